@@ -1,0 +1,29 @@
+"""Shared fixtures: one spaCy pipeline per test session."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import DocCache, load_model, parse
+from extract.repair import Repaired, repair
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def doc_cache():
+    return DocCache()
+
+
+@pytest.fixture
+def parsed(nlp, doc_cache):
+    """Repair and parse a text: returns (doc, repaired)."""
+
+    def _parse(text: str) -> tuple[object, Repaired]:
+        rep = repair(text)
+        return parse(nlp, rep.text, doc_cache), rep
+
+    return _parse
