@@ -102,6 +102,8 @@ class Figure:
     """Normalised human form ("13,000", "USD 50 bn", "10 %", "2022-02")."""
     date: str | None = None
     """ISO date (or year-month / year) for date figures."""
+    line: int = 0
+    """1-based line number of ``start`` in the file (0 when unknown)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +126,8 @@ class Quote:
     """End offset of the quoted words in the file text."""
     speakers: tuple[str, ...] = ()
     """Every speaker of a joint statement (the first one is ``speaker``)."""
+    line: int = 0
+    """1-based line number of ``start`` in the file (0 when unknown)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +154,8 @@ class Claim:
     """ISO timestamp of when storywatch first saw this claim (set by the store)."""
     sources: tuple[str, ...] = ()
     """Every source of a joint claim (the first one is ``source``)."""
+    line: int = 0
+    """1-based line number of ``start`` in the file (0 when unknown)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,104 @@
+"""The story as the public JSON contract, JSON lines, CSV and Markdown."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+import re
+from typing import Any
+
+from extract.records import Story
+
+FORMATS = ("json", "jsonl", "csv", "markdown")
+# Control characters (C0 but tab/newline, DEL, C1) and bidi overrides never reach a terminal or a file we write.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe_text(text: str) -> str:
+    """Text with control and bidi-override characters replaced by U+FFFD."""
+    return _UNSAFE.sub("\ufffd", text)
+
+
+def _record(obj: Any) -> dict[str, Any]:
+    d = dataclasses.asdict(obj)
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in d.items()}
+
+
+def story_dict(story: Story) -> dict[str, Any]:
+    """The JSON contract of DESIGN.md (plus a few extra fields)."""
+    return {
+        "documents": [_record(d) for d in story.documents],
+        "actors": [_record(a) for a in story.actors],
+        "figures": [_record(f) for f in story.figures],
+        "quotes": [_record(q) for q in story.quotes],
+        "claims": [_record(c) for c in story.claims],
+        "conflicts": [_record(c) for c in story.conflicts],
+        "warnings": list(story.warnings),
+    }
+
+
+def to_json(story: Story) -> str:
+    """Pretty JSON (non-ASCII kept; JSON escapes every control character itself)."""
+    return json.dumps(story_dict(story), ensure_ascii=False, indent=2)
+
+
+def to_jsonl(story: Story) -> str:
+    """One JSON object per fact, each with a "type" field."""
+    lines = []
+    for kind, items in story_dict(story).items():
+        if kind == "warnings":
+            items = [{"message": w} for w in items]
+        for item in items:
+            lines.append(json.dumps({"type": kind.rstrip("s"), **item}, ensure_ascii=False))
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def to_csv(story: Story) -> str:
+    """One CSV row per fact: type, name/text, who/what, value, unit, document, start, end."""
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(["type", "text", "who_or_what", "value", "unit", "kind", "document", "start", "end"])
+    for a in story.actors:
+        w.writerow(["actor", a.name, "; ".join(a.roles), a.mentions, "", a.kind, "; ".join(a.documents), "", ""])
+    for f in story.figures:
+        w.writerow(["figure", f.text, f.about or "", f.value, f.unit or "", f.kind, f.document, f.start, f.end])
+    for q in story.quotes:
+        w.writerow(["quote", q.text, q.speaker or "", "", "", "direct", q.document, q.start, q.end])
+    for c in story.claims:
+        w.writerow(["claim", c.text, c.source or "", "", "", c.kind, c.document, c.start, c.end])
+    return safe_text(buf.getvalue())
+
+
+def _md(text: object) -> str:
+    s = safe_text(str(text if text is not None else ""))
+    s = re.sub(r"([\\`*_\[\]<>|#])", r"\\\1", s)
+    return s.replace("\n", " ")
+
+
+def to_markdown(story: Story) -> str:
+    """A readable Markdown report of the story."""
+    out = [f"# Story: {len(story.documents)} files", ""]
+    out += ["## Actors", "", "| Name | Kind | Mentions | Roles |", "|---|---|---|---|"]
+    out += [f"| {_md(a.name)} | {a.kind} | {a.mentions} | {_md('; '.join(a.roles))} |" for a in story.actors]
+    out += ["", "## Figures", "", "| About | Figure | Value | Unit | Document |", "|---|---|---|---|---|"]
+    out += [
+        f"| {_md(f.about)} | {_md(f.display or f.text)} | {'' if f.value is None else f.value} | {_md(f.unit)} "
+        f"| {_md(f.document)} |"
+        for f in story.figures
+    ]
+    out += ["", "## Claims", ""]
+    out += [f"- **{_md(c.source or 'unattributed')}** ({c.cue or c.kind}): {_md(c.text)}  _{_md(c.document)}_"
+            for c in story.claims]
+    if story.conflicts:
+        out += ["", "## Conflicts", ""]
+        for c in story.conflicts:
+            vals = "; ".join(f"{_md(v.display)} ({_md(v.document)})" for v in c.values)
+            out.append(f"- {_md(c.about)}: {vals}")
+    return "\n".join(out) + "\n"
+
+
+def render(story: Story, fmt: str) -> str:
+    """The story in one of FORMATS."""
+    return {"json": to_json, "jsonl": to_jsonl, "csv": to_csv, "markdown": to_markdown}[fmt](story)

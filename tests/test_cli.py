@@ -1,0 +1,101 @@
+"""The command line: extract's JSON contract, exit codes, help and version."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tui.cli import main
+
+CONTRACT = {
+    "documents": {"path", "title", "words", "sha256", "modified", "error"},
+    "actors": {"name", "kind", "aliases", "roles", "mentions", "documents"},
+    "figures": {"text", "value", "kind", "unit", "qualifier", "direction", "about", "sentence", "document", "start",
+                "end"},
+    "quotes": {"text", "speaker", "speaker_text", "cue", "document", "start", "end"},
+    "claims": {"text", "source", "source_text", "cue", "kind", "document", "start", "end", "first_seen"},
+}
+
+ARTICLE = (
+    "Acme Corp said on Monday that it would cut 1,200 jobs.\n"
+    "\u201cThis is a hard day for all of us,\u201d said Jane Smith, the chief executive of Acme Corp.\n"
+    "The cuts will save about $40 million a year, according to analysts at Lazard.\n"
+)
+
+
+@pytest.fixture
+def story_dir(tmp_path: Path) -> Path:
+    (tmp_path / "acme.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "notes.md").write_text("# Notes\n\nNothing here yet.\n", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("Ignored.", encoding="utf-8")
+    return tmp_path
+
+
+def run_cli(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_extract_json_has_every_contract_key(story_dir, capsys):
+    code, out, _ = run_cli(capsys, "extract", str(story_dir), "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert set(data) >= set(CONTRACT) | {"conflicts", "warnings"}
+    assert sorted(Path(d["path"]).name for d in data["documents"]) == ["acme.txt", "notes.md"]
+    for section, keys in CONTRACT.items():
+        for item in data[section]:
+            assert keys <= set(item), (section, keys - set(item))
+    text = ARTICLE
+    for section in ("figures", "quotes", "claims"):
+        for item in data[section]:
+            assert text[item["start"] : item["end"]] == item["text"], (section, item)
+    values = {f["value"] for f in data["figures"]}
+    assert 1200 in values
+    assert any(a["name"] == "Jane Smith" and a["kind"] == "person" for a in data["actors"])
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "markdown"])
+def test_extract_formats(story_dir, capsys, fmt):
+    code, out, _ = run_cli(capsys, "extract", str(story_dir), "--format", fmt)
+    assert code == 0
+    assert "Jane Smith" in out
+
+
+def test_missing_path_is_bad_input(tmp_path, capsys):
+    code, _, err = run_cli(capsys, "extract", str(tmp_path / "nope"), "--json")
+    assert code == 1
+    assert "no such file or folder" in err
+
+
+def test_binary_file_is_a_per_file_error(story_dir, capsys):
+    (story_dir / "scan.txt").write_bytes(b"%PDF-1.4\x00\x01\x02" * 50)
+    code, out, err = run_cli(capsys, "extract", str(story_dir), "--json")
+    assert code == 1
+    data = json.loads(out)
+    errors = {Path(d["path"]).name: d["error"] for d in data["documents"]}
+    assert errors["scan.txt"] and "binary" in errors["scan.txt"]
+    assert errors["acme.txt"] is None
+    assert data["actors"], "the other files still produce facts"
+    assert "scan.txt" in err
+
+
+def test_usage_error_exits_2(capsys):
+    assert main(["extract", "--format", "yaml"]) == 2
+
+
+def test_missing_seeds_folder_exits_1(tmp_path, capsys):
+    code, _, err = run_cli(capsys, str(tmp_path / "missing"))
+    assert code == 1
+    assert "no such folder" in err
+
+
+def test_help_and_version():
+    for args in (["--help"], ["--version"], ["extract", "--help"]):
+        out = subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True, text=True)
+        assert out.returncode == 0
+        assert "storywatch" in out.stdout

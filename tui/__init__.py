@@ -1,0 +1,1 @@
+"""storywatch's terminal dashboard (Textual) and command line."""

@@ -1,0 +1,91 @@
+"""The `storywatch` command: argument parsing only; the work is in extract/ and tui.app."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+
+
+def _version() -> str:
+    try:
+        return version("storywatch")
+    except PackageNotFoundError:  # running from a source tree that is not installed
+        return "0+unknown"
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="storywatch",
+        description="Keep track of a developing news story: watches a folder of articles and shows its actors, "
+        "figures, quotes and claims live. Run `storywatch extract --help` for the headless extractor.",
+    )
+    p.add_argument("seeds_dir", nargs="?", default="seeds", help="folder of .txt/.md articles (default: ./seeds)")
+    p.add_argument("--model", help="spaCy model name (default: $STORYWATCH_MODEL or the best installed English model)")
+    p.add_argument("--state", help="folder for the story store and log (default: the user's state dir)")
+    p.add_argument("--poll", action="store_true", help="poll the folder (network file systems where inotify is blind)")
+    p.add_argument("--version", action="version", version=f"storywatch {_version()}")
+    return p
+
+
+def _extract_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="storywatch extract",
+        description="Extract actors, figures, quotes and claims from files and folders (recursive; .txt, .md) "
+        "and print them (JSON contract: see README).",
+    )
+    p.add_argument("paths", nargs="*", default=["seeds"], help="files or folders (default: ./seeds)")
+    p.add_argument("--json", action="store_true", help="print JSON (same as --format json)")
+    p.add_argument("--format", choices=("json", "jsonl", "csv", "markdown"), help="output format (default: markdown)")
+    p.add_argument("--model", help="spaCy model name")
+    p.add_argument("--version", action="version", version=f"storywatch {_version()}")
+    return p
+
+
+def run_extract(argv: list[str]) -> int:
+    args = _extract_parser().parse_args(argv)
+    from extract.engine import extract_paths
+    from extract.export import render
+    from extract.pipeline import ModelError
+
+    fmt = "json" if args.json else (args.format or "markdown")
+    try:
+        story, missing = extract_paths(args.paths, model=args.model)
+    except ModelError as exc:
+        print(f"storywatch: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    for m in missing:
+        print(f"storywatch: {m}: no such file or folder", file=sys.stderr)
+    for d in story.documents:
+        if d.error:
+            print(f"storywatch: {d.path}: {d.error}", file=sys.stderr)
+    sys.stdout.write(render(story, fmt))
+    return EXIT_BAD_INPUT if missing or any(d.error for d in story.documents) else EXIT_OK
+
+
+def run_app(argv: list[str]) -> int:
+    args = _app_parser().parse_args(argv)
+    seeds = Path(args.seeds_dir)
+    if not seeds.is_dir():
+        print(f"storywatch: {seeds}: no such folder (create it or pass the folder of articles)", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    from tui.app import make_app
+
+    app = make_app(seeds, model=args.model, state_dir=args.state, poll=args.poll)
+    app.run()
+    return app.return_code or EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] == "extract":
+            return run_extract(argv[1:])
+        return run_app(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors and 0 on --help
+        return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
