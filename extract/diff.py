@@ -1,0 +1,391 @@
+"""What changed between two versions of a story: added, removed and changed facts, and a one-line summary.
+
+Facts are matched by their stable keys (extract/keys.py) through dict lookups, so a diff costs time linear in
+the number of facts.  A figure whose value changed is one ``changed`` record ("12,000" -> "13,000"), not a
+removal plus an addition.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from collections.abc import Callable, Hashable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from extract.keys import actor_key, claim_key, figure_key, quote_key
+from extract.records import Actor, Claim, Conflict, Figure, Quote, Story
+
+KINDS = ("actor", "figure", "quote", "claim", "conflict")
+OPS = ("added", "removed", "changed")
+LABEL_CHARS = 60
+"""Labels longer than this are cut (with an ellipsis) so a Changes row stays one line."""
+
+_T = TypeVar("_T")
+_WORDS = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One fact that appeared, disappeared or changed between two versions of the story."""
+
+    kind: str
+    """actor, figure, quote, claim or conflict."""
+    op: str
+    """added, removed or changed."""
+    key: str
+    """The fact's stable key (extract/keys.py; conflicts use ``conflict_key``)."""
+    label: str
+    """Short human text: actor name, what a figure counts, the start of a quote or claim."""
+    document: str | None
+    """The document the fact is in; None for story-wide facts (actors, conflicts) spanning several files."""
+    before: str | None
+    """The old state ("12,000", "Lloyd Austin", "3 mentions"); None for additions."""
+    after: str | None
+    """The new state; None for removals."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoryDiff:
+    """All the changes between two versions of a story, actors first, then figures, quotes, claims, conflicts."""
+
+    changes: tuple[Change, ...] = ()
+    """The changes, each kind in the new story's order (removals after the others)."""
+
+    @property
+    def is_empty(self) -> bool:
+        """True when nothing changed."""
+        return not self.changes
+
+    def counts(self) -> dict[tuple[str, str], int]:
+        """Number of changes per (kind, op), only for pairs that occur."""
+        out: dict[tuple[str, str], int] = {}
+        for c in self.changes:
+            out[(c.kind, c.op)] = out.get((c.kind, c.op), 0) + 1
+        return out
+
+    def of(self, kind: str, op: str | None = None) -> tuple[Change, ...]:
+        """The changes of one kind (and optionally one op)."""
+        return tuple(c for c in self.changes if c.kind == kind and (op is None or c.op == op))
+
+
+# Matching -----------------------------------------------------------------------------------------
+
+
+def _pair(
+    old: Sequence[_T], new: Sequence[_T], key: Callable[[_T], str], sig: Callable[[_T], Hashable]
+) -> Iterator[tuple[str, _T | None, _T | None]]:
+    """Yield (key, old, new) matches; old is None for additions, new is None for removals.
+
+    Within one key, identical facts match first (so a figure inserted before another of the same key is one
+    addition, not a cascade of value changes), then the rest pair up in order.
+    """
+    olds: dict[str, list[_T]] = {}
+    for o in old:
+        olds.setdefault(key(o), []).append(o)
+    news: dict[str, list[_T]] = {}
+    for n in new:
+        news.setdefault(key(n), []).append(n)
+    for k, ns in news.items():
+        os_ = olds.pop(k, [])
+        if len(os_) <= 1 and len(ns) == 1:
+            yield k, (os_[0] if os_ else None), ns[0]
+            continue
+        by_sig: dict[Hashable, deque[int]] = {}
+        for i, o in enumerate(os_):
+            by_sig.setdefault(sig(o), deque()).append(i)
+        used = [False] * len(os_)
+        rest_new: list[_T] = []
+        for n in ns:
+            same = by_sig.get(sig(n))
+            if same:
+                i = same.popleft()
+                used[i] = True
+                yield k, os_[i], n
+            else:
+                rest_new.append(n)
+        rest_old = deque(o for o, u in zip(os_, used, strict=True) if not u)
+        for n in rest_new:
+            yield k, (rest_old.popleft() if rest_old else None), n
+        for o in rest_old:
+            yield k, o, None
+    for k, os_ in olds.items():
+        for o in os_:
+            yield k, o, None
+
+
+def _short(text: str | None, limit: int = LABEL_CHARS) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# Actors -------------------------------------------------------------------------------------------
+
+
+def _actor_sig(a: Actor) -> Hashable:
+    return (a.kind, a.mentions, a.roles)
+
+
+def _actor_state(a: Actor, other: Actor | None) -> str:
+    """The parts of an actor that differ from ``other`` (all of kind and mentions when there is none)."""
+    parts: list[str] = []
+    if other is None or a.kind != other.kind:
+        parts.append(a.kind)
+    if other is None or a.mentions != other.mentions:
+        parts.append(f"{a.mentions} mention" + ("" if a.mentions == 1 else "s"))
+    if (other is None and a.roles) or (other is not None and a.roles != other.roles):
+        parts.append("roles: " + ("; ".join(a.roles) if a.roles else "none"))
+    return ", ".join(parts)
+
+
+def _actor_document(before: Actor | None, after: Actor | None) -> str | None:
+    """The one document an actor change is about, when there is exactly one."""
+    docs = set(after.documents if after else ()) ^ set(before.documents if before else ())
+    if not docs and before is not None and after is not None:
+        docs = set(after.documents)  # same documents: only meaningful when it is a single one
+    return next(iter(docs)) if len(docs) == 1 else None
+
+
+def _actor_changes(old: Sequence[Actor], new: Sequence[Actor]) -> list[Change]:
+    changed: list[Change] = []
+    added: list[Actor] = []
+    removed: list[Actor] = []
+    for k, a, b in _pair(old, new, actor_key, _actor_sig):
+        if a is None and b is not None:
+            added.append(b)
+        elif b is None and a is not None:
+            removed.append(a)
+        elif a is not None and b is not None and _actor_sig(a) != _actor_sig(b):
+            changed.append(_actor_change(k, a, b))
+    # The key holds the kind, so a kind change shows up as remove + add of one name: re-pair those by name.
+    gone = {a.name.lower(): a for a in removed}
+    out: list[Change] = []
+    for b in added:
+        a = gone.pop(b.name.lower(), None)
+        if a is not None:
+            changed.append(_actor_change(actor_key(b), a, b))
+        else:
+            out.append(
+                Change("actor", "added", actor_key(b), b.name, _actor_document(None, b), None, _actor_state(b, None))
+            )
+    out.extend(changed)
+    out.extend(
+        Change("actor", "removed", actor_key(a), a.name, _actor_document(a, None), _actor_state(a, None), None)
+        for a in gone.values()
+    )
+    return out
+
+
+def _actor_change(key: str, a: Actor, b: Actor) -> Change:
+    return Change("actor", "changed", key, b.name, _actor_document(a, b), _actor_state(a, b), _actor_state(b, a))
+
+
+# Figures ------------------------------------------------------------------------------------------
+
+
+def _norm(text: str | None) -> str:
+    return " ".join(_WORDS.findall((text or "").lower()))
+
+
+def _figure_sig(f: Figure) -> Hashable:
+    # The offset and the exact wording may move; the value (or the words of a non-numeric figure) may not.
+    return (f.value if f.value is not None else _norm(f.text), f.unit, f.qualifier, f.direction, f.date)
+
+
+def figure_shown(f: Figure) -> str:
+    """A figure's value as a reader would say it: qualifier, normalised value, direction."""
+    shown = f.display or " ".join(f.text.split())
+    if f.qualifier:
+        shown = f"{f.qualifier} {shown}"
+    if f.direction:
+        shown = f"{shown} ({f.direction})"
+    return shown
+
+
+def _figure_label(f: Figure) -> str:
+    return _short(f.about or f.text)
+
+
+def _figure_changes(old: Sequence[Figure], new: Sequence[Figure]) -> tuple[list[Change], list[Change]]:
+    """(additions and changes in the new story's order, removals)."""
+    out: list[Change] = []
+    removed: list[Change] = []
+    for k, a, b in _pair(old, new, figure_key, _figure_sig):
+        if a is None and b is not None:
+            out.append(Change("figure", "added", k, _figure_label(b), b.document, None, figure_shown(b)))
+        elif b is None and a is not None:
+            removed.append(Change("figure", "removed", k, _figure_label(a), a.document, figure_shown(a), None))
+        elif a is not None and b is not None and _figure_sig(a) != _figure_sig(b):
+            before, after = figure_shown(a), figure_shown(b)
+            if before == after:  # same display, different underlying value: show the raw text instead
+                before, after = " ".join(a.text.split()), " ".join(b.text.split())
+            out.append(Change("figure", "changed", k, _figure_label(b), b.document, before, after))
+    return out, removed
+
+
+# Quotes and claims --------------------------------------------------------------------------------
+
+
+def _who(names: Sequence[str], first: str | None) -> str | None:
+    names = tuple(names) or ((first,) if first else ())
+    return " & ".join(names) if names else None
+
+
+def _quote_who(q: Quote) -> str | None:
+    return _who(q.speakers, q.speaker)
+
+
+def _claim_who(c: Claim) -> str | None:
+    return _who(c.sources, c.source)
+
+
+def _said_changes(
+    kind: str,
+    old: Sequence[_T],
+    new: Sequence[_T],
+    key: Callable[[_T], str],
+    who: Callable[[_T], str | None],
+    text: Callable[[_T], str],
+    document: Callable[[_T], str],
+) -> tuple[list[Change], list[Change]]:
+    """Quotes or claims: new words are added, vanished words removed, a different speaker is a change."""
+    out: list[Change] = []
+    removed: list[Change] = []
+    for k, a, b in _pair(old, new, key, who):
+        if a is None and b is not None:
+            out.append(Change(kind, "added", k, _short(text(b)), document(b), None, who(b)))
+        elif b is None and a is not None:
+            removed.append(Change(kind, "removed", k, _short(text(a)), document(a), who(a), None))
+        elif a is not None and b is not None and who(a) != who(b):
+            out.append(Change(kind, "changed", k, _short(text(b)), document(b), who(a), who(b)))
+    return out, removed
+
+
+# Conflicts ----------------------------------------------------------------------------------------
+
+
+def conflict_key(c: Conflict) -> str:
+    """Conflicts are identified by what is counted, in which kind and unit (keys.py has no conflict key)."""
+    return f"conflict|{c.kind}|{c.unit or ''}|{_norm(c.about)}"
+
+
+def _conflict_sig(c: Conflict) -> Hashable:
+    return tuple(sorted({v.display for v in c.values}))
+
+
+def _conflict_shown(c: Conflict) -> str:
+    seen: dict[str, float] = {}
+    for v in c.values:
+        seen.setdefault(v.display, v.value)
+    return " vs ".join(sorted(seen, key=lambda d: seen[d]))
+
+
+def _conflict_changes(old: Sequence[Conflict], new: Sequence[Conflict]) -> tuple[list[Change], list[Change]]:
+    out: list[Change] = []
+    removed: list[Change] = []
+    for k, a, b in _pair(old, new, conflict_key, _conflict_sig):
+        if a is None and b is not None:
+            out.append(Change("conflict", "added", k, _short(b.about), None, None, _conflict_shown(b)))
+        elif b is None and a is not None:
+            removed.append(Change("conflict", "removed", k, _short(a.about), None, _conflict_shown(a), None))
+        elif a is not None and b is not None and _conflict_sig(a) != _conflict_sig(b):
+            out.append(Change("conflict", "changed", k, _short(b.about), None, _conflict_shown(a), _conflict_shown(b)))
+    return out, removed
+
+
+# The diff -----------------------------------------------------------------------------------------
+
+
+def diff_stories(old: Story, new: Story) -> StoryDiff:
+    """Every added, removed and changed actor, figure, quote, claim and conflict from ``old`` to ``new``."""
+    changes: list[Change] = _actor_changes(old.actors, new.actors)
+    for part in (
+        _figure_changes(old.figures, new.figures),
+        _said_changes("quote", old.quotes, new.quotes, quote_key, _quote_who, _quote_text, _quote_doc),
+        _said_changes("claim", old.claims, new.claims, claim_key, _claim_who, _claim_text, _claim_doc),
+        _conflict_changes(old.conflicts, new.conflicts),
+    ):
+        changes.extend(part[0])
+        changes.extend(part[1])
+    return StoryDiff(tuple(changes))
+
+
+def _quote_text(q: Quote) -> str:
+    return q.text
+
+
+def _quote_doc(q: Quote) -> str:
+    return q.document
+
+
+def _claim_text(c: Claim) -> str:
+    return c.text
+
+
+def _claim_doc(c: Claim) -> str:
+    return c.document
+
+
+# The summary --------------------------------------------------------------------------------------
+
+_NOUNS = {"actor": "actor", "figure": "figure", "quote": "quote", "claim": "claim", "conflict": "conflict"}
+# Most informative first: what people said, then numbers that moved, then the rest.
+_COUNT_ORDER = (
+    ("claim", "added", "+"),
+    ("claim", "removed", "-"),
+    ("quote", "added", "+"),
+    ("quote", "removed", "-"),
+)
+_LATER_ORDER = (
+    ("conflict", "added", "+"),
+    ("conflict", "removed", "-"),
+    ("figure", "added", "+"),
+    ("figure", "removed", "-"),
+    ("actor", "added", "+"),
+    ("actor", "removed", "-"),
+)
+FIGURE_DETAILS = 2
+"""At most this many figure value changes are spelled out in a summary; the rest are counted."""
+SUMMARY_CHARS = 100
+"""Default bound on the length of a summary."""
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+def summarise(diff: StoryDiff, document: str | None = None, limit: int = SUMMARY_CHARS) -> str:
+    """One line for a toast: "reuters.txt: +2 claims, -1 quote, troops 12,000 -> 13,000" (at most ``limit`` chars)."""
+    counts = diff.counts()
+    parts: list[str] = []
+    for kind, op, sign in _COUNT_ORDER:
+        if n := counts.get((kind, op), 0):
+            parts.append(sign + _count(n, _NOUNS[kind]))
+    moved = diff.of("figure", "changed")
+    for c in moved[:FIGURE_DETAILS]:
+        parts.append(f"{_short(c.label, 30)} {c.before} -> {c.after}")
+    if len(moved) > FIGURE_DETAILS:
+        parts.append(_count(len(moved) - FIGURE_DETAILS, "more figure") + " changed")
+    for kind, op, sign in _LATER_ORDER:
+        if n := counts.get((kind, op), 0):
+            parts.append(sign + _count(n, _NOUNS[kind]))
+    if n := counts.get(("quote", "changed"), 0) + counts.get(("claim", "changed"), 0):
+        parts.append(_count(n, "speaker") + " changed")
+    if n := counts.get(("conflict", "changed"), 0):
+        parts.append(_count(n, "conflict") + " changed")
+    if n := counts.get(("actor", "changed"), 0):
+        parts.append(_count(n, "actor") + " updated")
+    if not parts:
+        parts.append("no changes")
+
+    head = f"{document}: " if document else ""
+    text = head + parts[0]
+    if len(text) > limit:
+        return text[: limit - 1] + "…"
+    for i, part in enumerate(parts[1:], start=1):
+        left = len(parts) - i - 1
+        # Keep room for the "+N more" that would follow this part.
+        if len(text) + 2 + len(part) + (len(f", +{left} more") if left else 0) > limit:
+            return text + f", +{len(parts) - i} more"
+        text += ", " + part
+    return text
