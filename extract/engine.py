@@ -78,7 +78,7 @@ class Engine:
         reps = [repair(item.text) for item in loaded]
         with self._lock:
             docs = parse_many(self.nlp, [r.text for r in reps], self.cache, batch_size=batch_size)
-        return [facts_from_doc(d, item, r) for d, item, r in zip(docs, loaded, reps)]
+        return [facts_from_doc(d, item, r) for d, item, r in zip(docs, loaded, reps, strict=True)]
 
     def extract_text(self, text: str, document: str = "<text>") -> DocFacts:
         """Extract facts from a string."""

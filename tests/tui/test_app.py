@@ -1,0 +1,75 @@
+"""The dashboard shows the story and follows the folder live (Pilot)."""
+
+from __future__ import annotations
+
+import os
+
+from tests.tui.conftest import ARTICLE_B, wait_for
+from tui.app import make_app
+from tui.widgets.actors import ActorsPanel
+from tui.widgets.claims import ClaimsPanel
+from tui.widgets.figures import FiguresPanel
+
+
+def actor_names(app) -> set[str]:
+    return {a.name for a in app.story.actors} if app.story else set()
+
+
+def table_text(table) -> str:
+    return "\n".join(" ".join(str(c) for c in table.get_row_at(i)) for i in range(table.row_count))
+
+
+async def test_shows_story_then_follows_create_edit_delete(seeds, tmp_path, engine):
+    app = make_app(seeds, state_dir=tmp_path / "state", engine=engine)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_for(pilot, lambda: "Jane Smith" in actor_names(app))
+        assert "Jane Smith" in table_text(app.query_one(ActorsPanel))
+        assert "1,200" in table_text(app.query_one(FiguresPanel))
+        assert "hard day" in table_text(app.query_one(ClaimsPanel))
+
+        # A new article merges into the story.
+        (seeds / "lazard.txt").write_text(ARTICLE_B, encoding="utf-8")
+        await wait_for(pilot, lambda: "Tom Baker" in actor_names(app))
+        assert len(app.story.documents) == 2
+
+        # Editing in place replaces the old facts.
+        (seeds / "lazard.txt").write_text(ARTICLE_B.replace("Tom Baker", "Mary Jones"), encoding="utf-8")
+        await wait_for(pilot, lambda: "Mary Jones" in actor_names(app) and "Tom Baker" not in actor_names(app))
+
+        # An editor's atomic save (write a temp file, rename over) is one modification.
+        tmp = seeds / ".acme.txt.swp"
+        tmp.write_text(ARTICLE_B.replace("Tom Baker", "Ann Lee"), encoding="utf-8")
+        os.replace(tmp, seeds / "acme.txt")
+        await wait_for(pilot, lambda: "Ann Lee" in actor_names(app) and "Jane Smith" not in actor_names(app))
+
+        # Deleting every file empties the panels.
+        (seeds / "acme.txt").unlink()
+        (seeds / "lazard.txt").unlink()
+        await wait_for(pilot, lambda: app.story is not None and not app.story.documents)
+        assert app.query_one(ActorsPanel).row_count == 0
+
+
+async def test_pause_queues_changes_until_resumed(seeds, tmp_path, engine):
+    app = make_app(seeds, state_dir=tmp_path / "state", engine=engine)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_for(pilot, lambda: "Jane Smith" in actor_names(app))
+        await pilot.press("p")
+        assert app.paused
+        (seeds / "lazard.txt").write_text(ARTICLE_B, encoding="utf-8")
+        await wait_for(pilot, lambda: len(app._dirty) >= 1)
+        await pilot.pause(0.6)
+        assert "Tom Baker" not in actor_names(app)
+        await pilot.press("p")
+        await wait_for(pilot, lambda: "Tom Baker" in actor_names(app))
+
+
+async def test_markup_in_articles_is_shown_literally(seeds, tmp_path, engine):
+    (seeds / "acme.txt").write_text(
+        "\u201c[bold red]Free[/] \x1b[31mlunch\x1b[0m for all,\u201d said Jane Smith of Acme Corp.\n", encoding="utf-8"
+    )
+    app = make_app(seeds, state_dir=tmp_path / "state", engine=engine)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_for(pilot, lambda: app.story is not None and app.story.quotes)
+        text = table_text(app.query_one(ClaimsPanel))
+        assert "[bold red]Free[/]" in text
+        assert "\x1b" not in text

@@ -1,0 +1,150 @@
+"""The live story behind the dashboard: which files changed, their facts, the store, and what changed.
+
+Runs only in worker threads (one at a time, the app guarantees it); never touches widgets.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from extract.diff import Change, diff_stories, summarise
+from extract.engine import Engine
+from extract.records import DocFacts, Story
+from extract.store import Store
+from extract.story import build_story, with_first_seen
+from extract.textio import is_article_name, iter_article_files
+
+
+@dataclass(frozen=True)
+class Update:
+    """The result of one tracker step, posted to the UI."""
+
+    story: Story
+    """The rebuilt story."""
+    changed: tuple[str, ...] = ()
+    """Story-relative paths that were re-extracted or removed."""
+    changes: tuple[Change, ...] = ()
+    """What changed in the facts."""
+    summary: str = ""
+    """One line for a toast."""
+    first_seen: dict[str, str] = field(default_factory=dict)
+    """Fact key -> ISO time first seen."""
+    notices: tuple[str, ...] = ()
+    """Messages for the user (store rebuilt...)."""
+
+
+class StoryTracker:
+    """Keeps the per-file facts of one story folder up to date."""
+
+    def __init__(self, root: Path, engine: Engine, store: Store | None = None) -> None:
+        # Absolute without resolving symlinks, so a linked file keeps its own name.
+        self.root = Path(os.path.abspath(root))
+        self.engine = engine
+        self.store = store
+        self.facts: dict[str, DocFacts] = {}
+        self.story = Story()
+        self.first_seen: dict[str, str] = {}
+
+    # Paths -------------------------------------------------------------------------------------
+    def rel(self, path: str | os.PathLike[str]) -> str:
+        """Story-relative name of a path (absolute, or relative to the working directory)."""
+        p = Path(os.path.abspath(path))
+        try:
+            return p.relative_to(self.root).as_posix()
+        except ValueError:
+            return p.as_posix()
+
+    def disk_files(self) -> dict[str, Path]:
+        """Article files under the root now: relative name -> path."""
+        if not self.root.is_dir():
+            return {}
+        return {self.rel(p): p for p in iter_article_files([self.root])}
+
+    # Steps ---------------------------------------------------------------------------------------
+    def warm_start(self) -> Update | None:
+        """The stored story, before any parsing; None when the store is empty."""
+        if self.store is None:
+            return None
+        stored = self.store.load_facts()
+        if not stored:
+            return None
+        self.facts = stored
+        self.first_seen = self.store.first_seen()
+        self.story = build_story(list(self.facts.values()), self.first_seen)
+        notices = (self.store.notice,) if self.store.notice else ()
+        return Update(self.story, first_seen=dict(self.first_seen), notices=notices)
+
+    def stale_files(self) -> list[str]:
+        """Relative names of files that are new, changed or gone since their facts were made."""
+        disk = self.disk_files()
+        known = self.store.file_versions() if self.store is not None else {}
+        out = [name for name in self.facts if name not in disk]
+        for name, path in disk.items():
+            version = known.get(name)
+            try:
+                st = path.stat()
+            except OSError:
+                out.append(name)
+                continue
+            if name not in self.facts or version is None or version[1] != st.st_mtime or version[2] != st.st_size:
+                out.append(name)
+        return sorted(set(out))
+
+    def expand(self, paths: Iterable[str]) -> list[str]:
+        """Turn event paths (files or folders, absolute or relative) into relative article names to refresh."""
+        names: set[str] = set()
+        for raw in paths:
+            rel = self.rel(raw)
+            full = self.root / rel
+            if full.is_dir():
+                names.update(self.rel(p) for p in iter_article_files([full]))
+            prefix = "" if rel in ("", ".") else rel.rstrip("/") + "/"
+            # A vanished folder (or the root) takes every file we knew under it.
+            names.update(n for n in self.facts if n.startswith(prefix) and not (self.root / n).exists())
+            if is_article_name(Path(rel).name) and not full.is_dir():
+                names.add(rel)
+        return sorted(names)
+
+    def update(self, names: Iterable[str], progress: Callable[[int, int], None] | None = None) -> Update:
+        """Re-extract (or drop) the named files and rebuild the story."""
+        names = sorted(set(names))
+        present = [(self.root / n, n) for n in names if (self.root / n).is_file()]
+        gone = [n for n in names if not (self.root / n).is_file()]
+        new_facts = self.engine.extract_files(present, progress=progress) if present else []
+        for f in new_facts:
+            self.facts[f.document.path] = f
+        for n in gone:
+            self.facts.pop(n, None)
+        if self.store is not None:
+            model = self.engine.nlp.meta.get("name", "") if present else ""
+            for f in new_facts:
+                try:
+                    size = (self.root / f.document.path).stat().st_size
+                except OSError:
+                    size = -1
+                self.store.save_facts(f, size=size, model=model)
+            for n in gone:
+                self.store.remove_file(n)
+        return self._rebuild(tuple(names))
+
+    def _rebuild(self, changed: tuple[str, ...]) -> Update:
+        old = self.story
+        story = build_story(list(self.facts.values()), self.first_seen)
+        if self.store is not None:
+            self.first_seen = self.store.mark_seen(story)
+            story = with_first_seen(story, self.first_seen)
+        diff = diff_stories(old, story)
+        self.story = story
+        label = changed[0] if len(changed) == 1 else (f"{len(changed)} files" if changed else None)
+        notices = (self.store.notice,) if self.store is not None and self.store.notice else ()
+        return Update(
+            story,
+            changed=changed,
+            changes=diff.changes,
+            summary=summarise(diff, label) if not diff.is_empty else "",
+            first_seen=dict(self.first_seen),
+            notices=notices,
+        )

@@ -1,0 +1,74 @@
+"""A watchdog observer on the story folder whose handler only posts messages to the app."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.message import Message
+from watchdog.events import FileSystemEvent, FileSystemEventHandler
+from watchdog.observers import Observer
+from watchdog.observers.api import BaseObserver
+from watchdog.observers.polling import PollingObserver
+
+from extract.textio import is_article_name
+from tui.messages import FileChanged, FolderProblem
+
+
+class _Handler(FileSystemEventHandler):
+    """Runs on watchdog's thread: filters names and posts; never does work itself."""
+
+    def __init__(self, root: Path, post: Callable[[Message], object]) -> None:
+        self.root = root
+        self.post = post
+
+    def _file(self, path: str | bytes) -> None:
+        p = os.fsdecode(path)
+        if is_article_name(os.path.basename(p)):
+            self.post(FileChanged(p))
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        if event.event_type in ("opened", "closed_no_write"):
+            return
+        if event.is_directory:
+            # A folder moved or deleted takes its files with it: let the app rescan.
+            if event.event_type in ("deleted", "moved", "created"):
+                self.post(FileChanged(os.fsdecode(event.src_path)))
+                if event.event_type == "moved":
+                    self.post(FileChanged(os.fsdecode(event.dest_path)))
+            if os.fsdecode(event.src_path) == str(self.root) and event.event_type == "deleted":
+                self.post(FolderProblem(f"{self.root} was deleted; waiting for it to come back", present=False))
+            return
+        self._file(event.src_path)
+        if event.event_type == "moved":
+            self._file(event.dest_path)
+
+
+class FolderWatcher:
+    """Watches ``root`` recursively; survives the folder being deleted and recreated."""
+
+    def __init__(self, root: Path, post: Callable[[Message], object], poll: bool = False) -> None:
+        self.root = root.resolve()
+        self.post = post
+        self.poll = poll
+        self._observer: BaseObserver | None = None
+
+    def start(self) -> None:
+        """Start (or restart) watching; raises OSError when the folder cannot be watched."""
+        self.stop()
+        observer: BaseObserver = PollingObserver(timeout=1.0) if self.poll else Observer()
+        observer.schedule(_Handler(self.root, self.post), str(self.root), recursive=True)
+        observer.daemon = True
+        observer.start()
+        self._observer = observer
+
+    def stop(self) -> None:
+        if self._observer is not None:
+            self._observer.stop()
+            self._observer.join(timeout=2)
+            self._observer = None
+
+    @property
+    def running(self) -> bool:
+        return self._observer is not None and self._observer.is_alive()

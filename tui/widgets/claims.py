@@ -1,0 +1,118 @@
+"""The Recent claims panel: quotes and claims, newest first, with who said them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extract.keys import claim_key, quote_key
+from extract.records import Claim, Quote, Story
+from tui.widgets.safe import literal, short_path
+from tui.widgets.table import FactTable
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRow:
+    """One row: a claim, or a quote that no claim contains."""
+
+    key: str
+    who: str
+    text: str
+    document: str
+    line: int
+    start: int
+    end: int
+    seen: str
+    kind: str
+
+
+def claim_rows(story: Story, first_seen: dict[str, str]) -> list[ClaimRow]:
+    """Claims plus the quotes not inside a claim, newest first, then in reading order."""
+    rows: list[ClaimRow] = []
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for c in story.claims:
+        spans.setdefault(c.document, []).append((c.start, c.end))
+        rows.append(_row_of_claim(c, first_seen))
+    for q in story.quotes:
+        inside = any(s <= q.start and q.end <= e for s, e in spans.get(q.document, ()))
+        if not inside:
+            rows.append(_row_of_quote(q, first_seen))
+    rows.sort(key=lambda r: (r.document, r.start))
+    rows.sort(key=lambda r: r.seen, reverse=True)
+    return rows
+
+
+def _row_of_claim(c: Claim, first_seen: dict[str, str]) -> ClaimRow:
+    k = claim_key(c)
+    who = " & ".join(c.sources) if len(c.sources) > 1 else (c.source or c.source_text or "")
+    text = f"\u201c{c.text}\u201d" if c.kind == "direct" else c.text
+    return ClaimRow(k, who, text, c.document, c.line, c.start, c.end, first_seen.get(k) or c.first_seen or "", c.kind)
+
+
+def _row_of_quote(q: Quote, first_seen: dict[str, str]) -> ClaimRow:
+    k = quote_key(q)
+    who = " & ".join(q.speakers) if len(q.speakers) > 1 else (q.speaker or q.speaker_text or "")
+    return ClaimRow(k, who, f"\u201c{q.text}\u201d", q.document, q.line, q.start, q.end, first_seen.get(k, ""), "quote")
+
+
+def _clock(iso: str) -> str:
+    """HH:MM of an ISO timestamp in local time."""
+    if not iso:
+        return ""
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%H:%M")
+    except ValueError:
+        return ""
+
+
+class ClaimsPanel(FactTable):
+    """Recent claims: NEW marker, time first seen, speaker in bold, the claim (wrapped), file:line."""
+
+    BORDER_TITLE = "Recent claims"
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.add_column("", key="new", width=3)
+        self.add_column("Seen", key="seen", width=5)
+        self.add_column("Who", key="who", width=18)
+        self.add_column("Claim", key="text", width=60)
+        self.add_column("Source", key="source")
+        self.rows_by_key: dict[str, ClaimRow] = {}
+
+    def on_resize(self) -> None:
+        # The claim column takes what the others leave, so text wraps instead of vanishing.
+        col = self.columns.get(self._column_key("text"))
+        if col is not None:
+            col.width = max(20, self.size.width - 3 - 5 - 18 - 22 - 10)
+            self.refresh()
+
+    def _column_key(self, name: str):
+        for k in self.columns:
+            if k.value == name:
+                return k
+        return None
+
+    def show_story(self, story: Story, unseen: set[str], first_seen: dict[str, str], text_filter: str = "") -> None:
+        """Replace the rows with the story's claims and stand-alone quotes."""
+        keep = self.current_key()
+        self.clear()
+        self.rows_by_key = {}
+        self.on_resize()
+        for r in claim_rows(story, first_seen):
+            if text_filter and text_filter.lower() not in f"{r.who} {r.text}".lower():
+                continue
+            if r.key in self.rows:
+                continue
+            self.rows_by_key[r.key] = r
+            self.add_row(
+                literal("NEW" if r.key in unseen else "", "bold yellow"),
+                literal(_clock(r.seen), "dim"),
+                literal(r.who or "\u2014", "bold"),
+                literal(r.text),
+                literal(f"{short_path(r.document)}:{r.line}", "dim", limit=22),
+                key=r.key,
+                height=None,
+            )
+        self.border_title = f"Recent claims {len(self.rows_by_key)}"
+        self.restore_cursor(keep)
