@@ -21,8 +21,34 @@ OPS = ("added", "removed", "changed")
 LABEL_CHARS = 60
 """Labels longer than this are cut (with an ellipsis) so a Changes row stays one line."""
 
+KEY_CACHE_SIZE = 200_000
+"""Fact keys remembered per record (a story rebuild makes equal records, so most keys are found again)."""
+
 _T = TypeVar("_T")
+_R = TypeVar("_R", bound=Hashable)
 _WORDS = re.compile(r"\w+")
+
+
+def _memo(fn: Callable[[_R], str]) -> Callable[[_R], str]:
+    """``fn`` with a bounded cache keyed by the (frozen, hashable) record: keys.py normalises text with a regex, which
+    dominates a diff of a large story when done afresh each update."""
+    cache: dict[_R, str] = {}
+
+    def key(record: _R) -> str:
+        k = cache.get(record)
+        if k is None:
+            if len(cache) >= KEY_CACHE_SIZE:
+                cache.clear()
+            k = cache[record] = fn(record)
+        return k
+
+    key.__doc__ = fn.__doc__
+    return key
+
+
+cached_figure_key = _memo(figure_key)
+cached_quote_key = _memo(quote_key)
+cached_claim_key = _memo(claim_key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +236,7 @@ def _figure_changes(old: Sequence[Figure], new: Sequence[Figure]) -> tuple[list[
     """(additions and changes in the new story's order, removals)."""
     out: list[Change] = []
     removed: list[Change] = []
-    for k, a, b in _pair(old, new, figure_key, _figure_sig):
+    for k, a, b in _pair(old, new, cached_figure_key, _figure_sig):
         if a is None and b is not None:
             out.append(Change("figure", "added", k, _figure_label(b), b.document, None, figure_shown(b)))
         elif b is None and a is not None:
@@ -301,8 +327,8 @@ def diff_stories(old: Story, new: Story) -> StoryDiff:
     changes: list[Change] = _actor_changes(old.actors, new.actors)
     for part in (
         _figure_changes(old.figures, new.figures),
-        _said_changes("quote", old.quotes, new.quotes, quote_key, _quote_who, _quote_text, _quote_doc),
-        _said_changes("claim", old.claims, new.claims, claim_key, _claim_who, _claim_text, _claim_doc),
+        _said_changes("quote", old.quotes, new.quotes, cached_quote_key, _quote_who, _quote_text, _quote_doc),
+        _said_changes("claim", old.claims, new.claims, cached_claim_key, _claim_who, _claim_text, _claim_doc),
         _conflict_changes(old.conflicts, new.conflicts),
     ):
         changes.extend(part[0])

@@ -1,0 +1,552 @@
+"""The on-disk story store: per-file facts, every file version seen, and when each fact was first and last seen.
+
+One SQLite database per story folder, by default in ``user_state_dir("storywatch")/stories/``.  WAL mode, a busy
+timeout and short ``BEGIN IMMEDIATE`` write transactions let two storywatch processes share one store.  A store
+that is corrupt or has another schema version is moved aside and rebuilt; an unwritable location falls back to a
+memory-only store.  Either way ``Store.notice`` says so and no method raises for a database problem.
+
+Staleness: facts are reusable for a file when its sha256, the model name and the record format all match what was
+stored; ask ``Store.stale(path, sha256, model)``.  ``file_versions()`` gives (sha256, mtime, size) so a caller can
+skip hashing files whose mtime and size did not move.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import re
+import sqlite3
+import threading
+import types
+import typing
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, TypeVar
+
+import platformdirs
+
+from extract.diff import cached_claim_key, cached_figure_key, cached_quote_key
+from extract.keys import actor_key
+from extract.records import Claim, DocFacts, DocumentInfo, Figure, Mention, Quote, Story
+
+SCHEMA_VERSION = 1
+"""Bump when the tables change; a store with another version is moved aside and rebuilt."""
+REFRESH_SECONDS = 60
+"""A fact still present has its last_seen rewritten at most this often (per process)."""
+BUSY_TIMEOUT_MS = 10_000
+"""How long a write waits for another process's transaction before giving up."""
+APP_NAME = "storywatch"
+
+_SCHEMA = (
+    """CREATE TABLE IF NOT EXISTS files (
+        path TEXT PRIMARY KEY,
+        sha256 TEXT NOT NULL,
+        mtime REAL NOT NULL,
+        size INTEGER NOT NULL,
+        model TEXT NOT NULL,
+        format TEXT NOT NULL,
+        facts TEXT NOT NULL,
+        saved TEXT NOT NULL
+    )""",
+    """CREATE TABLE IF NOT EXISTS versions (
+        path TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        mtime REAL NOT NULL,
+        size INTEGER NOT NULL,
+        model TEXT NOT NULL,
+        first_seen TEXT NOT NULL,
+        last_seen TEXT NOT NULL,
+        PRIMARY KEY (path, sha256)
+    )""",
+    """CREATE TABLE IF NOT EXISTS seen (
+        key TEXT PRIMARY KEY,
+        first_seen TEXT NOT NULL,
+        last_seen TEXT NOT NULL
+    ) WITHOUT ROWID""",
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+)
+_TABLES = frozenset({"files", "versions", "seen", "meta"})
+# SQLite primary result codes that mean the file itself is damaged (SQLITE_CORRUPT, SQLITE_NOTADB).
+_CORRUPT_CODES = frozenset({11, 26})
+
+_T = TypeVar("_T")
+
+
+def _record_format() -> str:
+    """A fingerprint of the record layouts, so facts stored by a build with other fields count as stale."""
+    parts = [
+        f"{cls.__name__}:{','.join(f.name for f in dataclasses.fields(cls))}"
+        for cls in (DocFacts, DocumentInfo, Mention, Figure, Quote, Claim)
+    ]
+    return hashlib.sha256(";".join(parts).encode()).hexdigest()[:16]
+
+
+RECORD_FORMAT = _record_format()
+
+
+def now_iso() -> str:
+    """The current time as ISO 8601 UTC to the second ("2026-05-09T12:04:31Z"), the form every timestamp here uses."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _seconds_before(iso: str, seconds: int) -> str:
+    """The ISO time ``seconds`` before ``iso``; ``iso`` itself when it does not parse (then everything is rewritten)."""
+    try:
+        t = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if t.tzinfo is None:
+        t = t.replace(tzinfo=UTC)
+    return (t - timedelta(seconds=seconds)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def store_path(story_dir: str | Path, state_dir: str | Path | None = None) -> Path:
+    """Where a story folder's store lives: ``<state>/stories/<folder name>-<hash of its resolved path>.sqlite3``."""
+    folder = Path(story_dir).expanduser()
+    try:
+        folder = folder.resolve()
+    except (OSError, RuntimeError):  # a symlink loop: the absolute path still names the folder
+        folder = folder.absolute()
+    name = re.sub(r"[^\w.-]+", "_", folder.name).strip("._")[:40] or "story"
+    digest = hashlib.sha256(str(folder).encode("utf-8", "surrogateescape")).hexdigest()[:12]
+    base = Path(state_dir).expanduser() if state_dir is not None else Path(platformdirs.user_state_dir(APP_NAME))
+    return base / "stories" / f"{name}-{digest}.sqlite3"
+
+
+# Facts as JSON ------------------------------------------------------------------------------------
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _record_as_dict(obj: object) -> dict[str, Any]:
+    """The JSON encoder's hook for records: the fields of one level (the C encoder does the rest, tuples as lists)."""
+    cls = type(obj)
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        if not dataclasses.is_dataclass(obj):
+            raise TypeError(f"cannot store a {cls.__name__}")
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(obj))
+    return {name: getattr(obj, name) for name in names}
+
+
+def facts_to_json(facts: DocFacts) -> str:
+    """The facts of one file as compact JSON, the same as ``dataclasses.asdict`` would give (about 6x faster)."""
+    return json.dumps(facts, default=_record_as_dict, ensure_ascii=False, separators=(",", ":"))
+
+
+def _converter(hint: Any) -> Callable[[Any], Any] | None:
+    """How to turn a JSON value back into a value of type ``hint``; None when it is already right."""
+    if dataclasses.is_dataclass(hint) and isinstance(hint, type):
+        return _builder(hint)
+    origin = typing.get_origin(hint)
+    if origin is tuple:
+        args = typing.get_args(hint)
+        item = _converter(args[0]) if args else None
+        if item is None:
+            return tuple
+        convert_item = item
+
+        def to_tuple(v: Any) -> tuple[Any, ...]:
+            return tuple(convert_item(x) for x in v)
+
+        return to_tuple
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in typing.get_args(hint) if a is not type(None)]
+        conv = _converter(inner[0]) if len(inner) == 1 else None
+        if conv is None:
+            return None
+        convert = conv
+
+        def optional(v: Any) -> Any:
+            return None if v is None else convert(v)
+
+        return optional
+    return None
+
+
+_BUILDERS: dict[type, Callable[[dict[str, Any]], Any]] = {}
+
+
+def _builder(cls: type[_T]) -> Callable[[dict[str, Any]], _T]:
+    """A function rebuilding a frozen record (with tuples) from its asdict form; unknown keys are ignored."""
+    if cls in _BUILDERS:
+        return _BUILDERS[cls]
+    hints = typing.get_type_hints(cls)
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    names = frozenset(f.name for f in fields)
+    convs = [(f.name, conv) for f in fields if (conv := _converter(hints[f.name])) is not None]
+
+    def build(data: dict[str, Any]) -> _T:
+        # ``data`` comes fresh from json.loads, so converting in place is safe and saves a copy per record.
+        for name, conv in convs:
+            if name in data:
+                data[name] = conv(data[name])
+        if data.keys() <= names:
+            return cls(**data)
+        return cls(**{k: v for k, v in data.items() if k in names})  # a field this build no longer has
+
+    _BUILDERS[cls] = build
+    return build
+
+
+def facts_from_json(text: str) -> DocFacts:
+    """Rebuild the frozen records from ``facts_to_json``; raises ValueError/TypeError/KeyError when it cannot."""
+    data = json.loads(text)
+    if not isinstance(data, dict):
+        raise ValueError("stored facts are not an object")
+    return _builder(DocFacts)(data)
+
+
+# Opening ------------------------------------------------------------------------------------------
+
+
+class _Incompatible(Exception):
+    """The file is a database, but not one of ours at this schema version."""
+
+    def __init__(self, version: int) -> None:
+        super().__init__(f"schema version {version}")
+        self.version = version
+
+
+class _Corrupt(Exception):
+    """PRAGMA quick_check found damage."""
+
+
+def _is_corrupt(exc: BaseException) -> bool:
+    if isinstance(exc, _Corrupt):
+        return True
+    code = getattr(exc, "sqlite_errorcode", None)
+    return isinstance(exc, sqlite3.DatabaseError) and code is not None and (code & 0xFF) in _CORRUPT_CODES
+
+
+def _create_schema(conn: sqlite3.Connection) -> None:
+    for statement in _SCHEMA:
+        conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _open_file(path: Path, story_dir: str) -> sqlite3.Connection:
+    """Connect, switch to WAL, check integrity and schema; raises _Corrupt, _Incompatible or sqlite3 errors."""
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        # In WAL mode NORMAL loses at most the last transactions on power loss, never consistency.
+        conn.execute("PRAGMA synchronous = NORMAL")
+        check = conn.execute("PRAGMA quick_check").fetchone()
+        if not check or check[0] != "ok":
+            raise _Corrupt(check[0] if check else "quick_check returned nothing")
+        # A write on every open: a read-only file or folder shows up here rather than on the first save.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if version == 0 and not tables:
+                _create_schema(conn)
+            elif version != SCHEMA_VERSION or not tables >= _TABLES:
+                raise _Incompatible(version)
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('story_dir', ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (story_dir,),
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _open_memory() -> sqlite3.Connection:
+    conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    _create_schema(conn)
+    return conn
+
+
+def _move_aside(path: Path, tag: str) -> Path:
+    """Rename the store (and its WAL, which holds committed data) out of the way; returns the new name."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+    aside = path.with_name(f"{path.name}.{tag}-{stamp}")
+    path.rename(aside)
+    for suffix in ("-wal", "-shm"):
+        extra = path.with_name(path.name + suffix)
+        if extra.exists():
+            extra.rename(aside.with_name(aside.name + suffix))
+    return aside
+
+
+def _reason(exc: BaseException) -> str:
+    return str(exc) or type(exc).__name__
+
+
+# The store ----------------------------------------------------------------------------------------
+
+
+class Store:
+    """The story store of one folder.  Thread-safe (one connection behind a lock); never raises for a bad database.
+
+    ``notice`` holds the latest problem met (store rebuilt, memory-only fallback, a failed write); it is not cleared.
+    """
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, persistent: bool, notice: str | None = None) -> None:
+        self.path = path
+        """Where the database file is (or would be, for a memory-only store)."""
+        self.persistent = persistent
+        """False when the store lives in memory only and nothing will be remembered."""
+        self.notice = notice
+        """What went wrong and what was done about it, for the user; None when all is well."""
+        self._conn: sqlite3.Connection | None = conn
+        self._lock = threading.RLock()
+        self._story_dir = ""
+        # key -> (first_seen, last_seen this process wrote): skips rewriting unchanged facts, answers when the
+        # database fails, and re-seeds first-seen times into a rebuilt store.
+        self._stamps: dict[str, tuple[str, str]] = {}
+
+    # Opening and closing -------------------------------------------------------------------------
+    @classmethod
+    def open(cls, story_dir: str | Path, state_dir: str | Path | None = None) -> Store:
+        """Open (creating, repairing or replacing as needed) the store of ``story_dir``; never raises."""
+        path = store_path(story_dir, state_dir)
+        story = str(Path(story_dir).expanduser().absolute())
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            return cls._memory(path, f"cannot create {path.parent} ({_reason(exc)})", story)
+        notice: str | None = None
+        for attempt in range(2):
+            try:
+                store = cls(path, _open_file(path, story), True, notice)
+                store._story_dir = story
+                return store
+            except _Incompatible as exc:
+                tag = f"v{exc.version}"
+                problem = f"store had schema version {exc.version} (this storywatch uses {SCHEMA_VERSION})"
+            except (sqlite3.Error, _Corrupt) as exc:
+                if not _is_corrupt(exc):
+                    return cls._memory(path, f"cannot use {path} ({_reason(exc)})", story)
+                tag, problem = "corrupt", "store was corrupt"
+            if attempt:
+                break
+            try:
+                aside = _move_aside(path, tag)
+            except OSError as exc:
+                return cls._memory(path, f"{problem} and could not be moved aside ({_reason(exc)})", story)
+            notice = f"{problem}; moved to {aside} and rebuilt"
+        return cls._memory(path, f"{problem} even after rebuilding", story)
+
+    @classmethod
+    def _memory(cls, path: Path, why: str, story_dir: str) -> Store:
+        store = cls(path, _open_memory(), False, f"{why}; using a memory-only store, nothing will be remembered")
+        store._story_dir = story_dir
+        return store
+
+    def close(self) -> None:
+        """Close the database; the store cannot be used afterwards."""
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # Running statements --------------------------------------------------------------------------
+    def _run(self, work: Callable[[sqlite3.Connection], _T], fallback: Callable[[], _T], write: bool) -> _T:
+        """Run ``work`` (in one write transaction when ``write``); a corrupt store is rebuilt and ``work`` retried,
+        any other database failure sets ``notice`` and returns ``fallback()``."""
+        with self._lock:
+            if self._conn is None:
+                raise sqlite3.ProgrammingError("the store is closed")
+            for attempt in range(2):
+                conn = self._conn
+                try:
+                    if not write:
+                        return work(conn)
+                    conn.execute("BEGIN IMMEDIATE")
+                    try:
+                        result = work(conn)
+                        conn.execute("COMMIT")
+                    except BaseException:
+                        if conn.in_transaction:
+                            conn.execute("ROLLBACK")
+                        raise
+                    return result
+                except (sqlite3.ProgrammingError, sqlite3.InterfaceError, sqlite3.IntegrityError):
+                    raise  # our bugs, not the database's
+                except sqlite3.Error as exc:
+                    if attempt == 0 and self.persistent and _is_corrupt(exc):
+                        self._rebuild()
+                        continue
+                    done = "this change was not saved" if write else "it could not be read"
+                    self.notice = f"story store error ({_reason(exc)}); {done}"
+                    return fallback()
+            return fallback()
+
+    def _rebuild(self) -> None:
+        """The database broke while open: move it aside and start a fresh one (or fall back to memory)."""
+        assert self._conn is not None
+        self._conn.close()
+        self._stamps = {k: (first, "") for k, (first, _) in self._stamps.items()}  # rewrite them all next time
+        try:
+            aside = _move_aside(self.path, "corrupt")
+            self._conn = _open_file(self.path, self._story_dir)
+            self.notice = f"store was corrupt; moved to {aside} and rebuilt"
+        except (OSError, sqlite3.Error, _Corrupt, _Incompatible) as exc:
+            self._conn = _open_memory()
+            self.persistent = False
+            self.notice = f"store was corrupt and could not be rebuilt ({_reason(exc)}); using a memory-only store"
+
+    # Files ---------------------------------------------------------------------------------------
+    def file_versions(self) -> dict[str, tuple[str, float, int]]:
+        """Latest stored version of every file: path -> (sha256, mtime, size)."""
+
+        def work(conn: sqlite3.Connection) -> dict[str, tuple[str, float, int]]:
+            return {p: (h, m, s) for p, h, m, s in conn.execute("SELECT path, sha256, mtime, size FROM files")}
+
+        return self._run(work, dict, write=False)
+
+    def stale(self, path: str, sha256: str, model: str) -> bool:
+        """True unless facts are stored for exactly this content, made by this model in this record format."""
+
+        def work(conn: sqlite3.Connection) -> bool:
+            row = conn.execute("SELECT sha256, model, format FROM files WHERE path = ?", (path,)).fetchone()
+            return row is None or tuple(row) != (sha256, model, RECORD_FORMAT)
+
+        return self._run(work, lambda: True, write=False)
+
+    def versions(self, path: str) -> list[tuple[str, float, int, str]]:
+        """Every version of a file seen, oldest first: (sha256, mtime, size, first_seen)."""
+
+        def work(conn: sqlite3.Connection) -> list[tuple[str, float, int, str]]:
+            rows = conn.execute(
+                "SELECT sha256, mtime, size, first_seen FROM versions WHERE path = ? ORDER BY first_seen, rowid",
+                (path,),
+            )
+            return [tuple(r) for r in rows]  # type: ignore[misc]
+
+        return self._run(work, list, write=False)
+
+    def load_facts(self) -> dict[str, DocFacts]:
+        """The stored facts of every file (stale ones included: showing them beats an empty screen).
+
+        Rows that no longer decode into the current records are deleted, so the caller re-extracts those files.
+        """
+
+        def read(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+            return list(conn.execute("SELECT path, facts FROM files ORDER BY path"))
+
+        out: dict[str, DocFacts] = {}
+        broken: list[str] = []
+        rows: list[tuple[str, str]] = self._run(read, list, write=False)
+        for path, text in rows:
+            try:
+                out[path] = facts_from_json(text)
+            except (ValueError, TypeError, KeyError, AttributeError):
+                broken.append(path)
+        if broken:
+            self._run(lambda c: c.executemany("DELETE FROM files WHERE path = ?", [(p,) for p in broken]), _none, True)
+        return out
+
+    def save_facts(self, facts: DocFacts, size: int, model: str) -> None:
+        """Store (replacing) the facts of one file version, and remember the version in the history."""
+        doc = facts.document
+        payload = facts_to_json(facts)
+        now = now_iso()
+
+        def work(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                """INSERT INTO files (path, sha256, mtime, size, model, format, facts, saved)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                   ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, mtime = excluded.mtime,
+                       size = excluded.size, model = excluded.model, format = excluded.format,
+                       facts = excluded.facts, saved = excluded.saved""",
+                (doc.path, doc.sha256, doc.modified, size, model, RECORD_FORMAT, payload, now),
+            )
+            if doc.sha256:  # an unreadable file has no content version to remember
+                conn.execute(
+                    """INSERT INTO versions (path, sha256, mtime, size, model, first_seen, last_seen)
+                       VALUES (?, ?, ?, ?, ?, ?, ?)
+                       ON CONFLICT (path, sha256) DO UPDATE SET mtime = excluded.mtime, size = excluded.size,
+                           model = excluded.model, last_seen = excluded.last_seen""",
+                    (doc.path, doc.sha256, doc.modified, size, model, now, now),
+                )
+
+        self._run(work, _none, write=True)
+
+    def remove_file(self, path: str) -> None:
+        """Forget a file's facts (its version history and first-seen times stay, for when it comes back)."""
+        self._run(lambda conn: conn.execute("DELETE FROM files WHERE path = ?", (path,)) and None, _none, write=True)
+
+    # First and last seen -------------------------------------------------------------------------
+    def mark_seen(self, story: Story, now: str | None = None) -> dict[str, str]:
+        """Record that every actor, figure, quote and claim of ``story`` is seen ``now`` (ISO 8601 UTC, default the
+        current second); returns fact key -> first-seen time for every key of the story.
+
+        A fact's first_seen is never moved once stored.  last_seen is written at most once per ``REFRESH_SECONDS``
+        per fact by this process, so an update touching one paragraph writes only its new facts.
+        """
+        now = now or now_iso()
+        keys = list(dict.fromkeys(story_keys(story)))
+        cutoff = _seconds_before(now, REFRESH_SECONDS)
+        stamps = self._stamps
+        todo = [k for k in keys if (st := stamps.get(k)) is None or st[1] <= cutoff]
+
+        def work(conn: sqlite3.Connection) -> dict[str, str]:
+            conn.execute("CREATE TEMP TABLE IF NOT EXISTS current (key TEXT PRIMARY KEY, first TEXT) WITHOUT ROWID")
+            conn.execute("DELETE FROM current")
+            # A first-seen time this process already knows is offered again, so a rebuilt store keeps it.
+            conn.executemany(
+                "INSERT INTO current (key, first) VALUES (?, ?)", [(k, stamps.get(k, (now,))[0]) for k in todo]
+            )
+            # "WHERE true" lets SQLite parse the upsert after INSERT ... SELECT.
+            conn.execute(
+                """INSERT INTO seen (key, first_seen, last_seen) SELECT key, first, ? FROM current WHERE true
+                   ON CONFLICT (key) DO UPDATE SET last_seen = excluded.last_seen""",
+                (now,),
+            )
+            seen = dict(conn.execute("SELECT key, first_seen FROM seen JOIN current USING (key)"))
+            conn.execute("DELETE FROM current")
+            return seen
+
+        if todo:
+            written: dict[str, str] = self._run(work, dict, write=True)
+            for k, first in written.items():
+                stamps[k] = (first, now)
+        return {k: stamps[k][0] if k in stamps else now for k in keys}
+
+    def first_seen(self) -> dict[str, str]:
+        """Fact key -> first-seen time for every fact ever seen in this story."""
+
+        def work(conn: sqlite3.Connection) -> dict[str, str]:
+            return dict(conn.execute("SELECT key, first_seen FROM seen"))
+
+        def fallback() -> dict[str, str]:
+            return {k: v[0] for k, v in self._stamps.items()}
+
+        seen = self._run(work, fallback, write=False)
+        for k, first in seen.items():
+            if k not in self._stamps:
+                self._stamps[k] = (first, "")  # known, but last_seen not written by this process yet
+        return seen
+
+
+def story_keys(story: Story) -> Iterable[str]:
+    """The stable key of every actor, figure, quote and claim of a story (extract/keys.py)."""
+    yield from (actor_key(a) for a in story.actors)
+    yield from (cached_figure_key(f) for f in story.figures)
+    yield from (cached_quote_key(q) for q in story.quotes)
+    yield from (cached_claim_key(c) for c in story.claims)
+
+
+def _none() -> None:
+    return None
