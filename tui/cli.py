@@ -74,9 +74,30 @@ def run_app(argv: list[str]) -> int:
         return EXIT_BAD_INPUT
     from tui.app import make_app
 
+    setup_logging(args.state)
     app = make_app(seeds, model=args.model, state_dir=args.state, poll=args.poll)
     app.run()
     return app.return_code or EXIT_OK
+
+
+def setup_logging(state_dir: str | None) -> Path | None:
+    """Log warnings and errors to storywatch.log in the user's state dir (or --state), never the story folder."""
+    import logging
+
+    from platformdirs import user_state_dir
+
+    folder = Path(state_dir) if state_dir else Path(user_state_dir("storywatch"))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(folder / "storywatch.log", encoding="utf-8")
+    except OSError as exc:
+        print(f"storywatch: cannot write a log in {folder}: {exc.strerror or exc}", file=sys.stderr)
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logger = logging.getLogger("storywatch")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    return folder / "storywatch.log"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -5,6 +5,7 @@ Runs only in worker threads (one at a time, the app guarantees it); never touche
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -16,6 +17,8 @@ from extract.records import DocFacts, Story
 from extract.store import Store
 from extract.story import build_story, with_first_seen
 from extract.textio import is_article_name, iter_article_files
+
+log = logging.getLogger("storywatch")
 
 
 @dataclass(frozen=True)
@@ -139,12 +142,22 @@ class StoryTracker:
         diff = diff_stories(old, story)
         self.story = story
         label = changed[0] if len(changed) == 1 else (f"{len(changed)} files" if changed else None)
+        if not old.documents and story.documents:
+            # The first index of a story is not news: say what was read rather than "+67 actors".
+            n = len(story.documents)
+            summary = f"indexed {n} file{'s' * (n != 1)}: {len(story.actors)} actors, {len(story.figures)} figures, "
+            summary += f"{len(story.claims)} claims"
+        else:
+            summary = summarise(diff, label) if not diff.is_empty else ""
+        for f in self.facts.values():
+            if f.document.path in changed and f.document.error:
+                log.warning("%s: %s", f.document.path, f.document.error)
         notices = (self.store.notice,) if self.store is not None and self.store.notice else ()
         return Update(
             story,
             changed=changed,
             changes=diff.changes,
-            summary=summarise(diff, label) if not diff.is_empty else "",
+            summary=summary,
             first_seen=dict(self.first_seen),
             notices=notices,
         )
