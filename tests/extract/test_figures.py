@@ -1,0 +1,221 @@
+"""Figures: value, kind, unit, qualifier, direction and what each number counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.figures import extract_figures, find_conflicts
+from extract.records import Figure
+
+
+def _figures(parsed, text: str, document: str = "a.txt") -> list[Figure]:
+    doc, rep = parsed(text)
+    figs = extract_figures(doc, rep, document)
+    for f in figs:
+        assert text[f.start : f.end] == f.text
+    return figs
+
+
+def _one(figs: list[Figure], value: float | None = None, kind: str | None = None) -> Figure:
+    hits = [f for f in figs if (value is None or f.value == pytest.approx(value)) and (kind is None or f.kind == kind)]
+    assert hits, f"no figure {value} {kind} in {[(f.text, f.value, f.kind) for f in figs]}"
+    return hits[0]
+
+
+# sentence, value, kind, unit, qualifier, about (None = not checked; "" = must be empty)
+VALUES = [
+    ("The army deployed 13,000 soldiers near the border.", 13000, "count", "soldier", None, "soldiers"),
+    (
+        "Officials said up to 12,000 North Korean troops were sent.",
+        12000,
+        "count",
+        "troop",
+        "up to",
+        "North Korean troops",
+    ),
+    ("The deployment of up 13,000 Korean soldiers began.", 13000, "count", "soldier", "up to", "Korean soldiers"),
+    (
+        "The fund approved a new credit line worth 40 billion dollars for Kenya.",
+        4e10,
+        "money",
+        "USD",
+        None,
+        "credit line",
+    ),
+    ("Brussels pledged €2bn in aid.", 2e9, "money", "EUR", None, None),
+    ("The company raised $4.5bn from investors.", 4.5e9, "money", "USD", None, None),
+    ("The bank lent 300 million Swiss francs to the city.", 3e8, "money", "CHF", None, None),
+    ("Exports reached 420 million yuan last year.", 4.2e8, "money", "CNY", None, None),
+    ("He was fined £250,000 by the regulator.", 250000, "money", "GBP", None, None),
+    ("The deal is valued at C$16.4 million.", 16.4e6, "money", "CAD", None, None),
+    ("The farm received only 10% of the promised grain.", 10, "percent", "%", None, "promised grain"),
+    ("Turnout was 19 per cent in the north.", 19, "percent", "%", None, None),
+    ("Unemployment rose 2 percentage points in a year.", 2, "percent", "percentage point", None, "Unemployment"),
+    ("The town lies 1,500 kilometres from the coast.", 1500, "quantity", "kilometre", None, None),
+    ("The storm dumped 30 cm of snow on the hills.", 30, "quantity", "centimetre", None, "snow"),
+    ("The wall is 12 feet tall.", 12, "quantity", "foot", None, None),
+    ("A parcel weighing 25 kg was found.", 25, "quantity", "kilogram", None, None),
+    ("The river carries 2,000 cubic metres of water.", 2000, "quantity", "cubic metre", None, "water"),
+    ("The siege lasted three weeks.", 3, "duration", "week", None, None),
+    ("The talks were blocked for half a year.", 0.5, "duration", "year", None, None),
+    ("Thousands of refugees crossed the river.", 1000, "count", "refugee", "approximately", "refugees"),
+    ("About 300 people attended the rally.", 300, "count", "people", "approximately", "people"),
+    ("More than 40 villages lost power.", 40, "count", "village", "more than", "villages"),
+    ("At least 20 people were injured.", 20, "count", "people", "at least", "people"),
+    ("Fewer than 5 ships passed.", 5, "count", "ship", "less than", "ships"),
+    ("Nearly half a million people fled.", 5e5, "count", "people", "approximately", "people"),
+    ("Twenty-six people died in the crash.", 26, "count", "people", None, "people"),
+    ("The plan covers two thirds of the land.", 2 / 3, "number", None, None, "land"),
+    ("It is 2 1/2 miles long.", 2.5, "quantity", "mile", None, None),
+    ("The price was $1.40 a share.", 1.4, "money", "USD per share", None, None),
+    ("Crude was up 19 cents in New York.", 19, "money", "USD cent", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind", "unit", "qualifier", "about"), VALUES)
+def test_values(parsed, text, value, kind, unit, qualifier, about):
+    f = _one(_figures(parsed, text), value)
+    assert f.value == pytest.approx(value)
+    assert f.kind == kind
+    assert f.unit == unit
+    assert f.qualifier == qualifier
+    if about is not None:
+        assert f.about == about
+
+
+DIRECTIONS = [
+    ("Sales rose 6.2% to $1.45 billion.", 6.2, "up"),
+    ("Sales rose 6.2% to $1.45 billion.", 1.45e9, None),
+    ("The index fell by 3 percent on Monday.", 3, "down"),
+    ("Shares were down 4% in early trading.", 4, "down"),
+    ("The company reported a 12% increase in revenue.", 12, "up"),
+    ("The index was up about 19 per cent.", 19, None),  # an approximation is what the figure states
+]
+
+
+@pytest.mark.parametrize(("text", "value", "direction"), DIRECTIONS)
+def test_directions(parsed, text, value, direction):
+    assert _one(_figures(parsed, text), value).direction == direction
+
+
+DATES = [
+    ("Russia invaded Ukraine in February 2022.", "2022-02"),
+    ("The vote is on November 5.", "--11-05"),
+    ("The armistice was signed in 1953.", "1953"),
+    ("The war (1950-1953) ended in a truce.", "1950/1953"),
+    ("The treaty was signed on 5 November 2024.", "2024-11-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), DATES)
+def test_dates(parsed, text, iso):
+    dates = [f for f in _figures(parsed, text) if f.kind == "date"]
+    assert [d.date for d in dates] == [iso]
+    assert all(d.value is None for d in dates)
+
+
+NOT_FIGURES = [
+    "Leaders of the G7 met in Rome.",
+    "The new 5G network is live.",
+    "COVID-19 cases are falling.",
+    "The rules are in Section 427 of the code.",
+    "Call +1-222-555-0147 for details.",
+    "The meeting starts at 2 pm.",
+    "Which one do you prefer?",
+    "The third round starts soon.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FIGURES)
+def test_not_figures(parsed, text):
+    assert [f for f in _figures(parsed, text) if f.kind != "date"] == []
+
+
+def test_currency_is_inherited_by_a_bare_amount(parsed):
+    figs = _figures(
+        parsed, "The lenders approved a loan worth 50 billion dollars. Of this sum, 20 billion come from Tokyo."
+    )
+    bare = _one(figs, 2e10)
+    assert (bare.kind, bare.unit, bare.display) == ("money", "USD", "USD 20 bn")
+
+
+def test_duration_parts_are_one_figure(parsed):
+    figs = _figures(parsed, "The soldiers are exhausted after two years and eight months of war.")
+    durations = [f for f in figs if f.kind == "duration"]
+    assert len(durations) == 1
+    d = durations[0]
+    assert d.text == "two years and eight months"
+    assert d.display == "2 years 8 months"
+    assert d.unit == "year"
+    assert d.about == "war"
+
+
+def test_ranges_keep_both_ends(parsed):
+    f = _one(_figures(parsed, "The trip takes 8 to 10 hours by car."), 9)
+    assert (f.kind, f.unit, f.display) == ("duration", "hour", "8–10 hours")
+
+
+def test_halved_is_a_fall(parsed):
+    f = _one(_figures(parsed, "The bombing has halved the capacity of the grid."))
+    assert (f.value, f.kind, f.direction, f.about) == (50, "percent", "down", "capacity")
+
+
+@pytest.mark.parametrize(
+    ("value", "kind", "unit", "display"),
+    [
+        (13000.0, "count", "soldier", "13,000"),
+        (5e10, "money", "USD", "USD 50 bn"),
+        (10.0, "percent", "%", "10 %"),
+    ],
+)
+def test_display(parsed, value, kind, unit, display):
+    text = "Some 13,000 soldiers got 10% of a 50 billion dollars budget."
+    f = _one(_figures(parsed, text), value)
+    assert (f.kind, f.unit, f.display) == (kind, unit, display)
+
+
+def test_offsets_index_the_original_text(parsed):
+    text = "“Up to 13,000” soldiers\u00a0and 50\u00a0billion dollars were sent."
+    for f in _figures(parsed, text):
+        assert text[f.start : f.end] == f.text
+
+
+def _fig(value: float, about: str, document: str, qualifier: str | None = None, display: str = "") -> Figure:
+    return Figure(
+        text=str(value),
+        value=value,
+        kind="count",
+        unit="soldier",
+        qualifier=qualifier,
+        direction=None,
+        about=about,
+        sentence="",
+        document=document,
+        start=0,
+        end=1,
+        display=display or f"{value:,.0f}",
+    )
+
+
+def test_conflicts_between_documents():
+    figs = [_fig(13000, "North Korean soldiers", "a.txt"), _fig(12000, "north korean soldier", "b.txt")]
+    (c,) = find_conflicts(figs)
+    assert {v.value for v in c.values} == {12000, 13000}
+    assert {v.document for v in c.values} == {"a.txt", "b.txt"}
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        _fig(12000, "North Korean soldiers", "b.txt"),  # within "up to 13,000"
+        _fig(13000, "North Korean soldiers", "b.txt"),  # same value
+        _fig(12000, "tanks", "b.txt"),  # another thing
+    ],
+)
+def test_no_conflict(other):
+    assert find_conflicts([_fig(13000, "North Korean soldiers", "a.txt", "up to"), other]) == []
+
+
+def test_bound_conflicts_with_a_value_outside_it():
+    figs = [_fig(13000, "North Korean soldiers", "a.txt", "up to"), _fig(15000, "North Korean soldiers", "b.txt")]
+    assert len(find_conflicts(figs)) == 1
