@@ -1,372 +1,874 @@
 """Direct quotes and reported claims, each attributed to the actor who said it.
 
-Quotes are found by pairing quote marks (curly or straight, closing marks typed as opening ones, quotes
-that continue across paragraphs); claims are sentences whose verb is a speech or report cue. Speakers
-are the cue's subject resolved to a named actor mention (pronouns and titles resolved backwards).
+Quotes come from pairing quote marks in the file (curly or straight, closing marks typed as opening
+ones, quotes re-opened in the next paragraph). Claims come from reporting cues: a speech or report
+verb with a subject ("X said that ...", "..., X warned"), "according to X", a "NAME:" transcript
+label or a "― NAME" signature. A quote belongs to the cue whose content contains it or that sits
+right next to it; a quote that is a sentence of its own continues the previous quote's speaker.
+Speakers are the cue's subject resolved to an actor mention: names directly, pronouns to the
+nearest compatible earlier actor, titles ("the minister") to the actor the story gave that title.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from extract.records import Claim, Mention, Quote
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
     from extract.repair import Repaired
 
 
 def _inflections(lemma: str) -> set[str]:
-    """Regular English verb forms (base, -s, -ed, -ing); irregular pasts are listed with the lemmas."""
-    forms = {lemma}
+    """Regular English verb forms (base, -s, -ed, -ing); irregular ones are listed with the lemma."""
+    consonant_y = lemma.endswith("y") and lemma[-2:-1] not in "aeiou"
     if lemma.endswith(("s", "x", "z", "ch", "sh")):
-        forms.add(lemma + "es")
-    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        forms.add(lemma[:-1] + "ies")
+        third = lemma + "es"
     else:
-        forms.add(lemma + "s")
+        third = lemma[:-1] + "ies" if consonant_y else lemma + "s"
     if lemma.endswith("e"):
-        forms.update({lemma + "d", lemma[:-1] + "ing"})
-    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        forms.update({lemma[:-1] + "ied", lemma + "ing"})
-    else:
-        forms.update({lemma + "ed", lemma + "ing"})
-    return forms
+        return {lemma, third, lemma + "d", lemma[:-1] + "ing"}
+    if consonant_y:
+        return {lemma, third, lemma[:-1] + "ied", lemma + "ing"}
+    return {lemma, third, lemma + "ed", lemma + "ing"}
 
 
-# Reporting verbs: the speech-act verbs of news attribution (PARC/PolNeAR cue inventories), lemma -> irregular forms.
-_SPEECH = {
-    "say": ("said",), "tell": ("told",), "state": (), "add": (), "warn": (), "stress": (), "complain": (),
-    "confirm": (), "estimate": (), "denounce": (), "announce": (), "claim": (), "note": (),
-    "write": ("wrote", "written", "writing"), "report": (), "explain": (), "insist": (), "argue": (),
-    "acknowledge": (), "admit": ("admitted", "admitting"), "declare": (), "reiterate": (), "emphasize": (),
-    "emphasise": (), "predict": (), "promise": (), "pledge": (), "vow": (), "deny": (), "describe": (),
-    "urge": (), "allege": (), "recall": (), "reveal": (), "disclose": (), "mention": (), "remark": (),
-    "comment": (), "reply": (), "respond": (), "assert": (), "tweet": (), "testify": (), "assure": (),
-    "caution": (), "concede": (), "contend": (), "maintain": (), "accuse": (), "criticize": (), "criticise": (),
-    "condemn": (), "charge": (), "blast": (), "slam": ("slammed", "slamming"), "demand": (), "propose": (),
-    "threaten": (), "ask": (), "call": (), "continue": (), "point": (), "indicate": (), "suggest": (),
-    "agree": (), "liken": (), "cite": (), "quote": (), "observe": (), "conclude": (),
-    "speak": ("spoke", "spoken"), "inform": (), "affirm": (), "hint": (), "signal": (),
-    "reaffirm": (), "repeat": (), "recount": (), "calculate": (), "forecast": (), "project": (), "put": (),
-}
-# Cognition and evidence verbs only count with a clausal complement ("found that ...").
-_WEAK = {
-    "find": ("found",), "show": ("shown",), "believe": (), "think": ("thought",), "know": ("knew", "known"),
-    "feel": ("felt",), "fear": (), "expect": (), "learn": ("learnt",), "worry": (), "hope": (),
-    "acknowledge": (),
-}
-
-
-def _forms(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+def _table(spec: str) -> dict[str, str]:
+    """Surface form -> lemma from "lemma" or "lemma:irregular,forms" items."""
     out: dict[str, str] = {}
-    for lemma, irregular in table.items():
-        for f in (*_inflections(lemma), *irregular):
-            out[f] = lemma
+    for item in spec.split():
+        lemma, _, extra = item.partition(":")
+        for form in (*_inflections(lemma), *filter(None, extra.split(","))):
+            out[form] = lemma
     return out
 
 
-SPEECH_FORMS = _forms(_SPEECH)
-WEAK_FORMS = _forms(_WEAK)
-# Verbs that report speech only with a particle or preposition ("called for", "pointed out").
-_NEEDS_PARTICLE = {"call": {"for", "on", "upon"}, "point": {"out", "to"}, "put": {"it"}}
-# Verbs that take the quoted words only through a clause or a quote, never a plain object.
-_CLAUSE_ONLY = {"continue", "agree", "indicate", "ask", "quote", "cite", "project"}
+# Speech and report verbs of news attribution (the cue inventories of PARC and PolNeAR).
+SPEECH = _table(
+    "say:said tell:told state add warn stress complain confirm estimate denounce announce claim note"
+    " write:wrote,written,writing report explain insist argue acknowledge admit:admitted,admitting declare"
+    " reiterate emphasize emphasise predict promise pledge vow deny describe urge allege recall reveal"
+    " disclose mention remark comment reply respond assert tweet testify assure caution concede contend"
+    " maintain accuse criticize criticise condemn charge blast slam:slammed,slamming demand propose"
+    " threaten ask call continue point indicate suggest agree liken cite quote observe conclude"
+    " speak:spoke,spoken inform affirm hint signal reaffirm repeat recount calculate forecast"
+    " put:putting acknowledge announce complain counter:countered,countering echo:echoed,echoes"
+    " lament question:questioned,questioning recommend brag:bragged,bragging boast dismiss"
+    " praise joke:joked,joking scoff shout:shouted yell:yelled whisper:whispered tout rule:ruled"
+    " order:ordered advise insist clarify acknowledge concur:concurred,concurring retort"
+)
+# Cognition and evidence verbs only report when they take a clause ("a poll found that ...").
+WEAK = _table(
+    "find:found show:shown believe think:thought know:knew,known feel:felt fear expect learn:learnt"
+    " worry hope conclude suspect acknowledge figure guess:guessed reckon:reckoned wonder:wondered"
+    " doubt:doubted"
+)
+# Verbs that report speech only about half the time ("the war threatens", "troops continue"): they
+# need a subject that is a named actor or a pronoun for one.
+_AMBIGUOUS = {
+    "threaten",
+    "continue",
+    "propose",
+    "demand",
+    "point",
+    "put",
+    "indicate",
+    "charge",
+    "order",
+    "rule",
+    "signal",
+    "project",
+    "forecast",
+    "calculate",
+    "echo",
+    "counter",
+    "repeat",
+    "reveal",
+    "expect",
+    "hope",
+    "fear",
+    "feel",
+    "figure",
+    "quote",
+    "cite",
+}
+# Verbs that report only with a particle ("called for", "pointed out"), a clause or a quote.
+_PARTICLES = {"call": {"for", "on", "upon"}, "point": {"out", "to"}, "put": {"it"}}
+# Verbs whose plain object is an addressee or a topic, not what was said ("told reporters").
+_CLAUSE_ONLY = {
+    "say",
+    "tell",
+    "continue",
+    "agree",
+    "ask",
+    "quote",
+    "cite",
+    "add",
+    "write",
+    "speak",
+    "reply",
+    "respond",
+    "inform",
+    "comment",
+    "remark",
+    "joke",
+    "shout",
+    "yell",
+    "whisper",
+}
+# Prepositions after a cue that give time, place or manner, never the content.
+_CIRCUMSTANCE = {
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "since",
+    "from",
+    "with",
+    "while",
+    "by",
+    "through",
+    "via",
+    "over",
+    "to",
+    "into",
+    "outside",
+    "inside",
+    "near",
+    "amid",
+    "without",
+}
+# Titles a story may use alone for someone it named ("the minister said"); abbreviations expanded.
+_TITLE_ABBREV = {
+    "sen.": "senator",
+    "rep.": "representative",
+    "gov.": "governor",
+    "gen.": "general",
+    "pres.": "president",
+    "sec.": "secretary",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "amb.": "ambassador",
+    "atty.": "attorney",
+    "supt.": "superintendent",
+}
+# Nouns naming a statement: "the statement also stressed" speaks with the voice of who issued it.
+_DOCUMENT_NOUNS = {
+    "statement",
+    "communique",
+    "declaration",
+    "letter",
+    "release",
+    "text",
+    "memo",
+    "note",
+    "readout",
+    "document",
+    "resolution",
+    "joint",
+}
 
-_OPENERS = "\u201c\u201e\u00ab\u2018\u201a"
-_CLOSERS = "\u201d\u00bb\u2019"
-_DOUBLE = '"\u201c\u201d\u201e\u201f\u00ab\u00bb'
-_OPEN_BEFORE = set(" \t\n\r([{<\u2014\u2013-/:")
-_CLOSE_AFTER = set(" \t\n\r)]}>.,;:!?\u2014\u2013-/\u2026")
-_PERSON_PRONOUNS = {"he", "she", "him", "her"}
-_THING_PRONOUNS = {"it", "they", "them", "we"}
-_RELATIVE = {"who", "which", "that", "whom"}
-_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
+_PLURAL_PRONOUNS = {"they", "them", "we", "us"}
+_RELATIVE = {"who", "which", "that", "whom", "whose"}
+_SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
+_PLACE_KINDS = ("organization", "place", "group")
+
+# Quote marks as the parser sees them (curly marks are already straight there) and in the file.
+_OPENERS = "\u201c\u201e\u00ab"
+_CLOSERS = "\u201d\u00bb"
+_SPACE_BEFORE = frozenset(" \t\n\r([{<\u2014\u2013\u2015-/:")
+_SPACE_AFTER = frozenset(" \t\n\r)]}>.,;:!?\u2014\u2013\u2015-/\u2026")
+_MARKS = re.compile(r"\"|''|``")
+# A transcript line: a short speaker label then a colon ("WALLACE: ...", "MR. TRUMP: ...").
+_LABEL = re.compile(r"[\"'(\[]?((?:[A-Z][A-Za-z.'\-]*\s){0,3}[A-Z][A-Za-z.'\-]*):\s+(?=\S)")
+_LABEL_STOP = {
+    "note",
+    "update",
+    "updated",
+    "photo",
+    "photos",
+    "video",
+    "watch",
+    "read",
+    "related",
+    "source",
+    "sources",
+    "editor's",
+    "editors",
+    "correction",
+    "clarification",
+    "q",
+    "a",
+    "question",
+    "answer",
+    "warning",
+    "disclaimer",
+    "credit",
+    "caption",
+    "see",
+    "also",
+    "tags",
+    "share",
+    "image",
+    "images",
+    "transcript",
+    "subscribe",
+    "advertisement",
+    "listen",
+    "breaking",
+    "exclusive",
+    "opinion",
+}
+# A signature after a quote: "” ― Sonya Herridge", "” - John Smith".
+_SIGNATURE = re.compile(r"\s*[\u2015\u2014\u2013-]{1,2}\s*(?=[A-Z])")
+_EDGE = frozenset(" \t\n\r,;:.-\u2014\u2013\u2015\"'`")
 
 
 @dataclass(frozen=True, slots=True)
-class _Span:
-    """A quote between marks, in repaired-text offsets (content only, no marks)."""
+class QuoteSpan:
+    """The words between a pair of quote marks, in parser-text offsets."""
 
     start: int
+    """Offset of the first quoted character."""
     end: int
+    """Offset just after the last quoted character."""
     para: int
+    """Paragraph number."""
     chain: int
-    """Index of the first piece of a quote continued across paragraphs."""
+    """Index of the first piece when a quote continues across paragraphs (else its own index)."""
+    closed: bool = True
+    """False when no closing mark was found in the paragraph."""
 
 
-def find_quote_spans(rep: Repaired) -> tuple[list[_Span], list[str]]:
-    """Pair double quote marks per paragraph; returns content spans (repaired offsets) and warnings."""
+def find_quote_spans(rep: Repaired) -> tuple[list[QuoteSpan], list[str]]:
+    """Pair quote marks paragraph by paragraph; never raises, warns about marks it could not pair."""
     text, orig = rep.text, rep.original
-    spans: list[_Span] = []
+    spans: list[QuoteSpan] = []
     warnings: list[str] = []
     para = 0
-    open_at: int | None = None
-    pending_chain: int | None = None
-    pos = 0
-    n = len(text)
+    chain: int | None = None  # chain head of a quote left open at the previous paragraph's end
+    pos, n = 0, len(text)
     while pos < n:
         nl = text.find("\n", pos)
         end = n if nl < 0 else nl
-        if text[pos:end].strip():
-            lead = len(text[pos:end]) - len(text[pos:end].lstrip())
-            first = pos + lead
-            continues = pending_chain is not None and text[first] == '"'
-            if pending_chain is not None and not continues:
-                pending_chain = None
-            open_at = None
-            for i in range(pos, end):
-                if text[i] != '"':
-                    continue
-                role = _mark_role(orig, rep.to_original(i), open_at is not None)
-                if role == "open":
-                    if open_at is not None:
-                        warnings.append(f"quote mark at {rep.to_original(open_at)} has no closing mark")
-                    open_at = i
-                elif open_at is not None:
-                    chain = pending_chain if continues and pending_chain is not None else len(spans)
-                    spans.append(_Span(open_at + 1, i, para, chain))
-                    open_at = None
-                    continues = False
-                    pending_chain = None
-                else:
-                    warnings.append(f"closing quote mark at {rep.to_original(i)} has no opening mark")
-            if open_at is not None:
-                # An opened quote that runs to the paragraph end continues if the next paragraph re-opens.
-                stop = end
-                while stop > open_at + 1 and text[stop - 1].isspace():
-                    stop -= 1
-                chain = pending_chain if continues and pending_chain is not None else len(spans)
-                nxt = _next_paragraph_start(text, end)
-                if nxt is not None and text[nxt] == '"':
-                    pending_chain = chain
-                else:
-                    warnings.append(f"quote mark at {rep.to_original(open_at)} has no closing mark")
-                    pending_chain = None
-                if stop > open_at + 1:
-                    spans.append(_Span(open_at + 1, stop, para, chain))
-                open_at = None
-            para += 1
+        line = text[pos:end]
+        if not line.strip():
+            pos = end + 1
+            continue
+        first = pos + len(line) - len(line.lstrip())
+        continues = chain is not None and _MARKS.match(text, first) is not None
+        if not continues:
+            chain = None
+        open_at: int | None = None
+        for m in _MARKS.finditer(text, pos, end):
+            i, w = m.start(), len(m.group())
+            role = "open" if m.group() == "``" else _mark_role(orig, rep.to_original(i), w, open_at is not None)
+            if role == "open":
+                if open_at is not None:
+                    warnings.append(f"quote mark at offset {rep.to_original(open_at)} is never closed")
+                open_at = i + w
+            elif open_at is not None:
+                if i > open_at:
+                    head = chain if continues and chain is not None else len(spans)
+                    spans.append(QuoteSpan(open_at, i, para, head))
+                open_at, continues, chain = None, False, None
+            else:
+                warnings.append(f"closing quote mark at offset {rep.to_original(i)} has no opening mark")
+        if open_at is not None:
+            # A quote open at the paragraph end continues when the next paragraph re-opens it.
+            stop = end
+            while stop > open_at and text[stop - 1].isspace():
+                stop -= 1
+            head = chain if continues and chain is not None else len(spans)
+            nxt = _MARKS.match(text, _skip_space(text, end))
+            if nxt is not None:
+                chain = head
+            else:
+                warnings.append(f"quote mark at offset {rep.to_original(open_at) - 1} is never closed")
+                chain = None
+            if stop > open_at:
+                spans.append(QuoteSpan(open_at, stop, para, head, closed=False))
+        else:
+            chain = None
+        para += 1
         pos = end + 1
     return spans, warnings
 
 
-def _next_paragraph_start(text: str, pos: int) -> int | None:
-    n = len(text)
-    while pos < n and text[pos].isspace():
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
         pos += 1
-    return pos if pos < n else None
+    return pos
 
 
-def _mark_role(orig: str, o: int, is_open: bool) -> str:
-    """Whether the mark at original offset ``o`` opens or closes, from its neighbours and its shape."""
+def _mark_role(orig: str, o: int, width: int, is_open: bool) -> str:
+    """Whether the mark at original offset ``o`` opens or closes, from its neighbours, then its shape."""
     ch = orig[o] if o < len(orig) else '"'
     prev = orig[o - 1] if o > 0 else " "
-    nxt = orig[o + 1] if o + 1 < len(orig) else " "
-    space_before = prev in _OPEN_BEFORE
-    space_after = nxt in _CLOSE_AFTER or nxt in _DOUBLE
-    if space_before and not space_after:
+    nxt = orig[o + width] if o + width < len(orig) else " "
+    before = prev in _SPACE_BEFORE
+    after = nxt in _SPACE_AFTER or nxt in "\"\u201c\u201d'"
+    if before and not after:
         return "open"
-    if space_after and not space_before:
+    if after and not before:
         return "close"
     if ch in _CLOSERS:
         return "close"
     if ch in _OPENERS and not is_open:
         return "open"
-    # Glued on both sides or free-standing: a typed-as-opening closing mark closes what is open.
+    # Glued on both sides ("threat“for") or free-standing: it closes what is open, else opens.
     return "close" if is_open else "open"
 
 
-def _token_at(doc: Doc, char: int) -> Token | None:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
+@dataclass(slots=True, eq=False)
+class _Att:
+    """One attribution found in the text (parser-text offsets)."""
+
+    cue: str
+    kind: str
+    sent: int
+    cue_start: int
+    cue_end: int
+    cue_tok: int | None = None
+    subj_tok: int | None = None
+    source_span: tuple[int, int] | None = None
+    content: tuple[int, int] | None = None
+    weak: bool = False
+    quotes: list[int] = field(default_factory=list)
+    nested: bool = False
+    lemma: str = ""
+    names: tuple[str, ...] = ()
+    said: str | None = None
+    actor: bool = False
+    """Whether the source resolved to an actor mention (or a named label)."""
 
 
-def _subject(cue: Token) -> Token | None:
-    """The grammatical subject of a cue verb, climbing through conjunctions, xcomps and participles."""
-    tok = cue
-    for _ in range(4):
-        for c in tok.children:
-            if c.dep_ in _SUBJ:
-                return c
-        for c in tok.children:
-            if c.dep_ == "agent":
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        return g
-        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
-            tok = tok.head
+class _Doc:
+    """Array views of a parsed Doc so that the per-token work stays in C."""
+
+    def __init__(self, doc: Doc) -> None:
+        import numpy as np
+
+        self.doc = doc
+        self.text = doc.text
+        if len(doc):
+            arr = doc.to_array(["IDX", "SENT_START"]).astype(np.int64)
+            self.idx: list[int] = arr[:, 0].tolist()
+            starts = np.flatnonzero(arr[:, 1] == 1).tolist()
+        else:
+            self.idx, starts = [], []
+        if not starts or starts[0] != 0:
+            starts = [0, *starts]
+        self.sent_starts: list[int] = starts
+        self.sent_chars: list[int] = [self.idx[s] for s in starts] if self.idx else [0]
+
+    def tok_at(self, char: int) -> int:
+        """Index of the token that contains or follows ``char``."""
+        return max(0, bisect_right(self.idx, char) - 1)
+
+    def sent_of_tok(self, i: int) -> int:
+        return bisect_right(self.sent_starts, i) - 1
+
+    def sent_of_char(self, char: int) -> int:
+        return max(0, bisect_right(self.sent_chars, char) - 1)
+
+    def sent_range(self, s: int) -> tuple[int, int]:
+        """Token range [a, b) of sentence ``s``."""
+        a = self.sent_starts[s]
+        b = self.sent_starts[s + 1] if s + 1 < len(self.sent_starts) else len(self.idx)
+        return a, b
+
+    def sent_chars_range(self, s: int) -> tuple[int, int]:
+        a, b = self.sent_range(s)
+        tok = self.doc[b - 1]
+        return self.idx[a], tok.idx + len(tok)
+
+    def end_char(self, i: int) -> int:
+        tok = self.doc[i]
+        return tok.idx + len(tok)
+
+    def trim(self, s: int, e: int) -> tuple[int, int] | None:
+        """Strip spaces, punctuation and quote marks from both ends of a character span."""
+        text = self.text
+        while s < e and text[s] in _EDGE:
+            s += 1
+        while e > s and text[e - 1] in _EDGE:
+            e -= 1
+        return (s, e) if e > s else None
+
+    def tok_span(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """Trimmed character span of tokens lo..hi inclusive."""
+        if hi < lo:
+            return None
+        return self.trim(self.idx[lo], self.end_char(hi))
+
+
+def _cue_hashes(doc: Doc) -> tuple[set[int], set[int]]:
+    strings = doc.vocab.strings
+    return {strings.add(f) for f in SPEECH}, {strings.add(f) for f in WEAK}
+
+
+def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
+    """Speech-verb and "according to" attributions outside quotes."""
+    import numpy as np
+
+    doc = d.doc
+    if not len(doc):
+        return []
+    speech, weak = _cue_hashes(doc)
+    lower = doc.to_array("LOWER")
+    according = doc.vocab.strings.add("according")
+    wanted = np.fromiter(speech | weak | {according}, dtype=np.uint64)
+    out: list[_Att] = []
+    for i in np.flatnonzero(np.isin(lower, wanted)).tolist():
+        if inside[i]:
             continue
-        if tok.dep_ == "relcl":
-            return tok.head
-        return None
-    return None
-
-
-def _according_to(tok: Token) -> Token | None:
-    """The source of "according to X" when ``tok`` is "according"."""
-    if tok.lower_ != "according":
-        return None
-    for c in tok.children:
-        if c.lower_ == "to":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    return g
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.lower_ == "to":
-        for g in nxt.children:
-            if g.dep_ == "pobj":
-                return g
-        if nxt.i + 1 < len(tok.doc):
-            after = tok.doc[nxt.i + 1 : min(len(tok.doc), nxt.i + 8)]
-            for g in after:
-                if g.pos_ in ("PROPN", "NOUN", "PRON"):
-                    return g
-    return None
-
-
-def _cue_lemma(tok: Token) -> tuple[str | None, bool]:
-    """(lemma, weak) for a verb that may report speech."""
-    if not tok.tag_.startswith("VB"):
-        return None, False
-    low = tok.lower_
-    lemma = SPEECH_FORMS.get(low)
-    if lemma is not None:
-        need = _NEEDS_PARTICLE.get(lemma)
-        if need and not any(c.lower_ in need for c in tok.children) and not _has_clause(tok):
-            return None, False
-        return lemma, False
-    lemma = WEAK_FORMS.get(low)
-    return (lemma, True) if lemma else (None, False)
+        tok = doc[i]
+        sent = d.sent_of_tok(i)
+        if int(lower[i]) == according:
+            att = _according(d, tok, sent)
+            if att is not None:
+                out.append(att)
+            continue
+        if not tok.tag_.startswith("VB"):
+            continue
+        low = tok.lower_
+        lemma = SPEECH.get(low)
+        is_weak = lemma is None
+        if is_weak:
+            lemma = WEAK.get(low)
+            if lemma is None or not _has_clause(tok):
+                continue
+        particle = next((c for c in tok.children if c.lower_ in _PARTICLES.get(lemma, ())), None)
+        if lemma in _PARTICLES and particle is None and not _has_clause(tok):
+            continue
+        subj = _subject(tok)
+        if subj is None or inside[subj.i]:
+            continue
+        cue = tok.text if particle is None else f"{tok.text} {particle.text}"
+        if subj.lower_ == "it" and subj.dep_ == "nsubjpass":
+            continue  # "it is feared that ...": nobody in particular
+        att = _Att(cue, "indirect", sent, tok.idx, tok.idx + len(tok), i, subj.i, weak=is_weak, lemma=lemma)
+        att.content = _content(d, tok, sent, lemma, subj)
+        out.append(att)
+    return out
 
 
 def _has_clause(tok: Token) -> bool:
     return any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
 
 
-@dataclass
-class _Attribution:
-    cue: Token
-    cue_text: str
-    subject: Token | None
-    kind: str
-    content: tuple[int, int] | None
-    """Content span in repaired-text offsets."""
+def _subject(cue: Token) -> Token | None:
+    """The subject of a cue verb, through conjunctions, xcomps, participles and relative clauses."""
+    tok = cue
+    for _ in range(4):
+        for c in tok.children:
+            if c.dep_ in _SUBJ and c.dep_ != "expl":
+                return c
+        for c in tok.children:
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+        if tok.dep_ == "relcl":
+            return tok.head
+        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        return None
+    return None
 
 
-def _content(cue: Token, sent: Span, subject: Token | None, lemma: str | None) -> tuple[int, int] | None:
-    """The reported content of a cue: its clause, the rest of the sentence, or its object."""
-    clauses = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp")]
+def _according(d: _Doc, tok: Token, sent: int) -> _Att | None:
+    """ "according to X": X is the source, the rest of the sentence the content."""
+    doc = d.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        return None
+    to = doc[tok.i + 1]
+    src = next((g for g in to.children if g.dep_ == "pobj"), None)
+    if src is None:
+        src = next((g for g in to.rights), None)
+    if src is None:
+        return None
+    a, b = d.sent_range(sent)
+    lo, hi = tok.i, max(src.right_edge.i, to.i)
+    before = [i for i in range(a, lo) if not doc[i].is_punct]
+    after = [i for i in range(hi + 1, b) if not doc[i].is_punct]
+    if len(before) >= 3 and len(after) >= 3:
+        content = d.tok_span(a, b - 1)
+    elif len(after) >= len(before):
+        content = d.tok_span(after[0], after[-1]) if after else None
+    else:
+        content = d.tok_span(before[0], before[-1])
+    att = _Att("according to", "according_to", sent, tok.idx, d.end_char(to.i), tok.i, src.i)
+    att.content = content
+    return att
+
+
+def _content(d: _Doc, cue: Token, sent: int, lemma: str | None, subj: Token) -> tuple[int, int] | None:
+    """What a cue reports: its clause, the rest of a "..., X said" sentence, or its object."""
+    clauses = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp") and c.i != subj.i]
     if clauses:
         lo = min(c.left_edge.i for c in clauses)
         hi = max(c.right_edge.i for c in clauses)
-        return _trim(sent.doc, lo, hi)
-    if cue.dep_ in ("parataxis", "ccomp") and cue.head.i != cue.i and cue.head.i < cue.i:
-        # "Content, X said." parsed with the content as the root.
-        lo = sent.start
-        hi = cue.left_edge.i - 1
-        return _trim(sent.doc, lo, hi)
-    if lemma in _CLAUSE_ONLY:
+        conj = [c for c in clauses[-1].children if c.dep_ == "conj"]
+        return d.tok_span(lo, max(hi, *(c.right_edge.i for c in conj)) if conj else hi)
+    a, b = d.sent_range(sent)
+    left = min(cue.left_edge.i, subj.left_edge.i)
+    # "Content, X said." parsed with the content verb as the root.
+    if cue.dep_ != "relcl" and cue.head.i != cue.i and cue.head.i < left and left > a and d.doc[left - 1].is_punct:
+        return d.tok_span(a, left - 1)
+    if lemma in _CLAUSE_ONLY or lemma in WEAK.values():
         return None
-    objs = [c for c in cue.rights if c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod", "mark")]
-    objs = [c for c in objs if not (c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during", "after", "before"))]
-    if not objs:
+    objs = [c for c in cue.rights if c.dep_ in ("dobj", "attr", "oprd", "prep", "dative", "acomp", "advcl")]
+    objs = [c for c in objs if not (c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE)]
+    if not objs or objs[0].dep_ == "dative" and len(objs) == 1:
         return None
     lo = min(c.left_edge.i for c in objs)
     hi = max(c.right_edge.i for c in objs)
-    return _trim(sent.doc, lo, hi)
+    return d.tok_span(lo, hi)
 
 
-_TRIM = set(" \t\n,;:.-\u2014\u2013\"'")
+def _labels(d: _Doc, inside_para: dict[int, int]) -> list[_Att]:
+    """Transcript lines: "NAME: words" at the start of a paragraph."""
+    out: list[_Att] = []
+    text = d.text
+    pos = 0
+    for line in text.split("\n"):
+        m = _LABEL.match(line)
+        if m is not None:
+            label = m.group(1)
+            words = label.lower().split()
+            if words and words[0] not in _LABEL_STOP and words[-1] not in _LABEL_STOP and _is_label(label):
+                s = pos + m.start(1)
+                e = pos + m.end(1)
+                content = d.trim(pos + m.end(), pos + len(line))
+                if content is not None:
+                    sent = d.sent_of_char(content[0])
+                    out.append(_Att(":", "direct", sent, e, e + 1, source_span=(s, e), content=content))
+        pos += len(line) + 1
+    return out
 
 
-def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
-    if hi < lo:
-        return None
-    s, e = doc[lo].idx, doc[hi].idx + len(doc[hi])
-    text = doc.text
-    while s < e and text[s] in _TRIM:
-        s += 1
-    while e > s and text[e - 1] in _TRIM:
-        e -= 1
-    return (s, e) if e > s else None
+def _is_label(label: str) -> bool:
+    """A speaker label is upper case ("WALLACE", "MR. TRUMP") or a short capitalised name."""
+    letters = [c for c in label if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 class _Resolver:
-    """Maps subject tokens to named actor mentions (direct, pronoun, title)."""
+    """Maps subjects to actor mentions: names, pronouns, titles, relative pronouns, statements."""
 
-    def __init__(self, doc: Doc, rep: Repaired, mentions: Sequence[Mention]) -> None:
-        self.doc = doc
+    def __init__(self, d: _Doc, rep: Repaired, mentions: Sequence[Mention], inside: list[bool]) -> None:
+        self.d = d
         self.rep = rep
-        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         self.starts = [m.start for m in self.mentions]
+        self.inside = inside
+        self.recent: list[tuple[int, tuple[Mention, ...], str]] = []
+        """(offset, speakers, sentence text) of resolved attributions, for "the statement"."""
 
-    def at(self, tok: Token) -> Mention | None:
+    def covering(self, s: int, e: int) -> Mention | None:
+        """The mention that contains original span [s, e)."""
+        k = bisect_right(self.starts, s) - 1
+        while k >= 0 and self.mentions[k].start > s - 200:
+            m = self.mentions[k]
+            if m.start <= s and e <= m.end:
+                return m
+            k -= 1
+        return None
+
+    def at_tok(self, i: int) -> Mention | None:
+        tok = self.d.doc[i]
         s, e = self.rep.span(tok.idx, tok.idx + len(tok))
-        for m in self.mentions:
-            if m.start <= s and e <= m.end and e > s:
-                return m
-            if m.start > e:
+        return self.covering(s, e) if e > s else None
+
+    def before(self, pos: int, kinds: tuple[str, ...], limit: int = 3000) -> Mention | None:
+        """Nearest earlier mention of a kind, preferring grammatical subjects nearby, never inside quotes."""
+        k = bisect_left(self.starts, pos) - 1
+        nearest: Mention | None = None
+        while k >= 0:
+            m = self.mentions[k]
+            k -= 1
+            if m.end > pos or m.kind not in kinds:
+                continue
+            if pos - m.end > limit:
                 break
-        return None
+            ti = self._tok_of(m)
+            if ti is not None and self.inside[ti]:
+                continue
+            if nearest is None:
+                nearest = m
+            if ti is not None and self._is_subject(ti):
+                return m
+            if pos - m.end > 600:
+                break
+        return nearest
 
-    def before(self, pos: int, kinds: Iterable[str]) -> Mention | None:
-        kinds = set(kinds)
-        for m in reversed(self.mentions):
-            if m.end <= pos and m.kind in kinds:
+    def _tok_of(self, m: Mention) -> int | None:
+        # Original offsets map to parser offsets by adding the inserts before them.
+        inserts = self.rep.inserts
+        p = m.start + (bisect_right(inserts, m.start + len(inserts)) if inserts else 0)
+        i = self.d.tok_at(p)
+        return i if i < len(self.d.idx) else None
+
+    def _is_subject(self, i: int) -> bool:
+        tok = self.d.doc[i]
+        for t in (tok, tok.head):
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                return True
+            if t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass"):
+                return True
+        return False
+
+    def by_title(self, title: str, pos: int) -> Mention | None:
+        """The nearest earlier person the story gave this title."""
+        k = bisect_left(self.starts, pos) - 1
+        while k >= 0:
+            m = self.mentions[k]
+            k -= 1
+            if m.kind != "person" or m.end > pos:
+                continue
+            roles = (m.role or "").lower().split()
+            if title in roles or title in self._titles_near(m):
                 return m
         return None
 
-    def role(self, noun: str, pos: int) -> Mention | None:
-        for m in reversed(self.mentions):
-            if m.end <= pos and m.role and noun in m.role.lower():
-                return m
-        return None
+    def _titles_near(self, m: Mention) -> set[str]:
+        """Title words the text puts next to a mention ("President Obama", "Austin, the secretary")."""
+        i = self._tok_of(m)
+        if i is None:
+            return set()
+        doc = self.d.doc
+        tok = doc[i]
+        head = tok
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        words: set[str] = set()
+        for t in head.subtree:
+            if t.i < head.i or t.dep_ == "appos":
+                words.add(_TITLE_ABBREV.get(t.lower_, t.lower_))
+        if head.dep_ == "appos":
+            words.update(_TITLE_ABBREV.get(t.lower_, t.lower_) for t in head.head.subtree if t.i < head.i)
+        return words
 
-    def resolve(self, subj: Token) -> tuple[list[Mention], str]:
-        """Mentions a subject refers to (every conjunct) and what the text calls it."""
-        heads = [subj, *[c for c in subj.conjuncts if c.i > subj.i]]
+    def resolve(self, subj: int, cue_pos: int) -> tuple[list[Mention], list[str], str]:
+        """Mentions a subject refers to (every conjunct), fallback names, and what the text says."""
+        doc = self.d.doc
+        tok = doc[subj]
+        text_span = self._np_span(tok)
+        said = self.rep.original_slice(*text_span) if text_span else tok.text
+        if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
+            said = tok.text
+            tok = tok.head.head
+        heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
         found: list[Mention] = []
+        names: list[str] = []
         for h in heads:
-            m = self._resolve_head(h)
-            if m is not None and all(m.name != f.name for f in found):
-                found.append(m)
-        lo, hi = subj.left_edge.i, subj.right_edge.i
-        for c in subj.children:
-            if c.dep_ in ("relcl", "acl") and c.i > subj.i:
-                hi = min(hi, c.left_edge.i - 1)
-        s, e = _trim(self.doc, lo, hi) or (subj.idx, subj.idx + len(subj))
-        return found, self.rep.original_slice(s, e)
+            ms = self._resolve_head(h, cue_pos)
+            for m in ms:
+                if all(m.name != f.name for f in found):
+                    found.append(m)
+            if not ms and h.pos_ == "PROPN" and (h.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or h.is_upper):
+                name = self._propn_name(h)
+                if name:
+                    names.append(name)
+        return found, names, said
 
-    def _resolve_head(self, h: Token) -> Mention | None:
+    def _np_span(self, tok: Token) -> tuple[int, int] | None:
+        lo, hi = tok.left_edge.i, tok.right_edge.i
+        for c in tok.rights:
+            if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "punct" and c.text in "\"'"):
+                hi = min(hi, c.left_edge.i - 1)
+        return self.d.tok_span(lo, hi)
+
+    def _propn_name(self, h: Token) -> str:
+        toks = [c for c in h.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [h]
+        return " ".join(t.text for t in toks).strip(" .,")
+
+    def _resolve_head(self, h: Token, cue_pos: int) -> list[Mention]:
         low = h.lower_
         pos = self.rep.to_original(h.idx)
-        if low in _RELATIVE and h.head.dep_ == "relcl":
-            h = h.head.head
-            low = h.lower_
-        if low in _PERSON_PRONOUNS:
-            return self.before(pos, ("person",))
-        if low in _THING_PRONOUNS:
-            return self.before(pos, ("organization", "group", "place"))
-        m = self.at(h)
+        if h.tag_ == "PRP" or low in _PERSON_PRONOUNS or low in _PLURAL_PRONOUNS or low == "it":
+            if low in _PERSON_PRONOUNS:
+                m = self.before(pos, ("person",))
+            elif low in _PLURAL_PRONOUNS:
+                joint = self._recent_joint(pos)
+                if joint:
+                    return joint
+                m = self.before(pos, ("organization", "group"))
+            else:
+                m = self.before(pos, ("organization", "place"))
+            return [m] if m is not None else []
+        m = self.at_tok(h.i)
         if m is not None:
-            return m
+            return [m]
         for c in h.children:
-            if c.dep_ in ("appos", "compound") or (c.dep_ == "npadvmod"):
-                m = self.at(c)
-                if m is not None and c.dep_ == "appos":
-                    return m
-        for c in h.subtree:
             if c.dep_ == "appos":
-                m = self.at(c)
+                m = self.at_tok(c.i)
                 if m is not None:
-                    return m
-        if h.pos_ == "NOUN":
-            return self.role(low, pos)
+                    return [m]
+                for g in c.subtree:
+                    m = self.at_tok(g.i)
+                    if m is not None and m.kind == "person":
+                        return [m]
+        if h.pos_ in ("NOUN", "PROPN"):
+            if low in _DOCUMENT_NOUNS:
+                return list(self._recent_statement(pos, low))
+            m = self.by_title(_TITLE_ABBREV.get(low, low), pos)
+            if m is not None and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children):
+                return [m]
+        return []
+
+    def _recent_joint(self, pos: int) -> list[Mention]:
+        for off, speakers, _ in reversed(self.recent):
+            if off < pos and pos - off < 800 and len(speakers) > 1:
+                return list(speakers)
+            if off < pos:
+                break
+        return []
+
+    def _recent_statement(self, pos: int, noun: str) -> tuple[Mention, ...]:
+        for off, speakers, sentence in reversed(self.recent):
+            if off < pos and noun in sentence.lower() and speakers:
+                return speakers
+        return ()
+
+
+def _inside_mask(d: _Doc, spans: Sequence[QuoteSpan]) -> list[bool]:
+    mask = [False] * len(d.idx)
+    for sp in spans:
+        i = d.tok_at(sp.start)
+        if i < len(d.idx) and d.idx[i] < sp.start:
+            i += 1
+        while i < len(d.idx) and d.idx[i] < sp.end:
+            mask[i] = True
+            i += 1
+    return mask
+
+
+def _only_punct(text: str) -> bool:
+    return all(c in _EDGE or c.isspace() for c in text)
+
+
+def _clause_edges(d: _Doc, att: _Att, inside: list[bool]) -> tuple[int, int]:
+    """Character extent of the "X said" clause around a cue, quotes excluded."""
+    assert att.cue_tok is not None
+    doc = d.doc
+    cue = doc[att.cue_tok]
+    toks = [cue.i]
+    if att.subj_tok is not None:
+        subj = doc[att.subj_tok]
+        toks += [subj.left_edge.i, subj.right_edge.i]
+    for c in cue.children:
+        if c.dep_ in ("ccomp", "xcomp", "parataxis", "conj", "cc") or c.is_punct:
+            continue
+        for t in (c.left_edge.i, c.right_edge.i):
+            if not inside[t]:
+                toks.append(t)
+    lo, hi = min(toks), max(toks)
+    return d.idx[lo], d.end_char(hi)
+
+
+def _assign(d: _Doc, spans: Sequence[QuoteSpan], atts: Sequence[_Att], inside: list[bool]) -> list[_Att | None]:
+    """Attribution of each quote: cue content, adjacency, then split-quote and colon continuation."""
+    text = d.text
+    by_sent: dict[int, list[_Att]] = {}
+    for a in atts:
+        by_sent.setdefault(a.sent, []).append(a)
+    out: list[_Att | None] = [None] * len(spans)
+    for qi, sp in enumerate(spans):
+        s0, s1 = d.sent_of_char(sp.start), d.sent_of_char(max(sp.start, sp.end - 1))
+        cands = [a for s in range(s0 - 1, s1 + 2) for a in by_sent.get(s, ())]
+        best: _Att | None = None
+        best_d = 10**9
+        for a in cands:
+            dist = _fit(d, sp, a, inside, text)
+            if dist is not None and dist < best_d:
+                best, best_d = a, dist
+        out[qi] = best
+    for qi, sp in enumerate(spans):
+        if out[qi] is not None:
+            continue
+        if sp.chain != qi and out[sp.chain] is not None:
+            out[qi] = out[sp.chain]
+            continue
+        if not _standalone(d, sp):
+            continue
+        # A quote that is a sentence of its own continues the previous quote of its paragraph.
+        for pj in range(qi - 1, -1, -1):
+            if spans[pj].para != sp.para and spans[pj].para != sp.para - 1:
+                break
+            if out[pj] is not None and (spans[pj].para == sp.para or _ends_para(text, spans[pj].end)):
+                out[qi] = out[pj]
+                break
+    return out
+
+
+def _ends_para(text: str, pos: int) -> bool:
+    """Whether only the closing mark, punctuation or "X said." stand between pos and the line end."""
+    nl = text.find("\n", pos)
+    rest = text[pos : len(text) if nl < 0 else nl]
+    return len(rest) < 60
+
+
+def _standalone(d: _Doc, sp: QuoteSpan) -> bool:
+    """Whether a quote fills its sentences (not a scare quote inside a writer's sentence)."""
+    a = d.sent_chars_range(d.sent_of_char(sp.start))[0]
+    b = d.sent_chars_range(d.sent_of_char(max(sp.start, sp.end - 1)))[1]
+    outside = d.text[a : max(a, sp.start - 1)] + d.text[min(b, sp.end + 1) : b]
+    return _only_punct(outside)
+
+
+def _fit(d: _Doc, sp: QuoteSpan, a: _Att, inside: list[bool], text: str) -> int | None:
+    """Distance from a quote to an attribution that can own it, or None."""
+    if a.kind == "direct":
+        if a.content is not None and a.content[0] - 2 <= sp.start and sp.end <= a.content[1] + 2:
+            return 0
         return None
+    if a.content is not None:
+        sa, sb = d.sent_chars_range(a.sent)
+        qs, qe = max(sp.start, sa), min(sp.end, sb)
+        if qe > qs and a.content[0] - 2 <= qs and qe <= a.content[1] + 2:
+            return abs(a.cue_start - sp.start) if a.cue_start < sp.start else abs(a.cue_start - sp.end)
+    if a.cue_tok is None:
+        return None
+    # Next to the "X said" clause with only punctuation between, within the paragraph: ranked after content.
+    lo, hi = _clause_edges(d, a, inside)
+    if sp.end <= lo and _only_punct(text[sp.end : lo]) and "\n" not in text[sp.end : lo]:
+        return 100_000 + lo - sp.end
+    if hi <= sp.start and _only_punct(text[hi : sp.start]) and "\n" not in text[hi : sp.start]:
+        return 100_000 + sp.start - hi
+    return None
+
+
+def _signatures(d: _Doc, spans: Sequence[QuoteSpan], out: list[_Att | None]) -> None:
+    """ "“...” ― Name" lines: the name after a dash right after the quote signs it."""
+    text = d.text
+    for qi, sp in enumerate(spans):
+        if out[qi] is not None:
+            continue
+        close = sp.end + 1 if sp.closed else sp.end
+        m = _SIGNATURE.match(text, close)
+        if m is None:
+            continue
+        nl = text.find("\n", m.end())
+        stop = len(text) if nl < 0 else nl
+        name = d.trim(m.end(), min(stop, m.end() + 80))
+        if name is None or len(text[name[0] : name[1]].split()) > 6:
+            continue
+        sent = d.sent_of_char(sp.start)
+        att = _Att("\u2015", "direct", sent, m.start(), m.end(), source_span=name, content=(sp.start, sp.end))
+        out[qi] = att
 
 
 def extract_quotes(
@@ -374,147 +876,98 @@ def extract_quotes(
 ) -> tuple[list[Quote], list[Claim], list[str]]:
     """Direct quotes and reported claims of one document, with speakers resolved to mentions."""
     spans, warnings = find_quote_spans(rep)
-    resolver = _Resolver(doc, rep, mentions)
-    inside = _inside_mask(doc, spans)
+    d = _Doc(doc)
+    inside = _inside_mask(d, spans)
+    atts = _find_cues(d, inside)
+    atts += _labels(d, {})
+    atts.sort(key=lambda a: a.cue_start)
+    _mark_nested(atts)
+    atts = [a for a in atts if not (a.nested and a.weak)]
+    resolver = _Resolver(d, rep, mentions, inside)
+    for a in atts:
+        _who(d, rep, resolver, a)
+    atts = [a for a in atts if a.actor or a.lemma not in _AMBIGUOUS]
+    owner = _assign(d, spans, atts, inside)
+    _signatures(d, spans, owner)
+    for qi, a in enumerate(owner):
+        if a is not None:
+            if a.said is None and not a.names:
+                _who(d, rep, resolver, a)
+            a.quotes.append(qi)
+    known = {id(a) for a in atts}
+    extra = [a for a in owner if a is not None and id(a) not in known and not known.add(id(a))]
+    atts_all = sorted([*atts, *extra], key=lambda a: a.cue_start)
 
-    # Attributions from cue verbs outside quotes.
-    attributions: list[_Attribution] = []
-    for sent in doc.sents:
-        for tok in sent:
-            if inside[tok.i]:
-                continue
-            src = _according_to(tok)
-            if src is not None:
-                lo, hi = sent.start, sent.end - 1
-                skip = {t.i for t in tok.subtree} | {tok.i, tok.i + 1}
-                toks = [t.i for t in sent if t.i not in skip and not t.is_punct]
-                content = _trim(doc, toks[0], toks[-1]) if toks else None
-                del lo, hi
-                attributions.append(_Attribution(tok, "according to", src, "according_to", content))
-                continue
-            lemma, weak = _cue_lemma(tok)
-            if lemma is None:
-                continue
-            if weak and not _has_clause(tok):
-                continue
-            subj = _subject(tok)
-            if subj is None or inside[subj.i]:
-                continue
-            content = _content(tok, sent, subj, lemma)
-            attributions.append(_Attribution(tok, tok.text, subj, "indirect", content))
-
-    # Each quote takes the nearest attribution of the sentences it touches.
     quotes: list[Quote] = []
-    by_quote: dict[int, _Attribution] = {}
-    resolved: dict[int, tuple[list[Mention], str]] = {}
     for qi, sp in enumerate(spans):
-        att = _attribution_for(doc, sp, attributions, spans, by_quote, qi)
-        if att is None:
-            continue
-        by_quote[qi] = att
-        key = att.cue.i
-        if key not in resolved:
-            resolved[key] = resolver.resolve(att.subject) if att.subject is not None else ([], "")
-        found, said = resolved[key]
+        a = owner[qi]
+        if a is None:
+            continue  # a scare quote or title in the writer's own words: nobody is quoted
+        names, said = a.names, a.said
         s, e = rep.span(sp.start, sp.end)
-        names = tuple(m.name for m in found)
-        quotes.append(
-            Quote(
-                text=rep.original[s:e],
-                speaker=names[0] if names else None,
-                speaker_text=said or None,
-                cue=att.cue_text,
-                document=document,
-                start=s,
-                end=e,
-                speakers=names,
-            )
-        )
+        quotes.append(Quote(rep.original[s:e], names[0] if names else None, said, a.cue, document, s, e, names))
 
     claims: list[Claim] = []
-    for att in attributions:
-        content = att.content
-        kind = att.kind
-        covered = [spans[qi] for qi, a in by_quote.items() if a is att]
-        if covered:
-            lo = min([c.start for c in covered] + ([content[0]] if content else []))
-            hi = max([c.end for c in covered] + ([content[1]] if content else []))
-            content = (lo, hi)
+    for a in atts_all:
+        content = a.content
+        kind = a.kind
+        if a.quotes:
+            pieces = [(spans[q].start, spans[q].end) for q in a.quotes]
+            if content is not None:
+                pieces.append(content)
+            content = (min(p[0] for p in pieces), max(p[1] for p in pieces))
             kind = "direct"
         if content is None:
             continue
-        key = att.cue.i
-        if key not in resolved:
-            resolved[key] = resolver.resolve(att.subject) if att.subject is not None else ([], "")
-        found, said = resolved[key]
+        names, said = a.names, a.said
+        if not names and not said:
+            continue
         s, e = rep.span(*content)
-        names = tuple(m.name for m in found)
+        if e <= s:
+            continue
         claims.append(
-            Claim(
-                text=rep.original[s:e],
-                source=names[0] if names else None,
-                source_text=said or None,
-                cue=att.cue_text,
-                kind=kind,
-                document=document,
-                start=s,
-                end=e,
-                sources=names,
-            )
+            Claim(rep.original[s:e], names[0] if names else None, said, a.cue, kind, document, s, e, sources=names)
         )
     return quotes, claims, warnings
 
 
-def _inside_mask(doc: Doc, spans: Sequence[_Span]) -> list[bool]:
-    mask = [False] * len(doc)
-    for sp in spans:
-        first = _token_at(doc, sp.start)
-        if first is None:
-            continue
-        i = first.i
-        while i < len(doc) and doc[i].idx < sp.end:
-            mask[i] = True
-            i += 1
-    return mask
+def _mark_nested(atts: list[_Att]) -> None:
+    """Flag attributions whose cue sits inside another attribution's content."""
+    for a in atts:
+        for b in atts:
+            if b is not a and b.content is not None and b.content[0] <= a.cue_start < b.content[1]:
+                a.nested = True
+                break
 
 
-def _attribution_for(
-    doc: Doc,
-    sp: _Span,
-    attributions: Sequence[_Attribution],
-    spans: Sequence[_Span],
-    by_quote: dict[int, _Attribution],
-    qi: int,
-) -> _Attribution | None:
-    """The attribution of a quote: a cue in its sentences, else the previous piece of a split quote."""
-    first, last = _token_at(doc, sp.start), _token_at(doc, max(sp.start, sp.end - 1))
-    if first is None or last is None:
+def _who(d: _Doc, rep: Repaired, resolver: _Resolver, a: _Att) -> None:
+    """Fill in an attribution's speaker names and what the text calls the speaker."""
+    if a.source_span is not None:
+        s, e = a.source_span
+        said = rep.original_slice(s, e)
+        os_, oe = rep.span(s, e)
+        m = resolver.covering(os_, oe) or _by_surname(resolver, said)
+        name = m.name if m is not None else (" ".join(said.split()).title() if said.isupper() else said)
+        a.names, a.said, a.actor = (name,), said, True
+        return
+    if a.subj_tok is None:
+        return
+    found, names, said = resolver.resolve(a.subj_tok, a.cue_start)
+    a.names = tuple(dict.fromkeys([m.name for m in found] + names))
+    a.said = said or None
+    a.actor = bool(a.names)
+    if found:
+        sa, sb = d.sent_chars_range(a.sent)
+        resolver.recent.append((rep.to_original(a.cue_start), tuple(found), d.text[sa:sb]))
+
+
+def _by_surname(resolver: _Resolver, label: str) -> Mention | None:
+    """A person mention whose last name is the label's last word ("WALLACE" -> "Chris Wallace")."""
+    words = label.replace(".", " ").split()
+    if not words:
         return None
-    lo_sent, hi_sent = first.sent, last.sent
-    lo, hi = lo_sent.start_char, hi_sent.end_char
-    best: _Attribution | None = None
-    best_d = 10**9
-    for att in attributions:
-        c = att.cue.idx
-        if lo <= c < hi:
-            d = sp.start - c if c < sp.start else c - sp.end
-            if d < best_d:
-                best, best_d = att, d
-    if best is not None:
-        return best
-    if sp.chain != qi and sp.chain in by_quote:
-        return by_quote[sp.chain]
-    # A split quote: the previous quote of the paragraph carries the attribution.
-    for pj in range(qi - 1, -1, -1):
-        prev = spans[pj]
-        if prev.para != sp.para:
-            break
-        if pj in by_quote:
-            return by_quote[pj]
-    # "X said:" ending the sentence or paragraph before the quote.
-    prev_tok = doc[lo_sent.start - 1] if lo_sent.start > 0 else None
-    if prev_tok is not None and prev_tok.text == ":":
-        for att in attributions:
-            if prev_tok.sent.start <= att.cue.i < prev_tok.i:
-                return att
+    last = words[-1].lower()
+    for m in resolver.mentions:
+        if m.kind == "person" and m.name.lower().split()[-1:] == [last]:
+            return m
     return None

@@ -30,7 +30,7 @@ def test_direct_quote_speaker(parsed, text: str, quote: str, speaker: str) -> No
 
 @pytest.mark.parametrize(
     "text",
-    ['"', '\u201c', 'He said "yes and "no', '\u201d\u201d\u201c', 'a " b " c " d', "\u201c\n\u201c\n\u201d x"],
+    ['"', "\u201c", 'He said "yes and "no', "\u201d\u201d\u201c", 'a " b " c " d', "\u201c\n\u201c\n\u201d x"],
 )
 def test_odd_marks_never_raise(parsed, text: str) -> None:
     quotes, claims, warnings = run(parsed, text)
