@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 _SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
                 "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 # Abbreviated scales; "m", "b", "t" only count as scales after a currency (else they are metres, tonnes...).
-_SCALE_ABBR = {"k": 1e3, "K": 1e3, "mn": 1e6, "mln": 1e6, "mil": 1e6, "mm": 1e6, "MM": 1e6, "M": 1e6,
+_SCALE_ABBR = {"k": 1e3, "K": 1e3, "mn": 1e6, "mln": 1e6, "mil": 1e6, "MM": 1e6, "M": 1e6,
                "bn": 1e9, "bln": 1e9, "B": 1e9, "tn": 1e12, "tln": 1e12, "trn": 1e12, "T": 1e12}
 _MONEY_SCALE_ABBR = {"m": 1e6, "b": 1e9, "t": 1e12}
 _VAGUE = {"dozens": 12.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
@@ -64,7 +64,8 @@ _QUALIFIERS: dict[tuple[str, ...], str] = {
     ("estimated",): "approximately", ("roughly", "about"): "approximately", ("nearly", "about"): "approximately",
     ("somewhere", "around"): "approximately", ("just", "about"): "approximately",
     ("an", "approximate"): "approximately",
-    ("c.",): "approximately", ("~",): "approximately", ("<",): "less than", (">",): "more than",
+    ("c.",): "approximately", ("~",): "approximately", ("near",): "approximately",
+    ("nearly", "some"): "approximately", ("<",): "less than", (">",): "more than",
 }
 _QUALIFIER_MAX = max(len(k) for k in _QUALIFIERS)
 _AFTER_QUALIFIERS = {("or", "more"): "at least", ("or", "so"): "approximately", ("or", "less"): "at most",
@@ -168,7 +169,7 @@ _UNIT_SYMBOLS = {
     "kJ": "kilojoule", "kcal": "kilocalorie", "cal": "calorie", "hp": "horsepower", "bhp": "horsepower",
     "V": "volt", "kV": "kilovolt", "eV": "electronvolt", "TeV": "teraelectronvolt", "GeV": "gigaelectronvolt",
     "MeV": "megaelectronvolt", "A": "ampere", "mA": "milliampere",
-    "b": "bit", "B": "byte", "KB": "kilobyte", "kB": "kilobyte", "MB": "megabyte", "GB": "gigabyte",
+    "KB": "kilobyte", "kB": "kilobyte", "MB": "megabyte", "GB": "gigabyte",
     "TB": "terabyte", "PB": "petabyte", "EB": "exabyte", "Mb": "megabit", "mb": "megabit", "Gb": "gigabit",
     "Mbps": "megabit per second", "Gbps": "gigabit per second", "Hz": "hertz", "kHz": "kilohertz",
     "MHz": "megahertz", "GHz": "gigahertz", "°C": "degree Celsius", "ºC": "degree Celsius", "°F": "degree fahrenheit",
@@ -176,7 +177,7 @@ _UNIT_SYMBOLS = {
     "dB": "decibel", "mGy": "milligray", "Gy": "gray", "Sv": "sievert", "mSv": "millisievert", "tpd": "ton per day",
 }
 # Symbols that are also common words or letters: only units when glued to the number ("5t", "2m").
-_GLUED_ONLY = {"m", "t", "l", "g", "b", "B", "A", "V", "K", "J", "W", "in", "'", "kn", "kt", "mi", "cal", "cc", "ha"}
+_GLUED_ONLY = {"m", "t", "l", "g", "A", "V", "K", "J", "W", "in", "'", '"', "kn", "kt", "mi", "cal", "cc", "ha"}
 _TEMPERATURE_SCALES = {"celsius": "degree Celsius", "centigrade": "degree Celsius", "fahrenheit": "degree fahrenheit",
                        "c": "degree Celsius", "f": "degree fahrenheit"}
 _PERCENT_WORDS = {"%", "percent", "per cent", "percents", "pct", "pct.", "percentage", "per-cent", "percentages"}
@@ -186,7 +187,10 @@ _SUBUNIT_CURRENCY = {"penny": "GBP", "pence": "GBP", "kopeck": "RUB", "paise": "
 
 # Currency symbols; letters before "$" name the dollar ("C$", "HK$"), per ISO 3166 country code where possible.
 _SYMBOLS = {"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₪": "ILS",
-            "₴": "UAH", "₦": "NGN", "₱": "PHP", "฿": "THB", "₫": "VND", "zł": "PLN", "Rs": "INR", "Rs.": "INR",
+            "₴": "UAH", "₦": "NGN", "₱": "PHP", "฿": "THB", "₫": "VND",
+            "₡": "CRC", "₾": "GEL", "₭": "LAK",
+            "₸": "KZT", "₮": "MNT", "₲": "PYG", "₵": "GHS", "₼": "AZN", "元": "CNY", "₿": "BTC",
+            "zł": "PLN", "Rs": "INR", "Rs.": "INR",
             "R$": "BRL", "Mex$": "MXN", "US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
             "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "NT$": "TWD", "$": "USD"}
 _NOT_CURRENCY_CODES = {"ALL", "TOP", "CUP", "BOB", "PEN", "MAD", "SOS", "GEL", "CHE", "STD", "MOP", "SOL", "VES",
@@ -537,10 +541,7 @@ def _numbers(doc: Doc, skip: set[int]) -> list[_Num]:
         text = t.text
         low = t.lower_
         num: _Num | None = None
-        if text[0].isdigit() or (
-            len(text) > 1
-            and (text[0] in "$€£¥₹₽₩₺₪₴₦₱฿₫.-+−–" or text[:3].isupper() or text[:2] in ("A$", "C$", "R$", "S$"))
-        ):
+        if text[0].isdigit() or (len(text) > 1 and any(c.isdigit() for c in text[1:6])):
             num = _digit_number(doc, i, words)
         if num is None and low in _VAGUE and i + 1 < n and doc[i + 1].lower_ == "of":
             num = _Num(i, i + 1, _VAGUE[low], vague=True, word=True)
@@ -588,13 +589,19 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
         if currency is None:
             return None
     value = _to_float(raw)
-    if sign in ("-", "−") and (i == 0 or doc[i - 1].whitespace_ or doc[i - 1].is_punct):
+    if sign in ("-", "−") and (i == 0 or doc[i - 1].whitespace_ or doc[i - 1].is_punct or doc[i - 1].is_space):
         value = -value
     elif sign in ("+",):
         pass
     elif sign:
         return None
     num = _Num(i, i + 1, value, digits=True, currency=currency, suffix=suf)
+    rm = _RANGE_SUFFIX.match(suf) if suf else None
+    if rm and not (1000 <= value <= 2100 and re.fullmatch(r"\d{2}|\d{4}", rm.group("num"))):
+        high = _to_float(rm.group("num"))
+        if high > value:
+            num.low, num.high, num.value, num.suffix = value, high, (value + high) / 2, rm.group("suf")
+            suf = num.suffix
     # Space-grouped thousands ("40 000", "1 234 567").
     j = i + 1
     if not suf and "," not in raw and "." not in raw and len(raw) <= 3:
@@ -660,7 +667,10 @@ def _symbol_currency(pre: str) -> str | None:
     if pre in _SYMBOLS:
         return _SYMBOLS[pre]
     if pre.endswith("$") and len(pre) >= 2:
-        return _SYMBOLS.get(pre.upper()) or _SYMBOLS.get(pre[:-1].upper() + "$")
+        code = pre[:-1].upper()
+        if len(code) == 3 and code in _currency_codes():
+            return code  # "nzd$15"
+        return _SYMBOLS.get(pre.upper()) or _SYMBOLS.get(code + "$")
     if len(pre) == 3 and pre.isupper() and pre in _currency_codes():
         return pre
     return None
@@ -764,12 +774,33 @@ def _word_number(
         if prev in ("a", "an", "half", "quarter", "per"):
             return None
     num = _Num(i, end, value, word=True, scaled=any(doc[k].lower_ in _SCALE_WORDS for k in range(i, end)))
+    # "several hundred", "a few thousand": vague amounts.
+    if i > 0 and doc[i - 1].lower_ in ("several", "few", "many") and first.lower_ in _SCALE_WORDS:
+        num.start, num.vague = i - 1, True
+    # Scale words text2num leaves out ("one trillion").
+    while num.end < len(doc) and doc[num.end].lower_ in _SCALE_WORDS and _SCALE_WORDS[doc[num.end].lower_] > num.value:
+        num.value *= _SCALE_WORDS[doc[num.end].lower_]
+        num.end += 1
+        num.scaled = True
     # Text2num splits "twenty-one trillion three hundred": join adjacent word numbers of decreasing order.
     while num.end in words and not words[num.end][2] and words[num.end][1] < num.value and num.value >= 1000:
         e2, v2, _ = words[num.end]
         num.value += v2
         num.end = e2
-    # "two thirds", "three quarters", "five eighths"
+    # "two thirds", "three quarters", "five eighths", "one-half", "two-thirds"
+    if num.end + 1 < len(doc) and doc[num.end].text == "-" and not doc[num.end - 1].whitespace_:
+        h = num.end + 1
+        if doc[h].lower_ in _FRACTION_WORDS:
+            return _Num(i, h + 1, value * _FRACTION_WORDS[doc[h].lower_], word=True, fraction=True)
+        if h in words and words[h][2] and words[h][1] >= 3:
+            return _Num(i, words[h][0], value / words[h][1], word=True, fraction=True)
+        if (
+            first.lower_ == "one"
+            and end == i + 1
+            and _unit_name(doc[h].lower_) is None
+            and _DURATION_UNITS.get(doc[h].lower_) is None
+        ):
+            return None  # "one-time", "one-off", "one-sided"
     if num.end < len(doc):
         nt = doc[num.end]
         if nt.lower_ in ("quarters", "quarter", "halves") and value < 10:
@@ -953,6 +984,8 @@ def _unit_at(doc: Doc, num: _Num) -> tuple[str, str | None, int] | None:
         s = re.sub(r"\^3$", "3", re.sub(r"\^2$", "2", s))
         if s in ("%",):
             return "percent", "%", 0
+        if s in _SYMBOLS and s != "$":
+            return "money", _SYMBOLS[s], 0
         if s.upper() in _currency_codes() and s.isupper():
             return "money", s, 0
         if s in _UNIT_SYMBOLS:
@@ -982,6 +1015,9 @@ def _unit_at(doc: Doc, num: _Num) -> tuple[str, str | None, int] | None:
         return "percent", "%", 2
     if low in ("basis",) and i + 1 < n and doc[i + 1].lower_ in ("point", "points"):
         return "percent", "basis point", 2
+    # A currency symbol after the number ("10 €"), unless it starts the next amount ("10 $ 30").
+    if t.text in _SYMBOLS and len(t.text) <= 2 and not (i + 1 < n and doc[i + 1].text[:1].isdigit()):
+        return "money", _SYMBOLS[t.text], 1
     # Hyphenated compounds: "3-inch", "six-mile", "two-year", "15 year-old", "12-cent".
     k0 = i
     if low in ("-", "–") and glued and i + 1 < n:
@@ -995,6 +1031,11 @@ def _unit_at(doc: Doc, num: _Num) -> tuple[str, str | None, int] | None:
         if code.endswith("*1e6"):
             num.value *= 1e6
             code = code[:-4]
+        sc = _scale_at(doc, k0 + k, True) if not num.scaled else None
+        if sc:  # "75 USD million"
+            num.value *= sc[0]
+            num.scaled = True
+            k += sc[1]
         return "money", code, k0 - i + k
     if low in ("pound", "pounds", "quid") and (low == "quid" or _pounds_are_money(doc, num, k0)):
         return "money", "GBP", k0 - i + 1
@@ -1036,6 +1077,8 @@ def _unit_at(doc: Doc, num: _Num) -> tuple[str, str | None, int] | None:
     if low in ("pound", "pounds"):
         return "quantity", "pound-mass", k0 - i + 1
     sym = t.text
+    if sym in ('"', "″") and doc[:k0].text.count('"') % 2 == 1:
+        return None  # a closing quotation mark, not inches
     if sym in _UNIT_SYMBOLS and (sym not in _GLUED_ONLY or glued or k0 > i or _symbol_unit_ok(doc, k0)):
         u = _UNIT_SYMBOLS[sym]
         if sym == "°" and k0 + 1 < n and doc[k0 + 1].lower_ in _TEMPERATURE_SCALES and not doc[k0].whitespace_:
@@ -1073,7 +1116,7 @@ def _currency_before(doc: Doc, num: _Num) -> tuple[str, int] | None:
             p == "$"
             and i >= 2
             and doc[i - 2].lower_
-            in ("c", "us", "u.s.", "hk", "a", "au", "nz", "s", "nt", "mex", "usd", "cad", "aud", "mxn", "nzd")
+            in ("c", "us", "u.s.", "hk", "au", "nz", "nt", "mex", "usd", "cad", "aud", "mxn", "nzd")
         ):
             c2 = _symbol_currency(doc[i - 2].text.upper() + "$") or _symbol_currency(doc[i - 2].text.upper())
             if c2 is None and doc[i - 2].lower_ in ("usd", "cad", "aud", "mxn", "nzd"):
@@ -1247,9 +1290,40 @@ _GENERIC_HEADS = {
 }
 _NP_MODS = ("compound", "amod", "nmod", "poss", "nummod", "npadvmod")
 # Adjectives that say nothing about what is counted ("a new loan" counts loans).
-_VAGUE_ADJ = {"new", "more", "other", "such", "same", "last", "first", "next", "recent", "further", "additional",
-              "extra", "current", "previous", "latest", "total", "overall", "estimated", "whole", "entire", "only",
-              "own", "many", "several", "few", "some", "certain", "various", "mere", "just", "another", "feared"}
+_VAGUE_ADJ = {
+    "new",
+    "more",
+    "other",
+    "such",
+    "same",
+    "last",
+    "first",
+    "next",
+    "recent",
+    "further",
+    "additional",
+    "extra",
+    "current",
+    "previous",
+    "latest",
+    "total",
+    "overall",
+    "estimated",
+    "whole",
+    "entire",
+    "only",
+    "own",
+    "many",
+    "several",
+    "few",
+    "some",
+    "certain",
+    "various",
+    "mere",
+    "just",
+    "another",
+    "feared",
+}
 
 
 def _np(doc: Doc, head: Token, floor: int = -1) -> str:
@@ -1612,7 +1686,9 @@ def _excluded_tokens(doc: Doc) -> set[int]:
         if t.like_url or t.like_email:
             out.add(t.i)
             continue
-        if _TIME.match(tx) or (t.i + 1 < n and doc[t.i + 1].lower_ in _TIME_WORDS and tx.isdigit() and int(tx) <= 24):
+        if _TIME.match(tx) or (
+            t.i + 1 < n and doc[t.i + 1].lower_ in _TIME_WORDS and re.fullmatch(r"\d{1,2}(?:[.:]\d{2})?", tx)
+        ):
             out.add(t.i)
             if t.i + 1 < n and doc[t.i + 1].lower_ in _TIME_WORDS:
                 out.add(t.i + 1)
@@ -1657,7 +1733,7 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
     if prev.lower_ in _LABEL_NOUNS and (
         prev.text[0].isupper()
         or prev.lower_ in ("no", "no.", "#", "nr", "nr.")
-        or prev.lower_ in ("section", "article", "chapter", "exit", "route", "room")
+        or prev.lower_ in ("section", "article", "chapter", "exit", "route", "room", "highway", "interstate")
     ):
         return True
     if (
@@ -1818,6 +1894,8 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
                 break
     if num.vague:
         q = "approximately"
+    if q == "more than" and kind == "duration" and doc[qstart].lower_ == "over":
+        q, qstart = None, start  # "over three years" is a period, not a bound
     f.qualifier = q
     if q is not None and qstart < start:
         f.start = qstart
