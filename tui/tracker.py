@@ -9,6 +9,7 @@ import logging
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from extract.diff import Change, diff_stories, summarise
@@ -19,6 +20,10 @@ from extract.story import build_story, with_first_seen
 from extract.textio import is_article_name, iter_article_files
 
 log = logging.getLogger("storywatch")
+try:
+    _VERSION = version("storywatch")
+except PackageNotFoundError:  # a source tree that is not installed
+    _VERSION = "0"
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,7 @@ class StoryTracker:
         self.facts: dict[str, DocFacts] = {}
         self.story = Story()
         self.first_seen: dict[str, str] = {}
+        self._notice_sent: str | None = None
 
     # Paths -------------------------------------------------------------------------------------
     def rel(self, path: str | os.PathLike[str]) -> str:
@@ -77,14 +83,14 @@ class StoryTracker:
         self.facts = stored
         self.first_seen = self.store.first_seen()
         self.story = build_story(list(self.facts.values()), self.first_seen)
-        notices = (self.store.notice,) if self.store.notice else ()
-        return Update(self.story, first_seen=dict(self.first_seen), notices=notices)
+        return Update(self.story, first_seen=dict(self.first_seen), notices=self.take_notice())
 
     def stale_files(self) -> list[str]:
         """Relative names of files that are new, changed or gone since their facts were made."""
         disk = self.disk_files()
         known = self.store.file_versions() if self.store is not None else {}
         out = [name for name in self.facts if name not in disk]
+        tag = self.model_tag()
         for name, path in disk.items():
             version = known.get(name)
             try:
@@ -94,7 +100,22 @@ class StoryTracker:
                 continue
             if name not in self.facts or version is None or version[1] != st.st_mtime or version[2] != st.st_size:
                 out.append(name)
+            elif self.store is not None and self.store.stale(name, version[0], tag):
+                # Same file, but its facts came from another model or an older storywatch.
+                out.append(name)
         return sorted(set(out))
+
+    def model_tag(self) -> str:
+        """What made the facts: model name and version plus storywatch's version (loads the model)."""
+        meta = self.engine.nlp.meta
+        return f"{meta.get('lang', 'en')}_{meta.get('name', '')}-{meta.get('version', '')}+storywatch-{_VERSION}"
+
+    def take_notice(self) -> tuple[str, ...]:
+        """The store's notice, once."""
+        if self.store is None or not self.store.notice or self.store.notice == self._notice_sent:
+            return ()
+        self._notice_sent = self.store.notice
+        return (self.store.notice,)
 
     def expand(self, paths: Iterable[str]) -> list[str]:
         """Turn event paths (files or folders, absolute or relative) into relative article names to refresh."""
@@ -122,7 +143,7 @@ class StoryTracker:
         for n in gone:
             self.facts.pop(n, None)
         if self.store is not None:
-            model = self.engine.nlp.meta.get("name", "") if present else ""
+            model = self.model_tag() if present else ""
             for f in new_facts:
                 try:
                     size = (self.root / f.document.path).stat().st_size
@@ -152,12 +173,11 @@ class StoryTracker:
         for f in self.facts.values():
             if f.document.path in changed and f.document.error:
                 log.warning("%s: %s", f.document.path, f.document.error)
-        notices = (self.store.notice,) if self.store is not None and self.store.notice else ()
         return Update(
             story,
             changed=changed,
             changes=diff.changes,
             summary=summary,
             first_seen=dict(self.first_seen),
-            notices=notices,
+            notices=self.take_notice(),
         )

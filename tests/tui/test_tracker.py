@@ -1,0 +1,72 @@
+"""The story tracker without the UI: what it re-extracts, what it reports, what it stores."""
+
+from __future__ import annotations
+
+import shutil
+
+from extract.store import Store
+from tests.tui.conftest import ARTICLE_A, ARTICLE_B
+from tui.tracker import StoryTracker
+
+
+def make(seeds, tmp_path, engine) -> StoryTracker:
+    return StoryTracker(seeds, engine, Store.open(seeds, tmp_path / "state"))
+
+
+def test_first_index_then_only_changed_files_are_stale(seeds, tmp_path, engine):
+    t = make(seeds, tmp_path, engine)
+    assert t.stale_files() == ["acme.txt"]
+    first = t.update(t.stale_files())
+    assert first.summary.startswith("indexed 1 file")
+    assert t.stale_files() == []
+    # A new tracker on the same store starts warm and finds nothing to do.
+    t2 = make(seeds, tmp_path, engine)
+    assert t2.warm_start() is not None
+    assert t2.stale_files() == []
+    (seeds / "lazard.txt").write_text(ARTICLE_B, encoding="utf-8")
+    assert t2.stale_files() == ["lazard.txt"]
+
+
+def test_facts_from_another_model_or_version_are_stale(seeds, tmp_path, engine, monkeypatch):
+    t = make(seeds, tmp_path, engine)
+    t.update(t.stale_files())
+    t2 = make(seeds, tmp_path, engine)
+    t2.warm_start()
+    monkeypatch.setattr(t2, "model_tag", lambda: "en_core_web_lg-3.8.0+storywatch-9")
+    assert t2.stale_files() == ["acme.txt"]
+
+
+def test_update_summarises_a_changed_figure(seeds, tmp_path, engine):
+    t = make(seeds, tmp_path, engine)
+    t.update(t.stale_files())
+    (seeds / "acme.txt").write_text(ARTICLE_A.replace("1,200 jobs", "1,500 jobs"), encoding="utf-8")
+    up = t.update(["acme.txt"])
+    assert "1,200" in up.summary and "1,500" in up.summary, up.summary
+    assert any(c.kind == "figure" and c.op == "changed" for c in up.changes)
+
+
+def test_expand_folder_events(seeds, tmp_path, engine):
+    t = make(seeds, tmp_path, engine)
+    sub = seeds / "wire"
+    sub.mkdir()
+    (sub / "a.txt").write_text(ARTICLE_B, encoding="utf-8")
+    (sub / "skip.bin").write_text("x", encoding="utf-8")
+    assert t.expand([str(sub)]) == ["wire/a.txt"]
+    t.update(["acme.txt", "wire/a.txt"])
+    shutil.rmtree(sub)
+    assert t.expand([str(sub)]) == ["wire/a.txt"]
+    t.update(t.expand([str(sub)]))
+    assert set(t.facts) == {"acme.txt"}
+
+
+def test_a_rebuilt_store_is_noticed_once(seeds, tmp_path, engine):
+    state = tmp_path / "state"
+    store = Store.open(seeds, state)
+    path = store.path
+    store.close()
+    path.write_bytes(b"this is not a database" * 100)
+    t = StoryTracker(seeds, engine, Store.open(seeds, state))
+    first = t.update(t.stale_files())
+    assert first.notices and "moved" in first.notices[0]
+    (seeds / "acme.txt").write_text(ARTICLE_B, encoding="utf-8")
+    assert t.update(["acme.txt"]).notices == ()
