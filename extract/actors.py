@@ -15,9 +15,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
-from wordfreq import zipf_frequency
 
 from extract.records import Actor, Mention
+from extract.repair import zipf
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -111,7 +111,7 @@ def gazetteer() -> Gazetteer:
         put(s["name"], 3)
     for s in pycountry.subdivisions:
         # Top-level regions only; a region named like a very common word ("Central") is not evidence.
-        if s.parent_code is None and (" " in s.name or zipf_frequency(s.name, "en") < 4.5):
+        if s.parent_code is None and (" " in s.name or zipf(s.name.lower()) if " " not in s.name else 0.0 < 4.5):
             put(s.name, 1)
     for c in gc.get_cities().values():
         # Small towns share names with everyday words ("Union", "Police"); only cities of 100,000+ count.
@@ -337,6 +337,24 @@ def _valid_name(name: str, kind: str) -> bool:
     return any(c.isalpha() for c in name)
 
 
+def _recase(name: str, kind: str) -> str:
+    """Usual casing for a lowercase name ("donald trump", "kyiv") when it can only be a name; else unchanged.
+
+    spaCy tags lowercase names in machine-translated text; a lowercase "name" made of everyday words
+    ("vehicle miles") is a tagging error, so each word must be rarer than the commonest English words.
+    """
+    words = name.split()
+    if not all(w.isalpha() for w in words):
+        return name
+    if kind == "place" and place_rank(name) < 2:
+        return name
+    if kind == "person" and (len(words) < 2 or any(zipf(w) >= 5.0 for w in words)):
+        return name
+    if kind == "organization":
+        return name
+    return " ".join(w[:1].upper() + w[1:] for w in words)
+
+
 def _mixed(word: str) -> bool:
     return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
 
@@ -366,7 +384,7 @@ def _fragments(doc: Doc, cands: Sequence[_Candidate]) -> set[str]:
             alone[_key(c.name)] += 1
             if c.kind == "person":
                 person.add(_key(c.name))
-    words = {w for w in alone if w.isalpha() and not place_rank(w) and zipf_frequency(w, "en") >= 3.0}
+    words = {w for w in alone if w.isalpha() and not place_rank(w) and zipf(w) >= 3.0}
     if not words:
         return set()
     lower: Counter[str] = Counter()
@@ -443,7 +461,7 @@ def _gazetteer_places(doc: Doc, ents: Sequence[Span]) -> list[_Candidate]:
             text = doc.text[tok.idx : doc[end - 1].idx + len(doc[end - 1].text)]
             rank = place_rank(text)
             # A lone word that is also everyday English ("Metro", "Reading") needs a surer entry.
-            if not rank or (n == 1 and rank < 3 and zipf_frequency(text, "en") >= (3.95 if rank == 2 else 4.4)):
+            if not rank or (n == 1 and rank < 3 and zipf(text.lower()) >= (3.95 if rank == 2 else 4.4)):
                 continue
             # Outside any entity the word must stand alone, not start or end an untagged longer name.
             if ent is None and (
@@ -475,6 +493,59 @@ def _entities(doc: Doc) -> list[Span]:
                 n += 1
         out.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
         n += 1
+    out += _who_people(doc, out)
+    return sorted(out + _surnames(doc, out), key=lambda e: e.start)
+
+
+def _surnames(doc: Doc, ents: Sequence[Span]) -> list[Span]:
+    """Untagged repeats of a named person's surname ("Mark Rathbun ... Rathbun said") are that person."""
+    from spacy.tokens import Span
+
+    surnames = {
+        e[-1].text
+        for e in ents
+        if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_alpha and e[-1].text[:1].isupper() and e[-2].text != "-"
+    }
+    if not surnames:
+        return []
+    covered = {k for e in ents for k in range(e.start, e.end)}
+    out: list[Span] = []
+    for tok in doc:
+        if tok.text not in surnames or tok.i in covered:
+            continue
+        prev = doc[tok.i - 1] if tok.i else None
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        inside_name = prev is not None and _capitalised(prev) and not tok.is_sent_start
+        if inside_name or (nxt is not None and _capitalised(nxt)):
+            continue
+        if tok.is_sent_start and zipf(tok.lower_) >= 4.0:
+            continue
+        out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+    return out
+
+
+def _who_people(doc: Doc, ents: Sequence[Span]) -> list[Span]:
+    """Untagged capitalised names followed by "who" are people ("Moscow, Choe Son-hui who met ...")."""
+    from spacy.tokens import Span
+
+    covered = {k for e in ents for k in range(e.start, e.end)}
+    out: list[Span] = []
+    for tok in doc:
+        if tok.lower_ not in ("who", "whom", "whose") or tok.i == 0:
+            continue
+        end = tok.i - 1 if doc[tok.i - 1].text == "," else tok.i
+        start = end
+        while start > tok.sent.start:
+            t = doc[start - 1]
+            joined = t.text == "-" or (start - 2 >= 0 and doc[start - 2].text == "-" and t.is_alpha)
+            if not (joined or (t.is_alpha and t.text[:1].isupper() and not t.is_stop)):
+                break
+            start -= 1
+        if start >= end or doc[start].text == "-" or doc[start].pos_ != "PROPN":
+            continue
+        if any(k in covered for k in range(start, end)) or doc[start].is_sent_start and end - start == 1:
+            continue
+        out.append(Span(doc, start, end, label="PERSON"))
     return out
 
 
@@ -491,6 +562,13 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             continue
         name = clean_name(doc.text[doc[i].idx : doc[j - 1].idx + len(doc[j - 1].text)])
         kind = LABEL_KINDS.get(label)
+        if label == "ORG" and doc[j - 1].lower_ in TITLE_WORDS:
+            # "the North Korean Foreign" (Minister): the start of a title, not an organisation.
+            continue
+        if label in ("ORG", "GPE") and all(doc[k].tag_ == "JJ" for k in range(i, j)):
+            kind = "group"
+        if name.islower():
+            name = _recase(name, kind or "place")
         if not _valid_name(name, kind or "place"):
             continue
         if kind is None:
@@ -630,26 +708,26 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
 
     # Surnames, first names and name fragments join the full name they belong to; when several people share
     # the short form, each mention joins the nearest full name before it (or after it).
-    for g in glist:
-        if g in full_people:
-            continue
-        if not _is_personish(g) and (place_rank(g.key) or country_code(g.key) or len(g.tokens) > 1):
+    # Longest short forms first, so "Von der Leyen" joins "Ursula von der Leyen" before "Leyen" looks.
+    for g in sorted(glist, key=lambda g: -len(g.tokens)):
+        if not _is_personish(g) and (place_rank(g.key) or country_code(g.key)):
             continue
         cands = []
         for f in full_people:
             if f is g or len(f.tokens) <= len(g.tokens):
                 continue
             n = len(g.tokens)
+            # A mislabelled multi-word form only joins as a surname ("Von der Leyen" tagged ORG).
             if (
                 f.tokens[-n:] == g.tokens
-                or f.tokens[:n] == g.tokens
+                or (f.tokens[:n] == g.tokens and (n == 1 or _is_personish(g)))
                 or (f.key.startswith(g.key) and f.key[len(g.key)] == "-")
             ):
                 cands.append(f)
         if not cands:
             continue
         resolved.add(g.key)
-        if len(cands) == 1:
+        if len({uf.find(f.idx[0]) for f in cands}) == 1:
             uf.union(g.idx[0], cands[0].idx[0])
             continue
         for n in g.idx:
@@ -785,8 +863,10 @@ def _vote_kind(cl: Sequence[Mention]) -> str:
     if kind != "place" and not multi_person:
         rank = max(place_rank(m.name) for m in cl)
         labels = {m.label for m in cl}
-        # A capital tagged PERSON or a country tagged ORG is a place; an organisation needs a surer entry.
-        if rank >= 3 or (rank >= 2 and labels & {"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"}):
+        # A capital tagged PERSON or a country tagged ORG is a place; an organisation named like a town
+        # needs a surer entry ("Herat", not "Metro").
+        everyday = all(zipf(m.name.lower()) >= 3.95 for m in cl if " " not in m.name)
+        if rank >= 3 or (rank >= 2 and (labels & {"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"} or not everyday)):
             return "place"
     return kind
 
@@ -816,7 +896,7 @@ def _merge_across_documents(ms: Sequence[Mention], clusters: dict[int, list[int]
         cl = [ms[n] for n in members]
         name = _build_name(cl)
         k = _key(name)
-        kind = Counter(m.kind for m in cl).most_common(1)[0][0]
+        kind = _vote_kind(cl)
         info.append((root, k, kind, country_code(name) if kind != "person" else None, _is_acronym(name)))
     by_key: dict[tuple[str, str], int] = {}
     by_country: dict[str, int] = {}

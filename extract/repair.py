@@ -2,13 +2,22 @@
 
 Repairs only substitute characters one for one or insert characters, so every character of the
 repaired text maps to exactly one position of the original and offsets survive the round trip.
+
+Besides quote marks and odd spaces, two faults of scraped and machine-translated pages are repaired:
+- names glued to the next word where a link boundary lost its space ("Lloyd Austinhe stated",
+  "NATOless than", "South Koreawhich has"): a space is inserted when the glued whole is no English word,
+  the tail is a common word, and the head is a name by the document's own evidence;
+- mis-cased names ("SErgei", "kyiv"): the case is fixed when the document or a gazetteer says how.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Curly quotes and apostrophes are normalised for the parser only; the file keeps its own marks.
 _SAME_LENGTH = str.maketrans(
@@ -30,6 +39,41 @@ _SAME_LENGTH = str.maketrans(
 )
 _HASHTAG_LINE = re.compile(r"(?m)^[ \t]*#\w+(?:[ \t]+#\w+)*[ \t]*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+# A word: letters, optionally joined by hyphens ("Kosiniak-Kamyszsaid"); apostrophes end it ("NATO's").
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# A quote mark glued to a letter on one side: the only places a closing/opening quote can lack its space.
+_GLUED_QUOTE = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])|(?<=[^\W\d_][.,!?;:])"(?=[^\W\d_])')
+# Sentence ends before which a capital letter says nothing about a name.
+_SENTENCE_END = frozenset(".!?\n\"'(:")
+
+# Closed-class words (and the commonest reporting verbs) that follow a name in running text; a name glued
+# to one of these is the commonest fault of scraped links ("Austinhe", "Koreawhich", "Kamyszsaid").
+FUNCTION_WORDS = frozenset(
+    """he she it they we who whom whose which that this there and or but nor for as at by in on of to from
+    with without although though while when where whether after before since because if than then less
+    more has have had is was were are be been will would could should can may might must did does do not
+    also said says stated warned added told claimed announced insisted reported noted wrote asked""".split()  # noqa: SIM905
+)
+# Indefinite pronouns are closed-class too ("regionsomething").
+FUNCTION_WORDS = FUNCTION_WORDS | frozenset(
+    "something someone somebody anything anyone nothing everything everyone".split()  # noqa: SIM905
+)
+# Words that begin an object after a verb ("warundo the Ukrainian fabric").
+DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())  # noqa: SIM905
+# Prepositions and bound prefixes that start lowercase compounds ("overdrew", "hyperpersonalized").
+BOUND_PREFIXES = frozenset(
+    """over under up out back down off through fore counter super hyper multi inter intra micro macro mini
+    mega ultra anti pre post re co sub trans non semi self cross by mis un in ex electro psycho bio eco
+    tele auto poly mono""".split()  # noqa: SIM905
+)
+# Particles inside personal names ("Ursula von der Leyenwarned").
+NAME_PARTICLES = frozenset("von van der den de du da dos di del della la le bin ibn al el".split())  # noqa: SIM905
+# Word-forming endings: "lifehood" or "statesmanship" are words (perhaps rare ones), not two glued words.
+DERIVATIONAL = frozenset(
+    "hood ship ness less ful fully able ible like wise ward wards dom ism ist ment ments man men".split()  # noqa: SIM905
+)
+_MIN_SUFFIX = 2
+_MIN_PREFIX = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +125,228 @@ def apply_inserts(text: str, original: str, positions: list[int], char: str = " 
     return Repaired("".join(out), original, tuple(inserts))
 
 
+# ---------------------------------------------------------------------------------------------- evidence
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, float]:
+    """wordfreq's English frequencies, loaded once (a dict lookup is far cheaper than zipf_frequency)."""
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("en")
+
+
+def zipf(word: str) -> float:
+    """Zipf frequency of a single lower-cased word (0 when wordfreq does not know it)."""
+    f = _frequencies().get(word)
+    return math.log10(f) + 9 if f else 0.0
+
+
+@dataclass(slots=True)
+class _Evidence:
+    """What the document itself says about its words."""
+
+    alone: Counter[str]
+    """Lower-cased words as they stand alone in the text (hyphenated names whole)."""
+    lower: Counter[str]
+    """Words written in lowercase."""
+    capitalised: Counter[str]
+    """Lower-cased words seen capitalised on their own (not starting a sentence, not inside a longer name)."""
+
+
+def _evidence(text: str, words: list[re.Match[str]]) -> _Evidence:
+    alone: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    capitalised: Counter[str] = Counter()
+    caps = [m.group()[0].isupper() for m in words]
+    for n, m in enumerate(words):
+        w = m.group()
+        low = w.lower()
+        alone[low] += 1
+        if "-" in low:
+            alone[low.rsplit("-", 1)[1]] += 1
+        if w.islower():
+            lower[low] += 1
+        elif (
+            caps[n]
+            and not w.isupper()
+            and not _sentence_start(text, m.start())
+            and not (n and caps[n - 1] and text[words[n - 1].end() : m.start()] == " ")
+            and not (n + 1 < len(words) and caps[n + 1] and text[m.end() : words[n + 1].start()] == " ")
+        ):
+            capitalised[low] += 1
+    return _Evidence(alone, lower, capitalised)
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    k = pos - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] in _SENTENCE_END
+
+
+# ---------------------------------------------------------------------------------------------- glue
+
+
+def glue_split(
+    word: str, evidence: _Evidence | None = None, after_name: bool = False, next_word: str = ""
+) -> int | None:
+    """Where to split a word that is a name glued to the next word, or None when it is one word.
+
+    ``word`` is a whole word of the text ("Austinhe", "Kosiniak-Kamyszsaid", "NATOless"); ``after_name`` says
+    it follows a capitalised word ("Lloyd Austinhe"); ``next_word`` is the word after it ("stated").
+    """
+    head_start = word.rfind("-") + 1
+    last = word[head_start:]
+    if len(last) < _MIN_PREFIX + _MIN_SUFFIX or zipf(last.lower()) > 0 or last.isupper():
+        return None
+    ev = evidence or _Evidence(Counter(), Counter(), Counter())
+    name_like = word[0].isupper()
+    in_name = after_name or head_start > 0
+    next_lower = next_word[:1].islower()
+    best: tuple[float, int] | None = None
+    for cut in range(head_start + _MIN_PREFIX, len(word) - _MIN_SUFFIX + 1):
+        prefix, suffix = word[:cut], word[cut:]
+        if not suffix.islower():
+            continue
+        s_zipf = zipf(suffix)
+        if s_zipf < 3.0:
+            continue
+        p_low = prefix.lower()
+        head = prefix[head_start:]
+        p_zipf = zipf(head.lower())
+        function = suffix in FUNCTION_WORDS
+        if head.isupper() and len(head) >= 2:
+            # "NATOless": an acronym running into a lowercase word.
+            ok = (function or s_zipf >= 3.5) and len(suffix) >= 3
+            seen = ev.alone.get(p_low, 0) > 0
+        elif name_like:
+            # The document writes the name on its own ("Rutte" ... "Rutteand").
+            seen = ev.capitalised.get(p_low, 0) > 0
+            if function and len(suffix) >= 3:
+                ok = seen or in_name or p_zipf >= 2.0
+            elif function:
+                # Two letters ("he", "or") end many names: the head must be known and the next word lowercase.
+                ok = next_lower and (seen or p_zipf >= 3.0 or (in_name and p_zipf >= 2.0))
+            else:
+                # A content word after a name ("Tokyoallies"), but not after an everyday word ("Lightcloud").
+                ok = seen and p_zipf < 4.5 and s_zipf >= 3.5 and len(suffix) >= 3 and suffix not in DERIVATIONAL
+        else:
+            # Lowercase compounds are common ("overdrew", "earhooks"): a head of four letters or more glued to
+            # a function word, or a verb whose object follows ("warundo the"), and never a bound prefix.
+            seen = ev.alone.get(p_low, 0) > 0
+            if p_zipf < 3.5 or p_low in BOUND_PREFIXES or suffix in DERIVATIONAL:
+                ok = False
+            elif function:
+                ok = len(suffix) >= 3 and len(prefix) >= 4 and (seen or p_zipf >= 4.5)
+            else:
+                ok = seen and len(suffix) >= 4 and s_zipf >= 3.5 and next_word.lower() in DETERMINERS
+        if not ok:
+            continue
+        score = (4.0 if seen else 0.0) + min(p_zipf, 5.0) + s_zipf + (1.0 if function else 0.0)
+        if best is None or score > best[0]:
+            best = (score, cut)
+    return None if best is None else best[1]
+
+
+def _glue_inserts(text: str, words: list[re.Match[str]], ev: _Evidence) -> list[int]:
+    out: list[int] = []
+    n_text = len(text)
+    for n, m in enumerate(words):
+        w = m.group()
+        if len(w) < _MIN_PREFIX + _MIN_SUFFIX:
+            continue
+        start, end = m.start(), m.end()
+        # The glued tail starts a phrase ("Austinhe stated"), so a word is next: never "Beghe." or "#tag"/URL.
+        if not (end + 1 < n_text and text[end] == " " and (text[end + 1].isalpha() or text[end + 1] in "\"'")):
+            continue
+        if start and text[start - 1] in "#@./_":
+            continue
+        prev = words[n - 1] if n else None
+        after_name = (
+            prev is not None
+            and (prev.group()[0].isupper() or prev.group() in NAME_PARTICLES)
+            and text[prev.end() : start] == " "
+            and not _sentence_start(text, prev.start())
+        )
+        nxt = words[n + 1].group() if n + 1 < len(words) else ""
+        cut = glue_split(w, ev, after_name, nxt)
+        if cut is not None:
+            out.append(start + cut)
+    return out
+
+
+def _quote_inserts(text: str) -> list[int]:
+    """A space after a closing quote or before an opening one glued to a word ("threat"for")."""
+    out: list[int] = []
+    for m in _GLUED_QUOTE.finditer(text):
+        pos = m.start()
+        line_start = text.rfind("\n", 0, pos) + 1
+        closing = text.count('"', line_start, pos) % 2 == 1
+        out.append(pos + 1 if closing else pos)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- casing
+
+
+def _case_fixes(text: str, words: list[re.Match[str]], ev: _Evidence) -> list[tuple[int, str]]:
+    """Same-length case substitutions: (offset, replacement) pairs."""
+    fixes: list[tuple[int, str]] = []
+    for m in words:
+        w = m.group()
+        if len(w) < 3:
+            continue
+        before = text[m.start() - 1] if m.start() else " "
+        for part_start, part in _parts(w):
+            low = part.lower()
+            pos = m.start() + part_start
+            if len(part) >= 4 and part[0].isupper() and part[1].isupper() and part[2:].islower():
+                # "SErgei": a shift key held one letter too long (once; "VMware" throughout is a brand).
+                if zipf(low) > 0 and ev.alone.get(low, 0) == 1:
+                    fixes.append((pos + 1, part[1].lower()))
+            elif part.islower() and part_start == 0 and _is_lower_name(low, ev) and before not in "#@./_":
+                fixes.append((pos, part[0].upper()))
+    return fixes
+
+
+def _parts(word: str) -> list[tuple[int, str]]:
+    out = []
+    start = 0
+    for piece in word.split("-"):
+        out.append((start, piece))
+        start += len(piece) + 1
+    return out
+
+
+def _is_lower_name(low: str, ev: _Evidence) -> bool:
+    """A lowercase word that is a name: rare as a common word and mostly capitalised here, or a known place."""
+    z = zipf(low)
+    if z >= 4.0 or len(low) < 3:
+        return False
+    caps, lower = ev.capitalised.get(low, 0), ev.lower.get(low, 0)
+    if caps >= max(1, lower) and (z < 3.0 or (caps >= 2 and caps >= 2 * lower)):
+        return True
+    if z >= 3.5:
+        return False
+    from extract.actors import place_rank
+
+    return place_rank(low) >= 3
+
+
+# ---------------------------------------------------------------------------------------------- repair
+
+
 def repair(original: str) -> Repaired:
     """Repair ``original`` for parsing."""
     text = normalise_same_length(original)
-    return Repaired(text, original)
+    words = list(_WORD.finditer(text))
+    ev = _evidence(text, words)
+    fixes = _case_fixes(text, words, ev)
+    if fixes:
+        chars = list(text)
+        for pos, ch in fixes:
+            chars[pos] = ch
+        text = "".join(chars)
+    inserts = _glue_inserts(text, words, ev) + _quote_inserts(text)
+    return apply_inserts(text, original, inserts)

@@ -1,0 +1,222 @@
+"""Actors: mentions from the parse, one actor per real-world actor, right kinds and roles."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.actors import clean_name, extract_mentions, merge_actors
+from extract.records import Mention
+
+
+def actors_of(parsed, *texts: str):
+    mentions = []
+    for n, text in enumerate(texts):
+        doc, rep = parsed(text)
+        mentions += extract_mentions(doc, rep, f"doc{n}.txt")
+    return mentions, merge_actors(mentions)
+
+
+def by_name(actors):
+    return {a.name: a for a in actors}
+
+
+def test_mention_text_is_the_original_slice(parsed) -> None:
+    text = "The US Secretary of Defense, Lloyd Austinhe stated that South Koreawhich has sent a delegation."
+    doc, rep = parsed(text)
+    mentions = extract_mentions(doc, rep, "seed.txt")
+    assert mentions
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+        assert m.document == "seed.txt"
+    names = {m.name for m in mentions}
+    assert "Lloyd Austin" in names
+    assert "South Korea" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "aliases"),
+    [
+        (
+            "Volodymyr Zelensky spoke in Kyiv. Later Zelensky said the front held. Zelensky left.",
+            "Volodymyr Zelensky",
+            {"Zelensky"},
+        ),
+        (
+            "Ursula von der Leyen warned on Monday. Von der Leyen said more aid was coming.",
+            "Ursula von der Leyen",
+            {"Von der Leyen"},
+        ),
+        (
+            "The European Union met in Brussels. The EU said sanctions would follow.",
+            "European Union",
+            {"EU"},
+        ),
+        (
+            "The United States sent aid. The U.S. later sent more, and US officials agreed.",
+            "United States",
+            {"US"},
+        ),
+        (
+            "Officials at the World Health Organisation spoke. The WHO said cases fell.",
+            "World Health Organisation",
+            {"WHO"},
+        ),
+    ],
+)
+def test_forms_of_one_actor_merge(parsed, text: str, name: str, aliases: set[str]) -> None:
+    _, (actors, index) = actors_of(parsed, text)
+    actor = by_name(actors)[name]
+    assert aliases <= set(actor.aliases)
+    for alias in aliases:
+        assert index[alias.lower()] == name
+
+
+def test_dotted_and_plain_acronyms_are_one_alias(parsed) -> None:
+    text = "The United States sent aid. The U.S. later sent more, and US officials agreed."
+    _, (actors, index) = actors_of(parsed, text)
+    assert by_name(actors)["United States"].mentions == 3
+    assert index["u.s."] == index["us"] == "United States"
+
+
+def test_two_people_with_one_surname_stay_apart(parsed) -> None:
+    text = (
+        "Kim Min-woo scored in the first half. Kim Shin-wook missed a penalty. "
+        "Later Kim Shin-wook scored again and Kim Min-woo was booked."
+    )
+    _, (actors, _) = actors_of(parsed, text)
+    people = {a.name for a in actors if a.kind == "person"}
+    assert {"Kim Min-woo", "Kim Shin-wook"} <= people
+
+
+def test_surname_joins_the_nearest_full_name(parsed) -> None:
+    text = "Mark Rathbun met Kendrick Moxon in Florida. Rathbun said he was leaving. Moxon replied that he would stay."
+    _, (actors, _) = actors_of(parsed, text)
+    names = by_name(actors)
+    assert names["Mark Rathbun"].mentions == 2
+    assert names["Kendrick Moxon"].mentions == 2
+    assert "Rathbun" not in names and "Moxon" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Missiles hit Kyiv overnight, officials in Kyiv said.", "Kyiv", "place"),
+        ("The team travelled to Herat, their home town, for the visa.", "Herat", "place"),
+        ("Donald Trump met Emmanuel Macron in Paris on Friday.", "Emmanuel Macron", "person"),
+        ("Google said its profits grew, Google executives told analysts.", "Google", "organization"),
+        ("Russian troops and Ukrainian soldiers clashed near Kursk.", "Russian", "group"),
+    ],
+)
+def test_kinds(parsed, text: str, name: str, kind: str) -> None:
+    _, (actors, _) = actors_of(parsed, text)
+    assert by_name(actors)[name].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The US Secretary of Defense, Lloyd Austin, said it was worrying.", "Lloyd Austin", "US Secretary of Defense"),
+        (
+            "A few days ago, the Polish Defense Minister Wladyslaw Kosiniak-Kamysz said that troops are tired.",
+            "Wladyslaw Kosiniak-Kamysz",
+            "Polish Defense Minister",
+        ),
+        (
+            "The Republican candidate donald trumphas reiterated that he will end that war.",
+            "Donald Trump",
+            "Republican candidate",
+        ),
+        (
+            "This Wednesday, the president of the European Commission, Ursula von der Leyenwarned that costs rose.",
+            "Ursula von der Leyen",
+            "president of the European Commission",
+        ),
+        ("Lloyd Austin, the US Secretary of Defense, said it was new.", "Lloyd Austin", "US Secretary of Defense"),
+        ("Facebook co-founder Mark Zuckerberg invited him to visit.", "Mark Zuckerberg", "Facebook co-founder"),
+        ("The war economy imposed by President Vladimir Putin has grown.", "Vladimir Putin", "President"),
+    ],
+)
+def test_roles(parsed, text: str, name: str, role: str) -> None:
+    _, (actors, _) = actors_of(parsed, text)
+    assert role in by_name(actors)[name].roles
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The US Secretary of Defense, Lloyd Austin, spoke to reporters.", "Defense"),
+        ("Shadow Home Secretary Yvette Cooper criticised the plan.", "Shadow Home"),
+        ("The North Korean Foreign Minister arrived in Moscow on Wednesday.", "North Korean Foreign"),
+        ("The growth in vehicle miles worried analysts in Boston.", "vehicle miles"),
+        ("Microsoft asked users to drop IE6 and move to IE9 this year.", "IE6"),
+        ("The picture was taken in Washington D.C. Image: United States Navy.", "Washington D.C. Image"),
+    ],
+)
+def test_fragments_and_junk_are_not_actors(parsed, text: str, absent: str) -> None:
+    _, (actors, _) = actors_of(parsed, text)
+    names = {a.name for a in actors} | {x for a in actors for x in a.aliases}
+    assert absent not in names
+
+
+def test_no_glued_word_in_actor_names(parsed) -> None:
+    text = (
+        "The deployment set off alarms in the European Union and the NATOless than a week before the vote. "
+        "South Koreawhich has sent a delegation to Brusselshas estimated the number at 13,000. "
+        "Moscow is seen in Washingtonwhich sees the tentacles grow. Choe Son-huiwho met his counterpart."
+    )
+    _, (actors, _) = actors_of(parsed, text)
+    for a in actors:
+        for form in (a.name, *a.aliases):
+            assert not any(w in form for w in ("less", "which", "has", "who")), form
+
+
+def mention(name: str, kind: str, document: str, start: int, role: str | None = None) -> Mention:
+    return Mention(name, name, kind, start, start + len(name), document, role, "")
+
+
+def test_counts_and_documents_survive_merging() -> None:
+    mentions = [
+        mention("Volodymyr Zelensky", "person", "a.txt", 0, "president"),
+        mention("Zelensky", "person", "a.txt", 50),
+        mention("Zelensky", "person", "b.txt", 10),
+        mention("Zelensky", "person", "b.txt", 90, "president"),
+        mention("Kyiv", "person", "b.txt", 40),
+        mention("Kyiv", "place", "c.txt", 5),
+    ]
+    actors, index = merge_actors(mentions)
+    names = by_name(actors)
+    z = names["Volodymyr Zelensky"]
+    assert z.mentions == 4
+    assert set(z.documents) == {"a.txt", "b.txt"}
+    assert z.roles == ("president",)
+    assert names["Kyiv"].kind == "place"
+    assert names["Kyiv"].mentions == 2
+    assert index["zelensky"] == "Volodymyr Zelensky"
+    assert actors[0].name == "Volodymyr Zelensky"  # most mentioned first
+
+
+def test_different_people_in_different_documents_stay_apart() -> None:
+    mentions = [
+        mention("Kim Jong Un", "person", "a.txt", 0),
+        mention("Kim", "person", "a.txt", 30),
+        mention("Kim Yong-hyun", "person", "b.txt", 0),
+        mention("Kim", "person", "b.txt", 30),
+    ]
+    actors, _ = merge_actors(mentions)
+    names = by_name(actors)
+    assert names["Kim Jong Un"].mentions == 2
+    assert names["Kim Yong-hyun"].mentions == 2
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("the European Union", "European Union"),
+        ("NATO's", "NATO"),
+        ("U.S.", "U.S."),
+        ("Zelensky\u2019s", "Zelensky"),
+        ("Brussels.", "Brussels"),
+    ],
+)
+def test_clean_name(raw: str, clean: str) -> None:
+    assert clean_name(raw) == clean

@@ -1,0 +1,125 @@
+"""Text repair: glued names split, mis-cased names fixed, offsets mapped back to the file."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.repair import apply_inserts, glue_split, normalise_same_length, repair
+
+GLUED = [
+    ("The US Secretary of Defense, Lloyd Austinhe stated that", "Lloyd Austin he stated"),
+    ("alarms in the European Union and the NATOless than a week before", "NATO less than"),
+    ("South Koreawhich has sent a delegation to Brusselshas estimated", "South Korea which has"),
+    ("South Koreawhich has sent a delegation to Brusselshas estimated", "Brussels has estimated"),
+    ("the Polish Defense Minister, Wladyslaw Kosiniak-Kamyszsaid out loud", "Kosiniak-Kamysz said out"),
+    ("Von der Leyen spoke. The president, Ursula von der Leyenwarned that spending", "Leyen warned that"),
+    ("arrived in Moscow, Choe Son-huiwho met with his counterpart", "Choe Son-hui who met"),
+    ("in Seoul and Tokyo. In Seoul and Tokyoallies of the United States", "Tokyo allies of"),
+    ("as the French president claimed, Emmanuel Macronor as the Baltic countries ask", "Macron or as"),
+    ("Von der Leyen and Rutte agreed. Mark Rutteand President Von der Leyen", "Rutte and President"),
+    ("The Republican candidate donald trumphas reiterated that", "trump has reiterated"),
+    ("a long war. It allows planning a long warundo the Ukrainian productive fabric", "war undo the"),
+    ("in the Asia-Pacific regionsomething Washington cannot tolerate", "region something"),
+    ("a greater internationalization of the conflictafter the acquisition", "conflict after the"),
+    ("his Russian counterpart, Sergei Lavrovfor consultations", "Lavrov for consultations"),
+]
+
+NOT_GLUED = [
+    "A Washingtonian and a Berliner met on Thursday; however, nothing happened.",
+    "NATO's summit ended and NATO's allies left.",
+    "The actor was Jason Beghe. He spoke later.",
+    "She overdrew the account and bought hyperpersonalized ads with earhooks.",
+    "Hamdullah Mohib and Alireza Mehraban met Gerald Darmanin in Paris.",
+    "Parabolic Lightcloud is a cloud of light, with Light a Wish nearby.",
+    "Visit #istandwithahmed or www.example.com/Koreawhich for details.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED)
+def test_glued_names_are_split(text: str, expected: str) -> None:
+    assert expected in repair(text).text
+
+
+@pytest.mark.parametrize("text", NOT_GLUED)
+def test_real_words_are_not_split(text: str) -> None:
+    rep = repair(text)
+    assert rep.inserts == ()
+    assert rep.text.split() == normalise_same_length(text).split()
+
+
+@pytest.mark.parametrize(
+    ("word", "after_name", "next_word", "cut"),
+    [
+        ("Austinhe", True, "stated", 6),
+        ("Austinhe", True, "", None),  # "he" cannot end a phrase before punctuation
+        ("NATOless", False, "than", 4),
+        ("Washingtonian", False, "said", None),
+        ("Thursday", False, "night", None),
+        ("however", False, "the", None),
+    ],
+)
+def test_glue_split_points(word: str, after_name: bool, next_word: str, cut: int | None) -> None:
+    assert glue_split(word, None, after_name, next_word) == cut
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He met his counterpart, SErgei Lavrov, in Moscow.", "Sergei Lavrov"),
+        ("Missiles hit Kyiv today. The mayor of kyiv said the city held.", "mayor of Kyiv said"),
+        ("Officials in kyiv, the capital, said so.", "Officials in Kyiv,"),
+        ("VMware said VMware would ship; VMware shares rose.", "VMware said VMware"),
+        ("Iodine Deficiency Disorders are common; iodine is added to salt.", "iodine is added"),
+        ("The Lantern Festival opened and each lantern was lit.", "each lantern was"),
+    ],
+)
+def test_case_fixes(text: str, expected: str) -> None:
+    assert expected in repair(text).text
+
+
+def test_quote_glued_to_a_word_gets_a_space() -> None:
+    text = "a \u201cserious threat\u201cfor European security and \u201cfatigue\u201che stated"
+    assert repair(text).text == 'a "serious threat" for European security and "fatigue" he stated'
+
+
+def test_hashtag_lines_are_blanked() -> None:
+    text = "Body text.\n#Alarm #West #threat\n"
+    rep = repair(text)
+    assert rep.text == "Body text.\n" + " " * 20 + "\n"
+
+
+def test_offsets_map_back_after_inserts() -> None:
+    original = "Lloyd Austinhe stated that South Koreawhich has sent troops."
+    rep = repair(original)
+    for word in ("Austin", "he", "Korea", "which", "troops"):
+        start = rep.text.index(word)
+        assert rep.original_slice(start, start + len(word)) == word
+    assert rep.original_slice(0, len(rep.text)) == original
+
+
+def test_apply_inserts_positions() -> None:
+    rep = apply_inserts("abcdef", "abcdef", [2, 4])
+    assert rep.text == "ab cd ef"
+    assert rep.inserts == (2, 5)
+    assert [rep.to_original(i) for i in range(len(rep.text) + 1)] == [0, 1, 2, 2, 3, 4, 4, 5, 6]
+
+
+WORDS = st.sampled_from(
+    ["Lloyd", "Austinhe", "NATOless", "than", "kyiv", "SErgei", "\u201cquote\u201cfor", "the", "war", "#tag", "\n"]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(WORDS, max_size=30).map(" ".join))
+def test_repair_keeps_every_original_character(original: str) -> None:
+    rep = repair(original)
+    inserted = set(rep.inserts)
+    kept = "".join(c for i, c in enumerate(rep.text) if i not in inserted)
+    assert len(kept) == len(original)
+    assert rep.original == original
+    for i, c in enumerate(kept):
+        # Substitutions are one for one: case, quote marks, spaces for hashtags and control characters.
+        assert c.lower() == original[i].lower() or not original[i].isalnum() or original[i] == "#" or c == " "
+    assert rep.span(0, len(rep.text)) == (0, len(original))
