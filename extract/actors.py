@@ -234,19 +234,18 @@ def _phrase_ok(tok: Token, prev: Token | None) -> bool:
 
 
 def _left_phrase(doc: Doc, end: int, floor: int) -> int:
-    """Start of the title-like phrase that ends just before token ``end``."""
+    """Farthest start of a title-like phrase that ends just before token ``end``."""
     k = end
     while k > floor and end - k < _MAX_ROLE_TOKENS:
         tok = doc[k - 1]
-        prev = doc[k - 2] if k - 2 >= floor else None
-        if not _phrase_ok(tok, prev) or (tok.is_sent_start and tok.i != k - 1 and False):
-            break
-        if tok.ent_type_ == "PERSON":
+        if not _phrase_ok(tok, doc[k - 2] if k - 2 >= floor else None) or tok.ent_type_ == "PERSON":
             break
         k -= 1
-    while k < end and (doc[k].lower_ in ROLE_LINKS or doc[k].lower_ == "the" or doc[k].tag_ == "POS"):
-        k += 1
     return k
+
+
+def _starts_phrase(tok: Token) -> bool:
+    return not (tok.lower_ in ROLE_LINKS or tok.lower_ == "the" or tok.tag_ == "POS")
 
 
 # Suffixes of nouns for people ("writer", "actor", "student", "cosplayer", "chairwoman").
@@ -269,7 +268,11 @@ def _phrase_head(doc: Doc, start: int, end: int) -> Token:
 
 
 def _role_before(ent: Span, i: int) -> tuple[int, int] | None:
-    """A pre-name title ("Polish Defense Minister X") or a preceding apposition ("the US Secretary of Defense, X")."""
+    """A pre-name title ("Polish Defense Minister X") or a preceding apposition ("the US Secretary of Defense, X").
+
+    The longest phrase whose head is a title wins: "the Victory Plan of the president Volodymyr Zelensky"
+    gives "president", "the US Secretary of Defense, Lloyd Austin" gives "US Secretary of Defense".
+    """
     doc = ent.doc
     floor = ent.sent.start
     end = i
@@ -278,22 +281,23 @@ def _role_before(ent: Span, i: int) -> tuple[int, int] | None:
         end -= 1
     if end <= floor:
         return None
-    start = _left_phrase(doc, end, floor)
-    if start >= end:
-        return None
+    for start in range(_left_phrase(doc, end, floor), end):
+        if _starts_phrase(doc[start]) and _role_fits(ent, doc, start, end, comma, floor):
+            return start, end
+    return None
+
+
+def _role_fits(ent: Span, doc: Doc, start: int, end: int, comma: bool, floor: int) -> bool:
     head = _phrase_head(doc, start, end)
-    if comma:
-        # Before a comma a phrase is a role only when it is a title or the parser links it to the name.
-        before = doc[start - 1] if start > floor else None
-        if before is not None and before.pos_ not in ("DET", "PRON", "PUNCT", "CCONJ") and before.lower_ not in ("to",):
-            return None
-        if head.lower_ not in TITLE_WORDS and not (ent.root.dep_ == "appos" and ent.root.head.i == head.i):
-            return None
-        if head.pos_ not in ("NOUN", "PROPN"):
-            return None
-    elif not _is_role_head(head):
-        return None
-    return start, end
+    if not comma:
+        return _is_role_head(head)
+    # Before a comma a phrase is a role only when it is a whole title phrase the parser can link to the name.
+    before = doc[start - 1] if start > floor else None
+    if before is not None and before.pos_ not in ("DET", "PRON", "PUNCT", "CCONJ") and before.lower_ != "to":
+        return False
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return head.lower_ in TITLE_WORDS or (ent.root.dep_ == "appos" and ent.root.head.i == head.i)
 
 
 def _role_after(ent: Span, j: int) -> tuple[int, int] | None:
@@ -322,6 +326,28 @@ def _role_after(ent: Span, j: int) -> tuple[int, int] | None:
     return None
 
 
+def _role_displaced(ent: Span, i: int) -> tuple[int, int] | None:
+    """A title that is the subject of the clause the name closes, as word-for-word translation leaves it:
+    "the North Korean Foreign Minister arrived in Moscow, Choe Son-hui" -> "North Korean Foreign Minister".
+    """
+    doc = ent.doc
+    floor = ent.sent.start
+    if i - 1 <= floor or doc[i - 1].text != ",":
+        return None
+    for k in range(i - 2, max(floor, i - 12) - 1, -1):
+        tok = doc[k]
+        if tok.ent_type_ == "PERSON" or tok.pos_ == "PRON" or tok.text in ",;:":
+            return None
+        if tok.lower_ in TITLE_WORDS and tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
+            start = _left_phrase(doc, k + 1, floor)
+            while start < k and not _starts_phrase(doc[start]):
+                start += 1
+            if start > floor and doc[start - 1].lower_ == "the":
+                return start, k + 1
+            return None
+    return None
+
+
 def _role_text(doc: Doc, span: tuple[int, int]) -> str:
     s, e = span
     return " ".join(doc.text[doc[s].idx : doc[e - 1].idx + len(doc[e - 1].text)].split())
@@ -330,6 +356,9 @@ def _role_text(doc: Doc, span: tuple[int, int]) -> str:
 def _valid_name(name: str, kind: str) -> bool:
     """Whether a cleaned entity can name an actor: capitalised, not a handle, fragment or version number."""
     if len(name) < 2 or not any(c.isupper() for c in name) or name[0] in "@#" or name.endswith("-"):
+        return False
+    if name.lower() in PARTICLES:
+        # "Von" alone is what is left of "Von der Leyen" after a bad split.
         return False
     if kind != "organization" and any(_mixed(w) for w in name.split()):
         # "IE6", "Windows XP2": people and places are not named with digits glued to letters.
@@ -583,7 +612,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
                 if before is not None and before[1] == titles[0].i:
                     role_span = (before[0], role_span[1])
             else:
-                role_span = _role_before(ent, i) or _role_after(ent, j)
+                role_span = _role_before(ent, i) or _role_after(ent, j) or _role_displaced(ent, i)
         role = _role_text(doc, role_span) if role_span else None
         cands.append(_Candidate(label, i, j, kind, name, role, role_span))
     cands.extend(_gazetteer_places(doc, ents))
