@@ -388,7 +388,10 @@ def _fmt_num(v: float) -> str:
 
 
 def _plural_unit(unit: str, value: float) -> str:
-    if value == 1 or unit.endswith(("s", "Celsius", "fahrenheit", "horsepower")) or " per " in unit:
+    if " per " in unit:
+        head, _, rest = unit.partition(" per ")
+        return f"{_plural_unit(head, value)} per {rest}"
+    if value == 1 or unit.endswith(("s", "Celsius", "fahrenheit", "horsepower")):
         return unit
     if unit == "foot":
         return "feet"
@@ -1351,13 +1354,22 @@ def _about_noun(doc: Doc, t: Token, fig_start: int, fig_end: int) -> str | None:
     """The noun phrase for a noun, or for a generic head ("number of X") its "of" object."""
     if t.pos_ not in ("NOUN", "PROPN") or fig_start <= t.i < fig_end:
         return None
-    if t.lower_ in _GENERIC_HEADS or _singular(t.lower_) in _GENERIC_HEADS:
-        for c in t.rights:
-            if c.lower_ == "of":
-                for o in c.children:
-                    if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and not (fig_start <= o.i < fig_end):
-                        return _np(doc, o, fig_end - 1 if o.i > fig_end else -1)
+    o = _generic_of(t, fig_start, fig_end)
+    if o is not None:
+        return _np(doc, o, fig_end - 1 if o.i > fig_end else -1)
     return _np(doc, t, fig_end - 1 if t.i >= fig_end else -1)
+
+
+def _generic_of(t: Token, fig_start: int, fig_end: int) -> Token | None:
+    """X in "the number of X", "the total of X": what a generic head counts."""
+    if t.lower_ not in _GENERIC_HEADS and _singular(t.lower_) not in _GENERIC_HEADS:
+        return None
+    for c in t.rights:
+        if c.lower_ == "of":
+            for o in c.children:
+                if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and not (fig_start <= o.i < fig_end):
+                    return o
+    return None
 
 
 def _clause_subject(doc: Doc, v: Token, fig_start: int, fig_end: int) -> str | None:
@@ -1458,12 +1470,15 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
                 and ph.i < s
                 and prep.lower_ in ("of", "at", "to", "worth", "about", "around", "for", "by", "than")
             ):
-                return _about_noun(doc, ph, s, e), None
+                o = _generic_of(ph, s, e)
+                return _about_noun(doc, ph, s, e), (o.i if o is not None and f.kind in ("count", "number") else None)
             if ph.pos_ in ("VERB", "AUX", "ADJ"):
                 if prep.lower_ in ("at", "to", "by", "from", "of") or ph.pos_ == "ADJ":
                     for c in ph.children:
                         if c.dep_ in ("dobj",) and c.pos_ in ("NOUN", "PROPN") and not (s <= c.i < e):
-                            return _about_noun(doc, c, s, e), None
+                            o = _generic_of(c, s, e)  # "estimated the number of combatants at 13,000"
+                            counted = o.i if o is not None and f.kind in ("count", "number") else None
+                            return _about_noun(doc, c, s, e), counted
                     subj = _clause_subject(doc, ph, s, e)
                     if subj:
                         return subj, None
@@ -1736,6 +1751,8 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
         or prev.lower_ in ("section", "article", "chapter", "exit", "route", "room", "highway", "interstate")
     ):
         return True
+    if prev.pos_ in ("PROPN", "NOUN") and prev.text[:1].islower() and any(c.isupper() for c in prev.text[1:]):
+        return True  # "iPhone 11", "eBay 2"
     if (
         prev.pos_ == "PROPN"
         and prev.text[:1].isupper()
@@ -1790,7 +1807,26 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
         if fig.kind == "money" and fig.unit:
             last_money = (fig.unit.split(" ")[0], doc[fig.start].sent.start)
         figs.append(fig)
+    _share_units(doc, figs)
     return [_record(doc, rep, document, f) for f in figs if f.kind != "label"]
+
+
+def _share_units(doc: Doc, figs: list[_Fig]) -> None:
+    """ "eight or nine euros", "45 and 50 mg": a bare number takes the unit of the next one."""
+    for a, b in zip(figs, figs[1:], strict=False):
+        if a.kind not in ("number", "count") or b.kind not in ("money", "percent", "quantity", "duration"):
+            continue
+        if a.counted is not None and a.counted < b.num.start:
+            continue
+        if [t.lower_ for t in doc[a.end : b.num.start]] not in (["and"], ["or"], [","], ["to"], ["-"], ["–"]):
+            continue
+        if b.start < b.num.start:
+            continue  # "$" or a qualifier before the second number: two separate amounts
+        value = a.value
+        if value is not None and b.num.scaled and not a.num.scaled and value < 1000:
+            value *= _scale_of(b.num)  # "1 or 2 billion dollars"
+        a.kind, a.unit, a.value, a.counted = b.kind, b.unit, value, None
+        a.about = a.about if a.about and a.kind == "count" else b.about
 
 
 def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int] | None) -> _Fig | None:
@@ -1813,6 +1849,10 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         return f
     cur = _currency_before(doc, num)
     unit = _unit_at(doc, num)
+    if num.vague and unit is None and num.end + 1 < n and doc[num.end].lower_ == "of":
+        money = _currency_after(doc, num.end + 1)  # "billions of euros"
+        if money:
+            unit = ("money", money[0].removesuffix("*1e6"), 1 + money[1])
     start = num.start - (cur[1] if cur else 0)
     end = num.end
     kind, unit_name = "number", None
@@ -2006,7 +2046,8 @@ def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:
         value = float(f"{value:.12g}")  # drop float noise such as 16399999.999999998
     display = _display(value, f.kind, f.unit, f.date, f.low, f.high, f.parts)
     if f.num.vague and value is not None:
-        display = doc[f.num.start].lower_ if f.kind in ("count", "number") else display
+        word = doc[f.num.start : f.num.end].text.lower()
+        display = f"{(f.unit or '').split(' ')[0]} {word}" if f.kind == "money" else word
     about = f.about.strip() if f.about else None
     return Figure(
         text=rep.original[s:e],
@@ -2079,7 +2120,12 @@ def find_conflicts(figures: Sequence[Figure]) -> list[Conflict]:
         values = sorted({f.value for f in fs if f.value is not None})
         if len(values) < 2:
             continue
-        clash = [(x, y) for i, x in enumerate(fs) for y in fs[i + 1 :] if not _compatible(x, y) and not _in_range(x, y)]
+        clash = [
+            (x, y)
+            for i, x in enumerate(fs)
+            for y in fs[i + 1 :]
+            if _specific(x, y) and not _small_counts(x, y) and not _compatible(x, y) and not _in_range(x, y)
+        ]
         if not clash:
             continue
         involved: dict[float, Figure] = {}
@@ -2096,6 +2142,25 @@ def find_conflicts(figures: Sequence[Figure]) -> list[Conflict]:
             )
         )
     return out
+
+
+def _specific(a: Figure, b: Figure) -> bool:
+    """Whether 'about' is specific enough for two differing values to be a disagreement.
+
+    "North Korean soldiers" is; a bare "countries" or "shots" is not within one article (different
+    passages count different things), and small one-word counts are not even across articles.
+    """
+    words = len(_about_key(a.about or "").split())
+    if words >= 2:
+        return True
+    if a.document == b.document:
+        return False
+    return a.kind != "count" or min(a.value or 0.0, b.value or 0.0) >= 100
+
+
+def _small_counts(a: Figure, b: Figure) -> bool:
+    """Counts under ten ("two countries", "one of them") are usually about different things."""
+    return a.kind == "count" and min(a.value or 0.0, b.value or 0.0) < 10
 
 
 _RANGE_DISPLAY = re.compile(r"(-?[\d,.]+)–(-?[\d,.]+)")

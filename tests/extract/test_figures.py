@@ -123,6 +123,8 @@ NOT_FIGURES = [
     "The meeting starts at 2 pm.",
     "Which one do you prefer?",
     "The third round starts soon.",
+    "He bought the new iPhone 11 yesterday.",
+    "It was a one-time payment.",
 ]
 
 
@@ -153,6 +155,25 @@ def test_duration_parts_are_one_figure(parsed):
 def test_ranges_keep_both_ends(parsed):
     f = _one(_figures(parsed, "The trip takes 8 to 10 hours by car."), 9)
     assert (f.kind, f.unit, f.display) == ("duration", "hour", "8–10 hours")
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "unit"),
+    [
+        ("Dinner costs eight or nine euros.", [8, 9], "EUR"),
+        ("They were given 45 and 50 mg of the drug.", [45, 50], "milligram"),
+        ("Europe spent billions of euros on gas.", [1e9], "EUR"),
+    ],
+)
+def test_shared_and_vague_units(parsed, text, values, unit):
+    figs = [f for f in _figures(parsed, text) if f.kind != "date"]
+    assert [f.value for f in figs] == values
+    assert {f.unit for f in figs} == {unit}
+
+
+def test_over_a_period_is_not_a_bound(parsed):
+    f = _one(_figures(parsed, "Prices rose steadily over three years."), 3)
+    assert (f.kind, f.qualifier) == ("duration", None)
 
 
 def test_halved_is_a_fall(parsed):
@@ -214,6 +235,11 @@ def test_conflicts_between_documents():
 )
 def test_no_conflict(other):
     assert find_conflicts([_fig(13000, "North Korean soldiers", "a.txt", "up to"), other]) == []
+
+
+def test_small_counts_in_one_document_do_not_conflict():
+    figs = [_fig(2, "countries", "a.txt"), _fig(3, "countries", "a.txt")]
+    assert find_conflicts(figs) == []
 
 
 def test_bound_conflicts_with_a_value_outside_it():
