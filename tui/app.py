@@ -1,36 +1,51 @@
-"""The storywatch Textual app: panels, the watcher, and the workers that run the engine."""
+"""The storywatch Textual app: the story state, the watcher, and the workers that run the engine."""
 
 from __future__ import annotations
 
 import os
+import subprocess
+from collections.abc import Callable, Iterable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from textual import work
-from textual.app import App, ComposeResult
+from textual.app import App, SuspendNotSupported, SystemCommand
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import Footer, ProgressBar
+from textual.screen import Screen
+from textual.theme import Theme
+from textual.widgets import ProgressBar
 from textual.worker import Worker, WorkerState
 
 from extract.engine import Engine
 from extract.pipeline import ModelError, choose_model
-from extract.records import Story
+from extract.records import Claim, Figure, Quote, Story
 from extract.store import Store
 from tui.messages import FileChanged, FolderProblem, IndexProgress, ModelReady, StoryUpdated
+from tui.screens.dashboard import DashboardScreen
+from tui.screens.help import HelpScreen
 from tui.tracker import StoryTracker, Update
 from tui.watcher import FolderWatcher
-from tui.widgets.actors import ActorsPanel
 from tui.widgets.changes import ChangesLog
-from tui.widgets.claims import ClaimsPanel
-from tui.widgets.figures import FiguresPanel
+from tui.widgets.cite import cite_claim, cite_figure, cite_quote
+from tui.widgets.clipboard import multiplexer, osc52, screen_passthrough, tmux_load_buffer
+from tui.widgets.editor import editor_command
 from tui.widgets.header import StoryHeader
+from tui.widgets.prefs import config_dir, load_prefs, save_prefs
+from tui.widgets.safe import clip_text, theme_styles
 
 DEBOUNCE_S = 0.2
 """Events for the same files within this window become one update."""
-NARROW_WIDTH = 110
-"""Below this width the panels stack instead of sitting side by side."""
+
+
+class ClipboardProblem(Message):
+    """tmux refused the copied text."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
 
 
 class StoryWatchApp(App[int]):
@@ -40,12 +55,10 @@ class StoryWatchApp(App[int]):
     TITLE = "storywatch"
     BINDINGS = [
         Binding("q", "quit", "Quit"),
+        Binding("question_mark", "help", "Help"),
         Binding("p", "toggle_pause", "Pause"),
-        Binding("1", "focus_panel('actors')", "Actors", show=False),
-        Binding("2", "focus_panel('figures')", "Figures", show=False),
-        Binding("3", "focus_panel('claims')", "Claims", show=False),
-        Binding("4", "focus_panel('changes')", "Changes", show=False),
-        Binding("r", "reindex", "Re-index"),
+        Binding("r", "reindex", "Re-index", show=False),
+        Binding("t", "change_theme", "Theme", show=False),
     ]
 
     story: reactive[Story | None] = reactive(None, always_update=True)
@@ -60,6 +73,8 @@ class StoryWatchApp(App[int]):
         poll: bool = False,
         engine: Engine | None = None,
         use_store: bool = True,
+        config: str | os.PathLike[str] | None = None,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__()
         self.seeds_dir = Path(seeds_dir)
@@ -68,6 +83,8 @@ class StoryWatchApp(App[int]):
         self.poll = poll
         self.engine = engine or Engine(model)
         self.use_store = use_store
+        self.config_dir = config_dir(config)
+        self.clock = clock or datetime.now
         self.tracker: StoryTracker | None = None
         self.first_seen: dict[str, str] = {}
         self.unseen: set[str] = set()
@@ -75,36 +92,54 @@ class StoryWatchApp(App[int]):
         self._dirty: set[str] = set()
         self._busy = False
         self._flush_timer = None
+        self._saved_theme: str | None = None
+        self._styles: tuple[str, dict[str, str]] | None = None
         self._watcher = FolderWatcher(self.seeds_dir, self.post_message, poll=poll)
+        self.dashboard = DashboardScreen()
 
-    # Layout ---------------------------------------------------------------------------------------
-    def compose(self) -> ComposeResult:
-        yield StoryHeader(id="header")
-        yield ProgressBar(id="progress", show_eta=False)
-        with Vertical(id="panels"):
-            with Horizontal(id="top"):
-                yield ActorsPanel(id="actors")
-                yield FiguresPanel(id="figures")
-            yield ClaimsPanel(id="claims")
-            yield ChangesLog(id="changes")
-        yield Footer()
+    def get_default_screen(self) -> Screen:
+        return self.dashboard
 
     def on_mount(self) -> None:
-        self.query_one("#progress").display = False
-        self._apply_width(self.size.width)
+        self._load_theme()
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
         self._redraw_header()
         try:
             self._watcher.start()
         except OSError as exc:
-            self.notify(f"cannot watch {self.seeds_dir}: {exc}", severity="error", timeout=10)
+            self.notify(f"cannot watch {self.seeds_dir}: {exc}", severity="error", timeout=10, markup=False)
         self._busy = True
         self.start_story()
 
-    def on_resize(self, event) -> None:
-        self._apply_width(event.size.width)
+    # Themes ------------------------------------------------------------------------------------------
+    def _load_theme(self) -> None:
+        try:
+            prefs = load_prefs(self.config_dir)
+        except (OSError, ValueError) as exc:
+            self.notify(f"ignoring unreadable settings in {self.config_dir}: {exc}", severity="warning", markup=False)
+            return
+        theme = prefs.get("theme")
+        if isinstance(theme, str) and theme in self.available_themes:
+            self._saved_theme = theme
+            self.theme = theme
 
-    def _apply_width(self, width: int) -> None:
-        self.screen.set_class(width < NARROW_WIDTH, "-narrow")
+    def _theme_changed(self, theme: Theme) -> None:
+        self._styles = None
+        self.dashboard.render_story()
+        self._redraw_header()
+        if theme.name == self._saved_theme:
+            return
+        try:
+            save_prefs(self.config_dir, {"theme": theme.name})
+            self._saved_theme = theme.name
+        except OSError as exc:
+            self.notify(f"cannot save the theme: {exc}", severity="warning", markup=False)
+
+    def theme_styles(self) -> dict[str, str]:
+        """Rich styles for fact text derived from the current theme (cached per theme)."""
+        if self._styles is None or self._styles[0] != self.theme:
+            self._styles = (self.theme, theme_styles(self.get_css_variables()))
+        return self._styles[1]
 
     # Workers ----------------------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="extract", exit_on_error=False)
@@ -147,16 +182,23 @@ class StoryWatchApp(App[int]):
         )
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "extract":
+            if event.state == WorkerState.ERROR:
+                error = event.worker.error
+                self.notify(f"{event.worker.group} failed: {type(error).__name__}: {error}", severity="error",
+                            markup=False)
+            return
         if event.state == WorkerState.ERROR:
             error = event.worker.error
             self._busy = False
-            self.query_one("#progress").display = False
+            self.dashboard.query_one("#progress").display = False
             if isinstance(error, ModelError):
                 self.status = str(error)
-                self.notify(str(error), severity="error", timeout=30)
+                self.notify(str(error), severity="error", timeout=30, markup=False)
             else:
                 self.status = "extraction failed"
-                self.notify(f"extraction failed: {type(error).__name__}: {error}", severity="error", timeout=15)
+                self.notify(f"extraction failed: {type(error).__name__}: {error}", severity="error", timeout=15,
+                            markup=False)
             self.log.error(error)
             self._maybe_flush()
         elif event.state in (WorkerState.SUCCESS, WorkerState.CANCELLED):
@@ -167,24 +209,24 @@ class StoryWatchApp(App[int]):
     def on_story_updated(self, message: StoryUpdated) -> None:
         self.first_seen = message.first_seen
         for notice in message.notices:
-            self.notify(notice, severity="warning", timeout=10)
+            self.notify(notice, severity="warning", timeout=10, markup=False)
         added = {c.key for c in message.changes if c.op in ("added", "changed")}
         if self.story is not None:
             self.unseen |= added
+        self.updated = self.clock().strftime("%H:%M:%S")
         self.story = message.story
-        self.updated = datetime.now().strftime("%H:%M:%S")
         if message.final:
-            self.query_one("#progress").display = False
+            self.dashboard.query_one("#progress").display = False
             self.status = ""
         if message.summary:
-            self.query_one(ChangesLog).log_change(message.changed, message.summary)
-            self.notify(message.summary, timeout=4)
+            self.dashboard.query_one(ChangesLog).log_change(message.changed, message.summary, self.updated)
+            self.notify(message.summary, timeout=4, markup=False)
 
     def on_model_ready(self, message: ModelReady) -> None:
         self.status = message.name if message.name.startswith("loading") else f"indexing with {message.name}"
 
     def on_index_progress(self, message: IndexProgress) -> None:
-        bar = self.query_one("#progress", ProgressBar)
+        bar = self.dashboard.query_one("#progress", ProgressBar)
         bar.display = message.total > 1 and message.done < message.total
         bar.update(total=message.total, progress=message.done)
 
@@ -200,7 +242,7 @@ class StoryWatchApp(App[int]):
 
     def on_folder_problem(self, message: FolderProblem) -> None:
         self.status = message.text
-        self.notify(message.text, severity="warning" if message.present else "error", timeout=8)
+        self.notify(message.text, severity="warning" if message.present else "error", timeout=8, markup=False)
         if not message.present:
             self._dirty.add(str(self.seeds_dir))
             self._maybe_flush()
@@ -215,7 +257,7 @@ class StoryWatchApp(App[int]):
                 self.set_timer(2.0, self._check_folder)
                 return
             self.status = ""
-            self.notify(f"{self.seeds_dir} is back", timeout=4)
+            self.notify(f"{self.seeds_dir} is back", timeout=4, markup=False)
             self._dirty.add(str(self.seeds_dir))
             self._maybe_flush()
         else:
@@ -233,9 +275,7 @@ class StoryWatchApp(App[int]):
     def watch_story(self, story: Story | None) -> None:
         if story is None:
             return
-        self.query_one(ActorsPanel).show_story(story, self.unseen)
-        self.query_one(FiguresPanel).show_story(story, self.unseen)
-        self.query_one(ClaimsPanel).show_story(story, self.unseen, self.first_seen)
+        self.dashboard.render_story()
         self._redraw_header()
 
     def watch_paused(self, paused: bool) -> None:
@@ -247,10 +287,11 @@ class StoryWatchApp(App[int]):
         self._redraw_header()
 
     def _redraw_header(self) -> None:
-        if not self.is_mounted:
+        if not self.dashboard.is_mounted:
             return
-        self.query_one(StoryHeader).show(
-            str(self.seeds_dir), self.story, self.updated, self.status, self.paused, len(self._dirty)
+        self.dashboard.query_one(StoryHeader).show(
+            str(self.seeds_dir), self.story, self.updated, self.status, self.paused, len(self._dirty),
+            self.theme_styles(),
         )
 
     # Actions --------------------------------------------------------------------------------------
@@ -258,12 +299,79 @@ class StoryWatchApp(App[int]):
         self.paused = not self.paused
         self.notify("paused: changes queue up" if self.paused else "resumed", timeout=2)
 
-    def action_focus_panel(self, panel: str) -> None:
-        self.query_one(f"#{panel}").focus()
-
     def action_reindex(self) -> None:
         self._dirty.add(str(self.seeds_dir))
         self._maybe_flush()
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """The palette lists Textual's commands plus every key binding of the app and the current screen."""
+        yield from super().get_system_commands(screen)
+        seen: set[str] = {"quit", "change_theme"}
+        for namespace, bindings in ((screen, screen.BINDINGS), (self, self.BINDINGS)):
+            for b in bindings:
+                if not isinstance(b, Binding) or b.action in seen:
+                    continue
+                seen.add(b.action)
+                key = b.key_display or b.key.replace("question_mark", "?").replace("slash", "/")
+                yield SystemCommand(b.description, f"key: {key}", partial(self.run_action, b.action, namespace))
+
+    # Copy and editor ------------------------------------------------------------------------------------
+    def copy_record(self, record: object, want: str) -> None:
+        """Copy a quote/claim (``c``) or figure (``y``) as a ready-to-paste line with attribution."""
+        if isinstance(record, Figure):
+            text, what = cite_figure(record), "figure"
+        elif isinstance(record, Quote):
+            text, what = cite_quote(record), "quote"
+        elif isinstance(record, Claim):
+            text, what = cite_claim(record), "claim"
+        else:
+            hint = "a figure (Figures panel)" if want == "figure" else "a quote or claim (Recent claims panel)"
+            self.notify(f"select {hint} to copy it", severity="warning", timeout=3)
+            return
+        self.copy_text(text)
+        shown = text if len(text) <= 160 else text[:159] + "\u2026"
+        self.notify(shown, title=f"copied {what}", timeout=5, markup=False)
+
+    def copy_text(self, text: str) -> None:
+        """OSC 52 to the terminal, routed through tmux or screen when the app runs inside one."""
+        text = clip_text(text)
+        # Textual writes a plain OSC 52 and remembers the text (App.clipboard); enough outside multiplexers.
+        self.copy_to_clipboard(text)
+        mux = multiplexer()
+        if mux == "tmux":
+            self._tmux_copy(text)
+        elif mux == "screen" and self._driver is not None:
+            self._driver.write(screen_passthrough(osc52(text)))
+
+    @work(thread=True, group="clipboard", exit_on_error=False)
+    def _tmux_copy(self, text: str) -> None:
+        problem = tmux_load_buffer(text)
+        if problem:
+            self.post_message(ClipboardProblem(problem))
+
+    def on_clipboard_problem(self, message: ClipboardProblem) -> None:
+        self.notify(f"tmux did not take the copy: {message.text}", severity="warning", markup=False)
+
+    def open_in_editor(self, document: str, line: int) -> None:
+        """Suspend the app, run $EDITOR on the file at ``line``, and come back (the watcher sees any save)."""
+        root = self.tracker.root if self.tracker is not None else Path(os.path.abspath(self.seeds_dir))
+        cmd = editor_command(root / document, line)
+        try:
+            try:
+                with self.suspend():
+                    code = subprocess.call(cmd)
+            except SuspendNotSupported:
+                # Headless runs (tests) cannot hand over the terminal; the editor still runs.
+                code = subprocess.call(cmd)
+        except OSError as exc:
+            self.notify(f"cannot run {cmd[0]}: {exc.strerror or exc} (set $EDITOR)", severity="error", markup=False)
+            return
+        if code:
+            self.notify(f"{cmd[0]} exited with status {code}", severity="warning", markup=False)
 
     def on_unmount(self) -> None:
         self._watcher.stop()
@@ -276,7 +384,9 @@ def make_app(
     poll: bool = False,
     engine: Engine | None = None,
     use_store: bool = True,
+    config: str | os.PathLike[str] | None = None,
+    clock: Callable[[], datetime] | None = None,
 ) -> StoryWatchApp:
-    """The app factory used by the CLI and the tests."""
+    """The app factory used by the CLI and the tests (``config``: settings folder; ``clock``: for snapshots)."""
     return StoryWatchApp(Path(seeds_dir), model=model, state_dir=state_dir, poll=poll, engine=engine,
-                         use_store=use_store)
+                         use_store=use_store, config=config, clock=clock)

@@ -20,7 +20,7 @@ def table_text(table) -> str:
 
 
 async def test_shows_story_then_follows_create_edit_delete(seeds, tmp_path, engine):
-    app = make_app(seeds, state_dir=tmp_path / "state", engine=engine)
+    app = make_app(seeds, state_dir=tmp_path / "state", engine=engine, config=tmp_path / "config")
     async with app.run_test(size=(140, 40)) as pilot:
         await wait_for(pilot, lambda: "Jane Smith" in actor_names(app))
         assert "Jane Smith" in table_text(app.query_one(ActorsPanel))
@@ -50,7 +50,7 @@ async def test_shows_story_then_follows_create_edit_delete(seeds, tmp_path, engi
 
 
 async def test_pause_queues_changes_until_resumed(seeds, tmp_path, engine):
-    app = make_app(seeds, state_dir=tmp_path / "state", engine=engine)
+    app = make_app(seeds, state_dir=tmp_path / "state", engine=engine, config=tmp_path / "config")
     async with app.run_test(size=(140, 40)) as pilot:
         await wait_for(pilot, lambda: "Jane Smith" in actor_names(app))
         await pilot.press("p")
@@ -67,7 +67,7 @@ async def test_markup_in_articles_is_shown_literally(seeds, tmp_path, engine):
     (seeds / "acme.txt").write_text(
         "\u201c[bold red]Free[/] \x1b[31mlunch\x1b[0m for all,\u201d said Jane Smith of Acme Corp.\n", encoding="utf-8"
     )
-    app = make_app(seeds, state_dir=tmp_path / "state", engine=engine)
+    app = make_app(seeds, state_dir=tmp_path / "state", engine=engine, config=tmp_path / "config")
     async with app.run_test(size=(140, 40)) as pilot:
         await wait_for(pilot, lambda: app.story is not None and app.story.quotes)
         text = table_text(app.query_one(ClaimsPanel))

@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from extract.keys import actor_key
-from extract.records import Story
+from extract.records import Actor, Story
 from tui.widgets.safe import literal, short_path
 from tui.widgets.table import FactTable
 
-KIND_STYLE = {"person": "bold", "organization": "cyan", "place": "green", "group": "magenta"}
-
 
 class ActorsPanel(FactTable):
-    """Actors, most mentioned first, with kind, mentions, roles and files."""
+    """Actors, most mentioned first, with kind, mentions, roles and files; the cross-filter actor is marked."""
 
     BORDER_TITLE = "Actors"
+    SORTABLE = ("name", "kind", "mentions", "role", "files", "new")
 
-    def on_mount(self) -> None:
-        super().on_mount()
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        # Columns exist from the start, so an early redraw (theme load) never meets a table without them.
         self.add_column("", key="new", width=1)
         self.add_column("Name", key="name")
         self.add_column("Kind", key="kind")
@@ -24,26 +24,31 @@ class ActorsPanel(FactTable):
         self.add_column("Role", key="role")
         self.add_column("Files", key="files")
 
-    def show_story(self, story: Story, unseen: set[str], name_filter: str = "") -> None:
+    def show_story(
+        self, story: Story, unseen: set[str], styles: dict[str, str], selected: Actor | None = None, total: int = 0
+    ) -> None:
         """Replace the rows with the story's actors (keeping the cursor on the same actor)."""
         keep = self.current_key()
         self.clear()
-        shown = 0
+        self.records = {}
+        chosen = actor_key(selected) if selected is not None else None
         for a in story.actors:
-            if name_filter and name_filter.lower() not in (a.name + " " + " ".join(a.aliases)).lower():
-                continue
             key = actor_key(a)
             if key in self.rows:
                 continue
+            self.records[key] = a
+            marker = "\u25b6" if key == chosen else ("\u25cf" if key in unseen else "")
             self.add_row(
-                literal("\u25cf" if key in unseen else "", "bold yellow"),
-                literal(a.name, KIND_STYLE.get(a.kind, ""), limit=40),
+                literal(marker, styles["match"] if key == chosen else styles["new"]),
+                literal(a.name, styles.get(a.kind, ""), limit=40),
                 literal(a.kind),
                 literal(a.mentions),
                 literal("; ".join(a.roles), limit=50),
                 literal(", ".join(short_path(d) for d in a.documents), limit=30),
                 key=key,
             )
-            shown += 1
-        self.border_title = f"Actors {shown}"
+        self.total = total or len(self.records)
+        shown = len(self.records)
+        self.border_title = f"Actors {shown}" if shown == self.total else f"Actors {shown} of {self.total}"
+        self.apply_sort()
         self.restore_cursor(keep)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from rich.text import Text
 from textual.widgets import RichLog
 
@@ -18,9 +16,9 @@ class ChangesLog(RichLog):
     def __init__(self, **kwargs) -> None:
         super().__init__(markup=False, highlight=False, wrap=True, max_lines=1000, **kwargs)
 
-    def log_change(self, files: tuple[str, ...], summary: str) -> None:
-        """Append one update."""
-        line = Text(datetime.now().strftime("%H:%M:%S "), style="dim")
+    def log_change(self, files: tuple[str, ...], summary: str, when: str) -> None:
+        """Append one update (``when`` is the app clock's HH:MM:SS, so tests can fix it)."""
+        line = Text(f"{when} ", style="dim")
         names = ", ".join(short_path(f) for f in files[:3]) + ("\u2026" if len(files) > 3 else "")
         line.append_text(literal(names, "bold"))
         line.append("  ")

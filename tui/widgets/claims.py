@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from extract.keys import claim_key, quote_key
 from extract.records import Claim, Quote, Story
@@ -23,6 +24,7 @@ class ClaimRow:
     end: int
     seen: str
     kind: str
+    record: Claim | Quote | None = None
 
 
 def claim_rows(story: Story, first_seen: dict[str, str]) -> list[ClaimRow]:
@@ -45,21 +47,21 @@ def _row_of_claim(c: Claim, first_seen: dict[str, str]) -> ClaimRow:
     k = claim_key(c)
     who = " & ".join(c.sources) if len(c.sources) > 1 else (c.source or c.source_text or "")
     text = f"\u201c{c.text}\u201d" if c.kind == "direct" else c.text
-    return ClaimRow(k, who, text, c.document, c.line, c.start, c.end, first_seen.get(k) or c.first_seen or "", c.kind)
+    seen = first_seen.get(k) or c.first_seen or ""
+    return ClaimRow(k, who, text, c.document, c.line, c.start, c.end, seen, c.kind, c)
 
 
 def _row_of_quote(q: Quote, first_seen: dict[str, str]) -> ClaimRow:
     k = quote_key(q)
     who = " & ".join(q.speakers) if len(q.speakers) > 1 else (q.speaker or q.speaker_text or "")
-    return ClaimRow(k, who, f"\u201c{q.text}\u201d", q.document, q.line, q.start, q.end, first_seen.get(k, ""), "quote")
+    text = f"\u201c{q.text}\u201d"
+    return ClaimRow(k, who, text, q.document, q.line, q.start, q.end, first_seen.get(k, ""), "quote", q)
 
 
-def _clock(iso: str) -> str:
+def clock_of(iso: str) -> str:
     """HH:MM of an ISO timestamp in local time."""
     if not iso:
         return ""
-    from datetime import datetime
-
     try:
         return datetime.fromisoformat(iso).astimezone().strftime("%H:%M")
     except ValueError:
@@ -70,21 +72,29 @@ class ClaimsPanel(FactTable):
     """Recent claims: NEW marker, time first seen, speaker in bold, the claim (wrapped), file:line."""
 
     BORDER_TITLE = "Recent claims"
+    SORTABLE = ("who", "text", "source", "seen", "new")
 
-    def on_mount(self) -> None:
-        super().on_mount()
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        # Columns exist from the start, so an early redraw (theme load) never meets a table without them.
         self.add_column("", key="new", width=3)
         self.add_column("Seen", key="seen", width=5)
         self.add_column("Who", key="who", width=18)
         self.add_column("Claim", key="text", width=60)
-        self.add_column("Source", key="source")
+        self.add_column("Source", key="source", width=22)
         self.rows_by_key: dict[str, ClaimRow] = {}
 
     def on_resize(self) -> None:
         # The claim column takes what the others leave, so text wraps instead of vanishing.
-        col = self.columns.get(self._column_key("text"))
-        if col is not None:
-            col.width = max(20, self.size.width - 3 - 5 - 18 - 22 - 10)
+        narrow = self.size.width < 100
+        widths = {"new": 3, "seen": 5, "who": 14 if narrow else 18, "source": 16 if narrow else 22}
+        for k, col in self.columns.items():
+            if k.value in widths:
+                col.width = widths[k.value]
+        text = self.columns.get(self._column_key("text"))
+        if text is not None:
+            # Two cells of padding per column and room for the vertical scrollbar.
+            text.width = max(20, self.size.width - sum(widths.values()) - 2 * 5 - 2)
             self.refresh()
 
     def _column_key(self, name: str):
@@ -93,26 +103,31 @@ class ClaimsPanel(FactTable):
                 return k
         return None
 
-    def show_story(self, story: Story, unseen: set[str], first_seen: dict[str, str], text_filter: str = "") -> None:
+    def show_story(
+        self, story: Story, unseen: set[str], first_seen: dict[str, str], styles: dict[str, str], total: int = 0
+    ) -> None:
         """Replace the rows with the story's claims and stand-alone quotes."""
         keep = self.current_key()
         self.clear()
         self.rows_by_key = {}
+        self.records = {}
         self.on_resize()
         for r in claim_rows(story, first_seen):
-            if text_filter and text_filter.lower() not in f"{r.who} {r.text}".lower():
-                continue
             if r.key in self.rows:
                 continue
             self.rows_by_key[r.key] = r
+            self.records[r.key] = r.record
             self.add_row(
-                literal("NEW" if r.key in unseen else "", "bold yellow"),
-                literal(_clock(r.seen), "dim"),
+                literal("NEW" if r.key in unseen else "", styles["new"]),
+                literal(clock_of(r.seen), "dim"),
                 literal(r.who or "\u2014", "bold"),
                 literal(r.text),
                 literal(f"{short_path(r.document)}:{r.line}", "dim", limit=22),
                 key=r.key,
                 height=None,
             )
-        self.border_title = f"Recent claims {len(self.rows_by_key)}"
+        self.total = total or len(self.rows_by_key)
+        shown = len(self.rows_by_key)
+        self.border_title = f"Recent claims {shown}" + ("" if shown == self.total else f" of {self.total}")
+        self.apply_sort()
         self.restore_cursor(keep)

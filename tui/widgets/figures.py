@@ -15,7 +15,8 @@ def figure_row_key(f: Figure) -> str:
     return f"{figure_key(f)}|{f.start}"
 
 
-def _value_text(f: Figure) -> str:
+def value_text(f: Figure) -> str:
+    """The figure as shown: qualifier, direction arrow and normalised value."""
     shown = f.display or f.text
     if f.qualifier:
         shown = f"{f.qualifier} {shown}"
@@ -28,9 +29,11 @@ class FiguresPanel(FactTable):
     """Figures, grouped by what they count; a '!' marks a value another source contradicts."""
 
     BORDER_TITLE = "Figures"
+    SORTABLE = ("about", "value", "kind", "conflict", "source", "new")
 
-    def on_mount(self) -> None:
-        super().on_mount()
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        # Columns exist from the start, so an early redraw (theme load) never meets a table without them.
         self.add_column("", key="new", width=1)
         self.add_column("About", key="about")
         self.add_column("Figure", key="value")
@@ -38,32 +41,35 @@ class FiguresPanel(FactTable):
         self.add_column("", key="conflict", width=1)
         self.add_column("Source", key="source")
 
-    def show_story(self, story: Story, unseen: set[str], text_filter: str = "") -> None:
+    def show_story(self, story: Story, unseen: set[str], styles: dict[str, str], total: int = 0) -> None:
         """Replace the rows with the story's figures."""
         keep = self.current_key()
         self.clear()
+        self.records = {}
         conflicted = {(v.document, v.start) for c in story.conflicts for v in c.values}
-        shown = 0
         last_about = None
         for f in story.figures:
-            if text_filter and text_filter.lower() not in f"{f.about} {f.text}".lower():
-                continue
             key = figure_row_key(f)
             if key in self.rows:
                 continue
+            self.records[key] = f
             about = f.about or "\u2014"
+            # Repeat the group label only when it changes, so groups read as blocks (not when sorted otherwise).
+            ditto = about == last_about and self.sort_column is None
             self.add_row(
-                literal("\u25cf" if figure_key(f) in unseen else "", "bold yellow"),
-                # Repeat the group label only when it changes, so groups read as blocks.
-                literal(about if about != last_about else "\u3003", "" if about != last_about else "dim", limit=36),
-                literal(_value_text(f), "bold", limit=36),
+                literal("\u25cf" if figure_key(f) in unseen else "", styles["new"]),
+                literal("\u3003" if ditto else about, "dim" if ditto else "", limit=36),
+                literal(value_text(f), "bold", limit=36),
                 literal(f.kind, "dim"),
-                literal("!" if (f.document, f.start) in conflicted else "", "bold red"),
+                literal("!" if (f.document, f.start) in conflicted else "", styles["conflict"]),
                 literal(f"{short_path(f.document)}:{f.line}", "dim", limit=28),
                 key=key,
             )
             last_about = about
-            shown += 1
+        self.total = total or len(self.records)
+        shown = len(self.records)
+        title = f"Figures {shown}" if shown == self.total else f"Figures {shown} of {self.total}"
         n_conf = len(story.conflicts)
-        self.border_title = f"Figures {shown}" + (f"  ! {n_conf} conflict{'s' * (n_conf != 1)}" if n_conf else "")
+        self.border_title = title + (f"  ! {n_conf} conflict{'s' * (n_conf != 1)}" if n_conf else "")
+        self.apply_sort()
         self.restore_cursor(keep)

@@ -1,4 +1,4 @@
-"""The story header: folder, files, words, last update, conflicts, pause state."""
+"""The story header: folder, counts, last update, conflicts, file errors, pause state."""
 
 from __future__ import annotations
 
@@ -6,33 +6,50 @@ from rich.text import Text
 from textual.widgets import Static
 
 from extract.records import Story
-from tui.widgets.safe import literal
+from tui.widgets.safe import literal, short_path
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'s' * (n != 1)}"
 
 
 class StoryHeader(Static):
     """One line that says what the story is and how fresh it is."""
 
-    def show(self, folder: str, story: Story | None, updated: str, status: str, paused: bool, queued: int) -> None:
+    def show(
+        self,
+        folder: str,
+        story: Story | None,
+        updated: str,
+        status: str,
+        paused: bool,
+        queued: int,
+        styles: dict[str, str],
+    ) -> None:
         """Redraw the header."""
-        t = Text()
+        t = Text(no_wrap=True, overflow="ellipsis")
         t.append(" storywatch ", style="bold reverse")
-        t.append("  ")
-        t.append_text(literal(folder, "bold"))
+        t.append(" ")
+        t.append_text(literal(short_path(folder.rstrip("/")) + "/", "bold"))
+        if paused:
+            t.append(f"  [paused: {queued} queued]", style=styles["new"])
         if story is not None:
             docs = story.documents
-            errors = sum(1 for d in docs if d.error)
+            errors = [d for d in docs if d.error]
             words = sum(d.words for d in docs)
-            t.append(f"  {len(docs)} file{'s' * (len(docs) != 1)}  {words:,} words")
-            t.append(f"  {len(story.actors)} actors  {len(story.figures)} figures  {len(story.claims)} claims")
-            if story.conflicts:
-                t.append(f"  {len(story.conflicts)} conflict{'s' * (len(story.conflicts) != 1)}", style="bold red")
+            t.append(f"  {plural(len(docs), 'file')}  {words:,} words")
             if errors:
-                t.append(f"  {errors} file error{'s' * (errors != 1)}", style="bold red")
+                # The badge names the first bad file, so the reporter knows where to look (f lists them all).
+                t.append("  ")
+                t.append_text(literal(f"\u26a0 {plural(len(errors), 'file error')}: {short_path(errors[0].path)}",
+                                      styles["error"], limit=40))
+            t.append(f"  {plural(len(story.actors), 'actor')}  {plural(len(story.figures), 'figure')}")
+            t.append(f"  {plural(len(story.claims), 'claim')}")
+            if story.conflicts:
+                t.append(f"  {plural(len(story.conflicts), 'conflict')}", style=styles["conflict"])
         if updated:
             t.append(f"  updated {updated}", style="dim")
         if status:
             t.append("  ")
             t.append_text(literal(status, "italic"))
-        if paused:
-            t.append(f"  [paused: {queued} queued]", style="bold yellow")
         self.update(t)

@@ -1,10 +1,14 @@
-"""Showing text from files literally: no markup, no control sequences."""
+"""Showing text from files literally: no markup, no control sequences; colours that follow the theme."""
 
 from __future__ import annotations
+
+import re
 
 from rich.text import Text
 
 from extract.export import safe_text
+
+_SPACES = re.compile(r"\s+")
 
 
 def literal(value: object, style: str = "", limit: int | None = None) -> Text:
@@ -15,6 +19,32 @@ def literal(value: object, style: str = "", limit: int | None = None) -> Text:
     return Text(s, style=style)
 
 
+def clip_text(value: str) -> str:
+    """Text that is safe to put on a clipboard: one line, no control or bidi-override characters."""
+    # Whitespace first (tabs and newlines become spaces), then anything else unsafe becomes U+FFFD.
+    return safe_text(_SPACES.sub(" ", value).strip())
+
+
 def short_path(path: str) -> str:
     """The last path component, which is what a reporter recognises."""
     return path.rsplit("/", 1)[-1]
+
+
+def theme_styles(variables: dict[str, str]) -> dict[str, str]:
+    """Rich styles for the panels from the theme's CSS variables, so colours stay readable on light and dark."""
+
+    def color(name: str, fallback: str) -> str:
+        value = variables.get(name, "")
+        # Theme variables can carry alpha or 'ansi_default'; Rich wants a plain colour.
+        return value if value.startswith("#") and len(value) == 7 else fallback
+
+    return {
+        "new": f"bold {color('text-warning', 'yellow')}",
+        "person": "bold",
+        "organization": color("text-primary", "cyan"),
+        "place": color("text-success", "green"),
+        "group": color("text-accent", "magenta"),
+        "conflict": f"bold {color('text-error', 'red')}",
+        "error": f"bold {color('text-error', 'red')}",
+        "match": f"bold reverse {color('text-accent', 'magenta')}",
+    }

@@ -1,0 +1,376 @@
+"""Every dashboard key, driven with Pilot: drill-down, filters, sort, copy, export, help, palette, themes, layout."""
+
+from __future__ import annotations
+
+import json
+import stat
+from datetime import datetime
+
+import pytest
+from textual.widgets import OptionList
+
+from tests.tui.conftest import ARTICLE_B, wait_for
+from tui.app import make_app
+from tui.screens.detail import DetailScreen
+from tui.screens.export import ExportScreen
+from tui.screens.files import FilesScreen
+from tui.screens.help import HelpScreen
+from tui.widgets.actors import ActorsPanel
+from tui.widgets.claims import ClaimsPanel
+from tui.widgets.figures import FiguresPanel
+from tui.widgets.filterbar import FilterInput, FilterStatus
+from tui.widgets.header import StoryHeader
+
+FIXED = datetime(2026, 1, 2, 12, 4, 31)
+
+
+def table_text(table) -> str:
+    return "\n".join(" ".join(str(c) for c in table.get_row_at(i)) for i in range(table.row_count))
+
+
+def column(table, name: str) -> list[str]:
+    return [str(c) for c in table.get_column(name)]
+
+
+@pytest.fixture
+def story_dir(seeds):
+    (seeds / "lazard.txt").write_text(ARTICLE_B, encoding="utf-8")
+    return seeds
+
+
+@pytest.fixture
+def make(story_dir, tmp_path, engine):
+    """An app on the two-article story with its own state and settings folders and a fixed clock."""
+
+    def _make(**kwargs):
+        kwargs.setdefault("use_store", False)
+        return make_app(story_dir, state_dir=tmp_path / "state", engine=engine, config=tmp_path / "config",
+                        clock=lambda: FIXED, **kwargs)
+
+    return _make
+
+
+async def loaded(pilot) -> None:
+    app = pilot.app
+    await wait_for(pilot, lambda: app.story is not None and len(app.story.documents) == 2 and app.status == "")
+
+
+def move_to(table, text: str) -> None:
+    """Put the cursor on the first row whose text contains ``text``."""
+    for i in range(table.row_count):
+        if text in " ".join(str(c) for c in table.get_row_at(i)):
+            table.move_cursor(row=i, animate=False)
+            return
+    raise AssertionError(f"{text!r} not in {table.id}:\n{table_text(table)}")
+
+
+async def test_enter_opens_detail_of_actor_figure_claim_and_esc_goes_back(make):
+    app = make()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        actors = app.query_one(ActorsPanel)
+        actors.focus()
+        move_to(actors, "Jane Smith")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, DetailScreen) and app.screen.detail is not None)
+        detail = app.screen.detail
+        assert detail.title == "Jane Smith"
+        sections = {e.section for e in detail.entries}
+        assert "Mentions" in sections and "Quotes" in sections
+        mention = next(e for e in detail.entries if e.section == "Mentions")
+        assert mention.match == "Jane Smith" and mention.document == "acme.txt" and mention.line == 2
+        assert "hard day" in mention.before  # the sentence in context
+        await pilot.press("escape")
+        assert app.screen is app.dashboard
+
+        await pilot.press("2")
+        figures = app.query_one(FiguresPanel)
+        move_to(figures, "1,500")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, DetailScreen) and app.screen.detail is not None)
+        occurrence = app.screen.detail.entries[0]
+        assert occurrence.match == "1,500" and occurrence.document == "lazard.txt" and occurrence.line == 2
+        assert ("About", "jobs") in app.screen.detail.facts
+        await pilot.press("escape")
+
+        await pilot.press("3")
+        claims = app.query_one(ClaimsPanel)
+        move_to(claims, "hard day")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, DetailScreen) and app.screen.detail is not None)
+        assert ("Who", "Jane Smith") in app.screen.detail.facts
+        # Enter on a related fact drills further; Esc unwinds one level at a time.
+        listing = app.screen.query_one(OptionList)
+        assert listing.option_count >= 2
+        await pilot.press("escape")
+        assert app.screen is app.dashboard
+
+
+async def test_o_opens_editor_at_the_line(make, tmp_path, monkeypatch):
+    log = tmp_path / "editor.log"
+    editor = tmp_path / "fake-editor"
+    editor.write_text(f'#!/bin/sh\necho "$@" > {log}\n', encoding="utf-8")
+    editor.chmod(editor.stat().st_mode | stat.S_IEXEC)
+    monkeypatch.setenv("EDITOR", str(editor))
+    monkeypatch.delenv("VISUAL", raising=False)
+    app = make()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("3")
+        move_to(app.query_one(ClaimsPanel), "1,500 jobs could go")
+        await pilot.press("o")
+        await wait_for(pilot, log.exists)
+        assert log.read_text().split() == ["+2", str(app.tracker.root / "lazard.txt")]
+        # In a detail view, o opens the highlighted occurrence.
+        log.unlink()
+        move_to(app.query_one(ClaimsPanel), "hard day")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, DetailScreen) and app.screen.detail is not None)
+        await pilot.press("o")
+        await wait_for(pilot, log.exists)
+        assert log.read_text().split() == ["+2", str(app.tracker.root / "acme.txt")]
+
+
+async def test_actor_cross_filter_narrows_other_panels_and_x_clears(make):
+    app = make()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        actors, figures, claims = app.query_one(ActorsPanel), app.query_one(FiguresPanel), app.query_one(ClaimsPanel)
+        all_claims = claims.row_count
+        actors.focus()
+        move_to(actors, "Tom Baker")
+        await pilot.press("a")
+        status = app.query_one(FilterStatus)
+        assert status.display and "Tom Baker" in status.content.plain
+        assert "1,500" in table_text(figures) and "1,200" not in table_text(figures)
+        assert claims.row_count == 1 and "1,500 jobs could go" in table_text(claims)
+        assert actors.row_count == len(app.story.actors)  # the actor list itself stays whole
+        assert "of" in str(claims.border_title)
+        await pilot.press("x")
+        assert not status.display and claims.row_count == all_claims
+        # a again on the chosen actor toggles the filter off; Esc also clears.
+        await pilot.press("a")
+        assert claims.row_count == 1
+        await pilot.press("escape")
+        assert claims.row_count == all_claims
+
+
+async def test_slash_filters_the_focused_panel_as_you_type(make):
+    app = make()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("3", "slash")
+        assert isinstance(app.focused, FilterInput)
+        await pilot.press(*"baker")
+        claims = app.query_one(ClaimsPanel)
+        assert claims.row_count == 1 and "Tom Baker" in table_text(claims)
+        assert app.query_one(ActorsPanel).row_count == len(app.story.actors)  # other panels untouched
+        await pilot.press("enter")  # keeps the filter, back to the panel
+        assert app.focused is claims and claims.row_count == 1
+        await pilot.press("slash", "escape")  # Esc in the input clears this panel's filter
+        assert app.focused is claims and claims.row_count > 1
+
+
+async def test_sort_by_column_with_keys_and_header_click(make):
+    app = make()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        actors = app.query_one(ActorsPanel)
+        actors.focus()
+        await pilot.press("s")  # first sortable column: name, ascending
+        names = column(actors, "name")
+        assert names == sorted(names, key=str.lower)
+        await pilot.press("S")
+        assert column(actors, "name") == sorted(names, key=str.lower, reverse=True)
+        await pilot.press("s")  # next: kind
+        assert actors.sort_column == "kind"
+        # Clicking a header sorts by it (mentions, numerically).
+        actors.sort_by("mentions")
+        counts = [int(c) for c in column(actors, "mentions")]
+        assert counts == sorted(counts)
+        # The sort survives an update.
+        app.dashboard.render_story()
+        assert [int(c) for c in column(actors, "mentions")] == sorted(counts)
+
+
+async def test_c_and_y_copy_with_attribution(make):
+    app = make()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("3")
+        move_to(app.query_one(ClaimsPanel), "hard day")
+        await pilot.press("c")
+        assert app.clipboard == "\u201cThis is a hard day for all of us,\u201d Jane Smith said, per acme.txt, line 2"
+        assert any("copied" in (n.title or "") for n in app._notifications)
+        move_to(app.query_one(ClaimsPanel), "1,500 jobs could go")
+        await pilot.press("c")
+        assert app.clipboard == "Tom Baker warned that 1,500 jobs could go (per lazard.txt, line 2)"
+        await pilot.press("2")
+        move_to(app.query_one(FiguresPanel), "1,200")
+        await pilot.press("y")
+        assert app.clipboard.startswith("1,200 (jobs), per acme.txt, line 1: \u201cAcme Corp said")
+        # On an actor there is nothing to cite: a notice, and the clipboard is unchanged.
+        before = app.clipboard
+        await pilot.press("1", "c")
+        assert app.clipboard == before
+
+
+async def test_e_exports_the_filtered_view(make, tmp_path):
+    app = make()
+    out = tmp_path / "out"
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("3", "slash", *"baker", "enter")
+        await pilot.press("e")
+        assert isinstance(app.screen, ExportScreen)
+        await pilot.press("down")  # Markdown -> CSV in the radio set
+        await pilot.press("enter")
+        folder = app.screen.query_one("#export-folder")
+        folder.value = str(out)
+        folder.focus()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: out.exists() and list(out.iterdir()))
+        (written,) = out.iterdir()
+        assert written.name == "storywatch-seeds-20260102-120431.csv"
+        rows = written.read_text(encoding="utf-8")
+        assert "1,500 jobs could go" in rows and "hard day" not in rows  # filters applied
+        assert "Jane Smith" in rows  # the actors panel was not filtered
+        assert app.screen is app.dashboard
+
+
+async def test_export_json_to_default_folder_and_cancel(make, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = make()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("e", "escape")
+        assert app.screen is app.dashboard and not list(tmp_path.glob("storywatch-*"))
+        await pilot.press("e")
+        app.screen.query_one("#fmt-json").value = True
+        await pilot.click("#export-ok")
+        await wait_for(pilot, lambda: list(tmp_path.glob("storywatch-*.json")))
+        data = json.loads(next(tmp_path.glob("storywatch-*.json")).read_text(encoding="utf-8"))
+        assert {"documents", "actors", "figures", "quotes", "claims", "conflicts", "warnings"} <= data.keys()
+
+
+async def test_help_palette_and_theme_memory(make, tmp_path):
+    app = make()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert app.screen is app.dashboard
+        titles = {c.title for c in app.get_system_commands(app.screen)}
+        for b in (*app.dashboard.BINDINGS, *app.BINDINGS):
+            assert b.description in titles or b.action in ("quit", "change_theme"), b.action
+        assert {"Theme", "Quit", "Export", "Copy", "Filter", "By actor", "Detail"} <= titles
+        # A palette command runs its action on the screen it was opened from.
+        command = next(c for c in app.get_system_commands(app.screen) if c.title == "Files")
+        await command.callback()
+        await pilot.pause()
+        assert isinstance(app.screen, FilesScreen)
+        await pilot.press("escape")
+        app.theme = "textual-light"
+        await pilot.pause(0.2)
+    saved = json.loads((tmp_path / "config" / "settings.json").read_text(encoding="utf-8"))
+    assert saved == {"theme": "textual-light"}
+    again = make()
+    async with again.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        assert again.theme == "textual-light"
+
+
+async def test_file_errors_show_in_header_and_files_list(make, story_dir):
+    (story_dir / "broken.txt").write_bytes(b"\x00\x01\x02binary\x00" * 50)
+    app = make()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_for(pilot, lambda: app.story is not None and len(app.story.documents) == 3 and app.status == "")
+        await pilot.pause()
+        header = app.dashboard.query_one(StoryHeader).content.plain
+        assert "1 file error: broken.txt" in header
+        await pilot.press("f")
+        assert isinstance(app.screen, FilesScreen)
+        files = app.screen.query_one("#files-table")
+        first = " ".join(str(c) for c in files.get_row_at(0))
+        assert "broken.txt" in first and "binary" in first
+        await pilot.press("escape")
+        assert app.screen is app.dashboard
+
+
+async def test_80x24_uses_tabs_and_wraps_claims(make):
+    app = make()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        dash = app.dashboard
+        assert dash.has_class("-narrow")
+        shown = [p for p in ("actors", "figures", "claims", "changes") if dash.query_one(f"#{p}").display]
+        visible = [p for p in shown if dash.query_one(f"#{p}").region.height > 0]
+        assert visible == ["actors"]
+        await pilot.press("3")
+        claims = app.query_one(ClaimsPanel)
+        assert claims.region.height > 10 and app.query_one(ActorsPanel).region.height == 0
+        # Long claims wrap onto more lines rather than being cut off.
+        assert any(row.height > 1 for row in claims.rows.values())
+        await pilot.resize_terminal(160, 48)
+        await pilot.pause()
+        assert not dash.has_class("-narrow")
+        assert all(dash.query_one(f"#{p}").region.height > 0 for p in ("actors", "figures", "claims", "changes"))
+
+
+async def test_new_markers_until_the_panel_is_left_and_newest_claims_first(story_dir, tmp_path, engine):
+    (story_dir / "lazard.txt").unlink()
+    app = make_app(story_dir, state_dir=tmp_path / "state", engine=engine, config=tmp_path / "config")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_for(pilot, lambda: app.story is not None and app.story.documents and app.status == "")
+        claims = app.query_one(ClaimsPanel)
+        assert "NEW" not in table_text(claims)  # the first load is not news
+        await pilot.pause(1.1)  # first-seen times have a one-second resolution
+        (story_dir / "lazard.txt").write_text(ARTICLE_B, encoding="utf-8")
+        await wait_for(pilot, lambda: len(app.story.documents) == 2)
+        first = claims.get_row_at(0)
+        assert str(first[0]) == "NEW" and "lazard.txt" in str(first[4])  # newest first
+        assert "\u25cf" in table_text(app.query_one(ActorsPanel))
+        await pilot.press("3", "1")  # leave Actors, visit Claims, leave it
+        assert "NEW" not in table_text(claims)
+        assert "\u25cf" not in table_text(app.query_one(ActorsPanel))
+        assert "\u25cf" in table_text(app.query_one(FiguresPanel))  # not visited yet
+
+
+async def test_progress_bar_while_indexing(make):
+    from tui.messages import IndexProgress
+
+    app = make()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        bar = app.dashboard.query_one("#progress")
+        app.post_message(IndexProgress(1, 3))
+        await pilot.pause()
+        assert bar.display and bar.progress == 1 and bar.total == 3
+        app.post_message(IndexProgress(3, 3))
+        await pilot.pause()
+        assert not bar.display
+
+
+async def test_markup_and_escapes_are_literal_in_detail_and_clipboard(seeds, tmp_path, engine):
+    (seeds / "acme.txt").write_text(
+        "\u201c[bold]Free[/bold] \x1b]52;c;ZXZpbA==\x07lunch\x1b[31m for all,\u201d said Jane Smith of Acme Corp.\n",
+        encoding="utf-8",
+    )
+    app = make_app(seeds, state_dir=tmp_path / "state", engine=engine, config=tmp_path / "config", use_store=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_for(pilot, lambda: app.story is not None and app.story.quotes)
+        await pilot.press("3")
+        await pilot.press("c")
+        assert "[bold]Free[/bold]" in app.clipboard
+        assert not any(ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F for ch in app.clipboard)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, DetailScreen) and app.screen.detail is not None)
+        listing = app.screen.query_one(OptionList)
+        rendered = " ".join(str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count))
+        assert "[bold]Free[/bold]" in rendered
+        assert "\x1b" not in rendered and "\x07" not in rendered
+        # The screen as drawn contains no escape from the file either.
+        svg = app.export_screenshot()
+        assert "[bold]Free[/bold]" in svg.replace("&#160;", " ")
+

@@ -1,0 +1,330 @@
+"""The main screen: header, the three fact panels, the changes log, filters; tabs when the terminal is narrow."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from pathlib import Path
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.events import DescendantBlur, DescendantFocus, Resize
+from textual.message import Message
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, ProgressBar, Tab, Tabs
+from textual.worker import Worker, WorkerState
+
+from extract.export import render
+from extract.keys import figure_key
+from extract.records import Actor, Figure, Story
+from tui.screens.detail import DetailScreen
+from tui.screens.export import ExportChoice, ExportScreen, extension
+from tui.screens.files import FilesScreen
+from tui.widgets.actors import ActorsPanel
+from tui.widgets.changes import ChangesLog
+from tui.widgets.claims import ClaimsPanel, claim_rows
+from tui.widgets.figures import FiguresPanel
+from tui.widgets.filterbar import PANEL_NAMES, FilterInput, FilterStatus
+from tui.widgets.header import StoryHeader
+from tui.widgets.table import FactTable
+from tui.widgets.view import ViewFilter, view_story
+
+NARROW_WIDTH = 110
+"""Below this width the panels become tabs instead of sitting side by side."""
+PANEL_IDS = ("actors", "figures", "claims", "changes")
+
+
+class Exported(Message):
+    """The export worker finished."""
+
+    def __init__(self, path: str, error: str | None = None) -> None:
+        super().__init__()
+        self.path = path
+        self.error = error
+
+
+class DashboardScreen(Screen):
+    """Shows ``app.story`` through the user's filters; every action works from the keyboard."""
+
+    BINDINGS = [
+        Binding("slash", "filter", "Filter"),
+        Binding("a", "filter_actor", "By actor"),
+        Binding("x", "clear_filters", "Clear filters", show=False),
+        Binding("escape", "clear_filters", "Clear filters", show=False),
+        Binding("enter", "open_detail", "Detail", show=False),
+        Binding("c", "copy_quote", "Copy"),
+        Binding("y", "copy_figure", "Copy figure", show=False),
+        Binding("e", "export", "Export"),
+        Binding("s", "sort", "Sort", show=False),
+        Binding("S", "reverse_sort", "Reverse sort", show=False),
+        Binding("o", "open_editor", "Open in $EDITOR", show=False),
+        Binding("f", "files", "Files", show=False),
+        Binding("1", "focus_panel('actors')", "Actors", show=False),
+        Binding("2", "focus_panel('figures')", "Figures", show=False),
+        Binding("3", "focus_panel('claims')", "Claims", show=False),
+        Binding("4", "focus_panel('changes')", "Changes", show=False),
+    ]
+
+    view: reactive[ViewFilter] = reactive(ViewFilter, always_update=True)
+    active: reactive[str] = reactive("actors")
+    narrow: reactive[bool] = reactive(False)
+
+    def __init__(self) -> None:
+        super().__init__(id="dashboard")
+        self.export_folder = os.getcwd()
+        self.export_format = "markdown"
+
+    # Layout -----------------------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield StoryHeader(id="header")
+        yield ProgressBar(id="progress", show_eta=False)
+        yield Tabs(*(Tab(f"{i} {PANEL_NAMES.get(p, 'Changes')}", id=f"tab-{p}") for i, p in enumerate(PANEL_IDS, 1)),
+                   id="tabs")
+        with Vertical(id="panels"):
+            with Horizontal(id="top"):
+                yield ActorsPanel(id="actors", classes="panel")
+                yield FiguresPanel(id="figures", classes="panel")
+            yield ClaimsPanel(id="claims", classes="panel")
+            yield ChangesLog(id="changes", classes="panel")
+        yield FilterStatus(id="filter-status")
+        yield FilterInput(id="filter-input")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#progress").display = False
+        self.query_one(FilterInput).display = False
+        self.query_one(FilterStatus).display = False
+        self.narrow = self.app.size.width < NARROW_WIDTH
+        self.watch_active(self.active)
+        self.query_one(ActorsPanel).focus()
+
+    def on_resize(self, event: Resize) -> None:
+        self.narrow = event.size.width < NARROW_WIDTH
+
+    def watch_narrow(self, narrow: bool) -> None:
+        self.set_class(narrow, "-narrow")
+
+    def watch_active(self, active: str) -> None:
+        for pid in PANEL_IDS:
+            self.query_one(f"#{pid}").set_class(pid == active, "-active")
+        self.query_one("#top").set_class(active not in ("actors", "figures"), "-away")
+        tabs = self.query_one(Tabs)
+        if tabs.active != f"tab-{active}":
+            tabs.active = f"tab-{active}"
+
+    def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
+        if event.tab is not None and event.tab.id:
+            self.active = event.tab.id.removeprefix("tab-")
+
+    def on_descendant_focus(self, event: DescendantFocus) -> None:
+        if event.widget.id in PANEL_IDS:
+            self.active = event.widget.id
+
+    def on_descendant_blur(self, event: DescendantBlur) -> None:
+        # Leaving a panel means its NEW rows have been seen.
+        widget = event.widget
+        if isinstance(widget, FactTable) and self.mark_seen(widget):
+            self.render_story()
+
+    # Rendering --------------------------------------------------------------------------------------
+    def panel(self, pid: str) -> FactTable:
+        return self.query_one(f"#{pid}", FactTable)
+
+    def focused_panel(self) -> FactTable | None:
+        focused = self.focused
+        return focused if isinstance(focused, FactTable) else None
+
+    def current_view(self) -> Story | None:
+        """The story with the filters applied (what the panels show and what export writes)."""
+        story = self.app.story
+        return None if story is None else view_story(story, self.view)
+
+    def render_story(self) -> None:
+        """Redraw the panels from the app's story, the filters and the theme."""
+        app = self.app
+        story = app.story
+        styles = app.theme_styles()
+        self.query_one(FilterStatus).show(self.view, styles)
+        if story is None:
+            return
+        shown = view_story(story, self.view)
+        self.query_one(ActorsPanel).show_story(shown, app.unseen, styles, self.view.actor, total=len(story.actors))
+        self.query_one(FiguresPanel).show_story(shown, app.unseen, styles, total=len(story.figures))
+        self.query_one(ClaimsPanel).show_story(
+            shown, app.unseen, app.first_seen, styles, total=len(claim_rows(story, app.first_seen))
+        )
+
+    def watch_view(self, view: ViewFilter) -> None:
+        if self.is_mounted:
+            self.render_story()
+
+    def mark_seen(self, table: FactTable) -> bool:
+        """Drop the NEW marks of a panel's rows; True when any were dropped."""
+        keys = {figure_key(r) if isinstance(r, Figure) else k for k, r in table.records.items()}
+        seen = keys & self.app.unseen
+        self.app.unseen -= seen
+        return bool(seen)
+
+    # Actions: drill-down ------------------------------------------------------------------------------
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        table = event.data_table
+        if isinstance(table, FactTable):
+            event.stop()
+            self.open_detail(table.records.get(event.row_key.value))
+
+    def action_open_detail(self) -> None:
+        panel = self.focused_panel()
+        self.open_detail(panel.current_record() if panel else None)
+
+    def open_detail(self, record: object | None) -> None:
+        if record is None:
+            self.notify("select an actor, figure or claim first", severity="warning")
+            return
+        app = self.app
+        tracker = app.tracker
+        facts = dict(tracker.facts) if tracker is not None else {}
+        root = str(tracker.root) if tracker is not None else os.path.abspath(app.seeds_dir)
+        self.app.push_screen(DetailScreen(record, app.story, facts, root, app.theme_styles()))
+
+    def action_open_editor(self) -> None:
+        panel = self.focused_panel()
+        record = panel.current_record() if panel else None
+        if isinstance(record, Actor):
+            if record.documents:
+                self.app.open_in_editor(record.documents[0], 1)
+        elif record is not None:
+            self.app.open_in_editor(record.document, record.line)
+        else:
+            self.notify("select a fact to open its file", severity="warning")
+
+    def action_files(self) -> None:
+        if self.app.story is not None:
+            self.app.push_screen(FilesScreen(self.app.story, self.app.theme_styles()))
+
+    def action_focus_panel(self, panel: str) -> None:
+        self.active = panel
+        self.query_one(f"#{panel}").focus()
+
+    # Actions: filters and sorting ------------------------------------------------------------------------
+    def action_filter_actor(self) -> None:
+        panel = self.focused_panel()
+        actor = panel.current_record() if isinstance(panel, ActorsPanel) else None
+        if not isinstance(actor, Actor):
+            self.notify("select an actor in the Actors panel (1) first", severity="warning")
+            return
+        if self.view.actor == actor:
+            self.view = replace(self.view, actor=None)
+            self.notify("actor filter cleared", timeout=2)
+            return
+        self.view = replace(self.view, actor=actor)
+        self.notify(f"showing facts involving {actor.name} (x clears)", timeout=3, markup=False)
+
+    def action_clear_filters(self) -> None:
+        if not self.view.active:
+            return
+        self.view = ViewFilter()
+        filter_input = self.query_one(FilterInput)
+        filter_input.display = False
+        self.notify("filters cleared", timeout=2)
+
+    def action_filter(self) -> None:
+        panel = self.focused_panel()
+        target = panel.id if panel is not None and panel.id in PANEL_NAMES else None
+        if target is None:
+            target = self.active if self.active in PANEL_NAMES else "claims"
+        filter_input = self.query_one(FilterInput)
+        filter_input.target = target
+        filter_input.border_title = f"Filter {PANEL_NAMES[target]}"
+        with filter_input.prevent(Input.Changed):
+            filter_input.value = self.view.text.get(target, "")
+        filter_input.display = True
+        filter_input.focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if isinstance(event.input, FilterInput):
+            event.stop()
+            self.view = replace(self.view, text={**self.view.text, event.input.target: event.value})
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if isinstance(event.input, FilterInput):
+            event.stop()
+            self._close_filter(event.input)
+
+    def on_filter_input_cancelled(self, event: FilterInput.Cancelled) -> None:
+        filter_input = self.query_one(FilterInput)
+        text = {k: v for k, v in self.view.text.items() if k != filter_input.target}
+        self.view = replace(self.view, text=text)
+        self._close_filter(filter_input)
+
+    def _close_filter(self, filter_input: FilterInput) -> None:
+        filter_input.display = False
+        self.action_focus_panel(filter_input.target)
+
+    def action_sort(self) -> None:
+        panel = self.focused_panel()
+        if panel is None:
+            return
+        label = panel.cycle_sort()
+        self.render_story()
+        self.notify(f"{PANEL_NAMES.get(panel.id or '', '')} sorted {label}", timeout=2)
+
+    def action_reverse_sort(self) -> None:
+        panel = self.focused_panel()
+        if panel is None:
+            return
+        label = panel.reverse_sort()
+        self.notify(f"{PANEL_NAMES.get(panel.id or '', '')} sorted {label}", timeout=2)
+
+    # Actions: copy and export ---------------------------------------------------------------------------
+    def _selected(self) -> object | None:
+        panel = self.focused_panel()
+        return panel.current_record() if panel else None
+
+    def action_copy_quote(self) -> None:
+        self.app.copy_record(self._selected(), want="claim")
+
+    def action_copy_figure(self) -> None:
+        self.app.copy_record(self._selected(), want="figure")
+
+    def action_export(self) -> None:
+        if self.app.story is None:
+            self.notify("nothing to export yet", severity="warning")
+            return
+        self.app.push_screen(ExportScreen(self.export_folder, self.export_format), self._export_chosen)
+
+    def _export_chosen(self, choice: ExportChoice | None) -> None:
+        view = self.current_view()
+        if choice is None or view is None:
+            return
+        self.export_folder, self.export_format = choice.folder, choice.fmt
+        stem = Path(os.path.abspath(self.app.seeds_dir)).name or "story"
+        stamp = self.app.clock().strftime("%Y%m%d-%H%M%S")
+        target = Path(choice.folder) / f"storywatch-{stem}-{stamp}.{extension(choice.fmt)}"
+        self.write_export(view, choice.fmt, target)
+
+    @work(thread=True, group="export", exit_on_error=False)
+    def write_export(self, view: Story, fmt: str, target: Path) -> None:
+        """Render and write the file off the UI thread; a failure becomes a notice, never a crash."""
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(render(view, fmt), encoding="utf-8")
+        except OSError as exc:
+            self.post_message(Exported(str(target), exc.strerror or str(exc)))
+            return
+        self.post_message(Exported(str(target)))
+
+    def on_exported(self, message: Exported) -> None:
+        if message.error:
+            self.notify(f"export failed: {message.path}: {message.error}", severity="error", markup=False)
+        else:
+            self.notify(f"exported the current view to {message.path}", timeout=6, markup=False)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "export":
+            event.stop()
+            if event.state == WorkerState.ERROR:
+                error = event.worker.error
+                self.notify(f"export failed: {type(error).__name__}: {error}", severity="error", markup=False)

@@ -1,0 +1,53 @@
+"""Ready-to-paste lines with attribution, for the clipboard."""
+
+from __future__ import annotations
+
+from extract.records import Claim, Figure, Quote
+from tui.widgets.safe import clip_text, short_path
+
+_END_PUNCT = ".!?\u2026"
+
+
+def _where(document: str, line: int) -> str:
+    return f"per {short_path(document)}, line {line}" if line else f"per {short_path(document)}"
+
+
+def _quoted(text: str) -> str:
+    """The words in curly quotes, a final full stop turned into the comma that precedes "X said"."""
+    words = text.strip()
+    if words.endswith((".", ",")):
+        words = words[:-1] + ","
+    elif not words.endswith(tuple(_END_PUNCT)):
+        words += ","
+    return f"\u201c{words}\u201d"
+
+
+def cite_quote(q: Quote | Claim) -> str:
+    """“...,” Zelensky said, per seed.txt, line 8 (a quote or a direct claim)."""
+    who = (q.speaker or q.speaker_text) if isinstance(q, Quote) else (q.source or q.source_text)
+    cue = q.cue if q.cue and q.cue.lower() != "according to" else "said"
+    attribution = f"{who} {cue}, " if who else ""
+    return clip_text(f"{_quoted(q.text)} {attribution}{_where(q.document, q.line)}")
+
+
+def cite_claim(c: Claim) -> str:
+    """A claim as a line: direct claims quoted, reported ones as "X said ...", each with file and line."""
+    if c.kind == "direct":
+        return cite_quote(c)
+    who = c.source or c.source_text
+    text = c.text.strip().rstrip(".")
+    if c.kind == "according_to" or not who:
+        head = f"According to {who}, " if who else ""
+        return clip_text(f"{head}{text} ({_where(c.document, c.line)})")
+    cue = c.cue or "said"
+    return clip_text(f"{who} {cue} {text} ({_where(c.document, c.line)})")
+
+
+def cite_figure(f: Figure) -> str:
+    """13,000 (North Korean soldiers), per seed.txt, line 12: “the sentence”."""
+    shown = f.display or f.text
+    if f.qualifier:
+        shown = f"{f.qualifier} {shown}"
+    about = f" ({f.about})" if f.about else ""
+    sentence = f": \u201c{f.sentence.strip()}\u201d" if f.sentence.strip() else ""
+    return clip_text(f"{shown}{about}, {_where(f.document, f.line)}{sentence}")
