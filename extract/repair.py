@@ -52,7 +52,7 @@ FUNCTION_WORDS = frozenset(
     """he she it they we who whom whose which that this there and or but nor for as at by in on of to from
     with without although though while when where whether after before since because if than then less
     more has have had is was were are be been will would could should can may might must did does do not
-    also said says stated warned added told claimed announced insisted reported noted wrote asked""".split()  # noqa: SIM905
+    so also said says stated warned added told claimed announced insisted reported noted wrote asked""".split()  # noqa: SIM905
 )
 # Indefinite pronouns are closed-class too ("regionsomething").
 FUNCTION_WORDS = FUNCTION_WORDS | frozenset(
@@ -68,6 +68,7 @@ BOUND_PREFIXES = frozenset(
 )
 # Particles inside personal names ("Ursula von der Leyenwarned").
 NAME_PARTICLES = frozenset("von van der den de du da dos di del della la le bin ibn al el".split())  # noqa: SIM905
+HONORIFICS = frozenset("mr mrs ms dr prof sir".split())  # noqa: SIM905
 # Word-forming endings: "lifehood" or "statesmanship" are words (perhaps rare ones), not two glued words.
 DERIVATIONAL = frozenset(
     "hood ship ness less ful fully able ible like wise ward wards dom ism ist ment ments man men".split()  # noqa: SIM905
@@ -198,14 +199,17 @@ def glue_split(
     """
     head_start = word.rfind("-") + 1
     last = word[head_start:]
-    if len(last) < _MIN_PREFIX + _MIN_SUFFIX or zipf(last.lower()) > 0 or last.isupper():
+    if len(last) < 4 or last.isupper():
+        return None
+    whole = zipf(last.lower())
+    if whole > 0 and not (whole < 2.5 and head_start == 0 and _two_function_words(last.lower())):
         return None
     ev = evidence or _Evidence(Counter(), Counter(), Counter())
     name_like = word[0].isupper()
     in_name = after_name or head_start > 0
     next_lower = next_word[:1].islower()
     best: tuple[float, int] | None = None
-    for cut in range(head_start + _MIN_PREFIX, len(word) - _MIN_SUFFIX + 1):
+    for cut in range(head_start + 2, len(word) - _MIN_SUFFIX + 1):
         prefix, suffix = word[:cut], word[cut:]
         if not suffix.islower():
             continue
@@ -216,25 +220,28 @@ def glue_split(
         head = prefix[head_start:]
         p_zipf = zipf(head.lower())
         function = suffix in FUNCTION_WORDS
-        if head.isupper() and len(head) >= 2:
+        seen = ev.alone.get(p_low, 0) > 0
+        if len(head) < _MIN_PREFIX or p_low in FUNCTION_WORDS:
+            # Two function words run together ("Thisis", "Hewas") are never one English word.
+            ok = p_low in FUNCTION_WORDS and function and head_start == 0
+        elif head.isupper() and len(head) >= 2:
             # "NATOless": an acronym running into a lowercase word.
             ok = (function or s_zipf >= 3.5) and len(suffix) >= 3
-            seen = ev.alone.get(p_low, 0) > 0
         elif name_like:
-            # The document writes the name on its own ("Rutte" ... "Rutteand").
-            seen = ev.capitalised.get(p_low, 0) > 0
+            # The document writes the name elsewhere ("Rutte" ... "Rutteand").
             if function and len(suffix) >= 3:
                 ok = seen or in_name or p_zipf >= 2.0
             elif function:
                 # Two letters ("he", "or") end many names: the head must be known and the next word lowercase.
                 ok = next_lower and (seen or p_zipf >= 3.0 or (in_name and p_zipf >= 2.0))
             else:
-                # A content word after a name ("Tokyoallies"), but not after an everyday word ("Lightcloud").
+                # A content word after a name written alone and capitalised elsewhere ("Tokyoallies"), but not
+                # after an everyday word ("Lightcloud").
+                seen = ev.capitalised.get(p_low, 0) > 0
                 ok = seen and p_zipf < 4.5 and s_zipf >= 3.5 and len(suffix) >= 3 and suffix not in DERIVATIONAL
         else:
             # Lowercase compounds are common ("overdrew", "earhooks"): a head of four letters or more glued to
             # a function word, or a verb whose object follows ("warundo the"), and never a bound prefix.
-            seen = ev.alone.get(p_low, 0) > 0
             if p_zipf < 3.5 or p_low in BOUND_PREFIXES or suffix in DERIVATIONAL:
                 ok = False
             elif function:
@@ -249,25 +256,36 @@ def glue_split(
     return None if best is None else best[1]
 
 
+def _two_function_words(word: str) -> bool:
+    """ "thisis", "hewas": web typos frequent enough for wordfreq to list, yet never one word."""
+    return any(word[:k] in FUNCTION_WORDS and word[k:] in FUNCTION_WORDS for k in range(2, len(word) - 1))
+
+
 def _glue_inserts(text: str, words: list[re.Match[str]], ev: _Evidence) -> list[int]:
     out: list[int] = []
     n_text = len(text)
     for n, m in enumerate(words):
         w = m.group()
-        if len(w) < _MIN_PREFIX + _MIN_SUFFIX:
+        if len(w) < 4:
             continue
         start, end = m.start(), m.end()
-        # The glued tail starts a phrase ("Austinhe stated"), so a word is next: never "Beghe." or "#tag"/URL.
-        if not (end + 1 < n_text and text[end] == " " and (text[end + 1].isalpha() or text[end + 1] in "\"'")):
-            continue
-        if start and text[start - 1] in "#@./_":
+        # Hashtags, handles, file names and web addresses are not running text.
+        if (start and text[start - 1] in "#@./_") or (
+            end + 1 < n_text and text[end] in "./@_" and text[end + 1].isalnum()
+        ):
             continue
         prev = words[n - 1] if n else None
         after_name = (
             prev is not None
-            and (prev.group()[0].isupper() or prev.group() in NAME_PARTICLES)
-            and text[prev.end() : start] == " "
-            and not _sentence_start(text, prev.start())
+            and (
+                (
+                    (prev.group()[0].isupper() or prev.group() in NAME_PARTICLES)
+                    and text[prev.end() : start] == " "
+                    and not _sentence_start(text, prev.start())
+                )
+                # "Mr. Toccafondisays": a courtesy title is always followed by a name.
+                or (prev.group().lower() in HONORIFICS and text[prev.end() : start] in (" ", ". "))
+            )
         )
         nxt = words[n + 1].group() if n + 1 < len(words) else ""
         cut = glue_split(w, ev, after_name, nxt)
