@@ -118,14 +118,22 @@ def gazetteer() -> Gazetteer:
         pop = c.get("population", 0)
         if pop >= 100_000:
             put(c["name"], 3 if pop >= 1_000_000 else 2)
+        if pop >= 1_000_000:
+            # Other spellings of big cities ("Nizhny Novgorod"); single words among them are too often
+            # surnames or words in other languages to count.
+            for alt in c.get("alternatenames", ()):
+                if " " in alt and alt.replace(" ", "").isalpha() and alt.istitle():
+                    put(alt, 2)
+    country_words = Counter(w for name in countries for w in set(name.split()))
     for c in pycountry.countries:
-        # "America" for the United States: the part of an official name after its last "of".
+        # "America" for the United States: the part of an official name after its last "of", unless
+        # other countries share the word ("Korea": North or South).
         official = getattr(c, "official_name", "") or ""
         if " of " in official:
-            tail = official.rsplit(" of ", 1)[1]
-            if _key(tail) not in countries and _key(tail) not in places:
+            tail = _key(official.rsplit(" of ", 1)[1])
+            if tail not in countries and tail not in places and " " not in tail and country_words[tail] <= 1:
                 put(tail, 3)
-                countries[_key(tail)] = c.alpha_2
+                countries[tail] = c.alpha_2
     return Gazetteer(places, countries, codes)
 
 
@@ -484,8 +492,14 @@ def _gazetteer_places(doc: Doc, ents: Sequence[Span]) -> list[_Candidate]:
                 continue
             if ent is not None and (ent.start, ent.end) == (k, end) or ent is None and tok.pos_ != "PROPN":
                 continue
-            if ent is not None and k > ent.start and doc[k - 1].lower_ not in ("of", "for", "in", "the", ","):
-                # Inside a name a place starts it or follows "of": "University of Sheffield", not "Captain America".
+            if (
+                ent is not None
+                and k > ent.start
+                and doc[k - 1].lower_ not in ("of", "for", "in", "the", ",")
+                and not (out and out[-1].end == k)
+            ):
+                # Inside a name a place starts it, follows "of" or another place ("University of Texas
+                # Arlington"); "Captain America" is no place.
                 continue
             text = doc.text[tok.idx : doc[end - 1].idx + len(doc[end - 1].text)]
             rank = place_rank(text)
@@ -522,6 +536,11 @@ def _entities(doc: Doc) -> list[Span]:
                 n += 1
         out.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
         n += 1
+    surnames = {e[-1].text for e in out if e.label_ == "PERSON" and e[-1].is_alpha}
+    for n, e in enumerate(out):
+        # spaCy tags some full names PRODUCT ("Dries Mertens"); the surname tagged PERSON elsewhere tells.
+        if e.label_ in GAZETTEER_LABELS and 1 < len(e) <= 3 and e[-1].text in surnames and e[0].text[:1].isupper():
+            out[n] = Span(doc, e.start, e.end, label="PERSON")
     out += _who_people(doc, out)
     return sorted(out + _surnames(doc, out), key=lambda e: e.start)
 
@@ -560,7 +579,7 @@ def _who_people(doc: Doc, ents: Sequence[Span]) -> list[Span]:
     covered = {k for e in ents for k in range(e.start, e.end)}
     out: list[Span] = []
     for tok in doc:
-        if tok.lower_ not in ("who", "whom", "whose") or tok.i == 0:
+        if tok.text not in ("who", "whom", "whose") or tok.i == 0:
             continue
         end = tok.i - 1 if doc[tok.i - 1].text == "," else tok.i
         start = end
@@ -797,7 +816,7 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
             tail = len(f.tokens) - len(g.tokens)
             if _head(f.tokens) in g.tokens:
                 targets.append(f)
-            elif p == 0 and tail == 1 and not place_rank(f.key):
+            elif p == 0 and tail == 1 and not place_rank(f.key) and _same_place_tail(g, f):
                 # "Washington" in "Washington D.C.", "Freedom" in "Freedom Magazine" (but not "Kansas City").
                 targets.append(f)
             elif p > 0 and f.tokens[p - 1] in NAME_LINKS and tail == p and not place_rank(g.key):
@@ -814,6 +833,17 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
                 uf.union(a.idx[0], b.idx[0])
 
     return []
+
+
+def _same_place_tail(short: _Group, long: _Group) -> bool:
+    """A known place plus one word names the same place only for "City" or an abbreviation ("D.C.").
+
+    "Volgograd Arena" and "Taipei Main Station" are other places named after the city.
+    """
+    if place_rank(short.key) < 2:
+        return True
+    tail = long.tokens[-1]
+    return tail == "city" or len(tail) <= 3
 
 
 def _kinds_compatible(a: str, b: str) -> bool:
