@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import dataclasses
+import multiprocessing
 import os
 import re
 import threading
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extract.actors import extract_mentions
 from extract.figures import extract_figures
-from extract.pipeline import DocCache, load_model, parse_many
+from extract.pipeline import DEFAULT_CACHE_BYTES, DocCache, choose_model, load_model, model_name, pack, parse_many
 from extract.quotes import extract_quotes
 from extract.records import DocFacts, DocumentInfo, Story
 from extract.repair import repair
@@ -58,14 +61,36 @@ def _with_error(info: DocumentInfo, message: str) -> DocumentInfo:
     return dataclasses.replace(info, error=message)
 
 
-class Engine:
-    """A loaded model plus a paragraph cache; thread-safe for one extraction at a time per call."""
+PARALLEL_MIN_FILES = 24
+"""Fewer files than this are extracted in-process: starting workers (model load) costs seconds."""
+TASK_FILES = 8
+"""Files per worker task: small enough to stream progress and balance cores, big enough to batch nlp.pipe."""
 
-    def __init__(self, model: str | None = None, nlp: Language | None = None) -> None:
+
+def default_processes() -> int:
+    """Worker processes for cold indexing: one per core this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+class Engine:
+    """A loaded model plus a paragraph cache; one extraction at a time (calls are serialised by a lock).
+
+    ``extract_files(..., processes=N)`` spreads big batches over N worker processes (spawned, so safe next to
+    the app's threads); the workers send back facts plus their parsed paragraphs, packed, for this cache.
+    """
+
+    def __init__(
+        self, model: str | None = None, nlp: Language | None = None, cache_bytes: int = DEFAULT_CACHE_BYTES
+    ) -> None:
         self._model = model
         self._nlp = nlp
-        self.cache = DocCache()
+        self.cache = DocCache(cache_bytes)
         self._lock = threading.Lock()
+        self._pool: ProcessPoolExecutor | None = None
+        self._pool_size = 0
 
     @property
     def nlp(self) -> Language:
@@ -73,11 +98,25 @@ class Engine:
             self._nlp = load_model(self._model)
         return self._nlp
 
-    def extract_loaded(self, loaded: Sequence[Loaded], batch_size: int = 64) -> list[DocFacts]:
+    @property
+    def model(self) -> str:
+        """The model name workers load: the explicit one, the given pipeline's, or the best installed."""
+        if self._model:
+            return self._model
+        if self._nlp is not None:
+            return model_name(self._nlp)
+        return choose_model(None)
+
+    def extract_loaded(
+        self,
+        loaded: Sequence[Loaded],
+        batch_size: int = 64,
+        on_parsed: Callable[[str, Doc], None] | None = None,
+    ) -> list[DocFacts]:
         """Extract facts from already-read files, parsing all their changed paragraphs in one batch."""
         reps = [repair(item.text) for item in loaded]
         with self._lock:
-            docs = parse_many(self.nlp, [r.text for r in reps], self.cache, batch_size=batch_size)
+            docs = parse_many(self.nlp, [r.text for r in reps], self.cache, batch_size=batch_size, on_parsed=on_parsed)
         return [facts_from_doc(d, item, r) for d, item, r in zip(docs, loaded, reps, strict=True)]
 
     def extract_text(self, text: str, document: str = "<text>") -> DocFacts:
@@ -85,34 +124,131 @@ class Engine:
         info = DocumentInfo(path=document, title="", words=len(text.split()), sha256="", modified=0.0)
         return self.extract_loaded([Loaded(info, text)])[0]
 
+    def _extract_chunk(
+        self, items: Sequence[tuple[str | os.PathLike[str], str]], on_parsed: Callable[[str, Doc], None] | None = None
+    ) -> list[DocFacts]:
+        """Read and extract one chunk, in input order; unreadable files become per-file errors."""
+        slots: list[DocFacts | None] = []
+        loaded: list[Loaded] = []
+        for path, display in items:
+            try:
+                loaded.append(load(path, display))
+                slots.append(None)
+            except ReadError as exc:
+                slots.append(DocFacts(error_info(display, str(exc))))
+        done = iter(self.extract_loaded(loaded, on_parsed=on_parsed)) if loaded else iter(())
+        return [s if s is not None else next(done) for s in slots]
+
     def extract_files(
         self,
         files: Iterable[tuple[str | os.PathLike[str], str]],
         progress: Callable[[int, int], None] | None = None,
         chunk: int = 16,
+        processes: int | None = 1,
+        on_facts: Callable[[list[DocFacts]], None] | None = None,
     ) -> list[DocFacts]:
-        """Extract (path, display name) pairs; unreadable files become per-file errors."""
+        """Extract (path, display name) pairs, in input order; unreadable files become per-file errors.
+
+        ``processes``: worker processes for big batches (None = one per core; 1 = in this process).
+        ``progress(done, total)`` and ``on_facts(chunk)`` are called as chunks finish (in completion order).
+        """
         items = list(files)
+        n = default_processes() if processes is None else max(1, processes)
+        if n > 1 and len(items) >= PARALLEL_MIN_FILES:
+            try:
+                return self._extract_parallel(items, n, progress, on_facts)
+            except BrokenProcessPool:
+                self.close()  # a worker died (killed, out of memory): finish in this process
         out: list[DocFacts] = []
         for i in range(0, len(items), chunk):
-            loaded: list[Loaded] = []
-            for path, display in items[i : i + chunk]:
-                try:
-                    loaded.append(load(path, display))
-                except ReadError as exc:
-                    out.append(DocFacts(error_info(display, str(exc))))
-            out.extend(self.extract_loaded(loaded))
+            part = self._extract_chunk(items[i : i + chunk])
+            out.extend(part)
+            if on_facts:
+                on_facts(part)
             if progress:
                 progress(min(i + chunk, len(items)), len(items))
         return out
 
+    def _extract_parallel(
+        self,
+        items: list[tuple[str | os.PathLike[str], str]],
+        processes: int,
+        progress: Callable[[int, int], None] | None,
+        on_facts: Callable[[list[DocFacts]], None] | None,
+    ) -> list[DocFacts]:
+        pool = self._get_pool(processes)
+        tasks = [items[i : i + TASK_FILES] for i in range(0, len(items), TASK_FILES)]
+        futures = {
+            pool.submit(_worker_extract, [(os.fspath(p), d) for p, d in task]): k for k, task in enumerate(tasks)
+        }
+        results: list[list[DocFacts]] = [[] for _ in tasks]
+        done = 0
+        for fut in as_completed(futures):
+            facts, packed = fut.result()
+            for key, data in packed:
+                self.cache.put(key, data)
+            results[futures[fut]] = facts
+            done += len(facts)
+            if on_facts:
+                on_facts(facts)
+            if progress:
+                progress(done, len(items))
+        return [f for part in results for f in part]
 
-def extract_paths(paths: Sequence[str | os.PathLike[str]], model: str | None = None) -> tuple[Story, list[str]]:
-    """Extract a story from files and folders; returns the story and the paths that do not exist."""
+    def _get_pool(self, processes: int) -> ProcessPoolExecutor:
+        if self._pool is None or self._pool_size != processes:
+            self.close()
+            # Spawned, not forked: forking a process that runs threads (the app, watchdog) can deadlock.
+            ctx = multiprocessing.get_context("spawn")
+            self._pool = ProcessPoolExecutor(
+                processes, mp_context=ctx, initializer=_worker_init, initargs=(self.model, self.cache.max_bytes)
+            )
+            self._pool_size = processes
+        return self._pool
+
+    def close(self) -> None:
+        """Stop the worker processes, if any (they are also stopped at interpreter exit)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+
+_WORKER: Engine | None = None
+_WORKER_SENDS_DOCS = True
+
+
+def _worker_init(model: str, cache_bytes: int) -> None:
+    """Load the model once per worker process."""
+    global _WORKER, _WORKER_SENDS_DOCS
+    _WORKER = Engine(model, cache_bytes=0)
+    _WORKER_SENDS_DOCS = cache_bytes > 0
+    _ = _WORKER.nlp
+
+
+def _worker_extract(items: list[tuple[str, str]]) -> tuple[list[DocFacts], list[tuple[str, bytes]]]:
+    """One task in a worker: facts for the files, plus their parsed paragraphs packed for the parent's cache."""
+    assert _WORKER is not None
+    packed: list[tuple[str, bytes]] = []
+    sink = (lambda key, doc: packed.append((key, pack(doc)))) if _WORKER_SENDS_DOCS else None
+    return _WORKER._extract_chunk(items, on_parsed=sink), packed
+
+
+def extract_paths(
+    paths: Sequence[str | os.PathLike[str]], model: str | None = None, processes: int | None = None
+) -> tuple[Story, list[str]]:
+    """Extract a story from files and folders; returns the story and the paths that do not exist.
+
+    Big batches use one worker process per core (``processes=None``); one-shot runs keep no paragraph cache.
+    """
     missing = [str(p) for p in paths if not Path(p).exists()]
     files = [(f, str(f)) for f in iter_article_files(p for p in paths if Path(p).exists())]
-    engine = Engine(model)
-    facts = engine.extract_files(files) if files else []
+    engine = Engine(model, cache_bytes=0)
+    try:
+        facts = engine.extract_files(files, processes=processes) if files else []
+    finally:
+        engine.close()
     story = build_story(facts)
-    story.extra["model"] = engine.nlp.meta.get("name", "") if files else ""
+    # The pipeline's meta name, without loading the model in this process when workers did the parsing.
+    loaded = engine._nlp
+    story.extra["model"] = (loaded.meta.get("name", "") if loaded else engine.model.partition("_")[2]) if files else ""
     return story, missing

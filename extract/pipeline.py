@@ -6,8 +6,9 @@ import hashlib
 import importlib.util
 import os
 import threading
+import zlib
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -81,72 +82,155 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
     return out
 
 
-class DocCache:
-    """Parsed paragraphs keyed by (model, paragraph text); bounded, thread-safe."""
+DOC_TOKEN_BYTES = 240
+"""Measured heap bytes per token of a parsed Doc without its tensor (tracemalloc, en_core_web_sm)."""
+DEFAULT_CACHE_BYTES = 128 * 2**20
+"""Paragraph cache budget: about 550k tokens as Docs (most of a 1,000-article story), more when packed."""
+_PACK_EXCLUDE = ("tensor", "user_data", "user_data_keys", "user_data_values")
+_FROM_DOCS_EXCLUDE = ("tensor", "user_data", "spans")
 
-    def __init__(self, max_items: int = 20_000) -> None:
-        self._items: OrderedDict[str, Doc] = OrderedDict()
+
+def _empty_tensor() -> object:
+    import numpy
+
+    return numpy.zeros((0, 0), dtype="float32")
+
+
+def drop_tensor(doc: Doc) -> Doc:
+    """Free the tok2vec output (about 64 % of a Doc's memory); no extractor reads vectors."""
+    doc.tensor = _empty_tensor()
+    return doc
+
+
+def pack(doc: Doc) -> bytes:
+    """A parsed Doc as compact bytes (zlib over Doc.to_bytes, about 45 bytes per token)."""
+    return zlib.compress(doc.to_bytes(exclude=list(_PACK_EXCLUDE)), 1)
+
+
+def unpack(nlp: Language, data: bytes) -> Doc:
+    """The Doc that ``pack`` made, rebuilt against ``nlp``'s vocabulary."""
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab).from_bytes(zlib.decompress(data), exclude=list(_PACK_EXCLUDE))
+
+
+def _cost(item: object) -> int:
+    if isinstance(item, bytes):
+        return len(item) + 100
+    return len(item) * DOC_TOKEN_BYTES + 500  # type: ignore[arg-type]
+
+
+class DocCache:
+    """Parsed paragraphs keyed by (model, paragraph text): an LRU bounded by an estimate of their bytes.
+
+    Entries are Docs (fast to reuse) or packed bytes (from worker processes; unpacked on their first hit).
+    Thread-safe.
+    """
+
+    def __init__(self, max_bytes: int = DEFAULT_CACHE_BYTES) -> None:
+        self._items: OrderedDict[str, Doc | bytes] = OrderedDict()
         self._lock = threading.Lock()
-        self.max_items = max_items
+        self.max_bytes = max_bytes
+        self.nbytes = 0
         self.hits = 0
         self.misses = 0
+        self.evictions = 0
 
     @staticmethod
     def key(model: str, text: str) -> str:
         return hashlib.blake2b(f"{model}\0{text}".encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
-    def get(self, key: str) -> Doc | None:
+    def get(self, key: str, nlp: Language | None = None) -> Doc | None:
+        """The cached Doc (unpacking a packed entry with ``nlp``), or None."""
         with self._lock:
-            doc = self._items.get(key)
-            if doc is not None:
-                self._items.move_to_end(key)
-                self.hits += 1
-            else:
+            item = self._items.get(key)
+            if item is None or (isinstance(item, bytes) and nlp is None):
                 self.misses += 1
-            return doc
-
-    def put(self, key: str, doc: Doc) -> None:
-        with self._lock:
-            self._items[key] = doc
+                return None
             self._items.move_to_end(key)
-            while len(self._items) > self.max_items:
-                self._items.popitem(last=False)
+            self.hits += 1
+        if isinstance(item, bytes):
+            assert nlp is not None
+            doc = unpack(nlp, item)
+            self.put(key, doc)
+            return doc
+        return item
+
+    def __contains__(self, key: str) -> bool:
+        with self._lock:
+            return key in self._items
+
+    def put(self, key: str, doc: Doc | bytes) -> None:
+        """Cache a Doc (its tensor is dropped) or packed bytes, evicting the least recently used beyond budget."""
+        if not isinstance(doc, bytes):
+            drop_tensor(doc)
+        with self._lock:
+            old = self._items.pop(key, None)
+            if old is not None:
+                self.nbytes -= _cost(old)
+            self._items[key] = doc
+            self.nbytes += _cost(doc)
+            while self.nbytes > self.max_bytes and len(self._items) > 1:
+                _, gone = self._items.popitem(last=False)
+                self.nbytes -= _cost(gone)
+                self.evictions += 1
 
     def __len__(self) -> int:
         return len(self._items)
 
 
-def parse_many(nlp: Language, texts: Sequence[str], cache: DocCache | None = None, batch_size: int = 64) -> list[Doc]:
-    """Parse several texts, each paragraph once, reusing cached paragraphs; returns one Doc per text."""
+def model_key(nlp: Language) -> str:
+    """What cached parses depend on: the pipeline's name, version and active components."""
+    meta = nlp.meta
+    return f"{meta.get('name', '')}{meta.get('version', '')}:{','.join(nlp.pipe_names)}"
+
+
+def parse_many(
+    nlp: Language,
+    texts: Sequence[str],
+    cache: DocCache | None = None,
+    batch_size: int = 64,
+    on_parsed: Callable[[str, Doc], None] | None = None,
+) -> list[Doc]:
+    """Parse several texts, each distinct paragraph once in one ``nlp.pipe`` batch, reusing cached paragraphs.
+
+    Returns one Doc per text whose ``.text`` is the text (paragraph Docs joined with ``Doc.from_docs``);
+    ``on_parsed(key, doc)`` sees each newly parsed paragraph (worker processes pack them for the parent).
+    """
     from spacy.tokens import Doc
 
-    model = nlp.meta.get("name", "") + nlp.meta.get("version", "")
+    model = model_key(nlp)
     pieces: list[list[str]] = []
+    found: dict[str, Doc] = {}
     todo: dict[str, str] = {}
     for text in texts:
         keys = []
         for _, para in paragraphs(text):
             k = DocCache.key(model, para)
             keys.append(k)
-            if (cache is None or cache.get(k) is None) and k not in todo:
+            if k in found or k in todo:
+                continue
+            hit = cache.get(k, nlp) if cache is not None else None
+            if hit is not None:
+                found[k] = hit
+            else:
                 todo[k] = para
         pieces.append(keys)
-    parsed: dict[str, Doc] = {}
     if todo:
-        for k, doc in zip(todo, nlp.pipe(todo.values(), batch_size=batch_size)):
-            parsed[k] = doc
+        for k, doc in zip(todo, nlp.pipe(todo.values(), batch_size=batch_size), strict=True):
+            drop_tensor(doc)
+            found[k] = doc
             if cache is not None:
                 cache.put(k, doc)
+            if on_parsed is not None:
+                on_parsed(k, doc)
     out: list[Doc] = []
-    for text, keys in zip(texts, pieces):
-        docs = [parsed.get(k) or (cache.get(k) if cache else None) for k in keys]
-        ready = [d for d in docs if d is not None]
-        if not ready:
+    for text, keys in zip(texts, pieces, strict=True):
+        docs = [found[k] for k in keys]
+        if not docs:
             out.append(nlp.make_doc(text))
             continue
-        doc = ready[0] if len(ready) == 1 else Doc.from_docs(ready, ensure_whitespace=False)
-        if doc.text != text:  # pragma: no cover - a cache eviction race; parse whole text instead
-            doc = nlp(text)
+        doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False, exclude=_FROM_DOCS_EXCLUDE)
         out.append(doc)
     return out
 
@@ -159,5 +243,3 @@ def parse(nlp: Language, text: str, cache: DocCache | None = None) -> Doc:
 def model_name(nlp: Language) -> str:
     """``lang_name`` of a loaded pipeline."""
     return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '')}"
-
-

@@ -1,0 +1,73 @@
+"""The engine over files: input order, per-file errors, worker processes, the cache they fill."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import extract.engine as engine_mod
+from extract.engine import Engine
+
+ARTICLES = [
+    "Lloyd Austin said on Monday that 12,000 North Korean soldiers were in Kursk.\n\nNATO agreed.\n",
+    '"We do not attack their energy," Zelensky said in Kyiv.\n',
+    "According to Reuters, the loan is worth $50 billion.\n\nUp 10 % from last year.\n",
+]
+
+
+def write_story(folder: Path, n: int) -> list[tuple[Path, str]]:
+    folder.mkdir(exist_ok=True)
+    files = []
+    for i in range(n):
+        path = folder / f"a{i:02d}.txt"
+        path.write_text(f"Story {i}.\n\n" + ARTICLES[i % len(ARTICLES)], encoding="utf-8")
+        files.append((path, path.name))
+    return files
+
+
+@pytest.fixture(scope="module")
+def engine(nlp) -> Engine:
+    return Engine(nlp=nlp)
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 16])
+def test_results_keep_input_order_with_an_unreadable_file_in_the_middle(engine, tmp_path, chunk) -> None:
+    files = write_story(tmp_path / "s", 4)
+    files.insert(2, (tmp_path / "s" / "missing.txt", "missing.txt"))
+    seen: list[int] = []
+    facts = engine.extract_files(files, chunk=chunk, progress=lambda done, total: seen.append(done))
+    assert [f.document.path for f in facts] == [d for _, d in files]
+    assert [bool(f.document.error) for f in facts] == [False, False, True, False, False]
+    assert seen[-1] == 5
+
+
+def test_facts_name_the_actors_and_figures(engine) -> None:
+    facts = engine.extract_text(ARTICLES[0], "a.txt")
+    assert any(m.name == "Lloyd Austin" for m in facts.mentions)
+    assert any(f.value == 12000 for f in facts.figures)
+
+
+def test_worker_processes_give_the_same_facts_and_fill_the_parent_cache(nlp, tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(engine_mod, "PARALLEL_MIN_FILES", 2)
+    monkeypatch.setattr(engine_mod, "TASK_FILES", 2)
+    files = write_story(tmp_path / "p", 6)
+    serial = Engine(nlp=nlp).extract_files(files)
+    parallel_engine = Engine(nlp=nlp)
+    chunks: list[int] = []
+    try:
+        parallel = parallel_engine.extract_files(files, processes=2, on_facts=lambda part: chunks.append(len(part)))
+    finally:
+        parallel_engine.close()
+    assert parallel == serial
+    assert sorted(chunks) == [2, 2, 2]
+    # The workers' parsed paragraphs came back packed: re-extracting a file parses nothing.
+    misses = parallel_engine.cache.misses
+    assert parallel_engine.extract_files(files[:1]) == serial[:1]
+    assert parallel_engine.cache.misses == misses
+
+
+def test_small_batches_stay_in_process(engine, tmp_path) -> None:
+    files = write_story(tmp_path / "q", 3)
+    assert len(engine.extract_files(files, processes=4)) == 3
+    assert engine._pool is None

@@ -1,0 +1,92 @@
+"""The paragraph parser: exact text round trip, the paragraph cache, its memory bound, packing."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import DocCache, model_key, pack, paragraphs, parse, parse_many, unpack
+
+TEXTS = [
+    "",
+    "One line without a newline.",
+    "Para one.\n\nPara two.\n",
+    "Title\n\n\n\nBody after blank lines.\n\n",
+    "\n\nLeading blank lines.\nNext line.\n",
+    "Kyiv said 13,000 troops.\r\nA second line.\r\n",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_paragraphs_concatenate_back_to_the_text(text: str) -> None:
+    pieces = paragraphs(text)
+    assert "".join(p for _, p in pieces) == text
+    assert all(text[off : off + len(p)] == p for off, p in pieces)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_parsed_doc_text_is_the_input_exactly(nlp, text: str) -> None:
+    cache = DocCache()
+    assert parse(nlp, text, cache).text == text
+    assert parse(nlp, text, cache).text == text  # again, from the cache
+
+
+EDITS = [
+    # (before, after, paragraphs parsed again)
+    ("A said x.\nB said y.\nC said z.\n", "A said x.\nB said w.\nC said z.\n", 1),
+    ("A said x.\nB said y.\n", "A said x.\nB said y.\nNew line here.\n", 1),
+    ("A said x.\nB said y.\n", "B said y.\nA said x.\n", 0),
+    ("A said x.\nB said y.\n", "Q.\nR.\n", 2),
+]
+
+
+@pytest.mark.parametrize(("before", "after", "parsed"), EDITS)
+def test_an_edit_parses_only_the_paragraphs_that_changed(nlp, before: str, after: str, parsed: int) -> None:
+    cache = DocCache()
+    parse(nlp, before, cache)
+    misses = cache.misses
+    assert parse(nlp, after, cache).text == after
+    assert cache.misses - misses == parsed
+
+
+def test_same_paragraph_in_two_texts_of_one_batch_is_parsed_once(nlp) -> None:
+    cache = DocCache()
+    docs = parse_many(nlp, ["Shared line.\nOne.\n", "Shared line.\nTwo.\n"], cache)
+    assert [d.text for d in docs] == ["Shared line.\nOne.\n", "Shared line.\nTwo.\n"]
+    assert len(cache) == 3
+
+
+def test_cache_stays_within_its_byte_budget(nlp) -> None:
+    cache = DocCache(max_bytes=20_000)
+    for i in range(40):
+        parse(nlp, f"Paragraph number {i} says that Lloyd Austin visited Kyiv on Monday.\n", cache)
+    assert cache.evictions > 0
+    assert cache.nbytes <= cache.max_bytes
+    assert 0 < len(cache) < 40
+
+
+def test_cached_docs_carry_no_tensor(nlp) -> None:
+    cache = DocCache()
+    doc = parse(nlp, "Zelensky spoke in Kyiv.\nNATO listened.\n", cache)
+    assert doc.tensor.size == 0
+    cached = cache.get(DocCache.key(model_key(nlp), "NATO listened.\n"))
+    assert cached is not None and cached.tensor.size == 0
+
+
+@pytest.mark.parametrize("text", ["Lloyd Austin said on Monday that 13,000 troops arrived.\n", "Hi.\n"])
+def test_pack_round_trip_keeps_every_annotation_extractors_read(nlp, text: str) -> None:
+    doc = nlp(text)
+    back = unpack(nlp, pack(doc))
+    assert back.text == doc.text
+    assert [(t.tag_, t.pos_, t.dep_, t.head.i, t.ent_type_, t.ent_iob_, t.is_sent_start) for t in back] == [
+        (t.tag_, t.pos_, t.dep_, t.head.i, t.ent_type_, t.ent_iob_, t.is_sent_start) for t in doc
+    ]
+    assert [(e.text, e.label_) for e in back.ents] == [(e.text, e.label_) for e in doc.ents]
+
+
+def test_packed_entries_are_hits_once_unpacked(nlp) -> None:
+    para = "Lloyd Austin said so.\n"
+    cache = DocCache()
+    cache.put(DocCache.key(model_key(nlp), para), pack(nlp(para)))
+    doc = parse(nlp, para, cache)
+    assert (doc.text, cache.hits, cache.misses) == (para, 1, 0)
+    assert [e.text for e in doc.ents] == ["Lloyd Austin"]
