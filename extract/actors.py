@@ -186,8 +186,9 @@ def _is_abbreviation(name: str) -> bool:
 
 
 def _is_acronym(name: str) -> bool:
+    """"EU", "U.S.", "UAAR", "M5S": capitals (and digits), no lowercase letters."""
     s = name.replace(".", "").replace(" ", "")
-    return 2 <= len(s) <= 6 and s.isalpha() and s.isupper()
+    return 2 <= len(s) <= 7 and s.isalnum() and s.isupper() and sum(c.isalpha() for c in s) >= 2
 
 
 def _initials(key: str) -> tuple[str, str]:
@@ -534,12 +535,12 @@ def _entities(doc: Doc) -> list[Span]:
             if n + 1 < len(ents) and ents[n + 1].start < end:
                 end = max(end, ents[n + 1].end)
                 n += 1
-        out.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
+        out.extend(_split_parenthesis(Span(doc, ent.start, end, label=ent.label_)))
         n += 1
-    surnames = {e[-1].text for e in out if e.label_ == "PERSON" and e[-1].is_alpha}
+    surnames = {e[-1].text for e in out if e.label_ == "PERSON" and e[-1].is_alpha and e[-1].text.istitle()}
     for n, e in enumerate(out):
         # spaCy tags some full names PRODUCT ("Dries Mertens"); the surname tagged PERSON elsewhere tells.
-        if e.label_ in GAZETTEER_LABELS and 1 < len(e) <= 3 and e[-1].text in surnames and e[0].text[:1].isupper():
+        if e.label_ in GAZETTEER_LABELS and 1 < len(e) <= 3 and e[-1].text in surnames and e[0].text.istitle():
             out[n] = Span(doc, e.start, e.end, label="PERSON")
     out += _who_people(doc, out)
     return sorted(out + _surnames(doc, out), key=lambda e: e.start)
@@ -570,6 +571,20 @@ def _surnames(doc: Doc, ents: Sequence[Span]) -> list[Span]:
             continue
         out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
     return out
+
+
+def _split_parenthesis(ent: Span) -> list[Span]:
+    """"The World Health Organisation (WHO": the name and its acronym, as two entities."""
+    from spacy.tokens import Span
+
+    doc = ent.doc
+    for k in range(ent.start + 1, ent.end - 1):
+        if doc[k].text == "(":
+            rest = doc[k + 1 : ent.end]
+            if len(rest) == 1 and _is_acronym(rest.text):
+                return [Span(doc, ent.start, k, label=ent.label_), Span(doc, k + 1, ent.end, label=ent.label_)]
+            break
+    return [ent]
 
 
 def _who_people(doc: Doc, ents: Sequence[Span]) -> list[Span]:
@@ -638,7 +653,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     cands.sort(key=lambda c: c.start)
     roles = [c.role_span for c in cands if c.role_span]
     fragments = _fragments(doc, cands)
-    out: list[Mention] = []
+    kept: list[_Candidate] = []
     for c in cands:
         # Names inside a title ("Defense" in "Secretary of Defense") are part of the role, not actors,
         # unless they are places or groups ("US", "Polish") or multi-word names ("European Commission").
@@ -653,6 +668,10 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             continue
         if _key(c.name) in fragments:
             continue
+        kept.append(c)
+    same_as = _parenthesised(doc, kept)
+    out: list[Mention] = []
+    for n, c in enumerate(kept):
         start, end = rep.span(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1].text))
         out.append(
             Mention(
@@ -664,8 +683,24 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
                 document=document,
                 role=c.role,
                 label=c.label,
+                same_as=same_as.get(n),
             )
         )
+    return out
+
+
+def _parenthesised(doc: Doc, cands: Sequence[_Candidate]) -> dict[int, str]:
+    """Names restated in parentheses right after them: "Union of Rationalist Atheists and Agnostics (UAAR)",
+    "CEI (Italian Episcopal Conference)"; maps each of the pair to the other's name."""
+    out: dict[int, str] = {}
+    for n in range(len(cands) - 1):
+        a, b = cands[n], cands[n + 1]
+        if a.end + 1 != b.start or doc[a.end].text != "(" or (b.end < len(doc) and doc[b.end].text != ")"):
+            continue
+        if a.kind in ("person", "group") or b.kind in ("person", "group"):
+            continue
+        if _is_acronym(b.name) != _is_acronym(a.name):
+            out[n], out[n + 1] = b.name, a.name
     return out
 
 
@@ -825,6 +860,13 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
         if targets and same_cluster_targets(targets):
             uf.union(g.idx[0], targets[0].idx[0])
             resolved.add(g.key)
+
+    # A name and its restatement in parentheses ("... Agnostics (UAAR)").
+    for g in glist:
+        for n in g.idx:
+            other = ms[n].same_as
+            if other is not None and _key(other) in groups:
+                uf.union(n, groups[_key(other)].idx[0])
 
     # Close spellings of one name ("Organisation"/"Organization", "Lung-bin"/"Lung-pin").
     for a_i, a in enumerate(glist):

@@ -52,6 +52,8 @@ class Mention:
     """Title or role stated next to this mention ("US Secretary of Defense")."""
     label: str = ""
     """The spaCy entity label the mention came from (for votes and debugging)."""
+    same_as: str | None = None
+    """Name of the mention beside this one that names the same actor ("UAAR" in "... Agnostics (UAAR)")."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,6 +61,12 @@ def test_mention_text_is_the_original_slice(parsed) -> None:
             "World Health Organisation",
             {"WHO"},
         ),
+        (
+            "The Union of Rationalist Atheists and Agnostics (UAAR) objected. UAAR has 11,000 members.",
+            "Union of Rationalist Atheists and Agnostics",
+            {"UAAR"},
+        ),
+        ("The World Health Organisation (WHO) said so.", "World Health Organisation", {"WHO"}),
     ],
 )
 def test_forms_of_one_actor_merge(parsed, text: str, name: str, aliases: set[str]) -> None:
