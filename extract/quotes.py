@@ -176,6 +176,24 @@ _DOCUMENT_NOUNS = {
     "joint",
 }
 
+# Pronouns and honorifics that tell a person's gender (+1 male, -1 female), for pronoun resolution.
+_GENDERED = {
+    "he": 1,
+    "him": 1,
+    "his": 1,
+    "himself": 1,
+    "mr.": 1,
+    "mr": 1,
+    "she": -1,
+    "her": -1,
+    "hers": -1,
+    "herself": -1,
+    "mrs.": -1,
+    "mrs": -1,
+    "ms.": -1,
+    "ms": -1,
+}
+_HONORIFIC = {"mr.", "mr", "mrs.", "mrs", "ms.", "ms"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
 _PLURAL_PRONOUNS = {"they", "them", "we", "us"}
 _RELATIVE = {"who", "which", "that", "whom", "whose"}
@@ -230,6 +248,7 @@ _LABEL_STOP = {
 }
 # A signature after a quote: "” ― Sonya Herridge", "” - John Smith".
 _SIGNATURE = re.compile(r"\s*[\u2015\u2014\u2013-]{1,2}\s*(?=[A-Z])")
+_NONEMPTY_LINE = re.compile(r"(?m)^(?=[^\n]*\S)")
 _EDGE = frozenset(" \t\n\r,;:.-\u2014\u2013\u2015\"'`")
 
 
@@ -250,12 +269,17 @@ class QuoteSpan:
 
 
 def find_quote_spans(rep: Repaired) -> tuple[list[QuoteSpan], list[str]]:
-    """Pair quote marks paragraph by paragraph; never raises, warns about marks it could not pair."""
+    """Pair quote marks paragraph by paragraph; never raises, warns about marks it could not pair.
+
+    A quote of one mark family (straight or curly) may hold quotes of the other family; those are
+    part of it. A paragraph left open continues into the next one when that one opens with a mark
+    of the same family (the newspaper convention for quotes of several paragraphs)."""
     text, orig = rep.text, rep.original
     spans: list[QuoteSpan] = []
     warnings: list[str] = []
     para = 0
     chain: int | None = None  # chain head of a quote left open at the previous paragraph's end
+    chain_family = ""
     pos, n = 0, len(text)
     while pos < n:
         nl = text.find("\n", pos)
@@ -265,22 +289,38 @@ def find_quote_spans(rep: Repaired) -> tuple[list[QuoteSpan], list[str]]:
             pos = end + 1
             continue
         first = pos + len(line) - len(line.lstrip())
-        continues = chain is not None and _MARKS.match(text, first) is not None
+        lead = _MARKS.match(text, first)
+        continues = chain is not None and lead is not None and _family(rep, first) == chain_family
         if not continues:
             chain = None
         open_at: int | None = None
+        family = ""
+        inner = ""  # family of a quote nested in the open one
         for m in _MARKS.finditer(text, pos, end):
             i, w = m.start(), len(m.group())
-            role = "open" if m.group() == "``" else _mark_role(orig, rep.to_original(i), w, open_at is not None)
+            fam = _family(rep, i)
+            is_open = open_at is not None
+            role = "open" if m.group() == "``" else _mark_role(orig, rep.to_original(i), w, is_open)
+            if is_open and fam != family:
+                # A mark of the other family inside an open quote opens or closes a nested quote.
+                if inner and role == "close":
+                    inner = ""
+                elif not inner and role == "open":
+                    inner = fam
+                elif not inner and role == "close" and _mark_role(orig, rep.to_original(i), w, False) == "close":
+                    # A closing mark of the other family: the open mark was of the wrong shape.
+                    spans.append(QuoteSpan(open_at, i, para, chain if continues and chain is not None else len(spans)))
+                    open_at, continues, chain = None, False, None
+                continue
             if role == "open":
                 if open_at is not None:
                     warnings.append(f"quote mark at offset {rep.to_original(open_at)} is never closed")
-                open_at = i + w
+                open_at, family, inner = i + w, fam, ""
             elif open_at is not None:
                 if i > open_at:
                     head = chain if continues and chain is not None else len(spans)
                     spans.append(QuoteSpan(open_at, i, para, head))
-                open_at, continues, chain = None, False, None
+                open_at, continues, chain, inner = None, False, None, ""
             else:
                 warnings.append(f"closing quote mark at offset {rep.to_original(i)} has no opening mark")
         if open_at is not None:
@@ -289,9 +329,10 @@ def find_quote_spans(rep: Repaired) -> tuple[list[QuoteSpan], list[str]]:
             while stop > open_at and text[stop - 1].isspace():
                 stop -= 1
             head = chain if continues and chain is not None else len(spans)
-            nxt = _MARKS.match(text, _skip_space(text, end))
-            if nxt is not None:
-                chain = head
+            nxt_at = _skip_space(text, end)
+            nxt = _MARKS.match(text, nxt_at)
+            if nxt is not None and _family(rep, nxt_at) == family:
+                chain, chain_family = head, family
             else:
                 warnings.append(f"quote mark at offset {rep.to_original(open_at) - 1} is never closed")
                 chain = None
@@ -302,6 +343,13 @@ def find_quote_spans(rep: Repaired) -> tuple[list[QuoteSpan], list[str]]:
         para += 1
         pos = end + 1
     return spans, warnings
+
+
+def _family(rep: Repaired, i: int) -> str:
+    """ "straight" or "curly": the kind of mark in the file at parser offset ``i``."""
+    o = rep.to_original(i)
+    ch = rep.original[o] if o < len(rep.original) else '"'
+    return "straight" if ch in "\"'`" else "curly"
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -370,6 +418,11 @@ class _Doc:
             starts = [0, *starts]
         self.sent_starts: list[int] = starts
         self.sent_chars: list[int] = [self.idx[s] for s in starts] if self.idx else [0]
+        # Starts of non-empty lines, numbered like QuoteSpan.para.
+        self.para_starts: list[int] = [m.start() for m in _NONEMPTY_LINE.finditer(self.text)]
+
+    def para_of(self, char: int) -> int:
+        return max(0, bisect_right(self.para_starts, char) - 1)
 
     def tok_at(self, char: int) -> int:
         """Index of the token that contains or follows ``char``."""
@@ -471,9 +524,11 @@ def _subject(cue: Token) -> Token | None:
     """The subject of a cue verb, through conjunctions, xcomps, participles and relative clauses."""
     tok = cue
     for _ in range(4):
-        for c in tok.children:
-            if c.dep_ in _SUBJ and c.dep_ != "expl":
-                return c
+        # With two subjects ("the president of X, Ursula Y warned") the one next to the verb names the speaker.
+        subjects = [c for c in tok.children if c.dep_ in _SUBJ and c.dep_ != "expl"]
+        if subjects:
+            before = [c for c in subjects if c.i < tok.i]
+            return before[-1] if before else subjects[0]
         for c in tok.children:
             if c.dep_ == "agent":
                 for g in c.children:
@@ -522,6 +577,10 @@ def _content(d: _Doc, cue: Token, sent: int, lemma: str | None, subj: Token) -> 
         hi = max(c.right_edge.i for c in clauses)
         conj = [c for c in clauses[-1].children if c.dep_ == "conj"]
         return d.tok_span(lo, max(hi, *(c.right_edge.i for c in conj)) if conj else hi)
+    # "X stated, after meeting Y, that ...": a that-clause further down the cue's right side.
+    for t in cue.subtree:
+        if t.i > cue.i and t.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            return d.tok_span(t.left_edge.i, t.right_edge.i)
     a, b = d.sent_range(sent)
     left = min(cue.left_edge.i, subj.left_edge.i)
     # "Content, X said." parsed with the content verb as the root.
@@ -574,28 +633,33 @@ class _Resolver:
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         self.starts = [m.start for m in self.mentions]
         self.inside = inside
+        self._genders: dict[str, str] | None = None
         self.recent: list[tuple[int, tuple[Mention, ...], str]] = []
         """(offset, speakers, sentence text) of resolved attributions, for "the statement"."""
 
     def covering(self, s: int, e: int) -> Mention | None:
-        """The mention that contains original span [s, e)."""
+        """The longest mention that contains original span [s, e)."""
         k = bisect_right(self.starts, s) - 1
+        best: Mention | None = None
         while k >= 0 and self.mentions[k].start > s - 200:
             m = self.mentions[k]
-            if m.start <= s and e <= m.end:
-                return m
+            if m.start <= s and e <= m.end and (best is None or m.end - m.start > best.end - best.start):
+                best = m
             k -= 1
-        return None
+        return best
 
     def at_tok(self, i: int) -> Mention | None:
         tok = self.d.doc[i]
         s, e = self.rep.span(tok.idx, tok.idx + len(tok))
         return self.covering(s, e) if e > s else None
 
-    def before(self, pos: int, kinds: tuple[str, ...], limit: int = 3000) -> Mention | None:
-        """Nearest earlier mention of a kind, preferring grammatical subjects nearby, never inside quotes."""
+    def before(self, pos: int, kinds: tuple[str, ...], gender: str = "", limit: int = 3000) -> Mention | None:
+        """The earlier mention a pronoun most likely means: never inside quotes nor of the other gender;
+        a nearby subject, else the nearest."""
         k = bisect_left(self.starts, pos) - 1
         nearest: Mention | None = None
+        subject: Mention | None = None
+        genders = self.genders() if gender else {}
         while k >= 0:
             m = self.mentions[k]
             k -= 1
@@ -603,16 +667,59 @@ class _Resolver:
                 continue
             if pos - m.end > limit:
                 break
+            known = genders.get(_surname(m)) if gender else None
+            if known is not None and known != gender:
+                continue
             ti = self._tok_of(m)
             if ti is not None and self.inside[ti]:
                 continue
             if nearest is None:
                 nearest = m
-            if ti is not None and self._is_subject(ti):
-                return m
-            if pos - m.end > 600:
-                break
-        return nearest
+            if subject is None and ti is not None and pos - m.end <= 600 and self._is_subject(ti):
+                subject = m
+                if not gender:
+                    break
+        return subject or nearest
+
+    def genders(self) -> dict[str, str]:
+        """Gender of each person (by surname) from honorifics and the pronouns that follow it alone."""
+        if self._genders is not None:
+            return self._genders
+        import numpy as np
+
+        doc = self.d.doc
+        votes: dict[str, list[int]] = {}
+        persons = [m for m in self.mentions if m.kind == "person"]
+        pstarts = [m.start for m in persons]
+        if len(doc) and persons:
+            lower = doc.to_array("LOWER")
+            strings = doc.vocab.strings
+            sign = {strings.add(w): v for w, v in _GENDERED.items()}
+            wanted = np.fromiter(sign, dtype=np.uint64)
+            for i in np.flatnonzero(np.isin(lower, wanted)).tolist():
+                v = sign[int(lower[i])]
+                if self.inside[i]:
+                    continue
+                pos = self.rep.to_original(self.d.idx[i])
+                tok = doc[i]
+                if tok.lower_ in _HONORIFIC:
+                    k = bisect_left(pstarts, pos + len(tok))
+                    if k < len(persons) and persons[k].start - (pos + len(tok)) <= 1:
+                        votes.setdefault(_surname(persons[k]), [0, 0])[v > 0] += 3
+                    continue
+                # "Trump said he ...": a pronoun after the only person of its sentence, who is its subject.
+                a, _ = self.d.sent_chars_range(self.d.sent_of_tok(i))
+                lo = bisect_left(pstarts, self.rep.to_original(a))
+                hi = bisect_left(pstarts, pos)
+                keys = {_surname(m) for m in persons[lo:hi]}
+                if len(keys) == 1:
+                    ti = self._tok_of(persons[hi - 1])
+                    if ti is not None and self._is_subject(ti):
+                        votes.setdefault(keys.pop(), [0, 0])[v > 0] += 1
+        self._genders = {
+            key: ("m" if male > female else "f") for key, (female, male) in votes.items() if male != female
+        }
+        return self._genders
 
     def _tok_of(self, m: Mention) -> int | None:
         # Original offsets map to parser offsets by adding the inserts before them.
@@ -670,6 +777,11 @@ class _Resolver:
         if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
             said = tok.text
             tok = tok.head.head
+        elif tok.tag_ == "PRP" and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+            # "The US Secretary of Defense, Lloyd Austin he stated": the pronoun repeats the noun it hangs on.
+            noun = tok.head.head
+            if any(self.at_tok(t.i) is not None for t in noun.subtree if t.i < tok.i):
+                tok = noun
         heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
         found: list[Mention] = []
         names: list[str] = []
@@ -700,7 +812,7 @@ class _Resolver:
         pos = self.rep.to_original(h.idx)
         if h.tag_ == "PRP" or low in _PERSON_PRONOUNS or low in _PLURAL_PRONOUNS or low == "it":
             if low in _PERSON_PRONOUNS:
-                m = self.before(pos, ("person",))
+                m = self.before(pos, ("person",), _GENDERED.get(low, 0) and ("m" if _GENDERED[low] > 0 else "f"))
             elif low in _PLURAL_PRONOUNS:
                 joint = self._recent_joint(pos)
                 if joint:
@@ -796,22 +908,49 @@ def _assign(d: _Doc, spans: Sequence[QuoteSpan], atts: Sequence[_Att], inside: l
             if dist is not None and dist < best_d:
                 best, best_d = a, dist
         out[qi] = best
+    # Every piece of a quote continued across paragraphs has the owner of any of its pieces.
     for qi, sp in enumerate(spans):
-        if out[qi] is not None:
-            continue
-        if sp.chain != qi and out[sp.chain] is not None:
+        if out[qi] is not None and out[sp.chain] is None:
+            out[sp.chain] = out[qi]
+    for qi, sp in enumerate(spans):
+        if out[qi] is None and sp.chain != qi:
             out[qi] = out[sp.chain]
+    for qi, sp in enumerate(spans):
+        if out[qi] is not None or not sp.closed or not _standalone(d, sp):
             continue
-        if not _standalone(d, sp):
-            continue
-        # A quote that is a sentence of its own continues the previous quote of its paragraph.
-        for pj in range(qi - 1, -1, -1):
-            if spans[pj].para != sp.para and spans[pj].para != sp.para - 1:
-                break
-            if out[pj] is not None and (spans[pj].para == sp.para or _ends_para(text, spans[pj].end)):
-                out[qi] = out[pj]
-                break
+        out[qi] = _introduced(d, sp, atts) or _continued(d, spans, out, qi)
     return out
+
+
+def _introduced(d: _Doc, sp: QuoteSpan, atts: Sequence[_Att]) -> _Att | None:
+    """The cue of "X said:" ending the paragraph or sentence just before a quote."""
+    text = d.text
+    k = sp.start - 1
+    while k > 0 and (text[k - 1].isspace() or text[k - 1] in "\"'`"):
+        k -= 1
+    if k <= 0 or text[k - 1] != ":":
+        return None
+    sent = d.sent_of_char(k - 1)
+    best = None
+    for a in atts:
+        if a.sent == sent and a.cue_start < k:
+            best = a
+    return best
+
+
+def _continued(d: _Doc, spans: Sequence[QuoteSpan], out: list[_Att | None], qi: int) -> _Att | None:
+    """A quote that is a sentence of its own continues the previous quote of its paragraph, or of the
+    previous paragraph when that one ends with its attributed quote."""
+    sp = spans[qi]
+    for pj in range(qi - 1, -1, -1):
+        prev = spans[pj]
+        if prev.para < sp.para - 1:
+            break
+        if out[pj] is not None:
+            if prev.para == sp.para or _ends_para(d.text, prev.end):
+                return out[pj]
+            return None
+    return None
 
 
 def _ends_para(text: str, pos: int) -> bool:
@@ -911,8 +1050,9 @@ def extract_quotes(
     for a in atts_all:
         content = a.content
         kind = a.kind
-        if a.quotes:
-            pieces = [(spans[q].start, spans[q].end) for q in a.quotes]
+        near = _claim_quotes(d, spans, a)
+        if near:
+            pieces = [(spans[q].start, spans[q].end) for q in near]
             if content is not None:
                 pieces.append(content)
             content = (min(p[0] for p in pieces), max(p[1] for p in pieces))
@@ -929,6 +1069,13 @@ def extract_quotes(
             Claim(rep.original[s:e], names[0] if names else None, said, a.cue, kind, document, s, e, sources=names)
         )
     return quotes, claims, warnings
+
+
+def _claim_quotes(d: _Doc, spans: Sequence[QuoteSpan], a: _Att) -> list[int]:
+    """The quotes a claim row covers: those of the cue's paragraph and the quotes they continue."""
+    para = d.para_of(a.cue_start)
+    chains = {spans[q].chain for q in a.quotes if spans[q].para == para}
+    return [q for q in a.quotes if spans[q].para == para or spans[q].chain in chains]
 
 
 def _mark_nested(atts: list[_Att]) -> None:
@@ -959,6 +1106,11 @@ def _who(d: _Doc, rep: Repaired, resolver: _Resolver, a: _Att) -> None:
     if found:
         sa, sb = d.sent_chars_range(a.sent)
         resolver.recent.append((rep.to_original(a.cue_start), tuple(found), d.text[sa:sb]))
+
+
+def _surname(m: Mention) -> str:
+    words = m.name.lower().split()
+    return words[-1] if words else ""
 
 
 def _by_surname(resolver: _Resolver, label: str) -> Mention | None:
