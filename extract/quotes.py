@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from extract.records import Claim, Mention, Quote
@@ -250,6 +250,8 @@ _LABEL_STOP = {
 _SIGNATURE = re.compile(r"\s*[\u2015\u2014\u2013-]{1,2}\s*(?=[A-Z])")
 _NONEMPTY_LINE = re.compile(r"(?m)^(?=[^\n]*\S)")
 _EDGE = frozenset(" \t\n\r,;:.-\u2014\u2013\u2015\"'`")
+_EDGE_SOFT = _EDGE - frozenset("\"'`")
+_MARK_CHARS = frozenset("\"'`")
 
 
 @dataclass(frozen=True, slots=True)
@@ -450,12 +452,27 @@ class _Doc:
         return tok.idx + len(tok)
 
     def trim(self, s: int, e: int) -> tuple[int, int] | None:
-        """Strip spaces, punctuation and quote marks from both ends of a character span."""
+        """Strip spaces and punctuation from both ends of a character span, and quote marks that
+        would be left unpaired (a span that starts inside a quote keeps the quote's closing mark)."""
         text = self.text
-        while s < e and text[s] in _EDGE:
+        while s < e and text[s] in _EDGE_SOFT:
             s += 1
-        while e > s and text[e - 1] in _EDGE:
+        while e > s and text[e - 1] in _EDGE_SOFT:
             e -= 1
+        for _ in range(4):
+            if e <= s:
+                break
+            odd = len(_MARKS.findall(text, s, e)) % 2 == 1
+            if text[s] in _MARK_CHARS and (odd or text[e - 1] in _MARK_CHARS):
+                s += 1
+            elif odd and text[e - 1] in _MARK_CHARS:
+                e -= 1
+            else:
+                break
+            while s < e and text[s] in _EDGE_SOFT:
+                s += 1
+            while e > s and text[e - 1] in _EDGE_SOFT:
+                e -= 1
         return (s, e) if e > s else None
 
     def tok_span(self, lo: int, hi: int) -> tuple[int, int] | None:
@@ -589,12 +606,17 @@ def _content(d: _Doc, cue: Token, sent: int, lemma: str | None, subj: Token) -> 
     if lemma in _CLAUSE_ONLY or lemma in WEAK.values():
         return None
     objs = [c for c in cue.rights if c.dep_ in ("dobj", "attr", "oprd", "prep", "dative", "acomp", "advcl")]
-    objs = [c for c in objs if not (c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE)]
+    objs = [c for c in objs if not (c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE and not _valued(lemma, c))]
     if not objs or objs[0].dep_ == "dative" and len(objs) == 1:
         return None
     lo = min(c.left_edge.i for c in objs)
     hi = max(c.right_edge.i for c in objs)
     return d.tok_span(lo, hi)
+
+
+def _valued(lemma: str | None, prep: Token) -> bool:
+    """ "estimated the number at 13,000": the "at" phrase is the figure, not a place."""
+    return prep.lower_ == "at" and lemma in ("estimate", "put", "calculate", "forecast", "project")
 
 
 def _labels(d: _Doc, inside_para: dict[int, int]) -> list[_Att]:
@@ -634,6 +656,7 @@ class _Resolver:
         self.starts = [m.start for m in self.mentions]
         self.inside = inside
         self._genders: dict[str, str] | None = None
+        self.by_name = {m.name.lower(): m for m in reversed(self.mentions)}
         self.recent: list[tuple[int, tuple[Mention, ...], str]] = []
         """(offset, speakers, sentence text) of resolved attributions, for "the statement"."""
 
@@ -649,6 +672,26 @@ class _Resolver:
         return best
 
     def at_tok(self, i: int) -> Mention | None:
+        """The mention at a token; for a name split by the tagger, the mention named like the whole name."""
+        tok = self.d.doc[i]
+        s, e = self.rep.span(tok.idx, tok.idx + len(tok))
+        m = self.covering(s, e) if e > s else None
+        if tok.pos_ == "PROPN":
+            parts = [c for c in tok.subtree if c.i < tok.i and c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if parts:
+                whole = self.rep.original_slice(parts[0].idx, tok.idx + len(tok))
+                full = self.by_name.get(" ".join(whole.split()).lower())
+                if full is not None and (m is None or len(full.name) > len(m.name)):
+                    return full
+                pieces = [x for p in parts if (x := self.at_tok_plain(p.i)) is not None and x is not m]
+                if m is not None and pieces and "person" in (m.kind, pieces[0].kind):
+                    # The tagger cut one name in two ("Ursula von der" + "Leyen"): the whole name speaks.
+                    start = min(x.start for x in pieces)
+                    name = " ".join(self.rep.original[start : m.end].split())
+                    return replace(m, name=name, kind="person", start=start)
+        return m
+
+    def at_tok_plain(self, i: int) -> Mention | None:
         tok = self.d.doc[i]
         s, e = self.rep.span(tok.idx, tok.idx + len(tok))
         return self.covering(s, e) if e > s else None
@@ -824,15 +867,19 @@ class _Resolver:
         m = self.at_tok(h.i)
         if m is not None:
             return [m]
+        # "the Secretary General, Mark Rutte, and President Ursula von der Leyen": every appositive name.
+        named: list[Mention] = []
         for c in h.children:
-            if c.dep_ == "appos":
-                m = self.at_tok(c.i)
-                if m is not None:
-                    return [m]
-                for g in c.subtree:
-                    m = self.at_tok(g.i)
-                    if m is not None and m.kind == "person":
-                        return [m]
+            if c.dep_ != "appos":
+                continue
+            for a in (c, *c.conjuncts):
+                m = self.at_tok(a.i) or next(
+                    (x for g in a.subtree if (x := self.at_tok(g.i)) is not None and x.kind == "person"), None
+                )
+                if m is not None and all(m.name != n.name for n in named):
+                    named.append(m)
+        if named:
+            return named
         if h.pos_ in ("NOUN", "PROPN"):
             if low in _DOCUMENT_NOUNS:
                 return list(self._recent_statement(pos, low))

@@ -1,38 +1,185 @@
-"""Quotes and claims: marks, speakers, claims, as tables of text -> expected facts."""
+"""Quotes and claims: marks, speakers and claims, as tables of text -> expected facts."""
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from extract.actors import extract_mentions
-from extract.quotes import extract_quotes
+from extract.quotes import extract_quotes, find_quote_spans
+from extract.records import Claim, Quote
+from extract.repair import repair
 
 
-def run(parsed, text: str):
+def run(parsed, text: str) -> tuple[list[Quote], list[Claim], list[str]]:
     doc, rep = parsed(text)
     mentions = extract_mentions(doc, rep, "t.txt")
-    return extract_quotes(doc, rep, "t.txt", mentions)
+    quotes, claims, warnings = extract_quotes(doc, rep, "t.txt", mentions)
+    for r in [*quotes, *claims]:
+        assert text[r.start : r.end] == r.text
+    return quotes, claims, warnings
+
+
+# text -> [(quoted words, speakers)]
+QUOTES = [
+    ("\u201cWe will not retreat,\u201d Zelensky said on Monday.", [("We will not retreat,", ("Zelensky",))]),
+    ('"We will not retreat," said Angela Merkel.', [("We will not retreat,", ("Angela Merkel",))]),
+    ("Joe Biden said: \u201cThis is a serious threat.\u201d", [("This is a serious threat.", ("Joe Biden",))]),
+    # A closing mark typed as an opening one, glued to the next word.
+    ("NATO described the move as a \u201cserious threat\u201cfor Europe.", [("serious threat", ("NATO",))]),
+    # A partial quote inside reported speech.
+    (
+        "Angela Merkel said the plan was \u201cthe only way forward\u201d for Europe.",
+        [("the only way forward", ("Angela Merkel",))],
+    ),
+    # Split quote: the second half continues the first one's speaker.
+    (
+        "\u201cI think so,\u201d Zelensky said on Wednesday. \u201cWe are ready.\u201d",
+        [("I think so,", ("Zelensky",)), ("We are ready.", ("Zelensky",))],
+    ),
+    # A quote of two paragraphs: the first is left open and the second re-opens it.
+    (
+        "\u201cThe first part goes here.\n\u201cAnd the second ends it,\u201d said Olaf Scholz.",
+        [("The first part goes here.", ("Olaf Scholz",)), ("And the second ends it,", ("Olaf Scholz",))],
+    ),
+    # Joint statements keep every speaker.
+    (
+        "In a joint statement, NATO and the EU described the deployment as a \u201cserious threat\u201d.",
+        [("serious threat", ("NATO", "EU"))],
+    ),
+    # Pronouns resolve to the nearest person before them; a closing mark glued to "he".
+    (
+        "Prime Minister Keir Starmer spoke on Tuesday. \u201cThe situation is difficult\u201che stated.",
+        [("The situation is difficult", ("Keir Starmer",))],
+    ),
+    # Organisations speak, also through "according to".
+    (
+        "The talks were held for \u201cstrategic consultations\u201d, according to the Kremlin.",
+        [("strategic consultations", ("Kremlin",))],
+    ),
+    # A signature after a quote.
+    ("\u201cHe must stop.\u201d \u2015 Carla Sanchez", [("He must stop.", ("Carla Sanchez",))]),
+    # Scare quotes in the writer's own sentence are nobody's quote.
+    ("Russia launched one of its feared \u201casymmetric responses\u201d to Western involvement.", []),
+    ('The show "Fox News Sunday" aired late.', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTES)
+def test_quotes_and_speakers(parsed, text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    quotes, _, _ = run(parsed, text)
+    assert [(q.text, q.speakers) for q in quotes] == expected
+    for q in quotes:
+        assert q.speaker == q.speakers[0]
+
+
+# text -> (speaker_text, speaker) of the first quote or claim
+SPEAKER_TEXT = [
+    ("Prime Minister Keir Starmer arrived. \u201cWe are ready,\u201d he said.", ("he", "Keir Starmer")),
+    (
+        "The minister, Anna Kowalska, arrived late.\nLater the minister said the talks had failed.",
+        ("the minister", "Anna Kowalska"),
+    ),
+    ("Maria Lopez, the mayor, met John Smith. She said the budget was balanced.", ("She", "Maria Lopez")),
+    ("Senior US officials confirmed to CNN that troops were deployed.", ("Senior US officials", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_TEXT)
+def test_speaker_text_and_resolution(parsed, text: str, expected: tuple[str, str | None]) -> None:
+    quotes, claims, _ = run(parsed, text)
+    first = quotes[0] if quotes else claims[0]
+    said = first.speaker_text if isinstance(first, Quote) else first.source_text
+    who = first.speaker if isinstance(first, Quote) else first.source
+    assert (said, who) == expected
+
+
+# text -> [(kind, source, cue, content)]
+CLAIMS = [
+    ("The Kremlin said that the talks had failed.", [("indirect", "Kremlin", "said", "that the talks had failed")]),
+    (
+        "According to the Pentagon, 10,000 troops are in Kursk.",
+        [("according_to", "Pentagon", "according to", "10,000 troops are in Kursk")],
+    ),
+    (
+        "South Korea has estimated the number of soldiers at 13,000.",
+        [("indirect", "South Korea", "estimated", "the number of soldiers at 13,000")],
+    ),
+    (
+        "Zelensky complained that his country has received only 10% of the aid.",
+        [("indirect", "Zelensky", "complained", "that his country has received only 10% of the aid")],
+    ),
+    (
+        "Ursula von der Leyen warned that the spending \u201cis surpassing\u201d that of the EU.",
+        [("direct", "Ursula von der Leyen", "warned", "that the spending \u201cis surpassing\u201d that of the EU")],
+    ),
+    # A quote-bearing sentence is one direct claim covering the quote.
+    ("\u201cWe will not retreat,\u201d Zelensky said.", [("direct", "Zelensky", "said", "We will not retreat,")]),
+    # Unattributed writer statements and non-speech subjects are not claims.
+    ("The ceasefire was agreed on Monday. The weather was bad.", []),
+    ("The war threatens a greater internationalization of the conflict.", []),
+    ("It is feared that the war will spread.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAIMS)
+def test_claims(parsed, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    _, claims, _ = run(parsed, text)
+    assert [(c.kind, c.source, c.cue, c.text) for c in claims] == expected
+
+
+def test_transcript_labels(parsed) -> None:
+    _, claims, _ = run(parsed, "WALLACE: Will you be there?\nPENCE: No, I will not.")
+    assert [(c.source_text, c.text, c.kind) for c in claims] == [
+        ("WALLACE", "Will you be there?", "direct"),
+        ("PENCE", "No, I will not", "direct"),
+    ]
+
+
+def test_seed_like_paragraph(parsed) -> None:
+    text = (
+        "In their joint statement, the Secretary General of NATO, Mark Rutte, and President Ursula von der Leyen "
+        "indicated that the deployment \u201cto support the\u201d Russian \u201cwar of aggression\u201d represents "
+        "an escalation.\nThe statement also stressed that the war is \u201cthe greatest threat to peace\u201d."
+    )
+    quotes, _, _ = run(parsed, text)
+    assert [q.text for q in quotes] == ["to support the", "war of aggression", "the greatest threat to peace"]
+    assert all(q.speakers == ("Mark Rutte", "Ursula von der Leyen") for q in quotes)
 
 
 @pytest.mark.parametrize(
-    ("text", "quote", "speaker"),
+    ("text", "quoted", "warns"),
     [
-        ("\u201cWe will not retreat,\u201d Zelensky said on Monday.", "We will not retreat,", "Zelensky"),
-        ('"We will not retreat," said Angela Merkel.', "We will not retreat,", "Angela Merkel"),
-        ("Joe Biden said: \u201cThis is a serious threat.\u201d", "This is a serious threat.", "Joe Biden"),
-        ("NATO described it as a \u201cserious threat\u201cfor Europe.", "serious threat", "NATO"),
+        ("\u201cone\u201d and \u201ctwo\u201d", ["one", "two"], 0),
+        ('"one" and "two"', ["one", "two"], 0),
+        ("\u201cserious threat\u201cfor Europe", ["serious threat"], 0),
+        ("a stray closing\u201d mark", [], 1),
+        ("an open \u201cquote that never ends", ["quote that never ends"], 1),
+        ("He said ''it is over'' today.", ["it is over"], 0),
+        ('"Outer with \u201cinner\u201d words," she said.', ["Outer with \u201cinner\u201d words,"], 0),
     ],
 )
-def test_direct_quote_speaker(parsed, text: str, quote: str, speaker: str) -> None:
-    quotes, _, _ = run(parsed, text)
-    assert [(q.text, q.speaker) for q in quotes] == [(quote, speaker)]
+def test_mark_pairing(text: str, quoted: list[str], warns: int) -> None:
+    rep = repair(text)
+    spans, warnings = find_quote_spans(rep)
+    assert [text[s.start : s.end] for s in spans] == quoted
+    assert len(warnings) == warns
 
 
 @pytest.mark.parametrize(
     "text",
-    ['"', "\u201c", 'He said "yes and "no', "\u201d\u201d\u201c", 'a " b " c " d', "\u201c\n\u201c\n\u201d x"],
+    ['"', "\u201c", 'He said "yes and "no', "\u201d\u201d\u201c", 'a " b " c " d', "\u201c\n\u201c\n\u201d x"]
+    + ["''``''", ""],
 )
 def test_odd_marks_never_raise(parsed, text: str) -> None:
-    quotes, claims, warnings = run(parsed, text)
-    for r in [*quotes, *claims]:
-        assert text[r.start : r.end] == r.text
+    run(parsed, text)
+
+
+PIECES = ['"', "\u201c", "\u201d", "''", " said Tom. ", "We won", "\n", ", ", "he said"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(PIECES), max_size=14))
+def test_random_marks_keep_offsets(parsed, pieces: list[str]) -> None:
+    run(parsed, "".join(pieces))
