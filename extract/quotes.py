@@ -344,7 +344,24 @@ def find_quote_spans(rep: Repaired) -> tuple[list[QuoteSpan], list[str]]:
             chain = None
         para += 1
         pos = end + 1
-    return spans, warnings
+    return _tidy(text, spans), warnings
+
+
+def _tidy(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Spans without the spaces at their edges; marks around nothing but spaces quote nothing."""
+    out: list[QuoteSpan] = []
+    renumber: dict[int, int] = {}
+    for k, sp in enumerate(spans):
+        s, e = sp.start, sp.end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e <= s:
+            continue
+        renumber[k] = len(out)
+        out.append(QuoteSpan(s, e, sp.para, renumber.get(sp.chain, len(out)), sp.closed))
+    return out
 
 
 def _family(rep: Repaired, i: int) -> str:
@@ -569,7 +586,7 @@ def _according(d: _Doc, tok: Token, sent: int) -> _Att | None:
     src = next((g for g in to.children if g.dep_ == "pobj"), None)
     if src is None:
         src = next((g for g in to.rights), None)
-    if src is None:
+    if src is None or not src.is_alpha:
         return None
     a, b = d.sent_range(sent)
     lo, hi = tok.i, max(src.right_edge.i, to.i)
