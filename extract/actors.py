@@ -8,6 +8,7 @@ Court") before documents are merged with each other by full name, country identi
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -149,6 +150,7 @@ def country_code(name: str) -> str | None:
 # ---------------------------------------------------------------------------------------------- names
 
 
+@lru_cache(maxsize=65536)
 def _key(name: str) -> str:
     """Comparison key: no accents, case, dots or spaces around hyphens."""
     s = unicodedata.normalize("NFKD", name)
@@ -180,7 +182,7 @@ def _is_abbreviation(name: str) -> bool:
 
 
 def _is_acronym(name: str) -> bool:
-    """"EU", "U.S.", "UAAR", "M5S": capitals (and digits), no lowercase letters."""
+    """ "EU", "U.S.", "UAAR", "M5S": capitals (and digits), no lowercase letters."""
     s = name.replace(".", "").replace(" ", "")
     return 2 <= len(s) <= 7 and s.isalnum() and s.isupper() and sum(c.isalpha() for c in s) >= 2
 
@@ -270,14 +272,14 @@ def _phrase_head(doc: Doc, start: int, end: int) -> Token:
     return doc[end - 1]
 
 
-def _role_before(ent: Span, i: int) -> tuple[int, int] | None:
+def _role_before(ent: Span, i: int, sents: _Sents) -> tuple[int, int] | None:
     """A pre-name title ("Polish Defense Minister X") or a preceding apposition ("the US Secretary of Defense, X").
 
     The longest phrase whose head is a title wins: "the Victory Plan of the president Volodymyr Zelensky"
     gives "president", "the US Secretary of Defense, Lloyd Austin" gives "US Secretary of Defense".
     """
     doc = ent.doc
-    floor = ent.sent.start
+    floor = sents.bounds(ent.start)[0]
     end = i
     comma = end - 1 >= floor and doc[end - 1].text == ","
     if comma:
@@ -303,10 +305,10 @@ def _role_fits(ent: Span, doc: Doc, start: int, end: int, comma: bool, floor: in
     return head.lower_ in TITLE_WORDS or (ent.root.dep_ == "appos" and ent.root.head.i == head.i)
 
 
-def _role_after(ent: Span, j: int) -> tuple[int, int] | None:
+def _role_after(ent: Span, j: int, sents: _Sents) -> tuple[int, int] | None:
     """A following apposition ("X, the US Secretary of Defense, said")."""
     doc = ent.doc
-    stop = ent.sent.end
+    stop = sents.bounds(ent.start)[1]
     if j >= stop or doc[j].text != ",":
         return None
     k = j + 1
@@ -329,12 +331,12 @@ def _role_after(ent: Span, j: int) -> tuple[int, int] | None:
     return None
 
 
-def _role_displaced(ent: Span, i: int) -> tuple[int, int] | None:
+def _role_displaced(ent: Span, i: int, sents: _Sents) -> tuple[int, int] | None:
     """A title that is the subject of the clause the name closes, as word-for-word translation leaves it:
     "the North Korean Foreign Minister arrived in Moscow, Choe Son-hui" -> "North Korean Foreign Minister".
     """
     doc = ent.doc
-    floor = ent.sent.start
+    floor = sents.bounds(ent.start)[0]
     if i - 1 <= floor or doc[i - 1].text != ",":
         return None
     for k in range(i - 2, max(floor, i - 12) - 1, -1):
@@ -353,7 +355,7 @@ def _role_displaced(ent: Span, i: int) -> tuple[int, int] | None:
 
 def _role_text(doc: Doc, span: tuple[int, int]) -> str:
     s, e = span
-    return " ".join(doc.text[doc[s].idx : doc[e - 1].idx + len(doc[e - 1].text)].split())
+    return " ".join(doc[s:e].text.split())
 
 
 def _valid_name(name: str, kind: str) -> bool:
@@ -391,6 +393,30 @@ def _mixed(word: str) -> bool:
     return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
 
 
+@dataclass(frozen=True, slots=True)
+class _Sents:
+    """Sentence starts of a doc, computed once (``Span.sent`` scans the whole doc on every call)."""
+
+    starts: list[int]
+    """Token index of each sentence start, ascending."""
+    n: int
+    """Number of tokens."""
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Sents:
+        starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        return cls(starts or [0], len(doc))
+
+    def bounds(self, i: int) -> tuple[int, int]:
+        """[start, end) of the sentence holding token ``i``."""
+        k = bisect_right(self.starts, i) - 1
+        return self.starts[k], self.starts[k + 1] if k + 1 < len(self.starts) else self.n
+
+    def is_start(self, i: int) -> bool:
+        k = bisect_right(self.starts, i) - 1
+        return k >= 0 and self.starts[k] == i
+
+
 @dataclass(slots=True)
 class _Candidate:
     label: str
@@ -402,7 +428,7 @@ class _Candidate:
     role_span: tuple[int, int] | None
 
 
-def _fragments(doc: Doc, cands: Sequence[_Candidate]) -> set[str]:
+def _fragments(doc: Doc, cands: Sequence[_Candidate], sents: _Sents) -> set[str]:
     """Lone common words ("Court", "Defense", "Iodine") that are pieces of names or plain words, not names.
 
     The document's own evidence decides: it writes the word in lowercase as often, or uses it once alone and
@@ -434,7 +460,7 @@ def _fragments(doc: Doc, cands: Sequence[_Candidate]) -> set[str]:
         prev2 = toks[n - 2] if n > 1 else None
         if (
             (nxt is not None and _capitalised(nxt))
-            or (prev is not None and _capitalised(prev) and not t.is_sent_start)
+            or (prev is not None and _capitalised(prev) and not sents.is_start(t.i))
             or (prev is not None and prev.lower_ in ("of", "for") and prev2 is not None and _capitalised(prev2))
         ):
             inside[low] += 1
@@ -459,7 +485,7 @@ def _capitalised(tok: Token) -> bool:
 _HOST_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 
 
-def _gazetteer_places(doc: Doc, ents: Sequence[Span]) -> list[_Candidate]:
+def _gazetteer_places(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[_Candidate]:
     """Places the gazetteer knows that spaCy missed or left inside another name ("University of Sheffield")."""
     host: dict[int, Span] = {}
     blocked: set[int] = set()
@@ -496,14 +522,14 @@ def _gazetteer_places(doc: Doc, ents: Sequence[Span]) -> list[_Candidate]:
                 # Inside a name a place starts it, follows "of" or another place ("University of Texas
                 # Arlington"); "Captain America" is no place.
                 continue
-            text = doc.text[tok.idx : doc[end - 1].idx + len(doc[end - 1].text)]
+            text = doc[k:end].text
             rank = place_rank(text)
             # A lone word that is also everyday English ("Metro", "Reading") needs a surer entry.
             if not rank or (n == 1 and rank < 3 and zipf(text.lower()) >= (3.95 if rank == 2 else 4.4)):
                 continue
             # Outside any entity the word must stand alone, not start or end an untagged longer name.
             if ent is None and (
-                (k > 0 and _capitalised(doc[k - 1]) and not doc[k].is_sent_start)
+                (k > 0 and _capitalised(doc[k - 1]) and not sents.is_start(k))
                 or (end < n_tok and _capitalised(doc[end]))
             ):
                 continue
@@ -514,7 +540,7 @@ def _gazetteer_places(doc: Doc, ents: Sequence[Span]) -> list[_Candidate]:
     return out
 
 
-def _entities(doc: Doc) -> list[Span]:
+def _entities(doc: Doc, sents: _Sents) -> list[Span]:
     """spaCy's entities, with names it split at a particle joined again ("Ursula von der" + "Leyen")."""
     from spacy.tokens import Span
 
@@ -536,11 +562,11 @@ def _entities(doc: Doc) -> list[Span]:
         # spaCy tags some full names PRODUCT ("Dries Mertens"); the surname tagged PERSON elsewhere tells.
         if e.label_ in GAZETTEER_LABELS and 1 < len(e) <= 3 and e[-1].text in surnames and e[0].text.istitle():
             out[n] = Span(doc, e.start, e.end, label="PERSON")
-    out += _who_people(doc, out)
-    return sorted(out + _surnames(doc, out), key=lambda e: e.start)
+    out += _who_people(doc, out, sents)
+    return sorted(out + _surnames(doc, out, sents), key=lambda e: e.start)
 
 
-def _surnames(doc: Doc, ents: Sequence[Span]) -> list[Span]:
+def _surnames(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[Span]:
     """Untagged repeats of a named person's surname ("Mark Rathbun ... Rathbun said") are that person."""
     from spacy.tokens import Span
 
@@ -558,17 +584,17 @@ def _surnames(doc: Doc, ents: Sequence[Span]) -> list[Span]:
             continue
         prev = doc[tok.i - 1] if tok.i else None
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        inside_name = prev is not None and _capitalised(prev) and not tok.is_sent_start
+        inside_name = prev is not None and _capitalised(prev) and not sents.is_start(tok.i)
         if inside_name or (nxt is not None and _capitalised(nxt)):
             continue
-        if tok.is_sent_start and zipf(tok.lower_) >= 4.0:
+        if sents.is_start(tok.i) and zipf(tok.lower_) >= 4.0:
             continue
         out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
     return out
 
 
 def _split_parenthesis(ent: Span) -> list[Span]:
-    """"The World Health Organisation (WHO": the name and its acronym, as two entities."""
+    """ "The World Health Organisation (WHO": the name and its acronym, as two entities."""
     from spacy.tokens import Span
 
     doc = ent.doc
@@ -581,7 +607,7 @@ def _split_parenthesis(ent: Span) -> list[Span]:
     return [ent]
 
 
-def _who_people(doc: Doc, ents: Sequence[Span]) -> list[Span]:
+def _who_people(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[Span]:
     """Untagged capitalised names followed by "who" are people ("Moscow, Choe Son-hui who met ...")."""
     from spacy.tokens import Span
 
@@ -592,7 +618,8 @@ def _who_people(doc: Doc, ents: Sequence[Span]) -> list[Span]:
             continue
         end = tok.i - 1 if doc[tok.i - 1].text == "," else tok.i
         start = end
-        while start > tok.sent.start:
+        floor = sents.bounds(tok.i)[0]
+        while start > floor:
             t = doc[start - 1]
             joined = t.text == "-" or (start - 2 >= 0 and doc[start - 2].text == "-" and t.is_alpha)
             if not (joined or (t.is_alpha and t.text[:1].isupper() and not t.is_stop)):
@@ -600,7 +627,7 @@ def _who_people(doc: Doc, ents: Sequence[Span]) -> list[Span]:
             start -= 1
         if start >= end or doc[start].text == "-" or doc[start].pos_ != "PROPN":
             continue
-        if any(k in covered for k in range(start, end)) or doc[start].is_sent_start and end - start == 1:
+        if any(k in covered for k in range(start, end)) or (sents.is_start(start) and end - start == 1):
             continue
         out.append(Span(doc, start, end, label="PERSON"))
     return out
@@ -609,7 +636,8 @@ def _who_people(doc: Doc, ents: Sequence[Span]) -> list[Span]:
 def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     """One Mention per named actor in ``doc`` (parsed from ``rep.text``), offsets into the original file."""
     cands: list[_Candidate] = []
-    ents = _entities(doc)
+    sents = _Sents.of(doc)
+    ents = _entities(doc, sents)
     for ent in ents:
         label = ent.label_
         if label not in LABEL_KINDS and label not in GAZETTEER_LABELS:
@@ -617,7 +645,8 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         i, j, titles = _trim(ent)
         if i >= j:
             continue
-        name = clean_name(doc.text[doc[i].idx : doc[j - 1].idx + len(doc[j - 1].text)])
+        # Span.text, not doc.text: spaCy rebuilds the whole text on every doc.text call.
+        name = clean_name(doc[i:j].text)
         kind = LABEL_KINDS.get(label)
         if label == "ORG" and doc[j - 1].lower_ in TITLE_WORDS:
             # "the North Korean Foreign" (Minister): the start of a title, not an organisation.
@@ -636,17 +665,17 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         if kind == "person" or titles:
             if titles:
                 role_span = (titles[0].i, titles[-1].i + 1)
-                before = _role_before(ent, titles[0].i)
+                before = _role_before(ent, titles[0].i, sents)
                 if before is not None and before[1] == titles[0].i:
                     role_span = (before[0], role_span[1])
             else:
-                role_span = _role_before(ent, i) or _role_after(ent, j) or _role_displaced(ent, i)
+                role_span = _role_before(ent, i, sents) or _role_after(ent, j, sents) or _role_displaced(ent, i, sents)
         role = _role_text(doc, role_span) if role_span else None
         cands.append(_Candidate(label, i, j, kind, name, role, role_span))
-    cands.extend(_gazetteer_places(doc, ents))
+    cands.extend(_gazetteer_places(doc, ents, sents))
     cands.sort(key=lambda c: c.start)
     roles = [c.role_span for c in cands if c.role_span]
-    fragments = _fragments(doc, cands)
+    fragments = _fragments(doc, cands, sents)
     kept: list[_Candidate] = []
     for c in cands:
         # Names inside a title ("Defense" in "Secretary of Defense") are part of the role, not actors,
@@ -728,7 +757,7 @@ class _Group:
 
     @property
     def kind(self) -> str:
-        return self.kinds.most_common(1)[0][0]
+        return max(self.kinds, key=self.kinds.__getitem__)
 
 
 def _tokens(key: str) -> tuple[str, ...]:
@@ -909,7 +938,7 @@ def _kinds_compatible(a: str, b: str) -> bool:
 
 def _similar(a: str, b: str) -> bool:
     """Same number of words, each close, and the whole close: a variant spelling of one name."""
-    if a == b or min(len(a), len(b)) < 8:
+    if a == b or min(len(a), len(b)) < 8 or a[0] != b[0] or abs(len(a) - len(b)) > 3:
         return False
     ta, tb = a.split(), b.split()
     if len(ta) != len(tb):
@@ -1023,20 +1052,35 @@ def _merge_across_documents(ms: Sequence[Mention], clusters: dict[int, list[int]
         if cc:
             uf.union(by_country.setdefault(cc, root), root)
     # A short person name alone in its document joins the one full name elsewhere that ends or starts with it.
-    people = [(root, k) for root, k, kind, _, _ in info if kind == "person" and " " in k]
+    by_end: dict[str, list[int]] = defaultdict(list)
     for root, k, kind, _, _ in info:
-        if kind != "person" or " " in k:
-            continue
-        hits = {uf.find(r) for r, fk in people if fk.split()[-1] == k or fk.split()[0] == k}
-        if len(hits) == 1:
-            uf.union(root, hits.pop())
-    for a_i, (ra, ka, kinda, _, acr_a) in enumerate(info):
-        for rb, kb, kindb, _, acr_b in info[a_i + 1 :]:
-            if not _kinds_compatible(kinda, kindb):
-                continue
-            if (
-                _similar(ka, kb)
-                or (acr_a and not acr_b and ka in _initials(kb))
-                or (acr_b and not acr_a and kb in _initials(ka))
-            ):
-                uf.union(ra, rb)
+        if kind == "person" and " " in k:
+            words = k.split()
+            by_end[words[0]].append(root)
+            by_end[words[-1]].append(root)
+    for root, k, kind, _, _ in info:
+        if kind == "person" and " " not in k:
+            hits = {uf.find(r) for r in by_end.get(k, [])}
+            if len(hits) == 1:
+                uf.union(root, hits.pop())
+    # Acronyms meet long names through their initials, spellings meet within buckets of like names:
+    # comparing every pair would be quadratic in the number of actors of a large story.
+    by_initials: dict[tuple[str, str], list[int]] = defaultdict(list)
+    buckets: dict[tuple[str, int, str], list[tuple[int, str]]] = defaultdict(list)
+    for root, k, kind, _, acronym in info:
+        fam = "person" if kind == "person" else "group" if kind == "group" else "thing"
+        if not acronym and " " in k:
+            for initials in set(_initials(k)):
+                by_initials[(fam, initials)].append(root)
+        buckets[(fam, len(k.split()), k[:1])].append((root, k))
+    for root, k, kind, _, acronym in info:
+        if acronym:
+            fam = "person" if kind == "person" else "group" if kind == "group" else "thing"
+            hits = {uf.find(r) for r in by_initials.get((fam, k.replace(" ", "")), [])}
+            if len(hits) == 1:
+                uf.union(root, hits.pop())
+    for members in buckets.values():
+        for a_i, (ra, ka) in enumerate(members):
+            for rb, kb in members[a_i + 1 :]:
+                if _similar(ka, kb):
+                    uf.union(ra, rb)
