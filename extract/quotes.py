@@ -194,6 +194,44 @@ _GENDERED = {
     "ms": -1,
 }
 _HONORIFIC = {"mr.", "mr", "mrs.", "mrs", "ms.", "ms"}
+# Nouns that stand for an organisation already named ("the bank said"); the generic ones may stand
+# for any organisation named just before.
+_ORG_NOUNS = {
+    "company",
+    "firm",
+    "group",
+    "bank",
+    "agency",
+    "ministry",
+    "department",
+    "government",
+    "party",
+    "union",
+    "council",
+    "court",
+    "committee",
+    "network",
+    "newspaper",
+    "campaign",
+    "organization",
+    "organisation",
+    "alliance",
+    "commission",
+    "board",
+    "club",
+    "university",
+    "institute",
+    "airline",
+    "army",
+    "military",
+    "police",
+    "service",
+    "office",
+    "team",
+    "association",
+    "federation",
+}
+_GENERIC_ORG_NOUNS = {"company", "firm", "group", "organization", "organisation"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
 _PLURAL_PRONOUNS = {"they", "them", "we", "us"}
 _RELATIVE = {"who", "which", "that", "whom", "whose"}
@@ -797,16 +835,19 @@ class _Resolver:
                 return True
         return False
 
-    def by_title(self, title: str, pos: int) -> Mention | None:
-        """The nearest earlier person the story gave this title."""
+    def by_title(self, title: str, pos: int, mods: set[str] = frozenset()) -> Mention | None:  # type: ignore[assignment]
+        """The nearest earlier person the story gave this title (with the same modifiers: "the French
+        president" is not the president of the Commission)."""
         k = bisect_left(self.starts, pos) - 1
         while k >= 0:
             m = self.mentions[k]
             k -= 1
             if m.kind != "person" or m.end > pos:
                 continue
-            roles = (m.role or "").lower().split()
-            if title in roles or title in self._titles_near(m):
+            words = set((m.role or "").lower().split())
+            if title not in words:
+                words |= self._titles_near(m)
+            if title in words and mods <= words:
                 return m
         return None
 
@@ -900,10 +941,30 @@ class _Resolver:
         if h.pos_ in ("NOUN", "PROPN"):
             if low in _DOCUMENT_NOUNS:
                 return list(self._recent_statement(pos, low))
-            m = self.by_title(_TITLE_ABBREV.get(low, low), pos)
-            if m is not None and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children):
-                return [m]
+            if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children):
+                return []
+            mods = {c.lower_ for c in h.lefts if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha}
+            m = self.by_title(_TITLE_ABBREV.get(low, low), pos, mods)
+            if m is None and low in _ORG_NOUNS:
+                m = self.by_org_noun(low, pos)
+            return [m] if m is not None else []
         return []
+
+    def by_org_noun(self, noun: str, pos: int) -> Mention | None:
+        """ "the bank said": the nearest earlier organisation with the noun in its name, else (for the
+        generic "the company") the nearest earlier organisation."""
+        k = bisect_left(self.starts, pos) - 1
+        nearest: Mention | None = None
+        while k >= 0:
+            m = self.mentions[k]
+            k -= 1
+            if m.kind != "organization" or m.end > pos:
+                continue
+            if noun in m.name.lower().split():
+                return m
+            if nearest is None and pos - m.end < 1500:
+                nearest = m
+        return nearest if noun in _GENERIC_ORG_NOUNS else None
 
     def _recent_joint(self, pos: int) -> list[Mention]:
         for off, speakers, _ in reversed(self.recent):
@@ -1126,7 +1187,7 @@ def extract_quotes(
         names, said = a.names, a.said
         if not names and not said:
             continue
-        s, e = rep.span(*content)
+        s, e = rep.span(*_balance(d.text, *content))
         if e <= s:
             continue
         claims.append(
@@ -1140,6 +1201,22 @@ def _claim_quotes(d: _Doc, spans: Sequence[QuoteSpan], a: _Att) -> list[int]:
     para = d.para_of(a.cue_start)
     chains = {spans[q].chain for q in a.quotes if spans[q].para == para}
     return [q for q in a.quotes if spans[q].para == para or spans[q].chain in chains]
+
+
+def _balance(text: str, s: int, e: int) -> tuple[int, int]:
+    """Widen a span by one quote mark at an edge when it holds an odd number of marks."""
+    if len(_MARKS.findall(text, s, e)) % 2 == 0:
+        return s, e
+    k = e
+    while k < len(text) and k < e + 2 and text[k] in ".,;:!?":
+        k += 1
+    m = _MARKS.match(text, k)
+    if m is not None:
+        return s, m.end()
+    m = _MARKS.match(text, max(0, s - 1))
+    if m is not None and m.end() == s:
+        return s - 1, e
+    return s, e
 
 
 def _mark_nested(atts: list[_Att]) -> None:
