@@ -201,9 +201,9 @@ def _trim(ent: Span) -> tuple[int, int, list[Token]]:
     """Token range of the name inside an entity, plus leading title tokens that were cut off."""
     doc = ent.doc
     i, j = ent.start, ent.end
-    # A name never spans a line break or an opening parenthesis.
+    # A name never spans a line break, an opening parenthesis or a colon ("First Drive: Welcome").
     for k in range(i, j):
-        if ("\n" in doc[k].text or doc[k].text == "(") and any(t.is_alpha for t in doc[i:k]):
+        if ("\n" in doc[k].text or doc[k].text in ("(", ":")) and any(t.is_alpha for t in doc[i:k]):
             j = k
             break
     # "Rathbun the Scientology": a lowercase "the" inside a name only follows a linking word.
@@ -212,7 +212,19 @@ def _trim(ent: Span) -> tuple[int, int, list[Token]]:
             j = k
             break
     titles: list[Token] = []
-    while i < j and (doc[i].pos_ in ("DET", "PUNCT") or doc[i].lower_ in HONORIFICS or doc[i].text in "\"'"):
+    # Articles, courtesy titles and lowercase modifiers ("older MacBook Pro") are not part of a name.
+    while i < j - 1 and (
+        doc[i].pos_ in ("DET", "PUNCT")
+        or doc[i].lower_ in HONORIFICS
+        or doc[i].text in "\"'"
+        or (
+            doc[i].is_lower
+            and doc[i].is_alpha
+            and doc[i].lower_ not in PARTICLES
+            and doc[i + 1].text != "-"
+            and any(not t.is_lower for t in doc[i + 1 : j] if t.is_alpha)
+        )
+    ):
         i += 1
     if ent.label_ == "PERSON":
         while i < j - 1 and doc[i].lower_ in TITLE_WORDS and doc[i].text[:1].isupper():
@@ -361,6 +373,13 @@ def _role_text(doc: Doc, span: tuple[int, int]) -> str:
 def _valid_name(name: str, kind: str) -> bool:
     """Whether a cleaned entity can name an actor: capitalised, not a handle, fragment or version number."""
     if len(name) < 2 or not any(c.isupper() for c in name) or name[0] in "@#" or name.endswith("-"):
+        return False
+    parts = [w for w in name.replace("-", " ").split() if w.isalpha()]
+    if len(parts) > 1 and name.isupper() and all(zipf(w.lower()) >= 3.0 for w in parts) and not place_rank(name):
+        # Section headings in capitals ("UP NEXT", "TIP-INS"), not names.
+        return False
+    if name[0].islower() and len(name) <= 3:
+        # Units and symbols ("kW", "mAh"), not names.
         return False
     if name.lower() in PARTICLES:
         # "Von" alone is what is left of "Von der Leyen" after a bad split.
@@ -712,6 +731,14 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     return out
 
 
+def _abbreviates(acronym: str, name: str) -> bool:
+    """The acronym's letters are initials of the name's words, in any order ("UAAR" for "Unione degli Atei e
+    Agnostici Razionalisti" translated); "(AP)" after a dateline "LOS ANGELES" is no abbreviation."""
+    initials = Counter(w[0] for w in _key(name).replace("-", " ").split())
+    letters = Counter(c for c in acronym.lower() if c.isalnum())
+    return acronym[:1].lower() in initials and not letters - initials
+
+
 def _parenthesised(doc: Doc, cands: Sequence[_Candidate]) -> dict[int, str]:
     """Names restated in parentheses right after them: "Union of Rationalist Atheists and Agnostics (UAAR)",
     "CEI (Italian Episcopal Conference)"; maps each of the pair to the other's name."""
@@ -722,7 +749,8 @@ def _parenthesised(doc: Doc, cands: Sequence[_Candidate]) -> dict[int, str]:
             continue
         if a.kind in ("person", "group") or b.kind in ("person", "group"):
             continue
-        if _is_acronym(b.name) != _is_acronym(a.name):
+        short, long = (b, a) if _is_acronym(b.name) else (a, b)
+        if _is_acronym(short.name) and not _is_acronym(long.name) and _abbreviates(short.name, long.name):
             out[n], out[n + 1] = b.name, a.name
     return out
 
@@ -833,7 +861,7 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
     # the short form, each mention joins the nearest full name before it (or after it).
     # Longest short forms first, so "Von der Leyen" joins "Ursula von der Leyen" before "Leyen" looks.
     for g in sorted(glist, key=lambda g: -len(g.tokens)):
-        if not _is_personish(g) and (place_rank(g.key) or country_code(g.key)):
+        if not _is_personish(g) and (place_rank(g.key) >= 2 or country_code(g.key)):
             continue
         cands = []
         for f in full_people:
@@ -1003,7 +1031,10 @@ def _vote_kind(cl: Sequence[Mention]) -> str:
     votes: Counter[str] = Counter()
     for m in cl:
         votes[m.kind] += 2 if m.kind == "person" and " " in m.name else 1
-    kind = votes.most_common(1)[0][0]
+        if m.role:
+            # Titles and roles belong to people ("Jeff Sanborn, president of ..." tagged ORG).
+            votes["person"] += 2
+    kind = max(votes, key=lambda k: (votes[k], k == "person"))
     multi_person = any(m.kind == "person" and len(m.name.split()) > 1 for m in cl)
     if kind != "place" and not multi_person:
         rank = max(place_rank(m.name) for m in cl)
