@@ -93,6 +93,7 @@ class StoryWatchApp(App[int]):
         self._busy = False
         self._flush_timer = None
         self._saved_theme: str | None = None
+        self._log: list[tuple[tuple[str, ...], str, str]] = []
         self._styles: tuple[str, dict[str, str]] | None = None
         self._watcher = FolderWatcher(self.seeds_dir, self.post_message, poll=poll)
         self.dashboard = DashboardScreen()
@@ -125,8 +126,7 @@ class StoryWatchApp(App[int]):
 
     def _theme_changed(self, theme: Theme) -> None:
         self._styles = None
-        self.dashboard.render_story()
-        self._redraw_header()
+        self.redraw()
         if theme.name == self._saved_theme:
             return
         try:
@@ -191,7 +191,8 @@ class StoryWatchApp(App[int]):
         if event.state == WorkerState.ERROR:
             error = event.worker.error
             self._busy = False
-            self.dashboard.query_one("#progress").display = False
+            if self.dashboard.ready:
+                self.dashboard.query_one("#progress").display = False
             if isinstance(error, ModelError):
                 self.status = str(error)
                 self.notify(str(error), severity="error", timeout=30, markup=False)
@@ -215,17 +216,21 @@ class StoryWatchApp(App[int]):
             self.unseen |= added
         self.updated = self.clock().strftime("%H:%M:%S")
         self.story = message.story
-        if message.final:
+        if message.final and self.dashboard.ready:
             self.dashboard.query_one("#progress").display = False
+        if message.final:
             self.status = ""
         if message.summary:
-            self.dashboard.query_one(ChangesLog).log_change(message.changed, message.summary, self.updated)
+            self._log.append((message.changed, message.summary, self.updated))
+            self._flush_log()
             self.notify(message.summary, timeout=4, markup=False)
 
     def on_model_ready(self, message: ModelReady) -> None:
         self.status = message.name if message.name.startswith("loading") else f"indexing with {message.name}"
 
     def on_index_progress(self, message: IndexProgress) -> None:
+        if not self.dashboard.ready:
+            return
         bar = self.dashboard.query_one("#progress", ProgressBar)
         bar.display = message.total > 1 and message.done < message.total
         bar.update(total=message.total, progress=message.done)
@@ -273,10 +278,22 @@ class StoryWatchApp(App[int]):
 
     # Reactives --------------------------------------------------------------------------------------
     def watch_story(self, story: Story | None) -> None:
-        if story is None:
-            return
+        if story is not None:
+            self.redraw()
+
+    def redraw(self) -> None:
+        """Redraw the panels and the header from the current state."""
         self.dashboard.render_story()
         self._redraw_header()
+        self._flush_log()
+
+    def _flush_log(self) -> None:
+        # A fast first update can arrive before the dashboard exists; its log line waits until then.
+        if self.dashboard.ready:
+            changes = self.dashboard.query_one(ChangesLog)
+            for changed, summary, when in self._log:
+                changes.log_change(changed, summary, when)
+            self._log.clear()
 
     def watch_paused(self, paused: bool) -> None:
         self._redraw_header()
@@ -287,7 +304,7 @@ class StoryWatchApp(App[int]):
         self._redraw_header()
 
     def _redraw_header(self) -> None:
-        if not self.dashboard.is_mounted:
+        if not self.dashboard.ready:
             return
         self.dashboard.query_one(StoryHeader).show(
             str(self.seeds_dir), self.story, self.updated, self.status, self.paused, len(self._dirty),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import stat
 from datetime import datetime
 
@@ -52,7 +53,8 @@ def make(story_dir, tmp_path, engine):
 
 async def loaded(pilot) -> None:
     app = pilot.app
-    await wait_for(pilot, lambda: app.story is not None and len(app.story.documents) == 2 and app.status == "")
+    await wait_for(pilot, lambda: app.story is not None and len(app.story.documents) == 2 and app.status == "",
+                   timeout=60)
 
 
 def move_to(table, text: str) -> None:
@@ -285,7 +287,8 @@ async def test_file_errors_show_in_header_and_files_list(make, story_dir):
     (story_dir / "broken.txt").write_bytes(b"\x00\x01\x02binary\x00" * 50)
     app = make()
     async with app.run_test(size=(140, 40)) as pilot:
-        await wait_for(pilot, lambda: app.story is not None and len(app.story.documents) == 3 and app.status == "")
+        three = lambda: app.story is not None and len(app.story.documents) == 3 and app.status == ""  # noqa: E731
+        await wait_for(pilot, three, timeout=60)
         await pilot.pause()
         header = app.dashboard.query_one(StoryHeader).content.plain
         assert "1 file error: broken.txt" in header
@@ -322,7 +325,7 @@ async def test_new_markers_until_the_panel_is_left_and_newest_claims_first(story
     (story_dir / "lazard.txt").unlink()
     app = make_app(story_dir, state_dir=tmp_path / "state", engine=engine, config=tmp_path / "config")
     async with app.run_test(size=(140, 40)) as pilot:
-        await wait_for(pilot, lambda: app.story is not None and app.story.documents and app.status == "")
+        await wait_for(pilot, lambda: app.story is not None and app.story.documents and app.status == "", timeout=60)
         claims = app.query_one(ClaimsPanel)
         assert "NEW" not in table_text(claims)  # the first load is not news
         await pilot.pause(1.1)  # first-seen times have a one-second resolution
@@ -374,3 +377,109 @@ async def test_markup_and_escapes_are_literal_in_detail_and_clipboard(seeds, tmp
         svg = app.export_screenshot()
         assert "[bold]Free[/bold]" in svg.replace("&#160;", " ")
 
+
+
+# Pure helpers ---------------------------------------------------------------------------------------------
+
+from extract.records import Actor, Claim, Figure, Quote  # noqa: E402
+from tui.widgets.cite import cite_claim, cite_figure, cite_quote  # noqa: E402
+from tui.widgets.clipboard import multiplexer, osc52, screen_passthrough  # noqa: E402
+from tui.widgets.detail_data import context  # noqa: E402
+from tui.widgets.editor import editor_command  # noqa: E402
+from tui.widgets.safe import clip_text  # noqa: E402
+from tui.widgets.table import natural_key  # noqa: E402
+from tui.widgets.view import ViewFilter, view_story  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        (Quote("We will not give up.", "Volodymyr Zelensky", "Zelensky", "said", "seed.txt", 10, 30, line=8),
+         "\u201cWe will not give up,\u201d Volodymyr Zelensky said, per seed.txt, line 8"),
+        (Quote("Why now?", None, None, None, "a/b.txt", 0, 8, line=3), "\u201cWhy now?\u201d per b.txt, line 3"),
+        (Claim("that 1,500 jobs could go", "Tom Baker", "Tom Baker", "warned", "indirect", "l.txt", 0, 5, line=2),
+         "Tom Baker warned that 1,500 jobs could go (per l.txt, line 2)"),
+        (Claim("the talks failed", "Reuters", "Reuters", "according to", "according_to", "r.txt", 0, 5, line=4),
+         "According to Reuters, the talks failed (per r.txt, line 4)"),
+        (Claim("Line one\nline\x1b[31m two", "Ann", "Ann", "said", "direct", "x.txt", 0, 5, line=1),
+         "\u201cLine one line\ufffd[31m two,\u201d Ann said, per x.txt, line 1"),
+    ],
+)
+def test_citations(record, expected):
+    cite = cite_quote if isinstance(record, Quote) else cite_claim
+    assert cite(record) == expected
+
+
+def test_figure_citation():
+    f = Figure("up to 13,000", 13000.0, "count", None, "up to", None, "North Korean soldiers",
+               "Up to 13,000 North Korean soldiers are in Russia.", "seed.txt", 0, 12, display="13,000", line=2)
+    assert cite_figure(f) == (
+        "up to 13,000 (North Korean soldiers), per seed.txt, line 2: "
+        "\u201cUp to 13,000 North Korean soldiers are in Russia.\u201d"
+    )
+
+
+def test_clipboard_sequences():
+    assert osc52("hi") == "\x1b]52;c;aGk=\a"
+    wrapped = screen_passthrough(osc52("x" * 200))
+    assert wrapped.startswith("\x1bP\x1b]52;c;") and wrapped.endswith("\x1b\\")
+    assert all(len(part) <= 76 for part in wrapped.split("\x1bP")[1:] for part in [part.removesuffix("\x1b\\")])
+    assert multiplexer({"TMUX": "/tmp/tmux-0/default,1,0", "STY": "x"}) == "tmux"
+    assert multiplexer({"STY": "123.pts-0.host"}) == "screen"
+    assert multiplexer({}) is None
+    assert clip_text("a\tb\n\x1b]52;c;evil\x07 \u202e") == "a b \ufffd]52;c;evil\ufffd \ufffd"
+
+
+async def test_copy_inside_tmux_goes_through_load_buffer(make, tmp_path, monkeypatch):
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    log = tmp_path / "tmux.log"
+    fake = bin_dir / "tmux"
+    fake.write_text(f'#!/bin/sh\necho "$@" >> {log}\ncat >> {log}\n', encoding="utf-8")
+    fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
+    monkeypatch.setenv("PATH", f"{bin_dir}:{os.environ['PATH']}")
+    monkeypatch.setenv("TMUX", "/tmp/fake,1,0")
+    app = make()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("3")
+        move_to(app.query_one(ClaimsPanel), "hard day")
+        await pilot.press("c")
+        await wait_for(pilot, lambda: log.exists() and "per acme.txt" in log.read_text())
+        assert log.read_text().startswith("load-buffer -w -\n\u201cThis is a hard day")
+
+
+def test_editor_commands():
+    from pathlib import Path
+
+    p = Path("/s/a.txt")
+    assert editor_command(p, 8, {"EDITOR": "vim"}) == ["vim", "+8", "/s/a.txt"]
+    assert editor_command(p, 0, {}) == ["vi", "+1", "/s/a.txt"]
+    assert editor_command(p, 3, {"VISUAL": "code --wait", "EDITOR": "vim"}) == ["code", "--wait", "-g", "/s/a.txt:3"]
+
+
+def test_natural_sort_key():
+    cells = ["13,000", "9", "", "USD 50 bn", "\u2014", "apple"]
+    assert sorted(cells, key=natural_key) == ["9", "13,000", "apple", "USD 50 bn", "", "\u2014"]
+
+
+def test_context_cuts_long_paragraphs_to_the_sentence():
+    text = "Title\n" + "First sentence here. " * 20 + "The 13,000 troops arrived. " + "Later text. " * 20
+    start = text.index("13,000")
+    before, match, after, line = context(text, start, start + 6)
+    assert (before, match, after, line) == ("The ", "13,000", " troops arrived.", 2)
+
+
+def test_view_filters_by_actor_and_text():
+    from extract.records import Story
+
+    baker = Actor("Tom Baker", "person", aliases=("Baker",))
+    f1 = Figure("1,500", 1500.0, "count", None, None, None, "jobs", "Baker warned 1,500 jobs could go.", "l", 0, 5)
+    f2 = Figure("1,200", 1200.0, "count", None, None, None, "jobs", "Acme cut 1,200 jobs.", "a", 0, 5)
+    c1 = Claim("jobs could go", "Tom Baker", "Tom Baker", "warned", "indirect", "l", 0, 5)
+    c2 = Claim("Bakery sales rose", "Acme", "Acme", "said", "indirect", "a", 0, 5)
+    story = Story(actors=(baker,), figures=(f1, f2), claims=(c1, c2))
+    shown = view_story(story, ViewFilter(actor=baker))
+    assert shown.figures == (f1,) and shown.claims == (c1,)  # "Bakery" is not "Baker"
+    shown = view_story(story, ViewFilter(text={"figures": "acme"}))
+    assert shown.figures == (f2,) and shown.claims == (c1, c2)

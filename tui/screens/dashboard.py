@@ -76,6 +76,8 @@ class DashboardScreen(Screen):
         super().__init__(id="dashboard")
         self.export_folder = os.getcwd()
         self.export_format = "markdown"
+        self.ready = False
+        """True once the widgets exist; a fast first update can arrive before that."""
 
     # Layout -----------------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -100,6 +102,8 @@ class DashboardScreen(Screen):
         self.narrow = self.app.size.width < NARROW_WIDTH
         self.watch_active(self.active)
         self.query_one(ActorsPanel).focus()
+        self.ready = True
+        self.app.redraw()
 
     def on_resize(self, event: Resize) -> None:
         self.narrow = event.size.width < NARROW_WIDTH
@@ -146,6 +150,8 @@ class DashboardScreen(Screen):
         """Redraw the panels from the app's story, the filters and the theme."""
         app = self.app
         story = app.story
+        if not self.ready:
+            return
         styles = app.theme_styles()
         self.query_one(FilterStatus).show(self.view, styles)
         if story is None:
@@ -158,8 +164,7 @@ class DashboardScreen(Screen):
         )
 
     def watch_view(self, view: ViewFilter) -> None:
-        if self.is_mounted:
-            self.render_story()
+        self.render_story()
 
     def mark_seen(self, table: FactTable) -> bool:
         """Drop the NEW marks of a panel's rows; True when any were dropped."""

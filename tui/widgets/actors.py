@@ -50,5 +50,4 @@ class ActorsPanel(FactTable):
         self.total = total or len(self.records)
         shown = len(self.records)
         self.border_title = f"Actors {shown}" if shown == self.total else f"Actors {shown} of {self.total}"
-        self.apply_sort()
-        self.restore_cursor(keep)
+        self.finish_rows(keep)

@@ -129,5 +129,4 @@ class ClaimsPanel(FactTable):
         self.total = total or len(self.rows_by_key)
         shown = len(self.rows_by_key)
         self.border_title = f"Recent claims {shown}" + ("" if shown == self.total else f" of {self.total}")
-        self.apply_sort()
-        self.restore_cursor(keep)
+        self.finish_rows(keep)

@@ -71,5 +71,4 @@ class FiguresPanel(FactTable):
         title = f"Figures {shown}" if shown == self.total else f"Figures {shown} of {self.total}"
         n_conf = len(story.conflicts)
         self.border_title = title + (f"  ! {n_conf} conflict{'s' * (n_conf != 1)}" if n_conf else "")
-        self.apply_sort()
-        self.restore_cursor(keep)
+        self.finish_rows(keep)

@@ -28,6 +28,8 @@ class StoryHeader(Static):
     ) -> None:
         """Redraw the header."""
         t = Text(no_wrap=True, overflow="ellipsis")
+        # At 80 columns the counts matter more than the word count and labels.
+        compact = 0 < self.size.width < 110
         t.append(" storywatch ", style="bold reverse")
         t.append(" ")
         t.append_text(literal(short_path(folder.rstrip("/")) + "/", "bold"))
@@ -37,7 +39,7 @@ class StoryHeader(Static):
             docs = story.documents
             errors = [d for d in docs if d.error]
             words = sum(d.words for d in docs)
-            t.append(f"  {plural(len(docs), 'file')}  {words:,} words")
+            t.append(f"  {plural(len(docs), 'file')}" + ("" if compact else f"  {words:,} words"))
             if errors:
                 # The badge names the first bad file, so the reporter knows where to look (f lists them all).
                 t.append("  ")
@@ -48,7 +50,7 @@ class StoryHeader(Static):
             if story.conflicts:
                 t.append(f"  {plural(len(story.conflicts), 'conflict')}", style=styles["conflict"])
         if updated:
-            t.append(f"  updated {updated}", style="dim")
+            t.append(f"  {updated}" if compact else f"  updated {updated}", style="dim")
         if status:
             t.append("  ")
             t.append_text(literal(status, "italic"))

@@ -64,6 +64,14 @@ class FactTable(DataTable):
         except RowDoesNotExist:
             return
 
+    def finish_rows(self, keep: str | None) -> None:
+        """After rebuilding the rows: re-sort, put the cursor back, and get the column widths measured."""
+        self.apply_sort()
+        self.restore_cursor(keep)
+        # DataTable measures new rows when idle; without a nudge a table that gets no further messages
+        # keeps its old (header-wide) columns and cuts the text.
+        self.check_idle()
+
     # Sorting -----------------------------------------------------------------------------------------
     def sort_by(self, column: str | None, reverse: bool = False) -> None:
         """Sort by ``column`` (None: the panel's natural order) and remember it across updates."""
