@@ -7,6 +7,7 @@ Court") before documents are merged with each other by full name, country identi
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
@@ -500,6 +501,7 @@ def _capitalised(tok: Token) -> bool:
     return tok.is_alpha and tok.text[:1].isupper() and not tok.is_stop
 
 
+_GROUP_OF_STATES = re.compile(r"[A-Z]\d{1,2}")
 # Entities whose words may hold a place spaCy did not tag on its own ("Massachusetts" Institute of Technology).
 _HOST_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 
@@ -674,6 +676,9 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             kind = "group"
         if name.islower():
             name = _recase(name, kind or "place")
+        if kind in ("place", "person") and _GROUP_OF_STATES.fullmatch(name):
+            # "G7", "G20": clubs of states, which spaCy tags GPE.
+            kind = "organization"
         if not _valid_name(name, kind or "place"):
             continue
         if kind is None:
@@ -992,7 +997,7 @@ def merge_actors(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, st
     index: dict[str, str] = {}
     # Most-mentioned actors claim a form first when two actors share it (two people called "Kim").
     for actor, members in built:
-        for form in (actor.name, *actor.aliases, *(ms[n].text for n in members)):
+        for form in (actor.name, *actor.aliases, *(ms[n].name for n in members), *(ms[n].text for n in members)):
             index.setdefault(form.lower(), actor.name)
     return [actor for actor, _ in built], index
 
