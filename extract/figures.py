@@ -88,7 +88,18 @@ _LABEL_NOUNS = {"section", "article", "chapter", "part", "row", "exit", "route",
                 "gate", "flight", "platform", "page", "paragraph", "clause", "no", "no.", "nr", "nr.", "number",
                 "version", "season", "episode", "phase", "level", "grade", "class", "category", "lane", "channel",
                 "seat", "station", "stage", "track", "volume", "vol", "vol.", "issue", "item", "figure", "fig",
-                "table", "line", "step", "round", "game", "act", "scene", "rule", "resolution", "amendment", "#"}
+                "table", "line", "step", "round", "game", "act", "scene", "rule", "resolution", "amendment", "#",
+                "week", "edition", "generation", "gen", "tier", "division", "group", "district", "ward", "zone"}
+# Verbs that introduce a source ("one official said"): a short closed class.
+_SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "noted", "explained", "claimed", "insisted",
+                 "warned", "argued", "stated", "wrote", "believe", "believes", "confirmed", "cautioned", "quipped",
+                 "wondered", "asked", "recalled", "posted", "tweeted", "commented", "joked", "replied", "remarked"}
+# "one" + these nouns is discourse, not a count ("one thing", "one night", "one reason").
+_ONE_IDIOMS = {"thing", "things", "way", "reason", "problem", "question", "night", "morning", "evening", "afternoon",
+               "time", "point", "moment", "side", "hand", "another", "more", "last", "such", "or"}
+# Label nouns that also name with a spelled number ("phase one", "number one", "season two").
+_WORD_LABEL_NOUNS = {"phase", "number", "edition", "season", "episode", "chapter", "part", "stage", "round", "level",
+                     "act", "generation", "tier", "division", "step", "volume", "book", "page"}
 _TIME_WORDS = {"am", "a.m.", "pm", "p.m.", "a.m", "p.m", "gmt", "utc", "bst", "est", "edt", "cet", "pst", "o'clock"}
 _DETERMINERS_BEFORE_ONE = {"the", "this", "that", "which", "each", "every", "any", "no", "another", "a", "an", "one",
                            "last", "next", "first", "only", "right", "wrong", "same", "new", "old", "big", "little",
@@ -161,7 +172,9 @@ _UNIT_SYMBOLS = {
     "cc": "cubic centimetre", "l": "litre", "L": "litre", "ml": "millilitre", "mL": "millilitre", "cl": "centilitre",
     "gal": "gallon", "bbl": "barrel", "bpd": "barrel per day", "b/d": "barrel per day", "tbsp": "tablespoon",
     "tsp": "teaspoon", "oz": "ounce", "g": "gram", "kg": "kilogram", "kgs": "kilogram", "mg": "milligram",
-    "µg": "microgram", "μg": "microgram", "mcg": "microgram", "t": "tonne", "lb": "pound-mass", "lbs": "pound-mass",
+    "µg": "microgram", "μg": "microgram", "mcg": "microgram", "t": "tonne", "lb": "pound", "lbs": "pound",
+    "lb-ft": "pound-foot", "lb ft": "pound-foot", "Nm": "newton metre", "cu.ft": "cubic foot", "cu ft": "cubic foot",
+    "cu. ft.": "cubic foot", "cu.ft.": "cubic foot",
     "km/h": "kilometre per hour", "kph": "kilometre per hour", "kmph": "kilometre per hour",
     "km/hr": "kilometre per hour", "mph": "mile per hour", "m/s": "metre per second", "kn": "knot", "kt": "knot",
     "W": "watt", "kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt", "TW": "terawatt", "kWh": "kilowatt hour",
@@ -391,15 +404,14 @@ def _plural_unit(unit: str, value: float) -> str:
     if " per " in unit:
         head, _, rest = unit.partition(" per ")
         return f"{_plural_unit(head, value)} per {rest}"
-    if value == 1 or unit.endswith(("s", "Celsius", "fahrenheit", "horsepower")):
+    if unit == "year of age":
+        return "year old" if value == 1 else "years old"
+    head, sep, last = unit.rpartition(" ")
+    if value == 1 or last.endswith(("s", "Celsius", "fahrenheit", "horsepower", "hertz", "z")):
         return unit
-    if unit == "foot":
-        return "feet"
-    if unit == "inch":
-        return "inches"
-    if unit == "century":
-        return "centuries"
-    return unit + "s"
+    stem, hyph, last = last.rpartition("-")  # "pound-foot" -> "pound-feet"
+    plural = {"foot": "feet", "inch": "inches", "century": "centuries", "penny": "pennies"}.get(last, last + "s")
+    return head + sep + stem + hyph + plural
 
 
 def _display(
@@ -566,6 +578,9 @@ def _numbers(doc: Doc, skip: set[int]) -> list[_Num]:
         if num is None:
             i += 1
             continue
+        if num.start > 0 and doc[num.start - 1].lower_ in ("minus", "negative") and num.value > 0:
+            num.start -= 1  # "minus five percent", "negative one"
+            num.value = -num.value
         out.append(num)
         i = max(num.end, i + 1)
     return out
@@ -611,6 +626,10 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
         while j < len(doc) and doc[j - 1].whitespace_ == " " and re.fullmatch(r"\d{3}", doc[j].text):
             value = value * 1000 + float(doc[j].text) * (1 if value >= 0 else -1)
             j += 1
+        # One group after a plain space may be a second number ("400 737 Max jets"): only "000"-like
+        # groups, several groups, or a unit after make it one number.
+        if j == i + 2 and not doc[i + 1].text.startswith("0") and not _unitish(doc, j):
+            j = i + 1
         if j > i + 1:
             num.value, num.end = value, j
     # Exponent glued or spelled ("1.3e6" is matched as suffix "e6").
@@ -704,6 +723,8 @@ def _half_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) ->
         "every",
     ):
         return None
+    if prev in ("a", "an") and i >= 2 and doc[i - 2].lower_ == "and":
+        return None  # "a cup and a half"
     nxt = doc[i + 1].lower_
     if nxt in ("a", "an") and i + 2 < len(doc):
         sc = _scale_at(doc, i + 2, False)
@@ -749,17 +770,20 @@ def _a_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -> _N
                 num.end = e2
         return num
     if low in ("quarter", "half") and j + 1 < len(doc):
+        if i > 0 and doc[i - 1].lower_ == "and":
+            return None  # "a cup and a half": the half belongs to a unit the scan does not count
         sc = _scale_at(doc, j + 1, False)
         if sc and sc[0] >= 1e3:
             return _Num(i, j + 2, _FRACTION_WORDS[low] * sc[0], word=True, scaled=True)
-        if doc[j + 1].lower_ == "of" or (low == "half" and (i == 0 or doc[i - 1].lower_ == "and")):
+        if doc[j + 1].lower_ == "of" or (low == "half" and i == 0):
             return _Num(i, j + 1, _FRACTION_WORDS[low], fraction=True, word=True)
         return None
     if j in words and words[j][2] and words[j][1] >= 3 and j + 1 <= len(doc):
         end, value, _ = words[j]
         after = doc[end].lower_ if end < len(doc) else ""
         # "a third of", "a fifth", "a hundredth"; "a third" alone is usually an ordinal ("a third term").
-        if after == "of" or nt.lower_ not in ("third", "fourth"):
+        before_noun = end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+        if after == "of" or (nt.lower_ not in ("third", "fourth") and not before_noun):
             return _Num(i, end, 1.0 / value, fraction=True, word=True)
     return None
 
@@ -769,7 +793,7 @@ def _word_number(
 ) -> _Num | None:
     """A text2num occurrence, with fractions ('two thirds'), 'and a half' and pronoun 'one' filtered."""
     first = doc[i]
-    if ordinal:
+    if ordinal or first.lower_ in ("ones", "zeros", "zeroes", "tens"):
         return None
     # text2num reads bare scale words ("million" in "half a million") as numbers; those are taken above.
     if first.lower_ in ("hundred", "thousand", "million", "billion", "trillion") and end == i + 1:
@@ -802,6 +826,7 @@ def _word_number(
             and end == i + 1
             and _unit_name(doc[h].lower_) is None
             and _DURATION_UNITS.get(doc[h].lower_) is None
+            and _currency_after(doc, h) is None
         ):
             return None  # "one-time", "one-off", "one-sided"
     if num.end < len(doc):
@@ -828,6 +853,11 @@ def _word_number(
     if fr:
         num.value += fr[0] * (1e6 if num.value >= 1e6 and num.value % 1e6 == 0 else 1)
         num.end += fr[1]
+    elif [t.lower_ for t in doc[num.end : num.end + 5]] == ["-", "and", "-", "a", "-"] and num.end + 5 < len(doc):
+        w = doc[num.end + 5].lower_  # "five-and-a-half points"
+        if w in _FRACTION_WORDS:
+            num.value += _FRACTION_WORDS[w]
+            num.end += 6
     # Scale words text2num left out ("one billion and three quarters million" is rare; "5 dozen" is not).
     if num.end < len(doc) and doc[num.end].lower_ in ("dozen", "dozens"):
         num.value *= 12
@@ -841,6 +871,10 @@ def _one_is_number(doc: Doc, i: int) -> bool:
     """'one' as a number ("one soldier", "one of the") rather than a pronoun ("the one", "one another")."""
     prev = doc[i - 1] if i else None
     nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if nxt in ("of", "another") or nxt in _ONE_IDIOMS:
+        return False  # "one of the best", "one another", "one thing", "one night"
+    if _unit_name(nxt) is not None or _currency_after(doc, i + 1) is not None:
+        return True  # "that one mile", "one dollar"
     if prev is not None and (prev.lower_ in _DETERMINERS_BEFORE_ONE or prev.pos_ == "ADJ"):
         return False
     if nxt in ("another",):
@@ -1009,6 +1043,8 @@ def _unit_at(doc: Doc, num: _Num) -> tuple[str, str | None, int] | None:
     t = doc[i]
     low = t.lower_
     glued = not doc[i - 1].whitespace_
+    if low in ("-", "–") and glued and i + 1 < n and doc[i + 1].lower_ in _PERCENT_WORDS and not doc[i].whitespace_:
+        return "percent", "%", 2  # "80-percent"
     # Percent
     if low in _PERCENT_WORDS:
         if low.startswith("percentage") and i + 1 < n and doc[i + 1].lower_ in ("point", "points"):
@@ -1078,7 +1114,7 @@ def _unit_at(doc: Doc, num: _Num) -> tuple[str, str | None, int] | None:
             return None
         return "quantity", un, k0 - i + 1
     if low in ("pound", "pounds"):
-        return "quantity", "pound-mass", k0 - i + 1
+        return "quantity", "pound", k0 - i + 1
     sym = t.text
     if sym in ('"', "″") and doc[:k0].text.count('"') % 2 == 1:
         return None  # a closing quotation mark, not inches
@@ -1291,6 +1327,8 @@ _GENERIC_HEADS = {
     "low",
     "fraction",
 }
+# Nouns inside complex prepositions ("in front of", "in excess of"): never what is counted.
+_PREPOSITION_NOUNS = {"front", "top", "addition", "excess", "terms", "spite", "view", "behalf", "lieu", "place", "case"}
 _NP_MODS = ("compound", "amod", "nmod", "poss", "nummod", "npadvmod")
 # Adjectives that say nothing about what is counted ("a new loan" counts loans).
 _VAGUE_ADJ = {
@@ -1352,7 +1390,7 @@ def _np(doc: Doc, head: Token, floor: int = -1) -> str:
 
 def _about_noun(doc: Doc, t: Token, fig_start: int, fig_end: int) -> str | None:
     """The noun phrase for a noun, or for a generic head ("number of X") its "of" object."""
-    if t.pos_ not in ("NOUN", "PROPN") or fig_start <= t.i < fig_end:
+    if t.pos_ not in ("NOUN", "PROPN") or fig_start <= t.i < fig_end or t.lower_ in _PREPOSITION_NOUNS:
         return None
     o = _generic_of(t, fig_start, fig_end)
     if o is not None:
@@ -1398,6 +1436,8 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     root = _span_root(doc, s, e)
     n = len(doc)
     # "N of X": "10% of military aid", "thousands of soldiers", "one of the best speakers", "2 years of war".
+    if e + 1 < n and doc[e].lower_ == "worth" and doc[e + 1].lower_ == "of":
+        e += 1  # "$125 billion worth of Chinese goods"
     if e < n and doc[e].lower_ == "of":
         for o in doc[e].children:
             if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and not o.like_num:
@@ -1409,6 +1449,8 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
             k += 1
     # The number modifies a noun to its right: "13,000 North Korean soldiers", "a $48.2m army contract".
     head = root.head
+    if head.i >= e and head.like_num and head.head.i > head.i:
+        head = head.head  # "five 787 Dreamliner sales": the model number is part of the name
     if (
         head.i >= e
         and head.pos_ in ("NOUN", "PROPN")
@@ -1694,15 +1736,27 @@ def _excluded_tokens(doc: Doc) -> set[int]:
         if sp is not None:
             out.update(range(sp.start, sp.end))
     n = len(doc)
+    out.update(_score_tokens(doc))
     for t in doc:
         tx = t.text
         if not any(c.isdigit() for c in tx):
+            continue
+        # Screen resolutions used as names ("4K Smart HDTV", "8K video").
+        if (
+            tx.isdigit()
+            and t.i + 2 < n
+            and doc[t.i + 1].text == "K"
+            and not t.whitespace_
+            and (doc[t.i + 2].text[:1].isupper() or doc[t.i + 2].lower_ in ("tv", "resolution", "video", "display"))
+            and not (t.i > 0 and doc[t.i - 1].text in _SYMBOLS)
+        ):
+            out.update((t.i, t.i + 1))
             continue
         if t.like_url or t.like_email:
             out.add(t.i)
             continue
         if _TIME.match(tx) or (
-            t.i + 1 < n and doc[t.i + 1].lower_ in _TIME_WORDS and re.fullmatch(r"\d{1,2}(?:[.:]\d{2})?", tx)
+            t.i + 1 < n and doc[t.i + 1].lower_ in _TIME_WORDS and re.fullmatch(r"\d{1,2}(?:[.:]\d{2})?|[012]\d{3}", tx)
         ):
             out.add(t.i)
             if t.i + 1 < n and doc[t.i + 1].lower_ in _TIME_WORDS:
@@ -1730,21 +1784,149 @@ def _excluded_tokens(doc: Doc) -> set[int]:
             and doc[t.i - 1].text == "-"
             and not doc[t.i - 1].whitespace_
             and not doc[t.i - 2].whitespace_
-            and doc[t.i - 2].text[-1:].isalpha()
-            and doc[t.i - 2].text[-1:].isupper()
+            and (
+                (doc[t.i - 2].text[-1:].isalpha() and doc[t.i - 2].text[-1:].isupper())
+                or (doc[t.i - 2].text[:1].isalpha() and any(c.isdigit() for c in doc[t.i - 2].text))
+            )
         ):
             out.add(t.i)
     return out
 
 
+# Nouns that a score qualifies ("a 2-1 win"); a short closed class of result words.
+_SCORE_NOUNS = {
+    "win",
+    "victory",
+    "loss",
+    "defeat",
+    "lead",
+    "draw",
+    "tie",
+    "vote",
+    "decision",
+    "result",
+    "scoreline",
+    "triumph",
+    "rout",
+    "upset",
+    "record",
+    "split",
+    "verdict",
+    "margin",
+    "series",
+    "advantage",
+    "deficit",
+}
+_SMALL_INT = re.compile(r"\d{1,3}")
+
+
+def _unitish(doc: Doc, k: int) -> bool:
+    """Whether token k could be the unit of the number before it (percent, currency, measurement, duration)."""
+    if k >= len(doc):
+        return False
+    low = doc[k].lower_
+    return (
+        low in _PERCENT_WORDS
+        or low in ("per", "million", "billion", "bn", "m", "k")
+        or doc[k].text in _UNIT_SYMBOLS
+        or doc[k].text in _SYMBOLS
+        or _unit_name(low) is not None
+        or low in _DURATION_UNITS
+        or _singular(low) in _DURATION_UNITS
+        or _currency_after(doc, k) is not None
+    )
+
+
+def _pair_tokens(doc: Doc) -> list[tuple[int, int, int]]:
+    """Glued integer pairs "6-4", "787-9": (first token, second token, kind) with kind 1 = b <= a, 0 = b > a."""
+    out = []
+    n = len(doc)
+    for t in doc:
+        i = t.i
+        if i + 2 >= n or not _SMALL_INT.fullmatch(t.text) or t.whitespace_:
+            continue
+        h, b = doc[i + 1], doc[i + 2]
+        if h.text not in ("-", "–") or h.whitespace_ or not b.text.isdigit() or len(b.text) > 3:
+            continue
+        if i > 0 and (doc[i - 1].text in _SYMBOLS or doc[i - 1].lower_ in ("between", "from", "ages", "aged")):
+            continue
+        if _unitish(doc, i + 3) or (not b.whitespace_ and i + 3 < n and doc[i + 3].text in ("-", "–")):
+            continue  # "10-15 minutes", "3-2-1" countdowns are left to the range logic
+        out.append((i, i + 2, int(int(b.text) <= int(t.text))))
+    return out
+
+
+def _score_tokens(doc: Doc) -> set[int]:
+    """Tokens of sports scores, vote tallies and model designators ("6-4, 7-6 (5)", "a 2-1 win", "787-9").
+
+    A glued pair whose second number is not larger is never a range, so it is a score or a model number;
+    a larger second number is a score only next to another score or before a result noun ("3-6" in a set list).
+    """
+    pairs = _pair_tokens(doc)
+    if not pairs:
+        return set()
+    n = len(doc)
+    scores: set[int] = set()
+    for idx, (a, b, down) in enumerate(pairs):
+        nxt = doc[b + 1].lower_ if b + 1 < n else ""
+        after = doc[b + 2].lower_ if b + 2 < n else ""
+        is_score = bool(down) or nxt in _SCORE_NOUNS or (nxt == "(" and after.isdigit())
+        if not is_score:
+            # a neighbouring score in a comma-separated list ("7-5, 3-6, 7-6")
+            for other in (pairs[idx - 1] if idx else None, pairs[idx + 1] if idx + 1 < len(pairs) else None):
+                if other is None or not other[2]:
+                    continue
+                lo, hi = (other[1], a) if other[0] < a else (b, other[0])
+                if hi - lo <= 5 and all(
+                    doc[k].text in (",", "(", ")", "and") or doc[k].like_num for k in range(lo + 1, hi)
+                ):
+                    is_score = True
+        if is_score:
+            scores.update((a, a + 1, b))
+            # a tiebreak in parentheses right after ("7-6 (5)")
+            if nxt == "(" and b + 3 < n and doc[b + 2].text.isdigit() and doc[b + 3].text == ")":
+                scores.add(b + 2)
+    return scores
+
+
 def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
-    """Numbers that name rather than count: "Section 427", "Voyager 2", "iPhone 11", "the 22nd"."""
-    if has_unit or num.currency or not num.digits:
+    """Numbers that name rather than count: "Section 427", "Voyager 2", "iPhone 11", "the 777 program"."""
+    if has_unit or num.currency:
         return False
     i = num.start
     if i == 0:
         return False
     prev = doc[i - 1]
+    n = len(doc)
+    nxt = doc[num.end] if num.end < n else None
+    if not num.digits:
+        # "phase one", "number one", "edition one"; "Zero Gravity Seats" inside a name.
+        if prev.lower_ in _WORD_LABEL_NOUNS and num.end == i + 1:
+            return True
+        first = doc[i]
+        return (
+            first.text[:1].isupper()
+            and not first.is_sent_start
+            and nxt is not None
+            and nxt.pos_ == "PROPN"
+            and nxt.text[:1].isupper()
+            and not (i > 0 and doc[i - 1].text in ('"', "“", "'", "‘", ":", "(", "-", "—"))
+        )
+    integer = num.value == int(num.value) and num.end == i + 1 and "," not in doc[i].text and not num.suffix
+    if integer and nxt is not None and num.value >= 2:
+        # "roughly 400 737 Max jets", "five 787 Dreamliner sales": a number right after a number names a model.
+        if prev.like_num and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":
+            return True
+        # "its popular 737 Max jet", "the 777 program": a determiner, the number, then one named thing.
+        if prev.lower_ in _DETERMINERS_BEFORE_ONE or prev.tag_ in ("PRP$", "POS", "JJ", "DT"):
+            j = num.end
+            while j < n and doc[j].tag_ == "NNP" and doc[j].text[:1].isupper():
+                j += 1
+            h = doc[i].head
+            plural_head = h.i >= num.end and h.tag_ in ("NNS", "NNPS")
+            singular_head = j < n and doc[j].tag_ == "NN" and h.i == j and doc[j].lower_ not in _PERCENT_WORDS
+            if (j > num.end and not plural_head) or (singular_head and num.value >= 100):
+                return True
     if prev.lower_ in _LABEL_NOUNS and (
         prev.text[0].isupper()
         or prev.lower_ in ("no", "no.", "#", "nr", "nr.")
@@ -1753,6 +1935,14 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
         return True
     if prev.pos_ in ("PROPN", "NOUN") and prev.text[:1].islower() and any(c.isupper() for c in prev.text[1:]):
         return True  # "iPhone 11", "eBay 2"
+    if prev.text[:1].isalpha() and any(c.isdigit() for c in prev.text) and prev.text[:1].isupper():
+        return True  # "Dell G3 15", "A380 2"
+    if prev.lower_ in ("call", "called", "calling", "dial", "dialled", "dialed") and doc[i].text in (
+        "911",
+        "999",
+        "112",
+    ):
+        return True  # emergency numbers
     if (
         prev.pos_ == "PROPN"
         and prev.text[:1].isupper()
@@ -1808,7 +1998,14 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
             last_money = (fig.unit.split(" ")[0], doc[fig.start].sent.start)
         figs.append(fig)
     _share_units(doc, figs)
-    return [_record(doc, rep, document, f) for f in figs if f.kind != "label"]
+    out = []
+    for f in figs:
+        if f.kind == "label" or (f.kind in ("number", "count") and f.qualifier is None and _not_a_figure(doc, f)):
+            continue
+        if f.kind == "number" and f.qualifier is None and f.low is None and _is_age(doc, f):
+            f.kind, f.unit = "quantity", "year of age"
+        out.append(_record(doc, rep, document, f))
+    return out
 
 
 def _share_units(doc: Doc, figs: list[_Fig]) -> None:
@@ -1927,6 +2124,12 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         q, qstart = "up to", start - 1  # "deployment of up 13,000": "up to" with "to" lost in translation
     if q is None and end + 1 < n:
         for key, val in _AFTER_QUALIFIERS.items():
+            if (
+                key[-1] in ("plus", "+")
+                and end + len(key) < n
+                and (doc[end + len(key)].like_num or doc[end + len(key)].text in _SYMBOLS)
+            ):
+                continue  # "$549 plus $50" adds a second amount
             if tuple(doc[x].lower_ for x in range(end, min(n, end + len(key)))) == key:
                 q = val
                 end += len(key)
@@ -1953,9 +2156,40 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         f.counted = counted
     if f.kind == "number" and counted is not None and not num.fraction:
         f.kind = "count"
-    if f.kind == "money" and f.unit and f.unit.split(" ")[0] == "BTC":
-        pass
+        f.counted = counted
     return f
+
+
+def _not_a_figure(doc: Doc, f: _Fig) -> bool:
+    """Small spelled numbers that refer rather than count: "the two were", "an app or two", "said one official"."""
+    num = f.num
+    if not num.word or num.value > 10 or num.value != int(num.value) or num.fraction or num.vague:
+        return False
+    if f.counted is None:
+        return f.kind == "number" and (not f.about or num.value == 1)
+    noun = doc[f.counted]
+    # A source described by how many ("one legal expert said", "according to two people familiar").
+    if num.value <= 3 and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lower_ in _SPEECH_VERBS:
+        return True
+    prep = noun.head
+    return num.value <= 3 and prep.lower_ == "to" and prep.i > 0 and doc[prep.i - 1].lower_ == "according"
+
+
+def _is_age(doc: Doc, f: _Fig) -> bool:
+    """An age: "at age 54", "aged 35", "Parise, 35, had scored"."""
+    num = f.num
+    if not num.digits or num.value != int(num.value) or not 1 <= num.value <= 120 or num.end != num.start + 1:
+        return False
+    i = num.start
+    if i > 0 and doc[i - 1].lower_ in ("age", "aged", "ages"):
+        return True
+    return (
+        i >= 2
+        and doc[i - 1].text == ","
+        and (doc[i - 2].ent_type_ == "PERSON" or (doc[i - 2].pos_ == "PROPN" and doc[i - 2].ent_type_ != "GPE"))
+        and num.end < len(doc)
+        and doc[num.end].text in (",", ";")
+    )
 
 
 def _range(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str], last_money: tuple[str, int] | None) -> _Fig | None:
@@ -2024,7 +2258,7 @@ def _compound(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str]) -> _Fig | None:
     if (
         a.kind == "quantity"
         and b.kind == "quantity"
-        and (a.unit, b.unit) in (("foot", "inch"), ("metre", "centimetre"), ("pound-mass", "ounce"))
+        and (a.unit, b.unit) in (("foot", "inch"), ("metre", "centimetre"), ("pound", "ounce"))
     ):
         ratio = {"inch": 12.0, "centimetre": 100.0, "ounce": 16.0}[b.unit or ""]
         parts = ((a.value, a.unit or ""), (b.value, b.unit or ""))
@@ -2049,11 +2283,14 @@ def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:
         word = doc[f.num.start : f.num.end].text.lower()
         display = f"{(f.unit or '').split(' ')[0]} {word}" if f.kind == "money" else word
     about = f.about.strip() if f.about else None
+    unit = f.unit
+    if unit == "year of age":
+        unit = "year"  # an age is measured in years; the display says "years old"
     return Figure(
         text=rep.original[s:e],
         value=value,
         kind=f.kind,
-        unit=f.unit,
+        unit=unit,
         qualifier=f.qualifier,
         direction=f.direction,
         about=about or None,

@@ -69,6 +69,24 @@ VALUES = [
     ("It is 2 1/2 miles long.", 2.5, "quantity", "mile", None, None),
     ("The price was $1.40 a share.", 1.4, "money", "USD per share", None, None),
     ("Crude was up 19 cents in New York.", 19, "money", "USD cent", None, None),
+    ("Jim Hood lost by five-and-a-half points.", 5.5, "count", "point", None, "points"),
+    ("The battery can charge up to 80-percent in an hour.", 80, "percent", "%", "up to", None),
+    ("The motor makes 406 lb-ft of torque.", 406, "quantity", "pound-foot", None, "torque"),
+    ("The baby weighs 25 lbs now.", 25, "quantity", "pound", None, None),
+    ("The reading was minus 5 percent.", -5, "percent", "%", None, None),
+    ("Webb, 51, was convicted of kidnapping.", 51, "quantity", "year", None, None),
+    ("She started singing at age 54.", 54, "quantity", "year", None, None),
+    (
+        "China bought about $125 billion worth of American goods.",
+        1.25e11,
+        "money",
+        "USD",
+        "approximately",
+        "American goods",
+    ),
+    ("Now it costs $549 plus $50 for delivery.", 549, "money", "USD", None, None),
+    ("The team played in front of 15,522 at the arena.", 15522, "number", None, None, ""),
+    ("Roughly 400 737 Max jets were grounded.", 400, "count", "jet", "approximately", "Max jets"),
 ]
 
 
@@ -79,8 +97,36 @@ def test_values(parsed, text, value, kind, unit, qualifier, about):
     assert f.kind == kind
     assert f.unit == unit
     assert f.qualifier == qualifier
-    if about is not None:
+    if about == "":
+        assert f.about is None
+    elif about is not None:
         assert f.about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "display"),
+    [
+        ("Webb, 51, was convicted of kidnapping.", 51, "51 years old"),
+        ("VW's 20.7 cubic foot trunk is big.", 20.7, "20.7 cubic feet"),
+        ("The motor makes 406 lb-ft of torque.", 406, "406 pound-feet"),
+    ],
+)
+def test_display_of_units(parsed, text, value, display):
+    assert _one(_figures(parsed, text), value).display == display
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Roughly 400 737 Max jets were grounded.", [400]),  # no 400,737 and no 737
+        ("It comes in addition to five 787 Dreamliner sales.", [5]),
+        ("Inside there is room for a fifth person.", []),
+        ("Add a cup and a half of honey.", []),
+        ("He scored 12 of the best ones.", [12]),
+    ],
+)
+def test_values_found(parsed, text, values):
+    assert [f.value for f in _figures(parsed, text) if f.kind != "date"] == values
 
 
 DIRECTIONS = [
@@ -125,6 +171,30 @@ NOT_FIGURES = [
     "The third round starts soon.",
     "He bought the new iPhone 11 yesterday.",
     "It was a one-time payment.",
+    # sports scores, tallies and model numbers
+    "Nadal beat Khachanov 6-4, 7-6 (5) to level the series.",
+    "Haase defeated Bublik 7-5, 3-6, 7-6 (5) on Tuesday.",
+    "Spain sealed a 2-1 win over Russia.",
+    "The 787-9 jet is a larger variant.",
+    "Its popular 737 Max jet was grounded.",
+    "The 777 program has faced delays.",
+    "Emirates also ordered Airbus A350-900 jets.",
+    "It ended at 2 a.m. local time (0100 GMT) on Wednesday.",
+    "A new 4K Smart TV is on sale.",
+    "Get the Dell G3 15 laptop today.",
+    "A neighbour called 911 at once.",
+    # 'one' and small spelled numbers that refer rather than count
+    "It remains one of the most difficult puzzles.",
+    "The company is one of the largest employers.",
+    "Touch one, and it pulses.",
+    "You probably have an app or two for that.",
+    "The two were on the ground.",
+    "One legal expert said the case was weak.",
+    "According to two people familiar with the talks, it failed.",
+    "There was just one problem with the plan.",
+    "Emirates is the number one buyer of the plane.",
+    "A phase one trade deal was signed.",
+    "Nissan fitted its Zero Gravity Seats.",
 ]
 
 
