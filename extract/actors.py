@@ -695,6 +695,9 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             else:
                 role_span = _role_before(ent, i, sents) or _role_after(ent, j, sents) or _role_displaced(ent, i, sents)
         role = _role_text(doc, role_span) if role_span else None
+        if kind == "person" and j - i == 1 and i > 0 and _is_title_word(doc[i - 1]):
+            # "Professor Eastman", "Ms Bauchtman": the form the story uses for someone named by surname.
+            name = f"{doc[i - 1].text} {name}"
         cands.append(_Candidate(label, i, j, kind, name, role, role_span))
     cands.extend(_gazetteer_places(doc, ents, sents))
     cands.sort(key=lambda c: c.start)
@@ -797,6 +800,24 @@ def _tokens(key: str) -> tuple[str, ...]:
     return tuple(key.split())
 
 
+def _is_title_word(tok: Token) -> bool:
+    """A capitalised courtesy title or title word right before a surname ("Ms", "Dr.", "Professor")."""
+    low = tok.lower_.rstrip(".")
+    return tok.text[:1].isupper() and (low in HONORIFICS or low in TITLE_WORDS) and low not in _PORTFOLIOS
+
+
+# Title words that name a portfolio, never a person ("Defense Minister" is, "Defense Smith" is not).
+_PORTFOLIOS = frozenset({"foreign", "defense", "defence", "interior", "general", "head", "chief"})
+
+
+def _strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Name words without leading titles: ("professor", "eastman") -> ("eastman",)."""
+    k = 0
+    while k < len(tokens) - 1 and (tokens[k] in HONORIFICS or tokens[k] in TITLE_WORDS):
+        k += 1
+    return tokens[k:]
+
+
 def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> int:
     """Position of ``short`` as a contiguous run inside ``long``, or -1."""
     n = len(short)
@@ -843,7 +864,8 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
         k = _key(m.name)
         if m.kind == "group" and k.endswith("s") and k[:-1] in groups:
             k = k[:-1]
-        g = groups.setdefault(k, _Group(k, _tokens(k), [], Counter()))
+        words = _strip_titles(_tokens(k)) if m.kind == "person" else _tokens(k)
+        g = groups.setdefault(k, _Group(k, words, [], Counter()))
         g.idx.append(n)
         g.kinds[m.kind] += 1
     # A group's singular and plural are one actor ("Ukrainians", "Ukrainian").
@@ -1025,9 +1047,11 @@ def _build_name(cl: Sequence[Mention]) -> str:
     forms = _cluster_forms(cl)
     counts = {k: sum(c.values()) for k, c in forms.items()}
 
-    def rank(k: str) -> tuple[int, int, int]:
+    def rank(k: str) -> tuple[int, int, int, int]:
         shown = _display(forms[k])
-        return (0 if _is_acronym(shown) and len(forms) > 1 else 1, len(k.split()), counts[k])
+        words = _tokens(k)
+        titled = len(_strip_titles(words)) < len(words)
+        return (0 if _is_acronym(shown) and len(forms) > 1 else 1, not titled, len(words), counts[k])
 
     return _display(forms[max(forms, key=rank)])
 
@@ -1090,13 +1114,14 @@ def _merge_across_documents(ms: Sequence[Mention], clusters: dict[int, list[int]
     # A short person name alone in its document joins the one full name elsewhere that ends or starts with it.
     by_end: dict[str, list[int]] = defaultdict(list)
     for root, k, kind, _, _ in info:
-        if kind == "person" and " " in k:
-            words = k.split()
+        words = _strip_titles(_tokens(k))
+        if kind == "person" and len(words) > 1:
             by_end[words[0]].append(root)
             by_end[words[-1]].append(root)
     for root, k, kind, _, _ in info:
-        if kind == "person" and " " not in k:
-            hits = {uf.find(r) for r in by_end.get(k, [])}
+        words = _strip_titles(_tokens(k))
+        if kind == "person" and len(words) == 1:
+            hits = {uf.find(r) for r in by_end.get(words[0], [])}
             if len(hits) == 1:
                 uf.union(root, hits.pop())
     # Acronyms meet long names through their initials, spellings meet within buckets of like names:

@@ -84,6 +84,15 @@ def test_dotted_and_plain_acronyms_are_one_alias(parsed) -> None:
     assert index["u.s."] == index["us"] == "United States"
 
 
+def test_titled_surname_joins_the_full_name(parsed) -> None:
+    text = "Professor Cres Eastman led the study. Professor Eastman says salt is not enough."
+    _, (actors, index) = actors_of(parsed, text)
+    eastman = by_name(actors)["Cres Eastman"]
+    assert eastman.mentions == 2
+    assert "Professor Eastman" in eastman.aliases
+    assert index["professor eastman"] == "Cres Eastman"
+
+
 def test_two_people_with_one_surname_stay_apart(parsed) -> None:
     text = (
         "Kim Min-woo scored in the first half. Kim Shin-wook missed a penalty. "
