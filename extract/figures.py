@@ -89,7 +89,8 @@ _LABEL_NOUNS = {"section", "article", "chapter", "part", "row", "exit", "route",
                 "version", "season", "episode", "phase", "level", "grade", "class", "category", "lane", "channel",
                 "seat", "station", "stage", "track", "volume", "vol", "vol.", "issue", "item", "figure", "fig",
                 "table", "line", "step", "round", "game", "act", "scene", "rule", "resolution", "amendment", "#",
-                "week", "edition", "generation", "gen", "tier", "division", "group", "district", "ward", "zone"}
+                "week", "model", "edition", "generation", "gen", "tier", "division", "group", "district", "ward",
+                "zone"}
 # Verbs that introduce a source ("one official said"): a short closed class.
 _SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "noted", "explained", "claimed", "insisted",
                  "warned", "argued", "stated", "wrote", "believe", "believes", "confirmed", "cautioned", "quipped",
@@ -187,7 +188,8 @@ _UNIT_SYMBOLS = {
     "Mbps": "megabit per second", "Gbps": "gigabit per second", "Hz": "hertz", "kHz": "kilohertz",
     "MHz": "megahertz", "GHz": "gigahertz", "°C": "degree Celsius", "ºC": "degree Celsius", "°F": "degree fahrenheit",
     "ºF": "degree fahrenheit", "°": "degree", "K": "kelvin", "rad": "radian", "rpm": "revolution per minute",
-    "dB": "decibel", "mGy": "milligray", "Gy": "gray", "Sv": "sievert", "mSv": "millisievert", "tpd": "ton per day",
+    "dB": "decibel", "dBA": "decibel", "dBa": "decibel",
+    "mGy": "milligray", "Gy": "gray", "Sv": "sievert", "mSv": "millisievert", "tpd": "ton per day",
 }
 # Symbols that are also common words or letters: only units when glued to the number ("5t", "2m").
 _GLUED_ONLY = {"m", "t", "l", "g", "A", "V", "K", "J", "W", "in", "'", '"', "kn", "kt", "mi", "cal", "cc", "ha"}
@@ -360,6 +362,13 @@ def _to_float(raw: str) -> float:
     return float(raw.replace(",", ""))
 
 
+def _to_float_or(raw: str, default: float = 0.0) -> float:
+    try:
+        return _to_float(raw)
+    except ValueError:
+        return default
+
+
 @lru_cache(maxsize=4096)
 def _singular(word: str) -> str:
     """Singular of a plural noun, checked against word frequencies (the lemmatizer is off)."""
@@ -513,6 +522,13 @@ def _scale_at(doc: Doc, i: int, money: bool) -> tuple[float, int] | None:
         # Capital letters after a space are scales only for money ("$10 M"); glued ones always ("10M").
         if t.text in ("M", "B", "T", "K", "MM") and not money and doc[i - 1].whitespace_:
             return None
+        if (
+            t.text in ("M", "B", "T", "K")
+            and not money
+            and doc[i - 1].like_num
+            and _to_float_or(doc[i - 1].text) >= 1000
+        ):
+            return None  # "Radeon Pro 5300M": a model name, not billions
         return _SCALE_ABBR[t.text], 1
     if low in ("mn", "mln", "bn", "bln", "tn", "tln", "trn"):
         return _SCALE_ABBR[low], 1
@@ -664,6 +680,8 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
             sm = _MONEY_SCALE_ABBR[suf.lower()]
         if sm is None and suf.lower() in _SCALE_WORDS:
             sm = _SCALE_WORDS[suf.lower()]
+        if sm is not None and not money and suf in ("M", "B", "K", "T") and value >= 1000:
+            return None  # "Radeon Pro 5300M", "the 5500M chipset": a model name, not billions
         if sm is not None:
             num.value *= sm
             num.suffix = ""
@@ -794,7 +812,11 @@ def _word_number(
     """A text2num occurrence, with fractions ('two thirds'), 'and a half' and pronoun 'one' filtered."""
     first = doc[i]
     if ordinal or first.lower_ in ("ones", "zeros", "zeroes", "tens"):
-        return None
+        return None  # "the best ones"
+    if first.lower_ in _VAGUE:
+        if first.dep_ not in ("nsubj", "nsubjpass") or end != i + 1:
+            return None  # "save hundreds"; vague plurals count with "of" or as a subject ("Thousands marched")
+        return _Num(i, end, _VAGUE[first.lower_], vague=True, word=True)
     # text2num reads bare scale words ("million" in "half a million") as numbers; those are taken above.
     if first.lower_ in ("hundred", "thousand", "million", "billion", "trillion") and end == i + 1:
         prev = doc[i - 1].lower_ if i else ""
@@ -1744,10 +1766,10 @@ def _excluded_tokens(doc: Doc) -> set[int]:
         # Screen resolutions used as names ("4K Smart HDTV", "8K video").
         if (
             tx.isdigit()
-            and t.i + 2 < n
+            and int(tx) <= 16
+            and t.i + 1 < n
             and doc[t.i + 1].text == "K"
             and not t.whitespace_
-            and (doc[t.i + 2].text[:1].isupper() or doc[t.i + 2].lower_ in ("tv", "resolution", "video", "display"))
             and not (t.i > 0 and doc[t.i - 1].text in _SYMBOLS)
         ):
             out.update((t.i, t.i + 1))
@@ -1867,15 +1889,21 @@ def _score_tokens(doc: Doc) -> set[int]:
         return set()
     n = len(doc)
     scores: set[int] = set()
-    for idx, (a, b, down) in enumerate(pairs):
+    sure = []
+    for a, b, down in pairs:
         nxt = doc[b + 1].lower_ if b + 1 < n else ""
         after = doc[b + 2].lower_ if b + 2 < n else ""
-        is_score = bool(down) or nxt in _SCORE_NOUNS or (nxt == "(" and after.isdigit())
+        opened = a > 0 and doc[a - 1].text == "(" and nxt in (",", ")", ";")
+        sure.append(bool(down) or opened or nxt in _SCORE_NOUNS or (nxt == "(" and after.isdigit()))
+    for idx, (a, b, _) in enumerate(pairs):
+        nxt = doc[b + 1].lower_ if b + 1 < n else ""
+        is_score = sure[idx]
         if not is_score:
-            # a neighbouring score in a comma-separated list ("7-5, 3-6, 7-6")
-            for other in (pairs[idx - 1] if idx else None, pairs[idx + 1] if idx + 1 < len(pairs) else None):
-                if other is None or not other[2]:
+            # a neighbouring score in a comma-separated list ("7-5, 3-6, 7-6", "(4-7, 3-4)")
+            for j in (idx - 1, idx + 1):
+                if not 0 <= j < len(pairs) or not sure[j]:
                     continue
+                other = pairs[j]
                 lo, hi = (other[1], a) if other[0] < a else (b, other[0])
                 if hi - lo <= 5 and all(
                     doc[k].text in (",", "(", ")", "and") or doc[k].like_num for k in range(lo + 1, hi)
@@ -1904,6 +1932,8 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
         if prev.lower_ in _WORD_LABEL_NOUNS and num.end == i + 1:
             return True
         first = doc[i]
+        if first.text[:1].isupper() and not first.is_sent_start and prev.pos_ == "PROPN" and prev.text[:1].isupper():
+            return True  # "XBox One controller"
         return (
             first.text[:1].isupper()
             and not first.is_sent_start
@@ -1912,6 +1942,8 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
             and nxt.text[:1].isupper()
             and not (i > 0 and doc[i - 1].text in ('"', "“", "'", "‘", ":", "(", "-", "—"))
         )
+    if "." in doc[i].text and num.end == i + 1 and prev.text[:1].isupper() and prev.pos_ in ("PROPN", "NOUN"):
+        return True  # "USB 3.2 ports", "Bluetooth 5.0"
     integer = num.value == int(num.value) and num.end == i + 1 and "," not in doc[i].text and not num.suffix
     if integer and nxt is not None and num.value >= 2:
         # "roughly 400 737 Max jets", "five 787 Dreamliner sales": a number right after a number names a model.
@@ -1930,7 +1962,7 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
     if prev.lower_ in _LABEL_NOUNS and (
         prev.text[0].isupper()
         or prev.lower_ in ("no", "no.", "#", "nr", "nr.")
-        or prev.lower_ in ("section", "article", "chapter", "exit", "route", "room", "highway", "interstate")
+        or prev.lower_ in ("section", "article", "chapter", "exit", "route", "room", "highway", "interstate", "model")
     ):
         return True
     if prev.pos_ in ("PROPN", "NOUN") and prev.text[:1].islower() and any(c.isupper() for c in prev.text[1:]):
@@ -2168,6 +2200,8 @@ def _not_a_figure(doc: Doc, f: _Fig) -> bool:
     if f.counted is None:
         return f.kind == "number" and (not f.about or num.value == 1)
     noun = doc[f.counted]
+    if num.value == 1 and noun.pos_ == "PROPN":
+        return True  # "one Apple has adopted": a pronoun before a name
     # A source described by how many ("one legal expert said", "according to two people familiar").
     if num.value <= 3 and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lower_ in _SPEECH_VERBS:
         return True

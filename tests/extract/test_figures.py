@@ -123,6 +123,8 @@ def test_display_of_units(parsed, text, value, display):
         ("Inside there is room for a fifth person.", []),
         ("Add a cup and a half of honey.", []),
         ("He scored 12 of the best ones.", [12]),
+        ("Thousands marched in the capital.", [1000]),
+        ("The fan noise reached 38 dBA.", [38]),
     ],
 )
 def test_values_found(parsed, text, values):
@@ -195,6 +197,13 @@ NOT_FIGURES = [
     "Emirates is the number one buyer of the plane.",
     "A phase one trade deal was signed.",
     "Nissan fitted its Zero Gravity Seats.",
+    "The Huskies (4-7, 3-4) lost again.",
+    "The AMD Radeon Pro 5300M chip is fast.",
+    "It has USB 3.2 ports and an XBox One controller.",
+    "It can stream at up to 4K on your TV.",
+    "It was measured with a Kanomax model 4431 audiometer.",
+    "Save hundreds on the laptop.",
+    "Apple uses it, especially one Apple has adopted.",
 ]
 
 
