@@ -237,6 +237,8 @@ def _trim(ent: Span) -> tuple[int, int, list[Token]]:
         or (doc[j - 1].is_punct and doc[j - 1].text not in (".",))
         or doc[j - 1].lower_ in CAPTION_WORDS
         or doc[j - 1].text.isdigit()
+        # "Office for the Western District of": a name does not end on a linking word.
+        or (doc[j - 1].is_lower and doc[j - 1].lower_ in NAME_LINKS | {"and", "the", "&"})
     ):
         j -= 1
     return i, j, titles
@@ -378,6 +380,8 @@ def _valid_name(name: str, kind: str) -> bool:
     parts = [w for w in name.replace("-", " ").split() if w.isalpha()]
     if len(parts) > 1 and name.isupper() and all(zipf(w.lower()) >= 3.0 for w in parts) and not place_rank(name):
         # Section headings in capitals ("UP NEXT", "TIP-INS"), not names.
+        return False
+    if "/" in name or "|" in name:
         return False
     if name[0].islower() and len(name) <= 3:
         # Units and symbols ("kW", "mAh"), not names.
@@ -576,7 +580,8 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
             if n + 1 < len(ents) and ents[n + 1].start < end:
                 end = max(end, ents[n + 1].end)
                 n += 1
-        out.extend(_split_parenthesis(Span(doc, ent.start, end, label=ent.label_)))
+        for part in _split_parenthesis(Span(doc, ent.start, end, label=ent.label_)):
+            out.extend(_split_commas(part))
         n += 1
     surnames = {e[-1].text for e in out if e.label_ == "PERSON" and e[-1].is_alpha and e[-1].text.istitle()}
     for n, e in enumerate(out):
@@ -611,6 +616,23 @@ def _surnames(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[Span]:
         if sents.is_start(tok.i) and zipf(tok.lower_) >= 4.0:
             continue
         out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+    return out
+
+
+def _split_commas(ent: Span) -> list[Span]:
+    """ "Mayer, Disney" or "Irving, Texas": names on both sides of a comma are two entities."""
+    from spacy.tokens import Span
+
+    doc = ent.doc
+    cuts = [k for k in range(ent.start + 1, ent.end - 1) if doc[k].text == ","]
+    if not cuts:
+        return [ent]
+    out: list[Span] = []
+    start = ent.start
+    for k in [*cuts, ent.end]:
+        if k > start and doc[start].text[:1].isupper():
+            out.append(Span(doc, start, k, label=ent.label_))
+        start = k + 1
     return out
 
 
@@ -950,8 +972,8 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
             tail = len(f.tokens) - len(g.tokens)
             if _head(f.tokens) in g.tokens:
                 targets.append(f)
-            elif p == 0 and tail == 1 and not place_rank(f.key) and _same_place_tail(g, f):
-                # "Washington" in "Washington D.C.", "Freedom" in "Freedom Magazine" (but not "Kansas City").
+            elif p == 0 and tail == 1 and not place_rank(f.key) and _same_actor_tail(f.tokens[-1]):
+                # "Washington" in "Washington D.C.", "Labour" in "Labour Party" (not "Europa Clipper").
                 targets.append(f)
             elif p > 0 and f.tokens[p - 1] in NAME_LINKS and tail == p and not place_rank(g.key):
                 # "Scientology" in "Church of Scientology".
@@ -967,6 +989,21 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
             if other is not None and _key(other) in groups:
                 uf.union(n, groups[_key(other)].idx[0])
 
+    # One person under fuller and shorter full names ("Pat Carlineo", "Patrick W. Carlineo Jr.").
+    people = [g for g in full_people if _is_personish(g)]
+
+    def suffixes(g: _Group) -> set[str]:
+        root = uf.find(g.idx[0])
+        return {t for p in people if uf.find(p.idx[0]) == root for t in p.tokens if t in _SUFFIXES}
+
+    for a_i, a in enumerate(people):
+        for b in people[a_i + 1 :]:
+            if _same_person(a.tokens, b.tokens):
+                # Father and son ("Jr.", "Sr.") never end up in one cluster through a third form.
+                sa, sb = suffixes(a), suffixes(b)
+                if not (sa and sb and sa != sb):
+                    uf.union(a.idx[0], b.idx[0])
+
     # Close spellings of one name ("Organisation"/"Organization", "Lung-bin"/"Lung-pin").
     for a_i, a in enumerate(glist):
         for b in glist[a_i + 1 :]:
@@ -976,15 +1013,36 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
     return []
 
 
-def _same_place_tail(short: _Group, long: _Group) -> bool:
-    """A known place plus one word names the same place only for "City" or an abbreviation ("D.C.").
+# Last words that add only the kind of thing to a name ("Labour Party", "Taipei City", "Coty Inc").
+DESIGNATORS = _words(
+    """party city inc corp corporation co company group ltd llc plc gmbh ag sa nv foundation magazine movement
+    state province county republic kingdom"""
+)
 
-    "Volgograd Arena" and "Taipei Main Station" are other places named after the city.
+
+def _same_actor_tail(tail: str) -> bool:
+    """Whether a name plus this last word is still the same actor: a designator or an abbreviation ("D.C.").
+
+    "Volgograd Arena", "Europa Clipper" and "Washington Post" are other things named after the first.
     """
-    if place_rank(short.key) < 2:
-        return True
-    tail = long.tokens[-1]
-    return tail == "city" or len(tail) <= 3
+    return tail in DESIGNATORS or (len(tail) <= 2 and tail.isalpha())
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Same surname and compatible first names, ignoring middle initials; "Jr." and "Sr." stay apart."""
+    sa = {t for t in a if t in _SUFFIXES}
+    sb = {t for t in b if t in _SUFFIXES}
+    if sa and sb and sa != sb:
+        return False
+    ca = [t for t in a if t not in _SUFFIXES and len(t) > 1]
+    cb = [t for t in b if t not in _SUFFIXES and len(t) > 1]
+    if len(ca) < 2 or len(cb) < 2 or ca[-1] != cb[-1]:
+        return False
+    fa, fb = ca[0], cb[0]
+    return fa == fb or (min(len(fa), len(fb)) >= 3 and (fa.startswith(fb) or fb.startswith(fa)))
 
 
 def _kinds_compatible(a: str, b: str) -> bool:

@@ -165,6 +165,8 @@ def test_roles(parsed, text: str, name: str, role: str) -> None:
         ("The growth in vehicle miles worried analysts in Boston.", "vehicle miles"),
         ("Microsoft asked users to drop IE6 and move to IE9 this year.", "IE6"),
         ("The picture was taken in Washington D.C. Image: United States Navy.", "Washington D.C. Image"),
+        ("Kevin Mayer said the launch, which Mayer, Disney and ESPN planned, went well.", "Mayer, Disney"),
+        ("Office for the Western District of New York said so.", "Office for the Western District of"),
     ],
 )
 def test_fragments_and_junk_are_not_actors(parsed, text: str, absent: str) -> None:
@@ -187,6 +189,33 @@ def test_no_glued_word_in_actor_names(parsed) -> None:
 
 def mention(name: str, kind: str, document: str, start: int, role: str | None = None) -> Mention:
     return Mention(name, name, kind, start, start + len(name), document, role, "")
+
+
+def test_one_person_under_several_full_names() -> None:
+    mentions = [
+        mention("Patrick W. Carlineo", "person", "a.txt", 0),
+        mention("Pat Carlineo", "person", "a.txt", 40),
+        mention("Patrick Carlineo Jr.", "person", "a.txt", 80),
+        mention("Patrick Carlineo Sr.", "person", "a.txt", 120),
+    ]
+    actors, _ = merge_actors(mentions)
+    assert sorted(a.mentions for a in actors) == [1, 3]
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "merged"),
+    [
+        ("Labour", "Labour Party", True),
+        ("Washington", "Washington D.C.", True),
+        ("Europa", "Europa Clipper", False),
+        ("Volgograd", "Volgograd Arena", False),
+        ("Mexico", "Mexico City", False),
+    ],
+)
+def test_a_name_and_a_longer_name(short: str, long: str, merged: bool) -> None:
+    kind = "organization" if short == "Labour" else "place"
+    actors, _ = merge_actors([mention(long, kind, "a.txt", 0), mention(short, kind, "a.txt", 50)])
+    assert (len(actors) == 1) == merged
 
 
 def test_counts_and_documents_survive_merging() -> None:
