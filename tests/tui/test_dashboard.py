@@ -8,6 +8,7 @@ import stat
 from datetime import datetime
 
 import pytest
+from textual.command import CommandPalette
 from textual.widgets import OptionList
 
 from tests.tui.conftest import ARTICLE_B, wait_for
@@ -187,7 +188,9 @@ async def test_sort_by_column_with_keys_and_header_click(make):
         await pilot.press("s")  # next: kind
         assert actors.sort_column == "kind"
         # Clicking a header sorts by it (mentions, numerically).
-        actors.sort_by("mentions")
+        x = 1 + sum(c.get_render_width(actors) for c in actors.ordered_columns[:3])
+        await pilot.click(ActorsPanel, offset=(x + 1, 1))
+        assert actors.sort_column == "mentions"
         counts = [int(c) for c in column(actors, "mentions")]
         assert counts == sorted(counts)
         # The sort survives an update.
@@ -263,6 +266,12 @@ async def test_help_palette_and_theme_memory(make, tmp_path):
         assert isinstance(app.screen, HelpScreen)
         await pilot.press("escape")
         assert app.screen is app.dashboard
+        await pilot.press("ctrl+p")
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press("escape")
+        await pilot.press("t")  # the theme picker is the palette too
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press("escape")
         titles = {c.title for c in app.get_system_commands(app.screen)}
         for b in (*app.dashboard.BINDINGS, *app.BINDINGS):
             assert b.description in titles or b.action in ("quit", "change_theme"), b.action

@@ -6,6 +6,7 @@ from extract.records import Claim, Figure, Quote
 from tui.widgets.safe import clip_text, short_path
 
 _END_PUNCT = ".!?\u2026"
+_MARKS = "\"\u201c\u201d\u00ab\u00bb\u201e"
 
 
 def _where(document: str, line: int) -> str:
@@ -14,7 +15,8 @@ def _where(document: str, line: int) -> str:
 
 def _quoted(text: str) -> str:
     """The words in curly quotes, a final full stop turned into the comma that precedes "X said"."""
-    words = text.strip()
+    # Some claim texts keep their own quote marks; never print them twice.
+    words = text.strip().strip(_MARKS).strip()
     if words.endswith((".", ",")):
         words = words[:-1] + ","
     elif not words.endswith(tuple(_END_PUNCT)):

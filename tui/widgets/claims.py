@@ -7,8 +7,11 @@ from datetime import datetime
 
 from extract.keys import claim_key, quote_key
 from extract.records import Claim, Quote, Story
-from tui.widgets.safe import literal, short_path
+from tui.widgets.safe import literal, place
 from tui.widgets.table import FactTable
+
+_MARKS = "\"\u201c\u201d\u00ab\u00bb\u201e"
+"""Quote marks a claim's text may already carry (shown once, not twice)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +49,8 @@ def claim_rows(story: Story, first_seen: dict[str, str]) -> list[ClaimRow]:
 def _row_of_claim(c: Claim, first_seen: dict[str, str]) -> ClaimRow:
     k = claim_key(c)
     who = " & ".join(c.sources) if len(c.sources) > 1 else (c.source or c.source_text or "")
-    text = f"\u201c{c.text}\u201d" if c.kind == "direct" else c.text
+    bare = c.text.strip().strip(_MARKS).strip()
+    text = f"\u201c{bare}\u201d" if c.kind == "direct" else c.text
     seen = first_seen.get(k) or c.first_seen or ""
     return ClaimRow(k, who, text, c.document, c.line, c.start, c.end, seen, c.kind, c)
 
@@ -83,8 +87,15 @@ class ClaimsPanel(FactTable):
         self.add_column("Claim", key="text", width=60)
         self.add_column("Source", key="source", width=22)
         self.rows_by_key: dict[str, ClaimRow] = {}
+        self._last: tuple | None = None
+        self._rendered_width = -1
 
     def on_resize(self) -> None:
+        # Row heights were measured for the old width: rebuild the rows so wrapped claims fit the new one.
+        if self._last is not None and self._rendered_width != self.size.width:
+            self.show_story(*self._last)
+
+    def _fit_columns(self) -> None:
         # The claim column takes what the others leave, so text wraps instead of vanishing.
         narrow = self.size.width < 100
         widths = {"new": 3, "seen": 5, "who": 14 if narrow else 18, "source": 16 if narrow else 22}
@@ -107,11 +118,13 @@ class ClaimsPanel(FactTable):
         self, story: Story, unseen: set[str], first_seen: dict[str, str], styles: dict[str, str], total: int = 0
     ) -> None:
         """Replace the rows with the story's claims and stand-alone quotes."""
+        self._last = (story, unseen, first_seen, styles, total)
+        self._rendered_width = self.size.width
         keep = self.current_key()
         self.clear()
         self.rows_by_key = {}
         self.records = {}
-        self.on_resize()
+        self._fit_columns()
         for r in claim_rows(story, first_seen):
             if r.key in self.rows:
                 continue
@@ -122,7 +135,7 @@ class ClaimsPanel(FactTable):
                 literal(clock_of(r.seen), "dim"),
                 literal(r.who or "\u2014", "bold"),
                 literal(r.text),
-                literal(f"{short_path(r.document)}:{r.line}", "dim", limit=22),
+                literal(place(r.document, r.line, 16 if self.size.width < 100 else 22), "dim"),
                 key=r.key,
                 height=None,
             )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extract.keys import figure_key
 from extract.records import Figure, Story
-from tui.widgets.safe import literal, short_path
+from tui.widgets.safe import literal, place
 from tui.widgets.table import FactTable
 
 ARROWS = {"up": "\u2191", "down": "\u2193"}
@@ -62,7 +62,7 @@ class FiguresPanel(FactTable):
                 literal(value_text(f), "bold", limit=36),
                 literal(f.kind, "dim"),
                 literal("!" if (f.document, f.start) in conflicted else "", styles["conflict"]),
-                literal(f"{short_path(f.document)}:{f.line}", "dim", limit=28),
+                literal(place(f.document, f.line, 28), "dim"),
                 key=key,
             )
             last_about = about

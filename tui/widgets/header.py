@@ -27,6 +27,24 @@ class StoryHeader(Static):
         styles: dict[str, str],
     ) -> None:
         """Redraw the header."""
+        self._last = (folder, story, updated, status, paused, queued, styles)
+        self._draw(*self._last)
+
+    def on_resize(self) -> None:
+        # The compact form depends on the width, which is only known after layout.
+        if getattr(self, "_last", None) is not None:
+            self._draw(*self._last)
+
+    def _draw(
+        self,
+        folder: str,
+        story: Story | None,
+        updated: str,
+        status: str,
+        paused: bool,
+        queued: int,
+        styles: dict[str, str],
+    ) -> None:
         t = Text(no_wrap=True, overflow="ellipsis")
         # At 80 columns the counts matter more than the word count and labels.
         compact = 0 < self.size.width < 110

@@ -30,6 +30,16 @@ def short_path(path: str) -> str:
     return path.rsplit("/", 1)[-1]
 
 
+def place(document: str, line: int, limit: int = 22) -> str:
+    """"file.txt:8", the file name shortened in the middle so the line number always shows."""
+    name, suffix = short_path(document), f":{line}" if line else ""
+    room = max(4, limit - len(suffix))
+    if len(name) > room:
+        half = (room - 1) // 2
+        name = name[:half] + "\u2026" + name[len(name) - (room - 1 - half):]
+    return name + suffix
+
+
 def theme_styles(variables: dict[str, str]) -> dict[str, str]:
     """Rich styles for the panels from the theme's CSS variables, so colours stay readable on light and dark."""
 
