@@ -451,6 +451,7 @@ class _Att:
     quotes: list[int] = field(default_factory=list)
     nested: bool = False
     lemma: str = ""
+    subj_start: int | None = None
     names: tuple[str, ...] = ()
     said: str | None = None
     actor: bool = False
@@ -576,13 +577,14 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         particle = next((c for c in tok.children if c.lower_ in _PARTICLES.get(lemma, ())), None)
         if lemma in _PARTICLES and particle is None and not _has_clause(tok):
             continue
-        subj = _subject(tok)
+        subj = _subject(tok, inside) or _bare_subject(tok, inside)
         if subj is None or inside[subj.i]:
             continue
         cue = tok.text if particle is None else f"{tok.text} {particle.text}"
         if subj.lower_ == "it" and subj.dep_ == "nsubjpass":
             continue  # "it is feared that ...": nobody in particular
         att = _Att(cue, "indirect", sent, tok.idx, tok.idx + len(tok), i, subj.i, weak=is_weak, lemma=lemma)
+        att.subj_start = subj.idx
         att.content = _content(d, tok, sent, lemma, subj)
         out.append(att)
     return out
@@ -592,12 +594,12 @@ def _has_clause(tok: Token) -> bool:
     return any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
 
 
-def _subject(cue: Token) -> Token | None:
+def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
     """The subject of a cue verb, through conjunctions, xcomps, participles and relative clauses."""
     tok = cue
     for _ in range(4):
         # With two subjects ("the president of X, Ursula Y warned") the one next to the verb names the speaker.
-        subjects = [c for c in tok.children if c.dep_ in _SUBJ and c.dep_ != "expl"]
+        subjects = [c for c in tok.children if c.dep_ in _SUBJ and c.dep_ != "expl" and not inside[c.i]]
         if subjects:
             before = [c for c in subjects if c.i < tok.i]
             return before[-1] if before else subjects[0]
@@ -612,6 +614,27 @@ def _subject(cue: Token) -> Token | None:
             tok = tok.head
             continue
         return None
+    return None
+
+
+def _bare_subject(cue: Token, inside: Sequence[bool]) -> Token | None:
+    """ "“...,” Tulsa police Chief Chuck Jordan said": when the parser gave the cue no subject, the name
+    right before it (after a quote) or right after it ("said Jordan") speaks."""
+    doc = cue.doc
+    if cue.lower_ not in SPEECH:
+        return None
+    k = cue.i - 1
+    while k >= 0 and not inside[k] and doc[k].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PRON"):
+        k -= 1
+    if k < cue.i - 1 and (k < 0 or inside[k] or doc[k].is_punct):
+        last = doc[cue.i - 1]
+        if last.pos_ in ("PROPN", "NOUN", "PRON"):
+            return last
+    nxt = cue.i + 1
+    if nxt < len(doc) and doc[nxt].pos_ == "PROPN" and cue.i > 0 and (doc[cue.i - 1].is_punct or inside[cue.i - 1]):
+        while nxt + 1 < len(doc) and doc[nxt + 1].pos_ == "PROPN":
+            nxt += 1
+        return doc[nxt]
     return None
 
 
@@ -1043,8 +1066,32 @@ def _assign(d: _Doc, spans: Sequence[QuoteSpan], atts: Sequence[_Att], inside: l
     for qi, sp in enumerate(spans):
         if out[qi] is not None or not sp.closed or not _standalone(d, sp):
             continue
-        out[qi] = _introduced(d, sp, atts) or _continued(d, spans, out, qi)
+        out[qi] = _introduced(d, sp, atts) or _continued(d, spans, out, qi) or _after_speaker(d, sp, atts)
     return out
+
+
+def _after_speaker(d: _Doc, sp: QuoteSpan, atts: Sequence[_Att]) -> _Att | None:
+    """A paragraph that is only a quote, right after a paragraph whose last sentence reports a named
+    speaker, continues that speaker (the news convention of a floating quote)."""
+    if d.para_of(sp.start) == 0 or not _fills_para(d, sp):
+        return None
+    prev_para = d.para_of(sp.start) - 1
+    last = None
+    for a in atts:
+        if d.para_of(a.cue_start) == prev_para and a.actor and a.kind != "direct":
+            last = a
+    if last is None:
+        return None
+    pa = d.para_starts[prev_para + 1] if prev_para + 1 < len(d.para_starts) else len(d.text)
+    end_sent = d.sent_of_char(max(0, pa - 2))
+    return last if last.sent == end_sent else None
+
+
+def _fills_para(d: _Doc, sp: QuoteSpan) -> bool:
+    p = d.para_of(sp.start)
+    a = d.para_starts[p]
+    b = d.para_starts[p + 1] if p + 1 < len(d.para_starts) else len(d.text)
+    return _only_punct(d.text[a : max(a, sp.start - 1)]) and _only_punct(d.text[min(b, sp.end + 1) : b])
 
 
 def _introduced(d: _Doc, sp: QuoteSpan, atts: Sequence[_Att]) -> _Att | None:
@@ -1178,9 +1225,11 @@ def extract_quotes(
         near = _claim_quotes(d, spans, a)
         if near:
             pieces = [(spans[q].start, spans[q].end) for q in near]
-            if content is not None:
-                pieces.append(content)
-            content = (min(p[0] for p in pieces), max(p[1] for p in pieces))
+            lo, hi = min(p[0] for p in pieces), max(p[1] for p in pieces)
+            # The reported clause around the quotes, unless the parser let it swallow the speaker.
+            if content is not None and content[0] <= hi and lo <= content[1] and not _holds_source(a, content):
+                lo, hi = min(lo, content[0]), max(hi, content[1])
+            content = (lo, hi)
             kind = "direct"
         if content is None:
             continue
@@ -1201,6 +1250,13 @@ def _claim_quotes(d: _Doc, spans: Sequence[QuoteSpan], a: _Att) -> list[int]:
     para = d.para_of(a.cue_start)
     chains = {spans[q].chain for q in a.quotes if spans[q].para == para}
     return [q for q in a.quotes if spans[q].para == para or spans[q].chain in chains]
+
+
+def _holds_source(a: _Att, span: tuple[int, int]) -> bool:
+    """Whether a span contains the cue or the speaker (a bad parse made them part of the content)."""
+    if span[0] <= a.cue_start < span[1]:
+        return True
+    return a.subj_start is not None and span[0] <= a.subj_start < span[1]
 
 
 def _balance(text: str, s: int, e: int) -> tuple[int, int]:
