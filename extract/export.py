@@ -13,12 +13,22 @@ from extract.records import Story
 
 FORMATS = ("json", "jsonl", "csv", "markdown")
 # Control characters (C0 but tab/newline, DEL, C1) and bidi overrides never reach a terminal or a file we write.
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+# Inside JSON strings these are escaped as \uXXXX: C1 controls, bidi controls and lone surrogates (from file names
+# that are not UTF-8) would otherwise reach a terminal raw or make the output invalid UTF-8.
+_JSON_ESCAPE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def safe_text(text: str) -> str:
-    """Text with control and bidi-override characters replaced by U+FFFD."""
+    """Text with control, bidi-override and lone-surrogate characters replaced by U+FFFD."""
     return _UNSAFE.sub("\ufffd", text)
+
+
+def _json(obj: object, indent: int | None = None) -> str:
+    out = json.dumps(obj, ensure_ascii=False, indent=indent)
+    return _JSON_ESCAPE.sub(lambda m: f"\\u{ord(m.group()):04x}", out)
 
 
 def _record(obj: Any) -> dict[str, Any]:
@@ -41,7 +51,7 @@ def story_dict(story: Story) -> dict[str, Any]:
 
 def to_json(story: Story) -> str:
     """Pretty JSON (non-ASCII kept; JSON escapes every control character itself)."""
-    return json.dumps(story_dict(story), ensure_ascii=False, indent=2)
+    return _json(story_dict(story), indent=2)
 
 
 def to_jsonl(story: Story) -> str:
@@ -51,24 +61,27 @@ def to_jsonl(story: Story) -> str:
         if kind == "warnings":
             items = [{"message": w} for w in items]
         for item in items:
-            lines.append(json.dumps({"type": kind.rstrip("s"), **item}, ensure_ascii=False))
+            lines.append(_json({"type": kind.rstrip("s"), **item}))
     return "\n".join(lines) + ("\n" if lines else "")
 
 
 def to_csv(story: Story) -> str:
     """One CSV row per fact: type, name/text, who/what, value, unit, document, start, end."""
-    buf = io.StringIO()
-    w = csv.writer(buf)
-    w.writerow(["type", "text", "who_or_what", "value", "unit", "kind", "document", "start", "end"])
+    rows: list[list[object]] = [["type", "text", "who_or_what", "value", "unit", "kind", "document", "start", "end"]]
     for a in story.actors:
-        w.writerow(["actor", a.name, "; ".join(a.roles), a.mentions, "", a.kind, "; ".join(a.documents), "", ""])
+        rows.append(["actor", a.name, "; ".join(a.roles), a.mentions, "", a.kind, "; ".join(a.documents), "", ""])
     for f in story.figures:
-        w.writerow(["figure", f.text, f.about or "", f.value, f.unit or "", f.kind, f.document, f.start, f.end])
+        rows.append(["figure", f.text, f.about or "", f.value, f.unit or "", f.kind, f.document, f.start, f.end])
     for q in story.quotes:
-        w.writerow(["quote", q.text, q.speaker or "", "", "", "direct", q.document, q.start, q.end])
+        rows.append(["quote", q.text, q.speaker or "", "", "", "direct", q.document, q.start, q.end])
     for c in story.claims:
-        w.writerow(["claim", c.text, c.source or "", "", "", c.kind, c.document, c.start, c.end])
-    return safe_text(buf.getvalue())
+        rows.append(["claim", c.text, c.source or "", "", "", c.kind, c.document, c.start, c.end])
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    for row in rows:
+        # Each field is made safe, not the whole output, so the CSV's own CRLF row ends survive.
+        writer.writerow([safe_text(v) if isinstance(v, str) else v for v in row])
+    return buf.getvalue()
 
 
 def _md(text: object) -> str:

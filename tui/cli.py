@@ -17,6 +17,12 @@ def _version() -> str:
         return "0+unknown"
 
 
+def _safe(text: str) -> str:
+    from extract.export import safe_text
+
+    return safe_text(text)
+
+
 def _app_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="storywatch",
@@ -48,7 +54,7 @@ def _extract_parser() -> argparse.ArgumentParser:
 def run_extract(argv: list[str]) -> int:
     args = _extract_parser().parse_args(argv)
     from extract.engine import extract_paths
-    from extract.export import render
+    from extract.export import render, safe_text
     from extract.pipeline import ModelError
 
     fmt = "json" if args.json else (args.format or "markdown")
@@ -58,10 +64,10 @@ def run_extract(argv: list[str]) -> int:
         print(f"storywatch: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     for m in missing:
-        print(f"storywatch: {m}: no such file or folder", file=sys.stderr)
+        print(f"storywatch: {safe_text(m)}: no such file or folder", file=sys.stderr)
     for d in story.documents:
         if d.error:
-            print(f"storywatch: {d.path}: {d.error}", file=sys.stderr)
+            print(f"storywatch: {safe_text(d.path)}: {safe_text(d.error)}", file=sys.stderr)
     sys.stdout.write(render(story, fmt))
     return EXIT_BAD_INPUT if missing or any(d.error for d in story.documents) else EXIT_OK
 
@@ -70,7 +76,8 @@ def run_app(argv: list[str]) -> int:
     args = _app_parser().parse_args(argv)
     seeds = Path(args.seeds_dir)
     if not seeds.is_dir():
-        print(f"storywatch: {seeds}: no such folder (create it or pass the folder of articles)", file=sys.stderr)
+        hint = "create it or pass the folder of articles"
+        print(f"storywatch: {_safe(str(seeds))}: no such folder ({hint})", file=sys.stderr)
         return EXIT_BAD_INPUT
     from tui.app import make_app
 
