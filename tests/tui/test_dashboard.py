@@ -12,6 +12,7 @@ from textual.command import CommandPalette
 from textual.widgets import OptionList
 
 from tests.tui.conftest import ARTICLE_B, wait_for
+from tests.tui.fixed_story import FixedEngine
 from tui.app import make_app
 from tui.screens.detail import DetailScreen
 from tui.screens.export import ExportScreen
@@ -41,12 +42,13 @@ def story_dir(seeds):
 
 
 @pytest.fixture
-def make(story_dir, tmp_path, engine):
-    """An app on the two-article story with its own state and settings folders and a fixed clock."""
+def make(story_dir, tmp_path):
+    """An app on the two-article story (stand-in engine: these tests are about the UI, not extraction quality),
+    with its own state and settings folders and a fixed clock."""
 
     def _make(**kwargs):
         kwargs.setdefault("use_store", False)
-        return make_app(story_dir, state_dir=tmp_path / "state", engine=engine, config=tmp_path / "config",
+        return make_app(story_dir, state_dir=tmp_path / "state", engine=FixedEngine(), config=tmp_path / "config",
                         clock=lambda: FIXED, **kwargs)
 
     return _make
@@ -330,9 +332,9 @@ async def test_80x24_uses_tabs_and_wraps_claims(make):
         assert all(dash.query_one(f"#{p}").region.height > 0 for p in ("actors", "figures", "claims", "changes"))
 
 
-async def test_new_markers_until_the_panel_is_left_and_newest_claims_first(story_dir, tmp_path, engine):
+async def test_new_markers_until_the_panel_is_left_and_newest_claims_first(story_dir, tmp_path):
     (story_dir / "lazard.txt").unlink()
-    app = make_app(story_dir, state_dir=tmp_path / "state", engine=engine, config=tmp_path / "config")
+    app = make_app(story_dir, state_dir=tmp_path / "state", engine=FixedEngine(), config=tmp_path / "config")
     async with app.run_test(size=(140, 40)) as pilot:
         await wait_for(pilot, lambda: app.story is not None and app.story.documents and app.status == "", timeout=60)
         claims = app.query_one(ClaimsPanel)
@@ -492,3 +494,23 @@ def test_view_filters_by_actor_and_text():
     assert shown.figures == (f1,) and shown.claims == (c1,)  # "Bakery" is not "Baker"
     shown = view_story(story, ViewFilter(text={"figures": "acme"}))
     assert shown.figures == (f2,) and shown.claims == (c1, c2)
+
+
+async def test_r_reindexes_the_whole_folder(make):
+    app = make()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        calls = []
+        app.refresh_files = calls.append
+        await pilot.press("r")
+        assert calls == [[str(app.seeds_dir)]]
+
+
+def test_fact_colours_follow_light_and_dark_themes():
+    from tui.widgets.safe import theme_styles
+
+    dark = theme_styles({"text-warning": "#FFC473", "text-error": "#D17E92"})
+    light = theme_styles({"text-warning": "#A86D1C", "text-error": "#7A273C"})
+    assert dark["new"] == "bold #FFC473" and light["new"] == "bold #A86D1C"
+    # Variables Rich cannot use (alpha, ANSI names) fall back to named colours.
+    assert theme_styles({"text-warning": "ansi_yellow"})["new"] == "bold yellow"
