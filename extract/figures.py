@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import pycountry
+from spacy.attrs import LOWER, ORTH
 from text_to_num import find_numbers
 from wordfreq import zipf_frequency
 
@@ -225,6 +226,8 @@ _ADJ_CURRENCY = {"us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD
                  "norwegian": "NOK", "israeli": "ILS", "saudi": "SAR", "korean": "KRW", "south korean": "KRW",
                  "north korean": "KPW", "finnish": "FIM", "dutch": "NLG", "german": "DEM", "philippine": "PHP"}
 
+_A_NEXT = {"hundred", "thousand", "million", "billion", "trillion", "dozen", "quarter", "half"}
+_NUMBER_STARTS = set(_VAGUE) | set(_MULTIPLICATIVE) | {"half", "quarter"}
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTHS.update({m.lower() + ".": i for i, m in enumerate(calendar.month_abbr) if m})
@@ -248,6 +251,7 @@ _PHONE = re.compile(
     r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,4}(?![\w.])"
     r"|(?<![\w.])\+\d[\d\s/.-]{6,}\d"
 )
+_HAS_DIGIT = re.compile(r"\d")
 _URLISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 
 
@@ -499,9 +503,17 @@ class _Tok:
         return False
 
 
-def _word_numbers(doc: Doc) -> dict[int, tuple[int, float, bool]]:
+def _token_strings(doc: Doc) -> tuple[list[str], list[str]]:
+    """Token texts and lower-cased texts, read from the doc's arrays (no Token objects: they are costly)."""
+    arr = doc.to_array([ORTH, LOWER])
+    strings = doc.vocab.strings
+    if not len(arr):
+        return [], []
+    return [strings[h] for h in arr[:, 0].tolist()], [strings[h] for h in arr[:, 1].tolist()]
+
+
+def _word_numbers(lowers: list[str]) -> dict[int, tuple[int, float, bool]]:
     """Number words (text2num) by start token: end token, value, is_ordinal."""
-    lowers = [t.lower_ for t in doc]
     if not any(w.isalpha() for w in lowers):
         return {}
     out: dict[int, tuple[int, float, bool]] = {}
@@ -558,19 +570,26 @@ def _fraction_after_and(doc: Doc, i: int, words: dict[int, tuple[int, float, boo
     return None
 
 
-def _numbers(doc: Doc, skip: set[int]) -> list[_Num]:
+def _numbers(doc: Doc, skip: set[int], texts: list[str], lowers: list[str]) -> list[_Num]:
     """Every number in the doc, greedy left to right."""
-    words = _word_numbers(doc)
+    words = _word_numbers(lowers)
     out: list[_Num] = []
     n = len(doc)
     i = 0
     while i < n:
-        if i in skip:
+        text = texts[i]
+        low = lowers[i]
+        # Cheap string tests first: most tokens cannot start a number.
+        if i in skip or not (
+            i in words
+            or _HAS_DIGIT.search(text[:6])
+            or low in _NUMBER_STARTS
+            or text in _UNICODE_FRACTIONS
+            or (low in ("a", "an") and i + 1 < n and (lowers[i + 1] in _A_NEXT or i + 1 in words))
+        ):
             i += 1
             continue
         t = doc[i]
-        text = t.text
-        low = t.lower_
         num: _Num | None = None
         if text[0].isdigit() or (len(text) > 1 and any(c.isdigit() for c in text[1:6])):
             num = _digit_number(doc, i, words)
@@ -1350,7 +1369,7 @@ _GENERIC_HEADS = {
     "fraction",
 }
 # Nouns inside complex prepositions ("in front of", "in excess of"): never what is counted.
-_PREPOSITION_NOUNS = {"front", "top", "addition", "excess", "terms", "spite", "view", "behalf", "lieu", "place", "case"}
+_PREPOSITION_NOUNS = {"front", "top", "addition", "excess", "terms", "spite", "behalf", "lieu"}
 _NP_MODS = ("compound", "amod", "nmod", "poss", "nummod", "npadvmod")
 # Adjectives that say nothing about what is counted ("a new loan" counts loans).
 _VAGUE_ADJ = {
@@ -1748,9 +1767,8 @@ def _iso_from_token(text: str) -> str:
 # ---------------------------------------------------------------------------------------------------------
 
 
-def _excluded_tokens(doc: Doc) -> set[int]:
+def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
     """Tokens inside phone numbers, URLs, e-mail addresses, times and alphanumeric labels ("G7", "COVID-19")."""
-    text = doc.text
     out: set[int] = set()
     spans = [m.span() for m in _PHONE.finditer(text)] + [m.span() for m in _URLISH.finditer(text)]
     for a, b in spans:
@@ -1758,11 +1776,11 @@ def _excluded_tokens(doc: Doc) -> set[int]:
         if sp is not None:
             out.update(range(sp.start, sp.end))
     n = len(doc)
-    out.update(_score_tokens(doc))
-    for t in doc:
-        tx = t.text
-        if not any(c.isdigit() for c in tx):
-            continue
+    digit_tokens = [i for i, tx in enumerate(texts) if _HAS_DIGIT.search(tx)]
+    out.update(_score_tokens(doc, digit_tokens))
+    for i in digit_tokens:
+        t = doc[i]
+        tx = texts[i]
         # Screen resolutions used as names ("4K Smart HDTV", "8K video").
         if (
             tx.isdigit()
@@ -1859,12 +1877,12 @@ def _unitish(doc: Doc, k: int) -> bool:
     )
 
 
-def _pair_tokens(doc: Doc) -> list[tuple[int, int, int]]:
+def _pair_tokens(doc: Doc, digit_tokens: list[int]) -> list[tuple[int, int, int]]:
     """Glued integer pairs "6-4", "787-9": (first token, second token, kind) with kind 1 = b <= a, 0 = b > a."""
     out = []
     n = len(doc)
-    for t in doc:
-        i = t.i
+    for i in digit_tokens:
+        t = doc[i]
         if i + 2 >= n or not _SMALL_INT.fullmatch(t.text) or t.whitespace_:
             continue
         h, b = doc[i + 1], doc[i + 2]
@@ -1878,13 +1896,13 @@ def _pair_tokens(doc: Doc) -> list[tuple[int, int, int]]:
     return out
 
 
-def _score_tokens(doc: Doc) -> set[int]:
+def _score_tokens(doc: Doc, digit_tokens: list[int]) -> set[int]:
     """Tokens of sports scores, vote tallies and model designators ("6-4, 7-6 (5)", "a 2-1 win", "787-9").
 
     A glued pair whose second number is not larger is never a range, so it is a score or a model number;
     a larger second number is a score only next to another score or before a result noun ("3-6" in a set list).
     """
-    pairs = _pair_tokens(doc)
+    pairs = _pair_tokens(doc, digit_tokens)
     if not pairs:
         return set()
     n = len(doc)
@@ -1997,9 +2015,12 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
 
 def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
     """Every figure in ``doc`` (parsed from ``rep.text``), with offsets into the original file text."""
-    skip = _excluded_tokens(doc)
-    nums = _numbers(doc, skip)
-    ents = {t.i: t.ent_type_ for t in doc if t.ent_type_}
+    texts, lowers = _token_strings(doc)
+    # The pipeline parses rep.text itself; doc.text would rebuild the string from every token.
+    aligned = not len(doc) or doc[-1].idx + len(texts[-1]) <= len(rep.text)
+    skip = _excluded_tokens(doc, rep.text if aligned else doc.text, texts)
+    nums = _numbers(doc, skip, texts, lowers)
+    ents = {k: e.label_ for e in doc.ents for k in range(e.start, e.end)}
     figs: list[_Fig] = []
     used_until = -1
     last_money: tuple[str, int] | None = None  # (currency, sentence start)
@@ -2047,7 +2068,7 @@ def _share_units(doc: Doc, figs: list[_Fig]) -> None:
             continue
         if a.counted is not None and a.counted < b.num.start:
             continue
-        if [t.lower_ for t in doc[a.end : b.num.start]] not in (["and"], ["or"], [","], ["to"], ["-"], ["–"]):
+        if b.num.start - a.end != 1 or doc[a.end].lower_ not in ("and", "or", ",", "to", "-", "–"):
             continue
         if b.start < b.num.start:
             continue  # "$" or a qualifier before the second number: two separate amounts
@@ -2155,6 +2176,7 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
     ):
         q, qstart = "up to", start - 1  # "deployment of up 13,000": "up to" with "to" lost in translation
     if q is None and end + 1 < n:
+        following = tuple(doc[x].lower_ for x in range(end, min(n, end + 2)))
         for key, val in _AFTER_QUALIFIERS.items():
             if (
                 key[-1] in ("plus", "+")
@@ -2162,7 +2184,7 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
                 and (doc[end + len(key)].like_num or doc[end + len(key)].text in _SYMBOLS)
             ):
                 continue  # "$549 plus $50" adds a second amount
-            if tuple(doc[x].lower_ for x in range(end, min(n, end + len(key)))) == key:
+            if following[: len(key)] == key:
                 q = val
                 end += len(key)
                 f.end = end
@@ -2231,6 +2253,8 @@ def _range(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str], last_money: tuple[
     gap_start, gap_end = a.end, nb.start
     if a.num.vague or nb.vague or a.kind == "date":
         return None
+    if gap_end - gap_start > 2:
+        return None
     between = [doc[x].lower_ for x in range(gap_start, gap_end)]
     prev = doc[a.num.start - 1].lower_ if a.num.start else ""
     if prev in ("from",) or (a.qualifier and a.qualifier not in ("approximately",)):
@@ -2277,6 +2301,8 @@ def _scale_of(num: _Num) -> float:
 
 def _compound(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str]) -> _Fig | None:
     """ "two years and eight months" or "5 feet 2 inches": one figure in the larger unit."""
+    if nb.start - a.end > 2:
+        return None
     between = [doc[x].lower_ for x in range(a.end, nb.start)]
     if between not in ([], [","], ["and"], [",", "and"]) or a.value is None:
         return None
