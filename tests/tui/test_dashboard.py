@@ -230,12 +230,8 @@ async def test_e_exports_the_filtered_view(make, tmp_path):
         await pilot.press("3", "slash", *"baker", "enter")
         await pilot.press("e")
         assert isinstance(app.screen, ExportScreen)
-        await pilot.press("down")  # Markdown -> CSV in the radio set
-        await pilot.press("enter")
-        folder = app.screen.query_one("#export-folder")
-        folder.value = str(out)
-        folder.focus()
-        await pilot.press("enter")
+        await pilot.press("down")  # Markdown -> CSV: moving chooses
+        await pilot.press("tab", "ctrl+u", *str(out), "enter")
         await wait_for(pilot, lambda: out.exists() and list(out.iterdir()))
         (written,) = out.iterdir()
         assert written.name == "storywatch-seeds-20260102-120431.csv"
@@ -252,9 +248,8 @@ async def test_export_json_to_default_folder_and_cancel(make, tmp_path, monkeypa
         await loaded(pilot)
         await pilot.press("e", "escape")
         assert app.screen is app.dashboard and not list(tmp_path.glob("storywatch-*"))
-        await pilot.press("e")
-        app.screen.query_one("#fmt-json").value = True
-        await pilot.click("#export-ok")
+        await pilot.press("e", "down", "down", "up", "down")  # JSON
+        await pilot.press("enter")  # Enter on the chosen format exports
         await wait_for(pilot, lambda: list(tmp_path.glob("storywatch-*.json")))
         data = json.loads(next(tmp_path.glob("storywatch-*.json")).read_text(encoding="utf-8"))
         assert {"documents", "actors", "figures", "quotes", "claims", "conflicts", "warnings"} <= data.keys()

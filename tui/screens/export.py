@@ -19,6 +19,26 @@ FORMATS = (
 )
 
 
+class FormatSet(RadioSet):
+    """Radio buttons where moving with the arrows also chooses (one key less; Enter then exports)."""
+
+    def action_next_button(self) -> None:
+        super().action_next_button()
+        self.action_toggle_button()
+
+    def action_previous_button(self) -> None:
+        super().action_previous_button()
+        self.action_toggle_button()
+
+    def action_toggle_button(self) -> None:
+        # Enter on the chosen format exports instead of un-choosing it.
+        selected = self._selected
+        if selected is not None and self.pressed_index == selected:
+            self.screen.action_export()
+            return
+        super().action_toggle_button()
+
+
 @dataclass(frozen=True, slots=True)
 class ExportChoice:
     """What the user chose."""
@@ -46,7 +66,8 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="export-box"):
             yield Label("Export the current view (filters applied)", id="export-title")
-            with RadioSet(id="export-format"):
+            yield Label("\u2191\u2193 format \u00b7 tab folder \u00b7 enter export \u00b7 esc cancel", classes="hint")
+            with FormatSet(id="export-format"):
                 for key, label, _ in FORMATS:
                     yield RadioButton(label, value=key == self.fmt, id=f"fmt-{key}")
             yield Label("Folder")
@@ -71,6 +92,9 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         self.dismiss(self._choice() if event.button.id == "export-ok" else None)
+
+    def action_export(self) -> None:
+        self.dismiss(self._choice())
 
     def action_cancel(self) -> None:
         self.dismiss(None)
