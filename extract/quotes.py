@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from extract.records import Claim, Mention, Quote
@@ -461,11 +462,11 @@ class _Att:
 class _Doc:
     """Array views of a parsed Doc so that the per-token work stays in C."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str) -> None:
         import numpy as np
 
         self.doc = doc
-        self.text = doc.text
+        self.text = text  # == doc.text, which spaCy rebuilds token by token on every access
         if len(doc):
             arr = doc.to_array(["IDX", "SENT_START"]).astype(np.int64)
             self.idx: list[int] = arr[:, 0].tolist()
@@ -538,9 +539,14 @@ class _Doc:
         return self.trim(self.idx[lo], self.end_char(hi))
 
 
-def _cue_hashes(doc: Doc) -> tuple[set[int], set[int]]:
-    strings = doc.vocab.strings
-    return {strings.add(f) for f in SPEECH}, {strings.add(f) for f in WEAK}
+@lru_cache(maxsize=1)
+def _hashes() -> tuple[object, dict[int, int]]:
+    """spaCy's (deterministic) string hashes of the cue words and of the gendered words."""
+    import numpy as np
+    from spacy.strings import hash_string
+
+    cues = np.fromiter({hash_string(f) for f in (*SPEECH, *WEAK, "according")}, dtype=np.uint64)
+    return cues, {hash_string(w): v for w, v in _GENDERED.items()}
 
 
 def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
@@ -550,17 +556,15 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
     doc = d.doc
     if not len(doc):
         return []
-    speech, weak = _cue_hashes(doc)
     lower = doc.to_array("LOWER")
-    according = doc.vocab.strings.add("according")
-    wanted = np.fromiter(speech | weak | {according}, dtype=np.uint64)
+    wanted = _hashes()[0]
     out: list[_Att] = []
     for i in np.flatnonzero(np.isin(lower, wanted)).tolist():
         if inside[i]:
             continue
         tok = doc[i]
         sent = d.sent_of_tok(i)
-        if int(lower[i]) == according:
+        if tok.lower_ == "according":
             att = _according(d, tok, sent)
             if att is not None:
                 out.append(att)
@@ -814,8 +818,7 @@ class _Resolver:
         pstarts = [m.start for m in persons]
         if len(doc) and persons:
             lower = doc.to_array("LOWER")
-            strings = doc.vocab.strings
-            sign = {strings.add(w): v for w, v in _GENDERED.items()}
+            sign = _hashes()[1]
             wanted = np.fromiter(sign, dtype=np.uint64)
             for i in np.flatnonzero(np.isin(lower, wanted)).tolist():
                 v = sign[int(lower[i])]
@@ -1187,7 +1190,7 @@ def extract_quotes(
 ) -> tuple[list[Quote], list[Claim], list[str]]:
     """Direct quotes and reported claims of one document, with speakers resolved to mentions."""
     spans, warnings = find_quote_spans(rep)
-    d = _Doc(doc)
+    d = _Doc(doc, rep.text)
     inside = _inside_mask(d, spans)
     atts = _find_cues(d, inside)
     atts += _labels(d, {})
