@@ -6,13 +6,14 @@ import dataclasses
 import multiprocessing
 import os
 import re
+import sys
 import threading
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from extract.actors import extract_mentions
 from extract.figures import extract_figures
@@ -83,8 +84,14 @@ class Engine:
     """
 
     def __init__(
-        self, model: str | None = None, nlp: Language | None = None, cache_bytes: int = DEFAULT_CACHE_BYTES
+        self,
+        model: str | None = None,
+        nlp: Language | None = None,
+        cache_bytes: int = DEFAULT_CACHE_BYTES,
+        processes: int | None = 1,
     ) -> None:
+        self.processes = processes
+        """Default worker processes for ``extract_files`` (None = one per core, 1 = in-process)."""
         self._model = model
         self._nlp = nlp
         self.cache = DocCache(cache_bytes)
@@ -144,15 +151,18 @@ class Engine:
         files: Iterable[tuple[str | os.PathLike[str], str]],
         progress: Callable[[int, int], None] | None = None,
         chunk: int = 16,
-        processes: int | None = 1,
+        processes: int | None | Literal["default"] = "default",
         on_facts: Callable[[list[DocFacts]], None] | None = None,
     ) -> list[DocFacts]:
         """Extract (path, display name) pairs, in input order; unreadable files become per-file errors.
 
-        ``processes``: worker processes for big batches (None = one per core; 1 = in this process).
+        ``processes``: worker processes for big batches (None = one per core; 1 = in this process; by default the
+        engine's ``processes``).
         ``progress(done, total)`` and ``on_facts(chunk)`` are called as chunks finish (in completion order).
         """
         items = list(files)
+        if processes == "default":
+            processes = self.processes
         n = default_processes() if processes is None else max(1, processes)
         if n > 1 and len(items) >= PARALLEL_MIN_FILES:
             try:
@@ -200,6 +210,7 @@ class Engine:
             self.close()
             # Spawned, not forked: forking a process that runs threads (the app, watchdog) can deadlock.
             ctx = multiprocessing.get_context("spawn")
+            _start_resource_tracker()
             self._pool = ProcessPoolExecutor(
                 processes, mp_context=ctx, initializer=_worker_init, initargs=(self.model, self.cache.max_bytes)
             )
@@ -213,6 +224,24 @@ class Engine:
             self._pool = None
 
 
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker with a real stderr: under Textual, ``sys.stderr`` has no usable
+    file descriptor and starting the tracker from there fails ("bad value(s) in fds_to_keep")."""
+    from multiprocessing import resource_tracker
+
+    saved = sys.stderr
+    try:
+        fd = saved.fileno()
+    except (AttributeError, OSError, ValueError):
+        fd = -1
+    try:
+        if fd < 0:
+            sys.stderr = sys.__stderr__
+        resource_tracker.ensure_running()
+    finally:
+        sys.stderr = saved
+
+
 _WORKER: Engine | None = None
 _WORKER_SENDS_DOCS = True
 
@@ -220,6 +249,10 @@ _WORKER_SENDS_DOCS = True
 def _worker_init(model: str, cache_bytes: int) -> None:
     """Load the model once per worker process."""
     global _WORKER, _WORKER_SENDS_DOCS
+    # Output from a worker (library warnings) would be drawn over the dashboard; results travel by pipe.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
     _WORKER = Engine(model, cache_bytes=0)
     _WORKER_SENDS_DOCS = cache_bytes > 0
     _ = _WORKER.nlp

@@ -10,7 +10,7 @@ import zlib
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -90,7 +90,7 @@ _PACK_EXCLUDE = ("tensor", "user_data", "user_data_keys", "user_data_values")
 _FROM_DOCS_EXCLUDE = ("tensor", "user_data", "spans")
 
 
-def _empty_tensor() -> object:
+def _empty_tensor() -> Any:
     import numpy
 
     return numpy.zeros((0, 0), dtype="float32")
@@ -230,7 +230,7 @@ def parse_many(
         if not docs:
             out.append(nlp.make_doc(text))
             continue
-        doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False, exclude=_FROM_DOCS_EXCLUDE)
+        doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False, exclude=_FROM_DOCS_EXCLUDE)  # type: ignore[call-arg]
         out.append(doc)
     return out
 

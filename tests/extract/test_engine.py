@@ -53,10 +53,11 @@ def test_worker_processes_give_the_same_facts_and_fill_the_parent_cache(nlp, tmp
     monkeypatch.setattr(engine_mod, "TASK_FILES", 2)
     files = write_story(tmp_path / "p", 6)
     serial = Engine(nlp=nlp).extract_files(files)
-    parallel_engine = Engine(nlp=nlp)
+    parallel_engine = Engine(nlp=nlp, processes=2)  # the engine's default, as the app would set it
     chunks: list[int] = []
     try:
-        parallel = parallel_engine.extract_files(files, processes=2, on_facts=lambda part: chunks.append(len(part)))
+        parallel = parallel_engine.extract_files(files, on_facts=lambda part: chunks.append(len(part)))
+        assert parallel_engine._pool is not None
     finally:
         parallel_engine.close()
     assert parallel == serial

@@ -1,0 +1,113 @@
+"""Engine-level measures: cold throughput against plain spaCy, the stage breakdown, worker processes, aggregation."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from extract.actors import extract_mentions
+from extract.engine import Engine, facts_from_doc
+from extract.figures import extract_figures
+from extract.pipeline import DocCache, parse_many
+from extract.quotes import extract_quotes
+from extract.repair import repair
+from extract.story import build_story
+from extract.textio import load
+
+STAGES = ("read", "repair", "parse", "actors", "figures", "quotes", "assemble", "story")
+
+
+def clock(fn: Callable[[], object]) -> tuple[float, object]:
+    t = time.perf_counter()
+    out = fn()
+    return time.perf_counter() - t, out
+
+
+def median(xs: Sequence[float]) -> float:
+    return statistics.median(xs) if xs else float("nan")
+
+
+def plain_pipe(nlp, texts: Sequence[str], n_process: int = 1) -> float:
+    """Seconds for spaCy alone: ``nlp.pipe`` over the same texts, results materialised."""
+    return clock(lambda: sum(len(d) for d in nlp.pipe(texts, batch_size=64, n_process=n_process)))[0]
+
+
+def engine_cold(nlp, files: Sequence[Path], processes: int = 1, story: bool = True) -> tuple[float, float, list]:
+    """(extract seconds, build_story seconds or NaN, facts) for a fresh engine (empty paragraph cache)."""
+    engine = Engine(nlp=nlp, processes=processes)
+    try:
+        t_extract, facts = clock(lambda: engine.extract_files([(p, p.name) for p in files]))
+    finally:
+        engine.close()
+    t_story = clock(lambda: build_story(facts))[0] if story else float("nan")  # type: ignore[arg-type]
+    return t_extract, t_story, facts  # type: ignore[return-value]
+
+
+def stage_breakdown(nlp, files: Sequence[Path], chunk: int = 16) -> dict[str, float]:
+    """Seconds per stage, doing what Engine.extract_files does, with a clock around each step."""
+    t = dict.fromkeys(STAGES, 0.0)
+    cache = DocCache()
+    all_facts = []
+
+    def tick(stage: str, fn: Callable[[], object]) -> object:
+        s, out = clock(fn)
+        t[stage] += s
+        return out
+
+    for i in range(0, len(files), chunk):
+        part = files[i : i + chunk]
+        loaded = tick("read", lambda part=part: [load(p, p.name) for p in part])
+        reps = tick("repair", lambda loaded=loaded: [repair(x.text) for x in loaded])
+        docs = tick("parse", lambda reps=reps: parse_many(nlp, [r.text for r in reps], cache))
+        for doc, item, rep in zip(docs, loaded, reps, strict=True):  # type: ignore[call-overload]
+            name = item.info.path
+            mentions = tick("actors", lambda doc=doc, rep=rep, name=name: extract_mentions(doc, rep, name))
+            tick("figures", lambda doc=doc, rep=rep, name=name: extract_figures(doc, rep, name))
+            tick("quotes", lambda doc=doc, rep=rep, name=name, m=mentions: extract_quotes(doc, rep, name, m))
+            # facts_from_doc runs the extractors again; its own cost is the total minus theirs.
+            s, facts = clock(lambda doc=doc, item=item, rep=rep: facts_from_doc(doc, item, rep))
+            t["assemble"] += s
+            all_facts.append(facts)
+    extract_s = t["actors"] + t["figures"] + t["quotes"]
+    t["assemble"] = max(0.0, t["assemble"] - extract_s)
+    tick("story", lambda: build_story(all_facts))
+    return t
+
+
+def aggregation_curve(facts: Sequence, sizes: Sequence[int], budget_s: float) -> list[tuple[int, float]]:
+    """build_story seconds for growing stories made of the facts (renamed copies); stops past ``budget_s``."""
+    import dataclasses
+
+    from extract.records import DocFacts
+
+    def copies(n: int) -> list:
+        out = []
+        for i in range(n):
+            f = facts[i % len(facts)]
+            path = f"c{i // len(facts)}/{f.document.path}"
+
+            def moved(r, path=path):
+                return dataclasses.replace(r, document=path)
+
+            out.append(
+                DocFacts(
+                    dataclasses.replace(f.document, path=path),
+                    tuple(map(moved, f.mentions)),
+                    tuple(map(moved, f.figures)),
+                    tuple(map(moved, f.quotes)),
+                    tuple(map(moved, f.claims)),
+                    f.warnings,
+                )
+            )
+        return out
+
+    curve = []
+    for n in sizes:
+        story_facts = copies(n)
+        s, _ = clock(lambda story_facts=story_facts: build_story(story_facts))
+        curve.append((n, s))
+        if s > budget_s:
+            break
+    return curve

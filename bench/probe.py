@@ -1,0 +1,279 @@
+"""App-level probes, each run in its own process: warm start, save-to-screen latency, indexing inside the app.
+
+Run by bench/run.py; prints one JSON object on its last line.  ``python bench/probe.py MODE STORY STATE [options]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+T_LAUNCH = float(os.environ.get("BENCH_T0", time.time()))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+EDIT_PARAGRAPH = 5
+"""Which paragraph of the long article the edits rewrite."""
+
+
+def _hwm_mb(pid: int | str = "self") -> float:
+    """Peak resident memory (VmHWM) of a live process; ru_maxrss would carry the launching process's peak over."""
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+def peak_rss_mb() -> float:
+    return _hwm_mb()
+
+
+def workers_rss_mb(engine) -> float:
+    """Largest peak RSS among the engine's live worker processes (0 without workers)."""
+    pool = engine._pool
+    pids = list(getattr(pool, "_processes", None) or ()) if pool is not None else []
+    return max((_hwm_mb(pid) for pid in pids), default=0.0)
+
+
+class Handlers:
+    """Time the app spends on its own event loop applying each StoryUpdated (panels filled from the story)."""
+
+    def __init__(self) -> None:
+        from tui.app import StoryWatchApp
+
+        self.seconds: list[float] = []
+        original = StoryWatchApp.on_story_updated
+
+        def timed(app, message):
+            t = time.perf_counter()
+            try:
+                return original(app, message)
+            finally:
+                self.seconds.append(time.perf_counter() - t)
+
+        StoryWatchApp.on_story_updated = timed  # type: ignore[method-assign]
+
+
+class Lag:
+    """Largest gap between ticks of a 20 ms interval timer on the app's event loop, per phase."""
+
+    PERIOD = 0.02
+
+    def __init__(self, app) -> None:
+        self.last = time.perf_counter()
+        self.phase = "start"
+        self.worst: dict[str, float] = {}
+        app.set_interval(self.PERIOD, self.tick)
+
+    def tick(self) -> None:
+        now = time.perf_counter()
+        stall = now - self.last - self.PERIOD
+        self.last = now
+        self.worst[self.phase] = max(self.worst.get(self.phase, 0.0), stall)
+
+    def enter(self, phase: str) -> None:
+        self.last = time.perf_counter()
+        self.phase = phase
+
+
+async def wait_until(pilot, cond, timeout: float, step: float = 0.005) -> bool:
+    end = time.perf_counter() + timeout
+    while not cond():
+        if time.perf_counter() > end:
+            return False
+        await pilot.pause(step)
+    return True
+
+
+def idle(app) -> bool:
+    return app.story is not None and app.tracker is not None and not app._busy and not app._dirty
+
+
+def edited(text: str, i: int) -> str:
+    paras = text.split("\n\n")
+    k = min(EDIT_PARAGRAPH, len(paras) - 1)
+    paras[k] = paras[k].rstrip("\n") + f" Officials said {1000 + 37 * i:,} people attended on day {i + 2}."
+    return "\n\n".join(paras)
+
+
+async def warm(args) -> dict:
+    from tui.app import make_app
+
+    t_import = time.time() - T_LAUNCH
+    handlers = Handlers()
+    app = make_app(args.story, state_dir=args.state, config=Path(args.state) / "config")
+    async with app.run_test(size=(160, 50)) as pilot:
+        ok = await wait_until(pilot, lambda: app.story is not None, args.timeout, 0.002)
+        await pilot.pause()  # let the panels render the story
+        first_paint = time.time() - T_LAUNCH
+        out = {
+            "ok": ok,
+            "import_s": t_import,
+            "first_paint_s": first_paint,
+            "documents": len(app.story.documents) if app.story else 0,
+            "apply_story_s": handlers.seconds[:1],
+            "peak_rss_mb": peak_rss_mb(),
+        }
+        sys.stdout.write(json.dumps(out) + "\n")
+        sys.stdout.flush()
+        os._exit(0)  # the worker thread would go on loading the model and indexing
+    return out
+
+
+async def live(args) -> dict:
+    from extract.engine import Engine
+    from tui.app import DEBOUNCE_S, make_app
+
+    engine = Engine(processes=args.processes)
+    handlers = Handlers()
+    app = make_app(args.story, state_dir=args.state, config=Path(args.state) / "config", engine=engine)
+    story = Path(args.story)
+    long_path = story / "long.txt"
+    base = long_path.read_text(encoding="utf-8")
+    news = sorted(Path(args.new_dir).glob("*.txt")) if args.new_dir else []
+    out: dict = {"debounce_s": DEBOUNCE_S}
+    async with app.run_test(size=(160, 50)) as pilot:
+        lag = Lag(app)
+        t0 = time.perf_counter()
+        ok = await wait_until(pilot, lambda: app.story is not None, args.timeout)
+        out["first_paint_s"] = time.perf_counter() - t0
+        lag.enter("startup-index")
+        ok = ok and await wait_until(pilot, lambda: idle(app), args.timeout, 0.05)
+        out["ready_s"] = time.perf_counter() - t0
+        out["documents"] = len(app.story.documents) if app.story else 0
+        if not ok:
+            out["error"] = f"timed out before the story was ready (status: {app.status!r})"
+            return out
+        handlers.seconds.clear()
+
+        async def save(path: Path, text: str) -> float:
+            before = app.story
+            t = time.perf_counter()
+            path.write_text(text, encoding="utf-8")
+            if not await wait_until(pilot, lambda: app.story is not before, args.timeout):
+                return float("nan")
+            await pilot.pause()  # the panels redraw from the new story
+            return time.perf_counter() - t
+
+        lag.enter("edits")
+        edits = []
+        for i in range(args.edits + 1):
+            edits.append(await save(long_path, edited(base, i)))
+            await pilot.pause(0.3)
+        out["first_edit_s"] = edits[0]  # the article's paragraphs were not in the cache yet (warm start)
+        out["edit_s"] = edits[1:]
+        lag.enter("new-articles")
+        added = []
+        for i, src in enumerate(news):
+            added.append(await save(story / f"new-{i:02d}.txt", src.read_text(encoding="utf-8")))
+            await pilot.pause(0.3)
+        out["new_s"] = added
+        out["worst_stall_s"] = lag.worst
+        out["apply_story_s"] = handlers.seconds
+        nlp = engine.nlp
+        parse = []
+        for src in news:
+            text = src.read_text(encoding="utf-8")
+            t = time.perf_counter()
+            list(nlp.pipe([text]))
+            parse.append(time.perf_counter() - t)
+        out["new_parse_s"] = parse
+        out["new_words"] = [len(s.read_text(encoding="utf-8").split()) for s in news]
+        out["peak_rss_mb"] = peak_rss_mb()
+        out["workers_peak_rss_mb"] = workers_rss_mb(engine)
+        out["cache_mb"] = engine.cache.nbytes / 2**20
+        engine.close()
+    return out
+
+
+async def index(args) -> dict:
+    """Cold indexing inside the app (empty store): time, worst event-loop stall, peak memory."""
+    from extract.engine import Engine
+    from tui.app import make_app
+
+    engine = Engine(processes=args.processes)
+    handlers = Handlers()
+    app = make_app(args.story, state_dir=args.state, config=Path(args.state) / "config", engine=engine)
+    out: dict = {"processes": args.processes}
+    async with app.run_test(size=(160, 50)) as pilot:
+        lag = Lag(app)
+        t0 = time.perf_counter()
+        ok = await wait_until(pilot, lambda: idle(app), args.timeout, 0.05)
+        out["ok"] = ok
+        out["status"] = app.status
+        out["index_s"] = time.perf_counter() - t0
+        out["apply_story_s"] = handlers.seconds
+        out["documents"] = len(app.story.documents) if app.story else 0
+        out["worst_stall_s"] = lag.worst.get("start", 0.0)
+        out["peak_rss_mb"] = peak_rss_mb()
+        out["workers_peak_rss_mb"] = workers_rss_mb(engine)
+        out["cache_mb"] = engine.cache.nbytes / 2**20
+        engine.close()
+    return out
+
+
+def engine_rss(args) -> dict:
+    """Peak memory of the engine alone extracting a folder (plus build_story), in-process or with workers."""
+    from extract.engine import Engine
+    from extract.story import build_story
+
+    files = sorted(Path(args.story).glob("*.txt"))
+    engine = Engine(processes=args.processes)
+    t = time.perf_counter()
+    facts = engine.extract_files([(p, p.name) for p in files])
+    t_extract = time.perf_counter() - t
+    workers = workers_rss_mb(engine)
+    engine.close()
+    out = {
+        "processes": args.processes,
+        "files": len(files),
+        "extract_s": t_extract,
+        "peak_rss_mb_before_story": peak_rss_mb(),
+        "cache_mb": engine.cache.nbytes / 2**20,
+        "cache_items": len(engine.cache),
+    }
+    if not args.skip_story:
+        t = time.perf_counter()
+        build_story(facts)
+        out["story_s"] = time.perf_counter() - t
+    out["peak_rss_mb"] = peak_rss_mb()
+    out["workers_peak_rss_mb"] = workers
+    if args.plain:
+        texts = [p.read_text(encoding="utf-8") for p in files]
+        nlp = engine.nlp
+        t = time.perf_counter()
+        sum(len(d) for d in nlp.pipe(texts, batch_size=64))
+        out["plain_s"] = time.perf_counter() - t
+        out["words"] = sum(len(x.split()) for x in texts)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("mode", choices=["warm", "live", "index", "engine-rss"])
+    ap.add_argument("story")
+    ap.add_argument("state")
+    ap.add_argument("--processes", type=int, default=1)
+    ap.add_argument("--edits", type=int, default=10)
+    ap.add_argument("--new-dir", default="")
+    ap.add_argument("--timeout", type=float, default=1800)
+    ap.add_argument("--skip-story", action="store_true")
+    ap.add_argument("--plain", action="store_true", help="engine-rss: then time plain nlp.pipe on the same texts")
+    args = ap.parse_args()
+    if args.mode == "engine-rss":
+        result = engine_rss(args)
+    else:
+        result = asyncio.run({"warm": warm, "live": live, "index": index}[args.mode](args))
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,306 @@
+"""storywatch benchmarks, one command: ``python bench/run.py [--corpus DIR] [--scale 1000]``.
+
+Measures (medians of --runs, ratios against plain spaCy ``nlp.pipe`` with the same model and texts in the same run):
+  throughput   cold extraction words/s, engine vs nlp.pipe, and the time per stage
+  parallel     cold extraction with N worker processes vs 1
+  aggregation  extract.story.build_story time as the story grows
+  warm         launch to first paint of a story from the store (separate process per run)
+  live         save-to-screen latency in the app (Pilot): one-paragraph edit of a 2,000-word article, new article
+  index        cold indexing inside the app: time, worst event-loop stall, peak RSS
+  rss          peak RSS of the engine extracting the scaled corpus
+Writes bench/results/<time>.json and bench/results/latest.md (git-ignored).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.corpus import long_article, read_corpus, replicate, word_count  # noqa: E402
+from bench.measures import (  # noqa: E402
+    STAGES,
+    aggregation_curve,
+    engine_cold,
+    median,
+    plain_pipe,
+    stage_breakdown,
+)
+
+ALL = ("throughput", "parallel", "aggregation", "warm", "live", "index", "rss")
+
+
+def log(msg: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+def probe(mode: str, story: Path, state: Path, *extra: str, timeout: float = 3600) -> dict:
+    """Run bench/probe.py in a fresh process and return its JSON."""
+    env = dict(os.environ, BENCH_T0=repr(time.time()))
+    cmd = [sys.executable, str(ROOT / "bench" / "probe.py"), mode, str(story), str(state), *extra]
+    try:
+        done = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=timeout, cwd=ROOT)
+    except subprocess.TimeoutExpired:
+        return {"error": f"timed out after {timeout:.0f} s"}
+    lines = [ln for ln in done.stdout.splitlines() if ln.startswith("{")]
+    if not lines:
+        return {"error": f"exit {done.returncode}: {done.stderr.strip()[-600:]}"}
+    return json.loads(lines[-1])
+
+
+def pct(xs: list[float], q: float) -> float:
+    xs = sorted(x for x in xs if x == x)
+    if not xs:
+        return float("nan")
+    k = min(len(xs) - 1, max(0, round(q * (len(xs) - 1))))
+    return xs[k]
+
+
+def prefill_store(story: Path, state: Path, facts_by_text: dict[str, object], engine) -> None:
+    """Store facts for every file of ``story`` as the tracker would, without parsing copies of the same text."""
+    import dataclasses
+
+    from extract.records import DocFacts
+    from extract.store import Store
+    from extract.textio import load
+    from tui.tracker import StoryTracker
+
+    store = Store.open(story, state)
+    tracker = StoryTracker(story, engine, store)
+    tag = tracker.model_tag()
+    for path in sorted(story.glob("*.txt")):
+        loaded = load(path, path.name)
+        src: DocFacts = facts_by_text[loaded.text]  # type: ignore[assignment]
+
+        def moved(r, name=path.name):
+            return dataclasses.replace(r, document=name)
+
+        facts = DocFacts(
+            loaded.info,
+            tuple(map(moved, src.mentions)),
+            tuple(map(moved, src.figures)),
+            tuple(map(moved, src.quotes)),
+            tuple(map(moved, src.claims)),
+            src.warnings,
+        )
+        store.save_facts(facts, size=path.stat().st_size, model=tag)
+    store.close()
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "data" / "articles"))
+    ap.add_argument("--scale", type=int, default=1000, help="files in the replicated corpus")
+    ap.add_argument("--runs", type=int, default=3, help="runs per measure on the corpus (median)")
+    ap.add_argument("--scale-runs", type=int, default=1, help="runs per measure on the replicated corpus")
+    ap.add_argument("--only", default=",".join(ALL), help=f"comma-separated subset of {','.join(ALL)}")
+    ap.add_argument("--processes", default="1,2,3", help="worker counts for the parallel measure")
+    ap.add_argument("--story-files", type=int, default=0, help="story size for warm/live (default --scale)")
+    ap.add_argument("--edits", type=int, default=10)
+    ap.add_argument("--new", type=int, default=5, help="new 2,000-word articles dropped in")
+    ap.add_argument("--agg-budget", type=float, default=100, help="stop the aggregation curve past this many s")
+    ap.add_argument("--work", default="/tmp/storywatch-bench")
+    ap.add_argument("--out", default=str(ROOT / "bench" / "results"))
+    args = ap.parse_args()
+    only = set(args.only.split(","))
+
+    from extract.engine import Engine
+    from extract.pipeline import load_model
+
+    work = Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+    articles = read_corpus(args.corpus)
+    base = replicate(articles, len(articles), work / "corpus", distinct=False)
+    texts = [p.read_text(encoding="utf-8") for p in base]
+    nlp = load_model()
+    res: dict = {
+        "when": time.strftime("%Y-%m-%d %H:%M:%S"),
+        "machine": {
+            "cpus": len(os.sched_getaffinity(0)),
+            "python": platform.python_version(),
+            "load_avg_start": os.getloadavg(),
+        },
+        "model": f"{nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta['version']}",
+        "pipe_names": nlp.pipe_names,
+        "corpus": {"files": len(base), "words": word_count(texts)},
+    }
+    scaled: list[Path] = []
+    if only & {"throughput", "parallel", "rss", "index"} and args.scale:
+        scaled = replicate(articles, args.scale, work / "scaled", distinct=True)
+        res["scaled"] = {"files": len(scaled), "words": word_count([p.read_text() for p in scaled])}
+
+    facts160 = None
+    log("first call: extractors' lazy set-up (gazetteers, word lists), timed once")
+    from bench.measures import clock
+
+    res["first_call_s"] = clock(lambda: Engine(nlp=nlp).extract_text(texts[0], "warmup.txt"))[0]
+    if "throughput" in only:
+        for label, files, runs in (("corpus", base, args.runs), ("scaled", scaled, args.scale_runs)):
+            if not files or runs < 1 or (label == "scaled" and "rss" in only):
+                continue  # at scale the rss probe times the engine and spaCy in a fresh process
+            words = word_count([p.read_text(encoding="utf-8") for p in files])
+            ftexts = [p.read_text(encoding="utf-8") for p in files]
+            plain, ext, story = [], [], []
+            for r in range(runs):
+                log(f"throughput {label} run {r + 1}/{runs}: plain nlp.pipe")
+                plain.append(plain_pipe(nlp, ftexts))
+                log(f"throughput {label} run {r + 1}/{runs}: engine")
+                # At scale the aggregation is timed by its own curve (it may be quadratic).
+                te, ts, facts = engine_cold(nlp, files, story=label == "corpus")
+                ext.append(te)
+                story.append(ts)
+                if label == "corpus":
+                    facts160 = facts
+            p, e, s = median(plain), median(ext), median(story)
+            res[f"throughput_{label}"] = {
+                "words": words,
+                "plain_s": plain,
+                "engine_s": ext,
+                "story_s": story,
+                "plain_wps": words / p,
+                "engine_wps": words / e,
+                "overhead_extract": e / p - 1,
+                "overhead_with_story": (e + s) / p - 1,
+            }
+            log(f"  plain {p:.1f}s engine {e:.1f}s story {s:.1f}s overhead {e / p - 1:+.1%}")
+        log("stage breakdown")
+        stages = stage_breakdown(nlp, base)
+        p = median(res["throughput_corpus"]["plain_s"])
+        res["stages"] = {k: {"s": stages[k], "of_plain": stages[k] / p} for k in STAGES}
+        import spacy
+
+        log("reference: the model with every component (lemmatizer too)")
+        full = spacy.load(f"{nlp.meta['lang']}_{nlp.meta['name']}")
+        res["reference_full_pipeline_s"] = plain_pipe(full, texts)
+        del full
+
+    if "parallel" in only:
+        counts = [int(x) for x in args.processes.split(",")]
+        for label, files, runs in (("corpus", base, args.runs), ("scaled", scaled, args.scale_runs)):
+            if not files or runs < 1 or (label == "scaled" and "rss" in only):
+                continue  # at scale the rss probes time 1 vs 2 processes
+            out = {}
+            for n in counts:
+                times = []
+                for r in range(runs):
+                    log(f"parallel {label} processes={n} run {r + 1}/{runs}")
+                    times.append(engine_cold(nlp, files, processes=n, story=False)[0])
+                out[str(n)] = times
+            one = median(out[str(counts[0])])
+            res[f"parallel_{label}"] = {
+                "seconds": out,
+                "speedup": {k: one / median(v) for k, v in out.items()},
+            }
+            log(f"  speedups {res[f'parallel_{label}']['speedup']}")
+        log("reference: plain nlp.pipe n_process=2")
+        ftexts = [p.read_text(encoding="utf-8") for p in base]
+        res["parallel_plain_pipe"] = {"1": plain_pipe(nlp, ftexts), "2": plain_pipe(nlp, ftexts, n_process=2)}
+
+    if "aggregation" in only:
+        if facts160 is None:
+            log("aggregation: extracting the corpus once")
+            facts160 = engine_cold(nlp, base, processes=2, story=False)[2]
+        log("aggregation curve")
+        sizes = [40, 80, 160, 320, 640, 1000]
+        res["aggregation"] = aggregation_curve(facts160, sizes, args.agg_budget)
+        log(f"  {res['aggregation']}")
+
+    story_n = args.story_files or args.scale
+    if only & {"warm", "live"}:
+        log(f"building a {story_n}-file story with a 2,000-word article and its store")
+        story_dir = work / "story"
+        state = work / "state"
+        import shutil
+
+        shutil.rmtree(state, ignore_errors=True)
+        replicate(articles, story_n - 1, story_dir, distinct=False)
+        long_text = long_article(articles, 2000, start=7)
+        (story_dir / "long.txt").write_text(long_text, encoding="utf-8")
+        news = work / "new"
+        shutil.rmtree(news, ignore_errors=True)
+        news.mkdir()
+        for i in range(args.new):
+            (news / f"n{i}.txt").write_text(long_article(articles, 2000, start=40 + 9 * i, tag=f"[n{i}]"))
+        engine = Engine(nlp=nlp, processes=2)
+        need = [(p, p.name) for p in base] + [(story_dir / "long.txt", "long.txt")]
+        facts = engine.extract_files(need)
+        engine.close()
+        by_text = {}
+        for (path, _), f in zip(need, facts, strict=True):
+            by_text[Path(path).read_text(encoding="utf-8")] = f
+        prefill_store(story_dir, state, by_text, Engine(nlp=nlp))
+        if "warm" in only:
+            runs = []
+            for r in range(max(1, args.runs)):
+                log(f"warm start run {r + 1}")
+                runs.append(probe("warm", story_dir, state))
+            res["warm"] = {"runs": runs, "first_paint_s": median([x.get("first_paint_s", float("nan")) for x in runs])}
+            log(f"  first paint {res['warm']['first_paint_s']:.2f}s")
+        if "live" in only:
+            log("live latency (edits, new articles)")
+            live = probe("live", story_dir, state, "--edits", str(args.edits), "--new-dir", str(news))
+            if "edit_s" in live:
+                deb = live["debounce_s"]
+                live["edit_p50_after_debounce"] = pct(live["edit_s"], 0.5) - deb
+                live["edit_p95_after_debounce"] = pct(live["edit_s"], 0.95) - deb
+                live["new_p50_after_debounce"] = pct(live["new_s"], 0.5) - deb
+                live["new_p95_after_debounce"] = pct(live["new_s"], 0.95) - deb
+                live["new_parse_p50"] = pct(live["new_parse_s"], 0.5)
+            res["live"] = live
+            log(f"  {json.dumps(live)[:400]}")
+
+    if "index" in only:
+        for n in (1, 2):
+            log(f"index in the app, {len(base)} files, processes={n}")
+            res[f"index_corpus_p{n}"] = probe("index", base[0].parent, work / f"state-index-{n}", "--processes", str(n))
+            log(f"  {res[f'index_corpus_p{n}']}")
+
+    if "rss" in only and scaled:
+        for n in (1, 2):
+            log(f"engine peak RSS, {len(scaled)} files, processes={n}")
+            extra = ["--plain"] if n == 1 else []
+            res[f"rss_scaled_p{n}"] = probe(
+                "engine-rss", scaled[0].parent, work / "unused", "--processes", str(n), "--skip-story", *extra
+            )
+            log(f"  {res[f'rss_scaled_p{n}']}")
+
+    r1, r2 = res.get("rss_scaled_p1", {}), res.get("rss_scaled_p2", {})
+    if "extract_s" in r1 and "plain_s" in r1:
+        res["throughput_scaled"] = {
+            "words": r1["words"],
+            "plain_s": [r1["plain_s"]],
+            "engine_s": [r1["extract_s"]],
+            "plain_wps": r1["words"] / r1["plain_s"],
+            "engine_wps": r1["words"] / r1["extract_s"],
+            "overhead_extract": r1["extract_s"] / r1["plain_s"] - 1,
+            "overhead_with_story": float("nan"),
+        }
+    if "extract_s" in r1 and "extract_s" in r2:
+        res["parallel_scaled"] = {
+            "seconds": {"1": [r1["extract_s"]], "2": [r2["extract_s"]]},
+            "speedup": {"1": 1.0, "2": r1["extract_s"] / r2["extract_s"]},
+        }
+    res["machine"]["load_avg_end"] = os.getloadavg()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    (out / f"{stamp}.json").write_text(json.dumps(res, indent=1, default=str))
+    (out / "latest.json").write_text(json.dumps(res, indent=1, default=str))
+    from bench.report import markdown
+
+    md = markdown(res)
+    (out / "latest.md").write_text(md)
+    print(md)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
