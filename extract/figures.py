@@ -112,12 +112,12 @@ _DURATION_UNITS = {"second": "second", "sec": "second", "secs": "second", "minut
                    "mins": "minute", "hour": "hour", "hr": "hour", "hrs": "hour", "day": "day", "week": "week",
                    "wk": "week", "month": "month", "year": "year", "yr": "year", "yrs": "year", "decade": "decade",
                    "century": "century", "centuries": "century", "millennium": "millennium", "fortnight": "fortnight",
-                   "quarter": "quarter"}
+                   "quarter": "quarter", "millisecond": "millisecond", "mo": "month"}
 _DURATION_ORDER = ("millennium", "century", "decade", "year", "quarter", "month", "fortnight", "week", "day", "hour",
-                   "minute", "second")
+                   "minute", "second", "millisecond")
 _DURATION_IN_SECONDS = {"millennium": 3.156e10, "century": 3.156e9, "decade": 3.156e8, "year": 3.156e7,
                         "quarter": 7.889e6, "month": 2.63e6, "fortnight": 1.2096e6, "week": 6.048e5, "day": 86400.0,
-                        "hour": 3600.0, "minute": 60.0, "second": 1.0}
+                        "hour": 3600.0, "minute": 60.0, "second": 1.0, "millisecond": 0.001}
 _UNIT_NAMES = {
     # length
     "metre": "metre", "meter": "metre", "kilometre": "kilometre", "kilometer": "kilometre", "centimetre": "centimetre",
@@ -354,7 +354,8 @@ def _currency_names() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _currency_codes() -> frozenset[str]:
-    return frozenset(c.alpha_3 for c in pycountry.currencies) - _NOT_CURRENCY_CODES
+    # BTC is no ISO 4217 code but is written like one in financial news.
+    return frozenset(c.alpha_3 for c in pycountry.currencies) - _NOT_CURRENCY_CODES | {"BTC"}
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -636,6 +637,8 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
     if not m:
         return None
     pre, sign, raw, suf = m.group("pre"), m.group("sign"), m.group("num"), m.group("suf")
+    if len(suf) > 1 and suf.endswith(".") and suf[:-1] in _SCALE_ABBR:
+        suf = suf[:-1]  # "$2.174T." at the end of a sentence
     currency = None
     if pre:
         currency = _symbol_currency(pre)
@@ -2041,11 +2044,12 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
                 fig = fig2
                 k += 1
         # "two years and eight months", "5 feet 2 inches"
-        if fig.kind in ("duration", "quantity") and k < len(nums):
+        while fig.kind in ("duration", "quantity", "money") and k < len(nums):
             merged = _compound(doc, fig, nums[k], ents)
-            if merged is not None:
-                fig = merged
-                k += 1
+            if merged is None:
+                break
+            fig = merged
+            k += 1
         used_until = fig.end
         if fig.kind == "money" and fig.unit:
             last_money = (fig.unit.split(" ")[0], doc[fig.start].sent.start)
@@ -2152,8 +2156,9 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         if (
             (a.lower_ in ("per", "/") or (a.lower_ in ("a", "an") and b.pos_ == "NOUN"))
             and b.pos_ in ("NOUN", "PROPN")
-            and b.lower_ not in ("cent", "year", "month")
-        ):
+            and b.lower_ != "cent"
+            and not (end + 2 < n and doc[end + 2].lower_ in ("ago", "earlier", "before", "later", "after", "on"))
+        ):  # "$50,000 a year" is a rate; "$5 a year ago" is not
             unit_name = f"{unit_name} per {_singular(b.lower_)}"
             end += 2
         elif a.text == "-" and b.lower_ in ("a",) and end + 3 < n and doc[end + 2].text == "-":
@@ -2211,7 +2216,39 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
     if f.kind == "number" and counted is not None and not num.fraction:
         f.kind = "count"
         f.counted = counted
+    _per_rate(doc, f)
     return f
+
+
+def _per_unit(doc: Doc, k: int) -> str | None:
+    """The unit of a rate's denominator at token k ("gallon", "week", "millisecond"), or None."""
+    if k >= len(doc):
+        return None
+    low = doc[k].lower_
+    dur = _DURATION_UNITS.get(low) or _DURATION_UNITS.get(_singular(low))
+    if dur and low not in ("min", "sec", "mo"):
+        return dur
+    return _unit_name(low) or _UNIT_SYMBOLS.get(doc[k].text)
+
+
+def _per_rate(doc: Doc, f: _Fig) -> None:
+    """ "90 miles per gallon", "four times per week", "two hours a day": the unit becomes a rate."""
+    if f.kind not in ("quantity", "duration", "count") or not f.unit or " per " in f.unit or f.unit == "year of age":
+        return
+    at = f.end if f.kind != "count" else (f.counted + 1 if f.counted == f.end else -1)
+    if at < 0 or at + 1 >= len(doc):
+        return
+    word = doc[at].lower_
+    if word not in ("per", "/", "a", "an", "each", "every"):
+        return
+    per = _per_unit(doc, at + 1)
+    if per is None or (word in ("a", "an", "each", "every") and per not in _DURATION_IN_SECONDS):
+        return  # "a" only makes a rate with a time ("two hours a day"), not "5 km a mile away"
+    f.unit = f"{f.unit} per {per}"
+    if f.kind == "duration":
+        f.kind = "quantity"  # "7 days a week" is a frequency, not a length of time
+    if f.kind != "count":
+        f.end = at + 2
 
 
 def _not_a_figure(doc: Doc, f: _Fig) -> bool:
@@ -2315,6 +2352,8 @@ def _compound(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str]) -> _Fig | None:
         value = a.value + b.value * _DURATION_IN_SECONDS[b.unit] / _DURATION_IN_SECONDS[a.unit]
         parts = (a.parts or ((a.value, a.unit),)) + ((b.value, b.unit),)
         return replace(a, end=b.end, value=round(value, 6), parts=parts, about=a.about or b.about)
+    if a.kind == "money" and b.kind == "money" and a.unit and b.unit == f"{a.unit} cent" and b.value < 100:
+        return replace(a, end=b.end, value=a.value + b.value / 100)  # "13 dollars and 45 cents"
     if (
         a.kind == "quantity"
         and b.kind == "quantity"

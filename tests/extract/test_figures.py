@@ -87,6 +87,14 @@ VALUES = [
     ("Now it costs $549 plus $50 for delivery.", 549, "money", "USD", None, None),
     ("The team played in front of 15,522 at the arena.", 15522, "number", None, None, ""),
     ("Roughly 400 737 Max jets were grounded.", 400, "count", "jet", "approximately", "Max jets"),
+    ("It only cost thirteen dollars and forty-five cents.", 13.45, "money", "USD", None, None),
+    ("Its GDP is $2.174T.", 2.174e12, "money", "USD", None, None),
+    ("Each block mined is now 6.25 BTC.", 6.25, "money", "BTC", None, None),
+    ("The car gets 90 miles per gallon.", 90, "quantity", "mile per gallon", None, None),
+    ("The gym is used four times per week.", 4, "count", "time per week", None, None),
+    ("He works 7 days a week.", 7, "quantity", "day per week", None, None),
+    ("Her salary was $50,000 a year.", 50000, "money", "USD per year", None, None),
+    ("Shares cost $5 a year ago.", 5, "money", "USD", None, None),
 ]
 
 
@@ -229,6 +237,12 @@ def test_duration_parts_are_one_figure(parsed):
     assert d.display == "2 years 8 months"
     assert d.unit == "year"
     assert d.about == "war"
+
+
+def test_duration_chains_are_one_figure(parsed):
+    figs = _figures(parsed, "Forrest kept running for 3 years, 2 months, 14 days, and 16 hours.")
+    (d,) = [f for f in figs if f.kind == "duration"]
+    assert d.display == "3 years 2 months 14 days 16 hours"
 
 
 def test_ranges_keep_both_ends(parsed):
