@@ -108,7 +108,7 @@ def gazetteer() -> Gazetteer:
         put(s["name"], 3)
     for s in pycountry.subdivisions:
         # Top-level regions only; a region named like a very common word ("Central") is not evidence.
-        if s.parent_code is None and (" " in s.name or zipf(s.name.lower()) if " " not in s.name else 0.0 < 4.5):
+        if s.parent_code is None and (" " in s.name or zipf(s.name.lower()) < 4.5):
             put(s.name, 1)
     for c in gc.get_cities().values():
         # Small towns share names with everyday words ("Union", "Police"); only cities of 100,000+ count.
@@ -237,8 +237,13 @@ def _trim(ent: Span) -> tuple[int, int, list[Token]]:
         or (doc[j - 1].is_punct and doc[j - 1].text not in (".",))
         or doc[j - 1].lower_ in CAPTION_WORDS
         or doc[j - 1].text.isdigit()
-        # "Office for the Western District of": a name does not end on a linking word.
-        or (doc[j - 1].is_lower and doc[j - 1].lower_ in NAME_LINKS | {"and", "the", "&"})
+        # "Office for the Western District of": a name does not end on a linking word, though a hyphenated
+        # given name may end on one ("Hau Lung-bin").
+        or (
+            doc[j - 1].is_lower
+            and doc[j - 1].lower_ in NAME_LINKS | {"and", "the", "&"}
+            and not (j - 2 > i and doc[j - 2].text == "-" and not doc[j - 2].whitespace_)
+        )
     ):
         j -= 1
     return i, j, titles
@@ -580,8 +585,11 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
             if n + 1 < len(ents) and ents[n + 1].start < end:
                 end = max(end, ents[n + 1].end)
                 n += 1
+        if ent.label_ == "ORG":
+            end = _org_tail(doc, end, sents)
         for part in _split_parenthesis(Span(doc, ent.start, end, label=ent.label_)):
-            out.extend(_split_commas(part))
+            for piece in _split_commas(part):
+                out.extend(_split_and(piece))
         n += 1
     surnames = {e[-1].text for e in out if e.label_ == "PERSON" and e[-1].is_alpha and e[-1].text.istitle()}
     for n, e in enumerate(out):
@@ -617,6 +625,48 @@ def _surnames(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[Span]:
             continue
         out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
     return out
+
+
+def _org_tail(doc: Doc, end: int, sents: _Sents) -> int:
+    """End of an organisation name the tagger cut before its "for"/"of"/"on" part: "Joint Council" + "for the
+    Welfare of Immigrants". Only capitalised, untagged words after the link count."""
+    stop = sents.bounds(end - 1)[1]
+    while end + 1 < stop and doc[end].lower_ in ("for", "of", "on") and doc[end].is_lower:
+        k = end + 1
+        if doc[k].lower_ == "the" and doc[k].is_lower:
+            k += 1
+        run = k
+        while run < stop and doc[run].is_title and doc[run].is_alpha and not (doc[run].ent_type_ or doc[run].is_stop):
+            run += 1
+        if run == k:
+            break
+        end = run
+    return end
+
+
+def _split_and(ent: Span) -> list[Span]:
+    """ "Black Widow and Captain America": two names of two words or more joined by "and" are two entities;
+    "Procter and Gamble", "Bosnia and Herzegovina" or "Department of Health and Human Services" stay one."""
+    from spacy.tokens import Span
+
+    doc = ent.doc
+    cut = next((k for k in range(ent.start + 2, ent.end - 2) if doc[k].lower_ in ("and", "&")), None)
+    if cut is None:
+        return [ent]
+    left, right = doc[ent.start : cut], doc[cut + 1 : ent.end]
+    # Leading articles and trailing caption words are trimmed later; here every other word must be a title word.
+    if left[0].lower_ == "the":
+        left = left[1:]
+
+    def named(words: Span) -> bool:
+        return len(words) >= 2 and all(t.is_alpha and t.text[:1].isupper() and not t.is_stop for t in words)
+
+    trimmed = right
+    while len(trimmed) and trimmed[-1].lower_ in CAPTION_WORDS:
+        trimmed = trimmed[:-1]
+    if not (named(left) and named(trimmed)) or ent.label_ in ("GPE",) and country_code(ent.text):
+        return [ent]
+    return [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label=ent.label_)]
 
 
 def _split_commas(ent: Span) -> list[Span]:
@@ -723,6 +773,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         cands.append(_Candidate(label, i, j, kind, name, role, role_span))
     cands.extend(_gazetteer_places(doc, ents, sents))
     cands.sort(key=lambda c: c.start)
+    _name_with_region(doc, cands)
     roles = [c.role_span for c in cands if c.role_span]
     fragments = _fragments(doc, cands, sents)
     kept: list[_Candidate] = []
@@ -759,6 +810,33 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             )
         )
     return out
+
+
+def _name_with_region(doc: Doc, cands: Sequence[_Candidate]) -> None:
+    """ "Mountain View, California", "Livorno, Tuscany": a town followed by its state, region or country is
+    named with it (the town alone becomes an alias when merging), and the region is a place whatever its tag.
+    Lists of places ("Texas, California, and Florida") are left alone."""
+    n_tok = len(doc)
+    for a, b in zip(cands, cands[1:], strict=False):
+        if a.kind != "place" or b.start != a.end + 1 or doc[a.end].text != "," or "," in a.name:
+            continue
+        if b.end - b.start > 3 or not (b.kind == "place" or (b.label == "PERSON" and b.end - b.start == 1)):
+            continue
+        rank = place_rank(b.name)
+        if not rank or (b.kind != "place" and rank > 1) or country_code(a.name) or place_rank(a.name) >= 3 > rank:
+            continue
+        before = doc[a.start - 1] if a.start else None
+        after = doc[b.end] if b.end < n_tok else None
+        after2 = doc[b.end + 1] if b.end + 1 < n_tok else None
+        if before is not None and (before.text == "," or before.lower_ in ("and", "or")):
+            continue
+        if after is not None and (
+            after.lower_ in ("and", "or")
+            or (after.text == "," and after2 is not None and (after2.lower_ in ("and", "or") or _capitalised(after2)))
+        ):
+            continue
+        b.kind = "place"
+        a.name = f"{a.name}, {b.name}"
 
 
 def _abbreviates(acronym: str, name: str) -> bool:
@@ -884,6 +962,9 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
     for n in idx:
         m = ms[n]
         k = _key(m.name)
+        if m.kind == "place" and ", " in k:
+            # "Mountain View, California" and a later "Mountain View" are one place.
+            k = k.split(", ", 1)[0]
         if m.kind == "group" and k.endswith("s") and k[:-1] in groups:
             k = k[:-1]
         words = _strip_titles(_tokens(k)) if m.kind == "person" else _tokens(k)
@@ -957,6 +1038,9 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
                     targets.append(f)
                 continue
             if _is_acronym(gname):
+                # A place acronym ("US", "UK") is a country, never "University of Sheffield".
+                if g.kind == "place" and f.kind != "place":
+                    continue
                 if g.key.replace(" ", "") in _initials(f.key):
                     targets.append(f)
                 continue
@@ -968,6 +1052,9 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
             if p < 0:
                 continue
             if place_rank(g.key) >= 2 and g.kind != f.kind:
+                continue
+            if p > 0 and g.kind == f.kind == "place" and place_rank(g.key):
+                # "East Los Angeles", "South Sudan", "New Mexico": another place than the one they extend.
                 continue
             tail = len(f.tokens) - len(g.tokens)
             if _head(f.tokens) in g.tokens:
@@ -1139,6 +1226,11 @@ def _build_actor(cl: Sequence[Mention]) -> Actor:
     forms = _cluster_forms(cl)
     by_use = sorted(forms.items(), key=lambda kv: -sum(kv[1].values()))
     aliases = tuple(_display(c) for k, c in by_use if k != _key(name))
+    if ", " in name and all(m.kind == "place" for m in cl):
+        # The town alone ("Mountain View") is how the story names it next time.
+        town = name.split(", ", 1)[0]
+        if _key(town) not in forms:
+            aliases += (town,)
     roles: Counter[str] = Counter()
     shown: dict[str, Counter[str]] = defaultdict(Counter)
     for m in cl:
@@ -1184,18 +1276,19 @@ def _merge_across_documents(ms: Sequence[Mention], clusters: dict[int, list[int]
                 uf.union(root, hits.pop())
     # Acronyms meet long names through their initials, spellings meet within buckets of like names:
     # comparing every pair would be quadratic in the number of actors of a large story.
-    by_initials: dict[tuple[str, str], list[int]] = defaultdict(list)
+    by_initials: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
     buckets: dict[tuple[str, int, str], list[tuple[int, str]]] = defaultdict(list)
     for root, k, kind, _, acronym in info:
         fam = "person" if kind == "person" else "group" if kind == "group" else "thing"
         if not acronym and " " in k:
             for initials in set(_initials(k)):
-                by_initials[(fam, initials)].append(root)
+                by_initials[(fam, initials)].append((root, kind))
         buckets[(fam, len(k.split()), k[:1])].append((root, k))
     for root, k, kind, _, acronym in info:
         if acronym:
             fam = "person" if kind == "person" else "group" if kind == "group" else "thing"
-            hits = {uf.find(r) for r in by_initials.get((fam, k.replace(" ", "")), [])}
+            found = by_initials.get((fam, k.replace(" ", "")), [])
+            hits = {uf.find(r) for r, other in found if kind != "place" or other == "place"}
             if len(hits) == 1:
                 uf.union(root, hits.pop())
     for members in buckets.values():

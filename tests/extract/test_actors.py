@@ -264,3 +264,68 @@ def test_different_people_in_different_documents_stay_apart() -> None:
 )
 def test_clean_name(raw: str, clean: str) -> None:
     assert clean_name(raw) == clean
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "aliases"),
+    [
+        (
+            "The event was held at the company's offices in Mountain View, California, on Friday.",
+            "Mountain View, California",
+            {"Mountain View"},
+        ),
+        (
+            "A boy was arrested in Irving, Texas, last week. Police in Irving said he was released.",
+            "Irving, Texas",
+            {"Irving"},
+        ),
+    ],
+)
+def test_town_named_with_its_state(parsed, text: str, name: str, aliases: set[str]) -> None:
+    _, (actors, index) = actors_of(parsed, text)
+    actor = by_name(actors)[name]
+    assert actor.kind == "place"
+    assert aliases <= set(actor.aliases)
+    assert index["texas" if "Texas" in name else "california"] != name  # the state stays its own actor
+
+
+def test_places_in_a_list_keep_their_own_names(parsed) -> None:
+    _, (actors, _) = actors_of(parsed, "Teams came from Texas, California, and Florida to compete.")
+    assert not any("," in a.name for a in actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Black Widow and Captain America Image: Nick Moreau.", {"Black Widow", "Captain America"}, set()),
+        ("He joined Procter and Gamble in 1990.", set(), {"Procter", "Gamble"}),
+        (
+            "Caitlin Boswell of the Joint Council for the Welfare of Immigrants criticised the plan.",
+            {"Joint Council for the Welfare of Immigrants"},
+            {"Joint Council"},
+        ),
+        ("Taipei's city mayor Hau Lung-bin lit the lanterns.", {"Hau Lung-bin"}, {"Hau Lung"}),
+    ],
+)
+def test_entity_boundaries(parsed, text: str, present: set[str], absent: set[str]) -> None:
+    _, (actors, _) = actors_of(parsed, text)
+    names = {a.name for a in actors} | {x for a in actors for x in a.aliases}
+    assert present <= names
+    assert not absent & names
+
+
+def test_country_acronym_is_not_a_university(parsed) -> None:
+    text = (
+        "A team from Colorado State University of the US and the University of Sheffield of the UK "
+        "studied ozone. The US government funded it."
+    )
+    _, (actors, _) = actors_of(parsed, text)
+    uni = by_name(actors)["University of Sheffield"]
+    assert "US" not in uni.aliases
+    assert uni.kind == "organization"
+
+
+@pytest.mark.parametrize(("short", "long"), [("Los Angeles", "East Los Angeles"), ("Sudan", "South Sudan")])
+def test_a_place_extended_on_the_left_is_another_place(short: str, long: str) -> None:
+    actors, _ = merge_actors([mention(long, "place", "a.txt", 0), mention(short, "place", "a.txt", 50)])
+    assert len(actors) == 2
