@@ -579,7 +579,7 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             if lemma is None or not _has_clause(tok):
                 continue
         particle = next((c for c in tok.children if c.lower_ in _PARTICLES.get(lemma, ())), None)
-        if lemma in _PARTICLES and particle is None and not _has_clause(tok):
+        if lemma in _PARTICLES and particle is None and not _has_clause(tok) and not _names_as(tok):
             continue
         subj = _subject(tok, inside) or _bare_subject(tok, inside)
         if subj is None or inside[subj.i]:
@@ -592,6 +592,11 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         att.content = _content(d, tok, sent, lemma, subj)
         out.append(att)
     return out
+
+
+def _names_as(tok: Token) -> bool:
+    """ "called the decision a huge win": a verb naming its object as something (an evaluation)."""
+    return any(c.dep_ == "oprd" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children)
 
 
 def _has_clause(tok: Token) -> bool:
@@ -614,6 +619,9 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
                         return g
         if tok.dep_ == "relcl":
             return tok.head
+        if tok.dep_ == "acl" and tok.head.lower_ in _DOCUMENT_NOUNS and tok.head.head.i != tok.head.i:
+            tok = tok.head.head  # "issued a statement calling X ...": who issued it speaks
+            continue
         if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
             tok = tok.head
             continue
@@ -766,9 +774,10 @@ class _Resolver:
                 if full is not None and (m is None or len(full.name) > len(m.name)):
                     return full
                 pieces = [x for p in parts if (x := self.at_tok_plain(p.i)) is not None and x is not m]
-                if m is not None and pieces and "person" in (m.kind, pieces[0].kind):
+                near = pieces[-1] if pieces else None
+                if m is not None and near is not None and _joins(self.rep.original, near, m):
                     # The tagger cut one name in two ("Ursula von der" + "Leyen"): the whole name speaks.
-                    start = min(x.start for x in pieces)
+                    start = near.start
                     name = " ".join(self.rep.original[start : m.end].split())
                     return replace(m, name=name, kind="person", start=start)
         return m
@@ -1306,6 +1315,36 @@ def _who(d: _Doc, rep: Repaired, resolver: _Resolver, a: _Att) -> None:
     if found:
         sa, sb = d.sent_chars_range(a.sent)
         resolver.recent.append((rep.to_original(a.cue_start), tuple(found), d.text[sa:sb]))
+
+
+# Name particles that may sit between two halves of one name ("Ursula von der Leyen").
+_PARTICLES_OF_NAMES = {
+    "von",
+    "van",
+    "der",
+    "den",
+    "de",
+    "del",
+    "della",
+    "di",
+    "da",
+    "dos",
+    "du",
+    "la",
+    "le",
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "ter",
+    "zu",
+}
+
+
+def _joins(text: str, a: Mention, b: Mention) -> bool:
+    """Whether mention ``a`` and the following ``b`` are two halves of one person's name."""
+    gap = text[a.end : b.start].split()
+    return "person" in (a.kind, b.kind) and b.start >= a.end and all(w in _PARTICLES_OF_NAMES for w in gap)
 
 
 def _surname(m: Mention) -> str:
