@@ -1160,6 +1160,8 @@ def _unit_at(doc: Doc, num: _Num) -> tuple[str, str | None, int] | None:
     if low in ("pound", "pounds"):
         return "quantity", "pound", k0 - i + 1
     sym = t.text
+    if sym in ("'", '"', "″", "′") and not num.digits:
+        return None  # "a 'phase one' deal": a quotation mark after a word, not feet or inches
     if sym in ('"', "″") and doc[:k0].text.count('"') % 2 == 1:
         return None  # a closing quotation mark, not inches
     if sym in _UNIT_SYMBOLS and (sym not in _GLUED_ONLY or glued or k0 > i or _symbol_unit_ok(doc, k0)):
@@ -1476,6 +1478,28 @@ def _clause_subject(doc: Doc, v: Token, fig_start: int, fig_end: int) -> str | N
 
 def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     """What the figure counts or measures, and the counted noun's token (for counts)."""
+    about, counted = _about_parse(doc, f)
+    if about is None and (f.kind in ("percent", "money", "quantity") or f.direction):
+        about = _governing_subject(doc, f)  # a bare count's subject is rarely what it counts
+    if about is not None and (about.lower() in _PERCENT_WORDS or _unit_name(about) is not None):
+        about = None  # "11.9 percent were black": the subject is another figure's unit
+    return about, counted
+
+
+def _governing_subject(doc: Doc, f: _Fig) -> str | None:
+    """The subject of the nearest verb above the figure: "Lowe's stock is off too, down 1.8%"."""
+    h = _span_root(doc, f.num.start, f.end)
+    for _ in range(4):
+        if h.head.i == h.i:
+            break
+        h = h.head
+        if h.pos_ in ("VERB", "AUX"):
+            return _clause_subject(doc, h, f.start, f.end)
+    return None
+
+
+def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
+    """What the figure counts from the parse around it (see _about)."""
     s, e = f.num.start, f.end
     root = _span_root(doc, s, e)
     n = len(doc)
@@ -2055,6 +2079,7 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
             last_money = (fig.unit.split(" ")[0], doc[fig.start].sent.start)
         figs.append(fig)
     _share_units(doc, figs)
+    _restated_about(doc, figs)
     out = []
     for f in figs:
         if f.kind == "label" or (f.kind in ("number", "count") and f.qualifier is None and _not_a_figure(doc, f)):
@@ -2063,6 +2088,16 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
             f.kind, f.unit = "quantity", "year of age"
         out.append(_record(doc, rep, document, f))
     return out
+
+
+def _restated_about(doc: Doc, figs: list[_Fig]) -> None:
+    """A figure restating the one before ("1.85 points, or 0.06%", "90 mpg (38 km/l)") measures the same thing."""
+    for a, b in zip(figs, figs[1:], strict=False):
+        if b.about or not a.about or b.start - a.end > 2 or b.start <= a.end:
+            continue
+        gap = [doc[k].text.lower() for k in range(a.end, b.start)]
+        if gap in ([",", "or"], ["or"], ["("], [",", "("]):
+            b.about = a.about
 
 
 def _share_units(doc: Doc, figs: list[_Fig]) -> None:

@@ -139,6 +139,19 @@ def test_values_found(parsed, text, values):
     assert [f.value for f in _figures(parsed, text) if f.kind != "date"] == values
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "about"),
+    [
+        ("Lowe's stock is off too, down 1.8% on the day.", 1.8, "stock"),
+        ("The S&P 500 lost 1.85 points, or 0.06%, to 3,120.18.", 0.06, "S&P"),
+        ("The equivalent of 90 miles per gallon (38 kilometers per liter) of gasoline.", 38, "equivalent"),
+        ("Of those aged 26 or above, 65 percent were white, 11.9 percent were black.", 11.9, None),
+    ],
+)
+def test_about_from_context(parsed, text, value, about):
+    assert _one(_figures(parsed, text), value).about == about
+
+
 DIRECTIONS = [
     ("Sales rose 6.2% to $1.45 billion.", 6.2, "up"),
     ("Sales rose 6.2% to $1.45 billion.", 1.45e9, None),
@@ -212,6 +225,7 @@ NOT_FIGURES = [
     "It was measured with a Kanomax model 4431 audiometer.",
     "Save hundreds on the laptop.",
     "Apple uses it, especially one Apple has adopted.",
+    "A 'phase one' trade deal was expected.",
 ]
 
 
