@@ -1808,6 +1808,14 @@ def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
     for i in digit_tokens:
         t = doc[i]
         tx = texts[i]
+        # List markers: "1. Buy milk" at a line start, "rules: 1) be kind; 2) be fast".
+        if len(tx) <= 2 and tx.isdigit() and i + 1 < n and not t.whitespace_:
+            before = texts[i - 1] if i else "\n"
+            if (texts[i + 1] == ")" and before != "(") or (
+                texts[i + 1] == "." and (before.isspace() or i == 0) and i + 2 < n and texts[i + 2][:1].isupper()
+            ):
+                out.add(i)
+                continue
         # Screen resolutions used as names ("4K Smart HDTV", "8K video").
         if (
             tx.isdigit()
@@ -1970,6 +1978,8 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
     if i == 0:
         return False
     prev = doc[i - 1]
+    if prev.text == "." and i >= 2 and doc[i - 2].lower_ == "no" and not doc[i - 2].whitespace_:
+        return True  # "No. 10" split into "No" "."
     n = len(doc)
     nxt = doc[num.end] if num.end < n else None
     if not num.digits:
@@ -2007,7 +2017,8 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
     if prev.lower_ in _LABEL_NOUNS and (
         prev.text[0].isupper()
         or prev.lower_ in ("no", "no.", "#", "nr", "nr.")
-        or prev.lower_ in ("section", "article", "chapter", "exit", "route", "room", "highway", "interstate", "model")
+        or prev.lower_
+        in ("section", "article", "chapter", "exit", "route", "room", "highway", "interstate", "model", "page", "p.")
     ):
         return True
     if prev.pos_ in ("PROPN", "NOUN") and prev.text[:1].islower() and any(c.isupper() for c in prev.text[1:]):
@@ -2208,6 +2219,7 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
     q, qstart = _qualifier_before(doc, start, floor)
     if (
         q is None
+        and kind in ("number", "count")
         and start > floor
         and doc[start - 1].lower_ == "up"
         and start - 2 >= floor

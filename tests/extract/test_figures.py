@@ -159,6 +159,7 @@ DIRECTIONS = [
     ("Shares were down 4% in early trading.", 4, "down"),
     ("The company reported a 12% increase in revenue.", 12, "up"),
     ("The index was up about 19 per cent.", 19, None),  # an approximation is what the figure states
+    ("Guidance was cut from up 2.3 percent.", 2.3, "up"),  # not "up to"
 ]
 
 
@@ -226,6 +227,10 @@ NOT_FIGURES = [
     "Save hundreds on the laptop.",
     "Apple uses it, especially one Apple has adopted.",
     "A 'phase one' trade deal was expected.",
+    "1. Buy milk.\n2. Sell eggs.",
+    "Here are the rules: 1) be kind; 2) be fast.",
+    "See page 12 for details.",
+    "He wore the No. 10 shirt.",
 ]
 
 
