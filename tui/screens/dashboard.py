@@ -211,7 +211,8 @@ class DashboardScreen(Screen):
 
     def action_focus_panel(self, panel: str) -> None:
         self.active = panel
-        self.query_one(f"#{panel}").focus()
+        # Focus now, not after the queued keys: over SSH "3/Kherson" can arrive in one burst.
+        self.set_focus(self.query_one(f"#{panel}"))
 
     # Actions: filters and sorting ------------------------------------------------------------------------
     def action_filter_actor(self) -> None:
@@ -236,17 +237,14 @@ class DashboardScreen(Screen):
         self.notify("filters cleared", timeout=2)
 
     def action_filter(self) -> None:
-        panel = self.focused_panel()
-        target = panel.id if panel is not None and panel.id in PANEL_NAMES else None
-        if target is None:
-            target = self.active if self.active in PANEL_NAMES else "claims"
+        target = self.active if self.active in PANEL_NAMES else "claims"
         filter_input = self.query_one(FilterInput)
         filter_input.target = target
         filter_input.border_title = f"Filter {PANEL_NAMES[target]}"
         with filter_input.prevent(Input.Changed):
             filter_input.value = self.view.text.get(target, "")
         filter_input.display = True
-        filter_input.focus()
+        self.set_focus(filter_input)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if isinstance(event.input, FilterInput):
