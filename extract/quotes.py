@@ -62,7 +62,9 @@ SPEECH = _table(
     " put:putting acknowledge announce complain counter:countered,countering echo:echoed,echoes"
     " lament question:questioned,questioning recommend brag:bragged,bragging boast dismiss"
     " praise joke:joked,joking scoff shout:shouted yell:yelled whisper:whispered tout rule:ruled"
-    " order:ordered advise insist clarify acknowledge concur:concurred,concurring retort"
+    " order:ordered advise insist clarify acknowledge concur:concurred,concurring retort remind speculate"
+    " underline underscore highlight proclaim posit notify exclaim plead protest quip:quipped,quipping"
+    " muse confide elaborate reassure specify grumble:grumbled"
 )
 # Cognition and evidence verbs only report when they take a clause ("a poll found that ...").
 WEAK = _table(
@@ -233,6 +235,24 @@ _ORG_NOUNS = {
     "federation",
 }
 _GENERIC_ORG_NOUNS = {"company", "firm", "group", "organization", "organisation"}
+# Nouns for something said, which a colon can introduce ("made the following comment:").
+_STATEMENT_NOUNS = {
+    "comment",
+    "comments",
+    "statement",
+    "remarks",
+    "words",
+    "message",
+    "tweet",
+    "post",
+    "response",
+    "reply",
+    "answer",
+    "explanation",
+    "warning",
+    "speech",
+    "announcement",
+}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
 _PLURAL_PRONOUNS = {"they", "them", "we", "us"}
 _RELATIVE = {"who", "which", "that", "whom", "whose"}
@@ -696,12 +716,18 @@ def _content(d: _Doc, cue: Token, sent: int, lemma: str | None, subj: Token) -> 
     if lemma in _CLAUSE_ONLY or lemma in WEAK.values():
         return None
     objs = [c for c in cue.rights if c.dep_ in ("dobj", "attr", "oprd", "prep", "dative", "acomp", "advcl")]
+    # "denounced the presence of X and that Y": a that-clause coordinated with the object.
+    objs += [c for c in cue.rights if c.dep_ == "conj" and _that_clause(c)]
     objs = [c for c in objs if not (c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE and not _valued(lemma, c))]
     if not objs or objs[0].dep_ == "dative" and len(objs) == 1:
         return None
     lo = min(c.left_edge.i for c in objs)
     hi = max(c.right_edge.i for c in objs)
     return d.tok_span(lo, hi)
+
+
+def _that_clause(tok: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children)
 
 
 def _valued(lemma: str | None, prep: Token) -> bool:
@@ -1119,7 +1145,24 @@ def _introduced(d: _Doc, sp: QuoteSpan, atts: Sequence[_Att]) -> _Att | None:
     for a in atts:
         if a.sent == sent and a.cue_start < k:
             best = a
-    return best
+    return best or _announced(d, sent, k)
+
+
+def _announced(d: _Doc, sent: int, colon: int) -> _Att | None:
+    """ "Sanders made the following comment:": a sentence about a statement, ending in a colon, gives
+    the quote after it to its subject."""
+    a, b = d.sent_range(sent)
+    doc = d.doc
+    noun = next((doc[i] for i in range(a, b) if doc[i].lower_ in _STATEMENT_NOUNS and d.idx[i] < colon), None)
+    if noun is None:
+        return None
+    root = noun
+    while root.head.i != root.i and root.dep_ not in ("ROOT",):
+        root = root.head
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    return _Att(noun.text, "direct", sent, noun.idx, noun.idx + len(noun), root.i, subj.i, lemma=noun.lower_)
 
 
 def _continued(d: _Doc, spans: Sequence[QuoteSpan], out: list[_Att | None], qi: int) -> _Att | None:

@@ -60,6 +60,21 @@ QUOTES = [
     ),
     # A signature after a quote.
     ("\u201cHe must stop.\u201d \u2015 Carla Sanchez", [("He must stop.", ("Carla Sanchez",))]),
+    # A colon after a sentence about a comment introduces the comment.
+    (
+        "On July 6, Bernie Sanders made the following comment:\n\n\u201cThe unemployment rate is 33 percent.\u201d",
+        [("The unemployment rate is 33 percent.", ("Bernie Sanders",))],
+    ),
+    # The parser gave "said" no subject: the name between the quote and the verb speaks.
+    (
+        "\u201cI will make this promise to you: we will achieve justice,\u201d Tulsa police Chief Chuck Jordan said.",
+        [("I will make this promise to you: we will achieve justice,", ("Chuck Jordan",))],
+    ),
+    # "called X a '...'" is an attributed evaluation.
+    (
+        'Party chairman David Pepper called the decision a "huge win for voters."',
+        [("huge win for voters.", ("David Pepper",))],
+    ),
     # Scare quotes in the writer's own sentence are nobody's quote.
     ("Russia launched one of its feared \u201casymmetric responses\u201d to Western involvement.", []),
     ('The show "Fox News Sunday" aired late.', []),
@@ -116,6 +131,10 @@ CLAIMS = [
     ),
     # A quote-bearing sentence is one direct claim covering the quote.
     ("\u201cWe will not retreat,\u201d Zelensky said.", [("direct", "Zelensky", "said", "We will not retreat,")]),
+    (
+        "The intelligence services denounced the presence of troops in Russia and that some were at the front.",
+        [("indirect", None, "denounced", "the presence of troops in Russia and that some were at the front")],
+    ),
     # Unattributed writer statements and non-speech subjects are not claims.
     ("The ceasefire was agreed on Monday. The weather was bad.", []),
     ("The war threatens a greater internationalization of the conflict.", []),
