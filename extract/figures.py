@@ -99,6 +99,10 @@ _SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "noted", "expl
 # "one" + these nouns is discourse, not a count ("one thing", "one night", "one reason").
 _ONE_IDIOMS = {"thing", "things", "way", "reason", "problem", "question", "night", "morning", "evening", "afternoon",
                "time", "point", "moment", "side", "hand", "another", "more", "last", "such", "or"}
+# Label nouns that name even in lower case ("page 12", "type 2 diabetes", "stage 4 cancer").
+_LOWER_LABEL_NOUNS = {"section", "article", "chapter", "exit", "route", "room", "highway", "interstate", "model",
+                      "page", "p.", "type", "group", "stage", "level", "category", "grade", "phase", "class", "block",
+                      "version"}
 # Label nouns that also name with a spelled number ("phase one", "number one", "season two").
 _WORD_LABEL_NOUNS = {"phase", "number", "edition", "season", "episode", "chapter", "part", "stage", "round", "level",
                      "act", "generation", "tier", "division", "step", "volume", "book", "page"}
@@ -704,6 +708,8 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
             sm = _SCALE_WORDS[suf.lower()]
         if sm is not None and not money and suf in ("M", "B", "K", "T") and value >= 1000:
             return None  # "Radeon Pro 5300M", "the 5500M chipset": a model name, not billions
+        if sm is not None and not money and i > 0 and doc[i - 1].text.istitle() and doc[i - 1].pos_ == "PROPN":
+            return None  # "Block 1B", "Series 7K": a designation after a name
         if sm is not None:
             num.value *= sm
             num.suffix = ""
@@ -2015,10 +2021,7 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
             if (j > num.end and not plural_head) or (singular_head and num.value >= 100):
                 return True
     if prev.lower_ in _LABEL_NOUNS and (
-        prev.text[0].isupper()
-        or prev.lower_ in ("no", "no.", "#", "nr", "nr.")
-        or prev.lower_
-        in ("section", "article", "chapter", "exit", "route", "room", "highway", "interstate", "model", "page", "p.")
+        prev.text[0].isupper() or prev.lower_ in ("no", "no.", "#", "nr", "nr.") or prev.lower_ in _LOWER_LABEL_NOUNS
     ):
         return True
     if prev.pos_ in ("PROPN", "NOUN") and prev.text[:1].islower() and any(c.isupper() for c in prev.text[1:]):
@@ -2304,7 +2307,7 @@ def _not_a_figure(doc: Doc, f: _Fig) -> bool:
     if not num.word or num.value > 10 or num.value != int(num.value) or num.fraction or num.vague:
         return False
     if f.counted is None:
-        return f.kind == "number" and (not f.about or num.value == 1)
+        return f.kind == "number"  # "Of the two, only Steyer", "seating for four"
     noun = doc[f.counted]
     if num.value == 1 and noun.pos_ == "PROPN":
         return True  # "one Apple has adopted": a pronoun before a name

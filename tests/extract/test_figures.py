@@ -231,6 +231,9 @@ NOT_FIGURES = [
     "Here are the rules: 1) be kind; 2) be fast.",
     "See page 12 for details.",
     "He wore the No. 10 shirt.",
+    "Of the two, only Steyer will be on stage.",
+    "The cells trigger type 2 immune responses.",
+    "The Block 1B variant of the rocket is late.",
 ]
 
 
