@@ -24,6 +24,12 @@ GLUED = [
     ("in the Asia-Pacific regionsomething Washington cannot tolerate", "region something"),
     ("a greater internationalization of the conflictafter the acquisition", "conflict after the"),
     ("his Russian counterpart, Sergei Lavrovfor consultations", "Lavrov for consultations"),
+    ("Harry Kane won it. England captain Harry Kanescored a second goal.", "Kane scored a"),
+    ("Political commentator Marc Lamont Hillcommented on the arrest.", "Hill commented on"),
+    ("He voiced Batman. He was the voice of Batmanin Batman: The Animated Series.", "Batman in Batman"),
+    ("Microsoft said so. Users of Microsoftno longer want it.", "Microsoft no longer"),
+    ("He lives in Texas. A clock in Texaslast week drew police.", "Texas last week"),
+    ("The U.S. Department of Agriculturenotes that ozone harms crops.", "Agriculture notes that"),
 ]
 
 NOT_GLUED = [
@@ -34,6 +40,8 @@ NOT_GLUED = [
     "Hamdullah Mohib and Alireza Mehraban met Gerald Darmanin in Paris.",
     "Parabolic Lightcloud is a cloud of light, with Light a Wish nearby.",
     "Visit #istandwithahmed or www.example.com/Koreawhich for details.",
+    "Video Design: Jeong Jae Jin. Jeongdong Theater opened. We thank Jeongdong Theater for the show.",
+    "Ivan served as the CEO of Hipcricket, a mobile marketing firm.",
 ]
 
 
