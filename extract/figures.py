@@ -2020,8 +2020,8 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
             singular_head = j < n and doc[j].tag_ == "NN" and h.i == j and doc[j].lower_ not in _PERCENT_WORDS
             if (j > num.end and not plural_head) or (singular_head and num.value >= 100):
                 return True
-    if prev.lower_ in _LABEL_NOUNS and (
-        prev.text[0].isupper() or prev.lower_ in ("no", "no.", "#", "nr", "nr.") or prev.lower_ in _LOWER_LABEL_NOUNS
+    if prev.lower_ in _LOWER_LABEL_NOUNS or (
+        prev.lower_ in _LABEL_NOUNS and (prev.text[0].isupper() or prev.lower_ in ("no", "no.", "#", "nr", "nr."))
     ):
         return True
     if prev.pos_ in ("PROPN", "NOUN") and prev.text[:1].islower() and any(c.isupper() for c in prev.text[1:]):
