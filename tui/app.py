@@ -185,8 +185,9 @@ class StoryWatchApp(App[int]):
         if event.worker.group != "extract":
             if event.state == WorkerState.ERROR:
                 error = event.worker.error
-                self.notify(f"{event.worker.group} failed: {type(error).__name__}: {error}", severity="error",
-                            markup=False)
+                self.notify(
+                    f"{event.worker.group} failed: {type(error).__name__}: {error}", severity="error", markup=False
+                )
             return
         if event.state == WorkerState.ERROR:
             error = event.worker.error
@@ -198,8 +199,9 @@ class StoryWatchApp(App[int]):
                 self.notify(str(error), severity="error", timeout=30, markup=False)
             else:
                 self.status = "extraction failed"
-                self.notify(f"extraction failed: {type(error).__name__}: {error}", severity="error", timeout=15,
-                            markup=False)
+                self.notify(
+                    f"extraction failed: {type(error).__name__}: {error}", severity="error", timeout=15, markup=False
+                )
             self.log.error(error)
             self._maybe_flush()
         elif event.state in (WorkerState.SUCCESS, WorkerState.CANCELLED):
@@ -307,7 +309,12 @@ class StoryWatchApp(App[int]):
         if not self.dashboard.ready:
             return
         self.dashboard.query_one(StoryHeader).show(
-            str(self.seeds_dir), self.story, self.updated, self.status, self.paused, len(self._dirty),
+            str(self.seeds_dir),
+            self.story,
+            self.updated,
+            self.status,
+            self.paused,
+            len(self._dirty),
             self.theme_styles(),
         )
 
@@ -405,5 +412,13 @@ def make_app(
     clock: Callable[[], datetime] | None = None,
 ) -> StoryWatchApp:
     """The app factory used by the CLI and the tests (``config``: settings folder; ``clock``: for snapshots)."""
-    return StoryWatchApp(Path(seeds_dir), model=model, state_dir=state_dir, poll=poll, engine=engine,
-                         use_store=use_store, config=config, clock=clock)
+    return StoryWatchApp(
+        Path(seeds_dir),
+        model=model,
+        state_dir=state_dir,
+        poll=poll,
+        engine=engine,
+        use_store=use_store,
+        config=config,
+        clock=clock,
+    )

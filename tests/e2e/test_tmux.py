@@ -79,8 +79,22 @@ def test_dashboard_in_tmux_follows_an_edit(tmp_path):
     )
     tmux = Tmux(tmp_path / "tmux.sock")
     subprocess.run(
-        ["tmux", "-S", tmux.socket, "-f", os.devnull, "new-session", "-d", "-s", "sw", "-x", "120", "-y", "36",
-         command],
+        [
+            "tmux",
+            "-S",
+            tmux.socket,
+            "-f",
+            os.devnull,
+            "new-session",
+            "-d",
+            "-s",
+            "sw",
+            "-x",
+            "120",
+            "-y",
+            "36",
+            command,
+        ],
         check=True,
         cwd=REPO,
         timeout=10,

@@ -77,18 +77,27 @@ def acme_facts(name: str, text: str) -> DocFacts:
 def lazard_facts(name: str, text: str) -> DocFacts:
     return DocFacts(
         _info(name, text),
-        mentions=_present(text, (
-            _mention(text, name, "Lazard", "organization"),
-            _mention(text, name, "Acme Corp", "organization"),
-            _mention(text, name, "Tom Baker", "person", role="Union leader"),
-            _mention(text, name, "Tom Baker", "person", nth=1) if text.count("Tom Baker") > 1 else None,
-        )),
+        mentions=_present(
+            text,
+            (
+                _mention(text, name, "Lazard", "organization"),
+                _mention(text, name, "Acme Corp", "organization"),
+                _mention(text, name, "Tom Baker", "person", role="Union leader"),
+                _mention(text, name, "Tom Baker", "person", nth=1) if text.count("Tom Baker") > 1 else None,
+            ),
+        ),
         figures=(
             _figure(text, name, "$40 million", 4e7, "money", "USD", "cuts", 1, "USD 40 m"),
             _figure(text, name, "1,500", 1500.0, "count", None, "jobs", 2, "1,500"),
         ),
-        quotes=_present(text, (_quote(text, name, "We will [bold]not[/bold] accept this,", "Tom Baker", "said")
-                               if "[bold]" in text else None,)),
+        quotes=_present(
+            text,
+            (
+                _quote(text, name, "We will [bold]not[/bold] accept this,", "Tom Baker", "said")
+                if "[bold]" in text
+                else None,
+            ),
+        ),
         claims=(
             _claim(text, name, "the cuts at Acme Corp would save $40 million a year", "Lazard", "said", "indirect"),
             _claim(text, name, "that 1,500 jobs could go", "Tom Baker", "warned", "indirect"),
@@ -115,8 +124,6 @@ class FixedEngine(Engine):
         if progress:
             progress(len(out), len(out))
         return out
-
-
 
 
 FACTS = {"acme.txt": acme_facts, "lazard.txt": lazard_facts}

@@ -48,16 +48,23 @@ def make(story_dir, tmp_path):
 
     def _make(**kwargs):
         kwargs.setdefault("use_store", False)
-        return make_app(story_dir, state_dir=tmp_path / "state", engine=FixedEngine(), config=tmp_path / "config",
-                        clock=lambda: FIXED, **kwargs)
+        return make_app(
+            story_dir,
+            state_dir=tmp_path / "state",
+            engine=FixedEngine(),
+            config=tmp_path / "config",
+            clock=lambda: FIXED,
+            **kwargs,
+        )
 
     return _make
 
 
 async def loaded(pilot) -> None:
     app = pilot.app
-    await wait_for(pilot, lambda: app.story is not None and len(app.story.documents) == 2 and app.status == "",
-                   timeout=60)
+    await wait_for(
+        pilot, lambda: app.story is not None and len(app.story.documents) == 2 and app.status == "", timeout=60
+    )
 
 
 def move_to(table, text: str) -> None:
@@ -100,13 +107,21 @@ async def test_enter_opens_detail_of_actor_figure_claim_and_esc_goes_back(make):
 
         await pilot.press("3")
         claims = app.query_one(ClaimsPanel)
-        move_to(claims, "hard day")
+        move_to(claims, "cut 1,200 jobs")
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, DetailScreen) and app.screen.detail is not None)
-        assert ("Who", "Jane Smith") in app.screen.detail.facts
+        assert ("Who", "Acme Corp") in app.screen.detail.facts
         # Enter on a related fact drills further; Esc unwinds one level at a time.
-        listing = app.screen.query_one(OptionList)
-        assert listing.option_count >= 2
+        first = app.screen
+        listing = first.query_one(OptionList)
+        index = next(i for i in range(listing.option_count) if "Figures" in str(listing.get_option_at_index(i).prompt))
+        listing.highlighted = index + 1
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.screen is not first and isinstance(app.screen, DetailScreen))
+        await wait_for(pilot, lambda: app.screen.detail is not None)
+        assert app.screen.detail.entries[0].match == "1,200"
+        await pilot.press("escape")
+        assert app.screen is first
         await pilot.press("escape")
         assert app.screen is app.dashboard
 
@@ -384,7 +399,6 @@ async def test_markup_and_escapes_are_literal_in_detail_and_clipboard(seeds, tmp
         assert "[bold]Free[/bold]" in svg.replace("&#160;", " ")
 
 
-
 # Pure helpers ---------------------------------------------------------------------------------------------
 
 from extract.records import Actor, Claim, Figure, Quote  # noqa: E402
@@ -400,15 +414,23 @@ from tui.widgets.view import ViewFilter, view_story  # noqa: E402
 @pytest.mark.parametrize(
     ("record", "expected"),
     [
-        (Quote("We will not give up.", "Volodymyr Zelensky", "Zelensky", "said", "seed.txt", 10, 30, line=8),
-         "\u201cWe will not give up,\u201d Volodymyr Zelensky said, per seed.txt, line 8"),
+        (
+            Quote("We will not give up.", "Volodymyr Zelensky", "Zelensky", "said", "seed.txt", 10, 30, line=8),
+            "\u201cWe will not give up,\u201d Volodymyr Zelensky said, per seed.txt, line 8",
+        ),
         (Quote("Why now?", None, None, None, "a/b.txt", 0, 8, line=3), "\u201cWhy now?\u201d per b.txt, line 3"),
-        (Claim("that 1,500 jobs could go", "Tom Baker", "Tom Baker", "warned", "indirect", "l.txt", 0, 5, line=2),
-         "Tom Baker warned that 1,500 jobs could go (per l.txt, line 2)"),
-        (Claim("the talks failed", "Reuters", "Reuters", "according to", "according_to", "r.txt", 0, 5, line=4),
-         "According to Reuters, the talks failed (per r.txt, line 4)"),
-        (Claim("Line one\nline\x1b[31m two", "Ann", "Ann", "said", "direct", "x.txt", 0, 5, line=1),
-         "\u201cLine one line\ufffd[31m two,\u201d Ann said, per x.txt, line 1"),
+        (
+            Claim("that 1,500 jobs could go", "Tom Baker", "Tom Baker", "warned", "indirect", "l.txt", 0, 5, line=2),
+            "Tom Baker warned that 1,500 jobs could go (per l.txt, line 2)",
+        ),
+        (
+            Claim("the talks failed", "Reuters", "Reuters", "according to", "according_to", "r.txt", 0, 5, line=4),
+            "According to Reuters, the talks failed (per r.txt, line 4)",
+        ),
+        (
+            Claim("Line one\nline\x1b[31m two", "Ann", "Ann", "said", "direct", "x.txt", 0, 5, line=1),
+            "\u201cLine one line\ufffd[31m two,\u201d Ann said, per x.txt, line 1",
+        ),
     ],
 )
 def test_citations(record, expected):
@@ -417,8 +439,21 @@ def test_citations(record, expected):
 
 
 def test_figure_citation():
-    f = Figure("up to 13,000", 13000.0, "count", None, "up to", None, "North Korean soldiers",
-               "Up to 13,000 North Korean soldiers are in Russia.", "seed.txt", 0, 12, display="13,000", line=2)
+    f = Figure(
+        "up to 13,000",
+        13000.0,
+        "count",
+        None,
+        "up to",
+        None,
+        "North Korean soldiers",
+        "Up to 13,000 North Korean soldiers are in Russia.",
+        "seed.txt",
+        0,
+        12,
+        display="13,000",
+        line=2,
+    )
     assert cite_figure(f) == (
         "up to 13,000 (North Korean soldiers), per seed.txt, line 2: "
         "\u201cUp to 13,000 North Korean soldiers are in Russia.\u201d"

@@ -20,6 +20,7 @@ from tui.widgets.actors import ActorsPanel
 FIXED = datetime(2026, 1, 2, 12, 4, 31)
 SIZES = [(80, 24), (160, 48)]
 
+
 @pytest.fixture
 def app(tmp_path):
     seeds = tmp_path / "seeds"
@@ -31,8 +32,9 @@ def app(tmp_path):
 
 async def settle(pilot) -> None:
     app = pilot.app
-    await wait_for(pilot, lambda: app.story is not None and len(app.story.documents) == 2 and app.status == "",
-                   timeout=60)
+    await wait_for(
+        pilot, lambda: app.story is not None and len(app.story.documents) == 2 and app.status == "", timeout=60
+    )
     app.clear_notifications()
     # DataTable sizes its auto-width columns on a later refresh: let that happen before the screenshot.
     await pilot.pause(0.3)

@@ -83,8 +83,9 @@ class DashboardScreen(Screen):
     def compose(self) -> ComposeResult:
         yield StoryHeader(id="header")
         yield ProgressBar(id="progress", show_eta=False)
-        yield Tabs(*(Tab(f"{i} {PANEL_NAMES.get(p, 'Changes')}", id=f"tab-{p}") for i, p in enumerate(PANEL_IDS, 1)),
-                   id="tabs")
+        yield Tabs(
+            *(Tab(f"{i} {PANEL_NAMES.get(p, 'Changes')}", id=f"tab-{p}") for i, p in enumerate(PANEL_IDS, 1)), id="tabs"
+        )
         with Vertical(id="panels"):
             with Horizontal(id="top"):
                 yield ActorsPanel(id="actors", classes="panel")

@@ -11,36 +11,51 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
-    ("Move", (
-        ("1 2 3 4", "focus Actors, Figures, Claims, Changes"),
-        ("tab / shift+tab", "next / previous panel (tabs when the terminal is narrow)"),
-        ("\u2191 \u2193 pgup pgdn home end", "move in a panel"),
-    )),
-    ("Drill down", (
-        ("enter", "detail of the selected actor, figure or claim (every mention in context)"),
-        ("esc", "back (in a detail view); clear filters on the dashboard"),
-        ("o", "open the file in $EDITOR at that line"),
-        ("f", "files, with read errors"),
-    )),
-    ("Filter and sort", (
-        ("a", "show only facts involving the selected actor"),
-        ("/", "filter the focused panel as you type (enter keeps, esc clears)"),
-        ("x", "clear all filters"),
-        ("s / S", "sort by the next column / reverse (or click a header)"),
-    )),
-    ("Copy and export", (
-        ("c", "copy the selected quote or claim with attribution"),
-        ("y", "copy the selected figure with its source"),
-        ("e", "export the current view to Markdown, CSV or JSON"),
-    )),
-    ("Story", (
-        ("p", "pause / resume following the folder"),
-        ("r", "re-index every file"),
-        ("t", "change theme (remembered)"),
-        ("ctrl+p", "command palette: every action by name"),
-        ("?", "this help"),
-        ("q", "quit"),
-    )),
+    (
+        "Move",
+        (
+            ("1 2 3 4", "focus Actors, Figures, Claims, Changes"),
+            ("tab / shift+tab", "next / previous panel (tabs when the terminal is narrow)"),
+            ("\u2191 \u2193 pgup pgdn home end", "move in a panel"),
+        ),
+    ),
+    (
+        "Drill down",
+        (
+            ("enter", "detail of the selected actor, figure or claim (every mention in context)"),
+            ("esc", "back (in a detail view); clear filters on the dashboard"),
+            ("o", "open the file in $EDITOR at that line"),
+            ("f", "files, with read errors"),
+        ),
+    ),
+    (
+        "Filter and sort",
+        (
+            ("a", "show only facts involving the selected actor"),
+            ("/", "filter the focused panel as you type (enter keeps, esc clears)"),
+            ("x", "clear all filters"),
+            ("s / S", "sort by the next column / reverse (or click a header)"),
+        ),
+    ),
+    (
+        "Copy and export",
+        (
+            ("c", "copy the selected quote or claim with attribution"),
+            ("y", "copy the selected figure with its source"),
+            ("e", "export the current view to Markdown, CSV or JSON"),
+        ),
+    ),
+    (
+        "Story",
+        (
+            ("p", "pause / resume following the folder"),
+            ("r", "re-index every file"),
+            ("t", "change theme (remembered)"),
+            ("ctrl+p", "command palette: every action by name"),
+            ("?", "this help"),
+            ("q", "quit"),
+        ),
+    ),
 )
 
 

@@ -6,7 +6,7 @@ from extract.records import Claim, Figure, Quote
 from tui.widgets.safe import clip_text, short_path
 
 _END_PUNCT = ".!?\u2026"
-_MARKS = "\"\u201c\u201d\u00ab\u00bb\u201e"
+_MARKS = '"\u201c\u201d\u00ab\u00bb\u201e'
 
 
 def _where(document: str, line: int) -> str:

@@ -10,7 +10,7 @@ from extract.records import Claim, Quote, Story
 from tui.widgets.safe import literal, place
 from tui.widgets.table import FactTable
 
-_MARKS = "\"\u201c\u201d\u00ab\u00bb\u201e"
+_MARKS = '"\u201c\u201d\u00ab\u00bb\u201e'
 """Quote marks a claim's text may already carry (shown once, not twice)."""
 
 

@@ -92,8 +92,17 @@ def context(text: str, start: int, end: int) -> tuple[str, str, str, int]:
     return text[left:start], text[start:end], text[end:right].rstrip(), line
 
 
-def _entry(texts: Texts, section: str, document: str, start: int, end: int, expected: str, note: str,
-           record: object | None, line: int = 0) -> Entry:
+def _entry(
+    texts: Texts,
+    section: str,
+    document: str,
+    start: int,
+    end: int,
+    expected: str,
+    note: str,
+    record: object | None,
+    line: int = 0,
+) -> Entry:
     """An entry with context from the file; falls back to the record's own text when the file moved on."""
     text = texts.get(document)
     if text is not None and text[start:end] != expected:
@@ -181,8 +190,11 @@ def actor_detail(actor: Actor, story: Story, facts: Mapping[str, DocFacts], text
 
 def figure_detail(fig: Figure, story: Story, texts: Texts) -> Detail:
     entries = [_figure_entry(texts, "Occurrence", fig)]
-    same = [f for f in story.figures
-            if f is not fig and fig.about and (f.about or "").lower() == fig.about.lower() and f.kind == fig.kind]
+    same = [
+        f
+        for f in story.figures
+        if f is not fig and fig.about and (f.about or "").lower() == fig.about.lower() and f.kind == fig.kind
+    ]
     entries += _limited([_figure_entry(texts, "Same measure elsewhere", f) for f in same])
     near = [r for r in (*story.quotes, *story.claims) if r.document == fig.document and r.line == fig.line]
     entries += _limited([_quote_entry(texts, "Claims on the same line", r) for r in near])
@@ -204,13 +216,19 @@ def figure_detail(fig: Figure, story: Story, texts: Texts) -> Detail:
 
 def claim_detail(rec: Quote | Claim, story: Story, texts: Texts) -> Detail:
     entries = [_quote_entry(texts, "Occurrence", rec)]
-    figs = [f for f in story.figures
-            if f.document == rec.document and (rec.start <= f.start < rec.end or f.line == rec.line)]
+    figs = [
+        f
+        for f in story.figures
+        if f.document == rec.document and (rec.start <= f.start < rec.end or f.line == rec.line)
+    ]
     entries += _limited([_figure_entry(texts, "Figures in this passage", f) for f in figs])
     who = rec.speaker if isinstance(rec, Quote) else rec.source
     if who:
-        others = [r for r in (*story.quotes, *story.claims)
-                  if who in _speakers(r) and not (r.document == rec.document and r.start == rec.start)]
+        others = [
+            r
+            for r in (*story.quotes, *story.claims)
+            if who in _speakers(r) and not (r.document == rec.document and r.start == rec.start)
+        ]
         entries += _limited([_quote_entry(texts, f"Also from {who}", r) for r in others])
     named = [a.name for a in story.actors if a.name != who and name_pattern(a).search(rec.text)]
     kind = "quote" if isinstance(rec, Quote) else rec.kind.replace("_", " ")

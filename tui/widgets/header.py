@@ -61,8 +61,13 @@ class StoryHeader(Static):
             if errors:
                 # The badge names the first bad file, so the reporter knows where to look (f lists them all).
                 t.append("  ")
-                t.append_text(literal(f"\u26a0 {plural(len(errors), 'file error')}: {short_path(errors[0].path)}",
-                                      styles["error"], limit=40))
+                t.append_text(
+                    literal(
+                        f"\u26a0 {plural(len(errors), 'file error')}: {short_path(errors[0].path)}",
+                        styles["error"],
+                        limit=40,
+                    )
+                )
             t.append(f"  {plural(len(story.actors), 'actor')}  {plural(len(story.figures), 'figure')}")
             t.append(f"  {plural(len(story.claims), 'claim')}")
             if story.conflicts:

@@ -31,12 +31,12 @@ def short_path(path: str) -> str:
 
 
 def place(document: str, line: int, limit: int = 22) -> str:
-    """"file.txt:8", the file name shortened in the middle so the line number always shows."""
+    """ "file.txt:8", the file name shortened in the middle so the line number always shows."""
     name, suffix = short_path(document), f":{line}" if line else ""
     room = max(4, limit - len(suffix))
     if len(name) > room:
         half = (room - 1) // 2
-        name = name[:half] + "\u2026" + name[len(name) - (room - 1 - half):]
+        name = name[:half] + "\u2026" + name[len(name) - (room - 1 - half) :]
     return name + suffix
 
 
