@@ -551,7 +551,14 @@ def _scale_at(doc: Doc, i: int, money: bool) -> tuple[float, int] | None:
         return _SCALE_ABBR[low], 1
     if money and low in _MONEY_SCALE_ABBR and not doc[i - 1].whitespace_:
         return _MONEY_SCALE_ABBR[low], 1
+    if low == "m" and t.text == "m" and not doc[i - 1].whitespace_ and _plural_count_noun(doc, i + 1):
+        return 1e6, 1  # "2.5m people"
     return None
+
+
+def _plural_count_noun(doc: Doc, i: int) -> bool:
+    """A plural common noun at token i that is no unit ("people", "homes"), as after "2.5m"."""
+    return i < len(doc) and doc[i].tag_ == "NNS" and _unit_name(doc[i].lower_) is None
 
 
 def _fraction_after_and(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -> tuple[float, int] | None:
@@ -603,6 +610,8 @@ def _numbers(doc: Doc, skip: set[int], texts: list[str], lowers: list[str]) -> l
             # "tens of thousands of", "hundreds of millions of"
             if i + 3 < n and doc[i + 2].lower_ in _VAGUE and doc[i + 3].lower_ == "of":
                 num = _Num(i, i + 3, _VAGUE[low] * _VAGUE[doc[i + 2].lower_], vague=True, word=True)
+        if num is None and low in _VAGUE and t.dep_ in ("nsubj", "nsubjpass", "conj") and t.pos_ == "NOUN":
+            num = _Num(i, i + 1, _VAGUE[low], vague=True, word=True)  # "dozens injured", "Thousands marched"
         if num is None and text in _UNICODE_FRACTIONS:
             num = _Num(i, i + 1, _UNICODE_FRACTIONS[text], fraction=True)
         if num is None and low in ("half", "quarter") and i + 1 < n:
@@ -704,6 +713,8 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
         )
         if sm is None and money and suf.lower() in _MONEY_SCALE_ABBR:
             sm = _MONEY_SCALE_ABBR[suf.lower()]
+        if sm is None and suf == "m" and _plural_count_noun(doc, i + 1):
+            sm = 1e6  # "some 2.5m people": millions, not metres
         if sm is None and suf.lower() in _SCALE_WORDS:
             sm = _SCALE_WORDS[suf.lower()]
         if sm is not None and not money and suf in ("M", "B", "K", "T") and value >= 1000:
@@ -842,7 +853,7 @@ def _word_number(
     if ordinal or first.lower_ in ("ones", "zeros", "zeroes", "tens"):
         return None  # "the best ones"
     if first.lower_ in _VAGUE:
-        if first.dep_ not in ("nsubj", "nsubjpass") or end != i + 1:
+        if first.dep_ not in ("nsubj", "nsubjpass", "conj") or end != i + 1:
             return None  # "save hundreds"; vague plurals count with "of" or as a subject ("Thousands marched")
         return _Num(i, end, _VAGUE[first.lower_], vague=True, word=True)
     # text2num reads bare scale words ("million" in "half a million") as numbers; those are taken above.
@@ -1017,9 +1028,11 @@ def _pounds_are_money(doc: Doc, num: _Num, i: int) -> bool:
     """'pounds' after a number is money for scale words, sterling, or money verbs; else weight."""
     if i + 1 < len(doc) and doc[i + 1].lower_ in ("sterling",):
         return True
+    sent = doc[i].sent
+    if any(t.lower_ in ("weigh", "weighs", "weighed", "weighing", "weight") for t in sent):
+        return False  # "the rocket weighs 1.4 million pounds"
     if num.scaled or num.value >= 10000:
         return True
-    sent = doc[i].sent
     money_words = {
         "paid",
         "pay",
@@ -1071,6 +1084,8 @@ def _unit_at(doc: Doc, num: _Num) -> tuple[str, str | None, int] | None:
         s = re.sub(r"\^3$", "3", re.sub(r"\^2$", "2", s))
         if s in ("%",):
             return "percent", "%", 0
+        if s in ("C", "F") and not doc[i - 1].text[:1].isalpha():
+            return "quantity", _TEMPERATURE_SCALES[s.lower()], 0  # "40C in Madrid"
         if s in _SYMBOLS and s != "$":
             return "money", _SYMBOLS[s], 0
         if s.upper() in _currency_codes() and s.isupper():

@@ -95,6 +95,10 @@ VALUES = [
     ("He works 7 days a week.", 7, "quantity", "day per week", None, None),
     ("Her salary was $50,000 a year.", 50000, "money", "USD per year", None, None),
     ("Shares cost $5 a year ago.", 5, "money", "USD", None, None),
+    ("Temperatures reached 40C in Madrid.", 40, "quantity", "degree Celsius", None, None),
+    ("The rocket weighs 1.4 million pounds.", 1.4e6, "quantity", "pound", None, None),
+    ("Some 2.5m people are at risk.", 2.5e6, "count", "people", "approximately", "people"),
+    ("The wall is 2m high.", 2, "quantity", "metre", None, None),
 ]
 
 
@@ -133,6 +137,7 @@ def test_display_of_units(parsed, text, value, display):
         ("He scored 12 of the best ones.", [12]),
         ("Thousands marched in the capital.", [1000]),
         ("The fan noise reached 38 dBA.", [38]),
+        ("At least 27 people were killed and dozens injured.", [27, 12]),
     ],
 )
 def test_values_found(parsed, text, values):
