@@ -253,8 +253,10 @@ _STATEMENT_NOUNS = {
     "speech",
     "announcement",
 }
-_PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
-_PLURAL_PRONOUNS = {"they", "them", "we", "us"}
+_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_PLURAL_PRONOUNS = {"they", "them"}
+# Outside quotes, "I", "we" and "you" are the writer and the reader: nobody the story names.
+_WRITER_PRONOUNS = {"i", "me", "we", "us", "you"}
 _RELATIVE = {"who", "which", "that", "whom", "whose"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 _PLACE_KINDS = ("organization", "place", "group")
@@ -972,6 +974,8 @@ class _Resolver:
     def _resolve_head(self, h: Token, cue_pos: int) -> list[Mention]:
         low = h.lower_
         pos = self.rep.to_original(h.idx)
+        if low in _WRITER_PRONOUNS:
+            return []
         if h.tag_ == "PRP" or low in _PERSON_PRONOUNS or low in _PLURAL_PRONOUNS or low == "it":
             if low in _PERSON_PRONOUNS:
                 m = self.before(pos, ("person",), _GENDERED.get(low, 0) and ("m" if _GENDERED[low] > 0 else "f"))
@@ -1252,7 +1256,10 @@ def extract_quotes(
     resolver = _Resolver(d, rep, mentions, inside)
     for a in atts:
         _who(d, rep, resolver, a)
-    atts = [a for a in atts if a.actor or a.lemma not in _AMBIGUOUS]
+    # The writer's own "I think" is no claim; half-speech verbs need a named speaker.
+    atts = [
+        a for a in atts if (a.actor or a.lemma not in _AMBIGUOUS) and (a.said or "").lower() not in _WRITER_PRONOUNS
+    ]
     owner = _assign(d, spans, atts, inside)
     _signatures(d, spans, owner)
     for qi, a in enumerate(owner):

@@ -139,6 +139,7 @@ CLAIMS = [
     ("The ceasefire was agreed on Monday. The weather was bad.", []),
     ("The war threatens a greater internationalization of the conflict.", []),
     ("It is feared that the war will spread.", []),
+    ("I think the plan will fail, and we know that the voters agree.", []),
 ]
 
 
