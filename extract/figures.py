@@ -1500,6 +1500,10 @@ def _clause_subject(doc: Doc, v: Token, fig_start: int, fig_end: int) -> str | N
 def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     """What the figure counts or measures, and the counted noun's token (for counts)."""
     about, counted = _about_parse(doc, f)
+    if about is not None and f.kind in ("percent", "money") and _singular(about.split()[-1].lower()) in _DURATION_UNITS:
+        about = None  # "rose by 6.5% year on year": a time word is when, not what
+    if about is not None and f.kind in ("percent", "money") and about.split()[-1].lower() in _GENERIC_HEADS:
+        about = _governing_subject(doc, f) or about  # "fell to a 50-year low of 3.5%": unemployment
     if about is None and (f.kind in ("percent", "money", "quantity") or f.direction):
         about = _governing_subject(doc, f)  # a bare count's subject is rarely what it counts
     if about is not None and (about.lower() in _PERCENT_WORDS or _unit_name(about) is not None):

@@ -151,6 +151,8 @@ def test_values_found(parsed, text, values):
         ("The S&P 500 lost 1.85 points, or 0.06%, to 3,120.18.", 0.06, "S&P"),
         ("The equivalent of 90 miles per gallon (38 kilometers per liter) of gasoline.", 38, "equivalent"),
         ("Of those aged 26 or above, 65 percent were white, 11.9 percent were black.", 11.9, None),
+        ("The average price of a home rose by 6.5% year on year.", 6.5, "average price"),
+        ("Unemployment fell to a 50-year low of 3.5%.", 3.5, "Unemployment"),
     ],
 )
 def test_about_from_context(parsed, text, value, about):
