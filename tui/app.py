@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
+import time
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from functools import partial
@@ -21,7 +23,7 @@ from textual.worker import Worker, WorkerState
 
 from extract.engine import Engine
 from extract.pipeline import ModelError, choose_model
-from extract.records import Claim, Figure, Quote, Story
+from extract.records import Claim, DocFacts, Figure, Quote, Story
 from extract.store import Store
 from tui.messages import FileChanged, FolderProblem, IndexProgress, ModelReady, StoryUpdated
 from tui.screens.dashboard import DashboardScreen
@@ -36,8 +38,12 @@ from tui.widgets.header import StoryHeader
 from tui.widgets.prefs import config_dir, load_prefs, save_prefs
 from tui.widgets.safe import clip_text, theme_styles
 
+log = logging.getLogger("storywatch")
+
 DEBOUNCE_S = 0.2
 """Events for the same files within this window become one update."""
+MAX_WAIT_S = 1.0
+"""A file saved without pause (more often than the debounce) is still shown at least this often."""
 
 
 class ClipboardProblem(Message):
@@ -92,6 +98,9 @@ class StoryWatchApp(App[int]):
         self._dirty: set[str] = set()
         self._busy = False
         self._flush_timer = None
+        self._pending_since: float | None = None
+        self.facts: dict[str, DocFacts] = {}
+        """Per-file facts of the current story (a snapshot from the last update)."""
         self._saved_theme: str | None = None
         self._log: list[tuple[tuple[str, ...], str, str]] = []
         self._styles: tuple[str, dict[str, str]] | None = None
@@ -149,11 +158,15 @@ class StoryWatchApp(App[int]):
         tracker = StoryTracker(self.seeds_dir, self.engine, store)
         warm = tracker.warm_start()
         if warm is not None:
-            self.post_message(StoryUpdated(warm.story, first_seen=warm.first_seen, notices=warm.notices, final=False))
+            self.post_message(
+                StoryUpdated(
+                    warm.story, first_seen=warm.first_seen, notices=warm.notices, final=False, facts=warm.facts
+                )
+            )
         self.tracker = tracker
         name = choose_model(self.model)
         self.post_message(ModelReady(f"loading {name}\u2026"))
-        _ = self.engine.nlp
+        tracker.prepare()
         self.post_message(ModelReady(name))
         todo = tracker.stale_files()
         update = tracker.update(todo, progress=lambda d, t: self.post_message(IndexProgress(d, t)))
@@ -178,6 +191,7 @@ class StoryWatchApp(App[int]):
                 first_seen=update.first_seen,
                 notices=update.notices,
                 final=final,
+                facts=update.facts,
             )
         )
 
@@ -202,7 +216,7 @@ class StoryWatchApp(App[int]):
                 self.notify(
                     f"extraction failed: {type(error).__name__}: {error}", severity="error", timeout=15, markup=False
                 )
-            self.log.error(error)
+            log.error("worker %s failed", event.worker.name, exc_info=error)
             self._maybe_flush()
         elif event.state in (WorkerState.SUCCESS, WorkerState.CANCELLED):
             self._busy = False
@@ -211,6 +225,7 @@ class StoryWatchApp(App[int]):
     # Messages ---------------------------------------------------------------------------------------
     def on_story_updated(self, message: StoryUpdated) -> None:
         self.first_seen = message.first_seen
+        self.facts = message.facts
         for notice in message.notices:
             self.notify(notice, severity="warning", timeout=10, markup=False)
         added = {c.key for c in message.changes if c.op in ("added", "changed")}
@@ -242,10 +257,15 @@ class StoryWatchApp(App[int]):
         if self.paused:
             self._redraw_header()
             return
-        # Debounce: a burst of events becomes one update shortly after the last one.
+        # Debounce: a burst of events becomes one update shortly after the last one, but never waits longer
+        # than MAX_WAIT_S, so a file rewritten many times a second still updates the screen.
+        now = time.monotonic()
+        if self._pending_since is None:
+            self._pending_since = now
         if self._flush_timer is not None:
             self._flush_timer.stop()
-        self._flush_timer = self.set_timer(DEBOUNCE_S, self._maybe_flush)
+        delay = min(DEBOUNCE_S, max(0.0, self._pending_since + MAX_WAIT_S - now))
+        self._flush_timer = self.set_timer(delay, self._maybe_flush)
 
     def on_folder_problem(self, message: FolderProblem) -> None:
         self.status = message.text
@@ -275,6 +295,7 @@ class StoryWatchApp(App[int]):
             return
         paths = sorted(self._dirty)
         self._dirty.clear()
+        self._pending_since = None
         self._busy = True
         self.refresh_files(paths)
 

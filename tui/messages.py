@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.message import Message
 
 from extract.diff import Change
-from extract.records import Story
+from extract.records import DocFacts, Story
 
 
 class FileChanged(Message):
@@ -44,6 +44,7 @@ class StoryUpdated(Message):
         first_seen: dict[str, str] | None = None,
         notices: tuple[str, ...] = (),
         final: bool = True,
+        facts: dict[str, DocFacts] | None = None,
     ) -> None:
         super().__init__()
         self.story = story
@@ -60,6 +61,8 @@ class StoryUpdated(Message):
         """Notices for the user (store rebuilt...)."""
         self.final = final
         """False while more work for this update is still running."""
+        self.facts = facts or {}
+        """A snapshot of the per-file facts the story was built from (path -> facts)."""
 
 
 class IndexProgress(Message):

@@ -42,6 +42,8 @@ class Update:
     """Fact key -> ISO time first seen."""
     notices: tuple[str, ...] = ()
     """Messages for the user (store rebuilt...)."""
+    facts: dict[str, DocFacts] = field(default_factory=dict)
+    """A snapshot of the per-file facts (the UI reads it while the tracker goes on)."""
 
 
 class StoryTracker:
@@ -83,7 +85,9 @@ class StoryTracker:
         self.facts = stored
         self.first_seen = self.store.first_seen()
         self.story = build_story(list(self.facts.values()), self.first_seen)
-        return Update(self.story, first_seen=dict(self.first_seen), notices=self.take_notice())
+        return Update(
+            self.story, first_seen=dict(self.first_seen), notices=self.take_notice(), facts=dict(self.facts)
+        )
 
     def stale_files(self) -> list[str]:
         """Relative names of files that are new, changed or gone since their facts were made."""
@@ -104,6 +108,15 @@ class StoryTracker:
                 # Same file, but its facts came from another model or an older storywatch.
                 out.append(name)
         return sorted(set(out))
+
+    def prepare(self) -> None:
+        """Load the model and the engine's lookup tables now (in a worker), not on the first extraction."""
+        from extract.actors import gazetteer
+        from extract.repair import zipf
+
+        _ = self.engine.nlp
+        gazetteer()
+        zipf("the")
 
     def model_tag(self) -> str:
         """What made the facts: model name and version plus storywatch's version (loads the model)."""
@@ -180,4 +193,5 @@ class StoryTracker:
             summary=summary,
             first_seen=dict(self.first_seen),
             notices=self.take_notice(),
+            facts=dict(self.facts),
         )

@@ -191,7 +191,7 @@ class DashboardScreen(Screen):
             return
         app = self.app
         tracker = app.tracker
-        facts = dict(tracker.facts) if tracker is not None else {}
+        facts = app.facts
         root = str(tracker.root) if tracker is not None else os.path.abspath(app.seeds_dir)
         self.app.push_screen(DetailScreen(record, app.story, facts, root, app.theme_styles()))
 
