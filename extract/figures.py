@@ -130,6 +130,7 @@ _UNIT_NAMES = {
     "picometre": "picometre", "picometer": "picometre", "decimetre": "decimetre", "decimeter": "decimetre",
     "mile": "mile", "yard": "yard", "foot": "foot", "feet": "foot", "inch": "inch", "inches": "inch",
     "nautical mile": "nautical mile", "light year": "light year", "light-year": "light year",
+    "light - year": "light year",
     # area
     "square metre": "square metre", "square meter": "square metre", "square kilometre": "square kilometre",
     "square kilometer": "square kilometre", "square mile": "square mile", "square foot": "square foot",
@@ -608,7 +609,7 @@ def _numbers(doc: Doc, skip: set[int], texts: list[str], lowers: list[str]) -> l
         if num is None and low in _VAGUE and i + 1 < n and doc[i + 1].lower_ == "of":
             num = _Num(i, i + 1, _VAGUE[low], vague=True, word=True)
             # "tens of thousands of", "hundreds of millions of"
-            if i + 3 < n and doc[i + 2].lower_ in _VAGUE and doc[i + 3].lower_ == "of":
+            if i + 2 < n and doc[i + 2].lower_ in _VAGUE:  # "of" may follow or not ("tens of thousands more")
                 num = _Num(i, i + 3, _VAGUE[low] * _VAGUE[doc[i + 2].lower_], vague=True, word=True)
         if num is None and low in _VAGUE and t.dep_ in ("nsubj", "nsubjpass", "conj") and t.pos_ == "NOUN":
             num = _Num(i, i + 1, _VAGUE[low], vague=True, word=True)  # "dozens injured", "Thousands marched"
@@ -1833,6 +1834,12 @@ def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
     for i in digit_tokens:
         t = doc[i]
         tx = texts[i]
+        # Completion ratios: "20-of-24 passing".
+        if i + 2 < n and texts[i + 1] == "-" and texts[i + 2].lower().startswith("of"):
+            out.update((i, i + 2))
+            if texts[i + 2].lower() == "of" and i + 4 < n:
+                out.add(i + 4)
+            continue
         # List markers: "1. Buy milk" at a line start, "rules: 1) be kind; 2) be fast".
         if len(tx) <= 2 and tx.isdigit() and i + 1 < n and not t.whitespace_:
             before = texts[i - 1] if i else "\n"
@@ -2175,6 +2182,10 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         money = _currency_after(doc, num.end + 1)  # "billions of euros"
         if money:
             unit = ("money", money[0].removesuffix("*1e6"), 1 + money[1])
+        else:
+            dur = _DURATION_UNITS.get(_singular(doc[num.end + 1].lower_))
+            if dur:
+                unit = ("duration", dur, 2)  # "billions of years"
     start = num.start - (cur[1] if cur else 0)
     end = num.end
     kind, unit_name = "number", None
@@ -2278,10 +2289,13 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
     # What it counts.
     about, counted = _about(doc, f)
     f.about = about
-    if kind == "number" and counted is not None and not num.fraction and doc[counted].pos_ == "NOUN":
+    noun = doc[counted] if counted is not None else None
+    if kind == "number" and noun is not None and not num.fraction and noun.pos_ == "NOUN":
         f.kind = "count"
-        f.unit = _singular(doc[counted].lower_)
+        f.unit = None if noun.lower_ in ("ones", "others", "one", "other") else _singular(noun.lower_)
         f.counted = counted
+    elif kind == "number" and noun is not None and not num.fraction and noun.tag_ == "NNPS":
+        f.unit = noun.text[0] + _singular(noun.lower_)[1:]  # "150 Indians": a demonym counts people
     if f.kind == "number" and counted is not None and not num.fraction:
         f.kind = "count"
         f.counted = counted

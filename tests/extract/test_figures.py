@@ -99,6 +99,10 @@ VALUES = [
     ("The rocket weighs 1.4 million pounds.", 1.4e6, "quantity", "pound", None, None),
     ("Some 2.5m people are at risk.", 2.5e6, "count", "people", "approximately", "people"),
     ("The wall is 2m high.", 2, "quantity", "metre", None, None),
+    ("The universe spans billions of years.", 1e9, "duration", "year", "approximately", None),
+    ("Their universe is some 230 million light-years wide.", 2.3e8, "quantity", "light year", "approximately", None),
+    ("He sent 12 of the best ones.", 12, "count", None, None, "best ones"),
+    ("Nearly 150 Indians returned home.", 150, "count", "Indian", "approximately", "Indians"),
 ]
 
 
@@ -138,6 +142,8 @@ def test_display_of_units(parsed, text, value, display):
         ("Thousands marched in the capital.", [1000]),
         ("The fan noise reached 38 dBA.", [38]),
         ("At least 27 people were killed and dozens injured.", [27, 12]),
+        ("Glass was 20-of-24 passing for 235 yards.", [235]),
+        ("Tens of thousands more residents joined.", [10000]),
     ],
 )
 def test_values_found(parsed, text, values):
