@@ -418,6 +418,24 @@ def _recase(name: str, kind: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in words)
 
 
+# Head nouns of events ("Google Science Fair", "Taipei Lantern Festival", "FIFA World Cup"); a closed list.
+EVENT_HEADS = _words("fair festival expo cup championship championships olympics tournament marathon exhibition gala")
+# Bodies named after their leader ("the Monti government", "the Biden administration").
+_LED_BY = _words("government administration cabinet presidency")
+
+
+def _is_event(name: str) -> bool:
+    """A multi-word name whose head is an event noun, possibly followed by a place ("Fan Expo Canada")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    for p in range(len(words) - 1, 0, -1):
+        if words[p].lower() in EVENT_HEADS and words[p][:1].isupper():
+            rest = " ".join(words[p + 1 :])
+            return not rest or place_rank(rest) >= 2
+    return False
+
+
 def _mixed(word: str) -> bool:
     return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
 
@@ -746,6 +764,14 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             continue
         if label in ("ORG", "GPE") and all(doc[k].tag_ == "JJ" for k in range(i, j)):
             kind = "group"
+        if label == "NORP" and j - i == 1 and doc[i].tag_ == "NNP" and j < len(doc) and doc[j].lower_ in _LED_BY:
+            # "the Monti government": a leader's name before the body he leads, not a nationality.
+            kind = "person"
+        if kind != "person" and _is_event(name):
+            # "Google Science Fair", "FIFA World Cup": events are not actors, their organiser may be.
+            if j - i > 1 and _is_acronym(doc[i].text) and not doc[i].is_stop:
+                cands.append(_Candidate("ORG", i, i + 1, "organization", doc[i].text, None, None))
+            continue
         if name.islower():
             name = _recase(name, kind or "place")
         if kind in ("place", "person") and _GROUP_OF_STATES.fullmatch(name):
@@ -771,6 +797,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             # "Professor Eastman", "Ms Bauchtman": the form the story uses for someone named by surname.
             name = f"{doc[i - 1].text} {name}"
         cands.append(_Candidate(label, i, j, kind, name, role, role_span))
+    cands.extend(_employers(doc, cands))
     cands.extend(_gazetteer_places(doc, ents, sents))
     cands.sort(key=lambda c: c.start)
     _name_with_region(doc, cands)
@@ -784,6 +811,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         # "Shadow Home" in "Shadow Home Secretary": a portfolio modifying the title word after it.
         if (
             inside
+            and c.label != "EMPLOYER"
             and c.kind == "organization"
             and not _is_acronym(c.name)
             and (c.end - c.start == 1 or (c.end < inside[1] and doc[c.end].lower_ in TITLE_WORDS))
@@ -809,6 +837,48 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
                 same_as=same_as.get(n),
             )
         )
+    return out
+
+
+# Words that modify a title ("Vice President", "Acting Director"), never an employer's name.
+_TITLE_MODIFIERS = _words("vice acting interim former senior junior late outgoing incoming")
+
+
+def _employers(doc: Doc, cands: Sequence[_Candidate]) -> list[_Candidate]:
+    """Untagged organisations that open a person's title ("Facebook co-founder Mark Zuckerberg")."""
+    covered = {k for c in cands for k in range(c.start, c.end)}
+    out: list[_Candidate] = []
+    lower: set[str] | None = None
+    for c in cands:
+        if c.kind != "person" or not c.role_span or c.role_span[1] != c.start:
+            continue
+        s, e = c.role_span
+        if doc[s].lower_ == "the":
+            s += 1
+        k = s
+        while (
+            k < e - 1
+            and doc[k].tag_ in ("NNP", "NNPS")
+            and doc[k].text[:1].isupper()
+            and doc[k].lower_ not in TITLE_WORDS
+            and not (doc[k].ent_type_ or doc[k].is_stop or k in covered)
+        ):
+            k += 1
+        if k == s or not (doc[k].lower_ in TITLE_WORDS or (doc[k].is_lower and doc[k].pos_ == "NOUN")):
+            continue
+        name = doc[s:k].text
+        if (
+            any(t.lower_ in _TITLE_MODIFIERS for t in doc[s:k])
+            or place_rank(name)
+            or not _valid_name(name, "organization")
+        ):
+            continue
+        if lower is None:
+            lower = {t.text for t in doc if t.is_lower}
+        if any(t.lower_ in lower for t in doc[s:k]):
+            # The story writes the word in lowercase elsewhere ("Online Leader"): a heading word, not a name.
+            continue
+        out.append(_Candidate("EMPLOYER", s, k, "organization", name, None, None))
     return out
 
 

@@ -329,3 +329,43 @@ def test_country_acronym_is_not_a_university(parsed) -> None:
 def test_a_place_extended_on_the_left_is_another_place(short: str, long: str) -> None:
     actors, _ = merge_actors([mention(long, "place", "a.txt", 0), mention(short, "place", "a.txt", 50)])
     assert len(actors) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "The boy was a guest at the Google Science Fair this weekend in Mountain View.",
+            set(),
+            {"Google Science Fair"},
+        ),
+        ("FIFA World Cup 2018 day five: Sweden, Belgium, England win three points", {"FIFA"}, {"FIFA World Cup"}),
+        ("Thousands came to the Taipei Lantern Festival on Saturday night.", set(), {"Taipei Lantern Festival"}),
+    ],
+)
+def test_events_are_not_actors(parsed, text: str, present: set[str], absent: set[str]) -> None:
+    _, (actors, _) = actors_of(parsed, text)
+    names = {a.name for a in actors}
+    assert present <= names
+    assert not absent & names
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "absent"),
+    [
+        ("The boy got support from Facebook creator Mark Zuckerberg on Tuesday.", "Facebook", None),
+        ("The allegations against Vice President Biden are self-serving, he said.", None, "Vice"),
+    ],
+)
+def test_employer_before_a_title(parsed, text: str, org: str | None, absent: str | None) -> None:
+    _, (actors, _) = actors_of(parsed, text)
+    names = by_name(actors)
+    if org:
+        assert names[org].kind == "organization"
+    if absent:
+        assert absent not in names
+
+
+def test_leader_named_before_his_government(parsed) -> None:
+    _, (actors, _) = actors_of(parsed, "In 2014 the tax system was changed by the Monti government in Rome.")
+    assert by_name(actors)["Monti"].kind == "person"
