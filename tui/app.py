@@ -240,7 +240,9 @@ class StoryWatchApp(App[int]):
         if message.summary:
             self._log.append((message.changed, message.summary, self.updated))
             self._flush_log()
-            self.notify(message.summary, timeout=4, markup=False)
+            n = len(message.changed)
+            where = Path(message.changed[0]).name if n == 1 else f"{n} files"
+            self.notify(f"{where}: {message.summary}" if n else message.summary, timeout=4, markup=False)
 
     def on_model_ready(self, message: ModelReady) -> None:
         self.status = message.name if message.name.startswith("loading") else f"indexing with {message.name}"

@@ -175,14 +175,13 @@ class StoryTracker:
             story = with_first_seen(story, self.first_seen)
         diff = diff_stories(old, story)
         self.story = story
-        label = changed[0] if len(changed) == 1 else (f"{len(changed)} files" if changed else None)
         if not old.documents and story.documents:
             # The first index of a story is not news: say what was read rather than "+67 actors".
             n = len(story.documents)
             summary = f"indexed {n} file{'s' * (n != 1)}: {len(story.actors)} actors, {len(story.figures)} figures, "
             summary += f"{len(story.claims)} claims"
         else:
-            summary = summarise(diff, label) if not diff.is_empty else ""
+            summary = summarise(diff) if not diff.is_empty else ""
         for f in self.facts.values():
             if f.document.path in changed and f.document.error:
                 log.warning("%s: %s", f.document.path, f.document.error)
