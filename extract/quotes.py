@@ -775,6 +775,8 @@ class _Resolver:
         self.inside = inside
         self._genders: dict[str, str] | None = None
         self.by_name = {m.name.lower(): m for m in reversed(self.mentions)}
+        persons = [m for m in self.mentions if m.kind == "person"]
+        self.person_names = {m.name.lower() for m in persons} | {_surname(m) for m in persons if " " in m.name}
         self.recent: list[tuple[int, tuple[Mention, ...], str]] = []
         """(offset, speakers, sentence text) of resolved attributions, for "the statement"."""
 
@@ -825,7 +827,7 @@ class _Resolver:
         while k >= 0:
             m = self.mentions[k]
             k -= 1
-            if m.end > pos or m.kind not in kinds:
+            if m.end > pos or self.kind_of(m) not in kinds:
                 continue
             if pos - m.end > limit:
                 break
@@ -842,6 +844,12 @@ class _Resolver:
                 if not gender:
                     break
         return subject or nearest
+
+    def kind_of(self, m: Mention) -> str:
+        """A mention's kind, a person when the story names a person so elsewhere (NER flips "Trump")."""
+        if m.kind != "person" and (m.name.lower() in self.person_names or _surname(m) in self.person_names):
+            return "person"
+        return m.kind
 
     def genders(self) -> dict[str, str]:
         """Gender of each person (by surname) from honorifics and the pronouns that follow it alone."""
@@ -875,7 +883,7 @@ class _Resolver:
                 keys = {_surname(m) for m in persons[lo:hi]}
                 if len(keys) == 1:
                     ti = self._tok_of(persons[hi - 1])
-                    if ti is not None and self._is_subject(ti):
+                    if ti is not None and self._is_subject(ti) and _same_clause(doc[ti], tok):
                         votes.setdefault(keys.pop(), [0, 0])[v > 0] += 1
         self._genders = {
             key: ("m" if male > female else "f") for key, (female, male) in votes.items() if male != female
@@ -1395,6 +1403,20 @@ def _joins(text: str, a: Mention, b: Mention) -> bool:
     """Whether mention ``a`` and the following ``b`` are two halves of one person's name."""
     gap = text[a.end : b.start].split()
     return "person" in (a.kind, b.kind) and b.start >= a.end and all(w in _PARTICLES_OF_NAMES for w in gap)
+
+
+def _same_clause(subj: Token, pron: Token) -> bool:
+    """Whether a pronoun hangs under its sentence subject's verb through nothing but complements
+    ("Trump said he ...", "Clinton defended her record"), not a coordinated or adverbial clause."""
+    verb = subj.head if subj.dep_ in ("nsubj", "nsubjpass") else subj.head.head
+    t = pron
+    for _ in range(12):
+        if t.i == verb.i:
+            return True
+        if t.dep_ in ("conj", "advcl", "relcl", "parataxis") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _surname(m: Mention) -> str:

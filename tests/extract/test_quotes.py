@@ -98,6 +98,13 @@ SPEAKER_TEXT = [
     ),
     ("Maria Lopez, the mayor, met John Smith. She said the budget was balanced.", ("She", "Maria Lopez")),
     ("Senior US officials confirmed to CNN that troops were deployed.", ("Senior US officials", None)),
+    # Gender: "she" skips the man named last, whom the story called "he".
+    (
+        "Maria Lopez met John Smith on Monday. Smith said he was tired. \u201cWe won,\u201d she said.",
+        ("she", "Maria Lopez"),
+    ),
+    # The tagger's organisation "Trump" is still a person when the story names him so elsewhere.
+    ("Donald Trump spoke first. Shell and Trump met. He said the deal was done.", ("He", "Donald Trump")),
 ]
 
 
