@@ -611,7 +611,13 @@ def _numbers(doc: Doc, skip: set[int], texts: list[str], lowers: list[str]) -> l
             # "tens of thousands of", "hundreds of millions of"
             if i + 2 < n and doc[i + 2].lower_ in _VAGUE:  # "of" may follow or not ("tens of thousands more")
                 num = _Num(i, i + 3, _VAGUE[low] * _VAGUE[doc[i + 2].lower_], vague=True, word=True)
-        if num is None and low in _VAGUE and t.dep_ in ("nsubj", "nsubjpass", "conj") and t.pos_ == "NOUN":
+        if (
+            num is None
+            and low in _VAGUE
+            and low not in ("scores", "tens")
+            and t.dep_ in ("nsubj", "nsubjpass", "conj")
+            and t.pos_ == "NOUN"
+        ):
             num = _Num(i, i + 1, _VAGUE[low], vague=True, word=True)  # "dozens injured", "Thousands marched"
         if num is None and text in _UNICODE_FRACTIONS:
             num = _Num(i, i + 1, _UNICODE_FRACTIONS[text], fraction=True)
@@ -643,8 +649,8 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
     fm = _FRACTION.match(text)
     if fm:
         b = int(fm.group("b"))
-        if b == 0 or (b > 12 and int(fm.group("a")) > 12) or b > 100:
-            return None
+        if b == 0 or (b > 12 and int(fm.group("a")) > 12) or b > 100 or int(fm.group("a")) >= b:
+            return None  # "24/7" and dates are no fractions
         v = int(fm.group("a")) / b * (-1 if fm.group("sign") else 1)
         return _Num(i, i + 1, v, digits=True, fraction=True)
     m = _DIGITS.match(text)
@@ -1834,6 +1840,10 @@ def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
     for i in digit_tokens:
         t = doc[i]
         tx = texts[i]
+        # Reference marks: "[2]".
+        if 0 < i < n - 1 and texts[i - 1] == "[" and texts[i + 1] == "]":
+            out.add(i)
+            continue
         # Completion ratios: "20-of-24 passing".
         if i + 2 < n and texts[i + 1] == "-" and texts[i + 2].lower().startswith("of"):
             out.update((i, i + 2))
@@ -1935,7 +1945,7 @@ def _unitish(doc: Doc, k: int) -> bool:
     return (
         low in _PERCENT_WORDS
         or low in ("per", "million", "billion", "bn", "m", "k")
-        or doc[k].text in _UNIT_SYMBOLS
+        or (doc[k].text in _UNIT_SYMBOLS and (doc[k].text not in _GLUED_ONLY or not doc[k - 1].whitespace_))
         or doc[k].text in _SYMBOLS
         or _unit_name(low) is not None
         or low in _DURATION_UNITS
@@ -2054,6 +2064,11 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
         return True  # "iPhone 11", "eBay 2"
     if prev.text[:1].isalpha() and any(c.isdigit() for c in prev.text) and prev.text[:1].isupper():
         return True  # "Dell G3 15", "A380 2"
+    if prev.text.isupper() and prev.is_alpha and len(prev.text) >= 2 and not num.scaled:
+        if len(prev.text) == 2 and re.fullmatch(r"\d{5}", doc[i].text):
+            return True  # a ZIP code after a state ("CA 94107")
+        if prev.is_sent_start and num.value < 100 and (nxt is None or nxt.tag_ != "NNS"):
+            return True  # "NBC 5 has edited": a name at the start of a sentence
     if prev.lower_ in ("call", "called", "calling", "dial", "dialled", "dialed") and doc[i].text in (
         "911",
         "999",

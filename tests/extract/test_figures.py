@@ -247,6 +247,12 @@ NOT_FIGURES = [
     "Of the two, only Steyer will be on stage.",
     "The cells trigger type 2 immune responses.",
     "The Block 1B variant of the rocket is late.",
+    "Gonzalez beat Podlipnik-Castillo 6-3, 7-5 in the doubles match.",
+    "It works 24/7 for you.",
+    "Alarms do not need intervention [2].",
+    "Write to Suite 350, San Francisco, CA 94107.",
+    "NBC 5 has edited the video.",
+    "In Cinebench R20, scores jumped as well.",
 ]
 
 
