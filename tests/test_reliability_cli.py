@@ -334,10 +334,6 @@ def test_hostile_text_never_reaches_csv_or_markdown_raw(hostile, capsys, fmt):
         assert "[bold red]" not in out, "markup is escaped"
 
 
-@pytest.mark.xfail(
-    reason="extract/export.py to_csv runs safe_text over the whole CSV, so every \\r\\n row end becomes U+FFFD \\n",
-    strict=False,
-)
 def test_csv_rows_end_with_crlf(story, capsys):
     main(["extract", str(story), "--format", "csv"])
     out = capsys.readouterr().out
@@ -345,11 +341,6 @@ def test_csv_rows_end_with_crlf(story, capsys):
     assert out.splitlines()[0].startswith("type,text")
 
 
-@pytest.mark.xfail(
-    reason="extract/export.py to_json/to_jsonl use ensure_ascii=False: C1 controls and bidi overrides in names "
-    "and text reach the terminal raw (valid JSON, but `storywatch extract --json` is often read on a terminal)",
-    strict=False,
-)
 @pytest.mark.parametrize("fmt", ["json", "jsonl"])
 def test_json_output_escapes_c1_and_bidi(hostile, capsys, fmt):
     main(["extract", str(hostile), "--format", fmt])
@@ -358,10 +349,6 @@ def test_json_output_escapes_c1_and_bidi(hostile, capsys, fmt):
     assert sorted({f"U+{ord(c):04X}" for c in out if c in UNSAFE and c not in "\n"}) == []
 
 
-@pytest.mark.xfail(
-    reason="tui/cli.py prints `storywatch: {path}: {error}` to stderr with the file name raw (ESC, OSC 52)",
-    strict=False,
-)
 def test_stderr_never_carries_escape_sequences(hostile, capsys):
     main(["extract", str(hostile), "--json"])
     err = capsys.readouterr().err
@@ -369,11 +356,6 @@ def test_stderr_never_carries_escape_sequences(hostile, capsys):
     assert sorted({f"U+{ord(c):04X}" for c in err if c in UNSAFE and c != "\n"}) == []
 
 
-@pytest.mark.xfail(
-    reason="a file name that is not valid UTF-8 reaches JSON as a lone surrogate: with a strict UTF-8 stdout the "
-    "CLI dies with UnicodeEncodeError, with surrogateescape it writes invalid UTF-8 (engine/export/cli, not textio)",
-    strict=False,
-)
 def test_file_name_that_is_not_utf8(story):
     with open(os.path.join(os.fsencode(story), b"caf\xe9.txt"), "wb") as fh:
         fh.write(b"Cafe news: Jane Smith said 4 people came.\n")
@@ -433,11 +415,6 @@ async def test_app_after_a_storm_of_writes_equals_a_fresh_extract(stress, tmp_pa
     assert report.mismatches == [], "\n".join(report.mismatches)
 
 
-@pytest.mark.xfail(
-    reason="tui/app.py on_file_changed restarts its 0.2 s debounce timer on every event, so a file saved more "
-    "often than every 0.2 s is never shown until the saves stop (needs a maximum wait)",
-    strict=False,
-)
 async def test_app_keeps_updating_while_a_file_is_rewritten_50_times_a_second(stress, tmp_path, nlp):
     folder = tmp_path / "seeds"
     folder.mkdir()
