@@ -306,6 +306,9 @@ def _role_before(ent: Span, i: int, sents: _Sents) -> tuple[int, int] | None:
         end -= 1
     if end <= floor:
         return None
+    if doc[end - 1].lower_ in ("of", "for"):
+        # "in favor of Hillary Clinton": the name is the object of the phrase, not titled by it.
+        return None
     for start in range(_left_phrase(doc, end, floor), end):
         if _starts_phrase(doc[start]) and _role_fits(ent, doc, start, end, comma, floor):
             return start, end
@@ -774,6 +777,9 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             continue
         if name.islower():
             name = _recase(name, kind or "place")
+        elif label == "PERSON" and j - i == 1 and name.isupper() and len(name) > 3 and name.isalpha():
+            # "WALLACE:" in a transcript is Wallace, not an acronym.
+            name = name.title()
         if kind in ("place", "person") and _GROUP_OF_STATES.fullmatch(name):
             # "G7", "G20": clubs of states, which spaCy tags GPE.
             kind = "organization"
@@ -1273,8 +1279,11 @@ def _build_name(cl: Sequence[Mention]) -> str:
 
 def _vote_kind(cl: Sequence[Mention]) -> str:
     votes: Counter[str] = Counter()
+    surnames = {m.name.rsplit(" ", 1)[1] for m in cl if m.kind == "person" and " " in m.name}
     for m in cl:
-        votes[m.kind] += 2 if m.kind == "person" and " " in m.name else 1
+        # A full name's surname alone is that person, whatever the tagger said ("DuVernay" tagged ORG).
+        kind = "person" if m.name in surnames else m.kind
+        votes[kind] += 2 if kind == "person" and " " in m.name else 1
         if m.role:
             # Titles and roles belong to people ("Jeff Sanborn, president of ..." tagged ORG).
             votes["person"] += 2

@@ -369,3 +369,27 @@ def test_employer_before_a_title(parsed, text: str, org: str | None, absent: str
 def test_leader_named_before_his_government(parsed) -> None:
     _, (actors, _) = actors_of(parsed, "In 2014 the tax system was changed by the Monti government in Rome.")
     assert by_name(actors)["Monti"].kind == "person"
+
+
+def test_surname_tagged_as_organisation_still_votes_person() -> None:
+    mentions = [mention("Ava DuVernay", "person", "a.txt", 0)] + [
+        mention("DuVernay", "organization", "a.txt", 40 * n) for n in range(1, 5)
+    ]
+    actors, _ = merge_actors(mentions)
+    assert [(a.name, a.kind) for a in actors] == [("Ava DuVernay", "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "bad_role"),
+    [
+        ("Voters said they were in favor of Hillary Clinton on Tuesday.", "Hillary Clinton", "favor of"),
+    ],
+)
+def test_object_of_a_phrase_gets_no_role(parsed, text: str, name: str, bad_role: str) -> None:
+    _, (actors, _) = actors_of(parsed, text)
+    assert bad_role not in by_name(actors)[name].roles
+
+
+def test_capitalised_transcript_speaker_is_recased(parsed) -> None:
+    _, (actors, _) = actors_of(parsed, "Chris Wallace hosted the debate.\n\nWALLACE: Good evening from Las Vegas.")
+    assert "WALLACE" not in {a.name for a in actors}
