@@ -108,7 +108,7 @@ def gazetteer() -> Gazetteer:
         put(s["name"], 3)
     for s in pycountry.subdivisions:
         # Top-level regions only; a region named like a very common word ("Central") is not evidence.
-        if s.parent_code is None and (" " in s.name or zipf(s.name.lower()) < 4.5):
+        if s.parent_code is None and (" " in s.name or zipf(s.name.lower()) < 4.5 or s.type == "Country"):
             put(s.name, 1)
     for c in gc.get_cities().values():
         # Small towns share names with everyday words ("Union", "Police"); only cities of 100,000+ count.

@@ -393,3 +393,12 @@ def test_object_of_a_phrase_gets_no_role(parsed, text: str, name: str, bad_role:
 def test_capitalised_transcript_speaker_is_recased(parsed) -> None:
     _, (actors, _) = actors_of(parsed, "Chris Wallace hosted the debate.\n\nWALLACE: Good evening from Las Vegas.")
     assert "WALLACE" not in {a.name for a in actors}
+
+
+@pytest.mark.parametrize(
+    ("name", "known"), [("England", True), ("Scotland", True), ("Central", False), ("Western", False)]
+)
+def test_region_gazetteer(name: str, known: bool) -> None:
+    from extract.actors import place_rank
+
+    assert bool(place_rank(name)) == known
