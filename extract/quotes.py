@@ -235,6 +235,23 @@ _ORG_NOUNS = {
     "federation",
 }
 _GENERIC_ORG_NOUNS = {"company", "firm", "group", "organization", "organisation"}
+# Nouns of an assertion that name its author and content ("X's claim that ...").
+_CLAIM_NOUNS = {
+    "claim",
+    "claims",
+    "assertion",
+    "allegation",
+    "allegations",
+    "warning",
+    "insistence",
+    "argument",
+    "suggestion",
+    "promise",
+    "pledge",
+    "contention",
+    "statement",
+    "announcement",
+}
 # Nouns for something said, which a colon can introduce ("made the following comment:").
 _STATEMENT_NOUNS = {
     "comment",
@@ -567,7 +584,7 @@ def _hashes() -> tuple[object, dict[int, int]]:
     import numpy as np
     from spacy.strings import hash_string
 
-    cues = np.fromiter({hash_string(f) for f in (*SPEECH, *WEAK, "according")}, dtype=np.uint64)
+    cues = np.fromiter({hash_string(f) for f in (*SPEECH, *WEAK, *_CLAIM_NOUNS, "according")}, dtype=np.uint64)
     return cues, {hash_string(w): v for w, v in _GENDERED.items()}
 
 
@@ -588,6 +605,11 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         sent = d.sent_of_tok(i)
         if tok.lower_ == "according":
             att = _according(d, tok, sent)
+            if att is not None:
+                out.append(att)
+            continue
+        if tok.lower_ in _CLAIM_NOUNS:
+            att = _claim_noun(d, tok, sent, inside)
             if att is not None:
                 out.append(att)
             continue
@@ -670,6 +692,18 @@ def _bare_subject(cue: Token, inside: Sequence[bool]) -> Token | None:
             nxt += 1
         return doc[nxt]
     return None
+
+
+def _claim_noun(d: _Doc, tok: Token, sent: int, inside: Sequence[bool]) -> _Att | None:
+    """ "Trump's claim that there were thousands of shootings": a possessor and a that-clause."""
+    owner = next((c for c in tok.children if c.dep_ == "poss" and not inside[c.i]), None)
+    clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and _that_clause(c)), None)
+    if owner is None or clause is None or owner.tag_ in ("PRP$", "WP$"):
+        return None
+    att = _Att(tok.text, "indirect", sent, tok.idx, tok.idx + len(tok), tok.i, owner.i, lemma=tok.lower_)
+    att.subj_start = owner.idx
+    att.content = d.tok_span(clause.left_edge.i, clause.right_edge.i)
+    return att
 
 
 def _according(d: _Doc, tok: Token, sent: int) -> _Att | None:
@@ -973,6 +1007,8 @@ class _Resolver:
         for c in tok.rights:
             if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "punct" and c.text in "\"'"):
                 hi = min(hi, c.left_edge.i - 1)
+        if hi > lo and self.d.doc[hi].dep_ == "case":
+            hi -= 1  # "Donald Trump's claim": the speaker is "Donald Trump"
         return self.d.tok_span(lo, hi)
 
     def _propn_name(self, h: Token) -> str:

@@ -136,6 +136,11 @@ CLAIMS = [
         "Ursula von der Leyen warned that the spending \u201cis surpassing\u201d that of the EU.",
         [("direct", "Ursula von der Leyen", "warned", "that the spending \u201cis surpassing\u201d that of the EU")],
     ),
+    # An assertion noun with its author and its that-clause.
+    (
+        "Donald Trump's claim that there were thousands of shootings is true.",
+        [("indirect", "Donald Trump", "claim", "that there were thousands of shootings")],
+    ),
     # A quote-bearing sentence is one direct claim covering the quote.
     ("\u201cWe will not retreat,\u201d Zelensky said.", [("direct", "Zelensky", "said", "We will not retreat,")]),
     (
