@@ -780,6 +780,9 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         elif label == "PERSON" and j - i == 1 and name.isupper() and len(name) > 3 and name.isalpha():
             # "WALLACE:" in a transcript is Wallace, not an acronym.
             name = name.title()
+        elif name.isupper() and len(name) > 4 and kind in ("place", None) and place_rank(name) >= 2:
+            # Datelines ("LOS ANGELES (AP) -", "DUBAI, United Arab Emirates") write the city in capitals.
+            name = name.title()
         if kind in ("place", "person") and _GROUP_OF_STATES.fullmatch(name):
             # "G7", "G20": clubs of states, which spaCy tags GPE.
             kind = "organization"

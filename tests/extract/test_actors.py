@@ -402,3 +402,9 @@ def test_region_gazetteer(name: str, known: bool) -> None:
     from extract.actors import place_rank
 
     assert bool(place_rank(name)) == known
+
+
+def test_dateline_city_in_capitals_is_recased(parsed) -> None:
+    _, (actors, _) = actors_of(parsed, "DUBAI, United Arab Emirates (AP) — Emirates ordered 50 jets on Monday.")
+    names = {a.name for a in actors} | {x for a in actors for x in a.aliases}
+    assert "DUBAI" not in " ".join(names)
