@@ -1612,14 +1612,16 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
                 and ph.i < s
                 and prep.lower_ in ("of", "at", "to", "worth", "about", "around", "for", "by", "than")
             ):
-                o = _generic_of(ph, s, e)
-                return _about_noun(doc, ph, s, e), (o.i if o is not None and f.kind in ("count", "number") else None)
+                gen = _generic_of(ph, s, e)
+                return _about_noun(doc, ph, s, e), (
+                    gen.i if gen is not None and f.kind in ("count", "number") else None
+                )
             if ph.pos_ in ("VERB", "AUX", "ADJ"):
                 if prep.lower_ in ("at", "to", "by", "from", "of") or ph.pos_ == "ADJ":
                     for c in ph.children:
                         if c.dep_ in ("dobj",) and c.pos_ in ("NOUN", "PROPN") and not (s <= c.i < e):
-                            o = _generic_of(c, s, e)  # "estimated the number of combatants at 13,000"
-                            counted = o.i if o is not None and f.kind in ("count", "number") else None
+                            gen = _generic_of(c, s, e)  # "estimated the number of combatants at 13,000"
+                            counted = gen.i if gen is not None and f.kind in ("count", "number") else None
                             return _about_noun(doc, c, s, e), counted
                     subj = _clause_subject(doc, ph, s, e)
                     if subj:
