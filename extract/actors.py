@@ -1277,7 +1277,16 @@ def _build_name(cl: Sequence[Mention]) -> str:
         titled = len(_strip_titles(words)) < len(words)
         return (0 if _is_acronym(shown) and len(forms) > 1 else 1, not titled, len(words), counts[k])
 
-    return _display(forms[max(forms, key=rank)])
+    best = max(forms, key=rank)
+    words = _tokens(best)
+    if len(words) > 2 and any(m.kind == "person" for m in cl):
+        # "Crooked Hillary Clinton", "Miss Universe Alicia Machado": words before a full name the story uses
+        # more often are an epithet or a title, not part of the name.
+        for n in range(1, len(words) - 1):
+            tail = " ".join(words[n:])
+            if tail in counts and counts[tail] > counts[best] and words[n] not in PARTICLES:
+                return _display(forms[tail])
+    return _display(forms[best])
 
 
 def _vote_kind(cl: Sequence[Mention]) -> str:

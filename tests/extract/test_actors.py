@@ -408,3 +408,20 @@ def test_dateline_city_in_capitals_is_recased(parsed) -> None:
     _, (actors, _) = actors_of(parsed, "DUBAI, United Arab Emirates (AP) — Emirates ordered 50 jets on Monday.")
     names = {a.name for a in actors} | {x for a in actors for x in a.aliases}
     assert "DUBAI" not in " ".join(names)
+
+
+def test_epithet_before_a_full_name_is_not_the_name() -> None:
+    mentions = [mention("Crooked Hillary Clinton", "person", "a.txt", 0)] + [
+        mention("Hillary Clinton", "person", "a.txt", 40 * n) for n in range(1, 4)
+    ]
+    actors, _ = merge_actors(mentions)
+    assert [a.name for a in actors] == ["Hillary Clinton"]
+    assert "Crooked Hillary Clinton" in actors[0].aliases
+
+
+def test_particle_names_keep_their_full_form() -> None:
+    mentions = [mention("Ursula von der Leyen", "person", "a.txt", 0)] + [
+        mention("von der Leyen", "person", "a.txt", 40 * n) for n in range(1, 4)
+    ]
+    actors, _ = merge_actors(mentions)
+    assert [a.name for a in actors] == ["Ursula von der Leyen"]
