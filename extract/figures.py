@@ -368,8 +368,15 @@ def _currency_codes() -> frozenset[str]:
 # ---------------------------------------------------------------------------------------------------------
 
 
+MAX_ABS_VALUE = 1e18
+"""Digit strings beyond this are identifiers or noise, not news figures (and would overflow date and int maths)."""
+
+
 def _to_float(raw: str) -> float:
-    return float(raw.replace(",", ""))
+    value = float(raw.replace(",", ""))
+    if not abs(value) <= MAX_ABS_VALUE:  # also catches inf and nan
+        raise ValueError(f"not a plausible figure: {raw[:20]}")
+    return value
 
 
 def _to_float_or(raw: str, default: float = 0.0) -> float:
@@ -664,7 +671,10 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
         currency = _symbol_currency(pre)
         if currency is None:
             return None
-    value = _to_float(raw)
+    try:
+        value = _to_float(raw)
+    except ValueError:
+        return None
     if sign in ("-", "−") and (i == 0 or doc[i - 1].whitespace_ or doc[i - 1].is_punct or doc[i - 1].is_space):
         value = -value
     elif sign in ("+",):
@@ -674,7 +684,7 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
     num = _Num(i, i + 1, value, digits=True, currency=currency, suffix=suf)
     rm = _RANGE_SUFFIX.match(suf) if suf else None
     if rm and not (1000 <= value <= 2100 and re.fullmatch(r"\d{2}|\d{4}", rm.group("num"))):
-        high = _to_float(rm.group("num"))
+        high = _to_float_or(rm.group("num"), value)
         if high > value:
             num.low, num.high, num.value, num.suffix = value, high, (value + high) / 2, rm.group("suf")
             suf = num.suffix
@@ -694,7 +704,10 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
     if suf:
         em = _EXPONENT.match(suf)
         if em:
-            num.value = value * 10 ** int(em.group("exp").replace("−", "-"))
+            exp = int(em.group("exp").replace("−", "-"))
+            if abs(exp) > 18 or not abs(value * 10.0**exp) <= MAX_ABS_VALUE:
+                return None
+            num.value = value * 10.0**exp
             num.suffix = ""
             return num
     # A fraction after the whole number ("2 1/2", "10 ½").
@@ -2556,10 +2569,12 @@ def find_conflicts(figures: Sequence[Figure]) -> list[Conflict]:
         values = sorted({f.value for f in fs if f.value is not None})
         if len(values) < 2:
             continue
+        # Repeats of one statement compare alike, so pairs are taken over distinct variants (linear in repeats).
+        variants = list({(f.value, f.qualifier, f.display, f.document): f for f in fs}.values())
         clash = [
             (x, y)
-            for i, x in enumerate(fs)
-            for y in fs[i + 1 :]
+            for i, x in enumerate(variants)
+            for y in variants[i + 1 :]
             if _specific(x, y) and not _small_counts(x, y) and not _compatible(x, y) and not _in_range(x, y)
         ]
         if not clash:

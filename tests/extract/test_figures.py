@@ -379,3 +379,18 @@ def test_small_counts_in_one_document_do_not_conflict():
 def test_bound_conflicts_with_a_value_outside_it():
     figs = [_fig(13000, "North Korean soldiers", "a.txt", "up to"), _fig(15000, "North Korean soldiers", "b.txt")]
     assert len(find_conflicts(figs)) == 1
+
+
+def test_conflicts_scale_with_repeats_not_with_their_square():
+    # 3,000 repeats of two statements about one thing: one conflict, found by comparing distinct variants only.
+    from extract.figures import find_conflicts
+    from extract.records import Figure
+
+    def fig(value: float, doc: str, start: int) -> Figure:
+        return Figure(f"{value:,.0f}", value, "count", "soldier", None, None, "North Korean soldiers", "", doc,
+                      start, start + 6, display=f"{value:,.0f}")
+
+    figures = [fig(13000 if i % 2 else 12000, f"d{i % 2}.txt", i * 10) for i in range(3000)]
+    conflicts = find_conflicts(figures)
+    assert len(conflicts) == 1
+    assert sorted(v.value for v in conflicts[0].values) == [12000, 13000]

@@ -10,7 +10,7 @@ import os
 import re
 
 import pytest
-from hypothesis import HealthCheck, assume, example, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from extract.engine import Engine
@@ -20,9 +20,6 @@ from extract.records import DocFacts
 EXAMPLES = int(os.environ.get("STORYWATCH_PROPERTY_EXAMPLES", "60"))
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-# Known bugs in other modules, each pinned by an xfail row in test_known_bugs; the properties skip only these
-# exact triggers so that they keep searching for new failures.
-_KNOWN = re.compile(r"\d[eE]\+?0*[1-9]\d{2,}|\d{300,}")
 
 # fmt: off
 QUOTE_MARKS = ['"', "'", "\u201c", "\u201d", "\u201e", "\u201f", "\u2018", "\u2019", "\u00ab", "\u00bb", "``", "''"]
@@ -85,7 +82,6 @@ def check(facts: DocFacts, text: str) -> None:
 @example(text="Lloyd Austinhe said NATOless troops, 13,000 of them, \u201cserious threat\u201cfor Kyiv.")
 @example(text="\x1b]52;c;ZXZpbA==\x07Jane\u202eSmith said \x9b31m 5 soldiers\x00died.\r\n")
 def test_newsy_text_never_raises_and_offsets_hold(engine, text):
-    assume(not _KNOWN.search(text))
     check(engine.extract_text(text), text)
 
 
@@ -96,7 +92,6 @@ def test_newsy_text_never_raises_and_offsets_hold(engine, text):
 @example(text='""""""')
 @example(text="\u201d\u201c\u201d\u201c")
 def test_any_text_never_raises_and_offsets_hold(engine, text):
-    assume(not _KNOWN.search(text))
     check(engine.extract_text(text), text)
 
 
@@ -119,7 +114,6 @@ def test_random_quote_marks_pair_within_the_text(engine, marks, words):
 )
 def test_numbers_at_extremes_are_finite_or_none(engine, number, unit):
     text = f"Officials said {number}{unit} were sent to Kursk."
-    assume(not _KNOWN.search(text))
     facts = engine.extract_text(text)
     check(facts, text)
     for f in facts.figures:
@@ -127,36 +121,16 @@ def test_numbers_at_extremes_are_finite_or_none(engine, number, unit):
             assert f.value == f.value and abs(f.value) != float("inf"), f  # no NaN or infinity reaches the JSON
 
 
-KNOWN_BUGS = [
-    pytest.param(
-        "Officials said 1e309 soldiers were sent.",
-        id="figures-exponent-overflow",
-        marks=pytest.mark.xfail(
-            reason="extract/figures.py _digit_number: OverflowError (int too large to convert to float) for 1e309",
-            strict=False,
-        ),
-    ),
-    pytest.param(
-        "It cost " + "9" * 310 + " dollars.",
-        id="figures-310-digit-number",
-        marks=pytest.mark.xfail(
-            reason="extract/figures.py _date_at: OverflowError (float infinity to integer) for a 310-digit number",
-            strict=False,
-        ),
-    ),
-    pytest.param(
-        'according to " ".',
-        id="quotes-whitespace-only-quote",
-        marks=pytest.mark.xfail(
-            reason="extract/quotes.py: a quote of only whitespace between two marks, speaker_text is the quote mark",
-            strict=False,
-        ),
-    ),
+# Inputs that once broke an extractor (found by the properties above).
+REGRESSIONS = [
+    pytest.param("Officials said 1e309 soldiers were sent.", id="figures-exponent-overflow"),
+    pytest.param("It cost " + "9" * 310 + " dollars.", id="figures-310-digit-number"),
+    pytest.param('according to " ".', id="quotes-whitespace-only-quote"),
 ]
 
 
-@pytest.mark.parametrize("text", KNOWN_BUGS)
-def test_known_bugs(engine, text):
+@pytest.mark.parametrize("text", REGRESSIONS)
+def test_regressions(engine, text):
     facts = engine.extract_text(text)
     check(facts, text)
     for q in facts.quotes:
