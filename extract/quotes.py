@@ -272,6 +272,8 @@ _STATEMENT_NOUNS = {
 }
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _PLURAL_PRONOUNS = {"they", "them"}
+# Subjects that stand for a thing, not a speaker, when nothing named resolves them.
+_THING_WORDS = {"which", "that", "it", "this"}
 # Outside quotes, "I", "we" and "you" are the writer and the reader: nobody the story names.
 _WRITER_PRONOUNS = {"i", "me", "we", "us", "you"}
 _RELATIVE = {"who", "which", "that", "whom", "whose"}
@@ -996,7 +998,12 @@ class _Resolver:
             for m in ms:
                 if all(m.name != f.name for f in found):
                     found.append(m)
-            if not ms and h.pos_ == "PROPN" and (h.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or h.is_upper):
+            if (
+                not ms
+                and h.pos_ == "PROPN"
+                and (h.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or h.is_upper)
+                and not any(c.dep_ in ("det", "nummod") for c in h.children)
+            ):
                 name = self._propn_name(h)
                 if name:
                     names.append(name)
@@ -1318,8 +1325,8 @@ def extract_quotes(
     quotes: list[Quote] = []
     for qi, sp in enumerate(spans):
         a = owner[qi]
-        if a is None:
-            continue  # a scare quote or title in the writer's own words: nobody is quoted
+        if a is None or (not a.names and (a.said or "").lower() in _THING_WORDS):
+            continue  # a scare quote, a title or a saying in the writer's own words: nobody is quoted
         names, said = a.names, a.said
         s, e = rep.span(sp.start, sp.end)
         quotes.append(Quote(rep.original[s:e], names[0] if names else None, said, a.cue, document, s, e, names))
