@@ -364,10 +364,10 @@ def _size(n: int) -> str:
     return f"{n / 1e6:,.1f} MB" if n >= 1e6 else f"{n / 1e3:,.0f} KB"
 
 
-def error_info(path: str, message: str) -> DocumentInfo:
-    """A DocumentInfo for a file that could not be read."""
+def error_info(path: str, message: str, source: str | os.PathLike[str] | None = None) -> DocumentInfo:
+    """A DocumentInfo named ``path`` for a file (at ``source``, default ``path``) that could not be read."""
     try:
-        mtime = os.stat(path).st_mtime
+        mtime = os.stat(source if source is not None else path).st_mtime
     except OSError:
         mtime = 0.0
     return DocumentInfo(path=path, title="", words=0, sha256="", modified=mtime, error=message)
