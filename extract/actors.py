@@ -807,6 +807,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             name = f"{doc[i - 1].text} {name}"
         cands.append(_Candidate(label, i, j, kind, name, role, role_span))
     cands.extend(_employers(doc, cands))
+    cands.extend(_untagged_organisations(doc, ents, cands, sents))
     cands.extend(_gazetteer_places(doc, ents, sents))
     cands.sort(key=lambda c: c.start)
     _name_with_region(doc, cands)
@@ -846,6 +847,50 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
                 same_as=same_as.get(n),
             )
         )
+    return out
+
+
+# Head nouns that make a run of capitalised words an organisation's name ("Deseret News", "Irving Police
+# Department"); a closed, linguistic list.
+ORG_HEADS = _words(
+    """news times post journal herald tribune gazette telegraph inc corp corporation company ltd llc plc party
+    university college institute foundation association council committee commission agency department ministry
+    bank union federation society league airlines airways"""
+)
+
+
+def _untagged_organisations(
+    doc: Doc, ents: Sequence[Span], cands: Sequence[_Candidate], sents: _Sents
+) -> list[_Candidate]:
+    """Runs of capitalised proper nouns the tagger left out that end on an organisation noun ("The Deseret News
+    observed")."""
+    heads = [t.i for t in doc if t.lower_ in ORG_HEADS and t.text[:1].isupper() and t.tag_ in ("NNP", "NNPS")]
+    if not heads:
+        return []
+    covered = {k for e in ents for k in range(e.start, e.end)} | {k for c in cands for k in range(c.start, c.end)}
+    out: list[_Candidate] = []
+    for h in heads:
+        if h in covered:
+            continue
+        floor = sents.bounds(h)[0]
+        k = h
+        while (
+            k > floor
+            and doc[k - 1].tag_ in ("NNP", "NNPS")
+            and doc[k - 1].is_alpha
+            and doc[k - 1].text[:1].isupper()
+            and not doc[k - 1].is_stop
+            and k - 1 not in covered
+        ):
+            k -= 1
+        if k == h or (k == floor and not (k > 0 and doc[k - 1].lower_ == "the")):
+            # One word ("News") or a capitalised sentence opening ("Police Department said") is no evidence.
+            continue
+        if k == floor + 1 and doc[floor].lower_ != "the":
+            continue
+        name = doc[k : h + 1].text
+        if _valid_name(name, "organization") and not place_rank(name):
+            out.append(_Candidate("ORG", k, h + 1, "organization", name, None, None))
     return out
 
 

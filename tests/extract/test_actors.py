@@ -425,3 +425,12 @@ def test_particle_names_keep_their_full_form() -> None:
     ]
     actors, _ = merge_actors(mentions)
     assert [a.name for a in actors] == ["Ursula von der Leyen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [("The Deseret News observed that the hashtag had become an international phenomenon.", "Deseret News")],
+)
+def test_untagged_name_ending_on_an_organisation_noun(parsed, text: str, org: str) -> None:
+    _, (actors, _) = actors_of(parsed, text)
+    assert by_name(actors)[org].kind == "organization"
