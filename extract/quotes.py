@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from extract.records import Claim, Mention, Quote
 
@@ -389,7 +389,12 @@ def find_quote_spans(rep: Repaired) -> tuple[list[QuoteSpan], list[str]]:
                     inner = ""
                 elif not inner and role == "open":
                     inner = fam
-                elif not inner and role == "close" and _mark_role(orig, rep.to_original(i), w, False) == "close":
+                elif (
+                    not inner
+                    and open_at is not None
+                    and role == "close"
+                    and _mark_role(orig, rep.to_original(i), w, False) == "close"
+                ):
                     # A closing mark of the other family: the open mark was of the wrong shape.
                     spans.append(QuoteSpan(open_at, i, para, chain if continues and chain is not None else len(spans)))
                     open_at, continues, chain = None, False, None
@@ -581,10 +586,10 @@ class _Doc:
 
 
 @lru_cache(maxsize=1)
-def _hashes() -> tuple[object, dict[int, int]]:
+def _hashes() -> tuple[Any, dict[int, int]]:
     """spaCy's (deterministic) string hashes of the cue words and of the gendered words."""
     import numpy as np
-    from spacy.strings import hash_string
+    from spacy.strings import hash_string  # type: ignore[attr-defined]
 
     cues = np.fromiter({hash_string(f) for f in (*SPEECH, *WEAK, *_CLAIM_NOUNS, "according")}, dtype=np.uint64)
     return cues, {hash_string(w): v for w, v in _GENDERED.items()}
@@ -618,12 +623,10 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         if not tok.tag_.startswith("VB"):
             continue
         low = tok.lower_
-        lemma = SPEECH.get(low)
-        is_weak = lemma is None
-        if is_weak:
-            lemma = WEAK.get(low)
-            if lemma is None or not _has_clause(tok):
-                continue
+        is_weak = low not in SPEECH
+        lemma = SPEECH.get(low) or WEAK.get(low) or ""
+        if not lemma or (is_weak and not _has_clause(tok)):
+            continue
         particle = next((c for c in tok.children if c.lower_ in _PARTICLES.get(lemma, ())), None)
         if lemma in _PARTICLES and particle is None and not _has_clause(tok) and not _names_as(tok):
             continue
@@ -1029,7 +1032,7 @@ class _Resolver:
             return []
         if h.tag_ == "PRP" or low in _PERSON_PRONOUNS or low in _PLURAL_PRONOUNS or low == "it":
             if low in _PERSON_PRONOUNS:
-                m = self.before(pos, ("person",), _GENDERED.get(low, 0) and ("m" if _GENDERED[low] > 0 else "f"))
+                m = self.before(pos, ("person",), "m" if _GENDERED.get(low, 0) > 0 else "f")
             elif low in _PLURAL_PRONOUNS:
                 joint = self._recent_joint(pos)
                 if joint:
@@ -1313,23 +1316,27 @@ def extract_quotes(
     ]
     owner = _assign(d, spans, atts, inside)
     _signatures(d, spans, owner)
-    for qi, a in enumerate(owner):
-        if a is not None:
-            if a.said is None and not a.names:
-                _who(d, rep, resolver, a)
-            a.quotes.append(qi)
+    for qi, o in enumerate(owner):
+        if o is not None:
+            if o.said is None and not o.names:
+                _who(d, rep, resolver, o)
+            o.quotes.append(qi)
     known = {id(a) for a in atts}
-    extra = [a for a in owner if a is not None and id(a) not in known and not known.add(id(a))]
+    extra: list[_Att] = []
+    for o in owner:
+        if o is not None and id(o) not in known:
+            known.add(id(o))
+            extra.append(o)
     atts_all = sorted([*atts, *extra], key=lambda a: a.cue_start)
 
     quotes: list[Quote] = []
     for qi, sp in enumerate(spans):
-        a = owner[qi]
-        if a is None or (not a.names and (a.said or "").lower() in _THING_WORDS):
+        q_att = owner[qi]
+        if q_att is None or (not q_att.names and (q_att.said or "").lower() in _THING_WORDS):
             continue  # a scare quote, a title or a saying in the writer's own words: nobody is quoted
-        names, said = a.names, a.said
+        names, said = q_att.names, q_att.said
         s, e = rep.span(sp.start, sp.end)
-        quotes.append(Quote(rep.original[s:e], names[0] if names else None, said, a.cue, document, s, e, names))
+        quotes.append(Quote(rep.original[s:e], names[0] if names else None, said, q_att.cue, document, s, e, names))
 
     claims: list[Claim] = []
     for a in atts_all:
