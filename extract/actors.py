@@ -51,7 +51,7 @@ TITLE_WORDS = _words(
     cofounder head leader spokesman spokeswoman spokesperson professor prof judge justice attorney prosecutor
     commissioner deputy candidate nominee adviser advisor official officer superintendent dean coach manager
     executive counsel diplomat lawmaker legislator mp mep councillor councilor councilman councilwoman bishop
-    archbishop cardinal rabbi imam reverend foreign defense defence interior"""
+    archbishop cardinal rabbi imam reverend foreign defense defence interior speaker"""
 )
 # Courtesy titles are dropped from names but are not roles.
 HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx dr dr. sir dame madam")
@@ -762,9 +762,22 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         # Span.text, not doc.text: spaCy rebuilds the whole text on every doc.text call.
         name = clean_name(doc[i:j].text)
         kind = LABEL_KINDS.get(label)
+        if label == "ORG" and j - i > 2 and doc[i].lower_ in TITLE_WORDS and doc[i + 1].lower_ == "of":
+            # "Founder of Ceres Robotics Inc.": the title belongs to a person, the organisation follows it.
+            k = i + 2 + (doc[i + 2].lower_ == "the")
+            if j - k >= 2:
+                i = k
+                name = clean_name(doc[i:j].text)
         if label == "ORG" and doc[j - 1].lower_ in TITLE_WORDS:
-            # "the North Korean Foreign" (Minister): the start of a title, not an organisation.
-            continue
+            k = j
+            while k > i and doc[k - 1].lower_ in TITLE_WORDS:
+                k -= 1
+            if k - i < 2 or all(doc[x].tag_ == "JJ" for x in range(i, k)):
+                # "the North Korean Foreign" (Minister): the start of a title, not an organisation.
+                continue
+            # "House of Representatives Speaker": the organisation, then the title of whoever follows.
+            j = k
+            name = clean_name(doc[i:j].text)
         if label in ("ORG", "GPE") and all(doc[k].tag_ == "JJ" for k in range(i, j)):
             kind = "group"
         if label == "NORP" and j - i == 1 and doc[i].tag_ == "NNP" and j < len(doc) and doc[j].lower_ in _LED_BY:

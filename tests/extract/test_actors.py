@@ -434,3 +434,16 @@ def test_particle_names_keep_their_full_form() -> None:
 def test_untagged_name_ending_on_an_organisation_noun(parsed, text: str, org: str) -> None:
     _, (actors, _) = actors_of(parsed, text)
     assert by_name(actors)[org].kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "absent"),
+    [
+        ("Alex Ignatiev, Founder of Ceres Robotics Inc., said the rover works.", "Ceres Robotics Inc.", "Founder"),
+    ],
+)
+def test_title_around_an_organisation_is_cut(parsed, text: str, org: str, absent: str) -> None:
+    _, (actors, _) = actors_of(parsed, text)
+    names = {a.name for a in actors}
+    assert org in names
+    assert not any(absent in n for n in names)
