@@ -391,6 +391,11 @@ def _valid_name(name: str, kind: str) -> bool:
         return False
     if "/" in name or "|" in name:
         return False
+    if name in _time_zones():
+        # "15:11 GMT": a time zone, which spaCy tags ORG.
+        return False
+    if kind == "organization" and _section_label(name):
+        return False
     if name[0].islower() and len(name) <= 3:
         # Units and symbols ("kW", "mAh"), not names.
         return False
@@ -401,6 +406,26 @@ def _valid_name(name: str, kind: str) -> bool:
         # "IE6", "Windows XP2": people and places are not named with digits glued to letters.
         return False
     return any(c.isalpha() for c in name)
+
+
+@lru_cache(maxsize=1)
+def _time_zones() -> frozenset[str]:
+    """Time-zone abbreviations from the system time-zone database ("GMT", "UTC", "EST"), not country codes."""
+    import zoneinfo
+
+    return frozenset(
+        z for z in zoneinfo.available_timezones() if len(z) == 3 and z.isupper() and (z[-1] == "T" or z[:2] == "UT")
+    )
+
+
+def _section_label(name: str) -> bool:
+    """ "Lifestyle-Religion": a page's section path, everyday words joined by a hyphen, not a name."""
+    parts = name.split("-")
+    return (
+        len(parts) > 1
+        and " " not in name
+        and all(p.istitle() and p.isalpha() and zipf(p.lower()) >= 4.0 and not place_rank(p) for p in parts)
+    )
 
 
 def _recase(name: str, kind: str) -> str:

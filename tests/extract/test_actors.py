@@ -447,3 +447,15 @@ def test_title_around_an_organisation_is_cut(parsed, text: str, org: str, absent
     names = {a.name for a in actors}
     assert org in names
     assert not any(absent in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Voting closes at 2200 GMT on Sunday.", "GMT"),
+        ("Posted in Lifestyle-Religion by Wikinews staff.", "Lifestyle-Religion"),
+    ],
+)
+def test_time_zones_and_section_labels_are_not_actors(parsed, text: str, absent: str) -> None:
+    _, (actors, _) = actors_of(parsed, text)
+    assert absent not in {a.name for a in actors}
