@@ -328,6 +328,7 @@ _LABEL_STOP = {
 }
 # A signature after a quote: "” ― Sonya Herridge", "” - John Smith".
 _SIGNATURE = re.compile(r"\s*[\u2015\u2014\u2013-]{1,2}\s*(?=[A-Z])")
+_QUOTE_TOKENS = frozenset(['"', "''", "``", "'", "\u201c", "\u201d"])
 _NONEMPTY_LINE = re.compile(r"(?m)^(?=[^\n]*\S)")
 _EDGE = frozenset(" \t\n\r,;:.-\u2014\u2013\u2015\"'`")
 _EDGE_SOFT = _EDGE - frozenset("\"'`")
@@ -499,6 +500,8 @@ class _Att:
     nested: bool = False
     lemma: str = ""
     subj_start: int | None = None
+    subj_left: int | None = None
+    """Where the subject's phrase starts ("“...,” the minister said": the quote ends right before it)."""
     names: tuple[str, ...] = ()
     said: str | None = None
     actor: bool = False
@@ -638,6 +641,7 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             continue  # "it is feared that ...": nobody in particular
         att = _Att(cue, "indirect", sent, tok.idx, tok.idx + len(tok), i, subj.i, weak=is_weak, lemma=lemma)
         att.subj_start = subj.idx
+        att.subj_left = subj.left_edge.idx
         att.content = _content(d, tok, sent, lemma, subj)
         out.append(att)
     return out
@@ -679,20 +683,37 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
 
 
 def _bare_subject(cue: Token, inside: Sequence[bool]) -> Token | None:
-    """ "“...,” Tulsa police Chief Chuck Jordan said": when the parser gave the cue no subject, the name
-    right before it (after a quote) or right after it ("said Jordan") speaks."""
+    """ "“...,” Tulsa police Chief Chuck Jordan said", "“...,” Flynn, a top surrogate, said": when the
+    parser gave the cue no subject, the name between the quote and the cue (or right after "said")
+    speaks."""
     doc = cue.doc
     if cue.lower_ not in SPEECH:
         return None
+    sent_start = cue.sent.start
+    chunk: list[Token] = []
     k = cue.i - 1
-    while k >= 0 and not inside[k] and doc[k].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PRON"):
+    while k >= sent_start and not inside[k] and doc[k].text not in _QUOTE_TOKENS and doc[k].pos_ not in ("VERB", "AUX"):
+        chunk.append(doc[k])
         k -= 1
-    if k < cue.i - 1 and (k < 0 or inside[k] or doc[k].is_punct):
-        last = doc[cue.i - 1]
-        if last.pos_ in ("PROPN", "NOUN", "PRON"):
-            return last
+    if chunk and (k < sent_start or inside[k] or doc[k].text in _QUOTE_TOKENS):
+        chunk.reverse()
+        named = [t for t in chunk if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
+        nouns = [t for t in chunk if t.pos_ in ("PROPN", "NOUN", "PRON")]
+        if named:
+            first = named[0]
+            while first.i + 1 < cue.i and doc[first.i + 1].ent_type_ == first.ent_type_:
+                first = doc[first.i + 1]
+            return first
+        if nouns:
+            return nouns[-1]
     nxt = cue.i + 1
-    if nxt < len(doc) and doc[nxt].pos_ == "PROPN" and cue.i > 0 and (doc[cue.i - 1].is_punct or inside[cue.i - 1]):
+    if (
+        nxt < len(doc)
+        and doc[nxt].pos_ == "PROPN"
+        and doc[nxt].ent_type_ not in ("DATE", "TIME")
+        and cue.i > 0
+        and (doc[cue.i - 1].is_punct or inside[cue.i - 1])
+    ):
         while nxt + 1 < len(doc) and doc[nxt + 1].pos_ == "PROPN":
             nxt += 1
         return doc[nxt]
@@ -752,7 +773,15 @@ def _content(d: _Doc, cue: Token, sent: int, lemma: str | None, subj: Token) -> 
     a, b = d.sent_range(sent)
     left = min(cue.left_edge.i, subj.left_edge.i)
     # "Content, X said." parsed with the content verb as the root.
-    if cue.dep_ != "relcl" and cue.head.i != cue.i and cue.head.i < left and left > a and d.doc[left - 1].is_punct:
+    subordinate = any(c.dep_ == "mark" or c.tag_ == "WRB" for c in cue.children)  # "when X blasted him"
+    if (
+        cue.dep_ != "relcl"
+        and not subordinate
+        and cue.head.i != cue.i
+        and cue.head.i < left
+        and left > a
+        and d.doc[left - 1].is_punct
+    ):
         return d.tok_span(a, left - 1)
     if lemma in _CLAUSE_ONLY or lemma in WEAK.values():
         return None
@@ -1268,7 +1297,8 @@ def _fit(d: _Doc, sp: QuoteSpan, a: _Att, inside: list[bool], text: str) -> int 
         return None
     # Next to the "X said" clause with only punctuation between, within the paragraph: ranked after content.
     lo, hi = _clause_edges(d, a, inside)
-    if sp.end <= lo and _only_punct(text[sp.end : lo]) and "\n" not in text[sp.end : lo]:
+    starts = {a.cue_start} | ({a.subj_left} if a.subj_left is not None else set())
+    if sp.end <= lo and lo in starts and _only_punct(text[sp.end : lo]) and "\n" not in text[sp.end : lo]:
         return 100_000 + lo - sp.end
     if hi <= sp.start and _only_punct(text[hi : sp.start]) and "\n" not in text[hi : sp.start]:
         return 100_000 + sp.start - hi
