@@ -690,14 +690,25 @@ def _org_tail(doc: Doc, end: int, sents: _Sents) -> int:
     return end
 
 
+_LAW_HEADS = _words("act bill law treaty accord agreement convention")
+
+
 def _split_and(ent: Span) -> list[Span]:
     """ "Black Widow and Captain America": two names of two words or more joined by "and" are two entities;
     "Procter and Gamble", "Bosnia and Herzegovina" or "Department of Health and Human Services" stay one."""
     from spacy.tokens import Span
 
     doc = ent.doc
-    cut = next((k for k in range(ent.start + 2, ent.end - 2) if doc[k].lower_ in ("and", "&")), None)
+    if ent.label_ not in ("PERSON", "ORG", "FAC", "LOC"):
+        return [ent]
+    # "&" joins the words of one name ("Procter & Gamble", "Sales & Regional Operations").
+    cut = next((k for k in range(ent.start + 2, ent.end - 2) if doc[k].lower_ == "and"), None)
     if cut is None:
+        return [ent]
+    last = doc[ent.end - 1].lower_
+    if last in ORG_HEADS or last in DESIGNATORS or last in _LAW_HEADS or (last.endswith("s") and zipf(last) >= 3.0):
+        # A head noun after the second part names the whole ("Department of Health and Human Services",
+        # "Hong Kong Human Rights and Democracy Act").
         return [ent]
     left, right = doc[ent.start : cut], doc[cut + 1 : ent.end]
     # Leading articles and trailing caption words are trimmed later; here every other word must be a title word.

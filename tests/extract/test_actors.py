@@ -300,6 +300,16 @@ def test_places_in_a_list_keep_their_own_names(parsed) -> None:
         ("Black Widow and Captain America Image: Nick Moreau.", {"Black Widow", "Captain America"}, set()),
         ("He joined Procter and Gamble in 1990.", set(), {"Procter", "Gamble"}),
         (
+            "Jeremy Tucker of Nissan Sales and Regional Operations said so.",
+            set(),
+            {"Nissan Sales", "Regional Operations"},
+        ),
+        (
+            "The Department of Health and Human Services said so.",
+            set(),
+            {"Department of Health", "Human Services"},
+        ),
+        (
             "Caitlin Boswell of the Joint Council for the Welfare of Immigrants criticised the plan.",
             {"Joint Council for the Welfare of Immigrants"},
             {"Joint Council"},
