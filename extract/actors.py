@@ -1009,7 +1009,9 @@ def _name_with_region(doc: Doc, cands: Sequence[_Candidate]) -> None:
         ):
             continue
         b.kind = "place"
-        a.name = f"{a.name}, {b.name}"
+        # A dateline's capitals ("HANOI, Vietnam") are not how the town is written.
+        town = a.name.title() if a.name.isupper() and len(a.name) > 3 else a.name
+        a.name = f"{town}, {b.name}"
 
 
 def _abbreviates(acronym: str, name: str) -> bool:
