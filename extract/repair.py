@@ -255,9 +255,12 @@ def glue_split(
                 everyday = p_zipf >= 4.5 and not (ev.capitalised.get(p_low, 0) >= 2 and not ev.lower.get(p_low, 0))
                 verb = suffix.endswith("ed") or (suffix.endswith("s") and not suffix.endswith("ss"))
                 repeated = ev.alone.get(word.lower(), 0) >= 2 and not ev.capitalised.get(p_low, 0)
+                past = suffix.endswith("ed") or suffix in IRREGULAR_PAST
                 ok = not repeated and (
                     (seen and (not everyday or in_name or _known_place(head)))
                     or (in_name and verb and len(suffix) >= 5 and s_zipf >= 4.0 and p_zipf >= 2.5)
+                    # "Wikinewsspoke with": a known name, then a past-tense verb opening a lowercase clause.
+                    or (past and next_lower and len(suffix) >= 5 and s_zipf >= 4.0 and p_zipf >= 1.0 and len(head) >= 4)
                 )
         else:
             # Lowercase compounds are common ("overdrew", "earhooks"): a head of four letters or more glued to
@@ -277,6 +280,11 @@ def glue_split(
 
 
 _PREPOSITIONS = frozenset("in on at of to by".split())  # noqa: SIM905
+# Irregular past tenses of verbs that follow a news subject ("Wikinewsspoke with", "Kanewon the").
+IRREGULAR_PAST = frozenset(
+    """spoke told wrote took gave met won ran saw came went made began left led held found thought knew became
+    brought kept got sent said sought struck stood chose drew""".split()  # noqa: SIM905
+)
 
 
 def _known_place(name: str) -> bool:

@@ -30,6 +30,7 @@ GLUED = [
     ("Microsoft said so. Users of Microsoftno longer want it.", "Microsoft no longer"),
     ("He lives in Texas. A clock in Texaslast week drew police.", "Texas last week"),
     ("The U.S. Department of Agriculturenotes that ozone harms crops.", "Agriculture notes that"),
+    ("Among the thousands, Wikinewsspoke with a cosplayer.", "Wikinews spoke with"),
 ]
 
 NOT_GLUED = [
