@@ -887,7 +887,7 @@ class _Resolver:
 
     def before(self, pos: int, kinds: tuple[str, ...], gender: str = "", limit: int = 3000) -> Mention | None:
         """The earlier mention a pronoun most likely means: never inside quotes nor of the other gender;
-        a nearby subject, else the nearest."""
+        the nearest subject of a main clause close by, else another subject close by, else the nearest."""
         k = bisect_left(self.starts, pos) - 1
         nearest: Mention | None = None
         subject: Mention | None = None
@@ -907,10 +907,15 @@ class _Resolver:
                 continue
             if nearest is None:
                 nearest = m
-            if subject is None and ti is not None and pos - m.end <= 600 and self._is_subject(ti):
-                subject = m
-                if not gender:
+            if ti is None or pos - m.end > 600:
+                if nearest is not m:
                     break
+                continue
+            level = self._subject_level(ti)
+            if level == 2:
+                return m  # the subject of a main clause: whom the text is about
+            if level == 1 and subject is None:
+                subject = m
         return subject or nearest
 
     def kind_of(self, m: Mention) -> str:
@@ -953,6 +958,17 @@ class _Resolver:
                     ti = self._tok_of(persons[hi - 1])
                     if ti is not None and self._is_subject(ti) and _same_clause(doc[ti], tok):
                         votes.setdefault(keys.pop(), [0, 0])[v > 0] += 1
+                elif not keys and tok.dep_ == "nsubj" and self.d.sent_starts[self.d.sent_of_tok(i)] >= i - 1:
+                    # "Hajdu announced funding. She said ...": a sentence opening with a pronoun continues
+                    # the previous sentence's only person, when that person was its subject.
+                    prev = self.d.sent_of_tok(i) - 1
+                    if prev >= 0:
+                        pa, _ = self.d.sent_chars_range(prev)
+                        plo = bisect_left(pstarts, self.rep.to_original(pa))
+                        pkeys = {_surname(m) for m in persons[plo:lo]}
+                        pt = self._tok_of(persons[lo - 1]) if len(pkeys) == 1 else None
+                        if pt is not None and self._is_subject(pt):
+                            votes.setdefault(pkeys.pop(), [0, 0])[v > 0] += 1
         self._genders = {
             key: ("m" if male > female else "f") for key, (female, male) in votes.items() if male != female
         }
@@ -964,6 +980,16 @@ class _Resolver:
         p = m.start + (bisect_right(inserts, m.start + len(inserts)) if inserts else 0)
         i = self.d.tok_at(p)
         return i if i < len(self.d.idx) else None
+
+    def _subject_level(self, i: int) -> int:
+        """2 for the subject of a sentence's main verb, 1 for another subject, 0 otherwise."""
+        if not self._is_subject(i):
+            return 0
+        tok = self.d.doc[i]
+        t = tok if tok.dep_ in ("nsubj", "nsubjpass") else tok.head
+        if t.dep_ == "appos":
+            t = t.head
+        return 2 if t.head.dep_ == "ROOT" else 1
 
     def _is_subject(self, i: int) -> bool:
         tok = self.d.doc[i]

@@ -103,6 +103,17 @@ SPEAKER_TEXT = [
         "Maria Lopez met John Smith on Monday. Smith said he was tired. \u201cWe won,\u201d she said.",
         ("she", "Maria Lopez"),
     ),
+    # The subject of the main clause, not of a clause inside it.
+    (
+        "Robert Figgins declined to say whether Thomas slept on the night Jeffrey Epstein died. "
+        "\u201cWe had hoped for more,\u201d he said.",
+        ("he", "Robert Figgins"),
+    ),
+    # A name between the quote and a verb the parser left without a subject, with its apposition.
+    (
+        "\u201cHe is right,\u201d Michael Flynn, a top Trump surrogate, said Thursday morning on Fox News.",
+        ("Michael Flynn, a top Trump surrogate", "Michael Flynn"),
+    ),
     # The tagger's organisation "Trump" is still a person when the story names him so elsewhere.
     ("Donald Trump spoke first. Shell and Trump met. He said the deal was done.", ("He", "Donald Trump")),
 ]
