@@ -29,18 +29,37 @@ def median(xs: Sequence[float]) -> float:
     return statistics.median(xs) if xs else float("nan")
 
 
+def cpu_seconds() -> float:
+    """CPU seconds of this process and its finished children: on a shared box the fair clock."""
+    import resource
+
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+CPU: dict[str, list[float]] = {}
+"""CPU seconds of the last runs, by label (plain, engine, engine-pN)."""
+
+
 def plain_pipe(nlp, texts: Sequence[str], n_process: int = 1) -> float:
-    """Seconds for spaCy alone: ``nlp.pipe`` over the same texts, results materialised."""
-    return clock(lambda: sum(len(d) for d in nlp.pipe(texts, batch_size=64, n_process=n_process)))[0]
+    """Seconds for spaCy alone: ``nlp.pipe`` over the same texts, results materialised (CPU seconds in CPU)."""
+    c = cpu_seconds()
+    s = clock(lambda: sum(len(d) for d in nlp.pipe(texts, batch_size=64, n_process=n_process)))[0]
+    CPU.setdefault(f"plain-p{n_process}", []).append(cpu_seconds() - c)
+    return s
 
 
 def engine_cold(nlp, files: Sequence[Path], processes: int = 1, story: bool = True) -> tuple[float, float, list]:
     """(extract seconds, build_story seconds or NaN, facts) for a fresh engine (empty paragraph cache)."""
     engine = Engine(nlp=nlp, processes=processes)
+    c = cpu_seconds()
     try:
         t_extract, facts = clock(lambda: engine.extract_files([(p, p.name) for p in files]))
+        if engine._pool is not None:
+            engine._pool.shutdown(wait=True)  # count the workers' CPU time
     finally:
         engine.close()
+    CPU.setdefault(f"engine-p{processes}", []).append(cpu_seconds() - c)
     t_story = clock(lambda: build_story(facts))[0] if story else float("nan")  # type: ignore[arg-type]
     return t_extract, t_story, facts  # type: ignore[return-value]
 

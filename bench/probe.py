@@ -222,20 +222,29 @@ async def index(args) -> dict:
 
 def engine_rss(args) -> dict:
     """Peak memory of the engine alone extracting a folder (plus build_story), in-process or with workers."""
+    import resource
+
     from extract.engine import Engine
     from extract.story import build_story
 
     files = sorted(Path(args.story).glob("*.txt"))
     engine = Engine(processes=args.processes)
     t = time.perf_counter()
+    cpu = time.process_time()
     facts = engine.extract_files([(p, p.name) for p in files])
     t_extract = time.perf_counter() - t
+    cpu_self = time.process_time() - cpu
     workers = workers_rss_mb(engine)
+    if engine._pool is not None:
+        engine._pool.shutdown(wait=True)  # so the workers' CPU time is counted
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
     engine.close()
     out = {
         "processes": args.processes,
         "files": len(files),
         "extract_s": t_extract,
+        "cpu_s": cpu_self,
+        "workers_cpu_s": kids.ru_utime + kids.ru_stime,
         "peak_rss_mb_before_story": peak_rss_mb(),
         "cache_mb": engine.cache.nbytes / 2**20,
         "cache_items": len(engine.cache),

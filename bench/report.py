@@ -48,6 +48,38 @@ def markdown(res: dict) -> str:
                     None if two is None else two >= 1.7,
                 )
             )
+    cpu = res.get("cpu_s") or {}
+    if cpu.get("plain-p1") and cpu.get("engine-p1"):
+        over = median(cpu["engine-p1"]) / median(cpu["plain-p1"]) - 1
+        rows.append(
+            (
+                "Same, in CPU seconds (fair on a shared box)",
+                f"{over:+.1%} (engine {median(cpu['engine-p1']):.1f} s, spaCy {median(cpu['plain-p1']):.1f} s)",
+                "<= 15 %",
+                over <= 0.15,
+            )
+        )
+    if cpu.get("engine-p1") and cpu.get("engine-p2"):
+        infl = median(cpu["engine-p2"]) / median(cpu["engine-p1"])
+        rows.append(
+            (
+                "CPU seconds with 2 workers / with 1 process (work added by going parallel)",
+                f"{infl:.2f}x; speedup on 2 idle cores at most {2 / infl:.2f}x",
+                "",
+                None,
+            )
+        )
+    for n in (1, 2):
+        r = res.get(f"rss_scaled_p{n}") or {}
+        if "cpu_s" in r:
+            rows.append(
+                (
+                    f"CPU seconds, engine over {r['files']} files, processes={n}",
+                    f"{r['cpu_s'] + r.get('workers_cpu_s', 0):.0f} s (parent {r['cpu_s']:.0f} s)",
+                    "",
+                    None,
+                )
+            )
     pp = res.get("parallel_plain_pipe")
     if pp:
         rows.append(("Reference: plain nlp.pipe n_process=2 vs 1", f"{pp['1'] / pp['2']:.2f}x", "", None))

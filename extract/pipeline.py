@@ -84,8 +84,8 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
 
 DOC_TOKEN_BYTES = 240
 """Measured heap bytes per token of a parsed Doc without its tensor (tracemalloc, en_core_web_sm)."""
-DEFAULT_CACHE_BYTES = 128 * 2**20
-"""Paragraph cache budget: about 550k tokens as Docs (most of a 1,000-article story), more when packed."""
+DEFAULT_CACHE_BYTES = 64 * 2**20
+"""Paragraph cache budget: about 280k tokens as Docs (a few hundred articles), 1.5M tokens when packed."""
 _PACK_EXCLUDE = ("tensor", "user_data", "user_data_keys", "user_data_values")
 _FROM_DOCS_EXCLUDE = ("tensor", "user_data", "spans")
 
