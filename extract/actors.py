@@ -1464,13 +1464,16 @@ def _merge_across_documents(ms: Sequence[Mention], clusters: dict[int, list[int]
     # Acronyms meet long names through their initials, spellings meet within buckets of like names:
     # comparing every pair would be quadratic in the number of actors of a large story.
     by_initials: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
-    buckets: dict[tuple[str, int, str], list[tuple[int, str]]] = defaultdict(list)
+    # One entry per distinct name: clusters sharing a name are already joined by key above.
+    buckets: dict[tuple[str, int, str], dict[str, int]] = defaultdict(dict)
     for root, k, kind, _, acronym in info:
         fam = "person" if kind == "person" else "group" if kind == "group" else "thing"
         if not acronym and " " in k:
             for initials in set(_initials(k)):
                 by_initials[(fam, initials)].append((root, kind))
-        buckets[(fam, len(k.split()), k[:1])].append((root, k))
+        if len(k) >= 8:
+            # _similar never joins names shorter than 8 characters.
+            buckets[(fam, len(k.split()), k[:1])].setdefault(k, root)
     for root, k, kind, _, acronym in info:
         if acronym:
             fam = "person" if kind == "person" else "group" if kind == "group" else "thing"
@@ -1478,8 +1481,9 @@ def _merge_across_documents(ms: Sequence[Mention], clusters: dict[int, list[int]
             hits = {uf.find(r) for r, other in found if kind != "place" or other == "place"}
             if len(hits) == 1:
                 uf.union(root, hits.pop())
-    for members in buckets.values():
-        for a_i, (ra, ka) in enumerate(members):
-            for rb, kb in members[a_i + 1 :]:
+    for bucket in buckets.values():
+        members = list(bucket.items())
+        for a_i, (ka, ra) in enumerate(members):
+            for kb, rb in members[a_i + 1 :]:
                 if _similar(ka, kb):
                     uf.union(ra, rb)
