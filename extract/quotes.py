@@ -805,7 +805,7 @@ def _valued(lemma: str | None, prep: Token) -> bool:
     return prep.lower_ == "at" and lemma in ("estimate", "put", "calculate", "forecast", "project")
 
 
-def _labels(d: _Doc, inside_para: dict[int, int]) -> list[_Att]:
+def _labels(d: _Doc) -> list[_Att]:
     """Transcript lines: "NAME: words" at the start of a paragraph."""
     out: list[_Att] = []
     text = d.text
@@ -1034,7 +1034,7 @@ class _Resolver:
             words.update(_TITLE_ABBREV.get(t.lower_, t.lower_) for t in head.head.subtree if t.i < head.i)
         return words
 
-    def resolve(self, subj: int, cue_pos: int) -> tuple[list[Mention], list[str], str]:
+    def resolve(self, subj: int) -> tuple[list[Mention], list[str], str]:
         """Mentions a subject refers to (every conjunct), fallback names, and what the text says."""
         doc = self.d.doc
         tok = doc[subj]
@@ -1052,7 +1052,7 @@ class _Resolver:
         found: list[Mention] = []
         names: list[str] = []
         for h in heads:
-            ms = self._resolve_head(h, cue_pos)
+            ms = self._resolve_head(h)
             for m in ms:
                 if all(m.name != f.name for f in found):
                     found.append(m)
@@ -1080,7 +1080,7 @@ class _Resolver:
         toks = [c for c in h.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [h]
         return " ".join(t.text for t in toks).strip(" .,")
 
-    def _resolve_head(self, h: Token, cue_pos: int) -> list[Mention]:
+    def _resolve_head(self, h: Token) -> list[Mention]:
         low = h.lower_
         pos = self.rep.to_original(h.idx)
         if low in _WRITER_PRONOUNS:
@@ -1359,7 +1359,7 @@ def extract_quotes(
     d = _Doc(doc, rep.text)
     inside = _inside_mask(d, spans)
     atts = _find_cues(d, inside)
-    atts += _labels(d, {})
+    atts += _labels(d)
     atts.sort(key=lambda a: a.cue_start)
     _mark_nested(atts)
     atts = [a for a in atts if not (a.nested and a.weak)]
@@ -1472,7 +1472,7 @@ def _who(d: _Doc, rep: Repaired, resolver: _Resolver, a: _Att) -> None:
         return
     if a.subj_tok is None:
         return
-    found, names, said = resolver.resolve(a.subj_tok, a.cue_start)
+    found, names, said = resolver.resolve(a.subj_tok)
     a.names = tuple(dict.fromkeys([m.name for m in found] + names))
     a.said = said or None
     a.actor = bool(a.names)
