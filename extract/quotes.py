@@ -7,6 +7,9 @@ label or a "― NAME" signature. A quote belongs to the cue whose content contai
 right next to it; a quote that is a sentence of its own continues the previous quote's speaker.
 Speakers are the cue's subject resolved to an actor mention: names directly, pronouns to the
 nearest compatible earlier actor, titles ("the minister") to the actor the story gave that title.
+Marks between which nobody is cited (scare quotes, titles) give no Quote: the record means "who said
+what", and a speakerless row would be noise in the panel a reporter copies from. Odd marks never
+raise: what pairs is used and each unpaired mark becomes a warning.
 """
 
 from __future__ import annotations
