@@ -611,7 +611,7 @@ def _numbers(doc: Doc, skip: set[int], texts: list[str], lowers: list[str]) -> l
             continue
         t = doc[i]
         num: _Num | None = None
-        if text[0].isdigit() or (len(text) > 1 and any(c.isdigit() for c in text[1:6])):
+        if text[0].isdecimal() or (len(text) > 1 and any(c.isdecimal() for c in text[1:6])):
             num = _digit_number(doc, i, words)
         if num is None and low in _VAGUE and i + 1 < n and doc[i + 1].lower_ == "of":
             num = _Num(i, i + 1, _VAGUE[low], vague=True, word=True)
@@ -1140,7 +1140,7 @@ def _unit_at(doc: Doc, num: _Num) -> tuple[str, str | None, int] | None:
     if low in ("basis",) and i + 1 < n and doc[i + 1].lower_ in ("point", "points"):
         return "percent", "basis point", 2
     # A currency symbol after the number ("10 €"), unless it starts the next amount ("10 $ 30").
-    if t.text in _SYMBOLS and len(t.text) <= 2 and not (i + 1 < n and doc[i + 1].text[:1].isdigit()):
+    if t.text in _SYMBOLS and len(t.text) <= 2 and not (i + 1 < n and doc[i + 1].text[:1].isdecimal()):
         return "money", _SYMBOLS[t.text], 1
     # Hyphenated compounds: "3-inch", "six-mile", "two-year", "15 year-old", "12-cent".
     k0 = i
@@ -1866,7 +1866,7 @@ def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
                 out.add(i + 4)
             continue
         # List markers: "1. Buy milk" at a line start, "rules: 1) be kind; 2) be fast".
-        if len(tx) <= 2 and tx.isdigit() and i + 1 < n and not t.whitespace_:
+        if len(tx) <= 2 and tx.isdecimal() and i + 1 < n and not t.whitespace_:
             before = texts[i - 1] if i else "\n"
             if (texts[i + 1] == ")" and before != "(") or (
                 texts[i + 1] == "." and (before.isspace() or i == 0) and i + 2 < n and texts[i + 2][:1].isupper()
@@ -1875,7 +1875,7 @@ def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
                 continue
         # Screen resolutions used as names ("4K Smart HDTV", "8K video").
         if (
-            tx.isdigit()
+            tx.isdecimal()
             and int(tx) <= 16
             and t.i + 1 < n
             and doc[t.i + 1].text == "K"
@@ -1899,7 +1899,7 @@ def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
             continue
         # A digit glued to a following capitalised letter token that is no unit or scale: "5G", "4K".
         if (
-            tx.isdigit()
+            tx.isdecimal()
             and t.i + 1 < n
             and not t.whitespace_
             and doc[t.i + 1].text.isalpha()
@@ -1918,7 +1918,7 @@ def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
             and not doc[t.i - 2].whitespace_
             and (
                 (doc[t.i - 2].text[-1:].isalpha() and doc[t.i - 2].text[-1:].isupper())
-                or (doc[t.i - 2].text[:1].isalpha() and any(c.isdigit() for c in doc[t.i - 2].text))
+                or (doc[t.i - 2].text[:1].isalpha() and any(c.isdecimal() for c in doc[t.i - 2].text))
             )
         ):
             out.add(t.i)
@@ -1978,7 +1978,7 @@ def _pair_tokens(doc: Doc, digit_tokens: list[int]) -> list[tuple[int, int, int]
         if i + 2 >= n or not _SMALL_INT.fullmatch(t.text) or t.whitespace_:
             continue
         h, b = doc[i + 1], doc[i + 2]
-        if h.text not in ("-", "–") or h.whitespace_ or not b.text.isdigit() or len(b.text) > 3:
+        if h.text not in ("-", "–") or h.whitespace_ or not b.text.isdecimal() or len(b.text) > 3:
             continue
         if i > 0 and (doc[i - 1].text in _SYMBOLS or doc[i - 1].lower_ in ("between", "from", "ages", "aged")):
             continue
@@ -2004,7 +2004,7 @@ def _score_tokens(doc: Doc, digit_tokens: list[int]) -> set[int]:
         nxt = doc[b + 1].lower_ if b + 1 < n else ""
         after = doc[b + 2].lower_ if b + 2 < n else ""
         opened = a > 0 and doc[a - 1].text == "(" and nxt in (",", ")", ";")
-        sure.append(bool(down) or opened or nxt in _SCORE_NOUNS or (nxt == "(" and after.isdigit()))
+        sure.append(bool(down) or opened or nxt in _SCORE_NOUNS or (nxt == "(" and after.isdecimal()))
     for idx, (a, b, _) in enumerate(pairs):
         nxt = doc[b + 1].lower_ if b + 1 < n else ""
         is_score = sure[idx]
@@ -2022,7 +2022,7 @@ def _score_tokens(doc: Doc, digit_tokens: list[int]) -> set[int]:
         if is_score:
             scores.update((a, a + 1, b))
             # a tiebreak in parentheses right after ("7-6 (5)")
-            if nxt == "(" and b + 3 < n and doc[b + 2].text.isdigit() and doc[b + 3].text == ")":
+            if nxt == "(" and b + 3 < n and doc[b + 2].text.isdecimal() and doc[b + 3].text == ")":
                 scores.add(b + 2)
     return scores
 
@@ -2077,7 +2077,7 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
         return True
     if prev.pos_ in ("PROPN", "NOUN") and prev.text[:1].islower() and any(c.isupper() for c in prev.text[1:]):
         return True  # "iPhone 11", "eBay 2"
-    if prev.text[:1].isalpha() and any(c.isdigit() for c in prev.text) and prev.text[:1].isupper():
+    if prev.text[:1].isalpha() and any(c.isdecimal() for c in prev.text) and prev.text[:1].isupper():
         return True  # "Dell G3 15", "A380 2"
     if prev.text.isupper() and prev.is_alpha and len(prev.text) >= 2 and not num.scaled:
         if len(prev.text) == 2 and re.fullmatch(r"\d{5}", doc[i].text):

@@ -126,6 +126,7 @@ REGRESSIONS = [
     pytest.param("Officials said 1e309 soldiers were sent.", id="figures-exponent-overflow"),
     pytest.param("It cost " + "9" * 310 + " dollars.", id="figures-310-digit-number"),
     pytest.param('according to " ".', id="quotes-whitespace-only-quote"),
+    pytest.param("0\u00b2 and 4\u00b2 K", id="figures-superscript-digits"),
 ]
 
 
