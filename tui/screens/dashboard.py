@@ -46,6 +46,22 @@ class Exported(Message):
         self.error = error
 
 
+MAX_ROWS = 400
+"""Rows per panel: more cannot be read on a screen, and rebuilding thousands of rows stalls the UI on every update;
+the panel title says "400 of N" and `/` or an actor filter reaches the rest."""
+
+
+def cap_rows(story: Story) -> Story:
+    """The story cut to what the panels show: the first MAX_ROWS actors, figures, claims and quotes."""
+    return replace(
+        story,
+        actors=story.actors[:MAX_ROWS],
+        figures=story.figures[:MAX_ROWS],
+        claims=story.claims[:MAX_ROWS],
+        quotes=story.quotes[:MAX_ROWS],
+    )
+
+
 class DashboardScreen(Screen):
     """Shows ``app.story`` through the user's filters; every action works from the keyboard."""
 
@@ -157,7 +173,7 @@ class DashboardScreen(Screen):
         self.query_one(FilterStatus).show(self.view, styles)
         if story is None:
             return
-        shown = view_story(story, self.view)
+        shown = cap_rows(view_story(story, self.view))
         self.query_one(ActorsPanel).show_story(shown, app.unseen, styles, self.view.actor, total=len(story.actors))
         self.query_one(FiguresPanel).show_story(shown, app.unseen, styles, total=len(story.figures))
         self.query_one(ClaimsPanel).show_story(
