@@ -22,7 +22,7 @@ from extract.quotes import extract_quotes
 from extract.records import DocFacts, DocumentInfo, Story
 from extract.repair import repair
 from extract.story import build_story
-from extract.textio import Loaded, ReadError, error_info, iter_article_files, load
+from extract.textio import Loaded, ReadError, error_info, load, scan
 
 _NEWLINE = re.compile("\n")
 
@@ -142,7 +142,7 @@ class Engine:
                 loaded.append(load(path, display))
                 slots.append(None)
             except ReadError as exc:
-                slots.append(DocFacts(error_info(display, str(exc))))
+                slots.append(DocFacts(error_info(display, str(exc), path)))
         done = iter(self.extract_loaded(loaded, on_parsed=on_parsed)) if loaded else iter(())
         return [s if s is not None else next(done) for s in slots]
 
@@ -274,13 +274,18 @@ def extract_paths(
     Big batches use one worker process per core (``processes=None``); one-shot runs keep no paragraph cache.
     """
     missing = [str(p) for p in paths if not Path(p).exists()]
-    files = [(f, str(f)) for f in iter_article_files(p for p in paths if Path(p).exists())]
+    listing = scan(p for p in paths if Path(p).exists())
+    files = [(f, str(f)) for f in listing.files]
     engine = Engine(model, cache_bytes=0)
     try:
         facts = engine.extract_files(files, processes=processes) if files else []
     finally:
         engine.close()
     story = build_story(facts)
+    if listing.skipped:
+        # Loops, links out of the folder and unreadable folders are not read, but never silently.
+        skipped = tuple(f"{path}: {reason}" for path, reason in listing.skipped)
+        story = dataclasses.replace(story, warnings=story.warnings + skipped)
     # The pipeline's meta name, without loading the model in this process when workers did the parsing.
     loaded = engine._nlp
     story.extra["model"] = (loaded.meta.get("name", "") if loaded else engine.model.partition("_")[2]) if files else ""

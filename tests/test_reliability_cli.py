@@ -164,11 +164,6 @@ def test_symlink_loops_and_links_leaving_the_folder(story, tmp_path, capsys):
     assert_good_article_survives(data)
 
 
-@pytest.mark.xfail(
-    reason="extract.engine.extract_paths lists files with iter_article_files, which drops textio.scan().skipped; "
-    "skipped loops and links out should become documents[].error or warnings",
-    strict=False,
-)
 def test_skipped_symlinks_are_visible(story, tmp_path, capsys):
     _symlinks(story, tmp_path / "outside")
     _, data, _ = extract(capsys, story)

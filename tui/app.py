@@ -87,7 +87,8 @@ class StoryWatchApp(App[int]):
         self.model = model
         self.state_dir = Path(state_dir) if state_dir else None
         self.poll = poll
-        self.engine = engine or Engine(model)
+        # Cold indexing of many files uses one worker process per core; edits stay in this process.
+        self.engine = engine or Engine(model, processes=None)
         self.use_store = use_store
         self.config_dir = config_dir(config)
         self.clock = clock or datetime.now
@@ -422,6 +423,7 @@ class StoryWatchApp(App[int]):
 
     def on_unmount(self) -> None:
         self._watcher.stop()
+        self.engine.close()
 
 
 def make_app(
