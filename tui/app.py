@@ -267,7 +267,7 @@ class StoryWatchApp(App[int]):
             self._pending_since = now
         if self._flush_timer is not None:
             self._flush_timer.stop()
-        delay = min(DEBOUNCE_S, max(0.0, self._pending_since + MAX_WAIT_S - now))
+        delay = min(DEBOUNCE_S, max(0.01, self._pending_since + MAX_WAIT_S - now))  # Textual timers need > 0
         self._flush_timer = self.set_timer(delay, self._maybe_flush)
 
     def on_folder_problem(self, message: FolderProblem) -> None:
