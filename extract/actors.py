@@ -584,7 +584,7 @@ def _gazetteer_places(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[_Ca
             end = k + n
             if end > n_tok or any(j in blocked or not doc[j].text[:1].isupper() for j in range(k, end)):
                 continue
-            ent = host.get(k)
+            ent = host.get(k)  # type: ignore[assignment]  # the loop above bound ent to a Span; here it may be None
             if any(host.get(j) is not ent for j in range(k, end)):
                 continue
             if ent is not None and (ent.start, ent.end) == (k, end) or ent is None and tok.pos_ != "PROPN":
@@ -1272,8 +1272,6 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
             if _similar(a.key, b.key) and _kinds_compatible(a.kind, b.kind):
                 uf.union(a.idx[0], b.idx[0])
 
-    return []
-
 
 # Last words that add only the kind of thing to a name ("Labour Party", "Taipei City", "Coty Inc").
 DESIGNATORS = _words(
@@ -1482,8 +1480,8 @@ def _merge_across_documents(ms: Sequence[Mention], clusters: dict[int, list[int]
             if len(hits) == 1:
                 uf.union(root, hits.pop())
     for bucket in buckets.values():
-        members = list(bucket.items())
-        for a_i, (ka, ra) in enumerate(members):
-            for kb, rb in members[a_i + 1 :]:
+        named = list(bucket.items())
+        for a_i, (ka, ra) in enumerate(named):
+            for kb, rb in named[a_i + 1 :]:
                 if _similar(ka, kb):
                     uf.union(ra, rb)
