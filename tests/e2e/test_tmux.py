@@ -112,10 +112,12 @@ def test_dashboard_in_tmux_follows_an_edit(tmp_path):
         while claims_in_header(tmux.pane()) <= before and time.monotonic() < deadline:
             time.sleep(0.25)
         assert claims_in_header(tmux.pane()) > before, tmux.pane()
+        # Wait for the filter box before typing: on a loaded machine the update may still be redrawing.
         tmux.run("send-keys", "-t", "sw", "3", "/")
+        tmux.wait_for("Enter keeps", timeout=20)
         tmux.run("send-keys", "-t", "sw", "-l", "Kherson")
         tmux.run("send-keys", "-t", "sw", "Enter")
-        screen = tmux.wait_for("Recent claims 1 of", timeout=10)
+        screen = tmux.wait_for("Recent claims 1 of", timeout=20)
         assert "Kherson" in screen, screen
 
         # Keys work in a real terminal: help opens and closes, q quits.
