@@ -1321,18 +1321,107 @@ def _similar(a: str, b: str) -> bool:
     return all(x == y or (min(len(x), len(y)) >= 4 and fuzz.ratio(x, y) >= 80) for x, y in zip(ta, tb, strict=True))
 
 
-def merge_actors(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
-    """Merge mentions into actors, most mentioned first; also map every lower-cased form to the actor's name."""
+@dataclass(frozen=True, slots=True)
+class _Info:
+    """What cross-document merging needs to know about one per-document cluster."""
+
+    key: str
+    kind: str
+    fam: str
+    country: str | None
+    acronym: bool
+    words: tuple[str, ...]
+    initials: tuple[str, ...]
+
+
+def _cluster_info(cl: Sequence[Mention]) -> _Info:
+    name = _build_name(cl)
+    k = _key(name)
+    kind = _vote_kind(cl)
+    fam = "person" if kind == "person" else "group" if kind == "group" else "thing"
+    acronym = _is_acronym(name)
+    initials = tuple(sorted(set(_initials(k)))) if not acronym and " " in k else ()
+    return _Info(
+        k, kind, fam, country_code(name) if kind != "person" else None, acronym, _strip_titles(_tokens(k)), initials
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _DocMerge:
+    """One document's merge: its mentions, each mention's cluster (local index of its first member), clusters' info."""
+
+    mentions: tuple[Mention, ...]
+    roots: tuple[int, ...]
+    info: tuple[tuple[int, _Info], ...]
+
+
+class MergeMemo:
+    """Per-document merges and built actors from the last ``merge_actors`` call, reused while unchanged.
+
+    A story of a thousand files re-merges on every save; only the saved file's mentions changed.
+    """
+
+    __slots__ = ("actors", "buckets", "docs")
+
+    def __init__(self) -> None:
+        self.docs: dict[str, _DocMerge] = {}
+        self.actors: dict[tuple[Mention, ...], Actor] = {}
+        self.buckets: dict[tuple[str, int, str], tuple[frozenset[str], frozenset[tuple[str, str]]]] = {}
+
+
+def _merge_one(mentions: tuple[Mention, ...]) -> _DocMerge:
+    """Merge one document's mentions on their own (local indices keep the global order, so results agree)."""
+    uf = _Union(len(mentions))
+    _merge_document(mentions, list(range(len(mentions))), uf)
+    roots = tuple(uf.find(n) for n in range(len(mentions)))
+    members: dict[int, list[Mention]] = defaultdict(list)
+    for n, r in enumerate(roots):
+        members[r].append(mentions[n])
+    return _DocMerge(mentions, roots, tuple((r, _cluster_info(cl)) for r, cl in members.items()))
+
+
+def merge_actors(mentions: Sequence[Mention], memo: MergeMemo | None = None) -> tuple[list[Actor], dict[str, str]]:
+    """Merge mentions into actors, most mentioned first; also map every lower-cased form to the actor's name.
+
+    With a ``memo`` the work for documents whose mentions are unchanged since the last call is reused; the
+    result is the same as without it.
+    """
     ms = list(mentions)
     uf = _Union(len(ms))
     by_doc: dict[str, list[int]] = defaultdict(list)
     for n, m in enumerate(ms):
         by_doc[m.document].append(n)
-    for idx in by_doc.values():
-        _merge_document(ms, idx, uf)
-    _merge_across_documents(ms, _clusters(uf, len(ms)), uf)
+    docs: dict[str, _DocMerge] = {}
+    info: list[tuple[int, _Info]] = []
+    for path, idx in by_doc.items():
+        local = tuple(ms[n] for n in idx)
+        done = memo.docs.get(path) if memo is not None else None
+        if done is None or done.mentions != local:
+            done = _merge_one(local)
+        docs[path] = done
+        for n, r in enumerate(done.roots):
+            if r != n:
+                uf.union(idx[r], idx[n])
+        info.extend((idx[r], i) for r, i in done.info)
+    if memo is not None:
+        # Only documents of this call are kept, so the memo never outgrows the story.
+        memo.docs = docs
+    info.sort(key=lambda t: t[0])
+    if len(by_doc) > 1:
+        _merge_across_documents(info, uf, memo)
 
-    built = [(_build_actor([ms[n] for n in members]), members) for members in _clusters(uf, len(ms)).values()]
+    cache = memo.actors if memo is not None else {}
+    fresh: dict[tuple[Mention, ...], Actor] = {}
+    built = []
+    for members in _clusters(uf, len(ms)).values():
+        cl = tuple(ms[n] for n in members)
+        actor = cache.get(cl)
+        if actor is None:
+            actor = _build_actor(cl)
+        fresh[cl] = actor
+        built.append((actor, members))
+    if memo is not None:
+        memo.actors = fresh
     built.sort(key=lambda t: (-t[0].mentions, t[0].name))
     index: dict[str, str] = {}
     # Most-mentioned actors claim a form first when two actors share it (two people called "Kim").
@@ -1427,36 +1516,23 @@ def _build_actor(cl: Sequence[Mention]) -> Actor:
     return Actor(name, _vote_kind(cl), aliases, role_list, len(cl), docs)
 
 
-def _merge_across_documents(ms: Sequence[Mention], clusters: dict[int, list[int]], uf: _Union) -> None:
+def _merge_across_documents(info: Sequence[tuple[int, _Info]], uf: _Union, memo: MergeMemo | None = None) -> None:
     """Join per-document clusters that name the same actor: same full name, country, acronym or spelling."""
-    if len({ms[n].document for n in range(len(ms))}) < 2:
-        return
-    info = []
-    for root, members in clusters.items():
-        cl = [ms[n] for n in members]
-        name = _build_name(cl)
-        k = _key(name)
-        kind = _vote_kind(cl)
-        info.append((root, k, kind, country_code(name) if kind != "person" else None, _is_acronym(name)))
     by_key: dict[tuple[str, str], int] = {}
     by_country: dict[str, int] = {}
-    for root, k, kind, cc, _ in info:
-        fam = "person" if kind == "person" else "group" if kind == "group" else "thing"
-        prev = by_key.setdefault((fam, k), root)
-        uf.union(prev, root)
-        if cc:
-            uf.union(by_country.setdefault(cc, root), root)
+    for root, i in info:
+        uf.union(by_key.setdefault((i.fam, i.key), root), root)
+        if i.country:
+            uf.union(by_country.setdefault(i.country, root), root)
     # A short person name alone in its document joins the one full name elsewhere that ends or starts with it.
     by_end: dict[str, list[int]] = defaultdict(list)
-    for root, k, kind, _, _ in info:
-        words = _strip_titles(_tokens(k))
-        if kind == "person" and len(words) > 1:
-            by_end[words[0]].append(root)
-            by_end[words[-1]].append(root)
-    for root, k, kind, _, _ in info:
-        words = _strip_titles(_tokens(k))
-        if kind == "person" and len(words) == 1:
-            hits = {uf.find(r) for r in by_end.get(words[0], [])}
+    for root, i in info:
+        if i.kind == "person" and len(i.words) > 1:
+            by_end[i.words[0]].append(root)
+            by_end[i.words[-1]].append(root)
+    for root, i in info:
+        if i.kind == "person" and len(i.words) == 1:
+            hits = {uf.find(r) for r in by_end.get(i.words[0], [])}
             if len(hits) == 1:
                 uf.union(root, hits.pop())
     # Acronyms meet long names through their initials, spellings meet within buckets of like names:
@@ -1464,24 +1540,32 @@ def _merge_across_documents(ms: Sequence[Mention], clusters: dict[int, list[int]
     by_initials: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
     # One entry per distinct name: clusters sharing a name are already joined by key above.
     buckets: dict[tuple[str, int, str], dict[str, int]] = defaultdict(dict)
-    for root, k, kind, _, acronym in info:
-        fam = "person" if kind == "person" else "group" if kind == "group" else "thing"
-        if not acronym and " " in k:
-            for initials in set(_initials(k)):
-                by_initials[(fam, initials)].append((root, kind))
-        if len(k) >= 8:
+    for root, i in info:
+        for initials in i.initials:
+            by_initials[(i.fam, initials)].append((root, i.kind))
+        if len(i.key) >= 8:
             # _similar never joins names shorter than 8 characters.
-            buckets[(fam, len(k.split()), k[:1])].setdefault(k, root)
-    for root, k, kind, _, acronym in info:
-        if acronym:
-            fam = "person" if kind == "person" else "group" if kind == "group" else "thing"
-            found = by_initials.get((fam, k.replace(" ", "")), [])
-            hits = {uf.find(r) for r, other in found if kind != "place" or other == "place"}
+            buckets[(i.fam, len(i.key.split()), i.key[:1])].setdefault(i.key, root)
+    for root, i in info:
+        if i.acronym:
+            found = by_initials.get((i.fam, i.key.replace(" ", "")), [])
+            hits = {uf.find(r) for r, other in found if i.kind != "place" or other == "place"}
             if len(hits) == 1:
                 uf.union(root, hits.pop())
-    for bucket in buckets.values():
-        named = list(bucket.items())
-        for a_i, (ka, ra) in enumerate(named):
-            for kb, rb in named[a_i + 1 :]:
+    seen = memo.buckets if memo is not None else {}
+    checked: dict[tuple[str, int, str], tuple[frozenset[str], frozenset[tuple[str, str]]]] = {}
+    for b, bucket in buckets.items():
+        keys = frozenset(bucket)
+        old_keys, old_pairs = seen.get(b, (frozenset(), frozenset()))
+        # Pairs of names compared last time keep their answer; only new names are compared.
+        pairs = {p for p in old_pairs if p[0] in keys and p[1] in keys}
+        new = [k for k in bucket if k not in old_keys]
+        for a_i, ka in enumerate(new):
+            for kb in (*new[a_i + 1 :], *(k for k in bucket if k in old_keys)):
                 if _similar(ka, kb):
-                    uf.union(ra, rb)
+                    pairs.add((ka, kb))
+        checked[b] = (keys, frozenset(pairs))
+        for ka, kb in pairs:
+            uf.union(bucket[ka], bucket[kb])
+    if memo is not None:
+        memo.buckets = checked

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.actors import clean_name, extract_mentions, merge_actors
+from extract.actors import MergeMemo, clean_name, extract_mentions, merge_actors
 from extract.records import Mention
 
 
@@ -476,3 +476,60 @@ def test_title_around_an_organisation_is_cut(parsed, text: str, org: str, absent
 def test_time_zones_and_section_labels_are_not_actors(parsed, text: str, absent: str) -> None:
     _, (actors, _) = actors_of(parsed, text)
     assert absent not in {a.name for a in actors}
+
+
+def _story() -> dict[str, list[Mention]]:
+    return {
+        "a.txt": [
+            mention("Volodymyr Zelensky", "person", "a.txt", 0, "president"),
+            mention("Zelensky", "person", "a.txt", 50),
+            mention("European Union", "organization", "a.txt", 80),
+            mention("Kyiv", "place", "a.txt", 120),
+        ],
+        "b.txt": [
+            mention("Zelensky", "person", "b.txt", 10),
+            mention("EU", "organization", "b.txt", 40),
+            mention("Organisation for Security", "organization", "b.txt", 60),
+        ],
+        "c.txt": [
+            mention("Kim Jong Un", "person", "c.txt", 0),
+            mention("Kim", "person", "c.txt", 30),
+            mention("Organization for Security", "organization", "c.txt", 60),
+        ],
+    }
+
+
+def _flat(docs: dict[str, list[Mention]]) -> list[Mention]:
+    return [m for path in sorted(docs) for m in docs[path]]
+
+
+@pytest.mark.parametrize(
+    ("path", "change"),
+    [
+        ("b.txt", lambda ms: [*ms, mention("Kim", "person", "b.txt", 90)]),
+        ("a.txt", lambda ms: ms[:1]),
+        ("c.txt", lambda ms: [mention("Kyiv", "person", "c.txt", 5), *ms[1:]]),
+        ("b.txt", lambda ms: []),
+        ("d.txt", lambda ms: [mention("Volodymyr Zelenskyy", "person", "d.txt", 0, "leader")]),
+    ],
+)
+def test_a_memo_gives_the_same_result_as_a_fresh_merge(path, change) -> None:
+    docs = _story()
+    memo = MergeMemo()
+    assert merge_actors(_flat(docs), memo=memo) == merge_actors(_flat(docs))
+    docs[path] = change(docs.get(path, []))
+    again = merge_actors(_flat(docs), memo=memo)
+    assert again == merge_actors(_flat(docs))
+    # The memo holds only the documents of the latest call.
+    assert set(memo.docs) == {p for p, ms in docs.items() if ms}
+    assert merge_actors(_flat(docs), memo=memo) == again
+
+
+def test_a_memo_reuses_unchanged_documents() -> None:
+    docs = _story()
+    memo = MergeMemo()
+    merge_actors(_flat(docs), memo=memo)
+    kept = memo.docs["a.txt"]
+    docs["b.txt"] = docs["b.txt"][:1]
+    merge_actors(_flat(docs), memo=memo)
+    assert memo.docs["a.txt"] is kept
