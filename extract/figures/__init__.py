@@ -1,0 +1,121 @@
+"""Figures: every number in the text, normalised (value, kind, unit, qualifier, direction, what it counts).
+
+A token scan finds numbers (digits, number words through text2num, fractions, scale words), then the
+neighbouring tokens give the unit (currency, percent, measurement, duration), the qualifier and the
+direction, and the dependency parse gives what the number counts. spaCy's entities are only used to
+tell years from counts, because the small model misses or mislabels many numbers.
+
+Where things are:
+- numbers.py: stage 1, numbers on tokens (digits, number words, fractions); scales.py: scale words ("bn").
+- kinds.py: the unit after a number; units.py: measurement, duration and percent units; money.py: currencies.
+- qualifiers.py: "up to", "about", "rose by"; about.py: what a figure counts; dates.py: dates.
+- labels.py: numbers that are no figures ("G7", phone numbers, scores, ages); build.py: stage 2, one figure
+  from one number (ranges, "two years and eight months"); display.py: "USD 50 bn"; conflicts.py: find_conflicts.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from extract.figures.build import _build, _compound, _range, _restated_about, _share_units
+from extract.figures.conflicts import find_conflicts
+from extract.figures.core import _Fig
+from extract.figures.display import _display
+from extract.figures.labels import _excluded_tokens, _is_age, _not_a_figure
+from extract.figures.numbers import _numbers, _token_strings
+from extract.records import Figure
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from extract.repair import Repaired
+
+
+def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
+    """Every figure in ``doc`` (parsed from ``rep.text``), with offsets into the original file text."""
+    texts, lowers = _token_strings(doc)
+    # The pipeline parses rep.text itself; doc.text would rebuild the string from every token.
+    aligned = not len(doc) or doc[-1].idx + len(texts[-1]) <= len(rep.text)
+    skip = _excluded_tokens(doc, rep.text if aligned else doc.text, texts)
+    nums = _numbers(doc, skip, texts, lowers)
+    ents = {k: e.label_ for e in doc.ents for k in range(e.start, e.end)}
+    figs: list[_Fig] = []
+    used_until = -1
+    last_money: tuple[str, int] | None = None  # (currency, sentence start)
+    k = 0
+    while k < len(nums):
+        num = nums[k]
+        k += 1
+        if num.start < used_until:
+            continue
+        fig = _build(doc, num, ents, last_money)
+        if fig is None:
+            continue
+        # Ranges: "8 to 16 feet", "between 10 and 20 billion dollars", "10-15 exabytes".
+        if k < len(nums) and fig.kind not in ("date",):
+            nxt = nums[k]
+            fig2 = _range(doc, fig, nxt, ents, last_money)
+            if fig2 is not None:
+                fig = fig2
+                k += 1
+        # "two years and eight months", "5 feet 2 inches"
+        while fig.kind in ("duration", "quantity", "money") and k < len(nums):
+            merged = _compound(doc, fig, nums[k], ents)
+            if merged is None:
+                break
+            fig = merged
+            k += 1
+        used_until = fig.end
+        if fig.kind == "money" and fig.unit:
+            last_money = (fig.unit.split(" ")[0], doc[fig.start].sent.start)
+        figs.append(fig)
+    _share_units(doc, figs)
+    _restated_about(doc, figs)
+    out = []
+    for f in figs:
+        if f.kind == "label" or (f.kind in ("number", "count") and f.qualifier is None and _not_a_figure(doc, f)):
+            continue
+        if f.kind == "number" and f.qualifier is None and f.low is None and _is_age(doc, f):
+            f.kind, f.unit = "quantity", "year of age"
+        out.append(_record(doc, rep, document, f))
+    return out
+
+
+def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:
+    """The public record, with offsets mapped back to the original text."""
+    a = doc[f.start].idx
+    last = doc[f.end - 1]
+    b = last.idx + len(last.text)
+    s, e = rep.span(a, b)
+    sent = doc[f.start].sent
+    ss, se = rep.span(sent.start_char, sent.end_char)
+    sentence = rep.original[ss:se].strip()
+    value = f.value
+    if value is not None:
+        value = float(f"{value:.12g}")  # drop float noise such as 16399999.999999998
+    display = _display(value, f.kind, f.unit, f.date, f.low, f.high, f.parts)
+    if f.num.vague and value is not None:
+        word = doc[f.num.start : f.num.end].text.lower()
+        display = f"{(f.unit or '').split(' ')[0]} {word}" if f.kind == "money" else word
+    about = f.about.strip() if f.about else None
+    unit = f.unit
+    if unit == "year of age":
+        unit = "year"  # an age is measured in years; the display says "years old"
+    return Figure(
+        text=rep.original[s:e],
+        value=value,
+        kind=f.kind,
+        unit=unit,
+        qualifier=f.qualifier,
+        direction=f.direction,
+        about=about or None,
+        sentence=sentence,
+        document=document,
+        start=s,
+        end=e,
+        display=display,
+        date=f.date,
+    )
+
+
+__all__ = ["extract_figures", "find_conflicts"]

@@ -1,0 +1,325 @@
+"""Stage 3: what a figure counts or measures, from the dependency parse around it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from extract.figures.core import _Fig, _singular, _span_root
+from extract.figures.units import _DURATION_UNITS, _PERCENT_WORDS, _unit_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+_GENERIC_HEADS = {
+    "number",
+    "total",
+    "figure",
+    "amount",
+    "sum",
+    "toll",
+    "count",
+    "level",
+    "share",
+    "portion",
+    "tally",
+    "estimate",
+    "rate",
+    "value",
+    "proportion",
+    "percentage",
+    "majority",
+    "minority",
+    "part",
+    "group",
+    "range",
+    "set",
+    "lot",
+    "average",
+    "maximum",
+    "minimum",
+    "record",
+    "high",
+    "low",
+    "fraction",
+}
+# Nouns inside complex prepositions ("in front of", "in excess of"): never what is counted.
+_PREPOSITION_NOUNS = {"front", "top", "addition", "excess", "terms", "spite", "behalf", "lieu"}
+# Adjectives that say nothing about what is counted ("a new loan" counts loans).
+_VAGUE_ADJ = {
+    "new",
+    "more",
+    "other",
+    "such",
+    "same",
+    "last",
+    "first",
+    "next",
+    "recent",
+    "further",
+    "additional",
+    "extra",
+    "current",
+    "previous",
+    "latest",
+    "total",
+    "overall",
+    "estimated",
+    "whole",
+    "entire",
+    "only",
+    "own",
+    "many",
+    "several",
+    "few",
+    "some",
+    "certain",
+    "various",
+    "mere",
+    "just",
+    "another",
+    "feared",
+}
+
+
+def _np(doc: Doc, head: Token, floor: int = -1) -> str:
+    """A noun and its left modifiers (compounds, adjectives), as plain text: "North Korean soldiers"."""
+    k = head.i - 1
+    while k > floor:
+        t = doc[k]
+        attached = k < t.head.i <= head.i
+        if t.text == "-" and k - 1 > floor and not t.whitespace_:
+            k -= 1
+            continue
+        if not attached or t.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB") or t.like_num or t.tag_ == "POS":
+            break
+        if t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG"):
+            break
+        k -= 1
+    toks = list(doc[k + 1 : head.i + 1])
+    while toks[:-1] and (toks[0].lower_ in _VAGUE_ADJ or toks[0].text == "-"):
+        toks = toks[1:]
+    text = "".join(t.text + (t.whitespace_ if t.i < head.i else "") for t in toks)
+    return re.sub(r"\s*-\s*", "-", text).strip()
+
+
+def _about_noun(doc: Doc, t: Token, fig_start: int, fig_end: int) -> str | None:
+    """The noun phrase for a noun, or for a generic head ("number of X") its "of" object."""
+    if t.pos_ not in ("NOUN", "PROPN") or fig_start <= t.i < fig_end or t.lower_ in _PREPOSITION_NOUNS:
+        return None
+    o = _generic_of(t, fig_start, fig_end)
+    if o is not None:
+        return _np(doc, o, fig_end - 1 if o.i > fig_end else -1)
+    return _np(doc, t, fig_end - 1 if t.i >= fig_end else -1)
+
+
+def _generic_of(t: Token, fig_start: int, fig_end: int) -> Token | None:
+    """X in "the number of X", "the total of X": what a generic head counts."""
+    if t.lower_ not in _GENERIC_HEADS and _singular(t.lower_) not in _GENERIC_HEADS:
+        return None
+    for c in t.rights:
+        if c.lower_ == "of":
+            for o in c.children:
+                if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and not (fig_start <= o.i < fig_end):
+                    return o
+    return None
+
+
+def _clause_subject(doc: Doc, v: Token, fig_start: int, fig_end: int) -> str | None:
+    """The subject (or, for relative and participle clauses, the noun they modify) of verb ``v``."""
+    for _ in range(4):
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and not (fig_start <= c.i < fig_end):
+                if c.pos_ == "PRON" or c.lower_ in ("which", "that", "who"):
+                    if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
+                        return _about_noun(doc, v.head, fig_start, fig_end)
+                    continue
+                if c.pos_ in ("NOUN", "PROPN"):
+                    return _about_noun(doc, c, fig_start, fig_end)
+        if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
+            return _about_noun(doc, v.head, fig_start, fig_end)
+        if v.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp") and v.head.i != v.i:
+            v = v.head
+            continue
+        break
+    return None
+
+
+def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
+    """What the figure counts or measures, and the counted noun's token (for counts)."""
+    about, counted = _about_parse(doc, f)
+    if about is not None and f.kind in ("percent", "money") and _singular(about.split()[-1].lower()) in _DURATION_UNITS:
+        about = None  # "rose by 6.5% year on year": a time word is when, not what
+    if about is not None and f.kind in ("percent", "money") and about.split()[-1].lower() in _GENERIC_HEADS:
+        about = _governing_subject(doc, f) or about  # "fell to a 50-year low of 3.5%": unemployment
+    if about is None and (f.kind in ("percent", "money", "quantity") or f.direction):
+        about = _governing_subject(doc, f)  # a bare count's subject is rarely what it counts
+    if about is not None and (about.lower() in _PERCENT_WORDS or _unit_name(about) is not None):
+        about = None  # "11.9 percent were black": the subject is another figure's unit
+    return about, counted
+
+
+def _governing_subject(doc: Doc, f: _Fig) -> str | None:
+    """The subject of the nearest verb above the figure: "Lowe's stock is off too, down 1.8%"."""
+    h = _span_root(doc, f.num.start, f.end)
+    for _ in range(4):
+        if h.head.i == h.i:
+            break
+        h = h.head
+        if h.pos_ in ("VERB", "AUX"):
+            return _clause_subject(doc, h, f.start, f.end)
+    return None
+
+
+def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
+    """What the figure counts from the parse around it (see _about)."""
+    s, e = f.num.start, f.end
+    root = _span_root(doc, s, e)
+    n = len(doc)
+    # "N of X": "10% of military aid", "thousands of soldiers", "one of the best speakers", "2 years of war".
+    if e + 1 < n and doc[e].lower_ == "worth" and doc[e + 1].lower_ == "of":
+        e += 1  # "$125 billion worth of Chinese goods"
+    if e < n and doc[e].lower_ == "of":
+        for o in doc[e].children:
+            if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and not o.like_num:
+                return _about_noun(doc, o, s, e), (o.i if f.kind in ("count", "number") else None)
+        k = e + 1
+        while k < n and doc[k].pos_ in ("DET", "ADJ", "PRON", "NUM", "PROPN", "NOUN") and k < e + 6:
+            if doc[k].pos_ in ("NOUN", "PROPN") and (k + 1 >= n or doc[k + 1].pos_ not in ("NOUN", "PROPN")):
+                return _np(doc, doc[k], e), (k if f.kind in ("count", "number") else None)
+            k += 1
+    # The number modifies a noun to its right: "13,000 North Korean soldiers", "a $48.2m army contract".
+    head = root.head
+    if head.i >= e and head.like_num and head.head.i > head.i:
+        head = head.head  # "five 787 Dreamliner sales": the model number is part of the name
+    if (
+        head.i >= e
+        and head.pos_ in ("NOUN", "PROPN")
+        and root.dep_ in ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod", "dep", "appos")
+        and not (head.pos_ == "PROPN" and f.kind in ("count", "number") and head.i > e + 3)
+    ):
+        return _about_noun(doc, head, s, e), head.i
+    if e < n and f.kind in ("count", "number"):
+        # The parser often misses nummod; take a following noun directly ("13000 workers").
+        k = e
+        while (
+            k < n
+            and k < e + 4
+            and doc[k].pos_ in ("ADJ", "PROPN", "NOUN", "VERB")
+            and doc[k].tag_ != "VBD"
+            and doc[k].tag_ != "VBZ"
+            and doc[k].dep_ not in ("nsubj", "ROOT")
+            or (k < n and doc[k].text == "-")
+        ):
+            if doc[k].pos_ == "NOUN" and (k + 1 >= n or doc[k + 1].pos_ != "NOUN"):
+                return _np(doc, doc[k], s), k
+            k += 1
+    # Prepositional object: "worth 50 billion dollars", "estimated at 61 billion", "at 13,000".
+    if root.dep_ == "pobj" or (root.dep_ in ("npadvmod", "dobj") and head.lower_ in ("worth",)):
+        prep = head
+        if prep.lower_ in (
+            "worth",
+            "valued",
+            "priced",
+            "estimated",
+            "put",
+            "at",
+            "of",
+            "for",
+            "to",
+            "about",
+            "around",
+            "over",
+            "than",
+            "by",
+            "from",
+            "with",
+            "in",
+            "on",
+            "into",
+            "under",
+            "between",
+            "up",
+        ):
+            ph = prep.head
+            if prep.lower_ == "worth" or ph.lower_ == "worth":
+                k = (prep.i if prep.lower_ == "worth" else ph.i) - 1
+                while k >= 0 and doc[k].sent == prep.sent:
+                    if doc[k].pos_ == "NOUN" and doc[k].lower_ not in _GENERIC_HEADS:
+                        return _about_noun(doc, doc[k], s, e), None
+                    k -= 1
+            if (
+                ph.pos_ in ("NOUN", "PROPN")
+                and ph.i < s
+                and prep.lower_ in ("of", "at", "to", "worth", "about", "around", "for", "by", "than")
+            ):
+                gen = _generic_of(ph, s, e)
+                return _about_noun(doc, ph, s, e), (
+                    gen.i if gen is not None and f.kind in ("count", "number") else None
+                )
+            if ph.pos_ in ("VERB", "AUX", "ADJ"):
+                if prep.lower_ in ("at", "to", "by", "from", "of") or ph.pos_ == "ADJ":
+                    for c in ph.children:
+                        if c.dep_ in ("dobj",) and c.pos_ in ("NOUN", "PROPN") and not (s <= c.i < e):
+                            gen = _generic_of(c, s, e)  # "estimated the number of combatants at 13,000"
+                            counted = gen.i if gen is not None and f.kind in ("count", "number") else None
+                            return _about_noun(doc, c, s, e), counted
+                    subj = _clause_subject(doc, ph, s, e)
+                    if subj:
+                        return subj, None
+                if f.kind in ("date", "duration"):
+                    return _event(doc, ph, s, e), None
+                subj = _clause_subject(doc, ph, s, e)
+                if subj:
+                    return subj, None
+    # Object or complement of a verb: "rose 6%", "cost it $800 million", "is $2.174T", "are borne".
+    if root.dep_ in (
+        "dobj",
+        "attr",
+        "npadvmod",
+        "advmod",
+        "acomp",
+        "oprd",
+        "nsubj",
+        "nsubjpass",
+        "ROOT",
+        "appos",
+        "conj",
+        "dative",
+    ):
+        v = head if root.dep_ != "ROOT" else root
+        if root.dep_ in ("nsubj", "nsubjpass"):
+            for c in v.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for o in c.children:
+                        if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN"):
+                            return _about_noun(doc, o, s, e), None
+            for c in v.children:
+                if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN"):
+                    return _about_noun(doc, c, s, e), None
+            return None, None
+        if root.dep_ == "appos" and v.pos_ in ("NOUN", "PROPN"):
+            return _about_noun(doc, v, s, e), None
+        if v.pos_ in ("VERB", "AUX"):
+            if f.kind in ("date", "duration") and root.dep_ in ("npadvmod", "advmod"):
+                return _event(doc, v, s, e), None
+            subj = _clause_subject(doc, v, s, e)
+            if subj:
+                return subj, None
+    return None, None
+
+
+def _event(doc: Doc, v: Token, s: int, e: int) -> str | None:
+    """A short verb phrase for dates and durations: "Russia invaded Ukraine"."""
+    if v.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
+    obj = next((c for c in v.children if c.dep_ in ("dobj",) and c.pos_ in ("NOUN", "PROPN")), None)
+    parts = []
+    if subj is not None and not (s <= subj.i < e):
+        parts.append(_np(doc, subj))
+    parts.append(v.text)
+    if obj is not None and not (s <= obj.i < e):
+        parts.append(_np(doc, obj))
+    return " ".join(p for p in parts if p) or None

@@ -1,0 +1,284 @@
+"""Stage 2: one number with its unit, kind, qualifier, direction and what it counts; ranges and compounds."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from extract.figures.about import _about, _about_noun, _clause_subject
+from extract.figures.core import _Fig, _Num, _singular
+from extract.figures.dates import _date_at
+from extract.figures.kinds import _unit_at
+from extract.figures.labels import _is_label
+from extract.figures.money import _SYMBOLS, _currency_after, _currency_before
+from extract.figures.numbers import _RANGE_SUFFIX
+from extract.figures.qualifiers import _AFTER_QUALIFIERS, _direction, _qualifier_before
+from extract.figures.scales import _MULTIPLICATIVE, _scale_of
+from extract.figures.units import _DURATION_IN_SECONDS, _DURATION_ORDER, _DURATION_UNITS, _per_unit
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def _restated_about(doc: Doc, figs: list[_Fig]) -> None:
+    """A figure restating the one before ("1.85 points, or 0.06%", "90 mpg (38 km/l)") measures the same thing."""
+    for a, b in zip(figs, figs[1:], strict=False):
+        if b.about or not a.about or b.start - a.end > 2 or b.start <= a.end:
+            continue
+        gap = [doc[k].text.lower() for k in range(a.end, b.start)]
+        if gap in ([",", "or"], ["or"], ["("], [",", "("]):
+            b.about = a.about
+
+
+def _share_units(doc: Doc, figs: list[_Fig]) -> None:
+    """ "eight or nine euros", "45 and 50 mg": a bare number takes the unit of the next one."""
+    for a, b in zip(figs, figs[1:], strict=False):
+        if a.kind not in ("number", "count") or b.kind not in ("money", "percent", "quantity", "duration"):
+            continue
+        if a.counted is not None and a.counted < b.num.start:
+            continue
+        if b.num.start - a.end != 1 or doc[a.end].lower_ not in ("and", "or", ",", "to", "-", "–"):
+            continue
+        if b.start < b.num.start:
+            continue  # "$" or a qualifier before the second number: two separate amounts
+        value = a.value
+        if value is not None and b.num.scaled and not a.num.scaled and value < 1000:
+            value *= _scale_of(b.num)  # "1 or 2 billion dollars"
+        a.kind, a.unit, a.value, a.counted = b.kind, b.unit, value, None
+        a.about = a.about if a.about and a.kind == "count" else b.about
+
+
+def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int] | None) -> _Fig | None:
+    """Unit, kind, qualifier, direction and about for one number."""
+    n = len(doc)
+    low0 = doc[num.start].lower_
+    if low0 in _MULTIPLICATIVE:
+        f = _Fig(num, num.start, num.end, num.value, "percent", "%", direction=_MULTIPLICATIVE[low0][1])
+        for c in doc[num.start].children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
+                f.about = _about_noun(doc, c, num.start, num.end)
+        if f.about is None:
+            f.about = _clause_subject(doc, doc[num.start], num.start, num.end)
+        return f
+    date = _date_at(doc, num, ents)
+    if date is not None:
+        ds, de, iso = date
+        f = _Fig(num, ds, de, None, "date", date=iso)
+        f.about, _ = _about(doc, replace(f, num=replace(num, start=ds)))
+        return f
+    cur = _currency_before(doc, num)
+    unit = _unit_at(doc, num)
+    if num.vague and unit is None and num.end + 1 < n and doc[num.end].lower_ == "of":
+        money = _currency_after(doc, num.end + 1)  # "billions of euros"
+        if money:
+            unit = ("money", money[0].removesuffix("*1e6"), 1 + money[1])
+        else:
+            dur = _DURATION_UNITS.get(_singular(doc[num.end + 1].lower_))
+            if dur:
+                unit = ("duration", dur, 2)  # "billions of years"
+    start = num.start - (cur[1] if cur else 0)
+    end = num.end
+    kind, unit_name = "number", None
+    if unit is not None:
+        kind, unit_name, used = unit
+        end = num.end + used
+        if kind == "label":
+            return _Fig(num, start, end, None, "label")
+        if cur and kind != "money":
+            # "$15.4/hour" style rates stay money; a currency before a measurement names a price per unit.
+            unit_name = f"{cur[0]} per {unit_name}"
+            kind = "money"
+    if cur:
+        if kind == "money" and unit_name and unit_name.split(" ")[0] != cur[0] and " per " not in unit_name:
+            unit_name = cur[0] if len(unit_name) == 3 else unit_name
+        elif kind != "money":
+            kind, unit_name = "money", cur[0]
+    if kind == "number" and _is_label(doc, num, False):
+        return _Fig(num, start, end, None, "label")
+    if (
+        num.fraction
+        and num.value < 1
+        and kind == "number"
+        and doc[num.start].lower_ in ("half", "quarter")
+        and end + 1 < n
+        and doc[end].lower_ in ("a", "an")
+    ):
+        u = _unit_at(doc, replace(num, end=end + 1, suffix=""))  # "half a year"
+        if u and u[0] == "duration":
+            kind, unit_name, end = "duration", u[1], end + 1 + u[2]
+    # A bare big number after money inherits its currency: "50 billion dollars ... 20 billion".
+    if kind == "number" and last_money and num.scaled and doc[num.start].sent.start - last_money[1] <= 400:
+        nxt = doc[end] if end < n else None
+        counts_something = nxt is not None and (
+            nxt.lower_ == "of"
+            or (
+                nxt.pos_ in ("NOUN", "PROPN")
+                and nxt.dep_ in ("pobj", "dobj", "nsubj", "compound")
+                and nxt.head.i != num.start
+            )
+        )
+        if not counts_something:
+            kind, unit_name = "money", last_money[0]
+    # Money rates: "$1.40 a share", "$58 per barrel", "$15.4/hour"
+    if kind == "money" and end + 1 < n:
+        a, b = doc[end], doc[end + 1]
+        if (
+            (a.lower_ in ("per", "/") or (a.lower_ in ("a", "an") and b.pos_ == "NOUN"))
+            and b.pos_ in ("NOUN", "PROPN")
+            and b.lower_ != "cent"
+            and not (end + 2 < n and doc[end + 2].lower_ in ("ago", "earlier", "before", "later", "after", "on"))
+        ):  # "$50,000 a year" is a rate; "$5 a year ago" is not
+            unit_name = f"{unit_name} per {_singular(b.lower_)}"
+            end += 2
+        elif a.text == "-" and b.lower_ in ("a",) and end + 3 < n and doc[end + 2].text == "-":
+            unit_name = f"{unit_name} per {_singular(doc[end + 3].lower_)}"
+            end += 4
+    if kind == "number" and end < n and doc[end].lower_ == "per" and end + 1 < n and doc[end + 1].pos_ == "NOUN":
+        pass
+    value = num.value
+    f = _Fig(num, start, end, value, kind, unit_name, low=num.low, high=num.high)
+    # Qualifiers before ("up to", "about") and after ("or more").
+    floor = doc[num.start].sent.start
+    q, qstart = _qualifier_before(doc, start, floor)
+    if (
+        q is None
+        and kind in ("number", "count")
+        and start > floor
+        and doc[start - 1].lower_ == "up"
+        and start - 2 >= floor
+        and doc[start - 2].lower_ in ("of", "with", "for", "deploy", "send", "by", "to", "reach", "and")
+        and doc[start - 2].lower_ not in ("by",)
+    ):
+        q, qstart = "up to", start - 1  # "deployment of up 13,000": "up to" with "to" lost in translation
+    if q is None and end + 1 < n:
+        following = tuple(doc[x].lower_ for x in range(end, min(n, end + 2)))
+        for key, val in _AFTER_QUALIFIERS.items():
+            if (
+                key[-1] in ("plus", "+")
+                and end + len(key) < n
+                and (doc[end + len(key)].like_num or doc[end + len(key)].text in _SYMBOLS)
+            ):
+                continue  # "$549 plus $50" adds a second amount
+            if following[: len(key)] == key:
+                q = val
+                end += len(key)
+                f.end = end
+                break
+    if num.vague:
+        q = "approximately"
+    if q == "more than" and kind == "duration" and doc[qstart].lower_ == "over":
+        q, qstart = None, start  # "over three years" is a period, not a bound
+    f.qualifier = q
+    if q is not None and qstart < start:
+        f.start = qstart
+    f.direction = _direction(doc, f, qstart)
+    if f.direction == "up" and q == "up to" and doc[qstart].lower_ == "up":
+        f.direction = None
+    if f.qualifier is not None:
+        f.direction = None  # a stated bound or approximation is what the figure asserts
+    # What it counts.
+    about, counted = _about(doc, f)
+    f.about = about
+    noun = doc[counted] if counted is not None else None
+    if kind == "number" and noun is not None and not num.fraction and noun.pos_ == "NOUN":
+        f.kind = "count"
+        f.unit = None if noun.lower_ in ("ones", "others", "one", "other") else _singular(noun.lower_)
+        f.counted = counted
+    elif kind == "number" and noun is not None and not num.fraction and noun.tag_ == "NNPS":
+        f.unit = noun.text[0] + _singular(noun.lower_)[1:]  # "150 Indians": a demonym counts people
+    if f.kind == "number" and counted is not None and not num.fraction:
+        f.kind = "count"
+        f.counted = counted
+    _per_rate(doc, f)
+    return f
+
+
+def _per_rate(doc: Doc, f: _Fig) -> None:
+    """ "90 miles per gallon", "four times per week", "two hours a day": the unit becomes a rate."""
+    if f.kind not in ("quantity", "duration", "count") or not f.unit or " per " in f.unit or f.unit == "year of age":
+        return
+    at = f.end if f.kind != "count" else (f.counted + 1 if f.counted == f.end else -1)
+    if at < 0 or at + 1 >= len(doc):
+        return
+    word = doc[at].lower_
+    if word not in ("per", "/", "a", "an", "each", "every"):
+        return
+    per = _per_unit(doc, at + 1)
+    if per is None or (word in ("a", "an", "each", "every") and per not in _DURATION_IN_SECONDS):
+        return  # "a" only makes a rate with a time ("two hours a day"), not "5 km a mile away"
+    f.unit = f"{f.unit} per {per}"
+    if f.kind == "duration":
+        f.kind = "quantity"  # "7 days a week" is a frequency, not a length of time
+    if f.kind != "count":
+        f.end = at + 2
+
+
+def _range(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str], last_money: tuple[str, int] | None) -> _Fig | None:
+    """Join "X to Y", "X-Y", "between X and Y" into one figure (midpoint value, both ends kept)."""
+    gap_start, gap_end = a.end, nb.start
+    if a.num.vague or nb.vague or a.kind == "date":
+        return None
+    if gap_end - gap_start > 2:
+        return None
+    between = [doc[x].lower_ for x in range(gap_start, gap_end)]
+    prev = doc[a.num.start - 1].lower_ if a.num.start else ""
+    if prev in ("from",) or (a.qualifier and a.qualifier not in ("approximately",)):
+        return None
+    if a.num.suffix and _RANGE_SUFFIX.match(a.num.suffix):
+        return None
+    ok = between in (["-"], ["–"], ["—"], ["to"], ["-", "to"]) or (between == ["and"] and prev == "between")
+    if not ok:
+        return None
+    if between in (["-"], ["–"]) and (doc[gap_start - 1].whitespace_ and not doc[gap_start].whitespace_):
+        return None  # "10 -5" is a negative number
+    b = _build(doc, replace(nb, value=abs(nb.value)) if nb.value < 0 and between[0] in "-–—" else nb, ents, last_money)
+    if b is None or b.kind == "label":
+        return None
+    lo, hi = a.value, b.value
+    if lo is None or hi is None:
+        return None
+    kind, unit = a.kind, a.unit
+    if a.kind in ("number", "count") and b.kind not in ("number", "count", "date"):
+        kind, unit = b.kind, b.unit
+    elif a.kind != b.kind or (a.unit != b.unit and b.kind not in ("number", "count")):
+        return None
+    if b.num.scaled and not a.num.scaled and lo * _scale_of(b.num) <= hi:
+        lo *= _scale_of(b.num)  # "$44 to 50 million"
+    if hi <= lo:
+        return None
+    f = replace(a, end=b.end, value=(lo + hi) / 2, kind=kind, unit=unit, low=lo, high=hi)
+    if b.qualifier and b.qualifier not in ("approximately",):
+        return None
+    f.about = b.about or a.about
+    if kind in ("count", "number") and b.counted is not None:
+        f.kind, f.unit, f.counted = "count", b.unit, b.counted
+    return f
+
+
+def _compound(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str]) -> _Fig | None:
+    """ "two years and eight months" or "5 feet 2 inches": one figure in the larger unit."""
+    if nb.start - a.end > 2:
+        return None
+    between = [doc[x].lower_ for x in range(a.end, nb.start)]
+    if between not in ([], [","], ["and"], [",", "and"]) or a.value is None:
+        return None
+    b = _build(doc, nb, ents, None)
+    if b is None or b.value is None or b.qualifier or b.direction:
+        return None
+    if a.kind == "duration" and b.kind == "duration" and a.unit in _DURATION_ORDER and b.unit in _DURATION_ORDER:
+        if _DURATION_ORDER.index(b.unit) <= _DURATION_ORDER.index(a.unit):
+            return None
+        value = a.value + b.value * _DURATION_IN_SECONDS[b.unit] / _DURATION_IN_SECONDS[a.unit]
+        parts = (a.parts or ((a.value, a.unit),)) + ((b.value, b.unit),)
+        return replace(a, end=b.end, value=round(value, 6), parts=parts, about=a.about or b.about)
+    if a.kind == "money" and b.kind == "money" and a.unit and b.unit == f"{a.unit} cent" and b.value < 100:
+        return replace(a, end=b.end, value=a.value + b.value / 100)  # "13 dollars and 45 cents"
+    if (
+        a.kind == "quantity"
+        and b.kind == "quantity"
+        and (a.unit, b.unit) in (("foot", "inch"), ("metre", "centimetre"), ("pound", "ounce"))
+    ):
+        ratio = {"inch": 12.0, "centimetre": 100.0, "ounce": 16.0}[b.unit or ""]
+        parts = ((a.value, a.unit or ""), (b.value, b.unit or ""))
+        return replace(a, end=b.end, value=a.value + b.value / ratio, parts=parts)
+    return None

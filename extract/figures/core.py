@@ -1,0 +1,126 @@
+"""Shared pieces of the figure scan: the in-progress records (_Num, _Fig), float parsing and plural stripping."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from wordfreq import zipf_frequency
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+MAX_ABS_VALUE = 1e18
+"""Digit strings beyond this are identifiers or noise, not news figures (and would overflow date and int maths)."""
+
+
+def _to_float(raw: str) -> float:
+    value = float(raw.replace(",", ""))
+    if not abs(value) <= MAX_ABS_VALUE:  # also catches inf and nan
+        raise ValueError(f"not a plausible figure: {raw[:20]}")
+    return value
+
+
+def _to_float_or(raw: str, default: float = 0.0) -> float:
+    try:
+        return _to_float(raw)
+    except ValueError:
+        return default
+
+
+@lru_cache(maxsize=4096)
+def _singular(word: str) -> str:
+    """Singular of a plural noun, checked against word frequencies (the lemmatizer is off)."""
+    w = word.lower()
+    irregular = {
+        "feet": "foot",
+        "men": "man",
+        "women": "woman",
+        "children": "child",
+        "teeth": "tooth",
+        "mice": "mouse",
+        "geese": "goose",
+        "people": "people",
+        "police": "police",
+        "staff": "staff",
+    }
+    if w in irregular:
+        return irregular[w]
+    if not w.endswith("s") or w.endswith(("ss", "us", "is")) or len(w) < 4:
+        return w
+    cands = []
+    if w.endswith("ies"):
+        cands.append(w[:-3] + "y")
+    if w.endswith("ves"):
+        cands += [w[:-3] + "f", w[:-3] + "fe"]
+    if w.endswith("es"):
+        cands.append(w[:-2])
+    cands.append(w[:-1])
+    best = max(cands, key=lambda c: zipf_frequency(c, "en"))
+    return best if zipf_frequency(best, "en") > 0 else w[:-1]
+
+
+@dataclass(slots=True)
+class _Num:
+    """A number found in the token stream, before units and context."""
+
+    start: int
+    end: int
+    value: float
+    digits: bool = False
+    vague: bool = False
+    fraction: bool = False
+    currency: str | None = None
+    suffix: str = ""
+    scaled: bool = False
+    low: float | None = None
+    high: float | None = None
+    ordinal: bool = False
+    word: bool = False
+
+
+@dataclass(slots=True)
+class _Fig:
+    """A number with its unit and context, in token and character coordinates of the repaired text."""
+
+    num: _Num
+    start: int
+    end: int
+    value: float | None
+    kind: str
+    unit: str | None = None
+    qualifier: str | None = None
+    direction: str | None = None
+    about: str | None = None
+    date: str | None = None
+    low: float | None = None
+    high: float | None = None
+    parts: tuple[tuple[float, str], ...] = ()
+    counted: int | None = None
+
+
+def _match_phrase(doc: Doc, i: int, table: dict[str, str], max_len: int = 3) -> tuple[str, int] | None:
+    """Longest lower-cased phrase of ``table`` starting at token i: value and number of tokens."""
+    n = len(doc)
+    for k in range(min(max_len, n - i), 0, -1):
+        span = doc[i : i + k]
+        key = " ".join(t.lower_ for t in span)
+        if key in table:
+            return table[key], k
+        if k > 1:
+            key2 = span.text.lower()
+            if key2 in table:
+                return table[key2], k
+    return None
+
+
+def _span_root(doc: Doc, start: int, end: int) -> Token:
+    """The token of [start, end) whose head lies outside the span (the last such one)."""
+    best = doc[end - 1]
+    for k in range(start, end):
+        t = doc[k]
+        if not (start <= t.head.i < end) or t.head.i == t.i:
+            best = t
+    return best

@@ -1,0 +1,157 @@
+"""Dates around a number ("November 5", "February 2022", "1953", "1950-1953") as ISO strings."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from typing import TYPE_CHECKING
+
+from extract.figures.core import _Num
+from extract.figures.units import _PERCENT_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+# fmt: off
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTHS.update({m.lower() + ".": i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTHS.update({"sept": 9, "sept.": 9})
+_DATE_TOKEN = re.compile(r"^(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})$")
+# fmt: on
+
+
+def _month_at(doc: Doc, i: int) -> int | None:
+    if i < 0 or i >= len(doc):
+        return None
+    t = doc[i]
+    m = _MONTHS.get(t.lower_)
+    if m is None:
+        return None
+    if t.text[0].islower() and t.lower_ in ("may", "march", "jan", "sat", "sun", "mar", "dec", "sept", "aug"):
+        return None
+    if t.lower_ in ("may", "march") and t.pos_ in ("VERB", "AUX") and t.i + 1 < len(doc) and not doc[t.i + 1].like_num:
+        return None
+    return m
+
+
+def _year_like(num: _Num, doc: Doc) -> bool:
+    t = doc[num.start]
+    return (
+        num.digits
+        and not num.scaled
+        and num.end == num.start + 1
+        and not num.suffix
+        and not num.currency
+        and re.fullmatch(r"\d{4}", t.text) is not None
+        and 1000 <= num.value <= 2100
+    )
+
+
+def _date_at(doc: Doc, num: _Num, ents: dict[int, str]) -> tuple[int, int, str] | None:
+    """A date around a number: (start token, end token, ISO string) or None."""
+    i, j = num.start, num.end
+    n = len(doc)
+    t = doc[i]
+    if _DATE_TOKEN.match(t.text):
+        return i, i + 1, _iso_from_token(t.text)
+    if not num.digits or num.currency or num.scaled:
+        return None
+    v = num.value
+    is_int = v == int(v) and "." not in t.text and "," not in t.text
+    if not is_int:
+        return None
+    iv = int(v)
+    # Month before: "November 5", "Nov. 5, 2024", "February 2022"
+    m = _month_at(doc, i - 1)
+    if (
+        m is None
+        and i >= 2
+        and doc[i - 1].lower_ in ("of",)
+        and _month_at(doc, i - 2) is not None
+        and _year_like(num, doc)
+    ):
+        m = _month_at(doc, i - 2)
+        return i - 2, j, f"{iv:04d}-{m:02d}"
+    if m is not None:
+        if 1 <= iv <= 31 and len(t.text) <= 2:
+            end = j
+            if end < n and doc[end].lower_ in ("st", "nd", "rd", "th"):
+                end += 1
+            y = None
+            k = end
+            if k < n and doc[k].text == ",":
+                k += 1
+            if k < n and re.fullmatch(r"\d{4}", doc[k].text) and 1000 <= int(doc[k].text) <= 2100:
+                y = int(doc[k].text)
+                end = k + 1
+            return i - 1, end, (f"{y:04d}-{m:02d}-{iv:02d}" if y else f"--{m:02d}-{iv:02d}")
+        if _year_like(num, doc):
+            return i - 1, j, f"{iv:04d}-{m:02d}"
+    # Day before month: "5 November 2024", "1 may"
+    if 1 <= iv <= 31 and len(t.text) <= 2:
+        k = j
+        if k < n and doc[k].lower_ in ("st", "nd", "rd", "th"):
+            k += 1
+        if k < n and doc[k].lower_ == "of":
+            k += 1
+        m2 = _MONTHS.get(doc[k].lower_) if k < n else None
+        if m2 is not None and (doc[k].text[0].isupper() or doc[k].lower_ not in ("may", "march") or t.i > 0):
+            end = k + 1
+            y = None
+            if end < n and re.fullmatch(r"\d{4}", doc[end].text):
+                y = int(doc[end].text)
+                end += 1
+            return i, end, (f"{y:04d}-{m2:02d}-{iv:02d}" if y else f"--{m2:02d}-{iv:02d}")
+    if _year_like(num, doc):
+        # A year: spaCy calls it a date, or it is not counting a plural noun ("1,500 soldiers" has a comma).
+        nxt = doc[j] if j < n else None
+        label = ents.get(i)
+        counts_noun = (
+            nxt is not None
+            and nxt.tag_ in ("NNS", "NNPS")
+            and nxt.lower_
+            not in (
+                "sales",
+                "earnings",
+                "results",
+                "elections",
+                "levels",
+                "prices",
+                "figures",
+                "profits",
+                "olympics",
+                "games",
+            )
+        )
+        if counts_noun and label != "DATE":
+            return None
+        if nxt is not None and nxt.lower_ in _PERCENT_WORDS | {"per"}:
+            return None
+        # Year ranges "1950-1953", "2013-14", "2019/20"
+        if (
+            j + 1 < n
+            and doc[j].text in ("-", "–", "/")
+            and not doc[j].whitespace_
+            and re.fullmatch(r"\d{2}|\d{4}", doc[j + 1].text)
+        ):
+            y2 = doc[j + 1].text
+            y2 = str(iv)[:2] + y2 if len(y2) == 2 else y2
+            return i, j + 2, f"{iv:04d}/{y2}"
+        return i, j, f"{iv:04d}"
+    return None
+
+
+def _iso_from_token(text: str) -> str:
+    if "-" in text:
+        return text
+    parts = re.split(r"[/.]", text)
+    if "." in text:
+        d, mo, y = parts
+    else:
+        mo, d, y = parts
+        if int(mo) > 12:
+            d, mo = mo, d
+    yy = int(y) if len(y) == 4 else 2000 + int(y)
+    return f"{yy:04d}-{int(mo):02d}-{int(d):02d}"

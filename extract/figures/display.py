@@ -1,0 +1,59 @@
+"""The normalised human form of a figure ("13,000", "USD 50 bn", "10 %", "2 years 8 months")."""
+
+from __future__ import annotations
+
+
+def _fmt_num(v: float) -> str:
+    if v == int(v) and abs(v) < 1e15:
+        return f"{int(v):,}"
+    if abs(v) >= 100:
+        return f"{v:,.2f}".rstrip("0").rstrip(".")
+    return f"{v:.4g}"
+
+
+def _plural_unit(unit: str, value: float) -> str:
+    if " per " in unit:
+        head, _, rest = unit.partition(" per ")
+        return f"{_plural_unit(head, value)} per {rest}"
+    if unit == "year of age":
+        return "year old" if value == 1 else "years old"
+    head, sep, last = unit.rpartition(" ")
+    if value == 1 or last.endswith(("s", "Celsius", "fahrenheit", "horsepower", "hertz", "z")):
+        return unit
+    stem, hyph, last = last.rpartition("-")  # "pound-foot" -> "pound-feet"
+    plural = {"foot": "feet", "inch": "inches", "century": "centuries", "penny": "pennies"}.get(last, last + "s")
+    return head + sep + stem + hyph + plural
+
+
+def _display(
+    value: float | None,
+    kind: str,
+    unit: str | None,
+    date: str | None,
+    low: float | None = None,
+    high: float | None = None,
+    parts: tuple[tuple[float, str], ...] = (),
+) -> str:
+    """A normalised human form: "13,000", "USD 50 bn", "10 %", "2022-02", "2 years 8 months"."""
+    if kind == "date":
+        return date or ""
+    if value is None:
+        return ""
+    if parts:
+        return " ".join(f"{_fmt_num(v)} {_plural_unit(u, v)}" for v, u in parts)
+    num = f"{_fmt_num(low)}–{_fmt_num(high)}" if low is not None and high is not None else _fmt_num(value)
+    if kind == "money":
+        code, _, rest = (unit or "?").partition(" ")
+        for scale, name in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
+            if abs(value) >= scale and not rest:
+                if low is not None and high is not None:
+                    num = f"{_fmt_num(round(low / scale, 6))}–{_fmt_num(round(high / scale, 6))}"
+                else:
+                    num = _fmt_num(round(value / scale, 6))
+                return f"{code} {num} {name}"
+        return f"{code} {num}" + (f" {rest}" if rest else "")
+    if kind == "percent":
+        return f"{num} %" if unit in (None, "%") else f"{num} {_plural_unit(unit, value)}"
+    if kind in ("quantity", "duration") and unit:
+        return f"{num} {_plural_unit(unit, value)}"
+    return num

@@ -1,0 +1,173 @@
+"""The kind and unit of a number read from the tokens right after it (percent, money, quantity, duration)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from extract.figures.core import _Num, _singular
+from extract.figures.money import (
+    _SUBUNIT_CURRENCY,
+    _SUBUNITS,
+    _SYMBOLS,
+    _currency_after,
+    _currency_codes,
+    _pounds_are_money,
+)
+from extract.figures.scales import _scale_at
+from extract.figures.units import (
+    _DURATION_UNITS,
+    _GLUED_ONLY,
+    _PERCENT_WORDS,
+    _TEMPERATURE_SCALES,
+    _UNIT_NAMES,
+    _UNIT_SYMBOLS,
+    _symbol_unit_ok,
+    _unit_name,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def _unit_at(doc: Doc, num: _Num) -> tuple[str, str | None, int] | None:
+    """The unit right after a number: (kind, unit, tokens used) or None."""
+    n = len(doc)
+    i = num.end
+    suf = num.suffix
+    if suf:
+        # Glued suffixes: "200lbs", "75ml", "24703m2", "10kph", "4km^3", "115USD", "45{kg", "50%".
+        s = suf.strip("{}()[]<>")
+        s = re.sub(r"\^3$", "3", re.sub(r"\^2$", "2", s))
+        if s in ("%",):
+            return "percent", "%", 0
+        if s in ("C", "F") and not doc[i - 1].text[:1].isalpha():
+            return "quantity", _TEMPERATURE_SCALES[s.lower()], 0  # "40C in Madrid"
+        if s in _SYMBOLS and s != "$":
+            return "money", _SYMBOLS[s], 0
+        if s.upper() in _currency_codes() and s.isupper():
+            return "money", s, 0
+        if s in _UNIT_SYMBOLS:
+            u = _UNIT_SYMBOLS[s]
+            return ("duration" if u in _DURATION_UNITS else "quantity"), u, 0
+        if s.lower() in _UNIT_SYMBOLS and s.lower() not in _GLUED_ONLY and s.lower() != s:
+            return "quantity", _UNIT_SYMBOLS[s.lower()], 0
+        un = _unit_name(s)
+        if un:
+            return "quantity", un, 0
+        if s.lower() in _DURATION_UNITS or _singular(s.lower()) in _DURATION_UNITS:
+            return "duration", _DURATION_UNITS.get(s.lower()) or _DURATION_UNITS[_singular(s.lower())], 0
+        if s in ("-", "–"):
+            return None
+        return "label", None, 0
+    if i >= n:
+        return None
+    t = doc[i]
+    low = t.lower_
+    glued = not doc[i - 1].whitespace_
+    if low in ("-", "–") and glued and i + 1 < n and doc[i + 1].lower_ in _PERCENT_WORDS and not doc[i].whitespace_:
+        return "percent", "%", 2  # "80-percent"
+    # Percent
+    if low in _PERCENT_WORDS:
+        if low.startswith("percentage") and i + 1 < n and doc[i + 1].lower_ in ("point", "points"):
+            return "percent", "percentage point", 2
+        return "percent", "%", 1
+    if low == "per" and i + 1 < n and doc[i + 1].lower_ in ("cent", "cents"):
+        return "percent", "%", 2
+    if low in ("basis",) and i + 1 < n and doc[i + 1].lower_ in ("point", "points"):
+        return "percent", "basis point", 2
+    # A currency symbol after the number ("10 €"), unless it starts the next amount ("10 $ 30").
+    if t.text in _SYMBOLS and len(t.text) <= 2 and not (i + 1 < n and doc[i + 1].text[:1].isdecimal()):
+        return "money", _SYMBOLS[t.text], 1
+    # Hyphenated compounds: "3-inch", "six-mile", "two-year", "15 year-old", "12-cent".
+    k0 = i
+    if low in ("-", "–") and glued and i + 1 < n:
+        k0 = i + 1
+        t = doc[k0]
+        low = t.lower_
+    # Currency names and codes
+    cur = _currency_after(doc, k0)
+    if cur:
+        code, k = cur
+        if code.endswith("*1e6"):
+            num.value *= 1e6
+            code = code[:-4]
+        sc = _scale_at(doc, k0 + k, True) if not num.scaled else None
+        if sc:  # "75 USD million"
+            num.value *= sc[0]
+            num.scaled = True
+            k += sc[1]
+        return "money", code, k0 - i + k
+    if low in ("pound", "pounds", "quid") and (low == "quid" or _pounds_are_money(doc, num, k0)):
+        return "money", "GBP", k0 - i + 1
+    if low in _SUBUNITS and (low != "p" or not doc[k0 - 1].whitespace_):
+        sub = _SUBUNITS[low]
+        return "money", f"{_SUBUNIT_CURRENCY.get(sub, 'USD')} {sub}", k0 - i + 1
+    # Durations ("two years", "15-year-old")
+    dur = _DURATION_UNITS.get(low) or (_DURATION_UNITS.get(_singular(low)) if low.endswith("s") else None)
+    if dur and low not in ("quarter", "quarters", "min", "sec"):
+        if k0 + 2 < n and doc[k0 + 1].text == "-" and doc[k0 + 2].lower_ == "old":
+            return "quantity", "year of age", k0 - i + 3
+        if k0 + 1 < n and doc[k0 + 1].lower_ in ("old",) and low.startswith("year"):
+            return "quantity", "year of age", k0 - i + 2
+        return "duration", dur, k0 - i + 1
+    if low in ("min", "sec", "mins", "secs") and t.pos_ != "VERB":
+        return "duration", _DURATION_UNITS[low], k0 - i + 1
+    # Measurement units by name (up to three words) then by symbol.
+    for k in (4, 3, 2):
+        if k0 + k <= n:
+            words = [doc[x].lower_ for x in range(k0, k0 + k)]
+            key = " ".join(words)
+            key_s = " ".join(words[:-1] + [_singular(words[-1])])
+            for kk in (key, key_s):
+                if kk in _UNIT_NAMES:
+                    return "quantity", _UNIT_NAMES[kk], k0 - i + k
+            sym = "".join(doc[x].text for x in range(k0, k0 + k))
+            if sym in _UNIT_SYMBOLS and all(not doc[x].whitespace_ for x in range(k0, k0 + k - 1)):
+                return "quantity", _UNIT_SYMBOLS[sym], k0 - i + k
+            sym_sp = " ".join(doc[x].text for x in range(k0, k0 + k))
+            if sym_sp in _UNIT_SYMBOLS:
+                return "quantity", _UNIT_SYMBOLS[sym_sp], k0 - i + k
+    un = _unit_name(low)
+    if un and not (low == "pound" or low == "pounds"):
+        if un == "degree" and k0 + 1 < n and doc[k0 + 1].lower_ in _TEMPERATURE_SCALES:
+            return "quantity", _TEMPERATURE_SCALES[doc[k0 + 1].lower_], k0 - i + 2
+        if un in ("turn", "stone", "cup", "carat", "knot", "amp", "ampere") and t.pos_ == "VERB":
+            return None
+        return "quantity", un, k0 - i + 1
+    if low in ("pound", "pounds"):
+        return "quantity", "pound", k0 - i + 1
+    sym = t.text
+    if sym in ("'", '"', "″", "′") and not num.digits:
+        return None  # "a 'phase one' deal": a quotation mark after a word, not feet or inches
+    if sym in ('"', "″") and doc[:k0].text.count('"') % 2 == 1:
+        return None  # a closing quotation mark, not inches
+    if sym in _UNIT_SYMBOLS and (sym not in _GLUED_ONLY or glued or k0 > i or _symbol_unit_ok(doc, k0)):
+        u = _UNIT_SYMBOLS[sym]
+        if sym == "°" and k0 + 1 < n and doc[k0 + 1].lower_ in _TEMPERATURE_SCALES and not doc[k0].whitespace_:
+            return "quantity", _TEMPERATURE_SCALES[doc[k0 + 1].lower_], k0 - i + 2
+        # "km / h", "m / s"
+        if k0 + 2 < n and doc[k0 + 1].text == "/" and f"{sym}/{doc[k0 + 2].text}" in _UNIT_SYMBOLS:
+            return "quantity", _UNIT_SYMBOLS[f"{sym}/{doc[k0 + 2].text}"], k0 - i + 3
+        return "quantity", u, k0 - i + 1
+    if sym.lower() in ("dozen", "dozens", "dzs", "doz", "dozs"):
+        num.value *= 12
+        return "count", None, k0 - i + 1
+    return None
+
+
+def _unitish(doc: Doc, k: int) -> bool:
+    """Whether token k could be the unit of the number before it (percent, currency, measurement, duration)."""
+    if k >= len(doc):
+        return False
+    low = doc[k].lower_
+    return (
+        low in _PERCENT_WORDS
+        or low in ("per", "million", "billion", "bn", "m", "k")
+        or (doc[k].text in _UNIT_SYMBOLS and (doc[k].text not in _GLUED_ONLY or not doc[k - 1].whitespace_))
+        or doc[k].text in _SYMBOLS
+        or _unit_name(low) is not None
+        or low in _DURATION_UNITS
+        or _singular(low) in _DURATION_UNITS
+        or _currency_after(doc, k) is not None
+    )

@@ -1,0 +1,328 @@
+"""Numbers that are not figures: labels ("Section 427", "G7"), phone numbers, times, scores, ages."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from extract.figures.core import _Fig, _Num
+from extract.figures.dates import _MONTHS
+from extract.figures.kinds import _unitish
+from extract.figures.money import _SYMBOLS, _currency_codes
+from extract.figures.numbers import _DETERMINERS_BEFORE_ONE, _DIGITS, _HAS_DIGIT
+from extract.figures.scales import _SCALE_ABBR
+from extract.figures.units import _PERCENT_WORDS, _UNIT_SYMBOLS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+# fmt: off
+# Nouns that name a label when a number follows them ("Section 427", "Row 21", "Chapter 11").
+_LABEL_NOUNS = {"section", "article", "chapter", "part", "row", "exit", "route", "highway", "interstate", "room",
+                "gate", "flight", "platform", "page", "paragraph", "clause", "no", "no.", "nr", "nr.", "number",
+                "version", "season", "episode", "phase", "level", "grade", "class", "category", "lane", "channel",
+                "seat", "station", "stage", "track", "volume", "vol", "vol.", "issue", "item", "figure", "fig",
+                "table", "line", "step", "round", "game", "act", "scene", "rule", "resolution", "amendment", "#",
+                "week", "model", "edition", "generation", "gen", "tier", "division", "group", "district", "ward",
+                "zone"}
+# Verbs that introduce a source ("one official said"): a short closed class.
+_SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "noted", "explained", "claimed", "insisted",
+                 "warned", "argued", "stated", "wrote", "believe", "believes", "confirmed", "cautioned", "quipped",
+                 "wondered", "asked", "recalled", "posted", "tweeted", "commented", "joked", "replied", "remarked"}
+# Label nouns that name even in lower case ("page 12", "type 2 diabetes", "stage 4 cancer").
+_LOWER_LABEL_NOUNS = {"section", "article", "chapter", "exit", "route", "room", "highway", "interstate", "model",
+                      "page", "p.", "type", "group", "stage", "level", "category", "grade", "phase", "class", "block",
+                      "version"}
+# Label nouns that also name with a spelled number ("phase one", "number one", "season two").
+_WORD_LABEL_NOUNS = {"phase", "number", "edition", "season", "episode", "chapter", "part", "stage", "round", "level",
+                     "act", "generation", "tier", "division", "step", "volume", "book", "page"}
+_TIME_WORDS = {"am", "a.m.", "pm", "p.m.", "a.m", "p.m", "gmt", "utc", "bst", "est", "edt", "cet", "pst", "o'clock"}
+_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?$|^\d{1,2}(?:[.:]\d{2})?(?:[ap]\.?m\.?)$", re.I)
+_PHONE = re.compile(
+    r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,4}(?![\w.])"
+    r"|(?<![\w.])\+\d[\d\s/.-]{6,}\d"
+)
+_URLISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+# fmt: on
+
+
+def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
+    """Tokens inside phone numbers, URLs, e-mail addresses, times and alphanumeric labels ("G7", "COVID-19")."""
+    out: set[int] = set()
+    spans = [m.span() for m in _PHONE.finditer(text)] + [m.span() for m in _URLISH.finditer(text)]
+    for a, b in spans:
+        sp = doc.char_span(a, b, alignment_mode="expand")
+        if sp is not None:
+            out.update(range(sp.start, sp.end))
+    n = len(doc)
+    digit_tokens = [i for i, tx in enumerate(texts) if _HAS_DIGIT.search(tx)]
+    out.update(_score_tokens(doc, digit_tokens))
+    for i in digit_tokens:
+        t = doc[i]
+        tx = texts[i]
+        # Reference marks: "[2]".
+        if 0 < i < n - 1 and texts[i - 1] == "[" and texts[i + 1] == "]":
+            out.add(i)
+            continue
+        # Completion ratios: "20-of-24 passing".
+        if i + 2 < n and texts[i + 1] == "-" and texts[i + 2].lower().startswith("of"):
+            out.update((i, i + 2))
+            if texts[i + 2].lower() == "of" and i + 4 < n:
+                out.add(i + 4)
+            continue
+        # List markers: "1. Buy milk" at a line start, "rules: 1) be kind; 2) be fast".
+        if len(tx) <= 2 and tx.isdecimal() and i + 1 < n and not t.whitespace_:
+            before = texts[i - 1] if i else "\n"
+            if (texts[i + 1] == ")" and before != "(") or (
+                texts[i + 1] == "." and (before.isspace() or i == 0) and i + 2 < n and texts[i + 2][:1].isupper()
+            ):
+                out.add(i)
+                continue
+        # Screen resolutions used as names ("4K Smart HDTV", "8K video").
+        if (
+            tx.isdecimal()
+            and int(tx) <= 16
+            and t.i + 1 < n
+            and doc[t.i + 1].text == "K"
+            and not t.whitespace_
+            and not (t.i > 0 and doc[t.i - 1].text in _SYMBOLS)
+        ):
+            out.update((t.i, t.i + 1))
+            continue
+        if t.like_url or t.like_email:
+            out.add(t.i)
+            continue
+        if _TIME.match(tx) or (
+            t.i + 1 < n and doc[t.i + 1].lower_ in _TIME_WORDS and re.fullmatch(r"\d{1,2}(?:[.:]\d{2})?|[012]\d{3}", tx)
+        ):
+            out.add(t.i)
+            if t.i + 1 < n and doc[t.i + 1].lower_ in _TIME_WORDS:
+                out.add(t.i + 1)
+            continue
+        if tx[0].isalpha() and not _DIGITS.match(tx):
+            out.add(t.i)  # "G7", "COVID-19", "F-16s", "S23", "MP3"
+            continue
+        # A digit glued to a following capitalised letter token that is no unit or scale: "5G", "4K".
+        if (
+            tx.isdecimal()
+            and t.i + 1 < n
+            and not t.whitespace_
+            and doc[t.i + 1].text.isalpha()
+            and doc[t.i + 1].text[0].isupper()
+            and doc[t.i + 1].text not in _UNIT_SYMBOLS
+            and doc[t.i + 1].text not in _SCALE_ABBR
+            and doc[t.i + 1].text.upper() not in _currency_codes()
+        ):
+            out.add(t.i)
+            continue
+        # A glued letter after a hyphen ("COVID-19" split, "Su-57"): the number is part of a name.
+        if (
+            t.i >= 2
+            and doc[t.i - 1].text == "-"
+            and not doc[t.i - 1].whitespace_
+            and not doc[t.i - 2].whitespace_
+            and (
+                (doc[t.i - 2].text[-1:].isalpha() and doc[t.i - 2].text[-1:].isupper())
+                or (doc[t.i - 2].text[:1].isalpha() and any(c.isdecimal() for c in doc[t.i - 2].text))
+            )
+        ):
+            out.add(t.i)
+    return out
+
+
+# Nouns that a score qualifies ("a 2-1 win"); a short closed class of result words.
+_SCORE_NOUNS = {
+    "win",
+    "victory",
+    "loss",
+    "defeat",
+    "lead",
+    "draw",
+    "tie",
+    "vote",
+    "decision",
+    "result",
+    "scoreline",
+    "triumph",
+    "rout",
+    "upset",
+    "record",
+    "split",
+    "verdict",
+    "margin",
+    "series",
+    "advantage",
+    "deficit",
+}
+_SMALL_INT = re.compile(r"\d{1,3}")
+
+
+def _pair_tokens(doc: Doc, digit_tokens: list[int]) -> list[tuple[int, int, int]]:
+    """Glued integer pairs "6-4", "787-9": (first token, second token, kind) with kind 1 = b <= a, 0 = b > a."""
+    out = []
+    n = len(doc)
+    for i in digit_tokens:
+        t = doc[i]
+        if i + 2 >= n or not _SMALL_INT.fullmatch(t.text) or t.whitespace_:
+            continue
+        h, b = doc[i + 1], doc[i + 2]
+        if h.text not in ("-", "–") or h.whitespace_ or not b.text.isdecimal() or len(b.text) > 3:
+            continue
+        if i > 0 and (doc[i - 1].text in _SYMBOLS or doc[i - 1].lower_ in ("between", "from", "ages", "aged")):
+            continue
+        if _unitish(doc, i + 3) or (not b.whitespace_ and i + 3 < n and doc[i + 3].text in ("-", "–")):
+            continue  # "10-15 minutes", "3-2-1" countdowns are left to the range logic
+        out.append((i, i + 2, int(int(b.text) <= int(t.text))))
+    return out
+
+
+def _score_tokens(doc: Doc, digit_tokens: list[int]) -> set[int]:
+    """Tokens of sports scores, vote tallies and model designators ("6-4, 7-6 (5)", "a 2-1 win", "787-9").
+
+    A glued pair whose second number is not larger is never a range, so it is a score or a model number;
+    a larger second number is a score only next to another score or before a result noun ("3-6" in a set list).
+    """
+    pairs = _pair_tokens(doc, digit_tokens)
+    if not pairs:
+        return set()
+    n = len(doc)
+    scores: set[int] = set()
+    sure = []
+    for a, b, down in pairs:
+        nxt = doc[b + 1].lower_ if b + 1 < n else ""
+        after = doc[b + 2].lower_ if b + 2 < n else ""
+        opened = a > 0 and doc[a - 1].text == "(" and nxt in (",", ")", ";")
+        sure.append(bool(down) or opened or nxt in _SCORE_NOUNS or (nxt == "(" and after.isdecimal()))
+    for idx, (a, b, _) in enumerate(pairs):
+        nxt = doc[b + 1].lower_ if b + 1 < n else ""
+        is_score = sure[idx]
+        if not is_score:
+            # a neighbouring score in a comma-separated list ("7-5, 3-6, 7-6", "(4-7, 3-4)")
+            for j in (idx - 1, idx + 1):
+                if not 0 <= j < len(pairs) or not sure[j]:
+                    continue
+                other = pairs[j]
+                lo, hi = (other[1], a) if other[0] < a else (b, other[0])
+                if hi - lo <= 5 and all(
+                    doc[k].text in (",", "(", ")", "and") or doc[k].like_num for k in range(lo + 1, hi)
+                ):
+                    is_score = True
+        if is_score:
+            scores.update((a, a + 1, b))
+            # a tiebreak in parentheses right after ("7-6 (5)")
+            if nxt == "(" and b + 3 < n and doc[b + 2].text.isdecimal() and doc[b + 3].text == ")":
+                scores.add(b + 2)
+    return scores
+
+
+def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
+    """Numbers that name rather than count: "Section 427", "Voyager 2", "iPhone 11", "the 777 program"."""
+    if has_unit or num.currency:
+        return False
+    i = num.start
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    if prev.text == "." and i >= 2 and doc[i - 2].lower_ == "no" and not doc[i - 2].whitespace_:
+        return True  # "No. 10" split into "No" "."
+    n = len(doc)
+    nxt = doc[num.end] if num.end < n else None
+    if not num.digits:
+        # "phase one", "number one", "edition one"; "Zero Gravity Seats" inside a name.
+        if prev.lower_ in _WORD_LABEL_NOUNS and num.end == i + 1:
+            return True
+        first = doc[i]
+        if first.text[:1].isupper() and not first.is_sent_start and prev.pos_ == "PROPN" and prev.text[:1].isupper():
+            return True  # "XBox One controller"
+        return (
+            first.text[:1].isupper()
+            and not first.is_sent_start
+            and nxt is not None
+            and nxt.pos_ == "PROPN"
+            and nxt.text[:1].isupper()
+            and not (i > 0 and doc[i - 1].text in ('"', "“", "'", "‘", ":", "(", "-", "—"))
+        )
+    if "." in doc[i].text and num.end == i + 1 and prev.text[:1].isupper() and prev.pos_ in ("PROPN", "NOUN"):
+        return True  # "USB 3.2 ports", "Bluetooth 5.0"
+    integer = num.value == int(num.value) and num.end == i + 1 and "," not in doc[i].text and not num.suffix
+    if integer and nxt is not None and num.value >= 2:
+        # "roughly 400 737 Max jets", "five 787 Dreamliner sales": a number right after a number names a model.
+        if prev.like_num and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":
+            return True
+        # "its popular 737 Max jet", "the 777 program": a determiner, the number, then one named thing.
+        if prev.lower_ in _DETERMINERS_BEFORE_ONE or prev.tag_ in ("PRP$", "POS", "JJ", "DT"):
+            j = num.end
+            while j < n and doc[j].tag_ == "NNP" and doc[j].text[:1].isupper():
+                j += 1
+            h = doc[i].head
+            plural_head = h.i >= num.end and h.tag_ in ("NNS", "NNPS")
+            singular_head = j < n and doc[j].tag_ == "NN" and h.i == j and doc[j].lower_ not in _PERCENT_WORDS
+            if (j > num.end and not plural_head) or (singular_head and num.value >= 100):
+                return True
+    if prev.lower_ in _LOWER_LABEL_NOUNS or (
+        prev.lower_ in _LABEL_NOUNS and (prev.text[0].isupper() or prev.lower_ in ("no", "no.", "#", "nr", "nr."))
+    ):
+        return True
+    if prev.pos_ in ("PROPN", "NOUN") and prev.text[:1].islower() and any(c.isupper() for c in prev.text[1:]):
+        return True  # "iPhone 11", "eBay 2"
+    if prev.text[:1].isalpha() and any(c.isdecimal() for c in prev.text) and prev.text[:1].isupper():
+        return True  # "Dell G3 15", "A380 2"
+    if prev.text.isupper() and prev.is_alpha and len(prev.text) >= 2 and not num.scaled:
+        if len(prev.text) == 2 and re.fullmatch(r"\d{5}", doc[i].text):
+            return True  # a ZIP code after a state ("CA 94107")
+        if prev.is_sent_start and num.value < 100 and (nxt is None or nxt.tag_ != "NNS"):
+            return True  # "NBC 5 has edited": a name at the start of a sentence
+    if prev.lower_ in ("call", "called", "calling", "dial", "dialled", "dialed") and doc[i].text in (
+        "911",
+        "999",
+        "112",
+    ):
+        return True  # emergency numbers
+    if (
+        prev.pos_ == "PROPN"
+        and prev.text[:1].isupper()
+        and not prev.is_sent_start
+        and prev.ent_type_ not in ("DATE",)
+        and prev.lower_ not in _MONTHS
+        and num.value == int(num.value)
+        and num.value < 10000
+    ):
+        nxt = doc[num.end] if num.end < len(doc) else None
+        if nxt is None or not (nxt.pos_ == "NOUN" and nxt.tag_ in ("NNS",)):
+            return True
+    return False
+
+
+def _not_a_figure(doc: Doc, f: _Fig) -> bool:
+    """Small spelled numbers that refer rather than count: "the two were", "an app or two", "said one official"."""
+    num = f.num
+    if not num.word or num.value > 10 or num.value != int(num.value) or num.fraction or num.vague:
+        return False
+    if f.counted is None:
+        return f.kind == "number"  # "Of the two, only Steyer", "seating for four"
+    noun = doc[f.counted]
+    if num.value == 1 and noun.pos_ == "PROPN":
+        return True  # "one Apple has adopted": a pronoun before a name
+    # A source described by how many ("one legal expert said", "according to two people familiar").
+    if num.value <= 3 and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lower_ in _SPEECH_VERBS:
+        return True
+    prep = noun.head
+    return num.value <= 3 and prep.lower_ == "to" and prep.i > 0 and doc[prep.i - 1].lower_ == "according"
+
+
+def _is_age(doc: Doc, f: _Fig) -> bool:
+    """An age: "at age 54", "aged 35", "Parise, 35, had scored"."""
+    num = f.num
+    if not num.digits or num.value != int(num.value) or not 1 <= num.value <= 120 or num.end != num.start + 1:
+        return False
+    i = num.start
+    if i > 0 and doc[i - 1].lower_ in ("age", "aged", "ages"):
+        return True
+    return (
+        i >= 2
+        and doc[i - 1].text == ","
+        and (doc[i - 2].ent_type_ == "PERSON" or (doc[i - 2].pos_ == "PROPN" and doc[i - 2].ent_type_ != "GPE"))
+        and num.end < len(doc)
+        and doc[num.end].text in (",", ";")
+    )

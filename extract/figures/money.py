@@ -1,0 +1,269 @@
+"""Currencies: symbols, ISO 4217 codes and names (from pycountry), subunits, and currency context around a number."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import pycountry
+
+from extract.figures.core import _match_phrase, _Num
+from extract.figures.scales import _SCALE_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+# fmt: off
+_SUBUNITS = {"cent": "cent", "cents": "cent", "¢": "cent", "penny": "penny", "pennies": "penny", "pence": "pence",
+             "p": "pence", "kopeck": "kopeck", "kopecks": "kopeck", "paise": "paise"}
+_SUBUNIT_CURRENCY = {"penny": "GBP", "pence": "GBP", "kopeck": "RUB", "paise": "INR"}
+# Currency symbols; letters before "$" name the dollar ("C$", "HK$"), per ISO 3166 country code where possible.
+_SYMBOLS = {"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₪": "ILS",
+            "₴": "UAH", "₦": "NGN", "₱": "PHP", "฿": "THB", "₫": "VND",
+            "₡": "CRC", "₾": "GEL", "₭": "LAK",
+            "₸": "KZT", "₮": "MNT", "₲": "PYG", "₵": "GHS", "₼": "AZN", "元": "CNY", "₿": "BTC",
+            "zł": "PLN", "Rs": "INR", "Rs.": "INR",
+            "R$": "BRL", "Mex$": "MXN", "US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
+            "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "NT$": "TWD", "$": "USD"}
+_NOT_CURRENCY_CODES = {"ALL", "TOP", "CUP", "BOB", "PEN", "MAD", "SOS", "GEL", "CHE", "STD", "MOP", "SOL", "VES",
+                       "BAM", "AMD", "PAB", "ANG"}
+_DEFAULT_FOR_NAME = {"dollar": "USD", "pound": "GBP", "franc": "CHF", "peso": "MXN", "rupee": "INR", "krone": "DKK",
+                     "krona": "SEK", "won": "KRW", "dinar": "KWD", "riyal": "SAR", "rial": "IRR", "shilling": "KES",
+                     "real": "BRL", "lira": "TRY", "ruble": "RUB", "rouble": "RUB", "yuan": "CNY", "renminbi": "CNY",
+                     "rmb": "CNY", "sterling": "GBP", "euro": "EUR", "yen": "JPY", "shekel": "ILS", "dirham": "AED",
+                     "rand": "ZAR", "kwacha": "ZMW", "dong": "VND", "leu": "RON", "lev": "BGN", "koruna": "CZK",
+                     "sheqel": "ILS", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "naira": "NGN",
+                     "hryvnia": "UAH", "zloty": "PLN", "forint": "HUF", "cedi": "GHS", "taka": "BDT"}
+_ADJ_CURRENCY = {"us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
+                 "hong kong": "HKD", "new zealand": "NZD", "singapore": "SGD", "taiwan": "TWD", "swiss": "CHF",
+                 "french": "FRF", "british": "GBP", "egyptian": "EGP", "mexican": "MXN", "indian": "INR",
+                 "pakistani": "PKR", "russian": "RUB", "chinese": "CNY", "japanese": "JPY", "turkish": "TRY",
+                 "south african": "ZAR", "brazilian": "BRL", "argentine": "ARS", "danish": "DKK", "swedish": "SEK",
+                 "norwegian": "NOK", "israeli": "ILS", "saudi": "SAR", "korean": "KRW", "south korean": "KRW",
+                 "north korean": "KPW", "finnish": "FIM", "dutch": "NLG", "german": "DEM", "philippine": "PHP"}
+# fmt: on
+
+
+@lru_cache(maxsize=1)
+def _currency_names() -> dict[str, str]:
+    """Lower-case currency names (singular and plural) -> ISO 4217 code."""
+    names: dict[str, str] = {}
+    skip = (
+        "unidad",
+        "bond",
+        "wir",
+        "next day",
+        "sdr",
+        "(",
+        "fund",
+        "silver",
+        "gold",
+        "palladium",
+        "platinum",
+        "codes",
+        "transactions",
+        "sucre",
+        "adb",
+    )
+    for cur in pycountry.currencies:
+        name = cur.name.lower().replace("’", "'")
+        if any(s in name for s in skip):
+            continue
+        names.setdefault(name, cur.alpha_3)
+    for word, code in _DEFAULT_FOR_NAME.items():
+        names[word] = code
+    for adj, code in _ADJ_CURRENCY.items():
+        for base in (
+            "dollar",
+            "pound",
+            "franc",
+            "peso",
+            "rupee",
+            "krone",
+            "krona",
+            "won",
+            "yuan",
+            "yen",
+            "ruble",
+            "rouble",
+            "lira",
+            "rand",
+            "real",
+            "shekel",
+            "riyal",
+            "mark",
+            "markka",
+            "guilder",
+        ):
+            names.setdefault(f"{adj} {base}", code)
+    names.update(
+        {
+            "us dollar": "USD",
+            "u.s. dollar": "USD",
+            "american dollar": "USD",
+            "deutsche mark": "DEM",
+            "deutschmark": "DEM",
+            "finnish markka": "FIM",
+            "markka": "FIM",
+            "guilder": "NLG",
+            "dutch guilder": "NLG",
+            "netherlands guilder": "NLG",
+            "peseta": "ESP",
+            "french franc": "FRF",
+            "lira sterling": "GBP",
+            "pound sterling": "GBP",
+            "yuan renminbi": "CNY",
+            "bitcoin": "BTC",
+            "satoshi": "satoshi",
+            "kuai": "CNY",
+        }
+    )
+    plural: dict[str, str] = {}
+    for name, code in names.items():
+        last = name.rsplit(" ", 1)[-1]
+        if last.endswith(("y",)) and not last.endswith(("ey", "ay")):
+            plural[name[:-1] + "ies"] = code
+        elif not last.endswith(("s", "yen", "yuan", "won", "rand", "baht", "renminbi", "rmb", "naira", "dong", "kuai")):
+            plural[name + "s"] = code
+        if last == "real":
+            plural[name[:-4] + "reais"] = code
+        if last in ("lira",):
+            plural[name[:-4] + "lire"] = code
+        if last in ("krona", "krone"):
+            plural[name[:-1] + "or"] = code
+            plural[name[:-1] + "er"] = code
+    names.update(plural)
+    return names
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    # BTC is no ISO 4217 code but is written like one in financial news.
+    return frozenset(c.alpha_3 for c in pycountry.currencies) - _NOT_CURRENCY_CODES | {"BTC"}
+
+
+def _symbol_currency(pre: str) -> str | None:
+    if pre in _SYMBOLS:
+        return _SYMBOLS[pre]
+    if pre.endswith("$") and len(pre) >= 2:
+        code = pre[:-1].upper()
+        if len(code) == 3 and code in _currency_codes():
+            return code  # "nzd$15"
+        return _SYMBOLS.get(pre.upper()) or _SYMBOLS.get(code + "$")
+    if len(pre) == 3 and pre.isupper() and pre in _currency_codes():
+        return pre
+    return None
+
+
+def _currency_after(doc: Doc, i: int) -> tuple[str, int] | None:
+    """A currency name or code at token i ("dollars", "Australian dollars", "USD", "euros")."""
+    if i >= len(doc):
+        return None
+    t = doc[i]
+    if t.text.isupper() and len(t.text) == 3 and t.text in _currency_codes():
+        return t.text, 1
+    if t.text in ("MUSD", "MEUR", "MGBP", "MAUD", "MCHF"):
+        return t.text[1:] + "*1e6", 1
+    names = _currency_names()
+    hit = _match_phrase(doc, i, names, 3)
+    if hit:
+        code, k = hit
+        # Common words are currencies only after a scale word ("5 billion won").
+        if (
+            doc[i].lower_ in ("won", "real", "rand", "mark", "dong", "lev", "leu")
+            and k == 1
+            and not (i > 0 and doc[i - 1].lower_ in _SCALE_WORDS)
+        ):
+            return None
+        if doc[i].lower_ in ("pound", "pounds") and k == 1:
+            return None  # decided by _pounds_are_money
+        return code, k
+    return None
+
+
+def _pounds_are_money(doc: Doc, num: _Num, i: int) -> bool:
+    """'pounds' after a number is money for scale words, sterling, or money verbs; else weight."""
+    if i + 1 < len(doc) and doc[i + 1].lower_ in ("sterling",):
+        return True
+    sent = doc[i].sent
+    if any(t.lower_ in ("weigh", "weighs", "weighed", "weighing", "weight") for t in sent):
+        return False  # "the rocket weighs 1.4 million pounds"
+    if num.scaled or num.value >= 10000:
+        return True
+    money_words = {
+        "paid",
+        "pay",
+        "cost",
+        "costs",
+        "fined",
+        "fine",
+        "worth",
+        "spent",
+        "spend",
+        "raised",
+        "price",
+        "salary",
+        "earn",
+        "earned",
+        "bid",
+        "sold",
+        "bought",
+        "charge",
+        "fee",
+        "budget",
+        "bonus",
+        "wage",
+        "million",
+        "billion",
+        "£",
+        "sterling",
+        "deal",
+        "funding",
+        "compensation",
+        "loan",
+        "debt",
+    }
+    weight_words = {"weigh", "weighs", "weighed", "weight", "heavy", "lost", "gain", "gained", "lose", "baby"}
+    words = {t.lower_ for t in sent}
+    if words & weight_words:
+        return False
+    return bool(words & money_words)
+
+
+def _currency_before(doc: Doc, num: _Num) -> tuple[str, int] | None:
+    """A currency symbol or code just before the number: code and how many tokens back it starts."""
+    i = num.start
+    if num.currency:
+        return num.currency, 0
+    if i == 0:
+        return None
+    p = doc[i - 1].text
+    code = _symbol_currency(p)
+    if code:
+        # "c $", "us $", "hk $" written with spaces
+        if (
+            p == "$"
+            and i >= 2
+            and doc[i - 2].lower_
+            in ("c", "us", "u.s.", "hk", "au", "nz", "nt", "mex", "usd", "cad", "aud", "mxn", "nzd")
+        ):
+            c2 = _symbol_currency(doc[i - 2].text.upper() + "$") or _symbol_currency(doc[i - 2].text.upper())
+            if c2 is None and doc[i - 2].lower_ in ("usd", "cad", "aud", "mxn", "nzd"):
+                c2 = doc[i - 2].text.upper()
+            if c2:
+                return c2, 2
+        return code, 1
+    if p.isupper() and len(p) == 3 and p in _currency_codes():
+        return p, 1
+    if p.lower() in ("usd$", "mxn$", "aud$", "cad$", "nzd$"):
+        return p[:3].upper(), 1
+    if p.lower() in ("rmb", "usd", "eur", "gbp") and doc[i - 1].is_lower:
+        return {"rmb": "CNY"}.get(p.lower(), p.upper()), 1
+    if (
+        p.lower() in ("dollar", "dollars", "euro", "euros")
+        and i >= 2
+        and doc[i - 2].lower_ in ("at", "of", "for", "to")
+    ):
+        return _currency_names()[p.lower()], 1
+    return None

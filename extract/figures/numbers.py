@@ -1,0 +1,475 @@
+"""Stage 1: numbers on tokens (digits, number words through text2num, fractions, scale words)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.attrs import LOWER, ORTH
+from text_to_num import find_numbers
+
+from extract.figures.core import MAX_ABS_VALUE, _Num, _to_float, _to_float_or
+from extract.figures.kinds import _unitish
+from extract.figures.money import _currency_after, _symbol_currency
+from extract.figures.scales import (
+    _FRACTION_WORDS,
+    _MONEY_SCALE_ABBR,
+    _MULTIPLICATIVE,
+    _SCALE_ABBR,
+    _SCALE_WORDS,
+    _UNICODE_FRACTIONS,
+    _VAGUE,
+    _plural_count_noun,
+    _scale_at,
+)
+from extract.figures.units import _DURATION_UNITS, _unit_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+# fmt: off
+# "one" + these nouns is discourse, not a count ("one thing", "one night", "one reason").
+_ONE_IDIOMS = {"thing", "things", "way", "reason", "problem", "question", "night", "morning", "evening", "afternoon",
+               "time", "point", "moment", "side", "hand", "another", "more", "last", "such", "or"}
+_DETERMINERS_BEFORE_ONE = {"the", "this", "that", "which", "each", "every", "any", "no", "another", "a", "an", "one",
+                           "last", "next", "first", "only", "right", "wrong", "same", "new", "old", "big", "little",
+                           "latest", "other", "second", "third", "good", "bad", "young"}
+_A_NEXT = {"hundred", "thousand", "million", "billion", "trillion", "dozen", "quarter", "half"}
+_NUMBER_STARTS = set(_VAGUE) | set(_MULTIPLICATIVE) | {"half", "quarter"}
+_DIGITS = re.compile(
+    r"(?P<pre>(?:[A-Z]{1,3}|Mex|U\.S\.)?\$|[€£¥₹₽₩₺₪₴₦₱฿₫]|[A-Z]{3}(?=\d))?"
+    r"(?P<sign>[-+−–])?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?P<suf>.*)$"
+)
+_FRACTION = re.compile(r"^(?P<sign>[-−])?(?P<a>\d+)/(?P<b>\d+)$")
+_RANGE_SUFFIX = re.compile(r"^[-–—](?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suf>.*)$")
+_EXPONENT = re.compile(r"^(?:e|E|x10\^|×10\^?)(?P<exp>[-+−]?\d+)$")
+_HAS_DIGIT = re.compile(r"\d")
+# fmt: on
+
+
+class _Tok:
+    """The text2num token protocol over spaCy tokens."""
+
+    __slots__ = ("_t",)
+
+    def __init__(self, text: str) -> None:
+        self._t = text
+
+    def text(self) -> str:
+        return self._t
+
+    def nt_separated(self, previous: object) -> bool:
+        return False
+
+    def not_a_number_part(self) -> bool:
+        return False
+
+
+def _token_strings(doc: Doc) -> tuple[list[str], list[str]]:
+    """Token texts and lower-cased texts, read from the doc's arrays (no Token objects: they are costly)."""
+    arr = doc.to_array([ORTH, LOWER])
+    strings = doc.vocab.strings
+    if not len(arr):
+        return [], []
+    return [strings[h] for h in arr[:, 0].tolist()], [strings[h] for h in arr[:, 1].tolist()]
+
+
+def _word_numbers(lowers: list[str]) -> dict[int, tuple[int, float, bool]]:
+    """Number words (text2num) by start token: end token, value, is_ordinal."""
+    if not any(w.isalpha() for w in lowers):
+        return {}
+    out: dict[int, tuple[int, float, bool]] = {}
+    for occ in find_numbers([_Tok(w) for w in lowers], "en", 0.0):
+        out[occ.start] = (occ.end, float(occ.value), bool(occ.is_ordinal))
+    return out
+
+
+def _fraction_after_and(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -> tuple[float, int] | None:
+    """'and a half', 'and a quarter', 'and three quarters', 'and two thirds' starting at token i ("and")."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "and":
+        return None
+    j = i + 1
+    num = 1.0
+    if doc[j].lower_ in ("a", "an", "one"):
+        j += 1
+    elif j in words and not words[j][2]:
+        num = words[j][1]
+        j = words[j][0]
+    if j >= len(doc):
+        return None
+    w = doc[j].lower_
+    if w in _FRACTION_WORDS:
+        return num * _FRACTION_WORDS[w], j + 1 - i
+    if j in words and words[j][2] and words[j][1] >= 3:
+        return num / words[j][1], words[j][0] - i
+    return None
+
+
+def _numbers(doc: Doc, skip: set[int], texts: list[str], lowers: list[str]) -> list[_Num]:
+    """Every number in the doc, greedy left to right."""
+    words = _word_numbers(lowers)
+    out: list[_Num] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        text = texts[i]
+        low = lowers[i]
+        # Cheap string tests first: most tokens cannot start a number.
+        if i in skip or not (
+            i in words
+            or _HAS_DIGIT.search(text[:6])
+            or low in _NUMBER_STARTS
+            or text in _UNICODE_FRACTIONS
+            or (low in ("a", "an") and i + 1 < n and (lowers[i + 1] in _A_NEXT or i + 1 in words))
+        ):
+            i += 1
+            continue
+        t = doc[i]
+        num: _Num | None = None
+        if text[0].isdecimal() or (len(text) > 1 and any(c.isdecimal() for c in text[1:6])):
+            num = _digit_number(doc, i, words)
+        if num is None and low in _VAGUE and i + 1 < n and doc[i + 1].lower_ == "of":
+            num = _Num(i, i + 1, _VAGUE[low], vague=True, word=True)
+            # "tens of thousands of", "hundreds of millions of"
+            if i + 2 < n and doc[i + 2].lower_ in _VAGUE:  # "of" may follow or not ("tens of thousands more")
+                num = _Num(i, i + 3, _VAGUE[low] * _VAGUE[doc[i + 2].lower_], vague=True, word=True)
+        if (
+            num is None
+            and low in _VAGUE
+            and low not in ("scores", "tens")
+            and t.dep_ in ("nsubj", "nsubjpass", "conj")
+            and t.pos_ == "NOUN"
+        ):
+            num = _Num(i, i + 1, _VAGUE[low], vague=True, word=True)  # "dozens injured", "Thousands marched"
+        if num is None and text in _UNICODE_FRACTIONS:
+            num = _Num(i, i + 1, _UNICODE_FRACTIONS[text], fraction=True)
+        if num is None and low in ("half", "quarter") and i + 1 < n:
+            num = _half_number(doc, i, words)
+        if num is None and low in ("a", "an") and i + 1 < n:
+            num = _a_number(doc, i, words)
+        if num is None and i in words:
+            end, value, ordinal = words[i]
+            num = _word_number(doc, i, end, value, ordinal, words)
+        if num is None and low in _MULTIPLICATIVE and t.pos_ == "VERB":
+            v, _ = _MULTIPLICATIVE[low]
+            num = _Num(i, i + 1, v, word=True)
+        if num is None:
+            i += 1
+            continue
+        if num.start > 0 and doc[num.start - 1].lower_ in ("minus", "negative") and num.value > 0:
+            num.start -= 1  # "minus five percent", "negative one"
+            num.value = -num.value
+        out.append(num)
+        i = max(num.end, i + 1)
+    return out
+
+
+def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -> _Num | None:
+    """A number written with digits at token i, with glued currency, scale, fraction and exponent."""
+    t = doc[i]
+    text = t.text
+    fm = _FRACTION.match(text)
+    if fm:
+        b = int(fm.group("b"))
+        if b == 0 or (b > 12 and int(fm.group("a")) > 12) or b > 100 or int(fm.group("a")) >= b:
+            return None  # "24/7" and dates are no fractions
+        v = int(fm.group("a")) / b * (-1 if fm.group("sign") else 1)
+        return _Num(i, i + 1, v, digits=True, fraction=True)
+    m = _DIGITS.match(text)
+    if not m:
+        return None
+    pre, sign, raw, suf = m.group("pre"), m.group("sign"), m.group("num"), m.group("suf")
+    if len(suf) > 1 and suf.endswith(".") and suf[:-1] in _SCALE_ABBR:
+        suf = suf[:-1]  # "$2.174T." at the end of a sentence
+    currency = None
+    if pre:
+        currency = _symbol_currency(pre)
+        if currency is None:
+            return None
+    try:
+        value = _to_float(raw)
+    except ValueError:
+        return None
+    if sign in ("-", "−") and (i == 0 or doc[i - 1].whitespace_ or doc[i - 1].is_punct or doc[i - 1].is_space):
+        value = -value
+    elif sign in ("+",):
+        pass
+    elif sign:
+        return None
+    num = _Num(i, i + 1, value, digits=True, currency=currency, suffix=suf)
+    rm = _RANGE_SUFFIX.match(suf) if suf else None
+    if rm and not (1000 <= value <= 2100 and re.fullmatch(r"\d{2}|\d{4}", rm.group("num"))):
+        high = _to_float_or(rm.group("num"), value)
+        if high > value:
+            num.low, num.high, num.value, num.suffix = value, high, (value + high) / 2, rm.group("suf")
+            suf = num.suffix
+    # Space-grouped thousands ("40 000", "1 234 567").
+    j = i + 1
+    if not suf and "," not in raw and "." not in raw and len(raw) <= 3:
+        while j < len(doc) and doc[j - 1].whitespace_ == " " and re.fullmatch(r"\d{3}", doc[j].text):
+            value = value * 1000 + float(doc[j].text) * (1 if value >= 0 else -1)
+            j += 1
+        # One group after a plain space may be a second number ("400 737 Max jets"): only "000"-like
+        # groups, several groups, or a unit after make it one number.
+        if j == i + 2 and not doc[i + 1].text.startswith("0") and not _unitish(doc, j):
+            j = i + 1
+        if j > i + 1:
+            num.value, num.end = value, j
+    # Exponent glued or spelled ("1.3e6" is matched as suffix "e6").
+    if suf:
+        em = _EXPONENT.match(suf)
+        if em:
+            exp = int(em.group("exp").replace("−", "-"))
+            if abs(exp) > 18 or not abs(value * 10.0**exp) <= MAX_ABS_VALUE:
+                return None
+            num.value = value * 10.0**exp
+            num.suffix = ""
+            return num
+    # A fraction after the whole number ("2 1/2", "10 ½").
+    if not suf and num.end < len(doc):
+        nt = doc[num.end]
+        fm2 = _FRACTION.match(nt.text)
+        if (
+            fm2
+            and not fm2.group("sign")
+            and int(fm2.group("b")) in range(2, 17)
+            and int(fm2.group("a")) < int(fm2.group("b"))
+        ):
+            num.value = value + int(fm2.group("a")) / int(fm2.group("b"))
+            num.end += 1
+        elif nt.text in _UNICODE_FRACTIONS:
+            num.value = value + _UNICODE_FRACTIONS[nt.text]
+            num.end += 1
+    # Scale words after ("50 billion", "4.5 bn", "$10 M"); a glued suffix scale ("4.5bn", "10k").
+    money = currency is not None or (i > 0 and _symbol_currency(doc[i - 1].text) is not None)
+    if suf:
+        sm = _SCALE_ABBR.get(suf) or _SCALE_ABBR.get(
+            suf.lower() if suf.lower() in ("bn", "mn", "tn", "mln", "bln") else ""
+        )
+        if sm is None and money and suf.lower() in _MONEY_SCALE_ABBR:
+            sm = _MONEY_SCALE_ABBR[suf.lower()]
+        if sm is None and suf == "m" and _plural_count_noun(doc, i + 1):
+            sm = 1e6  # "some 2.5m people": millions, not metres
+        if sm is None and suf.lower() in _SCALE_WORDS:
+            sm = _SCALE_WORDS[suf.lower()]
+        if sm is not None and not money and suf in ("M", "B", "K", "T") and value >= 1000:
+            return None  # "Radeon Pro 5300M", "the 5500M chipset": a model name, not billions
+        if sm is not None and not money and i > 0 and doc[i - 1].text.istitle() and doc[i - 1].pos_ == "PROPN":
+            return None  # "Block 1B", "Series 7K": a designation after a name
+        if sm is not None:
+            num.value *= sm
+            num.suffix = ""
+            num.scaled = True
+    else:
+        while True:
+            sc = _scale_at(doc, num.end, money)
+            if sc is None:
+                break
+            num.value *= sc[0]
+            num.end += sc[1]
+            num.scaled = True
+    # "3 million and a half"
+    if num.scaled:
+        fr = _fraction_after_and(doc, num.end, words)
+        if fr:
+            num.value += fr[0] * (num.value / max(1.0, abs(value)) if value else 1)
+            num.end += fr[1]
+    return num
+
+
+def _half_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -> _Num | None:
+    """'half a million', 'half a year', 'half of the', 'a quarter million', 'half million'."""
+    t = doc[i]
+    frac = _FRACTION_WORDS[t.lower_]
+    prev = doc[i - 1].lower_ if i else ""
+    if prev in (
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "last",
+        "final",
+        "next",
+        "latter",
+        "former",
+        "other",
+        "each",
+        "and",
+        "-",
+        "better",
+        "this",
+        "that",
+        "every",
+    ):
+        return None
+    if prev in ("a", "an") and i >= 2 and doc[i - 2].lower_ == "and":
+        return None  # "a cup and a half"
+    nxt = doc[i + 1].lower_
+    if nxt in ("a", "an") and i + 2 < len(doc):
+        sc = _scale_at(doc, i + 2, False)
+        if sc:
+            return _Num(i, i + 3, frac * sc[0], word=True, scaled=True)
+        if doc[i + 2].lower_ == "dozen":
+            return _Num(i, i + 3, frac * 12, word=True)
+        if t.lower_ == "half":
+            return _Num(i, i + 1, frac, fraction=True, word=True)
+        return None
+    sc = _scale_at(doc, i + 1, False)
+    if sc and sc[0] >= 1e3:
+        return _Num(i, i + 2, frac * sc[0], word=True, scaled=True)
+    if t.lower_ == "half" and (
+        nxt in ("of", "the", "their", "its", "his", "her", "our", "all") or doc[i + 1].pos_ == "NOUN"
+    ):
+        return _Num(i, i + 1, frac, fraction=True, word=True)
+    if t.lower_ == "quarter" and nxt == "of" and prev in ("a", "one", "three"):
+        return None  # handled by the article / number before it
+    return None
+
+
+def _a_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -> _Num | None:
+    """'a million', 'a hundred and two', 'a dozen', 'a third of', 'a quarter million', 'a half'."""
+    j = i + 1
+    nt = doc[j]
+    low = nt.lower_
+    if low in ("hundred", "thousand", "million", "billion", "trillion", "dozen"):
+        if j in words and not words[j][2]:
+            end, value, _ = words[j]
+            num = _Num(i, end, value, word=True, scaled=low != "dozen")
+        else:
+            num = _Num(i, j + 1, 12.0 if low == "dozen" else _SCALE_WORDS[low], word=True, scaled=low != "dozen")
+        if (
+            num.end < len(doc)
+            and doc[num.end].lower_ in ("and",)
+            and num.end + 1 in words
+            and not words[num.end + 1][2]
+        ):
+            e2, v2, _ = words[num.end + 1]
+            if v2 < num.value:
+                num.value += v2
+                num.end = e2
+        return num
+    if low in ("quarter", "half") and j + 1 < len(doc):
+        if i > 0 and doc[i - 1].lower_ == "and":
+            return None  # "a cup and a half": the half belongs to a unit the scan does not count
+        sc = _scale_at(doc, j + 1, False)
+        if sc and sc[0] >= 1e3:
+            return _Num(i, j + 2, _FRACTION_WORDS[low] * sc[0], word=True, scaled=True)
+        if doc[j + 1].lower_ == "of" or (low == "half" and i == 0):
+            return _Num(i, j + 1, _FRACTION_WORDS[low], fraction=True, word=True)
+        return None
+    if j in words and words[j][2] and words[j][1] >= 3 and j + 1 <= len(doc):
+        end, value, _ = words[j]
+        after = doc[end].lower_ if end < len(doc) else ""
+        # "a third of", "a fifth", "a hundredth"; "a third" alone is usually an ordinal ("a third term").
+        before_noun = end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+        if after == "of" or (nt.lower_ not in ("third", "fourth") and not before_noun):
+            return _Num(i, end, 1.0 / value, fraction=True, word=True)
+    return None
+
+
+def _word_number(
+    doc: Doc, i: int, end: int, value: float, ordinal: bool, words: dict[int, tuple[int, float, bool]]
+) -> _Num | None:
+    """A text2num occurrence, with fractions ('two thirds'), 'and a half' and pronoun 'one' filtered."""
+    first = doc[i]
+    if ordinal or first.lower_ in ("ones", "zeros", "zeroes", "tens"):
+        return None  # "the best ones"
+    if first.lower_ in _VAGUE:
+        if first.dep_ not in ("nsubj", "nsubjpass", "conj") or end != i + 1:
+            return None  # "save hundreds"; vague plurals count with "of" or as a subject ("Thousands marched")
+        return _Num(i, end, _VAGUE[first.lower_], vague=True, word=True)
+    # text2num reads bare scale words ("million" in "half a million") as numbers; those are taken above.
+    if first.lower_ in ("hundred", "thousand", "million", "billion", "trillion") and end == i + 1:
+        prev = doc[i - 1].lower_ if i else ""
+        if prev in ("a", "an", "half", "quarter", "per"):
+            return None
+    num = _Num(i, end, value, word=True, scaled=any(doc[k].lower_ in _SCALE_WORDS for k in range(i, end)))
+    # "several hundred", "a few thousand": vague amounts.
+    if i > 0 and doc[i - 1].lower_ in ("several", "few", "many") and first.lower_ in _SCALE_WORDS:
+        num.start, num.vague = i - 1, True
+    # Scale words text2num leaves out ("one trillion").
+    while num.end < len(doc) and doc[num.end].lower_ in _SCALE_WORDS and _SCALE_WORDS[doc[num.end].lower_] > num.value:
+        num.value *= _SCALE_WORDS[doc[num.end].lower_]
+        num.end += 1
+        num.scaled = True
+    # Text2num splits "twenty-one trillion three hundred": join adjacent word numbers of decreasing order.
+    while num.end in words and not words[num.end][2] and words[num.end][1] < num.value and num.value >= 1000:
+        e2, v2, _ = words[num.end]
+        num.value += v2
+        num.end = e2
+    # "two thirds", "three quarters", "five eighths", "one-half", "two-thirds"
+    if num.end + 1 < len(doc) and doc[num.end].text == "-" and not doc[num.end - 1].whitespace_:
+        h = num.end + 1
+        if doc[h].lower_ in _FRACTION_WORDS:
+            return _Num(i, h + 1, value * _FRACTION_WORDS[doc[h].lower_], word=True, fraction=True)
+        if h in words and words[h][2] and words[h][1] >= 3:
+            return _Num(i, words[h][0], value / words[h][1], word=True, fraction=True)
+        if (
+            first.lower_ == "one"
+            and end == i + 1
+            and _unit_name(doc[h].lower_) is None
+            and _DURATION_UNITS.get(doc[h].lower_) is None
+            and _currency_after(doc, h) is None
+        ):
+            return None  # "one-time", "one-off", "one-sided"
+    if num.end < len(doc):
+        nt = doc[num.end]
+        if nt.lower_ in ("quarters", "quarter", "halves") and value < 10:
+            frac = _FRACTION_WORDS[nt.lower_]
+            num = _Num(i, num.end + 1, value * frac, word=True, fraction=True)
+            sc = _scale_at(doc, num.end, False)
+            if sc and sc[0] >= 1e3:
+                num.value *= sc[0]
+                num.end += 1
+            return num
+        if (
+            num.end in words
+            and words[num.end][2]
+            and words[num.end][1] >= 3
+            and nt.lower_.endswith(("s", "th"))
+            and not nt.lower_.endswith(("first", "second"))
+            or (num.end in words and words[num.end][2] and nt.lower_.endswith(("ths", "rds", "ds")))
+        ):
+            e2, denom, _ = words[num.end]
+            return _Num(i, e2, value / denom, word=True, fraction=True)
+    fr = _fraction_after_and(doc, num.end, words)
+    if fr:
+        num.value += fr[0] * (1e6 if num.value >= 1e6 and num.value % 1e6 == 0 else 1)
+        num.end += fr[1]
+    elif [t.lower_ for t in doc[num.end : num.end + 5]] == ["-", "and", "-", "a", "-"] and num.end + 5 < len(doc):
+        w = doc[num.end + 5].lower_  # "five-and-a-half points"
+        if w in _FRACTION_WORDS:
+            num.value += _FRACTION_WORDS[w]
+            num.end += 6
+    # Scale words text2num left out ("one billion and three quarters million" is rare; "5 dozen" is not).
+    if num.end < len(doc) and doc[num.end].lower_ in ("dozen", "dozens"):
+        num.value *= 12
+        num.end += 1
+    if first.lower_ == "one" and end == i + 1 and not _one_is_number(doc, i):
+        return None
+    return num
+
+
+def _one_is_number(doc: Doc, i: int) -> bool:
+    """'one' as a number ("one soldier", "one of the") rather than a pronoun ("the one", "one another")."""
+    prev = doc[i - 1] if i else None
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if nxt in ("of", "another") or nxt in _ONE_IDIOMS:
+        return False  # "one of the best", "one another", "one thing", "one night"
+    if _unit_name(nxt) is not None or _currency_after(doc, i + 1) is not None:
+        return True  # "that one mile", "one dollar"
+    if prev is not None and (prev.lower_ in _DETERMINERS_BEFORE_ONE or prev.pos_ == "ADJ"):
+        return False
+    if nxt in ("another",):
+        return False
+    # "one day" as "some day" unless a preposition makes it a duration ("for one day").
+    return not (
+        nxt == "day"
+        and (
+            prev is None
+            or prev.lower_ not in ("for", "in", "after", "within", "over", "than", "about", "only", "just", "of")
+        )
+    )

@@ -1,0 +1,152 @@
+"""Qualifiers ("up to", "about", "or more") and direction of change ("rose 5%", "a 10% drop")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from extract.figures.core import _Fig, _span_root
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+# fmt: off
+_QUALIFIERS: dict[tuple[str, ...], str] = {
+    ("up", "to"): "up to", ("as", "many", "as"): "up to", ("as", "much", "as"): "up to", ("as", "high", "as"): "up to",
+    ("at", "least"): "at least", ("no", "less", "than"): "at least", ("no", "fewer", "than"): "at least",
+    ("a", "minimum", "of"): "at least", ("not", "less", "than"): "at least",
+    ("more", "than"): "more than", ("over",): "more than", ("above",): "more than", ("greater", "than"): "more than",
+    ("in", "excess", "of"): "more than", ("upwards", "of"): "more than", ("exceeding",): "more than",
+    ("north", "of"): "more than", ("just", "over"): "more than", ("higher", "than"): "more than",
+    ("less", "than"): "less than", ("fewer", "than"): "less than", ("under",): "less than", ("below",): "less than",
+    ("just", "under"): "less than", ("lower", "than"): "less than", ("short", "of"): "less than",
+    ("at", "most"): "at most", ("no", "more", "than"): "at most", ("a", "maximum", "of"): "at most",
+    ("not", "more", "than"): "at most", ("up", "to", "a", "maximum", "of"): "at most",
+    ("about",): "approximately", ("around",): "approximately", ("approximately",): "approximately",
+    ("roughly",): "approximately", ("nearly",): "approximately", ("almost",): "approximately",
+    ("some",): "approximately", ("circa",): "approximately", ("approx",): "approximately",
+    ("approx.",): "approximately", ("close", "to"): "approximately", ("an", "estimated"): "approximately",
+    ("estimated",): "approximately", ("roughly", "about"): "approximately", ("nearly", "about"): "approximately",
+    ("somewhere", "around"): "approximately", ("just", "about"): "approximately",
+    ("an", "approximate"): "approximately",
+    ("c.",): "approximately", ("~",): "approximately", ("near",): "approximately",
+    ("nearly", "some"): "approximately", ("<",): "less than", (">",): "more than",
+}
+_QUALIFIER_MAX = max(len(k) for k in _QUALIFIERS)
+_AFTER_QUALIFIERS = {("or", "more"): "at least", ("or", "so"): "approximately", ("or", "less"): "at most",
+                     ("or", "fewer"): "at most", ("-", "odd"): "approximately", ("odd",): "approximately",
+                     ("plus",): "more than", ("-", "plus"): "more than", ("+",): "more than"}
+# Stems of change verbs and nouns (the lemmatizer is disabled in the pipeline, so match surface stems).
+_UP_STEMS = ("rise", "rose", "risen", "rising", "increas", "grew", "grow", "climb", "jump", "gain", "soar", "surg",
+             "rall", "advanc", "spik", "rebound", "boost", "rais", "hike", "leap", "leapt", "swell", "swollen",
+             "widen", "expand", "up")
+_DOWN_STEMS = ("fell", "fall", "drop", "declin", "decreas", "slid", "slip", "plung", "tumbl", "sank", "sink", "sunk",
+               "shed", "slump", "reduc", "lower", "shrank", "shrink", "shrunk", "contract", "eased", "eas",
+               "dip", "retreat", "plummet", "tank", "crash", "los", "lost", "cut", "down", "narrow", "halv", "slash")
+_CHANGE_NOUNS_UP = {"increase", "rise", "gain", "jump", "growth", "hike", "surge", "boost", "climb", "rally", "uptick"}
+_CHANGE_NOUNS_DOWN = {"decrease", "decline", "drop", "fall", "loss", "cut", "reduction", "slump", "dip", "downturn",
+                      "contraction", "plunge"}
+# fmt: on
+
+
+def _qualifier_before(doc: Doc, i: int, floor: int) -> tuple[str | None, int]:
+    """A qualifier phrase ending right before token i: (qualifier, its start token)."""
+    for k in range(min(_QUALIFIER_MAX, i - floor), 0, -1):
+        key = tuple(doc[x].lower_ for x in range(i - k, i))
+        if key in _QUALIFIERS:
+            q = _QUALIFIERS[key]
+            if key == ("some",) and i < len(doc) and doc[i].lower_ == "one":
+                continue
+            if (
+                key in (("over",), ("under",), ("above",), ("below",))
+                and i - k > 0
+                and doc[i - k - 1].lower_ in ("from", "just", "to")
+            ):
+                continue
+            return q, i - k
+    return None, i
+
+
+def _is_change_verb(t: Token) -> str | None:
+    low = t.lower_
+    if t.pos_ not in ("VERB", "AUX", "ADV", "ADP", "NOUN", "ADJ") and low not in ("up", "down"):
+        return None
+    if (
+        low.startswith(_UP_STEMS)
+        and not low.startswith(("upon", "update", "uphold", "upset", "upper", "rais"))
+        or low in ("up", "raised", "raises", "raise", "raising", "higher")
+    ):
+        if t.pos_ == "NOUN" and low.rstrip("s") not in _CHANGE_NOUNS_UP:
+            return None
+        return "up"
+    if (
+        low.startswith(_DOWN_STEMS)
+        and not low.startswith(
+            ("easy", "east", "eastern", "downtown", "lose", "loss", "contractor", "contracts", "tankers", "cuts")
+        )
+        or low in ("down", "lower", "lost", "lose", "loses", "losing")
+    ):
+        if t.pos_ == "NOUN" and low.rstrip("s") not in _CHANGE_NOUNS_DOWN:
+            return None
+        if low.startswith("contract") and t.pos_ != "VERB":
+            return None
+        return "down"
+    return None
+
+
+def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
+    """up/down for changes: "rose 5%", "fell by 3", "up 19 cents", "a 10% increase", "an increase of 4"."""
+    s = qstart
+    prev = doc[s - 1] if s else None
+    if prev is not None:
+        if (
+            prev.lower_ in ("up", "down")
+            and prev.i > 0
+            and doc[prev.i - 1].lower_ not in ("of", "for", "with", "to", "by")
+        ):
+            return prev.lower_
+        if prev.lower_ == "by" and prev.i > 0:
+            for k in range(prev.i - 1, max(-1, prev.i - 4), -1):
+                d = _is_change_verb(doc[k])
+                if d:
+                    return d
+                if doc[k].pos_ not in ("ADV", "PART", "ADP", "AUX") and doc[k].lower_ not in ("up", "down"):
+                    break
+            h = prev.head
+            d = _is_change_verb(h) if h.pos_ in ("VERB", "NOUN") else None
+            if d:
+                return d
+        if prev.lower_ == "of" and prev.head.pos_ == "NOUN":
+            low = prev.head.lower_.rstrip("s")
+            if low in _CHANGE_NOUNS_UP:
+                return "up"
+            if low in _CHANGE_NOUNS_DOWN:
+                return "down"
+        if prev.pos_ in ("VERB",) or prev.lower_ in ("rose", "fell", "jumped", "gained", "dropped", "lost", "slid"):
+            d = _is_change_verb(prev)
+            if (
+                d
+                and f.kind in ("percent", "money", "quantity", "count")
+                and prev.lower_ not in ("cut", "reduced", "raised", "lost")
+            ):
+                return d
+    # "a 10% increase", "a $5 drop"
+    if f.end < len(doc):
+        nxt = doc[f.end]
+        low = nxt.lower_.rstrip("s")
+        if nxt.pos_ == "NOUN" and low in _CHANGE_NOUNS_UP:
+            return "up"
+        if nxt.pos_ == "NOUN" and low in _CHANGE_NOUNS_DOWN:
+            return "down"
+    # A change verb governing the number directly (dobj / npadvmod), e.g. "sales rose sharply 6%".
+    root = _span_root(doc, f.start, f.end)
+    if (
+        root.dep_ in ("dobj", "npadvmod", "advmod")
+        and root.head.i < f.start
+        and root.head.pos_ == "VERB"
+        and root.head.i >= f.start - 3
+    ):
+        d = _is_change_verb(root.head)
+        if d and root.head.lower_ not in ("cut", "reduced", "raised", "lost", "boosted", "added"):
+            return d
+    return None

@@ -1,0 +1,132 @@
+"""Measurement, duration and percent units: surface forms -> normalised names (closed lexicons)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from extract.figures.core import _singular
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+# fmt: off
+# Units: surface form -> (normalised name, kind). Case-sensitive keys are symbols; lower-case keys are names.
+_DURATION_UNITS = {"second": "second", "sec": "second", "secs": "second", "minute": "minute", "min": "minute",
+                   "mins": "minute", "hour": "hour", "hr": "hour", "hrs": "hour", "day": "day", "week": "week",
+                   "wk": "week", "month": "month", "year": "year", "yr": "year", "yrs": "year", "decade": "decade",
+                   "century": "century", "centuries": "century", "millennium": "millennium", "fortnight": "fortnight",
+                   "quarter": "quarter", "millisecond": "millisecond", "mo": "month"}
+_DURATION_ORDER = ("millennium", "century", "decade", "year", "quarter", "month", "fortnight", "week", "day", "hour",
+                   "minute", "second", "millisecond")
+_DURATION_IN_SECONDS = {"millennium": 3.156e10, "century": 3.156e9, "decade": 3.156e8, "year": 3.156e7,
+                        "quarter": 7.889e6, "month": 2.63e6, "fortnight": 1.2096e6, "week": 6.048e5, "day": 86400.0,
+                        "hour": 3600.0, "minute": 60.0, "second": 1.0, "millisecond": 0.001}
+_UNIT_NAMES = {
+    # length
+    "metre": "metre", "meter": "metre", "kilometre": "kilometre", "kilometer": "kilometre", "centimetre": "centimetre",
+    "centimeter": "centimetre", "millimetre": "millimetre", "millimeter": "millimetre", "micrometre": "micrometre",
+    "micrometer": "micrometre", "micron": "micrometre", "nanometre": "nanometre", "nanometer": "nanometre",
+    "picometre": "picometre", "picometer": "picometre", "decimetre": "decimetre", "decimeter": "decimetre",
+    "mile": "mile", "yard": "yard", "foot": "foot", "feet": "foot", "inch": "inch", "inches": "inch",
+    "nautical mile": "nautical mile", "light year": "light year", "light-year": "light year",
+    "light - year": "light year",
+    # area
+    "square metre": "square metre", "square meter": "square metre", "square kilometre": "square kilometre",
+    "square kilometer": "square kilometre", "square mile": "square mile", "square foot": "square foot",
+    "square feet": "square foot", "square yard": "square yard", "square inch": "square inch", "acre": "acre",
+    "hectare": "hectare",
+    # volume
+    "litre": "litre", "liter": "litre", "millilitre": "millilitre", "milliliter": "millilitre",
+    "centilitre": "centilitre", "centiliter": "centilitre", "gallon": "gallon", "barrel": "barrel", "pint": "pint",
+    "cubic metre": "cubic metre", "cubic meter": "cubic metre", "cubic foot": "cubic foot", "cubic feet": "cubic foot",
+    "cubic kilometre": "cubic kilometre", "cubic kilometer": "cubic kilometre", "cubic centimetre": "cubic centimetre",
+    "cubic centimeter": "cubic centimetre", "cup": "cup", "tablespoon": "tablespoon", "teaspoon": "teaspoon",
+    "fluid ounce": "fluid ounce", "quart": "quart",
+    # mass
+    "gram": "gram", "gramme": "gram", "kilogram": "kilogram", "kilogramme": "kilogram", "kilo": "kilogram",
+    "milligram": "milligram", "microgram": "microgram", "microgramme": "microgram", "tonne": "tonne", "ton": "ton",
+    "metric ton": "tonne", "metric tonne": "tonne", "ounce": "ounce", "stone": "stone", "carat": "carat",
+    "pound": "pound",
+    # speed, energy, power, data, frequency, temperature, angle
+    "kilometre per hour": "kilometre per hour", "kilometer per hour": "kilometre per hour",
+    "kilometres per hour": "kilometre per hour", "kilometers per hour": "kilometre per hour",
+    "kilometres an hour": "kilometre per hour", "kilometers an hour": "kilometre per hour",
+    "mile per hour": "mile per hour", "miles per hour": "mile per hour", "miles an hour": "mile per hour",
+    "metre per second": "metre per second", "meters per second": "metre per second", "knot": "knot",
+    "watt": "watt", "kilowatt": "kilowatt", "megawatt": "megawatt", "gigawatt": "gigawatt", "terawatt": "terawatt",
+    "kilowatt hour": "kilowatt hour", "kilowatt-hour": "kilowatt hour", "megawatt hour": "megawatt hour",
+    "megawatt-hour": "megawatt hour", "gigawatt hour": "gigawatt hour", "gigawatt-hour": "gigawatt hour",
+    "terawatt hour": "terawatt hour", "terawatt-hour": "terawatt hour", "joule": "joule", "kilojoule": "kilojoule",
+    "calorie": "calorie", "kilocalorie": "kilocalorie", "horsepower": "horsepower", "volt": "volt",
+    "kilovolt": "kilovolt", "electronvolt": "electronvolt", "ampere": "ampere", "amp": "ampere",
+    "bit": "bit", "byte": "byte", "kilobyte": "kilobyte", "megabyte": "megabyte", "gigabyte": "gigabyte",
+    "terabyte": "terabyte", "petabyte": "petabyte", "exabyte": "exabyte", "megabit": "megabit", "gigabit": "gigabit",
+    "hertz": "hertz", "kilohertz": "kilohertz", "megahertz": "megahertz", "gigahertz": "gigahertz",
+    "degree celsius": "degree Celsius", "degrees celsius": "degree Celsius", "degree centigrade": "degree Celsius",
+    "degree fahrenheit": "degree fahrenheit", "degrees fahrenheit": "degree fahrenheit", "kelvin": "kelvin",
+    "degree": "degree", "radian": "radian", "turn": "turn", "revolutions per minute": "revolution per minute",
+    "decibel": "decibel", "dram": "dram", "drachma": "dram", "barrels per day": "barrel per day",
+    "barrels a day": "barrel per day",
+}
+_UNIT_SYMBOLS = {
+    "m": "metre", "km": "kilometre", "cm": "centimetre", "mm": "millimetre", "µm": "micrometre", "μm": "micrometre",
+    "nm": "nanometre", "dm": "decimetre", "mi": "mile", "yd": "yard", "yds": "yard", "ft": "foot", "in": "inch",
+    '"': "inch", "″": "inch", "′": "foot", "'": "foot",
+    "m2": "square metre", "m²": "square metre", "km2": "square kilometre", "km²": "square kilometre",
+    "sq km": "square kilometre", "sq m": "square metre", "sq mi": "square mile", "sq ft": "square foot",
+    "sqm": "square metre", "ha": "hectare", "m3": "cubic metre", "m³": "cubic metre", "km3": "cubic kilometre",
+    "cc": "cubic centimetre", "l": "litre", "L": "litre", "ml": "millilitre", "mL": "millilitre", "cl": "centilitre",
+    "gal": "gallon", "bbl": "barrel", "bpd": "barrel per day", "b/d": "barrel per day", "tbsp": "tablespoon",
+    "tsp": "teaspoon", "oz": "ounce", "g": "gram", "kg": "kilogram", "kgs": "kilogram", "mg": "milligram",
+    "µg": "microgram", "μg": "microgram", "mcg": "microgram", "t": "tonne", "lb": "pound", "lbs": "pound",
+    "lb-ft": "pound-foot", "lb ft": "pound-foot", "Nm": "newton metre", "cu.ft": "cubic foot", "cu ft": "cubic foot",
+    "cu. ft.": "cubic foot", "cu.ft.": "cubic foot",
+    "km/h": "kilometre per hour", "kph": "kilometre per hour", "kmph": "kilometre per hour",
+    "km/hr": "kilometre per hour", "mph": "mile per hour", "m/s": "metre per second", "kn": "knot", "kt": "knot",
+    "W": "watt", "kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt", "TW": "terawatt", "kWh": "kilowatt hour",
+    "MWh": "megawatt hour", "GWh": "gigawatt hour", "TWh": "terawatt hour", "Wh": "watt hour", "J": "joule",
+    "kJ": "kilojoule", "kcal": "kilocalorie", "cal": "calorie", "hp": "horsepower", "bhp": "horsepower",
+    "V": "volt", "kV": "kilovolt", "eV": "electronvolt", "TeV": "teraelectronvolt", "GeV": "gigaelectronvolt",
+    "MeV": "megaelectronvolt", "A": "ampere", "mA": "milliampere",
+    "KB": "kilobyte", "kB": "kilobyte", "MB": "megabyte", "GB": "gigabyte",
+    "TB": "terabyte", "PB": "petabyte", "EB": "exabyte", "Mb": "megabit", "mb": "megabit", "Gb": "gigabit",
+    "Mbps": "megabit per second", "Gbps": "gigabit per second", "Hz": "hertz", "kHz": "kilohertz",
+    "MHz": "megahertz", "GHz": "gigahertz", "°C": "degree Celsius", "ºC": "degree Celsius", "°F": "degree fahrenheit",
+    "ºF": "degree fahrenheit", "°": "degree", "K": "kelvin", "rad": "radian", "rpm": "revolution per minute",
+    "dB": "decibel", "dBA": "decibel", "dBa": "decibel",
+    "mGy": "milligray", "Gy": "gray", "Sv": "sievert", "mSv": "millisievert", "tpd": "ton per day",
+}
+# Symbols that are also common words or letters: only units when glued to the number ("5t", "2m").
+_GLUED_ONLY = {"m", "t", "l", "g", "A", "V", "K", "J", "W", "in", "'", '"', "kn", "kt", "mi", "cal", "cc", "ha"}
+_TEMPERATURE_SCALES = {"celsius": "degree Celsius", "centigrade": "degree Celsius", "fahrenheit": "degree fahrenheit",
+                       "c": "degree Celsius", "f": "degree fahrenheit"}
+_PERCENT_WORDS = {"%", "percent", "per cent", "percents", "pct", "pct.", "percentage", "per-cent", "percentages"}
+# fmt: on
+
+
+def _unit_name(word: str) -> str | None:
+    w = word.lower()
+    if w in _UNIT_NAMES:
+        return _UNIT_NAMES[w]
+    s = _singular(w)
+    return _UNIT_NAMES.get(s)
+
+
+def _symbol_unit_ok(doc: Doc, i: int) -> bool:
+    """Ambiguous one-letter symbols stand alone as units only before punctuation or a measuring adjective."""
+    if i + 1 >= len(doc):
+        return True
+    nxt = doc[i + 1]
+    return nxt.is_punct or nxt.lower_ in ("thick", "long", "wide", "tall", "high", "deep", "away", "across", "x")
+
+
+def _per_unit(doc: Doc, k: int) -> str | None:
+    """The unit of a rate's denominator at token k ("gallon", "week", "millisecond"), or None."""
+    if k >= len(doc):
+        return None
+    low = doc[k].lower_
+    dur = _DURATION_UNITS.get(low) or _DURATION_UNITS.get(_singular(low))
+    if dur and low not in ("min", "sec", "mo"):
+        return dur
+    return _unit_name(low) or _UNIT_SYMBOLS.get(doc[k].text)
