@@ -855,6 +855,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             # "Professor Eastman", "Ms Bauchtman": the form the story uses for someone named by surname.
             name = f"{doc[i - 1].text} {name}"
         cands.append(_Candidate(label, i, j, kind, name, role, role_span))
+    _relational_roles(doc, cands)
     cands.extend(_employers(doc, cands))
     cands.extend(_untagged_organisations(doc, ents, cands, sents))
     cands.extend(_gazetteer_places(doc, ents, sents))
@@ -897,6 +898,53 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             )
         )
     return out
+
+
+# Nouns that say how a person relates to another ("his Russian counterpart"), not what the person is.
+RELATIONAL = _words("counterpart colleague equivalent predecessor successor")
+
+
+def _relational_roles(doc: Doc, cands: Sequence[_Candidate]) -> None:
+    """ "X met his Russian counterpart, Y": Y holds X's title for another country ("Russian Foreign Minister");
+    with no titled X in reach the relation says nothing of Y's role."""
+    for n, c in enumerate(cands):
+        if c.kind != "person" or not c.role_span:
+            continue
+        s, e = c.role_span
+        head = _phrase_head(doc, s, e)
+        if head.lower_ not in RELATIONAL:
+            continue
+        owner = _relation_owner(doc, cands, n, s)
+        base = _without_origin(doc, owner.role_span) if owner is not None and owner.role_span else ""
+        mods = [t.text for t in doc[s : head.i] if t.lower_ not in ("the", "a", "an")]
+        c.role = " ".join([*mods, base]) if base else None
+
+
+def _relation_owner(doc: Doc, cands: Sequence[_Candidate], n: int, start: int) -> _Candidate | None:
+    """Whose counterpart: the name before "'s", else the nearest titled person before (for "his", "her")."""
+    before = doc[start - 1] if start else None
+    if before is not None and before.tag_ == "POS":
+        return next((c for c in cands[:n] if c.end == before.i and c.kind == "person"), None)
+    floor = max(0, start - 80)
+    for c in reversed(cands[:n]):
+        if c.start < floor:
+            break
+        if c.kind == "person" and c.role_span and _phrase_head(doc, *c.role_span).lower_ not in RELATIONAL:
+            return c
+    return None
+
+
+def _without_origin(doc: Doc, span: tuple[int, int]) -> str:
+    """A title without the country it serves ("Foreign Minister" of "the North Korean Foreign Minister")."""
+    s, e = span
+    while s < e - 1 and (
+        doc[s].lower_ in ("the", "a", "an")
+        or doc[s].tag_ == "POS"
+        or doc[s].ent_type_ in ("NORP", "GPE")
+        or (doc[s].pos_ == "ADJ" and doc[s].text[:1].isupper())
+    ):
+        s += 1
+    return _role_text(doc, (s, e))
 
 
 # Head nouns that make a run of capitalised words an organisation's name ("Deseret News", "Irving Police

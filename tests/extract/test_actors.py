@@ -149,6 +149,18 @@ def test_kinds(parsed, text: str, name: str, kind: str) -> None:
         ("Lloyd Austin, the US Secretary of Defense, said it was new.", "Lloyd Austin", "US Secretary of Defense"),
         ("Facebook co-founder Mark Zuckerberg invited him to visit.", "Mark Zuckerberg", "Facebook co-founder"),
         ("The war economy imposed by President Vladimir Putin has grown.", "Vladimir Putin", "President"),
+        # A counterpart holds the other's title for another country.
+        (
+            "The North Korean Foreign Minister arrived in Moscow, Choe Son-hui who met with his Russian counterpart, "
+            "Sergei Lavrov, on Friday.",
+            "Sergei Lavrov",
+            "Russian Foreign Minister",
+        ),
+        (
+            "Polish Defense Minister Jan Kowalski met his German counterpart, Boris Pistorius, in Berlin.",
+            "Boris Pistorius",
+            "German Defense Minister",
+        ),
     ],
 )
 def test_roles(parsed, text: str, name: str, role: str) -> None:
@@ -393,6 +405,12 @@ def test_surname_tagged_as_organisation_still_votes_person() -> None:
     ("text", "name", "bad_role"),
     [
         ("Voters said they were in favor of Hillary Clinton on Tuesday.", "Hillary Clinton", "favor of"),
+        (
+            "The North Korean minister met his Russian counterpart, Sergei Lavrov, on Friday.",
+            "Sergei Lavrov",
+            "Russian counterpart",
+        ),
+        ("She met her colleague, Anna Berg, in Oslo on Friday.", "Anna Berg", "colleague"),
     ],
 )
 def test_object_of_a_phrase_gets_no_role(parsed, text: str, name: str, bad_role: str) -> None:
