@@ -1,22 +1,32 @@
-"""Conflicts: figures about the same thing whose values contradict each other."""
+"""Conflicts: figures about the same thing whose values contradict each other.
+
+Figures are grouped by what they count (kind, unit and a normalised 'about'); within a group, statements
+that differ only by document share a signature (value, qualifier, display), so whether two statements clash
+is decided once per pair of signatures, not once per pair of statements (a story repeats the same few
+values across hundreds of files).
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 
 from extract.figures.core import _singular, _to_float
 from extract.records import Conflict, Figure, FigureValue
 
+_WORD = re.compile(r"[a-z0-9]+")
+_KEY_STOP = frozenset(("the", "a", "an", "of", "these", "those", "this", "that", "its", "their", "his", "her"))
+_RANGE_DISPLAY = re.compile(r"(-?[\d,.]+)–(-?[\d,.]+)")
 
+_Signature = tuple[float | None, str | None, str]
+
+
+@lru_cache(maxsize=16384)
 def _about_key(about: str) -> str:
     """Normalised 'what is counted': lower-case content words, plurals singular, in order."""
-    words = [
-        w
-        for w in re.findall(r"[a-z0-9]+", about.lower())
-        if w not in ("the", "a", "an", "of", "these", "those", "this", "that", "its", "their", "his", "her")
-    ]
-    return " ".join(_singular(w) for w in words)
+    return " ".join(_singular(w) for w in _WORD.findall(about.lower()) if w not in _KEY_STOP)
 
 
 def _compatible(a: Figure, b: Figure) -> bool:
@@ -54,25 +64,14 @@ def find_conflicts(figures: Sequence[Figure]) -> list[Conflict]:
             continue
         groups.setdefault((key, f.kind, f.unit), []).append(f)
     out: list[Conflict] = []
-    for (_, kind, unit), fs in groups.items():
-        values = sorted({f.value for f in fs if f.value is not None})
-        if len(values) < 2:
+    for (key, kind, unit), fs in groups.items():
+        if len({f.value for f in fs}) < 2:
             continue
-        # Repeats of one statement compare alike, so pairs are taken over distinct variants (linear in repeats).
+        # Repeats of one statement compare alike, so only distinct variants are kept (the last of each).
         variants = list({(f.value, f.qualifier, f.display, f.document): f for f in fs}.values())
-        clash = [
-            (x, y)
-            for i, x in enumerate(variants)
-            for y in variants[i + 1 :]
-            if _specific(x, y) and not _small_counts(x, y) and not _compatible(x, y) and not _in_range(x, y)
-        ]
-        if not clash:
+        involved = _involved(variants, specific_words=len(key.split()) >= 2)
+        if not involved:
             continue
-        involved: dict[float, Figure] = {}
-        for x, y in clash:
-            for f in (x, y):
-                if f.value is not None:
-                    involved.setdefault(f.value, f)
         out.append(
             Conflict(
                 about=fs[0].about or "",
@@ -84,26 +83,70 @@ def find_conflicts(figures: Sequence[Figure]) -> list[Conflict]:
     return out
 
 
-def _specific(a: Figure, b: Figure) -> bool:
-    """Whether 'about' is specific enough for two differing values to be a disagreement.
+def _involved(variants: list[Figure], specific_words: bool) -> dict[float, Figure]:
+    """Each clashing value with the variant that first states it in pair order (i < j over ``variants``).
 
-    "North Korean soldiers" is; a bare "countries" or "shots" is not within one article (different
-    passages count different things), and small one-word counts are not even across articles.
+    Two variants clash when their signatures clash and, for a one-word 'about', they come from different
+    documents (see _specific); the result is what scanning every pair in order would give.
     """
-    words = len(_about_key(a.about or "").split())
-    if words >= 2:
-        return True
-    if a.document == b.document:
-        return False
-    return a.kind != "count" or min(a.value or 0.0, b.value or 0.0) >= 100
+    members: dict[_Signature, list[int]] = {}
+    for idx, v in enumerate(variants):
+        members.setdefault((v.value, v.qualifier, v.display), []).append(idx)
+    sigs = list(members)
+    first = [variants[members[s][0]] for s in sigs]
+    rivals: list[list[int]] = [[] for _ in sigs]
+    for a in range(len(sigs)):
+        for b in range(a + 1, len(sigs)):
+            if _clash(first[a], first[b], specific_words):
+                rivals[a].append(b)
+                rivals[b].append(a)
+    if not any(rivals):
+        return {}
+    sig_of = {idx: s for s, idxs in enumerate(members.values()) for idx in idxs}
+    best: dict[float, tuple[tuple[int, int], Figure]] = {}
+    for k, v in enumerate(variants):
+        rival_members = [members[sigs[t]] for t in rivals[sig_of[k]]]
+        pos = _first_pair(k, v.document, rival_members, variants, same_doc_ok=specific_words)
+        if pos is not None and v.value is not None and (v.value not in best or pos < best[v.value][0]):
+            best[v.value] = (pos, v)
+    return {value: f for value, (_, f) in best.items()}
+
+
+def _first_pair(
+    k: int, document: str, rival_members: list[list[int]], variants: list[Figure], same_doc_ok: bool
+) -> tuple[int, int] | None:
+    """The first pair (i, j), i < j, in which variant k clashes with a variant of a rival signature."""
+    earlier: int | None = None
+    later: int | None = None
+    for idxs in rival_members:
+        # A signature holds each document once, so at most one member is skipped for sharing k's document.
+        for idx in idxs[:2]:
+            if idx >= k:
+                break
+            if same_doc_ok or variants[idx].document != document:
+                earlier = idx if earlier is None else min(earlier, idx)
+                break
+        p = bisect_right(idxs, k)
+        for idx in idxs[p : p + 2]:
+            if same_doc_ok or variants[idx].document != document:
+                later = idx if later is None else min(later, idx)
+                break
+    if earlier is not None:
+        return earlier, k
+    if later is not None:
+        return k, later
+    return None
+
+
+def _clash(a: Figure, b: Figure, specific_words: bool) -> bool:
+    """Whether two statements from different documents contradict each other (same-document pairs: see _involved)."""
+    specific = specific_words or a.kind != "count" or min(a.value or 0.0, b.value or 0.0) >= 100
+    return specific and not _small_counts(a, b) and not _compatible(a, b) and not _in_range(a, b)
 
 
 def _small_counts(a: Figure, b: Figure) -> bool:
     """Counts under ten ("two countries", "one of them") are usually about different things."""
     return a.kind == "count" and min(a.value or 0.0, b.value or 0.0) < 10
-
-
-_RANGE_DISPLAY = re.compile(r"(-?[\d,.]+)–(-?[\d,.]+)")
 
 
 def _in_range(a: Figure, b: Figure) -> bool:

@@ -394,3 +394,10 @@ def test_conflicts_scale_with_repeats_not_with_their_square():
     conflicts = find_conflicts(figures)
     assert len(conflicts) == 1
     assert sorted(v.value for v in conflicts[0].values) == [12000, 13000]
+
+
+def test_one_word_about_conflicts_only_across_documents_and_reports_the_first_statement():
+    same_doc = [_fig(13000, "troops", "a.txt"), _fig(12000, "troops", "a.txt")]
+    assert find_conflicts(same_doc) == []
+    (c,) = find_conflicts([*same_doc, _fig(12000, "troops", "b.txt")])
+    assert [(v.value, v.document) for v in c.values] == [(12000, "b.txt"), (13000, "a.txt")]
