@@ -642,6 +642,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         cue = tok.text if particle is None else f"{tok.text} {particle.text}"
         if subj.lower_ == "it" and subj.dep_ == "nsubjpass":
             continue  # "it is feared that ...": nobody in particular
+        if is_weak and subj.lower_ in ("which", "that"):
+            continue  # "the summit, which showed that ...": a thing as evidence is the writer's inference
         att = _Att(cue, "indirect", sent, tok.idx, tok.idx + len(tok), i, subj.i, weak=is_weak, lemma=lemma)
         att.subj_start = subj.idx
         att.subj_left = subj.left_edge.idx
@@ -744,8 +746,8 @@ def _according(d: _Doc, tok: Token, sent: int) -> _Att | None:
     src = next((g for g in to.children if g.dep_ == "pobj"), None)
     if src is None:
         src = next((g for g in to.rights), None)
-    if src is None or not src.is_alpha:
-        return None
+    if src is None or not any(c.isalpha() for c in src.text):
+        return None  # "O'Neill" and "Kosiniak-Kamysz" are names too
     a, b = d.sent_range(sent)
     lo, hi = tok.i, max(src.right_edge.i, to.i)
     before = [i for i in range(a, lo) if not doc[i].is_punct]
@@ -1365,7 +1367,7 @@ def extract_quotes(
     atts += _labels(d)
     atts.sort(key=lambda a: a.cue_start)
     _mark_nested(atts)
-    atts = [a for a in atts if not (a.nested and a.weak)]
+    atts = [a for a in atts if not (a.nested and (a.weak or a.lemma in _AMBIGUOUS))]
     resolver = _Resolver(d, rep, mentions, inside)
     for a in atts:
         _who(d, rep, resolver, a)
@@ -1409,7 +1411,10 @@ def extract_quotes(
             if content is not None and content[0] <= hi and lo <= content[1] and not _holds_source(a, content):
                 lo, hi = min(lo, content[0]), max(hi, content[1])
             content = (lo, hi)
-            kind = "direct"
+            # Direct only when the quotes are the claim: a reported clause holding a partial quote stays
+            # indirect, else the panel would wrap it in marks around the quote's own marks.
+            if _all_quoted(d, pieces, a):
+                kind = "direct"
         if content is None:
             continue
         names, said = a.names, a.said
@@ -1422,6 +1427,19 @@ def extract_quotes(
             Claim(rep.original[s:e], names[0] if names else None, said, a.cue, kind, document, s, e, sources=names)
         )
     return quotes, claims, warnings
+
+
+def _all_quoted(d: _Doc, pieces: list[tuple[int, int]], a: _Att) -> bool:
+    """Whether the reported clause of an attribution is nothing but its quotes (and punctuation)."""
+    if a.content is None:
+        return True
+    text = d.text
+    pos, hi = a.content
+    for s, e in sorted(pieces):
+        if s - 1 > pos and not _only_punct(text[pos : min(s - 1, hi)]):
+            return False
+        pos = max(pos, e + 1)
+    return pos >= hi or _only_punct(text[pos:hi])
 
 
 def _claim_quotes(d: _Doc, spans: Sequence[QuoteSpan], a: _Att) -> list[int]:

@@ -145,7 +145,7 @@ CLAIMS = [
     ),
     (
         "Ursula von der Leyen warned that the spending \u201cis surpassing\u201d that of the EU.",
-        [("direct", "Ursula von der Leyen", "warned", "that the spending \u201cis surpassing\u201d that of the EU")],
+        [("indirect", "Ursula von der Leyen", "warned", "that the spending \u201cis surpassing\u201d that of the EU")],
     ),
     # An assertion noun with its author and its that-clause.
     (
@@ -158,10 +158,38 @@ CLAIMS = [
         "The intelligence services denounced the presence of troops in Russia and that some were at the front.",
         [("indirect", None, "denounced", "the presence of troops in Russia and that some were at the front")],
     ),
+    # A reported clause holding a partial quote is indirect; only quoted words make a direct claim.
+    (
+        "NATO described the move as a \u201cserious threat\u201d for Europe.",
+        [("indirect", "NATO", "described", "the move as a \u201cserious threat\u201d for Europe")],
+    ),
+    (
+        "The talks were held for \u201cstrategic consultations\u201d, according to the Kremlin.",
+        [("according_to", "Kremlin", "according to", "The talks were held for \u201cstrategic consultations\u201d")],
+    ),
+    # Names with apostrophes are sources too.
+    (
+        "The blast hit the street, according to Commissioner James O'Neill.",
+        [("according_to", "James O'Neill", "according to", "The blast hit the street")],
+    ),
+    # Inside "according to X, ...", a half-speech verb is part of X's claim, not a claim of its own.
+    (
+        "According to Defense Minister Kim Yong-hyun, Pyongyang is to demand nuclear weapons in exchange.",
+        [
+            (
+                "according_to",
+                "Kim Yong-hyun",
+                "according to",
+                "Pyongyang is to demand nuclear weapons in exchange",
+            )
+        ],
+    ),
     # Unattributed writer statements and non-speech subjects are not claims.
     ("The ceasefire was agreed on Monday. The weather was bad.", []),
     ("The war threatens a greater internationalization of the conflict.", []),
     ("It is feared that the war will spread.", []),
+    # A thing that "showed" something is the writer's evidence, not a source.
+    ("The Moscow summit of BRICS, which showed that Russia is not isolated, ended.", []),
     ("I think the plan will fail, and we know that the voters agree.", []),
 ]
 
