@@ -54,9 +54,10 @@ FUNCTION_WORDS = frozenset(
     more has have had is was were are be been will would could should can may might must did does do not
     so also no said says stated warned added told claimed announced insisted reported noted wrote asked""".split()  # noqa: SIM905
 )
-# Indefinite pronouns are closed-class too ("regionsomething").
+# Indefinite pronouns are closed-class too ("regionsomething"), and so are the adverbs of time that follow a
+# subject ("The Presidentlater took action").
 FUNCTION_WORDS = FUNCTION_WORDS | frozenset(
-    "something someone somebody anything anyone nothing everything everyone".split()  # noqa: SIM905
+    "something someone somebody anything anyone nothing everything everyone later earlier yesterday".split()  # noqa: SIM905
 )
 # Words that begin an object after a verb ("warundo the Ukrainian fabric").
 DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())  # noqa: SIM905
@@ -240,8 +241,11 @@ def glue_split(
             elif function:
                 # Two letters ("he", "or") end many names: the head must be known and the next word lowercase,
                 # or the head written capitalised on its own elsewhere ("Batmanin Batman: The", "Livornoin 2010").
-                ok = (next_lower and (seen or p_zipf >= 3.0 or (in_name and p_zipf >= 2.0))) or (
-                    ev.capitalised.get(p_low, 0) > 0 and suffix in _PREPOSITIONS
+                ok = (
+                    (next_lower and (seen or p_zipf >= 3.0 or (in_name and p_zipf >= 2.0)))
+                    or (ev.capitalised.get(p_low, 0) > 0 and suffix in _PREPOSITIONS)
+                    # "Barack Obamato Facebook": the last word of a full name the story or wordfreq knows.
+                    or (in_name and suffix in _PREPOSITIONS and (p_zipf >= 3.0 or ev.named.get(p_low, 0) > 0))
                 )
             elif suffix in DERIVATIONAL or suffix in NAME_ENDINGS or len(suffix) < 3 or s_zipf < 3.5:
                 ok = False
@@ -261,6 +265,10 @@ def glue_split(
                     or (in_name and verb and len(suffix) >= 5 and s_zipf >= 4.0 and p_zipf >= 2.5)
                     # "Wikinewsspoke with": a known name, then a past-tense verb opening a lowercase clause.
                     or (past and next_lower and len(suffix) >= 5 and s_zipf >= 4.0 and p_zipf >= 1.0 and len(head) >= 4)
+                    # "Nacer Chadlireplaced Axel": a long past-tense verb closing a full name.
+                    or (in_name and past and len(suffix) >= 6 and s_zipf >= 4.0 and len(head) >= 4)
+                    # "MicroMegadescribe": a camel-cased brand (its last part a word of 3+ letters) and a verb.
+                    or (_camel(head) and len(suffix) >= 5 and s_zipf >= 4.0)
                 )
         else:
             # Lowercase compounds are common ("overdrew", "earhooks"): a head of four letters or more glued to
@@ -285,6 +293,12 @@ IRREGULAR_PAST = frozenset(
     """spoke told wrote took gave met won ran saw came went made began left led held found thought knew became
     brought kept got sent said sought struck stood chose drew""".split()  # noqa: SIM905
 )
+
+
+def _camel(head: str) -> bool:
+    """ "MicroMega": a capital inside the word opens a last part of three letters or more ("GlaxoSmithK" is not)."""
+    k = max((i for i, c in enumerate(head) if c.isupper()), default=0)
+    return k > 0 and head[0].isupper() and len(head) - k >= 3 and head[k + 1 :].islower()
 
 
 def _known_place(name: str) -> bool:
@@ -322,12 +336,20 @@ def _glue_inserts(text: str, words: list[re.Match[str]], ev: _Evidence) -> list[
                 )
                 # "Mr. Toccafondisays": a courtesy title is always followed by a name.
                 or (prev.group().lower() in HONORIFICS and text[prev.end() : start] in (" ", ". "))
-                # "Department of Agriculturenotes": the linked part of a longer name.
+                # "Department of Agriculturenotes", "Man of the Matchaward": the linked part of a longer name.
                 or (
                     prev.group() in ("of", "for")
                     and n > 1
                     and words[n - 2].group()[0].isupper()
                     and text[words[n - 2].end() : start] == f" {prev.group()} "
+                    and w[0].isupper()
+                )
+                or (
+                    prev.group() == "the"
+                    and n > 2
+                    and words[n - 2].group() in ("of", "for")
+                    and words[n - 3].group()[0].isupper()
+                    and text[words[n - 3].end() : start] == f" {words[n - 2].group()} the "
                     and w[0].isupper()
                 )
             )

@@ -31,6 +31,11 @@ GLUED = [
     ("He lives in Texas. A clock in Texaslast week drew police.", "Texas last week"),
     ("The U.S. Department of Agriculturenotes that ozone harms crops.", "Agriculture notes that"),
     ("Among the thousands, Wikinewsspoke with a cosplayer.", "Wikinews spoke with"),
+    ("Support ranged from US President Barack Obamato Facebook creator Mark Zuckerberg.", "Obama to Facebook"),
+    ("He won the Match twice. He won the Man of the Matchaward. This match was won.", "Match award"),
+    ("The magazine MicroMegadescribe the judgement as historic.", "MicroMega describe the"),
+    ("In the 90th minute Nacer Chadlireplaced Axel Witsel.", "Chadli replaced Axel"),
+    ("The President spoke. The Presidentlater took action himself.", "President later took"),
 ]
 
 NOT_GLUED = [
@@ -43,6 +48,8 @@ NOT_GLUED = [
     "Visit #istandwithahmed or www.example.com/Koreawhich for details.",
     "Video Design: Jeong Jae Jin. Jeongdong Theater opened. We thank Jeongdong Theater for the show.",
     "Ivan served as the CEO of Hipcricket, a mobile marketing firm.",
+    "GlaxoSmithKline, HarperCollins and PlayStation users met at SoundCloud and WikiLeaks in Toronto.",
+    "He played for the Bank of the Westfield team and for Otto Prieto.",
 ]
 
 
