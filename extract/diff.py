@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Callable, Hashable, Iterator, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from extract.keys import actor_key, claim_key, figure_key, quote_key
 from extract.records import Actor, Claim, Conflict, Figure, Quote, Story
@@ -24,7 +24,14 @@ LABEL_CHARS = 60
 KEY_CACHE_SIZE = 200_000
 """Fact keys remembered per record (a story rebuild makes equal records, so most keys are found again)."""
 
+
+class _InDocument(Protocol):
+    @property
+    def document(self) -> str: ...
+
+
 _T = TypeVar("_T")
+_D = TypeVar("_D", bound=_InDocument)
 _R = TypeVar("_R", bound=Hashable)
 _WORDS = re.compile(r"\w+")
 
@@ -322,13 +329,24 @@ def _conflict_changes(old: Sequence[Conflict], new: Sequence[Conflict]) -> tuple
 # The diff -----------------------------------------------------------------------------------------
 
 
-def diff_stories(old: Story, new: Story) -> StoryDiff:
-    """Every added, removed and changed actor, figure, quote, claim and conflict from ``old`` to ``new``."""
+def _within(records: Sequence[_D], documents: Collection[str] | None) -> Sequence[_D]:
+    return records if documents is None else [r for r in records if r.document in documents]
+
+
+def diff_stories(old: Story, new: Story, documents: Collection[str] | None = None) -> StoryDiff:
+    """Every added, removed and changed actor, figure, quote, claim and conflict from ``old`` to ``new``.
+
+    ``documents``, when given, are the only documents whose figures, quotes and claims can differ (the caller knows,
+    e.g. a StoryBuilder's ``touched``); the others are not compared, so the diff costs what changed.
+    """
     changes: list[Change] = _actor_changes(old.actors, new.actors)
+    ofig, nfig = _within(old.figures, documents), _within(new.figures, documents)
+    oquo, nquo = _within(old.quotes, documents), _within(new.quotes, documents)
+    ocla, ncla = _within(old.claims, documents), _within(new.claims, documents)
     for part in (
-        _figure_changes(old.figures, new.figures),
-        _said_changes("quote", old.quotes, new.quotes, cached_quote_key, _quote_who, _quote_text, _quote_doc),
-        _said_changes("claim", old.claims, new.claims, cached_claim_key, _claim_who, _claim_text, _claim_doc),
+        _figure_changes(ofig, nfig),
+        _said_changes("quote", oquo, nquo, cached_quote_key, _quote_who, _quote_text, _quote_doc),
+        _said_changes("claim", ocla, ncla, cached_claim_key, _claim_who, _claim_text, _claim_doc),
         _conflict_changes(old.conflicts, new.conflicts),
     ):
         changes.extend(part[0])

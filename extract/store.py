@@ -20,7 +20,7 @@ import sqlite3
 import threading
 import types
 import typing
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
@@ -488,15 +488,20 @@ class Store:
         self._run(lambda conn: conn.execute("DELETE FROM files WHERE path = ?", (path,)) and None, _none, write=True)
 
     # First and last seen -------------------------------------------------------------------------
-    def mark_seen(self, story: Story, now: str | None = None) -> dict[str, str]:
+    def mark_seen(
+        self, story: Story, now: str | None = None, documents: Collection[str] | None = None
+    ) -> dict[str, str]:
         """Record that every actor, figure, quote and claim of ``story`` is seen ``now`` (ISO 8601 UTC, default the
         current second); returns fact key -> first-seen time for every key of the story.
+
+        With ``documents``, only the figures, quotes and claims of those documents (and every actor) are marked and
+        returned: the caller re-marks only what it re-extracted, so an update costs what changed.
 
         A fact's first_seen is never moved once stored.  last_seen is written at most once per ``REFRESH_SECONDS``
         per fact by this process, so an update touching one paragraph writes only its new facts.
         """
         now = now or now_iso()
-        keys = list(dict.fromkeys(story_keys(story)))
+        keys = list(dict.fromkeys(story_keys(story, documents)))
         cutoff = _seconds_before(now, REFRESH_SECONDS)
         stamps = self._stamps
         todo = [k for k in keys if (st := stamps.get(k)) is None or st[1] <= cutoff]
@@ -540,9 +545,15 @@ class Store:
         return seen
 
 
-def story_keys(story: Story) -> Iterable[str]:
-    """The stable key of every actor, figure, quote and claim of a story (extract/keys.py)."""
+def story_keys(story: Story, documents: Collection[str] | None = None) -> Iterable[str]:
+    """The stable key of every actor, figure, quote and claim of a story (extract/keys.py), or with ``documents``
+    of every actor and of the figures, quotes and claims in those documents."""
     yield from (actor_key(a) for a in story.actors)
+    if documents is not None:
+        yield from (cached_figure_key(f) for f in story.figures if f.document in documents)
+        yield from (cached_quote_key(q) for q in story.quotes if q.document in documents)
+        yield from (cached_claim_key(c) for c in story.claims if c.document in documents)
+        return
     yield from (cached_figure_key(f) for f in story.figures)
     yield from (cached_quote_key(q) for q in story.quotes)
     yield from (cached_claim_key(c) for c in story.claims)

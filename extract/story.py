@@ -1,11 +1,16 @@
-"""Aggregating per-document facts into one story: canonical actors, speakers, figure groups, conflicts."""
+"""Aggregating per-document facts into one story: canonical actors, speakers, figure groups, conflicts.
+
+`build_story` does it from scratch.  A `StoryBuilder` does the same but remembers each document's share of the work,
+so rebuilding a large story after one file changed redoes the per-document work of that file only.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
-from extract.actors import merge_actors
+from extract.actors import MergeMemo, merge_actors
 from extract.figures import find_conflicts
 from extract.keys import claim_key
 from extract.records import Claim, DocFacts, Figure, Quote, Story
@@ -30,54 +35,139 @@ def _figure_group(f: Figure) -> str:
     return (f.about or "").lower()
 
 
+def _quote_speakers(q: Quote) -> tuple[str, ...]:
+    return q.speakers or ((q.speaker,) if q.speaker else ())
+
+
+def _claim_sources(c: Claim) -> tuple[str, ...]:
+    return c.sources or ((c.source,) if c.source else ())
+
+
+@dataclass(frozen=True, slots=True)
+class _DocPart:
+    """One document's share of a story: its quotes and claims with canonical speakers, and its warnings."""
+
+    facts: DocFacts
+    names: tuple[str, ...]
+    """Lower-cased speaker and source names the document uses."""
+    resolved: tuple[str | None, ...]
+    """What the actor index mapped each of ``names`` to when this part was made."""
+    quotes: tuple[Quote, ...]
+    claims: tuple[Claim, ...]
+    """Claims with canonical sources, not yet stamped with first-seen times."""
+    claim_keys: tuple[str, ...]
+    """The stable key of each claim (extract/keys.py), made once rather than on every stamping."""
+    warnings: tuple[str, ...]
+
+
+def _doc_names(f: DocFacts) -> tuple[str, ...]:
+    names = {n.lower() for q in f.quotes for n in _quote_speakers(q) if n}
+    names.update(n.lower() for c in f.claims for n in _claim_sources(c) if n)
+    return tuple(sorted(names))
+
+
+def _make_part(f: DocFacts, names: tuple[str, ...], index: Mapping[str, str]) -> _DocPart:
+    quotes = []
+    for q in f.quotes:
+        speakers = _canonical_all(_quote_speakers(q), index)
+        quotes.append(dataclasses.replace(q, speaker=speakers[0] if speakers else None, speakers=speakers))
+    claims = []
+    for c in f.claims:
+        sources = _canonical_all(_claim_sources(c), index)
+        claims.append(dataclasses.replace(c, source=sources[0] if sources else None, sources=sources))
+    warnings = [f"{f.document.path}: {w}" for w in f.warnings]
+    if f.document.error:
+        warnings.append(f"{f.document.path}: {f.document.error}")
+    resolved = tuple(index.get(n) for n in names)
+    return _DocPart(f, names, resolved, tuple(quotes), tuple(claims), tuple(map(claim_key, claims)), tuple(warnings))
+
+
+class StoryBuilder:
+    """Builds stories from per-document facts, reusing each unchanged document's work from the previous build.
+
+    Not thread-safe: one builder per story, used by one thread at a time (the tracker's worker).
+    """
+
+    def __init__(self) -> None:
+        self._memo = MergeMemo()
+        self._parts: dict[str, _DocPart] = {}
+        self._stamped: dict[str, tuple[tuple[str | None, ...], tuple[Claim, ...]]] = {}
+        self.touched: frozenset[str] | None = None
+        """Documents whose figures, quotes or claims may differ from the previous build's (None: all of them)."""
+
+    def build(self, facts: Sequence[DocFacts], first_seen: Mapping[str, str] | None = None) -> Story:
+        """Merge documents' facts: one actor per real-world actor, canonical speakers, claims newest first."""
+        facts = sorted(facts, key=lambda f: f.document.path)
+        actors, index = merge_actors([m for f in facts for m in f.mentions], memo=self._memo)
+
+        parts: dict[str, _DocPart] = {}
+        touched = set(self._parts)  # documents dropped from the story lose their facts
+        for f in facts:
+            path = f.document.path
+            old = self._parts.get(path)
+            if (
+                old is not None
+                and old.facts is f
+                and all(index.get(n) == r for n, r in zip(old.names, old.resolved, strict=True))
+            ):
+                parts[path] = old  # same facts, and every name it uses still maps to the same actor
+                touched.discard(path)
+            else:
+                parts[path] = _make_part(f, _doc_names(f), index)
+                touched.add(path)
+        self.touched = frozenset(touched) if self._parts else None
+        self._parts = parts  # documents gone from the story are forgotten
+        self._stamped = {p: v for p, v in self._stamped.items() if p in parts and p not in touched}
+
+        figures = [fig for f in facts for fig in f.figures]
+        # Figures grouped by what they count, groups in order of first appearance.
+        order: dict[str, int] = {}
+        for i, fig in enumerate(figures):
+            order.setdefault(_figure_group(fig), i)
+        figures.sort(key=lambda fig: (order[_figure_group(fig)], fig.document, fig.start))
+
+        return Story(
+            documents=tuple(f.document for f in facts),
+            actors=tuple(actors),
+            figures=tuple(figures),
+            quotes=tuple(q for p in parts.values() for q in p.quotes),
+            claims=self._newest_first(first_seen or {}),
+            conflicts=tuple(find_conflicts(figures)),
+            warnings=tuple(w for p in parts.values() for w in p.warnings),
+        )
+
+    def stamp(self, story: Story, first_seen: Mapping[str, str]) -> Story:
+        """``story`` (this builder's latest) with claims re-stamped by first-seen time and re-ordered."""
+        return dataclasses.replace(story, claims=self._newest_first(first_seen))
+
+    def _newest_first(self, first_seen: Mapping[str, str]) -> tuple[Claim, ...]:
+        """Every claim stamped with its first-seen time, newest first, then in reading order; a document's stamped
+        claims are reused while its stamps stay the same."""
+        claims: list[Claim] = []
+        for path, part in self._parts.items():
+            stamps = tuple(first_seen.get(k) for k in part.claim_keys)
+            done = self._stamped.get(path)
+            if done is None or done[0] != stamps:
+                done = self._stamped[path] = (stamps, _stamped(part.claims, stamps))
+            claims.extend(done[1])
+        return _order(claims)
+
+
 def build_story(facts: Sequence[DocFacts], first_seen: Mapping[str, str] | None = None) -> Story:
-    """Merge documents' facts: one actor per real-world actor, canonical speakers, claims newest first."""
-    first_seen = first_seen or {}
-    facts = sorted(facts, key=lambda f: f.document.path)
-    mentions = [m for f in facts for m in f.mentions]
-    actors, index = merge_actors(mentions)
-
-    quotes: list[Quote] = []
-    claims: list[Claim] = []
-    figures: list[Figure] = []
-    warnings: list[str] = []
-    for f in facts:
-        for q in f.quotes:
-            speakers = _canonical_all(q.speakers or ((q.speaker,) if q.speaker else ()), index)
-            quotes.append(dataclasses.replace(q, speaker=speakers[0] if speakers else None, speakers=speakers))
-        for c in f.claims:
-            sources = _canonical_all(c.sources or ((c.source,) if c.source else ()), index)
-            claims.append(dataclasses.replace(c, source=sources[0] if sources else None, sources=sources))
-        figures.extend(f.figures)
-        warnings.extend(f"{f.document.path}: {w}" for w in f.warnings)
-        if f.document.error:
-            warnings.append(f"{f.document.path}: {f.document.error}")
-
-    # Figures grouped by what they count, groups in order of first appearance.
-    order: dict[str, int] = {}
-    for i, fig in enumerate(figures):
-        order.setdefault(_figure_group(fig), i)
-    figures.sort(key=lambda fig: (order[_figure_group(fig)], fig.document, fig.start))
-
-    return Story(
-        documents=tuple(f.document for f in facts),
-        actors=tuple(actors),
-        figures=tuple(figures),
-        quotes=tuple(quotes),
-        claims=_newest_first(claims, first_seen),
-        conflicts=tuple(find_conflicts(figures)),
-        warnings=tuple(warnings),
-    )
+    """Merge documents' facts into a story from scratch (see StoryBuilder for repeated builds)."""
+    return StoryBuilder().build(facts, first_seen)
 
 
-def _newest_first(claims: Sequence[Claim], first_seen: Mapping[str, str]) -> tuple[Claim, ...]:
-    """Claims stamped with their first-seen time, newest first, then in reading order."""
-    stamped = [dataclasses.replace(c, first_seen=first_seen.get(claim_key(c)) or c.first_seen) for c in claims]
-    stamped.sort(key=lambda c: (c.document, c.start))
-    stamped.sort(key=lambda c: c.first_seen or "", reverse=True)
-    return tuple(stamped)
+def _stamped(claims: Sequence[Claim], stamps: Sequence[str | None]) -> tuple[Claim, ...]:
+    out = []
+    for c, when in zip(claims, stamps, strict=True):
+        when = when or c.first_seen
+        out.append(c if when == c.first_seen else dataclasses.replace(c, first_seen=when))
+    return tuple(out)
 
 
-def with_first_seen(story: Story, first_seen: Mapping[str, str]) -> Story:
-    """The same story with claims re-stamped and re-ordered by first-seen time."""
-    return dataclasses.replace(story, claims=_newest_first(story.claims, first_seen))
+def _order(claims: list[Claim]) -> tuple[Claim, ...]:
+    """Newest first, then in reading order."""
+    claims.sort(key=lambda c: (c.document, c.start))
+    claims.sort(key=lambda c: c.first_seen or "", reverse=True)
+    return tuple(claims)

@@ -16,7 +16,7 @@ from extract.diff import Change, diff_stories, summarise
 from extract.engine import Engine
 from extract.records import DocFacts, Story
 from extract.store import Store
-from extract.story import build_story, with_first_seen
+from extract.story import StoryBuilder
 from extract.textio import is_article_name, iter_article_files
 
 log = logging.getLogger("storywatch")
@@ -57,6 +57,8 @@ class StoryTracker:
         self.facts: dict[str, DocFacts] = {}
         self.story = Story()
         self.first_seen: dict[str, str] = {}
+        # Remembers each file's share of the aggregation, so an update redoes the changed files' share only.
+        self._builder = StoryBuilder()
         self._notice_sent: str | None = None
 
     # Paths -------------------------------------------------------------------------------------
@@ -84,10 +86,8 @@ class StoryTracker:
             return None
         self.facts = stored
         self.first_seen = self.store.first_seen()
-        self.story = build_story(list(self.facts.values()), self.first_seen)
-        return Update(
-            self.story, first_seen=dict(self.first_seen), notices=self.take_notice(), facts=dict(self.facts)
-        )
+        self.story = self._builder.build(list(self.facts.values()), self.first_seen)
+        return Update(self.story, first_seen=dict(self.first_seen), notices=self.take_notice(), facts=dict(self.facts))
 
     def stale_files(self) -> list[str]:
         """Relative names of files that are new, changed or gone since their facts were made."""
@@ -169,11 +169,12 @@ class StoryTracker:
 
     def _rebuild(self, changed: tuple[str, ...]) -> Update:
         old = self.story
-        story = build_story(list(self.facts.values()), self.first_seen)
+        story = self._builder.build(list(self.facts.values()), self.first_seen)
+        touched = self._builder.touched  # None on the first build: everything is new
         if self.store is not None:
-            self.first_seen = self.store.mark_seen(story)
-            story = with_first_seen(story, self.first_seen)
-        diff = diff_stories(old, story)
+            self.first_seen.update(self.store.mark_seen(story, documents=touched))
+            story = self._builder.stamp(story, self.first_seen)
+        diff = diff_stories(old, story, documents=touched)
         self.story = story
         if not old.documents and story.documents:
             # The first index of a story is not news: say what was read rather than "+67 actors".

@@ -1,0 +1,95 @@
+"""Story aggregation: a StoryBuilder's rebuild after a change equals a fresh build, and it knows what it touched."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.diff import diff_stories
+from extract.engine import Engine
+from extract.records import DocFacts
+from extract.story import StoryBuilder, build_story
+
+ARTICLES = {
+    "a.txt": (
+        "The US Secretary of Defense, Lloyd Austin, said that 13,000 North Korean soldiers were in Russia.\n\n"
+        "\u201cThis is a serious threat,\u201d Austin said on Monday."
+    ),
+    "b.txt": (
+        "According to Ukrainian intelligence, 12,000 North Korean soldiers have arrived.\n\n"
+        "Volodymyr Zelensky said the country had received only 10% of the military aid."
+    ),
+    "c.txt": "Zelensky warned that the war would go on. NATO said it was watching closely.",
+}
+
+
+@pytest.fixture(scope="module")
+def engine(nlp) -> Engine:
+    return Engine(nlp=nlp)
+
+
+@pytest.fixture(scope="module")
+def facts(engine: Engine) -> dict[str, DocFacts]:
+    return {name: engine.extract_text(text, name) for name, text in ARTICLES.items()}
+
+
+def test_fresh_build_is_deterministic(facts: dict[str, DocFacts]) -> None:
+    assert build_story(list(facts.values())) == build_story(list(reversed(facts.values())))
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("b.txt", ARTICLES["b.txt"].replace("12,000", "11,000")),  # a figure changes
+        ("c.txt", "Lloyd Austin said the aid would come. Austin added that it was late."),  # actors move
+        ("d.txt", "Zelensky said \u201cwe need more\u201d. Volodymyr Zelensky met NATO officials."),  # a new file
+    ],
+)
+def test_rebuild_after_a_change_equals_a_fresh_build(
+    engine: Engine, facts: dict[str, DocFacts], name: str, text: str
+) -> None:
+    builder = StoryBuilder()
+    first_seen = {"claim|a.txt|x": "2026-01-01T00:00:00Z"}
+    before = builder.build(list(facts.values()), first_seen)
+    assert builder.touched is None  # the first build compares everything
+    changed = dict(facts, **{name: engine.extract_text(text, name)})
+    after = builder.build(list(changed.values()), first_seen)
+    fresh = build_story(list(changed.values()), first_seen)
+    assert after == fresh
+    assert builder.touched is not None and name in builder.touched
+    # A diff limited to the touched documents finds exactly what a full diff finds.
+    assert diff_stories(before, after, documents=builder.touched) == diff_stories(before, after)
+    assert not diff_stories(before, after).is_empty
+
+
+def test_unchanged_rebuild_touches_nothing(facts: dict[str, DocFacts]) -> None:
+    builder = StoryBuilder()
+    story = builder.build(list(facts.values()))
+    again = builder.build(list(facts.values()))
+    assert again == story
+    assert builder.touched == frozenset()
+
+
+def test_a_removed_document_is_touched(facts: dict[str, DocFacts]) -> None:
+    builder = StoryBuilder()
+    before = builder.build(list(facts.values()))
+    rest = [f for name, f in facts.items() if name != "b.txt"]
+    after = builder.build(rest)
+    assert after == build_story(rest)
+    # c.txt's "Zelensky" was "Volodymyr Zelensky" through b.txt: its claims are redone too, a.txt's are not.
+    assert builder.touched == frozenset({"b.txt", "c.txt"})
+    removed = diff_stories(before, after, documents=builder.touched)
+    assert removed == diff_stories(before, after)
+    assert any(c.op == "removed" and c.document == "b.txt" for c in removed.changes)
+
+
+def test_stamping_orders_claims_newest_first(facts: dict[str, DocFacts]) -> None:
+    builder = StoryBuilder()
+    story = builder.build(list(facts.values()))
+    assert len(story.claims) >= 2
+    from extract.keys import claim_key
+
+    last = story.claims[-1]
+    stamped = builder.stamp(story, {claim_key(last): "2030-01-01T00:00:00Z"})
+    assert stamped.claims[0].text == last.text
+    assert stamped.claims[0].first_seen == "2030-01-01T00:00:00Z"
+    assert stamped.claims[1:] == tuple(c for c in story.claims if c is not last)
