@@ -23,10 +23,25 @@ _RANGE_DISPLAY = re.compile(r"(-?[\d,.]+)–(-?[\d,.]+)")
 _Signature = tuple[float | None, str | None, str]
 
 
+# Counting nouns that news copy uses interchangeably for one thing ("13,000 troops" = "13,000 soldiers").
+_SAME_COUNT = {
+    "troop": "soldier",
+    "serviceman": "soldier",
+    "servicemember": "soldier",
+    "person": "people",
+    "individual": "people",
+    "fatality": "death",
+    "kid": "child",
+    "airplane": "plane",
+    "aeroplane": "plane",
+}
+
+
 @lru_cache(maxsize=16384)
 def _about_key(about: str) -> str:
-    """Normalised 'what is counted': lower-case content words, plurals singular, in order."""
-    return " ".join(_singular(w) for w in _WORD.findall(about.lower()) if w not in _KEY_STOP)
+    """Normalised 'what is counted': lower-case content words, plurals singular, synonyms merged, in order."""
+    words = [_singular(w) for w in _WORD.findall(about.lower()) if w not in _KEY_STOP]
+    return " ".join(_SAME_COUNT.get(w, w) for w in words)
 
 
 def _compatible(a: Figure, b: Figure) -> bool:

@@ -30,6 +30,22 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+_BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
+
+
+def _bracketed_unit(sym: str) -> tuple[str, str] | None:
+    """A unit symbol, name or currency code alone inside brackets; ambiguous one-letter symbols are left out."""
+    if sym in ("%",):
+        return "percent", "%"
+    if sym.isupper() and len(sym) == 3 and sym in _currency_codes():
+        return "money", sym
+    u = _UNIT_SYMBOLS.get(sym) if sym not in _GLUED_ONLY else None
+    u = u or _unit_name(sym)
+    if u is None:
+        return None
+    return ("duration" if u in _DURATION_UNITS else "quantity"), u
+
+
 def _unit_at(doc: Doc, num: _Num) -> tuple[str, str | None, int] | None:
     """The unit right after a number: (kind, unit, tokens used) or None."""
     n = len(doc)
@@ -67,6 +83,10 @@ def _unit_at(doc: Doc, num: _Num) -> tuple[str, str | None, int] | None:
     glued = not doc[i - 1].whitespace_
     if low in ("-", "–") and glued and i + 1 < n and doc[i + 1].lower_ in _PERCENT_WORDS and not doc[i].whitespace_:
         return "percent", "%", 2  # "80-percent"
+    if low in _BRACKETS and i + 2 < n and doc[i + 2].text == _BRACKETS[low]:
+        bracketed = _bracketed_unit(doc[i + 1].text)  # "20 (kg)", "20 [kg]": a unit written as a label
+        if bracketed is not None:
+            return bracketed[0], bracketed[1], 3
     # Percent
     if low in _PERCENT_WORDS:
         if low.startswith("percentage") and i + 1 < n and doc[i + 1].lower_ in ("point", "points"):

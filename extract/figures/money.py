@@ -15,8 +15,9 @@ if TYPE_CHECKING:
 
 
 # fmt: off
-_SUBUNITS = {"cent": "cent", "cents": "cent", "¢": "cent", "penny": "penny", "pennies": "penny", "pence": "pence",
-             "p": "pence", "kopeck": "kopeck", "kopecks": "kopeck", "paise": "paise"}
+_SUBUNITS = {"cent": "cent", "cents": "cent", "¢": "cent", "dime": "dime", "dimes": "dime", "penny": "penny",
+             "pennies": "penny", "pence": "pence", "p": "pence", "kopeck": "kopeck", "kopecks": "kopeck",
+             "paise": "paise"}
 _SUBUNIT_CURRENCY = {"penny": "GBP", "pence": "GBP", "kopeck": "RUB", "paise": "INR"}
 # Currency symbols; letters before "$" name the dollar ("C$", "HK$"), per ISO 3166 country code where possible.
 _SYMBOLS = {"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₪": "ILS",

@@ -40,7 +40,7 @@ _NUMBER_STARTS = set(_VAGUE) | set(_MULTIPLICATIVE) | {"half", "quarter"}
 _DIGITS = re.compile(
     r"(?P<pre>(?:[A-Z]{1,3}|Mex|U\.S\.)?\$|[€£¥₹₽₩₺₪₴₦₱฿₫]|[A-Z]{3}(?=\d))?"
     r"(?P<sign>[-+−–])?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?P<suf>.*)$"
 )
 _FRACTION = re.compile(r"^(?P<sign>[-−])?(?P<a>\d+)/(?P<b>\d+)$")
@@ -439,6 +439,11 @@ def _word_number(
     if fr:
         num.value += fr[0] * (1e6 if num.value >= 1e6 and num.value % 1e6 == 0 else 1)
         num.end += fr[1]
+        sc = _scale_at(doc, num.end, False) if num.value < 1000 else None
+        if sc is not None and sc[0] >= 1e3:  # "five and a half million": the scale covers the fraction too
+            num.value *= sc[0]
+            num.end += sc[1]
+            num.scaled = True
     elif [t.lower_ for t in doc[num.end : num.end + 5]] == ["-", "and", "-", "a", "-"] and num.end + 5 < len(doc):
         w = doc[num.end + 5].lower_  # "five-and-a-half points"
         if w in _FRACTION_WORDS:
