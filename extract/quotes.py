@@ -282,6 +282,8 @@ _WRITER_PRONOUNS = {"i", "me", "we", "us", "you"}
 _RELATIVE = {"who", "which", "that", "whom", "whose"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 _PLACE_KINDS = ("organization", "place", "group")
+# Dependents that belong to the "X said" clause itself, not to what was said.
+_OWN_DEPS = {"aux", "auxpass", "neg", "advmod", "npadvmod", "prt"}
 
 # Quote marks as the parser sees them (curly marks are already straight there) and in the file.
 _OPENERS = "\u201c\u201e\u00ab"
@@ -683,6 +685,9 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
         if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
             tok = tok.head
             continue
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
+            tok = tok.head.head  # "After saying ..., she was ...": who the main clause is about
+            continue
         return None
     return None
 
@@ -769,14 +774,35 @@ def _content(d: _Doc, cue: Token, sent: int, lemma: str | None, subj: Token) -> 
     if clauses:
         lo = min(c.left_edge.i for c in clauses)
         hi = max(c.right_edge.i for c in clauses)
-        conj = [c for c in clauses[-1].children if c.dep_ == "conj"]
-        return d.tok_span(lo, max(hi, *(c.right_edge.i for c in conj)) if conj else hi)
+        conj = [c for c in clauses[-1].children if c.dep_ == "conj" and not _is_cue(c)]
+        hi = max(hi, *(c.right_edge.i for c in conj)) if conj else hi
+        for c in clauses[-1].children:
+            if c.dep_ == "conj" and _is_cue(c):
+                # "said he would win and added that ...": the second cue reports its own claim.
+                hi = min(hi, c.left_edge.i - 1)
+                while hi > lo and (d.doc[hi].dep_ == "cc" or d.doc[hi].is_punct):
+                    hi -= 1
+        # "said it would cut revenue, but would add ... later": a subjectless verb or an adverbial clause
+        # after the reported clause, hung on the cue by the parser, continues what was said.
+        for c in cue.rights:
+            if c.i > hi and _continues_content(c):
+                hi = c.right_edge.i
+        return d.tok_span(lo, hi)
     # "X stated, after meeting Y, that ...": a that-clause further down the cue's right side.
     for t in cue.subtree:
         if t.i > cue.i and t.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
             return d.tok_span(t.left_edge.i, t.right_edge.i)
     a, b = d.sent_range(sent)
     left = min(cue.left_edge.i, subj.left_edge.i)
+    if cue.dep_ in ("parataxis", "ROOT"):
+        # "The benefit, it says, would be $300": a cue set off by commas inside a sentence reports all of it.
+        own = [cue, *subj.subtree]
+        own += [t for c in cue.children if c.dep_ in _OWN_DEPS for t in c.subtree]
+        words = [t.i for t in own if not t.is_punct]
+        lo, hi = min(words), max(words)
+        doc = d.doc
+        if a < lo - 1 and hi + 2 < b and doc[lo - 1].text == "," and doc[hi + 1].text == ",":
+            return d.tok_span(a, b - 1)
     # "Content, X said." parsed with the content verb as the root.
     subordinate = any(c.dep_ == "mark" or c.tag_ == "WRB" for c in cue.children)  # "when X blasted him"
     if (
@@ -799,6 +825,20 @@ def _content(d: _Doc, cue: Token, sent: int, lemma: str | None, subj: Token) -> 
     lo = min(c.left_edge.i for c in objs)
     hi = max(c.right_edge.i for c in objs)
     return d.tok_span(lo, hi)
+
+
+def _continues_content(tok: Token) -> bool:
+    """Whether a dependent to the right of a cue's clause is more of the reported content."""
+    if tok.dep_ == "advcl":
+        return True
+    if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or _is_cue(tok):
+        return False
+    return not any(c.dep_ in _SUBJ for c in tok.children)
+
+
+def _is_cue(tok: Token) -> bool:
+    """A speech or cognition verb with a clause of its own ("and added that ..."): its own claim."""
+    return (tok.lower_ in SPEECH or tok.lower_ in WEAK) and _has_clause(tok)
 
 
 def _that_clause(tok: Token) -> bool:

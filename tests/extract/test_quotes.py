@@ -184,6 +184,28 @@ CLAIMS = [
             )
         ],
     ),
+    # A cue set off by commas inside a sentence reports the whole sentence.
+    (
+        "The average weekly benefit, the ministry says, would be $300.",
+        [("indirect", None, "says", "The average weekly benefit, the ministry says, would be $300")],
+    ),
+    # A subjectless verb after the reported clause continues it; a second cue is a claim of its own.
+    (
+        "The center says it would cut revenue at first, but would eventually add $84 billion.",
+        [("indirect", None, "says", "it would cut revenue at first, but would eventually add $84 billion")],
+    ),
+    (
+        "Angela Merkel said she would win and added that the polls were wrong.",
+        [
+            ("indirect", "Angela Merkel", "said", "she would win"),
+            ("indirect", "Angela Merkel", "added", "that the polls were wrong"),
+        ],
+    ),
+    # A participle under a preposition speaks with the main clause's subject.
+    (
+        "Angela Merkel spoke on Monday. After saying that the talks had failed, she left the room.",
+        [("indirect", "Angela Merkel", "saying", "that the talks had failed")],
+    ),
     # Unattributed writer statements and non-speech subjects are not claims.
     ("The ceasefire was agreed on Monday. The weather was bad.", []),
     ("The war threatens a greater internationalization of the conflict.", []),
