@@ -161,6 +161,29 @@ def test_save_and_load_round_trip(story_dir: Path, state: Path) -> None:
         assert again.file_versions() == {"a.txt": ("a.txt", 1.5, 100), "sub/b.txt": ("sub/b.txt", 1.5, 100)}
 
 
+def test_story_snapshot_round_trip_and_invalidation(story_dir: Path, state: Path) -> None:
+    from extract.story import build_story
+
+    facts = [doc_facts(p, sha=p) for p in ("a.txt", "b.txt")]
+    story = build_story(facts)
+    with open_store(story_dir, state) as store:
+        assert store.load_snapshot() is None
+        for f in facts:
+            store.save_facts(f, size=100, model="m1")
+        store.save_snapshot(story)
+    with open_store(story_dir, state) as store:
+        assert store.load_snapshot() == story
+        store.save_facts(doc_facts("b.txt", sha="b2"), size=100, model="m1")  # a file re-made since
+        assert store.load_snapshot() is None
+        store.save_snapshot(story)
+        assert store.load_snapshot() == story
+        store.remove_file("a.txt")  # a file gone since
+        assert store.load_snapshot() is None
+        store.save_snapshot(story)
+        store._run(lambda c: c.execute("UPDATE meta SET value = '[1]' WHERE key = 'snapshot'"), lambda: None, True)
+        assert store.load_snapshot() is None  # unreadable: built from the facts instead, never an error
+
+
 def test_versions_history_and_latest(story_dir: Path, state: Path) -> None:
     with open_store(story_dir, state) as store:
         store.save_facts(doc_facts(sha="h1", mtime=1.0), size=10, model="m")

@@ -1,0 +1,50 @@
+"""The tracker's warm start from the story snapshot the store keeps, and what happens when it is out of date."""
+
+from __future__ import annotations
+
+from extract.store import Store
+from tests.tui.conftest import ARTICLE_A, ARTICLE_B
+from tui.tracker import StoryTracker
+
+
+def make(seeds, tmp_path, engine) -> StoryTracker:
+    return StoryTracker(seeds, engine, Store.open(seeds, tmp_path / "state"))
+
+
+def test_warm_start_paints_the_snapshot_then_reads_the_facts(seeds, tmp_path, engine):
+    t = make(seeds, tmp_path, engine)
+    indexed = t.update(t.stale_files())
+    assert t.store is not None and t.store.load_snapshot() == indexed.story  # saved after the first update
+
+    t2 = make(seeds, tmp_path, engine)
+    warm = t2.warm_start()
+    assert warm is not None and warm.story == indexed.story
+    assert warm.facts == {}  # not read yet: the paint does not wait for them
+    assert t2.stale_files() == []  # the facts are read on the next step
+    assert set(t2.facts) == {"acme.txt"}
+    again = t2.update([])
+    assert again.story == indexed.story and again.changes == ()
+
+
+def test_a_changed_store_ignores_the_old_snapshot(seeds, tmp_path, engine):
+    t = make(seeds, tmp_path, engine)
+    t.update(t.stale_files())
+    (seeds / "lazard.txt").write_text(ARTICLE_B, encoding="utf-8")
+    t._snapshot_at = float("inf")  # an update soon after the last snapshot does not save one
+    t.update(["lazard.txt"])
+    t2 = make(seeds, tmp_path, engine)
+    warm = t2.warm_start()
+    assert warm is not None
+    assert {d.path for d in warm.story.documents} == {"acme.txt", "lazard.txt"}  # built from the facts instead
+    assert set(warm.facts) == {"acme.txt", "lazard.txt"}
+
+
+def test_quitting_saves_the_latest_story(seeds, tmp_path, engine):
+    t = make(seeds, tmp_path, engine)
+    t.update(t.stale_files())
+    (seeds / "acme.txt").write_text(ARTICLE_A.replace("1,200 jobs", "1,500 jobs"), encoding="utf-8")
+    t._snapshot_at = float("inf")
+    latest = t.update(["acme.txt"])
+    assert t.store is not None and t.store.load_snapshot() is None  # the saved one no longer matches the facts
+    t.save_snapshot()
+    assert t.store.load_snapshot() == latest.story
