@@ -635,8 +635,11 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
             end = _org_tail(doc, end, sents)
         for part in _split_parenthesis(Span(doc, ent.start, end, label=ent.label_)):
             for piece in _split_commas(part):
-                out.extend(_split_and(piece))
+                for one in _split_and(piece):
+                    out.extend(_split_for(one))
         n += 1
+    out = _defined_acronyms(doc, out)
+    out += _conjuncts(doc, out)
     surnames = {e[-1].text for e in out if e.label_ == "PERSON" and e[-1].is_alpha and e[-1].text.istitle()}
     for n, e in enumerate(out):
         # spaCy tags some full names PRODUCT ("Dries Mertens"); the surname tagged PERSON elsewhere tells.
@@ -644,6 +647,107 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
             out[n] = Span(doc, e.start, e.end, label="PERSON")
     out += _who_people(doc, out, sents)
     return sorted(out + _surnames(doc, out, sents), key=lambda e: e.start)
+
+
+def _split_for(ent: Span) -> list[Span]:
+    """ "Lydia Buchtmann for Food Standards Australia": someone speaking for an organisation, tagged as one ORG.
+
+    Only a first name and a surname that is no everyday word or organisation noun ("Joint Council for ...")."""
+    from spacy.tokens import Span
+
+    doc = ent.doc
+    s = ent.start
+    if ent.label_ != "ORG" or len(ent) < 4 or doc[s + 2].lower_ != "for" or not doc[s + 2].is_lower:
+        return [ent]
+    first, last = doc[s], doc[s + 1]
+    if not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" and not t.is_stop for t in (first, last)):
+        return [ent]
+    if (
+        last.lower_ in ORG_HEADS
+        or last.lower_ in DESIGNATORS
+        or first.lower_ in TITLE_WORDS
+        or zipf(last.lower_) >= 3.5
+        or place_rank(last.text)
+        or place_rank(first.text)
+    ):
+        return [ent]
+    rest = s + 3 + (doc[s + 3].lower_ == "the")
+    if ent.end - rest < 1 or not doc[rest].text[:1].isupper():
+        return [ent]
+    return [Span(doc, s, s + 2, label="PERSON"), Span(doc, rest, ent.end, label="ORG")]
+
+
+def _defined_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Movimento 5 Stelle (M5S)": a name defined by the acronym after it is one organisation, whatever pieces the
+    tagger made of it; the acronym's letters must start the name's words in order (Schwartz and Hearst)."""
+    from spacy.tokens import Span
+
+    n_tok = len(doc)
+    tagged = {e.start: e for e in ents}
+    for i in range(2, n_tok - 1):
+        tok = doc[i]
+        if doc[i - 1].text != "(" or doc[i + 1].text != ")" or not _is_acronym(tok.text):
+            continue
+        letters = [c.lower() for c in tok.text if c.isalnum()]
+        end = i - 1
+        k, li = end - 1, len(letters) - 1
+        while k >= 0 and li >= 0 and end - k <= len(letters) + 4:
+            t = doc[k]
+            if t.is_lower and (t.lower_ in NAME_LINKS or t.lower_ in ("and", "the", "&")) or t.text == "-":
+                k -= 1
+            elif t.text[:1].lower() == letters[li] and (t.is_title or t.is_upper or t.like_num):
+                li -= 1
+                k -= 1
+            else:
+                break
+        start = k + 1
+        if li >= 0 or start >= end or not (doc[start].is_title or doc[start].is_upper):
+            continue
+        inside = [e for e in ents if e.start < end and e.end > start]
+        if any(e.start < start or e.end > end for e in inside) or any((e.start, e.end) == (start, end) for e in inside):
+            continue
+        if not inside and i not in tagged:
+            # Only names the tagger saw something of: "Gross Domestic Product (GDP)" is no actor.
+            continue
+        if any(e.label_ == "PERSON" and e.end - e.start > 1 for e in inside):
+            continue
+        ents = [e for e in ents if e not in inside]
+        ents.append(Span(doc, start, end, label="ORG"))
+        if i not in tagged:
+            ents.append(Span(doc, i, i + 1, label="ORG"))
+    return sorted(ents, key=lambda e: e.start)
+
+
+def _conjuncts(doc: Doc, ents: Sequence[Span]) -> list[Span]:
+    """ "NTU Hospital Station or Shandao Station", "the State and Homeland Security Departments": an untagged name
+    that the parser coordinates with a tagged one is a name of the same sort."""
+    from spacy.tokens import Span
+
+    covered = {k for e in ents for k in range(e.start, e.end)}
+    n_tok = len(doc)
+    out: list[Span] = []
+    for e in ents:
+        if e.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC") or e.end + 1 >= n_tok:
+            continue
+        if doc[e.end].lower_ not in ("and", "or"):
+            continue
+        k = end = e.end + 1
+        while (
+            end < n_tok
+            and end not in covered
+            and doc[end].pos_ == "PROPN"
+            and doc[end].is_title
+            and doc[end].is_alpha
+            and not doc[end].is_stop
+        ):
+            end += 1
+        # A shared head after the run belongs to both names ("Departments"), not to the second alone.
+        while end > k and not (doc[end - 1].dep_ == "conj" or k <= doc[end - 1].head.i < end - 1):
+            end -= 1
+        if end == k or not any(doc[x].dep_ == "conj" and e.start <= doc[x].head.i < e.end for x in range(k, end)):
+            continue
+        out.append(Span(doc, k, end, label=e.label_))
+    return out
 
 
 def _surnames(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[Span]:

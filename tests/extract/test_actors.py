@@ -327,6 +327,29 @@ def test_places_in_a_list_keep_their_own_names(parsed) -> None:
             {"Joint Council"},
         ),
         ("Taipei's city mayor Hau Lung-bin lit the lanterns.", {"Hau Lung-bin"}, {"Hau Lung"}),
+        # Someone speaking for an organisation, tagged as one name.
+        (
+            "Lydia Buchtmann for Food Standards Australia, says they are looking at guidelines.",
+            {"Lydia Buchtmann", "Food Standards Australia"},
+            {"Lydia Buchtmann for Food Standards Australia"},
+        ),
+        # A name defined by its acronym is one organisation, whatever pieces the tagger made.
+        (
+            "Opposition came from the deputies of Movimento 5 Stelle (M5S) of the regional counsel.",
+            {"Movimento 5 Stelle", "M5S"},
+            {"Stelle"},
+        ),
+        # An untagged name coordinated with a tagged one.
+        (
+            "The crowds can be avoided by walking from NTU Hospital Station or Shandao Station.",
+            {"NTU Hospital Station", "Shandao Station"},
+            set(),
+        ),
+        (
+            "After some interplay between the State and Homeland Security Departments, the girls were granted parole.",
+            {"Homeland Security"},
+            {"Homeland Security Departments"},
+        ),
     ],
 )
 def test_entity_boundaries(parsed, text: str, present: set[str], absent: set[str]) -> None:
