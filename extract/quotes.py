@@ -506,6 +506,8 @@ class _Att:
     lemma: str = ""
     subj_start: int | None = None
     subj_left: int | None = None
+    subj_stop: int | None = None
+    """Last token of the speaker's phrase when the parser ran it into the content."""
     """Where the subject's phrase starts ("“...,” the minister said": the quote ends right before it)."""
     names: tuple[str, ...] = ()
     said: str | None = None
@@ -654,6 +656,27 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
     return out
 
 
+def _colon_blocks(d: _Doc, atts: Sequence[_Att]) -> None:
+    """ "The governor added:" closing a paragraph introduces the next paragraph as his words, also when
+    the outlet sets them as a block without quote marks."""
+    text = d.text
+    for a in atts:
+        if a.content is not None or a.cue_tok is None:
+            continue
+        nl = text.find("\n", a.cue_end)
+        line_end = len(text) if nl < 0 else nl
+        tail = text[a.cue_end : line_end].rstrip()
+        if nl < 0 or not tail.endswith(":") or len(tail) > 40:
+            continue
+        start = _skip_space(text, line_end)
+        if start >= len(text) or text[start] in _MARK_CHARS:
+            continue  # a quote: the quote pairing gives it to this cue
+        nxt = text.find("\n", start)
+        block = d.trim(start, len(text) if nxt < 0 else nxt)
+        if block is not None:
+            a.content, a.kind = block, "direct"
+
+
 def _names_as(tok: Token) -> bool:
     """ "called the decision a huge win": a verb naming its object as something (an evaluation)."""
     return any(c.dep_ == "oprd" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children)
@@ -757,6 +780,11 @@ def _according(d: _Doc, tok: Token, sent: int) -> _Att | None:
     lo, hi = tok.i, max(src.right_edge.i, to.i)
     before = [i for i in range(a, lo) if not doc[i].is_punct]
     after = [i for i in range(hi + 1, b) if not doc[i].is_punct]
+    comma = next((i for i in range(src.i + 1, hi + 1) if doc[i].text == ","), None)
+    if len(before) < 3 and len(after) < 3 and comma is not None and hi - comma > 3:
+        # "According to X, the move reeks of fear": the parser hung the content on X as an apposition.
+        hi = comma
+        after = [i for i in range(hi + 1, b) if not doc[i].is_punct]
     if len(before) >= 3 and len(after) >= 3:
         content = d.tok_span(a, b - 1)
     elif len(after) >= len(before):
@@ -765,6 +793,7 @@ def _according(d: _Doc, tok: Token, sent: int) -> _Att | None:
         content = d.tok_span(before[0], before[-1])
     att = _Att("according to", "according_to", sent, tok.idx, d.end_char(to.i), tok.i, src.i)
     att.content = content
+    att.subj_stop = hi - 1 if comma == hi else None
     return att
 
 
@@ -1079,11 +1108,11 @@ class _Resolver:
             words.update(_TITLE_ABBREV.get(t.lower_, t.lower_) for t in head.head.subtree if t.i < head.i)
         return words
 
-    def resolve(self, subj: int) -> tuple[list[Mention], list[str], str]:
+    def resolve(self, subj: int, stop: int | None = None) -> tuple[list[Mention], list[str], str]:
         """Mentions a subject refers to (every conjunct), fallback names, and what the text says."""
         doc = self.d.doc
         tok = doc[subj]
-        text_span = self._np_span(tok)
+        text_span = self._np_span(tok, stop)
         said = self.rep.original_slice(*text_span) if text_span else tok.text
         if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
             said = tok.text
@@ -1112,8 +1141,8 @@ class _Resolver:
                     names.append(name)
         return found, names, said
 
-    def _np_span(self, tok: Token) -> tuple[int, int] | None:
-        lo, hi = tok.left_edge.i, tok.right_edge.i
+    def _np_span(self, tok: Token, stop: int | None = None) -> tuple[int, int] | None:
+        lo, hi = tok.left_edge.i, tok.right_edge.i if stop is None else min(stop, tok.right_edge.i)
         for c in tok.rights:
             if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "punct" and c.text in "\"'"):
                 hi = min(hi, c.left_edge.i - 1)
@@ -1405,6 +1434,7 @@ def extract_quotes(
     inside = _inside_mask(d, spans)
     atts = _find_cues(d, inside)
     atts += _labels(d)
+    _colon_blocks(d, atts)
     atts.sort(key=lambda a: a.cue_start)
     _mark_nested(atts)
     atts = [a for a in atts if not (a.nested and (a.weak or a.lemma in _AMBIGUOUS))]
@@ -1533,7 +1563,7 @@ def _who(d: _Doc, rep: Repaired, resolver: _Resolver, a: _Att) -> None:
         return
     if a.subj_tok is None:
         return
-    found, names, said = resolver.resolve(a.subj_tok)
+    found, names, said = resolver.resolve(a.subj_tok, a.subj_stop)
     a.names = tuple(dict.fromkeys([m.name for m in found] + names))
     a.said = said or None
     a.actor = bool(a.names)

@@ -206,6 +206,16 @@ CLAIMS = [
         "Angela Merkel spoke on Monday. After saying that the talks had failed, she left the room.",
         [("indirect", "Angela Merkel", "saying", "that the talks had failed")],
     ),
+    # The parser hung the content on the source as an apposition.
+    (
+        "According to radio host Rush Limbaugh, the move reeks of fear and desperation.",
+        [("according_to", "Rush Limbaugh", "according to", "the move reeks of fear and desperation")],
+    ),
+    # "X added:" closing a paragraph introduces the next one, quote marks or not.
+    (
+        "Governor Chris Christie spoke on the radio.\n\nChristie added:\n\nIt is typical of her. She knows nothing.",
+        [("direct", "Christie", "added", "It is typical of her. She knows nothing")],
+    ),
     # Unattributed writer statements and non-speech subjects are not claims.
     ("The ceasefire was agreed on Monday. The weather was bad.", []),
     ("The war threatens a greater internationalization of the conflict.", []),
