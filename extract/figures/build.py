@@ -21,13 +21,17 @@ if TYPE_CHECKING:
 
 
 def _restated_about(doc: Doc, figs: list[_Fig]) -> None:
-    """A figure restating the one before ("1.85 points, or 0.06%", "90 mpg (38 km/l)") measures the same thing."""
+    """A figure restating the one before ("1.85 points, or 0.06%", "90 mpg (38 km/l)") measures the same change."""
     for a, b in zip(figs, figs[1:], strict=False):
-        if b.about or not a.about or b.start - a.end > 2 or b.start <= a.end:
+        if b.start - a.end > 2 or b.start <= a.end:
             continue
         gap = [doc[k].text.lower() for k in range(a.end, b.start)]
-        if gap in ([",", "or"], ["or"], ["("], [",", "("]):
+        if gap not in ([",", "or"], ["or"], ["("], [",", "("]):
+            continue
+        if a.about and not b.about:
             b.about = a.about
+        if a.direction and not b.direction and not b.qualifier:
+            b.direction = a.direction  # "down 190 points, or 0.7%": the restatement is the same fall
 
 
 def _share_units(doc: Doc, figs: list[_Fig]) -> None:

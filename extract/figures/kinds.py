@@ -123,6 +123,8 @@ def _unit_at(doc: Doc, num: _Num) -> tuple[str, str | None, int] | None:
     if low in _SUBUNITS and (low != "p" or not doc[k0 - 1].whitespace_):
         sub = _SUBUNITS[low]
         return "money", f"{_SUBUNIT_CURRENCY.get(sub, 'USD')} {sub}", k0 - i + 1
+    if low in ("point", "points") and t.pos_ == "NOUN":
+        return "quantity", "point", k0 - i + 1  # index and score points measure ("down 190 points")
     # Durations ("two years", "15-year-old")
     dur = _DURATION_UNITS.get(low) or (_DURATION_UNITS.get(_singular(low)) if low.endswith("s") else None)
     if dur and low not in ("quarter", "quarters", "min", "sec"):

@@ -39,10 +39,16 @@ _WORD_LABEL_NOUNS = {"phase", "number", "edition", "season", "episode", "chapter
                      "act", "generation", "tier", "division", "step", "volume", "book", "page"}
 _TIME_WORDS = {"am", "a.m.", "pm", "p.m.", "a.m", "p.m", "gmt", "utc", "bst", "est", "edt", "cet", "pst", "o'clock"}
 _TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?$|^\d{1,2}(?:[.:]\d{2})?(?:[ap]\.?m\.?)$", re.I)
+# Phone numbers: an optional "+44 " or "1-" prefix, then "(202) 555-0199" or three to five digit groups; a full
+# stop may end the sentence after one, and ISO or dotted dates are left to the date reader.
 _PHONE = re.compile(
-    r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,4}(?![\w.])"
+    r"(?<![\w.])(?!\d{4}-\d\d-\d\d(?!\d)|\d\d?\.\d\d?\.\d{4}(?!\d))(?:\+\d{1,3}[\s.-]?|1[\s.-])?"
+    r"(?:\(\d{2,4}\)[\s.-]?\d{2,4}(?:[\s.-]\d{2,4}){1,3}|\d{2,4}(?:[\s.-]\d{2,4}){2,4})(?!\w|\.\d)"
     r"|(?<![\w.])\+\d[\d\s/.-]{6,}\d"
 )
+# Street words: a number before a name ending in one is an address ("10 Downing Street", "1600 Pennsylvania Ave").
+_STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "drive", "place", "square",
+                 "terrace", "crescent", "court", "highway", "parkway", "way"}
 _URLISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 # fmt: on
 
@@ -260,6 +266,12 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
             singular_head = j < n and doc[j].tag_ == "NN" and h.i == j and doc[j].lower_ not in _PERCENT_WORDS
             if (j > num.end and not plural_head) or (singular_head and num.value >= 100):
                 return True
+    if integer and nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":
+        for j in range(num.end, min(n, num.end + 4)):
+            if not doc[j].text[:1].isupper():
+                break
+            if doc[j].lower_.rstrip(".") in _STREET_WORDS and j > num.end:
+                return True  # "10 Downing Street": an address
     if prev.lower_ in _LOWER_LABEL_NOUNS or (
         prev.lower_ in _LABEL_NOUNS and (prev.text[0].isupper() or prev.lower_ in ("no", "no.", "#", "nr", "nr."))
     ):

@@ -69,7 +69,8 @@ VALUES = [
     ("It is 2 1/2 miles long.", 2.5, "quantity", "mile", None, None),
     ("The price was $1.40 a share.", 1.4, "money", "USD per share", None, None),
     ("Crude was up 19 cents in New York.", 19, "money", "USD cent", None, None),
-    ("Jim Hood lost by five-and-a-half points.", 5.5, "count", None, None, "points"),
+    ("Jim Hood lost by five-and-a-half points.", 5.5, "quantity", "point", None, None),
+    ("The index was down 190 points at 27,500.", 190, "quantity", "point", None, "index"),
     ("The battery can charge up to 80-percent in an hour.", 80, "percent", "%", "up to", None),
     ("The motor makes 406 lb-ft of torque.", 406, "quantity", "pound-foot", None, "torque"),
     ("The baby weighs 25 lbs now.", 25, "quantity", "pound", None, None),
@@ -107,6 +108,7 @@ VALUES = [
     ("The weight is 20 (kg).", 20, "quantity", "kilogram", None, None),
     ("The weight is 20 [kg] today.", 20, "quantity", "kilogram", None, None),
     ("Answers 3 (a) and 4 (b) were wrong.", 3, "number", None, None, None),
+    ("Call 1-800-555-0199 or (202) 555-0199 before 10 a.m. to order 3 books.", 3, "count", None, None, "books"),
     ("Some five and a half million people fled.", 5.5e6, "count", None, "approximately", "people"),
     ("The loan is Rs 12,34,567.", 1234567, "money", "INR", None, None),
 ]
@@ -179,6 +181,7 @@ DIRECTIONS = [
     ("The company reported a 12% increase in revenue.", 12, "up"),
     ("The index was up about 19 per cent.", 19, None),  # an approximation is what the figure states
     ("Guidance was cut from up 2.3 percent.", 2.3, "up"),  # not "up to"
+    ("The Dow was down 190 points, or 0.7%, at 27,500.", 0.7, "down"),  # a restatement of the same fall
 ]
 
 
@@ -209,6 +212,8 @@ NOT_FIGURES = [
     "COVID-19 cases are falling.",
     "The rules are in Section 427 of the code.",
     "Call +1-222-555-0147 for details.",
+    "Call 1-800-555-0199.",
+    "She lives at 10 Downing Street now.",
     "The meeting starts at 2 pm.",
     "Which one do you prefer?",
     "The third round starts soon.",
