@@ -3,7 +3,7 @@
 Measures (medians of --runs, ratios against plain spaCy ``nlp.pipe`` with the same model and texts in the same run):
   throughput   cold extraction words/s, engine vs nlp.pipe, and the time per stage
   parallel     cold extraction with N worker processes vs 1
-  aggregation  extract.story.build_story time as the story grows
+  aggregation  story aggregation time as the story grows: from scratch, and rebuilt after one file changed
   warm         launch to first paint of a story from the store (separate process per run)
   live         save-to-screen latency in the app (Pilot): one-paragraph edit of a 2,000-word article, new article
   index        cold indexing inside the app: time, worst event-loop stall, peak RSS
