@@ -45,7 +45,19 @@ _GENERIC_HEADS = {
     "fraction",
 }
 # Nouns inside complex prepositions ("in front of", "in excess of"): never what is counted.
-_PREPOSITION_NOUNS = {"front", "top", "addition", "excess", "terms", "spite", "behalf", "lieu"}
+_PREPOSITION_NOUNS = {
+    "front",
+    "top",
+    "addition",
+    "excess",
+    "terms",
+    "spite",
+    "behalf",
+    "lieu",
+    "region",
+    "order",
+    "tune",
+}
 # Adjectives that say nothing about what is counted ("a new loan" counts loans).
 _VAGUE_ADJ = {
     "new",

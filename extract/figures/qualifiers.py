@@ -31,11 +31,17 @@ _QUALIFIERS: dict[tuple[str, ...], str] = {
     ("an", "approximate"): "approximately",
     ("c.",): "approximately", ("~",): "approximately", ("near",): "approximately",
     ("nearly", "some"): "approximately", ("<",): "less than", (">",): "more than",
+    ("shy", "of"): "less than", ("in", "the", "region", "of"): "approximately",
+    ("to", "the", "tune", "of"): "approximately",
+    ("on", "the", "order", "of"): "approximately", ("of", "the", "order", "of"): "approximately",
+    # Verbs that state a bound on what follows ("sales topped $1bn").
+    ("topped",): "more than", ("surpassed",): "more than", ("exceeded",): "more than", ("surpassing",): "more than",
 }
 _QUALIFIER_MAX = max(len(k) for k in _QUALIFIERS)
 _AFTER_QUALIFIERS = {("or", "more"): "at least", ("or", "so"): "approximately", ("or", "less"): "at most",
                      ("or", "fewer"): "at most", ("-", "odd"): "approximately", ("odd",): "approximately",
-                     ("plus",): "more than", ("-", "plus"): "more than", ("+",): "more than"}
+                     ("plus",): "more than", ("-", "plus"): "more than", ("+",): "more than",
+                     ("or", "thereabouts"): "approximately", ("more", "or", "less"): "approximately"}
 # Stems of change verbs and nouns (the lemmatizer is disabled in the pipeline, so match surface stems).
 _UP_STEMS = ("rise", "rose", "risen", "rising", "increas", "grew", "grow", "climb", "jump", "gain", "soar", "surg",
              "rall", "advanc", "spik", "rebound", "boost", "rais", "hike", "leap", "leapt", "swell", "swollen",

@@ -52,6 +52,8 @@ def _scale_at(doc: Doc, i: int, money: bool) -> tuple[float, int] | None:
         return _SCALE_ABBR[low], 1
     if money and low in _MONEY_SCALE_ABBR and not doc[i - 1].whitespace_:
         return _MONEY_SCALE_ABBR[low], 1
+    if money and low[:-1] in ("m", "bn", "b", "mn", "tn") and low.endswith(".") and not doc[i - 1].whitespace_:
+        return (_SCALE_ABBR.get(low[:-1]) or _MONEY_SCALE_ABBR[low[:-1]]), 1  # "£5m." ending a sentence
     if low == "m" and t.text == "m" and not doc[i - 1].whitespace_ and _plural_count_noun(doc, i + 1):
         return 1e6, 1  # "2.5m people"
     return None

@@ -111,6 +111,10 @@ VALUES = [
     ("Call 1-800-555-0199 or (202) 555-0199 before 10 a.m. to order 3 books.", 3, "count", None, None, "books"),
     ("Some five and a half million people fled.", 5.5e6, "count", None, "approximately", "people"),
     ("The loan is Rs 12,34,567.", 1234567, "money", "INR", None, None),
+    ("Just shy of 40% of voters agreed.", 40, "percent", "%", "less than", "voters"),
+    ("Sales topped $1 billion last year.", 1e9, "money", "USD", "more than", "Sales"),
+    ("It costs in the region of £5m.", 5e6, "money", "GBP", "approximately", ""),
+    ("The mast is 40 metres or thereabouts.", 40, "quantity", "metre", "approximately", None),
 ]
 
 
