@@ -96,6 +96,28 @@ def _inside(path: str, root: str) -> bool:
     return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
 
 
+def _symlink_problem(path: str, root: str) -> str | None:
+    """Why a symlink inside the story folder is not read, or None when it is read like a file."""
+    # A symlink that leaves the story folder is not part of the story (and may point anywhere).
+    target = os.path.realpath(path)
+    if not _inside(target, root):
+        return "symlink to outside the story folder, not read"
+    if not os.path.isfile(target):
+        return "broken symlink or symlink loop"
+    return None
+
+
+def skip_reason(path: str | os.PathLike[str], root: str | os.PathLike[str]) -> str | None:
+    """Why a file in the story folder ``root`` is passed over as ``scan`` would pass it over (a symlink leaving the
+    folder, a broken one), or None when it is read.  For single files met by file-system events."""
+    try:
+        if os.path.islink(path):
+            return _symlink_problem(os.fspath(path), os.path.realpath(root))
+    except OSError as exc:
+        return _os_reason(exc)
+    return None
+
+
 def _scan_folder(top: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
     """Walk one folder without recursion (any depth) and without following folder symlinks (no loops)."""
     root = os.path.realpath(top)
@@ -119,13 +141,9 @@ def _scan_folder(top: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
                 if not is_article_name(entry.name):
                     continue
                 if entry.is_symlink():
-                    # A symlink that leaves the story folder is not part of the story (and may point anywhere).
-                    target = os.path.realpath(entry.path)
-                    if not _inside(target, root):
-                        skipped.append((Path(entry.path), "symlink to outside the story folder, not read"))
-                        continue
-                    if not os.path.isfile(target):
-                        skipped.append((Path(entry.path), "broken symlink or symlink loop"))
+                    why = _symlink_problem(entry.path, root)
+                    if why:
+                        skipped.append((Path(entry.path), why))
                         continue
                 elif not entry.is_file(follow_symlinks=False):
                     continue  # pipes, sockets and devices named like articles are not articles

@@ -9,16 +9,16 @@ import logging
 import os
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from extract.diff import Change, diff_stories, summarise
 from extract.engine import Engine
-from extract.records import DocFacts, Story
+from extract.records import DocFacts, DocumentInfo, Story
 from extract.store import Store
 from extract.story import StoryBuilder
-from extract.textio import is_article_name, iter_article_files
+from extract.textio import is_article_name, iter_article_files, scan, skip_reason
 
 log = logging.getLogger("storywatch")
 SNAPSHOT_EVERY_S = 60.0
@@ -64,6 +64,8 @@ class StoryTracker:
         # Remembers each file's share of the aggregation, so an update redoes the changed files' share only.
         self._builder = StoryBuilder()
         self._facts_pending = False
+        self.skipped: dict[str, str] = {}
+        """Files passed over (symlinks leaving the folder, broken ones) -> why; shown as files with an error."""
         self._snapshot_at: float | None = None
         self._notice_sent: str | None = None
 
@@ -80,7 +82,9 @@ class StoryTracker:
         """Article files under the root now: relative name -> path."""
         if not self.root.is_dir():
             return {}
-        return {self.rel(p): p for p in iter_article_files([self.root])}
+        listing = scan([self.root])
+        self.skipped = {self.rel(p): why for p, why in listing.skipped}
+        return {self.rel(p): p for p in listing.files}
 
     # Steps ---------------------------------------------------------------------------------------
     def warm_start(self) -> Update | None:
@@ -104,6 +108,15 @@ class StoryTracker:
         self.first_seen = self.store.first_seen()
         self.story = self._builder.build(list(self.facts.values()), self.first_seen)
         return Update(self.story, first_seen=dict(self.first_seen), notices=self.take_notice(), facts=dict(self.facts))
+
+    def _with_skipped(self, story: Story) -> Story:
+        """The story with the files passed over listed as files with an error, and in its warnings."""
+        skipped = sorted(self.skipped.items())
+        return replace(
+            story,
+            documents=story.documents + tuple(DocumentInfo(n, "", 0, "", 0.0, error=why) for n, why in skipped),
+            warnings=story.warnings + tuple(f"{n}: {why}" for n, why in skipped),
+        )
 
     def _load_facts(self) -> None:
         """Read the stored per-file facts when the warm start showed the stored story without them."""
@@ -179,8 +192,14 @@ class StoryTracker:
         """Re-extract (or drop) the named files and rebuild the story."""
         self._load_facts()
         names = sorted(set(names))
-        present = [(self.root / n, n) for n in names if (self.root / n).is_file()]
-        gone = [n for n in names if not (self.root / n).is_file()]
+        for n in names:
+            why = skip_reason(self.root / n, self.root)
+            if why:
+                self.skipped[n] = why
+            else:
+                self.skipped.pop(n, None)
+        present = [(self.root / n, n) for n in names if n not in self.skipped and (self.root / n).is_file()]
+        gone = [n for n in names if n in self.skipped or not (self.root / n).is_file()]
         new_facts = self.engine.extract_files(present, progress=progress) if present else []
         for f in new_facts:
             self.facts[f.document.path] = f
@@ -201,6 +220,8 @@ class StoryTracker:
     def _rebuild(self, changed: tuple[str, ...]) -> Update:
         old = self.story
         story = self._builder.build(list(self.facts.values()), self.first_seen)
+        if self.skipped:
+            story = self._with_skipped(story)
         touched = self._builder.touched  # None on the first build: everything is new
         if self.store is not None:
             self.first_seen.update(self.store.mark_seen(story, documents=touched))
