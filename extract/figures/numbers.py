@@ -43,6 +43,7 @@ _DIGITS = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?P<suf>.*)$"
 )
+_THREE_DIGITS = re.compile(r"\d{3}")
 _FRACTION = re.compile(r"^(?P<sign>[-−])?(?P<a>\d+)/(?P<b>\d+)$")
 _RANGE_SUFFIX = re.compile(r"^[-–—](?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suf>.*)$")
 _EXPONENT = re.compile(r"^(?:e|E|x10\^|×10\^?)(?P<exp>[-+−]?\d+)$")
@@ -209,15 +210,25 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
     # Space-grouped thousands ("40 000", "1 234 567").
     j = i + 1
     if not suf and "," not in raw and "." not in raw and len(raw) <= 3:
+        grouped = value
         while j < len(doc) and doc[j - 1].whitespace_ == " " and re.fullmatch(r"\d{3}", doc[j].text):
-            value = value * 1000 + float(doc[j].text) * (1 if value >= 0 else -1)
+            grouped = grouped * 1000 + float(doc[j].text) * (1 if value >= 0 else -1)
             j += 1
         # One group after a plain space may be a second number ("400 737 Max jets"): only "000"-like
         # groups, several groups, or a unit after make it one number.
         if j == i + 2 and not doc[i + 1].text.startswith("0") and not _unitish(doc, j):
             j = i + 1
         if j > i + 1:
+            value = grouped
             num.value, num.end = value, j
+    # Text tokenized with spaces around punctuation ("6 . 2 %", "$ 46 . 8 million", "80 , 000"): prose never
+    # puts a space before a decimal point or a thousands comma, so the three tokens are one number.
+    spaced = i + 2 < len(doc) and bool(t.whitespace_) and bool(doc[i + 1].whitespace_)
+    if spaced and num.end == i + 1 and not suf and raw.isdecimal():
+        sep, frac = doc[i + 1].text, doc[i + 2].text
+        if (sep == "." and frac.isdecimal()) or (sep == "," and len(raw) <= 3 and _THREE_DIGITS.fullmatch(frac)):
+            value = _to_float_or(f"{raw}.{frac}" if sep == "." else raw + frac) * (-1 if value < 0 else 1)
+            num.value, num.end = value, i + 3
     # Exponent glued or spelled ("1.3e6" is matched as suffix "e6").
     if suf:
         em = _EXPONENT.match(suf)
