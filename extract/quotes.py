@@ -690,16 +690,17 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
     """The subject of a cue verb, through conjunctions, xcomps, participles and relative clauses."""
     tok = cue
     for _ in range(4):
+        # A passive cue speaks with its agent ("was announced by the ministry").
+        agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None:
+            return agent
         # With two subjects ("the president of X, Ursula Y warned") the one next to the verb names the speaker.
         subjects = [c for c in tok.children if c.dep_ in _SUBJ and c.dep_ != "expl" and not inside[c.i]]
         if subjects:
+            if tok.i == cue.i and all(c.dep_ == "nsubjpass" for c in subjects) and subjects[0].lower_ != "it":
+                return None  # "the plan was criticised": what was said, not who said it
             before = [c for c in subjects if c.i < tok.i]
             return before[-1] if before else subjects[0]
-        for c in tok.children:
-            if c.dep_ == "agent":
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        return g
         if tok.dep_ == "relcl":
             return tok.head
         if tok.dep_ == "acl" and tok.head.lower_ in _DOCUMENT_NOUNS and tok.head.head.i != tok.head.i:
@@ -785,7 +786,8 @@ def _according(d: _Doc, tok: Token, sent: int) -> _Att | None:
         # "According to X, the move reeks of fear": the parser hung the content on X as an apposition.
         hi = comma
         after = [i for i in range(hi + 1, b) if not doc[i].is_punct]
-    if len(before) >= 3 and len(after) >= 3:
+    if before and after and (doc[lo - 1].is_punct or len(before) >= 3) and (doc[hi + 1].is_punct or len(after) >= 3):
+        # "The deal, according to officials, is close": set off inside the sentence, it sources all of it.
         content = d.tok_span(a, b - 1)
     elif len(after) >= len(before):
         content = d.tok_span(after[0], after[-1]) if after else None
@@ -822,6 +824,10 @@ def _content(d: _Doc, cue: Token, sent: int, lemma: str | None, subj: Token) -> 
         if t.i > cue.i and t.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
             return d.tok_span(t.left_edge.i, t.right_edge.i)
     a, b = d.sent_range(sent)
+    if subj.head.dep_ == "agent":
+        # "The tariffs were announced by the ministry on Monday": the passive's subject and the rest.
+        patient = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.lower_ != "it"), None)
+        return d.tok_span(patient.left_edge.i, b - 1) if patient is not None else None
     left = min(cue.left_edge.i, subj.left_edge.i)
     if cue.dep_ in ("parataxis", "ROOT"):
         # "The benefit, it says, would be $300": a cue set off by commas inside a sentence reports all of it.

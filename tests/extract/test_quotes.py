@@ -216,6 +216,21 @@ CLAIMS = [
         "Governor Chris Christie spoke on the radio.\n\nChristie added:\n\nIt is typical of her. She knows nothing.",
         [("direct", "Christie", "added", "It is typical of her. She knows nothing")],
     ),
+    # Passive cues speak with their agent; without one, the passive subject is what was said, not a speaker.
+    (
+        "It was announced by the Kremlin that the border would close.",
+        [("indirect", "Kremlin", "announced", "that the border would close")],
+    ),
+    (
+        "The plan was criticised by Angela Merkel as reckless.",
+        [("indirect", "Angela Merkel", "criticised", "The plan was criticised by Angela Merkel as reckless")],
+    ),
+    ("The plan was criticised as reckless.", []),
+    # "according to X" set off inside a sentence sources all of it.
+    (
+        "The deal, according to the Kremlin, is close.",
+        [("according_to", "Kremlin", "according to", "The deal, according to the Kremlin, is close")],
+    ),
     # Unattributed writer statements and non-speech subjects are not claims.
     ("The ceasefire was agreed on Monday. The weather was bad.", []),
     ("The war threatens a greater internationalization of the conflict.", []),
