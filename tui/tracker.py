@@ -21,9 +21,9 @@ from extract.story import StoryBuilder
 from extract.textio import is_article_name, iter_article_files, scan, skip_reason
 
 log = logging.getLogger("storywatch")
-SNAPSHOT_EVERY_S = 60.0
-"""The built story is saved for the next launch after the first update and then at most this often (it costs
-about 0.3 s at 1,000 files); quitting saves it too."""
+SNAPSHOT_EVERY_S = 120.0
+"""The built story is saved for the next launch after the first update, then by ``maybe_save_snapshot`` at most this
+often (it costs about 0.3 s at 1,000 files), and when quitting."""
 try:
     _VERSION = version("storywatch")
 except PackageNotFoundError:  # a source tree that is not installed
@@ -123,6 +123,12 @@ class StoryTracker:
         if self._facts_pending and self.store is not None:
             self._facts_pending = False
             self.facts = self.store.load_facts()
+
+    def maybe_save_snapshot(self) -> None:
+        """Save the story for the next launch if the last save is older than SNAPSHOT_EVERY_S; call it after an
+        update has been shown, so the save never delays one."""
+        if self._snapshot_at is not None and time.monotonic() - self._snapshot_at > SNAPSHOT_EVERY_S:
+            self.save_snapshot()
 
     def save_snapshot(self) -> None:
         """Keep the current story in the store for the next launch's first paint (call when quitting, too)."""
@@ -228,8 +234,8 @@ class StoryTracker:
             story = self._builder.stamp(story, self.first_seen)
         diff = diff_stories(old, story, documents=touched)
         self.story = story
-        if self._snapshot_at is None or time.monotonic() - self._snapshot_at > SNAPSHOT_EVERY_S:
-            self.save_snapshot()
+        if self._snapshot_at is None:
+            self.save_snapshot()  # the first build of a session: the next launch paints it
         if not old.documents and story.documents:
             # The first index of a story is not news: say what was read rather than "+67 actors".
             n = len(story.documents)

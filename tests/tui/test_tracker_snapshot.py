@@ -48,3 +48,18 @@ def test_quitting_saves_the_latest_story(seeds, tmp_path, engine):
     assert t.store is not None and t.store.load_snapshot() is None  # the saved one no longer matches the facts
     t.save_snapshot()
     assert t.store.load_snapshot() == latest.story
+
+
+def test_snapshots_are_saved_at_most_every_so_often(seeds, tmp_path, engine, monkeypatch):
+    import tui.tracker as tracker_module
+
+    t = make(seeds, tmp_path, engine)
+    t.update(t.stale_files())
+    (seeds / "acme.txt").write_text(ARTICLE_A.replace("1,200 jobs", "1,500 jobs"), encoding="utf-8")
+    latest = t.update(["acme.txt"])  # an update never saves one after the first
+    assert t.store is not None and t.store.load_snapshot() is None
+    t.maybe_save_snapshot()  # too soon
+    assert t.store.load_snapshot() is None
+    monkeypatch.setattr(tracker_module, "SNAPSHOT_EVERY_S", 0.0)
+    t.maybe_save_snapshot()
+    assert t.store.load_snapshot() == latest.story
