@@ -631,12 +631,27 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
             if n + 1 < len(ents) and ents[n + 1].start < end:
                 end = max(end, ents[n + 1].end)
                 n += 1
+        start = ent.start
         if ent.label_ == "ORG":
             end = _org_tail(doc, end, sents)
-        for part in _split_parenthesis(Span(doc, ent.start, end, label=ent.label_)):
+            start = _org_head(doc, start, end, out[-1].end if out else 0, sents)
+            nxt = ents[n + 1] if n + 1 < len(ents) else None
+            if (
+                nxt is not None
+                and nxt.start == end
+                and nxt.label_ == "GPE"
+                and doc[end - 1].whitespace_ == " "
+                and place_rank(doc[end - 1].text) >= 3
+                and end - start > 1
+            ):
+                # "Food Standards Australia New Zealand": a body of two countries names both.
+                end = nxt.end
+                n += 1
+        for part in _split_parenthesis(Span(doc, start, end, label=ent.label_)):
             for piece in _split_commas(part):
                 for one in _split_and(piece):
-                    out.extend(_split_for(one))
+                    for two in _split_for(one):
+                        out.extend(_split_tail_person(two))
         n += 1
     out = _defined_acronyms(doc, out)
     out += _conjuncts(doc, out)
@@ -647,6 +662,59 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
             out[n] = Span(doc, e.start, e.end, label="PERSON")
     out += _who_people(doc, out, sents)
     return sorted(out + _surnames(doc, out, sents), key=lambda e: e.start)
+
+
+def _org_head(doc: Doc, start: int, end: int, floor: int, sents: _Sents) -> int:
+    """Start of an organisation's name the tagger began too late: "Doctor Who" + "Society of Canada"."""
+    floor = max(floor, sents.bounds(start)[0])
+    first = start + (doc[start].lower_ == "the")
+    if doc[first].lower_ not in ORG_HEADS and doc[first].lower_ not in DESIGNATORS:
+        # Only a name that opens on its organisation noun lacks its modifiers ("Black Friday Apple deals").
+        return start
+    start = first
+    while start - 1 > floor:
+        tok = doc[start - 1]
+        if not (
+            tok.pos_ == "PROPN"
+            and tok.dep_ == "compound"
+            and tok.is_alpha
+            and tok.text[:1].isupper()
+            and start <= tok.head.i < end
+            and not tok.ent_type_
+            and tok.lower_ not in TITLE_WORDS
+            and tok.lower_ not in HONORIFICS
+        ):
+            break
+        start -= 1
+    return start
+
+
+def _split_tail_person(ent: Span) -> list[Span]:
+    """ "the Council on American-Islamic Relations Alia Salem said": a person's name closing an organisation's.
+
+    Only after a name with its own linking word, before a verb or a comma, and with a surname that is no
+    everyday word, organisation noun or place."""
+    from spacy.tokens import Span
+
+    doc = ent.doc
+    if ent.label_ != "ORG" or len(ent) < 5 or ent.end >= len(doc):
+        return [ent]
+    first, last = doc[ent.end - 2], doc[ent.end - 1]
+    if doc[ent.end].pos_ not in ("VERB", "AUX") and doc[ent.end].text != ",":
+        return [ent]
+    if not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" and not t.is_stop for t in (first, last)):
+        return [ent]
+    if not any(t.is_lower and t.lower_ in ("of", "on", "for") for t in doc[ent.start : ent.end - 3]):
+        return [ent]
+    if (
+        any(t.lower_ in ORG_HEADS or t.lower_ in DESIGNATORS or t.lower_ in TITLE_WORDS for t in (first, last))
+        or zipf(last.lower_) >= 3.8
+        or place_rank(last.text) >= 3
+        or place_rank(first.text)
+        or not doc[ent.end - 3].text[:1].isupper()
+    ):
+        return [ent]
+    return [Span(doc, ent.start, ent.end - 2, label="ORG"), Span(doc, ent.end - 2, ent.end, label="PERSON")]
 
 
 def _split_for(ent: Span) -> list[Span]:
@@ -745,6 +813,13 @@ def _conjuncts(doc: Doc, ents: Sequence[Span]) -> list[Span]:
         while end > k and not (doc[end - 1].dep_ == "conj" or k <= doc[end - 1].head.i < end - 1):
             end -= 1
         if end == k or not any(doc[x].dep_ == "conj" and e.start <= doc[x].head.i < e.end for x in range(k, end)):
+            continue
+        if (
+            doc[k].lower_ in TITLE_WORDS
+            or doc[k].lower_ in HONORIFICS
+            or (end - k == 1 and len(doc[k].text) <= 3 and end < n_tok and doc[end].text == ".")
+        ):
+            # "and Hon. Funke Adedoyin": a title or an abbreviation opens the next name, it is none.
             continue
         out.append(Span(doc, k, end, label=e.label_))
     return out
@@ -1010,7 +1085,7 @@ RELATIONAL = _words("counterpart colleague equivalent predecessor successor")
 
 def _relational_roles(doc: Doc, cands: Sequence[_Candidate]) -> None:
     """ "X met his Russian counterpart, Y": Y holds X's title for another country ("Russian Foreign Minister");
-    with no titled X in reach the relation says nothing of Y's role."""
+    when the story gives X no title the relation says nothing of Y's role."""
     for n, c in enumerate(cands):
         if c.kind != "person" or not c.role_span:
             continue
@@ -1019,13 +1094,14 @@ def _relational_roles(doc: Doc, cands: Sequence[_Candidate]) -> None:
         if head.lower_ not in RELATIONAL:
             continue
         owner = _relation_owner(doc, cands, n, s)
-        base = _without_origin(doc, owner.role_span) if owner is not None and owner.role_span else ""
+        span = _title_of(doc, cands, owner) if owner is not None else None
+        base = _without_origin(doc, span) if span else ""
         mods = [t.text for t in doc[s : head.i] if t.lower_ not in ("the", "a", "an")]
         c.role = " ".join([*mods, base]) if base else None
 
 
 def _relation_owner(doc: Doc, cands: Sequence[_Candidate], n: int, start: int) -> _Candidate | None:
-    """Whose counterpart: the name before "'s", else the nearest titled person before (for "his", "her")."""
+    """Whose counterpart: the name before "'s", else the nearest person before (for "his", "her")."""
     before = doc[start - 1] if start else None
     if before is not None and before.tag_ == "POS":
         return next((c for c in cands[:n] if c.end == before.i and c.kind == "person"), None)
@@ -1033,9 +1109,17 @@ def _relation_owner(doc: Doc, cands: Sequence[_Candidate], n: int, start: int) -
     for c in reversed(cands[:n]):
         if c.start < floor:
             break
-        if c.kind == "person" and c.role_span and _phrase_head(doc, *c.role_span).lower_ not in RELATIONAL:
+        if c.kind == "person":
             return c
     return None
+
+
+def _title_of(doc: Doc, cands: Sequence[_Candidate], owner: _Candidate) -> tuple[int, int] | None:
+    """The owner's title here, else one the document gives the same surname elsewhere."""
+    spans = [owner.role_span] if owner.role_span else []
+    surname = owner.name.rsplit(" ", 1)[-1]
+    spans += [c.role_span for c in cands if c.role_span and c.kind == "person" and c.name.endswith(surname)]
+    return next((sp for sp in spans if _phrase_head(doc, *sp).lower_ not in RELATIONAL), None)
 
 
 def _without_origin(doc: Doc, span: tuple[int, int]) -> str:

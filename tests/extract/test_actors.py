@@ -161,6 +161,11 @@ def test_kinds(parsed, text: str, name: str, kind: str) -> None:
             "Boris Pistorius",
             "German Defense Minister",
         ),
+        (
+            "President Donald Trump spoke. Mr. Trump will meet his Chinese counterpart, Xi Jinping, in Chile.",
+            "Xi Jinping",
+            "Chinese President",
+        ),
     ],
 )
 def test_roles(parsed, text: str, name: str, role: str) -> None:
@@ -339,6 +344,23 @@ def test_places_in_a_list_keep_their_own_names(parsed) -> None:
             {"Movimento 5 Stelle", "M5S"},
             {"Stelle"},
         ),
+        # A person's name closing an organisation's, an organisation noun's modifiers, a body of two countries.
+        (
+            "Executive director of the Dallas chapter of the Council on American-Islamic Relations Alia Salem said "
+            "the boy wishes to help.",
+            {"Alia Salem"},
+            {"Council on American-Islamic Relations Alia Salem"},
+        ),
+        (
+            "Other groups included The Ontario Ghostbusters, Doctor Who Society of Canada, and Klingon Assault Group.",
+            {"Doctor Who Society of Canada"},
+            {"Society of Canada"},
+        ),
+        (
+            "Lydia Buchtmann for Food Standards Australia New Zealand, says they are looking at guidelines.",
+            {"Food Standards Australia New Zealand"},
+            {"Food Standards Australia"},
+        ),
         # An untagged name coordinated with a tagged one.
         (
             "The crowds can be avoided by walking from NTU Hospital Station or Shandao Station.",
@@ -434,6 +456,12 @@ def test_surname_tagged_as_organisation_still_votes_person() -> None:
             "Russian counterpart",
         ),
         ("She met her colleague, Anna Berg, in Oslo on Friday.", "Anna Berg", "colleague"),
+        # "his" is the nearest person, not the nearest titled one.
+        (
+            "Republican counsel Steve Castor asked Tim Morrison about his predecessor, Fiona Hill, on Friday.",
+            "Fiona Hill",
+            "counsel",
+        ),
     ],
 )
 def test_object_of_a_phrase_gets_no_role(parsed, text: str, name: str, bad_role: str) -> None:
