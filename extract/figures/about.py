@@ -54,9 +54,6 @@ _PREPOSITION_NOUNS = {
     "spite",
     "behalf",
     "lieu",
-    "region",
-    "order",
-    "tune",
 }
 # Adjectives that say nothing about what is counted ("a new loan" counts loans).
 _VAGUE_ADJ = {
@@ -263,7 +260,7 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
                     k -= 1
             if (
                 ph.pos_ in ("NOUN", "PROPN")
-                and ph.i < s
+                and ph.i < f.start  # not a noun of the qualifier ("in the region of", "to the tune of")
                 and prep.lower_ in ("of", "at", "to", "worth", "about", "around", "for", "by", "than")
             ):
                 gen = _generic_of(ph, s, e)

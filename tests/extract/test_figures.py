@@ -114,6 +114,7 @@ VALUES = [
     ("Just shy of 40% of voters agreed.", 40, "percent", "%", "less than", "voters"),
     ("Sales topped $1 billion last year.", 1e9, "money", "USD", "more than", "Sales"),
     ("It costs in the region of £5m.", 5e6, "money", "GBP", "approximately", ""),
+    ("The order is valued at $8.8 billion.", 8.8e9, "money", "USD", None, "order"),
     ("The mast is 40 metres or thereabouts.", 40, "quantity", "metre", "approximately", None),
     ("sales rose 6 . 2 % to $ 1.45 billion .", 6.2, "percent", "%", None, "sales"),  # tokenized copy
     ("capacity rose to around 80 , 000 spectators .", 80000, "count", None, "approximately", "spectators"),
