@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App, SuspendNotSupported, SystemCommand
@@ -21,22 +22,27 @@ from textual.theme import Theme
 from textual.widgets import ProgressBar
 from textual.worker import Worker, WorkerState
 
-from extract.engine import Engine
 from extract.pipeline import ModelError, choose_model
 from extract.records import Claim, DocFacts, Figure, Quote, Story
 from extract.store import Store
 from tui.messages import FileChanged, FolderProblem, IndexProgress, ModelReady, StoryUpdated
 from tui.screens.dashboard import DashboardScreen
 from tui.screens.help import HelpScreen
-from tui.tracker import StoryTracker, Update
 from tui.watcher import FolderWatcher
 from tui.widgets.changes import ChangesLog
 from tui.widgets.cite import cite_claim, cite_figure, cite_quote
 from tui.widgets.clipboard import multiplexer, osc52, screen_passthrough, tmux_load_buffer
 from tui.widgets.editor import editor_command
 from tui.widgets.header import StoryHeader
+from tui.widgets.panels import PreparedRows, prepare_rows
 from tui.widgets.prefs import config_dir, load_prefs, save_prefs
 from tui.widgets.safe import clip_text, theme_styles
+
+if TYPE_CHECKING:
+    # The engine and the tracker import spaCy and the extractors' tables (seconds): the worker imports them,
+    # so the event loop can paint the stored story first.
+    from extract.engine import Engine
+    from tui.tracker import StoryTracker, Update
 
 log = logging.getLogger("storywatch")
 
@@ -87,8 +93,8 @@ class StoryWatchApp(App[int]):
         self.model = model
         self.state_dir = Path(state_dir) if state_dir else None
         self.poll = poll
-        # Cold indexing of many files uses one worker process per core; edits stay in this process.
-        self.engine = engine or Engine(model, processes=None)
+        self.engine: Engine | None = engine
+        """Made in the worker when not given (see start_story)."""
         self.use_store = use_store
         self.config_dir = config_dir(config)
         self.clock = clock or datetime.now
@@ -105,6 +111,10 @@ class StoryWatchApp(App[int]):
         self._saved_theme: str | None = None
         self._log: list[tuple[tuple[str, ...], str, str]] = []
         self._styles: tuple[str, dict[str, str]] | None = None
+        self._prepared: dict[int, PreparedRows] = {}
+        self._next_rows: PreparedRows | None = None
+        """Panel rows a worker made for a story it posted (by id of the story, which they hold): the event loop
+        then only applies them."""
         self._watcher = FolderWatcher(self.seeds_dir, self.post_message, poll=poll)
         self.dashboard = DashboardScreen()
 
@@ -156,9 +166,17 @@ class StoryWatchApp(App[int]):
     def start_story(self) -> None:
         """Warm start from the store, load the model, then extract what changed since last time."""
         store = Store.open(self.seeds_dir, self.state_dir) if self.use_store else None
+        from tui.tracker import StoryTracker  # imports the engine: spaCy and its tables, off the event loop
+
+        if self.engine is None:
+            from extract.engine import Engine
+
+            # Cold indexing of many files uses one worker process per core; edits stay in this process.
+            self.engine = Engine(self.model, processes=None)
         tracker = StoryTracker(self.seeds_dir, self.engine, store)
         warm = tracker.warm_start()
         if warm is not None:
+            self._prepare_rows(warm.story, warm.first_seen)
             self.post_message(
                 StoryUpdated(
                     warm.story, first_seen=warm.first_seen, notices=warm.notices, final=False, facts=warm.facts
@@ -182,7 +200,14 @@ class StoryWatchApp(App[int]):
         update = tracker.update(names, progress=lambda d, t: self.post_message(IndexProgress(d, t)))
         self._post_update(update, final=True)
 
+    def _prepare_rows(self, story: Story, first_seen: dict[str, str]) -> None:
+        """In the worker: filter the story and make the panel rows, so the event loop only applies them."""
+        inputs = self.dashboard.row_inputs
+        if inputs is not None:
+            self._prepared[id(story)] = prepare_rows(story, first_seen, inputs)
+
     def _post_update(self, update: Update, final: bool) -> None:
+        self._prepare_rows(update.story, update.first_seen)
         self.post_message(
             StoryUpdated(
                 update.story,
@@ -225,6 +250,7 @@ class StoryWatchApp(App[int]):
 
     # Messages ---------------------------------------------------------------------------------------
     def on_story_updated(self, message: StoryUpdated) -> None:
+        self._next_rows = self._prepared.pop(id(message.story), None)
         self.first_seen = message.first_seen
         self.facts = message.facts
         for notice in message.notices:
@@ -309,7 +335,8 @@ class StoryWatchApp(App[int]):
 
     def redraw(self) -> None:
         """Redraw the panels and the header from the current state."""
-        self.dashboard.render_story()
+        rows, self._next_rows = self._next_rows, None
+        self.dashboard.render_story(rows)
         self._redraw_header()
         self._flush_log()
 
@@ -423,7 +450,8 @@ class StoryWatchApp(App[int]):
 
     def on_unmount(self) -> None:
         self._watcher.stop()
-        self.engine.close()
+        if self.engine is not None:
+            self.engine.close()
 
 
 def make_app(

@@ -25,16 +25,18 @@ from tui.screens.export import ExportChoice, ExportScreen, extension
 from tui.screens.files import FilesScreen
 from tui.widgets.actors import ActorsPanel
 from tui.widgets.changes import ChangesLog
-from tui.widgets.claims import ClaimsPanel, claim_rows
+from tui.widgets.claims import ClaimsPanel
 from tui.widgets.figures import FiguresPanel
 from tui.widgets.filterbar import PANEL_NAMES, FilterInput, FilterStatus
 from tui.widgets.header import StoryHeader
+from tui.widgets.panels import MAX_ROWS, PreparedRows, RowInputs, prepare_rows
 from tui.widgets.table import FactTable
 from tui.widgets.view import ViewFilter, view_story
 
 NARROW_WIDTH = 110
 """Below this width the panels become tabs instead of sitting side by side."""
 PANEL_IDS = ("actors", "figures", "claims", "changes")
+__all__ = ["MAX_ROWS", "DashboardScreen"]
 
 
 class Exported(Message):
@@ -44,22 +46,6 @@ class Exported(Message):
         super().__init__()
         self.path = path
         self.error = error
-
-
-MAX_ROWS = 400
-"""Rows per panel: more cannot be read on a screen, and rebuilding thousands of rows stalls the UI on every update;
-the panel title says "400 of N" and `/` or an actor filter reaches the rest."""
-
-
-def cap_rows(story: Story) -> Story:
-    """The story cut to what the panels show: the first MAX_ROWS actors, figures, claims and quotes."""
-    return replace(
-        story,
-        actors=story.actors[:MAX_ROWS],
-        figures=story.figures[:MAX_ROWS],
-        claims=story.claims[:MAX_ROWS],
-        quotes=story.quotes[:MAX_ROWS],
-    )
 
 
 class DashboardScreen(Screen):
@@ -94,6 +80,11 @@ class DashboardScreen(Screen):
         self.export_format = "markdown"
         self.ready = False
         """True once the widgets exist; a fast first update can arrive before that."""
+        self.row_inputs: RowInputs | None = None
+        """What the panel rows depend on besides the story, as of the last redraw; workers read it (a snapshot
+        replaced whole, never changed in place) to make the rows of the next update ahead of time."""
+        self.rows: PreparedRows | None = None
+        """The rows the panels show now (reused when only the NEW marks change)."""
 
     # Layout -----------------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -163,22 +154,41 @@ class DashboardScreen(Screen):
         story = self.app.story
         return None if story is None else view_story(story, self.view)
 
-    def render_story(self) -> None:
-        """Redraw the panels from the app's story, the filters and the theme."""
+    def current_inputs(self, styles: dict[str, str]) -> RowInputs:
+        return RowInputs(
+            self.view,
+            styles,
+            figures_ditto=self.query_one(FiguresPanel).sort_column is None,
+            claims_narrow=self.query_one(ClaimsPanel).narrow,
+        )
+
+    def render_story(self, prepared: PreparedRows | None = None) -> None:
+        """Redraw the panels from the app's story, the filters and the theme.
+
+        ``prepared``: rows a worker made for this story; used when they were made from the current inputs,
+        otherwise the rows are made here. Either way only what differs is changed in the tables.
+        """
         app = self.app
         story = app.story
         if not self.ready:
             return
         styles = app.theme_styles()
         self.query_one(FilterStatus).show(self.view, styles)
+        inputs = self.current_inputs(styles)
+        self.row_inputs = inputs
         if story is None:
             return
-        shown = cap_rows(view_story(story, self.view))
-        self.query_one(ActorsPanel).show_story(shown, app.unseen, styles, self.view.actor, total=len(story.actors))
-        self.query_one(FiguresPanel).show_story(shown, app.unseen, styles, total=len(story.figures))
-        self.query_one(ClaimsPanel).show_story(
-            shown, app.unseen, app.first_seen, styles, total=len(claim_rows(story, app.first_seen))
-        )
+        rows = next((r for r in (prepared, self.rows) if r is not None and r.fits(story, inputs)), None)
+        if rows is None:
+            rows = prepare_rows(story, app.first_seen, inputs)
+        self.rows = rows
+        self.query_one(ActorsPanel).show_rows(rows.actors, app.unseen, styles)
+        self.query_one(FiguresPanel).show_rows(rows.figures, app.unseen, styles)
+        self.query_one(ClaimsPanel).show_rows(rows.claims, app.unseen, styles)
+
+    def on_claims_panel_narrowed(self, event: ClaimsPanel.Narrowed) -> None:
+        event.stop()
+        self.render_story()
 
     def watch_view(self, view: ViewFilter) -> None:
         self.render_story()

@@ -2,10 +2,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from extract.keys import actor_key
-from extract.records import Actor, Story
-from tui.widgets.safe import literal, short_path
-from tui.widgets.table import FactTable
+from extract.records import Actor
+from tui.widgets.safe import Cell, cell, short_path
+from tui.widgets.table import FactTable, PanelRows, Row
+
+
+def actor_rows(
+    actors: Sequence[Actor], styles: dict[str, str], chosen: Actor | None, total: int, limit: int
+) -> PanelRows:
+    """The panel's rows for ``actors`` (the first ``limit`` of them), as plain data: safe to make in a worker."""
+    rows = tuple(
+        Row(
+            actor_key(a),
+            (
+                cell(a.name, styles.get(a.kind, ""), limit=40),
+                cell(a.kind),
+                cell(a.mentions),
+                cell("; ".join(a.roles), limit=50),
+                cell(", ".join(short_path(d) for d in a.documents), limit=30),
+            ),
+            a,
+        )
+        for a in actors[:limit]
+    )
+    return PanelRows(rows, total=total, chosen=actor_key(chosen) if chosen is not None else None)
 
 
 class ActorsPanel(FactTable):
@@ -24,30 +47,15 @@ class ActorsPanel(FactTable):
         self.add_column("Role", key="role")
         self.add_column("Files", key="files")
 
-    def show_story(
-        self, story: Story, unseen: set[str], styles: dict[str, str], selected: Actor | None = None, total: int = 0
-    ) -> None:
-        """Replace the rows with the story's actors (keeping the cursor on the same actor)."""
-        keep = self.current_key()
-        self.clear()
-        self.records = {}
-        chosen = actor_key(selected) if selected is not None else None
-        for a in story.actors:
-            key = actor_key(a)
-            if key in self.rows:
-                continue
-            self.records[key] = a
-            marker = "\u25b6" if key == chosen else ("\u25cf" if key in unseen else "")
-            self.add_row(
-                literal(marker, styles["match"] if key == chosen else styles["new"]),
-                literal(a.name, styles.get(a.kind, ""), limit=40),
-                literal(a.kind),
-                literal(a.mentions),
-                literal("; ".join(a.roles), limit=50),
-                literal(", ".join(short_path(d) for d in a.documents), limit=30),
-                key=key,
-            )
-        self.total = total or len(self.records)
+    def show_rows(self, panel: PanelRows, unseen: set[str], styles: dict[str, str]) -> None:
+        """Show the rows (keeping the cursor on the same actor); ▶ marks the cross-filter actor, ● a new one."""
+        chosen = panel.chosen
+
+        def mark(r: Row) -> Cell:
+            if r.key == chosen:
+                return ("\u25b6", styles["match"])
+            return ("\u25cf" if r.key in unseen else "", styles["new"])
+
+        self.apply_rows(panel, mark)
         shown = len(self.records)
-        self.border_title = f"Actors {shown}" if shown == self.total else f"Actors {shown} of {self.total}"
-        self.finish_rows(keep)
+        self.set_title(f"Actors {shown}" if shown == self.total else f"Actors {shown} of {self.total}")

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from textual.message import Message
+
 from extract.keys import claim_key, quote_key
 from extract.records import Claim, Quote, Story
-from tui.widgets.safe import literal, place
-from tui.widgets.table import FactTable
+from tui.widgets.safe import Cell, cell, place
+from tui.widgets.table import FactTable, PanelRows, Row
 
 _MARKS = '"\u201c\u201d\u00ab\u00bb\u201e'
 """Quote marks a claim's text may already carry (shown once, not twice)."""
@@ -30,36 +32,111 @@ class ClaimRow:
     record: Claim | Quote | None = None
 
 
-def claim_rows(story: Story, first_seen: dict[str, str]) -> list[ClaimRow]:
-    """Claims plus the quotes not inside a claim, newest first, then in reading order."""
-    rows: list[ClaimRow] = []
+_QUOTE_KEYS: dict[Quote, str] = {}
+"""quote_key of the quotes seen lately: every update looks up every quote's first-seen time."""
+_QUOTE_KEYS_MAX = 200_000
+
+
+def _quote_key(q: Quote) -> str:
+    k = _QUOTE_KEYS.get(q)
+    if k is None:
+        if len(_QUOTE_KEYS) > _QUOTE_KEYS_MAX:
+            _QUOTE_KEYS.clear()
+        k = _QUOTE_KEYS[q] = quote_key(q)
+    return k
+
+
+def _standalone_quotes(story: Story) -> list[Quote]:
+    """The quotes that no claim of their document contains."""
     spans: dict[str, list[tuple[int, int]]] = {}
     for c in story.claims:
         spans.setdefault(c.document, []).append((c.start, c.end))
-        rows.append(_row_of_claim(c, first_seen))
+    out = []
     for q in story.quotes:
-        inside = any(s <= q.start and q.end <= e for s, e in spans.get(q.document, ()))
-        if not inside:
-            rows.append(_row_of_quote(q, first_seen))
-    rows.sort(key=lambda r: (r.document, r.start))
-    rows.sort(key=lambda r: r.seen, reverse=True)
-    return rows
+        start, end = q.start, q.end
+        for s, e in spans.get(q.document, ()):
+            if s <= start and end <= e:
+                break
+        else:
+            out.append(q)
+    return out
 
 
-def _row_of_claim(c: Claim, first_seen: dict[str, str]) -> ClaimRow:
+def _claim_items(story: Story, first_seen: dict[str, str]) -> list[tuple[Claim | Quote, str]]:
+    """(claim or stand-alone quote, first-seen time), newest first, then in reading order."""
+    # Claims carry the first-seen time the story was stamped with (from the same map); unstamped ones look it up.
+    items: list[tuple[Claim | Quote, str]] = [
+        (c, c.first_seen or (first_seen.get(claim_key(c), "") if first_seen else "")) for c in story.claims
+    ]
+    items += [(q, first_seen.get(_quote_key(q), "") if first_seen else "") for q in _standalone_quotes(story)]
+    items.sort(key=lambda it: (it[0].document, it[0].start))
+    items.sort(key=lambda it: it[1], reverse=True)
+    return items
+
+
+def _rows_of(items: list[tuple[Claim | Quote, str]]) -> list[ClaimRow]:
+    return [_row_of_claim(r, seen) if isinstance(r, Claim) else _row_of_quote(r, seen) for r, seen in items]
+
+
+def claim_rows(story: Story, first_seen: dict[str, str], limit: int | None = None) -> list[ClaimRow]:
+    """Claims plus the quotes not inside a claim, newest first, then in reading order (the first ``limit``)."""
+    items = _claim_items(story, first_seen)
+    return _rows_of(items if limit is None else items[:limit])
+
+
+def claim_count(story: Story) -> int:
+    """How many rows claim_rows would give (claims plus the quotes no claim contains), without making them."""
+    return len(story.claims) + len(_standalone_quotes(story))
+
+
+def claim_panel_rows(view: Story, first_seen: dict[str, str], narrow: bool, total: int | None, limit: int) -> PanelRows:
+    """The panel's rows for the view (the newest ``limit``), as plain data: safe to make in a worker.
+
+    ``narrow``: the panel is under 100 columns wide, so the file name gets less room. ``total``: rows of the
+    unfiltered story (None: the view is the whole story).
+    """
+    items = _claim_items(view, first_seen)
+    rows: list[ClaimRow] = []
+    keys: set[str] = set()
+    for r, seen in items:
+        row = _row_of_claim(r, seen) if isinstance(r, Claim) else _row_of_quote(r, seen)
+        if row.key not in keys:  # a claim repeated in one file is one row
+            keys.add(row.key)
+            rows.append(row)
+            if len(rows) >= limit:
+                break
+    room = 16 if narrow else 22
+    return PanelRows(
+        tuple(
+            Row(
+                r.key,
+                (
+                    cell(clock_of(r.seen), "dim"),
+                    cell(r.who or "\u2014", "bold"),
+                    cell(r.text),
+                    cell(place(r.document, r.line, room), "dim"),
+                ),
+                r.record,
+            )
+            for r in rows
+        ),
+        total=len(items) if total is None else total,
+    )
+
+
+def _row_of_claim(c: Claim, seen: str) -> ClaimRow:
     k = claim_key(c)
     who = " & ".join(c.sources) if len(c.sources) > 1 else (c.source or c.source_text or "")
     bare = c.text.strip().strip(_MARKS).strip()
     text = f"\u201c{bare}\u201d" if c.kind == "direct" else c.text
-    seen = first_seen.get(k) or c.first_seen or ""
     return ClaimRow(k, who, text, c.document, c.line, c.start, c.end, seen, c.kind, c)
 
 
-def _row_of_quote(q: Quote, first_seen: dict[str, str]) -> ClaimRow:
-    k = quote_key(q)
+def _row_of_quote(q: Quote, seen: str) -> ClaimRow:
+    k = _quote_key(q)
     who = " & ".join(q.speakers) if len(q.speakers) > 1 else (q.speaker or q.speaker_text or "")
     text = f"\u201c{q.text}\u201d"
-    return ClaimRow(k, who, text, q.document, q.line, q.start, q.end, first_seen.get(k, ""), "quote", q)
+    return ClaimRow(k, who, text, q.document, q.line, q.start, q.end, seen, "quote", q)
 
 
 def clock_of(iso: str) -> str:
@@ -77,6 +154,11 @@ class ClaimsPanel(FactTable):
 
     BORDER_TITLE = "Recent claims"
     SORTABLE = ("who", "text", "source", "seen", "new")
+    RELAYOUT = frozenset({"who", "text", "source"})
+    ROW_HEIGHT = None
+
+    class Narrowed(Message):
+        """The panel crossed the 100-column line: its rows must be made again (file names get less room)."""
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -86,60 +168,51 @@ class ClaimsPanel(FactTable):
         self.add_column("Who", key="who", width=18)
         self.add_column("Claim", key="text", width=60)
         self.add_column("Source", key="source", width=22)
-        self.rows_by_key: dict[str, ClaimRow] = {}
-        self._last: tuple | None = None
         self._rendered_width = -1
 
+    @property
+    def narrow(self) -> bool:
+        return self.size.width < 100
+
     def on_resize(self) -> None:
-        # Row heights were measured for the old width: rebuild the rows so wrapped claims fit the new one.
-        if self._last is not None and self._rendered_width != self.size.width:
-            self.show_story(*self._last)
+        # Row heights were measured for the old width: measure every row again so wrapped claims fit the new one.
+        if self.last_rows is None or self._rendered_width == self.size.width:
+            return
+        was_narrow = self._rendered_width < 100
+        self.rebuild_next = True
+        if was_narrow != self.narrow:
+            self.post_message(self.Narrowed())
+        else:
+            self._fit_columns()
+            self._rendered_width = self.size.width
+            self.reapply()
 
     def _fit_columns(self) -> None:
         # The claim column takes what the others leave, so text wraps instead of vanishing.
-        narrow = self.size.width < 100
+        narrow = self.narrow
         widths = {"new": 3, "seen": 5, "who": 14 if narrow else 18, "source": 16 if narrow else 22}
+        # Two cells of padding per column and room for the vertical scrollbar.
+        widths["text"] = max(20, self.size.width - sum(widths.values()) - 2 * 5 - 2)
+        changed = False
         for k, col in self.columns.items():
-            if k.value in widths:
-                col.width = widths[k.value]
-        text = self.columns.get(self._column_key("text"))
-        if text is not None:
-            # Two cells of padding per column and room for the vertical scrollbar.
-            text.width = max(20, self.size.width - sum(widths.values()) - 2 * 5 - 2)
+            width = widths.get(str(k.value))
+            if width is not None and col.width != width:
+                col.width = width
+                changed = True
+        if changed:
             self.refresh()
 
-    def _column_key(self, name: str):
-        for k in self.columns:
-            if k.value == name:
-                return k
-        return None
-
-    def show_story(
-        self, story: Story, unseen: set[str], first_seen: dict[str, str], styles: dict[str, str], total: int = 0
-    ) -> None:
-        """Replace the rows with the story's claims and stand-alone quotes."""
-        self._last = (story, unseen, first_seen, styles, total)
+    def show_rows(self, panel: PanelRows, unseen: set[str], styles: dict[str, str]) -> None:
+        """Show the rows (keeping the cursor on the same claim); NEW marks claims not seen yet."""
+        if self._rendered_width != self.size.width:
+            self.rebuild_next = True
         self._rendered_width = self.size.width
-        keep = self.current_key()
-        self.clear()
-        self.rows_by_key = {}
-        self.records = {}
         self._fit_columns()
-        for r in claim_rows(story, first_seen):
-            if r.key in self.rows:
-                continue
-            self.rows_by_key[r.key] = r
-            self.records[r.key] = r.record
-            self.add_row(
-                literal("NEW" if r.key in unseen else "", styles["new"]),
-                literal(clock_of(r.seen), "dim"),
-                literal(r.who or "\u2014", "bold"),
-                literal(r.text),
-                literal(place(r.document, r.line, 16 if self.size.width < 100 else 22), "dim"),
-                key=r.key,
-                height=None,
-            )
-        self.total = total or len(self.rows_by_key)
-        shown = len(self.rows_by_key)
-        self.border_title = f"Recent claims {shown}" + ("" if shown == self.total else f" of {self.total}")
-        self.finish_rows(keep)
+        new_style = styles["new"]
+
+        def mark(r: Row) -> Cell:
+            return ("NEW" if r.key in unseen else "", new_style)
+
+        self.apply_rows(panel, mark)
+        shown = len(self.records)
+        self.set_title(f"Recent claims {shown}" + ("" if shown == self.total else f" of {self.total}"))

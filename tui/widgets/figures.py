@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from extract.keys import figure_key
 from extract.records import Figure, Story
-from tui.widgets.safe import literal, place
-from tui.widgets.table import FactTable
+from tui.widgets.safe import Cell, cell, place
+from tui.widgets.table import FactTable, PanelRows, Row
 
 ARROWS = {"up": "\u2191", "down": "\u2193"}
 
@@ -25,6 +25,35 @@ def value_text(f: Figure) -> str:
     return shown
 
 
+def figure_rows(view: Story, styles: dict[str, str], ditto: bool, total: int, limit: int) -> PanelRows:
+    """The panel's rows for the view's figures (the first ``limit``), as plain data: safe to make in a worker.
+
+    ``ditto``: repeat a group label only when it changes, so groups read as blocks (not when sorted otherwise).
+    """
+    conflicted = {(v.document, v.start) for c in view.conflicts for v in c.values}
+    rows = []
+    last_about = None
+    for f in view.figures[:limit]:
+        about = f.about or "\u2014"
+        same = ditto and about == last_about
+        rows.append(
+            Row(
+                figure_row_key(f),
+                (
+                    cell("\u3003" if same else about, "dim" if same else "", limit=36),
+                    cell(value_text(f), "bold", limit=36),
+                    cell(f.kind, "dim"),
+                    cell("!" if (f.document, f.start) in conflicted else "", styles["conflict"]),
+                    cell(place(f.document, f.line, 28), "dim"),
+                ),
+                f,
+                figure_key(f),
+            )
+        )
+        last_about = about
+    return PanelRows(tuple(rows), total=total, conflicts=len(view.conflicts))
+
+
 class FiguresPanel(FactTable):
     """Figures, grouped by what they count; a '!' marks a value another source contradicts."""
 
@@ -41,34 +70,15 @@ class FiguresPanel(FactTable):
         self.add_column("", key="conflict", width=1)
         self.add_column("Source", key="source")
 
-    def show_story(self, story: Story, unseen: set[str], styles: dict[str, str], total: int = 0) -> None:
-        """Replace the rows with the story's figures."""
-        keep = self.current_key()
-        self.clear()
-        self.records = {}
-        conflicted = {(v.document, v.start) for c in story.conflicts for v in c.values}
-        last_about = None
-        for f in story.figures:
-            key = figure_row_key(f)
-            if key in self.rows:
-                continue
-            self.records[key] = f
-            about = f.about or "\u2014"
-            # Repeat the group label only when it changes, so groups read as blocks (not when sorted otherwise).
-            ditto = about == last_about and self.sort_column is None
-            self.add_row(
-                literal("\u25cf" if figure_key(f) in unseen else "", styles["new"]),
-                literal("\u3003" if ditto else about, "dim" if ditto else "", limit=36),
-                literal(value_text(f), "bold", limit=36),
-                literal(f.kind, "dim"),
-                literal("!" if (f.document, f.start) in conflicted else "", styles["conflict"]),
-                literal(place(f.document, f.line, 28), "dim"),
-                key=key,
-            )
-            last_about = about
-        self.total = total or len(self.records)
+    def show_rows(self, panel: PanelRows, unseen: set[str], styles: dict[str, str]) -> None:
+        """Show the rows (keeping the cursor on the same figure); ● marks a new or changed figure."""
+        new_style = styles["new"]
+
+        def mark(r: Row) -> Cell:
+            return ("\u25cf" if r.seen_key in unseen else "", new_style)
+
+        self.apply_rows(panel, mark)
         shown = len(self.records)
         title = f"Figures {shown}" if shown == self.total else f"Figures {shown} of {self.total}"
-        n_conf = len(story.conflicts)
-        self.border_title = title + (f"  ! {n_conf} conflict{'s' * (n_conf != 1)}" if n_conf else "")
-        self.finish_rows(keep)
+        n = panel.conflicts
+        self.set_title(title + (f"  ! {n} conflict{'s' * (n != 1)}" if n else ""))

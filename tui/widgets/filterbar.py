@@ -47,4 +47,4 @@ class FilterStatus(Static):
                 t.append(f"  {PANEL_NAMES.get(panel, panel)} \u2287 ")
                 t.append_text(literal(repr(needle), "bold", limit=30))
         t.append("   x clears", style="dim")
-        self.update(t)
+        self.update(t, layout=False)  # one line high by the stylesheet

@@ -77,4 +77,5 @@ class StoryHeader(Static):
         if status:
             t.append("  ")
             t.append_text(literal(status, "italic"))
-        self.update(t)
+        # One line high by the stylesheet: no layout pass needed (it would re-render the whole screen).
+        self.update(t, layout=False)

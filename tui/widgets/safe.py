@@ -11,12 +11,21 @@ from extract.export import safe_text
 _SPACES = re.compile(r"\s+")
 
 
-def literal(value: object, style: str = "", limit: int | None = None) -> Text:
-    """A Rich Text of ``value`` exactly as typed (markup not interpreted, control characters neutralised)."""
+Cell = tuple[str, str]
+"""A table cell as plain data: (safe text, Rich style); comparable, and cheap to make off the UI thread."""
+
+
+def cell(value: object, style: str = "", limit: int | None = None) -> Cell:
+    """``value`` as shown: control characters neutralised, one line, cut to ``limit`` characters."""
     s = safe_text("" if value is None else str(value)).replace("\n", " ")
     if limit is not None and len(s) > limit:
         s = s[: max(0, limit - 1)] + "\u2026"
-    return Text(s, style=style)
+    return (s, style)
+
+
+def literal(value: object, style: str = "", limit: int | None = None) -> Text:
+    """A Rich Text of ``value`` exactly as typed (markup not interpreted, control characters neutralised)."""
+    return Text(*cell(value, style, limit))
 
 
 def clip_text(value: str) -> str:

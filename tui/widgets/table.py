@@ -1,19 +1,33 @@
-"""A DataTable of facts that keeps the cursor on the same fact across updates and sorts by any column."""
+"""A DataTable of facts that keeps the cursor on the same fact across updates and sorts by any column.
+
+Panels get their rows as plain data (``PanelRows``, made off the UI thread when possible) and apply only the
+difference from what they show: rows removed, rows added, cells updated, and a reorder when the order changed.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.widgets import DataTable
 from textual.widgets.data_table import CellDoesNotExist, RowDoesNotExist
 
+from tui.widgets.safe import Cell
+
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
+MARK = "new"
+"""Key of the first column of every panel: the NEW / ● mark, which depends on what the user has seen."""
+REBUILD_SHARE = 2
+"""Rebuild the whole table when more than 1/REBUILD_SHARE of its rows come or go (a diff saves nothing then)."""
 
-def natural_key(cell: object) -> tuple[int, float, str]:
+
+def natural_key(value: object) -> tuple[int, float, str]:
     """Sort numbers by value ("9" before "13,000") and text case-insensitively; blanks last."""
-    s = cell.plain if isinstance(cell, Text) else str(cell)
+    s = value.plain if isinstance(value, Text) else str(value)
     s = s.strip()
     if not s or s == "\u2014":
         return (2, 0.0, "")
@@ -23,11 +37,42 @@ def natural_key(cell: object) -> tuple[int, float, str]:
     return (1, 0.0, s.lower())
 
 
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One panel row as plain data."""
+
+    key: str
+    """Row key (a fact key, unique in the panel)."""
+    cells: tuple[Cell, ...]
+    """Every column after the mark column, in column order."""
+    record: object
+    """The record behind the row (for detail, copy, editor)."""
+    seen_key: str = ""
+    """The fact key whose presence in ``app.unseen`` marks the row as new (default: ``key``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PanelRows:
+    """What one panel shows: rows in natural order (at most MAX_ROWS) and the counts for its title."""
+
+    rows: tuple[Row, ...] = ()
+    total: int = 0
+    """Rows in the whole story before filters."""
+    chosen: str | None = None
+    """Key of the cross-filter actor (Actors panel)."""
+    conflicts: int = 0
+    """Conflicts in the view (Figures panel)."""
+
+
 class FactTable(DataTable):
     """Base of the panels: row keys are fact keys (extract.keys); ``records`` maps them to the records."""
 
     SORTABLE: tuple[str, ...] = ()
     """Column keys that `s` cycles through, in order."""
+    RELAYOUT: frozenset[str] = frozenset()
+    """Columns whose change needs the row measured again (wrapped text): such rows are removed and re-added."""
+    ROW_HEIGHT: int | None = 1
+    """Height of each row (None: measured, for wrapped text)."""
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -36,6 +81,20 @@ class FactTable(DataTable):
         self.sort_reverse = False
         self.total = 0
         """Rows in the story before filters, for the 'n of m' title."""
+        self._cells: dict[str, tuple[Cell, ...]] = {}
+        """What each row shows now, mark column first (plain data, compared with the next rows)."""
+        self._natural: list[str] = []
+        """Row keys in the panel's natural order."""
+        self._display: list[str] = []
+        """Row keys in the order the table shows them (natural, or sorted)."""
+        self._marks: dict[str, Text] = {}
+        """The mark cell object in each row: sort() sees only cells, so rows are ranked by its identity."""
+        self.rebuild_next = False
+        """Set when every row must be measured again (width change): the next apply rebuilds the table."""
+        self.last_rows: PanelRows | None = None
+        self._last_mark: Callable[[Row], Cell] | None = None
+        self.stats = {"rebuilds": 0, "added": 0, "removed": 0, "updated": 0, "reorders": 0}
+        """Counters of what apply_rows did (for tests and measurements)."""
 
     def on_mount(self) -> None:
         self.cursor_type = "row"
@@ -56,21 +115,140 @@ class FactTable(DataTable):
         return self.records.get(key) if key is not None else None
 
     def restore_cursor(self, key: str | None) -> None:
-        """Move the cursor back to ``key`` if that row still exists."""
+        """Move the cursor back to ``key`` if that row still exists (and is not already under the cursor)."""
         if key is None:
             return
         try:
-            self.move_cursor(row=self.get_row_index(key), animate=False)
+            row = self.get_row_index(key)
         except RowDoesNotExist:
             return
+        if row != self.cursor_row:
+            self.move_cursor(row=row, animate=False)
 
-    def finish_rows(self, keep: str | None) -> None:
-        """After rebuilding the rows: re-sort, put the cursor back, and get the column widths measured."""
-        self.apply_sort()
+    def column_keys(self) -> list[str]:
+        return [str(c.key.value) for c in self.ordered_columns]
+
+    # Applying rows -----------------------------------------------------------------------------------
+    def apply_rows(self, panel: PanelRows, mark: Callable[[Row], Cell]) -> None:
+        """Show ``panel.rows``: only what differs from the rows shown now is removed, added or updated.
+
+        ``mark`` gives each row's mark cell (NEW / ● / ▶), which depends on state the rows were made without.
+        """
+        self.last_rows, self._last_mark = panel, mark
+        keep = self.current_key()
+        new: dict[str, tuple[Cell, ...]] = {}
+        records: dict[str, object] = {}
+        for r in panel.rows:
+            if r.key in new:  # one key, one row: the first wins
+                continue
+            new[r.key] = (mark(r), *r.cells)
+            records[r.key] = r.record
+        old = self._cells
+        added = [k for k in new if k not in old]
+        removed = [k for k in old if k not in new]
+        if self.rebuild_next or not old or (len(added) + len(removed)) * REBUILD_SHARE > max(len(new), 32):
+            self._rebuild(new)
+        else:
+            self._patch(new, added, removed)
+        self.records = records
+        self.total = panel.total or len(new)
+        self._place(self._ordered())
         self.restore_cursor(keep)
         # DataTable measures new rows when idle; without a nudge a table that gets no further messages
         # keeps its old (header-wide) columns and cuts the text.
         self.check_idle()
+
+    def set_title(self, title: str) -> None:
+        """Set the border title only when it changes (each change repaints the panel)."""
+        if self.border_title != title:
+            self.border_title = title
+
+    def reapply(self) -> None:
+        """Apply the last rows again (after a width change, with rebuild_next set)."""
+        if self.last_rows is not None and self._last_mark is not None:
+            self.apply_rows(self.last_rows, self._last_mark)
+
+    def _texts(self, key: str, cells: tuple[Cell, ...]) -> list[Text]:
+        texts = [Text(s, style=style) for s, style in cells]
+        self._marks[key] = texts[0]
+        return texts
+
+    def _rebuild(self, new: dict[str, tuple[Cell, ...]]) -> None:
+        self.rebuild_next = False
+        self.stats["rebuilds"] += 1
+        self.clear()
+        self._marks = {}
+        self._cells = new
+        self._natural = list(new)
+        self._display = self._ordered()
+        for key in self._display:
+            self.add_row(*self._texts(key, new[key]), key=key, height=self.ROW_HEIGHT)
+
+    def _patch(self, new: dict[str, tuple[Cell, ...]], added: list[str], removed: list[str]) -> None:
+        old = self._cells
+        columns = self.column_keys()
+        gone = set(removed)
+        for key in removed:
+            self.remove_row(key)
+            self._marks.pop(key, None)
+        self._display = [k for k in self._display if k not in gone]
+        relayout = [i for i, c in enumerate(columns) if c in self.RELAYOUT]
+        for key, cells in new.items():
+            before = old.get(key)
+            if before is None or before == cells:
+                continue
+            if any(before[i] != cells[i] for i in relayout):
+                # Wrapped text changed: the row's height must be measured again, which only a new row gets.
+                self.remove_row(key)
+                self._display.remove(key)
+                added.append(key)
+                continue
+            for i, (was, now) in enumerate(zip(before, cells, strict=True)):
+                if was != now:
+                    text = Text(now[0], style=now[1])
+                    if i == 0:
+                        self._marks[key] = text
+                    column = self.columns.get(self._column_key(columns[i]))  # type: ignore[arg-type]
+                    # Grow the column for a wider cell; never ask DataTable to re-measure a whole column.
+                    grow = column is not None and column.auto_width and cell_len(now[0]) > column.content_width
+                    self.update_cell(key, columns[i], text, update_width=grow)
+                    self.stats["updated"] += 1
+        for key in added:
+            self.add_row(*self._texts(key, new[key]), key=key, height=self.ROW_HEIGHT)
+            self._display.append(key)
+        self.stats["added"] += len(added)
+        self.stats["removed"] += len(removed)
+        self._cells = new
+        self._natural = list(new)
+
+    def _column_key(self, name: str):
+        for k in self.columns:
+            if k.value == name:
+                return k
+        return None
+
+    def _ordered(self) -> list[str]:
+        """Row keys in the order to show: natural, or by the sort column (ties keep the natural order)."""
+        if self.sort_column is None:
+            return list(self._natural)
+        try:
+            i = self.column_keys().index(self.sort_column)
+        except ValueError:
+            return list(self._natural)
+        cells = self._cells
+        return sorted(self._natural, key=lambda k: natural_key(cells[k][i][0]), reverse=self.sort_reverse)
+
+    def _place(self, order: Sequence[str]) -> None:
+        """Show the rows in ``order`` (only when it differs from what is shown), keeping the cursor's row."""
+        order = list(order)
+        if order == self._display:
+            return
+        keep = self.current_key()
+        rank = {id(self._marks[k]): i for i, k in enumerate(order)}
+        self.sort(MARK, key=lambda mark: rank[id(mark)])
+        self._display = order
+        self.stats["reorders"] += 1
+        self.restore_cursor(keep)
 
     # Sorting -----------------------------------------------------------------------------------------
     def sort_by(self, column: str | None, reverse: bool = False) -> None:
@@ -98,12 +276,9 @@ class FactTable(DataTable):
         return f"by {label or self.sort_column} {arrow}"
 
     def apply_sort(self) -> None:
-        """Re-apply the chosen sort (the caller rebuilt the rows in natural order)."""
-        if self.sort_column is None or not self.row_count:
-            return
-        keep = self.current_key()
-        self.sort(self.sort_column, key=natural_key, reverse=self.sort_reverse)
-        self.restore_cursor(keep)
+        """Show the rows in the chosen order (by the sort column, or natural)."""
+        if self.row_count:
+            self._place(self._ordered())
 
     def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
         # Clicking a header sorts by it; clicking it again reverses.

@@ -73,6 +73,8 @@ def view_story(story: Story, view: ViewFilter) -> Story:
     if needle := view.text.get("claims", "").lower():
         quotes = tuple(q for q in quotes if _has(needle, q.text, q.speaker, q.speaker_text, q.document))
         claims = tuple(c for c in claims if _has(needle, c.text, c.source, c.source_text, c.document))
-    kept = {(f.document, f.start) for f in figures}
-    conflicts = tuple(c for c in story.conflicts if any((v.document, v.start) in kept for v in c.values))
+    conflicts = story.conflicts
+    if figures is not story.figures:
+        kept = {(f.document, f.start) for f in figures}
+        conflicts = tuple(c for c in conflicts if any((v.document, v.start) in kept for v in c.values))
     return replace(story, actors=actors, figures=figures, quotes=quotes, claims=claims, conflicts=conflicts)

@@ -1,0 +1,147 @@
+"""Row-level panel updates: a new story changes only the rows that differ; cursor, sort and order follow."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from textual.app import App, ComposeResult
+
+from extract.records import Claim, Quote, Story
+from tui.widgets.claims import claim_count, claim_panel_rows, claim_rows
+from tui.widgets.panels import RowInputs, prepare_rows
+from tui.widgets.safe import theme_styles
+from tui.widgets.table import FactTable, PanelRows, Row
+from tui.widgets.view import ViewFilter
+
+
+class Table(FactTable):
+    SORTABLE = ("name", "n")
+
+    def __init__(self) -> None:
+        super().__init__(id="t")
+        self.add_column("", key="new", width=1)
+        self.add_column("Name", key="name")
+        self.add_column("#", key="n")
+
+
+class TableApp(App[None]):
+    def compose(self) -> ComposeResult:
+        yield Table()
+
+
+def rows(*items: tuple[str, int]) -> PanelRows:
+    return PanelRows(tuple(Row(name, ((name, ""), (str(n), "")), name) for name, n in items))
+
+
+def no_mark(row: Row) -> tuple[str, str]:
+    return ("", "")
+
+
+def shown(table: FactTable) -> list[tuple[str, str]]:
+    return [(str(r[1]), str(r[2])) for r in (table.get_row_at(i) for i in range(table.row_count))]
+
+
+BASE = [(f"row{i:02d}", i) for i in range(40)]
+
+
+async def test_an_edit_updates_only_the_changed_cells_and_keeps_the_cursor():
+    app = TableApp()
+    async with app.run_test() as pilot:
+        table = app.query_one(Table)
+        table.apply_rows(rows(*BASE), no_mark)
+        table.move_cursor(row=30, animate=False)
+        await pilot.pause()
+        before = dict(table.stats)
+        edited = [(n, 99 if n == "row05" else v) for n, v in BASE]
+        table.apply_rows(rows(*edited), no_mark)
+        after = {k: table.stats[k] - before[k] for k in before}
+        assert after == {"rebuilds": 0, "added": 0, "removed": 0, "updated": 1, "reorders": 0}
+        assert shown(table)[5] == ("row05", "99")
+        assert table.current_key() == "row30"
+
+
+async def test_rows_come_and_go_in_natural_order_and_the_cursor_follows_its_row():
+    app = TableApp()
+    async with app.run_test() as pilot:
+        table = app.query_one(Table)
+        table.apply_rows(rows(*BASE), no_mark)
+        table.move_cursor(row=20, animate=False)
+        await pilot.pause()
+        before = dict(table.stats)
+        # row03 goes, a new row comes first, row10 moves to the end.
+        edited = [("fresh", 7)] + [x for x in BASE if x[0] not in ("row03", "row10")] + [("row10", 10)]
+        table.apply_rows(rows(*edited), no_mark)
+        after = {k: table.stats[k] - before[k] for k in before}
+        assert after["rebuilds"] == 0 and after["added"] == 1 and after["removed"] == 1 and after["reorders"] == 1
+        assert [n for n, _ in shown(table)] == [n for n, _ in edited]
+        assert table.current_key() == "row20"  # the same fact, now one line lower
+        assert table.records["fresh"] == "fresh"
+
+
+async def test_sort_survives_updates_and_ties_keep_the_natural_order():
+    app = TableApp()
+    async with app.run_test() as pilot:
+        table = app.query_one(Table)
+        items = [("b", 2), ("a", 1), ("c", 2), ("d", 1)]
+        table.apply_rows(rows(*items), no_mark)
+        table.sort_by("n")
+        await pilot.pause()
+        assert [n for n, _ in shown(table)] == ["a", "d", "b", "c"]
+        table.sort_by("n", reverse=True)
+        assert [n for n, _ in shown(table)] == ["b", "c", "a", "d"]  # as Python's stable reverse sort does
+        table.apply_rows(rows(*items, ("e", 3)), no_mark)
+        assert [n for n, _ in shown(table)] == ["e", "b", "c", "a", "d"]
+        table.sort_by(None)
+        assert [n for n, _ in shown(table)] == ["b", "a", "c", "d", "e"]
+
+
+async def test_marks_change_by_cell_and_a_large_change_rebuilds():
+    app = TableApp()
+    async with app.run_test() as pilot:
+        table = app.query_one(Table)
+        unseen = {"row01", "row02"}
+
+        def mark(r: Row) -> tuple[str, str]:
+            return ("\u25cf" if r.key in unseen else "", "")
+
+        table.apply_rows(rows(*BASE), mark)
+        await pilot.pause()
+        assert [str(c) for c in table.get_column("new")].count("\u25cf") == 2
+        before = dict(table.stats)
+        unseen.clear()
+        table.apply_rows(rows(*BASE), mark)
+        assert table.stats["updated"] - before["updated"] == 2 and table.stats["rebuilds"] == before["rebuilds"]
+        assert "\u25cf" not in [str(c) for c in table.get_column("new")]
+        table.apply_rows(rows(*[(f"other{i}", i) for i in range(40)]), mark)
+        assert table.stats["rebuilds"] == before["rebuilds"] + 1 and table.row_count == 40
+
+
+def _claim(doc: str, start: int, text: str, seen: str | None = None) -> Claim:
+    return Claim(text, "Acme", "Acme", "said", "indirect", doc, start, start + len(text), first_seen=seen, line=1)
+
+
+def test_claim_rows_limit_is_a_prefix_of_all_rows_and_quotes_inside_claims_are_dropped():
+    claims = tuple(_claim(f"d{i % 3}.txt", i * 100, f"claim {i}", f"2026-01-0{1 + i % 5}T00:00:00") for i in range(12))
+    quotes = (
+        Quote("claim", "Acme", "Acme", "said", "d0.txt", 0, 5),  # inside the first claim
+        Quote("alone", "Acme", "Acme", "said", "d1.txt", 5000, 5005),
+    )
+    story = Story(claims=claims, quotes=quotes)
+    everything = claim_rows(story, {})
+    assert len(everything) == 13 == claim_count(story)
+    assert [r.key for r in claim_rows(story, {}, limit=5)] == [r.key for r in everything[:5]]
+    assert [r.seen for r in everything] == sorted((r.seen for r in everything), reverse=True)
+    panel = claim_panel_rows(story, {}, narrow=False, total=None, limit=4)
+    assert len(panel.rows) == 4 and panel.total == 13
+
+
+@pytest.mark.parametrize("view", [ViewFilter(), ViewFilter(text={"claims": "claim 1"})])
+def test_prepared_rows_are_made_from_the_inputs_they_carry(view):
+    story = Story(claims=tuple(_claim("d.txt", i * 100, f"claim {i}") for i in range(30)))
+    inputs = RowInputs(view, theme_styles({}), figures_ditto=True, claims_narrow=False)
+    prepared = prepare_rows(story, {}, inputs, limit=10)
+    assert prepared.fits(story, inputs)
+    assert not prepared.fits(story, replace(inputs, claims_narrow=True))
+    assert not prepared.fits(replace(story), inputs)  # another story object
+    assert prepared.claims.total == 30 and len(prepared.claims.rows) <= 10

@@ -1,0 +1,65 @@
+"""The rows of the three fact panels made from a story in one pure step, so a worker thread can do it.
+
+The event loop then only applies the difference to the tables (FactTable.apply_rows). Whatever the rows were
+made from (filters, theme styles, figure grouping, panel width) travels with them as ``RowInputs``; rows made
+from other inputs than the screen's current ones are made again on the event loop.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extract.records import Story
+from tui.widgets.actors import actor_rows
+from tui.widgets.claims import claim_count, claim_panel_rows
+from tui.widgets.figures import figure_rows
+from tui.widgets.table import PanelRows
+from tui.widgets.view import ViewFilter, view_story
+
+MAX_ROWS = 400
+"""Rows per panel: more cannot be read on a screen, and every row costs the UI thread on each update;
+the panel title says "400 of N" and `/` or an actor filter reaches the rest."""
+
+
+@dataclass(frozen=True)
+class RowInputs:
+    """Everything besides the story that the panel rows depend on."""
+
+    view: ViewFilter = field(default_factory=ViewFilter)
+    """The user's filters."""
+    styles: dict[str, str] = field(default_factory=dict)
+    """Rich styles of the current theme."""
+    figures_ditto: bool = True
+    """The Figures panel is in its natural (grouped) order, so repeated group labels show as a ditto mark."""
+    claims_narrow: bool = False
+    """The claims panel is under 100 columns wide."""
+
+
+@dataclass(frozen=True)
+class PreparedRows:
+    """The three panels' rows for one story."""
+
+    story: Story
+    inputs: RowInputs
+    actors: PanelRows
+    figures: PanelRows
+    claims: PanelRows
+
+    def fits(self, story: Story | None, inputs: RowInputs) -> bool:
+        """Whether these rows show ``story`` under ``inputs``."""
+        return story is self.story and inputs == self.inputs
+
+
+def prepare_rows(story: Story, first_seen: dict[str, str], inputs: RowInputs, limit: int = MAX_ROWS) -> PreparedRows:
+    """Filter the story and make the first ``limit`` rows of each panel (no widgets touched)."""
+    view = view_story(story, inputs.view)
+    styles = inputs.styles
+    whole = view.claims is story.claims and view.quotes is story.quotes
+    claims_total = None if whole else claim_count(story)
+    return PreparedRows(
+        story,
+        inputs,
+        actor_rows(view.actors, styles, inputs.view.actor, total=len(story.actors), limit=limit),
+        figure_rows(view, styles, inputs.figures_ditto, total=len(story.figures), limit=limit),
+        claim_panel_rows(view, first_seen, inputs.claims_narrow, total=claims_total, limit=limit),
+    )
