@@ -998,6 +998,26 @@ class _Resolver:
                 subject = m
         return subject or nearest
 
+    def last_subject(self, pron: Token, kinds: tuple[str, ...]) -> list[Mention]:
+        """What "it" or "they" stands for: the subject of the clause before it in this sentence or the
+        previous one, when that subject is a named actor of a fitting kind. Things ("the ad", "the video")
+        are the usual antecedents and are never named, so the nearest name would often be wrong."""
+        doc = self.d.doc
+        sent = self.d.sent_of_tok(pron.i)
+        stop = self.d.sent_starts[max(0, sent - 1)]
+        for i in range(pron.i - 1, stop - 1, -1):
+            t = doc[i]
+            if t.dep_ not in ("nsubj", "nsubjpass") or self.inside[i]:
+                continue
+            if t.lower_ == pron.lower_:
+                continue  # "it said ... it added": the same antecedent further back
+            if t.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+                return []  # another pronoun, or an adjective the parser made a subject
+            # The subject resolves as a speaker would ("the statement" to who issued it), conjuncts too.
+            found = [m for c in (t, *t.conjuncts) for m in self._resolve_head(c) if self.kind_of(m) in kinds]
+            return list({m.name: m for m in found}.values())
+        return []
+
     def kind_of(self, m: Mention) -> str:
         """A mention's kind, a person when the story names a person so elsewhere (NER flips "Trump")."""
         if m.kind != "person" and (m.name.lower() in self.person_names or _surname(m) in self.person_names):
@@ -1172,9 +1192,12 @@ class _Resolver:
                 joint = self._recent_joint(pos)
                 if joint:
                     return joint
-                m = self.before(pos, ("organization", "group"))
+                found = self.last_subject(h, ("organization", "group", "place"))
+                if len(found) == 1 and self.kind_of(found[0]) != "organization" and not _plural(found[0]):
+                    return []  # "they" for one place or one "Republican": a misreading
+                return found
             else:
-                m = self.before(pos, ("organization", "place"))
+                return self.last_subject(h, ("organization", "place"))[:1]
             return [m] if m is not None else []
         m = self.at_tok(h.i)
         if m is not None:
@@ -1194,7 +1217,7 @@ class _Resolver:
             return named
         if h.pos_ in ("NOUN", "PROPN"):
             if low in _DOCUMENT_NOUNS:
-                return list(self._recent_statement(pos, low))
+                return list(self._recent_statement(pos, low)) or self._issuer(h)
             if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children):
                 return []
             mods = {c.lower_ for c in h.lefts if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha}
@@ -1226,6 +1249,18 @@ class _Resolver:
                 return list(speakers)
             if off < pos:
                 break
+        return []
+
+    def _issuer(self, noun: Token) -> list[Mention]:
+        """ "The council issued a statement ... The statement noted": who issued the same noun shortly before."""
+        doc = self.d.doc
+        stop = self.d.sent_starts[max(0, self.d.sent_of_tok(noun.i) - 3)]
+        for i in range(noun.i - 1, stop - 1, -1):
+            t = doc[i]
+            if t.lower_ == noun.lower_ and t.dep_ == "dobj":
+                subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+                m = self.at_tok(subj.i) if subj is not None else None
+                return [m] if m is not None else []
         return []
 
     def _recent_statement(self, pos: int, noun: str) -> tuple[Mention, ...]:
@@ -1620,6 +1655,11 @@ def _same_clause(subj: Token, pron: Token) -> bool:
             return False
         t = t.head
     return False
+
+
+def _plural(m: Mention) -> bool:
+    """Whether a group's name is a plural noun ("Democrats", "South Koreans"), not an adjective."""
+    return m.name.endswith("s")
 
 
 def _surname(m: Mention) -> str:

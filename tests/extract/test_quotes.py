@@ -75,6 +75,11 @@ QUOTES = [
         'Party chairman David Pepper called the decision a "huge win for voters."',
         [("huge win for voters.", ("David Pepper",))],
     ),
+    # "they" after a joint subject keeps both.
+    (
+        "NATO and the EU met in Brussels. They called the deployment a \u201cserious threat\u201d.",
+        [("serious threat", ("NATO", "EU"))],
+    ),
     # Scare quotes in the writer's own sentence are nobody's quote.
     ("Russia launched one of its feared \u201casymmetric responses\u201d to Western involvement.", []),
     ('The show "Fox News Sunday" aired late.', []),
@@ -113,6 +118,14 @@ SPEAKER_TEXT = [
     (
         "\u201cHe is right,\u201d Michael Flynn, a top Trump surrogate, said Thursday morning on Fox News.",
         ("Michael Flynn, a top Trump surrogate", "Michael Flynn"),
+    ),
+    # "it" and "they" stand for the subject before them, resolved as a speaker would be; a thing that is
+    # no actor ("the ad") leaves the speaker unresolved rather than taking the nearest name.
+    ("The Clinton ad aired in Florida. It says Trump is unfit.", ("It", None)),
+    ("The Security Council met on Friday. They said further measures would follow.", ("They", "Security Council")),
+    (
+        "The Security Council issued a statement. The statement noted that sanctions would follow.",
+        ("The statement", "Security Council"),
     ),
     # The tagger's organisation "Trump" is still a person when the story names him so elsewhere.
     ("Donald Trump spoke first. Shell and Trump met. He said the deal was done.", ("He", "Donald Trump")),
