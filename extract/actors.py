@@ -557,6 +557,8 @@ def _capitalised(tok: Token) -> bool:
 
 
 _GROUP_OF_STATES = re.compile(r"[A-Z]\d{1,2}")
+# A web site named by its address ("Gawker.com", "Scientology.org") is the organisation that runs it.
+_SITE = re.compile(r"([A-Z][\w-]{2,})\.(?:com|org|net|gov|edu|info|io)")
 # Entities whose words may hold a place spaCy did not tag on its own ("Massachusetts" Institute of Technology).
 _HOST_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 
@@ -1011,6 +1013,9 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         elif name.isupper() and len(name) > 4 and kind in ("place", None) and place_rank(name) >= 2:
             # Datelines ("LOS ANGELES (AP) -", "DUBAI, United Arab Emirates") write the city in capitals.
             name = name.title()
+        site = _SITE.fullmatch(name) if kind == "organization" else None
+        if site:
+            name = site.group(1)
         if kind in ("place", "person") and _GROUP_OF_STATES.fullmatch(name):
             # "G7", "G20": clubs of states, which spaCy tags GPE.
             kind = "organization"

@@ -77,6 +77,17 @@ def test_forms_of_one_actor_merge(parsed, text: str, name: str, aliases: set[str
         assert index[alias.lower()] == name
 
 
+def test_a_web_site_is_the_organisation_that_runs_it(parsed) -> None:
+    text = (
+        "Rates fell, according to Edmunds.com, a California-based research firm. "
+        "Edmunds expects 16.6 million vehicles will be sold this year."
+    )
+    mentions, (actors, index) = actors_of(parsed, text)
+    assert [a.name for a in actors if a.kind == "organization"] == ["Edmunds"]
+    assert index["edmunds.com"] == "Edmunds"
+    assert "Edmunds.com" in {m.text for m in mentions}
+
+
 def test_dotted_and_plain_acronyms_are_one_alias(parsed) -> None:
     text = "The United States sent aid. The U.S. later sent more, and US officials agreed."
     _, (actors, index) = actors_of(parsed, text)
