@@ -58,6 +58,11 @@ def _date_at(doc: Doc, num: _Num, ents: dict[int, str]) -> tuple[int, int, str] 
         return i, i + 1, _iso_from_token(t.text)
     if not num.digits or num.currency or num.scaled:
         return None
+    if num.low is not None and num.high is not None:
+        m0 = _month_at(doc, i - 1)
+        lo, hi = num.low, num.high
+        if m0 is not None and 1 <= lo < hi <= 31 and lo == int(lo) and hi == int(hi):
+            return i - 1, j, _day_span(m0, int(lo), int(hi))  # "Oct. 5–7"
     v = num.value
     is_int = v == int(v) and "." not in t.text and "," not in t.text
     if not is_int:
@@ -79,6 +84,9 @@ def _date_at(doc: Doc, num: _Num, ents: dict[int, str]) -> tuple[int, int, str] 
             end = j
             if end < n and doc[end].lower_ in ("st", "nd", "rd", "th"):
                 end += 1
+            last = _day_after_dash(doc, end, iv)
+            if last is not None:
+                end += 2  # "Oct. 28-29"
             y = None
             k = end
             if k < n and doc[k].text == ",":
@@ -86,6 +94,8 @@ def _date_at(doc: Doc, num: _Num, ents: dict[int, str]) -> tuple[int, int, str] 
             if k < n and re.fullmatch(r"\d{4}", doc[k].text) and 1000 <= int(doc[k].text) <= 2100:
                 y = int(doc[k].text)
                 end = k + 1
+            if last is not None:
+                return i - 1, end, _day_span(m, iv, last, y)
             return i - 1, end, (f"{y:04d}-{m:02d}-{iv:02d}" if y else f"--{m:02d}-{iv:02d}")
         if _year_like(num, doc):
             return i - 1, j, f"{iv:04d}-{m:02d}"
@@ -96,6 +106,14 @@ def _date_at(doc: Doc, num: _Num, ents: dict[int, str]) -> tuple[int, int, str] 
             k += 1
         if k < n and doc[k].lower_ == "of":
             k += 1
+        last = _day_after_dash(doc, k, iv)
+        if last is not None and k + 2 < n and _MONTHS.get(doc[k + 2].lower_) is not None:
+            m3 = _MONTHS[doc[k + 2].lower_]
+            end = k + 3
+            y = None
+            if end < n and re.fullmatch(r"\d{4}", doc[end].text):
+                y, end = int(doc[end].text), end + 1
+            return i, end, _day_span(m3, iv, last, y)  # "18-24 November"
         m2 = _MONTHS.get(doc[k].lower_) if k < n else None
         if m2 is not None and (doc[k].text[0].isupper() or doc[k].lower_ not in ("may", "march") or t.i > 0):
             end = k + 1
@@ -141,6 +159,22 @@ def _date_at(doc: Doc, num: _Num, ents: dict[int, str]) -> tuple[int, int, str] 
             return i, j + 2, f"{iv:04d}/{y2}"
         return i, j, f"{iv:04d}"
     return None
+
+
+def _day_after_dash(doc: Doc, k: int, first: int) -> int | None:
+    """The last day of a day range glued by a dash at token k ("28-29"), if any."""
+    if k + 1 >= len(doc) or doc[k].text not in ("-", "–") or doc[k - 1].whitespace_ or doc[k].whitespace_:
+        return None
+    last = doc[k + 1].text
+    if not (last.isdecimal() and len(last) <= 2 and first < int(last) <= 31):
+        return None
+    return int(last)
+
+
+def _day_span(month: int, first: int, last: int, year: int | None = None) -> str:
+    """An ISO 8601 interval of days in one month: "--10-05/--10-07", "2019-10-28/2019-10-29"."""
+    pre = f"{year:04d}-" if year else "--"
+    return f"{pre}{month:02d}-{first:02d}/{pre}{month:02d}-{last:02d}"
 
 
 def _iso_from_token(text: str) -> str:

@@ -53,6 +53,33 @@ _URLISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 # fmt: on
 
 
+_CITATION_PART = re.compile(r"\d{1,3}(?:[-–]\d{1,3})?")
+
+
+def _citation(texts: list[str], i: int) -> bool:
+    """Token i lies in brackets of small numbers only, after a word and before a clause end ("appetite (4, 5).")."""
+    n = len(texts)
+    k = i - 1
+    while k > 0 and (texts[k] in (",", "-", "–") or _CITATION_PART.fullmatch(texts[k])):
+        k -= 1
+    r = i + 1
+    while r < n - 1 and (texts[r] in (",", "-", "–") or _CITATION_PART.fullmatch(texts[r])):
+        r += 1
+    if texts[k] != "(" or texts[r] != ")" or k == 0 or not texts[k - 1][-1:].isalpha():
+        return False
+    return r + 1 == n or texts[r + 1] in (".", ",", ";", ":") or texts[r + 1].isspace()
+
+
+def _inside_brackets(texts: list[str], i: int) -> bool:
+    """An opening bracket shortly before token i that is still open ("40 staff (up from 35)")."""
+    for k in range(i - 1, max(-1, i - 12), -1):
+        if texts[k] == ")" or "\n" in texts[k]:
+            return False
+        if texts[k] == "(":
+            return True
+    return False
+
+
 def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
     """Tokens inside phone numbers, URLs, e-mail addresses, times and alphanumeric labels ("G7", "COVID-19")."""
     out: set[int] = set()
@@ -67,8 +94,11 @@ def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
     for i in digit_tokens:
         t = doc[i]
         tx = texts[i]
-        # Reference marks: "[2]".
+        # Reference marks: "[2]", and citations closing a clause: "appetite (35).", "(27, 28, 29)".
         if 0 < i < n - 1 and texts[i - 1] == "[" and texts[i + 1] == "]":
+            out.add(i)
+            continue
+        if 0 < i < n - 1 and _CITATION_PART.fullmatch(tx) and _citation(texts, i):
             out.add(i)
             continue
         # Completion ratios: "20-of-24 passing".
@@ -80,7 +110,7 @@ def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
         # List markers: "1. Buy milk" at a line start, "rules: 1) be kind; 2) be fast".
         if len(tx) <= 2 and tx.isdecimal() and i + 1 < n and not t.whitespace_:
             before = texts[i - 1] if i else "\n"
-            if (texts[i + 1] == ")" and before != "(") or (
+            if (texts[i + 1] == ")" and before != "(" and not _inside_brackets(texts, i)) or (
                 texts[i + 1] == "." and (before.isspace() or i == 0) and i + 2 < n and texts[i + 2][:1].isupper()
             ):
                 out.add(i)

@@ -115,6 +115,7 @@ VALUES = [
     ("Sales topped $1 billion last year.", 1e9, "money", "USD", "more than", "Sales"),
     ("It costs in the region of £5m.", 5e6, "money", "GBP", "approximately", ""),
     ("The order is valued at $8.8 billion.", 8.8e9, "money", "USD", None, "order"),
+    ("The unit has 40 staff (up from 35).", 35, "number", None, None, None),  # a bracket closing, no list marker
     ("The mast is 40 metres or thereabouts.", 40, "quantity", "metre", "approximately", None),
     ("sales rose 6 . 2 % to $ 1.45 billion .", 6.2, "percent", "%", None, "sales"),  # tokenized copy
     ("capacity rose to around 80 , 000 spectators .", 80000, "count", None, "approximately", "spectators"),
@@ -203,6 +204,9 @@ DATES = [
     ("The armistice was signed in 1953.", "1953"),
     ("The war (1950-1953) ended in a truce.", "1950/1953"),
     ("The treaty was signed on 5 November 2024.", "2024-11-05"),
+    ("The show runs Oct. 5–7 in Gladstone.", "--10-05/--10-07"),
+    ("The finals take place 18-24 November in Madrid.", "--11-18/--11-24"),
+    ("It runs on Oct. 28-29, 2019 at the venue.", "2019-10-28/2019-10-29"),
 ]
 
 
@@ -221,6 +225,8 @@ NOT_FIGURES = [
     "Call +1-222-555-0147 for details.",
     "Call 1-800-555-0199.",
     "She lives at 10 Downing Street now.",
+    "Fasting can suppress appetite (35).",
+    "It aids weight management (27, 28, 29), studies suggest.",
     "The meeting starts at 2 pm.",
     "Which one do you prefer?",
     "The third round starts soon.",
