@@ -184,6 +184,21 @@ def test_story_snapshot_round_trip_and_invalidation(story_dir: Path, state: Path
         assert store.load_snapshot() is None  # unreadable: built from the facts instead, never an error
 
 
+@pytest.mark.parametrize("chunk", [1, 2, 256])
+def test_story_snapshot_is_encoded_in_chunks(story_dir: Path, state: Path, chunk: int, monkeypatch) -> None:
+    import extract.store as store_module
+    from extract.story import build_story
+
+    monkeypatch.setattr(store_module, "SNAPSHOT_CHUNK", chunk)
+    facts = [doc_facts(p, sha=p) for p in ("a.txt", "b.txt", "c.txt")]
+    story = build_story(facts)
+    with open_store(story_dir, state) as store:
+        for f in facts:
+            store.save_facts(f, size=100, model="m1")
+        store.save_snapshot(story)
+        assert store.load_snapshot() == story
+
+
 def test_versions_history_and_latest(story_dir: Path, state: Path) -> None:
     with open_store(story_dir, state) as store:
         store.save_facts(doc_facts(sha="h1", mtime=1.0), size=10, model="m")
