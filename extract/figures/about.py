@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from extract.figures.core import _Fig, _singular, _span_root
+from extract.figures.labels import _SPEECH_VERBS
 from extract.figures.units import _DURATION_UNITS, _PERCENT_WORDS, _unit_name
 
 if TYPE_CHECKING:
@@ -149,6 +150,8 @@ def _clause_subject(doc: Doc, v: Token, fig_start: int, fig_end: int) -> str | N
         if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
             return _about_noun(doc, v.head, fig_start, fig_end)
         if v.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp") and v.head.i != v.i:
+            if v.head.lower_ in _SPEECH_VERBS:
+                return None  # "..., the authors wrote": who reports a figure is not what it counts
             v = v.head
             continue
         break

@@ -116,6 +116,7 @@ VALUES = [
     ("It costs in the region of £5m.", 5e6, "money", "GBP", "approximately", ""),
     ("The order is valued at $8.8 billion.", 8.8e9, "money", "USD", None, "order"),
     ("The unit has 40 staff (up from 35).", 35, "number", None, None, None),  # a bracket closing, no list marker
+    ('"We are taking in billions of dollars from China," Mr. Trump said.', 1e9, "money", "USD", "approximately", ""),
     ("The mast is 40 metres or thereabouts.", 40, "quantity", "metre", "approximately", None),
     ("sales rose 6 . 2 % to $ 1.45 billion .", 6.2, "percent", "%", None, "sales"),  # tokenized copy
     ("capacity rose to around 80 , 000 spectators .", 80000, "count", None, "approximately", "spectators"),
