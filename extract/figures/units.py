@@ -67,6 +67,9 @@ _UNIT_NAMES = {
     "degree fahrenheit": "degree fahrenheit", "degrees fahrenheit": "degree fahrenheit", "kelvin": "kelvin",
     "degree": "degree", "radian": "radian", "turn": "turn", "revolutions per minute": "revolution per minute",
     "decibel": "decibel", "dram": "dram", "drachma": "dram", "barrels per day": "barrel per day",
+    "megapixel": "megapixel", "kiloton": "kiloton", "kilotonne": "kiloton", "megaton": "megaton",
+    "megatonne": "megaton", "parts per million": "part per million", "parts per billion": "part per billion",
+    "frames per second": "frame per second", "beats per minute": "beat per minute",
     "barrels a day": "barrel per day",
 }
 _UNIT_SYMBOLS = {
@@ -96,9 +99,11 @@ _UNIT_SYMBOLS = {
     "ºF": "degree fahrenheit", "°": "degree", "K": "kelvin", "rad": "radian", "rpm": "revolution per minute",
     "dB": "decibel", "dBA": "decibel", "dBa": "decibel",
     "mGy": "milligray", "Gy": "gray", "Sv": "sievert", "mSv": "millisievert", "tpd": "ton per day",
+    "MP": "megapixel", "mpg": "mile per gallon", "fps": "frame per second", "mAh": "milliampere hour",
+    "ppm": "part per million", "ppb": "part per billion", "bpm": "beat per minute",
 }
 # Symbols that are also common words or letters: only units when glued to the number ("5t", "2m").
-_GLUED_ONLY = {"m", "t", "l", "g", "A", "V", "K", "J", "W", "in", "'", '"', "kn", "kt", "mi", "cal", "cc", "ha"}
+_GLUED_ONLY = {"m", "t", "l", "g", "A", "V", "K", "J", "W", "in", "'", '"', "kn", "kt", "mi", "cal", "cc", "ha", "MP"}
 _TEMPERATURE_SCALES = {"celsius": "degree Celsius", "centigrade": "degree Celsius", "fahrenheit": "degree fahrenheit",
                        "c": "degree Celsius", "f": "degree fahrenheit"}
 _PERCENT_WORDS = {"%", "percent", "per cent", "percents", "pct", "pct.", "percentage", "per-cent", "percentages"}

@@ -115,6 +115,8 @@ VALUES = [
     ("Sales topped $1 billion last year.", 1e9, "money", "USD", "more than", "Sales"),
     ("It costs in the region of £5m.", 5e6, "money", "GBP", "approximately", ""),
     ("The order is valued at $8.8 billion.", 8.8e9, "money", "USD", None, "order"),
+    ("The phone has a 12-megapixel camera.", 12, "quantity", "megapixel", None, "camera"),
+    ("Carbon dioxide reached 415 ppm in May.", 415, "quantity", "part per million", None, None),
     ("The unit has 40 staff (up from 35).", 35, "number", None, None, None),  # a bracket closing, no list marker
     ('"We are taking in billions of dollars from China," Mr. Trump said.', 1e9, "money", "USD", "approximately", ""),
     ("The mast is 40 metres or thereabouts.", 40, "quantity", "metre", "approximately", None),
