@@ -1025,6 +1025,13 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             if place_rank(name) < 2:
                 continue
             kind = "place"
+        if label == "ORG" and j - i > 1 and doc[j - 1].lower_ in FACILITY_HEADS:
+            # "NTU Hospital Station", "Century City Towers": buildings and venues are places.
+            kind = "place"
+        described = _apposition_kind(doc, i, j, sents)
+        if described is not None and not titles:
+            # "Instituto Gonzaga, a catholic school", "Herat, a city in the west": what the text calls it.
+            kind = described
         role_span = None
         if kind == "person" or titles:
             if titles:
@@ -1082,6 +1089,33 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             )
         )
     return out
+
+
+# Last words of names of buildings and venues, which the tagger often calls organisations (a closed list).
+FACILITY_HEADS = _words(
+    "station stadium arena airport tower towers bridge square street avenue hall plaza palace temple cathedral mosque"
+)
+# Head nouns of an apposition that say a name is an organisation or a place, not a person (closed lists).
+ORG_NOUNS = _words(
+    """company firm school organisation organization group charity agency network website site newspaper magazine
+    outlet startup business church team club band brand retailer manufacturer maker publisher broadcaster bank
+    university college institute party"""
+)
+PLACE_NOUNS = _words(
+    "city town village country region province island county district suburb neighbourhood neighborhood capital"
+)
+
+
+def _apposition_kind(doc: Doc, i: int, j: int, sents: _Sents) -> str | None:
+    """ "X, a catholic school": the kind the apposition after a name gives it, when its noun says."""
+    stop = sents.bounds(i)[1]
+    if j >= stop or doc[j].text != ",":
+        return None
+    for k in range(j + 1, min(stop, j + 7)):
+        t = doc[k]
+        if t.dep_ == "appos" and i <= t.head.i < j and t.pos_ == "NOUN":
+            return "organization" if t.lower_ in ORG_NOUNS else "place" if t.lower_ in PLACE_NOUNS else None
+    return None
 
 
 # Nouns that say how a person relates to another ("his Russian counterpart"), not what the person is.

@@ -128,6 +128,17 @@ def test_surname_joins_the_nearest_full_name(parsed) -> None:
     [
         ("Missiles hit Kyiv overnight, officials in Kyiv said.", "Kyiv", "place"),
         ("The team travelled to Herat, their home town, for the visa.", "Herat", "place"),
+        # An apposition's noun says what a name is; buildings and venues are places.
+        (
+            "The case was about Instituto Gonzaga, a catholic school in Palermo, which owed taxes.",
+            "Instituto Gonzaga",
+            "organization",
+        ),
+        (
+            "The crowds can be avoided by walking from NTU Hospital Station to the event.",
+            "NTU Hospital Station",
+            "place",
+        ),
         ("Donald Trump met Emmanuel Macron in Paris on Friday.", "Emmanuel Macron", "person"),
         ("Google said its profits grew, Google executives told analysts.", "Google", "organization"),
         ("Russian troops and Ukrainian soldiers clashed near Kursk.", "Russian", "group"),
