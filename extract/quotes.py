@@ -280,6 +280,7 @@ _THING_WORDS = {"which", "that", "it", "this"}
 # Outside quotes, "I", "we" and "you" are the writer and the reader: nobody the story names.
 _WRITER_PRONOUNS = {"i", "me", "we", "us", "you"}
 _RELATIVE = {"who", "which", "that", "whom", "whose"}
+_BARE_PRONOUNS = _THING_WORDS | _RELATIVE
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 _PLACE_KINDS = ("organization", "place", "group")
 # Dependents that belong to the "X said" clause itself, not to what was said.
@@ -338,6 +339,8 @@ _NONEMPTY_LINE = re.compile(r"(?m)^(?=[^\n]*\S)")
 _EDGE = frozenset(" \t\n\r,;:.-\u2014\u2013\u2015\"'`")
 _EDGE_SOFT = _EDGE - frozenset("\"'`")
 _MARK_CHARS = frozenset("\"'`")
+# What may stand between a reported clause and a quote that continues it in the same sentence.
+_JOINER = re.compile(r"[\s\"'`,;:\u2014\u2013-]*(?:(?:and|but|or|adding|saying)[\s\"'`,;:\u2014\u2013-]*)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1141,8 +1144,12 @@ class _Resolver:
         text_span = self._np_span(tok, stop)
         said = self.rep.original_slice(*text_span) if text_span else tok.text
         if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
-            said = tok.text
-            tok = tok.head.head
+            rel, tok = tok, tok.head.head
+            if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+                tok = tok.head  # "McConnell, now the majority leader, who said": the name speaks
+            # "an architect who said ...": the text calls the speaker by the noun the relative stands for.
+            ante = self.d.tok_span(tok.left_edge.i, tok.i) if tok.pos_ in ("NOUN", "PROPN") else None
+            said = self.rep.original_slice(*ante) if ante else rel.text
         elif tok.tag_ == "PRP" and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
             # "The US Secretary of Defense, Lloyd Austin he stated": the pronoun repeats the noun it hangs on.
             noun = tok.head.head
@@ -1280,6 +1287,11 @@ def _inside_mask(d: _Doc, spans: Sequence[QuoteSpan]) -> list[bool]:
             mask[i] = True
             i += 1
     return mask
+
+
+def _joined(gap: str) -> bool:
+    """Whether a gap between a reported clause and a quote joins them ("but", a comma, a colon)."""
+    return bool(gap.strip()) and _JOINER.fullmatch(gap) is not None
 
 
 def _only_punct(text: str) -> bool:
@@ -1434,6 +1446,9 @@ def _fit(d: _Doc, sp: QuoteSpan, a: _Att, inside: list[bool], text: str) -> int 
         qs, qe = max(sp.start, sa), min(sp.end, sb)
         if qe > qs and a.content[0] - 2 <= qs and qe <= a.content[1] + 2:
             return abs(a.cue_start - sp.start) if a.cue_start < sp.start else abs(a.cue_start - sp.end)
+        if a.cue_start < a.content[0] < a.content[1] < sp.start < sb and _joined(text[a.content[1] : sp.start]):
+            # "claimed that fraud is “a big problem” but “nobody has the guts”": the quote goes on with it.
+            return 50_000 + sp.start - a.content[1]
     if a.cue_tok is None:
         return None
     # Next to the "X said" clause with only punctuation between, within the paragraph: ranked after content.
@@ -1519,7 +1534,11 @@ def extract_quotes(
             pieces = [(spans[q].start, spans[q].end) for q in near]
             lo, hi = min(p[0] for p in pieces), max(p[1] for p in pieces)
             # The reported clause around the quotes, unless the parser let it swallow the speaker.
-            if content is not None and content[0] <= hi and lo <= content[1] and not _holds_source(a, content):
+            if (
+                content is not None
+                and (content[0] <= hi and lo <= content[1] or content[1] < lo and _joined(d.text[content[1] : lo]))
+                and not _holds_source(a, content)
+            ):
                 lo, hi = min(lo, content[0]), max(hi, content[1])
             content = (lo, hi)
             # Direct only when the quotes are the claim: a reported clause holding a partial quote stays
@@ -1529,8 +1548,8 @@ def extract_quotes(
         if content is None:
             continue
         names, said = a.names, a.said
-        if not names and not said:
-            continue
+        if not names and (not said or said.lower() in _BARE_PRONOUNS):
+            continue  # "it says ...", "who complains ..." with nothing named: a row that names nobody
         s, e = rep.span(*_balance(d.text, *content))
         if e <= s:
             continue

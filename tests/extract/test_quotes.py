@@ -80,6 +80,11 @@ QUOTES = [
         "NATO and the EU met in Brussels. They called the deployment a \u201cserious threat\u201d.",
         [("serious threat", ("NATO", "EU"))],
     ),
+    # A quote joined to the reported clause by "but" goes on with it.
+    (
+        "Donald Trump claimed that fraud is \u201ca big problem\u201d but \u201cnobody has the guts to say it.\u201d",
+        [("a big problem", ("Donald Trump",)), ("nobody has the guts to say it.", ("Donald Trump",))],
+    ),
     # Scare quotes in the writer's own sentence are nobody's quote.
     ("Russia launched one of its feared \u201casymmetric responses\u201d to Western involvement.", []),
     ('The show "Fox News Sunday" aired late.', []),
@@ -119,14 +124,14 @@ SPEAKER_TEXT = [
         "\u201cHe is right,\u201d Michael Flynn, a top Trump surrogate, said Thursday morning on Fox News.",
         ("Michael Flynn, a top Trump surrogate", "Michael Flynn"),
     ),
-    # "it" and "they" stand for the subject before them, resolved as a speaker would be; a thing that is
-    # no actor ("the ad") leaves the speaker unresolved rather than taking the nearest name.
-    ("The Clinton ad aired in Florida. It says Trump is unfit.", ("It", None)),
+    # "it" and "they" stand for the subject before them, resolved as a speaker would be.
     ("The Security Council met on Friday. They said further measures would follow.", ("They", "Security Council")),
     (
         "The Security Council issued a statement. The statement noted that sanctions would follow.",
         ("The statement", "Security Council"),
     ),
+    # A relative pronoun is called by the noun it stands for.
+    ("Trump refused to pay an architect who said he was stiffed.", ("an architect", None)),
     # The tagger's organisation "Trump" is still a person when the story names him so elsewhere.
     ("Donald Trump spoke first. Shell and Trump met. He said the deal was done.", ("He", "Donald Trump")),
 ]
@@ -248,6 +253,8 @@ CLAIMS = [
     ("The ceasefire was agreed on Monday. The weather was bad.", []),
     ("The war threatens a greater internationalization of the conflict.", []),
     ("It is feared that the war will spread.", []),
+    # "it" for a thing that is no actor ("the ad") names nobody: no row, rather than the nearest name.
+    ("The Clinton ad aired in Florida. It says Trump is unfit.", []),
     # A thing that "showed" something is the writer's evidence, not a source.
     ("The Moscow summit of BRICS, which showed that Russia is not isolated, ended.", []),
     ("I think the plan will fail, and we know that the voters agree.", []),
