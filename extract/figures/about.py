@@ -167,7 +167,8 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         about = _governing_subject(doc, f) or about  # "fell to a 50-year low of 3.5%": unemployment
     if about is None and (f.kind in ("percent", "money", "quantity") or f.direction):
         about = _governing_subject(doc, f)  # a bare count's subject is rarely what it counts
-    if about is not None and (about.lower() in _PERCENT_WORDS or _unit_name(about) is not None):
+    is_unit = about is not None and _unit_name(about) is not None and about.lower() not in ("pound", "pounds")
+    if about is not None and (about.lower() in _PERCENT_WORDS or is_unit):  # the pound is also a currency
         about = None  # "11.9 percent were black": the subject is another figure's unit
     return about, counted
 

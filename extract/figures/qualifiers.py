@@ -45,10 +45,13 @@ _AFTER_QUALIFIERS = {("or", "more"): "at least", ("or", "so"): "approximately", 
 # Stems of change verbs and nouns (the lemmatizer is disabled in the pipeline, so match surface stems).
 _UP_STEMS = ("rise", "rose", "risen", "rising", "increas", "grew", "grow", "climb", "jump", "gain", "soar", "surg",
              "rall", "advanc", "spik", "rebound", "boost", "rais", "hike", "leap", "leapt", "swell", "swollen",
-             "widen", "expand", "up")
+             "widen", "expand", "up", "strengthen", "appreciat", "recover", "firmed")
 _DOWN_STEMS = ("fell", "fall", "drop", "declin", "decreas", "slid", "slip", "plung", "tumbl", "sank", "sink", "sunk",
                "shed", "slump", "reduc", "lower", "shrank", "shrink", "shrunk", "contract", "eased", "eas",
-               "dip", "retreat", "plummet", "tank", "crash", "los", "lost", "cut", "down", "narrow", "halv", "slash")
+               "dip", "retreat", "plummet", "tank", "crash", "los", "lost", "cut", "down", "narrow", "halv", "slash",
+               "weaken", "soften", "depreciat", "skid")
+# Change verbs whose object is usually an amount moved rather than a change ("cut 4,000 jobs"), except for percent.
+_AMOUNT_VERBS = {"cut", "reduced", "raised", "lost", "boosted", "added"}
 _CHANGE_NOUNS_UP = {"increase", "rise", "gain", "jump", "growth", "hike", "surge", "boost", "climb", "rally", "uptick"}
 _CHANGE_NOUNS_DOWN = {"decrease", "decline", "drop", "fall", "loss", "cut", "reduction", "slump", "dip", "downturn",
                       "contraction", "plunge"}
@@ -130,12 +133,12 @@ def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
                 return "down"
         if prev.pos_ in ("VERB",) or prev.lower_ in ("rose", "fell", "jumped", "gained", "dropped", "lost", "slid"):
             d = _is_change_verb(prev)
-            if (
-                d
-                and f.kind in ("percent", "money", "quantity", "count")
-                and prev.lower_ not in ("cut", "reduced", "raised", "lost")
+            if d and f.kind in ("percent", "money", "quantity", "count") and (
+                f.kind == "percent" or prev.lower_ not in _AMOUNT_VERBS
             ):
-                return d
+                return d  # "lost 0.12%" is a fall; "lost 5 games" or "cut 4,000 jobs" is an amount
+            if f.kind == "percent" and prev.lower_ in ("added", "adds"):
+                return "up"  # "gold added 1.2%"
     # "a 10% increase", "a $5 drop"
     if f.end < len(doc):
         nxt = doc[f.end]
@@ -153,6 +156,6 @@ def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
         and root.head.i >= f.start - 3
     ):
         d = _is_change_verb(root.head)
-        if d and root.head.lower_ not in ("cut", "reduced", "raised", "lost", "boosted", "added"):
+        if d and (f.kind == "percent" or root.head.lower_ not in _AMOUNT_VERBS):
             return d
     return None

@@ -193,6 +193,10 @@ DIRECTIONS = [
     ("The index was up about 19 per cent.", 19, None),  # an approximation is what the figure states
     ("Guidance was cut from up 2.3 percent.", 2.3, "up"),  # not "up to"
     ("The Dow was down 190 points, or 0.7%, at 27,500.", 0.7, "down"),  # a restatement of the same fall
+    ("The STOXX 600 index lost 0.12% on Monday.", 0.12, "down"),
+    ("The company cut 4,000 jobs.", 4000, None),  # an amount removed, not a change of the figure
+    ("The pound weakened 0.5% against the dollar.", 0.5, "down"),
+    ("Gold added 1.2% to $1,470 an ounce.", 1.2, "up"),
 ]
 
 
