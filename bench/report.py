@@ -120,6 +120,16 @@ def markdown(res: dict) -> str:
                 w["first_paint_s"] <= 1.0,
             )
         )
+        bare = res.get("warm_from_facts") or {}
+        if "first_paint_s" in bare:
+            rows.append(
+                (
+                    "Warm start without the story snapshot (built from the stored facts)",
+                    f"{bare['first_paint_s']:.2f} s",
+                    "",
+                    None,
+                )
+            )
     for n in (1, 2):
         ix = res.get(f"index_corpus_p{n}")
         if ix and "index_s" in ix:
