@@ -117,6 +117,8 @@ def _unit_at(doc: Doc, num: _Num) -> tuple[str, str | None, int] | None:
             num.value *= sc[0]
             num.scaled = True
             k += sc[1]
+        elif k0 + k < n and doc[k0 + k].lower_ in ("cent", "cents") and len(code) == 3:
+            return "money", f"{code} cent", k0 - i + k + 1  # "10 euro cents"
         return "money", code, k0 - i + k
     if low in ("pound", "pounds", "quid") and (low == "quid" or _pounds_are_money(doc, num, k0)):
         return "money", "GBP", k0 - i + 1

@@ -69,6 +69,7 @@ VALUES = [
     ("It is 2 1/2 miles long.", 2.5, "quantity", "mile", None, None),
     ("The price was $1.40 a share.", 1.4, "money", "USD per share", None, None),
     ("Crude was up 19 cents in New York.", 19, "money", "USD cent", None, None),
+    ("A stamp costs 10 euro cents.", 10, "money", "EUR cent", None, None),
     ("Jim Hood lost by five-and-a-half points.", 5.5, "quantity", "point", None, None),
     ("The index was down 190 points at 27,500.", 190, "quantity", "point", None, "index"),
     ("The battery can charge up to 80-percent in an hour.", 80, "percent", "%", "up to", None),
