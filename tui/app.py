@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import subprocess
+import threading
 import time
 from collections.abc import Callable, Iterable
 from datetime import datetime
@@ -50,6 +51,8 @@ DEBOUNCE_S = 0.2
 """Events for the same files within this window become one update."""
 MAX_WAIT_S = 1.0
 """A file saved without pause (more often than the debounce) is still shown at least this often."""
+FIRST_PAINT_WAIT_S = 2.0
+"""How long the worker waits for the stored story to be painted before it loads the model."""
 
 
 class ClipboardProblem(Message):
@@ -113,6 +116,8 @@ class StoryWatchApp(App[int]):
         self._styles: tuple[str, dict[str, str]] | None = None
         self._prepared: dict[int, PreparedRows] = {}
         self._next_rows: PreparedRows | None = None
+        self._painted = threading.Event()
+        """Set once a story has been painted (the worker waits for it before loading the model)."""
         """Panel rows a worker made for a story it posted (by id of the story, which they hold): the event loop
         then only applies them."""
         self._watcher = FolderWatcher(self.seeds_dir, self.post_message, poll=poll)
@@ -182,6 +187,8 @@ class StoryWatchApp(App[int]):
                     warm.story, first_seen=warm.first_seen, notices=warm.notices, final=False, facts=warm.facts
                 )
             )
+            # Loading the model holds the interpreter for long stretches: let the stored story paint first.
+            self._painted.wait(FIRST_PAINT_WAIT_S)
         self.tracker = tracker
         name = choose_model(self.model)
         self.post_message(ModelReady(f"loading {name}\u2026"))
@@ -260,6 +267,8 @@ class StoryWatchApp(App[int]):
             self.unseen |= added
         self.updated = self.clock().strftime("%H:%M:%S")
         self.story = message.story
+        if not self._painted.is_set():
+            self.call_after_refresh(self._painted.set)
         if message.final and self.dashboard.ready:
             self.dashboard.query_one("#progress").display = False
         if message.final:

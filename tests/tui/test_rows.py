@@ -132,16 +132,16 @@ def test_claim_rows_limit_is_a_prefix_of_all_rows_and_quotes_inside_claims_are_d
     assert len(everything) == 13 == claim_count(story)
     assert [r.key for r in claim_rows(story, {}, limit=5)] == [r.key for r in everything[:5]]
     assert [r.seen for r in everything] == sorted((r.seen for r in everything), reverse=True)
-    panel = claim_panel_rows(story, {}, narrow=False, total=None, limit=4)
+    panel = claim_panel_rows(story, {}, width=120, total=None, limit=4)
     assert len(panel.rows) == 4 and panel.total == 13
 
 
 @pytest.mark.parametrize("view", [ViewFilter(), ViewFilter(text={"claims": "claim 1"})])
 def test_prepared_rows_are_made_from_the_inputs_they_carry(view):
     story = Story(claims=tuple(_claim("d.txt", i * 100, f"claim {i}") for i in range(30)))
-    inputs = RowInputs(view, theme_styles({}), figures_ditto=True, claims_narrow=False)
+    inputs = RowInputs(view, theme_styles({}), figures_ditto=True, claims_width=120)
     prepared = prepare_rows(story, {}, inputs, limit=10)
     assert prepared.fits(story, inputs)
-    assert not prepared.fits(story, replace(inputs, claims_narrow=True))
+    assert not prepared.fits(story, replace(inputs, claims_width=80))
     assert not prepared.fits(replace(story), inputs)  # another story object
     assert prepared.claims.total == 30 and len(prepared.claims.rows) <= 10

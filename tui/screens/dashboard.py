@@ -159,7 +159,7 @@ class DashboardScreen(Screen):
             self.view,
             styles,
             figures_ditto=self.query_one(FiguresPanel).sort_column is None,
-            claims_narrow=self.query_one(ClaimsPanel).narrow,
+            claims_width=self.query_one(ClaimsPanel).size.width,
         )
 
     def render_story(self, prepared: PreparedRows | None = None) -> None:
@@ -186,7 +186,7 @@ class DashboardScreen(Screen):
         self.query_one(FiguresPanel).show_rows(rows.figures, app.unseen, styles)
         self.query_one(ClaimsPanel).show_rows(rows.claims, app.unseen, styles)
 
-    def on_claims_panel_narrowed(self, event: ClaimsPanel.Narrowed) -> None:
+    def on_claims_panel_resized(self, event: ClaimsPanel.Resized) -> None:
         event.stop()
         self.render_story()
 

@@ -10,6 +10,19 @@ from tui.widgets.safe import Cell, cell, short_path
 from tui.widgets.table import FactTable, PanelRows, Row
 
 
+def joined(items: Sequence[str], sep: str, limit: int) -> str:
+    """``sep.join(items)``, stopped once it is longer than ``limit`` (the cell cuts it there anyway): an actor
+    named in every file of a 1,000-file story would otherwise join 1,000 names on every update."""
+    out: list[str] = []
+    n = 0
+    for item in items:
+        out.append(item)
+        n += len(item) + len(sep)
+        if n > limit + len(sep):
+            break
+    return sep.join(out)
+
+
 def actor_rows(
     actors: Sequence[Actor], styles: dict[str, str], chosen: Actor | None, total: int, limit: int
 ) -> PanelRows:
@@ -21,8 +34,8 @@ def actor_rows(
                 cell(a.name, styles.get(a.kind, ""), limit=40),
                 cell(a.kind),
                 cell(a.mentions),
-                cell("; ".join(a.roles), limit=50),
-                cell(", ".join(short_path(d) for d in a.documents), limit=30),
+                cell(joined(a.roles, "; ", 50), limit=50),
+                cell(joined([short_path(d) for d in a.documents[:16]], ", ", 30), limit=30),
             ),
             a,
         )

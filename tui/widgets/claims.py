@@ -2,15 +2,40 @@
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
+from rich.console import Console
+from rich.text import Text
 from textual.message import Message
 
-from extract.keys import claim_key, quote_key
+from extract.diff import cached_claim_key, cached_quote_key
 from extract.records import Claim, Quote, Story
-from tui.widgets.safe import Cell, cell, place
+from tui.widgets.safe import Cell, cell, place, safe_cell
 from tui.widgets.table import FactTable, PanelRows, Row
+
+NARROW = 100
+"""Below this panel width the speaker and file columns get less room."""
+_MEASURE = Console(width=1000, file=io.StringIO(), color_system=None, legacy_windows=False)
+"""A console only for measuring wrapped text (its own, so workers never touch the app's)."""
+
+
+def column_widths(width: int) -> dict[str, int]:
+    """Column widths for a panel ``width`` cells wide: the claim column takes what the others leave."""
+    narrow = width < NARROW
+    widths = {"new": 3, "seen": 5, "who": 14 if narrow else 18, "source": 16 if narrow else 22}
+    # Two cells of padding per column and room for the vertical scrollbar.
+    widths["text"] = max(20, width - sum(widths.values()) - 2 * 5 - 2)
+    return widths
+
+
+@lru_cache(maxsize=16384)
+def wrapped_height(text: str, width: int) -> int:
+    """Lines ``text`` takes wrapped at ``width`` cells, as DataTable wraps a cell (cached: rows repeat)."""
+    return max(1, len(Text(text).wrap(_MEASURE, width)))
+
 
 _MARKS = '"\u201c\u201d\u00ab\u00bb\u201e'
 """Quote marks a claim's text may already carry (shown once, not twice)."""
@@ -30,20 +55,6 @@ class ClaimRow:
     seen: str
     kind: str
     record: Claim | Quote | None = None
-
-
-_QUOTE_KEYS: dict[Quote, str] = {}
-"""quote_key of the quotes seen lately: every update looks up every quote's first-seen time."""
-_QUOTE_KEYS_MAX = 200_000
-
-
-def _quote_key(q: Quote) -> str:
-    k = _QUOTE_KEYS.get(q)
-    if k is None:
-        if len(_QUOTE_KEYS) > _QUOTE_KEYS_MAX:
-            _QUOTE_KEYS.clear()
-        k = _QUOTE_KEYS[q] = quote_key(q)
-    return k
 
 
 def _standalone_quotes(story: Story) -> list[Quote]:
@@ -66,9 +77,9 @@ def _claim_items(story: Story, first_seen: dict[str, str]) -> list[tuple[Claim |
     """(claim or stand-alone quote, first-seen time), newest first, then in reading order."""
     # Claims carry the first-seen time the story was stamped with (from the same map); unstamped ones look it up.
     items: list[tuple[Claim | Quote, str]] = [
-        (c, c.first_seen or (first_seen.get(claim_key(c), "") if first_seen else "")) for c in story.claims
+        (c, c.first_seen or (first_seen.get(cached_claim_key(c), "") if first_seen else "")) for c in story.claims
     ]
-    items += [(q, first_seen.get(_quote_key(q), "") if first_seen else "") for q in _standalone_quotes(story)]
+    items += [(q, first_seen.get(cached_quote_key(q), "") if first_seen else "") for q in _standalone_quotes(story)]
     items.sort(key=lambda it: (it[0].document, it[0].start))
     items.sort(key=lambda it: it[1], reverse=True)
     return items
@@ -89,10 +100,10 @@ def claim_count(story: Story) -> int:
     return len(story.claims) + len(_standalone_quotes(story))
 
 
-def claim_panel_rows(view: Story, first_seen: dict[str, str], narrow: bool, total: int | None, limit: int) -> PanelRows:
+def claim_panel_rows(view: Story, first_seen: dict[str, str], width: int, total: int | None, limit: int) -> PanelRows:
     """The panel's rows for the view (the newest ``limit``), as plain data: safe to make in a worker.
 
-    ``narrow``: the panel is under 100 columns wide, so the file name gets less room. ``total``: rows of the
+    ``width``: of the panel, for the column widths and so the wrapped rows' heights. ``total``: rows of the
     unfiltered story (None: the view is the whole story).
     """
     items = _claim_items(view, first_seen)
@@ -105,27 +116,19 @@ def claim_panel_rows(view: Story, first_seen: dict[str, str], narrow: bool, tota
             rows.append(row)
             if len(rows) >= limit:
                 break
-    room = 16 if narrow else 22
-    return PanelRows(
-        tuple(
-            Row(
-                r.key,
-                (
-                    cell(clock_of(r.seen), "dim"),
-                    cell(r.who or "\u2014", "bold"),
-                    cell(r.text),
-                    cell(place(r.document, r.line, room), "dim"),
-                ),
-                r.record,
-            )
-            for r in rows
-        ),
-        total=len(items) if total is None else total,
-    )
+    widths = column_widths(width)
+    room, who_width, text_width = widths["source"], widths["who"], widths["text"]
+    out = []
+    for r in rows:
+        who, text = safe_cell(r.who or "\u2014"), safe_cell(r.text)
+        seen, source = cell(clock_of(r.seen), "dim"), cell(place(r.document, r.line, room), "dim")
+        height = max(wrapped_height(who, who_width), wrapped_height(text, text_width))
+        out.append(Row(r.key, (seen, (who, "bold"), (text, ""), source), r.record, height=height))
+    return PanelRows(tuple(out), total=len(items) if total is None else total)
 
 
 def _row_of_claim(c: Claim, seen: str) -> ClaimRow:
-    k = claim_key(c)
+    k = cached_claim_key(c)
     who = " & ".join(c.sources) if len(c.sources) > 1 else (c.source or c.source_text or "")
     bare = c.text.strip().strip(_MARKS).strip()
     text = f"\u201c{bare}\u201d" if c.kind == "direct" else c.text
@@ -133,7 +136,7 @@ def _row_of_claim(c: Claim, seen: str) -> ClaimRow:
 
 
 def _row_of_quote(q: Quote, seen: str) -> ClaimRow:
-    k = _quote_key(q)
+    k = cached_quote_key(q)
     who = " & ".join(q.speakers) if len(q.speakers) > 1 else (q.speaker or q.speaker_text or "")
     text = f"\u201c{q.text}\u201d"
     return ClaimRow(k, who, text, q.document, q.line, q.start, q.end, seen, "quote", q)
@@ -157,8 +160,8 @@ class ClaimsPanel(FactTable):
     RELAYOUT = frozenset({"who", "text", "source"})
     ROW_HEIGHT = None
 
-    class Narrowed(Message):
-        """The panel crossed the 100-column line: its rows must be made again (file names get less room)."""
+    class Resized(Message):
+        """The panel's width changed: its rows must be made again (column widths, wrapped heights)."""
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -170,30 +173,15 @@ class ClaimsPanel(FactTable):
         self.add_column("Source", key="source", width=22)
         self._rendered_width = -1
 
-    @property
-    def narrow(self) -> bool:
-        return self.size.width < 100
-
     def on_resize(self) -> None:
-        # Row heights were measured for the old width: measure every row again so wrapped claims fit the new one.
-        if self.last_rows is None or self._rendered_width == self.size.width:
-            return
-        was_narrow = self._rendered_width < 100
-        self.rebuild_next = True
-        if was_narrow != self.narrow:
-            self.post_message(self.Narrowed())
-        else:
-            self._fit_columns()
-            self._rendered_width = self.size.width
-            self.reapply()
+        # Rows were made and measured for the old width: make them again so wrapped claims fit the new one
+        # (before any rows, so the screen tells workers the width to make the first rows for).
+        if self._rendered_width != self.size.width:
+            self.post_message(self.Resized())
 
     def _fit_columns(self) -> None:
-        # The claim column takes what the others leave, so text wraps instead of vanishing.
-        narrow = self.narrow
-        widths = {"new": 3, "seen": 5, "who": 14 if narrow else 18, "source": 16 if narrow else 22}
-        # Two cells of padding per column and room for the vertical scrollbar.
-        widths["text"] = max(20, self.size.width - sum(widths.values()) - 2 * 5 - 2)
         changed = False
+        widths = column_widths(self.size.width)
         for k, col in self.columns.items():
             width = widths.get(str(k.value))
             if width is not None and col.width != width:

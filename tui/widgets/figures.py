@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract.keys import figure_key
+from extract.diff import cached_figure_key
 from extract.records import Figure, Story
 from tui.widgets.safe import Cell, cell, place
 from tui.widgets.table import FactTable, PanelRows, Row
@@ -12,7 +12,7 @@ ARROWS = {"up": "\u2191", "down": "\u2193"}
 
 def figure_row_key(f: Figure) -> str:
     """Row key of a figure: its identity plus its position, since one file can repeat a figure."""
-    return f"{figure_key(f)}|{f.start}"
+    return f"{cached_figure_key(f)}|{f.start}"
 
 
 def value_text(f: Figure) -> str:
@@ -47,7 +47,7 @@ def figure_rows(view: Story, styles: dict[str, str], ditto: bool, total: int, li
                     cell(place(f.document, f.line, 28), "dim"),
                 ),
                 f,
-                figure_key(f),
+                cached_figure_key(f),
             )
         )
         last_about = about

@@ -1,8 +1,8 @@
 """The rows of the three fact panels made from a story in one pure step, so a worker thread can do it.
 
 The event loop then only applies the difference to the tables (FactTable.apply_rows). Whatever the rows were
-made from (filters, theme styles, figure grouping, panel width) travels with them as ``RowInputs``; rows made
-from other inputs than the screen's current ones are made again on the event loop.
+made from (filters, theme styles, figure grouping, the claims panel's width) travels with them as ``RowInputs``;
+rows made from other inputs than the screen's current ones are made again on the event loop.
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ class RowInputs:
     """Rich styles of the current theme."""
     figures_ditto: bool = True
     """The Figures panel is in its natural (grouped) order, so repeated group labels show as a ditto mark."""
-    claims_narrow: bool = False
-    """The claims panel is under 100 columns wide."""
+    claims_width: int = 0
+    """Width of the claims panel (its column widths and the heights of wrapped rows follow from it)."""
 
 
 @dataclass(frozen=True)
@@ -61,5 +61,5 @@ def prepare_rows(story: Story, first_seen: dict[str, str], inputs: RowInputs, li
         inputs,
         actor_rows(view.actors, styles, inputs.view.actor, total=len(story.actors), limit=limit),
         figure_rows(view, styles, inputs.figures_ditto, total=len(story.figures), limit=limit),
-        claim_panel_rows(view, first_seen, inputs.claims_narrow, total=claims_total, limit=limit),
+        claim_panel_rows(view, first_seen, inputs.claims_width, total=claims_total, limit=limit),
     )

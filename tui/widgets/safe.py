@@ -15,12 +15,17 @@ Cell = tuple[str, str]
 """A table cell as plain data: (safe text, Rich style); comparable, and cheap to make off the UI thread."""
 
 
-def cell(value: object, style: str = "", limit: int | None = None) -> Cell:
+def safe_cell(value: object, limit: int | None = None) -> str:
     """``value`` as shown: control characters neutralised, one line, cut to ``limit`` characters."""
     s = safe_text("" if value is None else str(value)).replace("\n", " ")
     if limit is not None and len(s) > limit:
         s = s[: max(0, limit - 1)] + "\u2026"
-    return (s, style)
+    return s
+
+
+def cell(value: object, style: str = "", limit: int | None = None) -> Cell:
+    """A cell of ``value`` as shown (see safe_cell) in ``style``."""
+    return (safe_cell(value, limit), style)
 
 
 def literal(value: object, style: str = "", limit: int | None = None) -> Text:

@@ -49,6 +49,8 @@ class Row:
     """The record behind the row (for detail, copy, editor)."""
     seen_key: str = ""
     """The fact key whose presence in ``app.unseen`` marks the row as new (default: ``key``)."""
+    height: int | None = None
+    """Lines of the row when known ahead (wrapped text); None: the table's ROW_HEIGHT."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +85,8 @@ class FactTable(DataTable):
         """Rows in the story before filters, for the 'n of m' title."""
         self._cells: dict[str, tuple[Cell, ...]] = {}
         """What each row shows now, mark column first (plain data, compared with the next rows)."""
+        self._heights: dict[str, int | None] = {}
+        """Height each row was added with (None: ROW_HEIGHT)."""
         self._natural: list[str] = []
         """Row keys in the panel's natural order."""
         self._display: list[str] = []
@@ -138,18 +142,20 @@ class FactTable(DataTable):
         keep = self.current_key()
         new: dict[str, tuple[Cell, ...]] = {}
         records: dict[str, object] = {}
+        heights: dict[str, int | None] = {}
         for r in panel.rows:
             if r.key in new:  # one key, one row: the first wins
                 continue
             new[r.key] = (mark(r), *r.cells)
             records[r.key] = r.record
+            heights[r.key] = r.height
         old = self._cells
         added = [k for k in new if k not in old]
         removed = [k for k in old if k not in new]
         if self.rebuild_next or not old or (len(added) + len(removed)) * REBUILD_SHARE > max(len(new), 32):
-            self._rebuild(new)
+            self._rebuild(new, heights)
         else:
-            self._patch(new, added, removed)
+            self._patch(new, heights, added, removed)
         self.records = records
         self.total = panel.total or len(new)
         self._place(self._ordered())
@@ -173,18 +179,29 @@ class FactTable(DataTable):
         self._marks[key] = texts[0]
         return texts
 
-    def _rebuild(self, new: dict[str, tuple[Cell, ...]]) -> None:
+    def _add(self, key: str, cells: tuple[Cell, ...], height: int | None) -> None:
+        # A known height spares DataTable rendering every cell of the row to measure it (on the UI thread).
+        self.add_row(*self._texts(key, cells), key=key, height=height if height is not None else self.ROW_HEIGHT)
+
+    def _rebuild(self, new: dict[str, tuple[Cell, ...]], heights: dict[str, int | None]) -> None:
         self.rebuild_next = False
         self.stats["rebuilds"] += 1
         self.clear()
         self._marks = {}
         self._cells = new
+        self._heights = heights
         self._natural = list(new)
         self._display = self._ordered()
         for key in self._display:
-            self.add_row(*self._texts(key, new[key]), key=key, height=self.ROW_HEIGHT)
+            self._add(key, new[key], heights[key])
 
-    def _patch(self, new: dict[str, tuple[Cell, ...]], added: list[str], removed: list[str]) -> None:
+    def _patch(
+        self,
+        new: dict[str, tuple[Cell, ...]],
+        heights: dict[str, int | None],
+        added: list[str],
+        removed: list[str],
+    ) -> None:
         old = self._cells
         columns = self.column_keys()
         gone = set(removed)
@@ -195,9 +212,9 @@ class FactTable(DataTable):
         relayout = [i for i, c in enumerate(columns) if c in self.RELAYOUT]
         for key, cells in new.items():
             before = old.get(key)
-            if before is None or before == cells:
+            if before is None or (before == cells and heights[key] == self._heights.get(key)):
                 continue
-            if any(before[i] != cells[i] for i in relayout):
+            if heights[key] != self._heights.get(key) or any(before[i] != cells[i] for i in relayout):
                 # Wrapped text changed: the row's height must be measured again, which only a new row gets.
                 self.remove_row(key)
                 self._display.remove(key)
@@ -214,11 +231,12 @@ class FactTable(DataTable):
                     self.update_cell(key, columns[i], text, update_width=grow)
                     self.stats["updated"] += 1
         for key in added:
-            self.add_row(*self._texts(key, new[key]), key=key, height=self.ROW_HEIGHT)
+            self._add(key, new[key], heights[key])
             self._display.append(key)
         self.stats["added"] += len(added)
         self.stats["removed"] += len(removed)
         self._cells = new
+        self._heights = heights
         self._natural = list(new)
 
     def _column_key(self, name: str):
