@@ -9,11 +9,13 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from extract.actors import MergeMemo, merge_actors
-from extract.figures import find_conflicts
 from extract.keys import claim_key
 from extract.records import Claim, DocFacts, Figure, Quote, Story
+
+if TYPE_CHECKING:
+    from extract.actors import MergeMemo
 
 
 def _canonical(name: str | None, index: Mapping[str, str]) -> str | None:
@@ -89,7 +91,7 @@ class StoryBuilder:
     """
 
     def __init__(self) -> None:
-        self._memo = MergeMemo()
+        self._memo: MergeMemo | None = None
         self._parts: dict[str, _DocPart] = {}
         self._stamped: dict[str, tuple[tuple[str | None, ...], tuple[Claim, ...]]] = {}
         self.touched: frozenset[str] | None = None
@@ -97,6 +99,13 @@ class StoryBuilder:
 
     def build(self, facts: Sequence[DocFacts], first_seen: Mapping[str, str] | None = None) -> Story:
         """Merge documents' facts: one actor per real-world actor, canonical speakers, claims newest first."""
+        # Imported on the first build, not with this module: a warm start paints the stored story before the
+        # extractors (and spaCy, which they import) are loaded.
+        from extract.actors import MergeMemo, merge_actors
+        from extract.figures import find_conflicts
+
+        if self._memo is None:
+            self._memo = MergeMemo()
         facts = sorted(facts, key=lambda f: f.document.path)
         actors, index = merge_actors([m for f in facts for m in f.mentions], memo=self._memo)
 

@@ -12,13 +12,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from extract.diff import Change, diff_stories, summarise
-from extract.engine import Engine
 from extract.records import DocFacts, DocumentInfo, Story
 from extract.store import Store
 from extract.story import StoryBuilder
 from extract.textio import is_article_name, iter_article_files, scan, skip_reason
+
+if TYPE_CHECKING:
+    from extract.engine import Engine  # imports spaCy: the warm start paints before it is loaded
 
 log = logging.getLogger("storywatch")
 SNAPSHOT_EVERY_S = 120.0
