@@ -6,8 +6,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from wordfreq import zipf_frequency
-
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -58,6 +56,8 @@ def _singular(word: str) -> str:
     if w.endswith("es"):
         cands.append(w[:-2])
     cands.append(w[:-1])
+    from wordfreq import zipf_frequency  # imported on first use: wordfreq costs about 0.3 s to import
+
     best = max(cands, key=lambda c: zipf_frequency(c, "en"))
     return best if zipf_frequency(best, "en") > 0 else w[:-1]
 
