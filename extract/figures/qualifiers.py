@@ -133,8 +133,10 @@ def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
                 return "down"
         if prev.pos_ in ("VERB",) or prev.lower_ in ("rose", "fell", "jumped", "gained", "dropped", "lost", "slid"):
             d = _is_change_verb(prev)
-            if d and f.kind in ("percent", "money", "quantity", "count") and (
-                f.kind == "percent" or prev.lower_ not in _AMOUNT_VERBS
+            if (
+                d
+                and f.kind in ("percent", "money", "quantity", "count")
+                and (f.kind == "percent" or prev.lower_ not in _AMOUNT_VERBS)
             ):
                 return d  # "lost 0.12%" is a fall; "lost 5 games" or "cut 4,000 jobs" is an amount
             if f.kind == "percent" and prev.lower_ in ("added", "adds"):

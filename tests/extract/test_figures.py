@@ -419,8 +419,20 @@ def test_conflicts_scale_with_repeats_not_with_their_square():
     from extract.records import Figure
 
     def fig(value: float, doc: str, start: int) -> Figure:
-        return Figure(f"{value:,.0f}", value, "count", None, None, None, "North Korean soldiers", "", doc,
-                      start, start + 6, display=f"{value:,.0f}")
+        return Figure(
+            f"{value:,.0f}",
+            value,
+            "count",
+            None,
+            None,
+            None,
+            "North Korean soldiers",
+            "",
+            doc,
+            start,
+            start + 6,
+            display=f"{value:,.0f}",
+        )
 
     figures = [fig(13000 if i % 2 else 12000, f"d{i % 2}.txt", i * 10) for i in range(3000)]
     conflicts = find_conflicts(figures)
