@@ -267,16 +267,17 @@ def _compound(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str]) -> _Fig | None:
     if between not in ([], [","], ["and"], [",", "and"]) or a.value is None:
         return None
     b = _build(doc, nb, ents, None)
-    if b is None or b.value is None or b.qualifier or b.direction:
-        return None
     if (
-        a.unit == "foot"
+        b is not None
+        and a.unit == "foot"
         and b.kind == "number"
         and b.end == nb.end < len(doc)
         and doc[nb.end].lower_ in ("in", "in.")
-        and b.value < 12
+        and (b.value or 0) < 12
     ):
         b = replace(b, kind="quantity", unit="inch", end=nb.end + 1)  # "12 ft 2 in": "in" after feet is inches
+    if b is None or b.value is None or b.qualifier or b.direction:
+        return None
     if a.kind == "duration" and b.kind == "duration" and a.unit in _DURATION_ORDER and b.unit in _DURATION_ORDER:
         if _DURATION_ORDER.index(b.unit) <= _DURATION_ORDER.index(a.unit):
             return None
