@@ -782,13 +782,13 @@ def _according(d: _Doc, tok: Token, sent: int) -> _Att | None:
         return None  # "O'Neill" and "Kosiniak-Kamysz" are names too
     a, b = d.sent_range(sent)
     lo, hi = tok.i, max(src.right_edge.i, to.i)
-    before = [i for i in range(a, lo) if not doc[i].is_punct]
-    after = [i for i in range(hi + 1, b) if not doc[i].is_punct]
+    before = [i for i in range(a, lo) if not (doc[i].is_punct or doc[i].is_space)]
+    after = [i for i in range(hi + 1, b) if not (doc[i].is_punct or doc[i].is_space)]
     comma = next((i for i in range(src.i + 1, hi + 1) if doc[i].text == ","), None)
     if len(before) < 3 and len(after) < 3 and comma is not None and hi - comma > 3:
         # "According to X, the move reeks of fear": the parser hung the content on X as an apposition.
         hi = comma
-        after = [i for i in range(hi + 1, b) if not doc[i].is_punct]
+        after = [i for i in range(hi + 1, b) if not (doc[i].is_punct or doc[i].is_space)]
     if before and after and (doc[lo - 1].is_punct or len(before) >= 3) and (doc[hi + 1].is_punct or len(after) >= 3):
         # "The deal, according to officials, is close": set off inside the sentence, it sources all of it.
         content = d.tok_span(a, b - 1)
@@ -1534,7 +1534,12 @@ def extract_quotes(
             pieces = [(spans[q].start, spans[q].end) for q in near]
             lo, hi = min(p[0] for p in pieces), max(p[1] for p in pieces)
             # The reported clause around the quotes, unless the parser let it swallow the speaker.
-            if (
+            opens = content is not None and _only_punct(d.text[content[0] : lo]) and _holds_source(a, content)
+            if content is not None and content[0] <= lo and hi <= content[1] + 2 and not opens:
+                # The reported clause already holds its quotes ("African-Americans, he said, can ''rock''"); a
+                # sentence opening with the quote ("“...,” he said, adding ...") is the quote's row instead.
+                lo, hi = content[0], max(hi, content[1])
+            elif (
                 content is not None
                 and (content[0] <= hi and lo <= content[1] or content[1] < lo and _joined(d.text[content[1] : lo]))
                 and not _holds_source(a, content)
@@ -1543,7 +1548,7 @@ def extract_quotes(
             content = (lo, hi)
             # Direct only when the quotes are the claim: a reported clause holding a partial quote stays
             # indirect, else the panel would wrap it in marks around the quote's own marks.
-            if _all_quoted(d, pieces, a):
+            if _all_quoted(d, content, pieces, a):
                 kind = "direct"
         if content is None:
             continue
@@ -1559,14 +1564,16 @@ def extract_quotes(
     return quotes, claims, warnings
 
 
-def _all_quoted(d: _Doc, pieces: list[tuple[int, int]], a: _Att) -> bool:
-    """Whether the reported clause of an attribution is nothing but its quotes (and punctuation)."""
+def _all_quoted(d: _Doc, span: tuple[int, int], pieces: list[tuple[int, int]], a: _Att) -> bool:
+    """Whether a claim is nothing but its quotes: its reported clause (or, when that clause holds the
+    speaker, the claim itself) has only punctuation and the "X said" of split quotes besides them."""
     if a.content is None:
         return True
     text = d.text
-    pos, hi = a.content
+    pos, hi = span if _holds_source(a, a.content) else a.content
     for s, e in sorted(pieces):
-        if s - 1 > pos and not _only_punct(text[pos : min(s - 1, hi)]):
+        gap = (pos, min(s - 1, hi))
+        if gap[0] < gap[1] and not _only_punct(text[gap[0] : gap[1]]) and not gap[0] <= a.cue_start < gap[1]:
             return False
         pos = max(pos, e + 1)
     return pos >= hi or _only_punct(text[pos:hi])

@@ -185,6 +185,11 @@ CLAIMS = [
         "The talks were held for \u201cstrategic consultations\u201d, according to the Kremlin.",
         [("according_to", "Kremlin", "according to", "The talks were held for \u201cstrategic consultations\u201d")],
     ),
+    # The line break after the sentence is no word after "according to X" (it made the content the quote alone).
+    (
+        "The minister came for \u201cstrategic consultations\u201d, according to the Kremlin.\nMoscow is silent.",
+        [("according_to", "Kremlin", "according to", "The minister came for \u201cstrategic consultations\u201d")],
+    ),
     # Names with apostrophes are sources too.
     (
         "The blast hit the street, according to Commissioner James O'Neill.",
