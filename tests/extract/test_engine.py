@@ -72,3 +72,23 @@ def test_small_batches_stay_in_process(engine, tmp_path) -> None:
     files = write_story(tmp_path / "q", 3)
     assert len(engine.extract_files(files, processes=4)) == 3
     assert engine._pool is None
+
+
+def test_background_threads_parse_in_small_batches(engine, monkeypatch) -> None:
+    """spaCy holds the GIL through a batch: off the main thread (beside the UI) batches stay small."""
+    import threading
+
+    seen: list[int] = []
+    real = engine_mod.parse_many
+
+    def spy(*args, batch_size, **kwargs):
+        seen.append(batch_size)
+        return real(*args, batch_size=batch_size, **kwargs)
+
+    monkeypatch.setattr(engine_mod, "parse_many", spy)
+    engine.extract_text(ARTICLES[0], "main.txt")
+    worker = threading.Thread(target=engine.extract_text, args=(ARTICLES[1], "bg.txt"))
+    worker.start()
+    worker.join()
+    assert seen == [engine_mod.BATCH_SIZE, engine_mod.SHARED_BATCH_SIZE]
+    assert engine_mod.SHARED_BATCH_SIZE < engine_mod.BATCH_SIZE
