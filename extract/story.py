@@ -24,10 +24,11 @@ def _canonical(name: str | None, index: Mapping[str, str]) -> str | None:
     return index.get(name.lower(), name)
 
 
-def _canonical_all(names: Sequence[str], index: Mapping[str, str]) -> tuple[str, ...]:
+def _canonical_all(names: Sequence[str], index: Mapping[str, str], known_only: bool = False) -> tuple[str, ...]:
+    """The actors' names for ``names``; with ``known_only`` names no actor has are dropped."""
     out: list[str] = []
     for n in names:
-        c = _canonical(n, index)
+        c = index.get(n.lower()) if known_only else _canonical(n, index)
         if c and c not in out:
             out.append(c)
     return tuple(out)
@@ -37,12 +38,22 @@ def _figure_group(f: Figure) -> str:
     return (f.about or "").lower()
 
 
+def _named(text: str | None) -> tuple[str, ...]:
+    """What the text calls an unresolved speaker, when that can be an actor's name (not "he", "officials")."""
+    return (text,) if text and text[:1].isupper() and text.lower() not in _PRONOUNS else ()
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that", "who", "which"})
+
+
 def _quote_speakers(q: Quote) -> tuple[str, ...]:
-    return q.speakers or ((q.speaker,) if q.speaker else ())
+    # An extractor that found who speaks but could not tie it to a mention ("... Trump tweeted") leaves the
+    # speaker empty: the story's actors may still know the name.
+    return q.speakers or ((q.speaker,) if q.speaker else _named(q.speaker_text))
 
 
 def _claim_sources(c: Claim) -> tuple[str, ...]:
-    return c.sources or ((c.source,) if c.source else ())
+    return c.sources or ((c.source,) if c.source else _named(c.source_text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,11 +82,11 @@ def _doc_names(f: DocFacts) -> tuple[str, ...]:
 def _make_part(f: DocFacts, names: tuple[str, ...], index: Mapping[str, str]) -> _DocPart:
     quotes = []
     for q in f.quotes:
-        speakers = _canonical_all(_quote_speakers(q), index)
+        speakers = _canonical_all(_quote_speakers(q), index, known_only=not (q.speakers or q.speaker))
         quotes.append(dataclasses.replace(q, speaker=speakers[0] if speakers else None, speakers=speakers))
     claims = []
     for c in f.claims:
-        sources = _canonical_all(_claim_sources(c), index)
+        sources = _canonical_all(_claim_sources(c), index, known_only=not (c.sources or c.source))
         claims.append(dataclasses.replace(c, source=sources[0] if sources else None, sources=sources))
     warnings = [f"{f.document.path}: {w}" for w in f.warnings]
     if f.document.error:

@@ -93,3 +93,18 @@ def test_stamping_orders_claims_newest_first(facts: dict[str, DocFacts]) -> None
     assert stamped.claims[0].text == last.text
     assert stamped.claims[0].first_seen == "2030-01-01T00:00:00Z"
     assert stamped.claims[1:] == tuple(c for c in story.claims if c is not last)
+
+
+def test_an_unresolved_speaker_named_like_an_actor_is_that_actor(engine: Engine) -> None:
+    import dataclasses
+
+    facts = engine.extract_text(
+        "Donald Trump spoke in Ohio.\n\n\u201cVote for Matt,\u201d Trump tweeted.\n\n\u201cNo,\u201d he said.", "t.txt"
+    )
+    q = facts.quotes[0]
+    # As an extractor leaves a speaker it could not tie to a mention: the text's words, no speaker.
+    loose = dataclasses.replace(q, speaker=None, speakers=(), speaker_text="Trump")
+    pronoun = dataclasses.replace(q, speaker=None, speakers=(), speaker_text="he", start=q.start + 1)
+    stranger = dataclasses.replace(q, speaker=None, speakers=(), speaker_text="Officials", start=q.start + 2)
+    story = build_story([dataclasses.replace(facts, quotes=(loose, pronoun, stranger))])
+    assert [x.speaker for x in story.quotes] == ["Donald Trump", None, None]
