@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from extract.keys import claim_key
-from extract.records import Claim, DocFacts, Figure, Quote, Story
+from extract.records import Actor, Claim, DocFacts, Figure, Quote, Story
 
 if TYPE_CHECKING:
     from extract.actors import MergeMemo
@@ -107,6 +107,18 @@ class StoryBuilder:
         self._stamped: dict[str, tuple[tuple[str | None, ...], tuple[Claim, ...]]] = {}
         self.touched: frozenset[str] | None = None
         """Documents whose figures, quotes or claims may differ from the previous build's (None: all of them)."""
+        self._merged: tuple[list[Actor], dict[str, str]] | None = None
+        self._sigs: dict[str, tuple[object, ...]] = {}
+        self._sig_of: dict[str, tuple[DocFacts, tuple[object, ...]]] = {}
+
+    def _mention_sig(self, f: DocFacts) -> tuple[object, ...]:
+        """What merging reads of a document's mentions: everything but their offsets, in text order."""
+        known = self._sig_of.get(f.document.path)
+        if known is not None and known[0] is f:
+            return known[1]
+        sig = tuple((m.text, m.name, m.kind, m.role, m.label, m.same_as, m.document) for m in f.mentions)
+        self._sig_of[f.document.path] = (f, sig)
+        return sig
 
     def build(self, facts: Sequence[DocFacts], first_seen: Mapping[str, str] | None = None) -> Story:
         """Merge documents' facts: one actor per real-world actor, canonical speakers, claims newest first."""
@@ -118,7 +130,16 @@ class StoryBuilder:
         if self._memo is None:
             self._memo = MergeMemo()
         facts = sorted(facts, key=lambda f: f.document.path)
-        actors, index = merge_actors([m for f in facts for m in f.mentions], memo=self._memo)
+        sigs = {f.document.path: self._mention_sig(f) for f in facts}
+        if self._merged is not None and sigs == self._sigs:
+            # Every document names the same actors in the same order (an edit moved or changed other words):
+            # merging only looks at names, kinds, roles and their order, so the actors are the same.
+            actors, index = self._merged
+        else:
+            actors, index = merge_actors([m for f in facts for m in f.mentions], memo=self._memo)
+            self._merged = (actors, index)
+        self._sigs = sigs
+        self._sig_of = {p: v for p, v in self._sig_of.items() if p in sigs}
 
         parts: dict[str, _DocPart] = {}
         touched = set(self._parts)  # documents dropped from the story lose their facts

@@ -42,6 +42,7 @@ def test_fresh_build_is_deterministic(facts: dict[str, DocFacts]) -> None:
         ("b.txt", ARTICLES["b.txt"].replace("12,000", "11,000")),  # a figure changes
         ("c.txt", "Lloyd Austin said the aid would come. Austin added that it was late."),  # actors move
         ("d.txt", "Zelensky said \u201cwe need more\u201d. Volodymyr Zelensky met NATO officials."),  # a new file
+        ("b.txt", "In short: " + ARTICLES["b.txt"].replace("12,000", "11,000")),  # same names, moved
     ],
 )
 def test_rebuild_after_a_change_equals_a_fresh_build(
@@ -108,3 +109,21 @@ def test_an_unresolved_speaker_named_like_an_actor_is_that_actor(engine: Engine)
     stranger = dataclasses.replace(q, speaker=None, speakers=(), speaker_text="Officials", start=q.start + 2)
     story = build_story([dataclasses.replace(facts, quotes=(loose, pronoun, stranger))])
     assert [x.speaker for x in story.quotes] == ["Donald Trump", None, None]
+
+
+def test_an_edit_that_names_the_same_actors_does_not_merge_again(
+    engine: Engine, facts: dict[str, DocFacts], monkeypatch
+) -> None:
+    import extract.actors
+
+    calls = []
+    real = extract.actors.merge_actors
+    monkeypatch.setattr(extract.actors, "merge_actors", lambda *a, **k: calls.append(1) or real(*a, **k))
+    builder = StoryBuilder()
+    builder.build(list(facts.values()))
+    moved = dict(facts, **{"b.txt": engine.extract_text("In short: " + ARTICLES["b.txt"], "b.txt")})
+    assert builder.build(list(moved.values())) == build_story(list(moved.values()))
+    assert len(calls) == 2  # the first build and the fresh one, not the rebuild
+    renamed = dict(facts, **{"b.txt": engine.extract_text(ARTICLES["b.txt"].replace("Zelensky", "Zelenskyy"), "b.txt")})
+    builder.build(list(renamed.values()))
+    assert len(calls) == 3
