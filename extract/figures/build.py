@@ -115,6 +115,7 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         nxt = doc[end] if end < n else None
         counts_something = nxt is not None and (
             nxt.lower_ == "of"
+            or (nxt.text in ("-", "–") and not doc[end - 1].whitespace_)  # "a 1.5-million-strong army"
             or (
                 nxt.pos_ in ("NOUN", "PROPN")
                 and nxt.dep_ in ("pobj", "dobj", "nsubj", "compound")

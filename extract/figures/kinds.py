@@ -55,7 +55,7 @@ def _unit_at(doc: Doc, num: _Num) -> tuple[str, str | None, int] | None:
         # Glued suffixes: "200lbs", "75ml", "24703m2", "10kph", "4km^3", "115USD", "45{kg", "50%".
         s = suf.strip("{}()[]<>")
         s = re.sub(r"\^3$", "3", re.sub(r"\^2$", "2", s))
-        if s in ("%",):
+        if s in ("%", "pc"):  # "5pc" in British financial copy
             return "percent", "%", 0
         if s in ("C", "F") and not doc[i - 1].text[:1].isalpha():
             return "quantity", _TEMPERATURE_SCALES[s.lower()], 0  # "40C in Madrid"
@@ -87,8 +87,8 @@ def _unit_at(doc: Doc, num: _Num) -> tuple[str, str | None, int] | None:
         bracketed = _bracketed_unit(doc[i + 1].text)  # "20 (kg)", "20 [kg]": a unit written as a label
         if bracketed is not None:
             return bracketed[0], bracketed[1], 3
-    # Percent
-    if low in _PERCENT_WORDS:
+    # Percent ("pc" only in lower case: "5 pc" is British financial copy, "5 PCs" are computers)
+    if low in _PERCENT_WORDS or t.text == "pc":
         if low.startswith("percentage") and i + 1 < n and doc[i + 1].lower_ in ("point", "points"):
             return "percent", "percentage point", 2
         return "percent", "%", 1

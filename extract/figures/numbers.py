@@ -43,6 +43,8 @@ _DIGITS = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?P<suf>.*)$"
 )
+# Denominators that fractions in prose use; others ("9/11") are dates or names unless "of" follows.
+_USUAL_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 64, 100))
 _THREE_DIGITS = re.compile(r"\d{3}")
 _FRACTION = re.compile(r"^(?P<sign>[-−])?(?P<a>\d+)/(?P<b>\d+)$")
 _RANGE_SUFFIX = re.compile(r"^[-–—](?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suf>.*)$")
@@ -168,6 +170,17 @@ def _numbers(doc: Doc, skip: set[int], texts: list[str], lowers: list[str]) -> l
     return out
 
 
+def _hyphen_before_scale(doc: Doc, k: int) -> bool:
+    """A glued hyphen at token k followed by a scale word ("2-billion")."""
+    return (
+        k + 1 < len(doc)
+        and doc[k].text in ("-", "–")
+        and not doc[k - 1].whitespace_
+        and not doc[k].whitespace_
+        and doc[k + 1].lower_ in ("thousand", "million", "billion", "trillion")
+    )
+
+
 def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -> _Num | None:
     """A number written with digits at token i, with glued currency, scale, fraction and exponent."""
     t = doc[i]
@@ -177,6 +190,8 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
         b = int(fm.group("b"))
         if b == 0 or (b > 12 and int(fm.group("a")) > 12) or b > 100 or int(fm.group("a")) >= b:
             return None  # "24/7" and dates are no fractions
+        if b not in _USUAL_DENOMINATORS and not (i + 1 < len(doc) and doc[i + 1].lower_ == "of"):
+            return None  # "9/11", "7/7": dates and names, unless a share of something ("1/40 of")
         v = int(fm.group("a")) / b * (-1 if fm.group("sign") else 1)
         return _Num(i, i + 1, v, digits=True, fraction=True)
     m = _DIGITS.match(text)
@@ -277,6 +292,8 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
     else:
         while True:
             sc = _scale_at(doc, num.end, money)
+            if sc is None and _hyphen_before_scale(doc, num.end):
+                sc = _SCALE_WORDS[doc[num.end + 1].lower_], 2  # "$2-billion plan", "a 1.5-million-strong army"
             if sc is None:
                 break
             num.value *= sc[0]

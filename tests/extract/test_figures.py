@@ -70,6 +70,9 @@ VALUES = [
     ("The price was $1.40 a share.", 1.4, "money", "USD per share", None, None),
     ("Crude was up 19 cents in New York.", 19, "money", "USD cent", None, None),
     ("A stamp costs 10 euro cents.", 10, "money", "EUR cent", None, None),
+    ("Shares rose 5pc in London.", 5, "percent", "%", None, "Shares"),
+    ("They unveiled a $2-billion plan.", 2e9, "money", "USD", None, "plan"),
+    ("After a $5bn loan, a 1.5-million-strong army marched.", 1.5e6, "number", None, None, None),  # no money
     ("Jim Hood lost by five-and-a-half points.", 5.5, "quantity", "point", None, None),
     ("The index was down 190 points at 27,500.", 190, "quantity", "point", None, "index"),
     ("The battery can charge up to 80-percent in an hour.", 80, "percent", "%", "up to", None),
@@ -234,6 +237,7 @@ NOT_FIGURES = [
     "Call 1-800-555-0199.",
     "She lives at 10 Downing Street now.",
     "Fasting can suppress appetite (35).",
+    "The 9/11 attacks changed everything.",
     "It aids weight management (27, 28, 29), studies suggest.",
     "The meeting starts at 2 pm.",
     "Which one do you prefer?",
