@@ -551,6 +551,32 @@ def _fragments(doc: Doc, cands: Sequence[_Candidate], sents: _Sents) -> set[str]
     return out
 
 
+_VERSIONED = re.compile(r"([A-Z][A-Za-z]*[A-Za-z])(\d{1,2})")
+
+
+def _product_lines(doc: Doc) -> set[str]:
+    """Names the text writes with two or more version numbers ("IE6" and "IE9", "Internet Explorer 6" and
+    "Internet Explorer 9", "Windows 7" and "Windows 10"): a line of products, not an actor."""
+    versions: dict[str, set[str]] = defaultdict(set)
+    for tok in doc:
+        if tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or (
+            tok.i and doc[tok.i - 1].ent_type_ in ("DATE", "TIME")
+        ):
+            # "March 8", "$ 5": a date or an amount, not a version.
+            continue
+        m = _VERSIONED.fullmatch(tok.text)
+        if m:
+            versions[_key(m.group(1))].add(m.group(2))
+        elif tok.is_digit and len(tok.text) <= 2 and tok.i and doc[tok.i - 1].text[:1].isupper():
+            k = tok.i
+            while k > 0 and tok.i - k < 3 and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper():
+                k -= 1
+            versions[_key(doc[k : tok.i].text)].add(tok.text)
+    lines = {name for name, seen in versions.items() if len(seen) > 1}
+    # "Explorer" alone is the product line "Internet Explorer" too.
+    return lines | {name.rsplit(" ", 1)[1] for name in lines if " " in name}
+
+
 def _capitalised(tok: Token) -> bool:
     """A capitalised content word (not "The" or "In" starting a phrase)."""
     return tok.is_alpha and tok.text[:1].isupper() and not tok.is_stop
@@ -1053,7 +1079,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     cands.sort(key=lambda c: c.start)
     _name_with_region(doc, cands)
     roles = [c.role_span for c in cands if c.role_span]
-    fragments = _fragments(doc, cands, sents)
+    fragments = _fragments(doc, cands, sents) | _product_lines(doc)
     kept: list[_Candidate] = []
     for c in cands:
         # Names inside a title ("Defense" in "Secretary of Defense") are part of the role, not actors,

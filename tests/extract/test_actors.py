@@ -430,6 +430,13 @@ def test_a_place_extended_on_the_left_is_another_place(short: str, long: str) ->
         ),
         ("FIFA World Cup 2018 day five: Sweden, Belgium, England win three points", {"FIFA"}, {"FIFA World Cup"}),
         ("Thousands came to the Taipei Lantern Festival on Saturday night.", set(), {"Taipei Lantern Festival"}),
+        # A name written with two version numbers is a line of products.
+        (
+            "With development of Microsoft's Internet Explorer 9 (IE9) browser almost complete, Microsoft said it "
+            "is time for IE6 users to move away. Microsoft wants them off Internet Explorer 6 this year.",
+            {"Microsoft"},
+            {"Internet Explorer", "IE", "Explorer"},
+        ),
     ],
 )
 def test_events_are_not_actors(parsed, text: str, present: set[str], absent: set[str]) -> None:
