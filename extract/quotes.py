@@ -643,6 +643,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         particle = next((c for c in tok.children if c.lower_ in _PARTICLES.get(lemma, ())), None)
         if lemma in _PARTICLES and particle is None and not _has_clause(tok) and not _names_as(tok):
             continue
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue  # "he didn't suggest retaliation": nothing was said
         subj = _subject(tok, inside) or _bare_subject(tok, inside)
         if subj is None or inside[subj.i]:
             continue

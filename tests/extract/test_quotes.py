@@ -249,6 +249,8 @@ CLAIMS = [
         [("indirect", "Angela Merkel", "criticised", "The plan was criticised by Angela Merkel as reckless")],
     ),
     ("The plan was criticised as reckless.", []),
+    # A negated cue reports nothing.
+    ("Barack Obama did not suggest that Russia would pay.", []),
     # "according to X" set off inside a sentence sources all of it.
     (
         "The deal, according to the Kremlin, is close.",
