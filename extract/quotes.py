@@ -645,6 +645,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             continue
         if any(c.dep_ == "neg" for c in tok.children):
             continue  # "he didn't suggest retaliation": nothing was said
+        if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_[:3] == "aux" for c in tok.children):
+            continue  # "Asked about it, Ford said": the subject was asked, the participle is no speech of his
         subj = _subject(tok, inside) or _bare_subject(tok, inside)
         if subj is None or inside[subj.i]:
             continue
@@ -870,7 +872,7 @@ def _content(d: _Doc, cue: Token, sent: int, lemma: str | None, subj: Token) -> 
 def _continues_content(tok: Token) -> bool:
     """Whether a dependent to the right of a cue's clause is more of the reported content."""
     if tok.dep_ == "advcl":
-        return True
+        return not _is_cue(tok)  # "..., adding that ...": a claim of its own
     if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or _is_cue(tok):
         return False
     return not any(c.dep_ in _SUBJ for c in tok.children)
@@ -1532,6 +1534,10 @@ def extract_quotes(
         content = a.content
         kind = a.kind
         near = _claim_quotes(d, spans, a)
+        if content is not None and a.cue_start < content[0]:
+            # "“...” He added that X": a quote before the cue's sentence is his, but not what "added" reports.
+            first = d.sent_chars_range(a.sent)[0]
+            near = [q for q in near if spans[q].end > first]
         if near:
             pieces = [(spans[q].start, spans[q].end) for q in near]
             lo, hi = min(p[0] for p in pieces), max(p[1] for p in pieces)

@@ -249,6 +249,26 @@ CLAIMS = [
         [("indirect", "Angela Merkel", "criticised", "The plan was criticised by Angela Merkel as reckless")],
     ),
     ("The plan was criticised as reckless.", []),
+    # "Asked about it, X said": X was asked, the participle reports nothing of his.
+    (
+        "Asked whether he would resign, Doug Ford said that he would stay.",
+        [
+            ("indirect", "Doug Ford", "said", "that he would stay"),
+        ],
+    ),
+    # A quote before the cue's sentence is the speaker's, but "added" reports its own clause.
+    (
+        "Doug Ford spoke. \u201cI am not going anywhere.\u201d He added that the budget was balanced.",
+        [("indirect", "Doug Ford", "added", "that the budget was balanced")],
+    ),
+    # "..., adding that ..." is a claim of its own, not more of the first one.
+    (
+        "Mayor John Tory said the city would act, adding that police would patrol.",
+        [
+            ("indirect", "John Tory", "said", "the city would act"),
+            ("indirect", "John Tory", "adding", "that police would patrol"),
+        ],
+    ),
     # A negated cue reports nothing.
     ("Barack Obama did not suggest that Russia would pay.", []),
     # "according to X" set off inside a sentence sources all of it.
