@@ -244,6 +244,13 @@ def _trim(ent: Span) -> tuple[int, int, list[Token]]:
             and doc[j - 1].lower_ in NAME_LINKS | {"and", "the", "&"}
             and not (j - 2 > i and doc[j - 2].text == "-" and not doc[j - 2].whitespace_)
         )
+        # "Minnesota Vikings - while": a dash between spaces ends a name.
+        or (
+            doc[j - 1].is_lower
+            and j - 2 > i
+            and doc[j - 2].text in ("-", "\u2013", "\u2014")
+            and doc[j - 2].whitespace_
+        )
     ):
         j -= 1
     return i, j, titles
@@ -306,8 +313,12 @@ def _role_before(ent: Span, i: int, sents: _Sents) -> tuple[int, int] | None:
         end -= 1
     if end <= floor:
         return None
-    if doc[end - 1].lower_ in ("of", "for"):
-        # "in favor of Hillary Clinton": the name is the object of the phrase, not titled by it.
+    k = end
+    while k > floor and (doc[k - 1].lower_ in HONORIFICS or doc[k - 1].lower_.rstrip(".") in HONORIFICS):
+        k -= 1
+    if k > floor and doc[k - 1].lower_ in ("of", "for", "the", "a", "an"):
+        # "in favor of Hillary Clinton", "worker for Mrs. Clinton", "fund-raiser for the Clinton campaign": the
+        # name is the object of the phrase or modifies a noun after it, and no title.
         return None
     for start in range(_left_phrase(doc, end, floor), end):
         if _starts_phrase(doc[start]) and _role_fits(ent, doc, start, end, comma, floor):

@@ -383,6 +383,12 @@ def test_places_in_a_list_keep_their_own_names(parsed) -> None:
             {"Food Standards Australia New Zealand"},
             {"Food Standards Australia"},
         ),
+        (
+            "Protesters looped the streets around the stadium - where the Panthers played the Minnesota "
+            "Vikings - while chanting.",
+            {"Minnesota Vikings"},
+            {"Minnesota Vikings - while"},
+        ),
         # An untagged name coordinated with a tagged one.
         (
             "The crowds can be avoided by walking from NTU Hospital Station or Shandao Station.",
@@ -485,6 +491,16 @@ def test_surname_tagged_as_organisation_still_votes_person() -> None:
             "Russian counterpart",
         ),
         ("She met her colleague, Anna Berg, in Oslo on Friday.", "Anna Berg", "colleague"),
+        (
+            "Hillary Clinton spoke. Ms. Tanden, a former campaign worker for Mrs. Clinton, left on Friday.",
+            "Hillary Clinton",
+            "former campaign worker for Mrs.",
+        ),
+        (
+            "Hillary Clinton spoke. Mr. Effron is a major donor and fund-raiser for the Clinton campaign.",
+            "Hillary Clinton",
+            "fund-raiser for the",
+        ),
         # "his" is the nearest person, not the nearest titled one.
         (
             "Republican counsel Steve Castor asked Tim Morrison about his predecessor, Fiona Hill, on Friday.",
