@@ -43,6 +43,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # A quote mark glued to a letter on one side: the only places a closing/opening quote can lack its space.
 _GLUED_QUOTE = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])|(?<=[^\W\d_][.,!?;:])"(?=[^\W\d_])')
+# A dotted abbreviation of single capitals ("L.A.", "U.S.") right before a position.
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 # Sentence ends before which a capital letter says nothing about a name.
 _SENTENCE_END = frozenset(".!?\n\"'(:")
 
@@ -57,7 +59,7 @@ FUNCTION_WORDS = frozenset(
 # Indefinite pronouns are closed-class too ("regionsomething"), and so are the adverbs of time that follow a
 # subject ("The Presidentlater took action").
 FUNCTION_WORDS = FUNCTION_WORDS | frozenset(
-    "something someone somebody anything anyone nothing everything everyone later earlier yesterday".split()  # noqa: SIM905
+    "something someone somebody anything anyone nothing everything everyone later earlier yesterday today".split()  # noqa: SIM905
 )
 # Words that begin an object after a verb ("warundo the Ukrainian fabric").
 DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())  # noqa: SIM905
@@ -246,6 +248,8 @@ def glue_split(
                     or (ev.capitalised.get(p_low, 0) > 0 and suffix in _PREPOSITIONS)
                     # "Barack Obamato Facebook": the last word of a full name the story or wordfreq knows.
                     or (in_name and suffix in _PREPOSITIONS and (p_zipf >= 3.0 or ev.named.get(p_low, 0) > 0))
+                    # "NTU Hospital Stationor Shandao Station": a common last word of a name, then "or"/"and".
+                    or (in_name and suffix in ("or", "and") and p_zipf >= 3.0)
                 )
             elif suffix in DERIVATIONAL or suffix in NAME_ENDINGS or len(suffix) < 3 or s_zipf < 3.5:
                 ok = False
@@ -267,6 +271,8 @@ def glue_split(
                     or (past and next_lower and len(suffix) >= 5 and s_zipf >= 4.0 and p_zipf >= 1.0 and len(head) >= 4)
                     # "Nacer Chadlireplaced Axel": a long past-tense verb closing a full name.
                     or (in_name and past and len(suffix) >= 6 and s_zipf >= 4.0 and len(head) >= 4)
+                    # "the Dallaschapter of": a country, state or big city, then a common word opening the clause.
+                    or (next_lower and len(suffix) >= 4 and s_zipf >= 4.0 and _known_place(head, 3))
                     # "MicroMegadescribe": a camel-cased brand (its last part a word of 3+ letters) and a verb.
                     or (_camel(head) and len(suffix) >= 5 and s_zipf >= 4.0)
                 )
@@ -301,10 +307,10 @@ def _camel(head: str) -> bool:
     return k > 0 and head[0].isupper() and len(head) - k >= 3 and head[k + 1 :].islower()
 
 
-def _known_place(name: str) -> bool:
+def _known_place(name: str, rank: int = 2) -> bool:
     from extract.actors import place_rank
 
-    return place_rank(name) >= 2
+    return place_rank(name) >= rank
 
 
 def _two_function_words(word: str) -> bool:
@@ -320,6 +326,16 @@ def _glue_inserts(text: str, words: list[re.Match[str]], ev: _Evidence) -> list[
         if len(w) < 4:
             continue
         start, end = m.start(), m.end()
+        if (
+            start > 3
+            and text[start - 1] == "."
+            and w.islower()
+            and _DOTTED.search(text, max(0, start - 12), start)
+            and zipf(w) >= 3.5
+        ):
+            # "East L.A.station": a word glued to a dotted abbreviation.
+            out.append(start)
+            continue
         # Hashtags, handles, file names and web addresses are not running text.
         if (start and text[start - 1] in "#@./_") or (
             end + 1 < n_text and text[end] in "./@_" and text[end + 1].isalnum()

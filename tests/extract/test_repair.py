@@ -36,6 +36,10 @@ GLUED = [
     ("The magazine MicroMegadescribe the judgement as historic.", "MicroMega describe the"),
     ("In the 90th minute Nacer Chadlireplaced Axel Witsel.", "Chadli replaced Axel"),
     ("The President spoke. The Presidentlater took action himself.", "President later took"),
+    ("He walked into the East L.A.station and waited.", "L.A. station"),
+    ("Executive director of the Dallaschapter of the Council said so.", "Dallas chapter of"),
+    ("The United Kingdom Home Officetoday is to begin issuing forms.", "Office today is"),
+    ("Walk from NTU Hospital Stationor Shandao Station instead.", "Station or Shandao"),
 ]
 
 NOT_GLUED = [
@@ -50,6 +54,7 @@ NOT_GLUED = [
     "Ivan served as the CEO of Hipcricket, a mobile marketing firm.",
     "GlaxoSmithKline, HarperCollins and PlayStation users met at SoundCloud and WikiLeaks in Toronto.",
     "He played for the Bank of the Westfield team and for Otto Prieto.",
+    "See www.example.com/page.html and the e.g.example of Texasville and Windsor or Ecuador.",
 ]
 
 
