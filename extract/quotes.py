@@ -643,8 +643,12 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         particle = next((c for c in tok.children if c.lower_ in _PARTICLES.get(lemma, ())), None)
         if lemma in _PARTICLES and particle is None and not _has_clause(tok) and not _names_as(tok):
             continue
-        if any(c.dep_ == "neg" for c in tok.children):
-            continue  # "he didn't suggest retaliation": nothing was said
+        if any(c.dep_ == "neg" for c in tok.children) or (
+            tok.dep_ == "conj"
+            and any(c.dep_ == "neg" for c in tok.head.children)
+            and not any(c.dep_ in _SUBJ for c in tok.children)
+        ):
+            continue  # "he didn't suggest retaliation (or declare ...)": nothing was said
         if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_[:3] == "aux" for c in tok.children):
             continue  # "Asked about it, Ford said": the subject was asked, the participle is no speech of his
         subj = _subject(tok, inside) or _bare_subject(tok, inside)
@@ -709,7 +713,9 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
             before = [c for c in subjects if c.i < tok.i]
             return before[-1] if before else subjects[0]
         if tok.dep_ == "relcl":
-            return tok.head
+            # "a way to maintain ...": an infinitive says what the noun is for, not what it said.
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            return None if infinitive else tok.head
         if tok.dep_ == "acl" and tok.head.lower_ in _DOCUMENT_NOUNS and tok.head.head.i != tok.head.i:
             tok = tok.head.head  # "issued a statement calling X ...": who issued it speaks
             continue
@@ -1563,6 +1569,8 @@ def extract_quotes(
         names, said = a.names, a.said
         if not names and (not said or said.lower() in _BARE_PRONOUNS):
             continue  # "it says ...", "who complains ..." with nothing named: a row that names nobody
+        if not near and len(d.text[content[0] : content[1]].split()) < 2:
+            continue  # "put it", "according to MSNBC, basically": one word reports nothing
         s, e = rep.span(*_balance(d.text, *content))
         if e <= s:
             continue

@@ -269,8 +269,13 @@ CLAIMS = [
             ("indirect", "John Tory", "adding", "that police would patrol"),
         ],
     ),
-    # A negated cue reports nothing.
+    # A negated cue reports nothing, nor does the cue coordinated with it.
     ("Barack Obama did not suggest that Russia would pay.", []),
+    ("Barack Obama didn't threaten Moscow or even directly declare it responsible.", []),
+    # An infinitive says what a noun is for, not what it said.
+    ("Trump uses hate as a way to maintain his position.", []),
+    # One word reports nothing.
+    ("Pretty much the same, right? According to MSNBC, basically.", []),
     # "according to X" set off inside a sentence sources all of it.
     (
         "The deal, according to the Kremlin, is close.",
