@@ -64,13 +64,13 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         if f.about is None:
             f.about = _clause_subject(doc, doc[num.start], num.start, num.end)
         return f
-    date = _date_at(doc, num, ents)
+    cur = _currency_before(doc, num)
+    date = _date_at(doc, num, ents) if cur is None else None  # "$2000" is money, not a year
     if date is not None:
         ds, de, iso = date
         f = _Fig(num, ds, de, None, "date", date=iso)
         f.about, _ = _about(doc, replace(f, num=replace(num, start=ds)))
         return f
-    cur = _currency_before(doc, num)
     unit = _unit_at(doc, num)
     if num.vague and unit is None and num.end + 1 < n and doc[num.end].lower_ == "of":
         money = _currency_after(doc, num.end + 1)  # "billions of euros"

@@ -71,6 +71,7 @@ VALUES = [
     ("Crude was up 19 cents in New York.", 19, "money", "USD cent", None, None),
     ("A stamp costs 10 euro cents.", 10, "money", "EUR cent", None, None),
     ("Shares rose 5pc in London.", 5, "percent", "%", None, "Shares"),
+    ("He paid $1999 for it.", 1999, "money", "USD", None, None),  # a year-like amount after a currency
     ("They unveiled a $2-billion plan.", 2e9, "money", "USD", None, "plan"),
     ("After a $5bn loan, a 1.5-million-strong army marched.", 1.5e6, "number", None, None, None),  # no money
     ("Jim Hood lost by five-and-a-half points.", 5.5, "quantity", "point", None, None),
