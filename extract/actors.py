@@ -694,6 +694,7 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
         n += 1
     out = _defined_acronyms(doc, out)
     out += _conjuncts(doc, out)
+    out += _capitalised_words(doc, out)
     surnames = {e[-1].text for e in out if e.label_ == "PERSON" and e[-1].is_alpha and e[-1].text.istitle()}
     for n, e in enumerate(out):
         # spaCy tags some full names PRODUCT ("Dries Mertens"); the surname tagged PERSON elsewhere tells.
@@ -823,6 +824,23 @@ def _defined_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
         if i not in tagged:
             ents.append(Span(doc, i, i + 1, label="ORG"))
     return sorted(ents, key=lambda e: e.start)
+
+
+def _capitalised_words(doc: Doc, ents: Sequence[Span]) -> list[Span]:
+    """ "the FIRST Global Challenge": an everyday word in capitals inside a lowercase sentence, opening a
+    capitalised name, is an organisation's acronym (the tagger calls it an ordinal)."""
+    from spacy.tokens import Span
+
+    covered = {k for e in ents if e.label_ not in ("ORDINAL", "CARDINAL") for k in range(e.start, e.end)}
+    out: list[Span] = []
+    for tok in doc:
+        i = tok.i
+        if not (tok.is_upper and tok.is_alpha and len(tok.text) >= 3) or i in covered or i == 0 or i + 1 >= len(doc):
+            continue
+        prev, nxt = doc[i - 1], doc[i + 1]
+        if prev.is_lower and prev.is_alpha and nxt.is_title and nxt.is_alpha and zipf(tok.lower_) >= 3.0:
+            out.append(Span(doc, i, i + 1, label="ORG"))
+    return out
 
 
 def _conjuncts(doc: Doc, ents: Sequence[Span]) -> list[Span]:

@@ -389,6 +389,12 @@ def test_places_in_a_list_keep_their_own_names(parsed) -> None:
             {"Minnesota Vikings"},
             {"Minnesota Vikings - while"},
         ),
+        # An everyday word in capitals opening a name is an acronym.
+        (
+            "A group of Afghan teenagers won a medal in the FIRST Global Challenge on Tuesday.",
+            {"FIRST"},
+            set(),
+        ),
         # An untagged name coordinated with a tagged one.
         (
             "The crowds can be avoided by walking from NTU Hospital Station or Shandao Station.",
