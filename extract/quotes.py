@@ -1157,9 +1157,11 @@ class _Resolver:
             rel, tok = tok, tok.head.head
             if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
                 tok = tok.head  # "McConnell, now the majority leader, who said": the name speaks
-            # "an architect who said ...": the text calls the speaker by the noun the relative stands for.
-            ante = self.d.tok_span(tok.left_edge.i, tok.i) if tok.pos_ in ("NOUN", "PROPN") else None
-            said = self.rep.original_slice(*ante) if ante else rel.text
+            said = rel.text
+            if self.at_tok(tok.i) is None and tok.pos_ in ("NOUN", "PROPN"):
+                # "an architect who said ...": nobody named, so the text's noun for the speaker is shown.
+                ante = self.d.tok_span(tok.left_edge.i, tok.i)
+                said = self.rep.original_slice(*ante) if ante else said
         elif tok.tag_ == "PRP" and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
             # "The US Secretary of Defense, Lloyd Austin he stated": the pronoun repeats the noun it hangs on.
             noun = tok.head.head
