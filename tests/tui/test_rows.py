@@ -145,3 +145,54 @@ def test_prepared_rows_are_made_from_the_inputs_they_carry(view):
     assert not prepared.fits(story, replace(inputs, claims_width=80))
     assert not prepared.fits(replace(story), inputs)  # another story object
     assert prepared.claims.total == 30 and len(prepared.claims.rows) <= 10
+
+
+async def test_large_stories_filter_in_a_worker_and_the_panels_follow(monkeypatch, tmp_path):
+    import tui.screens.dashboard as dashboard
+    from tests.tui.conftest import ARTICLE_A, ARTICLE_B, wait_for
+    from tests.tui.fixed_story import FixedEngine
+    from tui.app import make_app
+    from tui.widgets.claims import ClaimsPanel
+
+    monkeypatch.setattr(dashboard, "SYNC_FACTS", 0)  # every story counts as large
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "acme.txt").write_text(ARTICLE_A, encoding="utf-8")
+    (seeds / "lazard.txt").write_text(ARTICLE_B, encoding="utf-8")
+    app = make_app(seeds, engine=FixedEngine(), use_store=False, config=tmp_path / "config")
+    async with app.run_test(size=(140, 40)) as pilot:
+        claims = app.query_one(ClaimsPanel)
+        await wait_for(pilot, lambda: app.story is not None and len(app.story.documents) == 2 and claims.row_count > 1)
+        everything = claims.row_count
+        await pilot.press("3", "slash", *"baker")
+        await wait_for(pilot, lambda: claims.row_count == 1)
+        assert "Tom Baker" in " ".join(str(c) for c in claims.get_row_at(0))
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: claims.row_count == everything)
+
+
+async def test_a_table_filled_afresh_takes_its_rows_in_batches_and_keeps_the_cursor():
+    from tui.widgets.table import CHUNK
+
+    app = TableApp()
+    async with app.run_test() as pilot:
+        table = app.query_one(Table)
+        many = [(f"r{i:03d}", i) for i in range(2 * CHUNK + 50)]
+        table.apply_rows(rows(*many), no_mark)
+        assert table.row_count == CHUNK and table.shown == len(many)  # the first batch paints at once
+        await wait_rows(pilot, table, len(many))
+        assert [n for n, _ in shown(table)] == [n for n, _ in many]
+        table.move_cursor(row=2 * CHUNK + 10, animate=False)
+        # Most rows change (a new filter): the table is rebuilt in batches and the cursor finds its row again.
+        other = [(f"x{i:03d}", i) for i in range(2 * CHUNK)] + many[2 * CHUNK :]
+        table.apply_rows(rows(*other), no_mark)
+        await wait_rows(pilot, table, len(other))
+        assert table.current_key() == f"r{2 * CHUNK + 10:03d}"
+
+
+async def wait_rows(pilot, table, n: int) -> None:
+    for _ in range(100):
+        if table.row_count == n:
+            return
+        await pilot.pause(0.02)
+    raise AssertionError(f"{table.row_count} rows, not {n}")

@@ -15,7 +15,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, ProgressBar, Tab, Tabs
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from extract.export import render
 from extract.keys import figure_key
@@ -46,6 +46,23 @@ class Exported(Message):
         super().__init__()
         self.path = path
         self.error = error
+
+
+SYNC_FACTS = 10_000
+"""Rows of stories with more facts than this are made in a worker when the filters, sort or width change (typing a
+filter in a 1,000-file story would otherwise stall the screen on every key); smaller stories redraw at once."""
+
+
+class RowsReady(Message):
+    """A worker made the panel rows for the current filters."""
+
+    def __init__(self, rows: PreparedRows) -> None:
+        super().__init__()
+        self.rows = rows
+
+
+def fact_count(story: Story) -> int:
+    return len(story.actors) + len(story.figures) + len(story.claims) + len(story.quotes)
 
 
 class DashboardScreen(Screen):
@@ -180,11 +197,27 @@ class DashboardScreen(Screen):
             return
         rows = next((r for r in (prepared, self.rows) if r is not None and r.fits(story, inputs)), None)
         if rows is None:
+            if fact_count(story) > SYNC_FACTS:
+                # The panels keep their rows until the worker's are ready (RowsReady).
+                self.prepare_rows_later(story, app.first_seen, inputs)
+                return
             rows = prepare_rows(story, app.first_seen, inputs)
         self.rows = rows
         self.query_one(ActorsPanel).show_rows(rows.actors, app.unseen, styles)
         self.query_one(FiguresPanel).show_rows(rows.figures, app.unseen, styles)
         self.query_one(ClaimsPanel).show_rows(rows.claims, app.unseen, styles)
+
+    # A description of our own: by default Textual writes the repr of every argument, the whole story included.
+    @work(thread=True, exclusive=True, group="rows", exit_on_error=False, description="panel rows")
+    def prepare_rows_later(self, story: Story, first_seen: dict[str, str], inputs: RowInputs) -> None:
+        rows = prepare_rows(story, first_seen, inputs)
+        if not get_current_worker().is_cancelled:  # a newer request (the next key typed) replaced this one
+            self.post_message(RowsReady(rows))
+
+    def on_rows_ready(self, message: RowsReady) -> None:
+        # Rows for another story or other filters are dropped: whatever changed those asked for rows of its own.
+        if self.row_inputs is not None and message.rows.fits(self.app.story, self.row_inputs):
+            self.render_story(message.rows)
 
     def on_claims_panel_resized(self, event: ClaimsPanel.Resized) -> None:
         event.stop()
@@ -335,7 +368,7 @@ class DashboardScreen(Screen):
         target = Path(choice.folder) / f"storywatch-{stem}-{stamp}.{extension(choice.fmt)}"
         self.write_export(view, choice.fmt, target)
 
-    @work(thread=True, group="export", exit_on_error=False)
+    @work(thread=True, group="export", exit_on_error=False, description="export")  # no repr of the whole story
     def write_export(self, view: Story, fmt: str, target: Path) -> None:
         """Render and write the file off the UI thread; a failure becomes a notice, never a crash."""
         try:

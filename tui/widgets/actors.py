@@ -70,5 +70,5 @@ class ActorsPanel(FactTable):
             return ("\u25cf" if r.key in unseen else "", styles["new"])
 
         self.apply_rows(panel, mark)
-        shown = len(self.records)
+        shown = self.shown
         self.set_title(f"Actors {shown}" if shown == self.total else f"Actors {shown} of {self.total}")

@@ -202,5 +202,5 @@ class ClaimsPanel(FactTable):
             return ("NEW" if r.key in unseen else "", new_style)
 
         self.apply_rows(panel, mark)
-        shown = len(self.records)
+        shown = self.shown
         self.set_title(f"Recent claims {shown}" + ("" if shown == self.total else f" of {self.total}"))

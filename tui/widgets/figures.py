@@ -78,7 +78,7 @@ class FiguresPanel(FactTable):
             return ("\u25cf" if r.seen_key in unseen else "", new_style)
 
         self.apply_rows(panel, mark)
-        shown = len(self.records)
+        shown = self.shown
         title = f"Figures {shown}" if shown == self.total else f"Figures {shown} of {self.total}"
         n = panel.conflicts
         self.set_title(title + (f"  ! {n} conflict{'s' * (n != 1)}" if n else ""))

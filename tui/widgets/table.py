@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rich.cells import cell_len
 from rich.text import Text
@@ -23,6 +23,9 @@ MARK = "new"
 """Key of the first column of every panel: the NEW / ● mark, which depends on what the user has seen."""
 REBUILD_SHARE = 2
 """Rebuild the whole table when more than 1/REBUILD_SHARE of its rows come or go (a diff saves nothing then)."""
+CHUNK = 100
+"""A table filled afresh gets this many rows per screen refresh: the first rows paint at once, and no single step
+stalls the screen (a 1,000-file story fills three tables of 400 rows, about 0.4 CPU s in one go)."""
 
 
 def natural_key(value: object) -> tuple[int, float, str]:
@@ -97,6 +100,9 @@ class FactTable(DataTable):
         """Set when every row must be measured again (width change): the next apply rebuilds the table."""
         self.last_rows: PanelRows | None = None
         self._last_mark: Callable[[Row], Cell] | None = None
+        self._generation = 0
+        self.shown = 0
+        """Rows the panel shows once the last rows are all in (for its title)."""
         self.stats = {"rebuilds": 0, "added": 0, "removed": 0, "updated": 0, "reorders": 0}
         """Counters of what apply_rows did (for tests and measurements)."""
 
@@ -137,9 +143,40 @@ class FactTable(DataTable):
         """Show ``panel.rows``: only what differs from the rows shown now is removed, added or updated.
 
         ``mark`` gives each row's mark cell (NEW / ● / ▶), which depends on state the rows were made without.
+        A table filled afresh with many rows gets them CHUNK at a time, one batch per screen refresh.
         """
         self.last_rows, self._last_mark = panel, mark
+        self._generation += 1
         keep = self.current_key()
+        self.shown = len({r.key for r in panel.rows})
+        if len(panel.rows) > CHUNK and self._rebuilds(panel, mark):
+            self._apply(replace(panel, rows=panel.rows[:CHUNK]), mark, keep)
+            self._fill_later(panel, mark, keep, 2 * CHUNK, self._generation)
+        else:
+            self._apply(panel, mark, keep)
+
+    def _fill_later(
+        self, panel: PanelRows, mark: Callable[[Row], Cell], keep: str | None, upto: int, generation: int
+    ) -> None:
+        def step() -> None:
+            if generation != self._generation:  # newer rows replaced these
+                return
+            whole = upto >= len(panel.rows)
+            self._apply(panel if whole else replace(panel, rows=panel.rows[:upto]), mark, keep)
+            if not whole:
+                self._fill_later(panel, mark, keep, upto + CHUNK, generation)
+
+        self.call_after_refresh(step)
+
+    def _rebuilds(self, panel: PanelRows, mark: Callable[[Row], Cell]) -> bool:
+        """Whether showing ``panel`` would rebuild the table (most rows come or go)."""
+        if self.rebuild_next or not self._cells:
+            return True
+        keys = {r.key for r in panel.rows}
+        changed = sum(k not in self._cells for k in keys) + sum(k not in keys for k in self._cells)
+        return changed * REBUILD_SHARE > max(len(keys), 32)
+
+    def _apply(self, panel: PanelRows, mark: Callable[[Row], Cell], keep: str | None) -> None:
         new: dict[str, tuple[Cell, ...]] = {}
         records: dict[str, object] = {}
         heights: dict[str, int | None] = {}
@@ -152,14 +189,16 @@ class FactTable(DataTable):
         old = self._cells
         added = [k for k in new if k not in old]
         removed = [k for k in old if k not in new]
-        if self.rebuild_next or not old or (len(added) + len(removed)) * REBUILD_SHARE > max(len(new), 32):
+        appended = not removed and list(new)[: len(old)] == self._natural  # the next batch of a fill
+        big = (len(added) + len(removed)) * REBUILD_SHARE > max(len(new), 32)
+        if self.rebuild_next or not old or (big and not appended):
             self._rebuild(new, heights)
         else:
             self._patch(new, heights, added, removed)
         self.records = records
         self.total = panel.total or len(new)
         self._place(self._ordered())
-        self.restore_cursor(keep)
+        self.restore_cursor(keep if keep in new else self.current_key())
         # DataTable measures new rows when idle; without a nudge a table that gets no further messages
         # keeps its old (header-wide) columns and cuts the text.
         self.check_idle()
