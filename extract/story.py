@@ -108,6 +108,7 @@ class StoryBuilder:
         self.touched: frozenset[str] | None = None
         """Documents whose figures, quotes or claims may differ from the previous build's (None: all of them)."""
         self._merged: tuple[list[Actor], dict[str, str]] | None = None
+        self._ordered: tuple[list[tuple[Claim, ...]], tuple[Claim, ...]] | None = None
         self._sigs: dict[str, tuple[object, ...]] = {}
         self._sig_of: dict[str, tuple[DocFacts, tuple[object, ...]]] = {}
 
@@ -184,14 +185,21 @@ class StoryBuilder:
     def _newest_first(self, first_seen: Mapping[str, str]) -> tuple[Claim, ...]:
         """Every claim stamped with its first-seen time, newest first, then in reading order; a document's stamped
         claims are reused while its stamps stay the same."""
-        claims: list[Claim] = []
+        pieces: list[tuple[Claim, ...]] = []
         for path, part in self._parts.items():
             stamps = tuple(first_seen.get(k) for k in part.claim_keys)
             done = self._stamped.get(path)
             if done is None or done[0] != stamps:
                 done = self._stamped[path] = (stamps, _stamped(part.claims, stamps))
-            claims.extend(done[1])
-        return _order(claims)
+            pieces.append(done[1])
+        # Sorting every claim of a large story takes tens of milliseconds: the same pieces give the same order.
+        if (
+            self._ordered is None
+            or len(self._ordered[0]) != len(pieces)
+            or any(a is not b for a, b in zip(self._ordered[0], pieces, strict=True))
+        ):
+            self._ordered = (pieces, _order([c for piece in pieces for c in piece]))
+        return self._ordered[1]
 
 
 def build_story(facts: Sequence[DocFacts], first_seen: Mapping[str, str] | None = None) -> Story:
