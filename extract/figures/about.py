@@ -108,8 +108,15 @@ def _np(doc: Doc, head: Token, floor: int = -1) -> str:
             break
         k -= 1
     toks = list(doc[k + 1 : head.i + 1])
-    while toks[:-1] and (toks[0].lower_ in _VAGUE_ADJ or toks[0].text == "-"):
-        toks = toks[1:]
+    measure = False  # inside a hyphenated measure ("a 27-year-old Australian", "a 2.5-mile bridge")
+    while toks[:-1]:
+        t0 = toks[0]
+        hyphen_before = t0.i >= 1 and doc[t0.i - 1].text == "-"
+        if hyphen_before and (measure or (t0.i >= 2 and doc[t0.i - 2].like_num)):
+            measure = True
+        elif t0.lower_ not in _VAGUE_ADJ and t0.text != "-":
+            break
+        toks = toks[1:]  # vague adjectives and the words of a measure say nothing about what is counted
     text = "".join(t.text + (t.whitespace_ if t.i < head.i else "") for t in toks)
     return re.sub(r"\s*-\s*", "-", text).strip()
 
@@ -193,6 +200,19 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     # "N of X": "10% of military aid", "thousands of soldiers", "one of the best speakers", "2 years of war".
     if e + 1 < n and doc[e].lower_ == "worth" and doc[e + 1].lower_ == "of":
         e += 1  # "$125 billion worth of Chinese goods"
+    if f.kind == "money" and e + 1 < n and doc[e].lower_ == "in":
+        # "$166.7bn in revenue", "$2m in damages": what the amount is made of.
+        k = e + 1
+        while k < n - 1 and k < e + 3 and doc[k].pos_ == "ADJ":
+            k += 1
+        t = doc[k]
+        if (
+            t.pos_ == "NOUN"
+            and not (k + 1 < n and doc[k + 1].pos_ in ("NOUN", "PROPN"))
+            and _singular(t.lower_) not in _DURATION_UNITS
+            and t.lower_ not in _GENERIC_HEADS
+        ):
+            return _np(doc, t, e), None
     if e < n and doc[e].lower_ == "of":
         for o in doc[e].children:
             if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and not o.like_num:

@@ -108,8 +108,8 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         and doc[end].lower_ in ("a", "an")
     ):
         u = _unit_at(doc, replace(num, end=end + 1, suffix=""))  # "half a year"
-        if u and u[0] == "duration":
-            kind, unit_name, end = "duration", u[1], end + 1 + u[2]
+        if u and u[0] in ("duration", "quantity", "percent"):  # "half a year", "half a mile", "half a point"
+            kind, unit_name, end = u[0], u[1], end + 1 + u[2]
     # A bare big number after money inherits its currency: "50 billion dollars ... 20 billion".
     if kind == "number" and last_money and num.scaled and doc[num.start].sent.start - last_money[1] <= 400:
         nxt = doc[end] if end < n else None

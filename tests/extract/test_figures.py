@@ -72,6 +72,9 @@ VALUES = [
     ("A stamp costs 10 euro cents.", 10, "money", "EUR cent", None, None),
     ("Shares rose 5pc in London.", 5, "percent", "%", None, "Shares"),
     ("He paid $1999 for it.", 1999, "money", "USD", None, None),  # a year-like amount after a currency
+    ("Apple booked $166.7bn in revenue in 2018.", 166.7e9, "money", "USD", None, "revenue"),
+    ("The 2.5-mile bridge cost $1.3 billion.", 1.3e9, "money", "USD", None, "bridge"),
+    ("The rate fell half a percentage point.", 0.5, "percent", "percentage point", None, "rate"),
     ("They unveiled a $2-billion plan.", 2e9, "money", "USD", None, "plan"),
     ("After a $5bn loan, a 1.5-million-strong army marched.", 1.5e6, "number", None, None, None),  # no money
     ("Jim Hood lost by five-and-a-half points.", 5.5, "quantity", "point", None, None),
