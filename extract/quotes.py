@@ -898,25 +898,36 @@ def _valued(lemma: str | None, prep: Token) -> bool:
     return prep.lower_ == "at" and lemma in ("estimate", "put", "calculate", "forecast", "project")
 
 
-def _labels(d: _Doc) -> list[_Att]:
-    """Transcript lines: "NAME: words" at the start of a paragraph."""
+def _labels(d: _Doc, rep: Repaired, mentions: Sequence[Mention]) -> list[_Att]:
+    """Transcript lines: "NAME: words" at the start of a paragraph; in the headline, also a named
+    person or organisation ("Pat Caddell: Democrats Worried ...", the headline convention for a claim)."""
     out: list[_Att] = []
     text = d.text
     pos = 0
+    headline = True
     for line in text.split("\n"):
         m = _LABEL.match(line)
         if m is not None:
             label = m.group(1)
             words = label.lower().split()
-            if words and words[0] not in _LABEL_STOP and words[-1] not in _LABEL_STOP and _is_label(label):
+            named = headline and _names_exactly(rep, mentions, pos + m.start(1), pos + m.end(1))
+            if words and words[0] not in _LABEL_STOP and words[-1] not in _LABEL_STOP and (named or _is_label(label)):
                 s = pos + m.start(1)
                 e = pos + m.end(1)
                 content = d.trim(pos + m.end(), pos + len(line))
                 if content is not None:
                     sent = d.sent_of_char(content[0])
-                    out.append(_Att(":", "direct", sent, e, e + 1, source_span=(s, e), content=content))
+                    kind = "direct" if _is_label(label) else "indirect"  # a headline paraphrases
+                    out.append(_Att(":", kind, sent, e, e + 1, source_span=(s, e), content=content))
+        headline = headline and not line.strip()
         pos += len(line) + 1
     return out
+
+
+def _names_exactly(rep: Repaired, mentions: Sequence[Mention], s: int, e: int) -> bool:
+    """Whether a person or organisation mention spans exactly parser-text [s, e)."""
+    os_, oe = rep.span(s, e)
+    return any(m.start == os_ and m.end == oe and m.kind in ("person", "organization") for m in mentions)
 
 
 def _is_label(label: str) -> bool:
@@ -1501,7 +1512,7 @@ def extract_quotes(
     d = _Doc(doc, rep.text)
     inside = _inside_mask(d, spans)
     atts = _find_cues(d, inside)
-    atts += _labels(d)
+    atts += _labels(d, rep, mentions)
     _colon_blocks(d, atts)
     atts.sort(key=lambda a: a.cue_start)
     _mark_nested(atts)

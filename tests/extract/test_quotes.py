@@ -307,6 +307,21 @@ def test_transcript_labels(parsed) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A headline "NAME: claim" with a named person is that person's claim, in paraphrase.
+        ("Pat Caddell: Democrat Voters Worried About Clinton\n\nBody text.", [("Pat Caddell", "indirect")]),
+        # Only in the headline, and only for a named actor.
+        ("Poll: Voters Worried About Clinton\n\nBody text.", []),
+        ("Body first.\n\nPat Caddell: Democrat Voters Worried About Clinton", []),
+    ],
+)
+def test_headline_labels(parsed, text: str, expected: list[tuple[str, str]]) -> None:
+    _, claims, _ = run(parsed, text)
+    assert [(c.source, c.kind) for c in claims if c.cue == ":"] == expected
+
+
 def test_seed_like_paragraph(parsed) -> None:
     text = (
         "In their joint statement, the Secretary General of NATO, Mark Rutte, and President Ursula von der Leyen "
