@@ -75,6 +75,7 @@ VALUES = [
     ("Apple booked $166.7bn in revenue in 2018.", 166.7e9, "money", "USD", None, "revenue"),
     ("The 2.5-mile bridge cost $1.3 billion.", 1.3e9, "money", "USD", None, "bridge"),
     ("The rate fell half a percentage point.", 0.5, "percent", "percentage point", None, "rate"),
+    ("The typhoon packed winds of up to 250 km/h.", 250, "quantity", "kilometre per hour", "up to", None),
     ("They unveiled a $2-billion plan.", 2e9, "money", "USD", None, "plan"),
     ("After a $5bn loan, a 1.5-million-strong army marched.", 1.5e6, "number", None, None, None),  # no money
     ("Jim Hood lost by five-and-a-half points.", 5.5, "quantity", "point", None, None),
