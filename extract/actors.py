@@ -292,7 +292,17 @@ def _is_role_head(tok: Token) -> bool:
 
 
 def _phrase_head(doc: Doc, start: int, end: int) -> Token:
-    """The noun a title phrase is about: the word before its first "of" ("Secretary" of Defense), else the last."""
+    """The noun a title phrase is about: the word before its first "of" ("Secretary" of Defense), else the last;
+    a lowercase noun for a person after a capitalised name is the head ("Joint Council for ... campaigner")."""
+    last = doc[end - 1]
+    if (
+        last.is_lower
+        and end - start > 2
+        and doc[start].text[:1].isupper()
+        and doc[end - 2].text[:1].isupper()
+        and _is_role_head(last)
+    ):
+        return last
     for k in range(start + 1, end):
         if doc[k].lower_ in ("of", "for"):
             return doc[k - 1]

@@ -171,6 +171,12 @@ def test_kinds(parsed, text: str, name: str, kind: str) -> None:
         ("Lloyd Austin, the US Secretary of Defense, said it was new.", "Lloyd Austin", "US Secretary of Defense"),
         ("Facebook co-founder Mark Zuckerberg invited him to visit.", "Mark Zuckerberg", "Facebook co-founder"),
         ("The war economy imposed by President Vladimir Putin has grown.", "Vladimir Putin", "President"),
+        # An organisation's name before a lowercase noun for a person is part of the role.
+        (
+            "It quoted critics like Joint Council for the Welfare of Immigrants campaigner Caitlin Boswell on Monday.",
+            "Caitlin Boswell",
+            "Joint Council for the Welfare of Immigrants campaigner",
+        ),
         # A counterpart holds the other's title for another country.
         (
             "The North Korean Foreign Minister arrived in Moscow, Choe Son-hui who met with his Russian counterpart, "
