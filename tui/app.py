@@ -112,7 +112,7 @@ class StoryWatchApp(App[int]):
         self.facts: dict[str, DocFacts] = {}
         """Per-file facts of the current story (a snapshot from the last update)."""
         self._saved_theme: str | None = None
-        self._log: list[tuple[tuple[str, ...], str, str]] = []
+        self._pending_log: list[tuple[tuple[str, ...], str, str]] = []
         self._styles: tuple[str, dict[str, str]] | None = None
         self._prepared: dict[int, PreparedRows] = {}
         self._next_rows: PreparedRows | None = None
@@ -274,7 +274,7 @@ class StoryWatchApp(App[int]):
         if message.final:
             self.status = ""
         if message.summary:
-            self._log.append((message.changed, message.summary, self.updated))
+            self._pending_log.append((message.changed, message.summary, self.updated))
             self._flush_log()
             n = len(message.changed)
             where = Path(message.changed[0]).name if n == 1 else f"{n} files"
@@ -353,9 +353,9 @@ class StoryWatchApp(App[int]):
         # A fast first update can arrive before the dashboard exists; its log line waits until then.
         if self.dashboard.ready:
             changes = self.dashboard.query_one(ChangesLog)
-            for changed, summary, when in self._log:
+            for changed, summary, when in self._pending_log:
                 changes.log_change(changed, summary, when)
-            self._log.clear()
+            self._pending_log.clear()
 
     def watch_paused(self, paused: bool) -> None:
         self._redraw_header()

@@ -109,8 +109,8 @@ def claim_panel_rows(view: Story, first_seen: dict[str, str], width: int, total:
     items = _claim_items(view, first_seen)
     rows: list[ClaimRow] = []
     keys: set[str] = set()
-    for r, seen in items:
-        row = _row_of_claim(r, seen) if isinstance(r, Claim) else _row_of_quote(r, seen)
+    for record, when in items:
+        row = _row_of_claim(record, when) if isinstance(record, Claim) else _row_of_quote(record, when)
         if row.key not in keys:  # a claim repeated in one file is one row
             keys.add(row.key)
             rows.append(row)
