@@ -155,7 +155,7 @@ def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
         root.dep_ in ("dobj", "npadvmod", "advmod")
         and root.head.i < f.start
         and root.head.pos_ == "VERB"
-        and root.head.i >= f.start - 3
+        and root.head.i >= f.start - 5  # "increased a seasonally adjusted 0.3%"
     ):
         d = _is_change_verb(root.head)
         if d and (f.kind == "percent" or root.head.lower_ not in _AMOUNT_VERBS):

@@ -206,6 +206,7 @@ DIRECTIONS = [
     ("The company cut 4,000 jobs.", 4000, None),  # an amount removed, not a change of the figure
     ("The pound weakened 0.5% against the dollar.", 0.5, "down"),
     ("Gold added 1.2% to $1,470 an ounce.", 1.2, "up"),
+    ("Retail sales increased a seasonally adjusted 0.3% last month.", 0.3, "up"),
 ]
 
 
