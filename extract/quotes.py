@@ -1331,8 +1331,8 @@ def _clause_edges(d: _Doc, att: _Att, inside: list[bool]) -> tuple[int, int]:
         subj = doc[att.subj_tok]
         toks += [subj.left_edge.i, subj.right_edge.i]
     for c in cue.children:
-        if c.dep_ in ("ccomp", "xcomp", "parataxis", "conj", "cc") or c.is_punct:
-            continue
+        if c.dep_ in ("ccomp", "xcomp", "parataxis", "conj", "cc") or c.is_punct or inside[c.i]:
+            continue  # quoted words hung on the cue are what was said, not the clause
         for t in (c.left_edge.i, c.right_edge.i):
             if not inside[t]:
                 toks.append(t)
@@ -1477,10 +1477,13 @@ def _fit(d: _Doc, sp: QuoteSpan, a: _Att, inside: list[bool], text: str) -> int 
     # Next to the "X said" clause with only punctuation between, within the paragraph: ranked after content.
     lo, hi = _clause_edges(d, a, inside)
     starts = {a.cue_start} | ({a.subj_left} if a.subj_left is not None else set())
+    # A quote in another sentence than the clause ranks after one in the same sentence: in
+    # "“A,” said Smith. “B,” said Jones." the "B" belongs to Jones, not to the Smith just before it.
+    other = 100_000 if d.sent_of_char(sp.start) != a.sent and d.sent_of_char(sp.end - 1) != a.sent else 0
     if sp.end <= lo and lo in starts and _only_punct(text[sp.end : lo]) and "\n" not in text[sp.end : lo]:
-        return 100_000 + lo - sp.end
+        return 100_000 + other + lo - sp.end
     if hi <= sp.start and _only_punct(text[hi : sp.start]) and "\n" not in text[hi : sp.start]:
-        return 100_000 + sp.start - hi
+        return 100_000 + other + sp.start - hi
     return None
 
 

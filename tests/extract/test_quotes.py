@@ -38,6 +38,11 @@ QUOTES = [
         "\u201cI think so,\u201d Zelensky said on Wednesday. \u201cWe are ready.\u201d",
         [("I think so,", ("Zelensky",)), ("We are ready.", ("Zelensky",))],
     ),
+    # Alternating speakers: each quote belongs to the "said X" of its own sentence.
+    (
+        "\u201cWe won,\u201d said John Smith. \u201cWe lost,\u201d said Mary Jones. \u201cBadly.\u201d",
+        [("We won,", ("John Smith",)), ("We lost,", ("Mary Jones",)), ("Badly.", ("Mary Jones",))],
+    ),
     # A quote of two paragraphs: the first is left open and the second re-opens it.
     (
         "\u201cThe first part goes here.\n\u201cAnd the second ends it,\u201d said Olaf Scholz.",
