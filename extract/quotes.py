@@ -1222,9 +1222,13 @@ class _Resolver:
                 joint = self._recent_joint(pos)
                 if joint:
                     return joint
-                found = self.last_subject(h, ("organization", "group", "place"))
-                if len(found) == 1 and self.kind_of(found[0]) != "organization" and not _plural(found[0]):
-                    return []  # "they" for one place or one "Republican": a misreading
+                found = self.last_subject(h, ("organization", "group", "place", "person"))
+                if len(found) == 1 and (
+                    self.kind_of(found[0]) == "person"
+                    or self.kind_of(found[0]) != "organization"
+                    and not _plural(found[0])
+                ):
+                    return []  # "they" for one person, one place or one "Republican": a misreading
                 return found
             else:
                 return self.last_subject(h, ("organization", "place"))[:1]

@@ -90,6 +90,10 @@ QUOTES = [
         "Donald Trump claimed that fraud is \u201ca big problem\u201d but \u201cnobody has the guts to say it.\u201d",
         [("a big problem", ("Donald Trump",)), ("nobody has the guts to say it.", ("Donald Trump",))],
     ),
+    (
+        "Bernie Sanders and Elizabeth Warren met. \u201cWe stand together,\u201d they said.",
+        [("We stand together,", ("Bernie Sanders", "Elizabeth Warren"))],
+    ),
     # Scare quotes in the writer's own sentence are nobody's quote.
     ("Russia launched one of its feared \u201casymmetric responses\u201d to Western involvement.", []),
     ('The show "Fox News Sunday" aired late.', []),
