@@ -171,13 +171,8 @@ class StoryWatchApp(App[int]):
     def start_story(self) -> None:
         """Warm start from the store, load the model, then extract what changed since last time."""
         store = Store.open(self.seeds_dir, self.state_dir) if self.use_store else None
-        from tui.tracker import StoryTracker  # imports the engine: spaCy and its tables, off the event loop
+        from tui.tracker import StoryTracker  # light: spaCy and the extractors come after the first paint
 
-        if self.engine is None:
-            from extract.engine import Engine
-
-            # Cold indexing of many files uses one worker process per core; edits stay in this process.
-            self.engine = Engine(self.model, processes=None)
         tracker = StoryTracker(self.seeds_dir, self.engine, store)
         warm = tracker.warm_start()
         if warm is not None:
@@ -189,6 +184,12 @@ class StoryWatchApp(App[int]):
             )
             # Loading the model holds the interpreter for long stretches: let the stored story paint first.
             self._painted.wait(FIRST_PAINT_WAIT_S)
+        if self.engine is None:
+            from extract.engine import Engine  # imports spaCy and the extractors' tables (seconds)
+
+            # Cold indexing of many files uses one worker process per core; edits stay in this process.
+            self.engine = Engine(self.model, processes=None)
+        tracker.engine = self.engine
         self.tracker = tracker
         name = choose_model(self.model)
         self.post_message(ModelReady(f"loading {name}\u2026"))
@@ -206,6 +207,7 @@ class StoryWatchApp(App[int]):
         names = tracker.expand(paths)
         update = tracker.update(names, progress=lambda d, t: self.post_message(IndexProgress(d, t)))
         self._post_update(update, final=True)
+        tracker.maybe_save_snapshot()  # after the update is on its way, so the save never delays it
 
     def _prepare_rows(self, story: Story, first_seen: dict[str, str]) -> None:
         """In the worker: filter the story and make the panel rows, so the event loop only applies them."""
@@ -459,6 +461,10 @@ class StoryWatchApp(App[int]):
 
     def on_unmount(self) -> None:
         self._watcher.stop()
+        if self.tracker is not None and not self._busy:
+            # The next launch paints this story at once (a worker mid-update would leave a story that no longer
+            # matches the stored facts: then the next launch builds it from the facts instead).
+            self.tracker.save_snapshot()
         if self.engine is not None:
             self.engine.close()
 

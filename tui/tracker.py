@@ -56,10 +56,12 @@ class Update:
 class StoryTracker:
     """Keeps the per-file facts of one story folder up to date."""
 
-    def __init__(self, root: Path, engine: Engine, store: Store | None = None) -> None:
+    def __init__(self, root: Path, engine: Engine | None, store: Store | None = None) -> None:
         # Absolute without resolving symlinks, so a linked file keeps its own name.
         self.root = Path(os.path.abspath(root))
         self.engine = engine
+        """The engine; may be set after ``warm_start``, which needs none (so the stored story paints before spaCy
+        is even imported), and must be set before anything is extracted."""
         self.store = store
         self.facts: dict[str, DocFacts] = {}
         self.story = Story()
@@ -165,13 +167,18 @@ class StoryTracker:
         from extract.actors import gazetteer
         from extract.repair import zipf
 
-        _ = self.engine.nlp
+        _ = self._engine().nlp
         gazetteer()
         zipf("the")
 
+    def _engine(self) -> Engine:
+        if self.engine is None:
+            raise RuntimeError("the tracker has no engine yet")
+        return self.engine
+
     def model_tag(self) -> str:
         """What made the facts: model name and version plus storywatch's version (loads the model)."""
-        meta = self.engine.nlp.meta
+        meta = self._engine().nlp.meta
         return f"{meta.get('lang', 'en')}_{meta.get('name', '')}-{meta.get('version', '')}+storywatch-{_VERSION}"
 
     def take_notice(self) -> tuple[str, ...]:
@@ -209,7 +216,7 @@ class StoryTracker:
                 self.skipped.pop(n, None)
         present = [(self.root / n, n) for n in names if n not in self.skipped and (self.root / n).is_file()]
         gone = [n for n in names if n in self.skipped or not (self.root / n).is_file()]
-        new_facts = self.engine.extract_files(present, progress=progress) if present else []
+        new_facts = self._engine().extract_files(present, progress=progress) if present else []
         for f in new_facts:
             self.facts[f.document.path] = f
         for n in gone:
