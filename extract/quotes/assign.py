@@ -1,0 +1,221 @@
+"""Giving each quote to the attribution that owns it: cue content, adjacency, split quotes, colons,
+floating paragraphs and signatures."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from extract.quotes.cues import _Att, _Doc
+from extract.quotes.lexicon import _EDGE, _JOINER, _SIGNATURE, _STATEMENT_NOUNS
+from extract.quotes.marks import QuoteSpan
+
+if TYPE_CHECKING:
+    pass
+
+
+def _inside_mask(d: _Doc, spans: Sequence[QuoteSpan]) -> list[bool]:
+    mask = [False] * len(d.idx)
+    for sp in spans:
+        i = d.tok_at(sp.start)
+        if i < len(d.idx) and d.idx[i] < sp.start:
+            i += 1
+        while i < len(d.idx) and d.idx[i] < sp.end:
+            mask[i] = True
+            i += 1
+    return mask
+
+
+def _joined(gap: str) -> bool:
+    """Whether a gap between a reported clause and a quote joins them ("but", a comma, a colon)."""
+    return bool(gap.strip()) and _JOINER.fullmatch(gap) is not None
+
+
+def _only_punct(text: str) -> bool:
+    return all(c in _EDGE or c.isspace() for c in text)
+
+
+def _clause_edges(d: _Doc, att: _Att, inside: list[bool]) -> tuple[int, int]:
+    """Character extent of the "X said" clause around a cue, quotes excluded."""
+    assert att.cue_tok is not None
+    doc = d.doc
+    cue = doc[att.cue_tok]
+    toks = [cue.i]
+    if att.subj_tok is not None:
+        subj = doc[att.subj_tok]
+        toks += [subj.left_edge.i, subj.right_edge.i]
+    for c in cue.children:
+        if c.dep_ in ("ccomp", "xcomp", "parataxis", "conj", "cc") or c.is_punct or inside[c.i]:
+            continue  # quoted words hung on the cue are what was said, not the clause
+        for t in (c.left_edge.i, c.right_edge.i):
+            if not inside[t]:
+                toks.append(t)
+    lo, hi = min(toks), max(toks)
+    return d.idx[lo], d.end_char(hi)
+
+
+def _assign(d: _Doc, spans: Sequence[QuoteSpan], atts: Sequence[_Att], inside: list[bool]) -> list[_Att | None]:
+    """Attribution of each quote: cue content, adjacency, then split-quote and colon continuation."""
+    text = d.text
+    by_sent: dict[int, list[_Att]] = {}
+    for a in atts:
+        by_sent.setdefault(a.sent, []).append(a)
+    out: list[_Att | None] = [None] * len(spans)
+    for qi, sp in enumerate(spans):
+        s0, s1 = d.sent_of_char(sp.start), d.sent_of_char(max(sp.start, sp.end - 1))
+        cands = [a for s in range(s0 - 1, s1 + 2) for a in by_sent.get(s, ())]
+        best: _Att | None = None
+        best_d = 10**9
+        for a in cands:
+            dist = _fit(d, sp, a, inside, text)
+            if dist is not None and dist < best_d:
+                best, best_d = a, dist
+        out[qi] = best
+    # Every piece of a quote continued across paragraphs has the owner of any of its pieces.
+    for qi, sp in enumerate(spans):
+        if out[qi] is not None and out[sp.chain] is None:
+            out[sp.chain] = out[qi]
+    for qi, sp in enumerate(spans):
+        if out[qi] is None and sp.chain != qi:
+            out[qi] = out[sp.chain]
+    for qi, sp in enumerate(spans):
+        if out[qi] is not None or not sp.closed or not _standalone(d, sp):
+            continue
+        out[qi] = _introduced(d, sp, atts) or _continued(d, spans, out, qi) or _after_speaker(d, sp, atts)
+    return out
+
+
+def _after_speaker(d: _Doc, sp: QuoteSpan, atts: Sequence[_Att]) -> _Att | None:
+    """A paragraph that is only a quote, right after a paragraph whose last sentence reports a named
+    speaker, continues that speaker (the news convention of a floating quote)."""
+    if d.para_of(sp.start) == 0 or not _fills_para(d, sp):
+        return None
+    prev_para = d.para_of(sp.start) - 1
+    last = None
+    for a in atts:
+        if d.para_of(a.cue_start) == prev_para and a.actor and a.kind != "direct":
+            last = a
+    if last is None:
+        return None
+    pa = d.para_starts[prev_para + 1] if prev_para + 1 < len(d.para_starts) else len(d.text)
+    end_sent = d.sent_of_char(max(0, pa - 2))
+    return last if last.sent == end_sent else None
+
+
+def _fills_para(d: _Doc, sp: QuoteSpan) -> bool:
+    p = d.para_of(sp.start)
+    a = d.para_starts[p]
+    b = d.para_starts[p + 1] if p + 1 < len(d.para_starts) else len(d.text)
+    return _only_punct(d.text[a : max(a, sp.start - 1)]) and _only_punct(d.text[min(b, sp.end + 1) : b])
+
+
+def _introduced(d: _Doc, sp: QuoteSpan, atts: Sequence[_Att]) -> _Att | None:
+    """The cue of "X said:" ending the paragraph or sentence just before a quote."""
+    text = d.text
+    k = sp.start - 1
+    while k > 0 and (text[k - 1].isspace() or text[k - 1] in "\"'`"):
+        k -= 1
+    if k <= 0 or text[k - 1] != ":":
+        return None
+    sent = d.sent_of_char(k - 1)
+    best = None
+    for a in atts:
+        if a.sent == sent and a.cue_start < k:
+            best = a
+    return best or _announced(d, sent, k)
+
+
+def _announced(d: _Doc, sent: int, colon: int) -> _Att | None:
+    """ "Sanders made the following comment:": a sentence about a statement, ending in a colon, gives
+    the quote after it to its subject."""
+    a, b = d.sent_range(sent)
+    doc = d.doc
+    noun = next((doc[i] for i in range(a, b) if doc[i].lower_ in _STATEMENT_NOUNS and d.idx[i] < colon), None)
+    if noun is None:
+        return None
+    root = noun
+    while root.head.i != root.i and root.dep_ not in ("ROOT",):
+        root = root.head
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    return _Att(noun.text, "direct", sent, noun.idx, noun.idx + len(noun), root.i, subj.i, lemma=noun.lower_)
+
+
+def _continued(d: _Doc, spans: Sequence[QuoteSpan], out: list[_Att | None], qi: int) -> _Att | None:
+    """A quote that is a sentence of its own continues the previous quote of its paragraph, or of the
+    previous paragraph when that one ends with its attributed quote."""
+    sp = spans[qi]
+    for pj in range(qi - 1, -1, -1):
+        prev = spans[pj]
+        if prev.para < sp.para - 1:
+            break
+        if out[pj] is not None:
+            if prev.para == sp.para or _ends_para(d.text, prev.end):
+                return out[pj]
+            return None
+    return None
+
+
+def _ends_para(text: str, pos: int) -> bool:
+    """Whether only the closing mark, punctuation or "X said." stand between pos and the line end."""
+    nl = text.find("\n", pos)
+    rest = text[pos : len(text) if nl < 0 else nl]
+    return len(rest) < 60
+
+
+def _standalone(d: _Doc, sp: QuoteSpan) -> bool:
+    """Whether a quote fills its sentences (not a scare quote inside a writer's sentence)."""
+    a = d.sent_chars_range(d.sent_of_char(sp.start))[0]
+    b = d.sent_chars_range(d.sent_of_char(max(sp.start, sp.end - 1)))[1]
+    outside = d.text[a : max(a, sp.start - 1)] + d.text[min(b, sp.end + 1) : b]
+    return _only_punct(outside)
+
+
+def _fit(d: _Doc, sp: QuoteSpan, a: _Att, inside: list[bool], text: str) -> int | None:
+    """Distance from a quote to an attribution that can own it, or None."""
+    if a.kind == "direct":
+        if a.content is not None and a.content[0] - 2 <= sp.start and sp.end <= a.content[1] + 2:
+            return 0
+        return None
+    if a.content is not None:
+        sa, sb = d.sent_chars_range(a.sent)
+        qs, qe = max(sp.start, sa), min(sp.end, sb)
+        if qe > qs and a.content[0] - 2 <= qs and qe <= a.content[1] + 2:
+            return abs(a.cue_start - sp.start) if a.cue_start < sp.start else abs(a.cue_start - sp.end)
+        if a.cue_start < a.content[0] < a.content[1] < sp.start < sb and _joined(text[a.content[1] : sp.start]):
+            # "claimed that fraud is “a big problem” but “nobody has the guts”": the quote goes on with it.
+            return 50_000 + sp.start - a.content[1]
+    if a.cue_tok is None:
+        return None
+    # Next to the "X said" clause with only punctuation between, within the paragraph: ranked after content.
+    lo, hi = _clause_edges(d, a, inside)
+    starts = {a.cue_start} | ({a.subj_left} if a.subj_left is not None else set())
+    # A quote in another sentence than the clause ranks after one in the same sentence: in
+    # "“A,” said Smith. “B,” said Jones." the "B" belongs to Jones, not to the Smith just before it.
+    other = 100_000 if d.sent_of_char(sp.start) != a.sent and d.sent_of_char(sp.end - 1) != a.sent else 0
+    if sp.end <= lo and lo in starts and _only_punct(text[sp.end : lo]) and "\n" not in text[sp.end : lo]:
+        return 100_000 + other + lo - sp.end
+    if hi <= sp.start and _only_punct(text[hi : sp.start]) and "\n" not in text[hi : sp.start]:
+        return 100_000 + other + sp.start - hi
+    return None
+
+
+def _signatures(d: _Doc, spans: Sequence[QuoteSpan], out: list[_Att | None]) -> None:
+    """ "“...” ― Name" lines: the name after a dash right after the quote signs it."""
+    text = d.text
+    for qi, sp in enumerate(spans):
+        if out[qi] is not None:
+            continue
+        close = sp.end + 1 if sp.closed else sp.end
+        m = _SIGNATURE.match(text, close)
+        if m is None:
+            continue
+        nl = text.find("\n", m.end())
+        stop = len(text) if nl < 0 else nl
+        name = d.trim(m.end(), min(stop, m.end() + 80))
+        if name is None or len(text[name[0] : name[1]].split()) > 6:
+            continue
+        sent = d.sent_of_char(sp.start)
+        att = _Att("\u2015", "direct", sent, m.start(), m.end(), source_span=name, content=(sp.start, sp.end))
+        out[qi] = att

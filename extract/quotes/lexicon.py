@@ -1,0 +1,380 @@
+"""The words and patterns of attribution: speech and report verbs, titles, pronouns, quote-mark shapes."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    pass
+
+
+def _inflections(lemma: str) -> set[str]:
+    """Regular English verb forms (base, -s, -ed, -ing); irregular ones are listed with the lemma."""
+    consonant_y = lemma.endswith("y") and lemma[-2:-1] not in "aeiou"
+    if lemma.endswith(("s", "x", "z", "ch", "sh")):
+        third = lemma + "es"
+    else:
+        third = lemma[:-1] + "ies" if consonant_y else lemma + "s"
+    if lemma.endswith("e"):
+        return {lemma, third, lemma + "d", lemma[:-1] + "ing"}
+    if consonant_y:
+        return {lemma, third, lemma[:-1] + "ied", lemma + "ing"}
+    return {lemma, third, lemma + "ed", lemma + "ing"}
+
+
+def _table(spec: str) -> dict[str, str]:
+    """Surface form -> lemma from "lemma" or "lemma:irregular,forms" items."""
+    out: dict[str, str] = {}
+    for item in spec.split():
+        lemma, _, extra = item.partition(":")
+        for form in (*_inflections(lemma), *filter(None, extra.split(","))):
+            out[form] = lemma
+    return out
+
+
+# Speech and report verbs of news attribution (the cue inventories of PARC and PolNeAR).
+SPEECH = _table(
+    "say:said tell:told state add warn stress complain confirm estimate denounce announce claim note"
+    " write:wrote,written,writing report explain insist argue acknowledge admit:admitted,admitting declare"
+    " reiterate emphasize emphasise predict promise pledge vow deny describe urge allege recall reveal"
+    " disclose mention remark comment reply respond assert tweet testify assure caution concede contend"
+    " maintain accuse criticize criticise condemn charge blast slam:slammed,slamming demand propose"
+    " threaten ask call continue point indicate suggest agree liken cite quote observe conclude"
+    " speak:spoke,spoken inform affirm hint signal reaffirm repeat recount calculate forecast"
+    " put:putting acknowledge announce complain counter:countered,countering echo:echoed,echoes"
+    " lament question:questioned,questioning recommend brag:bragged,bragging boast dismiss"
+    " praise joke:joked,joking scoff shout:shouted yell:yelled whisper:whispered tout rule:ruled"
+    " order:ordered advise insist clarify acknowledge concur:concurred,concurring retort remind speculate"
+    " underline underscore highlight proclaim posit notify exclaim plead protest quip:quipped,quipping"
+    " muse confide elaborate reassure specify grumble:grumbled"
+)
+
+
+# Cognition and evidence verbs only report when they take a clause ("a poll found that ...").
+WEAK = _table(
+    "find:found show:shown believe think:thought know:knew,known feel:felt fear expect learn:learnt"
+    " worry hope conclude suspect acknowledge figure guess:guessed reckon:reckoned wonder:wondered"
+    " doubt:doubted"
+)
+
+
+# Verbs that report speech only about half the time ("the war threatens", "troops continue"): they
+# need a subject that is a named actor or a pronoun for one.
+_AMBIGUOUS = {
+    "threaten",
+    "continue",
+    "propose",
+    "demand",
+    "point",
+    "put",
+    "indicate",
+    "charge",
+    "order",
+    "rule",
+    "signal",
+    "project",
+    "forecast",
+    "calculate",
+    "echo",
+    "counter",
+    "repeat",
+    "reveal",
+    "expect",
+    "hope",
+    "fear",
+    "feel",
+    "figure",
+    "quote",
+    "cite",
+}
+
+
+# Verbs that report only with a particle ("called for", "pointed out"), a clause or a quote.
+_PARTICLES = {"call": {"for", "on", "upon"}, "point": {"out", "to"}, "put": {"it"}}
+
+
+# Verbs whose plain object is an addressee or a topic, not what was said ("told reporters").
+_CLAUSE_ONLY = {
+    "say",
+    "tell",
+    "continue",
+    "agree",
+    "ask",
+    "quote",
+    "cite",
+    "add",
+    "write",
+    "speak",
+    "reply",
+    "respond",
+    "inform",
+    "comment",
+    "remark",
+    "joke",
+    "shout",
+    "yell",
+    "whisper",
+}
+
+
+# Prepositions after a cue that give time, place or manner, never the content.
+_CIRCUMSTANCE = {
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "since",
+    "from",
+    "with",
+    "while",
+    "by",
+    "through",
+    "via",
+    "over",
+    "to",
+    "into",
+    "outside",
+    "inside",
+    "near",
+    "amid",
+    "without",
+}
+
+
+# Titles a story may use alone for someone it named ("the minister said"); abbreviations expanded.
+_TITLE_ABBREV = {
+    "sen.": "senator",
+    "rep.": "representative",
+    "gov.": "governor",
+    "gen.": "general",
+    "pres.": "president",
+    "sec.": "secretary",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "amb.": "ambassador",
+    "atty.": "attorney",
+    "supt.": "superintendent",
+}
+
+
+# Nouns naming a statement: "the statement also stressed" speaks with the voice of who issued it.
+_DOCUMENT_NOUNS = {
+    "statement",
+    "communique",
+    "declaration",
+    "letter",
+    "release",
+    "text",
+    "memo",
+    "note",
+    "readout",
+    "document",
+    "resolution",
+    "joint",
+}
+
+
+# Pronouns and honorifics that tell a person's gender (+1 male, -1 female), for pronoun resolution.
+_GENDERED = {
+    "he": 1,
+    "him": 1,
+    "his": 1,
+    "himself": 1,
+    "mr.": 1,
+    "mr": 1,
+    "she": -1,
+    "her": -1,
+    "hers": -1,
+    "herself": -1,
+    "mrs.": -1,
+    "mrs": -1,
+    "ms.": -1,
+    "ms": -1,
+}
+
+
+_HONORIFIC = {"mr.", "mr", "mrs.", "mrs", "ms.", "ms"}
+
+
+# Nouns that stand for an organisation already named ("the bank said"); the generic ones may stand
+# for any organisation named just before.
+_ORG_NOUNS = {
+    "company",
+    "firm",
+    "group",
+    "bank",
+    "agency",
+    "ministry",
+    "department",
+    "government",
+    "party",
+    "union",
+    "council",
+    "court",
+    "committee",
+    "network",
+    "newspaper",
+    "campaign",
+    "organization",
+    "organisation",
+    "alliance",
+    "commission",
+    "board",
+    "club",
+    "university",
+    "institute",
+    "airline",
+    "army",
+    "military",
+    "police",
+    "service",
+    "office",
+    "team",
+    "association",
+    "federation",
+}
+
+
+_GENERIC_ORG_NOUNS = {"company", "firm", "group", "organization", "organisation"}
+
+
+# Nouns of an assertion that name its author and content ("X's claim that ...").
+_CLAIM_NOUNS = {
+    "claim",
+    "claims",
+    "assertion",
+    "allegation",
+    "allegations",
+    "warning",
+    "insistence",
+    "argument",
+    "suggestion",
+    "promise",
+    "pledge",
+    "contention",
+    "statement",
+    "announcement",
+}
+
+
+# Nouns for something said, which a colon can introduce ("made the following comment:").
+_STATEMENT_NOUNS = {
+    "comment",
+    "comments",
+    "statement",
+    "remarks",
+    "words",
+    "message",
+    "tweet",
+    "post",
+    "response",
+    "reply",
+    "answer",
+    "explanation",
+    "warning",
+    "speech",
+    "announcement",
+}
+
+
+_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+
+
+_PLURAL_PRONOUNS = {"they", "them"}
+
+
+# Subjects that stand for a thing, not a speaker, when nothing named resolves them.
+_THING_WORDS = {"which", "that", "it", "this"}
+
+
+# Outside quotes, "I", "we" and "you" are the writer and the reader: nobody the story names.
+_WRITER_PRONOUNS = {"i", "me", "we", "us", "you"}
+
+
+_RELATIVE = {"who", "which", "that", "whom", "whose"}
+
+
+_BARE_PRONOUNS = _THING_WORDS | _RELATIVE
+
+
+_SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
+
+
+_PLACE_KINDS = ("organization", "place", "group")
+
+
+# Dependents that belong to the "X said" clause itself, not to what was said.
+_OWN_DEPS = {"aux", "auxpass", "neg", "advmod", "npadvmod", "prt"}
+
+
+_MARKS = re.compile(r"\"|''|``")
+
+
+# A transcript line: a short speaker label then a colon ("WALLACE: ...", "MR. TRUMP: ...").
+_LABEL = re.compile(r"[\"'(\[]?((?:[A-Z][A-Za-z.'\-]*\s){0,3}[A-Z][A-Za-z.'\-]*):\s+(?=\S)")
+
+
+_LABEL_STOP = {
+    "note",
+    "update",
+    "updated",
+    "photo",
+    "photos",
+    "video",
+    "watch",
+    "read",
+    "related",
+    "source",
+    "sources",
+    "editor's",
+    "editors",
+    "correction",
+    "clarification",
+    "q",
+    "a",
+    "question",
+    "answer",
+    "warning",
+    "disclaimer",
+    "credit",
+    "caption",
+    "see",
+    "also",
+    "tags",
+    "share",
+    "image",
+    "images",
+    "transcript",
+    "subscribe",
+    "advertisement",
+    "listen",
+    "breaking",
+    "exclusive",
+    "opinion",
+}
+
+
+# A signature after a quote: "” ― Sonya Herridge", "” - John Smith".
+_SIGNATURE = re.compile(r"\s*[\u2015\u2014\u2013-]{1,2}\s*(?=[A-Z])")
+
+
+_QUOTE_TOKENS = frozenset(['"', "''", "``", "'", "\u201c", "\u201d"])
+
+
+_NONEMPTY_LINE = re.compile(r"(?m)^(?=[^\n]*\S)")
+
+
+_EDGE = frozenset(" \t\n\r,;:.-\u2014\u2013\u2015\"'`")
+
+
+_EDGE_SOFT = _EDGE - frozenset("\"'`")
+
+
+_MARK_CHARS = frozenset("\"'`")
+
+
+# What may stand between a reported clause and a quote that continues it in the same sentence.
+_JOINER = re.compile(r"[\s\"'`,;:\u2014\u2013-]*(?:(?:and|but|or|adding|saying)[\s\"'`,;:\u2014\u2013-]*)?")

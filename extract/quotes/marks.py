@@ -1,0 +1,172 @@
+"""Pairing quote marks into quoted spans: curly and straight, closing marks typed as opening ones, quotes
+re-opened in the next paragraph; odd marks never raise."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from extract.quotes.lexicon import _MARKS
+
+if TYPE_CHECKING:
+    from extract.repair import Repaired
+
+
+# Quote marks as the parser sees them (curly marks are already straight there) and in the file.
+_OPENERS = "\u201c\u201e\u00ab"
+
+
+_CLOSERS = "\u201d\u00bb"
+
+
+_SPACE_BEFORE = frozenset(" \t\n\r([{<\u2014\u2013\u2015-/:")
+
+
+_SPACE_AFTER = frozenset(" \t\n\r)]}>.,;:!?\u2014\u2013\u2015-/\u2026")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """The words between a pair of quote marks, in parser-text offsets."""
+
+    start: int
+    """Offset of the first quoted character."""
+    end: int
+    """Offset just after the last quoted character."""
+    para: int
+    """Paragraph number."""
+    chain: int
+    """Index of the first piece when a quote continues across paragraphs (else its own index)."""
+    closed: bool = True
+    """False when no closing mark was found in the paragraph."""
+
+
+def find_quote_spans(rep: Repaired) -> tuple[list[QuoteSpan], list[str]]:
+    """Pair quote marks paragraph by paragraph; never raises, warns about marks it could not pair.
+
+    A quote of one mark family (straight or curly) may hold quotes of the other family; those are
+    part of it. A paragraph left open continues into the next one when that one opens with a mark
+    of the same family (the newspaper convention for quotes of several paragraphs)."""
+    text, orig = rep.text, rep.original
+    spans: list[QuoteSpan] = []
+    warnings: list[str] = []
+    para = 0
+    chain: int | None = None  # chain head of a quote left open at the previous paragraph's end
+    chain_family = ""
+    pos, n = 0, len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        line = text[pos:end]
+        if not line.strip():
+            pos = end + 1
+            continue
+        first = pos + len(line) - len(line.lstrip())
+        lead = _MARKS.match(text, first)
+        continues = chain is not None and lead is not None and _family(rep, first) == chain_family
+        if not continues:
+            chain = None
+        open_at: int | None = None
+        family = ""
+        inner = ""  # family of a quote nested in the open one
+        for m in _MARKS.finditer(text, pos, end):
+            i, w = m.start(), len(m.group())
+            fam = _family(rep, i)
+            is_open = open_at is not None
+            role = "open" if m.group() == "``" else _mark_role(orig, rep.to_original(i), w, is_open)
+            if is_open and fam != family:
+                # A mark of the other family inside an open quote opens or closes a nested quote.
+                if inner and role == "close":
+                    inner = ""
+                elif not inner and role == "open":
+                    inner = fam
+                elif (
+                    not inner
+                    and open_at is not None
+                    and role == "close"
+                    and _mark_role(orig, rep.to_original(i), w, False) == "close"
+                ):
+                    # A closing mark of the other family: the open mark was of the wrong shape.
+                    spans.append(QuoteSpan(open_at, i, para, chain if continues and chain is not None else len(spans)))
+                    open_at, continues, chain = None, False, None
+                continue
+            if role == "open":
+                if open_at is not None:
+                    warnings.append(f"quote mark at offset {rep.to_original(open_at)} is never closed")
+                open_at, family, inner = i + w, fam, ""
+            elif open_at is not None:
+                if i > open_at:
+                    head = chain if continues and chain is not None else len(spans)
+                    spans.append(QuoteSpan(open_at, i, para, head))
+                open_at, continues, chain, inner = None, False, None, ""
+            else:
+                warnings.append(f"closing quote mark at offset {rep.to_original(i)} has no opening mark")
+        if open_at is not None:
+            # A quote open at the paragraph end continues when the next paragraph re-opens it.
+            stop = end
+            while stop > open_at and text[stop - 1].isspace():
+                stop -= 1
+            head = chain if continues and chain is not None else len(spans)
+            nxt_at = _skip_space(text, end)
+            nxt = _MARKS.match(text, nxt_at)
+            if nxt is not None and _family(rep, nxt_at) == family:
+                chain, chain_family = head, family
+            else:
+                warnings.append(f"quote mark at offset {rep.to_original(open_at) - 1} is never closed")
+                chain = None
+            if stop > open_at:
+                spans.append(QuoteSpan(open_at, stop, para, head, closed=False))
+        else:
+            chain = None
+        para += 1
+        pos = end + 1
+    return _tidy(text, spans), warnings
+
+
+def _tidy(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Spans without the spaces at their edges; marks around nothing but spaces quote nothing."""
+    out: list[QuoteSpan] = []
+    renumber: dict[int, int] = {}
+    for k, sp in enumerate(spans):
+        s, e = sp.start, sp.end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e <= s:
+            continue
+        renumber[k] = len(out)
+        out.append(QuoteSpan(s, e, sp.para, renumber.get(sp.chain, len(out)), sp.closed))
+    return out
+
+
+def _family(rep: Repaired, i: int) -> str:
+    """ "straight" or "curly": the kind of mark in the file at parser offset ``i``."""
+    o = rep.to_original(i)
+    ch = rep.original[o] if o < len(rep.original) else '"'
+    return "straight" if ch in "\"'`" else "curly"
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _mark_role(orig: str, o: int, width: int, is_open: bool) -> str:
+    """Whether the mark at original offset ``o`` opens or closes, from its neighbours, then its shape."""
+    ch = orig[o] if o < len(orig) else '"'
+    prev = orig[o - 1] if o > 0 else " "
+    nxt = orig[o + width] if o + width < len(orig) else " "
+    before = prev in _SPACE_BEFORE
+    after = nxt in _SPACE_AFTER or nxt in "\"\u201c\u201d'"
+    if before and not after:
+        return "open"
+    if after and not before:
+        return "close"
+    if ch in _CLOSERS:
+        return "close"
+    if ch in _OPENERS and not is_open:
+        return "open"
+    # Glued on both sides ("threat“for") or free-standing: it closes what is open, else opens.
+    return "close" if is_open else "open"

@@ -1,0 +1,462 @@
+"""Resolving a cue's subject to actor mentions: names, pronouns, titles, relative pronouns, statements."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from extract.quotes.cues import _Doc, _hashes
+from extract.quotes.lexicon import (
+    _DOCUMENT_NOUNS,
+    _GENDERED,
+    _GENERIC_ORG_NOUNS,
+    _HONORIFIC,
+    _ORG_NOUNS,
+    _PERSON_PRONOUNS,
+    _PLURAL_PRONOUNS,
+    _RELATIVE,
+    _TITLE_ABBREV,
+    _WRITER_PRONOUNS,
+)
+from extract.records import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from extract.repair import Repaired
+
+
+class _Resolver:
+    """Maps subjects to actor mentions: names, pronouns, titles, relative pronouns, statements."""
+
+    def __init__(self, d: _Doc, rep: Repaired, mentions: Sequence[Mention], inside: list[bool]) -> None:
+        self.d = d
+        self.rep = rep
+        self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+        self.starts = [m.start for m in self.mentions]
+        self.inside = inside
+        self._genders: dict[str, str] | None = None
+        self.by_name = {m.name.lower(): m for m in reversed(self.mentions)}
+        persons = [m for m in self.mentions if m.kind == "person"]
+        self.person_names = {m.name.lower() for m in persons} | {_surname(m) for m in persons if " " in m.name}
+        self.recent: list[tuple[int, tuple[Mention, ...], str]] = []
+        """(offset, speakers, sentence text) of resolved attributions, for "the statement"."""
+
+    def covering(self, s: int, e: int) -> Mention | None:
+        """The longest mention that contains original span [s, e)."""
+        k = bisect_right(self.starts, s) - 1
+        best: Mention | None = None
+        while k >= 0 and self.mentions[k].start > s - 200:
+            m = self.mentions[k]
+            if m.start <= s and e <= m.end and (best is None or m.end - m.start > best.end - best.start):
+                best = m
+            k -= 1
+        return best
+
+    def at_tok(self, i: int) -> Mention | None:
+        """The mention at a token; for a name split by the tagger, the mention named like the whole name."""
+        tok = self.d.doc[i]
+        s, e = self.rep.span(tok.idx, tok.idx + len(tok))
+        m = self.covering(s, e) if e > s else None
+        if tok.pos_ == "PROPN":
+            parts = [c for c in tok.subtree if c.i < tok.i and c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if parts:
+                whole = self.rep.original_slice(parts[0].idx, tok.idx + len(tok))
+                full = self.by_name.get(" ".join(whole.split()).lower())
+                if full is not None and (m is None or len(full.name) > len(m.name)):
+                    return full
+                pieces = [x for p in parts if (x := self.at_tok_plain(p.i)) is not None and x is not m]
+                near = pieces[-1] if pieces else None
+                if m is not None and near is not None and _joins(self.rep.original, near, m):
+                    # The tagger cut one name in two ("Ursula von der" + "Leyen"): the whole name speaks.
+                    start = near.start
+                    name = " ".join(self.rep.original[start : m.end].split())
+                    return replace(m, name=name, kind="person", start=start)
+        return m
+
+    def at_tok_plain(self, i: int) -> Mention | None:
+        tok = self.d.doc[i]
+        s, e = self.rep.span(tok.idx, tok.idx + len(tok))
+        return self.covering(s, e) if e > s else None
+
+    def before(self, pos: int, kinds: tuple[str, ...], gender: str = "", limit: int = 3000) -> Mention | None:
+        """The earlier mention a pronoun most likely means: never inside quotes nor of the other gender;
+        the nearest subject of a main clause close by, else another subject close by, else the nearest."""
+        k = bisect_left(self.starts, pos) - 1
+        nearest: Mention | None = None
+        subject: Mention | None = None
+        genders = self.genders() if gender else {}
+        while k >= 0:
+            m = self.mentions[k]
+            k -= 1
+            if m.end > pos or self.kind_of(m) not in kinds:
+                continue
+            if pos - m.end > limit:
+                break
+            known = genders.get(_surname(m)) if gender else None
+            if known is not None and known != gender:
+                continue
+            ti = self._tok_of(m)
+            if ti is not None and self.inside[ti]:
+                continue
+            if nearest is None:
+                nearest = m
+            if ti is None or pos - m.end > 600:
+                if nearest is not m:
+                    break
+                continue
+            level = self._subject_level(ti)
+            if level == 2:
+                return m  # the subject of a main clause: whom the text is about
+            if level == 1 and subject is None:
+                subject = m
+        return subject or nearest
+
+    def last_subject(self, pron: Token, kinds: tuple[str, ...]) -> list[Mention]:
+        """What "it" or "they" stands for: the subject of the clause before it in this sentence or the
+        previous one, when that subject is a named actor of a fitting kind. Things ("the ad", "the video")
+        are the usual antecedents and are never named, so the nearest name would often be wrong."""
+        doc = self.d.doc
+        sent = self.d.sent_of_tok(pron.i)
+        stop = self.d.sent_starts[max(0, sent - 1)]
+        for i in range(pron.i - 1, stop - 1, -1):
+            t = doc[i]
+            if t.dep_ not in ("nsubj", "nsubjpass") or self.inside[i]:
+                continue
+            if t.lower_ == pron.lower_:
+                continue  # "it said ... it added": the same antecedent further back
+            if t.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+                return []  # another pronoun, or an adjective the parser made a subject
+            # The subject resolves as a speaker would ("the statement" to who issued it), conjuncts too.
+            found = [m for c in (t, *t.conjuncts) for m in self._resolve_head(c) if self.kind_of(m) in kinds]
+            return list({m.name: m for m in found}.values())
+        return []
+
+    def kind_of(self, m: Mention) -> str:
+        """A mention's kind, a person when the story names a person so elsewhere (NER flips "Trump")."""
+        if m.kind != "person" and (m.name.lower() in self.person_names or _surname(m) in self.person_names):
+            return "person"
+        return m.kind
+
+    def genders(self) -> dict[str, str]:
+        """Gender of each person (by surname) from honorifics and the pronouns that follow it alone."""
+        if self._genders is not None:
+            return self._genders
+        import numpy as np
+
+        doc = self.d.doc
+        votes: dict[str, list[int]] = {}
+        persons = [m for m in self.mentions if m.kind == "person"]
+        pstarts = [m.start for m in persons]
+        if len(doc) and persons:
+            lower = doc.to_array("LOWER")
+            sign = _hashes()[1]
+            wanted = np.fromiter(sign, dtype=np.uint64)
+            for i in np.flatnonzero(np.isin(lower, wanted)).tolist():
+                v = sign[int(lower[i])]
+                if self.inside[i]:
+                    continue
+                pos = self.rep.to_original(self.d.idx[i])
+                tok = doc[i]
+                if tok.lower_ in _HONORIFIC:
+                    k = bisect_left(pstarts, pos + len(tok))
+                    if k < len(persons) and persons[k].start - (pos + len(tok)) <= 1:
+                        votes.setdefault(_surname(persons[k]), [0, 0])[v > 0] += 3
+                    continue
+                # "Trump said he ...": a pronoun after the only person of its sentence, who is its subject.
+                a, _ = self.d.sent_chars_range(self.d.sent_of_tok(i))
+                lo = bisect_left(pstarts, self.rep.to_original(a))
+                hi = bisect_left(pstarts, pos)
+                keys = {_surname(m) for m in persons[lo:hi]}
+                if len(keys) == 1:
+                    ti = self._tok_of(persons[hi - 1])
+                    if ti is not None and self._is_subject(ti) and _same_clause(doc[ti], tok):
+                        votes.setdefault(keys.pop(), [0, 0])[v > 0] += 1
+                elif not keys and tok.dep_ == "nsubj" and self.d.sent_starts[self.d.sent_of_tok(i)] >= i - 1:
+                    # "Hajdu announced funding. She said ...": a sentence opening with a pronoun continues
+                    # the previous sentence's only person, when that person was its subject.
+                    prev = self.d.sent_of_tok(i) - 1
+                    if prev >= 0:
+                        pa, _ = self.d.sent_chars_range(prev)
+                        plo = bisect_left(pstarts, self.rep.to_original(pa))
+                        pkeys = {_surname(m) for m in persons[plo:lo]}
+                        pt = self._tok_of(persons[lo - 1]) if len(pkeys) == 1 else None
+                        if pt is not None and self._is_subject(pt):
+                            votes.setdefault(pkeys.pop(), [0, 0])[v > 0] += 1
+        self._genders = {
+            key: ("m" if male > female else "f") for key, (female, male) in votes.items() if male != female
+        }
+        return self._genders
+
+    def _tok_of(self, m: Mention) -> int | None:
+        # Original offsets map to parser offsets by adding the inserts before them.
+        inserts = self.rep.inserts
+        p = m.start + (bisect_right(inserts, m.start + len(inserts)) if inserts else 0)
+        i = self.d.tok_at(p)
+        return i if i < len(self.d.idx) else None
+
+    def _subject_level(self, i: int) -> int:
+        """2 for the subject of a sentence's main verb, 1 for another subject, 0 otherwise."""
+        if not self._is_subject(i):
+            return 0
+        tok = self.d.doc[i]
+        t = tok if tok.dep_ in ("nsubj", "nsubjpass") else tok.head
+        if t.dep_ == "appos":
+            t = t.head
+        return 2 if t.head.dep_ == "ROOT" else 1
+
+    def _is_subject(self, i: int) -> bool:
+        tok = self.d.doc[i]
+        for t in (tok, tok.head):
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                return True
+            if t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass"):
+                return True
+        return False
+
+    def by_title(self, title: str, pos: int, mods: set[str] = frozenset()) -> Mention | None:  # type: ignore[assignment]
+        """The nearest earlier person the story gave this title (with the same modifiers: "the French
+        president" is not the president of the Commission)."""
+        k = bisect_left(self.starts, pos) - 1
+        while k >= 0:
+            m = self.mentions[k]
+            k -= 1
+            if m.kind != "person" or m.end > pos:
+                continue
+            words = set((m.role or "").lower().split())
+            if title not in words:
+                words |= self._titles_near(m)
+            if title in words and mods <= words:
+                return m
+        return None
+
+    def _titles_near(self, m: Mention) -> set[str]:
+        """Title words the text puts next to a mention ("President Obama", "Austin, the secretary")."""
+        i = self._tok_of(m)
+        if i is None:
+            return set()
+        doc = self.d.doc
+        tok = doc[i]
+        head = tok
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        words: set[str] = set()
+        for t in head.subtree:
+            if t.i < head.i or t.dep_ == "appos":
+                words.add(_TITLE_ABBREV.get(t.lower_, t.lower_))
+        if head.dep_ == "appos":
+            words.update(_TITLE_ABBREV.get(t.lower_, t.lower_) for t in head.head.subtree if t.i < head.i)
+        return words
+
+    def resolve(self, subj: int, stop: int | None = None) -> tuple[list[Mention], list[str], str]:
+        """Mentions a subject refers to (every conjunct), fallback names, and what the text says."""
+        doc = self.d.doc
+        tok = doc[subj]
+        text_span = self._np_span(tok, stop)
+        said = self.rep.original_slice(*text_span) if text_span else tok.text
+        if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
+            rel, tok = tok, tok.head.head
+            if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+                tok = tok.head  # "McConnell, now the majority leader, who said": the name speaks
+            said = rel.text
+            if self.at_tok(tok.i) is None and tok.pos_ in ("NOUN", "PROPN"):
+                # "an architect who said ...": nobody named, so the text's noun for the speaker is shown.
+                ante = self.d.tok_span(tok.left_edge.i, tok.i)
+                said = self.rep.original_slice(*ante) if ante else said
+        elif tok.tag_ == "PRP" and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+            # "The US Secretary of Defense, Lloyd Austin he stated": the pronoun repeats the noun it hangs on.
+            noun = tok.head.head
+            if any(self.at_tok(t.i) is not None for t in noun.subtree if t.i < tok.i):
+                tok = noun
+        heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+        found: list[Mention] = []
+        names: list[str] = []
+        for h in heads:
+            ms = self._resolve_head(h)
+            for m in ms:
+                if all(m.name != f.name for f in found):
+                    found.append(m)
+            if (
+                not ms
+                and h.pos_ == "PROPN"
+                and (h.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or h.is_upper)
+                and not any(c.dep_ in ("det", "nummod") for c in h.children)
+            ):
+                name = self._propn_name(h)
+                if name:
+                    names.append(name)
+        return found, names, said
+
+    def _np_span(self, tok: Token, stop: int | None = None) -> tuple[int, int] | None:
+        lo, hi = tok.left_edge.i, tok.right_edge.i if stop is None else min(stop, tok.right_edge.i)
+        for c in tok.rights:
+            if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "punct" and c.text in "\"'"):
+                hi = min(hi, c.left_edge.i - 1)
+        if hi > lo and self.d.doc[hi].dep_ == "case":
+            hi -= 1  # "Donald Trump's claim": the speaker is "Donald Trump"
+        return self.d.tok_span(lo, hi)
+
+    def _propn_name(self, h: Token) -> str:
+        toks = [c for c in h.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [h]
+        return " ".join(t.text for t in toks).strip(" .,")
+
+    def _resolve_head(self, h: Token) -> list[Mention]:
+        low = h.lower_
+        pos = self.rep.to_original(h.idx)
+        if low in _WRITER_PRONOUNS:
+            return []
+        if h.tag_ == "PRP" or low in _PERSON_PRONOUNS or low in _PLURAL_PRONOUNS or low == "it":
+            if low in _PERSON_PRONOUNS:
+                m = self.before(pos, ("person",), "m" if _GENDERED.get(low, 0) > 0 else "f")
+            elif low in _PLURAL_PRONOUNS:
+                joint = self._recent_joint(pos)
+                if joint:
+                    return joint
+                found = self.last_subject(h, ("organization", "group", "place", "person"))
+                if len(found) == 1 and (
+                    self.kind_of(found[0]) == "person"
+                    or self.kind_of(found[0]) != "organization"
+                    and not _plural(found[0])
+                ):
+                    return []  # "they" for one person, one place or one "Republican": a misreading
+                return found
+            else:
+                return self.last_subject(h, ("organization", "place"))[:1]
+            return [m] if m is not None else []
+        m = self.at_tok(h.i)
+        if m is not None:
+            return [m]
+        # "the Secretary General, Mark Rutte, and President Ursula von der Leyen": every appositive name.
+        named: list[Mention] = []
+        for c in h.children:
+            if c.dep_ != "appos":
+                continue
+            for a in (c, *c.conjuncts):
+                m = self.at_tok(a.i) or next(
+                    (x for g in a.subtree if (x := self.at_tok(g.i)) is not None and x.kind == "person"), None
+                )
+                if m is not None and all(m.name != n.name for n in named):
+                    named.append(m)
+        if named:
+            return named
+        if h.pos_ in ("NOUN", "PROPN"):
+            if low in _DOCUMENT_NOUNS:
+                return list(self._recent_statement(pos, low)) or self._issuer(h)
+            if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children):
+                return []
+            mods = {c.lower_ for c in h.lefts if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha}
+            m = self.by_title(_TITLE_ABBREV.get(low, low), pos, mods)
+            if m is None and low in _ORG_NOUNS:
+                m = self.by_org_noun(low, pos)
+            return [m] if m is not None else []
+        return []
+
+    def by_org_noun(self, noun: str, pos: int) -> Mention | None:
+        """ "the bank said": the nearest earlier organisation with the noun in its name, else (for the
+        generic "the company") the nearest earlier organisation."""
+        k = bisect_left(self.starts, pos) - 1
+        nearest: Mention | None = None
+        while k >= 0:
+            m = self.mentions[k]
+            k -= 1
+            if m.kind != "organization" or m.end > pos:
+                continue
+            if noun in m.name.lower().split():
+                return m
+            if nearest is None and pos - m.end < 1500:
+                nearest = m
+        return nearest if noun in _GENERIC_ORG_NOUNS else None
+
+    def _recent_joint(self, pos: int) -> list[Mention]:
+        for off, speakers, _ in reversed(self.recent):
+            if off < pos and pos - off < 800 and len(speakers) > 1:
+                return list(speakers)
+            if off < pos:
+                break
+        return []
+
+    def _issuer(self, noun: Token) -> list[Mention]:
+        """ "The council issued a statement ... The statement noted": who issued the same noun shortly before."""
+        doc = self.d.doc
+        stop = self.d.sent_starts[max(0, self.d.sent_of_tok(noun.i) - 3)]
+        for i in range(noun.i - 1, stop - 1, -1):
+            t = doc[i]
+            if t.lower_ == noun.lower_ and t.dep_ == "dobj":
+                subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+                m = self.at_tok(subj.i) if subj is not None else None
+                return [m] if m is not None else []
+        return []
+
+    def _recent_statement(self, pos: int, noun: str) -> tuple[Mention, ...]:
+        for off, speakers, sentence in reversed(self.recent):
+            if off < pos and noun in sentence.lower() and speakers:
+                return speakers
+        return ()
+
+
+# Name particles that may sit between two halves of one name ("Ursula von der Leyen").
+_PARTICLES_OF_NAMES = {
+    "von",
+    "van",
+    "der",
+    "den",
+    "de",
+    "del",
+    "della",
+    "di",
+    "da",
+    "dos",
+    "du",
+    "la",
+    "le",
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "ter",
+    "zu",
+}
+
+
+def _joins(text: str, a: Mention, b: Mention) -> bool:
+    """Whether mention ``a`` and the following ``b`` are two halves of one person's name."""
+    gap = text[a.end : b.start].split()
+    return "person" in (a.kind, b.kind) and b.start >= a.end and all(w in _PARTICLES_OF_NAMES for w in gap)
+
+
+def _same_clause(subj: Token, pron: Token) -> bool:
+    """Whether a pronoun hangs under its sentence subject's verb through nothing but complements
+    ("Trump said he ...", "Clinton defended her record"), not a coordinated or adverbial clause."""
+    verb = subj.head if subj.dep_ in ("nsubj", "nsubjpass") else subj.head.head
+    t = pron
+    for _ in range(12):
+        if t.i == verb.i:
+            return True
+        if t.dep_ in ("conj", "advcl", "relcl", "parataxis") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _plural(m: Mention) -> bool:
+    """Whether a group's name is a plural noun ("Democrats", "South Koreans"), not an adjective."""
+    return m.name.endswith("s")
+
+
+def _surname(m: Mention) -> str:
+    words = m.name.lower().split()
+    return words[-1] if words else ""
+
+
+def _by_surname(resolver: _Resolver, label: str) -> Mention | None:
+    """A person mention whose last name is the label's last word ("WALLACE" -> "Chris Wallace")."""
+    words = label.replace(".", " ").split()
+    if not words:
+        return None
+    last = words[-1].lower()
+    for m in resolver.mentions:
+        if m.kind == "person" and m.name.lower().split()[-1:] == [last]:
+            return m
+    return None
