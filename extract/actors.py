@@ -497,11 +497,13 @@ class _Sents:
     """Token index of each sentence start, ascending."""
     n: int
     """Number of tokens."""
+    toks: list[Token]
+    """The doc's tokens, made once: every ``doc[k]`` and ``for tok in doc`` builds a new Token object."""
 
     @classmethod
     def of(cls, doc: Doc) -> _Sents:
         starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
-        return cls(starts or [0], len(doc))
+        return cls(starts or [0], len(doc), list(doc))
 
     def bounds(self, i: int) -> tuple[int, int]:
         """[start, end) of the sentence holding token ``i``."""
@@ -543,7 +545,7 @@ def _fragments(doc: Doc, cands: Sequence[_Candidate], sents: _Sents) -> set[str]
         return set()
     lower: Counter[str] = Counter()
     inside: Counter[str] = Counter()
-    toks = list(doc)
+    toks = sents.toks
     for n, t in enumerate(toks):
         low = t.lower_
         if low not in words:
@@ -575,24 +577,28 @@ def _fragments(doc: Doc, cands: Sequence[_Candidate], sents: _Sents) -> set[str]
 _VERSIONED = re.compile(r"([A-Z][A-Za-z]*[A-Za-z])(\d{1,2})")
 
 
-def _product_lines(doc: Doc) -> set[str]:
+def _product_lines(doc: Doc, sents: _Sents) -> set[str]:
     """Names the text writes with two or more version numbers ("IE6" and "IE9", "Internet Explorer 6" and
     "Internet Explorer 9", "Windows 7" and "Windows 10"): a line of products, not an actor."""
     versions: dict[str, set[str]] = defaultdict(set)
-    for tok in doc:
-        if tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or (
-            tok.i and doc[tok.i - 1].ent_type_ in ("DATE", "TIME")
-        ):
+    toks = sents.toks
+    for i, tok in enumerate(toks):
+        text = tok.text
+        if not i or not text[-1:].isdigit() or not toks[i - 1].text[:1].isupper():
+            if i and text[-1:].isdigit() and (m := _VERSIONED.fullmatch(text)):
+                versions[_key(m.group(1))].add(m.group(2))
+            continue
+        if tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or toks[i - 1].ent_type_ in ("DATE", "TIME"):
             # "March 8", "$ 5": a date or an amount, not a version.
             continue
-        m = _VERSIONED.fullmatch(tok.text)
+        m = _VERSIONED.fullmatch(text)
         if m:
             versions[_key(m.group(1))].add(m.group(2))
-        elif tok.is_digit and len(tok.text) <= 2 and tok.i and doc[tok.i - 1].text[:1].isupper():
-            k = tok.i
-            while k > 0 and tok.i - k < 3 and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper():
+        elif text.isdigit() and len(text) <= 2:
+            k = i
+            while k > 0 and i - k < 3 and toks[k - 1].is_alpha and toks[k - 1].text[:1].isupper():
                 k -= 1
-            versions[_key(doc[k : tok.i].text)].add(tok.text)
+            versions[_key(doc[k:i].text)].add(text)
     lines = {name for name, seen in versions.items() if len(seen) > 1}
     # "Explorer" alone is the product line "Internet Explorer" too.
     return lines | {name.rsplit(" ", 1)[1] for name in lines if " " in name}
@@ -623,15 +629,16 @@ def _gazetteer_places(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[_Ca
     out: list[_Candidate] = []
     n_tok = len(doc)
     k = 0
+    toks = sents.toks
     while k < n_tok:
-        tok = doc[k]
+        tok = toks[k]
         if k in blocked or not tok.is_alpha or not tok.text[:1].isupper() or tok.is_stop:
             k += 1
             continue
         found = 0
         for n in (3, 2, 1):
             end = k + n
-            if end > n_tok or any(j in blocked or not doc[j].text[:1].isupper() for j in range(k, end)):
+            if end > n_tok or any(j in blocked or not toks[j].text[:1].isupper() for j in range(k, end)):
                 continue
             ent = host.get(k)  # type: ignore[assignment]  # the loop above bound ent to a Span; here it may be None
             if any(host.get(j) is not ent for j in range(k, end)):
@@ -702,9 +709,9 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
                     for two in _split_for(one):
                         out.extend(_split_tail_person(two))
         n += 1
-    out = _defined_acronyms(doc, out)
+    out = _defined_acronyms(doc, out, sents)
     out += _conjuncts(doc, out)
-    out += _capitalised_words(doc, out)
+    out += _capitalised_words(doc, out, sents)
     surnames = {e[-1].text for e in out if e.label_ == "PERSON" and e[-1].is_alpha and e[-1].text.istitle()}
     for n, e in enumerate(out):
         # spaCy tags some full names PRODUCT ("Dries Mertens"); the surname tagged PERSON elsewhere tells.
@@ -795,17 +802,17 @@ def _split_for(ent: Span) -> list[Span]:
     return [Span(doc, s, s + 2, label="PERSON"), Span(doc, rest, ent.end, label="ORG")]
 
 
-def _defined_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
+def _defined_acronyms(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
     """ "Movimento 5 Stelle (M5S)": a name defined by the acronym after it is one organisation, whatever pieces the
     tagger made of it; the acronym's letters must start the name's words in order (Schwartz and Hearst)."""
     from spacy.tokens import Span
 
-    n_tok = len(doc)
+    toks = sents.toks
     tagged = {e.start: e for e in ents}
-    for i in range(2, n_tok - 1):
-        tok = doc[i]
-        if doc[i - 1].text != "(" or doc[i + 1].text != ")" or not _is_acronym(tok.text):
+    for i in range(2, len(toks) - 1):
+        if toks[i - 1].text != "(" or toks[i + 1].text != ")" or not _is_acronym(toks[i].text):
             continue
+        tok = toks[i]
         letters = [c.lower() for c in tok.text if c.isalnum()]
         end = i - 1
         k, li = end - 1, len(letters) - 1
@@ -836,18 +843,19 @@ def _defined_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted(ents, key=lambda e: e.start)
 
 
-def _capitalised_words(doc: Doc, ents: Sequence[Span]) -> list[Span]:
+def _capitalised_words(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[Span]:
     """ "the FIRST Global Challenge": an everyday word in capitals inside a lowercase sentence, opening a
     capitalised name, is an organisation's acronym (the tagger calls it an ordinal)."""
     from spacy.tokens import Span
 
     covered = {k for e in ents if e.label_ not in ("ORDINAL", "CARDINAL") for k in range(e.start, e.end)}
     out: list[Span] = []
-    for tok in doc:
-        i = tok.i
-        if not (tok.is_upper and tok.is_alpha and len(tok.text) >= 3) or i in covered or i == 0 or i + 1 >= len(doc):
+    toks = sents.toks
+    for i in range(1, len(toks) - 1):
+        tok = toks[i]
+        if not (tok.is_upper and tok.is_alpha and len(tok.text) >= 3) or i in covered:
             continue
-        prev, nxt = doc[i - 1], doc[i + 1]
+        prev, nxt = toks[i - 1], toks[i + 1]
         if prev.is_lower and prev.is_alpha and nxt.is_title and nxt.is_alpha and zipf(tok.lower_) >= 3.0:
             out.append(Span(doc, i, i + 1, label="ORG"))
     return out
@@ -905,11 +913,12 @@ def _surnames(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[Span]:
         return []
     covered = {k for e in ents for k in range(e.start, e.end)}
     out: list[Span] = []
-    for tok in doc:
+    toks = sents.toks
+    for tok in toks:
         if tok.text not in surnames or tok.i in covered:
             continue
-        prev = doc[tok.i - 1] if tok.i else None
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        prev = toks[tok.i - 1] if tok.i else None
+        nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) else None
         inside_name = prev is not None and _capitalised(prev) and not sents.is_start(tok.i)
         if inside_name or (nxt is not None and _capitalised(nxt)):
             continue
@@ -1009,7 +1018,7 @@ def _who_people(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[Span]:
 
     covered = {k for e in ents for k in range(e.start, e.end)}
     out: list[Span] = []
-    for tok in doc:
+    for tok in sents.toks:
         if tok.text not in ("who", "whom", "whose") or tok.i == 0:
             continue
         end = tok.i - 1 if doc[tok.i - 1].text == "," else tok.i
@@ -1118,7 +1127,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     cands.sort(key=lambda c: c.start)
     _name_with_region(doc, cands)
     roles = [c.role_span for c in cands if c.role_span]
-    fragments = _fragments(doc, cands, sents) | _product_lines(doc)
+    fragments = _fragments(doc, cands, sents) | _product_lines(doc, sents)
     kept: list[_Candidate] = []
     for c in cands:
         # Names inside a title ("Defense" in "Secretary of Defense") are part of the role, not actors,
@@ -1253,7 +1262,7 @@ def _untagged_organisations(
 ) -> list[_Candidate]:
     """Runs of capitalised proper nouns the tagger left out that end on an organisation noun ("The Deseret News
     observed")."""
-    heads = [t.i for t in doc if t.lower_ in ORG_HEADS and t.text[:1].isupper() and t.tag_ in ("NNP", "NNPS")]
+    heads = [t.i for t in sents.toks if t.lower_ in ORG_HEADS and t.text[:1].isupper() and t.tag_ in ("NNP", "NNPS")]
     if not heads:
         return []
     covered = {k for e in ents for k in range(e.start, e.end)} | {k for c in cands for k in range(c.start, c.end)}
