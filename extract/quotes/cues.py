@@ -428,7 +428,12 @@ def _continues_content(tok: Token) -> bool:
         return not _is_cue(tok)  # "..., adding that ...": a claim of its own
     if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or _is_cue(tok):
         return False
-    return not any(c.dep_ in _SUBJ for c in tok.children)
+    if not any(c.dep_ in _SUBJ for c in tok.children):
+        return True
+    # "said it was too early, and there was no evidence yet": a clause of its own joined by "and"/"but"
+    # goes on with what was said, unless a cue inside it reports someone else.
+    joined = any(c.dep_ == "cc" for c in tok.head.children if c.i < tok.i)
+    return joined and not any(_is_cue(t) for t in tok.subtree)
 
 
 def _is_cue(tok: Token) -> bool:

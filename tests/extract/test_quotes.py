@@ -270,6 +270,15 @@ CLAIMS = [
         "Doug Ford spoke. \u201cI am not going anywhere.\u201d He added that the budget was balanced.",
         [("indirect", "Doug Ford", "added", "that the budget was balanced")],
     ),
+    # A clause of its own joined by "and" goes on with what was said; one with its own cue does not.
+    (
+        "The mayor said it was too early to tell, and there was no evidence of terrorism.",
+        [("indirect", None, "said", "it was too early to tell, and there was no evidence of terrorism")],
+    ),
+    (
+        "John Smith said he would win, and Mary Jones said he would lose.",
+        [("indirect", "John Smith", "said", "he would win"), ("indirect", "Mary Jones", "said", "he would lose")],
+    ),
     # "..., adding that ..." is a claim of its own, not more of the first one.
     (
         "Mayor John Tory said the city would act, adding that police would patrol.",
