@@ -1759,12 +1759,15 @@ def merge_actors(mentions: Sequence[Mention], memo: MergeMemo | None = None) -> 
     if len(by_doc) > 1:
         _merge_across_documents(info, uf, memo)
 
-    cache = memo.actors if memo is not None else {}
     fresh: dict[tuple[Mention, ...], Actor] = {}
     built = []
     for members in _clusters(uf, len(ms)).values():
         cl = tuple(ms[n] for n in members)
-        actor = cache.get(cl)
+        if memo is None:
+            # Hashing every cluster's mentions only pays when a later call can reuse the actor.
+            built.append((_build_actor(cl), members))
+            continue
+        actor = memo.actors.get(cl)
         if actor is None:
             actor = _build_actor(cl)
         fresh[cl] = actor
