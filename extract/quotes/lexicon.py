@@ -177,6 +177,28 @@ _DOCUMENT_NOUNS = {
 }
 
 
+# Nouns for a voice of someone else ("a spokesman for the Kremlin", "a statement from the ministry", "a
+# poll by Reuters"): the actor they name speaks.
+_VOICE_NOUNS = {
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "representative",
+    "statement",
+    "communique",
+    "release",
+    "letter",
+    "readout",
+    "report",
+    "poll",
+    "survey",
+    "study",
+    "analysis",
+    "speech",
+}
+_VOICE_PREPS = {"from", "for", "of", "by"}
+
 # Pronouns and honorifics that tell a person's gender (+1 male, -1 female), for pronoun resolution.
 _GENDERED = {
     "he": 1,

@@ -18,6 +18,8 @@ from extract.quotes.lexicon import (
     _PLURAL_PRONOUNS,
     _RELATIVE,
     _TITLE_ABBREV,
+    _VOICE_NOUNS,
+    _VOICE_PREPS,
     _WRITER_PRONOUNS,
 )
 from extract.records import Mention
@@ -342,6 +344,10 @@ class _Resolver:
         if named:
             return named
         if h.pos_ in ("NOUN", "PROPN"):
+            if low in _VOICE_NOUNS:
+                voice = self._voice_of(h)
+                if voice:
+                    return voice
             if low in _DOCUMENT_NOUNS:
                 return list(self._recent_statement(pos, low)) or self._issuer(h)
             if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children):
@@ -375,6 +381,18 @@ class _Resolver:
                 return list(speakers)
             if off < pos:
                 break
+        return []
+
+    def _voice_of(self, noun: Token) -> list[Mention]:
+        """Who a spokesman or a statement speaks for: "for/from/of/by X", "X's", "a Kremlin spokesman",
+        "a speech Clinton delivered"."""
+        cands = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in _VOICE_PREPS for g in c.children]
+        cands += [c for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i]
+        cands += [g for c in noun.children if c.dep_ == "relcl" for g in c.children if g.dep_ == "nsubj"]
+        for c in cands:
+            m = self.at_tok(c.i)
+            if m is not None:
+                return [m]
         return []
 
     def _issuer(self, noun: Token) -> list[Mention]:

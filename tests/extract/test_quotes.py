@@ -139,6 +139,10 @@ SPEAKER_TEXT = [
         "The Security Council issued a statement. The statement noted that sanctions would follow.",
         ("The statement", "Security Council"),
     ),
+    # A spokesman or a statement speaks for the actor it names.
+    ("A spokesman for the Kremlin said the talks had failed.", ("A spokesman for the Kremlin", "Kremlin")),
+    ("A Kremlin spokesman said the talks had failed.", ("A Kremlin spokesman", "Kremlin")),
+    ("A statement from the Pentagon said the strike hit.", ("A statement from the Pentagon", "Pentagon")),
     # A relative pronoun is called by the noun it stands for.
     ("Trump refused to pay an architect who said he was stiffed.", ("an architect", None)),
     # The tagger's organisation "Trump" is still a person when the story names him so elsewhere.
