@@ -14,6 +14,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -1710,12 +1712,16 @@ class MergeMemo:
     A story of a thousand files re-merges on every save; only the saved file's mentions changed.
     """
 
-    __slots__ = ("actors", "buckets", "docs")
+    __slots__ = ("actors", "buckets", "docs", "story")
 
     def __init__(self) -> None:
         self.docs: dict[str, _DocMerge] = {}
         self.actors: dict[tuple[Mention, ...], Actor] = {}
         self.buckets: dict[tuple[str, int, str], tuple[frozenset[str], frozenset[tuple[str, str]]]] = {}
+        self.story: _Story | None = None
+
+
+_document_of = attrgetter("document")
 
 
 def _merge_one(mentions: tuple[Mention, ...]) -> _DocMerge:
@@ -1735,6 +1741,12 @@ def merge_actors(mentions: Sequence[Mention], memo: MergeMemo | None = None) -> 
     With a ``memo`` the work for documents whose mentions are unchanged since the last call is reused; the
     result is the same as without it.
     """
+    if memo is not None:
+        runs = [(path, tuple(run)) for path, run in groupby(mentions, key=_document_of)]
+        if len(runs) > 1 and len({path for path, _ in runs}) == len(runs):
+            return _merge_story(runs, memo)
+        # One document, or documents interleaved: the whole merge below, and the story indexes start again.
+        memo.story = None
     ms = list(mentions)
     uf = _Union(len(ms))
     by_doc: dict[str, list[int]] = defaultdict(list)
@@ -1921,3 +1933,227 @@ def _merge_across_documents(info: Sequence[tuple[int, _Info]], uf: _Union, memo:
             uf.union(bucket[ka], bucket[kb])
     if memo is not None:
         memo.buckets = checked
+
+
+# A key group: every per-document cluster of one family under one name; cross-document merging always joins them.
+_KeyGroup = tuple[str, str]
+_ClusterId = tuple[str, int]
+
+
+class _Story:
+    """Cross-document indexes over key groups, kept up to date by removing and adding one document's clusters.
+
+    Merging across documents never separates clusters sharing a family and a name, so key groups are the nodes;
+    a changed document touches only the index entries of its own clusters.
+    """
+
+    __slots__ = (
+        "acronyms", "actors", "buckets", "by_end", "countries", "docs", "groups", "initials", "members", "order",
+        "similar", "singles", "words",
+    )  # fmt: skip
+
+    def __init__(self) -> None:
+        self.docs: dict[str, _DocMerge] = {}
+        # Each document's clusters: local root -> local indices of its mentions, and its acronyms in order.
+        self.members: dict[str, dict[int, tuple[int, ...]]] = {}
+        self.acronyms: dict[str, list[tuple[_KeyGroup, _Info]]] = {}
+        self.order: list[str] = []
+        self.groups: dict[_KeyGroup, dict[_ClusterId, _Info]] = {}
+        self.words: dict[_KeyGroup, tuple[str, ...]] = {}
+        self.countries: dict[str, Counter[_KeyGroup]] = defaultdict(Counter)
+        self.initials: dict[tuple[str, str], Counter[tuple[_KeyGroup, str]]] = defaultdict(Counter)
+        self.by_end: dict[str, set[_KeyGroup]] = defaultdict(set)
+        self.singles: set[_KeyGroup] = set()
+        self.buckets: dict[tuple[str, int, str], set[str]] = defaultdict(set)
+        self.similar: dict[_KeyGroup, set[_KeyGroup]] = defaultdict(set)
+        # Built actors by the key groups of their component, with their index forms and first cluster.
+        self.actors: dict[frozenset[_KeyGroup], tuple[Actor, tuple[str, ...], _ClusterId]] = {}
+
+    def add(self, path: str, done: _DocMerge, dirty: set[_KeyGroup]) -> None:
+        self.docs[path] = done
+        members: dict[int, list[int]] = defaultdict(list)
+        for n, r in enumerate(done.roots):
+            members[r].append(n)
+        self.members[path] = {r: tuple(idx) for r, idx in members.items()}
+        acronyms = []
+        for root, i in done.info:
+            kg = (i.fam, i.key)
+            group = self.groups.get(kg)
+            if group is None:
+                group = self.groups[kg] = {}
+                self._new_group(kg, i)
+            group[(path, root)] = i
+            if i.country:
+                self.countries[i.country][kg] += 1
+            for initials in i.initials:
+                self.initials[(i.fam, initials)][(kg, i.kind)] += 1
+            if i.acronym:
+                acronyms.append((kg, i))
+            dirty.add(kg)
+        self.acronyms[path] = acronyms
+
+    def remove(self, path: str, dirty: set[_KeyGroup]) -> None:
+        done = self.docs.pop(path)
+        del self.members[path], self.acronyms[path]
+        for root, i in done.info:
+            kg = (i.fam, i.key)
+            group = self.groups[kg]
+            del group[(path, root)]
+            if i.country:
+                _discount(self.countries, i.country, kg)
+            for initials in i.initials:
+                _discount(self.initials, (i.fam, initials), (kg, i.kind))
+            if not group:
+                del self.groups[kg]
+                self._gone_group(kg)
+            dirty.add(kg)
+
+    def _new_group(self, kg: _KeyGroup, i: _Info) -> None:
+        self.words[kg] = i.words
+        if i.fam == "person":
+            if len(i.words) > 1:
+                self.by_end[i.words[0]].add(kg)
+                self.by_end[i.words[-1]].add(kg)
+            else:
+                self.singles.add(kg)
+        if len(i.key) >= 8:
+            # _similar never joins names shorter than 8 characters; like names share a bucket.
+            bucket = self.buckets[(i.fam, len(i.key.split()), i.key[:1])]
+            for other in bucket:
+                if _similar(i.key, other):
+                    self.similar[kg].add((i.fam, other))
+                    self.similar[(i.fam, other)].add(kg)
+            bucket.add(i.key)
+
+    def _gone_group(self, kg: _KeyGroup) -> None:
+        fam, key = kg
+        words = self.words.pop(kg)
+        if fam == "person":
+            if len(words) > 1:
+                for w in {words[0], words[-1]}:
+                    self.by_end[w].discard(kg)
+                    if not self.by_end[w]:
+                        del self.by_end[w]
+            else:
+                self.singles.discard(kg)
+        if len(key) >= 8:
+            b = (fam, len(key.split()), key[:1])
+            self.buckets[b].discard(key)
+            if not self.buckets[b]:
+                del self.buckets[b]
+            for other in self.similar.pop(kg, ()):
+                self.similar[other].discard(kg)
+                if not self.similar[other]:
+                    del self.similar[other]
+
+    def components(self) -> dict[_KeyGroup, list[_KeyGroup]]:
+        """Key groups joined across documents, as ``_merge_across_documents`` joins their clusters."""
+        parent: dict[_KeyGroup, _KeyGroup] = {}
+
+        def find(a: _KeyGroup) -> _KeyGroup:
+            while (p := parent.get(a, a)) != a:
+                parent[a] = parent.get(p, p)
+                a = p
+            return a
+
+        def union(a: _KeyGroup, b: _KeyGroup) -> None:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[ra] = rb
+
+        for counts in self.countries.values():
+            if len(counts) > 1:
+                first, *rest = counts
+                for kg in rest:
+                    union(kg, first)
+        # No person name joins another one here, so the order of short names does not matter.
+        for kg in self.singles:
+            hits = {find(r) for r in self.by_end.get(self.words[kg][0], ())}
+            if len(hits) == 1:
+                union(kg, hits.pop())
+        # Acronyms in story order: one acronym's join can leave the next a single match.
+        for path in self.order:
+            for kg, i in self.acronyms[path]:
+                found = self.initials.get((i.fam, i.key.replace(" ", "")), ())
+                hits = {find(r) for r, other in found if i.kind != "place" or other == "place"}
+                if len(hits) == 1:
+                    union(kg, hits.pop())
+        for kg, others in self.similar.items():
+            for other in others:
+                union(kg, other)
+        out: dict[_KeyGroup, list[_KeyGroup]] = defaultdict(list)
+        for kg in self.groups:
+            out[find(kg)].append(kg)
+        return out
+
+
+def _discount(index: dict, key: object, entry: object) -> None:  # type: ignore[type-arg]
+    counts = index[key]
+    counts[entry] -= 1
+    if counts[entry] <= 0:
+        del counts[entry]
+        if not counts:
+            del index[key]
+
+
+def _merge_story(runs: list[tuple[str, tuple[Mention, ...]]], memo: MergeMemo) -> tuple[list[Actor], dict[str, str]]:
+    """``merge_actors`` for documents given one after another, updating the memo's story by what changed."""
+    story = memo.story
+    if story is None:
+        story = memo.story = _Story()
+    dirty: set[_KeyGroup] = set()
+    current = dict(runs)
+    for path in [p for p in story.docs if p not in current]:
+        story.remove(path, dirty)
+    for path, local in runs:
+        done = story.docs.get(path)
+        if done is not None and done.mentions == local:
+            continue
+        if done is not None:
+            story.remove(path, dirty)
+        cached = memo.docs.get(path)
+        story.add(path, cached if cached is not None and cached.mentions == local else _merge_one(local), dirty)
+    memo.docs = dict(story.docs)
+    order = [p for p, _ in runs]
+    kept = set(story.order)
+    if [p for p in order if p in kept] != [p for p in story.order if p in current]:
+        # Actors list their documents and mentions in story order; a new order builds them again.
+        story.actors.clear()
+    story.order = order
+    pos = {p: n for n, p in enumerate(order)}
+
+    fresh: dict[frozenset[_KeyGroup], tuple[Actor, tuple[str, ...], _ClusterId]] = {}
+    for kgs in story.components().values():
+        key = frozenset(kgs)
+        entry = story.actors.get(key)
+        if entry is None or not dirty.isdisjoint(kgs):
+            entry = _build_component(story, kgs, pos)
+        fresh[key] = entry
+    story.actors = fresh
+    built = sorted(fresh.values(), key=lambda e: (-e[0].mentions, e[0].name, pos[e[2][0]], e[2][1]))
+    index: dict[str, str] = {}
+    # Most-mentioned actors claim a form first when two actors share it (two people called "Kim").
+    for actor, forms, _ in built:
+        for form in forms:
+            index.setdefault(form, actor.name)
+    return [e[0] for e in built], index
+
+
+def _build_component(
+    story: _Story, kgs: Sequence[_KeyGroup], pos: dict[str, int]
+) -> tuple[Actor, tuple[str, ...], _ClusterId]:
+    """The actor of one component, its lower-cased forms for the index and its first cluster in story order."""
+    clusters = sorted((c for kg in kgs for c in story.groups[kg]), key=lambda c: (pos[c[0]], c[1]))
+    cl: list[Mention] = []
+    k = 0
+    while k < len(clusters):
+        path = clusters[k][0]
+        idx: list[int] = []
+        while k < len(clusters) and clusters[k][0] == path:
+            idx.extend(story.members[path][clusters[k][1]])
+            k += 1
+        ms = story.docs[path].mentions
+        cl.extend(ms[n] for n in sorted(idx))
+    actor = _build_actor(cl)
+    forms = (actor.name, *actor.aliases, *(m.name for m in cl), *(m.text for m in cl))
+    return actor, tuple(dict.fromkeys(f.lower() for f in forms)), clusters[0]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from extract.actors import MergeMemo, clean_name, extract_mentions, merge_actors
@@ -659,3 +661,76 @@ def test_a_memo_reuses_unchanged_documents() -> None:
     docs["b.txt"] = docs["b.txt"][:1]
     merge_actors(_flat(docs), memo=memo)
     assert memo.docs["a.txt"] is kept
+
+
+# Names that meet across documents in every way merging knows: full names and surnames, shared first words,
+# acronyms and their initials, countries under two names, close spellings, titles, "Jr."/"Sr.", case variants.
+_POOL: tuple[tuple[str, str], ...] = (
+    ("Lloyd Austin", "person"),
+    ("Austin", "person"),
+    ("Austin", "place"),
+    ("Kim Jong Un", "person"),
+    ("Kim Yo Jong", "person"),
+    ("Kim", "person"),
+    ("John Smith", "person"),
+    ("John Smith Jr.", "person"),
+    ("John Smith Sr.", "person"),
+    ("Adam Smith", "person"),
+    ("Smith", "person"),
+    ("Dr. Smith", "person"),
+    ("John", "person"),
+    ("North Atlantic Treaty Organization", "organization"),
+    ("NATO", "organization"),
+    ("Nato", "organization"),
+    ("National Arts Theatre Office", "organization"),
+    ("United States", "place"),
+    ("US", "place"),
+    ("U.S.", "place"),
+    ("United Nations", "organization"),
+    ("UN", "organization"),
+    ("Organisation for Security", "organization"),
+    ("Organization for Security", "organization"),
+    ("Organizaton for Security", "organization"),
+    ("Ukrainians", "group"),
+    ("Ukrainian", "group"),
+    ("Ukraine", "place"),
+    ("Kyiv", "place"),
+    ("Kyiv", "person"),
+    ("European Union", "organization"),
+    ("EU", "organization"),
+    ("Labour Party", "organization"),
+    ("Labour", "organization"),
+)
+
+
+def _random_document(rng: random.Random, path: str) -> list[Mention]:
+    out = []
+    for n in range(rng.randint(1, 6)):
+        name, kind = rng.choice(_POOL)
+        out.append(mention(name, kind, path, 40 * n, rng.choice([None, None, "minister", "Minister"])))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(25))
+def test_a_memo_agrees_with_a_fresh_merge_through_random_edits(seed: int) -> None:
+    rng = random.Random(seed)
+    docs = {f"{n:02d}.txt": _random_document(rng, f"{n:02d}.txt") for n in range(rng.randint(1, 8))}
+    memo = MergeMemo()
+    for _ in range(30):
+        step = rng.random()
+        if step < 0.35 or not docs:
+            path = f"{rng.randint(0, 40):02d}.txt"
+            docs[path] = _random_document(rng, path)
+        elif step < 0.55:
+            del docs[rng.choice(sorted(docs))]
+        elif step < 0.9:
+            path = rng.choice(sorted(docs))
+            docs[path] = _random_document(rng, path)
+        else:
+            # A document whose names stay while the paths keep their order changes nothing.
+            pass
+        mentions = _flat(docs)
+        if rng.random() < 0.15:
+            # The same documents in another order: actors list documents and mentions in story order.
+            mentions = [m for path in sorted(docs, reverse=True) for m in docs[path]]
+        assert merge_actors(mentions, memo=memo) == merge_actors(mentions)
