@@ -46,6 +46,23 @@ def _named(text: str | None) -> tuple[str, ...]:
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that", "who", "which"})
 
 
+_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def _described(text: str | None) -> str | None:
+    """A speaker no actor stands for but the text describes with a proper name or adjective ("Senior US officials",
+    "the Ukrainian intelligence services"): shown as the text says it, without a leading article.  Common nouns
+    alone ("officials", "the statement") and pronouns name nobody."""
+    words = (text or "").split()
+    if not words or len(words) > 6 or words[0].lower() in _PRONOUNS:
+        return None
+    lead = 1 if words[0].lower() in _DETERMINERS else 0
+    rest = words[lead:]
+    # The first word is capitalised anyway when the sentence opens with it: only later capitals, or acronyms, count.
+    proper = any(w.isupper() and len(w) > 1 for w in rest) or any(w[:1].isupper() for w in words[1:])
+    return " ".join(rest) if rest and proper else None
+
+
 def _quote_speakers(q: Quote) -> tuple[str, ...]:
     # An extractor that found who speaks but could not tie it to a mention ("... Trump tweeted") leaves the
     # speaker empty: the story's actors may still know the name.
@@ -83,10 +100,14 @@ def _make_part(f: DocFacts, names: tuple[str, ...], index: Mapping[str, str]) ->
     quotes = []
     for q in f.quotes:
         speakers = _canonical_all(_quote_speakers(q), index, known_only=not (q.speakers or q.speaker))
+        if not speakers and (described := _described(q.speaker_text)):
+            speakers = (described,)
         quotes.append(dataclasses.replace(q, speaker=speakers[0] if speakers else None, speakers=speakers))
     claims = []
     for c in f.claims:
         sources = _canonical_all(_claim_sources(c), index, known_only=not (c.sources or c.source))
+        if not sources and (described := _described(c.source_text)):
+            sources = (described,)
         claims.append(dataclasses.replace(c, source=sources[0] if sources else None, sources=sources))
     warnings = [f"{f.document.path}: {w}" for w in f.warnings]
     if f.document.error:

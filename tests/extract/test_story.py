@@ -127,3 +127,24 @@ def test_an_edit_that_names_the_same_actors_does_not_merge_again(
     renamed = dict(facts, **{"b.txt": engine.extract_text(ARTICLES["b.txt"].replace("Zelensky", "Zelenskyy"), "b.txt")})
     builder.build(list(renamed.values()))
     assert len(calls) == 3
+
+
+@pytest.mark.parametrize(
+    ("source_text", "expected"),
+    [
+        ("Senior US officials", "Senior US officials"),
+        ("The Ukrainian intelligence services", "Ukrainian intelligence services"),
+        ("the Ohio police", "Ohio police"),
+        ("Officials", None),  # common nouns alone name nobody
+        ("The statement", None),
+        ("he", None),
+        ("which", None),
+    ],
+)
+def test_a_described_source_no_actor_stands_for(engine: Engine, source_text: str, expected: str | None) -> None:
+    import dataclasses
+
+    facts = engine.extract_text("Officials confirmed that the talks had failed.", "t.txt")
+    claim = dataclasses.replace(facts.claims[0], source=None, sources=(), source_text=source_text)
+    story = build_story([dataclasses.replace(facts, claims=(claim,), mentions=())])
+    assert story.claims[0].source == expected
