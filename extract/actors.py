@@ -1967,7 +1967,7 @@ class _Story:
         self.buckets: dict[tuple[str, int, str], set[str]] = defaultdict(set)
         self.similar: dict[_KeyGroup, set[_KeyGroup]] = defaultdict(set)
         # Built actors by the key groups of their component, with their index forms and first cluster.
-        self.actors: dict[frozenset[_KeyGroup], tuple[Actor, tuple[str, ...], _ClusterId]] = {}
+        self.actors: dict[frozenset[_KeyGroup] | _KeyGroup, tuple[Actor, tuple[str, ...], _ClusterId]] = {}
 
     def add(self, path: str, done: _DocMerge, dirty: set[_KeyGroup]) -> None:
         self.docs[path] = done
@@ -2046,8 +2046,8 @@ class _Story:
                 if not self.similar[other]:
                     del self.similar[other]
 
-    def components(self) -> dict[_KeyGroup, list[_KeyGroup]]:
-        """Key groups joined across documents, as ``_merge_across_documents`` joins their clusters."""
+    def components(self) -> list[list[_KeyGroup]]:
+        """Key groups joined across documents, as ``_merge_across_documents`` joins their clusters (alone left out)."""
         parent: dict[_KeyGroup, _KeyGroup] = {}
 
         def find(a: _KeyGroup) -> _KeyGroup:
@@ -2081,10 +2081,14 @@ class _Story:
         for kg, others in self.similar.items():
             for other in others:
                 union(kg, other)
+        # Most key groups join nothing: only those in ``parent`` and their roots make components of several.
         out: dict[_KeyGroup, list[_KeyGroup]] = defaultdict(list)
-        for kg in self.groups:
+        for kg in parent:
             out[find(kg)].append(kg)
-        return out
+        for root, kgs in out.items():
+            if root not in parent:
+                kgs.append(root)
+        return [kgs for kgs in out.values() if len(kgs) > 1]
 
 
 def _discount(index: dict, key: object, entry: object) -> None:  # type: ignore[type-arg]
@@ -2122,13 +2126,23 @@ def _merge_story(runs: list[tuple[str, tuple[Mention, ...]]], memo: MergeMemo) -
     story.order = order
     pos = {p: n for n, p in enumerate(order)}
 
-    fresh: dict[frozenset[_KeyGroup], tuple[Actor, tuple[str, ...], _ClusterId]] = {}
-    for kgs in story.components().values():
+    # A key group alone is its own key: a frozenset for each of thousands of actors on every call would be garbage.
+    fresh: dict[frozenset[_KeyGroup] | _KeyGroup, tuple[Actor, tuple[str, ...], _ClusterId]] = {}
+    joined: set[_KeyGroup] = set()
+    for kgs in story.components():
+        joined.update(kgs)
         key = frozenset(kgs)
         entry = story.actors.get(key)
         if entry is None or not dirty.isdisjoint(kgs):
             entry = _build_component(story, kgs, pos)
         fresh[key] = entry
+    for kg in story.groups:
+        if kg in joined:
+            continue
+        entry = story.actors.get(kg)
+        if entry is None or kg in dirty:
+            entry = _build_component(story, (kg,), pos)
+        fresh[kg] = entry
     story.actors = fresh
     built = sorted(fresh.values(), key=lambda e: (-e[0].mentions, e[0].name, pos[e[2][0]], e[2][1]))
     index: dict[str, str] = {}
