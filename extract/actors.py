@@ -1738,8 +1738,10 @@ def _merge_one(mentions: tuple[Mention, ...]) -> _DocMerge:
 def merge_actors(mentions: Sequence[Mention], memo: MergeMemo | None = None) -> tuple[list[Actor], dict[str, str]]:
     """Merge mentions into actors, most mentioned first; also map every lower-cased form to the actor's name.
 
-    With a ``memo`` the work for documents whose mentions are unchanged since the last call is reused; the
-    result is the same as without it.
+    With a ``memo`` the work for documents whose mentions are unchanged since the last call is reused: when each
+    document's mentions come together, the cross-document indexes change only by the changed documents' clusters
+    and untouched actors are kept, so a call costs the change plus one pass over the story's names. The result
+    is the same as without it.
     """
     if memo is not None:
         runs = [(path, tuple(run)) for path, run in groupby(mentions, key=_document_of)]
