@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.corpus import long_article, read_corpus, replicate, word_count  # noqa: E402
 from bench.measures import (  # noqa: E402
+    CPU,
     STAGES,
     aggregation_curve,
     engine_cold,
@@ -155,13 +156,15 @@ def main() -> int:
                 continue  # at scale the rss probe times the engine and spaCy in a fresh process
             words = word_count([p.read_text(encoding="utf-8") for p in files])
             ftexts = [p.read_text(encoding="utf-8") for p in files]
-            plain, ext, story = [], [], []
+            plain, ext, story, plain_cpu, engine_cpu = [], [], [], [], []
             for r in range(runs):
                 log(f"throughput {label} run {r + 1}/{runs}: plain nlp.pipe")
                 plain.append(plain_pipe(nlp, ftexts))
+                plain_cpu.append(CPU["plain-p1"][-1])
                 log(f"throughput {label} run {r + 1}/{runs}: engine")
                 # At scale the aggregation is timed by its own curve (it may be quadratic).
                 te, ts, facts = engine_cold(nlp, files, story=label == "corpus")
+                engine_cpu.append(CPU["engine-p1"][-1])
                 ext.append(te)
                 story.append(ts)
                 if label == "corpus":
@@ -176,6 +179,9 @@ def main() -> int:
                 "engine_wps": words / e,
                 "overhead_extract": e / p - 1,
                 "overhead_with_story": (e + s) / p - 1,
+                "plain_cpu_s": plain_cpu,
+                "engine_cpu_s": engine_cpu,
+                "overhead_cpu": median(engine_cpu) / median(plain_cpu) - 1,
             }
             log(f"  plain {p:.1f}s engine {e:.1f}s story {s:.1f}s overhead {e / p - 1:+.1%}")
         log("stage breakdown")
@@ -312,8 +318,6 @@ def main() -> int:
             lines = [ln for ln in out_text.splitlines() if ln.startswith("{")]
             res[f"rss_scaled_p{n}"] = json.loads(lines[-1]) if lines else {"error": err_text[-600:]}
             log(f"  {res[f'rss_scaled_p{n}']}")
-
-    from bench.measures import CPU
 
     res["cpu_s"] = CPU
     r1, r2 = res.get("rss_scaled_p1", {}), res.get("rss_scaled_p2", {})
