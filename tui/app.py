@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import subprocess
@@ -198,6 +199,9 @@ class StoryWatchApp(App[int]):
         todo = tracker.stale_files()
         update = tracker.update(todo, progress=lambda d, t: self.post_message(IndexProgress(d, t)))
         self._post_update(update, final=True)
+        # The indexed story lives as long as the app: keep its objects out of the cyclic collector's full passes,
+        # which walk every tracked object with the GIL held (a pause of the UI that grows with the story).
+        gc.freeze()
 
     @work(thread=True, exclusive=True, group="extract", exit_on_error=False)
     def refresh_files(self, paths: list[str]) -> None:
