@@ -108,11 +108,22 @@ def _symlink_problem(path: str, root: str) -> str | None:
 
 
 def skip_reason(path: str | os.PathLike[str], root: str | os.PathLike[str]) -> str | None:
-    """Why a file in the story folder ``root`` is passed over as ``scan`` would pass it over (a symlink leaving the
-    folder, a broken one), or None when it is read.  For single files met by file-system events."""
+    """Why a file under the story folder ``root`` is passed over as ``scan`` would pass it over, or None when it is
+    read: a symlink leaving the folder or a broken one, or a file reached through a symlinked folder (``scan`` never
+    follows folder links: they can leave the folder or loop).  For single files met by file-system events."""
+    p, top = Path(os.path.abspath(path)), Path(os.path.abspath(root))
     try:
-        if os.path.islink(path):
-            return _symlink_problem(os.fspath(path), os.path.realpath(root))
+        parts = p.relative_to(top).parts
+    except ValueError:
+        return "outside the story folder, not read"
+    try:
+        folder = top
+        for part in parts[:-1]:
+            folder = folder / part
+            if folder.is_symlink():
+                return "inside a symlinked folder, not read"
+        if p.is_symlink():
+            return _symlink_problem(os.fspath(p), os.path.realpath(top))
     except OSError as exc:
         return _os_reason(exc)
     return None

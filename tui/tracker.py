@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("storywatch")
 SNAPSHOT_EVERY_S = 120.0
-"""The built story is saved for the next launch after the first update, then by ``maybe_save_snapshot`` at most this
-often (it costs about 0.3 s at 1,000 files), and when quitting."""
+"""The built story is saved for the next launch by ``maybe_save_snapshot`` (called after an update is shown) the
+first time and then at most this often (it costs about 0.3 s at 1,000 files), and when quitting."""
 try:
     _VERSION = version("storywatch")
 except PackageNotFoundError:  # a source tree that is not installed
@@ -72,6 +72,10 @@ class StoryTracker:
         self.skipped: dict[str, str] = {}
         """Files passed over (symlinks leaving the folder, broken ones) -> why; shown as files with an error."""
         self._snapshot_at: float | None = None
+        self._story_current = False
+        """True while ``story`` was built from exactly the facts in the store (a snapshot of it may be saved)."""
+        self._marked_all = False
+        """True once every fact of the story has been marked seen in the store; until then updates mark them all."""
         self._notice_sent: str | None = None
 
     # Paths -------------------------------------------------------------------------------------
@@ -105,6 +109,7 @@ class StoryTracker:
             self.story = snapshot
             self.first_seen = self.store.first_seen()
             self._facts_pending = True
+            self._story_current = True
             return Update(self.story, first_seen=dict(self.first_seen), notices=self.take_notice())
         stored = self.store.load_facts()
         if not stored:
@@ -112,6 +117,7 @@ class StoryTracker:
         self.facts = stored
         self.first_seen = self.store.first_seen()
         self.story = self._builder.build(list(self.facts.values()), self.first_seen)
+        self._story_current = True
         return Update(self.story, first_seen=dict(self.first_seen), notices=self.take_notice(), facts=dict(self.facts))
 
     def _with_skipped(self, story: Story) -> Story:
@@ -132,12 +138,13 @@ class StoryTracker:
     def maybe_save_snapshot(self) -> None:
         """Save the story for the next launch if the last save is older than SNAPSHOT_EVERY_S; call it after an
         update has been shown, so the save never delays one."""
-        if self._snapshot_at is not None and time.monotonic() - self._snapshot_at > SNAPSHOT_EVERY_S:
+        if self._snapshot_at is None or time.monotonic() - self._snapshot_at > SNAPSHOT_EVERY_S:
             self.save_snapshot()
 
     def save_snapshot(self) -> None:
         """Keep the current story in the store for the next launch's first paint (call when quitting, too)."""
-        if self.store is not None and not self._facts_pending:
+        # Only a story built from exactly the stored facts: the snapshot is trusted when their fingerprint matches.
+        if self.store is not None and not self._facts_pending and self._story_current:
             self.store.save_snapshot(self.story)
             self._snapshot_at = time.monotonic()
 
@@ -195,7 +202,7 @@ class StoryTracker:
         for raw in paths:
             rel = self.rel(raw)
             full = self.root / rel
-            if full.is_dir():
+            if full.is_dir() and not skip_reason(full / "_", self.root):  # never through a symlinked folder
                 names.update(self.rel(p) for p in iter_article_files([full]))
             prefix = "" if rel in ("", ".") else rel.rstrip("/") + "/"
             # A vanished folder (or the root) takes every file we knew under it.
@@ -222,6 +229,8 @@ class StoryTracker:
         for n in gone:
             self.facts.pop(n, None)
         if self.store is not None:
+            if new_facts or gone:
+                self._story_current = False  # until the rebuild below: a save now would pair old story, new facts
             model = self.model_tag() if present else ""
             for f in new_facts:
                 try:
@@ -240,12 +249,15 @@ class StoryTracker:
             story = self._with_skipped(story)
         touched = self._builder.touched  # None on the first build: everything is new
         if self.store is not None:
-            self.first_seen.update(self.store.mark_seen(story, documents=touched))
+            # Facts of unchanged files were marked by an earlier update: unless none has marked them all yet in
+            # this session (a warm start built from the store), or the last marking failed.
+            notice = self.store.notice
+            self.first_seen.update(self.store.mark_seen(story, documents=touched if self._marked_all else None))
+            self._marked_all = self.store.notice == notice
             story = self._builder.stamp(story, self.first_seen)
         diff = diff_stories(old, story, documents=touched)
         self.story = story
-        if self._snapshot_at is None:
-            self.save_snapshot()  # the first build of a session: the next launch paints it
+        self._story_current = True
         if not old.documents and story.documents:
             # The first index of a story is not news: say what was read rather than "+67 actors".
             n = len(story.documents)

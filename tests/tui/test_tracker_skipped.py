@@ -52,3 +52,17 @@ def test_a_file_event_for_a_symlink_out_is_not_read(seeds, tmp_path, engine):
     up = t.update(t.expand([str(seeds / "late.txt")]))
     assert set(t.facts) == {"acme.txt", "late.txt"}
     assert errors(up.story) == {}
+
+
+def test_a_symlinked_folder_is_never_followed(seeds, tmp_path, engine):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "private.txt").write_text(ARTICLE_B, encoding="utf-8")
+    (seeds / "linked").symlink_to(elsewhere, target_is_directory=True)
+    t = make(seeds, tmp_path, engine)
+    t.update(t.stale_files())
+    # The watcher reports the link and the file under it, as a polling observer does.
+    assert t.expand([str(seeds / "linked")]) == []
+    up = t.update(t.expand([str(seeds / "linked" / "private.txt")]))
+    assert set(t.facts) == {"acme.txt"}
+    assert errors(up.story) == {"linked/private.txt": "inside a symlinked folder, not read"}

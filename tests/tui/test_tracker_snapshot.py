@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extract.store import Store
 from tests.tui.conftest import ARTICLE_A, ARTICLE_B
 from tui.tracker import StoryTracker
@@ -14,7 +16,9 @@ def make(seeds, tmp_path, engine) -> StoryTracker:
 def test_warm_start_paints_the_snapshot_then_reads_the_facts(seeds, tmp_path, engine):
     t = make(seeds, tmp_path, engine)
     indexed = t.update(t.stale_files())
-    assert t.store is not None and t.store.load_snapshot() == indexed.story  # saved after the first update
+    assert t.store is not None and t.store.load_snapshot() is None  # never inside an update: it would delay it
+    t.maybe_save_snapshot()  # the first call of a session saves
+    assert t.store.load_snapshot() == indexed.story
 
     t2 = make(seeds, tmp_path, engine)
     warm = t2.warm_start()
@@ -29,6 +33,7 @@ def test_warm_start_paints_the_snapshot_then_reads_the_facts(seeds, tmp_path, en
 def test_a_changed_store_ignores_the_old_snapshot(seeds, tmp_path, engine):
     t = make(seeds, tmp_path, engine)
     t.update(t.stale_files())
+    t.maybe_save_snapshot()
     (seeds / "lazard.txt").write_text(ARTICLE_B, encoding="utf-8")
     t._snapshot_at = float("inf")  # an update soon after the last snapshot does not save one
     t.update(["lazard.txt"])
@@ -55,6 +60,7 @@ def test_snapshots_are_saved_at_most_every_so_often(seeds, tmp_path, engine, mon
 
     t = make(seeds, tmp_path, engine)
     t.update(t.stale_files())
+    t.maybe_save_snapshot()
     (seeds / "acme.txt").write_text(ARTICLE_A.replace("1,200 jobs", "1,500 jobs"), encoding="utf-8")
     latest = t.update(["acme.txt"])  # an update never saves one after the first
     assert t.store is not None and t.store.load_snapshot() is None
@@ -63,3 +69,39 @@ def test_snapshots_are_saved_at_most_every_so_often(seeds, tmp_path, engine, mon
     monkeypatch.setattr(tracker_module, "SNAPSHOT_EVERY_S", 0.0)
     t.maybe_save_snapshot()
     assert t.store.load_snapshot() == latest.story
+
+
+def test_no_snapshot_pairs_an_old_story_with_new_facts(seeds, tmp_path, engine, monkeypatch):
+    t = make(seeds, tmp_path, engine)
+    first = t.update(t.stale_files())
+    (seeds / "lazard.txt").write_text(ARTICLE_B, encoding="utf-8")
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("rebuild failed")
+
+    monkeypatch.setattr(t, "_rebuild", broken)  # the facts are saved, then the rebuild fails
+    with pytest.raises(RuntimeError):
+        t.update(["lazard.txt"])
+    assert t.story == first.story
+    t.save_snapshot()  # as quitting would
+    assert t.store is not None and t.store.load_snapshot() is None
+
+
+def test_a_warm_start_from_facts_marks_every_fact_seen(seeds, tmp_path, engine):
+    """A session killed between saving facts and marking them: the next one marks them, not only what changes."""
+    from extract.keys import claim_key
+
+    t = make(seeds, tmp_path, engine)
+    (seeds / "lazard.txt").write_text(ARTICLE_B, encoding="utf-8")
+    names = t.stale_files()
+    facts = t._engine().extract_files([(seeds / n, n) for n in names])
+    assert t.store is not None
+    for f in facts:
+        t.store.save_facts(f, size=(seeds / f.document.path).stat().st_size, model=t.model_tag())
+    # (killed here: nothing marked, no snapshot)
+    t2 = make(seeds, tmp_path, engine)
+    warm = t2.warm_start()
+    assert warm is not None and warm.story.claims
+    up = t2.update(t2.stale_files())
+    assert all(c.first_seen for c in up.story.claims)
+    assert all(claim_key(c) in t2.store.first_seen() for c in up.story.claims)
