@@ -100,6 +100,7 @@ def prefill_store(
     if save_snapshot:
         tracker.warm_start()
         tracker.update([])
+        tracker.save_snapshot()
     store.close()
 
 
