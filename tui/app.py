@@ -56,6 +56,10 @@ FIRST_PAINT_WAIT_S = 2.0
 """How long the worker waits for the stored story to be painted before it loads the model."""
 
 
+class _Closing(Exception):
+    """Raised in a worker between chunks of files when the app is going away."""
+
+
 class ClipboardProblem(Message):
     """tmux refused the copied text."""
 
@@ -116,11 +120,13 @@ class StoryWatchApp(App[int]):
         self._pending_log: list[tuple[tuple[str, ...], str, str]] = []
         self._styles: tuple[str, dict[str, str]] | None = None
         self._prepared: dict[int, PreparedRows] = {}
+        """Panel rows a worker made for a story it posted (by id of the story, which they hold): the event loop
+        then only applies them."""
         self._next_rows: PreparedRows | None = None
         self._painted = threading.Event()
         """Set once a story has been painted (the worker waits for it before loading the model)."""
-        """Panel rows a worker made for a story it posted (by id of the story, which they hold): the event loop
-        then only applies them."""
+        self._going_away = threading.Event()
+        """Set when the app goes away: the start-up worker stops at its next step instead of loading and indexing."""
         self._watcher = FolderWatcher(self.seeds_dir, self.post_message, poll=poll)
         self.dashboard = DashboardScreen()
 
@@ -185,6 +191,8 @@ class StoryWatchApp(App[int]):
             )
             # Loading the model holds the interpreter for long stretches: let the stored story paint first.
             self._painted.wait(FIRST_PAINT_WAIT_S)
+        if self._going_away.is_set():
+            return
         if self.engine is None:
             from extract.engine import Engine  # imports spaCy and the extractors' tables (seconds)
 
@@ -195,13 +203,26 @@ class StoryWatchApp(App[int]):
         name = choose_model(self.model)
         self.post_message(ModelReady(f"loading {name}\u2026"))
         tracker.prepare()
+        if self._going_away.is_set():
+            self.engine.close()  # on_unmount may have run before the engine existed
+            return
         self.post_message(ModelReady(name))
         todo = tracker.stale_files()
-        update = tracker.update(todo, progress=lambda d, t: self.post_message(IndexProgress(d, t)))
+        try:
+            update = tracker.update(todo, progress=self._index_progress)
+        except _Closing:
+            return  # the files not yet read are stale next time
         self._post_update(update, final=True)
+        tracker.maybe_save_snapshot()  # the first save of the session: the next launch paints this story
         # The indexed story lives as long as the app: keep its objects out of the cyclic collector's full passes,
         # which walk every tracked object with the GIL held (a pause of the UI that grows with the story).
         gc.freeze()
+
+    def _index_progress(self, done: int, total: int) -> None:
+        """Progress of an extraction, from the worker; quitting stops it between chunks of files."""
+        if self._going_away.is_set():
+            raise _Closing
+        self.post_message(IndexProgress(done, total))
 
     @work(thread=True, exclusive=True, group="extract", exit_on_error=False)
     def refresh_files(self, paths: list[str]) -> None:
@@ -209,7 +230,10 @@ class StoryWatchApp(App[int]):
         tracker = self.tracker
         assert tracker is not None
         names = tracker.expand(paths)
-        update = tracker.update(names, progress=lambda d, t: self.post_message(IndexProgress(d, t)))
+        try:
+            update = tracker.update(names, progress=self._index_progress)
+        except _Closing:
+            return
         self._post_update(update, final=True)
         tracker.maybe_save_snapshot()  # after the update is on its way, so the save never delays it
 
@@ -464,6 +488,7 @@ class StoryWatchApp(App[int]):
             self.notify(f"{cmd[0]} exited with status {code}", severity="warning", markup=False)
 
     def on_unmount(self) -> None:
+        self._going_away.set()
         self._watcher.stop()
         if self.tracker is not None and not self._busy:
             # The next launch paints this story at once (a worker mid-update would leave a story that no longer

@@ -73,3 +73,39 @@ async def test_markup_in_articles_is_shown_literally(seeds, tmp_path, engine):
         text = table_text(app.query_one(ClaimsPanel))
         assert "[bold red]Free[/]" in text
         assert "\x1b" not in text
+
+
+async def test_quitting_at_start_up_stops_the_worker(seeds, tmp_path, engine, monkeypatch):
+    """Quit while the worker is still making the engine: it closes it and reads nothing, rather than indexing on."""
+    import time
+
+    import extract.engine
+
+    made: list[object] = []
+    extracted: list[int] = []
+
+    class SlowEngine:
+        def __init__(self, *args, **kwargs) -> None:
+            time.sleep(0.5)  # as importing spaCy and loading the model would take
+            self.closed = False
+            self.nlp = engine.nlp
+            made.append(self)
+
+        def extract_files(self, files, progress=None, **kwargs):
+            extracted.append(len(list(files)))
+            return []
+
+        def close(self) -> None:
+            self.closed = True
+
+    monkeypatch.setattr(extract.engine, "Engine", SlowEngine)
+    app = make_app(seeds, state_dir=tmp_path / "state", config=tmp_path / "config")
+    async with app.run_test() as pilot:
+        await pilot.pause(0.05)
+    # The worker finishes making the engine (and its lookup tables) after the app is gone, then stops.
+    deadline = time.monotonic() + 20
+    while not (made and all(e.closed for e in made)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert made and all(e.closed for e in made)
+    time.sleep(0.3)
+    assert extracted == []
