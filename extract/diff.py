@@ -329,7 +329,8 @@ def _conflict_changes(old: Sequence[Conflict], new: Sequence[Conflict]) -> tuple
 # The diff -----------------------------------------------------------------------------------------
 
 
-def _within(records: Sequence[_D], documents: Collection[str] | None) -> Sequence[_D]:
+def in_documents(records: Sequence[_D], documents: Collection[str] | None) -> Sequence[_D]:
+    """The records of the given documents (all of them when ``documents`` is None)."""
     return records if documents is None else [r for r in records if r.document in documents]
 
 
@@ -340,9 +341,9 @@ def diff_stories(old: Story, new: Story, documents: Collection[str] | None = Non
     e.g. a StoryBuilder's ``touched``); the others are not compared, so the diff costs what changed.
     """
     changes: list[Change] = _actor_changes(old.actors, new.actors)
-    ofig, nfig = _within(old.figures, documents), _within(new.figures, documents)
-    oquo, nquo = _within(old.quotes, documents), _within(new.quotes, documents)
-    ocla, ncla = _within(old.claims, documents), _within(new.claims, documents)
+    ofig, nfig = in_documents(old.figures, documents), in_documents(new.figures, documents)
+    oquo, nquo = in_documents(old.quotes, documents), in_documents(new.quotes, documents)
+    ocla, ncla = in_documents(old.claims, documents), in_documents(new.claims, documents)
     for part in (
         _figure_changes(ofig, nfig),
         _said_changes("quote", oquo, nquo, cached_quote_key, _quote_who, _quote_text, _quote_doc),

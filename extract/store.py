@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 
 import platformdirs
 
-from extract.diff import cached_claim_key, cached_figure_key, cached_quote_key
+from extract.diff import cached_claim_key, cached_figure_key, cached_quote_key, in_documents
 from extract.keys import actor_key
 from extract.records import Claim, DocFacts, DocumentInfo, Figure, Mention, Quote, Story
 
@@ -613,14 +613,9 @@ def story_keys(story: Story, documents: Collection[str] | None = None) -> Iterab
     """The stable key of every actor, figure, quote and claim of a story (extract/keys.py), or with ``documents``
     of every actor and of the figures, quotes and claims in those documents."""
     yield from (actor_key(a) for a in story.actors)
-    if documents is not None:
-        yield from (cached_figure_key(f) for f in story.figures if f.document in documents)
-        yield from (cached_quote_key(q) for q in story.quotes if q.document in documents)
-        yield from (cached_claim_key(c) for c in story.claims if c.document in documents)
-        return
-    yield from (cached_figure_key(f) for f in story.figures)
-    yield from (cached_quote_key(q) for q in story.quotes)
-    yield from (cached_claim_key(c) for c in story.claims)
+    yield from map(cached_figure_key, in_documents(story.figures, documents))
+    yield from map(cached_quote_key, in_documents(story.quotes, documents))
+    yield from map(cached_claim_key, in_documents(story.claims, documents))
 
 
 def _none() -> None:
