@@ -96,18 +96,23 @@ def _doc_names(f: DocFacts) -> tuple[str, ...]:
     return tuple(sorted(names))
 
 
+def _who(names: tuple[str, ...], resolved: bool, text: str | None, index: Mapping[str, str]) -> tuple[str, ...]:
+    """Canonical speakers of a quote or sources of a claim: the actors the extractor resolved, else an actor the
+    text names, else the group the text describes ("Senior US officials")."""
+    who = _canonical_all(names, index, known_only=not resolved)
+    if not who and (described := _described(text)):
+        who = (described,)
+    return who
+
+
 def _make_part(f: DocFacts, names: tuple[str, ...], index: Mapping[str, str]) -> _DocPart:
     quotes = []
     for q in f.quotes:
-        speakers = _canonical_all(_quote_speakers(q), index, known_only=not (q.speakers or q.speaker))
-        if not speakers and (described := _described(q.speaker_text)):
-            speakers = (described,)
+        speakers = _who(_quote_speakers(q), bool(q.speakers or q.speaker), q.speaker_text, index)
         quotes.append(dataclasses.replace(q, speaker=speakers[0] if speakers else None, speakers=speakers))
     claims = []
     for c in f.claims:
-        sources = _canonical_all(_claim_sources(c), index, known_only=not (c.sources or c.source))
-        if not sources and (described := _described(c.source_text)):
-            sources = (described,)
+        sources = _who(_claim_sources(c), bool(c.sources or c.source), c.source_text, index)
         claims.append(dataclasses.replace(c, source=sources[0] if sources else None, sources=sources))
     warnings = [f"{f.document.path}: {w}" for w in f.warnings]
     if f.document.error:
@@ -130,17 +135,15 @@ class StoryBuilder:
         """Documents whose figures, quotes or claims may differ from the previous build's (None: all of them)."""
         self._merged: tuple[list[Actor], dict[str, str]] | None = None
         self._ordered: tuple[list[tuple[Claim, ...]], tuple[Claim, ...]] | None = None
-        self._sigs: dict[str, tuple[object, ...]] = {}
         self._sig_of: dict[str, tuple[DocFacts, tuple[object, ...]]] = {}
+        """Per document of the last build: its facts and what merging reads of its mentions."""
 
-    def _mention_sig(self, f: DocFacts) -> tuple[object, ...]:
+    def _mention_sig(self, f: DocFacts) -> tuple[DocFacts, tuple[object, ...]]:
         """What merging reads of a document's mentions: everything but their offsets, in text order."""
         known = self._sig_of.get(f.document.path)
         if known is not None and known[0] is f:
-            return known[1]
-        sig = tuple((m.text, m.name, m.kind, m.role, m.label, m.same_as, m.document) for m in f.mentions)
-        self._sig_of[f.document.path] = (f, sig)
-        return sig
+            return known
+        return f, tuple((m.text, m.name, m.kind, m.role, m.label, m.same_as, m.document) for m in f.mentions)
 
     def build(self, facts: Sequence[DocFacts], first_seen: Mapping[str, str] | None = None) -> Story:
         """Merge documents' facts: one actor per real-world actor, canonical speakers, claims newest first."""
@@ -153,15 +156,17 @@ class StoryBuilder:
             self._memo = MergeMemo()
         facts = sorted(facts, key=lambda f: f.document.path)
         sigs = {f.document.path: self._mention_sig(f) for f in facts}
-        if self._merged is not None and sigs == self._sigs:
+        same_names = sigs.keys() == self._sig_of.keys() and all(
+            sig == self._sig_of[path][1] for path, (_, sig) in sigs.items()
+        )
+        if self._merged is not None and same_names:
             # Every document names the same actors in the same order (an edit moved or changed other words):
             # merging only looks at names, kinds, roles and their order, so the actors are the same.
             actors, index = self._merged
         else:
             actors, index = merge_actors([m for f in facts for m in f.mentions], memo=self._memo)
             self._merged = (actors, index)
-        self._sigs = sigs
-        self._sig_of = {p: v for p, v in self._sig_of.items() if p in sigs}
+        self._sig_of = sigs
 
         parts: dict[str, _DocPart] = {}
         touched = set(self._parts)  # documents dropped from the story lose their facts
