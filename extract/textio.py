@@ -113,20 +113,27 @@ def skip_reason(path: str | os.PathLike[str], root: str | os.PathLike[str]) -> s
     follows folder links: they can leave the folder or loop).  For single files met by file-system events."""
     p, top = Path(os.path.abspath(path)), Path(os.path.abspath(root))
     try:
-        parts = p.relative_to(top).parts
+        p.relative_to(top)
     except ValueError:
         return "outside the story folder, not read"
     try:
-        folder = top
-        for part in parts[:-1]:
-            folder = folder / part
-            if folder.is_symlink():
-                return "inside a symlinked folder, not read"
+        if in_linked_folder(p.parent, top):
+            return "inside a symlinked folder, not read"
         if p.is_symlink():
             return _symlink_problem(os.fspath(p), os.path.realpath(top))
     except OSError as exc:
         return _os_reason(exc)
     return None
+
+
+def in_linked_folder(folder: str | os.PathLike[str], root: str | os.PathLike[str]) -> bool:
+    """True when ``folder`` (under ``root``) is a symlink or lies inside one: ``scan`` never goes there."""
+    f, top = Path(os.path.abspath(folder)), Path(os.path.abspath(root))
+    try:
+        parts = f.relative_to(top).parts
+    except ValueError:
+        return False
+    return any(top.joinpath(*parts[:n]).is_symlink() for n in range(1, len(parts) + 1))
 
 
 def _scan_folder(top: Path) -> tuple[list[Path], list[tuple[Path, str]]]:

@@ -18,7 +18,7 @@ from extract.diff import Change, diff_stories, summarise
 from extract.records import DocFacts, DocumentInfo, Story
 from extract.store import Store
 from extract.story import StoryBuilder
-from extract.textio import is_article_name, iter_article_files, scan, skip_reason
+from extract.textio import in_linked_folder, is_article_name, iter_article_files, scan, skip_reason
 
 if TYPE_CHECKING:
     from extract.engine import Engine  # imports spaCy: the warm start paints before it is loaded
@@ -202,7 +202,7 @@ class StoryTracker:
         for raw in paths:
             rel = self.rel(raw)
             full = self.root / rel
-            if full.is_dir() and not skip_reason(full / "_", self.root):  # never through a symlinked folder
+            if full.is_dir() and not in_linked_folder(full, self.root):
                 names.update(self.rel(p) for p in iter_article_files([full]))
             prefix = "" if rel in ("", ".") else rel.rstrip("/") + "/"
             # A vanished folder (or the root) takes every file we knew under it.
