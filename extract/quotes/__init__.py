@@ -48,13 +48,15 @@ def extract_quotes(
     _colon_blocks(d, atts)
     atts.sort(key=lambda a: a.cue_start)
     _mark_nested(atts)
-    atts = [a for a in atts if not (a.nested and (a.weak or a.lemma in _AMBIGUOUS))]
+    atts = [a for a in atts if not (a.nested and (a.weak or a.lemma in _AMBIGUOUS and not a.that))]
     resolver = _Resolver(d, rep, mentions, inside)
     for a in atts:
         _who(d, rep, resolver, a)
-    # The writer's own "I think" is no claim; half-speech verbs need a named speaker.
+    # The writer's own "I think" is no claim; half-speech verbs need a named speaker or a that-clause.
     atts = [
-        a for a in atts if (a.actor or a.lemma not in _AMBIGUOUS) and (a.said or "").lower() not in _WRITER_PRONOUNS
+        a
+        for a in atts
+        if (a.actor or a.that or a.lemma not in _AMBIGUOUS) and (a.said or "").lower() not in _WRITER_PRONOUNS
     ]
     owner = _assign(d, spans, atts, inside)
     _signatures(d, spans, owner)

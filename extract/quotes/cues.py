@@ -63,6 +63,8 @@ class _Att:
     said: str | None = None
     actor: bool = False
     """Whether the source resolved to an actor mention (or a named label)."""
+    that: bool = False
+    """Whether the cue takes a finite clause opened by "that" (then even a half-speech verb reports)."""
 
 
 class _Doc:
@@ -175,7 +177,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             if att is not None:
                 out.append(att)
             continue
-        if tok.lower_ in _CLAIM_NOUNS:
+        if tok.lower_ in _CLAIM_NOUNS and tok.tag_.startswith("NN"):
+            # "Trump claims that ..." and "is warning that ..." are verbs: only the noun names a claim.
             att = _claim_noun(d, tok, sent, inside)
             if att is not None:
                 out.append(att)
@@ -210,6 +213,7 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         att.subj_start = subj.idx
         att.subj_left = subj.left_edge.idx
         att.content = _content(d, tok, sent, lemma, subj)
+        att.that = any(c.dep_ == "ccomp" and _that_clause(c) for c in tok.children)
         out.append(att)
     return out
 

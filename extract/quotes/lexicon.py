@@ -51,12 +51,17 @@ SPEECH = _table(
 )
 
 
-# Cognition and evidence verbs only report when they take a clause ("a poll found that ...").
+# Cognition, evidence and intention verbs only report when they take a clause ("a poll found that
+# ...", "Clinton wants to triple ..."): PolNeAR and PARC attribute beliefs and intentions as well as speech.
 WEAK = _table(
     "find:found show:shown believe think:thought know:knew,known feel:felt fear expect learn:learnt"
     " worry hope conclude suspect acknowledge figure guess:guessed reckon:reckoned wonder:wondered"
-    " doubt:doubted"
+    " doubt:doubted want plan:planned,planning intend seek:sought aim refuse"
 )
+
+# Intention verbs of the list above: things do them too ("the bill seeks to ..."), so only a named
+# speaker's intention is a claim.
+_INTENTION = {"want", "plan", "intend", "seek", "aim", "refuse"}
 
 
 # Verbs that report speech only about half the time ("the war threatens", "troops continue"): they
@@ -87,6 +92,7 @@ _AMBIGUOUS = {
     "figure",
     "quote",
     "cite",
+    *_INTENTION,
 }
 
 

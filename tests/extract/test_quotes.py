@@ -312,6 +312,26 @@ CLAIMS = [
     # A thing that "showed" something is the writer's evidence, not a source.
     ("The Moscow summit of BRICS, which showed that Russia is not isolated, ended.", []),
     ("I think the plan will fail, and we know that the voters agree.", []),
+    # Claim nouns used as verbs are speech verbs ("is warning that", "claims that").
+    (
+        "Donald Trump is warning that a Clinton victory would bring scandal back.",
+        [("indirect", "Donald Trump", "warning", "that a Clinton victory would bring scandal back")],
+    ),
+    (
+        "Angela Merkel claims that the deal is dead.",
+        [("indirect", "Angela Merkel", "claims", "that the deal is dead")],
+    ),
+    # A half-speech verb with a that-clause reports, whoever its subject is.
+    (
+        "Twelve percent indicated that they were not sure.",
+        [("indirect", None, "indicated", "that they were not sure")],
+    ),
+    # A named actor's intention is a claim; a thing's "aim" is not.
+    (
+        "Hillary Clinton wants to triple the size of the AmeriCorps program.",
+        [("indirect", "Hillary Clinton", "wants", "to triple the size of the AmeriCorps program")],
+    ),
+    ("The new bill seeks to cut taxes for families.", []),
 ]
 
 
