@@ -43,7 +43,9 @@ def _clause_edges(d: _Doc, att: _Att, inside: list[bool]) -> tuple[int, int]:
     toks = [cue.i]
     if att.subj_tok is not None:
         subj = doc[att.subj_tok]
-        toks += [subj.left_edge.i, subj.right_edge.i]
+        # The subject's phrase stops at a quote the parser hung on it ("Said Ellis: “...”").
+        right = next((k - 1 for k in range(subj.i, subj.right_edge.i + 1) if inside[k]), subj.right_edge.i)
+        toks += [subj.left_edge.i, max(subj.i, right)]
     for c in cue.children:
         if c.dep_ in ("ccomp", "xcomp", "parataxis", "conj", "cc") or c.is_punct or inside[c.i]:
             continue  # quoted words hung on the cue are what was said, not the clause

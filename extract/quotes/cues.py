@@ -24,6 +24,7 @@ from extract.quotes.lexicon import (
     _OWN_DEPS,
     _PARTICLES,
     _QUOTE_TOKENS,
+    _SAID_THINGS,
     _SUBJ,
     SPEECH,
     WEAK,
@@ -309,9 +310,8 @@ def _bare_subject(cue: Token, inside: Sequence[bool]) -> Token | None:
         nxt < len(doc)
         and doc[nxt].pos_ == "PROPN"
         and doc[nxt].ent_type_ not in ("DATE", "TIME")
-        and cue.i > 0
-        and (doc[cue.i - 1].is_punct or inside[cue.i - 1])
-    ):
+        and (cue.i == sent_start or doc[cue.i - 1].is_punct or inside[cue.i - 1])
+    ):  # "“...,” said Smith" and the inverted "Said Smith: “...”" opening a sentence
         while nxt + 1 < len(doc) and doc[nxt + 1].pos_ == "PROPN":
             nxt += 1
         return doc[nxt]
@@ -383,10 +383,18 @@ def _content(d: _Doc, cue: Token, sent: int, lemma: str | None, subj: Token) -> 
             if c.i > hi and _continues_content(c):
                 hi = c.right_edge.i
         return d.tok_span(lo, hi)
-    # "X stated, after meeting Y, that ...": a that-clause further down the cue's right side.
+    # "X stated, after meeting Y, that ...": a that-clause further down the cue's right side, unless
+    # another cue reports it ("said many critics failed to note that ...": the parser's object).
     for t in cue.subtree:
-        if t.i > cue.i and t.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+        if t.i > cue.i and t.dep_ == "ccomp" and _that_clause(t) and not _under_cue(t, cue):
             return d.tok_span(t.left_edge.i, t.right_edge.i)
+    # "told a meeting of leaders that few people understood ...": the parser made the that-clause a
+    # relative clause of the addressee; a "that" marking it (not its subject or object) says otherwise.
+    for c in cue.children:
+        if c.dep_ in ("dobj", "dative") and c.i > cue.i:
+            for t in c.subtree:
+                if t.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children):
+                    return d.tok_span(t.left_edge.i, t.right_edge.i)
     a, b = d.sent_range(sent)
     if subj.head.dep_ == "agent":
         # "The tariffs were announced by the ministry on Monday": the passive's subject and the rest.
@@ -413,6 +421,15 @@ def _content(d: _Doc, cue: Token, sent: int, lemma: str | None, subj: Token) -> 
         and d.doc[left - 1].is_punct
     ):
         return d.tok_span(a, left - 1)
+    if lemma == "say":
+        # "said many of the examples ... failed": "say" takes a clause, so a noun-phrase object holding
+        # a verb is the parser's misreading of a clause; what follows the cue is what was said.
+        obj = next((c for c in cue.rights if c.dep_ == "dobj"), None)
+        if obj is not None and obj.pos_ != "PRON" and obj.lower_ not in _SAID_THINGS:
+            verbs = [t for t in obj.subtree if t.pos_ in ("VERB", "AUX") and t.i > obj.i]
+            if verbs:
+                hi = max(t.right_edge.i for t in cue.rights if not t.is_punct)
+                return d.tok_span(obj.left_edge.i, hi)
     if lemma in _CLAUSE_ONLY or lemma in WEAK.values():
         return None
     objs = [c for c in cue.rights if c.dep_ in ("dobj", "attr", "oprd", "prep", "dative", "acomp", "advcl")]
@@ -424,6 +441,16 @@ def _content(d: _Doc, cue: Token, sent: int, lemma: str | None, subj: Token) -> 
     lo = min(c.left_edge.i for c in objs)
     hi = max(c.right_edge.i for c in objs)
     return d.tok_span(lo, hi)
+
+
+def _under_cue(t: Token, cue: Token) -> bool:
+    """Whether another speech or cognition verb stands between a clause and the cue above it."""
+    h = t.head
+    while h.i != cue.i and h.head.i != h.i:
+        if h.lower_ in SPEECH or h.lower_ in WEAK:
+            return True
+        h = h.head
+    return False
 
 
 def _continues_content(tok: Token) -> bool:

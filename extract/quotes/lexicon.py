@@ -96,6 +96,10 @@ _AMBIGUOUS = {
 }
 
 
+# What one says as a thing, not a clause ("said nothing that helped", "said a prayer").
+_SAID_THINGS = {"nothing", "something", "anything", "everything", "much", "little", "lot", "so", "prayer", "grace"}
+
+
 # Verbs that report only with a particle ("called for", "pointed out"), a clause or a quote.
 _PARTICLES = {"call": {"for", "on", "upon"}, "point": {"out", "to"}, "put": {"it"}}
 

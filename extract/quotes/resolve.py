@@ -293,6 +293,8 @@ class _Resolver:
 
     def _np_span(self, tok: Token, stop: int | None = None) -> tuple[int, int] | None:
         lo, hi = tok.left_edge.i, tok.right_edge.i if stop is None else min(stop, tok.right_edge.i)
+        while lo < tok.i and self.d.doc[lo].tag_ in ("VBD", "VBZ", "VBP"):
+            lo += 1  # "Said Ellis:": the inverted cue the parser made part of the name
         for c in tok.rights:
             if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "punct" and c.text in "\"'"):
                 hi = min(hi, c.left_edge.i - 1)

@@ -48,6 +48,11 @@ QUOTES = [
         "\u201cThe first part goes here.\n\u201cAnd the second ends it,\u201d said Olaf Scholz.",
         [("The first part goes here.", ("Olaf Scholz",)), ("And the second ends it,", ("Olaf Scholz",))],
     ),
+    # The inverted "Said X:" opening a sentence.
+    (
+        "Critics say the plan is complicated. Said Ellis: \u201cI don\u2019t get it.\u201d",
+        [("I don\u2019t get it.", ("Ellis",))],
+    ),
     # Joint statements keep every speaker.
     (
         "In a joint statement, NATO and the EU described the deployment as a \u201cserious threat\u201d.",
@@ -332,6 +337,27 @@ CLAIMS = [
         [("indirect", "Hillary Clinton", "wants", "to triple the size of the AmeriCorps program")],
     ),
     ("The new bill seeks to cut taxes for families.", []),
+    # A that-clause the parser hung on the addressee as a relative clause is still what was told.
+    (
+        "In Honolulu last week, Barack Obama told a meeting of Pacific Island leaders that few people"
+        " understood the stakes of climate change.",
+        [("indirect", "Barack Obama", "told", "that few people understood the stakes of climate change")],
+    ),
+    # "said" + a noun phrase holding a verb is a clause the parser misread; a deeper "note that" is its own.
+    (
+        "Angelique Brunner, a developer, said many of the examples that critics point to as EB-5 investments"
+        " failed to note that the program helped transform places.",
+        [
+            (
+                "indirect",
+                "Angelique Brunner",
+                "said",
+                "many of the examples that critics point to as EB-5 investments failed to note that the program"
+                " helped transform places",
+            ),
+            ("indirect", None, "note", "that the program helped transform places"),
+        ],
+    ),
 ]
 
 
