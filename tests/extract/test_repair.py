@@ -40,6 +40,15 @@ GLUED = [
     ("Executive director of the Dallaschapter of the Council said so.", "Dallas chapter of"),
     ("The United Kingdom Home Officetoday is to begin issuing forms.", "Office today is"),
     ("Walk from NTU Hospital Stationor Shandao Station instead.", "Station or Shandao"),
+    ("Critics of President Trump'spolicies spoke.", "Trump's policies spoke"),
+    ("Experts at the WHOsay salt should be iodised.", "WHO say salt"),
+    ("Korea substituted Park Joo-Hoin the second half.", "Joo-Ho in the"),
+    ("It was rejected by Prime Minister Boris Johnsonover fears of an amnesty.", "Johnson over fears"),
+    ("Shots from Harry Kane, and John Stonesearly in the game.", "Stones early in"),
+    ("They met Gerald Darmanin in Parison November 14.", "Paris on November"),
+    ("Users of the Tom Cruisevideo, and of the Tom Cruisevideo, said the Cruisevideo was old.", "the Cruise video was"),
+    ("Donald Trump spoke; President Trump acted. We came because of Trumpintervention.", "Trump intervention"),
+    ("Ozone harms crops in the U.S.and in Europe.", "U.S. and in"),
 ]
 
 NOT_GLUED = [
@@ -55,6 +64,9 @@ NOT_GLUED = [
     "GlaxoSmithKline, HarperCollins and PlayStation users met at SoundCloud and WikiLeaks in Toronto.",
     "He played for the Bank of the Westfield team and for Otto Prieto.",
     "See www.example.com/page.html and the e.g.example of Texasville and Windsor or Ecuador.",
+    "There is no Nixonian argument; Nixon's aides and the DJs left.",
+    "Kim of the team of Jeongdong Theater and Video Design_Jeong Jae Jin came to Jeongdong Theater again.",
+    "Read the Wikinews report: Wikinews reported that the Earth's orbit and Hanover's mayor were fine.",
 ]
 
 
