@@ -95,8 +95,10 @@ def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:
         value = float(f"{value:.12g}")  # drop float noise such as 16399999.999999998
     display = _display(value, f.kind, f.unit, f.date, f.low, f.high, f.parts)
     if f.num.vague and value is not None:
-        word = doc[f.num.start : f.num.end].text.lower()
-        display = f"{(f.unit or '').split(' ')[0]} {word}" if f.kind == "money" else word
+        # "thousands" is shown as its floor with a plus ("1,000+", "USD 1 bn+", "1,000,000,000+ years"): the
+        # panel puts the qualifier first, and "approximately 1,000+" reads where "approximately thousands" did not.
+        head, sep, rest = display.partition(" ")
+        display = f"{display}+" if f.kind == "money" else f"{head}+{sep}{rest}"
     about = f.about.strip() if f.about else None
     unit = f.unit
     if unit == "year of age":

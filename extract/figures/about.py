@@ -175,8 +175,8 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     if about is None and (f.kind in ("percent", "money", "quantity") or f.direction):
         about = _governing_subject(doc, f)  # a bare count's subject is rarely what it counts
     is_unit = about is not None and _unit_name(about) is not None and about.lower() not in ("pound", "pounds")
-    if about is not None and (about.lower() in _PERCENT_WORDS or is_unit):  # the pound is also a currency
-        about = None  # "11.9 percent were black": the subject is another figure's unit
+    if about is not None and (about.lower() in _PERCENT_WORDS or about.lower() == "cent" or is_unit):
+        about = None  # "11.9 percent were black", "0.8 per cent": the subject is another figure's unit
     return about, counted
 
 
@@ -242,7 +242,7 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
             and doc[k].pos_ in ("ADJ", "PROPN", "NOUN", "VERB")
             and doc[k].tag_ != "VBD"
             and doc[k].tag_ != "VBZ"
-            and doc[k].dep_ not in ("nsubj", "ROOT")
+            and (doc[k].dep_ not in ("nsubj", "ROOT") or (k == e and doc[k].tag_ == "NNS"))
             or (k < n and doc[k].text == "-")
         ):
             if doc[k].pos_ == "NOUN" and (k + 1 >= n or doc[k + 1].pos_ != "NOUN"):

@@ -12,7 +12,7 @@ from extract.figures.kinds import _unit_at
 from extract.figures.labels import _is_label
 from extract.figures.money import _SYMBOLS, _currency_after, _currency_before
 from extract.figures.numbers import _RANGE_SUFFIX
-from extract.figures.qualifiers import _AFTER_QUALIFIERS, _direction, _qualifier_before
+from extract.figures.qualifiers import _AFTER_QUALIFIERS, _direction, _is_change_verb, _qualifier_before
 from extract.figures.scales import _MULTIPLICATIVE, _scale_of
 from extract.figures.units import _DURATION_IN_SECONDS, _DURATION_ORDER, _DURATION_UNITS, _per_unit
 
@@ -131,9 +131,14 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
             (a.lower_ in ("per", "/") or (a.lower_ in ("a", "an") and b.pos_ == "NOUN"))
             and b.pos_ in ("NOUN", "PROPN")
             and b.lower_ != "cent"
-            and not (end + 2 < n and doc[end + 2].lower_ in ("ago", "earlier", "before", "later", "after", "on"))
-        ):  # "$50,000 a year" is a rate; "$5 a year ago" is not
-            unit_name = f"{unit_name} per {_singular(b.lower_)}"
+            and not (
+                end + 2 < n
+                and doc[end + 2].lower_ in ("ago", "earlier", "before", "later", "after", "on")
+                and _singular(b.lower_) in _DURATION_UNITS
+            )
+        ):  # "$50,000 a year" is a rate; "$5 a year ago" is not; "$58 a barrel on Tuesday" is
+            slash = _DURATION_UNITS.get(b.lower_) if a.lower_ == "/" else None  # "$9.99/mo"
+            unit_name = f"{unit_name} per {_per_unit(doc, end + 1) or slash or _singular(b.lower_)}"
             end += 2
         elif a.text == "-" and b.lower_ in ("a",) and end + 3 < n and doc[end + 2].text == "-":
             unit_name = f"{unit_name} per {_singular(doc[end + 3].lower_)}"
@@ -234,6 +239,14 @@ def _range(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str], last_money: tuple[
     ok = between in (["-"], ["–"], ["—"], ["to"], ["-", "to"]) or (between == ["and"] and prev == "between")
     if not ok:
         return None
+    if (
+        between == ["to"]
+        and a.start > 0
+        and a.value is not None
+        and abs(nb.value) > 3 * abs(a.value)
+        and _is_change_verb(doc[a.start - 1])
+    ):
+        return None  # "rose 5 to 300 points": a change, then the new level ("rose 8 to 10 degrees" is a range)
     if between in (["-"], ["–"]) and (doc[gap_start - 1].whitespace_ and not doc[gap_start].whitespace_):
         return None  # "10 -5" is a negative number
     b = _build(doc, replace(nb, value=abs(nb.value)) if nb.value < 0 and between[0] in "-–—" else nb, ents, last_money)
@@ -245,8 +258,10 @@ def _range(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str], last_money: tuple[
     kind, unit = a.kind, a.unit
     if a.kind in ("number", "count") and b.kind not in ("number", "count", "date"):
         kind, unit = b.kind, b.unit
-    elif a.kind != b.kind or (a.unit != b.unit and b.kind not in ("number", "count")):
-        return None
+    elif (a.kind != b.kind and (a.kind, b.kind) != ("number", "count")) or (
+        a.unit != b.unit and b.kind not in ("number", "count")
+    ):
+        return None  # "242 to 330 passengers" is one count; "5% to $58" are two figures
     if b.num.scaled and not a.num.scaled and lo * _scale_of(b.num) <= hi:
         lo *= _scale_of(b.num)  # "$44 to 50 million"
     if hi <= lo:
@@ -255,6 +270,8 @@ def _range(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str], last_money: tuple[
     if b.qualifier and b.qualifier not in ("approximately",):
         return None
     f.about = b.about or a.about
+    if f.direction is None and f.qualifier is None:
+        f.direction = _direction(doc, f, f.start)  # "climbed 8 to 10 degrees": the unit came with the second end
     if kind in ("count", "number") and b.counted is not None:
         f.kind, f.unit, f.counted = "count", b.unit, b.counted
     return f

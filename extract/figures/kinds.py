@@ -46,10 +46,22 @@ def _bracketed_unit(sym: str) -> tuple[str, str] | None:
     return ("duration" if u in _DURATION_UNITS else "quantity"), u
 
 
+def _stray_space(doc: Doc, i: int) -> bool:
+    """Token i is extra spaces inside a line ("20  kg"): spaCy makes them a token of their own."""
+    return i < len(doc) and doc[i].is_space and "\n" not in doc[i].text
+
+
 def _unit_at(doc: Doc, num: _Num) -> tuple[str, str | None, int] | None:
-    """The unit right after a number: (kind, unit, tokens used) or None."""
+    """The unit right after a number: (kind, unit, tokens used) or None; a double space may come between."""
+    if num.suffix or not _stray_space(doc, num.end):
+        return _unit_from(doc, num, num.end)
+    u = _unit_from(doc, num, num.end + 1)
+    return None if u is None else (u[0], u[1], u[2] + 1)
+
+
+def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | None:
+    """The unit starting at token i, right after the number (see _unit_at)."""
     n = len(doc)
-    i = num.end
     suf = num.suffix
     if suf:
         # Glued suffixes: "200lbs", "75ml", "24703m2", "10kph", "4km^3", "115USD", "45{kg", "50%".
@@ -80,7 +92,7 @@ def _unit_at(doc: Doc, num: _Num) -> tuple[str, str | None, int] | None:
         return None
     t = doc[i]
     low = t.lower_
-    glued = not doc[i - 1].whitespace_
+    glued = not doc[i - 1].whitespace_ and not doc[i - 1].is_space
     if low in ("-", "–") and glued and i + 1 < n and doc[i + 1].lower_ in _PERCENT_WORDS and not doc[i].whitespace_:
         return "percent", "%", 2  # "80-percent"
     if low in _BRACKETS and i + 2 < n and doc[i + 2].text == _BRACKETS[low]:
@@ -122,7 +134,7 @@ def _unit_at(doc: Doc, num: _Num) -> tuple[str, str | None, int] | None:
         return "money", code, k0 - i + k
     if low in ("pound", "pounds", "quid") and (low == "quid" or _pounds_are_money(doc, num, k0)):
         return "money", "GBP", k0 - i + 1
-    if low in _SUBUNITS and (low != "p" or not doc[k0 - 1].whitespace_):
+    if low in _SUBUNITS and (low != "p" or not (doc[k0 - 1].whitespace_ or doc[k0 - 1].is_space)):
         sub = _SUBUNITS[low]
         return "money", f"{_SUBUNIT_CURRENCY.get(sub, 'USD')} {sub}", k0 - i + 1
     if low in ("point", "points") and t.pos_ == "NOUN":

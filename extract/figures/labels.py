@@ -331,9 +331,31 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
         and num.value < 10000
     ):
         nxt = doc[num.end] if num.end < len(doc) else None
-        if nxt is None or not (nxt.pos_ == "NOUN" and nxt.tag_ in ("NNS",)):
+        starts_phrase = prev.head.i < i < doc[i].head.i  # "In Paris 3 police officers were hurt"
+        if not starts_phrase and (nxt is None or not (nxt.pos_ == "NOUN" and nxt.tag_ in ("NNS",))):
             return True
-    return False
+    return _title_number(doc, num, prev)
+
+
+# Entity types of a word that a count may follow without a verb between ("In Kyiv 12 people died").
+_COUNT_AFTER_ENTS = {"GPE", "LOC", "NORP", "PERSON", "DATE", "TIME", "FAC", "CARDINAL", "QUANTITY", "MONEY"}
+
+
+def _title_number(doc: Doc, num: _Num, prev) -> bool:
+    """A small number glued into a title ("Destiny 2 players", "FIFA 20 fans"): a capitalised name, then
+    the number, then what its users are; a count never follows a bare name without a verb or preposition."""
+    i = num.start
+    text = doc[i].text
+    if not (text.isdecimal() and len(text) <= 2 and num.end == i + 1) or not prev.is_alpha:
+        return False
+    if not prev.text[:1].isupper() or prev.lower_ in _MONTHS or prev.ent_type_ in _COUNT_AFTER_ENTS:
+        return False
+    if prev.pos_ not in ("PROPN", "NOUN") or (prev.is_sent_start and prev.is_stop):
+        return False  # "About 20 people", "Some 12 soldiers" start sentences with a qualifier, not a name
+    if prev.head.i < i:
+        return False  # "In Kyiv 12 people died": the name closes a phrase of its own
+    nxt = doc[num.end] if num.end < len(doc) else None
+    return nxt is not None and nxt.tag_ == "NNS" and nxt.head.i != prev.i
 
 
 def _not_a_figure(doc: Doc, f: _Fig) -> bool:

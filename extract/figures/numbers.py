@@ -494,6 +494,10 @@ def _one_is_number(doc: Doc, i: int) -> bool:
         return False  # "one of the best", "one another", "one thing", "one night"
     if _unit_name(nxt) is not None or _currency_after(doc, i + 1) is not None:
         return True  # "that one mile", "one dollar"
+    if nxt in ("-", "–") and i + 2 < len(doc) and not doc[i].whitespace_:
+        w = doc[i + 2]
+        if _unit_name(w.lower_) or _DURATION_UNITS.get(w.lower_) or _currency_after(doc, i + 2):
+            return True  # "a one-yen bid", "a one-year contract"
     if prev is not None and (prev.lower_ in _DETERMINERS_BEFORE_ONE or prev.pos_ == "ADJ"):
         return False
     if nxt in ("another",):

@@ -18,6 +18,7 @@ _SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9,
 _SCALE_ABBR = {"k": 1e3, "K": 1e3, "mn": 1e6, "mln": 1e6, "mil": 1e6, "MM": 1e6, "M": 1e6,
                "bn": 1e9, "bln": 1e9, "B": 1e9, "tn": 1e12, "tln": 1e12, "trn": 1e12, "T": 1e12}
 _MONEY_SCALE_ABBR = {"m": 1e6, "b": 1e9, "t": 1e12}
+_SPELLED_ABBR = ("mn", "mln", "bn", "bln", "tn", "tln", "trn")
 _VAGUE = {"dozens": 12.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
           "tens": 10.0, "scores": 20.0}
 _FRACTION_WORDS = {"half": 0.5, "halves": 0.5, "quarter": 0.25, "quarters": 0.25}
@@ -34,6 +35,12 @@ def _scale_at(doc: Doc, i: int, money: bool) -> tuple[float, int] | None:
         return None
     t = doc[i]
     low = t.lower_
+    if t.is_space and "\n" not in t.text and i + 1 < len(doc):
+        # A double space before a whole scale word ("$5  million"); glued abbreviations need no space at all.
+        w = doc[i + 1]
+        if w.lower_ in _SCALE_WORDS or w.lower_ in _SPELLED_ABBR or (money and w.text in ("M", "B", "T", "K", "MM")):
+            return _SCALE_WORDS.get(w.lower_) or _SCALE_ABBR.get(w.text) or _SCALE_ABBR[w.lower_], 2
+        return None
     if low in _SCALE_WORDS:
         return _SCALE_WORDS[low], 1
     if t.text in _SCALE_ABBR:
@@ -48,7 +55,7 @@ def _scale_at(doc: Doc, i: int, money: bool) -> tuple[float, int] | None:
         ):
             return None  # "Radeon Pro 5300M": a model name, not billions
         return _SCALE_ABBR[t.text], 1
-    if low in ("mn", "mln", "bn", "bln", "tn", "tln", "trn"):
+    if low in _SPELLED_ABBR:
         return _SCALE_ABBR[low], 1
     if money and low in _MONEY_SCALE_ABBR and not doc[i - 1].whitespace_:
         return _MONEY_SCALE_ABBR[low], 1
