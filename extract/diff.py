@@ -180,6 +180,8 @@ def _actor_document(before: Actor | None, after: Actor | None) -> str | None:
 
 
 def _actor_changes(old: Sequence[Actor], new: Sequence[Actor]) -> list[Change]:
+    if old is new:
+        return []  # a rebuild that did not merge again keeps the very same actors
     changed: list[Change] = []
     added: list[Actor] = []
     removed: list[Actor] = []

@@ -29,7 +29,7 @@ import platformdirs
 
 from extract.diff import cached_claim_key, cached_figure_key, cached_quote_key, in_documents
 from extract.keys import actor_key
-from extract.records import Claim, DocFacts, DocumentInfo, Figure, Mention, Quote, Story
+from extract.records import Actor, Claim, DocFacts, DocumentInfo, Figure, Mention, Quote, Story
 
 SCHEMA_VERSION = 1
 """Bump when the tables change; a store with another version is moved aside and rebuilt."""
@@ -331,6 +331,8 @@ class Store:
         # key -> (first_seen, last_seen this process wrote): skips rewriting unchanged facts, answers when the
         # database fails, and re-seeds first-seen times into a rebuilt store.
         self._stamps: dict[str, tuple[str, str]] = {}
+        self._actor_keys: tuple[tuple[Actor, ...], list[str]] = ((), [])
+        """The keys of the last story's actors (a story rebuilt after an edit usually has the very same tuple)."""
 
     # Opening and closing -------------------------------------------------------------------------
     @classmethod
@@ -565,7 +567,9 @@ class Store:
         per fact by this process, so an update touching one paragraph writes only its new facts.
         """
         now = now or now_iso()
-        keys = list(dict.fromkeys(story_keys(story, documents)))
+        if self._actor_keys[0] is not story.actors:
+            self._actor_keys = (story.actors, [actor_key(a) for a in story.actors])
+        keys = list(dict.fromkeys(story_keys(story, documents, actor_keys=self._actor_keys[1])))
         cutoff = _seconds_before(now, REFRESH_SECONDS)
         stamps = self._stamps
         todo = [k for k in keys if (st := stamps.get(k)) is None or st[1] <= cutoff]
@@ -609,10 +613,13 @@ class Store:
         return seen
 
 
-def story_keys(story: Story, documents: Collection[str] | None = None) -> Iterable[str]:
+def story_keys(
+    story: Story, documents: Collection[str] | None = None, actor_keys: Iterable[str] | None = None
+) -> Iterable[str]:
     """The stable key of every actor, figure, quote and claim of a story (extract/keys.py), or with ``documents``
-    of every actor and of the figures, quotes and claims in those documents."""
-    yield from (actor_key(a) for a in story.actors)
+    of every actor and of the figures, quotes and claims in those documents (``actor_keys``: the actors' keys, when
+    the caller has them)."""
+    yield from (actor_key(a) for a in story.actors) if actor_keys is None else actor_keys
     yield from map(cached_figure_key, in_documents(story.figures, documents))
     yield from map(cached_quote_key, in_documents(story.quotes, documents))
     yield from map(cached_claim_key, in_documents(story.claims, documents))

@@ -7,7 +7,7 @@ so rebuilding a large story after one file changed redoes the per-document work 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -84,10 +84,23 @@ class _DocPart:
     """What the actor index mapped each of ``names`` to when this part was made."""
     quotes: tuple[Quote, ...]
     claims: tuple[Claim, ...]
-    """Claims with canonical sources, not yet stamped with first-seen times."""
+    """Claims with canonical sources, in reading order, not yet stamped with first-seen times."""
     claim_keys: tuple[str, ...]
     """The stable key of each claim (extract/keys.py), made once rather than on every stamping."""
     warnings: tuple[str, ...]
+    figure_groups: tuple[tuple[str, tuple[Figure, ...]], ...]
+    """The document's figures by what they count: groups in order of first appearance, each in reading order."""
+
+
+def _figure_groups(figures: Sequence[Figure]) -> tuple[tuple[str, tuple[Figure, ...]], ...]:
+    groups: dict[str, list[Figure]] = {}
+    for fig in figures:
+        groups.setdefault(_figure_group(fig), []).append(fig)
+    return tuple((g, tuple(sorted(fs, key=_start))) for g, fs in groups.items())
+
+
+def _start(record: Figure | Claim) -> int:
+    return record.start
 
 
 def _doc_names(f: DocFacts) -> tuple[str, ...]:
@@ -118,7 +131,17 @@ def _make_part(f: DocFacts, names: tuple[str, ...], index: Mapping[str, str]) ->
     if f.document.error:
         warnings.append(f"{f.document.path}: {f.document.error}")
     resolved = tuple(index.get(n) for n in names)
-    return _DocPart(f, names, resolved, tuple(quotes), tuple(claims), tuple(map(claim_key, claims)), tuple(warnings))
+    claims.sort(key=_start)
+    return _DocPart(
+        f,
+        names,
+        resolved,
+        tuple(quotes),
+        tuple(claims),
+        tuple(map(claim_key, claims)),
+        tuple(warnings),
+        _figure_groups(f.figures),
+    )
 
 
 class StoryBuilder:
@@ -130,11 +153,13 @@ class StoryBuilder:
     def __init__(self) -> None:
         self._memo: MergeMemo | None = None
         self._parts: dict[str, _DocPart] = {}
-        self._stamped: dict[str, tuple[tuple[str | None, ...], tuple[Claim, ...]]] = {}
+        self._stamped: dict[str, tuple[tuple[str | None, ...], dict[str, list[Claim]]]] = {}
+        """Per document: the first-seen stamps its claims were stamped with, and its stamped claims by stamp."""
         self.touched: frozenset[str] | None = None
         """Documents whose figures, quotes or claims may differ from the previous build's (None: all of them)."""
-        self._merged: tuple[list[Actor], dict[str, str]] | None = None
-        self._ordered: tuple[list[tuple[Claim, ...]], tuple[Claim, ...]] | None = None
+        self._merged: tuple[tuple[Actor, ...], dict[str, str]] | None = None
+        self._ordered: tuple[list[object], tuple[Claim, ...]] | None = None
+        self._figures: tuple[list[object], tuple[Figure, ...]] | None = None
         self._sig_of: dict[str, tuple[DocFacts, tuple[object, ...]]] = {}
         """Per document of the last build: its facts and what merging reads of its mentions."""
 
@@ -145,8 +170,17 @@ class StoryBuilder:
             return known
         return f, tuple((m.text, m.name, m.kind, m.role, m.label, m.same_as, m.document) for m in f.mentions)
 
-    def build(self, facts: Sequence[DocFacts], first_seen: Mapping[str, str] | None = None) -> Story:
-        """Merge documents' facts: one actor per real-world actor, canonical speakers, claims newest first."""
+    def build(
+        self,
+        facts: Sequence[DocFacts],
+        first_seen: Mapping[str, str] | None = None,
+        seen_changed: Collection[str] | None = None,
+    ) -> Story:
+        """Merge documents' facts: one actor per real-world actor, canonical speakers, claims newest first.
+
+        ``seen_changed``: the claim keys whose first-seen time may differ from the last build or stamp (None: any),
+        so the claims of other unchanged documents keep their stamps without looking them up.
+        """
         # Imported on the first build, not with this module: a warm start paints the stored story before the
         # extractors (and spaCy, which they import) are loaded.
         from extract.actors import MergeMemo, merge_actors
@@ -164,7 +198,8 @@ class StoryBuilder:
             # merging only looks at names, kinds, roles and their order, so the actors are the same.
             actors, index = self._merged
         else:
-            actors, index = merge_actors([m for f in facts for m in f.mentions], memo=self._memo)
+            merged, index = merge_actors([m for f in facts for m in f.mentions], memo=self._memo)
+            actors = tuple(merged)
             self._merged = (actors, index)
         self._sig_of = sigs
 
@@ -186,46 +221,61 @@ class StoryBuilder:
         self.touched = frozenset(touched) if self._parts else None
         self._parts = parts  # documents gone from the story are forgotten
         self._stamped = {p: v for p, v in self._stamped.items() if p in parts and p not in touched}
-
-        figures = [fig for f in facts for fig in f.figures]
-        # Figures grouped by what they count, groups in order of first appearance.
-        order: dict[str, int] = {}
-        for i, fig in enumerate(figures):
-            order.setdefault(_figure_group(fig), i)
-        figures.sort(key=lambda fig: (order[_figure_group(fig)], fig.document, fig.start))
-
+        figures = self._grouped_figures()
         return Story(
             documents=tuple(f.document for f in facts),
-            actors=tuple(actors),
-            figures=tuple(figures),
+            actors=actors,
+            figures=figures,
             quotes=tuple(q for p in parts.values() for q in p.quotes),
-            claims=self._newest_first(first_seen or {}),
+            claims=self._newest_first(first_seen or {}, seen_changed),
             conflicts=tuple(find_conflicts(figures)),
             warnings=tuple(w for p in parts.values() for w in p.warnings),
         )
 
-    def stamp(self, story: Story, first_seen: Mapping[str, str]) -> Story:
-        """``story`` (this builder's latest) with claims re-stamped by first-seen time and re-ordered."""
-        return dataclasses.replace(story, claims=self._newest_first(first_seen))
+    def stamp(self, story: Story, first_seen: Mapping[str, str], seen_changed: Collection[str] | None = None) -> Story:
+        """``story`` (this builder's latest) with claims re-stamped by first-seen time and re-ordered
+        (``seen_changed`` as for ``build``)."""
+        return dataclasses.replace(story, claims=self._newest_first(first_seen, seen_changed))
 
-    def _newest_first(self, first_seen: Mapping[str, str]) -> tuple[Claim, ...]:
+    def _grouped_figures(self) -> tuple[Figure, ...]:
+        """Every figure grouped by what it counts, groups in order of first appearance, each group in (document,
+        offset) order: documents' groups are appended in document order (no sort of the whole story)."""
+        pieces = [p.figure_groups for p in self._parts.values()]
+        if self._figures is not None and _same_items(self._figures[0], pieces):
+            return self._figures[1]
+        groups: dict[str, list[Figure]] = {}
+        for piece in pieces:
+            for group, figs in piece:
+                groups.setdefault(group, []).extend(figs)
+        figures = tuple(fig for figs in groups.values() for fig in figs)
+        self._figures = (pieces, figures)  # type: ignore[arg-type]
+        return figures
+
+    def _newest_first(self, first_seen: Mapping[str, str], seen_changed: Collection[str] | None) -> tuple[Claim, ...]:
         """Every claim stamped with its first-seen time, newest first, then in reading order; a document's stamped
         claims are reused while its stamps stay the same."""
-        pieces: list[tuple[Claim, ...]] = []
+        pieces: list[dict[str, list[Claim]]] = []
+        changed = None if seen_changed is None else set(seen_changed)
         for path, part in self._parts.items():
-            stamps = tuple(first_seen.get(k) for k in part.claim_keys)
             done = self._stamped.get(path)
-            if done is None or done[0] != stamps:
-                done = self._stamped[path] = (stamps, _stamped(part.claims, stamps))
+            if done is None or changed is None or not changed.isdisjoint(part.claim_keys):
+                stamps = tuple(first_seen.get(k) for k in part.claim_keys)
+                if done is None or done[0] != stamps:
+                    done = self._stamped[path] = (stamps, _by_stamp(part.claims, stamps))
             pieces.append(done[1])
-        # Sorting every claim of a large story takes tens of milliseconds: the same pieces give the same order.
-        if (
-            self._ordered is None
-            or len(self._ordered[0]) != len(pieces)
-            or any(a is not b for a, b in zip(self._ordered[0], pieces, strict=True))
-        ):
-            self._ordered = (pieces, _order([c for piece in pieces for c in piece]))
+        # Re-ordering every claim of a large story takes milliseconds: the same pieces give the same order.
+        if self._ordered is None or not _same_items(self._ordered[0], pieces):
+            by_time: dict[str, list[Claim]] = {}
+            for piece in pieces:
+                for when, claims in piece.items():
+                    by_time.setdefault(when, []).extend(claims)
+            ordered = tuple(c for when in sorted(by_time, reverse=True) for c in by_time[when])
+            self._ordered = (pieces, ordered)  # type: ignore[arg-type]
         return self._ordered[1]
+
+
+def _same_items(a: Sequence[object], b: Sequence[object]) -> bool:
+    return len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))
 
 
 def build_story(facts: Sequence[DocFacts], first_seen: Mapping[str, str] | None = None) -> Story:
@@ -233,16 +283,10 @@ def build_story(facts: Sequence[DocFacts], first_seen: Mapping[str, str] | None 
     return StoryBuilder().build(facts, first_seen)
 
 
-def _stamped(claims: Sequence[Claim], stamps: Sequence[str | None]) -> tuple[Claim, ...]:
-    out = []
+def _by_stamp(claims: Sequence[Claim], stamps: Sequence[str | None]) -> dict[str, list[Claim]]:
+    """A document's claims (in reading order) stamped with their first-seen times, by time ("" for none)."""
+    out: dict[str, list[Claim]] = {}
     for c, when in zip(claims, stamps, strict=True):
         when = when or c.first_seen
-        out.append(c if when == c.first_seen else dataclasses.replace(c, first_seen=when))
-    return tuple(out)
-
-
-def _order(claims: list[Claim]) -> tuple[Claim, ...]:
-    """Newest first, then in reading order."""
-    claims.sort(key=lambda c: (c.document, c.start))
-    claims.sort(key=lambda c: c.first_seen or "", reverse=True)
-    return tuple(claims)
+        out.setdefault(when or "", []).append(c if when == c.first_seen else dataclasses.replace(c, first_seen=when))
+    return out

@@ -244,7 +244,8 @@ class StoryTracker:
 
     def _rebuild(self, changed: tuple[str, ...]) -> Update:
         old = self.story
-        story = self._builder.build(list(self.facts.values()), self.first_seen)
+        # first_seen has changed only through this method (or warm_start, before the builder's first build).
+        story = self._builder.build(list(self.facts.values()), self.first_seen, seen_changed=())
         if self.skipped:
             story = self._with_skipped(story)
         touched = self._builder.touched  # None on the first build: everything is new
@@ -252,9 +253,11 @@ class StoryTracker:
             # Facts of unchanged files were marked by an earlier update: unless none has marked them all yet in
             # this session (a warm start built from the store), or the last marking failed.
             notice = self.store.notice
-            self.first_seen.update(self.store.mark_seen(story, documents=touched if self._marked_all else None))
+            seen = self.store.mark_seen(story, documents=touched if self._marked_all else None)
             self._marked_all = self.store.notice == notice
-            story = self._builder.stamp(story, self.first_seen)
+            moved = {k for k, when in seen.items() if self.first_seen.get(k) != when}
+            self.first_seen.update(seen)
+            story = self._builder.stamp(story, self.first_seen, seen_changed=moved)
         diff = diff_stories(old, story, documents=touched)
         self.story = story
         self._story_current = True

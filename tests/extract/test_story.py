@@ -148,3 +148,35 @@ def test_a_described_source_no_actor_stands_for(engine: Engine, source_text: str
     claim = dataclasses.replace(facts.claims[0], source=None, sources=(), source_text=source_text)
     story = build_story([dataclasses.replace(facts, claims=(claim,), mentions=())])
     assert story.claims[0].source == expected
+
+
+def test_figures_and_claims_come_in_the_order_a_plain_sort_gives(facts: dict[str, DocFacts]) -> None:
+    from extract.keys import claim_key
+
+    everything = [f for name, f in sorted(facts.items())]
+    claims = [c for f in everything for c in f.claims]
+    first_seen = {claim_key(c): f"2026-01-0{1 + i % 2}T00:00:00Z" for i, c in enumerate(claims[::2])}
+    story = build_story(list(reversed(everything)), first_seen)
+    figures = [fig for f in everything for fig in f.figures]
+    order: dict[str, int] = {}
+    for i, fig in enumerate(figures):
+        order.setdefault((fig.about or "").lower(), i)
+    expected = sorted(figures, key=lambda fig: (order[(fig.about or "").lower()], fig.document, fig.start))
+    assert [(f.document, f.start) for f in story.figures] == [(f.document, f.start) for f in expected]
+    stamped = sorted(story.claims, key=lambda c: (c.document, c.start))
+    stamped.sort(key=lambda c: c.first_seen or "", reverse=True)
+    assert story.claims == tuple(stamped)
+    assert story.claims[0].first_seen == max(first_seen.values()) and story.claims[-1].first_seen is None
+
+
+def test_stamping_only_the_changed_keys_gives_what_stamping_everything_gives(facts: dict[str, DocFacts]) -> None:
+    from extract.keys import claim_key
+
+    builder = StoryBuilder()
+    first_seen: dict[str, str] = {}
+    story = builder.build(list(facts.values()), first_seen)
+    later = {claim_key(story.claims[-1]): "2030-01-01T00:00:00Z"}
+    first_seen.update(later)
+    told = builder.stamp(story, first_seen, seen_changed=later.keys())
+    assert told == build_story(list(facts.values()), first_seen)
+    assert told.claims[0].first_seen == "2030-01-01T00:00:00Z"
