@@ -136,6 +136,49 @@ def test_claim_rows_limit_is_a_prefix_of_all_rows_and_quotes_inside_claims_are_d
     assert len(panel.rows) == 4 and panel.total == 13
 
 
+def _reference_order(story: Story, first_seen: dict[str, str]) -> list[str]:
+    """Claim rows as one plain sort would order them: newest first, then reading order, claims before quotes."""
+    from extract.diff import cached_claim_key, cached_quote_key
+
+    inside = {
+        q
+        for q in story.quotes
+        for c in story.claims
+        if c.document == q.document and c.start <= q.start and q.end <= c.end
+    }
+    items = [(c, c.first_seen or first_seen.get(cached_claim_key(c), ""), cached_claim_key(c)) for c in story.claims]
+    items += [(q, first_seen.get(cached_quote_key(q), ""), cached_quote_key(q)) for q in story.quotes if q not in inside]
+    items.sort(key=lambda it: (it[0].document, it[0].start))
+    items.sort(key=lambda it: it[1], reverse=True)
+    return [k for _, _, k in items]
+
+
+@pytest.mark.parametrize("claims_in_story_order", [True, False])
+def test_claim_rows_merge_quotes_into_claims_as_one_sort_would(claims_in_story_order: bool):
+    from extract.diff import cached_quote_key
+
+    claims = [_claim(f"d{i % 3}.txt", i * 100, f"claim {i}", f"2026-01-0{1 + i % 4}T00:00:00") for i in range(12)]
+    if claims_in_story_order:  # as a StoryBuilder leaves them
+        claims.sort(key=lambda c: (c.document, c.start))
+        claims.sort(key=lambda c: c.first_seen or "", reverse=True)
+    quotes = (
+        Quote("in 0", "Acme", "Acme", "said", "d0.txt", 2, 6),  # inside claim 0
+        Quote("over", "Acme", "Acme", "said", "d0.txt", 305, 420),  # overlaps claim 3 but leaves it
+        Quote("late", "Acme", "Acme", "said", "d1.txt", 5000, 5004),
+        Quote("gap", "Acme", "Acme", "said", "d2.txt", 150, 160),  # between claims
+        Quote("never", "Acme", "Acme", "said", "d9.txt", 0, 5),  # a file with no claims
+    )
+    first_seen = {
+        cached_quote_key(quotes[2]): "2026-01-09T00:00:00",
+        cached_quote_key(quotes[3]): "2026-01-02T00:00:00",
+    }
+    story = Story(claims=tuple(claims), quotes=quotes)
+    assert [r.key for r in claim_rows(story, first_seen)] == _reference_order(story, first_seen)
+    assert claim_count(story) == len(claims) + 4
+    panel = claim_panel_rows(story, first_seen, width=120, total=None, limit=3)
+    assert [r.key for r in panel.rows] == _reference_order(story, first_seen)[:3] and panel.total == 16
+
+
 @pytest.mark.parametrize("view", [ViewFilter(), ViewFilter(text={"claims": "claim 1"})])
 def test_prepared_rows_are_made_from_the_inputs_they_carry(view):
     story = Story(claims=tuple(_claim("d.txt", i * 100, f"claim {i}") for i in range(30)))

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import io
+from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from heapq import merge
+from itertools import accumulate, islice
 
 from rich.console import Console
 from rich.text import Text
@@ -62,27 +66,71 @@ def _standalone_quotes(story: Story) -> list[Quote]:
     spans: dict[str, list[tuple[int, int]]] = {}
     for c in story.claims:
         spans.setdefault(c.document, []).append((c.start, c.end))
+    # Per document: claim starts in order and the furthest end reached by a claim starting there or earlier, so
+    # whether some claim contains a quote is one bisection (a large story has thousands of claims and quotes).
+    reach: dict[str, tuple[list[int], list[int]]] = {}
     out = []
     for q in story.quotes:
-        start, end = q.start, q.end
-        for s, e in spans.get(q.document, ()):
-            if s <= start and end <= e:
-                break
-        else:
+        doc_spans = spans.get(q.document)
+        if not doc_spans:
+            out.append(q)
+            continue
+        r = reach.get(q.document)
+        if r is None:
+            doc_spans.sort()
+            r = reach[q.document] = ([s for s, _ in doc_spans], list(accumulate((e for _, e in doc_spans), max)))
+        i = bisect_right(r[0], q.start) - 1
+        if i < 0 or r[1][i] < q.end:
             out.append(q)
     return out
 
 
-def _claim_items(story: Story, first_seen: dict[str, str]) -> list[tuple[Claim | Quote, str]]:
-    """(claim or stand-alone quote, first-seen time), newest first, then in reading order."""
-    # Claims carry the first-seen time the story was stamped with (from the same map); unstamped ones look it up.
-    items: list[tuple[Claim | Quote, str]] = [
-        (c, c.first_seen or (first_seen.get(cached_claim_key(c), "") if first_seen else "")) for c in story.claims
-    ]
-    items += [(q, first_seen.get(cached_quote_key(q), "") if first_seen else "") for q in _standalone_quotes(story)]
+def _newest_first(items: list[tuple[Claim | Quote, str]]) -> list[tuple[Claim | Quote, str]]:
     items.sort(key=lambda it: (it[0].document, it[0].start))
     items.sort(key=lambda it: it[1], reverse=True)
     return items
+
+
+def _in_order(items: list[tuple[Claim | Quote, str]]) -> bool:
+    """Whether the items are newest first, then in reading order (as a story's claims come)."""
+    for (a, ta), (b, tb) in zip(items, islice(items, 1, None), strict=False):
+        if ta < tb or (ta == tb and (a.document, a.start) > (b.document, b.start)):
+            return False
+    return True
+
+
+def _claim_items(story: Story, first_seen: dict[str, str]) -> tuple[Iterator[tuple[Claim | Quote, str]], int]:
+    """(claim or stand-alone quote, first-seen time), newest first, then in reading order; and how many."""
+    # Claims carry the first-seen time the story was stamped with (from the same map); unstamped ones look it up.
+    claims: list[tuple[Claim | Quote, str]] = [
+        (c, c.first_seen or (first_seen.get(cached_claim_key(c), "") if first_seen else "")) for c in story.claims
+    ]
+    quotes: list[tuple[Claim | Quote, str]] = [
+        (q, first_seen.get(cached_quote_key(q), "") if first_seen else "") for q in _standalone_quotes(story)
+    ]
+    n = len(claims) + len(quotes)
+    if not _in_order(claims):
+        return iter(_newest_first(claims + quotes)), n
+    # A story's claims come in this order already: only the (fewer) stand-alone quotes are sorted and merged in.
+    return merge(claims, _newest_first(quotes), key=_order_key), n
+
+
+class _Newest:
+    """Sort key for ``heapq.merge``: later first-seen times first, then reading order."""
+
+    __slots__ = ("when", "document", "start")
+
+    def __init__(self, item: tuple[Claim | Quote, str]) -> None:
+        self.when, self.document, self.start = item[1], item[0].document, item[0].start
+
+    def __lt__(self, other: _Newest) -> bool:
+        if self.when != other.when:
+            return self.when > other.when
+        return (self.document, self.start) < (other.document, other.start)
+
+
+def _order_key(item: tuple[Claim | Quote, str]) -> _Newest:
+    return _Newest(item)
 
 
 def _rows_of(items: list[tuple[Claim | Quote, str]]) -> list[ClaimRow]:
@@ -91,8 +139,7 @@ def _rows_of(items: list[tuple[Claim | Quote, str]]) -> list[ClaimRow]:
 
 def claim_rows(story: Story, first_seen: dict[str, str], limit: int | None = None) -> list[ClaimRow]:
     """Claims plus the quotes not inside a claim, newest first, then in reading order (the first ``limit``)."""
-    items = _claim_items(story, first_seen)
-    return _rows_of(items if limit is None else items[:limit])
+    return _rows_of(list(islice(_claim_items(story, first_seen)[0], limit)))
 
 
 def claim_count(story: Story) -> int:
@@ -106,7 +153,7 @@ def claim_panel_rows(view: Story, first_seen: dict[str, str], width: int, total:
     ``width``: of the panel, for the column widths and so the wrapped rows' heights. ``total``: rows of the
     unfiltered story (None: the view is the whole story).
     """
-    items = _claim_items(view, first_seen)
+    items, count = _claim_items(view, first_seen)
     rows: list[ClaimRow] = []
     keys: set[str] = set()
     for record, when in items:
@@ -124,7 +171,7 @@ def claim_panel_rows(view: Story, first_seen: dict[str, str], width: int, total:
         seen, source = cell(clock_of(r.seen), "dim"), cell(place(r.document, r.line, room), "dim")
         height = max(wrapped_height(who, who_width), wrapped_height(text, text_width))
         out.append(Row(r.key, (seen, (who, "bold"), (text, ""), source), r.record, height=height))
-    return PanelRows(tuple(out), total=len(items) if total is None else total)
+    return PanelRows(tuple(out), total=count if total is None else total)
 
 
 def _row_of_claim(c: Claim, seen: str) -> ClaimRow:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rich.text import Text
 
@@ -17,7 +18,13 @@ Cell = tuple[str, str]
 
 def safe_cell(value: object, limit: int | None = None) -> str:
     """``value`` as shown: control characters neutralised, one line, cut to ``limit`` characters."""
-    s = safe_text("" if value is None else str(value)).replace("\n", " ")
+    return _safe_str("" if value is None else str(value), limit)
+
+
+@lru_cache(maxsize=65536)
+def _safe_str(value: str, limit: int | None) -> str:
+    # Cached: every update remakes a few hundred rows per panel, nearly all with the same texts as before.
+    s = safe_text(value).replace("\n", " ")
     if limit is not None and len(s) > limit:
         s = s[: max(0, limit - 1)] + "\u2026"
     return s
