@@ -147,7 +147,9 @@ def _reference_order(story: Story, first_seen: dict[str, str]) -> list[str]:
         if c.document == q.document and c.start <= q.start and q.end <= c.end
     }
     items = [(c, c.first_seen or first_seen.get(cached_claim_key(c), ""), cached_claim_key(c)) for c in story.claims]
-    items += [(q, first_seen.get(cached_quote_key(q), ""), cached_quote_key(q)) for q in story.quotes if q not in inside]
+    items += [
+        (q, first_seen.get(cached_quote_key(q), ""), cached_quote_key(q)) for q in story.quotes if q not in inside
+    ]
     items.sort(key=lambda it: (it[0].document, it[0].start))
     items.sort(key=lambda it: it[1], reverse=True)
     return [k for _, _, k in items]
