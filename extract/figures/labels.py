@@ -331,7 +331,8 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
         and num.value < 10000
     ):
         nxt = doc[num.end] if num.end < len(doc) else None
-        starts_phrase = prev.head.i < i < doc[i].head.i  # "In Paris 3 police officers were hurt"
+        # "In Paris 3 police officers were hurt": the name closes a prepositional phrase, the number starts a noun's
+        starts_phrase = prev.dep_ == "pobj" and prev.head.i < i < doc[i].head.i and doc[i].head.pos_ == "NOUN"
         if not starts_phrase and (nxt is None or not (nxt.pos_ == "NOUN" and nxt.tag_ in ("NNS",))):
             return True
     return _title_number(doc, num, prev)

@@ -131,6 +131,17 @@ VALUES = [
     ("The mast is 40 metres or thereabouts.", 40, "quantity", "metre", "approximately", None),
     ("sales rose 6 . 2 % to $ 1.45 billion .", 6.2, "percent", "%", None, "sales"),  # tokenized copy
     ("capacity rose to around 80 , 000 spectators .", 80000, "count", None, "approximately", "spectators"),
+    ("The rocket carried 20  kg of cargo.", 20, "quantity", "kilogram", None, "cargo"),  # a double space
+    ("The state paid $5  million for it.", 5e6, "money", "USD", None, None),
+    ("Gold rose from about $350 per kg on Monday.", 350, "money", "USD per kilogram", "approximately", None),
+    ("Oil traded at $58 a barrel on Tuesday.", 58, "money", "USD per barrel", None, None),
+    ("Prime costs $9.99/mo in the US.", 9.99, "money", "USD per month", None, None),
+    ("Shares were worth $5 a year ago.", 5, "money", "USD", None, None),
+    ("The jet seats 242 to 330 passengers.", 286, "count", None, None, "passengers"),
+    ("Fujitsu withdrew its controversial one-yen bid.", 1, "money", "JPY", None, "bid"),
+    ("He signed a one-year contract.", 1, "duration", "year", None, "contract"),
+    ("About 1.5m people live in the city.", 1.5e6, "count", None, "approximately", "people"),
+    ("In Paris 3 police officers were hurt.", 3, "count", None, None, "police officers"),
 ]
 
 
@@ -153,6 +164,10 @@ def test_values(parsed, text, value, kind, unit, qualifier, about):
         ("Webb, 51, was convicted of kidnapping.", 51, "51 years old"),
         ("VW's 20.7 cubic foot trunk is big.", 20.7, "20.7 cubic feet"),
         ("The motor makes 406 lb-ft of torque.", 406, "406 pound-feet"),
+        ("Temperatures reached 40C in Madrid.", 40, "40 degrees Celsius"),
+        ("Thousands of people marched.", 1000, "1,000+"),  # shown after "approximately" in the panel
+        ("Europe spent billions of euros on gas.", 1e9, "EUR 1 bn+"),
+        ("The rocks formed over billions of years.", 1e9, "1,000,000,000+ years"),
     ],
 )
 def test_display_of_units(parsed, text, value, display):
@@ -172,6 +187,9 @@ def test_display_of_units(parsed, text, value, display):
         ("At least 27 people were killed and dozens injured.", [27, 12]),
         ("Glass was 20-of-24 passing for 235 yards.", [235]),
         ("Tens of thousands more residents joined.", [10000]),
+        ("The index rose 5 to 300 points.", [5, 300]),  # a change, then the new level
+        ("Temperatures climbed 8 to 10 degrees.", [9]),
+        ("The index gained 0.8 per cent, or 45.6 points, to 5,678.9.", [0.8, 45.6, 5678.9]),
     ],
 )
 def test_values_found(parsed, text, values):
@@ -295,6 +313,9 @@ NOT_FIGURES = [
     "Write to Suite 350, San Francisco, CA 94107.",
     "NBC 5 has edited the video.",
     "In Cinebench R20, scores jumped as well.",
+    "Destiny 2 players logged in on Tuesday.",
+    "Many FIFA 20 players love the game.",
+    "Windows 10 users must update.",
 ]
 
 
