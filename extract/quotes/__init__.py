@@ -22,7 +22,17 @@ from typing import TYPE_CHECKING
 
 from extract.quotes.assign import _assign, _inside_mask, _joined, _only_punct, _signatures
 from extract.quotes.cues import _Att, _colon_blocks, _Doc, _find_cues, _labels
-from extract.quotes.lexicon import _AMBIGUOUS, _BARE_PRONOUNS, _MARKS, _THING_WORDS, _WRITER_PRONOUNS, SPEECH, WEAK
+from extract.quotes.lexicon import (
+    _AMBIGUOUS,
+    _BARE_PRONOUNS,
+    _MARKS,
+    _PERSON_PRONOUNS,
+    _PLURAL_PRONOUNS,
+    _THING_WORDS,
+    _WRITER_PRONOUNS,
+    SPEECH,
+    WEAK,
+)
 from extract.quotes.marks import QuoteSpan, find_quote_spans
 from extract.quotes.resolve import _by_surname, _Resolver
 from extract.records import Claim, Mention, Quote
@@ -32,6 +42,8 @@ if TYPE_CHECKING:
 
     from extract.repair import Repaired
 
+
+_PRONOUN_WORDS = _BARE_PRONOUNS | _PERSON_PRONOUNS | _PLURAL_PRONOUNS | _WRITER_PRONOUNS
 
 __all__ = ["SPEECH", "WEAK", "QuoteSpan", "extract_quotes", "find_quote_spans"]
 
@@ -50,8 +62,13 @@ def extract_quotes(
     _mark_nested(atts)
     atts = [a for a in atts if not (a.nested and (a.weak or a.lemma in _AMBIGUOUS and not a.that))]
     resolver = _Resolver(d, rep, mentions, inside)
+    prev: _Att | None = None
     for a in atts:
         _who(d, rep, resolver, a)
+        if prev is not None and _continues_text(a, prev):
+            # "“...,” the article read. “...,” it added": "it" goes on with the text that spoke just before.
+            a.said = prev.said
+        prev = a
     # The writer's own "I think" is no claim; half-speech verbs need a named speaker or a that-clause.
     atts = [
         a
@@ -125,6 +142,13 @@ def extract_quotes(
             Claim(rep.original[s:e], names[0] if names else None, said, a.cue, kind, document, s, e, sources=names)
         )
     return quotes, claims, warnings
+
+
+def _continues_text(a: _Att, prev: _Att) -> bool:
+    """Whether an unresolved "it" speaks for the unnamed text (the article, the letter) cited just before."""
+    if a.names or (a.said or "").lower() != "it" or not 0 <= a.sent - prev.sent <= 2:
+        return False
+    return not prev.names and bool(prev.said) and (prev.said or "").lower() not in _PRONOUN_WORDS
 
 
 def _all_quoted(d: _Doc, span: tuple[int, int], pieces: list[tuple[int, int]], a: _Att) -> bool:

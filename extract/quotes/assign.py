@@ -80,8 +80,10 @@ def _assign(d: _Doc, spans: Sequence[QuoteSpan], atts: Sequence[_Att], inside: l
     for qi, sp in enumerate(spans):
         if out[qi] is None and sp.chain != qi:
             out[qi] = out[sp.chain]
+    continued = {sp.chain for k, sp in enumerate(spans) if sp.chain != k}
     for qi, sp in enumerate(spans):
-        if out[qi] is not None or not sp.closed or not _standalone(d, sp):
+        # A quote left open at a paragraph end is whole when the next paragraph re-opens it.
+        if out[qi] is not None or not (sp.closed or qi in continued) or not _standalone(d, sp):
             continue
         out[qi] = _introduced(d, sp, atts) or _continued(d, spans, out, qi) or _after_speaker(d, sp, atts)
     return out
@@ -198,7 +200,9 @@ def _fit(d: _Doc, sp: QuoteSpan, a: _Att, inside: list[bool], text: str) -> int 
     other = 100_000 if d.sent_of_char(sp.start) != a.sent and d.sent_of_char(sp.end - 1) != a.sent else 0
     if sp.end <= lo and lo in starts and _only_punct(text[sp.end : lo]) and "\n" not in text[sp.end : lo]:
         return 100_000 + other + lo - sp.end
-    if hi <= sp.start and _only_punct(text[hi : sp.start]) and "\n" not in text[hi : sp.start]:
+    gap = text[hi : sp.start]
+    if hi <= sp.start and (_only_punct(gap) or _joined(gap)) and "\n" not in gap:
+        # "“...,” he said, but “...”": a quote joined to the clause by a conjunction goes on with it.
         return 100_000 + other + sp.start - hi
     return None
 

@@ -26,6 +26,7 @@ from extract.quotes.lexicon import (
     _QUOTE_TOKENS,
     _SAID_THINGS,
     _SUBJ,
+    _WRITTEN,
     SPEECH,
     WEAK,
 )
@@ -194,9 +195,10 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         particle = next((c for c in tok.children if c.lower_ in _PARTICLES.get(lemma, ())), None)
         if lemma in _PARTICLES and particle is None and not _has_clause(tok) and not _names_as(tok):
             continue
-        if any(c.dep_ == "neg" for c in tok.children) or (
+        # A "not" inside quotes is the speaker's ("“Probably not,” Ms. Moore said"), not the cue's.
+        if any(c.dep_ == "neg" and not inside[c.i] for c in tok.children) or (
             tok.dep_ == "conj"
-            and any(c.dep_ == "neg" for c in tok.head.children)
+            and any(c.dep_ == "neg" and not inside[c.i] for c in tok.head.children)
             and not any(c.dep_ in _SUBJ for c in tok.children)
         ):
             continue  # "he didn't suggest retaliation (or declare ...)": nothing was said
@@ -205,6 +207,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         subj = _subject(tok, inside) or _bare_subject(tok, inside)
         if subj is None or inside[subj.i]:
             continue
+        if lemma == "read" and subj.lower_ not in _WRITTEN and subj.lower_ not in ("it", "which"):
+            continue  # "she read the report": only a text "reads"
         cue = tok.text if particle is None else f"{tok.text} {particle.text}"
         if subj.lower_ == "it" and subj.dep_ == "nsubjpass":
             continue  # "it is feared that ...": nobody in particular
@@ -391,9 +395,9 @@ def _content(d: _Doc, cue: Token, sent: int, lemma: str | None, subj: Token) -> 
     # "told a meeting of leaders that few people understood ...": the parser made the that-clause a
     # relative clause of the addressee; a "that" marking it (not its subject or object) says otherwise.
     for c in cue.children:
-        if c.dep_ in ("dobj", "dative") and c.i > cue.i:
+        if c.dep_ in ("dobj", "dative", "prep", "npadvmod") and c.i > cue.i:
             for t in c.subtree:
-                if t.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children):
+                if t.dep_ == "relcl" and _complement_in_disguise(t):
                     return d.tok_span(t.left_edge.i, t.right_edge.i)
     a, b = d.sent_range(sent)
     if subj.head.dep_ == "agent":
@@ -441,6 +445,19 @@ def _content(d: _Doc, cue: Token, sent: int, lemma: str | None, subj: Token) -> 
     lo = min(c.left_edge.i for c in objs)
     hi = max(c.right_edge.i for c in objs)
     return d.tok_span(lo, hi)
+
+
+def _complement_in_disguise(t: Token) -> bool:
+    """Whether a "relative clause" opened by "that" is a that-clause: "that" marks it, or the clause
+    has a subject and a predicate that leaves no gap for "that" ("tweeted in the morning hours that
+    Machado was “disgusting”")."""
+    first = t.doc[t.left_edge.i]
+    if first.lower_ != "that":
+        return False
+    if first.dep_ == "mark":
+        return True
+    subj = any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in t.children)
+    return subj and (t.pos_ in ("ADJ", "NOUN", "PROPN") or any(c.dep_ in ("acomp", "attr") for c in t.children))
 
 
 def _under_cue(t: Token, cue: Token) -> bool:

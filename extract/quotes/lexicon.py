@@ -47,8 +47,38 @@ SPEECH = _table(
     " praise joke:joked,joking scoff shout:shouted yell:yelled whisper:whispered tout rule:ruled"
     " order:ordered advise insist clarify acknowledge concur:concurred,concurring retort remind speculate"
     " underline underscore highlight proclaim posit notify exclaim plead protest quip:quipped,quipping"
-    " muse confide elaborate reassure specify grumble:grumbled"
+    " muse confide elaborate reassure specify grumble:grumbled chant read:reads,reading"
 )
+
+# "read" reports only what a written text says ("the letter reads", "the sign read"), never a reader.
+_WRITTEN = {
+    "article",
+    "letter",
+    "statement",
+    "message",
+    "note",
+    "sign",
+    "headline",
+    "tweet",
+    "post",
+    "caption",
+    "banner",
+    "placard",
+    "memo",
+    "report",
+    "text",
+    "release",
+    "ad",
+    "advertisement",
+    "editorial",
+    "email",
+    "petition",
+    "resolution",
+    "order",
+    "document",
+    "label",
+    "inscription",
+}
 
 
 # Cognition, evidence and intention verbs only report when they take a clause ("a poll found that
@@ -112,7 +142,6 @@ _CLAUSE_ONLY = {
     "agree",
     "ask",
     "quote",
-    "cite",
     "add",
     "write",
     "speak",

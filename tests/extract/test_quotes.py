@@ -102,6 +102,21 @@ QUOTES = [
     # Scare quotes in the writer's own sentence are nobody's quote.
     ("Russia launched one of its feared \u201casymmetric responses\u201d to Western involvement.", []),
     ('The show "Fox News Sunday" aired late.', []),
+    # A "not" inside the quote is the speaker's, not a negated cue.
+    (
+        '"Are we there? Probably not," Ms. Moore said. "Will we get there? Absolutely."',
+        [("Are we there? Probably not,", ("Ms. Moore",)), ("Will we get there? Absolutely.", ("Ms. Moore",))],
+    ),
+    # A quote joined to the "he said" clause by "but" goes on with it.
+    (
+        'Barack Obama met the critics. "I love Larry," he said, but "Larry has a history."',
+        [("I love Larry,", ("Barack Obama",)), ("Larry has a history.", ("Barack Obama",))],
+    ),
+    # "X reports:" introduces a quote of several paragraphs.
+    (
+        'The New York Times reports:\n\n"Only 24 percent gave less.\n\n"In 2012, 43 percent did."',
+        [("Only 24 percent gave less.", ("New York Times",)), ("In 2012, 43 percent did.", ("New York Times",))],
+    ),
 ]
 
 
@@ -153,6 +168,19 @@ SPEAKER_TEXT = [
     # The tagger's organisation "Trump" is still a person when the story names him so elsewhere.
     ("Donald Trump spoke first. Shell and Trump met. He said the deal was done.", ("He", "Donald Trump")),
 ]
+
+
+def test_text_speaks_then_it_continues(parsed) -> None:
+    """A written text "reads"; an unresolved "it" right after goes on with that text; a reader reads nothing."""
+    text = (
+        "\u201cBusiness leaders honored him yesterday,\u201d the article read. "
+        "\u201cHe has managed to erase much of his debt,\u201d it added. She read the report twice."
+    )
+    _, claims, _ = run(parsed, text)
+    assert [(c.source_text, c.cue, c.text) for c in claims] == [
+        ("the article", "read", "Business leaders honored him yesterday,"),
+        ("the article", "added", "He has managed to erase much of his debt,"),
+    ]
 
 
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_TEXT)
