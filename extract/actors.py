@@ -471,6 +471,9 @@ def _recase(name: str, kind: str) -> str:
 
 # Head nouns of events ("Google Science Fair", "Taipei Lantern Festival", "FIFA World Cup"); a closed list.
 EVENT_HEADS = _words("fair festival expo cup championship championships olympics tournament marathon exhibition gala")
+# Head nouns of research works ("Australian National Iodine Nutrition Study"): what they found is reported, they
+# do not act; a closed list.
+WORK_HEADS = _words("study studies survey census")
 # Bodies named after their leader ("the Monti government", "the Biden administration").
 _LED_BY = _words("government administration cabinet presidency")
 
@@ -480,11 +483,55 @@ def _is_event(name: str) -> bool:
     words = name.split()
     if len(words) < 2:
         return False
+    if words[0] == "Operation":
+        # "Operation Clambake", "Operation Desert Storm": a named campaign, not who runs it.
+        return True
     for p in range(len(words) - 1, 0, -1):
-        if words[p].lower() in EVENT_HEADS and words[p][:1].isupper():
+        # After "for" or "of" a work noun is a field ("Salk Institute for Biological Studies").
+        work = words[p].lower() in WORK_HEADS and not any(w in ("for", "of") for w in words[:p])
+        if (words[p].lower() in EVENT_HEADS or work) and words[p][:1].isupper():
             rest = " ".join(words[p + 1 :])
             return not rest or place_rank(rest) >= 2
     return False
+
+
+def _names_a_work(doc: Doc, i: int, j: int) -> bool:
+    """ "the National Iodine Nutrition study": a name of several words before a lowercase work or event noun names
+    that work, unless it ends on an organisation noun ("the Pew Research Center survey")."""
+    if j - i < 2 or j >= len(doc):
+        return False
+    nxt, last = doc[j], doc[j - 1].lower_
+    return (
+        nxt.is_lower
+        and (nxt.lower_ in WORK_HEADS or nxt.lower_ in EVENT_HEADS)
+        and last not in ORG_HEADS
+        and last not in DESIGNATORS
+        and last not in _BODY_HEADS
+    )
+
+
+# Last words of names of bodies that ORG_HEADS leaves out, because alone they are common nouns.
+_BODY_HEADS = _words("center centre network group office board service program programme team")
+
+
+# Post-nominal letters that may close a personal name ("Jane Smith MP").
+_SUFFIX_CAPS = _words("JR SR MP MEP QC KC MD OBE MBE")
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+def _acronym_tail(span: Span) -> bool:
+    """The last word is an acronym in everyday use ("VR", "XP"), after a word not in capitals: not a generation
+    number ("Louis XV"), post-nominal letters or a citation's initials ("Ruskin KJ"), which wordfreq knows less."""
+    last, before = span[-1].text, span[-2].text
+    return (
+        len(last) >= 2
+        and last.isalpha()
+        and last.isupper()
+        and last not in _SUFFIX_CAPS
+        and not _ROMAN.fullmatch(last)
+        and not before.isupper()
+        and zipf(last.lower()) >= 3.6
+    )
 
 
 def _mixed(word: str) -> bool:
@@ -559,7 +606,8 @@ def _fragments(doc: Doc, cands: Sequence[_Candidate], sents: _Sents) -> set[str]
         prev = toks[n - 1] if n else None
         prev2 = toks[n - 2] if n > 1 else None
         if (
-            (nxt is not None and _capitalised(nxt))
+            # A caption's credit word after a name ("Belle Image: Nick Moreau") is not part of a longer name.
+            (nxt is not None and _capitalised(nxt) and nxt.lower_ not in CAPTION_WORDS)
             or (prev is not None and _capitalised(prev) and not sents.is_start(t.i))
             or (prev is not None and prev.lower_ in ("of", "for") and prev2 is not None and _capitalised(prev2))
         ):
@@ -959,7 +1007,7 @@ def _split_and(ent: Span) -> list[Span]:
     if ent.label_ not in ("PERSON", "ORG", "FAC", "LOC"):
         return [ent]
     # "&" joins the words of one name ("Procter & Gamble", "Sales & Regional Operations").
-    cut = next((k for k in range(ent.start + 2, ent.end - 2) if doc[k].lower_ == "and"), None)
+    cut = next((k for k in range(ent.start + 1, ent.end - 1) if doc[k].lower_ == "and"), None)
     if cut is None:
         return [ent]
     last = doc[ent.end - 1].lower_
@@ -972,8 +1020,11 @@ def _split_and(ent: Span) -> list[Span]:
     if left[0].lower_ == "the":
         left = left[1:]
 
+    # After a plural noun the names are several, one word each or more ("the schools Santo Spirito and Immacolata").
+    shortest = 1 if ent.start and doc[ent.start - 1].tag_ == "NNS" and doc[ent.start - 1].is_lower else 2
+
     def named(words: Span) -> bool:
-        return len(words) >= 2 and all(t.is_alpha and t.text[:1].isupper() and not t.is_stop for t in words)
+        return len(words) >= shortest and all(t.is_alpha and t.text[:1].isupper() and not t.is_stop for t in words)
 
     trimmed = right
     while len(trimmed) and trimmed[-1].lower_ in CAPTION_WORDS:
@@ -1076,7 +1127,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         if label == "NORP" and j - i == 1 and doc[i].tag_ == "NNP" and j < len(doc) and doc[j].lower_ in _LED_BY:
             # "the Monti government": a leader's name before the body he leads, not a nationality.
             kind = "person"
-        if kind != "person" and _is_event(name):
+        if kind != "person" and (_is_event(name) or _names_a_work(doc, i, j)):
             # "Google Science Fair", "FIFA World Cup": events are not actors, their organiser may be.
             if j - i > 1 and _is_acronym(doc[i].text) and not doc[i].is_stop:
                 cands.append(_Candidate("ORG", i, i + 1, "organization", doc[i].text, None, None))
@@ -1096,6 +1147,9 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             # "G7", "G20": clubs of states, which spaCy tags GPE.
             kind = "organization"
         if not _valid_name(name, kind or "place"):
+            continue
+        if kind == "person" and j - i > 1 and _acronym_tail(doc[i:j]):
+            # "Batman: Arkham VR", "PlayStation VR": a personal name never ends on an acronym; a product or title does.
             continue
         if kind is None:
             if place_rank(name) < 2:

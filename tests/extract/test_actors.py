@@ -8,6 +8,7 @@ import pytest
 
 from extract.actors import MergeMemo, clean_name, extract_mentions, merge_actors
 from extract.records import Mention
+from extract.repair import repair
 
 
 def actors_of(parsed, *texts: str):
@@ -423,6 +424,27 @@ def test_entity_boundaries(parsed, text: str, present: set[str], absent: set[str
     assert not absent & names
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "names"),
+    [
+        ("The religious schools Sacro Cuore and Immacolata in Genoa must pay.", "Sacro", {"Sacro Cuore", "Immacolata"}),
+        ("The firm Procter and Gamble said so.", "Procter", {"Procter and Gamble"}),
+    ],
+)
+def test_names_joined_by_and_after_a_plural_noun_are_several(nlp, text: str, first: str, names: set[str]) -> None:
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == first)
+    end = next(t.i for t in doc if t.text in ("in", "said"))
+    # The tagger sometimes takes the whole coordination for one organisation; set it so here.
+    doc.ents = [Span(doc, start, end, label="ORG")]
+    mentions = extract_mentions(doc, repair(text), "a.txt")
+    got = {m.name for m in mentions}
+    assert names <= got
+    assert not any(" and " in n for n in got - names)
+
+
 def test_country_acronym_is_not_a_university(parsed) -> None:
     text = (
         "A team from Colorado State University of the US and the University of Sheffield of the UK "
@@ -450,6 +472,22 @@ def test_a_place_extended_on_the_left_is_another_place(short: str, long: str) ->
         ),
         ("FIFA World Cup 2018 day five: Sweden, Belgium, England win three points", {"FIFA"}, {"FIFA World Cup"}),
         ("Thousands came to the Taipei Lantern Festival on Saturday night.", set(), {"Taipei Lantern Festival"}),
+        # Named operations and research works are not actors; who runs them may be.
+        (
+            "The Pentagon said Operation Enduring Freedom would end in December.",
+            {"Pentagon"},
+            {"Operation Enduring Freedom"},
+        ),
+        (
+            "Researchers of the Canadian National Sleep Survey said many adults sleep poorly.",
+            set(),
+            {"Canadian National Sleep Survey"},
+        ),
+        ("The director of the Ontario Child Health study spoke.", set(), {"Ontario Child Health"}),
+        # A personal name never ends on an acronym: a product or a game's title does.
+        ("The demo of Batman: Arkham VR was popular, and Sony said so.", {"Sony"}, {"Arkham VR"}),
+        # A name before a caption's credit is a name of its own, not a fragment of a longer one.
+        ("Heroes\n\nCinderella Image: Jane Doe.\n\nVillains", {"Cinderella", "Jane Doe"}, set()),
         # A name written with two version numbers is a line of products.
         (
             "With development of Microsoft's Internet Explorer 9 (IE9) browser almost complete, Microsoft said it "
