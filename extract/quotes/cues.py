@@ -15,6 +15,7 @@ from extract.quotes.lexicon import (
     _CLAUSE_ONLY,
     _DOCUMENT_NOUNS,
     _EDGE_SOFT,
+    _EVIDENCE_NOUNS,
     _GENDERED,
     _LABEL,
     _LABEL_STOP,
@@ -190,7 +191,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         low = tok.lower_
         is_weak = low not in SPEECH
         lemma = SPEECH.get(low) or WEAK.get(low) or ""
-        if not lemma or (is_weak and not _has_clause(tok)):
+        objective = is_weak and _weak_object(tok, lemma)
+        if not lemma or (is_weak and not _has_clause(tok) and not objective):
             continue
         particle = next((c for c in tok.children if c.lower_ in _PARTICLES.get(lemma, ())), None)
         if lemma in _PARTICLES and particle is None and not _has_clause(tok) and not _names_as(tok):
@@ -217,7 +219,7 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         att = _Att(cue, "indirect", sent, tok.idx, tok.idx + len(tok), i, subj.i, weak=is_weak, lemma=lemma)
         att.subj_start = subj.idx
         att.subj_left = subj.left_edge.idx
-        att.content = _content(d, tok, sent, lemma, subj)
+        att.content = _content(d, tok, sent, lemma, subj, objective)
         att.that = any(c.dep_ == "ccomp" and _that_clause(c) for c in tok.children)
         out.append(att)
     return out
@@ -242,6 +244,19 @@ def _colon_blocks(d: _Doc, atts: Sequence[_Att]) -> None:
         block = d.trim(start, len(text) if nxt < 0 else nxt)
         if block is not None:
             a.content, a.kind = block, "direct"
+
+
+def _weak_object(tok: Token, lemma: str) -> bool:
+    """Whether a cognition verb reports its plain object: evidence that shows or finds something ("polls
+    show a close contest", "a study found 31 incidents") or a wish ("Democrats want policies that ...")."""
+    if not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    if lemma == "want":
+        return True  # a named speaker is still required (an intention verb)
+    if lemma not in ("show", "find"):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ in _EVIDENCE_NOUNS
 
 
 def _names_as(tok: Token) -> bool:
@@ -367,8 +382,11 @@ def _according(d: _Doc, tok: Token, sent: int) -> _Att | None:
     return att
 
 
-def _content(d: _Doc, cue: Token, sent: int, lemma: str | None, subj: Token) -> tuple[int, int] | None:
-    """What a cue reports: its clause, the rest of a "..., X said" sentence, or its object."""
+def _content(
+    d: _Doc, cue: Token, sent: int, lemma: str | None, subj: Token, objective: bool = False
+) -> tuple[int, int] | None:
+    """What a cue reports: its clause, the rest of a "..., X said" sentence, or its object (for a
+    cognition verb only when ``objective``: "polls show a close race")."""
     clauses = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp") and c.i != subj.i]
     if clauses:
         lo = min(c.left_edge.i for c in clauses)
@@ -434,7 +452,7 @@ def _content(d: _Doc, cue: Token, sent: int, lemma: str | None, subj: Token) -> 
             if verbs:
                 hi = max(t.right_edge.i for t in cue.rights if not t.is_punct)
                 return d.tok_span(obj.left_edge.i, hi)
-    if lemma in _CLAUSE_ONLY or lemma in WEAK.values():
+    if lemma in _CLAUSE_ONLY or (lemma in WEAK.values() and not objective):
         return None
     objs = [c for c in cue.rights if c.dep_ in ("dobj", "attr", "oprd", "prep", "dative", "acomp", "advcl")]
     # "denounced the presence of X and that Y": a that-clause coordinated with the object.

@@ -48,7 +48,12 @@ SPEECH = _table(
     " order:ordered advise insist clarify acknowledge concur:concurred,concurring retort remind speculate"
     " underline underscore highlight proclaim posit notify exclaim plead protest quip:quipped,quipping"
     " muse confide elaborate reassure specify grumble:grumbled chant read:reads,reading"
+    " support oppose endorse back reject blame welcome applaud favor favour"
 )
+
+# Stance verbs of the list above ("Clinton supports a public option"): a position taken, reported as a
+# claim only for a named speaker. Verbs that are also deeds of war ("attack", "defend") stay out.
+_STANCE = {"support", "oppose", "endorse", "back", "reject", "blame", "welcome", "applaud", "favor", "favour"}
 
 # "read" reports only what a written text says ("the letter reads", "the sign read"), never a reader.
 _WRITTEN = {
@@ -123,11 +128,46 @@ _AMBIGUOUS = {
     "quote",
     "cite",
     *_INTENTION,
+    *_STANCE,
 }
 
 
 # What one says as a thing, not a clause ("said nothing that helped", "said a prayer").
 _SAID_THINGS = {"nothing", "something", "anything", "everything", "much", "little", "lot", "so", "prayer", "grace"}
+
+
+# Sources of evidence that "show" or "find" what the story reports ("polls show a close contest").
+_EVIDENCE_NOUNS = {
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "report",
+    "reports",
+    "analysis",
+    "data",
+    "figures",
+    "statistics",
+    "research",
+    "review",
+    "audit",
+    "investigation",
+    "inquiry",
+    "probe",
+    "census",
+    "average",
+    "averages",
+    "video",
+    "footage",
+    "documents",
+    "records",
+    "filings",
+    "results",
+    "tests",
+    "estimates",
+}
 
 
 # Verbs that report only with a particle ("called for", "pointed out"), a clause or a quote.

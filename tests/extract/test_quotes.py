@@ -365,6 +365,18 @@ CLAIMS = [
         [("indirect", "Hillary Clinton", "wants", "to triple the size of the AmeriCorps program")],
     ),
     ("The new bill seeks to cut taxes for families.", []),
+    # Evidence shows or finds its object; a committee that "found" a chairman reports nothing.
+    (
+        "Polls show a close contest in the state.",
+        [("indirect", None, "show", "a close contest in the state")],
+    ),
+    ("The committee found a new chairman.", []),
+    # A named actor's stance is a claim; a thing's is not.
+    (
+        "Hillary Clinton supports a public option for older people.",
+        [("indirect", "Hillary Clinton", "supports", "a public option for older people")],
+    ),
+    ("The new rules support a public option for older people.", []),
     # A that-clause the parser hung on the addressee as a relative clause is still what was told.
     (
         "In Honolulu last week, Barack Obama told a meeting of Pacific Island leaders that few people"
