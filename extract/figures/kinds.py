@@ -178,7 +178,7 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
     sym = t.text
     if sym in ("'", '"', "″", "′") and not num.digits:
         return None  # "a 'phase one' deal": a quotation mark after a word, not feet or inches
-    if sym in ('"', "″") and doc[:k0].text.count('"') % 2 == 1:
+    if sym in ('"', "″") and _open_quote(doc, k0):
         return None  # a closing quotation mark, not inches
     if sym in _UNIT_SYMBOLS and (sym not in _GLUED_ONLY or glued or k0 > i or _symbol_unit_ok(doc, k0)):
         u = _UNIT_SYMBOLS[sym]
@@ -192,6 +192,15 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
         num.value *= 12
         return "count", None, k0 - i + 1
     return None
+
+
+def _open_quote(doc: Doc, k: int) -> bool:
+    """An odd number of quotation marks before token k, not counting inch marks glued to a number ('22" long')."""
+    marks = 0
+    for t in doc[:k]:
+        if t.text == '"' and not (t.i > 0 and doc[t.i - 1].like_num and not doc[t.i - 1].whitespace_):
+            marks += 1
+    return marks % 2 == 1
 
 
 def _unitish(doc: Doc, k: int) -> bool:

@@ -25,7 +25,7 @@ _LABEL_NOUNS = {"section", "article", "chapter", "part", "row", "exit", "route",
                 "seat", "station", "stage", "track", "volume", "vol", "vol.", "issue", "item", "figure", "fig",
                 "table", "line", "step", "round", "game", "act", "scene", "rule", "resolution", "amendment", "#",
                 "week", "model", "edition", "generation", "gen", "tier", "division", "group", "district", "ward",
-                "zone"}
+                "zone", "box", "day"}
 # Verbs that introduce a source ("one official said"): a short closed class.
 _SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "noted", "explained", "claimed", "insisted",
                  "warned", "argued", "stated", "wrote", "believe", "believes", "confirmed", "cautioned", "quipped",
@@ -49,10 +49,11 @@ _PHONE = re.compile(
 # Street words: a number before a name ending in one is an address ("10 Downing Street", "1600 Pennsylvania Ave").
 _STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "drive", "place", "square",
                  "terrace", "crescent", "court", "highway", "parkway", "way"}
-_URLISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+_URLISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b10\.\d{4,9}/\S+")  # URLs, e-mail, DOIs
 # fmt: on
 
 
+_RESOLUTION = re.compile(r"(?:[1-9]|1[0-6])K")
 _CITATION_PART = re.compile(r"\d{1,3}(?:[-–]\d{1,3})?")
 
 
@@ -115,7 +116,10 @@ def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
             ):
                 out.add(i)
                 continue
-        # Screen resolutions used as names ("4K Smart HDTV", "8K video").
+        # Screen resolutions used as names ("4K Smart HDTV", "8K video", "a 4K-ready TV").
+        if _RESOLUTION.fullmatch(tx) and not (i > 0 and texts[i - 1] in _SYMBOLS):
+            out.add(i)
+            continue
         if (
             tx.isdecimal()
             and int(tx) <= 16
@@ -190,6 +194,7 @@ _SCORE_NOUNS = {
     "series",
     "advantage",
     "deficit",
+    "majority",
 }
 _SMALL_INT = re.compile(r"\d{1,3}")
 
@@ -213,23 +218,65 @@ def _pair_tokens(doc: Doc, digit_tokens: list[int]) -> list[tuple[int, int, int]
     return out
 
 
+def _records_and_score_lines(doc: Doc, digit_tokens: list[int]) -> set[int]:
+    """Win-loss records ("8-8-4", "14-0-1") and recap lines ("Blues 3, Lightning 1:"): tokens that are no figures."""
+    out: set[int] = set()
+    n = len(doc)
+    for i in digit_tokens:
+        t = doc[i]
+        if not _SMALL_INT.fullmatch(t.text) or i in out:
+            continue
+        # a glued triple of small integers is a record or a countdown, never a range
+        if (
+            i + 4 < n
+            and not t.whitespace_
+            and doc[i + 1].text in ("-", "–")
+            and doc[i + 3].text in ("-", "–")
+            and not any(doc[k].whitespace_ for k in range(i + 1, i + 4))
+            and _SMALL_INT.fullmatch(doc[i + 2].text)
+            and _SMALL_INT.fullmatch(doc[i + 4].text)
+            and not (i > 0 and doc[i - 1].text in _SYMBOLS)
+        ):
+            out.update(range(i, i + 5))
+            continue
+        # "Blues 3, Lightning 1:" - a team, its score, a comma, the other team, its score, then a colon or comma
+        if i > 0 and i + 3 < n and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and doc[i + 1].text == ",":
+            j = i + 2
+            while j < n and j < i + 6 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+                j += 1
+            if (
+                j > i + 2
+                and j < n
+                and _SMALL_INT.fullmatch(doc[j].text)
+                and (j + 1 == n or doc[j + 1].text in (":", ",", ";", "(", "\n"))
+                and doc[i - 1].lower_ not in _MONTHS
+            ):
+                out.update((i, j))
+    return out
+
+
 def _score_tokens(doc: Doc, digit_tokens: list[int]) -> set[int]:
     """Tokens of sports scores, vote tallies and model designators ("6-4, 7-6 (5)", "a 2-1 win", "787-9").
 
     A glued pair whose second number is not larger is never a range, so it is a score or a model number;
     a larger second number is a score only next to another score or before a result noun ("3-6" in a set list).
     """
+    scores = _records_and_score_lines(doc, digit_tokens)
     pairs = _pair_tokens(doc, digit_tokens)
     if not pairs:
-        return set()
+        return scores
     n = len(doc)
-    scores: set[int] = set()
     sure = []
     for a, b, down in pairs:
         nxt = doc[b + 1].lower_ if b + 1 < n else ""
         after = doc[b + 2].lower_ if b + 2 < n else ""
         opened = a > 0 and doc[a - 1].text == "(" and nxt in (",", ")", ";")
-        sure.append(bool(down) or opened or nxt in _SCORE_NOUNS or (nxt == "(" and after.isdecimal()))
+        # A bare pair closing a phrase ("At 4-7, including 2-6 in the AFC", "The vote was 52-48.") is a record or
+        # a tally: a range of counts or measures names what it counts ("3-5 people", "10-15 minutes").
+        bare = b + 1 >= n or (doc[b + 1].is_punct and nxt not in ("-", "–", "%")) or doc[b + 1].pos_ in ("ADP", "CCONJ")
+        if bare and a > 0 and (_MONTHS.get(doc[a - 1].lower_) or (a > 1 and _MONTHS.get(doc[a - 2].lower_))):
+            bare = False  # "Oct. 28-29": days
+        sure.append(bool(down) or opened or bare or nxt in _SCORE_NOUNS or (nxt == "(" and after.isdecimal()))
     for idx, (a, b, _) in enumerate(pairs):
         nxt = doc[b + 1].lower_ if b + 1 < n else ""
         is_score = sure[idx]

@@ -187,6 +187,8 @@ def test_display_of_units(parsed, text, value, display):
         ("At least 27 people were killed and dozens injured.", [27, 12]),
         ("Glass was 20-of-24 passing for 235 yards.", [235]),
         ("Tens of thousands more residents joined.", [10000]),
+        ('The set measures 22" long and 22" wide.', [22, 22]),  # inch marks are no quotation marks
+        ("The talks run Oct. 28-29 and 3-5 people will attend.", [4]),
         ("The index rose 5 to 300 points.", [5, 300]),  # a change, then the new level
         ("Temperatures climbed 8 to 10 degrees.", [9]),
         ("The index gained 0.8 per cent, or 45.6 points, to 5,678.9.", [0.8, 45.6, 5678.9]),
@@ -316,6 +318,13 @@ NOT_FIGURES = [
     "Destiny 2 players logged in on Tuesday.",
     "Many FIFA 20 players love the game.",
     "Windows 10 users must update.",
+    "At 4-7, including 2-6 in the AFC, the Chargers are out.",  # win-loss records
+    "Columbus improved to 8-8-4 on Friday.",
+    "Blues 3, Lightning 1: Oskar Sundqvist scored twice.",  # a recap line
+    "The court ruled 6-3 in the case.",
+    "Contact Dear Abby at P.O. Box 69440.",
+    "See DOI: 10.1007/978-3-319-09575-2_199-1 for the paper.",
+    "It ships with a 4K-ready Chromecast Ultra.",
 ]
 
 
