@@ -281,6 +281,9 @@ def main() -> int:
                 live["new_p50_after_debounce"] = pct(live["new_s"], 0.5) - deb
                 live["new_p95_after_debounce"] = pct(live["new_s"], 0.95) - deb
                 live["new_parse_p50"] = pct(live["new_parse_s"], 0.5)
+                live["edit_cpu_p50"] = pct(live.get("edit_cpu_s", []), 0.5)
+                live["edit_cpu_p95"] = pct(live.get("edit_cpu_s", []), 0.95)
+                live["new_cpu_p50"] = pct(live.get("new_cpu_s", []), 0.5)
             res["live"] = live
             log(f"  {json.dumps(live)[:400]}")
 

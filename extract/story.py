@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from extract.keys import claim_key
@@ -226,10 +227,10 @@ class StoryBuilder:
             documents=tuple(f.document for f in facts),
             actors=actors,
             figures=figures,
-            quotes=tuple(q for p in parts.values() for q in p.quotes),
+            quotes=tuple(chain.from_iterable(p.quotes for p in parts.values())),
             claims=self._newest_first(first_seen or {}, seen_changed),
             conflicts=tuple(find_conflicts(figures)),
-            warnings=tuple(w for p in parts.values() for w in p.warnings),
+            warnings=tuple(chain.from_iterable(p.warnings for p in parts.values())),
         )
 
     def stamp(self, story: Story, first_seen: Mapping[str, str], seen_changed: Collection[str] | None = None) -> Story:
@@ -247,7 +248,7 @@ class StoryBuilder:
         for piece in pieces:
             for group, figs in piece:
                 groups.setdefault(group, []).extend(figs)
-        figures = tuple(fig for figs in groups.values() for fig in figs)
+        figures = tuple(chain.from_iterable(groups.values()))
         self._figures = (pieces, figures)  # type: ignore[arg-type]
         return figures
 
@@ -269,7 +270,7 @@ class StoryBuilder:
             for piece in pieces:
                 for when, claims in piece.items():
                     by_time.setdefault(when, []).extend(claims)
-            ordered = tuple(c for when in sorted(by_time, reverse=True) for c in by_time[when])
+            ordered = tuple(chain.from_iterable(by_time[when] for when in sorted(by_time, reverse=True)))
             self._ordered = (pieces, ordered)  # type: ignore[arg-type]
         return self._ordered[1]
 
