@@ -338,10 +338,32 @@ def _bare_subject(cue: Token, inside: Sequence[bool]) -> Token | None:
 
 
 def _claim_noun(d: _Doc, tok: Token, sent: int, inside: Sequence[bool]) -> _Att | None:
-    """ "Trump's claim that there were thousands of shootings": a possessor and a that-clause."""
-    owner = next((c for c in tok.children if c.dep_ == "poss" and not inside[c.i]), None)
-    clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and _that_clause(c)), None)
-    if owner is None or clause is None or owner.tag_ in ("PRP$", "WP$"):
+    """ "Trump's claim that there were thousands of shootings", "a New York Times report that ...", "a
+    warning from the IMF that ...": an author (possessor, name before the noun, "by/from X") and a
+    that-clause."""
+    clause = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in ("acl", "ccomp") and _that_clause(c) or c.dep_ == "relcl" and _complement_in_disguise(c)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    owners = [c for c in tok.children if c.dep_ == "poss" and not inside[c.i]]
+    owners += [
+        c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ and not inside[c.i]
+    ]
+    owners += [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < clause.i
+        for g in c.children
+        if g.dep_ == "pobj" and g.pos_ == "PROPN" and not inside[g.i]
+    ]
+    owner = owners[0] if owners else None
+    if owner is None or owner.tag_ in ("PRP$", "WP$"):
         return None
     att = _Att(tok.text, "indirect", sent, tok.idx, tok.idx + len(tok), tok.i, owner.i, lemma=tok.lower_)
     att.subj_start = owner.idx
@@ -415,7 +437,7 @@ def _content(
     for c in cue.children:
         if c.dep_ in ("dobj", "dative", "prep", "npadvmod") and c.i > cue.i:
             for t in c.subtree:
-                if t.dep_ == "relcl" and _complement_in_disguise(t):
+                if t.dep_ == "relcl" and t.head.lower_ not in _CLAIM_NOUNS and _complement_in_disguise(t):
                     return d.tok_span(t.left_edge.i, t.right_edge.i)
     a, b = d.sent_range(sent)
     if subj.head.dep_ == "agent":

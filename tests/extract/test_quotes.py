@@ -377,6 +377,15 @@ CLAIMS = [
         [("indirect", "Hillary Clinton", "supports", "a public option for older people")],
     ),
     ("The new rules support a public option for older people.", []),
+    # A report noun names its author before it or with "by"/"from"; no author, no claim.
+    (
+        "Hillary Clinton cited a New York Times report that Donald Trump had a loss in 1995.",
+        [
+            ("indirect", "Hillary Clinton", "cited", "a New York Times report that Donald Trump had a loss in 1995"),
+            ("indirect", "New York Times", "report", "that Donald Trump had a loss in 1995"),
+        ],
+    ),
+    ("The report that the factory closed was wrong.", []),
     # A that-clause the parser hung on the addressee as a relative clause is still what was told.
     (
         "In Honolulu last week, Barack Obama told a meeting of Pacific Island leaders that few people"
