@@ -1236,14 +1236,26 @@ PLACE_NOUNS = _words(
 )
 
 
+# Nouns that only ever denote people: an apposition or a possessive with one says a name is a person's.
+PERSON_NOUNS = _words(
+    """man woman boy girl men women teenager child father mother son daughter wife husband brother sister widow
+    widower grandfather grandmother uncle aunt nephew niece cousin fiancee fiance girlfriend boyfriend"""
+)
+
+
 def _apposition_kind(doc: Doc, i: int, j: int, sents: _Sents) -> str | None:
-    """ "X, a catholic school": the kind the apposition after a name gives it, when its noun says."""
+    """ "X, a catholic school", "X, a 43-year-old man": the kind the apposition after a name gives it, when its noun
+    says; "X's wife" makes X a person too."""
     stop = sents.bounds(i)[1]
+    if j + 1 < stop and doc[j].tag_ == "POS" and doc[j + 1].lower_ in PERSON_NOUNS:
+        return "person"
     if j >= stop or doc[j].text != ",":
         return None
-    for k in range(j + 1, min(stop, j + 7)):
+    for k in range(j + 1, min(stop, j + 10)):
         t = doc[k]
         if t.dep_ == "appos" and i <= t.head.i < j and t.pos_ == "NOUN":
+            if t.lower_ in PERSON_NOUNS:
+                return "person"
             return "organization" if t.lower_ in ORG_NOUNS else "place" if t.lower_ in PLACE_NOUNS else None
     return None
 
@@ -1557,7 +1569,11 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
             groups[k[:-1]].idx.extend(groups[k].idx)
             groups[k[:-1]].kinds.update(groups[k].kinds)
             del groups[k]
+    # A lone surname's mentions stay apart until the surname loop below: two people may share it ("Scott").
+    deferred = [g for g in groups.values() if len(g.tokens) == 1 and _is_personish(g)]
     for g in groups.values():
+        if len(g.tokens) == 1 and _is_personish(g):
+            continue
         for n in g.idx[1:]:
             uf.union(g.idx[0], n)
 
@@ -1566,6 +1582,7 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
         g for g in glist if len(g.tokens) > 1 and g.kinds.get("person", 0) >= max(1, sum(g.kinds.values()) / 2)
     ]
     resolved: set[str] = set()
+    shared: set[str] = set()
 
     # Surnames, first names and name fragments join the full name they belong to; when several people share
     # the short form, each mention joins the nearest full name before it (or after it).
@@ -1589,14 +1606,21 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
             continue
         resolved.add(g.key)
         if len({uf.find(f.idx[0]) for f in cands}) == 1:
-            uf.union(g.idx[0], cands[0].idx[0])
+            for n in g.idx:
+                uf.union(n, cands[0].idx[0])
             continue
+        shared.add(g.key)
         for n in g.idx:
             pos = ms[n].start
             before = [(ms[x].start, f) for f in cands for x in f.idx if ms[x].start < pos]
             after = [(ms[x].start, f) for f in cands for x in f.idx if ms[x].start > pos]
             best = max(before, key=lambda t: t[0])[1] if before else min(after, key=lambda t: t[0])[1]
             uf.union(n, best.idx[0])
+
+    for g in deferred:
+        if g.key not in shared:
+            for n in g.idx[1:]:
+                uf.union(g.idx[0], n)
 
     def same_cluster_targets(targets: list[_Group]) -> bool:
         return len({uf.find(t.idx[0]) for t in targets}) == 1

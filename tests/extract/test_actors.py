@@ -117,6 +117,34 @@ def test_two_people_with_one_surname_stay_apart(parsed) -> None:
     assert {"Kim Min-woo", "Kim Shin-wook"} <= people
 
 
+def test_two_people_sharing_a_lone_surname_stay_apart(parsed) -> None:
+    text = (
+        "Marion Baker spoke first. Baker said the bridge was safe. Then Thomas Baker disagreed, and Baker walked out."
+    )
+    _, (actors, _) = actors_of(parsed, text)
+    names = by_name(actors)
+    assert names["Marion Baker"].mentions == 2
+    assert names["Thomas Baker"].mentions == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police stopped Darnell Lee Hughes, a 38-year-old man, outside his home.",
+        "Officers said Darnell Lee Hughes's wife filmed the stop.",
+    ],
+)
+def test_a_noun_for_people_makes_an_organisation_tag_a_person(nlp, text: str) -> None:
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == "Darnell")
+    # The tagger calls some full names organisations; the apposition or the possessed noun says otherwise.
+    doc.ents = [Span(doc, start, start + 3, label="ORG")]
+    mentions = extract_mentions(doc, repair(text), "a.txt")
+    assert [(m.name, m.kind) for m in mentions] == [("Darnell Lee Hughes", "person")]
+
+
 def test_surname_joins_the_nearest_full_name(parsed) -> None:
     text = "Mark Rathbun met Kendrick Moxon in Florida. Rathbun said he was leaving. Moxon replied that he would stay."
     _, (actors, _) = actors_of(parsed, text)
