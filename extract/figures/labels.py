@@ -311,6 +311,8 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
         return True  # "No. 10" split into "No" "."
     n = len(doc)
     nxt = doc[num.end] if num.end < n else None
+    if nxt is not None and nxt.text == "-" and num.end + 1 < n and doc[num.end + 1].lower_ in ("figure", "digit"):
+        return True  # "a six-figure salary", "double-digit growth" say how big, not how many
     if not num.digits:
         # "phase one", "number one", "edition one"; "Zero Gravity Seats" inside a name.
         if prev.lower_ in _WORD_LABEL_NOUNS and num.end == i + 1:
@@ -394,7 +396,8 @@ def _title_number(doc: Doc, num: _Num, prev) -> bool:
     the number, then what its users are; a count never follows a bare name without a verb or preposition."""
     i = num.start
     text = doc[i].text
-    if not (text.isdecimal() and len(text) <= 2 and num.end == i + 1) or not prev.is_alpha:
+    yearish = len(text) == 4 and 1900 <= num.value <= 2100  # "Euro 2020 playoffs", "Windows 2000 users"
+    if not (text.isdecimal() and (len(text) <= 2 or yearish) and num.end == i + 1) or not prev.is_alpha:
         return False
     if not prev.text[:1].isupper() or prev.lower_ in _MONTHS or prev.ent_type_ in _COUNT_AFTER_ENTS:
         return False

@@ -325,6 +325,8 @@ NOT_FIGURES = [
     "Contact Dear Abby at P.O. Box 69440.",
     "See DOI: 10.1007/978-3-319-09575-2_199-1 for the paper.",
     "It ships with a 4K-ready Chromecast Ultra.",
+    "Teams meet in the Euro 2020 playoffs.",
+    "He never earned a six-figure salary.",
 ]
 
 
