@@ -198,7 +198,10 @@ def _fit(d: _Doc, sp: QuoteSpan, a: _Att, inside: list[bool], text: str) -> int 
     # A quote in another sentence than the clause ranks after one in the same sentence: in
     # "“A,” said Smith. “B,” said Jones." the "B" belongs to Jones, not to the Smith just before it.
     other = 100_000 if d.sent_of_char(sp.start) != a.sent and d.sent_of_char(sp.end - 1) != a.sent else 0
-    if sp.end <= lo and lo in starts and _only_punct(text[sp.end : lo]) and "\n" not in text[sp.end : lo]:
+    # "Japan branded it an “outlaw nation.” Russia insisted that ...": a cue reporting a clause of its own
+    # after the quote's sentence is not the quote's.
+    own = a.content is not None and a.content[0] > a.cue_start and other
+    if not own and sp.end <= lo and lo in starts and _only_punct(text[sp.end : lo]) and "\n" not in text[sp.end : lo]:
         return 100_000 + other + lo - sp.end
     gap = text[hi : sp.start]
     if hi <= sp.start and (_only_punct(gap) or _joined(gap)) and "\n" not in gap:

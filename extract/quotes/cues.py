@@ -22,6 +22,7 @@ from extract.quotes.lexicon import (
     _MARK_CHARS,
     _MARKS,
     _NONEMPTY_LINE,
+    _OBJECT_CONTROL,
     _OWN_DEPS,
     _PARTICLES,
     _QUOTE_TOKENS,
@@ -291,6 +292,20 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
             tok = tok.head.head  # "issued a statement calling X ...": who issued it speaks
             continue
         if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
+            if tok.dep_ != "conj" and tok.tag_ == "VBG":
+                head = tok.head
+                obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+                if (
+                    obj is not None
+                    and head.lower_ in _OBJECT_CONTROL
+                    and not any(t.is_punct for t in tok.doc[obj.right_edge.i + 1 : tok.i])
+                ):
+                    return obj  # "left many nations feeling that ...": the object feels, not the subject
+                if tok.i > 0 and tok.doc[tok.i - 1].text == "," and _in_relative(head):
+                    # "defend not paying an architect who said ..., saying “...”": a participle set off at
+                    # the end speaks for the main clause, not for the relative clause the parser hung it on.
+                    tok = tok.doc[head.sent.root.i] if head.sent.root.i != head.i else head
+                    continue
             tok = tok.head
             continue
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
@@ -298,6 +313,18 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
             continue
         return None
     return None
+
+
+def _in_relative(tok: Token) -> bool:
+    """Whether a verb sits in a relative clause (itself or an ancestor is one)."""
+    t = tok
+    for _ in range(8):
+        if t.dep_ == "relcl":
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _bare_subject(cue: Token, inside: Sequence[bool]) -> Token | None:
@@ -480,6 +507,8 @@ def _content(
     # "denounced the presence of X and that Y": a that-clause coordinated with the object.
     objs += [c for c in cue.rights if c.dep_ == "conj" and _that_clause(c)]
     objs = [c for c in objs if not (c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE and not _valued(lemma, c))]
+    # "criticized Obama, saying that ...": the participle's report is a claim of its own.
+    objs = [c for c in objs if not (c.dep_ == "advcl" and c.lower_ in SPEECH)]
     if not objs or objs[0].dep_ == "dative" and len(objs) == 1:
         return None
     lo = min(c.left_edge.i for c in objs)

@@ -170,6 +170,14 @@ _EVIDENCE_NOUNS = {
 }
 
 
+# Verbs whose object is the subject of a participle after it ("left many nations feeling that ...",
+# "heard him saying ..."): perception and causation.
+_OBJECT_CONTROL = _table(
+    "leave:left keep:kept have:has,had,having see:saw,seen hear:heard find:found catch:caught"
+    " get:got,gotten,getting send:sent set:setting watch show:shown"
+)
+
+
 # Verbs that report only with a particle ("called for", "pointed out"), a clause or a quote.
 _PARTICLES = {"call": {"for", "on", "upon"}, "point": {"out", "to"}, "put": {"it"}}
 

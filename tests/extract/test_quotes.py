@@ -53,6 +53,11 @@ QUOTES = [
         "Critics say the plan is complicated. Said Ellis: \u201cI don\u2019t get it.\u201d",
         [("I don\u2019t get it.", ("Ellis",))],
     ),
+    # A quote closing its sentence is not the next sentence's, whose cue reports a clause of its own.
+    (
+        'Japan branded North Korea an "outlaw nation." Russia insisted that Pyongyang "stop its escapades."',
+        [("stop its escapades.", ("Russia",))],
+    ),
     # Joint statements keep every speaker.
     (
         "In a joint statement, NATO and the EU described the deployment as a \u201cserious threat\u201d.",
@@ -305,7 +310,10 @@ CLAIMS = [
     # A quote before the cue's sentence is the speaker's, but "added" reports its own clause.
     (
         "Doug Ford spoke. \u201cI am not going anywhere.\u201d He added that the budget was balanced.",
-        [("indirect", "Doug Ford", "added", "that the budget was balanced")],
+        [
+            ("direct", "Doug Ford", "spoke", "I am not going anywhere."),
+            ("indirect", "Doug Ford", "added", "that the budget was balanced"),
+        ],
     ),
     # A clause of its own joined by "and" goes on with what was said; one with its own cue does not.
     (
@@ -386,6 +394,27 @@ CLAIMS = [
         ],
     ),
     ("The report that the factory closed was wrong.", []),
+    # The object of "left" feels; a participle set off at the end speaks for the main clause, not for
+    # the relative clause before it; "saying ..." after "criticized X," is a claim of its own.
+    (
+        "The collapse of the Soviet Union left many nations feeling that they faced no threat.",
+        [("indirect", None, "feeling", "that they faced no threat")],
+    ),
+    (
+        "Donald Trump was defensive about not paying an architect who said he was stiffed, saying,"
+        " \u201cMaybe he didn\u2019t do a good job.\u201d",
+        [
+            ("indirect", None, "said", "he was stiffed"),
+            ("direct", "Donald Trump", "saying", "Maybe he didn\u2019t do a good job."),
+        ],
+    ),
+    (
+        "Angela Merkel criticized Barack Obama, saying that the deal was dead.",
+        [
+            ("indirect", "Angela Merkel", "criticized", "Barack Obama"),
+            ("indirect", "Angela Merkel", "saying", "that the deal was dead"),
+        ],
+    ),
     # A that-clause the parser hung on the addressee as a relative clause is still what was told.
     (
         "In Honolulu last week, Barack Obama told a meeting of Pacific Island leaders that few people"
