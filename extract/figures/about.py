@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from extract.figures.core import _Fig, _singular, _span_root
 from extract.figures.labels import _SPEECH_VERBS
+from extract.figures.money import _currency_names
 from extract.figures.units import _DURATION_UNITS, _PERCENT_WORDS, _unit_name
 
 if TYPE_CHECKING:
@@ -174,6 +175,8 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         about = _governing_subject(doc, f) or about  # "fell to a 50-year low of 3.5%": unemployment
     if about is None and (f.kind in ("percent", "money", "quantity") or f.direction):
         about = _governing_subject(doc, f)  # a bare count's subject is rarely what it counts
+    if about is not None and f.kind == "money" and about.lower() in _currency_names():
+        about = None  # "3.2 billion pounds ($4.1 billion)": the restated amount's unit, not what it pays for
     is_unit = about is not None and _unit_name(about) is not None and about.lower() not in ("pound", "pounds")
     if about is not None and (about.lower() in _PERCENT_WORDS or about.lower() == "cent" or is_unit):
         about = None  # "11.9 percent were black", "0.8 per cent": the subject is another figure's unit

@@ -244,9 +244,12 @@ def _range(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str], last_money: tuple[
         and a.start > 0
         and a.value is not None
         and abs(nb.value) > 3 * abs(a.value)
-        and _is_change_verb(doc[a.start - 1])
+        and (
+            _is_change_verb(doc[a.start - 1])
+            or (a.start > 1 and doc[a.start - 1].lower_ == "by" and _is_change_verb(doc[a.start - 2]))
+        )
     ):
-        return None  # "rose 5 to 300 points": a change, then the new level ("rose 8 to 10 degrees" is a range)
+        return None  # "rose 5 to 300 points", "fell by 8,000 to 215,000": a change, then the new level
     if between in (["-"], ["–"]) and (doc[gap_start - 1].whitespace_ and not doc[gap_start].whitespace_):
         return None  # "10 -5" is a negative number
     b = _build(doc, replace(nb, value=abs(nb.value)) if nb.value < 0 and between[0] in "-–—" else nb, ents, last_money)

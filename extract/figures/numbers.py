@@ -387,6 +387,8 @@ def _a_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -> _N
             return _Num(i, j + 2, _FRACTION_WORDS[low] * sc[0], word=True, scaled=True)
         if doc[j + 1].lower_ == "of" or (low == "half" and i == 0):
             return _Num(i, j + 1, _FRACTION_WORDS[low], fraction=True, word=True)
+        if doc[j + 1].lower_ in ("point", "percentage"):
+            return _Num(i, j + 1, _FRACTION_WORDS[low], word=True)  # "cut rates by a quarter point"
         return None
     if j in words and words[j][2] and words[j][1] >= 3 and j + 1 <= len(doc):
         end, value, _ = words[j]

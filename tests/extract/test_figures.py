@@ -142,6 +142,8 @@ VALUES = [
     ("He signed a one-year contract.", 1, "duration", "year", None, "contract"),
     ("About 1.5m people live in the city.", 1.5e6, "count", None, "approximately", "people"),
     ("In Paris 3 police officers were hurt.", 3, "count", None, None, "police officers"),
+    ("The Fed cut rates by a quarter point.", 0.25, "quantity", "point", None, "rates"),
+    ("It is valued at 3.2 billion pounds ($4.1 billion).", 4.1e9, "money", "USD", None, None),
 ]
 
 
@@ -189,6 +191,7 @@ def test_display_of_units(parsed, text, value, display):
         ("Tens of thousands more residents joined.", [10000]),
         ('The set measures 22" long and 22" wide.', [22, 22]),  # inch marks are no quotation marks
         ("The talks run Oct. 28-29 and 3-5 people will attend.", [4]),
+        ("Jobless claims fell by 8,000 to 215,000 last week.", [8000, 215000]),
         ("The index rose 5 to 300 points.", [5, 300]),  # a change, then the new level
         ("Temperatures climbed 8 to 10 degrees.", [9]),
         ("The index gained 0.8 per cent, or 45.6 points, to 5,678.9.", [0.8, 45.6, 5678.9]),
