@@ -49,11 +49,36 @@ SPEECH = _table(
     " underline underscore highlight proclaim posit notify exclaim plead protest quip:quipped,quipping"
     " muse confide elaborate reassure specify grumble:grumbled chant read:reads,reading"
     " support oppose endorse back reject blame welcome applaud favor favour"
+    " characterize characterise portray brand label:labelled,labeling,labelling dub:dubbed,dubbing deride"
+    " hail mock ridicule decry lambaste rebuke chide scold excoriate castigate express"
 )
 
 # Stance verbs of the list above ("Clinton supports a public option"): a position taken, reported as a
 # claim only for a named speaker. Verbs that are also deeds of war ("attack", "defend") stay out.
 _STANCE = {"support", "oppose", "endorse", "back", "reject", "blame", "welcome", "applaud", "favor", "favour"}
+
+# Verbs of characterising someone in words ("branded North Korea an outlaw nation", "portrayed himself
+# as ...") and of expressing an attitude ("expressed concern that ..."): a named speaker's words.
+_CHARACTERIZE = {
+    "characterize",
+    "characterise",
+    "portray",
+    "brand",
+    "label",
+    "dub",
+    "deride",
+    "hail",
+    "mock",
+    "ridicule",
+    "decry",
+    "lambaste",
+    "rebuke",
+    "chide",
+    "scold",
+    "excoriate",
+    "castigate",
+    "express",
+}
 
 # "read" reports only what a written text says ("the letter reads", "the sign read"), never a reader.
 _WRITTEN = {
@@ -129,6 +154,7 @@ _AMBIGUOUS = {
     "cite",
     *_INTENTION,
     *_STANCE,
+    *_CHARACTERIZE,
 }
 
 

@@ -385,6 +385,16 @@ CLAIMS = [
         [("indirect", "Hillary Clinton", "supports", "a public option for older people")],
     ),
     ("The new rules support a public option for older people.", []),
+    # Characterising someone in words and expressing an attitude are a named speaker's claims.
+    (
+        "Donald Trump has portrayed himself as a shrewd manipulator of the tax code.",
+        [("indirect", "Donald Trump", "portrayed", "himself as a shrewd manipulator of the tax code")],
+    ),
+    (
+        "Angela Merkel expressed concern that the policy could lead to fraud.",
+        [("indirect", "Angela Merkel", "expressed", "concern that the policy could lead to fraud")],
+    ),
+    ("The label on the bottle expressed nothing new.", []),
     # A report noun names its author before it or with "by"/"from"; no author, no claim.
     (
         "Hillary Clinton cited a New York Times report that Donald Trump had a loss in 1995.",
