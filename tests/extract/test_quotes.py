@@ -55,7 +55,7 @@ QUOTES = [
     ),
     # A quote closing its sentence is not the next sentence's, whose cue reports a clause of its own.
     (
-        'Japan branded North Korea an "outlaw nation." Russia insisted that Pyongyang "stop its escapades."',
+        'North Korea is an "outlaw nation." Russia insisted that Pyongyang "stop its escapades."',
         [("stop its escapades.", ("Russia",))],
     ),
     # Joint statements keep every speaker.
