@@ -415,6 +415,10 @@ def _not_a_figure(doc: Doc, f: _Fig) -> bool:
     if not num.word or num.value > 10 or num.value != int(num.value) or num.fraction or num.vague:
         return False
     if f.counted is None:
+        t = doc[num.start]
+        prev = doc[num.start - 1] if num.start else None
+        if t.dep_ in ("nsubj", "nsubjpass") and num.value >= 2 and (prev is None or prev.pos_ not in ("DET", "PRON")):
+            return False  # "Five people died and three are missing": the noun is left out, not the count
         return f.kind == "number"  # "Of the two, only Steyer", "seating for four"
     noun = doc[f.counted]
     if num.value == 1 and noun.pos_ == "PROPN":

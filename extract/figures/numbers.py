@@ -385,7 +385,7 @@ def _a_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -> _N
         sc = _scale_at(doc, j + 1, False)
         if sc and sc[0] >= 1e3:
             return _Num(i, j + 2, _FRACTION_WORDS[low] * sc[0], word=True, scaled=True)
-        if doc[j + 1].lower_ == "of" or (low == "half" and i == 0):
+        if doc[j + 1].lower_ == "of" or (low == "half" and i == 0) or _after_by(doc, i):
             return _Num(i, j + 1, _FRACTION_WORDS[low], fraction=True, word=True)
         if doc[j + 1].lower_ in ("point", "percentage"):
             return _Num(i, j + 1, _FRACTION_WORDS[low], word=True)  # "cut rates by a quarter point"
@@ -395,9 +395,14 @@ def _a_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -> _N
         after = doc[end].lower_ if end < len(doc) else ""
         # "a third of", "a fifth", "a hundredth"; "a third" alone is usually an ordinal ("a third term").
         before_noun = end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
-        if after == "of" or (nt.lower_ not in ("third", "fourth") and not before_noun):
+        if after == "of" or (nt.lower_ not in ("third", "fourth") or _after_by(doc, i)) and not before_noun:
             return _Num(i, end, 1.0 / value, fraction=True, word=True)
     return None
+
+
+def _after_by(doc: Doc, i: int) -> bool:
+    """ "grew by a quarter", "cut by a third": a fraction of a change, not an ordinal."""
+    return i > 0 and doc[i - 1].lower_ == "by"
 
 
 def _word_number(

@@ -192,6 +192,10 @@ def test_display_of_units(parsed, text, value, display):
         ('The set measures 22" long and 22" wide.', [22, 22]),  # inch marks are no quotation marks
         ("The talks run Oct. 28-29 and 3-5 people will attend.", [4]),
         ("Jobless claims fell by 8,000 to 215,000 last week.", [8000, 215000]),
+        ("Five people died and three are missing.", [5, 3]),
+        ("The two were arrested.", []),
+        ("The population grew by a quarter and then by a third.", [0.25, 0.333333333333]),
+        ("He came back a third time.", []),
         ("The index rose 5 to 300 points.", [5, 300]),  # a change, then the new level
         ("Temperatures climbed 8 to 10 degrees.", [9]),
         ("The index gained 0.8 per cent, or 45.6 points, to 5,678.9.", [0.8, 45.6, 5678.9]),
