@@ -473,6 +473,38 @@ def test_names_joined_by_and_after_a_plural_noun_are_several(nlp, text: str, fir
     assert not any(" and " in n for n in got - names)
 
 
+@pytest.mark.parametrize(
+    ("text", "labels", "persons"),
+    [
+        # The tagger's PRODUCT "Google Chrome" and PERSON "Chrome": one product, no person.
+        (
+            "The recently released Google Chrome is gaining users. It is tied with Chrome.",
+            {"Google Chrome": "PRODUCT", "Chrome": "PERSON"},
+            set(),
+        ),
+        # A full name tagged PRODUCT is a person when the surname is tagged PERSON too.
+        (
+            "Jonas Verbeke scored a volley. Verbeke celebrated with the fans.",
+            {"Jonas Verbeke": "PRODUCT", "Verbeke": "PERSON"},
+            {"Jonas Verbeke"},
+        ),
+    ],
+)
+def test_products_and_people_the_tagger_confuses(nlp, text: str, labels: dict[str, str], persons: set[str]) -> None:
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    ents = []
+    for name, label in labels.items():
+        size = len(name.split())
+        for t in doc:
+            if doc[t.i : t.i + size].text == name and not any(e.start <= t.i < e.end for e in ents):
+                ents.append(Span(doc, t.i, t.i + size, label=label))
+    doc.ents = sorted(ents, key=lambda e: e.start)
+    actors, _ = merge_actors(extract_mentions(doc, repair(text), "a.txt"))
+    assert {a.name for a in actors if a.kind == "person"} == persons
+
+
 def test_country_acronym_is_not_a_university(parsed) -> None:
     text = (
         "A team from Colorado State University of the US and the University of Sheffield of the UK "
