@@ -195,6 +195,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         objective = is_weak and _weak_object(tok, lemma)
         if not lemma or (is_weak and not _has_clause(tok) and not objective):
             continue
+        if lemma == "find" and not objective and not any(c.dep_ == "ccomp" and _finite(c) for c in tok.children):
+            continue  # "found a man bleeding", "found it difficult": what someone came upon, not a finding
         particle = next((c for c in tok.children if c.lower_ in _PARTICLES.get(lemma, ())), None)
         if lemma in _PARTICLES and particle is None and not _has_clause(tok) and not _names_as(tok):
             continue
@@ -245,6 +247,13 @@ def _colon_blocks(d: _Doc, atts: Sequence[_Att]) -> None:
         block = d.trim(start, len(text) if nxt < 0 else nxt)
         if block is not None:
             a.content, a.kind = block, "direct"
+
+
+def _finite(clause: Token) -> bool:
+    """Whether a clause is finite ("that X was", "X is"), not a small clause ("a man bleeding")."""
+    if clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or _that_clause(clause):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in clause.children)
 
 
 def _weak_object(tok: Token, lemma: str) -> bool:

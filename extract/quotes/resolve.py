@@ -355,7 +355,8 @@ class _Resolver:
             if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children):
                 return []
             mods = {c.lower_ for c in h.lefts if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha}
-            m = self.by_title(_TITLE_ABBREV.get(low, low), pos, mods)
+            # A plural ("the Lakers", "the senators") is no one person's title.
+            m = None if h.tag_ in ("NNS", "NNPS") else self.by_title(_TITLE_ABBREV.get(low, low), pos, mods)
             if m is None and low in _ORG_NOUNS:
                 m = self.by_org_noun(low, pos)
             return [m] if m is not None else []

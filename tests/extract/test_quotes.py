@@ -141,6 +141,11 @@ SPEAKER_TEXT = [
         ("the minister", "Anna Kowalska"),
     ),
     ("Maria Lopez, the mayor, met John Smith. She said the budget was balanced.", ("She", "Maria Lopez")),
+    # A plural is no one person's title: "the Lakers" are not "Lakers coach Jason Kidd".
+    (
+        "Lakers coach Jason Kidd was upbeat. The Lakers said they would re-evaluate him on Monday.",
+        ("The Lakers", None),
+    ),
     ("Senior US officials confirmed to CNN that troops were deployed.", ("Senior US officials", None)),
     # Gender: "she" skips the man named last, whom the story called "he".
     (
@@ -379,6 +384,9 @@ CLAIMS = [
         [("indirect", None, "show", "a close contest in the state")],
     ),
     ("The committee found a new chairman.", []),
+    # "found X bleeding", "found it difficult": what someone came upon, not a finding.
+    ("Transit officers found a man bleeding near the station.", []),
+    ("Maria Lopez found it difficult to talk about the crash.", []),
     # A named actor's stance is a claim; a thing's is not.
     (
         "Hillary Clinton supports a public option for older people.",
