@@ -47,12 +47,12 @@ def _display(
     if kind == "money":
         code, _, rest = (unit or "?").partition(" ")
         for scale, name in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
-            if abs(value) >= scale and not rest:
+            if abs(value) >= scale and (not rest or rest.startswith("per ")):
                 if low is not None and high is not None:
                     num = f"{_fmt_num(round(low / scale, 6))}–{_fmt_num(round(high / scale, 6))}"
                 else:
                     num = _fmt_num(round(value / scale, 6))
-                return f"{code} {num} {name}"
+                return f"{code} {num} {name}" + (f" {rest}" if rest else "")
         return f"{code} {num}" + (f" {rest}" if rest else "")
     if kind == "percent":
         return f"{num} %" if unit in (None, "%") else f"{num} {_plural_unit(unit, value)}"

@@ -27,6 +27,9 @@ _SYMBOLS = {"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", 
             "zł": "PLN", "Rs": "INR", "Rs.": "INR",
             "R$": "BRL", "Mex$": "MXN", "US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
             "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "NT$": "TWD", "$": "USD"}
+# Letter prefixes glued to an amount in regional copy ("R59 billion", "Sh50 billion", "N5 trillion", "RM2bn"); the
+# one-letter ones are also labels ("Cinebench R20"), so all of them count only before a scale word.
+_LETTER_PREFIXES = {"R": "ZAR", "N": "NGN", "Sh": "KES", "KSh": "KES", "Ksh": "KES", "RM": "MYR", "Rp": "IDR"}
 _NOT_CURRENCY_CODES = {"ALL", "TOP", "CUP", "BOB", "PEN", "MAD", "SOS", "GEL", "CHE", "STD", "MOP", "SOL", "VES",
                        "BAM", "AMD", "PAB", "ANG"}
 _DEFAULT_FOR_NAME = {"dollar": "USD", "pound": "GBP", "franc": "CHF", "peso": "MXN", "rupee": "INR", "krone": "DKK",
@@ -240,7 +243,7 @@ def _currency_before(doc: Doc, num: _Num) -> tuple[str, int] | None:
     if i == 0:
         return None
     p = doc[i - 1].text
-    code = _symbol_currency(p)
+    code = _symbol_currency(p) or (_LETTER_PREFIXES[p] if p in ("KSh", "Ksh") else None)
     if code:
         # "c $", "us $", "hk $" written with spaces
         if (

@@ -10,7 +10,7 @@ from text_to_num import find_numbers
 
 from extract.figures.core import MAX_ABS_VALUE, _Num, _to_float, _to_float_or
 from extract.figures.kinds import _unitish
-from extract.figures.money import _currency_after, _symbol_currency
+from extract.figures.money import _LETTER_PREFIXES, _currency_after, _symbol_currency
 from extract.figures.scales import (
     _FRACTION_WORDS,
     _MONEY_SCALE_ABBR,
@@ -38,7 +38,7 @@ _DETERMINERS_BEFORE_ONE = {"the", "this", "that", "which", "each", "every", "any
 _A_NEXT = {"hundred", "thousand", "million", "billion", "trillion", "dozen", "quarter", "half"}
 _NUMBER_STARTS = set(_VAGUE) | set(_MULTIPLICATIVE) | {"half", "quarter"}
 _DIGITS = re.compile(
-    r"(?P<pre>(?:[A-Z]{1,3}|Mex|U\.S\.)?\$|[€£¥₹₽₩₺₪₴₦₱฿₫]|[A-Z]{3}(?=\d))?"
+    r"(?P<pre>(?:[A-Z]{1,3}|Mex|U\.S\.)?\$|[€£¥₹₽₩₺₪₴₦₱฿₫]|[A-Z]{3}(?=\d)|(?:KSh|Ksh|Sh|RM|Rp|R|N)(?=\d))?"
     r"(?P<sign>[-+−–])?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?P<suf>.*)$"
@@ -48,6 +48,7 @@ _USUAL_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 64, 1
 _THREE_DIGITS = re.compile(r"\d{3}")
 _FRACTION = re.compile(r"^(?P<sign>[-−])?(?P<a>\d+)/(?P<b>\d+)$")
 _RANGE_SUFFIX = re.compile(r"^[-–—](?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suf>.*)$")
+_PERCENT_RANGE = re.compile(r"^%[-–](?P<num>\d+(?:\.\d+)?)$")
 _EXPONENT = re.compile(r"^(?:e|E|x10\^|×10\^?)(?P<exp>[-+−]?\d+)$")
 _HAS_DIGIT = re.compile(r"\d")
 # fmt: on
@@ -202,7 +203,7 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
         suf = suf[:-1]  # "$2.174T." at the end of a sentence
     currency = None
     if pre:
-        currency = _symbol_currency(pre)
+        currency = _symbol_currency(pre) or _LETTER_PREFIXES.get(pre)
         if currency is None:
             return None
     try:
@@ -216,6 +217,12 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
     elif sign:
         return None
     num = _Num(i, i + 1, value, digits=True, currency=currency, suffix=suf)
+    pm = _PERCENT_RANGE.match(suf) if suf else None
+    if pm and i + 1 < len(doc) and doc[i + 1].text == "%" and not t.whitespace_:
+        high = _to_float_or(pm.group("num"), value)  # "4.25%-4.5%" is one token and a "%"
+        if high > value:
+            num.low, num.high, num.value, num.suffix, num.end = value, high, (value + high) / 2, "%", i + 2
+            suf = "%"
     rm = _RANGE_SUFFIX.match(suf) if suf else None
     if rm and not (1000 <= value <= 2100 and re.fullmatch(r"\d{2}|\d{4}", rm.group("num"))):
         high = _to_float_or(rm.group("num"), value)
@@ -299,6 +306,8 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
             num.value *= sc[0]
             num.end += sc[1]
             num.scaled = True
+    if pre in _LETTER_PREFIXES and not num.scaled:
+        return None  # "Cinebench R20", "N95": a letter prefix is a currency only before a scale ("R59 billion")
     # "3 million and a half"
     if num.scaled:
         fr = _fraction_after_and(doc, num.end, words)
@@ -419,8 +428,8 @@ def _word_number(
     # text2num reads bare scale words ("million" in "half a million") as numbers; those are taken above.
     if first.lower_ in ("hundred", "thousand", "million", "billion", "trillion") and end == i + 1:
         prev = doc[i - 1].lower_ if i else ""
-        if prev in ("a", "an", "half", "quarter", "per"):
-            return None
+        if prev in ("a", "an", "half", "quarter", "per") or _HAS_DIGIT.search(prev):
+            return None  # ... or the scale of a label-like amount the scan left out ("Rs2bn", "G7 billion")
     num = _Num(i, end, value, word=True, scaled=any(doc[k].lower_ in _SCALE_WORDS for k in range(i, end)))
     # "several hundred", "a few thousand": vague amounts.
     if i > 0 and doc[i - 1].lower_ in ("several", "few", "many") and first.lower_ in _SCALE_WORDS:

@@ -143,6 +143,9 @@ VALUES = [
     ("About 1.5m people live in the city.", 1.5e6, "count", None, "approximately", "people"),
     ("In Paris 3 police officers were hurt.", 3, "count", None, None, "police officers"),
     ("The Fed cut rates by a quarter point.", 0.25, "quantity", "point", None, "rates"),
+    ("The bank held its rate at 4.25%-4.5%.", 4.375, "percent", "%", None, None),
+    ("Eskom needs R59 billion from the state.", 5.9e10, "money", "ZAR", None, None),
+    ("The Treasury raised KSh 50 billion.", 5e10, "money", "KES", None, None),
     ("It is valued at 3.2 billion pounds ($4.1 billion).", 4.1e9, "money", "USD", None, None),
 ]
 
@@ -170,6 +173,7 @@ def test_values(parsed, text, value, kind, unit, qualifier, about):
         ("Thousands of people marched.", 1000, "1,000+"),  # shown after "approximately" in the panel
         ("Europe spent billions of euros on gas.", 1e9, "EUR 1 bn+"),
         ("The rocks formed over billions of years.", 1e9, "1,000,000,000+ years"),
+        ("The plant burns $2.5bn a month.", 2.5e9, "USD 2.5 bn per month"),
     ],
 )
 def test_display_of_units(parsed, text, value, display):
@@ -334,6 +338,8 @@ NOT_FIGURES = [
     "It ships with a 4K-ready Chromecast Ultra.",
     "Teams meet in the Euro 2020 playoffs.",
     "He never earned a six-figure salary.",
+    "Wear an N95 mask at the R20 exit.",
+    "It costs X9 billion.",
 ]
 
 
