@@ -221,6 +221,6 @@ def _who(d: _Doc, rep: Repaired, resolver: _Resolver, a: _Att) -> None:
     a.names = tuple(dict.fromkeys([m.name for m in found] + names))
     a.said = said or None
     a.actor = bool(a.names)
-    if found:
-        sa, sb = d.sent_chars_range(a.sent)
-        resolver.recent.append((rep.to_original(a.cue_start), tuple(found), d.text[sa:sb]))
+    # Unresolved speakers are kept too: "the statement" means the latest one mentioned, named or not.
+    sa, sb = d.sent_chars_range(a.sent)
+    resolver.recent.append((rep.to_original(a.cue_start), tuple(found), d.text[sa:sb]))

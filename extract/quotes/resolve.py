@@ -411,8 +411,9 @@ class _Resolver:
         return []
 
     def _recent_statement(self, pos: int, noun: str) -> tuple[Mention, ...]:
+        """Who issued the latest statement mentioned before (nobody when its author was not named)."""
         for off, speakers, sentence in reversed(self.recent):
-            if off < pos and noun in sentence.lower() and speakers:
+            if off < pos and noun in sentence.lower():
                 return speakers
         return ()
 

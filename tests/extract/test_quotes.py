@@ -141,6 +141,12 @@ SPEAKER_TEXT = [
         ("the minister", "Anna Kowalska"),
     ),
     ("Maria Lopez, the mayor, met John Smith. She said the budget was balanced.", ("She", "Maria Lopez")),
+    # "The statement" is the latest statement mentioned, even when its author went unnamed.
+    (
+        "Taylor Swift spoke in a statement on Monday. The label denied the claims in a statement."
+        ' "We never blocked her," the statement read.',
+        ("the statement", None),
+    ),
     # A plural is no one person's title: "the Lakers" are not "Lakers coach Jason Kidd".
     (
         "Lakers coach Jason Kidd was upbeat. The Lakers said they would re-evaluate him on Monday.",
