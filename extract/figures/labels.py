@@ -388,7 +388,7 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
 
 
 # Entity types of a word that a count may follow without a verb between ("In Kyiv 12 people died").
-_COUNT_AFTER_ENTS = {"GPE", "LOC", "NORP", "PERSON", "DATE", "TIME", "FAC", "CARDINAL", "QUANTITY", "MONEY"}
+_COUNT_AFTER_ENTS = {"GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "CARDINAL", "QUANTITY", "MONEY"}
 
 
 def _title_number(doc: Doc, num: _Num, prev) -> bool:

@@ -10,7 +10,7 @@ from text_to_num import find_numbers
 
 from extract.figures.core import MAX_ABS_VALUE, _Num, _to_float, _to_float_or
 from extract.figures.kinds import _unitish
-from extract.figures.money import _LETTER_PREFIXES, _currency_after, _symbol_currency
+from extract.figures.money import _LETTER_PREFIXES, _SYMBOLS, _currency_after, _symbol_currency
 from extract.figures.scales import (
     _FRACTION_WORDS,
     _MONEY_SCALE_ABBR,
@@ -48,6 +48,7 @@ _USUAL_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 64, 1
 _THREE_DIGITS = re.compile(r"\d{3}")
 _FRACTION = re.compile(r"^(?P<sign>[-−])?(?P<a>\d+)/(?P<b>\d+)$")
 _RANGE_SUFFIX = re.compile(r"^[-–—](?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suf>.*)$")
+_SYMBOL_CODES = frozenset(_SYMBOLS.values())  # currencies common enough to have a symbol of their own
 _PERCENT_RANGE = re.compile(r"^%[-–](?P<num>\d+(?:\.\d+)?)$")
 _EXPONENT = re.compile(r"^(?:e|E|x10\^|×10\^?)(?P<exp>[-+−]?\d+)$")
 _HAS_DIGIT = re.compile(r"\d")
@@ -306,6 +307,9 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
             num.value *= sc[0]
             num.end += sc[1]
             num.scaled = True
+    rare_code = pre is not None and len(pre) == 3 and pre.isalpha() and pre not in _SYMBOL_CODES
+    if rare_code and value < 100 and raw.isdecimal() and not num.scaled:
+        return None  # "COP26": a rarer code glued to a small integer names something; "EUR20", "COP3bn" are money
     if pre in _LETTER_PREFIXES and not num.scaled:
         return None  # "Cinebench R20", "N95": a letter prefix is a currency only before a scale ("R59 billion")
     # "3 million and a half"

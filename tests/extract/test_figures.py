@@ -340,6 +340,8 @@ NOT_FIGURES = [
     "He never earned a six-figure salary.",
     "Wear an N95 mask at the R20 exit.",
     "It costs X9 billion.",
+    "Leaders met at COP26 in Glasgow.",
+    "He drove Formula 1 cars.",
 ]
 
 
