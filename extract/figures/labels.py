@@ -49,6 +49,8 @@ _PHONE = re.compile(
 # Street words: a number before a name ending in one is an address ("10 Downing Street", "1600 Pennsylvania Ave").
 _STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "drive", "place", "square",
                  "terrace", "crescent", "court", "highway", "parkway", "way"}
+# "1 414 021 100": groups of three digits after a plain space are thousands (SI style), not a phone number.
+_SPACED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?: \d{3})+(?:\.\d+)?")
 _URLISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b10\.\d{4,9}/\S+")  # URLs, e-mail, DOIs
 # fmt: on
 
@@ -84,7 +86,8 @@ def _inside_brackets(texts: list[str], i: int) -> bool:
 def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
     """Tokens inside phone numbers, URLs, e-mail addresses, times and alphanumeric labels ("G7", "COVID-19")."""
     out: set[int] = set()
-    spans = [m.span() for m in _PHONE.finditer(text)] + [m.span() for m in _URLISH.finditer(text)]
+    phones = [m.span() for m in _PHONE.finditer(text) if not _SPACED_THOUSANDS.fullmatch(m.group())]
+    spans = phones + [m.span() for m in _URLISH.finditer(text)]
     for a, b in spans:
         sp = doc.char_span(a, b, alignment_mode="expand")
         if sp is not None:

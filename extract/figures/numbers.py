@@ -48,6 +48,7 @@ _USUAL_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 64, 1
 _THREE_DIGITS = re.compile(r"\d{3}")
 _FRACTION = re.compile(r"^(?P<sign>[-−])?(?P<a>\d+)/(?P<b>\d+)$")
 _RANGE_SUFFIX = re.compile(r"^[-–—](?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suf>.*)$")
+_GROUP = re.compile(r"\d{3}(?:\.\d+)?")  # a space-separated group of thousands, the last may carry decimals
 _SYMBOL_CODES = frozenset(_SYMBOLS.values())  # currencies common enough to have a symbol of their own
 _PERCENT_RANGE = re.compile(r"^%[-–](?P<num>\d+(?:\.\d+)?)$")
 _EXPONENT = re.compile(r"^(?:e|E|x10\^|×10\^?)(?P<exp>[-+−]?\d+)$")
@@ -234,9 +235,11 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
     j = i + 1
     if not suf and "," not in raw and "." not in raw and len(raw) <= 3:
         grouped = value
-        while j < len(doc) and doc[j - 1].whitespace_ == " " and re.fullmatch(r"\d{3}", doc[j].text):
+        while j < len(doc) and doc[j - 1].whitespace_ == " " and _GROUP.fullmatch(doc[j].text):
             grouped = grouped * 1000 + float(doc[j].text) * (1 if value >= 0 else -1)
             j += 1
+            if "." in doc[j - 1].text:
+                break  # "1 234 567.89": the decimals close the number
         # One group after a plain space may be a second number ("400 737 Max jets"): only "000"-like
         # groups, several groups, or a unit after make it one number.
         if j == i + 2 and not doc[i + 1].text.startswith("0") and not _unitish(doc, j):

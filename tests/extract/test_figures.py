@@ -146,6 +146,8 @@ VALUES = [
     ("The bank held its rate at 4.25%-4.5%.", 4.375, "percent", "%", None, None),
     ("Eskom needs R59 billion from the state.", 5.9e10, "money", "ZAR", None, None),
     ("The Treasury raised KSh 50 billion.", 5e10, "money", "KES", None, None),
+    ("China's population is 1 414 021 100.", 1414021100, "number", None, None, "population"),  # no phone number
+    ("The fund holds 1\u202f234\u202f567.89 euros.", 1234567.89, "money", "EUR", None, "fund"),
     ("It is valued at 3.2 billion pounds ($4.1 billion).", 4.1e9, "money", "USD", None, None),
 ]
 
