@@ -197,13 +197,13 @@ SNAPSHOT_CHUNK = 256
 in one call would freeze the UI thread for a noticeable moment."""
 
 
-def _story_json(story: Story) -> str:
+def _story_json(story: Story, extra: bool = False) -> str:
     """The story as JSON (like ``facts_to_json``), encoded a few hundred records at a time and ASCII-only: one
     non-ASCII character makes a Python string 4 bytes a character, which for a 1,000-file story made about 140 MB of
-    transient copies instead of about 25 MB."""
+    transient copies instead of about 25 MB.  ``extra`` keeps ``Story.extra`` too (it must be plain JSON data)."""
     parts: list[str] = []
     for f in dataclasses.fields(Story):
-        if f.name == "extra":
+        if f.name == "extra" and not extra:
             continue
         value = getattr(story, f.name)
         if isinstance(value, tuple):
@@ -520,27 +520,35 @@ class Store:
             h.update("\0".join(row).encode("utf-8", "surrogatepass") + b"\n")
         return h.hexdigest()
 
-    def save_snapshot(self, story: Story) -> None:
+    def save_snapshot(self, story: Story, head: Story | None = None) -> None:
         """Keep ``story``, built from exactly the facts stored now, so the next launch can paint it at once instead
-        of decoding and merging every file's facts first."""
+        of decoding and merging every file's facts first; ``head``, a small part of it with its ``extra`` kept, is
+        what a launch can read first (the caller decides what it holds)."""
         payload = _story_json(story)
+        head_payload = _story_json(head, extra=True) if head is not None else ""
 
         def work(conn: sqlite3.Connection) -> None:
             conn.executemany(
                 "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [("snapshot", payload), ("snapshot_of", self._files_fingerprint(conn))],
+                [
+                    ("snapshot", payload),
+                    ("snapshot_head", head_payload),
+                    ("snapshot_of", self._files_fingerprint(conn)),
+                ],
             )
 
         self._run(work, _none, write=True)
 
-    def load_snapshot(self) -> Story | None:
-        """The story saved by ``save_snapshot``, or None when there is none or the stored facts changed since."""
+    def load_snapshot(self, head: bool = False) -> Story | None:
+        """The story saved by ``save_snapshot`` (or with ``head`` its head), or None when there is none or the stored
+        facts changed since."""
+        key = "snapshot_head" if head else "snapshot"
 
         def work(conn: sqlite3.Connection) -> str | None:
-            meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('snapshot', 'snapshot_of')"))
-            if "snapshot" not in meta or meta.get("snapshot_of") != self._files_fingerprint(conn):
+            meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN (?, 'snapshot_of')", (key,)))
+            if not meta.get(key) or meta.get("snapshot_of") != self._files_fingerprint(conn):
                 return None
-            return meta["snapshot"]
+            return meta[key]
 
         text = self._run(work, _none, write=False)
         if text is None:

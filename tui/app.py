@@ -181,6 +181,12 @@ class StoryWatchApp(App[int]):
         from tui.tracker import StoryTracker  # light: spaCy and the extractors come after the first paint
 
         tracker = StoryTracker(self.seeds_dir, self.engine, store)
+        head = tracker.warm_head()
+        if head is not None:
+            # What the panels show of a large stored story paints in milliseconds; the whole story follows.
+            self._prepare_rows(head.story, head.first_seen)
+            self.post_message(StoryUpdated(head.story, first_seen=head.first_seen, final=False))
+            self._painted.wait(FIRST_PAINT_WAIT_S)
         warm = tracker.warm_start()
         if warm is not None:
             self._prepare_rows(warm.story, warm.first_seen)

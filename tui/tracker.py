@@ -19,6 +19,7 @@ from extract.records import DocFacts, DocumentInfo, Story
 from extract.store import Store
 from extract.story import StoryBuilder
 from extract.textio import in_linked_folder, is_article_name, iter_article_files, scan, skip_reason
+from tui.widgets.head import HEAD_ROWS, head_seen, head_story
 
 if TYPE_CHECKING:
     from extract.engine import Engine  # imports spaCy: the warm start paints before it is loaded
@@ -120,6 +121,16 @@ class StoryTracker:
         self._story_current = True
         return Update(self.story, first_seen=dict(self.first_seen), notices=self.take_notice(), facts=dict(self.facts))
 
+    def warm_head(self) -> Update | None:
+        """The head of the stored story (what the panels show of it, tui/widgets/head.py): read in milliseconds,
+        for a first paint before ``warm_start`` reads the whole story; None when the store has none."""
+        if self.store is None:
+            return None
+        head = self.store.load_snapshot(head=True)
+        if head is None:
+            return None
+        return Update(head, first_seen=head_seen(head))
+
     def _with_skipped(self, story: Story) -> Story:
         """The story with the files passed over listed as files with an error, and in its warnings."""
         skipped = sorted(self.skipped.items())
@@ -145,7 +156,7 @@ class StoryTracker:
         """Keep the current story in the store for the next launch's first paint (call when quitting, too)."""
         # Only a story built from exactly the stored facts: the snapshot is trusted when their fingerprint matches.
         if self.store is not None and not self._facts_pending and self._story_current:
-            self.store.save_snapshot(self.story)
+            self.store.save_snapshot(self.story, head=head_story(self.story, self.first_seen, HEAD_ROWS))
             self._snapshot_at = time.monotonic()
 
     def stale_files(self) -> list[str]:

@@ -105,3 +105,18 @@ def test_a_warm_start_from_facts_marks_every_fact_seen(seeds, tmp_path, engine):
     up = t2.update(t2.stale_files())
     assert all(c.first_seen for c in up.story.claims)
     assert all(claim_key(c) in t2.store.first_seen() for c in up.story.claims)
+
+
+def test_the_head_of_the_stored_story_paints_first_and_goes_stale_with_it(seeds, tmp_path, engine):
+    t = make(seeds, tmp_path, engine)
+    indexed = t.update(t.stale_files())
+    t.maybe_save_snapshot()
+    t2 = make(seeds, tmp_path, engine)
+    head = t2.warm_head()
+    assert head is not None and head.story.documents == indexed.story.documents
+    assert head.story.extra["totals"]["actors"] == len(indexed.story.actors)
+    assert t2.story.documents == ()  # the head is only painted: the tracker's story is the whole one, read next
+    (seeds / "lazard.txt").write_text(ARTICLE_B, encoding="utf-8")
+    t._snapshot_at = float("inf")
+    t.update(["lazard.txt"])
+    assert make(seeds, tmp_path, engine).warm_head() is None  # the facts changed since it was saved

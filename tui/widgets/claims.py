@@ -99,7 +99,7 @@ def _in_order(items: list[tuple[Claim | Quote, str]]) -> bool:
     return True
 
 
-def _claim_items(story: Story, first_seen: dict[str, str]) -> tuple[Iterator[tuple[Claim | Quote, str]], int]:
+def claim_items(story: Story, first_seen: dict[str, str]) -> tuple[Iterator[tuple[Claim | Quote, str]], int]:
     """(claim or stand-alone quote, first-seen time), newest first, then in reading order; and how many."""
     # Claims carry the first-seen time the story was stamped with (from the same map); unstamped ones look it up.
     claims: list[tuple[Claim | Quote, str]] = [
@@ -139,7 +139,7 @@ def _rows_of(items: list[tuple[Claim | Quote, str]]) -> list[ClaimRow]:
 
 def claim_rows(story: Story, first_seen: dict[str, str], limit: int | None = None) -> list[ClaimRow]:
     """Claims plus the quotes not inside a claim, newest first, then in reading order (the first ``limit``)."""
-    return _rows_of(list(islice(_claim_items(story, first_seen)[0], limit)))
+    return _rows_of(list(islice(claim_items(story, first_seen)[0], limit)))
 
 
 def claim_count(story: Story) -> int:
@@ -153,7 +153,7 @@ def claim_panel_rows(view: Story, first_seen: dict[str, str], width: int, total:
     ``width``: of the panel, for the column widths and so the wrapped rows' heights. ``total``: rows of the
     unfiltered story (None: the view is the whole story).
     """
-    items, count = _claim_items(view, first_seen)
+    items, count = claim_items(view, first_seen)
     rows: list[ClaimRow] = []
     keys: set[str] = set()
     for record, when in items:

@@ -6,6 +6,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from extract.records import Story
+from tui.widgets.head import totals
 from tui.widgets.safe import literal, short_path
 
 
@@ -68,8 +69,9 @@ class StoryHeader(Static):
                         limit=40,
                     )
                 )
-            t.append(f"  {plural(len(story.actors), 'actor')}  {plural(len(story.figures), 'figure')}")
-            t.append(f"  {plural(len(story.claims), 'claim')}")
+            counts = totals(story)  # a head (tui/widgets/head.py) knows the whole story's counts
+            t.append(f"  {plural(counts['actors'], 'actor')}  {plural(counts['figures'], 'figure')}")
+            t.append(f"  {plural(counts['claims'], 'claim')}")
             if story.conflicts:
                 t.append(f"  {plural(len(story.conflicts), 'conflict')}", style=styles["conflict"])
         if updated:

@@ -13,6 +13,7 @@ from extract.records import Story
 from tui.widgets.actors import actor_rows
 from tui.widgets.claims import claim_count, claim_panel_rows
 from tui.widgets.figures import figure_rows
+from tui.widgets.head import totals
 from tui.widgets.table import PanelRows
 from tui.widgets.view import ViewFilter, view_story
 
@@ -54,12 +55,13 @@ def prepare_rows(story: Story, first_seen: dict[str, str], inputs: RowInputs, li
     """Filter the story and make the first ``limit`` rows of each panel (no widgets touched)."""
     view = view_story(story, inputs.view)
     styles = inputs.styles
+    counts = totals(story)  # a head (tui/widgets/head.py) knows the whole story's counts
     whole = view.claims is story.claims and view.quotes is story.quotes
-    claims_total = None if whole else claim_count(story)
+    claims_total = counts.get("claim_rows") or (None if whole else claim_count(story))
     return PreparedRows(
         story,
         inputs,
-        actor_rows(view.actors, styles, inputs.view.actor, total=len(story.actors), limit=limit),
-        figure_rows(view, styles, inputs.figures_ditto, total=len(story.figures), limit=limit),
+        actor_rows(view.actors, styles, inputs.view.actor, total=counts["actors"], limit=limit),
+        figure_rows(view, styles, inputs.figures_ditto, total=counts["figures"], limit=limit),
         claim_panel_rows(view, first_seen, inputs.claims_width, total=claims_total, limit=limit),
     )
