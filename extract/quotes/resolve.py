@@ -43,8 +43,9 @@ class _Resolver:
         self.by_name = {m.name.lower(): m for m in reversed(self.mentions)}
         persons = [m for m in self.mentions if m.kind == "person"]
         self.person_names = {m.name.lower() for m in persons} | {_surname(m) for m in persons if " " in m.name}
-        self.recent: list[tuple[int, tuple[Mention, ...], str]] = []
-        """(offset, speakers, sentence text) of resolved attributions, for "the statement"."""
+        self.recent: list[tuple[int, tuple[Mention, ...], str, str]] = []
+        """(offset, speakers, sentence text, what the text called the speaker) of attributions, for "the
+        statement" and for a chain of pronouns."""
 
     def covering(self, s: int, e: int) -> Mention | None:
         """The longest mention that contains original span [s, e)."""
@@ -83,9 +84,12 @@ class _Resolver:
         s, e = self.rep.span(tok.idx, tok.idx + len(tok))
         return self.covering(s, e) if e > s else None
 
-    def before(self, pos: int, kinds: tuple[str, ...], gender: str = "", limit: int = 3000) -> Mention | None:
+    def before(
+        self, pos: int, kinds: tuple[str, ...], gender: str = "", limit: int = 3000, sent_start: int | None = None
+    ) -> Mention | None:
         """The earlier mention a pronoun most likely means: never inside quotes nor of the other gender;
-        the nearest subject of a main clause close by, else another subject close by, else the nearest."""
+        a subject earlier in the pronoun's own sentence ("When Ghani announced it, he said"), else the
+        nearest subject of a main clause close by, else another subject close by, else the nearest."""
         k = bisect_left(self.starts, pos) - 1
         nearest: Mention | None = None
         subject: Mention | None = None
@@ -110,8 +114,8 @@ class _Resolver:
                     break
                 continue
             level = self._subject_level(ti)
-            if level == 2:
-                return m  # the subject of a main clause: whom the text is about
+            if level == 2 or level == 1 and sent_start is not None and m.start >= sent_start and self._adverbial(ti):
+                return m  # the subject of a main clause, or of an adverbial clause opening the pronoun's sentence
             if level == 1 and subject is None:
                 subject = m
         return subject or nearest
@@ -198,6 +202,12 @@ class _Resolver:
         p = m.start + (bisect_right(inserts, m.start + len(inserts)) if inserts else 0)
         i = self.d.tok_at(p)
         return i if i < len(self.d.idx) else None
+
+    def _adverbial(self, i: int) -> bool:
+        """Whether the subject at token ``i`` is the subject of an adverbial clause ("When Ghani ...")."""
+        tok = self.d.doc[i]
+        verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok.head.head
+        return verb.dep_ == "advcl"
 
     def _subject_level(self, i: int) -> int:
         """2 for the subject of a sentence's main verb, 1 for another subject, 0 otherwise."""
@@ -313,7 +323,12 @@ class _Resolver:
             return []
         if h.tag_ == "PRP" or low in _PERSON_PRONOUNS or low in _PLURAL_PRONOUNS or low == "it":
             if low in _PERSON_PRONOUNS:
-                m = self.before(pos, ("person",), "m" if _GENDERED.get(low, 0) > 0 else "f")
+                gender = "m" if _GENDERED.get(low, 0) > 0 else "f"
+                sent = self.d.sent_of_tok(h.i)
+                m = self.before(pos, ("person",), gender, sent_start=self.rep.to_original(self.d.sent_chars[sent]))
+                kept = self._same_speaker(pos, gender, sent)
+                if kept is not None and (m is None or m.start < kept[0]):
+                    m = kept[1]  # "..., he said. He also said ...": the speaker goes on
             elif low in _PLURAL_PRONOUNS:
                 joint = self._recent_joint(pos)
                 if joint:
@@ -378,8 +393,24 @@ class _Resolver:
                 nearest = m
         return nearest if noun in _GENERIC_ORG_NOUNS else None
 
+    def _same_speaker(self, pos: int, gender: str, sent: int) -> tuple[int, Mention] | None:
+        """(cue offset, person) of the attribution just before a pronoun, in its sentence ``sent`` or the
+        one before, when one person of a fitting gender spoke it and the text called them by the same
+        pronoun ("..., he said. He also said ..."): a chain of pronouns keeps its speaker."""
+        prev_start = self.rep.to_original(self.d.sent_chars[max(0, sent - 1)])
+        for off, speakers, _, said in reversed(self.recent):
+            if off >= pos:
+                continue
+            if off < prev_start or len(speakers) != 1 or self.kind_of(speakers[0]) != "person":
+                return None
+            if said.lower() not in _PERSON_PRONOUNS or (_GENDERED.get(said.lower(), 0) > 0) != (gender == "m"):
+                return None
+            known = self.genders().get(_surname(speakers[0]))
+            return None if known is not None and known != gender else (off, speakers[0])
+        return None
+
     def _recent_joint(self, pos: int) -> list[Mention]:
-        for off, speakers, _ in reversed(self.recent):
+        for off, speakers, _, _ in reversed(self.recent):
             if off < pos and pos - off < 800 and len(speakers) > 1:
                 return list(speakers)
             if off < pos:
@@ -412,7 +443,7 @@ class _Resolver:
 
     def _recent_statement(self, pos: int, noun: str) -> tuple[Mention, ...]:
         """Who issued the latest statement mentioned before (nobody when its author was not named)."""
-        for off, speakers, sentence in reversed(self.recent):
+        for off, speakers, sentence, _ in reversed(self.recent):
             if off < pos and noun in sentence.lower():
                 return speakers
         return ()

@@ -141,6 +141,12 @@ SPEAKER_TEXT = [
         ("the minister", "Anna Kowalska"),
     ),
     ("Maria Lopez, the mayor, met John Smith. She said the budget was balanced.", ("She", "Maria Lopez")),
+    # A subject of an adverbial clause opening the sentence beats an older main-clause subject ...
+    (
+        "Spokeswoman Stephanie Grisham spoke first. When President Ashraf Ghani arrived in Doha,"
+        " he said Kabul had ensured that the militants would not return.",
+        ("he", "Ashraf Ghani"),
+    ),
     # "The statement" is the latest statement mentioned, even when its author went unnamed.
     (
         "Taylor Swift spoke in a statement on Monday. The label denied the claims in a statement."
@@ -184,6 +190,17 @@ SPEAKER_TEXT = [
     # The tagger's organisation "Trump" is still a person when the story names him so elsewhere.
     ("Donald Trump spoke first. Shell and Trump met. He said the deal was done.", ("He", "Donald Trump")),
 ]
+
+
+def test_pronoun_chain_keeps_its_speaker(parsed) -> None:
+    """ "..., he said. He also said ...": the second "he" is the first one's speaker, not the older
+    main-clause subject."""
+    text = (
+        "Spokeswoman Stephanie Grisham spoke first. When President Ashraf Ghani arrived in Doha,"
+        " he said it was fair. He also said he hoped the swap would lead to talks."
+    )
+    _, claims, _ = run(parsed, text)
+    assert [(c.source_text, c.source) for c in claims] == [("he", "Ashraf Ghani"), ("He", "Ashraf Ghani")]
 
 
 def test_text_speaks_then_it_continues(parsed) -> None:
