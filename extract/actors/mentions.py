@@ -1015,6 +1015,9 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             # "NTU Hospital Station", "Century City Towers": buildings and venues are places.
             kind = "place"
         described = _apposition_kind(doc, i, j, sents)
+        if described == "person" and (label in ("GPE", "LOC", "FAC") or place_rank(name)):
+            # "In Tulsa, an unarmed man with his hands up": a place is no person whatever the parse attaches to it.
+            described = None
         if described is not None and not titles:
             # "Instituto Gonzaga, a catholic school", "Herat, a city in the west": what the text calls it.
             kind = described

@@ -145,6 +145,11 @@ def test_a_noun_for_people_makes_an_organisation_tag_a_person(nlp, text: str) ->
     assert [(m.name, m.kind) for m in mentions] == [("Darnell Lee Hughes", "person")]
 
 
+def test_a_noun_for_people_the_parser_attaches_to_a_place_does_not_make_it_a_person(parsed) -> None:
+    doc, rep = parsed("\u201cIn Tulsa, an unarmed man with his hands in the air. This is unbearable,\u201d she said.")
+    assert {(m.name, m.kind) for m in extract_mentions(doc, rep, "a.txt")} == {("Tulsa", "place")}
+
+
 def test_surname_joins_the_nearest_full_name(parsed) -> None:
     text = "Mark Rathbun met Kendrick Moxon in Florida. Rathbun said he was leaving. Moxon replied that he would stay."
     _, (actors, _) = actors_of(parsed, text)
