@@ -101,10 +101,8 @@ def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:
         display = f"{display}+" if f.kind == "money" else f"{head}+{sep}{rest}"
     about = f.about.strip() if f.about else None
     unit = f.unit
-    if unit == "year of age":
-        unit = "year"  # an age is measured in years; the display says "years old"
-    if f.kind in ("count", "number") and unit and " per " not in unit:
-        unit = None  # what a count counts is its 'about' ("13,000 soldiers"); a unit is a measure, as in news data
+    if f.kind == "count" and unit == "time":
+        unit = None  # "three times" counts occurrences, not things: no unit (a count's unit is what it counts)
     return Figure(
         text=rep.original[s:e],
         value=value,

@@ -77,7 +77,8 @@ def find_conflicts(figures: Sequence[Figure]) -> list[Conflict]:
         key = _about_key(f.about)
         if not key:
             continue
-        groups.setdefault((key, f.kind, f.unit), []).append(f)
+        # A count's unit is its counted noun, already in the key through 'about' ("troops" = "soldiers").
+        groups.setdefault((key, f.kind, None if f.kind == "count" else f.unit), []).append(f)
     out: list[Conflict] = []
     for (key, kind, unit), fs in groups.items():
         if len({f.value for f in fs}) < 2:

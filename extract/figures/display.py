@@ -17,6 +17,8 @@ def _plural_unit(unit: str, value: float) -> str:
         return f"{_plural_unit(head, value)} per {rest}"
     if unit == "year of age":
         return "year old" if value == 1 else "years old"
+    if unit == "pound-mass":
+        return "pound" if value == 1 else "pounds"  # the standard name says which pound; readers say "pounds"
     if unit.startswith("degree ") and value != 1:
         return "degrees" + unit[6:]  # "40 degrees Celsius"
     head, sep, last = unit.rpartition(" ")

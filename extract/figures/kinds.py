@@ -174,7 +174,7 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
             return None
         return "quantity", un, k0 - i + 1
     if low in ("pound", "pounds"):
-        return "quantity", "pound", k0 - i + 1
+        return "quantity", "pound-mass", k0 - i + 1
     sym = t.text
     if sym in ("'", '"', "″", "′") and not num.digits:
         return None  # "a 'phase one' deal": a quotation mark after a word, not feet or inches

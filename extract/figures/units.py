@@ -11,7 +11,9 @@ if TYPE_CHECKING:
 
 
 # fmt: off
-# Units: surface form -> (normalised name, kind). Case-sensitive keys are symbols; lower-case keys are names.
+# Unit names follow the unit dictionary of CQE, built on quantulum3's units.json (British spelling, "metric ton",
+# "pound-mass", "year of age"): the names news quantity benchmarks use. Units: surface form -> (normalised name, kind).
+# Case-sensitive keys are symbols; lower-case keys are names.
 _DURATION_UNITS = {"second": "second", "sec": "second", "secs": "second", "minute": "minute", "min": "minute",
                    "mins": "minute", "hour": "hour", "hr": "hour", "hrs": "hour", "day": "day", "week": "week",
                    "wk": "week", "month": "month", "year": "year", "yr": "year", "yrs": "year", "decade": "decade",
@@ -45,9 +47,9 @@ _UNIT_NAMES = {
     "fluid ounce": "fluid ounce", "quart": "quart",
     # mass
     "gram": "gram", "gramme": "gram", "kilogram": "kilogram", "kilogramme": "kilogram", "kilo": "kilogram",
-    "milligram": "milligram", "microgram": "microgram", "microgramme": "microgram", "tonne": "tonne", "ton": "ton",
-    "metric ton": "tonne", "metric tonne": "tonne", "ounce": "ounce", "stone": "stone", "carat": "carat",
-    "pound": "pound",
+    "milligram": "milligram", "microgram": "microgram", "microgramme": "microgram", "tonne": "metric ton",
+    "ton": "ton", "metric ton": "metric ton", "metric tonne": "metric ton", "ounce": "ounce", "stone": "stone",
+    "carat": "carat", "pound": "pound-mass",
     # speed, energy, power, data, frequency, temperature, angle
     "kilometre per hour": "kilometre per hour", "kilometer per hour": "kilometre per hour",
     "kilometres per hour": "kilometre per hour", "kilometers per hour": "kilometre per hour",
@@ -82,7 +84,8 @@ _UNIT_SYMBOLS = {
     "cc": "cubic centimetre", "l": "litre", "L": "litre", "ml": "millilitre", "mL": "millilitre", "cl": "centilitre",
     "gal": "gallon", "bbl": "barrel", "bpd": "barrel per day", "b/d": "barrel per day", "tbsp": "tablespoon",
     "tsp": "teaspoon", "oz": "ounce", "g": "gram", "kg": "kilogram", "kgs": "kilogram", "mg": "milligram",
-    "µg": "microgram", "μg": "microgram", "mcg": "microgram", "t": "tonne", "lb": "pound", "lbs": "pound",
+    "µg": "microgram", "μg": "microgram", "mcg": "microgram", "t": "metric ton", "lb": "pound-mass",
+    "lbs": "pound-mass",
     "lb-ft": "pound-foot", "lb ft": "pound-foot", "Nm": "newton metre", "cu.ft": "cubic foot", "cu ft": "cubic foot",
     "cu. ft.": "cubic foot", "cu.ft.": "cubic foot",
     "km/h": "kilometre per hour", "kph": "kilometre per hour", "kmph": "kilometre per hour",
@@ -99,7 +102,7 @@ _UNIT_SYMBOLS = {
     "ºF": "degree fahrenheit", "°": "degree", "K": "kelvin", "rad": "radian", "rpm": "revolution per minute",
     "dB": "decibel", "dBA": "decibel", "dBa": "decibel",
     "mGy": "milligray", "Gy": "gray", "Sv": "sievert", "mSv": "millisievert", "tpd": "ton per day",
-    "MP": "megapixel", "mpg": "mile per gallon", "fps": "frame per second", "mAh": "milliampere hour",
+    "MP": "megapixel", "mpg": "mile per gallon", "fps": "frame per second", "mAh": "milliampere-hour",
     "ppm": "part per million", "ppb": "part per billion", "bpm": "beat per minute",
 }
 # Symbols that are also common words or letters: only units when glued to the number ("5t", "2m").
