@@ -205,7 +205,7 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
 
 def _per_rate(doc: Doc, f: _Fig) -> None:
     """ "90 miles per gallon", "four times per week", "two hours a day": the unit becomes a rate."""
-    if f.kind not in ("quantity", "duration", "count") or not f.unit or " per " in f.unit or f.unit == "year of age":
+    if f.kind not in ("quantity", "duration", "count") or not f.unit or " per " in f.unit or f.unit.endswith(" of age"):
         return
     at = f.end if f.kind != "count" else (f.counted + 1 if f.counted == f.end else -1)
     if at < 0 or at + 1 >= len(doc):

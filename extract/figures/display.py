@@ -15,8 +15,9 @@ def _plural_unit(unit: str, value: float) -> str:
     if " per " in unit:
         head, _, rest = unit.partition(" per ")
         return f"{_plural_unit(head, value)} per {rest}"
-    if unit == "year of age":
-        return "year old" if value == 1 else "years old"
+    if unit.endswith(" of age"):
+        dur = unit.removesuffix(" of age")
+        return f"{dur} old" if value == 1 else f"{dur}s old"
     if unit == "pound-mass":
         return "pound" if value == 1 else "pounds"  # the standard name says which pound; readers say "pounds"
     if unit.startswith("degree ") and value != 1:

@@ -171,6 +171,7 @@ def test_values(parsed, text, value, kind, unit, qualifier, about):
     ("text", "value", "display"),
     [
         ("Webb, 51, was convicted of kidnapping.", 51, "51 years old"),
+        ("A 6-month-old baby was found.", 6, "6 months old"),
         ("VW's 20.7 cubic foot trunk is big.", 20.7, "20.7 cubic feet"),
         ("The motor makes 406 lb-ft of torque.", 406, "406 pound-feet"),
         ("Temperatures reached 40C in Madrid.", 40, "40 degrees Celsius"),
