@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from extract.quotes.lexicon import (
+    _ATTITUDE,
     _CIRCUMSTANCE,
     _CLAIM_NOUNS,
     _CLAUSE_ONLY,
@@ -68,7 +69,8 @@ class _Att:
     actor: bool = False
     """Whether the source resolved to an actor mention (or a named label)."""
     that: bool = False
-    """Whether the cue takes a finite clause opened by "that" (then even a half-speech verb reports)."""
+    """Whether the cue takes a clause opened by "that" or sources one with "as X noted" (then even a
+    half-speech verb reports)."""
 
 
 class _Doc:
@@ -157,7 +159,8 @@ def _hashes() -> tuple[Any, dict[int, int]]:
     import numpy as np
     from spacy.strings import hash_string  # type: ignore[attr-defined]
 
-    cues = np.fromiter({hash_string(f) for f in (*SPEECH, *WEAK, *_CLAIM_NOUNS, "according")}, dtype=np.uint64)
+    words = (*SPEECH, *WEAK, *_CLAIM_NOUNS, *_ATTITUDE, "according")
+    cues = np.fromiter({hash_string(f) for f in words}, dtype=np.uint64)
     return cues, {hash_string(w): v for w, v in _GENDERED.items()}
 
 
@@ -186,6 +189,12 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             att = _claim_noun(d, tok, sent, inside)
             if att is not None:
                 out.append(att)
+            continue
+        if tok.lower_ in _ATTITUDE:
+            if tok.dep_ == "acomp" and _has_clause(tok):
+                att = _attitude(d, tok, sent, inside)
+                if att is not None:
+                    out.append(att)
             continue
         if not tok.tag_.startswith("VB"):
             continue
@@ -223,7 +232,10 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         att.subj_start = subj.idx
         att.subj_left = subj.left_edge.idx
         att.content = _content(d, tok, sent, lemma, subj, objective)
-        att.that = any(c.dep_ == "ccomp" and _that_clause(c) for c in tok.children)
+        # A that-clause or a sourcing "as X noted, ..." makes even a half-speech verb report.
+        att.that = any(c.dep_ == "ccomp" and _that_clause(c) for c in tok.children) or (
+            tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+        )
         out.append(att)
     return out
 
@@ -373,6 +385,19 @@ def _bare_subject(cue: Token, inside: Sequence[bool]) -> Token | None:
     return None
 
 
+def _attitude(d: _Doc, tok: Token, sent: int, inside: Sequence[bool]) -> _Att | None:
+    """ "Many Democrats are afraid that ...", "Obama is determined to ...": a held belief or intention."""
+    subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and not inside[c.i]), None)
+    clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
+    if subj is None or clause is None or subj.lower_ in ("it", "this", "that", "which"):
+        return None  # "it is certain that ...": nobody in particular
+    att = _Att(tok.text, "indirect", sent, tok.idx, tok.idx + len(tok), tok.i, subj.i, weak=True, lemma=tok.lower_)
+    att.subj_start = subj.idx
+    att.subj_left = subj.left_edge.idx
+    att.content = d.tok_span(clause.left_edge.i, clause.right_edge.i)
+    return att
+
+
 def _claim_noun(d: _Doc, tok: Token, sent: int, inside: Sequence[bool]) -> _Att | None:
     """ "Trump's claim that there were thousands of shootings", "a New York Times report that ...", "a
     warning from the IMF that ...": an author (possessor, name before the noun, "by/from X") and a
@@ -490,6 +515,14 @@ def _content(
         doc = d.doc
         if a < lo - 1 and hi + 2 < b and doc[lo - 1].text == "," and doc[hi + 1].text == ",":
             return d.tok_span(a, b - 1)
+    if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        # "As experts have pointed out, Mr. Trump is free to ...": the "as" clause sources the rest.
+        lo, hi = cue.left_edge.i, cue.right_edge.i
+        if lo <= a + 1 and hi + 1 < b:
+            return d.tok_span(hi + 1, b - 1)
+        if hi >= b - 2 and lo > a:
+            return d.tok_span(a, lo - 1)
+        return d.tok_span(a, b - 1)
     # "Content, X said." parsed with the content verb as the root.
     subordinate = any(c.dep_ == "mark" or c.tag_ == "WRB" for c in cue.children)  # "when X blasted him"
     if (

@@ -119,6 +119,29 @@ WEAK = _table(
     " doubt:doubted want plan:planned,planning intend seek:sought aim refuse"
 )
 
+# Adjectives of a held belief or intention with a clause ("are afraid that ...", "is determined to ..."):
+# PARC's and PolNeAR's attitude cues; like cognition verbs they need a named holder.
+_ATTITUDE = {
+    "afraid",
+    "worried",
+    "concerned",
+    "confident",
+    "convinced",
+    "certain",
+    "sure",
+    "hopeful",
+    "optimistic",
+    "pessimistic",
+    "skeptical",
+    "sceptical",
+    "adamant",
+    "determined",
+    "eager",
+    "aware",
+    "fearful",
+    "doubtful",
+}
+
 # Intention verbs of the list above: things do them too ("the bill seeks to ..."), so only a named
 # speaker's intention is a claim.
 _INTENTION = {"want", "plan", "intend", "seek", "aim", "refuse"}
@@ -155,6 +178,7 @@ _AMBIGUOUS = {
     *_INTENTION,
     *_STANCE,
     *_CHARACTERIZE,
+    *_ATTITUDE,
 }
 
 

@@ -426,6 +426,22 @@ CLAIMS = [
         [("indirect", "Angela Merkel", "expressed", "concern that the policy could lead to fraud")],
     ),
     ("The label on the bottle expressed nothing new.", []),
+    # "as X noted" sources the rest of its sentence; "as X arrived" is no cue.
+    (
+        "As many tax experts have pointed out, Mr. Trump is free to disclose his returns.",
+        [("indirect", None, "pointed out", "Mr. Trump is free to disclose his returns")],
+    ),
+    (
+        "The deal is dead, as Angela Merkel noted on Monday.",
+        [("indirect", "Angela Merkel", "noted", "The deal is dead")],
+    ),
+    ("As Angela Merkel arrived, the crowd cheered.", []),
+    # An attitude with a clause is a named holder's claim; "it is certain that" is nobody's.
+    (
+        "Many Democrats are afraid that the edge may be undercut by apathy.",
+        [("indirect", "Democrats", "afraid", "that the edge may be undercut by apathy")],
+    ),
+    ("It is certain that the vote will be close.", []),
     # A report noun names its author before it or with "by"/"from"; no author, no claim.
     (
         "Hillary Clinton cited a New York Times report that Donald Trump had a loss in 1995.",
