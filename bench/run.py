@@ -267,7 +267,7 @@ def main() -> int:
             shutil.rmtree(bare, ignore_errors=True)
             shutil.copytree(state, bare)
             with sqlite3.connect(store_path(story_dir, bare)) as conn:
-                conn.execute("DELETE FROM meta WHERE key IN ('snapshot', 'snapshot_head', 'snapshot_of')")
+                conn.execute("DELETE FROM meta WHERE key LIKE 'snapshot%'")
             log("warm start without the snapshot")
             res["warm_from_facts"] = probe("warm", story_dir, bare)
             log(f"  first paint {res['warm_from_facts'].get('first_paint_s', float('nan')):.2f}s")

@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 
 import platformdirs
 
+from extract.bulk import no_cycle_collection
 from extract.diff import cached_claim_key, cached_figure_key, cached_quote_key, in_documents
 from extract.keys import actor_key
 from extract.records import Actor, Claim, DocFacts, DocumentInfo, Figure, Mention, Quote, Story
@@ -192,27 +193,53 @@ def _builder(cls: type[_T]) -> Callable[[dict[str, Any]], _T]:
     return build
 
 
+_SNAPSHOT = "snapshot"
+_HEAD = "snapshot_head"
 SNAPSHOT_CHUNK = 256
 """Records encoded per json.dumps call when saving a story: one call holds the GIL throughout, so a whole large story
 in one call would freeze the UI thread for a noticeable moment."""
 
 
-def _story_json(story: Story, extra: bool = False) -> str:
-    """The story as JSON (like ``facts_to_json``), encoded a few hundred records at a time and ASCII-only: one
-    non-ASCII character makes a Python string 4 bytes a character, which for a 1,000-file story made about 140 MB of
-    transient copies instead of about 25 MB.  ``extra`` keeps ``Story.extra`` too (it must be plain JSON data)."""
-    parts: list[str] = []
+def _snapshot_rows(name: str, story: Story, extra: bool = False) -> list[tuple[str, str]]:
+    """A story as meta rows: ``name`` holds a header, ``name:field:n`` the n-th chunk of a field's records.
+
+    Each chunk is a few hundred records of JSON (ASCII-only: one non-ASCII character makes a Python string 4 bytes a
+    character, which for a 1,000-file story made about 140 MB of transient copies instead of about 25 MB), so neither
+    saving nor reading a large story holds the interpreter for one long call (the UI thread waits meanwhile).
+    ``extra`` keeps ``Story.extra`` too (it must be plain JSON data).
+    """
+    rows: list[tuple[str, str]] = []
+    header: dict[str, Any] = {"chunks": {}, "values": {}}
     for f in dataclasses.fields(Story):
-        if f.name == "extra" and not extra:
-            continue
         value = getattr(story, f.name)
-        if isinstance(value, tuple):
-            chunks = (value[i : i + SNAPSHOT_CHUNK] for i in range(0, len(value), SNAPSHOT_CHUNK))
-            body = ",".join(json.dumps(c, default=_record_as_dict, separators=(",", ":"))[1:-1] for c in chunks)
-            parts.append(f"{json.dumps(f.name)}:[{body}]")
+        if f.name == "extra":
+            if extra:
+                header["values"]["extra"] = value
+        elif isinstance(value, tuple):
+            n = 0
+            for i in range(0, len(value), SNAPSHOT_CHUNK):
+                body = json.dumps(value[i : i + SNAPSHOT_CHUNK], default=_record_as_dict, separators=(",", ":"))
+                rows.append((f"{name}:{f.name}:{n:06d}", body))
+                n += 1
+            header["chunks"][f.name] = n
         else:
-            parts.append(f"{json.dumps(f.name)}:{json.dumps(value, default=_record_as_dict)}")
-    return "{" + ",".join(parts) + "}"
+            header["values"][f.name] = value
+    rows.append((name, json.dumps(header, default=_record_as_dict, separators=(",", ":"))))
+    return rows
+
+
+def _story_from_rows(name: str, rows: dict[str, str]) -> Story:
+    """The story ``_snapshot_rows`` wrote; raises ValueError/TypeError/KeyError/AttributeError when it cannot."""
+    header = json.loads(rows[name])
+    if not isinstance(header, dict):
+        raise ValueError("the stored story is not an object")
+    data: dict[str, Any] = dict(header["values"])
+    for field_name, n in header["chunks"].items():
+        items: list[Any] = []
+        for i in range(n):
+            items.extend(json.loads(rows[f"{name}:{field_name}:{i:06d}"]))
+        data[field_name] = items
+    return _builder(Story)(data)
 
 
 def facts_from_json(text: str) -> DocFacts:
@@ -468,16 +495,19 @@ class Store:
         """
 
         def read(conn: sqlite3.Connection) -> list[tuple[str, str]]:
-            return list(conn.execute("SELECT path, facts FROM files ORDER BY path"))
+            # Row by row: list() over the cursor would make every row's string in one call, holding the
+            # interpreter (a quarter of a second at 1,000 files) while the UI thread waits.
+            return [row for row in conn.execute("SELECT path, facts FROM files ORDER BY path")]  # noqa: C416
 
         out: dict[str, DocFacts] = {}
         broken: list[str] = []
         rows: list[tuple[str, str]] = self._run(read, list, write=False)
-        for path, text in rows:
-            try:
-                out[path] = facts_from_json(text)
-            except (ValueError, TypeError, KeyError, AttributeError):
-                broken.append(path)
+        with no_cycle_collection():
+            for path, text in rows:
+                try:
+                    out[path] = facts_from_json(text)
+                except (ValueError, TypeError, KeyError, AttributeError):
+                    broken.append(path)
         if broken:
             self._run(lambda c: c.executemany("DELETE FROM files WHERE path = ?", [(p,) for p in broken]), _none, True)
         return out
@@ -524,17 +554,18 @@ class Store:
         """Keep ``story``, built from exactly the facts stored now, so the next launch can paint it at once instead
         of decoding and merging every file's facts first; ``head``, a small part of it with its ``extra`` kept, is
         what a launch can read first (the caller decides what it holds)."""
-        payload = _story_json(story)
-        head_payload = _story_json(head, extra=True) if head is not None else ""
+        rows = _snapshot_rows(_SNAPSHOT, story)
+        if head is not None:
+            rows += _snapshot_rows(_HEAD, head, extra=True)
 
         def work(conn: sqlite3.Connection) -> None:
-            conn.executemany(
-                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [
-                    ("snapshot", payload),
-                    ("snapshot_head", head_payload),
-                    ("snapshot_of", self._files_fingerprint(conn)),
-                ],
+            for name in (_SNAPSHOT, _HEAD):
+                conn.execute("DELETE FROM meta WHERE key = ? OR (key > ? AND key < ?)", (name, f"{name}:", f"{name};"))
+            conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", rows)
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('snapshot_of', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (self._files_fingerprint(conn),),
             )
 
         self._run(work, _none, write=True)
@@ -542,22 +573,26 @@ class Store:
     def load_snapshot(self, head: bool = False) -> Story | None:
         """The story saved by ``save_snapshot`` (or with ``head`` its head), or None when there is none or the stored
         facts changed since."""
-        key = "snapshot_head" if head else "snapshot"
+        name = _HEAD if head else _SNAPSHOT
 
-        def work(conn: sqlite3.Connection) -> str | None:
-            meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN (?, 'snapshot_of')", (key,)))
-            if not meta.get(key) or meta.get("snapshot_of") != self._files_fingerprint(conn):
+        def work(conn: sqlite3.Connection) -> dict[str, str] | None:
+            known = conn.execute("SELECT value FROM meta WHERE key = 'snapshot_of'").fetchone()
+            if known is None or known[0] != self._files_fingerprint(conn):
                 return None
-            return meta[key]
+            rows: dict[str, str] = {}
+            # Row by row: a list() of them all would build every string in one call, holding the interpreter.
+            for key, value in conn.execute(
+                "SELECT key, value FROM meta WHERE key = ? OR (key > ? AND key < ?)", (name, f"{name}:", f"{name};")
+            ):
+                rows[key] = value
+            return rows if name in rows else None
 
-        text = self._run(work, _none, write=False)
-        if text is None:
+        rows = self._run(work, _none, write=False)
+        if rows is None:
             return None
         try:
-            data = json.loads(text)
-            if not isinstance(data, dict):
-                raise ValueError("the stored story is not an object")
-            return _builder(Story)(data)
+            with no_cycle_collection():
+                return _story_from_rows(name, rows)
         except (ValueError, TypeError, KeyError, AttributeError):
             return None  # from an older record format: the facts are still there
 

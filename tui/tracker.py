@@ -14,6 +14,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from extract.bulk import no_cycle_collection
 from extract.diff import Change, diff_stories, summarise
 from extract.records import DocFacts, DocumentInfo, Story
 from extract.store import Store
@@ -185,9 +186,10 @@ class StoryTracker:
         from extract.actors import gazetteer
         from extract.repair import zipf
 
-        _ = self._engine().nlp
-        gazetteer()
-        zipf("the")
+        with no_cycle_collection():
+            _ = self._engine().nlp
+            gazetteer()
+            zipf("the")
 
     def _engine(self) -> Engine:
         if self.engine is None:
