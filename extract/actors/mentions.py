@@ -604,22 +604,29 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
     out += _conjuncts(doc, out)
     out += _capitalised_words(doc, out, sents)
     surnames = {e[-1].text for e in out if e.label_ == "PERSON" and e[-1].is_alpha and e[-1].text.istitle()}
+    full_names = {e.text for e in out if e.label_ == "PERSON" and len(e) > 1}
     for n, e in enumerate(out):
-        # spaCy tags some full names PRODUCT ("Dries Mertens"); the surname tagged PERSON elsewhere tells, when
-        # both words are rare as common words ("Google Chrome", "Magic Mouse" and "World Cup" are no names).
+        # spaCy tags some full names PRODUCT ("Dries Mertens"); the same full name tagged PERSON elsewhere tells, or
+        # the surname tagged PERSON when both words are rare as common words ("Google Chrome", "Magic Mouse" and
+        # "World Cup" are no names).
         if (
             e.label_ in GAZETTEER_LABELS
             and 1 < len(e) <= 3
             and e[-1].text in surnames
             and e[0].text.istitle()
-            and zipf(e[0].lower_) < _NAME_WORD_ZIPF
-            and zipf(e[-1].lower_) < _NAME_WORD_ZIPF
+            and (e.text in full_names or (zipf(e[0].lower_) < _NAME_WORD_ZIPF and zipf(e[-1].lower_) < _NAME_WORD_ZIPF))
         ):
             out[n] = Span(doc, e.start, e.end, label="PERSON")
     products = {e[-1].text for e in out if e.label_ == "PRODUCT" and len(e) > 1}
     if products:
-        # "Google Chrome ... tied with Chrome": the product's short name, which the tagger takes for a person.
-        out = [e for e in out if not (e.label_ == "PERSON" and len(e) == 1 and e.text in products)]
+        # "Google Chrome ... tied with Chrome": the product's short name, which the tagger takes for a person,
+        # unless it is the surname of a full name tagged PERSON too.
+        surnames = {e[-1].text for e in out if e.label_ == "PERSON" and len(e) > 1}
+        out = [
+            e
+            for e in out
+            if not (e.label_ == "PERSON" and len(e) == 1 and e.text in products and e.text not in surnames)
+        ]
     out += _who_people(doc, out, sents)
     return sorted(out + _surnames(doc, out, sents), key=lambda e: e.start)
 
