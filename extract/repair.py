@@ -305,14 +305,16 @@ def glue_split(
                         or (_camel(head) and len(suffix) >= 5 and s_zipf >= 4.0)
                     )
                     or (
-                        # "John Stonesearly in", "Tom Cruisevideo," (as often as the story links the name): a full name's
-                        # last word that is no everyday word, then a common word of four letters or more, lowercase text.
+                        # "John Stonesearly in", "Tom Cruisevideo," (as often as the story links the name): a full
+                        # name's last word, a known word but no everyday one, then a common word of four letters or
+                        # more and lowercase text ("Jesse Lehrich said" keeps its rare head).
                         in_name
                         and not everyday
                         and not next_word[:1].isupper()
                         and len(suffix) >= 4
                         and s_zipf >= 4.5
-                        and p_zipf >= 2.5
+                        and p_zipf >= 3.0
+                        and len(head) >= 4
                     )
                 )
         else:

@@ -67,6 +67,7 @@ NOT_GLUED = [
     "There is no Nixonian argument; Nixon's aides and the DJs left.",
     "Kim of the team of Jeongdong Theater and Video Design_Jeong Jae Jin came to Jeongdong Theater again.",
     "Read the Wikinews report: Wikinews reported that the Earth's orbit and Hanover's mayor were fine.",
+    "Clinton spokesman Jesse Lehrich said Friday that the plan held.",
 ]
 
 
