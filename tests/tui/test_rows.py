@@ -241,3 +241,16 @@ async def wait_rows(pilot, table, n: int) -> None:
             return
         await pilot.pause(0.02)
     raise AssertionError(f"{table.row_count} rows, not {n}")
+
+
+def test_actor_rows_are_reused_for_the_same_actor_and_remade_for_another_style():
+    from extract.records import Actor
+    from tui.widgets.actors import actor_rows
+
+    a = Actor("Ann Lee", "person", mentions=3, documents=("a.txt",))
+    first = actor_rows((a,), {"person": "bold"}, None, total=1, limit=10).rows[0]
+    assert actor_rows((a,), {"person": "bold"}, None, total=1, limit=10).rows[0] is first
+    restyled = actor_rows((a,), {"person": "italic"}, None, total=1, limit=10).rows[0]
+    assert restyled is not first and restyled.cells[0] == ("Ann Lee", "italic")
+    changed = replace(a, mentions=4)  # an equal-looking but new actor gets its own row
+    assert actor_rows((changed,), {"person": "italic"}, None, total=1, limit=10).rows[0].cells[2] == ("4", "")

@@ -23,24 +23,39 @@ def joined(items: Sequence[str], sep: str, limit: int) -> str:
     return sep.join(out)
 
 
+_ROWS: dict[int, tuple[Actor, str, Row]] = {}
+"""Rows made before, by the identity of their actor: a story rebuilt after an edit keeps most Actor objects (the
+tuple itself when no name changed), so their rows are not made again on every update."""
+_ROWS_MAX = 2_000
+"""A few updates' worth of rows (the panel makes at most 400): bounded, so replaced actors are not kept for long."""
+
+
+def _actor_row(a: Actor, style: str) -> Row:
+    known = _ROWS.get(id(a))
+    if known is not None and known[0] is a and known[1] == style:
+        return known[2]
+    row = Row(
+        actor_key(a),
+        (
+            cell(a.name, style, limit=40),
+            cell(a.kind),
+            cell(a.mentions),
+            cell(joined(a.roles, "; ", 50), limit=50),
+            cell(joined([short_path(d) for d in a.documents[:16]], ", ", 30), limit=30),
+        ),
+        a,
+    )
+    if len(_ROWS) >= _ROWS_MAX:
+        _ROWS.clear()
+    _ROWS[id(a)] = (a, style, row)  # holding the actor keeps its id from being reused
+    return row
+
+
 def actor_rows(
     actors: Sequence[Actor], styles: dict[str, str], chosen: Actor | None, total: int, limit: int
 ) -> PanelRows:
     """The panel's rows for ``actors`` (the first ``limit`` of them), as plain data: safe to make in a worker."""
-    rows = tuple(
-        Row(
-            actor_key(a),
-            (
-                cell(a.name, styles.get(a.kind, ""), limit=40),
-                cell(a.kind),
-                cell(a.mentions),
-                cell(joined(a.roles, "; ", 50), limit=50),
-                cell(joined([short_path(d) for d in a.documents[:16]], ", ", 30), limit=30),
-            ),
-            a,
-        )
-        for a in actors[:limit]
-    )
+    rows = tuple(_actor_row(a, styles.get(a.kind, "")) for a in actors[:limit])
     return PanelRows(rows, total=total, chosen=actor_key(chosen) if chosen is not None else None)
 
 
