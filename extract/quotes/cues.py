@@ -14,10 +14,12 @@ from extract.quotes.lexicon import (
     _CIRCUMSTANCE,
     _CLAIM_NOUNS,
     _CLAUSE_ONLY,
+    _DIRECTIVE,
     _DOCUMENT_NOUNS,
     _EDGE_SOFT,
     _EVIDENCE_NOUNS,
     _GENDERED,
+    _INTENTION,
     _LABEL,
     _LABEL_STOP,
     _MARK_CHARS,
@@ -488,6 +490,21 @@ def _content(
             if c.i > hi and _continues_content(c):
                 hi = c.right_edge.i
         return d.tok_span(lo, hi)
+    if lemma in SPEECH.values():
+        # "said after the convention he would not accept ...", "tells his supporters to go ...": a
+        # complement clause the parser hung on the cue as an adverbial one (it has no "if", "when" ...).
+        for c in cue.rights:
+            if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and not _is_cue(c):
+                marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ != "that" or m.tag_ == "WRB"]
+                own_subject = any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children)
+                infinitive = any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+                # An infinitive is what was told only after an addressee ("tells his supporters to go"),
+                # not a purpose ("spoke to discuss ...").
+                addressee = lemma in _DIRECTIVE and any(
+                    m.dep_ in ("dobj", "dative") and m.i < c.i for m in cue.children
+                )
+                if not marks and (own_subject or infinitive and addressee):
+                    return d.tok_span(c.left_edge.i, _content_end(d, cue, c))
     # "X stated, after meeting Y, that ...": a that-clause further down the cue's right side, unless
     # another cue reports it ("said many critics failed to note that ...": the parser's object).
     for t in cue.subtree:
@@ -558,6 +575,15 @@ def _content(
     return d.tok_span(lo, hi)
 
 
+def _content_end(d: _Doc, cue: Token, clause: Token) -> int:
+    """Last token of a reported clause, with the coordinated clauses after it that go on with it."""
+    hi = clause.right_edge.i
+    for c in cue.rights:
+        if c.i > hi and _continues_content(c):
+            hi = c.right_edge.i
+    return hi
+
+
 def _complement_in_disguise(t: Token) -> bool:
     """Whether a "relative clause" opened by "that" is a that-clause: "that" marks it, or the clause
     has a subject and a predicate that leaves no gap for "that" ("tweeted in the morning hours that
@@ -596,8 +622,13 @@ def _continues_content(tok: Token) -> bool:
 
 
 def _is_cue(tok: Token) -> bool:
-    """A speech or cognition verb with a clause of its own ("and added that ..."): its own claim."""
-    return (tok.lower_ in SPEECH or tok.lower_ in WEAK) and _has_clause(tok)
+    """A speech verb with a clause of its own ("and added that ..."), or a cognition verb with a finite
+    one: its own claim. "and refused to drop the gun" goes on with what was said."""
+    if tok.lower_ in SPEECH:
+        return _has_clause(tok)
+    if tok.lower_ in WEAK and WEAK[tok.lower_] not in _INTENTION:
+        return any(c.dep_ == "ccomp" for c in tok.children)
+    return False
 
 
 def _that_clause(tok: Token) -> bool:

@@ -51,7 +51,24 @@ SPEECH = _table(
     " support oppose endorse back reject blame welcome applaud favor favour"
     " characterize characterise portray brand label:labelled,labeling,labelling dub:dubbed,dubbing deride"
     " hail mock ridicule decry lambaste rebuke chide scold excoriate castigate express"
+    " encourage implore exhort beg:begged,begging instruct"
 )
+
+# Directives: what they report may be an infinitive after the addressee ("tells his supporters to go").
+_DIRECTIVE = {
+    "tell",
+    "ask",
+    "urge",
+    "order",
+    "advise",
+    "remind",
+    "warn",
+    "instruct",
+    "encourage",
+    "implore",
+    "exhort",
+    "beg",
+}
 
 # Stance verbs of the list above ("Clinton supports a public option"): a position taken, reported as a
 # claim only for a named speaker. Verbs that are also deeds of war ("attack", "defend") stay out.
@@ -179,6 +196,7 @@ _AMBIGUOUS = {
     *_STANCE,
     *_CHARACTERIZE,
     *_ATTITUDE,
+    "encourage",
 }
 
 

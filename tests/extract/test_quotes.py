@@ -442,6 +442,21 @@ CLAIMS = [
         [("indirect", "Democrats", "afraid", "that the edge may be undercut by apathy")],
     ),
     ("It is certain that the vote will be close.", []),
+    # A complement clause the parser hung on the cue as an adverbial one is what was said; a purpose
+    # infinitive is not; "refused to drop" goes on with what was said.
+    (
+        "Donald Trump said after the convention he would not accept the endorsement.",
+        [("indirect", "Donald Trump", "said", "after the convention he would not accept the endorsement")],
+    ),
+    (
+        "Donald Trump tells his supporters at a Michigan rally to \u201cgo to your place and vote.\u201d",
+        [("indirect", "Donald Trump", "tells", "to \u201cgo to your place and vote.\u201d")],
+    ),
+    ("Lindsey Graham spoke on Thursday to discuss clean energy.", []),
+    (
+        "Police say he posed a deadly threat and refused to drop the gun.",
+        [("indirect", None, "say", "he posed a deadly threat and refused to drop the gun")],
+    ),
     # A report noun names its author before it or with "by"/"from"; no author, no claim.
     (
         "Hillary Clinton cited a New York Times report that Donald Trump had a loss in 1995.",
