@@ -239,8 +239,9 @@ class StoryBuilder:
         return dataclasses.replace(story, claims=self._newest_first(first_seen, seen_changed))
 
     def _grouped_figures(self) -> tuple[Figure, ...]:
-        """Every figure grouped by what it counts, groups in order of first appearance, each group in (document,
-        offset) order: documents' groups are appended in document order (no sort of the whole story)."""
+        """Every figure grouped by what it counts, groups in order of first appearance (figures counting nothing
+        known last), each group in (document, offset) order: documents' groups are appended in document order (no
+        sort of the whole story)."""
         pieces = [p.figure_groups for p in self._parts.values()]
         if self._figures is not None and _same_items(self._figures[0], pieces):
             return self._figures[1]
@@ -248,6 +249,10 @@ class StoryBuilder:
         for piece in pieces:
             for group, figs in piece:
                 groups.setdefault(group, []).extend(figs)
+        # Figures whose subject is unknown are no group a reporter reads as one: they come after every real group.
+        unknown = groups.pop("", None)
+        if unknown:
+            groups[""] = unknown
         figures = tuple(chain.from_iterable(groups.values()))
         self._figures = (pieces, figures)  # type: ignore[arg-type]
         return figures

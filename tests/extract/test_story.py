@@ -151,9 +151,14 @@ def test_a_described_source_no_actor_stands_for(engine: Engine, source_text: str
 
 
 def test_figures_and_claims_come_in_the_order_a_plain_sort_gives(facts: dict[str, DocFacts]) -> None:
+    import dataclasses
+
     from extract.keys import claim_key
 
     everything = [f for name, f in sorted(facts.items())]
+    # A figure whose subject is unknown, first in its file: still shown after every group that counts something.
+    lone = dataclasses.replace(everything[0].figures[0], about=None, start=0, end=1)
+    everything[0] = dataclasses.replace(everything[0], figures=(lone, *everything[0].figures))
     claims = [c for f in everything for c in f.claims]
     first_seen = {claim_key(c): f"2026-01-0{1 + i % 2}T00:00:00Z" for i, c in enumerate(claims[::2])}
     story = build_story(list(reversed(everything)), first_seen)
@@ -161,8 +166,10 @@ def test_figures_and_claims_come_in_the_order_a_plain_sort_gives(facts: dict[str
     order: dict[str, int] = {}
     for i, fig in enumerate(figures):
         order.setdefault((fig.about or "").lower(), i)
+    order[""] = len(figures)  # figures that count nothing known come last
     expected = sorted(figures, key=lambda fig: (order[(fig.about or "").lower()], fig.document, fig.start))
     assert [(f.document, f.start) for f in story.figures] == [(f.document, f.start) for f in expected]
+    assert story.figures[-1] is lone
     stamped = sorted(story.claims, key=lambda c: (c.document, c.start))
     stamped.sort(key=lambda c: c.first_seen or "", reverse=True)
     assert story.claims == tuple(stamped)
