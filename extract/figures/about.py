@@ -178,6 +178,7 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     if about is not None and f.kind == "money" and about.lower() in _currency_names():
         about = None  # "3.2 billion pounds ($4.1 billion)": the restated amount's unit, not what it pays for
     is_unit = about is not None and _unit_name(about) is not None and about.lower() not in ("pound", "pounds")
+    is_unit = is_unit or (about is not None and _singular(about.lower()) in _DURATION_UNITS)  # "over 10-20 years"
     if about is not None and (about.lower() in _PERCENT_WORDS or about.lower() == "cent" or is_unit):
         about = None  # "11.9 percent were black", "0.8 per cent": the subject is another figure's unit
     return about, counted

@@ -232,7 +232,8 @@ def _range(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str], last_money: tuple[
         return None
     between = [doc[x].lower_ for x in range(gap_start, gap_end)]
     prev = doc[a.num.start - 1].lower_ if a.num.start else ""
-    if prev in ("from",) or (a.qualifier and a.qualifier not in ("approximately",)):
+    over = a.qualifier == "more than" and doc[a.start].lower_ == "over"  # "over 10-20 years" may be a period
+    if prev in ("from",) or (a.qualifier and a.qualifier not in ("approximately",) and not over):
         return None
     if a.num.suffix and _RANGE_SUFFIX.match(a.num.suffix):
         return None
@@ -253,8 +254,10 @@ def _range(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str], last_money: tuple[
     if between in (["-"], ["–"]) and (doc[gap_start - 1].whitespace_ and not doc[gap_start].whitespace_):
         return None  # "10 -5" is a negative number
     b = _build(doc, replace(nb, value=abs(nb.value)) if nb.value < 0 and between[0] in "-–—" else nb, ents, last_money)
-    if b is None or b.kind == "label":
+    if b is None or b.kind == "label" or (over and b.kind != "duration"):
         return None
+    if a.kind == "money" and b.kind == "number" and b.unit is None:
+        b = replace(b, kind="money", unit=a.unit)  # "$10-15bn": the currency is written once
     lo, hi = a.value, b.value
     if lo is None or hi is None:
         return None
@@ -272,7 +275,10 @@ def _range(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str], last_money: tuple[
     f = replace(a, end=b.end, value=(lo + hi) / 2, kind=kind, unit=unit, low=lo, high=hi)
     if b.qualifier and b.qualifier not in ("approximately",):
         return None
-    f.about = b.about or a.about
+    if over:
+        f.qualifier = None  # "over 10-20 years": a period
+    # a bare first end's 'about' is often the unit written once after the second ("10-15bn euros")
+    f.about = b.about or (a.about if a.kind == b.kind else None)
     if f.direction is None and f.qualifier is None:
         f.direction = _direction(doc, f, f.start)  # "climbed 8 to 10 degrees": the unit came with the second end
     if kind in ("count", "number") and b.counted is not None:

@@ -50,6 +50,9 @@ _FRACTION = re.compile(r"^(?P<sign>[-−])?(?P<a>\d+)/(?P<b>\d+)$")
 _RANGE_SUFFIX = re.compile(r"^[-–—](?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suf>.*)$")
 _GROUP = re.compile(r"\d{3}(?:\.\d+)?")  # a space-separated group of thousands, the last may carry decimals
 _SYMBOL_CODES = frozenset(_SYMBOLS.values())  # currencies common enough to have a symbol of their own
+_CURRENCY_RANGE = re.compile(
+    r"^(?P<sc1>[A-Za-z]{0,3})[-–](?:[$€£¥₹]|[A-Z]{1,3}\$)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<sc2>[A-Za-z]{0,3})$"
+)
 _PERCENT_RANGE = re.compile(r"^%[-–](?P<num>\d+(?:\.\d+)?)$")
 _EXPONENT = re.compile(r"^(?:e|E|x10\^|×10\^?)(?P<exp>[-+−]?\d+)$")
 _HAS_DIGIT = re.compile(r"\d")
@@ -225,6 +228,16 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
         if high > value:
             num.low, num.high, num.value, num.suffix, num.end = value, high, (value + high) / 2, "%", i + 2
             suf = "%"
+    cm = _CURRENCY_RANGE.match(suf) if suf else None
+    if cm and (currency or (i > 0 and _symbol_currency(doc[i - 1].text))):
+        # "$1.2bn-$1.5bn", "£25,000-£30,000", "$500m-$1bn": one token, the currency written twice
+        m1, m2 = _suffix_scale(cm.group("sc1")), _suffix_scale(cm.group("sc2"))
+        high = _to_float_or(cm.group("num"), 0.0)
+        if m1 is not None and m2 is not None:
+            m1 = m1 if cm.group("sc1") else m2
+            if high * m2 > value * m1:
+                num.low, num.high, num.value = value * m1, high * m2, (value * m1 + high * m2) / 2
+                num.scaled, num.suffix, suf = m2 != 1.0, "", ""
     rm = _RANGE_SUFFIX.match(suf) if suf else None
     if rm and not (1000 <= value <= 2100 and re.fullmatch(r"\d{2}|\d{4}", rm.group("num"))):
         high = _to_float_or(rm.group("num"), value)
@@ -297,7 +310,7 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
         if sm is not None and not money and i > 0 and doc[i - 1].text.istitle() and doc[i - 1].pos_ == "PROPN":
             return None  # "Block 1B", "Series 7K": a designation after a name
         if sm is not None:
-            num.value *= sm
+            _scale_by(num, sm)
             num.suffix = ""
             num.scaled = True
     else:
@@ -307,7 +320,7 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
                 sc = _SCALE_WORDS[doc[num.end + 1].lower_], 2  # "$2-billion plan", "a 1.5-million-strong army"
             if sc is None:
                 break
-            num.value *= sc[0]
+            _scale_by(num, sc[0])
             num.end += sc[1]
             num.scaled = True
     rare_code = pre is not None and len(pre) == 3 and pre.isalpha() and pre not in _SYMBOL_CODES
@@ -322,6 +335,21 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
             num.value += fr[0] * (num.value / max(1.0, abs(value)) if value else 1)
             num.end += fr[1]
     return num
+
+
+def _scale_by(num: _Num, factor: float) -> None:
+    """Multiply a number and, for a range ("10-15bn"), both its ends."""
+    num.value *= factor
+    if num.low is not None and num.high is not None:
+        num.low, num.high = num.low * factor, num.high * factor
+
+
+def _suffix_scale(s: str) -> float | None:
+    """The multiplier of a scale glued to a number ("bn", "m", "k"), 1.0 for none, None for other letters."""
+    if not s:
+        return 1.0
+    low = s.lower()
+    return _SCALE_ABBR.get(s) or _SCALE_ABBR.get(low) or _MONEY_SCALE_ABBR.get(low) or _SCALE_WORDS.get(low)
 
 
 def _half_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -> _Num | None:

@@ -144,6 +144,11 @@ VALUES = [
     ("In Paris 3 police officers were hurt.", 3, "count", "officer", None, "police officers"),
     ("The Fed cut rates by a quarter point.", 0.25, "quantity", "point", None, "rates"),
     ("He was stopped three times at the border.", 3, "count", None, None, None),  # occurrences: no unit
+    ("The deal is worth $1.2bn-$1.5bn.", 1.35e9, "money", "USD", None, "deal"),
+    ("The car costs £25,000-£30,000.", 27500, "money", "GBP", None, "car"),
+    ("The plan costs $10-15bn.", 1.25e10, "money", "USD", None, "plan"),
+    ("It costs 10-15bn euros.", 1.25e10, "money", "EUR", None, None),
+    ("The loan is repaid over 10-20 years.", 15, "duration", "year", None, None),  # a period, not a bound
     ("The crane lifts 100 metric tons.", 100, "quantity", "metric ton", None, None),
     ("The bank held its rate at 4.25%-4.5%.", 4.375, "percent", "%", None, None),
     ("Eskom needs R59 billion from the state.", 5.9e10, "money", "ZAR", None, None),
