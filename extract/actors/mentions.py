@@ -600,6 +600,7 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
                     for two in _split_for(one):
                         out.extend(_split_tail_person(two))
         n += 1
+    out = _national_branches(doc, out, sents)
     out = _defined_acronyms(doc, out, sents)
     out += _conjuncts(doc, out)
     out += _capitalised_words(doc, out, sents)
@@ -632,6 +633,39 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
 
 
 _NAME_WORD_ZIPF = 3.8
+
+
+def _national_branches(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
+    """ "the company Hitwise UK's": an untagged brand (a word rare in English) before a country is that brand's
+    national branch, an organisation, not the country."""
+    from spacy.tokens import Span
+
+    covered = {k for e in ents for k in range(e.start, e.end)}
+    out = []
+    for e in ents:
+        k = e.start - 1
+        if e.label_ != "GPE" or len(e) > 2 or k < 0 or k in covered or sents.is_start(k):
+            out.append(e)
+            continue
+        tok = doc[k]
+        if (
+            tok.pos_ == "PROPN"
+            and tok.dep_ == "compound"
+            and e.start <= tok.head.i < e.end
+            and tok.is_alpha
+            and tok.text[:1].isupper()
+            and tok.lower_ not in TITLE_WORDS
+            and zipf(tok.lower_) < _BRAND_ZIPF
+            and (country_code(e.text) or _is_acronym(e.text))
+        ):
+            out.append(Span(doc, k, e.end, label="ORG"))
+        else:
+            out.append(e)
+    return out
+
+
+# A brand's name is a word English text hardly uses otherwise ("Hitwise"), unlike "Northern" or "Air".
+_BRAND_ZIPF = 3.0
 
 
 def _org_head(doc: Doc, start: int, end: int, floor: int, sents: _Sents) -> int:

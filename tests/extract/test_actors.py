@@ -522,6 +522,29 @@ def test_products_and_people_the_tagger_confuses(
     assert {a.name: a.mentions for a in actors if a.kind == "person"} == persons
 
 
+@pytest.mark.parametrize(
+    ("text", "country", "name", "kind"),
+    [
+        # An untagged brand before a country is the brand's national branch.
+        (
+            "The site rose to number 3 in the company Statmetrix UK's news category.",
+            "UK",
+            "Statmetrix UK",
+            "organization",
+        ),
+        # An everyday word before a country is part of a place's name or says nothing.
+        ("Protests spread across Northern Ireland on Monday.", "Ireland", "Ireland", "place"),
+    ],
+)
+def test_a_brand_before_a_country_is_an_organisation(nlp, text: str, country: str, name: str, kind: str) -> None:
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    k = next(t.i for t in doc if t.text == country)
+    doc.ents = [Span(doc, k, k + 1, label="GPE")]
+    assert [(m.name, m.kind) for m in extract_mentions(doc, repair(text), "a.txt")] == [(name, kind)]
+
+
 def test_country_acronym_is_not_a_university(parsed) -> None:
     text = (
         "A team from Colorado State University of the US and the University of Sheffield of the UK "
