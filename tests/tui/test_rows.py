@@ -254,3 +254,21 @@ def test_actor_rows_are_reused_for_the_same_actor_and_remade_for_another_style()
     assert restyled is not first and restyled.cells[0] == ("Ann Lee", "italic")
     changed = replace(a, mentions=4)  # an equal-looking but new actor gets its own row
     assert actor_rows((changed,), {"person": "italic"}, None, total=1, limit=10).rows[0].cells[2] == ("4", "")
+
+
+@pytest.mark.parametrize(
+    ("display", "kind", "shown"),
+    [
+        ("--11-05", "date", "Nov 5"),  # ISO 8601 for a day of an unknown year
+        ("--10-05/--10-07", "date", "Oct 5/Oct 7"),
+        ("2024-11-05", "date", "2024-11-05"),  # with its year it reads fine as it is
+        ("--13-40", "date", "--13-40"),  # not a month: left alone
+        ("--11-05", "count", "--11-05"),  # only dates are rewritten
+    ],
+)
+def test_a_date_without_its_year_reads_as_month_and_day(display: str, kind: str, shown: str) -> None:
+    from extract.records import Figure
+    from tui.widgets.figures import value_text
+
+    f = Figure(display, None, kind, None, None, None, None, "", "a.txt", 0, 1, display=display)
+    assert value_text(f) == shown

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import calendar
+import re
+
 from extract.diff import cached_figure_key
 from extract.records import Figure, Story
 from tui.widgets.safe import Cell, cell, place
@@ -15,9 +18,20 @@ def figure_row_key(f: Figure) -> str:
     return f"{cached_figure_key(f)}|{f.start}"
 
 
+_NO_YEAR = re.compile(r"--(\d\d)-(\d\d)")
+"""ISO 8601's month and day of an unknown year ("--11-05"), which no reader parses at a glance."""
+
+
+def _month_day(m: re.Match[str]) -> str:
+    month, day = int(m.group(1)), int(m.group(2))
+    return f"{calendar.month_abbr[month]} {day}" if 1 <= month <= 12 else m.group(0)
+
+
 def value_text(f: Figure) -> str:
-    """The figure as shown: qualifier, direction arrow and normalised value."""
+    """The figure as shown: qualifier, direction arrow and normalised value (a date without its year as "Nov 5")."""
     shown = f.display or f.text
+    if f.kind == "date":
+        shown = _NO_YEAR.sub(_month_day, shown)
     if f.qualifier:
         shown = f"{f.qualifier} {shown}"
     if f.direction:
