@@ -214,6 +214,8 @@ def _per_rate(doc: Doc, f: _Fig) -> None:
     if word not in ("per", "/", "a", "an", "each", "every"):
         return
     per = _per_unit(doc, at + 1)
+    if per is None and word == "/":
+        per = _DURATION_UNITS.get(doc[at + 1].lower_)  # "W/min", "$9.99/mo": after a slash "min" is a minute
     if per is None or (word in ("a", "an", "each", "every") and per not in _DURATION_IN_SECONDS):
         return  # "a" only makes a rate with a time ("two hours a day"), not "5 km a mile away"
     f.unit = f"{f.unit} per {per}"
@@ -221,6 +223,8 @@ def _per_rate(doc: Doc, f: _Fig) -> None:
         f.kind = "quantity"  # "7 days a week" is a frequency, not a length of time
     if f.kind != "count":
         f.end = at + 2
+        if f.about is None or f.about == doc[at + 1].text:
+            f.about, _ = _about(doc, f)  # "120 g/km of CO2": what follows the whole rate
 
 
 def _range(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str], last_money: tuple[str, int] | None) -> _Fig | None:

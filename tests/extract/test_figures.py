@@ -149,6 +149,8 @@ VALUES = [
     ("The plan costs $10-15bn.", 1.25e10, "money", "USD", None, "plan"),
     ("It costs 10-15bn euros.", 1.25e10, "money", "EUR", None, None),
     ("The loan is repaid over 10-20 years.", 15, "duration", "year", None, None),  # a period, not a bound
+    ("The car emits 120g/km of CO2.", 120, "quantity", "gram per kilometre", None, "CO2"),
+    ("The heater loses 5 W/min in winter.", 5, "quantity", "watt per minute", None, None),
     ("The crane lifts 100 metric tons.", 100, "quantity", "metric ton", None, None),
     ("The bank held its rate at 4.25%-4.5%.", 4.375, "percent", "%", None, None),
     ("Eskom needs R59 billion from the state.", 5.9e10, "money", "ZAR", None, None),
