@@ -66,8 +66,12 @@ def extract_quotes(
     for a in atts:
         _who(d, rep, resolver, a)
         if prev is not None and _continues_text(a, prev):
-            # "“...,” the article read. “...,” it added": "it" goes on with the text that spoke just before.
-            a.said = prev.said
+            # "“...,” the article read. “...,” it added": "it" goes on with the text that spoke just before;
+            # "“...,” the Times wrote. “...,” it further wrote": or with the organisation.
+            if prev.names and all(_thing(resolver, n) for n in prev.names):
+                a.names, a.actor = prev.names, True
+            elif not prev.names:
+                a.said = prev.said
         prev = a
     # The writer's own "I think" is no claim; half-speech verbs need a named speaker or a that-clause.
     atts = [
@@ -145,10 +149,16 @@ def extract_quotes(
 
 
 def _continues_text(a: _Att, prev: _Att) -> bool:
-    """Whether an unresolved "it" speaks for the unnamed text (the article, the letter) cited just before."""
+    """Whether an unresolved "it" may speak for the text or organisation cited just before."""
     if a.names or (a.said or "").lower() != "it" or not 0 <= a.sent - prev.sent <= 2:
         return False
-    return not prev.names and bool(prev.said) and (prev.said or "").lower() not in _PRONOUN_WORDS
+    return bool(prev.said) and (prev.said or "").lower() not in _PRONOUN_WORDS
+
+
+def _thing(resolver: _Resolver, name: str) -> bool:
+    """Whether a speaker's name is an organisation or place ("it" may stand for it), not a person."""
+    m = resolver.by_name.get(name.lower())
+    return m is not None and resolver.kind_of(m) != "person"
 
 
 def _all_quoted(d: _Doc, span: tuple[int, int], pieces: list[tuple[int, int]], a: _Att) -> bool:

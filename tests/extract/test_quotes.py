@@ -192,6 +192,17 @@ SPEAKER_TEXT = [
 ]
 
 
+def test_it_continues_an_organisation(parsed) -> None:
+    """ "“...,” the Times wrote. “...,” it further wrote": "it" goes on with the organisation that spoke."""
+    text = (
+        "The New York Times praised him.\n\n\u201cHis company was left holding some $8.8 billion in debt,\u201d"
+        " the Times wrote.\n\n\u201cBut since then, his fortunes have changed. He continues to pursue trophy"
+        " projects,\u201d it further wrote."
+    )
+    quotes, _, _ = run(parsed, text)
+    assert [(q.speaker_text, q.speaker) for q in quotes] == [("the Times", "Times"), ("it", "Times")]
+
+
 def test_pronoun_chain_keeps_its_speaker(parsed) -> None:
     """ "..., he said. He also said ...": the second "he" is the first one's speaker, not the older
     main-clause subject."""
