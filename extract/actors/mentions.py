@@ -1048,6 +1048,10 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         if kind == "person" and j - i > 1 and _acronym_tail(doc[i:j]):
             # "Batman: Arkham VR", "PlayStation VR": a personal name never ends on an acronym; a product or title does.
             continue
+        if kind == "place" and j - i > 1 and _acronym_tail(doc[i:j]) and not place_rank(doc[i : j - 1].text):
+            # "Windows XP": a place the gazetteer does not know, ending on an everyday acronym, is a product's name
+            # ("Portland OR" and "Washington DC" start with a known place).
+            continue
         if kind is None:
             if place_rank(name) < 2:
                 continue
