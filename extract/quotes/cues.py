@@ -476,6 +476,10 @@ def _content(
     if clauses:
         lo = min(c.left_edge.i for c in clauses)
         hi = max(c.right_edge.i for c in clauses)
+        if lemma in _DIRECTIVE or lemma == "call":
+            # "urged people to protest peacefully": who is told to act is part of what was said.
+            told = [c for c in cue.children if c.dep_ in ("dobj", "dative") and cue.i < c.i < lo]
+            lo = min([lo, *(c.left_edge.i for c in told)])
         conj = [c for c in clauses[-1].children if c.dep_ == "conj" and not _is_cue(c)]
         hi = max(hi, *(c.right_edge.i for c in conj)) if conj else hi
         for c in clauses[-1].children:
@@ -503,8 +507,11 @@ def _content(
                 addressee = lemma in _DIRECTIVE and any(
                     m.dep_ in ("dobj", "dative") and m.i < c.i for m in cue.children
                 )
-                if not marks and (own_subject or infinitive and addressee):
+                if not marks and own_subject:
                     return d.tok_span(c.left_edge.i, _content_end(d, cue, c))
+                if not marks and infinitive and addressee:
+                    told = min(m.left_edge.i for m in cue.children if m.dep_ in ("dobj", "dative") and m.i < c.i)
+                    return d.tok_span(told, _content_end(d, cue, c))
     # "X stated, after meeting Y, that ...": a that-clause further down the cue's right side, unless
     # another cue reports it ("said many critics failed to note that ...": the parser's object).
     for t in cue.subtree:

@@ -461,7 +461,19 @@ CLAIMS = [
     ),
     (
         "Donald Trump tells his supporters at a Michigan rally to \u201cgo to your place and vote.\u201d",
-        [("indirect", "Donald Trump", "tells", "to \u201cgo to your place and vote.\u201d")],
+        [
+            (
+                "indirect",
+                "Donald Trump",
+                "tells",
+                "his supporters at a Michigan rally to \u201cgo to your place and vote.\u201d",
+            )
+        ],
+    ),
+    # Who is told to act is part of what a directive says.
+    (
+        "Angela Merkel urged people to protest peacefully.",
+        [("indirect", "Angela Merkel", "urged", "people to protest peacefully")],
     ),
     ("Lindsey Graham spoke on Thursday to discuss clean energy.", []),
     (
