@@ -28,6 +28,7 @@ from extract.actors.names import (
     _words,
     clean_name,
     country_code,
+    is_region,
     place_rank,
 )
 from extract.records import Mention
@@ -547,8 +548,11 @@ def _gazetteer_places(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[_Ca
                 continue
             text = doc[k:end].text
             rank = place_rank(text)
-            # A lone word that is also everyday English ("Metro", "Reading") needs a surer entry.
-            if not rank or (n == 1 and rank < 3 and zipf(text.lower()) >= (3.95 if rank == 2 else 4.4)):
+            # A lone word that is also everyday English ("Metro", "Reading") needs a surer entry; a region's name
+            # passes a region's bar even when a city shares it ("Ontario").
+            if not rank or (
+                n == 1 and rank < 3 and zipf(text.lower()) >= (3.95 if rank == 2 and not is_region(text) else 4.4)
+            ):
                 continue
             # Outside any entity the word must stand alone, not start or end an untagged longer name.
             if ent is None and (

