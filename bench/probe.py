@@ -136,10 +136,15 @@ async def warm(args) -> dict:
         ok = await wait_until(pilot, lambda: app.story is not None, args.timeout, 0.002)
         await pilot.pause()  # let the panels render the story
         first_paint = time.time() - T_LAUNCH
+        # The first paint may be the head of a large story (tui/widgets/head.py): when the whole one shows, too.
+        await wait_until(pilot, lambda: app.story is not None and "totals" not in app.story.extra, args.timeout)
+        await pilot.pause()
+        whole_paint = time.time() - T_LAUNCH
         out = {
             "ok": ok,
             "import_s": t_import,
             "first_paint_s": first_paint,
+            "whole_story_paint_s": whole_paint,
             "documents": len(app.story.documents) if app.story else 0,
             "apply_story_s": handlers.seconds[:1],
             "peak_rss_mb": peak_rss_mb(),

@@ -119,7 +119,8 @@ def markdown(res: dict) -> str:
         rows.append(
             (
                 f"Warm start to first paint, {n}-file story",
-                f"{w['first_paint_s']:.2f} s (median)",
+                f"{w['first_paint_s']:.2f} s (median); the whole story (after its head) at"
+                f" {w.get('whole_story_paint_s', float('nan')):.2f} s",
                 "<= 1.0 s",
                 w["first_paint_s"] <= 1.0,
             )

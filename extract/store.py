@@ -193,23 +193,25 @@ def _builder(cls: type[_T]) -> Callable[[dict[str, Any]], _T]:
     return build
 
 
-_SNAPSHOT = "snapshot"
-_HEAD = "snapshot_head"
+_SNAPSHOT = "story"
+"""Meta key of a saved story's header; its chunks are ``story:<field>:<n>`` (an older version used 'snapshot')."""
+_HEAD = "story_head"
 SNAPSHOT_CHUNK = 256
 """Records encoded per json.dumps call when saving a story: one call holds the GIL throughout, so a whole large story
 in one call would freeze the UI thread for a noticeable moment."""
 
 
-def _snapshot_rows(name: str, story: Story, extra: bool = False) -> list[tuple[str, str]]:
+def _snapshot_rows(name: str, story: Story, of: str, extra: bool = False) -> list[tuple[str, str]]:
     """A story as meta rows: ``name`` holds a header, ``name:field:n`` the n-th chunk of a field's records.
 
     Each chunk is a few hundred records of JSON (ASCII-only: one non-ASCII character makes a Python string 4 bytes a
     character, which for a 1,000-file story made about 140 MB of transient copies instead of about 25 MB), so neither
     saving nor reading a large story holds the interpreter for one long call (the UI thread waits meanwhile).
-    ``extra`` keeps ``Story.extra`` too (it must be plain JSON data).
+    ``of`` is the fingerprint of the stored facts the story was built from; ``extra`` keeps ``Story.extra`` too (it
+    must be plain JSON data).
     """
     rows: list[tuple[str, str]] = []
-    header: dict[str, Any] = {"chunks": {}, "values": {}}
+    header: dict[str, Any] = {"of": of, "chunks": {}, "values": {}}
     for f in dataclasses.fields(Story):
         value = getattr(story, f.name)
         if f.name == "extra":
@@ -228,11 +230,14 @@ def _snapshot_rows(name: str, story: Story, extra: bool = False) -> list[tuple[s
     return rows
 
 
-def _story_from_rows(name: str, rows: dict[str, str]) -> Story:
-    """The story ``_snapshot_rows`` wrote; raises ValueError/TypeError/KeyError/AttributeError when it cannot."""
+def _story_from_rows(name: str, rows: dict[str, str], of: str) -> Story | None:
+    """The story ``_snapshot_rows`` wrote, or None when it was built from other facts than ``of`` says; raises
+    ValueError/TypeError/KeyError/AttributeError when it cannot be read."""
     header = json.loads(rows[name])
     if not isinstance(header, dict):
         raise ValueError("the stored story is not an object")
+    if header.get("of") != of:
+        return None
     data: dict[str, Any] = dict(header["values"])
     for field_name, n in header["chunks"].items():
         items: list[Any] = []
@@ -554,19 +559,20 @@ class Store:
         """Keep ``story``, built from exactly the facts stored now, so the next launch can paint it at once instead
         of decoding and merging every file's facts first; ``head``, a small part of it with its ``extra`` kept, is
         what a launch can read first (the caller decides what it holds)."""
-        rows = _snapshot_rows(_SNAPSHOT, story)
+        # Encoded outside the write transaction (a large story takes a moment), against the facts stored now.
+        of = self._run(self._files_fingerprint, _none, write=False)
+        if of is None:
+            return
+        rows = _snapshot_rows(_SNAPSHOT, story, of)
         if head is not None:
-            rows += _snapshot_rows(_HEAD, head, extra=True)
+            rows += _snapshot_rows(_HEAD, head, of, extra=True)
 
         def work(conn: sqlite3.Connection) -> None:
             for name in (_SNAPSHOT, _HEAD):
                 conn.execute("DELETE FROM meta WHERE key = ? OR (key > ? AND key < ?)", (name, f"{name}:", f"{name};"))
+            # The single-row snapshot of earlier versions: gone, so an older storywatch on this store builds from facts.
+            conn.execute("DELETE FROM meta WHERE key IN ('snapshot', 'snapshot_of', 'snapshot_head')")
             conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", rows)
-            conn.execute(
-                "INSERT INTO meta (key, value) VALUES ('snapshot_of', ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (self._files_fingerprint(conn),),
-            )
 
         self._run(work, _none, write=True)
 
@@ -575,24 +581,21 @@ class Store:
         facts changed since."""
         name = _HEAD if head else _SNAPSHOT
 
-        def work(conn: sqlite3.Connection) -> dict[str, str] | None:
-            known = conn.execute("SELECT value FROM meta WHERE key = 'snapshot_of'").fetchone()
-            if known is None or known[0] != self._files_fingerprint(conn):
-                return None
+        def work(conn: sqlite3.Connection) -> tuple[dict[str, str], str] | None:
             rows: dict[str, str] = {}
             # Row by row: a list() of them all would build every string in one call, holding the interpreter.
             for key, value in conn.execute(
                 "SELECT key, value FROM meta WHERE key = ? OR (key > ? AND key < ?)", (name, f"{name}:", f"{name};")
             ):
                 rows[key] = value
-            return rows if name in rows else None
+            return (rows, self._files_fingerprint(conn)) if name in rows else None
 
-        rows = self._run(work, _none, write=False)
-        if rows is None:
+        found = self._run(work, _none, write=False)
+        if found is None:
             return None
         try:
             with no_cycle_collection():
-                return _story_from_rows(name, rows)
+                return _story_from_rows(name, *found)
         except (ValueError, TypeError, KeyError, AttributeError):
             return None  # from an older record format: the facts are still there
 

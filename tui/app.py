@@ -124,6 +124,8 @@ class StoryWatchApp(App[int]):
         then only applies them."""
         self._next_rows: PreparedRows | None = None
         self._painted = threading.Event()
+        self._painted_story: Story | None = None
+        """The last story painted while starting (the start-up worker waits for its stored stories to show)."""
         """Set once a story has been painted (the worker waits for it before loading the model)."""
         self._going_away = threading.Event()
         """Set when the app goes away: the start-up worker stops at its next step instead of loading and indexing."""
@@ -186,7 +188,7 @@ class StoryWatchApp(App[int]):
             # What the panels show of a large stored story paints in milliseconds; the whole story follows.
             self._prepare_rows(head.story, head.first_seen)
             self.post_message(StoryUpdated(head.story, first_seen=head.first_seen, final=False))
-            self._painted.wait(FIRST_PAINT_WAIT_S)
+            self._wait_painted(head.story)
         warm = tracker.warm_start()
         if warm is not None:
             self._prepare_rows(warm.story, warm.first_seen)
@@ -196,7 +198,7 @@ class StoryWatchApp(App[int]):
                 )
             )
             # Loading the model holds the interpreter for long stretches: let the stored story paint first.
-            self._painted.wait(FIRST_PAINT_WAIT_S)
+            self._wait_painted(warm.story)
         if self._going_away.is_set():
             return
         if self.engine is None:
@@ -223,6 +225,19 @@ class StoryWatchApp(App[int]):
         # The indexed story lives as long as the app: keep its objects out of the cyclic collector's full passes,
         # which walk every tracked object with the GIL held (a pause of the UI that grows with the story).
         gc.freeze()
+
+    def _note_painted(self, story: Story) -> None:
+        self._painted_story = story
+        self._painted.set()
+
+    def _wait_painted(self, story: Story) -> None:
+        """In the worker: wait (at most FIRST_PAINT_WAIT_S) until ``story`` has been painted."""
+        deadline = time.monotonic() + FIRST_PAINT_WAIT_S
+        while self._painted_story is not story and not self._going_away.is_set():
+            self._painted.clear()
+            left = deadline - time.monotonic()
+            if left <= 0 or (self._painted_story is not story and not self._painted.wait(left)):
+                return
 
     def _index_progress(self, done: int, total: int) -> None:
         """Progress of an extraction, from the worker; quitting stops it between chunks of files."""
@@ -303,8 +318,8 @@ class StoryWatchApp(App[int]):
             self.unseen |= added
         self.updated = self.clock().strftime("%H:%M:%S")
         self.story = message.story
-        if not self._painted.is_set():
-            self.call_after_refresh(self._painted.set)
+        if not message.final:
+            self.call_after_refresh(self._note_painted, message.story)  # the start-up worker waits for it
         if message.final and self.dashboard.ready:
             self.dashboard.query_one("#progress").display = False
         if message.final:

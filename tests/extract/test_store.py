@@ -180,7 +180,7 @@ def test_story_snapshot_round_trip_and_invalidation(story_dir: Path, state: Path
         store.remove_file("a.txt")  # a file gone since
         assert store.load_snapshot() is None
         store.save_snapshot(story)
-        store._run(lambda c: c.execute("UPDATE meta SET value = '[1]' WHERE key = 'snapshot'"), lambda: None, True)
+        store._run(lambda c: c.execute("UPDATE meta SET value = '[1]' WHERE key = 'story'"), lambda: None, True)
         assert store.load_snapshot() is None  # unreadable: built from the facts instead, never an error
 
 
@@ -526,3 +526,27 @@ def test_two_processes_create_the_store_at_once(story_dir: Path, state: Path, tm
     assert [o.strip() for o in outs] == ["None"] * 3
     with open_store(story_dir, state) as store:
         assert len(store.file_versions()) == 15
+
+
+def test_a_snapshot_head_from_other_facts_is_never_painted(story_dir: Path, state: Path) -> None:
+    from dataclasses import replace
+
+    from extract.story import build_story
+
+    facts = [doc_facts(p, sha=p) for p in ("a.txt", "b.txt")]
+    story = build_story(facts)
+    head = replace(story, extra={"totals": {"actors": 9}})
+    with open_store(story_dir, state) as store:
+        for f in facts:
+            store.save_facts(f, size=100, model="m1")
+        # An older storywatch's single-row snapshot, left in the store.
+        store._run(lambda c: c.execute("INSERT INTO meta (key, value) VALUES ('snapshot', '{}')"), lambda: None, True)
+        store.save_snapshot(story, head=head)
+        assert store.load_snapshot(head=True) == head and store.load_snapshot(head=True).extra == head.extra
+        legacy = store._run(
+            lambda c: c.execute("SELECT count(*) FROM meta WHERE key = 'snapshot'").fetchone()[0], int, False
+        )
+        assert legacy == 0  # an older storywatch finds no snapshot rather than reading an empty story
+        # Facts saved by someone else (e.g. an older storywatch, which leaves this head alone): the head is stale.
+        store.save_facts(doc_facts("b.txt", sha="b2"), size=100, model="m1")
+        assert store.load_snapshot(head=True) is None and store.load_snapshot() is None

@@ -81,12 +81,15 @@ async def test_quitting_at_start_up_stops_the_worker(seeds, tmp_path, engine, mo
 
     import extract.engine
 
+    import threading
+
     made: list[object] = []
     extracted: list[int] = []
+    gone = threading.Event()
 
     class SlowEngine:
         def __init__(self, *args, **kwargs) -> None:
-            time.sleep(0.5)  # as importing spaCy and loading the model would take
+            gone.wait(20)  # importing spaCy and loading the model outlast the app (on a loaded box, too)
             self.closed = False
             self.nlp = engine.nlp
             made.append(self)
@@ -102,6 +105,7 @@ async def test_quitting_at_start_up_stops_the_worker(seeds, tmp_path, engine, mo
     app = make_app(seeds, state_dir=tmp_path / "state", config=tmp_path / "config")
     async with app.run_test() as pilot:
         await pilot.pause(0.05)
+    gone.set()
     # The worker finishes making the engine (and its lookup tables) after the app is gone, then stops.
     deadline = time.monotonic() + 20
     while not (made and all(e.closed for e in made)) and time.monotonic() < deadline:

@@ -272,3 +272,10 @@ def test_a_date_without_its_year_reads_as_month_and_day(display: str, kind: str,
 
     f = Figure(display, None, kind, None, None, None, None, "", "a.txt", 0, 1, display=display)
     assert value_text(f) == shown
+
+
+def test_a_claim_and_a_quote_at_the_same_place_and_time_list_the_claim_first():
+    claim = _claim("d.txt", 52, "it is late")
+    quote = Quote("it is late too", "Acme", "Acme", "said", "d.txt", 52, 70)  # starts with the claim, ends later
+    story = Story(claims=(claim,), quotes=(quote,))
+    assert [r.kind for r in claim_rows(story, {})] == ["indirect", "quote"]

@@ -128,6 +128,14 @@ class _Newest:
             return self.when > other.when
         return (self.document, self.start) < (other.document, other.start)
 
+    def __eq__(self, other: object) -> bool:
+        # heapq.merge breaks ties by input order only when keys compare equal: a claim then comes before a quote.
+        if not isinstance(other, _Newest):
+            return NotImplemented
+        return (self.when, self.document, self.start) == (other.when, other.document, other.start)
+
+    __hash__ = None  # type: ignore[assignment]
+
 
 def _order_key(item: tuple[Claim | Quote, str]) -> _Newest:
     return _Newest(item)

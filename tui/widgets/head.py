@@ -50,7 +50,7 @@ def head_story(story: Story, first_seen: dict[str, str], limit: int) -> Story:
                 "figures": len(story.figures),
                 "claims": len(story.claims),
                 "claim_rows": count,
-            }
+            },
         },
     )
 

@@ -21,9 +21,10 @@ def safe_cell(value: object, limit: int | None = None) -> str:
     return _safe_str("" if value is None else str(value), limit)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _safe_str(value: str, limit: int | None) -> str:
-    # Cached: every update remakes a few hundred rows per panel, nearly all with the same texts as before.
+    # Cached: every update remakes a few hundred rows per panel, nearly all with the same texts as before (a few
+    # thousand cells; a bigger cache would only keep replaced claim texts alive).
     s = safe_text(value).replace("\n", " ")
     if limit is not None and len(s) > limit:
         s = s[: max(0, limit - 1)] + "\u2026"
