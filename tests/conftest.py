@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
+
 import pytest
 
 from extract.pipeline import DocCache, load_model, parse
 from extract.repair import Repaired, repair
+
+# Derived tables (the gazetteer) are cached on disk: tests, and the CLI runs they start, use a folder of their own.
+_CACHE = tempfile.mkdtemp(prefix="storywatch-test-cache-")
+os.environ["STORYWATCH_CACHE_DIR"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, True)
 
 
 @pytest.fixture(scope="session")

@@ -891,3 +891,22 @@ def test_a_memo_agrees_with_a_fresh_merge_through_random_edits(seed: int) -> Non
             # The same documents in another order: actors list documents and mentions in story order.
             mentions = [m for path in sorted(docs, reverse=True) for m in docs[path]]
         assert merge_actors(mentions, memo=memo) == merge_actors(mentions)
+
+
+def test_the_gazetteer_is_cached_on_disk_and_rebuilt_when_unreadable(tmp_path, monkeypatch) -> None:
+    from extract.actors import names
+
+    monkeypatch.setenv(names.CACHE_ENV, str(tmp_path))
+    names.gazetteer.cache_clear()
+    built = names.gazetteer()
+    files = list(tmp_path.glob("gazetteer-*.json"))
+    assert len(files) == 1 and built.places and built.countries
+    names.gazetteer.cache_clear()
+    monkeypatch.setattr(names, "_build_gazetteer", lambda: pytest.fail("read from the cache, not built"))
+    assert names.gazetteer() == built
+    files[0].write_text("{not json", encoding="utf-8")  # a damaged cache is rebuilt, never an error
+    names.gazetteer.cache_clear()
+    monkeypatch.undo()
+    monkeypatch.setenv(names.CACHE_ENV, str(tmp_path))
+    assert names.gazetteer() == built
+    names.gazetteer.cache_clear()
