@@ -264,7 +264,12 @@ def glue_split(
                     # "in Parison November": a country, state or big city, then a preposition.
                     or (suffix in _PREPOSITIONS and _known_place(head, 3))
                 )
-            elif suffix in DERIVATIONAL or suffix in NAME_ENDINGS or len(suffix) < 3 or s_zipf < 3.5:
+            elif (
+                suffix in DERIVATIONAL
+                or suffix in NAME_ENDINGS
+                or len(suffix) < 3
+                or (s_zipf < 3.5 and not _strong_name(p_low, p_zipf, suffix, s_zipf, ev))
+            ):
                 ok = False
             else:
                 # A content word after a name the story writes capitalised elsewhere ("Tokyoallies", "Harry
@@ -348,6 +353,18 @@ IRREGULAR_PAST = frozenset(
     """spoke told wrote took gave met won ran saw came went made began left led held found thought knew became
     brought kept got sent said sought struck stood chose drew""".split()  # noqa: SIM905
 )
+
+
+def _strong_name(p_low: str, p_zipf: float, suffix: str, s_zipf: float, ev: _Evidence) -> bool:
+    """A head the story writes capitalised on its own and never lowercase, no everyday word, before a less common
+    word of five letters or more ("in Scientologyjargon", "Koreasubstituted Park")."""
+    return (
+        s_zipf >= 3.0
+        and len(suffix) >= 5
+        and ev.capitalised.get(p_low, 0) + ev.named.get(p_low, 0) >= 2
+        and not ev.lower.get(p_low, 0)
+        and p_zipf < 5.0
+    )
 
 
 def _camel(head: str) -> bool:

@@ -49,6 +49,10 @@ GLUED = [
     ("Users of the Tom Cruisevideo, and of the Tom Cruisevideo, said the Cruisevideo was old.", "the Cruise video was"),
     ("Donald Trump spoke; President Trump acted. We came because of Trumpintervention.", "Trump intervention"),
     ("Ozone harms crops in the U.S.and in Europe.", "U.S. and in"),
+    (
+        "Scientology grew. Critics of Scientology left. To route out in Scientologyjargon means to leave.",
+        "Scientology jargon",
+    ),
 ]
 
 NOT_GLUED = [
