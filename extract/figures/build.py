@@ -287,6 +287,8 @@ def _range(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str], last_money: tuple[
         f.direction = _direction(doc, f, f.start)  # "climbed 8 to 10 degrees": the unit came with the second end
     if kind in ("count", "number") and b.counted is not None:
         f.kind, f.unit, f.counted = "count", b.unit, b.counted
+    elif kind == "number" and prev in ("aged", "ages", "age") and hi <= 120:
+        f.kind, f.unit = "quantity", "year of age"  # "voters aged 18 to 24"
     return f
 
 

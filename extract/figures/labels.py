@@ -314,8 +314,9 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
         return True  # "No. 10" split into "No" "."
     n = len(doc)
     nxt = doc[num.end] if num.end < n else None
-    if nxt is not None and nxt.text == "-" and num.end + 1 < n and doc[num.end + 1].lower_ in ("figure", "digit"):
-        return True  # "a six-figure salary", "double-digit growth" say how big, not how many
+    kind_word = num.end + 1 < n and doc[num.end + 1].lower_ in ("figure", "digit", "pointer")
+    if nxt is not None and nxt.text == "-" and kind_word:
+        return True  # "a six-figure salary", "a 3-pointer" say how big or which kind, not how many
     if not num.digits:
         # "phase one", "number one", "edition one"; "Zero Gravity Seats" inside a name.
         if prev.lower_ in _WORD_LABEL_NOUNS and num.end == i + 1:

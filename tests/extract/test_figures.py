@@ -150,6 +150,7 @@ VALUES = [
     ("It costs 10-15bn euros.", 1.25e10, "money", "EUR", None, None),
     ("The loan is repaid over 10-20 years.", 15, "duration", "year", None, None),  # a period, not a bound
     ("The car emits 120g/km of CO2.", 120, "quantity", "gram per kilometre", None, "CO2"),
+    ("Children aged 5-11 can get the shot.", 8, "quantity", "year of age", None, None),
     ("The heater loses 5 W/min in winter.", 5, "quantity", "watt per minute", None, None),
     ("The crane lifts 100 metric tons.", 100, "quantity", "metric ton", None, None),
     ("The bank held its rate at 4.25%-4.5%.", 4.375, "percent", "%", None, None),
@@ -354,6 +355,7 @@ NOT_FIGURES = [
     "It costs X9 billion.",
     "Leaders met at COP26 in Glasgow.",
     "He drove Formula 1 cars.",
+    "He hit a 3-pointer at the buzzer.",
 ]
 
 
