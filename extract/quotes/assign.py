@@ -14,6 +14,10 @@ if TYPE_CHECKING:
     pass
 
 
+# Verbs whose object is whom they address ("told “Morning Joe”"), never what was said.
+_ADDRESSED = {"tell", "inform", "remind", "notify", "assure"}
+
+
 def _inside_mask(d: _Doc, spans: Sequence[QuoteSpan]) -> list[bool]:
     mask = [False] * len(d.idx)
     for sp in spans:
@@ -192,6 +196,10 @@ def _fit(d: _Doc, sp: QuoteSpan, a: _Att, inside: list[bool], text: str) -> int 
             return 50_000 + sp.start - a.content[1]
     if a.cue_tok is None:
         return None
+    if a.lemma in _ADDRESSED and any(
+        c.dep_ in ("dobj", "dative") and sp.start <= d.idx[c.i] < sp.end for c in d.doc[a.cue_tok].children
+    ):
+        return None  # "told “Morning Joe”": the quoted name is whom he told, not what he said
     # Next to the "X said" clause with only punctuation between, within the paragraph: ranked after content.
     lo, hi = _clause_edges(d, a, inside)
     starts = {a.cue_start} | ({a.subj_left} if a.subj_left is not None else set())

@@ -25,6 +25,7 @@ from extract.quotes.lexicon import (
     _MARK_CHARS,
     _MARKS,
     _NONEMPTY_LINE,
+    _NOT_PLAIN,
     _OBJECT_CONTROL,
     _OWN_DEPS,
     _PARTICLES,
@@ -235,9 +236,7 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         att.subj_left = subj.left_edge.idx
         att.content = _content(d, tok, sent, lemma, subj, objective)
         # A that-clause or a sourcing "as X noted, ..." makes even a half-speech verb report.
-        att.that = any(c.dep_ == "ccomp" and _that_clause(c) for c in tok.children) or (
-            tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
-        )
+        att.that = any(c.dep_ == "ccomp" and _that_clause(c) for c in tok.children) or _sourcing_as(tok, lemma)
         out.append(att)
     return out
 
@@ -476,6 +475,8 @@ def _content(
     if clauses:
         lo = min(c.left_edge.i for c in clauses)
         hi = max(c.right_edge.i for c in clauses)
+        if lo < cue.i < min(c.i for c in clauses):
+            lo = cue.i + 1  # "which she plans to do": the relative pronoun fronted before the cue is no content
         if lemma in _DIRECTIVE or lemma == "call":
             # "urged people to protest peacefully": who is told to act is part of what was said.
             told = [c for c in cue.children if c.dep_ in ("dobj", "dative") and cue.i < c.i < lo]
@@ -539,7 +540,7 @@ def _content(
         doc = d.doc
         if a < lo - 1 and hi + 2 < b and doc[lo - 1].text == "," and doc[hi + 1].text == ",":
             return d.tok_span(a, b - 1)
-    if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+    if _sourcing_as(cue, lemma):
         # "As experts have pointed out, Mr. Trump is free to ...": the "as" clause sources the rest.
         lo, hi = cue.left_edge.i, cue.right_edge.i
         if lo <= a + 1 and hi + 1 < b:
@@ -552,6 +553,7 @@ def _content(
     if (
         cue.dep_ != "relcl"
         and not subordinate
+        and _plain_speech(lemma)
         and cue.head.i != cue.i
         and cue.head.i < left
         and left > a
@@ -582,6 +584,24 @@ def _content(
     return d.tok_span(lo, hi)
 
 
+def _plain_speech(lemma: str | None) -> bool:
+    """Whether a cue is a verb of saying, which may follow what was said ("Content, X said"); stances,
+    intentions and characterisations never do."""
+    return bool(lemma) and lemma in SPEECH.values() and lemma not in _NOT_PLAIN
+
+
+def _sourcing_as(cue: Token, lemma: str | None) -> bool:
+    """ "As experts have pointed out, ...": an "as" clause of a verb of saying with nothing said of its
+    own sources the rest of the sentence ("as he welcomed guests" is a time, not a source)."""
+    if cue.dep_ != "advcl" or not _plain_speech(lemma):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return False
+    # "as she put it" keeps its "it": the sentence is what she put.
+    own = ("dobj", "dative", "ccomp", "xcomp", "attr", "oprd")
+    return not any(c.dep_ in own and not (c.dep_ == "dobj" and c.lower_ == "it") for c in cue.children)
+
+
 def _content_end(d: _Doc, cue: Token, clause: Token) -> int:
     """Last token of a reported clause, with the coordinated clauses after it that go on with it."""
     hi = clause.right_edge.i
@@ -591,6 +611,10 @@ def _content_end(d: _Doc, cue: Token, clause: Token) -> int:
     return hi
 
 
+# Complements that fill a verb's object position: without one a "that" clause has a gap to fill.
+_FILLED = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "prep", "auxpass", "nsubjpass"}
+
+
 def _complement_in_disguise(t: Token) -> bool:
     """Whether a "relative clause" opened by "that" is a that-clause: "that" marks it, or the clause
     has a subject and a predicate that leaves no gap for "that" ("tweeted in the morning hours that
@@ -598,6 +622,8 @@ def _complement_in_disguise(t: Token) -> bool:
     first = t.doc[t.left_edge.i]
     if first.lower_ != "that":
         return False
+    if t.pos_ == "VERB" and not any(c.dep_ in _FILLED for c in t.children):
+        return False  # "the ties that Mr. Trump so admires": the verb's missing object is "that"
     if first.dep_ == "mark":
         return True
     subj = any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in t.children)

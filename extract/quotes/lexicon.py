@@ -48,7 +48,7 @@ SPEECH = _table(
     " order:ordered advise insist clarify acknowledge concur:concurred,concurring retort remind speculate"
     " underline underscore highlight proclaim posit notify exclaim plead protest quip:quipped,quipping"
     " muse confide elaborate reassure specify grumble:grumbled chant read:reads,reading"
-    " support oppose endorse back reject blame welcome applaud favor favour"
+    " support oppose endorse back reject blame applaud favor favour"
     " characterize characterise portray brand label:labelled,labeling,labelling dub:dubbed,dubbing deride"
     " hail mock ridicule decry lambaste rebuke chide scold excoriate castigate express"
     " encourage implore exhort beg:begged,begging instruct"
@@ -71,8 +71,8 @@ _DIRECTIVE = {
 }
 
 # Stance verbs of the list above ("Clinton supports a public option"): a position taken, reported as a
-# claim only for a named speaker. Verbs that are also deeds of war ("attack", "defend") stay out.
-_STANCE = {"support", "oppose", "endorse", "back", "reject", "blame", "welcome", "applaud", "favor", "favour"}
+# claim only for a named speaker. Verbs that are also deeds ("attack", "defend", "welcome guests") stay out.
+_STANCE = {"support", "oppose", "endorse", "back", "reject", "blame", "applaud", "favor", "favour"}
 
 # Verbs of characterising someone in words ("branded North Korea an outlaw nation", "portrayed himself
 # as ...") and of expressing an attitude ("expressed concern that ..."): a named speaker's words.
@@ -96,6 +96,10 @@ _CHARACTERIZE = {
     "castigate",
     "express",
 }
+
+# Cues of the speech list that are no plain verbs of saying: they never follow what was said
+# ("Content, X said") nor source a sentence with "as".
+_NOT_PLAIN = {*_STANCE, *_CHARACTERIZE, "continue", "order", "rule", "call", "quote", "cite"}
 
 # "read" reports only what a written text says ("the letter reads", "the sign read"), never a reader.
 _WRITTEN = {

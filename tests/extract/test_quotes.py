@@ -447,6 +447,18 @@ CLAIMS = [
         [("indirect", "Angela Merkel", "noted", "The deal is dead")],
     ),
     ("As Angela Merkel arrived, the crowd cheered.", []),
+    ("As Bobby Scott welcomed several hundred guests, the band played.", []),
+    # Only a verb of saying follows what was said: "X supports" reports its object, not the clause before.
+    (
+        "Mass atrocities continue in the Darfur region, and China and Russia support the government.",
+        [("indirect", "China", "support", "the government")],
+    ),
+    # A relative pronoun fronted before the cue is no content; a "that" clause with a gap is no complement.
+    (
+        "Tax increases, which Hillary Clinton plans to do through the rich, are popular.",
+        [("indirect", "Hillary Clinton", "plans", "to do through the rich")],
+    ),
+    ("The alliance forged ties that Vladimir Putin maintains in Europe.", []),
     # An attitude with a clause is a named holder's claim; "it is certain that" is nobody's.
     (
         "Many Democrats are afraid that the edge may be undercut by apathy.",
