@@ -8,12 +8,12 @@ removal plus an addition.
 from __future__ import annotations
 
 import re
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Callable, Collection, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from extract.keys import actor_key, claim_key, figure_key, quote_key
 from extract.records import Actor, Claim, Conflict, Figure, Quote, Story
@@ -334,12 +334,28 @@ def _conflict_changes(old: Sequence[Conflict], new: Sequence[Conflict]) -> tuple
 # The diff -----------------------------------------------------------------------------------------
 
 
+_SLICES: OrderedDict[tuple[int, frozenset[str]], tuple[Sequence[Any], tuple[Any, ...]]] = OrderedDict()
+"""The last few results of ``in_documents``, by the identity of the records and the documents asked for: an update
+asks for the same slices of the new story to mark them seen and to diff them, and the next update's "old" story is
+this one (holding the records keeps their identity from being reused)."""
+_SLICES_MAX = 12
+
+
 def in_documents(records: Sequence[_D], documents: Collection[str] | None) -> Sequence[_D]:
     """The records of the given documents (all of them when ``documents`` is None)."""
     if documents is None:
         return records
+    docs = frozenset(documents)
+    key = (id(records), docs)
+    known = _SLICES.get(key)
+    if known is not None and known[0] is records:
+        return known[1]
     # All in C (a large story has tens of thousands of records, and an update filters them several times).
-    return list(compress(records, map(frozenset(documents).__contains__, map(_DOCUMENT, records))))
+    out = tuple(compress(records, map(docs.__contains__, map(_DOCUMENT, records))))
+    _SLICES[key] = (records, out)
+    while len(_SLICES) > _SLICES_MAX:
+        _SLICES.popitem(last=False)
+    return out
 
 
 def diff_stories(old: Story, new: Story, documents: Collection[str] | None = None) -> StoryDiff:

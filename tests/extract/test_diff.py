@@ -289,3 +289,14 @@ def test_diff_is_linear(monkeypatch) -> None:
     diff = diff_stories(old, new)
     assert diff.counts() == {("figure", "changed"): 1, ("claim", "changed"): n}  # 0 -> 20000, the rest matched
     assert calls <= 4 * 2 * n  # a few signature looks per figure, not one per pair (counted, not timed)
+
+
+def test_slices_by_document_are_remembered_for_the_same_records_only() -> None:
+    from extract.diff import in_documents
+
+    figures = tuple(fig(i, str(i), start=i) for i in range(5))
+    first = in_documents(figures, {"a.txt"})
+    assert in_documents(figures, ["a.txt"]) is first  # the same records and documents: the same slice
+    other = tuple(fig(i, str(i), doc="b.txt", start=i) for i in range(5))
+    assert in_documents(other, {"a.txt"}) == () and in_documents(other, {"b.txt"}) == other
+    assert in_documents(figures, None) is figures

@@ -197,8 +197,10 @@ def _row_of_quote(q: Quote, seen: str) -> ClaimRow:
     return ClaimRow(k, who, text, q.document, q.line, q.start, q.end, seen, "quote", q)
 
 
+@lru_cache(maxsize=4096)
 def clock_of(iso: str) -> str:
-    """HH:MM of an ISO timestamp in local time."""
+    """HH:MM of an ISO timestamp in local time (cached: a story's facts share a few first-seen times, and each
+    conversion asks the system for the local time zone)."""
     if not iso:
         return ""
     try:
