@@ -279,3 +279,19 @@ def test_a_claim_and_a_quote_at_the_same_place_and_time_list_the_claim_first():
     quote = Quote("it is late too", "Acme", "Acme", "said", "d.txt", 52, 70)  # starts with the claim, ends later
     story = Story(claims=(claim,), quotes=(quote,))
     assert [r.kind for r in claim_rows(story, {})] == ["indirect", "quote"]
+
+
+@pytest.mark.parametrize(
+    ("display", "qualifier", "shown"),
+    [
+        ("1,000+", "approximately", "1,000+"),
+        ("1,000+", "more than", "more than 1,000+"),
+        ("13,000", "up to", "up to 13,000"),
+    ],
+)
+def test_a_vague_amount_is_not_qualified_twice(display: str, qualifier: str, shown: str) -> None:
+    from extract.records import Figure
+    from tui.widgets.figures import value_text
+
+    f = Figure(display, 1000.0, "count", None, qualifier, None, "soldiers", "", "a.txt", 0, 1, display=display)
+    assert value_text(f) == shown

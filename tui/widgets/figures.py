@@ -32,7 +32,8 @@ def value_text(f: Figure) -> str:
     shown = f.display or f.text
     if f.kind == "date":
         shown = _NO_YEAR.sub(_month_day, shown)
-    if f.qualifier:
+    # "1,000+" (for "thousands of") already says how vague it is: "approximately 1,000+" would say it twice.
+    if f.qualifier and not (f.qualifier == "approximately" and shown.endswith("+")):
         shown = f"{f.qualifier} {shown}"
     if f.direction:
         shown = f"{ARROWS.get(f.direction, '')} {shown}"
