@@ -12,7 +12,8 @@ what", and a speakerless row would be noise in the panel a reporter copies from.
 raise: what pairs is used and each unpaired mark becomes a warning.
 
 Modules: marks (pairing quote marks), lexicon (cue words and patterns), cues (finding attributions),
-resolve (speakers to actor mentions), assign (quotes to attributions); this one builds the records.
+content (what a cue reports), resolve (speakers to actor mentions), assign (quotes to attributions);
+this one builds the records.
 """
 
 from __future__ import annotations

@@ -1,0 +1,262 @@
+"""The reported content of a cue: its clause (also when the parser hung it elsewhere), the rest of a
+"..., X said" sentence or an "as X noted" one, or its object; plus the clause tests the cue finder uses."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from extract.quotes.lexicon import (
+    _CIRCUMSTANCE,
+    _CLAIM_NOUNS,
+    _CLAUSE_ONLY,
+    _DIRECTIVE,
+    _EVIDENCE_NOUNS,
+    _INTENTION,
+    _NOT_PLAIN,
+    _OWN_DEPS,
+    _SAID_THINGS,
+    _SUBJ,
+    SPEECH,
+    WEAK,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from extract.quotes.cues import _Doc
+
+
+def _finite(clause: Token) -> bool:
+    """Whether a clause is finite ("that X was", "X is"), not a small clause ("a man bleeding")."""
+    if clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or _that_clause(clause):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in clause.children)
+
+
+def _weak_object(tok: Token, lemma: str) -> bool:
+    """Whether a cognition verb reports its plain object: evidence that shows or finds something ("polls
+    show a close contest", "a study found 31 incidents") or a wish ("Democrats want policies that ...")."""
+    if not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    if lemma == "want":
+        return True  # a named speaker is still required (an intention verb)
+    if lemma not in ("show", "find"):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ in _EVIDENCE_NOUNS
+
+
+def _names_as(tok: Token) -> bool:
+    """ "called the decision a huge win": a verb naming its object as something (an evaluation)."""
+    return any(c.dep_ == "oprd" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children)
+
+
+def _has_clause(tok: Token) -> bool:
+    return any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
+
+
+def _content(
+    d: _Doc, cue: Token, sent: int, lemma: str | None, subj: Token, objective: bool = False
+) -> tuple[int, int] | None:
+    """What a cue reports: its clause, the rest of a "..., X said" sentence, or its object (for a
+    cognition verb only when ``objective``: "polls show a close race")."""
+    clauses = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp") and c.i != subj.i]
+    if clauses:
+        lo = min(c.left_edge.i for c in clauses)
+        hi = max(c.right_edge.i for c in clauses)
+        if lo < cue.i < min(c.i for c in clauses):
+            lo = cue.i + 1  # "which she plans to do": the relative pronoun fronted before the cue is no content
+        if lemma in _DIRECTIVE or lemma == "call":
+            # "urged people to protest peacefully": who is told to act is part of what was said.
+            told = [c for c in cue.children if c.dep_ in ("dobj", "dative") and cue.i < c.i < lo]
+            lo = min([lo, *(c.left_edge.i for c in told)])
+        conj = [c for c in clauses[-1].children if c.dep_ == "conj" and not _is_cue(c)]
+        hi = max(hi, *(c.right_edge.i for c in conj)) if conj else hi
+        for c in clauses[-1].children:
+            if c.dep_ == "conj" and _is_cue(c):
+                # "said he would win and added that ...": the second cue reports its own claim.
+                hi = min(hi, c.left_edge.i - 1)
+                while hi > lo and (d.doc[hi].dep_ == "cc" or d.doc[hi].is_punct):
+                    hi -= 1
+        # "said it would cut revenue, but would add ... later": a subjectless verb or an adverbial clause
+        # after the reported clause, hung on the cue by the parser, continues what was said.
+        for c in cue.rights:
+            if c.i > hi and _continues_content(c):
+                hi = c.right_edge.i
+        return d.tok_span(lo, hi)
+    if lemma in SPEECH.values():
+        # "said after the convention he would not accept ...", "tells his supporters to go ...": a
+        # complement clause the parser hung on the cue as an adverbial one (it has no "if", "when" ...).
+        for c in cue.rights:
+            if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and not _is_cue(c):
+                marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ != "that" or m.tag_ == "WRB"]
+                own_subject = any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children)
+                infinitive = any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+                # An infinitive is what was told only after an addressee ("tells his supporters to go"),
+                # not a purpose ("spoke to discuss ...").
+                addressee = lemma in _DIRECTIVE and any(
+                    m.dep_ in ("dobj", "dative") and m.i < c.i for m in cue.children
+                )
+                if not marks and own_subject:
+                    return d.tok_span(c.left_edge.i, _content_end(d, cue, c))
+                if not marks and infinitive and addressee:
+                    told = min(m.left_edge.i for m in cue.children if m.dep_ in ("dobj", "dative") and m.i < c.i)
+                    return d.tok_span(told, _content_end(d, cue, c))
+    # "X stated, after meeting Y, that ...": a that-clause further down the cue's right side, unless
+    # another cue reports it ("said many critics failed to note that ...": the parser's object).
+    for t in cue.subtree:
+        if t.i > cue.i and t.dep_ == "ccomp" and _that_clause(t) and not _under_cue(t, cue):
+            return d.tok_span(t.left_edge.i, t.right_edge.i)
+    # "told a meeting of leaders that few people understood ...": the parser made the that-clause a
+    # relative clause of the addressee; a "that" marking it (not its subject or object) says otherwise.
+    for c in cue.children:
+        if c.dep_ in ("dobj", "dative", "prep", "npadvmod") and c.i > cue.i:
+            for t in c.subtree:
+                if t.dep_ == "relcl" and t.head.lower_ not in _CLAIM_NOUNS and _complement_in_disguise(t):
+                    return d.tok_span(t.left_edge.i, t.right_edge.i)
+    a, b = d.sent_range(sent)
+    if subj.head.dep_ == "agent":
+        # "The tariffs were announced by the ministry on Monday": the passive's subject and the rest.
+        patient = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.lower_ != "it"), None)
+        return d.tok_span(patient.left_edge.i, b - 1) if patient is not None else None
+    left = min(cue.left_edge.i, subj.left_edge.i)
+    if cue.dep_ in ("parataxis", "ROOT"):
+        # "The benefit, it says, would be $300": a cue set off by commas inside a sentence reports all of it.
+        own = [cue, *subj.subtree]
+        own += [t for c in cue.children if c.dep_ in _OWN_DEPS for t in c.subtree]
+        words = [t.i for t in own if not t.is_punct]
+        lo, hi = min(words), max(words)
+        doc = d.doc
+        if a < lo - 1 and hi + 2 < b and doc[lo - 1].text == "," and doc[hi + 1].text == ",":
+            return d.tok_span(a, b - 1)
+    if _sourcing_as(cue, lemma):
+        # "As experts have pointed out, Mr. Trump is free to ...": the "as" clause sources the rest.
+        lo, hi = cue.left_edge.i, cue.right_edge.i
+        if lo <= a + 1 and hi + 1 < b:
+            return d.tok_span(hi + 1, b - 1)
+        if hi >= b - 2 and lo > a:
+            return d.tok_span(a, lo - 1)
+        return d.tok_span(a, b - 1)
+    # "Content, X said." parsed with the content verb as the root.
+    subordinate = any(c.dep_ == "mark" or c.tag_ == "WRB" for c in cue.children)  # "when X blasted him"
+    if (
+        cue.dep_ != "relcl"
+        and not subordinate
+        and _plain_speech(lemma)
+        and cue.head.i != cue.i
+        and cue.head.i < left
+        and left > a
+        and d.doc[left - 1].is_punct
+    ):
+        return d.tok_span(a, left - 1)
+    if lemma == "say":
+        # "said many of the examples ... failed": "say" takes a clause, so a noun-phrase object holding
+        # a verb is the parser's misreading of a clause; what follows the cue is what was said.
+        obj = next((c for c in cue.rights if c.dep_ == "dobj"), None)
+        if obj is not None and obj.pos_ != "PRON" and obj.lower_ not in _SAID_THINGS:
+            verbs = [t for t in obj.subtree if t.pos_ in ("VERB", "AUX") and t.i > obj.i]
+            if verbs:
+                hi = max(t.right_edge.i for t in cue.rights if not t.is_punct)
+                return d.tok_span(obj.left_edge.i, hi)
+    if lemma in _CLAUSE_ONLY or (lemma in WEAK.values() and not objective):
+        return None
+    objs = [c for c in cue.rights if c.dep_ in ("dobj", "attr", "oprd", "prep", "dative", "acomp", "advcl")]
+    # "denounced the presence of X and that Y": a that-clause coordinated with the object.
+    objs += [c for c in cue.rights if c.dep_ == "conj" and _that_clause(c)]
+    objs = [c for c in objs if not (c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE and not _valued(lemma, c))]
+    # "criticized Obama, saying that ...": the participle's report is a claim of its own.
+    objs = [c for c in objs if not (c.dep_ == "advcl" and c.lower_ in SPEECH)]
+    if not objs or objs[0].dep_ == "dative" and len(objs) == 1:
+        return None
+    lo = min(c.left_edge.i for c in objs)
+    hi = max(c.right_edge.i for c in objs)
+    return d.tok_span(lo, hi)
+
+
+def _plain_speech(lemma: str | None) -> bool:
+    """Whether a cue is a verb of saying, which may follow what was said ("Content, X said"); stances,
+    intentions and characterisations never do."""
+    return bool(lemma) and lemma in SPEECH.values() and lemma not in _NOT_PLAIN
+
+
+def _sourcing_as(cue: Token, lemma: str | None) -> bool:
+    """ "As experts have pointed out, ...": an "as" clause of a verb of saying with nothing said of its
+    own sources the rest of the sentence ("as he welcomed guests" is a time, not a source)."""
+    if cue.dep_ != "advcl" or not _plain_speech(lemma):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return False
+    # "as she put it" keeps its "it": the sentence is what she put.
+    own = ("dobj", "dative", "ccomp", "xcomp", "attr", "oprd")
+    return not any(c.dep_ in own and not (c.dep_ == "dobj" and c.lower_ == "it") for c in cue.children)
+
+
+def _content_end(d: _Doc, cue: Token, clause: Token) -> int:
+    """Last token of a reported clause, with the coordinated clauses after it that go on with it."""
+    hi = clause.right_edge.i
+    for c in cue.rights:
+        if c.i > hi and _continues_content(c):
+            hi = c.right_edge.i
+    return hi
+
+
+# Complements that fill a verb's object position: without one a "that" clause has a gap to fill.
+_FILLED = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "prep", "auxpass", "nsubjpass"}
+
+
+def _complement_in_disguise(t: Token) -> bool:
+    """Whether a "relative clause" opened by "that" is a that-clause: "that" marks it, or the clause
+    has a subject and a predicate that leaves no gap for "that" ("tweeted in the morning hours that
+    Machado was “disgusting”")."""
+    first = t.doc[t.left_edge.i]
+    if first.lower_ != "that":
+        return False
+    if t.pos_ == "VERB" and not any(c.dep_ in _FILLED for c in t.children):
+        return False  # "the ties that Mr. Trump so admires": the verb's missing object is "that"
+    if first.dep_ == "mark":
+        return True
+    subj = any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in t.children)
+    return subj and (t.pos_ in ("ADJ", "NOUN", "PROPN") or any(c.dep_ in ("acomp", "attr") for c in t.children))
+
+
+def _under_cue(t: Token, cue: Token) -> bool:
+    """Whether another speech or cognition verb stands between a clause and the cue above it."""
+    h = t.head
+    while h.i != cue.i and h.head.i != h.i:
+        if h.lower_ in SPEECH or h.lower_ in WEAK:
+            return True
+        h = h.head
+    return False
+
+
+def _continues_content(tok: Token) -> bool:
+    """Whether a dependent to the right of a cue's clause is more of the reported content."""
+    if tok.dep_ == "advcl":
+        return not _is_cue(tok)  # "..., adding that ...": a claim of its own
+    if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or _is_cue(tok):
+        return False
+    if not any(c.dep_ in _SUBJ for c in tok.children):
+        return True
+    # "said it was too early, and there was no evidence yet": a clause of its own joined by "and"/"but"
+    # goes on with what was said, unless a cue inside it reports someone else.
+    joined = any(c.dep_ == "cc" for c in tok.head.children if c.i < tok.i)
+    return joined and not any(_is_cue(t) for t in tok.subtree)
+
+
+def _is_cue(tok: Token) -> bool:
+    """A speech verb with a clause of its own ("and added that ..."), or a cognition verb with a finite
+    one: its own claim. "and refused to drop the gun" goes on with what was said."""
+    if tok.lower_ in SPEECH:
+        return _has_clause(tok)
+    if tok.lower_ in WEAK and WEAK[tok.lower_] not in _INTENTION:
+        return any(c.dep_ == "ccomp" for c in tok.children)
+    return False
+
+
+def _that_clause(tok: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children)
+
+
+def _valued(lemma: str | None, prep: Token) -> bool:
+    """ "estimated the number at 13,000": the "at" phrase is the figure, not a place."""
+    return prep.lower_ == "at" and lemma in ("estimate", "put", "calculate", "forecast", "project")
