@@ -295,3 +295,13 @@ def test_a_vague_amount_is_not_qualified_twice(display: str, qualifier: str, sho
 
     f = Figure(display, 1000.0, "count", None, qualifier, None, "soldiers", "", "a.txt", 0, 1, display=display)
     assert value_text(f) == shown
+
+
+@pytest.mark.parametrize(("kind", "unit", "value"), [("count", "soldier", "13,000"), ("money", "USD", "13,000 USD")])
+def test_the_figure_detail_names_a_unit_but_not_a_counted_noun(kind: str, unit: str, value: str) -> None:
+    from extract.records import Figure
+    from tui.widgets.detail_data import Texts, figure_detail
+
+    f = Figure("13,000", 13000.0, kind, unit, None, None, "North Korean soldiers", "", "a.txt", 0, 6, display="13,000")
+    detail = figure_detail(f, Story(figures=(f,)), Texts(lambda d: "13,000 North Korean soldiers"))
+    assert dict(detail.facts)["Value"] == value

@@ -201,7 +201,8 @@ def figure_detail(fig: Figure, story: Story, texts: Texts) -> Detail:
     here = (fig.document, fig.start)
     conflicts = [c for c in story.conflicts if any((v.document, v.start) == here for v in c.values)]
     lines = [
-        ("Value", "\u2014" if fig.value is None else f"{fig.value:,g}" + (f" {fig.unit}" if fig.unit else "")),
+        # A count's unit is the noun it counts ("soldier"), which "About" already says in full.
+        ("Value", "\u2014" if fig.value is None else f"{fig.value:,g}" + (f" {fig.unit}" if _unit_shown(fig) else "")),
         ("Kind", fig.kind),
         ("About", fig.about or "\u2014"),
         ("Qualifier", fig.qualifier or "\u2014"),
@@ -255,3 +256,7 @@ def build_detail(record: Record, story: Story, facts: Mapping[str, DocFacts], re
     if isinstance(record, Figure):
         return figure_detail(record, story, texts)
     return claim_detail(record, story, texts)
+
+
+def _unit_shown(fig: Figure) -> bool:
+    return bool(fig.unit) and fig.kind != "count"
