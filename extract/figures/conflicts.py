@@ -79,24 +79,41 @@ def find_conflicts(figures: Sequence[Figure]) -> list[Conflict]:
             continue
         # A count's unit is its counted noun, already in the key through 'about' ("troops" = "soldiers").
         groups.setdefault((key, f.kind, None if f.kind == "count" else f.unit), []).append(f)
+    global _LAST
     out: list[Conflict] = []
-    for (key, kind, unit), fs in groups.items():
-        if len({f.value for f in fs}) < 2:
-            continue
-        # Repeats of one statement compare alike, so only distinct variants are kept (the last of each).
-        variants = list({(f.value, f.qualifier, f.display, f.document): f for f in fs}.values())
-        involved = _involved(variants, specific_words=len(key.split()) >= 2)
-        if not involved:
-            continue
-        out.append(
-            Conflict(
-                about=fs[0].about or "",
-                kind=kind,
-                unit=unit,
-                values=tuple(FigureValue(v, f.display, f.document, f.start) for v, f in sorted(involved.items())),
-            )
-        )
+    last, done = _LAST, {}
+    for group, fs in groups.items():
+        known = last.get(group)
+        if known is not None and len(known[0]) == len(fs) and all(a is b for a, b in zip(known[0], fs, strict=True)):
+            conflict = known[1]  # the very same figures as the last call: the same answer
+        else:
+            conflict = _group_conflict(group, fs)
+        done[group] = (fs, conflict)
+        if conflict is not None:
+            out.append(conflict)
+    _LAST = done
     return out
+
+
+_LAST: dict[tuple[str, str, str | None], tuple[list[Figure], Conflict | None]] = {}
+"""Each group of the last call with its answer: a story rebuilt after an edit has nearly all groups unchanged."""
+
+
+def _group_conflict(group: tuple[str, str, str | None], fs: list[Figure]) -> Conflict | None:
+    key, kind, unit = group
+    if len({f.value for f in fs}) < 2:
+        return None
+    # Repeats of one statement compare alike, so only distinct variants are kept (the last of each).
+    variants = list({(f.value, f.qualifier, f.display, f.document): f for f in fs}.values())
+    involved = _involved(variants, specific_words=len(key.split()) >= 2)
+    if not involved:
+        return None
+    return Conflict(
+        about=fs[0].about or "",
+        kind=kind,
+        unit=unit,
+        values=tuple(FigureValue(v, f.display, f.document, f.start) for v, f in sorted(involved.items())),
+    )
 
 
 def _involved(variants: list[Figure], specific_words: bool) -> dict[float, Figure]:

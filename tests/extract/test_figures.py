@@ -523,3 +523,21 @@ def test_synonyms_of_what_is_counted_conflict(parsed):
     b = _figures(parsed, "Seoul says 12,000 North Korean soldiers are in Kursk.", "b.txt")
     (c,) = find_conflicts(a + b)
     assert {(v.value, v.document) for v in c.values} == {(13000, "a.txt"), (12000, "b.txt")}
+
+
+def test_conflicts_of_unchanged_groups_are_reused_and_changed_groups_are_found_again(monkeypatch):
+    import extract.figures.conflicts as conflicts
+
+    soldiers = [_fig(13000, "North Korean soldiers", "a.txt"), _fig(12000, "North Korean soldiers", "b.txt")]
+    tanks = [_fig(400, "Russian tanks", "a.txt"), _fig(400, "Russian tanks", "b.txt")]
+    first = find_conflicts(soldiers + tanks)
+    assert len(first) == 1
+    calls = []
+    real = conflicts._group_conflict
+    monkeypatch.setattr(conflicts, "_group_conflict", lambda *a: calls.append(a[0]) or real(*a))
+    assert find_conflicts(soldiers + tanks) == first and calls == []  # the very same figures: nothing redone
+    tanks[1] = _fig(550, "Russian tanks", "b.txt")  # one file changed its figure about tanks
+    again = find_conflicts(soldiers + tanks)
+    assert [c[0] for c in calls] == ["russian tank"]
+    monkeypatch.setattr(conflicts, "_LAST", {})
+    assert again == find_conflicts(soldiers + tanks) and len(again) == 2
