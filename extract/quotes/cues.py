@@ -460,9 +460,35 @@ def _labels(d: _Doc, rep: Repaired, mentions: Sequence[Mention]) -> list[_Att]:
                     sent = d.sent_of_char(content[0])
                     kind = "direct" if _is_label(label) else "indirect"  # a headline paraphrases
                     out.append(_Att(":", kind, sent, e, e + 1, source_span=(s, e), content=content))
+        elif headline:
+            att = _headline_quote(d, rep, mentions, pos, line)
+            if att is not None:
+                out.append(att)
         headline = headline and not line.strip()
         pos += len(line) + 1
     return out
+
+
+def _headline_quote(d: _Doc, rep: Repaired, mentions: Sequence[Mention], pos: int, line: str) -> _Att | None:
+    """ "A lesson from Loretta Lynch: ‘Be the voice ...’", "Warren Hammers CEO: ‘You Should Be ...’": a
+    headline quote after a colon belongs to the person the words before the colon name first."""
+    colon = line.find(": ")
+    opening = rep.original[rep.to_original(pos + colon + 2) : rep.to_original(pos + colon + 2) + 1]
+    if colon < 0 or not opening or opening not in "\"'\u2018\u201c\u00ab":
+        return None
+    os_, oe = rep.span(pos, pos + colon)
+    person = next((m for m in mentions if m.kind == "person" and os_ <= m.start and m.end <= oe), None)
+    if person is None:
+        return None
+    s = d.text.find(rep.original[person.start : person.end], pos, pos + colon)
+    content = d.trim(pos + colon + 1, pos + len(line))
+    if s < 0 or content is None:
+        return None
+    e = s + person.end - person.start
+    if content[1] - content[0] > 1 and d.text[content[1] - 1] == "'":
+        content = (content[0], content[1] - 1)  # the closing single mark of 'Be the voice ...'
+    colon_at = pos + colon
+    return _Att(":", "direct", d.sent_of_char(content[0]), colon_at, colon_at + 1, source_span=(s, e), content=content)
 
 
 def _names_exactly(rep: Repaired, mentions: Sequence[Mention], s: int, e: int) -> bool:

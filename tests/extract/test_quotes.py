@@ -568,6 +568,12 @@ def test_transcript_labels(parsed) -> None:
         # Only in the headline, and only for a named actor.
         ("Poll: Voters Worried About Clinton\n\nBody text.", []),
         ("Body first.\n\nPat Caddell: Democrat Voters Worried About Clinton", []),
+        # A headline quote after a colon is the person named before it.
+        (
+            "A lesson from Loretta Lynch: \u2018Be the voice that people hear.\u2019\n\nLoretta Lynch spoke.",
+            [("Loretta Lynch", "direct")],
+        ),
+        ("Storm hits coast: \u2018We fled\u2019\n\nResidents fled.", []),
     ],
 )
 def test_headline_labels(parsed, text: str, expected: list[tuple[str, str]]) -> None:
