@@ -356,8 +356,8 @@ IRREGULAR_PAST = frozenset(
 
 
 def _strong_name(p_low: str, p_zipf: float, suffix: str, s_zipf: float, ev: _Evidence) -> bool:
-    """A head the story writes capitalised on its own and never lowercase, no everyday word, before a less common
-    word of five letters or more ("in Scientologyjargon", "Koreasubstituted Park")."""
+    """A head the story writes capitalised twice (alone or inside names) and never lowercase, no everyday word,
+    before a less common word of five letters or more ("in Scientologyjargon", "Koreasubstituted Park")."""
     return (
         s_zipf >= 3.0
         and len(suffix) >= 5
