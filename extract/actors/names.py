@@ -98,9 +98,7 @@ def gazetteer() -> Gazetteer:
             pass  # not saved yet, or unreadable: build it
     built = _build_gazetteer()
     if path is not None:
-        saved = {
-            f.name: (v if isinstance(v := getattr(built, f.name), dict) else sorted(v)) for f in fields(Gazetteer)
-        }
+        saved = {f.name: (v if isinstance(v := getattr(built, f.name), dict) else sorted(v)) for f in fields(Gazetteer)}
         _save(path, json.dumps(saved, ensure_ascii=False))
     return built
 
