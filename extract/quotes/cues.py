@@ -290,11 +290,7 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
             if tok.dep_ != "conj" and tok.tag_ == "VBG":
                 head = tok.head
                 obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
-                if (
-                    obj is not None
-                    and head.lower_ in _OBJECT_CONTROL
-                    and not any(t.is_punct for t in tok.doc[obj.right_edge.i + 1 : tok.i])
-                ):
+                if obj is not None and head.lower_ in _OBJECT_CONTROL and obj.right_edge.i + 1 == tok.i:
                     return obj  # "left many nations feeling that ...": the object feels, not the subject
                 if tok.i > 0 and tok.doc[tok.i - 1].text == "," and _in_relative(head):
                     # "defend not paying an architect who said ..., saying “...”": a participle set off at

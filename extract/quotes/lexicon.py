@@ -246,7 +246,7 @@ _EVIDENCE_NOUNS = {
 # "heard him saying ..."): perception and causation.
 _OBJECT_CONTROL = _table(
     "leave:left keep:kept have:has,had,having see:saw,seen hear:heard find:found catch:caught"
-    " get:got,gotten,getting send:sent set:setting watch show:shown"
+    " get:got,gotten,getting set:setting watch show:shown"
 )
 
 

@@ -153,6 +153,8 @@ SPEAKER_TEXT = [
         ' "We never blocked her," the statement read.',
         ("the statement", None),
     ),
+    # Who sent a letter urging X speaks, not the letter (the object speaks only right before "feeling").
+    ("A group of parents sent a letter to the board urging them to reconsider.", ("A group of parents", None)),
     # A plural is no one person's title: "the Lakers" are not "Lakers coach Jason Kidd".
     (
         "Lakers coach Jason Kidd was upbeat. The Lakers said they would re-evaluate him on Monday.",
