@@ -104,16 +104,47 @@ def _start(record: Figure | Claim) -> int:
     return record.start
 
 
+_ROLE = "role:"
+"""Prefix of the actor index's entries for roles ("role:french president" -> "Emmanuel Macron")."""
+
+
+def _role_key(text: str | None) -> str | None:
+    """The index key of a speaker given by title alone ("the French president"), if it can be one."""
+    words = (text or "").split()
+    if words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if not words or len(words) > 6 or words[0].lower() in _PRONOUNS:
+        return None
+    return _ROLE + " ".join(words).lower()
+
+
+def _with_roles(actors: Sequence[Actor], index: dict[str, str]) -> dict[str, str]:
+    """The actor index plus each role exactly one actor of the story holds, so a speaker the text gives by title
+    ("as the French president claimed") is the actor the story gives that title."""
+    holders: dict[str, set[str]] = {}
+    for a in actors:
+        for role in a.roles:
+            holders.setdefault(_ROLE + role.lower(), set()).add(a.name)
+    return {**index, **{k: next(iter(v)) for k, v in holders.items() if len(v) == 1}}
+
+
 def _doc_names(f: DocFacts) -> tuple[str, ...]:
     names = {n.lower() for q in f.quotes for n in _quote_speakers(q) if n}
     names.update(n.lower() for c in f.claims for n in _claim_sources(c) if n)
+    # Speakers given by title: their part is redone when the actor holding that title changes.
+    texts = [q.speaker_text for q in f.quotes if not q.speakers and not q.speaker]
+    texts += [c.source_text for c in f.claims if not c.sources and not c.source]
+    names.update(k for t in texts if (k := _role_key(t)))
     return tuple(sorted(names))
 
 
 def _who(names: tuple[str, ...], resolved: bool, text: str | None, index: Mapping[str, str]) -> tuple[str, ...]:
     """Canonical speakers of a quote or sources of a claim: the actors the extractor resolved, else an actor the
-    text names, else the group the text describes ("Senior US officials")."""
+    text names, else the one actor the story gives the title the text uses, else the group the text describes
+    ("Senior US officials")."""
     who = _canonical_all(names, index, known_only=not resolved)
+    if not who and (titled := index.get(_role_key(text) or "")):
+        who = (titled,)
     if not who and (described := _described(text)):
         who = (described,)
     return who
@@ -201,6 +232,7 @@ class StoryBuilder:
         else:
             merged, index = merge_actors([m for f in facts for m in f.mentions], memo=self._memo)
             actors = tuple(merged)
+            index = _with_roles(actors, index)
             self._merged = (actors, index)
         self._sig_of = sigs
 

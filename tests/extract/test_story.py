@@ -187,3 +187,30 @@ def test_stamping_only_the_changed_keys_gives_what_stamping_everything_gives(fac
     told = builder.stamp(story, first_seen, seen_changed=later.keys())
     assert told == build_story(list(facts.values()), first_seen)
     assert told.claims[0].first_seen == "2030-01-01T00:00:00Z"
+
+
+@pytest.mark.parametrize(
+    ("text", "source_text", "expected"),
+    [
+        ("The French president, Emmanuel Macron, arrived.", "the French president", "Emmanuel Macron"),
+        ("The French president, Emmanuel Macron, arrived.", "French President", "Emmanuel Macron"),
+        # Two people hold the title in the story: it names neither, and reads as the text says it.
+        (
+            "The French president, Emmanuel Macron, met the former French president, Nicolas Sarkozy, and the "
+            "French president, Francois Hollande.",
+            "the French president",
+            "French president",
+        ),
+        ("The French president, Emmanuel Macron, arrived.", "the minister", None),
+    ],
+)
+def test_a_source_given_by_title_is_the_one_actor_with_that_title(
+    engine: Engine, text: str, source_text: str, expected: str | None
+) -> None:
+    import dataclasses
+
+    titled = engine.extract_text(text, "a.txt")
+    said = engine.extract_text("Officials confirmed that the talks had failed.", "b.txt")
+    claim = dataclasses.replace(said.claims[0], source=None, sources=(), source_text=source_text)
+    story = build_story([titled, dataclasses.replace(said, claims=(claim,), mentions=())])
+    assert story.claims[0].source == expected
