@@ -51,7 +51,7 @@ SPEECH = _table(
     " support oppose endorse back reject blame applaud favor favour"
     " characterize characterise portray brand label:labelled,labeling,labelling dub:dubbed,dubbing deride"
     " hail mock ridicule decry lambaste rebuke chide scold excoriate castigate express"
-    " encourage implore exhort beg:begged,begging instruct"
+    " encourage implore exhort beg:begged,begging instruct reference"
 )
 
 # Directives: what they report may be an infinitive after the addressee ("tells his supporters to go").
@@ -355,6 +355,10 @@ _VOICE_NOUNS = {
     "study",
     "analysis",
     "speech",
+    "article",
+    "editorial",
+    "column",
+    "tweet",
 }
 _VOICE_PREPS = {"from", "for", "of", "by"}
 

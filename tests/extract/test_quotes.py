@@ -155,6 +155,11 @@ SPEAKER_TEXT = [
     ),
     # Who sent a letter urging X speaks, not the letter (the object speaks only right before "feeling").
     ("A group of parents sent a letter to the board urging them to reconsider.", ("A group of parents", None)),
+    # An article speaks for its outlet.
+    (
+        "A New York Times article hailed Donald Trump as \u201cThe Comeback Kid\u201d in 1994.",
+        ("A New York Times article", "New York Times"),
+    ),
     # A plural is no one person's title: "the Lakers" are not "Lakers coach Jason Kidd".
     (
         "Lakers coach Jason Kidd was upbeat. The Lakers said they would re-evaluate him on Monday.",
