@@ -177,6 +177,7 @@ async def live(args) -> dict:
         lag.enter("startup-index")
         ok = ok and await wait_until(pilot, lambda: idle(app), args.timeout, 0.05)
         out["ready_s"] = time.perf_counter() - t0
+        out["peak_rss_mb_ready"] = peak_rss_mb()
         out["documents"] = len(app.story.documents) if app.story else 0
         if not ok:
             out["error"] = f"timed out before the story was ready (status: {app.status!r})"
@@ -201,6 +202,7 @@ async def live(args) -> dict:
             edits.append(await save(long_path, edited(base, i), "edit"))
             await pilot.pause(0.3)
         out["first_edit_s"] = edits[0]  # the article's paragraphs were not in the cache yet (warm start)
+        out["peak_rss_mb_edits"] = peak_rss_mb()
         out["edit_s"] = edits[1:]
         lag.enter("new-articles")
         added = []
@@ -208,6 +210,7 @@ async def live(args) -> dict:
             added.append(await save(story / f"new-{i:02d}.txt", src.read_text(encoding="utf-8"), "new"))
             await pilot.pause(0.3)
         out["new_s"] = added
+        out["peak_rss_mb_new_articles"] = peak_rss_mb()  # before the parse timing below, which is the probe's own
         out["edit_cpu_s"] = cpu["edit"][1:]
         out["new_cpu_s"] = cpu["new"]
         out["worst_stall_s"] = dict(lag.worst)  # a copy: the parse timing below runs on this loop and blocks it
