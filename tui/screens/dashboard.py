@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
 from textual.events import DescendantBlur, DescendantFocus, Resize
 from textual.message import Message
 from textual.reactive import reactive
@@ -185,10 +187,15 @@ class DashboardScreen(Screen):
         ``prepared``: rows a worker made for this story; used when they were made from the current inputs,
         otherwise the rows are made here. Either way only what differs is changed in the tables.
         """
-        app = self.app
-        story = app.story
         if not self.ready:
             return
+        # The app may be closing with the panels already gone (an update can arrive meanwhile): nothing to draw.
+        with suppress(NoMatches):
+            self._render_story(prepared)
+
+    def _render_story(self, prepared: PreparedRows | None) -> None:
+        app = self.app
+        story = app.story
         styles = app.theme_styles()
         self.query_one(FilterStatus).show(self.view, styles)
         inputs = self.current_inputs(styles)
