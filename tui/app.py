@@ -29,7 +29,6 @@ from extract.records import Claim, DocFacts, Figure, Quote, Story
 from extract.store import Store
 from tui.messages import FileChanged, FolderProblem, IndexProgress, ModelReady, StoryUpdated
 from tui.screens.dashboard import DashboardScreen
-from tui.screens.help import HelpScreen
 from tui.watcher import FolderWatcher
 from tui.widgets.changes import ChangesLog
 from tui.widgets.cite import cite_claim, cite_figure, cite_quote
@@ -439,6 +438,8 @@ class StoryWatchApp(App[int]):
         self._maybe_flush()
 
     def action_help(self) -> None:
+        from tui.screens.help import HelpScreen  # imported on first use: launch paints sooner
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 

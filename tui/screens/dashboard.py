@@ -6,6 +6,7 @@ import os
 from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import ComposeResult
@@ -22,9 +23,6 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from extract.export import render
 from extract.keys import figure_key
 from extract.records import Actor, Figure, Story
-from tui.screens.detail import DetailScreen
-from tui.screens.export import ExportChoice, ExportScreen, extension
-from tui.screens.files import FilesScreen
 from tui.widgets.actors import ActorsPanel
 from tui.widgets.changes import ChangesLog
 from tui.widgets.claims import ClaimsPanel
@@ -34,6 +32,9 @@ from tui.widgets.header import StoryHeader
 from tui.widgets.panels import MAX_ROWS, PreparedRows, RowInputs, prepare_rows
 from tui.widgets.table import FactTable
 from tui.widgets.view import ViewFilter, view_story
+
+if TYPE_CHECKING:
+    from tui.screens.export import ExportChoice
 
 NARROW_WIDTH = 110
 """Below this width the panels become tabs instead of sitting side by side."""
@@ -259,6 +260,8 @@ class DashboardScreen(Screen):
         tracker = app.tracker
         facts = app.facts
         root = str(tracker.root) if tracker is not None else os.path.abspath(app.seeds_dir)
+        from tui.screens.detail import DetailScreen  # imported on first use: launch paints sooner
+
         self.app.push_screen(DetailScreen(record, app.story, facts, root, app.theme_styles()))
 
     def action_open_editor(self) -> None:
@@ -274,6 +277,8 @@ class DashboardScreen(Screen):
 
     def action_files(self) -> None:
         if self.app.story is not None:
+            from tui.screens.files import FilesScreen  # imported on first use: launch paints sooner
+
             self.app.push_screen(FilesScreen(self.app.story, self.app.theme_styles()))
 
     def action_focus_panel(self, panel: str) -> None:
@@ -363,9 +368,13 @@ class DashboardScreen(Screen):
         if self.app.story is None:
             self.notify("nothing to export yet", severity="warning")
             return
+        from tui.screens.export import ExportScreen  # imported on first use: launch paints sooner
+
         self.app.push_screen(ExportScreen(self.export_folder, self.export_format), self._export_chosen)
 
     def _export_chosen(self, choice: ExportChoice | None) -> None:
+        from tui.screens.export import extension
+
         view = self.current_view()
         if choice is None or view is None:
             return
