@@ -134,6 +134,11 @@ class StoryWatchApp(App[int]):
     def get_default_screen(self) -> Screen:
         return self.dashboard
 
+    def on_load(self) -> None:
+        # Reading the stored story starts before the screen is built, so it is ready by the first frame.
+        self._busy = True
+        self.start_story()
+
     def on_mount(self) -> None:
         self._load_theme()
         self.theme_changed_signal.subscribe(self, self._theme_changed)
@@ -142,8 +147,6 @@ class StoryWatchApp(App[int]):
             self._watcher.start()
         except OSError as exc:
             self.notify(f"cannot watch {self.seeds_dir}: {exc}", severity="error", timeout=10, markup=False)
-        self._busy = True
-        self.start_story()
 
     # Themes ------------------------------------------------------------------------------------------
     def _load_theme(self) -> None:
