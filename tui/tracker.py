@@ -21,7 +21,8 @@ from extract.records import DocFacts, DocumentInfo, Story
 from extract.store import Store
 from extract.story import StoryBuilder
 from extract.textio import in_linked_folder, is_article_name, iter_article_files, scan, skip_reason
-from tui.widgets.head import HEAD_ROWS, head_seen, head_story
+from tui.widgets.head import head_seen, head_story
+from tui.widgets.panels import MAX_ROWS
 
 if TYPE_CHECKING:
     from extract.engine import Engine  # imports spaCy: the warm start paints before it is loaded
@@ -160,7 +161,8 @@ class StoryTracker:
         """Keep the current story in the store for the next launch's first paint (call when quitting, too)."""
         # Only a story built from exactly the stored facts: the snapshot is trusted when their fingerprint matches.
         if self.store is not None and not self._facts_pending and self._story_current:
-            self.store.save_snapshot(self.story, head=head_story(self.story, self.first_seen, HEAD_ROWS))
+            # The head holds every row the panels show, so the whole story replaces it without redrawing rows.
+            self.store.save_snapshot(self.story, head=head_story(self.story, self.first_seen, MAX_ROWS))
             self._snapshot_at = time.monotonic()
 
     def stale_files(self) -> list[str]:

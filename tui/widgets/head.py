@@ -16,9 +16,6 @@ TOTALS = "totals"
 """Key in ``Story.extra`` of a head's counts of the whole story."""
 SEEN = "seen"
 """Key in ``Story.extra`` of the first-seen times of a head's quotes (its claims carry theirs)."""
-HEAD_ROWS = 60
-"""Rows per panel in a head: more than a terminal shows, and few enough to lay out at once (the panel titles say
-"60 of 2,253" until the whole story replaces the head, a moment later)."""
 
 
 def head_seen(story: Story) -> dict[str, str]:
