@@ -185,6 +185,11 @@ def _actor_document(before: Actor | None, after: Actor | None) -> str | None:
 def _actor_changes(old: Sequence[Actor], new: Sequence[Actor]) -> list[Change]:
     if old is new:
         return []  # a rebuild that did not merge again keeps the very same actors
+    # Merging again keeps the Actor objects of unchanged actors (about 97 % of them when a file is added): the very
+    # same object on both sides is no change, so only the others are paired.
+    old_ids, new_ids = {id(a) for a in old}, {id(b) for b in new}
+    old = [a for a in old if id(a) not in new_ids]
+    new = [b for b in new if id(b) not in old_ids]
     changed: list[Change] = []
     added: list[Actor] = []
     removed: list[Actor] = []

@@ -300,3 +300,16 @@ def test_slices_by_document_are_remembered_for_the_same_records_only() -> None:
     other = tuple(fig(i, str(i), doc="b.txt", start=i) for i in range(5))
     assert in_documents(other, {"a.txt"}) == () and in_documents(other, {"b.txt"}) == other
     assert in_documents(figures, None) is figures
+
+
+def test_actors_kept_as_the_same_objects_are_not_compared_but_the_diff_is_the_same() -> None:
+    import copy
+
+    from extract.records import Actor
+
+    kept = [Actor(f"Person {i}", "person", mentions=i + 1) for i in range(50)]
+    old = story(actors=[*kept, Actor("Gone", "person", mentions=1), Actor("Ann", "person", mentions=2)])
+    new = story(actors=[*kept, Actor("Ann", "person", mentions=3), Actor("New", "organization", mentions=1)])
+    fresh = story(actors=[copy.copy(a) for a in new.actors])  # equal actors, other objects
+    assert diff_stories(old, new) == diff_stories(old, fresh)
+    assert diff_stories(old, new).counts() == {("actor", "removed"): 1, ("actor", "changed"): 1, ("actor", "added"): 1}
