@@ -201,6 +201,11 @@ SNAPSHOT_CHUNK = 256
 in one call would freeze the UI thread for a noticeable moment."""
 
 
+def _rows_named(name: str) -> tuple[str, tuple[str, str, str]]:
+    """SQL condition and parameters for the meta rows of a saved story: its header ``name`` and its chunks."""
+    return "key = ? OR (key > ? AND key < ?)", (name, f"{name}:", f"{name};")  # ';' follows ':' in code order
+
+
 def _snapshot_rows(name: str, story: Story, of: str, extra: bool = False) -> list[tuple[str, str]]:
     """A story as meta rows: ``name`` holds a header, ``name:field:n`` the n-th chunk of a field's records.
 
@@ -569,7 +574,8 @@ class Store:
 
         def work(conn: sqlite3.Connection) -> None:
             for name in (_SNAPSHOT, _HEAD):
-                conn.execute("DELETE FROM meta WHERE key = ? OR (key > ? AND key < ?)", (name, f"{name}:", f"{name};"))
+                where, params = _rows_named(name)
+                conn.execute(f"DELETE FROM meta WHERE {where}", params)
             # The single-row snapshot of earlier versions: gone, so an older storywatch on this store builds from facts.
             conn.execute("DELETE FROM meta WHERE key IN ('snapshot', 'snapshot_of', 'snapshot_head')")
             conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", rows)
@@ -580,13 +586,12 @@ class Store:
         """The story saved by ``save_snapshot`` (or with ``head`` its head), or None when there is none or the stored
         facts changed since."""
         name = _HEAD if head else _SNAPSHOT
+        where, params = _rows_named(name)
 
         def work(conn: sqlite3.Connection) -> tuple[dict[str, str], str] | None:
             rows: dict[str, str] = {}
             # Row by row: a list() of them all would build every string in one call, holding the interpreter.
-            for key, value in conn.execute(
-                "SELECT key, value FROM meta WHERE key = ? OR (key > ? AND key < ?)", (name, f"{name}:", f"{name};")
-            ):
+            for key, value in conn.execute(f"SELECT key, value FROM meta WHERE {where}", params):
                 rows[key] = value
             return (rows, self._files_fingerprint(conn)) if name in rows else None
 

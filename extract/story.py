@@ -50,6 +50,11 @@ _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "tha
 _DETERMINERS = frozenset({"the", "a", "an"})
 
 
+def _bare(words: list[str]) -> list[str]:
+    """The words without a leading article."""
+    return words[1:] if words and words[0].lower() in _DETERMINERS else words
+
+
 def _described(text: str | None) -> str | None:
     """A speaker no actor stands for but the text describes with a proper name or adjective ("Senior US officials",
     "the Ukrainian intelligence services"): shown as the text says it, without a leading article.  Common nouns
@@ -57,8 +62,7 @@ def _described(text: str | None) -> str | None:
     words = (text or "").split()
     if not words or len(words) > 6 or words[0].lower() in _PRONOUNS:
         return None
-    lead = 1 if words[0].lower() in _DETERMINERS else 0
-    rest = words[lead:]
+    rest = _bare(words)
     # The first word is capitalised anyway when the sentence opens with it: only later capitals, or acronyms, count.
     proper = any(w.isupper() and len(w) > 1 for w in rest) or any(w[:1].isupper() for w in words[1:])
     return " ".join(rest) if rest and proper else None
@@ -110,9 +114,7 @@ _ROLE = "role:"
 
 def _role_key(text: str | None) -> str | None:
     """The index key of a speaker given by title alone ("the French president"), if it can be one."""
-    words = (text or "").split()
-    if words and words[0].lower() in _DETERMINERS:
-        words = words[1:]
+    words = _bare((text or "").split())
     if not words or len(words) > 6 or words[0].lower() in _PRONOUNS:
         return None
     return _ROLE + " ".join(words).lower()

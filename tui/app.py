@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import subprocess
@@ -123,9 +122,9 @@ class StoryWatchApp(App[int]):
         then only applies them."""
         self._next_rows: PreparedRows | None = None
         self._painted = threading.Event()
+        """Set when a story has been painted (the start-up worker waits for its stored stories to show)."""
         self._painted_story: Story | None = None
-        """The last story painted while starting (the start-up worker waits for its stored stories to show)."""
-        """Set once a story has been painted (the worker waits for it before loading the model)."""
+        """The last story painted (the one the start-up worker may be waiting for)."""
         self._going_away = threading.Event()
         """Set when the app goes away: the start-up worker stops at its next step instead of loading and indexing."""
         self._watcher = FolderWatcher(self.seeds_dir, self.post_message, poll=poll)
@@ -224,9 +223,6 @@ class StoryWatchApp(App[int]):
             return  # the files not yet read are stale next time
         self._post_update(update, final=True)
         tracker.maybe_save_snapshot()  # the first save of the session: the next launch paints this story
-        # The indexed story lives as long as the app: keep its objects out of the cyclic collector's full passes,
-        # which walk every tracked object with the GIL held (a pause of the UI that grows with the story).
-        gc.freeze()
 
     def _note_painted(self, story: Story) -> None:
         self._painted_story = story

@@ -112,7 +112,7 @@ def claim_items(story: Story, first_seen: dict[str, str]) -> tuple[Iterator[tupl
     if not _in_order(claims):
         return iter(_newest_first(claims + quotes)), n
     # A story's claims come in this order already: only the (fewer) stand-alone quotes are sorted and merged in.
-    return merge(claims, _newest_first(quotes), key=_order_key), n
+    return merge(claims, _newest_first(quotes), key=_Newest), n
 
 
 class _Newest:
@@ -137,17 +137,13 @@ class _Newest:
     __hash__ = None  # type: ignore[assignment]
 
 
-def _order_key(item: tuple[Claim | Quote, str]) -> _Newest:
-    return _Newest(item)
-
-
-def _rows_of(items: list[tuple[Claim | Quote, str]]) -> list[ClaimRow]:
-    return [_row_of_claim(r, seen) if isinstance(r, Claim) else _row_of_quote(r, seen) for r, seen in items]
+def _row_of(record: Claim | Quote, seen: str) -> ClaimRow:
+    return _row_of_claim(record, seen) if isinstance(record, Claim) else _row_of_quote(record, seen)
 
 
 def claim_rows(story: Story, first_seen: dict[str, str], limit: int | None = None) -> list[ClaimRow]:
     """Claims plus the quotes not inside a claim, newest first, then in reading order (the first ``limit``)."""
-    return _rows_of(list(islice(claim_items(story, first_seen)[0], limit)))
+    return [_row_of(r, seen) for r, seen in islice(claim_items(story, first_seen)[0], limit)]
 
 
 def claim_count(story: Story) -> int:
@@ -165,7 +161,7 @@ def claim_panel_rows(view: Story, first_seen: dict[str, str], width: int, total:
     rows: list[ClaimRow] = []
     keys: set[str] = set()
     for record, when in items:
-        row = _row_of_claim(record, when) if isinstance(record, Claim) else _row_of_quote(record, when)
+        row = _row_of(record, when)
         if row.key not in keys:  # a claim repeated in one file is one row
             keys.add(row.key)
             rows.append(row)
