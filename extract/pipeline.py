@@ -56,7 +56,27 @@ def _load(name: str) -> Language:
         pip = PIP_NAMES.get(name, name.replace("_", "-"))
         hint = f"pip install {pip}" if name in PIP_NAMES else f"python -m spacy download {name}"
         raise ModelError(f"spaCy model {name!r} is not installed; fix it with: {hint}") from exc
+    _split_dashes(nlp)
     return nlp
+
+
+def _split_dashes(nlp: Language) -> None:
+    """Split an em or en dash glued between a word and a number ("years—26", "5%—the"), which spaCy keeps as one token.
+
+    The stock infixes only split a dash with a letter after it, so a number after a word, or a word after a
+    percent sign, stayed glued and was lost to every extractor; a dash between two numbers ("1950–1953") stays
+    one token, as ranges are read whole.
+    """
+    import re
+
+    from spacy.lang.char_classes import ALPHA, ALPHA_LOWER
+
+    stock = nlp.tokenizer.infix_finditer
+    if stock is None:
+        return
+    # An en dash after a capital is a name's ("COVID–19", "F–16"), so only an em dash may follow one.
+    extra = rf"(?<=[{ALPHA}%])—(?=[0-9$€£¥])|(?<=[{ALPHA_LOWER}%])–(?=[0-9$€£¥])|(?<=[0-9]%)[—–](?=[{ALPHA}])"
+    nlp.tokenizer.infix_finditer = re.compile(f"{stock.__self__.pattern}|{extra}").finditer  # type: ignore[attr-defined]
 
 
 def load_model(name: str | None = None) -> Language:
