@@ -26,9 +26,13 @@ from extract.quotes.cues import _Att, _colon_blocks, _Doc, _find_cues, _labels
 from extract.quotes.lexicon import (
     _AMBIGUOUS,
     _BARE_PRONOUNS,
+    _EVIDENCE_NOUNS,
+    _INTENTION,
     _MARKS,
+    _ORG_NOUNS,
     _PERSON_PRONOUNS,
     _PLURAL_PRONOUNS,
+    _STANCE,
     _THING_WORDS,
     _WRITER_PRONOUNS,
     SPEECH,
@@ -39,7 +43,7 @@ from extract.quotes.resolve import _by_surname, _Resolver
 from extract.records import Claim, Mention, Quote
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from extract.repair import Repaired
 
@@ -60,6 +64,7 @@ def extract_quotes(
     atts += _labels(d, rep, mentions)
     _colon_blocks(d, atts)
     atts.sort(key=lambda a: a.cue_start)
+    _split_successive(d, atts)
     _mark_nested(atts)
     atts = [a for a in atts if not (a.nested and (a.weak or a.lemma in _AMBIGUOUS and not a.that))]
     resolver = _Resolver(d, rep, mentions, inside)
@@ -78,7 +83,8 @@ def extract_quotes(
     atts = [
         a
         for a in atts
-        if (a.actor or a.that or a.lemma not in _AMBIGUOUS) and (a.said or "").lower() not in _WRITER_PRONOUNS
+        if (a.actor or a.that or a.lemma not in _AMBIGUOUS or _described(doc, a))
+        and (a.said or "").lower() not in _WRITER_PRONOUNS
     ]
     owner = _assign(d, spans, atts, inside)
     _signatures(d, spans, owner)
@@ -149,6 +155,26 @@ def extract_quotes(
     return quotes, claims, warnings
 
 
+# Half-speech cues that are mostly deeds ("many regulars continued to stay away", "refused to pay"): they
+# still need a speaker resolved to an actor.
+_DEEDS = {"continue", *_INTENTION}
+
+
+def _described(doc: Doc, a: _Att) -> bool:
+    """Whether a half-speech cue has a described source that can hold a view: a group ("several judges
+    have cited ...", "critics oppose ..."), evidence ("the poll indicates ...") or an organisation noun.
+    PolNeAR attributes these; a singular thing ("the war threatens ...") and pronouns do not speak."""
+    if a.subj_tok is None or not a.said or a.said.lower() in _PRONOUN_WORDS or a.lemma in _DEEDS:
+        return False
+    head = doc[a.subj_tok]
+    low = head.lower_
+    if bool(head.ent_type_) or low in _ORG_NOUNS or low in _EVIDENCE_NOUNS:
+        return True
+    # A plural noun may be people or things ("judges have cited", "the new rules support"): only a verb
+    # that things do not do takes it.
+    return head.tag_ in ("NNS", "NNPS") and a.lemma not in _STANCE and a.lemma != "threaten"
+
+
 def _continues_text(a: _Att, prev: _Att) -> bool:
     """Whether an unresolved "it" may speak for the text or organisation cited just before."""
     if a.names or (a.said or "").lower() != "it" or not 0 <= a.sent - prev.sent <= 2:
@@ -205,6 +231,57 @@ def _balance(text: str, s: int, e: int) -> tuple[int, int]:
     if m is not None and m.end() == s:
         return s - 1, e
     return s, e
+
+
+def _split_successive(d: _Doc, atts: list[_Att]) -> None:
+    """End a cue's content where the same speaker's next cue starts: "urged X to act, and criticized Y",
+    "said A, arguing that B" are two claims (PolNeAR and PARC give each cue its own content), while a
+    report nested with a subject of its own ("said that Trump claimed ...") stays inside."""
+    doc = d.doc
+    for a in atts:
+        if a.content is None or a.cue_tok is None:
+            continue
+        lo, hi = a.content
+        if hi <= a.cue_start:
+            continue  # "Content, X said": nothing of the cue's own follows it
+        cut = None
+        for b in atts:
+            if b is a or b.cue_tok is None or not (lo < b.cue_start < hi) or b.cue_start <= a.cue_start:
+                continue
+            if _successive(doc[b.cue_tok], a.cue_tok):
+                k = doc[b.cue_tok].left_edge.i
+                cut = k if cut is None else min(cut, k)
+        if cut is None:
+            continue
+        k = cut - 1
+        while k > a.cue_tok and (doc[k].is_punct or doc[k].dep_ == "cc"):
+            k -= 1
+        first = d.tok_at(lo)
+        span = d.tok_span(first, k) if k >= first else None
+        if span is not None:
+            a.content = span
+
+
+def _successive(tok: Token, cue: int) -> bool:
+    """Whether a cue verb is another act of the subject of the cue at index ``cue``: coordinated with it
+    ("said ... and warned ..."), or a participle set off by a comma with no subject of its own (", arguing
+    that ...", which the parser may hang on the reported clause)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    if tok.dep_ == "conj":
+        own_aux = any(c.dep_[:3] == "aux" for c in tok.children)
+        if own_aux and not any(c.dep_[:3] == "aux" for c in tok.doc[cue].children):
+            return False  # "says it would depress revenue, but would add ...": the reported clause goes on
+        h = tok.head
+        while h.dep_ == "conj" and h.head.i != h.i:
+            h = h.head
+        return h.i == cue
+    return (
+        tok.dep_ in ("advcl", "xcomp")
+        and tok.tag_ == "VBG"
+        and tok.i > 0
+        and tok.doc[tok.i - 1].text in (",", ";", "\u2014", "--")
+    )
 
 
 def _mark_nested(atts: list[_Att]) -> None:

@@ -83,6 +83,11 @@ def _content(
         for c in cue.rights:
             if c.i > hi and _continues_content(c):
                 hi = c.right_edge.i
+        a, b = d.sent_range(sent)
+        if a < lo and hi < subj.left_edge.i and _plain_speech(lemma) and _ends_sentence(cue, subj, b):
+            # "A, but B, another source said.": a closing "X said" reports all of the sentence before it,
+            # however the parser split it between the cue and its head.
+            lo = a
         return d.tok_span(lo, hi)
     if lemma in SPEECH.values():
         # "said after the convention he would not accept ...", "tells his supporters to go ...": a
@@ -171,6 +176,22 @@ def _content(
     lo = min(c.left_edge.i for c in objs)
     hi = max(c.right_edge.i for c in objs)
     return d.tok_span(lo, hi)
+
+
+def _ends_sentence(cue: Token, subj: Token, end: int) -> bool:
+    """Whether only the speaker ("said Smith"), punctuation, adverbs and time or place phrases follow a
+    cue to the sentence end."""
+    doc = cue.doc
+    for k in range(cue.i + 1, end):
+        t = doc[k]
+        if t.is_punct or t.is_space or subj.left_edge.i <= k <= subj.right_edge.i:
+            continue
+        if t.dep_ in ("npadvmod", "advmod") or t.head.i != cue.i and t.head.i > cue.i:
+            continue
+        if t.dep_ == "prep" and t.lower_ in _CIRCUMSTANCE:
+            continue
+        return False
+    return True
 
 
 def _plain_speech(lemma: str | None) -> bool:
