@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from extract.figures.build import _build, _compound, _range, _restated_about, _share_units
+from extract.figures.build import _anaphoric_about, _build, _compound, _range, _restated_about, _share_units
 from extract.figures.conflicts import find_conflicts
 from extract.figures.core import _Fig
 from extract.figures.display import _display
@@ -71,6 +71,7 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
         figs.append(fig)
     _share_units(doc, figs)
     _restated_about(doc, figs)
+    _anaphoric_about(doc, figs)
     out = []
     for f in figs:
         if f.kind == "label" or (f.kind in ("number", "count") and f.qualifier is None and _not_a_figure(doc, f)):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from extract.figures.core import _Fig, _singular, _span_root
@@ -228,6 +229,14 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
             k += 1
     # The number modifies a noun to its right: "13,000 North Korean soldiers", "a $48.2m army contract".
     head = root.head
+    if head.i == e and head.lower_ in ("times", "time") and head.head.i != head.i:
+        v = head.head
+        if v.pos_ in ("ADJ", "ADV") and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head  # "prices are 10 times higher": what the verb's subject is
+        if v.pos_ in ("VERB", "AUX"):
+            times = _times_what(doc, replace(f, end=e + 1), v)  # "reached 50 times the level"
+            if times:
+                return times, head.i
     if head.i >= e and head.like_num and head.head.i > head.i:
         head = head.head  # "five 787 Dreamliner sales": the model number is part of the name
     if (
@@ -296,7 +305,9 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
                     gen.i if gen is not None and f.kind in ("count", "number") else None
                 )
             if ph.pos_ in ("VERB", "AUX", "ADJ"):
-                if prep.lower_ in ("at", "to", "by", "from", "of") or ph.pos_ == "ADJ":
+                # "sold its stake for $11.7 million": the object is what the amount buys
+                priced = prep.lower_ == "for" and f.kind == "money"
+                if prep.lower_ in ("at", "to", "by", "from", "of") or ph.pos_ == "ADJ" or priced:
                     for c in ph.children:
                         if c.dep_ in ("dobj",) and c.pos_ in ("NOUN", "PROPN") and not (s <= c.i < e):
                             gen = _generic_of(c, s, e)  # "estimated the number of combatants at 13,000"
@@ -331,7 +342,10 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for o in c.children:
                         if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN"):
-                            return _about_noun(doc, o, s, e), None
+                            part = _about_noun(doc, o, s, e)
+                            by = _agent(doc, v) if part else None
+                            # "Of this sum, 20 billion are borne by Washington": the part is the agent's share
+                            return (f"{part} {by}" if by else part), None
             for c in v.children:
                 if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN"):
                     return _about_noun(doc, c, s, e), None
@@ -341,10 +355,59 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         if v.pos_ in ("VERB", "AUX"):
             if f.kind in ("date", "duration") and root.dep_ in ("npadvmod", "advmod"):
                 return _event(doc, v, s, e), None
+            if f.kind == "money" and root.dep_ == "dobj" and v.lower_.startswith(_SPENDING):
+                spent_on = _spent_on(doc, v, s, e) or _spent_on(doc, root, s, e)
+                if spent_on:
+                    return spent_on, None
+            if root.dep_ == "npadvmod" and doc[e - 1].lower_ in ("times", "time"):
+                times = _times_what(doc, f, v)  # "reached 50 times the level", "went to the polls four times"
+                if times:
+                    return times, None
             subj = _clause_subject(doc, v, s, e)
             if subj:
                 return subj, None
     return None, None
+
+
+# Verbs (as stems: the lemmatizer is off) whose "on X" / "for X" names what an amount buys.
+_SPENDING = ("spend", "spent", "invest", "sav", "pay", "paid", "wast", "splurg", "charg", "pour", "bet")
+
+
+def _agent(doc: Doc, v: Token) -> str | None:
+    """ "borne by X" for a passive "are borne by X", "from X" for "come from X": whose share a part is."""
+    for c in v.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "from"):
+            for o in c.children:
+                if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN"):
+                    return f"{v.text} by {_np(doc, o)}" if c.dep_ == "agent" else f"from {_np(doc, o)}"
+    return None
+
+
+def _spent_on(doc: Doc, v: Token, s: int, e: int) -> str | None:
+    """X in "spent $3 billion on X", "paid $5 for X": what an amount buys (not a time: "for a year")."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i >= e:
+            for o in c.children:
+                if (
+                    o.dep_ == "pobj"
+                    and o.pos_ == "NOUN"
+                    and o.ent_type_ not in ("DATE", "TIME")
+                    and _singular(o.lower_) not in _DURATION_UNITS
+                ):
+                    return _about_noun(doc, o, s, e)
+    return None
+
+
+def _times_what(doc: Doc, f: _Fig, v: Token) -> str | None:
+    """ "50 times the level" -> level; "went to the polls four times" -> who went (occurrences of an event)."""
+    k = f.end
+    if k < len(doc) and doc[k].lower_ in ("the", "its", "their", "that"):
+        k += 1  # a multiple of the noun after it, whatever the parse made of it
+        while k < len(doc) and k < f.end + 4 and doc[k].pos_ in ("ADJ", "NOUN", "PROPN"):
+            if doc[k].pos_ in ("NOUN", "PROPN") and (k + 1 >= len(doc) or doc[k + 1].pos_ not in ("NOUN", "PROPN")):
+                return _about_noun(doc, doc[k], f.start, f.end)
+            k += 1
+    return _event(doc, v, f.start, f.end)
 
 
 def _event(doc: Doc, v: Token, s: int, e: int) -> str | None:
@@ -356,7 +419,13 @@ def _event(doc: Doc, v: Token, s: int, e: int) -> str | None:
     parts = []
     if subj is not None and not (s <= subj.i < e):
         parts.append(_np(doc, subj))
-    parts.append(v.text)
+    elif obj is None:
+        # "a negotiating process that lasted four years": a bare verb says nothing, the noun it describes does.
+        who = _clause_subject(doc, v, s, e)
+        if who:
+            parts.append(who)
+    if v.pos_ == "VERB" or not parts:
+        parts.append(v.text)  # "prices are 10 times higher": a copula adds nothing to its subject
     if obj is not None and not (s <= obj.i < e):
         parts.append(_np(doc, obj))
     return " ".join(p for p in parts if p) or None

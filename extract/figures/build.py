@@ -28,10 +28,36 @@ def _restated_about(doc: Doc, figs: list[_Fig]) -> None:
         gap = [doc[k].text.lower() for k in range(a.end, b.start)]
         if gap not in ([",", "or"], ["or"], ["("], [",", "("]):
             continue
-        if a.about and not b.about:
-            b.about = a.about
+        if a.about and (not b.about or "(" in gap):
+            b.about = a.about  # "60 mph (97 kph)": a bracketed restatement measures the same thing, whatever its parse
         if a.direction and not b.direction and not b.qualifier:
             b.direction = a.direction  # "down 190 points, or 0.7%": the restatement is the same fall
+
+
+# A bare "sum" or "amount" that points back ("of this sum") names no thing of its own.
+_ANAPHORIC_HEADS = frozenset({"sum", "amount", "total", "figure", "money"})
+_POINTING = frozenset({"this", "that", "these", "those", "the", "such"})
+
+
+def _anaphoric_about(doc: Doc, figs: list[_Fig]) -> None:
+    """ "a loan worth $50bn. Of this sum, $20bn are borne by Washington": the sum is the loan's, not a new thing."""
+    for k, f in enumerate(figs):
+        if f.kind != "money" or not f.about:
+            continue
+        word, _, rest = f.about.partition(" ")
+        if word.lower() not in _ANAPHORIC_HEADS:
+            continue
+        sent = doc[f.start].sent
+        if not any(
+            t.lower_ == word.lower() and t.i > sent.start and doc[t.i - 1].lower_ in _POINTING
+            for t in doc[max(sent.start, f.start - 12) : f.start]
+        ):
+            continue
+        before = next((g for g in reversed(figs[:k]) if g.kind == "money" and g.about), None)
+        if before is None or doc[f.start].sent.start - doc[before.start].sent.end > 60:
+            continue
+        # with no owner named, "part of" keeps the part apart from the whole (no conflict of 20 with 50)
+        f.about = f"{before.about} {rest}" if rest else f"part of {before.about}"
 
 
 def _share_units(doc: Doc, figs: list[_Fig]) -> None:
@@ -111,7 +137,14 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         if u and u[0] in ("duration", "quantity", "percent"):  # "half a year", "half a mile", "half a point"
             kind, unit_name, end = u[0], u[1], end + 1 + u[2]
     # A bare big number after money inherits its currency: "50 billion dollars ... 20 billion".
-    if kind == "number" and last_money and num.scaled and doc[num.start].sent.start - last_money[1] <= 400:
+    if (
+        kind == "number"
+        and last_money
+        and num.scaled
+        and not num.vague
+        and abs(num.value) >= 1e6  # "laid off several hundred" after a price counts people, not dollars
+        and doc[num.start].sent.start - last_money[1] <= 400
+    ):
         nxt = doc[end] if end < n else None
         counts_something = nxt is not None and (
             nxt.lower_ == "of"

@@ -235,6 +235,19 @@ def test_values_found(parsed, text, values):
         ("Of those aged 26 or above, 65 percent were white, 11.9 percent were black.", 11.9, None),
         ("The average price of a home rose by 6.5% year on year.", 6.5, "average price"),
         ("Unemployment fell to a 50-year low of 3.5%.", 3.5, "Unemployment"),
+        (
+            "A loan worth 50 billion dollars. Of this sum, 20 billion are borne by Washington.",
+            2e10,
+            "loan borne by Washington",
+        ),
+        ("A loan worth 50 billion dollars. Of this sum, 20 billion come from Tokyo.", 2e10, "loan from Tokyo"),
+        ("A loan worth 50 billion dollars. Of that amount, 20 billion will go to arms.", 2e10, "part of loan"),
+        ("Pollution reached 50 times the level deemed safe.", 50, "level"),  # a multiple of the level
+        ("Americans have gone to the polls four times this month.", 4, "Americans gone"),  # not "times"
+        ("Russia ended a negotiating process that lasted four years.", 4, "negotiating process lasted"),
+        ("Disney is spending more than $3 billion on technology.", 3e9, "technology"),
+        ("The shop is offering the new tablet for $799.", 799, "tablet"),
+        ("The car goes from zero to 60 mph (97 kph) in five seconds.", 97, "car"),  # a restatement, not "mph"
     ],
 )
 def test_about_from_context(parsed, text, value, about):
@@ -366,6 +379,11 @@ NOT_FIGURES = [
 @pytest.mark.parametrize("text", NOT_FIGURES)
 def test_not_figures(parsed, text):
     assert [f for f in _figures(parsed, text) if f.kind != "date"] == []
+
+
+def test_hundreds_after_money_are_no_money(parsed):
+    figs = _figures(parsed, "Alden offered $117.9 million. Gannett laid off several hundred.")
+    assert _one(figs, 100).kind == "number"
 
 
 def test_currency_is_inherited_by_a_bare_amount(parsed):
