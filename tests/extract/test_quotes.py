@@ -550,7 +550,73 @@ CLAIMS = [
             ("indirect", None, "note", "that the program helped transform places"),
         ],
     ),
+    # The same speaker's next cue ends the first one's content: two claims, each with its own cue.
+    (
+        "In his speech, Graham urged Republicans to join the ranks of climate change believers, and"
+        " criticized the party's lack of environmental awareness.",
+        [
+            ("indirect", "Graham", "urged", "Republicans to join the ranks of climate change believers"),
+            ("indirect", "Graham", "criticized", "the party's lack of environmental awareness"),
+        ],
+    ),
+    (
+        "Axelrod said he didn't believe those characterizations hurt Romney, arguing that it was divisions in"
+        " the party that were a bigger hurdle.",
+        [
+            ("indirect", "Axelrod", "said", "he didn't believe those characterizations hurt Romney"),
+            ("indirect", "Axelrod", "arguing", "that it was divisions in the party that were a bigger hurdle"),
+        ],
+    ),
+    # A second verb with its own auxiliary goes on with the reported clause, not with the speaker.
+    (
+        "The Tax Policy Center says it would depress revenue in the early years, but would eventually add $84"
+        " billion over 10 years.",
+        [
+            (
+                "indirect",
+                "Tax Policy Center",
+                "says",
+                "it would depress revenue in the early years, but would eventually add $84 billion over 10 years",
+            )
+        ],
+    ),
+    # A closing "X said" reports the whole sentence before it, however the parser split it.
+    (
+        "Clinton's van was supposed to be escorted by an NYPD protective detail, but the Secret Service whisked"
+        " her away before cops could accompany her, another source said.",
+        [
+            (
+                "indirect",
+                None,
+                "said",
+                "Clinton's van was supposed to be escorted by an NYPD protective detail, but the Secret Service"
+                " whisked her away before cops could accompany her",
+            )
+        ],
+    ),
 ]
+
+
+# Half-speech cues with a described source: a group, evidence or an organisation speaks; a thing does not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Several judges have cited the upcoming election as a reason to speed release of records.",
+            [("Several judges", "cited", "the upcoming election as a reason to speed release of records")],
+        ),
+        (
+            "The poll indicates a tightening race.",
+            [("The poll", "indicates", "a tightening race")],
+        ),
+        ("The war threatens a greater internationalization of the conflict.", []),
+        ("Many regulars continued to stay away.", []),
+        ("The new rules support a public option for older people.", []),
+    ],
+)
+def test_described_sources(parsed, text: str, expected: list[tuple[str, str, str]]) -> None:
+    _, claims, _ = run(parsed, text)
+    assert [(c.source_text, c.cue, c.text) for c in claims] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), CLAIMS)
