@@ -227,7 +227,8 @@ class StoryBuilder:
         same_names = sigs.keys() == self._sig_of.keys() and all(
             sig == self._sig_of[path][1] for path, (_, sig) in sigs.items()
         )
-        if self._merged is not None and same_names:
+        same_index = self._merged is not None and same_names
+        if same_index:
             # Every document names the same actors in the same order (an edit moved or changed other words):
             # merging only looks at names, kinds, roles and their order, so the actors are the same.
             actors, index = self._merged
@@ -246,7 +247,8 @@ class StoryBuilder:
             if (
                 old is not None
                 and old.facts is f
-                and all(index.get(n) == r for n, r in zip(old.names, old.resolved, strict=True))
+                # With the same index every name still maps where it did (checking costs a lookup per name).
+                and (same_index or all(index.get(n) == r for n, r in zip(old.names, old.resolved, strict=True)))
             ):
                 parts[path] = old  # same facts, and every name it uses still maps to the same actor
                 touched.discard(path)

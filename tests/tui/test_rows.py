@@ -305,3 +305,23 @@ def test_the_figure_detail_names_a_unit_but_not_a_counted_noun(kind: str, unit: 
     f = Figure("13,000", 13000.0, kind, unit, None, None, "North Korean soldiers", "", "a.txt", 0, 6, display="13,000")
     detail = figure_detail(f, Story(figures=(f,)), Texts(lambda d: "13,000 North Korean soldiers"))
     assert dict(detail.facts)["Value"] == value
+
+
+def test_standalone_quotes_follow_each_update_of_the_story_they_are_reused_from():
+    """The answer of the previous story is reused per quote: only documents whose claims changed are checked again."""
+    from tui.widgets.claims import _standalone_quotes
+
+    inside = Quote("in", "Acme", "Acme", "said", "a.txt", 2, 6)
+    other = Quote("other", "Acme", "Acme", "said", "b.txt", 2, 6)
+    claim_a, claim_b = _claim("a.txt", 0, "claim in a"), _claim("b.txt", 0, "claim in b")
+    first = Story(claims=(claim_a, claim_b), quotes=(inside, other))
+    assert _standalone_quotes(first) == []
+    # The same quote objects, but a.txt's claim is gone (its file was edited): its quote now stands alone.
+    second = Story(claims=(claim_b,), quotes=(inside, other))
+    assert _standalone_quotes(second) == [inside]
+    # A new claim object covering it again, and a new quote object in b.txt outside every claim.
+    moved = Quote("moved", "Acme", "Acme", "said", "b.txt", 500, 505)
+    third = Story(claims=(claim_b, _claim("a.txt", 0, "claim in a, again")), quotes=(inside, other, moved))
+    assert _standalone_quotes(third) == [moved]
+    # Whatever came before, the answer is the one a fresh look gives.
+    assert [r.key for r in claim_rows(third, {})] == _reference_order(third, {})

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import io
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
+from functools import lru_cache, partial
 from heapq import merge
-from itertools import accumulate, islice
+from itertools import accumulate, chain, compress, islice
+from operator import is_, not_
 
 from rich.console import Console
 from rich.text import Text
 from textual.message import Message
 
-from extract.diff import cached_claim_key, cached_quote_key
+from extract.diff import cached_claim_key, cached_quote_key, in_documents
 from extract.records import Claim, Quote, Story
 from tui.widgets.safe import Cell, cell, place, safe_cell
 from tui.widgets.table import FactTable, PanelRows, Row
@@ -63,25 +64,58 @@ class ClaimRow:
 
 def _standalone_quotes(story: Story) -> list[Quote]:
     """The quotes that no claim of their document contains."""
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for c in story.claims:
-        spans.setdefault(c.document, []).append((c.start, c.end))
-    # Per document: claim starts in order and the furthest end reached by a claim starting there or earlier, so
-    # whether some claim contains a quote is one bisection (a large story has thousands of claims and quotes).
-    reach: dict[str, tuple[list[int], list[int]]] = {}
-    out = []
-    for q in story.quotes:
-        doc_spans = spans.get(q.document)
-        if not doc_spans:
-            out.append(q)
-            continue
+    global _LAST_STANDALONE
+    claims, quotes = story.claims, story.quotes
+    last = _LAST_STANDALONE
+    if last is not None and last[0] is claims and last[1] is quotes:
+        return last[5]
+    # A large story has thousands of quotes and an update re-extracts a file or two: the answer of the last call is
+    # kept for every quote that is the very same object in a document whose claims are the very same objects, and
+    # the per-quote work is done by C loops (map, compress) rather than Python ones.
+    ids = list(map(id, quotes))
+    claim_ids = list(map(id, claims))
+    claim_set = set(claim_ids)
+    if last is None:
+        flags: dict[int, bool | None] = dict.fromkeys(ids)
+        todo: Sequence[Quote] = quotes
+        reach = _claim_reach(claims)
+    else:
+        old_claims, _, old_ids, old_set, old_flags, _ = last
+        changed = chain(
+            compress(claims, map(not_, map(old_set.__contains__, claim_ids))),
+            compress(old_claims, map(not_, map(claim_set.__contains__, old_ids))),
+        )
+        flags = dict(zip(ids, map(old_flags.get, ids), strict=True))
+        flags.update(dict.fromkeys(map(id, in_documents(quotes, {c.document for c in changed}))))
+        todo = list(compress(quotes, map(_is_none, map(flags.__getitem__, ids))))
+        reach = _claim_reach(in_documents(claims, {q.document for q in todo}))
+    for q in todo:
         r = reach.get(q.document)
-        if r is None:
-            doc_spans.sort()
-            r = reach[q.document] = ([s for s, _ in doc_spans], list(accumulate((e for _, e in doc_spans), max)))
-        i = bisect_right(r[0], q.start) - 1
-        if i < 0 or r[1][i] < q.end:
-            out.append(q)
+        i = bisect_right(r[0], q.start) - 1 if r else -1
+        flags[id(q)] = i < 0 or r[1][i] < q.end  # type: ignore[index]
+    out = list(compress(quotes, map(flags.__getitem__, ids)))
+    _LAST_STANDALONE = (claims, quotes, claim_ids, claim_set, flags, out)
+    return out
+
+
+_is_none = partial(is_, None)
+_LAST_STANDALONE: (
+    tuple[tuple[Claim, ...], tuple[Quote, ...], list[int], set[int], dict[int, bool | None], list[Quote]] | None
+) = None
+"""The last call's claims and quotes (held, so the ids below stay theirs), the claims' ids as a list and a set,
+whether each quote (by id) stands alone, and the answer."""
+
+
+def _claim_reach(claims: Iterable[Claim]) -> dict[str, tuple[list[int], list[int]]]:
+    """Per document: claim starts in order and the furthest end reached by a claim starting there or earlier, so
+    whether some claim contains a quote is one bisection."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for c in claims:
+        spans.setdefault(c.document, []).append((c.start, c.end))
+    out = {}
+    for doc, doc_spans in spans.items():
+        doc_spans.sort()
+        out[doc] = ([s for s, _ in doc_spans], list(accumulate((e for _, e in doc_spans), max)))
     return out
 
 
