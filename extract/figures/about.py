@@ -98,9 +98,16 @@ _VAGUE_ADJ = {
 def _np(doc: Doc, head: Token, floor: int = -1) -> str:
     """A noun and its left modifiers (compounds, adjectives), as plain text: "North Korean soldiers"."""
     k = head.i - 1
+    # "a state Trump won": a past-tense verb hung on a name is a reduced relative clause the parser misread,
+    # and the common noun before the name is that clause's object, not part of the name.
+    reduced = head.pos_ == "PROPN" and any(
+        c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i == head.i + 1 for c in head.rights
+    )
     while k > floor:
         t = doc[k]
         attached = k < t.head.i <= head.i
+        if reduced and t.pos_ == "NOUN" and t.text.islower():
+            break
         if t.text == "-" and k - 1 > floor and not t.whitespace_:
             k -= 1
             continue

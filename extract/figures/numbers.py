@@ -168,6 +168,17 @@ def _numbers(doc: Doc, skip: set[int], texts: list[str], lowers: list[str]) -> l
         if num is None:
             i += 1
             continue
+        if (
+            num.fraction
+            and 0 < num.value < 1
+            and num.end + 2 < n
+            and lowers[num.end] == "of"
+            and lowers[num.end + 1] in ("a", "an")
+            and lowers[num.end + 2] in ("million", "billion", "trillion", "thousand")
+        ):
+            num.value *= _SCALE_WORDS[lowers[num.end + 2]]  # "three quarters of a million"
+            num.end += 3
+            num.scaled, num.fraction = True, False
         if num.start > 0 and doc[num.start - 1].lower_ in ("minus", "negative") and num.value > 0:
             num.start -= 1  # "minus five percent", "negative one"
             num.value = -num.value
@@ -465,6 +476,9 @@ def _word_number(
         prev = doc[i - 1].lower_ if i else ""
         if prev in ("a", "an", "half", "quarter", "per") or _HAS_DIGIT.search(prev):
             return None  # ... or the scale of a label-like amount the scan left out ("Rs2bn", "G7 billion")
+    split = _and_fraction(doc, i, end, words)
+    if split is not None:
+        return split
     num = _Num(i, end, value, word=True, scaled=any(doc[k].lower_ in _SCALE_WORDS for k in range(i, end)))
     # "several hundred", "a few thousand": vague amounts.
     if i > 0 and doc[i - 1].lower_ in ("several", "few", "many") and first.lower_ in _SCALE_WORDS:
@@ -535,6 +549,44 @@ def _word_number(
     if first.lower_ == "one" and end == i + 1 and not _one_is_number(doc, i):
         return None
     return num
+
+
+def _and_fraction(doc: Doc, i: int, end: int, words: dict[int, tuple[int, float, bool]]) -> _Num | None:
+    """ "six million and two thirds", "twenty and three fifths", "three hundred and two dozens".
+
+    text2num reads "six million and two" as 6,000,002, leaving the fraction word after it on its own; the
+    small number after "and" is the fraction's numerator (of the scale for millions and up, as in
+    "five and a half million" read the other way round), and a dozen multiplies it.
+    """
+    n = len(doc)
+    if end >= n or end - i < 3:
+        return None
+    nt = doc[end].lower_
+    denom: float | None = None
+    if nt in _FRACTION_WORDS and nt != "half":
+        denom = 1 / _FRACTION_WORDS[nt]
+    elif nt == "half":
+        denom = 2.0
+    elif end in words and words[end][2] and words[end][1] >= 3 and nt.endswith(("s", "th")):
+        denom = words[end][1]  # "thirds", "fifths", "hundredths"
+    elif nt in ("dozen", "dozens"):
+        denom = 1 / 12
+    if denom is None:
+        return None
+    a = max((k for k in range(i + 1, end - 1) if doc[k].lower_ == "and"), default=None)
+    if a is None:
+        return None
+    head = [w for w in find_numbers([_Tok(doc[k].lower_) for k in range(i, a)], "en", 0.0)]
+    tail = [w for w in find_numbers([_Tok(doc[k].lower_) for k in range(a + 1, end)], "en", 0.0)]
+    if len(head) != 1 or len(tail) != 1 or head[0].end != a - i or tail[0].end != end - a - 1:
+        return None
+    base, top = float(head[0].value), float(tail[0].value)
+    if top >= denom and nt not in ("dozen", "dozens"):
+        return None  # "a hundred and two fifths" is no proper fraction: leave it to the usual reading
+    unit = 1e6 if base >= 1e6 and base % 1e6 == 0 else 1.0
+    if base >= 1e9 and base % 1e9 == 0:
+        unit = 1e9
+    return _Num(i, words[end][0] if end in words else end + 1, base + top / denom * unit, word=True, scaled=base >= 100)
 
 
 def _one_is_number(doc: Doc, i: int) -> bool:

@@ -220,6 +220,11 @@ def test_display_of_units(parsed, text, value, display):
         ("Turnout fell in recent years–26 percent in 2018.", [26]),  # en dash glued
         ("Inflation rose to 5%—the highest in years.", [5]),
         ("There were 300 COVID–19 cases.", [300]),  # an en dash inside a name stays glued
+        ("They counted six million and two thirds.", [6666666.66667]),  # not 6,000,002 and a third
+        ("The score was twenty and three fifths.", [20.6]),
+        ("He sold three hundred and two dozens.", [324]),
+        ("He sold three hundred and two cakes.", [302]),
+        ("Three-quarters of a million people fled.", [750000]),
     ],
 )
 def test_values_found(parsed, text, values):
