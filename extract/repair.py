@@ -72,6 +72,10 @@ BOUND_PREFIXES = frozenset(
 # Particles inside personal names ("Ursula von der Leyenwarned").
 NAME_PARTICLES = frozenset("von van der den de du da dos di del della la le bin ibn al el".split())  # noqa: SIM905
 HONORIFICS = frozenset("mr mrs ms dr prof sir".split())  # noqa: SIM905
+# Abbreviated titles whose full stop does not end a sentence ("Mrs. Clinton", "Gov. Matt Bevin").
+TITLE_ABBREVIATIONS = HONORIFICS | frozenset(
+    "messrs mme mlle sen rep gov gen lt col maj capt cmdr adm sgt cpl pvt rev fr st supt insp det pres hon".split()  # noqa: SIM905
+)
 # Word-forming endings: "lifehood" or "statesmanship" are words (perhaps rare ones), not two glued words.
 DERIVATIONAL = frozenset(
     "hood ship ness less ful fully able ible like wise ward wards dom ism ist ment ments man men".split()  # noqa: SIM905
@@ -192,7 +196,20 @@ def _sentence_start(text: str, pos: int) -> bool:
     k = pos - 1
     while k >= 0 and text[k] in " \t":
         k -= 1
-    return k < 0 or text[k] in _SENTENCE_END
+    if k < 0:
+        return True
+    if text[k] == "." and k < pos - 1:
+        # The stop of a title or an initial ("Mrs. Clinton", "George W. Bush") ends no sentence.
+        j = k
+        while j > 0 and text[j - 1].isalpha():
+            j -= 1
+        abbreviation = text[j:k]
+        if (j == 0 or not text[j - 1].isalnum()) and (
+            (len(abbreviation) == 1 and abbreviation.isupper())
+            or (abbreviation[:1].isupper() and abbreviation.lower() in TITLE_ABBREVIATIONS)
+        ):
+            return False
+    return text[k] in _SENTENCE_END
 
 
 # ---------------------------------------------------------------------------------------------- glue
@@ -231,6 +248,11 @@ def glue_split(
         p_low = prefix.lower()
         head = prefix[head_start:]
         p_zipf = zipf(head.lower())
+        known = p_zipf > 0 or ev.alone.get(p_low, 0) > 0 or head.isupper() or _camel(head)
+        if (head[-1].isupper() and not head.isupper()) or (
+            len(head) > 2 and head[0].isupper() and head[1].isupper() and not head.isupper() and p_zipf == 0
+        ):
+            continue  # "MinnesotaCare", "EPAover": a capital inside one word, not the end of a name
         # Prepositions after a name run on like function words ("Boris Johnsonover fears").
         function = suffix in FUNCTION_WORDS or (name_like and suffix in PREPOSITIONS)
         seen = ev.alone.get(p_low, 0) > 0
@@ -242,15 +264,30 @@ def glue_split(
             continue
         if head.isupper() and len(head) >= 2 and head[0].isalpha() and (len(head) >= 3 or function):
             # "NATOless", "WHOsay", "USand": an acronym running into a lowercase word (not an ending: "DJing").
-            ok = (function or s_zipf >= 3.5) and len(suffix) >= 3 and suffix not in _INFLECTIONS
+            # A two-letter function word counts after an acronym of three capitals ("NASAis", "FBIto").
+            ok = (
+                (function or s_zipf >= 3.5)
+                and (len(suffix) >= 3 or (function and len(head) >= 3))
+                and suffix not in _INFLECTIONS
+            )
         elif (len(head) < _MIN_PREFIX and not (head_start and len(head) == 2)) or p_low in FUNCTION_WORDS:
             # Two function words run together ("Thisis", "Hewas") are never one English word; a part of two
             # letters is a name only after a hyphen ("Park Joo-Hoin").
             ok = p_low in FUNCTION_WORDS and function and head_start == 0
         elif name_like:
             # The document writes the name elsewhere ("Rutte" ... "Rutteand").
+            # A word wordfreq has never seen, whose head the story writes capitalised elsewhere or which ends in
+            # a function word of three letters or more ("Bosmasaid", "Wistronand"): a name and the next word.
+            named_here = ev.capitalised.get(p_low, 0) > 0 or ev.named.get(p_low, 0) > 0
             if function and len(suffix) >= 3:
-                ok = seen or in_name or p_zipf >= 2.0
+                ok = (
+                    seen
+                    or in_name
+                    or p_zipf >= 2.0
+                    or (whole == 0 and len(head) >= 4 and p_zipf > 0 and suffix in FUNCTION_WORDS)
+                )
+            elif function and whole == 0 and named_here and len(head) >= 3:
+                ok = True
             elif function:
                 # Two letters ("he", "or") end many names: the head must be known and the next word lowercase,
                 # or the head written capitalised on its own elsewhere ("Batmanin Batman: The", "Livornoin 2010").
@@ -265,7 +302,8 @@ def glue_split(
                     or (suffix in _PREPOSITIONS and _known_place(head, 3))
                 )
             elif (
-                suffix in DERIVATIONAL
+                not known
+                or suffix in DERIVATIONAL
                 or suffix in NAME_ENDINGS
                 or len(suffix) < 3
                 or (s_zipf < 3.5 and not _strong_name(p_low, p_zipf, suffix, s_zipf, ev))
@@ -321,6 +359,16 @@ def glue_split(
                         and p_zipf >= 3.0
                         and len(head) >= 4
                     )
+                    or (
+                        # "Man of the Matchaward", "Border Forcevessel": inside a name, two common words that
+                        # wordfreq has never seen run together.
+                        in_name
+                        and whole == 0
+                        and len(suffix) >= 4
+                        and s_zipf >= 4.0
+                        and p_zipf >= 4.0
+                        and len(head) >= 4
+                    )
                 )
         else:
             # Lowercase compounds are common ("overdrew", "earhooks"): a head of four letters or more glued to
@@ -333,7 +381,9 @@ def glue_split(
                 ok = seen and len(suffix) >= 4 and s_zipf >= 3.5 and next_word.lower() in DETERMINERS
         if not ok:
             continue
-        score = (4.0 if seen else 0.0) + min(p_zipf, 5.0) + s_zipf + (1.0 if function else 0.0)
+        # A function word after the cut outweighs a head seen elsewhere ("States and", not "State sand").
+        # A head neither wordfreq nor the story knows is a poor guess ("Mexicogover nor", not "Mexico governor").
+        score = (4.0 if seen else 0.0) + min(p_zipf, 5.0) + s_zipf + (5.0 if function else 0.0) - (0.0 if known else 6.0)
         if best is None or score > best[0]:
             best = (score, cut)
     return None if best is None else best[1]
@@ -384,7 +434,32 @@ def _two_function_words(word: str) -> bool:
     return any(word[:k] in FUNCTION_WORDS and word[k:] in FUNCTION_WORDS for k in range(2, len(word) - 1))
 
 
+def _shared_heads(words: list[re.Match[str]]) -> Counter[str]:
+    """Heads that start two or more capitalised words unknown to wordfreq, each time before a different common
+    word ("Trumplast", "Trumpranks", "Trumpcritic"): the story's own evidence that the head is a name even when
+    every mention of it lost its space."""
+    tails: dict[str, set[str]] = {}
+    seen: set[str] = set()
+    for m in words:
+        w = m.group()
+        if len(w) < 5 or not w[0].isupper() or w in seen or "-" in w:
+            continue
+        seen.add(w)
+        if zipf(w.lower()) > 0:
+            continue
+        for cut in range(3, len(w) - 1):
+            tail = w[cut:]
+            if tail.islower() and zipf(tail) >= 3.0 and w[cut - 1].islower():
+                tails.setdefault(w[:cut].lower(), set()).add(tail)
+    return Counter({head: len(t) for head, t in tails.items() if len(t) >= 2})
+
+
 def _glue_inserts(text: str, words: list[re.Match[str]], ev: _Evidence) -> list[int]:
+    shared = _shared_heads(words)
+    if shared:
+        named = ev.named.copy()
+        named.update(shared)
+        ev = _Evidence(ev.alone, ev.lower, ev.capitalised, named)
     out: list[int] = []
     found: set[str] = set()
     missed: list[tuple[int, str, str]] = []
