@@ -69,6 +69,14 @@ def _content(
         if lemma in _DIRECTIVE or lemma == "call":
             # "urged people to protest peacefully": who is told to act is part of what was said.
             told = [c for c in cue.children if c.dep_ in ("dobj", "dative") and cue.i < c.i < lo]
+            # "called on people to protest": the addressee of "call on" is the object of its particle.
+            told += [
+                g
+                for c in cue.children
+                if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i > cue.i and lemma == "call"
+                for g in c.children
+                if g.dep_ == "pobj" and g.i < lo
+            ]
             lo = min([lo, *(c.left_edge.i for c in told)])
         conj = [c for c in clauses[-1].children if c.dep_ == "conj" and not _is_cue(c)]
         hi = max(hi, *(c.right_edge.i for c in conj)) if conj else hi
@@ -118,6 +126,9 @@ def _content(
         if c.dep_ in ("dobj", "dative", "prep", "npadvmod") and c.i > cue.i:
             for t in c.subtree:
                 if t.dep_ == "relcl" and t.head.lower_ not in _CLAIM_NOUNS and _complement_in_disguise(t):
+                    if c.dep_ == "dobj" and c.pos_ == "NOUN" and t.head.i == c.i and lemma not in _CLAUSE_ONLY:
+                        # "echoed statements by Trump that ...": the noun the clause completes was echoed.
+                        return d.tok_span(c.left_edge.i, t.right_edge.i)
                     return d.tok_span(t.left_edge.i, t.right_edge.i)
     a, b = d.sent_range(sent)
     if subj.head.dep_ == "agent":

@@ -580,6 +580,11 @@ CLAIMS = [
             )
         ],
     ),
+    # Who is called on to act is part of the call; what a cue echoes is the noun its that-clause completes.
+    (
+        "Adam Schiff on Wednesday called on President Obama to retaliate against Russia.",
+        [("indirect", "Adam Schiff", "called on", "President Obama to retaliate against Russia")],
+    ),
     # A closing "X said" reports the whole sentence before it, however the parser split it.
     (
         "Clinton's van was supposed to be escorted by an NYPD protective detail, but the Secret Service whisked"
@@ -608,6 +613,16 @@ CLAIMS = [
         (
             "The poll indicates a tightening race.",
             [("The poll", "indicates", "a tightening race")],
+        ),
+        (
+            "The officers echoed statements by Donald Trump last week that critics demean law enforcement.",
+            [
+                (
+                    "The officers",
+                    "echoed",
+                    "statements by Donald Trump last week that critics demean law enforcement",
+                )
+            ],
         ),
         ("The war threatens a greater internationalization of the conflict.", []),
         ("Many regulars continued to stay away.", []),
