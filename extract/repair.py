@@ -360,6 +360,17 @@ def glue_split(
                         and len(head) >= 4
                     )
                     or (
+                        # "the Freedomarticle were" after "Freedom Magazine": the first word of a longer name the
+                        # story writes, glued to a common word wordfreq never saw it run into, then lowercase text.
+                        ev.named.get(p_low, 0) > ev.capitalised.get(p_low, 0)
+                        and whole == 0
+                        and next_lower
+                        and len(suffix) >= 5
+                        and s_zipf >= 4.5
+                        and p_zipf >= 3.0
+                        and len(head) >= 4
+                    )
+                    or (
                         # "Man of the Matchaward", "Border Forcevessel": inside a name, two common words that
                         # wordfreq has never seen run together.
                         in_name
