@@ -394,7 +394,8 @@ def glue_split(
             continue
         # A function word after the cut outweighs a head seen elsewhere ("States and", not "State sand").
         # A head neither wordfreq nor the story knows is a poor guess ("Mexicogover nor", not "Mexico governor").
-        score = (4.0 if seen else 0.0) + min(p_zipf, 5.0) + s_zipf + (5.0 if function else 0.0) - (0.0 if known else 6.0)
+        score = (4.0 if seen else 0.0) + min(p_zipf, 5.0) + s_zipf + (5.0 if function else 0.0)
+        score -= 0.0 if known else 6.0
         if best is None or score > best[0]:
             best = (score, cut)
     return None if best is None else best[1]
@@ -596,12 +597,16 @@ def _case_fixes(text: str, words: list[re.Match[str]], ev: _Evidence) -> list[tu
         if len(w) < 3:
             continue
         before = text[m.start() - 1] if m.start() else " "
+        if text[m.end() : m.end() + 1] == "@":
+            continue  # an e-mail address ("awrhawkins@breitbart.com") keeps its case
         for part_start, part in _parts(w):
             low = part.lower()
             pos = m.start() + part_start
             if len(part) >= 4 and part[0].isupper() and part[1].isupper() and part[2:].islower():
                 # "SErgei": a shift key held one letter too long (once; "VMware" throughout is a brand).
-                if zipf(low) > 0 and ev.alone.get(low, 0) == 1:
+                # An acronym before an ending or a word ("DJing", "VMware") is written so on purpose.
+                tail = part[2:]
+                if zipf(low) > 0 and ev.alone.get(low, 0) == 1 and tail not in _INFLECTIONS and zipf(tail) < 3.0:
                     fixes.append((pos + 1, part[1].lower()))
             elif part.islower() and part_start == 0 and _is_lower_name(low, ev) and before not in "#@./_":
                 fixes.append((pos, part[0].upper()))

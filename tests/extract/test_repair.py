@@ -53,6 +53,14 @@ GLUED = [
         "Scientology grew. Critics of Scientology left. To route out in Scientologyjargon means to leave.",
         "Scientology jargon",
     ),
+    ("Harry Kane won the Budweiser Man of the Matchaward. He said so.", "Match award. He"),
+    ("The Border Forcevessel HMC Searcher sailed.", "Border Force vessel HMC"),
+    ("He read Freedom Magazine. The claims in the Freedomarticle were lies.", "Freedom article were"),
+    ("Mrs. Clinton spoke. Later Mrs. Clintonbelieves that taxes rise.", "Clinton believes that"),
+    ("NASAis developing a rocket and the FBIto investigate.", "NASA is developing"),
+    ("Critics say Trumplast week erred and Trumpranks fourth.", "Trump last week erred and Trump ranks"),
+    ("Investor Bosmasaid lawmakers agreed.", "Bosma said lawmakers"),
+    ("It angered the United Statesand its allies.", "United States and its"),
 ]
 
 NOT_GLUED = [
@@ -72,6 +80,9 @@ NOT_GLUED = [
     "Kim of the team of Jeongdong Theater and Video Design_Jeong Jae Jin came to Jeongdong Theater again.",
     "Read the Wikinews report: Wikinews reported that the Earth's orbit and Hanover's mayor were fine.",
     "Clinton spokesman Jesse Lehrich said Friday that the plan held.",
+    "It was due to MinnesotaCare, a health benefit, and to the EPA.",
+    "He was DJing at VMware; write to awrhawkins@breitbart.com today.",
+    "Ivan served as the CEO of Hipcricket and of Moneycontrol, a site.",
 ]
 
 
@@ -111,6 +122,8 @@ def test_glue_split_points(word: str, after_name: bool, next_word: str, cut: int
         ("VMware said VMware would ship; VMware shares rose.", "VMware said VMware"),
         ("Iodine Deficiency Disorders are common; iodine is added to salt.", "iodine is added"),
         ("The Lantern Festival opened and each lantern was lit.", "each lantern was"),
+        ("He was DJing at VMware once; the debate.\n\nHIllary won.", "DJing at VMware once"),
+        ("He was DJing at VMware once; the debate.\n\nHIllary won.", "Hillary won"),
     ],
 )
 def test_case_fixes(text: str, expected: str) -> None:
