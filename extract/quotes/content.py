@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from extract.quotes.lexicon import (
@@ -46,9 +47,17 @@ def _weak_object(tok: Token, lemma: str) -> bool:
     return subj is not None and subj.lower_ in _EVIDENCE_NOUNS
 
 
-def _names_as(tok: Token) -> bool:
-    """ "called the decision a huge win": a verb naming its object as something (an evaluation)."""
-    return any(c.dep_ == "oprd" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children)
+def _names_as(tok: Token, inside: Sequence[bool] = ()) -> bool:
+    """ "called the decision a huge win", "called Trump a “pathological liar”": a verb naming its object as
+    something (an evaluation). The parser often misses the second object; a quoted label after the
+    object ("calls Obamacare ‘crazy system’") shows it as well."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd")]
+    if len(objs) >= 2 and any(c.dep_ == "oprd" for c in objs):
+        return True
+    if not objs or not inside:
+        return False
+    first = min(c.i for c in objs)
+    return any(inside[k] for k in range(first, tok.right_edge.i + 1))
 
 
 def _has_clause(tok: Token) -> bool:

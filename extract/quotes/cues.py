@@ -212,7 +212,7 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         if lemma == "find" and not objective and not any(c.dep_ == "ccomp" and _finite(c) for c in tok.children):
             continue  # "found a man bleeding", "found it difficult": what someone came upon, not a finding
         particle = next((c for c in tok.children if c.lower_ in _PARTICLES.get(lemma, ())), None)
-        if lemma in _PARTICLES and particle is None and not _has_clause(tok) and not _names_as(tok):
+        if lemma in _PARTICLES and particle is None and not _has_clause(tok) and not _names_as(tok, inside):
             continue
         # A "not" inside quotes is the speaker's ("“Probably not,” Ms. Moore said"), not the cue's.
         if any(c.dep_ == "neg" and not inside[c.i] for c in tok.children) or (
@@ -237,6 +237,9 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         att.subj_start = subj.idx
         att.subj_left = subj.left_edge.idx
         att.content = _content(d, tok, sent, lemma, subj, objective)
+        if particle is not None and att.content is not None and att.content[0] == particle.idx:
+            # "called for a moratorium": the particle is part of the cue, what is called for the content.
+            att.content = d.trim(particle.idx + len(particle), att.content[1])
         # A that-clause or a sourcing "as X noted, ..." makes even a half-speech verb report.
         att.that = any(c.dep_ == "ccomp" and _that_clause(c) for c in tok.children) or _sourcing_as(tok, lemma)
         out.append(att)

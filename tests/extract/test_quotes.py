@@ -585,6 +585,15 @@ CLAIMS = [
         "Adam Schiff on Wednesday called on President Obama to retaliate against Russia.",
         [("indirect", "Adam Schiff", "called on", "President Obama to retaliate against Russia")],
     ),
+    # "called for": the particle belongs to the cue; "called X “Y”": a quoted label names the object.
+    (
+        "The NAACP called for a moratorium on charter schools.",
+        [("indirect", "NAACP", "called for", "a moratorium on charter schools")],
+    ),
+    (
+        'Ted Cruz called Donald Trump a "pathological liar" and a "bully."',
+        [("indirect", "Ted Cruz", "called", 'Donald Trump a "pathological liar" and a "bully."')],
+    ),
     # A closing "X said" reports the whole sentence before it, however the parser split it.
     (
         "Clinton's van was supposed to be escorted by an NYPD protective detail, but the Secret Service whisked"
