@@ -104,6 +104,8 @@ class Engine:
         self._lock = threading.Lock()
         self._pool: ProcessPoolExecutor | None = None
         self._pool_size = 0
+        self._pool_lock = threading.Lock()
+        """Held while a batch runs on the worker processes, so ``release_pool`` never stops them mid-batch."""
 
     @property
     def nlp(self) -> Language:
@@ -177,7 +179,8 @@ class Engine:
         n = default_processes() if processes is None else max(1, processes)
         if n > 1 and len(items) >= PARALLEL_MIN_FILES:
             try:
-                return self._extract_parallel(items, n, progress, on_facts)
+                with self._pool_lock:
+                    return self._extract_parallel(items, n, progress, on_facts)
             except BrokenProcessPool:
                 self.close()  # a worker died (killed, out of memory): finish in this process
         out: list[DocFacts] = []
@@ -227,6 +230,24 @@ class Engine:
             )
             self._pool_size = processes
         return self._pool
+
+    @property
+    def has_pool(self) -> bool:
+        """Whether worker processes are running (each holds a loaded model: a few hundred MB)."""
+        return self._pool is not None
+
+    def release_pool(self) -> bool:
+        """Stop the worker processes unless a batch is running on them; True if none are left running.
+
+        A long-running app calls this once a cold index is done: idle workers would hold their memory for hours on
+        a shared machine, and the next big batch starts them again in a few seconds."""
+        if not self._pool_lock.acquire(blocking=False):
+            return False
+        try:
+            self.close()
+        finally:
+            self._pool_lock.release()
+        return True
 
     def close(self) -> None:
         """Stop the worker processes, if any (they are also stopped at interpreter exit)."""

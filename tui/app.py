@@ -50,6 +50,8 @@ DEBOUNCE_S = 0.2
 """Events for the same files within this window become one update."""
 MAX_WAIT_S = 1.0
 """A file saved without pause (more often than the debounce) is still shown at least this often."""
+POOL_IDLE_S = 30.0
+"""Worker processes left from a cold index are stopped after this long without a batch (they hold a model each)."""
 FIRST_PAINT_WAIT_S = 2.0
 """How long the worker waits for the stored story to be painted before it loads the model."""
 
@@ -111,6 +113,7 @@ class StoryWatchApp(App[int]):
         self._dirty: set[str] = set()
         self._busy = False
         self._flush_timer = None
+        self._pool_timer = None
         self._pending_since: float | None = None
         self.facts: dict[str, DocFacts] = {}
         """Per-file facts of the current story (a snapshot from the last update)."""
@@ -303,6 +306,15 @@ class StoryWatchApp(App[int]):
         elif event.state in (WorkerState.SUCCESS, WorkerState.CANCELLED):
             self._busy = False
             self._maybe_flush()
+            if self.engine is not None and self.engine.has_pool:
+                if self._pool_timer is not None:
+                    self._pool_timer.stop()
+                self._pool_timer = self.set_timer(POOL_IDLE_S, self._release_pool)
+
+    def _release_pool(self) -> None:
+        self._pool_timer = None
+        if self.engine is not None and not self._busy:
+            self.engine.release_pool()
 
     # Messages ---------------------------------------------------------------------------------------
     def on_story_updated(self, message: StoryUpdated) -> None:

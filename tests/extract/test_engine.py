@@ -57,7 +57,10 @@ def test_worker_processes_give_the_same_facts_and_fill_the_parent_cache(nlp, tmp
     chunks: list[int] = []
     try:
         parallel = parallel_engine.extract_files(files, on_facts=lambda part: chunks.append(len(part)))
-        assert parallel_engine._pool is not None
+        assert parallel_engine.has_pool
+        with parallel_engine._pool_lock:  # as while a batch runs: the workers are not stopped under it
+            assert not parallel_engine.release_pool() and parallel_engine.has_pool
+        assert parallel_engine.release_pool() and not parallel_engine.has_pool
     finally:
         parallel_engine.close()
     assert parallel == serial

@@ -77,11 +77,10 @@ async def test_markup_in_articles_is_shown_literally(seeds, tmp_path, engine):
 
 async def test_quitting_at_start_up_stops_the_worker(seeds, tmp_path, engine, monkeypatch):
     """Quit while the worker is still making the engine: it closes it and reads nothing, rather than indexing on."""
+    import threading
     import time
 
     import extract.engine
-
-    import threading
 
     made: list[object] = []
     extracted: list[int] = []
@@ -113,3 +112,31 @@ async def test_quitting_at_start_up_stops_the_worker(seeds, tmp_path, engine, mo
     assert made and all(e.closed for e in made)
     time.sleep(0.3)
     assert extracted == []
+
+
+async def test_worker_processes_left_by_an_index_are_stopped_once_idle(seeds, tmp_path, monkeypatch):
+    """Each worker process holds a loaded model: an app left open for hours must not keep them once indexing is
+    done (a stand-in engine reports a pool, so no processes are started here)."""
+    import tui.app as app_mod
+    from tests.tui.fixed_story import FixedEngine
+
+    class PooledEngine(FixedEngine):
+        released = 0
+        while_busy = False
+
+        @property
+        def has_pool(self) -> bool:
+            return self.released == 0
+
+        def release_pool(self) -> bool:
+            self.released += 1
+            self.while_busy |= app._busy
+            return True
+
+    monkeypatch.setattr(app_mod, "POOL_IDLE_S", 0.2)
+    engine = PooledEngine()
+    app = make_app(seeds, state_dir=tmp_path / "state", engine=engine, use_store=False, config=tmp_path / "config")
+    async with app.run_test() as pilot:
+        await wait_for(pilot, lambda: engine.released == 1, timeout=60)
+        assert app.story is not None and app.story.documents
+        assert not engine.while_busy  # never while a batch may need them
