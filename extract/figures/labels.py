@@ -115,7 +115,10 @@ def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
         if len(tx) <= 2 and tx.isdecimal() and i + 1 < n and not t.whitespace_:
             before = texts[i - 1] if i else "\n"
             if (texts[i + 1] == ")" and before != "(" and not _inside_brackets(texts, i)) or (
-                texts[i + 1] == "." and (before.isspace() or i == 0) and i + 2 < n and texts[i + 2][:1].isupper()
+                texts[i + 1] == "."
+                and (before.isspace() or i == 0)
+                and i + 2 < n
+                and (texts[i + 2][:1].isupper() or texts[i + 2][:1] in "\"“‘'")  # '3. "The Gordon problem"'
             ):
                 out.add(i)
                 continue
@@ -388,6 +391,19 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
         starts_phrase = prev.dep_ == "pobj" and prev.head.i < i < doc[i].head.i and doc[i].head.pos_ == "NOUN"
         if not starts_phrase and (nxt is None or not (nxt.pos_ == "NOUN" and nxt.tag_ in ("NNS",))):
             return True
+    if (
+        integer
+        and num.value < 1000
+        and doc[i].head.i == i - 1
+        and doc[i].dep_ in ("nummod", "appos", "npadvmod")
+        and prev.is_alpha
+        and prev.text[:1].isupper()
+        and prev.lower_ not in _MONTHS
+        and prev.ent_type_ not in ("DATE", "TIME")
+        and prev.tag_ not in ("NNS", "NNPS")
+        and (nxt is None or nxt.tag_ not in ("NNS", "NNPS"))
+    ):
+        return True  # "Destiny 2.", "Thunderbolt 3 is staying": the parser hangs the number on the name it ends
     return _title_number(doc, num, prev)
 
 
@@ -442,10 +458,11 @@ def _is_age(doc: Doc, f: _Fig) -> bool:
     i = num.start
     if i > 0 and doc[i - 1].lower_ in ("age", "aged", "ages"):
         return True
-    return (
-        i >= 2
-        and doc[i - 1].text == ","
-        and (doc[i - 2].ent_type_ == "PERSON" or (doc[i - 2].pos_ == "PROPN" and doc[i - 2].ent_type_ != "GPE"))
-        and num.end < len(doc)
-        and doc[num.end].text in (",", ";")
-    )
+    if not (i >= 2 and doc[i - 1].text == "," and num.end < len(doc) and doc[num.end].text in (",", ";")):
+        return False
+    before = doc[i - 2]
+    if before.ent_type_ == "PERSON" or (before.pos_ == "PROPN" and before.ent_type_ != "GPE"):
+        return True
+    # "The former star, 42, was voted off": a singular noun, the number, then the clause goes on with its verb
+    after = doc[num.end + 1] if num.end + 1 < len(doc) else None
+    return before.tag_ == "NN" and after is not None and after.pos_ in ("VERB", "AUX") and num.value >= 10

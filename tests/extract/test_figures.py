@@ -85,6 +85,7 @@ VALUES = [
     ("The baby weighs 25 lbs now.", 25, "quantity", "pound-mass", None, None),
     ("The reading was minus 5 percent.", -5, "percent", "%", None, None),
     ("Webb, 51, was convicted of kidnapping.", 51, "quantity", "year of age", None, None),
+    ("The former star, 42, was voted off the show.", 42, "quantity", "year of age", None, None),
     ("She started singing at age 54.", 54, "quantity", "year of age", None, None),
     (
         "China bought about $125 billion worth of American goods.",
@@ -316,6 +317,9 @@ NOT_FIGURES = [
     "The third round starts soon.",
     "He bought the new iPhone 11 yesterday.",
     "It was a one-time payment.",
+    "For now the only game on it is Destiny 2.",  # a number ending a title
+    "The HDMI port is gone. Thunderbolt 3 is staying.",
+    'Here is why.\n3. "The Gordon problem"\nHe testified.',  # a list marker before a quoted heading
     # sports scores, tallies and model numbers
     "Nadal beat Khachanov 6-4, 7-6 (5) to level the series.",
     "Haase defeated Bublik 7-5, 3-6, 7-6 (5) on Tuesday.",
