@@ -202,9 +202,12 @@ class StoryTracker:
         return self.engine
 
     def model_tag(self) -> str:
-        """What made the facts: model name and version plus storywatch's version (loads the model)."""
+        """What made the facts: model name and version plus storywatch's version and engine code (loads the model)."""
+        from extract.version import engine_fingerprint
+
         meta = self._engine().nlp.meta
-        return f"{meta.get('lang', 'en')}_{meta.get('name', '')}-{meta.get('version', '')}+storywatch-{_VERSION}"
+        model = f"{meta.get('lang', 'en')}_{meta.get('name', '')}-{meta.get('version', '')}"
+        return f"{model}+storywatch-{_VERSION}.{engine_fingerprint()}"
 
     def take_notice(self) -> tuple[str, ...]:
         """The store's notice, once."""

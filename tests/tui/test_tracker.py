@@ -36,6 +36,18 @@ def test_facts_from_another_model_or_version_are_stale(seeds, tmp_path, engine, 
     assert t2.stale_files() == ["acme.txt"]
 
 
+def test_facts_made_by_other_engine_code_are_stale(seeds, tmp_path, engine, monkeypatch):
+    import extract.version
+
+    t = make(seeds, tmp_path, engine)
+    t.update(t.stale_files())
+    t2 = make(seeds, tmp_path, engine)
+    t2.warm_start()
+    assert t2.stale_files() == []
+    monkeypatch.setattr(extract.version, "engine_fingerprint", lambda: "000000000000")
+    assert t2.stale_files() == ["acme.txt"]
+
+
 def test_update_summarises_a_changed_figure(seeds, tmp_path, engine):
     t = make(seeds, tmp_path, engine)
     t.update(t.stale_files())
