@@ -160,6 +160,11 @@ def extract_quotes(
 _DEEDS = {"continue", *_INTENTION}
 
 
+# Half-speech cues that things do as often as people ("the techniques revealed an elegant side", "the
+# rules point to ...", "the war threatens ..."): a plural noun is no speaker for them.
+_THINGS_DO = {"threaten", "point", "put", "indicate", "order", "rule", "signal", "reveal", "label"}
+
+
 def _described(doc: Doc, a: _Att) -> bool:
     """Whether a half-speech cue has a described source that can hold a view: a group ("several judges
     have cited ...", "critics oppose ..."), evidence ("the poll indicates ...") or an organisation noun.
@@ -172,7 +177,7 @@ def _described(doc: Doc, a: _Att) -> bool:
         return True
     # A plural noun may be people or things ("judges have cited", "the new rules support"): only a verb
     # that things do not do takes it.
-    return head.tag_ in ("NNS", "NNPS") and a.lemma not in _STANCE and a.lemma != "threaten"
+    return head.tag_ in ("NNS", "NNPS") and a.lemma not in _STANCE and a.lemma not in _THINGS_DO
 
 
 def _continues_text(a: _Att, prev: _Att) -> bool:
@@ -254,7 +259,10 @@ def _split_successive(d: _Doc, atts: list[_Att]) -> None:
         if cut is None:
             continue
         k = cut - 1
-        while k > a.cue_tok and (doc[k].is_punct or doc[k].dep_ == "cc"):
+        if lo <= a.cue_start and a.subj_tok is not None and lo < doc[a.subj_tok].left_edge.idx < a.cue_start:
+            # "A, the agency said, citing B": a content the parser ran over the "X said" ends before it.
+            k = min(k, doc[a.subj_tok].left_edge.i - 1)
+        while k > 0 and (doc[k].is_punct or doc[k].dep_ == "cc"):
             k -= 1
         first = d.tok_at(lo)
         span = d.tok_span(first, k) if k >= first else None
@@ -276,8 +284,11 @@ def _successive(tok: Token, cue: int) -> bool:
         while h.dep_ == "conj" and h.head.i != h.i:
             h = h.head
         return h.i == cue
+    # ", adding to a series of problems" is no report: the participle reports a clause or an object.
+    reports = any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children)
     return (
-        tok.dep_ in ("advcl", "xcomp")
+        reports
+        and tok.dep_ in ("advcl", "xcomp")
         and tok.tag_ == "VBG"
         and tok.i > 0
         and tok.doc[tok.i - 1].text in (",", ";", "\u2014", "--")

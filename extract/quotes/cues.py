@@ -228,6 +228,9 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             continue
         if lemma == "read" and subj.lower_ not in _WRITTEN and subj.lower_ not in ("it", "which"):
             continue  # "she read the report": only a text "reads"
+        if particle is None:
+            # "ruled out Taliban involvement", "lashed out at": a verb particle changes what the cue means.
+            particle = next((c for c in tok.children if c.dep_ == "prt" and c.i == tok.i + 1), None)
         cue = tok.text if particle is None else f"{tok.text} {particle.text}"
         if subj.lower_ == "it" and subj.dep_ == "nsubjpass":
             continue  # "it is feared that ...": nobody in particular
