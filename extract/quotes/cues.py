@@ -22,6 +22,7 @@ from extract.quotes.content import (
 from extract.quotes.lexicon import (
     _ATTITUDE,
     _CLAIM_NOUNS,
+    _CLAUSE_ONLY,
     _DOCUMENT_NOUNS,
     _EDGE_SOFT,
     _GENDERED,
@@ -228,8 +229,9 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             continue
         if lemma == "read" and subj.lower_ not in _WRITTEN and subj.lower_ not in ("it", "which"):
             continue  # "she read the report": only a text "reads"
-        if particle is None:
-            # "ruled out Taliban involvement", "lashed out at": a verb particle changes what the cue means.
+        if particle is None and lemma not in _CLAUSE_ONLY:
+            # "ruled out Taliban involvement", "backed up": a verb particle changes what the cue means (a
+            # verb of saying keeps its plain form: "said out loud").
             particle = next((c for c in tok.children if c.dep_ == "prt" and c.i == tok.i + 1), None)
         cue = tok.text if particle is None else f"{tok.text} {particle.text}"
         if subj.lower_ == "it" and subj.dep_ == "nsubjpass":

@@ -594,6 +594,19 @@ CLAIMS = [
         'Ted Cruz called Donald Trump a "pathological liar" and a "bully."',
         [("indirect", "Ted Cruz", "called", 'Donald Trump a "pathological liar" and a "bully."')],
     ),
+    # A particle that changes the cue stays in it; a verb of saying keeps its plain form.
+    (
+        "The Afghan government ruled out Taliban involvement in the attack.",
+        [("indirect", None, "ruled out", "Taliban involvement in the attack")],
+    ),
+    # ", citing X" is the same speaker's next cue: what was said ends before it.
+    (
+        "The person was hospitalized in Huade, the news agency said, citing the regional health commission.",
+        [
+            ("indirect", None, "said", "The person was hospitalized in Huade"),
+            ("indirect", None, "citing", "the regional health commission"),
+        ],
+    ),
     # A closing "X said" reports the whole sentence before it, however the parser split it.
     (
         "Clinton's van was supposed to be escorted by an NYPD protective detail, but the Secret Service whisked"
