@@ -1162,11 +1162,20 @@ def _apposition_kind(doc: Doc, i: int, j: int, sents: _Sents) -> str | None:
     for k in range(j + 1, min(stop, j + 10)):
         t = doc[k]
         if t.dep_ == "appos" and i <= t.head.i < j and t.pos_ == "NOUN":
-            if t.lower_ in PERSON_NOUNS:
+            if t.lower_ in PERSON_NOUNS or t.lower_ in PROFESSIONS:
                 return "person"
             return "organization" if t.lower_ in ORG_NOUNS else "place" if t.lower_ in PLACE_NOUNS else None
     return None
 
+
+# Occupations only a person holds: "Eswar Prasad, a trade professor at Cornell" is a person whatever the tagger
+# said (not "leader" or "manufacturer", which companies are too).
+PROFESSIONS = _words(
+    """professor economist analyst lawyer attorney journalist reporter correspondent columnist editor scientist
+    researcher scholar historian author writer novelist poet actor actress singer musician artist student teacher
+    doctor physician surgeon nurse farmer activist politician lawmaker senator congressman congresswoman
+    strategist consultant pollster diplomat ambassador spokesman spokeswoman spokesperson"""
+)
 
 # Nouns that say how a person relates to another ("his Russian counterpart"), not what the person is.
 RELATIONAL = _words("counterpart colleague equivalent predecessor successor")

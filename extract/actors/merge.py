@@ -183,6 +183,19 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
             for n in g.idx[1:]:
                 uf.union(g.idx[0], n)
 
+    # One surname under several titles or none ("Mr. Trump", "President Trump", "Trump") is one person when no
+    # full name claims it, unless courtesy titles set two people apart ("Mr. Clinton", "Mrs. Clinton").
+    by_surname: dict[tuple[str, ...], list[_Group]] = defaultdict(list)
+    for g in deferred:
+        if g.key not in shared and g.key not in resolved:
+            by_surname[g.tokens].append(g)
+    for same in by_surname.values():
+        sexes = {_courtesy_sex(g.key) for g in same} - {None}
+        for sex in sexes or {None}:
+            members = [g for g in same if _courtesy_sex(g.key) in ({sex, None} if len(sexes) < 2 else {sex})]
+            for g in members[1:]:
+                uf.union(members[0].idx[0], g.idx[0])
+
     def same_cluster_targets(targets: list[_Group]) -> bool:
         return len({uf.find(t.idx[0]) for t in targets}) == 1
 
@@ -261,6 +274,16 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
         for b in glist[a_i + 1 :]:
             if _similar(a.key, b.key) and _kinds_compatible(a.kind, b.kind):
                 uf.union(a.idx[0], b.idx[0])
+
+
+_MEN = frozenset({"mr", "mr.", "sir", "messrs"})
+_WOMEN = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame"})
+
+
+def _courtesy_sex(key: str) -> str | None:
+    """ "m" or "f" when a name starts with a courtesy title that says so ("mrs. clinton"), else None."""
+    first = key.split(" ", 1)[0]
+    return "m" if first in _MEN else "f" if first in _WOMEN else None
 
 
 def _same_actor_tail(tail: str) -> bool:

@@ -127,11 +127,31 @@ def test_two_people_sharing_a_lone_surname_stay_apart(parsed) -> None:
     assert names["Thomas Baker"].mentions == 2
 
 
+def _person(name: str, start: int, doc: str = "a.txt") -> Mention:
+    return Mention(name.rsplit(" ", 1)[-1], name, "person", start, start + 5, doc, label="PERSON")
+
+
+@pytest.mark.parametrize(
+    ("names", "actors"),
+    [
+        # One surname under a courtesy title, a title or none is one person when no full name claims it.
+        (["Mr. Trump", "President Trump", "Trump", "Mr. Trump"], {"Trump": 4}),
+        # Courtesy titles of two sexes are two people; the bare surname is then nobody's for sure.
+        (["Mrs. Clinton", "Mr. Clinton", "Mrs. Clinton"], {"Mrs. Clinton": 2, "Mr. Clinton": 1}),
+        (["Mrs. Clinton", "Secretary Clinton", "Mrs. Clinton"], {"Mrs. Clinton": 3}),
+    ],
+)
+def test_a_lone_surname_under_several_titles(names: list[str], actors: dict[str, int]) -> None:
+    merged, _ = merge_actors([_person(n, 10 * k) for k, n in enumerate(names)])
+    assert {a.name: a.mentions for a in merged} == actors
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "Police stopped Darnell Lee Hughes, a 38-year-old man, outside his home.",
         "Officers said Darnell Lee Hughes's wife filmed the stop.",
+        "Darnell Lee Hughes, a trade professor at Cornell, said the talks were hard.",
     ],
 )
 def test_a_noun_for_people_makes_an_organisation_tag_a_person(nlp, text: str) -> None:
