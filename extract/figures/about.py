@@ -181,6 +181,8 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         about = None  # "rose by 6.5% year on year": a time word is when, not what
     if about is not None and f.kind in ("percent", "money") and about.split()[-1].lower() in _GENERIC_HEADS:
         about = _governing_subject(doc, f) or about  # "fell to a 50-year low of 3.5%": unemployment
+    if about is None and f.kind == "money":
+        about = _spent_on(doc, _span_root(doc, f.num.start, f.end), f.start, f.end)  # "$1 billion for new shares"
     if about is None and (f.kind in ("percent", "money", "quantity") or f.direction):
         about = _governing_subject(doc, f)  # a bare count's subject is rarely what it counts
     if about is not None and f.kind == "money" and about.lower() in _currency_names():
@@ -217,6 +219,8 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         k = e + 1
         while k < n - 1 and k < e + 3 and doc[k].pos_ == "ADJ":
             k += 1
+        while k < n - 1 and k < e + 5 and doc[k].pos_ == "NOUN" and doc[k + 1].pos_ == "NOUN":
+            k += 1  # "$156 billion in Chinese consumer goods": the last noun of the compound
         t = doc[k]
         if (
             t.pos_ == "NOUN"

@@ -26,6 +26,9 @@ def _restated_about(doc: Doc, figs: list[_Fig]) -> None:
         if b.start - a.end > 2 or b.start <= a.end:
             continue
         gap = [doc[k].text.lower() for k in range(a.end, b.start)]
+        shared = b.end < len(doc) and (doc[b.end].lower_ == "of" or doc[b.end].pos_ == "NOUN")
+        if gap in (["and"], [",", "and"], ["or"]) and b.about and shared and (a.kind, a.unit) == (b.kind, b.unit):
+            a.about = b.about  # "71 kWh and 95 kWh of battery capacity": what follows the last one counts for both
         if gap not in ([",", "or"], ["or"], ["("], [",", "("]):
             continue
         if a.about and (not b.about or "(" in gap):

@@ -43,11 +43,23 @@ def _singular(word: str) -> str:
         "people": "people",
         "police": "police",
         "staff": "staff",
+        # the same in both numbers
+        "series": "series",
+        "species": "species",
+        "news": "news",
+        "means": "means",
+        "headquarters": "headquarters",
+        "corps": "corps",
     }
     if w in irregular:
         return irregular[w]
-    if not w.endswith("s") or w.endswith(("ss", "us", "is")) or len(w) < 4:
+    if not w.endswith("s") or w.endswith("ss") or len(w) < 4:
         return w
+    from wordfreq import zipf_frequency  # imported on first use: wordfreq costs about 0.3 s to import
+
+    if w.endswith(("us", "is")):
+        # "crisis", "virus" are singular; "Israelis", "Iraqis", "Hindus" are plurals of a known word
+        return w[:-1] if zipf_frequency(w[:-1], "en") >= 2.5 else w
     cands = []
     if w.endswith("ies"):
         cands.append(w[:-3] + "y")
@@ -56,8 +68,6 @@ def _singular(word: str) -> str:
     if w.endswith("es"):
         cands.append(w[:-2])
     cands.append(w[:-1])
-    from wordfreq import zipf_frequency  # imported on first use: wordfreq costs about 0.3 s to import
-
     best = max(cands, key=lambda c: zipf_frequency(c, "en"))
     return best if zipf_frequency(best, "en") > 0 else w[:-1]
 

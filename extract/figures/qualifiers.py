@@ -52,7 +52,8 @@ _DOWN_STEMS = ("fell", "fall", "drop", "declin", "decreas", "slid", "slip", "plu
                "weaken", "soften", "depreciat", "skid")
 # Change verbs whose object is usually an amount moved rather than a change ("cut 4,000 jobs"), except for percent.
 _AMOUNT_VERBS = {"cut", "reduced", "raised", "lost", "boosted", "added"}
-_CHANGE_NOUNS_UP = {"increase", "rise", "gain", "jump", "growth", "hike", "surge", "boost", "climb", "rally", "uptick"}
+_CHANGE_NOUNS_UP = {"increase", "rise", "gain", "jump", "growth", "hike", "surge", "boost", "climb", "rally", "uptick",
+                    "improvement"}
 _CHANGE_NOUNS_DOWN = {"decrease", "decline", "drop", "fall", "loss", "cut", "reduction", "slump", "dip", "downturn",
                       "contraction", "plunge"}
 # fmt: on
