@@ -114,6 +114,7 @@ VALUES = [
     ("Their universe is some 230 million light-years wide.", 2.3e8, "quantity", "light year", "approximately", None),
     ("He sent 12 of the best ones.", 12, "count", None, None, "best ones"),
     ("Nearly 150 Indians returned home.", 150, "count", "Indian", "approximately", "Indians"),
+    ("More than 600,000 Israelis live there.", 6e5, "count", "Israeli", "more than", "Israelis"),
     ("The length is 12 ft 2 in more or less.", 12 + 2 / 12, "quantity", "foot", None, None),
     ("The weight is 20 (kg).", 20, "quantity", "kilogram", None, None),
     ("The weight is 20 [kg] today.", 20, "quantity", "kilogram", None, None),
@@ -254,6 +255,9 @@ def test_values_found(parsed, text, values):
         ("Disney is spending more than $3 billion on technology.", 3e9, "technology"),
         ("The shop is offering the new tablet for $799.", 799, "tablet"),
         ("The car goes from zero to 60 mph (97 kph) in five seconds.", 97, "car"),  # a restatement, not "mph"
+        ("They have 71 kWh and 95 kWh of battery capacity.", 71, "battery capacity"),  # shared by both
+        ("Nissan claims a 20% and 16% improvement.", 20, "improvement"),
+        ("He delayed tariffs on some $156 billion in Chinese consumer goods.", 1.56e11, "Chinese consumer goods"),
     ],
 )
 def test_about_from_context(parsed, text, value, about):
