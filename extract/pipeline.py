@@ -69,13 +69,13 @@ def _split_dashes(nlp: Language) -> None:
     """
     import re
 
-    from spacy.lang.char_classes import ALPHA, ALPHA_LOWER
-
     stock = nlp.tokenizer.infix_finditer
     if stock is None:
         return
-    # An en dash after a capital is a name's ("COVID–19", "F–16"), so only an em dash may follow one.
-    extra = rf"(?<=[{ALPHA}%])—(?=[0-9$€£¥])|(?<=[{ALPHA_LOWER}%])–(?=[0-9$€£¥])|(?<=[0-9]%)[—–](?=[{ALPHA}])"
+    # An en dash after a capital is a name's ("COVID–19", "F–16"), so only an em dash may follow one; the
+    # dashes come first in each branch so the regex engine rejects most positions at once.
+    letter, lower = r"[^\W\d_]", "[a-zß-öø-ÿ]"
+    extra = rf"—(?<=(?:{letter}|%)—)(?=[0-9$€£¥])|–(?<={lower}–|%–)(?=[0-9$€£¥])|[—–](?<=[0-9]%[—–])(?={letter})"
     nlp.tokenizer.infix_finditer = re.compile(f"{stock.__self__.pattern}|{extra}").finditer  # type: ignore[attr-defined]
 
 
