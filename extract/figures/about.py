@@ -303,7 +303,8 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
             if prep.lower_ == "worth" or ph.lower_ == "worth":
                 k = (prep.i if prep.lower_ == "worth" else ph.i) - 1
                 while k >= 0 and doc[k].sent == prep.sent:
-                    if doc[k].pos_ == "NOUN" and doc[k].lower_ not in _GENERIC_HEADS:
+                    # "a lifeline from investor SoftBank worth $8 billion": a compound inside a name is no head
+                    if doc[k].pos_ == "NOUN" and doc[k].lower_ not in _GENERIC_HEADS and doc[k].dep_ != "compound":
                         return _about_noun(doc, doc[k], s, e), None
                     k -= 1
             if (
@@ -437,6 +438,12 @@ def _event(doc: Doc, v: Token, s: int, e: int) -> str | None:
             parts.append(who)
     if v.pos_ == "VERB" or not parts:
         parts.append(v.text)  # "prices are 10 times higher": a copula adds nothing to its subject
+    if obj is not None and (
+        obj.like_num
+        or any(c.like_num for c in obj.children)
+        or (obj.i + 1 < len(doc) and doc[obj.i + 1].like_num)  # "Rs 300"
+    ):
+        obj = None  # "pay Rs 300 for fresh air for 15 minutes": another figure is no part of the event
     if obj is not None and not (s <= obj.i < e):
         parts.append(_np(doc, obj))
     return " ".join(p for p in parts if p) or None
