@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from extract.quotes.assign import _assign, _inside_mask, _joined, _only_punct, _signatures
-from extract.quotes.cues import _Att, _colon_blocks, _Doc, _find_cues, _labels
+from extract.quotes.cues import _Att, _colon_blocks, _Doc, _find_cues, _headline_cues, _labels
 from extract.quotes.lexicon import (
     _AMBIGUOUS,
     _BARE_PRONOUNS,
@@ -62,6 +62,7 @@ def extract_quotes(
     inside = _inside_mask(d, spans)
     atts = _find_cues(d, inside)
     atts += _labels(d, rep, mentions)
+    atts += _headline_cues(d, rep, mentions, inside, atts)
     _colon_blocks(d, atts)
     atts.sort(key=lambda a: a.cue_start)
     _split_successive(d, atts)

@@ -20,6 +20,7 @@ from extract.quotes.content import (
     _weak_object,
 )
 from extract.quotes.lexicon import (
+    _AMBIGUOUS,
     _ATTITUDE,
     _CLAIM_NOUNS,
     _CLAUSE_ONLY,
@@ -441,6 +442,56 @@ def _according(d: _Doc, tok: Token, sent: int) -> _Att | None:
     att.content = content
     att.subj_stop = hi - 1 if comma == hi else None
     return att
+
+
+def _headline_cues(
+    d: _Doc, rep: Repaired, mentions: Sequence[Mention], inside: Sequence[bool], atts: Sequence[_Att]
+) -> list[_Att]:
+    """ "Sanders Vows To Eliminate Tax Breaks", "Clean Energy Is Possible, Lindsey Graham Says": a headline
+    reports its main claim with a finite speech verb, which the parser misses in title case. Read by
+    position instead: the source before the cue and the claim after it (or the claim before ", X Says")."""
+    text = d.text
+    if not d.para_starts:
+        return []
+    pos = d.para_starts[0]
+    end = text.find("\n", pos)
+    if end < 0 or end - pos > 120:
+        return []  # one paragraph, or a first line as long as a lead sentence, not a headline
+    if any(pos <= a.cue_start < end and a.content is not None for a in atts):
+        return []  # the parser (or a "NAME:" label) already found the headline's claim
+    doc = d.doc
+    first, last = d.tok_at(pos), d.tok_at(max(pos, end - 1))
+    for k in range(first, last + 1):
+        tok = doc[k]
+        low = tok.lower_
+        lemma = SPEECH.get(low) or WEAK.get(low)
+        if lemma is None or inside[k] or low == lemma or low.endswith("ing") or k == first or tok.ent_type_:
+            continue  # a headline's cue is a finite form with something before it
+        if lemma in _CLAUSE_ONLY and lemma not in ("say", "tell", "write", "add"):
+            continue  # "X spoke on the radio": a verb of talking with no claim after it
+        seg = max([pos, *(i + 1 for i in range(pos, tok.idx) if text[i] in ":;")])
+        rest = text[tok.idx + len(tok) : end]
+        tail = rest.strip(" .!?\u2019'\"")
+        comma = text.rfind(",", seg, tok.idx)
+        if not tail and comma > seg:
+            source, content = (comma + 1, tok.idx), (seg, comma)
+        else:
+            stop = next((i for i in range(tok.idx, end) if text[i] == ";"), end)
+            # "Railing Against Trump, Sanders Vows ...": the source is the phrase right before the cue.
+            source, content = (max(seg, comma + 1), tok.idx), (tok.idx + len(tok), stop)
+        src, body = d.trim(*source), d.trim(*content)
+        if src is None or body is None or len(text[body[0] : body[1]].split()) < 2:
+            continue
+        words = text[src[0] : src[1]].split()
+        os_, oe = rep.span(*src)
+        # The name must end the source: in "Obama Power Plant Rules Face ..." the cue word is a noun.
+        named = any(m.kind in ("person", "organization") and os_ <= m.start and m.end == oe for m in mentions)
+        if len(words) > 5 or not (named or low in SPEECH and lemma not in _AMBIGUOUS and words[-1][:1].isupper()):
+            continue
+        att = _Att(tok.text, "indirect", d.sent_of_char(tok.idx), tok.idx, tok.idx + len(tok), source_span=src)
+        att.content, att.lemma = body, lemma
+        return [att]
+    return []
 
 
 def _labels(d: _Doc, rep: Repaired, mentions: Sequence[Mention]) -> list[_Att]:

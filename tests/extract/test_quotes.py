@@ -691,6 +691,34 @@ def test_headline_labels(parsed, text: str, expected: list[tuple[str, str]]) -> 
     assert [(c.source, c.kind) for c in claims if c.cue == ":"] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title-case headline reports with a finite speech verb: the source before it, the claim after it.
+        (
+            "Railing Against Trump, Sanders Vows To Eliminate Tax Breaks\n\nBernie Sanders spoke on Monday.",
+            [("Bernie Sanders", "Vows", "To Eliminate Tax Breaks")],
+        ),
+        # ... or the claim before ", X Says".
+        (
+            "Trump Could Address Clean Energy, Lindsey Graham Says\n\nLindsey Graham spoke on Monday.",
+            [("Lindsey Graham", "Says", "Trump Could Address Clean Energy")],
+        ),
+        # A cue word inside a name, a noun compound or a lead sentence is no headline cue.
+        ("Obama Power Plant Rules Face Key Test In Court\n\nBarack Obama spoke.", []),
+        ("Governor Chris Christie spoke on the radio.\n\nHe left.", []),
+        (
+            "Breaking with decades of United States policy favoring free trade, President Donald Trump has pursued"
+            " tariffs.\n\nHe left.",
+            [],
+        ),
+    ],
+)
+def test_headline_cues(parsed, text: str, expected: list[tuple[str, str, str]]) -> None:
+    _, claims, _ = run(parsed, text)
+    assert [(c.source, c.cue, c.text) for c in claims] == expected
+
+
 def test_seed_like_paragraph(parsed) -> None:
     text = (
         "In their joint statement, the Secretary General of NATO, Mark Rutte, and President Ursula von der Leyen "
