@@ -504,6 +504,14 @@ def _vote_kind(cl: Sequence[Mention]) -> str:
             # Titles and roles belong to people ("Jeff Sanborn, president of ..." tagged ORG).
             votes["person"] += 2
     kind = max(votes, key=lambda k: (votes[k], k == "person"))
+    if (
+        kind == "place"
+        and votes["organization"] >= votes["place"]
+        and all(" " not in m.name and not place_rank(m.name) for m in cl)
+    ):
+        # "from YouTube. Though YouTube is": a one-word name split between place and organisation that the
+        # gazetteer does not know is a brand ("Central Avenue" or "Forest Hill" keep their place).
+        kind = "organization"
     multi_person = any(m.kind == "person" and len(m.name.split()) > 1 for m in cl)
     if kind != "place" and not multi_person:
         rank = max(place_rank(m.name) for m in cl)

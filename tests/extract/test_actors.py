@@ -141,6 +141,20 @@ def _person(name: str, start: int, doc: str = "a.txt") -> Mention:
         (["Mrs. Clinton", "Secretary Clinton", "Mrs. Clinton"], {"Mrs. Clinton": 3}),
     ],
 )
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("YouTube", "organization"), ("Central Avenue", "place"), ("Paris", "place")],
+)
+def test_a_tie_between_place_and_organisation(name: str, kind: str) -> None:
+    # One mention tagged GPE ("from YouTube"), one ORG: only a one-word name the gazetteer does not know is a brand.
+    mentions = [
+        Mention(name, name, "place", 0, len(name), "a.txt", label="GPE"),
+        Mention(name, name, "organization", 50, 50 + len(name), "a.txt", label="ORG"),
+    ]
+    actors, _ = merge_actors(mentions)
+    assert [(a.name, a.kind) for a in actors] == [(name, kind)]
+
+
 def test_a_lone_surname_under_several_titles(names: list[str], actors: dict[str, int]) -> None:
     merged, _ = merge_actors([_person(n, 10 * k) for k, n in enumerate(names)])
     assert {a.name: a.mentions for a in merged} == actors
