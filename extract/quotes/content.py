@@ -299,5 +299,8 @@ def _that_clause(tok: Token) -> bool:
 
 
 def _valued(lemma: str | None, prep: Token) -> bool:
-    """ "estimated the number at 13,000": the "at" phrase is the figure, not a place."""
+    """ "estimated the number at 13,000", "likened the refugees to a snake": the phrase is the figure or
+    the comparison said, not a place."""
+    if prep.lower_ in ("to", "with") and lemma in ("liken", "compare"):
+        return True
     return prep.lower_ == "at" and lemma in ("estimate", "put", "calculate", "forecast", "project")

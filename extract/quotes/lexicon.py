@@ -40,7 +40,7 @@ SPEECH = _table(
     " reiterate emphasize emphasise predict promise pledge vow deny describe urge allege recall reveal"
     " disclose mention remark comment reply respond assert tweet testify assure caution concede contend"
     " maintain accuse criticize criticise condemn charge blast slam:slammed,slamming demand propose"
-    " threaten ask call continue point indicate suggest agree liken cite quote observe conclude"
+    " threaten ask call continue point indicate suggest agree liken compare cite quote observe conclude"
     " speak:spoke,spoken inform affirm hint signal reaffirm repeat recount calculate forecast"
     " put:putting acknowledge announce complain counter:countered,countering echo:echoed,echoes"
     " lament question:questioned,questioning recommend brag:bragged,bragging boast dismiss"
@@ -136,7 +136,7 @@ _WRITTEN = {
 # ...", "Clinton wants to triple ..."): PolNeAR and PARC attribute beliefs and intentions as well as speech.
 WEAK = _table(
     "find:found show:shown believe think:thought know:knew,known feel:felt fear expect learn:learnt"
-    " worry hope conclude suspect acknowledge figure guess:guessed reckon:reckoned wonder:wondered"
+    " worry hope conclude suspect figure guess:guessed reckon:reckoned wonder:wondered"
     " doubt:doubted want plan:planned,planning intend seek:sought aim refuse"
 )
 
@@ -196,6 +196,7 @@ _AMBIGUOUS = {
     "figure",
     "quote",
     "cite",
+    "compare",
     *_INTENTION,
     *_STANCE,
     *_CHARACTERIZE,

@@ -607,6 +607,19 @@ CLAIMS = [
             ("indirect", None, "citing", "the regional health commission"),
         ],
     ),
+    # A comparison said is the object and what it is likened to; "acknowledged" reports its object too.
+    (
+        "Donald Trump likened the refugees to a vicious snake on Monday.",
+        [("indirect", "Donald Trump", "likened", "the refugees to a vicious snake")],
+    ),
+    (
+        "Donald Trump compared the refugees to snakes at a rally.",
+        [("indirect", "Donald Trump", "compared", "the refugees to snakes")],
+    ),
+    (
+        "Mitch McConnell acknowledged a collaborative relationship with the administration.",
+        [("indirect", "Mitch McConnell", "acknowledged", "a collaborative relationship with the administration")],
+    ),
     # A closing "X said" reports the whole sentence before it, however the parser split it.
     (
         "Clinton's van was supposed to be escorted by an NYPD protective detail, but the Secret Service whisked"
