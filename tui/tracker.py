@@ -151,10 +151,14 @@ class StoryTracker:
             self._facts_pending = False
             self.facts = self.store.load_facts()
 
+    def snapshot_due(self) -> bool:
+        """Whether ``maybe_save_snapshot`` would save now (never yet this session, or not for SNAPSHOT_EVERY_S)."""
+        return self._snapshot_at is None or time.monotonic() - self._snapshot_at > SNAPSHOT_EVERY_S
+
     def maybe_save_snapshot(self) -> None:
         """Save the story for the next launch if the last save is older than SNAPSHOT_EVERY_S; call it after an
         update has been shown, so the save never delays one."""
-        if self._snapshot_at is None or time.monotonic() - self._snapshot_at > SNAPSHOT_EVERY_S:
+        if self.snapshot_due():
             self.save_snapshot()
 
     def save_snapshot(self) -> None:

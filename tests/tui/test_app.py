@@ -140,3 +140,24 @@ async def test_worker_processes_left_by_an_index_are_stopped_once_idle(seeds, tm
         await wait_for(pilot, lambda: engine.released == 1, timeout=60)
         assert app.story is not None and app.story.documents
         assert not engine.while_busy  # never while a batch may need them
+
+
+async def test_the_story_is_saved_for_the_next_launch_only_once_it_is_on_screen(seeds, tmp_path, engine, monkeypatch):
+    """Saving holds the interpreter for a while: an update is painted first, then saved."""
+    import tui.tracker as tracker_mod
+
+    saved: list[bool] = []
+    original = tracker_mod.StoryTracker.save_snapshot
+
+    def save(tracker) -> None:
+        saved.append(app._painted_story is tracker.story)
+        original(tracker)
+
+    monkeypatch.setattr(tracker_mod.StoryTracker, "save_snapshot", save)
+    monkeypatch.setattr(tracker_mod, "SNAPSHOT_EVERY_S", 0.0)  # every update is due for a save
+    app = make_app(seeds, state_dir=tmp_path / "state", engine=engine, config=tmp_path / "config")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_for(pilot, lambda: len(saved) >= 1)
+        (seeds / "lazard.txt").write_text(ARTICLE_B, encoding="utf-8")
+        await wait_for(pilot, lambda: len(saved) >= 2 and "Tom Baker" in actor_names(app))
+    assert saved[:2] == [True, True]
