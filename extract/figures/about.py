@@ -431,17 +431,19 @@ def _event(doc: Doc, v: Token, s: int, e: int) -> str | None:
     parts = []
     if subj is not None and not (s <= subj.i < e):
         parts.append(_np(doc, subj))
-    elif obj is None:
-        # "a negotiating process that lasted four years": a bare verb says nothing, the noun it describes does.
+    elif obj is None and (
+        v.dep_ in ("relcl", "acl")
+        or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "this") for c in v.children)
+    ):
+        # "a negotiating process that lasted four years": a bare verb says nothing, the noun it describes does
+        # (but "since it was signed" says no more than the verb: "it" is rarely the main clause's subject).
         who = _clause_subject(doc, v, s, e)
         if who:
             parts.append(who)
     if v.pos_ == "VERB" or not parts:
         parts.append(v.text)  # "prices are 10 times higher": a copula adds nothing to its subject
     if obj is not None and (
-        obj.like_num
-        or any(c.like_num for c in obj.children)
-        or (obj.i + 1 < len(doc) and doc[obj.i + 1].like_num)  # "Rs 300"
+        obj.like_num or (len(obj.text) <= 3 and obj.i + 1 < len(doc) and doc[obj.i + 1].like_num)  # "Rs 300"
     ):
         obj = None  # "pay Rs 300 for fresh air for 15 minutes": another figure is no part of the event
     if obj is not None and not (s <= obj.i < e):

@@ -256,6 +256,7 @@ def test_values_found(parsed, text, values):
         ("The shop is offering the new tablet for $799.", 799, "tablet"),
         ("The car goes from zero to 60 mph (97 kph) in five seconds.", 97, "car"),  # a restatement, not "mph"
         ("They have 71 kWh and 95 kWh of battery capacity.", 71, "battery capacity"),  # shared by both
+        ("A lifeline from investor SoftBank worth up to $8 billion arrived.", 8e9, "lifeline"),
         ("Nissan claims a 20% and 16% improvement.", 20, "improvement"),
         ("He delayed tariffs on some $156 billion in Chinese consumer goods.", 1.56e11, "Chinese consumer goods"),
     ],
@@ -576,3 +577,15 @@ def test_conflicts_of_unchanged_groups_are_reused_and_changed_groups_are_found_a
     assert [c[0] for c in calls] == ["russian tank"]
     monkeypatch.setattr(conflicts, "_LAST", {})
     assert again == find_conflicts(soldiers + tanks) and len(again) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("The provocations rose since it was signed in 1953.", "signed"),  # "it" is not the main subject
+        ("The talks, which began in 2019, ended.", "talks began"),
+        ("Russia invaded Ukraine in February 2022.", "Russia invaded Ukraine"),
+    ],
+)
+def test_what_a_date_is_about(parsed, text, about):
+    assert [f.about for f in _figures(parsed, text) if f.kind == "date"] == [about]
