@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from extract.repair import zipf
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
 
@@ -160,11 +162,16 @@ def _build_gazetteer() -> Gazetteer:
         put(c["name"], 3)
     for s in gc.get_us_states().values():
         put(s["name"], 3)
+    english = _english_subdivisions(pycountry.LOCALES_DIR)
     for s in pycountry.subdivisions:
-        # Top-level regions only; a region named like a very common word ("Central") is not evidence.
-        if s.parent_code is None and (" " in s.name or zipf(s.name.lower()) < 4.5 or s.type == "Country"):
-            put(s.name, 1)
-            regions.add(_key(s.name))
+        if s.parent_code is not None:
+            continue
+        # Top-level regions only, under their own and their English names ("Bayern", "Bavaria"); a region named
+        # like a very common word ("Central") is not evidence.
+        for name in {s.name, english(s.name)}:
+            if " " in name or zipf(name.lower()) < 4.5 or s.type == "Country":
+                put(name, 1)
+                regions.add(_key(name))
     for c in gc.get_cities().values():
         # Small towns share names with everyday words ("Union", "Police"); only cities of 100,000+ count.
         pop = c.get("population", 0)
@@ -187,6 +194,16 @@ def _build_gazetteer() -> Gazetteer:
                 put(tail, 3)
                 countries[tail] = c.alpha_2
     return Gazetteer(places, countries, frozenset(regions))
+
+
+def _english_subdivisions(locales: str) -> Callable[[str], str]:
+    """pycountry's English names of regions ("Bayern" -> "Bavaria"), or the names themselves without them."""
+    import gettext
+
+    try:
+        return gettext.translation("iso3166-2", locales, languages=["en"]).gettext
+    except OSError:
+        return str
 
 
 def place_rank(name: str) -> int:

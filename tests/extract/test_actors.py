@@ -725,7 +725,8 @@ def test_capitalised_transcript_speaker_is_recased(parsed) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "known"), [("England", True), ("Scotland", True), ("Central", False), ("Western", False)]
+    ("name", "known"),
+    [("England", True), ("Scotland", True), ("Central", False), ("Western", False), ("Bavaria", True)],
 )
 def test_region_gazetteer(name: str, known: bool) -> None:
     from extract.actors import place_rank
