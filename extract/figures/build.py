@@ -271,12 +271,16 @@ def _range(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str], last_money: tuple[
     if gap_end - gap_start > 2:
         return None
     between = [doc[x].lower_ for x in range(gap_start, gap_end)]
-    prev = doc[a.num.start - 1].lower_ if a.num.start else ""
+    prev = doc[a.start - 1].lower_ if a.start else ""  # before a currency symbol too ("from $350")
     over = a.qualifier == "more than" and doc[a.start].lower_ == "over"  # "over 10-20 years" may be a period
-    if prev in ("from",) or (a.qualifier and a.qualifier not in ("approximately",) and not over):
+    # "ranged from X to Y" is a range; "rose from X to Y" is a change between two levels
+    ranged = prev == "from" and a.start > 1 and doc[a.start - 2].lower_.startswith(("rang", "vari", "vary"))
+    if (prev in ("from",) and not ranged) or (a.qualifier and a.qualifier not in ("approximately",) and not over):
         return None
     if a.num.suffix and _RANGE_SUFFIX.match(a.num.suffix):
         return None
+    if a.kind == "money" and len(between) == 2 and between[1] in _SYMBOLS:
+        between = between[:1]  # "$1 billion to $2 billion", "between $5 and $6": the symbol is written twice
     ok = between in (["-"], ["–"], ["—"], ["to"], ["-", "to"]) or (between == ["and"] and prev == "between")
     if not ok:
         return None
@@ -310,6 +314,8 @@ def _range(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str], last_money: tuple[
         return None  # "242 to 330 passengers" is one count; "5% to $58" are two figures
     if b.num.scaled and not a.num.scaled and lo * _scale_of(b.num) <= hi:
         lo *= _scale_of(b.num)  # "$44 to 50 million"
+    if ranged and hi < lo:
+        lo, hi = hi, lo  # "ranged from -18 °C to -34 °C"
     if hi <= lo:
         return None
     f = replace(a, end=b.end, value=(lo + hi) / 2, kind=kind, unit=unit, low=lo, high=hi)

@@ -218,6 +218,10 @@ def test_display_of_units(parsed, text, value, display):
         ("The index rose 5 to 300 points.", [5, 300]),  # a change, then the new level
         ("Temperatures climbed 8 to 10 degrees.", [9]),
         ("The index gained 0.8 per cent, or 45.6 points, to 5,678.9.", [0.8, 45.6, 5678.9]),
+        ("Temperatures ranged from -18 °C to -34 °C.", [-26]),  # a range, whichever end comes first
+        ("The lineup ranges from $150 to $200.", [175]),
+        ("Tickets cost between $50 and $80.", [65]),
+        ("Prices rose from $350 to $680.", [350, 680]),  # a change between two levels, no range
         ("There were a few infections in recent years—26 cases and 11 deaths.", [26, 11]),  # em dash glued
         ("Turnout fell in recent years–26 percent in 2018.", [26]),  # en dash glued
         ("Inflation rose to 5%—the highest in years.", [5]),
