@@ -325,3 +325,17 @@ def test_standalone_quotes_follow_each_update_of_the_story_they_are_reused_from(
     assert _standalone_quotes(third) == [moved]
     # Whatever came before, the answer is the one a fresh look gives.
     assert [r.key for r in claim_rows(third, {})] == _reference_order(third, {})
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("\u201cThis is a hard day,\u201d", "\u201cThis is a hard day,\u201d"),
+        ("This is a hard day", "\u201cThis is a hard day\u201d"),
+        # A quote split by its attribution keeps the file's own marks at both ends.
+        ('"It was hard," Lopez said. "We needed this win."', '"It was hard," Lopez said. "We needed this win."'),
+    ],
+)
+def test_direct_claims_are_shown_between_one_pair_of_matching_marks(text: str, shown: str):
+    claim = replace(_claim("d.txt", 0, text), kind="direct")
+    assert claim_rows(Story(claims=(claim,)), {})[0].text == shown

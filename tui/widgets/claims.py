@@ -215,9 +215,18 @@ def claim_panel_rows(view: Story, first_seen: dict[str, str], width: int, total:
 def _row_of_claim(c: Claim, seen: str) -> ClaimRow:
     k = cached_claim_key(c)
     who = " & ".join(c.sources) if len(c.sources) > 1 else (c.source or c.source_text or "")
-    bare = c.text.strip().strip(_MARKS).strip()
-    text = f"\u201c{bare}\u201d" if c.kind == "direct" else c.text
+    text = _direct(c.text) if c.kind == "direct" else c.text
     return ClaimRow(k, who, text, c.document, c.line, c.start, c.end, seen, c.kind, c)
+
+
+def _direct(text: str) -> str:
+    """A direct claim's text between one pair of quote marks; a split quote ('us," Lopez said. "We') keeps the
+    marks the file uses inside, so it is closed the same way rather than with mismatched curly marks."""
+    bare = text.strip().strip(_MARKS).strip()
+    inner = next((ch for ch in bare if ch in _MARKS), "")
+    if inner == '"':
+        return f'"{bare}"'
+    return f"\u201c{bare}\u201d"
 
 
 def _row_of_quote(q: Quote, seen: str) -> ClaimRow:
