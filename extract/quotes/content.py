@@ -17,6 +17,8 @@ from extract.quotes.lexicon import (
     _OWN_DEPS,
     _SAID_THINGS,
     _SUBJ,
+    _TOPIC_PREPS,
+    _TOPIC_VERBS,
     SPEECH,
     WEAK,
 )
@@ -183,6 +185,9 @@ def _content(
             if verbs:
                 hi = max(t.right_edge.i for t in cue.rights if not t.is_punct)
                 return d.tok_span(obj.left_edge.i, hi)
+    topic = _topic(cue, lemma)
+    if topic is not None:
+        return d.tok_span(topic.left_edge.i, topic.right_edge.i)
     if lemma in _CLAUSE_ONLY or (lemma in WEAK.values() and not objective):
         return None
     objs = [c for c in cue.rights if c.dep_ in ("dobj", "attr", "oprd", "prep", "dative", "acomp", "advcl")]
@@ -212,6 +217,21 @@ def _ends_sentence(cue: Token, subj: Token, end: int) -> bool:
             continue
         return False
     return True
+
+
+def _topic(cue: Token, lemma: str | None) -> Token | None:
+    """The topic of a verb of talking ("spoke out Tuesday about the death of X" -> "the death of X"), when
+    it says nothing more (no object, no clause)."""
+    if lemma not in _TOPIC_VERBS:
+        return None
+    # "asked Clinton about her emails": whom one asks is no object said.
+    said = ("ccomp", "xcomp") if lemma == "ask" else ("dobj", "ccomp", "xcomp")
+    if any(c.dep_ in said and c.i > cue.i for c in cue.children):
+        return None
+    for c in cue.rights:
+        if c.dep_ == "prep" and lemma in _TOPIC_PREPS.get(c.lower_, ()):
+            return next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+    return None
 
 
 def _plain_speech(lemma: str | None) -> bool:

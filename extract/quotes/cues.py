@@ -17,6 +17,7 @@ from extract.quotes.content import (
     _names_as,
     _sourcing_as,
     _that_clause,
+    _topic,
     _weak_object,
 )
 from extract.quotes.lexicon import (
@@ -39,6 +40,7 @@ from extract.quotes.lexicon import (
     _WRITTEN,
     SPEECH,
     WEAK,
+    _table,
 )
 from extract.quotes.marks import _skip_space
 from extract.records import Mention
@@ -223,11 +225,15 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             and not any(c.dep_ in _SUBJ for c in tok.children)
         ):
             continue  # "he didn't suggest retaliation (or declare ...)": nothing was said
+        if tok.dep_ in ("xcomp", "acl") and (
+            tok.head.lower_ in _DECLINED or any(c.dep_ == "neg" and not inside[c.i] for c in tok.head.children)
+        ):
+            continue  # "declined to comment on the report", "did not want to say": nothing was said
         if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_[:3] == "aux" for c in tok.children):
             continue  # "Asked about it, Ford said": the subject was asked, the participle is no speech of his
         subj = _subject(tok, inside) or _bare_subject(tok, inside)
-        if subj is None or inside[subj.i]:
-            continue
+        if subj is None or inside[subj.i] or subj.lower_ in ("'s", "\u2019s"):
+            continue  # "let's talk about it": the writer and the reader
         if lemma == "read" and subj.lower_ not in _WRITTEN and subj.lower_ not in ("it", "which"):
             continue  # "she read the report": only a text "reads"
         if particle is None and lemma not in _CLAUSE_ONLY:
@@ -243,6 +249,9 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         att.subj_start = subj.idx
         att.subj_left = subj.left_edge.idx
         att.content = _content(d, tok, sent, lemma, subj, objective)
+        topic = _topic(tok, lemma)
+        if topic is not None and particle is None:
+            att.cue = f"{tok.text} {topic.head.text}"  # "spoke about": the preposition says it is a topic
         if particle is not None and att.content is not None and att.content[0] == particle.idx:
             # "called for a moratorium": the particle is part of the cue, what is called for the content.
             att.content = d.trim(particle.idx + len(particle), att.content[1])
@@ -250,6 +259,10 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         att.that = any(c.dep_ == "ccomp" and _that_clause(c) for c in tok.children) or _sourcing_as(tok, lemma)
         out.append(att)
     return out
+
+
+# Verbs that say a report was withheld ("declined to comment", "refused to say", "a request to comment").
+_DECLINED = {*_table("decline refuse fail request"), "unable", "unavailable", "reluctant"}
 
 
 def _colon_blocks(d: _Doc, atts: Sequence[_Att]) -> None:

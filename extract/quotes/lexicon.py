@@ -41,7 +41,7 @@ SPEECH = _table(
     " disclose mention remark comment reply respond assert tweet testify assure caution concede contend"
     " maintain accuse criticize criticise condemn charge blast slam:slammed,slamming demand propose"
     " threaten ask call continue point indicate suggest agree liken compare cite quote observe conclude"
-    " speak:spoke,spoken inform affirm hint signal reaffirm repeat recount calculate forecast"
+    " speak:spoke,spoken talk inform affirm hint signal reaffirm repeat recount calculate forecast"
     " put:putting acknowledge announce complain counter:countered,countering echo:echoed,echoes"
     " lament question:questioned,questioning recommend brag:bragged,bragging boast dismiss"
     " praise joke:joked,joking scoff shout:shouted yell:yelled whisper:whispered tout rule:ruled"
@@ -275,6 +275,32 @@ _CLAUSE_ONLY = {
     "shout",
     "yell",
     "whisper",
+}
+
+
+# Verbs of talking whose "about"/"of"/"on" phrase is the topic of what was said ("spoke about the
+# shooting", "complained about his microphone"): PolNeAR attributes the topic as the content.
+_TOPIC_VERBS = {
+    "speak",
+    "talk",
+    "comment",
+    "write",
+    "testify",
+    "complain",
+    "joke",
+    "boast",
+    "brag",
+    "ask",
+    "warn",
+    "remark",
+    "muse",
+}
+# "about" always gives the topic; "of" and "on" only for some verbs ("spoke on the radio" is a medium,
+# "asked of him" an addressee, "wrote on Twitter" a place).
+_TOPIC_PREPS = {
+    "about": _TOPIC_VERBS,
+    "of": {"speak", "talk", "write", "warn", "boast", "brag", "muse"},
+    "on": {"comment", "remark", "testify", "muse"},
 }
 
 
