@@ -17,7 +17,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from extract.figures.build import _anaphoric_about, _build, _compound, _range, _restated_about, _share_units
+from extract.figures.build import (
+    _anaphoric_about,
+    _build,
+    _compound,
+    _range,
+    _ratio,
+    _restated_about,
+    _share_units,
+)
 from extract.figures.conflicts import find_conflicts
 from extract.figures.core import _Fig
 from extract.figures.display import _display
@@ -51,6 +59,11 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
         fig = _build(doc, num, ents, last_money)
         if fig is None:
             continue
+        if k < len(nums):
+            share = _ratio(doc, fig, nums[k], ents)  # "one in five Americans"
+            if share is not None:
+                fig = share
+                k += 1
         # Ranges: "8 to 16 feet", "between 10 and 20 billion dollars", "10-15 exabytes".
         if k < len(nums) and fig.kind not in ("date",):
             nxt = nums[k]

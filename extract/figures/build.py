@@ -334,6 +334,28 @@ def _range(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str], last_money: tuple[
     return f
 
 
+def _ratio(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str]) -> _Fig | None:
+    """ "one in five Americans", "two out of three voters": a share (1/5), counting the noun after the second."""
+    if a.kind not in ("number", "count") or a.value is None or a.low is not None or a.num.fraction:
+        return None
+    between = [doc[x].lower_ for x in range(a.num.end, nb.start)]
+    if between not in (["in"], ["out", "of"]) or a.end > a.num.end + 1:
+        return None
+    if not (1 <= a.value < nb.value <= (1000 if between == ["in"] else 1e6)) or a.value != int(a.value):
+        return None
+    if between == ["in"] and a.num.start > 0 and doc[a.num.start - 1].pos_ in ("VERB", "AUX", "ADP"):
+        return None  # "scored 3 in 10 games", "rose to 5 in 2019": a number, then where or when
+    b = _build(doc, nb, ents, None)
+    if b is None or b.kind not in ("number", "count") or b.value != nb.value or b.qualifier:
+        return None
+    share = a.value / nb.value
+    num = replace(a.num, value=share, fraction=True)  # a share, not a small count that may be a pronoun
+    f = replace(a, num=num, end=b.end, value=share, kind="number", unit=None, counted=None, direction=None)
+    f.parts = ((a.value, "in"), (nb.value, ""))  # shown as "1 in 5"
+    f.about = b.about or a.about
+    return f
+
+
 def _compound(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str]) -> _Fig | None:
     """ "two years and eight months" or "5 feet 2 inches": one figure in the larger unit."""
     if nb.start - a.end > 2:

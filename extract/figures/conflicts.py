@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from extract.figures.core import _singular, _to_float
@@ -61,6 +61,24 @@ def _compatible(a: Figure, b: Figure) -> bool:
     return both_approximate and abs(va - vb) <= 0.2 * max(abs(va), abs(vb))
 
 
+ConflictKey = tuple[str, str, str | None]
+"""What a group of comparable figures counts: normalised 'about', kind, and unit (None for counts)."""
+
+
+def conflict_key(f: Figure) -> ConflictKey | None:
+    """The group of figures ``f`` may contradict, or None when it contradicts nothing (dates, plain numbers,
+    changes, vague plurals such as "thousands", figures counting nothing known)."""
+    if f.value is None or not f.about or f.kind in ("date", "number") or f.direction:
+        return None
+    if f.display and f.display[0].isalpha() and f.kind == "count":
+        return None  # vague plurals such as "thousands"
+    key = _about_key(f.about)
+    if not key:
+        return None
+    # A count's unit is its counted noun, already in the key through 'about' ("troops" = "soldiers").
+    return (key, f.kind, None if f.kind == "count" else f.unit)
+
+
 def find_conflicts(figures: Sequence[Figure]) -> list[Conflict]:
     """Figures about the same thing (same kind and unit) whose values contradict each other.
 
@@ -68,26 +86,24 @@ def find_conflicts(figures: Sequence[Figure]) -> list[Conflict]:
     conflict; a bound ("up to 13,000") conflicts only with values outside it ("15,000"), since "up to
     13,000" and "12,000" can both be true.
     """
-    groups: dict[tuple[str, str, str | None], list[Figure]] = {}
+    groups: dict[ConflictKey, list[Figure]] = {}
     for f in figures:
-        if f.value is None or not f.about or f.kind in ("date", "number") or f.direction:
-            continue
-        if f.display and f.display[0].isalpha() and f.kind == "count":
-            continue  # vague plurals such as "thousands"
-        key = _about_key(f.about)
-        if not key:
-            continue
-        # A count's unit is its counted noun, already in the key through 'about' ("troops" = "soldiers").
-        groups.setdefault((key, f.kind, None if f.kind == "count" else f.unit), []).append(f)
+        key = conflict_key(f)
+        if key is not None:
+            groups.setdefault(key, []).append(f)
+    return conflicts_in_groups(groups)
+
+
+def conflicts_in_groups(groups: Mapping[ConflictKey, list[Figure]]) -> list[Conflict]:
+    """The conflicts of figures already grouped by ``conflict_key`` (groups and figures in story order), as
+    ``find_conflicts`` gives them; a caller that keeps each figure's key spares the per-figure work."""
     global _LAST
     out: list[Conflict] = []
     last, done = _LAST, {}
     for group, fs in groups.items():
         known = last.get(group)
-        if known is not None and len(known[0]) == len(fs) and all(a is b for a, b in zip(known[0], fs, strict=True)):
-            conflict = known[1]  # the very same figures as the last call: the same answer
-        else:
-            conflict = _group_conflict(group, fs)
+        # The same figures as the last call (a list compare, in C: identical objects match at once): the same answer.
+        conflict = known[1] if known is not None and known[0] == fs else _group_conflict(group, fs)
         done[group] = (fs, conflict)
         if conflict is not None:
             out.append(conflict)
@@ -95,7 +111,7 @@ def find_conflicts(figures: Sequence[Figure]) -> list[Conflict]:
     return out
 
 
-_LAST: dict[tuple[str, str, str | None], tuple[list[Figure], Conflict | None]] = {}
+_LAST: dict[ConflictKey, tuple[list[Figure], Conflict | None]] = {}
 """Each group of the last call with its answer: a story rebuilt after an edit has nearly all groups unchanged."""
 
 

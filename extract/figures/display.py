@@ -44,6 +44,8 @@ def _display(
         return date or ""
     if value is None:
         return ""
+    if len(parts) == 2 and parts[0][1] == "in":
+        return f"{_fmt_num(parts[0][0])} in {_fmt_num(parts[1][0])}"  # a share: "1 in 5"
     if parts:
         return " ".join(f"{_fmt_num(v)} {_plural_unit(u, v)}" for v, u in parts)
     num = f"{_fmt_num(low)}–{_fmt_num(high)}" if low is not None and high is not None else _fmt_num(value)
