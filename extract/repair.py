@@ -249,7 +249,7 @@ def glue_split(
         head = prefix[head_start:]
         p_zipf = zipf(head.lower())
         known = p_zipf > 0 or ev.alone.get(p_low, 0) > 0 or head.isupper() or _camel(head)
-        if (head[-1].isupper() and not head.isupper()) or (
+        if (head[-1].isupper() and not head.isupper() and not (ev.capitalised.get(p_low) or ev.named.get(p_low))) or (
             len(head) > 2 and head[0].isupper() and head[1].isupper() and not head.isupper() and p_zipf == 0
         ):
             continue  # "MinnesotaCare", "EPAover": a capital inside one word, not the end of a name
@@ -272,8 +272,15 @@ def glue_split(
             )
         elif (len(head) < _MIN_PREFIX and not (head_start and len(head) == 2)) or p_low in FUNCTION_WORDS:
             # Two function words run together ("Thisis", "Hewas") are never one English word; a part of two
-            # letters is a name only after a hyphen ("Park Joo-Hoin").
-            ok = p_low in FUNCTION_WORDS and function and head_start == 0
+            # letters is a name only after a hyphen ("Park Joo-Hoin") or when the story writes it alone ("Xi").
+            ok = (p_low in FUNCTION_WORDS and function and head_start == 0) or (
+                function
+                and whole == 0
+                and name_like
+                and len(head) == 2
+                and (ev.capitalised.get(p_low, 0) > 0 or ev.named.get(p_low, 0) > 0)
+                and p_low not in FUNCTION_WORDS
+            )
         elif name_like:
             # The document writes the name elsewhere ("Rutte" ... "Rutteand").
             # A word wordfreq has never seen, whose head the story writes capitalised elsewhere or which ends in
@@ -298,8 +305,19 @@ def glue_split(
                     or (in_name and suffix in _PREPOSITIONS and (p_zipf >= 3.0 or ev.named.get(p_low, 0) > 0))
                     # "NTU Hospital Stationor Shandao Station": a common last word of a name, then "or"/"and".
                     or (in_name and suffix in ("or", "and") and p_zipf >= 3.0)
-                    # "in Parison November": a country, state or big city, then a preposition.
+                    # "in Parison November", "Kiribatiis buying": a country, state or big city, then a function word.
                     or (suffix in _PREPOSITIONS and _known_place(head, 3))
+                    or (whole == 0 and suffix in FUNCTION_WORDS and _known_place(head, 3))
+                    # "Robin Gudbransonin a", "Plaskettof the", "Spotifyor Pandora": a word wordfreq has never seen
+                    # whose head it knows, then a preposition and a lowercase clause, or inside a name; not the
+                    # endings of names ("Pastorino", "Kestis").
+                    or (
+                        whole == 0
+                        and p_zipf > 0
+                        and len(head) >= 4
+                        and suffix in _NAME_SAFE_PARTICLES
+                        and (next_lower or in_name or suffix == "or")
+                    )
                 )
             elif (
                 not known
@@ -408,6 +426,8 @@ PREPOSITIONS = frozenset(
     despite during inside into near onto outside over past through throughout toward towards under until upon
     via within""".split()  # noqa: SIM905
 )
+# Two-letter function words that seldom end a personal name in any language ("-no", "-to", "-is", "-as" do).
+_NAME_SAFE_PARTICLES = frozenset("of in on at by or".split())  # noqa: SIM905
 _INFLECTIONS = frozenset("ing ings ed er ers es".split())  # noqa: SIM905
 _RARE_WHOLE = 2.0
 # Irregular past tenses of verbs that follow a news subject ("Wikinewsspoke with", "Kanewon the").

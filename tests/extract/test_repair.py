@@ -61,6 +61,12 @@ GLUED = [
     ("Critics say Trumplast week erred and Trumpranks fourth.", "Trump last week erred and Trump ranks"),
     ("Investor Bosmasaid lawmakers agreed.", "Bosma said lawmakers"),
     ("It angered the United Statesand its allies.", "United States and its"),
+    ("Defenseman Robin Gudbransonin a trade went west.", "Gudbranson in a"),
+    ("Rep. Stacey Plaskettof the Virgin Islands spoke.", "Plaskett of the"),
+    ("Kiribatiis buying land.", "Kiribati is buying"),
+    ("Listen on Spotifyor Pandora today.", "Spotify or Pandora"),
+    ("President Xi spoke. Then Xiand Mr. Trump met.", "Xi and Mr. Trump"),
+    ("Rockets from SpaceX launched. Then SpaceXis widely expected to fly.", "SpaceX is widely"),
 ]
 
 NOT_GLUED = [
@@ -83,6 +89,7 @@ NOT_GLUED = [
     "It was due to MinnesotaCare, a health benefit, and to the EPA.",
     "He was DJing at VMware; write to awrhawkins@breitbart.com today.",
     "Ivan served as the CEO of Hipcricket and of Moneycontrol, a site.",
+    "Luca Pastorino and Nunzio Galantino, with Cal Kestis, met Kissito.",
 ]
 
 
