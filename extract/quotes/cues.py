@@ -495,6 +495,9 @@ def _headline_cues(
         src, body = d.trim(*source), d.trim(*content)
         if src is None or body is None or len(text[body[0] : body[1]].split()) < 2:
             continue
+        lead = doc[d.tok_at(body[0])]
+        if lead.dep_ == "prt" or lead.pos_ in ("ADP", "ADV") and lead.lower_ not in ("to", "that", "about"):
+            continue  # "Trump showed up at debate": a phrasal verb of doing, not a report
         words = text[src[0] : src[1]].split()
         os_, oe = rep.span(*src)
         # The name must end the source: in "Obama Power Plant Rules Face ..." the cue word is a noun.

@@ -732,6 +732,7 @@ def test_headline_labels(parsed, text: str, expected: list[tuple[str, str]]) -> 
         # A cue word inside a name, a noun compound or a lead sentence is no headline cue.
         ("Obama Power Plant Rules Face Key Test In Court\n\nBarack Obama spoke.", []),
         ("Governor Chris Christie spoke on the radio.\n\nHe left.", []),
+        ("The real Trump showed up at debate. GOP must live with it.\n\nText follows here.", []),
         (
             "Breaking with decades of United States policy favoring free trade, President Donald Trump has pursued"
             " tariffs.\n\nHe left.",
