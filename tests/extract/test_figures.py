@@ -597,3 +597,11 @@ def test_conflicts_of_unchanged_groups_are_reused_and_changed_groups_are_found_a
 )
 def test_what_a_date_is_about(parsed, text, about):
     assert [f.about for f in _figures(parsed, text) if f.kind == "date"] == [about]
+
+
+def test_a_share_of_a_sum_conflicts_with_its_own_kind_only(parsed):
+    a = "The lenders approved a loan worth 50 billion dollars. Of this sum, 20 billion are borne by Washington."
+    b = "The lenders approved a loan worth 45 billion dollars. Of this sum, 25 billion are borne by Washington."
+    figs = _figures(parsed, a, "a.txt") + _figures(parsed, b, "b.txt")
+    got = sorted((c.about, tuple(sorted(v.value for v in c.values))) for c in find_conflicts(figs))
+    assert got == [("loan", (4.5e10, 5e10)), ("loan borne by Washington", (2e10, 2.5e10))]
