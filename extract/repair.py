@@ -416,7 +416,43 @@ def glue_split(
         score -= 0.0 if known else 6.0
         if best is None or score > best[0]:
             best = (score, cut)
+    if best is None and whole == 0 and name_like:
+        return _after_strong_name(word, head_start, ev, next_word)
     return None if best is None else best[1]
+
+
+def _after_strong_name(word: str, head_start: int, ev: _Evidence, next_word: str) -> int | None:
+    """A name the story writes capitalised again and again, run into an article, a negated auxiliary or a rarer
+    word of five letters or more that opens a lowercase clause ("Clarkea realistic", "Clintondidn't",
+    "Hillary Clintonvied for"): wordfreq has never seen the whole."""
+    for cut in range(len(word) - 1, head_start + 2, -1):
+        head, suffix = word[head_start:cut], word[cut:]
+        low = word[:cut].lower()
+        if not suffix.islower() or not (ev.capitalised.get(low, 0) >= 2 or ev.named.get(low, 0) >= 3):
+            continue
+        if ev.lower.get(low, 0) or head[-1] == suffix[0] == "a":
+            continue  # an everyday word ("Coal", "coal"), or "Burmaa"
+        if suffix in ("a", "an"):
+            ok = next_word[:1].islower() and len(head) >= 3
+        elif suffix in NEGATED_AUXILIARIES:
+            ok = next_word == "t"
+        else:
+            ok = (
+                len(suffix) >= 5
+                and zipf(suffix) >= 2.3
+                and next_word[:1].islower()
+                and suffix not in DERIVATIONAL
+                and suffix not in NAME_ENDINGS
+            )
+        if ok:
+            return cut
+    return None
+
+
+# Auxiliaries before "n't", which the word pattern cuts off at the apostrophe ("Clintondidn" + "'t").
+NEGATED_AUXILIARIES = frozenset(
+    "didn doesn don isn wasn weren aren hasn haven hadn couldn wouldn shouldn won can mustn".split()  # noqa: SIM905
+)
 
 
 _PREPOSITIONS = frozenset("in on at of to by".split())  # noqa: SIM905

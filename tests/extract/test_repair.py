@@ -67,6 +67,11 @@ GLUED = [
     ("Listen on Spotifyor Pandora today.", "Spotify or Pandora"),
     ("President Xi spoke. Then Xiand Mr. Trump met.", "Xi and Mr. Trump"),
     ("Rockets from SpaceX launched. Then SpaceXis widely expected to fly.", "SpaceX is widely"),
+    ("Mr. Clarke spoke. Mr. Clarke left. Mr. Clarkea realistic man, said no.", "Clarke a realistic"),
+    (
+        "Then Mrs. Clinton spoke and Mrs. Clinton left. Hillary Clintonvied for it and Clintondidn't stop.",
+        "Clinton vied for it and Clinton didn't",
+    ),
 ]
 
 NOT_GLUED = [
