@@ -34,6 +34,7 @@ from extract.quotes.lexicon import (
     _PLURAL_PRONOUNS,
     _STANCE,
     _THING_WORDS,
+    _VERBAL,
     _WRITER_PRONOUNS,
     SPEECH,
     WEAK,
@@ -86,6 +87,7 @@ def extract_quotes(
         for a in atts
         if (a.actor or a.that or a.lemma not in _AMBIGUOUS or _described(doc, a))
         and (a.said or "").lower() not in _WRITER_PRONOUNS
+        and (a.lemma not in _VERBAL or _person_speaks(resolver, a))
     ]
     owner = _assign(d, spans, atts, inside)
     _signatures(d, spans, owner)
@@ -179,6 +181,12 @@ def _described(doc: Doc, a: _Att) -> bool:
     # A plural noun may be people or things ("judges have cited", "the new rules support"): only a verb
     # that things do not do takes it.
     return head.tag_ in ("NNS", "NNPS") and a.lemma not in _STANCE and a.lemma not in _THINGS_DO
+
+
+def _person_speaks(resolver: _Resolver, a: _Att) -> bool:
+    """Whether every speaker of an attribution is a person (an army or a country attacks in deeds)."""
+    found = [resolver.by_name.get(n.lower()) for n in a.names]
+    return bool(found) and all(m is not None and resolver.kind_of(m) == "person" for m in found)
 
 
 def _continues_text(a: _Att, prev: _Att) -> bool:

@@ -52,7 +52,12 @@ SPEECH = _table(
     " characterize characterise portray brand label:labelled,labeling,labelling dub:dubbed,dubbing deride"
     " hail mock ridicule decry lambaste rebuke chide scold excoriate castigate express"
     " encourage implore exhort beg:begged,begging instruct reference"
+    " attack defend rail chastise dispute outline advocate"
 )
+
+# Verbs of attacking or defending in words ("Clinton attacked Trump's plan", "railed against the deal"):
+# also deeds of armies and countries, so only a person speaks with them.
+_VERBAL = {"attack", "defend", "rail", "chastise"}
 
 # Directives: what they report may be an infinitive after the addressee ("tells his supporters to go").
 _DIRECTIVE = {
@@ -197,6 +202,10 @@ _AMBIGUOUS = {
     "quote",
     "cite",
     "compare",
+    "dispute",
+    "outline",
+    "advocate",
+    *_VERBAL,
     *_INTENTION,
     *_STANCE,
     *_CHARACTERIZE,
@@ -281,6 +290,7 @@ _CLAUSE_ONLY = {
 # Verbs of talking whose "about"/"of"/"on" phrase is the topic of what was said ("spoke about the
 # shooting", "complained about his microphone"): PolNeAR attributes the topic as the content.
 _TOPIC_VERBS = {
+    "rail",
     "speak",
     "talk",
     "comment",
@@ -299,6 +309,7 @@ _TOPIC_VERBS = {
 # "asked of him" an addressee, "wrote on Twitter" a place).
 _TOPIC_PREPS = {
     "about": _TOPIC_VERBS,
+    "against": {"rail"},
     "of": {"speak", "talk", "write", "warn", "boast", "brag", "muse"},
     "on": {"comment", "remark", "testify", "muse"},
 }

@@ -632,6 +632,16 @@ CLAIMS = [
         [("indirect", "Matt Lauer", "asked about", "her email scandal")],
     ),
     ("Hillary Clinton spoke on the radio.", []),
+    # Attacking and defending in words are a person's claims; a country attacks in deeds.
+    (
+        "Hillary Clinton attacked Trump's tax plan on Monday.",
+        [("indirect", "Hillary Clinton", "attacked", "Trump's tax plan")],
+    ),
+    ("Russia attacked Kyiv with drones.", []),
+    (
+        "Bernie Sanders railed against the trade deal.",
+        [("indirect", "Bernie Sanders", "railed against", "the trade deal")],
+    ),
     # A closing "X said" reports the whole sentence before it, however the parser split it.
     (
         "Clinton's van was supposed to be escorted by an NYPD protective detail, but the Secret Service whisked"
