@@ -424,7 +424,7 @@ def glue_split(
 def _after_strong_name(word: str, head_start: int, ev: _Evidence, next_word: str) -> int | None:
     """A name the story writes capitalised again and again, run into an article, a negated auxiliary or a rarer
     word of five letters or more that opens a lowercase clause ("Clarkea realistic", "Clintondidn't",
-    "Hillary Clintonvied for"): wordfreq has never seen the whole."""
+    "Hillary Clintonexhorted them"): wordfreq has never seen the whole."""
     for cut in range(len(word) - 1, head_start + 2, -1):
         head, suffix = word[head_start:cut], word[cut:]
         low = word[:cut].lower()

@@ -69,8 +69,8 @@ GLUED = [
     ("Rockets from SpaceX launched. Then SpaceXis widely expected to fly.", "SpaceX is widely"),
     ("Mr. Clarke spoke. Mr. Clarke left. Mr. Clarkea realistic man, said no.", "Clarke a realistic"),
     (
-        "Then Mrs. Clinton spoke and Mrs. Clinton left. Hillary Clintonvied for it and Clintondidn't stop.",
-        "Clinton vied for it and Clinton didn't",
+        "Then Mrs. Clinton spoke and Mrs. Clinton left. Hillary Clintonexhorted them and Clintondidn't stop.",
+        "Clinton exhorted them and Clinton didn't",
     ),
 ]
 
