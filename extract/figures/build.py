@@ -93,6 +93,9 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         if f.about is None:
             f.about = _clause_subject(doc, doc[num.start], num.start, num.end)
         return f
+    fold = _fold(doc, num)
+    if fold is not None:
+        return fold
     cur = _currency_before(doc, num)
     date = _date_at(doc, num, ents) if cur is None else None  # "$2000" is money, not a year
     if date is not None:
@@ -236,6 +239,37 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         f.kind = "count"
         f.counted = counted
     _per_rate(doc, f)
+    return f
+
+
+def _fold(doc: Doc, num: _Num) -> _Fig | None:
+    """ "a 10-fold increase in cases", "rose threefold": a multiplier (shown "10-fold"), not a count of increases."""
+    n = len(doc)
+    if num.suffix == "fold":
+        end = num.end
+    elif num.digits and not num.suffix and num.end + 1 < n and doc[num.end].text in ("-", "–"):
+        if doc[num.end + 1].lower_ != "fold":
+            return None
+        end = num.end + 2
+    else:
+        return None
+    f = _Fig(num, num.start, end, num.value, "number", parts=((num.value, "fold"),))
+    f.qualifier, qstart = _qualifier_before(doc, num.start, doc[num.start].sent.start)
+    if f.qualifier is not None:
+        f.start = qstart
+    f.direction = _direction(doc, f, f.start)
+    change = doc[end] if end < n and doc[end].pos_ == "NOUN" else None
+    if change is not None and f.direction is None and f.qualifier is None:
+        f.direction = _is_change_verb(change)
+    what = None
+    if change is not None:
+        for c in change.rights:  # "a 10-fold increase in cases"
+            if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+                what = next((o for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+    if what is not None:
+        f.about = _about_noun(doc, what, f.start, f.end)
+    else:
+        f.about = _clause_subject(doc, doc[num.start].head, f.start, f.end) or (change.text if change else None)
     return f
 
 

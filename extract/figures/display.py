@@ -44,6 +44,8 @@ def _display(
         return date or ""
     if value is None:
         return ""
+    if len(parts) == 1 and parts[0][1] == "fold":
+        return f"{_fmt_num(parts[0][0])}-fold"  # a multiplier
     if len(parts) == 2 and parts[0][1] == "in":
         return f"{_fmt_num(parts[0][0])} in {_fmt_num(parts[1][0])}"  # a share: "1 in 5"
     if parts:

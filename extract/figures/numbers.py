@@ -133,11 +133,18 @@ def _numbers(doc: Doc, skip: set[int], texts: list[str], lowers: list[str]) -> l
             or low in _NUMBER_STARTS
             or text in _UNICODE_FRACTIONS
             or (low in ("a", "an") and i + 1 < n and (lowers[i + 1] in _A_NEXT or i + 1 in words))
+            or (low.endswith("fold") and len(low) > 6)
         ):
             i += 1
             continue
         t = doc[i]
         num: _Num | None = None
+        if low.endswith("fold") and len(low) > 6 and not _HAS_DIGIT.search(low):
+            times = find_numbers([_Tok(low[:-4].rstrip("-"))], "en", 0.0)  # "threefold", "tenfold"
+            if len(times) == 1 and not times[0].is_ordinal and float(times[0].value) >= 2:
+                out.append(_Num(i, i + 1, float(times[0].value), suffix="fold"))  # never a pronoun-like "one"
+            i += 1
+            continue
         if text[0].isdecimal() or (len(text) > 1 and any(c.isdecimal() for c in text[1:6])):
             num = _digit_number(doc, i, words)
         if num is None and low in _VAGUE and i + 1 < n and doc[i + 1].lower_ == "of":

@@ -187,6 +187,8 @@ def test_values(parsed, text, value, kind, unit, qualifier, about):
         ("Temperatures reached 40C in Madrid.", 40, "40 degrees Celsius"),
         ("Thousands of people marched.", 1000, "1,000+"),  # shown after "approximately" in the panel
         ("Nearly two out of three voters backed it.", 2 / 3, "2 in 3"),
+        ("Deaths saw a 10-fold increase.", 10, "10-fold"),
+        ("Exports rose threefold last year.", 3, "3-fold"),
         ("Europe spent billions of euros on gas.", 1e9, "EUR 1 bn+"),
         ("The rocks formed over billions of years.", 1e9, "1,000,000,000+ years"),
         ("The plant burns $2.5bn a month.", 2.5e9, "USD 2.5 bn per month"),
@@ -224,6 +226,8 @@ def test_display_of_units(parsed, text, value, display):
         ("Tickets cost between $50 and $80.", [65]),
         ("Prices rose from $350 to $680.", [350, 680]),  # a change between two levels, no range
         ("One in five Americans say they are worried.", [0.2]),  # a share, not five Americans
+        ("There was a tenfold rise in deaths.", [10]),  # a multiplier, not ten rises
+        ("The manifold was broken.", []),
         ("Eight out of ten companies write apps.", [0.8]),
         ("He scored 3 in 10 games.", [3, 10]),  # a number, then where
         ("There were a few infections in recent years—26 cases and 11 deaths.", [26, 11]),  # em dash glued
