@@ -211,6 +211,12 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     s, e = f.num.start, f.end
     root = _span_root(doc, s, e)
     n = len(doc)
+    if e + 2 < n and doc[e].text in ("-", "–") and doc[e + 1].lower_ == "strong":
+        k = e + 2  # "a 3,000-strong force": how many the force has, not a count of forces
+        while k < n - 1 and k < e + 4 and doc[k].pos_ == "ADJ":
+            k += 1
+        if doc[k].pos_ in ("NOUN", "PROPN"):
+            return _np(doc, doc[k], e + 1), None
     # "N of X": "10% of military aid", "thousands of soldiers", "one of the best speakers", "2 years of war".
     if e + 1 < n and doc[e].lower_ == "worth" and doc[e + 1].lower_ == "of":
         e += 1  # "$125 billion worth of Chinese goods"

@@ -269,6 +269,7 @@ def test_values_found(parsed, text, values):
         ("The car goes from zero to 60 mph (97 kph) in five seconds.", 97, "car"),  # a restatement, not "mph"
         ("They have 71 kWh and 95 kWh of battery capacity.", 71, "battery capacity"),  # shared by both
         ("A lifeline from investor SoftBank worth up to $8 billion arrived.", 8e9, "lifeline"),
+        ("A 3,000-strong force arrived.", 3000, "force"),
         ("Nissan claims a 20% and 16% improvement.", 20, "improvement"),
         ("He delayed tariffs on some $156 billion in Chinese consumer goods.", 1.56e11, "Chinese consumer goods"),
     ],
