@@ -7,16 +7,17 @@ so rebuilding a large story after one file changed redoes the per-document work 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from typing import TYPE_CHECKING
 
 from extract.keys import claim_key
-from extract.records import Actor, Claim, DocFacts, Figure, Quote, Story
+from extract.records import Actor, Claim, Conflict, DocFacts, Figure, Quote, Story
 
 if TYPE_CHECKING:
     from extract.actors import MergeMemo
+    from extract.figures.conflicts import ConflictKey
 
 
 def _canonical(name: str | None, index: Mapping[str, str]) -> str | None:
@@ -95,6 +96,9 @@ class _DocPart:
     warnings: tuple[str, ...]
     figure_groups: tuple[tuple[str, tuple[Figure, ...]], ...]
     """The document's figures by what they count: groups in order of first appearance, each in reading order."""
+    conflict_splits: tuple[tuple[str, tuple[tuple[ConflictKey, tuple[Figure, ...]], ...]], ...]
+    """For each of those groups with figures that can conflict: those figures split by their conflict key (made once
+    per document, so finding a story's conflicts needs no per-figure work for unchanged documents)."""
 
 
 def _figure_groups(figures: Sequence[Figure]) -> tuple[tuple[str, tuple[Figure, ...]], ...]:
@@ -102,6 +106,20 @@ def _figure_groups(figures: Sequence[Figure]) -> tuple[tuple[str, tuple[Figure, 
     for fig in figures:
         groups.setdefault(_figure_group(fig), []).append(fig)
     return tuple((g, tuple(sorted(fs, key=_start))) for g, fs in groups.items())
+
+
+def _conflict_splits(
+    groups: tuple[tuple[str, tuple[Figure, ...]], ...], key_of: Callable[[Figure], ConflictKey | None]
+) -> tuple[tuple[str, tuple[tuple[ConflictKey, tuple[Figure, ...]], ...]], ...]:
+    out = []
+    for g, figs in groups:
+        split: dict[ConflictKey, list[Figure]] = {}
+        for fig in figs:
+            if (key := key_of(fig)) is not None:
+                split.setdefault(key, []).append(fig)
+        if split:
+            out.append((g, tuple((k, tuple(fs)) for k, fs in split.items())))
+    return tuple(out)
 
 
 def _start(record: Figure | Claim) -> int:
@@ -152,7 +170,9 @@ def _who(names: tuple[str, ...], resolved: bool, text: str | None, index: Mappin
     return who
 
 
-def _make_part(f: DocFacts, names: tuple[str, ...], index: Mapping[str, str]) -> _DocPart:
+def _make_part(
+    f: DocFacts, names: tuple[str, ...], index: Mapping[str, str], key_of: Callable[[Figure], ConflictKey | None]
+) -> _DocPart:
     quotes = []
     for q in f.quotes:
         speakers = _who(_quote_speakers(q), bool(q.speakers or q.speaker), q.speaker_text, index)
@@ -166,6 +186,7 @@ def _make_part(f: DocFacts, names: tuple[str, ...], index: Mapping[str, str]) ->
         warnings.append(f"{f.document.path}: {f.document.error}")
     resolved = tuple(index.get(n) for n in names)
     claims.sort(key=_start)
+    groups = _figure_groups(f.figures)
     return _DocPart(
         f,
         names,
@@ -174,7 +195,8 @@ def _make_part(f: DocFacts, names: tuple[str, ...], index: Mapping[str, str]) ->
         tuple(claims),
         tuple(map(claim_key, claims)),
         tuple(warnings),
-        _figure_groups(f.figures),
+        groups,
+        _conflict_splits(groups, key_of),
     )
 
 
@@ -194,6 +216,7 @@ class StoryBuilder:
         self._merged: tuple[tuple[Actor, ...], dict[str, str]] | None = None
         self._ordered: tuple[list[object], tuple[Claim, ...]] | None = None
         self._figures: tuple[list[object], tuple[Figure, ...]] | None = None
+        self._conflicted: tuple[list[object], tuple[Conflict, ...]] | None = None
         self._sig_of: dict[str, tuple[DocFacts, tuple[object, ...]]] = {}
         """Per document of the last build: its facts and what merging reads of its mentions."""
 
@@ -218,7 +241,7 @@ class StoryBuilder:
         # Imported on the first build, not with this module: a warm start paints the stored story before the
         # extractors (and spaCy, which they import) are loaded.
         from extract.actors import MergeMemo, merge_actors
-        from extract.figures import find_conflicts
+        from extract.figures.conflicts import conflict_key
 
         if self._memo is None:
             self._memo = MergeMemo()
@@ -253,7 +276,7 @@ class StoryBuilder:
                 parts[path] = old  # same facts, and every name it uses still maps to the same actor
                 touched.discard(path)
             else:
-                parts[path] = _make_part(f, _doc_names(f), index)
+                parts[path] = _make_part(f, _doc_names(f), index, conflict_key)
                 touched.add(path)
         self.touched = frozenset(touched) if self._parts else None
         self._parts = parts  # documents gone from the story are forgotten
@@ -265,7 +288,7 @@ class StoryBuilder:
             figures=figures,
             quotes=tuple(chain.from_iterable(p.quotes for p in parts.values())),
             claims=self._newest_first(first_seen or {}, seen_changed),
-            conflicts=tuple(find_conflicts(figures)),
+            conflicts=self._conflicts(),
             warnings=tuple(chain.from_iterable(p.warnings for p in parts.values())),
         )
 
@@ -292,6 +315,27 @@ class StoryBuilder:
         figures = tuple(chain.from_iterable(groups.values()))
         self._figures = (pieces, figures)  # type: ignore[arg-type]
         return figures
+
+    def _conflicts(self) -> tuple[Conflict, ...]:
+        """The story's conflicts, as ``find_conflicts`` over its figures gives them, from each document's figures
+        already split by conflict key (the same pieces as the last build: the same answer)."""
+        from extract.figures.conflicts import conflicts_in_groups
+
+        pieces = [p.conflict_splits for p in self._parts.values()]
+        if self._conflicted is not None and _same_items(self._conflicted[0], pieces):
+            return self._conflicted[1]
+        # Story order: groups in order of first appearance, each in document order (as _grouped_figures lays them).
+        by_group: dict[str, list[tuple[ConflictKey, tuple[Figure, ...]]]] = {}
+        for piece in pieces:
+            for g, splits in piece:
+                by_group.setdefault(g, []).extend(splits)
+        keyed: dict[ConflictKey, list[Figure]] = {}
+        for splits in by_group.values():
+            for key, figs in splits:
+                keyed.setdefault(key, []).extend(figs)
+        conflicts = tuple(conflicts_in_groups(keyed))
+        self._conflicted = (pieces, conflicts)  # type: ignore[assignment]
+        return conflicts
 
     def _newest_first(self, first_seen: Mapping[str, str], seen_changed: Collection[str] | None) -> tuple[Claim, ...]:
         """Every claim stamped with its first-seen time, newest first, then in reading order; a document's stamped

@@ -6,6 +6,7 @@ import pytest
 
 from extract.diff import diff_stories
 from extract.engine import Engine
+from extract.figures import find_conflicts
 from extract.records import DocFacts
 from extract.story import StoryBuilder, build_story
 
@@ -56,6 +57,9 @@ def test_rebuild_after_a_change_equals_a_fresh_build(
     after = builder.build(list(changed.values()), first_seen)
     fresh = build_story(list(changed.values()), first_seen)
     assert after == fresh
+    # Conflicts come from each document's figures split by key once: the same as looking at every figure.
+    assert before.conflicts and before.conflicts == tuple(find_conflicts(before.figures))
+    assert after.conflicts == tuple(find_conflicts(after.figures))
     assert builder.touched is not None and name in builder.touched
     # A diff limited to the touched documents finds exactly what a full diff finds.
     assert diff_stories(before, after, documents=builder.touched) == diff_stories(before, after)
