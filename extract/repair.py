@@ -262,11 +262,18 @@ def glue_split(
         ):
             # A rare word is split only into an acronym or a known name and a function word ("Parison Monday").
             continue
-        if head.isupper() and len(head) >= 2 and head[0].isalpha() and (len(head) >= 3 or function):
+        if (
+            head.isupper()
+            and len(head) >= 2
+            and head[0].isalpha()
+            and (len(head) >= 3 or function or (seen and s_zipf >= 3.5 and len(suffix) >= 3))
+        ):
             # "NATOless", "WHOsay", "USand": an acronym running into a lowercase word (not an ending: "DJing").
             # A two-letter function word counts after an acronym of three capitals ("NASAis", "FBIto").
+            # A rarer word of five letters or more counts after an acronym of three ("CDCadvises"), and a common
+            # one after an acronym of two the story writes alone ("TVbox").
             ok = (
-                (function or s_zipf >= 3.5)
+                (function or s_zipf >= 3.5 or (len(suffix) >= 5 and s_zipf >= 3.0))
                 and (len(suffix) >= 3 or (function and len(head) >= 3))
                 and suffix not in _INFLECTIONS
             )
@@ -394,8 +401,19 @@ def glue_split(
                         in_name
                         and whole == 0
                         and len(suffix) >= 4
-                        and s_zipf >= 4.0
+                        and (s_zipf >= 4.0 or (len(suffix) >= 6 and s_zipf >= 3.5))
                         and p_zipf >= 4.0
+                        and len(head) >= 4
+                    )
+                    or (
+                        # "National Guardmembers called" after "the Guard": an everyday word the story writes
+                        # capitalised elsewhere and never lowercase, before a common word and a lowercase clause.
+                        whole == 0
+                        and seen
+                        and not ev.lower.get(p_low, 0)
+                        and next_lower
+                        and len(suffix) >= 5
+                        and s_zipf >= 4.0
                         and len(head) >= 4
                     )
                 )

@@ -68,6 +68,10 @@ GLUED = [
     ("President Xi spoke. Then Xiand Mr. Trump met.", "Xi and Mr. Trump"),
     ("Rockets from SpaceX launched. Then SpaceXis widely expected to fly.", "SpaceX is widely"),
     ("Mr. Clarke spoke. Mr. Clarke left. Mr. Clarkea realistic man, said no.", "Clarke a realistic"),
+    ("The Guard said so. National Guardmembers called for calm.", "Guard members called"),
+    ("Data from the CDC show it. The CDCadvises the public.", "CDC advises the"),
+    ("Buy a TV now. The Apple TVbox ships soon.", "TV box ships"),
+    ("The Gates Foundationprojected in 2020 that costs rise.", "Foundation projected in"),
     (
         "Then Mrs. Clinton spoke and Mrs. Clinton left. Hillary Clintonexhorted them and Clintondidn't stop.",
         "Clinton exhorted them and Clinton didn't",
