@@ -77,8 +77,10 @@ def _content(
         hi = max(c.right_edge.i for c in clauses)
         if lo < cue.i < min(c.i for c in clauses):
             lo = cue.i + 1  # "which she plans to do": the relative pronoun fronted before the cue is no content
-        if lemma in _DIRECTIVE or lemma == "call":
-            # "urged people to protest peacefully": who is told to act is part of what was said.
+        finite = any(_that_clause(c) or c.doc[c.left_edge.i].lower_ == "that" for c in clauses)
+        if (lemma in _DIRECTIVE or lemma == "call") and not finite:
+            # "urged people to protest peacefully": who is told to act is part of what was said (whom
+            # one tells that something is so is not).
             told = [c for c in cue.children if c.dep_ in ("dobj", "dative") and cue.i < c.i < lo]
             # "called on people to protest": the addressee of "call on" is the object of its particle.
             told += [
@@ -137,7 +139,8 @@ def _content(
         if c.dep_ in ("dobj", "dative", "prep", "npadvmod") and c.i > cue.i:
             for t in c.subtree:
                 if t.dep_ == "relcl" and t.head.lower_ not in _CLAIM_NOUNS and _complement_in_disguise(t):
-                    if c.dep_ == "dobj" and c.pos_ == "NOUN" and t.head.i == c.i and lemma not in _CLAUSE_ONLY:
+                    told = lemma in _CLAUSE_ONLY or lemma in _DIRECTIVE or lemma in _ADDRESSEE_VERBS
+                    if c.dep_ == "dobj" and c.pos_ == "NOUN" and t.head.i == c.i and not told:
                         # "echoed statements by Trump that ...": the noun the clause completes was echoed.
                         return d.tok_span(c.left_edge.i, t.right_edge.i)
                     return d.tok_span(t.left_edge.i, t.right_edge.i)
@@ -232,6 +235,10 @@ def _topic(cue: Token, lemma: str | None) -> Token | None:
         if c.dep_ == "prep" and lemma in _TOPIC_PREPS.get(c.lower_, ()):
             return next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
     return None
+
+
+# Verbs whose object is whom they address ("warned voters that ...", "assured investors that ...").
+_ADDRESSEE_VERBS = {"remind", "assure", "reassure", "inform", "notify", "convince", "persuade", "caution"}
 
 
 def _plain_speech(lemma: str | None) -> bool:

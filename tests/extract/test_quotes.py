@@ -642,6 +642,11 @@ CLAIMS = [
         "Bernie Sanders railed against the trade deal.",
         [("indirect", "Bernie Sanders", "railed against", "the trade deal")],
     ),
+    # Whom one tells or warns that something is so is no part of what was said.
+    (
+        "Hillary Clinton warned voters that Trump would lose.",
+        [("indirect", "Hillary Clinton", "warned", "that Trump would lose")],
+    ),
     # A closing "X said" reports the whole sentence before it, however the parser split it.
     (
         "Clinton's van was supposed to be escorted by an NYPD protective detail, but the Secret Service whisked"
