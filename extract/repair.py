@@ -406,6 +406,10 @@ def glue_split(
                         and len(head) >= 4
                     )
                     or (
+                        # "the Montigovernment": a name wordfreq knows but rarely sees, then a very common word.
+                        whole == 0 and 2.0 <= p_zipf < 3.5 and s_zipf >= 5.0 and len(suffix) >= 5 and len(head) >= 4
+                    )
+                    or (
                         # "National Guardmembers called" after "the Guard": an everyday word the story writes
                         # capitalised elsewhere and never lowercase, before a common word and a lowercase clause.
                         whole == 0
@@ -593,9 +597,10 @@ def _glue_inserts(text: str, words: list[re.Match[str]], ev: _Evidence) -> list[
                 )
                 # "Mr. Toccafondisays": a courtesy title is always followed by a name.
                 or (prev.group().lower() in HONORIFICS and text[prev.end() : start] in (" ", ". "))
-                # "Department of Agriculturenotes", "Man of the Matchaward": the linked part of a longer name.
+                # "Department of Agriculturenotes", "Man of the Matchaward", "The Globe and Maildubbed": the linked
+                # part of a longer name.
                 or (
-                    prev.group() in ("of", "for")
+                    prev.group() in ("of", "for", "and")
                     and n > 1
                     and words[n - 2].group()[0].isupper()
                     and text[words[n - 2].end() : start] == f" {prev.group()} "

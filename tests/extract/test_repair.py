@@ -72,6 +72,8 @@ GLUED = [
     ("Data from the CDC show it. The CDCadvises the public.", "CDC advises the"),
     ("Buy a TV now. The Apple TVbox ships soon.", "TV box ships"),
     ("The Gates Foundationprojected in 2020 that costs rise.", "Foundation projected in"),
+    ("Matthew Ingram of The Globe and Maildubbed the conflict a war.", "Mail dubbed the"),
+    ("Taxes changed under the Montigovernment. A cost rose.", "Monti government."),
     (
         "Then Mrs. Clinton spoke and Mrs. Clinton left. Hillary Clintonexhorted them and Clintondidn't stop.",
         "Clinton exhorted them and Clinton didn't",
