@@ -91,10 +91,12 @@ def _content(
                 if g.dep_ == "pobj" and g.i < lo
             ]
             lo = min([lo, *(c.left_edge.i for c in told)])
-        conj = [c for c in clauses[-1].children if c.dep_ == "conj" and not _is_cue(c)]
+        # "said the videos were inconclusive and that the footage did not show ...": a second that-clause
+        # is more of what was said, whatever verb it has.
+        conj = [c for c in clauses[-1].children if c.dep_ == "conj" and (not _is_cue(c) or _that_clause(c))]
         hi = max(hi, *(c.right_edge.i for c in conj)) if conj else hi
         for c in clauses[-1].children:
-            if c.dep_ == "conj" and _is_cue(c):
+            if c.dep_ == "conj" and _is_cue(c) and not _that_clause(c):
                 # "said he would win and added that ...": the second cue reports its own claim.
                 hi = min(hi, c.left_edge.i - 1)
                 while hi > lo and (d.doc[hi].dep_ == "cc" or d.doc[hi].is_punct):

@@ -642,6 +642,18 @@ CLAIMS = [
         "Bernie Sanders railed against the trade deal.",
         [("indirect", "Bernie Sanders", "railed against", "the trade deal")],
     ),
+    # A second that-clause is more of what was said, whatever its verb ("and that the footage did not show").
+    (
+        "Kerr Putney said the videos were inconclusive and that the footage did not show whether he had a gun.",
+        [
+            (
+                "indirect",
+                "Kerr Putney",
+                "said",
+                "the videos were inconclusive and that the footage did not show whether he had a gun",
+            )
+        ],
+    ),
     # Whom one tells or warns that something is so is no part of what was said.
     (
         "Hillary Clinton warned voters that Trump would lose.",
