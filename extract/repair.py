@@ -209,6 +209,8 @@ def _sentence_start(text: str, pos: int) -> bool:
             or (abbreviation[:1].isupper() and abbreviation.lower() in TITLE_ABBREVIATIONS)
         ):
             return False
+    if text[k] in "\"'" and k > 0 and text[k - 1] in ",;":
+        return False  # a quotation closed mid-sentence (', " Sabatier shares')
     return text[k] in _SENTENCE_END
 
 

@@ -74,6 +74,7 @@ GLUED = [
     ("The Gates Foundationprojected in 2020 that costs rise.", "Foundation projected in"),
     ("Matthew Ingram of The Globe and Maildubbed the conflict a war.", "Mail dubbed the"),
     ("Taxes changed under the Montigovernment. A cost rose.", "Monti government."),
+    ('"The formula works," Sabatier says. Grant Sabatiersuggests saving.', "Sabatier suggests saving"),
     (
         "Then Mrs. Clinton spoke and Mrs. Clinton left. Hillary Clintonexhorted them and Clintondidn't stop.",
         "Clinton exhorted them and Clinton didn't",
