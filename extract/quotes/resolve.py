@@ -287,6 +287,10 @@ class _Resolver:
         names: list[str] = []
         for h in heads:
             ms = self._resolve_head(h)
+            if not ms and h.pos_ == "PROPN" and not any(c.dep_ == "det" for c in h.children):
+                # "Trump tweeted" where the tagger named no one: the person the story calls by that surname.
+                m = _by_surname(self, self._propn_name(h))
+                ms = [m] if m is not None else []
             for m in ms:
                 if all(m.name != f.name for f in found):
                     found.append(m)

@@ -334,7 +334,8 @@ CLAIMS = [
     # "X added:" closing a paragraph introduces the next one, quote marks or not.
     (
         "Governor Chris Christie spoke on the radio.\n\nChristie added:\n\nIt is typical of her. She knows nothing.",
-        [("direct", "Christie", "added", "It is typical of her. She knows nothing")],
+        # A bare surname the tagger left unnamed is the person the story calls so.
+        [("direct", "Chris Christie", "added", "It is typical of her. She knows nothing")],
     ),
     # Passive cues speak with their agent; without one, the passive subject is what was said, not a speaker.
     (
