@@ -372,8 +372,10 @@ def _ratio(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str]) -> _Fig | None:
     """ "one in five Americans", "two out of three voters": a share (1/5), counting the noun after the second."""
     if a.kind not in ("number", "count") or a.value is None or a.low is not None or a.num.fraction:
         return None
+    if not 0 < nb.start - a.num.end <= 2 or a.end > a.num.end + 1:
+        return None
     between = [doc[x].lower_ for x in range(a.num.end, nb.start)]
-    if between not in (["in"], ["out", "of"]) or a.end > a.num.end + 1:
+    if between not in (["in"], ["out", "of"]):
         return None
     if not (1 <= a.value < nb.value <= (1000 if between == ["in"] else 1e6)) or a.value != int(a.value):
         return None
