@@ -179,6 +179,8 @@ def _content(
         and cue.head.i < left
         and left > a
         and d.doc[left - 1].is_punct
+        # ", each touting their own experience": a cue with an object of its own reports that object.
+        and not any(c.dep_ in ("dobj", "attr", "oprd") and c.i > cue.i for c in cue.children)
     ):
         return d.tok_span(a, left - 1)
     if lemma == "say":

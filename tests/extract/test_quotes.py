@@ -655,6 +655,11 @@ CLAIMS = [
             )
         ],
     ),
+    # A participle with an object of its own reports that object, not the sentence before it.
+    (
+        "Donald Trump and Hillary Clinton vied for the title on Wednesday, each touting their own experience.",
+        [("indirect", None, "touting", "their own experience")],
+    ),
     # Whom one tells or warns that something is so is no part of what was said.
     (
         "Hillary Clinton warned voters that Trump would lose.",
