@@ -21,6 +21,12 @@ EDIT_PARAGRAPH = 5
 """Which paragraph of the long article the edits rewrite."""
 
 
+def keep_for_good() -> None:
+    from extract.bulk import keep_for_good as keep
+
+    keep()
+
+
 def _hwm_mb(pid: int | str = "self") -> float:
     """Peak resident memory (VmHWM) of a live process; ru_maxrss would carry the launching process's peak over."""
     try:
@@ -133,6 +139,7 @@ async def warm(args) -> dict:
     t_import = time.time() - T_LAUNCH
     handlers = Handlers()
     app = make_app(args.story, state_dir=args.state, config=Path(args.state) / "config")
+    keep_for_good()  # as tui/cli.py does before running the app
     async with app.run_test(size=(160, 50)):
         # The first frame painted after a story was applied (polled with plain sleeps: Pilot.pause visits every
         # widget on each call, which slowed the start-up it measured).
@@ -164,6 +171,7 @@ async def live(args) -> dict:
     engine = Engine(processes=args.processes)
     handlers = Handlers()
     app = make_app(args.story, state_dir=args.state, config=Path(args.state) / "config", engine=engine)
+    keep_for_good()  # as tui/cli.py does before running the app
     story = Path(args.story)
     long_path = story / "long.txt"
     base = long_path.read_text(encoding="utf-8")
@@ -240,6 +248,7 @@ async def index(args) -> dict:
     engine = Engine(processes=args.processes)
     handlers = Handlers()
     app = make_app(args.story, state_dir=args.state, config=Path(args.state) / "config", engine=engine)
+    keep_for_good()  # as tui/cli.py does before running the app
     out: dict = {"processes": args.processes}
     async with app.run_test(size=(160, 50)) as pilot:
         lag = Lag(app)

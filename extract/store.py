@@ -512,7 +512,7 @@ class Store:
         out: dict[str, DocFacts] = {}
         broken: list[str] = []
         rows: list[tuple[str, str]] = self._run(read, list, write=False)
-        with no_cycle_collection():
+        with no_cycle_collection(keep=True):  # the facts live as long as the story is open
             for path, text in rows:
                 try:
                     out[path] = facts_from_json(text)
@@ -599,7 +599,7 @@ class Store:
         if found is None:
             return None
         try:
-            with no_cycle_collection():
+            with no_cycle_collection(keep=True):  # shown until the first update replaces it
                 return _story_from_rows(name, *found)
         except (ValueError, TypeError, KeyError, AttributeError):
             return None  # from an older record format: the facts are still there

@@ -82,3 +82,19 @@ def test_a_rebuilt_store_is_noticed_once(seeds, tmp_path, engine):
     assert first.notices and "moved" in first.notices[0]
     (seeds / "acme.txt").write_text(ARTICLE_B, encoding="utf-8")
     assert t.update(["acme.txt"]).notices == ()
+
+
+def test_a_big_batch_keeps_the_facts_made_so_far_out_of_the_collectors_reach(seeds, tmp_path, engine, monkeypatch):
+    """While a folder is indexed, each chunk's facts are frozen out of the cyclic collector's reach (full collections
+    over them froze the UI), and progress still reaches the caller."""
+    import tui.tracker as tracker_mod
+
+    for i in range(3):
+        shutil.copy(seeds / "acme.txt", seeds / f"copy{i}.txt")
+    kept: list[int] = []
+    monkeypatch.setattr(tracker_mod, "BIG_BATCH", 3)
+    monkeypatch.setattr(tracker_mod, "keep_for_good", lambda: kept.append(1))
+    t = make(seeds, tmp_path, engine)
+    progress: list[tuple[int, int, int]] = []
+    t.update(t.stale_files(), progress=lambda done, total: progress.append((done, total, len(kept))))
+    assert progress and progress[-1] == (4, 4, len(progress))  # one freeze per chunk, before its progress
