@@ -513,6 +513,9 @@ def _vote_kind(cl: Sequence[Mention]) -> str:
         # gazetteer does not know is a brand ("Central Avenue" or "Forest Hill" keep their place).
         kind = "organization"
     multi_person = any(m.kind == "person" and len(m.name.split()) > 1 for m in cl)
+    if kind == "person" and multi_person and all(place_rank(m.name) >= 2 for m in cl if m.kind == "person"):
+        # "Sioux Falls" tagged PERSON: a city's name of several words is no person's.
+        return "place"
     if kind != "place" and not multi_person:
         rank = max(place_rank(m.name) for m in cl)
         labels = {m.label for m in cl}
@@ -545,14 +548,23 @@ def _build_actor(cl: Sequence[Mention]) -> Actor:
     return Actor(name, _vote_kind(cl), aliases, role_list, len(cl), docs)
 
 
+def _crosses_families(fam: str, key: str) -> bool:
+    """Whether one name joins across person and thing families: a name of several words is one actor whatever one
+    document's tagger made of it ("Bernie Sanders" tagged ORG once); one word may be two ("Jordan")."""
+    return fam != "group" and " " in key
+
+
 def _merge_across_documents(info: Sequence[tuple[int, _Info]], uf: _Union, memo: MergeMemo | None = None) -> None:
     """Join per-document clusters that name the same actor: same full name, country, acronym or spelling."""
     by_key: dict[tuple[str, str], int] = {}
     by_country: dict[str, int] = {}
+    by_name: dict[str, int] = {}
     for root, i in info:
         uf.union(by_key.setdefault((i.fam, i.key), root), root)
         if i.country:
             uf.union(by_country.setdefault(i.country, root), root)
+        if _crosses_families(i.fam, i.key):
+            uf.union(by_name.setdefault(i.key, root), root)
     # A short person name alone in its document joins the one full name elsewhere that ends or starts with it.
     by_end: dict[str, list[int]] = defaultdict(list)
     for root, i in info:
@@ -746,6 +758,10 @@ class _Story:
         for kg, others in self.similar.items():
             for other in others:
                 union(kg, other)
+        by_name: dict[str, _KeyGroup] = {}
+        for kg in self.groups:
+            if _crosses_families(*kg):
+                union(kg, by_name.setdefault(kg[1], kg))
         # Most key groups join nothing: only those in ``parent`` and their roots make components of several.
         out: dict[_KeyGroup, list[_KeyGroup]] = defaultdict(list)
         for kg in parent:

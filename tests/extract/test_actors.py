@@ -145,6 +145,32 @@ def test_a_tie_between_place_and_organisation(name: str, kind: str) -> None:
     assert [(a.name, a.kind) for a in actors] == [(name, kind)]
 
 
+@pytest.mark.parametrize("memo", [None, MergeMemo()])
+def test_a_full_name_tagged_two_ways_in_two_documents_is_one_actor(memo) -> None:
+    mentions = [
+        Mention("Bernie Sanders", "Bernie Sanders", "person", 0, 14, "a.txt", label="PERSON"),
+        Mention("Bernie Sanders", "Bernie Sanders", "person", 30, 44, "a.txt", label="PERSON"),
+        Mention("Bernie Sanders", "Bernie Sanders", "organization", 0, 14, "b.txt", label="ORG"),
+        # One word may name two things ("Chase" a person and a bank).
+        Mention("Chase", "Chase", "person", 60, 65, "a.txt", label="PERSON"),
+        Mention("Chase", "Chase", "organization", 60, 65, "b.txt", label="ORG"),
+    ]
+    actors, _ = merge_actors(mentions, memo)
+    assert sorted((a.name, a.kind, a.mentions) for a in actors) == [
+        ("Bernie Sanders", "person", 3),
+        ("Chase", "organization", 1),
+        ("Chase", "person", 1),
+    ]
+
+
+def test_a_city_of_several_words_tagged_person_is_a_place() -> None:
+    mentions = [
+        Mention("Sioux Falls", "Sioux Falls", "person", 10 * k, 10 * k + 11, "a.txt", label="PERSON") for k in range(2)
+    ]
+    actors, _ = merge_actors(mentions)
+    assert [(a.name, a.kind) for a in actors] == [("Sioux Falls", "place")]
+
+
 @pytest.mark.parametrize(
     ("names", "actors"),
     [
