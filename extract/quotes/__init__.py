@@ -18,6 +18,7 @@ this one builds the records.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -67,6 +68,7 @@ def extract_quotes(
     _colon_blocks(d, atts)
     atts.sort(key=lambda a: a.cue_start)
     _split_successive(d, atts)
+    _take_trailing(d, atts)
     _mark_nested(atts)
     atts = [a for a in atts if not (a.nested and (a.weak or a.lemma in _AMBIGUOUS and not a.that))]
     resolver = _Resolver(d, rep, mentions, inside)
@@ -232,7 +234,10 @@ def _holds_source(a: _Att, span: tuple[int, int]) -> bool:
 
 
 def _balance(text: str, s: int, e: int) -> tuple[int, int]:
-    """Widen a span by one quote mark at an edge when it holds an odd number of marks."""
+    """Widen a span by one quote mark at an edge when it holds an odd number of marks, and by the closing
+    parenthesis of one it opens ("offerings (based on your data)")."""
+    if text.count("(", s, e) > text.count(")", s, e) and text[e : e + 1] == ")":
+        e += 1
     if len(_MARKS.findall(text, s, e)) % 2 == 0:
         return s, e
     k = e
@@ -277,6 +282,67 @@ def _split_successive(d: _Doc, atts: list[_Att]) -> None:
         span = d.tok_span(first, k) if k >= first else None
         if span is not None:
             a.content = span
+
+
+def _take_trailing(d: _Doc, atts: list[_Att]) -> None:
+    """Let a content that follows its cue take in the cue's own trailing phrases ("attacked officers
+    nationwide", "threatened to make him testify, should he fail to ...", "called the remarks a wake-up
+    call to his supporters"): the parser hangs them on the cue, but they are part of what was said. A new
+    predicate of the speaker ("and were released"), another cue or the main clause of a sentence the cue
+    is subordinate in are never taken."""
+    doc = d.doc
+    starts = sorted(a.cue_start for a in atts)
+    for a in atts:
+        if a.content is None or a.cue_tok is None or a.content[0] <= a.cue_end:
+            continue
+        if d.text[a.content[0] - 1] in _OPENING or d.text[a.content[0]] in _OPENING:
+            continue  # a quote stays the quote ("chanted “Red for Ed” in a hallway")
+        cue = doc[a.cue_tok]
+        hi = d.tok_at(max(a.content[0], a.content[1] - 1))
+        grew = hi
+        reach = grew
+        for c in cue.rights:
+            if c.right_edge.i <= reach:
+                continue
+            gap = range(reach + 1, c.left_edge.i)
+            if c.dep_ not in _TRAILING or any(not doc[k].is_punct for k in gap):
+                break
+            reach = c.right_edge.i
+            if not c.is_punct and not _when(c):
+                grew = reach  # "on Monday" alone adds nothing said; it stays in only between said things
+        if grew == hi:
+            continue
+        end = d.end_char(grew)
+        k = bisect_left(starts, a.content[1])
+        if k < len(starts) and starts[k] < end:
+            continue  # another cue reports the rest
+        span = d.trim(a.content[0], end)
+        if span is not None:
+            a.content = span
+
+
+def _when(tok: Token) -> bool:
+    """Whether a dependent only says when it was said ("on Monday", "Tuesday", "last week")."""
+    return all(t.is_punct or t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("prep", "det") for t in tok.subtree)
+
+
+_OPENING = frozenset("\"'`\u201c\u2018\u00ab")
+
+# Dependents of a cue after its content that go on with what was said (never "conj": a new predicate).
+_TRAILING = {
+    "prep",
+    "npadvmod",
+    "advmod",
+    "advcl",
+    "dobj",
+    "dative",
+    "attr",
+    "oprd",
+    "appos",
+    "punct",
+    "ccomp",
+    "xcomp",
+}
 
 
 def _successive(tok: Token, cue: int) -> bool:

@@ -614,7 +614,7 @@ CLAIMS = [
     ),
     (
         "Donald Trump compared the refugees to snakes at a rally.",
-        [("indirect", "Donald Trump", "compared", "the refugees to snakes")],
+        [("indirect", "Donald Trump", "compared", "the refugees to snakes at a rally")],
     ),
     (
         "Mitch McConnell acknowledged a collaborative relationship with the administration.",
@@ -659,6 +659,20 @@ CLAIMS = [
     (
         "Donald Trump and Hillary Clinton vied for the title on Wednesday, each touting their own experience.",
         [("indirect", None, "touting", "their own experience")],
+    ),
+    # Phrases the parser hung on the cue after its content go on with what was said; a time alone does not.
+    (
+        "Hillary Clinton attacked law enforcement officers nationwide on Tuesday.",
+        [("indirect", "Hillary Clinton", "attacked", "law enforcement officers nationwide")],
+    ),
+    (
+        "Federal prosecutors charged two Vermont developers with defrauding investors.",
+        [("indirect", None, "charged", "two Vermont developers with defrauding investors")],
+    ),
+    # A parenthesis the content opens is closed in it.
+    (
+        "Others touted their product offerings (based, of course, on your personal data).",
+        [("indirect", None, "touted", "their product offerings (based, of course, on your personal data)")],
     ),
     # Whom one tells or warns that something is so is no part of what was said.
     (
