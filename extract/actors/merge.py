@@ -548,6 +548,19 @@ def _build_actor(cl: Sequence[Mention]) -> Actor:
     return Actor(name, _vote_kind(cl), aliases, role_list, len(cl), docs)
 
 
+def _initialled_people(keys: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """Full names of people -> the one other full name with middle initials ("donald trump" -> "donald j. trump"),
+    when the story has exactly one such variant ("George W. Bush" and "George H. W. Bush" both stay apart)."""
+    people = {key for fam, key in keys if fam == "person" and " " in key}
+    variants: dict[str, list[str]] = defaultdict(list)
+    for key in people:
+        words = key.split()
+        kept = [w for w in words[1:-1] if len(w.rstrip(".")) > 1]
+        if len(kept) < len(words) - 2:
+            variants[" ".join([words[0], *kept, words[-1]])].append(key)
+    return {plain: v[0] for plain, v in variants.items() if len(v) == 1 and plain in people}
+
+
 def _crosses_families(fam: str, key: str) -> bool:
     """Whether one name joins across person and thing families: a name of several words is one actor whatever one
     document's tagger made of it ("Bernie Sanders" tagged ORG once); one word may be two ("Jordan")."""
@@ -565,6 +578,8 @@ def _merge_across_documents(info: Sequence[tuple[int, _Info]], uf: _Union, memo:
             uf.union(by_country.setdefault(i.country, root), root)
         if _crosses_families(i.fam, i.key):
             uf.union(by_name.setdefault(i.key, root), root)
+    for plain, initialled in _initialled_people(list(by_key)).items():
+        uf.union(by_key[("person", plain)], by_key[("person", initialled)])
     # A short person name alone in its document joins the one full name elsewhere that ends or starts with it.
     by_end: dict[str, list[int]] = defaultdict(list)
     for root, i in info:
@@ -762,6 +777,8 @@ class _Story:
         for kg in self.groups:
             if _crosses_families(*kg):
                 union(kg, by_name.setdefault(kg[1], kg))
+        for plain, initialled in _initialled_people(list(self.groups)).items():
+            union(("person", plain), ("person", initialled))
         # Most key groups join nothing: only those in ``parent`` and their roots make components of several.
         out: dict[_KeyGroup, list[_KeyGroup]] = defaultdict(list)
         for kg in parent:

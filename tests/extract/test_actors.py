@@ -163,6 +163,28 @@ def test_a_full_name_tagged_two_ways_in_two_documents_is_one_actor(memo) -> None
     ]
 
 
+@pytest.mark.parametrize("memo", [None, MergeMemo()])
+def test_a_full_name_and_its_one_initialled_form_in_other_documents_are_one_person(memo) -> None:
+    def person(name: str, doc: str) -> Mention:
+        return Mention(name, name, "person", 0, len(name), doc, label="PERSON")
+
+    mentions = [
+        person("Donald J. Trump", "a.txt"),
+        person("Donald Trump", "b.txt"),
+        # Two initialled forms of one plain name may be two people: all three stay apart.
+        person("George W. Bush", "a.txt"),
+        person("George H. W. Bush", "b.txt"),
+        person("George Bush", "c.txt"),
+    ]
+    actors, _ = merge_actors(mentions, memo)
+    assert sorted((a.name, a.mentions) for a in actors) == [
+        ("Donald J. Trump", 2),
+        ("George Bush", 1),
+        ("George H. W. Bush", 1),
+        ("George W. Bush", 1),
+    ]
+
+
 def test_a_city_of_several_words_tagged_person_is_a_place() -> None:
     mentions = [
         Mention("Sioux Falls", "Sioux Falls", "person", 10 * k, 10 * k + 11, "a.txt", label="PERSON") for k in range(2)
