@@ -322,9 +322,14 @@ def _take_trailing(d: _Doc, atts: list[_Att]) -> None:
 
 
 def _when(tok: Token) -> bool:
-    """Whether a dependent only says when it was said ("on Monday", "Tuesday", "last week")."""
+    """Whether a dependent only says when it was said ("on Monday", "Tuesday", "last week", "then")."""
+    if tok.dep_ == "advmod" and tok.lower_ in _CONNECTIVES:
+        return True
     return all(t.is_punct or t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("prep", "det") for t in tok.subtree)
 
+
+# Adverbs that link to what comes next rather than add to what was said ("to revitalize sales, then").
+_CONNECTIVES = {"then", "also", "later", "again", "too", "still", "now", "already", "instead", "however", "though"}
 
 _OPENING = frozenset("\"'`\u201c\u2018\u00ab")
 

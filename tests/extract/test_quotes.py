@@ -669,6 +669,11 @@ CLAIMS = [
         "Federal prosecutors charged two Vermont developers with defrauding investors.",
         [("indirect", None, "charged", "two Vermont developers with defrauding investors")],
     ),
+    # A linking adverb the parser hung on the cue ("..., then hand over") is no part of what was said.
+    (
+        "Tom Clarke planned to revitalize flagging ticket sales to the bridge, then hand over the property.",
+        [("indirect", "Tom Clarke", "planned", "to revitalize flagging ticket sales to the bridge")],
+    ),
     # A parenthesis the content opens is closed in it.
     (
         "Others touted their product offerings (based, of course, on your personal data).",
