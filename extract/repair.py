@@ -369,6 +369,26 @@ def glue_split(
                         )
                         # "Nacer Chadlireplaced Axel": a long past-tense verb closing a full name.
                         or (in_name and past and len(suffix) >= 6 and s_zipf >= 4.0 and len(head) >= 4)
+                        # "Winnipegdefeated Nashville": a known name, then a long past-tense verb and its object.
+                        or (
+                            whole == 0
+                            and suffix.endswith("ed")
+                            and len(suffix) >= 6
+                            and s_zipf >= 4.0
+                            and p_zipf >= 3.0
+                            and len(head) >= 4
+                        )
+                        # "Hillary Clintonstumbling to": a full name's known last word, then a participle.
+                        or (
+                            in_name
+                            and whole == 0
+                            and next_lower
+                            and suffix.endswith("ing")
+                            and len(suffix) >= 6
+                            and s_zipf >= 3.0
+                            and p_zipf >= 3.0
+                            and len(head) >= 4
+                        )
                         # "the Dallaschapter of": a country, state or big city, then a common word opening the clause.
                         or (next_lower and len(suffix) >= 4 and s_zipf >= 4.0 and _known_place(head, 3))
                         # "MicroMegadescribe": a camel-cased brand (its last part a word of 3+ letters) and a verb.
@@ -382,7 +402,7 @@ def glue_split(
                         and not everyday
                         and not next_word[:1].isupper()
                         and len(suffix) >= 4
-                        and s_zipf >= 4.5
+                        and s_zipf >= 4.2
                         and p_zipf >= 3.0
                         and len(head) >= 4
                     )
@@ -493,7 +513,8 @@ _RARE_WHOLE = 2.0
 # Irregular past tenses of verbs that follow a news subject ("Wikinewsspoke with", "Kanewon the").
 IRREGULAR_PAST = frozenset(
     """spoke told wrote took gave met won ran saw came went made began left led held found thought knew became
-    brought kept got sent said sought struck stood chose drew""".split()  # noqa: SIM905
+    brought kept got sent said sought struck stood chose drew bought built caught fought taught spent heard meant
+    threw broke""".split()  # noqa: SIM905
 )
 
 
@@ -709,7 +730,8 @@ def _is_lower_name(low: str, ev: _Evidence) -> bool:
     if z >= 4.0 or len(low) < 3:
         return False
     caps, lower = ev.capitalised.get(low, 0), ev.lower.get(low, 0)
-    if caps >= max(1, lower) and (z < 3.0 or (caps >= 2 and caps >= 2 * lower)):
+    # A word as common as "intimidating" (zipf 3.5) written capitalised in a list's name stays lowercase elsewhere.
+    if caps >= max(1, lower) and (z < 3.0 or (z < 3.5 and caps >= 2 and caps >= 2 * lower)):
         return True
     if z >= 3.5:
         return False

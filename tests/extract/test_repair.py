@@ -75,6 +75,8 @@ GLUED = [
     ("Matthew Ingram of The Globe and Maildubbed the conflict a war.", "Mail dubbed the"),
     ("Taxes changed under the Montigovernment. A cost rose.", "Monti government."),
     ('"The formula works," Sabatier says. Grant Sabatiersuggests saving.', "Sabatier suggests saving"),
+    ("Jets from Winnipeg flew. Winnipegdefeated Nashville on Monday.", "Winnipeg defeated Nashville"),
+    ("Images of Hillary Clintonstumbling to her car worried aides.", "Clinton stumbling to"),
     (
         "Then Mrs. Clinton spoke and Mrs. Clinton left. Hillary Clintonexhorted them and Clintondidn't stop.",
         "Clinton exhorted them and Clinton didn't",
@@ -143,6 +145,7 @@ def test_glue_split_points(word: str, after_name: bool, next_word: str, cut: int
         ("The Lantern Festival opened and each lantern was lit.", "each lantern was"),
         ("He was DJing at VMware once; the debate.\n\nHIllary won.", "DJing at VMware once"),
         ("He was DJing at VMware once; the debate.\n\nHIllary won.", "Hillary won"),
+        ("I left the Intimidating list for the Intimidating list, the intimidating one.", "the intimidating one"),
     ],
 )
 def test_case_fixes(text: str, expected: str) -> None:
