@@ -378,14 +378,14 @@ def glue_split(
                             and p_zipf >= 3.0
                             and len(head) >= 4
                         )
-                        # "Hillary Clintonstumbling to": a full name's known last word, then a participle.
+                        # "Hillary Clintoncampaigning in": a full name's known last word, then a participle.
                         or (
                             in_name
                             and whole == 0
                             and next_lower
                             and suffix.endswith("ing")
                             and len(suffix) >= 6
-                            and s_zipf >= 3.0
+                            and s_zipf >= 3.5
                             and p_zipf >= 3.0
                             and len(head) >= 4
                         )

@@ -76,7 +76,7 @@ GLUED = [
     ("Taxes changed under the Montigovernment. A cost rose.", "Monti government."),
     ('"The formula works," Sabatier says. Grant Sabatiersuggests saving.', "Sabatier suggests saving"),
     ("Jets from Winnipeg flew. Winnipegdefeated Nashville on Monday.", "Winnipeg defeated Nashville"),
-    ("Images of Hillary Clintonstumbling to her car worried aides.", "Clinton stumbling to"),
+    ("Images of Hillary Clintoncampaigning in Ohio pleased aides.", "Clinton campaigning in"),
     (
         "Then Mrs. Clinton spoke and Mrs. Clinton left. Hillary Clintonexhorted them and Clintondidn't stop.",
         "Clinton exhorted them and Clinton didn't",
