@@ -16,6 +16,7 @@ from tests.tui.fixed_story import ACME, LAZARD, FixedEngine
 from tui.app import make_app
 from tui.screens.detail import DetailScreen
 from tui.widgets.actors import ActorsPanel
+from tui.widgets.table import FactTable
 
 FIXED = datetime(2026, 1, 2, 12, 4, 31)
 SIZES = [(80, 24), (160, 48)]
@@ -36,8 +37,16 @@ async def settle(pilot) -> None:
         pilot, lambda: app.story is not None and len(app.story.documents) == 2 and app.status == "", timeout=60
     )
     app.clear_notifications()
-    # DataTable sizes its auto-width columns on a later refresh: let that happen before the screenshot.
-    await pilot.pause(0.3)
+    # DataTable sizes its auto-width columns on a later refresh: wait until every table's widths hold still (a fixed
+    # pause was too short on a loaded machine, and the picture then showed half-sized columns).
+    tables = list(app.query(FactTable))
+    last: list[list[int]] = []
+    steady = 0
+    while steady < 3:
+        await pilot.pause(0.1)
+        widths = [[c.get_render_width(t) for c in t.columns.values()] for t in tables]
+        steady = steady + 1 if widths == last else 0
+        last = widths
     await pilot.wait_for_scheduled_animations()
 
 

@@ -23,6 +23,9 @@ def joined(items: Sequence[str], sep: str, limit: int) -> str:
     return sep.join(out)
 
 
+KIND_LABELS = {"organization": "org"}
+"""Kinds as the panel shows them: "organization" took seven cells of every row from the roles beside it."""
+
 _ROWS: dict[int, tuple[Actor, str, Row]] = {}
 """Rows made before, by the identity of their actor: a story rebuilt after an edit keeps most Actor objects (the
 tuple itself when no name changed), so their rows are not made again on every update."""
@@ -38,7 +41,7 @@ def _actor_row(a: Actor, style: str) -> Row:
         actor_key(a),
         (
             cell(a.name, style, limit=40),
-            cell(a.kind),
+            cell(KIND_LABELS.get(a.kind, a.kind)),
             cell(a.mentions),
             cell(joined(a.roles, "; ", 50), limit=50),
             cell(joined([short_path(d) for d in a.documents[:16]], ", ", 30), limit=30),
