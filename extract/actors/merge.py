@@ -548,16 +548,24 @@ def _build_actor(cl: Sequence[Mention]) -> Actor:
     return Actor(name, _vote_kind(cl), aliases, role_list, len(cl), docs)
 
 
+def _plain_name(fam: str, key: str) -> str | None:
+    """A person's full name without its middle initials ("donald j. trump" -> "donald trump"), or None."""
+    if fam != "person" or " " not in key:
+        return None
+    words = key.split()
+    kept = [w for w in words[1:-1] if len(w.rstrip(".")) > 1]
+    return " ".join([words[0], *kept, words[-1]]) if len(kept) < len(words) - 2 else None
+
+
 def _initialled_people(keys: Sequence[tuple[str, str]]) -> dict[str, str]:
     """Full names of people -> the one other full name with middle initials ("donald trump" -> "donald j. trump"),
     when the story has exactly one such variant ("George W. Bush" and "George H. W. Bush" both stay apart)."""
     people = {key for fam, key in keys if fam == "person" and " " in key}
     variants: dict[str, list[str]] = defaultdict(list)
     for key in people:
-        words = key.split()
-        kept = [w for w in words[1:-1] if len(w.rstrip(".")) > 1]
-        if len(kept) < len(words) - 2:
-            variants[" ".join([words[0], *kept, words[-1]])].append(key)
+        plain = _plain_name("person", key)
+        if plain is not None:
+            variants[plain].append(key)
     return {plain: v[0] for plain, v in variants.items() if len(v) == 1 and plain in people}
 
 
@@ -640,8 +648,8 @@ class _Story:
     """
 
     __slots__ = (
-        "acronyms", "actors", "buckets", "by_end", "countries", "docs", "groups", "initials", "members", "order",
-        "similar", "singles", "words",
+        "acronyms", "actors", "buckets", "by_end", "countries", "docs", "families", "groups", "initialled", "initials",
+        "members", "order", "similar", "singles", "words",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -658,6 +666,9 @@ class _Story:
         self.singles: set[_KeyGroup] = set()
         self.buckets: dict[tuple[str, int, str], set[str]] = defaultdict(set)
         self.similar: dict[_KeyGroup, set[_KeyGroup]] = defaultdict(set)
+        # Names of several words by their families, and people's plain names by their forms with middle initials.
+        self.families: dict[str, set[str]] = defaultdict(set)
+        self.initialled: dict[str, set[str]] = defaultdict(set)
         # Built actors by the key groups of their component, with their index forms and first cluster.
         self.actors: dict[frozenset[_KeyGroup] | _KeyGroup, tuple[Actor, tuple[str, ...], _ClusterId]] = {}
 
@@ -702,6 +713,11 @@ class _Story:
 
     def _new_group(self, kg: _KeyGroup, i: _Info) -> None:
         self.words[kg] = i.words
+        if _crosses_families(*kg):
+            self.families[kg[1]].add(kg[0])
+        plain = _plain_name(*kg)
+        if plain is not None:
+            self.initialled[plain].add(kg[1])
         if i.fam == "person":
             if len(i.words) > 1:
                 self.by_end[i.words[0]].add(kg)
@@ -720,6 +736,11 @@ class _Story:
     def _gone_group(self, kg: _KeyGroup) -> None:
         fam, key = kg
         words = self.words.pop(kg)
+        for index, entry, value in ((self.families, key, fam), (self.initialled, _plain_name(fam, key), key)):
+            if entry is not None and entry in index:
+                index[entry].discard(value)
+                if not index[entry]:
+                    del index[entry]
         if fam == "person":
             if len(words) > 1:
                 for w in {words[0], words[-1]}:
@@ -758,6 +779,15 @@ class _Story:
                 first, *rest = counts
                 for kg in rest:
                     union(kg, first)
+        # As by name in _merge_across_documents, before short names look for their one full name.
+        for key, fams in self.families.items():
+            if len(fams) > 1:
+                first, *rest = fams
+                for fam in rest:
+                    union((fam, key), (first, key))
+        for plain, forms in self.initialled.items():
+            if len(forms) == 1 and ("person", plain) in self.groups:
+                union(("person", plain), ("person", next(iter(forms))))
         # No person name joins another one here, so the order of short names does not matter.
         for kg in self.singles:
             hits = {find(r) for r in self.by_end.get(self.words[kg][0], ())}
@@ -773,12 +803,6 @@ class _Story:
         for kg, others in self.similar.items():
             for other in others:
                 union(kg, other)
-        by_name: dict[str, _KeyGroup] = {}
-        for kg in self.groups:
-            if _crosses_families(*kg):
-                union(kg, by_name.setdefault(kg[1], kg))
-        for plain, initialled in _initialled_people(list(self.groups)).items():
-            union(("person", plain), ("person", initialled))
         # Most key groups join nothing: only those in ``parent`` and their roots make components of several.
         out: dict[_KeyGroup, list[_KeyGroup]] = defaultdict(list)
         for kg in parent:

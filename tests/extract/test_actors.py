@@ -175,6 +175,10 @@ def test_a_full_name_and_its_one_initialled_form_in_other_documents_are_one_pers
         person("George W. Bush", "a.txt"),
         person("George H. W. Bush", "b.txt"),
         person("George Bush", "c.txt"),
+        # A surname alone elsewhere then has one full name to join.
+        person("Richard M. Nixon", "a.txt"),
+        person("Richard Nixon", "b.txt"),
+        person("Nixon", "c.txt"),
     ]
     actors, _ = merge_actors(mentions, memo)
     assert sorted((a.name, a.mentions) for a in actors) == [
@@ -182,6 +186,7 @@ def test_a_full_name_and_its_one_initialled_form_in_other_documents_are_one_pers
         ("George Bush", 1),
         ("George H. W. Bush", 1),
         ("George W. Bush", 1),
+        ("Richard M. Nixon", 3),
     ]
 
 
