@@ -97,8 +97,8 @@ class _DocPart:
     figure_groups: tuple[tuple[str, tuple[Figure, ...]], ...]
     """The document's figures by what they count: groups in order of first appearance, each in reading order."""
     conflict_splits: tuple[tuple[str, tuple[tuple[ConflictKey, tuple[Figure, ...]], ...]], ...]
-    """For each of those groups with figures that can conflict: those figures split by their conflict key (made once
-    per document, so finding a story's conflicts needs no per-figure work for unchanged documents)."""
+    """For each of those groups, its figures that can conflict split by their conflict key (made once per document, so
+    finding a story's conflicts needs no per-figure work for unchanged documents)."""
 
 
 def _figure_groups(figures: Sequence[Figure]) -> tuple[tuple[str, tuple[Figure, ...]], ...]:
@@ -117,8 +117,8 @@ def _conflict_splits(
         for fig in figs:
             if (key := key_of(fig)) is not None:
                 split.setdefault(key, []).append(fig)
-        if split:
-            out.append((g, tuple((k, tuple(fs)) for k, fs in split.items())))
+        # Every group, even one with nothing that can conflict: the story's group order comes from all of them.
+        out.append((g, tuple((k, tuple(fs)) for k, fs in split.items())))
     return tuple(out)
 
 
@@ -259,8 +259,6 @@ class StoryBuilder:
             merged, index = merge_actors([m for f in facts for m in f.mentions], memo=self._memo)
             actors = tuple(merged)
             index = _with_roles(actors, index)
-            self._merged = (actors, index)
-        self._sig_of = sigs
 
         parts: dict[str, _DocPart] = {}
         touched = set(self._parts)  # documents dropped from the story lose their facts
@@ -278,6 +276,9 @@ class StoryBuilder:
             else:
                 parts[path] = _make_part(f, _doc_names(f), index, conflict_key)
                 touched.add(path)
+        # Remembered only once every part is made with this index (a failed build must not leave parts of another).
+        self._merged = (actors, index)
+        self._sig_of = sigs
         self.touched = frozenset(touched) if self._parts else None
         self._parts = parts  # documents gone from the story are forgotten
         self._stamped = {p: v for p, v in self._stamped.items() if p in parts and p not in touched}

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.diff import diff_stories
 from extract.engine import Engine
 from extract.figures import find_conflicts
-from extract.records import DocFacts
+from extract.records import DocFacts, DocumentInfo, Figure
 from extract.story import StoryBuilder, build_story
 
 ARTICLES = {
@@ -218,3 +220,52 @@ def test_a_source_given_by_title_is_the_one_actor_with_that_title(
     claim = dataclasses.replace(said.claims[0], source=None, sources=(), source_text=source_text)
     story = build_story([titled, dataclasses.replace(said, claims=(claim,), mentions=())])
     assert story.claims[0].source == expected
+
+
+_ABOUTS = ["soldiers", "troops", "the soldiers", "Soldiers", "people", "persons", "deaths", ""]
+
+
+def _figure(doc: str, start: int, value: float, about: str, direction: str | None) -> Figure:
+    shown = f"{int(value):,}"
+    return Figure(
+        shown, value, "count", None, None, direction, about, "", doc, start, start + len(shown), display=shown
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.tuples(
+                st.sampled_from([100, 200, 12000, 13000, 15000]),
+                st.sampled_from(_ABOUTS),
+                st.sampled_from([None, "up"]),
+            ),
+            max_size=5,
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+    st.data(),
+)
+def test_story_conflicts_are_those_of_all_its_figures(docs, data) -> None:
+    """Conflicts put together from each document's figures split by key are exactly what looking at every figure of
+    the story gives: the same groups, order, and figure standing for each value (also after one file changes)."""
+    facts = [
+        DocFacts(
+            DocumentInfo(f"d{d}.txt", "", 1, "", 0.0),
+            figures=tuple(_figure(f"d{d}.txt", k * 20, v, about, way) for k, (v, about, way) in enumerate(figs)),
+        )
+        for d, figs in enumerate(docs)
+    ]
+    builder = StoryBuilder()
+    story = builder.build(facts)
+    assert story.conflicts == tuple(find_conflicts(story.figures))
+    changed = data.draw(st.integers(0, len(facts) - 1))
+    edited = [
+        *facts[:changed],
+        DocFacts(facts[changed].document, figures=facts[changed].figures[::-1][:2]),
+        *facts[changed + 1 :],
+    ]
+    story = builder.build(edited)
+    assert story.conflicts == tuple(find_conflicts(story.figures)) == build_story(edited).conflicts
