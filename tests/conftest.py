@@ -9,8 +9,13 @@ import tempfile
 
 import pytest
 
+import extract.bulk
 from extract.pipeline import DocCache, load_model, parse
 from extract.repair import Repaired, repair
+
+# The app freezes what lives as long as it does out of the collector's reach; in one test process that would keep
+# every finished app of earlier tests (tests/extract/test_bulk.py turns it back on where it is tested).
+extract.bulk.FREEZE = False
 
 # Derived tables (the gazetteer) are cached on disk: tests, and the CLI runs they start, use a folder of their own.
 _CACHE = tempfile.mkdtemp(prefix="storywatch-test-cache-")

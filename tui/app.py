@@ -264,7 +264,8 @@ class StoryWatchApp(App[int]):
         interpreter for a while, 0.3 s at 1,000 files, and would hold up the paint)."""
         if tracker.snapshot_due():
             self._wait_painted(story)
-            tracker.save_snapshot()
+            if not self._going_away.is_set():  # quitting saves it anyway (on_unmount)
+                tracker.save_snapshot()
 
     def _prepare_rows(self, story: Story, first_seen: dict[str, str]) -> None:
         """In the worker: filter the story and make the panel rows, so the event loop only applies them."""
@@ -310,13 +311,18 @@ class StoryWatchApp(App[int]):
                 )
             log.error("worker %s failed", event.worker.name, exc_info=error)
             self._maybe_flush()
+            self._release_pool_later()
         elif event.state in (WorkerState.SUCCESS, WorkerState.CANCELLED):
             self._busy = False
             self._maybe_flush()
-            if self.engine is not None and self.engine.has_pool:
-                if self._pool_timer is not None:
-                    self._pool_timer.stop()
-                self._pool_timer = self.set_timer(POOL_IDLE_S, self._release_pool)
+            self._release_pool_later()
+
+    def _release_pool_later(self) -> None:
+        """Stop the worker processes once no batch has used them for POOL_IDLE_S (after a failed batch too)."""
+        if self.engine is not None and self.engine.has_pool:
+            if self._pool_timer is not None:
+                self._pool_timer.stop()
+            self._pool_timer = self.set_timer(POOL_IDLE_S, self._release_pool)
 
     def _release_pool(self) -> None:
         self._pool_timer = None

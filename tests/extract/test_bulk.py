@@ -8,7 +8,8 @@ import threading
 
 import pytest
 
-from extract.bulk import no_cycle_collection
+import extract.bulk
+from extract.bulk import keep_for_good, no_cycle_collection
 
 
 def _collects_automatically() -> bool:
@@ -54,11 +55,32 @@ def test_nested_and_concurrent_pauses_end_with_the_last() -> None:
     assert _collects_automatically()
 
 
-def test_what_a_kept_block_makes_is_frozen_before_the_collector_resumes() -> None:
+def test_what_a_kept_block_makes_is_frozen_before_the_collector_resumes(monkeypatch) -> None:
+    monkeypatch.setattr(extract.bulk, "FREEZE", True)
     before = gc.get_freeze_count()
     try:
         with no_cycle_collection(keep=True):
             made = [[i] for i in range(1000)]
         assert gc.get_freeze_count() >= before + len(made)
+    finally:
+        gc.unfreeze()
+
+
+def test_keeping_for_good_outside_a_pause_first_collects_young_garbage_cycles(monkeypatch) -> None:
+    """A reference cycle that is already garbage is collected, not frozen for good with the living."""
+    import weakref
+
+    monkeypatch.setattr(extract.bulk, "FREEZE", True)
+
+    class Node:
+        pass
+
+    a, b = Node(), Node()
+    a.other, b.other = b, a
+    gone = weakref.ref(a)
+    del a, b
+    try:
+        keep_for_good()
+        assert gone() is None
     finally:
         gc.unfreeze()

@@ -144,6 +144,7 @@ async def test_worker_processes_left_by_an_index_are_stopped_once_idle(seeds, tm
 
 async def test_the_story_is_saved_for_the_next_launch_only_once_it_is_on_screen(seeds, tmp_path, engine, monkeypatch):
     """Saving holds the interpreter for a while: an update is painted first, then saved."""
+    import tui.app as app_mod
     import tui.tracker as tracker_mod
 
     saved: list[bool] = []
@@ -155,6 +156,7 @@ async def test_the_story_is_saved_for_the_next_launch_only_once_it_is_on_screen(
 
     monkeypatch.setattr(tracker_mod.StoryTracker, "save_snapshot", save)
     monkeypatch.setattr(tracker_mod, "SNAPSHOT_EVERY_S", 0.0)  # every update is due for a save
+    monkeypatch.setattr(app_mod, "FIRST_PAINT_WAIT_S", 60.0)  # a loaded machine can take seconds to paint
     app = make_app(seeds, state_dir=tmp_path / "state", engine=engine, config=tmp_path / "config")
     async with app.run_test(size=(140, 40)) as pilot:
         await wait_for(pilot, lambda: len(saved) >= 1)

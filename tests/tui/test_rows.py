@@ -334,6 +334,8 @@ def test_standalone_quotes_follow_each_update_of_the_story_they_are_reused_from(
         ("This is a hard day", "\u201cThis is a hard day\u201d"),
         # A quote split by its attribution keeps the file's own marks at both ends.
         ('"It was hard," Lopez said. "We needed this win."', '"It was hard," Lopez said. "We needed this win."'),
+        # Curly outer marks decide, whatever marks a word inside carries.
+        ('\u201cThey called it "fake",\u201d', '\u201cThey called it "fake",\u201d'),
     ],
 )
 def test_direct_claims_are_shown_between_one_pair_of_matching_marks(text: str, shown: str):

@@ -68,7 +68,7 @@ def _standalone_quotes(story: Story) -> list[Quote]:
     claims, quotes = story.claims, story.quotes
     last = _LAST_STANDALONE
     if last is not None and last[0] is claims and last[1] is quotes:
-        return last[5]
+        return list(last[5])
     # A large story has thousands of quotes and an update re-extracts a file or two: the answer of the last call is
     # kept for every quote that is the very same object in a document whose claims are the very same objects, and
     # the per-quote work is done by C loops (map, compress) rather than Python ones.
@@ -93,14 +93,14 @@ def _standalone_quotes(story: Story) -> list[Quote]:
         r = reach.get(q.document)
         i = bisect_right(r[0], q.start) - 1 if r else -1
         flags[id(q)] = i < 0 or r[1][i] < q.end  # type: ignore[index]
-    out = list(compress(quotes, map(flags.__getitem__, ids)))
+    out = tuple(compress(quotes, map(flags.__getitem__, ids)))
     _LAST_STANDALONE = (claims, quotes, claim_ids, claim_set, flags, out)
-    return out
+    return list(out)
 
 
 _is_none = partial(is_, None)
 _LAST_STANDALONE: (
-    tuple[tuple[Claim, ...], tuple[Quote, ...], list[int], set[int], dict[int, bool | None], list[Quote]] | None
+    tuple[tuple[Claim, ...], tuple[Quote, ...], list[int], set[int], dict[int, bool | None], tuple[Quote, ...]] | None
 ) = None
 """The last call's claims and quotes (held, so the ids below stay theirs), the claims' ids as a list and a set,
 whether each quote (by id) stands alone, and the answer."""
@@ -220,11 +220,13 @@ def _row_of_claim(c: Claim, seen: str) -> ClaimRow:
 
 
 def _direct(text: str) -> str:
-    """A direct claim's text between one pair of quote marks; a split quote ('us," Lopez said. "We') keeps the
-    marks the file uses inside, so it is closed the same way rather than with mismatched curly marks."""
-    bare = text.strip().strip(_MARKS).strip()
-    inner = next((ch for ch in bare if ch in _MARKS), "")
-    if inner == '"':
+    """A direct claim's text between one pair of quote marks, of the kind the file uses: a split quote ('us," Lopez
+    said. "We') is closed with the straight marks inside it, not with mismatched curly ones."""
+    stripped = text.strip()
+    bare = stripped.strip(_MARKS).strip()
+    # The file's own outer mark decides; without one, the first mark inside the text does.
+    mark = stripped[0] if stripped[:1] in _MARKS else next((ch for ch in bare if ch in _MARKS), "")
+    if mark == '"':
         return f'"{bare}"'
     return f"\u201c{bare}\u201d"
 
