@@ -648,6 +648,13 @@ class Store:
                 stamps[k] = (first, now)
         return {k: stamps[k][0] if k in stamps else now for k in keys}
 
+    def seed_first_seen(self, keys: Iterable[str], when: str) -> None:
+        """Give facts never seen before the first-seen time ``when`` (written by the next ``mark_seen``): facts a
+        new engine found in a file it re-read date from when the file's facts were first seen."""
+        for k in keys:
+            if k not in self._stamps:
+                self._stamps[k] = (when, "")
+
     def first_seen(self) -> dict[str, str]:
         """Fact key -> first-seen time for every fact ever seen in this story."""
 

@@ -15,7 +15,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extract.bulk import keep_for_good, no_cycle_collection
-from extract.diff import Change, diff_stories, summarise
+from extract.diff import (
+    Change,
+    StoryDiff,
+    cached_claim_key,
+    cached_figure_key,
+    cached_quote_key,
+    diff_stories,
+    in_documents,
+    summarise,
+)
 from extract.records import DocFacts, DocumentInfo, Story
 from extract.store import Store
 from extract.story import StoryBuilder
@@ -70,6 +79,25 @@ def _keeping(progress: Callable[[int, int], None] | None) -> Callable[[int, int]
     return step
 
 
+def _doc_keys(story: Story, documents: frozenset[str]) -> dict[str, list[str]]:
+    """The keys of the figures, quotes and claims of ``documents`` in ``story``, by document (one pass each)."""
+    out: dict[str, list[str]] = {d: [] for d in documents}
+    if documents:
+        for records, key in (
+            (story.figures, cached_figure_key),
+            (story.quotes, cached_quote_key),
+            (story.claims, cached_claim_key),
+        ):
+            for r in in_documents(records, documents):
+                out[r.document].append(key(r))  # type: ignore[arg-type]
+    return out
+
+
+def _doc_times(story: Story, documents: frozenset[str], first_seen: dict[str, str]) -> dict[str, list[str]]:
+    """When each fact of ``documents`` in ``story`` was first seen, by document."""
+    return {d: [first_seen[k] for k in keys if k in first_seen] for d, keys in _doc_keys(story, documents).items()}
+
+
 class StoryTracker:
     """Keeps the per-file facts of one story folder up to date."""
 
@@ -94,6 +122,8 @@ class StoryTracker:
         self._marked_all = False
         """True once every fact of the story has been marked seen in the store; until then updates mark them all."""
         self._notice_sent: str | None = None
+        self._rereads: set[str] = set()
+        """Files found stale only because another model or engine made their facts (their text is the same)."""
         self._frozen = False
         """Whether the first update's story has been moved out of the cyclic collector's reach (gc.freeze)."""
 
@@ -201,6 +231,7 @@ class StoryTracker:
             elif self.store is not None and self.store.stale(name, version[0], tag):
                 # Same file, but its facts came from another model or an older storywatch.
                 out.append(name)
+                self._rereads.add(name)
         return sorted(set(out))
 
     def prepare(self) -> None:
@@ -264,6 +295,15 @@ class StoryTracker:
         if len(present) >= BIG_BATCH:
             progress = _keeping(progress)
         new_facts = self._engine().extract_files(present, progress=progress) if present else []
+        # Re-read with the new engine: not news, unless the text changed meanwhile.
+        rereads = {
+            f.document.path
+            for f in new_facts
+            if f.document.path in self._rereads
+            and (old := self.facts.get(f.document.path)) is not None
+            and old.document.sha256 == f.document.sha256
+        }
+        self._rereads.difference_update(names)
         for f in new_facts:
             self.facts[f.document.path] = f
         for n in gone:
@@ -283,7 +323,7 @@ class StoryTracker:
         # Aggregating makes records only (no reference cycles): a first build of a large story makes so many that the
         # cyclic collector's full passes froze the UI for 0.15-0.25 s at a time.
         with no_cycle_collection():
-            update = self._rebuild(tuple(names))
+            update = self._rebuild(tuple(names), frozenset(rereads))
             if not self._frozen:
                 self._frozen = True
                 # The story and its facts live as long as the tracker: moved out of the collector's reach before it
@@ -291,8 +331,11 @@ class StoryTracker:
                 keep_for_good()
         return update
 
-    def _rebuild(self, changed: tuple[str, ...]) -> Update:
+    def _rebuild(self, changed: tuple[str, ...], rereads: frozenset[str] = frozenset()) -> Update:
         old = self.story
+        # A file re-read by a new engine keeps its place in time: its facts that are new to the story (their text or
+        # span moved) are first seen when the file's facts were, not now, and no change of it is news.
+        since = {doc: min(times) for doc, times in _doc_times(old, rereads, self.first_seen).items() if times}
         # first_seen has changed only through this method (or warm_start, before the builder's first build).
         story = self._builder.build(list(self.facts.values()), self.first_seen, seen_changed=())
         if self.skipped:
@@ -302,19 +345,30 @@ class StoryTracker:
             # Facts of unchanged files were marked by an earlier update: unless none has marked them all yet in
             # this session (a warm start built from the store), or the last marking failed.
             notice = self.store.notice
+            for doc, keys in _doc_keys(story, frozenset(since)).items():
+                self.store.seed_first_seen(keys, since[doc])
             seen = self.store.mark_seen(story, documents=touched if self._marked_all else None)
             self._marked_all = self.store.notice == notice
             moved = {k for k, when in seen.items() if self.first_seen.get(k) != when}
             self.first_seen.update(seen)
             story = self._builder.stamp(story, self.first_seen, seen_changed=moved)
         diff = diff_stories(old, story, documents=touched)
+        if rereads:
+            # Story-wide changes (actors, conflicts) too, when nothing but re-reads happened.
+            only = rereads.issuperset(changed)
+            diff = StoryDiff(
+                tuple(c for c in diff.changes if c.document not in rereads and not (only and not c.document))
+            )
         self.story = story
         self._story_current = True
+        n = len(story.documents)
+        counts = f"{len(story.actors)} actors, {len(story.figures)} figures, {len(story.claims)} claims"
         if not old.documents and story.documents:
             # The first index of a story is not news: say what was read rather than "+67 actors".
-            n = len(story.documents)
-            summary = f"indexed {n} file{'s' * (n != 1)}: {len(story.actors)} actors, {len(story.figures)} figures, "
-            summary += f"{len(story.claims)} claims"
+            summary = f"indexed {n} file{'s' * (n != 1)}: {counts}"
+        elif rereads and diff.is_empty:
+            k = len(rereads)
+            summary = f"re-read {k} file{'s' * (k != 1)} made by an older engine or another model: {counts}"
         else:
             summary = summarise(diff) if not diff.is_empty else ""
         for f in self.facts.values():

@@ -98,3 +98,40 @@ def test_a_big_batch_keeps_the_facts_made_so_far_out_of_the_collectors_reach(see
     progress: list[tuple[int, int, int]] = []
     t.update(t.stale_files(), progress=lambda done, total: progress.append((done, total, len(kept))))
     assert progress and progress[-1] == (4, 4, len(progress))  # one freeze per chunk, before its progress
+
+
+def test_a_file_re_read_by_a_new_engine_is_not_news(seeds, tmp_path, engine, monkeypatch):
+    """After an upgrade every file is read again: what the new engine finds there dates from when the file's facts
+    were first seen, nothing is announced as new, and the summary says what happened."""
+    from dataclasses import replace
+
+    import extract.store
+    import extract.version
+    from extract.diff import cached_claim_key
+
+    t = make(seeds, tmp_path, engine)
+    t.update(t.stale_files())
+    before = dict(t.first_seen)
+    t2 = make(seeds, tmp_path, engine)
+    t2.warm_start()
+    monkeypatch.setattr(extract.version, "engine_fingerprint", lambda: "000000000000")
+    assert t2.stale_files() == ["acme.txt"]
+    extract_files = engine.extract_files
+
+    def newer_engine(files, **kwargs):  # finds one more claim in the same text
+        facts = extract_files(files, **kwargs)
+        extra = replace(facts[0].claims[0], text="it would cut jobs", end=facts[0].claims[0].start + 17)
+        return [replace(facts[0], claims=(*facts[0].claims, extra))]
+
+    monkeypatch.setattr(engine, "extract_files", newer_engine)
+    monkeypatch.setattr(extract.store, "now_iso", lambda: "2099-01-01T00:00:00Z")  # "now" is well after the index
+    up = t2.update(["acme.txt"])
+    assert up.summary.startswith("re-read 1 file made by an older engine"), up.summary
+    assert up.changes == ()
+    new_keys = {cached_claim_key(c) for c in up.story.claims} - before.keys()
+    assert new_keys and all(up.first_seen[k] == min(before.values()) for k in new_keys)
+    # The next edit of that file is news again.
+    (seeds / "acme.txt").write_text(ARTICLE_A.replace("1,200 jobs", "1,500 jobs"), encoding="utf-8")
+    assert t2.stale_files() == ["acme.txt"]
+    monkeypatch.setattr(engine, "extract_files", extract_files)
+    assert "1,500" in t2.update(["acme.txt"]).summary
