@@ -341,3 +341,13 @@ def test_standalone_quotes_follow_each_update_of_the_story_they_are_reused_from(
 def test_direct_claims_are_shown_between_one_pair_of_matching_marks(text: str, shown: str):
     claim = replace(_claim("d.txt", 0, text), kind="direct")
     assert claim_rows(Story(claims=(claim,)), {})[0].text == shown
+
+
+def test_a_long_actor_name_is_cut_so_the_roles_beside_it_stay_readable():
+    from extract.records import Actor
+    from tui.widgets.actors import NAME_CELLS, actor_rows
+
+    long = Actor("International Tennis Federation of the World", "organization", roles=("governing body",))
+    row = actor_rows([long], {}, None, total=1, limit=10).rows[0]
+    name, kind = row.cells[0][0], row.cells[1][0]
+    assert len(name) <= NAME_CELLS and name.startswith("International Tennis") and kind == "org"

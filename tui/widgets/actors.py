@@ -23,6 +23,9 @@ def joined(items: Sequence[str], sep: str, limit: int) -> str:
     return sep.join(out)
 
 
+NAME_CELLS = 28
+"""Longest name shown whole in the panel (the detail view has it all): one long name ("International Tennis
+Federation") widened the column for every row and left the roles a few cells at 120 columns."""
 KIND_LABELS = {"organization": "org"}
 """Kinds as the panel shows them: "organization" took seven cells of every row from the roles beside it."""
 
@@ -40,7 +43,7 @@ def _actor_row(a: Actor, style: str) -> Row:
     row = Row(
         actor_key(a),
         (
-            cell(a.name, style, limit=40),
+            cell(a.name, style, limit=NAME_CELLS),
             cell(KIND_LABELS.get(a.kind, a.kind)),
             cell(a.mentions),
             cell(joined(a.roles, "; ", 50), limit=50),
