@@ -28,6 +28,7 @@ from extract.quotes.lexicon import (
     _DOCUMENT_NOUNS,
     _EDGE_SOFT,
     _GENDERED,
+    _INTENT_NOUNS,
     _LABEL,
     _LABEL_STOP,
     _MARK_CHARS,
@@ -37,6 +38,8 @@ from extract.quotes.lexicon import (
     _PARTICLES,
     _QUOTE_TOKENS,
     _SUBJ,
+    _TOPIC_NOUN_PREPS,
+    _TOPIC_NOUNS,
     _WRITTEN,
     SPEECH,
     WEAK,
@@ -168,7 +171,7 @@ def _hashes() -> tuple[Any, dict[int, int]]:
     import numpy as np
     from spacy.strings import hash_string  # type: ignore[attr-defined]
 
-    words = (*SPEECH, *WEAK, *_CLAIM_NOUNS, *_ATTITUDE, "according")
+    words = (*SPEECH, *WEAK, *_CLAIM_NOUNS, *_INTENT_NOUNS, *_TOPIC_NOUNS, *_ATTITUDE, "according")
     cues = np.fromiter({hash_string(f) for f in words}, dtype=np.uint64)
     return cues, {hash_string(w): v for w, v in _GENDERED.items()}
 
@@ -193,7 +196,9 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             if att is not None:
                 out.append(att)
             continue
-        if tok.lower_ in _CLAIM_NOUNS and tok.tag_.startswith("NN"):
+        if tok.tag_.startswith("NN") and (
+            tok.lower_ in _CLAIM_NOUNS or tok.lower_ in _INTENT_NOUNS or tok.lower_ in _TOPIC_NOUNS
+        ):
             # "Trump claims that ..." and "is warning that ..." are verbs: only the noun names a claim.
             att = _claim_noun(d, tok, sent, inside)
             if att is not None:
@@ -402,7 +407,25 @@ def _claim_noun(d: _Doc, tok: Token, sent: int, inside: Sequence[bool]) -> _Att 
         ),
         None,
     )
-    if clause is None:
+    if clause is None and tok.lower_ in _INTENT_NOUNS:
+        # "Clinton's plan to raise taxes": the infinitive is the intention.
+        clause = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VB" and _to_infinitive(c)), None)
+        if clause is not None and tok.dep_ == "ROOT" and any(t.tag_ in _FINITE_OR_PART for t in clause.subtree):
+            return None  # "the FBI's decision not to recommend charges angered ...": the parser lost the verb
+    topic = clause is None and tok.lower_ in _TOPIC_NOUNS
+    if topic:
+        # "North Korea's claims about its nuclear test": what the claim is about.
+        clause = next(
+            (
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in _TOPIC_NOUN_PREPS
+                for g in c.children
+                if g.dep_ in ("pobj", "pcomp") and not inside[g.i]
+            ),
+            None,
+        )
+    if clause is None or clause.i < tok.i:
         return None
     owners = [c for c in tok.children if c.dep_ == "poss" and not inside[c.i]]
     owners += [
@@ -418,10 +441,20 @@ def _claim_noun(d: _Doc, tok: Token, sent: int, inside: Sequence[bool]) -> _Att 
     owner = owners[0] if owners else None
     if owner is None or owner.tag_ in ("PRP$", "WP$"):
         return None
+    if topic and not (owner.pos_ == "PROPN" or owner.ent_type_):
+        return None  # "the group's claims about ...": only a named owner makes a topic an attribution
     att = _Att(tok.text, "indirect", sent, tok.idx, tok.idx + len(tok), tok.i, owner.i, lemma=tok.lower_)
     att.subj_start = owner.idx
     att.content = d.tok_span(clause.left_edge.i, clause.right_edge.i)
     return att
+
+
+# A finite verb or participle under a bare noun's infinitive shows the parser lost the sentence's verb.
+_FINITE_OR_PART = frozenset(("VBD", "VBZ", "VBP", "VBN"))
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _according(d: _Doc, tok: Token, sent: int) -> _Att | None:

@@ -505,6 +505,45 @@ _CLAIM_NOUNS = {
 }
 
 
+# Nouns of a held intention whose content is an infinitive ("Clinton's plan to raise taxes", "the
+# decision by the FBI not to recommend charges"): PolNeAR attributes intentions like beliefs.
+_INTENT_NOUNS = {
+    "plan",
+    "plans",
+    "decision",
+    "determination",
+    "refusal",
+    "promise",
+    "pledge",
+    "vow",
+    "threat",
+    "intention",
+    "commitment",
+    "proposal",
+    "demand",
+    "bid",
+}
+
+
+# Nouns of something said whose content may be only its topic ("North Korea's claims about its nuclear
+# test", "Trump's remarks on Mexico"): with a named owner, the topic is what is attributed.
+_TOPIC_NOUNS = {
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "assertion",
+    "warning",
+    "statement",
+    "announcement",
+    "accusation",
+    "accusations",
+    "comments",
+    "remarks",
+}
+_TOPIC_NOUN_PREPS = {"about", "on", "of", "regarding"}
+
+
 # Nouns for something said, which a colon can introduce ("made the following comment:").
 _STATEMENT_NOUNS = {
     "comment",

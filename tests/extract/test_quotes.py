@@ -267,6 +267,18 @@ CLAIMS = [
         "Donald Trump's claim that there were thousands of shootings is true.",
         [("indirect", "Donald Trump", "claim", "that there were thousands of shootings")],
     ),
+    # An assertion noun with a named owner attributes its topic; an intention noun its infinitive.
+    (
+        "North Korea's claims about the potency of its nuclear test were dismissed.",
+        [("indirect", "North Korea", "claims", "the potency of its nuclear test")],
+    ),
+    (
+        "Hillary Clinton's plan to raise taxes on the wealthy was criticized.",
+        [("indirect", "Hillary Clinton", "plan", "to raise taxes on the wealthy")],
+    ),
+    ("The group's claims about the test were dismissed.", []),
+    ("The plan to build a wall is expensive.", []),
+    ("The FBI's decision not to recommend charges angered Republicans.", []),
     # A quote-bearing sentence is one direct claim covering the quote.
     ("\u201cWe will not retreat,\u201d Zelensky said.", [("direct", "Zelensky", "said", "We will not retreat,")]),
     (
