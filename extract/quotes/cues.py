@@ -28,6 +28,7 @@ from extract.quotes.lexicon import (
     _DOCUMENT_NOUNS,
     _EDGE_SOFT,
     _GENDERED,
+    _HEADLINE_SOURCES,
     _INTENT_NOUNS,
     _LABEL,
     _LABEL_STOP,
@@ -555,7 +556,9 @@ def _labels(d: _Doc, rep: Repaired, mentions: Sequence[Mention]) -> list[_Att]:
         if m is not None:
             label = m.group(1)
             words = label.lower().split()
-            named = headline and _names_exactly(rep, mentions, pos + m.start(1), pos + m.end(1))
+            named = headline and (
+                label.lower() in _HEADLINE_SOURCES or _names_exactly(rep, mentions, pos + m.start(1), pos + m.end(1))
+            )
             if words and words[0] not in _LABEL_STOP and words[-1] not in _LABEL_STOP and (named or _is_label(label)):
                 s = pos + m.start(1)
                 e = pos + m.end(1)
@@ -598,7 +601,11 @@ def _headline_quote(d: _Doc, rep: Repaired, mentions: Sequence[Mention], pos: in
 def _names_exactly(rep: Repaired, mentions: Sequence[Mention], s: int, e: int) -> bool:
     """Whether a person or organisation mention spans exactly parser-text [s, e)."""
     os_, oe = rep.span(s, e)
-    return any(m.start == os_ and m.end == oe and m.kind in ("person", "organization") for m in mentions)
+    if any(m.start == os_ and m.end == oe and m.kind in ("person", "organization") for m in mentions):
+        return True
+    # Title case hides a name from the parser in a headline ("Politifact: ..."): the body names it the same way.
+    label = rep.original[os_:oe]
+    return any(m.text == label and m.kind in ("person", "organization") for m in mentions)
 
 
 def _is_label(label: str) -> bool:

@@ -544,6 +544,10 @@ _TOPIC_NOUNS = {
 _TOPIC_NOUN_PREPS = {"about", "on", "of", "regarding"}
 
 
+# Headline labels that source the headline's claim by the convention "Poll: Clinton leads", "Report: ...".
+_HEADLINE_SOURCES = {"poll", "survey", "study", "report"}
+
+
 # Nouns for something said, which a colon can introduce ("made the following comment:").
 _STATEMENT_NOUNS = {
     "comment",

@@ -764,8 +764,16 @@ def test_transcript_labels(parsed) -> None:
     [
         # A headline "NAME: claim" with a named person is that person's claim, in paraphrase.
         ("Pat Caddell: Democrat Voters Worried About Clinton\n\nBody text.", [("Pat Caddell", "indirect")]),
-        # Only in the headline, and only for a named actor.
-        ("Poll: Voters Worried About Clinton\n\nBody text.", []),
+        # Only in the headline, and only for a named actor or a poll, survey, study or report (the
+        # headline convention "Poll: ...", which PolNeAR attributes to the poll); a genre label is no source.
+        ("Poll: Voters Worried About Clinton\n\nBody text.", [("Poll", "indirect")]),
+        ("Video: Voters Worried About Clinton\n\nBody text.", []),
+        # A name the title case hid from the parser in the headline, named the same way in the body.
+        (
+            "Politifact: Donald Trump Is Right, Thousands of Shootings in Chicago this Year.\n\n"
+            "Following the debate Politifact did a fact-check on the claim.",
+            [("Politifact", "indirect")],
+        ),
         ("Body first.\n\nPat Caddell: Democrat Voters Worried About Clinton", []),
         # A headline quote after a colon is the person named before it.
         (
