@@ -32,7 +32,7 @@ from extract.actors.names import (
     place_rank,
 )
 from extract.records import Mention
-from extract.repair import zipf
+from extract.repair import DERIVATIONAL, FUNCTION_WORDS, NAME_ENDINGS, zipf
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -415,6 +415,8 @@ class _Candidate:
     name: str
     role: str | None
     role_span: tuple[int, int] | None
+    cut: int = 0
+    """Characters of the last token that are not part of the name (a common word glued to it)."""
 
 
 def _fragments(doc: Doc, cands: Sequence[_Candidate], sents: _Sents) -> set[str]:
@@ -1109,10 +1111,11 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         if _key(c.name) in fragments:
             continue
         kept.append(c)
+    kept = _unglued(doc, kept, sents)
     same_as = _parenthesised(doc, kept)
     out: list[Mention] = []
     for n, c in enumerate(kept):
-        start, end = rep.span(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1].text))
+        start, end = rep.span(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1].text) - c.cut)
         out.append(
             Mention(
                 text=rep.original[start:end],
@@ -1369,4 +1372,115 @@ def _parenthesised(doc: Doc, cands: Sequence[_Candidate]) -> dict[int, str]:
         short, long = (b, a) if _is_acronym(b.name) else (a, b)
         if _is_acronym(short.name) and not _is_acronym(long.name) and _abbreviates(short.name, long.name):
             out[n], out[n + 1] = b.name, a.name
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- glue left over
+
+
+# Endings that make words, or end names, from a common word ("Goldsworthy", "Koreatown"): no glued word.
+_NOT_GLUE = DERIVATIONAL | NAME_ENDINGS | frozenset("ing ings ed er ers es".split())  # noqa: SIM905
+# Two-letter words that follow a name in running text; other two-letter tails end names ("Kallis", "Pastorino").
+_SHORT_GLUE = frozenset("in on at of to by or as is".split())  # noqa: SIM905
+
+
+def _glued_word(text: str, heads: Counter[str], lower: Counter[str], in_name: bool = False) -> tuple[int, bool] | None:
+    """Where a capitalised word wordfreq has never seen splits into a name and a common lowercase word that lost
+    its space ("Assadregime", "Clintonad", "Agencythe"), and whether the story writes the head on its own.
+    ``in_name`` says the word closes a longer name ("Robert Lighthizerrecognize"), whose last word is a name.
+
+    Repair leaves such words whole when nothing in the story backs the split; a name must still not carry them.
+    A word the story writes twice is a name ("Jeongdong Theater"), and so is an everyday word plus a word
+    ("Riveredge", "Homejoy") unless the story writes the head as a name and never lowercase.
+    """
+    if len(text) < 5 or not text.isalpha() or not text[0].isupper() or text.isupper() or zipf(text.lower()) > 0:
+        return None
+    if heads.get(text, 0) > 1:
+        return None
+    best: tuple[float, int, bool] | None = None
+    for cut in range(2, len(text) - 1):
+        head, tail = text[:cut], text[cut:]
+        if not tail.islower() or tail in _NOT_GLUE or not (head[-1].islower() or head.isupper()):
+            continue
+        t_zipf = zipf(tail)
+        h_low = head.lower()
+        h_zipf = zipf(h_low)
+        seen = (
+            (heads.get(head, 0) > 0 and (h_zipf < _EVERYDAY or not lower.get(h_low, 0)))
+            # Short names of small towns are everywhere in names ("Mary", "Tyre"): a big place or a long name.
+            or place_rank(head) >= 3
+            or (len(head) >= 6 and t_zipf >= 4.0 and place_rank(head) >= 2)
+            or (head.isupper() and len(head) >= 2)
+        )
+        if len(tail) == 2:
+            ok = seen and tail in _SHORT_GLUE
+        elif tail in FUNCTION_WORDS or tail == "the":
+            # Possessives end names ("Sceviour"): of the determiners only "the" follows a name.
+            ok = seen or (len(head) >= 4 and (in_name or 2.5 <= h_zipf < _EVERYDAY))
+        elif seen:
+            ok = t_zipf >= 3.3 or (len(tail) >= 6 and t_zipf >= 2.5)
+        elif in_name:
+            # The last word of a full name, then a common word longer than the endings of names ("-stain").
+            ok = (
+                len(head) >= 4
+                and h_zipf < _EVERYDAY
+                and ((len(tail) >= 5 and t_zipf >= 4.0) or (len(tail) >= 7 and t_zipf >= 3.0))
+            )
+        else:
+            # Nothing in the story backs the head: a known word that is no everyday one ("Assad", "Reuters"),
+            # then a common content word ("regime", "survey").
+            ok = 2.5 <= h_zipf < _EVERYDAY and len(head) >= 4 and len(tail) >= 4 and t_zipf >= 4.2
+        if ok:
+            score = (10.0 if seen else 0.0) + t_zipf + len(head) / 10
+            if best is None or score > best[0]:
+                best = (score, cut, seen)
+    return None if best is None else (best[1], best[2])
+
+
+# Words at least this frequent are everyday words ("River", "Home") before they are names.
+_EVERYDAY = 4.45
+
+
+def _unglued(doc: Doc, cands: list[_Candidate], sents: _Sents) -> list[_Candidate]:
+    """Candidates with a glued common word cut off: the name before it, or the name after a glued first word
+    ("Jefferiesanalyst Jonathan Matuszewski"); a glued word whose head the story never writes alone is dropped."""
+    toks = sents.toks
+    suspects = {
+        id(c)
+        for c in cands
+        if any(toks[k].text[:1].isupper() and zipf(toks[k].lower_) == 0 for k in range(c.start, c.end))
+    }
+    if not suspects:
+        return cands
+    heads = Counter(t.text for t in toks if t.is_title or t.is_upper)
+    lower = Counter(t.text for t in toks if t.is_lower)
+    out: list[_Candidate] = []
+    for c in cands:
+        found = None
+        k = c.start
+        if id(c) in suspects:
+            for k in range(c.start, c.end):
+                in_name = k > c.start and toks[k - 1].text[:1].isupper()
+                found = _glued_word(toks[k].text, heads, lower, in_name)
+                if found is not None:
+                    break
+        if found is None:
+            out.append(c)
+            continue
+        cut, seen = found
+        text = toks[k].text
+        if k == c.start and c.end - c.start > 1:
+            # The glued word opens the span: the name is what follows it.
+            out.append(
+                _Candidate(c.label, k + 1, c.end, c.kind, clean_name(doc[k + 1 : c.end].text), c.role, c.role_span)
+            )
+        elif seen or (k > c.start and zipf(text[:cut].lower()) > 0):
+            # A head the story backs, or a known last word of a longer name, is the name; a lone guess is dropped.
+            tail = len(text) - cut
+            name = (
+                c.name[:-tail]
+                if k == c.end - 1 and c.name.endswith(text)
+                else clean_name(doc[c.start : k + 1].text[:-tail])
+            )
+            out.append(_Candidate(c.label, c.start, k + 1, c.kind, name, c.role, c.role_span, tail))
     return out

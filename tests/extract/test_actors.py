@@ -998,3 +998,53 @@ def test_the_gazetteer_is_cached_on_disk_and_rebuilt_when_unreadable(tmp_path, m
     monkeypatch.setenv(names.CACHE_ENV, str(tmp_path))
     assert names.gazetteer() == built
     names.gazetteer.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("word", "heads", "lower", "in_name", "expected"),
+    [
+        # The story writes the head alone: cut off the common word (content or function word).
+        ("Clintonstumbling", {"Clinton": 3}, {}, False, (7, True)),
+        ("Irelandsaid", {}, {}, False, (7, True)),  # a country from the gazetteer
+        # Nothing backs the head: a known word that is no everyday word, then a common content word.
+        ("Assadregime", {}, {}, False, (5, False)),
+        # The last word of a full name, then a long common word or a function word.
+        ("Lighthizerrecognize", {}, {}, True, (10, False)),
+        ("Agencythe", {}, {}, True, (6, False)),
+        # Names: known whole words, endings of names, possessives, repeated words, everyday heads, short tails.
+        ("Thomason", {}, {}, True, None),
+        ("Goldsworthy", {"Gold": 1}, {}, False, None),
+        ("Sceviour", {}, {}, True, None),
+        ("Jeongdong", {"Jeongdong": 2, "Jeong": 1}, {}, False, None),
+        ("Lightcloud", {}, {}, True, None),
+        ("Riveredge", {"River": 1}, {"river": 2}, False, None),
+        ("Rubinstain", {}, {}, True, None),
+        ("Washingtonian", {"Washington": 2}, {}, False, None),
+    ],
+)
+def test_glued_word_left_by_repair(word, heads, lower, in_name, expected) -> None:
+    from collections import Counter
+
+    from extract.actors.mentions import _glued_word
+
+    assert _glued_word(word, Counter(heads), Counter(lower), in_name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        (
+            "The lawyers for US Trade Representative Robert Lighthizerrecognize that making such concessions is hard. "
+            "He said the Environmental Protection Agencythe authority to issue rules.",
+            {"Robert Lighthizerrecognize", "Environmental Protection Agencythe"},
+            {"Robert Lighthizer", "Environmental Protection Agency"},
+        ),
+    ],
+)
+def test_glued_word_left_by_repair_is_cut(parsed, text, absent, present) -> None:
+    mentions, (actors, _) = actors_of(parsed, text)
+    names = {n for a in actors for n in (a.name, *a.aliases)}
+    assert not names & absent
+    assert present <= names
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
