@@ -32,7 +32,7 @@ from extract.actors.names import (
     place_rank,
 )
 from extract.records import Mention
-from extract.repair import DERIVATIONAL, FUNCTION_WORDS, NAME_ENDINGS, zipf
+from extract.repair import DERIVATIONAL, FUNCTION_WORDS, IRREGULAR_PAST, NAME_ENDINGS, zipf
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1393,12 +1393,17 @@ def _glued_word(text: str, heads: Counter[str], lower: Counter[str], in_name: bo
     A word the story writes twice is a name ("Jeongdong Theater"), and so is an everyday word plus a word
     ("Riveredge", "Homejoy") unless the story writes the head as a name and never lowercase.
     """
+    if "-" in text:
+        # "Gannett-Gatehousemerger": the last part of a hyphenated name is the word that lost its space.
+        first, _, last = text.rpartition("-")
+        found = _glued_word(last, heads, lower, True) if first[:1].isupper() and heads.get(text, 0) <= 1 else None
+        return None if found is None else (len(first) + 1 + found[0], found[1])
     if len(text) < 5 or not text.isalpha() or not text[0].isupper() or text.isupper() or zipf(text.lower()) > 0:
         return None
     if heads.get(text, 0) > 1:
         return None
     best: tuple[float, int, bool] | None = None
-    for cut in range(2, len(text) - 1):
+    for cut in range(2, len(text)):
         head, tail = text[:cut], text[cut:]
         if not tail.islower() or tail in _NOT_GLUE or not (head[-1].islower() or head.isupper()):
             continue
@@ -1412,24 +1417,43 @@ def _glued_word(text: str, heads: Counter[str], lower: Counter[str], in_name: bo
             or (len(head) >= 6 and t_zipf >= 4.0 and place_rank(head) >= 2)
             or (head.isupper() and len(head) >= 2)
         )
-        if len(tail) == 2:
-            ok = seen and tail in _SHORT_GLUE
+        if tail == "a":
+            # The article after a country or a name the story writes alone twice ("Canadaa", "Clintona").
+            ok = len(head) >= 4 and (place_rank(head) >= 3 or (seen and heads.get(head, 0) >= 2))
+        elif len(tail) == 1:
+            ok = False
+        elif len(tail) == 2:
+            # A long head the story backs, then any common two-letter word ("Clintonad", "Chromecastup").
+            ok = seen and (tail in _SHORT_GLUE or (len(head) >= 5 and t_zipf >= 4.5))
         elif tail in FUNCTION_WORDS or tail == "the":
-            # Possessives end names ("Sceviour"): of the determiners only "the" follows a name.
-            ok = seen or (len(head) >= 4 and (in_name or 2.5 <= h_zipf < _EVERYDAY))
+            # Possessives end names ("Sceviour"): of the determiners only "the" follows a name. Function words of
+            # three letters or more end no name ("Wistronand", "Starhipwill").
+            ok = seen or len(head) >= 4
         elif seen:
             ok = t_zipf >= 3.3 or (len(tail) >= 6 and t_zipf >= 2.5)
         elif in_name:
-            # The last word of a full name, then a common word longer than the endings of names ("-stain").
+            # The last word of a full name, then a common word longer than the endings of names ("-stain"), or
+            # the past tense of a verb that follows a news subject ("Miguel Bernaltook").
+            # An everyday head the story never writes lowercase ("Clinton") only before a verb or a long word: an
+            # everyday word makes compounds ("Parabolic Lightcloud").
+            verb = tail in IRREGULAR_PAST or (tail.endswith(("s", "ed")) and not tail.endswith("ss"))
             ok = (
                 len(head) >= 4
-                and h_zipf < _EVERYDAY
-                and ((len(tail) >= 5 and t_zipf >= 4.0) or (len(tail) >= 7 and t_zipf >= 3.0))
+                and (h_zipf < _EVERYDAY or (not lower.get(h_low, 0) and (verb or len(tail) >= 7)))
+                and ((len(tail) >= 5 and t_zipf >= 4.0) or (len(tail) >= 7 and t_zipf >= 3.0) or tail in IRREGULAR_PAST)
             )
         else:
             # Nothing in the story backs the head: a known word that is no everyday one ("Assad", "Reuters"),
             # then a common content word ("regime", "survey").
-            ok = 2.5 <= h_zipf < _EVERYDAY and len(head) >= 4 and len(tail) >= 4 and t_zipf >= 4.2
+            # An everyday head the story never writes lowercase ("Trump", "Navy") needs a long tail: everyday words
+            # make compounds with short ones ("Riveredge", "Singleframe").
+            ok = (
+                h_zipf >= 2.5
+                and (h_zipf < _EVERYDAY or (not lower.get(h_low, 0) and len(tail) >= 7))
+                and len(head) >= 4
+                and len(tail) >= 4
+                and t_zipf >= 4.2
+            )
         if ok:
             score = (10.0 if seen else 0.0) + t_zipf + len(head) / 10
             if best is None or score > best[0]:
@@ -1437,6 +1461,7 @@ def _glued_word(text: str, heads: Counter[str], lower: Counter[str], in_name: bo
     return None if best is None else (best[1], best[2])
 
 
+_NAME_LINKS = frozenset(("of", "and", "&", "for"))
 # Words at least this frequent are everyday words ("River", "Home") before they are names.
 _EVERYDAY = 4.45
 
@@ -1460,7 +1485,11 @@ def _unglued(doc: Doc, cands: list[_Candidate], sents: _Sents) -> list[_Candidat
         k = c.start
         if id(c) in suspects:
             for k in range(c.start, c.end):
-                in_name = k > c.start and toks[k - 1].text[:1].isupper()
+                # "University of Liverpoolbiochemist": the linked part of a longer name.
+                in_name = k > c.start and (
+                    toks[k - 1].text[:1].isupper()
+                    or (k - 1 > c.start and toks[k - 1].text in _NAME_LINKS and toks[k - 2].text[:1].isupper())
+                )
                 found = _glued_word(toks[k].text, heads, lower, in_name)
                 if found is not None:
                     break

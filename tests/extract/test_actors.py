@@ -1011,6 +1011,16 @@ def test_the_gazetteer_is_cached_on_disk_and_rebuilt_when_unreadable(tmp_path, m
         # The last word of a full name, then a long common word or a function word.
         ("Lighthizerrecognize", {}, {}, True, (10, False)),
         ("Agencythe", {}, {}, True, (6, False)),
+        ("Bernaltook", {}, {}, True, (6, False)),  # a past tense after a full name
+        ("Clintonwants", {}, {}, True, (7, False)),  # an everyday head never written lowercase
+        # Function words of three letters or more end no name; a backed head before a common two-letter word or
+        # the article; an everyday head never written lowercase before a long word.
+        ("Wistronand", {}, {}, False, (7, False)),
+        ("Clintonad", {"Clinton": 1}, {}, False, (7, True)),
+        ("Canadaa", {}, {}, False, (6, True)),
+        ("Trumpadministration", {}, {}, False, (5, False)),
+        ("Gannett-Gatehousemerger", {"Gatehouse": 1}, {}, False, (17, True)),  # the last part of a hyphenated name
+        ("Kosiniak-Kamysz", {}, {}, False, None),
         # Names: known whole words, endings of names, possessives, repeated words, everyday heads, short tails.
         ("Thomason", {}, {}, True, None),
         ("Goldsworthy", {"Gold": 1}, {}, False, None),
@@ -1018,6 +1028,9 @@ def test_the_gazetteer_is_cached_on_disk_and_rebuilt_when_unreadable(tmp_path, m
         ("Jeongdong", {"Jeongdong": 2, "Jeong": 1}, {}, False, None),
         ("Lightcloud", {}, {}, True, None),
         ("Riveredge", {"River": 1}, {"river": 2}, False, None),
+        ("Riveredge", {}, {}, False, None),  # an everyday head and a short tail make compounds
+        ("Clintonwants", {}, {"clinton": 1}, True, None),
+        ("Maria", {"Mari": 2}, {}, False, None),
         ("Rubinstain", {}, {}, True, None),
         ("Washingtonian", {"Washington": 2}, {}, False, None),
     ],
@@ -1035,8 +1048,9 @@ def test_glued_word_left_by_repair(word, heads, lower, in_name, expected) -> Non
     [
         (
             "The lawyers for US Trade Representative Robert Lighthizerrecognize that making such concessions is hard. "
-            "He said the Environmental Protection Agencythe authority to issue rules.",
-            {"Robert Lighthizerrecognize", "Environmental Protection Agencythe"},
+            "He said the Environmental Protection Agencythe authority to issue rules. In 2005 the University of "
+            "Liverpoolbiochemist Soraya Shirazi-Beechey found it.",
+            {"Robert Lighthizerrecognize", "Environmental Protection Agencythe", "University of Liverpoolbiochemist"},
             {"Robert Lighthizer", "Environmental Protection Agency"},
         ),
     ],
