@@ -1462,6 +1462,18 @@ def _glued_word(text: str, heads: Counter[str], lower: Counter[str], in_name: bo
 
 
 _NAME_LINKS = frozenset(("of", "and", "&", "for"))
+
+
+@lru_cache(maxsize=8192)
+def _may_be_glued(text: str) -> bool:
+    """A capitalised word wordfreq has never seen that ends in a lowercase word it knows: worth the story's
+    evidence (most names are neither unknown nor so made)."""
+    last = text.rpartition("-")[2]
+    if len(last) < 3 or not last.isalpha() or last.isupper() or zipf(text.lower()) > 0 or zipf(last.lower()) > 0:
+        return False
+    return any(last[k:].islower() and zipf(last[k:]) > 0 for k in range(2, len(last)))
+
+
 # Words at least this frequent are everyday words ("River", "Home") before they are names.
 _EVERYDAY = 4.45
 
@@ -1473,7 +1485,7 @@ def _unglued(doc: Doc, cands: list[_Candidate], sents: _Sents) -> list[_Candidat
     suspects = {
         id(c)
         for c in cands
-        if any(toks[k].text[:1].isupper() and zipf(toks[k].lower_) == 0 for k in range(c.start, c.end))
+        if any(toks[k].text[:1].isupper() and _may_be_glued(toks[k].text) for k in range(c.start, c.end))
     }
     if not suspects:
         return cands
