@@ -191,7 +191,31 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     is_unit = is_unit or (about is not None and _singular(about.lower()) in _DURATION_UNITS)  # "over 10-20 years"
     if about is not None and (about.lower() in _PERCENT_WORDS or about.lower() == "cent" or is_unit):
         about = None  # "11.9 percent were black", "0.8 per cent": the subject is another figure's unit
+    if about is None and f.kind == "date":
+        about = _dated(doc, f)
     return about, counted
+
+
+def _dated(doc: Doc, f: _Fig) -> str | None:
+    """What a date the parse ties to nothing dates: the noun phrase right after it in its clause, with its "of"
+    phrase ("He November 5 the results of the American presidential elections They could mark ...", as machine
+    translation leaves a sentence)."""
+    head = None
+    for t in doc[f.end : min(len(doc), f.end + 4)]:
+        if t.is_sent_start or t.pos_ in ("VERB", "AUX", "PUNCT", "PRON", "ADP"):
+            return None
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound":
+            head = t
+            break
+    if head is None:
+        return None
+    text = _np(doc, head, floor=f.end - 1)
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = next((o for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+            if obj is not None:
+                text = f"{text} of {_np(doc, obj, floor=c.i)}"
+    return text or None
 
 
 def _governing_subject(doc: Doc, f: _Fig) -> str | None:

@@ -598,6 +598,13 @@ def test_conflicts_of_unchanged_groups_are_reused_and_changed_groups_are_found_a
         ("The provocations rose since it was signed in 1953.", "signed"),  # "it" is not the main subject
         ("The talks, which began in 2019, ended.", "talks began"),
         ("Russia invaded Ukraine in February 2022.", "Russia invaded Ukraine"),
+        # A machine-translated sentence the parse ties the date to nothing in: the noun phrase after it.
+        (
+            "He November 5 the results of the American presidential elections They could mark a new direction.",
+            "results of American presidential elections",
+        ),
+        ("The vote is on November 5.", "vote"),
+        ("He November 5 said nothing about it.", None),  # a verb next: no noun phrase to take
     ],
 )
 def test_what_a_date_is_about(parsed, text, about):
