@@ -36,6 +36,11 @@ def _canonical_all(names: Sequence[str], index: Mapping[str, str], known_only: b
     return tuple(out)
 
 
+NEWEST_FIRST = "claims_newest_first"
+"""Key in ``Story.extra``: True when the story's claims are ordered by their own first-seen stamps, newest first, then
+by (document, start), as a StoryBuilder leaves them (the claims panel then needs no pass over them to check)."""
+
+
 def _figure_group(f: Figure) -> str:
     return (f.about or "").lower()
 
@@ -291,6 +296,7 @@ class StoryBuilder:
             claims=self._newest_first(first_seen or {}, seen_changed),
             conflicts=self._conflicts(),
             warnings=tuple(chain.from_iterable(p.warnings for p in parts.values())),
+            extra={NEWEST_FIRST: True},
         )
 
     def stamp(self, story: Story, first_seen: Mapping[str, str], seen_changed: Collection[str] | None = None) -> Story:

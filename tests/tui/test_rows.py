@@ -351,3 +351,26 @@ def test_a_long_actor_name_is_cut_so_the_roles_beside_it_stay_readable():
     row = actor_rows([long], {}, None, total=1, limit=10).rows[0]
     name, kind = row.cells[0][0], row.cells[1][0]
     assert len(name) <= NAME_CELLS and name.startswith("International Tennis") and kind == "org"
+
+
+def test_a_built_storys_claims_are_read_in_its_own_order_and_give_what_one_sort_gives():
+    """A StoryBuilder's claims are newest first by their stamps: the panel reads only as many as it shows, and the
+    rows are the ones a plain sort of every claim and quote gives."""
+    from extract.diff import cached_claim_key
+    from extract.records import DocFacts, DocumentInfo
+    from extract.story import NEWEST_FIRST, build_story
+
+    facts = [
+        DocFacts(
+            DocumentInfo(doc, "", 1, "", 0.0),
+            claims=tuple(_claim(doc, i * 100, f"{doc} claim {i}") for i in range(6)),
+            quotes=(Quote("alone", "Acme", "Acme", "said", doc, 5000, 5005),),
+        )
+        for doc in ("a.txt", "b.txt", "c.txt")
+    ]
+    keys = [cached_claim_key(c) for f in facts for c in f.claims]
+    first_seen = {k: f"2026-01-0{1 + i % 4}T00:00:00" for i, k in enumerate(keys)}
+    story = build_story(facts, first_seen)
+    assert story.extra.get(NEWEST_FIRST) is True and all(c.first_seen for c in story.claims)
+    assert [r.key for r in claim_rows(story, first_seen)] == _reference_order(story, first_seen)
+    assert [r.key for r in claim_rows(story, first_seen, limit=4)] == _reference_order(story, first_seen)[:4]
