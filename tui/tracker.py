@@ -37,8 +37,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("storywatch")
 SNAPSHOT_EVERY_S = 120.0
-"""The built story is saved for the next launch by ``maybe_save_snapshot`` (called after an update is shown) the
-first time and then at most this often (it costs about 0.3 s at 1,000 files), and when quitting."""
+"""The built story is saved for the next launch once an update is on screen (``snapshot_due``, then
+``save_snapshot``): the first time, then at most this often (it costs about 0.3 s at 1,000 files), and on quitting."""
 try:
     _VERSION = version("storywatch")
 except PackageNotFoundError:  # a source tree that is not installed
@@ -195,14 +195,9 @@ class StoryTracker:
             self.facts = self.store.load_facts()
 
     def snapshot_due(self) -> bool:
-        """Whether ``maybe_save_snapshot`` would save now (never yet this session, or not for SNAPSHOT_EVERY_S)."""
+        """Whether the story should be saved for the next launch now: never yet this session, or not for
+        SNAPSHOT_EVERY_S (the app then saves it once the update is on screen, so the save never delays one)."""
         return self._snapshot_at is None or time.monotonic() - self._snapshot_at > SNAPSHOT_EVERY_S
-
-    def maybe_save_snapshot(self) -> None:
-        """Save the story for the next launch if the last save is older than SNAPSHOT_EVERY_S; call it after an
-        update has been shown, so the save never delays one."""
-        if self.snapshot_due():
-            self.save_snapshot()
 
     def save_snapshot(self) -> None:
         """Keep the current story in the store for the next launch's first paint (call when quitting, too)."""

@@ -9,6 +9,12 @@ from tests.tui.conftest import ARTICLE_A, ARTICLE_B
 from tui.tracker import StoryTracker
 
 
+def save_if_due(t) -> None:
+    """What the app does once an update is on screen (tui/app.py, ``_save_when_shown``)."""
+    if t.snapshot_due():
+        t.save_snapshot()
+
+
 def make(seeds, tmp_path, engine) -> StoryTracker:
     return StoryTracker(seeds, engine, Store.open(seeds, tmp_path / "state"))
 
@@ -17,7 +23,7 @@ def test_warm_start_paints_the_snapshot_then_reads_the_facts(seeds, tmp_path, en
     t = make(seeds, tmp_path, engine)
     indexed = t.update(t.stale_files())
     assert t.store is not None and t.store.load_snapshot() is None  # never inside an update: it would delay it
-    t.maybe_save_snapshot()  # the first call of a session saves
+    save_if_due(t)  # the first call of a session saves
     assert t.store.load_snapshot() == indexed.story
 
     t2 = make(seeds, tmp_path, engine)
@@ -33,7 +39,7 @@ def test_warm_start_paints_the_snapshot_then_reads_the_facts(seeds, tmp_path, en
 def test_a_changed_store_ignores_the_old_snapshot(seeds, tmp_path, engine):
     t = make(seeds, tmp_path, engine)
     t.update(t.stale_files())
-    t.maybe_save_snapshot()
+    save_if_due(t)
     (seeds / "lazard.txt").write_text(ARTICLE_B, encoding="utf-8")
     t._snapshot_at = float("inf")  # an update soon after the last snapshot does not save one
     t.update(["lazard.txt"])
@@ -60,14 +66,14 @@ def test_snapshots_are_saved_at_most_every_so_often(seeds, tmp_path, engine, mon
 
     t = make(seeds, tmp_path, engine)
     t.update(t.stale_files())
-    t.maybe_save_snapshot()
+    save_if_due(t)
     (seeds / "acme.txt").write_text(ARTICLE_A.replace("1,200 jobs", "1,500 jobs"), encoding="utf-8")
     latest = t.update(["acme.txt"])  # an update never saves one after the first
     assert t.store is not None and t.store.load_snapshot() is None
-    t.maybe_save_snapshot()  # too soon
+    save_if_due(t)  # too soon
     assert t.store.load_snapshot() is None
     monkeypatch.setattr(tracker_module, "SNAPSHOT_EVERY_S", 0.0)
-    t.maybe_save_snapshot()
+    save_if_due(t)
     assert t.store.load_snapshot() == latest.story
 
 
@@ -110,7 +116,7 @@ def test_a_warm_start_from_facts_marks_every_fact_seen(seeds, tmp_path, engine):
 def test_the_head_of_the_stored_story_paints_first_and_goes_stale_with_it(seeds, tmp_path, engine):
     t = make(seeds, tmp_path, engine)
     indexed = t.update(t.stale_files())
-    t.maybe_save_snapshot()
+    save_if_due(t)
     t2 = make(seeds, tmp_path, engine)
     head = t2.warm_head()
     assert head is not None and head.story.documents == indexed.story.documents
