@@ -374,3 +374,14 @@ def test_a_built_storys_claims_are_read_in_its_own_order_and_give_what_one_sort_
     assert story.extra.get(NEWEST_FIRST) is True and all(c.first_seen for c in story.claims)
     assert [r.key for r in claim_rows(story, first_seen)] == _reference_order(story, first_seen)
     assert [r.key for r in claim_rows(story, first_seen, limit=4)] == _reference_order(story, first_seen)[:4]
+
+
+def test_a_long_figure_label_is_cut_so_the_figures_beside_it_stay_readable():
+    from extract.records import Figure
+    from tui.widgets.figures import ABOUT_CELLS, figure_rows
+
+    about = "results of American presidential elections"
+    fig = Figure("November 5", None, "date", None, None, None, about, "", "d.txt", 0, 10, display="--11-05")
+    row = figure_rows(Story(figures=(fig,)), theme_styles({}), True, total=1, limit=10).rows[0]
+    label = row.cells[0][0]
+    assert len(label) <= ABOUT_CELLS and label.startswith("results of American")

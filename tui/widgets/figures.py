@@ -11,6 +11,9 @@ from tui.widgets.safe import Cell, cell, place
 from tui.widgets.table import FactTable, PanelRows, Row
 
 ARROWS = {"up": "\u2191", "down": "\u2193"}
+ABOUT_CELLS = 28
+"""Longest 'about' shown whole in the panel (the detail view has it all): one long label ("results of American
+presidential elections") widened the column for every row and cut the figures beside it at 120 columns."""
 
 
 def figure_row_key(f: Figure) -> str:
@@ -55,7 +58,7 @@ def figure_rows(view: Story, styles: dict[str, str], ditto: bool, total: int, li
             Row(
                 figure_row_key(f),
                 (
-                    cell("\u3003" if same else about, "dim" if same else "", limit=36),
+                    cell("\u3003" if same else about, "dim" if same else "", limit=ABOUT_CELLS),
                     cell(value_text(f), "bold", limit=36),
                     cell(f.kind, "dim"),
                     cell("!" if (f.document, f.start) in conflicted else "", styles["conflict"]),
