@@ -220,8 +220,7 @@ class StoryBuilder:
         """Documents whose figures, quotes or claims may differ from the previous build's (None: all of them)."""
         self._merged: tuple[tuple[Actor, ...], dict[str, str]] | None = None
         self._ordered: tuple[list[object], tuple[Claim, ...]] | None = None
-        self._figures: tuple[list[object], tuple[Figure, ...]] | None = None
-        self._conflicted: tuple[list[object], tuple[Conflict, ...]] | None = None
+        self._figure_index: _FigureIndex | None = None
         self._sig_of: dict[str, tuple[DocFacts, tuple[object, ...]]] = {}
         """Per document of the last build: its facts and what merging reads of its mentions."""
 
@@ -285,16 +284,16 @@ class StoryBuilder:
         self._merged = (actors, index)
         self._sig_of = sigs
         self.touched = frozenset(touched) if self._parts else None
-        self._parts = parts  # documents gone from the story are forgotten
+        old_parts, self._parts = self._parts, parts  # documents gone from the story are forgotten
         self._stamped = {p: v for p, v in self._stamped.items() if p in parts and p not in touched}
-        figures = self._grouped_figures()
+        figures, conflicts = self._figures_and_conflicts(old_parts, touched)
         return Story(
             documents=tuple(f.document for f in facts),
             actors=actors,
             figures=figures,
             quotes=tuple(chain.from_iterable(p.quotes for p in parts.values())),
             claims=self._newest_first(first_seen or {}, seen_changed),
-            conflicts=self._conflicts(),
+            conflicts=conflicts,
             warnings=tuple(chain.from_iterable(p.warnings for p in parts.values())),
             extra={NEWEST_FIRST: True},
         )
@@ -304,45 +303,21 @@ class StoryBuilder:
         (``seen_changed`` as for ``build``)."""
         return dataclasses.replace(story, claims=self._newest_first(first_seen, seen_changed))
 
-    def _grouped_figures(self) -> tuple[Figure, ...]:
-        """Every figure grouped by what it counts, groups in order of first appearance (figures counting nothing
-        known last), each group in (document, offset) order: documents' groups are appended in document order (no
-        sort of the whole story)."""
-        pieces = [p.figure_groups for p in self._parts.values()]
-        if self._figures is not None and _same_items(self._figures[0], pieces):
-            return self._figures[1]
-        groups: dict[str, list[Figure]] = {}
-        for piece in pieces:
-            for group, figs in piece:
-                groups.setdefault(group, []).extend(figs)
-        # Figures whose subject is unknown are no group a reporter reads as one: they come after every real group.
-        unknown = groups.pop("", None)
-        if unknown:
-            groups[""] = unknown
-        figures = tuple(chain.from_iterable(groups.values()))
-        self._figures = (pieces, figures)  # type: ignore[arg-type]
-        return figures
-
-    def _conflicts(self) -> tuple[Conflict, ...]:
-        """The story's conflicts, as ``find_conflicts`` over its figures gives them, from each document's figures
-        already split by conflict key (the same pieces as the last build: the same answer)."""
-        from extract.figures.conflicts import conflicts_in_groups
-
-        pieces = [p.conflict_splits for p in self._parts.values()]
-        if self._conflicted is not None and _same_items(self._conflicted[0], pieces):
-            return self._conflicted[1]
-        # Story order: groups in order of first appearance, each in document order (as _grouped_figures lays them).
-        by_group: dict[str, list[tuple[ConflictKey, tuple[Figure, ...]]]] = {}
-        for piece in pieces:
-            for g, splits in piece:
-                by_group.setdefault(g, []).extend(splits)
-        keyed: dict[ConflictKey, list[Figure]] = {}
-        for splits in by_group.values():
-            for key, figs in splits:
-                keyed.setdefault(key, []).extend(figs)
-        conflicts = tuple(conflicts_in_groups(keyed))
-        self._conflicted = (pieces, conflicts)  # type: ignore[assignment]
-        return conflicts
+    def _figures_and_conflicts(
+        self, old_parts: Mapping[str, _DocPart], touched: Collection[str]
+    ) -> tuple[tuple[Figure, ...], tuple[Conflict, ...]]:
+        """The story's figures grouped by what they count, and its conflicts: redone for the touched documents only
+        while every document keeps its groups (an edit), else from every document's groups."""
+        same_docs = old_parts.keys() == self._parts.keys()
+        if (
+            self._figure_index is None
+            or not same_docs
+            or not all(_group_names(old_parts[p]) == _group_names(self._parts[p]) for p in touched)
+        ):
+            self._figure_index = _FigureIndex(self._parts, self._figure_index)
+        else:
+            self._figure_index.replace({p: (old_parts[p], self._parts[p]) for p in touched})
+        return self._figure_index.figures(), self._figure_index.conflicts()
 
     def _newest_first(self, first_seen: Mapping[str, str], seen_changed: Collection[str] | None) -> tuple[Claim, ...]:
         """Every claim stamped with its first-seen time, newest first, then in reading order; a document's stamped
@@ -365,6 +340,108 @@ class StoryBuilder:
             ordered = tuple(chain.from_iterable(by_time[when] for when in sorted(by_time, reverse=True)))
             self._ordered = (pieces, ordered)  # type: ignore[arg-type]
         return self._ordered[1]
+
+
+def _group_names(part: _DocPart) -> tuple[str, ...]:
+    return tuple(g for g, _ in part.figure_groups)
+
+
+_Place = tuple[int, int]
+"""Where a document's share of a figure group sits in story order: (group rank, document rank)."""
+
+
+class _FigureIndex:
+    """The story's figures by group and by conflict key, kept per document so that replacing one document's figures
+    (with the same groups in the same order) redoes only the groups and conflict keys it touches.
+
+    Story order, as ``find_conflicts`` over the story's figures sees it: groups in order of first appearance over the
+    documents in path order, each group in document order.  The figures list puts figures counting nothing known
+    (group "") after every real group.
+    """
+
+    def __init__(self, parts: Mapping[str, _DocPart], previous: _FigureIndex | None = None) -> None:
+        self._doc_rank = {path: i for i, path in enumerate(parts)}
+        self._group_rank: dict[str, int] = {}
+        self._members: dict[str, dict[str, tuple[Figure, ...]]] = {}
+        """Group -> document -> its figures in that group (documents in path order)."""
+        self._keyed: dict[ConflictKey, dict[_Place, tuple[int, tuple[Figure, ...]]]] = {}
+        """Conflict key -> where its figures sit -> (their split's place in the document's group, the figures)."""
+        for path, part in parts.items():
+            for g, figs in part.figure_groups:
+                self._group_rank.setdefault(g, len(self._group_rank))
+                self._members.setdefault(g, {})[path] = figs
+            self._add_splits(path, part)
+        order = [g for g in self._members if g] + ([""] if "" in self._members else [])
+        self._groups = {g: tuple(chain.from_iterable(self._members[g].values())) for g in order}
+        self._figures: tuple[Figure, ...] | None = None
+        self._checked: dict[ConflictKey, tuple[list[Figure], Conflict | None]] = {}
+        """Conflict key -> its figures in story order and their conflict (or None)."""
+        if previous is not None:  # a key with the same figures has the same conflict
+            self._checked = {k: v for k, v in previous._checked.items() if k in self._keyed}
+        self._found: dict[ConflictKey, tuple[tuple[int, int, int], Conflict]] = {}
+        """Conflict key -> (its first place in story order: group rank, document rank, split), for keys in conflict."""
+        self._dirty: set[ConflictKey] = set(self._keyed)
+
+    def _add_splits(self, path: str, part: _DocPart) -> None:
+        doc = self._doc_rank[path]
+        for g, splits in part.conflict_splits:
+            place = (self._group_rank[g], doc)
+            for i, (key, figs) in enumerate(splits):
+                self._keyed.setdefault(key, {})[place] = (i, figs)
+
+    def replace(self, changes: Mapping[str, tuple[_DocPart, _DocPart]]) -> None:
+        """Swap documents' old parts for new ones that have the same figure groups in the same order."""
+        for path, (old, new) in changes.items():
+            doc = self._doc_rank[path]
+            for g, splits in old.conflict_splits:
+                place = (self._group_rank[g], doc)
+                for key, _ in splits:
+                    places = self._keyed[key]
+                    del places[place]
+                    if not places:
+                        del self._keyed[key]
+                    self._dirty.add(key)
+            self._add_splits(path, new)
+            self._dirty.update(key for _, splits in new.conflict_splits for key, _ in splits)
+            for g, figs in new.figure_groups:
+                members = self._members[g]
+                if members[path] is not figs:
+                    members[path] = figs  # same key: the document keeps its place in the group
+                    self._groups[g] = tuple(chain.from_iterable(members.values()))
+                    self._figures = None
+
+    def figures(self) -> tuple[Figure, ...]:
+        if self._figures is None:
+            self._figures = tuple(chain.from_iterable(self._groups.values()))
+        return self._figures
+
+    def conflicts(self) -> tuple[Conflict, ...]:
+        from extract.figures.conflicts import conflicts_in_groups
+
+        for key in self._dirty:
+            places = self._keyed.get(key)
+            known = self._checked.pop(key, None)
+            self._found.pop(key, None)
+            if places is None:
+                continue
+            ordered = sorted(places.items())
+            figs = [f for _, (_, fs) in ordered for f in fs]
+            if known is not None and known[0] == figs:  # a list compare: identical figures match at once
+                conflict = known[1]
+            elif len(figs) < 2:
+                conflict = None  # one figure contradicts nothing
+            else:
+                found = conflicts_in_groups({key: figs})
+                conflict = found[0] if found else None
+            self._checked[key] = (figs, conflict)
+            if conflict is not None:
+                self._found[key] = (min((*place, i) for place, (i, _) in ordered), conflict)
+        self._dirty.clear()
+        return tuple(c for _, c in sorted(self._found.values(), key=_first_place))
+
+
+def _first_place(item: tuple[tuple[int, int, int], Conflict]) -> tuple[int, int, int]:
+    return item[0]
 
 
 def _same_items(a: Sequence[object], b: Sequence[object]) -> bool:

@@ -269,3 +269,50 @@ def test_story_conflicts_are_those_of_all_its_figures(docs, data) -> None:
     ]
     story = builder.build(edited)
     assert story.conflicts == tuple(find_conflicts(story.figures)) == build_story(edited).conflicts
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.tuples(
+                st.sampled_from([100, 200, 12000, 13000, 15000]),
+                st.sampled_from(_ABOUTS),
+                st.sampled_from([None, "up"]),
+            ),
+            max_size=5,
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+    st.data(),
+)
+def test_edits_that_keep_a_documents_groups_give_a_fresh_builds_figures_and_conflicts(docs, data) -> None:
+    """Edits that change values and directions but keep what each figure counts are redone per document (the index
+    of figures is kept): the figures and conflicts are still exactly those of a fresh build, edit after edit."""
+    facts = [
+        DocFacts(
+            DocumentInfo(f"d{d}.txt", "", 1, "", 0.0),
+            figures=tuple(_figure(f"d{d}.txt", k * 20, v, about, way) for k, (v, about, way) in enumerate(figs)),
+        )
+        for d, figs in enumerate(docs)
+    ]
+    builder = StoryBuilder()
+    builder.build(facts)
+    index = builder._figure_index
+    for _ in range(3):
+        d = data.draw(st.integers(0, len(facts) - 1))
+        old = facts[d].figures
+        values = data.draw(
+            st.lists(st.sampled_from([100, 200, 12000, 13000, 15000]), min_size=len(old), max_size=len(old))
+        )
+        ways = data.draw(st.lists(st.sampled_from([None, "up"]), min_size=len(old), max_size=len(old)))
+        figures = tuple(
+            _figure(f.document, f.start, v, f.about or "", w) for f, v, w in zip(old, values, ways, strict=True)
+        )
+        facts = [*facts[:d], DocFacts(facts[d].document, figures=figures), *facts[d + 1 :]]
+        story = builder.build(facts)
+        fresh = build_story(facts)
+        assert builder._figure_index is index  # the edit was redone per document
+        assert story.figures == fresh.figures
+        assert story.conflicts == fresh.conflicts == tuple(find_conflicts(story.figures))
