@@ -114,6 +114,8 @@ def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:
         head, sep, rest = display.partition(" ")
         display = f"{display}+" if f.kind == "money" else f"{head}+{sep}{rest}"
     about = f.about.strip() if f.about else None
+    if about and not any(c.isalpha() for c in about):
+        about = None  # "9.83 ± 0.01 cm": the parse may hang the number on a symbol, which names nothing
     unit = f.unit
     if f.kind == "count" and unit == "time":
         unit = None  # "three times" counts occurrences, not things: no unit (a count's unit is what it counts)

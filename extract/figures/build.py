@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,9 @@ def _restated_about(doc: Doc, figs: list[_Fig]) -> None:
             b.direction = a.direction  # "down 190 points, or 0.7%": the restatement is the same fall
 
 
+# A counted noun is a word: letters, with inner hyphens, apostrophes or dots ("mother-in-law", "Ph.D.s").
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
+
 # A bare "sum" or "amount" that points back ("of this sum") names no thing of its own.
 _ANAPHORIC_HEADS = frozenset({"sum", "amount", "total", "figure", "money"})
 _POINTING = frozenset({"this", "that", "these", "those", "the", "such"})
@@ -63,6 +67,10 @@ def _anaphoric_about(doc: Doc, figs: list[_Fig]) -> None:
         f.about = f"{before.about} {rest}" if rest else f"part of {before.about}"
 
 
+# "9.83 ± 0.01 cm": a value and its margin, written with the unit once.
+_SHARED_UNIT_GAPS = frozenset({("±",), ("+", "/-"), ("+/-",), ("+", "/", "-")})
+
+
 def _share_units(doc: Doc, figs: list[_Fig]) -> None:
     """ "eight or nine euros", "45 and 50 mg": a bare number takes the unit of the next one."""
     for a, b in zip(figs, figs[1:], strict=False):
@@ -70,7 +78,8 @@ def _share_units(doc: Doc, figs: list[_Fig]) -> None:
             continue
         if a.counted is not None and a.counted < b.num.start:
             continue
-        if b.num.start - a.end != 1 or doc[a.end].lower_ not in ("and", "or", ",", "to", "-", "–"):
+        gap = tuple(t.text for t in doc[a.end : b.num.start])
+        if gap not in _SHARED_UNIT_GAPS and (len(gap) != 1 or gap[0].lower() not in ("and", "or", ",", "to", "-", "–")):
             continue
         if b.start < b.num.start:
             continue  # "$" or a qualifier before the second number: two separate amounts
@@ -208,6 +217,8 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
                 and (doc[end + len(key)].like_num or doc[end + len(key)].text in _SYMBOLS)
             ):
                 continue  # "$549 plus $50" adds a second amount
+            if key == ("+",) and end + 1 < n and doc[end + 1].text.startswith("/"):
+                continue  # "9.83 +/- 0.01": a margin either way, not a lower bound
             if following[: len(key)] == key:
                 q = val
                 end += len(key)
@@ -228,6 +239,10 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
     # What it counts.
     about, counted = _about(doc, f)
     f.about = about
+    if counted is not None and not _WORD.fullmatch(doc[counted].text):
+        # "3-in-1", "9.83 +/- 0.01", "4e14 s-1": a symbol or a code after a number counts nothing
+        f.about = None if about == doc[counted].text else about
+        counted = None
     noun = doc[counted] if counted is not None else None
     if kind == "number" and noun is not None and not num.fraction and noun.pos_ == "NOUN":
         f.kind = "count"
@@ -392,6 +407,22 @@ def _ratio(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str]) -> _Fig | None:
     return f
 
 
+def _minor_amount(doc: Doc, a: _Fig, b: _Fig, between: list[str]) -> bool:
+    """ "fifteen dollars fifty", "15 dollars and 50.", "17 USD 25": a bare two-digit number closing a sum of money
+    written with its currency after the whole units is the cents, as people say prices."""
+    if a.kind != "money" or not a.unit or len(a.unit) != 3 or a.value is None or a.value != int(a.value):
+        return False
+    if a.num.scaled or not doc[a.end - 1].is_alpha or between not in ([], ["and"]):  # "$15 and 20" are two sums
+        return False
+    if b.value is None or not 1 <= b.value < 100 or b.value != int(b.value) or b.qualifier or b.low is not None:
+        return False
+    if b.kind == "money":
+        bare = b.unit == a.unit and b.start < a.end  # the code between the two numbers is read twice
+    else:
+        bare = b.kind == "number" and b.counted is None and b.start == b.num.start
+    return bare and (b.end == len(doc) or doc[b.end].is_punct)
+
+
 def _compound(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str]) -> _Fig | None:
     """ "two years and eight months" or "5 feet 2 inches": one figure in the larger unit."""
     if nb.start - a.end > 2:
@@ -419,6 +450,8 @@ def _compound(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str]) -> _Fig | None:
         return replace(a, end=b.end, value=round(value, 6), parts=parts, about=a.about or b.about)
     if a.kind == "money" and b.kind == "money" and a.unit and b.unit == f"{a.unit} cent" and b.value < 100:
         return replace(a, end=b.end, value=a.value + b.value / 100)  # "13 dollars and 45 cents"
+    if _minor_amount(doc, a, b, between):
+        return replace(a, end=b.end, value=round(a.value + b.value / 100, 6))  # "15 dollars 50", "17 USD 25"
     if (
         a.kind == "quantity"
         and b.kind == "quantity"

@@ -432,7 +432,7 @@ def _title_number(doc: Doc, num: _Num, prev) -> bool:
 def _not_a_figure(doc: Doc, f: _Fig) -> bool:
     """Small spelled numbers that refer rather than count: "the two were", "an app or two", "said one official"."""
     num = f.num
-    if not num.word or num.value > 10 or num.value != int(num.value) or num.fraction or num.vague:
+    if not num.word or not 0 <= num.value <= 10 or num.value != int(num.value) or num.fraction or num.vague:
         return False
     if f.counted is None:
         t = doc[num.start]

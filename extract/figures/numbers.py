@@ -56,6 +56,9 @@ _CURRENCY_RANGE = re.compile(
 _PERCENT_RANGE = re.compile(r"^%[-–](?P<num>\d+(?:\.\d+)?)$")
 _EXPONENT = re.compile(r"^(?:e|E|x10\^|×10\^?)(?P<exp>[-+−]?\d+)$")
 _HAS_DIGIT = re.compile(r"\d")
+_SCALE_ORDINALS = {w + s: v for w, v in (("hundredth", 100.0), ("thousandth", 1e3), ("millionth", 1e6),
+                                          ("billionth", 1e9), ("trillionth", 1e12)) for s in ("", "s")}
+_POSSESSIVES = frozenset({"the", "its", "his", "her", "their", "our", "my", "your", "this", "that"})
 # fmt: on
 
 
@@ -288,7 +291,10 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
         if (sep == "." and frac.isdecimal()) or (sep == "," and len(raw) <= 3 and _THREE_DIGITS.fullmatch(frac)):
             value = _to_float_or(f"{raw}.{frac}" if sep == "." else raw + frac) * (-1 if value < 0 else 1)
             num.value, num.end = value, i + 3
-    # Exponent glued or spelled ("1.3e6" is matched as suffix "e6").
+    # Exponent glued or spelled ("1.3e6" is matched as suffix "e6"; "3x10^8" is three tokens).
+    if suf in ("x10", "×10") and i + 2 < len(doc) and doc[i + 1].text == "^" and not t.whitespace_:
+        suf += "^" + doc[i + 2].text
+        num.end = i + 3
     if suf:
         em = _EXPONENT.match(suf)
         if em:
@@ -474,7 +480,9 @@ def _word_number(
 ) -> _Num | None:
     """A text2num occurrence, with fractions ('two thirds'), 'and a half' and pronoun 'one' filtered."""
     first = doc[i]
-    if ordinal or first.lower_ in ("ones", "zeros", "zeroes", "tens"):
+    if ordinal:
+        return _scale_fraction(doc, i, end)
+    if first.lower_ in ("ones", "zeros", "zeroes", "tens"):
         return None  # "the best ones"
     if first.lower_ in _VAGUE:
         if first.dep_ not in ("nsubj", "nsubjpass", "conj") or end != i + 1:
@@ -503,7 +511,9 @@ def _word_number(
         num.value += v2
         num.end = e2
     # "two thirds", "three quarters", "five eighths", "one-half", "two-thirds"
-    if num.end + 1 < len(doc) and doc[num.end].text == "-" and not doc[num.end - 1].whitespace_:
+    # "one - fourth" in text tokenized with spaces around hyphens counts as well, but only before a fraction word.
+    spaced = num.end + 1 < len(doc) and bool(doc[num.end - 1].whitespace_) and bool(doc[num.end].whitespace_)
+    if num.end + 1 < len(doc) and doc[num.end].text == "-" and (not doc[num.end - 1].whitespace_ or spaced):
         h = num.end + 1
         if doc[h].lower_ in _FRACTION_WORDS:
             return _Num(i, h + 1, value * _FRACTION_WORDS[doc[h].lower_], word=True, fraction=True)
@@ -512,6 +522,7 @@ def _word_number(
         if (
             first.lower_ == "one"
             and end == i + 1
+            and not spaced
             and _unit_name(doc[h].lower_) is None
             and _DURATION_UNITS.get(doc[h].lower_) is None
             and _currency_after(doc, h) is None
@@ -558,6 +569,20 @@ def _word_number(
     if first.lower_ == "one" and end == i + 1 and not _one_is_number(doc, i):
         return None
     return num
+
+
+def _scale_fraction(doc: Doc, i: int, end: int) -> _Num | None:
+    """ "one-hundredth of a second", "three thousandths": text2num reads them as the ordinals 100th and 3,000th."""
+    denom = _SCALE_ORDINALS.get(doc[end - 1].lower_)
+    if denom is None or (i and doc[i - 1].lower_ in _POSSESSIVES):
+        return None  # "the one hundredth anniversary"
+    if not (doc[end - 1].lower_.endswith("s") or (end < len(doc) and doc[end].lower_ == "of")):
+        return None
+    top = [doc[k].lower_ for k in range(i, end - 1) if doc[k].text not in ("-", "–")]
+    occ = find_numbers([_Tok(w) for w in top], "en", 0.0) if top else []
+    if len(occ) != 1 or occ[0].is_ordinal or occ[0].start != 0 or occ[0].end != len(top):
+        return None
+    return _Num(i, end, float(occ[0].value) / denom, word=True, fraction=True)
 
 
 def _and_fraction(doc: Doc, i: int, end: int, words: dict[int, tuple[int, float, bool]]) -> _Num | None:
@@ -610,6 +635,8 @@ def _one_is_number(doc: Doc, i: int) -> bool:
         w = doc[i + 2]
         if _unit_name(w.lower_) or _DURATION_UNITS.get(w.lower_) or _currency_after(doc, i + 2):
             return True  # "a one-yen bid", "a one-year contract"
+    if prev is not None and prev.lower_ in ("minus", "negative"):
+        return True  # "negative one" is a signed number, though the tagger calls "negative" an adjective
     if prev is not None and (prev.lower_ in _DETERMINERS_BEFORE_ONE or prev.pos_ == "ADJ"):
         return False
     if nxt in ("another",):

@@ -161,6 +161,22 @@ VALUES = [
     ("China's population is 1 414 021 100.", 1414021100, "number", None, None, "population"),  # no phone number
     ("The fund holds 1\u202f234\u202f567.89 euros.", 1234567.89, "money", "EUR", None, "fund"),
     ("It is valued at 3.2 billion pounds ($4.1 billion).", 4.1e9, "money", "USD", None, None),
+    # a symbol or code after a number counts nothing
+    ("He bought a 3-in-1 printer.", 3, "number", None, None, ""),
+    ("The rod measured 9.83 +/- 0.01 cm.", 9.83, "quantity", "centimetre", None, "rod"),  # a margin, no bound
+    ("The rod measured 9.83 ± 0.01 cm.", 9.83, "quantity", "centimetre", None, ""),
+    ("The answer is negative one.", -1, "number", None, None, None),  # a negative is never a pronoun
+    ("He won by one-hundredth of a second.", 0.01, "number", None, None, None),
+    ("Only three thousandths of the sample was gold.", 0.003, "number", None, None, "sample"),
+    ("one - fourth", 0.25, "number", None, None, None),  # spaced tokenisation
+    ("Light travels at 3x10^8 m/s.", 3e8, "quantity", "metre per second", None, None),
+    ("The sample held 6.23x10^-4 grams.", 6.23e-4, "quantity", "gram", None, "sample"),
+    # cents said after the currency
+    ("The ticket costs 15 dollars and 50.", 15.5, "money", "USD", None, "ticket"),
+    ("It costs fifteen dollars fifty.", 15.5, "money", "USD", None, None),
+    ("The subscription will increase to 17 USD 25.", 17.25, "money", "USD", None, "subscription"),
+    ("They paid $15 and 20.", 15, "money", "USD", None, None),
+    ("They paid 15 dollars and 50 people left.", 15, "money", "USD", None, None),
 ]
 
 
