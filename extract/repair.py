@@ -45,6 +45,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _GLUED_QUOTE = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])|(?<=[^\W\d_][.,!?;:])"(?=[^\W\d_])')
 # A dotted abbreviation of single capitals ("L.A.", "U.S.") right before a position.
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+# The abbreviated ends of company and personal names ("Walt Disney Co.", "Sierra Nevada Corp.", "Jr.").
+_COMPANY = re.compile(r"(?<![\w.])(?:Co|Corp|Inc|Ltd|Bros|Jr|Sr)\.$")
+# Top-level domains, which follow a full stop in web addresses ("Inc.com"), not after a lost space.
+_WEB_DOMAINS = frozenset("com org net gov edu info biz".split())  # noqa: SIM905
 # Sentence ends before which a capital letter says nothing about a name.
 _SENTENCE_END = frozenset(".!?\n\"'(:")
 
@@ -167,6 +171,8 @@ class _Evidence:
     """Lower-cased words seen capitalised on their own (not starting a sentence, not inside a longer name)."""
     named: Counter[str] = field(default_factory=Counter)
     """Lower-cased words seen capitalised anywhere but at a sentence start, inside longer names too."""
+    upper: Counter[str] = field(default_factory=Counter)
+    """Acronyms of two letters or more as they stand alone ("US", "NATO"), case kept."""
 
 
 def _evidence(text: str, words: list[re.Match[str]]) -> _Evidence:
@@ -174,11 +180,19 @@ def _evidence(text: str, words: list[re.Match[str]]) -> _Evidence:
     lower: Counter[str] = Counter()
     capitalised: Counter[str] = Counter()
     named: Counter[str] = Counter()
+    upper: Counter[str] = Counter()
+    glued_tails: dict[str, set[str]] = {}
     caps = [m.group()[0].isupper() for m in words]
     for n, m in enumerate(words):
         w = m.group()
         low = w.lower()
         alone[low] += 1
+        if len(w) >= 2 and w.isupper():
+            upper[w] += 1
+        elif len(w) >= 4 and w[1].isupper() and w[0].isupper():
+            caps_end = len(w) - len(w.lstrip(_CAPITALS))
+            if w[caps_end:] in FUNCTION_WORDS:
+                glued_tails.setdefault(w[:caps_end], set()).add(w[caps_end:])
         if "-" in low:
             alone[low.rsplit("-", 1)[1]] += 1
         if w.islower():
@@ -189,7 +203,10 @@ def _evidence(text: str, words: list[re.Match[str]]) -> _Evidence:
                 n + 1 < len(words) and caps[n + 1] and text[m.end() : words[n + 1].start()] == " "
             ):
                 capitalised[low] += 1
-    return _Evidence(alone, lower, capitalised, named)
+    # An acronym glued to two different function words ("USin", "USof") is an acronym even when the story never
+    # writes it alone.
+    upper.update({head: 1 for head, tails in glued_tails.items() if len(tails) >= 2 and head not in upper})
+    return _Evidence(alone, lower, capitalised, named, upper)
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -230,13 +247,17 @@ def glue_split(
     if len(last) < 4 or last.isupper():
         return None
     whole = zipf(last.lower())
+    ev = evidence or _Evidence(Counter(), Counter(), Counter())
     # wordfreq is built from web text that has the same lost spaces, so it lists some glued pairs ("whosay",
     # "parison") as very rare words; below 2.0 a split needs the document's own evidence for the head.
-    rare = 0 < whole < _RARE_WHOLE
+    # An acronym the story writes alone, then a function word, is glued below 3.0 too ("USin" 2.3, "USis").
+    caps = len(last) - len(last.lstrip(_CAPITALS))
+    backed_acronym = caps >= 2 and ev.upper.get(last[:caps], 0) > 0 and last[caps:] in FUNCTION_WORDS
+    rare = 0 < whole < (_RARE_ACRONYM if backed_acronym else _RARE_WHOLE)
     if whole > 0 and not rare and not (whole < 2.5 and head_start == 0 and _two_function_words(last.lower())):
         return None
-    ev = evidence or _Evidence(Counter(), Counter(), Counter())
-    name_like = word[0].isupper()
+    # "iPhoneor", "xCloudor": a brand written with a lowercase letter before its capital is a name too.
+    name_like = word[0].isupper() or (len(word) > 2 and word[0].islower() and word[1].isupper())
     in_name = after_name or head_start > 0
     next_lower = next_word[:1].islower()
     best: tuple[float, int] | None = None
@@ -274,9 +295,11 @@ def glue_split(
             # A two-letter function word counts after an acronym of three capitals ("NASAis", "FBIto").
             # A rarer word of five letters or more counts after an acronym of three ("CDCadvises"), and a common
             # one after an acronym of two the story writes alone ("TVbox").
+            # Two capitals before a two-letter function word need the story to write the acronym alone ("USin",
+            # "HPis"): no English word is so made.
             ok = (
                 (function or s_zipf >= 3.5 or (len(suffix) >= 5 and s_zipf >= 3.0))
-                and (len(suffix) >= 3 or (function and len(head) >= 3))
+                and (len(suffix) >= 3 or (function and (len(head) >= 3 or ev.upper.get(head, 0) > 0)))
                 and suffix not in _INFLECTIONS
             )
         elif (len(head) < _MIN_PREFIX and not (head_start and len(head) == 2)) or p_low in FUNCTION_WORDS:
@@ -510,6 +533,8 @@ PREPOSITIONS = frozenset(
 _NAME_SAFE_PARTICLES = frozenset("of in on at by or".split())  # noqa: SIM905
 _INFLECTIONS = frozenset("ing ings ed er ers es".split())  # noqa: SIM905
 _RARE_WHOLE = 2.0
+_RARE_ACRONYM = 3.0
+_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # Irregular past tenses of verbs that follow a news subject ("Wikinewsspoke with", "Kanewon the").
 IRREGULAR_PAST = frozenset(
     """spoke told wrote took gave met won ran saw came went made began left led held found thought knew became
@@ -572,25 +597,26 @@ def _glue_inserts(text: str, words: list[re.Match[str]], ev: _Evidence) -> list[
     if shared:
         named = ev.named.copy()
         named.update(shared)
-        ev = _Evidence(ev.alone, ev.lower, ev.capitalised, named)
+        ev = _Evidence(ev.alone, ev.lower, ev.capitalised, named, ev.upper)
     out: list[int] = []
     found: set[str] = set()
     missed: list[tuple[int, str, str]] = []
     n_text = len(text)
     for n, m in enumerate(words):
         w = m.group()
-        if len(w) < 4 and w not in FUNCTION_WORDS:
-            continue
         start, end = m.start(), m.end()
         if (
-            start > 3
+            start > 2
             and text[start - 1] == "."
             and w.islower()
-            and _DOTTED.search(text, max(0, start - 12), start)
-            and (zipf(w) >= 3.5 if len(w) >= 4 else w in FUNCTION_WORDS)
+            and (w in FUNCTION_WORDS or (len(w) >= 3 and zipf(w.split("-", 1)[0]) >= 2.5 and w not in _WEB_DOMAINS))
+            and (_DOTTED.search(text, max(0, start - 12), start) or _COMPANY.search(text, max(0, start - 6), start))
+            and not (end + 1 < n_text and text[end] in "./@_" and text[end + 1].isalnum())
         ):
-            # "East L.A.station", "the U.S.and": a word glued to a dotted abbreviation.
+            # "East L.A.station", "the U.S.aid", "Walt Disney Co.executive": a word glued to an abbreviation.
             out.append(start)
+            continue
+        if len(w) < 4 and w not in FUNCTION_WORDS:
             continue
         if len(w) < 4:
             continue
@@ -652,7 +678,7 @@ def _glue_inserts(text: str, words: list[re.Match[str]], ev: _Evidence) -> list[
         # too ("the Cruisevideo"); only words starting with such a head are tried again.
         named = ev.named.copy()
         named.update(found)
-        again = _Evidence(ev.alone, ev.lower, ev.capitalised, named)
+        again = _Evidence(ev.alone, ev.lower, ev.capitalised, named, ev.upper)
         for n, w, nxt in missed:
             low = w.lower()
             if any(low.startswith(h) for h in found):

@@ -1398,16 +1398,19 @@ def _glued_word(text: str, heads: Counter[str], lower: Counter[str], in_name: bo
         first, _, last = text.rpartition("-")
         found = _glued_word(last, heads, lower, True) if first[:1].isupper() and heads.get(text, 0) <= 1 else None
         return None if found is None else (len(first) + 1 + found[0], found[1])
-    if len(text) < 5 or not text.isalpha() or not text[0].isupper() or text.isupper() or zipf(text.lower()) > 0:
+    if len(text) < 5 or not text.isalpha() or not _name_start(text) or text.isupper() or zipf(text.lower()) > 0:
         return None
-    if heads.get(text, 0) > 1:
-        return None
+    # A word the story writes twice is a name, unless the story writes its head alone as a name too and a long
+    # common word follows it ("Twitteraccount" twice, "Twitter" alone).
+    repeated = heads.get(text, 0) > 1
     best: tuple[float, int, bool] | None = None
     for cut in range(2, len(text)):
         head, tail = text[:cut], text[cut:]
         if not tail.islower() or tail in _NOT_GLUE or not (head[-1].islower() or head.isupper()):
             continue
         t_zipf = zipf(tail)
+        if repeated and not (heads.get(head, 0) > 0 and len(tail) >= 5 and t_zipf >= 3.5):
+            continue
         h_low = head.lower()
         h_zipf = zipf(h_low)
         seen = (
@@ -1452,13 +1455,19 @@ def _glued_word(text: str, heads: Counter[str], lower: Counter[str], in_name: bo
                 and (h_zipf < _EVERYDAY or (not lower.get(h_low, 0) and len(tail) >= 7))
                 and len(head) >= 4
                 and len(tail) >= 4
-                and t_zipf >= 4.2
+                # A long tail may be rarer ("Amazonsellers").
+                and (t_zipf >= 4.2 or (len(tail) >= 7 and t_zipf >= 3.5))
             )
         if ok:
             score = (10.0 if seen else 0.0) + t_zipf + len(head) / 10
             if best is None or score > best[0]:
                 best = (score, cut, seen)
     return None if best is None else (best[1], best[2])
+
+
+def _name_start(text: str) -> bool:
+    """A capital first letter, or a lowercase one before a capital ("iPhone", "xCloud")."""
+    return text[:1].isupper() or (text[:1].islower() and text[1:2].isupper())
 
 
 _NAME_LINKS = frozenset(("of", "and", "&", "for"))
@@ -1469,7 +1478,14 @@ def _may_be_glued(text: str) -> bool:
     """A capitalised word wordfreq has never seen that ends in a lowercase word it knows: worth the story's
     evidence (most names are neither unknown nor so made)."""
     last = text.rpartition("-")[2]
-    if len(last) < 3 or not last.isalpha() or last.isupper() or zipf(text.lower()) > 0 or zipf(last.lower()) > 0:
+    if (
+        len(last) < 3
+        or not _name_start(text)
+        or not last.isalpha()
+        or last.isupper()
+        or zipf(text.lower()) > 0
+        or zipf(last.lower()) > 0
+    ):
         return False
     return any(last[k:].islower() and zipf(last[k:]) > 0 for k in range(2, len(last)))
 
@@ -1482,14 +1498,12 @@ def _unglued(doc: Doc, cands: list[_Candidate], sents: _Sents) -> list[_Candidat
     """Candidates with a glued common word cut off: the name before it, or the name after a glued first word
     ("Jefferiesanalyst Jonathan Matuszewski"); a glued word whose head the story never writes alone is dropped."""
     toks = sents.toks
-    suspects = {
-        id(c)
-        for c in cands
-        if any(toks[k].text[:1].isupper() and _may_be_glued(toks[k].text) for k in range(c.start, c.end))
-    }
+    suspects = {id(c) for c in cands if any(_may_be_glued(toks[k].text) for k in range(c.start, c.end))}
     if not suspects:
         return cands
-    heads = Counter(t.text for t in toks if t.is_title or t.is_upper)
+    heads = Counter(
+        t.text for t in toks if t.is_title or t.is_upper or (t.text[:1].islower() and t.text[1:2].isupper())
+    )
     lower = Counter(t.text for t in toks if t.is_lower)
     out: list[_Candidate] = []
     for c in cands:

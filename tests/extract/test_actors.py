@@ -1021,11 +1021,18 @@ def test_the_gazetteer_is_cached_on_disk_and_rebuilt_when_unreadable(tmp_path, m
         ("Trumpadministration", {}, {}, False, (5, False)),
         ("Gannett-Gatehousemerger", {"Gatehouse": 1}, {}, False, (17, True)),  # the last part of a hyphenated name
         ("Kosiniak-Kamysz", {}, {}, False, None),
+        # A word written twice whose head the story writes alone, before a long common word; a long rarer tail;
+        # a brand written with a lowercase letter first.
+        ("Twitteraccount", {"Twitteraccount": 2, "Twitter": 1}, {}, False, (7, True)),
+        ("Amazonsellers", {}, {}, False, (6, False)),
+        ("iPadsimultaneously", {"iPad": 3}, {}, False, (4, True)),
         # Names: known whole words, endings of names, possessives, repeated words, everyday heads, short tails.
         ("Thomason", {}, {}, True, None),
         ("Goldsworthy", {"Gold": 1}, {}, False, None),
         ("Sceviour", {}, {}, True, None),
         ("Jeongdong", {"Jeongdong": 2, "Jeong": 1}, {}, False, None),
+        ("Twitteraccount", {"Twitteraccount": 2}, {}, False, None),  # twice, and never its head alone
+        ("iPhone", {"iPhone": 2}, {}, False, None),
         ("Lightcloud", {}, {}, True, None),
         ("Riveredge", {"River": 1}, {"river": 2}, False, None),
         ("Riveredge", {}, {}, False, None),  # an everyday head and a short tail make compounds

@@ -81,6 +81,18 @@ GLUED = [
         "Then Mrs. Clinton spoke and Mrs. Clinton left. Hillary Clintonexhorted them and Clintondidn't stop.",
         "Clinton exhorted them and Clinton didn't",
     ),
+    # Two capitals before a two-letter function word: the story writes the acronym alone, or glues it to two.
+    ("The US spoke. The USat odds with the world, the USis seeking talks.", "US at odds"),
+    ("The HP laptop is new. HPis a maker.", "HP is a"),
+    ("The decision leaves the USin doubt and the USof old.", "US in doubt and the US of old"),
+    # A word glued to a dotted or a company abbreviation.
+    ("It cut U.S.aid to the region.", "U.S. aid to"),
+    ("Sales by the U.S.plane-maker fell.", "U.S. plane-maker"),
+    ("A Walt Disney Co.executive spoke and McClatchy Co.can't pay.", "Co. executive spoke and McClatchy Co. can't"),
+    ("Sierra Nevada Corp.and Ceres Robotics won.", "Corp. and Ceres"),
+    # A brand written with a lowercase letter before its capital.
+    ("Charge an iPhone fast. Charge an iPhoneor an iPad.", "iPhone or an iPad"),
+    ("Buy iPhones now. Apple sold iPhonesand iPads.", "iPhones and iPads"),
 ]
 
 NOT_GLUED = [
@@ -104,6 +116,8 @@ NOT_GLUED = [
     "He was DJing at VMware; write to awrhawkins@breitbart.com today.",
     "Ivan served as the CEO of Hipcricket and of Moneycontrol, a site.",
     "Luca Pastorino and Nunzio Galantino, with Cal Kestis, met Kissito.",
+    "The US team and the UK side met; Inc.com and U.S.gov.uk sites, and DJs, VMs and PCs were there.",
+    "The iPhone, iPad and eBay: iPhones, iPods and the iMac.",
 ]
 
 
