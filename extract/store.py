@@ -368,6 +368,8 @@ class Store:
         # key -> (first_seen, last_seen this process wrote): skips rewriting unchanged facts, answers when the
         # database fails, and re-seeds first-seen times into a rebuilt store.
         self._stamps: dict[str, tuple[str, str]] = {}
+        self._unwritten: dict[str, tuple[str, str]] = {}
+        """key -> (first_seen, last_seen) marked but not yet written (``mark_seen(defer=True)``)."""
         self._actor_keys: tuple[tuple[Actor, ...], list[str]] = ((), [])
         """The keys of the last story's actors (a story rebuilt after an edit usually has the very same tuple)."""
 
@@ -413,6 +415,7 @@ class Store:
         """Close the database; the store cannot be used afterwards."""
         with self._lock:
             if self._conn is not None:
+                self.flush_seen()
                 self._conn.close()
                 self._conn = None
 
@@ -606,7 +609,7 @@ class Store:
 
     # First and last seen -------------------------------------------------------------------------
     def mark_seen(
-        self, story: Story, now: str | None = None, documents: Collection[str] | None = None
+        self, story: Story, now: str | None = None, documents: Collection[str] | None = None, defer: bool = False
     ) -> dict[str, str]:
         """Record that every actor, figure, quote and claim of ``story`` is seen ``now`` (ISO 8601 UTC, default the
         current second); returns fact key -> first-seen time for every key of the story.
@@ -616,6 +619,9 @@ class Store:
 
         A fact's first_seen is never moved once stored.  last_seen is written at most once per ``REFRESH_SECONDS``
         per fact by this process, so an update touching one paragraph writes only its new facts.
+
+        With ``defer``, the answer comes from what this process knows and the writing waits for ``flush_seen`` (an
+        app shows an edit first and writes after: the write is a transaction on the path to the screen).
         """
         now = now or now_iso()
         if self._actor_keys[0] is not story.actors:
@@ -625,28 +631,52 @@ class Store:
         stamps = self._stamps
         todo = [k for k in keys if (st := stamps.get(k)) is None or st[1] <= cutoff]
 
+        if todo:
+            with self._lock:
+                # A first-seen time this process already knows is offered again, so a rebuilt store keeps it.
+                for k in todo:
+                    first = stamps.get(k, (now,))[0]
+                    self._unwritten[k] = (first, now)
+                    stamps[k] = (first, now)
+            if not defer:
+                self.flush_seen()
+        return {k: stamps[k][0] if k in stamps else now for k in keys}
+
+    def flush_seen(self) -> dict[str, str]:
+        """Write what ``mark_seen`` recorded and has not written; returns the facts whose stored first-seen time
+        differs from the one this process gave them (another process saw them first), with the stored time."""
+        with self._lock:
+            todo, self._unwritten = self._unwritten, {}
+        if not todo:
+            return {}
+
         def work(conn: sqlite3.Connection) -> dict[str, str]:
-            conn.execute("CREATE TEMP TABLE IF NOT EXISTS current (key TEXT PRIMARY KEY, first TEXT) WITHOUT ROWID")
-            conn.execute("DELETE FROM current")
-            # A first-seen time this process already knows is offered again, so a rebuilt store keeps it.
+            conn.execute(
+                "CREATE TEMP TABLE IF NOT EXISTS marked (key TEXT PRIMARY KEY, first TEXT, last TEXT) WITHOUT ROWID"
+            )
+            conn.execute("DELETE FROM marked")
             conn.executemany(
-                "INSERT INTO current (key, first) VALUES (?, ?)", [(k, stamps.get(k, (now,))[0]) for k in todo]
+                "INSERT INTO marked (key, first, last) VALUES (?, ?, ?)", [(k, *v) for k, v in todo.items()]
             )
             # "WHERE true" lets SQLite parse the upsert after INSERT ... SELECT.
             conn.execute(
-                """INSERT INTO seen (key, first_seen, last_seen) SELECT key, first, ? FROM current WHERE true
-                   ON CONFLICT (key) DO UPDATE SET last_seen = excluded.last_seen""",
-                (now,),
+                """INSERT INTO seen (key, first_seen, last_seen) SELECT key, first, last FROM marked WHERE true
+                   ON CONFLICT (key) DO UPDATE SET last_seen = excluded.last_seen"""
             )
-            seen = dict(conn.execute("SELECT key, first_seen FROM seen JOIN current USING (key)"))
-            conn.execute("DELETE FROM current")
-            return seen
+            stored = dict(
+                conn.execute("SELECT key, first_seen FROM seen JOIN marked USING (key) WHERE first_seen != first")
+            )
+            conn.execute("DELETE FROM marked")
+            return stored
 
-        if todo:
-            written: dict[str, str] = self._run(work, dict, write=True)
-            for k, first in written.items():
-                stamps[k] = (first, now)
-        return {k: stamps[k][0] if k in stamps else now for k in keys}
+        stored: dict[str, str] | None = self._run(work, _none, write=True)
+        with self._lock:
+            if stored is None:  # not written (``notice`` says why): kept for the next flush, unless marked again
+                self._unwritten = {**todo, **self._unwritten}
+                return {}
+            for k, first in stored.items():
+                self._stamps[k] = (first, todo[k][1])
+        return stored
 
     def seed_first_seen(self, keys: Iterable[str], when: str) -> None:
         """Give facts never seen before the first-seen time ``when`` (written by the next ``mark_seen``): facts a

@@ -187,6 +187,7 @@ class StoryWatchApp(App[int]):
         from tui.tracker import StoryTracker  # light: spaCy and the extractors come after the first paint
 
         tracker = StoryTracker(self.seeds_dir, self.engine, store)
+        tracker.defer_seen = True  # written once each update is posted (flush_seen), off the path to the screen
         head = tracker.warm_head()
         if head is not None:
             # What the panels show of a large stored story paints in milliseconds; the whole story follows.
@@ -225,6 +226,7 @@ class StoryWatchApp(App[int]):
         except _Closing:
             return  # the files not yet read are stale next time
         self._post_update(update, final=True)
+        tracker.flush_seen()
         self._save_when_shown(tracker, update.story)  # the first save of the session: the next launch paints it
 
     def _note_painted(self, story: Story) -> None:
@@ -257,6 +259,7 @@ class StoryWatchApp(App[int]):
         except _Closing:
             return
         self._post_update(update, final=True)
+        tracker.flush_seen()
         self._save_when_shown(tracker, update.story)
 
     def _save_when_shown(self, tracker: StoryTracker, story: Story) -> None:
@@ -535,6 +538,8 @@ class StoryWatchApp(App[int]):
     def on_unmount(self) -> None:
         self._going_away.set()
         self._watcher.stop()
+        if self.tracker is not None:
+            self.tracker.flush_seen()  # the store is thread-safe: a worker mid-update waits for this write
         if self.tracker is not None and not self._busy:
             # The next launch paints this story at once (a worker mid-update would leave a story that no longer
             # matches the stored facts: then the next launch builds it from the facts instead).

@@ -287,6 +287,56 @@ def test_last_seen_rewritten_only_after_refresh(story_dir: Path, state: Path) ->
             )
 
 
+def test_deferred_marks_answer_at_once_and_are_written_by_flush(story_dir: Path, state: Path) -> None:
+    s = story_of("troops were sent", "talks failed")
+    with open_store(story_dir, state) as store:
+        seen = store.mark_seen(s, now="2026-01-01T10:00:00Z", defer=True)
+        assert set(seen.values()) == {"2026-01-01T10:00:00Z"} and len(seen) == 4
+        with sqlite3.connect(store.path) as conn:
+            assert conn.execute("SELECT count(*) FROM seen").fetchone()[0] == 0  # nothing written yet
+        # Marked again before the flush: known facts keep their time, new ones get the new time.
+        s2 = story_of("troops were sent", "a new claim")
+        again = store.mark_seen(s2, now="2026-01-01T10:00:20Z", defer=True)
+        assert again[claim_key(s2.claims[0])] == "2026-01-01T10:00:00Z"
+        assert again[claim_key(s2.claims[1])] == "2026-01-01T10:00:20Z"
+        assert store.flush_seen() == {}
+        assert store.flush_seen() == {}  # nothing left to write
+        with sqlite3.connect(store.path) as conn:
+            stored = dict(conn.execute("SELECT key, first_seen FROM seen"))
+        assert stored == {**seen, **again}
+
+
+def test_flush_returns_first_seen_times_another_process_wrote_first(story_dir: Path, state: Path) -> None:
+    s = story_of("troops were sent")
+    key = claim_key(s.claims[0])
+    with open_store(story_dir, state) as mine, open_store(story_dir, state) as theirs:
+        assert mine.mark_seen(s, now="2026-01-01T10:00:05Z", defer=True)[key] == "2026-01-01T10:00:05Z"
+        theirs.mark_seen(s, now="2026-01-01T10:00:00Z")
+        assert mine.flush_seen()[key] == "2026-01-01T10:00:00Z"
+        assert mine.mark_seen(s, now="2026-01-01T10:00:10Z")[key] == "2026-01-01T10:00:00Z"
+
+
+def test_a_failed_flush_is_written_by_the_next(story_dir: Path, state: Path) -> None:
+    s = story_of("troops were sent")
+    with open_store(story_dir, state) as store:
+        seen = store.mark_seen(s, now="2026-01-01T10:00:00Z", defer=True)
+        store._conn.execute("PRAGMA query_only = ON")
+        assert store.flush_seen() == {}
+        assert store.notice is not None and "not saved" in store.notice
+        store._conn.execute("PRAGMA query_only = OFF")
+        store.flush_seen()
+        with sqlite3.connect(store.path) as conn:
+            assert dict(conn.execute("SELECT key, first_seen FROM seen")) == seen
+
+
+def test_closing_writes_deferred_marks(story_dir: Path, state: Path) -> None:
+    s = story_of("troops were sent")
+    with open_store(story_dir, state) as store:
+        seen = store.mark_seen(s, now="2026-01-01T10:00:00Z", defer=True)
+    with open_store(story_dir, state) as store:
+        assert store.first_seen() == seen
+
+
 def test_default_now_is_iso_utc_seconds(story_dir: Path, state: Path) -> None:
     import re
 

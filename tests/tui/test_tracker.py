@@ -135,3 +135,31 @@ def test_a_file_re_read_by_a_new_engine_is_not_news(seeds, tmp_path, engine, mon
     assert t2.stale_files() == ["acme.txt"]
     monkeypatch.setattr(engine, "extract_files", extract_files)
     assert "1,500" in t2.update(["acme.txt"]).summary
+
+
+def test_deferred_seen_times_are_written_by_flush_and_another_processes_times_win(seeds, tmp_path, engine):
+    import sqlite3
+
+    from extract.diff import cached_claim_key
+
+    t = make(seeds, tmp_path, engine)
+    t.defer_seen = True
+    up = t.update(t.stale_files())
+    keys = {cached_claim_key(c) for c in up.story.claims}
+    assert keys and keys <= up.first_seen.keys()
+    with sqlite3.connect(t.store.path) as conn:
+        assert conn.execute("SELECT count(*) FROM seen").fetchone()[0] == 0
+    # Another process saw one claim earlier and wrote it first: after our flush, the next update shows its time.
+    key = sorted(keys)[0]
+    with sqlite3.connect(t.store.path) as conn:
+        conn.execute(
+            "INSERT INTO seen (key, first_seen, last_seen) VALUES (?, ?, ?)", (key, "2020-01-01T00:00:00Z", "")
+        )
+    t.flush_seen()
+    with sqlite3.connect(t.store.path) as conn:
+        stored = dict(conn.execute("SELECT key, first_seen FROM seen"))
+    assert keys <= stored.keys() and stored[key] == "2020-01-01T00:00:00Z"
+    (seeds / "lazard.txt").write_text(ARTICLE_B, encoding="utf-8")
+    nxt = t.update(["lazard.txt"])
+    assert nxt.first_seen[key] == "2020-01-01T00:00:00Z"
+    assert [c.first_seen for c in nxt.story.claims if cached_claim_key(c) == key] == ["2020-01-01T00:00:00Z"]
