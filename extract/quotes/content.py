@@ -72,6 +72,13 @@ def _content(
     """What a cue reports: its clause, the rest of a "..., X said" sentence, or its object (for a
     cognition verb only when ``objective``: "polls show a close race")."""
     clauses = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp") and c.i != subj.i]
+    after = [c for c in clauses if c.i > cue.i and _that_clause(c)]
+    before = [c for c in clauses if c.i < subj.i]
+    if after and before and any(t.text in _BREAKS for t in cue.doc[before[-1].right_edge.i : subj.left_edge.i]):
+        # "Both candidates face questions (her campaign disclosed that she has pneumonia)": a that-clause
+        # after a cue set apart from the sentence is what it reports; the parser hung the sentence on it too
+        # ("so bad, Mr. Obama noted, that ..." is one clause split by the cue, and stays whole).
+        clauses = after
     if clauses:
         lo = min(c.left_edge.i for c in clauses)
         hi = max(c.right_edge.i for c in clauses)
@@ -210,6 +217,10 @@ def _content(
     return d.tok_span(lo, hi)
 
 
+# Punctuation that sets a cue apart from the sentence before it, unlike the commas of "A, X said, that B".
+_BREAKS = {"(", "[", ";"}
+
+
 def _ends_sentence(cue: Token, subj: Token, end: int) -> bool:
     """Whether only the speaker ("said Smith"), punctuation, adverbs and time or place phrases follow a
     cue to the sentence end."""
@@ -258,6 +269,13 @@ def _sourcing_as(cue: Token, lemma: str | None) -> bool:
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
         return False
+    # A sourcing clause is set off ("As X noted, ...", "..., as X noted."); "even as he says his plan
+    # works" runs on into a clause the parser hung elsewhere, and sources nothing.
+    last = cue.right_edge
+    if not last.is_punct and last.i + 1 < len(cue.doc):
+        nxt = cue.doc[last.i + 1]
+        if not nxt.is_punct and nxt.sent.start == cue.sent.start:
+            return False
     # "as she put it" keeps its "it": the sentence is what she put.
     own = ("dobj", "dative", "ccomp", "xcomp", "attr", "oprd")
     return not any(c.dep_ in own and not (c.dep_ == "dobj" and c.lower_ == "it") for c in cue.children)

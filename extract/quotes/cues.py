@@ -235,6 +235,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             tok.head.lower_ in _DECLINED or any(c.dep_ == "neg" and not inside[c.i] for c in tok.head.children)
         ):
             continue  # "declined to comment on the report", "did not want to say": nothing was said
+        if _requested(tok):
+            continue  # "urged Congress to reject the bill", "asked him to explain": asked for, not yet said
         if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_[:3] == "aux" for c in tok.children):
             continue  # "Asked about it, Ford said": the subject was asked, the participle is no speech of his
         subj = _subject(tok, inside) or _bare_subject(tok, inside)
@@ -269,6 +271,38 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
 
 # Verbs that say a report was withheld ("declined to comment", "refused to say", "a request to comment").
 _DECLINED = {*_table("decline refuse fail request"), "unable", "unavailable", "reluctant"}
+
+# Verbs of asking someone to act ("urged X to", "pressed X to", "wants X to"): the infinitive after their
+# object is what was asked for, not something the object has said (unlike "forced X to admit").
+_REQUESTS = _table(
+    "tell:told ask urge order advise remind warn instruct encourage implore exhort beg:begged,begging"
+    " press pressure push challenge invite dare:dared,daring call want expect need persuade convince"
+    " allow permit let:letting"
+)
+
+
+# Object-control verbs that make their object do what the infinitive says ("forced Stumpf to admit").
+_MADE_TO = _table(
+    "force compel:compelled,compelling prompt lead:led cause get:got,gotten,getting require oblige"
+    " drive:drove,driven inspire help"
+)
+
+
+def _object_controller(tok: Token) -> Token | None:
+    """The object that controls an infinitive cue ("forced Stumpf to admit that ...": Stumpf admits), in
+    the "verb + object + to-infinitive" pattern of object-control verbs ("used language to denounce"
+    is a purpose: the subject denounces)."""
+    if tok.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    if tok.head.lower_ not in _MADE_TO and tok.head.lower_ not in _REQUESTS:
+        return None
+    head = tok.head
+    return next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < tok.i), None)
+
+
+def _requested(tok: Token) -> bool:
+    """Whether a cue is an infinitive after the object of a verb of asking ("urged Congress to reject")."""
+    return tok.head.lower_ in _REQUESTS and _object_controller(tok) is not None
 
 
 def _colon_blocks(d: _Doc, atts: Sequence[_Att]) -> None:
@@ -315,6 +349,9 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
             tok = tok.head.head  # "issued a statement calling X ...": who issued it speaks
             continue
         if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
+            controller = _object_controller(tok)
+            if controller is not None:
+                return controller  # "forced Stumpf, who ..., to admit that ...": the object speaks
             if tok.dep_ != "conj" and tok.tag_ == "VBG":
                 head = tok.head
                 obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)

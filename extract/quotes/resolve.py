@@ -221,7 +221,9 @@ class _Resolver:
 
     def _is_subject(self, i: int) -> bool:
         tok = self.d.doc[i]
-        for t in (tok, tok.head):
+        # A name modifying a common noun ("a Clinton surrogate", "Trump's campaign") is not who the phrase is.
+        own = (tok,) if tok.dep_ not in ("compound", "flat") or tok.head.pos_ != "PROPN" else (tok, tok.head)
+        for t in own:
             if t.dep_ in ("nsubj", "nsubjpass"):
                 return True
             if t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass"):

@@ -863,3 +863,87 @@ PIECES = ['"', "\u201c", "\u201d", "''", " said Tom. ", "We won", "\n", ", ", "h
 @given(st.lists(st.sampled_from(PIECES), max_size=14))
 def test_random_marks_keep_offsets(parsed, pieces: list[str]) -> None:
     run(parsed, "".join(pieces))
+
+
+# Who speaks in control and modifier constructions: text -> [(cue, source_text, source)]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Object control: the object of "forced" is who admits.
+        (
+            "Senator Elizabeth Warren forced John Stumpf, who was under questioning, to admit that no senior"
+            " executives have been held accountable.",
+            [("admit", "John Stumpf", "John Stumpf")],
+        ),
+        # A request: what Congress and Stumpf were asked to do is no claim of theirs, nor of Warren's.
+        (
+            "Senator Elizabeth Warren urged Congress to reject the bill and asked John Stumpf to explain why.",
+            [
+                ("urged", "Senator Elizabeth Warren", "Elizabeth Warren"),
+                ("asked", "Senator Elizabeth Warren", "Elizabeth Warren"),
+            ],
+        ),
+        # A purpose infinitive after an object is the subject's own act.
+        (
+            "Other leaders used blunt language to denounce the test.",
+            [("denounce", "Other leaders", None)],
+        ),
+        # A name modifying a noun ("a Clinton surrogate") is no antecedent for "he".
+        (
+            "Former Pennsylvania Gov. Ed Rendell spoke on Monday. Rendell, a Clinton surrogate, said he had"
+            " battled pneumonia twice and called it a common ailment.",
+            [("said", "Rendell, a Clinton surrogate", "Rendell"), ("called", "he", "Rendell")],
+        ),
+    ],
+)
+def test_control_and_modifier_speakers(parsed, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    _, claims, _ = run(parsed, text)
+    assert [(c.cue, c.source_text, c.source) for c in claims] == expected
+
+
+# What a cue reports when the parse spreads the sentence over it: text -> [(source_text, content)]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A cue in brackets reports its own that-clause, not the sentence around the brackets.
+        (
+            "Both candidates face questions about their health after a video surfaced (her campaign later"
+            " disclosed that she has pneumonia).",
+            [("her campaign", "that she has pneumonia")],
+        ),
+        # A cue set off by commas inside one clause keeps the clause whole.
+        (
+            "China had resisted such agreements, but the air pollution there had become so bad, Mr. Obama noted,"
+            " that the most-visited page in China was the air-quality monitor.",
+            [
+                (
+                    "Mr. Obama",
+                    "China had resisted such agreements, but the air pollution there had become so bad, Mr. Obama"
+                    " noted, that the most-visited page in China was the air-quality monitor",
+                )
+            ],
+        ),
+        # "even as he says ..." is concessive and runs on: it sources nothing but what he says.
+        (
+            "Hillary Clinton wants tax changes. But some note that Trump — even as he says his experience in"
+            " real-estate tax matters makes him uniquely qualified to tackle a tax-code rewrite — has proposed"
+            " little in the way of reforming the breaks.",
+            [
+                ("Hillary Clinton", "tax changes"),
+                (
+                    "some",
+                    "that Trump — even as he says his experience in real-estate tax matters makes him uniquely"
+                    " qualified to tackle a tax-code rewrite",
+                ),
+            ],
+        ),
+        # A set-off "as X pointed out" sources the rest of the sentence.
+        (
+            "As one Twitter user pointed out with a telling side-by-side, the gap between the two is vast.",
+            [("one Twitter user", "the gap between the two is vast")],
+        ),
+    ],
+)
+def test_content_around_the_cue(parsed, text: str, expected: list[tuple[str, str]]) -> None:
+    _, claims, _ = run(parsed, text)
+    assert [(c.source_text, c.text) for c in claims] == expected
