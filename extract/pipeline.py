@@ -107,7 +107,6 @@ DOC_TOKEN_BYTES = 240
 DEFAULT_CACHE_BYTES = 64 * 2**20
 """Paragraph cache budget: about 280k tokens as Docs (a few hundred articles), 1.5M tokens when packed."""
 _PACK_EXCLUDE = ("tensor", "user_data", "user_data_keys", "user_data_values")
-_FROM_DOCS_EXCLUDE = ("tensor", "user_data", "spans")
 
 
 def _empty_tensor() -> Any:
@@ -214,10 +213,9 @@ def parse_many(
 ) -> list[Doc]:
     """Parse several texts, each distinct paragraph once in one ``nlp.pipe`` batch, reusing cached paragraphs.
 
-    Returns one Doc per text whose ``.text`` is the text (paragraph Docs joined with ``Doc.from_docs``);
+    Returns one Doc per text whose ``.text`` is the text (paragraph Docs joined as ``Doc.from_docs`` would);
     ``on_parsed(key, doc)`` sees each newly parsed paragraph (worker processes pack them for the parent).
     """
-    from spacy.tokens import Doc
 
     model = model_key(nlp)
     pieces: list[list[str]] = []
@@ -250,9 +248,67 @@ def parse_many(
         if not docs:
             out.append(nlp.make_doc(text))
             continue
-        doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False, exclude=_FROM_DOCS_EXCLUDE)  # type: ignore[call-arg]
-        out.append(doc)
+        out.append(docs[0] if len(docs) == 1 else _join(nlp, keys, docs))
     return out
+
+
+class _Pieces:
+    """What joining reads of each paragraph Doc (its words, spaces and token attributes), for the paragraphs of the
+    last few documents joined: an edited document is joined again with only the edited paragraph new."""
+
+    SIZE = 256
+    """Paragraphs remembered (a 2,000-word article has about 45): a few hundred kB."""
+
+    def __init__(self) -> None:
+        self._items: OrderedDict[str, tuple[Doc, list[str], list[bool], Any]] = OrderedDict()
+        self._lock = threading.Lock()
+        self._attrs: list[int] | None = None
+
+    def attrs(self) -> list[int]:
+        if self._attrs is None:
+            from spacy.attrs import SPACY
+            from spacy.tokens import Doc
+
+            # What Doc.from_docs copies: every array attribute plus the whitespace flag.
+            self._attrs = [*Doc._get_array_attrs(), SPACY]  # type: ignore[attr-defined]
+        return self._attrs
+
+    def of(self, key: str, doc: Doc) -> tuple[list[str], list[bool], Any]:
+        with self._lock:
+            known = self._items.get(key)
+            if known is not None and known[0] is doc:
+                self._items.move_to_end(key)
+                return known[1], known[2], known[3]
+        words = [t.text for t in doc]
+        spaces = [bool(t.whitespace_) for t in doc]
+        array = doc.to_array(self.attrs())
+        with self._lock:
+            self._items[key] = (doc, words, spaces, array)
+            while len(self._items) > self.SIZE:
+                self._items.popitem(last=False)
+        return words, spaces, array
+
+
+_PIECES = _Pieces()
+
+
+def _join(nlp: Language, keys: Sequence[str], docs: Sequence[Doc]) -> Doc:
+    """The paragraph Docs as one Doc, as ``Doc.from_docs(docs, ensure_whitespace=False)`` without their tensors,
+    user data and span groups, which no extractor reads (re-reading unchanged paragraphs from ``_PIECES``)."""
+    import numpy
+    from spacy.tokens import Doc
+
+    words: list[str] = []
+    spaces: list[bool] = []
+    arrays = []
+    for key, doc in zip(keys, docs, strict=True):
+        w, sp, array = _PIECES.of(key, doc)
+        words += w
+        spaces += sp
+        arrays.append(array)
+    joined = Doc(nlp.vocab, words=words, spaces=spaces)
+    joined.from_array(_PIECES.attrs(), numpy.concatenate(arrays))
+    return joined
 
 
 def parse(nlp: Language, text: str, cache: DocCache | None = None) -> Doc:

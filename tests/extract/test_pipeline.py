@@ -90,3 +90,32 @@ def test_packed_entries_are_hits_once_unpacked(nlp) -> None:
     doc = parse(nlp, para, cache)
     assert (doc.text, cache.hits, cache.misses) == (para, 1, 0)
     assert [e.text for e in doc.ents] == ["Lloyd Austin"]
+
+
+def _annotations(doc) -> list[tuple]:
+    return [
+        (t.text, t.whitespace_, t.tag_, t.pos_, t.dep_, t.head.i, t.ent_type_, t.ent_iob_, t.is_sent_start, t.lemma_)
+        for t in doc
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *TEXTS[2:],
+        "Lloyd Austin said on Monday that 13,000 troops arrived.\n\nNATO and the EU said \u201cno\u201d.\n\n\nKyiv.",
+    ],
+)
+def test_joined_paragraphs_carry_what_doc_from_docs_gives(nlp, text: str) -> None:
+    from spacy.tokens import Doc
+
+    cache = DocCache()
+    doc = parse(nlp, text, cache)
+    pieces = [cache.get(DocCache.key(model_key(nlp), p), nlp) for _, p in paragraphs(text)]
+    ref = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor", "user_data", "spans"])
+    assert doc.text == text
+    assert _annotations(doc) == _annotations(ref)
+    assert [(e.start, e.end, e.label_) for e in doc.ents] == [(e.start, e.end, e.label_) for e in ref.ents]
+    # Joined again (its paragraphs' pieces remembered), after an edit of one paragraph: the same as a fresh parse.
+    edited = text.replace("Para two", "Para 2").replace("13,000", "12,000")
+    assert _annotations(parse(nlp, edited, cache)) == _annotations(parse(nlp, edited, DocCache()))
