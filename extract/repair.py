@@ -235,12 +235,13 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 
 def glue_split(
-    word: str, evidence: _Evidence | None = None, after_name: bool = False, next_word: str = ""
+    word: str, evidence: _Evidence | None = None, after_name: bool = False, next_word: str = "", spaced: bool = True
 ) -> int | None:
     """Where to split a word that is a name glued to the next word, or None when it is one word.
 
     ``word`` is a whole word of the text ("Austinhe", "Kosiniak-Kamyszsaid", "NATOless"); ``after_name`` says
-    it follows a capitalised word ("Lloyd Austinhe"); ``next_word`` is the word after it ("stated").
+    it follows a capitalised word ("Lloyd Austinhe"); ``next_word`` is the word after it ("stated"), ``spaced``
+    whether only a space stands between them.
     """
     head_start = word.rfind("-") + 1
     last = word[head_start:]
@@ -252,7 +253,12 @@ def glue_split(
     # "parison") as very rare words; below 2.0 a split needs the document's own evidence for the head.
     # An acronym the story writes alone, then a function word, is glued below 3.0 too ("USin" 2.3, "USis").
     caps = len(last) - len(last.lstrip(_CAPITALS))
-    backed_acronym = caps >= 2 and ev.upper.get(last[:caps], 0) > 0 and last[caps:] in FUNCTION_WORDS
+    # An acronym the story never writes alone, before a preposition and lowercase text, is glued too ("USin late").
+    backed_acronym = (
+        caps >= 2
+        and last[caps:] in FUNCTION_WORDS
+        and (ev.upper.get(last[:caps], 0) > 0 or (last[caps:] in _PREPOSITIONS and next_word[:1].islower()))
+    )
     rare = 0 < whole < (_RARE_ACRONYM if backed_acronym else _RARE_WHOLE)
     if whole > 0 and not rare and not (whole < 2.5 and head_start == 0 and _two_function_words(last.lower())):
         return None
@@ -299,7 +305,17 @@ def glue_split(
             # "HPis"): no English word is so made.
             ok = (
                 (function or s_zipf >= 3.5 or (len(suffix) >= 5 and s_zipf >= 3.0))
-                and (len(suffix) >= 3 or (function and (len(head) >= 3 or ev.upper.get(head, 0) > 0)))
+                and (
+                    len(suffix) >= 3
+                    or (
+                        function
+                        and (
+                            len(head) >= 3
+                            or ev.upper.get(head, 0) > 0
+                            or (suffix in _PREPOSITIONS and next_word[:1].islower())
+                        )
+                    )
+                )
                 and suffix not in _INFLECTIONS
             )
         elif (len(head) < _MIN_PREFIX and not (head_start and len(head) == 2)) or p_low in FUNCTION_WORDS:
@@ -332,6 +348,7 @@ def glue_split(
                 # or the head written capitalised on its own elsewhere ("Batmanin Batman: The", "Livornoin 2010").
                 ok = (
                     (next_lower and (seen or p_zipf >= 3.0 or (in_name and p_zipf >= 2.0)))
+                    or (whole == 0 and len(head) >= 4 and spaced and _runs_on(suffix, next_word, in_name))
                     or (ev.capitalised.get(p_low, 0) > 0 and suffix in _PREPOSITIONS)
                     # "Barack Obamato Facebook": the last word of a full name the story or wordfreq knows.
                     or (in_name and suffix in _PREPOSITIONS and (p_zipf >= 3.0 or ev.named.get(p_low, 0) > 0))
@@ -555,6 +572,21 @@ def _strong_name(p_low: str, p_zipf: float, suffix: str, s_zipf: float, ev: _Evi
     )
 
 
+def _runs_on(suffix: str, next_word: str, in_name: bool) -> bool:
+    """Whether a two-letter function word after a name nobody knows opens the phrase that follows: a preposition
+    before an article ("Batkoof the", "Ryan Pulockin the"), "in" before a known place ("Immacolatain Livorno"),
+    "is"/"as" before an article or a participle ("Adoramais taking", "Wunderlistas a tool")."""
+    if suffix in ("in", "of") and next_word in DETERMINERS:
+        return in_name or suffix == "of"
+    if suffix == "in" and next_word[:1].isupper():
+        return _known_place(next_word, 1)
+    if suffix in ("is", "as"):
+        return next_word in ("a", "an", "the") or (
+            suffix == "is" and len(next_word) >= 5 and next_word.endswith("ing") and next_word.islower()
+        )
+    return False
+
+
 def _camel(head: str) -> bool:
     """ "MicroMega": a capital inside the word opens a last part of three letters or more ("GlaxoSmithK" is not)."""
     k = max((i for i, c in enumerate(head) if c.isupper()), default=0)
@@ -616,6 +648,20 @@ def _glue_inserts(text: str, words: list[re.Match[str]], ev: _Evidence) -> list[
             # "East L.A.station", "the U.S.aid", "Walt Disney Co.executive": a word glued to an abbreviation.
             out.append(start)
             continue
+        if (
+            start > 2
+            and text[start - 1] == "'"
+            and text[start - 2] == "s"
+            and w.islower()
+            and len(w) >= 3
+            and n
+            and words[n - 1].group()[0].isupper()
+            and words[n - 1].end() == start - 1
+            and (w in FUNCTION_WORDS or zipf(w.split("-", 1)[0]) >= 3.0)
+        ):
+            # "Britney Spears'new album": a plural or sibilant possessive glued to the word after it.
+            out.append(start)
+            continue
         if len(w) < 4 and w not in FUNCTION_WORDS:
             continue
         if len(w) < 4:
@@ -666,7 +712,7 @@ def _glue_inserts(text: str, words: list[re.Match[str]], ev: _Evidence) -> list[
             )
         )
         nxt = words[n + 1].group() if n + 1 < len(words) else ""
-        cut = glue_split(w, ev, after_name, nxt)
+        cut = glue_split(w, ev, after_name, nxt, text[end : end + 2] == " " + nxt[:1])
         if cut is not None:
             out.append(start + cut)
             if w[0].isupper():
@@ -682,7 +728,8 @@ def _glue_inserts(text: str, words: list[re.Match[str]], ev: _Evidence) -> list[
         for n, w, nxt in missed:
             low = w.lower()
             if any(low.startswith(h) for h in found):
-                cut = glue_split(w, again, False, nxt)
+                end = words[n].end()
+                cut = glue_split(w, again, False, nxt, text[end : end + 2] == " " + nxt[:1])
                 if cut is not None:
                     out.append(words[n].start() + cut)
     return out
@@ -698,7 +745,7 @@ def _possessive_glue(text: str, words: list[re.Match[str]], n: int) -> bool:
         and words[n - 1].end() == words[n].start() - 1
         and w.islower()
         and len(rest) >= 3
-        and zipf(w) == 0
+        # After a name's apostrophe an "s" is the possessive's, even before a word it makes ("House'sword").
         and zipf(rest) >= 3.0
     )
 

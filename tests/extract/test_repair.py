@@ -93,6 +93,16 @@ GLUED = [
     # A brand written with a lowercase letter before its capital.
     ("Charge an iPhone fast. Charge an iPhoneor an iPad.", "iPhone or an iPad"),
     ("Buy iPhones now. Apple sold iPhonesand iPads.", "iPhones and iPads"),
+    ("It sells in the USin late January.", "US in late"),  # an acronym before a preposition and lowercase text
+    # A two-letter function word after a name nobody knows, opening the phrase after it.
+    ("A reporter, Brian Batkoof the Post, said so.", "Batko of the Post"),
+    ("Goals by Josh Bailey and Ryan Pulockin the final minutes.", "Pulock in the final"),
+    ("He taught at Immacolatain Livorno, Tuscany.", "Immacolata in Livorno"),
+    ("The store Adoramais taking $250 off. I use Wunderlistas a tool.", "Adorama is taking"),
+    ("The store Adoramais taking $250 off. I use Wunderlistas a tool.", "Wunderlist as a tool"),
+    # A possessive glued to the word after it.
+    ("Britney Spears'new album and Letitia James'office opened.", "Spears' new album and Letitia James' office"),
+    ("The White House'sword was final.", "House's word was"),
 ]
 
 NOT_GLUED = [
@@ -118,6 +128,8 @@ NOT_GLUED = [
     "Luca Pastorino and Nunzio Galantino, with Cal Kestis, met Kissito.",
     "The US team and the UK side met; Inc.com and U.S.gov.uk sites, and DJs, VMs and PCs were there.",
     "The iPhone, iPad and eBay: iPhones, iPods and the iMac.",
+    "The story follows Cal Kestis, a Jedi, and Charles's dog; Jones'll come and 'Spears' sang.",
+    "The US of A team: Thomason and Kallis in the team, and Putin the elder.",
 ]
 
 
