@@ -239,8 +239,8 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
     # What it counts.
     about, counted = _about(doc, f)
     f.about = about
-    if counted is not None and not _WORD.fullmatch(doc[counted].text):
-        # "3-in-1", "9.83 +/- 0.01", "4e14 s-1": a symbol or a code after a number counts nothing
+    if counted is not None and (len(doc[counted].text) < 2 or not _WORD.fullmatch(doc[counted].text)):
+        # "3-in-1", "9.83 +/- 0.01", "4e14 s-1", "3 K": a symbol, a letter or a code after a number counts nothing
         f.about = None if about == doc[counted].text else about
         counted = None
     noun = doc[counted] if counted is not None else None

@@ -104,6 +104,11 @@ def _is_change_verb(t: Token) -> str | None:
     return None
 
 
+def _moves_a_level(f: _Fig) -> bool:
+    """Percentages and index points only measure changes of a level: "lost 190 points" is a fall, not a loss."""
+    return f.kind == "percent" or (f.kind == "quantity" and f.unit == "point")
+
+
 def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
     """up/down for changes: "rose 5%", "fell by 3", "up 19 cents", "a 10% increase", "an increase of 4"."""
     s = qstart
@@ -137,10 +142,14 @@ def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
             if (
                 d
                 and f.kind in ("percent", "money", "quantity", "count")
-                and (f.kind == "percent" or prev.lower_ not in _AMOUNT_VERBS)
+                and (_moves_a_level(f) or prev.lower_ not in _AMOUNT_VERBS)
             ):
                 return d  # "lost 0.12%" is a fall; "lost 5 games" or "cut 4,000 jobs" is an amount
-            if f.kind == "percent" and prev.lower_ in ("added", "adds"):
+            if (
+                _moves_a_level(f)
+                and prev.lower_ in ("added", "adds")
+                and not any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in prev.children)
+            ):  # "the Nasdaq added 20 points" rose; "Gallinari added 25 points" scored them
                 return "up"  # "gold added 1.2%"
     # "a 10% increase", "a $5 drop"
     if f.end < len(doc):
@@ -159,6 +168,6 @@ def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
         and root.head.i >= f.start - 5  # "increased a seasonally adjusted 0.3%"
     ):
         d = _is_change_verb(root.head)
-        if d and (f.kind == "percent" or root.head.lower_ not in _AMOUNT_VERBS):
+        if d and (_moves_a_level(f) or root.head.lower_ not in _AMOUNT_VERBS):
             return d
     return None

@@ -122,10 +122,13 @@ def _unit_name(word: str) -> str | None:
 
 
 def _symbol_unit_ok(doc: Doc, i: int) -> bool:
-    """Ambiguous one-letter symbols stand alone as units only before punctuation or a measuring adjective."""
+    """Ambiguous one-letter symbols stand alone as units only before punctuation, a measuring adjective or "of"
+    ("278,000 t of wheat": a letter is no thing to count)."""
     if i + 1 >= len(doc):
         return True
     nxt = doc[i + 1]
+    if nxt.lower_ == "of":
+        return doc[i].text in ("m", "t", "l", "g")  # metric letters; "3 K of memory" is no temperature
     return nxt.is_punct or nxt.lower_ in ("thick", "long", "wide", "tall", "high", "deep", "away", "across", "x")
 
 

@@ -177,6 +177,9 @@ VALUES = [
     ("The subscription will increase to 17 USD 25.", 17.25, "money", "USD", None, "subscription"),
     ("They paid $15 and 20.", 15, "money", "USD", None, None),
     ("They paid 15 dollars and 50 people left.", 15, "money", "USD", None, None),
+    ("They bought 278,000 t of wheat.", 278000, "quantity", "metric ton", None, "wheat"),  # a letter before "of"
+    ("He laid 5 m of cable.", 5, "quantity", "metre", None, "cable"),
+    ("Plan A had 3 K of memory.", 3, "number", None, None, ""),  # no kelvin, and a letter counts nothing
 ]
 
 
@@ -308,6 +311,11 @@ DIRECTIONS = [
     ("The pound weakened 0.5% against the dollar.", 0.5, "down"),
     ("Gold added 1.2% to $1,470 an ounce.", 1.2, "up"),
     ("Retail sales increased a seasonally adjusted 0.3% last month.", 0.3, "up"),
+    ("The S&P 500 lost 1.85 points, or 0.06%, to 3,120.18.", 1.85, "down"),  # index points move a level
+    ("The S&P 500 lost 1.85 points, or 0.06%, to 3,120.18.", 0.06, "down"),
+    ("The Nasdaq added 50 points.", 50, "up"),
+    ("Danilo Gallinari added 25 points in his former home arena.", 25, None),  # a player scores them
+    ("The team lost 5 games.", 5, None),
 ]
 
 
