@@ -189,7 +189,8 @@ class _Resolver:
                         plo = bisect_left(pstarts, self.rep.to_original(pa))
                         pkeys = {_surname(m) for m in persons[plo:lo]}
                         pt = self._tok_of(persons[lo - 1]) if len(pkeys) == 1 else None
-                        if pt is not None and self._is_subject(pt):
+                        # Only the subject of the main clause ("She says Trump represents ... She adds": not Trump).
+                        if pt is not None and self._subject_level(pt) == 2:
                             votes.setdefault(pkeys.pop(), [0, 0])[v > 0] += 1
         self._genders = {
             key: ("m" if male > female else "f") for key, (female, male) in votes.items() if male != female
@@ -212,7 +213,9 @@ class _Resolver:
     def _subject_level(self, i: int) -> int:
         """2 for the subject of a sentence's main verb, 1 for another subject, 0 otherwise."""
         if not self._is_subject(i):
-            return 0
+            # A name opening its sentence is its subject or topic, also when the parser misread it or the
+            # verb after it ("Scott bristles at the suggestion ...", "Trump made this statement").
+            return 2 if i == self.d.sent_starts[self.d.sent_of_tok(i)] else 0
         tok = self.d.doc[i]
         t = tok if tok.dep_ in ("nsubj", "nsubjpass") else tok.head
         if t.dep_ == "appos":

@@ -947,3 +947,30 @@ def test_control_and_modifier_speakers(parsed, text: str, expected: list[tuple[s
 def test_content_around_the_cue(parsed, text: str, expected: list[tuple[str, str]]) -> None:
     _, claims, _ = run(parsed, text)
     assert [(c.source_text, c.text) for c in claims] == expected
+
+
+# Pronoun speakers: text -> (quote, speaker) of the last quote
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "She says Trump represents ... She adds": "She" is not Trump, who stays free for "he".
+        (
+            "Cheryl Mills was named in a complaint. Hillary Clinton spoke in Ohio on Friday. She says Donald Trump"
+            " represents the same rigged system. She adds that the system is broken.\n\nDonald Trump made a"
+            " pledge at a rally on Monday. \u201cWe will win,\u201d he said.",
+            ("We will win,", "Donald Trump"),
+        ),
+        # A name opening the sentence before is its subject, though the parser read "bristles" as a noun.
+        (
+            "Despite his decades in public service, Bobby Scott is not a household name in Virginia.\n\n"
+            '"He\'s not demonstrated, until recently, an ambition for higher office," said Quentin Kidd, a political'
+            " scientist at Christopher Newport University in Scott's district. \"There's an uncertainty whether he"
+            " can raise money.\"\n\nScott bristles at the suggestion he won't be ready. \"I've fundraised all I've"
+            ' needed to do to get 70 percent of the vote," he said, cutting off a reporter who asked about finances.',
+            ("I've fundraised all I've needed to do to get 70 percent of the vote,", "Scott"),
+        ),
+    ],
+)
+def test_pronoun_speakers(parsed, text: str, expected: tuple[str, str]) -> None:
+    quotes, _, _ = run(parsed, text)
+    assert (quotes[-1].text, quotes[-1].speaker) == expected
