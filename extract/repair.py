@@ -285,11 +285,16 @@ def glue_split(
         # Prepositions after a name run on like function words ("Boris Johnsonover fears").
         function = suffix in FUNCTION_WORDS or (name_like and suffix in PREPOSITIONS)
         seen = ev.alone.get(p_low, 0) > 0
-        if rare and not (
-            (head.isupper() or (function and name_like))
-            and (head.isupper() or ev.capitalised.get(p_low, 0) or ev.named.get(p_low, 0) or _known_place(head, 3))
+        if (
+            rare
+            and not (
+                (head.isupper() or (function and name_like))
+                and (head.isupper() or ev.capitalised.get(p_low, 0) or ev.named.get(p_low, 0) or _known_place(head, 3))
+            )
+            and not (function and p_low in FUNCTION_WORDS and head_start == 0)
         ):
-            # A rare word is split only into an acronym or a known name and a function word ("Parison Monday").
+            # A rare word is split only into an acronym or a known name and a function word ("Parison Monday"),
+            # or into two function words ("Hesaid").
             continue
         if (
             head.isupper()
@@ -662,12 +667,9 @@ def _glue_inserts(text: str, words: list[re.Match[str]], ev: _Evidence) -> list[
             # "Britney Spears'new album": a plural or sibilant possessive glued to the word after it.
             out.append(start)
             continue
-        if len(w) < 4 and w not in FUNCTION_WORDS:
-            continue
-        if len(w) < 4:
-            continue
         if (
             w[0] == "s"
+            and len(w) >= 3
             and start > 1
             and text[start - 1] == "'"
             and text[start - 2].isalpha()
@@ -675,6 +677,20 @@ def _glue_inserts(text: str, words: list[re.Match[str]], ev: _Evidence) -> list[
         ):
             # "Trump'spolicies": a possessive name glued to the noun it owns.
             out.append(start + 1)
+            continue
+        if (
+            start > 1
+            and text[start - 1].isdigit()
+            and w in FUNCTION_WORDS
+            and len(w) >= 3
+            and w.islower()
+            and not text[end : end + 1].isalnum()
+            and _alnum_name_before(text, start)
+        ):
+            # "IE6and", "Apple A10and": a product's number glued to the function word after it.
+            out.append(start)
+            continue
+        if len(w) < 4:
             continue
         # Hashtags, handles, file names and web addresses are not running text.
         if (start and text[start - 1] in "#@./_") or (
@@ -735,18 +751,32 @@ def _glue_inserts(text: str, words: list[re.Match[str]], ev: _Evidence) -> list[
     return out
 
 
+def _alnum_name_before(text: str, pos: int) -> bool:
+    """Whether the digits before ``pos`` close a name of letters and digits that starts with a capital ("IE6")."""
+    k = pos
+    while k > 0 and text[k - 1].isalnum():
+        k -= 1
+    return text[k].isupper() and any(c.isalpha() for c in text[k:pos]) and (k == 0 or text[k - 1] not in ".@/_#")
+
+
 def _possessive_glue(text: str, words: list[re.Match[str]], n: int) -> bool:
     """Whether word ``n`` ("spolicies") is a possessive's "s" glued to a common word, after a capitalised name."""
     w = words[n].group()
-    rest = w[1:].split("-", 1)[0]
+    rest = w[1:]
+    first, last = rest.split("-", 1)[0], rest.rpartition("-")[2]
     return (
         n > 0
         and words[n - 1].group()[0].isupper()
         and words[n - 1].end() == words[n].start() - 1
         and w.islower()
-        and len(rest) >= 3
-        # After a name's apostrophe an "s" is the possessive's, even before a word it makes ("House'sword").
-        and zipf(rest) >= 3.0
+        # After a name's apostrophe an "s" is the possessive's, even before a word it makes ("House'sword"), a
+        # function word ("Herbert'sat"), a rarer long word ("Kong'seroding") or a compound ("Epstein'sco-accused").
+        and (
+            (len(first) >= 3 and zipf(first) >= 3.0)
+            or first in FUNCTION_WORDS
+            or (len(first) >= 6 and zipf(first) >= 2.0)
+            or (first != last and len(last) >= 4 and zipf(last) >= 2.0)
+        )
     )
 
 

@@ -103,6 +103,11 @@ GLUED = [
     # A possessive glued to the word after it.
     ("Britney Spears'new album and Letitia James'office opened.", "Spears' new album and Letitia James' office"),
     ("The White House'sword was final.", "House's word was"),
+    ("Tom Herbert'sat home; Hong Kong'seroding rights; Jeffrey Epstein'sco-conspirators.", "Herbert's at home"),
+    ("Tom Herbert'sat home; Hong Kong'seroding rights; Jeffrey Epstein'sco-conspirators.", "Kong's eroding"),
+    ("Tom Herbert'sat home; Hong Kong'seroding rights; Jeffrey Epstein'sco-conspirators.", "Epstein's co-"),
+    ("Users of IE6and Firefox; the Apple A10was fast.", "IE6 and Firefox; the Apple A10 was"),
+    ('He won the award. Hesaid, "In the first half we played well."', "He said,"),
 ]
 
 NOT_GLUED = [
@@ -130,6 +135,7 @@ NOT_GLUED = [
     "The iPhone, iPad and eBay: iPhones, iPods and the iMac.",
     "The story follows Cal Kestis, a Jedi, and Charles's dog; Jones'll come and 'Spears' sang.",
     "The US of A team: Thomason and Kallis in the team, and Putin the elder.",
+    "Meet at 10am or 5pm in 2019, see www.A4and.com, MP3s and the 4x4 team, and 3D.",
 ]
 
 
