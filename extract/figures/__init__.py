@@ -21,6 +21,7 @@ from extract.figures.build import (
     _anaphoric_about,
     _build,
     _compound,
+    _level_pair_about,
     _range,
     _ratio,
     _restated_about,
@@ -84,6 +85,7 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
         figs.append(fig)
     _share_units(doc, figs)
     _restated_about(doc, figs)
+    _level_pair_about(doc, figs)
     _anaphoric_about(doc, figs)
     out = []
     for f in figs:

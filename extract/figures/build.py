@@ -38,6 +38,9 @@ def _restated_about(doc: Doc, figs: list[_Fig]) -> None:
             b.direction = a.direction  # "down 190 points, or 0.7%": the restatement is the same fall
 
 
+# Verbs after which "up to" is a move to a new level ("went up to 45"), not a bound ("can give up to $500").
+_MOTION_VERBS = frozenset({"went", "go", "goes", "gone", "going", "moved", "shot", "bumped", "crept", "edged"})
+
 # A counted noun is a word: letters, with inner hyphens, apostrophes or dots ("mother-in-law", "Ph.D.s").
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
 
@@ -69,6 +72,30 @@ def _anaphoric_about(doc: Doc, figs: list[_Fig]) -> None:
 
 # "9.83 ± 0.01 cm": a value and its margin, written with the unit once.
 _SHARED_UNIT_GAPS = frozenset({("±",), ("+", "/-"), ("+/-",), ("+", "/", "-")})
+
+
+def _level_pair_about(doc: Doc, figs: list[_Fig]) -> None:
+    """ "raised its forecast from 5% to 7%", "up 0.05% to $1.1075": the two levels of one move, or a change and
+    the level it reached, measure the same thing; with neither tied to it, the thing moved is the verb's object
+    ("increasing protein intake from 15% to 30%")."""
+    for a, b in zip(figs, figs[1:], strict=False):
+        gap = [doc[k].lower_ for k in range(a.end, b.start)]
+        if gap != ["to"] or a.kind == "date" or b.kind == "date":
+            continue
+        levels = a.start > 0 and doc[a.start - 1].lower_ == "from" and (a.kind, a.unit) == (b.kind, b.unit)
+        if not levels and not (a.direction and not b.direction and not b.qualifier):
+            continue
+        if levels and a.about is None and b.about is None:
+            head = doc[a.start - 1].head
+            obj = head if head.pos_ in ("NOUN", "PROPN") else None  # "protein intake from 15% to 30%"
+            if head.pos_ == "VERB":
+                obj = next((c for c in head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if obj is not None and obj.i < a.start:
+                a.about = b.about = _about_noun(doc, obj, a.start, b.end)
+        elif b.about is None:
+            b.about = a.about
+        elif a.about is None and levels:
+            a.about = b.about
 
 
 def _share_units(doc: Doc, figs: list[_Fig]) -> None:
@@ -234,6 +261,9 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
     f.direction = _direction(doc, f, qstart)
     if f.direction == "up" and q == "up to" and doc[qstart].lower_ == "up":
         f.direction = None
+    if q == "up to" and doc[qstart].lower_ == "up" and qstart > floor and doc[qstart - 1].lower_ in _MOTION_VERBS:
+        q = f.qualifier = None  # "the toll went up to 45": the new level, not a bound
+        f.start = start
     if f.qualifier is not None:
         f.direction = None  # a stated bound or approximation is what the figure asserts
     # What it counts.

@@ -180,6 +180,13 @@ VALUES = [
     ("They bought 278,000 t of wheat.", 278000, "quantity", "metric ton", None, "wheat"),  # a letter before "of"
     ("He laid 5 m of cable.", 5, "quantity", "metre", None, "cable"),
     ("Plan A had 3 K of memory.", 3, "number", None, None, ""),  # no kelvin, and a letter counts nothing
+    ('Reed hopes to wring as much as $300 million in "synergies".', 3e8, "money", "USD", "up to", None),  # no inch
+    ("The death toll went up to 45 on Sunday.", 45, "number", None, None, "death toll"),  # a new level, no bound
+    ("You can give up to $500.", 500, "money", "USD", "up to", None),
+    # two levels of one move, or a change and its new level, measure one thing
+    ("The company raised its forecast from 5% to 7%.", 5, "percent", "%", None, "forecast"),
+    ("Increasing protein intake from 15% to 30% led to weight loss.", 15, "percent", "%", None, None),
+    ("The euro was up 0.05% to $1.1075.", 1.1075, "money", "USD", None, "euro"),
 ]
 
 
