@@ -39,6 +39,10 @@ class _Resolver:
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         self.starts = [m.start for m in self.mentions]
         self.inside = inside
+        extra = self._bare_surnames()
+        if extra:
+            self.mentions = sorted([*self.mentions, *extra], key=lambda m: (m.start, -m.end))
+            self.starts = [m.start for m in self.mentions]
         self._genders: dict[str, str] | None = None
         self.by_name = {m.name.lower(): m for m in reversed(self.mentions)}
         persons = [m for m in self.mentions if m.kind == "person"]
@@ -46,6 +50,38 @@ class _Resolver:
         self.recent: list[tuple[int, tuple[Mention, ...], str, str]] = []
         """(offset, speakers, sentence text, what the text called the speaker) of attributions, for "the
         statement" and for a chain of pronouns."""
+
+    def _bare_surnames(self) -> list[Mention]:
+        """Surnames alone that the tagger named nobody ("Trump has also commented ...", read as a common
+        noun): mentions of the one person the story names in full with that surname, so that the subject
+        speaks and a later "he" does not skip it for someone named earlier."""
+        import numpy as np
+        from spacy.strings import hash_string  # type: ignore[attr-defined]
+
+        doc = self.d.doc
+        owner: dict[str, Mention | None] = {}
+        for m in self.mentions:
+            if m.kind == "person" and " " in m.name:
+                last = _surname(m)
+                prev = owner.get(last, m)
+                owner[last] = m if prev is not None and prev.name == m.name else None  # two people: no guess
+        owner = {k: v for k, v in owner.items() if v is not None and k.isalpha()}
+        if not owner or not len(doc):
+            return []
+        hashes = np.fromiter((hash_string(k) for k in owner), dtype=np.uint64)
+        out: list[Mention] = []
+        for i in np.flatnonzero(np.isin(doc.to_array("LOWER"), hashes)).tolist():
+            tok = doc[i]
+            if not tok.text[:1].isupper() or self.inside[i]:
+                continue
+            if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].pos_ == "PROPN":
+                continue  # "Trump Tower", "Clinton Foundation": another name
+            s, e = self.rep.span(tok.idx, tok.idx + len(tok))
+            if e <= s or self.covering(s, e) is not None:
+                continue
+            m = owner[tok.lower_]
+            out.append(replace(m, text=self.rep.original[s:e], start=s, end=e, role=None))  # type: ignore[arg-type]
+        return out
 
     def covering(self, s: int, e: int) -> Mention | None:
         """The longest mention that contains original span [s, e)."""

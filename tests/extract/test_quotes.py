@@ -974,3 +974,18 @@ def test_content_around_the_cue(parsed, text: str, expected: list[tuple[str, str
 def test_pronoun_speakers(parsed, text: str, expected: tuple[str, str]) -> None:
     quotes, _, _ = run(parsed, text)
     assert (quotes[-1].text, quotes[-1].speaker) == expected
+
+
+# A surname alone that the tagger left unnamed still speaks, and stays the antecedent of "he".
+def test_bare_surname_speaks(parsed) -> None:
+    text = (
+        "Donald Trump spoke in Ohio on Monday. Terence Crutcher died on Friday after a police shooting.\n\n"
+        "Demonstrators said they want justice, but pledged to remain civil.\n\n"
+        "Trump has also commented on Crutcher\u2019s death.\n\n"
+        "On Wednesday, he told a crowd in Cleveland that he was \u201ctroubled\u201d by the situation in Tulsa."
+    )
+    _, claims, _ = run(parsed, text)
+    assert [(c.source_text, c.source) for c in claims if c.cue in ("commented on", "told")] == [
+        ("Trump", "Donald Trump"),
+        ("he", "Donald Trump"),
+    ]
