@@ -20,6 +20,7 @@ from extract.actors.names import (
     NAME_LINKS,
     PARTICLES,
     ROLE_LINKS,
+    THING_USE,
     TITLE_WORDS,
     _is_acronym,
     _is_title_word,
@@ -1125,11 +1126,27 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
                 end=end,
                 document=document,
                 role=c.role,
-                label=c.label,
+                label=THING_USE if c.label == "PERSON" and _used_as_thing(doc, c) else c.label,
                 same_as=same_as.get(n),
             )
         )
     return out
+
+
+# Prepositions before a medium or a network rather than a person ("across Twitter", "via Instagram").
+_MEDIUM_PREPOSITIONS = frozenset(("on", "across", "via", "onto"))
+
+
+def _used_as_thing(doc: Doc, c: _Candidate) -> bool:
+    """A one-word name without a role used as a thing: the modifier of a common noun ("Twitter users", not "Trump
+    adviser") or the object of "on"/"across"/"via" ("posted on Twitter")."""
+    if c.end - c.start != 1 or c.role:
+        return False
+    tok = doc[c.start]
+    head = tok.head
+    if tok.dep_ == "compound":
+        return head.pos_ == "NOUN" and head.lower_ not in PERSON_NOUNS and head.lower_ not in TITLE_WORDS
+    return tok.dep_ == "pobj" and head.lower_ in _MEDIUM_PREPOSITIONS
 
 
 # Last words of names of buildings and venues, which the tagger often calls organisations (a closed list).

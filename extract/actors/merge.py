@@ -16,6 +16,7 @@ from extract.actors.names import (
     HONORIFICS,
     NAME_LINKS,
     PARTICLES,
+    THING_USE,
     TITLE_WORDS,
     _initials,
     _is_acronym,
@@ -522,7 +523,9 @@ def _vote_kind(cl: Sequence[Mention]) -> str:
         # A capital tagged PERSON or a country tagged ORG is a place; an organisation named like a town
         # needs a surer entry ("Herat", not "Metro").
         everyday = all(zipf(m.name.lower()) >= 3.95 for m in cl if " " not in m.name)
-        if rank >= 3 or (rank >= 2 and (labels & {"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"} or not everyday)):
+        if rank >= 3 or (
+            rank >= 2 and (labels & {"PERSON", THING_USE, "PRODUCT", "WORK_OF_ART", "EVENT"} or not everyday)
+        ):
             return "place"
     return kind
 
@@ -545,7 +548,18 @@ def _build_actor(cl: Sequence[Mention]) -> Actor:
             shown[m.role.lower()][m.role] += 1
     role_list = tuple(shown[r].most_common(1)[0][0] for r, _ in roles.most_common())
     docs = tuple(dict.fromkeys(m.document for m in cl))
-    return Actor(name, _vote_kind(cl), aliases, role_list, len(cl), docs)
+    return Actor(name, _story_kind(cl), aliases, role_list, len(cl), docs)
+
+
+def _story_kind(cl: Sequence[Mention]) -> str:
+    """The voted kind; a one-word "person" the story never names in full nor gives a role, and mostly uses as a
+    thing ("Twitter users", "on Twitter"), is an organisation. Only the whole story's actor is so re-typed: a
+    document's vote decides which actors its mentions join."""
+    kind = _vote_kind(cl)
+    if kind != "person" or any(" " in m.name or m.role for m in cl):
+        return kind
+    things = sum(m.label == THING_USE for m in cl)
+    return "organization" if things >= 2 and 2 * things > len(cl) else kind
 
 
 def _plain_name(fam: str, key: str) -> str | None:

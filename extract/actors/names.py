@@ -30,6 +30,9 @@ LABEL_KINDS = {
 }
 # spaCy tags some regions and cities PRODUCT or WORK_OF_ART; those count only when the gazetteer knows them.
 GAZETTEER_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})
+# The label of a one-word PERSON mention used the way things are ("Twitter users", "posted on Twitter"): the
+# story-wide vote reads it, the JSON never shows it.
+THING_USE = "PERSON:thing"
 
 
 def _words(text: str) -> frozenset[str]:

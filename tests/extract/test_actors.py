@@ -265,6 +265,19 @@ def test_surname_joins_the_nearest_full_name(parsed) -> None:
         ("Donald Trump met Emmanuel Macron in Paris on Friday.", "Emmanuel Macron", "person"),
         ("Google said its profits grew, Google executives told analysts.", "Google", "organization"),
         ("Russian troops and Ukrainian soldiers clashed near Kursk.", "Russian", "group"),
+        # A one-word name the tagger calls a person, used as a thing and never named in full: an organisation.
+        (
+            "The tagline drew ridicule across Twitter on Monday. Some Twitter users argued that it was odd, and the "
+            "Twitter reaction grew.",
+            "Twitter",
+            "organization",
+        ),
+        # A full name or a role keeps a person a person whatever modifies what.
+        (
+            "Adam Schiff spoke. The Schiff memo and the Schiff report were read by Schiff aides on Monday.",
+            "Adam Schiff",
+            "person",
+        ),
     ],
 )
 def test_kinds(parsed, text: str, name: str, kind: str) -> None:
@@ -729,6 +742,24 @@ def test_employer_before_a_title(parsed, text: str, org: str | None, absent: str
 def test_leader_named_before_his_government(parsed) -> None:
     _, (actors, _) = actors_of(parsed, "In 2014 the tax system was changed by the Monti government in Rome.")
     assert by_name(actors)["Monti"].kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("labels", "names", "roles", "kind"),
+    [
+        (["PERSON:thing", "PERSON:thing", "PERSON"], ["Twitter"] * 3, [None] * 3, "organization"),
+        (["PERSON:thing", "PERSON", "PERSON"], ["Twitter"] * 3, [None] * 3, "person"),  # used as a thing once in three
+        (["PERSON:thing", "PERSON:thing", "PERSON"], ["Schiff", "Schiff", "Adam Schiff"], [None] * 3, "person"),
+        (["PERSON:thing", "PERSON:thing", "PERSON"], ["Schiff"] * 3, [None, None, "congressman"], "person"),
+    ],
+)
+def test_a_one_word_person_used_as_a_thing(labels, names, roles, kind) -> None:
+    ms = [
+        Mention(n, n, "person", 10 * k, 10 * k + len(n), "a.txt", role, label)
+        for k, (label, n, role) in enumerate(zip(labels, names, roles, strict=True))
+    ]
+    actors, _ = merge_actors(ms)
+    assert [a.kind for a in actors] == [kind]
 
 
 def test_surname_tagged_as_organisation_still_votes_person() -> None:
