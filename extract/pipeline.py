@@ -254,13 +254,16 @@ def parse_many(
 
 class _Pieces:
     """What joining reads of each paragraph Doc (its words, spaces and token attributes), for the paragraphs of the
-    last few documents joined: an edited document is joined again with only the edited paragraph new."""
+    last few documents joined (an LRU bounded by tokens): an edited document is joined again with only the edited
+    paragraph new."""
 
-    SIZE = 256
-    """Paragraphs remembered (a 2,000-word article has about 45): a few hundred kB."""
+    TOKENS = 20_000
+    """Tokens remembered (a 2,000-word article has about 2,400): some 3 MB besides the paragraph Docs, which the
+    paragraph cache mostly holds anyway."""
 
     def __init__(self) -> None:
         self._items: OrderedDict[str, tuple[Doc, list[str], list[bool], Any]] = OrderedDict()
+        self._tokens = 0
         self._lock = threading.Lock()
         self._attrs: list[int] | None = None
 
@@ -283,9 +286,12 @@ class _Pieces:
         spaces = [bool(t.whitespace_) for t in doc]
         array = doc.to_array(self.attrs())
         with self._lock:
+            old = self._items.pop(key, None)
+            self._tokens += len(words) - (len(old[1]) if old is not None else 0)
             self._items[key] = (doc, words, spaces, array)
-            while len(self._items) > self.SIZE:
-                self._items.popitem(last=False)
+            while self._tokens > self.TOKENS and len(self._items) > 1:
+                _, gone = self._items.popitem(last=False)
+                self._tokens -= len(gone[1])
         return words, spaces, array
 
 

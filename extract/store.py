@@ -461,7 +461,11 @@ class Store:
         """The database broke while open: move it aside and start a fresh one (or fall back to memory)."""
         assert self._conn is not None
         self._conn.close()
-        self._stamps = {k: (first, "") for k, (first, _) in self._stamps.items()}  # rewrite them all next time
+        known = self._stamps
+        self._stamps = {k: (first, "") for k, (first, _) in known.items()}  # last-seen rewritten at the next mark
+        # Every time this process knows goes into the new store with the next flush, also for facts no later update
+        # marks (their documents do not change).
+        self._unwritten = {k: (first, last or first) for k, (first, last) in known.items()} | self._unwritten
         try:
             aside = _move_aside(self.path, "corrupt")
             self._conn = _open_file(self.path, self._story_dir)
@@ -628,19 +632,19 @@ class Store:
             self._actor_keys = (story.actors, [actor_key(a) for a in story.actors])
         keys = list(dict.fromkeys(story_keys(story, documents, actor_keys=self._actor_keys[1])))
         cutoff = _seconds_before(now, REFRESH_SECONDS)
-        stamps = self._stamps
-        todo = [k for k in keys if (st := stamps.get(k)) is None or st[1] <= cutoff]
-
-        if todo:
-            with self._lock:
-                # A first-seen time this process already knows is offered again, so a rebuilt store keeps it.
-                for k in todo:
-                    first = stamps.get(k, (now,))[0]
-                    self._unwritten[k] = (first, now)
-                    stamps[k] = (first, now)
-            if not defer:
-                self.flush_seen()
-        return {k: stamps[k][0] if k in stamps else now for k in keys}
+        with self._lock:  # a rebuild of a broken store (another thread's write) replaces the stamps
+            stamps = self._stamps
+            todo = [k for k in keys if (st := stamps.get(k)) is None or st[1] <= cutoff]
+            # A first-seen time this process already knows is offered again, so a rebuilt store keeps it.
+            for k in todo:
+                first = stamps.get(k, (now,))[0]
+                self._unwritten[k] = (first, now)
+                stamps[k] = (first, now)
+            seen = {k: stamps[k][0] for k in keys}
+        if todo and not defer:
+            self.flush_seen()
+            seen = {k: self._stamps[k][0] for k in keys}  # another process may have seen some first
+        return seen
 
     def flush_seen(self) -> dict[str, str]:
         """Write what ``mark_seen`` recorded and has not written; returns the facts whose stored first-seen time
@@ -681,9 +685,10 @@ class Store:
     def seed_first_seen(self, keys: Iterable[str], when: str) -> None:
         """Give facts never seen before the first-seen time ``when`` (written by the next ``mark_seen``): facts a
         new engine found in a file it re-read date from when the file's facts were first seen."""
-        for k in keys:
-            if k not in self._stamps:
-                self._stamps[k] = (when, "")
+        with self._lock:
+            for k in keys:
+                if k not in self._stamps:
+                    self._stamps[k] = (when, "")
 
     def first_seen(self) -> dict[str, str]:
         """Fact key -> first-seen time for every fact ever seen in this story."""
@@ -694,10 +699,11 @@ class Store:
         def fallback() -> dict[str, str]:
             return {k: v[0] for k, v in self._stamps.items()}
 
-        seen = self._run(work, fallback, write=False)
-        for k, first in seen.items():
-            if k not in self._stamps:
-                self._stamps[k] = (first, "")  # known, but last_seen not written by this process yet
+        with self._lock:
+            seen = self._run(work, fallback, write=False)
+            for k, first in seen.items():
+                if k not in self._stamps:
+                    self._stamps[k] = (first, "")  # known, but last_seen not written by this process yet
         return seen
 
 

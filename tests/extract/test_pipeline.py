@@ -119,3 +119,18 @@ def test_joined_paragraphs_carry_what_doc_from_docs_gives(nlp, text: str) -> Non
     # Joined again (its paragraphs' pieces remembered), after an edit of one paragraph: the same as a fresh parse.
     edited = text.replace("Para two", "Para 2").replace("13,000", "12,000")
     assert _annotations(parse(nlp, edited, cache)) == _annotations(parse(nlp, edited, DocCache()))
+
+
+def test_remembered_join_pieces_stay_within_their_token_budget(nlp, monkeypatch) -> None:
+    from extract import pipeline
+
+    pieces = pipeline._Pieces()
+    monkeypatch.setattr(pipeline, "_PIECES", pieces)
+    monkeypatch.setattr(pipeline._Pieces, "TOKENS", 40)
+    cache = DocCache()
+    for i in range(6):
+        text = f"Text {i} has a first paragraph of words.\n\nAnd a second one, number {i}, with more words.\n"
+        assert parse(nlp, text, cache).text == text
+        kept = sum(len(words) for _, words, _, _ in pieces._items.values())
+        assert kept == pieces._tokens <= 40
+    assert len(pieces._items) >= 2

@@ -494,6 +494,30 @@ def test_corruption_while_open_rebuilds(story_dir: Path, state: Path) -> None:
         assert store.first_seen() == first
 
 
+def test_a_store_rebuilt_under_deferred_marks_gets_every_known_time(story_dir: Path, state: Path) -> None:
+    """Facts of documents no later update marks (unchanged files) still reach the rebuilt store."""
+
+    def damaged(conn: sqlite3.Connection, calls: list[int] = []) -> str:  # noqa: B006 - counts calls
+        calls.append(1)
+        if len(calls) == 1:
+            exc = sqlite3.DatabaseError("database disk image is malformed")
+            exc.sqlite_errorcode = 11  # SQLITE_CORRUPT
+            raise exc
+        return "retried"
+
+    with open_store(story_dir, state) as store:
+        other = story_of("talks failed", doc="b.txt")
+        known = store.mark_seen(other, now="2026-01-01T10:00:00Z", defer=True)
+        store.flush_seen()
+        store._run(damaged, lambda: None, write=True)  # corrupt once: moved aside, rebuilt empty, retried
+        assert store.notice is not None and store.notice.startswith("store was corrupt")
+        store.mark_seen(story_of("troops were sent"), now="2026-01-01T11:00:00Z", documents={"a.txt"}, defer=True)
+        store.flush_seen()
+        with sqlite3.connect(store.path) as conn:
+            stored = dict(conn.execute("SELECT key, first_seen FROM seen"))
+        assert {k: stored.get(k) for k in known} == known
+
+
 # Concurrency ---------------------------------------------------------------------------------------
 
 
