@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+_FEET_INCHES = re.compile(r"(foot|feet)-(\d{1,2})")
 _BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 
 
@@ -66,6 +67,8 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
     if suf:
         # Glued suffixes: "200lbs", "75ml", "24703m2", "10kph", "4km^3", "115USD", "45{kg", "50%".
         s = suf.strip("{}()[]<>")
+        if len(s) > 1 and s.endswith(".") and s.count(".") == 1:
+            s = s[:-1]  # "lows of minus 10C.": the tokenizer keeps the full stop after a letter
         s = re.sub(r"\^3$", "3", re.sub(r"\^2$", "2", s))
         if s in ("%", "pc"):  # "5pc" in British financial copy
             return "percent", "%", 0
@@ -117,6 +120,10 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
         k0 = i + 1
         t = doc[k0]
         low = t.lower_
+    fm = _FEET_INCHES.fullmatch(low) if k0 > i else None
+    if fm and int(fm.group(2)) < 12:
+        num.value += int(fm.group(2)) / 12  # "the 5-foot-9 guard": a height, read by the tokenizer as "foot-9"
+        return "quantity", "foot", k0 - i + 1
     # Currency names and codes
     cur = _currency_after(doc, k0)
     if cur:

@@ -183,6 +183,8 @@ VALUES = [
     ('Reed hopes to wring as much as $300 million in "synergies".', 3e8, "money", "USD", "up to", None),  # no inch
     ("The death toll went up to 45 on Sunday.", 45, "number", None, None, "death toll"),  # a new level, no bound
     ("You can give up to $500.", 500, "money", "USD", "up to", None),
+    ("Temperatures will drop, with lows of minus 10C.", -10, "quantity", "degree Celsius", None, "lows"),  # "10C."
+    ("The 5-foot-9 guard scored 30 points.", 5.75, "quantity", "foot", None, "guard"),  # a height
     # two levels of one move, or a change and its new level, measure one thing
     ("The company raised its forecast from 5% to 7%.", 5, "percent", "%", None, "forecast"),
     ("Increasing protein intake from 15% to 30% led to weight loss.", 15, "percent", "%", None, None),
