@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+_BASIS_POINTS = frozenset({"bps", "bp", "bpts", "bip", "bips"})
 _FEET_INCHES = re.compile(r"(foot|feet)-(\d{1,2})")
 _BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 
@@ -72,6 +73,8 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
         s = re.sub(r"\^3$", "3", re.sub(r"\^2$", "2", s))
         if s in ("%", "pc"):  # "5pc" in British financial copy
             return "percent", "%", 0
+        if s.lower() in _BASIS_POINTS:
+            return "percent", "basis point", 0  # "50bps"
         if s in ("C", "F") and not doc[i - 1].text[:1].isalpha():
             return "quantity", _TEMPERATURE_SCALES[s.lower()], 0  # "40C in Madrid"
         if s in _SYMBOLS and s != "$":
@@ -111,6 +114,8 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
         return "percent", "%", 2
     if low in ("basis",) and i + 1 < n and doc[i + 1].lower_ in ("point", "points"):
         return "percent", "basis point", 2
+    if low in _BASIS_POINTS:
+        return "percent", "basis point", 1  # "cut rates by 50 bps"
     # A currency symbol after the number ("10 €"), unless it starts the next amount ("10 $ 30").
     if t.text in _SYMBOLS and len(t.text) <= 2 and not (i + 1 < n and doc[i + 1].text[:1].isdecimal()):
         return "money", _SYMBOLS[t.text], 1

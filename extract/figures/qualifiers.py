@@ -45,13 +45,13 @@ _AFTER_QUALIFIERS = {("or", "more"): "at least", ("or", "so"): "approximately", 
 # Stems of change verbs and nouns (the lemmatizer is disabled in the pipeline, so match surface stems).
 _UP_STEMS = ("rise", "rose", "risen", "rising", "increas", "grew", "grow", "climb", "jump", "gain", "soar", "surg",
              "rall", "advanc", "spik", "rebound", "boost", "rais", "hike", "leap", "leapt", "swell", "swollen",
-             "widen", "expand", "up", "strengthen", "appreciat", "recover", "firmed")
+             "widen", "expand", "up", "strengthen", "appreciat", "recover", "firmed", "lifted", "lifting")
 _DOWN_STEMS = ("fell", "fall", "drop", "declin", "decreas", "slid", "slip", "plung", "tumbl", "sank", "sink", "sunk",
                "shed", "slump", "reduc", "lower", "shrank", "shrink", "shrunk", "contract", "eased", "eas",
                "dip", "retreat", "plummet", "tank", "crash", "los", "lost", "cut", "down", "narrow", "halv", "slash",
                "weaken", "soften", "depreciat", "skid")
 # Change verbs whose object is usually an amount moved rather than a change ("cut 4,000 jobs"), except for percent.
-_AMOUNT_VERBS = {"cut", "reduced", "raised", "lost", "boosted", "added"}
+_AMOUNT_VERBS = {"cut", "reduced", "raised", "lost", "boosted", "added", "lifted"}
 _CHANGE_NOUNS_UP = {"increase", "rise", "gain", "jump", "growth", "hike", "surge", "boost", "climb", "rally", "uptick",
                     "improvement"}
 _CHANGE_NOUNS_DOWN = {"decrease", "decline", "drop", "fall", "loss", "cut", "reduction", "slump", "dip", "downturn",

@@ -185,6 +185,8 @@ VALUES = [
     ("You can give up to $500.", 500, "money", "USD", "up to", None),
     ("Temperatures will drop, with lows of minus 10C.", -10, "quantity", "degree Celsius", None, "lows"),  # "10C."
     ("The 5-foot-9 guard scored 30 points.", 5.75, "quantity", "foot", None, "guard"),  # a height
+    ("The bank lifted rates by 50 bps.", 50, "percent", "basis point", None, "rates"),
+    ("The spread widened 25bp on Monday.", 25, "percent", "basis point", None, "spread"),
     # two levels of one move, or a change and its new level, measure one thing
     ("The company raised its forecast from 5% to 7%.", 5, "percent", "%", None, "forecast"),
     ("Increasing protein intake from 15% to 30% led to weight loss.", 15, "percent", "%", None, None),
@@ -325,6 +327,8 @@ DIRECTIONS = [
     ("The Nasdaq added 50 points.", 50, "up"),
     ("Danilo Gallinari added 25 points in his former home arena.", 25, None),  # a player scores them
     ("The team lost 5 games.", 5, None),
+    ("The bank lifted rates by 50 bps.", 50, "up"),
+    ("He lifted 200 kg in the final.", 200, None),  # an amount lifted, not a rise
 ]
 
 
