@@ -366,11 +366,24 @@ class _FigureIndex:
         """Group -> document -> its figures in that group (documents in path order)."""
         self._keyed: dict[ConflictKey, dict[_Place, tuple[int, tuple[Figure, ...]]]] = {}
         """Conflict key -> where its figures sit -> (their split's place in the document's group, the figures)."""
-        for path, part in parts.items():
-            for g, figs in part.figure_groups:
-                self._group_rank.setdefault(g, len(self._group_rank))
-                self._members.setdefault(g, {})[path] = figs
-            self._add_splits(path, part)
+        rank, members, keyed = self._group_rank, self._members, self._keyed
+        for doc, (path, part) in enumerate(parts.items()):
+            # A part's conflict splits come group by group, in the order of its figure groups.
+            for (g, figs), (_, splits) in zip(part.figure_groups, part.conflict_splits, strict=True):
+                held = members.get(g)
+                if held is None:
+                    rank[g] = len(rank)
+                    members[g] = {path: figs}
+                else:
+                    held[path] = figs
+                if splits:
+                    place = (rank[g], doc)
+                    for i, (key, split) in enumerate(splits):
+                        places = keyed.get(key)
+                        if places is None:
+                            keyed[key] = {place: (i, split)}
+                        else:
+                            places[place] = (i, split)
         order = [g for g in self._members if g] + ([""] if "" in self._members else [])
         self._groups = {g: tuple(chain.from_iterable(self._members[g].values())) for g in order}
         self._figures: tuple[Figure, ...] | None = None
@@ -384,10 +397,17 @@ class _FigureIndex:
 
     def _add_splits(self, path: str, part: _DocPart) -> None:
         doc = self._doc_rank[path]
+        rank, keyed = self._group_rank, self._keyed
         for g, splits in part.conflict_splits:
-            place = (self._group_rank[g], doc)
+            if not splits:
+                continue
+            place = (rank[g], doc)
             for i, (key, figs) in enumerate(splits):
-                self._keyed.setdefault(key, {})[place] = (i, figs)
+                places = keyed.get(key)
+                if places is None:
+                    keyed[key] = {place: (i, figs)}
+                else:
+                    places[place] = (i, figs)
 
     def replace(self, changes: Mapping[str, tuple[_DocPart, _DocPart]]) -> None:
         """Swap documents' old parts for new ones that have the same figure groups in the same order."""
