@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import groupby
 from operator import attrgetter
 from typing import TYPE_CHECKING
@@ -26,7 +27,7 @@ from extract.actors.names import (
     place_rank,
 )
 from extract.records import Actor, Mention
-from extract.repair import zipf
+from extract.repair import DERIVATIONAL, FUNCTION_WORDS, NAME_ENDINGS, zipf
 
 if TYPE_CHECKING:
     pass
@@ -402,7 +403,7 @@ def merge_actors(mentions: Sequence[Mention], memo: MergeMemo | None = None) -> 
     if memo is not None:
         runs = [(path, tuple(run)) for path, run in groupby(mentions, key=_document_of)]
         if len(runs) > 1 and len({path for path, _ in runs}) == len(runs):
-            return _merge_story(runs, memo)
+            return _absorb_glued(*_merge_story(runs, memo))
         # One document, or documents interleaved: the whole merge below, and the story indexes start again.
         memo.story = None
     ms = list(mentions)
@@ -450,7 +451,110 @@ def merge_actors(mentions: Sequence[Mention], memo: MergeMemo | None = None) -> 
     for actor, members in built:
         for form in (actor.name, *actor.aliases, *(ms[n].name for n in members), *(ms[n].text for n in members)):
             index.setdefault(form.lower(), actor.name)
-    return [actor for actor, _ in built], index
+    return _absorb_glued([actor for actor, _ in built], index)
+
+
+# Endings that make words or names of a name ("Washingtonian", "Koreatown", "Trumpism"): never a glued word.
+_ENDINGS = DERIVATIONAL | NAME_ENDINGS | frozenset("ing ings ed er ers es ian ians an ans ite ites ese ic ics".split())  # noqa: SIM905
+_TWO_LETTER_GLUE = frozenset("in on at of to by or as is".split())  # noqa: SIM905
+
+
+@lru_cache(maxsize=65536)
+def _glue_cuts(form: str) -> tuple[tuple[str, str], ...]:
+    """Ways a name may be another name glued to a common word that lost its space ("Earthorbit", "Cristiano
+    Ronaldoput", "Raidersat Mile High Stadium"): (the name before the glued word, the glued word), longest first.
+    Only words wordfreq has never seen are tried."""
+    out: list[tuple[str, str]] = []
+    words = form.split(" ")
+    for k, w in enumerate(words):
+        if len(w) < 5 or not w.isalpha() or w.isupper() or not w[0].isupper() or zipf(w.lower()) > 0:
+            continue
+        before = " ".join(words[:k])
+        for cut in range(len(w) - 2, 1, -1):
+            head, tail = w[:cut], w[cut:]
+            if not tail.islower() or tail in _ENDINGS or not (head[-1].islower() or head.isupper()):
+                continue
+            if (len(tail) >= 3 and zipf(tail) >= 3.0) or tail in _TWO_LETTER_GLUE or tail in FUNCTION_WORDS:
+                out.append((f"{before} {head}" if before else head, w))
+    return tuple(out)
+
+
+def _absorb_glued(actors: list[Actor], index: dict[str, str]) -> tuple[list[Actor], dict[str, str]]:
+    """Names that are another actor's name glued to a common word ("Earthorbit" beside "Earth", "Cristiano
+    Ronaldoput" beside "Cristiano Ronaldo"): a glued alias is dropped, and an actor named so joins the actor the
+    story names without the glued word (or takes that name when it is its own). The story's names are the
+    evidence, so nothing is cut that no other mention backs."""
+    suspects = [n for n, a in enumerate(actors) if _glue_cuts(a.name) or any(_glue_cuts(x) for x in a.aliases)]
+    if not suspects:
+        return actors, index
+    first: dict[str, int] = {}
+    for n, a in enumerate(actors):
+        # Most-mentioned actors come first and own a name two actors share, as in the index.
+        first.setdefault(a.name, n)
+    out = list(actors)
+    joins: dict[int, int] = {}
+    for n in suspects:
+        a = actors[n]
+        aliases = tuple(x for x in a.aliases if _backed_cut(x, index, actors, first, a) is None)
+        cut = _backed_cut(a.name, index, actors, first, a)
+        target = first[cut[1]] if cut is not None else None
+        if cut is not None and target == n:
+            # Its own shorter form: the actor takes that name ("Craig Menearin" -> "Craig Menear").
+            display = next((x for x in aliases if x.lower() == cut[0].lower()), cut[0])
+            out[n] = replace(a, name=display, aliases=tuple(x for x in aliases if x != display))
+        else:
+            out[n] = replace(a, aliases=aliases)
+            if target is not None:
+                joins[n] = target
+
+    def home(n: int) -> int:
+        seen = {n}
+        while n in joins and joins[n] not in seen:
+            n = joins[n]
+            seen.add(n)
+        return n
+
+    gone: dict[int, int] = {}
+    for n in joins:
+        dest = home(n)
+        if dest in joins:
+            continue  # a ring of joins: everyone stays
+        b, base = out[n], out[dest]
+        known = {base.name.lower(), *(x.lower() for x in base.aliases)}
+        out[dest] = _fold(base, b, tuple(x for x in b.aliases if x.lower() not in known))
+        gone[n] = dest
+    names = {actors[n].name: out[n].name for n in suspects if n not in gone and out[n].name != actors[n].name}
+    names.update({actors[n].name: out[d].name for n, d in gone.items() if first.get(actors[n].name) == n})
+    result = sorted((a for n, a in enumerate(out) if n not in gone), key=lambda x: -x.mentions)
+    return result, {form: names.get(name, name) for form, name in index.items()} if names else index
+
+
+def _backed_cut(
+    form: str, index: dict[str, str], actors: list[Actor], first: dict[str, int], actor: Actor
+) -> tuple[str, str] | None:
+    """The first way ``form`` splits into a name the story uses (and that name's actor), or None: an actor's name
+    written so (case kept: "Fl" in "Flexport" is not "FL"), or its alias in one of the same documents ("Moon" of
+    "Moon Jae" elsewhere is not the moon of "Moonquickly")."""
+    for prefix, _ in _glue_cuts(form):
+        target = index.get(prefix.lower())
+        n = first.get(target) if target is not None else None
+        if n is None:
+            continue
+        other = actors[n]
+        if other.name == prefix or (prefix in other.aliases and not set(other.documents).isdisjoint(actor.documents)):
+            return prefix, other.name
+    return None
+
+
+def _fold(a: Actor, b: Actor, aliases: tuple[str, ...]) -> Actor:
+    """Actor ``a`` with ``b``'s mentions, documents and roles, and ``aliases`` added."""
+    return replace(
+        a,
+        aliases=a.aliases + aliases,
+        roles=tuple(dict.fromkeys((*a.roles, *b.roles))),
+        mentions=a.mentions + b.mentions,
+        documents=tuple(dict.fromkeys((*a.documents, *b.documents))),
+    )
 
 
 def _clusters(uf: _Union, n: int) -> dict[int, list[int]]:

@@ -762,6 +762,45 @@ def test_a_one_word_person_used_as_a_thing(labels, names, roles, kind) -> None:
     assert [a.kind for a in actors] == [kind]
 
 
+@pytest.mark.parametrize(
+    ("actors", "expected"),
+    [
+        # Another actor's name glued to a common word joins that actor, with its mentions and documents.
+        (
+            [("Earth", ("a",), ()), ("Earthorbit", ("b",), ())],
+            [("Earth", ("a", "b"), (), 2)],
+        ),
+        (
+            [("Cristiano Ronaldo", ("a",), ("Ronaldo",)), ("Cristiano Ronaldoput", ("a",), ())],
+            [("Cristiano Ronaldo", ("a",), ("Ronaldo",), 2)],
+        ),
+        # A glued alias is dropped; an actor named by its own glued form takes the shorter name.
+        ([("Craig Menear", ("a",), ("Craig Menearin",))], [("Craig Menear", ("a",), (), 1)]),
+        ([("Craig Menearin", ("a",), ("Craig Menear", "Menear"))], [("Craig Menear", ("a",), ("Menear",), 1)]),
+        # Real words and names stay: endings, other case, an alias from other documents only.
+        (
+            [("Washington", ("a",), ()), ("Washingtonian", ("a",), ())],
+            [("Washington", ("a",), (), 1), ("Washingtonian", ("a",), (), 1)],
+        ),
+        ([("FL", ("a",), ()), ("Flexport", ("a",), ())], [("FL", ("a",), (), 1), ("Flexport", ("a",), (), 1)]),
+        (
+            [("Moon Jae", ("a",), ("Moon",)), ("Moonquickly", ("b",), ())],
+            [("Moon Jae", ("a",), ("Moon",), 1), ("Moonquickly", ("b",), (), 1)],
+        ),
+    ],
+)
+def test_names_glued_to_a_word_join_the_name(actors, expected) -> None:
+    from extract.actors.merge import _absorb_glued
+    from extract.records import Actor
+
+    built = [Actor(name, "place", aliases, (), 1, docs) for name, docs, aliases in actors]
+    index = {form.lower(): a.name for a in built for form in (a.name, *a.aliases)}
+    out, index = _absorb_glued(built, index)
+    assert [(a.name, a.documents, a.aliases, a.mentions) for a in out] == expected
+    names = {a.name for a in out}
+    assert all(name in names for name in index.values())
+
+
 def test_surname_tagged_as_organisation_still_votes_person() -> None:
     mentions = [mention("Ava DuVernay", "person", "a.txt", 0)] + [
         mention("DuVernay", "organization", "a.txt", 40 * n) for n in range(1, 5)
