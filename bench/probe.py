@@ -123,7 +123,13 @@ async def wait_until(pilot, cond, timeout: float, step: float = 0.005) -> bool:
 
 
 def idle(app) -> bool:
-    return app.story is not None and app.tracker is not None and not app._busy and not app._dirty
+    return (
+        app.story is not None
+        and app.tracker is not None
+        and not app._busy
+        and not app._dirty
+        and not getattr(app, "warming", False)  # the start-up parse of the latest draft, before edits are timed
+    )
 
 
 def edited(text: str, i: int) -> str:

@@ -144,6 +144,19 @@ class Engine:
         info = DocumentInfo(path=document, title="", words=len(text.split()), sha256="", modified=0.0)
         return self.extract_loaded([Loaded(info, text)])[0]
 
+    def warm(self, path: str | os.PathLike[str], display: str) -> int:
+        """Parse a file into the paragraph cache without extracting anything (an unreadable file is skipped); returns
+        the paragraphs parsed.  A file about to be edited then costs only its edited paragraph."""
+        try:
+            loaded = load(path, display)
+        except ReadError:
+            return 0
+        text = repair(loaded.text).text
+        with self._lock:
+            before = self.cache.misses
+            parse_many(self.nlp, [text], self.cache, batch_size=SHARED_BATCH_SIZE)
+            return self.cache.misses - before
+
     def _extract_chunk(
         self, items: Sequence[tuple[str | os.PathLike[str], str]], on_parsed: Callable[[str, Doc], None] | None = None
     ) -> list[DocFacts]:

@@ -212,6 +212,13 @@ class StoryTracker:
             self.store.save_snapshot(self.story, head=head_story(self.story, self.first_seen, MAX_ROWS))
             self._snapshot_at = time.monotonic()
 
+    def recent_files(self, limit: int) -> list[tuple[Path, str]]:
+        """The ``limit`` readable files saved most recently (a reporter's draft is the one saved last), as
+        (path, name)."""
+        facts = [f for f in list(self.facts.values()) if not f.document.error]
+        facts.sort(key=lambda f: f.document.modified, reverse=True)
+        return [(self.root / f.document.path, f.document.path) for f in facts[:limit]]
+
     def flush_seen(self) -> None:
         """Write the first/last-seen times the last updates left for later (``defer_seen``); a time another process
         stored first replaces ours at the next update."""

@@ -95,3 +95,14 @@ def test_background_threads_parse_in_small_batches(engine, monkeypatch) -> None:
     worker.join()
     assert seen == [engine_mod.BATCH_SIZE, engine_mod.SHARED_BATCH_SIZE]
     assert engine_mod.SHARED_BATCH_SIZE < engine_mod.BATCH_SIZE
+
+
+def test_warming_a_file_parses_it_into_the_cache_so_its_extraction_parses_nothing(engine, tmp_path) -> None:
+    path = tmp_path / "draft.txt"
+    path.write_text("Acme Corp said it would cut 1,200 jobs.\n\nLazard analysts said so too.\n", encoding="utf-8")
+    assert engine.warm(path, "draft.txt") == 2
+    assert engine.warm(path, "draft.txt") == 0  # already cached
+    misses = engine.cache.misses
+    (facts,) = engine.extract_files([(path, "draft.txt")])
+    assert engine.cache.misses == misses and facts.figures
+    assert engine.warm(tmp_path / "missing.txt", "missing.txt") == 0  # unreadable: skipped, no error

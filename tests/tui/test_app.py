@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from tests.tui.conftest import ARTICLE_B, wait_for
+from tests.tui.conftest import ARTICLE_A, ARTICLE_B, wait_for
 from tui.app import make_app
 from tui.widgets.actors import ActorsPanel
 from tui.widgets.claims import ClaimsPanel
@@ -47,6 +47,27 @@ async def test_shows_story_then_follows_create_edit_delete(seeds, tmp_path, engi
         (seeds / "lazard.txt").unlink()
         await wait_for(pilot, lambda: app.story is not None and not app.story.documents)
         assert app.query_one(ActorsPanel).row_count == 0
+
+
+async def test_the_latest_draft_is_parsed_into_the_cache_after_start_up(seeds, tmp_path, nlp):
+    from extract.engine import Engine
+    from extract.pipeline import DocCache, model_key, paragraphs
+    from extract.repair import repair
+
+    (seeds / "lazard.txt").write_text(ARTICLE_B, encoding="utf-8")
+    os.utime(seeds / "acme.txt", (1_000, 1_000))  # lazard.txt is the draft saved last
+    first = make_app(seeds, state_dir=tmp_path / "state", engine=Engine(nlp=nlp), config=tmp_path / "config")
+    async with first.run_test(size=(140, 40)) as pilot:  # indexes both files into the store
+        await wait_for(pilot, lambda: first.story is not None and len(first.story.documents) == 2 and not first._busy)
+    # A new launch with an empty paragraph cache: the store has every fact, only the latest draft is parsed.
+    app = make_app(seeds, state_dir=tmp_path / "state", engine=Engine(nlp=nlp), config=tmp_path / "config")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_for(pilot, lambda: app.story is not None and app.tracker is not None and not app._busy)
+        await wait_for(pilot, lambda: not app.warming)
+        cache, key = app.engine.cache, model_key(nlp)
+        cached = {p for _, p in paragraphs(repair(ARTICLE_B).text) if DocCache.key(key, p) in cache}
+        assert cached == {p for _, p in paragraphs(repair(ARTICLE_B).text)}
+        assert not any(DocCache.key(key, p) in cache for _, p in paragraphs(repair(ARTICLE_A).text))
 
 
 async def test_pause_queues_changes_until_resumed(seeds, tmp_path, engine):

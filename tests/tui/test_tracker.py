@@ -163,3 +163,16 @@ def test_deferred_seen_times_are_written_by_flush_and_another_processes_times_wi
     nxt = t.update(["lazard.txt"])
     assert nxt.first_seen[key] == "2020-01-01T00:00:00Z"
     assert [c.first_seen for c in nxt.story.claims if cached_claim_key(c) == key] == ["2020-01-01T00:00:00Z"]
+
+
+def test_recent_files_are_the_readable_files_saved_last(seeds, tmp_path, engine):
+    import os
+
+    (seeds / "lazard.txt").write_text(ARTICLE_B, encoding="utf-8")
+    (seeds / "old.txt").write_text(ARTICLE_B.replace("Tom", "Ann"), encoding="utf-8")
+    for name, when in (("acme.txt", 3_000), ("lazard.txt", 2_000), ("old.txt", 1_000)):
+        os.utime(seeds / name, (when, when))
+    t = make(seeds, tmp_path, engine)
+    t.update(t.stale_files())
+    assert [name for _, name in t.recent_files(2)] == ["acme.txt", "lazard.txt"]
+    assert t.recent_files(1) == [(seeds / "acme.txt", "acme.txt")]
