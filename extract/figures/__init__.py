@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from extract.figures.build import (
     _anaphoric_about,
     _build,
+    _compared_about,
     _compound,
     _level_pair_about,
     _range,
@@ -86,6 +87,7 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
     _share_units(doc, figs)
     _restated_about(doc, figs)
     _level_pair_about(doc, figs)
+    _compared_about(doc, figs)
     _anaphoric_about(doc, figs)
     out = []
     for f in figs:

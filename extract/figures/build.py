@@ -10,7 +10,7 @@ from extract.figures.about import _about, _about_noun, _clause_subject
 from extract.figures.core import _Fig, _Num, _singular
 from extract.figures.dates import _date_at
 from extract.figures.kinds import _unit_at
-from extract.figures.labels import _is_label
+from extract.figures.labels import _SPEECH_VERBS, _is_label
 from extract.figures.money import _SYMBOLS, _currency_after, _currency_before
 from extract.figures.numbers import _RANGE_SUFFIX
 from extract.figures.qualifiers import _AFTER_QUALIFIERS, _direction, _is_change_verb, _qualifier_before
@@ -96,6 +96,35 @@ def _level_pair_about(doc: Doc, figs: list[_Fig]) -> None:
             b.about = a.about
         elif a.about is None and levels:
             a.about = b.about
+
+
+# Words between a figure and the one it is compared with ("70%, compared with 66% in 2015", "up from 900,000").
+_COMPARED = frozenset(
+    {
+        ("compared", "with"),
+        ("compared", "to"),
+        ("versus",),
+        ("vs",),
+        ("vs.",),
+        ("from",),
+        ("up", "from"),
+        ("down", "from"),
+        ("against",),
+    }
+)
+
+
+def _compared_about(doc: Doc, figs: list[_Fig]) -> None:
+    """A figure compared with another measures the same thing: "1.2 million customers, up from 900,000"."""
+    for a, b in zip(figs, figs[1:], strict=False):
+        after = a.counted + 1 if a.counted is not None and a.counted >= a.end else a.end  # past "customers"
+        gap = tuple(doc[k].lower_ for k in range(after, b.start) if doc[k].text != ",")
+        if gap not in _COMPARED or b.about is not None or a.about is None or a.kind == "date":
+            continue
+        if b.kind in ("number", "count") and a.kind == "count" and b.counted is None and b.end == b.num.end:
+            b.kind, b.unit = "count", a.unit  # the bare number counts what the first one counts
+        if (b.kind, b.unit) == (a.kind, a.unit):
+            b.about = a.about
 
 
 def _share_units(doc: Doc, figs: list[_Fig]) -> None:
@@ -424,8 +453,14 @@ def _ratio(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str]) -> _Fig | None:
         return None
     if not (1 <= a.value < nb.value <= (1000 if between == ["in"] else 1e6)) or a.value != int(a.value):
         return None
-    if between == ["in"] and a.num.start > 0 and doc[a.num.start - 1].pos_ in ("VERB", "AUX", "ADP"):
-        return None  # "scored 3 in 10 games", "rose to 5 in 2019": a number, then where or when
+    if (
+        between == ["in"]
+        and a.num.start > 0
+        and doc[a.num.start - 1].pos_ in ("VERB", "AUX", "ADP")
+        and doc[a.num.start - 1].lower_ not in _SPEECH_VERBS
+        and doc[a.num.start - 1].lower_ not in ("that", "found", "find", "finds", "show", "shows", "showed")
+    ):
+        return None  # "scored 3 in 10 games", "rose to 5 in 2019": a number, then where or when; "said 1 in 4 adults"
     b = _build(doc, nb, ents, None)
     if b is None or b.kind not in ("number", "count") or b.value != nb.value or b.qualifier:
         return None

@@ -155,14 +155,14 @@ def _involved(variants: list[Figure], specific_words: bool) -> dict[float, Figur
     best: dict[float, tuple[tuple[int, int], Figure]] = {}
     for k, v in enumerate(variants):
         rival_members = [members[sigs[t]] for t in rivals[sig_of[k]]]
-        pos = _first_pair(k, v.document, rival_members, variants, same_doc_ok=specific_words)
+        pos = _first_pair(k, rival_members, variants, same_doc_ok=specific_words)
         if pos is not None and v.value is not None and (v.value not in best or pos < best[v.value][0]):
             best[v.value] = (pos, v)
     return {value: f for value, (_, f) in best.items()}
 
 
 def _first_pair(
-    k: int, document: str, rival_members: list[list[int]], variants: list[Figure], same_doc_ok: bool
+    k: int, rival_members: list[list[int]], variants: list[Figure], same_doc_ok: bool
 ) -> tuple[int, int] | None:
     """The first pair (i, j), i < j, in which variant k clashes with a variant of a rival signature."""
     earlier: int | None = None
@@ -172,12 +172,12 @@ def _first_pair(
         for idx in idxs[:2]:
             if idx >= k:
                 break
-            if same_doc_ok or variants[idx].document != document:
+            if _pairable(variants[idx], variants[k], same_doc_ok):
                 earlier = idx if earlier is None else min(earlier, idx)
                 break
         p = bisect_right(idxs, k)
         for idx in idxs[p : p + 2]:
-            if same_doc_ok or variants[idx].document != document:
+            if _pairable(variants[idx], variants[k], same_doc_ok):
                 later = idx if later is None else min(later, idx)
                 break
     if earlier is not None:
@@ -185,6 +185,14 @@ def _first_pair(
     if later is not None:
         return k, later
     return None
+
+
+def _pairable(x: Figure, y: Figure, same_doc_ok: bool) -> bool:
+    """Whether two statements may contradict each other by where they are: from two documents, or from two
+    sentences of one (a sentence giving two values of one thing compares them: "from 5% to 7%", "up from 900,000")."""
+    if x.document != y.document:
+        return True
+    return same_doc_ok and x.sentence != y.sentence
 
 
 def _clash(a: Figure, b: Figure, specific_words: bool) -> bool:

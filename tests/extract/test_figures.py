@@ -565,6 +565,34 @@ def test_small_counts_in_one_document_do_not_conflict():
     assert find_conflicts(figs) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "conflicts"),
+    [
+        # one sentence giving two values of one thing compares them
+        ("Chinese exports rose from $1 billion to $2 billion.", 0),
+        ("The firm has 1.2 million paying customers, up from 900,000.", 0),
+        ("Voter turnout was 70%, compared with 66% in 2015.", 0),
+        # two sentences of one story that disagree still conflict
+        ("Officials said 13,000 North Korean soldiers had arrived. Kyiv put it at 12,000 North Korean soldiers.", 1),
+    ],
+)
+def test_one_sentence_compares_rather_than_conflicts(parsed, text, conflicts):
+    assert len(find_conflicts(_figures(parsed, text))) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "about"),
+    [
+        ("The firm has 1.2 million paying customers, up from 900,000.", 900000, "paying customers"),
+        ("Voter turnout was 70%, compared with 66% in 2015.", 66, "Voter turnout"),
+        ("Netflix has 158 million subscribers versus 139 million a year ago.", 139e6, "subscribers"),
+        ("The agency said 1 in 4 adults is obese.", 0.25, "adults"),  # a share after a speech verb
+    ],
+)
+def test_compared_figures_measure_the_same_thing(parsed, text, value, about):
+    assert _one(_figures(parsed, text), value).about == about
+
+
 def test_bound_conflicts_with_a_value_outside_it():
     figs = [_fig(13000, "North Korean soldiers", "a.txt", "up to"), _fig(15000, "North Korean soldiers", "b.txt")]
     assert len(find_conflicts(figs)) == 1
