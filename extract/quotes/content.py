@@ -84,6 +84,13 @@ def _content(
         hi = max(c.right_edge.i for c in clauses)
         if lo < cue.i < min(c.i for c in clauses):
             lo = cue.i + 1  # "which she plans to do": the relative pronoun fronted before the cue is no content
+        last = clauses[-1]
+        if last.dep_ == "ccomp" and last.tag_ in ("VBD", "VBN") and not any(c.dep_ in _SUBJ for c in last.children):
+            # "wrote a memoir of her time entitled ...": a participle the parser took for a clause without a
+            # subject modifies the object before it, which is what was written.
+            obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < last.i), None)
+            if obj is not None:
+                lo = min(lo, obj.left_edge.i)
         finite = any(_that_clause(c) or c.doc[c.left_edge.i].lower_ == "that" for c in clauses)
         if (lemma in _DIRECTIVE or lemma == "call") and not finite:
             # "urged people to protest peacefully": who is told to act is part of what was said (whom
@@ -219,6 +226,32 @@ def _content(
 
 # Punctuation that sets a cue apart from the sentence before it, unlike the commas of "A, X said, that B".
 _BREAKS = {"(", "[", ";"}
+
+
+# Auxiliaries that open an inverted condition ("should he fail to ...", "had they known ...").
+_INVERTING = {"should", "had", "were"}
+
+
+def _with_condition(d: _Doc, cue: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """Extend a content over a condition that closes the sentence ("threatened to make him testify, should
+    he fail to ...", "cautioned that the plans might evolve should she become president"): the parser made
+    the condition the root and the cue its complement, but the condition is part of what was said."""
+    head = cue.head
+    if cue.dep_ not in ("ccomp", "parataxis") or head.dep_ != "ROOT" or head.i <= cue.i:
+        return span
+    if head.lower_ in SPEECH or head.lower_ in WEAK or d.idx[head.i] < span[1]:
+        return span  # "X said A, Y said": another cue reports the whole
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    inverted = subj is not None and any(
+        c.dep_ == "aux" and c.lower_ in _INVERTING and c.i < subj.i for c in head.children
+    )
+    if not inverted and not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children):
+        return span
+    end = head.right_edge.i
+    while end > head.i and (cue.doc[end].is_punct or cue.doc[end].is_space):
+        end -= 1
+    out = d.trim(span[0], d.end_char(end))
+    return out if out is not None else span
 
 
 def _ends_sentence(cue: Token, subj: Token, end: int) -> bool:

@@ -19,6 +19,7 @@ from extract.quotes.content import (
     _that_clause,
     _topic,
     _weak_object,
+    _with_condition,
 )
 from extract.quotes.lexicon import (
     _AMBIGUOUS,
@@ -257,6 +258,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         att.subj_start = subj.idx
         att.subj_left = subj.left_edge.idx
         att.content = _content(d, tok, sent, lemma, subj, objective)
+        if att.content is not None:
+            att.content = _with_condition(d, tok, att.content)
         topic = _topic(tok, lemma)
         if topic is not None and particle is None:
             att.cue = f"{tok.text} {topic.head.text}"  # "spoke about": the preposition says it is a topic

@@ -937,6 +937,22 @@ def test_control_and_modifier_speakers(parsed, text: str, expected: list[tuple[s
                 ),
             ],
         ),
+        # A condition closing the sentence, which the parser made its root, is part of the threat.
+        (
+            "One Republican, Rep. Jim Jordan, threatened to make Kadzik testify in a public setting, should he"
+            " fail to get them the information.",
+            [
+                (
+                    "One Republican, Rep. Jim Jordan",
+                    "to make Kadzik testify in a public setting, should he fail to get them the information",
+                )
+            ],
+        ),
+        # The subject of a reported clause that the parser made the cue's object stays in the claim.
+        (
+            "Anderson largely agreed with McLenny and seemed to think the outreach to black voters was somewhat phony.",
+            [("Anderson", "the outreach to black voters was somewhat phony")],
+        ),
         # A set-off "as X pointed out" sources the rest of the sentence.
         (
             "As one Twitter user pointed out with a telling side-by-side, the gap between the two is vast.",
