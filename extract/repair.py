@@ -235,13 +235,18 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 
 def glue_split(
-    word: str, evidence: _Evidence | None = None, after_name: bool = False, next_word: str = "", spaced: bool = True
+    word: str,
+    evidence: _Evidence | None = None,
+    after_name: bool = False,
+    next_word: str = "",
+    spaced: bool = True,
+    next_name: str = "",
 ) -> int | None:
     """Where to split a word that is a name glued to the next word, or None when it is one word.
 
     ``word`` is a whole word of the text ("Austinhe", "Kosiniak-Kamyszsaid", "NATOless"); ``after_name`` says
     it follows a capitalised word ("Lloyd Austinhe"); ``next_word`` is the word after it ("stated"), ``spaced``
-    whether only a space stands between them.
+    whether only a space stands between them; ``next_name`` the two capitalised words after it ("Inner Mongolia").
     """
     head_start = word.rfind("-") + 1
     last = word[head_start:]
@@ -353,7 +358,7 @@ def glue_split(
                 # or the head written capitalised on its own elsewhere ("Batmanin Batman: The", "Livornoin 2010").
                 ok = (
                     (next_lower and (seen or p_zipf >= 3.0 or (in_name and p_zipf >= 2.0)))
-                    or (whole == 0 and len(head) >= 4 and spaced and _runs_on(suffix, next_word, in_name))
+                    or (whole == 0 and len(head) >= 4 and spaced and _runs_on(suffix, next_word, in_name, next_name))
                     or (ev.capitalised.get(p_low, 0) > 0 and suffix in _PREPOSITIONS)
                     # "Barack Obamato Facebook": the last word of a full name the story or wordfreq knows.
                     or (in_name and suffix in _PREPOSITIONS and (p_zipf >= 3.0 or ev.named.get(p_low, 0) > 0))
@@ -413,7 +418,18 @@ def glue_split(
                             and len(head) >= 4
                         )
                         # "Nacer Chadlireplaced Axel": a long past-tense verb closing a full name.
-                        or (in_name and past and len(suffix) >= 6 and s_zipf >= 4.0 and len(head) >= 4)
+                        or (in_name and past and len(suffix) >= 6 and s_zipf >= 3.5 and len(head) >= 4)
+                        # "Esports Championshipran throughout": an irregular past after a full name's known last word.
+                        or (
+                            in_name
+                            and suffix in IRREGULAR_PAST
+                            and next_lower
+                            and whole == 0
+                            and p_zipf >= 3.0
+                            and len(head) >= 4
+                        )
+                        # "the Channellast year": a known word, then "last" before a lowercase noun.
+                        or (suffix == "last" and next_lower and whole == 0 and p_zipf >= 3.0 and len(head) >= 4)
                         # "Winnipegdefeated Nashville": a known name, then a long past-tense verb and its object.
                         or (
                             whole == 0
@@ -577,14 +593,14 @@ def _strong_name(p_low: str, p_zipf: float, suffix: str, s_zipf: float, ev: _Evi
     )
 
 
-def _runs_on(suffix: str, next_word: str, in_name: bool) -> bool:
+def _runs_on(suffix: str, next_word: str, in_name: bool, next_name: str = "") -> bool:
     """Whether a two-letter function word after a name nobody knows opens the phrase that follows: a preposition
     before an article ("Batkoof the", "Ryan Pulockin the"), "in" before a known place ("Immacolatain Livorno"),
     "is"/"as" before an article or a participle ("Adoramais taking", "Wunderlistas a tool")."""
     if suffix in ("in", "of") and next_word in DETERMINERS:
         return in_name or suffix == "of"
     if suffix == "in" and next_word[:1].isupper():
-        return _known_place(next_word, 1)
+        return _known_place(next_word, 1) or (bool(next_name) and _known_place(next_name, 1))
     if suffix in ("is", "as"):
         return next_word in ("a", "an", "the") or (
             suffix == "is" and len(next_word) >= 5 and next_word.endswith("ing") and next_word.islower()
@@ -728,7 +744,13 @@ def _glue_inserts(text: str, words: list[re.Match[str]], ev: _Evidence) -> list[
             )
         )
         nxt = words[n + 1].group() if n + 1 < len(words) else ""
-        cut = glue_split(w, ev, after_name, nxt, text[end : end + 2] == " " + nxt[:1])
+        spaced = text[end : end + 2] == " " + nxt[:1]
+        next_name = ""
+        if spaced and nxt[:1].isupper() and n + 2 < len(words):
+            after = words[n + 2]
+            if after.group()[:1].isupper() and after.start() == words[n + 1].end() + 1:
+                next_name = f"{nxt} {after.group()}"
+        cut = glue_split(w, ev, after_name, nxt, spaced, next_name)
         if cut is not None:
             out.append(start + cut)
             if w[0].isupper():

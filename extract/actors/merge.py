@@ -536,6 +536,9 @@ def _backed_cut(
     written so (case kept: "Fl" in "Flexport" is not "FL"), or its alias in one of the same documents ("Moon" of
     "Moon Jae" elsewhere is not the moon of "Moonquickly")."""
     for prefix, _ in _glue_cuts(form):
+        n = first.get(prefix)
+        if n is not None:
+            return prefix, prefix
         target = index.get(prefix.lower())
         n = first.get(target) if target is not None else None
         if n is None:

@@ -107,6 +107,10 @@ GLUED = [
     ("Tom Herbert'sat home; Hong Kong'seroding rights; Jeffrey Epstein'sco-conspirators.", "Kong's eroding"),
     ("Tom Herbert'sat home; Hong Kong'seroding rights; Jeffrey Epstein'sco-conspirators.", "Epstein's co-"),
     ("Users of IE6and Firefox; the Apple A10was fast.", "IE6 and Firefox; the Apple A10 was"),
+    ("The Northern Arena Esports Championshipran throughout the weekend.", "Championship ran throughout"),
+    ("Migrants crossing the Channellast year drove the count.", "Channel last year"),
+    ("Maximo Gonzalez and Leonardo Mayertopped Jarry and Podlipnik.", "Mayer topped Jarry"),
+    ("He studied at Immacolatain New York City.", "Immacolata in New York"),
     ('He won the award. Hesaid, "In the first half we played well."', "He said,"),
 ]
 
