@@ -439,6 +439,8 @@ def _not_a_figure(doc: Doc, f: _Fig) -> bool:
         prev = doc[num.start - 1] if num.start else None
         if t.dep_ in ("nsubj", "nsubjpass") and num.value >= 2 and (prev is None or prev.pos_ not in ("DET", "PRON")):
             return False  # "Five people died and three are missing": the noun is left out, not the count
+        if t.dep_ == "dobj" and t.head.pos_ == "VERB" and num.value >= 2 and prev is not None and prev.i == t.head.i:
+            return False  # "the gunman killed five", "police arrested two": the verb's object, counted
         return f.kind == "number"  # "Of the two, only Steyer", "seating for four"
     noun = doc[f.counted]
     if num.value == 1 and noun.pos_ == "PROPN":

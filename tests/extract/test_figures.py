@@ -186,6 +186,7 @@ VALUES = [
     ("Temperatures will drop, with lows of minus 10C.", -10, "quantity", "degree Celsius", None, "lows"),  # "10C."
     ("The 5-foot-9 guard scored 30 points.", 5.75, "quantity", "foot", None, "guard"),  # a height
     ("The bank lifted rates by 50 bps.", 50, "percent", "basis point", None, "rates"),
+    ("Police said the gunman killed five before fleeing.", 5, "number", None, None, None),  # an object, counted
     ("The spread widened 25bp on Monday.", 25, "percent", "basis point", None, "spread"),
     # two levels of one move, or a change and its new level, measure one thing
     ("The company raised its forecast from 5% to 7%.", 5, "percent", "%", None, "forecast"),
@@ -412,6 +413,7 @@ NOT_FIGURES = [
     "See page 12 for details.",
     "He wore the No. 10 shirt.",
     "Of the two, only Steyer will be on stage.",
+    "He gave the two a hug.",  # an object after a determiner refers
     "The cells trigger type 2 immune responses.",
     "The Block 1B variant of the rocket is late.",
     "Gonzalez beat Podlipnik-Castillo 6-3, 7-5 in the doubles match.",
