@@ -365,6 +365,17 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
                     # the end speaks for the main clause, not for the relative clause the parser hung it on.
                     tok = tok.doc[head.sent.root.i] if head.sent.root.i != head.i else head
                     continue
+                if (
+                    tok.i > 0
+                    and tok.doc[tok.i - 1].text == ","
+                    and head.dep_ == "ccomp"
+                    and head.head.lower_ in SPEECH
+                    and head.head.i < head.i < tok.i
+                ):
+                    # "Analysts said geopolitical factors have helped, citing ...": a participle set off after
+                    # a reported clause backs the report; its speaker cites, not the clause's subject.
+                    tok = head.head
+                    continue
             tok = tok.head
             continue
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:

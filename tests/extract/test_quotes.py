@@ -883,6 +883,12 @@ def test_random_marks_keep_offsets(parsed, pieces: list[str]) -> None:
                 ("asked", "Senator Elizabeth Warren", "Elizabeth Warren"),
             ],
         ),
+        # A participle set off after a reported clause backs the report: the speaker cites.
+        (
+            "Foreign policy analysts said geopolitical factors have contributed to elevating Burma's bipartisan"
+            " appeal, citing the strategic importance of a nation that borders China.",
+            [("said", "Foreign policy analysts", None), ("citing", "Foreign policy analysts", None)],
+        ),
         # A purpose infinitive after an object is the subject's own act.
         (
             "Other leaders used blunt language to denounce the test.",
