@@ -17,6 +17,8 @@ _QUALIFIERS: dict[tuple[str, ...], str] = {
     ("a", "minimum", "of"): "at least", ("not", "less", "than"): "at least",
     ("more", "than"): "more than", ("over",): "more than", ("above",): "more than", ("greater", "than"): "more than",
     ("in", "excess", "of"): "more than", ("upwards", "of"): "more than", ("exceeding",): "more than",
+    ("upward", "of"): "more than", ("just", "above"): "more than", ("just", "below"): "less than",
+    ("topping",): "more than",
     ("north", "of"): "more than", ("just", "over"): "more than", ("higher", "than"): "more than",
     ("less", "than"): "less than", ("fewer", "than"): "less than", ("under",): "less than", ("below",): "less than",
     ("just", "under"): "less than", ("lower", "than"): "less than", ("short", "of"): "less than",

@@ -187,6 +187,9 @@ VALUES = [
     ("The 5-foot-9 guard scored 30 points.", 5.75, "quantity", "foot", None, "guard"),  # a height
     ("The bank lifted rates by 50 bps.", 50, "percent", "basis point", None, "rates"),
     ("Police said the gunman killed five before fleeing.", 5, "number", None, None, None),  # an object, counted
+    ("The company expects to save upward of $300 million.", 3e8, "money", "USD", "more than", "company"),
+    ("Inflation stayed just below 2%.", 2, "percent", "%", "less than", "Inflation"),
+    ("Shares closed just above $50.", 50, "money", "USD", "more than", "Shares"),
     ("The spread widened 25bp on Monday.", 25, "percent", "basis point", None, "spread"),
     # two levels of one move, or a change and its new level, measure one thing
     ("The company raised its forecast from 5% to 7%.", 5, "percent", "%", None, "forecast"),
