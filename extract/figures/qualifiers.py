@@ -51,7 +51,7 @@ _UP_STEMS = ("rise", "rose", "risen", "rising", "increas", "grew", "grow", "clim
 _DOWN_STEMS = ("fell", "fall", "drop", "declin", "decreas", "slid", "slip", "plung", "tumbl", "sank", "sink", "sunk",
                "shed", "slump", "reduc", "lower", "shrank", "shrink", "shrunk", "contract", "eased", "eas",
                "dip", "retreat", "plummet", "tank", "crash", "los", "lost", "cut", "down", "narrow", "halv", "slash",
-               "weaken", "soften", "depreciat", "skid")
+               "weaken", "soften", "depreciat", "skid", "trim")
 # Change verbs whose object is usually an amount moved rather than a change ("cut 4,000 jobs"), except for percent.
 _AMOUNT_VERBS = {"cut", "reduced", "raised", "lost", "boosted", "added", "lifted"}
 _CHANGE_NOUNS_UP = {"increase", "rise", "gain", "jump", "growth", "hike", "surge", "boost", "climb", "rally", "uptick",
@@ -161,6 +161,13 @@ def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
             return "up"
         if nxt.pos_ == "NOUN" and low in _CHANGE_NOUNS_DOWN:
             return "down"
+        if (
+            nxt.lower_ in ("higher", "lower")
+            and f.kind in ("percent", "money", "quantity")
+            and nxt.dep_ != "amod"
+            and not (f.end + 1 < len(doc) and doc[f.end + 1].pos_ in ("NOUN", "PROPN"))
+        ):
+            return "up" if nxt.lower_ == "higher" else "down"  # "shares ended 5% higher"
     # A change verb governing the number directly (dobj / npadvmod), e.g. "sales rose sharply 6%".
     root = _span_root(doc, f.start, f.end)
     if (

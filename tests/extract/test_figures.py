@@ -333,6 +333,10 @@ DIRECTIONS = [
     ("The team lost 5 games.", 5, None),
     ("The bank lifted rates by 50 bps.", 50, "up"),
     ("He lifted 200 kg in the final.", 200, None),  # an amount lifted, not a rise
+    ("Shares ended 5% higher.", 5, "up"),
+    ("Costs were 10% lower than expected.", 10, "down"),
+    ("The company trimmed its forecast by 0.5%.", 0.5, "down"),
+    ("It has an 8.6-inch lower display.", 8.6, None),  # "lower" names which display
 ]
 
 
