@@ -187,12 +187,13 @@ def _evidence(text: str, words: list[re.Match[str]]) -> _Evidence:
         w = m.group()
         low = w.lower()
         alone[low] += 1
-        if len(w) >= 2 and w.isupper():
-            upper[w] += 1
-        elif len(w) >= 4 and w[1].isupper() and w[0].isupper():
-            caps_end = len(w) - len(w.lstrip(_CAPITALS))
-            if w[caps_end:] in FUNCTION_WORDS:
-                glued_tails.setdefault(w[:caps_end], set()).add(w[caps_end:])
+        if caps[n] and len(w) >= 2 and w[1].isupper():
+            if w.isupper():
+                upper[w] += 1
+            elif len(w) >= 4:
+                caps_end = len(w) - len(w.lstrip(_CAPITALS))
+                if w[caps_end:] in FUNCTION_WORDS:
+                    glued_tails.setdefault(w[:caps_end], set()).add(w[caps_end:])
         if "-" in low:
             alone[low.rsplit("-", 1)[1]] += 1
         if w.islower():
@@ -256,15 +257,16 @@ def glue_split(
     ev = evidence or _Evidence(Counter(), Counter(), Counter())
     # wordfreq is built from web text that has the same lost spaces, so it lists some glued pairs ("whosay",
     # "parison") as very rare words; below 2.0 a split needs the document's own evidence for the head.
-    # An acronym the story writes alone, then a function word, is glued below 3.0 too ("USin" 2.3, "USis").
-    caps = len(last) - len(last.lstrip(_CAPITALS))
-    # An acronym the story never writes alone, before a preposition and lowercase text, is glued too ("USin late").
-    backed_acronym = (
-        caps >= 2
-        and last[caps:] in FUNCTION_WORDS
-        and (ev.upper.get(last[:caps], 0) > 0 or (last[caps:] in _PREPOSITIONS and next_word[:1].islower()))
-    )
-    rare = 0 < whole < (_RARE_ACRONYM if backed_acronym else _RARE_WHOLE)
+    rare = 0 < whole < _RARE_WHOLE
+    if _RARE_WHOLE <= whole < _RARE_ACRONYM and last[1].isupper():
+        # An acronym the story writes alone, then a function word, is glued below 3.0 too ("USin" 2.3, "USis"),
+        # and so is one the story never writes alone before a preposition and lowercase text ("USin late").
+        caps = len(last) - len(last.lstrip(_CAPITALS))
+        rare = (
+            caps >= 2
+            and last[caps:] in FUNCTION_WORDS
+            and (ev.upper.get(last[:caps], 0) > 0 or (last[caps:] in _PREPOSITIONS and next_word[:1].islower()))
+        )
     if whole > 0 and not rare and not (whole < 2.5 and head_start == 0 and _two_function_words(last.lower())):
         return None
     # "iPhoneor", "xCloudor": a brand written with a lowercase letter before its capital is a name too.
@@ -658,54 +660,12 @@ def _glue_inserts(text: str, words: list[re.Match[str]], ev: _Evidence) -> list[
     for n, m in enumerate(words):
         w = m.group()
         start, end = m.start(), m.end()
-        if (
-            start > 2
-            and text[start - 1] == "."
-            and w.islower()
-            and (w in FUNCTION_WORDS or (len(w) >= 3 and zipf(w.split("-", 1)[0]) >= 2.5 and w not in _WEB_DOMAINS))
-            and (_DOTTED.search(text, max(0, start - 12), start) or _COMPANY.search(text, max(0, start - 6), start))
-            and not (end + 1 < n_text and text[end] in "./@_" and text[end + 1].isalnum())
-        ):
-            # "East L.A.station", "the U.S.aid", "Walt Disney Co.executive": a word glued to an abbreviation.
-            out.append(start)
-            continue
-        if (
-            start > 2
-            and text[start - 1] == "'"
-            and text[start - 2] == "s"
-            and w.islower()
-            and len(w) >= 3
-            and n
-            and words[n - 1].group()[0].isupper()
-            and words[n - 1].end() == start - 1
-            and (w in FUNCTION_WORDS or zipf(w.split("-", 1)[0]) >= 3.0)
-        ):
-            # "Britney Spears'new album": a plural or sibilant possessive glued to the word after it.
-            out.append(start)
-            continue
-        if (
-            w[0] == "s"
-            and len(w) >= 3
-            and start > 1
-            and text[start - 1] == "'"
-            and text[start - 2].isalpha()
-            and _possessive_glue(text, words, n)
-        ):
-            # "Trump'spolicies": a possessive name glued to the noun it owns.
-            out.append(start + 1)
-            continue
-        if (
-            start > 1
-            and text[start - 1].isdigit()
-            and w in FUNCTION_WORDS
-            and len(w) >= 3
-            and w.islower()
-            and not text[end : end + 1].isalnum()
-            and _alnum_name_before(text, start)
-        ):
-            # "IE6and", "Apple A10and": a product's number glued to the function word after it.
-            out.append(start)
-            continue
+        if start and text[start - 1] != " ":
+            # Most words follow a space; the rest may be glued to a mark before them.
+            pos = _after_mark(text, words, n, w, start, end)
+            if pos is not None:
+                out.append(pos)
+                continue
         if len(w) < 4:
             continue
         # Hashtags, handles, file names and web addresses are not running text.
@@ -771,6 +731,47 @@ def _glue_inserts(text: str, words: list[re.Match[str]], ev: _Evidence) -> list[
                 if cut is not None:
                     out.append(words[n].start() + cut)
     return out
+
+
+def _after_mark(text: str, words: list[re.Match[str]], n: int, w: str, start: int, end: int) -> int | None:
+    """Where to insert a space before or inside word ``n``, glued to the mark before it, or None."""
+    before = text[start - 1]
+    if before == ".":
+        if (
+            start > 2
+            and w.islower()
+            and (w in FUNCTION_WORDS or (len(w) >= 3 and zipf(w.split("-", 1)[0]) >= 2.5 and w not in _WEB_DOMAINS))
+            and (_DOTTED.search(text, max(0, start - 12), start) or _COMPANY.search(text, max(0, start - 6), start))
+            and not (end + 1 < len(text) and text[end] in "./@_" and text[end + 1].isalnum())
+        ):
+            # "East L.A.station", "the U.S.aid", "Walt Disney Co.executive": a word glued to an abbreviation.
+            return start
+    elif before == "'":
+        if (
+            start > 2
+            and text[start - 2] == "s"
+            and w.islower()
+            and len(w) >= 3
+            and n
+            and words[n - 1].group()[0].isupper()
+            and words[n - 1].end() == start - 1
+            and (w in FUNCTION_WORDS or zipf(w.split("-", 1)[0]) >= 3.0)
+        ):
+            # "Britney Spears'new album": a plural or sibilant possessive glued to the word after it.
+            return start
+        if w[0] == "s" and len(w) >= 3 and start > 1 and text[start - 2].isalpha() and _possessive_glue(text, words, n):
+            # "Trump'spolicies": a possessive name glued to the noun it owns.
+            return start + 1
+    elif before.isdigit() and (
+        w in FUNCTION_WORDS
+        and len(w) >= 3
+        and w.islower()
+        and not text[end : end + 1].isalnum()
+        and _alnum_name_before(text, start)
+    ):
+        # "IE6and", "Apple A10and": a product's number glued to the function word after it.
+        return start
+    return None
 
 
 def _alnum_name_before(text: str, pos: int) -> bool:
