@@ -15,7 +15,7 @@ from extract.figures.money import _SYMBOLS, _currency_after, _currency_before
 from extract.figures.numbers import _RANGE_SUFFIX
 from extract.figures.qualifiers import _AFTER_QUALIFIERS, _direction, _is_change_verb, _qualifier_before
 from extract.figures.scales import _MULTIPLICATIVE, _scale_of
-from extract.figures.units import _DURATION_IN_SECONDS, _DURATION_ORDER, _DURATION_UNITS, _per_unit
+from extract.figures.units import _DURATION_IN_SECONDS, _DURATION_ORDER, _DURATION_UNITS, _per_unit, _per_width
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -231,9 +231,10 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
     # Money rates: "$1.40 a share", "$58 per barrel", "$15.4/hour"
     if kind == "money" and end + 1 < n:
         a, b = doc[end], doc[end + 1]
+        per_noun = b.pos_ in ("NOUN", "PROPN") if a.lower_ in ("per", "/") else b.pos_ == "NOUN"
         if (
-            (a.lower_ in ("per", "/") or (a.lower_ in ("a", "an") and b.pos_ == "NOUN"))
-            and b.pos_ in ("NOUN", "PROPN")
+            a.lower_ in ("per", "/", "a", "an")
+            and (per_noun or (a.lower_ != "/" and _per_width(doc, end + 1) == 2))  # "$500 per square foot"
             and b.lower_ != "cent"
             and not (
                 end + 2 < n
@@ -243,7 +244,7 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         ):  # "$50,000 a year" is a rate; "$5 a year ago" is not; "$58 a barrel on Tuesday" is
             slash = _DURATION_UNITS.get(b.lower_) if a.lower_ == "/" else None  # "$9.99/mo"
             unit_name = f"{unit_name} per {_per_unit(doc, end + 1) or slash or _singular(b.lower_)}"
-            end += 2
+            end += 1 + _per_width(doc, end + 1)  # "$500 per square foot"
         elif a.text == "-" and b.lower_ in ("a",) and end + 3 < n and doc[end + 2].text == "-":
             unit_name = f"{unit_name} per {_singular(doc[end + 3].lower_)}"
             end += 4
@@ -366,7 +367,7 @@ def _per_rate(doc: Doc, f: _Fig) -> None:
     if f.kind == "duration":
         f.kind = "quantity"  # "7 days a week" is a frequency, not a length of time
     if f.kind != "count":
-        f.end = at + 2
+        f.end = at + 1 + _per_width(doc, at + 1)
         if f.about is None or f.about == doc[at + 1].text:
             f.about, _ = _about(doc, f)  # "120 g/km of CO2": what follows the whole rate
 

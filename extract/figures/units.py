@@ -70,7 +70,8 @@ _UNIT_NAMES = {
     "degree": "degree", "radian": "radian", "turn": "turn", "revolutions per minute": "revolution per minute",
     "decibel": "decibel", "dram": "dram", "drachma": "dram", "barrels per day": "barrel per day",
     "megapixel": "megapixel", "kiloton": "kiloton", "kilotonne": "kiloton", "megaton": "megaton",
-    "megatonne": "megaton", "parts per million": "part per million", "parts per billion": "part per billion",
+    "megatonne": "megaton", "gigaton": "gigaton", "gigatonne": "gigaton", "petaflop": "petaflop",
+    "teraflop": "teraflop", "parts per million": "part per million", "parts per billion": "part per billion",
     "frames per second": "frame per second", "beats per minute": "beat per minute",
     "barrels a day": "barrel per day",
 }
@@ -132,11 +133,26 @@ def _symbol_unit_ok(doc: Doc, i: int) -> bool:
     return nxt.is_punct or nxt.lower_ in ("thick", "long", "wide", "tall", "high", "deep", "away", "across", "x")
 
 
+def _per_width(doc: Doc, k: int) -> int:
+    """Tokens of a rate's denominator at token k: 2 for an area or volume ("per cubic metre", "per square foot")."""
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("square", "cubic", "sq", "cu"):
+        return 1
+    low = doc[k].lower_
+    return (
+        2
+        if _UNIT_NAMES.get(f"{low} {_singular(doc[k + 1].lower_)}") or _UNIT_SYMBOLS.get(f"{low} {doc[k + 1].text}")
+        else 1
+    )
+
+
 def _per_unit(doc: Doc, k: int) -> str | None:
     """The unit of a rate's denominator at token k ("gallon", "week", "millisecond"), or None."""
     if k >= len(doc):
         return None
     low = doc[k].lower_
+    if _per_width(doc, k) == 2:
+        two = f"{low} {_singular(doc[k + 1].lower_)}"
+        return _UNIT_NAMES.get(two) or _UNIT_SYMBOLS.get(f"{low} {doc[k + 1].text}")
     dur = _DURATION_UNITS.get(low) or _DURATION_UNITS.get(_singular(low))
     if dur and low not in ("min", "sec", "mo"):
         return dur

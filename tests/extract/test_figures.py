@@ -191,6 +191,10 @@ VALUES = [
     ("Inflation stayed just below 2%.", 2, "percent", "%", "less than", "Inflation"),
     ("Shares closed just above $50.", 50, "money", "USD", "more than", "Shares"),
     ("The spread widened 25bp on Monday.", 25, "percent", "basis point", None, "spread"),
+    ("PM2.5 levels hit 300 micrograms per cubic metre.", 300, "quantity", "microgram per cubic metre", None, None),
+    ("Homes sell for $500 per square foot.", 500, "money", "USD per square foot", None, "Homes"),
+    ("Rents average £30 a square metre.", 30, "money", "GBP per square metre", None, "Rents"),
+    ("Emissions reached 36.8 gigatonnes of CO2.", 36.8, "quantity", "gigaton", None, "CO2"),
     # two levels of one move, or a change and its new level, measure one thing
     ("The company raised its forecast from 5% to 7%.", 5, "percent", "%", None, "forecast"),
     ("Increasing protein intake from 15% to 30% led to weight loss.", 15, "percent", "%", None, None),
