@@ -129,7 +129,11 @@ def _content(
     if lemma in SPEECH.values():
         # "said after the convention he would not accept ...", "tells his supporters to go ...": a
         # complement clause the parser hung on the cue as an adverbial one (it has no "if", "when" ...).
-        for c in cue.rights:
+        # "unveiled a list of endorsements -- most of whom had announced ...": a verb with an object of its
+        # own takes no second complement, unless the object is whom it tells ("told reporters he would").
+        telling = lemma in _CLAUSE_ONLY or lemma in _DIRECTIVE or lemma in _ADDRESSEE_VERBS
+        has_object = any(c.dep_ == "dobj" and c.i > cue.i for c in cue.children)
+        for c in cue.rights if telling or not has_object else ():
             if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and not _is_cue(c):
                 marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ != "that" or m.tag_ == "WRB"]
                 own_subject = any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children)

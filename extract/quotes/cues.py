@@ -38,6 +38,7 @@ from extract.quotes.lexicon import (
     _NONEMPTY_LINE,
     _OBJECT_CONTROL,
     _PARTICLES,
+    _PUBLISHING,
     _QUOTE_TOKENS,
     _SUBJ,
     _TOPIC_NOUN_PREPS,
@@ -238,6 +239,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             continue  # "declined to comment on the report", "did not want to say": nothing was said
         if _requested(tok):
             continue  # "urged Congress to reject the bill", "asked him to explain": asked for, not yet said
+        if lemma in _PUBLISHING and tok.dep_ == "advcl" and any(c.lower_ == "to" for c in tok.children):
+            continue  # "spoke on Thursday to discuss clean energy": a purpose, nothing made public yet
         if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_[:3] == "aux" for c in tok.children):
             continue  # "Asked about it, Ford said": the subject was asked, the participle is no speech of his
         subj = _subject(tok, inside) or _bare_subject(tok, inside)

@@ -53,6 +53,7 @@ SPEECH = _table(
     " hail mock ridicule decry lambaste rebuke chide scold excoriate castigate express"
     " encourage implore exhort beg:begged,begging instruct reference"
     " attack defend rail chastise dispute outline advocate"
+    " unveil detail publish voice discuss"
 )
 
 # Verbs of attacking or defending in words ("Clinton attacked Trump's plan", "railed against the deal"):
@@ -173,6 +174,11 @@ _ATTITUDE = {
 _INTENTION = {"want", "plan", "intend", "seek", "aim", "refuse"}
 
 
+# Verbs of making something public ("unveiled a plan", "voiced concern", "discussed the bill"): a named
+# speaker's words, though things get unveiled and published by nobody in particular too.
+_PUBLISHING = {"unveil", "detail", "publish", "voice", "discuss"}
+
+
 # Verbs that report speech only about half the time ("the war threatens", "troops continue"): they
 # need a subject that is a named actor or a pronoun for one.
 _AMBIGUOUS = {
@@ -205,6 +211,7 @@ _AMBIGUOUS = {
     "dispute",
     "outline",
     "advocate",
+    *_PUBLISHING,
     *_VERBAL,
     *_INTENTION,
     *_STANCE,

@@ -508,6 +508,20 @@ CLAIMS = [
         [("indirect", "Angela Merkel", "urged", "people to protest peacefully")],
     ),
     ("Lindsey Graham spoke on Thursday to discuss clean energy.", []),
+    # Verbs of making something public report their object for a named speaker; a clause the parser hung on
+    # a verb that has an object of its own is no second thing said.
+    (
+        "Angela Merkel unveiled a proposal for closer military cooperation.",
+        [("indirect", "Angela Merkel", "unveiled", "a proposal for closer military cooperation")],
+    ),
+    (
+        "Hillary Clinton unveiled a list of endorsements from 95 retired generals -- most of whom had previously"
+        " announced their support -- on Tuesday.",
+        [
+            ("indirect", "Hillary Clinton", "unveiled", "a list of endorsements"),
+            ("indirect", None, "announced", "their support"),
+        ],
+    ),
     (
         "Police say he posed a deadly threat and refused to drop the gun.",
         [("indirect", None, "say", "he posed a deadly threat and refused to drop the gun")],
