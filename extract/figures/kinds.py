@@ -154,7 +154,7 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
     # Durations ("two years", "15-year-old")
     dur = _DURATION_UNITS.get(low) or (_DURATION_UNITS.get(_singular(low)) if low.endswith("s") else None)
     if dur and low not in ("quarter", "quarters", "min", "sec"):
-        if k0 + 2 < n and doc[k0 + 1].text == "-" and doc[k0 + 2].lower_ == "old":
+        if k0 + 2 < n and doc[k0 + 1].text == "-" and doc[k0 + 2].lower_ in ("old", "olds"):
             return "quantity", f"{dur} of age", k0 - i + 3  # "a 6-month-old baby" is a month of age
         if k0 + 1 < n and doc[k0 + 1].lower_ in ("old",) and dur in ("year", "month", "week", "day"):
             return "quantity", f"{dur} of age", k0 - i + 2

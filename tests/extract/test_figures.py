@@ -195,6 +195,7 @@ VALUES = [
     ("Homes sell for $500 per square foot.", 500, "money", "USD per square foot", None, "Homes"),
     ("Rents average £30 a square metre.", 30, "money", "GBP per square metre", None, "Rents"),
     ("Emissions reached 36.8 gigatonnes of CO2.", 36.8, "quantity", "gigaton", None, "CO2"),
+    ("Unemployment among 16- to 24-year-olds rose to 12%.", 20, "quantity", "year of age", None, None),
     # two levels of one move, or a change and its new level, measure one thing
     ("The company raised its forecast from 5% to 7%.", 5, "percent", "%", None, "forecast"),
     ("Increasing protein intake from 15% to 30% led to weight loss.", 15, "percent", "%", None, None),
