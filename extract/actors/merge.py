@@ -460,22 +460,33 @@ _TWO_LETTER_GLUE = frozenset("in on at of to by or as is".split())  # noqa: SIM9
 
 
 @lru_cache(maxsize=65536)
-def _glue_cuts(form: str) -> tuple[tuple[str, str], ...]:
-    """Ways a name may be another name glued to a common word that lost its space ("Earthorbit", "Cristiano
-    Ronaldoput", "Raidersat Mile High Stadium"): (the name before the glued word, the glued word), longest first.
-    Only words wordfreq has never seen are tried."""
-    out: list[tuple[str, str]] = []
+def _glue_cuts(form: str) -> tuple[tuple[str, int], ...]:
+    """Ways a name may be another name glued to a word that lost its space ("Earthorbit", "Cristiano Ronaldoput",
+    "Raidersat Mile High Stadium"): (the name before the glued word, how sure), longest first. Sure (2): a word
+    wordfreq has never seen, then a common word or a function word; likely (1): then a rarer word of four letters
+    or more ("Clintonvied"); possible (0): a rare word wordfreq knows, then a function word ("Poston")."""
+    out: list[tuple[str, int]] = []
     words = form.split(" ")
     for k, w in enumerate(words):
-        if len(w) < 5 or not w.isalpha() or w.isupper() or not w[0].isupper() or zipf(w.lower()) > 0:
+        if len(w) < 5 or not w.isalpha() or w.isupper() or not w[0].isupper():
+            continue
+        whole = zipf(w.lower())
+        if whole >= 2.5:
             continue
         before = " ".join(words[:k])
         for cut in range(len(w) - 2, 1, -1):
             head, tail = w[:cut], w[cut:]
             if not tail.islower() or tail in _ENDINGS or not (head[-1].islower() or head.isupper()):
                 continue
-            if (len(tail) >= 3 and zipf(tail) >= 3.0) or tail in _TWO_LETTER_GLUE or tail in FUNCTION_WORDS:
-                out.append((f"{before} {head}" if before else head, w))
+            function = tail in _TWO_LETTER_GLUE or tail in FUNCTION_WORDS
+            if whole > 0:
+                sure = 0 if function else -1
+            elif function or (len(tail) >= 3 and zipf(tail) >= 3.0):
+                sure = 2
+            else:
+                sure = 1 if len(tail) >= 4 and zipf(tail) >= 2.0 else -1
+            if sure >= 0:
+                out.append((f"{before} {head}" if before else head, sure))
     return tuple(out)
 
 
@@ -497,7 +508,7 @@ def _absorb_glued(actors: list[Actor], index: dict[str, str]) -> tuple[list[Acto
         a = actors[n]
         aliases = tuple(x for x in a.aliases if _backed_cut(x, index, actors, first, a) is None)
         cut = _backed_cut(a.name, index, actors, first, a)
-        target = first[cut[1]] if cut is not None else None
+        target = None if cut is None else n if cut[1] is None else first[cut[1]]
         if cut is not None and target == n:
             # Its own shorter form: the actor takes that name ("Craig Menearin" -> "Craig Menear").
             display = next((x for x in aliases if x.lower() == cut[0].lower()), cut[0])
@@ -531,21 +542,25 @@ def _absorb_glued(actors: list[Actor], index: dict[str, str]) -> tuple[list[Acto
 
 def _backed_cut(
     form: str, index: dict[str, str], actors: list[Actor], first: dict[str, int], actor: Actor
-) -> tuple[str, str] | None:
-    """The first way ``form`` splits into a name the story uses (and that name's actor), or None: an actor's name
-    written so (case kept: "Fl" in "Flexport" is not "FL"), or its alias in one of the same documents ("Moon" of
-    "Moon Jae" elsewhere is not the moon of "Moonquickly")."""
-    for prefix, _ in _glue_cuts(form):
-        n = first.get(prefix)
-        if n is not None:
-            return prefix, prefix
+) -> tuple[str, str | None] | None:
+    """The first way ``form`` splits into a name the story uses and that name's actor (None: ``actor``'s own), or
+    None if there is no such way: the actor's own
+    other form ("Huffington Poston" of "Huffington Post"), another actor's name written so (case kept: "Fl" in
+    "Flexport" is not "FL"), or a form of an actor of one of the same documents ("Mrs. Clinton" of "Hillary
+    Clinton"; "Moon" of "Moon Jae" elsewhere is not the moon of "Moonquickly")."""
+    for prefix, sure in _glue_cuts(form):
         target = index.get(prefix.lower())
-        n = first.get(target) if target is not None else None
-        if n is None:
+        if target == actor.name or prefix == actor.name or prefix in actor.aliases:
+            return prefix, None
+        if sure < 1:
             continue
-        other = actors[n]
-        if other.name == prefix or (prefix in other.aliases and not set(other.documents).isdisjoint(actor.documents)):
-            return prefix, other.name
+        if prefix in first:
+            return prefix, prefix
+        n = first.get(target) if target is not None else None
+        if n is None or len(prefix.rpartition(" ")[2]) < 3:
+            continue
+        if not set(actors[n].documents).isdisjoint(actor.documents):
+            return prefix, actors[n].name
     return None
 
 

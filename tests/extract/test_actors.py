@@ -774,6 +774,13 @@ def test_a_one_word_person_used_as_a_thing(labels, names, roles, kind) -> None:
             [("Cristiano Ronaldo", ("a",), ("Ronaldo",)), ("Cristiano Ronaldoput", ("a",), ())],
             [("Cristiano Ronaldo", ("a",), ("Ronaldo",), 2)],
         ),
+        # A rarer word glued to another actor's own name ("vied"); a rare known word is only the actor's own alias.
+        (
+            [("Hillary Clinton", ("a",), ()), ("Hillary Clintonvied", ("b",), ())],
+            [("Hillary Clinton", ("a", "b"), (), 2)],
+        ),
+        ([("Huffington Post", ("a",), ("Huffington Poston",))], [("Huffington Post", ("a",), (), 1)]),
+        ([("Thomas", ("a",), ()), ("Thomason", ("a",), ())], [("Thomas", ("a",), (), 1), ("Thomason", ("a",), (), 1)]),
         # A glued alias is dropped; an actor named by its own glued form takes the shorter name.
         ([("Craig Menear", ("a",), ("Craig Menearin",))], [("Craig Menear", ("a",), (), 1)]),
         ([("Craig Menearin", ("a",), ("Craig Menear", "Menear"))], [("Craig Menear", ("a",), ("Menear",), 1)]),
