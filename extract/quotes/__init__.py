@@ -22,6 +22,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from extract.actors.names import TITLE_WORDS
 from extract.quotes.assign import _assign, _inside_mask, _joined, _only_punct, _signatures
 from extract.quotes.cues import _Att, _colon_blocks, _Doc, _find_cues, _headline_cues, _labels
 from extract.quotes.lexicon import (
@@ -180,6 +181,8 @@ def _described(doc: Doc, a: _Att) -> bool:
     low = head.lower_
     if bool(head.ent_type_) or low in _ORG_NOUNS or low in _EVIDENCE_NOUNS:
         return True
+    if head.tag_ in ("NN", "NNP") and low in TITLE_WORDS:
+        return True  # "Judge rejects ...", "a retired general revealed ...": a titled person holds views
     # A plural noun may be people or things ("judges have cited", "the new rules support"): only a verb
     # that things do not do takes it.
     return head.tag_ in ("NNS", "NNPS") and a.lemma not in _STANCE and a.lemma not in _THINGS_DO

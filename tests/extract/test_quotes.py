@@ -749,6 +749,15 @@ CLAIMS = [
                 )
             ],
         ),
+        # A titled person holds views too.
+        (
+            "A New York judge has rejected a media request to make public the court file.",
+            [("A New York judge", "rejected", "a media request to make public the court file")],
+        ),
+        (
+            "The retired general revealed a demoralizing experience.",
+            [("The retired general", "revealed", "a demoralizing experience")],
+        ),
         ("The war threatens a greater internationalization of the conflict.", []),
         ("Many regulars continued to stay away.", []),
         ("The new rules support a public option for older people.", []),
