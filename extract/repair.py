@@ -47,6 +47,8 @@ _GLUED_QUOTE = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])|(?<=[^\W\d_][.,!?;:])"(?=
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 # The abbreviated ends of company and personal names ("Walt Disney Co.", "Sierra Nevada Corp.", "Jr.").
 _COMPANY = re.compile(r"(?<![\w.])(?:Co|Corp|Inc|Ltd|Bros|Jr|Sr)\.$")
+# A middle initial after a capitalised name ("Charles G."), before which only a function word can be glued.
+_INITIAL = re.compile(r"[A-Z][a-z]+ [A-Z]\.$")
 # Top-level domains, which follow a full stop in web addresses ("Inc.com"), not after a lost space.
 _WEB_DOMAINS = frozenset("com org net gov edu info biz".split())  # noqa: SIM905
 # Sentence ends before which a capital letter says nothing about a name.
@@ -360,7 +362,12 @@ def glue_split(
                 # or the head written capitalised on its own elsewhere ("Batmanin Batman: The", "Livornoin 2010").
                 ok = (
                     (next_lower and (seen or p_zipf >= 3.0 or (in_name and p_zipf >= 2.0)))
-                    or (whole == 0 and len(head) >= 4 and spaced and _runs_on(suffix, next_word, in_name, next_name))
+                    or (
+                        (whole == 0 or rare)
+                        and len(head) >= 4
+                        and spaced
+                        and _runs_on(suffix, next_word, in_name, next_name)
+                    )
                     or (ev.capitalised.get(p_low, 0) > 0 and suffix in _PREPOSITIONS)
                     # "Barack Obamato Facebook": the last word of a full name the story or wordfreq knows.
                     or (in_name and suffix in _PREPOSITIONS and (p_zipf >= 3.0 or ev.named.get(p_low, 0) > 0))
@@ -602,7 +609,12 @@ def _runs_on(suffix: str, next_word: str, in_name: bool, next_name: str = "") ->
     if suffix in ("in", "of") and next_word in DETERMINERS:
         return in_name or suffix == "of"
     if suffix == "in" and next_word[:1].isupper():
-        return _known_place(next_word, 1) or (bool(next_name) and _known_place(next_name, 1))
+        # A full name's last word before a known place or an everyday word capitalised ("Grynbaumin July").
+        return (
+            _known_place(next_word, 1)
+            or (bool(next_name) and _known_place(next_name, 1))
+            or (in_name and zipf(next_word.lower()) >= 4.5)
+        )
     if suffix in ("is", "as"):
         return next_word in ("a", "an", "the") or (
             suffix == "is" and len(next_word) >= 5 and next_word.endswith("ing") and next_word.islower()
@@ -682,8 +694,9 @@ def _glue_inserts(text: str, words: list[re.Match[str]], ev: _Evidence) -> list[
                     and text[prev.end() : start] == " "
                     and not _sentence_start(text, prev.start())
                 )
-                # "Mr. Toccafondisays": a courtesy title is always followed by a name.
+                # "Mr. Toccafondisays": a courtesy title is always followed by a name, and so is an initial.
                 or (prev.group().lower() in HONORIFICS and text[prev.end() : start] in (" ", ". "))
+                or (len(prev.group()) == 1 and prev.group().isupper() and text[prev.end() : start] == ". ")
                 # "Department of Agriculturenotes", "Man of the Matchaward", "The Globe and Maildubbed": the linked
                 # part of a longer name.
                 or (
@@ -741,7 +754,12 @@ def _after_mark(text: str, words: list[re.Match[str]], n: int, w: str, start: in
             start > 2
             and w.islower()
             and (w in FUNCTION_WORDS or (len(w) >= 3 and zipf(w.split("-", 1)[0]) >= 2.5 and w not in _WEB_DOMAINS))
-            and (_DOTTED.search(text, max(0, start - 12), start) or _COMPANY.search(text, max(0, start - 6), start))
+            and (
+                _DOTTED.search(text, max(0, start - 12), start)
+                or _COMPANY.search(text, max(0, start - 6), start)
+                # "Charles G.and": a middle initial, then a function word.
+                or (w in FUNCTION_WORDS and len(w) >= 2 and _INITIAL.search(text, max(0, start - 20), start))
+            )
             and not (end + 1 < len(text) and text[end] in "./@_" and text[end + 1].isalnum())
         ):
             # "East L.A.station", "the U.S.aid", "Walt Disney Co.executive": a word glued to an abbreviation.

@@ -111,6 +111,9 @@ GLUED = [
     ("Migrants crossing the Channellast year drove the count.", "Channel last year"),
     ("Maximo Gonzalez and Leonardo Mayertopped Jarry and Podlipnik.", "Mayer topped Jarry"),
     ("He studied at Immacolatain New York City.", "Immacolata in New York"),
+    ("A report by Michael M. Grynbaumin July said so.", "Grynbaum in July"),
+    ("Said Charles G.and his son.", "Charles G. and his"),
+    ("The Supreme Court ruled. A Courtin Manhattan heard it.", "Court in Manhattan"),
     ('He won the award. Hesaid, "In the first half we played well."', "He said,"),
 ]
 
@@ -140,6 +143,7 @@ NOT_GLUED = [
     "The story follows Cal Kestis, a Jedi, and Charles's dog; Jones'll come and 'Spears' sang.",
     "The US of A team: Thomason and Kallis in the team, and Putin the elder.",
     "Meet at 10am or 5pm in 2019, see www.A4and.com, MP3s and the 4x4 team, and 3D.",
+    "Vladimir Putin in July met Mr. Franklin in New York; e.g.and and J.crew left.",
 ]
 
 
