@@ -41,6 +41,9 @@ def _restated_about(doc: Doc, figs: list[_Fig]) -> None:
 # Verbs after which "up to" is a move to a new level ("went up to 45"), not a bound ("can give up to $500").
 _MOTION_VERBS = frozenset({"went", "go", "goes", "gone", "going", "moved", "shot", "bumped", "crept", "edged"})
 
+# Verbs after which "from X to Y" spans values rather than moves between them ("tickets cost from $50 to $100").
+_SPAN_VERBS = frozenset({"cost", "costs", "costing", "priced", "sell", "sells", "selling", "last", "lasts", "lasting"})
+
 # A counted noun is a word: letters, with inner hyphens, apostrophes or dots ("mother-in-law", "Ph.D.s").
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
 
@@ -384,6 +387,14 @@ def _range(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str], last_money: tuple[
     over = a.qualifier == "more than" and doc[a.start].lower_ == "over"  # "over 10-20 years" may be a period
     # "ranged from X to Y" is a range; "rose from X to Y" is a change between two levels
     ranged = prev == "from" and a.start > 1 and doc[a.start - 2].lower_.startswith(("rang", "vari", "vary"))
+    if prev == "from" and not ranged:
+        # "prices from $50 to $100", "zones are high, from 7 to 10", "tickets cost from $50": a span of values;
+        # "went from 5 to 10", "was reduced from 44 mg to 50 mg": a move between two levels
+        head = doc[a.start - 1].head
+        moved = _is_change_verb(head) or any(
+            c.dep_ in ("amod", "compound") and _is_change_verb(c) for c in head.children
+        )  # "an increase from 5% to 7%", "increasing protein intake from 15% to 30%"
+        ranged = not moved and (head.pos_ in ("NOUN", "PROPN", "ADJ", "AUX") or head.lower_ in _SPAN_VERBS)
     if (prev in ("from",) and not ranged) or (a.qualifier and a.qualifier not in ("approximately",) and not over):
         return None
     if a.num.suffix and _RANGE_SUFFIX.match(a.num.suffix):

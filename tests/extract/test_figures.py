@@ -196,6 +196,11 @@ VALUES = [
     ("Rents average £30 a square metre.", 30, "money", "GBP per square metre", None, "Rents"),
     ("Emissions reached 36.8 gigatonnes of CO2.", 36.8, "quantity", "gigaton", None, "CO2"),
     ("Unemployment among 16- to 24-year-olds rose to 12%.", 20, "quantity", "year of age", None, None),
+    # "from X to Y": a span of values, unless something moves between them
+    ("Tickets cost from $50 to $100.", 75, "money", "USD", None, "Tickets"),
+    ("Prices from $50 to $100 are common.", 75, "money", "USD", None, "Prices"),
+    ("The zones are quite high, from 7 to 10, as shown below.", 8.5, "number", None, None, None),
+    ("The number of deaths went from 5 to 10.", 5, "number", None, None, "deaths"),
     # two levels of one move, or a change and its new level, measure one thing
     ("The company raised its forecast from 5% to 7%.", 5, "percent", "%", None, "forecast"),
     ("Increasing protein intake from 15% to 30% led to weight loss.", 15, "percent", "%", None, None),
