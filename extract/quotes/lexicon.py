@@ -672,4 +672,8 @@ _MARK_CHARS = frozenset("\"'`")
 
 
 # What may stand between a reported clause and a quote that continues it in the same sentence.
-_JOINER = re.compile(r"[\s\"'`,;:\u2014\u2013-]*(?:(?:and|but|or|adding|saying)[\s\"'`,;:\u2014\u2013-]*)?")
+# ("memories of her father, and of ''all the people ...''": a coordinated complement keeps its preposition.)
+_JOINER = re.compile(
+    r"[\s\"'`,;:\u2014\u2013-]*(?:(?:and|but|or|adding|saying)(?:\s+(?:of|to|about|for|with|on|that))?"
+    r"[\s\"'`,;:\u2014\u2013-]*)?"
+)

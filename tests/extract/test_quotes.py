@@ -727,6 +727,23 @@ CLAIMS = [
 ]
 
 
+# A partial quote coordinated with the reported clause ("memories of X, and of 'Y'") is one claim with it.
+def test_coordinated_partial_quote_joins_the_claim(parsed) -> None:
+    text = (
+        "Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen on the Mall, said the event"
+        " brought back memories of her father, and of ''all the people who weren't here who did things to get us"
+        " here.''"
+    )
+    _, claims, _ = run(parsed, text)
+    assert [(c.source, c.text) for c in claims] == [
+        (
+            "Donna Sampson Rawlings",
+            "the event brought back memories of her father, and of ''all the people who weren't here who did things"
+            " to get us here.''",
+        )
+    ]
+
+
 # Half-speech cues with a described source: a group, evidence or an organisation speaks; a thing does not.
 @pytest.mark.parametrize(
     ("text", "expected"),
