@@ -294,6 +294,9 @@ def glue_split(
         # Prepositions after a name run on like function words ("Boris Johnsonover fears").
         function = suffix in FUNCTION_WORDS or (name_like and suffix in PREPOSITIONS)
         seen = ev.alone.get(p_low, 0) > 0
+        if word[0].islower() and not seen and not function:
+            # "kWonboard": a lowercase-first brand before a content word must stand alone elsewhere ("iPhone").
+            continue
         if (
             rare
             and not (

@@ -144,6 +144,7 @@ NOT_GLUED = [
     "The US of A team: Thomason and Kallis in the team, and Putin the elder.",
     "Meet at 10am or 5pm in 2019, see www.A4and.com, MP3s and the 4x4 team, and 3D.",
     "Vladimir Putin in July met Mr. Franklin in New York; e.g.and and J.crew left.",
+    "The charger gives 15 kWonboard power.",
 ]
 
 
