@@ -118,8 +118,12 @@ def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:
         head, sep, rest = display.partition(" ")
         display = f"{display}+" if f.kind == "money" else f"{head}+{sep}{rest}"
     about = f.about.strip() if f.about else None
-    if about and not any(c.isalpha() for c in about):
-        about = None  # "9.83 ± 0.01 cm": the parse may hang the number on a symbol, which names nothing
+    if about and not any(c.isalpha() for c in about.split(" ", 1)[0]):
+        # "9.83 ± 0.01 cm", "7 3/4 % bonds": the parse may hang the number on a symbol, which names nothing
+        words = about.split(" ")
+        while words and not any(c.isalpha() or c.isdigit() for c in words[0]):
+            words.pop(0)
+        about = " ".join(words) or None
     unit = f.unit
     if f.kind == "count" and unit == "time":
         unit = None  # "three times" counts occurrences, not things: no unit (a count's unit is what it counts)

@@ -68,8 +68,11 @@ def _date_at(doc: Doc, num: _Num, ents: dict[int, str]) -> tuple[int, int, str] 
     if not is_int:
         return None
     iv = int(v)
-    # Month before: "November 5", "Nov. 5, 2024", "February 2022"
+    # Month before: "November 5", "Nov. 5, 2024", "February 2022", "nov . 5" (text tokenized with spaces)
     m = _month_at(doc, i - 1)
+    mstart = i - 1
+    if m is None and i >= 2 and doc[i - 1].text == "." and doc[i - 2].lower_ in _MONTHS and len(doc[i - 2]) <= 4:
+        m, mstart = _MONTHS[doc[i - 2].lower_], i - 2
     if (
         m is None
         and i >= 2
@@ -95,10 +98,10 @@ def _date_at(doc: Doc, num: _Num, ents: dict[int, str]) -> tuple[int, int, str] 
                 y = int(doc[k].text)
                 end = k + 1
             if last is not None:
-                return i - 1, end, _day_span(m, iv, last, y)
-            return i - 1, end, (f"{y:04d}-{m:02d}-{iv:02d}" if y else f"--{m:02d}-{iv:02d}")
+                return mstart, end, _day_span(m, iv, last, y)
+            return mstart, end, (f"{y:04d}-{m:02d}-{iv:02d}" if y else f"--{m:02d}-{iv:02d}")
         if _year_like(num, doc):
-            return i - 1, j, f"{iv:04d}-{m:02d}"
+            return mstart, j, f"{iv:04d}-{m:02d}"
     # Day before month: "5 November 2024", "1 may"
     if 1 <= iv <= 31 and len(t.text) <= 2:
         k = j

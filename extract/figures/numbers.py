@@ -304,6 +304,15 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
             num.value = value * 10.0**exp
             num.suffix = ""
             return num
+    # "1 / 4 point", "7 3 / 4 %": text tokenized with spaces around the slash.
+    if not suf and num.end == i + 1 and raw.isdecimal() and value > 0:
+        spaced_fraction = _spaced_fraction(doc, i)
+        if spaced_fraction is not None:
+            num.value, num.end, num.fraction = spaced_fraction, i + 3, True
+        else:
+            part = _spaced_fraction(doc, i + 1) if i + 1 < len(doc) and doc[i + 1].text.isdecimal() else None
+            if part is not None and t.whitespace_:
+                num.value, num.end = value + part, i + 4
     # A fraction after the whole number ("2 1/2", "10 ½").
     if not suf and num.end < len(doc):
         nt = doc[num.end]
@@ -361,6 +370,16 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
             num.value += fr[0] * (num.value / max(1.0, abs(value)) if value else 1)
             num.end += fr[1]
     return num
+
+
+def _spaced_fraction(doc: Doc, i: int) -> float | None:
+    """ "1 / 4" at token i, spaces around the slash, a proper fraction with a usual denominator: its value."""
+    if i + 2 >= len(doc) or doc[i + 1].text != "/" or not (doc[i].whitespace_ and doc[i + 1].whitespace_):
+        return None
+    a, b = doc[i].text, doc[i + 2].text
+    if not (a.isdecimal() and b.isdecimal()) or int(b) not in _USUAL_DENOMINATORS or not 0 < int(a) < int(b):
+        return None
+    return int(a) / int(b)
 
 
 def _scale_by(num: _Num, factor: float) -> None:
@@ -522,7 +541,6 @@ def _word_number(
         if (
             first.lower_ == "one"
             and end == i + 1
-            and not spaced
             and _unit_name(doc[h].lower_) is None
             and _DURATION_UNITS.get(doc[h].lower_) is None
             and _currency_after(doc, h) is None

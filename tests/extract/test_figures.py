@@ -169,6 +169,8 @@ VALUES = [
     ("He won by one-hundredth of a second.", 0.01, "number", None, None, None),
     ("Only three thousandths of the sample was gold.", 0.003, "number", None, None, "sample"),
     ("one - fourth", 0.25, "number", None, None, None),  # spaced tokenisation
+    ("prices fell as much as 1 / 4 point .", 0.25, "quantity", "point", "up to", "prices"),
+    ("250 million guilders of 7 3 / 4 % bonds", 7.75, "percent", "%", None, "bonds"),
     ("Light travels at 3x10^8 m/s.", 3e8, "quantity", "metre per second", None, None),
     ("The sample held 6.23x10^-4 grams.", 6.23e-4, "quantity", "gram", None, "sample"),
     # cents said after the currency
@@ -358,6 +360,7 @@ def test_directions(parsed, text, value, direction):
 DATES = [
     ("Russia invaded Ukraine in February 2022.", "2022-02"),
     ("The vote is on November 5.", "--11-05"),
+    ("dividends will be paid nov . 6 to holders .", "--11-06"),  # text tokenized with spaces
     ("The armistice was signed in 1953.", "1953"),
     ("The war (1950-1953) ended in a truce.", "1950/1953"),
     ("The treaty was signed on 5 November 2024.", "2024-11-05"),
@@ -431,6 +434,7 @@ NOT_FIGURES = [
     "He wore the No. 10 shirt.",
     "Of the two, only Steyer will be on stage.",
     "He gave the two a hug.",  # an object after a determiner refers
+    "the 1988 quarter included one - time gains .",
     "The cells trigger type 2 immune responses.",
     "The Block 1B variant of the rocket is late.",
     "Gonzalez beat Podlipnik-Castillo 6-3, 7-5 in the doubles match.",
