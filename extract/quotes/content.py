@@ -232,14 +232,19 @@ def _content(
 _BREAKS = {"(", "[", ";"}
 
 
+# Punctuation that ends one clause before another ("... impulses - it has also exposed ...", "...; she called").
+_CLAUSE_BREAKS = frozenset(";\u2014\u2013-")
+
 # Auxiliaries that open an inverted condition ("should he fail to ...", "had they known ...").
 _INVERTING = {"should", "had", "were"}
 
 
 def _with_condition(d: _Doc, cue: Token, span: tuple[int, int]) -> tuple[int, int]:
-    """Extend a content over a condition that closes the sentence ("threatened to make him testify, should
-    he fail to ...", "cautioned that the plans might evolve should she become president"): the parser made
-    the condition the root and the cue its complement, but the condition is part of what was said."""
+    """Extend a content over the end of its sentence when the parser made that end the root and the cue its
+    complement: a condition ("threatened to make him testify, should he fail to ...", "cautioned that the
+    plans might evolve should she become president") or a list it misread as a clause ("stressing that her
+    plans will solve problems — the cost of childcare, mounting student debt and unpaid family leave").
+    A dash or a semicolon after the content ends it ("critics would call them impulses - it has exposed")."""
     head = cue.head
     if cue.dep_ not in ("ccomp", "parataxis") or head.dep_ != "ROOT" or head.i <= cue.i:
         return span
@@ -249,11 +254,12 @@ def _with_condition(d: _Doc, cue: Token, span: tuple[int, int]) -> tuple[int, in
     inverted = subj is not None and any(
         c.dep_ == "aux" and c.lower_ in _INVERTING and c.i < subj.i for c in head.children
     )
-    if not inverted and not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children):
-        return span
     end = head.right_edge.i
     while end > head.i and (cue.doc[end].is_punct or cue.doc[end].is_space):
         end -= 1
+    conditional = inverted or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children)
+    if not conditional and any(ch in _CLAUSE_BREAKS for ch in d.text[span[1] : d.end_char(end)]):
+        return span
     out = d.trim(span[0], d.end_char(end))
     return out if out is not None else span
 

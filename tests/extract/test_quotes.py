@@ -994,6 +994,24 @@ def test_control_and_modifier_speakers(parsed, text: str, expected: list[tuple[s
                 )
             ],
         ),
+        # A list the parser misread as the sentence's main clause stays in the claim ...
+        (
+            "Hillary Clinton is stressing that her plans will solve the kind of kitchen-sink problems facing"
+            " American families \u2014 the high cost of childcare, mounting student debt and unpaid family leave.",
+            [
+                (
+                    "Hillary Clinton",
+                    "that her plans will solve the kind of kitchen-sink problems facing American families \u2014 the"
+                    " high cost of childcare, mounting student debt and unpaid family leave",
+                )
+            ],
+        ),
+        # ... but a cue set off by dashes never takes the sentence around it.
+        (
+            "But while climate change has played to Mr. Obama's highest ideals - critics would call them messianic"
+            " impulses - it has also exposed his weaknesses.",
+            [("critics", "them messianic impulses")],
+        ),
         # The subject of a reported clause that the parser made the cue's object stays in the claim.
         (
             "Anderson largely agreed with McLenny and seemed to think the outreach to black voters was somewhat phony.",
