@@ -29,8 +29,9 @@ def _month_at(doc: Doc, i: int) -> int | None:
     m = _MONTHS.get(t.lower_)
     if m is None:
         return None
+    dated = i > 0 and doc[i - 1].lower_ in ("on", "since", "until", "by") and i + 1 < len(doc) and doc[i + 1].like_num
     if t.text[0].islower() and t.lower_ in ("may", "march", "jan", "sat", "sun", "mar", "dec", "sept", "aug"):
-        return None
+        return m if dated else None  # "on may 19" in lower-cased text is a date
     if t.lower_ in ("may", "march") and t.pos_ in ("VERB", "AUX") and t.i + 1 < len(doc) and not doc[t.i + 1].like_num:
         return None
     return m

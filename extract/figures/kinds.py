@@ -196,7 +196,12 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
         return None  # "$300 million in \"synergies\"": an amount of money is no length
     if sym in _UNIT_SYMBOLS and (sym not in _GLUED_ONLY or glued or k0 > i or _symbol_unit_ok(doc, k0)):
         u = _UNIT_SYMBOLS[sym]
-        if sym == "°" and k0 + 1 < n and doc[k0 + 1].lower_ in _TEMPERATURE_SCALES and not doc[k0].whitespace_:
+        if (
+            sym == "°"
+            and k0 + 1 < n
+            and doc[k0 + 1].lower_ in _TEMPERATURE_SCALES
+            and (not doc[k0].whitespace_ or len(doc[k0 + 1]) > 1)  # "100° Celsius", "30°C"
+        ):
             return "quantity", _TEMPERATURE_SCALES[doc[k0 + 1].lower_], k0 - i + 2
         # "km / h", "m / s"
         if k0 + 2 < n and doc[k0 + 1].text == "/" and f"{sym}/{doc[k0 + 2].text}" in _UNIT_SYMBOLS:

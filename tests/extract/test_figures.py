@@ -198,6 +198,7 @@ VALUES = [
     ("Rents average £30 a square metre.", 30, "money", "GBP per square metre", None, "Rents"),
     ("Emissions reached 36.8 gigatonnes of CO2.", 36.8, "quantity", "gigaton", None, "CO2"),
     ("Unemployment among 16- to 24-year-olds rose to 12%.", 20, "quantity", "year of age", None, None),
+    ("Water boils at 100° Celsius.", 100, "quantity", "degree Celsius", None, "Water"),
     # "from X to Y": a span of values, unless something moves between them
     ("Tickets cost from $50 to $100.", 75, "money", "USD", None, "Tickets"),
     ("Prices from $50 to $100 are common.", 75, "money", "USD", None, "Prices"),
@@ -361,6 +362,7 @@ DATES = [
     ("Russia invaded Ukraine in February 2022.", "2022-02"),
     ("The vote is on November 5.", "--11-05"),
     ("dividends will be paid nov . 6 to holders .", "--11-06"),  # text tokenized with spaces
+    ("on may 19 , the fda began detaining mushrooms .", "--05-19"),  # lower-cased text
     ("The armistice was signed in 1953.", "1953"),
     ("The war (1950-1953) ended in a truce.", "1950/1953"),
     ("The treaty was signed on 5 November 2024.", "2024-11-05"),
