@@ -135,12 +135,21 @@ _ROLE = "role:"
 """Prefix of the actor index's entries for roles ("role:french president" -> "Emmanuel Macron")."""
 
 
-def _role_key(text: str | None) -> str | None:
-    """The index key of a speaker given by title alone ("the French president"), if it can be one."""
+def _role_keys(text: str | None, document: str) -> tuple[str, ...]:
+    """The index keys a speaker given by title alone ("the French president") can have: the title as written, then
+    the title without the place or body it belongs to ("Austria's interior minister", "the company's chief
+    executive"), which only an actor of the same document can hold (another country's minister may hold it too)."""
     words = _bare((text or "").split())
     if not words or len(words) > 6 or words[0].lower() in _PRONOUNS:
-        return None
-    return _ROLE + " ".join(words).lower()
+        return ()
+    keys = [_ROLE + " ".join(words).lower()]
+    if len(words) > 1 and words[0].lower().endswith(("'s", "\u2019s")):
+        keys.append(_local_role(" ".join(words[1:]), document))
+    return tuple(keys)
+
+
+def _local_role(role: str, document: str) -> str:
+    return f"{_ROLE}{role.lower()}\0{document}"
 
 
 def _with_roles(actors: Sequence[Actor], index: dict[str, str]) -> dict[str, str]:
@@ -150,6 +159,8 @@ def _with_roles(actors: Sequence[Actor], index: dict[str, str]) -> dict[str, str
     for a in actors:
         for role in a.roles:
             holders.setdefault(_ROLE + role.lower(), set()).add(a.name)
+            for doc in a.documents:
+                holders.setdefault(_local_role(role, doc), set()).add(a.name)
     return {**index, **{k: next(iter(v)) for k, v in holders.items() if len(v) == 1}}
 
 
@@ -159,17 +170,20 @@ def _doc_names(f: DocFacts) -> tuple[str, ...]:
     # Speakers given by title: their part is redone when the actor holding that title changes.
     texts = [q.speaker_text for q in f.quotes if not q.speakers and not q.speaker]
     texts += [c.source_text for c in f.claims if not c.sources and not c.source]
-    names.update(k for t in texts if (k := _role_key(t)))
+    names.update(k for t in texts for k in _role_keys(t, f.document.path))
     return tuple(sorted(names))
 
 
-def _who(names: tuple[str, ...], resolved: bool, text: str | None, index: Mapping[str, str]) -> tuple[str, ...]:
+def _who(
+    names: tuple[str, ...], resolved: bool, text: str | None, index: Mapping[str, str], document: str
+) -> tuple[str, ...]:
     """Canonical speakers of a quote or sources of a claim: the actors the extractor resolved, else an actor the
     text names, else the one actor the story gives the title the text uses, else the group the text describes
     ("Senior US officials")."""
     who = _canonical_all(names, index, known_only=not resolved)
-    if not who and (titled := index.get(_role_key(text) or "")):
-        who = (titled,)
+    if not who:
+        titled = next((index[k] for k in _role_keys(text, document) if k in index), None)
+        who = (titled,) if titled else who
     if not who and (described := _described(text)):
         who = (described,)
     return who
@@ -180,11 +194,11 @@ def _make_part(
 ) -> _DocPart:
     quotes = []
     for q in f.quotes:
-        speakers = _who(_quote_speakers(q), bool(q.speakers or q.speaker), q.speaker_text, index)
+        speakers = _who(_quote_speakers(q), bool(q.speakers or q.speaker), q.speaker_text, index, q.document)
         quotes.append(dataclasses.replace(q, speaker=speakers[0] if speakers else None, speakers=speakers))
     claims = []
     for c in f.claims:
-        sources = _who(_claim_sources(c), bool(c.sources or c.source), c.source_text, index)
+        sources = _who(_claim_sources(c), bool(c.sources or c.source), c.source_text, index, c.document)
         claims.append(dataclasses.replace(c, source=sources[0] if sources else None, sources=sources))
     warnings = [f"{f.document.path}: {w}" for w in f.warnings]
     if f.document.error:

@@ -222,6 +222,29 @@ def test_a_source_given_by_title_is_the_one_actor_with_that_title(
     assert story.claims[0].source == expected
 
 
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # The holder of the bare title is in the same document: "Austria's interior minister" is him.
+        ("Interior Minister Wolfgang Peschorn said the police would move in.", "Wolfgang Peschorn"),
+        # Only another document names an interior minister: he may be another country's, so nobody is named.
+        (None, None),
+    ],
+)
+def test_a_title_with_its_country_is_the_one_holder_of_the_title_in_that_document(
+    engine: Engine, second: str | None, expected: str | None
+) -> None:
+    first = "The house will become a police station, Austria's interior minister said on Tuesday."
+    other = "Interior Minister Wolfgang Peschorn said the police would move in."
+    docs = [engine.extract_text(first + (f"\n\n{second}\n" if second else "\n"), "a.txt")]
+    if second is None:
+        docs.append(engine.extract_text(other, "b.txt"))
+    story = build_story(docs)
+    (claim,) = [c for c in story.claims if c.document == "a.txt" and "police station" in c.text]
+    assert claim.source_text == "Austria's interior minister"
+    assert claim.source == expected
+
+
 _ABOUTS = ["soldiers", "troops", "the soldiers", "Soldiers", "people", "persons", "deaths", ""]
 
 
