@@ -192,8 +192,8 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
         return None  # "a 'phase one' deal": a quotation mark after a word, not feet or inches
     if sym in ('"', "″") and _open_quote(doc, k0):
         return None  # a closing quotation mark, not inches
-    if sym in _GLUED_ONLY and not glued and k0 == i and (num.currency or num.scaled):
-        return None  # "$300 million in \"synergies\"": an amount of money is no length
+    if sym in _GLUED_ONLY and not glued and k0 == i and (num.currency or num.scaled or not num.digits):
+        return None  # "$300 million in \"synergies\"", "one in-person meeting": no length
     if sym in _UNIT_SYMBOLS and (sym not in _GLUED_ONLY or glued or k0 > i or _symbol_unit_ok(doc, k0)):
         u = _UNIT_SYMBOLS[sym]
         if (

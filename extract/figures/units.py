@@ -128,6 +128,8 @@ def _symbol_unit_ok(doc: Doc, i: int) -> bool:
     if i + 1 >= len(doc):
         return True
     nxt = doc[i + 1]
+    if nxt.text in ("-", "–") and not doc[i].whitespace_:
+        return False  # "5 in-person meetings": a word goes on after the hyphen
     if nxt.lower_ == "of":
         return doc[i].text in ("m", "t", "l", "g")  # metric letters; "3 K of memory" is no temperature
     return nxt.is_punct or nxt.lower_ in ("thick", "long", "wide", "tall", "high", "deep", "away", "across", "x")

@@ -199,6 +199,7 @@ VALUES = [
     ("Emissions reached 36.8 gigatonnes of CO2.", 36.8, "quantity", "gigaton", None, "CO2"),
     ("Unemployment among 16- to 24-year-olds rose to 12%.", 20, "quantity", "year of age", None, None),
     ("Water boils at 100° Celsius.", 100, "quantity", "degree Celsius", None, "Water"),
+    ("He had 5 in-person meetings.", 5, "count", "meeting", None, "meetings"),  # no inches
     # "from X to Y": a span of values, unless something moves between them
     ("Tickets cost from $50 to $100.", 75, "money", "USD", None, "Tickets"),
     ("Prices from $50 to $100 are common.", 75, "money", "USD", None, "Prices"),
