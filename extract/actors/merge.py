@@ -468,19 +468,23 @@ def _glue_cuts(form: str) -> tuple[tuple[str, int], ...]:
     out: list[tuple[str, int]] = []
     words = form.split(" ")
     for k, w in enumerate(words):
-        if len(w) < 5 or not w.isalpha() or w.isupper() or not w[0].isupper():
+        # "O'Rourkesupporter": a name's apostrophe comes before the glued part.
+        if len(w) < 5 or not w.replace("'", "").isalpha() or w.isupper() or not w[0].isupper():
             continue
         whole = zipf(w.lower())
         if whole >= 2.5:
             continue
         before = " ".join(words[:k])
-        for cut in range(len(w) - 2, 1, -1):
+        for cut in range(len(w) - 1, max(1, w.rfind("'") + 2), -1):
             head, tail = w[:cut], w[cut:]
             if not tail.islower() or tail in _ENDINGS or not (head[-1].islower() or head.isupper()):
                 continue
-            function = tail in _TWO_LETTER_GLUE or tail in FUNCTION_WORDS
+            function = tail in _TWO_LETTER_GLUE or tail in FUNCTION_WORDS or tail == "a"
+            if tail == "a" and (len(head) < 4 or whole >= 2.0):
+                continue
             if whole > 0:
-                sure = 0 if function else -1
+                # The article after a name is glued more often than a rare name ends in it ("Omara", "Wilda").
+                sure = 1 if tail == "a" else 0 if function else -1
             elif function or (len(tail) >= 3 and zipf(tail) >= 3.0):
                 sure = 2
             else:

@@ -780,6 +780,13 @@ def test_a_one_word_person_used_as_a_thing(labels, names, roles, kind) -> None:
             [("Hillary Clinton", ("a", "b"), (), 2)],
         ),
         ([("Huffington Post", ("a",), ("Huffington Poston",))], [("Huffington Post", ("a",), (), 1)]),
+        # The article glued to a name the story uses; a name's apostrophe before the glued word.
+        ([("Omar", ("a",), ()), ("Omara", ("a",), ())], [("Omar", ("a",), (), 2)]),
+        (
+            [("Beto O'Rourke", ("a",), ()), ("Beto O'Rourkesupporter", ("a",), ())],
+            [("Beto O'Rourke", ("a",), (), 2)],
+        ),
+        ([("Paul", ("a",), ()), ("Paula", ("a",), ())], [("Paul", ("a",), (), 1), ("Paula", ("a",), (), 1)]),
         ([("Thomas", ("a",), ()), ("Thomason", ("a",), ())], [("Thomas", ("a",), (), 1), ("Thomason", ("a",), (), 1)]),
         # A glued alias is dropped; an actor named by its own glued form takes the shorter name.
         ([("Craig Menear", ("a",), ("Craig Menearin",))], [("Craig Menear", ("a",), (), 1)]),
