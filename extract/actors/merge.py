@@ -484,7 +484,8 @@ def _glue_cuts(form: str) -> tuple[tuple[str, int], ...]:
                 continue
             if whole > 0:
                 # The article after a name is glued more often than a rare name ends in it ("Omara", "Wilda").
-                sure = 1 if tail == "a" else 0 if function else -1
+                # So is a very common word after a name ("Taylormade").
+                sure = 1 if tail == "a" or (len(tail) >= 4 and zipf(tail) >= 5.0) else 0 if function else -1
             elif function or (len(tail) >= 3 and zipf(tail) >= 3.0):
                 sure = 2
             else:

@@ -787,6 +787,12 @@ def test_a_one_word_person_used_as_a_thing(labels, names, roles, kind) -> None:
             [("Beto O'Rourke", ("a",), (), 2)],
         ),
         ([("Paul", ("a",), ()), ("Paula", ("a",), ())], [("Paul", ("a",), (), 1), ("Paula", ("a",), (), 1)]),
+        # A very common word after a name wordfreq rarely sees ("Taylormade"); a rarer one is a name ("Newspoll").
+        (
+            [("Taylor Swift", ("a",), ("Taylor",)), ("Taylormade", ("a",), ())],
+            [("Taylor Swift", ("a",), ("Taylor",), 2)],
+        ),
+        ([("News", ("a",), ()), ("Newspoll", ("a",), ())], [("News", ("a",), (), 1), ("Newspoll", ("a",), (), 1)]),
         ([("Thomas", ("a",), ()), ("Thomason", ("a",), ())], [("Thomas", ("a",), (), 1), ("Thomason", ("a",), (), 1)]),
         # A glued alias is dropped; an actor named by its own glued form takes the shorter name.
         ([("Craig Menear", ("a",), ("Craig Menearin",))], [("Craig Menear", ("a",), (), 1)]),
