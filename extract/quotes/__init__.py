@@ -152,6 +152,7 @@ def extract_quotes(
             continue  # "it says ...", "who complains ..." with nothing named: a row that names nobody
         if not near and len(d.text[content[0] : content[1]].split()) < 2:
             continue  # "put it", "according to MSNBC, basically": one word reports nothing
+        content = _whole_quotes(spans, content)
         s, e = rep.span(*_balance(d.text, *content))
         if e <= s:
             continue
@@ -234,6 +235,20 @@ def _holds_source(a: _Att, span: tuple[int, int]) -> bool:
     if span[0] <= a.cue_start < span[1]:
         return True
     return a.subj_start is not None and span[0] <= a.subj_start < span[1]
+
+
+def _whole_quotes(spans: Sequence[QuoteSpan], content: tuple[int, int]) -> tuple[int, int]:
+    """Never cut a quote in two: a claim that ends inside a quote it opened ('told Fox that "they hit Matt
+    ... tougher. ... What they are doing is gaming the ref."', where the parse ends at the first sentence)
+    runs to the quote's end."""
+    lo, hi = content
+    k = bisect_left([sp.start for sp in spans], lo)
+    for sp in spans[k:]:
+        if sp.start >= hi:
+            break
+        if sp.end > hi:
+            hi = sp.end
+    return lo, hi
 
 
 def _balance(text: str, s: int, e: int) -> tuple[int, int]:

@@ -744,6 +744,17 @@ def test_coordinated_partial_quote_joins_the_claim(parsed) -> None:
     ]
 
 
+# A claim never cuts a quote in two, also when the parse ends the reported clause inside it.
+def test_claim_keeps_its_whole_quote(parsed) -> None:
+    text = (
+        "Claiming the criticism of Lauer is designed to pressure debate moderators, Donald Trump told Fox that"
+        ' "they hit Matt because they said he should have been much tougher. ... What they are doing is they are'
+        ' gaming the system, like gaming the ref."'
+    )
+    _, claims, _ = run(parsed, text)
+    assert [c.text for c in claims][-1].endswith('like gaming the ref."')
+
+
 # Half-speech cues with a described source: a group, evidence or an organisation speaks; a thing does not.
 @pytest.mark.parametrize(
     ("text", "expected"),
