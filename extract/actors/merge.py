@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from itertools import groupby
 from operator import attrgetter
 from typing import TYPE_CHECKING
@@ -459,8 +458,22 @@ _ENDINGS = DERIVATIONAL | NAME_ENDINGS | frozenset("ing ings ed er ers es ian ia
 _TWO_LETTER_GLUE = frozenset("in on at of to by or as is".split())  # noqa: SIM905
 
 
-@lru_cache(maxsize=65536)
+# Ways each name splits, kept across calls: a story's thousands of names are looked up on every merge.
+_CUTS: dict[str, tuple[tuple[str, int], ...]] = {}
+_CUTS_MAX = 200_000
+
+
 def _glue_cuts(form: str) -> tuple[tuple[str, int], ...]:
+    """``_split_glued`` of ``form``, remembered."""
+    cuts = _CUTS.get(form)
+    if cuts is None:
+        if len(_CUTS) >= _CUTS_MAX:
+            _CUTS.clear()
+        cuts = _CUTS[form] = _split_glued(form)
+    return cuts
+
+
+def _split_glued(form: str) -> tuple[tuple[str, int], ...]:
     """Ways a name may be another name glued to a word that lost its space ("Earthorbit", "Cristiano Ronaldoput",
     "Raidersat Mile High Stadium"): (the name before the glued word, how sure), longest first. Sure (2): a word
     wordfreq has never seen, then a common word or a function word; likely (1): then a rarer word of four letters
@@ -500,7 +513,23 @@ def _absorb_glued(actors: list[Actor], index: dict[str, str]) -> tuple[list[Acto
     Ronaldoput" beside "Cristiano Ronaldo"): a glued alias is dropped, and an actor named so joins the actor the
     story names without the glued word (or takes that name when it is its own). The story's names are the
     evidence, so nothing is cut that no other mention backs."""
-    suspects = [n for n, a in enumerate(actors) if _glue_cuts(a.name) or any(_glue_cuts(x) for x in a.aliases)]
+    # Only names with a way to split whose head the index knows are worth a closer look.
+    get = _CUTS.get
+    suspects: list[int] = []
+    for n, a in enumerate(actors):
+        cuts = get(a.name)
+        if cuts is None:
+            cuts = _glue_cuts(a.name)
+        if cuts and _known_head(cuts, index):
+            suspects.append(n)
+            continue
+        for form in a.aliases:
+            cuts = get(form)
+            if cuts is None:
+                cuts = _glue_cuts(form)
+            if cuts and _known_head(cuts, index):
+                suspects.append(n)
+                break
     if not suspects:
         return actors, index
     first: dict[str, int] = {}
@@ -511,17 +540,18 @@ def _absorb_glued(actors: list[Actor], index: dict[str, str]) -> tuple[list[Acto
     joins: dict[int, int] = {}
     for n in suspects:
         a = actors[n]
-        aliases = tuple(x for x in a.aliases if _backed_cut(x, index, actors, first, a) is None)
-        cut = _backed_cut(a.name, index, actors, first, a)
+        aliases = tuple(x for x in a.aliases if not _glue_cuts(x) or _backed_cut(x, index, actors, first, a) is None)
+        cut = _backed_cut(a.name, index, actors, first, a) if _glue_cuts(a.name) else None
         target = None if cut is None else n if cut[1] is None else first[cut[1]]
         if cut is not None and target == n:
             # Its own shorter form: the actor takes that name ("Craig Menearin" -> "Craig Menear").
             display = next((x for x in aliases if x.lower() == cut[0].lower()), cut[0])
             out[n] = replace(a, name=display, aliases=tuple(x for x in aliases if x != display))
-        else:
+            continue
+        if len(aliases) != len(a.aliases):
             out[n] = replace(a, aliases=aliases)
-            if target is not None:
-                joins[n] = target
+        if target is not None:
+            joins[n] = target
 
     def home(n: int) -> int:
         seen = {n}
@@ -541,8 +571,20 @@ def _absorb_glued(actors: list[Actor], index: dict[str, str]) -> tuple[list[Acto
         gone[n] = dest
     names = {actors[n].name: out[n].name for n in suspects if n not in gone and out[n].name != actors[n].name}
     names.update({actors[n].name: out[d].name for n, d in gone.items() if first.get(actors[n].name) == n})
-    result = sorted((a for n, a in enumerate(out) if n not in gone), key=lambda x: -x.mentions)
-    return result, {form: names.get(name, name) for form, name in index.items()} if names else index
+    result = [a for n, a in enumerate(out) if n not in gone] if gone else out
+    if gone:
+        # Joined actors gained mentions: most mentioned first again, ties in their old order.
+        result.sort(key=attrgetter("mentions"), reverse=True)
+    if names:
+        # The index is this call's own: its values are renamed in place.
+        for form, name in index.items():
+            if name in names:
+                index[form] = names[name]
+    return result, index
+
+
+def _known_head(cuts: tuple[tuple[str, int], ...], index: dict[str, str]) -> bool:
+    return any(prefix.lower() in index for prefix, _ in cuts)
 
 
 def _backed_cut(
