@@ -82,8 +82,7 @@ def _level_pair_about(doc: Doc, figs: list[_Fig]) -> None:
     the level it reached, measure the same thing; with neither tied to it, the thing moved is the verb's object
     ("increasing protein intake from 15% to 30%")."""
     for a, b in zip(figs, figs[1:], strict=False):
-        gap = [doc[k].lower_ for k in range(a.end, b.start)]
-        if gap != ["to"] or a.kind == "date" or b.kind == "date":
+        if b.start != a.end + 1 or doc[a.end].lower_ != "to" or a.kind == "date" or b.kind == "date":
             continue
         levels = a.start > 0 and doc[a.start - 1].lower_ == "from" and (a.kind, a.unit) == (b.kind, b.unit)
         if not levels and not (a.direction and not b.direction and not b.qualifier):
@@ -121,6 +120,8 @@ def _compared_about(doc: Doc, figs: list[_Fig]) -> None:
     """A figure compared with another measures the same thing: "1.2 million customers, up from 900,000"."""
     for a, b in zip(figs, figs[1:], strict=False):
         after = a.counted + 1 if a.counted is not None and a.counted >= a.end else a.end  # past "customers"
+        if not 0 < b.start - after <= 4:
+            continue  # no comparison word fits (and no scan over the text between far-apart figures)
         gap = tuple(doc[k].lower_ for k in range(after, b.start) if doc[k].text != ",")
         if gap not in _COMPARED or b.about is not None or a.about is None or a.kind == "date":
             continue
@@ -136,6 +137,8 @@ def _share_units(doc: Doc, figs: list[_Fig]) -> None:
         if a.kind not in ("number", "count") or b.kind not in ("money", "percent", "quantity", "duration"):
             continue
         if a.counted is not None and a.counted < b.num.start:
+            continue
+        if not 0 < b.num.start - a.end <= 3:
             continue
         gap = tuple(t.text for t in doc[a.end : b.num.start])
         if gap not in _SHARED_UNIT_GAPS and (len(gap) != 1 or gap[0].lower() not in ("and", "or", ",", "to", "-", "–")):
