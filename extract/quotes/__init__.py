@@ -117,6 +117,7 @@ def extract_quotes(
         quotes.append(Quote(rep.original[s:e], names[0] if names else None, said, q_att.cue, document, s, e, names))
 
     claims: list[Claim] = []
+    span_starts = [sp.start for sp in spans]
     for a in atts_all:
         content = a.content
         kind = a.kind
@@ -152,7 +153,7 @@ def extract_quotes(
             continue  # "it says ...", "who complains ..." with nothing named: a row that names nobody
         if not near and len(d.text[content[0] : content[1]].split()) < 2:
             continue  # "put it", "according to MSNBC, basically": one word reports nothing
-        content = _whole_quotes(spans, content)
+        content = _whole_quotes(spans, span_starts, content)
         s, e = rep.span(*_balance(d.text, *content))
         if e <= s:
             continue
@@ -237,12 +238,12 @@ def _holds_source(a: _Att, span: tuple[int, int]) -> bool:
     return a.subj_start is not None and span[0] <= a.subj_start < span[1]
 
 
-def _whole_quotes(spans: Sequence[QuoteSpan], content: tuple[int, int]) -> tuple[int, int]:
+def _whole_quotes(spans: Sequence[QuoteSpan], starts: list[int], content: tuple[int, int]) -> tuple[int, int]:
     """Never cut a quote in two: a claim that ends inside a quote it opened ('told Fox that "they hit Matt
     ... tougher. ... What they are doing is gaming the ref."', where the parse ends at the first sentence)
     runs to the quote's end."""
     lo, hi = content
-    k = bisect_left([sp.start for sp in spans], lo)
+    k = bisect_left(starts, lo)
     for sp in spans[k:]:
         if sp.start >= hi:
             break

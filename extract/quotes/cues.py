@@ -108,6 +108,14 @@ class _Doc:
         self.sent_chars: list[int] = [self.idx[s] for s in starts] if self.idx else [0]
         # Starts of non-empty lines, numbered like QuoteSpan.para.
         self.para_starts: list[int] = [m.start() for m in _NONEMPTY_LINE.finditer(self.text)]
+        self._lower: Any = None
+
+    @property
+    def lower(self) -> Any:
+        """The tokens' lower-case string hashes (a numpy array), read from the Doc once."""
+        if self._lower is None:
+            self._lower = self.doc.to_array("LOWER")
+        return self._lower
 
     def para_of(self, char: int) -> int:
         return max(0, bisect_right(self.para_starts, char) - 1)
@@ -186,7 +194,7 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
     doc = d.doc
     if not len(doc):
         return []
-    lower = doc.to_array("LOWER")
+    lower = d.lower
     wanted = _hashes()[0]
     out: list[_Att] = []
     for i in np.flatnonzero(np.isin(lower, wanted)).tolist():
