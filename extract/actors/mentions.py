@@ -1515,11 +1515,16 @@ def _unglued(doc: Doc, cands: list[_Candidate], sents: _Sents) -> list[_Candidat
     """Candidates with a glued common word cut off: the name before it, or the name after a glued first word
     ("Jefferiesanalyst Jonathan Matuszewski"); a glued word whose head the story never writes alone is dropped."""
     toks = sents.toks
-    suspects = {id(c) for c in cands if any(_may_be_glued(toks[k].text) for k in range(c.start, c.end))}
+    # Token.text builds a string each time: spaCy's own flags rule out the lowercase words first.
+    suspects = {
+        id(c) for c in cands if any(not toks[k].is_lower and _may_be_glued(toks[k].text) for k in range(c.start, c.end))
+    }
     if not suspects:
         return cands
     heads = Counter(
-        t.text for t in toks if t.is_title or t.is_upper or (t.text[:1].islower() and t.text[1:2].isupper())
+        t.text
+        for t in toks
+        if t.is_title or t.is_upper or (not t.is_lower and t.text[:1].islower() and t.text[1:2].isupper())
     )
     lower = Counter(t.text for t in toks if t.is_lower)
     out: list[_Candidate] = []
