@@ -279,6 +279,8 @@ class StoryWatchApp(App[int]):
                 if self._going_away.is_set():
                     return
                 tracker.engine.warm(path, name)  # type: ignore[union-attr]
+        except Exception:  # noqa: BLE001 - best effort: without it the first save parses the whole file, no more
+            log.warning("parsing the latest draft ahead failed", exc_info=True)
         finally:
             self.warming = False
 

@@ -70,6 +70,20 @@ async def test_the_latest_draft_is_parsed_into_the_cache_after_start_up(seeds, t
         assert not any(DocCache.key(key, p) in cache for _, p in paragraphs(repair(ARTICLE_A).text))
 
 
+async def test_a_failed_parse_ahead_of_the_draft_is_logged_not_shown(seeds, tmp_path, engine, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk gone")
+
+    monkeypatch.setattr(engine, "warm", broken)
+    app = make_app(seeds, state_dir=tmp_path / "state", engine=engine, config=tmp_path / "config")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_for(pilot, lambda: app.story is not None and app.tracker is not None and not app._busy)
+        await wait_for(pilot, lambda: not app.warming)
+        await pilot.pause(0.2)
+        assert not [n for n in app._notifications if "failed" in str(n.message)]
+        assert "Jane Smith" in actor_names(app)
+
+
 async def test_pause_queues_changes_until_resumed(seeds, tmp_path, engine):
     app = make_app(seeds, state_dir=tmp_path / "state", engine=engine, config=tmp_path / "config")
     async with app.run_test(size=(140, 40)) as pilot:
