@@ -70,8 +70,9 @@ def conflict_key(f: Figure) -> ConflictKey | None:
     changes, vague plurals such as "thousands", figures counting nothing known)."""
     if f.value is None or not f.about or f.kind in ("date", "number") or f.direction:
         return None
-    if f.display and f.display[0].isalpha() and f.kind == "count":
-        return None  # vague plurals such as "thousands"
+    shown = f.display or ""
+    if (shown[:1].isalpha() and f.kind == "count") or shown.endswith("+") or shown.split(" ", 1)[0].endswith("+"):
+        return None  # vague plurals: "thousands" is shown as its floor with a plus ("1,000+", "USD 1 bn+")
     key = _about_key(f.about)
     if not key:
         return None

@@ -708,3 +708,19 @@ def test_a_share_of_a_sum_conflicts_with_its_own_kind_only(parsed):
     figs = _figures(parsed, a, "a.txt") + _figures(parsed, b, "b.txt")
     got = sorted((c.about, tuple(sorted(v.value for v in c.values))) for c in find_conflicts(figs))
     assert got == [("loan", (4.5e10, 5e10)), ("loan borne by Washington", (2e10, 2.5e10))]
+
+
+@pytest.mark.parametrize(
+    ("vague", "exact"),
+    [
+        ("Thousands of North Korean soldiers have arrived.", "Some 12,000 North Korean soldiers have arrived."),
+        ("Billions of dollars in aid were pledged.", "The aid pledged was $2 billion."),
+    ],
+)
+def test_a_vague_plural_conflicts_with_no_value(parsed, vague, exact):
+    figs = []
+    for document, text in (("a.txt", vague), ("b.txt", exact)):
+        doc, rep = parsed(text)
+        figs += extract_figures(doc, rep, document)
+    assert any(f.display.split(" ")[0].endswith("+") or f.display.endswith("+") for f in figs)  # the vague one
+    assert find_conflicts(figs) == []
