@@ -32,6 +32,8 @@ CHUNK = 1 << 16
 """Bytes per read call."""
 READ_ATTEMPTS = 4
 """Reads of a file that changes while it is read, before settling for the last one (with a warning)."""
+FRESH_NS = 50_000_000
+"""A file modified this recently (ns) may be mid-write with its size not grown yet: it is looked at again shortly."""
 BINARY_PROBE = 8192
 """A NUL byte in this many leading bytes means binary (git's rule), unless it is UTF-16/32 text."""
 DETECT_BYTES = 200_000
@@ -334,7 +336,12 @@ def _read_once(path: str) -> tuple[bytes, os.stat_result, bool]:
         os.close(fd)
     same = (before.st_size, before.st_mtime_ns, before.st_ino) == (after.st_size, after.st_mtime_ns, after.st_ino)
     try:
+        if same and time.time_ns() - after.st_mtime_ns < FRESH_NS:
+            # A writer paused between two pages of one write leaves a shorter file that stats alike before and after
+            # the read (seen under load): a file written a moment ago must stay the same a moment longer.
+            time.sleep(0.005)
         now = os.stat(path)
+        same = same and (now.st_size, now.st_mtime_ns) == (after.st_size, after.st_mtime_ns)
         # Replaced by a rename (an editor's atomic save) or deleted: what was read is no longer the file.
         same = same and after.st_nlink > 0 and (now.st_ino, now.st_dev) == (after.st_ino, after.st_dev)
     except OSError:
