@@ -391,13 +391,7 @@ class _FigureIndex:
                 else:
                     held[path] = figs
                 if splits:
-                    place = (rank[g], doc)
-                    for i, (key, split) in enumerate(splits):
-                        places = keyed.get(key)
-                        if places is None:
-                            keyed[key] = {place: (i, split)}
-                        else:
-                            places[place] = (i, split)
+                    _put_splits(keyed, (rank[g], doc), splits)
         order = [g for g in self._members if g] + ([""] if "" in self._members else [])
         self._groups = {g: tuple(chain.from_iterable(self._members[g].values())) for g in order}
         self._figures: tuple[Figure, ...] | None = None
@@ -411,17 +405,9 @@ class _FigureIndex:
 
     def _add_splits(self, path: str, part: _DocPart) -> None:
         doc = self._doc_rank[path]
-        rank, keyed = self._group_rank, self._keyed
         for g, splits in part.conflict_splits:
-            if not splits:
-                continue
-            place = (rank[g], doc)
-            for i, (key, figs) in enumerate(splits):
-                places = keyed.get(key)
-                if places is None:
-                    keyed[key] = {place: (i, figs)}
-                else:
-                    places[place] = (i, figs)
+            if splits:
+                _put_splits(self._keyed, (self._group_rank[g], doc), splits)
 
     def replace(self, changes: Mapping[str, tuple[_DocPart, _DocPart]]) -> None:
         """Swap documents' old parts for new ones that have the same figure groups in the same order."""
@@ -472,6 +458,20 @@ class _FigureIndex:
                 self._found[key] = (min((*place, i) for place, (i, _) in ordered), conflict)
         self._dirty.clear()
         return tuple(c for _, c in sorted(self._found.values(), key=_first_place))
+
+
+def _put_splits(
+    keyed: dict[ConflictKey, dict[_Place, tuple[int, tuple[Figure, ...]]]],
+    place: _Place,
+    splits: tuple[tuple[ConflictKey, tuple[Figure, ...]], ...],
+) -> None:
+    """File one document's splits of one group under their conflict keys, at ``place``."""
+    for i, (key, figs) in enumerate(splits):
+        places = keyed.get(key)
+        if places is None:
+            keyed[key] = {place: (i, figs)}
+        else:
+            places[place] = (i, figs)
 
 
 def _first_place(item: tuple[tuple[int, int, int], Conflict]) -> tuple[int, int, int]:
