@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import groupby
 from operator import attrgetter
 from typing import TYPE_CHECKING
@@ -458,19 +459,10 @@ _ENDINGS = DERIVATIONAL | NAME_ENDINGS | frozenset("ing ings ed er ers es ian ia
 _TWO_LETTER_GLUE = frozenset("in on at of to by or as is".split())  # noqa: SIM905
 
 
-# Ways each name splits, kept across calls: a story's thousands of names are looked up on every merge.
-_CUTS: dict[str, tuple[tuple[str, int], ...]] = {}
-_CUTS_MAX = 200_000
-
-
+@lru_cache(maxsize=200_000)
 def _glue_cuts(form: str) -> tuple[tuple[str, int], ...]:
-    """``_split_glued`` of ``form``, remembered."""
-    cuts = _CUTS.get(form)
-    if cuts is None:
-        if len(_CUTS) >= _CUTS_MAX:
-            _CUTS.clear()
-        cuts = _CUTS[form] = _split_glued(form)
-    return cuts
+    """``_split_glued`` of ``form``, remembered: a story's thousands of names are looked up on every merge."""
+    return _split_glued(form)
 
 
 def _split_glued(form: str) -> tuple[tuple[str, int], ...]:
@@ -514,19 +506,14 @@ def _absorb_glued(actors: list[Actor], index: dict[str, str]) -> tuple[list[Acto
     story names without the glued word (or takes that name when it is its own). The story's names are the
     evidence, so nothing is cut that no other mention backs."""
     # Only names with a way to split whose head the index knows are worth a closer look.
-    get = _CUTS.get
     suspects: list[int] = []
     for n, a in enumerate(actors):
-        cuts = get(a.name)
-        if cuts is None:
-            cuts = _glue_cuts(a.name)
+        cuts = _glue_cuts(a.name)
         if cuts and _known_head(cuts, index):
             suspects.append(n)
             continue
         for form in a.aliases:
-            cuts = get(form)
-            if cuts is None:
-                cuts = _glue_cuts(form)
+            cuts = _glue_cuts(form)
             if cuts and _known_head(cuts, index):
                 suspects.append(n)
                 break
