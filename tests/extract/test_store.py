@@ -470,9 +470,12 @@ def test_failed_write_sets_notice_and_does_not_raise(story_dir: Path, state: Pat
         assert "b.txt" not in store.load_facts()
 
 
-def test_corruption_while_open_rebuilds(story_dir: Path, state: Path) -> None:
-    # Real damage under an open WAL connection hides behind its page cache, so raise what SQLite would raise.
-    def damaged_once(conn: sqlite3.Connection, calls: list[int] = []) -> str:  # noqa: B006 - counts calls
+def _corrupt_once():
+    """Store work that fails once as a corrupt database, then succeeds: real damage under an open WAL connection
+    hides behind its page cache, so it raises what SQLite would raise."""
+    calls: list[int] = []
+
+    def work(conn: sqlite3.Connection) -> str:
         calls.append(1)
         if len(calls) == 1:
             exc = sqlite3.DatabaseError("database disk image is malformed")
@@ -480,6 +483,11 @@ def test_corruption_while_open_rebuilds(story_dir: Path, state: Path) -> None:
             raise exc
         return "retried"
 
+    return work
+
+
+def test_corruption_while_open_rebuilds(story_dir: Path, state: Path) -> None:
+    damaged_once = _corrupt_once()
     with open_store(story_dir, state) as store:
         s = story_of("troops were sent")
         first = store.mark_seen(s, now="2026-01-01T10:00:00Z")
@@ -497,14 +505,7 @@ def test_corruption_while_open_rebuilds(story_dir: Path, state: Path) -> None:
 def test_a_store_rebuilt_under_deferred_marks_gets_every_known_time(story_dir: Path, state: Path) -> None:
     """Facts of documents no later update marks (unchanged files) still reach the rebuilt store."""
 
-    def damaged(conn: sqlite3.Connection, calls: list[int] = []) -> str:  # noqa: B006 - counts calls
-        calls.append(1)
-        if len(calls) == 1:
-            exc = sqlite3.DatabaseError("database disk image is malformed")
-            exc.sqlite_errorcode = 11  # SQLITE_CORRUPT
-            raise exc
-        return "retried"
-
+    damaged = _corrupt_once()
     with open_store(story_dir, state) as store:
         other = story_of("talks failed", doc="b.txt")
         known = store.mark_seen(other, now="2026-01-01T10:00:00Z", defer=True)

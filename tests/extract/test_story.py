@@ -255,32 +255,37 @@ def _figure(doc: str, start: int, value: float, about: str, direction: str | Non
     )
 
 
-@settings(max_examples=300, deadline=None)
-@given(
+_DOCS = st.lists(
     st.lists(
-        st.lists(
-            st.tuples(
-                st.sampled_from([100, 200, 12000, 13000, 15000]),
-                st.sampled_from(_ABOUTS),
-                st.sampled_from([None, "up"]),
-            ),
-            max_size=5,
+        st.tuples(
+            st.sampled_from([100, 200, 12000, 13000, 15000]),
+            st.sampled_from(_ABOUTS),
+            st.sampled_from([None, "up"]),
         ),
-        min_size=1,
-        max_size=4,
+        max_size=5,
     ),
-    st.data(),
+    min_size=1,
+    max_size=4,
 )
-def test_story_conflicts_are_those_of_all_its_figures(docs, data) -> None:
-    """Conflicts put together from each document's figures split by key are exactly what looking at every figure of
-    the story gives: the same groups, order, and figure standing for each value (also after one file changes)."""
-    facts = [
+"""Documents as lists of (value, what it counts, direction)."""
+
+
+def _facts_of(docs: list[list[tuple[int, str, str | None]]]) -> list[DocFacts]:
+    return [
         DocFacts(
             DocumentInfo(f"d{d}.txt", "", 1, "", 0.0),
             figures=tuple(_figure(f"d{d}.txt", k * 20, v, about, way) for k, (v, about, way) in enumerate(figs)),
         )
         for d, figs in enumerate(docs)
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DOCS, st.data())
+def test_story_conflicts_are_those_of_all_its_figures(docs, data) -> None:
+    """Conflicts put together from each document's figures split by key are exactly what looking at every figure of
+    the story gives: the same groups, order, and figure standing for each value (also after one file changes)."""
+    facts = _facts_of(docs)
     builder = StoryBuilder()
     story = builder.build(facts)
     assert story.conflicts == tuple(find_conflicts(story.figures))
@@ -295,31 +300,11 @@ def test_story_conflicts_are_those_of_all_its_figures(docs, data) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(
-    st.lists(
-        st.lists(
-            st.tuples(
-                st.sampled_from([100, 200, 12000, 13000, 15000]),
-                st.sampled_from(_ABOUTS),
-                st.sampled_from([None, "up"]),
-            ),
-            max_size=5,
-        ),
-        min_size=1,
-        max_size=4,
-    ),
-    st.data(),
-)
+@given(_DOCS, st.data())
 def test_edits_that_keep_a_documents_groups_give_a_fresh_builds_figures_and_conflicts(docs, data) -> None:
     """Edits that change values and directions but keep what each figure counts are redone per document (the index
     of figures is kept): the figures and conflicts are still exactly those of a fresh build, edit after edit."""
-    facts = [
-        DocFacts(
-            DocumentInfo(f"d{d}.txt", "", 1, "", 0.0),
-            figures=tuple(_figure(f"d{d}.txt", k * 20, v, about, way) for k, (v, about, way) in enumerate(figs)),
-        )
-        for d, figs in enumerate(docs)
-    ]
+    facts = _facts_of(docs)
     builder = StoryBuilder()
     builder.build(facts)
     index = builder._figure_index
