@@ -642,8 +642,7 @@ class Store:
                 stamps[k] = (first, now)
             seen = {k: stamps[k][0] for k in keys}
         if todo and not defer:
-            self.flush_seen()
-            seen = {k: self._stamps[k][0] for k in keys}  # another process may have seen some first
+            seen.update(self.flush_seen())  # the times another process stored first, for facts written now
         return seen
 
     def flush_seen(self) -> dict[str, str]:
