@@ -107,6 +107,8 @@ class Figure:
     """ISO date (or year-month / year) for date figures."""
     line: int = 0
     """1-based line number of ``start`` in the file (0 when unknown)."""
+    vague: bool = False
+    """A vague plural ("thousands of", "dozens"): its value is only a floor, so it contradicts no other value."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -141,6 +141,7 @@ def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:
         end=e,
         display=display,
         date=f.date,
+        vague=f.num.vague and value is not None,
     )
 
 

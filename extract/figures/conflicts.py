@@ -70,9 +70,8 @@ def conflict_key(f: Figure) -> ConflictKey | None:
     changes, vague plurals such as "thousands", figures counting nothing known)."""
     if f.value is None or not f.about or f.kind in ("date", "number") or f.direction:
         return None
-    shown = f.display or ""
-    if (shown[:1].isalpha() and f.kind == "count") or shown.endswith("+") or shown.split(" ", 1)[0].endswith("+"):
-        return None  # vague plurals: "thousands" is shown as its floor with a plus ("1,000+", "USD 1 bn+")
+    if f.vague:
+        return None  # "thousands of soldiers" is only a floor: no count contradicts it
     key = _about_key(f.about)
     if not key:
         return None

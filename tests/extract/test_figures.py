@@ -722,5 +722,6 @@ def test_a_vague_plural_conflicts_with_no_value(parsed, vague, exact):
     for document, text in (("a.txt", vague), ("b.txt", exact)):
         doc, rep = parsed(text)
         figs += extract_figures(doc, rep, document)
-    assert any(f.display.split(" ")[0].endswith("+") or f.display.endswith("+") for f in figs)  # the vague one
+    assert [f.vague for f in figs if f.document == "a.txt"] == [True]  # the vague one
+    assert not any(f.vague for f in figs if f.document == "b.txt")
     assert find_conflicts(figs) == []
