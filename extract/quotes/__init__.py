@@ -30,6 +30,7 @@ from extract.quotes.lexicon import (
     _BARE_PRONOUNS,
     _EVIDENCE_NOUNS,
     _INTENTION,
+    _MARK_CHARS,
     _MARKS,
     _ORG_NOUNS,
     _PERSON_PRONOUNS,
@@ -118,6 +119,7 @@ def extract_quotes(
 
     claims: list[Claim] = []
     span_starts = [sp.start for sp in spans]
+    span_ends = {sp.end for sp in spans}
     for a in atts_all:
         content = a.content
         kind = a.kind
@@ -154,7 +156,7 @@ def extract_quotes(
         if not near and len(d.text[content[0] : content[1]].split()) < 2:
             continue  # "put it", "according to MSNBC, basically": one word reports nothing
         content = _whole_quotes(spans, span_starts, content)
-        s, e = rep.span(*_balance(d.text, *content))
+        s, e = rep.span(*_outer_marks(d.text, span_starts, span_ends, *_balance(d.text, *content)))
         if e <= s:
             continue
         claims.append(
@@ -250,6 +252,43 @@ def _whole_quotes(spans: Sequence[QuoteSpan], starts: list[int], content: tuple[
         if sp.end > hi:
             hi = sp.end
     return lo, hi
+
+
+def _outer_marks(text: str, starts: list[int], ends: set[int], s: int, e: int) -> tuple[int, int]:
+    """Take in the outer marks of a split quote's claim: a span from the first piece's first word to the last
+    piece's last word ('...program," X said. "Expanding ...') would open and close on the wrong side of its
+    marks; with them the row reads as the sentence does and its marks pair."""
+    k = bisect_left(starts, s)
+    # A span that took in part of a '' mark at either edge is still its pieces' span.
+    lo = starts[k] if k < len(starts) and starts[k] - s <= 2 and _only_marks(text, s, starts[k]) else -1
+    hi = next((e - i for i in range(3) if e - i in ends and _only_marks(text, e - i, e)), -1)
+    if lo < 0 or hi <= lo or not _MARKS.search(text, lo, hi):
+        return s, e  # not a run of quote pieces, or a single quote: its marks stay out, as in its Quote
+    opening, closing = _mark_before(text, lo), _mark_after(text, hi)
+    if not opening or not closing:
+        return s, e
+    return lo - opening, hi + closing
+
+
+def _only_marks(text: str, a: int, b: int) -> bool:
+    return all(text[i] in _MARK_CHARS for i in range(a, b))
+
+
+_MARK_PAIRS = ("''", "``")
+
+
+def _mark_before(text: str, s: int) -> int:
+    """Length of the quote mark that ends right before ``s`` (2 for '' and ``), 0 when there is none."""
+    if s >= 2 and text[s - 2 : s] in _MARK_PAIRS:
+        return 2
+    return 1 if s >= 1 and text[s - 1] in _MARK_CHARS else 0
+
+
+def _mark_after(text: str, e: int) -> int:
+    """Length of the quote mark that starts at ``e``, 0 when there is none."""
+    if text[e : e + 2] in _MARK_PAIRS:
+        return 2
+    return 1 if text[e : e + 1] in _MARK_CHARS else 0
 
 
 def _balance(text: str, s: int, e: int) -> tuple[int, int]:

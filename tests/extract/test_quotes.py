@@ -755,6 +755,33 @@ def test_claim_keeps_its_whole_quote(parsed) -> None:
     assert [c.text for c in claims][-1].endswith('like gaming the ref."')
 
 
+# A split quote's claim row runs from the first piece's opening mark to the last piece's closing mark, so its
+# marks pair (it used to open after the first mark and close before the last one).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "\u201cWe are expanding the program,\u201d NASA Administrator Jim Bridenstine said in a statement."
+            " \u201cExpanding it will help us.\u201d",
+            "\u201cWe are expanding the program,\u201d NASA Administrator Jim Bridenstine said in a statement."
+            " \u201cExpanding it will help us.\u201d",
+        ),
+        (
+            "''You'd think the business would be up in arms,'' said Mr. Holtz-Eakin. ''The focus has driven this"
+            " off the radar.''",
+            "''You'd think the business would be up in arms,'' said Mr. Holtz-Eakin. ''The focus has driven this"
+            " off the radar.''",
+        ),
+        # One quote stays without its marks, like its Quote record.
+        ('"It is a good plan," she said.', "It is a good plan,"),
+    ],
+)
+def test_split_quote_claim_keeps_its_outer_marks(parsed, text: str, expected: str) -> None:
+    quotes, claims, _ = run(parsed, text)
+    assert [c.text for c in claims if c.kind == "direct"] == [expected]
+    assert quotes, "the pieces stay quotes of their own"
+
+
 # Half-speech cues with a described source: a group, evidence or an organisation speaks; a thing does not.
 @pytest.mark.parametrize(
     ("text", "expected"),
