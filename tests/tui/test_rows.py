@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 from textual.app import App, ComposeResult
+from textual.widgets import DataTable
 
 from extract.records import Claim, Quote, Story
 from tui.widgets.claims import claim_count, claim_panel_rows, claim_rows
@@ -115,6 +116,53 @@ async def test_marks_change_by_cell_and_a_large_change_rebuilds():
         assert "\u25cf" not in [str(c) for c in table.get_column("new")]
         table.apply_rows(rows(*[(f"other{i}", i) for i in range(40)]), mark)
         assert table.stats["rebuilds"] == before["rebuilds"] + 1 and table.row_count == 40
+
+
+def painted(table: FactTable) -> list[str]:
+    """The table's visible lines as the screen would get them (header first)."""
+    return [table.render_line(y).text for y in range(table.size.height)]
+
+
+def styles(table: FactTable, y: int) -> list[object]:
+    return [seg.style.bgcolor if seg.style else None for seg in table.render_line(y)]
+
+
+async def test_a_repaint_renders_again_only_the_rows_that_changed_and_shows_every_change(monkeypatch):
+    app = TableApp()
+    async with app.run_test(size=(60, 20)) as pilot:
+        table = app.query_one(Table)
+        table.apply_rows(rows(*BASE), no_mark)
+        table.move_cursor(row=3, animate=False)
+        await pilot.pause()
+        first = painted(table)
+        assert "row00" in first[1] and "row03" in first[4]
+        cursor = styles(table, 4)
+        cells: list[int] = []
+        render_cell = DataTable._render_cell
+
+        def counted(self, row_index, *args, **kwargs):
+            cells.append(row_index)
+            return render_cell(self, row_index, *args, **kwargs)
+
+        monkeypatch.setattr(DataTable, "_render_cell", counted)
+        edited = [(n, 99 if n == "row05" else v) for n, v in BASE]
+        table.apply_rows(rows(*edited), no_mark)
+        await pilot.pause()
+        second = painted(table)
+        assert set(cells) == {5}  # DataTable alone would render every visible cell again
+        assert "99" in second[6] and "99" not in first[6]
+        assert [a == b for a, b in zip(first, second, strict=True)].count(False) == 1
+        # The cursor's row is styled apart: moving it repaints the two rows it leaves and enters.
+        cells.clear()
+        table.move_cursor(row=4, animate=False)
+        await pilot.pause()
+        assert set(cells) == {3, 4}
+        assert styles(table, 5) == cursor and styles(table, 4) != cursor  # row 4 is on line 5 (after the header)
+        # A reorder moves the lines (the row index is in each line's mouse metadata and stripe).
+        table.sort_by("n", reverse=True)
+        table.move_cursor(row=0, animate=False)
+        await pilot.pause()
+        assert "row05" in painted(table)[1] and "99" in painted(table)[1]
 
 
 def _claim(doc: str, start: int, text: str, seen: str | None = None) -> Claim:

@@ -11,7 +11,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from rich.cells import cell_len
+from rich.style import Style
 from rich.text import Text
+from textual.cache import LRUCache
+from textual.strip import Strip
 from textual.widgets import DataTable
 from textual.widgets.data_table import CellDoesNotExist, RowDoesNotExist
 
@@ -24,6 +27,8 @@ MARK = "new"
 REBUILD_SHARE = 2
 """Rebuild the whole table when more than 1/REBUILD_SHARE of its rows come or go (a diff saves nothing then)."""
 CHUNK = 100
+LINE_CACHE = 4000
+"""Rendered table lines kept across updates (a few screens of three panels, with and without the cursor)."""
 """A table filled afresh gets this many rows per screen refresh: the first rows paint at once, and no single step
 stalls the screen (a 1,000-file story fills three tables of 400 rows, about 0.4 CPU s in one go)."""
 
@@ -105,10 +110,62 @@ class FactTable(DataTable):
         """Rows the panel shows once the last rows are all in (for its title)."""
         self.stats = {"rebuilds": 0, "added": 0, "removed": 0, "updated": 0, "reorders": 0}
         """Counters of what apply_rows did (for tests and measurements)."""
+        self._lines: LRUCache[tuple, Strip] = LRUCache(LINE_CACHE)
+        """Rendered lines by what they show (see _render_line): they outlive DataTable's per-update caches."""
 
     def on_mount(self) -> None:
         self.cursor_type = "row"
         self.zebra_stripes = True
+
+    # Rendering ---------------------------------------------------------------------------------------
+    def _render_line(self, y: int, x1: int, x2: int, base_style: Style) -> Strip:
+        """DataTable's line, remembered by what it shows rather than by DataTable's update counter.
+
+        DataTable drops every rendered cell whenever any row changes, so one new claim repainted every visible
+        cell of the panel (the largest part of an update's paint). A line is the same as long as its row shows
+        the same cells at the same index (zebra stripes, mouse metadata), with the same column widths, cursor
+        and hover state, focus and theme; the theme clears the cache (notify_style_update).
+        """
+        try:
+            row_key, line = self._get_offsets(y)
+        except LookupError:
+            return super()._render_line(y, x1, x2, base_style)
+        if row_key is self._header_row_key:
+            index = -1
+            content: object = tuple(c.label.plain for c in self.columns.values())
+            height = self.header_height
+        else:
+            content = self._cells.get(row_key.value)
+            row = self.rows.get(row_key)
+            if content is None or row is None or self.cursor_type != "row":
+                return super()._render_line(y, x1, x2, base_style)
+            index = self._row_locations.get(row_key)
+            height = row.height
+        key = (
+            row_key.value,
+            content,
+            height,
+            index,
+            line,
+            x1,
+            x2,
+            self.size.width,
+            tuple(c.get_render_width(self) for c in self.ordered_columns),
+            base_style,
+            self.cursor_coordinate.row == index,
+            self.hover_coordinate.row == index,
+            self.show_cursor,
+            self._show_hover_cursor,
+            self._pseudo_class_state,
+        )
+        strip = self._lines.get(key)
+        if strip is None:
+            strip = self._lines[key] = super()._render_line(y, x1, x2, base_style)
+        return strip
+
+    def notify_style_update(self) -> None:
+        self._lines.clear()
+        super().notify_style_update()
 
     def current_key(self) -> str | None:
         """Key of the row under the cursor."""
