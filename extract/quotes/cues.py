@@ -566,12 +566,15 @@ def _headline_cues(
     end = text.find("\n", pos)
     if end < 0 or end - pos > 120:
         return []  # one paragraph, or a first line as long as a lead sentence, not a headline
-    if any(pos <= a.cue_start < end and a.content is not None for a in atts):
-        return []  # the parser (or a "NAME:" label) already found the headline's claim
+    # The parser (or a "NAME:" label) may have found the headline's claim already; a cue it found later in the
+    # line ("Flynn says Trump 'right' in saying ...", where the parser missed "says") is reported by an earlier one.
+    found = min((a.cue_start for a in atts if pos <= a.cue_start < end and a.content is not None), default=end)
     doc = d.doc
     first, last = d.tok_at(pos), d.tok_at(max(pos, end - 1))
     for k in range(first, last + 1):
         tok = doc[k]
+        if tok.idx >= found:
+            break
         low = tok.lower_
         lemma = SPEECH.get(low) or WEAK.get(low)
         if lemma is None or inside[k] or low == lemma or low.endswith("ing") or k == first or tok.ent_type_:

@@ -895,6 +895,15 @@ def test_headline_cues(parsed, text: str, expected: list[tuple[str, str, str]]) 
     assert [(c.source, c.cue, c.text) for c in claims] == expected
 
 
+# A cue the parser found later in the headline ("in saying") does not hide the headline's own, earlier cue.
+def test_headline_cue_before_a_parsed_one(parsed) -> None:
+    text = "Flynn says Trump 'absolutely right' in saying generals reduced to rubble.\n\nMichael Flynn spoke."
+    _, claims, _ = run(parsed, text)
+    assert ("Flynn", "says", "Trump 'absolutely right' in saying generals reduced to rubble") in [
+        (c.source_text, c.cue, c.text) for c in claims
+    ]
+
+
 def test_seed_like_paragraph(parsed) -> None:
     text = (
         "In their joint statement, the Secretary General of NATO, Mark Rutte, and President Ursula von der Leyen "
