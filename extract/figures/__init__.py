@@ -23,6 +23,7 @@ from extract.figures.build import (
     _compared_about,
     _compound,
     _level_pair_about,
+    _over,
     _range,
     _ratio,
     _restated_about,
@@ -65,6 +66,9 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
             share = _ratio(doc, fig, nums[k], ents)  # "one in five Americans"
             if share is not None:
                 fig = share
+                k += 1
+            elif (fraction := _over(doc, fig, nums[k], ents)) is not None:
+                fig = fraction  # "one over three"
                 k += 1
         # Ranges: "8 to 16 feet", "between 10 and 20 billion dollars", "10-15 exabytes".
         if k < len(nums) and fig.kind not in ("date",):

@@ -487,6 +487,23 @@ def _ratio(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str]) -> _Fig | None:
     return f
 
 
+def _over(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str]) -> _Fig | None:
+    """ "one over three", "1 over 20": a fraction read aloud, when two bare numbers close the clause (a
+    reading such as "150 over 90" has the larger number first and stays two numbers)."""
+    if a.kind != "number" or a.value is None or a.low is not None or a.num.fraction or a.qualifier or a.end != a.num.end:
+        return None
+    if nb.start != a.end + 1 or doc[a.end].lower_ != "over" or not 0 < abs(a.value) < nb.value:
+        return None
+    b = _build(doc, nb, ents, None)
+    if b is None or b.kind != "number" or b.value != nb.value or b.low is not None or b.end != nb.end:
+        return None
+    if b.end < len(doc) and not (doc[b.end].is_punct or doc[b.end].pos_ in ("AUX", "CCONJ")):
+        return None  # "5 over 3 years": a period after, not a denominator
+    value = a.value / nb.value
+    num = replace(a.num, value=value, fraction=True, end=b.end)
+    return replace(a, num=num, end=b.end, value=value, counted=None, direction=None, about=a.about or b.about)
+
+
 def _minor_amount(doc: Doc, a: _Fig, b: _Fig, between: list[str]) -> bool:
     """ "fifteen dollars fifty", "15 dollars and 50.", "17 USD 25": a bare two-digit number closing a sum of money
     written with its currency after the whole units is the cents, as people say prices."""

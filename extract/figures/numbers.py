@@ -55,6 +55,8 @@ _CURRENCY_RANGE = re.compile(
 )
 _PERCENT_RANGE = re.compile(r"^%[-–](?P<num>\d+(?:\.\d+)?)$")
 _EXPONENT = re.compile(r"^(?:e|E|x10\^|×10\^?)(?P<exp>[-+−]?\d+)$")
+_POWER = re.compile(r"^(?:[x×](?P<base>\d+(?:\.\d+)?))?\^(?P<signs>[-+−]*)(?P<exp>\d+)$")
+_POWER_TAIL = re.compile(r"^[-+−]*\d+$")
 _HAS_DIGIT = re.compile(r"\d")
 _SCALE_ORDINALS = {w + s: v for w, v in (("hundredth", 100.0), ("thousandth", 1e3), ("millionth", 1e6),
                                           ("billionth", 1e9), ("trillionth", 1e12)) for s in ("", "s")}
@@ -295,6 +297,22 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
     if suf in ("x10", "×10") and i + 2 < len(doc) and doc[i + 1].text == "^" and not t.whitespace_:
         suf += "^" + doc[i + 2].text
         num.end = i + 3
+    # Powers ("1.1^23", "2.5^-1", "8x2^10"): the caret may be glued into the token or split off by the tokenizer.
+    if not suf or (suf[:1] in ("x", "×") and suf[1:].replace(".", "", 1).isdecimal()):
+        if num.end + 1 < len(doc) and doc[num.end].text == "^" and not doc[num.end - 1].whitespace_:
+            tail = doc[num.end + 1].text
+            if not doc[num.end].whitespace_ and _POWER_TAIL.match(tail):
+                suf += "^" + tail
+                num.end += 2
+    pw = _POWER.match(suf) if "^" in suf else None  # "4km^3" is a unit power, left to the unit reader
+    if pw is not None:
+        exp = int(pw.group("exp")) * (-1 if (pw.group("signs").count("-") + pw.group("signs").count("−")) % 2 else 1)
+        base = float(pw.group("base")) if pw.group("base") else abs(value)
+        if abs(exp) > 60 or base == 0 or not abs(base**exp) <= MAX_ABS_VALUE:
+            return None
+        num.value = (value if pw.group("base") else (-1.0 if value < 0 else 1.0)) * base**exp
+        num.suffix = ""
+        return num
     if suf:
         em = _EXPONENT.match(suf)
         if em:
@@ -358,6 +376,8 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
             _scale_by(num, sc[0])
             num.end += sc[1]
             num.scaled = True
+        if num.scaled and not money and num.low is None:
+            _lower_orders(doc, num, words)
     rare_code = pre is not None and len(pre) == 3 and pre.isalpha() and pre not in _SYMBOL_CODES
     if rare_code and value < 100 and raw.isdecimal() and not num.scaled:
         return None  # "COP26": a rarer code glued to a small integer names something; "EUR20", "COP3bn" are money
@@ -370,6 +390,42 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
             num.value += fr[0] * (num.value / max(1.0, abs(value)) if value else 1)
             num.end += fr[1]
     return num
+
+
+def _lower_orders(doc: Doc, num: _Num, words: dict[int, tuple[int, float, bool]]) -> None:
+    """ "4 thousand 3 hundred and 21", "6 crore and two hundred": digits before a spelled scale go on with the
+    smaller orders of the same number, as spelled numbers do ("four thousand three hundred and twenty-one")."""
+    n = len(doc)
+    order = _SCALE_WORDS.get(doc[num.end - 1].lower_)
+    if order is None or num.value != int(num.value) or (num.start and doc[num.start - 1].lower_ == "between"):
+        return  # "between 3 hundred and 500" is a range
+    last = num.end - 1
+    if last in words and words[last][0] > num.end and order < words[last][1] < 2 * order:
+        num.value += words[last][1] - order  # text2num read "hundred and one" as 101 on its own
+        num.end = words[last][0]
+        return
+    while order > 1 and num.end + 1 < n:
+        j = num.end
+        joined = doc[j].lower_ == "and"
+        j += joined
+        if j >= n:
+            return
+        if j in words and not words[j][2]:
+            end, part = words[j][0], words[j][1]
+        elif doc[j].text.isdecimal() and doc[j - 1].whitespace_:
+            end, part = j + 1, float(doc[j].text)
+        else:
+            return
+        scale = _SCALE_WORDS.get(doc[end].lower_) if end < n else None
+        if scale is not None:
+            part, end = part * scale, end + 1
+        if not 0 <= part < order or (not joined and scale is None):
+            return  # "3 hundred 21" without "and" is two numbers; only "4 thousand 3 hundred" goes on
+        num.value += part
+        num.end = end
+        if joined:
+            return  # "and" comes before the last part
+        order = scale or 1
 
 
 def _spaced_fraction(doc: Doc, i: int) -> float | None:

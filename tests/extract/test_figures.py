@@ -287,6 +287,23 @@ def test_display_of_units(parsed, text, value, display):
         ("He sold three hundred and two dozens.", [324]),
         ("He sold three hundred and two cakes.", [302]),
         ("Three-quarters of a million people fled.", [750000]),
+        ("I can give you 3 hundred and 21 yuan.", [321]),  # digits with a spelled scale go on like words
+        ("4 thousand 3 hundred and 21 is a valid number.", [4321]),
+        ("3 hundred and one is a number.", [301]),
+        ("They hired 2 million and 300 thousand workers.", [2300000]),
+        ("I count 6 crore and two hundred.", [60000200]),
+        ("Between 3 hundred and 500 people came.", [400]),  # a range, not 3 hundred and 500
+        ("The firm raised $3 million and 200 jobs were added.", [3e6, 200]),
+        ("The answer is one over three.", [0.333333333333]),  # a fraction read aloud
+        ("The answer is negative one over 20.", [-0.05]),
+        ("Her blood pressure was 150 over 90.", [150, 90]),  # a reading, not a fraction
+        ("Prices rose 5 over 3 years.", [5, 3]),
+        ("The result is 1.1^23.", [8.95430243255]),  # a power
+        ("It equals 2.5^-1 and -2500^-1.", [0.4, -0.0004]),
+        ("A kibibyte is exactly 8x2^10 bits.", [8192]),
+        ("There is 4km^2 of it.", [4]),  # a unit's power, not the number's
+        ("Here is why: 1) costs rose 5% and 2) sales fell.", [5]),  # list markers
+        ("The toll (now 12) rose.", [12]),
     ],
 )
 def test_values_found(parsed, text, values):
