@@ -490,7 +490,9 @@ def _ratio(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str]) -> _Fig | None:
 def _over(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str]) -> _Fig | None:
     """ "one over three", "1 over 20": a fraction read aloud, when two bare numbers close the clause (a
     reading such as "150 over 90" has the larger number first and stays two numbers)."""
-    if a.kind != "number" or a.value is None or a.low is not None or a.num.fraction or a.qualifier or a.end != a.num.end:
+    if a.kind != "number" or a.value is None or a.low is not None or a.num.fraction or a.qualifier:
+        return None
+    if a.end != a.num.end:
         return None
     if nb.start != a.end + 1 or doc[a.end].lower_ != "over" or not 0 < abs(a.value) < nb.value:
         return None

@@ -310,10 +310,9 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
     if has_unit or num.currency:
         return False
     i = num.start
-    if num.digits and num.end == i + 1 and num.end < len(doc) and doc[num.end].text == ")" and num.value < 50:
-        # "1) explains why ... 2) cautions": an enumerator closing no parenthesis is a list marker
-        if not any(doc[k].text == "(" for k in range(max(doc[i].sent.start, i - 8), i)):
-            return True
+    enumerator = num.digits and num.end == i + 1 and num.end < len(doc) and doc[num.end].text == ")"
+    if enumerator and num.value < 50 and not any(doc[k].text == "(" for k in range(max(doc[i].sent.start, i - 8), i)):
+        return True  # "1) explains why ... 2) cautions": an enumerator closing no parenthesis is a list marker
     if i == 0:
         return False
     prev = doc[i - 1]

@@ -298,12 +298,12 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
         suf += "^" + doc[i + 2].text
         num.end = i + 3
     # Powers ("1.1^23", "2.5^-1", "8x2^10"): the caret may be glued into the token or split off by the tokenizer.
-    if not suf or (suf[:1] in ("x", "×") and suf[1:].replace(".", "", 1).isdecimal()):
-        if num.end + 1 < len(doc) and doc[num.end].text == "^" and not doc[num.end - 1].whitespace_:
-            tail = doc[num.end + 1].text
-            if not doc[num.end].whitespace_ and _POWER_TAIL.match(tail):
-                suf += "^" + tail
-                num.end += 2
+    base_only = not suf or (suf[:1] in ("x", "×") and suf[1:].replace(".", "", 1).isdecimal())
+    if base_only and num.end + 1 < len(doc) and doc[num.end].text == "^" and not doc[num.end - 1].whitespace_:
+        tail = doc[num.end + 1].text
+        if not doc[num.end].whitespace_ and _POWER_TAIL.match(tail):
+            suf += "^" + tail
+            num.end += 2
     pw = _POWER.match(suf) if "^" in suf else None  # "4km^3" is a unit power, left to the unit reader
     if pw is not None:
         exp = int(pw.group("exp")) * (-1 if (pw.group("signs").count("-") + pw.group("signs").count("−")) % 2 else 1)
