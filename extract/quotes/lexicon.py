@@ -54,6 +54,7 @@ SPEECH = _table(
     " encourage implore exhort beg:begged,begging instruct reference"
     " attack defend rail chastise dispute outline advocate"
     " unveil detail publish voice discuss"
+    " laud commend compliment congratulate thank lay:laid,laying"
 )
 
 # Verbs of attacking or defending in words ("Clinton attacked Trump's plan", "railed against the deal"):
@@ -101,6 +102,12 @@ _CHARACTERIZE = {
     "excoriate",
     "castigate",
     "express",
+    # Praise in words is the mirror of blame in words ("lauded Mr. Clarke for ...", "complimented the moderator").
+    "laud",
+    "commend",
+    "compliment",
+    "congratulate",
+    "thank",
 }
 
 # Cues of the speech list that are no plain verbs of saying: they never follow what was said
@@ -174,9 +181,9 @@ _ATTITUDE = {
 _INTENTION = {"want", "plan", "intend", "seek", "aim", "refuse"}
 
 
-# Verbs of making something public ("unveiled a plan", "voiced concern", "discussed the bill"): a named
-# speaker's words, though things get unveiled and published by nobody in particular too.
-_PUBLISHING = {"unveil", "detail", "publish", "voice", "discuss"}
+# Verbs of making something public ("unveiled a plan", "voiced concern", "discussed the bill", "laid out her
+# proposals"): a named speaker's words, though things get unveiled and published by nobody in particular too.
+_PUBLISHING = {"unveil", "detail", "publish", "voice", "discuss", "lay"}
 
 
 # Verbs that report speech only about half the time ("the war threatens", "troops continue"): they
@@ -268,7 +275,7 @@ _OBJECT_CONTROL = _table(
 
 
 # Verbs that report only with a particle ("called for", "pointed out"), a clause or a quote.
-_PARTICLES = {"call": {"for", "on", "upon"}, "point": {"out", "to"}, "put": {"it"}}
+_PARTICLES = {"call": {"for", "on", "upon"}, "point": {"out", "to"}, "put": {"it"}, "lay": {"out"}}
 
 
 # Verbs whose plain object is an addressee or a topic, not what was said ("told reporters").

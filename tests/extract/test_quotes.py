@@ -782,6 +782,32 @@ def test_split_quote_claim_keeps_its_outer_marks(parsed, text: str, expected: st
     assert quotes, "the pieces stay quotes of their own"
 
 
+# Praise in words mirrors blame in words, and "laid out" makes proposals public: a named speaker's claims.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gov. Earl Ray Tomblin lauded Tom Clarke for helping develop new ideas.",
+            [("Earl Ray Tomblin", "lauded", "Tom Clarke for helping develop new ideas")],
+        ),
+        (
+            "Donald Trump has complimented the moderator of the debate, Lester Holt.",
+            [("Donald Trump", "complimented", "the moderator of the debate, Lester Holt")],
+        ),
+        (
+            "Hillary Clinton laid out her proposals to increase national service.",
+            [("Hillary Clinton", "laid out", "her proposals to increase national service")],
+        ),
+        # "lay" without "out" is a deed.
+        ("Hillary Clinton laid the first stone of the museum.", []),
+        ("The senator lay on the floor of the chamber.", []),
+    ],
+)
+def test_praise_and_laying_out(parsed, text: str, expected: list[tuple[str, str, str]]) -> None:
+    _, claims, _ = run(parsed, text)
+    assert [(c.source, c.cue, c.text) for c in claims] == expected
+
+
 # Half-speech cues with a described source: a group, evidence or an organisation speaks; a thing does not.
 @pytest.mark.parametrize(
     ("text", "expected"),
