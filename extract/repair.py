@@ -304,6 +304,16 @@ def glue_split(
                 and (head.isupper() or ev.capitalised.get(p_low, 0) or ev.named.get(p_low, 0) or _known_place(head, 3))
             )
             and not (function and p_low in FUNCTION_WORDS and head_start == 0)
+            # "the National Capitalis breathing", "Magistrate's Courtin London": a common word closing a longer
+            # name, then a function word that opens the phrase after it.
+            and not (
+                in_name
+                and function
+                and spaced
+                and p_zipf >= 3.0
+                and len(head) >= 4
+                and _runs_on(suffix, next_word, True, next_name)
+            )
         ):
             # A rare word is split only into an acronym or a known name and a function word ("Parison Monday"),
             # or into two function words ("Hesaid").
@@ -369,7 +379,7 @@ def glue_split(
                         (whole == 0 or rare)
                         and len(head) >= 4
                         and spaced
-                        and _runs_on(suffix, next_word, in_name, next_name)
+                        and _runs_on(suffix, next_word, in_name, next_name, ev.alone.get(word.lower(), 0) <= 1)
                     )
                     or (ev.capitalised.get(p_low, 0) > 0 and suffix in _PREPOSITIONS)
                     # "Barack Obamato Facebook": the last word of a full name the story or wordfreq knows.
@@ -390,10 +400,13 @@ def glue_split(
                         and (next_lower or in_name or suffix == "or")
                     )
                 )
+            elif suffix in ("man", "men") and whole == 0 and len(head) >= 4 and _known_place(head):
+                # "A New Yorkman pleaded": a place is no surname, so place + "man" wordfreq never saw is two words.
+                ok = True
             elif (
                 not known
                 or suffix in DERIVATIONAL
-                or suffix in NAME_ENDINGS
+                or (suffix in NAME_ENDINGS and not _backed_head(word, p_low, p_zipf, head, ev, next_lower))
                 or len(suffix) < 3
                 or (s_zipf < 3.5 and not _strong_name(p_low, p_zipf, suffix, s_zipf, ev))
             ):
@@ -589,7 +602,8 @@ _CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 IRREGULAR_PAST = frozenset(
     """spoke told wrote took gave met won ran saw came went made began left led held found thought knew became
     brought kept got sent said sought struck stood chose drew bought built caught fought taught spent heard meant
-    threw broke""".split()  # noqa: SIM905
+    threw broke put hit set cut shut cast beat cost hurt quit spread swept sold paid lost fell rose shot fled drove
+    flew grew stole swore woke""".split()  # noqa: SIM905
 )
 
 
@@ -605,22 +619,51 @@ def _strong_name(p_low: str, p_zipf: float, suffix: str, s_zipf: float, ev: _Evi
     )
 
 
-def _runs_on(suffix: str, next_word: str, in_name: bool, next_name: str = "") -> bool:
+def _backed_head(word: str, p_low: str, p_zipf: float, head: str, ev: _Evidence, next_lower: bool) -> bool:
+    """A head the story writes capitalised on its own twice and never lowercase, no everyday word nor a big place
+    (which make names: "Koreatown"), glued once to a word that ends names, before lowercase text ("the
+    Arrowheadwater stayed" beside "Arrowhead", "Mrs. Clintonside by side")."""
+    return (
+        next_lower
+        and ev.capitalised.get(p_low, 0) >= 2
+        and not ev.lower.get(p_low, 0)
+        and ev.alone.get(word.lower(), 0) <= 1
+        and p_zipf < 5.0
+        and not _known_place(head, 3)
+    )
+
+
+def _place_glued(word: str) -> bool:
+    """A known place glued to a function word in turn ("Courtin Londonin February")."""
+    return any(
+        word[k:] in FUNCTION_WORDS and _known_place(word[:k], 2)
+        for k in range(4, len(word) - 1)
+        if word[k - 1].islower()
+    )
+
+
+def _runs_on(suffix: str, next_word: str, in_name: bool, next_name: str = "", once: bool = False) -> bool:
     """Whether a two-letter function word after a name nobody knows opens the phrase that follows: a preposition
     before an article ("Batkoof the", "Ryan Pulockin the"), "in" before a known place ("Immacolatain Livorno"),
     "is"/"as" before an article or a participle ("Adoramais taking", "Wunderlistas a tool")."""
     if suffix in ("in", "of") and next_word in DETERMINERS:
         return in_name or suffix == "of"
-    if suffix == "in" and next_word[:1].isupper():
-        # A full name's last word before a known place or an everyday word capitalised ("Grynbaumin July").
+    if suffix in ("in", "at") and next_word[:1].isupper():
+        # A full name's last word before a known place or an everyday word capitalised ("Grynbaumin July"), or
+        # before a name of two capitalised words ("Xilingolin Inner Mongolia", "Raidersat Mile High Stadium").
         return (
             _known_place(next_word, 1)
-            or (bool(next_name) and _known_place(next_name, 1))
+            or _place_glued(next_word)
+            # A word written once: a name written so again and again is one ("Digistat Patient Watch").
+            or (once and bool(next_name))
             or (in_name and zipf(next_word.lower()) >= 4.5)
         )
     if suffix in ("is", "as"):
-        return next_word in ("a", "an", "the") or (
-            suffix == "is" and len(next_word) >= 5 and next_word.endswith("ing") and next_word.islower()
+        # "ICICI Bankas its", "the USis not": an article, a possessive, a participle or a negation follows.
+        return next_word in DETERMINERS or (
+            suffix == "is"
+            and next_word.islower()
+            and (next_word == "not" or (len(next_word) >= 5 and next_word.endswith("ing")))
         )
     return False
 
@@ -696,6 +739,15 @@ def _glue_inserts(text: str, words: list[re.Match[str]], ev: _Evidence) -> list[
                     (prev.group()[0].isupper() or prev.group() in NAME_PARTICLES)
                     and text[prev.end() : start] == " "
                     and not _sentence_start(text, prev.start())
+                )
+                # "Westminster Magistrate's Courtin London": a name's possessive inside a longer name.
+                or (
+                    prev.group() == "s"
+                    and n > 1
+                    and words[n - 2].group()[0].isupper()
+                    and text[words[n - 2].end() : start] == "'s "
+                    and w[0].isupper()
+                    and not _sentence_start(text, words[n - 2].start())
                 )
                 # "Mr. Toccafondisays": a courtesy title is always followed by a name, and so is an initial.
                 or (prev.group().lower() in HONORIFICS and text[prev.end() : start] in (" ", ". "))

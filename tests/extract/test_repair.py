@@ -115,6 +115,18 @@ GLUED = [
     ("Said Charles G.and his son.", "Charles G. and his"),
     ("The Supreme Court ruled. A Courtin Manhattan heard it.", "Court in Manhattan"),
     ('He won the award. Hesaid, "In the first half we played well."', "He said,"),
+    # A common word closing a longer name, then a function word opening the next phrase (wordfreq lists the glue).
+    ("Smog filled the air that the National Capitalis breathing.", "Capital is breathing"),
+    ("A hearing at Westminster Magistrate's Courtin Londonin February.", "Court in London"),
+    ("SBI and ICICI Bankas its main lenders.", "Bank as its"),
+    # A name nobody knows before "in"/"at" and a name of two capitalised words.
+    ("The patient from Xilingolin Inner Mongolia ate a marmot.", "Xilingol in Inner Mongolia"),
+    ("My best game: Broncos vs. Raidersat Mile High Stadium.", "Raiders at Mile High"),
+    # A word that ends names, after a name the story writes alone.
+    ("We buy Arrowhead, as Arrowhead ships fast. The Arrowheadwater stayed cold.", "Arrowhead water stayed"),
+    ("Mrs. Clinton spoke and Mrs. Clinton left. Mr. Obama and Mrs. Clintonside by side.", "Clinton side by"),
+    ("A New Yorkman pleaded guilty.", "York man pleaded"),  # a place is no surname
+    ("The keeper saved and Cristiano Ronaldoput it away.", "Ronaldo put it"),  # a past tense like the present
 ]
 
 NOT_GLUED = [
@@ -145,6 +157,8 @@ NOT_GLUED = [
     "Meet at 10am or 5pm in 2019, see www.A4and.com, MP3s and the 4x4 team, and 3D.",
     "Vladimir Putin in July met Mr. Franklin in New York; e.g.and and J.crew left.",
     "The charger gives 15 kWonboard power.",
+    "Digistat Patient Watch helps. Nurses use Digistat Patient Watch daily.",
+    "Korea spoke and Korea left; the Koreatown shops stayed open, near Bridgewater and a Yorkshireman.",
 ]
 
 
