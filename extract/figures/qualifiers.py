@@ -69,12 +69,8 @@ def _qualifier_before(doc: Doc, i: int, floor: int) -> tuple[str | None, int]:
             q = _QUALIFIERS[key]
             if key == ("some",) and i < len(doc) and doc[i].lower_ == "one":
                 continue
-            if (
-                key in (("over",), ("under",), ("above",), ("below",))
-                and i - k > 0
-                and doc[i - k - 1].lower_ in ("from", "just", "to")
-            ):
-                continue
+            if key in (("over",), ("under",), ("above",), ("below",)) and i - k > 0 and doc[i - k - 1].lower_ == "just":
+                continue  # "fell to below $20,000" and "up from over 50%" are bounds; "just over" has its own key
             return q, i - k
     return None, i
 
@@ -114,6 +110,10 @@ def _moves_a_level(f: _Fig) -> bool:
 def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
     """up/down for changes: "rose 5%", "fell by 3", "up 19 cents", "a 10% increase", "an increase of 4"."""
     s = qstart
+    while s > 0 and s > qstart - 3 and (doc[s - 1].pos_ in ("DET", "ADJ") or doc[s - 1].lower_ == "record"):
+        s -= 1  # "rose by a record 20.6%", "gained an additional 5%": the verb precedes words describing the figure
+    if s > 0 and doc[s - 1].lower_ not in ("by", "of", "up", "down") and doc[s - 1].pos_ != "VERB":
+        s = qstart  # nothing to find behind them: read the words right before the figure as before
     prev = doc[s - 1] if s else None
     if prev is not None:
         if (

@@ -191,6 +191,8 @@ VALUES = [
     ("Police said the gunman killed five before fleeing.", 5, "number", None, None, None),  # an object, counted
     ("The company expects to save upward of $300 million.", 3e8, "money", "USD", "more than", "company"),
     ("Inflation stayed just below 2%.", 2, "percent", "%", "less than", "Inflation"),
+    ("Bitcoin tumbled to below $20,000.", 20000, "money", "USD", "less than", None),  # "to" then a bound
+    ("Google hopes to get to over 100 games next year.", 100, "count", "game", "more than", "games"),
     ("Shares closed just above $50.", 50, "money", "USD", "more than", "Shares"),
     ("The spread widened 25bp on Monday.", 25, "percent", "basis point", None, "spread"),
     ("PM2.5 levels hit 300 micrograms per cubic metre.", 300, "quantity", "microgram per cubic metre", None, None),
@@ -368,6 +370,10 @@ DIRECTIONS = [
     ("Costs were 10% lower than expected.", 10, "down"),
     ("The company trimmed its forecast by 0.5%.", 0.5, "down"),
     ("It has an 8.6-inch lower display.", 8.6, None),  # "lower" names which display
+    ("Home prices rose by a record 20.6% in the year to March.", 20.6, "up"),  # words describing the figure
+    ("Shares gained an additional 5% on Friday.", 5, "up"),
+    ("Sales were down a sharp 5%.", 5, "down"),
+    ("It fell to a 40-year low of 3%.", 3, None),
 ]
 
 
