@@ -251,7 +251,9 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             continue  # "spoke on Thursday to discuss clean energy": a purpose, nothing made public yet
         if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_[:3] == "aux" for c in tok.children):
             continue  # "Asked about it, Ford said": the subject was asked, the participle is no speech of his
-        subj = _subject(tok, inside) or _bare_subject(tok, inside)
+        subj = _parenthetical_name(tok) or _subject(tok, inside) or _bare_subject(tok, inside)
+        if subj is not None:
+            subj = _past_dateline(subj)
         if subj is None or inside[subj.i] or subj.lower_ in ("'s", "\u2019s"):
             continue  # "let's talk about it": the writer and the reader
         if lemma == "read" and subj.lower_ not in _WRITTEN and subj.lower_ not in ("it", "which"):
@@ -396,6 +398,22 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
     return None
 
 
+# Dashes that end a dateline ("WASHINGTON -- President Obama said ...").
+_DATELINE_DASHES = frozenset(("-", "--", "\u2014", "\u2013"))
+
+
+def _past_dateline(subj: Token) -> Token:
+    """ "WASHINGTON -- President Obama, dedicating ..., said": the parser makes the dateline the subject and
+    the speaker its apposition; the speaker is the name after the dateline's dash."""
+    doc = subj.doc
+    start, k = subj.sent.start, subj.i + 1
+    if subj.i - start > 3 or k >= len(doc) or doc[k].text not in _DATELINE_DASHES:
+        return subj
+    if not all(doc[j].is_upper or doc[j].is_punct for j in range(start, k)):
+        return subj  # "NEW YORK, N.Y. --" is a dateline; "Obama -- the president --" is not
+    return next((c for c in subj.children if c.dep_ == "appos" and c.i > k), subj)
+
+
 def _in_relative(tok: Token) -> bool:
     """Whether a verb sits in a relative clause (itself or an ancestor is one)."""
     t = tok
@@ -443,6 +461,21 @@ def _bare_subject(cue: Token, inside: Sequence[bool]) -> Token | None:
             nxt += 1
         return doc[nxt]
     return None
+
+
+def _parenthetical_name(cue: Token) -> Token | None:
+    """ "To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum": a name
+    set off by commas right before a cue set off the same way speaks, though the parser may have made it an
+    apposition of the clause's subject ("Scott")."""
+    doc = cue.doc
+    if cue.i + 1 >= len(doc) or doc[cue.i + 1].text != ",":
+        return None
+    k = cue.i - 1
+    while k > cue.sent.start and doc[k].pos_ == "PROPN" and cue.i - k <= 5:
+        k -= 1
+    if k == cue.i - 1 or doc[k].text != ",":
+        return None
+    return doc[cue.i - 1]
 
 
 def _attitude(d: _Doc, tok: Token, sent: int, inside: Sequence[bool]) -> _Att | None:

@@ -135,6 +135,12 @@ def test_quotes_and_speakers(parsed, text: str, expected: list[tuple[str, tuple[
 
 # text -> (speaker_text, speaker) of the first quote or claim
 SPEAKER_TEXT = [
+    # A dateline the parser took for the subject is no speaker: the name after its dash is.
+    (
+        "WASHINGTON -- President Barack Obama, dedicating a new museum on Saturday, said it would tell an"
+        " American story.",
+        ("President Barack Obama", "Barack Obama"),
+    ),
     ("Prime Minister Keir Starmer arrived. \u201cWe are ready,\u201d he said.", ("he", "Keir Starmer")),
     (
         "The minister, Anna Kowalska, arrived late.\nLater the minister said the talks had failed.",
@@ -241,6 +247,14 @@ def test_speaker_text_and_resolution(parsed, text: str, expected: tuple[str, str
     said = first.speaker_text if isinstance(first, Quote) else first.source_text
     who = first.speaker if isinstance(first, Quote) else first.source
     assert (said, who) == expected
+
+
+# A name set off by commas right before a cue set off the same way speaks, though the parser made it an
+# apposition of the clause's subject ("Scott").
+def test_parenthetical_name_speaks(parsed) -> None:
+    text = "To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum."
+    _, claims, _ = run(parsed, text)
+    assert [(c.source_text, c.text) for c in claims] == [("Chief Justice Roberts", text.rstrip("."))]
 
 
 # text -> [(kind, source, cue, content)]
