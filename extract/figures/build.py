@@ -470,10 +470,10 @@ def _ratio(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str]) -> _Fig | None:
         return None
     if (
         between == ["in"]
-        and a.num.start > 0
-        and doc[a.num.start - 1].pos_ in ("VERB", "AUX", "ADP")
-        and doc[a.num.start - 1].lower_ not in _SPEECH_VERBS
-        and doc[a.num.start - 1].lower_ not in ("that", "found", "find", "finds", "show", "shows", "showed")
+        and a.start > 0
+        and doc[a.start - 1].pos_ in ("VERB", "AUX", "ADP")  # before the qualifier: "more than one in three"
+        and doc[a.start - 1].lower_ not in _SPEECH_VERBS
+        and doc[a.start - 1].lower_ not in ("that", "found", "find", "finds", "show", "shows", "showed")
     ):
         return None  # "scored 3 in 10 games", "rose to 5 in 2019": a number, then where or when; "said 1 in 4 adults"
     b = _build(doc, nb, ents, None)

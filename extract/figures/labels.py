@@ -369,6 +369,8 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
         return True  # "iPhone 11", "eBay 2"
     if prev.text[:1].isalpha() and any(c.isdecimal() for c in prev.text) and prev.text[:1].isupper():
         return True  # "Dell G3 15", "A380 2"
+    if "&" in prev.text and prev.text.replace("&", "").isalpha() and prev.text.isupper():
+        return True  # "the S&P 500 .SPX lost": an index named by initials and a number
     if prev.text.isupper() and prev.is_alpha and len(prev.text) >= 2 and not num.scaled:
         if len(prev.text) == 2 and re.fullmatch(r"\d{5}", doc[i].text):
             return True  # a ZIP code after a state ("CA 94107")

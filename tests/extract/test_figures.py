@@ -306,6 +306,9 @@ def test_display_of_units(parsed, text, value, display):
         ("There is 4km^2 of it.", [4]),  # a unit's power, not the number's
         ("Here is why: 1) costs rose 5% and 2) sales fell.", [5]),  # list markers
         ("The toll (now 12) rose.", [12]),
+        ("More than one in three voters backed him.", [0.333333333333]),  # a share after a qualifier
+        ("He scored more than 3 in 10 games.", [3, 10]),
+        ("The S&P 500 .SPX lost 1.85 points.", [1.85]),  # an index name, not 500 of something
     ],
 )
 def test_values_found(parsed, text, values):
