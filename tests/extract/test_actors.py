@@ -1116,6 +1116,9 @@ def test_the_gazetteer_is_cached_on_disk_and_rebuilt_when_unreadable(tmp_path, m
         ("Twitteraccount", {"Twitteraccount": 2, "Twitter": 1}, {}, False, (7, True)),
         ("Amazonsellers", {}, {}, False, (6, False)),
         ("iPadsimultaneously", {"iPad": 3}, {}, False, (4, True)),
+        # Two words wordfreq knows, no everyday head, a common tail of four letters or more.
+        ("Beehivefreeze", {}, {}, False, (7, False)),
+        ("Bionicchip", {}, {}, True, (6, False)),
         # Names: known whole words, endings of names, possessives, repeated words, everyday heads, short tails.
         ("Thomason", {}, {}, True, None),
         ("Goldsworthy", {"Gold": 1}, {}, False, None),
@@ -1130,6 +1133,8 @@ def test_the_gazetteer_is_cached_on_disk_and_rebuilt_when_unreadable(tmp_path, m
         ("Maria", {"Mari": 2}, {}, False, None),
         ("Rubinstain", {}, {}, True, None),
         ("Washingtonian", {"Washington": 2}, {}, False, None),
+        ("Singleframe", {}, {}, False, None),  # an everyday head
+        ("Schlossberg", {}, {}, False, None),  # a name ending, not a common word
     ],
 )
 def test_glued_word_left_by_repair(word, heads, lower, in_name, expected) -> None:
@@ -1149,6 +1154,11 @@ def test_glued_word_left_by_repair(word, heads, lower, in_name, expected) -> Non
             "Liverpoolbiochemist Soraya Shirazi-Beechey found it.",
             {"Robert Lighthizerrecognize", "Environmental Protection Agencythe", "University of Liverpoolbiochemist"},
             {"Robert Lighthizer", "Environmental Protection Agency"},
+        ),
+        (
+            "He was treated at the Schlosspark-Klinik, a private clinic in Berlin.",
+            {"-Klinik"},
+            {"Schlosspark-Klinik"},
         ),
     ],
 )
