@@ -446,6 +446,9 @@ def _not_a_figure(doc: Doc, f: _Fig) -> bool:
             return False  # "Five people died and three are missing": the noun is left out, not the count
         if t.dep_ == "dobj" and t.head.pos_ == "VERB" and num.value >= 2 and prev is not None and prev.i == t.head.i:
             return False  # "the gunman killed five", "police arrested two": the verb's object, counted
+        after = doc[num.end].lower_ if num.end < len(doc) else ""
+        if after == "of" and num.value >= 2 and (prev is None or prev.pos_ not in ("DET", "PRON")):
+            return False  # "two of them seriously", "Two of them were hurt": a part counted out of a group
         return f.kind == "number"  # "Of the two, only Steyer", "seating for four"
     noun = doc[f.counted]
     if num.value == 1 and noun.pos_ == "PROPN":

@@ -266,6 +266,8 @@ def test_display_of_units(parsed, text, value, display):
         ("Jobless claims fell by 8,000 to 215,000 last week.", [8000, 215000]),
         ("Five people died and three are missing.", [5, 3]),
         ("The two were arrested.", []),
+        ("Ten people were hurt, two of them seriously.", [10, 2]),  # a part counted out of a group
+        ("The two of them left.", []),
         ("The population grew by a quarter and then by a third.", [0.25, 0.333333333333]),
         ("He came back a third time.", []),
         ("The index rose 5 to 300 points.", [5, 300]),  # a change, then the new level
