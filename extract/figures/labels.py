@@ -447,6 +447,10 @@ def _not_a_figure(doc: Doc, f: _Fig) -> bool:
         if t.dep_ == "dobj" and t.head.pos_ == "VERB" and num.value >= 2 and prev is not None and prev.i == t.head.i:
             return False  # "the gunman killed five", "police arrested two": the verb's object, counted
         after = doc[num.end].lower_ if num.end < len(doc) else ""
+        if num.value == 0 and (prev is None or prev.pos_ != "DET") and t.pos_ != "VERB" and after not in ("in", "out"):
+            return False  # "cut to zero", "Zero is a small number": nothing is a value, never a pronoun
+        if t.dep_ == "attr" and any(c.dep_ == "expl" for c in t.head.children):
+            return False  # "there were three in the room": an existential counts
         if after == "of" and num.value >= 2 and (prev is None or prev.pos_ not in ("DET", "PRON")):
             return False  # "two of them seriously", "Two of them were hurt": a part counted out of a group
         return f.kind == "number"  # "Of the two, only Steyer", "seating for four"

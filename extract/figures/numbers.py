@@ -595,13 +595,13 @@ def _word_number(
         if h in words and words[h][2] and words[h][1] >= 3:
             return _Num(i, words[h][0], value / words[h][1], word=True, fraction=True)
         if (
-            first.lower_ == "one"
+            first.lower_ in ("one", "zero")
             and end == i + 1
             and _unit_name(doc[h].lower_) is None
             and _DURATION_UNITS.get(doc[h].lower_) is None
             and _currency_after(doc, h) is None
         ):
-            return None  # "one-time", "one-off", "one-sided"
+            return None  # "one-time", "one-off", "one-sided", "zero-sum"
     if num.end < len(doc):
         nt = doc[num.end]
         if nt.lower_ in ("quarters", "quarter", "halves") and value < 10:

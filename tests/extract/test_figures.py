@@ -268,6 +268,10 @@ def test_display_of_units(parsed, text, value, display):
         ("The two were arrested.", []),
         ("Ten people were hurt, two of them seriously.", [10, 2]),  # a part counted out of a group
         ("The two of them left.", []),
+        ("Rates were cut to zero.", [0]),  # zero is a value, never a pronoun
+        ("He tried to zero in on the causes.", []),
+        ("It is a zero-sum game.", []),
+        ("There were three in the room.", [3]),  # an existential counts
         ("The population grew by a quarter and then by a third.", [0.25, 0.333333333333]),
         ("He came back a third time.", []),
         ("The index rose 5 to 300 points.", [5, 300]),  # a change, then the new level
