@@ -1426,13 +1426,13 @@ def _glued_word(text: str, heads: Counter[str], lower: Counter[str], in_name: bo
         if not tail.islower() or tail in _NOT_GLUE or not (head[-1].islower() or head.isupper()):
             continue
         t_zipf = zipf(tail)
-        if repeated and not (heads.get(head, 0) > 0 and len(tail) >= 5 and t_zipf >= 3.5):
-            continue
         h_low = head.lower()
         h_zipf = zipf(h_low)
         # Two words wordfreq knows, no everyday head, a common tail of four letters or more ("Beehivefreeze",
-        # "Bionicchip"): no name in 560 clean news texts is so made.
+        # "Bionicchip"), written once or again: no name in 560 clean news texts is so made.
         known_pair = len(head) >= 4 and 2.0 <= h_zipf < _EVERYDAY and len(tail) >= 4 and t_zipf >= 4.0
+        if repeated and not known_pair and not (heads.get(head, 0) > 0 and len(tail) >= 5 and t_zipf >= 3.5):
+            continue
         seen = (
             (heads.get(head, 0) > 0 and (h_zipf < _EVERYDAY or not lower.get(h_low, 0)))
             # Short names of small towns are everywhere in names ("Mary", "Tyre"): a big place or a long name.

@@ -473,25 +473,37 @@ def _split_glued(form: str) -> tuple[tuple[str, int], ...]:
     out: list[tuple[str, int]] = []
     words = form.split(" ")
     for k, w in enumerate(words):
-        # "O'Rourkesupporter": a name's apostrophe comes before the glued part.
-        if len(w) < 5 or not w.replace("'", "").isalpha() or w.isupper() or not w[0].isupper():
+        # "O'Rourkesupporter", "al-Tanfbase": a name's apostrophe or hyphen comes before the glued part.
+        part = max(w.rfind("'"), w.rfind("-")) + 1
+        if (
+            len(w) < 4
+            or not w.replace("'", "").replace("-", "").isalpha()
+            or w.isupper()
+            or not w[part : part + 1].isupper()
+        ):
             continue
         whole = zipf(w.lower())
         if whole >= 2.5:
             continue
         before = " ".join(words[:k])
-        for cut in range(len(w) - 1, max(1, w.rfind("'") + 2), -1):
+        for cut in range(len(w) - 1, part + 1, -1):
             head, tail = w[:cut], w[cut:]
             if not tail.islower() or tail in _ENDINGS or not (head[-1].islower() or head.isupper()):
                 continue
+            if len(w) < 5 and not (head.isupper() and tail in FUNCTION_WORDS):
+                continue  # four letters: only an acronym and a function word ("USis")
             function = tail in _TWO_LETTER_GLUE or tail in FUNCTION_WORDS or tail == "a"
             if tail == "a" and (len(head) < 4 or whole >= 2.0):
                 continue
-            if whole > 0:
+            if head[part:].isupper() and len(head) - part >= 2 and (function or len(tail) >= 3):
+                # "NASAtelecon", "USis": no word runs on from an acronym's capitals in lowercase but its endings.
+                sure = 2
+            elif whole > 0:
                 # The article after a name is glued more often than a rare name ends in it ("Omara", "Wilda").
                 # So is a very common word after a name ("Taylormade").
                 sure = 1 if tail == "a" or (len(tail) >= 4 and zipf(tail) >= 5.0) else 0 if function else -1
-            elif function or (len(tail) >= 3 and zipf(tail) >= 3.0):
+            elif function or (len(tail) >= 3 and zipf(tail) >= 3.0) or (len(tail) == 2 and zipf(tail) >= 5.0):
+                # Very common two-letter words glue too ("Oval Officeup for", "Mr. Kingco-owns").
                 sure = 2
             else:
                 sure = 1 if len(tail) >= 4 and zipf(tail) >= 2.0 else -1
@@ -591,7 +603,8 @@ def _backed_cut(
         if prefix in first:
             return prefix, prefix
         n = first.get(target) if target is not None else None
-        if n is None or len(prefix.rpartition(" ")[2]) < 3:
+        last = prefix.rpartition(" ")[2]
+        if n is None or (len(last) < 3 and not (last.isupper() and len(last) == 2)):
             continue
         if not set(actors[n].documents).isdisjoint(actor.documents):
             return prefix, actors[n].name

@@ -794,6 +794,14 @@ def test_a_one_word_person_used_as_a_thing(labels, names, roles, kind) -> None:
         ),
         ([("News", ("a",), ()), ("Newspoll", ("a",), ())], [("News", ("a",), (), 1), ("Newspoll", ("a",), (), 1)]),
         ([("Thomas", ("a",), ()), ("Thomason", ("a",), ())], [("Thomas", ("a",), (), 1), ("Thomason", ("a",), (), 1)]),
+        # An acronym the story uses, glued to any lowercase word; a name's hyphen before the glued word; a very
+        # common two-letter word.
+        ([("NASA", ("a",), ()), ("NASAtelecon", ("a",), ())], [("NASA", ("a",), (), 2)]),
+        ([("United States", ("a",), ("US",)), ("USis", ("a",), ())], [("United States", ("a",), ("US",), 2)]),
+        ([("al-Tanf", ("a",), ()), ("al-Tanfbase", ("a",), ())], [("al-Tanf", ("a",), (), 2)]),
+        ([("Oval Office", ("a",), ("Oval Officeup",))], [("Oval Office", ("a",), (), 1)]),
+        ([("US", ("a",), ()), ("USA", ("a",), ())], [("US", ("a",), (), 1), ("USA", ("a",), (), 1)]),
+        ([("NATO", ("a",), ()), ("NATOs", ("a",), ())], [("NATO", ("a",), (), 1), ("NATOs", ("a",), (), 1)]),
         # A glued alias is dropped; an actor named by its own glued form takes the shorter name.
         ([("Craig Menear", ("a",), ("Craig Menearin",))], [("Craig Menear", ("a",), (), 1)]),
         ([("Craig Menearin", ("a",), ("Craig Menear", "Menear"))], [("Craig Menear", ("a",), ("Menear",), 1)]),
