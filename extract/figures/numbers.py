@@ -219,7 +219,8 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
     fm = _FRACTION.match(text)
     if fm:
         b = int(fm.group("b"))
-        if b == 0 or (b > 12 and int(fm.group("a")) > 12) or b > 100 or int(fm.group("a")) >= b:
+        ticks = b in (32, 64) and int(fm.group("a")) < b  # "rose 29/32 in price": bond prices move in 32nds
+        if not ticks and (b == 0 or (b > 12 and int(fm.group("a")) > 12) or b > 100 or int(fm.group("a")) >= b):
             return None  # "24/7" and dates are no fractions
         if b not in _USUAL_DENOMINATORS and not (i + 1 < len(doc) and doc[i + 1].lower_ == "of"):
             return None  # "9/11", "7/7": dates and names, unless a share of something ("1/40 of")

@@ -272,6 +272,8 @@ def test_display_of_units(parsed, text, value, display):
         ("He tried to zero in on the causes.", []),
         ("It is a zero-sum game.", []),
         ("There were three in the room.", [3]),  # an existential counts
+        ("The 30-year bond last rose 29/32 in price.", [30, 0.90625]),  # bond prices move in 32nds
+        ("The vote was 13/15.", []),
         ("The population grew by a quarter and then by a third.", [0.25, 0.333333333333]),
         ("He came back a third time.", []),
         ("The index rose 5 to 300 points.", [5, 300]),  # a change, then the new level
