@@ -96,11 +96,12 @@ def _content(
             # "urged people to protest peacefully": who is told to act is part of what was said (whom
             # one tells that something is so is not).
             told = [c for c in cue.children if c.dep_ in ("dobj", "dative") and cue.i < c.i < lo]
-            # "called on people to protest": the addressee of "call on" is the object of its particle.
+            # "called on people to protest": the addressee of "call on" is the object of its particle (which
+            # the parser may tag as a preposition or as a particle).
             told += [
                 g
                 for c in cue.children
-                if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i > cue.i and lemma == "call"
+                if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and c.i > cue.i and lemma == "call"
                 for g in c.children
                 if g.dep_ == "pobj" and g.i < lo
             ]

@@ -317,6 +317,11 @@ class _Resolver:
             if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
                 tok = tok.head  # "McConnell, now the majority leader, who said": the name speaks
             said = rel.text
+            subject = _predicated(tok)
+            if subject is not tok:
+                tok = subject
+                span = self._np_span(tok)
+                said = self.rep.original_slice(*span) if span else tok.text
             if self.at_tok(tok.i) is None and tok.pos_ in ("NOUN", "PROPN"):
                 # "an architect who said ...": nobody named, so the text's noun for the speaker is shown.
                 ante = self.d.tok_span(tok.left_edge.i, tok.i)
@@ -544,6 +549,23 @@ def _same_clause(subj: Token, pron: Token) -> bool:
 def _plural(m: Mention) -> bool:
     """Whether a group's name is a plural noun ("Democrats", "South Koreans"), not an adjective."""
     return m.name.endswith("s")
+
+
+def _predicated(noun: Token) -> Token:
+    """ "Smith is a lawyer who said ...", "Trump is a liar, xenophobe and birther who has pledged ...": a
+    common noun the copula says the subject is stands for that subject, who is the speaker."""
+    head = noun
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    common = noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and not noun.ent_type_  # the tagger's "xenophobe"
+    if not common or head.dep_ != "attr" or head.head.lemma_ != "be":
+        return noun
+    cop = head.head
+    for verb in (cop, cop.head if cop.dep_ == "conj" else None):
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subj is not None:
+            return subj
+    return noun
 
 
 def _surname(m: Mention) -> str:

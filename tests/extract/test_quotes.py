@@ -135,6 +135,12 @@ def test_quotes_and_speakers(parsed, text: str, expected: list[tuple[str, tuple[
 
 # text -> (speaker_text, speaker) of the first quote or claim
 SPEAKER_TEXT = [
+    # "X is a Y who said ...": the predicate noun the relative clause hangs on stands for the subject.
+    (
+        "Donald Trump is a serial liar, rampant xenophobe, racist and birther who has repeatedly pledged to ban"
+        " all Muslims.",
+        ("Donald Trump", "Donald Trump"),
+    ),
     # A dateline the parser took for the subject is no speaker: the name after its dash is.
     (
         "WASHINGTON -- President Barack Obama, dedicating a new museum on Saturday, said it would tell an"
@@ -820,6 +826,16 @@ def test_split_quote_claim_keeps_its_outer_marks(parsed, text: str, expected: st
 def test_praise_and_laying_out(parsed, text: str, expected: list[tuple[str, str, str]]) -> None:
     _, claims, _ = run(parsed, text)
     assert [(c.source, c.cue, c.text) for c in claims] == expected
+
+
+# "called on X to ...": the addressee is part of what was called for, also when the parser tags "on" a particle.
+def test_call_on_keeps_its_addressee(parsed) -> None:
+    text = (
+        "In June, the South Carolina senator called on fellow Republicans to unendorse Trump after the mogul"
+        " claimed that a judge was unfit."
+    )
+    _, claims, _ = run(parsed, text)
+    assert [(c.cue, c.text) for c in claims][0] == ("called on", "fellow Republicans to unendorse Trump")
 
 
 # Half-speech cues with a described source: a group, evidence or an organisation speaks; a thing does not.
