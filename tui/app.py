@@ -85,9 +85,10 @@ class StoryWatchApp(App[int]):
         Binding("t", "change_theme", "Theme", show=False),
     ]
 
-    story: reactive[Story | None] = reactive(None, always_update=True)
-    paused: reactive[bool] = reactive(False)
-    status: reactive[str] = reactive("starting")
+    # The watchers redraw what each shows; a plain reactive would also repaint the whole screen on every update.
+    story: reactive[Story | None] = reactive(None, always_update=True, repaint=False)
+    paused: reactive[bool] = reactive(False, repaint=False)
+    status: reactive[str] = reactive("starting", repaint=False)
 
     def __init__(
         self,

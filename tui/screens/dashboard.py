@@ -90,7 +90,7 @@ class DashboardScreen(Screen):
         Binding("4", "focus_panel('changes')", "Changes", show=False),
     ]
 
-    view: reactive[ViewFilter] = reactive(ViewFilter, always_update=True)
+    view: reactive[ViewFilter] = reactive(ViewFilter, always_update=True, repaint=False)  # watch_view redraws
     active: reactive[str] = reactive("actors")
     narrow: reactive[bool] = reactive(False)
 
