@@ -22,6 +22,7 @@ from extract.figures.build import (
     _build,
     _compared_about,
     _compound,
+    _elided_count_about,
     _level_pair_about,
     _over,
     _range,
@@ -92,6 +93,7 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
     _restated_about(doc, figs)
     _level_pair_about(doc, figs)
     _compared_about(doc, figs)
+    _elided_count_about(doc, figs)
     _anaphoric_about(doc, figs)
     out = []
     for f in figs:

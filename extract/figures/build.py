@@ -85,8 +85,8 @@ def _level_pair_about(doc: Doc, figs: list[_Fig]) -> None:
         if b.start != a.end + 1 or doc[a.end].lower_ != "to" or a.kind == "date" or b.kind == "date":
             continue
         levels = a.start > 0 and doc[a.start - 1].lower_ == "from" and (a.kind, a.unit) == (b.kind, b.unit)
-        if not levels and not (a.direction and not b.direction and not b.qualifier):
-            continue
+        if not levels and not (a.direction and not b.direction):
+            continue  # "tumbled 15% to below $20,000": a bound on the level reached is still that level
         if levels and a.about is None and b.about is None:
             head = doc[a.start - 1].head
             obj = head if head.pos_ in ("NOUN", "PROPN") else None  # "protein intake from 15% to 30%"
@@ -129,6 +129,22 @@ def _compared_about(doc: Doc, figs: list[_Fig]) -> None:
             b.kind, b.unit = "count", a.unit  # the bare number counts what the first one counts
         if (b.kind, b.unit) == (a.kind, a.unit):
             b.about = a.about
+
+
+def _elided_count_about(doc: Doc, figs: list[_Fig]) -> None:
+    """ "42 people were killed and more than 100 injured": a bare number in the next clause counts the same noun,
+    left out, as long as no other noun comes between them."""
+    for a, b in zip(figs, figs[1:], strict=False):
+        if a.kind != "count" or a.counted is None or not a.unit or b.kind != "number" or b.counted is not None:
+            continue
+        if b.about is not None or b.end != b.num.end or b.num.fraction or not 0 < b.start - a.counted <= 8:
+            continue
+        if doc[b.start].sent.start != doc[a.start].sent.start or (b.end < len(doc) and doc[b.end].pos_ == "NOUN"):
+            continue
+        gap = doc[a.counted + 1 : b.start]
+        if any(t.pos_ == "NOUN" for t in gap) or not any(t.lower_ in ("and", ",", "while", "but") for t in gap):
+            continue
+        b.kind, b.unit, b.about = "count", a.unit, a.about
 
 
 def _share_units(doc: Doc, figs: list[_Fig]) -> None:

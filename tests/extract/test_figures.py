@@ -324,6 +324,20 @@ def test_values_found(parsed, text, values):
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "unit", "about"),
+    [
+        ("At least 42 people were killed and more than 100 injured.", 100, "people", "people"),  # a noun left out
+        ("Police arrested 12 men, while 3 escaped.", 3, "man", "men"),
+        ("The company cut 4,000 jobs and expects savings of 10 by 2025.", 10, None, "savings"),  # another noun
+        ("Bitcoin tumbled 15% to below $20,000.", 20000, "USD", "Bitcoin"),  # the level reached, bounded
+    ],
+)
+def test_what_a_bare_number_counts(parsed, text, value, unit, about):
+    f = _one(_figures(parsed, text), value)
+    assert (f.unit, f.about) == (unit, about)
+
+
+@pytest.mark.parametrize(
     ("text", "value", "about"),
     [
         ("Lowe's stock is off too, down 1.8% on the day.", 1.8, "stock"),
