@@ -251,6 +251,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             continue  # "spoke on Thursday to discuss clean energy": a purpose, nothing made public yet
         if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_[:3] == "aux" for c in tok.children):
             continue  # "Asked about it, Ford said": the subject was asked, the participle is no speech of his
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "with" and tok.tag_ in ("VBD", "VBN"):
+            continue  # "with Obama expected to visit": a passive participle, what others expect of him
         subj = _parenthetical_name(tok) or _subject(tok, inside) or _bare_subject(tok, inside)
         if subj is not None:
             subj = _past_dateline(subj)

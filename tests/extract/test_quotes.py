@@ -838,6 +838,27 @@ def test_call_on_keeps_its_addressee(parsed) -> None:
     assert [(c.cue, c.text) for c in claims][0] == ("called on", "fellow Republicans to unendorse Trump")
 
 
+# "with X expected to ...": a passive participle in an absolute phrase is what others expect of X, while an
+# active one ("with X saying that ...") is X's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The efforts are expected to continue leading up to election day, with both President Barack Obama"
+            " and his wife Michelle expected to visit the Sunshine state in the coming weeks.",
+            [],
+        ),
+        (
+            "The talks ended, with Barack Obama saying that the deal was close.",
+            [("Barack Obama", "saying", "that the deal was close")],
+        ),
+    ],
+)
+def test_absolute_participles(parsed, text: str, expected: list[tuple[str, str, str]]) -> None:
+    _, claims, _ = run(parsed, text)
+    assert [(c.source, c.cue, c.text) for c in claims] == expected
+
+
 # Half-speech cues with a described source: a group, evidence or an organisation speaks; a thing does not.
 @pytest.mark.parametrize(
     ("text", "expected"),
