@@ -403,7 +403,7 @@ def merge_actors(mentions: Sequence[Mention], memo: MergeMemo | None = None) -> 
     if memo is not None:
         runs = [(path, tuple(run)) for path, run in groupby(mentions, key=_document_of)]
         if len(runs) > 1 and len({path for path, _ in runs}) == len(runs):
-            return _absorb_glued(*_merge_story(runs, memo))
+            return _one_word_kinds(*_absorb_glued(*_merge_story(runs, memo)))
         # One document, or documents interleaved: the whole merge below, and the story indexes start again.
         memo.story = None
     ms = list(mentions)
@@ -451,7 +451,7 @@ def merge_actors(mentions: Sequence[Mention], memo: MergeMemo | None = None) -> 
     for actor, members in built:
         for form in (actor.name, *actor.aliases, *(ms[n].name for n in members), *(ms[n].text for n in members)):
             index.setdefault(form.lower(), actor.name)
-    return _absorb_glued([actor for actor, _ in built], index)
+    return _one_word_kinds(*_absorb_glued([actor for actor, _ in built], index))
 
 
 # Endings that make words or names of a name ("Washingtonian", "Koreatown", "Trumpism"): never a glued word.
@@ -579,6 +579,36 @@ def _absorb_glued(actors: list[Actor], index: dict[str, str]) -> tuple[list[Acto
         for form, name in index.items():
             if name in names:
                 index[form] = names[name]
+    return result, index
+
+
+def _one_word_kinds(actors: list[Actor], index: dict[str, str]) -> tuple[list[Actor], dict[str, str]]:
+    """A one-word "person" with no role whose name the story's other documents give an organisation mentioned more
+    often is that organisation ("Instagram" tagged PERSON in two articles, ORG in three; one "Chase" each way may
+    be a person and a bank). Documents merge their own mentions first, so such a name has no fuller personal name
+    in its documents."""
+    orgs = {a.name: n for n, a in enumerate(actors) if a.kind == "organization" and " " not in a.name}
+    if not orgs:
+        return actors, index
+    joins = {
+        n: orgs[a.name]
+        for n, a in enumerate(actors)
+        if a.kind == "person"
+        and not a.roles
+        and a.name in orgs
+        and " " not in a.name
+        and actors[orgs[a.name]].mentions > a.mentions
+    }
+    if not joins:
+        return actors, index
+    out = list(actors)
+    for n, t in joins.items():
+        b, base = actors[n], out[t]
+        known = {base.name.lower(), *(x.lower() for x in base.aliases)}
+        out[t] = _fold(base, b, tuple(x for x in b.aliases if x.lower() not in known))
+    result = [a for n, a in enumerate(out) if n not in joins]
+    result.sort(key=attrgetter("mentions"), reverse=True)
+    # Both actors bore the one name, so the index's values need no renaming.
     return result, index
 
 
@@ -727,8 +757,27 @@ def _story_kind(cl: Sequence[Mention]) -> str:
     kind = _vote_kind(cl)
     if kind != "person" or any(" " in m.name or m.role for m in cl):
         return kind
+    if all(_brand_cased(m.name) for m in cl):
+        return "organization"
     things = sum(m.label == THING_USE for m in cl)
     return "organization" if things >= 2 and 2 * things > len(cl) else kind
+
+
+# Surname prefixes written with a capital inside the name ("MacArthur", "FitzGerald", "VanDyke").
+_CAPITAL_PREFIXES = ("mac", "fitz", "van", "von", "del", "des", "das", "dos", "ter", "ten", "ver")
+
+
+def _brand_cased(name: str) -> bool:
+    """A capital after two lowercase letters or more inside one word ("SpaceX", "YouTube", "WikiLeaks"): how brands
+    are written, not people, whose inner capitals follow a short prefix ("McCain", "LeBron", "DeSantis")."""
+    k = next((i for i in range(3, len(name)) if name[i].isupper()), 0)
+    return (
+        k > 0
+        and name[0].isupper()
+        and name[1:k].isalpha()
+        and name[1:k].islower()
+        and not name.lower().startswith(_CAPITAL_PREFIXES)
+    )
 
 
 def _plain_name(fam: str, key: str) -> str | None:

@@ -829,6 +829,34 @@ def test_names_glued_to_a_word_join_the_name(actors, expected) -> None:
     assert all(name in names for name in index.values())
 
 
+@pytest.mark.parametrize(
+    ("name", "kind"), [("SpaceX", "organization"), ("YouTube", "organization"), ("McCain", "person")]
+)
+def test_a_brand_cased_word_tagged_person_is_an_organisation(name: str, kind: str) -> None:
+    actors, _ = merge_actors([mention(name, "person", "a.txt", 0), mention(name, "person", "b.txt", 0)])
+    assert [(a.name, a.kind) for a in actors] == [(name, kind)]
+
+
+def test_a_one_word_person_elsewhere_an_organisation_joins_it() -> None:
+    mentions = [
+        mention("Instagram", "person", "a.txt", 0),
+        mention("Instagram", "organization", "b.txt", 0),
+        mention("Instagram", "organization", "c.txt", 0),
+        mention("Chase", "person", "d.txt", 0),
+        mention("Chase", "person", "d.txt", 40),
+        mention("Chase", "organization", "e.txt", 0),
+        mention("Chase", "organization", "f.txt", 0),
+    ]
+    actors, index = merge_actors(mentions)
+    got = sorted((a.name, a.kind, a.mentions, a.documents) for a in actors)
+    assert got == [
+        ("Chase", "organization", 2, ("e.txt", "f.txt")),
+        ("Chase", "person", 2, ("d.txt",)),  # named as often as a person: maybe a person and a bank
+        ("Instagram", "organization", 3, ("b.txt", "c.txt", "a.txt")),
+    ]
+    assert index["instagram"] == "Instagram"
+
+
 def test_surname_tagged_as_organisation_still_votes_person() -> None:
     mentions = [mention("Ava DuVernay", "person", "a.txt", 0)] + [
         mention("DuVernay", "organization", "a.txt", 40 * n) for n in range(1, 5)

@@ -201,6 +201,12 @@ def test_glue_split_points(word: str, after_name: bool, next_word: str, cut: int
         ("He was DJing at VMware once; the debate.\n\nHIllary won.", "DJing at VMware once"),
         ("He was DJing at VMware once; the debate.\n\nHIllary won.", "Hillary won"),
         ("I left the Intimidating list for the Intimidating list, the intimidating one.", "the intimidating one"),
+        # A dateline's town in capitals is read in its usual casing; a bare hyphen after a town alone is left.
+        ("VIENNA \u2014 The house where he was born will be a police station.", "Vienna \u2014 The house"),
+        ("LOS ANGELES, Sept. 28 (UPI) \u2014 A man was held.", "Los Angeles, Sept. 28 (UPI)"),
+        ("Police said.\nWASHINGTON (Reuters) - The vote failed.", "Washington (Reuters) - The"),
+        ("NATO \u2014 The alliance met.", "NATO \u2014 The"),
+        ("CHARLOTTE - Nearly all stores closed.", "CHARLOTTE - Nearly"),
     ],
 )
 def test_case_fixes(text: str, expected: str) -> None:
