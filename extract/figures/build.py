@@ -229,6 +229,17 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         u = _unit_at(doc, replace(num, end=end + 1, suffix=""))  # "half a year"
         if u and u[0] in ("duration", "quantity", "percent"):  # "half a year", "half a mile", "half a point"
             kind, unit_name, end = u[0], u[1], end + 1 + u[2]
+    if (
+        num.fraction
+        and num.value < 1
+        and kind == "number"
+        and end + 2 < n
+        and doc[end].lower_ == "of"
+        and doc[end + 1].lower_ in ("a", "an")
+    ):
+        u = _unit_at(doc, replace(num, end=end + 2, suffix=""))  # "a quarter of a century", "a third of a mile"
+        if u and u[0] in ("duration", "quantity", "percent"):  # "three-quarters of a percentage point"
+            kind, unit_name, end = u[0], u[1], end + 2 + u[2]
     # A bare big number after money inherits its currency: "50 billion dollars ... 20 billion".
     if (
         kind == "number"

@@ -193,7 +193,8 @@ def _numbers(doc: Doc, skip: set[int], texts: list[str], lowers: list[str]) -> l
             num.value *= _SCALE_WORDS[lowers[num.end + 2]]  # "three quarters of a million"
             num.end += 3
             num.scaled, num.fraction = True, False
-        if num.start > 0 and doc[num.start - 1].lower_ in ("minus", "negative") and num.value > 0:
+        plus_or = num.start > 2 and doc[num.start - 3].lower_ == "plus" and doc[num.start - 2].lower_ == "or"
+        if num.start > 0 and doc[num.start - 1].lower_ in ("minus", "negative") and num.value > 0 and not plus_or:
             num.start -= 1  # "minus five percent", "negative one"
             num.value = -num.value
         out.append(num)
@@ -576,6 +577,11 @@ def _word_number(
     # "several hundred", "a few thousand": vague amounts.
     if i > 0 and doc[i - 1].lower_ in ("several", "few", "many") and first.lower_ in _SCALE_WORDS:
         num.start, num.vague = i - 1, True
+    # "a couple of hundred", "a couple thousand": about two of the scale.
+    c = i - 2 if i >= 3 and doc[i - 1].lower_ == "of" else i - 1
+    couple = c >= 1 and doc[c].lower_ == "couple" and doc[c - 1].lower_ == "a"
+    if couple and first.lower_ in _SCALE_WORDS and end == i + 1:
+        num.start, num.vague, num.value = c - 1, True, 2 * num.value
     # Scale words text2num leaves out ("one trillion").
     while num.end < len(doc) and doc[num.end].lower_ in _SCALE_WORDS and _SCALE_WORDS[doc[num.end].lower_] > num.value:
         num.value *= _SCALE_WORDS[doc[num.end].lower_]
