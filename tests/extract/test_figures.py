@@ -171,7 +171,7 @@ VALUES = [
     ("The rod measured 9.83 +/- 0.01 cm.", 9.83, "quantity", "centimetre", None, "rod"),  # a margin, no bound
     ("The rod measured 9.83 ± 0.01 cm.", 9.83, "quantity", "centimetre", None, ""),
     ("The answer is negative one.", -1, "number", None, None, None),  # a negative is never a pronoun
-    ("He won by one-hundredth of a second.", 0.01, "number", None, None, None),
+    ("He won by one-hundredth of a second.", 0.01, "duration", "second", None, None),  # measured in its unit
     ("Only three thousandths of the sample was gold.", 0.003, "number", None, None, "sample"),
     ("one - fourth", 0.25, "number", None, None, None),  # spaced tokenisation
     ("prices fell as much as 1 / 4 point .", 0.25, "quantity", "point", "up to", "prices"),
