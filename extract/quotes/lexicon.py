@@ -298,6 +298,10 @@ _CLAUSE_ONLY = {
     "shout",
     "yell",
     "whisper",
+    # Verbs of saying only with a clause; with a plain object they are deeds ("observed a minute of silence",
+    # "maintained a polling lead", "maintains a program").
+    "observe",
+    "maintain",
 }
 
 

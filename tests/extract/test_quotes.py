@@ -859,6 +859,20 @@ def test_absolute_participles(parsed, text: str, expected: list[tuple[str, str, 
     assert [(c.source, c.cue, c.text) for c in claims] == expected
 
 
+# "observe" and "maintain" report a clause or a quote; with a plain object they are deeds.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Nigerian Senate observed a minute of silence.", []),
+        ("Joe Biden maintained a significant polling lead for months.", []),
+        ("Joe Biden maintained that the lead was real.", [("Joe Biden", "maintained", "that the lead was real")]),
+    ],
+)
+def test_clause_only_cues(parsed, text: str, expected: list[tuple[str, str, str]]) -> None:
+    _, claims, _ = run(parsed, text)
+    assert [(c.source, c.cue, c.text) for c in claims] == expected
+
+
 # Half-speech cues with a described source: a group, evidence or an organisation speaks; a thing does not.
 @pytest.mark.parametrize(
     ("text", "expected"),
