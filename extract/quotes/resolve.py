@@ -536,6 +536,9 @@ def _same_clause(subj: Token, pron: Token) -> bool:
     """Whether a pronoun hangs under its sentence subject's verb through nothing but complements
     ("Trump said he ...", "Clinton defended her record"), not a coordinated or adverbial clause."""
     verb = subj.head if subj.dep_ in ("nsubj", "nsubjpass") else subj.head.head
+    governor = pron.head.head if pron.dep_ == "pobj" else pron.head
+    if pron.dep_ in ("dobj", "dative", "pobj") and governor.i == verb.i:
+        return False  # "Matthesen found him", "asked her about it": an object of the subject's verb is someone else
     t = pron
     for _ in range(12):
         if t.i == verb.i:

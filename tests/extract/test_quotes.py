@@ -1187,6 +1187,12 @@ def test_content_around_the_cue(parsed, text: str, expected: list[tuple[str, str
             ' needed to do to get 70 percent of the vote," he said, cutting off a reporter who asked about finances.',
             ("I've fundraised all I've needed to do to get 70 percent of the vote,", "Scott"),
         ),
+        # An object of the subject's own verb ("found him") is someone else: it tells nothing of her gender.
+        (
+            "Neil Gaiman told me about it. \u201cHe would make art anywhere,\u201d Gaiman said. Two months later,"
+            " Ford died. Elise Matthesen found him. \u201cHe looked a little surprised,\u201d she wrote in an email.",
+            ("He looked a little surprised,", "Elise Matthesen"),
+        ),
     ],
 )
 def test_pronoun_speakers(parsed, text: str, expected: tuple[str, str]) -> None:
