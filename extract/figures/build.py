@@ -82,9 +82,14 @@ def _level_pair_about(doc: Doc, figs: list[_Fig]) -> None:
     the level it reached, measure the same thing; with neither tied to it, the thing moved is the verb's object
     ("increasing protein intake from 15% to 30%")."""
     for a, b in zip(figs, figs[1:], strict=False):
-        if b.start != a.end + 1 or doc[a.end].lower_ != "to" or a.kind == "date" or b.kind == "date":
-            continue
-        levels = a.start > 0 and doc[a.start - 1].lower_ == "from" and (a.kind, a.unit) == (b.kind, b.unit)
+        if b.start != a.end + 1 or doc[a.end].lower_ not in ("to", "at") or a.kind == "date" or b.kind == "date":
+            continue  # "up 0.1% at 97.9": "at" gives the level after a change as "to" does
+        levels = (
+            a.start > 0
+            and doc[a.start - 1].lower_ == "from"
+            and doc[a.end].lower_ == "to"
+            and (a.kind, a.unit) == (b.kind, b.unit)
+        )
         if not levels and not (a.direction and not b.direction):
             continue  # "tumbled 15% to below $20,000": a bound on the level reached is still that level
         if levels and a.about is None and b.about is None:

@@ -335,6 +335,7 @@ def test_values_found(parsed, text, values):
         ("Police arrested 12 men, while 3 escaped.", 3, "man", "men"),
         ("The company cut 4,000 jobs and expects savings of 10 by 2025.", 10, None, "savings"),  # another noun
         ("Bitcoin tumbled 15% to below $20,000.", 20000, "USD", "Bitcoin"),  # the level reached, bounded
+        ("The dollar index was up 0.1% at 97.9.", 97.9, None, "dollar index"),  # the level after a change
     ],
 )
 def test_what_a_bare_number_counts(parsed, text, value, unit, about):
