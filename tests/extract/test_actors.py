@@ -1155,6 +1155,9 @@ def test_the_gazetteer_is_cached_on_disk_and_rebuilt_when_unreadable(tmp_path, m
         # Two words wordfreq knows, no everyday head, a common tail of four letters or more.
         ("Beehivefreeze", {}, {}, False, (7, False)),
         ("Bionicchip", {}, {}, True, (6, False)),
+        # The article after a word wordfreq knows well; an adverb in -ly after any head.
+        ("Bucka", {}, {}, True, (4, False)),
+        ("Moonquickly", {}, {"moon": 3}, False, (4, False)),
         # Names: known whole words, endings of names, possessives, repeated words, everyday heads, short tails.
         ("Thomason", {}, {}, True, None),
         ("Goldsworthy", {"Gold": 1}, {}, False, None),
@@ -1190,6 +1193,11 @@ def test_glued_word_left_by_repair(word, heads, lower, in_name, expected) -> Non
             "Liverpoolbiochemist Soraya Shirazi-Beechey found it.",
             {"Robert Lighthizerrecognize", "Environmental Protection Agencythe", "University of Liverpoolbiochemist"},
             {"Robert Lighthizer", "Environmental Protection Agency"},
+        ),
+        (
+            "The leader of a Pakistan-based group called Lashkar-e-Taibabelongs on the sanctions list.",
+            {"Lashkar-e-Taibabelongs"},
+            {"Lashkar-e-Taiba"},
         ),
         (
             "He was treated at the Schlosspark-Klinik, a private clinic in Berlin.",
