@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 _BASIS_POINTS = frozenset({"bps", "bp", "bpts", "bip", "bips"})
+_VIDEO_LINES = frozenset({144.0, 240.0, 360.0, 480.0, 576.0, 720.0})  # "720p" names a resolution, not pence
 _FEET_INCHES = re.compile(r"(foot|feet)-(\d{1,2})")
 _BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 
@@ -75,6 +76,10 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
             return "percent", "%", 0
         if s.lower() in _BASIS_POINTS:
             return "percent", "basis point", 0  # "50bps"
+        if s in ("ppt", "pp", "ppts"):
+            return "percent", "percentage point", 0  # "rose 0.5ppt" in British financial copy
+        if s == "p" and num.value < 1000 and num.value not in _VIDEO_LINES:
+            return "money", "GBP pence", 0  # "50p", "2.5p a litre"; "1080p" is a video resolution
         if s in ("C", "F") and not doc[i - 1].text[:1].isalpha():
             return "quantity", _TEMPERATURE_SCALES[s.lower()], 0  # "40C in Madrid"
         if s in _SYMBOLS and s != "$":
@@ -116,6 +121,8 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
         return "percent", "basis point", 2
     if low in _BASIS_POINTS:
         return "percent", "basis point", 1  # "cut rates by 50 bps"
+    if t.text in ("ppt", "ppts"):
+        return "percent", "percentage point", 1  # "up 0.5 ppt"
     # A currency symbol after the number ("10 €"), unless it starts the next amount ("10 $ 30").
     if t.text in _SYMBOLS and len(t.text) <= 2 and not (i + 1 < n and doc[i + 1].text[:1].isdecimal()):
         return "money", _SYMBOLS[t.text], 1

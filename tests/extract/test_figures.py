@@ -59,6 +59,8 @@ VALUES = [
     ("The siege lasted three weeks.", 3, "duration", "week", None, None),
     ("The talks were blocked for half a year.", 0.5, "duration", "year", None, None),
     ("It took a quarter of a century.", 0.25, "duration", "century", None, None),
+    ("Inflation rose 0.5ppt in May.", 0.5, "percent", "percentage point", None, None),  # British copy
+    ("Petrol rose 2.5p a litre.", 2.5, "money", "GBP pence per litre", None, None),
     ("The Fed raised rates by three-quarters of a percentage point.", 0.75, "percent", "percentage point", None, None),
     ("A couple of hundred people protested.", 200, "count", "people", "approximately", "people"),
     ("A couple thousand fans came.", 2000, "count", "fan", "approximately", "fans"),
@@ -517,6 +519,7 @@ NOT_FIGURES = [
     "Leaders met at COP26 in Glasgow.",
     "He drove Formula 1 cars.",
     "He hit a 3-pointer at the buzzer.",
+    "The camera is capped at 720p.",
 ]
 
 
