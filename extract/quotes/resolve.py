@@ -369,7 +369,27 @@ class _Resolver:
         toks = [c for c in h.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [h]
         return " ".join(t.text for t in toks).strip(" .,")
 
-    def _resolve_head(self, h: Token) -> list[Mention]:
+    def _chained(self, pron: Token, m: Mention | None) -> Token | None:
+        """The same pronoun as the main-clause subject of one of the two sentences before, when no person
+        named since then is a subject ("... said Rep. Babin. He raised that point ... landers on the Moon.
+        “...,” he continued": "he" goes on with the earlier "He", not with a name in an object)."""
+        doc = self.d.doc
+        sent = self.d.sent_of_tok(pron.i)
+        first = self.d.sent_starts[max(0, sent - 2)]
+        end = self.d.sent_starts[sent]
+        for i in range(end - 1, first - 1, -1):
+            t = doc[i]
+            if t.lower_ != pron.lower_ or self.inside[i] or self._subject_level(i) != 2:
+                continue
+            start = self.rep.to_original(t.idx)
+            if m is not None and m.start > start:
+                ti = self._tok_of(m)
+                if ti is None or self._subject_level(ti) > 0:
+                    return None  # a person named as a subject since then is the likelier antecedent
+            return t
+        return None
+
+    def _resolve_head(self, h: Token, depth: int = 0) -> list[Mention]:
         low = h.lower_
         pos = self.rep.to_original(h.idx)
         if low in _WRITER_PRONOUNS:
@@ -382,6 +402,11 @@ class _Resolver:
                 kept = self._same_speaker(pos, gender, sent)
                 if kept is not None and (m is None or m.start < kept[0]):
                     m = kept[1]  # "..., he said. He also said ...": the speaker goes on
+                elif depth < 3:
+                    chained = self._chained(h, m)
+                    if chained is not None:
+                        found = self._resolve_head(chained, depth + 1)
+                        m = found[0] if found else m
             elif low in _PLURAL_PRONOUNS:
                 joint = self._recent_joint(pos)
                 if joint:

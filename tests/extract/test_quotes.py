@@ -1193,6 +1193,19 @@ def test_content_around_the_cue(parsed, text: str, expected: list[tuple[str, str
             " Ford died. Elise Matthesen found him. \u201cHe looked a little surprised,\u201d she wrote in an email.",
             ("He looked a little surprised,", "Elise Matthesen"),
         ),
+        # "he" goes on with the "He" that opened the sentence before, not with a name in an object since then.
+        (
+            "\u201cEvery study indicated that we need a heavy-lift launch vehicle,\u201d said Rep. Brian Babin."
+            " He raised that point in criticism of the procurement, which sought proposals for commercially"
+            " developed lunar landers that the agency could use to land humans on the surface, and which the"
+            " agency had described at length in a series of public documents, presentations to industry groups,"
+            " briefings for congressional staff and meetings with potential contractors in Houston, Huntsville,"
+            " Washington and Cape Canaveral over the course of the past year, as its officials and engineers"
+            " refined the requirements again and again in response to the many comments they received, most"
+            " recently in a letter sent to Jim Bridenstine."
+            " \u201cSwitching horses midstream is not a wise move,\u201d he continued.",
+            ("Switching horses midstream is not a wise move,", "Brian Babin"),
+        ),
     ],
 )
 def test_pronoun_speakers(parsed, text: str, expected: tuple[str, str]) -> None:
