@@ -373,7 +373,7 @@ def glue_split(
                     or in_name
                     or p_zipf >= 2.0
                     or (whole == 0 and len(head) >= 4 and p_zipf > 0 and suffix in FUNCTION_WORDS)
-                )
+                ) and (known or not _known_word_split(word, head_start))
             elif function and whole == 0 and named_here and len(head) >= 3:
                 ok = True
             elif function:
@@ -622,6 +622,15 @@ def _strong_name(p_low: str, p_zipf: float, suffix: str, s_zipf: float, ev: _Evi
         and ev.capitalised.get(p_low, 0) + ev.named.get(p_low, 0) >= 2
         and not ev.lower.get(p_low, 0)
         and p_zipf < 5.0
+    )
+
+
+def _known_word_split(word: str, head_start: int) -> bool:
+    """Whether the word reads as a word wordfreq knows and a common word of four letters or more ("TD
+    Ameritradefounder"): then a head nobody knows before a function word ("Ameritradefo under") is a misreading."""
+    return any(
+        word[k:].islower() and zipf(word[head_start:k].lower()) > 0 and zipf(word[k:]) >= 3.5
+        for k in range(head_start + 3, len(word) - 3)
     )
 
 
