@@ -360,6 +360,11 @@ def _fold(doc: Doc, num: _Num) -> _Fig | None:
     n = len(doc)
     if num.suffix == "fold":
         end = num.end
+    elif num.suffix in ("x", "X") and num.digits and 1.5 <= num.value < 100 and not num.currency:
+        nxt = doc[num.end] if num.end < n else None
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+            return None  # "10X Genomics": a name
+        end = num.end  # "sales grew 3x", "a 10x increase": a multiplier written with a glued x
     elif num.digits and not num.suffix and num.end + 1 < n and doc[num.end].text in ("-", "–"):
         if doc[num.end + 1].lower_ != "fold":
             return None
