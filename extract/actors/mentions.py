@@ -586,6 +586,8 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
                 end = max(end, ents[n + 1].end)
                 n += 1
         start = ent.start
+        if ent.label_ == "PERSON" and len(ent) == 1 and start > 0:
+            start = _given_name(doc, ent, out[-1].end if out else 0, sents)
         if ent.label_ == "ORG":
             end = _org_tail(doc, end, sents)
             start = _org_head(doc, start, end, out[-1].end if out else 0, sents)
@@ -640,6 +642,30 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
 
 
 _NAME_WORD_ZIPF = 3.8
+
+
+def _given_name(doc: Doc, ent: Span, floor: int, sents: _Sents) -> int:
+    """Where a surname tagged alone starts when the tagger left the given name before it outside ("Adolf" of
+    "Adolf Hitler"): a capitalised proper noun compounded to it, no title, not opening the sentence, written
+    nowhere in lowercase, before a surname the tagger calls a person at least twice in the document."""
+    tok = doc[ent.start - 1]
+    if (
+        tok.i < floor
+        or tok.ent_iob_ != "O"
+        or tok.tag_ != "NNP"
+        or tok.dep_ != "compound"
+        or tok.head.i != ent.start
+        or not tok.is_title
+        or not tok.is_alpha
+        or sents.is_start(tok.i)
+        or _is_title_word(tok)
+        or zipf(tok.lower_) >= _NAME_WORD_ZIPF
+    ):
+        return ent.start
+    text, low = ent.text, tok.lower_
+    if sum(e.label_ == "PERSON" and e.text == text for e in doc.ents) < 2 or any(t.text == low for t in doc):
+        return ent.start
+    return ent.start - 1
 
 
 def _national_branches(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:

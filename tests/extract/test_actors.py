@@ -857,6 +857,15 @@ def test_a_one_word_person_elsewhere_an_organisation_joins_it() -> None:
     assert index["instagram"] == "Instagram"
 
 
+def test_a_given_name_the_tagger_left_out(parsed) -> None:
+    text = (
+        "The house where Adolf Hitler was born will be a police station. Hitler was born in 1889. "
+        "Austria was annexed by Hitler's Germany."
+    )
+    _, (actors, _) = actors_of(parsed, text)
+    assert "Adolf Hitler" in {a.name for a in actors}
+
+
 def test_surname_tagged_as_organisation_still_votes_person() -> None:
     mentions = [mention("Ava DuVernay", "person", "a.txt", 0)] + [
         mention("DuVernay", "organization", "a.txt", 40 * n) for n in range(1, 5)
