@@ -488,6 +488,9 @@ def _range(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str], last_money: tuple[
     if f.direction is None and f.qualifier is None:
         f.direction = _direction(doc, f, f.start)  # "climbed 8 to 10 degrees": the unit came with the second end
     if kind in ("count", "number") and b.counted is not None:
+        one_thing = prev in ("a", "an", "the") and doc[b.counted].tag_ == "NN"
+        if one_thing and between in (["-"], ["–"]) and lo >= 100 and a.num.digits:
+            return _Fig(a.num, a.start, b.end, None, "label")  # "a 737-800 jet": a model; a range counts plurals
         f.kind, f.unit, f.counted = "count", b.unit, b.counted
     elif kind == "number" and prev in ("aged", "ages", "age") and hi <= 120:
         f.kind, f.unit = "quantity", "year of age"  # "voters aged 18 to 24"

@@ -296,6 +296,8 @@ def test_display_of_units(parsed, text, value, display):
         ("Sales grew 3x last year.", [3]),  # a multiplier with a glued x
         ("10X Genomics rose.", []),
         ("It cut its order of 777x jets.", []),  # a model name (Boeing 777X)
+        ("A 737-800 jet crashed.", []),  # a model: a range would count plurals
+        ("It has 100-150 staff.", [125]),
         ("Eight out of ten companies write apps.", [0.8]),
         ("He scored 3 in 10 games.", [3, 10]),  # a number, then where
         ("There were a few infections in recent years—26 cases and 11 deaths.", [26, 11]),  # em dash glued
