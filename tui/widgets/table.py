@@ -27,10 +27,10 @@ MARK = "new"
 REBUILD_SHARE = 2
 """Rebuild the whole table when more than 1/REBUILD_SHARE of its rows come or go (a diff saves nothing then)."""
 CHUNK = 100
-LINE_CACHE = 4000
-"""Rendered table lines kept across updates (a few screens of three panels, with and without the cursor)."""
 """A table filled afresh gets this many rows per screen refresh: the first rows paint at once, and no single step
 stalls the screen (a 1,000-file story fills three tables of 400 rows, about 0.4 CPU s in one go)."""
+LINE_CACHE = 4000
+"""Rendered table lines kept across updates (a few screens of three panels, with and without the cursor)."""
 
 
 def natural_key(value: object) -> tuple[int, float, str]:
@@ -130,14 +130,16 @@ class FactTable(DataTable):
             row_key, line = self._get_offsets(y)
         except LookupError:
             return super()._render_line(y, x1, x2, base_style)
+        if self.cursor_type != "row":
+            return super()._render_line(y, x1, x2, base_style)
         if row_key is self._header_row_key:
             index = -1
-            content: object = tuple(c.label.plain for c in self.columns.values())
+            content: object = tuple(c.label.markup for c in self.columns.values())
             height = self.header_height
         else:
             content = self._cells.get(row_key.value)
             row = self.rows.get(row_key)
-            if content is None or row is None or self.cursor_type != "row":
+            if content is None or row is None:
                 return super()._render_line(y, x1, x2, base_style)
             index = self._row_locations.get(row_key)
             height = row.height
@@ -157,6 +159,9 @@ class FactTable(DataTable):
             self.show_cursor,
             self._show_hover_cursor,
             self._pseudo_class_state,
+            self.zebra_stripes,
+            self.fixed_rows,
+            self.fixed_columns,
         )
         strip = self._lines.get(key)
         if strip is None:
