@@ -29,8 +29,9 @@ REBUILD_SHARE = 2
 CHUNK = 100
 """A table filled afresh gets this many rows per screen refresh: the first rows paint at once, and no single step
 stalls the screen (a 1,000-file story fills three tables of 400 rows, about 0.4 CPU s in one go)."""
-LINE_CACHE = 4000
-"""Rendered table lines kept across updates (a few screens of three panels, with and without the cursor)."""
+LINE_CACHE = 512
+"""Rendered lines each table keeps across updates: its visible lines several times over (cursor on and off a row,
+a few scroll positions) at about 2 KB a line, so three panels hold at most about 3 MB for hours."""
 
 
 def natural_key(value: object) -> tuple[int, float, str]:
