@@ -346,6 +346,13 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         f.kind = "count"
         f.unit = None if noun.lower_ in ("ones", "others", "one", "other") else _singular(noun.lower_)
         f.counted = counted
+        first, last = _hyphenated(doc, noun.i, num.end)
+        if first < last and counted is not None:
+            # "60 co-sponsors", "20 ex-officers": the tokenizer splits the word, the count is of all of it
+            f.counted = counted = last
+            f.unit = doc[first:last].text.lower() + _singular(doc[last].lower_)
+            if f.about in (noun.text, doc[last].text, None):
+                f.about = doc[first : last + 1].text
     elif kind == "number" and noun is not None and not num.fraction and noun.tag_ == "NNPS":
         f.unit = noun.text[0] + _singular(noun.lower_)[1:]  # "150 Indians": a demonym counts people
     if f.kind == "number" and counted is not None and not num.fraction:
@@ -353,6 +360,22 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         f.counted = counted
     _per_rate(doc, f)
     return f
+
+
+def _hyphenated(doc: Doc, i: int, floor: int) -> tuple[int, int]:
+    """The first and last token of the hyphenated word token i is part of ("co - sponsors" glued), else (i, i);
+    the word starts at ``floor`` or later (in "four-cylinder", "four" is the number, not part of the word)."""
+    first = last = i
+    while first - 2 >= floor and _glued_hyphen(doc, first - 1) and doc[first - 2].is_alpha:
+        first -= 2
+    while last + 2 < len(doc) and _glued_hyphen(doc, last + 1) and doc[last + 2].is_alpha:
+        last += 2
+    return first, last
+
+
+def _glued_hyphen(doc: Doc, k: int) -> bool:
+    """Token k is a hyphen with no space on either side."""
+    return doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
 
 
 def _fold(doc: Doc, num: _Num) -> _Fig | None:

@@ -59,6 +59,9 @@ VALUES = [
     ("The siege lasted three weeks.", 3, "duration", "week", None, None),
     ("The talks were blocked for half a year.", 0.5, "duration", "year", None, None),
     ("It took a quarter of a century.", 0.25, "duration", "century", None, None),
+    ("The bill has 60 co-sponsors.", 60, "count", "co-sponsor", None, "co-sponsors"),  # a split hyphenated word
+    ("They hired 300 part-timers.", 300, "count", "part-timer", None, "part-timers"),
+    ("It has a four-cylinder engine.", 4, "count", "cylinder", None, None),  # the number is no part of the word
     ("Inflation rose 0.5ppt in May.", 0.5, "percent", "percentage point", None, None),  # British copy
     ("Petrol rose 2.5p a litre.", 2.5, "money", "GBP pence per litre", None, None),
     ("The Fed raised rates by three-quarters of a percentage point.", 0.75, "percent", "percentage point", None, None),
