@@ -29,7 +29,8 @@ _SYMBOLS = {"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", 
             "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "NT$": "TWD", "$": "USD"}
 # Letter prefixes glued to an amount in regional copy ("R59 billion", "Sh50 billion", "N5 trillion", "RM2bn"); the
 # one-letter ones are also labels ("Cinebench R20"), so all of them count only before a scale word.
-_LETTER_PREFIXES = {"R": "ZAR", "N": "NGN", "Sh": "KES", "KSh": "KES", "Ksh": "KES", "RM": "MYR", "Rp": "IDR"}
+_LETTER_PREFIXES = {"R": "ZAR", "N": "NGN", "Sh": "KES", "KSh": "KES", "Ksh": "KES", "RM": "MYR", "Rp": "IDR",
+                    "Rs": "INR", "Rs.": "INR"}
 _NOT_CURRENCY_CODES = {"ALL", "TOP", "CUP", "BOB", "PEN", "MAD", "SOS", "GEL", "CHE", "STD", "MOP", "SOL", "VES",
                        "BAM", "AMD", "PAB", "ANG"}
 _DEFAULT_FOR_NAME = {"dollar": "USD", "pound": "GBP", "franc": "CHF", "peso": "MXN", "rupee": "INR", "krone": "DKK",

@@ -38,7 +38,7 @@ _DETERMINERS_BEFORE_ONE = {"the", "this", "that", "which", "each", "every", "any
 _A_NEXT = {"hundred", "thousand", "million", "billion", "trillion", "dozen", "quarter", "half"}
 _NUMBER_STARTS = set(_VAGUE) | set(_MULTIPLICATIVE) | {"half", "quarter"}
 _DIGITS = re.compile(
-    r"(?P<pre>(?:[A-Z]{1,3}|Mex|U\.S\.)?\$|[€£¥₹₽₩₺₪₴₦₱฿₫]|[A-Z]{3}(?=\d)|(?:KSh|Ksh|Sh|RM|Rp|R|N)(?=\d))?"
+    r"(?P<pre>(?:[A-Z]{1,3}|Mex|U\.S\.)?\$|[€£¥₹₽₩₺₪₴₦₱฿₫]|[A-Z]{3}(?=\d)|(?:KSh|Ksh|Sh|RM|Rp|Rs\.?|R|N)(?=\d))?"
     r"(?P<sign>[-+−–])?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?P<suf>.*)$"
@@ -383,7 +383,7 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
     rare_code = pre is not None and len(pre) == 3 and pre.isalpha() and pre not in _SYMBOL_CODES
     if rare_code and value < 100 and raw.isdecimal() and not num.scaled:
         return None  # "COP26": a rarer code glued to a small integer names something; "EUR20", "COP3bn" are money
-    if pre in _LETTER_PREFIXES and not num.scaled:
+    if pre in _LETTER_PREFIXES and not num.scaled and not pre.startswith("Rs"):
         return None  # "Cinebench R20", "N95": a letter prefix is a currency only before a scale ("R59 billion")
     # "3 million and a half"
     if num.scaled:

@@ -64,6 +64,8 @@ VALUES = [
     ("It has a four-cylinder engine.", 4, "count", "cylinder", None, None),  # the number is no part of the word
     ("Inflation rose 0.5ppt in May.", 0.5, "percent", "percentage point", None, None),  # British copy
     ("Petrol rose 2.5p a litre.", 2.5, "money", "GBP pence per litre", None, None),
+    ("The plan cost Rs1.5 lakh crore.", 1.5e12, "money", "INR", None, None),  # a glued rupee sign
+    ("It cost Rs.500.", 500, "money", "INR", None, None),
     ("The Fed raised rates by three-quarters of a percentage point.", 0.75, "percent", "percentage point", None, None),
     ("A couple of hundred people protested.", 200, "count", "people", "approximately", "people"),
     ("A couple thousand fans came.", 2000, "count", "fan", "approximately", "fans"),
