@@ -234,6 +234,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         particle = next((c for c in tok.children if c.lower_ in _PARTICLES.get(lemma, ())), None)
         if lemma in _PARTICLES and particle is None and not _has_clause(tok) and not _names_as(tok, inside):
             continue
+        if lemma in _PARTICLES and particle is None and any(c.dep_ == "prt" for c in tok.children):
+            continue  # "laid off 60 employees", "called off the strike": another particle, another verb
         # A "not" inside quotes is the speaker's ("“Probably not,” Ms. Moore said"), not the cue's.
         if any(c.dep_ == "neg" and not inside[c.i] for c in tok.children) or (
             tok.dep_ == "conj"

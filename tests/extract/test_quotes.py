@@ -818,8 +818,9 @@ def test_split_quote_claim_keeps_its_outer_marks(parsed, text: str, expected: st
             "Hillary Clinton laid out her proposals to increase national service.",
             [("Hillary Clinton", "laid out", "her proposals to increase national service")],
         ),
-        # "lay" without "out" is a deed.
+        # "lay" without "out" is a deed, and another particle makes another verb.
         ("Hillary Clinton laid the first stone of the museum.", []),
+        ("Gannett Co. laid off 60 employees to cut costs.", []),
         ("The senator lay on the floor of the chamber.", []),
     ],
 )
