@@ -330,18 +330,21 @@ def test_a_claim_and_a_quote_at_the_same_place_and_time_list_the_claim_first():
 
 
 @pytest.mark.parametrize(
-    ("display", "qualifier", "shown"),
+    ("display", "qualifier", "vague", "shown"),
     [
-        ("1,000+", "approximately", "1,000+"),
-        ("1,000+", "more than", "more than 1,000+"),
-        ("13,000", "up to", "up to 13,000"),
+        ("1,000+", "approximately", True, "1,000+"),
+        ("1,000+", "more than", True, "more than 1,000+"),
+        ("13,000", "up to", False, "up to 13,000"),
+        ("12,000", "approximately", False, "approximately 12,000"),
     ],
 )
-def test_a_vague_amount_is_not_qualified_twice(display: str, qualifier: str, shown: str) -> None:
+def test_a_vague_amount_is_not_qualified_twice(display: str, qualifier: str, vague: bool, shown: str) -> None:
     from extract.records import Figure
     from tui.widgets.figures import value_text
 
-    f = Figure(display, 1000.0, "count", None, qualifier, None, "soldiers", "", "a.txt", 0, 1, display=display)
+    f = Figure(
+        display, 1000.0, "count", None, qualifier, None, "soldiers", "", "a.txt", 0, 1, display=display, vague=vague
+    )
     assert value_text(f) == shown
 
 

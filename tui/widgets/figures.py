@@ -35,8 +35,9 @@ def value_text(f: Figure) -> str:
     shown = f.display or f.text
     if f.kind == "date":
         shown = _NO_YEAR.sub(_month_day, shown)
-    # "1,000+" (for "thousands of") already says how vague it is: "approximately 1,000+" would say it twice.
-    if f.qualifier and not (f.qualifier == "approximately" and shown.endswith("+")):
+    # A vague plural's display ("1,000+" for "thousands of") already says how vague it is: "approximately 1,000+"
+    # would say it twice.
+    if f.qualifier and not (f.qualifier == "approximately" and f.vague):
         shown = f"{f.qualifier} {shown}"
     if f.direction:
         shown = f"{ARROWS.get(f.direction, '')} {shown}"
