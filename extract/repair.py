@@ -850,6 +850,12 @@ def _after_mark(text: str, words: list[re.Match[str]], n: int, w: str, start: in
         if w[0] == "s" and len(w) >= 3 and start > 1 and text[start - 2].isalpha() and _possessive_glue(text, words, n):
             # "Trump'spolicies": a possessive name glued to the noun it owns.
             return start + 1
+    elif before == "&" and start > 1 and text[start - 2].isupper():
+        # "PG&Eofficials", "AT&Tcustomers": an acronym with an ampersand glued to a lowercase word.
+        caps = len(w) - len(w.lstrip(_CAPITALS))
+        tail = w[caps:]
+        if 1 <= caps <= 3 and len(tail) >= 3 and tail.islower() and (tail in FUNCTION_WORDS or zipf(tail) >= 3.0):
+            return start + caps
     elif before.isdigit() and (
         w in FUNCTION_WORDS
         and len(w) >= 3

@@ -127,6 +127,7 @@ GLUED = [
     ("Mrs. Clinton spoke and Mrs. Clinton left. Mr. Obama and Mrs. Clintonside by side.", "Clinton side by"),
     ("A New Yorkman pleaded guilty.", "York man pleaded"),  # a place is no surname
     ("The keeper saved and Cristiano Ronaldoput it away.", "Ronaldo put it"),  # a past tense like the present
+    ("Then PG&Eofficials said so and AT&Tcustomers left.", "PG&E officials said so and AT&T customers"),
 ]
 
 NOT_GLUED = [
@@ -159,6 +160,7 @@ NOT_GLUED = [
     "The charger gives 15 kWonboard power.",
     "Digistat Patient Watch helps. Nurses use Digistat Patient Watch daily.",
     "Korea spoke and Korea left; the Koreatown shops stayed open, near Bridgewater and a Yorkshireman.",
+    "AT&T and S&P rose; Q&As and M&As followed.",
     "He joins TD Ameritradefounder J. Joe Ricketts.",  # not "Ameritradefo under": a known word and a common one
 ]
 
