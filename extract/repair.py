@@ -670,7 +670,7 @@ def _runs_on(suffix: str, next_word: str, in_name: bool, next_name: str = "", on
             _known_place(next_word, 1)
             or _place_glued(next_word)
             # A word written once: a name written so again and again is one ("Digistat Patient Watch").
-            or (once and bool(next_name))
+            or (bool(next_name) and (once or _known_place(next_name, 1)))
             or (in_name and zipf(next_word.lower()) >= 4.5)
         )
     if suffix in ("is", "as"):
@@ -937,7 +937,7 @@ def _case_fixes(text: str, words: list[re.Match[str]], ev: _Evidence) -> list[tu
 
 def _dateline_fixes(text: str) -> list[str] | None:
     """The text's characters with a dateline's town in its usual casing ("VIENNA —" -> "Vienna —"), so the parser
-    reads the sentence after it as a sentence ("where Adolf Hitler was born"); None when there is none."""
+    reads a town, not an acronym, and the name shows as written elsewhere; None when there is none."""
     chars: list[str] | None = None
     for m in _DATELINE.finditer(text):
         town = m.group(1)

@@ -111,6 +111,7 @@ GLUED = [
     ("Migrants crossing the Channellast year drove the count.", "Channel last year"),
     ("Maximo Gonzalez and Leonardo Mayertopped Jarry and Podlipnik.", "Mayer topped Jarry"),
     ("He studied at Immacolatain New York City.", "Immacolata in New York"),
+    ("He taught at Immacolatain New York City and at Immacolatain New York City.", "at Immacolata in New York"),
     ("A report by Michael M. Grynbaumin July said so.", "Grynbaum in July"),
     ("Said Charles G.and his son.", "Charles G. and his"),
     ("The Supreme Court ruled. A Courtin Manhattan heard it.", "Court in Manhattan"),
