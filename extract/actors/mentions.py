@@ -1021,6 +1021,15 @@ def _who_people(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[Span]:
     return out
 
 
+# Plural trade nouns and legal forms that close companies' names and no personal name ("Ceres Robotics", "General
+# Dynamics", "Walt Disney Co."); a closed list.
+_TRADE_HEADS = _words(
+    """robotics systems technologies industries holdings laboratories labs aerospace motors pharmaceuticals
+    enterprises networks studios solutions dynamics electronics logistics communications inc corp corporation co
+    ltd llc plc gmbh"""
+)
+
+
 def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     """One Mention per named actor in ``doc`` (parsed from ``rep.text``), offsets into the original file."""
     cands: list[_Candidate] = []
@@ -1036,6 +1045,9 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         # Span.text, not doc.text: spaCy rebuilds the whole text on every doc.text call.
         name = clean_name(doc[i:j].text)
         kind = LABEL_KINDS.get(label)
+        if label == "PERSON" and j - i > 1 and doc[j - 1].lower_.rstrip(".") in _TRADE_HEADS:
+            # "Ceres Robotics", "Tyvak Nano-Satellite Systems": no personal name ends on a trade noun.
+            kind = "organization"
         if label == "ORG" and j - i > 2 and doc[i].lower_ in TITLE_WORDS and doc[i + 1].lower_ == "of":
             # "Founder of Ceres Robotics Inc.": the title belongs to a person, the organisation follows it.
             k = i + 2 + (doc[i + 2].lower_ == "the")

@@ -857,6 +857,14 @@ def test_a_one_word_person_elsewhere_an_organisation_joins_it() -> None:
     assert index["instagram"] == "Instagram"
 
 
+def test_a_name_closing_on_a_trade_noun_is_an_organisation(parsed) -> None:
+    text = "NASA picked SpaceX, Blue Origin, Sierra Nevada Corp., Ceres Robotics and Masten Space Systems to fly."
+    _, (actors, _) = actors_of(parsed, text)
+    kinds = {a.name: a.kind for a in actors}
+    assert kinds.get("Ceres Robotics") == "organization"
+    assert "person" not in {kinds.get("SpaceX"), kinds.get("Masten Space Systems")}
+
+
 def test_a_given_name_the_tagger_left_out(parsed) -> None:
     text = (
         "The house where Adolf Hitler was born will be a police station. Hitler was born in 1889. "
