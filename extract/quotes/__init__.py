@@ -460,4 +460,4 @@ def _who(d: _Doc, rep: Repaired, resolver: _Resolver, a: _Att) -> None:
     a.actor = bool(a.names)
     # Unresolved speakers are kept too: "the statement" means the latest one mentioned, named or not.
     sa, sb = d.sent_chars_range(a.sent)
-    resolver.recent.append((rep.to_original(a.cue_start), tuple(found), d.text[sa:sb], said or ""))
+    resolver.note(rep.to_original(a.cue_start), found, d.text[sa:sb], said or "", a.subj_tok)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from extract.actors.names import TITLE_WORDS
 from extract.quotes.cues import _Doc, _hashes
 from extract.quotes.lexicon import (
     _DOCUMENT_NOUNS,
@@ -47,9 +48,9 @@ class _Resolver:
         self.by_name = {m.name.lower(): m for m in reversed(self.mentions)}
         persons = [m for m in self.mentions if m.kind == "person"]
         self.person_names = {m.name.lower() for m in persons} | {_surname(m) for m in persons if " " in m.name}
-        self.recent: list[tuple[int, tuple[Mention, ...], str, str]] = []
-        """(offset, speakers, sentence text, what the text called the speaker) of attributions, for "the
-        statement" and for a chain of pronouns."""
+        self.recent: list[tuple[int, tuple[Mention, ...], str, str, int, bool]] = []
+        """(offset, speakers, sentence text, what the text called the speaker, subject offset, whether the
+        text gave the speaker by title alone) of attributions, for "the statement" and chains of pronouns."""
 
     def _bare_surnames(self) -> list[Mention]:
         """Surnames alone that the tagger named nobody ("Trump has also commented ...", read as a common
@@ -352,7 +353,46 @@ class _Resolver:
                 name = self._propn_name(h)
                 if name:
                     names.append(name)
+        if len(heads) == 1 and tok.lower_ in _PERSON_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
+            titled = self._title_speaker(tok, found)
+            if titled is not None:
+                return [*titled[0]], [], titled[1]
         return found, names, said
+
+    def note(self, off: int, found: Sequence[Mention], sentence: str, said: str, subj: int | None) -> None:
+        """Record an attribution's speaker (``off`` the cue's original offset, ``subj`` its subject token)."""
+        titled = False
+        start = off
+        if subj is not None:
+            head = self.d.doc[subj]
+            start = self.rep.to_original(head.idx)
+            if head.lower_ in _PERSON_PRONOUNS:
+                titled = bool(said) and said.lower() not in _PERSON_PRONOUNS  # a pronoun that took a title
+            else:
+                # "the minister", "a Pentagon spokesman" (who speaks for the Pentagon): a person by title alone.
+                titled = head.lower_ in TITLE_WORDS and head.tag_ in ("NN", "NNP") and self.at_tok(head.i) is None
+        self.recent.append((off, tuple(found), sentence, said, start, titled))
+
+    def _title_speaker(self, pron: Token, found: Sequence[Mention]) -> tuple[tuple[Mention, ...], str] | None:
+        """(speakers, text) of a person who spoke by title alone in the pronoun's sentence or the one before
+        ("Austria's interior minister said ... “...,” he told reporters"), when no person spoke since and
+        the title is more recent than the named person the pronoun would take: "he" goes on with the latest
+        person who spoke, and an unnamed one is left for the story to resolve as the title was."""
+        pos = self.rep.to_original(pron.idx)
+        sent = self.d.sent_of_tok(pron.i)
+        prev_start = self.rep.to_original(self.d.sent_chars[max(0, sent - 1)])
+        for off, speakers, _, said, start, titled in reversed(self.recent):
+            if off >= pos:
+                continue
+            if off < prev_start:
+                return None
+            person = titled or said.lower() in _PERSON_PRONOUNS or any(self.kind_of(m) == "person" for m in speakers)
+            if not person:
+                continue  # an organisation or a document spoke: the person before it may still be meant
+            if not titled or len(speakers) > 1 or any(m.start >= start for m in found):
+                return None
+            return speakers, said
+        return None
 
     def _np_span(self, tok: Token, stop: int | None = None) -> tuple[int, int] | None:
         lo, hi = tok.left_edge.i, tok.right_edge.i if stop is None else min(stop, tok.right_edge.i)
@@ -476,7 +516,7 @@ class _Resolver:
         one before, when one person of a fitting gender spoke it and the text called them by the same
         pronoun ("..., he said. He also said ..."): a chain of pronouns keeps its speaker."""
         prev_start = self.rep.to_original(self.d.sent_chars[max(0, sent - 1)])
-        for off, speakers, _, said in reversed(self.recent):
+        for off, speakers, _, said, _, _ in reversed(self.recent):
             if off >= pos:
                 continue
             if off < prev_start or len(speakers) != 1 or self.kind_of(speakers[0]) != "person":
@@ -488,7 +528,7 @@ class _Resolver:
         return None
 
     def _recent_joint(self, pos: int) -> list[Mention]:
-        for off, speakers, _, _ in reversed(self.recent):
+        for off, speakers, *_ in reversed(self.recent):
             if off < pos and pos - off < 800 and len(speakers) > 1:
                 return list(speakers)
             if off < pos:
@@ -521,7 +561,7 @@ class _Resolver:
 
     def _recent_statement(self, pos: int, noun: str) -> tuple[Mention, ...]:
         """Who issued the latest statement mentioned before (nobody when its author was not named)."""
-        for off, speakers, sentence, _ in reversed(self.recent):
+        for off, speakers, sentence, *_ in reversed(self.recent):
             if off < pos and noun in sentence.lower():
                 return speakers
         return ()

@@ -1227,3 +1227,44 @@ def test_bare_surname_speaks(parsed) -> None:
         ("Trump", "Donald Trump"),
         ("he", "Donald Trump"),
     ]
+
+
+# "he" after a speaker given by title alone goes on with that speaker, not with an older name: the quote gets
+# the title attribution's speaker text and speakers (the story resolves an unnamed title as it does the claim).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sergei Lavrov spoke in Moscow on Monday. Austria's interior minister said 15,000 North Korean"
+            ' soldiers were in Kursk. "This is a dangerous escalation," he told reporters.',
+            ("Austria's interior minister", ()),
+        ),
+        # A title the story resolved keeps its person.
+        (
+            "Interior Minister Gerhard Karner met Sergei Lavrov in Vienna. Lavrov spoke first. The minister said"
+            ' the talks had failed. "This is a dangerous escalation," he told reporters.',
+            ("The minister", ("Gerhard Karner",)),
+        ),
+        # A spokesman speaks for the organisation he speaks for, in the quotes after too.
+        (
+            "Sergei Lavrov spoke in Moscow on Monday. A Pentagon spokesman said the soldiers were in Kursk."
+            ' "This is a dangerous escalation," he said.',
+            ("A Pentagon spokesman", ("Pentagon",)),
+        ),
+        # A person named since the title is the likelier antecedent.
+        (
+            "Sergei Lavrov spoke in Moscow on Monday. Austria's interior minister said the soldiers were in Kursk."
+            ' Sergei Lavrov denied it. "This is a lie," he told reporters.',
+            ("he", ("Sergei Lavrov",)),
+        ),
+        # A document that spoke is no person: "he" keeps the named one.
+        (
+            "Sergei Lavrov spoke in Moscow on Monday. The report said the soldiers were in Kursk."
+            ' "This is a dangerous escalation," he said.',
+            ("he", ("Sergei Lavrov",)),
+        ),
+    ],
+)
+def test_pronoun_after_a_title_speaker(parsed, text: str, expected: tuple[str, tuple[str, ...]]) -> None:
+    quotes, _, _ = run(parsed, text)
+    assert (quotes[-1].speaker_text, quotes[-1].speakers) == expected
