@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from extract.actors.names import TITLE_WORDS
-from extract.quotes.assign import _assign, _inside_mask, _joined, _only_punct, _signatures
+from extract.quotes.assign import _assign, _inside_mask, _joined, _only_punct, _signatures, _title_like
 from extract.quotes.cues import _Att, _colon_blocks, _Doc, _find_cues, _headline_cues, _labels
 from extract.quotes.lexicon import (
     _AMBIGUOUS,
@@ -95,6 +95,9 @@ def extract_quotes(
     ]
     owner = _assign(d, spans, atts, inside)
     _signatures(d, spans, owner)
+    for qi, sp in enumerate(spans):
+        if owner[qi] is not None and _title_like(d.text, sp.start, sp.end):
+            owner[qi] = None  # a song, a show, a slogan named in the sentence: nobody says it there
     for qi, o in enumerate(owner):
         if o is not None:
             if o.said is None and not o.names:

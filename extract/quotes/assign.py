@@ -7,7 +7,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from extract.quotes.cues import _Att, _Doc
-from extract.quotes.lexicon import _EDGE, _JOINER, _SIGNATURE, _STATEMENT_NOUNS
+from extract.quotes.lexicon import (
+    _EDGE,
+    _JOINER,
+    _MARK_CHARS,
+    _SENTENCE_BREAK,
+    _SIGNATURE,
+    _STATEMENT_NOUNS,
+    _TITLE_SMALL,
+    _WORD,
+)
 from extract.quotes.marks import QuoteSpan
 
 if TYPE_CHECKING:
@@ -28,6 +37,42 @@ def _inside_mask(d: _Doc, spans: Sequence[QuoteSpan]) -> list[bool]:
             mask[i] = True
             i += 1
     return mask
+
+
+def _title_like(text: str, start: int, end: int) -> bool:
+    """Whether the quoted words text[start:end] are a name or a title inside a sentence, not speech: two to
+    eight words in title case ("including “Listen To The Music,”", "known as the “Three Amigos.”", "by
+    saying “Hey Siri”"), not all capitals (a chant), not an exclamation or a question, no sentence break
+    inside, and neither opening a sentence (“We're America.”) nor introduced by a comma or a colon (added the
+    words, “Hillary Clinton.”), where speech is. A paragraph of its own with no closing stop is a heading."""
+    body = text[start:end].strip().rstrip(",.;:\u2026 ")
+    if not body or body[-1] in "!?" or _SENTENCE_BREAK.search(body):
+        return False
+    words = _WORD.findall(body)
+    if not 2 <= len(words) <= 8 or all(w.isupper() for w in words):
+        return False
+    if not all(w[0].isupper() or w in _TITLE_SMALL for w in words) or sum(w[0].isupper() for w in words) < 2:
+        return False
+    i = start - 1
+    while i >= 0 and text[i] in _MARK_CHARS:
+        i -= 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] == "\n":
+        # A quote opening its paragraph is speech, unless it is the whole paragraph with no stop: a heading.
+        k = end
+        while k < len(text) and text[k] in _MARK_CHARS:
+            k += 1
+        return text[end - 1 : end] not in _STOPS and (k == len(text) or text[k] == "\n")
+    if text[i] in _MARK_CHARS:
+        # After another quote: a sentence it closed starts speech; a comma inside it runs a list of titles.
+        while i > 0 and text[i] in _MARK_CHARS:
+            i -= 1
+        return text[i] not in ".!?"
+    return text[i] not in ".!?,:;"
+
+
+_STOPS = frozenset(".!?,;:\u2026")
 
 
 def _joined(gap: str) -> bool:

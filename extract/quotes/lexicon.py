@@ -688,3 +688,37 @@ _JOINER = re.compile(
     r"[\s\"'`,;:\u2014\u2013-]*(?:(?:and|but|or|adding|saying)(?:\s+(?:of|to|about|for|with|on|that))?"
     r"[\s\"'`,;:\u2014\u2013-]*)?"
 )
+
+
+# Words of a name or title ("It Keeps You Runnin’", "Red for Ed"): letters with inner apostrophes and hyphens.
+_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+
+
+# Short words that a title leaves lowercase ("Red for Ed", "Return of the King"): the usual title-case rule.
+_TITLE_SMALL = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "nor",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "vs",
+        "with",
+    ]
+)
+
+
+# A sentence ending inside quoted words ("The Donald. Big Daddy."): speech, not a title.
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")

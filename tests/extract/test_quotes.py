@@ -1268,3 +1268,36 @@ def test_bare_surname_speaks(parsed) -> None:
 def test_pronoun_after_a_title_speaker(parsed, text: str, expected: tuple[str, tuple[str, ...]]) -> None:
     quotes, _, _ = run(parsed, text)
     assert (quotes[-1].speaker_text, quotes[-1].speakers) == expected
+
+
+# Titles, names and slogans in quote marks inside a sentence are nobody's words; speech in title case that
+# opens a sentence or follows a comma, or holds a sentence break, is still a quote.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "According to Live Nation, fans can expect hits including \u201cListen To The Music,\u201d"
+            " \u201cBlack Water,\u201d \u201cJesus Is Just Alright With Me\u201d and others.",
+            [],
+        ),
+        (
+            'Kurt Volker denied that they formed a channel, for which they were known as the "Three Amigos."',
+            [],
+        ),
+        ("Anna Kowalska said the phone wakes up by saying \u201cHey Siri\u201d to it.", []),
+        ("Anna Kowalska told reporters:\n\n\u201cWild Rose\u201d\n\nThe film opens in June.", []),
+        (
+            "Barack Obama opened the museum on Saturday. \u201cWe are not a burden,\u201d Obama said."
+            " \u201cWe're America.\u201d",
+            [("We are not a burden,", "Obama"), ("We're America.", "Obama")],
+        ),
+        (
+            "Asked whom she would vote for, Patti LaBelle said, \u201cHillary Clinton.\u201d",
+            [("Hillary Clinton.", "Patti LaBelle")],
+        ),
+        ("\u201cThe Donald. Big Daddy,\u201d Jane Smith said.", [("The Donald. Big Daddy,", "Jane Smith")]),
+    ],
+)
+def test_titles_are_not_quotes(parsed, text: str, expected: list[tuple[str, str]]) -> None:
+    quotes, _, _ = run(parsed, text)
+    assert [(q.text, q.speaker) for q in quotes] == expected
