@@ -11,6 +11,7 @@ from extract.actors.names import TITLE_WORDS
 from extract.quotes.cues import _Doc, _hashes
 from extract.quotes.lexicon import (
     _DOCUMENT_NOUNS,
+    _EVIDENCE_NOUNS,
     _GENDERED,
     _GENERIC_ORG_NOUNS,
     _HONORIFIC,
@@ -18,6 +19,7 @@ from extract.quotes.lexicon import (
     _PERSON_PRONOUNS,
     _PLURAL_PRONOUNS,
     _RELATIVE,
+    _STATEMENT_NOUNS,
     _TITLE_ABBREV,
     _VOICE_NOUNS,
     _VOICE_PREPS,
@@ -324,6 +326,11 @@ class _Resolver:
                 span = self._np_span(tok)
                 said = self.rep.original_slice(*span) if span else tok.text
             if self.at_tok(tok.i) is None and tok.pos_ in ("NOUN", "PROPN"):
+                if rel.lower_ == "which" and _thing_noun(tok) and not self._resolve_head(tok):
+                    # "a saying about flowers, which describes ...", "gives the city its starry night back,
+                    # which reminds us ...": "which" stands for a thing (or the whole clause), and things do
+                    # not speak; the row is dropped as for any unresolved "which".
+                    return [], [], rel.text
                 # "an architect who said ...": nobody named, so the text's noun for the speaker is shown.
                 ante = self.d.tok_span(tok.left_edge.i, tok.i)
                 said = self.rep.original_slice(*ante) if ante else said
@@ -612,6 +619,18 @@ def _same_clause(subj: Token, pron: Token) -> bool:
             return False
         t = t.head
     return False
+
+
+# Common nouns that may speak through "which": organisations, texts, evidence and voices ("the agency, which
+# said", "the report, which found"), and people by title.
+_SPEAKING_NOUNS = frozenset(
+    {*_ORG_NOUNS, *_DOCUMENT_NOUNS, *_EVIDENCE_NOUNS, *_VOICE_NOUNS, *_STATEMENT_NOUNS, *TITLE_WORDS}
+)
+
+
+def _thing_noun(tok: Token) -> bool:
+    """Whether a common noun the tagger names nothing with is no organisation, text or titled person."""
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and tok.lower_ not in _SPEAKING_NOUNS
 
 
 def _plural(m: Mention) -> bool:

@@ -1301,3 +1301,29 @@ def test_pronoun_after_a_title_speaker(parsed, text: str, expected: tuple[str, t
 def test_titles_are_not_quotes(parsed, text: str, expected: list[tuple[str, str]]) -> None:
     quotes, _, _ = run(parsed, text)
     assert [(q.text, q.speaker) for q in quotes] == expected
+
+
+# "which" stands for a thing or a whole clause unless its noun is an organisation, a text or evidence: a thing
+# does not speak, so nothing is attributed to it; an organisation or a report does.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "With the installation Starry Night, the Serbian duo gives Amsterdam its starry night back, which"
+            " reminds us of what we are missing out on.",
+            [],
+        ),
+        ("My father died 22 years ago of brain cancer, which confirmed what I always knew.", []),
+        (
+            "The ministry, which said the talks had failed, met on Monday.",
+            [("The ministry", "said")],
+        ),
+        (
+            "The report, which said the talks had failed, was published on Monday.",
+            [("The report", "said")],
+        ),
+    ],
+)
+def test_which_is_a_thing(parsed, text: str, expected: list[tuple[str, str]]) -> None:
+    _, claims, _ = run(parsed, text)
+    assert [(c.source_text, c.cue) for c in claims] == expected
