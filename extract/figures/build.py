@@ -34,7 +34,7 @@ def _restated_about(doc: Doc, figs: list[_Fig]) -> None:
             continue
         if a.about and (not b.about or "(" in gap):
             b.about = a.about  # "60 mph (97 kph)": a bracketed restatement measures the same thing, whatever its parse
-        if a.direction and not b.direction and not b.qualifier:
+        if a.direction and not b.direction:
             b.direction = a.direction  # "down 190 points, or 0.7%": the restatement is the same fall
 
 
@@ -332,8 +332,8 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
     if q == "up to" and doc[qstart].lower_ == "up" and qstart > floor and doc[qstart - 1].lower_ in _MOTION_VERBS:
         q = f.qualifier = None  # "the toll went up to 45": the new level, not a bound
         f.start = start
-    if f.qualifier is not None:
-        f.direction = None  # a stated bound or approximation is what the figure asserts
+    # A change keeps its direction with a qualifier: "Shares fell nearly 20%" is the fact "down about 20%" (both
+    # fields are set; a reader needs the fall as much as the approximation).
     # What it counts.
     about, counted = _about(doc, f)
     f.about = about
@@ -400,7 +400,7 @@ def _fold(doc: Doc, num: _Num) -> _Fig | None:
         f.start = qstart
     f.direction = _direction(doc, f, f.start)
     change = doc[end] if end < n and doc[end].pos_ == "NOUN" else None
-    if change is not None and f.direction is None and f.qualifier is None:
+    if change is not None and f.direction is None:
         f.direction = _is_change_verb(change)
     what = None
     if change is not None:
@@ -508,7 +508,7 @@ def _range(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str], last_money: tuple[
         f.qualifier = None  # "over 10-20 years": a period
     # a bare first end's 'about' is often the unit written once after the second ("10-15bn euros")
     f.about = b.about or (a.about if a.kind == b.kind else None)
-    if f.direction is None and f.qualifier is None:
+    if f.direction is None:
         f.direction = _direction(doc, f, f.start)  # "climbed 8 to 10 degrees": the unit came with the second end
     if kind in ("count", "number") and b.counted is not None:
         one_thing = prev in ("a", "an", "the") and doc[b.counted].tag_ == "NN"

@@ -394,7 +394,13 @@ DIRECTIONS = [
     ("The index fell by 3 percent on Monday.", 3, "down"),
     ("Shares were down 4% in early trading.", 4, "down"),
     ("The company reported a 12% increase in revenue.", 12, "up"),
-    ("The index was up about 19 per cent.", 19, None),  # an approximation is what the figure states
+    # A change with a qualifier keeps both: "down about 20%" is what a reporter needs.
+    ("The index was up about 19 per cent.", 19, "up"),
+    ("Shares fell nearly 20% on Monday.", 20, "down"),
+    ("Profits dropped by roughly $2 billion.", 2e9, "down"),
+    ("Exports climbed more than 10% in May.", 10, "up"),
+    ("The toll went up to 45.", 45, None),  # a new level, no change stated
+    ("It could give up to $500 in aid.", 500, None),  # a bound, not a rise
     ("Guidance was cut from up 2.3 percent.", 2.3, "up"),  # not "up to"
     ("The Dow was down 190 points, or 0.7%, at 27,500.", 0.7, "down"),  # a restatement of the same fall
     ("The STOXX 600 index lost 0.12% on Monday.", 0.12, "down"),
