@@ -47,6 +47,12 @@ class _Resolver:
             self.mentions = sorted([*self.mentions, *extra], key=lambda m: (m.start, -m.end))
             self.starts = [m.start for m in self.mentions]
         self._genders: dict[str, str] | None = None
+        firsts: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if m.kind == "person" and " " in m.name:
+                firsts.setdefault(_surname(m), set()).add(m.name.lower().split()[0])
+        self._shared = {last for last, names in firsts.items() if len(names) > 1}
+        """Surnames of two people of the story ("Donald Trump", "Ivanka Trump"): their genders are told apart."""
         self.by_name = {m.name.lower(): m for m in reversed(self.mentions)}
         persons = [m for m in self.mentions if m.kind == "person"]
         self.person_names = {m.name.lower() for m in persons} | {_surname(m) for m in persons if " " in m.name}
@@ -143,7 +149,7 @@ class _Resolver:
                 continue
             if pos - m.end > limit:
                 break
-            known = genders.get(_surname(m)) if gender else None
+            known = genders.get(self._gender_key(m)) if gender else None
             if known is not None and known != gender:
                 continue
             ti = self._tok_of(m)
@@ -211,13 +217,13 @@ class _Resolver:
                 if tok.lower_ in _HONORIFIC:
                     k = bisect_left(pstarts, pos + len(tok))
                     if k < len(persons) and persons[k].start - (pos + len(tok)) <= 1:
-                        votes.setdefault(_surname(persons[k]), [0, 0])[v > 0] += 3
+                        votes.setdefault(self._gender_key(persons[k]), [0, 0])[v > 0] += 3
                     continue
                 # "Trump said he ...": a pronoun after the only person of its sentence, who is its subject.
                 a, _ = self.d.sent_chars_range(self.d.sent_of_tok(i))
                 lo = bisect_left(pstarts, self.rep.to_original(a))
                 hi = bisect_left(pstarts, pos)
-                keys = {_surname(m) for m in persons[lo:hi]}
+                keys = {self._gender_key(m) for m in persons[lo:hi]}
                 if len(keys) == 1:
                     ti = self._tok_of(persons[hi - 1])
                     if ti is not None and self._is_subject(ti) and _same_clause(doc[ti], tok):
@@ -229,7 +235,7 @@ class _Resolver:
                     if prev >= 0:
                         pa, _ = self.d.sent_chars_range(prev)
                         plo = bisect_left(pstarts, self.rep.to_original(pa))
-                        pkeys = {_surname(m) for m in persons[plo:lo]}
+                        pkeys = {self._gender_key(m) for m in persons[plo:lo]}
                         pt = self._tok_of(persons[lo - 1]) if len(pkeys) == 1 else None
                         # Only the subject of the main clause ("She says Trump represents ... She adds": not Trump).
                         if pt is not None and self._subject_level(pt) == 2:
@@ -238,6 +244,15 @@ class _Resolver:
             key: ("m" if male > female else "f") for key, (female, male) in votes.items() if male != female
         }
         return self._genders
+
+    def _gender_key(self, m: Mention) -> str:
+        """Whom a gender vote is about: the surname, or first and last name when two people of the story
+        share the surname (a "she" after "Ivanka Trump" says nothing of Donald Trump)."""
+        last = _surname(m)
+        if last not in self._shared:
+            return last
+        words = m.name.lower().split()
+        return f"{words[0]} {last}" if len(words) > 1 else m.name.lower()
 
     def _tok_of(self, m: Mention) -> int | None:
         # Original offsets map to parser offsets by adding the inserts before them.
@@ -530,7 +545,7 @@ class _Resolver:
                 return None
             if said.lower() not in _PERSON_PRONOUNS or (_GENDERED.get(said.lower(), 0) > 0) != (gender == "m"):
                 return None
-            known = self.genders().get(_surname(speakers[0]))
+            known = self.genders().get(self._gender_key(speakers[0]))
             return None if known is not None and known != gender else (off, speakers[0])
         return None
 

@@ -1327,3 +1327,29 @@ def test_titles_are_not_quotes(parsed, text: str, expected: list[tuple[str, str]
 def test_which_is_a_thing(parsed, text: str, expected: list[tuple[str, str]]) -> None:
     _, claims, _ = run(parsed, text)
     assert [(c.source_text, c.cue) for c in claims] == expected
+
+
+# Two people of one surname: what the story says of one's gender says nothing of the other's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Donald Trump spoke in Ohio. He said the plan was good. Jason Miller, a campaign aide, agreed."
+            " Melania Trump wrote an essay last week. \u201cThe number of households has doubled,\u201d she wrote.",
+            "Melania Trump",
+        ),
+        (
+            "Bill Clinton spoke in Ohio. He said the plan was good. Jason Miller, a campaign aide, agreed."
+            " Hillary Clinton wrote an essay last week. \u201cThe number of households has doubled,\u201d she wrote.",
+            "Hillary Clinton",
+        ),
+        # One person: the votes still count for the surname alone.
+        (
+            "Mary Smith met John Miller on Monday. Smith said she was tired. \u201cWe won,\u201d she said.",
+            "Smith",
+        ),
+    ],
+)
+def test_shared_surname_keeps_genders_apart(parsed, text: str, expected: str) -> None:
+    quotes, _, _ = run(parsed, text)
+    assert quotes[-1].speaker == expected
