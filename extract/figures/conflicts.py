@@ -72,11 +72,62 @@ def conflict_key(f: Figure) -> ConflictKey | None:
         return None
     if f.vague:
         return None  # "thousands of soldiers" is only a floor: no count contradicts it
+    if f.kind in ("quantity", "duration") and _names_a_kind(f):
+        return None  # "the 13-inch MacBook Pro" and "the 16-inch MacBook Pro" are two models, not two claims
     key = _about_key(f.about)
     if not key:
         return None
+    key += _narrowed(f, key)
     # A count's unit is its counted noun, already in the key through 'about' ("troops" = "soldiers").
     return (key, f.kind, None if f.kind == "count" else f.unit)
+
+
+# A measure written as a compound modifier right before its noun: "13-inch", "43-year-old", "61W", "32GB".
+_MODIFIER = re.compile(r"[\d.,]+(?:[a-zA-Z]+|-\w+(?:[- ]\w+)*)")
+# Words between a group and what a share of it does that say nothing about it ("70% of Americans say they want").
+_NOT_PREDICATE = frozenset(
+    "say says said saying told tell think thinks believe believes reported report they that it the a an who which "
+    "are is were was have has had do does did be been would will could should may might can not now also still "
+    "currently".split()
+)
+# A one-word group narrowed by a name after it: "20 million residents of Delhi", "25 million people in Europe".
+_NAME_AFTER = re.compile(r"\s+(?:of|in|from|across)\s+(?:the\s+)?([A-Z][\w.-]+)")
+
+
+def _names_a_kind(f: Figure) -> bool:
+    """A hyphenated or glued measure right before what it measures names a kind of thing ("a 13-inch MacBook Pro",
+    "a 43-year-old man", "a two-day trial"): different values name different things rather than contradict."""
+    if not f.about or not _MODIFIER.fullmatch(f.text.split(" ")[-1].strip()) and "-" not in f.text:
+        return False
+    return f"{f.text} {f.about}".lower() in f.sentence.lower()
+
+
+def _narrowed(f: Figure, key: str) -> str:
+    """What narrows a one-word 'about' beyond its noun, as a key suffix ('' when nothing does).
+
+    A share of a group measures what the share does ("44% of Americans want ..." vs "70% of Americans say the
+    offense was wrong"), so its first predicate word joins the key; a count of a group narrowed by a name
+    ("residents of Delhi") is about that name's group only.
+    """
+    if " " in key or not f.about or not f.sentence:
+        return ""
+    at = f.sentence.find(f.text)
+    if at < 0:
+        return ""
+    rest = f.sentence[at + len(f.text) :]
+    if f.kind == "percent":
+        lead = f" of {f.about}"
+        if not rest.startswith(lead):
+            return ""
+        for w in _WORD.findall(rest[len(lead) :].lower()):
+            if w not in _NOT_PREDICATE:
+                return f" ~{_singular(w)}"
+        return ""
+    lead = f" {f.about}"
+    if not rest.startswith(lead):
+        return ""
+    m = _NAME_AFTER.match(rest, len(lead))
+    return f" @{m.group(1).lower()}" if m else ""
 
 
 def find_conflicts(figures: Sequence[Figure]) -> list[Conflict]:
@@ -198,7 +249,20 @@ def _pairable(x: Figure, y: Figure, same_doc_ok: bool) -> bool:
 def _clash(a: Figure, b: Figure, specific_words: bool) -> bool:
     """Whether two statements from different documents contradict each other (same-document pairs: see _involved)."""
     specific = specific_words or a.kind != "count" or min(a.value or 0.0, b.value or 0.0) >= 100
-    return specific and not _small_counts(a, b) and not _compatible(a, b) and not _in_range(a, b)
+    return (
+        specific
+        and (specific_words or not _far_apart(a, b))
+        and not _small_counts(a, b)
+        and not _compatible(a, b)
+        and not _in_range(a, b)
+    )
+
+
+def _far_apart(a: Figure, b: Figure) -> bool:
+    """Values an order of magnitude apart about a one-word noun ("100,000 residents", "20 million residents") are
+    counts of different groups, not two sources' estimates of one."""
+    lo, hi = sorted((abs(a.value or 0.0), abs(b.value or 0.0)))
+    return hi > 10 * lo
 
 
 def _small_counts(a: Figure, b: Figure) -> bool:

@@ -798,3 +798,32 @@ def test_a_vague_plural_conflicts_with_no_value(parsed, vague, exact):
     assert [f.vague for f in figs if f.document == "a.txt"] == [True]  # the vague one
     assert not any(f.vague for f in figs if f.document == "b.txt")
     assert find_conflicts(figs) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflicts"),
+    [
+        # a share of a group measures what the share does: different predicates are different measures
+        (
+            "A Reuters poll found 44 percent of Americans say they want the House to impeach.",
+            "An overwhelming 70 percent of Americans say the offense was wrong.",
+            0,
+        ),
+        ("A poll found 44% of Americans want the House to impeach.", "Another found 52% of Americans want it to.", 1),
+        # a group narrowed by a name, or an order of magnitude apart, is another group
+        (
+            "An estimated 100,000 residents would be eligible for coverage.",
+            "Smoke will descend upon the 20 million residents of Delhi this week.",
+            0,
+        ),
+        ("Some 200,000 residents of Delhi fled.", "About 150,000 residents of Mumbai fled.", 0),
+        # a measure written as a modifier names a kind of thing, not a claim about one
+        ("Apple will sell a new 13-inch MacBook Pro.", "The 16-inch MacBook Pro has a new keyboard.", 0),
+        ("A 43-year-old man was arrested.", "Police said a 57-year-old man was arrested.", 0),
+        # kept: two sources on one generic noun ("jobs") with no narrowing
+        ("Acme Corp said on Monday that it would cut 1,200 jobs.", "Tom Baker warned that 1,500 jobs could go.", 1),
+    ],
+)
+def test_what_narrows_a_generic_noun_decides_a_conflict(parsed, a, b, conflicts):
+    figs = _figures(parsed, a, "a.txt") + _figures(parsed, b, "b.txt")
+    assert len(find_conflicts(figs)) == conflicts
