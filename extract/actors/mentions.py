@@ -73,6 +73,9 @@ def _trim(ent: Span) -> tuple[int, int, list[Token]]:
     ):
         i += 1
     if ent.label_ == "PERSON":
+        while i < j - 1 and _gerund(doc[i]):
+            # "Hosting Cook at Dreamforce": a gerund opening the sentence is no given name.
+            i += 1
         while i < j - 1 and doc[i].lower_ in TITLE_WORDS and doc[i].text[:1].isupper():
             titles.append(doc[i])
             i += 1
@@ -99,6 +102,17 @@ def _trim(ent: Span) -> tuple[int, int, list[Token]]:
     ):
         j -= 1
     return i, j, titles
+
+
+def _gerund(tok: Token) -> bool:
+    """A verb in -ing opening its sentence ("Hosting Cook at ..."): its stem is a common word, unlike "Sterling"."""
+    low = tok.lower_
+    return (
+        tok.is_sent_start is True
+        and len(low) >= 6
+        and low.endswith("ing")
+        and max(zipf(low[:-3]), zipf(low[:-3] + "e")) >= 3.5
+    )
 
 
 def _phrase_ok(tok: Token, prev: Token | None) -> bool:
@@ -129,11 +143,47 @@ def _starts_phrase(tok: Token) -> bool:
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "eer", "ive", "ate")
 
 
+# Suffixes that make nouns for people whatever the stem ("geologist", "comedian", "defenseman", "pioneer").
+_PERSON_SUFFIXES = ("ist", "ian", "man", "woman", "person", "eer")
+# Nouns for people the agent-suffix rule misses: their stems are no words (a short, closed list).
+_PERSON_HEADS = frozenset(
+    "member partner administrator agent barrister fellow aide expert suspect victim witness friend peer".split()  # noqa: SIM905
+)
+
+
 def _is_role_head(tok: Token) -> bool:
-    """A title ("Minister") or a singular lowercase noun for a person ("writer"), not "novel" or "players"."""
+    """A title ("Minister") or a singular lowercase noun for a person ("writer"), not "novel", "players",
+    "scissor" or "document"."""
     if tok.lower_ in TITLE_WORDS:
         return True
-    return tok.tag_ == "NN" and tok.text.islower() and tok.is_alpha and tok.lower_.endswith(AGENT_SUFFIXES)
+    return tok.tag_ == "NN" and tok.text.islower() and tok.is_alpha and _person_noun(tok.lower_)
+
+
+@lru_cache(maxsize=4096)
+def _person_noun(word: str) -> bool:
+    """A noun for a person by its ending: a sure suffix, or an agent suffix on a stem that is a word ("writer" of
+    write, "investor" of invest, "goalkeeper" of keep); "scissor" and "document" have no such stem."""
+    if word in PROFESSIONS or word in PERSON_NOUNS or word in _PERSON_HEADS:
+        return True
+    if word.endswith(_PERSON_SUFFIXES) and len(word) >= 6:
+        return True
+    for suffix in AGENT_SUFFIXES:
+        if not word.endswith(suffix) or len(word) - len(suffix) < 3:
+            continue
+        stem = word[: -len(suffix)]
+        # A compound's last part is a stem too ("filmmaker" of make).
+        for k in range(len(stem) - 2):
+            if k and (k < 3 or zipf(stem[:k]) < 3.0):
+                continue
+            part = stem[k:]
+            if k and zipf(word[k:]) < 3.0:
+                continue  # a compound ends on a noun of its own ("keeper" of goalkeeper), not "nament"
+            forms = {part, part + "e"}
+            if len(part) > 3 and part[-1] == part[-2]:
+                forms.add(part[:-1])  # "planner" of plan
+            if any(zipf(f) >= 2.5 for f in forms):
+                return True
+    return False
 
 
 def _phrase_head(doc: Doc, start: int, end: int) -> Token:
@@ -177,8 +227,23 @@ def _role_before(ent: Span, i: int, sents: _Sents) -> tuple[int, int] | None:
         return None
     for start in range(_left_phrase(doc, end, floor), end):
         if _starts_phrase(doc[start]) and _role_fits(ent, doc, start, end, comma, floor):
+            if not comma and _clause_of_noun(ent, start, end):
+                return None
             return start, end
     return None
+
+
+def _clause_of_noun(ent: Span, start: int, end: int) -> bool:
+    """ "the letter Mike wrote", "a state Trump won", "a hotelier Trump tapped": the name is the subject of a
+    clause that describes the noun before it, which is then no title of the name."""
+    root = ent.root
+    verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or verb.i < ent.end:
+        nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        verb = nxt if nxt is not None and nxt.head.i == root.i else verb
+    if verb is None or verb.i < ent.end or verb.dep_ not in ("relcl", "acl") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return start <= verb.head.i < end or verb.head.i == root.i
 
 
 def _role_fits(ent: Span, doc: Doc, start: int, end: int, comma: bool, floor: int) -> bool:
@@ -209,6 +274,11 @@ def _role_after(ent: Span, j: int, sents: _Sents) -> tuple[int, int] | None:
         prev = doc[k]
         k += 1
     while k > start and (doc[k - 1].lower_ in ROLE_LINKS or doc[k - 1].lower_ == "the"):
+        k -= 1
+    while (
+        k - start >= 2 and doc[k - 1].text[:1].isupper() and doc[k - 2].is_lower and doc[k - 2].pos_ in ("NOUN", "ADJ")
+    ):
+        # "a wealthy hotelier Trump tapped as ...": a name after the lowercase noun starts another clause.
         k -= 1
     if k <= start:
         return None
@@ -1030,11 +1100,45 @@ _TRADE_HEADS = _words(
 )
 
 
+# Last words that name a model of a product line ("MacBook Pro", "Switch Lite", "iPhone 11 Pro Max"): marketing
+# tiers, never a surname (a closed list).
+MODEL_WORDS = _words("pro max mini lite ultra plus air")
+
+
+def _product_shaped(ent: Span, i: int, j: int) -> bool:
+    """A name the tagger calls a person that is shaped like a product: a model word after a capitalised name
+    ("MacBook Pro", "Switch Lite"), or a word mixing letters and digits or a number after the first word
+    ("RAV4 Hybrid", "Thunderbolt 3", "Dell G3 15"); "50 Cent" keeps its leading number."""
+    doc = ent.doc
+    if j - i > 1 and doc[j - 1].lower_ in MODEL_WORDS and doc[j - 1].text[:1].isupper():
+        return True
+    for k in range(i, j):
+        text = doc[k].text
+        if any(c.isdigit() for c in text) and (k > i or any(c.isalpha() for c in text)):
+            return True
+    # A version number after the name ("Thunderbolt 3"), not a score or a range ("Nicolas Jarry 6-4").
+    nxt = doc[j] if j < len(doc) else None
+    after = doc[j + 1].text if j + 1 < len(doc) else ""
+    return nxt is not None and j < ent.end and nxt.text.isdigit() and len(nxt.text) <= 2 and after not in "-\u2013:/,"
+
+
+def _lowercase_evidence(doc: Doc) -> Counter[str]:
+    """Lowercase words outside person names: a lowercase "name" whose word the text also writes as a common word
+    ("a scissor switch keyboard ... the keyboard") is no name."""
+    return Counter(t.lower_ for t in doc if t.is_lower and t.is_alpha and t.ent_type_ != "PERSON")
+
+
 def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     """One Mention per named actor in ``doc`` (parsed from ``rep.text``), offsets into the original file."""
     cands: list[_Candidate] = []
     sents = _Sents.of(doc)
     ents = _entities(doc, sents)
+    # Names the tagger calls products anywhere in the document, and person names shaped like products.
+    # A surname the tagger once calls a product ("Swift's performance") stays the person's.
+    surnames = {_key(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    products = {k for e in ents if e.label_ == "PRODUCT" and (k := _key(clean_name(e.text))) not in surnames}
+    product_words: set[str] = set()
+    lowered: Counter[str] | None = None
     for ent in ents:
         label = ent.label_
         if label not in LABEL_KINDS and label not in GAZETTEER_LABELS:
@@ -1045,6 +1149,18 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         # Span.text, not doc.text: spaCy rebuilds the whole text on every doc.text call.
         name = clean_name(doc[i:j].text)
         kind = LABEL_KINDS.get(label)
+        if kind == "person" and (_product_shaped(ent, i, j) or _key(name) in products):
+            # Products are no people: "MacBook Pro" tagged PERSON here and PRODUCT or ORG elsewhere.
+            products.add(_key(name))
+            if " " in _key(name):
+                # "Mac" of "Mac Pro": the product line's own word alone.
+                product_words.add(_key(name).split(" ", 1)[0])
+            continue
+        if kind == "person" and name.islower():
+            if lowered is None:
+                lowered = _lowercase_evidence(doc)
+            if any(lowered[w] for w in name.split()):
+                continue
         if label == "PERSON" and j - i > 1 and doc[j - 1].lower_.rstrip(".") in _TRADE_HEADS:
             # "Ceres Robotics", "Tyvak Nano-Satellite Systems": no personal name ends on a trade noun.
             kind = "organization"
@@ -1133,6 +1249,8 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     _name_with_region(doc, cands)
     roles = [c.role_span for c in cands if c.role_span]
     fragments = _fragments(doc, cands, sents) | _product_lines(doc, sents)
+    # A product's model word alone is the product too ("the Pro" after "MacBook Pro").
+    product_words |= {k.rsplit(" ", 1)[1] for k in products if " " in k}
     kept: list[_Candidate] = []
     for c in cands:
         # Names inside a title ("Defense" in "Secretary of Defense") are part of the role, not actors,
@@ -1148,6 +1266,8 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         ):
             continue
         if _key(c.name) in fragments:
+            continue
+        if c.kind == "person" and (_key(c.name) in products or _key(c.name) in product_words):
             continue
         kept.append(c)
     kept = _unglued(doc, kept, sents)

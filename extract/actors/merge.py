@@ -161,6 +161,7 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
             # A mislabelled multi-word form only joins as a surname ("Von der Leyen" tagged ORG).
             if (
                 f.tokens[-n:] == g.tokens
+                or (f.tokens[-1] in _SUFFIXES and f.tokens[-n - 1 : -1] == g.tokens)
                 or (f.tokens[:n] == g.tokens and (n == 1 or _is_personish(g)))
                 or (f.key.startswith(g.key) and f.key[len(g.key)] == "-")
             ):
@@ -274,7 +275,7 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
     # Close spellings of one name ("Organisation"/"Organization", "Lung-bin"/"Lung-pin").
     for a_i, a in enumerate(glist):
         for b in glist[a_i + 1 :]:
-            if _similar(a.key, b.key) and _kinds_compatible(a.kind, b.kind):
+            if _similar(a.key, b.key, a.kind == "person") and _kinds_compatible(a.kind, b.kind):
                 uf.union(a.idx[0], b.idx[0])
 
 
@@ -299,6 +300,11 @@ def _same_actor_tail(tail: str) -> bool:
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+def _surname(words: tuple[str, ...]) -> str:
+    """The last word of a full name before "Jr." or "III": "roberts" of "john g roberts jr"."""
+    return words[-2] if len(words) > 2 and words[-1] in _SUFFIXES else words[-1]
+
+
 def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Same surname and compatible first names, ignoring middle initials; "Jr." and "Sr." stay apart."""
     sa = {t for t in a if t in _SUFFIXES}
@@ -317,12 +323,13 @@ def _kinds_compatible(a: str, b: str) -> bool:
     return a == b or {a, b} <= {"organization", "place"}
 
 
-def _similar(a: str, b: str) -> bool:
-    """Same number of words, each close, and the whole close: a variant spelling of one name."""
+def _similar(a: str, b: str, person: bool = False) -> bool:
+    """Same number of words, each close, and the whole close: a variant spelling of one name. People's first
+    names must be the same: "Ivanka Trump" is not "Ivana Trump"."""
     if a == b or min(len(a), len(b)) < 8 or a[0] != b[0] or abs(len(a) - len(b)) > 3:
         return False
     ta, tb = a.split(), b.split()
-    if len(ta) != len(tb):
+    if len(ta) != len(tb) or (person and len(ta) > 1 and ta[0] != tb[0]):
         return False
     if fuzz.ratio(a, b) < 90:
         return False
@@ -825,7 +832,7 @@ def _merge_across_documents(info: Sequence[tuple[int, _Info]], uf: _Union, memo:
     for root, i in info:
         if i.kind == "person" and len(i.words) > 1:
             by_end[i.words[0]].append(root)
-            by_end[i.words[-1]].append(root)
+            by_end[_surname(i.words)].append(root)
     for root, i in info:
         if i.kind == "person" and len(i.words) == 1:
             hits = {uf.find(r) for r in by_end.get(i.words[0], [])}
@@ -858,7 +865,7 @@ def _merge_across_documents(info: Sequence[tuple[int, _Info]], uf: _Union, memo:
         new = [k for k in bucket if k not in old_keys]
         for a_i, ka in enumerate(new):
             for kb in (*new[a_i + 1 :], *(k for k in bucket if k in old_keys)):
-                if _similar(ka, kb):
+                if _similar(ka, kb, b[0] == "person"):
                     pairs.add((ka, kb))
         checked[b] = (keys, frozenset(pairs))
         for ka, kb in pairs:
@@ -953,14 +960,14 @@ class _Story:
         if i.fam == "person":
             if len(i.words) > 1:
                 self.by_end[i.words[0]].add(kg)
-                self.by_end[i.words[-1]].add(kg)
+                self.by_end[_surname(i.words)].add(kg)
             else:
                 self.singles.add(kg)
         if len(i.key) >= 8:
             # _similar never joins names shorter than 8 characters; like names share a bucket.
             bucket = self.buckets[(i.fam, len(i.key.split()), i.key[:1])]
             for other in bucket:
-                if _similar(i.key, other):
+                if _similar(i.key, other, i.fam == "person"):
                     self.similar[kg].add((i.fam, other))
                     self.similar[(i.fam, other)].add(kg)
             bucket.add(i.key)
@@ -975,7 +982,7 @@ class _Story:
                     del index[entry]
         if fam == "person":
             if len(words) > 1:
-                for w in {words[0], words[-1]}:
+                for w in {words[0], _surname(words)}:
                     self.by_end[w].discard(kg)
                     if not self.by_end[w]:
                         del self.by_end[w]

@@ -1233,3 +1233,146 @@ def test_glued_word_left_by_repair_is_cut(parsed, text, absent, present) -> None
     assert present <= names
     for m in mentions:
         assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "persons"),
+    [
+        # A model word after a line's name is a product, and so is its model word alone later.
+        (
+            "The MacBook Pro is fast. The Pro has a new keyboard.",
+            [("MacBook Pro", "PERSON"), ("Pro", "PERSON")],
+            {},
+        ),
+        # A version number after the name is a product's; a score after a player's name is not.
+        ("Plug the drive into Thunderbolt 3 ports.", [("Thunderbolt 3", "PERSON")], {}),
+        (
+            "Guido Pella beat Nicolas Jarry 6-4, 6-3 on Sunday.",
+            [("Guido Pella", "PERSON"), ("Nicolas Jarry", "PERSON")],
+            {"Guido Pella": 1, "Nicolas Jarry": 1},
+        ),
+        # A lowercase "name" whose word the text also writes as a common word is no person...
+        (
+            "It has a scissor switch keyboard. The keyboard is quieter.",
+            [("switch keyboard", "PERSON")],
+            {},
+        ),
+        # ... but a lowercase name of words the text writes nowhere else is one.
+        (
+            "The Republican candidate donald trump spoke in Ohio.",
+            [("donald trump", "PERSON")],
+            {"Donald Trump": 1},
+        ),
+        # A gerund opening the sentence is no given name.
+        (
+            "Tim Cook spoke. Hosting Cook at Dreamforce is our dream.",
+            [("Tim Cook", "PERSON"), ("Hosting Cook", "PERSON")],
+            {"Tim Cook": 2},
+        ),
+    ],
+)
+def test_products_and_words_are_no_people(
+    nlp, text: str, labels: list[tuple[str, str]], persons: dict[str, int]
+) -> None:
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    ents: list[Span] = []
+    for name, label in labels:
+        size = len(name.split())
+        start = next(
+            t.i
+            for t in doc
+            if doc[t.i : t.i + size].text == name and not any(e.start < t.i + size and t.i < e.end for e in ents)
+        )
+        ents.append(Span(doc, start, start + size, label=label))
+    doc.ents = sorted(ents, key=lambda e: e.start)
+    actors, _ = merge_actors(extract_mentions(doc, repair(text), "a.txt"))
+    assert {a.name: a.mentions for a in actors if a.kind == "person"} == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # The noun before a name that is the subject of a clause about that noun is no title.
+        ("Martha said the letter Mike Ford wrote was kind and loving.", "Mike Ford", None),
+        ("Democrats won in a state Donald Trump won by 30 points in 2016.", "Donald Trump", None),
+        (
+            "According to a document Elise Matthesen prepared for her lawyers, the will was unsigned.",
+            "Elise Matthesen",
+            None,
+        ),
+        # A name after the role's lowercase noun starts another clause.
+        (
+            "Gordon Sondland, a wealthy hotelier Trump tapped as his ambassador to the EU, testified.",
+            "Gordon Sondland",
+            None,
+        ),
+        # Nouns for people stay roles: by a sure suffix, an agent suffix on a word, or a compound of one.
+        ("Ford was married to jewelry designer Elise Matthesen for years.", "Elise Matthesen", "jewelry designer"),
+        ("The film was shot by filmmaker Charlie McDowell in May.", "Charlie McDowell", "filmmaker"),
+        (
+            "The report was written by planetary geologist Rosaly Lopes last year.",
+            "Rosaly Lopes",
+            "planetary geologist",
+        ),
+    ],
+)
+def test_roles_are_nouns_for_people(parsed, text: str, name: str, role: str | None) -> None:
+    _, (actors, _) = actors_of(parsed, text)
+    roles = by_name(actors)[name].roles
+    assert (role in roles) if role else not roles
+
+
+@pytest.mark.parametrize(
+    ("noun", "personal"),
+    [
+        ("writer", True), ("investor", True), ("goalkeeper", True), ("geologist", True), ("planner", True),
+        ("partner", True), ("scissor", False), ("document", False), ("ornament", False), ("tournament", False),
+    ],
+)  # fmt: skip
+def test_person_nouns(noun: str, personal: bool) -> None:
+    from extract.actors.mentions import _person_noun
+
+    assert _person_noun(noun) is personal
+
+
+@pytest.mark.parametrize(
+    ("texts", "apart"),
+    [
+        # A lone surname with a title joins no full name when the story has two people of that surname
+        # ("Jr." does not hide the second).
+        (
+            (
+                "Chief Justice John G. Roberts Jr. swore him in.",
+                "Jennifer Roberts spoke to reporters.",
+                "Justice Roberts said no.",
+            ),
+            {"John G. Roberts Jr.", "Jennifer Roberts"},
+        ),
+    ],
+)
+def test_different_people_stay_apart(parsed, texts: tuple[str, ...], apart: set[str]) -> None:
+    _, (actors, _) = actors_of(parsed, *texts)
+    people = by_name(a for a in actors if a.kind == "person")
+    assert apart <= set(people)
+    if "Jennifer Roberts" in apart:
+        assert "Justice Roberts" not in people["Jennifer Roberts"].aliases
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "joined"),
+    [
+        # A first name never joins a different first name, however close the spelling ...
+        ("Ivana Trump", "Ivanka Trump", False),
+        # ... while a surname spelled two ways is one person.
+        ("Volodymyr Zelensky", "Volodymyr Zelenskiy", True),
+    ],
+)
+def test_close_spellings_of_people(a: str, b: str, joined: bool) -> None:
+    ms = [
+        Mention(text=n, name=n, kind="person", start=0, end=len(n), document=f"d{k}.txt", label="PERSON")
+        for k, n in enumerate((a, b))
+    ]
+    actors, _ = merge_actors(ms)
+    assert (len(actors) == 1) is joined
