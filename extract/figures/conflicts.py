@@ -86,7 +86,7 @@ def conflict_key(f: Figure) -> ConflictKey | None:
 _MODIFIER = re.compile(r"[\d.,]+(?:[a-zA-Z]+|-\w+(?:[- ]\w+)*)")
 # Words between a group and what a share of it does that say nothing about it ("70% of Americans say they want").
 _NOT_PREDICATE = frozenset(
-    "say says said saying told tell think thinks believe believes reported report they that it the a an who which "
+    "say says said saying told tell think thinks believe believes reported report they that it the a an who which "  # noqa: SIM905
     "are is were was have has had do does did be been would will could should may might can not now also still "
     "currently".split()
 )
