@@ -273,6 +273,9 @@ def _role_after(ent: Span, j: int, sents: _Sents) -> tuple[int, int] | None:
     while k < stop and k - start < _MAX_ROLE_TOKENS and _phrase_ok(doc[k], prev) and doc[k].ent_type_ != "PERSON":
         prev = doc[k]
         k += 1
+    if k < stop and doc[k].ent_type_ == "PERSON" and doc[k - 1].text[:1].isupper() and doc[k - 1].tag_ != "POS":
+        # "Andrew, Queen Elizabeth II's third child": the title is the next person's, not this one's.
+        return None
     while k > start and (doc[k - 1].lower_ in ROLE_LINKS or doc[k - 1].lower_ == "the"):
         k -= 1
     while (

@@ -166,6 +166,10 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
                 or (f.key.startswith(g.key) and f.key[len(g.key)] == "-")
             ):
                 cands.append(f)
+        title = g.key.split(" ", 1)[0] if len(_tokens(g.key)) > len(g.tokens) else ""
+        if title in TITLE_WORDS and cands:
+            # "Justice Roberts" joins no full name the document gives only other titles ("Senator ...").
+            cands = [f for f in cands if _title_fits(title, ms, f.idx)]
         if not cands:
             continue
         resolved.add(g.key)
@@ -277,6 +281,12 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
         for b in glist[a_i + 1 :]:
             if _similar(a.key, b.key, a.kind == "person") and _kinds_compatible(a.kind, b.kind):
                 uf.union(a.idx[0], b.idx[0])
+
+
+def _title_fits(title: str, ms: Sequence[Mention], idx: Sequence[int]) -> bool:
+    """Whether a title before a surname fits a full name's mentions: they give no title, or one with that word."""
+    roles = [ms[n].role.lower().replace("-", " ").split() for n in idx if ms[n].role]
+    return not roles or any(title in r for r in roles)
 
 
 _MEN = frozenset({"mr", "mr.", "sir", "messrs"})

@@ -1376,3 +1376,28 @@ def test_close_spellings_of_people(a: str, b: str, joined: bool) -> None:
     ]
     actors, _ = merge_actors(ms)
     assert (len(actors) == 1) is joined
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short", "joined"),
+    [
+        # A title before a surname that contradicts the full name's title keeps them apart ...
+        (
+            "Senator Jennifer Roberts spoke on Monday. Justice Roberts said no.",
+            "Jennifer Roberts",
+            "Justice Roberts",
+            False,
+        ),
+        # ... and one that agrees, or a full name without a title, joins.
+        (
+            "Senator Jennifer Roberts spoke on Monday. Senator Roberts said no.",
+            "Jennifer Roberts",
+            "Senator Roberts",
+            True,
+        ),
+        ("Jennifer Roberts spoke on Monday. Justice Roberts said no.", "Jennifer Roberts", "Justice Roberts", True),
+    ],
+)
+def test_titles_before_surnames_must_fit(parsed, text: str, full: str, short: str, joined: bool) -> None:
+    _, (actors, index) = actors_of(parsed, text)
+    assert (index.get(short.lower()) == full) is joined
