@@ -53,7 +53,10 @@ _DOWN_STEMS = ("fell", "fall", "drop", "declin", "decreas", "slid", "slip", "plu
                "dip", "retreat", "plummet", "tank", "crash", "los", "lost", "cut", "down", "narrow", "halv", "slash",
                "weaken", "soften", "depreciat", "skid", "trim")
 # Change verbs whose object is usually an amount moved rather than a change ("cut 4,000 jobs"), except for percent.
-_AMOUNT_VERBS = {"cut", "reduced", "raised", "lost", "boosted", "added", "lifted"}
+# In every form: "would raise at least 88 billion Hong Kong dollars" is money raised, not a rise.
+_AMOUNT_VERBS = {"cut", "cuts", "cutting", "reduce", "reduces", "reducing", "reduced", "raise", "raises", "raising",
+                 "raised", "lose", "loses", "losing", "lost", "boost", "boosts", "boosting", "boosted", "add", "adds",
+                 "adding", "added", "lift", "lifts", "lifting", "lifted"}
 _CHANGE_NOUNS_UP = {"increase", "rise", "gain", "jump", "growth", "hike", "surge", "boost", "climb", "rally", "uptick",
                     "improvement"}
 _CHANGE_NOUNS_DOWN = {"decrease", "decline", "drop", "fall", "loss", "cut", "reduction", "slump", "dip", "downturn",

@@ -401,6 +401,8 @@ DIRECTIONS = [
     ("Exports climbed more than 10% in May.", 10, "up"),
     ("The toll went up to 45.", 45, None),  # a new level, no change stated
     ("It could give up to $500 in aid.", 500, None),  # a bound, not a rise
+    ("Alibaba would raise at least 88 billion Hong Kong dollars.", 8.8e10, None),  # money raised, not a rise
+    ("The company will raise $2 billion.", 2e9, None),
     ("Guidance was cut from up 2.3 percent.", 2.3, "up"),  # not "up to"
     ("The Dow was down 190 points, or 0.7%, at 27,500.", 0.7, "down"),  # a restatement of the same fall
     ("The STOXX 600 index lost 0.12% on Monday.", 0.12, "down"),
