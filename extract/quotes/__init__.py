@@ -54,6 +54,9 @@ if TYPE_CHECKING:
 
 _PRONOUN_WORDS = _BARE_PRONOUNS | _PERSON_PRONOUNS | _PLURAL_PRONOUNS | _WRITER_PRONOUNS
 
+# Subject heads that are a person, whom "it" never continues.
+_PERSON_HEADS = frozenset(_PERSON_PRONOUNS | TITLE_WORDS)
+
 __all__ = ["SPEECH", "WEAK", "QuoteSpan", "extract_quotes", "find_quote_spans"]
 
 
@@ -77,7 +80,7 @@ def extract_quotes(
     prev: _Att | None = None
     for a in atts:
         _who(d, rep, resolver, a)
-        if prev is not None and _continues_text(a, prev):
+        if prev is not None and _continues_text(d, a, prev):
             # "“...,” the article read. “...,” it added": "it" goes on with the text that spoke just before;
             # "“...,” the Times wrote. “...,” it further wrote": or with the organisation.
             if prev.names and all(_thing(resolver, n) for n in prev.names):
@@ -91,7 +94,7 @@ def extract_quotes(
         for a in atts
         if (a.actor or a.that or a.lemma not in _AMBIGUOUS or _described(doc, a))
         and (a.said or "").lower() not in _WRITER_PRONOUNS
-        and (a.lemma not in _VERBAL or _person_speaks(resolver, a))
+        and (a.lemma not in _VERBAL or _person_speaks(d, resolver, a))
     ]
     owner = _assign(d, spans, atts, inside)
     _signatures(d, spans, owner)
@@ -195,15 +198,21 @@ def _described(doc: Doc, a: _Att) -> bool:
     return head.tag_ in ("NNS", "NNPS") and a.lemma not in _STANCE and a.lemma not in _THINGS_DO
 
 
-def _person_speaks(resolver: _Resolver, a: _Att) -> bool:
-    """Whether every speaker of an attribution is a person (an army or a country attacks in deeds)."""
+def _person_speaks(d: _Doc, resolver: _Resolver, a: _Att) -> bool:
+    """Whether every speaker of an attribution is a person (an army or a country attacks in deeds); "he"
+    and "she" are, also when they went with a speaker the story names only by title."""
+    if a.subj_tok is not None and d.doc[a.subj_tok].lower_ in _PERSON_PRONOUNS:
+        return a.said is not None and (bool(a.names) or a.said.lower() not in _PERSON_PRONOUNS)
     found = [resolver.by_name.get(n.lower()) for n in a.names]
     return bool(found) and all(m is not None and resolver.kind_of(m) == "person" for m in found)
 
 
-def _continues_text(a: _Att, prev: _Att) -> bool:
-    """Whether an unresolved "it" may speak for the text or organisation cited just before."""
+def _continues_text(d: _Doc, a: _Att, prev: _Att) -> bool:
+    """Whether an unresolved "it" may speak for the text or organisation cited just before (never for a
+    person: "he" or a title such as "the GOP candidate")."""
     if a.names or (a.said or "").lower() != "it" or not 0 <= a.sent - prev.sent <= 2:
+        return False
+    if prev.subj_tok is not None and d.doc[prev.subj_tok].lower_ in _PERSON_HEADS:
         return False
     return bool(prev.said) and (prev.said or "").lower() not in _PRONOUN_WORDS
 
@@ -460,7 +469,10 @@ def _who(d: _Doc, rep: Repaired, resolver: _Resolver, a: _Att) -> None:
     found, names, said = resolver.resolve(a.subj_tok, a.subj_stop)
     a.names = tuple(dict.fromkeys([m.name for m in found] + names))
     a.said = said or None
-    a.actor = bool(a.names)
+    # A "he" that went with a speaker named by title stands for a person as much as a resolved one.
+    a.actor = (
+        bool(a.names) or d.doc[a.subj_tok].lower_ in _PERSON_PRONOUNS and (said or "he").lower() not in _PERSON_PRONOUNS
+    )
     # Unresolved speakers are kept too: "the statement" means the latest one mentioned, named or not.
     sa, sb = d.sent_chars_range(a.sent)
     resolver.note(rep.to_original(a.cue_start), found, d.text[sa:sb], said or "", a.subj_tok)

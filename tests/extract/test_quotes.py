@@ -1353,3 +1353,18 @@ def test_which_is_a_thing(parsed, text: str, expected: list[tuple[str, str]]) ->
 def test_shared_surname_keeps_genders_apart(parsed, text: str, expected: str) -> None:
     quotes, _, _ = run(parsed, text)
     assert quotes[-1].speaker == expected
+
+
+# A "he" that went with a speaker named by title is still a person: a half-speech verb ("wants") keeps its
+# row, and an "it" after it does not go on with that person.
+def test_pronoun_after_a_title_stays_a_person(parsed) -> None:
+    text = (
+        "Mike Tanner spoke on Monday. The GOP candidate proposes allowing parents to deduct the cost of care."
+        " He also wants to extend six weeks of paid leave to new mothers. The average weekly benefit, it says,"
+        " would be $300."
+    )
+    _, claims, _ = run(parsed, text)
+    assert [(c.source_text, c.cue, c.source) for c in claims] == [
+        ("The GOP candidate", "proposes", None),
+        ("The GOP candidate", "wants", None),
+    ]
