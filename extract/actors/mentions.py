@@ -1614,8 +1614,11 @@ def _glued_word(text: str, heads: Counter[str], lower: Counter[str], in_name: bo
         )
         if tail == "a":
             # The article after a country, a name the story writes alone twice ("Canadaa", "Clintona") or a word
-            # wordfreq knows well ("Linda Bucka Nobel Prize"): no name of the 560 clean texts is so made.
-            ok = len(head) >= 4 and (place_rank(head) >= 3 or (seen and heads.get(head, 0) >= 2) or h_zipf >= 3.0)
+            # wordfreq knows well closing a longer name ("Linda Bucka Nobel Prize"): no name of the 560 clean texts
+            # is so made. A given name opening one is no glued word ("Hassana Alidou", "Vidala Smith").
+            ok = len(head) >= 4 and (
+                place_rank(head) >= 3 or (seen and heads.get(head, 0) >= 2) or (in_name and h_zipf >= 3.0)
+            )
         elif len(tail) == 1:
             ok = False
         elif len(tail) == 2:

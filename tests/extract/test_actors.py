@@ -1175,6 +1175,8 @@ def test_the_gazetteer_is_cached_on_disk_and_rebuilt_when_unreadable(tmp_path, m
         ("Bionicchip", {}, {}, True, (6, True)),
         # The article after a word wordfreq knows well; an adverb in -ly after any head.
         ("Bucka", {}, {}, True, (4, False)),
+        ("Hassana", {}, {}, False, None),  # ... but a given name opening a name keeps its "a"
+        ("Vidala", {}, {}, False, None),
         ("Moonquickly", {}, {"moon": 3}, False, (4, False)),
         ("Kennedyclan", {}, {}, False, (7, True)),  # a little rarer tail, written once
         ("Kennedyclan", {"Kennedyclan": 2}, {}, False, None),  # ... but written twice
