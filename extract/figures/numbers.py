@@ -310,9 +310,15 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
     if pw is not None:
         exp = int(pw.group("exp")) * (-1 if (pw.group("signs").count("-") + pw.group("signs").count("−")) % 2 else 1)
         base = float(pw.group("base")) if pw.group("base") else abs(value)
-        if abs(exp) > 60 or base == 0 or not abs(base**exp) <= MAX_ABS_VALUE:
+        if abs(exp) > 60 or base == 0:
             return None
-        num.value = (value if pw.group("base") else (-1.0 if value < 0 else 1.0)) * base**exp
+        try:
+            power = base**exp
+        except OverflowError:  # "999999^60" is past any float
+            return None
+        if not abs(power) <= MAX_ABS_VALUE:
+            return None
+        num.value = (value if pw.group("base") else (-1.0 if value < 0 else 1.0)) * power
         num.suffix = ""
         return num
     if suf:

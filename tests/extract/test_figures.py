@@ -340,6 +340,12 @@ def test_values_found(parsed, text, values):
     assert [f.value for f in _figures(parsed, text) if f.kind != "date"] == values
 
 
+@pytest.mark.parametrize("power", ["999999^60", "8x99999999^60", "1,000,000^60"])
+def test_a_power_past_any_float_is_no_value_and_the_other_figures_stay(parsed, power):
+    values = [f.value for f in _figures(parsed, f"It grew {power} times, and 40 people came.")]
+    assert 40 in values and all(v is None or abs(v) < 1e300 for v in values)
+
+
 @pytest.mark.parametrize(
     ("text", "value", "unit", "about"),
     [
