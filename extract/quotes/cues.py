@@ -413,9 +413,17 @@ def _past_dateline(subj: Token) -> Token:
     start, k = subj.sent.start, subj.i + 1
     if subj.i - start > 3 or k >= len(doc) or doc[k].text not in _DATELINE_DASHES:
         return subj
-    if not all(doc[j].is_upper or doc[j].is_punct for j in range(start, k)):
+    if not all(doc[j].is_upper or doc[j].is_punct for j in range(start, k)) and not (
+        # Repair gives a dateline its usual casing for the parser ("VIENNA —" -> "Vienna —"): a place opening a line.
+        _opens_line(doc, start) and all(doc[j].ent_type_ in ("GPE", "LOC") or doc[j].is_punct for j in range(start, k))
+    ):
         return subj  # "NEW YORK, N.Y. --" is a dateline; "Obama -- the president --" is not
     return next((c for c in subj.children if c.dep_ == "appos" and c.i > k), subj)
+
+
+def _opens_line(doc, i: int) -> bool:
+    """Whether token ``i`` is the first word of its line (a dateline opens an article or a paragraph)."""
+    return i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space
 
 
 def _in_relative(tok: Token) -> bool:

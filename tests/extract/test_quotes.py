@@ -147,6 +147,12 @@ SPEAKER_TEXT = [
         " American story.",
         ("President Barack Obama", "Barack Obama"),
     ),
+    # ... also with an em dash, after which repair gives the town its usual casing for the parser.
+    (
+        "WASHINGTON \u2014 President Barack Obama, dedicating a new museum on Saturday, said it would tell an"
+        " American story.",
+        ("President Barack Obama", "Barack Obama"),
+    ),
     ("Prime Minister Keir Starmer arrived. \u201cWe are ready,\u201d he said.", ("he", "Keir Starmer")),
     (
         "The minister, Anna Kowalska, arrived late.\nLater the minister said the talks had failed.",
