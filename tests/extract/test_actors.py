@@ -580,6 +580,26 @@ def test_names_joined_by_and_after_a_plural_noun_are_several(nlp, text: str, fir
     assert not any(" and " in n for n in got - names)
 
 
+def _persons_as_tagged(nlp, text: str, labels: list[tuple[str, str]]) -> dict[str, int]:
+    """Person actors (name -> mentions) of ``text`` with the tagger's entities set to ``labels``: each (name, label)
+    tags the next occurrence of the name that no earlier pair tagged."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    ents: list[Span] = []
+    for name, label in labels:
+        size = len(name.split())
+        start = next(
+            t.i
+            for t in doc
+            if doc[t.i : t.i + size].text == name and not any(e.start < t.i + size and t.i < e.end for e in ents)
+        )
+        ents.append(Span(doc, start, start + size, label=label))
+    doc.ents = sorted(ents, key=lambda e: e.start)
+    actors, _ = merge_actors(extract_mentions(doc, repair(text), "a.txt"))
+    return {a.name: a.mentions for a in actors if a.kind == "person"}
+
+
 @pytest.mark.parametrize(
     ("text", "labels", "persons"),
     [
@@ -606,22 +626,7 @@ def test_names_joined_by_and_after_a_plural_noun_are_several(nlp, text: str, fir
 def test_products_and_people_the_tagger_confuses(
     nlp, text: str, labels: list[tuple[str, str]], persons: dict[str, int]
 ) -> None:
-    from spacy.tokens import Span
-
-    doc = nlp(text)
-    ents: list[Span] = []
-    # Each (name, label) tags the next occurrence of the name that no earlier pair tagged.
-    for name, label in labels:
-        size = len(name.split())
-        start = next(
-            t.i
-            for t in doc
-            if doc[t.i : t.i + size].text == name and not any(e.start < t.i + size and t.i < e.end for e in ents)
-        )
-        ents.append(Span(doc, start, start + size, label=label))
-    doc.ents = sorted(ents, key=lambda e: e.start)
-    actors, _ = merge_actors(extract_mentions(doc, repair(text), "a.txt"))
-    assert {a.name: a.mentions for a in actors if a.kind == "person"} == persons
+    assert _persons_as_tagged(nlp, text, labels) == persons
 
 
 @pytest.mark.parametrize(
@@ -1276,21 +1281,7 @@ def test_glued_word_left_by_repair_is_cut(parsed, text, absent, present) -> None
 def test_products_and_words_are_no_people(
     nlp, text: str, labels: list[tuple[str, str]], persons: dict[str, int]
 ) -> None:
-    from spacy.tokens import Span
-
-    doc = nlp(text)
-    ents: list[Span] = []
-    for name, label in labels:
-        size = len(name.split())
-        start = next(
-            t.i
-            for t in doc
-            if doc[t.i : t.i + size].text == name and not any(e.start < t.i + size and t.i < e.end for e in ents)
-        )
-        ents.append(Span(doc, start, start + size, label=label))
-    doc.ents = sorted(ents, key=lambda e: e.start)
-    actors, _ = merge_actors(extract_mentions(doc, repair(text), "a.txt"))
-    assert {a.name: a.mentions for a in actors if a.kind == "person"} == persons
+    assert _persons_as_tagged(nlp, text, labels) == persons
 
 
 @pytest.mark.parametrize(
