@@ -62,6 +62,14 @@ def _unit_at(doc: Doc, num: _Num) -> tuple[str, str | None, int] | None:
     return None if u is None else (u[0], u[1], u[2] + 1)
 
 
+def _clock_zone(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a time zone ("ET", "PST", "GMT", "UTC"), after which "8p" is a clock time, not pence."""
+    if i >= len(doc):
+        return False
+    t = doc[i].text
+    return t.isupper() and (t == "UTC" or (2 <= len(t) <= 4 and t.endswith("T")))
+
+
 def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | None:
     """The unit starting at token i, right after the number (see _unit_at)."""
     n = len(doc)
@@ -78,7 +86,7 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
             return "percent", "basis point", 0  # "50bps"
         if s in ("ppt", "pp", "ppts"):
             return "percent", "percentage point", 0  # "rose 0.5ppt" in British financial copy
-        if s == "p" and num.value < 1000 and num.value not in _VIDEO_LINES:
+        if s == "p" and num.value < 1000 and num.value not in _VIDEO_LINES and not _clock_zone(doc, num.end):
             return "money", "GBP pence", 0  # "50p", "2.5p a litre"; "1080p" is a video resolution
         if s in ("C", "F") and not doc[i - 1].text[:1].isalpha():
             return "quantity", _TEMPERATURE_SCALES[s.lower()], 0  # "40C in Madrid"

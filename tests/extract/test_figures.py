@@ -328,6 +328,7 @@ def test_display_of_units(parsed, text, value, display):
         ("The result is 1.1^23.", [8.95430243255]),  # a power
         ("It equals 2.5^-1 and -2500^-1.", [0.4, -0.0004]),
         ("A kibibyte is exactly 8x2^10 bits.", [8192]),
+        ("The show airs at 8p ET on Sundays, as at 8pm ET.", []),  # clock times, not pence
         ("There is 4km^2 of it.", [4]),  # a unit's power, not the number's
         ("Here is why: 1) costs rose 5% and 2) sales fell.", [5]),  # list markers
         ("The toll (now 12) rose.", [12]),
