@@ -120,9 +120,11 @@ async def test_quitting_at_start_up_stops_the_worker(seeds, tmp_path, engine, mo
     made: list[object] = []
     extracted: list[int] = []
     gone = threading.Event()
+    entered = threading.Event()
 
     class SlowEngine:
         def __init__(self, *args, **kwargs) -> None:
+            entered.set()
             gone.wait(20)  # importing spaCy and loading the model outlast the app (on a loaded box, too)
             self.closed = False
             self.nlp = engine.nlp
@@ -138,7 +140,13 @@ async def test_quitting_at_start_up_stops_the_worker(seeds, tmp_path, engine, mo
     monkeypatch.setattr(extract.engine, "Engine", SlowEngine)
     app = make_app(seeds, state_dir=tmp_path / "state", config=tmp_path / "config")
     async with app.run_test() as pilot:
-        await pilot.pause(0.05)
+        # Quit once the worker is making the engine (a worker that sees the quit before that makes none at all; on
+        # a loaded box it may not have got there in a fixed pause).
+        for _ in range(400):
+            if entered.is_set():
+                break
+            await pilot.pause(0.05)
+        assert entered.is_set()
     gone.set()
     # The worker finishes making the engine (and its lookup tables) after the app is gone, then stops.
     deadline = time.monotonic() + 20
