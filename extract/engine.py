@@ -236,11 +236,19 @@ class Engine:
     def _get_pool(self, processes: int) -> ProcessPoolExecutor:
         if self._pool is None or self._pool_size != processes:
             self.close()
-            # Spawned, not forked: forking a process that runs threads (the app, watchdog) can deadlock.
-            ctx = multiprocessing.get_context("spawn")
-            _start_resource_tracker()
+            nlp = None
+            if _can_fork():
+                # Only this thread runs (the CLI, a script): forked workers start at once with this process's loaded
+                # model, where spawned ones would each import spaCy and load the model again (a second or more of
+                # CPU each). A forked worker gets its start-up arguments by copy, not by pickle.
+                ctx = multiprocessing.get_context("fork")
+                nlp = self.nlp
+            else:
+                # Spawned, not forked: forking a process that runs threads (the app, watchdog) can deadlock.
+                ctx = multiprocessing.get_context("spawn")
+                _start_resource_tracker()
             self._pool = ProcessPoolExecutor(
-                processes, mp_context=ctx, initializer=_worker_init, initargs=(self.model, self.cache.max_bytes)
+                processes, mp_context=ctx, initializer=_worker_init, initargs=(self.model, self.cache.max_bytes, nlp)
             )
             self._pool_size = processes
         return self._pool
@@ -292,14 +300,20 @@ _WORKER: Engine | None = None
 _WORKER_SENDS_DOCS = True
 
 
-def _worker_init(model: str, cache_bytes: int) -> None:
-    """Load the model once per worker process."""
+def _can_fork() -> bool:
+    """Whether worker processes may be forked: the platform forks, and no other thread runs in this process (a fork
+    copies only the calling thread; a lock another thread held stays locked in the child for good)."""
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+def _worker_init(model: str, cache_bytes: int, nlp: Language | None = None) -> None:
+    """Load the model once per worker process (a forked worker is handed its parent's loaded ``nlp``)."""
     global _WORKER, _WORKER_SENDS_DOCS
     # Output from a worker (library warnings) would be drawn over the dashboard; results travel by pipe.
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
-    _WORKER = Engine(model, cache_bytes=0)
+    _WORKER = Engine(model, nlp=nlp, cache_bytes=0)
     _WORKER_SENDS_DOCS = cache_bytes > 0
     _ = _WORKER.nlp
 

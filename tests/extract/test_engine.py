@@ -48,21 +48,36 @@ def test_facts_name_the_actors_and_figures(engine) -> None:
     assert any(f.value == 12000 for f in facts.figures)
 
 
-def test_worker_processes_give_the_same_facts_and_fill_the_parent_cache(nlp, tmp_path, monkeypatch) -> None:
+@pytest.mark.parametrize("other_thread", [False, True], ids=["forked", "spawned-beside-a-thread"])
+def test_worker_processes_give_the_same_facts_and_fill_the_parent_cache(
+    nlp, tmp_path, monkeypatch, other_thread
+) -> None:
+    """Alone in its process (the CLI) the engine forks workers that share its loaded model; with another thread
+    running (the app's UI, watchdog) it spawns them, as a fork would copy that thread's held locks."""
+    import threading
+
+    if not other_thread and threading.active_count() > 1:
+        pytest.skip("an earlier test left a thread running in this process")
     monkeypatch.setattr(engine_mod, "PARALLEL_MIN_FILES", 2)
     monkeypatch.setattr(engine_mod, "TASK_FILES", 2)
     files = write_story(tmp_path / "p", 6)
     serial = Engine(nlp=nlp).extract_files(files)
     parallel_engine = Engine(nlp=nlp, processes=2)  # the engine's default, as the app would set it
     chunks: list[int] = []
+    stop = threading.Event()
+    busy = threading.Thread(target=stop.wait)
+    if other_thread:
+        busy.start()
     try:
         parallel = parallel_engine.extract_files(files, on_facts=lambda part: chunks.append(len(part)))
+        assert parallel_engine._pool._mp_context.get_start_method() == ("spawn" if other_thread else "fork")
         assert parallel_engine.has_pool
         with parallel_engine._pool_lock:  # as while a batch runs: the workers are not stopped under it
             assert not parallel_engine.release_pool() and parallel_engine.has_pool
         assert parallel_engine.release_pool() and not parallel_engine.has_pool
     finally:
         parallel_engine.close()
+        stop.set()
     assert parallel == serial
     assert sorted(chunks) == [2, 2, 2]
     # The workers' parsed paragraphs came back packed: re-extracting a file parses nothing.
