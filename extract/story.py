@@ -190,8 +190,14 @@ def _who(
 
 
 def _make_part(
-    f: DocFacts, names: tuple[str, ...], index: Mapping[str, str], key_of: Callable[[Figure], ConflictKey | None]
+    f: DocFacts,
+    names: tuple[str, ...],
+    index: Mapping[str, str],
+    key_of: Callable[[Figure], ConflictKey | None],
+    old: _DocPart | None = None,
 ) -> _DocPart:
+    """A document's share of the story; ``old``, its previous share, lends its figure groups when its figures are the
+    same (a new actor index changes speakers, not figures)."""
     quotes = []
     for q in f.quotes:
         speakers = _who(_quote_speakers(q), bool(q.speakers or q.speaker), q.speaker_text, index, q.document)
@@ -205,7 +211,11 @@ def _make_part(
         warnings.append(f"{f.document.path}: {f.document.error}")
     resolved = tuple(index.get(n) for n in names)
     claims.sort(key=_start)
-    groups = _figure_groups(f.figures)
+    if old is not None and old.facts.figures is f.figures:
+        groups, splits = old.figure_groups, old.conflict_splits
+    else:
+        groups = _figure_groups(f.figures)
+        splits = _conflict_splits(groups, key_of)
     return _DocPart(
         f,
         names,
@@ -215,7 +225,7 @@ def _make_part(
         tuple(map(claim_key, claims)),
         tuple(warnings),
         groups,
-        _conflict_splits(groups, key_of),
+        splits,
     )
 
 
@@ -292,7 +302,7 @@ class StoryBuilder:
                 parts[path] = old  # same facts, and every name it uses still maps to the same actor
                 touched.discard(path)
             else:
-                parts[path] = _make_part(f, _doc_names(f), index, conflict_key)
+                parts[path] = _make_part(f, _doc_names(f), index, conflict_key, old)
                 touched.add(path)
         # Remembered only once every part is made with this index (a failed build must not leave parts of another).
         self._merged = (actors, index)
@@ -320,17 +330,10 @@ class StoryBuilder:
     def _figures_and_conflicts(
         self, old_parts: Mapping[str, _DocPart], touched: Collection[str]
     ) -> tuple[tuple[Figure, ...], tuple[Conflict, ...]]:
-        """The story's figures grouped by what they count, and its conflicts: redone for the touched documents only
-        while every document keeps its groups (an edit), else from every document's groups."""
-        same_docs = old_parts.keys() == self._parts.keys()
-        if (
-            self._figure_index is None
-            or not same_docs
-            or not all(_group_names(old_parts[p]) == _group_names(self._parts[p]) for p in touched)
-        ):
-            self._figure_index = _FigureIndex(self._parts, self._figure_index)
-        else:
-            self._figure_index.replace({p: (old_parts[p], self._parts[p]) for p in touched})
+        """The story's figures grouped by what they count, and its conflicts: redone for the touched documents only."""
+        if self._figure_index is None:
+            self._figure_index = _FigureIndex()
+        self._figure_index.update({p: (old_parts.get(p), self._parts.get(p)) for p in touched})
         return self._figure_index.figures(), self._figure_index.conflicts()
 
     def _newest_first(self, first_seen: Mapping[str, str], seen_changed: Collection[str] | None) -> tuple[Claim, ...]:
@@ -356,87 +359,114 @@ class StoryBuilder:
         return self._ordered[1]
 
 
-def _group_names(part: _DocPart) -> tuple[str, ...]:
-    return tuple(g for g, _ in part.figure_groups)
-
-
-_Place = tuple[int, int]
-"""Where a document's share of a figure group sits in story order: (group rank, document rank)."""
+_Place = tuple[str, str]
+"""Where a document's share of a figure group is filed: (group, document path)."""
+_First = tuple[str, int]
+"""Where a group first appears in story order: (document path, the group's place among that document's groups)."""
+_Splits = tuple[tuple["ConflictKey", tuple[Figure, ...]], ...]
 
 
 class _FigureIndex:
-    """The story's figures by group and by conflict key, kept per document so that replacing one document's figures
-    (with the same groups in the same order) redoes only the groups and conflict keys it touches.
+    """The story's figures by group and by conflict key, kept per document, so that adding, removing or replacing a
+    document redoes only the groups and conflict keys it touches.
 
     Story order, as ``find_conflicts`` over the story's figures sees it: groups in order of first appearance over the
-    documents in path order, each group in document order.  The figures list puts figures counting nothing known
-    (group "") after every real group.
+    documents in path order (a group's first (path, place) ranks it), each group in document order.  The figures list
+    puts figures counting nothing known (group "") after every real group.
     """
 
-    def __init__(self, parts: Mapping[str, _DocPart], previous: _FigureIndex | None = None) -> None:
-        self._doc_rank = {path: i for i, path in enumerate(parts)}
-        self._group_rank: dict[str, int] = {}
-        self._members: dict[str, dict[str, tuple[Figure, ...]]] = {}
-        """Group -> document -> its figures in that group (documents in path order)."""
+    def __init__(self) -> None:
+        self._members: dict[str, dict[str, tuple[int, tuple[Figure, ...], _Splits]]] = {}
+        """Group -> document -> (the group's place among the document's groups, its figures there, their splits)."""
+        self._first: dict[str, _First] = {}
         self._keyed: dict[ConflictKey, dict[_Place, tuple[int, tuple[Figure, ...]]]] = {}
-        """Conflict key -> where its figures sit -> (their split's place in the document's group, the figures)."""
-        rank, members, keyed = self._group_rank, self._members, self._keyed
-        for doc, (path, part) in enumerate(parts.items()):
-            # A part's conflict splits come group by group, in the order of its figure groups.
-            for (g, figs), (_, splits) in zip(part.figure_groups, part.conflict_splits, strict=True):
-                held = members.get(g)
-                if held is None:
-                    rank[g] = len(rank)
-                    members[g] = {path: figs}
-                else:
-                    held[path] = figs
-                if splits:
-                    _put_splits(keyed, (rank[g], doc), splits)
-        order = [g for g in self._members if g] + ([""] if "" in self._members else [])
-        self._groups = {g: tuple(chain.from_iterable(self._members[g].values())) for g in order}
+        """Conflict key -> where its figures are filed -> (their split's place in the document's group, the figures)."""
+        self._groups: dict[str, tuple[Figure, ...]] = {}
+        """Group -> its figures in story order."""
+        self._stale: set[str] = set()
+        """Groups whose figures changed since ``figures()`` last put them together."""
+        self._order: list[str] | None = None
+        """Groups in story order ("" last), or None once a group came, went or moved."""
         self._figures: tuple[Figure, ...] | None = None
         self._checked: dict[ConflictKey, tuple[list[Figure], Conflict | None]] = {}
         """Conflict key -> its figures in story order and their conflict (or None)."""
-        if previous is not None:  # a key with the same figures has the same conflict
-            self._checked = {k: v for k, v in previous._checked.items() if k in self._keyed}
-        self._found: dict[ConflictKey, tuple[tuple[int, int, int], Conflict]] = {}
-        """Conflict key -> (its first place in story order: group rank, document rank, split), for keys in conflict."""
-        self._dirty: set[ConflictKey] = set(self._keyed)
+        self._found: dict[ConflictKey, tuple[tuple[_First, str, int], Conflict]] = {}
+        """Conflict key -> (its first place in story order: group's first, document, split), for keys in conflict."""
+        self._dirty: set[ConflictKey] = set()
 
-    def _add_splits(self, path: str, part: _DocPart) -> None:
-        doc = self._doc_rank[path]
-        for g, splits in part.conflict_splits:
-            if splits:
-                _put_splits(self._keyed, (self._group_rank[g], doc), splits)
-
-    def replace(self, changes: Mapping[str, tuple[_DocPart, _DocPart]]) -> None:
-        """Swap documents' old parts for new ones that have the same figure groups in the same order."""
+    def update(self, changes: Mapping[str, tuple[_DocPart | None, _DocPart | None]]) -> None:
+        """Swap documents' old parts (None: the document is new) for their new ones (None: it left the story)."""
+        before: dict[str, _First | None] = {}  # the touched groups' first places before
         for path, (old, new) in changes.items():
-            doc = self._doc_rank[path]
-            for g, splits in old.conflict_splits:
-                place = (self._group_rank[g], doc)
-                for key, _ in splits:
-                    places = self._keyed[key]
-                    del places[place]
-                    if not places:
-                        del self._keyed[key]
-                    self._dirty.add(key)
-            self._add_splits(path, new)
-            self._dirty.update(key for _, splits in new.conflict_splits for key, _ in splits)
-            for g, figs in new.figure_groups:
-                members = self._members[g]
-                if members[path] is not figs:
-                    members[path] = figs  # same key: the document keeps its place in the group
-                    self._groups[g] = tuple(chain.from_iterable(members.values()))
-                    self._figures = None
+            if old is not None and new is not None and old.figure_groups is new.figure_groups:
+                continue  # the same figures (the part was made again for its speakers)
+            if old is not None:
+                for g, splits in old.conflict_splits:
+                    before.setdefault(g, self._first.get(g))
+                    del self._members[g][path]
+                    self._file(g, path, splits, add=False)
+            if new is not None:
+                for idx, ((g, figs), (_, splits)) in enumerate(
+                    zip(new.figure_groups, new.conflict_splits, strict=True)
+                ):
+                    before.setdefault(g, self._first.get(g))
+                    self._members.setdefault(g, {})[path] = (idx, figs, splits)
+                    self._file(g, path, splits, add=True)
+        for g, was in before.items():
+            members = self._members.get(g)
+            self._stale.add(g)
+            if not members:
+                self._members.pop(g, None)
+                self._first.pop(g, None)
+                self._order = None
+                continue
+            first = min((p, held[0]) for p, held in members.items())
+            if first != was:
+                self._first[g] = first
+                self._order = None
+                # A key spanning groups orders its figures by their groups' first places: every key filed here may move.
+                self._dirty.update(key for _, _, splits in members.values() for key, _ in splits)
+
+    def _file(self, g: str, path: str, splits: _Splits, add: bool) -> None:
+        """File (or unfile) one document's splits of group ``g`` under their conflict keys."""
+        for i, (key, figs) in enumerate(splits):
+            self._dirty.add(key)
+            places = self._keyed.get(key)
+            if add:
+                if places is None:
+                    self._keyed[key] = {(g, path): (i, figs)}
+                else:
+                    places[(g, path)] = (i, figs)
+            elif places is not None:
+                del places[(g, path)]
+                if not places:
+                    del self._keyed[key]
 
     def figures(self) -> tuple[Figure, ...]:
+        if self._stale:
+            for g in self._stale:
+                members = self._members.get(g)
+                if members is None:
+                    self._groups.pop(g, None)
+                else:
+                    self._groups[g] = tuple(chain.from_iterable(members[p][1] for p in sorted(members)))
+            self._stale.clear()
+            self._figures = None
+        if self._order is None:
+            first = self._first
+            self._order = sorted((g for g in first if g), key=first.__getitem__) + ([""] if "" in first else [])
+            self._figures = None
         if self._figures is None:
-            self._figures = tuple(chain.from_iterable(self._groups.values()))
+            self._figures = tuple(chain.from_iterable(self._groups[g] for g in self._order))
         return self._figures
 
     def conflicts(self) -> tuple[Conflict, ...]:
         from extract.figures.conflicts import conflicts_in_groups
+
+        first = self._first
+
+        def place(item: tuple[_Place, tuple[int, tuple[Figure, ...]]]) -> tuple[_First, str]:
+            return first[item[0][0]], item[0][1]
 
         for key in self._dirty:
             places = self._keyed.get(key)
@@ -444,7 +474,7 @@ class _FigureIndex:
             self._found.pop(key, None)
             if places is None:
                 continue
-            ordered = sorted(places.items())
+            ordered = sorted(places.items(), key=place)
             figs = [f for _, (_, fs) in ordered for f in fs]
             if known is not None and known[0] == figs:  # a list compare: identical figures match at once
                 conflict = known[1]
@@ -455,26 +485,12 @@ class _FigureIndex:
                 conflict = found[0] if found else None
             self._checked[key] = (figs, conflict)
             if conflict is not None:
-                self._found[key] = (min((*place, i) for place, (i, _) in ordered), conflict)
+                self._found[key] = (min((first[g], path, i) for (g, path), (i, _) in ordered), conflict)
         self._dirty.clear()
         return tuple(c for _, c in sorted(self._found.values(), key=_first_place))
 
 
-def _put_splits(
-    keyed: dict[ConflictKey, dict[_Place, tuple[int, tuple[Figure, ...]]]],
-    place: _Place,
-    splits: tuple[tuple[ConflictKey, tuple[Figure, ...]], ...],
-) -> None:
-    """File one document's splits of one group under their conflict keys, at ``place``."""
-    for i, (key, figs) in enumerate(splits):
-        places = keyed.get(key)
-        if places is None:
-            keyed[key] = {place: (i, figs)}
-        else:
-            places[place] = (i, figs)
-
-
-def _first_place(item: tuple[tuple[int, int, int], Conflict]) -> tuple[int, int, int]:
+def _first_place(item: tuple[tuple[_First, str, int], Conflict]) -> tuple[_First, str, int]:
     return item[0]
 
 

@@ -10,7 +10,7 @@ from extract.diff import diff_stories
 from extract.engine import Engine
 from extract.figures import find_conflicts
 from extract.records import DocFacts, DocumentInfo, Figure
-from extract.story import StoryBuilder, build_story
+from extract.story import StoryBuilder, _figure_group, build_story
 
 ARTICLES = {
     "a.txt": (
@@ -324,3 +324,50 @@ def test_edits_that_keep_a_documents_groups_give_a_fresh_builds_figures_and_conf
         assert builder._figure_index is index  # the edit was redone per document
         assert story.figures == fresh.figures
         assert story.conflicts == fresh.conflicts == tuple(find_conflicts(story.figures))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DOCS, st.data())
+def test_documents_that_come_go_or_change_what_they_count_give_a_fresh_builds_figures_and_conflicts(docs, data) -> None:
+    """The figure index is updated in place when documents are added (before, between or after the others), removed,
+    or change what their figures count: the figures and conflicts are exactly those of a fresh build each time."""
+    facts = _facts_of(docs)
+    builder = StoryBuilder()
+    builder.build(facts)
+    index = builder._figure_index
+    for step in range(4):
+        action = data.draw(st.sampled_from(["add", "remove", "change"]))
+        if action == "remove" and len(facts) > 1:
+            facts.pop(data.draw(st.integers(0, len(facts) - 1)))
+        else:
+            figs = data.draw(
+                st.lists(
+                    st.tuples(
+                        st.sampled_from([100, 12000, 13000]), st.sampled_from(_ABOUTS), st.sampled_from([None, "up"])
+                    ),
+                    max_size=4,
+                )
+            )
+            d = data.draw(st.integers(0, len(facts) - 1))
+            # "d1.txt" < "d1~3.txt" < "d2.txt": a new document can land anywhere in path order.
+            path = facts[d].document.path if action == "change" else f"{facts[d].document.path[:-4]}~{step}.txt"
+            new = DocFacts(
+                DocumentInfo(path, "", 1, "", 0.0),
+                figures=tuple(_figure(path, k * 20, v, about, way) for k, (v, about, way) in enumerate(figs)),
+            )
+            facts = sorted([f for f in facts if f.document.path != path] + [new], key=lambda f: f.document.path)
+        story = builder.build(facts)
+        fresh = build_story(facts)
+        assert builder._figure_index is index
+        assert story.figures == fresh.figures == _grouped_by_first_appearance(facts)
+        assert story.conflicts == fresh.conflicts == tuple(find_conflicts(story.figures))
+
+
+def _grouped_by_first_appearance(facts: list[DocFacts]) -> tuple[Figure, ...]:
+    """Figures grouped by what they count: groups in order of first appearance over the documents in path order, each
+    in document and reading order, figures counting nothing known last."""
+    groups: dict[str, list[Figure]] = {}
+    for f in sorted(facts, key=lambda f: f.document.path):
+        for fig in sorted(f.figures, key=lambda fig: fig.start):
+            groups.setdefault(_figure_group(fig), []).append(fig)
+    return tuple(fig for g in [*(g for g in groups if g), *([""] if "" in groups else [])] for fig in groups[g])
