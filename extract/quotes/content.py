@@ -79,6 +79,9 @@ def _content(
         # after a cue set apart from the sentence is what it reports; the parser hung the sentence on it too
         # ("so bad, Mr. Obama noted, that ..." is one clause split by the cue, and stays whole).
         clauses = after
+    # "A estimates that ...; B puts the figure at ...": a clause before the subject that a semicolon sets
+    # apart, or that is another speaker's report, is no content of this cue.
+    clauses = [c for c in clauses if not (c.i < subj.i and _apart(d, c, subj))]
     if clauses:
         lo = min(c.left_edge.i for c in clauses)
         hi = max(c.right_edge.i for c in clauses)
@@ -121,6 +124,8 @@ def _content(
         for c in cue.rights:
             if c.i > hi and _continues_content(c):
                 hi = c.right_edge.i
+        hi = _before_next_act(d, cue, lo, hi)
+        hi = _before_aside(d, lo, hi)
         a, b = d.sent_range(sent)
         if a < lo and hi < subj.left_edge.i and _plain_speech(lemma) and _ends_sentence(cue, subj, b):
             # "A, but B, another source said.": a closing "X said" reports all of the sentence before it,
@@ -370,11 +375,84 @@ def _continues_content(tok: Token) -> bool:
     if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or _is_cue(tok):
         return False
     if not any(c.dep_ in _SUBJ for c in tok.children):
-        return True
+        # "said he would order a review and warned against hackers": a report verb in the cue's own tense,
+        # with no auxiliary of the reported clause's ("but would add"), is the speaker's next act.
+        return not _second_act(tok)
     # "said it was too early, and there was no evidence yet": a clause of its own joined by "and"/"but"
     # goes on with what was said, unless a cue inside it reports someone else.
     joined = any(c.dep_ == "cc" for c in tok.head.children if c.i < tok.i)
     return joined and not any(_is_cue(t) for t in tok.subtree)
+
+
+def _before_next_act(d: _Doc, cue: Token, lo: int, hi: int) -> int:
+    """End a reported clause before the speaker's next act that the parser coordinated inside it: "said he
+    would order a review and warned against hackers" cannot mean "would warned", so "warned", in the cue's
+    own tense, goes with "said"."""
+    doc = d.doc
+    for t in doc[lo : hi + 1]:
+        h = t.head
+        if t.dep_ != "conj" or t.tag_ != cue.tag_ or t.tag_ not in ("VBD", "VBZ") or h.tag_ != "VB":
+            continue
+        if any(c.dep_ in _SUBJ or c.dep_ in ("aux", "auxpass") for c in t.children):
+            continue
+        if not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in h.children):
+            continue
+        end = t.left_edge.i - 1
+        while end > lo and (doc[end].dep_ == "cc" or doc[end].is_punct):
+            end -= 1
+        return min(hi, end) if end > lo else hi
+    return hi
+
+
+def _apart(d: _Doc, clause: Token, subj: Token) -> bool:
+    """Whether a clause before a cue's subject is a sentence of its own: a semicolon between them, or a
+    report verb with a subject of its own heading it."""
+    doc = d.doc
+    if any(t.text == ";" for t in doc[clause.right_edge.i : subj.left_edge.i]):
+        return True
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    reports = any(c.dep_ == "ccomp" for c in clause.children)
+    return own_subject and reports and (clause.lower_ in SPEECH or clause.lower_ in WEAK)
+
+
+# Subordinators of a contrast the writer sets against a report ("..., though she noted ...").
+_CONCESSIVE = {"though", "although", "while", "whereas"}
+
+
+def _before_aside(d: _Doc, lo: int, hi: int) -> int:
+    """End a reported clause before a closing "though/although X noted/refused ...": a report or stance of
+    someone's, with its own subject, set against the report is the writer's aside or a claim of its own."""
+    doc = d.doc
+    for t in doc[lo : hi + 1]:
+        if t.dep_ != "advcl" or t.right_edge.i < hi - 1 or t.left_edge.i <= lo:
+            continue
+        if t.lower_ not in SPEECH and t.lower_ not in WEAK:
+            continue
+        marks = [c for c in t.children if c.dep_ == "mark" and c.i < t.i]
+        if not marks or marks[0].lower_ not in _CONCESSIVE:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            continue
+        end = t.left_edge.i - 1
+        while end > lo and (doc[end].is_punct or doc[end].dep_ == "cc"):
+            end -= 1
+        return end
+    return hi
+
+
+def _second_act(tok: Token) -> bool:
+    """Whether a verb coordinated with a cue is another report by the same speaker ("said ... and warned
+    against ...", "says ... and wants ..."): a speech or cognition verb in the cue's own finite form."""
+    head = tok.head
+    if tok.lower_ not in SPEECH and tok.lower_ not in WEAK:
+        return False
+    if head.lower_ not in SPEECH and head.lower_ not in WEAK:
+        return False
+    return (
+        tok.tag_ == head.tag_
+        and tok.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    )
 
 
 def _is_cue(tok: Token) -> bool:

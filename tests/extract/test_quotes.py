@@ -1374,3 +1374,42 @@ def test_pronoun_after_a_title_stays_a_person(parsed) -> None:
         ("The GOP candidate", "proposes", None),
         ("The GOP candidate", "wants", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A report verb in the cue's own tense, coordinated inside the clause ("would veto ... and warned"),
+        # is the speaker's next act, not more of what was said.
+        (
+            "The governor said she would veto the bill and warned against any attempt to override her.",
+            [("The governor", "she would veto the bill"), ("The governor", "against any attempt to override her")],
+        ),
+        # A closing "though she acknowledged ..." is a claim of its own, not the end of the first.
+        (
+            "The mayor said the city would hire more inspectors, though she acknowledged the budget was tight.",
+            [("The mayor", "the city would hire more inspectors"), ("The mayor", "the budget was tight")],
+        ),
+        # A report before a semicolon is no content of the cue after it.
+        (
+            "The union estimates that the strike cost the company $40 million; the company itself puts the loss"
+            " at $25 million.",
+            [
+                ("The union", "that the strike cost the company $40 million"),
+                ("the company itself", "the loss at $25 million"),
+            ],
+        ),
+        # What still goes on with the clause stays: a second that-clause, a verb under the clause's modal.
+        (
+            "The minister said the talks would resume in May and that both sides wanted a deal.",
+            [("The minister", "the talks would resume in May and that both sides wanted a deal")],
+        ),
+        (
+            "Officials said the storm would weaken, but would still bring heavy rain to the coast.",
+            [("Officials", "the storm would weaken, but would still bring heavy rain to the coast")],
+        ),
+    ],
+)
+def test_content_ends_before_the_next_report(parsed, text: str, expected: list[tuple[str, str]]) -> None:
+    _, claims, _ = run(parsed, text)
+    assert [(c.source_text, c.text) for c in claims] == expected
