@@ -176,7 +176,12 @@ def _numbers(doc: Doc, skip: set[int], texts: list[str], lowers: list[str]) -> l
         if num is None and i in words:
             end, value, ordinal = words[i]
             num = _word_number(doc, i, end, value, ordinal, words)
-        if num is None and low in _MULTIPLICATIVE and t.pos_ == "VERB":
+        if (
+            num is None
+            and low in _MULTIPLICATIVE
+            and t.pos_ == "VERB"
+            and not (i + 1 < n and lowers[i + 1] in ("down", "up"))  # "doubled down on", "doubled up": idioms
+        ):
             v, _ = _MULTIPLICATIVE[low]
             num = _Num(i, i + 1, v, word=True)
         if num is None:

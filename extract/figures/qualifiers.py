@@ -57,6 +57,17 @@ _DOWN_STEMS = ("fell", "fall", "drop", "declin", "decreas", "slid", "slip", "plu
 _AMOUNT_VERBS = {"cut", "cuts", "cutting", "reduce", "reduces", "reducing", "reduced", "raise", "raises", "raising",
                  "raised", "lose", "loses", "losing", "lost", "boost", "boosts", "boosting", "boosted", "add", "adds",
                  "adding", "added", "lift", "lifts", "lifting", "lifted"}
+# Verbs whose particle "up"/"down" moves no level ("made up 40%", "racked up $2m", "paid down $5bn of debt"):
+# the figure after them is an amount, not a change.
+_PARTICLE_NOT_CHANGE = {
+    "up": ("make", "made", "rack", "sav", "ant", "sign", "set", "sum", "tot", "tall", "pil", "rang", "ring", "run",
+           "ran", "took", "tak", "use", "put", "cough", "pony", "poni", "shell", "snap", "bought", "buy", "turn",
+           "show", "line", "lin", "free", "mop", "scoop", "stock", "hold", "held", "gave", "giv", "back", "drew",
+           "draw", "writ", "wrote"),
+    "down": ("hand", "put", "shut", "brok", "break", "turn", "vot", "struck", "strik", "wound", "wind", "lay",
+             "laid", "shot", "shoot", "track", "hunt", "paid", "pay", "writ", "wrote", "settl", "sat", "sit", "tied",
+             "tie", "tying", "jot", "boil", "doubl", "play", "back", "bog", "stood", "stand", "step", "wore", "wear"),
+}
 _CHANGE_NOUNS_UP = {"increase", "rise", "gain", "jump", "growth", "hike", "surge", "boost", "climb", "rally", "uptick",
                     "improvement"}
 _CHANGE_NOUNS_DOWN = {"decrease", "decline", "drop", "fall", "loss", "cut", "reduction", "slump", "dip", "downturn",
@@ -124,6 +135,8 @@ def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
             and prev.i > 0
             and doc[prev.i - 1].lower_ not in ("of", "for", "with", "to", "by")
         ):
+            if doc[prev.i - 1].lower_.startswith(_PARTICLE_NOT_CHANGE[prev.lower_]):
+                return None  # "women made up 40% of staff", "racked up $2m": a phrasal verb's particle
             return prev.lower_
         if prev.lower_ == "by" and prev.i > 0:
             for k in range(prev.i - 1, max(-1, prev.i - 4), -1):

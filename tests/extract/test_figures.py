@@ -432,6 +432,13 @@ DIRECTIONS = [
     ("Shares gained an additional 5% on Friday.", 5, "up"),
     ("Sales were down a sharp 5%.", 5, "down"),
     ("It fell to a 40-year low of 3%.", 3, None),
+    # A phrasal verb's particle is no change: the figure is an amount, not a move of a level.
+    ("Women made up 40 percent of the workforce.", 40, None),
+    ("The film racked up more than $247 million in receipts.", 2.47e8, None),
+    ("The firm paid down $5 billion of debt.", 5e9, None),
+    ("They set up a $5 million fund.", 5e6, None),
+    ("Shares ticked up 0.2% on Monday.", 0.2, "up"),
+    ("The index ended down 0.5%.", 0.5, "down"),
 ]
 
 
@@ -545,6 +552,7 @@ NOT_FIGURES = [
     "He drove Formula 1 cars.",
     "He hit a 3-pointer at the buzzer.",
     "The camera is capped at 720p.",
+    "Noem doubled down on the slogan.",  # an idiom, no multiplication
 ]
 
 
