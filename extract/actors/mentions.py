@@ -1599,6 +1599,17 @@ def _glued_word(text: str, heads: Counter[str], lower: Counter[str], in_name: bo
         )
         # An adverb in -ly ends no name, whatever the head ("the Moonquickly").
         adverb = len(head) >= 3 and len(tail) >= 6 and tail.endswith("ly") and t_zipf >= 3.5
+        # A head wordfreq hardly knows (most names), then one of the commonest words of four letters or more
+        # ("Dathomirfirst", "Pangramarea"): no name of the 560 clean texts is so made; the head is the name,
+        # unless it ends in an everyday word itself ("Wilsonbigbrand|system": more than one space was lost).
+        common_tail = (
+            len(head) >= 4
+            and h_zipf < _RARE
+            and head[1:].islower()
+            and len(tail) >= 4
+            and t_zipf >= _COMMONEST
+            and not any(zipf(h_low[k:]) >= _EVERYDAY for k in range(1, len(head) - 2))
+        )
         if (
             repeated
             and not (known_pair or adverb)
@@ -1639,6 +1650,7 @@ def _glued_word(text: str, heads: Counter[str], lower: Counter[str], in_name: bo
             ok = (
                 known_pair
                 or adverb
+                or common_tail
                 or (
                     len(head) >= 4
                     and (h_zipf < _EVERYDAY or (not lower.get(h_low, 0) and (verb or len(tail) >= 7)))
@@ -1657,6 +1669,7 @@ def _glued_word(text: str, heads: Counter[str], lower: Counter[str], in_name: bo
             ok = (
                 known_pair
                 or adverb
+                or common_tail
                 or (
                     h_zipf >= 2.5
                     and (h_zipf < _EVERYDAY or (not lower.get(h_low, 0) and len(tail) >= 7))
@@ -1671,7 +1684,7 @@ def _glued_word(text: str, heads: Counter[str], lower: Counter[str], in_name: bo
             if best is None or score > best[0]:
                 # Two known words are a name and a word even when the story never writes the name alone: the
                 # name is kept ("Kremlinverbal" -> "Kremlin"), not dropped as a guess.
-                best = (score, cut, seen or known_pair)
+                best = (score, cut, seen or known_pair or common_tail)
     return None if best is None else (best[1], best[2])
 
 
@@ -1702,6 +1715,10 @@ def _may_be_glued(text: str) -> bool:
 
 # Words at least this frequent are everyday words ("River", "Home") before they are names.
 _EVERYDAY = 4.45
+# Words rarer than this are names or rare words to wordfreq; words at least this frequent are among the commonest
+# (about one in 100,000 words: "first", "area", "people").
+_RARE = 2.0
+_COMMONEST = 5.0
 
 
 def _unglued(doc: Doc, cands: list[_Candidate], sents: _Sents) -> list[_Candidate]:

@@ -1183,6 +1183,11 @@ def test_the_gazetteer_is_cached_on_disk_and_rebuilt_when_unreadable(tmp_path, m
         ("Hassana", {}, {}, False, None),  # ... but a given name opening a name keeps its "a"
         ("Vidala", {}, {}, False, None),
         ("Moonquickly", {}, {"moon": 3}, False, (4, False)),
+        # A head wordfreq hardly knows, then one of the commonest words: the head is kept; not when the head ends
+        # in an everyday word itself (more than one space was lost).
+        ("Dathomirfirst", {}, {}, False, (8, True)),
+        ("Pangramarea", {}, {}, False, (7, True)),
+        ("Wilsonbigbrandsystem", {}, {}, False, None),
         ("Kennedyclan", {}, {}, False, (7, True)),  # a little rarer tail, written once
         ("Kennedyclan", {"Kennedyclan": 2}, {}, False, None),  # ... but written twice
         # Names: known whole words, endings of names, possessives, repeated words, everyday heads, short tails.
