@@ -414,6 +414,10 @@ def _fold(doc: Doc, num: _Num) -> _Fig | None:
     return f
 
 
+# Time symbols that only mean a time in a rate's denominator ("km/s", "m/ms", "L/h"); alone they are words.
+_SLASH_TIMES = {"s": "second", "ms": "millisecond", "h": "hour", "d": "day"}
+
+
 def _per_rate(doc: Doc, f: _Fig) -> None:
     """ "90 miles per gallon", "four times per week", "two hours a day": the unit becomes a rate."""
     if f.kind not in ("quantity", "duration", "count") or not f.unit or " per " in f.unit or f.unit.endswith(" of age"):
@@ -426,7 +430,8 @@ def _per_rate(doc: Doc, f: _Fig) -> None:
         return
     per = _per_unit(doc, at + 1)
     if per is None and word == "/":
-        per = _DURATION_UNITS.get(doc[at + 1].lower_)  # "W/min", "$9.99/mo": after a slash "min" is a minute
+        # "W/min", "$9.99/mo", "50 km/s", "3 m/ms": after a slash a letter or two is a time symbol
+        per = _DURATION_UNITS.get(doc[at + 1].lower_) or _SLASH_TIMES.get(doc[at + 1].text)
     if per is None or (word in ("a", "an", "each", "every") and per not in _DURATION_IN_SECONDS):
         return  # "a" only makes a rate with a time ("two hours a day"), not "5 km a mile away"
     f.unit = f"{f.unit} per {per}"

@@ -22,7 +22,7 @@ from extract.figures.scales import (
     _plural_count_noun,
     _scale_at,
 )
-from extract.figures.units import _DURATION_UNITS, _unit_name
+from extract.figures.units import _DURATION_UNITS, _PERCENT_WORDS, _unit_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -286,8 +286,13 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
             if "." in doc[j - 1].text:
                 break  # "1 234 567.89": the decimals close the number
         # One group after a plain space may be a second number ("400 737 Max jets"): only "000"-like
-        # groups, several groups, or a unit after make it one number.
-        if j == i + 2 and not doc[i + 1].text.startswith("0") and not _unitish(doc, j):
+        # groups, several groups, or a unit after make it one number; a percent sign makes it two, as a share
+        # is never thousands ("Joe Schobert 74 100%": plays, then their share, in a stats table).
+        if (
+            j == i + 2
+            and not doc[i + 1].text.startswith("0")
+            and (not _unitish(doc, j) or (j < len(doc) and doc[j].lower_ in _PERCENT_WORDS))
+        ):
             j = i + 1
         if j > i + 1:
             value = grouped

@@ -56,6 +56,8 @@ VALUES = [
     ("The wall is 12 feet tall.", 12, "quantity", "foot", None, None),
     ("A parcel weighing 25 kg was found.", 25, "quantity", "kilogram", None, None),
     ("The river carries 2,000 cubic metres of water.", 2000, "quantity", "cubic metre", None, "water"),
+    ("The probe flew at 50 km/s from Earth.", 50, "quantity", "kilometre per second", None, None),
+    ("The pump moves 300 L/h of water.", 300, "quantity", "litre per hour", None, "water"),  # a time symbol
     ("The siege lasted three weeks.", 3, "duration", "week", None, None),
     ("The talks were blocked for half a year.", 0.5, "duration", "year", None, None),
     ("It took a quarter of a century.", 0.25, "duration", "century", None, None),
@@ -335,6 +337,8 @@ def test_display_of_units(parsed, text, value, display):
         ("More than one in three voters backed him.", [0.333333333333]),  # a share after a qualifier
         ("He scored more than 3 in 10 games.", [3, 10]),
         ("The S&P 500 .SPX lost 1.85 points.", [1.85]),  # an index name, not 500 of something
+        ("The town has 40 000 people and 10 000 %.", [40000, 10000]),  # space-grouped thousands
+        ("He played 74 100% of the snaps.", [74, 100]),  # a share is never thousands: two numbers
     ],
 )
 def test_values_found(parsed, text, values):
