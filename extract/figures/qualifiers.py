@@ -123,6 +123,9 @@ def _moves_a_level(f: _Fig) -> bool:
 
 def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
     """up/down for changes: "rose 5%", "fell by 3", "up 19 cents", "a 10% increase", "an increase of 4"."""
+    bound = doc[qstart + 1] if doc[qstart].lower_ == "just" and qstart + 1 < len(doc) else doc[qstart]
+    if f.qualifier in ("less than", "more than") and bound.lower_ in ("below", "above", "beneath"):
+        return None  # "Bitcoin slid below $7,000": a level crossed, not the size of the fall
     s = qstart
     while s > 0 and s > qstart - 3 and (doc[s - 1].pos_ in ("DET", "ADJ") or doc[s - 1].lower_ == "record"):
         s -= 1  # "rose by a record 20.6%", "gained an additional 5%": the verb precedes words describing the figure

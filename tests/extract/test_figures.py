@@ -443,6 +443,9 @@ DIRECTIONS = [
     ("They set up a $5 million fund.", 5e6, None),
     ("Shares ticked up 0.2% on Monday.", 0.2, "up"),
     ("The index ended down 0.5%.", 0.5, "down"),
+    ("Bitcoin slid below $7,000 on Friday.", 7000, None),  # a level crossed, bounded, not the size of the fall
+    ("Unemployment fell just below 4%.", 4, None),
+    ("Shares fell more than 5%.", 5, "down"),
 ]
 
 
