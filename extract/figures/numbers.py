@@ -46,6 +46,7 @@ _DIGITS = re.compile(
 # Denominators that fractions in prose use; others ("9/11") are dates or names unless "of" follows.
 _USUAL_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 64, 100))
 _THREE_DIGITS = re.compile(r"\d{3}")
+_YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
 _FRACTION = re.compile(r"^(?P<sign>[-−])?(?P<a>\d+)/(?P<b>\d+)$")
 _RANGE_SUFFIX = re.compile(r"^[-–—](?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suf>.*)$")
 _GROUP = re.compile(r"\d{3}(?:\.\d+)?")  # a space-separated group of thousands, the last may carry decimals
@@ -734,6 +735,9 @@ def _one_is_number(doc: Doc, i: int) -> bool:
             return True  # "a one-yen bid", "a one-year contract"
     if prev is not None and prev.lower_ in ("minus", "negative"):
         return True  # "negative one" is a signed number, though the tagger calls "negative" an adjective
+    k = i + 2 if nxt == "in" else i + 3 if nxt == "out" and i + 2 < len(doc) and doc[i + 2].lower_ == "of" else 0
+    if k and k < len(doc) and doc[k].like_num and not _YEAR_LIKE.fullmatch(doc[k].text):
+        return True  # "only one in 10 Americans", "a one in five chance": the first half of a share
     if prev is not None and (prev.lower_ in _DETERMINERS_BEFORE_ONE or prev.pos_ == "ADJ"):
         return False
     if nxt in ("another",):

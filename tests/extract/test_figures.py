@@ -339,6 +339,8 @@ def test_display_of_units(parsed, text, value, display):
         ("The S&P 500 .SPX lost 1.85 points.", [1.85]),  # an index name, not 500 of something
         ("The town has 40 000 people and 10 000 %.", [40000, 10000]),  # space-grouped thousands
         ("He played 74 100% of the snaps.", [74, 100]),  # a share is never thousands: two numbers
+        ("Only one in 10 Americans trust Congress.", [0.1]),  # a share after "only", not 10 Americans
+        ("The last one in 2019 was worse.", []),  # a pronoun, then a year
     ],
 )
 def test_values_found(parsed, text, values):
