@@ -255,7 +255,11 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             continue  # "Asked about it, Ford said": the subject was asked, the participle is no speech of his
         if tok.dep_ == "pcomp" and tok.head.lower_ == "with" and tok.tag_ in ("VBD", "VBN"):
             continue  # "with Obama expected to visit": a passive participle, what others expect of him
-        subj = _parenthetical_name(tok) or _subject(tok, inside) or _bare_subject(tok, inside)
+        subj = _parenthetical_name(tok) or _subject(tok, inside)
+        if subj is None or inside[subj.i]:
+            # "“... pushed by the media system,” Cyril, ..., told the Post": a subject inside the quote is the
+            # parser's misreading of a cue it hung on the quoted verb; the name after the quote speaks.
+            subj = _bare_subject(tok, inside) or subj
         if subj is not None:
             subj = _past_dateline(subj)
         if subj is None or inside[subj.i] or subj.lower_ in ("'s", "\u2019s"):
@@ -462,6 +466,10 @@ def _bare_subject(cue: Token, inside: Sequence[bool]) -> Token | None:
             return first
         if nouns:
             return nouns[-1]
+    elif chunk:
+        named = _name_after_quote(cue, inside)
+        if named is not None:
+            return named
     nxt = cue.i + 1
     if (
         nxt < len(doc)
@@ -473,6 +481,37 @@ def _bare_subject(cue: Token, inside: Sequence[bool]) -> Token | None:
             nxt += 1
         return doc[nxt]
     return None
+
+
+def _name_after_quote(cue: Token, inside: Sequence[bool]) -> Token | None:
+    """ "“...,” Malkia Cyril, the director of X and who also featured in the film, told the Post": a name
+    right after the closing mark, whose apposition holds a clause of its own, speaks for a cue that ends
+    the sentence without a subject."""
+    doc = cue.doc
+    if cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # "the challenge of writing ...": no verb of a speaker
+    k = cue.i - 1
+    while k >= cue.sent.start and not inside[k] and doc[k].text not in _QUOTE_TOKENS:
+        k -= 1
+    if k < cue.sent.start or cue.i - k > 40:
+        return None
+    end = k
+    while end > cue.sent.start and doc[end].text in _QUOTE_TOKENS:
+        end -= 1
+    if doc[end].text not in (",", "?", "!"):
+        return None  # the quote must end in the comma (or ?/!) that hands it to its speaker
+    j = k + 1
+    while j < cue.i and (doc[j].text in _QUOTE_TOKENS or doc[j].text == ","):
+        j += 1
+    if j >= cue.i or doc[j].ent_type_ not in ("PERSON", "ORG") or doc[j].ent_iob_ != "B":
+        return None
+    if any(doc[m].lower_ in SPEECH for m in range(j, cue.i)):
+        return None
+    while j + 1 < cue.i and doc[j + 1].ent_iob_ == "I":
+        j += 1
+    if j + 1 >= cue.i or doc[j + 1].text != ",":
+        return None  # the name is set off by its apposition
+    return doc[j]
 
 
 def _parenthetical_name(cue: Token) -> Token | None:
@@ -646,7 +685,9 @@ def _headline_cues(
         os_, oe = rep.span(*src)
         # The name must end the source: in "Obama Power Plant Rules Face ..." the cue word is a noun.
         named = any(m.kind in ("person", "organization") and os_ <= m.start and m.end == oe for m in mentions)
-        if len(words) > 5 or not (named or low in SPEECH and lemma not in _AMBIGUOUS and words[-1][:1].isupper()):
+        if not words or len(words) > 5:
+            continue  # a source of only a line separator ("\u2028said Jane Smith") has no words
+        if not (named or low in SPEECH and lemma not in _AMBIGUOUS and words[-1][:1].isupper()):
             continue
         att = _Att(tok.text, "indirect", d.sent_of_char(tok.idx), tok.idx, tok.idx + len(tok), source_span=src)
         att.content, att.lemma = body, lemma

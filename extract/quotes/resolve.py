@@ -18,6 +18,7 @@ from extract.quotes.lexicon import (
     _ORG_NOUNS,
     _PERSON_PRONOUNS,
     _PLURAL_PRONOUNS,
+    _QUOTE_TOKENS,
     _RELATIVE,
     _STATEMENT_NOUNS,
     _TITLE_ABBREV,
@@ -332,6 +333,11 @@ class _Resolver:
         said = self.rep.original_slice(*text_span) if text_span else tok.text
         if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
             rel, tok = tok, tok.head.head
+            before = doc[rel.i - 1] if rel.i > 0 else rel
+            if tok.pos_ in ("VERB", "AUX") and before.pos_ in ("NOUN", "PROPN") and before.i > tok.i:
+                # "turned to the police department which reported ...": the parser hung the clause on the
+                # verb; the noun right before the pronoun is what it stands for.
+                tok = before
             if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
                 tok = tok.head  # "McConnell, now the majority leader, who said": the name speaks
             said = rel.text
@@ -420,11 +426,15 @@ class _Resolver:
         lo, hi = tok.left_edge.i, tok.right_edge.i if stop is None else min(stop, tok.right_edge.i)
         while lo < tok.i and self.d.doc[lo].tag_ in ("VBD", "VBZ", "VBP"):
             lo += 1  # "Said Ellis:": the inverted cue the parser made part of the name
+        # "‘lazy,’” Maria Lopez, ...": the parser may hang the end of a quote on the name after it.
+        lo = max([lo, *(k + 1 for k in range(lo, tok.i) if self.d.doc[k].text in _QUOTE_TOKENS)])
         for c in tok.rights:
             if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "punct" and c.text in "\"'"):
                 hi = min(hi, c.left_edge.i - 1)
         if hi > lo and self.d.doc[hi].dep_ == "case":
             hi -= 1  # "Donald Trump's claim": the speaker is "Donald Trump"
+        while hi > tok.i and (self.d.doc[hi].dep_ == "cc" or self.d.doc[hi].is_punct):
+            hi -= 1  # "Lopez, the director of X and [whose work ...]": no dangling "and"
         return self.d.tok_span(lo, hi)
 
     def _propn_name(self, h: Token) -> str:

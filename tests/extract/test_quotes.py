@@ -1413,3 +1413,42 @@ def test_pronoun_after_a_title_stays_a_person(parsed) -> None:
 def test_content_ends_before_the_next_report(parsed, text: str, expected: list[tuple[str, str]]) -> None:
     _, claims, _ = run(parsed, text)
     assert [(c.source_text, c.text) for c in claims] == expected
+
+
+def test_relative_pronoun_hung_on_the_verb(parsed) -> None:
+    """ "turned to the Census Bureau which reported ...": the parser hung the clause on "turned", but the
+    noun right before "which" is who reported."""
+    text = (
+        "To resolve the dispute, the committee turned to the Census Bureau which reported \u201c4,213 vacant"
+        " homes\u201d in the county between June 1 and August 30."
+    )
+    quotes, claims, _ = run(parsed, text)
+    assert [(q.speaker, q.text) for q in quotes] == [("Census Bureau", "4,213 vacant homes")]
+    assert [c.source for c in claims] == ["Census Bureau"]
+
+
+def test_name_after_a_quote_whose_apposition_holds_a_clause(parsed) -> None:
+    """The parser hung "told" on the quoted verb (whose agent is inside the quote): the name the closing
+    comma hands the quote to speaks, and the quote's end is no part of what the text calls her."""
+    text = (
+        "\u201cThis story isn\u2019t just in our schools, it\u2019s being pushed by the media, the mainstream media"
+        " system, where we find the labels of \u2018lazy, dangerous,\u2019\u201d Maria Lopez, the director at the"
+        " Center for Justice and whose work also featured in the film, told The Huffington Post."
+    )
+    quotes, _, _ = run(parsed, text)
+    assert [q.speaker for q in quotes] == ["Maria Lopez"]
+    assert quotes[0].speaker_text.startswith("Maria Lopez, the director")
+
+
+def test_headline_cue_after_a_line_separator_never_raises(parsed) -> None:
+    """A headline whose source is only a Unicode line separator ("\\u2028said Jane Smith") has no words:
+    no claim, and no IndexError that would lose the file's facts."""
+    _, claims, _ = run(parsed, "\u2028said Jane Smith\n")
+    assert claims == []
+
+
+def test_report_of_a_report_stays_whole(parsed) -> None:
+    """ "Border agents “say ...,” he said": the agents' report before "he said" is what he said (only a
+    semicolon sets a clause before the subject apart)."""
+    _, claims, _ = run(parsed, 'Border agents "say the tunnel is a serious problem," he said, according to the Herald.')
+    assert ("he", 'Border agents "say the tunnel is a serious problem,"') in [(c.source_text, c.text) for c in claims]
