@@ -81,6 +81,8 @@ BOUND_PREFIXES = frozenset(
     mega ultra anti pre post re co sub trans non semi self cross by mis un in ex electro psycho bio eco
     tele auto poly mono""".split()  # noqa: SIM905
 )
+# Nouns for people that make demonyms ("Englishman", "Frenchwomen"), which wordfreq knows when they are words.
+PERSON_NOUNS = frozenset("man men woman women".split())  # noqa: SIM905
 # Particles inside personal names ("Ursula von der Leyenwarned").
 NAME_PARTICLES = frozenset("von van der den de du da dos di del della la le bin ibn al el".split())  # noqa: SIM905
 HONORIFICS = frozenset("mr mrs ms dr prof sir".split())  # noqa: SIM905
@@ -328,12 +330,17 @@ def glue_split(
             head.isupper()
             and len(head) >= 2
             and head[0].isalpha()
-            and (len(head) >= 3 or function or (seen and s_zipf >= 3.5 and len(suffix) >= 3))
+            and (
+                len(head) >= 3
+                or function
+                or (seen and s_zipf >= 3.5 and len(suffix) >= 3)
+                or (whole == 0 and suffix in PERSON_NOUNS)
+            )
         ):
             # "NATOless", "WHOsay", "USand": an acronym running into a lowercase word (not an ending: "DJing").
             # A two-letter function word counts after an acronym of three capitals ("NASAis", "FBIto").
             # A rarer word of five letters or more counts after an acronym of three ("CDCadvises"), and a common
-            # one after an acronym of two the story writes alone ("TVbox").
+            # one after an acronym of two the story writes alone ("TVbox"), or a noun for people ("A UKman's").
             # Two capitals before a two-letter function word need the story to write the acronym alone ("USin",
             # "HPis"): no English word is so made.
             ok = (
@@ -406,8 +413,9 @@ def glue_split(
                         and (next_lower or in_name or suffix == "or")
                     )
                 )
-            elif suffix in ("man", "men") and whole == 0 and len(head) >= 4 and _known_place(head):
-                # "A New Yorkman pleaded": a place is no surname, so place + "man" wordfreq never saw is two words.
+            elif suffix in PERSON_NOUNS and whole == 0 and len(head) >= 4 and _known_place(head):
+                # "A New Yorkman pleaded", "a Texaswoman": demonyms in -man/-woman are words wordfreq knows
+                # ("Englishman", "Frenchwoman"), so a place and a noun for people that it never saw are two words.
                 ok = True
             elif (
                 not known

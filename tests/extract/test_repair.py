@@ -127,6 +127,10 @@ GLUED = [
     ("We buy Arrowhead, as Arrowhead ships fast. The Arrowheadwater stayed cold.", "Arrowhead water stayed"),
     ("Mrs. Clinton spoke and Mrs. Clinton left. Mr. Obama and Mrs. Clintonside by side.", "Clinton side by"),
     ("A New Yorkman pleaded guilty.", "York man pleaded"),  # a place is no surname
+    # A place or an acronym, then a noun for people wordfreq never saw run into it.
+    ("Fans of the Bostonwomen and the men.", "Boston women and"),
+    ("A UKman\u2019s innocent decision to change his name.", "UK man"),
+    ("The USmen won the cup.", "US men won"),
     ("The keeper saved and Cristiano Ronaldoput it away.", "Ronaldo put it"),  # a past tense like the present
     ("Then PG&Eofficials said so and AT&Tcustomers left.", "PG&E officials said so and AT&T customers"),
 ]
