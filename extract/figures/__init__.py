@@ -105,11 +105,17 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
     return out
 
 
+# Scale letters the tokenizer glues a sentence's full stop to ("£300m.", "5bn."): none is written with a dot.
+_SENTENCE_DOT_AFTER = frozenset(("m", "bn", "b", "k", "tn", "mn", "M", "B", "K", "T"))
+
+
 def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:
     """The public record, with offsets mapped back to the original text."""
     a = doc[f.start].idx
     last = doc[f.end - 1]
     b = last.idx + len(last.text)
+    if f.end - 1 > f.start and last.text.endswith(".") and last.text[:-1] in _SENTENCE_DOT_AFTER:
+        b -= 1  # "spent £300m.": the tokenizer keeps the full stop on the scale letter; it ends the sentence
     s, e = rep.span(a, b)
     sent = doc[f.start].sent
     ss, se = rep.span(sent.start_char, sent.end_char)

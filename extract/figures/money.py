@@ -129,6 +129,7 @@ def _currency_names() -> dict[str, str]:
         last = name.rsplit(" ", 1)[-1]
         if last.endswith(("y",)) and not last.endswith(("ey", "ay")):
             plural[name[:-1] + "ies"] = code
+            plural[name + "s"] = code  # borrowed names take a plain s: "zlotys" more often than "zloties"
         elif not last.endswith(("s", "yen", "yuan", "won", "rand", "baht", "renminbi", "rmb", "naira", "dong", "kuai")):
             plural[name + "s"] = code
         if last == "real":

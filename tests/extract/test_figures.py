@@ -47,6 +47,7 @@ VALUES = [
     ("The bank lent 300 million Swiss francs to the city.", 3e8, "money", "CHF", None, None),
     ("Exports reached 420 million yuan last year.", 4.2e8, "money", "CNY", None, None),
     ("He was fined £250,000 by the regulator.", 250000, "money", "GBP", None, None),
+    ("The fine was 5,000 zlotys.", 5000, "money", "PLN", None, "fine"),  # a borrowed name's plain plural
     ("The deal is valued at C$16.4 million.", 16.4e6, "money", "CAD", None, None),
     ("The farm received only 10% of the promised grain.", 10, "percent", "%", None, "promised grain"),
     ("Turnout was 19 per cent in the north.", 19, "percent", "%", None, None),
@@ -647,6 +648,10 @@ def test_offsets_index_the_original_text(parsed):
     text = "“Up to 13,000” soldiers\u00a0and 50\u00a0billion dollars were sent."
     for f in _figures(parsed, text):
         assert text[f.start : f.end] == f.text
+
+
+def test_a_full_stop_glued_to_a_scale_letter_ends_the_sentence_not_the_figure(parsed):
+    assert [f.text for f in _figures(parsed, "The UK spent £300m. Then it spent $5bn.")] == ["£300m", "$5bn"]
 
 
 def _fig(value: float, about: str, document: str, qualifier: str | None = None, display: str = "") -> Figure:
