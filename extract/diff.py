@@ -428,13 +428,59 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
+REWORDED = 75
+"""How alike (rapidfuzz ratio, 0-100) a vanished and a new quote or claim of the same speaker in the same document
+must read for the summary to call them one reworded fact: an edit that changes a number or a few words in a claim
+("put the number at 13,000" -> "at 14,000") is not news of one claim gone and another come."""
+
+
+REWORD_PAIRS = 5_000
+"""Most (removed, added) pairs compared for one document and speaker; a file rewritten wholesale is not reworded."""
+
+
+def _reworded(diff: StoryDiff, kind: str) -> int:
+    """Pairs of a removed and an added ``kind`` (same document and speaker) whose words read alike."""
+    from rapidfuzz import fuzz
+
+    added: dict[tuple[str | None, str | None], list[str]] = {}
+    for new in diff.of(kind, "added"):
+        added.setdefault((new.document, new.after), []).append(_norm(new.label))
+    removed: dict[tuple[str | None, str | None], list[str]] = {}
+    for gone in diff.of(kind, "removed"):
+        removed.setdefault((gone.document, gone.before), []).append(_norm(gone.label))
+    n = 0
+    for place, olds in removed.items():
+        news = added.get(place)
+        if not news or len(olds) * len(news) > REWORD_PAIRS:
+            continue
+        news = list(news)
+        for old in olds:
+            scores = [fuzz.ratio(old, new) for new in news]
+            best = max(range(len(news)), key=scores.__getitem__, default=-1)
+            if best >= 0 and scores[best] >= REWORDED:
+                del news[best]
+                n += 1
+    return n
+
+
 def summarise(diff: StoryDiff, document: str | None = None, limit: int = SUMMARY_CHARS) -> str:
-    """One line for a toast: "reuters.txt: +2 claims, -1 quote, troops 12,000 -> 13,000" (at most ``limit`` chars)."""
+    """One line for a toast: "reuters.txt: +2 claims, -1 quote, troops 12,000 -> 13,000" (at most ``limit`` chars).
+
+    A quote or claim reworded (a removed and an added one alike, see REWORDED) counts as "1 claim reworded"; the
+    changes themselves stay an addition and a removal (new words are new to the reader)."""
     counts = diff.counts()
     parts: list[str] = []
+    reworded = {kind: _reworded(diff, kind) for kind in ("claim", "quote") if (kind, "added") in counts}
+    for kind, n in reworded.items():
+        if n:
+            counts[(kind, "added")] -= n
+            counts[(kind, "removed")] -= n
     for kind, op, sign in _COUNT_ORDER:
         if n := counts.get((kind, op), 0):
             parts.append(sign + _count(n, _NOUNS[kind]))
+    for kind, n in reworded.items():
+        if n:
+            parts.append(_count(n, _NOUNS[kind]) + " reworded")
     moved = diff.of("figure", "changed")
     for c in moved[:FIGURE_DETAILS]:
         parts.append(f"{_short(c.label, 30)} {c.before} -> {c.after}")

@@ -247,6 +247,20 @@ SUMMARIES = [
         "a 1 -> 10, b 2 -> 20, 1 more figure changed",
         id="figure-details-bounded",
     ),
+    pytest.param(
+        story(claims=[claim("the number of these combatants at 13,000", "South Korea"), claim("talks failed", "A")]),
+        story(claims=[claim("the number of these combatants at 14,000", "South Korea"), claim("talks went on", "A")]),
+        "seed.txt",
+        "seed.txt: +1 claim, -1 claim, 1 claim reworded",
+        id="claim-reworded",
+    ),
+    pytest.param(
+        story(quotes=[quote("We will not give up", "Zelensky"), quote("We will not give up", "Rutte", start=50)]),
+        story(quotes=[quote("We will never give up", "Zelensky", start=9), quote("We will never give up", "Kim")]),
+        None,
+        "+1 quote, -1 quote, 1 quote reworded",
+        id="reworded-needs-the-same-speaker",
+    ),
 ]
 
 
