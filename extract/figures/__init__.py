@@ -114,8 +114,12 @@ def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:
     a = doc[f.start].idx
     last = doc[f.end - 1]
     b = last.idx + len(last.text)
-    if f.end - 1 > f.start and last.text.endswith(".") and last.text[:-1] in _SENTENCE_DOT_AFTER:
-        b -= 1  # "spent £300m.": the tokenizer keeps the full stop on the scale letter; it ends the sentence
+    if (
+        len(last.text) > 1
+        and last.text.endswith(".")
+        and (last.text[:-1] in _SENTENCE_DOT_AFTER or last.i == last.sent.end - 1 or doc[last.i + 1].is_sent_start)
+    ):
+        b -= 1  # "spent £300m.", "start at 99€.": the tokenizer kept the full stop that ends the sentence
     s, e = rep.span(a, b)
     sent = doc[f.start].sent
     ss, se = rep.span(sent.start_char, sent.end_char)

@@ -652,6 +652,7 @@ def test_offsets_index_the_original_text(parsed):
 
 def test_a_full_stop_glued_to_a_scale_letter_ends_the_sentence_not_the_figure(parsed):
     assert [f.text for f in _figures(parsed, "The UK spent £300m. Then it spent $5bn.")] == ["£300m", "$5bn"]
+    assert [f.text for f in _figures(parsed, "Prices start at 99€.")] == ["99€"]
 
 
 def _fig(value: float, about: str, document: str, qualifier: str | None = None, display: str = "") -> Figure:
