@@ -164,7 +164,9 @@ def _content(
     for c in cue.children:
         if c.dep_ in ("dobj", "dative", "prep", "npadvmod") and c.i > cue.i:
             for t in c.subtree:
-                if t.dep_ == "relcl" and t.head.lower_ not in _CLAIM_NOUNS and _complement_in_disguise(t):
+                # "on a regular basis that ...": a that-clause the parser hung on a noun as its complement.
+                as_acl = t.dep_ == "acl" and _that_clause(t)
+                if (t.dep_ == "relcl" or as_acl) and t.head.lower_ not in _CLAIM_NOUNS and _complement_in_disguise(t):
                     told = lemma in _CLAUSE_ONLY or lemma in _DIRECTIVE or lemma in _ADDRESSEE_VERBS
                     if c.dep_ == "dobj" and c.pos_ == "NOUN" and t.head.i == c.i and not told:
                         # "echoed statements by Trump that ...": the noun the clause completes was echoed.

@@ -427,7 +427,9 @@ class _Resolver:
         while lo < tok.i and self.d.doc[lo].tag_ in ("VBD", "VBZ", "VBP"):
             lo += 1  # "Said Ellis:": the inverted cue the parser made part of the name
         # "‘lazy,’” Maria Lopez, ...": the parser may hang the end of a quote on the name after it.
-        lo = max([lo, *(k + 1 for k in range(lo, tok.i) if self.d.doc[k].text in _QUOTE_TOKENS)])
+        doc = self.d.doc
+        closing = [k + 1 for k in range(lo + 1, tok.i) if doc[k].text in _QUOTE_TOKENS and doc[k - 1].is_punct]
+        lo = max([lo, *closing])  # (a quoted title inside the name, 'the "Pose" actor', stays)
         for c in tok.rights:
             if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "punct" and c.text in "\"'"):
                 hi = min(hi, c.left_edge.i - 1)

@@ -1452,3 +1452,20 @@ def test_report_of_a_report_stays_whole(parsed) -> None:
     semicolon sets a clause before the subject apart)."""
     _, claims, _ = run(parsed, 'Border agents "say the tunnel is a serious problem," he said, according to the Herald.')
     assert ("he", 'Border agents "say the tunnel is a serious problem,"') in [(c.source_text, c.text) for c in claims]
+
+
+def test_that_clause_hung_on_a_time_noun(parsed) -> None:
+    """ "told one of his students on a regular basis that ...": the parser made the that-clause a complement
+    of "basis"; it is what was told."""
+    text = 'Frank Miller also told one of his young students on a regular basis that "hard work is the answer."'
+    quotes, claims, _ = run(parsed, text)
+    assert [(c.source, c.text) for c in claims] == [("Frank Miller", 'that "hard work is the answer."')]
+    assert [q.speaker for q in quotes] == ["Frank Miller"]
+
+
+def test_quoted_title_inside_the_speaker_stays(parsed) -> None:
+    """A quoted title inside the speaker's noun phrase ('the "Friends" actor') is part of what the text calls
+    the speaker; only the end of a quote before the name is cut off."""
+    text = '"Hearing the news was something we never expected," the "Friends" actor said on Monday.'
+    quotes, _, _ = run(parsed, text)
+    assert [q.speaker_text for q in quotes] == ['the "Friends" actor']
