@@ -247,6 +247,8 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     if f.kind == "money" and e + 1 < n and doc[e].lower_ == "in":
         # "$166.7bn in revenue", "$2m in damages": what the amount is made of.
         k = e + 1
+        if k < n - 1 and doc[k].text in ('"', "“", "‘", "'"):
+            k += 1  # 'as much as $300 million in “synergies”': a scare-quoted noun
         while k < n - 1 and k < e + 3 and doc[k].pos_ == "ADJ":
             k += 1
         while k < n - 1 and k < e + 5 and doc[k].pos_ == "NOUN" and doc[k + 1].pos_ == "NOUN":
