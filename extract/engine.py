@@ -301,9 +301,15 @@ _WORKER_SENDS_DOCS = True
 
 
 def _can_fork() -> bool:
-    """Whether worker processes may be forked: the platform forks, and no other thread runs in this process (a fork
-    copies only the calling thread; a lock another thread held stays locked in the child for good)."""
-    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    """Whether worker processes may be forked: on Linux (macOS system libraries are not fork-safe), with no other
+    thread running in this process (a fork copies only the calling thread; a lock another thread held stays locked
+    in the child for good), and no torch loaded (a transformer pipeline's OpenMP pool hangs forked children)."""
+    return (
+        sys.platform.startswith("linux")
+        and "torch" not in sys.modules
+        and threading.active_count() == 1
+        and "fork" in multiprocessing.get_all_start_methods()
+    )
 
 
 def _worker_init(model: str, cache_bytes: int, nlp: Language | None = None) -> None:
@@ -346,7 +352,7 @@ def extract_paths(
         # Loops, links out of the folder and unreadable folders are not read, but never silently.
         skipped = tuple(f"{path}: {reason}" for path, reason in listing.skipped)
         story = dataclasses.replace(story, warnings=story.warnings + skipped)
-    # The pipeline's meta name, without loading the model in this process when workers did the parsing.
+    # The pipeline's meta name, without loading the model in this process when spawned workers did the parsing.
     loaded = engine._nlp
     story.extra["model"] = (loaded.meta.get("name", "") if loaded else engine.model.partition("_")[2]) if files else ""
     return story, missing

@@ -121,3 +121,15 @@ def test_warming_a_file_parses_it_into_the_cache_so_its_extraction_parses_nothin
     (facts,) = engine.extract_files([(path, "draft.txt")])
     assert engine.cache.misses == misses and facts.figures
     assert engine.warm(tmp_path / "missing.txt", "missing.txt") == 0  # unreadable: skipped, no error
+
+
+def test_workers_are_not_forked_beside_torch(monkeypatch) -> None:
+    """A transformer pipeline's torch runs an OpenMP pool that hangs forked children: its workers are spawned."""
+    import sys
+    import threading
+
+    if threading.active_count() > 1:
+        pytest.skip("an earlier test left a thread running in this process")
+    assert engine_mod._can_fork() == sys.platform.startswith("linux")
+    monkeypatch.setitem(sys.modules, "torch", object())
+    assert not engine_mod._can_fork()
