@@ -69,6 +69,7 @@ def find_quote_spans(rep: Repaired) -> tuple[list[QuoteSpan], list[str]]:
         open_at: int | None = None
         family = ""
         inner = ""  # family of a quote nested in the open one
+        same_inner = False  # a quote nested in the open one with marks of its own family
         for m in _MARKS.finditer(text, pos, end):
             i, w = m.start(), len(m.group())
             fam = _family(rep, i)
@@ -89,6 +90,14 @@ def find_quote_spans(rep: Repaired) -> tuple[list[QuoteSpan], list[str]]:
                     # A closing mark of the other family: the open mark was of the wrong shape.
                     spans.append(QuoteSpan(open_at, i, para, chain if continues and chain is not None else len(spans)))
                     open_at, continues, chain = None, False, None
+                continue
+            if role == "open" and is_open and not same_inner and _nested_same(rep, m.end(), end, fam):
+                # “I'd rather live in what he calls “hell” than ...”: an inner quote typed with the outer
+                # quote's marks, closed twice before anything opens again, is part of the outer quote.
+                same_inner = True
+                continue
+            if role == "close" and same_inner:
+                same_inner = False
                 continue
             if role == "open":
                 if open_at is not None:
@@ -145,6 +154,21 @@ def _family(rep: Repaired, i: int) -> str:
     o = rep.to_original(i)
     ch = rep.original[o] if o < len(rep.original) else '"'
     return "straight" if ch in "\"'`" else "curly"
+
+
+def _nested_same(rep: Repaired, pos: int, end: int, fam: str) -> bool:
+    """Whether the marks of family ``fam`` after ``pos`` in the paragraph close twice before one opens
+    (an inner quote and then the outer one), which no other reading of an opening mark explains."""
+    closes = 0
+    for m in _MARKS.finditer(rep.text, pos, end):
+        if _family(rep, m.start()) != fam:
+            continue
+        if m.group() == "``" or _mark_role(rep.original, rep.to_original(m.start()), len(m.group()), True) == "open":
+            return False
+        closes += 1
+        if closes == 2:
+            return True
+    return False
 
 
 def _skip_space(text: str, pos: int) -> int:

@@ -1023,6 +1023,14 @@ def test_seed_like_paragraph(parsed) -> None:
         ("an open \u201cquote that never ends", ["quote that never ends"], 1),
         ("He said ''it is over'' today.", ["it is over"], 0),
         ('"Outer with \u201cinner\u201d words," she said.', ["Outer with \u201cinner\u201d words,"], 0),
+        # An inner quote typed with the outer quote's own marks: closed twice before anything opens again.
+        (
+            "\u201cI\u2019d rather live in what he calls \u201chell\u201d than in his world.\u201d \u2015 Ana Ruiz",
+            ["I\u2019d rather live in what he calls \u201chell\u201d than in his world."],
+            0,
+        ),
+        # A quote left open before the next one opens stays unpaired (the second closes only once).
+        ("\u201cWe won. \u201cWe lost,\u201d she said.", ["We lost,"], 1),
     ],
 )
 def test_mark_pairing(text: str, quoted: list[str], warns: int) -> None:
