@@ -46,6 +46,9 @@ _DIGITS = re.compile(
 # Denominators that fractions in prose use; others ("9/11") are dates or names unless "of" follows.
 _USUAL_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 64, 100))
 _THREE_DIGITS = re.compile(r"\d{3}")
+# Continental notation: dots group thousands, a comma starts the decimals.
+_EURO_GROUPED = re.compile(r"(?P<int>[1-9]\d{0,2}(?:\.\d{3})+)(?:,(?P<dec>\d+))?(?P<rest>[^.,\d].*|)")
+_DECIMAL_COMMA = re.compile(r"(?P<int>\d+),(?P<dec>\d{1,2})(?P<rest>[^.,\d].*|)")
 _YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
 _FRACTION = re.compile(r"^(?P<sign>[-−])?(?P<a>\d+)/(?P<b>\d+)$")
 _RANGE_SUFFIX = re.compile(r"^[-–—](?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suf>.*)$")
@@ -219,6 +222,28 @@ def _hyphen_before_scale(doc: Doc, k: int) -> bool:
     )
 
 
+def _european(doc: Doc, i: int, body: str) -> tuple[str, str] | None:
+    """A number in continental notation, as translated copy keeps it ("13.000 soldiers", "1.500.000",
+    "1.234,56 euros", "2,5 billion", "3,2%"): (the number in English notation, what follows it), or None."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    g = _EURO_GROUPED.fullmatch(body)
+    if g and not g.group("rest")[:1].isdecimal():
+        groups, dec = g.group("int"), g.group("dec")
+        if groups.count(".") == 1 and not dec:
+            # One dotted group reads as English decimals unless a plural noun or a unit follows and the digits
+            # end in zeros that English decimals drop: "13.000 soldiers", "2.500 km", never "a 1.000 average".
+            if not groups.endswith("00") or g.group("rest") or nxt is None:
+                return None
+            low = nxt.lower_
+            if low in _SCALE_WORDS or low in _PERCENT_WORDS or not (nxt.tag_ == "NNS" or _unitish(doc, i + 1)):
+                return None  # "$1.500 billion" is an exact English amount
+        return groups.replace(".", "") + (f".{dec}" if dec else ""), g.group("rest")
+    d = _DECIMAL_COMMA.fullmatch(body)
+    if d and (d.group("rest") == "%" or (not d.group("rest") and nxt is not None and _unitish(doc, i + 1))):
+        return f"{d.group('int')}.{d.group('dec')}", d.group("rest")  # a comma before one or two digits
+    return None
+
+
 def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -> _Num | None:
     """A number written with digits at token i, with glued currency, scale, fraction and exponent."""
     t = doc[i]
@@ -237,6 +262,9 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
     if not m:
         return None
     pre, sign, raw, suf = m.group("pre"), m.group("sign"), m.group("num"), m.group("suf")
+    european = _european(doc, i, raw + suf)
+    if european is not None:
+        raw, suf = european
     if len(suf) > 1 and suf.endswith(".") and suf[:-1] in _SCALE_ABBR:
         suf = suf[:-1]  # "$2.174T." at the end of a sentence
     currency = None

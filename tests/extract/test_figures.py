@@ -342,6 +342,13 @@ def test_display_of_units(parsed, text, value, display):
         ("The town has 40 000 people and 10 000 %.", [40000, 10000]),  # space-grouped thousands
         ("He played 74 100% of the snaps.", [74, 100]),  # a share is never thousands: two numbers
         ("Only one in 10 Americans trust Congress.", [0.1]),  # a share after "only", not 10 Americans
+        # Continental notation, as translated copy keeps it; English decimals stay decimals.
+        ("Pyongyang sent 13.000 soldiers and 1.500.000 shells.", [13000, 1500000]),
+        ("The loan is worth 2,5 billion euros and the price 1.234,56 euros.", [2.5e9, 1234.56]),
+        ("Inflation reached 3,2% and the plane flew 2.500 km.", [3.2, 2500]),
+        ("He had a fielding percentage of 1.000.", [1]),
+        ("The bond pays 3.500% and raised $1.500 billion.", [3.5, 1.5e9]),
+        ("Pages 2,5 and 7 were missing.", [7]),
         ("The last one in 2019 was worse.", []),  # a pronoun, then a year
     ],
 )
