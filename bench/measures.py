@@ -96,33 +96,31 @@ def stage_breakdown(nlp, files: Sequence[Path], chunk: int = 16) -> dict[str, fl
     return t
 
 
-def aggregation_curve(facts: Sequence, sizes: Sequence[int], budget_s: float) -> list[tuple[int, float]]:
-    """(files, build_story seconds, StoryBuilder rebuild seconds after one file changed) for growing stories made of
-    the facts (renamed copies); stops past ``budget_s``."""
+def aggregation_curve(facts: Sequence, sizes: Sequence[int], budget_s: float) -> list[tuple[int, float, float, float]]:
+    """(files, build_story seconds, StoryBuilder rebuild seconds after one file changed, and after a new file joined)
+    for growing stories made of the facts (renamed copies); stops past ``budget_s``."""
     import dataclasses
 
     from extract.records import DocFacts
 
+    def renamed(f, path: str):
+        def moved(r):
+            return dataclasses.replace(r, document=path)
+
+        return DocFacts(
+            dataclasses.replace(f.document, path=path),
+            tuple(map(moved, f.mentions)),
+            tuple(map(moved, f.figures)),
+            tuple(map(moved, f.quotes)),
+            tuple(map(moved, f.claims)),
+            f.warnings,
+        )
+
     def copies(n: int) -> list:
-        out = []
-        for i in range(n):
-            f = facts[i % len(facts)]
-            path = f"c{i // len(facts)}/{f.document.path}"
-
-            def moved(r, path=path):
-                return dataclasses.replace(r, document=path)
-
-            out.append(
-                DocFacts(
-                    dataclasses.replace(f.document, path=path),
-                    tuple(map(moved, f.mentions)),
-                    tuple(map(moved, f.figures)),
-                    tuple(map(moved, f.quotes)),
-                    tuple(map(moved, f.claims)),
-                    f.warnings,
-                )
-            )
-        return out
+        return [
+            renamed(facts[i % len(facts)], f"c{i // len(facts)}/{facts[i % len(facts)].document.path}")
+            for i in range(n)
+        ]
 
     curve = []
     for n in sizes:
@@ -137,7 +135,12 @@ def aggregation_curve(facts: Sequence, sizes: Sequence[int], budget_s: float) ->
         moved_on = tuple(dataclasses.replace(m, start=m.start + 1, end=m.end + 1) for m in changed[k].mentions)
         changed[k] = dataclasses.replace(changed[k], mentions=moved_on)
         r, _ = clock(lambda changed=changed, builder=builder: builder.build(changed))
-        curve.append((n, s, r))
+        # A new file joins (a copy of one under a path in the middle of the story's order): merged into the actors it
+        # names and filed in the figure index, where an edit leaves both alone.
+        new = facts[n % len(facts)]
+        joined = [*changed, renamed(new, f"c0/~new/{new.document.path}")]
+        a, _ = clock(lambda joined=joined, builder=builder: builder.build(joined))
+        curve.append((n, s, r, a))
         if s > budget_s:
             break
     return curve
