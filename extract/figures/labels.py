@@ -479,4 +479,11 @@ def _is_age(doc: Doc, f: _Fig) -> bool:
         return True
     # "The former star, 42, was voted off": a singular noun, the number, then the clause goes on with its verb
     after = doc[num.end + 1] if num.end + 1 < len(doc) else None
+    if (
+        before.pos_ == "PROPN"
+        and (before.is_sent_start or before.dep_ in ("nsubj", "nsubjpass"))
+        and after is not None
+        and after.pos_ in ("VERB", "AUX")
+    ):
+        return True  # "Warren, 70, said": a surname the tagger took for a place, as the subject of the clause
     return before.tag_ == "NN" and after is not None and after.pos_ in ("VERB", "AUX") and num.value >= 10

@@ -102,6 +102,8 @@ VALUES = [
     ("The reading was minus 5 percent.", -5, "percent", "%", None, None),
     ("Webb, 51, was convicted of kidnapping.", 51, "quantity", "year of age", None, None),
     ("The former star, 42, was voted off the show.", 42, "quantity", "year of age", None, None),
+    ("Warren, 70, said she would run.", 70, "quantity", "year of age", None, None),  # a surname tagged as a place
+    ("Sales in Ohio, 35, were up.", 35, "number", None, None, None),  # a place stays a place
     ("She started singing at age 54.", 54, "quantity", "year of age", None, None),
     (
         "China bought about $125 billion worth of American goods.",
