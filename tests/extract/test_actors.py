@@ -1188,7 +1188,8 @@ def test_the_gazetteer_is_cached_on_disk_and_rebuilt_when_unreadable(tmp_path, m
         ("Dathomirfirst", {}, {}, False, (8, True)),
         ("Pangramarea", {}, {}, False, (7, True)),
         ("Wilsonbigbrandsystem", {}, {}, False, None),
-        ("Kennedyclan", {}, {}, False, (7, True)),  # a little rarer tail, written once
+        ("Kennedyclan", {}, {}, False, (7, True)),  # a little rarer tail, written once, after a common head
+        ("Digistat", {}, {}, False, None),  # ... but a short rarer tail after a rarer head ends names
         ("Kennedyclan", {"Kennedyclan": 2}, {}, False, None),  # ... but written twice
         # Names: known whole words, endings of names, possessives, repeated words, everyday heads, short tails.
         ("Thomason", {}, {}, True, None),
