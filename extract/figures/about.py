@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from extract.figures.core import _Fig, _singular, _span_root
 from extract.figures.labels import _SPEECH_VERBS
 from extract.figures.money import _currency_names
+from extract.figures.qualifiers import _CHANGE_NOUNS_DOWN, _CHANGE_NOUNS_UP
 from extract.figures.units import _DURATION_UNITS, _PERCENT_WORDS, _unit_name
 
 if TYPE_CHECKING:
@@ -141,8 +142,23 @@ def _about_noun(doc: Doc, t: Token, fig_start: int, fig_end: int) -> str | None:
 
 
 def _generic_of(t: Token, fig_start: int, fig_end: int) -> Token | None:
-    """X in "the number of X", "the total of X": what a generic head counts."""
-    if t.lower_ not in _GENERIC_HEADS and _singular(t.lower_) not in _GENERIC_HEADS:
+    """X in "the number of X", "the total of X": what a generic head counts; X in "a 12% increase in X":
+    what a change moves (the direction already says it is an increase)."""
+    low = _singular(t.lower_)
+    if (low in _CHANGE_NOUNS_UP or low in _CHANGE_NOUNS_DOWN) and low not in ("loss", "gain"):
+        for c in t.rights:
+            if c.lower_ == "in" and c.i >= fig_end:
+                for o in c.children:
+                    if (
+                        o.dep_ == "pobj"
+                        and o.pos_ in ("NOUN", "PROPN")
+                        and not o.like_num
+                        and o.ent_type_ not in ("DATE", "TIME")
+                        and _singular(o.lower_) not in _DURATION_UNITS
+                    ):
+                        return o  # not "a 5% rise in the quarter": that is when
+        return None
+    if t.lower_ not in _GENERIC_HEADS and low not in _GENERIC_HEADS:
         return None
     for c in t.rights:
         if c.lower_ == "of":

@@ -103,6 +103,10 @@ VALUES = [
     ("Webb, 51, was convicted of kidnapping.", 51, "quantity", "year of age", None, None),
     ("The former star, 42, was voted off the show.", 42, "quantity", "year of age", None, None),
     ("Warren, 70, said she would run.", 70, "quantity", "year of age", None, None),  # a surname tagged as a place
+    # A change noun's "in" object is what moves; the direction already says it is an increase.
+    ("The company reported a 12% increase in revenue.", 12, "percent", "%", None, "revenue"),
+    ("There was a drop of 10% in sales.", 10, "percent", "%", None, "sales"),
+    ("It posted a 5% rise in the quarter.", 5, "percent", "%", None, "rise"),  # when, not what
     ("Sales in Ohio, 35, were up.", 35, "number", None, None, None),  # a place stays a place
     ("She started singing at age 54.", 54, "quantity", "year of age", None, None),
     (
