@@ -209,6 +209,10 @@ def _content(
         and not any(c.dep_ in ("dobj", "attr", "oprd") and c.i > cue.i for c in cue.children)
     ):
         return d.tok_span(a, left - 1)
+    if _closing_cue(d, cue, lemma, subj, a, b, subj.left_edge.i, subordinate):
+        # "..., not by value, an agency spokesman told us.", "..., executives announced Wednesday.": a verb
+        # of saying that closes its sentence after a comma reports the clause before, however it was parsed.
+        return d.tok_span(a, subj.left_edge.i - 1)
     if lemma == "say":
         # "said many of the examples ... failed": "say" takes a clause, so a noun-phrase object holding
         # a verb is the parser's misreading of a clause; what follows the cue is what was said.
@@ -270,6 +274,52 @@ def _with_condition(d: _Doc, cue: Token, span: tuple[int, int]) -> tuple[int, in
         return span
     out = d.trim(span[0], d.end_char(end))
     return out if out is not None else span
+
+
+# Words that open a subordinate clause, which is never all that a closing cue reports.
+_SUBORDINATORS = {
+    "though",
+    "although",
+    "as",
+    "when",
+    "while",
+    "if",
+    "after",
+    "before",
+    "because",
+    "since",
+    "once",
+    "unless",
+    "until",
+    "whether",
+}
+
+
+def _closing_cue(
+    d: _Doc, cue: Token, lemma: str | None, subj: Token, a: int, b: int, left: int, subordinate: bool
+) -> bool:
+    """Whether a cue and its subject close the sentence after a comma, with only whom it was told and when
+    or where after them, and a clause with a verb before the comma ("A is by pounds, a spokesman told us")."""
+    doc = d.doc
+    if not _plain_speech(lemma) or subordinate or cue.dep_ == "relcl" or subj.i > cue.i:
+        return False
+    if left <= a + 2 or doc[left - 1].text != "," or any(t.text in (";", ":") for t in doc[a : left - 1]):
+        return False
+    if not any(t.pos_ in ("VERB", "AUX") and not t.is_punct for t in doc[a : left - 1]):
+        return False
+    first = next((t for t in doc[a : left - 1] if t.dep_ != "cc" and not t.is_punct), None)
+    if first is None or first.dep_ == "mark" or first.tag_ == "WRB" or first.lower_ in _SUBORDINATORS:
+        return False  # "Though many remain peaceful, protesters responded with violence": no report before
+    told = lemma in _CLAUSE_ONLY or lemma in _DIRECTIVE or lemma in _ADDRESSEE_VERBS
+    for c in cue.rights:
+        if c.is_punct or c.dep_ in ("npadvmod", "advmod"):
+            continue
+        if c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE:
+            continue
+        if told and c.dep_ in ("dobj", "dative"):
+            continue  # "told us", "told The Associated Press"
+        return False
+    return cue.right_edge.i >= b - 2
 
 
 def _ends_sentence(cue: Token, subj: Token, end: int) -> bool:

@@ -467,7 +467,7 @@ def _bare_subject(cue: Token, inside: Sequence[bool]) -> Token | None:
         if nouns:
             return nouns[-1]
     elif chunk:
-        named = _name_after_quote(cue, inside)
+        named = _name_after_quote(cue, inside) or _closing_subject(cue, chunk)
         if named is not None:
             return named
     nxt = cue.i + 1
@@ -481,6 +481,23 @@ def _bare_subject(cue: Token, inside: Sequence[bool]) -> Token | None:
             nxt += 1
         return doc[nxt]
     return None
+
+
+def _closing_subject(cue: Token, chunk: list[Token]) -> Token | None:
+    """ "..., executives of both companies announced Wednesday.": a verb of saying closing its sentence after
+    a comma, which the parser hung on a noun, has the noun phrase after that comma for its subject."""
+    if cue.dep_ not in ("acl", "appos", "conj") or cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children):
+        return None
+    commas = [t.i for t in chunk if t.text == ","]
+    if not commas:
+        return None
+    span = sorted((t for t in chunk if t.i > max(commas)), key=lambda t: t.i)
+    if not span:
+        return None
+    heads = [t for t in span if t.pos_ in ("NOUN", "PROPN") and not (span[0].i <= t.head.i < cue.i)]
+    return heads[0] if len(heads) == 1 else None
 
 
 def _name_after_quote(cue: Token, inside: Sequence[bool]) -> Token | None:

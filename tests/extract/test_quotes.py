@@ -1477,3 +1477,40 @@ def test_quoted_title_inside_the_speaker_stays(parsed) -> None:
     text = '"Hearing the news was something we never expected," the "Friends" actor said on Monday.'
     quotes, _, _ = run(parsed, text)
     assert [q.speaker_text for q in quotes] == ['the "Friends" actor']
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb of saying closing its sentence after a comma reports the clause before it, however parsed:
+        # the parser made the clause's subject the addressee of "told" ...
+        (
+            "The official and most consistent way that the Coast Guard measures seizures is by tons, not by value,"
+            " an agency spokesman told us.",
+            [
+                (
+                    "an agency spokesman",
+                    "The official and most consistent way that the Coast Guard measures seizures is by tons,"
+                    " not by value",
+                )
+            ],
+        ),
+        # ... or hung "announced" on the noun before the comma, leaving it no subject.
+        (
+            "Qatar's flagship carrier Qatar Airways finalized a deal to purchase 25 of Airbus's A350-1000 jets,"
+            " executives of both companies announced Tuesday at the Paris Air Show.",
+            [
+                (
+                    "executives of both companies",
+                    "Qatar's flagship carrier Qatar Airways finalized a deal to purchase 25 of Airbus's A350-1000 jets",
+                )
+            ],
+        ),
+        # A subordinate clause before the comma is no report.
+        ("Though most marchers stayed calm, a small group of protesters responded with violence.", []),
+        ("But when the council cut the budget a year later, the mayor said enough.", []),
+    ],
+)
+def test_closing_cue_reports_the_clause_before(parsed, text: str, expected: list[tuple[str, str]]) -> None:
+    _, claims, _ = run(parsed, text)
+    assert [(c.source_text, c.text) for c in claims] == expected
