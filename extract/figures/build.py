@@ -184,6 +184,9 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
                 f.about = _about_noun(doc, c, num.start, num.end)
         if f.about is None:
             f.about = _clause_subject(doc, doc[num.start], num.start, num.end)
+        q, qstart = _qualifier_before(doc, num.start, doc[num.start].sent.start)
+        if q in ("more than", "approximately", "less than") and doc[qstart].lower_ != "some":  # "Some doubled"
+            f.qualifier, f.start = q, qstart  # "more than doubled", "nearly tripled"
         return f
     fold = _fold(doc, num)
     if fold is not None:

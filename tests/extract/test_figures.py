@@ -107,6 +107,9 @@ VALUES = [
     ("The company reported a 12% increase in revenue.", 12, "percent", "%", None, "revenue"),
     ("There was a drop of 10% in sales.", 10, "percent", "%", None, "sales"),
     ("It posted a 5% rise in the quarter.", 5, "percent", "%", None, "rise"),  # when, not what
+    ("Profits more than doubled last year.", 100, "percent", "%", "more than", "Profits"),
+    ("Production has almost halved.", 50, "percent", "%", "approximately", "Production"),
+    ("Some doubled their money.", 100, "percent", "%", None, None),  # a pronoun, not a qualifier
     ("Sales in Ohio, 35, were up.", 35, "number", None, None, None),  # a place stays a place
     ("She started singing at age 54.", 54, "quantity", "year of age", None, None),
     (
