@@ -1154,6 +1154,7 @@ def test_the_gazetteer_is_cached_on_disk_and_rebuilt_when_unreadable(tmp_path, m
         # The story writes the head alone: cut off the common word (content or function word).
         ("Clintonstumbling", {"Clinton": 3}, {}, False, (7, True)),
         ("Irelandsaid", {}, {}, False, (7, True)),  # a country from the gazetteer
+        ("Californiabattened", {}, {}, True, (10, True)),  # ... before any word wordfreq knows
         # Nothing backs the head: a known word that is no everyday word, then a common content word (two words
         # wordfreq knows: the head is kept).
         ("Assadregime", {}, {}, False, (5, True)),
