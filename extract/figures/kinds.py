@@ -54,6 +54,13 @@ def _stray_space(doc: Doc, i: int) -> bool:
     return i < len(doc) and doc[i].is_space and "\n" not in doc[i].text
 
 
+# fmt: off
+_SCALED_SYMBOLS = {"bcm": (1e9, "cubic metre"), "bcf": (1e9, "cubic foot"), "tcf": (1e12, "cubic foot"),
+                   "mb/d": (1e6, "barrel per day"), "mbpd": (1e6, "barrel per day"), "kb/d": (1e3, "barrel per day"),
+                   "mmbpd": (1e6, "barrel per day"), "mtpa": (1e6, "metric ton per year")}
+# fmt: on
+
+
 def _unit_at(doc: Doc, num: _Num) -> tuple[str, str | None, int] | None:
     """The unit right after a number: (kind, unit, tokens used) or None; a double space may come between."""
     if num.suffix or not _stray_space(doc, num.end):
@@ -166,6 +173,18 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
         return "money", f"{_SUBUNIT_CURRENCY.get(sub, 'USD')} {sub}", k0 - i + 1
     if low in ("point", "points") and t.pos_ == "NOUN":
         return "quantity", "point", k0 - i + 1  # index and score points measure ("down 190 points")
+    # Energy-market symbols that carry a scale ("40 bcm of gas", "cut 1.2 mb/d"): the value is normalised to
+    # the plain unit, as "40 billion cubic metres" is.
+    for k in (3, 1):
+        if k0 + k <= n and all(not doc[x].whitespace_ for x in range(k0, k0 + k - 1)):
+            sym = "".join(doc[x].text for x in range(k0, k0 + k)).lower()
+            if k > 1 and sym.endswith("."):
+                sym = sym[:-1]  # "cut 1.2 mb/d.": the tokenizer keeps the full stop on the last letter
+            scaled = _SCALED_SYMBOLS.get(sym)
+            if scaled is not None:
+                num.value *= scaled[0]
+                num.scaled = True
+                return "quantity", scaled[1], k0 - i + k
     # Durations ("two years", "15-year-old")
     dur = _DURATION_UNITS.get(low) or (_DURATION_UNITS.get(_singular(low)) if low.endswith("s") else None)
     if dur and low not in ("quarter", "quarters", "min", "sec"):

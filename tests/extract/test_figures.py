@@ -59,6 +59,9 @@ VALUES = [
     ("A parcel weighing 25 kg was found.", 25, "quantity", "kilogram", None, None),
     ("The river carries 2,000 cubic metres of water.", 2000, "quantity", "cubic metre", None, "water"),
     ("The probe flew at 50 km/s from Earth.", 50, "quantity", "kilometre per second", None, None),
+    # Energy-market symbols carry a scale: normalised like "40 billion cubic metres"; "mb" alone stays megabit
+    ("Russia supplies 40 bcm of gas.", 4e10, "quantity", "cubic metre", None, "gas"),
+    ("OPEC cut output by 1.2 mb/d in December.", 1.2e6, "quantity", "barrel per day", None, "output"),
     ("The pump moves 300 L/h of water.", 300, "quantity", "litre per hour", None, "water"),  # a time symbol
     ("The siege lasted three weeks.", 3, "duration", "week", None, None),
     ("The talks were blocked for half a year.", 0.5, "duration", "year", None, None),
