@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import groupby
@@ -359,10 +359,10 @@ class _Info:
     initials: tuple[str, ...]
 
 
-def _cluster_info(cl: Sequence[Mention]) -> _Info:
-    name = _build_name(cl)
+def _cluster_info(t: _Tally) -> _Info:
+    name = _build_name(t)
     k = _key(name)
-    kind = _vote_kind(cl)
+    kind = _vote_kind(t)
     fam = "person" if kind == "person" else "group" if kind == "group" else "thing"
     acronym = _is_acronym(name)
     initials = tuple(sorted(set(_initials(k)))) if not acronym and " " in k else ()
@@ -378,6 +378,8 @@ class _DocMerge:
     mentions: tuple[Mention, ...]
     roots: tuple[int, ...]
     info: tuple[tuple[int, _Info], ...]
+    tallies: dict[int, _Tally]
+    """Each cluster's tally (see _tally), by its local root."""
 
 
 class MergeMemo:
@@ -406,7 +408,8 @@ def _merge_one(mentions: tuple[Mention, ...]) -> _DocMerge:
     members: dict[int, list[Mention]] = defaultdict(list)
     for n, r in enumerate(roots):
         members[r].append(mentions[n])
-    return _DocMerge(mentions, roots, tuple((r, _cluster_info(cl)) for r, cl in members.items()))
+    tallies = {r: _tally(cl) for r, cl in members.items()}
+    return _DocMerge(mentions, roots, tuple((r, _cluster_info(t)) for r, t in tallies.items()), tallies)
 
 
 def merge_actors(mentions: Sequence[Mention], memo: MergeMemo | None = None) -> tuple[list[Actor], dict[str, str]]:
@@ -676,10 +679,24 @@ def _clusters(uf: _Union, n: int) -> dict[int, list[int]]:
     return out
 
 
-def _cluster_forms(cl: Sequence[Mention]) -> dict[str, Counter[str]]:
-    forms: dict[str, Counter[str]] = defaultdict(Counter)
+_Tally = dict[tuple[str, str, str, "str | None", str], int]
+"""Mentions as counts of what building an actor reads of each (name, text, kind, role, label), in order of first
+occurrence: an actor is a function of its mentions' tally and documents, and a story's actor sums the tallies of its
+documents' clusters instead of reading every mention again."""
+
+
+def _tally(cl: Iterable[Mention]) -> _Tally:
+    out: _Tally = {}
     for m in cl:
-        forms[_key(m.name)][m.name] += 1
+        k = (m.name, m.text, m.kind, m.role, m.label)
+        out[k] = out.get(k, 0) + 1
+    return out
+
+
+def _cluster_forms(t: _Tally) -> dict[str, Counter[str]]:
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for (name, *_), n in t.items():
+        forms[_key(name)][name] += n
     return forms
 
 
@@ -688,8 +705,8 @@ def _display(c: Counter[str]) -> str:
     return max(c, key=lambda f: (not f.islower(), any(ch.isupper() for ch in f[1:]) or f.istitle(), c[f], f))
 
 
-def _build_name(cl: Sequence[Mention]) -> str:
-    forms = _cluster_forms(cl)
+def _build_name(t: _Tally) -> str:
+    forms = _cluster_forms(t)
     counts = {k: sum(c.values()) for k, c in forms.items()}
 
     def rank(k: str) -> tuple[int, int, int, int]:
@@ -700,7 +717,7 @@ def _build_name(cl: Sequence[Mention]) -> str:
 
     best = max(forms, key=rank)
     words = _tokens(best)
-    if len(words) > 2 and any(m.kind == "person" for m in cl):
+    if len(words) > 2 and any(kind == "person" for _, _, kind, _, _ in t):
         # "Crooked Hillary Clinton", "Miss Universe Alicia Machado": words before a full name the story uses
         # more often are an epithet or a title, not part of the name.
         for n in range(1, len(words) - 1):
@@ -710,35 +727,39 @@ def _build_name(cl: Sequence[Mention]) -> str:
     return _display(forms[best])
 
 
-def _vote_kind(cl: Sequence[Mention]) -> str:
+def _vote_kind(t: _Tally) -> str:
     votes: Counter[str] = Counter()
-    surnames = {m.name.rsplit(" ", 1)[1] for m in cl if m.kind == "person" and " " in m.name}
-    for m in cl:
+    surnames = {name.rsplit(" ", 1)[1] for name, _, kind, _, _ in t if kind == "person" and " " in name}
+    for (name, _, tagged, role, _), n in t.items():
         # A full name's surname alone is that person, whatever the tagger said ("DuVernay" tagged ORG).
-        kind = "person" if m.name in surnames else m.kind
-        votes[kind] += 2 if kind == "person" and " " in m.name else 1
-        if m.role:
+        kind = "person" if name in surnames else tagged
+        votes[kind] += (2 if kind == "person" and " " in name else 1) * n
+        if role:
             # Titles and roles belong to people ("Jeff Sanborn, president of ..." tagged ORG).
-            votes["person"] += 2
+            votes["person"] += 2 * n
     kind = max(votes, key=lambda k: (votes[k], k == "person"))
     if (
         kind == "place"
         and votes["organization"] >= votes["place"]
-        and all(" " not in m.name and not place_rank(m.name) for m in cl)
+        and all(" " not in name and not place_rank(name) for name, *_ in t)
     ):
         # "from YouTube. Though YouTube is": a one-word name split between place and organisation that the
         # gazetteer does not know is a brand ("Central Avenue" or "Forest Hill" keep their place).
         kind = "organization"
-    multi_person = any(m.kind == "person" and len(m.name.split()) > 1 for m in cl)
-    if kind == "person" and multi_person and all(place_rank(m.name) >= 2 for m in cl if m.kind == "person"):
+    multi_person = any(tagged == "person" and len(name.split()) > 1 for name, _, tagged, _, _ in t)
+    if (
+        kind == "person"
+        and multi_person
+        and all(place_rank(name) >= 2 for name, _, tagged, _, _ in t if tagged == "person")
+    ):
         # "Sioux Falls" tagged PERSON: a city's name of several words is no person's.
         return "place"
     if kind != "place" and not multi_person:
-        rank = max(place_rank(m.name) for m in cl)
-        labels = {m.label for m in cl}
+        rank = max(place_rank(name) for name, *_ in t)
+        labels = {label for *_, label in t}
         # A capital tagged PERSON or a country tagged ORG is a place; an organisation named like a town
         # needs a surer entry ("Herat", not "Metro").
-        everyday = all(zipf(m.name.lower()) >= 3.95 for m in cl if " " not in m.name)
+        everyday = all(zipf(name.lower()) >= 3.95 for name, *_ in t if " " not in name)
         if rank >= 3 or (
             rank >= 2 and (labels & {"PERSON", THING_USE, "PRODUCT", "WORK_OF_ART", "EVENT"} or not everyday)
         ):
@@ -747,37 +768,41 @@ def _vote_kind(cl: Sequence[Mention]) -> str:
 
 
 def _build_actor(cl: Sequence[Mention]) -> Actor:
-    name = _build_name(cl)
-    forms = _cluster_forms(cl)
+    return _actor_of(_tally(cl), tuple(dict.fromkeys(m.document for m in cl)))
+
+
+def _actor_of(t: _Tally, docs: tuple[str, ...]) -> Actor:
+    """The actor of mentions tallied as ``t`` in ``docs`` (in story order)."""
+    name = _build_name(t)
+    forms = _cluster_forms(t)
     by_use = sorted(forms.items(), key=lambda kv: -sum(kv[1].values()))
     aliases = tuple(_display(c) for k, c in by_use if k != _key(name))
-    if ", " in name and all(m.kind == "place" for m in cl):
+    if ", " in name and all(kind == "place" for _, _, kind, _, _ in t):
         # The town alone ("Mountain View") is how the story names it next time.
         town = name.split(", ", 1)[0]
         if _key(town) not in forms:
             aliases += (town,)
     roles: Counter[str] = Counter()
     shown: dict[str, Counter[str]] = defaultdict(Counter)
-    for m in cl:
-        if m.role:
-            roles[m.role.lower()] += 1
-            shown[m.role.lower()][m.role] += 1
+    for (_, _, _, role, _), n in t.items():
+        if role:
+            roles[role.lower()] += n
+            shown[role.lower()][role] += n
     role_list = tuple(shown[r].most_common(1)[0][0] for r, _ in roles.most_common())
-    docs = tuple(dict.fromkeys(m.document for m in cl))
-    return Actor(name, _story_kind(cl), aliases, role_list, len(cl), docs)
+    return Actor(name, _story_kind(t), aliases, role_list, sum(t.values()), docs)
 
 
-def _story_kind(cl: Sequence[Mention]) -> str:
+def _story_kind(t: _Tally) -> str:
     """The voted kind; a one-word "person" the story never names in full nor gives a role, and mostly uses as a
     thing ("Twitter users", "on Twitter"), is an organisation. Only the whole story's actor is so re-typed: a
     document's vote decides which actors its mentions join."""
-    kind = _vote_kind(cl)
-    if kind != "person" or any(" " in m.name or m.role for m in cl):
+    kind = _vote_kind(t)
+    if kind != "person" or any(" " in name or role for name, _, _, role, _ in t):
         return kind
-    if all(_brand_cased(m.name) for m in cl):
+    if all(_brand_cased(name) for name, *_ in t):
         return "organization"
-    things = sum(m.label == THING_USE for m in cl)
-    return "organization" if things >= 2 and 2 * things > len(cl) else kind
+    things = sum(n for (*_, label), n in t.items() if label == THING_USE)
+    return "organization" if things >= 2 and 2 * things > sum(t.values()) else kind
 
 
 # Surname prefixes written with a capital inside the name ("MacArthur", "FitzGerald", "VanDyke").
@@ -1127,18 +1152,29 @@ def _merge_story(runs: list[tuple[str, tuple[Mention, ...]]], memo: MergeMemo) -
 def _build_component(
     story: _Story, kgs: Sequence[_KeyGroup], pos: dict[str, int]
 ) -> tuple[Actor, tuple[str, ...], _ClusterId]:
-    """The actor of one component, its lower-cased forms for the index and its first cluster in story order."""
+    """The actor of one component, its lower-cased forms for the index and its first cluster in story order.
+
+    Its clusters' tallies are summed in story order: a document's clusters of one actor are joined in reading order
+    first (their mentions interleave), so first occurrences, which break ties, come as in the actor's mentions."""
     clusters = sorted((c for kg in kgs for c in story.groups[kg]), key=lambda c: (pos[c[0]], c[1]))
-    cl: list[Mention] = []
+    total: _Tally = {}
+    docs: list[str] = []
     k = 0
     while k < len(clusters):
-        path = clusters[k][0]
-        idx: list[int] = []
-        while k < len(clusters) and clusters[k][0] == path:
-            idx.extend(story.members[path][clusters[k][1]])
-            k += 1
-        ms = story.docs[path].mentions
-        cl.extend(ms[n] for n in sorted(idx))
-    actor = _build_actor(cl)
-    forms = (actor.name, *actor.aliases, *(m.name for m in cl), *(m.text for m in cl))
+        path, root = clusters[k]
+        done = story.docs[path]
+        k += 1
+        if k < len(clusters) and clusters[k][0] == path:
+            idx = list(story.members[path][root])
+            while k < len(clusters) and clusters[k][0] == path:
+                idx.extend(story.members[path][clusters[k][1]])
+                k += 1
+            part = _tally(done.mentions[n] for n in sorted(idx))
+        else:
+            part = done.tallies[root]
+        docs.append(path)
+        for key, n in part.items():
+            total[key] = total.get(key, 0) + n
+    actor = _actor_of(total, tuple(docs))
+    forms = (actor.name, *actor.aliases, *(name for name, *_ in total), *(text for _, text, *_ in total))
     return actor, tuple(dict.fromkeys(f.lower() for f in forms)), clusters[0]
