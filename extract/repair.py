@@ -873,7 +873,35 @@ def _after_mark(text: str, words: list[re.Match[str]], n: int, w: str, start: in
     ):
         # "IE6and", "Apple A10and": a product's number glued to the function word after it.
         return start
+    elif (
+        before.isdigit()
+        and w.islower()
+        and len(w) >= 3
+        and (w in FUNCTION_WORDS or zipf(w) >= 3.0)
+        and w not in _INFLECTIONS
+        and _numbered_name_before(text, start)
+    ):
+        # "Red Dead Redemption 2port", "the EB-5program": a name's number glued to the word after it, where the
+        # story writes the name with its number standing alone ("Redemption 2.", "EB-5 visas").
+        return start
     return None
+
+
+def _numbered_name_before(text: str, pos: int) -> bool:
+    """Whether the digits before ``pos`` close a capitalised name ("Redemption 2", "EB-5") that the story writes
+    elsewhere with nothing alphanumeric after the number."""
+    k = pos
+    while k > 0 and text[k - 1].isdigit():
+        k -= 1
+    if k < 2 or text[k - 1] not in " -":
+        return False
+    j = k - 1
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    if not text[j : k - 1][:1].isupper() or (j and text[j - 1].isalnum()):
+        return False
+    name = text[j:pos]
+    return any(not text[m.end() : m.end() + 1].isalnum() for m in re.finditer(r"(?<!\w)" + re.escape(name), text))
 
 
 def _alnum_name_before(text: str, pos: int) -> bool:

@@ -127,6 +127,9 @@ GLUED = [
     ("We buy Arrowhead, as Arrowhead ships fast. The Arrowheadwater stayed cold.", "Arrowhead water stayed"),
     ("Mrs. Clinton spoke and Mrs. Clinton left. Mr. Obama and Mrs. Clintonside by side.", "Clinton side by"),
     ("A New Yorkman pleaded guilty.", "York man pleaded"),  # a place is no surname
+    # A name's number glued to the next word, where the story writes the name with the number alone.
+    ("It runs Red Dead Redemption 2. The Red Dead Redemption 2port stutters.", "Redemption 2 port stutters"),
+    ("The EB-5 visa lapses. The EB-5program, critics say, is abused.", "EB-5 program,"),
     # A place or an acronym, then a noun for people wordfreq never saw run into it.
     ("Fans of the Bostonwomen and the men.", "Boston women and"),
     ("A UKman\u2019s innocent decision to change his name.", "UK man"),
@@ -136,6 +139,8 @@ GLUED = [
 ]
 
 NOT_GLUED = [
+    # A number with a unit or an ordinal, or a name's number the story never writes alone.
+    "The console runs at 60fps on a 4Kdisplay; the Xbox 360fans and the 3rd Model 3owner agree.",
     "A Washingtonian and a Berliner met on Thursday; however, nothing happened.",
     "NATO's summit ended and NATO's allies left.",
     "The actor was Jason Beghe. He spoke later.",
