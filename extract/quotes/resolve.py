@@ -443,6 +443,26 @@ class _Resolver:
         toks = [c for c in h.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [h]
         return " ".join(t.text for t in toks).strip(" .,")
 
+    def _unnamed_between(self, pron: Token, m: Mention) -> bool:
+        """Whether a person the story does not name, "my father" or "his wife" (a possessive and a singular
+        noun), is the main-clause subject of the pronoun's sentence or the one before, after ``m``: the
+        pronoun more likely stands for that person than for the older name."""
+        doc = self.d.doc
+        sent = self.d.sent_of_tok(pron.i)
+        for i in range(self.d.sent_starts[max(0, sent - 1)], pron.i):
+            t = doc[i]
+            if t.dep_ != "nsubj" or t.tag_ != "NN" or self.inside[i] or self._subject_level(i) != 2:
+                continue
+            if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children):
+                continue
+            if t.lower_ not in _KIN_NOUNS and t.lower_ not in TITLE_WORDS:
+                continue  # "His voice was hoarse. He said": a thing of his, not another person
+            if self.at_tok(i) is not None or any(c.dep_ == "appos" for c in t.children):
+                continue  # "his wife, Laura, ...": named after all
+            if self.rep.to_original(t.idx) > m.end:
+                return True
+        return False
+
     def _chained(self, pron: Token, m: Mention | None) -> Token | None:
         """The same pronoun as the main-clause subject of one of the two sentences before, when no person
         named since then is a subject ("... said Rep. Babin. He raised that point ... landers on the Moon.
@@ -481,6 +501,8 @@ class _Resolver:
                     if chained is not None:
                         found = self._resolve_head(chained, depth + 1)
                         m = found[0] if found else m
+                if m is not None and self._unnamed_between(h, m):
+                    return []  # "My father ... He also told ...": he is the father, whom the story never names
             elif low in _PLURAL_PRONOUNS:
                 joint = self._recent_joint(pos)
                 if joint:
@@ -623,6 +645,49 @@ _PARTICLES_OF_NAMES = {
     "ter",
     "zu",
 }
+
+
+# Nouns for a person known by a relation to another ("my father", "her lawyer" is a title word).
+_KIN_NOUNS = frozenset(
+    [
+        "father",
+        "mother",
+        "dad",
+        "mom",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "uncle",
+        "aunt",
+        "grandfather",
+        "grandmother",
+        "grandson",
+        "granddaughter",
+        "cousin",
+        "nephew",
+        "niece",
+        "partner",
+        "boyfriend",
+        "girlfriend",
+        "fiance",
+        "fiancee",
+        "friend",
+        "boss",
+        "stepfather",
+        "stepmother",
+        "widow",
+        "widower",
+        "neighbor",
+        "neighbour",
+        "colleague",
+        "doctor",
+        "lawyer",
+        "aide",
+    ]
+)
 
 
 def _joins(text: str, a: Mention, b: Mention) -> bool:

@@ -1514,3 +1514,26 @@ def test_quoted_title_inside_the_speaker_stays(parsed) -> None:
 def test_closing_cue_reports_the_clause_before(parsed, text: str, expected: list[tuple[str, str]]) -> None:
     _, claims, _ = run(parsed, text)
     assert [(c.source_text, c.text) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A person the story never names ("my father", "his campaign manager"), subject of the sentence before,
+        # is whom "he" means: no row goes to the older name.
+        (
+            "Donald Trump spoke on Monday. His campaign manager watched from the side. He said that the speech"
+            " went well.",
+            None,
+        ),
+        (
+            "Donald Trump spoke on Monday. My father watched it on television. He said that the speech went well.",
+            None,
+        ),
+        # A thing of his ("his voice") is no person: "he" is still the name.
+        ("Donald Trump spoke on Monday. His voice was hoarse. He said that the speech went well.", "Donald Trump"),
+    ],
+)
+def test_pronoun_after_an_unnamed_person(parsed, text: str, expected: str | None) -> None:
+    _, claims, _ = run(parsed, text)
+    assert [c.source for c in claims if c.text == "that the speech went well"] == [expected]
