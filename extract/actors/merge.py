@@ -379,7 +379,8 @@ class _DocMerge:
     roots: tuple[int, ...]
     info: tuple[tuple[int, _Info], ...]
     tallies: dict[int, _Tally]
-    """Each cluster's tally (see _tally), by its local root."""
+    """The tally (see _tally) of each cluster of several mentions, by its local root (a one-mention cluster's root is
+    its mention)."""
 
 
 class MergeMemo:
@@ -409,7 +410,9 @@ def _merge_one(mentions: tuple[Mention, ...]) -> _DocMerge:
     for n, r in enumerate(roots):
         members[r].append(mentions[n])
     tallies = {r: _tally(cl) for r, cl in members.items()}
-    return _DocMerge(mentions, roots, tuple((r, _cluster_info(t)) for r, t in tallies.items()), tallies)
+    info = tuple((r, _cluster_info(t)) for r, t in tallies.items())
+    # A one-mention cluster's tally is made again when needed: kept for all, they cost some 7 MB at 1,000 files.
+    return _DocMerge(mentions, roots, info, {r: t for r, t in tallies.items() if len(members[r]) > 1})
 
 
 def merge_actors(mentions: Sequence[Mention], memo: MergeMemo | None = None) -> tuple[list[Actor], dict[str, str]]:
@@ -1171,7 +1174,7 @@ def _build_component(
                 k += 1
             part = _tally(done.mentions[n] for n in sorted(idx))
         else:
-            part = done.tallies[root]
+            part = done.tallies.get(root) or _tally((done.mentions[root],))
         docs.append(path)
         for key, n in part.items():
             total[key] = total.get(key, 0) + n
