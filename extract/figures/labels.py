@@ -305,6 +305,11 @@ def _score_tokens(doc: Doc, digit_tokens: list[int]) -> set[int]:
     return scores
 
 
+# A brand written in camel case ("AirPods", "PlayStation"); surnames with these prefixes are people ("McCain").
+_CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+_NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von")
+
+
 def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
     """Numbers that name rather than count: "Section 427", "Voyager 2", "iPhone 11", "the 777 program"."""
     if has_unit or num.currency:
@@ -365,8 +370,21 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
         prev.lower_ in _LABEL_NOUNS and (prev.text[0].isupper() or prev.lower_ in ("no", "no.", "#", "nr", "nr."))
     ):
         return True
-    if prev.pos_ in ("PROPN", "NOUN") and prev.text[:1].islower() and any(c.isupper() for c in prev.text[1:]):
-        return True  # "iPhone 11", "eBay 2"
+    if (
+        (prev.pos_ in ("PROPN", "NOUN") or prev.is_alpha)
+        and prev.text[:1].islower()
+        and any(c.isupper() for c in prev.text[1:])
+    ):
+        return True  # "iPhone 11", "eBay 2", "iOS 12" (which the tagger may call a number)
+    if (
+        integer
+        and num.value < 100
+        and _CAMEL.fullmatch(prev.text)
+        and not prev.text.startswith(_NAME_PREFIXES)
+        and prev.ent_type_ != "PERSON"
+        and (nxt is None or nxt.pos_ not in ("NOUN",))
+    ):
+        return True  # "AirPods 2 dropped", "PlayStation 5": a product named in camel case, then its version
     if prev.text[:1].isalpha() and any(c.isdecimal() for c in prev.text) and prev.text[:1].isupper():
         return True  # "Dell G3 15", "A380 2"
     if "&" in prev.text and prev.text.replace("&", "").isalpha() and prev.text.isupper():

@@ -354,6 +354,7 @@ def test_display_of_units(parsed, text, value, display):
         ("The town has 40 000 people and 10 000 %.", [40000, 10000]),  # space-grouped thousands
         ("He played 74 100% of the snaps.", [74, 100]),  # a share is never thousands: two numbers
         ("Only one in 10 Americans trust Congress.", [0.1]),  # a share after "only", not 10 Americans
+        ("WhatsApp has 2 billion users and YouTube 5 million.", [2e9, 5e6]),  # brands before counts
         # Continental notation, as translated copy keeps it; English decimals stay decimals.
         ("Pyongyang sent 13.000 soldiers and 1.500.000 shells.", [13000, 1500000]),
         ("The loan is worth 2,5 billion euros and the price 1.234,56 euros.", [2.5e9, 1234.56]),
@@ -583,6 +584,8 @@ NOT_FIGURES = [
     "He hit a 3-pointer at the buzzer.",
     "The camera is capped at 720p.",
     "Noem doubled down on the slogan.",  # an idiom, no multiplication
+    "AirPods 2 dropped to an all-time low.",  # a camel-case product and its version
+    "It needs iOS 12 or later.",  # the tagger calls "iOS" a number
 ]
 
 
