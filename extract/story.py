@@ -268,7 +268,7 @@ class StoryBuilder:
         """
         # Imported on the first build, not with this module: a warm start paints the stored story before the
         # extractors (and spaCy, which they import) are loaded.
-        from extract.actors import MergeMemo, merge_actors
+        from extract.actors import MergeMemo, merge_documents
         from extract.figures.conflicts import conflict_key
 
         if self._memo is None:
@@ -284,7 +284,7 @@ class StoryBuilder:
             # merging only looks at names, kinds, roles and their order, so the actors are the same.
             actors, index = self._merged
         else:
-            merged, index = merge_actors([m for f in facts for m in f.mentions], memo=self._memo)
+            merged, index = merge_documents([f.mentions for f in facts], self._memo)
             actors = tuple(merged)
             index = _with_roles(actors, index)
 

@@ -6,13 +6,14 @@ Court") before documents are merged with each other by full name, country identi
 
 - ``names``: word lists, the place gazetteer and comparison keys;
 - ``mentions``: ``extract_mentions`` for one parsed document;
-- ``merge``: ``merge_actors`` (with an optional ``MergeMemo``) for a whole story.
+- ``merge``: ``merge_actors`` (with an optional ``MergeMemo``) for a whole story; ``merge_documents`` for mentions
+  held per document.
 """
 
 from __future__ import annotations
 
 from extract.actors.mentions import extract_mentions
-from extract.actors.merge import MergeMemo, merge_actors
+from extract.actors.merge import MergeMemo, merge_actors, merge_documents
 from extract.actors.names import Gazetteer, clean_name, country_code, gazetteer, place_rank
 
 __all__ = [
@@ -23,5 +24,6 @@ __all__ = [
     "extract_mentions",
     "gazetteer",
     "merge_actors",
+    "merge_documents",
     "place_rank",
 ]

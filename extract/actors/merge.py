@@ -415,6 +415,16 @@ def _merge_one(mentions: tuple[Mention, ...]) -> _DocMerge:
     return _DocMerge(mentions, roots, info, {r: t for r, t in tallies.items() if len(members[r]) > 1})
 
 
+def merge_documents(docs: Sequence[tuple[Mention, ...]], memo: MergeMemo) -> tuple[list[Actor], dict[str, str]]:
+    """``merge_actors`` of the documents' mentions one after another, with a memo, for mentions already held per
+    document (each document's in text order): a story of 1,000 files need not be flattened and regrouped."""
+    runs = [(ms[0].document, ms) for ms in docs if ms]
+    distinct = len(runs) > 1 and len({path for path, _ in runs}) == len(runs)
+    if distinct and all(len(set(map(_document_of, ms))) == 1 for _, ms in runs):
+        return _one_word_kinds(*_absorb_glued(*_merge_story(runs, memo)))
+    return merge_actors([m for ms in docs for m in ms], memo)
+
+
 def merge_actors(mentions: Sequence[Mention], memo: MergeMemo | None = None) -> tuple[list[Actor], dict[str, str]]:
     """Merge mentions into actors, most mentioned first; also map every lower-cased form to the actor's name.
 

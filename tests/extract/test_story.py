@@ -123,8 +123,8 @@ def test_an_edit_that_names_the_same_actors_does_not_merge_again(
     import extract.actors
 
     calls = []
-    real = extract.actors.merge_actors
-    monkeypatch.setattr(extract.actors, "merge_actors", lambda *a, **k: calls.append(1) or real(*a, **k))
+    real = extract.actors.merge_documents
+    monkeypatch.setattr(extract.actors, "merge_documents", lambda *a, **k: calls.append(1) or real(*a, **k))
     builder = StoryBuilder()
     builder.build(list(facts.values()))
     moved = dict(facts, **{"b.txt": engine.extract_text("In short: " + ARTICLES["b.txt"], "b.txt")})
@@ -371,3 +371,13 @@ def _grouped_by_first_appearance(facts: list[DocFacts]) -> tuple[Figure, ...]:
         for fig in sorted(f.figures, key=lambda fig: fig.start):
             groups.setdefault(_figure_group(fig), []).append(fig)
     return tuple(fig for g in [*(g for g in groups if g), *([""] if "" in groups else [])] for fig in groups[g])
+
+
+def test_merging_mentions_held_per_document_is_merging_them_all(facts: dict[str, DocFacts]) -> None:
+    """merge_documents (the builder's way, without flattening a large story) gives what merge_actors gives, also
+    with a document without mentions and with two documents under one path (then the flat merge is used)."""
+    from extract.actors import MergeMemo, merge_actors, merge_documents
+
+    docs = [f.mentions for f in facts.values()]
+    for case in (docs, [*docs, ()], [docs[0], docs[0], *docs[1:]]):
+        assert merge_documents(case, MergeMemo()) == merge_actors([m for ms in case for m in ms])
