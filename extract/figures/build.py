@@ -199,8 +199,9 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         f.about, _ = _about(doc, replace(f, num=replace(num, start=ds)))
         return f
     unit = _unit_at(doc, num)
-    if num.vague and unit is None and num.end + 1 < n and doc[num.end].lower_ == "of":
-        money = _currency_after(doc, num.end + 1)  # "billions of euros"
+    if (num.vague or num.scaled) and unit is None and num.end + 1 < n and doc[num.end].lower_ == "of":
+        # "billions of euros"; "2.5 million of euros", as Spanish "millones de euros" is often translated
+        money = _currency_after(doc, num.end + 1)
         if money:
             unit = ("money", money[0].removesuffix("*1e6"), 1 + money[1])
         else:

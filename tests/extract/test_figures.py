@@ -49,6 +49,7 @@ VALUES = [
     ("He was fined £250,000 by the regulator.", 250000, "money", "GBP", None, None),
     ("The fine was 5,000 zlotys.", 5000, "money", "PLN", None, "fine"),  # a borrowed name's plain plural
     ("He expects as much as $300 million in “synergies” from it.", 3e8, "money", "USD", "up to", "synergies"),
+    ("The country sent 2.5 million of euros.", 2.5e6, "money", "EUR", None, None),  # "millones de euros"
     ("The deal is valued at C$16.4 million.", 16.4e6, "money", "CAD", None, None),
     ("The farm received only 10% of the promised grain.", 10, "percent", "%", None, "promised grain"),
     ("Turnout was 19 per cent in the north.", 19, "percent", "%", None, None),
