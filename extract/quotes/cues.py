@@ -237,7 +237,9 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         if lemma in _PARTICLES and particle is None and any(c.dep_ == "prt" for c in tok.children):
             continue  # "laid off 60 employees", "called off the strike": another particle, another verb
         # A "not" inside quotes is the speaker's ("“Probably not,” Ms. Moore said"), not the cue's.
-        if any(c.dep_ == "neg" and not inside[c.i] for c in tok.children) or (
+        # Only a "not" before the verb negates it: one after it ("promising not to ...", or a later clause
+        # the parser hung on it: "promising to lift ... ― probably not exactly what Graham had in mind") does not.
+        if any(c.dep_ == "neg" and not inside[c.i] and c.i < tok.i for c in tok.children) or (
             tok.dep_ == "conj"
             and any(c.dep_ == "neg" and not inside[c.i] for c in tok.head.children)
             and not any(c.dep_ in _SUBJ for c in tok.children)

@@ -1537,3 +1537,23 @@ def test_closing_cue_reports_the_clause_before(parsed, text: str, expected: list
 def test_pronoun_after_an_unnamed_person(parsed, text: str, expected: str | None) -> None:
     _, claims, _ = run(parsed, text)
     assert [c.source for c in claims if c.text == "that the speech went well"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A "not" the parser hung on the cue from a later aside does not negate it ...
+        (
+            "On Friday, however, John Smith spoke to a gathering of mining industry leaders, promising to lift"
+            " environmental regulations and open more federal land to drilling \u2015 probably not exactly what"
+            " Jones had in mind.",
+            ["promising"],
+        ),
+        # ... nor does one after it that belongs to what was said; a "not" before the verb still does.
+        ("Jane Doe spoke on Monday, promising not to raise taxes.", ["promising"]),
+        ("Jane Doe did not say whether she would run.", []),
+    ],
+)
+def test_only_a_not_before_the_cue_negates_it(parsed, text: str, expected: list[str]) -> None:
+    _, claims, _ = run(parsed, text)
+    assert [c.cue for c in claims] == expected
