@@ -418,6 +418,8 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
             sc = _scale_at(doc, num.end, money)
             if sc is None and _hyphen_before_scale(doc, num.end):
                 sc = _SCALE_WORDS[doc[num.end + 1].lower_], 2  # "$2-billion plan", "a 1.5-million-strong army"
+            if sc is None and num.end < len(doc) and doc[num.end].lower_ in ("millions", "billions", "trillions"):
+                sc = _SCALE_WORDS[doc[num.end].lower_[:-1]], 1  # "2 millions of people", "61 thousand millions"
             if sc is None:
                 break
             _scale_by(num, sc[0])

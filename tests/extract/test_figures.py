@@ -50,6 +50,8 @@ VALUES = [
     ("The fine was 5,000 zlotys.", 5000, "money", "PLN", None, "fine"),  # a borrowed name's plain plural
     ("He expects as much as $300 million in “synergies” from it.", 3e8, "money", "USD", "up to", "synergies"),
     ("The country sent 2.5 million of euros.", 2.5e6, "money", "EUR", None, None),  # "millones de euros"
+    ("The aid reached 61 thousand millions of dollars.", 6.1e10, "money", "USD", None, "aid"),  # a plural scale
+    ("Some 2 millions of people fled.", 2e6, "count", "people", "approximately", "people"),
     ("The deal is valued at C$16.4 million.", 16.4e6, "money", "CAD", None, None),
     ("The farm received only 10% of the promised grain.", 10, "percent", "%", None, "promised grain"),
     ("Turnout was 19 per cent in the north.", 19, "percent", "%", None, None),
