@@ -131,6 +131,8 @@ def _content(
             # "A, but B, another source said.": a closing "X said" reports all of the sentence before it,
             # however the parser split it between the cue and its head.
             lo = a
+        if lo == a:
+            lo = _after_dateline(d, a, hi)
         return d.tok_span(lo, hi)
     if lemma in SPEECH.values():
         # "said after the convention he would not accept ...", "tells his supporters to go ...": a
@@ -208,11 +210,11 @@ def _content(
         # ", each touting their own experience": a cue with an object of its own reports that object.
         and not any(c.dep_ in ("dobj", "attr", "oprd") and c.i > cue.i for c in cue.children)
     ):
-        return d.tok_span(a, left - 1)
+        return d.tok_span(_after_dateline(d, a, left), left - 1)
     if _closing_cue(d, cue, lemma, subj, a, b, subj.left_edge.i, subordinate):
         # "..., not by value, an agency spokesman told us.", "..., executives announced Wednesday.": a verb
         # of saying that closes its sentence after a comma reports the clause before, however it was parsed.
-        return d.tok_span(a, subj.left_edge.i - 1)
+        return d.tok_span(_after_dateline(d, a, subj.left_edge.i), subj.left_edge.i - 1)
     if lemma == "say":
         # "said many of the examples ... failed": "say" takes a clause, so a noun-phrase object holding
         # a verb is the parser's misreading of a clause; what follows the cue is what was said.
@@ -274,6 +276,21 @@ def _with_condition(d: _Doc, cue: Token, span: tuple[int, int]) -> tuple[int, in
         return span
     out = d.trim(span[0], d.end_char(end))
     return out if out is not None else span
+
+
+# Dashes that end a dateline ("WASHINGTON -- ...", "DUBAI, United Arab Emirates — ...").
+_DATELINE_DASHES = frozenset(("-", "--", "\u2014", "\u2013"))
+
+
+def _after_dateline(d: _Doc, a: int, stop: int) -> int:
+    """The first token of a sentence after its dateline ("DUBAI, United Arab Emirates — Emirates finalized
+    ..., executives announced"): the place the story was filed from is no part of what was reported."""
+    doc = d.doc
+    for k in range(a, min(a + 8, stop)):
+        if doc[k].text in _DATELINE_DASHES:
+            place = all(doc[j].is_punct or doc[j].is_upper or doc[j].ent_type_ in ("GPE", "LOC") for j in range(a, k))
+            return k + 1 if k > a and place else a
+    return a
 
 
 # Words that open a subordinate clause, which is never all that a closing cue reports.

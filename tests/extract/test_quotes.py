@@ -1557,3 +1557,27 @@ def test_pronoun_after_an_unnamed_person(parsed, text: str, expected: str | None
 def test_only_a_not_before_the_cue_negates_it(parsed, text: str, expected: list[str]) -> None:
     _, claims, _ = run(parsed, text)
     assert [c.cue for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The place a story was filed from is no part of what was reported ...
+        (
+            "WASHINGTON \u2014 The deal will cost $5 billion over a decade, officials said on Tuesday.",
+            "The deal will cost $5 billion over a decade",
+        ),
+        (
+            "VIENNA \u2014 The old bridge will be turned into a museum, Mayor Anna Huber said Tuesday.",
+            "The old bridge will be turned into a museum",
+        ),
+        # ... but a sentence's own dash is not a dateline's.
+        (
+            "The deal \u2014 the largest in years \u2014 will cost $5 billion, officials said.",
+            "The deal \u2014 the largest in years \u2014 will cost $5 billion",
+        ),
+    ],
+)
+def test_dateline_is_no_content(parsed, text: str, expected: str) -> None:
+    _, claims, _ = run(parsed, text)
+    assert [c.text for c in claims] == [expected]
