@@ -802,6 +802,8 @@ def _glue_inserts(text: str, words: list[re.Match[str]], ev: _Evidence) -> list[
             if after.group()[:1].isupper() and after.start() == words[n + 1].end() + 1:
                 next_name = f"{nxt} {after.group()}"
         cut = glue_split(w, ev, after_name, nxt, spaced, next_name)
+        if cut is None and w[0].isupper():
+            cut = _camel_split(w, ev)
         if cut is not None:
             out.append(start + cut)
             if w[0].isupper():
@@ -822,6 +824,34 @@ def _glue_inserts(text: str, words: list[re.Match[str]], ev: _Evidence) -> list[
                 if cut is not None:
                     out.append(words[n].start() + cut)
     return out
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def _camel_split(word: str, ev: _Evidence) -> int | None:
+    """Where a name lost its space before a capitalised word ("the FreedomMagazine", "Home SecretaryYvette Cooper"):
+    a word wordfreq never saw, written once, whose head the story writes elsewhere as a name and whose tail is a
+    word wordfreq knows; brands written so ("YouTube", "MicroMega") recur or have no such head."""
+    if ev.alone.get(word.lower(), 0) > 1:
+        return None
+    for m in _CAMEL.finditer(word):
+        cut = m.start()
+        part_start = word.rfind("-", 0, cut) + 1
+        part_end = word.find("-", cut)
+        part_end = len(word) if part_end < 0 else part_end
+        head, tail = word[part_start:cut], word[cut:part_end]
+        if (
+            len(head) >= 3
+            and len(tail) >= 3
+            and head[1:].islower()
+            and tail[1:].islower()
+            and zipf((head + tail).lower()) == 0
+            and zipf(tail.lower()) >= 3.0
+            and (ev.named.get(head.lower(), 0) or ev.capitalised.get(head.lower(), 0))
+        ):
+            return cut
+    return None
 
 
 def _after_mark(text: str, words: list[re.Match[str]], n: int, w: str, start: int, end: int) -> int | None:

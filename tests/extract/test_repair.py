@@ -127,6 +127,9 @@ GLUED = [
     ("We buy Arrowhead, as Arrowhead ships fast. The Arrowheadwater stayed cold.", "Arrowhead water stayed"),
     ("Mrs. Clinton spoke and Mrs. Clinton left. Mr. Obama and Mrs. Clintonside by side.", "Clinton side by"),
     ("A New Yorkman pleaded guilty.", "York man pleaded"),  # a place is no surname
+    # A name glued to a capitalised word: a word written once whose head the story writes as a name elsewhere.
+    ("He read Freedom Magazine. The claims in the FreedomMagazine were lies.", "Freedom Magazine were"),
+    ("The Home Secretary spoke. The Shadow Home SecretaryYvette Cooper said so.", "Secretary Yvette Cooper"),
     # A name's number glued to the next word, where the story writes the name with the number alone.
     ("It runs Red Dead Redemption 2. The Red Dead Redemption 2port stutters.", "Redemption 2 port stutters"),
     ("The EB-5 visa lapses. The EB-5program, critics say, is abused.", "EB-5 program,"),
@@ -139,6 +142,8 @@ GLUED = [
 ]
 
 NOT_GLUED = [
+    # Brands written in camel case: written more than once, or with a head the story never writes as a name.
+    "Watch it on YouTube. You can find YouTube clips and the PowerPoint slides here.",
     # A number with a unit or an ordinal, or a name's number the story never writes alone.
     "The console runs at 60fps on a 4Kdisplay; the Xbox 360fans and the 3rd Model 3owner agree.",
     "A Washingtonian and a Berliner met on Thursday; however, nothing happened.",
