@@ -10,6 +10,7 @@ from extract.quotes.lexicon import (
     _CIRCUMSTANCE,
     _CLAIM_NOUNS,
     _CLAUSE_ONLY,
+    _DATELINE_DASHES,
     _DIRECTIVE,
     _EVIDENCE_NOUNS,
     _INTENTION,
@@ -276,10 +277,6 @@ def _with_condition(d: _Doc, cue: Token, span: tuple[int, int]) -> tuple[int, in
         return span
     out = d.trim(span[0], d.end_char(end))
     return out if out is not None else span
-
-
-# Dashes that end a dateline ("WASHINGTON -- ...", "DUBAI, United Arab Emirates — ...").
-_DATELINE_DASHES = frozenset(("-", "--", "\u2014", "\u2013"))
 
 
 def _after_dateline(d: _Doc, a: int, stop: int) -> int:

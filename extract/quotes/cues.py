@@ -26,6 +26,7 @@ from extract.quotes.lexicon import (
     _ATTITUDE,
     _CLAIM_NOUNS,
     _CLAUSE_ONLY,
+    _DATELINE_DASHES,
     _DOCUMENT_NOUNS,
     _EDGE_SOFT,
     _GENDERED,
@@ -406,10 +407,6 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
             continue
         return None
     return None
-
-
-# Dashes that end a dateline ("WASHINGTON -- President Obama said ...").
-_DATELINE_DASHES = frozenset(("-", "--", "\u2014", "\u2013"))
 
 
 def _past_dateline(subj: Token) -> Token:

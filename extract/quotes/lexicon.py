@@ -722,3 +722,7 @@ _TITLE_SMALL = frozenset(
 
 # A sentence ending inside quoted words ("The Donald. Big Daddy."): speech, not a title.
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
+
+
+# Dashes that end a dateline ("WASHINGTON -- President Obama said ...", "DUBAI, United Arab Emirates — ...").
+_DATELINE_DASHES = frozenset(("-", "--", "\u2014", "\u2013"))
