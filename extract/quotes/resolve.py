@@ -444,16 +444,18 @@ class _Resolver:
         return " ".join(t.text for t in toks).strip(" .,")
 
     def _unnamed_between(self, pron: Token, m: Mention) -> bool:
-        """Whether a person the story does not name, "my father" or "his wife" (a possessive and a singular
-        noun), is the main-clause subject of the pronoun's sentence or the one before, after ``m``: the
-        pronoun more likely stands for that person than for the older name."""
+        """Whether a person the story does not name, "my father" or "our lawyer" (a first-person possessive and a
+        singular noun for a person), is the main-clause subject of the pronoun's sentence or the one before, after
+        ``m``: the pronoun more likely stands for that person than for the older name.  "His wife" or "her
+        manager" does not count: the possessor is most often the named person, whom the pronoun still means ("John
+        Smith was arrested. His wife was at home. He said ...")."""
         doc = self.d.doc
         sent = self.d.sent_of_tok(pron.i)
         for i in range(self.d.sent_starts[max(0, sent - 1)], pron.i):
             t = doc[i]
             if t.dep_ != "nsubj" or t.tag_ != "NN" or self.inside[i] or self._subject_level(i) != 2:
                 continue
-            if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children):
+            if not any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON_POSSESSIVES for c in t.children):
                 continue
             if t.lower_ not in _KIN_NOUNS and t.lower_ not in TITLE_WORDS:
                 continue  # "His voice was hoarse. He said": a thing of his, not another person
@@ -647,6 +649,9 @@ _PARTICLES_OF_NAMES = {
 }
 
 
+_FIRST_PERSON_POSSESSIVES = frozenset(["my", "our"])
+"""The writer's own ("my father"): a person the story need never name, unlike "his wife", who is the named
+person's."""
 # Nouns for a person known by a relation to another ("my father", "her lawyer" is a title word).
 _KIN_NOUNS = frozenset(
     [

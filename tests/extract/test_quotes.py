@@ -1519,16 +1519,31 @@ def test_closing_cue_reports_the_clause_before(parsed, text: str, expected: list
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # A person the story never names ("my father", "his campaign manager"), subject of the sentence before,
-        # is whom "he" means: no row goes to the older name.
-        (
-            "Donald Trump spoke on Monday. His campaign manager watched from the side. He said that the speech"
-            " went well.",
-            None,
-        ),
+        # A person the writer never names ("my father", "our lawyer"), subject of the sentence before, is whom
+        # "he" means: no row goes to the older name.
         (
             "Donald Trump spoke on Monday. My father watched it on television. He said that the speech went well.",
             None,
+        ),
+        (
+            "Donald Trump spoke on Monday. Our lawyer watched it on television. He said that the speech went well.",
+            None,
+        ),
+        # "His wife", "her husband", "his campaign manager": the named person's, who stays the one "he" means
+        # (review: these had lost their speaker).
+        (
+            "Donald Trump spoke on Monday. His campaign manager watched from the side. He said that the speech"
+            " went well.",
+            "Donald Trump",
+        ),
+        (
+            "Donald Trump was arrested on Monday. His wife was at home. He said that the speech went well.",
+            "Donald Trump",
+        ),
+        (
+            "Mary Jones won the race on Monday. Her husband watched from the stands. She said that the speech went"
+            " well.",
+            "Mary Jones",
         ),
         # A thing of his ("his voice") is no person: "he" is still the name.
         ("Donald Trump spoke on Monday. His voice was hoarse. He said that the speech went well.", "Donald Trump"),
