@@ -803,7 +803,7 @@ def _glue_inserts(text: str, words: list[re.Match[str]], ev: _Evidence) -> list[
                 next_name = f"{nxt} {after.group()}"
         cut = glue_split(w, ev, after_name, nxt, spaced, next_name)
         if cut is None and w[0].isupper():
-            cut = _camel_split(w, ev)
+            cut = _camel_split(w, ev, text)
         if cut is not None:
             out.append(start + cut)
             if w[0].isupper():
@@ -829,29 +829,81 @@ def _glue_inserts(text: str, words: list[re.Match[str]], ev: _Evidence) -> list[
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
 
-def _camel_split(word: str, ev: _Evidence) -> int | None:
+def _camel_split(word: str, ev: _Evidence, text: str = "") -> int | None:
     """Where a name lost its space before a capitalised word ("the FreedomMagazine", "Home SecretaryYvette Cooper"):
-    a word wordfreq never saw, written once, whose head the story writes elsewhere as a name and whose tail is a
-    word wordfreq knows; brands written so ("YouTube", "MicroMega") recur or have no such head."""
-    if ev.alone.get(word.lower(), 0) > 1:
-        return None
+    a word wordfreq never saw whose tail is a word wordfreq knows and whose head is a name by the story's evidence.
+
+    Written once, a head the story writes elsewhere as a name is enough; written more than once, the head must stand
+    alone as a name elsewhere ("GoogleScience"), since brands written so recur ("MicroMega"). A head wordfreq knows and
+    the story never writes in lowercase, before a word the story writes as a name and never in lowercase, is a name
+    too ("GoogleChrome", "KingdomHome"). An acronym the story writes alone splits off a capitalised word
+    ("UKGovernment"), and so does a short one before a word the story writes alone as a name ("LASheriff").
+    """
+    if text and zipf(word.lower()) < _RARE_WHOLE:
+        # "WorldCup", "FIRSTGlobal": the story writes the two words apart elsewhere (wordfreq lists rare web glue).
+        for m in _ANY_CAMEL.finditer(word):
+            head = word[word.rfind("-", 0, m.start()) + 1 : m.start()]
+            end = word.find("-", m.start())
+            tail = word[m.start() : len(word) if end < 0 else end]
+            if (
+                len(head) >= 2
+                and len(tail) >= 2
+                and re.search(rf"(?<!\w){re.escape(head)} {re.escape(tail)}(?![a-z])", text)
+            ):
+                return m.start()
+    once = ev.alone.get(word.lower(), 0) <= 1
     for m in _CAMEL.finditer(word):
         cut = m.start()
         part_start = word.rfind("-", 0, cut) + 1
         part_end = word.find("-", cut)
         part_end = len(word) if part_end < 0 else part_end
         head, tail = word[part_start:cut], word[cut:part_end]
-        if (
+        if not (
             len(head) >= 3
             and len(tail) >= 3
             and head[1:].islower()
             and tail[1:].islower()
             and zipf((head + tail).lower()) == 0
             and zipf(tail.lower()) >= 3.0
-            and (ev.named.get(head.lower(), 0) or ev.capitalised.get(head.lower(), 0))
+        ):
+            continue
+        h, t = head.lower(), tail.lower()
+        if ev.capitalised.get(h, 0) or (
+            once
+            and (
+                ev.named.get(h, 0)
+                or (
+                    zipf(h) >= 3.0
+                    and not ev.lower.get(h, 0)
+                    and (ev.capitalised.get(t, 0) or ev.named.get(t, 0))
+                    and not ev.lower.get(t, 0)
+                )
+            )
+        ):
+            return cut
+    for m in _ACRONYM_CAMEL.finditer(word):
+        cut = m.start()
+        part_start = word.rfind("-", 0, cut) + 1
+        part_end = word.find("-", cut)
+        part_end = len(word) if part_end < 0 else part_end
+        head, tail = word[part_start:cut], word[cut:part_end]
+        # "LAWeekly", "UKGovernment": an acronym the story writes alone, then a capitalised word wordfreq knows.
+        if (
+            once
+            and len(head) >= 2
+            and head.isupper()
+            and len(tail) >= 3
+            and tail[1:].islower()
+            and (ev.upper.get(head, 0) > 0 or (len(head) <= 4 and ev.capitalised.get(tail.lower(), 0) > 0))
+            and zipf((head + tail).lower()) == 0
+            and zipf(tail.lower()) >= 3.0
         ):
             return cut
     return None
+
+
+_ACRONYM_CAMEL = re.compile(r"(?<=[A-Z])(?=[A-Z][a-z])")
+_ANY_CAMEL = re.compile(r"(?<=[A-Za-z])(?=[A-Z][a-z])")
 
 
 def _after_mark(text: str, words: list[re.Match[str]], n: int, w: str, start: int, end: int) -> int | None:
@@ -871,6 +923,16 @@ def _after_mark(text: str, words: list[re.Match[str]], n: int, w: str, start: in
             and not (end + 1 < len(text) and text[end] in "./@_" and text[end + 1].isalnum())
         ):
             # "East L.A.station", "the U.S.aid", "Walt Disney Co.executive": a word glued to an abbreviation.
+            return start
+        if (
+            len(w) >= 3
+            and w[0].isupper()
+            and w[1:].islower()
+            and zipf(w.lower()) >= 3.0
+            and _DOTTED.search(text, max(0, start - 12), start)
+            and not (end + 1 < len(text) and text[end] in "./@_" and text[end + 1].isalnum())
+        ):
+            # "the U.S.President", "Washington, D.C.The": a capitalised word glued to a dotted abbreviation.
             return start
     elif before == "'":
         if (

@@ -130,6 +130,22 @@ GLUED = [
     # A name glued to a capitalised word: a word written once whose head the story writes as a name elsewhere.
     ("He read Freedom Magazine. The claims in the FreedomMagazine were lies.", "Freedom Magazine were"),
     ("The Home Secretary spoke. The Shadow Home SecretaryYvette Cooper said so.", "Secretary Yvette Cooper"),
+    # ... or, written more than once, a head the story writes alone as a name.
+    (
+        "It is run by Google. GoogleScience Fair winners and GoogleScience Fair judges met.",
+        "Google Science Fair winners",
+    ),
+    # A head no lowercase word, before a word the story writes only as a name.
+    ("Users of Chrome like it. The GoogleChrome team said so.", "Google Chrome team"),
+    # An acronym the story writes alone, or a short one before a word the story writes alone as a name.
+    ("The UK voted. The UKGovernment said so.", "UK Government said"),
+    ("Ask the Sheriff. The LASheriff's office said so.", "LA Sheriff's office"),
+    # Two words the story writes apart elsewhere, even when wordfreq lists their rare web glue ("worldcup").
+    ("The World Cup began. Fans of the WorldCup cheered.", "the World Cup cheered"),
+    ("The FIRST Global team won. FIRSTGlobal members cheered.", "FIRST Global members"),
+    # A capitalised word glued to a dotted abbreviation.
+    ("The U.S.President spoke in Washington, D.C.The talks ended.", "U.S. President spoke"),
+    ("The U.S.President spoke in Washington, D.C.The talks ended.", "D.C. The talks"),
     # A name's number glued to the next word, where the story writes the name with the number alone.
     ("It runs Red Dead Redemption 2. The Red Dead Redemption 2port stutters.", "Redemption 2 port stutters"),
     ("The EB-5 visa lapses. The EB-5program, critics say, is abused.", "EB-5 program,"),
@@ -156,6 +172,11 @@ NOT_GLUED = [
     "Video Design: Jeong Jae Jin. Jeongdong Theater opened. We thank Jeongdong Theater for the show.",
     "Ivan served as the CEO of Hipcricket, a mobile marketing firm.",
     "GlaxoSmithKline, HarperCollins and PlayStation users met at SoundCloud and WikiLeaks in Toronto.",
+    # Brands and names with a capital inside: known words, acronyms with no evidence, or heads written in lowercase.
+    "YouTube, PowerPoint, McDonald's, iPhone, NASDAQ, LaGuardia, DeSantis and MacArthur.",
+    "Hold the remote. Siri with RemoteTalk works. Talk to her.",
+    "Health care is costly, but MinnesotaCare helps.",
+    "The CEO of JPMorgan and the BBC met at the U.S.A. embassy.",
     "He played for the Bank of the Westfield team and for Otto Prieto.",
     "See www.example.com/page.html and the e.g.example of Texasville and Windsor or Ecuador.",
     "There is no Nixonian argument; Nixon's aides and the DJs left.",
