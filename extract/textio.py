@@ -242,6 +242,10 @@ def decode(raw: bytes, truncated: bool = False) -> tuple[str, list[str]]:
         if guess is None or not guess.encoding.startswith(("utf_16", "utf_32")):
             raise ReadError("binary file, not text (it contains NUL bytes)")
         text, bad = _decode_with(raw, guess.encoding, truncated)
+        if not any(ch.isspace() for ch in text[: DETECT_BYTES // 2]):
+            # Text of any script has spaces or line breaks, which UTF-16/32 writes with NUL bytes; a few bytes
+            # such as "\x00\x01binary" read as UTF-16 are a run of unrelated ideographs.
+            raise ReadError("binary file, not text (it contains NUL bytes)")
         return text, [f"decoded as {guess.encoding.upper().replace('_', '-')} (no byte order mark)"] + _replaced(
             bad, "UTF-16/32"
         )

@@ -91,6 +91,8 @@ CASES: dict[str, Case] = {
     "png": Case(_png(), error="binary"),
     "gzip": Case(gzip.compress(GOOD.encode() * 20, mtime=0), error="binary"),
     "NUL bytes in text": Case(b"Jane Smith said hello.\x00\x00\x00\n" * 20, error="NUL"),
+    # Read as UTF-16 these bytes are ideographs with no space or line break: no text of any script.
+    "a few bytes with a NUL": Case(b"\x00\x01binary", error="NUL"),
     "control characters": Case(bytes(range(1, 9)) * 200, error="binary"),
 }
 
