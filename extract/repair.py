@@ -829,6 +829,14 @@ def _glue_inserts(text: str, words: list[re.Match[str]], ev: _Evidence) -> list[
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
 
+def _around(word: str, cut: int) -> tuple[str, str]:
+    """The two sides of a cut inside ``word``, each kept within its hyphen-separated part ("Pro-UKGovernment" cut
+    before "Government": "UK" and "Government")."""
+    start = word.rfind("-", 0, cut) + 1
+    end = word.find("-", cut)
+    return word[start:cut], word[cut : len(word) if end < 0 else end]
+
+
 def _camel_split(word: str, ev: _Evidence, text: str = "") -> int | None:
     """Where a name lost its space before a capitalised word ("the FreedomMagazine", "Home SecretaryYvette Cooper"):
     a word wordfreq never saw whose tail is a word wordfreq knows and whose head is a name by the story's evidence.
@@ -854,10 +862,7 @@ def _camel_split(word: str, ev: _Evidence, text: str = "") -> int | None:
     once = ev.alone.get(word.lower(), 0) <= 1
     for m in _CAMEL.finditer(word):
         cut = m.start()
-        part_start = word.rfind("-", 0, cut) + 1
-        part_end = word.find("-", cut)
-        part_end = len(word) if part_end < 0 else part_end
-        head, tail = word[part_start:cut], word[cut:part_end]
+        head, tail = _around(word, cut)
         if not (
             len(head) >= 3
             and len(tail) >= 3
@@ -883,10 +888,7 @@ def _camel_split(word: str, ev: _Evidence, text: str = "") -> int | None:
             return cut
     for m in _ACRONYM_CAMEL.finditer(word):
         cut = m.start()
-        part_start = word.rfind("-", 0, cut) + 1
-        part_end = word.find("-", cut)
-        part_end = len(word) if part_end < 0 else part_end
-        head, tail = word[part_start:cut], word[cut:part_end]
+        head, tail = _around(word, cut)
         # "LAWeekly", "UKGovernment": an acronym the story writes alone, then a capitalised word wordfreq knows.
         if (
             once
