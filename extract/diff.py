@@ -500,12 +500,18 @@ def summarise(diff: StoryDiff, document: str | None = None, limit: int = SUMMARY
 
     head = f"{document}: " if document else ""
     text = head + parts[0]
-    if len(text) > limit:
-        return text[: limit - 1] + "…"
     for i, part in enumerate(parts[1:], start=1):
         left = len(parts) - i - 1
         # Keep room for the "+N more" that would follow this part.
         if len(text) + 2 + len(part) + (len(f", +{left} more") if left else 0) > limit:
-            return text + f", +{len(parts) - i} more"
+            return _cut(text, limit, f", +{len(parts) - i} more")
         text += ", " + part
-    return text
+    return _cut(text, limit, "")
+
+
+def _cut(text: str, limit: int, more: str) -> str:
+    """``text`` then ``more`` within ``limit`` characters, ``text`` cut with an ellipsis if need be (the first
+    part alone, a long file name or a figure's long values, can fill the line)."""
+    if len(text) + len(more) <= limit:
+        return text + more
+    return text[: max(0, limit - len(more) - 1)] + "…" + more

@@ -282,6 +282,16 @@ def test_summary_is_bounded() -> None:
     assert text.endswith("more")
 
 
+def test_summary_with_a_long_first_part_keeps_its_more_within_the_limit() -> None:
+    """A figure change with long values fills the first part: the "+N more" after it still fits (review)."""
+    about = "troops in the eastern region of the country"
+    old = story(figures=[fig(1, "1 " + "x" * 30, about=about), fig(5, "5", about="tanks")])
+    new = story(figures=[fig(2, "2 " + "y" * 30, about=about)], actors=[actor("B")])
+    text = summarise(diff_stories(old, new))
+    assert len(text) <= 100
+    assert text.endswith("more") and "…" in text
+
+
 def test_diff_is_linear(monkeypatch) -> None:
     # 20,000 figures sharing one key and 20,000 claims: a quadratic matcher would compare 400 million pairs.
     import extract.diff as diff_module
