@@ -11,6 +11,7 @@ from text_to_num import find_numbers
 from extract.figures.core import MAX_ABS_VALUE, _Num, _to_float, _to_float_or
 from extract.figures.kinds import _unitish
 from extract.figures.money import _LETTER_PREFIXES, _SYMBOLS, _currency_after, _symbol_currency
+from extract.figures.qualifiers import _is_change_verb, _qualifier_before
 from extract.figures.scales import (
     _FRACTION_WORDS,
     _MONEY_SCALE_ABBR,
@@ -579,6 +580,8 @@ def _a_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -> _N
         sc = _scale_at(doc, j + 1, False)
         if sc and sc[0] >= 1e3:
             return _Num(i, j + 2, _FRACTION_WORDS[low] * sc[0], word=True, scaled=True)
+        if doc[j + 1].lower_ in ("a", "an"):
+            return None  # "about a half an inch": the half of a unit, read from "half" on
         if doc[j + 1].lower_ == "of" or (low == "half" and i == 0) or _after_by(doc, i):
             return _Num(i, j + 1, _FRACTION_WORDS[low], fraction=True, word=True)
         if doc[j + 1].lower_ in ("point", "percentage"):
@@ -587,16 +590,23 @@ def _a_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -> _N
     if j in words and words[j][2] and words[j][1] >= 3 and j + 1 <= len(doc):
         end, value, _ = words[j]
         after = doc[end].lower_ if end < len(doc) else ""
-        # "a third of", "a fifth", "a hundredth"; "a third" alone is usually an ordinal ("a third term").
-        before_noun = end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+        # "a third of", "a fifth", "a hundredth"; "a third" before a noun is an ordinal ("a third straight title"),
+        # but "by a third last year" is followed by a time, not by a noun it ranks.
+        nxt = doc[end] if end < len(doc) else None
+        before_noun = nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and nxt.ent_type_ != "DATE"
         if after == "of" or (nt.lower_ not in ("third", "fourth") or _after_by(doc, i)) and not before_noun:
             return _Num(i, end, 1.0 / value, fraction=True, word=True)
     return None
 
 
 def _after_by(doc: Doc, i: int) -> bool:
-    """ "grew by a quarter", "cut by a third": a fraction of a change, not an ordinal."""
-    return i > 0 and doc[i - 1].lower_ == "by"
+    """ "grew by a quarter", "cut by a third", "fell by almost a third", "dropped nearly a quarter": a fraction of
+    a change or a bounded share, not an ordinal ("a third term")."""
+    q, qstart = _qualifier_before(doc, i, doc[i].sent.start)
+    if qstart == 0:
+        return q is not None
+    prev = doc[qstart - 1]
+    return prev.lower_ == "by" or q is not None or (prev.pos_ == "VERB" and _is_change_verb(prev) is not None)
 
 
 def _word_number(

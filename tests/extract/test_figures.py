@@ -912,3 +912,34 @@ def test_review_cases_are_not_misread(parsed, text, value, field, wrong) -> None
 def test_a_change_in_the_number_of_things_measures_the_things(parsed) -> None:
     assert _one(_figures(parsed, "Officials reported a 4% increase in the number of cases."), 4).about == "cases"
     assert _one(_figures(parsed, "The wind hit 50 km/s."), 50).unit == "kilometre per second"
+
+
+# News copy, field by field: (sentence, value, {field: expected}); a value of None means no such figure.
+NEWS = [
+    # A fraction of a change after "by", a qualifier or a change verb is a share, not an ordinal ("a third term").
+    ("Sales fell by almost a third last year.", 1 / 3, {"qualifier": "approximately", "direction": "down"}),
+    ("Sales fell by a third last year.", 1 / 3, {"direction": "down", "about": "Sales"}),
+    ("Turnout rose a third.", 1 / 3, {"direction": "up", "about": "Turnout"}),
+    ("Its vote share shrank by nearly a quarter.", 0.25, {"qualifier": "approximately", "direction": "down"}),
+    ("The tour returns after nearly a quarter century.", 0.25, {"unit": "century", "qualifier": "approximately"}),
+    ("The monitor is about a half an inch larger.", 0.5, {"unit": "inch"}),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "fields"), NEWS)
+def test_news_figures(parsed, text, value, fields) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert {k: getattr(f, k) for k in fields} == fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He won a third term in 2010.",
+        "She is seeking a third straight title.",
+        "The firm was bought by a third party.",
+        "They lost a third straight game.",
+    ],
+)
+def test_an_ordinal_third_is_no_figure(parsed, text) -> None:
+    assert [f.value for f in _figures(parsed, text) if f.kind != "date"] == []
