@@ -9,6 +9,7 @@ import re
 import sys
 import threading
 from bisect import bisect_right
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
@@ -62,6 +63,12 @@ def _with_error(info: DocumentInfo, message: str) -> DocumentInfo:
     return dataclasses.replace(info, error=message)
 
 
+def _as_read(facts: DocFacts, info: DocumentInfo) -> DocFacts:
+    """Facts extracted from the same bytes, with the document as read now (its time may differ), keeping the error
+    the extraction met."""
+    return dataclasses.replace(facts, document=dataclasses.replace(info, error=facts.document.error))
+
+
 BATCH_SIZE = 64
 """Paragraphs per nlp.pipe batch when nothing else shares the interpreter (the CLI, worker processes)."""
 SHARED_BATCH_SIZE = 16
@@ -73,6 +80,9 @@ PARALLEL_MIN_FILES = 24
 """Fewer files than this are extracted in-process: starting workers (model load) costs seconds."""
 TASK_FILES = 8
 """Files per worker task: small enough to stream progress and balance cores, big enough to batch nlp.pipe."""
+RECENT_FACTS = 8
+"""Files whose facts the engine remembers by name and content: a file read ahead (the app starts on a save at once,
+during its debounce) is not extracted again by the update that follows, unless its bytes changed meanwhile."""
 
 
 def default_processes() -> int:
@@ -107,6 +117,11 @@ class Engine:
         self._pool_size = 0
         self._pool_lock = threading.Lock()
         """Held while a batch runs on the worker processes, so ``release_pool`` never stops them mid-batch."""
+        self._recent: OrderedDict[tuple[str, str], DocFacts] = OrderedDict()
+        """The last RECENT_FACTS files' facts by (name, digest of the bytes read)."""
+        self._in_flight: set[tuple[str, str]] = set()
+        self._recent_changed = threading.Condition()
+        """Guards ``_recent`` and ``_in_flight``; notified when an extraction in flight finishes."""
 
     @property
     def nlp(self) -> Language:
@@ -135,6 +150,42 @@ class Engine:
         if batch_size is None:
             shared = threading.current_thread() is not threading.main_thread()
             batch_size = SHARED_BATCH_SIZE if shared else BATCH_SIZE
+        keys = [(item.info.path, item.info.sha256) if item.info.sha256 else None for item in loaded]
+        out: list[DocFacts | None] = [None] * len(loaded)
+        todo: list[int] = []
+        with self._recent_changed:
+            # The same file and bytes extracted by another thread right now: wait for its facts. All of this call's
+            # files are claimed at once, after the wait, so two calls never wait for each other.
+            while any(k in self._in_flight for k in keys if k is not None):
+                self._recent_changed.wait()
+            for i, key in enumerate(keys):
+                known = self._recent.get(key) if key is not None else None
+                if known is not None:
+                    self._recent.move_to_end(key)  # type: ignore[arg-type]
+                    out[i] = _as_read(known, loaded[i].info)
+                else:
+                    todo.append(i)
+            self._in_flight.update(k for i in todo if (k := keys[i]) is not None)
+        try:
+            made = self._extract_loaded([loaded[i] for i in todo], batch_size, on_parsed) if todo else []
+        finally:
+            with self._recent_changed:
+                self._in_flight.difference_update(k for i in todo if (k := keys[i]) is not None)
+                self._recent_changed.notify_all()
+        with self._recent_changed:
+            for i, facts in zip(todo, made, strict=True):
+                out[i] = facts
+                key = keys[i]
+                if key is not None:
+                    self._recent[key] = facts
+                    self._recent.move_to_end(key)
+            while len(self._recent) > RECENT_FACTS:
+                self._recent.popitem(last=False)
+        return out  # type: ignore[return-value]
+
+    def _extract_loaded(
+        self, loaded: Sequence[Loaded], batch_size: int, on_parsed: Callable[[str, Doc], None] | None
+    ) -> list[DocFacts]:
         reps = [repair(item.text) for item in loaded]
         with self._lock:
             docs = parse_many(self.nlp, [r.text for r in reps], self.cache, batch_size=batch_size, on_parsed=on_parsed)

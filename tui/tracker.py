@@ -1,6 +1,7 @@
 """The live story behind the dashboard: which files changed, their facts, the store, and what changed.
 
-Runs only in worker threads (one at a time, the app guarantees it); never touches widgets.
+Runs only in worker threads (one at a time, the app guarantees it, except ``read_ahead``, which reads no state but
+the folder and the engine); never touches widgets.
 """
 
 from __future__ import annotations
@@ -292,6 +293,21 @@ class StoryTracker:
             if is_article_name(Path(rel).name) and not full.is_dir():
                 names.add(rel)
         return sorted(names)
+
+    def read_ahead(self, paths: Iterable[str]) -> list[str]:
+        """Extract just-saved article files now, leaving the story as it is: the engine keeps their facts, so the update
+        that follows (after the app's debounce) takes them instead of extracting again, unless the bytes changed
+        meanwhile.  Safe beside ``update`` (it touches no state of the tracker); returns the names read."""
+        engine = self._engine()
+        items = []
+        for raw in paths:
+            rel = self.rel(raw)
+            full = self.root / rel
+            if is_article_name(full.name) and full.is_file() and skip_reason(full, self.root) is None:
+                items.append((full, rel))
+        if items:
+            engine.extract_files(items, processes=1)
+        return [rel for _, rel in items]
 
     def update(self, names: Iterable[str], progress: Callable[[int, int], None] | None = None) -> Update:
         """Re-extract (or drop) the named files and rebuild the story."""

@@ -132,3 +132,83 @@ def test_workers_are_not_forked_beside_torch(monkeypatch) -> None:
     assert engine_mod._can_fork() == sys.platform.startswith("linux")
     monkeypatch.setitem(sys.modules, "torch", object())
     assert not engine_mod._can_fork()
+
+
+def test_a_file_read_ahead_is_not_extracted_again_until_its_bytes_change(nlp, tmp_path, monkeypatch) -> None:
+    """The app extracts a saved file during the debounce; the update that follows must reuse those facts."""
+    import os
+
+    engine = Engine(nlp=nlp)
+    calls: list[str] = []
+    real = engine_mod.facts_from_doc
+
+    def counted(doc, loaded, rep=None):
+        calls.append(loaded.info.path)
+        return real(doc, loaded, rep)
+
+    monkeypatch.setattr(engine_mod, "facts_from_doc", counted)
+    path = tmp_path / "draft.txt"
+    path.write_text(ARTICLES[0], encoding="utf-8")
+    (first,) = engine.extract_files([(path, "draft.txt")])
+    os.utime(path, (1_000_000, 1_000_000))  # touched, same bytes
+    (again,) = engine.extract_files([(path, "draft.txt")])
+    assert calls == ["draft.txt"]
+    assert again.document.modified == 1_000_000 and first.document.modified != 1_000_000
+    assert (again.mentions, again.figures, again.claims) == (first.mentions, first.figures, first.claims)
+    (other,) = engine.extract_files([(path, "copy.txt")])  # another name: its records carry that name
+    assert calls == ["draft.txt", "copy.txt"] and {f.document for f in other.figures} == {"copy.txt"}
+    path.write_text(ARTICLES[0].replace("12,000", "13,000"), encoding="utf-8")
+    (changed,) = engine.extract_files([(path, "draft.txt")])
+    assert calls[-1] == "draft.txt" and len(calls) == 3
+    assert any(f.value == 13000 for f in changed.figures)
+    for i in range(engine_mod.RECENT_FACTS + 1):  # bounded: the oldest are forgotten
+        engine.extract_text(f"Story {i}.", f"t{i}.txt")
+        (tmp_path / f"t{i}.txt").write_text(f"Story {i}.", encoding="utf-8")
+        engine.extract_files([(tmp_path / f"t{i}.txt", f"t{i}.txt")])
+    assert len(engine._recent) == engine_mod.RECENT_FACTS
+
+
+def test_a_file_extracted_by_another_thread_now_is_waited_for_not_extracted_twice(nlp, tmp_path, monkeypatch) -> None:
+    import threading
+
+    engine = Engine(nlp=nlp)
+    started, release = threading.Event(), threading.Event()
+    calls: list[str] = []
+    real = engine_mod.facts_from_doc
+
+    def slow(doc, loaded, rep=None):
+        calls.append(loaded.info.path)
+        started.set()
+        release.wait(10)
+        return real(doc, loaded, rep)
+
+    monkeypatch.setattr(engine_mod, "facts_from_doc", slow)
+    path = tmp_path / "draft.txt"
+    path.write_text(ARTICLES[1], encoding="utf-8")
+    results: dict[str, object] = {}
+    ahead = threading.Thread(target=lambda: results.update(ahead=engine.extract_files([(path, "draft.txt")])))
+    ahead.start()
+    assert started.wait(10)
+    update = threading.Thread(target=lambda: results.update(update=engine.extract_files([(path, "draft.txt")])))
+    update.start()
+    update.join(0.3)
+    assert update.is_alive()  # waiting for the extraction in flight
+    release.set()
+    ahead.join(10)
+    update.join(10)
+    assert calls == ["draft.txt"]
+    assert results["ahead"][0].quotes == results["update"][0].quotes  # type: ignore[index]
+    assert not engine._in_flight
+
+
+def test_an_extraction_that_fails_is_not_left_in_flight(nlp, tmp_path, monkeypatch) -> None:
+    engine = Engine(nlp=nlp)
+    monkeypatch.setattr(engine_mod, "repair", lambda text: (_ for _ in ()).throw(MemoryError("boom")))
+    path = tmp_path / "draft.txt"
+    path.write_text(ARTICLES[2], encoding="utf-8")
+    with pytest.raises(MemoryError):
+        engine.extract_files([(path, "draft.txt")])
+    assert not engine._in_flight and not engine._recent
+    monkeypatch.undo()
+    (facts,) = engine.extract_files([(path, "draft.txt")])
+    assert facts.figures

@@ -110,3 +110,36 @@ async def test_unreadable_file_is_a_per_file_error_and_others_keep_updating(seed
         (seeds / "lazard.txt").write_text(ARTICLE_B, encoding="utf-8")
         await wait_for(pilot, lambda: "Tom Baker" in names(app))
         assert "Jane Smith" in names(app)
+
+
+async def test_a_save_is_extracted_during_the_debounce_and_the_update_takes_those_facts(
+    seeds, tmp_path, nlp, monkeypatch
+):
+    """The debounce waits for a burst of events to end; the extraction starts at the save, not after it."""
+    import hashlib
+
+    import extract.engine as engine_mod
+    import tui.app as app_mod
+
+    engine = Engine(nlp=nlp)
+    calls: list[str] = []
+    real = engine_mod.facts_from_doc
+
+    def counted(doc, loaded, rep=None):
+        calls.append(loaded.info.path)
+        return real(doc, loaded, rep)
+
+    monkeypatch.setattr(engine_mod, "facts_from_doc", counted)
+    app = make_app(seeds, state_dir=tmp_path / "state", engine=engine)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: "Jane Smith" in names(app) and not app._busy)
+        monkeypatch.setattr(app_mod, "DEBOUNCE_S", 3.0)  # long enough to look inside it
+        monkeypatch.setattr(app_mod, "MAX_WAIT_S", 6.0)
+        data = ARTICLE_B.encode("utf-8")
+        (seeds / "lazard.txt").write_bytes(data)
+        key = ("lazard.txt", hashlib.sha256(data).hexdigest())
+        await wait_for(pilot, lambda: key in engine._recent, timeout=2.5)
+        assert "lazard.txt" not in docs(app)  # extracted, not yet shown: the debounce still runs
+        await wait_for(pilot, lambda: "Tom Baker" in names(app))
+        assert calls.count("lazard.txt") == 1  # the update took the facts read ahead
+        assert not app._reading_ahead
