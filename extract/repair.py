@@ -19,30 +19,32 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-# Curly quotes and apostrophes are normalised for the parser only; the file keeps its own marks.
-_SAME_LENGTH = str.maketrans(
-    {
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u201f": '"',
-        "\u00ab": '"',
-        "\u00bb": '"',
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u00a0": " ",
-        "\u2009": " ",
-        "\u202f": " ",
-    }
-)
+# Curly quotes and apostrophes are normalised for the parser only; the file keeps its own marks. Each mark becomes an
+# ASCII one that is never replaced in turn, so ``str.replace`` of each mark the text holds is one translation, and a
+# hundred times faster than ``str.translate`` with a mapping.
+_SAME_LENGTH: dict[str, str] = {
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u201f": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u00a0": " ",
+    "\u2009": " ",
+    "\u202f": " ",
+}
 _HASHTAG_LINE = re.compile(r"(?m)^[ \t]*#\w+(?:[ \t]+#\w+)*[ \t]*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 # A word: letters, optionally joined by hyphens ("Kosiniak-Kamyszsaid"); apostrophes end it ("NATO's").
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # A quote mark glued to a letter on one side: the only places a closing/opening quote can lack its space.
-_GLUED_QUOTE = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])|(?<=[^\W\d_][.,!?;:])"(?=[^\W\d_])')
+# The mark is matched first and the letters around it looked at after: a pattern opening with a look-behind tries it
+# at every position of the text.
+_GLUED_QUOTE = re.compile(r'"(?=[^\W\d_])(?:(?<=[^\W\d_]")|(?<=[^\W\d_][.,!?;:]"))')
 # A dotted abbreviation of single capitals ("L.A.", "U.S.") right before a position.
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 # The abbreviated ends of company and personal names ("Walt Disney Co.", "Sierra Nevada Corp.", "Jr.").
@@ -131,7 +133,9 @@ class Repaired:
 
 def normalise_same_length(text: str) -> str:
     """Quote marks, odd spaces, control characters and hashtag lines, one character for one."""
-    text = text.translate(_SAME_LENGTH)
+    for mark, ascii_mark in _SAME_LENGTH.items():
+        if mark in text:
+            text = text.replace(mark, ascii_mark)
     text = _CONTROL.sub(lambda m: "\n" if m.group() in "\x0b\x0c" else " ", text)
     return _HASHTAG_LINE.sub(lambda m: " " * len(m.group()), text)
 
@@ -163,8 +167,10 @@ def _frequencies() -> dict[str, float]:
     return get_frequency_dict("en")
 
 
+@lru_cache(maxsize=1 << 15)
 def zipf(word: str) -> float:
-    """Zipf frequency of a single lower-cased word (0 when wordfreq does not know it)."""
+    """Zipf frequency of a single lower-cased word (0 when wordfreq does not know it); memoised, since repair and
+    the extractors ask for the same words again and again."""
     f = _frequencies().get(word)
     return math.log10(f) + 9 if f else 0.0
 
@@ -185,39 +191,59 @@ class _Evidence:
     """Acronyms of two letters or more as they stand alone ("US", "NATO"), case kept."""
 
 
-def _evidence(text: str, words: list[re.Match[str]]) -> _Evidence:
-    alone: Counter[str] = Counter()
-    lower: Counter[str] = Counter()
-    capitalised: Counter[str] = Counter()
-    named: Counter[str] = Counter()
-    upper: Counter[str] = Counter()
+@dataclass(slots=True)
+class _Words:
+    """The words of a text as parallel lists (read once from their matches, which are slow to query)."""
+
+    matches: list[re.Match[str]]
+    text: list[str]
+    start: list[int]
+    end: list[int]
+    caps: list[bool]
+    """Whether each word starts with a capital."""
+
+    @classmethod
+    def of(cls, text: str) -> _Words:
+        matches = list(_WORD.finditer(text))
+        ws = [m.group() for m in matches]
+        return cls(matches, ws, [m.start() for m in matches], [m.end() for m in matches], [w[0].isupper() for w in ws])
+
+
+def _evidence(text: str, words: _Words) -> _Evidence:
+    ws, starts, ends, caps = words.text, words.start, words.end, words.caps
+    lows = [w.lower() for w in ws]
+    # Each count is gathered as a list and counted at once (Counter's C loop); only ``get`` reads them.
+    alone = Counter(lows)
+    alone.update([low.rsplit("-", 1)[1] for low in lows if "-" in low])
+    lower = Counter([low for w, low in zip(ws, lows, strict=True) if w.islower()])
+    upper_words: list[str] = []
+    named_words: list[str] = []
+    capitalised_words: list[str] = []
     glued_tails: dict[str, set[str]] = {}
-    caps = [m.group()[0].isupper() for m in words]
-    for n, m in enumerate(words):
-        w = m.group()
-        low = w.lower()
-        alone[low] += 1
-        if caps[n] and len(w) >= 2 and w[1].isupper():
+    last = len(ws) - 1
+    for n in [n for n, cap in enumerate(caps) if cap]:
+        w = ws[n]
+        if len(w) >= 2 and w[1].isupper():
             if w.isupper():
-                upper[w] += 1
-            elif len(w) >= 4:
+                upper_words.append(w)
+                continue
+            if len(w) >= 4:
                 caps_end = len(w) - len(w.lstrip(_CAPITALS))
                 if w[caps_end:] in FUNCTION_WORDS:
                     glued_tails.setdefault(w[:caps_end], set()).add(w[caps_end:])
-        if "-" in low:
-            alone[low.rsplit("-", 1)[1]] += 1
-        if w.islower():
-            lower[low] += 1
-        elif caps[n] and not w.isupper() and not _sentence_start(text, m.start()):
-            named[low] += 1
-            if not (n and caps[n - 1] and text[words[n - 1].end() : m.start()] == " ") and not (
-                n + 1 < len(words) and caps[n + 1] and text[m.end() : words[n + 1].start()] == " "
+        elif w.isupper():
+            continue
+        if not _sentence_start(text, starts[n]):
+            named_words.append(lows[n])
+            if not (n and caps[n - 1] and text[ends[n - 1] : starts[n]] == " ") and not (
+                n < last and caps[n + 1] and text[ends[n] : starts[n + 1]] == " "
             ):
-                capitalised[low] += 1
+                capitalised_words.append(lows[n])
+    upper = Counter(upper_words)
     # An acronym glued to two different function words ("USin", "USof") is an acronym even when the story never
     # writes it alone.
     upper.update({head: 1 for head, tails in glued_tails.items() if len(tails) >= 2 and head not in upper})
-    return _Evidence(alone, lower, capitalised, named, upper)
+    return _Evidence(alone, lower, Counter(capitalised_words), Counter(named_words), upper)
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -259,12 +285,21 @@ def glue_split(
     it follows a capitalised word ("Lloyd Austinhe"); ``next_word`` is the word after it ("stated"), ``spaced``
     whether only a space stands between them; ``next_name`` the two capitalised words after it ("Inner Mongolia").
     """
+    ev = evidence or _Evidence(Counter(), Counter(), Counter())
+    glued = _glued_whole(word, ev, next_word)
+    if glued is None:
+        return None
+    return _glue_cut(word, ev, glued[0], glued[1], after_name, next_word, spaced, next_name)
+
+
+def _glued_whole(word: str, ev: _Evidence, next_word: str) -> tuple[float, bool] | None:
+    """The first test of ``glue_split``, which needs no context but the next word: None when the whole word (its
+    last hyphenated part) is one word, else its Zipf frequency and whether it is rare enough to be web glue."""
     head_start = word.rfind("-") + 1
     last = word[head_start:]
     if len(last) < 4 or last.isupper():
         return None
     whole = zipf(last.lower())
-    ev = evidence or _Evidence(Counter(), Counter(), Counter())
     # wordfreq is built from web text that has the same lost spaces, so it lists some glued pairs ("whosay",
     # "parison") as very rare words; below 2.0 a split needs the document's own evidence for the head.
     rare = 0 < whole < _RARE_WHOLE
@@ -279,6 +314,21 @@ def glue_split(
         )
     if whole > 0 and not rare and not (whole < 2.5 and head_start == 0 and _two_function_words(last.lower())):
         return None
+    return whole, rare
+
+
+def _glue_cut(
+    word: str,
+    ev: _Evidence,
+    whole: float,
+    rare: bool,
+    after_name: bool,
+    next_word: str,
+    spaced: bool,
+    next_name: str,
+) -> int | None:
+    """The rest of ``glue_split`` for a word ``_glued_whole`` let through: the best cut, or None."""
+    head_start = word.rfind("-") + 1
     # "iPhoneor", "xCloudor": a brand written with a lowercase letter before its capital is a name too.
     name_like = word[0].isupper() or (len(word) > 2 and word[0].islower() and word[1].isupper())
     in_name = after_name or head_start > 0
@@ -708,14 +758,13 @@ def _two_function_words(word: str) -> bool:
     return any(word[:k] in FUNCTION_WORDS and word[k:] in FUNCTION_WORDS for k in range(2, len(word) - 1))
 
 
-def _shared_heads(words: list[re.Match[str]]) -> Counter[str]:
+def _shared_heads(words: list[str]) -> Counter[str]:
     """Heads that start two or more capitalised words unknown to wordfreq, each time before a different common
     word ("Trumplast", "Trumpranks", "Trumpcritic"): the story's own evidence that the head is a name even when
     every mention of it lost its space."""
     tails: dict[str, set[str]] = {}
     seen: set[str] = set()
-    for m in words:
-        w = m.group()
+    for w in words:
         if len(w) < 5 or not w[0].isupper() or w in seen or "-" in w:
             continue
         seen.add(w)
@@ -728,8 +777,9 @@ def _shared_heads(words: list[re.Match[str]]) -> Counter[str]:
     return Counter({head: len(t) for head, t in tails.items() if len(t) >= 2})
 
 
-def _glue_inserts(text: str, words: list[re.Match[str]], ev: _Evidence) -> list[int]:
-    shared = _shared_heads(words)
+def _glue_inserts(text: str, words: _Words, ev: _Evidence) -> list[int]:
+    ws, starts, ends, caps, matches = words.text, words.start, words.end, words.caps, words.matches
+    shared = _shared_heads(ws)
     if shared:
         named = ev.named.copy()
         named.update(shared)
@@ -738,12 +788,12 @@ def _glue_inserts(text: str, words: list[re.Match[str]], ev: _Evidence) -> list[
     found: set[str] = set()
     missed: list[tuple[int, str, str]] = []
     n_text = len(text)
-    for n, m in enumerate(words):
-        w = m.group()
-        start, end = m.start(), m.end()
+    n_words = len(ws)
+    for n, w in enumerate(ws):
+        start, end = starts[n], ends[n]
         if start and text[start - 1] != " ":
             # Most words follow a space; the rest may be glued to a mark before them.
-            pos = _after_mark(text, words, n, w, start, end)
+            pos = _after_mark(text, matches, n, w, start, end)
             if pos is not None:
                 out.append(pos)
                 continue
@@ -754,61 +804,18 @@ def _glue_inserts(text: str, words: list[re.Match[str]], ev: _Evidence) -> list[
             end + 1 < n_text and text[end] in "./@_" and text[end + 1].isalnum()
         ):
             continue
-        prev = words[n - 1] if n else None
-        after_name = (
-            prev is not None
-            and (
-                (
-                    (prev.group()[0].isupper() or prev.group() in NAME_PARTICLES)
-                    and text[prev.end() : start] == " "
-                    and not _sentence_start(text, prev.start())
-                )
-                # "Westminster Magistrate's Courtin London": a name's possessive inside a longer name.
-                or (
-                    prev.group() == "s"
-                    and n > 1
-                    and words[n - 2].group()[0].isupper()
-                    and text[words[n - 2].end() : start] == "'s "
-                    and w[0].isupper()
-                    and not _sentence_start(text, words[n - 2].start())
-                )
-                # "Mr. Toccafondisays": a courtesy title is always followed by a name, and so is an initial.
-                or (prev.group().lower() in HONORIFICS and text[prev.end() : start] in (" ", ". "))
-                or (len(prev.group()) == 1 and prev.group().isupper() and text[prev.end() : start] == ". ")
-                # "Department of Agriculturenotes", "Man of the Matchaward", "The Globe and Maildubbed": the linked
-                # part of a longer name.
-                or (
-                    prev.group() in ("of", "for", "and")
-                    and n > 1
-                    and words[n - 2].group()[0].isupper()
-                    and text[words[n - 2].end() : start] == f" {prev.group()} "
-                    and w[0].isupper()
-                )
-                or (
-                    prev.group() == "the"
-                    and n > 2
-                    and words[n - 2].group() in ("of", "for")
-                    and words[n - 3].group()[0].isupper()
-                    and text[words[n - 3].end() : start] == f" {words[n - 2].group()} the "
-                    and w[0].isupper()
-                )
-            )
-        )
-        nxt = words[n + 1].group() if n + 1 < len(words) else ""
-        spaced = text[end : end + 2] == " " + nxt[:1]
-        next_name = ""
-        if spaced and nxt[:1].isupper() and n + 2 < len(words):
-            after = words[n + 2]
-            if after.group()[:1].isupper() and after.start() == words[n + 1].end() + 1:
-                next_name = f"{nxt} {after.group()}"
-        cut = glue_split(w, ev, after_name, nxt, spaced, next_name)
-        if cut is None and w[0].isupper():
+        nxt = ws[n + 1] if n + 1 < n_words else ""
+        glued = _glued_whole(w, ev, nxt)
+        cut = None
+        if glued is not None:
+            cut = _glue_cut(w, ev, glued[0], glued[1], _after_name(text, words, n), nxt, *_next_of(text, words, n))
+        if cut is None and caps[n]:
             cut = _camel_split(w, ev, text)
         if cut is not None:
             out.append(start + cut)
-            if w[0].isupper():
+            if caps[n]:
                 found.add(w[:cut].lower())
-        elif w[0].isupper():
+        elif caps[n]:
             missed.append((n, w, nxt))
     if found and missed:
         # A head split off inside a full name ("Tom Cruisevideo") is a name where it lost its space after "the"
@@ -819,11 +826,71 @@ def _glue_inserts(text: str, words: list[re.Match[str]], ev: _Evidence) -> list[
         for n, w, nxt in missed:
             low = w.lower()
             if any(low.startswith(h) for h in found):
-                end = words[n].end()
+                end = ends[n]
                 cut = glue_split(w, again, False, nxt, text[end : end + 2] == " " + nxt[:1])
                 if cut is not None:
-                    out.append(words[n].start() + cut)
+                    out.append(starts[n] + cut)
     return out
+
+
+def _after_name(text: str, words: _Words, n: int) -> bool:
+    """Whether word ``n`` follows a capitalised word of a name (``glue_split``'s ``after_name``)."""
+    if not n:
+        return False
+    ws, starts, ends = words.text, words.start, words.end
+    start = starts[n]
+    w = ws[n]
+    prev = ws[n - 1]
+    return (
+        (
+            (prev[0].isupper() or prev in NAME_PARTICLES)
+            and text[ends[n - 1] : start] == " "
+            and not _sentence_start(text, starts[n - 1])
+        )
+        # "Westminster Magistrate's Courtin London": a name's possessive inside a longer name.
+        or (
+            prev == "s"
+            and n > 1
+            and ws[n - 2][0].isupper()
+            and text[ends[n - 2] : start] == "'s "
+            and w[0].isupper()
+            and not _sentence_start(text, starts[n - 2])
+        )
+        # "Mr. Toccafondisays": a courtesy title is always followed by a name, and so is an initial.
+        or (prev.lower() in HONORIFICS and text[ends[n - 1] : start] in (" ", ". "))
+        or (len(prev) == 1 and prev.isupper() and text[ends[n - 1] : start] == ". ")
+        # "Department of Agriculturenotes", "Man of the Matchaward", "The Globe and Maildubbed": the linked
+        # part of a longer name.
+        or (
+            prev in ("of", "for", "and")
+            and n > 1
+            and ws[n - 2][0].isupper()
+            and text[ends[n - 2] : start] == f" {prev} "
+            and w[0].isupper()
+        )
+        or (
+            prev == "the"
+            and n > 2
+            and ws[n - 2] in ("of", "for")
+            and ws[n - 3][0].isupper()
+            and text[ends[n - 3] : start] == f" {ws[n - 2]} the "
+            and w[0].isupper()
+        )
+    )
+
+
+def _next_of(text: str, words: _Words, n: int) -> tuple[bool, str]:
+    """``glue_split``'s ``spaced`` and ``next_name`` for word ``n``."""
+    ws = words.text
+    end = words.end[n]
+    nxt = ws[n + 1] if n + 1 < len(ws) else ""
+    spaced = text[end : end + 2] == " " + nxt[:1]
+    next_name = ""
+    if spaced and nxt[:1].isupper() and n + 2 < len(ws):
+        after = ws[n + 2]
+        if after[:1].isupper() and words.start[n + 2] == words.end[n + 1] + 1:
+            next_name = f"{nxt} {after}"
+    return spaced, next_name
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
@@ -1041,27 +1108,33 @@ def _quote_inserts(text: str) -> list[int]:
 # ---------------------------------------------------------------------------------------------- casing
 
 
-def _case_fixes(text: str, words: list[re.Match[str]], ev: _Evidence) -> list[tuple[int, str]]:
+def _case_fixes(text: str, words: _Words, ev: _Evidence) -> list[tuple[int, str]]:
     """Same-length case substitutions: (offset, replacement) pairs."""
     fixes: list[tuple[int, str]] = []
-    for m in words:
-        w = m.group()
+    lower_name: dict[str, bool] = {}
+    starts, ends = words.start, words.end
+    for n, w in enumerate(words.text):
         if len(w) < 3:
             continue
-        before = text[m.start() - 1] if m.start() else " "
-        if text[m.end() : m.end() + 1] == "@":
+        end = ends[n]
+        if text[end : end + 1] == "@":
             continue  # an e-mail address ("awrhawkins@breitbart.com") keeps its case
-        for part_start, part in _parts(w):
-            low = part.lower()
-            pos = m.start() + part_start
+        start = starts[n]
+        for part_start, part in _parts(w) if "-" in w else ((0, w),):
             if len(part) >= 4 and part[0].isupper() and part[1].isupper() and part[2:].islower():
                 # "SErgei": a shift key held one letter too long (once; "VMware" throughout is a brand).
                 # An acronym before an ending or a word ("DJing", "VMware") is written so on purpose.
+                low = part.lower()
                 tail = part[2:]
                 if zipf(low) > 0 and ev.alone.get(low, 0) == 1 and tail not in _INFLECTIONS and zipf(tail) < 3.0:
-                    fixes.append((pos + 1, part[1].lower()))
-            elif part.islower() and part_start == 0 and _is_lower_name(low, ev) and before not in "#@./_":
-                fixes.append((pos, part[0].upper()))
+                    fixes.append((start + part_start + 1, part[1].lower()))
+            elif part_start == 0 and part.islower() and (text[start - 1] if start else " ") not in "#@./_":
+                low = part.lower()
+                name = lower_name.get(low)
+                if name is None:
+                    name = lower_name[low] = _is_lower_name(low, ev)
+                if name:
+                    fixes.append((start, part[0].upper()))
     return fixes
 
 
@@ -1111,7 +1184,7 @@ def _is_lower_name(low: str, ev: _Evidence) -> bool:
 def repair(original: str) -> Repaired:
     """Repair ``original`` for parsing."""
     text = normalise_same_length(original)
-    words = list(_WORD.finditer(text))
+    words = _Words.of(text)
     ev = _evidence(text, words)
     fixes = _case_fixes(text, words, ev)
     if fixes:
