@@ -259,6 +259,10 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         and doc[num.start].sent.start - last_money[1] <= 400
     ):
         nxt = doc[end] if end < n else None
+        k = end
+        while k < min(n - 1, end + 3) and doc[k].pos_ == "ADJ":
+            k += 1
+        plural = doc[k] if k < n and doc[k].tag_ == "NNS" else None  # "17.3 million new vehicles were sold"
         counts_something = nxt is not None and (
             nxt.lower_ == "of"
             or (nxt.text in ("-", "–") and not doc[end - 1].whitespace_)  # "a 1.5-million-strong army"
@@ -266,6 +270,11 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
                 nxt.pos_ in ("NOUN", "PROPN")
                 and nxt.dep_ in ("pobj", "dobj", "nsubj", "compound")
                 and nxt.head.i != num.start
+            )
+            or (
+                plural is not None
+                and plural.ent_type_ not in ("DATE", "TIME")
+                and _singular(plural.lower_) not in _DURATION_UNITS
             )
         )
         if not counts_something:

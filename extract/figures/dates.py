@@ -161,8 +161,53 @@ def _date_at(doc: Doc, num: _Num, ents: dict[int, str]) -> tuple[int, int, str] 
             y2 = doc[j + 1].text
             y2 = str(iv)[:2] + y2 if len(y2) == 2 else y2
             return i, j + 2, f"{iv:04d}/{y2}"
+        if iv < 1800 and not _early_year(doc, i):
+            return None  # "the score was 1128", "rose from 1061 to 1128": a value; "in 1453", "since 1066": years
         return i, j, f"{iv:04d}"
     return None
+
+
+# Words before a year long past ("in 1453", "since 1066", "from 1347 to 1351", "circa 1200", "the year 1000").
+_EARLY_YEAR_BEFORE = frozenset(
+    {
+        "in",
+        "since",
+        "until",
+        "till",
+        "circa",
+        "c.",
+        "ca.",
+        "year",
+        "between",
+        "around",
+        "from",
+        "to",
+        "and",
+        "of",
+        "by",
+        "after",
+        "before",
+        "early",
+        "late",
+        "mid",
+        "-",
+    }
+)
+
+
+def _early_year(doc: Doc, i: int) -> bool:
+    """Whether a four-digit number before 1800 at token i reads as a year: a year that long past comes after a
+    word of time ("in 1453") or before an era ("1066 AD"); a value moved by a change verb is no year."""
+    from extract.figures.qualifiers import _is_change_verb
+
+    if i + 1 < len(doc) and doc[i + 1].text.rstrip(".").upper() in ("AD", "BC", "BCE", "CE"):
+        return True
+    if i == 0 or doc[i - 1].lower_ not in _EARLY_YEAR_BEFORE:
+        return False
+    prev = doc[i - 1]
+    if prev.lower_ == "to" and i >= 3 and doc[i - 3].lower_ == "from":
+        prev = doc[i - 3]  # "from 1061 to 1128": the span's "from" decides for both ends
+    return not (prev.lower_ in ("from", "to", "by") and _is_change_verb(prev.head) is not None)
 
 
 def _day_after_dash(doc: Doc, k: int, first: int) -> int | None:

@@ -222,6 +222,12 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
     if low in ("pound", "pounds"):
         return "quantity", "pound-mass", k0 - i + 1
     sym = t.text
+    closes = k0 + 1 >= n or doc[k0 + 1].is_sent_start or t.i == t.sent.end - 1
+    if len(sym) > 1 and sym.endswith(".") and sym[:-1] in _UNIT_SYMBOLS and closes:
+        # "The wall is 5 m.": the tokenizer keeps the sentence's full stop on a unit symbol (none is written with one)
+        sym = sym[:-1]
+        if sym in _GLUED_ONLY:
+            return ("duration" if _UNIT_SYMBOLS[sym] in _DURATION_UNITS else "quantity"), _UNIT_SYMBOLS[sym], k0 - i + 1
     if sym in ("'", '"', "″", "′") and not num.digits:
         return None  # "a 'phase one' deal": a quotation mark after a word, not feet or inches
     if sym in ('"', "″") and _open_quote(doc, k0):

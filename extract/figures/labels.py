@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from typing import TYPE_CHECKING
 
@@ -55,6 +56,8 @@ _URLISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b10\.\d{4,9}/\S+")  
 # fmt: on
 
 
+# Days and feasts the tagger rightly calls dates ("Monday", "Christmas"): a number after one is no version.
+_TIME_NAMES = frozenset(d.lower() for d in calendar.day_name) | {"christmas", "easter", "thanksgiving", "halloween"}
 _RESOLUTION = re.compile(r"(?:[1-9]|1[0-6])K")
 _CITATION_PART = re.compile(r"\d{1,3}(?:[-–]\d{1,3})?")
 
@@ -404,7 +407,7 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
         prev.pos_ == "PROPN"
         and prev.text[:1].isupper()
         and not prev.is_sent_start
-        and prev.ent_type_ not in ("DATE",)
+        and (prev.ent_type_ != "DATE" or prev.lower_ not in _TIME_NAMES)  # "Geekbench 5": a name mis-typed
         and prev.lower_ not in _MONTHS
         and num.value == int(num.value)
         and num.value < 10000

@@ -943,3 +943,44 @@ def test_news_figures(parsed, text, value, fields) -> None:
 )
 def test_an_ordinal_third_is_no_figure(parsed, text) -> None:
     assert [f.value for f in _figures(parsed, text) if f.kind != "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "fields"),
+    [
+        # A bare big number after money that counts a plural noun, adjectives between, is a count, not money.
+        (
+            "After a $5 billion loan, dealers sold nearly 17.3 million new vehicles.",
+            1.73e7,
+            {"kind": "count", "unit": "vehicle"},
+        ),
+        ("After a $5 billion loan, 16.6 million vehicles will be sold.", 1.66e7, {"kind": "count", "unit": "vehicle"}),
+        ("The US gave $50 billion. Another 20 billion next year will follow.", 2e10, {"kind": "money", "unit": "USD"}),
+        # The sentence's full stop on a unit symbol.
+        ("The wall is 5 m.", 5, {"kind": "quantity", "unit": "metre", "text": "5 m"}),
+        # A four-digit number before 1800 is a year only after a word of time or before an era.
+        ("The Geekbench score was 1128.", 1128, {"kind": "number"}),
+        ("Scores increased from 1061 to 1128.", 1061, {"kind": "number"}),
+    ],
+)
+def test_news_kinds(parsed, text, value, fields) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert {k: getattr(f, k) for k in fields} == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Constantinople fell in 1453.", "1453"),
+        ("The plague raged from 1347 to 1351.", "1347"),
+        ("It dates to 1066 AD.", "1066"),
+        ("The castle, built 1250-1260, stands.", "1250/1260"),
+    ],
+)
+def test_years_long_past(parsed, text, iso) -> None:
+    assert iso in [f.date for f in _figures(parsed, text) if f.kind == "date"]
+
+
+def test_a_version_after_a_name_the_tagger_calls_a_date_is_no_figure(parsed) -> None:
+    assert [f.value for f in _figures(parsed, "Scores rose 5% on Geekbench 5.")] == [5]
+    assert 5 in [f.value for f in _figures(parsed, "He scored 27 points on Christmas and 5 on Monday.")]
