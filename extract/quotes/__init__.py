@@ -33,6 +33,7 @@ from extract.quotes.lexicon import (
     _MARK_CHARS,
     _MARKS,
     _ORG_NOUNS,
+    _PEOPLE_NOUNS,
     _PERSON_PRONOUNS,
     _PLURAL_PRONOUNS,
     _STANCE,
@@ -171,14 +172,18 @@ def extract_quotes(
     return quotes, claims, warnings
 
 
-# Half-speech cues that are mostly deeds ("many regulars continued to stay away", "refused to pay"): they
-# still need a speaker resolved to an actor.
-_DEEDS = {"continue", *_INTENTION}
+# Half-speech cues that are mostly deeds ("many regulars continued to stay away", "the spokesman refused to say
+# whether ..."): they still need a speaker resolved to an actor.
+_DEEDS = {"continue", "refuse"}
 
 
 # Half-speech cues that things do as often as people ("the techniques revealed an elegant side", "the
 # rules point to ...", "the war threatens ..."): a plural noun is no speaker for them.
 _THINGS_DO = {"threaten", "point", "put", "indicate", "order", "rule", "signal", "reveal", "label"}
+
+
+# Entity types of a source that holds views and intentions (a law, a work or a date does not).
+_HOLDER_ENTS = ("PERSON", "NORP", "ORG", "GPE")
 
 
 def _described(doc: Doc, a: _Att) -> bool:
@@ -189,13 +194,34 @@ def _described(doc: Doc, a: _Att) -> bool:
         return False
     head = doc[a.subj_tok]
     low = head.lower_
-    if bool(head.ent_type_) or low in _ORG_NOUNS or low in _EVIDENCE_NOUNS:
-        return True
-    if head.tag_ in ("NN", "NNP") and low in TITLE_WORDS:
-        return True  # "Judge rejects ...", "a retired general revealed ...": a titled person holds views
-    # A plural noun may be people or things ("judges have cited", "the new rules support"): only a verb
-    # that things do not do takes it.
+    if a.lemma in _INTENTION:
+        # "the bill seeks to ...", "the plan aims to ...": things have purposes too; only people, groups of
+        # people and organisations have intentions ("companies seek to limit ...", "the coalition wants ...").
+        return _people(head)
+    if _people(head) or bool(head.ent_type_) or low in _EVIDENCE_NOUNS:
+        return True  # "Judge rejects ...", "a retired general revealed ...", "others in the party opposed ..."
+    # A plural noun may be people or things ("judges have cited", "the new rules support"): only a verb that
+    # things do not do takes one that names no people.
     return head.tag_ in ("NNS", "NNPS") and a.lemma not in _STANCE and a.lemma not in _THINGS_DO
+
+
+def _people(head: Token) -> bool:
+    """Whether a subject's head names people or an organisation: a named one, a title, an organisation noun, a
+    noun for people ("critics", "voters", "others"), or "a number of" such."""
+    if head.lower_ in _GROUP_OF:
+        # "a number of tax experts", "a majority of voters": who the quantity counts.
+        counted = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        head = next((g for g in counted if g.dep_ == "pobj"), head)
+    if head.ent_type_ in _HOLDER_ENTS:
+        return True
+    low = head.lower_
+    # The pipeline has no lemmatizer: a regular plural is matched through its singular ("companies", "critics").
+    one = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    return any(w in TITLE_WORDS or w in _ORG_NOUNS or w in _PEOPLE_NOUNS for w in (low, one))
+
+
+# Nouns counting the people of their "of" phrase ("a number of experts", "a majority of voters").
+_GROUP_OF = {"number", "majority", "minority", "handful", "dozens", "hundreds", "thousands", "millions", "plurality"}
 
 
 def _person_speaks(d: _Doc, resolver: _Resolver, a: _Att) -> bool:

@@ -33,6 +33,11 @@ def _table(spec: str) -> dict[str, str]:
     return out
 
 
+def _nouns(spec: str) -> frozenset[str]:
+    """A set of nouns written as a spaced list."""
+    return frozenset(spec.split())
+
+
 # Speech and report verbs of news attribution (the cue inventories of PARC and PolNeAR).
 SPEECH = _table(
     "say:said tell:told state add warn stress complain confirm estimate denounce announce claim note"
@@ -179,6 +184,22 @@ _ATTITUDE = {
 # Intention verbs of the list above: things do them too ("the bill seeks to ..."), so only a named
 # speaker's intention is a claim.
 _INTENTION = {"want", "plan", "intend", "seek", "aim", "refuse"}
+
+
+# Nouns for people, or groups of people, who hold and voice positions (PARC's and PolNeAR's human sources):
+# kinds of people the news cites as a body ("critics say", "voters want", "others opposed"), in singular form.
+_PEOPLE_NOUNS = _nouns(
+    """
+    person people man woman other
+    critic expert analyst advocate activist supporter opponent proponent backer ally rival skeptic sceptic
+    voter resident citizen member protester demonstrator campaigner organizer
+    economist scientist researcher scholar observer strategist consultant pollster historian
+    investor worker employee parent teacher student doctor physician nurse lawyer
+    conservative liberal progressive moderate republican democrat
+    nation country state government administration coalition bloc caucus delegation leadership
+    family victim veteran
+    """
+)
 
 
 # Verbs of making something public ("unveiled a plan", "voiced concern", "discussed the bill", "laid out her

@@ -914,6 +914,18 @@ def test_clause_only_cues(parsed, text: str, expected: list[tuple[str, str, str]
         ("The war threatens a greater internationalization of the conflict.", []),
         ("Many regulars continued to stay away.", []),
         ("The new rules support a public option for older people.", []),
+        # A stance or an intention of people named by what they are, not by name.
+        ("Others in the party have opposed the resolution.", [("Others in the party", "opposed", "the resolution")]),
+        ("A number of economists oppose the plan.", [("A number of economists", "oppose", "the plan")]),
+        ("Companies seek to limit their liabilities.", [("Companies", "seek", "to limit their liabilities")]),
+        (
+            "The administration signaled a willingness to change the law.",
+            [
+                ("The administration", "signaled", "a willingness to change the law"),
+            ],
+        ),
+        # Things have purposes, not intentions.
+        ("The bill seeks to limit liabilities of companies.", []),
     ],
 )
 def test_described_sources(parsed, text: str, expected: list[tuple[str, str, str]]) -> None:
