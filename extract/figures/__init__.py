@@ -29,6 +29,7 @@ from extract.figures.build import (
     _ratio,
     _restated_about,
     _share_units,
+    _tally_about,
 )
 from extract.figures.conflicts import find_conflicts
 from extract.figures.core import _Fig
@@ -94,6 +95,7 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
     _level_pair_about(doc, figs)
     _compared_about(doc, figs)
     _elided_count_about(doc, figs)
+    _tally_about(doc, figs)
     _anaphoric_about(doc, figs)
     out = []
     for f in figs:

@@ -152,6 +152,102 @@ def _elided_count_about(doc: Doc, figs: list[_Fig]) -> None:
         b.kind, b.unit, b.about = "count", a.unit, a.about
 
 
+# Words that make "X to Y" a tally of votes ("voted 68 to 32", "passed by a vote of 68 to 32").
+_VOTE_WORDS = frozenset(
+    {
+        "vote",
+        "votes",
+        "voted",
+        "voting",
+        "ballot",
+        "ballots",
+        "tally",
+        "passed",
+        "approved",
+        "confirmed",
+        "rejected",
+        "adopted",
+        "ratified",
+        "acquitted",
+        "convicted",
+        "defeated",
+        "margin",
+    }
+)
+# Verbs of a contest after which "X to Y" gives the subject's and the object's shares ("Biden leads Trump 52% to 43%").
+_CONTEST_VERBS = frozenset(
+    {
+        "lead",
+        "leads",
+        "led",
+        "leading",
+        "beat",
+        "beats",
+        "beating",
+        "top",
+        "tops",
+        "topped",
+        "topping",
+        "edge",
+        "edges",
+        "edged",
+        "edging",
+        "trail",
+        "trails",
+        "trailed",
+        "trailing",
+        "outpolled",
+        "outpolls",
+        "defeated",
+    }
+)
+
+
+def _name_before(doc: Doc, i: int, floor: int) -> str | None:
+    """The capitalised words right before token i (a name), or None."""
+    k = i
+    while k > floor and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and doc[k - 1].lower_ not in ("the",):
+        k -= 1
+    return doc[k:i].text or None
+
+
+def _tally_about(doc: Doc, figs: list[_Fig]) -> None:
+    """ "voted 68 to 32", "Biden leads Trump 52% to 43%": two figures of one tally, each with what it counts
+    (votes; the subject's and the object's share), not a range and not a move between two levels."""
+    for a, b in zip(figs, figs[1:], strict=False):
+        if b.start != a.end + 1 or doc[a.end].lower_ != "to" or a.kind != b.kind:
+            continue
+        if a.kind not in ("number", "count", "percent") or a.value is None or b.value is None:
+            continue
+        if a.low is not None or b.low is not None or a.qualifier or b.qualifier or a.direction or a.counted is not None:
+            continue
+        sent = doc[a.start].sent
+        if a.start > sent.start and doc[a.start - 1].lower_ in ("from", "by"):
+            continue  # "increased from 10% to 25%", "fell by 8,000 to 215,000": two levels, or a change and a level
+        before = doc[max(sent.start, a.start - 8) : a.start]
+        verb = next((t for t in reversed(before) if t.lower_ in _CONTEST_VERBS), None)
+        if verb is not None:
+            subj = next(
+                (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN")), None
+            )
+            obj = next(
+                (c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.pos_ in ("PROPN", "NOUN")), None
+            )
+            if subj is not None and obj is not None and subj.i < verb.i < obj.i < a.start:
+                a.about, b.about = _about_noun(doc, subj, a.start, b.end), _about_noun(doc, obj, a.start, b.end)
+            elif verb.i + 1 < a.start and verb.i > sent.start:
+                # the parse lost the clause ("Trump trails Biden 43% to 52%"): the names on either side of the verb
+                left, right = _name_before(doc, verb.i, sent.start), doc[verb.i + 1 : a.start]
+                if left and all(t.text[:1].isupper() for t in right):
+                    a.about, b.about = left, right.text
+            continue
+        if a.kind == "percent" or not any(t.lower_ in _VOTE_WORDS for t in before):
+            continue
+        for f in (a, b):
+            if f.counted is None and f.end == f.num.end:
+                f.kind, f.unit, f.about = "count", "vote", "votes"
+
+
 def _share_units(doc: Doc, figs: list[_Fig]) -> None:
     """ "eight or nine euros", "45 and 50 mg": a bare number takes the unit of the next one."""
     for a, b in zip(figs, figs[1:], strict=False):
@@ -480,6 +576,8 @@ def _range(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str], last_money: tuple[
         ranged = not moved and (head.pos_ in ("NOUN", "PROPN", "ADJ", "AUX") or head.lower_ in _SPAN_VERBS)
     if (prev in ("from",) and not ranged) or (a.qualifier and a.qualifier not in ("approximately",) and not over):
         return None
+    if a.start >= 2 and doc[a.start - 2].lower_ in _CONTEST_VERBS and doc[a.start - 1].pos_ in ("PROPN", "NOUN"):
+        return None  # "Trump trails Biden 43% to 52%": each side's share, not a range
     if a.num.suffix and _RANGE_SUFFIX.match(a.num.suffix):
         return None
     if a.kind == "money" and len(between) == 2 and between[1] in _SYMBOLS:

@@ -984,3 +984,19 @@ def test_years_long_past(parsed, text, iso) -> None:
 def test_a_version_after_a_name_the_tagger_calls_a_date_is_no_figure(parsed) -> None:
     assert [f.value for f in _figures(parsed, "Scores rose 5% on Geekbench 5.")] == [5]
     assert 5 in [f.value for f in _figures(parsed, "He scored 27 points on Christmas and 5 on Monday.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "abouts"),
+    [
+        # A tally is two figures, each with what it counts: votes, or each side's share.
+        ("The Senate voted 68 to 32 to pass the bill.", [68, 32], ["votes", "votes"]),
+        ("The measure passed by a vote of 68 to 32.", [68, 32], ["votes", "votes"]),
+        ("Biden leads Trump 52% to 43%, a new poll shows.", [52, 43], ["Biden", "Trump"]),
+        ("Trump trails Biden 43% to 52% in the poll.", [43, 52], ["Trump", "Biden"]),  # no range, as the parse fails
+        ("Tariffs were increased from 10% to 25% in May.", [10, 25], ["Tariffs", "Tariffs"]),  # two levels
+    ],
+)
+def test_a_tally_is_two_figures_of_what_each_counts(parsed, text, values, abouts) -> None:
+    figs = [f for f in _figures(parsed, text) if f.kind != "date"]
+    assert ([f.value for f in figs], [f.about for f in figs]) == (values, abouts)
