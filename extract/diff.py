@@ -16,7 +16,7 @@ from operator import attrgetter
 from typing import Any, Protocol, TypeVar
 
 from extract.keys import actor_key, claim_key, figure_key, quote_key
-from extract.records import Actor, Claim, Conflict, Figure, Quote, Story
+from extract.records import Actor, Claim, Conflict, DocFacts, Figure, Quote, Story
 
 KINDS = ("actor", "figure", "quote", "claim", "conflict")
 OPS = ("added", "removed", "changed")
@@ -507,6 +507,40 @@ def summarise(diff: StoryDiff, document: str | None = None, limit: int = SUMMARY
             return _cut(text, limit, f", +{len(parts) - i} more")
         text += ", " + part
     return _cut(text, limit, "")
+
+
+def file_news(old: Story, new: Story, facts: dict[str, DocFacts], documents: Collection[str]) -> str:
+    """What happened to the changed files themselves, which the facts' diff cannot say: "cannot be read: binary
+    file, not text", "new, nothing found", "removed" for one file; counts of each for several ("" when nothing).
+
+    ``facts`` are the per-file facts behind ``new``; ``documents`` the files the update read or dropped.
+    """
+    before = {d.path: d for d in old.documents}
+    after = {d.path: d for d in new.documents}
+    unreadable: list[str] = []
+    empty = removed = 0
+    for name in documents:
+        was, now = before.get(name), after.get(name)
+        if now is None:
+            removed += was is not None
+        elif now.error:
+            if was is None or was.error != now.error:
+                unreadable.append(now.error)
+        elif was is None or was.error:
+            got = facts.get(name)
+            empty += got is None or not (got.mentions or got.figures or got.quotes or got.claims)
+    if len(documents) == 1:
+        if unreadable:
+            return f"cannot be read: {unreadable[0]}"
+        return "new, nothing found" if empty else "removed" if removed else ""
+    parts = []
+    if unreadable:
+        parts.append(f"{_count(len(unreadable), 'file')} cannot be read")
+    if empty:
+        parts.append(f"{_count(empty, 'new file')} with nothing found")
+    if removed:
+        parts.append(f"{_count(removed, 'file')} removed")
+    return ", ".join(parts)
 
 
 def _cut(text: str, limit: int, more: str) -> str:

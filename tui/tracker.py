@@ -17,12 +17,14 @@ from typing import TYPE_CHECKING
 
 from extract.bulk import keep_for_good, no_cycle_collection
 from extract.diff import (
+    SUMMARY_CHARS,
     Change,
     StoryDiff,
     cached_claim_key,
     cached_figure_key,
     cached_quote_key,
     diff_stories,
+    file_news,
     in_documents,
     summarise,
 )
@@ -401,7 +403,11 @@ class StoryTracker:
             k = len(rereads)
             summary = f"re-read {k} file{'s' * (k != 1)} made by an older engine or another model: {counts}"
         else:
-            summary = summarise(diff) if not diff.is_empty else ""
+            # The files' own news first ("removed", "cannot be read: ..."), then what their facts changed.
+            news = file_news(old, story, self.facts, changed)
+            room = SUMMARY_CHARS - len(news) - 2 if news else SUMMARY_CHARS
+            facts = summarise(diff, limit=max(room, 20)) if not diff.is_empty else ""
+            summary = "; ".join(p for p in (news, facts) if p)
         for f in self.facts.values():
             if f.document.path in changed and f.document.error:
                 log.warning("%s: %s", f.document.path, f.document.error)

@@ -176,3 +176,25 @@ def test_recent_files_are_the_readable_files_saved_last(seeds, tmp_path, engine)
     t.update(t.stale_files())
     assert [name for _, name in t.recent_files(2)] == ["acme.txt", "lazard.txt"]
     assert t.recent_files(1) == [(seeds / "acme.txt", "acme.txt")]
+
+
+def test_the_summary_says_what_happened_to_the_files_themselves(seeds, tmp_path, engine):
+    """A file with nothing in it, an unreadable file and a removed file are news the facts' diff cannot tell."""
+    t = make(seeds, tmp_path, engine)
+    t.update(t.stale_files())
+    (seeds / "notes.txt").write_text("see you later\n", encoding="utf-8")
+    assert t.update(["notes.txt"]).summary == "new, nothing found"
+    (seeds / "junk.txt").write_bytes(b"\x00\x01binary")
+    assert t.update(["junk.txt"]).summary.startswith("cannot be read: binary")
+    assert t.update(["junk.txt"]).summary == ""  # the same error again is not news
+    (seeds / "lazard.txt").write_text(ARTICLE_B, encoding="utf-8")
+    up = t.update(["lazard.txt"])
+    assert up.summary.startswith("+") and "nothing found" not in up.summary, up.summary
+    (seeds / "lazard.txt").unlink()
+    up = t.update(["lazard.txt"])
+    assert up.summary.startswith("removed; -"), up.summary
+    (seeds / "notes.txt").unlink()
+    (seeds / "more.txt").write_text("ok\n", encoding="utf-8")
+    (seeds / "bad.txt").write_bytes(b"\x00\x01binary")
+    up = t.update(["notes.txt", "more.txt", "bad.txt"])
+    assert up.summary == "1 file cannot be read, 1 new file with nothing found, 1 file removed", up.summary
