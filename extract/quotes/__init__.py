@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from extract.actors.names import TITLE_WORDS
 from extract.quotes.assign import _assign, _inside_mask, _joined, _only_punct, _signatures, _title_like
-from extract.quotes.cues import _Att, _colon_blocks, _Doc, _find_cues, _headline_cues, _labels
+from extract.quotes.cues import _Att, _colon_blocks, _Doc, _find_cues, _headline_cues, _labels, _people
 from extract.quotes.lexicon import (
     _AMBIGUOUS,
     _BARE_PRONOUNS,
@@ -32,8 +32,6 @@ from extract.quotes.lexicon import (
     _INTENTION,
     _MARK_CHARS,
     _MARKS,
-    _ORG_NOUNS,
-    _PEOPLE_NOUNS,
     _PERSON_PRONOUNS,
     _PLURAL_PRONOUNS,
     _STANCE,
@@ -182,10 +180,6 @@ _DEEDS = {"continue", "refuse"}
 _THINGS_DO = {"threaten", "point", "put", "indicate", "order", "rule", "signal", "reveal", "label"}
 
 
-# Entity types of a source that holds views and intentions (a law, a work or a date does not).
-_HOLDER_ENTS = ("PERSON", "NORP", "ORG", "GPE")
-
-
 def _described(doc: Doc, a: _Att) -> bool:
     """Whether a half-speech cue has a described source that can hold a view: a group ("several judges
     have cited ...", "critics oppose ..."), evidence ("the poll indicates ...") or an organisation noun.
@@ -203,25 +197,6 @@ def _described(doc: Doc, a: _Att) -> bool:
     # A plural noun may be people or things ("judges have cited", "the new rules support"): only a verb that
     # things do not do takes one that names no people.
     return head.tag_ in ("NNS", "NNPS") and a.lemma not in _STANCE and a.lemma not in _THINGS_DO
-
-
-def _people(head: Token) -> bool:
-    """Whether a subject's head names people or an organisation: a named one, a title, an organisation noun, a
-    noun for people ("critics", "voters", "others"), or "a number of" such."""
-    if head.lower_ in _GROUP_OF:
-        # "a number of tax experts", "a majority of voters": who the quantity counts.
-        counted = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-        head = next((g for g in counted if g.dep_ == "pobj"), head)
-    if head.ent_type_ in _HOLDER_ENTS:
-        return True
-    low = head.lower_
-    # The pipeline has no lemmatizer: a regular plural is matched through its singular ("companies", "critics").
-    one = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") and not low.endswith("ss") else low
-    return any(w in TITLE_WORDS or w in _ORG_NOUNS or w in _PEOPLE_NOUNS for w in (low, one))
-
-
-# Nouns counting the people of their "of" phrase ("a number of experts", "a majority of voters").
-_GROUP_OF = {"number", "majority", "minority", "handful", "dozens", "hundreds", "thousands", "millions", "plurality"}
 
 
 def _person_speaks(d: _Doc, resolver: _Resolver, a: _Att) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from extract.actors.names import TITLE_WORDS
 from extract.quotes.content import (
     _complement_in_disguise,
     _content,
@@ -38,7 +39,9 @@ from extract.quotes.lexicon import (
     _MARKS,
     _NONEMPTY_LINE,
     _OBJECT_CONTROL,
+    _ORG_NOUNS,
     _PARTICLES,
+    _PEOPLE_NOUNS,
     _PUBLISHING,
     _QUOTE_TOKENS,
     _SUBJ,
@@ -402,11 +405,49 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
                     continue
             tok = tok.head
             continue
-        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
-            tok = tok.head.head  # "After saying ..., she was ...": who the main clause is about
-            continue
+        if tok.dep_ == "pcomp":
+            prep = tok.head
+            while prep.dep_ == "conj" and prep.head.i != prep.i and prep.head.pos_ == "ADP":
+                prep = prep.head  # "for his role in ... and for saying ...": the first preposition's head
+            if prep.dep_ == "prep" and prep.head.i != prep.i:
+                head = prep.head
+                obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+                if tok.head.lower_ == "for" and obj is not None and head.pos_ in ("VERB", "AUX") and _someone(obj):
+                    # "attacked Clinton for saying ...", "praised him for noting ...": the object is blamed or
+                    # praised for what it said; the subject only judges it.
+                    return obj
+                tok = head  # "After saying ..., she was ...": who the main clause is about
+                continue
         return None
     return None
+
+
+# Entity types of a source that holds views and intentions (a law, a work or a date does not).
+_HOLDER_ENTS = ("PERSON", "NORP", "ORG", "GPE")
+
+
+def _people(head: Token) -> bool:
+    """Whether a subject's head names people or an organisation: a named one, a title, an organisation noun, a
+    noun for people ("critics", "voters", "others"), or "a number of" such."""
+    if head.lower_ in _GROUP_OF:
+        # "a number of tax experts", "a majority of voters": who the quantity counts.
+        counted = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        head = next((g for g in counted if g.dep_ == "pobj"), head)
+    if head.ent_type_ in _HOLDER_ENTS:
+        return True
+    low = head.lower_
+    # The pipeline has no lemmatizer: a regular plural is matched through its singular ("companies", "critics").
+    one = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    return any(w in TITLE_WORDS or w in _ORG_NOUNS or w in _PEOPLE_NOUNS for w in (low, one))
+
+
+# Nouns counting the people of their "of" phrase ("a number of experts", "a majority of voters").
+_GROUP_OF = {"number", "majority", "minority", "handful", "dozens", "hundreds", "thousands", "millions", "plurality"}
+
+
+def _someone(tok: Token) -> bool:
+    """Whether a noun phrase's head is a person or people: a personal pronoun, a name or a noun for people."""
+    return tok.lower_ in ("him", "her", "them", "me", "us") or tok.pos_ == "PROPN" or _people(tok)
 
 
 def _past_dateline(subj: Token) -> Token:

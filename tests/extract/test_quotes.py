@@ -1105,6 +1105,17 @@ def test_random_marks_keep_offsets(parsed, pieces: list[str]) -> None:
             " battled pneumonia twice and called it a common ailment.",
             [("said", "Rendell, a Clinton surrogate", "Rendell"), ("called", "he", "Rendell")],
         ),
+        # Someone blamed or praised "for saying" is who said it; the judge only judges.
+        (
+            "Donald Trump attacked Hillary Clinton for saying that the economy was strong.",
+            [("attacked", "Donald Trump", "Donald Trump"), ("saying", "Hillary Clinton", "Hillary Clinton")],
+        ),
+        # A second "for" joined to the first still speaks for the subject, and a purpose ("for estimating")
+        # after an object that is no one stays the subject's.
+        (
+            "John Smith was criticized for his role in the scandal and for saying that the rules were unfair.",
+            [("saying", "John Smith", "John Smith")],
+        ),
     ],
 )
 def test_control_and_modifier_speakers(parsed, text: str, expected: list[tuple[str, str, str | None]]) -> None:
