@@ -17,6 +17,7 @@ import hashlib
 import json
 import re
 import sqlite3
+import sys
 import threading
 import types
 import typing
@@ -138,13 +139,31 @@ def facts_to_json(facts: DocFacts) -> str:
     return json.dumps(facts, default=_record_as_dict, ensure_ascii=False, separators=(",", ":"))
 
 
+SHARED_CHARS = 64
+"""Strings up to this long read from the store are shared (``sys.intern``): document names, kinds, units, speakers and
+roles repeat in thousands of records, and json.loads makes a new string for each (at 1,000 files, about 390,000
+strings of 12,000 distinct values, 26 MB)."""
+
+
+def _shared(value: Any) -> Any:
+    return sys.intern(value) if type(value) is str and len(value) <= SHARED_CHARS else value
+
+
+def _shared_strings(v: Any) -> tuple[Any, ...]:
+    return tuple(map(_shared, v))
+
+
 def _converter(hint: Any) -> Callable[[Any], Any] | None:
     """How to turn a JSON value back into a value of type ``hint``; None when it is already right."""
     if dataclasses.is_dataclass(hint) and isinstance(hint, type):
         return _builder(hint)
+    if hint is str or hint == (str | None):
+        return _shared
     origin = typing.get_origin(hint)
     if origin is tuple:
         args = typing.get_args(hint)
+        if args and args[0] is str:
+            return _shared_strings
         item = _converter(args[0]) if args else None
         if item is None:
             return tuple

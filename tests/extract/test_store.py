@@ -142,6 +142,20 @@ def test_json_round_trip_equals_asdict() -> None:
     assert isinstance(back.quotes[0].speakers, tuple) and isinstance(back.figures, tuple)
 
 
+def test_short_strings_read_back_are_shared_between_records(story_dir: Path, state: Path) -> None:
+    """json.loads makes a new string per occurrence: document names, kinds and speakers are shared on reading, so
+    the facts of a large story do not hold hundreds of thousands of copies (memory, issue 8)."""
+    with open_store(story_dir, state) as store:
+        for p in ("a.txt", "b.txt"):
+            store.save_facts(doc_facts(p, sha=p), size=100, model="m1")
+        facts = store.load_facts()
+    a, b = facts["a.txt"], facts["b.txt"]
+    assert a.figures[0].document is a.quotes[0].document  # one name, one string
+    assert a.figures[0].kind is b.figures[0].kind
+    assert a.quotes[0].speakers[0] is b.quotes[0].speakers[0]  # inside tuples too
+    assert a == doc_facts("a.txt", sha="a.txt")
+
+
 def test_unknown_stored_fields_are_ignored() -> None:
     data = json.loads(facts_to_json(doc_facts()))
     data["figures"][0]["gone_field"] = 1
