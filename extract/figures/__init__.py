@@ -101,7 +101,8 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
     for f in figs:
         if f.kind == "label" or (f.kind in ("number", "count") and f.qualifier is None and _not_a_figure(doc, f)):
             continue
-        if f.kind == "number" and f.qualifier is None and f.low is None and _is_age(doc, f):
+        after = f.start == f.num.start  # "aged 65 and older": a bound written after the age keeps it an age
+        if f.kind == "number" and (f.qualifier is None or after) and f.low is None and _is_age(doc, f):
             f.kind, f.unit = "quantity", "year of age"
         out.append(_record(doc, rep, document, f))
     return out

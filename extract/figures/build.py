@@ -255,6 +255,8 @@ def _share_units(doc: Doc, figs: list[_Fig]) -> None:
             continue
         if a.counted is not None and a.counted < b.num.start:
             continue
+        if a.end != a.num.end:
+            continue  # "aged 26 or above, 65 percent were white": a bound closes the first number, no unit is shared
         if not 0 < b.num.start - a.end <= 3:
             continue
         gap = tuple(t.text for t in doc[a.end : b.num.start])
@@ -412,6 +414,7 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         and doc[start - 2].lower_ not in ("by",)
     ):
         q, qstart = "up to", start - 1  # "deployment of up 13,000": "up to" with "to" lost in translation
+    core_end = end
     if q is None and end + 1 < n:
         following = tuple(doc[x].lower_ for x in range(end, min(n, end + 2)))
         for key, val in _AFTER_QUALIFIERS.items():
@@ -423,6 +426,16 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
                 continue  # "$549 plus $50" adds a second amount
             if key == ("+",) and end + 1 < n and doc[end + 1].text.startswith("/"):
                 continue  # "9.83 +/- 0.01": a margin either way, not a lower bound
+            if (
+                key[-1] in ("over", "under", "above", "below", "up")
+                and end + len(key) < n
+                and (
+                    doc[end + len(key)].pos_ in ("DET", "NUM", "NOUN", "PROPN", "ADJ", "PRON")
+                    or doc[end + len(key)].like_num
+                    or doc[end + len(key)].text in _SYMBOLS
+                )
+            ):
+                continue  # "5 and over 200", "5 and over the years": a preposition going on, not a bound
             if following[: len(key)] == key:
                 q = val
                 end += len(key)
@@ -445,6 +458,8 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
     # fields are set; a reader needs the fall as much as the approximation).
     # What it counts.
     about, counted = _about(doc, f)
+    if about is None and f.end > core_end and doc[core_end].lower_ in ("and", "or") and f.end - core_end == 2:
+        about, counted = _about(doc, replace(f, end=core_end))  # "age of 48 months and above": the bound aside
     f.about = about
     if counted is not None and (len(doc[counted].text) < 2 or not _WORD.fullmatch(doc[counted].text)):
         # "3-in-1", "9.83 +/- 0.01", "4e14 s-1", "3 K": a symbol, a letter or a code after a number counts nothing

@@ -379,9 +379,18 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
             part = _spaced_fraction(doc, i + 1) if i + 1 < len(doc) and doc[i + 1].text.isdecimal() else None
             if part is not None and t.whitespace_:
                 num.value, num.end = value + part, i + 4
-    # A fraction after the whole number ("2 1/2", "10 ½").
+    # A fraction after the whole number ("2 1/2", "10 ½", and "1-1/2" as US copy glues it with a hyphen).
     if not suf and num.end < len(doc):
         nt = doc[num.end]
+        hyphen = (
+            nt.text in ("-", "–")
+            and num.end + 1 < len(doc)
+            and not doc[i].whitespace_
+            and not nt.whitespace_
+            and raw.isdecimal()
+        )
+        if hyphen:
+            nt = doc[num.end + 1]  # the hyphen joins the whole number and its fraction
         fm2 = _FRACTION.match(nt.text)
         if (
             fm2
@@ -390,8 +399,8 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
             and int(fm2.group("a")) < int(fm2.group("b"))
         ):
             num.value = value + int(fm2.group("a")) / int(fm2.group("b"))
-            num.end += 1
-        elif nt.text in _UNICODE_FRACTIONS:
+            num.end += 2 if hyphen else 1
+        elif nt.text in _UNICODE_FRACTIONS and not hyphen:
             num.value = value + _UNICODE_FRACTIONS[nt.text]
             num.end += 1
     # Scale words after ("50 billion", "4.5 bn", "$10 M"); a glued suffix scale ("4.5bn", "10k").

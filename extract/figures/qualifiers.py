@@ -43,7 +43,14 @@ _QUALIFIER_MAX = max(len(k) for k in _QUALIFIERS)
 _AFTER_QUALIFIERS = {("or", "more"): "at least", ("or", "so"): "approximately", ("or", "less"): "at most",
                      ("or", "fewer"): "at most", ("-", "odd"): "approximately", ("odd",): "approximately",
                      ("plus",): "more than", ("-", "plus"): "more than", ("+",): "more than",
-                     ("or", "thereabouts"): "approximately", ("more", "or", "less"): "approximately"}
+                     ("or", "thereabouts"): "approximately", ("more", "or", "less"): "approximately",
+                     # "people aged 65 and older", "children 12 and under", "48 months and above"
+                     ("and", "older"): "at least", ("or", "older"): "at least", ("and", "above"): "at least",
+                     ("or", "above"): "at least", ("and", "over"): "at least", ("or", "over"): "at least",
+                     ("and", "up"): "at least", ("or", "higher"): "at least", ("and", "higher"): "at least",
+                     ("and", "under"): "at most", ("or", "under"): "at most", ("and", "below"): "at most",
+                     ("or", "below"): "at most", ("and", "younger"): "at most", ("or", "younger"): "at most",
+                     ("or", "lower"): "at most"}
 # Stems of change verbs and nouns (the lemmatizer is disabled in the pipeline, so match surface stems).
 _UP_STEMS = ("rise", "rose", "risen", "rising", "increas", "grew", "grow", "climb", "jump", "gain", "soar", "surg",
              "rall", "advanc", "spik", "rebound", "boost", "rais", "hike", "leap", "leapt", "swell", "swollen",

@@ -1000,3 +1000,22 @@ def test_a_version_after_a_name_the_tagger_calls_a_date_is_no_figure(parsed) -> 
 def test_a_tally_is_two_figures_of_what_each_counts(parsed, text, values, abouts) -> None:
     figs = [f for f in _figures(parsed, text) if f.kind != "date"]
     assert ([f.value for f in figs], [f.about for f in figs]) == (values, abouts)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "fields"),
+    [
+        # A bound written after the number: "and older", "and under", "and above".
+        ("The vaccine is offered to people aged 65 and older.", 65, {"qualifier": "at least", "unit": "year of age"}),
+        ("Viewing age of 48 months and above.", 48, {"qualifier": "at least", "unit": "month", "about": "age"}),
+        ("Those aged 65 and over are at risk.", 65, {"qualifier": "at least", "text": "65 and over"}),
+        ("He sold 5 and over the years more.", 5, {"qualifier": None}),  # a preposition going on, not a bound
+        ("77 percent were aged 26 or above, 65 percent were white.", 26, {"kind": "quantity", "unit": "year of age"}),
+        # A whole number and its fraction glued by a hyphen, as US copy writes them.
+        ("They ended a near 1-1/2 year trade war.", 1.5, {"unit": "year", "qualifier": "approximately"}),
+        ("It is 2-1/2 inches wide.", 2.5, {"unit": "inch", "text": "2-1/2 inches"}),
+    ],
+)
+def test_bounds_after_and_hyphenated_fractions(parsed, text, value, fields) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert {k: getattr(f, k) for k in fields} == fields
