@@ -43,65 +43,67 @@ if TYPE_CHECKING:
 # ---------------------------------------------------------------------------------------------- mentions
 
 
-def _trim(ent: Span) -> tuple[int, int, list[Token]]:
+def _trim(ent: Span, sents: _Sents) -> tuple[int, int, list[Token]]:
     """Token range of the name inside an entity, plus leading title tokens that were cut off."""
-    doc = ent.doc
+    toks, texts, lowers = sents.toks, sents.texts, sents.lowers
     i, j = ent.start, ent.end
     # A name never spans a line break, an opening parenthesis or a colon ("First Drive: Welcome").
     for k in range(i, j):
-        if ("\n" in doc[k].text or doc[k].text in ("(", ":")) and any(t.is_alpha for t in doc[i:k]):
+        if ("\n" in texts[k] or texts[k] in ("(", ":")) and any(t.is_alpha for t in toks[i:k]):
             j = k
             break
     # "Rathbun the Scientology": a lowercase "the" inside a name only follows a linking word.
     for k in range(i + 1, j):
-        if doc[k].text == "the" and doc[k - 1].lower_ not in NAME_LINKS | {"and", "to", "at"}:
+        if texts[k] == "the" and lowers[k - 1] not in _LINKS_BEFORE_THE:
             j = k
             break
     titles: list[Token] = []
     # Articles, courtesy titles and lowercase modifiers ("older MacBook Pro") are not part of a name.
     while i < j - 1 and (
-        doc[i].pos_ in ("DET", "PUNCT")
-        or doc[i].lower_ in HONORIFICS
-        or doc[i].text in "\"'"
+        lowers[i] in HONORIFICS
+        or texts[i] in "\"'"
+        or toks[i].pos_ in ("DET", "PUNCT")
         or (
-            doc[i].is_lower
-            and doc[i].is_alpha
-            and doc[i].lower_ not in PARTICLES
-            and doc[i + 1].text != "-"
-            and any(not t.is_lower for t in doc[i + 1 : j] if t.is_alpha)
+            toks[i].is_lower
+            and toks[i].is_alpha
+            and lowers[i] not in PARTICLES
+            and texts[i + 1] != "-"
+            and any(not t.is_lower for t in toks[i + 1 : j] if t.is_alpha)
         )
     ):
         i += 1
     if ent.label_ == "PERSON":
-        while i < j - 1 and _gerund(doc[i]):
+        while i < j - 1 and _gerund(toks[i]):
             # "Hosting Cook at Dreamforce": a gerund opening the sentence is no given name.
             i += 1
-        while i < j - 1 and doc[i].lower_ in TITLE_WORDS and doc[i].text[:1].isupper():
-            titles.append(doc[i])
+        while i < j - 1 and lowers[i] in TITLE_WORDS and texts[i][:1].isupper():
+            titles.append(toks[i])
             i += 1
     while j > i and (
-        doc[j - 1].tag_ == "POS"
-        or doc[j - 1].text in ("'s", "\u2019s", "'", "\u2019")
-        or (doc[j - 1].is_punct and doc[j - 1].text not in (".",))
-        or doc[j - 1].lower_ in CAPTION_WORDS
-        or doc[j - 1].text.isdigit()
+        texts[j - 1] in ("'s", "\u2019s", "'", "\u2019")
+        or lowers[j - 1] in CAPTION_WORDS
+        or texts[j - 1].isdigit()
+        or toks[j - 1].tag_ == "POS"
+        or (toks[j - 1].is_punct and texts[j - 1] not in (".",))
         # "Office for the Western District of": a name does not end on a linking word, though a hyphenated
         # given name may end on one ("Hau Lung-bin").
         or (
-            doc[j - 1].is_lower
-            and doc[j - 1].lower_ in NAME_LINKS | {"and", "the", "&"}
-            and not (j - 2 > i and doc[j - 2].text == "-" and not doc[j - 2].whitespace_)
+            toks[j - 1].is_lower
+            and lowers[j - 1] in _LINKS_NOT_LAST
+            and not (j - 2 > i and texts[j - 2] == "-" and not toks[j - 2].whitespace_)
         )
         # "Minnesota Vikings - while": a dash between spaces ends a name.
         or (
-            doc[j - 1].is_lower
-            and j - 2 > i
-            and doc[j - 2].text in ("-", "\u2013", "\u2014")
-            and doc[j - 2].whitespace_
+            toks[j - 1].is_lower and j - 2 > i and texts[j - 2] in ("-", "\u2013", "\u2014") and toks[j - 2].whitespace_
         )
     ):
         j -= 1
     return i, j, titles
+
+
+# Words after which a lowercase "the" may sit inside a name, and words no name ends on.
+_LINKS_BEFORE_THE = NAME_LINKS | {"and", "to", "at"}
+_LINKS_NOT_LAST = NAME_LINKS | {"and", "the", "&"}
 
 
 def _gerund(tok: Token) -> bool:
@@ -124,12 +126,12 @@ def _phrase_ok(tok: Token, prev: Token | None) -> bool:
     return tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.is_punct and tok.text.strip() != ""
 
 
-def _left_phrase(doc: Doc, end: int, floor: int) -> int:
+def _left_phrase(toks: Sequence[Token], end: int, floor: int) -> int:
     """Farthest start of a title-like phrase that ends just before token ``end``."""
     k = end
     while k > floor and end - k < _MAX_ROLE_TOKENS:
-        tok = doc[k - 1]
-        if not _phrase_ok(tok, doc[k - 2] if k - 2 >= floor else None) or tok.ent_type_ == "PERSON":
+        tok = toks[k - 1]
+        if not _phrase_ok(tok, toks[k - 2] if k - 2 >= floor else None) or tok.ent_type_ == "PERSON":
             break
         k -= 1
     return k
@@ -186,22 +188,22 @@ def _person_noun(word: str) -> bool:
     return False
 
 
-def _phrase_head(doc: Doc, start: int, end: int) -> Token:
+def _phrase_head(toks: Sequence[Token], start: int, end: int) -> Token:
     """The noun a title phrase is about: the word before its first "of" ("Secretary" of Defense), else the last;
     a lowercase noun for a person after a capitalised name is the head ("Joint Council for ... campaigner")."""
-    last = doc[end - 1]
+    last = toks[end - 1]
     if (
         last.is_lower
         and end - start > 2
-        and doc[start].text[:1].isupper()
-        and doc[end - 2].text[:1].isupper()
+        and toks[start].text[:1].isupper()
+        and toks[end - 2].text[:1].isupper()
         and _is_role_head(last)
     ):
         return last
     for k in range(start + 1, end):
-        if doc[k].lower_ in ("of", "for"):
-            return doc[k - 1]
-    return doc[end - 1]
+        if toks[k].lower_ in ("of", "for"):
+            return toks[k - 1]
+    return toks[end - 1]
 
 
 def _role_before(ent: Span, i: int, sents: _Sents) -> tuple[int, int] | None:
@@ -210,48 +212,48 @@ def _role_before(ent: Span, i: int, sents: _Sents) -> tuple[int, int] | None:
     The longest phrase whose head is a title wins: "the Victory Plan of the president Volodymyr Zelensky"
     gives "president", "the US Secretary of Defense, Lloyd Austin" gives "US Secretary of Defense".
     """
-    doc = ent.doc
+    toks = sents.toks
     floor = sents.bounds(ent.start)[0]
     end = i
-    comma = end - 1 >= floor and doc[end - 1].text == ","
+    comma = end - 1 >= floor and toks[end - 1].text == ","
     if comma:
         end -= 1
     if end <= floor:
         return None
     k = end
-    while k > floor and (doc[k - 1].lower_ in HONORIFICS or doc[k - 1].lower_.rstrip(".") in HONORIFICS):
+    while k > floor and (toks[k - 1].lower_ in HONORIFICS or toks[k - 1].lower_.rstrip(".") in HONORIFICS):
         k -= 1
-    if k > floor and doc[k - 1].lower_ in ("of", "for", "the", "a", "an"):
+    if k > floor and toks[k - 1].lower_ in ("of", "for", "the", "a", "an"):
         # "in favor of Hillary Clinton", "worker for Mrs. Clinton", "fund-raiser for the Clinton campaign": the
         # name is the object of the phrase or modifies a noun after it, and no title.
         return None
-    for start in range(_left_phrase(doc, end, floor), end):
-        if _starts_phrase(doc[start]) and _role_fits(ent, doc, start, end, comma, floor):
-            if not comma and _clause_of_noun(ent, start, end):
+    for start in range(_left_phrase(toks, end, floor), end):
+        if _starts_phrase(toks[start]) and _role_fits(ent, toks, start, end, comma, floor):
+            if not comma and _clause_of_noun(ent, toks, start, end):
                 return None
             return start, end
     return None
 
 
-def _clause_of_noun(ent: Span, start: int, end: int) -> bool:
+def _clause_of_noun(ent: Span, toks: Sequence[Token], start: int, end: int) -> bool:
     """ "the letter Mike wrote", "a state Trump won", "a hotelier Trump tapped": the name is the subject of a
     clause that describes the noun before it, which is then no title of the name."""
     root = ent.root
     verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
     if verb is None or verb.i < ent.end:
-        nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        nxt = toks[ent.end] if ent.end < len(toks) else None
         verb = nxt if nxt is not None and nxt.head.i == root.i else verb
     if verb is None or verb.i < ent.end or verb.dep_ not in ("relcl", "acl") or verb.pos_ not in ("VERB", "AUX"):
         return False
     return start <= verb.head.i < end or verb.head.i == root.i
 
 
-def _role_fits(ent: Span, doc: Doc, start: int, end: int, comma: bool, floor: int) -> bool:
-    head = _phrase_head(doc, start, end)
+def _role_fits(ent: Span, toks: Sequence[Token], start: int, end: int, comma: bool, floor: int) -> bool:
+    head = _phrase_head(toks, start, end)
     if not comma:
         return _is_role_head(head)
     # Before a comma a phrase is a role only when it is a whole title phrase the parser can link to the name.
-    before = doc[start - 1] if start > floor else None
+    before = toks[start - 1] if start > floor else None
     if before is not None and before.pos_ not in ("DET", "PRON", "PUNCT", "CCONJ") and before.lower_ != "to":
         return False
     if head.pos_ not in ("NOUN", "PROPN"):
@@ -261,33 +263,36 @@ def _role_fits(ent: Span, doc: Doc, start: int, end: int, comma: bool, floor: in
 
 def _role_after(ent: Span, j: int, sents: _Sents) -> tuple[int, int] | None:
     """A following apposition ("X, the US Secretary of Defense, said")."""
-    doc = ent.doc
+    toks = sents.toks
     stop = sents.bounds(ent.start)[1]
-    if j >= stop or doc[j].text != ",":
+    if j >= stop or toks[j].text != ",":
         return None
     k = j + 1
-    if k < stop and doc[k].lower_ in ("the", "a", "an"):
+    if k < stop and toks[k].lower_ in ("the", "a", "an"):
         k += 1
     start = k
     prev = None
-    while k < stop and k - start < _MAX_ROLE_TOKENS and _phrase_ok(doc[k], prev) and doc[k].ent_type_ != "PERSON":
-        prev = doc[k]
+    while k < stop and k - start < _MAX_ROLE_TOKENS and _phrase_ok(toks[k], prev) and toks[k].ent_type_ != "PERSON":
+        prev = toks[k]
         k += 1
-    if k < stop and doc[k].ent_type_ == "PERSON" and doc[k - 1].text[:1].isupper() and doc[k - 1].tag_ != "POS":
+    if k < stop and toks[k].ent_type_ == "PERSON" and toks[k - 1].text[:1].isupper() and toks[k - 1].tag_ != "POS":
         # "Andrew, Queen Elizabeth II's third child": the title is the next person's, not this one's.
         return None
-    while k > start and (doc[k - 1].lower_ in ROLE_LINKS or doc[k - 1].lower_ == "the"):
+    while k > start and (toks[k - 1].lower_ in ROLE_LINKS or toks[k - 1].lower_ == "the"):
         k -= 1
     while (
-        k - start >= 2 and doc[k - 1].text[:1].isupper() and doc[k - 2].is_lower and doc[k - 2].pos_ in ("NOUN", "ADJ")
+        k - start >= 2
+        and toks[k - 1].text[:1].isupper()
+        and toks[k - 2].is_lower
+        and toks[k - 2].pos_ in ("NOUN", "ADJ")
     ):
         # "a wealthy hotelier Trump tapped as ...": a name after the lowercase noun starts another clause.
         k -= 1
     if k <= start:
         return None
     # The head is the last noun before "of" ("Secretary" in "Secretary of Defense").
-    head_i = next((t.i - 1 for t in doc[start:k] if t.lower_ in ("of", "for")), k - 1)
-    head = doc[head_i]
+    head_i = next((t.i - 1 for t in toks[start:k] if t.lower_ in ("of", "for")), k - 1)
+    head = toks[head_i]
     if head.lower_ in TITLE_WORDS or (head.dep_ == "appos" and head.head.i == ent.root.i and head.pos_ == "NOUN"):
         return start, k
     return None
@@ -297,19 +302,19 @@ def _role_displaced(ent: Span, i: int, sents: _Sents) -> tuple[int, int] | None:
     """A title that is the subject of the clause the name closes, as word-for-word translation leaves it:
     "the North Korean Foreign Minister arrived in Moscow, Choe Son-hui" -> "North Korean Foreign Minister".
     """
-    doc = ent.doc
+    toks = sents.toks
     floor = sents.bounds(ent.start)[0]
-    if i - 1 <= floor or doc[i - 1].text != ",":
+    if i - 1 <= floor or toks[i - 1].text != ",":
         return None
     for k in range(i - 2, max(floor, i - 12) - 1, -1):
-        tok = doc[k]
+        tok = toks[k]
         if tok.ent_type_ == "PERSON" or tok.pos_ == "PRON" or tok.text in ",;:":
             return None
         if tok.lower_ in TITLE_WORDS and tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
-            start = _left_phrase(doc, k + 1, floor)
-            while start < k and not _starts_phrase(doc[start]):
+            start = _left_phrase(toks, k + 1, floor)
+            while start < k and not _starts_phrase(toks[start]):
                 start += 1
-            if start > floor and doc[start - 1].lower_ == "the":
+            if start > floor and toks[start - 1].lower_ == "the":
                 return start, k + 1
             return None
     return None
@@ -411,12 +416,12 @@ def _is_event(name: str) -> bool:
     return False
 
 
-def _names_a_work(doc: Doc, i: int, j: int) -> bool:
+def _names_a_work(toks: Sequence[Token], i: int, j: int) -> bool:
     """ "the National Iodine Nutrition study": a name of several words before a lowercase work or event noun names
     that work, unless it ends on an organisation noun ("the Pew Research Center survey")."""
-    if j - i < 2 or j >= len(doc):
+    if j - i < 2 or j >= len(toks):
         return False
-    nxt, last = doc[j], doc[j - 1].lower_
+    nxt, last = toks[j], toks[j - 1].lower_
     return (
         nxt.is_lower
         and (nxt.lower_ in WORK_HEADS or nxt.lower_ in EVENT_HEADS)
@@ -435,7 +440,7 @@ _SUFFIX_CAPS = _words("JR SR MP MEP QC KC MD OBE MBE")
 _ROMAN = re.compile(r"[IVXLC]+")
 
 
-def _acronym_tail(span: Span) -> bool:
+def _acronym_tail(span: Sequence[Token]) -> bool:
     """The last word is an acronym in everyday use ("VR", "XP"), after a word not in capitals: not a generation
     number ("Louis XV"), post-nominal letters or a citation's initials ("Ruskin KJ"), which wordfreq knows less."""
     last, before = span[-1].text, span[-2].text
@@ -456,7 +461,7 @@ def _mixed(word: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _Sents:
-    """Sentence starts of a doc, computed once (``Span.sent`` scans the whole doc on every call)."""
+    """Sentence starts of a doc, computed once (``Span.sent`` scans the whole doc on every call), and its tokens."""
 
     starts: list[int]
     """Token index of each sentence start, ascending."""
@@ -464,11 +469,23 @@ class _Sents:
     """Number of tokens."""
     toks: list[Token]
     """The doc's tokens, made once: every ``doc[k]`` and ``for tok in doc`` builds a new Token object."""
+    texts: list[str]
+    """``Token.text`` of each token: the attribute looks the string up each time it is read."""
+    lowers: list[str]
+    """``Token.lower_`` of each token."""
 
     @classmethod
     def of(cls, doc: Doc) -> _Sents:
         starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
-        return cls(starts or [0], len(doc), list(doc))
+        toks = list(doc)
+        return cls(starts or [0], len(doc), toks, [t.text for t in toks], [t.lower_ for t in toks])
+
+    def text(self, i: int, j: int) -> str:
+        """``doc[i:j].text`` (i < j) from the token texts, without making a Span and its Tokens."""
+        if j - i == 1:
+            return self.texts[i]
+        toks, texts = self.toks, self.texts
+        return "".join([texts[k] + toks[k].whitespace_ for k in range(i, j - 1)]) + texts[j - 1]
 
     def bounds(self, i: int) -> tuple[int, int]:
         """[start, end) of the sentence holding token ``i``."""
@@ -513,11 +530,11 @@ def _fragments(doc: Doc, cands: Sequence[_Candidate], sents: _Sents) -> set[str]
     lower: Counter[str] = Counter()
     inside: Counter[str] = Counter()
     toks = sents.toks
-    for n, t in enumerate(toks):
-        low = t.lower_
+    for n, low in enumerate(sents.lowers):
         if low not in words:
             continue
-        if t.text.islower():
+        t = toks[n]
+        if sents.texts[n].islower():
             lower[low] += 1
             continue
         nxt = toks[n + 1] if n + 1 < len(toks) else None
@@ -549,13 +566,15 @@ def _product_lines(doc: Doc, sents: _Sents) -> set[str]:
     """Names the text writes with two or more version numbers ("IE6" and "IE9", "Internet Explorer 6" and
     "Internet Explorer 9", "Windows 7" and "Windows 10"): a line of products, not an actor."""
     versions: dict[str, set[str]] = defaultdict(set)
-    toks = sents.toks
-    for i, tok in enumerate(toks):
-        text = tok.text
-        if not i or not text[-1:].isdigit() or not toks[i - 1].text[:1].isupper():
-            if i and text[-1:].isdigit() and (m := _VERSIONED.fullmatch(text)):
+    toks, texts = sents.toks, sents.texts
+    for i, text in enumerate(texts):
+        if not text[-1:].isdigit():
+            continue
+        if not i or not texts[i - 1][:1].isupper():
+            if i and (m := _VERSIONED.fullmatch(text)):
                 versions[_key(m.group(1))].add(m.group(2))
             continue
+        tok = toks[i]
         if tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or toks[i - 1].ent_type_ in ("DATE", "TIME"):
             # "March 8", "$ 5": a date or an amount, not a version.
             continue
@@ -564,7 +583,7 @@ def _product_lines(doc: Doc, sents: _Sents) -> set[str]:
             versions[_key(m.group(1))].add(m.group(2))
         elif text.isdigit() and len(text) <= 2:
             k = i
-            while k > 0 and i - k < 3 and toks[k - 1].is_alpha and toks[k - 1].text[:1].isupper():
+            while k > 0 and i - k < 3 and toks[k - 1].is_alpha and texts[k - 1][:1].isupper():
                 k -= 1
             versions[_key(doc[k:i].text)].add(text)
     lines = {name for name, seen in versions.items() if len(seen) > 1}
@@ -597,16 +616,16 @@ def _gazetteer_places(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[_Ca
     out: list[_Candidate] = []
     n_tok = len(doc)
     k = 0
-    toks = sents.toks
+    toks, texts = sents.toks, sents.texts
     while k < n_tok:
         tok = toks[k]
-        if k in blocked or not tok.is_alpha or not tok.text[:1].isupper() or tok.is_stop:
+        if k in blocked or not texts[k][:1].isupper() or not tok.is_alpha or tok.is_stop:
             k += 1
             continue
         found = 0
         for n in (3, 2, 1):
             end = k + n
-            if end > n_tok or any(j in blocked or not toks[j].text[:1].isupper() for j in range(k, end)):
+            if end > n_tok or any(j in blocked or not texts[j][:1].isupper() for j in range(k, end)):
                 continue
             ent = host.get(k)  # type: ignore[assignment]  # the loop above bound ent to a Span; here it may be None
             if any(host.get(j) is not ent for j in range(k, end)):
@@ -616,13 +635,13 @@ def _gazetteer_places(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[_Ca
             if (
                 ent is not None
                 and k > ent.start
-                and doc[k - 1].lower_ not in ("of", "for", "in", "the", ",")
+                and sents.lowers[k - 1] not in ("of", "for", "in", "the", ",")
                 and not (out and out[-1].end == k)
             ):
                 # Inside a name a place starts it, follows "of" or another place ("University of Texas
                 # Arlington"); "Captain America" is no place.
                 continue
-            text = doc[k:end].text
+            text = sents.text(k, end)
             rank = place_rank(text)
             # A lone word that is also everyday English ("Metro", "Reading") needs a surer entry; a region's name
             # passes a region's bar even when a city shares it ("Ontario").
@@ -632,8 +651,8 @@ def _gazetteer_places(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[_Ca
                 continue
             # Outside any entity the word must stand alone, not start or end an untagged longer name.
             if ent is None and (
-                (k > 0 and _capitalised(doc[k - 1]) and not sents.is_start(k))
-                or (end < n_tok and _capitalised(doc[end]))
+                (k > 0 and _capitalised(toks[k - 1]) and not sents.is_start(k))
+                or (end < n_tok and _capitalised(toks[end]))
             ):
                 continue
             out.append(_Candidate("GAZETTEER", k, end, "place", text, None, None))
@@ -647,13 +666,19 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
     """spaCy's entities, with names it split at a particle joined again ("Ursula von der" + "Leyen")."""
     from spacy.tokens import Span
 
+    toks = sents.toks
     ents = list(doc.ents)
     out: list[Span] = []
     n = 0
     while n < len(ents):
         ent = ents[n]
         end = ent.end
-        while end < len(doc) and doc[end - 1].lower_ in PARTICLES and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        while (
+            end < len(toks)
+            and toks[end - 1].lower_ in PARTICLES
+            and toks[end].text[:1].isupper()
+            and toks[end].is_alpha
+        ):
             end += 1
             if n + 1 < len(ents) and ents[n + 1].start < end:
                 end = max(end, ents[n + 1].end)
@@ -669,24 +694,27 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
                 nxt is not None
                 and nxt.start == end
                 and nxt.label_ == "GPE"
-                and doc[end - 1].whitespace_ == " "
-                and place_rank(doc[end - 1].text) >= 3
+                and toks[end - 1].whitespace_ == " "
+                and place_rank(toks[end - 1].text) >= 3
                 and end - start > 1
             ):
                 # "Food Standards Australia New Zealand": a body of two countries names both.
                 end = nxt.end
                 n += 1
-        for part in _split_parenthesis(Span(doc, start, end, label=ent.label_)):
-            for piece in _split_commas(part):
-                for one in _split_and(piece):
-                    for two in _split_for(one):
-                        out.extend(_split_tail_person(two))
+        for part in _split_parenthesis(Span(doc, start, end, label=ent.label_), sents):
+            for piece in _split_commas(part, sents):
+                for one in _split_and(piece, sents):
+                    for two in _split_for(one, sents):
+                        out.extend(_split_tail_person(two, sents))
         n += 1
     out = _national_branches(doc, out, sents)
     out = _defined_acronyms(doc, out, sents)
-    out += _conjuncts(doc, out)
+    out += _conjuncts(doc, out, toks)
     out += _capitalised_words(doc, out, sents)
-    surnames = {e[-1].text for e in out if e.label_ == "PERSON" and e[-1].is_alpha and e[-1].text.istitle()}
+    # Every span is at least one token long: ``toks[e.end - 1]`` is ``e[-1]`` without building a Token.
+    surnames = {
+        last.text for e in out if e.label_ == "PERSON" and (last := toks[e.end - 1]).is_alpha and last.text.istitle()
+    }
     full_names = {e.text for e in out if e.label_ == "PERSON" and len(e) > 1}
     for n, e in enumerate(out):
         # spaCy tags some full names PRODUCT ("Dries Mertens"); the same full name tagged PERSON elsewhere tells, or
@@ -695,16 +723,19 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
         if (
             e.label_ in GAZETTEER_LABELS
             and 1 < len(e) <= 3
-            and e[-1].text in surnames
-            and e[0].text.istitle()
-            and (e.text in full_names or (zipf(e[0].lower_) < _NAME_WORD_ZIPF and zipf(e[-1].lower_) < _NAME_WORD_ZIPF))
+            and toks[e.end - 1].text in surnames
+            and toks[e.start].text.istitle()
+            and (
+                e.text in full_names
+                or (zipf(toks[e.start].lower_) < _NAME_WORD_ZIPF and zipf(toks[e.end - 1].lower_) < _NAME_WORD_ZIPF)
+            )
         ):
             out[n] = Span(doc, e.start, e.end, label="PERSON")
-    products = {e[-1].text for e in out if e.label_ == "PRODUCT" and len(e) > 1}
+    products = {toks[e.end - 1].text for e in out if e.label_ == "PRODUCT" and len(e) > 1}
     if products:
         # "Google Chrome ... tied with Chrome": the product's short name, which the tagger takes for a person,
         # unless it is the surname of a full name tagged PERSON too.
-        surnames = {e[-1].text for e in out if e.label_ == "PERSON" and len(e) > 1}
+        surnames = {toks[e.end - 1].text for e in out if e.label_ == "PERSON" and len(e) > 1}
         out = [
             e
             for e in out
@@ -721,7 +752,8 @@ def _given_name(doc: Doc, ent: Span, floor: int, sents: _Sents) -> int:
     """Where a surname tagged alone starts when the tagger left the given name before it outside ("Adolf" of
     "Adolf Hitler"): a capitalised proper noun compounded to it, no title, not opening the sentence, written
     nowhere in lowercase, before a surname the tagger calls a person at least twice in the document."""
-    tok = doc[ent.start - 1]
+    toks = sents.toks
+    tok = toks[ent.start - 1]
     if (
         tok.i < floor
         or tok.ent_iob_ != "O"
@@ -736,7 +768,7 @@ def _given_name(doc: Doc, ent: Span, floor: int, sents: _Sents) -> int:
     ):
         return ent.start
     text, low = ent.text, tok.lower_
-    if sum(e.label_ == "PERSON" and e.text == text for e in doc.ents) < 2 or any(t.text == low for t in doc):
+    if sum(e.label_ == "PERSON" and e.text == text for e in doc.ents) < 2 or any(t.text == low for t in toks):
         return ent.start
     return ent.start - 1
 
@@ -746,6 +778,7 @@ def _national_branches(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
     national branch, an organisation, not the country."""
     from spacy.tokens import Span
 
+    toks = sents.toks
     covered = {k for e in ents for k in range(e.start, e.end)}
     out = []
     for e in ents:
@@ -753,7 +786,7 @@ def _national_branches(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
         if e.label_ != "GPE" or len(e) > 2 or k < 0 or k in covered or sents.is_start(k):
             out.append(e)
             continue
-        tok = doc[k]
+        tok = toks[k]
         if (
             tok.pos_ == "PROPN"
             and tok.dep_ == "compound"
@@ -776,14 +809,15 @@ _BRAND_ZIPF = 3.0
 
 def _org_head(doc: Doc, start: int, end: int, floor: int, sents: _Sents) -> int:
     """Start of an organisation's name the tagger began too late: "Doctor Who" + "Society of Canada"."""
+    toks = sents.toks
     floor = max(floor, sents.bounds(start)[0])
-    first = start + (doc[start].lower_ == "the")
-    if doc[first].lower_ not in ORG_HEADS and doc[first].lower_ not in DESIGNATORS:
+    first = start + (toks[start].lower_ == "the")
+    if toks[first].lower_ not in ORG_HEADS and toks[first].lower_ not in DESIGNATORS:
         # Only a name that opens on its organisation noun lacks its modifiers ("Black Friday Apple deals").
         return start
     start = first
     while start - 1 > floor:
-        tok = doc[start - 1]
+        tok = toks[start - 1]
         if not (
             tok.pos_ == "PROPN"
             and tok.dep_ == "compound"
@@ -799,7 +833,7 @@ def _org_head(doc: Doc, start: int, end: int, floor: int, sents: _Sents) -> int:
     return start
 
 
-def _split_tail_person(ent: Span) -> list[Span]:
+def _split_tail_person(ent: Span, sents: _Sents) -> list[Span]:
     """ "the Council on American-Islamic Relations Alia Salem said": a person's name closing an organisation's.
 
     Only after a name with its own linking word, before a verb or a comma, and with a surname that is no
@@ -807,37 +841,39 @@ def _split_tail_person(ent: Span) -> list[Span]:
     from spacy.tokens import Span
 
     doc = ent.doc
-    if ent.label_ != "ORG" or len(ent) < 5 or ent.end >= len(doc):
+    toks = sents.toks
+    if ent.label_ != "ORG" or len(ent) < 5 or ent.end >= len(toks):
         return [ent]
-    first, last = doc[ent.end - 2], doc[ent.end - 1]
-    if doc[ent.end].pos_ not in ("VERB", "AUX") and doc[ent.end].text != ",":
+    first, last = toks[ent.end - 2], toks[ent.end - 1]
+    if toks[ent.end].pos_ not in ("VERB", "AUX") and toks[ent.end].text != ",":
         return [ent]
     if not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" and not t.is_stop for t in (first, last)):
         return [ent]
-    if not any(t.is_lower and t.lower_ in ("of", "on", "for") for t in doc[ent.start : ent.end - 3]):
+    if not any(t.is_lower and t.lower_ in ("of", "on", "for") for t in toks[ent.start : ent.end - 3]):
         return [ent]
     if (
         any(t.lower_ in ORG_HEADS or t.lower_ in DESIGNATORS or t.lower_ in TITLE_WORDS for t in (first, last))
         or zipf(last.lower_) >= 3.8
         or place_rank(last.text) >= 3
         or place_rank(first.text)
-        or not doc[ent.end - 3].text[:1].isupper()
+        or not toks[ent.end - 3].text[:1].isupper()
     ):
         return [ent]
     return [Span(doc, ent.start, ent.end - 2, label="ORG"), Span(doc, ent.end - 2, ent.end, label="PERSON")]
 
 
-def _split_for(ent: Span) -> list[Span]:
+def _split_for(ent: Span, sents: _Sents) -> list[Span]:
     """ "Lydia Buchtmann for Food Standards Australia": someone speaking for an organisation, tagged as one ORG.
 
     Only a first name and a surname that is no everyday word or organisation noun ("Joint Council for ...")."""
     from spacy.tokens import Span
 
     doc = ent.doc
+    toks = sents.toks
     s = ent.start
-    if ent.label_ != "ORG" or len(ent) < 4 or doc[s + 2].lower_ != "for" or not doc[s + 2].is_lower:
+    if ent.label_ != "ORG" or len(ent) < 4 or toks[s + 2].lower_ != "for" or not toks[s + 2].is_lower:
         return [ent]
-    first, last = doc[s], doc[s + 1]
+    first, last = toks[s], toks[s + 1]
     if not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" and not t.is_stop for t in (first, last)):
         return [ent]
     if (
@@ -849,8 +885,8 @@ def _split_for(ent: Span) -> list[Span]:
         or place_rank(first.text)
     ):
         return [ent]
-    rest = s + 3 + (doc[s + 3].lower_ == "the")
-    if ent.end - rest < 1 or not doc[rest].text[:1].isupper():
+    rest = s + 3 + (toks[s + 3].lower_ == "the")
+    if ent.end - rest < 1 or not toks[rest].text[:1].isupper():
         return [ent]
     return [Span(doc, s, s + 2, label="PERSON"), Span(doc, rest, ent.end, label="ORG")]
 
@@ -860,17 +896,17 @@ def _defined_acronyms(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
     tagger made of it; the acronym's letters must start the name's words in order (Schwartz and Hearst)."""
     from spacy.tokens import Span
 
-    toks = sents.toks
+    toks, texts = sents.toks, sents.texts
     tagged = {e.start: e for e in ents}
     for i in range(2, len(toks) - 1):
-        if toks[i - 1].text != "(" or toks[i + 1].text != ")" or not _is_acronym(toks[i].text):
+        if texts[i - 1] != "(" or texts[i + 1] != ")" or not _is_acronym(texts[i]):
             continue
         tok = toks[i]
         letters = [c.lower() for c in tok.text if c.isalnum()]
         end = i - 1
         k, li = end - 1, len(letters) - 1
         while k >= 0 and li >= 0 and end - k <= len(letters) + 4:
-            t = doc[k]
+            t = toks[k]
             if t.is_lower and (t.lower_ in NAME_LINKS or t.lower_ in ("and", "the", "&")) or t.text == "-":
                 k -= 1
             elif t.text[:1].lower() == letters[li] and (t.is_title or t.is_upper or t.like_num):
@@ -879,7 +915,7 @@ def _defined_acronyms(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
             else:
                 break
         start = k + 1
-        if li >= 0 or start >= end or not (doc[start].is_title or doc[start].is_upper):
+        if li >= 0 or start >= end or not (toks[start].is_title or toks[start].is_upper):
             continue
         inside = [e for e in ents if e.start < end and e.end > start]
         if any(e.start < start or e.end > end for e in inside) or any((e.start, e.end) == (start, end) for e in inside):
@@ -914,7 +950,7 @@ def _capitalised_words(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[Sp
     return out
 
 
-def _conjuncts(doc: Doc, ents: Sequence[Span]) -> list[Span]:
+def _conjuncts(doc: Doc, ents: Sequence[Span], toks: Sequence[Token]) -> list[Span]:
     """ "NTU Hospital Station or Shandao Station", "the State and Homeland Security Departments": an untagged name
     that the parser coordinates with a tagged one is a name of the same sort."""
     from spacy.tokens import Span
@@ -925,27 +961,27 @@ def _conjuncts(doc: Doc, ents: Sequence[Span]) -> list[Span]:
     for e in ents:
         if e.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC") or e.end + 1 >= n_tok:
             continue
-        if doc[e.end].lower_ not in ("and", "or"):
+        if toks[e.end].lower_ not in ("and", "or"):
             continue
         k = end = e.end + 1
         while (
             end < n_tok
             and end not in covered
-            and doc[end].pos_ == "PROPN"
-            and doc[end].is_title
-            and doc[end].is_alpha
-            and not doc[end].is_stop
+            and toks[end].pos_ == "PROPN"
+            and toks[end].is_title
+            and toks[end].is_alpha
+            and not toks[end].is_stop
         ):
             end += 1
         # A shared head after the run belongs to both names ("Departments"), not to the second alone.
-        while end > k and not (doc[end - 1].dep_ == "conj" or k <= doc[end - 1].head.i < end - 1):
+        while end > k and not (toks[end - 1].dep_ == "conj" or k <= toks[end - 1].head.i < end - 1):
             end -= 1
-        if end == k or not any(doc[x].dep_ == "conj" and e.start <= doc[x].head.i < e.end for x in range(k, end)):
+        if end == k or not any(toks[x].dep_ == "conj" and e.start <= toks[x].head.i < e.end for x in range(k, end)):
             continue
         if (
-            doc[k].lower_ in TITLE_WORDS
-            or doc[k].lower_ in HONORIFICS
-            or (end - k == 1 and len(doc[k].text) <= 3 and end < n_tok and doc[end].text == ".")
+            toks[k].lower_ in TITLE_WORDS
+            or toks[k].lower_ in HONORIFICS
+            or (end - k == 1 and len(toks[k].text) <= 3 and end < n_tok and toks[end].text == ".")
         ):
             # "and Hon. Funke Adedoyin": a title or an abbreviation opens the next name, it is none.
             continue
@@ -957,19 +993,24 @@ def _surnames(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[Span]:
     """Untagged repeats of a named person's surname ("Mark Rathbun ... Rathbun said") are that person."""
     from spacy.tokens import Span
 
+    toks = sents.toks
     surnames = {
-        e[-1].text
+        last.text
         for e in ents
-        if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_alpha and e[-1].text[:1].isupper() and e[-2].text != "-"
+        if e.label_ == "PERSON"
+        and len(e) > 1
+        and (last := toks[e.end - 1]).is_alpha
+        and last.text[:1].isupper()
+        and toks[e.end - 2].text != "-"
     }
     if not surnames:
         return []
     covered = {k for e in ents for k in range(e.start, e.end)}
     out: list[Span] = []
-    toks = sents.toks
-    for tok in toks:
-        if tok.text not in surnames or tok.i in covered:
+    for i, text in enumerate(sents.texts):
+        if text not in surnames or i in covered:
             continue
+        tok = toks[i]
         prev = toks[tok.i - 1] if tok.i else None
         nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) else None
         inside_name = prev is not None and _capitalised(prev) and not sents.is_start(tok.i)
@@ -984,13 +1025,16 @@ def _surnames(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[Span]:
 def _org_tail(doc: Doc, end: int, sents: _Sents) -> int:
     """End of an organisation name the tagger cut before its "for"/"of"/"on" part: "Joint Council" + "for the
     Welfare of Immigrants". Only capitalised, untagged words after the link count."""
+    toks = sents.toks
     stop = sents.bounds(end - 1)[1]
-    while end + 1 < stop and doc[end].lower_ in ("for", "of", "on") and doc[end].is_lower:
+    while end + 1 < stop and toks[end].lower_ in ("for", "of", "on") and toks[end].is_lower:
         k = end + 1
-        if doc[k].lower_ == "the" and doc[k].is_lower:
+        if toks[k].lower_ == "the" and toks[k].is_lower:
             k += 1
         run = k
-        while run < stop and doc[run].is_title and doc[run].is_alpha and not (doc[run].ent_type_ or doc[run].is_stop):
+        while (
+            run < stop and toks[run].is_title and toks[run].is_alpha and not (toks[run].ent_type_ or toks[run].is_stop)
+        ):
             run += 1
         if run == k:
             break
@@ -1001,7 +1045,7 @@ def _org_tail(doc: Doc, end: int, sents: _Sents) -> int:
 _LAW_HEADS = _words("act bill law treaty accord agreement convention")
 
 
-def _split_and(ent: Span) -> list[Span]:
+def _split_and(ent: Span, sents: _Sents) -> list[Span]:
     """ "Black Widow and Captain America": two names of two words or more joined by "and" are two entities;
     "Procter and Gamble", "Bosnia and Herzegovina" or "Department of Health and Human Services" stay one."""
     from spacy.tokens import Span
@@ -1009,24 +1053,25 @@ def _split_and(ent: Span) -> list[Span]:
     doc = ent.doc
     if ent.label_ not in ("PERSON", "ORG", "FAC", "LOC"):
         return [ent]
+    toks, lowers = sents.toks, sents.lowers
     # "&" joins the words of one name ("Procter & Gamble", "Sales & Regional Operations").
-    cut = next((k for k in range(ent.start + 1, ent.end - 1) if doc[k].lower_ == "and"), None)
+    cut = next((k for k in range(ent.start + 1, ent.end - 1) if lowers[k] == "and"), None)
     if cut is None:
         return [ent]
-    last = doc[ent.end - 1].lower_
+    last = toks[ent.end - 1].lower_
     if last in ORG_HEADS or last in DESIGNATORS or last in _LAW_HEADS or (last.endswith("s") and zipf(last) >= 3.0):
         # A head noun after the second part names the whole ("Department of Health and Human Services",
         # "Hong Kong Human Rights and Democracy Act").
         return [ent]
-    left, right = doc[ent.start : cut], doc[cut + 1 : ent.end]
+    left, right = toks[ent.start : cut], toks[cut + 1 : ent.end]
     # Leading articles and trailing caption words are trimmed later; here every other word must be a title word.
     if left[0].lower_ == "the":
         left = left[1:]
 
     # After a plural noun the names are several, one word each or more ("the schools Santo Spirito and Immacolata").
-    shortest = 1 if ent.start and doc[ent.start - 1].tag_ == "NNS" and doc[ent.start - 1].is_lower else 2
+    shortest = 1 if ent.start and toks[ent.start - 1].tag_ == "NNS" and toks[ent.start - 1].is_lower else 2
 
-    def named(words: Span) -> bool:
+    def named(words: Sequence[Token]) -> bool:
         return len(words) >= shortest and all(t.is_alpha and t.text[:1].isupper() and not t.is_stop for t in words)
 
     trimmed = right
@@ -1037,30 +1082,32 @@ def _split_and(ent: Span) -> list[Span]:
     return [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label=ent.label_)]
 
 
-def _split_commas(ent: Span) -> list[Span]:
+def _split_commas(ent: Span, sents: _Sents) -> list[Span]:
     """ "Mayer, Disney" or "Irving, Texas": names on both sides of a comma are two entities."""
     from spacy.tokens import Span
 
     doc = ent.doc
-    cuts = [k for k in range(ent.start + 1, ent.end - 1) if doc[k].text == ","]
+    texts = sents.texts
+    cuts = [k for k in range(ent.start + 1, ent.end - 1) if texts[k] == ","]
     if not cuts:
         return [ent]
     out: list[Span] = []
     start = ent.start
     for k in [*cuts, ent.end]:
-        if k > start and doc[start].text[:1].isupper():
+        if k > start and texts[start][:1].isupper():
             out.append(Span(doc, start, k, label=ent.label_))
         start = k + 1
     return out
 
 
-def _split_parenthesis(ent: Span) -> list[Span]:
+def _split_parenthesis(ent: Span, sents: _Sents) -> list[Span]:
     """ "The World Health Organisation (WHO": the name and its acronym, as two entities."""
     from spacy.tokens import Span
 
     doc = ent.doc
+    texts = sents.texts
     for k in range(ent.start + 1, ent.end - 1):
-        if doc[k].text == "(":
+        if texts[k] == "(":
             rest = doc[k + 1 : ent.end]
             if len(rest) == 1 and _is_acronym(rest.text):
                 return [Span(doc, ent.start, k, label=ent.label_), Span(doc, k + 1, ent.end, label=ent.label_)]
@@ -1074,19 +1121,21 @@ def _who_people(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[Span]:
 
     covered = {k for e in ents for k in range(e.start, e.end)}
     out: list[Span] = []
-    for tok in sents.toks:
-        if tok.text not in ("who", "whom", "whose") or tok.i == 0:
+    toks, texts = sents.toks, sents.texts
+    for i, text in enumerate(texts):
+        if text not in ("who", "whom", "whose") or i == 0:
             continue
-        end = tok.i - 1 if doc[tok.i - 1].text == "," else tok.i
+        tok = toks[i]
+        end = tok.i - 1 if texts[tok.i - 1] == "," else tok.i
         start = end
         floor = sents.bounds(tok.i)[0]
         while start > floor:
-            t = doc[start - 1]
-            joined = t.text == "-" or (start - 2 >= 0 and doc[start - 2].text == "-" and t.is_alpha)
+            t = toks[start - 1]
+            joined = t.text == "-" or (start - 2 >= 0 and toks[start - 2].text == "-" and t.is_alpha)
             if not (joined or (t.is_alpha and t.text[:1].isupper() and not t.is_stop)):
                 break
             start -= 1
-        if start >= end or doc[start].text == "-" or doc[start].pos_ != "PROPN":
+        if start >= end or toks[start].text == "-" or toks[start].pos_ != "PROPN":
             continue
         if any(k in covered for k in range(start, end)) or (sents.is_start(start) and end - start == 1):
             continue
@@ -1108,37 +1157,37 @@ _TRADE_HEADS = _words(
 MODEL_WORDS = _words("pro max mini lite ultra plus air")
 
 
-def _product_shaped(ent: Span, i: int, j: int) -> bool:
+def _product_shaped(ent: Span, toks: Sequence[Token], i: int, j: int) -> bool:
     """A name the tagger calls a person that is shaped like a product: a model word after a capitalised name
     ("MacBook Pro", "Switch Lite"), or a word mixing letters and digits or a number after the first word
     ("RAV4 Hybrid", "Thunderbolt 3", "Dell G3 15"); "50 Cent" keeps its leading number."""
-    doc = ent.doc
-    if j - i > 1 and doc[j - 1].lower_ in MODEL_WORDS and doc[j - 1].text[:1].isupper():
+    if j - i > 1 and toks[j - 1].lower_ in MODEL_WORDS and toks[j - 1].text[:1].isupper():
         return True
     for k in range(i, j):
-        text = doc[k].text
+        text = toks[k].text
         if any(c.isdigit() for c in text) and (k > i or any(c.isalpha() for c in text)):
             return True
     # A version number after the name ("Thunderbolt 3"), not a score or a range ("Nicolas Jarry 6-4").
-    nxt = doc[j] if j < len(doc) else None
-    after = doc[j + 1].text if j + 1 < len(doc) else ""
+    nxt = toks[j] if j < len(toks) else None
+    after = toks[j + 1].text if j + 1 < len(toks) else ""
     return nxt is not None and j < ent.end and nxt.text.isdigit() and len(nxt.text) <= 2 and after not in "-\u2013:/,"
 
 
-def _lowercase_evidence(doc: Doc) -> Counter[str]:
+def _lowercase_evidence(toks: Sequence[Token]) -> Counter[str]:
     """Lowercase words outside person names: a lowercase "name" whose word the text also writes as a common word
     ("a scissor switch keyboard ... the keyboard") is no name."""
-    return Counter(t.lower_ for t in doc if t.is_lower and t.is_alpha and t.ent_type_ != "PERSON")
+    return Counter(t.lower_ for t in toks if t.is_lower and t.is_alpha and t.ent_type_ != "PERSON")
 
 
 def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     """One Mention per named actor in ``doc`` (parsed from ``rep.text``), offsets into the original file."""
     cands: list[_Candidate] = []
     sents = _Sents.of(doc)
+    toks = sents.toks
     ents = _entities(doc, sents)
     # Names the tagger calls products anywhere in the document, and person names shaped like products.
     # A surname the tagger once calls a product ("Swift's performance") stays the person's.
-    surnames = {_key(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    surnames = {_key(toks[e.end - 1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1}
     products = {k for e in ents if e.label_ == "PRODUCT" and (k := _key(clean_name(e.text))) not in surnames}
     product_words: set[str] = set()
     lowered: Counter[str] | None = None
@@ -1146,13 +1195,13 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         label = ent.label_
         if label not in LABEL_KINDS and label not in GAZETTEER_LABELS:
             continue
-        i, j, titles = _trim(ent)
+        i, j, titles = _trim(ent, sents)
         if i >= j:
             continue
         # Span.text, not doc.text: spaCy rebuilds the whole text on every doc.text call.
         name = clean_name(doc[i:j].text)
         kind = LABEL_KINDS.get(label)
-        if kind == "person" and (_product_shaped(ent, i, j) or _key(name) in products):
+        if kind == "person" and (_product_shaped(ent, toks, i, j) or _key(name) in products):
             # Products are no people: "MacBook Pro" tagged PERSON here and PRODUCT or ORG elsewhere.
             products.add(_key(name))
             if " " in _key(name):
@@ -1161,37 +1210,37 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             continue
         if kind == "person" and name.islower():
             if lowered is None:
-                lowered = _lowercase_evidence(doc)
+                lowered = _lowercase_evidence(toks)
             if any(lowered[w] for w in name.split()):
                 continue
-        if label == "PERSON" and j - i > 1 and doc[j - 1].lower_.rstrip(".") in _TRADE_HEADS:
+        if label == "PERSON" and j - i > 1 and toks[j - 1].lower_.rstrip(".") in _TRADE_HEADS:
             # "Ceres Robotics", "Tyvak Nano-Satellite Systems": no personal name ends on a trade noun.
             kind = "organization"
-        if label == "ORG" and j - i > 2 and doc[i].lower_ in TITLE_WORDS and doc[i + 1].lower_ == "of":
+        if label == "ORG" and j - i > 2 and toks[i].lower_ in TITLE_WORDS and toks[i + 1].lower_ == "of":
             # "Founder of Ceres Robotics Inc.": the title belongs to a person, the organisation follows it.
-            k = i + 2 + (doc[i + 2].lower_ == "the")
+            k = i + 2 + (toks[i + 2].lower_ == "the")
             if j - k >= 2:
                 i = k
                 name = clean_name(doc[i:j].text)
-        if label == "ORG" and doc[j - 1].lower_ in TITLE_WORDS:
+        if label == "ORG" and toks[j - 1].lower_ in TITLE_WORDS:
             k = j
-            while k > i and doc[k - 1].lower_ in TITLE_WORDS:
+            while k > i and toks[k - 1].lower_ in TITLE_WORDS:
                 k -= 1
-            if k - i < 2 or all(doc[x].tag_ == "JJ" for x in range(i, k)):
+            if k - i < 2 or all(toks[x].tag_ == "JJ" for x in range(i, k)):
                 # "the North Korean Foreign" (Minister): the start of a title, not an organisation.
                 continue
             # "House of Representatives Speaker": the organisation, then the title of whoever follows.
             j = k
             name = clean_name(doc[i:j].text)
-        if label in ("ORG", "GPE") and all(doc[k].tag_ == "JJ" for k in range(i, j)):
+        if label in ("ORG", "GPE") and all(toks[k].tag_ == "JJ" for k in range(i, j)):
             kind = "group"
-        if label == "NORP" and j - i == 1 and doc[i].tag_ == "NNP" and j < len(doc) and doc[j].lower_ in _LED_BY:
+        if label == "NORP" and j - i == 1 and toks[i].tag_ == "NNP" and j < len(doc) and toks[j].lower_ in _LED_BY:
             # "the Monti government": a leader's name before the body he leads, not a nationality.
             kind = "person"
-        if kind != "person" and (_is_event(name) or _names_a_work(doc, i, j)):
+        if kind != "person" and (_is_event(name) or _names_a_work(toks, i, j)):
             # "Google Science Fair", "FIFA World Cup": events are not actors, their organiser may be.
-            if j - i > 1 and _is_acronym(doc[i].text) and not doc[i].is_stop:
-                cands.append(_Candidate("ORG", i, i + 1, "organization", doc[i].text, None, None))
+            if j - i > 1 and _is_acronym(toks[i].text) and not toks[i].is_stop:
+                cands.append(_Candidate("ORG", i, i + 1, "organization", toks[i].text, None, None))
             continue
         if name.islower():
             name = _recase(name, kind or "place")
@@ -1209,10 +1258,10 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             kind = "organization"
         if not _valid_name(name, kind or "place"):
             continue
-        if kind == "person" and j - i > 1 and _acronym_tail(doc[i:j]):
+        if kind == "person" and j - i > 1 and _acronym_tail(toks[i:j]):
             # "Batman: Arkham VR", "PlayStation VR": a personal name never ends on an acronym; a product or title does.
             continue
-        if kind == "place" and j - i > 1 and _acronym_tail(doc[i:j]) and not place_rank(doc[i : j - 1].text):
+        if kind == "place" and j - i > 1 and _acronym_tail(toks[i:j]) and not place_rank(doc[i : j - 1].text):
             # "Windows XP": a place the gazetteer does not know, ending on an everyday acronym, is a product's name
             # ("Portland OR" and "Washington DC" start with a known place).
             continue
@@ -1220,7 +1269,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             if place_rank(name) < 2:
                 continue
             kind = "place"
-        if label == "ORG" and j - i > 1 and doc[j - 1].lower_ in FACILITY_HEADS:
+        if label == "ORG" and j - i > 1 and toks[j - 1].lower_ in FACILITY_HEADS:
             # "NTU Hospital Station", "Century City Towers": buildings and venues are places.
             kind = "place"
         described = _apposition_kind(doc, i, j, sents)
@@ -1240,16 +1289,16 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             else:
                 role_span = _role_before(ent, i, sents) or _role_after(ent, j, sents) or _role_displaced(ent, i, sents)
         role = _role_text(doc, role_span) if role_span else None
-        if kind == "person" and j - i == 1 and i > 0 and _is_title_word(doc[i - 1]):
+        if kind == "person" and j - i == 1 and i > 0 and _is_title_word(toks[i - 1]):
             # "Professor Eastman", "Ms Bauchtman": the form the story uses for someone named by surname.
-            name = f"{doc[i - 1].text} {name}"
+            name = f"{toks[i - 1].text} {name}"
         cands.append(_Candidate(label, i, j, kind, name, role, role_span))
-    _relational_roles(doc, cands)
-    cands.extend(_employers(doc, cands))
+    _relational_roles(doc, toks, cands)
+    cands.extend(_employers(doc, toks, cands))
     cands.extend(_untagged_organisations(doc, ents, cands, sents))
     cands.extend(_gazetteer_places(doc, ents, sents))
     cands.sort(key=lambda c: c.start)
-    _name_with_region(doc, cands)
+    _name_with_region(toks, cands)
     roles = [c.role_span for c in cands if c.role_span]
     fragments = _fragments(doc, cands, sents) | _product_lines(doc, sents)
     # A product's model word alone is the product too ("the Pro" after "MacBook Pro").
@@ -1265,7 +1314,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             and c.label != "EMPLOYER"
             and c.kind == "organization"
             and not _is_acronym(c.name)
-            and (c.end - c.start == 1 or (c.end < inside[1] and doc[c.end].lower_ in TITLE_WORDS))
+            and (c.end - c.start == 1 or (c.end < inside[1] and toks[c.end].lower_ in TITLE_WORDS))
         ):
             continue
         if _key(c.name) in fragments:
@@ -1274,10 +1323,10 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             continue
         kept.append(c)
     kept = _unglued(doc, kept, sents)
-    same_as = _parenthesised(doc, kept)
+    same_as = _parenthesised(toks, kept)
     out: list[Mention] = []
     for n, c in enumerate(kept):
-        start, end = rep.span(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1].text) - c.cut)
+        start, end = rep.span(toks[c.start].idx, toks[c.end - 1].idx + len(toks[c.end - 1].text) - c.cut)
         out.append(
             Mention(
                 text=rep.original[start:end],
@@ -1287,7 +1336,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
                 end=end,
                 document=document,
                 role=c.role,
-                label=THING_USE if c.label == "PERSON" and _used_as_thing(doc, c) else c.label,
+                label=THING_USE if c.label == "PERSON" and _used_as_thing(toks, c) else c.label,
                 same_as=same_as.get(n),
             )
         )
@@ -1298,12 +1347,12 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
 _MEDIUM_PREPOSITIONS = frozenset(("on", "across", "via", "onto"))
 
 
-def _used_as_thing(doc: Doc, c: _Candidate) -> bool:
+def _used_as_thing(toks: Sequence[Token], c: _Candidate) -> bool:
     """A one-word name without a role used as a thing: the modifier of a common noun ("Twitter users", not "Trump
     adviser") or the object of "on"/"across"/"via" ("posted on Twitter")."""
     if c.end - c.start != 1 or c.role:
         return False
-    tok = doc[c.start]
+    tok = toks[c.start]
     head = tok.head
     if tok.dep_ == "compound":
         return head.pos_ == "NOUN" and head.lower_ not in PERSON_NOUNS and head.lower_ not in TITLE_WORDS
@@ -1335,13 +1384,14 @@ PERSON_NOUNS = _words(
 def _apposition_kind(doc: Doc, i: int, j: int, sents: _Sents) -> str | None:
     """ "X, a catholic school", "X, a 43-year-old man": the kind the apposition after a name gives it, when its noun
     says; "X's wife" makes X a person too."""
+    toks = sents.toks
     stop = sents.bounds(i)[1]
-    if j + 1 < stop and doc[j].tag_ == "POS" and doc[j + 1].lower_ in PERSON_NOUNS:
+    if j + 1 < stop and toks[j].tag_ == "POS" and toks[j + 1].lower_ in PERSON_NOUNS:
         return "person"
-    if j >= stop or doc[j].text != ",":
+    if j >= stop or toks[j].text != ",":
         return None
     for k in range(j + 1, min(stop, j + 10)):
-        t = doc[k]
+        t = toks[k]
         if t.dep_ == "appos" and i <= t.head.i < j and t.pos_ == "NOUN":
             if t.lower_ in PERSON_NOUNS or t.lower_ in PROFESSIONS:
                 return "person"
@@ -1362,26 +1412,26 @@ PROFESSIONS = _words(
 RELATIONAL = _words("counterpart colleague equivalent predecessor successor")
 
 
-def _relational_roles(doc: Doc, cands: Sequence[_Candidate]) -> None:
+def _relational_roles(doc: Doc, toks: Sequence[Token], cands: Sequence[_Candidate]) -> None:
     """ "X met his Russian counterpart, Y": Y holds X's title for another country ("Russian Foreign Minister");
     when the story gives X no title the relation says nothing of Y's role."""
     for n, c in enumerate(cands):
         if c.kind != "person" or not c.role_span:
             continue
         s, e = c.role_span
-        head = _phrase_head(doc, s, e)
+        head = _phrase_head(toks, s, e)
         if head.lower_ not in RELATIONAL:
             continue
-        owner = _relation_owner(doc, cands, n, s)
-        span = _title_of(doc, cands, owner) if owner is not None else None
-        base = _without_origin(doc, span) if span else ""
-        mods = [t.text for t in doc[s : head.i] if t.lower_ not in ("the", "a", "an")]
+        owner = _relation_owner(toks, cands, n, s)
+        span = _title_of(toks, cands, owner) if owner is not None else None
+        base = _without_origin(doc, toks, span) if span else ""
+        mods = [t.text for t in toks[s : head.i] if t.lower_ not in ("the", "a", "an")]
         c.role = " ".join([*mods, base]) if base else None
 
 
-def _relation_owner(doc: Doc, cands: Sequence[_Candidate], n: int, start: int) -> _Candidate | None:
+def _relation_owner(toks: Sequence[Token], cands: Sequence[_Candidate], n: int, start: int) -> _Candidate | None:
     """Whose counterpart: the name before "'s", else the nearest person before (for "his", "her")."""
-    before = doc[start - 1] if start else None
+    before = toks[start - 1] if start else None
     if before is not None and before.tag_ == "POS":
         return next((c for c in cands[:n] if c.end == before.i and c.kind == "person"), None)
     floor = max(0, start - 80)
@@ -1393,22 +1443,22 @@ def _relation_owner(doc: Doc, cands: Sequence[_Candidate], n: int, start: int) -
     return None
 
 
-def _title_of(doc: Doc, cands: Sequence[_Candidate], owner: _Candidate) -> tuple[int, int] | None:
+def _title_of(toks: Sequence[Token], cands: Sequence[_Candidate], owner: _Candidate) -> tuple[int, int] | None:
     """The owner's title here, else one the document gives the same surname elsewhere."""
     spans = [owner.role_span] if owner.role_span else []
     surname = owner.name.rsplit(" ", 1)[-1]
     spans += [c.role_span for c in cands if c.role_span and c.kind == "person" and c.name.endswith(surname)]
-    return next((sp for sp in spans if _phrase_head(doc, *sp).lower_ not in RELATIONAL), None)
+    return next((sp for sp in spans if _phrase_head(toks, *sp).lower_ not in RELATIONAL), None)
 
 
-def _without_origin(doc: Doc, span: tuple[int, int]) -> str:
+def _without_origin(doc: Doc, toks: Sequence[Token], span: tuple[int, int]) -> str:
     """A title without the country it serves ("Foreign Minister" of "the North Korean Foreign Minister")."""
     s, e = span
     while s < e - 1 and (
-        doc[s].lower_ in ("the", "a", "an")
-        or doc[s].tag_ == "POS"
-        or doc[s].ent_type_ in ("NORP", "GPE")
-        or (doc[s].pos_ == "ADJ" and doc[s].text[:1].isupper())
+        toks[s].lower_ in ("the", "a", "an")
+        or toks[s].tag_ == "POS"
+        or toks[s].ent_type_ in ("NORP", "GPE")
+        or (toks[s].pos_ == "ADJ" and toks[s].text[:1].isupper())
     ):
         s += 1
     return _role_text(doc, (s, e))
@@ -1428,7 +1478,12 @@ def _untagged_organisations(
 ) -> list[_Candidate]:
     """Runs of capitalised proper nouns the tagger left out that end on an organisation noun ("The Deseret News
     observed")."""
-    heads = [t.i for t in sents.toks if t.lower_ in ORG_HEADS and t.text[:1].isupper() and t.tag_ in ("NNP", "NNPS")]
+    toks, texts = sents.toks, sents.texts
+    heads = [
+        i
+        for i, low in enumerate(sents.lowers)
+        if low in ORG_HEADS and texts[i][:1].isupper() and toks[i].tag_ in ("NNP", "NNPS")
+    ]
     if not heads:
         return []
     covered = {k for e in ents for k in range(e.start, e.end)} | {k for c in cands for k in range(c.start, c.end)}
@@ -1440,17 +1495,17 @@ def _untagged_organisations(
         k = h
         while (
             k > floor
-            and doc[k - 1].tag_ in ("NNP", "NNPS")
-            and doc[k - 1].is_alpha
-            and doc[k - 1].text[:1].isupper()
-            and not doc[k - 1].is_stop
+            and toks[k - 1].tag_ in ("NNP", "NNPS")
+            and toks[k - 1].is_alpha
+            and toks[k - 1].text[:1].isupper()
+            and not toks[k - 1].is_stop
             and k - 1 not in covered
         ):
             k -= 1
-        if k == h or (k == floor and not (k > 0 and doc[k - 1].lower_ == "the")):
+        if k == h or (k == floor and not (k > 0 and toks[k - 1].lower_ == "the")):
             # One word ("News") or a capitalised sentence opening ("Police Department said") is no evidence.
             continue
-        if k == floor + 1 and doc[floor].lower_ != "the":
+        if k == floor + 1 and toks[floor].lower_ != "the":
             continue
         name = doc[k : h + 1].text
         if _valid_name(name, "organization") and not place_rank(name):
@@ -1462,7 +1517,7 @@ def _untagged_organisations(
 _TITLE_MODIFIERS = _words("vice acting interim former senior junior late outgoing incoming")
 
 
-def _employers(doc: Doc, cands: Sequence[_Candidate]) -> list[_Candidate]:
+def _employers(doc: Doc, toks: Sequence[Token], cands: Sequence[_Candidate]) -> list[_Candidate]:
     """Untagged organisations that open a person's title ("Facebook co-founder Mark Zuckerberg")."""
     covered = {k for c in cands for k in range(c.start, c.end)}
     out: list[_Candidate] = []
@@ -1471,51 +1526,51 @@ def _employers(doc: Doc, cands: Sequence[_Candidate]) -> list[_Candidate]:
         if c.kind != "person" or not c.role_span or c.role_span[1] != c.start:
             continue
         s, e = c.role_span
-        if doc[s].lower_ == "the":
+        if toks[s].lower_ == "the":
             s += 1
         k = s
         while (
             k < e - 1
-            and doc[k].tag_ in ("NNP", "NNPS")
-            and doc[k].text[:1].isupper()
-            and doc[k].lower_ not in TITLE_WORDS
-            and not (doc[k].ent_type_ or doc[k].is_stop or k in covered)
+            and toks[k].tag_ in ("NNP", "NNPS")
+            and toks[k].text[:1].isupper()
+            and toks[k].lower_ not in TITLE_WORDS
+            and not (toks[k].ent_type_ or toks[k].is_stop or k in covered)
         ):
             k += 1
-        if k == s or not (doc[k].lower_ in TITLE_WORDS or (doc[k].is_lower and doc[k].pos_ == "NOUN")):
+        if k == s or not (toks[k].lower_ in TITLE_WORDS or (toks[k].is_lower and toks[k].pos_ == "NOUN")):
             continue
         name = doc[s:k].text
         if (
-            any(t.lower_ in _TITLE_MODIFIERS for t in doc[s:k])
+            any(t.lower_ in _TITLE_MODIFIERS for t in toks[s:k])
             or place_rank(name)
             or not _valid_name(name, "organization")
         ):
             continue
         if lower is None:
-            lower = {t.text for t in doc if t.is_lower}
-        if any(t.lower_ in lower for t in doc[s:k]):
+            lower = {t.text for t in toks if t.is_lower}
+        if any(t.lower_ in lower for t in toks[s:k]):
             # The story writes the word in lowercase elsewhere ("Online Leader"): a heading word, not a name.
             continue
         out.append(_Candidate("EMPLOYER", s, k, "organization", name, None, None))
     return out
 
 
-def _name_with_region(doc: Doc, cands: Sequence[_Candidate]) -> None:
+def _name_with_region(toks: Sequence[Token], cands: Sequence[_Candidate]) -> None:
     """ "Mountain View, California", "Livorno, Tuscany": a town followed by its state, region or country is
     named with it (the town alone becomes an alias when merging), and the region is a place whatever its tag.
     Lists of places ("Texas, California, and Florida") are left alone."""
-    n_tok = len(doc)
+    n_tok = len(toks)
     for a, b in zip(cands, cands[1:], strict=False):
-        if a.kind != "place" or b.start != a.end + 1 or doc[a.end].text != "," or "," in a.name:
+        if a.kind != "place" or b.start != a.end + 1 or toks[a.end].text != "," or "," in a.name:
             continue
         if b.end - b.start > 3 or not (b.kind == "place" or (b.label == "PERSON" and b.end - b.start == 1)):
             continue
         rank = place_rank(b.name)
         if not rank or (b.kind != "place" and rank > 1) or country_code(a.name) or place_rank(a.name) >= 3 > rank:
             continue
-        before = doc[a.start - 1] if a.start else None
-        after = doc[b.end] if b.end < n_tok else None
-        after2 = doc[b.end + 1] if b.end + 1 < n_tok else None
+        before = toks[a.start - 1] if a.start else None
+        after = toks[b.end] if b.end < n_tok else None
+        after2 = toks[b.end + 1] if b.end + 1 < n_tok else None
         if before is not None and (before.text == "," or before.lower_ in ("and", "or")):
             continue
         if after is not None and (
@@ -1537,13 +1592,13 @@ def _abbreviates(acronym: str, name: str) -> bool:
     return acronym[:1].lower() in initials and not letters - initials
 
 
-def _parenthesised(doc: Doc, cands: Sequence[_Candidate]) -> dict[int, str]:
+def _parenthesised(toks: Sequence[Token], cands: Sequence[_Candidate]) -> dict[int, str]:
     """Names restated in parentheses right after them: "Union of Rationalist Atheists and Agnostics (UAAR)",
     "CEI (Italian Episcopal Conference)"; maps each of the pair to the other's name."""
     out: dict[int, str] = {}
     for n in range(len(cands) - 1):
         a, b = cands[n], cands[n + 1]
-        if a.end + 1 != b.start or doc[a.end].text != "(" or (b.end < len(doc) and doc[b.end].text != ")"):
+        if a.end + 1 != b.start or toks[a.end].text != "(" or (b.end < len(toks) and toks[b.end].text != ")"):
             continue
         if a.kind in ("person", "group") or b.kind in ("person", "group"):
             continue
@@ -1732,19 +1787,19 @@ _COMMONEST = 5.0
 def _unglued(doc: Doc, cands: list[_Candidate], sents: _Sents) -> list[_Candidate]:
     """Candidates with a glued common word cut off: the name before it, or the name after a glued first word
     ("Jefferiesanalyst Jonathan Matuszewski"); a glued word whose head the story never writes alone is dropped."""
-    toks = sents.toks
-    # Token.text builds a string each time: spaCy's own flags rule out the lowercase words first.
+    toks, texts = sents.toks, sents.texts
+    # spaCy's own flags rule out the lowercase words first.
     suspects = {
-        id(c) for c in cands if any(not toks[k].is_lower and _may_be_glued(toks[k].text) for k in range(c.start, c.end))
+        id(c) for c in cands if any(not toks[k].is_lower and _may_be_glued(texts[k]) for k in range(c.start, c.end))
     }
     if not suspects:
         return cands
     heads = Counter(
-        t.text
-        for t in toks
-        if t.is_title or t.is_upper or (not t.is_lower and t.text[:1].islower() and t.text[1:2].isupper())
+        text
+        for t, text in zip(toks, texts, strict=True)
+        if t.is_title or t.is_upper or (not t.is_lower and text[:1].islower() and text[1:2].isupper())
     )
-    lower = Counter(t.text for t in toks if t.is_lower)
+    lower = Counter(text for t, text in zip(toks, texts, strict=True) if t.is_lower)
     out: list[_Candidate] = []
     for c in cands:
         found = None
@@ -1753,32 +1808,27 @@ def _unglued(doc: Doc, cands: list[_Candidate], sents: _Sents) -> list[_Candidat
             for k in range(c.start, c.end):
                 # "University of Liverpoolbiochemist": the linked part of a longer name.
                 in_name = k > c.start and (
-                    toks[k - 1].text[:1].isupper()
-                    or (k - 1 > c.start and toks[k - 1].text in _NAME_LINKS and toks[k - 2].text[:1].isupper())
+                    texts[k - 1][:1].isupper()
+                    or (k - 1 > c.start and texts[k - 1] in _NAME_LINKS and texts[k - 2][:1].isupper())
                     # "Lashkar-e-Taibabelongs": the last part of a hyphenated name.
                     or (
                         k - 1 > c.start
-                        and toks[k - 1].text == "-"
+                        and texts[k - 1] == "-"
                         and not toks[k - 1].whitespace_
                         and not toks[k - 2].whitespace_
                         and toks[k - 2].is_alpha
                     )
                 )
-                if (
-                    k + 2 < len(toks)
-                    and not toks[k].whitespace_
-                    and toks[k + 1].text == "-"
-                    and toks[k + 2].text[:1].isupper()
-                ):
+                if k + 2 < len(toks) and not toks[k].whitespace_ and texts[k + 1] == "-" and texts[k + 2][:1].isupper():
                     continue  # the first part of a hyphenated name ("Schlosspark-Klinik") lost no space
-                found = _glued_word(toks[k].text, heads, lower, in_name)
+                found = _glued_word(texts[k], heads, lower, in_name)
                 if found is not None:
                     break
         if found is None:
             out.append(c)
             continue
         cut, seen = found
-        text = toks[k].text
+        text = texts[k]
         if k == c.start and c.end - c.start > 1:
             # The glued word opens the span: the name is what follows it.
             out.append(
