@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from extract.actors.names import TITLE_WORDS
-from extract.quotes.cues import _Doc, _hashes
+from extract.quotes.cues import _Doc, _hashes, _someone
 from extract.quotes.lexicon import (
     _DOCUMENT_NOUNS,
     _EVIDENCE_NOUNS,
@@ -340,6 +340,14 @@ class _Resolver:
                 tok = before
             if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
                 tok = tok.head  # "McConnell, now the majority leader, who said": the name speaks
+            if rel.lower_ in ("who", "whom") and not _someone(tok):
+                # "a focal point for demonstrators here, who have ... called for ...": "who" stands for people,
+                # so a noun for people right before it is what it stands for, wherever the parser hung it.
+                k = rel.i - 1
+                while k > tok.i and (doc[k].is_punct or doc[k].dep_ == "advmod"):
+                    k -= 1
+                if k > tok.i and doc[k].pos_ in ("NOUN", "PROPN") and _someone(doc[k]):
+                    tok = doc[k]
             said = rel.text
             subject = _predicated(tok)
             if subject is not tok:

@@ -1116,6 +1116,12 @@ def test_random_marks_keep_offsets(parsed, pieces: list[str]) -> None:
             "John Smith was criticized for his role in the scandal and for saying that the rules were unfair.",
             [("saying", "John Smith", "John Smith")],
         ),
+        # "who" stands for people: the noun for people right before it, not a thing the parser hung it on.
+        (
+            "The video has become a focal point for demonstrators here, who have taken to the streets and called"
+            " for footage to be released.",
+            [("called for", "demonstrators", None)],
+        ),
     ],
 )
 def test_control_and_modifier_speakers(parsed, text: str, expected: list[tuple[str, str, str | None]]) -> None:
