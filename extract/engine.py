@@ -63,10 +63,11 @@ def _with_error(info: DocumentInfo, message: str) -> DocumentInfo:
     return dataclasses.replace(info, error=message)
 
 
-def _as_read(facts: DocFacts, info: DocumentInfo) -> DocFacts:
-    """Facts extracted from the same bytes, with the document as read now (its time may differ), keeping the error
-    the extraction met."""
-    return dataclasses.replace(facts, document=dataclasses.replace(info, error=facts.document.error))
+def _as_read(known: tuple[DocFacts, int], loaded: Loaded) -> DocFacts:
+    """Facts extracted from the same bytes, with the document and the reading warnings of this read (its time, and
+    whether the file changed while it was read or was cut, may differ); the extractors' warnings are kept."""
+    facts, read_warnings = known
+    return dataclasses.replace(facts, document=loaded.info, warnings=loaded.warnings + facts.warnings[read_warnings:])
 
 
 BATCH_SIZE = 64
@@ -106,6 +107,7 @@ class Engine:
         nlp: Language | None = None,
         cache_bytes: int = DEFAULT_CACHE_BYTES,
         processes: int | None = 1,
+        recent_facts: int = RECENT_FACTS,
     ) -> None:
         self.processes = processes
         """Default worker processes for ``extract_files`` (None = one per core, 1 = in-process)."""
@@ -117,8 +119,10 @@ class Engine:
         self._pool_size = 0
         self._pool_lock = threading.Lock()
         """Held while a batch runs on the worker processes, so ``release_pool`` never stops them mid-batch."""
-        self._recent: OrderedDict[tuple[str, str], DocFacts] = OrderedDict()
-        """The last RECENT_FACTS files' facts by (name, digest of the bytes read)."""
+        self.recent_facts = recent_facts
+        self._recent: OrderedDict[tuple[str, str], tuple[DocFacts, int]] = OrderedDict()
+        """The last ``recent_facts`` files' facts (and how many of their warnings came from reading) by (name, digest
+        of the bytes read); facts with an error are not kept, so a retry extracts again."""
         self._in_flight: set[tuple[str, str]] = set()
         self._recent_changed = threading.Condition()
         """Guards ``_recent`` and ``_in_flight``; notified when an extraction in flight finishes."""
@@ -150,7 +154,8 @@ class Engine:
         if batch_size is None:
             shared = threading.current_thread() is not threading.main_thread()
             batch_size = SHARED_BATCH_SIZE if shared else BATCH_SIZE
-        keys = [(item.info.path, item.info.sha256) if item.info.sha256 else None for item in loaded]
+        remember = self.recent_facts > 0
+        keys = [(item.info.path, item.info.sha256) if remember and item.info.sha256 else None for item in loaded]
         out: list[DocFacts | None] = [None] * len(loaded)
         todo: list[int] = []
         with self._recent_changed:
@@ -162,25 +167,25 @@ class Engine:
                 known = self._recent.get(key) if key is not None else None
                 if known is not None:
                     self._recent.move_to_end(key)  # type: ignore[arg-type]
-                    out[i] = _as_read(known, loaded[i].info)
+                    out[i] = _as_read(known, loaded[i])
                 else:
                     todo.append(i)
             self._in_flight.update(k for i in todo if (k := keys[i]) is not None)
+        made: list[DocFacts] | None = None
         try:
             made = self._extract_loaded([loaded[i] for i in todo], batch_size, on_parsed) if todo else []
         finally:
-            with self._recent_changed:
+            with self._recent_changed:  # remembered before the waiters wake, so none of them extracts it again
+                for i, facts in zip(todo, made, strict=True) if made is not None else ():
+                    out[i] = facts
+                    key = keys[i]
+                    if key is not None and not facts.document.error:
+                        self._recent[key] = (facts, len(loaded[i].warnings))
+                        self._recent.move_to_end(key)
+                while len(self._recent) > self.recent_facts:
+                    self._recent.popitem(last=False)
                 self._in_flight.difference_update(k for i in todo if (k := keys[i]) is not None)
                 self._recent_changed.notify_all()
-        with self._recent_changed:
-            for i, facts in zip(todo, made, strict=True):
-                out[i] = facts
-                key = keys[i]
-                if key is not None:
-                    self._recent[key] = facts
-                    self._recent.move_to_end(key)
-            while len(self._recent) > RECENT_FACTS:
-                self._recent.popitem(last=False)
         return out  # type: ignore[return-value]
 
     def _extract_loaded(
@@ -370,7 +375,7 @@ def _worker_init(model: str, cache_bytes: int, nlp: Language | None = None) -> N
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
-    _WORKER = Engine(model, nlp=nlp, cache_bytes=0)
+    _WORKER = Engine(model, nlp=nlp, cache_bytes=0, recent_facts=0)
     _WORKER_SENDS_DOCS = cache_bytes > 0
     _ = _WORKER.nlp
 
@@ -393,7 +398,7 @@ def extract_paths(
     missing = [str(p) for p in paths if not Path(p).exists()]
     listing = scan(p for p in paths if Path(p).exists())
     files = [(f, str(f)) for f in listing.files]
-    engine = Engine(model, cache_bytes=0)
+    engine = Engine(model, cache_bytes=0, recent_facts=0)
     try:
         facts = engine.extract_files(files, processes=processes) if files else []
     finally:

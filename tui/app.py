@@ -59,6 +59,8 @@ AHEAD_FILES = 4
 """A burst of saves to at most this many files is extracted at once, during the debounce (``read_ahead``); the update
 after the debounce then finds their facts ready. A bigger burst (a checkout, a copied folder) waits for the update,
 which spreads it over the worker processes."""
+AHEAD_PASSES = 2
+"""Read-ahead passes per debounce at most: a file written over and over is left to the update."""
 """Worker processes left from a cold index are stopped after this long without a batch (they hold a model each)."""
 FIRST_PAINT_WAIT_S = 2.0
 """How long the worker waits for the stored story to be painted before it loads the model."""
@@ -130,6 +132,10 @@ class StoryWatchApp(App[int]):
         """Saved paths waiting to be read ahead (guarded by ``_ahead_lock``; ``_reading_ahead`` while a worker runs)."""
         self._ahead_lock = threading.Lock()
         self._reading_ahead = False
+        self._ready_ahead = False
+        """Set once the start-up update is posted (the model and the extractors' tables are loaded by then)."""
+        self._ahead_passes = 0
+        """Read-ahead passes since the last update began (at most AHEAD_PASSES per debounce; ``_ahead_lock``)."""
         self.facts: dict[str, DocFacts] = {}
         """Per-file facts of the current story (a snapshot from the last update)."""
         self._saved_theme: str | None = None
@@ -241,6 +247,7 @@ class StoryWatchApp(App[int]):
         except _Closing:
             return  # the files not yet read are stale next time
         self._post_update(update, final=True)
+        self._ready_ahead = True
         tracker.flush_seen()
         self.warming = True
         self.warm_recent(tracker)
@@ -416,9 +423,13 @@ class StoryWatchApp(App[int]):
     def _start_read_ahead(self, path: str) -> None:
         """Start extracting a saved file now rather than after the debounce (which waits for a burst of events to
         end): the update then takes the facts ready, so the panels show a save up to a debounce sooner."""
-        if self.tracker is None or self.tracker.engine is None:
+        if not self._ready_ahead or self.tracker is None:
             return  # still starting: the start-up update reads every changed file
+        if len(self._dirty) > AHEAD_FILES:
+            return  # a big burst (a checkout, a copied folder): the update spreads it over the worker processes
         with self._ahead_lock:
+            if self._ahead_passes >= AHEAD_PASSES:
+                return  # a file written over and over: the update takes it
             self._ahead.add(path)
             if self._reading_ahead:
                 return  # the running worker takes it next
@@ -431,13 +442,16 @@ class StoryWatchApp(App[int]):
             while True:
                 with self._ahead_lock:  # the flag drops with the last look at the queue: no path is left behind
                     paths, self._ahead = self._ahead, set()
-                    if not paths or len(paths) > AHEAD_FILES or self._going_away.is_set():
+                    done = self._going_away.is_set() or self._ahead_passes >= AHEAD_PASSES
+                    if not paths or len(paths) > AHEAD_FILES or done:
                         self._reading_ahead = False
                         return
+                    self._ahead_passes += 1
                 tracker.read_ahead(sorted(paths))
         except Exception:  # noqa: BLE001 - an optimisation only: the update reads the files anyway
             log.warning("reading saved files ahead failed", exc_info=True)
             with self._ahead_lock:
+                self._ahead.clear()
                 self._reading_ahead = False
 
     def on_folder_problem(self, message: FolderProblem) -> None:
@@ -468,6 +482,8 @@ class StoryWatchApp(App[int]):
             return
         paths = sorted(self._dirty)
         self._dirty.clear()
+        with self._ahead_lock:
+            self._ahead_passes = 0
         self._pending_since = None
         self._busy = True
         self.refresh_files(paths)

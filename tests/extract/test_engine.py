@@ -212,3 +212,45 @@ def test_an_extraction_that_fails_is_not_left_in_flight(nlp, tmp_path, monkeypat
     monkeypatch.undo()
     (facts,) = engine.extract_files([(path, "draft.txt")])
     assert facts.figures
+
+
+def test_facts_reused_for_the_same_bytes_carry_this_reads_warnings(nlp, tmp_path, monkeypatch) -> None:
+    """How reading went (cut at the size cap, changed while read) belongs to each read, not to the bytes."""
+    import dataclasses
+
+    import extract.textio as textio
+
+    engine = Engine(nlp=nlp)
+    path = tmp_path / "draft.txt"
+    path.write_text(ARTICLES[0] + "Quoted: \u201cunpaired.\n", encoding="utf-8")
+    real_load = engine_mod.load
+    note = "the file kept changing while it was read; these facts may come from a half-written version"
+
+    def shaky(p, display):
+        got = real_load(p, display)
+        return dataclasses.replace(got, warnings=(*got.warnings, note))
+
+    monkeypatch.setattr(engine_mod, "load", shaky)
+    (first,) = engine.extract_files([(path, "draft.txt")])
+    assert note in first.warnings
+    monkeypatch.setattr(engine_mod, "load", real_load)
+    (again,) = engine.extract_files([(path, "draft.txt")])
+    assert note not in again.warnings
+    assert [w for w in first.warnings if w != note] == list(again.warnings)  # the extractors' own warnings stay
+    assert textio.load(path, "draft.txt").warnings == ()
+
+
+def test_a_failed_extraction_is_tried_again_and_workers_remember_nothing(nlp, tmp_path, monkeypatch) -> None:
+    engine = Engine(nlp=nlp)
+    path = tmp_path / "draft.txt"
+    path.write_text(ARTICLES[2], encoding="utf-8")
+    real = engine_mod.extract_figures
+    monkeypatch.setattr(engine_mod, "extract_figures", lambda *a: (_ for _ in ()).throw(MemoryError("transient")))
+    (failed,) = engine.extract_files([(path, "draft.txt")])
+    assert failed.document.error and "transient" in failed.document.error
+    monkeypatch.setattr(engine_mod, "extract_figures", real)
+    (retried,) = engine.extract_files([(path, "draft.txt")])
+    assert retried.document.error is None and retried.figures
+    quiet = Engine(nlp=nlp, recent_facts=0)  # as worker processes and one-shot runs make it
+    quiet.extract_files([(path, "draft.txt")])
+    assert not quiet._recent

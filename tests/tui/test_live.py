@@ -133,13 +133,13 @@ async def test_a_save_is_extracted_during_the_debounce_and_the_update_takes_thos
     app = make_app(seeds, state_dir=tmp_path / "state", engine=engine)
     async with app.run_test(size=(120, 36)) as pilot:
         await wait_for(pilot, lambda: "Jane Smith" in names(app) and not app._busy)
-        monkeypatch.setattr(app_mod, "DEBOUNCE_S", 3.0)  # long enough to look inside it
-        monkeypatch.setattr(app_mod, "MAX_WAIT_S", 6.0)
+        monkeypatch.setattr(app_mod, "DEBOUNCE_S", 10.0)  # long enough to look inside it
+        monkeypatch.setattr(app_mod, "MAX_WAIT_S", 20.0)
         data = ARTICLE_B.encode("utf-8")
         (seeds / "lazard.txt").write_bytes(data)
         key = ("lazard.txt", hashlib.sha256(data).hexdigest())
-        await wait_for(pilot, lambda: key in engine._recent, timeout=2.5)
+        await wait_for(pilot, lambda: key in engine._recent, timeout=8)
         assert "lazard.txt" not in docs(app)  # extracted, not yet shown: the debounce still runs
-        await wait_for(pilot, lambda: "Tom Baker" in names(app))
+        await wait_for(pilot, lambda: "Tom Baker" in names(app), timeout=30)
         assert calls.count("lazard.txt") == 1  # the update took the facts read ahead
         assert not app._reading_ahead
