@@ -197,8 +197,9 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     about, counted = _about_parse(doc, f)
     if about is not None and f.kind in ("percent", "money") and _singular(about.split()[-1].lower()) in _DURATION_UNITS:
         about = None  # "rose by 6.5% year on year": a time word is when, not what
-    if about is not None and f.kind in ("percent", "money") and about.split()[-1].lower() in _GENERIC_HEADS:
-        about = _governing_subject(doc, f) or about  # "fell to a 50-year low of 3.5%": unemployment
+    if about is not None and f.kind in ("percent", "money") and about.lower() in _GENERIC_HEADS:
+        # "fell to a 50-year low of 3.5%": unemployment; "cut its benchmark rate by 25 basis points" names the rate
+        about = _governing_subject(doc, f) or about
     if about is not None and f.direction and f.kind != "date" and _singular(about.lower()) in _DURATION_UNITS:
         about = None  # "fell by a third last year": the parse hung the share on the time, which is when, not what
     if about is None and f.kind == "money":

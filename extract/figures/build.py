@@ -142,8 +142,9 @@ def _elided_count_about(doc: Doc, figs: list[_Fig]) -> None:
     for a, b in zip(figs, figs[1:], strict=False):
         if a.kind != "count" or a.counted is None or not a.unit or b.kind != "number" or b.counted is not None:
             continue
-        if b.about is not None or b.end != b.num.end or b.num.fraction or not 0 < b.start - a.counted <= 8:
-            continue
+        if b.end != b.num.end or b.num.fraction or not 0 < b.start - a.counted <= 8:
+            continue  # a bare number's own 'about' is its clause's subject ("The typhoon killed 12 people and
+            # displaced 20,000"): the noun left out is the better reading when no other noun comes between
         if doc[b.start].sent.start != doc[a.start].sent.start or (b.end < len(doc) and doc[b.end].pos_ == "NOUN"):
             continue
         gap = doc[a.counted + 1 : b.start]
@@ -482,8 +483,30 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
     if f.kind == "number" and counted is not None and not num.fraction:
         f.kind = "count"
         f.counted = counted
+    _magnitude(doc, f)
     _per_rate(doc, f)
     return f
+
+
+def _magnitude(doc: Doc, f: _Fig) -> None:
+    """ "a magnitude 6.4 earthquake", "a 6.4-magnitude quake": the size of a quake on its scale, not 6.4 quakes."""
+    if f.kind not in ("number", "count") or f.start != f.num.start or f.num.scaled:
+        return
+    if f.kind == "number" and f.counted is None and (f.about or "").lower() == "magnitude":
+        f.kind, f.unit = "quantity", "magnitude"  # "the quake had a magnitude of 5.8"
+        return
+    before = doc[f.start - 1].lower_ if f.start else ""
+    after = f.counted is not None and doc[f.counted].lower_ == "magnitude"
+    if before != "magnitude" and not after:
+        return
+    f.kind, f.unit, f.counted = "quantity", "magnitude", None
+    k = f.end + 2 if after and f.end < len(doc) and doc[f.end].text in ("-", "–") else f.end
+    if after:
+        f.end = k  # "6.4-magnitude"
+    if k < len(doc) and doc[k].pos_ == "NOUN":
+        f.about = doc[k].text  # the quake
+    elif after:
+        f.about = None
 
 
 def _hyphenated(doc: Doc, i: int, floor: int) -> tuple[int, int]:

@@ -1019,3 +1019,22 @@ def test_a_tally_is_two_figures_of_what_each_counts(parsed, text, values, abouts
 def test_bounds_after_and_hyphenated_fractions(parsed, text, value, fields) -> None:
     f = _one(_figures(parsed, text), value)
     assert {k: getattr(f, k) for k in fields} == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "fields"),
+    [
+        # A generic head named by a noun before it is what moves ("benchmark rate"); alone it gives way to the subject.
+        ("The bank cut its benchmark rate by 25 basis points to 1.5%.", 25, {"about": "benchmark rate"}),
+        ("Unemployment fell to a 50-year low of 3.5%.", 3.5, {"about": "Unemployment"}),
+        # A quake's magnitude is its size, not a count of quakes.
+        ("A magnitude 6.4 earthquake struck off the coast.", 6.4, {"kind": "quantity", "unit": "magnitude"}),
+        ("A 6.4-magnitude earthquake struck.", 6.4, {"unit": "magnitude", "about": "earthquake"}),
+        ("The quake had a magnitude of 5.8.", 5.8, {"kind": "quantity", "unit": "magnitude"}),
+        # A bare number in the next clause counts the noun left out, though its clause has a subject of its own.
+        ("The typhoon killed at least 12 people and displaced 20,000.", 20000, {"unit": "people", "about": "people"}),
+    ],
+)
+def test_what_news_figures_measure(parsed, text, value, fields) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert {k: getattr(f, k) for k in fields} == fields
