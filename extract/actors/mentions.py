@@ -325,8 +325,10 @@ def _role_text(doc: Doc, span: tuple[int, int]) -> str:
     return " ".join(doc[s:e].text.split())
 
 
+@lru_cache(maxsize=8192)
 def _valid_name(name: str, kind: str) -> bool:
-    """Whether a cleaned entity can name an actor: capitalised, not a handle, fragment or version number."""
+    """Whether a cleaned entity can name an actor: capitalised, not a handle, fragment or version number (memoised:
+    a story names the same actors again and again)."""
     if len(name) < 2 or not any(c.isupper() for c in name) or name[0] in "@#" or name.endswith("-"):
         return False
     parts = [w for w in name.replace("-", " ").split() if w.isalpha()]
@@ -481,9 +483,9 @@ class _Sents:
         return cls(starts or [0], len(doc), toks, [t.text for t in toks], [t.lower_ for t in toks])
 
     def text(self, i: int, j: int) -> str:
-        """``doc[i:j].text`` (i < j) from the token texts, without making a Span and its Tokens."""
-        if j - i == 1:
-            return self.texts[i]
+        """``doc[i:j].text`` from the token texts, without making a Span and its Tokens."""
+        if j - i <= 1:
+            return self.texts[i] if j > i else ""
         toks, texts = self.toks, self.texts
         return "".join([texts[k] + toks[k].whitespace_ for k in range(i, j - 1)]) + texts[j - 1]
 
@@ -585,7 +587,7 @@ def _product_lines(doc: Doc, sents: _Sents) -> set[str]:
             k = i
             while k > 0 and i - k < 3 and toks[k - 1].is_alpha and texts[k - 1][:1].isupper():
                 k -= 1
-            versions[_key(doc[k:i].text)].add(text)
+            versions[_key(sents.text(k, i))].add(text)
     lines = {name for name, seen in versions.items() if len(seen) > 1}
     # "Explorer" alone is the product line "Internet Explorer" too.
     return lines | {name.rsplit(" ", 1)[1] for name in lines if " " in name}
@@ -608,19 +610,18 @@ def _gazetteer_places(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[_Ca
     host: dict[int, Span] = {}
     blocked: set[int] = set()
     for ent in ents:
-        for k in range(ent.start, ent.end):
-            if ent.label_ in _HOST_LABELS:
-                host[k] = ent
-            else:
-                blocked.add(k)
+        if ent.label_ in _HOST_LABELS:
+            host.update(dict.fromkeys(range(ent.start, ent.end), ent))
+        else:
+            blocked.update(range(ent.start, ent.end))
     out: list[_Candidate] = []
     n_tok = len(doc)
-    k = 0
     toks, texts = sents.toks, sents.texts
-    while k < n_tok:
+    after = 0
+    # Capitalised words outside blocking entities, in order; a place found skips the words it covers.
+    for k in [k for k, text in enumerate(texts) if text[:1].isupper() and k not in blocked]:
         tok = toks[k]
-        if k in blocked or not texts[k][:1].isupper() or not tok.is_alpha or tok.is_stop:
-            k += 1
+        if k < after or not tok.is_alpha or tok.is_stop:
             continue
         found = 0
         for n in (3, 2, 1):
@@ -658,7 +659,7 @@ def _gazetteer_places(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[_Ca
             out.append(_Candidate("GAZETTEER", k, end, "place", text, None, None))
             found = n
             break
-        k += found or 1
+        after = k + (found or 1)
     return out
 
 
@@ -666,7 +667,7 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
     """spaCy's entities, with names it split at a particle joined again ("Ursula von der" + "Leyen")."""
     from spacy.tokens import Span
 
-    toks = sents.toks
+    toks, texts = sents.toks, sents.texts
     ents = list(doc.ents)
     out: list[Span] = []
     n = 0
@@ -674,10 +675,7 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
         ent = ents[n]
         end = ent.end
         while (
-            end < len(toks)
-            and toks[end - 1].lower_ in PARTICLES
-            and toks[end].text[:1].isupper()
-            and toks[end].is_alpha
+            end < len(toks) and sents.lowers[end - 1] in PARTICLES and texts[end][:1].isupper() and toks[end].is_alpha
         ):
             end += 1
             if n + 1 < len(ents) and ents[n + 1].start < end:
@@ -685,7 +683,7 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
                 n += 1
         start = ent.start
         if ent.label_ == "PERSON" and len(ent) == 1 and start > 0:
-            start = _given_name(doc, ent, out[-1].end if out else 0, sents)
+            start = _given_name(ents, ent, out[-1].end if out else 0, sents)
         if ent.label_ == "ORG":
             end = _org_tail(doc, end, sents)
             start = _org_head(doc, start, end, out[-1].end if out else 0, sents)
@@ -695,7 +693,7 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
                 and nxt.start == end
                 and nxt.label_ == "GPE"
                 and toks[end - 1].whitespace_ == " "
-                and place_rank(toks[end - 1].text) >= 3
+                and place_rank(texts[end - 1]) >= 3
                 and end - start > 1
             ):
                 # "Food Standards Australia New Zealand": a body of two countries names both.
@@ -713,9 +711,9 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
     out += _capitalised_words(doc, out, sents)
     # Every span is at least one token long: ``toks[e.end - 1]`` is ``e[-1]`` without building a Token.
     surnames = {
-        last.text for e in out if e.label_ == "PERSON" and (last := toks[e.end - 1]).is_alpha and last.text.istitle()
+        last for e in out if e.label_ == "PERSON" and toks[e.end - 1].is_alpha and (last := texts[e.end - 1]).istitle()
     }
-    full_names = {e.text for e in out if e.label_ == "PERSON" and len(e) > 1}
+    full_names = {sents.text(e.start, e.end) for e in out if e.label_ == "PERSON" and len(e) > 1}
     for n, e in enumerate(out):
         # spaCy tags some full names PRODUCT ("Dries Mertens"); the same full name tagged PERSON elsewhere tells, or
         # the surname tagged PERSON when both words are rare as common words ("Google Chrome", "Magic Mouse" and
@@ -723,23 +721,25 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
         if (
             e.label_ in GAZETTEER_LABELS
             and 1 < len(e) <= 3
-            and toks[e.end - 1].text in surnames
-            and toks[e.start].text.istitle()
+            and texts[e.end - 1] in surnames
+            and texts[e.start].istitle()
             and (
-                e.text in full_names
+                sents.text(e.start, e.end) in full_names
                 or (zipf(toks[e.start].lower_) < _NAME_WORD_ZIPF and zipf(toks[e.end - 1].lower_) < _NAME_WORD_ZIPF)
             )
         ):
             out[n] = Span(doc, e.start, e.end, label="PERSON")
-    products = {toks[e.end - 1].text for e in out if e.label_ == "PRODUCT" and len(e) > 1}
+    products = {texts[e.end - 1] for e in out if e.label_ == "PRODUCT" and len(e) > 1}
     if products:
         # "Google Chrome ... tied with Chrome": the product's short name, which the tagger takes for a person,
         # unless it is the surname of a full name tagged PERSON too.
-        surnames = {toks[e.end - 1].text for e in out if e.label_ == "PERSON" and len(e) > 1}
+        surnames = {texts[e.end - 1] for e in out if e.label_ == "PERSON" and len(e) > 1}
         out = [
             e
             for e in out
-            if not (e.label_ == "PERSON" and len(e) == 1 and e.text in products and e.text not in surnames)
+            if not (
+                e.label_ == "PERSON" and len(e) == 1 and (text := texts[e.start]) in products and text not in surnames
+            )
         ]
     out += _who_people(doc, out, sents)
     return sorted(out + _surnames(doc, out, sents), key=lambda e: e.start)
@@ -748,7 +748,7 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
 _NAME_WORD_ZIPF = 3.8
 
 
-def _given_name(doc: Doc, ent: Span, floor: int, sents: _Sents) -> int:
+def _given_name(ents: Sequence[Span], ent: Span, floor: int, sents: _Sents) -> int:
     """Where a surname tagged alone starts when the tagger left the given name before it outside ("Adolf" of
     "Adolf Hitler"): a capitalised proper noun compounded to it, no title, not opening the sentence, written
     nowhere in lowercase, before a surname the tagger calls a person at least twice in the document."""
@@ -768,7 +768,7 @@ def _given_name(doc: Doc, ent: Span, floor: int, sents: _Sents) -> int:
     ):
         return ent.start
     text, low = ent.text, tok.lower_
-    if sum(e.label_ == "PERSON" and e.text == text for e in doc.ents) < 2 or any(t.text == low for t in toks):
+    if sum(e.label_ == "PERSON" and e.text == text for e in ents) < 2 or low in sents.texts:
         return ent.start
     return ent.start - 1
 
@@ -838,8 +838,6 @@ def _split_tail_person(ent: Span, sents: _Sents) -> list[Span]:
 
     Only after a name with its own linking word, before a verb or a comma, and with a surname that is no
     everyday word, organisation noun or place."""
-    from spacy.tokens import Span
-
     doc = ent.doc
     toks = sents.toks
     if ent.label_ != "ORG" or len(ent) < 5 or ent.end >= len(toks):
@@ -859,6 +857,8 @@ def _split_tail_person(ent: Span, sents: _Sents) -> list[Span]:
         or not toks[ent.end - 3].text[:1].isupper()
     ):
         return [ent]
+    from spacy.tokens import Span  # here, not on top: most entities return above
+
     return [Span(doc, ent.start, ent.end - 2, label="ORG"), Span(doc, ent.end - 2, ent.end, label="PERSON")]
 
 
@@ -866,8 +866,6 @@ def _split_for(ent: Span, sents: _Sents) -> list[Span]:
     """ "Lydia Buchtmann for Food Standards Australia": someone speaking for an organisation, tagged as one ORG.
 
     Only a first name and a surname that is no everyday word or organisation noun ("Joint Council for ...")."""
-    from spacy.tokens import Span
-
     doc = ent.doc
     toks = sents.toks
     s = ent.start
@@ -888,6 +886,8 @@ def _split_for(ent: Span, sents: _Sents) -> list[Span]:
     rest = s + 3 + (toks[s + 3].lower_ == "the")
     if ent.end - rest < 1 or not toks[rest].text[:1].isupper():
         return [ent]
+    from spacy.tokens import Span  # here, not on top: most entities return above
+
     return [Span(doc, s, s + 2, label="PERSON"), Span(doc, rest, ent.end, label="ORG")]
 
 
@@ -1048,8 +1048,6 @@ _LAW_HEADS = _words("act bill law treaty accord agreement convention")
 def _split_and(ent: Span, sents: _Sents) -> list[Span]:
     """ "Black Widow and Captain America": two names of two words or more joined by "and" are two entities;
     "Procter and Gamble", "Bosnia and Herzegovina" or "Department of Health and Human Services" stay one."""
-    from spacy.tokens import Span
-
     doc = ent.doc
     if ent.label_ not in ("PERSON", "ORG", "FAC", "LOC"):
         return [ent]
@@ -1079,18 +1077,20 @@ def _split_and(ent: Span, sents: _Sents) -> list[Span]:
         trimmed = trimmed[:-1]
     if not (named(left) and named(trimmed)) or ent.label_ in ("GPE",) and country_code(ent.text):
         return [ent]
+    from spacy.tokens import Span  # here, not on top: most entities return above
+
     return [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label=ent.label_)]
 
 
 def _split_commas(ent: Span, sents: _Sents) -> list[Span]:
     """ "Mayer, Disney" or "Irving, Texas": names on both sides of a comma are two entities."""
-    from spacy.tokens import Span
-
     doc = ent.doc
     texts = sents.texts
     cuts = [k for k in range(ent.start + 1, ent.end - 1) if texts[k] == ","]
     if not cuts:
         return [ent]
+    from spacy.tokens import Span  # here, not on top: most entities return above
+
     out: list[Span] = []
     start = ent.start
     for k in [*cuts, ent.end]:
@@ -1102,14 +1102,14 @@ def _split_commas(ent: Span, sents: _Sents) -> list[Span]:
 
 def _split_parenthesis(ent: Span, sents: _Sents) -> list[Span]:
     """ "The World Health Organisation (WHO": the name and its acronym, as two entities."""
-    from spacy.tokens import Span
-
     doc = ent.doc
     texts = sents.texts
     for k in range(ent.start + 1, ent.end - 1):
         if texts[k] == "(":
             rest = doc[k + 1 : ent.end]
             if len(rest) == 1 and _is_acronym(rest.text):
+                from spacy.tokens import Span
+
                 return [Span(doc, ent.start, k, label=ent.label_), Span(doc, k + 1, ent.end, label=ent.label_)]
             break
     return [ent]
@@ -1198,8 +1198,8 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         i, j, titles = _trim(ent, sents)
         if i >= j:
             continue
-        # Span.text, not doc.text: spaCy rebuilds the whole text on every doc.text call.
-        name = clean_name(doc[i:j].text)
+        # The span's text joined from the token texts, not doc.text: spaCy rebuilds the whole text on every call.
+        name = clean_name(sents.text(i, j))
         kind = LABEL_KINDS.get(label)
         if kind == "person" and (_product_shaped(ent, toks, i, j) or _key(name) in products):
             # Products are no people: "MacBook Pro" tagged PERSON here and PRODUCT or ORG elsewhere.
@@ -1221,7 +1221,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             k = i + 2 + (toks[i + 2].lower_ == "the")
             if j - k >= 2:
                 i = k
-                name = clean_name(doc[i:j].text)
+                name = clean_name(sents.text(i, j))
         if label == "ORG" and toks[j - 1].lower_ in TITLE_WORDS:
             k = j
             while k > i and toks[k - 1].lower_ in TITLE_WORDS:
@@ -1231,7 +1231,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
                 continue
             # "House of Representatives Speaker": the organisation, then the title of whoever follows.
             j = k
-            name = clean_name(doc[i:j].text)
+            name = clean_name(sents.text(i, j))
         if label in ("ORG", "GPE") and all(toks[k].tag_ == "JJ" for k in range(i, j)):
             kind = "group"
         if label == "NORP" and j - i == 1 and toks[i].tag_ == "NNP" and j < len(doc) and toks[j].lower_ in _LED_BY:
@@ -1261,7 +1261,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         if kind == "person" and j - i > 1 and _acronym_tail(toks[i:j]):
             # "Batman: Arkham VR", "PlayStation VR": a personal name never ends on an acronym; a product or title does.
             continue
-        if kind == "place" and j - i > 1 and _acronym_tail(toks[i:j]) and not place_rank(doc[i : j - 1].text):
+        if kind == "place" and j - i > 1 and _acronym_tail(toks[i:j]) and not place_rank(sents.text(i, j - 1)):
             # "Windows XP": a place the gazetteer does not know, ending on an everyday acronym, is a product's name
             # ("Portland OR" and "Washington DC" start with a known place).
             continue
