@@ -160,8 +160,8 @@ def _generic_of(t: Token, fig_start: int, fig_end: int) -> Token | None:
                         inner = _generic_of(o, fig_start, fig_end)
                         return inner if inner is not None else o  # "an increase in the number of cases": cases
         return None
-    if t.lower_ not in _GENERIC_HEADS and low not in _GENERIC_HEADS:
-        return None
+    if t.lower_ not in _GENERIC_HEADS and low not in _GENERIC_HEADS and t.lower_ not in _PERCENT_WORDS:
+        return None  # "sold 15 percent of its stake for 2 billion euros": the stake is what the money buys
     for c in t.rights:
         if c.lower_ == "of":
             for o in c.children:

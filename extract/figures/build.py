@@ -483,9 +483,35 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
     if f.kind == "number" and counted is not None and not num.fraction:
         f.kind = "count"
         f.counted = counted
+    _counted_time(doc, f)
     _magnitude(doc, f)
     _per_rate(doc, f)
     return f
+
+
+# Adjectives between a number and a time noun that keep it a length of time ("four straight years").
+_SPAN_ADJ = frozenset(
+    ("straight", "consecutive", "successive", "more", "full", "long", "additional", "extra", "whole", "further")
+)
+# Words that make the time noun after a number a point in time, not what the number counts ("rose 5 last month").
+_DEICTIC = frozenset(("last", "next", "this", "past", "previous", "coming", "same", "following", "that"))
+
+
+def _counted_time(doc: Doc, f: _Fig) -> None:
+    """ "four straight years" is a duration; in "rose by 5 last month" the month is when, not what is counted."""
+    if f.kind != "count" or f.counted is None or f.counted <= f.end:
+        return
+    noun = doc[f.counted]
+    unit = _DURATION_UNITS.get(_singular(noun.lower_))
+    if unit is None and noun.ent_type_ not in ("DATE", "TIME"):
+        return
+    between = [t.lower_ for t in doc[f.end : f.counted]]
+    if any(w in _DEICTIC for w in between):
+        f.kind, f.unit, f.counted = "number", None, None
+        if f.about and f.about.split()[-1] == noun.text:
+            f.about = None
+    elif unit is not None and all(w in _SPAN_ADJ for w in between):
+        f.kind, f.unit, f.end, f.counted, f.about = "duration", unit, f.counted + 1, None, None
 
 
 def _magnitude(doc: Doc, f: _Fig) -> None:

@@ -18,7 +18,8 @@ _QUALIFIERS: dict[tuple[str, ...], str] = {
     ("more", "than"): "more than", ("over",): "more than", ("above",): "more than", ("greater", "than"): "more than",
     ("in", "excess", "of"): "more than", ("upwards", "of"): "more than", ("exceeding",): "more than",
     ("upward", "of"): "more than", ("just", "above"): "more than", ("just", "below"): "less than",
-    ("topping",): "more than",
+    ("topping",): "more than", ("well", "over"): "more than", ("well", "above"): "more than",
+    ("well", "under"): "less than", ("well", "below"): "less than", ("far", "more", "than"): "more than",
     ("north", "of"): "more than", ("just", "over"): "more than", ("higher", "than"): "more than",
     ("less", "than"): "less than", ("fewer", "than"): "less than", ("under",): "less than", ("below",): "less than",
     ("just", "under"): "less than", ("lower", "than"): "less than", ("short", "of"): "less than",
@@ -130,7 +131,7 @@ def _moves_a_level(f: _Fig) -> bool:
 
 def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
     """up/down for changes: "rose 5%", "fell by 3", "up 19 cents", "a 10% increase", "an increase of 4"."""
-    bound = doc[qstart + 1] if doc[qstart].lower_ == "just" and qstart + 1 < len(doc) else doc[qstart]
+    bound = doc[qstart + 1] if doc[qstart].lower_ in ("just", "well") and qstart + 1 < len(doc) else doc[qstart]
     if f.qualifier in ("less than", "more than") and bound.lower_ in ("below", "above", "beneath"):
         return None  # "Bitcoin slid below $7,000": a level crossed, not the size of the fall
     s = qstart

@@ -1038,3 +1038,23 @@ def test_bounds_after_and_hyphenated_fractions(parsed, text, value, fields) -> N
 def test_what_news_figures_measure(parsed, text, value, fields) -> None:
     f = _one(_figures(parsed, text), value)
     assert {k: getattr(f, k) for k in fields} == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "fields"),
+    [
+        # What money buys is the share of the thing sold, not the share's unit.
+        ("The state sold 15 percent of its stake for 2 billion euros.", 2e9, {"about": "stake"}),
+        # A time noun after adjectives of span is a length of time; after "last"/"next" it is when.
+        ("It was down for four straight years.", 4, {"kind": "duration", "unit": "year"}),
+        ("Sales rose for three consecutive months.", 3, {"kind": "duration", "unit": "month"}),
+        ("Exports rose by 5 last month.", 5, {"kind": "number", "unit": None}),
+        ("He scored 3 last night.", 3, {"kind": "number", "unit": None}),
+        # "well over" is a bound; the change before it keeps its direction, a level crossed has none.
+        ("It was down well over 60%.", 60, {"qualifier": "more than", "direction": "down"}),
+        ("Bitcoin slid well below $7,000 on Friday.", 7000, {"qualifier": "less than", "direction": None}),
+    ],
+)
+def test_news_shares_spans_and_bounds(parsed, text, value, fields) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert {k: getattr(f, k) for k in fields} == fields
