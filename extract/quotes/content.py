@@ -17,6 +17,7 @@ from extract.quotes.lexicon import (
     _NOT_PLAIN,
     _OWN_DEPS,
     _SAID_THINGS,
+    _SEEING_AS,
     _SUBJ,
     _TOPIC_PREPS,
     _TOPIC_VERBS,
@@ -42,12 +43,27 @@ def _weak_object(tok: Token, lemma: str) -> bool:
     show a close contest", "a study found 31 incidents") or a wish ("Democrats want policies that ...")."""
     if not any(c.dep_ == "dobj" for c in tok.children):
         return False
+    if lemma in _SEEING_AS:
+        return _judged_as(tok)
     if lemma == "want":
         return True  # a named speaker is still required (an intention verb)
     if lemma not in ("show", "find"):
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.lower_ in _EVIDENCE_NOUNS
+
+
+def _judged_as(tok: Token) -> bool:
+    """ "see the program as an opportunity", "viewed the comment as a dig": an object, then "as" and what it is
+    judged to be (a noun or an adjective; "as recently as" is a time)."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    # The parser hangs the "as" on the verb or on the object ("saw the comment as a dig").
+    for c in [*tok.children, *obj.children]:
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i:
+            return any(g.dep_ in ("pobj", "pcomp") and g.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") for g in c.children)
+    return False
 
 
 def _names_as(tok: Token, inside: Sequence[bool] = ()) -> bool:

@@ -44,10 +44,12 @@ from extract.quotes.lexicon import (
     _PEOPLE_NOUNS,
     _PUBLISHING,
     _QUOTE_TOKENS,
+    _SEEING_AS,
     _SUBJ,
     _TOPIC_NOUN_PREPS,
     _TOPIC_NOUNS,
     _WRITTEN,
+    SEEING,
     SPEECH,
     WEAK,
     _table,
@@ -186,7 +188,7 @@ def _hashes() -> tuple[Any, dict[int, int]]:
     import numpy as np
     from spacy.strings import hash_string  # type: ignore[attr-defined]
 
-    words = (*SPEECH, *WEAK, *_CLAIM_NOUNS, *_INTENT_NOUNS, *_TOPIC_NOUNS, *_ATTITUDE, "according")
+    words = (*SPEECH, *WEAK, *SEEING, *_CLAIM_NOUNS, *_INTENT_NOUNS, *_TOPIC_NOUNS, *_ATTITUDE, "according")
     cues = np.fromiter({hash_string(f) for f in words}, dtype=np.uint64)
     return cues, {hash_string(w): v for w, v in _GENDERED.items()}
 
@@ -229,10 +231,12 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             continue
         low = tok.lower_
         is_weak = low not in SPEECH
-        lemma = SPEECH.get(low) or WEAK.get(low) or ""
+        lemma = SPEECH.get(low) or WEAK.get(low) or SEEING.get(low) or ""
         objective = is_weak and _weak_object(tok, lemma)
         if not lemma or (is_weak and not _has_clause(tok) and not objective):
             continue
+        if lemma in _SEEING_AS and not objective:
+            continue  # "saw Kaine speak", "see how galaxies emerged", "see if it works": perception, no judgement
         if lemma == "find" and not objective and not any(c.dep_ == "ccomp" and _finite(c) for c in tok.children):
             continue  # "found a man bleeding", "found it difficult": what someone came upon, not a finding
         particle = next((c for c in tok.children if c.lower_ in _PARTICLES.get(lemma, ())), None)

@@ -158,6 +158,12 @@ WEAK = _table(
     " doubt:doubted want plan:planned,planning intend seek:sought aim refuse"
 )
 
+# Cognition verbs that report a judgement only as "X as Y" ("critics see the program as a loophole", "viewed
+# the remark as a dig"): without the "as" they are perception or a look ("saw the video", "viewed the site"),
+# so they are kept apart from WEAK, whose verbs are cues wherever they take a clause.
+SEEING = _table("see:saw,seen,seeing view regard")
+_SEEING_AS = set(SEEING.values())
+
 # Adjectives of a held belief or intention with a clause ("are afraid that ...", "is determined to ..."):
 # PARC's and PolNeAR's attitude cues; like cognition verbs they need a named holder.
 _ATTITUDE = {

@@ -926,6 +926,20 @@ def test_clause_only_cues(parsed, text: str, expected: list[tuple[str, str, str]
         ),
         # Things have purposes, not intentions.
         ("The bill seeks to limit liabilities of companies.", []),
+        # "see/view/regard X as Y" is a judgement; seeing someone do something is perception.
+        (
+            "Critics see the program as a loophole for the rich.",
+            [
+                ("Critics", "see", "the program as a loophole for the rich"),
+            ],
+        ),
+        (
+            "Analysts saw the comment as a dig at the military.",
+            [
+                ("Analysts", "saw", "the comment as a dig at the military"),
+            ],
+        ),
+        ("Officials saw the senator speak at a rally.", []),
     ],
 )
 def test_described_sources(parsed, text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -1203,6 +1217,12 @@ def test_control_and_modifier_speakers(parsed, text: str, expected: list[tuple[s
         (
             "As one Twitter user pointed out with a telling side-by-side, the gap between the two is vast.",
             [("one Twitter user", "the gap between the two is vast")],
+        ),
+        # "seeing" someone is no cue: the that-clause the parser hung on it is still what was stated (the seed).
+        (
+            "The US Secretary of Defense, Lloyd Austinhe stated, after seeing himself in Washington with his South"
+            " Korean colleague, Kim Yong-hyunthat this was an unprecedented step.",
+            [("he", "that this was an unprecedented step")],
         ),
     ],
 )
