@@ -914,6 +914,8 @@ def _camel_split(word: str, ev: _Evidence, text: str = "") -> int | None:
     too ("GoogleChrome", "KingdomHome"). An acronym the story writes alone splits off a capitalised word
     ("UKGovernment"), and so does a short one before a word the story writes alone as a name ("LASheriff").
     """
+    if word[1:].islower():
+        return None  # every pattern below needs a capital after the first letter
     if text and zipf(word.lower()) < _RARE_WHOLE:
         # "WorldCup", "FIRSTGlobal": the story writes the two words apart elsewhere (wordfreq lists rare web glue).
         for m in _ANY_CAMEL.finditer(word):
