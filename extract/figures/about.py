@@ -448,11 +448,19 @@ def _agent(doc: Doc, v: Token) -> str | None:
     return None
 
 
+# Words that take a part of what follows "of" ("some of the shares", "half of the stake").
+_PART_WORDS = frozenset(("some", "all", "most", "part", "many", "much", "each", "any", "half", "rest", "portion"))
+
+
 def _spent_on(doc: Doc, v: Token, s: int, e: int) -> str | None:
     """X in "spent $3 billion on X", "paid $5 for X": what an amount buys (not a time: "for a year")."""
     for c in v.children:
         if c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i >= e:
             for o in c.children:
+                if o.dep_ == "pobj" and o.lower_ in _PART_WORDS:
+                    # "$1 billion for some of Neumann's shares": the part bought is of the shares
+                    of = next((p for p in o.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+                    o = next((x for x in of.children if x.dep_ == "pobj"), o) if of is not None else o
                 if (
                     o.dep_ == "pobj"
                     and o.pos_ == "NOUN"

@@ -417,6 +417,21 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
             sm = _SCALE_WORDS[suf.lower()]
         if sm is not None and not money and suf in ("M", "B", "K", "T") and value >= 1000:
             return None  # "Radeon Pro 5300M", "the 5500M chipset": a model name, not billions
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if (
+            sm is not None
+            and not money
+            and suf in ("M", "B", "K", "T")
+            and nxt is not None
+            and nxt.text[:1].isupper()
+            and nxt.tag_ == "NNP"
+            and not nxt.is_sent_start
+        ):
+            j = i + 1
+            while j < len(doc) and doc[j].tag_ == "NNP":
+                j += 1
+            if j >= len(doc) or doc[j].tag_ != "NNS":  # "2B Facebook users" counts the users
+                return None  # "the weight-loss program 2B Mindset": a name glued to a number, not two billion
         if sm is not None and not money and i > 0 and doc[i - 1].text.istitle() and doc[i - 1].pos_ == "PROPN":
             return None  # "Block 1B", "Series 7K": a designation after a name
         if sm is not None:

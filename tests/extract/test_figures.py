@@ -1058,3 +1058,13 @@ def test_what_news_figures_measure(parsed, text, value, fields) -> None:
 def test_news_shares_spans_and_bounds(parsed, text, value, fields) -> None:
     f = _one(_figures(parsed, text), value)
     assert {k: getattr(f, k) for k in fields} == fields
+
+
+def test_a_name_glued_to_a_scaled_number_is_no_figure(parsed) -> None:
+    assert _figures(parsed, "As co-creator of the weight-loss program 2B Mindset, I want to help.") == []
+    assert _one(_figures(parsed, "Ads reached 2B Facebook users."), 2e9).unit == "user"  # a count before its noun
+
+
+def test_money_for_a_part_of_something_buys_that_thing(parsed) -> None:
+    text = "SoftBank will fund a $3 billion buyout, including $1 billion for some of Neumann's shares."
+    assert _one(_figures(parsed, text), 1e9).about == "shares"
