@@ -144,7 +144,12 @@ def extract_quotes(
                 lo, hi = content[0], max(hi, content[1])
             elif (
                 content is not None
-                and (content[0] <= hi and lo <= content[1] or content[1] < lo and _joined(d.text[content[1] : lo]))
+                and (
+                    content[0] <= hi
+                    and lo <= content[1]
+                    or content[1] < lo
+                    and (_joined(d.text[content[1] : lo]) or _goes_on(d.text, content[1], lo, a))
+                )
                 and not _holds_source(a, content)
             ):
                 lo, hi = min(lo, content[0]), max(hi, content[1])
@@ -237,6 +242,22 @@ def _all_quoted(d: _Doc, span: tuple[int, int], pieces: list[tuple[int, int]], a
             return False
         pos = max(pos, e + 1)
     return pos >= hi or _only_punct(text[pos:hi])
+
+
+def _goes_on(text: str, end: int, quote: int, a: _Att) -> bool:
+    """Whether the quote at ``quote`` goes on with a reported clause ending at ``end`` in the same paragraph:
+    only a sentence break ("identified X as one of the reasons. “The younger people ...”") or the closing
+    "X said" ("A, Schiff said. “The other factor ...”") stands between them (one utterance, one row)."""
+    gap = text[end:quote]
+    if "\n" in gap:
+        return False
+    if _only_punct(gap):
+        return True
+    left = a.subj_left if a.subj_left is not None and a.subj_left < a.cue_start else a.cue_start
+    after = text[a.cue_end : quote]
+    # The quote opens a sentence of its own ("..., Schiff said. “..."); "Lamenting X, Mexicans say, ''...''" quotes
+    # what they say, not the participle before it.
+    return end <= left <= a.cue_end <= quote and _only_punct(text[end:left]) and _only_punct(after) and "." in after
 
 
 def _claim_quotes(d: _Doc, spans: Sequence[QuoteSpan], a: _Att) -> list[int]:

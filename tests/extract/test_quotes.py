@@ -808,6 +808,36 @@ def test_split_quote_claim_keeps_its_outer_marks(parsed, text: str, expected: st
     assert quotes, "the pieces stay quotes of their own"
 
 
+# A paraphrase closed by "X said." and the quote that opens the next sentence are one utterance, one row (as
+# PolNeAR's annotators join them); the quote still is a Quote of its own.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Mark Figgins spoke on Monday. Sometimes employees do not follow the rules, Figgins said. "But does that'
+            ' mean they should be indicted?"',
+            [
+                (
+                    "Figgins",
+                    'Sometimes employees do not follow the rules, Figgins said. "But does that mean they should be'
+                    ' indicted?"',
+                )
+            ],
+        ),
+        # A new paragraph starts a new row.
+        (
+            'Mark Figgins spoke on Monday. Sometimes employees do not follow the rules, Figgins said.\n\n"But does'
+            ' that mean they should be indicted?"',
+            [("Figgins", "Sometimes employees do not follow the rules")],
+        ),
+    ],
+)
+def test_paraphrase_and_its_quote_are_one_row(parsed, text: str, expected: list[tuple[str, str]]) -> None:
+    quotes, claims, _ = run(parsed, text)
+    assert [(c.source, c.text) for c in claims] == expected
+    assert [q.speaker for q in quotes] == ["Figgins"]
+
+
 # Praise in words mirrors blame in words, and "laid out" makes proposals public: a named speaker's claims.
 @pytest.mark.parametrize(
     ("text", "expected"),
