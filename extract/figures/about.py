@@ -303,6 +303,10 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
                 return times, head.i
     if head.i >= e and head.like_num and head.head.i > head.i:
         head = head.head  # "five 787 Dreamliner sales": the model number is part of the name
+    if head.i == e and head.pos_ == "VERB" and head.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
+        what = _generic_of(head, s, e)  # "a 20 percent cut in its workforce": a change noun the tagger made a verb
+        if what is not None:
+            return _np(doc, what, e), None
     if (
         head.i >= e
         and head.pos_ in ("NOUN", "PROPN")

@@ -125,8 +125,11 @@ def _is_change_verb(t: Token) -> str | None:
 
 
 def _moves_a_level(f: _Fig) -> bool:
-    """Percentages and index points only measure changes of a level: "lost 190 points" is a fall, not a loss."""
-    return f.kind == "percent" or (f.kind == "quantity" and f.unit == "point")
+    """Percentages, index points and shares only measure changes of a level: "lost 190 points" is a fall, not a
+    loss; "lost a quarter of their value" is a fall of a quarter."""
+    return (
+        f.kind == "percent" or (f.kind == "quantity" and f.unit == "point") or (f.kind == "number" and f.num.fraction)
+    )
 
 
 def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
@@ -188,9 +191,11 @@ def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
     if f.end < len(doc):
         nxt = doc[f.end]
         low = nxt.lower_.rstrip("s")
-        if nxt.pos_ == "NOUN" and low in _CHANGE_NOUNS_UP:
+        # a noun by its function too: the tagger calls "cut" a verb in "a 20 percent cut in its workforce"
+        nominal = nxt.pos_ == "NOUN" or nxt.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos")
+        if nominal and low in _CHANGE_NOUNS_UP:
             return "up"
-        if nxt.pos_ == "NOUN" and low in _CHANGE_NOUNS_DOWN:
+        if nominal and low in _CHANGE_NOUNS_DOWN:
             return "down"
         if (
             nxt.lower_ in ("higher", "lower")

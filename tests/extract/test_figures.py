@@ -1068,3 +1068,17 @@ def test_a_name_glued_to_a_scaled_number_is_no_figure(parsed) -> None:
 def test_money_for_a_part_of_something_buys_that_thing(parsed) -> None:
     text = "SoftBank will fund a $3 billion buyout, including $1 billion for some of Neumann's shares."
     assert _one(_figures(parsed, text), 1e9).about == "shares"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "fields"),
+    [
+        # A change noun the tagger calls a verb still says which way and what moves.
+        ("The firm announced a 20 percent cut in its workforce.", 20, {"direction": "down", "about": "workforce"}),
+        # A share lost is a fall, as a percentage lost is.
+        ("The shares lost a quarter of their value.", 0.25, {"direction": "down", "about": "value"}),
+    ],
+)
+def test_changes_of_shares(parsed, text, value, fields) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert {k: getattr(f, k) for k in fields} == fields
