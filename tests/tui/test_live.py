@@ -143,3 +143,41 @@ async def test_a_save_is_extracted_during_the_debounce_and_the_update_takes_thos
         await wait_for(pilot, lambda: "Tom Baker" in names(app), timeout=30)
         assert calls.count("lazard.txt") == 1  # the update took the facts read ahead
         assert not app._reading_ahead
+
+
+async def test_reading_ahead_is_bounded_for_bursts_and_files_written_over_and_over(seeds, tmp_path, nlp, monkeypatch):
+    """A checkout (many files) is left to the update and its worker processes; a file rewritten again and again is
+    read ahead at most AHEAD_PASSES times per debounce."""
+    import asyncio
+
+    import extract.engine as engine_mod
+    import tui.app as app_mod
+
+    engine = Engine(nlp=nlp)
+    calls: list[str] = []
+    real = engine_mod.facts_from_doc
+
+    def counted(doc, loaded, rep=None):
+        calls.append(loaded.info.path)
+        return real(doc, loaded, rep)
+
+    monkeypatch.setattr(engine_mod, "facts_from_doc", counted)
+    app = make_app(seeds, state_dir=tmp_path / "state", engine=engine)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: "Jane Smith" in names(app) and not app._busy)
+        monkeypatch.setattr(app_mod, "DEBOUNCE_S", 10.0)
+        monkeypatch.setattr(app_mod, "MAX_WAIT_S", 20.0)
+        calls.clear()
+        for i in range(8):
+            (seeds / f"wire-{i}.txt").write_text(ARTICLE_B.replace("Tom", f"Tom{i}"), encoding="utf-8")
+        await wait_for(pilot, lambda: len(app._dirty) == 8)
+        await wait_for(pilot, lambda: not app._reading_ahead)
+        assert len(calls) <= min(app_mod.AHEAD_FILES, 4)  # not the whole burst: it waits for the update
+        app._maybe_flush()
+        await wait_for(pilot, lambda: len(docs(app)) == 9 and not app._busy, timeout=60)
+        calls.clear()
+        for i in range(5):  # one file, five versions, all within one debounce
+            (seeds / "draft.txt").write_text(f"Version {i}: Acme Corp cut {i + 1},000 jobs.\n", encoding="utf-8")
+            await wait_for(pilot, lambda: not app._reading_ahead)
+            await asyncio.sleep(0.05)
+        assert calls.count("draft.txt") <= min(app_mod.AHEAD_PASSES, 2)  # not every version
