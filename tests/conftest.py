@@ -28,6 +28,22 @@ def nlp():
     return load_model()
 
 
+@pytest.fixture
+def extracted(monkeypatch) -> list[str]:
+    """The names of the documents the engine runs its extractors on from now on, in order (repeats included)."""
+    import extract.engine as engine_mod
+
+    calls: list[str] = []
+    real = engine_mod.facts_from_doc
+
+    def counted(doc, loaded, rep=None):
+        calls.append(loaded.info.path)
+        return real(doc, loaded, rep)
+
+    monkeypatch.setattr(engine_mod, "facts_from_doc", counted)
+    return calls
+
+
 @pytest.fixture(scope="session")
 def doc_cache():
     return DocCache()

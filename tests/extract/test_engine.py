@@ -134,19 +134,12 @@ def test_workers_are_not_forked_beside_torch(monkeypatch) -> None:
     assert not engine_mod._can_fork()
 
 
-def test_a_file_read_ahead_is_not_extracted_again_until_its_bytes_change(nlp, tmp_path, monkeypatch) -> None:
+def test_a_file_read_ahead_is_not_extracted_again_until_its_bytes_change(nlp, tmp_path, extracted) -> None:
     """The app extracts a saved file during the debounce; the update that follows must reuse those facts."""
     import os
 
     engine = Engine(nlp=nlp)
-    calls: list[str] = []
-    real = engine_mod.facts_from_doc
-
-    def counted(doc, loaded, rep=None):
-        calls.append(loaded.info.path)
-        return real(doc, loaded, rep)
-
-    monkeypatch.setattr(engine_mod, "facts_from_doc", counted)
+    calls = extracted
     path = tmp_path / "draft.txt"
     path.write_text(ARTICLES[0], encoding="utf-8")
     (first,) = engine.extract_files([(path, "draft.txt")])

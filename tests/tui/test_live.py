@@ -113,23 +113,15 @@ async def test_unreadable_file_is_a_per_file_error_and_others_keep_updating(seed
 
 
 async def test_a_save_is_extracted_during_the_debounce_and_the_update_takes_those_facts(
-    seeds, tmp_path, nlp, monkeypatch
+    seeds, tmp_path, nlp, monkeypatch, extracted
 ):
     """The debounce waits for a burst of events to end; the extraction starts at the save, not after it."""
     import hashlib
 
-    import extract.engine as engine_mod
     import tui.app as app_mod
 
     engine = Engine(nlp=nlp)
-    calls: list[str] = []
-    real = engine_mod.facts_from_doc
-
-    def counted(doc, loaded, rep=None):
-        calls.append(loaded.info.path)
-        return real(doc, loaded, rep)
-
-    monkeypatch.setattr(engine_mod, "facts_from_doc", counted)
+    calls = extracted
     app = make_app(seeds, state_dir=tmp_path / "state", engine=engine)
     async with app.run_test(size=(120, 36)) as pilot:
         await wait_for(pilot, lambda: "Jane Smith" in names(app) and not app._busy)
@@ -145,23 +137,17 @@ async def test_a_save_is_extracted_during_the_debounce_and_the_update_takes_thos
         assert not app._reading_ahead
 
 
-async def test_reading_ahead_is_bounded_for_bursts_and_files_written_over_and_over(seeds, tmp_path, nlp, monkeypatch):
+async def test_reading_ahead_is_bounded_for_bursts_and_files_written_over_and_over(
+    seeds, tmp_path, nlp, monkeypatch, extracted
+):
     """A checkout (many files) is left to the update and its worker processes; a file rewritten again and again is
     read ahead at most AHEAD_PASSES times per debounce."""
     import asyncio
 
-    import extract.engine as engine_mod
     import tui.app as app_mod
 
     engine = Engine(nlp=nlp)
-    calls: list[str] = []
-    real = engine_mod.facts_from_doc
-
-    def counted(doc, loaded, rep=None):
-        calls.append(loaded.info.path)
-        return real(doc, loaded, rep)
-
-    monkeypatch.setattr(engine_mod, "facts_from_doc", counted)
+    calls = extracted
     app = make_app(seeds, state_dir=tmp_path / "state", engine=engine)
     async with app.run_test(size=(120, 36)) as pilot:
         await wait_for(pilot, lambda: "Jane Smith" in names(app) and not app._busy)
