@@ -293,6 +293,7 @@ class Engine:
         if self._pool is None or self._pool_size != processes:
             self.close()
             nlp = None
+            ctx: multiprocessing.context.BaseContext
             if _can_fork():
                 # Only this thread runs (the CLI, a script): forked workers start at once with this process's loaded
                 # model, where spawned ones would each import spaCy and load the model again (a second or more of

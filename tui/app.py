@@ -20,6 +20,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.theme import Theme
+from textual.timer import Timer
 from textual.widgets import ProgressBar
 from textual.worker import Worker, WorkerState
 
@@ -125,8 +126,8 @@ class StoryWatchApp(App[int]):
         self._busy = False
         self.warming = False
         """True while the most recent drafts are parsed into the cache after start-up (warm_recent)."""
-        self._flush_timer = None
-        self._pool_timer = None
+        self._flush_timer: Timer | None = None
+        self._pool_timer: Timer | None = None
         self._pending_since: float | None = None
         self._ahead: set[str] = set()
         """Saved paths waiting to be read ahead (guarded by ``_ahead_lock``; ``_reading_ahead`` while a worker runs)."""
