@@ -94,6 +94,8 @@ def extract_quotes(
         if (a.actor or a.that or a.lemma not in _AMBIGUOUS or _described(doc, a))
         and (a.said or "").lower() not in _WRITER_PRONOUNS
         and (a.lemma not in _VERBAL or _person_speaks(d, resolver, a))
+        # "his claim that ...", "her decision to ...": a possessive owner speaks only when it stands for a name.
+        and (a.names or a.subj_tok is None or doc[a.subj_tok].tag_ != "PRP$")
     ]
     owner = _assign(d, spans, atts, inside)
     _signatures(d, spans, owner)

@@ -647,8 +647,8 @@ def _claim_noun(d: _Doc, tok: Token, sent: int, inside: Sequence[bool]) -> _Att 
         if g.dep_ == "pobj" and g.pos_ == "PROPN" and not inside[g.i]
     ]
     owner = owners[0] if owners else None
-    if owner is None or owner.tag_ in ("PRP$", "WP$"):
-        return None
+    if owner is None or owner.tag_ == "WP$" or owner.lower_ in ("my", "our", "your"):
+        return None  # "whose claim", and the writer's or the reader's own
     if topic and not (owner.pos_ == "PROPN" or owner.ent_type_):
         return None  # "the group's claims about ...": only a named owner makes a topic an attribution
     att = _Att(tok.text, "indirect", sent, tok.idx, tok.idx + len(tok), tok.i, owner.i, lemma=tok.lower_)

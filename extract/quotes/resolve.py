@@ -28,6 +28,9 @@ from extract.quotes.lexicon import (
 )
 from extract.records import Mention
 
+# Possessive pronouns as the pronoun they resolve like ("her" is both).
+_POSSESSIVE_AS = {"his": "he", "their": "they", "its": "it"}
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -494,7 +497,8 @@ class _Resolver:
         return None
 
     def _resolve_head(self, h: Token, depth: int = 0) -> list[Mention]:
-        low = h.lower_
+        # A possessive owner ("his claim that ...", "their decision to ...") stands for whom its pronoun would.
+        low = _POSSESSIVE_AS.get(h.lower_, h.lower_) if h.tag_ == "PRP$" else h.lower_
         pos = self.rep.to_original(h.idx)
         if low in _WRITER_PRONOUNS:
             return []

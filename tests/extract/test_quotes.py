@@ -675,6 +675,13 @@ CLAIMS = [
     # A report withheld is none: "declined to comment", "refused to say", "did not want to say".
     ("WeWork declined to comment on the report.", []),
     ("The spokesman refused to say whether the talks had failed.", []),
+    # A possessive owner speaks for whom its pronoun stands; unresolved, or the writer's own, it gives no row.
+    (
+        "Donald Trump spoke on Monday. Contrary to his claim that people would learn nothing, there is much to learn.",
+        [("indirect", "Donald Trump", "claim", "that people would learn nothing")],
+    ),
+    ("Contrary to his claim that people would learn nothing, there is much to learn.", []),
+    ("I stand by my claim that people would learn nothing.", []),
     # The topic of a verb of talking is what it reports ("about" always; "on" only for commenting).
     (
         "Hillary Clinton spoke out Tuesday about the death of Terence Crutcher.",
