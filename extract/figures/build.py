@@ -609,6 +609,8 @@ def _per_rate(doc: Doc, f: _Fig) -> None:
         per = _DURATION_UNITS.get(symbol.lower()) or _SLASH_TIMES.get(symbol)
     if per is None or (word in ("a", "an", "each", "every") and per not in _DURATION_IN_SECONDS):
         return  # "a" only makes a rate with a time ("two hours a day"), not "5 km a mile away"
+    if at + 2 < len(doc) and doc[at + 2].lower_ in ("ago", "earlier", "later", "before", "after"):
+        return  # "used 5 tonnes of coal an hour ago": when, not a rate
     f.unit = f"{f.unit} per {per}"
     if f.kind == "duration":
         f.kind = "quantity"  # "7 days a week" is a frequency, not a length of time

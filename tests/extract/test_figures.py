@@ -1082,3 +1082,15 @@ def test_money_for_a_part_of_something_buys_that_thing(parsed) -> None:
 def test_changes_of_shares(parsed, text, value, fields) -> None:
     f = _one(_figures(parsed, text), value)
     assert {k: getattr(f, k) for k in fields} == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "fields"),
+    [
+        ("It used 5 tonnes an hour ago.", 5, {"unit": "metric ton"}),  # when, not a rate
+        ("The plan cuts emissions by 40 million tonnes.", 4e7, {"direction": "down", "about": "emissions"}),
+    ],
+)
+def test_no_rate_before_ago_and_cuts_as_a_verb(parsed, text, value, fields) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert {k: getattr(f, k) for k in fields} == fields
