@@ -31,6 +31,7 @@ from extract.quotes.lexicon import (
     _DOCUMENT_NOUNS,
     _EDGE_SOFT,
     _GENDERED,
+    _GENDERED_ROLES,
     _HEADLINE_SOURCES,
     _INTENT_NOUNS,
     _LABEL,
@@ -190,7 +191,7 @@ def _hashes() -> tuple[Any, dict[int, int]]:
 
     words = (*SPEECH, *WEAK, *SEEING, *_CLAIM_NOUNS, *_INTENT_NOUNS, *_TOPIC_NOUNS, *_ATTITUDE, "according")
     cues = np.fromiter({hash_string(f) for f in words}, dtype=np.uint64)
-    return cues, {hash_string(w): v for w, v in _GENDERED.items()}
+    return cues, {hash_string(w): v for w, v in {**_GENDERED, **_GENDERED_ROLES}.items()}
 
 
 def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:

@@ -464,6 +464,26 @@ _GENDERED = {
 }
 
 
+# Nouns for a role that tell a person's gender ("Hope Hicks, a campaign spokeswoman", "congressman Ed Royce"):
+# as an honorific does, they say whom a later "he" or "she" can mean.
+_GENDERED_ROLES = {
+    **dict.fromkeys(
+        _nouns(
+            "spokesman congressman chairman councilman businessman assemblyman alderman anchorman"
+            " father son brother husband uncle grandfather king prince actor"
+        ),
+        1,
+    ),
+    **dict.fromkeys(
+        _nouns(
+            "spokeswoman congresswoman chairwoman councilwoman businesswoman assemblywoman anchorwoman"
+            " mother daughter sister wife aunt grandmother widow queen princess actress"
+        ),
+        -1,
+    ),
+}
+
+
 _HONORIFIC = {"mr.", "mr", "mrs.", "mrs", "ms.", "ms"}
 
 

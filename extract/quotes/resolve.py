@@ -13,6 +13,7 @@ from extract.quotes.lexicon import (
     _DOCUMENT_NOUNS,
     _EVIDENCE_NOUNS,
     _GENDERED,
+    _GENDERED_ROLES,
     _GENERIC_ORG_NOUNS,
     _HONORIFIC,
     _ORG_NOUNS,
@@ -218,6 +219,12 @@ class _Resolver:
                     continue
                 pos = self.rep.to_original(self.d.idx[i])
                 tok = doc[i]
+                if tok.lower_ in _GENDERED_ROLES:
+                    # "Hope Hicks, a campaign spokeswoman", "spokeswoman Hope Hicks": the role's person.
+                    person = self._role_of(tok, persons, pstarts)
+                    if person is not None:
+                        votes.setdefault(self._gender_key(person), [0, 0])[v > 0] += 3
+                    continue
                 if tok.lower_ in _HONORIFIC:
                     k = bisect_left(pstarts, pos + len(tok))
                     if k < len(persons) and persons[k].start - (pos + len(tok)) <= 1:
@@ -248,6 +255,20 @@ class _Resolver:
             key: ("m" if male > female else "f") for key, (female, male) in votes.items() if male != female
         }
         return self._genders
+
+    def _role_of(self, role: Token, persons: list[Mention], pstarts: list[int]) -> Mention | None:
+        """The person a role noun describes: the name it stands in apposition to, or the name it precedes as a
+        title ("spokeswoman Hope Hicks")."""
+        for t in (role.head, *role.children):
+            if t.i == role.i or not (t.dep_ == "appos" or role.dep_ in ("appos", "compound") and t.i == role.head.i):
+                continue
+            if t.pos_ != "PROPN":
+                continue
+            pos = self.rep.to_original(t.idx)
+            k = bisect_right(pstarts, pos) - 1
+            if k >= 0 and persons[k].start <= pos < persons[k].end:
+                return persons[k]
+        return None
 
     def _gender_key(self, m: Mention) -> str:
         """Whom a gender vote is about: the surname, or first and last name when two people of the story

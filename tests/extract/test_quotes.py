@@ -1314,6 +1314,28 @@ def test_pronoun_speakers(parsed, text: str, expected: tuple[str, str]) -> None:
     assert (quotes[-1].text, quotes[-1].speaker) == expected
 
 
+# A role noun tells a person's gender as an honorific does ("a campaign spokesman", "spokeswoman Jane Doe"), so a
+# later "she" skips the spokesman for the woman before him, and "his" skips the spokeswoman.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Taylor Smith praised the plan on Monday. Jordan Lee, a campaign spokesman, declined to comment. She"
+            " said the plan was fair.",
+            ("She", "Taylor Smith"),
+        ),
+        (
+            "Taylor Smith praised the plan on Monday. Spokeswoman Jordan Lee declined to comment. His claim that"
+            " the plan was fair was disputed.",
+            ("His", "Taylor Smith"),
+        ),
+    ],
+)
+def test_gendered_role_tells_whom_a_pronoun_means(parsed, text: str, expected: tuple[str, str]) -> None:
+    _, claims, _ = run(parsed, text)
+    assert (claims[-1].source_text, claims[-1].source) == expected
+
+
 # A surname alone that the tagger left unnamed still speaks, and stays the antecedent of "he".
 def test_bare_surname_speaks(parsed) -> None:
     text = (
