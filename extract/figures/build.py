@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from extract.figures.about import _about, _about_noun, _clause_subject
+from extract.figures.about import _about, _about_noun, _clause_subject, _governing_subject
 from extract.figures.core import _Fig, _Num, _singular
 from extract.figures.dates import _date_at
 from extract.figures.kinds import _unit_at
@@ -583,7 +583,11 @@ def _fold(doc: Doc, num: _Num) -> _Fig | None:
     if what is not None:
         f.about = _about_noun(doc, what, f.start, f.end)
     else:
-        f.about = _clause_subject(doc, doc[num.start].head, f.start, f.end) or (change.text if change else None)
+        f.about = (
+            _clause_subject(doc, doc[num.start].head, f.start, f.end)
+            or (change.text if change else None)
+            or _governing_subject(doc, f)  # "Prices are up 3x": the subject of the verb above the particle
+        )
     return f
 
 

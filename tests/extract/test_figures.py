@@ -1094,3 +1094,7 @@ def test_changes_of_shares(parsed, text, value, fields) -> None:
 def test_no_rate_before_ago_and_cuts_as_a_verb(parsed, text, value, fields) -> None:
     f = _one(_figures(parsed, text), value)
     assert {k: getattr(f, k) for k in fields} == fields
+
+
+def test_a_multiplier_after_a_particle_measures_the_subject(parsed) -> None:
+    assert _one(_figures(parsed, "Prices are up 3x since 2019."), 3).about == "Prices"
