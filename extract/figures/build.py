@@ -679,6 +679,8 @@ def _range(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str], last_money: tuple[
     kind, unit = a.kind, a.unit
     if a.kind in ("number", "count") and b.kind not in ("number", "count", "date"):
         kind, unit = b.kind, b.unit
+    elif a.kind == b.kind and a.unit and " per " not in a.unit and (b.unit or "").startswith(f"{a.unit} per "):
+        unit = b.unit  # "$1.20 to $1.30 a share": the rate is written once, after the second end
     elif (a.kind != b.kind and (a.kind, b.kind) != ("number", "count")) or (
         a.unit != b.unit and b.kind not in ("number", "count")
     ):

@@ -1098,3 +1098,8 @@ def test_no_rate_before_ago_and_cuts_as_a_verb(parsed, text, value, fields) -> N
 
 def test_a_multiplier_after_a_particle_measures_the_subject(parsed) -> None:
     assert _one(_figures(parsed, "Prices are up 3x since 2019."), 3).about == "Prices"
+
+
+def test_a_range_of_rates_writes_the_rate_once(parsed) -> None:
+    f = _one(_figures(parsed, "The company expects earnings of $1.20 to $1.30 a share."), 1.25)
+    assert (f.unit, f.low, f.high) == ("USD per share", 1.2, 1.3)
