@@ -1102,4 +1102,4 @@ def test_a_multiplier_after_a_particle_measures_the_subject(parsed) -> None:
 
 def test_a_range_of_rates_writes_the_rate_once(parsed) -> None:
     f = _one(_figures(parsed, "The company expects earnings of $1.20 to $1.30 a share."), 1.25)
-    assert (f.unit, f.low, f.high) == ("USD per share", 1.2, 1.3)
+    assert (f.unit, f.text) == ("USD per share", "$1.20 to $1.30 a share")
