@@ -454,6 +454,11 @@ def _continues_content(tok: Token) -> bool:
     """Whether a dependent to the right of a cue's clause is more of the reported content."""
     if tok.dep_ == "advcl":
         return not _is_cue(tok)  # "..., adding that ...": a claim of its own
+    if tok.dep_ == "dep" and tok.tag_ == "VB" and not any(c.dep_ in _SUBJ for c in tok.children):
+        # "planned to revitalize ticket sales, then hand over the property": a bare verb the parser left hanging
+        # is the reported infinitive's second verb.
+        head = tok.head
+        return any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < tok.i and _to_infinitive(c) for c in head.children)
     if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or _is_cue(tok):
         return False
     if not any(c.dep_ in _SUBJ for c in tok.children):
@@ -540,6 +545,10 @@ def _is_cue(tok: Token) -> bool:
     if tok.lower_ in WEAK and WEAK[tok.lower_] not in _INTENTION:
         return any(c.dep_ == "ccomp" for c in tok.children)
     return False
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _that_clause(tok: Token) -> bool:

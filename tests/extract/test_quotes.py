@@ -728,10 +728,18 @@ CLAIMS = [
         "Federal prosecutors charged two Vermont developers with defrauding investors.",
         [("indirect", None, "charged", "two Vermont developers with defrauding investors")],
     ),
-    # A linking adverb the parser hung on the cue ("..., then hand over") is no part of what was said.
+    # A linking adverb the parser hung on the cue is no part of what was said by itself ("..., then"), but the bare
+    # verb after it is the planned infinitive's second act ("then hand over the property"), as PolNeAR marks it.
     (
         "Tom Clarke planned to revitalize flagging ticket sales to the bridge, then hand over the property.",
-        [("indirect", "Tom Clarke", "planned", "to revitalize flagging ticket sales to the bridge")],
+        [
+            (
+                "indirect",
+                "Tom Clarke",
+                "planned",
+                "to revitalize flagging ticket sales to the bridge, then hand over the property",
+            )
+        ],
     ),
     # A parenthesis the content opens is closed in it.
     (
