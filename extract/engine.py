@@ -9,7 +9,6 @@ import re
 import sys
 import threading
 from bisect import bisect_right
-from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
@@ -20,6 +19,7 @@ from extract.actors import extract_mentions
 from extract.figures import extract_figures
 from extract.pipeline import DEFAULT_CACHE_BYTES, DocCache, choose_model, load_model, model_name, pack, parse_many
 from extract.quotes import extract_quotes
+from extract.recent import RecentFacts
 from extract.records import DocFacts, DocumentInfo, Story
 from extract.repair import repair
 from extract.story import build_story
@@ -61,13 +61,6 @@ def _with_lines(records: Sequence, newlines: list[int]) -> tuple:
 
 def _with_error(info: DocumentInfo, message: str) -> DocumentInfo:
     return dataclasses.replace(info, error=message)
-
-
-def _as_read(known: tuple[DocFacts, int], loaded: Loaded) -> DocFacts:
-    """Facts extracted from the same bytes, with the document and the reading warnings of this read (its time, and
-    whether the file changed while it was read or was cut, may differ); the extractors' warnings are kept."""
-    facts, read_warnings = known
-    return dataclasses.replace(facts, document=loaded.info, warnings=loaded.warnings + facts.warnings[read_warnings:])
 
 
 BATCH_SIZE = 64
@@ -119,13 +112,8 @@ class Engine:
         self._pool_size = 0
         self._pool_lock = threading.Lock()
         """Held while a batch runs on the worker processes, so ``release_pool`` never stops them mid-batch."""
-        self.recent_facts = recent_facts
-        self._recent: OrderedDict[tuple[str, str], tuple[DocFacts, int]] = OrderedDict()
-        """The last ``recent_facts`` files' facts (and how many of their warnings came from reading) by (name, digest
-        of the bytes read); facts with an error are not kept, so a retry extracts again."""
-        self._in_flight: set[tuple[str, str]] = set()
-        self._recent_changed = threading.Condition()
-        """Guards ``_recent`` and ``_in_flight``; notified when an extraction in flight finishes."""
+        self.recent = RecentFacts(recent_facts)
+        """The last files' facts by name and bytes (0 keeps none: worker processes, one-shot runs)."""
 
     @property
     def nlp(self) -> Language:
@@ -154,38 +142,14 @@ class Engine:
         if batch_size is None:
             shared = threading.current_thread() is not threading.main_thread()
             batch_size = SHARED_BATCH_SIZE if shared else BATCH_SIZE
-        remember = self.recent_facts > 0
-        keys = [(item.info.path, item.info.sha256) if remember and item.info.sha256 else None for item in loaded]
-        out: list[DocFacts | None] = [None] * len(loaded)
-        todo: list[int] = []
-        with self._recent_changed:
-            # The same file and bytes extracted by another thread right now: wait for its facts. All of this call's
-            # files are claimed at once, after the wait, so two calls never wait for each other.
-            while any(k in self._in_flight for k in keys if k is not None):
-                self._recent_changed.wait()
-            for i, key in enumerate(keys):
-                known = self._recent.get(key) if key is not None else None
-                if known is not None:
-                    self._recent.move_to_end(key)  # type: ignore[arg-type]
-                    out[i] = _as_read(known, loaded[i])
-                else:
-                    todo.append(i)
-            self._in_flight.update(k for i in todo if (k := keys[i]) is not None)
+        out, todo = self.recent.claim(loaded)
         made: list[DocFacts] | None = None
         try:
             made = self._extract_loaded([loaded[i] for i in todo], batch_size, on_parsed) if todo else []
         finally:
-            with self._recent_changed:  # remembered before the waiters wake, so none of them extracts it again
-                for i, facts in zip(todo, made, strict=True) if made is not None else ():
-                    out[i] = facts
-                    key = keys[i]
-                    if key is not None and not facts.document.error:
-                        self._recent[key] = (facts, len(loaded[i].warnings))
-                        self._recent.move_to_end(key)
-                while len(self._recent) > self.recent_facts:
-                    self._recent.popitem(last=False)
-                self._in_flight.difference_update(k for i in todo if (k := keys[i]) is not None)
-                self._recent_changed.notify_all()
+            self.recent.settle(loaded, todo, made)
+        for i, facts in zip(todo, made, strict=True):
+            out[i] = facts
         return out  # type: ignore[return-value]
 
     def _extract_loaded(

@@ -158,7 +158,7 @@ def test_a_file_read_ahead_is_not_extracted_again_until_its_bytes_change(nlp, tm
         engine.extract_text(f"Story {i}.", f"t{i}.txt")
         (tmp_path / f"t{i}.txt").write_text(f"Story {i}.", encoding="utf-8")
         engine.extract_files([(tmp_path / f"t{i}.txt", f"t{i}.txt")])
-    assert len(engine._recent) == engine_mod.RECENT_FACTS
+    assert len(engine.recent) == engine_mod.RECENT_FACTS
 
 
 def test_a_file_extracted_by_another_thread_now_is_waited_for_not_extracted_twice(nlp, tmp_path, monkeypatch) -> None:
@@ -191,7 +191,7 @@ def test_a_file_extracted_by_another_thread_now_is_waited_for_not_extracted_twic
     update.join(10)
     assert calls == ["draft.txt"]
     assert results["ahead"][0].quotes == results["update"][0].quotes  # type: ignore[index]
-    assert not engine._in_flight
+    assert not engine.recent.in_flight
 
 
 def test_an_extraction_that_fails_is_not_left_in_flight(nlp, tmp_path, monkeypatch) -> None:
@@ -201,7 +201,7 @@ def test_an_extraction_that_fails_is_not_left_in_flight(nlp, tmp_path, monkeypat
     path.write_text(ARTICLES[2], encoding="utf-8")
     with pytest.raises(MemoryError):
         engine.extract_files([(path, "draft.txt")])
-    assert not engine._in_flight and not engine._recent
+    assert not engine.recent.in_flight and not len(engine.recent)
     monkeypatch.undo()
     (facts,) = engine.extract_files([(path, "draft.txt")])
     assert facts.figures
@@ -246,4 +246,4 @@ def test_a_failed_extraction_is_tried_again_and_workers_remember_nothing(nlp, tm
     assert retried.document.error is None and retried.figures
     quiet = Engine(nlp=nlp, recent_facts=0)  # as worker processes and one-shot runs make it
     quiet.extract_files([(path, "draft.txt")])
-    assert not quiet._recent
+    assert not len(quiet.recent)

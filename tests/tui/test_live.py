@@ -130,7 +130,7 @@ async def test_a_save_is_extracted_during_the_debounce_and_the_update_takes_thos
         data = ARTICLE_B.encode("utf-8")
         (seeds / "lazard.txt").write_bytes(data)
         key = ("lazard.txt", hashlib.sha256(data).hexdigest())
-        await wait_for(pilot, lambda: key in engine._recent, timeout=8)
+        await wait_for(pilot, lambda: key in engine.recent, timeout=8)
         assert "lazard.txt" not in docs(app)  # extracted, not yet shown: the debounce still runs
         await wait_for(pilot, lambda: "Tom Baker" in names(app), timeout=30)
         assert calls.count("lazard.txt") == 1  # the update took the facts read ahead
