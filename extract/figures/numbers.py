@@ -573,6 +573,8 @@ def _half_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) ->
         return _Num(i, i + 1, frac, fraction=True, word=True)
     if t.lower_ == "quarter" and nxt == "of" and prev in ("a", "one", "three"):
         return None  # handled by the article / number before it
+    if t.lower_ == "half" and prev not in ("a", "an", "the") and _after_by(doc, i):
+        return _Num(i, i + 1, frac, fraction=True, word=True)  # "slashed its workforce by nearly half"
     return None
 
 

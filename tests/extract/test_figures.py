@@ -1103,3 +1103,19 @@ def test_a_multiplier_after_a_particle_measures_the_subject(parsed) -> None:
 def test_a_range_of_rates_writes_the_rate_once(parsed) -> None:
     f = _one(_figures(parsed, "The company expects earnings of $1.20 to $1.30 a share."), 1.25)
     assert (f.unit, f.text) == ("USD per share", "$1.20 to $1.30 a share")
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("The company slashed its workforce by nearly half.", {"qualifier": "approximately", "direction": "down"}),
+        ("Profits fell by half.", {"direction": "down", "about": "Profits"}),
+    ],
+)
+def test_half_of_a_change(parsed, text, fields) -> None:
+    f = _one(_figures(parsed, text), 0.5)
+    assert {k: getattr(f, k) for k in fields} == fields
+
+
+def test_half_of_a_game_is_no_figure(parsed) -> None:
+    assert _figures(parsed, "In the second half, he scored.") == []
