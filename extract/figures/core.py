@@ -65,8 +65,10 @@ def _singular(word: str) -> str:
         cands.append(w[:-3] + "y")
     if w.endswith("ves"):
         cands += [w[:-3] + "f", w[:-3] + "fe"]
-    if w.endswith("es"):
-        cands.append(w[:-2])
+    if w.endswith("es") and w[:-2].endswith(("s", "x", "z", "ch", "sh", "o")) and len(w) > 4:
+        cands.append(w[:-2])  # "taxes", "churches", "heroes"; not "notes" -> "not" nor "uses" -> "us"
+    if w.endswith("ses"):
+        cands.append(w[:-3] + "sis")  # "crises", "analyses"
     cands.append(w[:-1])
     best = max(cands, key=lambda c: zipf_frequency(c, "en"))
     return best if zipf_frequency(best, "en") > 0 else w[:-1]

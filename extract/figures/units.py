@@ -94,6 +94,7 @@ _UNIT_SYMBOLS = {
     "W": "watt", "kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt", "TW": "terawatt", "kWh": "kilowatt hour",
     "MWh": "megawatt hour", "GWh": "gigawatt hour", "TWh": "terawatt hour", "Wh": "watt hour", "J": "joule",
     "kJ": "kilojoule", "kcal": "kilocalorie", "cal": "calorie", "hp": "horsepower", "bhp": "horsepower",
+    "PS": "metric horsepower",
     "V": "volt", "kV": "kilovolt", "eV": "electronvolt", "TeV": "teraelectronvolt", "GeV": "gigaelectronvolt",
     "MeV": "megaelectronvolt", "A": "ampere", "mA": "milliampere",
     "KB": "kilobyte", "kB": "kilobyte", "MB": "megabyte", "GB": "gigabyte",
@@ -107,7 +108,8 @@ _UNIT_SYMBOLS = {
     "ppm": "part per million", "ppb": "part per billion", "bpm": "beat per minute",
 }
 # Symbols that are also common words or letters: only units when glued to the number ("5t", "2m").
-_GLUED_ONLY = {"m", "t", "l", "g", "A", "V", "K", "J", "W", "in", "'", '"', "kn", "kt", "mi", "cal", "cc", "ha", "MP"}
+_GLUED_ONLY = {"m", "t", "l", "g", "A", "V", "K", "J", "W", "in", "'", '"', "kn", "kt", "mi", "cal", "cc", "ha", "MP",
+               "PS"}
 _TEMPERATURE_SCALES = {"celsius": "degree Celsius", "centigrade": "degree Celsius", "fahrenheit": "degree fahrenheit",
                        "c": "degree Celsius", "f": "degree fahrenheit"}
 _PERCENT_WORDS = {"%", "percent", "per cent", "percents", "pct", "pct.", "percentage", "per-cent", "percentages"}
@@ -132,6 +134,8 @@ def _symbol_unit_ok(doc: Doc, i: int) -> bool:
         return False  # "5 in-person meetings": a word goes on after the hyphen
     if nxt.lower_ == "of":
         return doc[i].text in ("m", "t", "l", "g")  # metric letters; "3 K of memory" is no temperature
+    if doc[i].text == "PS" and nxt.pos_ in ("ADP", "CCONJ", "VERB", "AUX"):
+        return True  # "151 PS along with 197 Nm": a car's power, not a postscript or a school
     return nxt.is_punct or nxt.lower_ in ("thick", "long", "wide", "tall", "high", "deep", "away", "across", "x")
 
 

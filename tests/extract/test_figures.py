@@ -1119,3 +1119,20 @@ def test_half_of_a_change(parsed, text, fields) -> None:
 
 def test_half_of_a_game_is_no_figure(parsed) -> None:
     assert _figures(parsed, "In the second half, he scored.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # "-es" is a plural ending only after a sibilant or an o: "planes" are planes, not plans.
+        ("Emirates flies 123 of the planes.", 123, "plane"),
+        ("He wrote 3 notes.", 3, "note"),
+        ("Officials confirmed three diagnoses.", 3, "diagnosis"),
+        ("The city added 40 buses.", 40, "bus"),
+        ("Officials raised 12 taxes.", 12, "tax"),
+        # A car's metric horsepower.
+        ("It puts out 151 PS along with 197 Nm of torque.", 151, "metric horsepower"),
+    ],
+)
+def test_plural_units_and_metric_horsepower(parsed, text, value, unit) -> None:
+    assert _one(_figures(parsed, text), value).unit == unit
