@@ -73,6 +73,8 @@ def _trim(ent: Span, sents: _Sents) -> tuple[int, int, list[Token]]:
     ):
         i += 1
     if ent.label_ == "PERSON":
+        if j - i == 1 and _pronoun_surname(toks, i):
+            i -= 1
         while i < j - 1 and _gerund(toks[i]):
             # "Hosting Cook at Dreamforce": a gerund opening the sentence is no given name.
             i += 1
@@ -99,6 +101,28 @@ def _trim(ent: Span, sents: _Sents) -> tuple[int, int, list[Token]]:
     ):
         j -= 1
     return i, j, titles
+
+
+def _pronoun_surname(toks: Sequence[Token], i: int) -> bool:
+    """A capitalised pronoun right before a lone given name is a surname ("He Jianxiong, the former director").
+
+    English puts no bare name straight after a subject pronoun, and a given name no English word shares
+    (wordfreq) cannot be a verb or an adverb after it; "He" and "Yu" are common Chinese surnames.
+    """
+    if i == 0:
+        return False
+    prev, tok = toks[i - 1], toks[i]
+    return (
+        # The tagger calls "He" before a name NNP at times.
+        (prev.tag_ == "PRP" or prev.lower_ in ("he", "she"))
+        and prev.text not in ("I", "It")
+        and prev.text[:1].isupper()
+        and prev.text[1:].islower()
+        and bool(prev.whitespace_)
+        and tok.is_title
+        and tok.is_alpha
+        and zipf(tok.lower_) < 3.0
+    )
 
 
 # Words after which a lowercase "the" may sit inside a name, and words no name ends on.

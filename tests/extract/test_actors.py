@@ -1401,3 +1401,24 @@ def test_close_spellings_of_people(a: str, b: str, joined: bool) -> None:
 def test_titles_before_surnames_must_fit(parsed, text: str, full: str, short: str, joined: bool) -> None:
     _, (actors, index) = actors_of(parsed, text)
     assert (index.get(short.lower()) == full) is joined
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            '"Why do it?" He Jianxiong, the former executive director for China at the IMF, said on Monday.',
+            "He Jianxiong",
+            "Jianxiong",
+        ),
+        # A pronoun before a name that is also an English word stays a pronoun.
+        ("He Bishop said nothing. Later Bishop left the room.", None, "He Bishop"),
+    ],
+)
+def test_a_surname_spelled_like_a_pronoun_stays_on_the_name(
+    parsed, text: str, present: str | None, absent: str
+) -> None:
+    _, (actors, _) = actors_of(parsed, text)
+    names = set(by_name(actors))
+    assert present is None or present in names
+    assert absent not in names
