@@ -1866,5 +1866,14 @@ def _unglued(doc: Doc, cands: list[_Candidate], sents: _Sents) -> list[_Candidat
                 if k == c.end - 1 and c.name.endswith(text)
                 else clean_name(doc[c.start : k + 1].text[:-tail])
             )
-            out.append(_Candidate(c.label, c.start, k + 1, c.kind, name, c.role, c.role_span, tail))
+            kind = c.kind
+            if kind != "group" and k == c.start and _nationality_elsewhere(toks, k, text[:cut]):
+                # "Frenchduo": a nationality glued to a noun is the group the story names elsewhere, not a person.
+                kind = "group"
+            out.append(_Candidate(c.label, c.start, k + 1, kind, name, c.role, c.role_span, tail))
     return out
+
+
+def _nationality_elsewhere(toks: Sequence[Token], k: int, head: str) -> bool:
+    """The story writes ``head`` alone elsewhere and the tagger calls it a nationality there (NORP)."""
+    return any(t.text == head and t.ent_type_ == "NORP" for t in toks if t.i != k)

@@ -1422,3 +1422,11 @@ def test_a_surname_spelled_like_a_pronoun_stays_on_the_name(
     names = set(by_name(actors))
     assert present is None or present in names
     assert absent not in names
+
+
+def test_a_nationality_glued_to_a_noun_is_a_group(parsed) -> None:
+    text = "The Frenchduo won the title in Paris. The French pair had lost in Rome a year before."
+    _, (actors, _) = actors_of(parsed, text)
+    kinds = {a.name: a.kind for a in actors}
+    assert "Frenchduo" not in kinds
+    assert kinds.get("French") == "group"
