@@ -7,12 +7,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from extract.figures.about import _about, _about_noun, _clause_subject, _governing_subject
-from extract.figures.core import _Fig, _Num, _singular
+from extract.figures.core import _Fig, _Num, _singular, _span_root
 from extract.figures.dates import _date_at
 from extract.figures.kinds import _unit_at
 from extract.figures.labels import _SPEECH_VERBS, _is_label
 from extract.figures.money import _SYMBOLS, _currency_after, _currency_before
-from extract.figures.numbers import _RANGE_SUFFIX
+from extract.figures.numbers import _PEOPLE_VERBS, _RANGE_SUFFIX
 from extract.figures.qualifiers import _AFTER_QUALIFIERS, _direction, _is_change_verb, _qualifier_before
 from extract.figures.scales import _MULTIPLICATIVE, _scale_of
 from extract.figures.units import _DURATION_IN_SECONDS, _DURATION_ORDER, _DURATION_UNITS, _per_unit, _per_width
@@ -485,6 +485,9 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         f.counted = counted
     _counted_time(doc, f)
     _magnitude(doc, f)
+    root = _span_root(doc, num.start, num.end)
+    if num.vague and f.kind == "number" and root.dep_ == "dobj" and root.head.lower_.startswith(_PEOPLE_VERBS):
+        f.kind, f.unit, f.about = "count", "people", "people"  # "The storm killed thousands": people, not the storm
     _per_rate(doc, f)
     return f
 

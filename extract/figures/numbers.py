@@ -36,6 +36,9 @@ _ONE_IDIOMS = {"thing", "things", "way", "reason", "problem", "question", "night
 _DETERMINERS_BEFORE_ONE = {"the", "this", "that", "which", "each", "every", "any", "no", "another", "a", "an", "one",
                            "last", "next", "first", "only", "right", "wrong", "same", "new", "old", "big", "little",
                            "latest", "other", "second", "third", "good", "bad", "young"}
+# Stems of verbs whose object is people: a vague plural after one counts them ("killed hundreds", "arrested dozens").
+_PEOPLE_VERBS = ("kill", "injur", "wound", "arrest", "detain", "evacuat", "displac", "rescu", "hospitali", "infect",
+                 "sicken", "strand", "deport", "hurt")
 _A_NEXT = {"hundred", "thousand", "million", "billion", "trillion", "dozen", "quarter", "half"}
 _NUMBER_STARTS = set(_VAGUE) | set(_MULTIPLICATIVE) | {"half", "quarter"}
 _DIGITS = re.compile(
@@ -645,7 +648,8 @@ def _word_number(
     if first.lower_ in ("ones", "zeros", "zeroes", "tens"):
         return None  # "the best ones"
     if first.lower_ in _VAGUE:
-        if first.dep_ not in ("nsubj", "nsubjpass", "conj") or end != i + 1:
+        people = first.dep_ == "dobj" and first.head.lower_.startswith(_PEOPLE_VERBS)  # "The blast injured dozens"
+        if (first.dep_ not in ("nsubj", "nsubjpass", "conj") and not people) or end != i + 1:
             return None  # "save hundreds"; vague plurals count with "of" or as a subject ("Thousands marched")
         return _Num(i, end, _VAGUE[first.lower_], vague=True, word=True)
     # text2num reads bare scale words ("million" in "half a million") as numbers; those are taken above.

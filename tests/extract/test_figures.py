@@ -1136,3 +1136,16 @@ def test_half_of_a_game_is_no_figure(parsed) -> None:
 )
 def test_plural_units_and_metric_horsepower(parsed, text, value, unit) -> None:
     assert _one(_figures(parsed, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Police arrested hundreds on Sunday.", 100), ("The storm killed thousands.", 1000)],
+)
+def test_a_vague_plural_after_a_verb_of_people_counts_people(parsed, text, value) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert (f.kind, f.unit, f.qualifier) == ("count", "people", "approximately")
+
+
+def test_a_vague_plural_after_other_verbs_stays_no_figure(parsed) -> None:
+    assert _figures(parsed, "We saved hundreds.") == []
