@@ -197,6 +197,13 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     about, counted = _about_parse(doc, f)
     if about is not None and f.kind in ("percent", "money") and _singular(about.split()[-1].lower()) in _DURATION_UNITS:
         about = None  # "rose by 6.5% year on year": a time word is when, not what
+    if (
+        about is not None
+        and _singular(about.lower()) in (_CHANGE_NOUNS_UP | _CHANGE_NOUNS_DOWN)
+        and f.direction
+        and not _reported(doc, f)
+    ):
+        about = _governing_subject(doc, f) or about  # "rose to 1.2 million units, a 15 percent increase": sales
     if about is not None and f.kind in ("percent", "money") and about.lower() in _GENERIC_HEADS:
         # "fell to a 50-year low of 3.5%": unemployment; "cut its benchmark rate by 25 basis points" names the rate
         about = _governing_subject(doc, f) or about
@@ -215,6 +222,39 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     if about is None and f.kind == "date":
         about = _dated(doc, f)
     return about, counted
+
+
+# Verbs that report or expect a change rather than undergo it ("Nissan claims a 20% improvement").
+_REPORTING = _SPEECH_VERBS | {
+    "claims",
+    "claim",
+    "reported",
+    "reports",
+    "report",
+    "posted",
+    "posts",
+    "announced",
+    "announces",
+    "expects",
+    "expected",
+    "forecast",
+    "forecasts",
+    "sees",
+    "saw",
+    "predicted",
+}
+
+
+def _reported(doc: Doc, f: _Fig) -> bool:
+    """Whether the nearest verb above the figure reports the change rather than undergoes it."""
+    h = _span_root(doc, f.num.start, f.end)
+    for _ in range(4):
+        if h.head.i == h.i:
+            return False
+        h = h.head
+        if h.pos_ in ("VERB", "AUX"):
+            return h.lower_ in _REPORTING
+    return False
 
 
 def _dated(doc: Doc, f: _Fig) -> str | None:

@@ -1149,3 +1149,8 @@ def test_a_vague_plural_after_a_verb_of_people_counts_people(parsed, text, value
 
 def test_a_vague_plural_after_other_verbs_stays_no_figure(parsed) -> None:
     assert _figures(parsed, "We saved hundreds.") == []
+
+
+def test_a_change_noun_is_not_what_the_change_measures(parsed) -> None:
+    f = _one(_figures(parsed, "Sales rose to 1.2 million units, a 15 percent increase."), 15)
+    assert (f.direction, f.about) == ("up", "Sales")
