@@ -486,8 +486,18 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
     _counted_time(doc, f)
     _magnitude(doc, f)
     root = _span_root(doc, num.start, num.end)
-    if num.vague and f.kind == "number" and root.dep_ == "dobj" and root.head.lower_.startswith(_PEOPLE_VERBS):
-        f.kind, f.unit, f.about = "count", "people", "people"  # "The storm killed thousands": people, not the storm
+    people = (num.vague and root.dep_ == "dobj" and root.head.lower_.startswith(_PEOPLE_VERBS)) or (
+        not num.fraction
+        and f.end == num.end
+        and not (num.start > 0 and doc[num.start - 1].pos_ in ("DET", "PRON"))  # "The two were arrested" refers
+        and (
+            (root.dep_ == "nsubjpass" and root.head.lower_.startswith(_PEOPLE_VERBS))
+            or (root.dep_ == "nsubj" and root.head.lower_.startswith(("die", "died", "dying", "perish", "drown")))
+        )
+    )
+    if people and f.kind == "number" and f.counted is None:
+        # "The storm killed thousands", "as many as 200 have been killed", "at least 50 died": people
+        f.kind, f.unit, f.about = "count", "people", "people"
     _per_rate(doc, f)
     return f
 

@@ -1154,3 +1154,12 @@ def test_a_vague_plural_after_other_verbs_stays_no_figure(parsed) -> None:
 def test_a_change_noun_is_not_what_the_change_measures(parsed) -> None:
     f = _one(_figures(parsed, "Sales rose to 1.2 million units, a 15 percent increase."), 15)
     assert (f.direction, f.about) == ("up", "Sales")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Some reports suggest as many as 200 have been killed.", 200), ("At least 50 died in the fire.", 50)],
+)
+def test_a_bare_number_that_was_killed_or_died_counts_people(parsed, text, value) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert (f.kind, f.unit, f.about) == ("count", "people", "people")
