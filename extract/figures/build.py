@@ -272,6 +272,27 @@ def _share_units(doc: Doc, figs: list[_Fig]) -> None:
         a.about = a.about if a.about and a.kind == "count" else b.about
 
 
+_BOUND_WORDS = ("over", "under", "above", "below", "up", "older", "younger", "higher", "lower")
+
+
+def _bound_closes(doc: Doc, k: int) -> bool:
+    """Whether a bound written after a number ('65 and older') ends its phrase at token k.
+
+    A bound closes the number only when what follows ends the phrase: the end of the sentence, punctuation, a
+    verb, a conjunction, a preposition, 'to' or a relative pronoun ('aged 65 and older who ...'). A noun, an
+    adjective, a determiner or a number after it makes the word a modifier of a new phrase ('rose 8% and higher
+    fuel costs ate into profit', '5 and over the years'), as does a hyphen glued to it ('3% or lower-income').
+    """
+    if k >= len(doc) or doc[k].is_sent_start:
+        return True
+    t = doc[k]
+    if t.text in ("-", "–") and not doc[k - 1].whitespace_:
+        return False
+    if t.is_punct:
+        return True
+    return t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "ADP", "PART", "ADV") or t.tag_ in ("WDT", "WP")
+
+
 def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int] | None) -> _Fig | None:
     """Unit, kind, qualifier, direction and about for one number."""
     n = len(doc)
@@ -427,16 +448,8 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
                 continue  # "$549 plus $50" adds a second amount
             if key == ("+",) and end + 1 < n and doc[end + 1].text.startswith("/"):
                 continue  # "9.83 +/- 0.01": a margin either way, not a lower bound
-            if (
-                key[-1] in ("over", "under", "above", "below", "up")
-                and end + len(key) < n
-                and (
-                    doc[end + len(key)].pos_ in ("DET", "NUM", "NOUN", "PROPN", "ADJ", "PRON")
-                    or doc[end + len(key)].like_num
-                    or doc[end + len(key)].text in _SYMBOLS
-                )
-            ):
-                continue  # "5 and over 200", "5 and over the years": a preposition going on, not a bound
+            if key[-1] in _BOUND_WORDS and not _bound_closes(doc, end + len(key)):
+                continue  # "5 and over the years", "rose 8% and higher fuel costs": the phrase goes on, no bound
             if following[: len(key)] == key:
                 q = val
                 end += len(key)

@@ -1010,6 +1010,11 @@ def test_a_tally_is_two_figures_of_what_each_counts(parsed, text, values, abouts
         ("Viewing age of 48 months and above.", 48, {"qualifier": "at least", "unit": "month", "about": "age"}),
         ("Those aged 65 and over are at risk.", 65, {"qualifier": "at least", "text": "65 and over"}),
         ("He sold 5 and over the years more.", 5, {"qualifier": None}),  # a preposition going on, not a bound
+        # A comparative that modifies a new noun phrase is no bound on the number before it.
+        ("Revenue rose 8% and higher fuel costs ate into profit.", 8, {"qualifier": None, "about": "Revenue"}),
+        ("Turnout rose 5% and younger voters drove the gain.", 5, {"qualifier": None, "about": "Turnout"}),
+        ("Prices fell 3% or lower-income families would suffer.", 3, {"qualifier": None, "text": "3%"}),
+        ("People aged 65 and over who live alone are at risk.", 65, {"qualifier": "at least"}),
         ("77 percent were aged 26 or above, 65 percent were white.", 26, {"kind": "quantity", "unit": "year of age"}),
         # A whole number and its fraction glued by a hyphen, as US copy writes them.
         ("They ended a near 1-1/2 year trade war.", 1.5, {"unit": "year", "qualifier": "approximately"}),
