@@ -161,7 +161,7 @@ def _date_at(doc: Doc, num: _Num, ents: dict[int, str]) -> tuple[int, int, str] 
             y2 = doc[j + 1].text
             y2 = str(iv)[:2] + y2 if len(y2) == 2 else y2
             return i, j + 2, f"{iv:04d}/{y2}"
-        if iv < 1800 and not _early_year(doc, i):
+        if iv < 1800 and not _early_year(doc, i, label == "DATE", counts_noun):
             return None  # "the score was 1128", "rose from 1061 to 1128": a value; "in 1453", "since 1066": years
         return i, j, f"{iv:04d}"
     return None
@@ -195,19 +195,44 @@ _EARLY_YEAR_BEFORE = frozenset(
 )
 
 
-def _early_year(doc: Doc, i: int) -> bool:
-    """Whether a four-digit number before 1800 at token i reads as a year: a year that long past comes after a
-    word of time ("in 1453") or before an era ("1066 AD"); a value moved by a change verb is no year."""
+def _early_year(doc: Doc, i: int, date_ent: bool, counts_noun: bool) -> bool:
+    """Whether a four-digit number before 1800 at token i reads as a year.
+
+    A year that long past is a year when the tagger calls it a date, when it follows a word of time ("in 1453") or
+    comes between a determiner or possessive and the noun it dates ("The 1692 Salem witch trials", "Shakespeare's
+    1603 play"), or when an era marks it ("1066 AD", "AD 1066"); it is a value only on positive evidence: it counts
+    a plural noun ("1128 cases"), a change verb moves it ("rose from 1061 to 1128"), a name before it makes it a
+    model number ("GTX 1660"), or it is what a copula states ("the score was 1128")."""
     from extract.figures.qualifiers import _is_change_verb
 
-    if i + 1 < len(doc) and doc[i + 1].text.rstrip(".").upper() in ("AD", "BC", "BCE", "CE"):
+    eras = ("AD", "BC", "BCE", "CE")
+    if i + 1 < len(doc) and doc[i + 1].text.rstrip(".").upper() in eras:
         return True
-    if i == 0 or doc[i - 1].lower_ not in _EARLY_YEAR_BEFORE:
+    if i > 0 and doc[i - 1].text.rstrip(".").upper() in eras:
+        return True
+    if counts_noun:
         return False
-    prev = doc[i - 1]
-    if prev.lower_ == "to" and i >= 3 and doc[i - 3].lower_ == "from":
-        prev = doc[i - 3]  # "from 1061 to 1128": the span's "from" decides for both ends
-    return not (prev.lower_ in ("from", "to", "by") and _is_change_verb(prev.head) is not None)
+    t = doc[i]
+    prev = doc[i - 1] if i > 0 else None
+    if prev is not None:
+        p = prev
+        if p.lower_ == "to" and i >= 3 and doc[i - 3].lower_ == "from":
+            p = doc[i - 3]  # "from 1061 to 1128": the span's "from" decides for both ends
+        if p.lower_ in ("from", "to", "by", "at") and _is_change_verb(p.head) is not None:
+            return False
+        if prev.pos_ == "PROPN" and prev.ent_type_ != "DATE" and prev.lower_ not in _MONTHS:
+            return False  # "GTX 1660", "Ryzen 1600": a model number after a name
+    if t.dep_ in ("attr", "acomp") and t.head.lower_ in ("is", "was", "are", "were", "be", "been"):
+        return False  # "the score was 1128": what a copula states is a value
+    if date_ent or (prev is not None and prev.lower_ in _EARLY_YEAR_BEFORE):
+        return True
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        prev is not None
+        and (prev.lower_ == "the" or prev.tag_ in ("POS", "PRP$"))
+        and nxt is not None
+        and nxt.tag_ in ("NN", "NNP")
+    )
 
 
 def _day_after_dash(doc: Doc, k: int, first: int) -> int | None:

@@ -961,6 +961,8 @@ def test_an_ordinal_third_is_no_figure(parsed, text) -> None:
         # A four-digit number before 1800 is a year only after a word of time or before an era.
         ("The Geekbench score was 1128.", 1128, {"kind": "number"}),
         ("Scores increased from 1061 to 1128.", 1061, {"kind": "number"}),
+        ("The index rose to 1128 on Friday.", 1128, {"kind": "number"}),
+        ("There were 1128 cases reported.", 1128, {"kind": "count"}),
     ],
 )
 def test_news_kinds(parsed, text, value, fields) -> None:
@@ -975,6 +977,12 @@ def test_news_kinds(parsed, text, value, fields) -> None:
         ("The plague raged from 1347 to 1351.", "1347"),
         ("It dates to 1066 AD.", "1066"),
         ("The castle, built 1250-1260, stands.", "1250/1260"),
+        # The tagger's date, a determiner or possessive before a dated noun, or an era before the number.
+        ("The 1692 Salem witch trials killed 20 people.", "1692"),
+        ("The college, founded 1754, is old.", "1754"),
+        ("During 1665 the plague killed thousands.", "1665"),
+        ("Shakespeare's 1603 play was staged again.", "1603"),
+        ("The Normans invaded England in AD 1066.", "1066"),
     ],
 )
 def test_years_long_past(parsed, text, iso) -> None:
