@@ -18,7 +18,7 @@ from extract.figures.scales import _MULTIPLICATIVE, _scale_of
 from extract.figures.units import _DURATION_IN_SECONDS, _DURATION_ORDER, _DURATION_UNITS, _per_unit, _per_width
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def _restated_about(doc: Doc, figs: list[_Fig]) -> None:
@@ -272,6 +272,22 @@ def _share_units(doc: Doc, figs: list[_Fig]) -> None:
         a.about = a.about if a.about and a.kind == "count" else b.about
 
 
+def _gapped_subject(t: Token) -> bool:
+    """Whether a noun after a number is the subject of a following clause whose object is that number.
+
+    "above the 4.9 billion analysts had expected": 'analysts' is the subject of 'expected', a dependent clause
+    with no object of its own, so the number is what they expected, not a count of analysts ('16.6 million
+    vehicles will be sold', '1.2 million subscribers joined', main clauses, still count)."""
+    v = t.head
+    return (
+        t.dep_ == "nsubj"
+        and v.i > t.i
+        and v.pos_ in ("VERB", "AUX")
+        and v.dep_ not in ("ROOT", "conj")
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative", "prep") for c in v.children)
+    )
+
+
 _BOUND_WORDS = ("over", "under", "above", "below", "up", "older", "younger", "higher", "lower")
 
 
@@ -383,6 +399,7 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         while k < min(n - 1, end + 3) and doc[k].pos_ == "ADJ":
             k += 1
         plural = doc[k] if k < n and doc[k].tag_ == "NNS" else None  # "17.3 million new vehicles were sold"
+        named = _currency_after(doc, k) if plural is not None else None  # "2 billion more dollars"
         counts_something = nxt is not None and (
             nxt.lower_ == "of"
             or (nxt.text in ("-", "–") and not doc[end - 1].whitespace_)  # "a 1.5-million-strong army"
@@ -390,15 +407,18 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
                 nxt.pos_ in ("NOUN", "PROPN")
                 and nxt.dep_ in ("pobj", "dobj", "nsubj", "compound")
                 and nxt.head.i != num.start
+                and not _gapped_subject(nxt)
             )
             or (
                 plural is not None
+                and named is None
                 and plural.ent_type_ not in ("DATE", "TIME")
                 and _singular(plural.lower_) not in _DURATION_UNITS
+                and not _gapped_subject(plural)
             )
         )
         if not counts_something:
-            kind, unit_name = "money", last_money[0]
+            kind, unit_name = "money", (named[0].removesuffix("*1e6") if named else last_money[0])
     # Money rates: "$1.40 a share", "$58 per barrel", "$15.4/hour"
     if kind == "money" and end + 1 < n:
         a, b = doc[end], doc[end + 1]

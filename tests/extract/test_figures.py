@@ -956,6 +956,15 @@ def test_an_ordinal_third_is_no_figure(parsed, text) -> None:
         ),
         ("After a $5 billion loan, 16.6 million vehicles will be sold.", 1.66e7, {"kind": "count", "unit": "vehicle"}),
         ("The US gave $50 billion. Another 20 billion next year will follow.", 2e10, {"kind": "money", "unit": "USD"}),
+        # A plural that is the subject of a dependent clause whose object is the number counts nothing; a currency
+        # noun after the number is its unit.
+        (
+            "Revenue rose to $5.1 billion, above the 4.9 billion analysts had expected.",
+            4.9e9,
+            {"kind": "money", "unit": "USD"},
+        ),
+        ("The US pledged $50 billion, and 2 billion more dollars will follow.", 2e9, {"kind": "money", "unit": "USD"}),
+        ("The deal was worth $3 billion, and 1.2 million subscribers joined.", 1.2e6, {"kind": "count"}),
         # The sentence's full stop on a unit symbol.
         ("The wall is 5 m.", 5, {"kind": "quantity", "unit": "metre", "text": "5 m"}),
         # A four-digit number before 1800 is a year only after a word of time or before an era.
