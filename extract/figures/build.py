@@ -204,6 +204,12 @@ _CONTEST_VERBS = frozenset(
 )
 
 
+def _contestant(t: Token) -> bool:
+    """Whether a token names a side in a contest: a person, an organisation, a group or a place (or a proper noun
+    the tagger left untyped, "the Conservatives"), not a common noun ("voters", "women")."""
+    return t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (t.pos_ == "PROPN" and not t.ent_type_)
+
+
 def _name_before(doc: Doc, i: int, floor: int) -> str | None:
     """The capitalised words right before token i (a name), or None."""
     k = i
@@ -228,6 +234,8 @@ def _tally_about(doc: Doc, figs: list[_Fig]) -> None:
         before = doc[max(sent.start, a.start - 8) : a.start]
         verb = next((t for t in reversed(before) if t.lower_ in _CONTEST_VERBS), None)
         if verb is not None:
+            # The sides of a contest are named ("Biden leads Trump"); a common noun after the verb is whom the
+            # lead is among ("Obama leads voters 18 to 29 by 30 points", "Clinton leads women 55% to 40%").
             subj = next(
                 (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN")), None
             )
@@ -235,13 +243,17 @@ def _tally_about(doc: Doc, figs: list[_Fig]) -> None:
                 (c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.pos_ in ("PROPN", "NOUN")), None
             )
             if subj is not None and obj is not None and subj.i < verb.i < obj.i < a.start:
-                a.about, b.about = _about_noun(doc, subj, a.start, b.end), _about_noun(doc, obj, a.start, b.end)
+                if _contestant(obj):
+                    a.about, b.about = _about_noun(doc, subj, a.start, b.end), _about_noun(doc, obj, a.start, b.end)
+                    continue
             elif verb.i + 1 < a.start and verb.i > sent.start:
                 # the parse lost the clause ("Trump trails Biden 43% to 52%"): the names on either side of the verb
                 left, right = _name_before(doc, verb.i, sent.start), doc[verb.i + 1 : a.start]
-                if left and all(t.text[:1].isupper() for t in right):
+                if left and all(t.text[:1].isupper() for t in right) and all(_contestant(t) for t in right):
                     a.about, b.about = left, right.text
-            continue
+                    continue
+            if obj is None or _contestant(obj):
+                continue
         if a.kind == "percent" or not any(t.lower_ in _VOTE_WORDS for t in before):
             continue
         for f in (a, b):
@@ -692,7 +704,7 @@ def _range(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str], last_money: tuple[
         ranged = not moved and (head.pos_ in ("NOUN", "PROPN", "ADJ", "AUX") or head.lower_ in _SPAN_VERBS)
     if (prev in ("from",) and not ranged) or (a.qualifier and a.qualifier not in ("approximately",) and not over):
         return None
-    if a.start >= 2 and doc[a.start - 2].lower_ in _CONTEST_VERBS and doc[a.start - 1].pos_ in ("PROPN", "NOUN"):
+    if a.start >= 2 and doc[a.start - 2].lower_ in _CONTEST_VERBS and _contestant(doc[a.start - 1]):
         return None  # "Trump trails Biden 43% to 52%": each side's share, not a range
     if a.num.suffix and _RANGE_SUFFIX.match(a.num.suffix):
         return None

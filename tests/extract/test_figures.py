@@ -1019,6 +1019,14 @@ def test_a_tally_is_two_figures_of_what_each_counts(parsed, text, values, abouts
     assert ([f.value for f in figs], [f.about for f in figs]) == (values, abouts)
 
 
+def test_a_contest_is_between_named_sides(parsed) -> None:
+    # A common noun after a contest verb is whom the lead is among, not the other side: "18 to 29" stays a range.
+    assert "18 to 29" in [f.text for f in _figures(parsed, "Obama leads voters 18 to 29 by 30 points.")]
+    assert "women" not in [f.about for f in _figures(parsed, "Clinton leads women 55% to 40% in the poll.")]
+    figs = _figures(parsed, "Labour leads the Conservatives 42% to 38%.")
+    assert [f.about for f in figs] == ["Labour", "Conservatives"]
+
+
 @pytest.mark.parametrize(
     ("text", "value", "fields"),
     [
