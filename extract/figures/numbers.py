@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import LOWER, ORTH
 from text_to_num import find_numbers
 
-from extract.figures.core import MAX_ABS_VALUE, _Num, _to_float, _to_float_or
+from extract.figures.core import MAX_ABS_VALUE, _Num, _singular, _to_float, _to_float_or
 from extract.figures.kinds import _unitish
 from extract.figures.money import _LETTER_PREFIXES, _SYMBOLS, _currency_after, _symbol_currency
 from extract.figures.qualifiers import _is_change_verb, _qualifier_before
@@ -611,6 +611,8 @@ def _a_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -> _N
             return _Num(i, j + 2, _FRACTION_WORDS[low] * sc[0], word=True, scaled=True)
         if doc[j + 1].lower_ in ("a", "an"):
             return None  # "about a half an inch": the half of a unit, read from "half" on
+        if doc[j + 1].lower_ in _TIME_AFTER:
+            return None  # "The economy shrank a quarter ago": a period of time back, not a share
         if doc[j + 1].lower_ == "of" or (low == "half" and i == 0) or _after_by(doc, i):
             return _Num(i, j + 1, _FRACTION_WORDS[low], fraction=True, word=True)
         if doc[j + 1].lower_ in ("point", "percentage"):
@@ -623,9 +625,23 @@ def _a_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -> _N
         # but "by a third last year" is followed by a time, not by a noun it ranks.
         nxt = doc[end] if end < len(doc) else None
         before_noun = nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and nxt.ent_type_ != "DATE"
+        # "grew a third consecutive quarter", "a third straight year": an adjective and a time noun it ranks
+        before_noun = before_noun or (
+            nxt is not None
+            and nxt.pos_ == "ADJ"
+            and nxt.lower_ not in ("last", "next", "past", "previous", "coming", "this")  # "by a third last year"
+            and end + 1 < len(doc)
+            and _singular(doc[end + 1].lower_) in _DURATION_UNITS
+        )
+        if after in _TIME_AFTER:
+            return None  # "a third ago" is no share
         if after == "of" or (nt.lower_ not in ("third", "fourth") or _after_by(doc, i)) and not before_noun:
             return _Num(i, end, 1.0 / value, fraction=True, word=True)
     return None
+
+
+# Words after a time that place it back or forward ("a quarter ago", "a quarter earlier"): a period, not a share.
+_TIME_AFTER = frozenset({"ago", "earlier", "later", "before", "after", "previously"})
 
 
 def _after_by(doc: Doc, i: int) -> bool:

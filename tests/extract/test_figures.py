@@ -939,6 +939,9 @@ def test_news_figures(parsed, text, value, fields) -> None:
         "She is seeking a third straight title.",
         "The firm was bought by a third party.",
         "They lost a third straight game.",
+        # A time placed back, and an ordinal ranking a time noun after an adjective, are no shares.
+        "The economy shrank a quarter ago, officials said.",
+        "The company grew a third consecutive quarter.",
     ],
 )
 def test_an_ordinal_third_is_no_figure(parsed, text) -> None:
