@@ -34,11 +34,13 @@ from extract.quotes.lexicon import (
     _GENDERED_ROLES,
     _HEADLINE_SOURCES,
     _INTENT_NOUNS,
+    _JUDGE_FOR,
     _LABEL,
     _LABEL_STOP,
     _MARK_CHARS,
     _MARKS,
     _NONEMPTY_LINE,
+    _NOT_SOMEONE_ENTS,
     _OBJECT_CONTROL,
     _ORG_NOUNS,
     _PARTICLES,
@@ -417,7 +419,12 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
             if prep.dep_ == "prep" and prep.head.i != prep.i:
                 head = prep.head
                 obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < prep.i), None)
-                if tok.head.lower_ == "for" and obj is not None and head.pos_ in ("VERB", "AUX") and _someone(obj):
+                if (
+                    tok.head.lower_ == "for"
+                    and obj is not None
+                    and head.lower_ in _JUDGE_FOR
+                    and (_someone(obj) or obj.ent_type_ == "GPE")
+                ):
                     # "attacked Clinton for saying ...", "praised him for noting ...": the object is blamed or
                     # praised for what it said; the subject only judges it.
                     return obj
@@ -441,9 +448,25 @@ def _people(head: Token) -> bool:
     if head.ent_type_ in _HOLDER_ENTS:
         return True
     low = head.lower_
-    # The pipeline has no lemmatizer: a regular plural is matched through its singular ("companies", "critics").
-    one = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") and not low.endswith("ss") else low
-    return any(w in TITLE_WORDS or w in _ORG_NOUNS or w in _PEOPLE_NOUNS for w in (low, one))
+    return any(w in TITLE_WORDS or w in _ORG_NOUNS or w in _PEOPLE_NOUNS for w in (low, _singular(low)))
+
+
+# Plurals of nouns for people that add no "s" ("women", "congressmen", "children", "people").
+_IRREGULAR_PLURALS = {"children": "child", "people": "person", "folks": "folk", "police": "police"}
+
+
+def _singular(low: str) -> str:
+    """A lower-case noun's singular (the pipeline has no lemmatizer): the irregular plurals of people ("men",
+    "spokeswomen", "children", "people"), then the regular ones ("companies", "critics", "witnesses")."""
+    if low in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[low]
+    if low.endswith("men") and len(low) > 3:
+        return low[:-3] + "man"  # "men", "women", "chairmen", "congresswomen"
+    if low.endswith("ies"):
+        return low[:-3] + "y"
+    if low.endswith(("sses", "shes", "ches", "xes")):
+        return low[:-2]
+    return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
 
 
 # Nouns counting the people of their "of" phrase ("a number of experts", "a majority of voters").
@@ -451,8 +474,13 @@ _GROUP_OF = {"number", "majority", "minority", "handful", "dozens", "hundreds", 
 
 
 def _someone(tok: Token) -> bool:
-    """Whether a noun phrase's head is a person or people: a personal pronoun, a name or a noun for people."""
-    return tok.lower_ in ("him", "her", "them", "me", "us") or tok.pos_ == "PROPN" or _people(tok)
+    """Whether a noun phrase's head is a person or people: a personal pronoun, a person, organisation or group
+    by name, or a noun for people. A place, a building or a date is no one, though it is a proper noun."""
+    if tok.lower_ in ("him", "her", "them", "me", "us"):
+        return True
+    if tok.ent_type_ in _NOT_SOMEONE_ENTS:
+        return False
+    return tok.ent_type_ in ("PERSON", "ORG", "NORP") or _people(tok)
 
 
 def _past_dateline(subj: Token) -> Token:

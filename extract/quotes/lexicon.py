@@ -208,6 +208,25 @@ _PEOPLE_NOUNS = _nouns(
 )
 
 
+# Verbs that judge, reward or punish someone for a deed ("attacked Clinton for saying ...", "held Pagliano in
+# contempt for refusing to ..."): their object is who said or did it. Other verbs with "for" give a purpose or a
+# means ("used Twitter for announcing ...", "our process for estimating ...") and keep the subject.
+_JUDGE_FOR = _table(
+    "attack blame criticize criticise praise thank fire sue slam:slammed,slamming mock fault hold:held condemn"
+    " applaud commend chide rebuke scold punish reward honor honour credit congratulate denounce ridicule"
+    " lambaste berate castigate assail deride censure reprimand suspend sanction admire respect love hate"
+    " ban:banned,banning knock fine:fined excoriate"
+)
+
+# Entity types that name no one who speaks: places, facilities, times and things ("a panel in Washington,
+# who said ...", "near Trump Tower, who shouted ...", "on Saturday, who demanded ...").
+_NOT_SOMEONE_ENTS = frozenset(("GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"))
+
+# What police and investigators do to a person ("Police are seeking to identify the man seen in the video",
+# "want to question the men"): a step of an inquiry, not a stance or a statement.
+_PROCEDURE = _table("identify locate find:found question interview arrest apprehend detain trace track contact")
+
+
 # Verbs of making something public ("unveiled a plan", "voiced concern", "discussed the bill", "laid out her
 # proposals"): a named speaker's words, though things get unveiled and published by nobody in particular too.
 _PUBLISHING = {"unveil", "detail", "publish", "voice", "discuss", "lay"}

@@ -16,6 +16,7 @@ from extract.quotes.lexicon import (
     _GENDERED_ROLES,
     _GENERIC_ORG_NOUNS,
     _HONORIFIC,
+    _NOT_SOMEONE_ENTS,
     _ORG_NOUNS,
     _PERSON_PRONOUNS,
     _PLURAL_PRONOUNS,
@@ -372,6 +373,14 @@ class _Resolver:
                     k -= 1
                 if k > tok.i and doc[k].pos_ in ("NOUN", "PROPN") and _someone(doc[k]):
                     tok = doc[k]
+                while tok.ent_type_ in _NOT_SOMEONE_ENTS and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+                    if tok.head.head.pos_ not in ("NOUN", "PROPN"):
+                        break
+                    tok = tok.head.head  # "a panel in Washington, who said": the place only says where the panel is
+                if tok.ent_type_ in _NOT_SOMEONE_ENTS:
+                    # "gathered near Trump Tower, who shouted ...": a place or a date is no one, and the
+                    # pronoun's true antecedent is not in reach; no speaker is better than a wrong one.
+                    return [], [], rel.text
             said = rel.text
             subject = _predicated(tok)
             if subject is not tok:

@@ -1712,3 +1712,28 @@ def test_only_a_not_before_the_cue_negates_it(parsed, text: str, expected: list[
 def test_dateline_is_no_content(parsed, text: str, expected: str) -> None:
     _, claims, _ = run(parsed, text)
     assert [c.text for c in claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # "who" stands for people: a place, a building or a date before it is no one. The head the place
+        # belongs to speaks, or nobody when it is out of reach.
+        ("The report was written by a panel in Washington, who said the risks were low.", "said", ["a panel"]),
+        ("Dozens of people gathered near Trump Tower, who shouted that the president must resign.", "shouted", []),
+        (
+            "The crowd marched to the courthouse on Saturday, who demanded that the officer be charged.",
+            "demanded",
+            [],
+        ),
+        # Only a verb that judges, rewards or punishes someone "for saying" gives the saying to its object; a
+        # tool used "for announcing" is a means, and the subject speaks.
+        ("Donald Trump used Twitter for announcing that he would run again.", "announcing", ["Donald Trump"]),
+        # Irregular plurals of people are people too.
+        ("Senators praised the women for saying that the law had failed them.", "saying", ["the women"]),
+        ("The company fired two spokesmen for saying that the recall was unnecessary.", "saying", ["two spokesmen"]),
+    ],
+)
+def test_no_one_is_a_place_or_a_tool(parsed, text: str, cue: str, expected: list[str]) -> None:
+    _, claims, _ = run(parsed, text)
+    assert [c.source_text for c in claims if c.cue == cue] == expected
