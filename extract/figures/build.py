@@ -16,6 +16,7 @@ from extract.figures.numbers import _PEOPLE_VERBS, _RANGE_SUFFIX
 from extract.figures.qualifiers import _AFTER_QUALIFIERS, _direction, _is_change_verb, _qualifier_before
 from extract.figures.scales import _MULTIPLICATIVE, _scale_of
 from extract.figures.units import _DURATION_IN_SECONDS, _DURATION_ORDER, _DURATION_UNITS, _per_unit, _per_width
+from extract.quotes.lexicon import _table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -153,55 +154,13 @@ def _elided_count_about(doc: Doc, figs: list[_Fig]) -> None:
         b.kind, b.unit, b.about = "count", a.unit, a.about
 
 
-# Words that make "X to Y" a tally of votes ("voted 68 to 32", "passed by a vote of 68 to 32").
+# Words that make "X to Y" a tally of votes ("voted 68 to 32", "passed by a vote of 68 to 32"): every inflection of
+# the verbs, irregular forms listed after the lemma, and the nouns.
 _VOTE_WORDS = frozenset(
-    {
-        "vote",
-        "votes",
-        "voted",
-        "voting",
-        "ballot",
-        "ballots",
-        "tally",
-        "passed",
-        "approved",
-        "confirmed",
-        "rejected",
-        "adopted",
-        "ratified",
-        "acquitted",
-        "convicted",
-        "defeated",
-        "margin",
-    }
-)
+    _table("vote pass approve confirm reject adopt ratify acquit:acquitted,acquitting convict defeat")
+) | {"ballot", "ballots", "tally", "margin", "votes"}
 # Verbs of a contest after which "X to Y" gives the subject's and the object's shares ("Biden leads Trump 52% to 43%").
-_CONTEST_VERBS = frozenset(
-    {
-        "lead",
-        "leads",
-        "led",
-        "leading",
-        "beat",
-        "beats",
-        "beating",
-        "top",
-        "tops",
-        "topped",
-        "topping",
-        "edge",
-        "edges",
-        "edged",
-        "edging",
-        "trail",
-        "trails",
-        "trailed",
-        "trailing",
-        "outpolled",
-        "outpolls",
-        "defeated",
-    }
-)
+_CONTEST_VERBS = frozenset(_table("lead:led beat:beaten top:topped,topping edge trail outpoll defeat outscore"))
 
 
 def _contestant(t: Token) -> bool:

@@ -1028,6 +1028,10 @@ def test_a_contest_is_between_named_sides(parsed) -> None:
     assert "women" not in [f.about for f in _figures(parsed, "Clinton leads women 55% to 40% in the poll.")]
     figs = _figures(parsed, "Labour leads the Conservatives 42% to 38%.")
     assert [f.about for f in figs] == ["Labour", "Conservatives"]
+    # Every inflection of a contest or vote verb ("has beaten", "acquitted", "approves").
+    figs = _figures(parsed, "Clinton has beaten Sanders 55% to 45% in the state.")
+    assert [f.about for f in figs] == ["Clinton", "Sanders"]
+    assert [f.unit for f in _figures(parsed, "The Senate approves the bill 68 to 32.")] == ["vote", "vote"]
 
 
 @pytest.mark.parametrize(
