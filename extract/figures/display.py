@@ -63,6 +63,13 @@ def _display(
         return f"{code} {num}" + (f" {rest}" if rest else "")
     if kind == "percent":
         return f"{num} %" if unit in (None, "%") else f"{num} {_plural_unit(unit, value)}"
+    if kind == "duration" and unit in _YEARS_IN and 0 < value < 1 and low is None:
+        years = round(value * _YEARS_IN[unit], 6)  # "nearly a quarter century" reads as 25 years, not 0.25 centuries
+        return f"{_fmt_num(years)} {_plural_unit('year', years)}"
     if kind in ("quantity", "duration") and unit:
         return f"{num} {_plural_unit(unit, value)}"
     return num
+
+
+# Years in the long units of time, so that a fraction of one reads in whole years.
+_YEARS_IN = {"decade": 10, "century": 100, "millennium": 1000}

@@ -273,6 +273,8 @@ def test_values(parsed, text, value, kind, unit, qualifier, about):
         ("Europe spent billions of euros on gas.", 1e9, "EUR 1 bn+"),
         ("The rocks formed over billions of years.", 1e9, "1,000,000,000+ years"),
         ("The plant burns $2.5bn a month.", 2.5e9, "USD 2.5 bn per month"),
+        ("It lasted nearly a quarter century.", 0.25, "25 years"),  # a fraction of a long unit in whole years
+        ("Prices rose over half a decade.", 0.5, "5 years"),
     ],
 )
 def test_display_of_units(parsed, text, value, display):
