@@ -24,7 +24,18 @@ from typing import TYPE_CHECKING
 
 from extract.actors.names import TITLE_WORDS
 from extract.quotes.assign import _assign, _inside_mask, _joined, _only_punct, _signatures, _title_like
-from extract.quotes.cues import _Att, _colon_blocks, _Doc, _find_cues, _headline_cues, _labels, _people
+from extract.quotes.content import _has_clause
+from extract.quotes.cues import (
+    _Att,
+    _colon_blocks,
+    _Doc,
+    _find_cues,
+    _headline_cues,
+    _labels,
+    _people,
+    _singular,
+    _someone,
+)
 from extract.quotes.lexicon import (
     _AMBIGUOUS,
     _BARE_PRONOUNS,
@@ -34,6 +45,8 @@ from extract.quotes.lexicon import (
     _MARKS,
     _PERSON_PRONOUNS,
     _PLURAL_PRONOUNS,
+    _PROCEDURE,
+    _SOUGHT_NOUNS,
     _STANCE,
     _THING_WORDS,
     _VERBAL,
@@ -94,6 +107,7 @@ def extract_quotes(
         if (a.actor or a.that or a.lemma not in _AMBIGUOUS or _described(doc, a))
         and (a.said or "").lower() not in _WRITER_PRONOUNS
         and (a.lemma not in _VERBAL or _person_speaks(d, resolver, a))
+        and not _inquiry(doc, a)
         # "his claim that ...", "her decision to ...": a possessive owner speaks only when it stands for a name.
         and (a.names or a.subj_tok is None or doc[a.subj_tok].tag_ != "PRP$")
     ]
@@ -185,6 +199,23 @@ _DEEDS = {"continue", "refuse"}
 # Half-speech cues that things do as often as people ("the techniques revealed an elegant side", "the
 # rules point to ...", "the war threatens ..."): a plural noun is no speaker for them.
 _THINGS_DO = {"threaten", "point", "put", "indicate", "order", "rule", "signal", "reveal", "label"}
+
+
+def _inquiry(doc: Doc, a: _Att) -> bool:
+    """Whether a cue is a step of an inquiry aimed at a person, no stance nor statement: an intention to
+    identify, locate, question or arrest someone ("Police are seeking to identify the man seen in the video",
+    "Detectives want to question the men"), or questioning someone ("investigators questioned the driver")."""
+    if a.cue_tok is None:
+        return False
+    cue = doc[a.cue_tok]
+    if a.lemma in _INTENTION:
+        acts = [c for c in cue.children if c.dep_ == "xcomp" and c.lower_ in _PROCEDURE]
+    elif a.lemma in ("question", "interview") and not _has_clause(cue):
+        acts = [cue]
+    else:
+        return False
+    objs = [o for act in acts for o in act.children if o.dep_ == "dobj"]
+    return any(_someone(o) or _singular(o.lower_) in _SOUGHT_NOUNS for o in objs)
 
 
 def _described(doc: Doc, a: _Att) -> bool:

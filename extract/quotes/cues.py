@@ -460,7 +460,7 @@ def _singular(low: str) -> str:
     "spokeswomen", "children", "people"), then the regular ones ("companies", "critics", "witnesses")."""
     if low in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[low]
-    if low.endswith("men") and len(low) > 3:
+    if low.endswith("men"):
         return low[:-3] + "man"  # "men", "women", "chairmen", "congresswomen"
     if low.endswith("ies"):
         return low[:-3] + "y"

@@ -224,7 +224,16 @@ _NOT_SOMEONE_ENTS = frozenset(("GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "WO
 
 # What police and investigators do to a person ("Police are seeking to identify the man seen in the video",
 # "want to question the men"): a step of an inquiry, not a stance or a statement.
-_PROCEDURE = _table("identify locate find:found question interview arrest apprehend detain trace track contact")
+_PROCEDURE = _table("identify locate find:found question interview arrest apprehend detain trace")
+
+# Whom an inquiry looks for or questions, besides the nouns for people above ("identify the gunman", "locate
+# the driver", "question the suspect").
+_SOUGHT_NOUNS = _nouns(
+    """
+    suspect gunman shooter attacker assailant killer perpetrator culprit robber thief driver witness passenger
+    individual child boy girl teenager teen fugitive
+    """
+)
 
 
 # Verbs of making something public ("unveiled a plan", "voiced concern", "discussed the bill", "laid out her

@@ -1737,3 +1737,23 @@ def test_dateline_is_no_content(parsed, text: str, expected: str) -> None:
 def test_no_one_is_a_place_or_a_tool(parsed, text: str, cue: str, expected: list[str]) -> None:
     _, claims, _ = run(parsed, text)
     assert [c.source_text for c in claims if c.cue == cue] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # An intention to identify, locate, question or arrest someone is a step of an inquiry, no stance.
+        ("Police are seeking to identify the man seen in the video.", "seeking", []),
+        ("The FBI wants to interview the women who called the hotline.", "wants", []),
+        ("Police plan to arrest him on Monday.", "plan", []),
+        # Questioning a person is no statement; questioning whether something holds is.
+        ("Detectives want to question the men seen near the store.", "question", []),
+        ("Investigators questioned the driver for several hours.", "questioned", []),
+        ("Senators questioned whether the nominee was qualified.", "questioned", ["Senators"]),
+        # An intention about a thing stays a claim.
+        ("Democrats seek to find a compromise on the budget.", "seek", ["Democrats"]),
+    ],
+)
+def test_inquiry_steps_are_no_claims(parsed, text: str, cue: str, expected: list[str]) -> None:
+    _, claims, _ = run(parsed, text)
+    assert [c.source_text for c in claims if c.cue == cue] == expected
