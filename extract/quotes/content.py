@@ -44,6 +44,9 @@ def _weak_object(tok: Token, lemma: str) -> bool:
     if not any(c.dep_ == "dobj" for c in tok.children):
         return False
     if lemma in _SEEING_AS:
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and (subj.ent_type_ in ("DATE", "TIME", "EVENT") or subj.like_num):
+            return False  # "The decade saw China as a rising power", "2016 saw Trump as ...": a time witnesses
         return _judged_as(tok)
     if lemma == "want":
         return True  # a named speaker is still required (an intention verb)

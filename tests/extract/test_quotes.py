@@ -985,6 +985,9 @@ def test_clause_only_cues(parsed, text: str, expected: list[tuple[str, str, str]
             ],
         ),
         ("Officials saw the senator speak at a rally.", []),
+        # A time that "saw" something witnessed it; only people judge.
+        ("The decade saw China as a rising power.", []),
+        ("2016 saw Trump as the surprise winner.", []),
     ],
 )
 def test_described_sources(parsed, text: str, expected: list[tuple[str, str, str]]) -> None:
