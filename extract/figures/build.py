@@ -535,8 +535,11 @@ def _magnitude(doc: Doc, f: _Fig) -> None:
     """ "a magnitude 6.4 earthquake", "a 6.4-magnitude quake": the size of a quake on its scale, not 6.4 quakes."""
     if f.kind not in ("number", "count") or f.start != f.num.start or f.num.scaled:
         return
-    if f.kind == "number" and f.counted is None and (f.about or "").lower() == "magnitude":
-        f.kind, f.unit = "quantity", "magnitude"  # "the quake had a magnitude of 5.8"
+    of_magnitude = f.start >= 2 and doc[f.start - 1].lower_ == "of" and doc[f.start - 2].lower_ == "magnitude"
+    if f.kind == "number" and f.counted is None and of_magnitude:
+        # "the quake had a magnitude of 5.8"; a number elsewhere whose subject is a magnitude ("A magnitude 6.4
+        # earthquake struck, killing 30") is no magnitude
+        f.kind, f.unit = "quantity", "magnitude"
         return
     before = doc[f.start - 1].lower_ if f.start else ""
     after = f.counted is not None and doc[f.counted].lower_ == "magnitude"

@@ -1070,6 +1070,7 @@ def test_bounds_after_and_hyphenated_fractions(parsed, text, value, fields) -> N
         ("A magnitude 6.4 earthquake struck off the coast.", 6.4, {"kind": "quantity", "unit": "magnitude"}),
         ("A 6.4-magnitude earthquake struck.", 6.4, {"unit": "magnitude", "about": "earthquake"}),
         ("The quake had a magnitude of 5.8.", 5.8, {"kind": "quantity", "unit": "magnitude"}),
+        ("A magnitude 6.4 earthquake struck, killing 30.", 30, {"unit": None}),  # the toll is no magnitude
         # A bare number in the next clause counts the noun left out, though its clause has a subject of its own.
         ("The typhoon killed at least 12 people and displaced 20,000.", 20000, {"unit": "people", "about": "people"}),
     ],
