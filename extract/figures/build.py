@@ -493,7 +493,8 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
     people = (num.vague and root.dep_ == "dobj" and root.head.lower_.startswith(_PEOPLE_VERBS)) or (
         not num.fraction
         and f.end == num.end
-        and not (num.start > 0 and doc[num.start - 1].pos_ in ("DET", "PRON"))  # "The two were arrested" refers
+        # "The two were arrested" refers; a qualifier is no determiner ("Some 20 were killed" counts people)
+        and not (f.start > 0 and doc[f.start - 1].pos_ in ("DET", "PRON"))
         and (
             (root.dep_ == "nsubjpass" and root.head.lower_.startswith(_PEOPLE_VERBS))
             or (root.dep_ == "nsubj" and root.head.lower_.startswith(("die", "died", "dying", "perish", "drown")))

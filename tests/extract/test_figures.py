@@ -1198,7 +1198,11 @@ def test_a_change_noun_is_not_what_the_change_measures(parsed) -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("Some reports suggest as many as 200 have been killed.", 200), ("At least 50 died in the fire.", 50)],
+    [
+        ("Some reports suggest as many as 200 have been killed.", 200),
+        ("At least 50 died in the fire.", 50),
+        ("Some 20 were killed.", 20),  # "some" here is a qualifier, not a determiner that refers back
+    ],
 )
 def test_a_bare_number_that_was_killed_or_died_counts_people(parsed, text, value) -> None:
     f = _one(_figures(parsed, text), value)
