@@ -680,10 +680,28 @@ def _claim_noun(d: _Doc, tok: Token, sent: int, inside: Sequence[bool]) -> _Att 
         return None  # "whose claim", and the writer's or the reader's own
     if topic and not (owner.pos_ == "PROPN" or owner.ent_type_):
         return None  # "the group's claims about ...": only a named owner makes a topic an attribution
+    owner = _reporter_owns(tok, owner)
     att = _Att(tok.text, "indirect", sent, tok.idx, tok.idx + len(tok), tok.i, owner.i, lemma=tok.lower_)
     att.subj_start = owner.idx
     att.content = d.tok_span(clause.left_edge.i, clause.right_edge.i)
     return att
+
+
+def _reporter_owns(noun: Token, owner: Token) -> Token:
+    """ "The mayor said his claim that crime had fallen was true": a possessive pronoun inside the clause a
+    speaker reports stands for that speaker, not for a name further back ("Senator Mary Jones met the mayor.")."""
+    if owner.lower_ not in ("his", "her", "their"):
+        return owner
+    tok = noun
+    while tok.head.i != tok.i:
+        dep, tok = tok.dep_, tok.head
+        if dep == "ccomp" and tok.lower_ in SPEECH:
+            subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < noun.i), None)
+            if subj is None or subj.tag_ in ("PRP", "PRP$", "WP"):
+                return owner  # "he said his claim ...": the pronouns go together
+            plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+            return subj if plural == (owner.lower_ == "their") else owner
+    return owner
 
 
 # A finite verb or participle under a bare noun's infinitive shows the parser lost the sentence's verb.

@@ -1760,3 +1760,30 @@ def test_no_one_is_a_place_or_a_tool(parsed, text: str, cue: str, expected: list
 def test_inquiry_steps_are_no_claims(parsed, text: str, cue: str, expected: list[str]) -> None:
     _, claims, _ = run(parsed, text)
     assert [c.source_text for c in claims if c.cue == cue] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # A possessive pronoun inside a reported clause stands for who reports it, not for an earlier name.
+        (
+            "Senator Mary Jones met the mayor. The mayor said his claim that crime had fallen was true.",
+            "claim",
+            [("The mayor", None)],
+        ),
+        (
+            "Mary Smith's son said his belief that the school was unsafe was shared by other parents.",
+            "belief",
+            [("Mary Smith's son", None)],
+        ),
+        # "he said his ...": the pronouns go together, and a plural reporter is no "his".
+        (
+            "John Smith spoke on Monday. He said his claim that crime had fallen was true.",
+            "claim",
+            [("his", "John Smith")],
+        ),
+    ],
+)
+def test_possessive_in_a_report_is_the_reporter(parsed, text: str, cue: str, expected: list[tuple[str, str]]) -> None:
+    _, claims, _ = run(parsed, text)
+    assert [(c.source_text, c.source) for c in claims if c.cue == cue] == expected
