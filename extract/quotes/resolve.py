@@ -460,8 +460,22 @@ class _Resolver:
                 continue  # an organisation or a document spoke: the person before it may still be meant
             if not titled or len(speakers) > 1 or any(m.start >= start for m in found):
                 return None
+            if self._other_gender(pron, speakers, said):
+                return None  # "John Smith's spokeswoman, Jane Doe, said ... He said": not the spokeswoman
             return speakers, said
         return None
+
+    def _other_gender(self, pron: Token, speakers: Sequence[Mention], said: str) -> bool:
+        """Whether a speaker is known to be of the other gender than "he" or "she": by the votes of the story, or
+        by a gendered role in what the text calls the speaker ("spokeswoman", "chairman")."""
+        want = _GENDERED.get(pron.lower_, 0)
+        if not want:
+            return False
+        genders = self.genders()
+        other = "f" if want > 0 else "m"
+        if any(self.kind_of(m) == "person" and genders.get(self._gender_key(m)) == other for m in speakers):
+            return True
+        return any(_GENDERED_ROLES.get(w.strip(".,;:"), 0) * want < 0 for w in said.lower().split())
 
     def _np_span(self, tok: Token, stop: int | None = None) -> tuple[int, int] | None:
         lo, hi = tok.left_edge.i, tok.right_edge.i if stop is None else min(stop, tok.right_edge.i)

@@ -1787,3 +1787,23 @@ def test_inquiry_steps_are_no_claims(parsed, text: str, cue: str, expected: list
 def test_possessive_in_a_report_is_the_reporter(parsed, text: str, cue: str, expected: list[tuple[str, str]]) -> None:
     _, claims, _ = run(parsed, text)
     assert [(c.source_text, c.source) for c in claims if c.cue == cue] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "he" does not go on with a speaker whose role says she is a woman; the name before her is meant.
+        (
+            "John Smith's spokeswoman, Jane Doe, said the report was false. He said later that he had resigned.",
+            [("John Smith's spokeswoman, Jane Doe", "Jane Doe"), ("He", "John Smith")],
+        ),
+        # A role of the pronoun's gender still goes on.
+        (
+            "John Smith's spokesman, Jim Doe, said the report was false. He said later that he had resigned.",
+            [("John Smith's spokesman, Jim Doe", "Jim Doe"), ("He", "Jim Doe")],
+        ),
+    ],
+)
+def test_pronoun_skips_a_titled_speaker_of_the_other_gender(parsed, text: str, expected: list[tuple[str, str]]) -> None:
+    _, claims, _ = run(parsed, text)
+    assert [(c.source_text, c.source) for c in claims] == expected
