@@ -464,6 +464,13 @@ def _continues_content(tok: Token) -> bool:
         return any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < tok.i and _to_infinitive(c) for c in head.children)
     if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or _is_cue(tok):
         return False
+    said = [c for c in tok.head.children if c.dep_ in ("ccomp", "xcomp") and c.i < tok.i]
+    own = any(c.dep_ in _SUBJ for c in tok.children) or tok.tag_ == tok.head.tag_ and tok.tag_ in ("VBD", "VBZ")
+    if said and all(c.dep_ == "xcomp" and _to_infinitive(c) for c in said) and own:
+        # "promised to lower taxes, but voters remain skeptical", "urged Congress to act, then left for Hawaii":
+        # a reported infinitive has no subject nor tense of its own, so a clause with a subject, or a verb in the
+        # cue's own tense (the speaker's next act), is not more of it.
+        return False
     if not any(c.dep_ in _SUBJ for c in tok.children):
         # "said he would order a review and warned against hackers": a report verb in the cue's own tense,
         # with no auxiliary of the reported clause's ("but would add"), is the speaker's next act.

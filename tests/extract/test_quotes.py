@@ -1807,3 +1807,22 @@ def test_possessive_in_a_report_is_the_reporter(parsed, text: str, cue: str, exp
 def test_pronoun_skips_a_titled_speaker_of_the_other_gender(parsed, text: str, expected: list[tuple[str, str]]) -> None:
     _, claims, _ = run(parsed, text)
     assert [(c.source_text, c.source) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A reported infinitive has no subject nor tense: a clause with its own subject, or a verb in the cue's
+        # tense, after it is the writer's or the speaker's next act.
+        ("Smith promised to lower taxes, but voters remain skeptical.", [("Smith", "to lower taxes")]),
+        ("Obama urged Congress to act, then left for Hawaii.", [("Obama", "Congress to act")]),
+        # A verb with neither is more of the plan.
+        (
+            "The company plans to close the plant, lay off 500 workers and move production to Mexico.",
+            [("The company", "to close the plant, lay off 500 workers and move production to Mexico")],
+        ),
+    ],
+)
+def test_infinitive_content_ends_before_a_clause_of_its_own(parsed, text: str, expected: list[tuple[str, str]]) -> None:
+    _, claims, _ = run(parsed, text)
+    assert [(c.source_text, c.text) for c in claims] == expected
