@@ -704,6 +704,8 @@ def _range(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str], last_money: tuple[
     if a.kind in ("number", "count") and b.kind not in ("number", "count", "date"):
         kind, unit = b.kind, b.unit
     elif a.kind == b.kind and a.unit and " per " not in a.unit and (b.unit or "").startswith(f"{a.unit} per "):
+        if a.direction:
+            return None  # "The stock rose $10 to $25 a share": a change, then the new level
         unit = b.unit  # "$1.20 to $1.30 a share": the rate is written once, after the second end
     elif (a.kind != b.kind and (a.kind, b.kind) != ("number", "count")) or (
         a.unit != b.unit and b.kind not in ("number", "count")

@@ -1143,6 +1143,9 @@ def test_a_multiplier_after_a_particle_measures_the_subject(parsed) -> None:
 def test_a_range_of_rates_writes_the_rate_once(parsed) -> None:
     f = _one(_figures(parsed, "The company expects earnings of $1.20 to $1.30 a share."), 1.25)
     assert (f.unit, f.text) == ("USD per share", "$1.20 to $1.30 a share")
+    # After a change verb the first amount is the change and the second the new level, not a range.
+    figs = _figures(parsed, "The stock rose $10 to $25 a share.")
+    assert [(f.value, f.unit) for f in figs] == [(10, "USD"), (25, "USD per share")]
 
 
 @pytest.mark.parametrize(
