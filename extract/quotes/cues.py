@@ -423,10 +423,12 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
                     tok.head.lower_ == "for"
                     and obj is not None
                     and head.lower_ in _JUDGE_FOR
-                    and (_someone(obj) or obj.ent_type_ == "GPE")
+                    and obj.pos_ in ("NOUN", "PROPN", "PRON")
+                    and obj.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY")
                 ):
-                    # "attacked Clinton for saying ...", "praised him for noting ...": the object is blamed or
-                    # praised for what it said; the subject only judges it.
+                    # "attacked Clinton for saying ...", "praised him for noting ...", "blasted the White House
+                    # for claiming ...", "fired the host for saying ...": after a verb that judges, rewards or
+                    # punishes, the object is blamed or praised for what it said; the subject only judges it.
                     return obj
                 tok = head  # "After saying ..., she was ...": who the main clause is about
                 continue

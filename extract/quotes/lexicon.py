@@ -216,6 +216,8 @@ _JUDGE_FOR = _table(
     " applaud commend chide rebuke scold punish reward honor honour credit congratulate denounce ridicule"
     " lambaste berate castigate assail deride censure reprimand suspend sanction admire respect love hate"
     " ban:banned,banning knock fine:fined excoriate"
+    " blast rip:ripped,ripping hit:hitting lash pan:panned,panning skewer chastise expel:expelled,expelling oust"
+    " arrest jail"
 )
 
 # Entity types that name no one who speaks: places, facilities, times and things ("a panel in Washington,

@@ -1732,6 +1732,13 @@ def test_dateline_is_no_content(parsed, text: str, expected: str) -> None:
         # Only a verb that judges, rewards or punishes someone "for saying" gives the saying to its object; a
         # tool used "for announcing" is a means, and the subject speaks.
         ("Donald Trump used Twitter for announcing that he would run again.", "announcing", ["Donald Trump"]),
+        # After such a verb, any one judged is who said it: a building that stands for its people, a role.
+        (
+            "Democrats blasted the White House for claiming that the program was working.",
+            "claiming",
+            ["the White House"],
+        ),
+        ("The network fired the host for saying that the election was stolen.", "saying", ["the host"]),
         # Irregular plurals of people are people too.
         ("Senators praised the women for saying that the law had failed them.", "saying", ["the women"]),
         ("The company fired two spokesmen for saying that the recall was unnecessary.", "saying", ["two spokesmen"]),
