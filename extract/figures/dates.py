@@ -202,7 +202,8 @@ def _early_year(doc: Doc, i: int, date_ent: bool, counts_noun: bool) -> bool:
     comes between a determiner or possessive and the noun it dates ("The 1692 Salem witch trials", "Shakespeare's
     1603 play"), or when an era marks it ("1066 AD", "AD 1066"); it is a value only on positive evidence: it counts
     a plural noun ("1128 cases"), a change verb moves it ("rose from 1061 to 1128"), a name before it makes it a
-    model number ("GTX 1660"), or it is what a copula states ("the score was 1128")."""
+    model number ("GTX 1660"), it is a level after "at" ("closed at 1650"), or a copula states it ("the score was
+    1128")."""
     from extract.figures.qualifiers import _is_change_verb
 
     eras = ("AD", "BC", "BCE", "CE")
@@ -218,8 +219,10 @@ def _early_year(doc: Doc, i: int, date_ent: bool, counts_noun: bool) -> bool:
         p = prev
         if p.lower_ == "to" and i >= 3 and doc[i - 3].lower_ == "from":
             p = doc[i - 3]  # "from 1061 to 1128": the span's "from" decides for both ends
-        if p.lower_ in ("from", "to", "by", "at") and _is_change_verb(p.head) is not None:
+        if p.lower_ in ("from", "to", "by") and _is_change_verb(p.head) is not None:
             return False
+        if prev.lower_ == "at":
+            return False  # "stood at 1250", "closed at 1650": a level; a year takes "in", not "at"
         if prev.pos_ == "PROPN" and prev.ent_type_ != "DATE" and prev.lower_ not in _MONTHS:
             return False  # "GTX 1660", "Ryzen 1600": a model number after a name
     if t.dep_ in ("attr", "acomp") and t.head.lower_ in ("is", "was", "are", "were", "be", "been"):

@@ -976,6 +976,7 @@ def test_an_ordinal_third_is_no_figure(parsed, text) -> None:
         ("The Geekbench score was 1128.", 1128, {"kind": "number"}),
         ("Scores increased from 1061 to 1128.", 1061, {"kind": "number"}),
         ("The index rose to 1128 on Friday.", 1128, {"kind": "number"}),
+        ("The vote count stood at 1250.", 1250, {"kind": "number"}),
         ("There were 1128 cases reported.", 1128, {"kind": "count"}),
     ],
 )
