@@ -215,7 +215,11 @@ def _inquiry(doc: Doc, a: _Att) -> bool:
     else:
         return False
     objs = [o for act in acts for o in act.children if o.dep_ == "dobj"]
-    return any(_someone(o) or _singular(o.lower_) in _SOUGHT_NOUNS for o in objs)
+    # Whom an inquiry seeks is a person it does not know by office: "find a candidate who can win", "question
+    # the nominee about her record" are steps of politics, which the news reports as positions.
+    return any(
+        _singular(o.lower_) in _SOUGHT_NOUNS or _someone(o) and _singular(o.lower_) not in TITLE_WORDS for o in objs
+    )
 
 
 def _described(doc: Doc, a: _Att) -> bool:

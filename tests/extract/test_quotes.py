@@ -1762,6 +1762,9 @@ def test_no_one_is_a_place_or_a_tool(parsed, text: str, cue: str, expected: list
         ("Senators questioned whether the nominee was qualified.", "questioned", ["Senators"]),
         # An intention about a thing stays a claim.
         ("Democrats seek to find a compromise on the budget.", "seek", ["Democrats"]),
+        # A person sought by office is politics, not an inquiry.
+        ("Republicans want to find a candidate who can win.", "want", ["Republicans"]),
+        ("Senators want to question the nominee about her record.", "want", ["Senators"]),
     ],
 )
 def test_inquiry_steps_are_no_claims(parsed, text: str, cue: str, expected: list[str]) -> None:
