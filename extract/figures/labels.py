@@ -403,6 +403,14 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
         "112",
     ):
         return True  # emergency numbers
+    # "Trump beat Clinton 306 to 232", "beat Chelsea 2 to 1": a name that is a verb's object, then a tally
+    tally = (
+        prev.dep_ in ("dobj", "npadvmod")
+        and prev.head.pos_ == "VERB"
+        and num.end + 1 < n
+        and doc[num.end].lower_ in ("to", "-", "–")
+        and doc[num.end + 1].like_num
+    )
     if (
         prev.pos_ == "PROPN"
         and prev.text[:1].isupper()
@@ -415,10 +423,12 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
         nxt = doc[num.end] if num.end < len(doc) else None
         # "In Paris 3 police officers were hurt": the name closes a prepositional phrase, the number starts a noun's
         starts_phrase = prev.dep_ == "pobj" and prev.head.i < i < doc[i].head.i and doc[i].head.pos_ == "NOUN"
+        starts_phrase = starts_phrase or tally
         if not starts_phrase and (nxt is None or not (nxt.pos_ == "NOUN" and nxt.tag_ in ("NNS",))):
             return True
     if (
         integer
+        and not tally
         and num.value < 1000
         and doc[i].head.i == i - 1
         and doc[i].dep_ in ("nummod", "appos", "npadvmod")

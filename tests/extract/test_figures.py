@@ -1035,6 +1035,10 @@ def test_a_contest_is_between_named_sides(parsed) -> None:
     figs = _figures(parsed, "Clinton has beaten Sanders 55% to 45% in the state.")
     assert [f.about for f in figs] == ["Clinton", "Sanders"]
     assert [f.unit for f in _figures(parsed, "The Senate approves the bill 68 to 32.")] == ["vote", "vote"]
+    # A name that is a verb's object, then "N to M", is a side of a tally, not a name with a version.
+    figs = _figures(parsed, "Trump beat Clinton 306 to 232 in the Electoral College.")
+    assert [(f.value, f.about) for f in figs] == [(306, "Trump"), (232, "Clinton")]
+    assert [f.value for f in _figures(parsed, "Manchester United beat Chelsea 2 to 1 on Sunday.")] == [2, 1]
 
 
 @pytest.mark.parametrize(
