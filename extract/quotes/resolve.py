@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from extract.actors.names import TITLE_WORDS
-from extract.quotes.cues import _Doc, _hashes, _someone
+from extract.quotes.cues import _Doc, _hashes, _singular, _someone
 from extract.quotes.lexicon import (
     _DOCUMENT_NOUNS,
     _EVIDENCE_NOUNS,
@@ -18,6 +18,7 @@ from extract.quotes.lexicon import (
     _HONORIFIC,
     _NOT_SOMEONE_ENTS,
     _ORG_NOUNS,
+    _PEOPLE_NOUNS,
     _PERSON_PRONOUNS,
     _PLURAL_PRONOUNS,
     _QUOTE_TOKENS,
@@ -29,6 +30,10 @@ from extract.quotes.lexicon import (
     _WRITER_PRONOUNS,
 )
 from extract.records import Mention
+
+# Nouns for a person or people, by office or by kind ("an economist", "a lawmaker", "an official").
+_PERSON_NOUNS = frozenset(TITLE_WORDS) | _PEOPLE_NOUNS
+
 
 # Possessive pronouns as the pronoun they resolve like ("her" is both).
 _POSSESSIVE_AS = {"his": "he", "their": "they", "its": "it"}
@@ -365,6 +370,14 @@ class _Resolver:
                 tok = before
             if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
                 tok = tok.head  # "McConnell, now the majority leader, who said": the name speaks
+            holder = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok
+            if (
+                rel.lower_ in ("who", "whom")
+                and tok.ent_type_ != "PERSON"
+                and holder.pos_ == "NOUN"
+                and _singular(holder.lower_) in _PERSON_NOUNS
+            ):
+                tok = holder  # "an economist at Goldman Sachs, who said": "who" is the economist, not the bank
             if rel.lower_ in ("who", "whom") and not _someone(tok):
                 # "a focal point for demonstrators here, who have ... called for ...": "who" stands for people,
                 # so a noun for people right before it is what it stands for, wherever the parser hung it.

@@ -1724,6 +1724,17 @@ def test_dateline_is_no_content(parsed, text: str, expected: str) -> None:
         # belongs to speaks, or nobody when it is out of reach.
         ("The report was written by a panel in Washington, who said the risks were low.", "said", ["a panel"]),
         ("Dozens of people gathered near Trump Tower, who shouted that the president must resign.", "shouted", []),
+        # Nor is an organisation a person of it is "at" or "from": "who" is the person.
+        (
+            "The plan drew criticism from an economist at Goldman Sachs, who said it would slow growth.",
+            "said",
+            ["an economist"],
+        ),
+        (
+            "The deal was announced by an official at the State Department, who said talks would continue.",
+            "said",
+            ["an official"],
+        ),
         (
             "The crowd marched to the courthouse on Saturday, who demanded that the officer be charged.",
             "demanded",
