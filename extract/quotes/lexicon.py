@@ -495,12 +495,14 @@ _GENDERED = {
 
 
 # Nouns for a role that tell a person's gender ("Hope Hicks, a campaign spokeswoman", "congressman Ed Royce"):
-# as an honorific does, they say whom a later "he" or "she" can mean.
+# as an honorific does, they say whom a later "he" or "she" can mean. Not the offices whose title stays in its
+# masculine form for women ("Mary Barra, the chairman of General Motors", Chicago's aldermen) nor "actor",
+# which the news uses for women too.
 _GENDERED_ROLES = {
     **dict.fromkeys(
         _nouns(
-            "spokesman congressman chairman councilman businessman assemblyman alderman anchorman"
-            " father son brother husband uncle grandfather king prince actor"
+            "spokesman congressman councilman businessman assemblyman anchorman"
+            " father son brother husband uncle grandfather king prince"
         ),
         1,
     ),

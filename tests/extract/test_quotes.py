@@ -1340,6 +1340,12 @@ def test_pronoun_speakers(parsed, text: str, expected: tuple[str, str]) -> None:
             " the plan was fair was disputed.",
             ("His", "Taylor Smith"),
         ),
+        # An office whose title keeps its masculine form for women, and "actor", tell no gender.
+        (
+            "Mary Barra, the chairman of General Motors, met Joe Biden on Monday. She said the plant would stay open.",
+            ("She", "Mary Barra"),
+        ),
+        ("Jodie Foster, the actor, spoke on Monday. She said the film was personal.", ("She", "Jodie Foster")),
     ],
 )
 def test_gendered_role_tells_whom_a_pronoun_means(parsed, text: str, expected: tuple[str, str]) -> None:
