@@ -480,7 +480,7 @@ class _Resolver:
 
     def _other_gender(self, pron: Token, speakers: Sequence[Mention], said: str) -> bool:
         """Whether a speaker is known to be of the other gender than "he" or "she": by the votes of the story, or
-        by a gendered role in what the text calls the speaker ("spokeswoman", "chairman")."""
+        by a gendered role in what the text calls the speaker ("spokeswoman", "spokesman")."""
         want = _GENDERED.get(pron.lower_, 0)
         if not want:
             return False
