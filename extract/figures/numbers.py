@@ -611,7 +611,7 @@ def _a_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -> _N
             return _Num(i, j + 2, _FRACTION_WORDS[low] * sc[0], word=True, scaled=True)
         if doc[j + 1].lower_ in ("a", "an"):
             return None  # "about a half an inch": the half of a unit, read from "half" on
-        if doc[j + 1].lower_ in _TIME_AFTER:
+        if _time_back(doc, i, j + 1):
             return None  # "The economy shrank a quarter ago": a period of time back, not a share
         if doc[j + 1].lower_ == "of" or (low == "half" and i == 0) or _after_by(doc, i):
             return _Num(i, j + 1, _FRACTION_WORDS[low], fraction=True, word=True)
@@ -633,7 +633,7 @@ def _a_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -> _N
             and end + 1 < len(doc)
             and _singular(doc[end + 1].lower_) in _DURATION_UNITS
         )
-        if after in _TIME_AFTER:
+        if _time_back(doc, i, end):
             return None  # "a third ago" is no share
         if after == "of" or (nt.lower_ not in ("third", "fourth") or _after_by(doc, i)) and not before_noun:
             return _Num(i, end, 1.0 / value, fraction=True, word=True)
@@ -641,7 +641,13 @@ def _a_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -> _N
 
 
 # Words after a time that place it back or forward ("a quarter ago", "a quarter earlier"): a period, not a share.
-_TIME_AFTER = frozenset({"ago", "earlier", "later", "before", "after", "previously"})
+_TIME_AFTER = frozenset({"ago", "earlier", "later"})
+
+
+def _time_back(doc: Doc, i: int, k: int) -> bool:
+    """Whether 'a quarter'/'a third' at token i, followed by token k, is a time placed back or forward ("shrank a
+    quarter ago", "a quarter earlier"); after "by" it is always a share ("fell by a third later in the day")."""
+    return k < len(doc) and doc[k].lower_ in _TIME_AFTER and not (i > 0 and doc[i - 1].lower_ == "by")
 
 
 def _after_by(doc: Doc, i: int) -> bool:

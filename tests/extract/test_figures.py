@@ -308,6 +308,8 @@ def test_display_of_units(parsed, text, value, display):
         ("The 30-year bond last rose 29/32 in price.", [30, 0.90625]),  # bond prices move in 32nds
         ("The vote was 13/15.", []),
         ("The population grew by a quarter and then by a third.", [0.25, 0.333333333333]),
+        ("Shares fell by a quarter later in the day.", [0.25]),  # after "by", a share whatever follows
+        ("Profits fell by a third after the announcement.", [0.333333333333]),
         ("He came back a third time.", []),
         ("The index rose 5 to 300 points.", [5, 300]),  # a change, then the new level
         ("Temperatures climbed 8 to 10 degrees.", [9]),
