@@ -226,7 +226,9 @@ def _early_year(doc: Doc, i: int, date_ent: bool, counts_noun: bool) -> bool:
         if prev.pos_ == "PROPN" and prev.ent_type_ != "DATE" and prev.lower_ not in _MONTHS:
             return False  # "GTX 1660", "Ryzen 1600": a model number after a name
     if t.dep_ in ("attr", "acomp") and t.head.lower_ in ("is", "was", "are", "were", "be", "been"):
-        return False  # "the score was 1128": what a copula states is a value
+        subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ not in ("year", "date"):
+            return False  # "the score was 1128": what a copula states is a value ("The year was 1692" a year)
     if date_ent or (prev is not None and prev.lower_ in _EARLY_YEAR_BEFORE):
         return True
     nxt = doc[i + 1] if i + 1 < len(doc) else None

@@ -1000,6 +1000,7 @@ def test_news_kinds(parsed, text, value, fields) -> None:
         ("During 1665 the plague killed thousands.", "1665"),
         ("Shakespeare's 1603 play was staged again.", "1603"),
         ("The Normans invaded England in AD 1066.", "1066"),
+        ("The year was 1692.", "1692"),  # a copula states a year when its subject is the year
     ],
 )
 def test_years_long_past(parsed, text, iso) -> None:
