@@ -249,13 +249,15 @@ def _gapped_subject(t: Token) -> bool:
     "above the 4.9 billion analysts had expected": 'analysts' is the subject of 'expected', a dependent clause
     with no object of its own, so the number is what they expected, not a count of analysts ('16.6 million
     vehicles will be sold', '1.2 million subscribers joined', main clauses, still count)."""
+    while t.dep_ == "compound" and t.head.i > t.i:
+        t = t.head  # "the 2.9 billion Wall Street had forecast"
     v = t.head
     return (
         t.dep_ == "nsubj"
         and v.i > t.i
         and v.pos_ in ("VERB", "AUX")
-        and v.dep_ not in ("ROOT", "conj")
-        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative", "prep") for c in v.children)
+        and v.dep_ in ("relcl", "pcomp", "acl")  # a clause on the number; not "said 2 million investors signed up"
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative", "prep", "prt") for c in v.children)
     )
 
 

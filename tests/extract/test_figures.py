@@ -972,6 +972,7 @@ def test_an_ordinal_third_is_no_figure(parsed, text) -> None:
         ),
         ("The US pledged $50 billion, and 2 billion more dollars will follow.", 2e9, {"kind": "money", "unit": "USD"}),
         ("The deal was worth $3 billion, and 1.2 million subscribers joined.", 1.2e6, {"kind": "count"}),
+        ("After raising $10 billion, the fund said 2 million investors had signed up.", 2e6, {"kind": "count"}),
         # The sentence's full stop on a unit symbol.
         ("The wall is 5 m.", 5, {"kind": "quantity", "unit": "metre", "text": "5 m"}),
         # A four-digit number before 1800 is a year only after a word of time or before an era.
