@@ -45,7 +45,10 @@ async def settle(pilot) -> None:
     while steady < 3:
         await pilot.pause(0.1)
         widths = [[c.get_render_width(t) for c in t.columns.values()] for t in tables]
-        steady = steady + 1 if widths == last else 0
+        # Widths only count as settled once no table has rows or cells left to measure (DataTable measures them when
+        # idle; a busy loop once kept header-wide columns steady for 0.3 s and the picture cut every cell).
+        pending = any(t._require_update_dimensions or t._new_rows or t._updated_cells for t in tables)
+        steady = steady + 1 if widths == last and not pending else 0
         last = widths
     await pilot.wait_for_scheduled_animations()
 
