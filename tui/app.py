@@ -52,6 +52,7 @@ DEBOUNCE_S = 0.2
 MAX_WAIT_S = 1.0
 """A file saved without pause (more often than the debounce) is still shown at least this often."""
 POOL_IDLE_S = 30.0
+"""Worker processes left from a cold index are stopped after this long without a batch (they hold a model each)."""
 WARM_FILES = 1
 """Files whose paragraphs are parsed into the cache after start-up, the most recently saved first: the draft a
 reporter saves next is then re-parsed one paragraph at a time from the first save (else its first save after a warm
@@ -62,7 +63,6 @@ after the debounce then finds their facts ready. A bigger burst (a checkout, a c
 which spreads it over the worker processes."""
 AHEAD_PASSES = 2
 """Read-ahead passes per debounce at most: a file written over and over is left to the update."""
-"""Worker processes left from a cold index are stopped after this long without a batch (they hold a model each)."""
 FIRST_PAINT_WAIT_S = 2.0
 """How long the worker waits for the stored story to be painted before it loads the model."""
 
