@@ -15,6 +15,14 @@ def _ms(s: float) -> str:
     return f"{s * 1000:,.0f} ms"
 
 
+def pct(xs: list[float], q: float) -> float:
+    """The q-quantile of xs by nearest rank, NaN when empty (NaNs are left out)."""
+    xs = sorted(x for x in xs if x == x)
+    if not xs:
+        return float("nan")
+    return xs[min(len(xs) - 1, max(0, round(q * (len(xs) - 1))))]
+
+
 def markdown(res: dict) -> str:
     rows: list[tuple[str, str, str, bool | None]] = []
     for label in ("corpus", "scaled"):
@@ -94,8 +102,8 @@ def markdown(res: dict) -> str:
                 f" (after the {_ms(live['debounce_s'])} debounce)",
                 f"p50 {_ms(live['edit_p50_after_debounce'])}, p95 {_ms(live['edit_p95_after_debounce'])}"
                 f" (first edit, article not yet cached: {_ms(live['first_edit_s'] - live['debounce_s'])});"
-                f" save to screen, debounce included: p50 {_ms(_pct(live['edit_s'], 0.5))},"
-                f" p95 {_ms(_pct(live['edit_s'], 0.95))};"
+                f" save to screen, debounce included: p50 {_ms(pct(live['edit_s'], 0.5))},"
+                f" p95 {_ms(pct(live['edit_s'], 0.95))};"
                 f" CPU of the whole app from save to frame: p50 {_ms(live.get('edit_cpu_p50', float('nan')))}",
                 "<= 150 ms p95",
                 live["edit_p95_after_debounce"] <= 0.150,
@@ -106,7 +114,7 @@ def markdown(res: dict) -> str:
                 f"New 2,000-word article, {n}-file story (after debounce)",
                 f"p50 {_ms(live['new_p50_after_debounce'])}, p95 {_ms(live['new_p95_after_debounce'])};"
                 f" its parse alone {_ms(live['new_parse_p50'])};"
-                f" save to screen, debounce included: p50 {_ms(_pct(live['new_s'], 0.5))};"
+                f" save to screen, debounce included: p50 {_ms(pct(live['new_s'], 0.5))};"
                 f" CPU from save to frame {_ms(live.get('new_cpu_p50', float('nan')))}",
                 "<= parse + 100 ms",
                 live["new_p95_after_debounce"] <= live["new_parse_p50"] + 0.100,
@@ -211,11 +219,3 @@ def markdown(res: dict) -> str:
 if __name__ == "__main__":
     with open(sys.argv[1] if len(sys.argv) > 1 else "bench/results/latest.json") as fh:
         print(markdown(json.load(fh)))
-
-
-def _pct(xs: list[float], q: float) -> float:
-    """The q-quantile of xs (nearest rank, as bench/run.py's), NaN when empty."""
-    xs = sorted(x for x in xs if x == x)
-    if not xs:
-        return float("nan")
-    return xs[min(len(xs) - 1, max(0, round(q * (len(xs) - 1))))]

@@ -35,6 +35,7 @@ from bench.measures import (  # noqa: E402
     plain_pipe,
     stage_breakdown,
 )
+from bench.report import pct  # noqa: E402
 
 ALL = ("throughput", "parallel", "aggregation", "warm", "live", "index", "rss")
 
@@ -55,14 +56,6 @@ def probe(mode: str, story: Path, state: Path, *extra: str, timeout: float = 360
     if not lines:
         return {"error": f"exit {done.returncode}: {done.stderr.strip()[-600:]}"}
     return json.loads(lines[-1])
-
-
-def pct(xs: list[float], q: float) -> float:
-    xs = sorted(x for x in xs if x == x)
-    if not xs:
-        return float("nan")
-    k = min(len(xs) - 1, max(0, round(q * (len(xs) - 1))))
-    return xs[k]
 
 
 def prefill_store(
