@@ -16,7 +16,7 @@ from extract.figures.numbers import _PEOPLE_VERBS, _RANGE_SUFFIX
 from extract.figures.qualifiers import _AFTER_QUALIFIERS, _direction, _is_change_verb, _qualifier_before
 from extract.figures.scales import _MULTIPLICATIVE, _scale_of
 from extract.figures.units import _DURATION_IN_SECONDS, _DURATION_ORDER, _DURATION_UNITS, _per_unit, _per_width
-from extract.quotes.lexicon import _table
+from extract.quotes.lexicon import verb_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -157,10 +157,10 @@ def _elided_count_about(doc: Doc, figs: list[_Fig]) -> None:
 # Words that make "X to Y" a tally of votes ("voted 68 to 32", "passed by a vote of 68 to 32"): every inflection of
 # the verbs, irregular forms listed after the lemma, and the nouns.
 _VOTE_WORDS = frozenset(
-    _table("vote pass approve confirm reject adopt ratify acquit:acquitted,acquitting convict defeat")
+    verb_forms("vote pass approve confirm reject adopt ratify acquit:acquitted,acquitting convict defeat")
 ) | {"ballot", "ballots", "tally", "margin", "votes"}
 # Verbs of a contest after which "X to Y" gives the subject's and the object's shares ("Biden leads Trump 52% to 43%").
-_CONTEST_VERBS = frozenset(_table("lead:led beat:beaten top:topped,topping edge trail outpoll defeat outscore"))
+_CONTEST_VERBS = frozenset(verb_forms("lead:led beat:beaten top:topped,topping edge trail outpoll defeat outscore"))
 
 
 def _contestant(t: Token) -> bool:

@@ -55,7 +55,7 @@ from extract.quotes.lexicon import (
     SEEING,
     SPEECH,
     WEAK,
-    _table,
+    verb_forms,
 )
 from extract.quotes.marks import _skip_space
 from extract.records import Mention
@@ -307,11 +307,11 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
 
 
 # Verbs that say a report was withheld ("declined to comment", "refused to say", "a request to comment").
-_DECLINED = {*_table("decline refuse fail request"), "unable", "unavailable", "reluctant"}
+_DECLINED = {*verb_forms("decline refuse fail request"), "unable", "unavailable", "reluctant"}
 
 # Verbs of asking someone to act ("urged X to", "pressed X to", "wants X to"): the infinitive after their
 # object is what was asked for, not something the object has said (unlike "forced X to admit").
-_REQUESTS = _table(
+_REQUESTS = verb_forms(
     "tell:told ask urge order advise remind warn instruct encourage implore exhort beg:begged,begging"
     " press pressure push challenge invite dare:dared,daring call want expect need persuade convince"
     " allow permit let:letting"
@@ -319,7 +319,7 @@ _REQUESTS = _table(
 
 
 # Object-control verbs that make their object do what the infinitive says ("forced Stumpf to admit").
-_MADE_TO = _table(
+_MADE_TO = verb_forms(
     "force compel:compelled,compelling prompt lead:led cause get:got,gotten,getting require oblige"
     " drive:drove,driven inspire help"
 )

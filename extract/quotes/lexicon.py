@@ -23,7 +23,7 @@ def _inflections(lemma: str) -> set[str]:
     return {lemma, third, lemma + "ed", lemma + "ing"}
 
 
-def _table(spec: str) -> dict[str, str]:
+def verb_forms(spec: str) -> dict[str, str]:
     """Surface form -> lemma from "lemma" or "lemma:irregular,forms" items."""
     out: dict[str, str] = {}
     for item in spec.split():
@@ -39,7 +39,7 @@ def _nouns(spec: str) -> frozenset[str]:
 
 
 # Speech and report verbs of news attribution (the cue inventories of PARC and PolNeAR).
-SPEECH = _table(
+SPEECH = verb_forms(
     "say:said tell:told state add warn stress complain confirm estimate denounce announce claim note"
     " write:wrote,written,writing report explain insist argue acknowledge admit:admitted,admitting declare"
     " reiterate emphasize emphasise predict promise pledge vow deny describe urge allege recall reveal"
@@ -152,7 +152,7 @@ _WRITTEN = {
 
 # Cognition, evidence and intention verbs only report when they take a clause ("a poll found that
 # ...", "Clinton wants to triple ..."): PolNeAR and PARC attribute beliefs and intentions as well as speech.
-WEAK = _table(
+WEAK = verb_forms(
     "find:found show:shown believe think:thought know:knew,known feel:felt fear expect learn:learnt"
     " worry hope conclude suspect figure guess:guessed reckon:reckoned wonder:wondered"
     " doubt:doubted want plan:planned,planning intend seek:sought aim refuse"
@@ -161,7 +161,7 @@ WEAK = _table(
 # Cognition verbs that report a judgement only as "X as Y" ("critics see the program as a loophole", "viewed
 # the remark as a dig"): without the "as" they are perception or a look ("saw the video", "viewed the site"),
 # so they are kept apart from WEAK, whose verbs are cues wherever they take a clause.
-SEEING = _table("see:saw,seen,seeing view regard")
+SEEING = verb_forms("see:saw,seen,seeing view regard")
 _SEEING_AS = set(SEEING.values())
 
 # Adjectives of a held belief or intention with a clause ("are afraid that ...", "is determined to ..."):
@@ -211,7 +211,7 @@ _PEOPLE_NOUNS = _nouns(
 # Verbs that judge, reward or punish someone for a deed ("attacked Clinton for saying ...", "held Pagliano in
 # contempt for refusing to ..."): their object is who said or did it. Other verbs with "for" give a purpose or a
 # means ("used Twitter for announcing ...", "our process for estimating ...") and keep the subject.
-_JUDGE_FOR = _table(
+_JUDGE_FOR = verb_forms(
     "attack blame criticize criticise praise thank fire sue slam:slammed,slamming mock fault hold:held condemn"
     " applaud commend chide rebuke scold punish reward honor honour credit congratulate denounce ridicule"
     " lambaste berate castigate assail deride censure reprimand suspend sanction admire respect love hate"
@@ -226,7 +226,7 @@ _NOT_SOMEONE_ENTS = frozenset(("GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "WO
 
 # What police and investigators do to a person ("Police are seeking to identify the man seen in the video",
 # "want to question the men"): a step of an inquiry, not a stance or a statement.
-_PROCEDURE = _table("identify locate find:found question interview arrest apprehend detain trace")
+_PROCEDURE = verb_forms("identify locate find:found question interview arrest apprehend detain trace")
 
 # Whom an inquiry looks for or questions, besides the nouns for people above ("identify the gunman", "locate
 # the driver", "question the suspect").
@@ -325,7 +325,7 @@ _EVIDENCE_NOUNS = {
 
 # Verbs whose object is the subject of a participle after it ("left many nations feeling that ...",
 # "heard him saying ..."): perception and causation.
-_OBJECT_CONTROL = _table(
+_OBJECT_CONTROL = verb_forms(
     "leave:left keep:kept have:has,had,having see:saw,seen hear:heard find:found catch:caught"
     " get:got,gotten,getting set:setting watch show:shown"
 )
