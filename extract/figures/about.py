@@ -296,6 +296,11 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     s, e = f.num.start, f.end
     root = _span_root(doc, s, e)
     n = len(doc)
+    if f.direction and doc[s].lower_ == "half" and s > 0 and doc[s - 1].lower_ == "in":
+        verb = doc[s - 1].head  # "cut its workforce in half": what the verb cut
+        for c in verb.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
+                return _about_noun(doc, c, s, e), None
     if e + 2 < n and doc[e].text in ("-", "–") and doc[e + 1].lower_ == "strong":
         k = e + 2  # "a 3,000-strong force": how many the force has, not a count of forces
         while k < n - 1 and k < e + 4 and doc[k].pos_ == "ADJ":

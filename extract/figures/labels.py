@@ -58,6 +58,33 @@ _URLISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b10\.\d{4,9}/\S+")  
 
 # Days and feasts the tagger rightly calls dates ("Monday", "Christmas"): a number after one is no version.
 _TIME_NAMES = frozenset(d.lower() for d in calendar.day_name) | {"christmas", "easter", "thanksgiving", "halloween"}
+_EMERGENCY_NUMBERS = frozenset(("911", "999", "112", "000"))
+# Nouns after an emergency number that make it the line's name ("911 calls", "a 999 call handler").
+_EMERGENCY_NOUNS = frozenset(
+    (
+        "call",
+        "calls",
+        "caller",
+        "callers",
+        "dispatcher",
+        "dispatchers",
+        "dispatch",
+        "operator",
+        "operators",
+        "center",
+        "centre",
+        "line",
+        "system",
+        "service",
+        "services",
+        "call-taker",
+        "handler",
+        "handlers",
+        "recording",
+        "tape",
+        "tapes",
+    )
+)
 _RESOLUTION = re.compile(r"(?:[1-9]|1[0-6])K")
 _CITATION_PART = re.compile(r"\d{1,3}(?:[-–]\d{1,3})?")
 
@@ -128,6 +155,15 @@ def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
         # Screen resolutions used as names ("4K Smart HDTV", "8K video", "a 4K-ready TV").
         if _RESOLUTION.fullmatch(tx) and not (i > 0 and texts[i - 1] in _SYMBOLS):
             out.add(i)
+            continue
+        if (
+            tx in ("4k", "8k")
+            and not (i > 0 and texts[i - 1] in _SYMBOLS)
+            and i + 1 < n
+            and doc[i + 1].is_alpha
+            and doc[i + 1].tag_ not in ("NNS", "NNPS")
+        ):
+            out.add(i)  # "4k streaming", "8k video": the resolution in lower case; "4k runners" still counts
             continue
         if (
             tx.isdecimal()
@@ -342,19 +378,31 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
             first.text[:1].isupper()
             and not first.is_sent_start
             and nxt is not None
-            and nxt.pos_ == "PROPN"
+            # "released Half Life: Alyx": after a word in lower case, a capitalised noun goes on the same name
+            and (nxt.pos_ == "PROPN" or (nxt.pos_ == "NOUN" and nxt.text.istitle() and prev.text.islower()))
             and nxt.text[:1].isupper()
             and not (i > 0 and doc[i - 1].text in ('"', "“", "'", "‘", ":", "(", "-", "—"))
         )
+    if _title_article(doc, i):
+        return True  # "Steven Covey's The 7 Habits of Highly Effective People": a title quoted without marks
+    if nxt is not None and nxt.text == "Under" and num.end + 1 < n and doc[num.end + 1].like_num:
+        return True  # "the SBJ 40 Under 40 list", "Forbes 30 Under 30": an award's name, not a bound
+    if prev.text == "Under" and i >= 2 and doc[i - 2].like_num:
+        return True
     if "." in doc[i].text and num.end == i + 1 and prev.text[:1].isupper() and prev.pos_ in ("PROPN", "NOUN"):
         return True  # "USB 3.2 ports", "Bluetooth 5.0"
     integer = num.value == int(num.value) and num.end == i + 1 and "," not in doc[i].text and not num.suffix
     if integer and nxt is not None and num.value >= 2:
         # "roughly 400 737 Max jets", "five 787 Dreamliner sales": a number right after a number names a model.
-        if prev.like_num and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":
-            return True
+        if (
+            prev.like_num
+            and nxt.text[:1].isupper()
+            and (nxt.pos_ == "PROPN" or (nxt.pos_ == "NOUN" and nxt.tag_ == "NN" and not nxt.is_sent_start))
+        ):
+            return True  # the tagger calls a model's name a common noun when it is capitalised ("787 Dreamliner")
         # "its popular 737 Max jet", "the 777 program": a determiner, the number, then one named thing.
-        if prev.lower_ in _DETERMINERS_BEFORE_ONE or prev.tag_ in ("PRP$", "POS", "JJ", "DT"):
+        # "the embattled 737 Max jet": a participle before the number describes the thing it names too
+        if prev.lower_ in _DETERMINERS_BEFORE_ONE or prev.tag_ in ("PRP$", "POS", "JJ", "DT") or prev.dep_ == "amod":
             j = num.end
             while j < n and doc[j].tag_ == "NNP" and doc[j].text[:1].isupper():
                 j += 1
@@ -397,12 +445,11 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
             return True  # a ZIP code after a state ("CA 94107")
         if prev.is_sent_start and num.value < 100 and (nxt is None or nxt.tag_ != "NNS"):
             return True  # "NBC 5 has edited": a name at the start of a sentence
-    if prev.lower_ in ("call", "called", "calling", "dial", "dialled", "dialed") and doc[i].text in (
-        "911",
-        "999",
-        "112",
+    if doc[i].text in _EMERGENCY_NUMBERS and (
+        prev.lower_ in ("call", "called", "calling", "dial", "dialled", "dialed")
+        or (nxt is not None and nxt.lower_ in _EMERGENCY_NOUNS)
     ):
-        return True  # emergency numbers
+        return True  # emergency numbers: "called 911", "911 calls", "a 999 operator"
     # "Trump beat Clinton 306 to 232", "beat Chelsea 2 to 1": a name that is a verb's object, then a tally
     tally = (
         prev.dep_ in ("dobj", "npadvmod")
@@ -443,17 +490,35 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
     return _title_number(doc, num, prev)
 
 
+def _title_article(doc: Doc, i: int) -> bool:
+    """Whether token i follows a capitalised "The" inside a sentence, the first word of a title ("read The 7
+    Habits", "Covey's The 7 Habits"): prose writes the article in lower case there."""
+    if i < 2:
+        return False
+    art = doc[i - 1]
+    before = doc[i - 2]
+    return (
+        art.text == "The"
+        and not art.is_sent_start
+        and not before.is_space
+        and before.text not in ('"', "“", "'", "‘", ":", "(", "[", "-", "—", "–", ";", "|", "•")
+        and not before.is_punct
+        and i + 1 < len(doc)
+        and doc[i + 1].text[:1].isupper()
+    )
+
+
 # Entity types of a word that a count may follow without a verb between ("In Kyiv 12 people died").
 _COUNT_AFTER_ENTS = {"GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "CARDINAL", "QUANTITY", "MONEY"}
 
 
 def _title_number(doc: Doc, num: _Num, prev) -> bool:
-    """A small number glued into a title ("Destiny 2 players", "FIFA 20 fans"): a capitalised name, then
+    """A small number glued into a title ("Destiny 2 players", "Fortune 100 brands"): a capitalised name, then
     the number, then what its users are; a count never follows a bare name without a verb or preposition."""
     i = num.start
     text = doc[i].text
     yearish = len(text) == 4 and 1900 <= num.value <= 2100  # "Euro 2020 playoffs", "Windows 2000 users"
-    if not (text.isdecimal() and (len(text) <= 2 or yearish) and num.end == i + 1) or not prev.is_alpha:
+    if not (text.isdecimal() and (len(text) <= 3 or yearish) and num.end == i + 1) or not prev.is_alpha:
         return False
     if not prev.text[:1].isupper() or prev.lower_ in _MONTHS or prev.ent_type_ in _COUNT_AFTER_ENTS:
         return False

@@ -175,6 +175,14 @@ def _numbers(doc: Doc, skip: set[int], texts: list[str], lowers: list[str]) -> l
             and t.pos_ == "NOUN"
         ):
             num = _Num(i, i + 1, _VAGUE[low], vague=True, word=True)  # "dozens injured", "Thousands marched"
+        if (
+            num is None
+            and low in _VAGUE
+            and t.dep_ == "dobj"
+            and t.pos_ == "NOUN"
+            and t.head.lower_.startswith(_PEOPLE_VERBS)
+        ):
+            num = _Num(i, i + 1, _VAGUE[low], vague=True, word=True)  # "the blast injured dozens"
         if num is None and text in _UNICODE_FRACTIONS:
             num = _Num(i, i + 1, _UNICODE_FRACTIONS[text], fraction=True)
         if num is None and low in ("half", "quarter") and i + 1 < n:
@@ -578,7 +586,18 @@ def _half_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) ->
         return None  # handled by the article / number before it
     if t.lower_ == "half" and prev not in ("a", "an", "the") and _after_by(doc, i):
         return _Num(i, i + 1, frac, fraction=True, word=True)  # "slashed its workforce by nearly half"
+    if t.lower_ == "half" and _cut_in_half(doc, i):
+        return _Num(i, i + 1, frac, fraction=True, word=True)  # "cut its workforce in half"
     return None
+
+
+def _cut_in_half(doc: Doc, i: int) -> bool:
+    """ "cut in half", "slashed its budget in half": "in half" on a verb of falling is a share of the fall, as
+    "by half" is; "broke in half" and "folded in half" move no amount."""
+    if i < 2 or doc[i - 1].lower_ != "in":
+        return False
+    verb = doc[i - 1].head
+    return verb.pos_ == "VERB" and verb.i < i - 1 and _is_change_verb(verb) == "down"
 
 
 def _a_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -> _Num | None:

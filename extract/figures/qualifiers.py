@@ -144,6 +144,8 @@ def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
     if s > 0 and doc[s - 1].lower_ not in ("by", "of", "up", "down") and doc[s - 1].pos_ != "VERB":
         s = qstart  # nothing to find behind them: read the words right before the figure as before
     prev = doc[s - 1] if s else None
+    if prev is not None and prev.lower_ == "in" and doc[f.start].lower_ == "half" and prev.head.i < prev.i:
+        return _is_change_verb(prev.head)  # "cut in half": the fall is half of the level
     if prev is not None:
         if (
             prev.lower_ in ("up", "down")

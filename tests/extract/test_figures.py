@@ -1219,3 +1219,50 @@ def test_a_change_noun_is_not_what_the_change_measures(parsed) -> None:
 def test_a_bare_number_that_was_killed_or_died_counts_people(parsed, text, value) -> None:
     f = _one(_figures(parsed, text), value)
     assert (f.kind, f.unit, f.about) == ("count", "people", "people")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A number inside a name or title: a model after a count, a title's first word, an award, a resolution.
+        "Boeing drew bids for the embattled 737 Max jet from a Turkish carrier.",
+        "Valve released Half Life: Alyx in March.",
+        "He relied on Steven Covey's The 7 Habits of Highly Effective People as a guide.",
+        "She was named to the SBJ 40 Under 40 list.",
+        "The firm secured leading Fortune 100 brands as clients.",
+        "Apple is now in every Fortune 500 company.",
+        "Subscribers get 4k streaming on the top tier.",
+        # An emergency number before the call it names.
+        "Officials began receiving 911 calls on Tuesday afternoon.",
+        "A 999 operator took the call.",
+    ],
+)
+def test_numbers_inside_names_are_no_figures(parsed, text) -> None:
+    assert [f.text for f in _figures(parsed, text) if f.kind != "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "fields"),
+    [
+        # Still counts: a plural after the number, a count before a named model, a lower-case resolution's runners.
+        ("About 4k runners took part.", 4000, {"unit": "runner"}),
+        # "in half" after a verb of falling is the share of the fall, as "by half" is; what was cut is the object.
+        ("The company cut its workforce in half last year.", 0.5, {"direction": "down", "about": "workforce"}),
+        ("The budget was slashed in half.", 0.5, {"direction": "down", "about": "budget"}),
+        # A vague plural that a verb of harm or custody takes as its object counts people, without "of".
+        ("The attack injured dozens and killed three people.", 12, {"unit": "people", "qualifier": "approximately"}),
+        ("Police arrested dozens after the protest.", 12, {"unit": "people", "kind": "count"}),
+    ],
+)
+def test_shares_of_a_fall_and_vague_counts_of_people(parsed, text, value, fields) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert {k: getattr(f, k) for k in fields} == fields
+
+
+def test_a_thing_broken_in_half_is_no_figure(parsed) -> None:
+    assert _figures(parsed, "The ship broke in half during the storm.") == []
+
+
+def test_a_model_number_after_a_count_is_no_figure(parsed) -> None:
+    figs = [f for f in _figures(parsed, "It comes in addition to five 787 Dreamliner sales earlier this week.")]
+    assert [(f.value, f.unit) for f in figs if f.kind != "date"] == [(5, "sale")]
