@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from extract.actors.names import TITLE_WORDS
 from extract.quotes.assign import _assign, _inside_mask, _joined, _only_punct, _signatures, _title_like
-from extract.quotes.content import _has_clause
+from extract.quotes.content import _before_main_verb, _has_clause
 from extract.quotes.cues import (
     _Att,
     _colon_blocks,
@@ -86,6 +86,7 @@ def extract_quotes(
     atts.sort(key=lambda a: a.cue_start)
     _split_successive(d, atts)
     _take_trailing(d, atts)
+    _end_relative(d, atts)
     _mark_nested(atts)
     atts = [a for a in atts if not (a.nested and (a.weak or a.lemma in _AMBIGUOUS and not a.that))]
     resolver = _Resolver(d, rep, mentions, inside)
@@ -448,6 +449,21 @@ def _take_trailing(d: _Doc, atts: list[_Att]) -> None:
         span = d.trim(a.content[0], end)
         if span is not None:
             a.content = span
+
+
+def _end_relative(d: _Doc, atts: list[_Att]) -> None:
+    """End a report in a relative clause set off by commas before the sentence's own verb, however the
+    parser and the trailing phrases ran it on ("The mayor, who said the city was safe, faced protests")."""
+    doc = d.doc
+    for a in atts:
+        if a.content is None or a.cue_tok is None or a.content[0] <= a.cue_end:
+            continue
+        lo, hi = d.tok_at(a.content[0]), d.tok_at(max(a.content[0], a.content[1] - 1))
+        end = _before_main_verb(d, doc[a.cue_tok], lo, hi)
+        if end < hi:
+            span = d.tok_span(lo, end)
+            if span is not None:
+                a.content = span
 
 
 def _when(tok: Token) -> bool:

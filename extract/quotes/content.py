@@ -146,6 +146,7 @@ def _content(
                 hi = c.right_edge.i
         hi = _before_next_act(d, cue, lo, hi)
         hi = _before_aside(d, lo, hi)
+        hi = _before_main_verb(d, cue, lo, hi)
         a, b = d.sent_range(sent)
         if a < lo and hi < subj.left_edge.i and _plain_speech(lemma) and _ends_sentence(cue, subj, b):
             # "A, but B, another source said.": a closing "X said" reports all of the sentence before it,
@@ -196,9 +197,24 @@ def _content(
                     return d.tok_span(t.left_edge.i, t.right_edge.i)
     a, b = d.sent_range(sent)
     if subj.head.dep_ == "agent":
-        # "The tariffs were announced by the ministry on Monday": the passive's subject and the rest.
+        # "The tariffs were announced by the ministry on Monday": the passive's subject is what was said; the
+        # agent and the when and where after it are not ("was criticised by Merkel as reckless", "was called
+        # a charlatan by doctors" keep the judgement, which is what was said of it).
         patient = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.lower_ != "it"), None)
-        return d.tok_span(patient.left_edge.i, b - 1) if patient is not None else None
+        if patient is None:
+            return None
+        judged = [
+            c
+            for c in cue.children
+            if c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ == "as" and c.i > cue.i
+        ]
+        # "is accused by critics of promoting ...": the charge, wherever the parser hung its "of".
+        judged += [t for t in subj.subtree if lemma in _CHARGING and t.dep_ == "prep" and t.lower_ == "of"]
+        judged += [c for c in cue.children if lemma in _CHARGING and c.dep_ == "prep" and c.lower_ == "of"]
+        hi = max([patient.right_edge.i, *(c.right_edge.i for c in judged)])
+        if hi == patient.right_edge.i and not any(not t.is_punct for t in patient.subtree if t.i != patient.i):
+            hi = b - 1  # "Assange was accused ...", "he was told by ...": a bare name alone says nothing
+        return d.tok_span(patient.left_edge.i, hi)
     left = min(cue.left_edge.i, subj.left_edge.i)
     if cue.dep_ in ("parataxis", "ROOT"):
         # "The benefit, it says, would be $300": a cue set off by commas inside a sentence reports all of it.
@@ -260,6 +276,10 @@ def _content(
     lo = min(c.left_edge.i for c in objs)
     hi = max(c.right_edge.i for c in objs)
     return d.tok_span(lo, hi)
+
+
+# Verbs whose passive takes its charge with "of" ("was accused by critics of lying").
+_CHARGING = {"accuse", "suspect", "convict"}
 
 
 # Punctuation that sets a cue apart from the sentence before it, unlike the commas of "A, X said, that B".
@@ -498,6 +518,22 @@ def _before_next_act(d: _Doc, cue: Token, lo: int, hi: int) -> int:
         while end > lo and (doc[end].dep_ == "cc" or doc[end].is_punct):
             end -= 1
         return min(hi, end) if end > lo else hi
+    return hi
+
+
+def _before_main_verb(d: _Doc, cue: Token, lo: int, hi: int) -> int:
+    """End a report in a relative clause set off by commas before the sentence's own verb, which the parser
+    swallowed into the report when it left the sentence without a verb root ("The mayor of Chicago, who said
+    the city was safe, faced protests": the mayor said "the city was safe", and faced protests)."""
+    doc = d.doc
+    rel = next((c for c in cue.children if c.dep_ in _SUBJ and c.tag_ in ("WP", "WDT")), None)
+    if cue.dep_ != "relcl" or rel is None or rel.i == 0 or doc[rel.i - 1].text != ",":
+        return hi
+    if cue.sent.root.pos_ in ("VERB", "AUX"):
+        return hi
+    for t in doc[lo + 1 : hi + 1]:
+        if t.tag_ in ("VBD", "VBZ", "VBP", "VBN") and doc[t.i - 1].text == "," and t.i - 1 > lo:
+            return t.i - 2
     return hi
 
 

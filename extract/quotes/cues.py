@@ -365,6 +365,9 @@ def _colon_blocks(d: _Doc, atts: Sequence[_Att]) -> None:
 
 def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
     """The subject of a cue verb, through conjunctions, xcomps, participles and relative clauses."""
+    recorded = _recorded(cue)
+    if recorded is not None:
+        return recorded
     tok = cue
     for _ in range(4):
         # A passive cue speaks with its agent ("was announced by the ministry").
@@ -384,6 +387,11 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
             return None if infinitive else tok.head
         if tok.dep_ == "acl" and tok.head.lower_ in _DOCUMENT_NOUNS and tok.head.head.i != tok.head.i:
             tok = tok.head.head  # "issued a statement calling X ...": who issued it speaks
+            continue
+        if _conj_of_reported(tok):
+            # "May said the country would leave and suggested that ...": a finite verb cannot be coordinated
+            # with the bare verb after "would"; it goes with the cue that reported that clause.
+            tok = tok.head.head
             continue
         if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
             controller = _object_controller(tok)
@@ -434,6 +442,46 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
                 continue
         return None
     return None
+
+
+# Nouns for a recording of someone ("footage of Clinton asking, ...", "a video of Trump saying ...").
+_RECORDINGS = {
+    *(
+        w
+        for n in ("footage", "video", "clip", "recording", "tape", "audio", "film", "image", "photo")
+        for w in (n, n + "s")
+    ),
+    "videotape",
+    "soundbite",
+}
+
+
+def _recorded(cue: Token) -> Token | None:
+    """The person a recording shows saying something: a participle cue right after the object of "of" on a
+    recording noun ("footage of Hillary Clinton asking, ..."); the parser hangs it on the verb whose subject
+    uses or shows the recording."""
+    if cue.tag_ != "VBG" or cue.i == 0 or any(c.dep_ in _SUBJ for c in cue.children):
+        return None
+    prev = cue.doc[cue.i - 1]
+    if prev.dep_ != "pobj" or prev.head.lower_ != "of" or prev.head.head.lower_ not in _RECORDINGS:
+        return None
+    return prev if prev.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+def _conj_of_reported(tok: Token) -> bool:
+    """Whether a finite verb was hung as a conjunct on the bare verb of a modal in a reported clause ("said
+    the country would declare ... and suggested that ..."), where it can only be the reporting verb's."""
+    head = tok.head
+    return (
+        tok.dep_ == "conj"
+        and tok.tag_ in ("VBD", "VBZ")
+        and head.tag_ == "VB"
+        and head.dep_ == "ccomp"
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+        and head.head.pos_ == "VERB"
+        and head.head.i < head.i
+        and not any(c.dep_ in _SUBJ for c in tok.children)
+    )
 
 
 # Entity types of a source that holds views and intentions (a law, a work or a date does not).

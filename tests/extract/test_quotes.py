@@ -385,6 +385,16 @@ CLAIMS = [
         [("indirect", "Angela Merkel", "criticised", "The plan was criticised by Angela Merkel as reckless")],
     ),
     ("The plan was criticised as reckless.", []),
+    # Without a judgement, the passive's subject is what was said: the agent, the when and the why are not.
+    (
+        "The new tariffs on Chinese steel were confirmed by the Commerce Department in a statement on Friday.",
+        [("indirect", "Commerce Department", "confirmed", "The new tariffs on Chinese steel")],
+    ),
+    # A report in a relative clause ends before the sentence's own verb, however the parser ran it on.
+    (
+        "The mayor of Chicago, who said the city was safe, faced protests.",
+        [("indirect", None, "said", "the city was safe")],
+    ),
     # "Asked about it, X said": X was asked, the participle reports nothing of his.
     (
         "Asked whether he would resign, Doug Ford said that he would stay.",
@@ -1183,6 +1193,21 @@ def test_random_marks_keep_offsets(parsed, pieces: list[str]) -> None:
             "The video has become a focal point for demonstrators here, who have taken to the streets and called"
             " for footage to be released.",
             [("called for", "demonstrators", None)],
+        ),
+        # A finite verb hung on the bare verb after "would" in a reported clause is the reporter's next act.
+        (
+            "Theresa May said this week that the country would formally declare its intention to leave by March"
+            " and suggested that it would withdraw from the single market.",
+            [
+                ("said", "Theresa May", None),
+                ("declare", "the country", None),
+                ("suggested", "Theresa May", None),
+            ],
+        ),
+        # A recording of someone saying something: the one recorded speaks, not who shows the recording.
+        (
+            "The ad uses footage of Hillary Clinton asking whether voters trust her.",
+            [("asking", "Hillary Clinton", "Hillary Clinton")],
         ),
     ],
 )
