@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from extract.figures.about import _about, _about_noun, _clause_subject, _governing_subject
-from extract.figures.core import _Fig, _Num, _singular, _span_root
+from extract.figures.core import _Fig, _Num, _range_value, _singular, _span_root
 from extract.figures.dates import _date_at
 from extract.figures.kinds import _unit_at
 from extract.figures.labels import _SPEECH_VERBS, _is_label
@@ -719,7 +719,7 @@ def _range(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str], last_money: tuple[
         lo, hi = hi, lo  # "ranged from -18 °C to -34 °C"
     if hi <= lo:
         return None
-    f = replace(a, end=b.end, value=(lo + hi) / 2, kind=kind, unit=unit, low=lo, high=hi)
+    f = replace(a, end=b.end, value=_range_value(lo, hi), kind=kind, unit=unit, low=lo, high=hi)
     if b.qualifier and b.qualifier not in ("approximately",):
         return None
     if over:

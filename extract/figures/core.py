@@ -28,6 +28,12 @@ def _to_float_or(raw: str, default: float = 0.0) -> float:
         return default
 
 
+def _range_value(low: float, high: float) -> float:
+    """The value of a range: its midpoint, but a range from zero is a climb to its top ("0-60 mph in 5 seconds",
+    "a 0-10 scale"), whose midpoint no one states."""
+    return high if low == 0 else (low + high) / 2
+
+
 @lru_cache(maxsize=4096)
 def _singular(word: str) -> str:
     """Singular of a plural noun, checked against word frequencies (the lemmatizer is off)."""

@@ -46,6 +46,7 @@ _PHONE = re.compile(
     r"(?<![\w.])(?!\d{4}-\d\d-\d\d(?!\d)|\d\d?\.\d\d?\.\d{4}(?!\d))(?:\+\d{1,3}[\s.-]?|1[\s.-])?"
     r"(?:\(\d{2,4}\)[\s.-]?\d{2,4}(?:[\s.-]\d{2,4}){1,3}|\d{2,4}(?:[\s.-]\d{2,4}){2,4})(?!\w|\.\d)"
     r"|(?<![\w.])\+\d[\d\s/.-]{6,}\d"
+    r"|(?<![\w.])\+\d{1,3}\s?\(0\)\s?\d[\d\s/.-]{4,}\d"  # "+49 (0)40 890 85-433": the trunk zero in brackets
 )
 # Street words: a number before a name ending in one is an address ("10 Downing Street", "1600 Pennsylvania Ave").
 _STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "drive", "place", "square",

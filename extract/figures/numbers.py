@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import LOWER, ORTH
 from text_to_num import find_numbers
 
-from extract.figures.core import MAX_ABS_VALUE, _Num, _singular, _to_float, _to_float_or
+from extract.figures.core import MAX_ABS_VALUE, _Num, _range_value, _singular, _to_float, _to_float_or
 from extract.figures.kinds import _unitish
 from extract.figures.money import _LETTER_PREFIXES, _SYMBOLS, _currency_after, _symbol_currency
 from extract.figures.qualifiers import _is_change_verb, _qualifier_before
@@ -247,7 +247,13 @@ def _european(doc: Doc, i: int, body: str) -> tuple[str, str] | None:
             if not groups.endswith("00") or g.group("rest") or nxt is None:
                 return None
             low = nxt.lower_
-            if low in _SCALE_WORDS or low in _PERCENT_WORDS or not (nxt.tag_ == "NNS" or _unitish(doc, i + 1)):
+            head = doc[i].head  # "1.000 led lights": the plural the number modifies may come after an adjective
+            counts = doc[i].dep_ == "nummod" and head.i > i + 1 and head.tag_ == "NNS"
+            if (
+                low in _SCALE_WORDS
+                or low in _PERCENT_WORDS
+                or not (nxt.tag_ == "NNS" or _unitish(doc, i + 1) or counts)
+            ):
                 return None  # "$1.500 billion" is an exact English amount
         return groups.replace(".", "") + (f".{dec}" if dec else ""), g.group("rest")
     d = _DECIMAL_COMMA.fullmatch(body)
@@ -299,7 +305,7 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
     if pm and i + 1 < len(doc) and doc[i + 1].text == "%" and not t.whitespace_:
         high = _to_float_or(pm.group("num"), value)  # "4.25%-4.5%" is one token and a "%"
         if high > value:
-            num.low, num.high, num.value, num.suffix, num.end = value, high, (value + high) / 2, "%", i + 2
+            num.low, num.high, num.value, num.suffix, num.end = value, high, _range_value(value, high), "%", i + 2
             suf = "%"
     cm = _CURRENCY_RANGE.match(suf) if suf else None
     if cm and (currency or (i > 0 and _symbol_currency(doc[i - 1].text))):
@@ -309,13 +315,13 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
         if m1 is not None and m2 is not None:
             m1 = m1 if cm.group("sc1") else m2
             if high * m2 > value * m1:
-                num.low, num.high, num.value = value * m1, high * m2, (value * m1 + high * m2) / 2
+                num.low, num.high, num.value = value * m1, high * m2, _range_value(value * m1, high * m2)
                 num.scaled, num.suffix, suf = m2 != 1.0, "", ""
     rm = _RANGE_SUFFIX.match(suf) if suf else None
     if rm and not (1000 <= value <= 2100 and re.fullmatch(r"\d{2}|\d{4}", rm.group("num"))):
         high = _to_float_or(rm.group("num"), value)
         if high > value:
-            num.low, num.high, num.value, num.suffix = value, high, (value + high) / 2, rm.group("suf")
+            num.low, num.high, num.value, num.suffix = value, high, _range_value(value, high), rm.group("suf")
             suf = num.suffix
     # Space-grouped thousands ("40 000", "1 234 567").
     j = i + 1

@@ -1266,3 +1266,23 @@ def test_a_thing_broken_in_half_is_no_figure(parsed) -> None:
 def test_a_model_number_after_a_count_is_no_figure(parsed) -> None:
     figs = [f for f in _figures(parsed, "It comes in addition to five 787 Dreamliner sales earlier this week.")]
     assert [(f.value, f.unit) for f in figs if f.kind != "date"] == [(5, "sale")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "fields"),
+    [
+        # A range from zero is a climb to its top; other ranges keep their midpoint.
+        ("The car does 0-60 mph in 5.8 seconds.", 60, {"unit": "mile per hour", "display": "0–60 miles per hour"}),
+        ("Prices rose 10-15% this year.", 12.5, {"unit": "%"}),
+        # Continental thousands before an adjective and the plural they count.
+        ("The installation consists of 1.000 led lights.", 1000, {"kind": "count", "unit": "light"}),
+        ("The batting average was 1.000 last season.", 1, {"kind": "number"}),
+    ],
+)
+def test_ranges_from_zero_and_grouped_thousands(parsed, text, value, fields) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert {k: getattr(f, k) for k in fields} == fields
+
+
+def test_a_phone_number_with_a_bracketed_trunk_zero_is_no_figure(parsed) -> None:
+    assert _figures(parsed, "More info: www.earbooks.net | +49 (0)40 890 85-433 if you want it.") == []
