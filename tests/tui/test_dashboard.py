@@ -490,6 +490,50 @@ async def test_copy_inside_tmux_goes_through_load_buffer(make, tmp_path, monkeyp
         assert log.read_text().startswith("load-buffer -w -\n\u201cThis is a hard day")
 
 
+async def test_figures_columns_up_to_kind_fit_the_panel_at_120_columns(make):
+    """A long label of what a figure counts is cut to what the panel has room for, so the figure and its kind show
+    whole beside it at 120x36; a wider terminal gives the label more room."""
+    from extract.records import Story
+    from tui.widgets.figures import ABOUT_CELLS, figure_rows
+    from tui.widgets.safe import theme_styles
+
+    about = "results of American presidential elections"
+    figs = (
+        Figure("November 5", None, "date", None, None, None, about, "", "a.txt", 0, 10, display="--11-05"),
+        Figure(
+            "two years and eight months",
+            2.67,
+            "duration",
+            "year",
+            None,
+            None,
+            "war",
+            "",
+            "a.txt",
+            20,
+            46,
+            display="2 years 8 months",
+        ),
+    )
+    app = make()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await loaded(pilot)
+        panel = app.query_one(FiguresPanel)
+
+        def fits() -> tuple[int, int, str]:
+            rows = figure_rows(Story(figures=figs), theme_styles({}), True, total=2, limit=10, width=panel.size.width)
+            panel.show_rows(rows, set(), theme_styles({}))
+            used = sum(c.get_render_width(panel) for c in panel.ordered_columns[:5])
+            return used, panel.scrollable_content_region.width, rows.rows[0].cells[0][0]
+
+        used, room, label = fits()
+        assert used <= room and label.startswith("results of") and len(label) < ABOUT_CELLS
+        await pilot.resize_terminal(160, 48)
+        await pilot.pause()
+        used, room, wide = fits()
+        assert used <= room and len(wide) > len(label)
+
+
 def test_editor_commands():
     from pathlib import Path
 

@@ -180,6 +180,7 @@ class DashboardScreen(Screen):
             styles,
             figures_ditto=self.query_one(FiguresPanel).sort_column is None,
             claims_width=self.query_one(ClaimsPanel).size.width,
+            figures_width=self.query_one(FiguresPanel).size.width,
         )
 
     def render_story(self, prepared: PreparedRows | None = None) -> None:
@@ -228,6 +229,10 @@ class DashboardScreen(Screen):
             self.render_story(message.rows)
 
     def on_claims_panel_resized(self, event: ClaimsPanel.Resized) -> None:
+        event.stop()
+        self.render_story()
+
+    def on_figures_panel_resized(self, event: FiguresPanel.Resized) -> None:
         event.stop()
         self.render_story()
 

@@ -5,15 +5,35 @@ from __future__ import annotations
 import calendar
 import re
 
+from rich.cells import cell_len
+from textual.message import Message
+from textual.widgets.data_table import ColumnKey
+
 from extract.diff import cached_figure_key
 from extract.records import Figure, Story
-from tui.widgets.safe import Cell, cell, place
+from tui.widgets.safe import Cell, cell, place, safe_cell
 from tui.widgets.table import FactTable, PanelRows, Row
 
 ARROWS = {"up": "\u2191", "down": "\u2193"}
 ABOUT_CELLS = 28
 """Longest 'about' shown whole in the panel (the detail view has it all): one long label ("results of American
 presidential elections") widened the column for every row and cut the figures beside it at 120 columns."""
+ABOUT_MIN = 12
+"""Shortest the 'about' column gets in a narrow panel before the columns right of it are cut instead."""
+VALUE_CELLS = 36
+"""Longest figure shown whole (a range with its qualifier and unit)."""
+_CHROME = 2 + 3 + 3 + 3 * 2
+"""Panel cells that are not text of the about, figure or kind columns: the vertical scrollbar (2), the mark and
+conflict columns (1 cell and 2 of padding each), and the padding of about, figure and kind (2 each)."""
+
+
+def about_cells(width: int, values: list[str], kinds: list[str]) -> int:
+    """How long an 'about' may be in a panel ``width`` cells wide: the mark, about, figure, kind and conflict columns
+    fit whole (Source, last, takes what is left, or scrolls into view), up to ABOUT_CELLS; 0 width: not known yet."""
+    if width <= 0:
+        return ABOUT_CELLS
+    rest = max((cell_len(v) for v in values), default=0) + max((cell_len(k) for k in kinds), default=0)
+    return max(ABOUT_MIN, min(ABOUT_CELLS, width - _CHROME - rest))
 
 
 def figure_row_key(f: Figure) -> str:
@@ -44,23 +64,27 @@ def value_text(f: Figure) -> str:
     return shown
 
 
-def figure_rows(view: Story, styles: dict[str, str], ditto: bool, total: int, limit: int) -> PanelRows:
+def figure_rows(view: Story, styles: dict[str, str], ditto: bool, total: int, limit: int, width: int = 0) -> PanelRows:
     """The panel's rows for the view's figures (the first ``limit``), as plain data: safe to make in a worker.
 
     ``ditto``: repeat a group label only when it changes, so groups read as blocks (not when sorted otherwise).
+    ``width``: the panel's width, which bounds the 'about' column (see about_cells; 0: not known yet).
     """
     conflicted = {(v.document, v.start) for c in view.conflicts for v in c.values}
+    shown = view.figures[:limit]
+    values = [safe_cell(value_text(f), VALUE_CELLS) for f in shown]
+    about_limit = about_cells(width, values, [f.kind for f in shown])
     rows = []
     last_about = None
-    for f in view.figures[:limit]:
+    for f, value in zip(shown, values, strict=True):
         about = f.about or "\u2014"
         same = ditto and about == last_about
         rows.append(
             Row(
                 figure_row_key(f),
                 (
-                    cell("\u3003" if same else about, "dim" if same else "", limit=ABOUT_CELLS),
-                    cell(value_text(f), "bold", limit=36),
+                    cell("\u3003" if same else about, "dim" if same else "", limit=about_limit),
+                    (value, "bold"),
                     cell(f.kind, "dim"),
                     cell("!" if (f.document, f.start) in conflicted else "", styles["conflict"]),
                     cell(place(f.document, f.line, 28), "dim"),
@@ -88,6 +112,29 @@ class FiguresPanel(FactTable):
         self.add_column("Kind", key="kind")
         self.add_column("", key="conflict", width=1)
         self.add_column("Source", key="source")
+        self._rows_width = -1
+
+    class Resized(Message):
+        """The panel's width changed: its rows must be made again (the 'about' column's length follows from it)."""
+
+    def _fit_about(self, panel: PanelRows) -> None:
+        """The 'about' column as wide as its longest label in these rows (which about_cells bounded by the panel's
+        width): DataTable widens a column to the longest cell it ever held and keeps that width after the rows go."""
+        column = self.columns.get(ColumnKey("about"))
+        if column is None:
+            return
+        width = max((cell_len(str(r.cells[0][0])) for r in panel.rows), default=0)
+        width = max(width, cell_len(column.label.plain))
+        if column.auto_width or column.width != width:
+            column.auto_width = False
+            column.width = width
+            self._require_update_dimensions = True
+            self.refresh()
+
+    def on_resize(self) -> None:
+        if self._rows_width != self.size.width:
+            self._rows_width = self.size.width
+            self.post_message(self.Resized())
 
     def show_rows(self, panel: PanelRows, unseen: set[str], styles: dict[str, str]) -> None:
         """Show the rows (keeping the cursor on the same figure); ● marks a new or changed figure."""
@@ -96,6 +143,7 @@ class FiguresPanel(FactTable):
         def mark(r: Row) -> Cell:
             return ("\u25cf" if r.seen_key in unseen else "", new_style)
 
+        self._fit_about(panel)
         self.apply_rows(panel, mark)
         shown = self.shown
         title = f"Figures {shown}" if shown == self.total else f"Figures {shown} of {self.total}"

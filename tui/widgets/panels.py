@@ -1,8 +1,8 @@
 """The rows of the three fact panels made from a story in one pure step, so a worker thread can do it.
 
 The event loop then only applies the difference to the tables (FactTable.apply_rows). Whatever the rows were
-made from (filters, theme styles, figure grouping, the claims panel's width) travels with them as ``RowInputs``;
-rows made from other inputs than the screen's current ones are made again on the event loop.
+made from (filters, theme styles, figure grouping, the claims and figures panels' widths) travels with them as
+``RowInputs``; rows made from other inputs than the screen's current ones are made again on the event loop.
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ class RowInputs:
     """The Figures panel is in its natural (grouped) order, so repeated group labels show as a ditto mark."""
     claims_width: int = 0
     """Width of the claims panel (its column widths and the heights of wrapped rows follow from it)."""
+    figures_width: int = 0
+    """Width of the figures panel (how long a label of what a figure counts may be)."""
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,8 @@ def prepare_rows(story: Story, first_seen: dict[str, str], inputs: RowInputs, li
         story,
         inputs,
         actor_rows(view.actors, styles, inputs.view.actor, total=counts["actors"], limit=limit),
-        figure_rows(view, styles, inputs.figures_ditto, total=counts["figures"], limit=limit),
+        figure_rows(
+            view, styles, inputs.figures_ditto, total=counts["figures"], limit=limit, width=inputs.figures_width
+        ),
         claim_panel_rows(view, first_seen, inputs.claims_width, total=claims_total, limit=limit),
     )
