@@ -365,7 +365,7 @@ def _colon_blocks(d: _Doc, atts: Sequence[_Att]) -> None:
 
 def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
     """The subject of a cue verb, through conjunctions, xcomps, participles and relative clauses."""
-    recorded = _recorded(cue)
+    recorded = _recorded(cue) or _subordinate_subject(cue)
     if recorded is not None:
         return recorded
     tok = cue
@@ -466,6 +466,32 @@ def _recorded(cue: Token) -> Token | None:
     if prev.dep_ != "pobj" or prev.head.lower_ != "of" or prev.head.head.lower_ not in _RECORDINGS:
         return None
     return prev if prev.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+# Subordinators the parser reads as prepositions when a clause follows them ("since Clinton cited ...").
+_SUBORDINATORS = {"since", "after", "before", "until", "because", "once"}
+
+
+def _subordinate_subject(cue: Token) -> Token | None:
+    """The subject of a cue the parser coordinated with the main verb after taking the subordinator before
+    it for a preposition ("Trump has been targeting Machado since Clinton, at Monday's debate, cited ...":
+    Clinton cites, not Trump): the object of that "since"/"after", with only commas and phrases of the main
+    verb between it and the cue."""
+    if cue.dep_ != "conj" or any(c.dep_ in _SUBJ for c in cue.children) or any(c.dep_ == "cc" for c in cue.children):
+        return None
+    head = cue.head
+    if any(c.dep_ == "cc" and head.i < c.i < cue.i for c in head.children):
+        return None  # "said X and cited Y": a true coordination
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in _SUBORDINATORS and c.i < cue.i), None)
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.pos_ not in ("PROPN", "NOUN", "PRON") or obj.right_edge.i >= cue.i:
+        return None
+    for t in cue.doc[obj.right_edge.i + 1 : cue.i]:
+        if not t.is_punct and not any(
+            a.dep_ == "prep" and a.head.i == head.i and obj.i < a.i < cue.i for a in (t, *t.ancestors)
+        ):
+            return None
+    return obj
 
 
 def _conj_of_reported(tok: Token) -> bool:

@@ -1209,6 +1209,16 @@ def test_random_marks_keep_offsets(parsed, pieces: list[str]) -> None:
             "The ad uses footage of Hillary Clinton asking whether voters trust her.",
             [("asking", "Hillary Clinton", "Hillary Clinton")],
         ),
+        # A "since" the parser took for a preposition: its object is the subject of the verb after it.
+        (
+            "Trump has been targeting Machado since Clinton, at Monday's debate, cited derogatory comments Trump"
+            " had made about her.",
+            [("cited", "Clinton", "Clinton")],
+        ),
+        (
+            "Trump has attacked the press since the election and said that the media is biased.",
+            [("said", "Trump", "Trump")],
+        ),
     ],
 )
 def test_control_and_modifier_speakers(parsed, text: str, expected: list[tuple[str, str, str | None]]) -> None:
