@@ -709,9 +709,11 @@ def _range(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str], last_money: tuple[
         if a.direction:
             return None  # "The stock rose $10 to $25 a share": a change, then the new level
         unit = b.unit  # "$1.20 to $1.30 a share": the rate is written once, after the second end
-    elif (a.kind != b.kind and (a.kind, b.kind) != ("number", "count")) or (
-        a.unit != b.unit and b.kind not in ("number", "count")
-    ):
+    elif (
+        a.kind != b.kind
+        and (a.kind, b.kind) != ("number", "count")
+        and not ((a.kind, b.kind) == ("count", "number") and a.num.digits and b.num.digits)  # "8-9 ripe pears"
+    ) or (a.unit != b.unit and b.kind not in ("number", "count")):
         return None  # "242 to 330 passengers" is one count; "5% to $58" are two figures
     if b.num.scaled and not a.num.scaled and lo * _scale_of(b.num) <= hi:
         lo *= _scale_of(b.num)  # "$44 to 50 million"
@@ -725,7 +727,8 @@ def _range(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str], last_money: tuple[
     if over:
         f.qualifier = None  # "over 10-20 years": a period
     # a bare first end's 'about' is often the unit written once after the second ("10-15bn euros")
-    f.about = b.about or (a.about if a.kind == b.kind else None)
+    # "8-9 ripe pears": the parse may hang the noun on the first end only, so the second one counts nothing
+    f.about = b.about or (a.about if a.kind == b.kind or (a.kind, b.kind) == ("count", "number") else None)
     if f.direction is None:
         f.direction = _direction(doc, f, f.start)  # "climbed 8 to 10 degrees": the unit came with the second end
     if kind in ("count", "number") and b.counted is not None:

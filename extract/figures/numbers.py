@@ -567,8 +567,19 @@ def _half_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) ->
         "this",
         "that",
         "every",
+        "upper",
+        "lower",
+        "top",
+        "bottom",
+        "front",
+        "back",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "second-half",
     ):
-        return None
+        return None  # "the upper half of the laptop": a part named by its place, not a share
     if prev in ("a", "an") and i >= 2 and doc[i - 2].lower_ == "and":
         return None  # "a cup and a half"
     nxt = doc[i + 1].lower_

@@ -1286,3 +1286,16 @@ def test_ranges_from_zero_and_grouped_thousands(parsed, text, value, fields) -> 
 
 def test_a_phone_number_with_a_bracketed_trunk_zero_is_no_figure(parsed) -> None:
     assert _figures(parsed, "More info: www.earbooks.net | +49 (0)40 890 85-433 if you want it.") == []
+
+
+def test_a_range_whose_noun_hangs_on_its_first_end_is_one_count(parsed) -> None:
+    figs = [f for f in _figures(parsed, "She bought 8-9 ripe pears.") if f.kind != "date"]
+    assert [(f.value, f.kind, f.unit, f.about) for f in figs] == [(8.5, "count", "pear", "ripe pears")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Fixing it required replacing the entire upper half of the laptop.", "Take off the top half of the bread."],
+)
+def test_a_half_named_by_its_place_is_no_share(parsed, text) -> None:
+    assert _figures(parsed, text) == []
