@@ -404,7 +404,7 @@ async def test_markup_and_escapes_are_literal_in_detail_and_clipboard(seeds, tmp
 from extract.records import Actor, Claim, Figure, Quote  # noqa: E402
 from tui.widgets.cite import cite_claim, cite_figure, cite_quote  # noqa: E402
 from tui.widgets.clipboard import multiplexer, osc52, screen_passthrough  # noqa: E402
-from tui.widgets.detail_data import context  # noqa: E402
+from tui.widgets.detail_data import CONTEXT_CHARS, context  # noqa: E402
 from tui.widgets.editor import editor_command  # noqa: E402
 from tui.widgets.safe import clip_text  # noqa: E402
 from tui.widgets.table import natural_key  # noqa: E402
@@ -553,6 +553,16 @@ def test_context_cuts_long_paragraphs_to_the_sentence():
     start = text.index("13,000")
     before, match, after, line = context(text, start, start + 6)
     assert (before, match, after, line) == ("The ", "13,000", " troops arrived.", 2)
+
+
+def test_context_of_a_long_sentence_is_cut_between_words_with_an_ellipsis():
+    words = " ".join(f"word{i}" for i in range(60))
+    text = f"{words} thousands of soldiers {words} end"
+    start = text.index("thousands")
+    before, match, after, _ = context(text, start, start + 9)
+    assert before.startswith("\u2026word") and after.endswith("\u2026") and match == "thousands"
+    assert all(w.startswith("word") for w in (before[1:] + after[:-1]).split() if w not in {"of", "soldiers"})
+    assert len(before) + len(after) <= CONTEXT_CHARS + 2
 
 
 def test_view_filters_by_actor_and_text():

@@ -83,13 +83,25 @@ def context(text: str, start: int, end: int) -> tuple[str, str, str, int]:
     left = text.rfind("\n", 0, start) + 1
     right = text.find("\n", end)
     right = len(text) if right < 0 else right
+    lead = trail = ""
     if right - left > CONTEXT_CHARS:
         ends = [m.end() for m in _SENTENCE_END.finditer(text, left, start)]
-        left = ends[-1] if ends else max(left, start - CONTEXT_CHARS // 2)
+        if ends:
+            left = ends[-1]
+        elif start - left > CONTEXT_CHARS // 2:
+            # A long sentence: cut between words, and say so.
+            left = start - CONTEXT_CHARS // 2
+            space = text.find(" ", left, start)
+            left, lead = (space + 1 if space >= 0 else left), "\u2026"
         nxt = _SENTENCE_END.search(text, end, right)
-        right = nxt.start() + 1 if nxt else min(right, end + CONTEXT_CHARS // 2)
+        if nxt:
+            right = nxt.start() + 1
+        elif right - end > CONTEXT_CHARS // 2:
+            right = end + CONTEXT_CHARS // 2
+            space = text.rfind(" ", end, right)
+            right, trail = (space if space >= 0 else right), "\u2026"
     line = text.count("\n", 0, start) + 1
-    return text[left:start], text[start:end], text[end:right].rstrip(), line
+    return lead + text[left:start], text[start:end], text[end:right].rstrip() + trail, line
 
 
 def _entry(
