@@ -91,6 +91,11 @@ def _content(
 ) -> tuple[int, int] | None:
     """What a cue reports: its clause, the rest of a "..., X said" sentence, or its object (for a
     cognition verb only when ``objective``: "polls show a close race")."""
+    if _as_split(cue, subj, lemma):
+        # "Hawaii, as one of his advisers pointed out, normally does not get ...": the parser made the
+        # sentence's subject a second subject of the cue; the "as" clause sources all the sentence.
+        a, b = d.sent_range(sent)
+        return d.tok_span(a, b - 1)
     clauses = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp") and c.i != subj.i]
     after = [c for c in clauses if c.i > cue.i and _that_clause(c)]
     before = [c for c in clauses if c.i < subj.i]
@@ -414,6 +419,27 @@ def _plain_speech(lemma: str | None) -> bool:
     """Whether a cue is a verb of saying, which may follow what was said ("Content, X said"); stances,
     intentions and characterisations never do."""
     return bool(lemma) and lemma in SPEECH.values() and lemma not in _NOT_PLAIN
+
+
+def _as_split(cue: Token, subj: Token, lemma: str | None) -> bool:
+    """Whether a sourcing "as X noted" inside a sentence was parsed as the sentence's verb, with the
+    sentence's own subject, set off by a comma before "as", as its first subject."""
+    if not _plain_speech(lemma):
+        return False
+    as_ = _split_as(cue)
+    return as_ is not None and subj.i > as_.i and subj.dep_ in ("nsubj", "pobj")
+
+
+def _split_as(cue: Token) -> Token | None:
+    """The "as" of "Hawaii, as one of his advisers pointed out, ..." when the parser hung it and the
+    sentence's subject before it on the cue ("as" a preposition or a marker, the speaker its object or the
+    cue's second subject)."""
+    doc = cue.doc
+    as_ = next((c for c in cue.children if c.lower_ == "as" and c.dep_ in ("prep", "mark") and c.i < cue.i), None)
+    if as_ is None or as_.i < 2 or doc[as_.i - 1].text != ",":
+        return None
+    first = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < as_.i), None)
+    return as_ if first is not None and first.right_edge.i == as_.i - 2 else None
 
 
 def _sourcing_as(cue: Token, lemma: str | None) -> bool:

@@ -17,6 +17,7 @@ from extract.quotes.content import (
     _has_clause,
     _names_as,
     _sourcing_as,
+    _split_as,
     _that_clause,
     _topic,
     _weak_object,
@@ -365,7 +366,7 @@ def _colon_blocks(d: _Doc, atts: Sequence[_Att]) -> None:
 
 def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
     """The subject of a cue verb, through conjunctions, xcomps, participles and relative clauses."""
-    recorded = _recorded(cue) or _subordinate_subject(cue)
+    recorded = _recorded(cue) or _subordinate_subject(cue) or _as_object(cue)
     if recorded is not None:
         return recorded
     tok = cue
@@ -491,6 +492,18 @@ def _subordinate_subject(cue: Token) -> Token | None:
             a.dep_ == "prep" and a.head.i == head.i and obj.i < a.i < cue.i for a in (t, *t.ancestors)
         ):
             return None
+    return obj
+
+
+def _as_object(cue: Token) -> Token | None:
+    """The speaker of "Hawaii, as one of his advisers pointed out, ..." when the parser made "as" a
+    preposition of the cue and the sentence's subject the cue's: the object of "as", right before the cue."""
+    as_ = _split_as(cue)
+    if as_ is None or as_.dep_ != "prep":
+        return None
+    obj = next((g for g in as_.children if g.dep_ == "pobj"), None)
+    if obj is None or obj.right_edge.i + 1 != min([cue.i, *(c.i for c in cue.children if c.dep_.startswith("aux"))]):
+        return None
     return obj
 
 

@@ -390,6 +390,33 @@ CLAIMS = [
         "The new tariffs on Chinese steel were confirmed by the Commerce Department in a statement on Friday.",
         [("indirect", "Commerce Department", "confirmed", "The new tariffs on Chinese steel")],
     ),
+    # "X, as Y pointed out, ...": the "as" clause sources all the sentence, its subject included.
+    (
+        "Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does not get back-to-back hurricanes.",
+        [
+            (
+                "indirect",
+                None,
+                "pointed out",
+                "Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does not get back-to-back"
+                " hurricanes",
+            )
+        ],
+    ),
+    # The same with "as" parsed as a preposition whose object speaks (the sentence's subject does not).
+    (
+        "Angry waves crashed on the rocks. Hawaii, as one of Mr. Obama's climate advisers pointed out, normally"
+        " does not get back-to-back hurricanes.",
+        [
+            (
+                "indirect",
+                None,
+                "pointed out",
+                "Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does not get back-to-back"
+                " hurricanes",
+            )
+        ],
+    ),
     # A report in a relative clause ends before the sentence's own verb, however the parser ran it on.
     (
         "The mayor of Chicago, who said the city was safe, faced protests.",
