@@ -390,6 +390,15 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
         return True  # "the SBJ 40 Under 40 list", "Forbes 30 Under 30": an award's name, not a bound
     if prev.text == "Under" and i >= 2 and doc[i - 2].like_num:
         return True
+    if (
+        prev.text in ("+", "-", "−", "–")
+        and i >= 2
+        and not doc[i - 2].whitespace_
+        and not prev.whitespace_
+        and any(c.isalpha() for c in doc[i - 2].text)
+        and any(c.isdecimal() for c in doc[i - 2].text)
+    ):
+        return True  # "MACS J1149.5+6663", "2MASS J0523-1403": the second half of a catalogue designation
     if "." in doc[i].text and num.end == i + 1 and prev.text[:1].isupper() and prev.pos_ in ("PROPN", "NOUN"):
         return True  # "USB 3.2 ports", "Bluetooth 5.0"
     integer = num.value == int(num.value) and num.end == i + 1 and "," not in doc[i].text and not num.suffix

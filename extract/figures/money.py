@@ -26,7 +26,8 @@ _SYMBOLS = {"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", 
             "₸": "KZT", "₮": "MNT", "₲": "PYG", "₵": "GHS", "₼": "AZN", "元": "CNY", "₿": "BTC",
             "zł": "PLN", "Rs": "INR", "Rs.": "INR",
             "R$": "BRL", "Mex$": "MXN", "US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
-            "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "NT$": "TWD", "$": "USD"}
+            "CA$": "CAD", "CAN$": "CAD", "Can$": "CAD", "AUS$": "AUD", "Aus$": "AUD", "NZ$": "NZD",
+            "HK$": "HKD", "S$": "SGD", "NT$": "TWD", "$": "USD"}
 # Letter prefixes glued to an amount in regional copy ("R59 billion", "Sh50 billion", "N5 trillion", "RM2bn"); the
 # one-letter ones are also labels ("Cinebench R20"), so all of them count only before a scale word.
 _LETTER_PREFIXES = {"R": "ZAR", "N": "NGN", "Sh": "KES", "KSh": "KES", "Ksh": "KES", "RM": "MYR", "Rp": "IDR",
@@ -245,6 +246,8 @@ def _currency_before(doc: Doc, num: _Num) -> tuple[str, int] | None:
     if i == 0:
         return None
     p = doc[i - 1].text
+    if p == "." and i >= 2 and doc[i - 2].text == "Rs" and not doc[i - 2].whitespace_:
+        return "INR", 2  # "Rs. 500 crore": the tokenizer splits the abbreviation's full stop off
     code = _symbol_currency(p) or (_LETTER_PREFIXES[p] if p in ("KSh", "Ksh") else None)
     if code:
         # "c $", "us $", "hk $" written with spaces

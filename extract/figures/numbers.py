@@ -42,7 +42,7 @@ _PEOPLE_VERBS = ("kill", "injur", "wound", "arrest", "detain", "evacuat", "displ
 _A_NEXT = {"hundred", "thousand", "million", "billion", "trillion", "dozen", "quarter", "half"}
 _NUMBER_STARTS = set(_VAGUE) | set(_MULTIPLICATIVE) | {"half", "quarter"}
 _DIGITS = re.compile(
-    r"(?P<pre>(?:[A-Z]{1,3}|Mex|U\.S\.)?\$|[€£¥₹₽₩₺₪₴₦₱฿₫]|[A-Z]{3}(?=\d)|(?:KSh|Ksh|Sh|RM|Rp|Rs\.?|R|N)(?=\d))?"
+    r"(?P<pre>(?:[A-Z]{1,3}|Mex|Can|Aus|U\.S\.)?\$|[€£¥₹₽₩₺₪₴₦₱฿₫]|[A-Z]{3}(?=\d)|(?:KSh|Ksh|Sh|RM|Rp|Rs\.?|R|N)(?=\d))?"
     r"(?P<sign>[-+−–])?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?P<suf>.*)$"

@@ -1299,3 +1299,21 @@ def test_a_range_whose_noun_hangs_on_its_first_end_is_one_count(parsed) -> None:
 )
 def test_a_half_named_by_its_place_is_no_share(parsed, text) -> None:
     assert _figures(parsed, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Canada paid Can$3 million for it.", 3e6, "CAD"),
+        ("Australia paid Aus$4 million for it.", 4e6, "AUD"),
+        ("It cost A$2bn. They later paid Rs. 500 crore.", 5e9, "INR"),  # not the dollars before it
+    ],
+)
+def test_regional_currency_prefixes(parsed, text, value, unit) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert (f.kind, f.unit) == ("money", unit)
+
+
+def test_a_catalogue_designation_is_no_figure(parsed) -> None:
+    assert _figures(parsed, "The galaxy cluster MACS J1149.5+6663 is far away.") == []
+    assert _figures(parsed, "The star 2MASS J0523-1403 is small.") == []
