@@ -458,7 +458,11 @@ def _sourcing_as(cue: Token, lemma: str | None) -> bool:
             return False
     # "as she put it" keeps its "it": the sentence is what she put.
     own = ("dobj", "dative", "ccomp", "xcomp", "attr", "oprd")
-    return not any(c.dep_ in own and not (c.dep_ == "dobj" and c.lower_ == "it") for c in cue.children)
+    if any(c.dep_ in own and not (c.dep_ == "dobj" and c.lower_ == "it") for c in cue.children):
+        return False
+    # "As Clinton talked about bringing communities together, Trump ...", "As Obama spoke, the crowd
+    # cheered": speaking or talking, or a topic of its own, makes the "as" a time, not a source of the rest.
+    return lemma not in ("speak", "talk") and _topic(cue, lemma) is None
 
 
 def _content_end(d: _Doc, cue: Token, clause: Token) -> int:

@@ -1334,6 +1334,17 @@ def test_control_and_modifier_speakers(parsed, text: str, expected: list[tuple[s
             " Korean colleague, Kim Yong-hyunthat this was an unprecedented step.",
             [("he", "that this was an unprecedented step")],
         ),
+        # An "as" clause of talking is a time, not a source of the sentence after it.
+        (
+            "As Clinton talked about bringing communities together, Trump highlighted his message that the"
+            " country needs order.",
+            [("Clinton", "bringing communities together"), ("Trump", "his message that the country needs order")],
+        ),
+        ("As Obama spoke, the crowd cheered.", []),
+        (
+            "As experts have noted, Mr. Trump is free to release his returns.",
+            [("experts", "Mr. Trump is free to release his returns")],
+        ),
     ],
 )
 def test_content_around_the_cue(parsed, text: str, expected: list[tuple[str, str]]) -> None:
