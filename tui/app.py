@@ -34,6 +34,7 @@ from tui.widgets.changes import ChangesLog
 from tui.widgets.cite import cite_claim, cite_figure, cite_quote
 from tui.widgets.clipboard import multiplexer, osc52, screen_passthrough, tmux_load_buffer
 from tui.widgets.editor import editor_command
+from tui.widgets.figures import change_seen_key
 from tui.widgets.header import StoryHeader
 from tui.widgets.panels import PreparedRows, prepare_rows
 from tui.widgets.prefs import config_dir, load_prefs, save_prefs
@@ -378,7 +379,7 @@ class StoryWatchApp(App[int]):
         self.facts = message.facts
         for notice in message.notices:
             self.notify(notice, severity="warning", timeout=10, markup=False)
-        added = {c.key for c in message.changes if c.op in ("added", "changed")}
+        added = {change_seen_key(c) for c in message.changes if c.op in ("added", "changed")}
         if self.story is not None:
             self.unseen |= added
         self.updated = self.clock().strftime("%H:%M:%S")

@@ -167,3 +167,25 @@ async def test_reading_ahead_is_bounded_for_bursts_and_files_written_over_and_ov
             await wait_for(pilot, lambda: not app._reading_ahead)
             await asyncio.sleep(0.05)
         assert calls.count("draft.txt") <= min(app_mod.AHEAD_PASSES, 2)  # not every version
+
+
+async def test_a_changed_figure_marks_its_own_row_not_others_counting_the_same_thing(seeds, tmp_path, engine):
+    """Two figures of one file that count the same thing share a fact key: changing one marks that one alone."""
+    from tui.widgets.figures import FiguresPanel
+
+    text = (
+        "Police said 300 protesters gathered outside the ministry on Monday.\n\n"
+        "By Tuesday evening, 500 protesters had gathered outside the ministry, organisers said.\n"
+    )
+    (seeds / "acme.txt").write_text(text, encoding="utf-8")
+    app = make_app(seeds, state_dir=tmp_path / "state", engine=engine, use_store=False)
+
+    def marks() -> dict[str, str]:
+        table = app.query_one(FiguresPanel)
+        return {str(r[2]): str(r[0]) for r in (table.get_row_at(i) for i in range(table.row_count))}
+
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: {"300", "500"} <= set(marks()) and not app._busy)
+        (seeds / "acme.txt").write_text(text.replace("500", "800"), encoding="utf-8")
+        await wait_for(pilot, lambda: "800" in marks())
+        assert marks() == {"300": "", "800": "\u25cf"}

@@ -21,12 +21,11 @@ from textual.widgets import DataTable, Footer, Input, ProgressBar, Tab, Tabs
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from extract.export import render
-from extract.keys import figure_key
 from extract.records import Actor, Figure, Story
 from tui.widgets.actors import ActorsPanel
 from tui.widgets.changes import ChangesLog
 from tui.widgets.claims import ClaimsPanel
-from tui.widgets.figures import FiguresPanel
+from tui.widgets.figures import FiguresPanel, figure_seen_key
 from tui.widgets.filterbar import PANEL_NAMES, FilterInput, FilterStatus
 from tui.widgets.header import StoryHeader
 from tui.widgets.panels import MAX_ROWS, PreparedRows, RowInputs, prepare_rows
@@ -241,7 +240,7 @@ class DashboardScreen(Screen):
 
     def mark_seen(self, table: FactTable) -> bool:
         """Drop the NEW marks of a panel's rows; True when any were dropped."""
-        keys = {figure_key(r) if isinstance(r, Figure) else k for k, r in table.records.items()}
+        keys = {figure_seen_key(r) if isinstance(r, Figure) else k for k, r in table.records.items()}
         seen = keys & self.app.unseen
         self.app.unseen -= seen
         return bool(seen)

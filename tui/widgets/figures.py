@@ -9,7 +9,7 @@ from rich.cells import cell_len
 from textual.message import Message
 from textual.widgets.data_table import ColumnKey
 
-from extract.diff import cached_figure_key
+from extract.diff import Change, cached_figure_key, figure_shown
 from extract.records import Figure, Story
 from tui.widgets.safe import Cell, cell, place, safe_cell
 from tui.widgets.table import FactTable, PanelRows, Row
@@ -34,6 +34,17 @@ def about_cells(width: int, values: list[str], kinds: list[str]) -> int:
         return ABOUT_CELLS
     rest = max((cell_len(v) for v in values), default=0) + max((cell_len(k) for k in kinds), default=0)
     return max(ABOUT_MIN, min(ABOUT_CELLS, width - _CHROME - rest))
+
+
+def figure_seen_key(f: Figure) -> str:
+    """What marks a figure row as new: its fact key and its value, since several figures of one file share a key
+    (they count the same thing) and a change of one of them should mark that one alone."""
+    return f"{cached_figure_key(f)}\0{figure_shown(f)}"
+
+
+def change_seen_key(change: Change) -> str:
+    """The key an added or changed fact puts in the app's unseen set (figure_seen_key for a figure)."""
+    return f"{change.key}\0{change.after}" if change.kind == "figure" else change.key
 
 
 def figure_row_key(f: Figure) -> str:
@@ -90,7 +101,7 @@ def figure_rows(view: Story, styles: dict[str, str], ditto: bool, total: int, li
                     cell(place(f.document, f.line, 28), "dim"),
                 ),
                 f,
-                cached_figure_key(f),
+                figure_seen_key(f),
             )
         )
         last_about = about
