@@ -346,8 +346,9 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
             times = _times_what(doc, replace(f, end=e + 1), v)  # "reached 50 times the level"
             if times:
                 return times, head.i
-    if head.i >= e and head.like_num and head.head.i > head.i:
-        head = head.head  # "five 787 Dreamliner sales": the model number is part of the name
+    model = head.like_num or (head.pos_ == "NUM" and any(c.isdecimal() for c in head.text))  # "RS-25"
+    if head.i >= e and model and head.head.i > head.i:
+        head = head.head  # "five 787 Dreamliner sales", "the four RS-25 engines": the model is part of the name
     if head.i == e and head.pos_ == "VERB" and head.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
         what = _generic_of(head, s, e)  # "a 20 percent cut in its workforce": a change noun the tagger made a verb
         if what is not None:

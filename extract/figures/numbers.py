@@ -40,7 +40,7 @@ _DETERMINERS_BEFORE_ONE = {"the", "this", "that", "which", "each", "every", "any
 _PEOPLE_VERBS = ("kill", "injur", "wound", "arrest", "detain", "evacuat", "displac", "rescu", "hospitali", "infect",
                  "sicken", "strand", "deport", "hurt")
 _A_NEXT = {"hundred", "thousand", "million", "billion", "trillion", "dozen", "quarter", "half"}
-_NUMBER_STARTS = set(_VAGUE) | set(_MULTIPLICATIVE) | {"half", "quarter"}
+_NUMBER_STARTS = set(_VAGUE) | set(_MULTIPLICATIVE) | {"half", "quarter", "dozen"}
 _DIGITS = re.compile(
     r"(?P<pre>(?:[A-Z]{1,3}|Mex|Can|Aus|U\.S\.)?\$|[€£¥₹₽₩₺₪₴₦₱฿₫]|[A-Z]{3}(?=\d)|(?:KSh|Ksh|Sh|RM|Rp|Rs\.?|R|N)(?=\d))?"
     r"(?P<sign>[-+−–])?"
@@ -183,6 +183,10 @@ def _numbers(doc: Doc, skip: set[int], texts: list[str], lowers: list[str]) -> l
             and t.head.lower_.startswith(_PEOPLE_VERBS)
         ):
             num = _Num(i, i + 1, _VAGUE[low], vague=True, word=True)  # "the blast injured dozens"
+        if num is None and low == "dozen" and i > 0 and lowers[i - 1] in ("several", "few"):
+            # "a crowd of several dozen", "a few dozen protesters": a vague count of dozens
+            start = i - 2 if i > 1 and lowers[i - 1] == "few" and lowers[i - 2] == "a" else i - 1
+            num = _Num(start, i + 1, 12.0, vague=True, word=True)
         if num is None and text in _UNICODE_FRACTIONS:
             num = _Num(i, i + 1, _UNICODE_FRACTIONS[text], fraction=True)
         if num is None and low in ("half", "quarter") and i + 1 < n:

@@ -1317,3 +1317,18 @@ def test_regional_currency_prefixes(parsed, text, value, unit) -> None:
 def test_a_catalogue_designation_is_no_figure(parsed) -> None:
     assert _figures(parsed, "The galaxy cluster MACS J1149.5+6663 is far away.") == []
     assert _figures(parsed, "The star 2MASS J0523-1403 is small.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "fields"),
+    [
+        # A count before a model name counts the noun after the model ("the four RS-25 engines").
+        ("Workers completed installation of the four RS-25 engines.", 4, {"kind": "count", "unit": "engine"}),
+        # "several dozen", "a few dozen": vague counts of dozens, as "several hundred" is of hundreds.
+        ("He was greeted by a crowd of several dozen.", 12, {"qualifier": "approximately", "text": "several dozen"}),
+        ("A few dozen protesters gathered.", 12, {"unit": "protester", "text": "A few dozen"}),
+    ],
+)
+def test_counts_before_models_and_vague_dozens(parsed, text, value, fields) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert {k: getattr(f, k) for k in fields} == fields
