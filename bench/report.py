@@ -114,10 +114,16 @@ def markdown(res: dict) -> str:
                 f"New 2,000-word article, {n}-file story (after debounce)",
                 f"p50 {_ms(live['new_p50_after_debounce'])}, p95 {_ms(live['new_p95_after_debounce'])};"
                 f" its parse alone {_ms(live['new_parse_p50'])};"
-                f" save to screen, debounce included: p50 {_ms(pct(live['new_s'], 0.5))};"
+                + (
+                    f" each article beyond its own parse: p50 {_ms(live['new_beyond_parse_p50'])},"
+                    f" p95 {_ms(live['new_beyond_parse_p95'])};"
+                    if "new_beyond_parse_p95" in live
+                    else ""
+                )
+                + f" save to screen, debounce included: p50 {_ms(pct(live['new_s'], 0.5))};"
                 f" CPU from save to frame {_ms(live.get('new_cpu_p50', float('nan')))}",
                 "<= parse + 100 ms",
-                live["new_p95_after_debounce"] <= live["new_parse_p50"] + 0.100,
+                live.get("new_beyond_parse_p95", live["new_p95_after_debounce"] - live["new_parse_p50"]) <= 0.100,
             )
         )
         stall = max(live.get("worst_stall_s", {}).values() or [0])
