@@ -217,6 +217,11 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             if att is not None:
                 out.append(att)
             continue
+        if tok.tag_ == "NNS" and tok.lower_ in SPEECH:
+            att = _verb_as_noun(d, tok, sent, inside)
+            if att is not None:
+                out.append(att)
+                continue
         if tok.tag_.startswith("NN") and (
             tok.lower_ in _CLAIM_NOUNS or tok.lower_ in _INTENT_NOUNS or tok.lower_ in _TOPIC_NOUNS
         ):
@@ -773,6 +778,38 @@ def _claim_noun(d: _Doc, tok: Token, sent: int, inside: Sequence[bool]) -> _Att 
     att = _Att(tok.text, "indirect", sent, tok.idx, tok.idx + len(tok), tok.i, owner.i, lemma=tok.lower_)
     att.subj_start = owner.idx
     att.content = d.tok_span(clause.left_edge.i, clause.right_edge.i)
+    return att
+
+
+def _verb_as_noun(d: _Doc, tok: Token, sent: int, inside: Sequence[bool]) -> _Att | None:
+    """ "Trump claims that ...", "Trump charges that ...": a present-tense verb of saying the tagger took for
+    a plural noun, right after its subject and right before the "that" of its clause; the parser made it the
+    root with the name as its subject, or the name the root with the "noun" as its object."""
+    doc = d.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "that" or doc[tok.i + 1].dep_ != "mark":
+        return None
+    clause = doc[tok.i + 1].head
+    if clause.head.i != tok.i or inside[tok.i]:
+        return None
+    if tok.dep_ == "ROOT":
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    elif tok.dep_ == "dobj" and tok.head.dep_ == "ROOT" and tok.head.i == tok.i - 1:
+        subj = tok.head
+    else:
+        return None
+    if subj is None or subj.i != tok.i - 1 or subj.pos_ not in ("PROPN", "NOUN") or inside[subj.i]:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children):
+        return None  # "the insurance claims that were filed": a relative clause on a noun
+    if any(c.dep_ in ("det", "poss", "amod") for c in subj.children) and subj.ent_type_ not in _HOLDER_ENTS:
+        return None  # "the legal claims that ...": a noun with a modifier of its own names the claims
+    lemma = SPEECH[tok.lower_]
+    att = _Att(tok.text, "indirect", sent, tok.idx, tok.idx + len(tok), tok.i, subj.i, lemma=lemma)
+    att.subj_start = subj.idx
+    att.subj_left = subj.left_edge.idx if subj.left_edge.i < subj.i else subj.idx
+    att.subj_stop = subj.i  # the name ends before its "noun": the parser may hang the sentence on it
+    att.content = d.tok_span(tok.i + 1, clause.right_edge.i)
+    att.that = True
     return att
 
 

@@ -1246,6 +1246,12 @@ def test_random_marks_keep_offsets(parsed, pieces: list[str]) -> None:
             "Trump has attacked the press since the election and said that the media is biased.",
             [("said", "Trump", "Trump")],
         ),
+        # A verb of saying the tagger took for a plural noun still reports its that-clause.
+        (
+            "Donald Trump spoke in Ohio on Monday. Trump claims that the election was stolen.",
+            [("claims", "Trump", "Donald Trump")],
+        ),
+        ("But Trump claims that he should be the exception.", [("claims", "Trump", "Trump")]),
     ],
 )
 def test_control_and_modifier_speakers(parsed, text: str, expected: list[tuple[str, str, str | None]]) -> None:
