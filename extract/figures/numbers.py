@@ -590,9 +590,10 @@ def _half_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) ->
     if nxt in ("a", "an") and i + 2 < len(doc):
         sc = _scale_at(doc, i + 2, False)
         if sc:
-            return _Num(i, i + 3, frac * sc[0], word=True, scaled=True)
-        if doc[i + 2].lower_ == "dozen":
-            return _Num(i, i + 3, frac * 12, word=True)
+            return _Num(i, i + 2 + sc[1], frac * sc[0], word=True, scaled=True)  # a double space counts too
+        k = i + 3 if doc[i + 2].is_space and "\n" not in doc[i + 2].text and i + 3 < len(doc) else i + 2
+        if doc[k].lower_ == "dozen":
+            return _Num(i, k + 1, frac * 12, word=True)  # "half a dozen", "half a  dozen"
         if t.lower_ == "half":
             return _Num(i, i + 1, frac, fraction=True, word=True)
         return None

@@ -1332,3 +1332,14 @@ def test_a_catalogue_designation_is_no_figure(parsed) -> None:
 def test_counts_before_models_and_vague_dozens(parsed, text, value, fields) -> None:
     f = _one(_figures(parsed, text), value)
     assert {k: getattr(f, k) for k in fields} == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "figure_text"),
+    [
+        ("He bought half a  dozen eggs.", 6, "half a  dozen"),  # a double space, as pasted copy keeps it
+        ("She sold half a  million shares.", 5e5, "half a  million"),
+    ],
+)
+def test_half_a_scale_across_a_double_space(parsed, text, value, figure_text) -> None:
+    assert _one(_figures(parsed, text), value).text == figure_text
