@@ -89,6 +89,10 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
         used_until = fig.end
         if fig.kind == "money" and fig.unit:
             last_money = (fig.unit.split(" ")[0], doc[fig.start].sent.start)
+        elif fig.kind in ("count", "quantity") and fig.num.scaled and fig.value is not None and abs(fig.value) >= 1e6:
+            # "added 6.8 million subscribers, bringing its total to 158 million": a bare amount after a counted
+            # one goes on counting; the dollars before both no longer name it
+            last_money = None
         figs.append(fig)
     _share_units(doc, figs)
     _restated_about(doc, figs)

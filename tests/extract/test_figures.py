@@ -1343,3 +1343,12 @@ def test_counts_before_models_and_vague_dozens(parsed, text, value, fields) -> N
 )
 def test_half_a_scale_across_a_double_space(parsed, text, value, figure_text) -> None:
     assert _one(_figures(parsed, text), value).text == figure_text
+
+
+def test_a_bare_amount_after_a_counted_one_inherits_no_currency(parsed) -> None:
+    text = "Shares rose to $62.28. Netflix added 6.8 million subscribers, bringing its total to 158 million."
+    f = _one(_figures(parsed, text), 158e6)
+    assert (f.kind, f.unit) != ("money", "USD")
+    # the seed's case still inherits: nothing counted stands between the dollars and the bare amount
+    text = "The G7 approved a loan worth 50 billion dollars. Of this sum, 20 billion are borne by Washington."
+    assert _one(_figures(parsed, text), 20e9).unit == "USD"
