@@ -533,6 +533,28 @@ class _Resolver:
                 return True
         return False
 
+    def _unnamed_kin(self, pron: Token, m: Mention, gender: str) -> bool:
+        """Whether the writer's own kin or role of the pronoun's gender ("my mother", "our father"), never
+        named, comes in the pronoun's sentence or the four before it (a quote's sentences count), after ``m``,
+        whom the story does not show to be of that gender ("Trump ... when my mother mentioned the devil ...
+        To which she said": the mother)."""
+        if self.genders().get(self._gender_key(m)) == gender:
+            return False
+        doc = self.d.doc
+        sign = 1 if gender == "m" else -1
+        sent = self.d.sent_of_tok(pron.i)
+        for i in range(self.d.sent_starts[max(0, sent - 4)], pron.i):
+            t = doc[i]
+            if _GENDERED_ROLES.get(t.lower_, 0) != sign or self.inside[i] or t.tag_ != "NN":
+                continue
+            if not any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON_POSSESSIVES for c in t.children):
+                continue
+            if self.at_tok(i) is not None or any(c.dep_ == "appos" for c in t.children):
+                continue  # "my wife, Laura, ...": named after all
+            if self.rep.to_original(t.idx) > m.end:
+                return True
+        return False
+
     def _chained(self, pron: Token, m: Mention | None) -> Token | None:
         """The same pronoun as the main-clause subject of one of the two sentences before, when no person
         named since then is a subject ("... said Rep. Babin. He raised that point ... landers on the Moon.
@@ -572,7 +594,7 @@ class _Resolver:
                     if chained is not None:
                         found = self._resolve_head(chained, depth + 1)
                         m = found[0] if found else m
-                if m is not None and self._unnamed_between(h, m):
+                if m is not None and (self._unnamed_between(h, m) or self._unnamed_kin(h, m, gender)):
                     return []  # "My father ... He also told ...": he is the father, whom the story never names
             elif low in _PLURAL_PRONOUNS:
                 joint = self._recent_joint(pos)

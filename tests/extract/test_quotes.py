@@ -1749,6 +1749,16 @@ def test_closing_cue_reports_the_clause_before(parsed, text: str, expected: list
             " well.",
             "Mary Jones",
         ),
+        # The writer's own kin of the pronoun's gender, in any clause of the sentences before, is whom it means,
+        # unless the name is known to be of that gender too; kin of the other gender changes nothing.
+        (
+            "Donald Trump spoke on Monday. When my mother heard it, she laughed. She said that the speech went well.",
+            None,
+        ),
+        (
+            "Hillary Clinton spoke on Monday. When my father heard it, he laughed. She said that the speech went well.",
+            "Hillary Clinton",
+        ),
         # A thing of his ("his voice") is no person: "he" is still the name.
         ("Donald Trump spoke on Monday. His voice was hoarse. He said that the speech went well.", "Donald Trump"),
     ],
