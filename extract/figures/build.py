@@ -10,7 +10,7 @@ from extract.figures.about import _about, _about_noun, _clause_subject, _governi
 from extract.figures.core import _Fig, _Num, _range_value, _singular, _span_root
 from extract.figures.dates import _date_at
 from extract.figures.kinds import _unit_at
-from extract.figures.labels import _SPEECH_VERBS, _is_label
+from extract.figures.labels import _SPEECH_VERBS, _is_label, _year_in_name
 from extract.figures.money import _SYMBOLS, _currency_after, _currency_before
 from extract.figures.numbers import _PEOPLE_VERBS, _RANGE_SUFFIX
 from extract.figures.qualifiers import _AFTER_QUALIFIERS, _direction, _is_change_verb, _qualifier_before
@@ -304,6 +304,8 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
     date = _date_at(doc, num, ents) if cur is None else None  # "$2000" is money, not a year
     if date is not None:
         ds, de, iso = date
+        if (ds, de) == (num.start, num.end) and len(iso) == 4 and _year_in_name(doc, num):
+            return _Fig(num, ds, de, None, "label")  # "Vision 2030", "the Tokyo 2020 Olympics"
         f = _Fig(num, ds, de, None, "date", date=iso)
         f.about, _ = _about(doc, replace(f, num=replace(num, start=ds)))
         return f

@@ -500,6 +500,55 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
     return _title_number(doc, num, prev)
 
 
+# Words before a year that place it in time rather than name something ("Spring 2020", "Fiscal 2019").
+_YEAR_TIME_WORDS = frozenset(
+    (
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
+        "fiscal",
+        "fy",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "h1",
+        "h2",
+        "ad",
+        "bc",
+        "bce",
+        "ce",
+        "circa",
+        "early",
+        "late",
+        "mid",
+        "year",
+        "class",
+    )
+)
+
+
+def _year_in_name(doc: Doc, num: _Num) -> bool:
+    """A year right after a capitalised name is part of that name ("Vision 2030", "Tokyo 2020 Olympics", "Expo
+    2020", "Windows 2000"): a date needs a month, a season, a preposition or a possessive before it."""
+    i = num.start
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    return (
+        prev.is_alpha
+        and prev.text[:1].isupper()
+        and prev.pos_ in ("PROPN", "NOUN")
+        and prev.ent_type_ != "DATE"
+        and prev.lower_ not in _MONTHS
+        and prev.lower_ not in _TIME_NAMES
+        and prev.lower_ not in _YEAR_TIME_WORDS
+        and not (prev.is_sent_start and prev.is_stop)
+    )
+
+
 def _title_article(doc: Doc, i: int) -> bool:
     """Whether token i follows a capitalised "The" inside a sentence, the first word of a title ("read The 7
     Habits", "Covey's The 7 Habits"): prose writes the article in lower case there."""

@@ -1352,3 +1352,29 @@ def test_a_bare_amount_after_a_counted_one_inherits_no_currency(parsed) -> None:
     # the seed's case still inherits: nothing counted stands between the dollars and the bare amount
     text = "The G7 approved a loan worth 50 billion dollars. Of this sum, 20 billion are borne by Washington."
     assert _one(_figures(parsed, text), 20e9).unit == "USD"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Arabia's Vision 2030 plan aims to diversify the economy.",
+        "Organizers of the Tokyo 2020 Olympics cut costs.",
+        "Dubai is hosting Expo 2020 next year.",
+        "It is similar to the RTX 2060 in raw performance.",
+    ],
+)
+def test_a_year_inside_a_name_is_no_date(parsed, text) -> None:
+    assert [f.text for f in _figures(parsed, text) if f.kind == "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Sales fell in Spring 2020.", "2020"),
+        ("Results for Fiscal 2019 were weak.", "2019"),
+        ("The goals were adopted in 2015.", "2015"),
+        ("Christmas 2019 was quiet.", "2019"),
+    ],
+)
+def test_a_year_after_a_season_or_preposition_stays_a_date(parsed, text, iso) -> None:
+    assert iso in [f.date for f in _figures(parsed, text) if f.kind == "date"]
