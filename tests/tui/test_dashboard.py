@@ -322,6 +322,19 @@ async def test_file_errors_show_in_header_and_files_list(make, story_dir):
         assert app.screen is app.dashboard
 
 
+async def test_header_drops_the_word_count_before_it_cuts_a_long_status(make):
+    app = make()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await loaded(pilot)
+        header = app.dashboard.query_one(StoryHeader)
+        assert "words" in header.content.plain and "updated" in header.content.plain  # room for it all
+        app.status = "indexing with en_core_web_trf"
+        await pilot.pause()
+        shown = header.content.plain
+        assert shown.endswith(app.status) and header.content.cell_len <= header.size.width
+        assert "words" not in shown and "updated" not in shown
+
+
 async def test_80x24_uses_tabs_and_wraps_claims(make):
     app = make()
     async with app.run_test(size=(80, 24)) as pilot:

@@ -46,9 +46,27 @@ class StoryHeader(Static):
         queued: int,
         styles: dict[str, str],
     ) -> None:
+        args = (folder, story, updated, status, paused, queued, styles)
+        t = self._text(*args, compact=False)
+        if 0 < self.size.width < t.cell_len:
+            # In a narrow terminal, or with a long status ("indexing with en_core_web_lg"), the counts and the status
+            # matter more than the word count and labels.
+            t = self._text(*args, compact=True)
+        # One line high by the stylesheet: no layout pass needed (it would re-render the whole screen).
+        self.update(t, layout=False)
+
+    def _text(
+        self,
+        folder: str,
+        story: Story | None,
+        updated: str,
+        status: str,
+        paused: bool,
+        queued: int,
+        styles: dict[str, str],
+        compact: bool,
+    ) -> Text:
         t = Text(no_wrap=True, overflow="ellipsis")
-        # At 80 columns the counts matter more than the word count and labels.
-        compact = 0 < self.size.width < 110
         t.append(" storywatch ", style="bold reverse")
         t.append(" ")
         t.append_text(literal(short_path(folder.rstrip("/")) + "/", "bold"))
@@ -79,5 +97,4 @@ class StoryHeader(Static):
         if status:
             t.append("  ")
             t.append_text(literal(status, "italic"))
-        # One line high by the stylesheet: no layout pass needed (it would re-render the whole screen).
-        self.update(t, layout=False)
+        return t
