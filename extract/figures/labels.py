@@ -546,7 +546,16 @@ def _year_in_name(doc: Doc, num: _Num) -> bool:
         and prev.lower_ not in _TIME_NAMES
         and prev.lower_ not in _YEAR_TIME_WORDS
         and not (prev.is_sent_start and prev.is_stop)
+        and not _feast_year(doc, num)
     )
+
+
+def _feast_year(doc: Doc, num: _Num) -> bool:
+    """ "during Diwali 2019", "for Hanukkah 2019": one capitalised word after a preposition, then the year ending
+    the phrase, is a time as often as a name; the tagger's DATE misses many feasts, so the year stays a date."""
+    i = num.start
+    nxt = doc[num.end] if num.end < len(doc) else None
+    return i >= 2 and doc[i - 2].pos_ == "ADP" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN"))
 
 
 def _title_article(doc: Doc, i: int) -> bool:

@@ -1378,3 +1378,11 @@ def test_a_year_inside_a_name_is_no_date(parsed, text) -> None:
 )
 def test_a_year_after_a_season_or_preposition_stays_a_date(parsed, text, iso) -> None:
     assert iso in [f.date for f in _figures(parsed, text) if f.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sales peaked during Diwali 2019.", "Families gathered for Hanukkah 2019.", "Prices rose before Passover 2020."],
+)
+def test_a_year_after_a_feast_the_tagger_does_not_date_stays_a_date(parsed, text) -> None:
+    assert [f.kind for f in _figures(parsed, text)] == ["date"]
