@@ -235,7 +235,15 @@ def _content(
         lo, hi = cue.left_edge.i, cue.right_edge.i
         if lo <= a + 1 and hi + 1 < b:
             return d.tok_span(hi + 1, b - 1)
-        if hi >= b - 2 and lo > a:
+        last = b - 1
+        while last > hi and (d.doc[last].is_punct or d.doc[last].is_space):
+            last -= 1  # the sentence's full stop, and the blank line a paragraph ends with
+        if (hi >= b - 2 or hi == last) and lo > a:
+            quoted = _quote_before(d, a, lo)
+            if quoted is not None:
+                # '... is a "lawful source of investment income," as a memo put it': the memo's words are the
+                # quote the "as" clause follows, not the writer's sentence around it.
+                return quoted
             return d.tok_span(a, lo - 1)
         return d.tok_span(a, b - 1)
     # "Content, X said." parsed with the content verb as the root.
@@ -280,7 +288,19 @@ def _content(
         return None
     lo = min(c.left_edge.i for c in objs)
     hi = max(c.right_edge.i for c in objs)
-    return d.tok_span(lo, hi)
+    return d.tok_span(lo, _before_sourcing(d, lo, hi))
+
+
+def _before_sourcing(d: _Doc, lo: int, hi: int) -> int:
+    """End a content before a closing "as X put it" of someone else's, which sources the words before it."""
+    doc = d.doc
+    for t in doc[lo + 1 : hi + 1]:
+        if t.right_edge.i == hi and t.left_edge.i > lo and _sourcing_as(t, SPEECH.get(t.lower_)):
+            end = t.left_edge.i - 1
+            while end > lo and (doc[end].text in (",", ";", "-", "\u2014") or doc[end].is_space):
+                end -= 1
+            return end
+    return hi
 
 
 # Verbs whose passive takes its charge with "of" ("was accused by critics of lying").
@@ -442,13 +462,38 @@ def _split_as(cue: Token) -> Token | None:
     return as_ if first is not None and first.right_edge.i == as_.i - 2 else None
 
 
+def _quote_before(d: _Doc, a: int, lo: int) -> tuple[int, int] | None:
+    """The quote that ends right before token ``lo`` (past a comma), opened after a word of the sentence that
+    starts at ``a``: the words an "as X put it" closing the sentence sources."""
+    doc = d.doc
+    k = lo - 1
+    while k > a and doc[k].text == ",":
+        k -= 1
+    if k <= a or doc[k].tag_ != "''":
+        return None
+    for j in range(k - 1, a, -1):
+        if doc[j].text in ("\u201d", "\u2019") and doc[j].is_punct:
+            return None  # a closing mark: the quote before is another one
+        # The tagger may tag a straight opening mark as a closing one: the nearest mark opens the quote.
+        if doc[j].tag_ in ("``", "''") and doc[j].is_punct:
+            end = k - 1
+            while end > j and doc[end].is_punct:
+                end -= 1
+            return d.tok_span(j + 1, end) if end > j and j > a else None
+    return None
+
+
 def _sourcing_as(cue: Token, lemma: str | None) -> bool:
     """ "As experts have pointed out, ...": an "as" clause of a verb of saying with nothing said of its
     own sources the rest of the sentence ("as he welcomed guests" is a time, not a source)."""
     if cue.dep_ != "advcl" or not _plain_speech(lemma):
         return False
-    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+    mark = next((c for c in cue.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None:
         return False
+    doc = cue.doc
+    if any(doc[k].lower_ == "as" for k in range(max(cue.sent.start, mark.i - 6), mark.i)):
+        return False  # "10 times as many cases as they reported": a comparison, not a source
     # A sourcing clause is set off ("As X noted, ...", "..., as X noted."); "even as he says his plan
     # works" runs on into a clause the parser hung elsewhere, and sources nothing.
     last = cue.right_edge

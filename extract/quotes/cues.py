@@ -281,6 +281,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             subj = _bare_subject(tok, inside) or subj
         if subj is not None:
             subj = _past_dateline(subj)
+        if subj is not None and subj.lower_ in ("instance", "example") and subj.head.lower_ == "for":
+            continue  # "For instance, calls to ...": the writer's example, nobody who spoke
         if subj is None or inside[subj.i] or subj.lower_ in ("'s", "\u2019s"):
             continue  # "let's talk about it": the writer and the reader
         if lemma == "read" and subj.lower_ not in _WRITTEN and subj.lower_ not in ("it", "which"):

@@ -1351,6 +1351,23 @@ def test_control_and_modifier_speakers(parsed, text: str, expected: list[tuple[s
             "As experts have noted, Mr. Trump is free to release his returns.",
             [("experts", "Mr. Trump is free to release his returns")],
         ),
+        # A closing "as X put it" right after a quote sources the quote, also before a paragraph's end; a
+        # comparison ("as many cases as they reported") sources nothing.
+        (
+            'Lawmakers object because the only requirement is a "lawful source of investment income," as a'
+            " Homeland Security memo put it.\n\nThe next paragraph.",
+            [("a Homeland Security memo", "lawful source of investment income,")],
+        ),
+        (
+            "The economy is strong, as the minister put it.\n\nThe next paragraph.",
+            [("the minister", "The economy is strong")],
+        ),
+        (
+            "Beijing officials admitted that the city had experienced 10 times as many cases as they reported.",
+            [("Beijing officials", "that the city had experienced 10 times as many cases as they reported")],
+        ),
+        # "For instance" is the writer's example, nobody who speaks.
+        ("For instance, calls to establish a commission were rejected by the council in 2015.", []),
     ],
 )
 def test_content_around_the_cue(parsed, text: str, expected: list[tuple[str, str]]) -> None:
