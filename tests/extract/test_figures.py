@@ -1246,6 +1246,7 @@ def test_numbers_inside_names_are_no_figures(parsed, text) -> None:
     [
         # Still counts: a plural after the number, a count before a named model, a lower-case resolution's runners.
         ("About 4k runners took part.", 4000, {"unit": "runner"}),
+        ("He earns 4k a month.", 4000, {"text": "4k"}),
         # "in half" after a verb of falling is the share of the fall, as "by half" is; what was cut is the object.
         ("The company cut its workforce in half last year.", 0.5, {"direction": "down", "about": "workforce"}),
         ("The budget was slashed in half.", 0.5, {"direction": "down", "about": "budget"}),
