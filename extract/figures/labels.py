@@ -162,8 +162,11 @@ def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
             and not (i > 0 and texts[i - 1] in _SYMBOLS)
             and i + 1 < n
             and doc[i + 1].is_alpha
-            and doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ", "VERB")  # not "earns 4k a month"
             and doc[i + 1].tag_ not in ("NNS", "NNPS")
+            # not "earns 4k a month"; "play games at 4k and 60fps", "shot in 8k" name the resolution
+            and (
+                doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ", "VERB") or (i > 0 and texts[i - 1].lower() in ("at", "in"))
+            )
         ):
             out.add(i)  # "4k streaming", "8k video": the resolution in lower case; "4k runners" still counts
             continue

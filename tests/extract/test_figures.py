@@ -1232,6 +1232,7 @@ def test_a_bare_number_that_was_killed_or_died_counts_people(parsed, text, value
         "The firm secured leading Fortune 100 brands as clients.",
         "Apple is now in every Fortune 500 company.",
         "Subscribers get 4k streaming on the top tier.",
+        "Anybody can play games at 4k and on high settings.",
         # An emergency number before the call it names.
         "Officials began receiving 911 calls on Tuesday afternoon.",
         "A 999 operator took the call.",
