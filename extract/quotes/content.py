@@ -110,6 +110,19 @@ def _content(
     if clauses:
         lo = min(c.left_edge.i for c in clauses)
         hi = max(c.right_edge.i for c in clauses)
+        if before and after:
+            # "China had resisted such agreements, but the air pollution had become so bad, Mr. Obama noted,
+            # that ...": a cue inside a sentence reports the clause it interrupts, not an earlier one joined to
+            # it by "but" or "and".
+            last = [
+                cj
+                for cj in before[-1].children
+                if cj.dep_ == "conj"
+                and cj.right_edge.i < subj.left_edge.i
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in cj.children)
+            ]
+            if last:
+                lo = max(lo, last[-1].left_edge.i)
         if lo < cue.i < min(c.i for c in clauses):
             lo = cue.i + 1  # "which she plans to do": the relative pronoun fronted before the cue is no content
         last = clauses[-1]
