@@ -101,6 +101,8 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
             return "money", _SYMBOLS[s], 0
         if s.upper() in _currency_codes() and s.isupper():
             return "money", s, 0
+        if len(s) == 1 and s.isupper() and num.end < len(doc) and doc[num.end].text == ":":
+            return "label", None, 0  # "6A: Wichita North's Miguel Bernal ...": a class heading, not amperes
         if s in _UNIT_SYMBOLS:
             u = _UNIT_SYMBOLS[s]
             return ("duration" if u in _DURATION_UNITS else "quantity"), u, 0

@@ -1388,3 +1388,8 @@ def test_a_year_after_a_season_or_preposition_stays_a_date(parsed, text, iso) ->
 )
 def test_a_year_after_a_feast_the_tagger_does_not_date_stays_a_date(parsed, text) -> None:
     assert [f.kind for f in _figures(parsed, text)] == ["date"]
+
+
+def test_a_letter_glued_to_a_number_before_a_colon_is_a_heading(parsed) -> None:
+    assert _figures(parsed, "6A: Wichita North's Miguel Bernal took first place.") == []
+    assert _one(_figures(parsed, "Use a 5A fuse."), 5).unit == "ampere"
