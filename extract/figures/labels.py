@@ -640,6 +640,8 @@ def _is_age(doc: Doc, f: _Fig) -> bool:
     i = num.start
     if i > 0 and doc[i - 1].lower_ in ("age", "aged", "ages"):
         return True
+    if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in ("age", "ages"):
+        return True  # "at the age of 9"
     if not (i >= 2 and doc[i - 1].text == "," and num.end < len(doc) and doc[num.end].text in (",", ";")):
         return False
     before = doc[i - 2]

@@ -1393,3 +1393,8 @@ def test_a_year_after_a_feast_the_tagger_does_not_date_stays_a_date(parsed, text
 def test_a_letter_glued_to_a_number_before_a_colon_is_a_heading(parsed) -> None:
     assert _figures(parsed, "6A: Wichita North's Miguel Bernal took first place.") == []
     assert _one(_figures(parsed, "Use a 5A fuse."), 5).unit == "ampere"
+
+
+def test_the_age_of_a_number_is_an_age(parsed) -> None:
+    f = _one(_figures(parsed, "He was diagnosed at the age of 9 with diabetes."), 9)
+    assert (f.kind, f.unit) == ("quantity", "year of age")
