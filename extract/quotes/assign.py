@@ -134,8 +134,38 @@ def _assign(d: _Doc, spans: Sequence[QuoteSpan], atts: Sequence[_Att], inside: l
         # A quote left open at a paragraph end is whole when the next paragraph re-opens it.
         if out[qi] is not None or not (sp.closed or qi in continued) or not _standalone(d, sp):
             continue
-        out[qi] = _introduced(d, sp, atts) or _continued(d, spans, out, qi) or _after_speaker(d, sp, atts)
+        out[qi] = (
+            _introduced(d, sp, atts)
+            or _lead_in(d, sp, atts, inside)
+            or _continued(d, spans, out, qi)
+            or _after_speaker(d, sp, atts)
+        )
     return out
+
+
+def _lead_in(d: _Doc, sp: QuoteSpan, atts: Sequence[_Att], inside: list[bool]) -> _Att | None:
+    """A quote standing as a sentence of its own right after a writer's sentence of its paragraph whose
+    subject is a person the story names ("On “Face the Nation,” Sen. Bernie Sanders ... identified young
+    voters' exhaustion with bigotry as one of the reasons ... “The younger people are ...”"): the quote is
+    that person's, not an earlier paragraph's speaker's."""
+    sent = d.sent_of_char(sp.start)
+    if sent == 0 or d.para_of(d.sent_chars_range(sent - 1)[0]) != d.para_of(sp.start):
+        return None
+    if any(a.sent == sent - 1 for a in atts):
+        return None  # a sentence that reports something has its own cue for its quotes
+    a, b = d.sent_range(sent - 1)
+    doc = d.doc
+    if sum(inside[i] for i in range(a, b)) > 4:
+        return None  # a sentence with a quote of its own (not a title: “Face the Nation”) is no lead-in
+    root = doc[a:b].root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    # A pronoun goes on with whom the quotes before meant ("He didn't suggest retaliation. “...”"): only a
+    # person named anew takes the quote.
+    if subj is None or not (subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN" and not subj.ent_type_):
+        return None
+    return _Att(root.text, "direct", sent - 1, root.idx, root.idx + len(root), root.i, subj.i, lemma=root.lemma_)
 
 
 def _after_speaker(d: _Doc, sp: QuoteSpan, atts: Sequence[_Att]) -> _Att | None:

@@ -122,6 +122,17 @@ QUOTES = [
         'The New York Times reports:\n\n"Only 24 percent gave less.\n\n"In 2012, 43 percent did."',
         [("Only 24 percent gave less.", ("New York Times",)), ("In 2012, 43 percent did.", ("New York Times",))],
     ),
+    # A quote standing alone right after a writer's sentence naming a new person as its subject is that
+    # person's, not the speaker of the quotes of the paragraph before.
+    (
+        "\u201cWe won,\u201d said Mike Pence.\n\nOn \u201cFace the Nation,\u201d Sen. Bernie Sanders identified young"
+        " voters\u2019 exhaustion with bigotry as a reason to vote. \u201cThe younger people are sick and tired of"
+        " discrimination.\u201d",
+        [
+            ("We won,", ("Mike Pence",)),
+            ("The younger people are sick and tired of discrimination.", ("Bernie Sanders",)),
+        ],
+    ),
 ]
 
 
