@@ -562,6 +562,25 @@ def _feast_year(doc: Doc, num: _Num) -> bool:
     return i >= 2 and doc[i - 2].pos_ == "ADP" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN"))
 
 
+def _titled_compound(doc: Doc, num: _Num) -> bool:
+    """A spelled number in title case inside a sentence, hyphened to a title-case word before a proper noun, names
+    something ("the 1967 Six-Day War", "the Seven-Year Itch"): copy writes a measure in lower case."""
+    i, j = num.start, num.end
+    first = doc[i]
+    return (
+        num.word
+        and first.text.istitle()
+        and not first.is_sent_start
+        and j + 2 < len(doc)
+        and doc[j].text in ("-", "–")
+        and doc[j + 1].text.istitle()
+        and doc[j + 1].is_alpha
+        and doc[j + 2].text.istitle()
+        and doc[j + 2].pos_ in ("PROPN", "NOUN")  # the tagger calls "War" in "Six-Day War" a common noun
+        and not (i > 0 and doc[i - 1].text in ('"', "“", "'", "‘", ":", "(", "-", "—"))
+    )
+
+
 def _title_article(doc: Doc, i: int) -> bool:
     """Whether token i follows a capitalised "The" inside a sentence, the first word of a title ("read The 7
     Habits", "Covey's The 7 Habits"): prose writes the article in lower case there."""

@@ -1398,3 +1398,9 @@ def test_a_letter_glued_to_a_number_before_a_colon_is_a_heading(parsed) -> None:
 def test_the_age_of_a_number_is_an_age(parsed) -> None:
     f = _one(_figures(parsed, "He was diagnosed at the age of 9 with diabetes."), 9)
     assert (f.kind, f.unit) == ("quantity", "year of age")
+
+
+def test_a_title_case_spelled_measure_before_a_name_is_part_of_the_name(parsed) -> None:
+    figs = _figures(parsed, "Israel seized the West Bank in the 1967 Six-Day War.")
+    assert [f.kind for f in figs] == ["date"]
+    assert _one(_figures(parsed, "The talks ended after a six-day round."), 6).unit == "day"
