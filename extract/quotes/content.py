@@ -547,6 +547,8 @@ def _complement_in_disguise(t: Token) -> bool:
         return False  # "the ties that Mr. Trump so admires": the verb's missing object is "that"
     if first.dep_ == "mark":
         return True
+    if first.dep_ == "dobj" and first.head.i == t.i and t.tag_ in ("NNS", "VBZ", "VBP", "VBD"):
+        return False  # "the strong leader that Mr. Trump so admires" (with "admires" tagged a noun)
     subj = any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in t.children)
     return subj and (t.pos_ in ("ADJ", "NOUN", "PROPN") or any(c.dep_ in ("acomp", "attr") for c in t.children))
 

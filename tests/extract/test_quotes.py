@@ -1378,6 +1378,13 @@ def test_control_and_modifier_speakers(parsed, text: str, expected: list[tuple[s
             "Beijing officials admitted that the city had experienced 10 times as many cases as they reported.",
             [("Beijing officials", "that the city had experienced 10 times as many cases as they reported")],
         ),
+        # A relative clause whose verb the tagger took for a noun is no that-clause ("admires" as "NNS").
+        (
+            "Then there is the way that Russia has exerted increasing control over news coverage within its own"
+            " borders, in ways that help Mr. Putin maintain the image of the strong leader that Mr. Trump so"
+            " admires.\n\nNewspapers, websites and broadcasts are pressured.",
+            [],
+        ),
         # "For instance" is the writer's example, nobody who speaks.
         ("For instance, calls to establish a commission were rejected by the council in 2015.", []),
     ],
