@@ -581,22 +581,26 @@ def _titled_compound(doc: Doc, num: _Num) -> bool:
     )
 
 
+# Punctuation that closes a phrase right after a title ("The 411.", "The 411, Blige sings", "'The 411'").
+_CLOSERS = frozenset((".", ",", "’", "”", '"', "'", ";", "!", "?", ")"))
+
+
 def _title_article(doc: Doc, i: int) -> bool:
     """Whether token i follows a capitalised "The" inside a sentence, the first word of a title ("read The 7
     Habits", "Covey's The 7 Habits"): prose writes the article in lower case there."""
-    if i < 2:
+    if i < 2 or i + 1 >= len(doc) or doc[i - 1].text != "The":
         return False
-    art = doc[i - 1]
-    before = doc[i - 2]
-    return (
-        art.text == "The"
-        and not art.is_sent_start
-        and not before.is_space
-        and before.text not in ('"', "“", "'", "‘", ":", "(", "[", "-", "—", "–", ";", "|", "•")
-        and not before.is_punct
-        and i + 1 < len(doc)
-        and doc[i + 1].text[:1].isupper()
-    )
+    art, before, nxt = doc[i - 1], doc[i - 2], doc[i + 1]
+    if before.text in ('"', "“", "'", "‘") and nxt.text in _CLOSERS:
+        return True  # "a preview clip of ‘The 411.’": a quoted title that is the article and the number alone
+    if (
+        before.is_space
+        or before.is_punct
+        or before.text in ('"', "“", "'", "‘", ":", "(", "[", "-", "—", "–", ";", "|")
+    ):
+        return False
+    # "Apple Music show The 411, Blige sings": the number may end the title too
+    return not art.is_sent_start and (nxt.text[:1].isupper() or nxt.text in _CLOSERS)
 
 
 # Entity types of a word that a count may follow without a verb between ("In Kyiv 12 people died").

@@ -93,6 +93,8 @@ def _qualifier_before(doc: Doc, i: int, floor: int) -> tuple[str | None, int]:
                 continue
             if key in (("over",), ("under",), ("above",), ("below",)) and i - k > 0 and doc[i - k - 1].lower_ == "just":
                 continue  # "fell to below $20,000" and "up from over 50%" are bounds; "just over" has its own key
+            if key == ("about",) and doc[i - 1].dep_ == "prep" and doc[i - 1].head.pos_ in ("NOUN", "PROPN"):
+                continue  # "his comment about 47 percent of the country": what the comment is about, no estimate
             return q, i - k
     return None, i
 

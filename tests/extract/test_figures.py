@@ -1404,3 +1404,20 @@ def test_a_title_case_spelled_measure_before_a_name_is_part_of_the_name(parsed) 
     figs = _figures(parsed, "Israel seized the West Bank in the 1967 Six-Day War.")
     assert [f.kind for f in figs] == ["date"]
     assert _one(_figures(parsed, "The talks ended after a six-day round."), 6).unit == "day"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blige sings to Clinton in a preview clip of ‘The 411.’",
+        "On the Apple Music show The 411, Blige sings Springsteen.",
+    ],
+)
+def test_a_number_that_is_a_whole_title_is_no_figure(parsed, text) -> None:
+    assert _figures(parsed, text) == []
+
+
+def test_about_after_a_noun_is_the_topic_not_an_estimate(parsed) -> None:
+    f = _one(_figures(parsed, "He made an infamous comment about 47 percent of the country."), 47)
+    assert (f.qualifier, f.text) == (None, "47 percent")
+    assert _one(_figures(parsed, "The company employs about 3,000 workers."), 3000).qualifier == "approximately"
