@@ -376,6 +376,9 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         while k < min(n - 1, end + 3) and doc[k].pos_ == "ADJ":
             k += 1
         plural = doc[k] if k < n and doc[k].tag_ == "NNS" else None  # "17.3 million new vehicles were sold"
+        head = doc[num.end - 1].head
+        if plural is None and end < head.i <= end + 4 and head.tag_ == "NNS":
+            plural, k = head, head.i  # "the loss of nearly 4.8 million private sector jobs": a compound before it
         named = _currency_after(doc, k) if plural is not None else None  # "2 billion more dollars"
         counts_something = nxt is not None and (
             nxt.lower_ == "of"

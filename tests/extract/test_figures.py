@@ -1421,3 +1421,9 @@ def test_about_after_a_noun_is_the_topic_not_an_estimate(parsed) -> None:
     f = _one(_figures(parsed, "He made an infamous comment about 47 percent of the country."), 47)
     assert (f.qualifier, f.text) == (None, "47 percent")
     assert _one(_figures(parsed, "The company employs about 3,000 workers."), 3000).qualifier == "approximately"
+
+
+def test_a_bare_amount_before_a_compound_plural_counts_it_and_inherits_no_currency(parsed) -> None:
+    text = "The war would cost billions of dollars and the loss of nearly 4.8 million private sector jobs."
+    f = _one(_figures(parsed, text), 4.8e6)
+    assert (f.kind, f.unit) == ("count", "job")
