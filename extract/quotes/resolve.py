@@ -505,6 +505,7 @@ class _Resolver:
             hi -= 1  # "Donald Trump's claim": the speaker is "Donald Trump"
         while hi > tok.i and (self.d.doc[hi].dep_ == "cc" or self.d.doc[hi].is_punct):
             hi -= 1  # "Lopez, the director of X and [whose work ...]": no dangling "and"
+        hi = _close_bracket(doc, lo, hi)
         return self.d.tok_span(lo, hi)
 
     def _propn_name(self, h: Token) -> str:
@@ -784,6 +785,20 @@ _KIN_NOUNS = frozenset(
         "aide",
     ]
 )
+
+
+def _close_bracket(doc, lo: int, hi: int) -> int:
+    """Take in the closing bracket of a name's party and state ("Sen. Claire McCaskill (D-Mo.)", "Gov. Pat
+    McCrory (R)"), which the parser hangs on the verb, so the name does not end in "(D-Mo"."""
+    opened = sum(1 for t in doc[lo : hi + 1] if t.text == "(") - sum(1 for t in doc[lo : hi + 1] if t.text == ")")
+    if opened <= 0:
+        return hi
+    for k in range(hi + 1, min(len(doc), hi + 4)):
+        if doc[k].text == ")":
+            return k
+        if not doc[k].is_punct:
+            break
+    return hi
 
 
 def _joins(text: str, a: Mention, b: Mention) -> bool:

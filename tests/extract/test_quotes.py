@@ -146,6 +146,9 @@ def test_quotes_and_speakers(parsed, text: str, expected: list[tuple[str, tuple[
 
 # text -> (speaker_text, speaker) of the first quote or claim
 SPEAKER_TEXT = [
+    # A name's party and state in brackets keep their closing bracket, which the parser hangs on the verb.
+    ("Sen. Claire McCaskill (D-Mo.) said the plan was bad.", ("Sen. Claire McCaskill (D-Mo.)", "Claire McCaskill")),
+    ("Gov. Pat McCrory (R) said it would be improper.", ("Gov. Pat McCrory (R)", "Pat McCrory")),
     # "X is a Y who said ...": the predicate noun the relative clause hangs on stands for the subject.
     (
         "Donald Trump is a serial liar, rampant xenophobe, racist and birther who has repeatedly pledged to ban"
