@@ -665,7 +665,10 @@ def _is_age(doc: Doc, f: _Fig) -> bool:
         return True
     if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in ("age", "ages"):
         return True  # "at the age of 9"
-    if not (i >= 2 and doc[i - 1].text == "," and num.end < len(doc) and doc[num.end].text in (",", ";")):
+    # "Crutcher, 40 ― a father", "Smith, 45 — who": a dash may close the apposition as a comma does
+    if not (
+        i >= 2 and doc[i - 1].text == "," and num.end < len(doc) and doc[num.end].text in (",", ";", "—", "―", "–")
+    ):
         return False
     before = doc[i - 2]
     if before.ent_type_ == "PERSON" or (before.pos_ == "PROPN" and before.ent_type_ != "GPE"):

@@ -1427,3 +1427,8 @@ def test_a_bare_amount_before_a_compound_plural_counts_it_and_inherits_no_curren
     text = "The war would cost billions of dollars and the loss of nearly 4.8 million private sector jobs."
     f = _one(_figures(parsed, text), 4.8e6)
     assert (f.kind, f.unit) == ("count", "job")
+
+
+def test_an_age_in_an_apposition_closed_by_a_dash(parsed) -> None:
+    f = _one(_figures(parsed, "Police shot Terence Crutcher, 40 ― a father and student ― last week."), 40)
+    assert (f.kind, f.unit) == ("quantity", "year of age")
