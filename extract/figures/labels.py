@@ -114,6 +114,28 @@ def _inside_brackets(texts: list[str], i: int) -> bool:
     return False
 
 
+_SMALL_WORDS = frozenset(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "1", "2", "3", "4", "5")
+)
+
+
+def _matchups(doc: Doc, texts: list[str]) -> set[int]:
+    """Both numbers of a hyphened match-up ("met one-on-one", "a two-on-one break", "five-against-three"): a manner
+    of meeting or playing, not two counts."""
+    out: set[int] = set()
+    for i in range(len(texts) - 4):
+        if (
+            texts[i].lower() in _SMALL_WORDS
+            and texts[i + 1] == "-"
+            and texts[i + 2].lower() in ("on", "against")
+            and texts[i + 3] == "-"
+            and texts[i + 4].lower() in _SMALL_WORDS
+            and not any(doc[k].whitespace_ for k in range(i, i + 4))
+        ):
+            out.update((i, i + 4))
+    return out
+
+
 def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
     """Tokens inside phone numbers, URLs, e-mail addresses, times and alphanumeric labels ("G7", "COVID-19")."""
     out: set[int] = set()
@@ -126,6 +148,8 @@ def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
     n = len(doc)
     digit_tokens = [i for i, tx in enumerate(texts) if _HAS_DIGIT.search(tx)]
     out.update(_score_tokens(doc, digit_tokens))
+    if "-on-" in text or "-against-" in text:
+        out.update(_matchups(doc, texts))
     for i in digit_tokens:
         t = doc[i]
         tx = texts[i]

@@ -1432,3 +1432,15 @@ def test_a_bare_amount_before_a_compound_plural_counts_it_and_inherits_no_curren
 def test_an_age_in_an_apposition_closed_by_a_dash(parsed) -> None:
     f = _one(_figures(parsed, "Police shot Terence Crutcher, 40 ― a father and student ― last week."), 40)
     assert (f.kind, f.unit) == ("quantity", "year of age")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She met her opponents one-on-one several times.",
+        "They held a one-on-one meeting.",
+        "He scored on a two-on-one.",
+    ],
+)
+def test_a_hyphened_match_up_is_no_figure(parsed, text) -> None:
+    assert _figures(parsed, text) == []
