@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from extract.figures.build import (
+    _acceleration,
     _anaphoric_about,
     _build,
     _compared_about,
@@ -86,6 +87,7 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
                 break
             fig = merged
             k += 1
+        _acceleration(doc, fig)
         used_until = fig.end
         if fig.kind == "money" and fig.unit:
             last_money = (fig.unit.split(" ")[0], doc[fig.start].sent.start)

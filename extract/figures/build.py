@@ -657,6 +657,23 @@ def _per_rate(doc: Doc, f: _Fig) -> None:
             f.about, _ = _about(doc, f)  # "120 g/km of CO2": what follows the whole rate
 
 
+# Speed units: a range of them from zero followed by "in" and a time is an acceleration ("0-60 mph in 5.8 seconds").
+_SPEED_UNITS = {"mile per hour", "kilometre per hour", "metre per second", "knot"}
+
+
+def _acceleration(doc: Doc, f: _Fig) -> None:
+    """ "0-60 mph in 5.8 seconds", "could arrive in 5.0 seconds", "cut the 0-62 mph time to 5.7 seconds": a speed
+    from zero timed in seconds is an acceleration, whose value is the speed it reaches, not the range's midpoint
+    (every other range keeps its midpoint: "0 to 10 degrees" is 5, "gusts of 0-60 mph" is 30)."""
+    if f.low != 0 or f.high is None or f.unit not in _SPEED_UNITS:
+        return
+    stop = min(doc[f.start].sent.end, f.end + 8)
+    for k in range(f.end, stop - 1):
+        if doc[k].like_num and _DURATION_UNITS.get(_singular(doc[k + 1].lower_)) == "second":
+            f.value = f.high
+            return
+
+
 def _range(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str], last_money: tuple[str, int] | None) -> _Fig | None:
     """Join "X to Y", "X-Y", "between X and Y" into one figure (midpoint value, both ends kept)."""
     gap_start, gap_end = a.end, nb.start

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from extract.figures.core import _range_value, _singular, _to_float
+from extract.figures.core import _singular, _to_float
 from extract.records import Conflict, Figure, FigureValue
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -279,7 +279,7 @@ def _in_range(a: Figure, b: Figure) -> bool:
                 lo, hi = _to_float(m.group(1)), _to_float(m.group(2))
             except ValueError:
                 continue
-            mid = _range_value(lo, hi)  # the display's ends are scaled as shown ("USD 40–50 bn"): recover the factor
+            mid = (lo + hi) / 2  # the display's ends are scaled as shown ("USD 40–50 bn"): recover the factor
             scale = x.value / mid if mid else 1.0
             if lo * scale <= y.value <= hi * scale:
                 return True

@@ -29,9 +29,9 @@ def _to_float_or(raw: str, default: float = 0.0) -> float:
 
 
 def _range_value(low: float, high: float) -> float:
-    """The value of a range: its midpoint, but a range from zero is a climb to its top ("0-60 mph in 5 seconds",
-    "a 0-10 scale"), whose midpoint no one states."""
-    return high if low == 0 else (low + high) / 2
+    """The value of a range: its midpoint ("0 to 10 degrees" is 5, "aged 0-4" is 2); the one range whose top is
+    its value, an acceleration ("0-60 mph in 5.8 seconds"), is set by build._acceleration."""
+    return (low + high) / 2
 
 
 @lru_cache(maxsize=4096)

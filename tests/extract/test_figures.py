@@ -1273,9 +1273,18 @@ def test_a_model_number_after_a_count_is_no_figure(parsed) -> None:
 @pytest.mark.parametrize(
     ("text", "value", "fields"),
     [
-        # A range from zero is a climb to its top; other ranges keep their midpoint.
+        # An acceleration (a speed from zero, then "in" and a time) is the speed it reaches; every other range,
+        # from zero too, keeps its midpoint.
         ("The car does 0-60 mph in 5.8 seconds.", 60, {"unit": "mile per hour", "display": "0–60 miles per hour"}),
+        ("It goes from 0 to 100 km/h in just 2.9 seconds.", 100, {"unit": "kilometre per hour"}),
+        ("It cuts the 0-62 mph time to 5.7 seconds.", 62, {"unit": "mile per hour"}),
+        ("Winds of 0-40 mph are expected over the next 12 hours.", 20, {"unit": "mile per hour"}),  # not seconds
         ("Prices rose 10-15% this year.", 12.5, {"unit": "%"}),
+        ("Temperatures will range from 0 to 10 degrees on Tuesday.", 5, {"kind": "quantity"}),
+        ("Children aged 0-4 account for 12% of cases.", 2, {"kind": "quantity", "unit": "year of age"}),
+        ("Forecasters expect 0-5 centimetres of snow overnight.", 2.5, {"unit": "centimetre"}),
+        ("The Fed held its benchmark rate at 0-0.25% for years.", 0.125, {"unit": "%"}),
+        ("Gusts of 0-60 mph were recorded in the valley.", 30, {"unit": "mile per hour"}),  # no time: a range
         # Continental thousands before an adjective and the plural they count.
         ("The installation consists of 1.000 led lights.", 1000, {"kind": "count", "unit": "light"}),
         ("The batting average was 1.000 last season.", 1, {"kind": "number"}),
