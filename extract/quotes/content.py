@@ -74,7 +74,9 @@ def _names_as(tok: Token, inside: Sequence[bool] = ()) -> bool:
     something (an evaluation). The parser often misses the second object; a quoted label after the
     object ("calls Obamacare ‘crazy system’") shows it as well."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd")]
-    if len(objs) >= 2 and any(c.dep_ == "oprd" for c in objs):
+    # "was called a mistake by the union": the passive's subject is the object named.
+    named = len(objs) >= 2 or any(c.dep_ == "nsubjpass" for c in tok.children)
+    if named and any(c.dep_ == "oprd" for c in objs):
         return True
     if not objs or not inside:
         return False
@@ -226,8 +228,9 @@ def _content(
             for c in cue.children
             if c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ == "as" and c.i > cue.i
         ]
-        # "is accused by critics of promoting ...": the charge, wherever the parser hung its "of".
-        judged += [t for t in subj.subtree if lemma in _CHARGING and t.dep_ == "prep" and t.lower_ == "of"]
+        # "is accused by critics of promoting ...": the charge, wherever the parser hung its "of"; "was described by
+        # organisers as the largest ...": the judgement, though the parser hung its "as" on the agent.
+        judged += _agent_judgement(subj, lemma)
         judged += [c for c in cue.children if lemma in _CHARGING and c.dep_ == "prep" and c.lower_ == "of"]
         hi = max([patient.right_edge.i, *(c.right_edge.i for c in judged)])
         if hi == patient.right_edge.i and not any(not t.is_punct for t in patient.subtree if t.i != patient.i):
@@ -318,6 +321,27 @@ def _before_sourcing(d: _Doc, lo: int, hi: int) -> int:
 
 # Verbs whose passive takes its charge with "of" ("was accused by critics of lying").
 _CHARGING = {"accuse", "suspect", "convict"}
+
+
+def _agent_judgement(agent: Token, lemma: str) -> list[Token]:
+    """What a passive cue judges its subject to be, when the parser hung it inside the agent's phrase: an "as"
+    phrase or a predicate ("was described by organisers as the largest ...") and, for a charge, its "of" ("was
+    accused by prosecutors of endangering ..."), hung on a noun of the agent's; "groups such as Amnesty" and "X as
+    well as Y" name more agents."""
+    doc = agent.doc
+    out = []
+    for t in agent.subtree:
+        if t.i <= agent.i or t.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue  # "by Abigail Van Buren, also known as Jeanne Phillips": the agent's own clause
+        if t.dep_ == "oprd":
+            out.append(t)
+        elif t.dep_ == "prep" and t.lower_ == "as":
+            before, after = doc[t.i - 1].lower_, doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+            if before not in ("such", "well") and after != "well":
+                out.append(t)
+        elif t.dep_ == "prep" and t.lower_ == "of" and lemma in _CHARGING:
+            out.append(t)
+    return out
 
 
 # Punctuation that sets a cue apart from the sentence before it, unlike the commas of "A, X said, that B".

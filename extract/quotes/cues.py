@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from extract.actors.names import TITLE_WORDS
 from extract.quotes.content import (
+    _agent_judgement,
     _complement_in_disguise,
     _content,
     _finite,
@@ -248,7 +249,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             continue  # "saw Kaine speak", "see how galaxies emerged", "see if it works": perception, no judgement
         if lemma == "find" and not objective and not any(c.dep_ == "ccomp" and _finite(c) for c in tok.children):
             continue  # "found a man bleeding", "found it difficult": what someone came upon, not a finding
-        particle = next((c for c in tok.children if c.lower_ in _PARTICLES.get(lemma, ())), None)
+        # "was called a mistake by the union on Friday": a preposition of time is no particle of the verb.
+        particle = next((c for c in tok.children if c.lower_ in _PARTICLES.get(lemma, ()) and not _dated(c)), None)
         if lemma in _PARTICLES and particle is None and not _has_clause(tok) and not _names_as(tok, inside):
             continue
         if lemma in _PARTICLES and particle is None and any(c.dep_ == "prt" for c in tok.children):
@@ -298,6 +300,10 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             continue  # "the summit, which showed that ...": a thing as evidence is the writer's inference
         att = _Att(cue, "indirect", sent, tok.idx, tok.idx + len(tok), i, subj.i, weak=is_weak, lemma=lemma)
         att.subj_start = subj.idx
+        judged = _agent_judgement(subj, lemma) if subj.head.dep_ == "agent" else []
+        if judged:
+            # "was accused by prosecutors of endangering sources": the speaker is "prosecutors", not the charge.
+            att.subj_stop = min(t.left_edge.i for t in judged) - 1
         att.subj_left = subj.left_edge.idx
         att.content = _content(d, tok, sent, lemma, subj, objective)
         if att.content is not None:
@@ -567,6 +573,13 @@ def _singular(low: str) -> str:
 
 # Nouns counting the people of their "of" phrase ("a number of experts", "a majority of voters").
 _GROUP_OF = {"number", "majority", "minority", "handful", "dozens", "hundreds", "thousands", "millions", "plurality"}
+
+
+def _dated(prep: Token) -> bool:
+    """Whether a preposition only dates or times its verb ("on Friday", "for two hours"): its object is a date or
+    a time."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
 
 
 def _someone(tok: Token) -> bool:

@@ -1397,6 +1397,55 @@ def test_content_around_the_cue(parsed, text: str, expected: list[tuple[str, str
     assert [(c.source_text, c.text) for c in claims] == expected
 
 
+# A passive's judgement and charge, wherever the parser hung them, are what was said, not part of who said it;
+# a preposition of time is no particle of the cue: text -> [(source_text, cue, content)]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rally was described by organisers as the largest in a decade.",
+            [("organisers", "described", "The rally was described by organisers as the largest in a decade")],
+        ),
+        (
+            "Assange was accused by prosecutors of endangering sources.",
+            [("prosecutors", "accused", "Assange was accused by prosecutors of endangering sources")],
+        ),
+        (
+            "The plan was called a mistake by the union on Friday.",
+            [("the union", "called", "The plan was called a mistake")],
+        ),
+        ("The union called on Friday for a strike.", [("The union", "called for", "a strike")]),
+        # Near misses: an "as" on the verb, "such as" and "as well as" naming more agents, an "of" of the agent,
+        # and "called on" someone.
+        (
+            "The deal was criticised by Merkel as reckless and dangerous.",
+            [("Merkel", "criticised", "The deal was criticised by Merkel as reckless and dangerous")],
+        ),
+        (
+            "The plan was criticised by groups such as Amnesty International.",
+            [("groups such as Amnesty International", "criticised", "The plan")],
+        ),
+        (
+            "The plan was criticised by unions as well as employers.",
+            [("unions as well as employers", "criticised", "The plan")],
+        ),
+        (
+            "The plan was praised by members of the party as a bold step.",
+            [("members of the party", "praised", "The plan was praised by members of the party as a bold step")],
+        ),
+        ("The group called on Congress to act.", [("The group", "called on", "Congress to act")]),
+        # An "as" of the agent's own clause names the agent, not the passive's subject.
+        (
+            "The column is written by Abigail Van Buren, also known as Jeanne Phillips.",
+            [("Abigail Van Buren", "written", "The column")],
+        ),
+    ],
+)
+def test_passive_judgement_and_its_agent(parsed, text: str, expected: list[tuple[str, str, str]]) -> None:
+    _, claims, _ = run(parsed, text)
+    assert [(c.source_text, c.cue, c.text) for c in claims] == expected
+
+
 # Pronoun speakers: text -> (quote, speaker) of the last quote
 @pytest.mark.parametrize(
     ("text", "expected"),
