@@ -11,7 +11,7 @@ from text_to_num import find_numbers
 from extract.figures.core import MAX_ABS_VALUE, _Num, _range_value, _singular, _to_float, _to_float_or
 from extract.figures.kinds import _unitish
 from extract.figures.money import _LETTER_PREFIXES, _SYMBOLS, _currency_after, _symbol_currency
-from extract.figures.qualifiers import _is_change_verb, _qualifier_before
+from extract.figures.qualifiers import _half_of_a_noun, _is_change_verb, _qualifier_before
 from extract.figures.scales import (
     _FRACTION_WORDS,
     _MONEY_SCALE_ABBR,
@@ -616,8 +616,8 @@ def _half_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) ->
 def _cut_in_half(doc: Doc, i: int) -> bool:
     """ "cut in half", "slashed its budget in half": "in half" on a verb of falling is a share of the fall, as
     "by half" is; "broke in half" and "folded in half" move no amount."""
-    if i < 2 or doc[i - 1].lower_ != "in":
-        return False
+    if i < 2 or doc[i - 1].lower_ != "in" or _half_of_a_noun(doc[i]):
+        return False  # "fell in half the markets": a share of the markets
     verb = doc[i - 1].head
     return verb.pos_ == "VERB" and verb.i < i - 1 and _is_change_verb(verb) == "down"
 

@@ -99,6 +99,20 @@ def _qualifier_before(doc: Doc, i: int, floor: int) -> tuple[str | None, int]:
     return None, i
 
 
+# Time nouns a "half" before a noun may still be the size of a fall in front of ("cut in half the following year").
+_TIME_NOUNS = frozenset(("year", "month", "week", "day", "quarter", "decade", "season", "time", "period", "term"))
+
+
+def _half_of_a_noun(t: Token) -> bool:
+    """ "fell in half the markets": a "half" the parse puts before a noun's determiner is a share of that noun
+    (the markets where prices fell), not the size of the fall; "cut in half the following year" is still a fall,
+    as what follows is when."""
+    if t.dep_ != "predet":
+        return False
+    head = t.head
+    return not (head.ent_type_ in ("DATE", "TIME") or head.lower_.rstrip("s") in _TIME_NOUNS)
+
+
 def _is_change_verb(t: Token) -> str | None:
     low = t.lower_
     if t.pos_ not in ("VERB", "AUX", "ADV", "ADP", "NOUN", "ADJ") and low not in ("up", "down"):
@@ -146,7 +160,13 @@ def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
     if s > 0 and doc[s - 1].lower_ not in ("by", "of", "up", "down") and doc[s - 1].pos_ != "VERB":
         s = qstart  # nothing to find behind them: read the words right before the figure as before
     prev = doc[s - 1] if s else None
-    if prev is not None and prev.lower_ == "in" and doc[f.start].lower_ == "half" and prev.head.i < prev.i:
+    if (
+        prev is not None
+        and prev.lower_ == "in"
+        and doc[f.start].lower_ == "half"
+        and prev.head.i < prev.i
+        and not _half_of_a_noun(doc[f.start])
+    ):
         return _is_change_verb(prev.head)  # "cut in half": the fall is half of the level
     if prev is not None:
         if (

@@ -1251,6 +1251,10 @@ def test_numbers_inside_names_are_no_figures(parsed, text) -> None:
         # "in half" after a verb of falling is the share of the fall, as "by half" is; what was cut is the object.
         ("The company cut its workforce in half last year.", 0.5, {"direction": "down", "about": "workforce"}),
         ("The budget was slashed in half.", 0.5, {"direction": "down", "about": "budget"}),
+        # ... also when a time follows; but "in half the markets" is where it fell, a share of the markets.
+        ("The number of open cases was cut in half the following year.", 0.5, {"direction": "down"}),
+        ("Prices fell in half the markets surveyed by the agency.", 0.5, {"direction": None}),
+        ("Sales fell in half the stores last year.", 0.5, {"direction": None}),
         # A vague plural that a verb of harm or custody takes as its object counts people, without "of".
         ("The attack injured dozens and killed three people.", 12, {"unit": "people", "qualifier": "approximately"}),
         ("Police arrested dozens after the protest.", 12, {"unit": "people", "kind": "count"}),
