@@ -542,9 +542,52 @@ def _sourcing_as(cue: Token, lemma: str | None) -> bool:
     own = ("dobj", "dative", "ccomp", "xcomp", "attr", "oprd")
     if any(c.dep_ in own and not (c.dep_ == "dobj" and c.lower_ == "it") for c in cue.children):
         return False
+    # "As the mayor has talked about many times, the city needs ...": a topic preposition left without an object
+    # (or with only a time) points at the rest of the sentence, which is what was talked about.
+    if _stranded_topic(cue, lemma):
+        return True
     # "As Clinton talked about bringing communities together, Trump ...", "As Obama spoke, the crowd
     # cheered": speaking or talking, or a topic of its own, makes the "as" a time, not a source of the rest.
     return lemma not in ("speak", "talk") and _topic(cue, lemma) is None
+
+
+# Adverbs that say how often or when, never what about ("spoken about before", "talked about often").
+_TIME_ADVERBS = {
+    "before",
+    "often",
+    "repeatedly",
+    "previously",
+    "frequently",
+    "recently",
+    "lately",
+    "earlier",
+    "again",
+    "already",
+    "always",
+    "since",
+}
+# Words counting occasions ("many times", "several occasions").
+_OCCASIONS = {"time", "times", "occasion", "occasions"}
+
+
+def _time_phrase(tok: Token) -> bool:
+    """Whether a preposition's object only says when or how often: a date or a time, an adverb of time
+    ("before", "often"), or a count of occasions ("many times", "on several occasions")."""
+    if tok.lower_ in _TIME_ADVERBS or tok.ent_type_ in ("DATE", "TIME"):
+        return True
+    return tok.lower_ in _OCCASIONS and any(c.dep_ in ("amod", "nummod", "det") for c in tok.children)
+
+
+def _stranded_topic(cue: Token, lemma: str | None) -> bool:
+    """Whether a verb of talking has a topic preposition with no object of its own, or only a time as one ("has
+    talked about many times", "has spoken about before"): what it was about is elsewhere in the sentence."""
+    if lemma not in _TOPIC_VERBS:
+        return False
+    for c in cue.rights:
+        if c.dep_ == "prep" and lemma in _TOPIC_PREPS.get(c.lower_, ()):
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            return all(_time_phrase(g) for g in objs)
+    return False
 
 
 def _content_end(d: _Doc, cue: Token, clause: Token) -> int:

@@ -1362,6 +1362,21 @@ def test_control_and_modifier_speakers(parsed, text: str, expected: list[tuple[s
             [("Clinton", "bringing communities together"), ("Trump", "his message that the country needs order")],
         ),
         ("As Obama spoke, the crowd cheered.", []),
+        ("As the senator talked about the budget, protesters interrupted him.", [("the senator", "the budget")]),
+        # A preposition of talking left without an object, or with only a time, points at the rest of the
+        # sentence: the "as" clause sources it.
+        (
+            "As the mayor has talked about many times, the city needs more housing.",
+            [("the mayor", "the city needs more housing")],
+        ),
+        (
+            "As Smith has spoken about before, the program is badly underfunded.",
+            [("Smith", "the program is badly underfunded")],
+        ),
+        (
+            "As the governor has often talked about, the state needs more teachers.",
+            [("the governor", "the state needs more teachers")],
+        ),
         (
             "As experts have noted, Mr. Trump is free to release his returns.",
             [("experts", "Mr. Trump is free to release his returns")],
