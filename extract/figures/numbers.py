@@ -548,6 +548,23 @@ def _suffix_scale(s: str) -> float | None:
     return _SCALE_ABBR.get(s) or _SCALE_ABBR.get(low) or _MONEY_SCALE_ABBR.get(low) or _SCALE_WORDS.get(low)
 
 
+# Words naming a half by its place ("the upper half of the laptop").
+_PLACE_WORDS = frozenset(
+    ("upper", "lower", "top", "bottom", "front", "back", "northern", "southern", "eastern", "western")
+)
+
+
+def _of_plural(doc: Doc, i: int) -> bool:
+    """ "half of U.S. households", "half of earners": the object of the "of" after a half is a plural, so the half
+    is a share of a group; "half of the laptop" is a part of one thing."""
+    if i + 2 >= len(doc) or doc[i + 1].lower_ != "of":
+        return False
+    objs = [c for c in doc[i + 1].children if c.dep_ == "pobj"]
+    if not objs:
+        objs = [t for t in doc[i + 2 : min(len(doc), i + 6)] if t.pos_ in ("NOUN", "PROPN")][:1]
+    return bool(objs) and objs[0].tag_ in ("NNS", "NNPS")
+
+
 def _half_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -> _Num | None:
     """'half a million', 'half a year', 'half of the', 'a quarter million', 'half million'."""
     t = doc[i]
@@ -571,19 +588,10 @@ def _half_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) ->
         "this",
         "that",
         "every",
-        "upper",
-        "lower",
-        "top",
-        "bottom",
-        "front",
-        "back",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "second-half",
     ):
-        return None  # "the upper half of the laptop": a part named by its place, not a share
+        return None
+    if prev in _PLACE_WORDS and not _of_plural(doc, i):
+        return None  # "the upper half of the laptop": a part named by its place; "the bottom half of households" counts
     if prev in ("a", "an") and i >= 2 and doc[i - 2].lower_ == "and":
         return None  # "a cup and a half"
     nxt = doc[i + 1].lower_

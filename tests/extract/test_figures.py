@@ -1310,10 +1310,26 @@ def test_a_range_whose_noun_hangs_on_its_first_end_is_one_count(parsed) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Fixing it required replacing the entire upper half of the laptop.", "Take off the top half of the bread."],
+    [
+        "Fixing it required replacing the entire upper half of the laptop.",
+        "Take off the top half of the bread.",
+        "The northern half of the country was flooded.",
+    ],
 )
 def test_a_half_named_by_its_place_is_no_share(parsed, text) -> None:
     assert _figures(parsed, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("The bottom half of U.S. households owns just 2.5% of the nation's wealth.", "U.S. households"),
+        ("Workers in the top half of earners saw their pay rise 4%.", "earners"),
+    ],
+)
+def test_a_place_half_of_a_plural_is_a_share(parsed, text, about) -> None:
+    f = _one(_figures(parsed, text), 0.5)
+    assert f.about == about
 
 
 @pytest.mark.parametrize(
