@@ -500,6 +500,8 @@ def _subordinate_subject(cue: Token) -> Token | None:
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
     if obj is None or obj.pos_ not in ("PROPN", "NOUN", "PRON") or obj.right_edge.i >= cue.i:
         return None
+    if not (obj.pos_ == "PRON" or obj.ent_type_ == "GPE" or _someone(obj)):
+        return None  # "has opposed the plan since January, argued ...": a time cannot speak; the main subject does
     for t in cue.doc[obj.right_edge.i + 1 : cue.i]:
         if not t.is_punct and not any(
             a.dep_ == "prep" and a.head.i == head.i and obj.i < a.i < cue.i for a in (t, *t.ancestors)

@@ -1260,6 +1260,19 @@ def test_random_marks_keep_offsets(parsed, pieces: list[str]) -> None:
             "Trump has attacked the press since the election and said that the media is biased.",
             [("said", "Trump", "Trump")],
         ),
+        # Only one who can speak is that subject: a time after "since" leaves the verb to the main subject.
+        (
+            "Johnson has opposed the plan since January, argued it would raise taxes.",
+            [("opposed", "Johnson", "Johnson"), ("argued", "Johnson", "Johnson")],
+        ),
+        (
+            "The council has blocked the project since last spring, said it would harm the river.",
+            [("said", "The council", None)],
+        ),
+        (
+            "Jones has opposed the plan since the mayor, in a speech, argued it would raise taxes.",
+            [("opposed", "Jones", "Jones"), ("argued", "the mayor", None)],
+        ),
         # A verb of saying the tagger took for a plural noun still reports its that-clause.
         (
             "Donald Trump spoke in Ohio on Monday. Trump claims that the election was stolen.",
