@@ -6,7 +6,7 @@ import calendar
 import re
 from typing import TYPE_CHECKING
 
-from extract.figures.core import _Fig, _Num
+from extract.figures.core import _Fig, _Num, _singular
 from extract.figures.dates import _MONTHS
 from extract.figures.kinds import _unitish
 from extract.figures.money import _SYMBOLS, _currency_codes
@@ -60,32 +60,49 @@ _URLISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b10\.\d{4,9}/\S+")  
 # Days and feasts the tagger rightly calls dates ("Monday", "Christmas"): a number after one is no version.
 _TIME_NAMES = frozenset(d.lower() for d in calendar.day_name) | {"christmas", "easter", "thanksgiving", "halloween"}
 _EMERGENCY_NUMBERS = frozenset(("911", "999", "112", "000"))
-# Nouns after an emergency number that make it the line's name ("911 calls", "a 999 call handler").
+# Nouns after an emergency number that make it the line's name ("911 calls", "a 999 call handler"), in the singular
+# (a plural is matched through _singular; "call-taker" is three tokens and matches "call").
 _EMERGENCY_NOUNS = frozenset(
     (
         "call",
-        "calls",
         "caller",
-        "callers",
         "dispatcher",
-        "dispatchers",
         "dispatch",
         "operator",
-        "operators",
         "center",
         "centre",
         "line",
         "system",
         "service",
-        "services",
-        "call-taker",
         "handler",
-        "handlers",
         "recording",
         "tape",
-        "tapes",
     )
 )
+# Of them, the people who work the line: "hired 112 dispatchers" counts them, "a 999 operator" names the line.
+_EMERGENCY_STAFF = frozenset(("dispatcher", "operator", "handler", "caller"))
+
+
+def _emergency_line(doc: Doc, i: int, end: int) -> bool:
+    """ "called 911", "the 911 calls", "a spike in 999 calls", "a 999 operator": the number names the line; but
+    the plural a verb or a conjunction takes, or its staff, is counted ("received 112 calls", "hired 112
+    dispatchers and 911 operators") unless a determiner, possessive or preposition comes before the number."""
+    prev = doc[i - 1] if i else None
+    if prev is not None and prev.lower_ in ("call", "called", "calling", "calls", "dial", "dialled", "dialed"):
+        return True
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    noun = _singular(nxt.lower_)
+    if noun not in _EMERGENCY_NOUNS:
+        return False
+    if nxt.tag_ not in ("NNS", "NNPS") and noun not in _EMERGENCY_STAFF:
+        return True  # "911 call", "a 999 call handler": one call or line, never a count of 911
+    if noun not in _EMERGENCY_STAFF and doc[i].text == "911":
+        return True  # "began receiving 911 calls": American news writes the line's number as an adjective
+    return prev is None or doc[i].is_sent_start or prev.tag_ in ("DT", "PRP$", "POS") or prev.pos_ == "ADP"
+
+
 _RESOLUTION = re.compile(r"(?:[1-9]|1[0-6])K")
 _CITATION_PART = re.compile(r"\d{1,3}(?:[-–]\d{1,3})?")
 
@@ -187,9 +204,12 @@ def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
             and i + 1 < n
             and doc[i + 1].is_alpha
             and doc[i + 1].tag_ not in ("NNS", "NNPS")
-            # not "earns 4k a month"; "play games at 4k and 60fps", "shot in 8k" name the resolution
+            # not "earns 4k a month" nor "Around 4k attended" (a finite verb: the 4k is its subject);
+            # "play games at 4k and 60fps", "shot in 8k" name the resolution
             and (
-                doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ", "VERB") or (i > 0 and texts[i - 1].lower() in ("at", "in"))
+                doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
+                or (doc[i + 1].pos_ == "VERB" and doc[i + 1].tag_ in ("VBG", "VBN"))
+                or (i > 0 and texts[i - 1].lower() in ("at", "in"))
             )
         ):
             out.add(i)  # "4k streaming", "8k video": the resolution in lower case; "4k runners" still counts
@@ -483,11 +503,8 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
             return True  # a ZIP code after a state ("CA 94107")
         if prev.is_sent_start and num.value < 100 and (nxt is None or nxt.tag_ != "NNS"):
             return True  # "NBC 5 has edited": a name at the start of a sentence
-    if doc[i].text in _EMERGENCY_NUMBERS and (
-        prev.lower_ in ("call", "called", "calling", "dial", "dialled", "dialed")
-        or (nxt is not None and nxt.lower_ in _EMERGENCY_NOUNS)
-    ):
-        return True  # emergency numbers: "called 911", "911 calls", "a 999 operator"
+    if doc[i].text in _EMERGENCY_NUMBERS and _emergency_line(doc, i, num.end):
+        return True  # emergency numbers: "called 911", "the 911 calls", "a 999 operator"
     # "Trump beat Clinton 306 to 232", "beat Chelsea 2 to 1": a name that is a verb's object, then a tally
     tally = (
         prev.dep_ in ("dobj", "npadvmod")
@@ -638,6 +655,12 @@ def _title_number(doc: Doc, num: _Num, prev) -> bool:
     text = doc[i].text
     yearish = len(text) == 4 and 1900 <= num.value <= 2100  # "Euro 2020 playoffs", "Windows 2000 users"
     if not (text.isdecimal() and (len(text) <= 3 or yearish) and num.end == i + 1) or not prev.is_alpha:
+        return False
+    if len(text) == 3 and not (
+        doc[i].ent_iob_ == "I" and doc[i].ent_type_ == prev.ent_type_ and prev.ent_type_ not in ("EVENT",)
+    ):
+        # "Fortune 100 brands": three digits only inside the name's own entity; "During the Super Bowl 100 fans",
+        # "After the Grand Prix 150 spectators": an event's name closes the phrase, then a count
         return False
     if not prev.text[:1].isupper() or prev.lower_ in _MONTHS or prev.ent_type_ in _COUNT_AFTER_ENTS:
         return False

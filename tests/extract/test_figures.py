@@ -1236,10 +1236,34 @@ def test_a_bare_number_that_was_killed_or_died_counts_people(parsed, text, value
         # An emergency number before the call it names.
         "Officials began receiving 911 calls on Tuesday afternoon.",
         "A 999 operator took the call.",
+        "There was a spike in 999 calls after the storm.",
+        "Police released the 911 tapes.",
+        "The 911 call-taker was praised.",
+        "A 112 call handler answered.",
     ],
 )
 def test_numbers_inside_names_are_no_figures(parsed, text) -> None:
     assert [f.text for f in _figures(parsed, text) if f.kind != "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # A three-digit number after an event's name, or outside the name's entity, starts a count.
+        ("During the Super Bowl 100 fans were arrested outside the stadium.", [(100, "fans")]),
+        ("After the Grand Prix 150 spectators were treated for heat exhaustion.", [(150, "spectators")]),
+        # An emergency number a verb or a conjunction takes as a plural object counts the calls or the staff.
+        ("The hotline received 112 calls in the first hour.", [(112, "calls")]),
+        ("Dispatchers answered 999 calls on Saturday.", [(999, "calls")]),
+        ("The county hired 112 dispatchers and 911 operators.", [(112, "dispatchers"), (911, "operators")]),
+        # A lower-case "4k" before a verb or a preposition is 4,000.
+        ("Around 4k attended the vigil.", [4000]),
+        ("The campaign raised 4k in its first week.", [4000]),
+    ],
+)
+def test_numbers_after_names_and_emergency_numbers_that_count(parsed, text, counts) -> None:
+    figs = [f for f in _figures(parsed, text) if f.kind not in ("date", "duration")]
+    assert [(f.value, f.about) if f.kind == "count" else f.value for f in figs] == counts
 
 
 @pytest.mark.parametrize(
