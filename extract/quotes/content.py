@@ -326,18 +326,25 @@ _CHARGING = {"accuse", "suspect", "convict"}
 def _agent_judgement(agent: Token, lemma: str) -> list[Token]:
     """What a passive cue judges its subject to be, when the parser hung it inside the agent's phrase: an "as"
     phrase or a predicate ("was described by organisers as the largest ...") and, for a charge, its "of" ("was
-    accused by prosecutors of endangering ..."), hung on a noun of the agent's; "groups such as Amnesty" and "X as
-    well as Y" name more agents."""
+    accused by prosecutors of endangering ..."), hung on a noun of the agent's phrase and not inside a clause of
+    its own; "groups such as Amnesty", "such groups as Amnesty" and "X as well as Y" name more agents."""
     doc = agent.doc
     out = []
     for t in agent.subtree:
         if t.i <= agent.i or t.head.pos_ not in ("NOUN", "PROPN", "PRON"):
-            continue  # "by Abigail Van Buren, also known as Jeanne Phillips": the agent's own clause
+            continue
+        path, up = [], t.head
+        while up.i != agent.i and up.head.i != up.i:
+            path.append(up)
+            up = up.head
+        if any(p.pos_ in ("VERB", "AUX") for p in path):
+            continue  # "by Abigail Van Buren, also known as ...", "by papers ranging from ...": the agent's own clause
         if t.dep_ == "oprd":
             out.append(t)
         elif t.dep_ == "prep" and t.lower_ == "as":
             before, after = doc[t.i - 1].lower_, doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
-            if before not in ("such", "well") and after != "well":
+            such = any(c.lower_ == "such" for c in t.head.children)  # "such expected backers as The Times"
+            if before not in ("such", "well") and after != "well" and not such:
                 out.append(t)
         elif t.dep_ == "prep" and t.lower_ == "of" and lemma in _CHARGING:
             out.append(t)

@@ -1467,6 +1467,11 @@ def test_content_around_the_cue(parsed, text: str, expected: list[tuple[str, str
             "The column is written by Abigail Van Buren, also known as Jeanne Phillips.",
             [("Abigail Van Buren", "written", "The column")],
         ),
+        (
+            "The nominee has been endorsed by dozens of papers ranging from such expected backers as The New York"
+            " Times.",
+            [("dozens of papers ranging from such expected backers as The New York Times", "endorsed", "The nominee")],
+        ),
     ],
 )
 def test_passive_judgement_and_its_agent(parsed, text: str, expected: list[tuple[str, str, str]]) -> None:
