@@ -163,6 +163,36 @@ def _symbol_currency(pre: str) -> str | None:
     return None
 
 
+# Major currency codes that are no English word, so that they are codes in lower case too ("3 million usd").
+_LOWER_CODES = frozenset(
+    (
+        "usd",
+        "eur",
+        "gbp",
+        "jpy",
+        "chf",
+        "cny",
+        "aud",
+        "cad",
+        "nzd",
+        "hkd",
+        "sgd",
+        "inr",
+        "rub",
+        "sek",
+        "nok",
+        "dkk",
+        "pln",
+        "brl",
+        "mxn",
+        "zar",
+        "krw",
+        "uah",
+        "btc",
+    )
+)
+
+
 def _currency_after(doc: Doc, i: int) -> tuple[str, int] | None:
     """A currency name or code at token i ("dollars", "Australian dollars", "USD", "euros")."""
     if i >= len(doc):
@@ -170,6 +200,13 @@ def _currency_after(doc: Doc, i: int) -> tuple[str, int] | None:
     t = doc[i]
     if t.text.isupper() and len(t.text) == 3 and t.text in _currency_codes():
         return t.text, 1
+    if t.text in _LOWER_CODES:
+        j = i - 1
+        while j > 0 and (doc[j].like_num or doc[j].lower_ in _SCALE_WORDS or doc[j].lower_ in ("half", "a")):
+            j -= 1
+        if j < i - 1 and (doc[j].lower_ in _LOWER_CODES or doc[j].lower_ == "rmb"):
+            return None  # "10 rmb 20 usd": a code written before the number is its currency, this one the next's
+        return t.text.upper(), 1  # "half million usd", "500 eur": a major code written in lower case
     if t.text in ("MUSD", "MEUR", "MGBP", "MAUD", "MCHF"):
         return t.text[1:] + "*1e6", 1
     names = _currency_names()

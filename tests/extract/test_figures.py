@@ -1497,3 +1497,15 @@ def test_an_age_in_an_apposition_closed_by_a_dash(parsed) -> None:
 )
 def test_a_hyphened_match_up_is_no_figure(parsed, text) -> None:
     assert _figures(parsed, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The grant was worth half million usd to the school.", 5e5, "USD"),
+        ("The firm lost 3 million eur last year.", 3e6, "EUR"),
+    ],
+)
+def test_a_major_currency_code_in_lower_case_is_money(parsed, text, value, unit) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert (f.kind, f.unit) == ("money", unit)
