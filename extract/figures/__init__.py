@@ -150,8 +150,13 @@ def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:
             words.pop(0)
         about = " ".join(words) or None
     unit = f.unit
-    if f.kind == "count" and unit == "time":
-        unit = None  # "three times" counts occurrences, not things: no unit (a count's unit is what it counts)
+    if f.kind == "count" and not (unit and " per " in unit):
+        # A count's counted noun is its 'about' ("13,000 North Korean soldiers": about "North Korean soldiers"),
+        # not a unit: only a rate keeps one ("four times per week"). A count whose noun is all it names keeps the
+        # noun as written as its 'about', so that two counts in one sentence stay apart.
+        if not about and unit and unit != "time" and f.counted is not None and doc[f.counted].is_alpha:
+            about = doc[f.counted].text
+        unit = None
     return Figure(
         text=rep.original[s:e],
         value=value,
