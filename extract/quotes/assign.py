@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from extract.quotes.cues import _Att, _Doc
+from extract.quotes.cues import _Att, _Doc, _people
 from extract.quotes.lexicon import (
     _EDGE,
     _JOINER,
@@ -16,11 +16,13 @@ from extract.quotes.lexicon import (
     _STATEMENT_NOUNS,
     _TITLE_SMALL,
     _WORD,
+    SPEECH,
+    WEAK,
 )
 from extract.quotes.marks import QuoteSpan
 
 if TYPE_CHECKING:
-    pass
+    from spacy.tokens import Token
 
 
 # Verbs whose object is whom they address ("told “Morning Joe”"), never what was said.
@@ -144,15 +146,21 @@ def _assign(d: _Doc, spans: Sequence[QuoteSpan], atts: Sequence[_Att], inside: l
 
 
 def _lead_in(d: _Doc, sp: QuoteSpan, atts: Sequence[_Att], inside: list[bool]) -> _Att | None:
-    """A quote standing as a sentence of its own right after a writer's sentence of its paragraph whose
-    subject is a person the story names ("On “Face the Nation,” Sen. Bernie Sanders ... identified young
+    """A quote standing as a sentence of its own right after a writer's sentence of its paragraph in which a
+    person the story names states a view ("On “Face the Nation,” Sen. Bernie Sanders ... identified young
     voters' exhaustion with bigotry as one of the reasons ... “The younger people are ...”"): the quote is
-    that person's, not an earlier paragraph's speaker's."""
+    that person's, not an earlier paragraph's speaker's. A sentence telling what someone did ("Maria Lopez
+    died at the scene.", "McConnell blocked the bill.") leads in to nobody's words, and once a sentence of
+    the paragraph reports a speaker, the quotes after it go on with that speaker as before."""
     sent = d.sent_of_char(sp.start)
-    if sent == 0 or d.para_of(d.sent_chars_range(sent - 1)[0]) != d.para_of(sp.start):
+    para = d.para_of(sp.start)
+    if sent == 0 or d.para_of(d.sent_chars_range(sent - 1)[0]) != para:
         return None
-    if any(a.sent == sent - 1 for a in atts):
-        return None  # a sentence that reports something has its own cue for its quotes
+    first = sent - 1
+    while first > 0 and d.para_of(d.sent_chars_range(first - 1)[0]) == para:
+        first -= 1
+    if any(first <= a.sent < sent for a in atts):
+        return None  # a speaker reported earlier in the paragraph goes on with its quotes
     a, b = d.sent_range(sent - 1)
     doc = d.doc
     if sum(inside[i] for i in range(a, b)) > 4:
@@ -165,7 +173,33 @@ def _lead_in(d: _Doc, sp: QuoteSpan, atts: Sequence[_Att], inside: list[bool]) -
     # person named anew takes the quote.
     if subj is None or not (subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN" and not subj.ent_type_):
         return None
-    return _Att(root.text, "direct", sent - 1, root.idx, root.idx + len(root), root.i, subj.i, lemma=root.lemma_)
+    low = root.lower_
+    lemma = SPEECH.get(low) or WEAK.get(low)
+    if lemma is None and not _states_view(root):
+        return None  # a deed or an event ("died", "sat", "missed", "blocked") is nobody's view
+    return _Att(root.text, "direct", sent - 1, root.idx, root.idx + len(root), root.i, subj.i, lemma=lemma or low)
+
+
+def _states_view(verb: Token) -> bool:
+    """Whether a verb outside the cue lexicons states a view by its shape: a clause or a predicate of its
+    object ("made clear she would vote no", "considered the plan a failure"), or a judgement of a thing with
+    "as" ("identified young voters' exhaustion as one of the reasons"). An "as" giving a role or a name to a
+    person or a body ("joined the team as a rookie", "identified the victim as Jane Doe") is no judgement."""
+    if any(c.dep_ in ("ccomp", "oprd") for c in verb.children):
+        return True
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or _named_or_people(obj):
+        return False
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            pred = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pred is not None and not _named_or_people(pred):
+                return True
+    return False
+
+
+def _named_or_people(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or _people(tok)
 
 
 def _after_speaker(d: _Doc, sp: QuoteSpan, atts: Sequence[_Att]) -> _Att | None:

@@ -144,6 +144,81 @@ def test_quotes_and_speakers(parsed, text: str, expected: list[tuple[str, tuple[
         assert q.speaker == q.speakers[0]
 
 
+# A writer's sentence before a quote standing alone leads in to it only when its named subject states a view
+# (a cue word, a clause, "identified X as one of the reasons") and no sentence of the paragraph before it
+# reports a speaker; a deed or an event ("died", "sat", "missed", "blocked") is nobody's words and no cue.
+# text -> ([(quote, speaker_text)], [(claim source_text, cue)])
+LEAD_INS = [
+    (
+        "Fire Chief Tom Reed said the blaze began in the kitchen shortly after midnight. Maria Lopez died at the"
+        " scene. \u201cIt was one of the worst fires I have seen in 20 years.\u201d",
+        ([], [("Fire Chief Tom Reed", "said")]),
+    ),
+    (
+        "Prosecutor Ann Lee told jurors the evidence was overwhelming. Williams sat motionless as the verdict was"
+        " read. \u201cJustice has been served today.\u201d",
+        ([], [("Prosecutor Ann Lee", "told")]),
+    ),
+    (
+        "\u201cWe are devastated,\u201d said coach Mike Brown.\n\nBrown said the team would honor him on Saturday."
+        " Forward James Carter missed the game with an injury. \u201cHe was the heart of this team.\u201d",
+        (
+            [("We are devastated,", "coach Mike Brown"), ("He was the heart of this team.", "coach Mike Brown")],
+            [("coach Mike Brown", "said"), ("Brown", "said")],
+        ),
+    ),
+    (
+        "\u201cWe will keep fighting,\u201d Pelosi said.\n\nMcConnell blocked the bill on Tuesday. \u201cThis is a"
+        " disgrace.\u201d",
+        ([("We will keep fighting,", "Pelosi"), ("This is a disgrace.", "Pelosi")], [("Pelosi", "said")]),
+    ),
+    (
+        "\u201cWe won,\u201d said Mike Pence.\n\nForward James Carter joined the team as a rookie in 2019. \u201cHe"
+        " was the heart of this team.\u201d",
+        (
+            [("We won,", "Mike Pence"), ("He was the heart of this team.", "Mike Pence")],
+            [("Mike Pence", "said")],
+        ),
+    ),
+    (
+        "\u201cWe won,\u201d said Mike Pence.\n\nDetective John Smith identified the victim as Jane Doe. \u201cShe"
+        " was a teacher.\u201d",
+        ([("We won,", "Mike Pence"), ("She was a teacher.", "Mike Pence")], [("Mike Pence", "said")]),
+    ),
+    # Near misses: a verb that states a view still leads in.
+    (
+        "\u201cWe won,\u201d said Mike Pence.\n\nSen. Elizabeth Warren identified rising prices as the main worry"
+        " of voters. \u201cPeople are hurting.\u201d",
+        (
+            [("We won,", "Mike Pence"), ("People are hurting.", "Sen. Elizabeth Warren")],
+            [("Mike Pence", "said"), ("Sen. Elizabeth Warren", "identified")],
+        ),
+    ),
+    (
+        "\u201cWe won,\u201d said Mike Pence.\n\nSen. Elizabeth Warren criticized the merger on Tuesday. \u201cIt"
+        " hurts consumers.\u201d",
+        (
+            [("We won,", "Mike Pence"), ("It hurts consumers.", "Sen. Elizabeth Warren")],
+            [("Mike Pence", "said"), ("Sen. Elizabeth Warren", "criticized")],
+        ),
+    ),
+    (
+        "\u201cWe won,\u201d said Mike Pence.\n\nSen. Elizabeth Warren considered the plan a failure. \u201cIt"
+        " hurts consumers.\u201d",
+        (
+            [("We won,", "Mike Pence"), ("It hurts consumers.", "Sen. Elizabeth Warren")],
+            [("Mike Pence", "said"), ("Sen. Elizabeth Warren", "considered")],
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_INS)
+def test_lead_in_needs_a_view(parsed, text: str, expected: tuple[list[tuple[str, str]], list[tuple[str, str]]]) -> None:
+    quotes, claims, _ = run(parsed, text)
+    assert ([(q.text, q.speaker_text) for q in quotes], [(c.source_text, c.cue) for c in claims]) == expected
+
+
 # text -> (speaker_text, speaker) of the first quote or claim
 SPEAKER_TEXT = [
     # A name's party and state in brackets keep their closing bracket, which the parser hangs on the verb.
