@@ -356,7 +356,7 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     if (
         head.i >= e
         and head.pos_ in ("NOUN", "PROPN")
-        and root.dep_ in ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod", "dep", "appos")
+        and root.dep_ in ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod", "dep", "appos", "predet")
         and not (head.pos_ == "PROPN" and f.kind in ("count", "number") and head.i > e + 3)
     ):
         return _about_noun(doc, head, s, e), head.i

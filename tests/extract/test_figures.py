@@ -1282,8 +1282,8 @@ def test_numbers_after_names_and_emergency_numbers_that_count(parsed, text, coun
         ("The budget was slashed in half.", 0.5, {"direction": "down", "about": "budget"}),
         # ... also when a time follows; but "in half the markets" is where it fell, a share of the markets.
         ("The number of open cases was cut in half the following year.", 0.5, {"direction": "down"}),
-        ("Prices fell in half the markets surveyed by the agency.", 0.5, {"direction": None}),
-        ("Sales fell in half the stores last year.", 0.5, {"direction": None}),
+        ("Prices fell in half the markets surveyed by the agency.", 0.5, {"direction": None, "about": "markets"}),
+        ("Sales fell in half the stores last year.", 0.5, {"direction": None, "about": "stores"}),
         # A vague plural that a verb of harm or custody takes as its object counts people, without "of".
         ("The attack injured dozens and killed three people.", 12, {"about": "people", "qualifier": "approximately"}),
         ("Police arrested dozens after the protest.", 12, {"about": "people", "kind": "count"}),
