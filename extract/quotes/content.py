@@ -527,6 +527,25 @@ def _quote_before(d: _Doc, a: int, lo: int) -> tuple[int, int] | None:
     return None
 
 
+# Punctuation that sets a clause off from the words before it.
+_SET_OFF = frozenset((",", ";", ":", "(", "-", "--", "\u2014", "\u2013"))
+
+
+def _set_off(mark: Token, cue: Token) -> bool:
+    """Whether the "as" of a clause is set off from the words before it: it opens its sentence (after a
+    conjunction at most: "But as the mayor noted, ...") or follows a comma or a dash, past its own adverb ("...,
+    just as Republicans had predicted") and a closing quote mark ('"balanced and fair," as the council put
+    it').  The "as" closing a comparison runs on from it ("twice as fast as economists had predicted")."""
+    doc = mark.doc
+    start = mark.sent.start
+    k = mark.i - 1
+    while k >= start and (doc[k].dep_ == "advmod" and doc[k].head.i in (mark.i, cue.i) or doc[k].tag_ in ("''", "``")):
+        k -= 1
+    if k >= start and doc[k].text in _SET_OFF:
+        return True
+    return all(doc[j].is_punct or doc[j].pos_ == "CCONJ" for j in range(start, k + 1))
+
+
 def _sourcing_as(cue: Token, lemma: str | None) -> bool:
     """ "As experts have pointed out, ...": an "as" clause of a verb of saying with nothing said of its
     own sources the rest of the sentence ("as he welcomed guests" is a time, not a source)."""
@@ -536,8 +555,11 @@ def _sourcing_as(cue: Token, lemma: str | None) -> bool:
     if mark is None:
         return False
     doc = cue.doc
-    if any(doc[k].lower_ == "as" for k in range(max(cue.sent.start, mark.i - 6), mark.i)):
-        return False  # "10 times as many cases as they reported": a comparison, not a source
+    if not _set_off(mark, cue) and any(doc[k].lower_ == "as" for k in range(max(cue.sent.start, mark.i - 6), mark.i)):
+        # "10 times as many cases as they reported": the second "as" of a comparison runs on from the first;
+        # a sourcing "as" is set off from a finished comparison ("as much as it did last year, as the mayor
+        # said").
+        return False
     # A sourcing clause is set off ("As X noted, ...", "..., as X noted."); "even as he says his plan
     # works" runs on into a clause the parser hung elsewhere, and sources nothing.
     last = cue.right_edge

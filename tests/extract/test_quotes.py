@@ -1484,6 +1484,25 @@ def test_control_and_modifier_speakers(parsed, text: str, expected: list[tuple[s
             "Beijing officials admitted that the city had experienced 10 times as many cases as they reported.",
             [("Beijing officials", "that the city had experienced 10 times as many cases as they reported")],
         ),
+        # A sourcing "as" set off by a comma after a finished comparison still sources the sentence; a comparison's
+        # closing "as" runs on and sources nothing.
+        (
+            "The city will spend as much as it did last year, as the mayor said.",
+            [("the mayor", "The city will spend as much as it did last year")],
+        ),
+        (
+            "Unemployment is as high as it was in 2009, as Obama noted.",
+            [("Obama", "Unemployment is as high as it was in 2009")],
+        ),
+        (
+            "Prices rose twice as fast as economists had predicted, just as the central bank noted.",
+            [("the central bank", "Prices rose twice as fast as economists had predicted")],
+        ),
+        ("Prices rose twice as fast as economists had predicted.", []),
+        (
+            "Officials found 10 times as many cases as they reported, as the mayor said.",
+            [("the mayor", "Officials found 10 times as many cases as they reported")],
+        ),
         # A relative clause whose verb the tagger took for a noun is no that-clause ("admires" as "NNS").
         (
             "Then there is the way that Russia has exerted increasing control over news coverage within its own"
