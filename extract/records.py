@@ -85,8 +85,8 @@ class Figure:
     kind: str
     """count, money, percent, quantity, duration, date or number."""
     unit: str | None
-    """ISO 4217 code for money, "%" for percent, unit name for quantities, "year"... for durations, and for a count
-    the singular noun it counts ("soldier"; None for "three times")."""
+    """ISO 4217 code for money, "%" for percent, unit name for quantities, "year"... for durations; None for a
+    count, whose counted noun is in ``about`` ("13,000 soldiers"), unless it is a rate ("four times per week")."""
     qualifier: str | None
     """approximately, more than, at least, less than, at most, up to; or None."""
     direction: str | None
