@@ -272,8 +272,14 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             continue  # "urged Congress to reject the bill", "asked him to explain": asked for, not yet said
         if lemma in _PUBLISHING and tok.dep_ == "advcl" and any(c.lower_ == "to" for c in tok.children):
             continue  # "spoke on Thursday to discuss clean energy": a purpose, nothing made public yet
-        if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_[:3] == "aux" for c in tok.children):
-            continue  # "Asked about it, Ford said": the subject was asked, the participle is no speech of his
+        if (
+            tok.tag_ == "VBN"
+            and tok.dep_ in ("advcl", "acl")
+            and not any(c.dep_[:3] == "aux" or c.dep_ == "nsubj" for c in tok.children)
+        ):
+            # "Asked about it, Ford said": the subject was asked, the participle is no speech of his; a past
+            # tense the tagger took for a participle keeps its own subject (", as the bank noted on Tuesday").
+            continue
         if tok.dep_ == "pcomp" and tok.head.lower_ == "with" and tok.tag_ in ("VBD", "VBN"):
             continue  # "with Obama expected to visit": a passive participle, what others expect of him
         subj = _parenthetical_name(tok) or _subject(tok, inside)

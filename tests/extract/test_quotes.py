@@ -1499,6 +1499,13 @@ def test_control_and_modifier_speakers(parsed, text: str, expected: list[tuple[s
             [("the central bank", "Prices rose twice as fast as economists had predicted")],
         ),
         ("Prices rose twice as fast as economists had predicted.", []),
+        # A past tense the tagger took for a participle keeps its own subject and still sources the sentence; a
+        # participle without one ("Asked about it, ...") is no speech of anyone's.
+        (
+            "Prices rose twice as fast as economists had predicted, as the central bank noted on Tuesday.",
+            [("the central bank", "Prices rose twice as fast as economists had predicted")],
+        ),
+        ("Asked about the plan, Ford said it was flawed.", [("Ford", "it was flawed")]),
         (
             "Officials found 10 times as many cases as they reported, as the mayor said.",
             [("the mayor", "Officials found 10 times as many cases as they reported")],
