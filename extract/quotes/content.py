@@ -88,6 +88,35 @@ def _has_clause(tok: Token) -> bool:
     return any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
 
 
+def _interrupted(d: _Doc, cue: Token, subj: Token, clause: Token) -> int:
+    """Where the clause a cue set off by commas interrupts starts, when the that-clause right after the cue
+    completes it ("orders had fallen so sharply, the manager admitted, that the plant might close", "It is
+    clear, the mayor said, that ..."): the parser hung the cue on that clause, the that-clause on the cue. As
+    when the parser hangs that clause on the cue ("..., but the air pollution had become so bad, Mr. Obama
+    noted, that ..."), an earlier clause joined to it with a subject of its own is not reported. Otherwise
+    the that-clause's own start."""
+    doc = d.doc
+    lo = clause.left_edge.i
+    head = cue.head
+    if cue.dep_ != "parataxis" or head.i >= subj.i or head.pos_ not in ("VERB", "AUX"):
+        return lo
+    left = subj.left_edge.i
+    if left < 1 or doc[left - 1].text != "," or doc[lo - 1].text != "," or doc[lo].lower_ != "that":
+        return lo  # the cue is no aside between commas with the that-clause right after it
+    joined = [
+        cj
+        for cj in head.children
+        if cj.dep_ == "conj" and cj.right_edge.i < left and any(g.dep_ in ("nsubj", "nsubjpass") for g in cj.children)
+    ]
+    own = joined[-1] if joined else head
+    if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in own.children):
+        return lo
+    end = doc[left - 2]
+    if end != own and not own.is_ancestor(end):
+        return lo  # the clause the cue interrupts ends right before it
+    return own.left_edge.i
+
+
 def _content(
     d: _Doc, cue: Token, sent: int, lemma: str | None, subj: Token, objective: bool = False
 ) -> tuple[int, int] | None:
@@ -127,6 +156,8 @@ def _content(
                 lo = max(lo, last[-1].left_edge.i)
         if lo < cue.i < min(c.i for c in clauses):
             lo = cue.i + 1  # "which she plans to do": the relative pronoun fronted before the cue is no content
+        if after and not before:
+            lo = min(lo, _interrupted(d, cue, subj, after[0]))
         last = clauses[-1]
         if last.dep_ == "ccomp" and last.tag_ in ("VBD", "VBN") and not any(c.dep_ in _SUBJ for c in last.children):
             # "wrote a memoir of her time entitled ...": a participle the parser took for a clause without a

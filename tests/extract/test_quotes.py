@@ -1384,6 +1384,22 @@ def test_control_and_modifier_speakers(parsed, text: str, expected: list[tuple[s
                 )
             ],
         ),
+        # The same when the parser hangs the cue on the clause it interrupts and the that-clause on the cue.
+        (
+            "The factory had cut its staff by half, and orders had fallen so sharply, the manager admitted, that the"
+            " plant might close.",
+            [("the manager", "orders had fallen so sharply, the manager admitted, that the plant might close")],
+        ),
+        (
+            "Exports fell sharply, but imports rose so fast, the report noted, that the deficit doubled.",
+            [("the report", "imports rose so fast, the report noted, that the deficit doubled")],
+        ),
+        (
+            "It is clear, the mayor said, that the city needs more money.",
+            [("the mayor", "It is clear, the mayor said, that the city needs more money")],
+        ),
+        # A phrase before the cue is no clause it interrupts.
+        ("In a statement, the company said, that it would appeal.", [("the company", "that it would appeal")]),
         # "even as he says ..." is concessive and runs on: it sources nothing but what he says.
         (
             "Hillary Clinton wants tax changes. But some note that Trump — even as he says his experience in"
