@@ -33,7 +33,7 @@ from extract.figures.build import (
     _tally_about,
 )
 from extract.figures.conflicts import find_conflicts
-from extract.figures.core import _Fig
+from extract.figures.core import _Fig, _Num, _singular
 from extract.figures.display import _display
 from extract.figures.labels import _excluded_tokens, _is_age, _not_a_figure
 from extract.figures.numbers import _numbers, _token_strings
@@ -56,15 +56,20 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
     figs: list[_Fig] = []
     used_until = -1
     last_money: tuple[str, int] | None = None  # (currency, sentence start)
+    last_count: _Fig | None = None  # the last figure that counts a noun
     k = 0
     while k < len(nums):
         num = nums[k]
         k += 1
         if num.start < used_until:
             continue
-        fig = _build(doc, num, ents, last_money)
+        restated = last_count is not None and _restates_total(doc, num, last_count)
+        fig = _build(doc, num, ents, None if restated else last_money)
         if fig is None:
             continue
+        if restated and last_count is not None and fig.kind == "number" and fig.end == num.end and fig.low is None:
+            # "added 6.8 million subscribers, bringing its total to 158 million": the total goes on counting them
+            fig.kind, fig.unit, fig.about = last_count.kind, last_count.unit, last_count.about
         if k < len(nums):
             share = _ratio(doc, fig, nums[k], ents)  # "one in five Americans"
             if share is not None:
@@ -76,7 +81,7 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
         # Ranges: "8 to 16 feet", "between 10 and 20 billion dollars", "10-15 exabytes".
         if k < len(nums) and fig.kind not in ("date",):
             nxt = nums[k]
-            fig2 = _range(doc, fig, nxt, ents, last_money)
+            fig2 = _range(doc, fig, nxt, ents, None if restated else last_money)
             if fig2 is not None:
                 fig = fig2
                 k += 1
@@ -91,10 +96,8 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
         used_until = fig.end
         if fig.kind == "money" and fig.unit:
             last_money = (fig.unit.split(" ")[0], doc[fig.start].sent.start)
-        elif fig.kind in ("count", "quantity") and fig.num.scaled and fig.value is not None and abs(fig.value) >= 1e6:
-            # "added 6.8 million subscribers, bringing its total to 158 million": a bare amount after a counted
-            # one goes on counting; the dollars before both no longer name it
-            last_money = None
+        elif fig.kind in ("count", "quantity") and fig.counted is not None and fig.value is not None:
+            last_count = fig
         figs.append(fig)
     _share_units(doc, figs)
     _restated_about(doc, figs)
@@ -112,6 +115,43 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
             f.kind, f.unit = "quantity", "year of age"
         out.append(_record(doc, rep, document, f))
     return out
+
+
+# Nouns that sum up what a sentence counted ("bringing its total to 158 million").
+_TOTAL_NOUNS = frozenset({"total", "tally", "count", "number"})
+# A total "is" or "stands at" its level.
+_BE_FORMS = frozenset({"be", "is", "am", "are", "was", "were", "been", "being", "stand", "stands", "stood", "standing"})
+
+
+def _restates_total(doc: Doc, num: _Num, count: _Fig) -> bool:
+    """A bare amount that gives the new total of what its sentence just counted, not money: the object of "to" or
+    "from" of a verb whose subject or object is a total or the counted noun itself ("added 6.8 million subscribers,
+    bringing its total to 158 million", "... and its subscribers rose from 150 million to 158 million"), what a
+    total is or stands at ("..., and the total is now 158 million"), or the level the count is up or down from
+    ("has 158 million subscribers, up from 140 million")."""
+    if count.counted is None or doc[count.start].sent.start != doc[num.start].sent.start or count.end > num.start:
+        return False
+    top = next((doc[k] for k in range(num.start, num.end) if not num.start <= doc[k].head.i < num.end), None)
+    if top is None:
+        return False
+    prep = top.head if top.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "from" and prep.head.lower_ in ("up", "down"):
+        return prep.head.head.i == count.counted
+    if prep is not None and prep.lower_ in ("to", "from", "at"):
+        verb = prep.head
+        if prep.lower_ == "at" and verb.lower_ not in _BE_FORMS:
+            return False
+    elif top.dep_ == "attr":
+        verb = top.head
+    else:
+        return False
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    counted = _singular(doc[count.counted].lower_)
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and _singular(c.lower_) in (_TOTAL_NOUNS | {counted})
+        for c in verb.children
+    )
 
 
 # Scale letters the tokenizer glues a sentence's full stop to ("£300m.", "5bn."): none is written with a dot.

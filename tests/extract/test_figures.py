@@ -1405,13 +1405,126 @@ def test_half_a_scale_across_a_double_space(parsed, text, value, figure_text) ->
     assert _one(_figures(parsed, text), value).text == figure_text
 
 
-def test_a_bare_amount_after_a_counted_one_inherits_no_currency(parsed) -> None:
-    text = "Shares rose to $62.28. Netflix added 6.8 million subscribers, bringing its total to 158 million."
-    f = _one(_figures(parsed, text), 158e6)
-    assert (f.kind, f.unit) != ("money", "USD")
-    # the seed's case still inherits: nothing counted stands between the dollars and the bare amount
-    text = "The G7 approved a loan worth 50 billion dollars. Of this sum, 20 billion are borne by Washington."
-    assert _one(_figures(parsed, text), 20e9).unit == "USD"
+_PRICE = "Shares rose to $62.28. "
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind", "unit", "about"),
+    [
+        # a bare amount restating the total of what its sentence counted goes on counting it, with no currency
+        (
+            _PRICE + "Netflix added 6.8 million subscribers, bringing its total to 158 million.",
+            158e6,
+            "count",
+            None,
+            "subscribers",
+        ),
+        (
+            _PRICE + "Netflix added 6.8 million subscribers, taking the tally to 158 million.",
+            158e6,
+            "count",
+            None,
+            "subscribers",
+        ),
+        (
+            _PRICE + "Netflix added 6.8 million subscribers, and the total is now 158 million.",
+            158e6,
+            "count",
+            None,
+            "subscribers",
+        ),
+        (
+            _PRICE + "Netflix added 6.8 million subscribers, and its subscribers rose to 158 million.",
+            158e6,
+            "count",
+            None,
+            "subscribers",
+        ),
+        (
+            _PRICE + "Netflix has 158 million subscribers, up from 140 million a year earlier.",
+            140e6,
+            "count",
+            None,
+            "subscribers",
+        ),
+        # a count does not end the currency's reach: a bare amount that restates no total is still money
+        (
+            "The airline lost $2 billion last year. It flew 30 million passengers and expects to lose another"
+            " 1.5 billion this year.",
+            1.5e9,
+            "money",
+            "USD",
+            None,
+        ),
+        (
+            "The bank lent $5 billion in 2019. It has 3 million customers and plans to lend 8 billion next year.",
+            8e9,
+            "money",
+            "USD",
+            None,
+        ),
+        (
+            "The state will spend $3 billion on schools. The plan covers 1.2 million students and includes"
+            " 500 million for new teachers.",
+            5e8,
+            "money",
+            "USD",
+            None,
+        ),
+        (
+            "The fund manages $40 billion in assets for 1.2 million clients, and plans to invest 5 billion in bonds.",
+            5e9,
+            "money",
+            "USD",
+            "bonds",
+        ),
+        (
+            "Apple reported revenue of $90 billion. It sold 50 million iPhones, and its services arm brought"
+            " in 20 billion.",
+            2e10,
+            "money",
+            "USD",
+            "services arm",
+        ),
+        (
+            "The company raised $500 million last year. It sold 2 million tonnes of steel and earned another"
+            " 300 million from services.",
+            3e8,
+            "money",
+            "USD",
+            None,
+        ),
+        # near misses: a total of another thing, or a total in a later sentence, stays money
+        (
+            "Revenue rose by $2 billion. The firm added 3 million users, bringing its total revenue to 40 billion.",
+            4e10,
+            "money",
+            "USD",
+            "revenue",
+        ),
+        (
+            "Revenue rose by $2 billion. The firm added 3 million users, and its revenue rose to 40 billion.",
+            4e10,
+            "money",
+            "USD",
+            "revenue",
+        ),
+        ("The firm made $2 billion. It added 3 million users. Its total rose to 5 billion.", 5e9, "money", "USD", None),
+        # the seed's case: nothing counted stands between the dollars and the bare amount
+        (
+            "The G7 approved a loan worth 50 billion dollars. Of this sum, 20 billion are borne by Washington.",
+            2e10,
+            "money",
+            "USD",
+            None,
+        ),
+    ],
+)
+def test_a_count_ends_a_currency_only_for_the_total_it_restates(parsed, text, value, kind, unit, about) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert (f.kind, f.unit) == (kind, unit)
+    if about is not None:
+        assert f.about == about
 
 
 @pytest.mark.parametrize(
