@@ -57,8 +57,31 @@ _URLISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b10\.\d{4,9}/\S+")  
 # fmt: on
 
 
-# Days and feasts the tagger rightly calls dates ("Monday", "Christmas"): a number after one is no version.
-_TIME_NAMES = frozenset(d.lower() for d in calendar.day_name) | {"christmas", "easter", "thanksgiving", "halloween"}
+# Days and feasts, which name a time ("Monday", "Christmas", "Diwali 2019"): a number after one is no version and a
+# year after one is a date. The tagger calls some feasts dates and others events, places or people.
+_TIME_NAMES = frozenset(d.lower() for d in calendar.day_name) | {
+    "christmas",
+    "easter",
+    "thanksgiving",
+    "halloween",
+    "hanukkah",
+    "chanukah",
+    "passover",
+    "purim",
+    "kippur",
+    "hashanah",
+    "ramadan",
+    "eid",
+    "diwali",
+    "deepavali",
+    "holi",
+    "navratri",
+    "vesak",
+    "lent",
+    "pentecost",
+    "kwanzaa",
+    "hogmanay",
+}
 _EMERGENCY_NUMBERS = frozenset(("911", "999", "112", "000"))
 # Nouns after an emergency number that make it the line's name ("911 calls", "a 999 call handler"), in the singular
 # (a plural is matched through _singular; "call-taker" is three tokens and matches "call").
@@ -596,11 +619,16 @@ def _year_in_name(doc: Doc, num: _Num) -> bool:
 
 
 def _feast_year(doc: Doc, num: _Num) -> bool:
-    """ "during Diwali 2019", "for Hanukkah 2019": one capitalised word after a preposition, then the year ending
-    the phrase, is a time as often as a name; the tagger's DATE misses many feasts, so the year stays a date."""
+    """ "during Onam 2019": one capitalised word after a preposition, then the year ending the phrase, is a time as
+    often as a name, so the year stays a date unless the tagger names the word: one entity of another kind than a
+    date over word and year ("at Expo 2020", "under Vision 2030"), or a place, person or body of its own ("arrived
+    for Tokyo 2020"). Known feasts never get here (_TIME_NAMES: "for Hanukkah 2019", which the tagger calls an
+    event)."""
     i = num.start
     nxt = doc[num.end] if num.end < len(doc) else None
-    return i >= 2 and doc[i - 2].pos_ == "ADP" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN"))
+    if i < 2 or doc[i - 2].pos_ != "ADP" or (nxt is not None and nxt.pos_ in ("NOUN", "PROPN")):
+        return False
+    return doc[i - 1].ent_type_ in ("", "DATE", "TIME")
 
 
 def _titled_compound(doc: Doc, num: _Num) -> bool:
