@@ -615,7 +615,28 @@ def _year_in_name(doc: Doc, num: _Num) -> bool:
         and prev.lower_ not in _YEAR_TIME_WORDS
         and not (prev.is_sent_start and prev.is_stop)
         and not _feast_year(doc, num)
+        and not _year_of_noun(doc, num)
     )
+
+
+def _year_of_noun(doc: Doc, num: _Num) -> bool:
+    """ "Tesla 2021 deliveries", "in Europe 2019 figures": a year the tagger dates on its own (no entity of a name
+    runs over it), before a common noun in lower case, dates that noun; a name's year stands last in the name
+    ("Expo 2020 next year") or before more of the name ("the Tokyo 2020 Olympics")."""
+    first, last = doc[num.start], doc[num.end - 1]
+    if first.ent_type_ != "DATE" or first.ent_iob_ != "B" or num.end >= len(doc):
+        return False
+    if last.ent_type_ != "DATE" or doc[num.end].ent_iob_ == "I":
+        return False  # the date runs on past the year
+    nxt = doc[num.end]
+    if not (nxt.pos_ == "NOUN" and nxt.is_lower and nxt.ent_type_ == ""):
+        return False
+    # a name of several capitalised words ends in its year ("50th Anniversary Tour 2020 dates", "Microsoft Office
+    # 2019 users"); a person's or a place's name never does ("Boris Johnson 2019 election manifesto")
+    prev, before = doc[num.start - 1], doc[num.start - 2] if num.start >= 2 else None
+    several = before is not None and before.text[:1].isupper() and before.is_alpha
+    several = several and not (before.is_sent_start and before.is_stop)  # "The Tour 2020 dates"
+    return not several or prev.ent_type_ in ("PERSON", "GPE", "NORP", "LOC")
 
 
 def _feast_year(doc: Doc, num: _Num) -> bool:

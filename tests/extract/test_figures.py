@@ -1538,6 +1538,9 @@ def test_a_count_ends_a_currency_only_for_the_total_it_restates(parsed, text, va
         "The pavilion drew record crowds at Expo 2020.",
         "The reforms were launched under Vision 2030.",
         "Athletes arrived for Tokyo 2020.",
+        # a year before a common noun dates it only after a one-word name or a person's or place's name
+        "The Doobie Brothers 50th Anniversary Tour 2020 dates were announced.",
+        "Microsoft Office 2019 users can upgrade.",
     ],
 )
 def test_a_year_inside_a_name_is_no_date(parsed, text) -> None:
@@ -1555,6 +1558,19 @@ def test_a_year_inside_a_name_is_no_date(parsed, text) -> None:
 )
 def test_a_year_after_a_season_or_preposition_stays_a_date(parsed, text, iso) -> None:
     assert iso in [f.date for f in _figures(parsed, text) if f.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("Tesla 2021 deliveries rose 87%.", "deliveries"),
+        ("Unemployment rose sharply in Europe 2019 figures show.", "figures"),
+        ("Prime Minister Boris Johnson 2019 election manifesto promised 40 new hospitals.", "election manifesto"),
+    ],
+)
+def test_a_year_the_tagger_dates_before_a_common_noun_stays_a_date(parsed, text, about) -> None:
+    f = _one(_figures(parsed, text), kind="date")
+    assert f.about == about
 
 
 @pytest.mark.parametrize(
