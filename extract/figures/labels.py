@@ -15,7 +15,7 @@ from extract.figures.scales import _SCALE_ABBR
 from extract.figures.units import _PERCENT_WORDS, _UNIT_SYMBOLS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 
 # fmt: off
@@ -668,7 +668,16 @@ def _titled_compound(doc: Doc, num: _Num) -> bool:
         and doc[j + 2].text.istitle()
         and doc[j + 2].pos_ in ("PROPN", "NOUN")  # the tagger calls "War" in "Six-Day War" a common noun
         and not (i > 0 and doc[i - 1].text in ('"', "“", "'", "‘", ":", "(", "-", "—"))
+        and not _headline(first.sent)
     )
+
+
+def _headline(sent: Span) -> bool:
+    """A sentence in title case, as headlines are written ("Congress Passes Two-Year Budget Deal After Late-Night
+    Vote"): every word of four letters or more is capitalised (styles differ only on shorter words), so a
+    capitalised measure there is no name."""
+    words = [t for t in sent if t.is_alpha and len(t.text) >= 4]
+    return len(words) >= 3 and all(t.text[:1].isupper() for t in words)
 
 
 # Punctuation that closes a phrase right after a title ("The 411.", "The 411, Blige sings", "'The 411'").

@@ -1601,6 +1601,19 @@ def test_a_title_case_spelled_measure_before_a_name_is_part_of_the_name(parsed) 
     figs = _figures(parsed, "Israel seized the West Bank in the 1967 Six-Day War.")
     assert [f.kind for f in figs] == ["date"]
     assert _one(_figures(parsed, "The talks ended after a six-day round."), 6).unit == "day"
+    assert _figures(parsed, "The Senate approved a Five-Year Plan Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Congress Passes Two-Year Budget Deal After Late-Night Vote", 2),
+        ("Critics Slam Ten-Year Plan For Schools", 10),
+    ],
+)
+def test_a_title_case_measure_in_a_headline_is_a_measure(parsed, text, value) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert (f.kind, f.unit) == ("duration", "year")
 
 
 @pytest.mark.parametrize(
