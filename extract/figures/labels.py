@@ -228,11 +228,17 @@ def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
             and doc[i + 1].is_alpha
             and doc[i + 1].tag_ not in ("NNS", "NNPS")
             # not "earns 4k a month" nor "Around 4k attended" (a finite verb: the 4k is its subject);
-            # "play games at 4k and 60fps", "shot in 8k" name the resolution
+            # "play games at 4k and 60fps", "shot in 8k" name the resolution, but "start at 4k a month" (a rate's
+            # determiner or "each"/"per" after it) is a sum
             and (
                 doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
                 or (doc[i + 1].pos_ == "VERB" and doc[i + 1].tag_ in ("VBG", "VBN"))
-                or (i > 0 and texts[i - 1].lower() in ("at", "in"))
+                or (
+                    i > 0
+                    and texts[i - 1].lower() in ("at", "in")
+                    and doc[i + 1].pos_ != "DET"
+                    and doc[i + 1].lower_ not in ("each", "per")
+                )
             )
         ):
             out.add(i)  # "4k streaming", "8k video": the resolution in lower case; "4k runners" still counts

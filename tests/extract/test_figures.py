@@ -1264,6 +1264,10 @@ def test_numbers_inside_names_are_no_figures(parsed, text) -> None:
         # A lower-case "4k" before a verb or a preposition is 4,000.
         ("Around 4k attended the vigil.", [4000]),
         ("The campaign raised 4k in its first week.", [4000]),
+        # ... and after "at"/"in" before a rate's determiner or "each"/"per" ("at 4k and 60fps" stays a resolution)
+        ("Salaries at the firm start at 4k a month.", [4000]),
+        ("Rents start at 4k per month.", [4000]),
+        ("Tickets were sold at 4k each.", [4000]),
     ],
 )
 def test_numbers_after_names_and_emergency_numbers_that_count(parsed, text, counts) -> None:
