@@ -54,6 +54,14 @@ def _stray_space(doc: Doc, i: int) -> bool:
     return i < len(doc) and doc[i].is_space and "\n" not in doc[i].text
 
 
+def _opens_line(doc: Doc, i: int) -> bool:
+    """Token i opens a line or a part after a colon ("6A: ...", "Summary: 5-1A: ..."), a range before it included:
+    the text's start, a space token holding a line break, or a colon before it."""
+    if i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].like_num:
+        i -= 2  # "5-1A": the classes 5A to 1A
+    return i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text) or doc[i - 1].text == ":"
+
+
 # fmt: off
 _SCALED_SYMBOLS = {"bcm": (1e9, "cubic metre"), "bcf": (1e9, "cubic foot"), "tcf": (1e12, "cubic foot"),
                    "mb/d": (1e6, "barrel per day"), "mbpd": (1e6, "barrel per day"), "kb/d": (1e3, "barrel per day"),
@@ -101,8 +109,15 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
             return "money", _SYMBOLS[s], 0
         if s.upper() in _currency_codes() and s.isupper():
             return "money", s, 0
-        if len(s) == 1 and s.isupper() and num.end < len(doc) and doc[num.end].text == ":":
-            return "label", None, 0  # "6A: Wichita North's Miguel Bernal ...": a class heading, not amperes
+        if (
+            len(s) == 1
+            and s.isupper()
+            and num.end < len(doc)
+            and doc[num.end].text == ":"
+            and _opens_line(doc, num.start)
+        ):
+            # "6A: Wichita North's Miguel Bernal ...": a class heading, not amperes ("delivers 3A: enough" is)
+            return "label", None, 0
         if s in _UNIT_SYMBOLS:
             u = _UNIT_SYMBOLS[s]
             return ("duration" if u in _DURATION_UNITS else "quantity"), u, 0

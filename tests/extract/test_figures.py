@@ -1594,6 +1594,12 @@ def test_a_year_after_a_feast_the_tagger_does_not_date_stays_a_date(parsed, text
 def test_a_letter_glued_to_a_number_before_a_colon_is_a_heading(parsed) -> None:
     assert _figures(parsed, "6A: Wichita North's Miguel Bernal took first place.") == []
     assert _one(_figures(parsed, "Use a 5A fuse."), 5).unit == "ampere"
+    assert _figures(parsed, "Results by class.\n5A: Derby's Sam Jones was second.") == []
+    assert 1 not in [
+        f.value for f in _figures(parsed, "SWIM RESULTS  Summary: 5-1A: Salina South diver Keetan Munsell")
+    ]
+    # a heading opens its line: inside a sentence the colon only introduces what follows
+    assert _one(_figures(parsed, "The charger delivers 3A: enough for a laptop."), 3).unit == "ampere"
 
 
 def test_the_age_of_a_number_is_an_age(parsed) -> None:
