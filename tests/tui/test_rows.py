@@ -348,7 +348,10 @@ def test_a_vague_amount_is_not_qualified_twice(display: str, qualifier: str, vag
     assert value_text(f) == shown
 
 
-@pytest.mark.parametrize(("kind", "unit", "value"), [("count", "soldier", "13,000"), ("money", "USD", "13,000 USD")])
+@pytest.mark.parametrize(
+    ("kind", "unit", "value"),
+    [("count", "soldier", "13,000"), ("money", "USD", "13,000 USD"), ("count", "meal per day", "13,000 meal per day")],
+)
 def test_the_figure_detail_names_a_unit_but_not_a_counted_noun(kind: str, unit: str, value: str) -> None:
     from extract.records import Figure
     from tui.widgets.detail_data import Texts, figure_detail

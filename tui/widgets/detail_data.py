@@ -271,4 +271,5 @@ def build_detail(record: Record, story: Story, facts: Mapping[str, DocFacts], re
 
 
 def _unit_shown(fig: Figure) -> bool:
-    return bool(fig.unit) and fig.kind != "count"
+    # What a count counts is its 'about'; a count has a unit of its own only as a rate ("4 time per week").
+    return bool(fig.unit) and (fig.kind != "count" or " per " in fig.unit)
