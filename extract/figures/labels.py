@@ -15,7 +15,7 @@ from extract.figures.scales import _SCALE_ABBR
 from extract.figures.units import _PERCENT_WORDS, _UNIT_SYMBOLS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 # fmt: off
@@ -782,6 +782,10 @@ def _is_age(doc: Doc, f: _Fig) -> bool:
     ):
         return False
     before = doc[i - 2]
+    if _closes_opening_phrase(before):
+        return (
+            False  # "According to Sheriff Jones, 40 were injured": the comma ends the phrase, the number is the subject
+        )
     if before.ent_type_ == "PERSON" or (before.pos_ == "PROPN" and before.ent_type_ != "GPE"):
         return True
     # "The former star, 42, was voted off": a singular noun, the number, then the clause goes on with its verb
@@ -797,6 +801,18 @@ def _is_age(doc: Doc, f: _Fig) -> bool:
         # US state or big city ("California, 52, has the largest delegation": seats, not an age; review)
         return True
     return before.tag_ == "NN" and after is not None and after.pos_ in ("VERB", "AUX") and num.value >= 10
+
+
+def _closes_opening_phrase(t: Token) -> bool:
+    """Token t is the object in a prepositional phrase that opens its sentence ("According to Sheriff Jones, ...",
+    "For Smith, ..."): what follows the comma after it begins the main clause, not an apposition."""
+    start = t.sent.start
+    a = t
+    while a.dep_ in ("pobj", "prep", "compound") and a.head.i != a.i:
+        if a.dep_ == "prep" and a.left_edge.i == start:
+            return True
+        a = a.head
+    return False
 
 
 def _big_place(name: str) -> bool:

@@ -1655,6 +1655,21 @@ def test_an_age_in_an_apposition_closed_by_a_dash(parsed) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "age"),
+    [
+        # after a phrase that opens the sentence the comma ends the phrase: the number is the clause's subject
+        ("According to Sheriff Jones, 40 — including six children — were injured.", 40, False),
+        ("According to Sheriff Jones, 40, including six children, were injured.", 40, False),
+        ("According to police, Smith, 40, was arrested.", 40, True),
+        ("In a statement, Jones, 52, said he was innocent.", 52, True),
+        ("The award went to Jane Smith, 45, a teacher.", 45, True),
+    ],
+)
+def test_a_number_after_an_opening_phrase_is_no_age(parsed, text, value, age) -> None:
+    assert (_one(_figures(parsed, text), value).unit == "year of age") is age
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "She met her opponents one-on-one several times.",
