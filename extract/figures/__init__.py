@@ -40,7 +40,7 @@ from extract.figures.numbers import _numbers, _token_strings
 from extract.records import Figure
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from extract.repair import Repaired
 
@@ -149,9 +149,24 @@ def _restates_total(doc: Doc, num: _Num, count: _Fig) -> bool:
         return False
     counted = _singular(doc[count.counted].lower_)
     return any(
-        c.dep_ in ("nsubj", "nsubjpass", "dobj") and _singular(c.lower_) in (_TOTAL_NOUNS | {counted})
-        for c in verb.children
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and _names_the_count(c, counted, num, count) for c in verb.children
     )
+
+
+def _names_the_count(noun: Token, counted: str, num: _Num, count: _Fig) -> bool:
+    """``noun`` is the counted noun itself or a total of it: "the number of customers" when customers were
+    counted, not "the number of loans"; a bare "total" only when the amount is of the count's size (from the
+    count to a hundred times it: "added 6.8 million subscribers, bringing its total to 158 million", not "fed
+    30,000 families, and its total rose to 6 million", where the total is the money raised)."""
+    word = _singular(noun.lower_)
+    if word == counted:
+        return True
+    if word not in _TOTAL_NOUNS:
+        return False
+    of = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+    if of is not None:
+        return any(o.dep_ == "pobj" and _singular(o.lower_) == counted for o in of.children)
+    return count.value is not None and count.value <= num.value <= 100 * count.value
 
 
 # Scale letters the tokenizer glues a sentence's full stop to ("£300m.", "5bn."): none is written with a dot.

@@ -1,0 +1,101 @@
+"""Figures: review 3 findings (restated totals, 'cut in half', rate conflicts, group halves, accelerations)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.figures import extract_figures
+from extract.records import Figure
+
+
+def _figures(parsed, text: str, document: str = "a.txt") -> list[Figure]:
+    doc, rep = parsed(text)
+    figs = extract_figures(doc, rep, document)
+    for f in figs:
+        assert text[f.start : f.end] == f.text
+    return figs
+
+
+def _one(figs: list[Figure], value: float) -> Figure:
+    hits = [f for f in figs if f.value == pytest.approx(value)]
+    assert hits, f"no figure {value} in {[(f.text, f.value, f.kind) for f in figs]}"
+    return hits[0]
+
+
+# A bare amount restates the count of its sentence only when it totals the same noun, at the count's size:
+# sentence, value, kind, unit, about
+RESTATED_TOTALS = [
+    # a "number"/"count"/"total" of something else is no restatement of the count
+    (
+        "The bank lent $5 billion in 2019. It added 2 million customers, and the number of loans rose to 8 million.",
+        8e6,
+        None,
+        None,
+        "loans",
+    ),
+    (
+        "The bank lent $5 billion in 2019. It has 2 million customers, and the total of its loans rose to 8 billion.",
+        8e9,
+        "money",
+        "USD",
+        "loans",
+    ),
+    (
+        "The city spent $50 million. It hired 300 officers, and the count of arrests rose to 900.",
+        900,
+        None,
+        None,
+        "arrests",
+    ),
+    # a bare total far above the count is the money
+    (
+        "The charity raised $4 million last year. It fed 30,000 families, and its total rose to 6 million this year.",
+        6e6,
+        "money",
+        "USD",
+        None,
+    ),
+    (
+        "The agency gave out $2 billion. It helped 1 million families, and the total is now 3 billion.",
+        3e9,
+        "money",
+        "USD",
+        None,
+    ),
+    # guards: the total of the counted noun, at its size
+    ("Netflix added 6.8 million subscribers, bringing its total to 158 million.", 1.58e8, "count", None, "subscribers"),
+    (
+        "The streamer raised $1 billion. It added 6.8 million subscribers, bringing its total to 158 million.",
+        1.58e8,
+        "count",
+        None,
+        "subscribers",
+    ),
+    (
+        "The bank lent $5 billion. It added 2 million customers, and the number of customers rose to 8 million.",
+        8e6,
+        "count",
+        None,
+        "customers",
+    ),
+    (
+        "The bank lent $5 billion. It added 300,000 customers, and the total is now 2.3 million.",
+        2.3e6,
+        "count",
+        None,
+        "customers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind", "unit", "about"), RESTATED_TOTALS)
+def test_a_total_restates_only_its_own_count(parsed, text, value, kind, unit, about) -> None:
+    f = _one(_figures(parsed, text), value)
+    if kind is None:
+        assert f.kind != "count", (f.kind, f.about)  # "the number of loans" counts no customers
+    else:
+        assert (f.kind, f.unit) == (kind, unit)
+    if about is not None:
+        assert f.about == about
+    else:
+        assert f.about not in ("families", "customers", "officers")
