@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from extract.figures.core import _Fig, _singular, _span_root
-from extract.figures.labels import _SPEECH_VERBS
+from extract.figures.labels import _SPEECH_VERBS, _closes_opening_phrase
 from extract.figures.money import _currency_names
 from extract.figures.qualifiers import _CHANGE_NOUNS_DOWN, _CHANGE_NOUNS_UP
 from extract.figures.units import _DURATION_UNITS, _PERCENT_WORDS, _unit_name
@@ -466,6 +466,8 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
                     return _about_noun(doc, c, s, e), None
             return None, None
         if root.dep_ == "appos" and v.pos_ in ("NOUN", "PROPN"):
+            if v.i == s - 2 and doc[s - 1].text == "," and _closes_opening_phrase(v):
+                return None, None  # "According to Sheriff Jones, 40 were injured": the parse's apposition is none
             return _about_noun(doc, v, s, e), None
         if v.pos_ in ("VERB", "AUX"):
             if f.kind in ("date", "duration") and root.dep_ in ("npadvmod", "advmod"):

@@ -1666,7 +1666,10 @@ def test_an_age_in_an_apposition_closed_by_a_dash(parsed) -> None:
     ],
 )
 def test_a_number_after_an_opening_phrase_is_no_age(parsed, text, value, age) -> None:
-    assert (_one(_figures(parsed, text), value).unit == "year of age") is age
+    f = _one(_figures(parsed, text), value)
+    assert (f.unit == "year of age") is age
+    if not age:
+        assert f.about is None  # the parse's apposition to the phrase's object names nothing
 
 
 @pytest.mark.parametrize(
