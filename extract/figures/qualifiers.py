@@ -103,14 +103,27 @@ def _qualifier_before(doc: Doc, i: int, floor: int) -> tuple[str | None, int]:
 _TIME_NOUNS = frozenset(("year", "month", "week", "day", "quarter", "decade", "season", "time", "period", "term"))
 
 
+# Verbs that cut an amount of something: written "cut in half the budget", their object follows "half".
+_CUTTING_VERBS = ("cut", "slash", "reduc", "trim", "lower", "chop")
+
+
 def _half_of_a_noun(t: Token) -> bool:
     """ "fell in half the markets": a "half" the parse puts before a noun's determiner is a share of that noun
     (the markets where prices fell), not the size of the fall; "cut in half the following year" is still a fall,
-    as what follows is when."""
+    as what follows is when, and so is "cut in half the number of officers": a cutting verb with no object of its
+    own has it after "half" (the parse hangs it on "in" all the same)."""
     if t.dep_ != "predet":
         return False
     head = t.head
-    return not (head.ent_type_ in ("DATE", "TIME") or head.lower_.rstrip("s") in _TIME_NOUNS)
+    if head.ent_type_ in ("DATE", "TIME") or head.lower_.rstrip("s") in _TIME_NOUNS:
+        return False
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "in" else None
+    return not (
+        verb is not None
+        and verb.pos_ == "VERB"
+        and verb.lower_.startswith(_CUTTING_VERBS)
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def _is_change_verb(t: Token) -> str | None:

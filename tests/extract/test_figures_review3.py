@@ -99,3 +99,24 @@ def test_a_total_restates_only_its_own_count(parsed, text, value, kind, unit, ab
         assert f.about == about
     else:
         assert f.about not in ("families", "customers", "officers")
+
+
+# "cut in half the X": a cutting verb with no object of its own has it after "half", so "in half" is the fall;
+# after a verb of change without an object, "in half the markets" is a share of where it happened.
+CUT_IN_HALF = [
+    ("The city cut in half the number of police officers on patrol.", "down"),
+    ("The company cut in half the size of its workforce.", "down"),
+    ("Officials slashed in half the budget for libraries.", "down"),
+    ("The agency reduced in half the number of inspections.", "down"),
+    # guards
+    ("Prices fell in half the markets surveyed.", None),
+    ("Sales rose in half the stores.", None),
+    ("The store slashed prices in half the branches.", None),  # its own object: a share of the branches
+    ("The city cut its budget in half the following year.", "down"),
+    ("The company cut its workforce in half.", "down"),
+]
+
+
+@pytest.mark.parametrize(("text", "direction"), CUT_IN_HALF)
+def test_cut_in_half_the_object_is_a_fall(parsed, text, direction) -> None:
+    assert _one(_figures(parsed, text), 0.5).direction == direction
