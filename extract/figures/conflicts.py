@@ -62,7 +62,7 @@ def _compatible(a: Figure, b: Figure) -> bool:
 
 
 ConflictKey = tuple[str, str, str | None]
-"""What a group of comparable figures counts: normalised 'about', kind, and unit (None for counts)."""
+"""What a group of comparable figures counts: normalised 'about', kind, and unit (None for counts but rates)."""
 
 
 def conflict_key(f: Figure) -> ConflictKey | None:
@@ -78,8 +78,9 @@ def conflict_key(f: Figure) -> ConflictKey | None:
     if not key:
         return None
     key += _narrowed(f, key)
-    # A count's unit is its counted noun, already in the key through 'about' ("troops" = "soldiers").
-    return (key, f.kind, None if f.kind == "count" else f.unit)
+    # A count's counted noun is in the key through 'about' ("troops" = "soldiers"); a count has a unit only as a
+    # rate ("300 meals per day"), which no total of the same noun ("2,000 meals") contradicts.
+    return (key, f.kind, f.unit)
 
 
 # A measure written as a compound modifier right before its noun: "13-inch", "43-year-old", "61W", "32GB".

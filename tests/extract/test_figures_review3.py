@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.figures import extract_figures
+from extract.figures import extract_figures, find_conflicts
 from extract.records import Figure
 
 
@@ -120,3 +120,26 @@ CUT_IN_HALF = [
 @pytest.mark.parametrize(("text", "direction"), CUT_IN_HALF)
 def test_cut_in_half_the_object_is_a_fall(parsed, text, direction) -> None:
     assert _one(_figures(parsed, text), 0.5).direction == direction
+
+
+def _conflicts(parsed, *texts: str) -> list[tuple[str, tuple[float, ...]]]:
+    figs = [f for k, text in enumerate(texts) for f in _figures(parsed, text, f"{'abc'[k]}.txt")]
+    return sorted((c.about, tuple(sorted(v.value for v in c.values))) for c in find_conflicts(figs))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflicts"),
+    [
+        # a rate and a total of the same noun measure different things
+        (
+            "The shelter serves 300 meals per day, its director said.",
+            "The shelter served 2,000 meals in its first month.",
+            0,
+        ),
+        # guards: two totals, and two rates of the same noun, still conflict
+        ("The shelter served 3,000 meals in its first month.", "The shelter served 2,000 meals in its first month.", 1),
+        ("The shelter serves 300 meals per day, its director said.", "The shelter serves 500 meals per day.", 1),
+    ],
+)
+def test_a_rate_conflicts_only_with_rates(parsed, a, b, conflicts) -> None:
+    assert len(_conflicts(parsed, a, b)) == conflicts
