@@ -26,7 +26,7 @@ from extract.quotes.lexicon import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from extract.quotes.cues import _Doc
 
@@ -422,11 +422,30 @@ def _after_dateline(d: _Doc, a: int, stop: int) -> int:
     """The first token of a sentence after its dateline ("DUBAI, United Arab Emirates — Emirates finalized
     ..., executives announced"): the place the story was filed from is no part of what was reported."""
     doc = d.doc
-    for k in range(a, min(a + 8, stop)):
+    for k in range(a, min(a + 10, stop)):
         if doc[k].text in _DATELINE_DASHES:
+            if k == a:
+                return a
             place = all(doc[j].is_punct or doc[j].is_upper or doc[j].ent_type_ in ("GPE", "LOC") for j in range(a, k))
-            return k + 1 if k > a and place else a
+            if not place and (doc[a].is_upper or doc[a].ent_type_ in ("GPE", "LOC")):
+                # A wire dateline also gives the date and the agency: "LONDON, Nov 1 (Reuters) -".
+                agency = _agency_before(doc, a, k)
+                place = all(
+                    j in agency or doc[j].is_punct or doc[j].is_upper or doc[j].ent_type_ in ("GPE", "LOC", "DATE")
+                    for j in range(a, k)
+                )
+            return k + 1 if place else a
     return a
+
+
+def _agency_before(doc: Doc, a: int, k: int) -> range:
+    """The tokens of a bracketed name of at most three words right before token k ("(Reuters)", "(AP)")."""
+    if k - 1 <= a or doc[k - 1].text != ")":
+        return range(0)
+    for i in range(k - 2, max(a, k - 6) - 1, -1):
+        if doc[i].text == "(":
+            return range(i, k)
+    return range(0)
 
 
 # Words that open a subordinate clause, which is never all that a closing cue reports.

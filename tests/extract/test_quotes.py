@@ -2038,10 +2038,23 @@ def test_only_a_not_before_the_cue_negates_it(parsed, text: str, expected: list[
             "VIENNA \u2014 The old bridge will be turned into a museum, Mayor Anna Huber said Tuesday.",
             "The old bridge will be turned into a museum",
         ),
+        # A wire dateline with its date and agency too.
+        (
+            "LONDON, Nov 1 (Reuters) - Britain will cut fuel taxes next year, the finance minister said on Friday.",
+            "Britain will cut fuel taxes next year",
+        ),
+        (
+            "Seoul, Nov 1 (wire) -- South Korea will send observers, the defence ministry said on Friday.",
+            "South Korea will send observers",
+        ),
         # ... but a sentence's own dash is not a dateline's.
         (
             "The deal \u2014 the largest in years \u2014 will cost $5 billion, officials said.",
             "The deal \u2014 the largest in years \u2014 will cost $5 billion",
+        ),
+        (
+            "On Tuesday (local time) - after weeks of talks - the deal was signed, officials said.",
+            "On Tuesday (local time) - after weeks of talks - the deal was signed",
         ),
     ],
 )
