@@ -554,15 +554,24 @@ _PLACE_WORDS = frozenset(
 )
 
 
+# Nouns for a body of people ranked from top to bottom ("the bottom half of the population"): a half of one is a
+# share of its people, where "the upper half of the laptop" is a part of a thing.
+_RANKED_GROUPS = frozenset(("population", "class", "workforce", "electorate", "public", "society", "distribution"))
+
+
 def _of_plural(doc: Doc, i: int) -> bool:
     """ "half of U.S. households", "half of earners": the object of the "of" after a half is a plural, so the half
-    is a share of a group; "half of the laptop" is a part of one thing."""
+    is a share of a group; "half of the laptop" is a part of one thing. A top or bottom half of a body of people
+    ("the bottom half of the population", "the top half of the class") is a share of them too."""
     if i + 2 >= len(doc) or doc[i + 1].lower_ != "of":
         return False
     objs = [c for c in doc[i + 1].children if c.dep_ == "pobj"]
     if not objs:
         objs = [t for t in doc[i + 2 : min(len(doc), i + 6)] if t.pos_ in ("NOUN", "PROPN")][:1]
-    return bool(objs) and objs[0].tag_ in ("NNS", "NNPS")
+    if not objs:
+        return False
+    ranked = i > 0 and doc[i - 1].lower_ in ("top", "bottom", "upper", "lower")
+    return objs[0].tag_ in ("NNS", "NNPS") or (ranked and objs[0].lower_ in _RANKED_GROUPS)
 
 
 def _half_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -> _Num | None:

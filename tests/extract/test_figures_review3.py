@@ -143,3 +143,23 @@ def _conflicts(parsed, *texts: str) -> list[tuple[str, tuple[float, ...]]]:
 )
 def test_a_rate_conflicts_only_with_rates(parsed, a, b, conflicts) -> None:
     assert len(_conflicts(parsed, a, b)) == conflicts
+
+
+# A top or bottom half of a body of people is a share of it; a half named by its place is a part of a thing.
+GROUP_HALVES = [
+    ("The bottom half of the population holds just 2% of the wealth.", "population"),
+    ("The top half of the class scored above 90.", "class"),
+    ("The lower half of the workforce saw no raise.", "workforce"),
+    # guards
+    ("The bottom half of U.S. households own little.", "U.S. households"),
+    ("The northern half of the country was flooded.", None),
+    ("The upper half of the laptop houses the screen.", None),
+    ("The top half of the building was damaged.", None),
+    ("The front half of the class sat still.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "about"), GROUP_HALVES)
+def test_a_ranked_half_of_people_is_a_share(parsed, text, about) -> None:
+    halves = [f for f in _figures(parsed, text) if f.value == pytest.approx(0.5)]
+    assert [f.about for f in halves] == ([about] if about else [])
