@@ -664,14 +664,26 @@ _SPEED_UNITS = {"mile per hour", "kilometre per hour", "metre per second", "knot
 def _acceleration(doc: Doc, f: _Fig) -> None:
     """ "0-60 mph in 5.8 seconds", "could arrive in 5.0 seconds", "cut the 0-62 mph time to 5.7 seconds": a speed
     from zero timed in seconds is an acceleration, whose value is the speed it reaches, not the range's midpoint
-    (every other range keeps its midpoint: "0 to 10 degrees" is 5, "gusts of 0-60 mph" is 30)."""
+    (every other range keeps its midpoint: "0 to 10 degrees" is 5, "gusts of 0-60 mph" is 30). The time is the
+    object of "in" or "to", at most past a bound ("in just 2.9 seconds", "in less than 4 seconds"): "ranged from 0
+    to 70 mph in the 30 seconds before the crash" is a span of speeds over a period."""
     if f.low != 0 or f.high is None or f.unit not in _SPEED_UNITS:
         return
     stop = min(doc[f.start].sent.end, f.end + 8)
     for k in range(f.end, stop - 1):
-        if doc[k].like_num and _DURATION_UNITS.get(_singular(doc[k + 1].lower_)) == "second":
+        if doc[k].like_num and _DURATION_UNITS.get(_singular(doc[k + 1].lower_)) == "second" and _timed(doc, f, k):
             f.value = f.high
             return
+
+
+def _timed(doc: Doc, f: _Fig, k: int) -> bool:
+    """The number at k is the object of an "in" or "to" after figure f, with only bound words between."""
+    for j in range(k - 1, max(f.end, k - 4) - 1, -1):
+        if doc[j].lower_ in ("in", "to"):
+            return True
+        if doc[j].pos_ not in ("ADV", "ADP", "ADJ", "SCONJ") or doc[j].like_num:
+            return False  # "in the 30 seconds", "in its first 10 seconds"
+    return False
 
 
 def _range(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str], last_money: tuple[str, int] | None) -> _Fig | None:

@@ -163,3 +163,22 @@ GROUP_HALVES = [
 def test_a_ranked_half_of_people_is_a_share(parsed, text, about) -> None:
     halves = [f for f in _figures(parsed, text) if f.value == pytest.approx(0.5)]
     assert [f.about for f in halves] == ([about] if about else [])
+
+
+# An acceleration is a speed from zero timed by "in"/"to" a number of seconds; its value is the top speed.
+ACCELERATIONS = [
+    ("Speeds ranged from 0 to 70 mph in the 30 seconds before the crash.", 35),  # a span over a period: midpoint
+    ("Speeds of 0-70 mph were logged in its first 10 seconds.", 35),
+    # guards
+    ("The car does 0-60 mph in 5.8 seconds.", 60),
+    ("It cuts the 0-62 mph time to 5.7 seconds.", 62),
+    ("It reaches 0-60 mph in less than 4 seconds.", 60),
+    ("The car could arrive at 0-60 mph in under 3 seconds.", 60),
+    ("Winds of 0-40 mph are expected over the next 12 hours.", 20),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), ACCELERATIONS)
+def test_an_acceleration_is_timed_by_in_or_to(parsed, text, value) -> None:
+    speeds = [f for f in _figures(parsed, text) if f.unit == "mile per hour"]
+    assert [f.value for f in speeds] == [value]
