@@ -712,6 +712,19 @@ def _title_article(doc: Doc, i: int) -> bool:
 _COUNT_AFTER_ENTS = {"GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "CARDINAL", "QUANTITY", "MONEY"}
 
 
+def _opening_name(doc: Doc, j: int) -> bool:
+    """Whether token j ends a capitalised name that a preposition opening the sentence takes, with at most an
+    article between ("During the Super Bowl", "After the Grand Prix")."""
+    k = j
+    while k > 0 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and not doc[k].is_sent_start:
+        k -= 1
+    if k == j:
+        return False
+    if doc[k].lower_ == "the" and not doc[k].is_sent_start:
+        k -= 1
+    return doc[k].is_sent_start and doc[k].tag_ == "IN"
+
+
 def _title_number(doc: Doc, num: _Num, prev) -> bool:
     """A small number glued into a title ("Destiny 2 players", "Fortune 100 brands"): a capitalised name, then
     the number, then what its users are; a count never follows a bare name without a verb or preposition."""
@@ -720,11 +733,9 @@ def _title_number(doc: Doc, num: _Num, prev) -> bool:
     yearish = len(text) == 4 and 1900 <= num.value <= 2100  # "Euro 2020 playoffs", "Windows 2000 users"
     if not (text.isdecimal() and (len(text) <= 3 or yearish) and num.end == i + 1) or not prev.is_alpha:
         return False
-    if len(text) == 3 and not (
-        doc[i].ent_iob_ == "I" and doc[i].ent_type_ == prev.ent_type_ and prev.ent_type_ not in ("EVENT",)
-    ):
-        # "Fortune 100 brands": three digits only inside the name's own entity; "During the Super Bowl 100 fans",
-        # "After the Grand Prix 150 spectators": an event's name closes the phrase, then a count
+    if len(text) == 3 and (prev.ent_type_ == "EVENT" or _opening_name(doc, prev.i)):
+        # "During the Super Bowl 100 fans", "After the Grand Prix 150 spectators": an event's name, or a name a
+        # preposition opening the sentence takes, closes the phrase, then a count; "The Fortune 500 firms" is a title
         return False
     if not prev.text[:1].isupper() or prev.lower_ in _MONTHS or prev.ent_type_ in _COUNT_AFTER_ENTS:
         return False

@@ -1236,6 +1236,10 @@ def test_a_bare_number_that_was_killed_or_died_counts_people(parsed, text, value
         "She was named to the SBJ 40 Under 40 list.",
         "The firm secured leading Fortune 100 brands as clients.",
         "Apple is now in every Fortune 500 company.",
+        # ... also when the tagger leaves the number out of the name's entity
+        "The Fortune 500 firms reported record profits.",
+        "Many Fortune 500 companies paid no federal tax last year.",
+        "The Forbes 400 members gave more.",
         "Subscribers get 4k streaming on the top tier.",
         "Anybody can play games at 4k and on high settings.",
         # An emergency number before the call it names.
@@ -1254,9 +1258,13 @@ def test_numbers_inside_names_are_no_figures(parsed, text) -> None:
 @pytest.mark.parametrize(
     ("text", "counts"),
     [
-        # A three-digit number after an event's name, or outside the name's entity, starts a count.
+        # A three-digit number after an event's name, or after a name that a preposition opening the sentence
+        # takes, starts a count; a title's number before a plural is none ("Fifteen Fortune 500 executives").
         ("During the Super Bowl 100 fans were arrested outside the stadium.", [(100, "fans")]),
         ("After the Grand Prix 150 spectators were treated for heat exhaustion.", [(150, "spectators")]),
+        ("At the Olympics 200 athletes tested positive.", [(200, "athletes")]),
+        ("In London 300 people marched.", [(300, "people")]),
+        ("Fifteen Fortune 500 executives signed the letter.", [(15, "executives")]),
         # An emergency number a verb or a conjunction takes as a plural object counts the calls or the staff.
         ("The hotline received 112 calls in the first hour.", [(112, "calls")]),
         ("Dispatchers answered 999 calls on Saturday.", [(999, "calls")]),
