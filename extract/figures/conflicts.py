@@ -8,6 +8,7 @@ values across hundreds of files).
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
@@ -280,8 +281,11 @@ def _in_range(a: Figure, b: Figure) -> bool:
                 lo, hi = _to_float(m.group(1)), _to_float(m.group(2))
             except ValueError:
                 continue
-            mid = (lo + hi) / 2  # the display's ends are scaled as shown ("USD 40–50 bn"): recover the factor
-            scale = x.value / mid if mid else 1.0
+            # The display's ends are scaled as shown ("USD 40–50 bn"): recover the factor, a power of ten, from the
+            # midpoint (an acceleration's value is its top: "0–60 mph" is 60, twice the midpoint, scale 1).
+            mid = (lo + hi) / 2
+            ratio = abs(x.value / mid) if mid else 0.0
+            scale = 10.0 ** round(math.log10(ratio)) if ratio > 0 else 1.0
             if lo * scale <= y.value <= hi * scale:
                 return True
     return False

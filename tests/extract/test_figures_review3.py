@@ -182,3 +182,20 @@ ACCELERATIONS = [
 def test_an_acceleration_is_timed_by_in_or_to(parsed, text, value) -> None:
     speeds = [f for f in _figures(parsed, text) if f.unit == "mile per hour"]
     assert [f.value for f in speeds] == [value]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflicts"),
+    [
+        # an acceleration's value is its top, twice the midpoint: "0-60 mph" contains no 90 mph
+        ("The car does 0-60 mph in 5.8 seconds.", "The car does 90 mph.", 1),
+        # guards: inside the range, and a scaled range ("USD 40–50 bn") in and out of it
+        ("The car does 0-60 mph in 5.8 seconds.", "The car does 50 mph.", 0),
+        ("Winds of 0-60 mph are expected.", "Winds of 100 mph are expected.", 1),
+        ("Winds of 0-60 mph are expected.", "Winds of 50 mph are expected.", 0),
+        ("The fund will cost $40-50 billion.", "The fund will cost $45 billion.", 0),
+        ("The fund will cost $40-50 billion.", "The fund will cost $70 billion.", 1),
+    ],
+)
+def test_a_range_contains_values_at_its_own_scale(parsed, a, b, conflicts) -> None:
+    assert len(_conflicts(parsed, a, b)) == conflicts
