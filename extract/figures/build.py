@@ -243,6 +243,24 @@ def _share_units(doc: Doc, figs: list[_Fig]) -> None:
         a.about = a.about if a.about and a.kind == "count" else b.about
 
 
+def _level_of_a_number(doc: Doc, num: _Num) -> bool:
+    """The amount is the level a "number" or "count" of things rises to, falls from or is, or its change ("the
+    number of loans rose to 8 million", "rose by 3 million", "the count of arrests is now 900"): a count, whatever
+    currency came before ("total" and "tally" may sum money)."""
+    top = next((doc[k] for k in range(num.start, num.end) if not num.start <= doc[k].head.i < num.end), None)
+    if top is None:
+        return False
+    if top.dep_ == "pobj" and top.head.lower_ in ("to", "from", "at", "by"):
+        verb = top.head.head
+    elif top.dep_ == "attr":
+        verb = top.head
+    else:
+        return False
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("number", "count") for c in verb.children
+    )
+
+
 def _gapped_subject(t: Token) -> bool:
     """Whether a noun after a number is the subject of a following clause whose object is that number.
 
@@ -380,21 +398,24 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         if plural is None and end < head.i <= end + 4 and head.tag_ == "NNS":
             plural, k = head, head.i  # "the loss of nearly 4.8 million private sector jobs": a compound before it
         named = _currency_after(doc, k) if plural is not None else None  # "2 billion more dollars"
-        counts_something = nxt is not None and (
-            nxt.lower_ == "of"
-            or (nxt.text in ("-", "–") and not doc[end - 1].whitespace_)  # "a 1.5-million-strong army"
-            or (
-                nxt.pos_ in ("NOUN", "PROPN")
-                and nxt.dep_ in ("pobj", "dobj", "nsubj", "compound")
-                and nxt.head.i != num.start
-                and not _gapped_subject(nxt)
-            )
-            or (
-                plural is not None
-                and named is None
-                and plural.ent_type_ not in ("DATE", "TIME")
-                and _singular(plural.lower_) not in _DURATION_UNITS
-                and not _gapped_subject(plural)
+        counts_something = _level_of_a_number(doc, num) or (
+            nxt is not None
+            and (
+                nxt.lower_ == "of"
+                or (nxt.text in ("-", "–") and not doc[end - 1].whitespace_)  # "a 1.5-million-strong army"
+                or (
+                    nxt.pos_ in ("NOUN", "PROPN")
+                    and nxt.dep_ in ("pobj", "dobj", "nsubj", "compound")
+                    and nxt.head.i != num.start
+                    and not _gapped_subject(nxt)
+                )
+                or (
+                    plural is not None
+                    and named is None
+                    and plural.ent_type_ not in ("DATE", "TIME")
+                    and _singular(plural.lower_) not in _DURATION_UNITS
+                    and not _gapped_subject(plural)
+                )
             )
         )
         if not counts_something:

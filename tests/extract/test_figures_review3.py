@@ -199,3 +199,27 @@ def test_an_acceleration_is_timed_by_in_or_to(parsed, text, value) -> None:
 )
 def test_a_range_contains_values_at_its_own_scale(parsed, a, b, conflicts) -> None:
     assert len(_conflicts(parsed, a, b)) == conflicts
+
+
+# The level a "number"/"count" of things reaches is no money, whatever currency came before.
+NUMBER_LEVELS = [
+    ("The bank lent $5 billion. The number of loans rose to 8 million.", 8e6, "number", None),
+    (
+        "The bank lent $5 billion in 2019. It added 2 million customers, and the number of loans rose to 8 million.",
+        8e6,
+        "number",
+        None,
+    ),
+    ("The bank lent $5 billion. The count of loans is now 8 million.", 8e6, "number", None),
+    ("The bank lent $5 billion. The number of loans it made rose by 3 million.", 3e6, "number", None),
+    # guards: a total may be money, and so is what a verb's own money subject reaches
+    ("The bank lent $5 billion. The total of its loans rose to 8 billion.", 8e9, "money", "USD"),
+    ("The bank lent $5 billion, and its lending rose to 8 billion.", 8e9, "money", "USD"),
+    ("The fund pledged $5 billion. A number of donors gave 2 billion.", 2e9, "money", "USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind", "unit"), NUMBER_LEVELS)
+def test_the_level_of_a_number_of_things_is_no_money(parsed, text, value, kind, unit) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert (f.kind, f.unit) == (kind, unit)
