@@ -127,6 +127,26 @@ def _emergency_line(doc: Doc, i: int, end: int) -> bool:
 
 
 _RESOLUTION = re.compile(r"(?:[1-9]|1[0-6])K")
+# Periods a price is paid by: "4k each month" is a rate, "in 4k each time" a resolution.
+_RATE_PERIODS = frozenset(("hour", "day", "week", "month", "year", "night", "quarter", "season", "term"))
+
+
+def _rate_after(doc: Doc, j: int) -> bool:
+    """Whether a rate starts at token j, after a number: "a month", "an hour", "per month", "a unit", "each month",
+    "apiece", or "each" closing the phrase ("sold at 4k each.")."""
+    word = doc[j].lower_
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if word == "apiece":
+        return True
+    if word == "each":
+        return nxt is None or nxt.is_punct or nxt.lower_ in _RATE_PERIODS
+    if word in ("a", "an", "per"):
+        # not "a lot of the time", "a bit": a quantity, not what the sum is paid by
+        after = doc[j + 2].lower_ if j + 2 < len(doc) else ""
+        return nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in ("lot", "bit") and after != "of"
+    return False
+
+
 _CITATION_PART = re.compile(r"\d{1,3}(?:[-–]\d{1,3})?")
 
 
@@ -228,17 +248,12 @@ def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
             and doc[i + 1].is_alpha
             and doc[i + 1].tag_ not in ("NNS", "NNPS")
             # not "earns 4k a month" nor "Around 4k attended" (a finite verb: the 4k is its subject);
-            # "play games at 4k and 60fps", "shot in 8k" name the resolution, but "start at 4k a month" (a rate's
-            # determiner or "each"/"per" after it) is a sum
+            # "play games at 4k and 60fps", "shot in 8k", "runs at 4k the whole time" name the resolution, but
+            # "start at 4k a month", "sold at 4k each" (a rate after it) are sums
             and (
                 doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
                 or (doc[i + 1].pos_ == "VERB" and doc[i + 1].tag_ in ("VBG", "VBN"))
-                or (
-                    i > 0
-                    and texts[i - 1].lower() in ("at", "in")
-                    and doc[i + 1].pos_ != "DET"
-                    and doc[i + 1].lower_ not in ("each", "per")
-                )
+                or (i > 0 and texts[i - 1].lower() in ("at", "in") and not _rate_after(doc, i + 1))
             )
         ):
             out.add(i)  # "4k streaming", "8k video": the resolution in lower case; "4k runners" still counts

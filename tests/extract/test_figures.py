@@ -1242,6 +1242,10 @@ def test_a_bare_number_that_was_killed_or_died_counts_people(parsed, text, value
         "The Forbes 400 members gave more.",
         "Subscribers get 4k streaming on the top tier.",
         "Anybody can play games at 4k and on high settings.",
+        # ... also before a determiner that starts the next phrase, not a rate
+        "The console runs games at 4k the whole time.",
+        "The camera films in 4k each time you press record.",
+        "It streams in 4k a lot of the time.",
         # An emergency number before the call it names.
         "Officials began receiving 911 calls on Tuesday afternoon.",
         "A 999 operator took the call.",
@@ -1272,10 +1276,13 @@ def test_numbers_inside_names_are_no_figures(parsed, text) -> None:
         # A lower-case "4k" before a verb or a preposition is 4,000.
         ("Around 4k attended the vigil.", [4000]),
         ("The campaign raised 4k in its first week.", [4000]),
-        # ... and after "at"/"in" before a rate's determiner or "each"/"per" ("at 4k and 60fps" stays a resolution)
+        # ... and after "at"/"in" before a rate ("a month", "per month", "each month", "each." or "apiece"); "at 4k
+        # and 60fps", "at 4k the whole time" stay a resolution
         ("Salaries at the firm start at 4k a month.", [4000]),
         ("Rents start at 4k per month.", [4000]),
         ("Tickets were sold at 4k each.", [4000]),
+        ("Rents start at 4k each month.", [4000]),
+        ("Seats were priced at 4k apiece.", [4000]),
     ],
 )
 def test_numbers_after_names_and_emergency_numbers_that_count(parsed, text, counts) -> None:
