@@ -689,8 +689,28 @@ def _titled_compound(doc: Doc, num: _Num) -> bool:
         and doc[j + 2].text.istitle()
         and doc[j + 2].pos_ in ("PROPN", "NOUN")  # the tagger calls "War" in "Six-Day War" a common noun
         and not (i > 0 and doc[i - 1].text in ('"', "“", "'", "‘", ":", "(", "-", "—"))
-        and not _headline(first.sent)
+        and not (_headline(first.sent) and not _named_in_headline(doc, i, j + 3))
     )
+
+
+def _named_in_headline(doc: Doc, i: int, end: int) -> bool:
+    """In a headline, where every word is capitalised, the compound doc[i:end] is still a name when the document
+    writes it capitalised in a sentence of its own ("Israel Marks 50 Years Since Six-Day War" over "the 1967 Six-Day
+    War"), or when it is a war's name closing the headline ("Since Six-Day War", "Revisit The Seven-Year War"): a war
+    is named by its length, and a war's measure is written before more words ("Sudan's Two-Year War Leaves")."""
+    sent = doc[i].sent
+    head = doc[end - 1]
+    rest = [t for t in doc[end : sent.end] if not (t.is_space or t.is_punct)]
+    if head.lower_ in ("war", "wars") and not rest:
+        return True
+    phrase = [t.text for t in doc[i:end]]
+    for other in doc.sents:
+        if other.start == sent.start or _headline(other):
+            continue
+        texts = [t.text for t in other]
+        if any(texts[k : k + len(phrase)] == phrase for k in range(len(texts) - len(phrase) + 1)):
+            return True
+    return False
 
 
 def _headline(sent: Span) -> bool:

@@ -1634,11 +1634,27 @@ def test_a_title_case_spelled_measure_before_a_name_is_part_of_the_name(parsed) 
     [
         ("Congress Passes Two-Year Budget Deal After Late-Night Vote", 2),
         ("Critics Slam Ten-Year Plan For Schools", 10),
+        # a war's measure before more words; a measure the body writes in lower case
+        ("Sudan's Two-Year War Leaves Millions Hungry", 2),
+        ("Critics Slam Ten-Year Plan\n\nThe ten-year plan was published on Monday.", 10),
     ],
 )
 def test_a_title_case_measure_in_a_headline_is_a_measure(parsed, text, value) -> None:
     f = _one(_figures(parsed, text), value)
     assert (f.kind, f.unit) == ("duration", "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # A war's name closing a headline, or a name the body writes capitalised, stays a name in a headline.
+        ("Israel Marks 50 Years Since Six-Day War", [50]),
+        ("Historians Revisit The Seven-Year War", []),
+        ("Veterans Gather To Recall The Six-Day War Today\n\nVeterans gathered to recall the Six-Day War.", []),
+    ],
+)
+def test_a_name_in_a_headline_stays_a_name(parsed, text, values) -> None:
+    assert [f.value for f in _figures(parsed, text)] == values
 
 
 @pytest.mark.parametrize(
