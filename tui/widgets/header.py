@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.text import Text
 from textual.widgets import Static
 
@@ -36,27 +38,19 @@ class StoryHeader(Static):
         if getattr(self, "_last", None) is not None:
             self._draw(*self._last)
 
-    def _draw(
-        self,
-        folder: str,
-        story: Story | None,
-        updated: str,
-        status: str,
-        paused: bool,
-        queued: int,
-        styles: dict[str, str],
-    ) -> None:
-        args = (folder, story, updated, status, paused, queued, styles)
-        t = self._text(*args, compact=False)
+    def _draw(self, *args: Any) -> None:
+        """Draw from ``show``'s arguments (kept in ``_last`` for a resize)."""
+        t = self._text(False, *args)
         if 0 < self.size.width < t.cell_len:
             # In a narrow terminal, or with a long status ("indexing with en_core_web_lg"), the counts and the status
             # matter more than the word count and labels.
-            t = self._text(*args, compact=True)
+            t = self._text(True, *args)
         # One line high by the stylesheet: no layout pass needed (it would re-render the whole screen).
         self.update(t, layout=False)
 
     def _text(
         self,
+        compact: bool,
         folder: str,
         story: Story | None,
         updated: str,
@@ -64,7 +58,6 @@ class StoryHeader(Static):
         paused: bool,
         queued: int,
         styles: dict[str, str],
-        compact: bool,
     ) -> Text:
         t = Text(no_wrap=True, overflow="ellipsis")
         t.append(" storywatch ", style="bold reverse")
