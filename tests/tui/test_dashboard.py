@@ -335,6 +335,20 @@ async def test_header_drops_the_word_count_before_it_cuts_a_long_status(make):
         assert "words" not in shown and "updated" not in shown
 
 
+async def test_a_resize_makes_the_width_dependent_rows_again(make):
+    """Wrapped claims and the figures' 'about' length follow the panels' width: a resize makes those rows again."""
+    app = make()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await loaded(pilot)
+        claims = app.query_one(ClaimsPanel)
+        before = app.dashboard.rows
+        await pilot.resize_terminal(160, 48)
+        await wait_for(pilot, lambda: app.dashboard.rows is not before)
+        inputs = app.dashboard.rows.inputs
+        assert inputs.claims_width == claims.size.width
+        assert inputs.figures_width == app.query_one(FiguresPanel).size.width
+
+
 async def test_80x24_uses_tabs_and_wraps_claims(make):
     app = make()
     async with app.run_test(size=(80, 24)) as pilot:

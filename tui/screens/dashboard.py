@@ -227,11 +227,7 @@ class DashboardScreen(Screen):
         if self.row_inputs is not None and message.rows.fits(self.app.story, self.row_inputs):
             self.render_story(message.rows)
 
-    def on_claims_panel_resized(self, event: ClaimsPanel.Resized) -> None:
-        event.stop()
-        self.render_story()
-
-    def on_figures_panel_resized(self, event: FiguresPanel.Resized) -> None:
+    def on_fact_table_resized(self, event: FactTable.Resized) -> None:
         event.stop()
         self.render_story()
 

@@ -14,7 +14,6 @@ from operator import attrgetter, is_, not_
 
 from rich.console import Console
 from rich.text import Text
-from textual.message import Message
 
 from extract.diff import cached_claim_key, cached_quote_key, in_documents
 from extract.records import Claim, Quote, Story
@@ -266,9 +265,6 @@ class ClaimsPanel(FactTable):
     SORTABLE = ("who", "text", "source", "seen", "new")
     RELAYOUT = frozenset({"who", "text", "source"})
     ROW_HEIGHT = None
-
-    class Resized(Message):
-        """The panel's width changed: its rows must be made again (column widths, wrapped heights)."""
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)

@@ -6,7 +6,6 @@ import calendar
 import re
 
 from rich.cells import cell_len
-from textual.message import Message
 from textual.widgets.data_table import ColumnKey
 
 from extract.diff import Change, cached_figure_key, figure_shown
@@ -124,9 +123,6 @@ class FiguresPanel(FactTable):
         self.add_column("", key="conflict", width=1)
         self.add_column("Source", key="source")
         self._rows_width = -1
-
-    class Resized(Message):
-        """The panel's width changed: its rows must be made again (the 'about' column's length follows from it)."""
 
     def _fit_about(self, panel: PanelRows) -> None:
         """The 'about' column as wide as its longest label in these rows (which about_cells bounded by the panel's

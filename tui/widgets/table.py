@@ -14,6 +14,7 @@ from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual.cache import LRUCache
+from textual.message import Message
 from textual.strip import Strip
 from textual.widgets import DataTable
 from textual.widgets.data_table import CellDoesNotExist, RowDoesNotExist
@@ -84,6 +85,10 @@ class FactTable(DataTable):
     """Columns whose change needs the row measured again (wrapped text): such rows are removed and re-added."""
     ROW_HEIGHT: int | None = 1
     """Height of each row (None: measured, for wrapped text)."""
+
+    class Resized(Message):
+        """The panel's width changed and its rows depend on it (the claims' wrapped heights, the figures' 'about'
+        length): the screen makes them again. Posted by the panels that need it, from ``on_resize``."""
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
