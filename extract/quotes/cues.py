@@ -20,6 +20,7 @@ from extract.quotes.content import (
     _sourcing_as,
     _split_as,
     _that_clause,
+    _to_infinitive,
     _topic,
     _weak_object,
     _with_condition,
@@ -855,10 +856,6 @@ def _reporter_owns(noun: Token, owner: Token) -> Token:
 
 # A finite verb or participle under a bare noun's infinitive shows the parser lost the sentence's verb.
 _FINITE_OR_PART = frozenset(("VBD", "VBZ", "VBP", "VBN"))
-
-
-def _to_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _according(d: _Doc, tok: Token, sent: int) -> _Att | None:
