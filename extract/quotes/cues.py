@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from extract.actors.names import TITLE_WORDS
 from extract.quotes.content import (
+    _agency_before,
     _agent_judgement,
     _complement_in_disguise,
     _content,
@@ -605,14 +606,23 @@ def _past_dateline(subj: Token) -> Token:
     """ "WASHINGTON -- President Obama, dedicating ..., said": the parser makes the dateline the subject and
     the speaker its apposition; the speaker is the name after the dateline's dash."""
     doc = subj.doc
-    start, k = subj.sent.start, subj.i + 1
-    if subj.i - start > 3 or k >= len(doc) or doc[k].text not in _DATELINE_DASHES:
+    start = subj.sent.start
+    if subj.i - start > 3:
         return subj
-    if not all(doc[j].is_upper or doc[j].is_punct for j in range(start, k)) and not (
-        # Repair gives a dateline its usual casing for the parser ("VIENNA —" -> "Vienna —"): a place opening a line.
-        _opens_line(doc, start) and all(doc[j].ent_type_ in ("GPE", "LOC") or doc[j].is_punct for j in range(start, k))
+    # The dash closes the dateline; a wire story puts its state and agency before it ("HANOI, Vietnam (AP) —").
+    k = next((j for j in range(subj.i + 1, min(len(doc), start + 10)) if doc[j].text in _DATELINE_DASHES), None)
+    if k is None:
+        return subj
+    agency = _agency_before(doc, start, k)
+    # Repair gives a dateline its usual casing for the parser ("VIENNA —" -> "Vienna —"): a place opening a line.
+    line = _opens_line(doc, start)
+    if not all(
+        j in agency or doc[j].is_upper or doc[j].is_punct or line and doc[j].ent_type_ in ("GPE", "LOC")
+        for j in range(start, k)
     ):
         return subj  # "NEW YORK, N.Y. --" is a dateline; "Obama -- the president --" is not
+    if k > subj.i + 1 and not (agency or line):
+        return subj  # only a line's opening place and its agency stand between a subject and its dash
     return next((c for c in subj.children if c.dep_ == "appos" and c.i > k), subj)
 
 

@@ -242,6 +242,21 @@ SPEAKER_TEXT = [
         " American story.",
         ("President Barack Obama", "Barack Obama"),
     ),
+    # A wire dateline gives its state and agency before the dash ("HANOI, Vietnam (AP) —"): still no speaker.
+    (
+        "HANOI, Vietnam (AP) \u2014 U.S. Defense Secretary Mark Esper on Wednesday accused China of using"
+        " coercion against smaller nations.",
+        ("U.S. Defense Secretary Mark Esper", "Mark Esper"),
+    ),
+    (
+        "ST. JOSEPH, Mich. (AP) \u2014 Health Secretary Robert Gordon said Monday the victim had died.",
+        ("Health Secretary Robert Gordon", "Robert Gordon"),
+    ),
+    # ... but a subject with a dash further on in the sentence keeps speaking (no dateline opens the line).
+    (
+        "Officials from Japan and Korea -- the hosts -- said on Friday the talks would resume.",
+        ("Officials from Japan and Korea -- the hosts", None),
+    ),
     ("Prime Minister Keir Starmer arrived. \u201cWe are ready,\u201d he said.", ("he", "Keir Starmer")),
     (
         "The minister, Anna Kowalska, arrived late.\nLater the minister said the talks had failed.",
