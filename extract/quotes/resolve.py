@@ -264,9 +264,15 @@ class _Resolver:
 
     def _role_of(self, role: Token, persons: list[Mention], pstarts: list[int]) -> Mention | None:
         """The person a role noun describes: the name it stands in apposition to, or the name it precedes as a
-        title ("spokeswoman Hope Hicks")."""
-        for t in (role.head, *role.children):
-            if t.i == role.i or not (t.dep_ == "appos" or role.dep_ in ("appos", "compound") and t.i == role.head.i):
+        title ("spokeswoman Hope Hicks"), also past a second role the parser hung it on ("Steenburgen's son,
+        filmmaker Charlie McDowell": "son" modifies "filmmaker", a title of the name)."""
+        heads = [role.head]
+        if role.dep_ == "nmod" and role.head.dep_ == "compound" and role.head.pos_ == "NOUN":
+            heads.append(role.head.head)
+        for t in (*heads, *role.children):
+            if t.i == role.i or not (
+                t.dep_ == "appos" or role.dep_ in ("appos", "compound", "nmod") and t.i in (h.i for h in heads)
+            ):
                 continue
             if t.pos_ != "PROPN":
                 continue

@@ -1678,6 +1678,18 @@ def test_pronoun_speakers(parsed, text: str, expected: tuple[str, str]) -> None:
             ("She", "Mary Barra"),
         ),
         ("Jodie Foster, the actor, spoke on Monday. She said the film was personal.", ("She", "Jodie Foster")),
+        # A kin noun before a second role the parser hung it on ("son, filmmaker X") tells X's gender too ...
+        (
+            "Mary Steenburgen wrote the song. Steenburgen\u2019s son, filmmaker Charlie McDowell, also remembers"
+            " it. McDowell laughed about it. She said the song took ten years.",
+            ("She", "Steenburgen"),
+        ),
+        # ... but a role without a kin noun tells nothing, and the nearest subject stays the antecedent.
+        (
+            "Mary Steenburgen wrote the song. Her friend, filmmaker Charlie McDowell, also remembers it."
+            " McDowell laughed about it. She said the song took ten years.",
+            ("She", "Charlie McDowell"),
+        ),
     ],
 )
 def test_gendered_role_tells_whom_a_pronoun_means(parsed, text: str, expected: tuple[str, str]) -> None:
