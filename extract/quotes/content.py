@@ -335,7 +335,25 @@ def _content(
         return None
     lo = min(c.left_edge.i for c in objs)
     hi = max(c.right_edge.i for c in objs)
-    return d.tok_span(lo, _before_sourcing(d, lo, hi))
+    return d.tok_span(lo, _before_own_report(d, lo, _before_sourcing(d, lo, hi)))
+
+
+def _before_own_report(d: _Doc, lo: int, hi: int) -> int:
+    """End an object before a relative clause set off by a comma in which the object reports something of its
+    own ("Ted Cruz endorses Trump, who says he is honored": Trump says it; Cruz endorses Trump). That clause
+    is a claim of its own, with its own speaker."""
+    doc = d.doc
+    for t in doc[lo + 1 : hi + 1]:
+        if t.dep_ != "relcl" or t.head.i < lo or t.left_edge.i <= lo or doc[t.left_edge.i - 1].text != ",":
+            continue
+        rel = doc[t.left_edge.i]
+        if rel.tag_ != "WP" or rel.dep_ not in ("nsubj", "nsubjpass") or not _is_cue(t):
+            continue
+        end = t.left_edge.i - 1
+        while end > lo and (doc[end].is_punct or doc[end].is_space):
+            end -= 1
+        return end
+    return hi
 
 
 def _before_sourcing(d: _Doc, lo: int, hi: int) -> int:

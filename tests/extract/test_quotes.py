@@ -882,6 +882,17 @@ CLAIMS = [
             )
         ],
     ),
+    # An object that reports something of its own in a relative clause set off by a comma is not what the
+    # cue's speaker said: the clause is the object's claim ...
+    (
+        "The senator praised the mayor, who says the city is safe.",
+        [("indirect", None, "praised", "the mayor"), ("indirect", None, "says", "the city is safe")],
+    ),
+    # ... while a clause that reports nothing stays part of the object.
+    (
+        "The senator praised the mayor, who runs the city with care.",
+        [("indirect", None, "praised", "the mayor, who runs the city with care")],
+    ),
     # A parenthesis the content opens is closed in it.
     (
         "Others touted their product offerings (based, of course, on your personal data).",
