@@ -250,15 +250,118 @@ def _level_of_a_number(doc: Doc, num: _Num) -> bool:
     top = next((doc[k] for k in range(num.start, num.end) if not num.start <= doc[k].head.i < num.end), None)
     if top is None:
         return False
+    before = doc[num.start - 1] if num.start else None
     if top.dep_ == "pobj" and top.head.lower_ in ("to", "from", "at", "by"):
         verb = top.head.head
-    elif top.dep_ == "attr":
-        verb = top.head
+    elif top.dep_ == "attr" or (top.dep_ == "dobj" and top.head.lower_.startswith(_LEVEL_VERBS)):
+        verb = top.head  # "subscribers reached 8 million"
+    elif before is not None and before.lower_ in ("from", "to") and before.dep_ == "prep":
+        verb = before.head  # "rose from 6 million to 8 million", which the parse may make one range
     else:
         return False
     return verb.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("number", "count") for c in verb.children
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("number", "count") or _counts_things(c))
+        for c in verb.children
     )
+
+
+# Plural nouns whose level is usually a sum of money ("its loans rose to 8 billion" after a price stays money).
+_MONEY_PLURALS = frozenset(
+    (
+        "sales",
+        "revenues",
+        "profits",
+        "earnings",
+        "prices",
+        "costs",
+        "exports",
+        "imports",
+        "assets",
+        "reserves",
+        "deposits",
+        "funds",
+        "savings",
+        "losses",
+        "debts",
+        "bills",
+        "taxes",
+        "fees",
+        "wages",
+        "salaries",
+        "payments",
+        "investments",
+        "donations",
+        "subsidies",
+        "proceeds",
+        "receipts",
+        "expenses",
+        "outlays",
+        "budgets",
+        "bonuses",
+        "fines",
+        "dividends",
+        "incomes",
+        "returns",
+        "gains",
+        "holdings",
+        "loans",
+        "liabilities",
+        "damages",
+        "bids",
+        "valuations",
+        "purchases",
+        "contributions",
+        "grants",
+        "pensions",
+        "benefits",
+        "rents",
+        "tariffs",
+        "shipments",
+        "orders",
+        "bookings",
+        "takings",
+        "premiums",
+        "claims",
+        "stocks",
+        "shares",
+        "bonds",
+        "securities",
+    )
+)
+# Singular nouns that count people ("its membership rose to 8 million").
+_PEOPLE_LEVELS = frozenset(
+    (
+        "population",
+        "membership",
+        "attendance",
+        "enrollment",
+        "enrolment",
+        "viewership",
+        "readership",
+        "ridership",
+        "audience",
+        "workforce",
+        "headcount",
+        "turnout",
+        "circulation",
+    )
+)
+
+
+def _counts_things(subject: Token) -> bool:
+    """A subject whose level is a number of things or people, not money: a plural common noun that no sum of money
+    is made of ("its customers rose from 6 million to 8 million", "subscribers reached 8 million"), or a noun that
+    counts people ("attendance rose to 2 million")."""
+    if subject.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
+        return False
+    low = subject.lower_
+    if low in _PEOPLE_LEVELS:
+        return True
+    return subject.tag_ == "NNS" and subject.pos_ == "NOUN" and low not in _MONEY_PLURALS
+
+
+# Verbs whose object is the level their subject reaches ("subscribers topped 8 million").
+_LEVEL_VERBS = ("reach", "hit", "top", "pass", "exceed", "surpass", "total", "number", "near", "cross")
 
 
 def _gapped_subject(t: Token) -> bool:

@@ -1953,3 +1953,22 @@ NUMBER_LEVELS = [
 def test_the_level_of_a_number_of_things_is_no_money(parsed, text, value, kind, unit) -> None:
     f = _one(_figures(parsed, text), value)
     assert (f.kind, f.unit) == (kind, unit)
+
+
+# The level that a plural noun of things or people reaches is a number of them, not the money written before.
+THING_LEVELS = [
+    ("The subscription price rose to $12. Its customers rose from 6 million to 8 million.", 6e6, "number", None),
+    ("The subscription price rose to $12. Its customers rose from 6 million to 8 million.", 8e6, "number", None),
+    ("The subscription price rose to $12. Subscribers reached 8 million.", 8e6, "number", None),
+    ("Tickets cost $40. Attendance rose to 2 million.", 2e6, "number", None),
+    # guards: plural nouns that sum money stay money, as does a singular money noun
+    ("The bank lent $5 billion. Its loans rose to 8 billion.", 8e9, "money", "USD"),
+    ("The firm paid $2 billion. Its sales rose to 3 billion.", 3e9, "money", "USD"),
+    ("The bank lent $5 billion. The bank's profit rose to 8 billion.", 8e9, "money", "USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind", "unit"), THING_LEVELS)
+def test_the_level_of_plural_things_is_no_money(parsed, text, value, kind, unit) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert (f.kind, f.unit) == (kind, unit)
