@@ -572,6 +572,12 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
         starts_phrase = starts_phrase or tally
         if not starts_phrase and (nxt is None or not (nxt.pos_ == "NOUN" and nxt.tag_ in ("NNS",))):
             return True
+        # "the Qatar 2022 preparations", "Euro 2020 qualifiers": a year written without a comma after a name
+        # names the event (a count of 2,022 would be written with one), unless a preposition opening the sentence
+        # takes the name ("In Paris 2000 officers were deployed")
+        opening = prev.dep_ == "pobj" and prev.head.i == doc[i].sent.start
+        if _year_shaped(doc[i].text) and not tally and not opening and prev.dep_ not in ("dobj", "dative"):
+            return True
     if (
         integer
         and not tally
@@ -587,6 +593,11 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
     ):
         return True  # "Destiny 2.", "Thunderbolt 3 is staying": the parser hangs the number on the name it ends
     return _title_number(doc, num, prev)
+
+
+def _year_shaped(text: str) -> bool:
+    """Four digits without a comma, from 1900 to 2099: how copy writes a year, not a count."""
+    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
 
 
 # Words before a year that place it in time rather than name something ("Spring 2020", "Fiscal 2019").

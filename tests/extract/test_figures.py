@@ -1972,3 +1972,21 @@ THING_LEVELS = [
 def test_the_level_of_plural_things_is_no_money(parsed, text, value, kind, unit) -> None:
     f = _one(_figures(parsed, text), value)
     assert (f.kind, f.unit) == (kind, unit)
+
+
+# A year written after a name and before a plural noun names the event ("the Qatar 2022 preparations"), no count.
+YEARS_IN_NAMES = [
+    ("The Qatar 2022 preparations have cost billions.", None),
+    ("Work on Qatar 2022 stadiums continued.", None),
+    ("Fans bought Euro 2020 tickets online.", None),
+    # guards: an object name, a count after a verb, a number that is no year
+    ("The firm gave Ukraine 2000 rifles.", 2000),
+    ("Police in Paris said 2000 people marched.", 2000),
+    ("The Qatar 3500 workers went home.", 3500),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), YEARS_IN_NAMES)
+def test_a_year_inside_a_name_is_no_count(parsed, text, value) -> None:
+    counts = [f.value for f in _figures(parsed, text) if f.kind in ("count", "number")]
+    assert counts == ([value] if value is not None else [])
