@@ -668,6 +668,10 @@ def _counted_time(doc: Doc, f: _Fig) -> None:
         f.kind, f.unit, f.end, f.counted, f.about = "duration", unit, f.counted + 1, None, None
 
 
+# Nouns for a quake, whose size a number with one decimal written before them gives ("a 6.4 aftershock").
+_QUAKES = frozenset(("earthquake", "quake", "aftershock", "tremor", "temblor", "shock", "foreshock"))
+
+
 def _magnitude(doc: Doc, f: _Fig) -> None:
     """ "a magnitude 6.4 earthquake", "a 6.4-magnitude quake": the size of a quake on its scale, not 6.4 quakes."""
     if f.kind not in ("number", "count") or f.start != f.num.start or f.num.scaled:
@@ -680,6 +684,15 @@ def _magnitude(doc: Doc, f: _Fig) -> None:
         return
     before = doc[f.start - 1].lower_ if f.start else ""
     after = f.counted is not None and doc[f.counted].lower_ == "magnitude"
+    if (
+        f.counted == f.end
+        and f.kind == "count"
+        and f.num.end == f.num.start + 1
+        and re.fullmatch(r"\d\.\d", doc[f.num.start].text)
+        and _singular(doc[f.counted].lower_) in _QUAKES
+    ):
+        f.kind, f.unit, f.counted, f.about = "quantity", "magnitude", None, doc[f.end].text  # "a 6.4 aftershock"
+        return
     if before != "magnitude" and not after:
         return
     f.kind, f.unit, f.counted = "quantity", "magnitude", None

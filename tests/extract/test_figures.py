@@ -1990,3 +1990,20 @@ YEARS_IN_NAMES = [
 def test_a_year_inside_a_name_is_no_count(parsed, text, value) -> None:
     counts = [f.value for f in _figures(parsed, text) if f.kind in ("count", "number")]
     assert counts == ([value] if value is not None else [])
+
+
+# One decimal before a quake's noun is its magnitude ("a 6.4 aftershock"), not 6.4 quakes.
+QUAKE_SIZES = [
+    ("A 6.4 aftershock hit the region on Tuesday.", 6.4, "quantity", "magnitude"),
+    ("The 7.1 quake killed 30 people.", 7.1, "quantity", "magnitude"),
+    # guards: counts of quakes stay counts
+    ("Two earthquakes hit the region.", 2, "count", None),
+    ("The region saw 3 aftershocks overnight.", 3, "count", None),
+    ("More than 2.5 million shocks were felt.", 2.5e6, "count", None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind", "unit"), QUAKE_SIZES)
+def test_a_decimal_before_a_quake_is_its_magnitude(parsed, text, value, kind, unit) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert (f.kind, f.unit) == (kind, unit)
