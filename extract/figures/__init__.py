@@ -106,6 +106,7 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
     _elided_count_about(doc, figs)
     _tally_about(doc, figs)
     _anaphoric_about(doc, figs)
+    _conjoined_direction(doc, figs)
     out = []
     for f in figs:
         if f.kind == "label" or (f.kind in ("number", "count") and f.qualifier is None and _not_a_figure(doc, f)):
@@ -115,6 +116,24 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
             f.kind, f.unit = "quantity", "year of age"
         out.append(_record(doc, rep, document, f))
     return out
+
+
+def _conjoined_direction(doc: Doc, figs: list[_Fig]) -> None:
+    """A change joined to a change by "and"/"or" moves the same way: "Sales rose 5% and 7%", "rose 3x and 12x"
+    (the second figure is the verb's conjunct, which the direction rules do not reach). Not a figure of another kind
+    or unit, nor one that opens a noun phrase of its own ("rose 5%, and 7% of staff left")."""
+    for a, b in zip(figs, figs[1:], strict=False):
+        if b.direction or not a.direction or a.kind != b.kind or a.unit != b.unit:
+            continue
+        if a.kind not in ("percent", "money", "quantity") and not (b.parts and b.parts[0][1] == "fold"):
+            continue
+        gap = [t.lower_ for t in doc[a.end : b.start]]
+        if gap not in (["and"], ["or"], [",", "and"], [",", "or"]) or doc[a.start].sent != doc[b.start].sent:
+            continue
+        nxt = doc[b.end] if b.end < len(doc) else None
+        if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ in ("NOUN", "PROPN", "VERB", "AUX")):
+            continue
+        b.direction = a.direction
 
 
 # Nouns that sum up what a sentence counted ("bringing its total to 158 million").

@@ -2007,3 +2007,18 @@ QUAKE_SIZES = [
 def test_a_decimal_before_a_quake_is_its_magnitude(parsed, text, value, kind, unit) -> None:
     f = _one(_figures(parsed, text), value)
     assert (f.kind, f.unit) == (kind, unit)
+
+
+# A change joined to a change by "and"/"or" moves the same way as the first.
+CONJOINED_CHANGES = [
+    ("Sales rose 5% and 7% in the two quarters.", 7, "up"),
+    ("Shares of the company rose 3x and 12x in two years.", 12, "up"),
+    # guards: a share that opens a phrase of its own, and one that is a clause's subject
+    ("Prices rose 5%, and 7% of households said they cut back.", 7, None),
+    ("Prices rose 5% and 7% were unchanged.", 7, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "direction"), CONJOINED_CHANGES)
+def test_a_conjoined_change_keeps_the_direction(parsed, text, value, direction) -> None:
+    assert _one(_figures(parsed, text), value).direction == direction
