@@ -698,6 +698,10 @@ def _a_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -> _N
     return None
 
 
+# Words before "three quarters" that make the quarters periods of a year ("the past three quarters").
+_QUARTER_PERIOD_BEFORE = frozenset(
+    ("the", "past", "last", "next", "first", "previous", "recent", "for", "in", "over", "those", "these", "its")
+)
 # Words after a time that place it back or forward ("a quarter ago", "a quarter earlier"): a period, not a share.
 _TIME_AFTER = frozenset({"ago", "earlier", "later"})
 
@@ -778,7 +782,12 @@ def _word_number(
             return None  # "one-time", "one-off", "one-sided", "zero-sum"
     if num.end < len(doc):
         nt = doc[num.end]
-        if nt.lower_ in ("quarters", "quarter", "halves") and value < 10:
+        after = doc[num.end + 1].lower_ if num.end + 1 < len(doc) else ""
+        before = doc[i - 1].lower_ if i else ""
+        # "two quarters", "the past three quarters": periods of a year; a share of quarters is "three quarters"
+        # or quarters "of" something ("two quarters of the budget", "three quarters of voters")
+        periods = nt.lower_ == "quarters" and after != "of" and (value != 3 or before in _QUARTER_PERIOD_BEFORE)
+        if nt.lower_ in ("quarters", "quarter", "halves") and value < 10 and not periods:
             frac = _FRACTION_WORDS[nt.lower_]
             num = _Num(i, num.end + 1, value * frac, word=True, fraction=True)
             sc = _scale_at(doc, num.end, False)

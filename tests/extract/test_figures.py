@@ -2022,3 +2022,21 @@ CONJOINED_CHANGES = [
 @pytest.mark.parametrize(("text", "value", "direction"), CONJOINED_CHANGES)
 def test_a_conjoined_change_keeps_the_direction(parsed, text, value, direction) -> None:
     assert _one(_figures(parsed, text), value).direction == direction
+
+
+# "two quarters", "the past three quarters" are periods of a year, not shares (0.5, 0.75).
+QUARTER_PERIODS = [
+    ("Sales rose 5% and 7% in the two quarters.", 2),
+    ("The economy shrank for two quarters in a row.", 2),
+    ("Growth slowed over the past three quarters.", 3),
+    # guards: shares
+    ("Three quarters of voters backed the plan.", 0.75),
+    ("About three quarters said they were happy.", 0.75),
+    ("Two quarters of the budget went to defence.", 0.5),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), QUARTER_PERIODS)
+def test_quarters_after_a_number_are_periods_unless_a_share(parsed, text, value) -> None:
+    values = [f.value for f in _figures(parsed, text) if f.kind != "percent"]
+    assert values == [value]
