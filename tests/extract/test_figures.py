@@ -2040,3 +2040,20 @@ QUARTER_PERIODS = [
 def test_quarters_after_a_number_are_periods_unless_a_share(parsed, text, value) -> None:
     values = [f.value for f in _figures(parsed, text) if f.kind != "percent"]
     assert values == [value]
+
+
+# A glued lower-case "b" is billions when the number has decimals or a currency or counted noun follows.
+BILLIONS_B = [
+    ("Revenue reached 1.2b dollars.", 1.2e9),
+    ("Uber lost 1.2b last year.", 1.2e9),
+    ("The app has 3b users.", 3e9),
+    # guards: a designation and a pencil's grade
+    ("Article 3b of the law applies.", None),
+    ("He used a 2b pencil.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), BILLIONS_B)
+def test_a_glued_b_is_billions_where_it_scales(parsed, text, value) -> None:
+    values = [f.value for f in _figures(parsed, text)]
+    assert values == ([value] if value is not None else [])
