@@ -204,6 +204,10 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         and not _reported(doc, f)
     ):
         about = _governing_subject(doc, f) or about  # "rose to 1.2 million units, a 15 percent increase": sales
+    if about is not None and f.kind == "money" and about.lower() in _GENERIC_HEADS:
+        verb = _verb_above(doc, f)  # "spend a total of $2.6 billion on its contracts": what the total buys
+        if verb is not None and verb.lower_.startswith(_SPENDING):
+            about = _spent_on(doc, verb, f.start, f.end) or about
     if about is not None and f.kind in ("percent", "money") and about.lower() in _GENERIC_HEADS:
         # "fell to a 50-year low of 3.5%": unemployment; "cut its benchmark rate by 25 basis points" names the rate
         about = _governing_subject(doc, f) or about
@@ -211,6 +215,8 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         about = None  # "fell by a third last year": the parse hung the share on the time, which is when, not what
     if about is None and f.kind == "money":
         about = _spent_on(doc, _span_root(doc, f.num.start, f.end), f.start, f.end)  # "$1 billion for new shares"
+    if about is None and f.direction:
+        about = _trailing_change_object(doc, f)  # "sold 303,417 new vehicles, up 4 percent": the vehicles
     if about is None and (f.kind in ("percent", "money", "quantity") or f.direction):
         about = _governing_subject(doc, f)  # a bare count's subject is rarely what it counts
     if about is not None and f.kind == "money" and about.lower() in _currency_names():
@@ -279,6 +285,34 @@ def _dated(doc: Doc, f: _Fig) -> str | None:
     return text or None
 
 
+def _trailing_change_object(doc: Doc, f: _Fig) -> str | None:
+    """The plural object of the clause that a trailing ", up 4 percent" / ", down 5%" follows: what rose or fell
+    ("Dealers sold 303,417 new vehicles, up 4 percent from the previous year"); a clause with no such object
+    ("Shares closed at $185, up 0.35%") or with money for object ("earned $2 billion, up 5%") has none."""
+    root = _span_root(doc, f.num.start, f.end)
+    particle = root.head
+    if particle.lower_ not in ("up", "down") or particle.i >= f.start or particle.i == 0:
+        return None
+    if doc[particle.i - 1].text != "," or particle.head.pos_ not in ("VERB", "AUX") or particle.head.i > particle.i:
+        return None
+    for c in particle.head.children:
+        if c.dep_ == "dobj" and c.tag_ == "NNS" and c.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY"):
+            return _about_noun(doc, c, f.start, f.end)
+    return None
+
+
+def _verb_above(doc: Doc, f: _Fig) -> Token | None:
+    """The nearest verb above the figure in the parse."""
+    h = _span_root(doc, f.num.start, f.end)
+    for _ in range(4):
+        if h.head.i == h.i:
+            return None
+        h = h.head
+        if h.pos_ in ("VERB", "AUX"):
+            return h
+    return None
+
+
 def _governing_subject(doc: Doc, f: _Fig) -> str | None:
     """The subject of the nearest verb above the figure: "Lowe's stock is off too, down 1.8%"."""
     h = _span_root(doc, f.num.start, f.end)
@@ -332,10 +366,17 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
             if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and not o.like_num:
                 return _about_noun(doc, o, s, e), (o.i if f.kind in ("count", "number") else None)
         k = e + 1
-        while k < n and doc[k].pos_ in ("DET", "ADJ", "PRON", "NUM", "PROPN", "NOUN") and k < e + 6:
+        while (
+            k < n
+            and k < e + 6
+            and (doc[k].pos_ in ("DET", "ADJ", "PRON", "NUM", "PROPN", "NOUN") or doc[k].tag_ in ("VBG", "VBN"))
+        ):  # "tens of thousands of evolving galaxies": a participle before the noun, which the parse may head
             if doc[k].pos_ in ("NOUN", "PROPN") and (k + 1 >= n or doc[k + 1].pos_ not in ("NOUN", "PROPN")):
                 return _np(doc, doc[k], e), (k if f.kind in ("count", "number") else None)
             k += 1
+        last = doc[k - 1] if k > e + 1 else None
+        if f.kind == "quantity" and last is not None and last.dep_ == "pobj" and last.pos_ == "ADJ":
+            return last.text, None  # "30.8 GW of solar", "2 GW of offshore wind": the kind of power is what it is
     # The number modifies a noun to its right: "13,000 North Korean soldiers", "a $48.2m army contract".
     head = root.head
     if head.i == e and head.lower_ in ("times", "time") and head.head.i != head.i:

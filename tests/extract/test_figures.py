@@ -2057,3 +2057,37 @@ BILLIONS_B = [
 def test_a_glued_b_is_billions_where_it_scales(parsed, text, value) -> None:
     values = [f.value for f in _figures(parsed, text)]
     assert values == ([value] if value is not None else [])
+
+
+# What a quantity "of" something or a vague number "of" participles counts, and what a "total of" money buys.
+ABOUT_OF = [
+    ("Seoul plans to install 30.8 GW of solar by 2030.", 30.8, "solar"),
+    ("The simulation contains tens of thousands of evolving galaxies.", 1e4, "galaxies"),
+    ("NASA plans to spend a total of $2.6 billion on its CLPS contracts.", 2.6e9, "CLPS contracts"),
+    ("The city paid a total of $40 million for the land.", 4e7, "land"),
+    # guards: a noun after "of", a plain vague number, a total that buys nothing
+    ("They installed 5 GW of new capacity.", 5, "capacity"),
+    ("Officials found 3 tons of stolen copper.", 3, "stolen copper"),
+    ("The simulation contains tens of thousands of galaxies.", 1e4, "galaxies"),
+    ("The city raised a total of $40 million from donors.", 4e7, "city"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "about"), ABOUT_OF)
+def test_what_an_amount_of_something_counts(parsed, text, value, about) -> None:
+    assert _one(_figures(parsed, text), value).about == about
+
+
+# A trailing ", up 4 percent" after a clause with a plural object is a change of that object.
+TRAILING_CHANGES = [
+    ("Consumers have purchased 208,560 new vehicles this year, down 5 percent from last year.", 5, "vehicles"),
+    ("Dealers last year sold 303,417 new vehicles, up 4 percent from the previous year.", 4, "vehicles"),
+    # guards: no object, and money for object
+    ("Alibaba shares closed in New York on Tuesday at $185.25, up 0.35%.", 0.35, "Alibaba shares"),
+    ("The company earned $2 billion, up 5% from a year earlier.", 5, "company"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "about"), TRAILING_CHANGES)
+def test_a_trailing_change_is_of_the_clause_object(parsed, text, value, about) -> None:
+    assert _one(_figures(parsed, text), value, "percent").about == about
