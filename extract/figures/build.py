@@ -540,6 +540,14 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
             slash = _DURATION_UNITS.get(b.lower_) if a.lower_ == "/" else None  # "$9.99/mo"
             unit_name = f"{unit_name} per {_per_unit(doc, end + 1) or slash or _singular(b.lower_)}"
             end += 1 + _per_width(doc, end + 1)  # "$500 per square foot"
+        elif (
+            a.lower_ in ("per", "a", "an")
+            and b.lower_ in ("diluted", "adjusted", "basic")
+            and end + 2 < n
+            and doc[end + 2].lower_ == "share"
+        ):
+            unit_name = f"{unit_name} per share"  # "$2.53 per diluted share": earnings per share
+            end += 3
         elif a.text == "-" and b.lower_ in ("a",) and end + 3 < n and doc[end + 2].text == "-":
             unit_name = f"{unit_name} per {_singular(doc[end + 3].lower_)}"
             end += 4

@@ -2078,6 +2078,21 @@ def test_what_an_amount_of_something_counts(parsed, text, value, about) -> None:
     assert _one(_figures(parsed, text), value).about == about
 
 
+# Earnings per share are written "per diluted share" as often as "per share".
+PER_SHARE = [
+    ("The retailer earned $2.8 billion, or $2.53 per diluted share.", 2.53, "USD per share"),
+    ("Adjusted profit was $1.10 a diluted share.", 1.10, "USD per share"),
+    # guards
+    ("The company paid $3 per share.", 3, "USD per share"),
+    ("The retailer earned $2.8 billion, or $2.53 per diluted share.", 2.8e9, "USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), PER_SHARE)
+def test_a_diluted_share_is_a_share(parsed, text, value, unit) -> None:
+    assert _one(_figures(parsed, text), value).unit == unit
+
+
 # A trailing ", up 4 percent" after a clause with a plural object is a change of that object.
 TRAILING_CHANGES = [
     ("Consumers have purchased 208,560 new vehicles this year, down 5 percent from last year.", 5, "vehicles"),
