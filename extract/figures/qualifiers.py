@@ -162,6 +162,16 @@ def _moves_a_level(f: _Fig) -> bool:
     )
 
 
+def _of_a_change(doc: Doc, f: _Fig, particle: Token) -> bool:
+    """ "guidance of up 2.3 percent", "a forecast of down 1%": a percent after "of up"/"of down" is the change."""
+    return (
+        f.kind == "percent"
+        and doc[particle.i - 1].lower_ == "of"
+        and particle.i + 1 < len(doc)
+        and doc[particle.i + 1].lower_ != "to"
+    )
+
+
 def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
     """up/down for changes: "rose 5%", "fell by 3", "up 19 cents", "a 10% increase", "an increase of 4"."""
     bound = doc[qstart + 1] if doc[qstart].lower_ in ("just", "well") and qstart + 1 < len(doc) else doc[qstart]
@@ -185,7 +195,8 @@ def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
         if (
             prev.lower_ in ("up", "down")
             and prev.i > 0
-            and doc[prev.i - 1].lower_ not in ("of", "for", "with", "to", "by")
+            # "guidance of up 2.3 percent": a share after "of" is a change; "of up 13,000 troops" lost its "to"
+            and (doc[prev.i - 1].lower_ not in ("of", "for", "with", "to", "by") or _of_a_change(doc, f, prev))
         ):
             verb = doc[prev.i - 1]
             phrasal = verb.pos_ in ("VERB", "AUX") and not verb.is_sent_start

@@ -2106,3 +2106,19 @@ TRAILING_CHANGES = [
 @pytest.mark.parametrize(("text", "value", "about"), TRAILING_CHANGES)
 def test_a_trailing_change_is_of_the_clause_object(parsed, text, value, about) -> None:
     assert _one(_figures(parsed, text), value, "percent").about == about
+
+
+# "guidance of up 2.3 percent": a percent after "of up"/"of down" is a change, not a bound that lost its "to".
+OF_UP_CHANGES = [
+    ("Sales growth slowed, down from previous guidance of up 2.3 percent.", 2.3, "up", None),
+    ("Its forecast of down 1 percent proved right.", 1, "down", None),
+    # guards: a count after "of up" is "up to"; "of up to" is a bound
+    ("The deployment of up 13,000 Korean soldiers began.", 13000, None, "up to"),
+    ("The firm forecast growth of up to 5 percent.", 5, None, "up to"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "direction", "qualifier"), OF_UP_CHANGES)
+def test_a_percent_after_of_up_is_a_change(parsed, text, value, direction, qualifier) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert (f.direction, f.qualifier) == (direction, qualifier)
