@@ -6,7 +6,6 @@ import calendar
 import re
 
 from rich.cells import cell_len
-from textual.widgets.data_table import ColumnKey
 
 from extract.diff import Change, cached_figure_key, figure_shown
 from extract.records import Figure, Story
@@ -111,6 +110,7 @@ class FiguresPanel(FactTable):
     """Figures, grouped by what they count; a '!' marks a value another source contradicts."""
 
     BORDER_TITLE = "Figures"
+    WIDTH_SHAPES_ROWS = True
     SORTABLE = ("about", "value", "kind", "conflict", "source", "new")
 
     def __init__(self, **kwargs) -> None:
@@ -122,26 +122,6 @@ class FiguresPanel(FactTable):
         self.add_column("Kind", key="kind")
         self.add_column("", key="conflict", width=1)
         self.add_column("Source", key="source")
-        self._rows_width = -1
-
-    def _fit_about(self, panel: PanelRows) -> None:
-        """The 'about' column as wide as its longest label in these rows (which about_cells bounded by the panel's
-        width): DataTable widens a column to the longest cell it ever held and keeps that width after the rows go."""
-        column = self.columns.get(ColumnKey("about"))
-        if column is None:
-            return
-        width = max((cell_len(str(r.cells[0][0])) for r in panel.rows), default=0)
-        width = max(width, cell_len(column.label.plain))
-        if column.auto_width or column.width != width:
-            column.auto_width = False
-            column.width = width
-            self._require_update_dimensions = True
-            self.refresh()
-
-    def on_resize(self) -> None:
-        if self._rows_width != self.size.width:
-            self._rows_width = self.size.width
-            self.post_message(self.Resized())
 
     def show_rows(self, panel: PanelRows, unseen: set[str], styles: dict[str, str]) -> None:
         """Show the rows (keeping the cursor on the same figure); ● marks a new or changed figure."""
@@ -150,7 +130,7 @@ class FiguresPanel(FactTable):
         def mark(r: Row) -> Cell:
             return ("\u25cf" if r.seen_key in unseen else "", new_style)
 
-        self._fit_about(panel)
+        self.fit_column("about", panel)
         self.apply_rows(panel, mark)
         shown = self.shown
         title = f"Figures {shown}" if shown == self.total else f"Figures {shown} of {self.total}"

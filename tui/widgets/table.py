@@ -17,7 +17,7 @@ from textual.cache import LRUCache
 from textual.message import Message
 from textual.strip import Strip
 from textual.widgets import DataTable
-from textual.widgets.data_table import CellDoesNotExist, RowDoesNotExist
+from textual.widgets.data_table import CellDoesNotExist, ColumnKey, RowDoesNotExist
 
 from tui.widgets.safe import Cell
 
@@ -86,9 +86,14 @@ class FactTable(DataTable):
     ROW_HEIGHT: int | None = 1
     """Height of each row (None: measured, for wrapped text)."""
 
+    WIDTH_SHAPES_ROWS = False
+    """The rows are made for the panel's width (a label cut to the room there is): a change of width posts Resized.
+    (The claims panel, whose rows wrap, has its own condition.)"""
+
     class Resized(Message):
         """The panel's width changed and its rows depend on it (the claims' wrapped heights, the figures' 'about'
-        length): the screen makes them again. Posted by the panels that need it, from ``on_resize``."""
+        length, the actors' roles): the screen makes them again. Posted by the panels that need it, from
+        ``on_resize``."""
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -118,6 +123,28 @@ class FactTable(DataTable):
         """Counters of what apply_rows did (for tests and measurements)."""
         self._lines: LRUCache[tuple, Strip] = LRUCache(LINE_CACHE)
         """Rendered lines by what they show (see _render_line): they outlive DataTable's per-update caches."""
+        self._rows_width = -1
+        """The width the rows were last asked for (WIDTH_SHAPES_ROWS)."""
+
+    def on_resize(self) -> None:
+        if self.WIDTH_SHAPES_ROWS and self._rows_width != self.size.width:
+            self._rows_width = self.size.width
+            self.post_message(self.Resized())
+
+    def fit_column(self, key: str, panel: PanelRows) -> None:
+        """Column ``key`` as wide as its longest cell in these rows (which were cut to the panel's width): DataTable
+        widens a column to the longest cell it ever held and keeps that width after the rows go."""
+        column = self.columns.get(ColumnKey(key))
+        if column is None:
+            return
+        i = self.column_keys().index(key) - 1  # rows carry no cell for the mark column
+        width = max((cell_len(str(r.cells[i][0])) for r in panel.rows), default=0)
+        width = max(width, cell_len(column.label.plain))
+        if column.auto_width or column.width != width:
+            column.auto_width = False
+            column.width = width
+            self._require_update_dimensions = True
+            self.refresh()
 
     def on_mount(self) -> None:
         self.cursor_type = "row"
