@@ -336,7 +336,8 @@ async def test_header_drops_the_word_count_before_it_cuts_a_long_status(make):
 
 
 async def test_a_resize_makes_the_width_dependent_rows_again(make):
-    """Wrapped claims and the figures' 'about' length follow the panels' width: a resize makes those rows again."""
+    """Wrapped claims, the figures' 'about' length and the actors' roles follow the panels' width: a resize makes
+    those rows again."""
     app = make()
     async with app.run_test(size=(120, 36)) as pilot:
         await loaded(pilot)
@@ -347,6 +348,7 @@ async def test_a_resize_makes_the_width_dependent_rows_again(make):
         inputs = app.dashboard.rows.inputs
         assert inputs.claims_width == claims.size.width
         assert inputs.figures_width == app.query_one(FiguresPanel).size.width
+        assert inputs.actors_width == app.query_one(ActorsPanel).size.width
 
 
 async def test_80x24_uses_tabs_and_wraps_claims(make):

@@ -407,6 +407,31 @@ def test_a_long_actor_name_is_cut_so_the_roles_beside_it_stay_readable():
     assert len(name) <= NAME_CELLS and name.startswith("International Tennis") and kind == "org"
 
 
+def test_roles_are_cut_to_the_room_the_actors_panel_has():
+    """At 120 columns the Actors panel is 58 cells wide: a long role ends in an ellipsis at its edge instead of being
+    cropped mid-word by the table; a wide panel shows roles up to ROLE_CELLS, a narrow one keeps ROLE_MIN."""
+    from extract.records import Actor
+    from tui.widgets.actors import ROLE_CELLS, ROLE_MIN, actor_rows
+
+    role = "president of the European Commission; former defence minister of Germany"
+    a = Actor("Ursula von der Leyen", "person", mentions=4, roles=(role,))
+    b = Actor("Volodymyr Zelensky", "person", mentions=9, roles=("president",))
+
+    def role_cell(width: int) -> str:
+        return actor_rows([b, a], {}, None, total=2, limit=10, width=width).rows[1].cells[3][0]
+
+    shown = role_cell(58)
+    name_cells = len("Ursula von der Leyen")
+    room = 58 - 2 - 3 - 2 * 4 - name_cells - len("person") - 1  # scrollbar, mark column, paddings, other columns
+    assert shown.endswith("\u2026") and len(shown) <= room and len(shown) >= room - 1  # a space before the cut goes
+    assert role.startswith(shown[:-1]) and not shown[:-1].endswith(" ")
+    assert len(role_cell(200)) == ROLE_CELLS
+    assert len(role_cell(20)) == ROLE_MIN
+    assert len(role_cell(0)) == ROLE_CELLS  # width not known yet
+    # A short role is whole whatever the width.
+    assert actor_rows([b], {}, None, total=1, limit=10, width=58).rows[0].cells[3][0] == "president"
+
+
 def test_a_built_storys_claims_are_read_in_its_own_order_and_give_what_one_sort_gives():
     """A StoryBuilder's claims are newest first by their stamps: the panel reads only as many as it shows, and the
     rows are the ones a plain sort of every claim and quote gives."""

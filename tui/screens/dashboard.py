@@ -180,6 +180,7 @@ class DashboardScreen(Screen):
             figures_ditto=self.query_one(FiguresPanel).sort_column is None,
             claims_width=self.query_one(ClaimsPanel).size.width,
             figures_width=self.query_one(FiguresPanel).size.width,
+            actors_width=self.query_one(ActorsPanel).size.width,
         )
 
     def render_story(self, prepared: PreparedRows | None = None) -> None:

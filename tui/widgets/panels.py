@@ -1,7 +1,7 @@
 """The rows of the three fact panels made from a story in one pure step, so a worker thread can do it.
 
 The event loop then only applies the difference to the tables (FactTable.apply_rows). Whatever the rows were
-made from (filters, theme styles, figure grouping, the claims and figures panels' widths) travels with them as
+made from (filters, theme styles, figure grouping, the panels' widths) travels with them as
 ``RowInputs``; rows made from other inputs than the screen's current ones are made again on the event loop.
 """
 
@@ -37,6 +37,8 @@ class RowInputs:
     """Width of the claims panel (its column widths and the heights of wrapped rows follow from it)."""
     figures_width: int = 0
     """Width of the figures panel (how long a label of what a figure counts may be)."""
+    actors_width: int = 0
+    """Width of the actors panel (how long an actor's roles may be)."""
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,9 @@ def prepare_rows(story: Story, first_seen: dict[str, str], inputs: RowInputs, li
     return PreparedRows(
         story,
         inputs,
-        actor_rows(view.actors, styles, inputs.view.actor, total=counts["actors"], limit=limit),
+        actor_rows(
+            view.actors, styles, inputs.view.actor, total=counts["actors"], limit=limit, width=inputs.actors_width
+        ),
         figure_rows(
             view, styles, inputs.figures_ditto, total=counts["figures"], limit=limit, width=inputs.figures_width
         ),

@@ -27,7 +27,7 @@ def _safe_str(value: str, limit: int | None) -> str:
     # thousand cells; a bigger cache would only keep replaced claim texts alive).
     s = safe_text(value).replace("\n", " ")
     if limit is not None and len(s) > limit:
-        s = s[: max(0, limit - 1)] + "\u2026"
+        s = s[: max(0, limit - 1)].rstrip() + "\u2026"  # "president of…", not "president of …"
     return s
 
 
