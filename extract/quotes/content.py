@@ -128,6 +128,12 @@ def _content(
         a, b = d.sent_range(sent)
         return d.tok_span(a, b - 1)
     clauses = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp") and c.i != subj.i]
+    # "concludes with footage of Trump saying during the debate, “That makes me smart”": the parser hung the
+    # quote on the outer verb; it is what the participle of saying right before it reports.
+    clauses = [c for c in clauses if not _reported_between(cue, c)]
+    if not clauses:
+        hung = _clause_after(cue)
+        clauses = [hung] if hung is not None else []
     after = [c for c in clauses if c.i > cue.i and _that_clause(c)]
     before = [c for c in clauses if c.i < subj.i]
     if after and before and any(t.text in _BREAKS for t in cue.doc[before[-1].right_edge.i : subj.left_edge.i]):
@@ -231,7 +237,9 @@ def _content(
     # "X stated, after meeting Y, that ...": a that-clause further down the cue's right side, unless
     # another cue reports it ("said many critics failed to note that ...": the parser's object).
     for t in cue.subtree:
-        if t.i > cue.i and t.dep_ == "ccomp" and _that_clause(t) and not _under_cue(t, cue):
+        if t.i <= cue.i or t.dep_ != "ccomp" or not _that_clause(t):
+            continue
+        if not _under_cue(t, cue) and not _reported_between(cue, t):
             return d.tok_span(t.left_edge.i, t.right_edge.i)
     # "told a meeting of leaders that few people understood ...": the parser made the that-clause a
     # relative clause of the addressee; a "that" marking it (not its subject or object) says otherwise.
@@ -336,6 +344,35 @@ def _content(
     lo = min(c.left_edge.i for c in objs)
     hi = max(c.right_edge.i for c in objs)
     return d.tok_span(lo, _before_own_report(d, lo, _before_sourcing(d, lo, hi)))
+
+
+def _clause_after(cue: Token) -> Token | None:
+    """The clause a participle of saying with nothing of its own reports, though the parser hung it on a verb
+    further up: the next words after the participle's phrase, past a comma or quote mark and nothing else."""
+    if cue.tag_ != "VBG" or cue.lower_ not in SPEECH or cue.dep_ in ("ROOT", "relcl"):
+        return None  # "the story the White House is telling doesn't ...": a relative clause reports nothing new
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children):
+        return None
+    doc = cue.doc
+    end = cue.right_edge.i
+    anc = cue.head
+    for _ in range(4):
+        for c in anc.children:
+            between = doc[end + 1 : c.left_edge.i]
+            # Set off by a comma, colon or quote mark, as words said are.
+            if c.dep_ == "ccomp" and c.left_edge.i > end + 1 and all(t.is_punct for t in between):
+                return c
+        if anc.head.i == anc.i:
+            break
+        anc = anc.head
+    return None
+
+
+def _reported_between(cue: Token, clause: Token) -> bool:
+    """Whether a participle of saying between a cue and a clause reports the clause (see _clause_after)."""
+    return any(
+        (hung := _clause_after(t)) is not None and hung.i == clause.i for t in cue.doc[cue.i + 1 : clause.left_edge.i]
+    )
 
 
 def _before_own_report(d: _Doc, lo: int, hi: int) -> int:

@@ -484,6 +484,10 @@ def _recorded(cue: Token) -> Token | None:
     uses or shows the recording."""
     if cue.tag_ != "VBG" or cue.i == 0 or any(c.dep_ in _SUBJ for c in cue.children):
         return None
+    if cue.dep_ == "pobj" and cue.head.lower_ == "of" and cue.head.head.lower_ in _RECORDINGS:
+        # "footage of Donald Trump saying": the parser may make the participle the object and the name its compound.
+        name = [c for c in cue.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == cue.i - 1]
+        return name[0] if name else None
     prev = cue.doc[cue.i - 1]
     if prev.dep_ != "pobj" or prev.head.lower_ != "of" or prev.head.head.lower_ not in _RECORDINGS:
         return None

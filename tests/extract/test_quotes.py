@@ -133,6 +133,17 @@ QUOTES = [
             ("The younger people are sick and tired of discrimination.", ("Bernie Sanders",)),
         ],
     ),
+    # A quote the parser hung on the outer verb belongs to the participle of saying right before it ...
+    (
+        "The spot concludes with footage of Donald Trump saying during the debate last week, \u201cThat makes"
+        " me smart,\u201d when Clinton blasted him.",
+        [("That makes me smart,", ("Donald Trump",))],
+    ),
+    # ... but not past the cue that follows a participle set off by commas.
+    (
+        "Hillary Clinton, speaking during the debate, said, \u201cThat makes me smart.\u201d",
+        [("That makes me smart.", ("Hillary Clinton",))],
+    ),
 ]
 
 
@@ -892,6 +903,12 @@ CLAIMS = [
     (
         "The senator praised the mayor, who runs the city with care.",
         [("indirect", None, "praised", "the mayor, who runs the city with care")],
+    ),
+    # A participle of saying in a relative clause reports nothing of the clause after it.
+    (
+        "There is every reason to suspect the original story the White House is telling doesn't paint the full"
+        " picture.",
+        [],
     ),
     # A parenthesis the content opens is closed in it.
     (
