@@ -197,6 +197,9 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     about, counted = _about_parse(doc, f)
     if about is not None and f.kind in ("percent", "money") and _singular(about.split()[-1].lower()) in _DURATION_UNITS:
         about = None  # "rose by 6.5% year on year": a time word is when, not what
+    words = about.split() if about is not None else []
+    if f.direction and len(words) > 1 and _singular(words[-1].lower()) in (_CHANGE_NOUNS_UP | _CHANGE_NOUNS_DOWN):
+        about = " ".join(words[:-1])  # "a 9% funding increase": funding is what rose
     if (
         about is not None
         and _singular(about.lower()) in (_CHANGE_NOUNS_UP | _CHANGE_NOUNS_DOWN)

@@ -162,6 +162,24 @@ def _moves_a_level(f: _Fig) -> bool:
     )
 
 
+def _compound_change(doc: Doc, k: int) -> str | None:
+    """The direction of a change noun that one or two nouns at token k modify ("a 9% funding increase", "a 3% pay
+    rise", "a 25 basis point rate cut"); not a loss or a gain, which are as often sums ("a $2bn trading loss")."""
+    if doc[k].pos_ != "NOUN" or doc[k].dep_ != "compound":
+        return None
+    head = doc[k].head
+    if not k < head.i <= k + 2 or any(t.pos_ != "NOUN" for t in doc[k : head.i]):
+        return None
+    low = head.lower_.rstrip("s")
+    if low in ("loss", "gain") or head.pos_ != "NOUN":
+        return None
+    if low in _CHANGE_NOUNS_UP:
+        return "up"
+    if low in _CHANGE_NOUNS_DOWN:
+        return "down"
+    return None
+
+
 def _of_a_change(doc: Doc, f: _Fig, particle: Token) -> bool:
     """ "guidance of up 2.3 percent", "a forecast of down 1%": a percent after "of up"/"of down" is the change."""
     return (
@@ -246,6 +264,9 @@ def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
             return "up"
         if nominal and low in _CHANGE_NOUNS_DOWN:
             return "down"
+        change = _compound_change(doc, f.end)
+        if change is not None:
+            return change  # "a 9% funding increase", "a 3% pay rise", "a 10% tax cut"
         if (
             nxt.lower_ in ("higher", "lower")
             and f.kind in ("percent", "money", "quantity")

@@ -2122,3 +2122,23 @@ OF_UP_CHANGES = [
 def test_a_percent_after_of_up_is_a_change(parsed, text, value, direction, qualifier) -> None:
     f = _one(_figures(parsed, text), value)
     assert (f.direction, f.qualifier) == (direction, qualifier)
+
+
+# A change noun that a noun modifies keeps its direction, and the noun is what moved ("a 9% funding increase").
+COMPOUND_CHANGES = [
+    ("Groups estimated that a 9% funding increase was needed.", 9, "up", "funding"),
+    ("Workers won a 3% pay rise.", 3, "up", "pay"),
+    ("The government announced a 10% tax cut.", 10, "down", "tax"),
+    ("The company posted a 5% sales increase.", 5, "up", "sales"),
+    # guards: no change noun, and a loss that is a sum
+    ("The 10% stake sale was approved.", 10, None, "stake sale"),
+    ("The bank booked a $2 billion trading loss.", 2e9, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "direction", "about"), COMPOUND_CHANGES)
+def test_a_compound_change_noun_keeps_its_direction(parsed, text, value, direction, about) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert f.direction == direction
+    if about is not None:
+        assert f.about == about
