@@ -1659,6 +1659,22 @@ def test_passive_judgement_and_its_agent(parsed, text: str, expected: list[tuple
             ' needed to do to get 70 percent of the vote," he said, cutting off a reporter who asked about finances.',
             ("I've fundraised all I've needed to do to get 70 percent of the vote,", "Scott"),
         ),
+        # A paragraph that gives a newcomer a name and a role introduces the speaker of the quote opening the next
+        # paragraph, rather than the last speaker further up ...
+        (
+            "Bryan Anderson agreed with her.\n\n\u201cIt comes across as pandering,\u201d he said.\n\n"
+            "While Obama had many artists writing songs about him, that has not been happening for Clinton, which"
+            " is something that concerns Henry Crespo, president of the Florida Democratic Black Caucus.\n\n"
+            "\u201cNo one is writing songs for Hillary,\u201d he said.",
+            ("No one is writing songs for Hillary,", "Henry Crespo"),
+        ),
+        # ... but not when a person is the subject of that sentence's main verb.
+        (
+            "Bryan Anderson agreed with her.\n\n\u201cIt comes across as pandering,\u201d he said.\n\n"
+            "Bryan Anderson later met Henry Crespo, president of the Florida Democratic Black Caucus.\n\n"
+            "\u201cNo one is writing songs for Hillary,\u201d he said.",
+            ("No one is writing songs for Hillary,", "Bryan Anderson"),
+        ),
         # An object of the subject's own verb ("found him") is someone else: it tells nothing of her gender.
         (
             "Neil Gaiman told me about it. \u201cHe would make art anywhere,\u201d Gaiman said. Two months later,"
