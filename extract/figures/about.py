@@ -393,6 +393,18 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     model = head.like_num or (head.pos_ == "NUM" and any(c.isdecimal() for c in head.text))  # "RS-25"
     if head.i >= e and model and head.head.i > head.i:
         head = head.head  # "five 787 Dreamliner sales", "the four RS-25 engines": the model is part of the name
+    elif (
+        head.i == e
+        and head.dep_ == "compound"
+        and head.pos_ == "NOUN"
+        and head.head.pos_ == "NOUN"
+        and head.head.is_lower  # not a code after the noun ("the 30-year bond US30YT=RR")
+        and e < head.head.i <= e + 2
+        and all(t.pos_ == "NOUN" for t in doc[e : head.head.i])
+        and _unit_name(head.lower_) is None
+        and _singular(head.lower_) not in _DURATION_UNITS
+    ):
+        head = head.head  # "the three plague variants", "one league game": the parse hung the number on the compound
     if head.i == e and head.pos_ == "VERB" and head.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
         what = _generic_of(head, s, e)  # "a 20 percent cut in its workforce": a change noun the tagger made a verb
         if what is not None:

@@ -2142,3 +2142,18 @@ def test_a_compound_change_noun_keeps_its_direction(parsed, text, value, directi
     assert f.direction == direction
     if about is not None:
         assert f.about == about
+
+
+# A number the parse hangs on the first noun of a compound counts the whole compound ("three plague variants").
+COMPOUND_COUNTS = [
+    ("Of the three plague variants, pneumonic is the most virulent.", 3, "plague variants"),
+    ("The team has one league game remaining.", 1, "league game"),
+    # guards: a unit or a time first stays a measure
+    ("They signed a two year deal.", 2, "deal"),
+    ("Three police officers were hurt.", 3, "police officers"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "about"), COMPOUND_COUNTS)
+def test_a_count_hung_on_a_compound_counts_the_compound(parsed, text, value, about) -> None:
+    assert _one(_figures(parsed, text), value).about == about
