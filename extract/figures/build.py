@@ -33,6 +33,13 @@ def _restated_about(doc: Doc, figs: list[_Fig]) -> None:
             a.about = b.about  # "71 kWh and 95 kWh of battery capacity": what follows the last one counts for both
         if gap not in ([",", "or"], ["or"], ["("], [",", "("]):
             continue
+        of_after = b.end + 1 < len(doc) and doc[b.end].text == ")" and doc[b.end + 1].lower_ == "of"
+        # not "the equivalent of 90 mpg (38 km/l) of gasoline", where the noun before is what the first measures
+        if "(" in gap and of_after and not (a.start and doc[a.start - 1].lower_ == "of"):
+            obj = next((o for o in doc[b.end + 1].children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+            if obj is not None:  # "about 2 inches (50.8 millimeters) of rain": the rain, for both
+                a.about = b.about = _about_noun(doc, obj, a.start, b.end)
+                continue
         if a.about and (not b.about or "(" in gap):
             b.about = a.about  # "60 mph (97 kph)": a bracketed restatement measures the same thing, whatever its parse
         if a.direction and not b.direction:

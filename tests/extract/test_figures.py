@@ -2157,3 +2157,18 @@ COMPOUND_COUNTS = [
 @pytest.mark.parametrize(("text", "value", "about"), COMPOUND_COUNTS)
 def test_a_count_hung_on_a_compound_counts_the_compound(parsed, text, value, about) -> None:
     assert _one(_figures(parsed, text), value).about == about
+
+
+# A bracketed restatement followed by "of X" measures X, as the first figure does.
+RESTATED_OF = [
+    ("A storm dumped about 2 inches (50.8 millimeters) of rain in the area.", 2, "rain"),
+    ("A storm dumped about 2 inches (50.8 millimeters) of rain in the area.", 50.8, "rain"),
+    # guards: no "of" after the brackets
+    ("The tank holds 5 gallons (19 litres).", 19, "tank"),
+    ("The car does 60 mph (97 kph) in five seconds.", 97, "car"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "about"), RESTATED_OF)
+def test_a_bracketed_restatement_of_something(parsed, text, value, about) -> None:
+    assert _one(_figures(parsed, text), value).about == about
