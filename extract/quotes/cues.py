@@ -336,14 +336,13 @@ _DECLINED = {*verb_forms("decline refuse fail request"), "unable", "unavailable"
 _REQUESTS = verb_forms(
     "tell:told ask urge order advise remind warn instruct encourage implore exhort beg:begged,begging"
     " press pressure push challenge invite dare:dared,daring call want expect need persuade convince"
-    " allow permit let:letting"
+    " allow permit let:letting require oblige"
 )
 
 
 # Object-control verbs that make their object do what the infinitive says ("forced Stumpf to admit").
 _MADE_TO = verb_forms(
-    "force compel:compelled,compelling prompt lead:led cause get:got,gotten,getting require oblige"
-    " drive:drove,driven inspire help"
+    "force compel:compelled,compelling prompt lead:led cause get:got,gotten,getting drive:drove,driven inspire help"
 )
 
 

@@ -910,6 +910,14 @@ CLAIMS = [
         " picture.",
         [],
     ),
+    # What a law or a rule requires of someone is not yet said by them ...
+    ("There is no law requiring candidates to disclose their taxes.", []),
+    ("The law requires companies to report that they have cut emissions.", []),
+    # ... while whom one forced to admit something has admitted it.
+    (
+        "The board forced Stumpf to admit that the bank had failed.",
+        [("indirect", "Stumpf", "admit", "that the bank had failed")],
+    ),
     # A parenthesis the content opens is closed in it.
     (
         "Others touted their product offerings (based, of course, on your personal data).",
