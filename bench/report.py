@@ -126,8 +126,14 @@ def markdown(res: dict) -> str:
                 live.get("new_beyond_parse_p95", live["new_p95_after_debounce"] - live["new_parse_p50"]) <= 0.100,
             )
         )
-        stall = max(live.get("worst_stall_s", {}).values() or [0])
-        rows.append(("Worst event-loop stall during edits/new articles", _ms(stall), "<= 100 ms", stall <= 0.1))
+        stalls = live.get("worst_stall_s", {})
+        # Per phase: the start (the stored story painted, then the changed files indexed) and the updates apart.
+        for label, phases in (
+            ("edits/new articles", ("edits", "new-articles")),
+            ("start-up (warm paint, then indexing what changed)", ("start", "startup-index")),
+        ):
+            stall = max((stalls[p] for p in phases if p in stalls), default=0.0)
+            rows.append((f"Worst event-loop stall during {label}", _ms(stall), "<= 100 ms", stall <= 0.1))
     elif live:
         rows.append(("Live latency", live.get("error", "?"), "", False))
     w = res.get("warm")
