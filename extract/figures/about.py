@@ -459,6 +459,9 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
             "up",
         ):
             ph = prep.head
+            net_worth = prep.lower_ == "of" and ph.lower_ == "worth" and ph.pos_ == "NOUN"
+            if net_worth and ph.i < f.start:
+                return _np(doc, ph), None  # "has a net worth of $17 million": the worth itself
             if prep.lower_ == "worth" or ph.lower_ == "worth":
                 k = (prep.i if prep.lower_ == "worth" else ph.i) - 1
                 while k >= 0 and doc[k].sent == prep.sent:

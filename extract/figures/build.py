@@ -24,14 +24,20 @@ if TYPE_CHECKING:
 
 def _restated_about(doc: Doc, figs: list[_Fig]) -> None:
     """A figure restating the one before ("1.85 points, or 0.06%", "90 mpg (38 km/l)") measures the same change."""
+    alternatives: set[int] = set()  # figures in brackets of alternatives: "$17 million (or $12 million or $6 million)"
     for a, b in zip(figs, figs[1:], strict=False):
         if b.start - a.end > 2 or b.start <= a.end:
             continue
         gap = [doc[k].text.lower() for k in range(a.end, b.start)]
+        same = (a.kind, a.unit) == (b.kind, b.unit)
+        if same and a.about and (gap == ["(", "or"] or (gap == ["or"] and id(a) in alternatives)):
+            b.about = a.about  # an alternative amount given in brackets is of the same thing
+            alternatives.add(id(b))
+            continue
         shared = b.end < len(doc) and (doc[b.end].lower_ == "of" or doc[b.end].pos_ == "NOUN")
         if gap in (["and"], [",", "and"], ["or"]) and b.about and shared and (a.kind, a.unit) == (b.kind, b.unit):
             a.about = b.about  # "71 kWh and 95 kWh of battery capacity": what follows the last one counts for both
-        if gap not in ([",", "or"], ["or"], ["("], [",", "("]):
+        if gap not in ([",", "or"], ["or"], ["("], [",", "("], ["(", "or"]):
             continue
         of_after = b.end + 1 < len(doc) and doc[b.end].text == ")" and doc[b.end + 1].lower_ == "of"
         # not "the equivalent of 90 mpg (38 km/l) of gasoline", where the noun before is what the first measures

@@ -2172,3 +2172,31 @@ RESTATED_OF = [
 @pytest.mark.parametrize(("text", "value", "about"), RESTATED_OF)
 def test_a_bracketed_restatement_of_something(parsed, text, value, about) -> None:
     assert _one(_figures(parsed, text), value).about == about
+
+
+# "has a net worth of $17 million (or $12 million or $6 million)": the worth, for every alternative in the brackets.
+NET_WORTH = [
+    ("While the tweet claimed that Yovanovitch has a net worth of $17 million, others offered estimates.", 17e6),
+    ("In sum, the claim that she has a net worth of $17 million (or $12 million or $6 million) is unfounded.", 17e6),
+    ("In sum, the claim that she has a net worth of $17 million (or $12 million or $6 million) is unfounded.", 12e6),
+    ("In sum, the claim that she has a net worth of $17 million (or $12 million or $6 million) is unfounded.", 6e6),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), NET_WORTH)
+def test_a_net_worth_is_about_the_worth(parsed, text, value) -> None:
+    assert _one(_figures(parsed, text), value).about == "net worth"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "about", "direction"),
+    [
+        ("Prices rose $5 (or 3%) in the quarter.", 3, "Prices", "up"),  # a bracketed restatement after "or"
+        # guards: a worth after the amount, and two amounts joined by "or" outside brackets
+        ("The firm received a lifeline from investor SoftBank worth up to $8 billion.", 8e9, "lifeline", None),
+        ("Costs fell $2 or $3 in the quarter.", 3, "Costs", "down"),
+    ],
+)
+def test_bracketed_alternatives_share_what_they_measure(parsed, text, value, about, direction) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert (f.about, f.direction) == (about, direction)
