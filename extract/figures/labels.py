@@ -833,6 +833,8 @@ def _is_age(doc: Doc, f: _Fig) -> bool:
         return True
     if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in ("age", "ages"):
         return True  # "at the age of 9"
+    if _person_is_n(doc, num):
+        return True  # "I'm 74 and was tempted", "She is 29.", "He was 55 when he died"
     # "Crutcher, 40 ― a father", "Smith, 45 — who": a dash may close the apposition as a comma does
     if not (
         i >= 2 and doc[i - 1].text == "," and num.end < len(doc) and doc[num.end].text in (",", ";", "—", "―", "–")
@@ -858,6 +860,24 @@ def _is_age(doc: Doc, f: _Fig) -> bool:
         # US state or big city ("California, 52, has the largest delegation": seats, not an age; review)
         return True
     return before.tag_ == "NN" and after is not None and after.pos_ in ("VERB", "AUX") and num.value >= 10
+
+
+_BE = frozenset(("'m", "am", "is", "'s", "was", "are", "'re", "were", "be", "been", "turned", "turns", "turn"))
+
+
+def _person_is_n(doc: Doc, num: _Num) -> bool:
+    """A bare number that a person pronoun is (or turned), closing the clause: an age ("I'm 74 and ...", "She is
+    29.", "He was 55 when he died"); not "The score is 74", "He was 3 for 4", "She is 29th"."""
+    t = doc[num.start]
+    v = t.head
+    if t.dep_ not in ("attr", "acomp", "dobj", "oprd") or v.lower_ not in _BE or v.i > t.i:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("i", "he", "she") for c in v.children):
+        return False
+    nxt = doc[num.end] if num.end < len(doc) else None
+    if v.lower_.startswith("turn"):
+        return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM")  # "She turned 40 last year"
+    return nxt is None or nxt.is_punct or nxt.pos_ == "CCONJ" or nxt.lower_ in ("when", "now", "today", "then")
 
 
 def _closes_opening_phrase(t: Token) -> bool:

@@ -2200,3 +2200,21 @@ def test_a_net_worth_is_about_the_worth(parsed, text, value) -> None:
 def test_bracketed_alternatives_share_what_they_measure(parsed, text, value, about, direction) -> None:
     f = _one(_figures(parsed, text), value)
     assert (f.about, f.direction) == (about, direction)
+
+
+# A bare number that "I", "he" or "she" is (or turned), closing the clause, is an age.
+PERSON_AGES = [
+    ("I’m 74 and was tempted to go to the police but didn’t.", 74, "quantity"),
+    ("She is 29.", 29, "quantity"),
+    ("He was 55 when he died.", 55, "quantity"),
+    ("She turned 40 last year.", 40, "quantity"),
+    # guards: a thing's score, "it", a tally
+    ("The score is 74.", 74, "number"),
+    ("It is 74.", 74, "number"),
+    ("He was 3 for 4 from the floor.", 3, "number"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), PERSON_AGES)
+def test_a_number_a_person_is_is_an_age(parsed, text, value, kind) -> None:
+    assert _one(_figures(parsed, text), value).kind == kind
