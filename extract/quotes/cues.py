@@ -295,6 +295,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             continue  # "For instance, calls to ...": the writer's example, nobody who spoke
         if subj is None or inside[subj.i] or subj.lower_ in ("'s", "\u2019s"):
             continue  # "let's talk about it": the writer and the reader
+        if lemma == "assert" and any(c.dep_ == "dobj" and c.lower_ in _POWERS for c in tok.children):
+            continue  # "would assert his Fifth Amendment rights", "asserted its authority": a power used, no claim
         if lemma == "read" and subj.lower_ not in _WRITTEN and subj.lower_ not in ("it", "which"):
             continue  # "she read the report": only a text "reads"
         if particle is None and lemma not in _CLAUSE_ONLY:
@@ -338,6 +340,22 @@ _REQUESTS = verb_forms(
     " press pressure push challenge invite dare:dared,daring call want expect need persuade convince"
     " allow permit let:letting require oblige"
 )
+
+
+# What one asserts by using it, not by saying anything ("assert his rights", "asserted control over ...").
+_POWERS = {
+    *(w for n in ("right", "power", "privilege", "prerogative") for w in (n, n + "s")),
+    "authority",
+    "control",
+    "dominance",
+    "sovereignty",
+    "independence",
+    "influence",
+    "jurisdiction",
+    "leadership",
+    "presence",
+    "will",
+}
 
 
 # Object-control verbs that make their object do what the infinitive says ("forced Stumpf to admit").

@@ -918,6 +918,14 @@ CLAIMS = [
         "The board forced Stumpf to admit that the bank had failed.",
         [("indirect", "Stumpf", "admit", "that the bank had failed")],
     ),
+    # Asserting a right or a power uses it and says nothing ...
+    ("The computer specialist would assert his Fifth Amendment rights in response to any questions.", []),
+    # ... unlike asserting that something is so, or asserting claims.
+    (
+        "The company asserted that its rights over the patent were violated.",
+        [("indirect", None, "asserted", "that its rights over the patent were violated")],
+    ),
+    ("China asserted unlawful maritime claims.", [("indirect", "China", "asserted", "unlawful maritime claims")]),
     # A parenthesis the content opens is closed in it.
     (
         "Others touted their product offerings (based, of course, on your personal data).",
