@@ -822,7 +822,8 @@ def _claim_noun(d: _Doc, tok: Token, sent: int, inside: Sequence[bool]) -> _Att 
         for c in tok.children
         if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < clause.i
         for g in c.children
-        if g.dep_ == "pobj" and g.pos_ == "PROPN" and not inside[g.i]
+        # "a warning from the IMF", also "warnings from his attorney": a name, or a noun for people or an organisation.
+        if g.dep_ == "pobj" and (g.pos_ == "PROPN" or _people(g)) and not inside[g.i]
     ]
     owner = owners[0] if owners else None
     if owner is None or owner.tag_ == "WP$" or owner.lower_ in ("my", "our", "your"):

@@ -569,6 +569,7 @@ _CLAIM_NOUNS = {
     "allegation",
     "allegations",
     "warning",
+    "warnings",
     "insistence",
     "argument",
     "suggestion",

@@ -926,6 +926,17 @@ CLAIMS = [
         [("indirect", None, "asserted", "that its rights over the patent were violated")],
     ),
     ("China asserted unlawful maritime claims.", [("indirect", "China", "asserted", "unlawful maritime claims")]),
+    # A claim noun's author "by/from" a noun for people or an organisation, as by a name ...
+    (
+        "The move took place despite repeated warnings from his attorney that the showdown was fruitless.",
+        [("indirect", None, "warnings", "that the showdown was fruitless")],
+    ),
+    (
+        "The vote came despite claims by the ministry that the talks had failed.",
+        [("indirect", None, "claims", "that the talks had failed")],
+    ),
+    # ... but a place or a thing after "from" is no author.
+    ("The move came despite warnings from the past that the plan would fail.", []),
     # A parenthesis the content opens is closed in it.
     (
         "Others touted their product offerings (based, of course, on your personal data).",
