@@ -162,6 +162,18 @@ def _moves_a_level(f: _Fig) -> bool:
     )
 
 
+def _change_above_object(t: Token) -> str | None:
+    """The direction of the change verb whose object holds noun t ("decreased the number of calories [consumed by
+    13%]"): up through "of" phrases to the object, then its verb."""
+    for _ in range(4):
+        if t.dep_ == "dobj":
+            return _is_change_verb(t.head) if t.head.pos_ == "VERB" else None
+        if t.dep_ not in ("pobj", "prep") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
 def _compound_change(doc: Doc, k: int) -> str | None:
     """The direction of a change noun that one or two nouns at token k modify ("a 9% funding increase", "a 3% pay
     rise", "a 25 basis point rate cut"); not a loss or a gain, which are as often sums ("a $2bn trading loss")."""
@@ -234,6 +246,10 @@ def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
             d = _is_change_verb(h) if h.pos_ in ("VERB", "NOUN") else None
             if d:
                 return d
+            if h.dep_ == "acl" and h.tag_ == "VBN" and f.kind == "percent":
+                d = _change_above_object(h.head)  # "decreased the number of calories consumed by 13%"
+                if d and not (f.end < len(doc) and doc[f.end].lower_ == "of"):
+                    return d
         if prev.lower_ == "of" and prev.head.pos_ == "NOUN":
             low = prev.head.lower_.rstrip("s")
             if low in _CHANGE_NOUNS_UP:

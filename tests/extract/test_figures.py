@@ -2218,3 +2218,18 @@ PERSON_AGES = [
 @pytest.mark.parametrize(("text", "value", "kind"), PERSON_AGES)
 def test_a_number_a_person_is_is_an_age(parsed, text, value, kind) -> None:
     assert _one(_figures(parsed, text), value).kind == kind
+
+
+# "decreased the number of calories consumed by 13%": the "by" hangs on the participle, the change on the verb above.
+CHANGE_BY_A_PARTICIPLE = [
+    ("Drinking water decreased the number of calories consumed by 13%, compared with a control group.", 13, "down"),
+    ("The plan cut the amount of food wasted by 20%.", 20, "down"),
+    # guards: "by 13% of adults" names who consumed; no change verb
+    ("The number of calories consumed by 13% of adults rose.", 13, None),
+    ("The survey counted the calories consumed by 13% of adults.", 13, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "direction"), CHANGE_BY_A_PARTICIPLE)
+def test_a_change_by_a_percent_after_a_participle(parsed, text, value, direction) -> None:
+    assert _one(_figures(parsed, text), value).direction == direction
