@@ -546,7 +546,9 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
 
 
 # Verbs (as stems: the lemmatizer is off) whose "on X" / "for X" names what an amount buys.
-_SPENDING = ("spend", "spent", "invest", "sav", "pay", "paid", "wast", "splurg", "charg", "pour", "bet")
+_SPENDING = ("spend", "spent", "invest", "sav", "pay", "paid", "wast", "splurg", "charg", "pour", "bet", "sink", "sank")
+# Spending verbs whose "in X" / "into X" names what the amount buys too ("investing $129 in an unproven service").
+_SPENDING_IN = ("invest", "pour", "sink", "sank", "sunk")
 
 
 def _agent(doc: Doc, v: Token) -> str | None:
@@ -565,8 +567,9 @@ _PART_WORDS = frozenset(("some", "all", "most", "part", "many", "much", "each", 
 
 def _spent_on(doc: Doc, v: Token, s: int, e: int) -> str | None:
     """X in "spent $3 billion on X", "paid $5 for X": what an amount buys (not a time: "for a year")."""
+    preps = ("on", "for", "in", "into") if v.lower_.startswith(_SPENDING_IN) else ("on", "for")
     for c in v.children:
-        if c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i >= e:
+        if c.dep_ == "prep" and c.lower_ in preps and c.i >= e:
             for o in c.children:
                 if o.dep_ == "pobj" and o.lower_ in _PART_WORDS:
                     # "$1 billion for some of Neumann's shares": the part bought is of the shares

@@ -2233,3 +2233,18 @@ CHANGE_BY_A_PARTICIPLE = [
 @pytest.mark.parametrize(("text", "value", "direction"), CHANGE_BY_A_PARTICIPLE)
 def test_a_change_by_a_percent_after_a_participle(parsed, text, value, direction) -> None:
     assert _one(_figures(parsed, text), value).direction == direction
+
+
+# What an amount invested "in" or poured "into" buys.
+INVESTED_IN = [
+    ("If you're on the fence about investing $129 in an unproven service, you're not alone.", 129, "unproven service"),
+    ("The company poured $500 million into new factories.", 5e8, "factories"),
+    # guards: a time after "in", and "in" after a verb that buys nothing
+    ("The firm invested $2 billion in 2019.", 2e9, "firm"),
+    ("He spent $3 billion in the first quarter.", 3e9, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "about"), INVESTED_IN)
+def test_what_an_investment_buys(parsed, text, value, about) -> None:
+    assert _one(_figures(parsed, text), value).about == about
