@@ -255,7 +255,7 @@ def _content(
                         return d.tok_span(c.left_edge.i, t.right_edge.i)
                     return d.tok_span(t.left_edge.i, t.right_edge.i)
     a, b = d.sent_range(sent)
-    if subj.head.dep_ == "agent":
+    if subj.head.dep_ == "agent" or _misplaced_agent(subj, cue):
         # "The tariffs were announced by the ministry on Monday": the passive's subject is what was said; the
         # agent and the when and where after it are not ("was criticised by Merkel as reckless", "was called
         # a charlatan by doctors" keep the judgement, which is what was said of it).
@@ -272,6 +272,8 @@ def _content(
         judged += _agent_judgement(subj, lemma)
         judged += [c for c in cue.children if lemma in _CHARGING and c.dep_ == "prep" and c.lower_ == "of"]
         hi = max([patient.right_edge.i, *(c.right_edge.i for c in judged)])
+        if subj.head.dep_ != "agent" and subj.head.i > patient.i:
+            hi = min(hi, subj.head.i - 1)  # "was called a liar by critics": the judgement ends before its "by"
         if hi == patient.right_edge.i and not any(not t.is_punct for t in patient.subtree if t.i != patient.i):
             hi = b - 1  # "Assange was accused ...", "he was told by ...": a bare name alone says nothing
         return d.tok_span(patient.left_edge.i, hi)
@@ -391,6 +393,20 @@ def _before_own_report(d: _Doc, lo: int, hi: int) -> int:
             end -= 1
         return end
     return hi
+
+
+def _misplaced_agent(subj: Token, cue: Token) -> bool:
+    """Whether a subject is the agent of a passive cue that the parser hung on the cue's judgement ("Trump was
+    called a liar by critics": "by critics" on "liar")."""
+    by = subj.head
+    return (
+        subj.dep_ == "pobj"
+        and by.lower_ == "by"
+        and by.dep_ == "prep"
+        and by.head.dep_ in ("oprd", "xcomp", "attr")
+        and by.head.head.i == cue.i
+        and any(c.dep_ == "nsubjpass" for c in cue.children)
+    )
 
 
 def _before_sourcing(d: _Doc, lo: int, hi: int) -> int:

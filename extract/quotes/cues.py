@@ -17,6 +17,7 @@ from extract.quotes.content import (
     _content,
     _finite,
     _has_clause,
+    _misplaced_agent,
     _names_as,
     _sourcing_as,
     _split_as,
@@ -417,7 +418,17 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
         subjects = [c for c in tok.children if c.dep_ in _SUBJ and c.dep_ != "expl" and not inside[c.i]]
         if subjects:
             if tok.i == cue.i and all(c.dep_ == "nsubjpass" for c in subjects) and subjects[0].lower_ != "it":
-                return None  # "the plan was criticised": what was said, not who said it
+                # "Trump was called a liar by critics": the parser hung the agent on the judgement.
+                judged = [c for c in cue.children if c.dep_ in ("oprd", "xcomp", "attr")]
+                agents = [
+                    g
+                    for j in judged
+                    for p in j.children
+                    if p.dep_ == "prep" and p.lower_ == "by"
+                    for g in p.children
+                    if _misplaced_agent(g, cue) and _someone(g)
+                ]
+                return agents[0] if agents else None  # "the plan was criticised": what was said, not who said it
             before = [c for c in subjects if c.i < tok.i]
             return before[-1] if before else subjects[0]
         if tok.dep_ == "relcl":

@@ -1654,6 +1654,10 @@ def test_content_around_the_cue(parsed, text: str, expected: list[tuple[str, str
             "The column is written by Abigail Van Buren, also known as Jeanne Phillips.",
             [("Abigail Van Buren", "written", "The column")],
         ),
+        # The parser may hang the agent on the judgement ("a liar by critics"): it still speaks ...
+        ("He was called a liar by critics.", [("critics", "called", "He was called a liar")]),
+        # ... but a thing after "by" is no agent.
+        ("He was called a liar by the standards of the day.", []),
         (
             "The nominee has been endorsed by dozens of papers ranging from such expected backers as The New York"
             " Times.",
