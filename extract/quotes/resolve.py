@@ -507,6 +507,11 @@ class _Resolver:
         for c in tok.rights:
             if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "punct" and c.text in "\"'"):
                 hi = min(hi, c.left_edge.i - 1)
+        for t in tok.subtree:
+            # "economists at the bank, who said ...": a relative clause set off by a comma after a noun deeper in
+            # the phrase is what the speaker did, not who the speaker is.
+            if t.i > tok.i and t.dep_ == "relcl" and t.left_edge.i > lo and doc[t.left_edge.i - 1].text == ",":
+                hi = min(hi, t.left_edge.i - 1)
         if hi > lo and self.d.doc[hi].dep_ == "case":
             hi -= 1  # "Donald Trump's claim": the speaker is "Donald Trump"
         while hi > tok.i and (self.d.doc[hi].dep_ == "cc" or self.d.doc[hi].is_punct):

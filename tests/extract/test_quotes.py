@@ -253,6 +253,21 @@ SPEAKER_TEXT = [
         " American story.",
         ("President Barack Obama", "Barack Obama"),
     ),
+    # A relative clause set off by a comma after a noun deeper in the speaker's phrase is no part of who spoke ...
+    (
+        "Growth will slow, said economists at the bank, who said demand had weakened.",
+        ("economists at the bank", None),
+    ),
+    (
+        "\u201cIt is sound,\u201d said Tim Hess, a real estate developer in Virginia, who introduced Mr. Clarke to"
+        " his banking contacts.",
+        ("Tim Hess, a real estate developer in Virginia", "Tim Hess"),
+    ),
+    # ... while a clause that tells which group is meant stays.
+    (
+        "A spokesman for the group that organized the rally said it was peaceful.",
+        ("A spokesman for the group that organized the rally", None),
+    ),
     # A wire dateline gives its state and agency before the dash ("HANOI, Vietnam (AP) —"): still no speaker.
     (
         "HANOI, Vietnam (AP) \u2014 U.S. Defense Secretary Mark Esper on Wednesday accused China of using"
