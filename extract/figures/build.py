@@ -461,6 +461,9 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
     if unit is not None:
         kind, unit_name, used = unit
         end = num.end + used
+        a_half = num.value == 1.5 and doc[num.start].lower_ in ("a", "an") and end + 3 <= n
+        if a_half and [t.lower_ for t in doc[end : end + 3]] == ["and", "a", "half"]:
+            end += 3  # "an hour and a half"
         if kind == "label":
             return _Fig(num, start, end, None, "label")
         if cur and kind != "money":

@@ -148,6 +148,7 @@ def _numbers(doc: Doc, skip: set[int], texts: list[str], lowers: list[str]) -> l
             or low in _NUMBER_STARTS
             or text in _UNICODE_FRACTIONS
             or (low in ("a", "an") and i + 1 < n and (lowers[i + 1] in _A_NEXT or i + 1 in words))
+            or (low in ("a", "an") and i + 4 < n and lowers[i + 2 : i + 5] == ["and", "a", "half"])
             or i in folds
         ):
             i += 1
@@ -646,6 +647,10 @@ def _a_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -> _N
     j = i + 1
     nt = doc[j]
     low = nt.lower_
+    if [t.lower_ for t in doc[j + 1 : j + 4]] == ["and", "a", "half"] and (
+        _DURATION_UNITS.get(low) is not None or _unit_name(low) is not None
+    ):
+        return _Num(i, j, 1.5, word=True)  # "an hour and a half", "a mile and a half": the unit is read after "a"
     if low in ("hundred", "thousand", "million", "billion", "trillion", "dozen"):
         if j in words and not words[j][2]:
             end, value, _ = words[j]

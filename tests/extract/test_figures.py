@@ -2248,3 +2248,19 @@ INVESTED_IN = [
 @pytest.mark.parametrize(("text", "value", "about"), INVESTED_IN)
 def test_what_an_investment_buys(parsed, text, value, about) -> None:
     assert _one(_figures(parsed, text), value).about == about
+
+
+# "an hour and a half", "a mile and a half": one and a half of the unit.
+AND_A_HALF = [
+    ("The meeting lasted an hour and a half.", [(1.5, "hour")]),
+    ("The project took a year and a half to finish.", [(1.5, "year")]),
+    ("The road runs a mile and a half.", [(1.5, "mile")]),
+    # guards: a number before "and a half", and "a half" that is no part of a unit
+    ("It took two and a half hours.", [(2.5, "hour")]),
+    ("He left a year ago and a half of the staff followed.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AND_A_HALF)
+def test_a_unit_and_a_half(parsed, text, expected) -> None:
+    assert [(f.value, f.unit) for f in _figures(parsed, text) if f.kind != "date"] == expected
