@@ -288,7 +288,7 @@ def test_display_of_units(parsed, text, value, display):
         ("Roughly 400 737 Max jets were grounded.", [400]),  # no 400,737 and no 737
         ("It comes in addition to five 787 Dreamliner sales.", [5]),
         ("Inside there is room for a fifth person.", []),
-        ("Add a cup and a half of honey.", []),
+        ("Add a cup and a half of honey.", [1.5]),  # 1.5 cups, never a half on its own
         ("He scored 12 of the best ones.", [12]),
         ("Thousands marched in the capital.", [1000]),
         ("The fan noise reached 38 dBA.", [38]),
