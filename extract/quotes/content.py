@@ -688,6 +688,12 @@ def _sourcing_as(cue: Token, lemma: str | None) -> bool:
         nxt = cue.doc[last.i + 1]
         if not nxt.is_punct and nxt.sent.start == cue.sent.start:
             return False
+    if lemma == "report" and not _set_off(mark, cue):
+        # "Stocks rose as most companies reported": reporting results, a time or a cause run on from the
+        # sentence; only a named reporter ("rose as Reuters reported") sources it without a comma.
+        subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "PROPN":
+            return False
     # "as she put it" keeps its "it": the sentence is what she put.
     own = ("dobj", "dative", "ccomp", "xcomp", "attr", "oprd")
     if any(c.dep_ in own and not (c.dep_ == "dobj" and c.lower_ == "it") for c in cue.children):

@@ -952,6 +952,14 @@ CLAIMS = [
     ),
     # ... but a place or a thing after "from" is no author.
     ("The move came despite warnings from the past that the plan would fail.", []),
+    # "as companies reported" run on without a comma is reporting season, a time, and sources nothing ...
+    ("Stocks rose on Tuesday as most companies reported.", []),
+    # ... while a named reporter, or a comma, makes it a source of the sentence.
+    (
+        "The deal collapsed last week as Reuters reported.",
+        [("indirect", "Reuters", "reported", "The deal collapsed last week")],
+    ),
+    ("Oil prices fell sharply, as traders reported.", [("indirect", None, "reported", "Oil prices fell sharply")]),
     # A parenthesis the content opens is closed in it.
     (
         "Others touted their product offerings (based, of course, on your personal data).",
