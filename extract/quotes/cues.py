@@ -438,7 +438,7 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
         if tok.dep_ == "acl" and tok.head.lower_ in _DOCUMENT_NOUNS and tok.head.head.i != tok.head.i:
             tok = tok.head.head  # "issued a statement calling X ...": who issued it speaks
             continue
-        if _conj_of_reported(tok):
+        if _conj_of_reported(tok) or _conj_of_passive_report(tok):
             # "May said the country would leave and suggested that ...": a finite verb cannot be coordinated
             # with the bare verb after "would"; it goes with the cue that reported that clause.
             tok = tok.head.head
@@ -560,6 +560,19 @@ def _as_object(cue: Token) -> Token | None:
     if obj is None or obj.right_edge.i + 1 != min([cue.i, *(c.i for c in cue.children if c.dep_.startswith("aux"))]):
         return None
     return obj
+
+
+def _conj_of_passive_report(tok: Token) -> bool:
+    """Whether a finite verb was hung as a conjunct on the passive verb of a reported clause whose subject is a
+    thing ("said the deaths were caused by gunshot wounds and called on the government to ...": the deaths call
+    on no one; the office that said it did)."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBZ") or any(c.dep_ in _SUBJ for c in tok.children):
+        return False
+    if head.dep_ != "ccomp" or head.head.lower_ not in SPEECH or not head.head.i < head.i:
+        return False
+    subjects = [c for c in head.children if c.dep_ in _SUBJ]
+    return bool(subjects) and all(c.dep_ == "nsubjpass" and not _someone(c) for c in subjects)
 
 
 def _conj_of_reported(tok: Token) -> bool:

@@ -960,6 +960,21 @@ CLAIMS = [
         [("indirect", "Reuters", "reported", "The deal collapsed last week")],
     ),
     ("Oil prices fell sharply, as traders reported.", [("indirect", None, "reported", "Oil prices fell sharply")]),
+    # A verb the parser coordinated with the passive of a reported clause about a thing is the reporter's next act
+    # ("the deaths ... called on" no one) ...
+    (
+        "Amnesty International said the deaths were caused by gunshot wounds and called on the government to"
+        " withdraw troops.",
+        [
+            ("indirect", "Amnesty International", "said", "the deaths were caused by gunshot wounds"),
+            ("indirect", "Amnesty International", "called on", "the government to withdraw troops"),
+        ],
+    ),
+    # ... while a person who was attacked may well call for calm.
+    (
+        "NATO said he was attacked by protesters and called for calm.",
+        [("indirect", "NATO", "said", "he was attacked by protesters and called for calm")],
+    ),
     # A parenthesis the content opens is closed in it.
     (
         "Others touted their product offerings (based, of course, on your personal data).",
