@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -495,9 +496,11 @@ def _after_dateline(d: _Doc, a: int, stop: int) -> int:
     doc = d.doc
     for k in range(a, min(a + 10, stop)):
         if doc[k].text in _DATELINE_DASHES:
-            if k == a:
-                return a
+            if k == a or doc[k].text == "-" and not doc[k - 1].whitespace_:
+                return a  # "A 43-year-old man ...": a hyphen inside a word is no dateline's dash
             place = all(doc[j].is_punct or doc[j].is_upper or doc[j].ent_type_ in ("GPE", "LOC") for j in range(a, k))
+            # A web site's name opens copy it republishes as a wire's dateline does ("PanARMENIAN.Net - ...").
+            place = place or (k == a + 1 and _SITE_NAME.fullmatch(doc[a].text) is not None)
             if not place and (doc[a].is_upper or doc[a].ent_type_ in ("GPE", "LOC")):
                 # A wire dateline also gives the date and the agency: "LONDON, Nov 1 (Reuters) -".
                 agency = _agency_before(doc, a, k)
@@ -507,6 +510,10 @@ def _after_dateline(d: _Doc, a: int, stop: int) -> int:
                 )
             return k + 1 if place else a
     return a
+
+
+# A web site's name as news copy gives it ("PanARMENIAN.Net", "Reuters.com").
+_SITE_NAME = re.compile(r"[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|info|news|tv|[a-z]{2})", re.IGNORECASE)
 
 
 def _agency_before(doc: Doc, a: int, k: int) -> range:

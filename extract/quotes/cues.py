@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from extract.actors.names import TITLE_WORDS
 from extract.quotes.content import (
+    _after_dateline,
     _agency_before,
     _agent_judgement,
     _complement_in_disguise,
@@ -927,6 +928,8 @@ def _according(d: _Doc, tok: Token, sent: int) -> _Att | None:
         return None  # "O'Neill" and "Kosiniak-Kamysz" are names too
     a, b = d.sent_range(sent)
     lo, hi = tok.i, max(src.right_edge.i, to.i)
+    if a < lo:
+        a = _after_dateline(d, a, lo)  # "LONDON - Britain will cut taxes, according to ...": the dateline is no content
     before = [i for i in range(a, lo) if not (doc[i].is_punct or doc[i].is_space)]
     after = [i for i in range(hi + 1, b) if not (doc[i].is_punct or doc[i].is_space)]
     comma = next((i for i in range(src.i + 1, hi + 1) if doc[i].text == ","), None)

@@ -2187,6 +2187,16 @@ def test_only_a_not_before_the_cue_negates_it(parsed, text: str, expected: list[
             "Seoul, Nov 1 (wire) -- South Korea will send observers, the defence ministry said on Friday.",
             "South Korea will send observers",
         ),
+        # "according to" at the end of a sentence that opens with a dateline.
+        (
+            "LONDON - Britain will cut fuel taxes next year, according to the finance ministry.",
+            "Britain will cut fuel taxes next year",
+        ),
+        # A web site's name opens the copy it republishes as a dateline does.
+        (
+            "PanARMENIAN.Net - Verified footage reveals a pattern of killings, said Amnesty International.",
+            "Verified footage reveals a pattern of killings",
+        ),
         # ... but a sentence's own dash is not a dateline's.
         (
             "The deal \u2014 the largest in years \u2014 will cost $5 billion, officials said.",
@@ -2195,6 +2205,14 @@ def test_only_a_not_before_the_cue_negates_it(parsed, text: str, expected: list[
         (
             "On Tuesday (local time) - after weeks of talks - the deal was signed, officials said.",
             "On Tuesday (local time) - after weeks of talks - the deal was signed",
+        ),
+        (
+            "A 43-year-old man was diagnosed with a rare lung disease, according to a new case report.",
+            "A 43-year-old man was diagnosed with a rare lung disease",
+        ),
+        (
+            "Tesla - the carmaker - will cut prices next year, according to the company.",
+            "Tesla - the carmaker - will cut prices next year",
         ),
     ],
 )
