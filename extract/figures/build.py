@@ -10,7 +10,7 @@ from extract.figures.about import _about, _about_noun, _clause_subject, _governi
 from extract.figures.core import _Fig, _Num, _range_value, _singular, _span_root
 from extract.figures.dates import _date_at
 from extract.figures.kinds import _unit_at
-from extract.figures.labels import _SPEECH_VERBS, _is_label, _titled_compound, _year_in_name
+from extract.figures.labels import _SPEECH_VERBS, _in_one, _is_label, _titled_compound, _year_in_name
 from extract.figures.money import _SYMBOLS, _currency_after, _currency_before
 from extract.figures.numbers import _PEOPLE_VERBS, _RANGE_SUFFIX
 from extract.figures.qualifiers import _AFTER_QUALIFIERS, _direction, _is_change_verb, _qualifier_before
@@ -445,7 +445,10 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         return f
     if _titled_compound(doc, num):
         return _Fig(num, num.start, num.end, None, "label")  # "the 1967 Six-Day War", "the Seven-Year Itch"
-    unit = _unit_at(doc, num)
+    in_one = _in_one(doc, num)
+    if in_one == "second":
+        return _Fig(num, num.start, num.end, None, "label")  # the "one" of "all-in-one investments"
+    unit = _unit_at(doc, num) if in_one is None else None  # "a two-in-one laptop": no inches
     if (num.vague or num.scaled) and unit is None and num.end + 1 < n and doc[num.end].lower_ == "of":
         # "billions of euros"; "2.5 million of euros", as Spanish "millones de euros" is often translated
         money = _currency_after(doc, num.end + 1)

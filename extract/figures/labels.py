@@ -835,6 +835,8 @@ def _is_age(doc: Doc, f: _Fig) -> bool:
         return True  # "at the age of 9"
     if _person_is_n(doc, num):
         return True  # "I'm 74 and was tempted", "She is 29.", "He was 55 when he died"
+    if _at_n_a_person(doc, num):
+        return True  # "At 16, he went to Indiana University", "At 73, Biden is the oldest candidate"
     # "Crutcher, 40 ― a father", "Smith, 45 — who": a dash may close the apposition as a comma does
     if not (
         i >= 2 and doc[i - 1].text == "," and num.end < len(doc) and doc[num.end].text in (",", ";", "—", "―", "–")
@@ -878,6 +880,37 @@ def _person_is_n(doc: Doc, num: _Num) -> bool:
     if v.lower_.startswith("turn"):
         return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM")  # "She turned 40 last year"
     return nxt is None or nxt.is_punct or nxt.pos_ == "CCONJ" or nxt.lower_ in ("when", "now", "today", "then")
+
+
+def _in_one(doc: Doc, num: _Num) -> str | None:
+    """ "a 3-in-1 charging pad", "a two-in-one laptop", "all-in-one investments": "first" for the number before
+    "-in-" (a number with no unit: the "in" is no inch), "second" for the one after it (no figure)."""
+    s, e, n = num.start, num.end, len(doc)
+    if e + 1 < n and doc[e].text == "-" and doc[e + 1].lower_.startswith("in-") and not doc[e].whitespace_:
+        return "first"  # "3-in-1", which the tokenizer splits as "3" "-" "in-1"
+    if e + 3 < n and [t.text.lower() for t in doc[e : e + 3]] == ["-", "in", "-"] and not doc[e].whitespace_:
+        return "first" if doc[e + 3].like_num else None
+    if s >= 3 and [t.text.lower() for t in doc[s - 3 : s]] == ["-", "in", "-"] and not doc[s - 1].whitespace_:
+        return "second"
+    return None
+
+
+def _at_n_a_person(doc: Doc, num: _Num) -> bool:
+    """ "At 16, he went to ...": "At" opening the sentence, the number, a comma, and a clause whose subject is a
+    person (a personal pronoun or a name the tagger calls a person) is an age; "At 16, the plant employs 300
+    people" and "At 5, the index closed higher" are not."""
+    i = num.start
+    if i < 1 or doc[i - 1].lower_ != "at" or not doc[i - 1].is_sent_start:
+        return False
+    if num.end >= len(doc) or doc[num.end].text != ",":
+        return False
+    verb = doc[i - 1].head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < num.end:
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("i", "he", "she") or c.ent_type_ == "PERSON")
+        for c in verb.children
+    )
 
 
 def _closes_opening_phrase(t: Token) -> bool:

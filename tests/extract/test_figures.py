@@ -2264,3 +2264,37 @@ AND_A_HALF = [
 @pytest.mark.parametrize(("text", "expected"), AND_A_HALF)
 def test_a_unit_and_a_half(parsed, text, expected) -> None:
     assert [(f.value, f.unit) for f in _figures(parsed, text) if f.kind != "date"] == expected
+
+
+# "At 16, he went to ...": an age when the clause after the comma has a person for subject.
+AT_AGES = [
+    ("At 16, he went to Indiana University.", 16, "quantity"),
+    ("At 73, Biden is the oldest candidate.", 73, "quantity"),
+    # guards: a thing for subject
+    ("At 16, the plant employs 300 people.", 16, "number"),
+    ("At 5, the index closed higher.", 5, "number"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), AT_AGES)
+def test_at_n_before_a_person_is_an_age(parsed, text, value, kind) -> None:
+    assert _one(_figures(parsed, text), value).kind == kind
+
+
+# "a 3-in-1 charging pad", "a two-in-one laptop", "all-in-one investments" name a kind of product: the first
+# number stays a plain number (no inches), the "one" after "-in-" is no count.
+IN_ONE = [
+    ("Mophie's 3-in-1 Wireless Charging Pad has a dedicated spot.", [3]),
+    ("Index funds are all-in-one investments.", []),
+    ("It is a two-in-one laptop.", [2]),
+    # guards
+    ("He won 3 in 1 day.", [3, 1]),
+    ("The screen is 13 in thick.", [13]),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), IN_ONE)
+def test_n_in_one_is_no_figure(parsed, text, values) -> None:
+    figs = [f for f in _figures(parsed, text) if f.kind != "date"]
+    assert [f.value for f in figs] == values
+    assert all(f.unit != "inch" for f in figs if "-in-" in f.sentence)
