@@ -546,7 +546,7 @@ class _Resolver:
         return False
 
     def _unnamed_kin(self, pron: Token, m: Mention, gender: str) -> bool:
-        """Whether the writer's own kin or role of the pronoun's gender ("my mother", "our father"), never
+        """Whether the writer's own kin or role of the pronoun's gender ("my mother", "our father", "one mother"), never
         named, comes in the pronoun's sentence or the four before it (a quote's sentences count), after ``m``,
         whom the story does not show to be of that gender ("Trump ... when my mother mentioned the devil ...
         To which she said": the mother)."""
@@ -559,7 +559,12 @@ class _Resolver:
             t = doc[i]
             if _GENDERED_ROLES.get(t.lower_, 0) != sign or self.inside[i] or t.tag_ != "NN":
                 continue
-            if not any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON_POSSESSIVES for c in t.children):
+            # "WIRED spoke to one mother, who ...": someone the story introduces and never names, as the writer's
+            # own kin ("my mother"); a predicate ("Lopez is a mother of three") is the named person.
+            unnamed = t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and any(
+                c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in t.children
+            )
+            if not unnamed and not any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON_POSSESSIVES for c in t.children):
                 continue
             if self.at_tok(i) is not None or any(c.dep_ == "appos" for c in t.children):
                 continue  # "my wife, Laura, ...": named after all
@@ -795,6 +800,8 @@ _PARTICLES_OF_NAMES = {
 
 
 _FIRST_PERSON_POSSESSIVES = frozenset(["my", "our"])
+# Determiners of someone introduced without a name ("one mother", "a widow", "another father").
+_INDEFINITE = frozenset(["a", "an", "one", "another"])
 """The writer's own ("my father"): a person the story need never name, unlike "his wife", who is the named
 person's."""
 # Nouns for a person known by a relation to another ("my father", "her lawyer" is a title word).

@@ -2139,6 +2139,14 @@ def test_closing_cue_reports_the_clause_before(parsed, text: str, expected: list
         ),
         # A thing of his ("his voice") is no person: "he" is still the name.
         ("Donald Trump spoke on Monday. His voice was hoarse. He said that the speech went well.", "Donald Trump"),
+        # Someone the story introduces without a name ("one mother") is whom a pronoun of that gender means ...
+        (
+            "Kym Lino, a spokesperson for Instagram, confirmed the plan. WIRED spoke to one mother, who knew her"
+            " daughter had an account. She said that the speech went well.",
+            None,
+        ),
+        # ... but a predicate noun is the named person.
+        ("Maria Lopez runs a bakery. Lopez is a mother of three. She said that the speech went well.", "Lopez"),
     ],
 )
 def test_pronoun_after_an_unnamed_person(parsed, text: str, expected: str | None) -> None:
