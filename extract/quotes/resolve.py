@@ -800,10 +800,10 @@ _PARTICLES_OF_NAMES = {
 
 
 _FIRST_PERSON_POSSESSIVES = frozenset(["my", "our"])
-# Determiners of someone introduced without a name ("one mother", "a widow", "another father").
-_INDEFINITE = frozenset(["a", "an", "one", "another"])
 """The writer's own ("my father"): a person the story need never name, unlike "his wife", who is the named
 person's."""
+# Determiners of someone introduced without a name ("one mother", "a widow", "another father").
+_INDEFINITE = frozenset(["a", "an", "one", "another"])
 # Nouns for a person known by a relation to another ("my father", "her lawyer" is a title word).
 _KIN_NOUNS = frozenset(
     [
