@@ -194,6 +194,20 @@ def _clause_subject(doc: Doc, v: Token, fig_start: int, fig_end: int) -> str | N
 
 def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     """What the figure counts or measures, and the counted noun's token (for counts)."""
+    if f.kind == "duration" and f.end < len(doc) and doc[f.end].lower_ in ("since", "after", "before"):
+        # "50 years since the band's formation", "10 years after the flood": the span runs from the event
+        event = next(
+            (
+                o
+                for o in doc[f.end].children
+                if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.ent_type_ not in ("DATE", "TIME")
+            ),
+            None,
+        )
+        if event is not None:
+            what = _about_noun(doc, event, f.start, f.end)
+            owner = next((c for c in event.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+            return (f"{_np(doc, owner)}'s {what}" if owner is not None and what else what), None
     about, counted = _about_parse(doc, f)
     if about is not None and f.kind in ("percent", "money") and _singular(about.split()[-1].lower()) in _DURATION_UNITS:
         about = None  # "rose by 6.5% year on year": a time word is when, not what

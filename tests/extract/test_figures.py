@@ -2298,3 +2298,19 @@ def test_n_in_one_is_no_figure(parsed, text, values) -> None:
     figs = [f for f in _figures(parsed, text) if f.kind != "date"]
     assert [f.value for f in figs] == values
     assert all(f.unit != "inch" for f in figs if "-in-" in f.sentence)
+
+
+# "50 years since the band's formation", "10 years after the flood": a span runs from the event it names.
+SPANS_SINCE = [
+    ("To celebrate 50 years since the band's formation, founding members will reunite.", "band's formation"),
+    ("Israel marks 50 years since the war.", "war"),
+    ("The town rebuilt 10 years after the flood.", "flood"),
+    # guards: a year after "after", a clause after "after"
+    ("The plant closed 10 years after 2009.", None),
+    ("Roughly 13,000 troops remain, 18 years after Washington invaded the country.", "Washington invaded country"),
+]
+
+
+@pytest.mark.parametrize(("text", "about"), SPANS_SINCE)
+def test_a_span_since_an_event_is_about_it(parsed, text, about) -> None:
+    assert _one(_figures(parsed, text), kind="duration").about == about
