@@ -297,6 +297,10 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             continue  # "For instance, calls to ...": the writer's example, nobody who spoke
         if subj is None or inside[subj.i] or subj.lower_ in ("'s", "\u2019s"):
             continue  # "let's talk about it": the writer and the reader
+        if subj.lower_ in ("nothing", "nobody", "none") or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in subj.children
+        ):
+            continue  # "No one said that ...", "Nothing indicated that ...": nobody said it
         if lemma == "assert" and any(c.dep_ == "dobj" and c.lower_ in _POWERS for c in tok.children):
             continue  # "would assert his Fifth Amendment rights", "asserted its authority": a power used, no claim
         if lemma == "read" and subj.lower_ not in _WRITTEN and subj.lower_ not in ("it", "which"):

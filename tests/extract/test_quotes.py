@@ -975,6 +975,12 @@ CLAIMS = [
         "NATO said he was attacked by protesters and called for calm.",
         [("indirect", "NATO", "said", "he was attacked by protesters and called for calm")],
     ),
+    # What no one said, nobody said ...
+    ("No one said that the plan would fail.", []),
+    ("Nothing indicated that he was sick.", []),
+    ("No official said that the plan would fail.", []),
+    # ... while one official did.
+    ("One official said that the plan would fail.", [("indirect", None, "said", "that the plan would fail")]),
     # A parenthesis the content opens is closed in it.
     (
         "Others touted their product offerings (based, of course, on your personal data).",
