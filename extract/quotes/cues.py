@@ -301,6 +301,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             c.dep_ == "det" and c.lower_ == "no" for c in subj.children
         ):
             continue  # "No one said that ...", "Nothing indicated that ...": nobody said it
+        if lemma == "add" and any(c.dep_ == "dobj" and _counted(c) for c in tok.children):
+            continue  # "Marchand added three assists", "the index added 0.5 percent": a count added, no words
         if lemma == "assert" and any(c.dep_ == "dobj" and c.lower_ in _POWERS for c in tok.children):
             continue  # "would assert his Fifth Amendment rights", "asserted its authority": a power used, no claim
         if lemma == "read" and subj.lower_ not in _WRITTEN and subj.lower_ not in ("it", "which"):
@@ -346,6 +348,13 @@ _REQUESTS = verb_forms(
     " press pressure push challenge invite dare:dared,daring call want expect need persuade convince"
     " allow permit let:letting require oblige"
 )
+
+
+def _counted(obj: Token) -> bool:
+    """Whether an object is a number or counts something ("three assists", "0.5 percent", "$2 billion")."""
+    if obj.pos_ == "NUM" or obj.ent_type_ in ("CARDINAL", "PERCENT", "MONEY", "QUANTITY"):
+        return True
+    return any(c.dep_ == "nummod" for c in obj.children)
 
 
 # What one asserts by using it, not by saying anything ("assert his rights", "asserted control over ...").

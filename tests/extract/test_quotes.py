@@ -981,6 +981,17 @@ CLAIMS = [
     ("No official said that the plan would fail.", []),
     # ... while one official did.
     ("One official said that the plan would fail.", [("indirect", None, "said", "that the plan would fail")]),
+    # "added" a count is a score or a gain, no words ...
+    ("Brad Marchand added three assists to lead Boston.", []),
+    ("The index added 0.5 percent on Tuesday.", []),
+    # ... while an added clause, even one the parser read as an object, was said.
+    (
+        "NATO said the talks had failed, but added the exact circumstances remained unclear.",
+        [
+            ("indirect", "NATO", "said", "the talks had failed"),
+            ("indirect", "NATO", "added", "the exact circumstances remained unclear"),
+        ],
+    ),
     # A parenthesis the content opens is closed in it.
     (
         "Others touted their product offerings (based, of course, on your personal data).",
