@@ -175,6 +175,8 @@ class _Resolver:
             level = self._subject_level(ti)
             if level == 2 or level == 1 and sent_start is not None and m.start >= sent_start and self._adverbial(ti):
                 return m  # the subject of a main clause, or of an adverbial clause opening the pronoun's sentence
+            if level == 1 and sent_start is not None and m.start >= sent_start and self._governs(ti, pos):
+                return m  # "Morrison did reference his testimony, in which he said ...": the pronoun is in its clause
             if level == 1 and subject is None:
                 subject = m
         return subject or nearest
@@ -297,6 +299,15 @@ class _Resolver:
         p = m.start + (bisect_right(inserts, m.start + len(inserts)) if inserts else 0)
         i = self.d.tok_at(p)
         return i if i < len(self.d.idx) else None
+
+    def _governs(self, i: int, pos: int) -> bool:
+        """Whether the verb of the subject at token ``i`` governs the token at original offset ``pos``."""
+        inserts = self.rep.inserts
+        p = pos + (bisect_right(inserts, pos + len(inserts)) if inserts else 0)
+        k = self.d.tok_at(p)
+        tok = self.d.doc[i]
+        verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok.head.head
+        return k < len(self.d.doc) and verb.left_edge.i <= k <= verb.right_edge.i and k > i
 
     def _adverbial(self, i: int) -> bool:
         """Whether the subject at token ``i`` is the subject of an adverbial clause ("When Ghani ...")."""

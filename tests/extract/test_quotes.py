@@ -2376,3 +2376,25 @@ def test_pronoun_skips_a_titled_speaker_of_the_other_gender(parsed, text: str, e
 def test_infinitive_content_ends_before_a_clause_of_its_own(parsed, text: str, expected: list[tuple[str, str]]) -> None:
     _, claims, _ = run(parsed, text)
     assert [(c.source_text, c.text) for c in claims] == expected
+
+
+# A subject whose clause holds the pronoun is its antecedent, though it is not the main clause's subject; a
+# pronoun outside that clause still goes with the older main-clause subject.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Steve Castor asked about the call on Monday.\n\nCritics noted that Tim Morrison had referenced his"
+            " earlier testimony, in which he said others had raised concerns.",
+            "Tim Morrison",
+        ),
+        (
+            "Steve Castor asked about the call on Monday.\n\nCritics noted that Tim Morrison had testified before."
+            " In the memo he said others had raised concerns.",
+            "Steve Castor",
+        ),
+    ],
+)
+def test_pronoun_in_the_clause_of_its_subject(parsed, text: str, expected: str) -> None:
+    _, claims, _ = run(parsed, text)
+    assert [c.source for c in claims if c.text == "others had raised concerns"] == [expected]
