@@ -886,12 +886,14 @@ def _in_one(doc: Doc, num: _Num) -> str | None:
     """ "a 3-in-1 charging pad", "a two-in-one laptop", "all-in-one investments": "first" for the number before
     "-in-" (a number with no unit: the "in" is no inch), "second" for the one after it (no figure)."""
     s, e, n = num.start, num.end, len(doc)
-    if e + 1 < n and doc[e].text == "-" and doc[e + 1].lower_.startswith("in-") and not doc[e].whitespace_:
-        return "first"  # "3-in-1", which the tokenizer splits as "3" "-" "in-1"
-    if e + 3 < n and [t.text.lower() for t in doc[e : e + 3]] == ["-", "in", "-"] and not doc[e].whitespace_:
-        return "first" if doc[e + 3].like_num else None
-    if s >= 3 and [t.text.lower() for t in doc[s - 3 : s]] == ["-", "in", "-"] and not doc[s - 1].whitespace_:
-        return "second"
+    if e + 1 < n and doc[e].text == "-" and not doc[e].whitespace_:
+        after = doc[e + 1].lower_
+        if after.startswith("in-"):
+            return "first"  # "3-in-1", which the tokenizer splits as "3" "-" "in-1"
+        if after == "in" and e + 3 < n and doc[e + 2].text == "-":
+            return "first" if doc[e + 3].like_num else None
+    if s >= 3 and doc[s - 1].text == "-" and not doc[s - 1].whitespace_ and doc[s - 2].lower_ == "in":
+        return "second" if doc[s - 3].text == "-" else None
     return None
 
 
