@@ -1754,6 +1754,14 @@ def test_passive_judgement_and_its_agent(parsed, text: str, expected: list[tuple
             "\u201cNo one is writing songs for Hillary,\u201d he said.",
             ("No one is writing songs for Hillary,", "Henry Crespo"),
         ),
+        # ... nor for a quote that goes on inside the introducing paragraph.
+        (
+            "Bryan Anderson agreed with her.\n\n\u201cIt comes across as pandering,\u201d he said.\n\n"
+            "While Obama had many artists writing songs about him, that has not been happening for Clinton, which"
+            " is something that concerns Henry Crespo, president of the Florida Democratic Black Caucus."
+            " \u201cNo one is writing songs for Hillary,\u201d he said.",
+            ("No one is writing songs for Hillary,", "Bryan Anderson"),
+        ),
         # ... but not when a person is the subject of that sentence's main verb.
         (
             "Bryan Anderson agreed with her.\n\n\u201cIt comes across as pandering,\u201d he said.\n\n"
