@@ -603,8 +603,35 @@ class _Resolver:
         if i < 0 or "\n" not in self.d.text[doc[i].idx + len(doc[i]) : doc[q].idx]:
             return None  # the quote must open its paragraph
         sent = self.d.sent_of_tok(i)
+        text = self.d.text
+
+        def broken(k: int) -> bool:  # a paragraph break right before token k
+            return "\n" in doc[k].text or k > 0 and "\n" in text[doc[k - 1].idx + len(doc[k - 1]) : doc[k].idx]
+
+        # The introducing paragraph: no person is the subject of a main verb anywhere in it ("Senator Mary Jones
+        # spoke at the rally. The bill was opposed by Mark Lee, president of the union.¶“...,” she said": Jones).
+        para = i
+        while para > 0 and not broken(para):
+            para -= 1
+        # The paragraph before it holds a quote that the same pronoun attributes: the earlier speaker has had
+        # their turn, and is of the pronoun's gender too, so the newcomer is no less likely ("Ann Cole introduced
+        # the bill.¶The plan drew criticism from Ron Dale, head of the hospital association.¶“...,” she said":
+        # Cole, who has not spoken yet; "“...,” Senator Mary Jones said.¶... Mark Lee, president of the
+        # union.¶“...,” she said": nothing tells that Lee is no woman, but Jones may well be one).
+        k = para
+        while k > 0 and (broken(k) or doc[k].is_space):
+            k -= 1
+        quoted = same = False
+        while k >= 0:
+            quoted = quoted or inside[k]
+            same = same or not inside[k] and doc[k].lower_ == pron.lower_
+            if k == 0 or broken(k):
+                break
+            k -= 1
+        if not (quoted and same):
+            return None
         found: list[Mention] = []
-        for k in range(self.d.sent_starts[sent], i + 1):
+        for k in range(para, i + 1):
             t = doc[k]
             if inside[k] or t.pos_ != "PROPN" or t.dep_ in ("compound", "flat"):
                 continue
@@ -613,7 +640,15 @@ class _Resolver:
                 continue
             if self._subject_level(k) == 2:
                 return None
-            role = any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > k for c in t.children)
+            # A role in an organisation ("president of the caucus", "spokesman for the firm", "an analyst at
+            # the bank"), not any appositive ("John Doe, a 34-year-old plumber").
+            role = k >= self.d.sent_starts[sent] and any(
+                c.dep_ == "appos"
+                and c.pos_ == "NOUN"
+                and c.i > k
+                and any(p.dep_ == "prep" and p.lower_ in ("of", "at", "for") for p in c.children)
+                for c in t.children
+            )
             if role and all(f.name != m.name for f in found):
                 found.append(m)
         if len(found) != 1:

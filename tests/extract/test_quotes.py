@@ -1769,6 +1769,37 @@ def test_passive_judgement_and_its_agent(parsed, text: str, expected: list[tuple
             "\u201cNo one is writing songs for Hillary,\u201d he said.",
             ("No one is writing songs for Hillary,", "Bryan Anderson"),
         ),
+        # The newcomer rule is narrow: a named main subject earlier in the introducing paragraph keeps the pronoun
+        # ("she" is Mary Jones, not Mark Lee, whose gender nothing tells) ...
+        (
+            "Senator Mary Jones spoke at the rally on Monday. The bill was opposed by Mark Lee, president of the"
+            " union.\n\n\u201cWe will fight this to the end,\u201d she said.",
+            ("We will fight this to the end,", "Mary Jones"),
+        ),
+        # ... as does a person named before who has not yet been quoted ...
+        (
+            "Senator Ann Cole introduced the bill on Monday. It would require hospitals to post prices online.\n\n"
+            "The plan drew criticism from Ron Dale, head of the state hospital association.\n\n"
+            "\u201cThis will help patients,\u201d she said.",
+            ("This will help patients,", "Ann Cole"),
+        ),
+        (
+            "Police Chief Tom Reed said officers responded to the call at 3 a.m.\n\nOfficers later arrested John Doe,"
+            " a 34-year-old plumber, near the scene.\n\n\u201cWe believe he acted alone,\u201d he said.",
+            ("We believe he acted alone,", "Tom Reed"),
+        ),
+        # ... a newcomer whose appositive is no role in an organisation ...
+        (
+            "\u201cWe are looking for him,\u201d Police Chief Tom Reed said.\n\nOfficers later arrested John Doe,"
+            " a 34-year-old plumber, near the scene.\n\n\u201cWe believe he acted alone,\u201d he said.",
+            ("We believe he acted alone,", "Tom Reed"),
+        ),
+        # ... and an earlier quote given by name, not by the same pronoun, which says nothing of that gender.
+        (
+            "\u201cIt is a bad bill,\u201d Senator Mary Jones said.\n\nThe bill was opposed by Mark Lee, president"
+            " of the union.\n\n\u201cWe will fight this to the end,\u201d she said.",
+            ("We will fight this to the end,", "Mary Jones"),
+        ),
         # An object of the subject's own verb ("found him") is someone else: it tells nothing of her gender.
         (
             "Neil Gaiman told me about it. \u201cHe would make art anywhere,\u201d Gaiman said. Two months later,"
