@@ -17,6 +17,7 @@ from extract.quotes.lexicon import (
     _INTENTION,
     _NOT_PLAIN,
     _OWN_DEPS,
+    _RECORDINGS,
     _SAID_THINGS,
     _SEEING_AS,
     _SUBJ,
@@ -354,6 +355,13 @@ def _clause_after(cue: Token) -> Token | None:
     further up: the next words after the participle's phrase, past a comma or quote mark and nothing else."""
     if cue.tag_ != "VBG" or cue.lower_ not in SPEECH or cue.dep_ in ("ROOT", "relcl"):
         return None  # "the story the White House is telling doesn't ...": a relative clause reports nothing new
+    # Only someone a recording shows ("footage of Trump saying", "a video of the senator saying"), which the
+    # parser makes the object of "of" or the participle hung on it: a participle in an adverbial phrase is an
+    # act of the subject's or of people heard ("told reporters after hearing protesters shouting outside,
+    # “...”": the governor's words).
+    rec = cue.head if cue.dep_ == "acl" and cue.head.dep_ == "pobj" else cue if cue.dep_ == "pobj" else None
+    if rec is None or rec.head.lower_ != "of" or rec.head.head.lower_ not in _RECORDINGS:
+        return None
     if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children):
         return None
     doc = cue.doc

@@ -53,6 +53,7 @@ from extract.quotes.lexicon import (
     _PEOPLE_NOUNS,
     _PUBLISHING,
     _QUOTE_TOKENS,
+    _RECORDINGS,
     _SEEING_AS,
     _SUBJ,
     _TOPIC_NOUN_PREPS,
@@ -506,18 +507,6 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
                 continue
         return None
     return None
-
-
-# Nouns for a recording of someone ("footage of Clinton asking, ...", "a video of Trump saying ...").
-_RECORDINGS = {
-    *(
-        w
-        for n in ("footage", "video", "clip", "recording", "tape", "audio", "film", "image", "photo")
-        for w in (n, n + "s")
-    ),
-    "videotape",
-    "soundbite",
-}
 
 
 def _recorded(cue: Token) -> Token | None:

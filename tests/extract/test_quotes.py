@@ -155,6 +155,38 @@ def test_quotes_and_speakers(parsed, text: str, expected: list[tuple[str, tuple[
         assert q.speaker == q.speakers[0]
 
 
+# A participle of saying takes the quote the parser hung on the outer verb only when a recording shows its
+# speaker ("footage of Trump saying"); in an adverbial phrase it is the subject's act or people heard.
+# text -> (the quote's speaker_text, the cue of the claim over the quote)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The governor told reporters after hearing protesters shouting outside, \u201cWe hear you and we will"
+            " act.\u201d",
+            ("The governor", "told"),
+        ),
+        ("The mayor told reporters after speaking with residents, \u201cWe will rebuild.\u201d", ("The mayor", "told")),
+        # Guards: the recording's speaker keeps the quote, whether the parser hangs the participle on the name
+        # or makes the name its compound.
+        (
+            "The spot concludes with footage of Trump saying during the debate last week, \u201cThat makes me"
+            " smart.\u201d",
+            ("Trump", "saying"),
+        ),
+        (
+            "The spot concludes with footage of Donald Trump saying during the debate last week, \u201cThat makes"
+            " me smart.\u201d",
+            ("Donald Trump", "saying"),
+        ),
+    ],
+)
+def test_participle_of_saying_needs_a_recording(parsed, text: str, expected: tuple[str, str]) -> None:
+    quotes, claims, _ = run(parsed, text)
+    cues = [c.cue for c in claims if quotes[0].text in c.text]
+    assert (quotes[0].speaker_text, cues[0]) == expected
+
+
 # A writer's sentence before a quote standing alone leads in to it only when its named subject states a view
 # (a cue word, a clause, "identified X as one of the reasons") and no sentence of the paragraph before it
 # reports a speaker; a deed or an event ("died", "sat", "missed", "blocked") is nobody's words and no cue.
