@@ -55,6 +55,7 @@ from extract.quotes.lexicon import (
     _QUOTE_TOKENS,
     _RECORDINGS,
     _SEEING_AS,
+    _SPEAKING_TEXTS,
     _SUBJ,
     _TOPIC_NOUN_PREPS,
     _TOPIC_NOUNS,
@@ -575,7 +576,20 @@ def _conj_of_passive_report(tok: Token) -> bool:
     if head.dep_ != "ccomp" or head.head.lower_ not in SPEECH or not head.head.i < head.i:
         return False
     subjects = [c for c in head.children if c.dep_ in _SUBJ]
-    return bool(subjects) and all(c.dep_ == "nsubjpass" and not _someone(c) for c in subjects)
+    # A text says things itself ("said the contract was signed in 2019 and states that ...": the contract states).
+    return bool(subjects) and all(c.dep_ == "nsubjpass" and not _someone(c) and not _speaking_text(c) for c in subjects)
+
+
+def _speaking_text(tok: Token) -> bool:
+    """Whether a noun is a text or record that says things itself ("the contract", "studies")."""
+    w = tok.lower_
+    return (
+        w in _SPEAKING_TEXTS
+        or w[-1:] == "s"
+        and w[:-1] in _SPEAKING_TEXTS
+        or w[-3:] == "ies"
+        and w[:-3] + "y" in _SPEAKING_TEXTS
+    )
 
 
 def _conj_of_reported(tok: Token) -> bool:

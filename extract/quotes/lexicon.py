@@ -818,3 +818,18 @@ _RECORDINGS = {
     "videotape",
     "soundbite",
 }
+
+
+# Texts and records that say things themselves ("the contract ... states that", "the study ... shows that", "the
+# letter ... warned that"), in the singular: a verb joined to a passive clause about one of them may be its own act.
+_SPEAKING_TEXTS = frozenset(
+    """
+    accord act affidavit agreement analysis announcement answer application article assessment audit bill book brief
+    budget census charter comment communique complaint constitution contract data deal decision declaration document
+    email e-mail estimate evaluation explanation figure filing finding footage guidance guideline indictment inquiry
+    investigation judgment law lawsuit letter manifesto memo message motion note notice order paper petition plan
+    poll policy post probe proposal readout record recording regulation release remark reply report research
+    resolution response result review rule ruling speech statement statistic study subpoena suit survey test text
+    transcript treaty tweet verdict video warning warrant
+    """.split()  # noqa: SIM905
+)

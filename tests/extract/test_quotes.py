@@ -187,6 +187,48 @@ def test_participle_of_saying_needs_a_recording(parsed, text: str, expected: tup
     assert (quotes[0].speaker_text, cues[0]) == expected
 
 
+# A verb joined to the passive of a reported clause about a text is the text's own act: documents speak.
+# text -> [(source_text, cue, content)]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The lawyer said the contract was signed in 2019 and states that the land belongs to the tribe.",
+            [
+                ("The lawyer", "said", "the contract was signed in 2019"),
+                ("the contract", "states", "that the land belongs to the tribe"),
+            ],
+        ),
+        (
+            "Researchers said the study was published in May and shows that masks reduce infections.",
+            [
+                ("Researchers", "said", "the study was published in May"),
+                ("the study", "shows", "that masks reduce infections"),
+            ],
+        ),
+        (
+            "The official said the report was leaked to the press and concluded that the agency had failed.",
+            [
+                ("The official", "said", "the report was leaked to the press"),
+                ("the report", "concluded", "that the agency had failed"),
+            ],
+        ),
+        # Guard: deaths call on no one; the office that reported them does.
+        (
+            "Public Ombudsman Nadia Cruz's office said the deaths were caused by gunshot wounds and called on the"
+            " interim government to stop the violence.",
+            [
+                ("Public Ombudsman Nadia Cruz's office", "said", "the deaths were caused by gunshot wounds"),
+                ("Public Ombudsman Nadia Cruz's office", "called on", "the interim government to stop the violence"),
+            ],
+        ),
+    ],
+)
+def test_texts_speak_after_a_passive(parsed, text: str, expected: list[tuple[str, str, str]]) -> None:
+    _, claims, _ = run(parsed, text)
+    assert [(c.source_text, c.cue, c.text) for c in claims] == expected
+
+
 # A writer's sentence before a quote standing alone leads in to it only when its named subject states a view
 # (a cue word, a clause, "identified X as one of the reasons") and no sentence of the paragraph before it
 # reports a speaker; a deed or an event ("died", "sat", "missed", "blocked") is nobody's words and no cue.
