@@ -404,18 +404,50 @@ def _before_own_report(d: _Doc, lo: int, hi: int) -> int:
     return hi
 
 
+# What "by" brings that is no one who judges ("called a mistake by the standards of most economists", "by any
+# measure", "by most accounts", "by definition").
+_NO_AGENTS = {
+    *(w for n in ("standard", "measure", "account", "definition", "metric", "yardstick") for w in (n, n + "s")),
+    "criteria",
+    "criterion",
+}
+
+# Roles someone is called to fill, not judged to be ("She was called a witness by the defense": summoned).
+_SUMMONED = {"witness", "witnesses", "juror", "jurors"}
+
+
+def _passive_agent(tok: Token, misplaced: bool = False) -> Token | None:
+    """Who a passive verb's "by" names: the object of its agent ("was announced by the ministry") or, with
+    ``misplaced``, of a "by" the parser hung on the verb's judgement ("Trump was called a liar by critics": "by
+    critics" on "liar"; only for a verb with a passive subject). None for a measure ("by the standards of the
+    day") and for a role someone is summoned to ("was called a witness by the defense")."""
+    for c in tok.children:
+        if c.dep_ == "agent":
+            g = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if g is not None:
+                return None if g.lower_ in _NO_AGENTS else g
+    if not misplaced or not any(c.dep_ == "nsubjpass" for c in tok.children):
+        return None
+    for j in tok.children:
+        if j.dep_ not in ("oprd", "xcomp", "attr"):
+            continue
+        if SPEECH.get(tok.lower_) == "call" and j.lower_ in _SUMMONED:
+            return None
+        for p in j.children:
+            if p.dep_ == "prep" and p.lower_ == "by":
+                g = next((g for g in p.children if g.dep_ == "pobj"), None)
+                if g is not None:
+                    return None if g.lower_ in _NO_AGENTS else g
+    return None
+
+
 def _misplaced_agent(subj: Token, cue: Token) -> bool:
     """Whether a subject is the agent of a passive cue that the parser hung on the cue's judgement ("Trump was
     called a liar by critics": "by critics" on "liar")."""
-    by = subj.head
-    return (
-        subj.dep_ == "pobj"
-        and by.lower_ == "by"
-        and by.dep_ == "prep"
-        and by.head.dep_ in ("oprd", "xcomp", "attr")
-        and by.head.head.i == cue.i
-        and any(c.dep_ == "nsubjpass" for c in cue.children)
-    )
+    if subj.head.dep_ == "agent":
+        return False
+    agent = _passive_agent(cue, misplaced=True)
+    return agent is not None and agent.i == subj.i
 
 
 def _before_sourcing(d: _Doc, lo: int, hi: int) -> int:

@@ -18,8 +18,8 @@ from extract.quotes.content import (
     _content,
     _finite,
     _has_clause,
-    _misplaced_agent,
     _names_as,
+    _passive_agent,
     _sourcing_as,
     _split_as,
     _that_clause,
@@ -427,7 +427,7 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
     tok = cue
     for _ in range(4):
         # A passive cue speaks with its agent ("was announced by the ministry").
-        agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        agent = _passive_agent(tok)
         if agent is not None:
             return agent
         # With two subjects ("the president of X, Ursula Y warned") the one next to the verb names the speaker.
@@ -435,16 +435,9 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
         if subjects:
             if tok.i == cue.i and all(c.dep_ == "nsubjpass" for c in subjects) and subjects[0].lower_ != "it":
                 # "Trump was called a liar by critics": the parser hung the agent on the judgement.
-                judged = [c for c in cue.children if c.dep_ in ("oprd", "xcomp", "attr")]
-                agents = [
-                    g
-                    for j in judged
-                    for p in j.children
-                    if p.dep_ == "prep" and p.lower_ == "by"
-                    for g in p.children
-                    if _misplaced_agent(g, cue) and _someone(g)
-                ]
-                return agents[0] if agents else None  # "the plan was criticised": what was said, not who said it
+                agent = _passive_agent(cue, misplaced=True)
+                # "the plan was criticised": what was said, not who said it
+                return agent if agent is not None and _someone(agent) else None
             before = [c for c in subjects if c.i < tok.i]
             return before[-1] if before else subjects[0]
         if tok.dep_ == "relcl":

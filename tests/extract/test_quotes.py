@@ -1787,6 +1787,10 @@ def test_content_around_the_cue(parsed, text: str, expected: list[tuple[str, str
         ("He was called a liar by critics.", [("critics", "called", "He was called a liar")]),
         # ... but a thing after "by" is no agent.
         ("He was called a liar by the standards of the day.", []),
+        # ... nor a measure that the parser made the verb's agent ...
+        ("The proposal was called a mistake by the standards of most economists.", []),
+        # ... and a role someone is called to fill is a summons, not a judgement.
+        ("She was called a witness by the defense on Tuesday.", []),
         (
             "The nominee has been endorsed by dozens of papers ranging from such expected backers as The New York"
             " Times.",
