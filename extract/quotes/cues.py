@@ -354,9 +354,23 @@ _REQUESTS = verb_forms(
 
 def _counted(obj: Token) -> bool:
     """Whether an object is a number or counts something ("three assists", "0.5 percent", "$2 billion")."""
+    after = obj.right_edge.i + 1
+    if obj.lower_ in _UTTERANCES or after < len(obj.doc) and obj.doc[after].text == ":":
+        return False  # "He added two things: the plant will close ...": things said, counted
     if obj.pos_ == "NUM" or obj.ent_type_ in ("CARDINAL", "PERCENT", "MONEY", "QUANTITY"):
         return True
     return any(c.dep_ == "nummod" for c in obj.children)
+
+
+# Nouns for what is said, which 'added' may count ("added two things", "added a few words"; not "points", a score).
+_UTTERANCES = {
+    *(
+        w
+        for n in ("thing", "word", "reason", "caveat", "condition", "detail", "remark", "comment", "note")
+        for w in (n, n + "s")
+    ),
+    *(w for n in ("warning", "question", "example", "argument", "observation", "thought") for w in (n, n + "s")),
+}
 
 
 # What one asserts by using it, not by saying anything ("assert his rights", "asserted control over ...").

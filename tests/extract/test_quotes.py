@@ -1066,6 +1066,23 @@ CLAIMS = [
             ("indirect", "NATO", "added", "the exact circumstances remained unclear"),
         ],
     ),
+    # ... and so were things counted that are said, or that a colon opens.
+    (
+        "\u201cThe deal is dead,\u201d Smith said. He added two things: the plant will close and the union will sue.",
+        [
+            ("direct", "Smith", "said", "The deal is dead,"),
+            ("indirect", "Smith", "added", "the plant will close and the union will sue"),
+        ],
+    ),
+    (
+        "\u201cThe deal is dead,\u201d Smith said. He added two points: the plant will close and the union will sue.",
+        [
+            ("direct", "Smith", "said", "The deal is dead,"),
+            ("indirect", "Smith", "added", "the plant will close and the union will sue"),
+        ],
+    ),
+    # Guard: points without a colon are a score.
+    ("The guard added three points to lead Boston.", []),
     # A parenthesis the content opens is closed in it.
     (
         "Others touted their product offerings (based, of course, on your personal data).",
