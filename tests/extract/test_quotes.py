@@ -2305,6 +2305,13 @@ def test_pronoun_after_an_unnamed_person(parsed, text: str, expected: str | None
     assert [c.source for c in claims if c.text == "that the speech went well"] == [expected]
 
 
+# An unnamed person who is the object of a named person's verb leaves the pronoun to the named subject.
+def test_unnamed_object_leaves_the_pronoun_to_the_subject(parsed) -> None:
+    text = "Governor Kathy Hochul visited a widow in Queens on Tuesday.\n\n\u201cWe will rebuild every home,\u201d she said."
+    quotes, _, _ = run(parsed, text)
+    assert [(q.text, q.speaker) for q in quotes] == [("We will rebuild every home,", "Kathy Hochul")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
