@@ -300,7 +300,9 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         if subj is None or inside[subj.i] or subj.lower_ in ("'s", "\u2019s"):
             continue  # "let's talk about it": the writer and the reader
         if subj.lower_ in ("nothing", "nobody", "none") or any(
-            c.dep_ == "det" and c.lower_ == "no" for c in subj.children
+            # "No fewer than 30 economists said ...": a comparison of a number, not the determiner "no".
+            c.dep_ == "det" and c.lower_ == "no" and c.nbor(1).lower_ not in ("fewer", "more", "less")
+            for c in subj.children
         ):
             continue  # "No one said that ...", "Nothing indicated that ...": nobody said it
         if lemma == "add" and any(c.dep_ == "dobj" and _counted(c) for c in tok.children):

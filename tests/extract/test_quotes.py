@@ -1053,6 +1053,11 @@ CLAIMS = [
     ("No one said that the plan would fail.", []),
     ("Nothing indicated that he was sick.", []),
     ("No official said that the plan would fail.", []),
+    # ... but "no fewer than" counts people who did.
+    (
+        "No fewer than 30 economists said the recession would end by March.",
+        [("indirect", None, "said", "the recession would end by March")],
+    ),
     # ... while one official did.
     ("One official said that the plan would fail.", [("indirect", None, "said", "that the plan would fail")]),
     # "added" a count is a score or a gain, no words ...
