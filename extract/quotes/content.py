@@ -416,6 +416,38 @@ _NO_AGENTS = {
 _SUMMONED = {"witness", "witnesses", "juror", "jurors"}
 
 
+# Common nouns for the press, which report news rather than results ("as the newspaper reported").
+_MEDIA_NOUNS = {
+    *(
+        w
+        for n in (
+            "newspaper",
+            "paper",
+            "agency",
+            "broadcaster",
+            "network",
+            "magazine",
+            "outlet",
+            "station",
+            "channel",
+            "daily",
+            "tabloid",
+            "journal",
+            "website",
+            "reporter",
+            "correspondent",
+            "journalist",
+        )
+        for w in (n, n + "s")
+    ),
+    "dailies",
+    "media",
+    "press",
+    "television",
+    "radio",
+}
+
+
 def _passive_agent(tok: Token, misplaced: bool = False) -> Token | None:
     """Who a passive verb's "by" names: the object of its agent ("was announced by the ministry") or, with
     ``misplaced``, of a "by" the parser hung on the verb's judgement ("Trump was called a liar by critics": "by
@@ -739,8 +771,8 @@ def _sourcing_as(cue: Token, lemma: str | None) -> bool:
         # "Stocks rose as most companies reported": reporting results, a time or a cause run on from the
         # sentence; only a named reporter ("rose as Reuters reported") sources it without a comma.
         subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.pos_ != "PROPN":
-            return False
+        if subj is None or subj.pos_ != "PROPN" and subj.lower_ not in _MEDIA_NOUNS:
+            return False  # a newspaper, an agency or state media reports news ("fell as the newspaper reported")
     # "as she put it" keeps its "it": the sentence is what she put.
     own = ("dobj", "dative", "ccomp", "xcomp", "attr", "oprd")
     if any(c.dep_ in own and not (c.dep_ == "dobj" and c.lower_ == "it") for c in cue.children):

@@ -1034,6 +1034,11 @@ CLAIMS = [
         [("indirect", "Reuters", "reported", "The deal collapsed last week")],
     ),
     ("Oil prices fell sharply, as traders reported.", [("indirect", None, "reported", "Oil prices fell sharply")]),
+    # ... and so does the press by a common noun.
+    (
+        "Prices fell sharply last month as the newspaper reported.",
+        [("indirect", None, "reported", "Prices fell sharply last month")],
+    ),
     # A verb the parser coordinated with the passive of a reported clause about a thing is the reporter's next act
     # ("the deaths ... called on" no one) ...
     (
