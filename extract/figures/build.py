@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from extract.actors.mentions import PERSON_NOUNS, PROFESSIONS
 from extract.figures.about import _about, _about_noun, _clause_subject, _governing_subject
 from extract.figures.core import _Fig, _Num, _range_value, _singular, _span_root
 from extract.figures.dates import _date_at
@@ -16,7 +18,8 @@ from extract.figures.numbers import _PEOPLE_VERBS, _RANGE_SUFFIX
 from extract.figures.qualifiers import _AFTER_QUALIFIERS, _direction, _is_change_verb, _qualifier_before
 from extract.figures.scales import _MULTIPLICATIVE, _scale_of
 from extract.figures.units import _DURATION_IN_SECONDS, _DURATION_ORDER, _DURATION_UNITS, _per_unit, _per_width
-from extract.quotes.lexicon import verb_forms
+from extract.quotes.lexicon import _PEOPLE_NOUNS, verb_forms
+from extract.repair import FUNCTION_WORDS, zipf
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -278,99 +281,44 @@ def _level_of_a_number(doc: Doc, num: _Num) -> bool:
     )
 
 
-# Plural nouns whose level is usually a sum of money ("its loans rose to 8 billion" after a price stays money).
-_MONEY_PLURALS = frozenset(
-    (
-        "sales",
-        "revenues",
-        "profits",
-        "earnings",
-        "prices",
-        "costs",
-        "exports",
-        "imports",
-        "assets",
-        "reserves",
-        "deposits",
-        "funds",
-        "savings",
-        "losses",
-        "debts",
-        "bills",
-        "taxes",
-        "fees",
-        "wages",
-        "salaries",
-        "payments",
-        "investments",
-        "donations",
-        "subsidies",
-        "proceeds",
-        "receipts",
-        "expenses",
-        "outlays",
-        "budgets",
-        "bonuses",
-        "fines",
-        "dividends",
-        "incomes",
-        "returns",
-        "gains",
-        "holdings",
-        "loans",
-        "liabilities",
-        "damages",
-        "bids",
-        "valuations",
-        "purchases",
-        "contributions",
-        "grants",
-        "pensions",
-        "benefits",
-        "rents",
-        "tariffs",
-        "shipments",
-        "orders",
-        "bookings",
-        "takings",
-        "premiums",
-        "claims",
-        "stocks",
-        "shares",
-        "bonds",
-        "securities",
-    )
-)
-# Singular nouns that count people ("its membership rose to 8 million").
+# Singular nouns that count people ("its attendance rose to 2 million"); a "-ship" of a noun for people
+# ("membership", "readership", "ridership") is one too.
 _PEOPLE_LEVELS = frozenset(
-    (
-        "population",
-        "membership",
-        "attendance",
-        "enrollment",
-        "enrolment",
-        "viewership",
-        "readership",
-        "ridership",
-        "audience",
-        "workforce",
-        "headcount",
-        "turnout",
-        "circulation",
-    )
+    ("population", "attendance", "enrollment", "enrolment", "audience", "workforce", "headcount", "turnout")
 )
+# Endings of nouns for the people who do something ("subscriber" of subscribe, "visitor" of visit,
+# "employee" of employ, "tourist" of tour).
+_AGENT_ENDINGS = ("er", "or", "ee", "ist", "ian", "ant", "ent")
+
+
+@lru_cache(maxsize=2048)
+def _people_noun(word: str) -> bool:
+    """A singular noun for people: one the lexicons know ("resident", "member", "child"), or an agent ending on a
+    stem that is a common content word ("customer", "subscriber", "user", "visitor", "shopper"). "order" (no
+    stem "ord") and "offer" ("off" is a function word) are no people."""
+    if word in _PEOPLE_NOUNS or word in PERSON_NOUNS or word in PROFESSIONS:
+        return True
+    for ending in _AGENT_ENDINGS:
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) < 2:
+            continue
+        forms = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 3 and stem[-1] == stem[-2] else set())
+        if any(f not in FUNCTION_WORDS and zipf(f) >= 3.5 for f in forms):
+            return True
+    return False
 
 
 def _counts_things(subject: Token) -> bool:
-    """A subject whose level is a number of things or people, not money: a plural common noun that no sum of money
-    is made of ("its customers rose from 6 million to 8 million", "subscribers reached 8 million"), or a noun that
-    counts people ("attendance rose to 2 million")."""
+    """A subject whose level is a number of people, not money, shown by the noun itself: a plural noun for people
+    ("its customers rose from 6 million to 8 million", "subscribers reached 8 million") or a noun that counts
+    people ("attendance rose to 2 million", "membership topped 8 million"). Any other subject ("its expenditures
+    rose to 6 billion", "remittances reached 8 billion") keeps the currency written before."""
     if subject.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
         return False
     low = subject.lower_
-    if low in _PEOPLE_LEVELS:
+    if low in _PEOPLE_LEVELS or (low.endswith("ship") and _people_noun(low[:-4])):
         return True
-    return subject.tag_ == "NNS" and subject.pos_ == "NOUN" and low not in _MONEY_PLURALS
+    return subject.tag_ == "NNS" and subject.pos_ == "NOUN" and _people_noun(_singular(low))
 
 
 # Verbs whose object is the level their subject reaches ("subscribers topped 8 million").

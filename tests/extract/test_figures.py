@@ -1965,6 +1965,13 @@ THING_LEVELS = [
     ("The bank lent $5 billion. Its loans rose to 8 billion.", 8e9, "money", "USD"),
     ("The firm paid $2 billion. Its sales rose to 3 billion.", 3e9, "money", "USD"),
     ("The bank lent $5 billion. The bank's profit rose to 8 billion.", 8e9, "money", "USD"),
+    # a plural no noun for people keeps the currency before it (review r1: any plural off a money list lost it)
+    ("The budget was $5 billion. Its expenditures rose to 6 billion.", 6e9, "money", "USD"),
+    ("The country earned $3 billion. Remittances reached 8 billion.", 8e9, "money", "USD"),
+    ("The price was $3. Its orders reached 8 million.", 8e6, "money", "USD"),
+    # nouns for people by their ending, and a "-ship" of one
+    ("The price was $3. Its users reached 8 million.", 8e6, "number", None),
+    ("The price was $3. Its membership rose to 8 million.", 8e6, "number", None),
 ]
 
 
