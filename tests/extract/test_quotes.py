@@ -213,6 +213,13 @@ def test_participle_of_saying_needs_a_recording(parsed, text: str, expected: tup
                 ("the report", "concluded", "that the agency had failed"),
             ],
         ),
+        (
+            "The company said the letter was sent on Monday and warned that layoffs were coming.",
+            [
+                ("The company", "said", "the letter was sent on Monday"),
+                ("the letter", "warned", "that layoffs were coming"),
+            ],
+        ),
         # Guard: deaths call on no one; the office that reported them does.
         (
             "Public Ombudsman Nadia Cruz's office said the deaths were caused by gunshot wounds and called on the"
@@ -2317,7 +2324,10 @@ def test_pronoun_after_an_unnamed_person(parsed, text: str, expected: str | None
 
 # An unnamed person who is the object of a named person's verb leaves the pronoun to the named subject.
 def test_unnamed_object_leaves_the_pronoun_to_the_subject(parsed) -> None:
-    text = "Governor Kathy Hochul visited a widow in Queens on Tuesday.\n\n\u201cWe will rebuild every home,\u201d she said."
+    text = (
+        "Governor Kathy Hochul visited a widow in Queens on Tuesday.\n\n\u201cWe will rebuild every home,\u201d"
+        " she said."
+    )
     quotes, _, _ = run(parsed, text)
     assert [(q.text, q.speaker) for q in quotes] == [("We will rebuild every home,", "Kathy Hochul")]
 
