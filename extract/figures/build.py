@@ -12,7 +12,14 @@ from extract.figures.about import _about, _about_noun, _clause_subject, _governi
 from extract.figures.core import _Fig, _Num, _range_value, _singular, _span_root
 from extract.figures.dates import _date_at
 from extract.figures.kinds import _unit_at
-from extract.figures.labels import _SPEECH_VERBS, _in_one, _is_label, _titled_compound, _year_in_name
+from extract.figures.labels import (
+    _SPEECH_VERBS,
+    _counts_after_phrase,
+    _in_one,
+    _is_label,
+    _titled_compound,
+    _year_in_name,
+)
 from extract.figures.money import _SYMBOLS, _currency_after, _currency_before
 from extract.figures.numbers import _PEOPLE_VERBS, _RANGE_SUFFIX
 from extract.figures.qualifiers import _AFTER_QUALIFIERS, _direction, _is_change_verb, _qualifier_before
@@ -384,6 +391,8 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         return fold
     cur = _currency_before(doc, num)
     date = _date_at(doc, num, ents) if cur is None else None  # "$2000" is money, not a year
+    if date is not None and len(date[2]) == 4 and _counts_after_phrase(doc, num):
+        date = None  # "In France 2000 soldiers were deployed": the subject's count, which the tagger may date
     if date is not None:
         ds, de, iso = date
         if (ds, de) == (num.start, num.end) and len(iso) == 4 and _year_in_name(doc, num):

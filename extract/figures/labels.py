@@ -576,7 +576,13 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
         # names the event (a count of 2,022 would be written with one), unless a preposition opening the sentence
         # takes the name ("In Paris 2000 officers were deployed")
         opening = prev.dep_ == "pobj" and prev.head.i == doc[i].sent.start
-        if _year_shaped(doc[i].text) and not tally and not opening and prev.dep_ not in ("dobj", "dative"):
+        if (
+            _year_shaped(doc[i].text)
+            and not tally
+            and not opening
+            and prev.dep_ not in ("dobj", "dative")
+            and not _counts_after_phrase(doc, num)
+        ):
             return True
     if (
         integer
@@ -593,6 +599,22 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
     ):
         return True  # "Destiny 2.", "Thunderbolt 3 is staying": the parser hangs the number on the name it ends
     return _title_number(doc, num, prev)
+
+
+def _counts_after_phrase(doc: Doc, num: _Num) -> bool:
+    """A number after a prepositional phrase set before its verb, counting that verb's subject: "According to
+    Reuters 2000 people died", "in Paris 2000 people marched", "In France 2000 soldiers were deployed". The name
+    closes the phrase, so the number opens the subject and is a count, not a year naming an event ("Work on Qatar
+    2022 stadiums continued": the phrase hangs on "Work", not on the subject's verb)."""
+    if num.start == 0 or num.end >= len(doc):
+        return False
+    prev, nxt = doc[num.start - 1], doc[num.end]
+    if prev.dep_ != "pobj" or nxt.tag_ != "NNS" or nxt.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    prep = prev.head
+    while prep.dep_ == "prep" and prep.head.dep_ == "prep" and prep.head.i < prep.i:
+        prep = prep.head  # "According to Reuters"
+    return prep.dep_ == "prep" and prep.i < prev.i and prep.head.i == nxt.head.i > nxt.i
 
 
 def _year_shaped(text: str) -> bool:

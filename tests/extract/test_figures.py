@@ -1990,6 +1990,12 @@ YEARS_IN_NAMES = [
     ("The firm gave Ukraine 2000 rifles.", 2000),
     ("Police in Paris said 2000 people marched.", 2000),
     ("The Qatar 3500 workers went home.", 3500),
+    # a phrase set before the verb, then its subject's count (review r1: lost, or dated by the tagger)
+    ("According to Reuters 2000 people died in the floods.", 2000),
+    ("Police said that in Paris 2000 people marched.", 2000),
+    ("In France 2000 soldiers were deployed.", 2000),
+    # guard: a year after "In" is still no count
+    ("In 2000 people feared the millennium bug.", None),
 ]
 
 
