@@ -2286,6 +2286,12 @@ AT_AGES = [
     # guards: a thing for subject
     ("At 16, the plant employs 300 people.", 16, "number"),
     ("At 5, the index closed higher.", 5, "number"),
+    # a clock time or a score before a person (review r1): below 13, or a future, is no age
+    ("At 10, he will speak to reporters.", 10, "number"),
+    ("At 11, she took the stage to cheers.", 11, "number"),
+    ("At 3, Smith scored again.", 3, "number"),
+    ("At 15, he will speak to reporters.", 15, "number"),
+    ("At 100, he still runs every day.", 100, "quantity"),
 ]
 
 
