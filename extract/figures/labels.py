@@ -901,7 +901,10 @@ def _person_is_n(doc: Doc, num: _Num) -> bool:
     nxt = doc[num.end] if num.end < len(doc) else None
     if v.lower_.startswith("turn"):
         return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM")  # "She turned 40 last year"
-    return nxt is None or nxt.is_punct or nxt.pos_ == "CCONJ" or nxt.lower_ in ("when", "now", "today", "then")
+    if nxt is not None and nxt.pos_ == "CCONJ":
+        # "He was 10 and 2 in his last 12 starts": a record of wins and losses, not an age
+        return num.end + 1 >= len(doc) or not doc[num.end + 1].like_num
+    return nxt is None or nxt.is_punct or nxt.lower_ in ("when", "now", "today", "then")
 
 
 def _in_one(doc: Doc, num: _Num) -> str | None:

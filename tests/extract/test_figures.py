@@ -2225,6 +2225,12 @@ PERSON_AGES = [
     ("The score is 74.", 74, "number"),
     ("It is 74.", 74, "number"),
     ("He was 3 for 4 from the floor.", 3, "number"),
+    # a record of wins and losses (review r1): "and" joins another number
+    ("He was 10 and 2 in his last 12 starts.", 10, "number"),
+    ("She was 7 and 0 as a starter.", 7, "number"),
+    ("She was 12 and 5 last season.", 12, "number"),
+    # guard: "and" then a verb
+    ("He is 6 and already reads novels.", 6, "quantity"),
 ]
 
 
