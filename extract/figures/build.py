@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from extract.actors.mentions import PERSON_NOUNS, PROFESSIONS
 from extract.figures.about import _about, _about_noun, _clause_subject, _governing_subject
 from extract.figures.core import _Fig, _Num, _range_value, _singular, _span_root
 from extract.figures.dates import _date_at
@@ -23,10 +21,9 @@ from extract.figures.labels import (
 from extract.figures.money import _SYMBOLS, _currency_after, _currency_before
 from extract.figures.numbers import _PEOPLE_VERBS, _RANGE_SUFFIX
 from extract.figures.qualifiers import _AFTER_QUALIFIERS, _direction, _is_change_verb, _qualifier_before
-from extract.figures.scales import _MULTIPLICATIVE, _scale_of
+from extract.figures.scales import _MULTIPLICATIVE, _people_noun, _scale_of
 from extract.figures.units import _DURATION_IN_SECONDS, _DURATION_ORDER, _DURATION_UNITS, _per_unit, _per_width
-from extract.quotes.lexicon import _PEOPLE_NOUNS, verb_forms
-from extract.repair import FUNCTION_WORDS, zipf
+from extract.quotes.lexicon import verb_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -293,26 +290,6 @@ def _level_of_a_number(doc: Doc, num: _Num) -> bool:
 _PEOPLE_LEVELS = frozenset(
     ("population", "attendance", "enrollment", "enrolment", "audience", "workforce", "headcount", "turnout")
 )
-# Endings of nouns for the people who do something ("subscriber" of subscribe, "visitor" of visit,
-# "employee" of employ, "tourist" of tour).
-_AGENT_ENDINGS = ("er", "or", "ee", "ist", "ian", "ant", "ent")
-
-
-@lru_cache(maxsize=2048)
-def _people_noun(word: str) -> bool:
-    """A singular noun for people: one the lexicons know ("resident", "member", "child"), or an agent ending on a
-    stem that is a common content word ("customer", "subscriber", "user", "visitor", "shopper"). "order" (no
-    stem "ord") and "offer" ("off" is a function word) are no people."""
-    if word in _PEOPLE_NOUNS or word in PERSON_NOUNS or word in PROFESSIONS:
-        return True
-    for ending in _AGENT_ENDINGS:
-        stem = word[: -len(ending)]
-        if not word.endswith(ending) or len(stem) < 2:
-            continue
-        forms = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 3 and stem[-1] == stem[-2] else set())
-        if any(f not in FUNCTION_WORDS and zipf(f) >= 3.5 for f in forms):
-            return True
-    return False
 
 
 def _counts_things(subject: Token) -> bool:

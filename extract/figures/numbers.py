@@ -21,6 +21,7 @@ from extract.figures.scales import (
     _UNICODE_FRACTIONS,
     _VAGUE,
     _plural_count_noun,
+    _plural_people_noun,
     _scale_at,
 )
 from extract.figures.units import _DURATION_UNITS, _PERCENT_WORDS, _unit_name
@@ -435,8 +436,8 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
             sm = _MONEY_SCALE_ABBR[suf.lower()]
         if sm is None and suf == "m" and _plural_count_noun(doc, i + 1):
             sm = 1e6  # "some 2.5m people": millions, not metres
-        if sm is None and suf == "b" and ("." in raw or _currency_after(doc, i + 1) or _plural_count_noun(doc, i + 1)):
-            sm = 1e9  # "1.2b dollars", "lost 1.2b", "3b users": billions; "Article 3b" is a name
+        if sm is None and suf == "b" and ("." in raw or _currency_after(doc, i + 1) or _plural_people_noun(doc, i + 1)):
+            sm = 1e9  # "1.2b dollars", "lost 1.2b", "3b users": billions; "Article 3b", "2b pencils" are names
         if sm is None and suf.lower() in _SCALE_WORDS:
             sm = _SCALE_WORDS[suf.lower()]
         if sm is not None and not money and suf in ("M", "B", "K", "T") and value >= 1000:

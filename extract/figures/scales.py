@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from extract.figures.core import _Num, _to_float_or
+from extract.actors.mentions import PERSON_NOUNS, PROFESSIONS
+from extract.figures.core import _Num, _singular, _to_float_or
 from extract.figures.units import _unit_name
+from extract.quotes.lexicon import _PEOPLE_NOUNS
+from extract.repair import FUNCTION_WORDS, zipf
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -69,6 +73,33 @@ def _scale_at(doc: Doc, i: int, money: bool) -> tuple[float, int] | None:
 def _plural_count_noun(doc: Doc, i: int) -> bool:
     """A plural common noun at token i that is no unit ("people", "homes"), as after "2.5m"."""
     return i < len(doc) and doc[i].tag_ == "NNS" and _unit_name(doc[i].lower_) is None
+
+
+# Endings of nouns for the people who do something ("subscriber" of subscribe, "visitor" of visit,
+# "employee" of employ, "tourist" of tour).
+_AGENT_ENDINGS = ("er", "or", "ee", "ist", "ian", "ant", "ent")
+
+
+@lru_cache(maxsize=2048)
+def _people_noun(word: str) -> bool:
+    """A singular noun for people: one the lexicons know ("resident", "member", "child"), or an agent ending on a
+    stem that is a common content word ("customer", "subscriber", "user", "visitor", "shopper"). "order" (no
+    stem "ord") and "offer" ("off" is a function word) are no people."""
+    if word in _PEOPLE_NOUNS or word in PERSON_NOUNS or word in PROFESSIONS:
+        return True
+    for ending in _AGENT_ENDINGS:
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) < 2:
+            continue
+        forms = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 3 and stem[-1] == stem[-2] else set())
+        if any(f not in FUNCTION_WORDS and zipf(f) >= 3.5 for f in forms):
+            return True
+    return False
+
+
+def _plural_people_noun(doc: Doc, i: int) -> bool:
+    """A plural noun for people at token i ("users", "subscribers"), as after "3b"."""
+    return i < len(doc) and doc[i].tag_ == "NNS" and _people_noun(_singular(doc[i].lower_))
 
 
 def _scale_of(num: _Num) -> float:

@@ -2063,6 +2063,11 @@ BILLIONS_B = [
     # guards: a designation and a pencil's grade
     ("Article 3b of the law applies.", None),
     ("He used a 2b pencil.", None),
+    # pencil grades and other things after a whole "b" (review r1): only nouns for people are counted in billions
+    ("The 2b pencils were sold out.", None),
+    ("Students need 2b pencils for the exam.", None),
+    ("He had 3b units", None),
+    ("The service has 2b subscribers.", 2e9),
 ]
 
 
