@@ -821,6 +821,9 @@ def _not_a_figure(doc: Doc, f: _Fig) -> bool:
     if not num.word or not 0 <= num.value <= 10 or num.value != int(num.value) or num.fraction or num.vague:
         return False
     if f.counted is None:
+        e = num.end
+        if e + 3 < len(doc) and doc[e + 3].like_num and _in_one(doc, num) == "first":
+            return False  # "a two-in-one laptop": a plain number, as "3-in-1" is ("four-in-hand" is none)
         t = doc[num.start]
         prev = doc[num.start - 1] if num.start else None
         if t.dep_ in ("nsubj", "nsubjpass") and num.value >= 2 and (prev is None or prev.pos_ not in ("DET", "PRON")):
@@ -915,8 +918,9 @@ def _in_one(doc: Doc, num: _Num) -> str | None:
         after = doc[e + 1].lower_
         if after.startswith("in-"):
             return "first"  # "3-in-1", which the tokenizer splits as "3" "-" "in-1"
-        if after == "in" and e + 3 < n and doc[e + 2].text == "-":
-            return "first" if doc[e + 3].like_num else None
+        if after == "in" and e + 3 < n and doc[e + 2].text == "-" and not doc[e + 2].whitespace_:
+            # "two-in-one", "four-in-hand": a product's or a thing's name; "a 2-in-thick slab" is inches
+            return "first" if doc[e + 3].like_num or doc[e + 3].pos_ != "ADJ" else None
     if s >= 3 and doc[s - 1].text == "-" and not doc[s - 1].whitespace_ and doc[s - 2].lower_ == "in":
         return "second" if doc[s - 3].text == "-" else None
     return None

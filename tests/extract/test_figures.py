@@ -2317,6 +2317,9 @@ IN_ONE = [
     ("Mophie's 3-in-1 Wireless Charging Pad has a dedicated spot.", [3]),
     ("Index funds are all-in-one investments.", []),
     ("It is a two-in-one laptop.", [2]),
+    # review r1: a number before "-in-" counts nothing, and "-in-" before a noun is no inch either
+    ("The two-in-one laptop sold out.", [2]),
+    ("The four-in-hand knot is classic.", []),
     # guards
     ("He won 3 in 1 day.", [3, 1]),
     ("The screen is 13 in thick.", [13]),
@@ -2328,6 +2331,7 @@ def test_n_in_one_is_no_figure(parsed, text, values) -> None:
     figs = [f for f in _figures(parsed, text) if f.kind != "date"]
     assert [f.value for f in figs] == values
     assert all(f.unit != "inch" for f in figs if "-in-" in f.sentence)
+    assert all(f.kind == "number" for f in figs if "-in-" in f.sentence)
 
 
 # "50 years since the band's formation", "10 years after the flood": a span runs from the event it names.
