@@ -560,7 +560,22 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
 
 
 # Verbs (as stems: the lemmatizer is off) whose "on X" / "for X" names what an amount buys.
-_SPENDING = ("spend", "spent", "invest", "sav", "pay", "paid", "wast", "splurg", "charg", "pour", "bet", "sink", "sank")
+_SPENDING = (
+    "spend",
+    "spent",
+    "invest",
+    "sav",
+    "pay",
+    "paid",
+    "wast",
+    "splurg",
+    "charg",
+    "pour",
+    "bet",
+    "sink",
+    "sank",
+    "sunk",
+)
 # Spending verbs whose "in X" / "into X" names what the amount buys too ("investing $129 in an unproven service").
 _SPENDING_IN = ("invest", "pour", "sink", "sank", "sunk")
 

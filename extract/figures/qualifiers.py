@@ -126,8 +126,18 @@ def _half_of_a_noun(t: Token) -> bool:
     )
 
 
+def _sinks_money_into(t: Token) -> bool:
+    """ "sank $10 million into bonds", "have sunk $2 billion into the project": money put into something."""
+    kids = list(t.children)
+    return any(c.dep_ == "prep" and c.lower_ == "into" for c in kids) and any(
+        c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in kids
+    )
+
+
 def _is_change_verb(t: Token) -> str | None:
     low = t.lower_
+    if low.startswith(("sank", "sink", "sunk")) and _sinks_money_into(t):
+        return None  # "The fund sank $10 million into bonds": invested, nothing fell
     if t.pos_ not in ("VERB", "AUX", "ADV", "ADP", "NOUN", "ADJ") and low not in ("up", "down"):
         return None
     if (

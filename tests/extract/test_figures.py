@@ -2274,6 +2274,22 @@ def test_what_an_investment_buys(parsed, text, value, about) -> None:
     assert _one(_figures(parsed, text), value).about == about
 
 
+# Money sunk into something is invested: about what it buys, and no fall (review r1 of c2e570d).
+SUNK_INTO = [
+    ("Investors have sunk $2 billion into the project.", 2e9, "project", None),
+    ("The fund sank $10 million into bonds.", 1e7, "bonds", None),
+    # guards: a level that sank, a share that sank "into the close"
+    ("Its profit sank $2 million.", 2e6, "profit", "down"),
+    ("Shares sank 5% into the close.", 5, "Shares", "down"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "about", "direction"), SUNK_INTO)
+def test_money_sunk_into_something_is_invested(parsed, text, value, about, direction) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert (f.about, f.direction) == (about, direction)
+
+
 # "an hour and a half", "a mile and a half": one and a half of the unit.
 AND_A_HALF = [
     ("The meeting lasted an hour and a half.", [(1.5, "hour")]),
