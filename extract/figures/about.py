@@ -192,9 +192,56 @@ def _clause_subject(doc: Doc, v: Token, fig_start: int, fig_end: int) -> str | N
     return None
 
 
+# Verbs (as stems) that take a duration as how long they last ("served 20 years", "worked 5 years"), not as when.
+_LASTING = (
+    "serv",
+    "work",
+    "spen",
+    "liv",
+    "stay",
+    "wait",
+    "remain",
+    "last",
+    "reign",
+    "rul",
+    "taught",
+    "teach",
+    "stud",
+    "sle",
+    "hid",
+    "kept",
+    "keep",
+    "held",
+    "hold",
+    "jail",
+    "imprison",
+    "sentenc",
+    "detain",
+)
+
+
+def _span_of_the_verb(doc: Doc, f: _Fig) -> bool:
+    """A duration 'after'/'before' an event that is how long a verb before it lasted, so not the time from the
+    event: "He was jailed for 10 years after the trial", "She served 20 years after the conviction", "He worked
+    5 years before the war". "The town rebuilt 10 years after the flood" and "Five days after the vote, he
+    resigned" (the verb after it) date the verb from the event."""
+    root = _span_root(doc, f.start, f.end)
+    if root.dep_ == "pobj" and root.head.lower_ in ("for", "to", "of"):
+        return True  # "jailed for 10 years", "sentenced to 10 years"
+    verb = root.head
+    if verb.i == f.end:
+        verb = verb.head  # "served 20 years after the conviction": the parse hangs the span on "after"
+    return verb.i < f.start and verb.pos_ in ("VERB", "AUX") and verb.lower_.startswith(_LASTING)
+
+
 def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     """What the figure counts or measures, and the counted noun's token (for counts)."""
-    if f.kind == "duration" and f.end < len(doc) and doc[f.end].lower_ in ("since", "after", "before"):
+    if (
+        f.kind == "duration"
+        and f.end < len(doc)
+        and doc[f.end].lower_ in ("since", "after", "before")
+        and (doc[f.end].lower_ == "since" or not _span_of_the_verb(doc, f))
+    ):
         # "50 years since the band's formation", "10 years after the flood": the span runs from the event
         event = next(
             (

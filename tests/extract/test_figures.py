@@ -2358,6 +2358,14 @@ SPANS_SINCE = [
     # guards: a year after "after", a clause after "after"
     ("The plant closed 10 years after 2009.", None),
     ("Roughly 13,000 troops remain, 18 years after Washington invaded the country.", "Washington invaded country"),
+    # how long a verb lasted, not the time from the event (review r1)
+    ("He was jailed for 10 years after the trial.", "jailed"),
+    ("She served 20 years after the conviction.", None),
+    ("He worked 5 years before the war at the bank.", None),
+    # guards: a verb after the span, "since", a point in time
+    ("Five days after the vote, he resigned.", "vote"),
+    ("It has been 10 years since the merger.", "merger"),
+    ("He died 10 years after the war.", "war"),
 ]
 
 
