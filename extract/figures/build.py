@@ -632,7 +632,8 @@ def _counted_time(doc: Doc, f: _Fig) -> None:
 
 
 # Nouns for a quake, whose size a number with one decimal written before them gives ("a 6.4 aftershock").
-_QUAKES = frozenset(("earthquake", "quake", "aftershock", "tremor", "temblor", "shock", "foreshock"))
+# Not "shock": "The 5.5 shocks to the economy" are no quake.
+_QUAKES = frozenset(("earthquake", "quake", "aftershock", "tremor", "temblor", "foreshock"))
 
 
 def _magnitude(doc: Doc, f: _Fig) -> None:

@@ -203,12 +203,14 @@ def _compound_change(doc: Doc, k: int) -> str | None:
 
 
 def _of_a_change(doc: Doc, f: _Fig, particle: Token) -> bool:
-    """ "guidance of up 2.3 percent", "a forecast of down 1%": a percent after "of up"/"of down" is the change."""
+    """ "guidance of up 2.3 percent", "a forecast of down 1%": a percent after "of up"/"of down" is the change;
+    not one that is a share of something ("A deployment of up 5 percent of troops" lost the "to" of "up to")."""
     return (
         f.kind == "percent"
         and doc[particle.i - 1].lower_ == "of"
         and particle.i + 1 < len(doc)
         and doc[particle.i + 1].lower_ != "to"
+        and not (f.end < len(doc) and doc[f.end].lower_ == "of")
     )
 
 

@@ -2013,6 +2013,8 @@ QUAKE_SIZES = [
     ("Two earthquakes hit the region.", 2, "count", None),
     ("The region saw 3 aftershocks overnight.", 3, "count", None),
     ("More than 2.5 million shocks were felt.", 2.5e6, "count", None),
+    # "shocks" to an economy are no quake (review r1)
+    ("The 5.5 shocks to the economy hurt growth.", 5.5, "count", None),
 ]
 
 
@@ -2133,6 +2135,8 @@ OF_UP_CHANGES = [
     # guards: a count after "of up" is "up to"; "of up to" is a bound
     ("The deployment of up 13,000 Korean soldiers began.", 13000, None, "up to"),
     ("The firm forecast growth of up to 5 percent.", 5, None, "up to"),
+    # a share of something after "of up" is no change either (review r1)
+    ("A deployment of up 5 percent of troops.", 5, None, None),
 ]
 
 
