@@ -562,13 +562,13 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
     gapped = f.end < n and _gapped_subject(doc[f.end])  # "the 4.9 billion analysts had expected"
     if f.kind == "money" and about is not None and gapped and about.split()[-1] == doc[f.end].text:
         about, counted = None, None  # what analysts expected, not what they cost
-    if in_one is not None:
-        counted = None  # "The two-in-one laptop sold out": a name's number counts no laptops
     f.about = about
     if counted is not None and (len(doc[counted].text) < 2 or not _WORD.fullmatch(doc[counted].text)):
         # "3-in-1", "9.83 +/- 0.01", "4e14 s-1", "3 K": a symbol, a letter or a code after a number counts nothing
         f.about = None if about == doc[counted].text else about
         counted = None
+    if in_one is not None:
+        counted = None  # "The two-in-one laptop sold out": a name's number counts no laptops
     noun = doc[counted] if counted is not None else None
     if kind == "number" and noun is not None and not num.fraction and noun.pos_ == "NOUN":
         f.kind = "count"
