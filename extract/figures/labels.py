@@ -10,7 +10,7 @@ from extract.figures.core import _Fig, _Num, _singular
 from extract.figures.dates import _MONTHS
 from extract.figures.kinds import _unitish
 from extract.figures.money import _SYMBOLS, _currency_codes
-from extract.figures.numbers import _DETERMINERS_BEFORE_ONE, _DIGITS, _HAS_DIGIT
+from extract.figures.numbers import _DETERMINERS_BEFORE_ONE, _DIGITS, _HAS_DIGIT, _YEAR_LIKE
 from extract.figures.scales import _SCALE_ABBR
 from extract.figures.units import _PERCENT_WORDS, _UNIT_SYMBOLS
 
@@ -577,7 +577,7 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
         # takes the name ("In Paris 2000 officers were deployed")
         opening = prev.dep_ == "pobj" and prev.head.i == doc[i].sent.start
         if (
-            _year_shaped(doc[i].text)
+            _YEAR_LIKE.fullmatch(doc[i].text) is not None
             and not tally
             and not opening
             and prev.dep_ not in ("dobj", "dative")
@@ -615,11 +615,6 @@ def _counts_after_phrase(doc: Doc, num: _Num) -> bool:
     while prep.dep_ == "prep" and prep.head.dep_ == "prep" and prep.head.i < prep.i:
         prep = prep.head  # "According to Reuters"
     return prep.dep_ == "prep" and prep.i < prev.i and prep.head.i == nxt.head.i > nxt.i
-
-
-def _year_shaped(text: str) -> bool:
-    """Four digits without a comma, from 1900 to 2099: how copy writes a year, not a count."""
-    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
 
 
 # Words before a year that place it in time rather than name something ("Spring 2020", "Fiscal 2019").
@@ -889,7 +884,8 @@ def _is_age(doc: Doc, f: _Fig) -> bool:
     return before.tag_ == "NN" and after is not None and after.pos_ in ("VERB", "AUX") and num.value >= 10
 
 
-_BE = frozenset(("'m", "am", "is", "'s", "was", "are", "'re", "were", "be", "been", "turned", "turns", "turn"))
+# Forms of "be" and "turn" whose complement a person's age can be ("She is 29", "She turned 40").
+_BE_OR_TURN = frozenset(("'m", "am", "is", "'s", "was", "are", "'re", "were", "be", "been", "turned", "turns", "turn"))
 
 
 def _person_is_n(doc: Doc, num: _Num) -> bool:
@@ -897,7 +893,7 @@ def _person_is_n(doc: Doc, num: _Num) -> bool:
     29.", "He was 55 when he died"); not "The score is 74", "He was 3 for 4", "She is 29th"."""
     t = doc[num.start]
     v = t.head
-    if t.dep_ not in ("attr", "acomp", "dobj", "oprd") or v.lower_ not in _BE or v.i > t.i:
+    if t.dep_ not in ("attr", "acomp", "dobj", "oprd") or v.lower_ not in _BE_OR_TURN or v.i > t.i:
         return False
     if not any(c.dep_ == "nsubj" and c.lower_ in ("i", "he", "she") for c in v.children):
         return False

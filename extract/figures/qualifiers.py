@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from extract.figures.core import _Fig, _span_root
+from extract.figures.core import _Fig, _singular, _span_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -192,7 +192,7 @@ def _compound_change(doc: Doc, k: int) -> str | None:
     head = doc[k].head
     if not k < head.i <= k + 2 or any(t.pos_ != "NOUN" for t in doc[k : head.i]):
         return None
-    low = head.lower_.rstrip("s")
+    low = _singular(head.lower_)
     if low in ("loss", "gain") or head.pos_ != "NOUN":
         return None
     if low in _CHANGE_NOUNS_UP:

@@ -1986,6 +1986,7 @@ YEARS_IN_NAMES = [
     ("The Qatar 2022 preparations have cost billions.", None),
     ("Work on Qatar 2022 stadiums continued.", None),
     ("Fans bought Euro 2020 tickets online.", None),
+    ("Work on Qatar 1896 stadiums continued.", None),  # a year as numbers._YEAR_LIKE has it (18xx too)
     # guards: an object name, a count after a verb, a number that is no year
     ("The firm gave Ukraine 2000 rifles.", 2000),
     ("Police in Paris said 2000 people marched.", 2000),
