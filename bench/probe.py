@@ -43,6 +43,47 @@ def peak_rss_mb() -> float:
     return _hwm_mb()
 
 
+def _reference_parser(conn, model: str) -> None:
+    """In its own process: parse each text received three times with plain spaCy and send back the median time."""
+    from extract.pipeline import load_model
+
+    nlp = load_model(model)
+    conn.send("ready")
+    while (text := conn.recv()) is not None:
+        runs = []
+        for _ in range(3):
+            t = time.perf_counter()
+            list(nlp.pipe([text]))
+            runs.append(time.perf_counter() - t)
+        conn.send(sorted(runs)[1])
+
+
+class ReferenceParse:
+    """Plain spaCy's parse time of a text, timed in a process of its own just before the app gets the text.
+
+    On a shared box the load drifts over minutes, so a parse timed apart from a save says little about it; timed in
+    the app's process, the probe's own parses would count in the app's peak memory. The median of three parses: one
+    sample moves by a tenth or more either way (the first also meets the text's new words).
+    """
+
+    def __init__(self, model: str) -> None:
+        import multiprocessing as mp
+
+        ctx = mp.get_context("spawn")
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_reference_parser, args=(child, model), daemon=True)
+        self.proc.start()
+        self.conn.recv()  # the model is loaded
+
+    def seconds(self, text: str) -> float:
+        self.conn.send(text)
+        return self.conn.recv()
+
+    def close(self) -> None:
+        self.conn.send(None)
+        self.proc.join(timeout=10)
+
+
 def workers_rss_mb(engine) -> float:
     """Largest peak RSS among the engine's live worker processes (0 without workers)."""
     pool = engine._pool
@@ -182,6 +223,8 @@ async def live(args) -> dict:
     long_path = story / "long.txt"
     base = long_path.read_text(encoding="utf-8")
     news = sorted(Path(args.new_dir).glob("*.txt")) if args.new_dir else []
+    # Started before the app, which takes over the standard streams a new process inherits.
+    reference = ReferenceParse(engine.model) if news else None
     out: dict = {"debounce_s": DEBOUNCE_S}
     async with app.run_test(size=(160, 50)) as pilot:
         lag = Lag(app)
@@ -218,29 +261,22 @@ async def live(args) -> dict:
         out["first_edit_s"] = edits[0]  # the article's paragraphs were not in the cache yet (warm start)
         out["peak_rss_mb_edits"] = peak_rss_mb()
         out["edit_s"] = edits[1:]
-        nlp = engine.nlp
         added, parse = [], []
         for i, src in enumerate(news):
             text = src.read_text(encoding="utf-8")
-            # The article's own parse, timed just before it is saved: on a shared box the load drifts over a run,
-            # so a parse timed minutes apart says little about this save. The median of three parses: one sample
-            # moves by a tenth or more either way. It blocks the event loop, so it is a phase of its own. The first
-            # run adds the article's new words to the shared vocabulary, so the median run and the app's own parse
-            # both find them there.
+            # The article's own parse, timed just before it is saved (see ReferenceParse). The probe waits for it,
+            # so it is a phase of its own.
             lag.enter("timing parses")
-            runs = []
-            for _ in range(3):
-                t = time.perf_counter()
-                list(nlp.pipe([text]))
-                runs.append(time.perf_counter() - t)
-            parse.append(sorted(runs)[1])
+            parse.append(await asyncio.to_thread(reference.seconds, text))
             lag.enter("new-articles")
             await pilot.pause(0.3)
             added.append(await save(story / f"new-{i:02d}.txt", text, "new"))
             await pilot.pause(0.3)
+        if reference is not None:
+            reference.close()
         out["new_s"] = added
         out["new_parse_s"] = parse
-        out["peak_rss_mb_new_articles"] = peak_rss_mb()  # the probe's own parses use the app's model: no second copy
+        out["peak_rss_mb_new_articles"] = peak_rss_mb()
         out["edit_cpu_s"] = cpu["edit"][1:]
         out["new_cpu_s"] = cpu["new"]
         # The probe's own parse timing blocked the loop on purpose: not the app's stall.
