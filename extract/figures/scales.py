@@ -5,6 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from extract.actors.mentions import PERSON_NOUNS, PROFESSIONS
 from extract.figures.core import _Num, _singular, _to_float_or
 from extract.figures.units import _unit_name
@@ -84,7 +86,7 @@ _AGENT_ENDINGS = ("er", "or", "ee", "ist", "ian", "ant", "ent")
 def _people_noun(word: str) -> bool:
     """A singular noun for people: one the lexicons know ("resident", "member", "child"), or an agent ending on a
     stem that is a common content word ("customer", "subscriber", "user", "visitor", "shopper"). "order" (no
-    stem "ord") and "offer" ("off" is a function word) are no people."""
+    stem "ord"), "offer" ("off" is a function word) and "grant" are no people."""
     if word in _PEOPLE_NOUNS or word in PERSON_NOUNS or word in PROFESSIONS:
         return True
     for ending in _AGENT_ENDINGS:
@@ -92,7 +94,7 @@ def _people_noun(word: str) -> bool:
         if not word.endswith(ending) or len(stem) < 2:
             continue
         forms = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 3 and stem[-1] == stem[-2] else set())
-        if any(f not in FUNCTION_WORDS and zipf(f) >= 3.5 for f in forms):
+        if any(len(f) >= 3 and f not in FUNCTION_WORDS and f not in STOP_WORDS and zipf(f) >= 3.5 for f in forms):
             return True
     return False
 

@@ -1969,6 +1969,8 @@ THING_LEVELS = [
     ("The budget was $5 billion. Its expenditures rose to 6 billion.", 6e9, "money", "USD"),
     ("The country earned $3 billion. Remittances reached 8 billion.", 8e9, "money", "USD"),
     ("The price was $3. Its orders reached 8 million.", 8e6, "money", "USD"),
+    ("The price was $3. Its offers reached 8 million.", 8e6, "money", "USD"),
+    ("The city paid $3 million. Its grants reached 8 million.", 8e6, "money", "USD"),
     # nouns for people by their ending, and a "-ship" of one
     ("The price was $3. Its users reached 8 million.", 8e6, "number", None),
     ("The price was $3. Its membership rose to 8 million.", 8e6, "number", None),
