@@ -603,79 +603,6 @@ class _Resolver:
                 return True
         return False
 
-    def _introduced(self, pron: Token, gender: str) -> Mention | None:
-        """The person a paragraph introduces by name and role for the quote that opens the next paragraph
-        ("..., which is something that concerns Henry Crespo, president of the caucus.¶“No one ...,” he
-        said"): news names a new speaker, then quotes them. Only when the sentence before the quote gives one
-        person a role and no person is the subject of its main verb (who would be the likelier antecedent)."""
-        doc, inside = self.d.doc, self.inside
-        i = pron.i - 1
-        while i >= 0 and not inside[i] and (doc[i].is_punct or doc[i].is_space):
-            i -= 1  # the comma and the closing mark after the quote
-        if i < 0 or not inside[i]:
-            return None
-        while i > 0 and inside[i - 1]:
-            i -= 1  # back to the quote's first word
-        q = i
-        i -= 1
-        while i >= 0 and not inside[i] and (doc[i].is_space or doc[i].is_quote):
-            i -= 1  # the opening mark and the paragraph break
-        if i < 0 or "\n" not in self.d.text[doc[i].idx + len(doc[i]) : doc[q].idx]:
-            return None  # the quote must open its paragraph
-        sent = self.d.sent_of_tok(i)
-        text = self.d.text
-
-        def broken(k: int) -> bool:  # a paragraph break right before token k
-            return "\n" in doc[k].text or k > 0 and "\n" in text[doc[k - 1].idx + len(doc[k - 1]) : doc[k].idx]
-
-        # The introducing paragraph: no person is the subject of a main verb anywhere in it ("Senator Mary Jones
-        # spoke at the rally. The bill was opposed by Mark Lee, president of the union.¶“...,” she said": Jones).
-        para = i
-        while para > 0 and not broken(para):
-            para -= 1
-        # The paragraph before it holds a quote that the same pronoun attributes: the earlier speaker has had
-        # their turn, and is of the pronoun's gender too, so the newcomer is no less likely ("Ann Cole introduced
-        # the bill.¶The plan drew criticism from Ron Dale, head of the hospital association.¶“...,” she said":
-        # Cole, who has not spoken yet; "“...,” Senator Mary Jones said.¶... Mark Lee, president of the
-        # union.¶“...,” she said": nothing tells that Lee is no woman, but Jones may well be one).
-        k = para
-        while k > 0 and (broken(k) or doc[k].is_space):
-            k -= 1
-        quoted = same = False
-        while k >= 0:
-            quoted = quoted or inside[k]
-            same = same or not inside[k] and doc[k].lower_ == pron.lower_
-            if k == 0 or broken(k):
-                break
-            k -= 1
-        if not (quoted and same):
-            return None
-        found: list[Mention] = []
-        for k in range(para, i + 1):
-            t = doc[k]
-            if inside[k] or t.pos_ != "PROPN" or t.dep_ in ("compound", "flat"):
-                continue
-            m = self.at_tok(k)
-            if m is None or self.kind_of(m) != "person":
-                continue
-            if self._subject_level(k) == 2:
-                return None
-            # A role in an organisation ("president of the caucus", "spokesman for the firm", "an analyst at
-            # the bank"), not any appositive ("John Doe, a 34-year-old plumber").
-            role = k >= self.d.sent_starts[sent] and any(
-                c.dep_ == "appos"
-                and c.pos_ == "NOUN"
-                and c.i > k
-                and any(p.dep_ == "prep" and p.lower_ in ("of", "at", "for") for p in c.children)
-                for c in t.children
-            )
-            if role and all(f.name != m.name for f in found):
-                found.append(m)
-        if len(found) != 1:
-            return None
-        known = self.genders().get(self._gender_key(found[0]))
-        return None if known is not None and known != gender else found[0]
-
     def _chained(self, pron: Token, m: Mention | None) -> Token | None:
         """The same pronoun as the main-clause subject of one of the two sentences before, when no person
         named since then is a subject ("... said Rep. Babin. He raised that point ... landers on the Moon.
@@ -708,11 +635,7 @@ class _Resolver:
                 sent = self.d.sent_of_tok(h.i)
                 m = self.before(pos, ("person",), gender, sent_start=self.rep.to_original(self.d.sent_chars[sent]))
                 kept = self._same_speaker(pos, gender, sent)
-                intro = self._introduced(h, gender)
-                newer = intro is not None and (m is None or m.start < intro.start)
-                if intro is not None and newer and (kept is None or kept[0] < intro.start):
-                    m = intro  # "... concerns Henry Crespo, president of the caucus.¶“...,” he said": Crespo
-                elif kept is not None and (m is None or m.start < kept[0]):
+                if kept is not None and (m is None or m.start < kept[0]):
                     m = kept[1]  # "..., he said. He also said ...": the speaker goes on
                 elif depth < 3:
                     chained = self._chained(h, m)
