@@ -57,6 +57,7 @@ from extract.quotes.lexicon import (
     _SEEING_AS,
     _SPEAKING_TEXTS,
     _SUBJ,
+    _TEXT_VERBS,
     _TOPIC_NOUN_PREPS,
     _TOPIC_NOUNS,
     _WRITTEN,
@@ -585,8 +586,12 @@ def _conj_of_passive_report(tok: Token) -> bool:
     if head.dep_ != "ccomp" or head.head.lower_ not in SPEECH or not head.head.i < head.i:
         return False
     subjects = [c for c in head.children if c.dep_ in _SUBJ]
-    # A text says things itself ("said the contract was signed in 2019 and states that ...": the contract states).
-    return bool(subjects) and all(c.dep_ == "nsubjpass" and not _someone(c) and not _speaking_text(c) for c in subjects)
+    # A text says things itself ("said the contract was signed in 2019 and states that ...": the contract states),
+    # but only what a text can do ("said the bill was passed and promised that ...": the reporter promised).
+    text_act = tok.lower_ in _TEXT_VERBS
+    return bool(subjects) and all(
+        c.dep_ == "nsubjpass" and not _someone(c) and not (text_act and _speaking_text(c)) for c in subjects
+    )
 
 
 def _speaking_text(tok: Token) -> bool:

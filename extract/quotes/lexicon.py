@@ -833,3 +833,12 @@ _SPEAKING_TEXTS = frozenset(
     transcript treaty tweet verdict video warning warrant
     """.split()  # noqa: SIM905
 )
+
+
+# What a text can do itself, any form ("the contract states", "the study shows", "the report concluded", "the letter
+# warned", "the indictment alleges"): a person's acts (promise, insist, vow, add, pledge) stay with the reporter
+# ("Officials said the bill was passed and promised that ...": the officials promised).
+_TEXT_VERBS = verb_forms(
+    "allege argue assert cite claim conclude contend demonstrate describe detail find:found indicate mention note"
+    " outline read recommend reveal say:said show:shown specify:specified state stipulate suggest warn"
+)

@@ -220,6 +220,44 @@ def test_participle_of_saying_needs_a_recording(parsed, text: str, expected: tup
                 ("the letter", "warned", "that layoffs were coming"),
             ],
         ),
+        (
+            "Prosecutors said the indictment was unsealed on Friday and alleges that he took bribes.",
+            [
+                ("Prosecutors", "said", "the indictment was unsealed on Friday"),
+                ("the indictment", "alleges", "that he took bribes"),
+            ],
+        ),
+        # A text does only what a text can (state, show, conclude, warn, allege ...): a promise, a vow, an insistence
+        # or an addition stays with the reporter.
+        (
+            "Officials said the bill was passed late Thursday and promised that relief checks would go out soon.",
+            [
+                ("Officials", "said", "the bill was passed late Thursday"),
+                ("Officials", "promised", "that relief checks would go out soon"),
+            ],
+        ),
+        (
+            "The White House said the budget was sent to Congress on Monday and insisted that it would cut the"
+            " deficit.",
+            [
+                ("The White House", "said", "the budget was sent to Congress on Monday"),
+                ("The White House", "insisted", "that it would cut the deficit"),
+            ],
+        ),
+        (
+            "Police said the test results were released on Monday and added that no charges would be filed.",
+            [
+                ("Police", "said", "the test results were released on Monday"),
+                ("Police", "added", "that no charges would be filed"),
+            ],
+        ),
+        (
+            "The mayor said the plan was approved on Monday and vowed that work would start in June.",
+            [
+                ("The mayor", "said", "the plan was approved on Monday"),
+                ("The mayor", "vowed", "that work would start in June"),
+            ],
+        ),
         # Guard: deaths call on no one; the office that reported them does.
         (
             "Public Ombudsman Nadia Cruz's office said the deaths were caused by gunshot wounds and called on the"
