@@ -448,6 +448,12 @@ _MEDIA_NOUNS = {
 }
 
 
+def _no_agent(g: Token) -> bool:
+    """Whether the object of "by" is a measure, not someone: a common noun only ("by the standards of the day";
+    not "by Standard & Poor's" nor "by the Evening Standard", names)."""
+    return g.lower_ in _NO_AGENTS and g.pos_ != "PROPN" and not g.ent_type_
+
+
 def _passive_agent(tok: Token, misplaced: bool = False) -> Token | None:
     """Who a passive verb's "by" names: the object of its agent ("was announced by the ministry") or, with
     ``misplaced``, of a "by" the parser hung on the verb's judgement ("Trump was called a liar by critics": "by
@@ -457,7 +463,7 @@ def _passive_agent(tok: Token, misplaced: bool = False) -> Token | None:
         if c.dep_ == "agent":
             g = next((g for g in c.children if g.dep_ == "pobj"), None)
             if g is not None:
-                return None if g.lower_ in _NO_AGENTS else g
+                return None if _no_agent(g) else g
     if not misplaced or not any(c.dep_ == "nsubjpass" for c in tok.children):
         return None
     for j in tok.children:
@@ -469,7 +475,7 @@ def _passive_agent(tok: Token, misplaced: bool = False) -> Token | None:
             if p.dep_ == "prep" and p.lower_ == "by":
                 g = next((g for g in p.children if g.dep_ == "pobj"), None)
                 if g is not None:
-                    return None if g.lower_ in _NO_AGENTS else g
+                    return None if _no_agent(g) else g
     return None
 
 

@@ -1861,6 +1861,15 @@ def test_content_around_the_cue(parsed, text: str, expected: list[tuple[str, str
         ("He was called a liar by the standards of the day.", []),
         # ... nor a measure that the parser made the verb's agent ...
         ("The proposal was called a mistake by the standards of most economists.", []),
+        # ... though a name that holds such a word is someone ...
+        (
+            "The budget was criticized by Standard & Poor's on Friday.",
+            [("Standard & Poor", "criticized", "The budget")],
+        ),
+        (
+            "The plan was criticized by the Evening Standard on Friday.",
+            [("the Evening Standard", "criticized", "The plan")],
+        ),
         # ... and a role someone is called to fill is a summons, not a judgement.
         ("She was called a witness by the defense on Tuesday.", []),
         (
