@@ -357,8 +357,7 @@ _REQUESTS = verb_forms(
 
 def _counted(obj: Token) -> bool:
     """Whether an object is a number or counts something ("three assists", "0.5 percent", "$2 billion")."""
-    after = obj.right_edge.i + 1
-    if obj.lower_ in _UTTERANCES or after < len(obj.doc) and obj.doc[after].text == ":":
+    if obj.lower_ in _UTTERANCES:
         return False  # "He added two things: the plant will close ...": things said, counted
     if obj.pos_ == "NUM" or obj.ent_type_ in ("CARDINAL", "PERCENT", "MONEY", "QUANTITY"):
         return True

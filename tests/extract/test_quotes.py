@@ -1121,7 +1121,7 @@ CLAIMS = [
             ("indirect", "NATO", "added", "the exact circumstances remained unclear"),
         ],
     ),
-    # ... and so were things counted that are said, or that a colon opens.
+    # ... and so were things counted that are said ...
     (
         "\u201cThe deal is dead,\u201d Smith said. He added two things: the plant will close and the union will sue.",
         [
@@ -1129,14 +1129,9 @@ CLAIMS = [
             ("indirect", "Smith", "added", "the plant will close and the union will sue"),
         ],
     ),
-    (
-        "\u201cThe deal is dead,\u201d Smith said. He added two points: the plant will close and the union will sue.",
-        [
-            ("direct", "Smith", "said", "The deal is dead,"),
-            ("indirect", "Smith", "added", "the plant will close and the union will sue"),
-        ],
-    ),
-    # Guard: points without a colon are a score.
+    # ... but not any count a colon follows: jobs added are a gain, and what follows them no words of the company's.
+    ("The company added 200 jobs: most of them were in Ohio.", []),
+    # Guard: points are a score.
     ("The guard added three points to lead Boston.", []),
     # A parenthesis the content opens is closed in it.
     (
