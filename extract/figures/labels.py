@@ -12,7 +12,7 @@ from extract.figures.kinds import _unitish
 from extract.figures.money import _SYMBOLS, _currency_codes
 from extract.figures.numbers import _DETERMINERS_BEFORE_ONE, _DIGITS, _HAS_DIGIT, _YEAR_LIKE
 from extract.figures.scales import _SCALE_ABBR
-from extract.figures.units import _PERCENT_WORDS, _UNIT_SYMBOLS
+from extract.figures.units import _MEASURING_ADJECTIVES, _PERCENT_WORDS, _UNIT_SYMBOLS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -916,7 +916,9 @@ def _in_one(doc: Doc, num: _Num) -> str | None:
             return "first"  # "3-in-1", which the tokenizer splits as "3" "-" "in-1"
         if after == "in" and e + 3 < n and doc[e + 2].text == "-" and not doc[e + 2].whitespace_:
             # "two-in-one", "four-in-hand": a product's or a thing's name; "a 2-in-thick slab" is inches
-            return "first" if doc[e + 3].like_num or doc[e + 3].pos_ != "ADJ" else None
+            word = doc[e + 3]
+            measured = word.pos_ == "ADJ" or word.lower_ in _MEASURING_ADJECTIVES  # the tagger may call it a noun
+            return "first" if word.like_num or not measured else None
     if s >= 3 and doc[s - 1].text == "-" and not doc[s - 1].whitespace_ and doc[s - 2].lower_ == "in":
         return "second" if doc[s - 3].text == "-" else None
     return None

@@ -124,6 +124,10 @@ def _unit_name(word: str) -> str | None:
     return _UNIT_NAMES.get(s)
 
 
+# Adjectives a length measures ("13 in thick", "a 2-in-thick slab").
+_MEASURING_ADJECTIVES = frozenset(("thick", "long", "wide", "tall", "high", "deep"))
+
+
 def _symbol_unit_ok(doc: Doc, i: int) -> bool:
     """Ambiguous one-letter symbols stand alone as units only before punctuation, a measuring adjective or "of"
     ("278,000 t of wheat": a letter is no thing to count)."""
@@ -136,7 +140,7 @@ def _symbol_unit_ok(doc: Doc, i: int) -> bool:
         return doc[i].text in ("m", "t", "l", "g")  # metric letters; "3 K of memory" is no temperature
     if doc[i].text == "PS" and nxt.pos_ in ("ADP", "CCONJ", "VERB", "AUX"):
         return True  # "151 PS along with 197 Nm": a car's power, not a postscript or a school
-    return nxt.is_punct or nxt.lower_ in ("thick", "long", "wide", "tall", "high", "deep", "away", "across", "x")
+    return nxt.is_punct or nxt.lower_ in _MEASURING_ADJECTIVES or nxt.lower_ in ("away", "across", "x")
 
 
 def _per_width(doc: Doc, k: int) -> int:

@@ -2357,6 +2357,11 @@ def test_n_in_one_is_no_figure(parsed, text, values) -> None:
     assert all(f.kind == "number" for f in figs if "-in-" in f.sentence)
 
 
+def test_n_in_before_a_measuring_adjective_is_inches(parsed) -> None:
+    # guard for the "-in-" rule: "thick", which the tagger calls a noun here, is measured, so "in" is inches
+    assert [(f.value, f.unit) for f in _figures(parsed, "He cut a 2-in-thick slab.")] == [(2, "inch")]
+
+
 # "50 years since the band's formation", "10 years after the flood": a span runs from the event it names.
 SPANS_SINCE = [
     ("To celebrate 50 years since the band's formation, founding members will reunite.", "band's formation"),
