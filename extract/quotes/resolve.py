@@ -575,31 +575,11 @@ class _Resolver:
             unnamed = t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and any(
                 c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in t.children
             )
-            if unnamed and t.dep_ in ("dobj", "pobj") and self._person_acts_on(t):
-                # "Governor Kathy Hochul visited a widow in Queens.¶“...,” she said": the subject, a person, is
-                # likelier than her object.
-                unnamed = False
             if not unnamed and not any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON_POSSESSIVES for c in t.children):
                 continue
             if self.at_tok(i) is not None or any(c.dep_ == "appos" for c in t.children):
                 continue  # "my wife, Laura, ...": named after all
             if self.rep.to_original(t.idx) > m.end:
-                return True
-        return False
-
-    def _person_acts_on(self, obj: Token) -> bool:
-        """Whether the subject of the verb an object (or the object of its preposition) belongs to is a person,
-        by name or pronoun ("Hochul visited a widow", "she spoke to one mother"; not "WIRED spoke to one mother")."""
-        verb = obj.head
-        while verb.dep_ == "prep" and verb.head.i != verb.i:
-            verb = verb.head
-        for c in verb.children:
-            if c.dep_ not in ("nsubj", "nsubjpass"):
-                continue
-            if c.lower_ in _PERSON_PRONOUNS:
-                return True
-            m = self.at_tok(c.i)
-            if m is not None and self.kind_of(m) == "person":
                 return True
         return False
 
