@@ -469,8 +469,12 @@ def _passive_agent(tok: Token, misplaced: bool = False) -> Token | None:
     for j in tok.children:
         if j.dep_ not in ("oprd", "xcomp", "attr"):
             continue
-        if SPEECH.get(tok.lower_) == "call" and j.lower_ in _SUMMONED:
-            return None
+        if (
+            SPEECH.get(tok.lower_) == "call"
+            and j.lower_ in _SUMMONED
+            and not any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in j.children)
+        ):
+            return None  # "called a witness by the defense"; "called a reliable witness by the judge" judges
         for p in j.children:
             if p.dep_ == "prep" and p.lower_ == "by":
                 g = next((g for g in p.children if g.dep_ == "pobj"), None)

@@ -1865,8 +1865,16 @@ def test_content_around_the_cue(parsed, text: str, expected: list[tuple[str, str
             "The plan was criticized by the Evening Standard on Friday.",
             [("the Evening Standard", "criticized", "The plan")],
         ),
-        # ... and a role someone is called to fill is a summons, not a judgement.
+        # ... and a role someone is called to fill is a summons, not a judgement ...
         ("She was called a witness by the defense on Tuesday.", []),
+        # ... unless an adjective judges how they fill it.
+        (
+            "Jones was called a reliable witness by the judge, who dismissed the appeal.",
+            [
+                ("the judge", "called", "Jones was called a reliable witness"),
+                ("the judge", "dismissed", "the appeal"),
+            ],
+        ),
         (
             "The nominee has been endorsed by dozens of papers ranging from such expected backers as The New York"
             " Times.",
