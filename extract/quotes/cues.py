@@ -532,6 +532,15 @@ def _recorded(cue: Token) -> Token | None:
     prev = cue.doc[cue.i - 1]
     if prev.dep_ != "pobj" or prev.head.lower_ != "of" or prev.head.head.lower_ not in _RECORDINGS:
         return None
+    if prev.pos_ == "NOUN" and not _someone(prev):
+        # "Clinton was shown in a clip of the 2016 debate saying, ...": an event recorded says nothing; who the
+        # verb the recording hangs on shows or hears does ("was shown in a clip": Clinton), else no one.
+        rec = prev.head.head
+        if rec.dep_ == "pobj" and rec.head.dep_ == "prep" and rec.head.head.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in rec.head.head.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None and _someone(subj):
+                return subj
+        return None
     return prev if prev.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 

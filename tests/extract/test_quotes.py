@@ -187,6 +187,22 @@ def test_participle_of_saying_needs_a_recording(parsed, text: str, expected: tup
     assert (quotes[0].speaker_text, cues[0]) == expected
 
 
+# An event a recording shows says nothing: who is shown in it does, or no one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Clinton was shown in a clip of the 2016 debate saying, \u201cWe will win.\u201d",
+            [("Clinton", "saying", "We will win.")],
+        ),
+        ("The ad ends with a clip of the 2016 debate saying, \u201cWe will win.\u201d", []),
+    ],
+)
+def test_recorded_event_is_no_speaker(parsed, text: str, expected: list[tuple[str, str, str]]) -> None:
+    _, claims, _ = run(parsed, text)
+    assert [(c.source_text, c.cue, c.text) for c in claims] == expected
+
+
 # A verb joined to the passive of a reported clause about a text is the text's own act: documents speak.
 # text -> [(source_text, cue, content)]
 @pytest.mark.parametrize(
