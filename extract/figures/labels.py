@@ -10,7 +10,7 @@ from extract.figures.core import _Fig, _Num, _singular
 from extract.figures.dates import _MONTHS
 from extract.figures.kinds import _unitish
 from extract.figures.money import _SYMBOLS, _currency_codes
-from extract.figures.numbers import _DETERMINERS_BEFORE_ONE, _DIGITS, _HAS_DIGIT, _YEAR_LIKE
+from extract.figures.numbers import _DETERMINERS_BEFORE_ONE, _DIGITS, _HAS_DIGIT, _PEOPLE_VERBS, _YEAR_LIKE
 from extract.figures.scales import _SCALE_ABBR
 from extract.figures.units import _MEASURING_ADJECTIVES, _PERCENT_WORDS, _UNIT_SYMBOLS
 
@@ -614,7 +614,17 @@ def _counts_after_phrase(doc: Doc, num: _Num) -> bool:
     prep = prev.head
     while prep.dep_ == "prep" and prep.head.dep_ == "prep" and prep.head.i < prep.i:
         prep = prep.head  # "According to Reuters"
-    return prep.dep_ == "prep" and prep.i < prev.i and prep.head.i == nxt.head.i > nxt.i
+    if not (prep.dep_ == "prep" and prep.i < prev.i and prep.head.i == nxt.head.i > nxt.i):
+        return False
+    # A year-shaped number there is as often the year of the subject ("In Britain 2016 voters chose to leave",
+    # "According to the report 2021 profits doubled"): news writes a count of thousands with a comma, so only
+    # "people" itself or a verb of deaths and injuries ("2000 people died", "2000 were killed") makes it a count.
+    return not _YEAR_LIKE.fullmatch(doc[num.start].text) or nxt.lower_ in ("people", "persons") or _casualty(nxt.head)
+
+
+def _casualty(verb: Token) -> bool:
+    """A verb that counts people hurt, killed or moved ("died", "were killed", "evacuated")."""
+    return verb.lemma_.lower() == "die" or verb.lower_.startswith(_PEOPLE_VERBS)
 
 
 # Words before a year that place it in time rather than name something ("Spring 2020", "Fiscal 2019").

@@ -1996,7 +1996,6 @@ YEARS_IN_NAMES = [
     # a phrase set before the verb, then its subject's count (review r1: lost, or dated by the tagger)
     ("According to Reuters 2000 people died in the floods.", 2000),
     ("Police said that in Paris 2000 people marched.", 2000),
-    ("In France 2000 soldiers were deployed.", 2000),
     # guard: a year after "In" is still no count
     ("In 2000 people feared the millennium bug.", None),
 ]
@@ -2006,6 +2005,27 @@ YEARS_IN_NAMES = [
 def test_a_year_inside_a_name_is_no_count(parsed, text, value) -> None:
     counts = [f.value for f in _figures(parsed, text) if f.kind in ("count", "number")]
     assert counts == ([value] if value is not None else [])
+
+
+# A year-shaped number after a phrase set before the verb is the subject's year (review r2: 753b8d1 made these
+# counts); only "people" or a verb of deaths and injuries keeps a count there ("According to Reuters 2000 people
+# died", above). "In France 2000 soldiers were deployed" is as likely "In Germany 2015 migrants arrived": a date.
+YEARS_AFTER_A_PHRASE = [
+    ("In its annual report 2022 earnings rose 4%.", "2022", "date"),
+    ("For the company 2023 sales are expected to rise.", "2023", "date"),
+    ("Under the plan 2030 emissions must fall by half.", "2030", "date"),
+    ("According to the report 2021 profits doubled.", "2021", "date"),
+    ("In Britain 2016 voters chose to leave.", "2016", "date"),
+    ("In Germany 2015 migrants arrived in record numbers.", "2015", "date"),
+    # guards: a casualty verb, "people", a number with a comma
+    ("In Haiti 2000 villagers were killed by the storm.", "2000", "count"),
+    ("In Germany 1,500 jobs were cut.", "1,500", "count"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "kind"), YEARS_AFTER_A_PHRASE)
+def test_a_year_after_a_fronted_phrase_is_a_date(parsed, text, number, kind) -> None:
+    assert [f.kind for f in _figures(parsed, text) if f.text == number] == [kind]
 
 
 # One decimal before a quake's noun is its magnitude ("a 6.4 aftershock"), not 6.4 quakes.
