@@ -193,6 +193,8 @@ def _clause_subject(doc: Doc, v: Token, fig_start: int, fig_end: int) -> str | N
 
 
 # Verbs (as stems) that take a duration as how long they last ("served 20 years", "worked 5 years"), not as when.
+# Jailing and sentencing verbs take one only with "for"/"to" ("jailed for 10 years"), which _span_of_the_verb
+# checks; bare, the span dates them from the event ("He was sentenced two years after the attack").
 _LASTING = (
     "serv",
     "work",
@@ -213,10 +215,6 @@ _LASTING = (
     "keep",
     "held",
     "hold",
-    "jail",
-    "imprison",
-    "sentenc",
-    "detain",
 )
 
 

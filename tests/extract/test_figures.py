@@ -2398,6 +2398,11 @@ SPANS_SINCE = [
     ("Five days after the vote, he resigned.", "vote"),
     ("It has been 10 years since the merger.", "merger"),
     ("He died 10 years after the war.", "war"),
+    # jailing and sentencing last the span only with "for"/"to"; bare, they are dated from the event (review r2)
+    ("He was sentenced two years after the attack.", "attack"),
+    ("He was jailed two months after the riots.", "riots"),
+    ("She was sentenced to life three years after the murders.", "murders"),
+    ("She was sentenced to 20 years after the conviction.", "sentenced"),
 ]
 
 
