@@ -285,10 +285,30 @@ def _level_of_a_number(doc: Doc, num: _Num) -> bool:
     )
 
 
-# Singular nouns that count people ("its attendance rose to 2 million"); a "-ship" of a noun for people
-# ("membership", "readership", "ridership") is one too.
+# Singular nouns that count people or copies ("its attendance rose to 2 million", "its circulation reached 2
+# million").
 _PEOPLE_LEVELS = frozenset(
-    ("population", "attendance", "enrollment", "enrolment", "audience", "workforce", "headcount", "turnout")
+    (
+        "population",
+        "attendance",
+        "enrollment",
+        "enrolment",
+        "audience",
+        "workforce",
+        "headcount",
+        "turnout",
+        "circulation",
+        # a "-ship" that is the people themselves; "ownership", "scholarship", "citizenship" are no head count
+        "membership",
+        "readership",
+        "ridership",
+        "viewership",
+        "listenership",
+    )
+)
+# Plural things that news counts, not sums ("Cases rose to 2 million", "Its downloads reached 50 million").
+_COUNTED_THINGS = frozenset(
+    ("case", "infection", "death", "download", "account", "vehicle", "car", "copy", "view", "stream", "vote", "job")
 )
 
 
@@ -300,9 +320,12 @@ def _counts_things(subject: Token) -> bool:
     if subject.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
         return False
     low = subject.lower_
-    if low in _PEOPLE_LEVELS or (low.endswith("ship") and _people_noun(low[:-4])):
+    if low in _PEOPLE_LEVELS:
         return True
-    return subject.tag_ == "NNS" and subject.pos_ == "NOUN" and _people_noun(_singular(low))
+    if subject.tag_ != "NNS" or subject.pos_ != "NOUN":
+        return False
+    one = _singular(low)
+    return _people_noun(one) or one in _COUNTED_THINGS
 
 
 # Verbs whose object is the level their subject reaches ("subscribers topped 8 million").

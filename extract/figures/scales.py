@@ -5,13 +5,10 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from extract.actors.mentions import PERSON_NOUNS, PROFESSIONS
 from extract.figures.core import _Num, _singular, _to_float_or
 from extract.figures.units import _unit_name
 from extract.quotes.lexicon import _PEOPLE_NOUNS
-from extract.repair import FUNCTION_WORDS, zipf
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -77,26 +74,28 @@ def _plural_count_noun(doc: Doc, i: int) -> bool:
     return i < len(doc) and doc[i].tag_ == "NNS" and _unit_name(doc[i].lower_) is None
 
 
-# Endings of nouns for the people who do something ("subscriber" of subscribe, "visitor" of visit,
-# "employee" of employ, "tourist" of tour).
-_AGENT_ENDINGS = ("er", "or", "ee", "ist", "ian", "ant", "ent")
+# Nouns for people that news counts in millions, beyond the quotes/actors lexicons ("its customers reached 8
+# million", "the app has 3b users"). A fixed list, not a guess from an agent ending: "wagers", "warrants",
+# "charters" and "tenders" end like "voters" and are sums of money.
+# fmt: off
+_COUNTED_PEOPLE = frozenset({
+    "customer", "client", "subscriber", "user", "visitor", "shopper", "rider", "passenger", "traveler", "traveller",
+    "commuter", "tourist", "guest", "viewer", "reader", "listener", "follower", "fan", "player", "gamer",
+    "spectator", "attendee", "audience", "moviegoer", "concertgoer", "patient", "shareholder", "stockholder",
+    "bondholder", "policyholder", "householder", "homeowner", "owner", "tenant", "renter", "landlord", "taxpayer",
+    "beneficiary", "recipient", "participant", "applicant", "claimant", "pensioner", "retiree", "borrower",
+    "depositor", "saver", "donor", "volunteer", "pilgrim", "refugee", "migrant", "immigrant", "household",
+    "consumer", "driver", "caller", "inhabitant", "adult", "soldier", "troop", "officer", "athlete", "trader",
+    "lender", "individual", "person"
+})
+# fmt: on
 
 
 @lru_cache(maxsize=2048)
 def _people_noun(word: str) -> bool:
-    """A singular noun for people: one the lexicons know ("resident", "member", "child"), or an agent ending on a
-    stem that is a common content word ("customer", "subscriber", "user", "visitor", "shopper"). "order" (no
-    stem "ord"), "offer" ("off" is a function word) and "grant" are no people."""
-    if word in _PEOPLE_NOUNS or word in PERSON_NOUNS or word in PROFESSIONS:
-        return True
-    for ending in _AGENT_ENDINGS:
-        stem = word[: -len(ending)]
-        if not word.endswith(ending) or len(stem) < 2:
-            continue
-        forms = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 3 and stem[-1] == stem[-2] else set())
-        if any(len(f) >= 3 and f not in FUNCTION_WORDS and f not in STOP_WORDS and zipf(f) >= 3.5 for f in forms):
-            return True
-    return False
+    """A singular noun for people: one the lexicons know ("resident", "member", "child", "customer", "patient").
+    No guess from the ending: "order", "offer", "grant", "wager" and "warrant" are no people."""
+    return word in _COUNTED_PEOPLE or word in _PEOPLE_NOUNS or word in PERSON_NOUNS or word in PROFESSIONS
 
 
 def _plural_people_noun(doc: Doc, i: int) -> bool:

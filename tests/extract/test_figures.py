@@ -1971,9 +1971,35 @@ THING_LEVELS = [
     ("The price was $3. Its orders reached 8 million.", 8e6, "money", "USD"),
     ("The price was $3. Its offers reached 8 million.", 8e6, "money", "USD"),
     ("The city paid $3 million. Its grants reached 8 million.", 8e6, "money", "USD"),
-    # nouns for people by their ending, and a "-ship" of one
+    # nouns for people from a word list, and a "-ship" that is the people
     ("The price was $3. Its users reached 8 million.", 8e6, "number", None),
     ("The price was $3. Its membership rose to 8 million.", 8e6, "number", None),
+    # review r2: people and things a list knows count, not money (an ending guess missed them or 'own' was a stop word)
+    ("The state spent $3 billion. Its patients rose to 2 million.", 2e6, "number", None),
+    ("The firm had $2 billion. Its shareholders rose to 1 million.", 1e6, "number", None),
+    ("The airline earned $2 billion. Its passengers rose to 80 million.", 80e6, "number", None),
+    ("The club earned $2 million. Its fans rose to 5 million.", 5e6, "number", None),
+    ("The state spent $3 billion. Its households reached 2 million.", 2e6, "number", None),
+    ("The fund had $2 billion. Its tenants rose to 3 million.", 3e6, "number", None),
+    ("The government spent $4 billion. Its taxpayers reached 9 million.", 9e6, "number", None),
+    ("The program cost $2 billion. Its beneficiaries rose to 8 million.", 8e6, "number", None),
+    ("The program cost $2 billion. Its recipients rose to 8 million.", 8e6, "number", None),
+    ("The fund had $2 billion. Its participants rose to 3 million.", 3e6, "number", None),
+    ("The shrine earned $2 million. Its pilgrims reached 3 million.", 3e6, "number", None),
+    ("The insurer earned $4 billion. Its policyholders rose to 5 million.", 5e6, "number", None),
+    ("The cinema earned $3 million. Its moviegoers reached 2 million.", 2e6, "number", None),
+    ("The firm made $2 billion. Its owners rose to 3 million.", 3e6, "number", None),
+    ("The ministry spent $3 billion. Cases rose to 2 million.", 2e6, "number", None),
+    ("The app made $1 billion. Its downloads reached 50 million.", 50e6, "number", None),
+    ("The bank earned $4 billion. Its accounts rose to 9 million.", 9e6, "number", None),
+    ("The carmaker earned $3 billion. Its vehicles reached 2 million.", 2e6, "number", None),
+    ("The paper earned $3 million. Its circulation reached 2 million.", 2e6, "number", None),
+    # review r2: money nouns with an agent-like ending keep the currency; so do a '-ship' that is no head count
+    ("The bookmaker took $3 million. Its wagers reached 5 million.", 5e6, "money", "USD"),
+    ("The state paid $5 billion. Its warrants reached 2 billion.", 2e9, "money", "USD"),
+    ("The airline earned $2 billion. Its charters reached 3 billion.", 3e9, "money", "USD"),
+    ("The city spent $3 million on roads. Tenders reached 5 million.", 5e6, "money", "USD"),
+    ("The company had $3 billion. Its ownership reached 2 million.", 2e6, "money", "USD"),
 ]
 
 
