@@ -939,7 +939,8 @@ def _at_n_a_person(doc: Doc, num: _Num) -> bool:
     person (a personal pronoun or a name the tagger calls a person) is an age; "At 16, the plant employs 300
     people" and "At 5, the index closed higher" are not. The number must be 13 to 120 and the clause not look
     ahead: below 13 it is as often a clock time or a score ("At 10, he will speak to reporters", "At 3, Smith
-    scored again", "At 11, she took the stage to cheers"), and a future ("will", "shall") is a time."""
+    scored again", "At 11, she took the stage to cheers"), and a future ("will", "shall") is a time, unless it says
+    what the person will be ("At 17, she will become the youngest player ever to compete")."""
     i = num.start
     if i < 1 or doc[i - 1].lower_ != "at" or not doc[i - 1].is_sent_start or not 13 <= num.value <= 120:
         return False
@@ -948,8 +949,9 @@ def _at_n_a_person(doc: Doc, num: _Num) -> bool:
     verb = doc[i - 1].head
     if verb.pos_ not in ("VERB", "AUX") or verb.i < num.end:
         return False
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
-        return False  # "At 15, he will speak": a time ahead
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+    if future and not (verb.lower_ in ("be", "become") and any(c.dep_ == "attr" for c in verb.children)):
+        return False  # "At 15, he will speak": a time ahead; "At 17, she will become the youngest player": an age
     return any(
         c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("i", "he", "she") or c.ent_type_ == "PERSON")
         for c in verb.children

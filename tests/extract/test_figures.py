@@ -2372,6 +2372,9 @@ AT_AGES = [
     ("At 3, Smith scored again.", 3, "number"),
     ("At 15, he will speak to reporters.", 15, "number"),
     ("At 100, he still runs every day.", 100, "quantity"),
+    # a future that says what the person will be is an age (review r2); a future act stays a time
+    ("At 17, she will become the youngest player ever to compete.", 17, "quantity"),
+    ("At 15, she will meet the youngest players.", 15, "number"),
 ]
 
 
