@@ -624,7 +624,7 @@ def _counts_after_phrase(doc: Doc, num: _Num) -> bool:
 
 def _casualty(verb: Token) -> bool:
     """A verb that counts people hurt, killed or moved ("died", "were killed", "evacuated")."""
-    return verb.lemma_.lower() == "die" or verb.lower_.startswith(_PEOPLE_VERBS)
+    return verb.lower_ in ("die", "died", "dies", "dying") or verb.lower_.startswith(_PEOPLE_VERBS)  # no lemmas
 
 
 # Words before a year that place it in time rather than name something ("Spring 2020", "Fiscal 2019").

@@ -2045,6 +2045,7 @@ YEARS_AFTER_A_PHRASE = [
     ("In Germany 2015 migrants arrived in record numbers.", "2015", "date"),
     # guards: a casualty verb, "people", a number with a comma
     ("In Haiti 2000 villagers were killed by the storm.", "2000", "count"),
+    ("In Haiti 2000 villagers died in the storm.", "2000", "count"),
     ("In Germany 1,500 jobs were cut.", "1,500", "count"),
 ]
 
