@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from extract.actors import extract_mentions
 from extract.figures import extract_figures
@@ -26,6 +26,7 @@ from extract.story import build_story
 from extract.textio import Loaded, ReadError, error_info, load, scan
 
 _NEWLINE = re.compile("\n")
+_T = TypeVar("_T")
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -33,19 +34,25 @@ if TYPE_CHECKING:
 
 
 def facts_from_doc(doc: Doc, loaded: Loaded, rep=None) -> DocFacts:
-    """Run every extractor on a parsed document; an extractor bug becomes the document's error."""
+    """Run every extractor on a parsed document; an extractor bug becomes the document's error, and the other
+    extractors' facts are kept (a bug in the figures rules must not take the file's actors and quotes with it)."""
     rep = rep or repair(loaded.text)
     name = loaded.info.path
-    try:
-        mentions = extract_mentions(doc, rep, name)
-        figures = extract_figures(doc, rep, name)
-        quotes, claims, warnings = extract_quotes(doc, rep, name, mentions)
-    except Exception as exc:  # noqa: BLE001 - reported per file, never hidden
-        info = _with_error(loaded.info, f"extraction failed: {type(exc).__name__}: {exc}")
-        return DocFacts(info, warnings=loaded.warnings)
+    errors: list[str] = []
+
+    def attempt(what: str, run: Callable[[], _T], empty: _T) -> _T:
+        try:
+            return run()
+        except Exception as exc:  # noqa: BLE001 - reported per file, never hidden
+            errors.append(f"{what} extraction failed: {type(exc).__name__}: {exc}")
+            return empty
+
+    mentions = attempt("actor", lambda: extract_mentions(doc, rep, name), [])
+    figures = attempt("figure", lambda: extract_figures(doc, rep, name), [])
+    quotes, claims, warnings = attempt("quote", lambda: extract_quotes(doc, rep, name, mentions), ([], [], []))
     newlines = [m.start() for m in _NEWLINE.finditer(loaded.text)]
     return DocFacts(
-        document=loaded.info,
+        document=_with_error(loaded.info, "; ".join(errors)) if errors else loaded.info,
         mentions=tuple(mentions),
         figures=_with_lines(figures, newlines),
         quotes=_with_lines(quotes, newlines),

@@ -48,6 +48,22 @@ def test_facts_name_the_actors_and_figures(engine) -> None:
     assert any(f.value == 12000 for f in facts.figures)
 
 
+@pytest.mark.parametrize("broken", ["extract_mentions", "extract_figures", "extract_quotes"])
+def test_a_bug_in_one_extractor_is_the_files_error_and_the_others_facts_stay(engine, monkeypatch, broken) -> None:
+    """A rule that raises (a bug, not bad input) costs its own facts only, and says so in the file's error."""
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(engine_mod, broken, boom)
+    facts = engine.extract_text(ARTICLES[0], "a.txt")
+    what = {"extract_mentions": "actor", "extract_figures": "figure", "extract_quotes": "quote"}[broken]
+    assert facts.document.error == f"{what} extraction failed: RuntimeError: boom"
+    assert bool(facts.mentions) == (broken != "extract_mentions")
+    assert bool(facts.figures) == (broken != "extract_figures")
+    assert bool(facts.quotes or facts.claims) == (broken != "extract_quotes")
+
+
 @pytest.mark.parametrize("other_thread", [False, True], ids=["forked", "spawned-beside-a-thread"])
 def test_worker_processes_give_the_same_facts_and_fill_the_parent_cache(
     nlp, tmp_path, monkeypatch, other_thread
