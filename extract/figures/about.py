@@ -315,14 +315,8 @@ _REPORTING = _SPEECH_VERBS | {
 
 def _reported(doc: Doc, f: _Fig) -> bool:
     """Whether the nearest verb above the figure reports the change rather than undergoes it."""
-    h = _span_root(doc, f.num.start, f.end)
-    for _ in range(4):
-        if h.head.i == h.i:
-            return False
-        h = h.head
-        if h.pos_ in ("VERB", "AUX"):
-            return h.lower_ in _REPORTING
-    return False
+    verb = _verb_above(doc, f)
+    return verb is not None and verb.lower_ in _REPORTING
 
 
 def _dated(doc: Doc, f: _Fig) -> str | None:
