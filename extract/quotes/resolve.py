@@ -293,18 +293,19 @@ class _Resolver:
         words = m.name.lower().split()
         return f"{words[0]} {last}" if len(words) > 1 else m.name.lower()
 
-    def _tok_of(self, m: Mention) -> int | None:
-        # Original offsets map to parser offsets by adding the inserts before them.
+    def _tok_at_offset(self, pos: int) -> int:
+        """The parser's token at original offset ``pos`` (original offsets map to parser offsets by adding the
+        inserts before them)."""
         inserts = self.rep.inserts
-        p = m.start + (bisect_right(inserts, m.start + len(inserts)) if inserts else 0)
-        i = self.d.tok_at(p)
+        return self.d.tok_at(pos + (bisect_right(inserts, pos + len(inserts)) if inserts else 0))
+
+    def _tok_of(self, m: Mention) -> int | None:
+        i = self._tok_at_offset(m.start)
         return i if i < len(self.d.idx) else None
 
     def _governs(self, i: int, pos: int) -> bool:
         """Whether the verb of the subject at token ``i`` governs the token at original offset ``pos``."""
-        inserts = self.rep.inserts
-        p = pos + (bisect_right(inserts, pos + len(inserts)) if inserts else 0)
-        k = self.d.tok_at(p)
+        k = self._tok_at_offset(pos)
         tok = self.d.doc[i]
         verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok.head.head
         return k < len(self.d.doc) and verb.left_edge.i <= k <= verb.right_edge.i and k > i
