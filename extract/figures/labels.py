@@ -13,6 +13,7 @@ from extract.figures.money import _SYMBOLS, _currency_codes
 from extract.figures.numbers import _DETERMINERS_BEFORE_ONE, _DIGITS, _HAS_DIGIT, _PEOPLE_VERBS, _YEAR_LIKE
 from extract.figures.scales import _SCALE_ABBR
 from extract.figures.units import _MEASURING_ADJECTIVES, _PERCENT_WORDS, _UNIT_SYMBOLS
+from extract.quotes.lexicon import verb_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -622,9 +623,12 @@ def _counts_after_phrase(doc: Doc, num: _Num) -> bool:
     return not _YEAR_LIKE.fullmatch(doc[num.start].text) or nxt.lower_ in ("people", "persons") or _casualty(nxt.head)
 
 
+_DIE = frozenset(verb_forms("die:dying"))
+
+
 def _casualty(verb: Token) -> bool:
     """A verb that counts people hurt, killed or moved ("died", "were killed", "evacuated")."""
-    return verb.lower_ in ("die", "died", "dies", "dying") or verb.lower_.startswith(_PEOPLE_VERBS)  # no lemmas
+    return verb.lower_ in _DIE or verb.lower_.startswith(_PEOPLE_VERBS)  # no lemmas
 
 
 # Words before a year that place it in time rather than name something ("Spring 2020", "Fiscal 2019").
