@@ -279,7 +279,7 @@ async def live(args) -> dict:
         out["peak_rss_mb_new_articles"] = peak_rss_mb()
         out["edit_cpu_s"] = cpu["edit"][1:]
         out["new_cpu_s"] = cpu["new"]
-        # The probe's own parse timing blocked the loop on purpose: not the app's stall.
+        # The probe's wait for its reference parse is no update of the app's: left out of the stall figures.
         out["worst_stall_s"] = {phase: s for phase, s in lag.worst.items() if phase != "timing parses"}
         out["apply_story_s"] = handlers.seconds
         out["new_words"] = [len(s.read_text(encoding="utf-8").split()) for s in news]
