@@ -111,6 +111,9 @@ class FixedEngine(Engine):
     def __init__(self) -> None:
         super().__init__(nlp=SimpleNamespace(meta={"name": "fixed"}))
 
+    def warm(self, path, display) -> int:
+        return 0  # nothing to parse ahead without spaCy
+
     def extract_files(self, files, progress=None, **kwargs) -> list[DocFacts]:
         out = []
         for path, name in files:
