@@ -207,26 +207,48 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
         return len({uf.find(t.idx[0]) for t in targets}) == 1
 
     # Shorter organisation and place names join the one longer name they abbreviate or belong to.
-    for g in glist:
-        if g.key in resolved or g.kind == "person" or g.kind == "group":
+    # Each name is compared with every longer one: what depends on one name alone is worked out once per name
+    # (a 2,000-word article has some 170 names, so 15,000 pairs).
+    kind_of = {g.key: g.kind for g in glist}
+    things = [g for g in glist if kind_of[g.key] not in ("person", "group")]
+    country_of = {g.key: country_code(ms[g.idx[0]].name) for g in things}
+    initials_of: dict[str, tuple[str, str]] = {}
+    # A name that is neither a country nor an acronym joins only a name sharing one of its words (it is part of it,
+    # or the same with one word spelled out): those are looked up by word rather than all compared.
+    order = {g.key: i for i, g in enumerate(things)}
+    with_word: dict[str, list[_Group]] = defaultdict(list)
+    for g in things:
+        for t in set(g.tokens):
+            with_word[t].append(g)
+    for g in things:
+        if g.key in resolved:
             continue
+        gkind = kind_of[g.key]
         gname = ms[g.idx[0]].name
-        gcountry = country_code(gname)
+        gcountry = country_of[g.key]
+        acronym = not gcountry and _is_acronym(gname)
+        letters = g.key.replace(" ", "")
         targets: list[_Group] = []
-        for f in glist:
-            if f is g or f.kind in ("person", "group") or len(f.key) <= len(g.key):
+        if gcountry or acronym or not g.tokens:
+            others = things
+        else:
+            sharing = {f.key: f for t in set(g.tokens) for f in with_word[t]}
+            others = sorted(sharing.values(), key=lambda f: order[f.key])
+        for f in others:
+            if f is g or len(f.key) <= len(g.key):
                 continue
-            fcountry = country_code(ms[f.idx[0]].name)
             if gcountry:
                 # A country joins only itself under another name ("US", "United States"); never "Mexico City".
-                if gcountry == fcountry:
+                if gcountry == country_of[f.key]:
                     targets.append(f)
                 continue
-            if _is_acronym(gname):
+            if acronym:
                 # A place acronym ("US", "UK") is a country, never "University of Sheffield".
-                if g.kind == "place" and f.kind != "place":
+                if gkind == "place" and kind_of[f.key] != "place":
                     continue
-                if g.key.replace(" ", "") in _initials(f.key):
+                if f.key not in initials_of:
+                    initials_of[f.key] = _initials(f.key)
+                if letters in initials_of[f.key]:
                     targets.append(f)
                 continue
             if _acronym_variant(g.tokens, f.tokens):
@@ -236,9 +258,9 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
             p = _contains(f.tokens, g.tokens)
             if p < 0:
                 continue
-            if place_rank(g.key) >= 2 and g.kind != f.kind:
+            if place_rank(g.key) >= 2 and gkind != kind_of[f.key]:
                 continue
-            if p > 0 and g.kind == f.kind == "place" and place_rank(g.key):
+            if p > 0 and gkind == kind_of[f.key] == "place" and place_rank(g.key):
                 # "East Los Angeles", "South Sudan", "New Mexico": another place than the one they extend.
                 continue
             tail = len(f.tokens) - len(g.tokens)
@@ -276,11 +298,19 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
                 if not (sa and sb and sa != sb):
                     uf.union(a.idx[0], b.idx[0])
 
-    # Close spellings of one name ("Organisation"/"Organization", "Lung-bin"/"Lung-pin").
-    for a_i, a in enumerate(glist):
-        for b in glist[a_i + 1 :]:
-            if _similar(a.key, b.key, a.kind == "person") and _kinds_compatible(a.kind, b.kind):
-                uf.union(a.idx[0], b.idx[0])
+    # Close spellings of one name ("Organisation"/"Organization", "Lung-bin"/"Lung-pin"). Only names of 8 letters or
+    # more that start alike can be (see _similar): each is compared with those only.
+    by_initial: dict[str, list[_Group]] = defaultdict(list)
+    for g in glist:
+        if len(g.key) >= 8:
+            by_initial[g.key[0]].append(g)
+    for same in by_initial.values():
+        for a_i, a in enumerate(same):
+            for b in same[a_i + 1 :]:
+                if _similar(a.key, b.key, kind_of[a.key] == "person") and _kinds_compatible(
+                    kind_of[a.key], kind_of[b.key]
+                ):
+                    uf.union(a.idx[0], b.idx[0])
 
 
 def _title_fits(title: str, ms: Sequence[Mention], idx: Sequence[int]) -> bool:
