@@ -225,12 +225,14 @@ def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:
         about = " ".join(words) or None
     unit = f.unit
     if f.kind == "count" and not (unit and " per " in unit):
-        # A count's counted noun is its 'about' ("13,000 North Korean soldiers": about "North Korean soldiers"),
-        # not a unit: only a rate keeps one ("four times per week"). A count whose noun is all it names keeps the
-        # noun as written as its 'about', so that two counts in one sentence stay apart.
+        # A count's unit is the singular of the noun it counts ("13,000 North Korean soldiers": unit "soldier",
+        # about "North Korean soldiers"), as the noun-based units of news quantity benchmarks (CQE) write it;
+        # "three times" counts occurrences and has none. A count whose noun is all it names keeps the noun as
+        # written as its 'about', so that two counts in one sentence stay apart.
         if not about and unit and unit != "time" and f.counted is not None and doc[f.counted].is_alpha:
             about = doc[f.counted].text
-        unit = None
+        if unit == "time" or not (f.counted is not None and doc[f.counted].is_alpha):
+            unit = None
     return Figure(
         text=rep.original[s:e],
         value=value,

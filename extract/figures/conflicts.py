@@ -79,9 +79,11 @@ def conflict_key(f: Figure) -> ConflictKey | None:
     if not key:
         return None
     key += _narrowed(f, key)
-    # A count's counted noun is in the key through 'about' ("troops" = "soldiers"); a count has a unit only as a
-    # rate ("300 meals per day"), which no total of the same noun ("2,000 meals") contradicts.
-    return (key, f.kind, f.unit)
+    # A count's counted noun is in the key through 'about' ("troops" = "soldiers"), so its unit (the noun) is
+    # left out; a rate keeps its unit ("300 meals per day"), which no total of the same noun ("2,000 meals")
+    # contradicts.
+    unit = None if f.kind == "count" and not (f.unit and " per " in f.unit) else f.unit
+    return (key, f.kind, unit)
 
 
 # A measure written as a compound modifier right before its noun: "13-inch", "43-year-old", "61W", "32GB".

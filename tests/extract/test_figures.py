@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from extract.figures import extract_figures, find_conflicts
-from extract.figures.core import _singular
 from extract.records import Figure
 
 
@@ -25,16 +24,16 @@ def _one(figs: list[Figure], value: float | None = None, kind: str | None = None
 
 # sentence, value, kind, unit, qualifier, about (None = not checked; "" = must be empty)
 VALUES = [
-    ("The army deployed 13,000 soldiers near the border.", 13000, "count", None, None, "soldiers"),
+    ("The army deployed 13,000 soldiers near the border.", 13000, "count", "soldier", None, "soldiers"),
     (
         "Officials said up to 12,000 North Korean troops were sent.",
         12000,
         "count",
-        None,
+        "troop",
         "up to",
         "North Korean troops",
     ),
-    ("The deployment of up 13,000 Korean soldiers began.", 13000, "count", None, "up to", "Korean soldiers"),
+    ("The deployment of up 13,000 Korean soldiers began.", 13000, "count", "soldier", "up to", "Korean soldiers"),
     (
         "The fund approved a new credit line worth 40 billion dollars for Kenya.",
         4e10,
@@ -52,7 +51,7 @@ VALUES = [
     ("He expects as much as $300 million in “synergies” from it.", 3e8, "money", "USD", "up to", "synergies"),
     ("The country sent 2.5 million of euros.", 2.5e6, "money", "EUR", None, None),  # "millones de euros"
     ("The aid reached 61 thousand millions of dollars.", 6.1e10, "money", "USD", None, "aid"),  # a plural scale
-    ("Some 2 millions of people fled.", 2e6, "count", None, "approximately", "people"),
+    ("Some 2 millions of people fled.", 2e6, "count", "people", "approximately", "people"),
     ("The deal is valued at C$16.4 million.", 16.4e6, "money", "CAD", None, None),
     ("The farm received only 10% of the promised grain.", 10, "percent", "%", None, "promised grain"),
     ("Turnout was 19 per cent in the north.", 19, "percent", "%", None, None),
@@ -70,24 +69,24 @@ VALUES = [
     ("The siege lasted three weeks.", 3, "duration", "week", None, None),
     ("The talks were blocked for half a year.", 0.5, "duration", "year", None, None),
     ("It took a quarter of a century.", 0.25, "duration", "century", None, None),
-    ("The bill has 60 co-sponsors.", 60, "count", None, None, "co-sponsors"),  # a split hyphenated word
-    ("They hired 300 part-timers.", 300, "count", None, None, "part-timers"),
-    ("It has a four-cylinder engine.", 4, "count", None, None, None),  # the number is no part of the word
+    ("The bill has 60 co-sponsors.", 60, "count", "co-sponsor", None, "co-sponsors"),  # a split hyphenated word
+    ("They hired 300 part-timers.", 300, "count", "part-timer", None, "part-timers"),
+    ("It has a four-cylinder engine.", 4, "count", "cylinder", None, None),  # the number is no part of the word
     ("Inflation rose 0.5ppt in May.", 0.5, "percent", "percentage point", None, None),  # British copy
     ("Petrol rose 2.5p a litre.", 2.5, "money", "GBP pence per litre", None, None),
     ("The plan cost Rs1.5 lakh crore.", 1.5e12, "money", "INR", None, None),  # a glued rupee sign
     ("It cost Rs.500.", 500, "money", "INR", None, None),
     ("The Fed raised rates by three-quarters of a percentage point.", 0.75, "percent", "percentage point", None, None),
-    ("A couple of hundred people protested.", 200, "count", None, "approximately", "people"),
-    ("A couple thousand fans came.", 2000, "count", None, "approximately", "fans"),
+    ("A couple of hundred people protested.", 200, "count", "people", "approximately", "people"),
+    ("A couple thousand fans came.", 2000, "count", "fan", "approximately", "fans"),
     ("The margin of error is plus or minus 3 percentage points.", 3, "percent", "percentage point", None, None),
-    ("Thousands of refugees crossed the river.", 1000, "count", None, "approximately", "refugees"),
-    ("About 300 people attended the rally.", 300, "count", None, "approximately", "people"),
-    ("More than 40 villages lost power.", 40, "count", None, "more than", "villages"),
-    ("At least 20 people were injured.", 20, "count", None, "at least", "people"),
-    ("Fewer than 5 ships passed.", 5, "count", None, "less than", "ships"),
-    ("Nearly half a million people fled.", 5e5, "count", None, "approximately", "people"),
-    ("Twenty-six people died in the crash.", 26, "count", None, None, "people"),
+    ("Thousands of refugees crossed the river.", 1000, "count", "refugee", "approximately", "refugees"),
+    ("About 300 people attended the rally.", 300, "count", "people", "approximately", "people"),
+    ("More than 40 villages lost power.", 40, "count", "village", "more than", "villages"),
+    ("At least 20 people were injured.", 20, "count", "people", "at least", "people"),
+    ("Fewer than 5 ships passed.", 5, "count", "ship", "less than", "ships"),
+    ("Nearly half a million people fled.", 5e5, "count", "people", "approximately", "people"),
+    ("Twenty-six people died in the crash.", 26, "count", "people", None, "people"),
     ("The plan covers two thirds of the land.", 2 / 3, "number", None, None, "land"),
     ("It is 2 1/2 miles long.", 2.5, "quantity", "mile", None, None),
     ("The price was $1.40 a share.", 1.4, "money", "USD per share", None, None),
@@ -129,7 +128,7 @@ VALUES = [
     ),
     ("Now it costs $549 plus $50 for delivery.", 549, "money", "USD", None, None),
     ("The team played in front of 15,522 at the arena.", 15522, "number", None, None, ""),
-    ("Roughly 400 737 Max jets were grounded.", 400, "count", None, "approximately", "Max jets"),
+    ("Roughly 400 737 Max jets were grounded.", 400, "count", "jet", "approximately", "Max jets"),
     ("It only cost thirteen dollars and forty-five cents.", 13.45, "money", "USD", None, None),
     ("Its GDP is $2.174T.", 2.174e12, "money", "USD", None, None),
     ("Each block mined is now 6.25 BTC.", 6.25, "money", "BTC", None, None),
@@ -140,19 +139,19 @@ VALUES = [
     ("Shares cost $5 a year ago.", 5, "money", "USD", None, None),
     ("Temperatures reached 40C in Madrid.", 40, "quantity", "degree Celsius", None, None),
     ("The rocket weighs 1.4 million pounds.", 1.4e6, "quantity", "pound-mass", None, None),
-    ("Some 2.5m people are at risk.", 2.5e6, "count", None, "approximately", "people"),
+    ("Some 2.5m people are at risk.", 2.5e6, "count", "people", "approximately", "people"),
     ("The wall is 2m high.", 2, "quantity", "metre", None, None),
     ("The universe spans billions of years.", 1e9, "duration", "year", "approximately", None),
     ("Their universe is some 230 million light-years wide.", 2.3e8, "quantity", "light year", "approximately", None),
     ("He sent 12 of the best ones.", 12, "count", None, None, "best ones"),
-    ("Nearly 150 Indians returned home.", 150, "count", None, "approximately", "Indians"),
-    ("More than 600,000 Israelis live there.", 6e5, "count", None, "more than", "Israelis"),
+    ("Nearly 150 Indians returned home.", 150, "count", "Indian", "approximately", "Indians"),
+    ("More than 600,000 Israelis live there.", 6e5, "count", "Israeli", "more than", "Israelis"),
     ("The length is 12 ft 2 in more or less.", 12 + 2 / 12, "quantity", "foot", None, None),
     ("The weight is 20 (kg).", 20, "quantity", "kilogram", None, None),
     ("The weight is 20 [kg] today.", 20, "quantity", "kilogram", None, None),
     ("Answers 3 (a) and 4 (b) were wrong.", 3, "number", None, None, None),
-    ("Call 1-800-555-0199 or (202) 555-0199 before 10 a.m. to order 3 books.", 3, "count", None, None, "books"),
-    ("Some five and a half million people fled.", 5.5e6, "count", None, "approximately", "people"),
+    ("Call 1-800-555-0199 or (202) 555-0199 before 10 a.m. to order 3 books.", 3, "count", "book", None, "books"),
+    ("Some five and a half million people fled.", 5.5e6, "count", "people", "approximately", "people"),
     ("The loan is Rs 12,34,567.", 1234567, "money", "INR", None, None),
     ("Just shy of 40% of voters agreed.", 40, "percent", "%", "less than", "voters"),
     ("Sales topped $1 billion last year.", 1e9, "money", "USD", "more than", "Sales"),
@@ -164,18 +163,18 @@ VALUES = [
     ('"We are taking in billions of dollars from China," Mr. Trump said.', 1e9, "money", "USD", "approximately", ""),
     ("The mast is 40 metres or thereabouts.", 40, "quantity", "metre", "approximately", None),
     ("sales rose 6 . 2 % to $ 1.45 billion .", 6.2, "percent", "%", None, "sales"),  # tokenized copy
-    ("capacity rose to around 80 , 000 spectators .", 80000, "count", None, "approximately", "spectators"),
+    ("capacity rose to around 80 , 000 spectators .", 80000, "count", "spectator", "approximately", "spectators"),
     ("The rocket carried 20  kg of cargo.", 20, "quantity", "kilogram", None, "cargo"),  # a double space
     ("The state paid $5  million for it.", 5e6, "money", "USD", None, None),
     ("Gold rose from about $350 per kg on Monday.", 350, "money", "USD per kilogram", "approximately", None),
     ("Oil traded at $58 a barrel on Tuesday.", 58, "money", "USD per barrel", None, None),
     ("Prime costs $9.99/mo in the US.", 9.99, "money", "USD per month", None, None),
     ("Shares were worth $5 a year ago.", 5, "money", "USD", None, None),
-    ("The jet seats 242 to 330 passengers.", 286, "count", None, None, "passengers"),
+    ("The jet seats 242 to 330 passengers.", 286, "count", "passenger", None, "passengers"),
     ("Fujitsu withdrew its controversial one-yen bid.", 1, "money", "JPY", None, "bid"),
     ("He signed a one-year contract.", 1, "duration", "year", None, "contract"),
-    ("About 1.5m people live in the city.", 1.5e6, "count", None, "approximately", "people"),
-    ("In Paris 3 police officers were hurt.", 3, "count", None, None, "police officers"),
+    ("About 1.5m people live in the city.", 1.5e6, "count", "people", "approximately", "people"),
+    ("In Paris 3 police officers were hurt.", 3, "count", "officer", None, "police officers"),
     ("The Fed cut rates by a quarter point.", 0.25, "quantity", "point", None, "rates"),
     ("He was stopped three times at the border.", 3, "count", None, None, None),  # occurrences: no unit
     ("The deal is worth $1.2bn-$1.5bn.", 1.35e9, "money", "USD", None, "deal"),
@@ -224,7 +223,7 @@ VALUES = [
     ("The company expects to save upward of $300 million.", 3e8, "money", "USD", "more than", "company"),
     ("Inflation stayed just below 2%.", 2, "percent", "%", "less than", "Inflation"),
     ("Bitcoin tumbled to below $20,000.", 20000, "money", "USD", "less than", None),  # "to" then a bound
-    ("Google hopes to get to over 100 games next year.", 100, "count", None, "more than", "games"),
+    ("Google hopes to get to over 100 games next year.", 100, "count", "game", "more than", "games"),
     ("Shares closed just above $50.", 50, "money", "USD", "more than", "Shares"),
     ("The spread widened 25bp on Monday.", 25, "percent", "basis point", None, "spread"),
     ("PM2.5 levels hit 300 micrograms per cubic metre.", 300, "quantity", "microgram per cubic metre", None, None),
@@ -233,7 +232,7 @@ VALUES = [
     ("Emissions reached 36.8 gigatonnes of CO2.", 36.8, "quantity", "gigaton", None, "CO2"),
     ("Unemployment among 16- to 24-year-olds rose to 12%.", 20, "quantity", "year of age", None, None),
     ("Water boils at 100° Celsius.", 100, "quantity", "degree Celsius", None, "Water"),
-    ("He had 5 in-person meetings.", 5, "count", None, None, "meetings"),  # no inches
+    ("He had 5 in-person meetings.", 5, "count", "meeting", None, "meetings"),  # no inches
     # "from X to Y": a span of values, unless something moves between them
     ("Tickets cost from $50 to $100.", 75, "money", "USD", None, "Tickets"),
     ("Prices from $50 to $100 are common.", 75, "money", "USD", None, "Prices"),
@@ -669,7 +668,7 @@ def test_halved_is_a_fall(parsed):
 @pytest.mark.parametrize(
     ("value", "kind", "unit", "display"),
     [
-        (13000.0, "count", None, "13,000"),  # a count's unit is the noun it counts
+        (13000.0, "count", "soldier", "13,000"),  # a count's unit is the singular of the noun it counts
         (5e10, "money", "USD", "USD 50 bn"),
         (10.0, "percent", "%", "10 %"),
     ],
@@ -960,9 +959,9 @@ def test_an_ordinal_third_is_no_figure(parsed, text) -> None:
         (
             "After a $5 billion loan, dealers sold nearly 17.3 million new vehicles.",
             1.73e7,
-            {"kind": "count", "unit": None},
+            {"kind": "count", "unit": "vehicle"},
         ),
-        ("After a $5 billion loan, 16.6 million vehicles will be sold.", 1.66e7, {"kind": "count", "unit": None}),
+        ("After a $5 billion loan, 16.6 million vehicles will be sold.", 1.66e7, {"kind": "count", "unit": "vehicle"}),
         ("The US gave $50 billion. Another 20 billion next year will follow.", 2e10, {"kind": "money", "unit": "USD"}),
         # A plural that is the subject of a dependent clause whose object is the number counts nothing; a currency
         # noun after the number is its unit.
@@ -1189,10 +1188,7 @@ def test_half_of_a_game_is_no_figure(parsed) -> None:
 )
 def test_plural_units_and_metric_horsepower(parsed, text, value, unit) -> None:
     f = _one(_figures(parsed, text), value)
-    if f.kind == "count":  # a count's noun is its 'about', not its unit: the singular is what groups it
-        assert (f.unit, _singular(f.about.split()[-1])) == (None, unit)
-    else:
-        assert f.unit == unit
+    assert f.unit == unit  # a count's unit is the singular of the noun it counts
 
 
 @pytest.mark.parametrize(
@@ -1338,7 +1334,7 @@ def test_a_model_number_after_a_count_is_no_figure(parsed) -> None:
         ("The Fed held its benchmark rate at 0-0.25% for years.", 0.125, {"unit": "%"}),
         ("Gusts of 0-60 mph were recorded in the valley.", 30, {"unit": "mile per hour"}),  # no time: a range
         # Continental thousands before an adjective and the plural they count.
-        ("The installation consists of 1.000 led lights.", 1000, {"kind": "count", "unit": None}),
+        ("The installation consists of 1.000 led lights.", 1000, {"kind": "count", "unit": "light"}),
         ("The batting average was 1.000 last season.", 1, {"kind": "number"}),
     ],
 )
@@ -1353,7 +1349,7 @@ def test_a_phone_number_with_a_bracketed_trunk_zero_is_no_figure(parsed) -> None
 
 def test_a_range_whose_noun_hangs_on_its_first_end_is_one_count(parsed) -> None:
     figs = [f for f in _figures(parsed, "She bought 8-9 ripe pears.") if f.kind != "date"]
-    assert [(f.value, f.kind, f.unit, f.about) for f in figs] == [(8.5, "count", None, "ripe pears")]
+    assert [(f.value, f.kind, f.unit, f.about) for f in figs] == [(8.5, "count", "pear", "ripe pears")]
 
 
 @pytest.mark.parametrize(
@@ -1402,7 +1398,7 @@ def test_a_catalogue_designation_is_no_figure(parsed) -> None:
     ("text", "value", "fields"),
     [
         # A count before a model name counts the noun after the model ("the four RS-25 engines").
-        ("Workers completed installation of the four RS-25 engines.", 4, {"kind": "count", "unit": None}),
+        ("Workers completed installation of the four RS-25 engines.", 4, {"kind": "count", "unit": "engine"}),
         # "several dozen", "a few dozen": vague counts of dozens, as "several hundred" is of hundreds.
         ("He was greeted by a crowd of several dozen.", 12, {"qualifier": "approximately", "text": "several dozen"}),
         ("A few dozen protesters gathered.", 12, {"about": "protesters", "text": "A few dozen"}),
@@ -1677,7 +1673,7 @@ def test_about_after_a_noun_is_the_topic_not_an_estimate(parsed) -> None:
 def test_a_bare_amount_before_a_compound_plural_counts_it_and_inherits_no_currency(parsed) -> None:
     text = "The war would cost billions of dollars and the loss of nearly 4.8 million private sector jobs."
     f = _one(_figures(parsed, text), 4.8e6)
-    assert (f.kind, f.unit) == ("count", None)
+    assert (f.kind, f.unit) == ("count", "job")
 
 
 def test_an_age_in_an_apposition_closed_by_a_dash(parsed) -> None:
@@ -1730,13 +1726,15 @@ def test_a_major_currency_code_in_lower_case_is_money(parsed, text, value, unit)
 @pytest.mark.parametrize(
     ("text", "units", "abouts"),
     [
-        # A count carries no unit: what it counts is its 'about'; only a rate keeps one.
-        ("The army deployed 13,000 North Korean soldiers.", [None], ["North Korean soldiers"]),
+        # A count's unit is the singular of the noun it counts (its 'about' names it in full); a rate keeps its
+        # unit; "three times" counts occurrences and has none.
+        ("The army deployed 13,000 North Korean soldiers.", ["soldier"], ["North Korean soldiers"]),
         ("He trains four times per week.", ["time per week"], [None]),
-        ("They saw 5 apples and 3 pears.", [None, None], ["apples", "pears"]),
+        ("They saw 5 apples and 3 pears.", ["apple", "pear"], ["apples", "pears"]),
+        ("He was stopped three times at the border.", [None], [None]),
     ],
 )
-def test_a_count_has_no_unit_but_a_rate(parsed, text, units, abouts) -> None:
+def test_a_count_s_unit_is_the_noun_it_counts(parsed, text, units, abouts) -> None:
     figs = [f for f in _figures(parsed, text) if f.kind == "count"]
     assert [f.unit for f in figs] == units
     if abouts != [None]:
@@ -2060,11 +2058,11 @@ QUAKE_SIZES = [
     ("A 6.4 aftershock hit the region on Tuesday.", 6.4, "quantity", "magnitude"),
     ("The 7.1 quake killed 30 people.", 7.1, "quantity", "magnitude"),
     # guards: counts of quakes stay counts
-    ("Two earthquakes hit the region.", 2, "count", None),
-    ("The region saw 3 aftershocks overnight.", 3, "count", None),
-    ("More than 2.5 million shocks were felt.", 2.5e6, "count", None),
+    ("Two earthquakes hit the region.", 2, "count", "earthquake"),
+    ("The region saw 3 aftershocks overnight.", 3, "count", "aftershock"),
+    ("More than 2.5 million shocks were felt.", 2.5e6, "count", "shock"),
     # "shocks" to an economy are no quake (review r1)
-    ("The 5.5 shocks to the economy hurt growth.", 5.5, "count", None),
+    ("The 5.5 shocks to the economy hurt growth.", 5.5, "count", "shock"),
 ]
 
 
