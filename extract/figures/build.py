@@ -768,6 +768,8 @@ def _per_rate(doc: Doc, f: _Fig) -> None:
         # (a sentence's full stop the tokenizer left on the symbol, "50 km/s.", is no part of it: review)
         symbol = doc[at + 1].text.rstrip(".") or doc[at + 1].text
         per = _DURATION_UNITS.get(symbol.lower()) or _SLASH_TIMES.get(symbol)
+    if per is None and word == "per":
+        per = _per_noun(doc, at + 1)  # "11.1 assists per game", "300 miles per charge"
     if per is None or (word in ("a", "an", "each", "every") and per not in _DURATION_IN_SECONDS):
         return  # "a" only makes a rate with a time ("two hours a day"), not "5 km a mile away"
     if at + 2 < len(doc) and doc[at + 2].lower_ in ("ago", "earlier", "later", "before", "after"):
@@ -779,6 +781,17 @@ def _per_rate(doc: Doc, f: _Fig) -> None:
         f.end = at + 1 + _per_width(doc, at + 1)
         if f.about is None or f.about == doc[at + 1].text:
             f.about, _ = _about(doc, f)  # "120 g/km of CO2": what follows the whole rate
+
+
+def _per_noun(doc: Doc, k: int) -> str | None:
+    """The singular of a common noun that is a whole rate's denominator after "per" ("per game", "per charge",
+    "per night"), or None: not a name, a number ("per 100,000 people"), "cent", or the first noun of a compound."""
+    t = doc[k]
+    if t.pos_ != "NOUN" or not t.is_alpha or not t.is_lower or t.lower_ in ("cent", "cents"):
+        return None
+    if k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN", "NUM"):
+        return None
+    return _singular(t.lower_)
 
 
 # Speed units: a range of them from zero followed by "in" and a time is an acceleration ("0-60 mph in 5.8 seconds").
