@@ -156,7 +156,11 @@ WEAK = verb_forms(
     "find:found show:shown believe think:thought know:knew,known feel:felt fear expect learn:learnt"
     " worry hope conclude suspect figure guess:guessed reckon:reckoned wonder:wondered"
     " doubt:doubted want plan:planned,planning intend seek:sought aim refuse"
+    " understand:understood,understanding realize realise discover remember"
 )
+# A decision taken is a held intention ("The FBI decided not to recommend charges"); other forms of "decide" are
+# mostly hypothetical ("might decide to stream", "if voters decide that ..."), so only the past tense reports.
+WEAK["decided"] = "decide"
 
 # Cognition verbs that report a judgement only as "X as Y" ("critics see the program as a loophole", "viewed
 # the remark as a dig"): without the "as" they are perception or a look ("saw the video", "viewed the site"),
@@ -189,7 +193,7 @@ _ATTITUDE = {
 
 # Intention verbs of the list above: things do them too ("the bill seeks to ..."), so only a named
 # speaker's intention is a claim.
-_INTENTION = {"want", "plan", "intend", "seek", "aim", "refuse"}
+_INTENTION = {"want", "plan", "intend", "seek", "aim", "refuse", "decide"}
 
 
 # Nouns for people, or groups of people, who hold and voice positions (PARC's and PolNeAR's human sources):
