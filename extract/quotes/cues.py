@@ -271,6 +271,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             and not any(c.dep_ in _SUBJ for c in tok.children)
         ):
             continue  # "he didn't suggest retaliation (or declare ...)": nothing was said
+        if _nor_before(tok, inside):
+            continue  # "Nor did the senator say that ...", "..., nor do they understand what ...": nothing was said
         if tok.dep_ in ("xcomp", "acl") and (
             tok.head.lower_ in _DECLINED or any(c.dep_ == "neg" and not inside[c.i] for c in tok.head.children)
         ):
@@ -407,6 +409,17 @@ def _object_controller(tok: Token) -> Token | None:
         return None
     head = tok.head
     return next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < tok.i), None)
+
+
+def _nor_before(tok: Token, inside: Sequence[bool]) -> bool:
+    """Whether a "nor" negates a cue: the sentence's opening "Nor did X say ...", or the "nor" that joins the
+    cue to the verb before it (", nor do they understand ..."). A "nor" between subjects ("neither A nor B
+    said") hangs on a noun and negates nothing here."""
+    if any(c.lower_ == "nor" and c.i < tok.i and not inside[c.i] for c in tok.children):
+        return True
+    return tok.dep_ == "conj" and any(
+        c.lower_ == "nor" and tok.head.i < c.i < tok.i and not inside[c.i] for c in tok.head.children
+    )
 
 
 def _requested(tok: Token) -> bool:

@@ -1,4 +1,4 @@
-"""Quotes and claims: cognition verbs of realising and deciding."""
+"""Quotes and claims: cognition verbs of realising and deciding, and cues a "nor" negates."""
 
 from __future__ import annotations
 
@@ -61,3 +61,22 @@ def test_cognition_verbs_report_a_belief(parsed, text: str, expected: tuple[str,
 )
 def test_cognition_near_misses_report_nothing(parsed, text: str) -> None:
     assert [c.text for c in claims_of(parsed, text)] == []
+
+
+# A "nor" before a cue negates it as "not" does: nothing was said or understood.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nor did the senator say that the bill would pass.",
+        "The mayor did not comment, and nor did she say when the road would reopen.",
+        "Real people do not expound on the rules, nor do they always understand what is going on.",
+    ],
+)
+def test_nor_negates_the_cue(parsed, text: str) -> None:
+    assert [c.text for c in claims_of(parsed, text)] == []
+
+
+# Near miss: a "nor" in another clause leaves a later cue alone.
+def test_nor_elsewhere_keeps_the_claim(parsed) -> None:
+    text = "He would not run, nor would he campaign. Mr. Lee said it would pass."
+    assert ("Mr. Lee", "it would pass") in [(c.source_text, c.text) for c in claims_of(parsed, text)]
