@@ -11,6 +11,7 @@ from extract.figures.dates import _MONTHS
 from extract.figures.kinds import _unitish
 from extract.figures.money import _SYMBOLS, _currency_codes
 from extract.figures.numbers import _DETERMINERS_BEFORE_ONE, _DIGITS, _HAS_DIGIT, _PEOPLE_VERBS, _YEAR_LIKE
+from extract.figures.qualifiers import _is_change_verb
 from extract.figures.scales import _SCALE_ABBR
 from extract.figures.units import _MEASURING_ADJECTIVES, _PERCENT_WORDS, _UNIT_SYMBOLS
 from extract.quotes.lexicon import verb_forms
@@ -846,6 +847,8 @@ def _not_a_figure(doc: Doc, f: _Fig) -> bool:
             return False  # "there were three in the room": an existential counts
         if after == "of" and num.value >= 2 and (prev is None or prev.pos_ not in ("DET", "PRON")):
             return False  # "two of them seriously", "Two of them were hurt": a part counted out of a group
+        if _a_level_reached(t, prev):
+            return False  # "the death toll rose to three", "the toll stood at nine": a level, not a reference
         return f.kind == "number"  # "Of the two, only Steyer", "seating for four"
     noun = doc[f.counted]
     if num.value == 1 and noun.pos_ == "PROPN":
@@ -855,6 +858,23 @@ def _not_a_figure(doc: Doc, f: _Fig) -> bool:
         return True
     prep = noun.head
     return num.value <= 3 and prep.lower_ == "to" and prep.i > 0 and doc[prep.i - 1].lower_ == "according"
+
+
+# Forms of "stand" whose "at" gives a level ("the toll stood at nine").
+_STAND_FORMS = frozenset(("stand", "stands", "stood", "standing"))
+
+
+def _a_level_reached(t: Token, prev: Token | None) -> bool:
+    """A number that is the level a change verb moves to ("rose to three", "climbed to five", "fell to two") or
+    that something stands at ("stood at nine"): the object of "to"/"at" right after the verb or its "by"-phrase."""
+    if prev is None or prev.lower_ not in ("to", "at") or t.dep_ != "pobj" or t.head.i != prev.i:
+        return False
+    verb = prev.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if prev.lower_ == "at":
+        return verb.lower_ in _STAND_FORMS
+    return _is_change_verb(verb) is not None
 
 
 def _is_age(doc: Doc, f: _Fig) -> bool:

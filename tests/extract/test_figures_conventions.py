@@ -39,3 +39,28 @@ PER_NOUN_RATES = [
 def test_per_and_a_common_noun_make_a_rate(parsed, text, value, kind, unit) -> None:
     f = _one(_figures(parsed, text), value)
     assert (f.kind, f.unit) == (kind, unit)
+
+
+# A small spelled number with no noun is a figure when it is the level a change verb moves to or something stands
+# at; otherwise it still refers ("Of the two") or names a size ("seating for four") and is no figure.
+SPELLED_LEVELS = [
+    ("The death toll rose to three on Monday.", 3.0, "death toll"),
+    ("The number of victims climbed to five.", 5.0, "victims"),
+    ("Officials said the toll stood at nine.", 9.0, "toll"),
+    ("The Thunder cut the Lakers' lead to two with a minute left.", 2.0, "lead"),
+    # guards
+    ("Of the two, only Steyer spoke.", None, None),
+    ("The restaurant offers seating for four.", None, None),
+    ("She listened to one and sang.", None, None),
+    ("The talks moved to three.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "about"), SPELLED_LEVELS)
+def test_a_spelled_level_reached_is_a_figure(parsed, text, value, about) -> None:
+    figs = _figures(parsed, text)
+    if value is None:
+        assert figs == []
+    else:
+        f = _one(figs, value)
+        assert (f.kind, f.about) == ("number", about)
