@@ -31,8 +31,8 @@ _UNIT_NAMES = {
     "micrometer": "micrometre", "micron": "micrometre", "nanometre": "nanometre", "nanometer": "nanometre",
     "picometre": "picometre", "picometer": "picometre", "decimetre": "decimetre", "decimeter": "decimetre",
     "mile": "mile", "yard": "yard", "foot": "foot", "feet": "foot", "inch": "inch", "inches": "inch",
-    "nautical mile": "nautical mile", "light year": "light year", "light-year": "light year",
-    "light - year": "light year",
+    "nautical mile": "nautical mile", "light year": "light-year", "light-year": "light-year",
+    "light - year": "light-year",
     # area
     "square metre": "square metre", "square meter": "square metre", "square kilometre": "square kilometre",
     "square kilometer": "square kilometre", "square mile": "square mile", "square foot": "square foot",

@@ -142,7 +142,7 @@ VALUES = [
     ("Some 2.5m people are at risk.", 2.5e6, "count", "people", "approximately", "people"),
     ("The wall is 2m high.", 2, "quantity", "metre", None, None),
     ("The universe spans billions of years.", 1e9, "duration", "year", "approximately", None),
-    ("Their universe is some 230 million light-years wide.", 2.3e8, "quantity", "light year", "approximately", None),
+    ("Their universe is some 230 million light-years wide.", 2.3e8, "quantity", "light-year", "approximately", None),
     ("He sent 12 of the best ones.", 12, "count", None, None, "best ones"),
     ("Nearly 150 Indians returned home.", 150, "count", "Indian", "approximately", "Indians"),
     ("More than 600,000 Israelis live there.", 6e5, "count", "Israeli", "more than", "Israelis"),

@@ -64,3 +64,18 @@ def test_a_spelled_level_reached_is_a_figure(parsed, text, value, about) -> None
     else:
         f = _one(figs, value)
         assert (f.kind, f.about) == ("number", about)
+
+
+# Unit names are CQE's (its unit.json, built on quantulum3's): "light-year" with its hyphen, however it is written.
+UNIT_NAMES = [
+    ("The galaxy is 13 billion light years away.", 1.3e10, "light-year", "13,000,000,000 light-years"),
+    ("Their universe is some 230 million light - years wide.", 2.3e8, "light-year", "230,000,000 light-years"),
+    ("The ship sailed 40 nautical miles.", 40, "nautical mile", "40 nautical miles"),  # guard: a two-word name
+    ("He served 13 years in prison.", 13, "year", "13 years"),  # guard: a year alone
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "display"), UNIT_NAMES)
+def test_unit_names_follow_the_benchmark_dictionary(parsed, text, value, unit, display) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert (f.unit, f.display) == (unit, display)
