@@ -226,10 +226,67 @@ def _currency_after(doc: Doc, i: int) -> tuple[str, int] | None:
     return None
 
 
+# Units of mass that "pounds" may restate as a conversion ("20 tonnes (44,000 pounds)"), in pounds.
+_MASS_IN_POUNDS = {
+    "metric ton": 2204.62,
+    "ton": 2000.0,
+    "kilogram": 2.20462,
+    "gram": 0.00220462,
+    "ounce": 0.0625,
+    "stone": 14.0,
+}
+# Words between a measure and its conversion: "20 tonnes (44,000 pounds)", "500 tons of fuel, or 1.1 million".
+_CONVERSION_GAP = frozenset(("(", ",", "or", "about", "around", "roughly", "nearly", "some", "approximately"))
+_SCALES_IN_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _mass_in_pounds(doc: Doc, u: int) -> float | None:
+    """The mass written as a number and a unit of mass ending at token u ("20 tonnes", "2.5 million tons"), in
+    pounds, or None."""
+    from extract.figures.units import _UNIT_SYMBOLS, _unit_name  # units.py imports nothing from here
+
+    per = _MASS_IN_POUNDS.get(_unit_name(doc[u].lower_) or _UNIT_SYMBOLS.get(doc[u].text) or "")
+    if per is None or u < 1:
+        return None
+    k, scale = u - 1, 1.0
+    if doc[k].lower_ in _SCALES_IN_WORDS and k >= 1:
+        k, scale = k - 1, _SCALES_IN_WORDS[doc[k].lower_]
+    try:
+        return float(doc[k].text.replace(",", "")) * scale * per
+    except ValueError:
+        return None
+
+
+def _converts_a_mass(doc: Doc, num: _Num, i: int) -> bool:
+    """ "pounds" that restate a mass written beside them are weight, however large: "20 tonnes (44,000 pounds)",
+    "500 tons of fuel, or 1.1 million pounds", "1.1 million pounds (500 tonnes)". The other measure is a number and
+    a unit of mass, at most three words away (past "of" and what is weighed), across "(" or "or", and it weighs
+    what the pounds say (within a fifth: "500 tonnes of aid, or 20 million pounds" is money)."""
+
+    def same(mass: float | None) -> bool:
+        return mass is not None and abs(mass - num.value) <= 0.2 * max(mass, num.value)
+
+    sent = doc[i].sent
+    k = num.start - 1
+    gap = []
+    while k >= sent.start and doc[k].lower_ in _CONVERSION_GAP:
+        gap.append(doc[k].lower_)
+        k -= 1
+    near = range(k, max(sent.start, k - 3) - 1, -1)
+    if ("(" in gap or "or" in gap) and k > sent.start and any(same(_mass_in_pounds(doc, u)) for u in near):
+        return True
+    if i + 3 < sent.end and doc[i + 1].text == "(" and doc[i + 2].like_num:
+        end = i + 4 if doc[i + 3].lower_ in _SCALES_IN_WORDS else i + 3
+        return end < sent.end and same(_mass_in_pounds(doc, end))
+    return False
+
+
 def _pounds_are_money(doc: Doc, num: _Num, i: int) -> bool:
     """'pounds' after a number is money for scale words, sterling, or money verbs; else weight."""
     if i + 1 < len(doc) and doc[i + 1].lower_ in ("sterling",):
         return True
+    if _converts_a_mass(doc, num, i):
+        return False
     sent = doc[i].sent
     if any(t.lower_ in ("weigh", "weighs", "weighed", "weighing", "weight") for t in sent):
         return False  # "the rocket weighs 1.4 million pounds"

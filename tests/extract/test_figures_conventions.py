@@ -79,3 +79,23 @@ UNIT_NAMES = [
 def test_unit_names_follow_the_benchmark_dictionary(parsed, text, value, unit, display) -> None:
     f = _one(_figures(parsed, text), value)
     assert (f.unit, f.display) == (unit, display)
+
+
+# "pounds" that restate a mass beside them, and weigh what it weighs, are weight however large; otherwise the
+# scale word still makes them money.
+POUNDS_BESIDE_A_MASS = [
+    ("The truck carried 20 tonnes (44,000 pounds) of steel.", 44000, "quantity", "pound-mass"),
+    ("The rocket burned 500 tons of fuel, or 1.1 million pounds.", 1.1e6, "quantity", "pound-mass"),
+    ("The rocket burned 1.1 million pounds (500 tonnes) of fuel.", 1.1e6, "quantity", "pound-mass"),
+    ("China bought 2.5 million tons of soybeans (5 billion pounds).", 5e9, "quantity", "pound-mass"),
+    # guards: a mass that does not weigh as much, a sum beside other money, no mass at all
+    ("Britain sent 500 tonnes of aid, or 20 million pounds, to the region.", 2e7, "money", "GBP"),
+    ("The fine was 5 million euros (4.3 million pounds).", 4.3e6, "money", "GBP"),
+    ("The club sold 20 tonnes of scrap and paid 40 million pounds for the striker.", 4e7, "money", "GBP"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind", "unit"), POUNDS_BESIDE_A_MASS)
+def test_pounds_that_restate_a_mass_are_weight(parsed, text, value, kind, unit) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert (f.kind, f.unit) == (kind, unit)
