@@ -231,8 +231,9 @@ def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:
         # written as its 'about', so that two counts in one sentence stay apart.
         if not about and unit and unit != "time" and f.counted is not None and doc[f.counted].is_alpha:
             about = doc[f.counted].text
-        if unit == "time" or not (f.counted is not None and doc[f.counted].is_alpha):
-            unit = None
+        times = f.num.end < len(doc) and doc[f.num.end].lower_ == "times"
+        if unit == "time" or times or not (f.counted is not None and doc[f.counted].is_alpha):
+            unit = None  # "18 times the number of cells", "10 times more calories": a multiplier counts no noun
     return Figure(
         text=rep.original[s:e],
         value=value,

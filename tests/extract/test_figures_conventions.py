@@ -99,3 +99,21 @@ POUNDS_BESIDE_A_MASS = [
 def test_pounds_that_restate_a_mass_are_weight(parsed, text, value, kind, unit) -> None:
     f = _one(_figures(parsed, text), value)
     assert (f.kind, f.unit) == (kind, unit)
+
+
+# "N times" before a noun is a multiplier of it, not a count of it: no unit; a plain count keeps its noun.
+MULTIPLIERS = [
+    ("The mice had 18 times the number of tuft cells.", 18, None),
+    ("Those dips can pack over 10 times more calories than salsa.", 10, None),
+    ("The city had 10 times as many cases as reported.", 10, None),
+    ("He saved 25 times his annual expenses.", 25, None),
+    # guards
+    ("The city had 10 cases of the flu.", 10, "case"),
+    ("He was stopped three times at the border.", 3, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), MULTIPLIERS)
+def test_a_multiplier_counts_no_noun(parsed, text, value, unit) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert (f.kind, f.unit) == ("count", unit)
