@@ -48,6 +48,7 @@ from extract.quotes.lexicon import (
     _NONEMPTY_LINE,
     _NOT_SOMEONE_ENTS,
     _OBJECT_CONTROL,
+    _OFFERING,
     _ORG_NOUNS,
     _PARTICLES,
     _PEOPLE_NOUNS,
@@ -252,6 +253,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         objective = is_weak and _weak_object(tok, lemma)
         if not lemma or (is_weak and not _has_clause(tok) and not objective):
             continue
+        if lemma in _OFFERING and not objective:
+            continue  # "offered to resign", "gave them hope": only words handed over are reported
         if lemma in _SEEING_AS and not objective:
             continue  # "saw Kaine speak", "see how galaxies emerged", "see if it works": perception, no judgement
         if lemma == "find" and not objective and not any(c.dep_ == "ccomp" and _finite(c) for c in tok.children):

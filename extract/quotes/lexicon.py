@@ -158,6 +158,21 @@ WEAK = verb_forms(
     " doubt:doubted want plan:planned,planning intend seek:sought aim refuse"
     " understand:understood,understanding realize realise discover remember"
 )
+# Verbs of handing over words ("Sanders offered some pointed advice to Clinton", "Trump offered insights into his
+# dealings", "gave her assessment of the talks"): a cue only when their object is an utterance noun
+# (_UTTERED); "offered loans", "gave a speech", "provided help" report nothing.
+_OFFERING = {"offer", "give", "provide", "deliver"}
+WEAK.update(verb_forms("offer give:gave,given,giving provide deliver"))
+
+# What one offers or gives in words: nouns whose phrase is what was said.
+_UTTERED = _nouns(
+    """
+    advice assessment assessments insight insights retort rebuttal explanation explanations apology apologies
+    condolences reassurance reassurances assurance assurances guidance prediction predictions opinion opinions
+    view views thoughts criticism praise testimony account rationale justification verdict analysis
+    """
+)
+
 # A decision taken is a held intention ("The FBI decided not to recommend charges"); other forms of "decide" are
 # mostly hypothetical ("might decide to stream", "if voters decide that ..."), so only the past tense reports.
 WEAK["decided"] = "decide"
@@ -286,6 +301,7 @@ _AMBIGUOUS = {
     *_CHARACTERIZE,
     *_ATTITUDE,
     "encourage",
+    *_OFFERING,
 }
 
 
