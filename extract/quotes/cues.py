@@ -476,8 +476,15 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
             # "a way to maintain ...": an infinitive says what the noun is for, not what it said.
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
             return None if infinitive else tok.head
-        if tok.dep_ == "acl" and tok.head.lower_ in _DOCUMENT_NOUNS and tok.head.head.i != tok.head.i:
-            tok = tok.head.head  # "issued a statement calling X ...": who issued it speaks
+        if tok.dep_ == "acl" and _speaking_text(tok.head) and tok.head.head.i != tok.head.i:
+            issuer = _issuing_verb(tok.head)
+            if issuer is not None:
+                tok = issuer  # "issued a statement calling X ...", "posted a tweet saying ...": who issued it speaks
+                continue
+            if tok.head.dep_ == "dobj" or tok.head.lower_ not in _DOCUMENT_NOUNS:
+                # "received a letter saying ...", "cited a report saying ...": the text says it, not who got it
+                return tok.head
+            tok = tok.head.head
             continue
         if _conj_of_reported(tok) or _conj_of_passive_report(tok):
             # "May said the country would leave and suggested that ...": a finite verb cannot be coordinated
@@ -533,6 +540,28 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
                 continue
         return None
     return None
+
+
+# Verbs of putting out a text ("issued a statement saying ...", "posted a tweet calling ...", "ran an ad hitting
+# ..."): their subject speaks through the text. Receiving, citing or reading about one does not.
+_ISSUING = verb_forms(
+    "issue release publish post send:sent write:wrote,written,writing put:putting deliver unleash file pen:penned"
+    " tweet run:ran,running air sign circulate distribute share fire:fired submit read:reads,reading"
+)
+
+# Nouns counting texts ("a series of tweets", "a flurry of posts"): the verb takes the count, the text says.
+_TEXT_COUNTS = {"series", "flurry", "string", "barrage", "stream", "volley", "pair", "couple", "number"}
+
+
+def _issuing_verb(text: Token) -> Token | None:
+    """The verb that put out a text whose participle speaks ("posted a tweet saying", "unleashed a series of
+    tweets criticizing"), if it is a verb of issuing and the text is its object."""
+    noun = text
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _TEXT_COUNTS:
+        noun = noun.head.head
+    if noun.dep_ != "dobj" or noun.head.lower_ not in _ISSUING:
+        return None
+    return noun.head
 
 
 def _recorded(cue: Token) -> Token | None:
