@@ -180,7 +180,7 @@ WEAK["decided"] = "decide"
 # Cognition verbs that report a judgement only as "X as Y" ("critics see the program as a loophole", "viewed
 # the remark as a dig"): without the "as" they are perception or a look ("saw the video", "viewed the site"),
 # so they are kept apart from WEAK, whose verbs are cues wherever they take a clause.
-SEEING = verb_forms("see:saw,seen,seeing view regard")
+SEEING = verb_forms("see:saw,seen,seeing view regard paint")  # "paint" only of someone (content._weak_object)
 _SEEING_AS = set(SEEING.values())
 
 # Adjectives of a held belief or intention with a clause ("are afraid that ...", "is determined to ..."):
