@@ -785,9 +785,13 @@ def _per_rate(doc: Doc, f: _Fig) -> None:
 
 def _per_noun(doc: Doc, k: int) -> str | None:
     """The singular of a common noun that is a whole rate's denominator after "per" ("per game", "per charge",
-    "per night"), or None: not a name, a number ("per 100,000 people"), "cent", or the first noun of a compound."""
+    "per night"), or None: not a name, a number ("per 100,000 people"), "cent", the first noun of a compound, or a
+    plural: a denominator is one of something, and "per" before a plural ("5,000 acres per officials", "12 people
+    per police", "four weeks per sources") is the news shorthand for "according to"."""
     t = doc[k]
     if t.pos_ != "NOUN" or not t.is_alpha or not t.is_lower or t.lower_ in ("cent", "cents"):
+        return None
+    if t.tag_ in ("NNS", "NNPS") or _singular(t.lower_) != t.lower_:
         return None
     if k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN", "NUM"):
         return None
