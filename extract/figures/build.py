@@ -935,6 +935,7 @@ def _ratio(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str]) -> _Fig | None:
         and doc[a.start - 1].pos_ in ("VERB", "AUX", "ADP")  # before the qualifier: "more than one in three"
         and doc[a.start - 1].lower_ not in _SPEECH_VERBS
         and doc[a.start - 1].lower_ not in ("that", "found", "find", "finds", "show", "shows", "showed")
+        and not _level_to(doc[a.start - 1])
     ):
         return None  # "scored 3 in 10 games", "rose to 5 in 2019": a number, then where or when; "said 1 in 4 adults"
     b = _build(doc, nb, ents, None)
@@ -946,6 +947,13 @@ def _ratio(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str]) -> _Fig | None:
     f.parts = ((a.value, "in"), (nb.value, ""))  # shown as "1 in 5"
     f.about = b.about or a.about
     return f
+
+
+def _level_to(prep: Token) -> bool:
+    """ "to" after a change verb, whose object is the level reached: "The rate of child poverty rose to one in
+    three" is the share 1 in 3 (a year or a period after "in" is no denominator: "rose to 5 in 2019" is more than
+    the 1,000 a share's "in" allows, "rose to 5 in 10 days" a duration)."""
+    return prep.lower_ == "to" and prep.head.pos_ in ("VERB", "AUX") and _is_change_verb(prep.head) is not None
 
 
 def _over(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str]) -> _Fig | None:

@@ -37,3 +37,31 @@ PER_SOURCES = [
 def test_per_before_a_plural_is_according_to(parsed, text, value, kind, unit) -> None:
     f = _one(_figures(parsed, text), value)
     assert (f.kind, f.unit) == (kind, unit)
+
+
+# A share that is the level a change verb moves to is a share ("rose to one in three"), not the number 1.
+LEVEL_SHARES = [
+    ("The rate of child poverty rose to one in three.", 1 / 3, "1 in 3"),
+    ("The proportion of smokers fell to one in five.", 0.2, "1 in 5"),
+    ("Turnout dropped to one in four voters.", 0.25, "1 in 4"),
+    ("The share fell to 1 in 5.", 0.2, "1 in 5"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "display"), LEVEL_SHARES)
+def test_a_share_reached_is_a_share(parsed, text, value, display) -> None:
+    figs = _figures(parsed, text)
+    assert [(f.value, f.display) for f in figs] == [(pytest.approx(value), display)]
+
+
+# guards: after "to", a year or a period after "in" is no denominator; the level alone stays a number
+LEVEL_NOT_SHARES = [
+    ("Sales rose to 5 in 2019.", 5),
+    ("Cases rose to 5 in 10 days.", 5),
+    ("The death toll rose to three on Monday.", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), LEVEL_NOT_SHARES)
+def test_a_level_before_in_a_time_stays_a_number(parsed, text, value) -> None:
+    assert _one(_figures(parsed, text), value).display == str(value)
