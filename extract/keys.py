@@ -18,9 +18,19 @@ def actor_key(a: Actor) -> str:
     return f"actor|{a.kind}|{a.name.lower()}"
 
 
+def compared_unit(f: Figure) -> str | None:
+    """The unit two figures of one thing must share to be comparable: a count's noun is left out (its 'about'
+    carries what is counted, and "12 were killed" and "15 people were killed" count the same dead), a rate's is
+    kept ("300 meals per day" is no total of meals), as is any measure's ("5 km" is not "5 miles")."""
+    if f.kind == "count" and not (f.unit and " per " in f.unit):
+        return None
+    return f.unit
+
+
 def figure_key(f: Figure) -> str:
-    """A figure is 'the same' when it counts the same thing in the same unit in the same file, whatever its value."""
-    return f"figure|{f.document}|{f.kind}|{f.unit or ''}|{_norm(f.about) or _norm(f.sentence)[:80]}"
+    """A figure is 'the same' when it counts the same thing in the same unit in the same file, whatever its value
+    (a count in whatever words it names its noun: see compared_unit)."""
+    return f"figure|{f.document}|{f.kind}|{compared_unit(f) or ''}|{_norm(f.about) or _norm(f.sentence)[:80]}"
 
 
 def quote_key(q: Quote) -> str:

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from extract.figures.core import _singular, _to_float
+from extract.keys import compared_unit
 from extract.records import Conflict, Figure, FigureValue
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -81,9 +82,8 @@ def conflict_key(f: Figure) -> ConflictKey | None:
     key += _narrowed(f, key)
     # A count's counted noun is in the key through 'about' ("troops" = "soldiers"), so its unit (the noun) is
     # left out; a rate keeps its unit ("300 meals per day"), which no total of the same noun ("2,000 meals")
-    # contradicts.
-    unit = None if f.kind == "count" and not (f.unit and " per " in f.unit) else f.unit
-    return (key, f.kind, unit)
+    # contradicts. The same rule pairs a figure across two versions of a file (keys.figure_key).
+    return (key, f.kind, compared_unit(f))
 
 
 # A measure written as a compound modifier right before its noun: "13-inch", "43-year-old", "61W", "32GB".
