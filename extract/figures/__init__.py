@@ -192,6 +192,26 @@ def _names_the_count(noun: Token, counted: str, num: _Num, count: _Fig) -> bool:
 _SENTENCE_DOT_AFTER = frozenset(("m", "bn", "b", "k", "tn", "mn", "M", "B", "K", "T"))
 
 
+# What follows "N times" when it multiplies an amount: a comparison ("10 times as many cases", "10 times more
+# calories", "10 times higher") or the amount itself ("18 times the number of cells", "25 times his expenses").
+_MULTIPLIED = frozenset(("as", "more", "less", "fewer", "over"))
+
+
+def _multiplier(doc: Doc, f: _Fig) -> bool:
+    """A count of "times" that multiplies an amount ("Officials reported 10 times as many flu cases"), a plain
+    number: it counts no cases, so it contradicts no count of them ("5,000 flu cases"). "He was arrested three
+    times", "three times at the border", "three times this year" and "four times per week" count occurrences."""
+    if f.kind != "count" or f.low is not None or (f.unit and " per " in f.unit):
+        return False
+    k = f.num.end
+    if k + 1 >= len(doc) or doc[k].lower_ != "times":
+        return False
+    nxt = doc[k + 1]
+    if nxt.ent_type_ in ("DATE", "TIME"):
+        return False
+    return nxt.lower_ in _MULTIPLIED or nxt.tag_ in ("JJR", "RBR") or nxt.pos_ == "DET" or nxt.tag_ == "PRP$"
+
+
 def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:
     """The public record, with offsets mapped back to the original text."""
     a = doc[f.start].idx
@@ -210,7 +230,8 @@ def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:
     value = f.value
     if value is not None:
         value = float(f"{value:.12g}")  # drop float noise such as 16399999.999999998
-    display = _display(value, f.kind, f.unit, f.date, f.low, f.high, f.parts)
+    kind = "number" if _multiplier(doc, f) else f.kind
+    display = _display(value, kind, f.unit, f.date, f.low, f.high, f.parts)
     if f.num.vague and value is not None:
         # "thousands" is shown as its floor with a plus ("1,000+", "USD 1 bn+", "1,000,000,000+ years"): the
         # panel puts the qualifier first, and "approximately 1,000+" reads where "approximately thousands" did not.
@@ -237,7 +258,7 @@ def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:
     return Figure(
         text=rep.original[s:e],
         value=value,
-        kind=f.kind,
+        kind=kind,
         unit=unit,
         qualifier=f.qualifier,
         direction=f.direction,

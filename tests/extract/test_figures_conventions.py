@@ -101,19 +101,23 @@ def test_pounds_that_restate_a_mass_are_weight(parsed, text, value, kind, unit) 
     assert (f.kind, f.unit) == (kind, unit)
 
 
-# "N times" before a noun is a multiplier of it, not a count of it: no unit; a plain count keeps its noun.
+# "N times" before a noun is a multiplier of it, a plain number, not a count of it; a plain count keeps its noun,
+# and "three times" with nothing multiplied counts occurrences.
 MULTIPLIERS = [
-    ("The mice had 18 times the number of tuft cells.", 18, None),
-    ("Those dips can pack over 10 times more calories than salsa.", 10, None),
-    ("The city had 10 times as many cases as reported.", 10, None),
-    ("He saved 25 times his annual expenses.", 25, None),
+    ("The mice had 18 times the number of tuft cells.", 18, "number", None),
+    ("Those dips can pack over 10 times more calories than salsa.", 10, "number", None),
+    ("The city had 10 times as many cases as reported.", 10, "number", None),
+    ("He saved 25 times his annual expenses.", 25, "number", None),
+    ("Prices are 10 times higher than last year.", 10, "number", None),
     # guards
-    ("The city had 10 cases of the flu.", 10, "case"),
-    ("He was stopped three times at the border.", 3, None),
+    ("The city had 10 cases of the flu.", 10, "count", "case"),
+    ("He was stopped three times at the border.", 3, "count", None),
+    ("He was arrested three times this year.", 3, "count", None),
+    ("It is used four times per week.", 4, "count", "time per week"),
 ]
 
 
-@pytest.mark.parametrize(("text", "value", "unit"), MULTIPLIERS)
-def test_a_multiplier_counts_no_noun(parsed, text, value, unit) -> None:
+@pytest.mark.parametrize(("text", "value", "kind", "unit"), MULTIPLIERS)
+def test_a_multiplier_counts_no_noun(parsed, text, value, kind, unit) -> None:
     f = _one(_figures(parsed, text), value)
-    assert (f.kind, f.unit) == ("count", unit)
+    assert (f.kind, f.unit) == (kind, unit)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.figures import extract_figures
+from extract.figures import extract_figures, find_conflicts
 from extract.records import Figure
 
 
@@ -65,3 +65,33 @@ LEVEL_NOT_SHARES = [
 @pytest.mark.parametrize(("text", "value"), LEVEL_NOT_SHARES)
 def test_a_level_before_in_a_time_stays_a_number(parsed, text, value) -> None:
     assert _one(_figures(parsed, text), value).display == str(value)
+
+
+def _conflicts(parsed, *texts: str) -> list[list[float]]:
+    figs = []
+    for i, text in enumerate(texts):
+        doc, rep = parsed(text)
+        figs += extract_figures(doc, rep, f"doc{i}.txt")
+    return [[v.value for v in c.values] for c in find_conflicts(figs)]
+
+
+# A multiplier of a noun contradicts no count of that noun; two counts of it still do.
+def test_a_multiplier_contradicts_no_count(parsed) -> None:
+    assert (
+        _conflicts(
+            parsed, "Officials reported 10 times as many flu cases as last year.", "Officials reported 5,000 flu cases."
+        )
+        == []
+    )
+    assert (
+        _conflicts(
+            parsed, "Infected mice had 18 times the number of immune cells.", "The team counted 2,000 immune cells."
+        )
+        == []
+    )
+
+
+def test_two_counts_of_a_noun_still_conflict(parsed) -> None:
+    assert _conflicts(parsed, "Officials reported 4,000 flu cases.", "Officials reported 5,000 flu cases.") == [
+        [4000, 5000]
+    ]
