@@ -477,15 +477,23 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
             return None if infinitive else tok.head
         if tok.dep_ == "acl" and _speaking_text(tok.head) and tok.head.head.i != tok.head.i:
-            issuer = _issuing_verb(tok.head)
-            if issuer is not None:
-                tok = issuer  # "issued a statement calling X ...", "posted a tweet saying ...": who issued it speaks
+            verb = _text_verb(tok.head)
+            if verb is None:
+                if tok.head.lower_ not in _DOCUMENT_NOUNS:
+                    return tok.head
+                tok = tok.head.head  # "in a statement saying ...": who the statement is by
                 continue
-            if tok.head.dep_ == "dobj" or tok.head.lower_ not in _DOCUMENT_NOUNS:
-                # "received a letter saying ...", "cited a report saying ...": the text says it, not who got it
-                return tok.head
-            tok = tok.head.head
-            continue
+            if any(c.dep_ == "nsubjpass" for c in verb.children):
+                # "Residents were sent letters saying ...": the passive's subject got the text; its sender (the
+                # agent) wrote it, else the text speaks.
+                agent = _passive_agent(verb)
+                return agent if agent is not None and _someone(agent) else tok.head
+            if _issues(verb, tok.head):
+                tok = verb  # "issued a statement calling X ...", "made a statement saying ...": its maker speaks
+                continue
+            # "received a letter saying ...", "cited a report saying ...", "shared an article claiming ...",
+            # "delivered letters saying ...": the text says it, not who got it or passed it on.
+            return tok.head
         if _conj_of_reported(tok) or _conj_of_passive_report(tok):
             # "May said the country would leave and suggested that ...": a finite verb cannot be coordinated
             # with the bare verb after "would"; it goes with the cue that reported that clause.
@@ -542,26 +550,48 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
     return None
 
 
-# Verbs of putting out a text ("issued a statement saying ...", "posted a tweet calling ...", "ran an ad hitting
-# ..."): their subject speaks through the text. Receiving, citing or reading about one does not.
+# Verbs of making or putting out a text ("issued a statement saying ...", "posted a tweet calling ...", "ran an
+# ad hitting ...", "made a statement saying ...", "drafted a letter urging ..."): their subject speaks through the
+# text. Receiving, citing, sharing or carrying one does not (_PASSING), whatever the text.
 _ISSUING = verb_forms(
-    "issue release publish post send:sent write:wrote,written,writing put:putting deliver unleash file pen:penned"
-    " tweet run:ran,running air sign circulate distribute share fire:fired submit read:reads,reading"
+    "issue release publish post send:sent write:wrote,written,writing put:putting unleash file pen:penned"
+    " tweet run:ran,running air sign fire:fired submit read:reads,reading make:made,making draft prepare produce"
+    " author compose craft"
 )
+
+# Verbs that only hand on a text someone else may have written ("Smith shared an article claiming ...", "The
+# postman delivered letters saying ...", "Trump received a letter saying ..."): the text speaks.
+_PASSING = verb_forms(
+    "receive obtain get:got,gotten,getting cite quote see:saw,seen,seeing review leak find:found hand share"
+    " circulate distribute forward retweet deliver give:gave,given,giving"
+)
+
+# Texts one gives or delivers in one's own voice ("delivered a statement saying ...", "gave a speech calling for
+# ..."): with these "deliver" and "give" issue the text; with others ("delivered letters") they only carry it.
+_DELIVERED = {"statement", "speech", "address", "remark", "message", "testimony", "sermon", "lecture", "briefing"}
 
 # Nouns counting texts ("a series of tweets", "a flurry of posts"): the verb takes the count, the text says.
 _TEXT_COUNTS = {"series", "flurry", "string", "barrage", "stream", "volley", "pair", "couple", "number"}
 
 
-def _issuing_verb(text: Token) -> Token | None:
-    """The verb that put out a text whose participle speaks ("posted a tweet saying", "unleashed a series of
-    tweets criticizing"), if it is a verb of issuing and the text is its object."""
+def _text_verb(text: Token) -> Token | None:
+    """The verb whose object is a text whose participle speaks ("posted a tweet saying", "unleashed a series of
+    tweets criticizing"), or None if the text is no verb's object."""
     noun = text
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _TEXT_COUNTS:
         noun = noun.head.head
-    if noun.dep_ != "dobj" or noun.head.lower_ not in _ISSUING:
-        return None
-    return noun.head
+    return noun.head if noun.dep_ == "dobj" else None
+
+
+def _issues(verb: Token, text: Token) -> bool:
+    """Whether the subject of a verb with a text as object made or put out that text: a verb of issuing, "give"
+    or "deliver" with a speech noun, or, for a statement-type document, any verb but one of passing it on."""
+    low = verb.lower_
+    if low in _ISSUING:
+        return True
+    if _PASSING.get(low) in ("give", "deliver"):
+        return _singular(text.lower_) in _DELIVERED
+    return low not in _PASSING and text.lower_ in _DOCUMENT_NOUNS
 
 
 def _recorded(cue: Token) -> Token | None:

@@ -1,0 +1,60 @@
+"""Quotes and claims: fixes from review r1 of the cognition, offering, text and painting cues. The claims panel
+is what a reporter copies from, so a wrong speaker or a non-claim is worse than a missing claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.actors import extract_mentions
+from extract.quotes import extract_quotes
+
+
+def rows(parsed, text: str) -> list[tuple[str, str]]:
+    doc, rep = parsed(text)
+    mentions = extract_mentions(doc, rep, "t.txt")
+    _, claims, _ = extract_quotes(doc, rep, "t.txt", mentions)
+    for c in claims:
+        assert text[c.start : c.end] == c.text
+    return [(c.source_text, c.text) for c in claims]
+
+
+# F11, F12, F13: a text's participle speaks for whoever made or put out the text ("made a statement saying",
+# "drafted a letter urging"); a recipient (also the subject of a passive "was sent"), or someone who only shares
+# or carries a text, did not write it, so the text speaks.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kremlin made a statement saying the talks had failed.", ("The Kremlin", "the talks had failed")),
+        ("The senator drafted a letter urging the agency to act.", ("The senator", "the agency to act")),
+        ("The mayor delivered a statement saying the road would reopen.", ("The mayor", "the road would reopen")),
+        (
+            "Residents were sent letters saying their homes would be demolished.",
+            ("letters", "their homes would be demolished"),
+        ),
+        (
+            "Residents were sent letters by the city saying their homes would be demolished.",
+            ("the city", "their homes would be demolished"),
+        ),
+        ("The mayor was sent a letter saying the plant was unsafe.", ("a letter", "the plant was unsafe")),
+        ("Smith shared an article claiming that the vote was rigged.", ("an article", "that the vote was rigged")),
+        (
+            "The postman delivered letters saying the election had been moved.",
+            ("letters", "the election had been moved"),
+        ),
+    ],
+)
+def test_text_speaks_for_its_maker_only(parsed, text: str, expected: tuple[str, str]) -> None:
+    assert expected in rows(parsed, text)
+
+
+# Near misses that must not change: an issuer of the text, and a receiver, keep their reading.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry issued a statement condemning the attack.", ("The ministry", "the attack")),
+        ("Trump posted a tweet saying the election was rigged.", ("Trump", "the election was rigged")),
+        ("Trump received a letter saying the election was rigged.", ("a letter", "the election was rigged")),
+    ],
+)
+def test_text_issuers_and_receivers_unchanged(parsed, text: str, expected: tuple[str, str]) -> None:
+    assert expected in rows(parsed, text)
