@@ -311,6 +311,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             for c in subj.children
         ):
             continue  # "No one said that ...", "Nothing indicated that ...": nobody said it
+        if lemma in _OFFERING and not (_someone(subj) or subj.lower_ in ("he", "she", "they", "i", "we", "you")):
+            continue  # "The data provided little reassurance", "The study provides insight into ...": no one spoke
         if lemma == "add" and any(c.dep_ == "dobj" and _counted(c) for c in tok.children):
             continue  # "Marchand added three assists", "the index added 0.5 percent": a count added, no words
         if lemma == "assert" and any(c.dep_ == "dobj" and c.lower_ in _POWERS for c in tok.children):

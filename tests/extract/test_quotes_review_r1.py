@@ -58,3 +58,32 @@ def test_text_speaks_for_its_maker_only(parsed, text: str, expected: tuple[str, 
 )
 def test_text_issuers_and_receivers_unchanged(parsed, text: str, expected: tuple[str, str]) -> None:
     assert expected in rows(parsed, text)
+
+
+# F7: offering, giving or providing words needs someone to hand them over, a person or an organisation: data,
+# results and studies provide reassurance or insight as evidence, which is the writer's reading, not a claim.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The data provided little reassurance to investors.",
+        "Apple's results gave investors reassurance.",
+        "The study provides insight into how dinosaurs flew.",
+    ],
+)
+def test_things_hand_over_no_words(parsed, text: str) -> None:
+    assert rows(parsed, text) == []
+
+
+# Near misses: people and groups of people still offer their words.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Experts offered their assessments of the plan.", ("Experts", "their assessments of the plan")),
+        (
+            "Bernie Sanders offered some pointed advice to Hillary Clinton.",
+            ("Bernie Sanders", "some pointed advice to Hillary Clinton"),
+        ),
+    ],
+)
+def test_people_still_offer_words(parsed, text: str, expected: tuple[str, str]) -> None:
+    assert expected in rows(parsed, text)
