@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 import pycountry
 
-from extract.figures.core import _match_phrase, _Num
-from extract.figures.scales import _SCALE_WORDS
+from extract.figures.core import _match_phrase, _Num, _to_float_or
+from extract.figures.scales import _SCALE_WORDS, _scale_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -230,6 +230,7 @@ def _currency_after(doc: Doc, i: int) -> tuple[str, int] | None:
 _MASS_IN_POUNDS = {
     "metric ton": 2204.62,
     "ton": 2000.0,
+    "long ton": 2240.0,
     "kilogram": 2.20462,
     "gram": 0.00220462,
     "ounce": 0.0625,
@@ -237,31 +238,52 @@ _MASS_IN_POUNDS = {
 }
 # Words between a measure and its conversion: "20 tonnes (44,000 pounds)", "500 tons of fuel, or 1.1 million".
 _CONVERSION_GAP = frozenset(("(", ",", "or", "about", "around", "roughly", "nearly", "some", "approximately"))
-_SCALES_IN_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+# Words naming which ton a "ton" is: "20,000 metric tons" (a tonne), "short tons" (2,000 pounds), "long tons".
+_TON_KINDS = {"metric": "metric ton", "short": "ton", "long": "long ton"}
+
+
+def _number_ending(doc: Doc, k: int) -> float | None:
+    """The value of the number whose last token is k, with its scale: "20,000", "2.5 million", "1.5m", "five
+    million" (number words read as the number reader reads them)."""
+    from extract.figures.numbers import _word_numbers  # numbers.py imports this module
+
+    if k < 0:
+        return None
+    scale = _scale_at(doc, k, True) if k >= 1 else None
+    if scale is not None and doc[k - 1].like_num and any(c.isdigit() for c in doc[k - 1].text):
+        k, factor = k - 1, scale[0]
+    else:
+        factor = 1.0
+    if any(c.isdigit() for c in doc[k].text):
+        value = _to_float_or(doc[k].text, -1.0)
+        return value * factor if value >= 0 else None
+    start = max(doc[k].sent.start, k - 6)
+    lowers = [t.lower_ for t in doc[start : k + 1]]
+    ends = [v for _, (end, v, ordinal) in _word_numbers(lowers).items() if end == len(lowers) and not ordinal]
+    return ends[0] if ends else None
 
 
 def _mass_in_pounds(doc: Doc, u: int) -> float | None:
-    """The mass written as a number and a unit of mass ending at token u ("20 tonnes", "2.5 million tons"), in
-    pounds, or None."""
+    """The mass written as a number and a unit of mass ending at token u ("20 tonnes", "2.5 million tons", "20,000
+    metric tons", "five million tonnes"), in pounds, or None."""
     from extract.figures.units import _UNIT_SYMBOLS, _unit_name  # units.py imports nothing from here
 
-    per = _MASS_IN_POUNDS.get(_unit_name(doc[u].lower_) or _UNIT_SYMBOLS.get(doc[u].text) or "")
-    if per is None or u < 1:
+    name = _unit_name(doc[u].lower_) or _UNIT_SYMBOLS.get(doc[u].text) or ""
+    k = u - 1
+    if name == "ton" and k >= 0 and doc[k].lower_ in _TON_KINDS:
+        name, k = _TON_KINDS[doc[k].lower_], k - 1
+    per = _MASS_IN_POUNDS.get(name)
+    if per is None or k < 0:
         return None
-    k, scale = u - 1, 1.0
-    if doc[k].lower_ in _SCALES_IN_WORDS and k >= 1:
-        k, scale = k - 1, _SCALES_IN_WORDS[doc[k].lower_]
-    try:
-        return float(doc[k].text.replace(",", "")) * scale * per
-    except ValueError:
-        return None
+    value = _number_ending(doc, k)
+    return None if value is None else value * per
 
 
 def _converts_a_mass(doc: Doc, num: _Num, i: int) -> bool:
     """ "pounds" that restate a mass written beside them are weight, however large: "20 tonnes (44,000 pounds)",
-    "500 tons of fuel, or 1.1 million pounds", "1.1 million pounds (500 tonnes)". The other measure is a number and
-    a unit of mass, at most three words away (past "of" and what is weighed), across "(" or "or", and it weighs
-    what the pounds say (within a fifth: "500 tonnes of aid, or 20 million pounds" is money)."""
+    "500 tons of fuel, or 1.1 million pounds", "1.1 million pounds (about 500 metric tons)". The other measure is a
+    number and a unit of mass, at most three words away (past "of" and what is weighed), across "(" or "or", and it
+    weighs what the pounds say (within a fifth: "500 tonnes of aid, or 20 million pounds" is money)."""
 
     def same(mass: float | None) -> bool:
         return mass is not None and abs(mass - num.value) <= 0.2 * max(mass, num.value)
@@ -275,10 +297,12 @@ def _converts_a_mass(doc: Doc, num: _Num, i: int) -> bool:
     near = range(k, max(sent.start, k - 3) - 1, -1)
     if ("(" in gap or "or" in gap) and k > sent.start and any(same(_mass_in_pounds(doc, u)) for u in near):
         return True
-    if i + 3 < sent.end and doc[i + 1].text == "(" and doc[i + 2].like_num:
-        end = i + 4 if doc[i + 3].lower_ in _SCALES_IN_WORDS else i + 3
-        return end < sent.end and same(_mass_in_pounds(doc, end))
-    return False
+    j = i + 1
+    if j >= sent.end or doc[j].text != "(":
+        return False
+    while j < sent.end and doc[j].lower_ in _CONVERSION_GAP:
+        j += 1
+    return any(same(_mass_in_pounds(doc, u)) for u in range(j + 1, min(sent.end, j + 5)))
 
 
 def _pounds_are_money(doc: Doc, num: _Num, i: int) -> bool:

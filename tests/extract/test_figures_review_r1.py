@@ -95,3 +95,35 @@ def test_two_counts_of_a_noun_still_conflict(parsed) -> None:
     assert _conflicts(parsed, "Officials reported 4,000 flu cases.", "Officials reported 5,000 flu cases.") == [
         [4000, 5000]
     ]
+
+
+# "pounds" restating a mass in news spellings (metric tons, spelled or glued scales, a qualifier in the
+# parenthesis) are weight, not sterling.
+MASS_POUNDS = [
+    ("The ship carried 20,000 metric tons (44 million pounds) of grain.", 44e6),
+    ("The U.S. exported 2 million metric tons of soybeans, or 4.4 billion pounds.", 4.4e9),
+    ("The rocket burned 1.1 million pounds (500 metric tons) of fuel.", 1.1e6),
+    ("The rocket burned 1.1 million pounds (about 500 tonnes) of fuel.", 1.1e6),
+    ("The ship unloaded five million tonnes (11 billion pounds) of coal.", 11e9),
+    ("The plant produced 1.5m tonnes (3.3bn pounds) of steel.", 3.3e9),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), MASS_POUNDS)
+def test_pounds_restating_metric_tons_are_weight(parsed, text, value) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert (f.kind, f.unit) == ("quantity", "pound-mass")
+
+
+# guards: money beside a mass that does not weigh what the pounds say, or beside another currency
+MONEY_POUNDS = [
+    ("The ship delivered 500 metric tons of aid, or 20 million pounds.", 20e6),
+    ("The club paid 40 million pounds for the striker (about 500 million kroner).", 40e6),
+    ("They sold 5 million euros (4.3 million pounds) of bonds.", 4.3e6),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), MONEY_POUNDS)
+def test_pounds_beside_no_such_mass_are_money(parsed, text, value) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert (f.kind, f.unit) == ("money", "GBP")
