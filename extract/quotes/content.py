@@ -24,7 +24,6 @@ from extract.quotes.lexicon import (
     _SUBJ,
     _TOPIC_PREPS,
     _TOPIC_VERBS,
-    _UTTERED,
     SPEECH,
     WEAK,
 )
@@ -61,10 +60,9 @@ def _weak_object(tok: Token, lemma: str) -> bool:
     if lemma == "want":
         return True  # a named speaker is still required (an intention verb)
     if lemma in _OFFERING:
-        # "offered some pointed advice", "gave his assessment": words handed over; "offered no proof" says
-        # nothing was (the writer's remark), "offered loans" is a deed.
-        obj = next(c for c in tok.children if c.dep_ == "dobj")
-        return obj.lower_ in _UTTERED and not any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
+        # "offered some pointed advice", "gave his assessment": words handed over, if the object is an utterance
+        # (cues._uttered); "offered loans" is a deed.
+        return True
     if lemma not in ("show", "find"):
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)

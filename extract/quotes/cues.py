@@ -61,6 +61,8 @@ from extract.quotes.lexicon import (
     _TEXT_VERBS,
     _TOPIC_NOUN_PREPS,
     _TOPIC_NOUNS,
+    _UTTERED,
+    _UTTERED_ABOUT,
     _WRITTEN,
     SEEING,
     SPEECH,
@@ -253,7 +255,7 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         objective = is_weak and _weak_object(tok, lemma)
         if not lemma or (is_weak and not _has_clause(tok) and not objective):
             continue
-        if lemma in _OFFERING and not objective:
+        if lemma in _OFFERING and not (objective and _uttered(tok)):
             continue  # "offered to resign", "gave them hope": only words handed over are reported
         if lemma in _SEEING_AS and not objective:
             continue  # "saw Kaine speak", "see how galaxies emerged", "see if it works": perception, no judgement
@@ -594,6 +596,24 @@ def _issues(verb: Token, text: Token) -> bool:
     if _PASSING.get(low) in ("give", "deliver"):
         return _singular(text.lower_) in _DELIVERED
     return low not in _PASSING and text.lower_ in _DOCUMENT_NOUNS
+
+
+def _uttered(verb: Token) -> bool:
+    """Whether what a verb of handing over has as object is words: an utterance noun ("offered some pointed
+    advice", "gave his assessments"), singular or plural; a noun with another sense too ("a savings account",
+    "views of London") only when it is someone's ("his account", "their views") or says what about ("an account
+    of the crash", "views on the deal"). "offered no explanation" says none was given (the writer's remark)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    noun = next((w for w in (obj.lower_, _singular(obj.lower_)) if w in _UTTERED), None)
+    if noun is None:
+        return False
+    if noun in _UTTERED_ABOUT and not any(
+        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in _UTTERED_ABOUT[noun] for c in obj.children
+    ):
+        return False
+    return not any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
 
 
 def _recorded(cue: Token) -> Token | None:

@@ -164,14 +164,26 @@ WEAK = verb_forms(
 _OFFERING = {"offer", "give", "provide", "deliver"}
 WEAK.update(verb_forms("offer give:gave,given,giving provide deliver"))
 
-# What one offers or gives in words: nouns whose phrase is what was said.
+# What one offers or gives in words: nouns whose phrase is what was said, in the singular (cues._uttered
+# compares a plural's singular: "assessments", "condolences", "criticisms").
 _UTTERED = _nouns(
     """
-    advice assessment assessments insight insights retort rebuttal explanation explanations apology apologies
-    condolences reassurance reassurances assurance assurances guidance prediction predictions opinion opinions
-    view views thoughts criticism praise testimony account rationale justification verdict analysis
+    advice assessment insight retort rebuttal explanation apology condolence reassurance assurance guidance
+    prediction opinion view thought criticism praise testimony account rationale justification verdict analysis
     """
 )
+
+# Utterance nouns with another, common sense ("a savings account", "views of London", "an analysis of blood
+# samples"): words only when someone's ("his account") or with what they are about (one of these prepositions).
+_UTTERED_ABOUT = {
+    "account": {"of"},
+    "view": {"on", "about"},
+    "thought": {"on", "about"},
+    "opinion": {"on", "about", "of"},
+    "insight": {"into", "on", "about"},
+    "analysis": {"of", "on"},
+    "assessment": {"of", "on"},
+}
 
 # A decision taken is a held intention ("The FBI decided not to recommend charges"); other forms of "decide" are
 # mostly hypothetical ("might decide to stream", "if voters decide that ..."), so only the past tense reports.

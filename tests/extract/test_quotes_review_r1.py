@@ -87,3 +87,20 @@ def test_things_hand_over_no_words(parsed, text: str) -> None:
 )
 def test_people_still_offer_words(parsed, text: str, expected: tuple[str, str]) -> None:
     assert expected in rows(parsed, text)
+
+
+# F6: an utterance noun with another common sense is words only when someone's or about something ("a savings
+# account" is a product); F10: plurals of the utterance nouns count as the singulars do ("criticisms").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chase offered a savings account paying 4 percent interest.", []),
+        ("The bank offered customers a checking account with no fees.", []),
+        ("Smith offered criticisms of the plan.", [("Smith", "criticisms of the plan")]),
+        # near misses: someone's account or views, and views on something, are words
+        ("The senator gave her views on the deal.", [("The senator", "her views on the deal")]),
+        ("The senator gave his assessment of the talks.", [("The senator", "his assessment of the talks")]),
+    ],
+)
+def test_utterance_noun_senses(parsed, text: str, expected: list[tuple[str, str]]) -> None:
+    assert rows(parsed, text) == expected
