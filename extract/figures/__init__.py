@@ -249,11 +249,13 @@ def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:
         # A count's unit is the singular of the noun it counts ("13,000 North Korean soldiers": unit "soldier",
         # about "North Korean soldiers"), as the noun-based units of news quantity benchmarks (CQE) write it;
         # "three times" counts occurrences and has none. A count whose noun is all it names keeps the noun as
-        # written as its 'about', so that two counts in one sentence stay apart.
+        # written as its 'about', so that two counts in one sentence stay apart. A count the build gave a noun
+        # it does not write keeps it: the restated total ("added 6.8 million subscribers, bringing its total to
+        # 158 million": subscriber) and the dead or hurt ("At least 50 died": people).
         if not about and unit and unit != "time" and f.counted is not None and doc[f.counted].is_alpha:
             about = doc[f.counted].text
         times = f.num.end < len(doc) and doc[f.num.end].lower_ == "times"
-        if unit == "time" or times or not (f.counted is not None and doc[f.counted].is_alpha):
+        if unit == "time" or times or (f.counted is not None and not doc[f.counted].is_alpha):
             unit = None  # "18 times the number of cells", "10 times more calories": a multiplier counts no noun
     return Figure(
         text=rep.original[s:e],

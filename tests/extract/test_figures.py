@@ -385,8 +385,8 @@ def test_a_power_past_any_float_is_no_value_and_the_other_figures_stay(parsed, p
 @pytest.mark.parametrize(
     ("text", "value", "unit", "about"),
     [
-        ("At least 42 people were killed and more than 100 injured.", 100, None, "people"),  # a noun left out
-        ("Police arrested 12 men, while 3 escaped.", 3, None, "men"),
+        ("At least 42 people were killed and more than 100 injured.", 100, "people", "people"),  # a noun left out
+        ("Police arrested 12 men, while 3 escaped.", 3, "man", "men"),
         ("The company cut 4,000 jobs and expects savings of 10 by 2025.", 10, None, "savings"),  # another noun
         ("Bitcoin tumbled 15% to below $20,000.", 20000, "USD", "Bitcoin"),  # the level reached, bounded
         ("The dollar index was up 0.1% at 97.9.", 97.9, None, "dollar index"),  # the level after a change
@@ -1081,7 +1081,7 @@ def test_bounds_after_and_hyphenated_fractions(parsed, text, value, fields) -> N
         ("The quake had a magnitude of 5.8.", 5.8, {"kind": "quantity", "unit": "magnitude"}),
         ("A magnitude 6.4 earthquake struck, killing 30.", 30, {"unit": None}),  # the toll is no magnitude
         # A bare number in the next clause counts the noun left out, though its clause has a subject of its own.
-        ("The typhoon killed at least 12 people and displaced 20,000.", 20000, {"unit": None, "about": "people"}),
+        ("The typhoon killed at least 12 people and displaced 20,000.", 20000, {"unit": "people", "about": "people"}),
     ],
 )
 def test_what_news_figures_measure(parsed, text, value, fields) -> None:
@@ -1197,7 +1197,7 @@ def test_plural_units_and_metric_horsepower(parsed, text, value, unit) -> None:
 )
 def test_a_vague_plural_after_a_verb_of_people_counts_people(parsed, text, value) -> None:
     f = _one(_figures(parsed, text), value)
-    assert (f.kind, f.unit, f.about, f.qualifier) == ("count", None, "people", "approximately")
+    assert (f.kind, f.unit, f.about, f.qualifier) == ("count", "people", "people", "approximately")
 
 
 def test_a_vague_plural_after_other_verbs_stays_no_figure(parsed) -> None:
@@ -1219,7 +1219,7 @@ def test_a_change_noun_is_not_what_the_change_measures(parsed) -> None:
 )
 def test_a_bare_number_that_was_killed_or_died_counts_people(parsed, text, value) -> None:
     f = _one(_figures(parsed, text), value)
-    assert (f.kind, f.unit, f.about) == ("count", None, "people")
+    assert (f.kind, f.unit, f.about) == ("count", "people", "people")
 
 
 @pytest.mark.parametrize(
@@ -1431,35 +1431,35 @@ _PRICE = "Shares rose to $62.28. "
             _PRICE + "Netflix added 6.8 million subscribers, bringing its total to 158 million.",
             158e6,
             "count",
-            None,
+            "subscriber",
             "subscribers",
         ),
         (
             _PRICE + "Netflix added 6.8 million subscribers, taking the tally to 158 million.",
             158e6,
             "count",
-            None,
+            "subscriber",
             "subscribers",
         ),
         (
             _PRICE + "Netflix added 6.8 million subscribers, and the total is now 158 million.",
             158e6,
             "count",
-            None,
+            "subscriber",
             "subscribers",
         ),
         (
             _PRICE + "Netflix added 6.8 million subscribers, and its subscribers rose to 158 million.",
             158e6,
             "count",
-            None,
+            "subscriber",
             "subscribers",
         ),
         (
             _PRICE + "Netflix has 158 million subscribers, up from 140 million a year earlier.",
             140e6,
             "count",
-            None,
+            "subscriber",
             "subscribers",
         ),
         # a count does not end the currency's reach: a bare amount that restates no total is still money
@@ -1791,26 +1791,32 @@ RESTATED_TOTALS = [
         None,
     ),
     # guards: the total of the counted noun, at its size
-    ("Netflix added 6.8 million subscribers, bringing its total to 158 million.", 1.58e8, "count", None, "subscribers"),
+    (
+        "Netflix added 6.8 million subscribers, bringing its total to 158 million.",
+        1.58e8,
+        "count",
+        "subscriber",
+        "subscribers",
+    ),
     (
         "The streamer raised $1 billion. It added 6.8 million subscribers, bringing its total to 158 million.",
         1.58e8,
         "count",
-        None,
+        "subscriber",
         "subscribers",
     ),
     (
         "The bank lent $5 billion. It added 2 million customers, and the number of customers rose to 8 million.",
         8e6,
         "count",
-        None,
+        "customer",
         "customers",
     ),
     (
         "The bank lent $5 billion. It added 300,000 customers, and the total is now 2.3 million.",
         2.3e6,
         "count",
-        None,
+        "customer",
         "customers",
     ),
 ]
