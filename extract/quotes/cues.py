@@ -279,9 +279,13 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         if _nor_before(tok, inside):
             continue  # "Nor did the senator say that ...", "..., nor do they understand what ...": nothing was said
         if tok.dep_ in ("xcomp", "acl") and (
-            tok.head.lower_ in _DECLINED or any(c.dep_ == "neg" and not inside[c.i] for c in tok.head.children)
+            tok.head.lower_ in _DECLINED
+            or any(c.dep_ == "neg" and not inside[c.i] for c in tok.head.children)
+            or any(c.dep_ == "advmod" and c.lower_ == "yet" and c.i < tok.i for c in tok.head.children)
         ):
-            continue  # "declined to comment on the report", "did not want to say": nothing was said
+            # "declined to comment on the report", "did not want to say", "has yet to offer an explanation":
+            # nothing was said
+            continue
         if _requested(tok):
             continue  # "urged Congress to reject the bill", "asked him to explain": asked for, not yet said
         if lemma in _PUBLISHING and tok.dep_ == "advcl" and any(c.lower_ == "to" for c in tok.children):
@@ -613,7 +617,12 @@ def _uttered(verb: Token) -> bool:
         c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in _UTTERED_ABOUT[noun] for c in obj.children
     ):
         return False
-    return not any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
+    # "offered no explanation", "offered neither an apology nor ...", "gave little explanation": none given
+    # ("a little advice" is some).
+    if any(c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in obj.children):
+        return False
+    article = any(c.dep_ == "det" and c.lower_ == "a" for c in obj.children)
+    return article or not any(c.dep_ in ("det", "amod") and c.lower_ in ("little", "few") for c in obj.children)
 
 
 def _recorded(cue: Token) -> Token | None:

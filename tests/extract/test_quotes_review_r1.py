@@ -104,3 +104,21 @@ def test_people_still_offer_words(parsed, text: str, expected: tuple[str, str]) 
 )
 def test_utterance_noun_senses(parsed, text: str, expected: list[tuple[str, str]]) -> None:
     assert rows(parsed, text) == expected
+
+
+# F8: words not given are no claim: "neither ... nor", "little explanation" and "has yet to" negate as "no"
+# does ("has yet to say whether ..." for any cue).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Smith offered neither an apology nor an explanation.", []),
+        ("The ministry has yet to offer an explanation for the delay.", []),
+        ("The bank gave little explanation for the closures.", []),
+        ("The company has yet to say whether it will appeal.", []),
+        # near misses: words given, and "yet" that negates nothing
+        ("Smith offered an apology and an explanation.", [("Smith", "an apology and an explanation")]),
+        ("The minister said yet again that the plan would work.", [("The minister", "that the plan would work")]),
+    ],
+)
+def test_words_not_given(parsed, text: str, expected: list[tuple[str, str]]) -> None:
+    assert rows(parsed, text) == expected
