@@ -861,7 +861,7 @@ def _not_a_figure(doc: Doc, f: _Fig) -> bool:
 
 
 # Forms of "stand" whose "at" gives a level ("the toll stood at nine").
-_STAND_FORMS = frozenset(("stand", "stands", "stood", "standing"))
+_STAND_FORMS = frozenset(verb_forms("stand:stood"))
 
 
 def _a_level_reached(t: Token, prev: Token | None) -> bool:
