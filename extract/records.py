@@ -85,8 +85,10 @@ class Figure:
     kind: str
     """count, money, percent, quantity, duration, date or number."""
     unit: str | None
-    """ISO 4217 code for money, "%" for percent, unit name for quantities, "year"... for durations; None for a
-    count, whose counted noun is in ``about`` ("13,000 soldiers"), unless it is a rate ("four times per week")."""
+    """ISO 4217 code for money, "%" for percent, unit name for quantities, "year"... for durations; for a count,
+    the singular of the noun it counts ("13,000 North Korean soldiers": "soldier", "people" stays "people"; what is
+    counted in full is ``about``) or a rate ("time per week" for "four times per week"); None for a count of
+    occurrences ("three times"), a multiplier ("10 times as many cases", a number) or a count of nothing named."""
     qualifier: str | None
     """approximately, more than, at least, less than, at most, up to; or None."""
     direction: str | None
