@@ -36,6 +36,7 @@ from extract.quotes.lexicon import (
     _DATELINE_DASHES,
     _DOCUMENT_NOUNS,
     _EDGE_SOFT,
+    _EFFORT,
     _GENDERED,
     _GENDERED_ROLES,
     _HEADLINE_SOURCES,
@@ -54,6 +55,7 @@ from extract.quotes.lexicon import (
     _PEOPLE_NOUNS,
     _PUBLISHING,
     _QUOTE_TOKENS,
+    _REALIZING,
     _RECORDINGS,
     _SEEING_AS,
     _SPEAKING_TEXTS,
@@ -276,6 +278,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             and not any(c.dep_ in _SUBJ for c in tok.children)
         ):
             continue  # "he didn't suggest retaliation (or declare ...)": nothing was said
+        if lemma in _REALIZING and not _realized(tok):
+            continue  # "trying to understand what happened", "remembered to lock the door", "must remember that"
         if _nor_before(tok, inside):
             continue  # "Nor did the senator say that ...", "..., nor do they understand what ...": nothing was said
         if tok.dep_ in ("xcomp", "acl") and (
@@ -420,6 +424,29 @@ def _object_controller(tok: Token) -> Token | None:
         return None
     head = tok.head
     return next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < tok.i), None)
+
+
+def _realized(tok: Token) -> bool:
+    """Whether a verb of coming to know reports a belief its subject holds: a declarative finite clause ("realized
+    that she had to act"), not a question ("discovered how the fire started"), and not in an effort, an
+    obligation, a condition or a negative count ("trying to understand that", "must remember that", "if the
+    company discovers that", "few people understand that")."""
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if clause is None or not _finite(clause):
+        return False
+    first = tok.doc[clause.left_edge.i]
+    if first.tag_ in ("WDT", "WP", "WP$", "WRB") and first.lower_ != "that":
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for c in tok.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+        return False
+    if tok.dep_ == "xcomp" and tok.head.lower_ in _EFFORT:
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is None or not any(c.dep_ in ("det", "amod") and c.lower_ == "few" for c in subj.children)
 
 
 def _nor_before(tok: Token, inside: Sequence[bool]) -> bool:

@@ -185,6 +185,17 @@ _UTTERED_ABOUT = {
     "assessment": {"of", "on"},
 }
 
+# Cognition verbs of coming to know ("realized that ...", "learned that ..."): a belief only with a declarative
+# clause, and only one the subject holds; a wh-clause is an open question ("trying to understand what happened"),
+# "remembered to lock the door" a deed, "must remember that ..." or "if it discovers that ..." no belief held.
+_REALIZING = {"understand", "realize", "realise", "discover", "remember", "learn"}
+
+# Verbs whose infinitive is an effort or a need, not a state reached ("trying to understand", "need to know").
+_EFFORT = verb_forms(
+    "try:tried work seek:sought hope need struggle attempt want have:has,had,having strive:strove,striven"
+    " wait begin:began,begun,beginning start scramble race:racing"
+)
+
 # A decision taken is a held intention ("The FBI decided not to recommend charges"); other forms of "decide" are
 # mostly hypothetical ("might decide to stream", "if voters decide that ..."), so only the past tense reports.
 WEAK["decided"] = "decide"

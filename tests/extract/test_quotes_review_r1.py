@@ -122,3 +122,44 @@ def test_utterance_noun_senses(parsed, text: str, expected: list[tuple[str, str]
 )
 def test_words_not_given(parsed, text: str, expected: list[tuple[str, str]]) -> None:
     assert rows(parsed, text) == expected
+
+
+# F1, F2, F3 (and F5 for 3e6747f's guards): a verb of coming to know reports a belief only with a declarative
+# clause its subject holds: not an open question, not a to-infinitive, not an effort, an obligation, a condition
+# or "few people".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators are still trying to understand what happened.",
+        "Police are trying to discover who fired the shots.",
+        "Officials are working to understand why the bridge collapsed.",
+        "Investigators discovered how the fire started.",
+        "Investigators are still trying to learn what happened.",
+        "He remembered to lock the door.",
+        "Voters need to understand that the deadline is Friday.",
+        "Americans must remember that freedom is not free.",
+        "If the company discovers that its data was stolen, it must tell customers.",
+        "Few people understand that the tax will rise.",
+    ],
+)
+def test_coming_to_know_without_a_held_belief(parsed, text: str) -> None:
+    assert rows(parsed, text) == []
+
+
+# Near misses: a that-clause its subject came to hold stays a claim.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Howitt realized that the worm was not an accidental infection.",
+            ("Howitt", "that the worm was not an accidental infection"),
+        ),
+        ("The senator understands that the vote will be close.", ("The senator", "that the vote will be close")),
+        (
+            "Investigators learned that the fire started in the kitchen.",
+            ("Investigators", "that the fire started in the kitchen"),
+        ),
+    ],
+)
+def test_coming_to_know_a_held_belief(parsed, text: str, expected: tuple[str, str]) -> None:
+    assert expected in rows(parsed, text)
