@@ -321,6 +321,12 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             for c in subj.children
         ):
             continue  # "No one said that ...", "Nothing indicated that ...": nobody said it
+        if lemma == "decide" and (
+            subj.ent_type_ not in ("PERSON", "ORG") or not any(c.dep_ == "ccomp" and _finite(c) for c in tok.children)
+        ):
+            # "The company decided to close the plant", "the Dems decided to wage ...": a deed or the writer's
+            # narrative; only a named holder's ruling or judgement ("The Supreme Court decided that ...") reports.
+            continue
         if lemma in _OFFERING and not (_someone(subj) or subj.lower_ in ("he", "she", "they", "i", "we", "you")):
             continue  # "The data provided little reassurance", "The study provides insight into ...": no one spoke
         if lemma == "add" and any(c.dep_ == "dobj" and _counted(c) for c in tok.children):

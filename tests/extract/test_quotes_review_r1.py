@@ -163,3 +163,23 @@ def test_coming_to_know_without_a_held_belief(parsed, text: str) -> None:
 )
 def test_coming_to_know_a_held_belief(parsed, text: str, expected: tuple[str, str]) -> None:
     assert expected in rows(parsed, text)
+
+
+# F4: "decided to" is a deed or the writer's narrative, whoever decided; only a named person's or organisation's
+# decision that something is so (a ruling or a judgement) reports.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The company decided to close the plant in March.", []),
+        ("Voters decided to re-elect the mayor.", []),
+        ("The team decided to rest its starters on Sunday.", []),
+        ("After the Dems decided to wage a long campaign, the party lost.", []),
+        # near misses: a named body's ruling
+        (
+            "The Federal Reserve decided that rates would stay on hold.",
+            [("The Federal Reserve", "that rates would stay on hold")],
+        ),
+    ],
+)
+def test_decided(parsed, text: str, expected: list[tuple[str, str]]) -> None:
+    assert rows(parsed, text) == expected
