@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract.figures import extract_figures, find_conflicts
+from extract.figures.core import _singular
 from extract.records import Figure
 
 
@@ -127,3 +128,32 @@ MONEY_POUNDS = [
 def test_pounds_beside_no_such_mass_are_money(parsed, text, value) -> None:
     f = _one(_figures(parsed, text), value)
     assert (f.kind, f.unit) == ("money", "GBP")
+
+
+# A count of a "-men" compound has the "-man" singular as its unit; a singular "-men" noun stays as it is.
+MEN_COUNTS = [
+    ("Three gunmen opened fire on the convoy.", 3, "gunman"),
+    ("At least 12 policemen were wounded.", 12, "policeman"),
+    ("The army deployed 500 servicemen to the border.", 500, "serviceman"),
+    ("Two spokesmen declined to comment.", 2, "spokesman"),
+    # guard: an ordinary plural
+    ("The army deployed 500 soldiers to the border.", 500, "soldier"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), MEN_COUNTS)
+def test_a_men_compound_counts_its_man(parsed, text, value, unit) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert (f.kind, f.unit) == ("count", unit)
+
+
+@pytest.mark.parametrize("word", ["specimen", "regimen", "abdomen", "omen", "stamen"])
+def test_a_singular_men_noun_stays(word) -> None:
+    assert _singular(word) == word
+
+
+# "servicemen" now meets the conflict grouping's "serviceman" = "soldier"
+def test_servicemen_and_soldiers_conflict(parsed) -> None:
+    assert _conflicts(
+        parsed, "North Korea sent 13,000 servicemen to Russia.", "North Korea sent 15,000 soldiers to Russia."
+    ) == [[13000, 15000]]
