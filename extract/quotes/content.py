@@ -50,12 +50,6 @@ def _weak_object(tok: Token, lemma: str) -> bool:
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and (subj.ent_type_ in ("DATE", "TIME", "EVENT") or subj.like_num):
             return False  # "The decade saw China as a rising power", "2016 saw Trump as ...": a time witnesses
-        if lemma == "paint":
-            # "painted Romney as an out-of-touch rich guy", "painting himself as an outsider": a portrait in words
-            # is of someone; "painted the school as part of a charity drive" is a brush.
-            obj = next(c for c in tok.children if c.dep_ == "dobj")
-            if obj.tag_ != "PRP" and obj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE"):
-                return False
         return _judged_as(tok)
     if lemma == "want":
         return True  # a named speaker is still required (an intention verb)

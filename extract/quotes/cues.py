@@ -259,6 +259,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             continue
         if lemma in _OFFERING and not (objective and _uttered(tok)):
             continue  # "offered to resign", "gave them hope": only words handed over are reported
+        if lemma == "paint" and not _portrayed(tok):
+            continue  # "Banksy painted Trump as a clown on a wall", "Rembrandt painted himself as ...": a brush
         if lemma in _SEEING_AS and not objective:
             continue  # "saw Kaine speak", "see how galaxies emerged", "see if it works": perception, no judgement
         if lemma == "find" and not objective and not any(c.dep_ == "ccomp" and _finite(c) for c in tok.children):
@@ -633,6 +635,51 @@ def _issues(verb: Token, text: Token) -> bool:
     if _PASSING.get(low) in ("give", "deliver"):
         return _singular(text.lower_) in _DELIVERED
     return low not in _PASSING and text.lower_ in _DOCUMENT_NOUNS
+
+
+# What a brush paints on or in ("on a wall", "on canvas", "in oils"), and who paints with one.
+_PAINTED_ON = {
+    "wall",
+    "canvas",
+    "mural",
+    "board",
+    "ceiling",
+    "door",
+    "fence",
+    "poster",
+    "panel",
+    "facade",
+    "paper",
+    "billboard",
+    "oil",
+    "watercolor",
+    "watercolour",
+    "acrylic",
+    "pastel",
+    "portrait",
+    "street",
+    "building",
+}
+_PAINTERS = {"artist", "painter", "muralist", "illustrator", "child", "student", "pupil"}
+
+
+def _portrayed(verb: Token) -> bool:
+    """Whether "painted X as Y" paints someone in words ("Obama painted Romney as an out-of-touch rich guy"): the
+    object is someone (cues._someone: not a place, not oneself, which is a self-portrait as often), and nothing
+    says a brush (a surface, a medium or a place after it: "on a wall in Bristol", "in oils"; an artist or
+    children painting)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not _someone(obj):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and _singular(subj.lower_) in _PAINTERS:
+        return False
+    return not any(
+        t.dep_ == "pobj"
+        and t.head.lower_ in ("on", "onto", "in")
+        and (_singular(t.lower_) in _PAINTED_ON or t.lower_ in _PAINTED_ON or t.ent_type_ in ("GPE", "LOC", "FAC"))
+        for t in verb.subtree
+    )
 
 
 def _uttered(verb: Token) -> bool:

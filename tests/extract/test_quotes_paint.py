@@ -35,10 +35,16 @@ def test_painting_someone_as_is_a_judgement(parsed, text: str, expected: tuple[s
     assert expected in [(c.source_text, c.text) for c in claims_of(parsed, text)]
 
 
-# Near misses: a brush, not words ("as part of" a drive), and painting without "as".
+# Near misses: a brush, not words: "as part of" a drive, a surface or a place ("on a wall in Bristol"), a self-
+# portrait, a place painted.
 @pytest.mark.parametrize(
     "text",
-    ["The volunteers painted the school as part of a charity drive.", "She painted the fence on Sunday."],
+    [
+        "The volunteers painted the school as part of a charity drive.",
+        "Banksy painted Trump as a clown on a wall in Bristol.",
+        "Rembrandt painted himself as the prodigal son.",
+        "The children painted London as a city of rainbows.",
+    ],
 )
 def test_painting_things_is_no_claim(parsed, text: str) -> None:
     assert [c.text for c in claims_of(parsed, text)] == []
