@@ -348,6 +348,10 @@ def _content(
     objs = [c for c in objs if not (c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE and not _valued(lemma, c))]
     # "criticized Obama, saying that ...": the participle's report is a claim of its own.
     objs = [c for c in objs if not (c.dep_ == "advcl" and c.lower_ in SPEECH)]
+    if lemma in _OFFERING:
+        # "gave his players advice before the game", "gave testimony before the committee for three hours": the
+        # words handed over and whom they went to ("advice to Hillary Clinton"), not the receiver or the occasion.
+        objs = [c for c in objs if c.dep_ == "dobj" or c.lower_ == "to" and c.dep_ in ("dative", "prep")]
     if not objs or objs[0].dep_ == "dative" and len(objs) == 1:
         return None
     lo = min(c.left_edge.i for c in objs)

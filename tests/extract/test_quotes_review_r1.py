@@ -183,3 +183,22 @@ def test_coming_to_know_a_held_belief(parsed, text: str, expected: tuple[str, st
 )
 def test_decided(parsed, text: str, expected: list[tuple[str, str]]) -> None:
     assert rows(parsed, text) == expected
+
+
+# F9: what is handed over is the words and whom they went to, not the receiver before them or the occasion.
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        ("The coach gave his players advice before the game.", "his players"),
+        ("Dr. Lee gave testimony before the committee for three hours.", "three hours"),
+    ],
+)
+def test_handed_words_leave_out_receiver_and_occasion(parsed, text: str, dropped: str) -> None:
+    claims = rows(parsed, text)
+    assert claims and all(dropped not in claim for _, claim in claims)
+
+
+# Near miss: "to" whom the words went stays ("advice to Hillary Clinton").
+def test_handed_words_keep_their_addressee(parsed) -> None:
+    text = "Senator Smith offered condolences to the families of the victims."
+    assert rows(parsed, text) == [("Senator Smith", "condolences to the families of the victims")]
