@@ -294,6 +294,15 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             continue
         if _requested(tok):
             continue  # "urged Congress to reject the bill", "asked him to explain": asked for, not yet said
+        if lemma in _PUBLISHING and any(
+            c.dep_ == "dobj"
+            and _speaking_text(c)
+            and _issues(tok, c)
+            and any(g.dep_ == "acl" and g.lower_ in SPEECH for g in c.children)
+            for c in tok.children
+        ):
+            # "published a report saying the mayor had lied": the participle reports it for the publisher (one row)
+            continue
         if lemma in _PUBLISHING and tok.dep_ == "advcl" and any(c.lower_ == "to" for c in tok.children):
             continue  # "spoke on Thursday to discuss clean energy": a purpose, nothing made public yet
         if (

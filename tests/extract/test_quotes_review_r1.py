@@ -202,3 +202,21 @@ def test_handed_words_leave_out_receiver_and_occasion(parsed, text: str, dropped
 def test_handed_words_keep_their_addressee(parsed) -> None:
     text = "Senator Smith offered condolences to the families of the victims."
     assert rows(parsed, text) == [("Senator Smith", "condolences to the families of the victims")]
+
+
+# F14: "published a report saying ..." is one claim, by the participle for the publisher, not two nested rows.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Times published a report saying the mayor had lied.", [("The Times", "the mayor had lied")]),
+        ("The ministry published a statement saying the dam was safe.", [("The ministry", "the dam was safe")]),
+        # near misses: no participle, or one the publisher does not speak through
+        ("The ministry published a report on the dam.", [("The ministry", "a report on the dam")]),
+        (
+            "The senator detailed a plan saying taxes would fall.",
+            [("The senator", "a plan saying taxes would fall"), ("a plan", "taxes would fall")],
+        ),
+    ],
+)
+def test_published_text_is_one_claim(parsed, text: str, expected: list[tuple[str, str]]) -> None:
+    assert rows(parsed, text) == expected
