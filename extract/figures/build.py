@@ -592,6 +592,11 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         counted = None
     if in_one is not None:
         counted = None  # "The two-in-one laptop sold out": a name's number counts no laptops
+    if counted is not None and (head := _coordinated_head(doc, counted, num.value)) != counted:
+        if about is not None and about.endswith(doc[counted].text):
+            # "maintenance and cleaning workers", "national security and diplomatic officials"
+            about = f.about = about[: -len(doc[counted].text)] + doc[counted : head + 1].text
+        counted = head
     noun = doc[counted] if counted is not None else None
     if kind == "number" and noun is not None and not num.fraction and noun.pos_ == "NOUN":
         f.kind = "count"
@@ -635,6 +640,23 @@ _SPAN_ADJ = frozenset(
 )
 # Words that make the time noun after a number a point in time, not what the number counts ("rose 5 last month").
 _DEICTIC = frozenset(("last", "next", "this", "past", "previous", "coming", "same", "following", "that"))
+
+
+def _coordinated_head(doc: Doc, counted: int, value: float) -> int:
+    """The noun a count counts when the parse gave it the first of two coordinated modifiers: "1,000 maintenance
+    and cleaning workers" (workers), "300 police and security officers" (officers), "four national security and
+    diplomatic officials" (officials). "12 men and women", "two cars and a truck" count their first noun."""
+    n = doc[counted]
+    if counted + 2 >= len(doc) or doc[counted + 1].dep_ != "cc" or doc[counted + 1].head.i != counted:
+        return counted
+    if n.dep_ in ("nmod", "compound") and n.head.i > counted + 1 and n.head.tag_ == "NNS":
+        return n.head.i  # the modifier hangs on the plural that ends the phrase
+    if n.tag_ != "NN" or value <= 1:
+        return counted
+    conj = next((c for c in n.children if c.dep_ == "conj" and c.tag_ == "NNS"), None)
+    if conj is None or any(doc[k].pos_ not in ("ADJ", "NOUN", "VERB") for k in range(counted + 2, conj.i)):
+        return counted
+    return conj.i  # a singular noun counted by more than one is a modifier of the plural it is coordinated with
 
 
 def _counted_time(doc: Doc, f: _Fig) -> None:

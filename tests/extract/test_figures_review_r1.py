@@ -157,3 +157,22 @@ def test_servicemen_and_soldiers_conflict(parsed) -> None:
     assert _conflicts(
         parsed, "North Korea sent 13,000 servicemen to Russia.", "North Korea sent 15,000 soldiers to Russia."
     ) == [[13000, 15000]]
+
+
+# A count whose parse hangs the number on the first of two coordinated modifiers counts the noun the phrase ends on.
+COORDINATED = [
+    ("The city hired 1,000 maintenance and cleaning workers.", 1000, "worker", "maintenance and cleaning workers"),
+    ("He met four national security and diplomatic officials.", 4, "official", None),
+    ("The state deployed 300 police and security officers.", 300, "officer", "police and security officers"),
+    # guards: two coordinated plurals count the first
+    ("Police arrested 12 men and women.", 12, "man", "men"),
+    ("They bought two cars and a truck.", 2, "car", "cars"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "about"), COORDINATED)
+def test_a_coordinated_modifier_is_not_what_is_counted(parsed, text, value, unit, about) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert f.unit == unit
+    if about is not None:
+        assert f.about == about
