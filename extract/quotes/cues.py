@@ -450,7 +450,12 @@ def _realized(tok: Token) -> bool:
     company discovers that", "few people understand that")."""
     clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
     if clause is None or not _finite(clause):
-        return False
+        # "Cook remembered Jobs rehearsing there", "remembers going to get pizza": a memory of what happened
+        # ("remembered to lock the door" is a deed).
+        memory = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBG"), None)
+        if memory is None or WEAK.get(tok.lower_) != "remember":
+            return False
+        clause = memory
     first = tok.doc[clause.left_edge.i]
     if first.tag_ in ("WDT", "WP", "WP$", "WRB") and first.lower_ != "that":
         return False

@@ -220,3 +220,10 @@ def test_handed_words_keep_their_addressee(parsed) -> None:
 )
 def test_published_text_is_one_claim(parsed, text: str, expected: list[tuple[str, str]]) -> None:
     assert rows(parsed, text) == expected
+
+
+# Remembering someone doing something, or doing it, is a memory of what happened, so it reports as a that-clause
+# does (a real row: Cook on Jobs); remembering to act stays a deed (above).
+def test_remembering_what_happened(parsed) -> None:
+    text = "Tim Cook remembered Jobs rehearsing there for one event."
+    assert rows(parsed, text) == [("Tim Cook", "Jobs rehearsing there for one event")]
