@@ -84,6 +84,8 @@ def _singular(word: str) -> str:
         cands.append(w[:-2])  # "taxes", "churches", "heroes"; not "notes" -> "not" nor "uses" -> "us"
     if w.endswith("ses"):
         cands.append(w[:-3] + "sis")  # "crises", "analyses"
+    if w.endswith("ices"):
+        cands += [w[:-4] + "ex", w[:-4] + "ix"]  # "indices", "vertices", "matrices"; not "prices" -> "prix"
     cands.append(w[:-1])
     best = max(cands, key=lambda c: zipf_frequency(c, "en"))
     return best if zipf_frequency(best, "en") > 0 else w[:-1]

@@ -176,3 +176,26 @@ def test_a_coordinated_modifier_is_not_what_is_counted(parsed, text, value, unit
     assert f.unit == unit
     if about is not None:
         assert f.about == about
+
+
+# Latin "-ices" plurals have "-ex"/"-ix" singulars; ordinary "-ices" plurals keep "-ice".
+@pytest.mark.parametrize(
+    ("word", "one"),
+    [
+        ("indices", "index"),
+        ("matrices", "matrix"),
+        ("vertices", "vertex"),
+        ("appendices", "appendix"),
+        # guards
+        ("prices", "price"),
+        ("devices", "device"),
+        ("vices", "vice"),
+        ("services", "service"),
+    ],
+)
+def test_latin_ices_plurals(word, one) -> None:
+    assert _singular(word) == one
+
+
+def test_a_count_of_indices_counts_indexes(parsed) -> None:
+    assert _one(_figures(parsed, "The exchange publishes 12 indices."), 12).unit == "index"
