@@ -338,8 +338,12 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             # "The company decided to close the plant", "the Dems decided to wage ...": a deed or the writer's
             # narrative; only a named holder's ruling or judgement ("The Supreme Court decided that ...") reports.
             continue
-        if lemma in _OFFERING and not (_someone(subj) or subj.lower_ in ("he", "she", "they", "i", "we", "you")):
-            continue  # "The data provided little reassurance", "The study provides insight into ...": no one spoke
+        if lemma in _OFFERING and not (
+            _someone(subj) or subj.ent_type_ == "GPE" or subj.lower_ in ("he", "she", "they", "i", "we", "you")
+        ):
+            # "The data provided little reassurance", "The study provides insight into ...": no one spoke; a
+            # country or its capital is its government ("Beijing offering new guidance")
+            continue
         if lemma == "add" and any(c.dep_ == "dobj" and _counted(c) for c in tok.children):
             continue  # "Marchand added three assists", "the index added 0.5 percent": a count added, no words
         if lemma == "assert" and any(c.dep_ == "dobj" and c.lower_ in _POWERS for c in tok.children):

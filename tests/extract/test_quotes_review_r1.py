@@ -227,3 +227,16 @@ def test_published_text_is_one_claim(parsed, text: str, expected: list[tuple[str
 def test_remembering_what_happened(parsed) -> None:
     text = "Tim Cook remembered Jobs rehearsing there for one event."
     assert rows(parsed, text) == [("Tim Cook", "Jobs rehearsing there for one event")]
+
+
+# A country or capital that hands over words is its government (a real row: "Beijing offering new guidance to end
+# the violence"); a place's views are still no words ("views of the river": F6).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beijing offered new guidance to end the violence.", [("Beijing", "new guidance to end the violence")]),
+        ("London offers views of the river.", []),
+    ],
+)
+def test_governments_offer_words(parsed, text: str, expected: list[tuple[str, str]]) -> None:
+    assert rows(parsed, text) == expected
