@@ -199,3 +199,10 @@ def test_latin_ices_plurals(word, one) -> None:
 
 def test_a_count_of_indices_counts_indexes(parsed) -> None:
     assert _one(_figures(parsed, "The exchange publishes 12 indices."), 12).unit == "index"
+
+
+# "per police" is a source, so the count stays in its conflict group
+def test_a_count_per_a_source_still_conflicts(parsed) -> None:
+    assert _conflicts(
+        parsed, "The attack killed 120 people per police.", "The attack killed 200 people, the ministry said."
+    ) == [[120, 200]]
