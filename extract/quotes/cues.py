@@ -452,8 +452,10 @@ def _realized(tok: Token) -> bool:
     that she had to act"), not a question ("discovered how the fire started"), and not in an effort, an
     obligation, a condition or a negative count ("trying to understand that", "must remember that", "if the
     company discovers that", "few people understand that")."""
-    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-    if clause is None or not _finite(clause):
+    # The first finite clause: the parser may split one ("learned ... that no matter the setting, ... Trump will
+    # insist ...": a noun "setting" and the verb "insist", both ccomp).
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and _finite(c)), None)
+    if clause is None:
         # "Cook remembered Jobs rehearsing there", "remembers going to get pizza": a memory of what happened
         # ("remembered to lock the door" is a deed).
         memory = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBG"), None)

@@ -240,3 +240,12 @@ def test_remembering_what_happened(parsed) -> None:
 )
 def test_governments_offer_words(parsed, text: str, expected: list[tuple[str, str]]) -> None:
     assert rows(parsed, text) == expected
+
+
+# A that-clause the parser split in two (a noun and a finite verb, both ccomp) still reports (a dev row).
+def test_learned_split_clause(parsed) -> None:
+    text = (
+        "Republicans learned again during the first presidential debate that no matter the setting, no matter the"
+        " stakes, Donald Trump will insist on being Donald Trump."
+    )
+    assert [s for s, _ in rows(parsed, text)] == ["Republicans"]
