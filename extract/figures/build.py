@@ -957,7 +957,7 @@ def _ratio(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str]) -> _Fig | None:
         and doc[a.start - 1].pos_ in ("VERB", "AUX", "ADP")  # before the qualifier: "more than one in three"
         and doc[a.start - 1].lower_ not in _SPEECH_VERBS
         and doc[a.start - 1].lower_ not in ("that", "found", "find", "finds", "show", "shows", "showed")
-        and not _level_to(doc[a.start - 1])
+        and not _level_to(doc[a.start - 1], a.value)
     ):
         return None  # "scored 3 in 10 games", "rose to 5 in 2019": a number, then where or when; "said 1 in 4 adults"
     b = _build(doc, nb, ents, None)
@@ -971,11 +971,24 @@ def _ratio(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str]) -> _Fig | None:
     return f
 
 
-def _level_to(prep: Token) -> bool:
+# Subjects whose level is a share: "The rate of child poverty rose to one in three".
+_SHARE_SUBJECTS = frozenset(
+    ("rate", "share", "proportion", "odds", "percentage", "fraction", "turnout", "ratio", "chance", "chances", "rates")
+)
+
+
+def _level_to(prep: Token, first: float) -> bool:
     """ "to" after a change verb, whose object is the level reached: "The rate of child poverty rose to one in
     three" is the share 1 in 3 (a year or a period after "in" is no denominator: "rose to 5 in 2019" is more than
-    the 1,000 a share's "in" allows, "rose to 5 in 10 days" a duration)."""
-    return prep.lower_ == "to" and prep.head.pos_ in ("VERB", "AUX") and _is_change_verb(prep.head) is not None
+    the 1,000 a share's "in" allows, "rose to 5 in 10 days" a duration). A level is a share only when it is
+    "one in ..." or the subject is a share ("the odds rose to 3 in 10"): "The number of deaths rose to 3 in 4
+    counties" is a toll of 3 over 4 places."""
+    if prep.lower_ != "to" or prep.head.pos_ not in ("VERB", "AUX") or _is_change_verb(prep.head) is None:
+        return False
+    if first == 1:
+        return True
+    subj = [c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj) and subj[0].lower_ in _SHARE_SUBJECTS
 
 
 def _over(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str]) -> _Fig | None:

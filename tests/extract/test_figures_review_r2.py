@@ -1,0 +1,49 @@
+"""Figures: fixes from the second review of the figures fixes (1d50b97..e3eabbc)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.figures import extract_figures
+from extract.records import Figure
+
+
+def _figures(parsed, text: str) -> list[Figure]:
+    doc, rep = parsed(text)
+    return [f for f in extract_figures(doc, rep, "a.txt") if f.kind != "date"]
+
+
+def _one(figs: list[Figure], value: float) -> Figure:
+    found = [f for f in figs if f.value == pytest.approx(value)]
+    assert len(found) == 1, figs
+    return found[0]
+
+
+# A level reached after "to" is a share only as "one in ..." or when the subject is a share: a toll over places
+# ("rose to 3 in 4 counties") keeps its count.
+LEVEL_COUNTS = [
+    ("The number of deaths rose to 3 in 4 counties.", 3, 4),
+    ("The number of cases rose to 4 in 10 countries.", 4, 10),
+    ("Confirmed infections rose to 6 in 9 provinces.", 6, 9),
+    ("The number rose to two in three districts.", 2, 3),
+]
+
+
+@pytest.mark.parametrize(("text", "a", "b"), LEVEL_COUNTS)
+def test_a_toll_over_places_is_no_share(parsed, text, a, b) -> None:
+    figs = _figures(parsed, text)
+    assert [f.value for f in figs] == [a, b]
+    assert _one(figs, b).kind == "count"
+
+
+# guards: a share subject keeps its share, whatever the first number
+LEVEL_SHARES_R2 = [
+    ("The odds rose to 3 in 10.", 0.3, "3 in 10"),
+    ("The rate of child poverty rose to one in three.", 1 / 3, "1 in 3"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "display"), LEVEL_SHARES_R2)
+def test_a_share_subject_keeps_its_share(parsed, text, value, display) -> None:
+    figs = _figures(parsed, text)
+    assert [(f.value, f.display) for f in figs] == [(pytest.approx(value), display)]
