@@ -194,13 +194,16 @@ _SENTENCE_DOT_AFTER = frozenset(("m", "bn", "b", "k", "tn", "mn", "M", "B", "K",
 
 # What follows "N times" when it multiplies an amount: a comparison ("10 times as many cases", "10 times more
 # calories", "10 times higher") or the amount itself ("18 times the number of cells", "25 times his expenses").
-_MULTIPLIED = frozenset(("as", "more", "less", "fewer", "over"))
+_MULTIPLIED = frozenset(("more", "less", "fewer"))
 
 
 def _multiplier(doc: Doc, f: _Fig) -> bool:
     """A count of "times" that multiplies an amount ("Officials reported 10 times as many flu cases"), a plain
     number: it counts no cases, so it contradicts no count of them ("5,000 flu cases"). "He was arrested three
-    times", "three times at the border", "three times this year" and "four times per week" count occurrences."""
+    times", "three times at the border", "three times this year" and "four times per week" count occurrences, and
+    so do "three times as a juvenile" (a role), "three times over the past decade" (a period) and "Three times the
+    prime minister has survived" (a fronted count). A multiplier is "<N> times as many/much/large ...", "<N> times
+    the/its <noun>" inside a clause, "<N> times higher/more ..." and "three times over" closing a clause."""
     if f.kind != "count" or f.low is not None or (f.unit and " per " in f.unit):
         return False
     k = f.num.end
@@ -209,7 +212,17 @@ def _multiplier(doc: Doc, f: _Fig) -> bool:
     nxt = doc[k + 1]
     if nxt.ent_type_ in ("DATE", "TIME"):
         return False
-    return nxt.lower_ in _MULTIPLIED or nxt.tag_ in ("JJR", "RBR") or nxt.pos_ == "DET" or nxt.tag_ == "PRP$"
+    after = doc[k + 2] if k + 2 < len(doc) else None
+    if nxt.lower_ == "as":
+        return after is not None and (after.lower_ in ("many", "much") or after.pos_ in ("ADJ", "ADV"))
+    if nxt.lower_ == "over":
+        # "oversubscribed three times over", "three times over 10 years" is a period
+        return after is None or after.is_punct or (after.like_num and after.ent_type_ not in ("DATE", "TIME"))
+    if nxt.lower_ in _MULTIPLIED or nxt.tag_ in ("JJR", "RBR"):
+        return True
+    if nxt.lower_ in ("the", "that", "those") or nxt.tag_ == "PRP$":
+        return not doc[f.start].is_sent_start  # "Three times the prime minister has survived a vote": occurrences
+    return False
 
 
 def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:

@@ -47,3 +47,38 @@ LEVEL_SHARES_R2 = [
 def test_a_share_subject_keeps_its_share(parsed, text, value, display) -> None:
     figs = _figures(parsed, text)
     assert [(f.value, f.display) for f in figs] == [(pytest.approx(value), display)]
+
+
+# "N times" before a role ("as a juvenile"), a period ("over the past decade", "over 2022") or fronted before its
+# clause counts occurrences, as "arrested three times" does; only a comparison or an amount makes it a multiplier.
+TIMES_OCCURRENCES = [
+    ("He was arrested three times as a juvenile.", 3),
+    ("The senator has run for office three times as an independent.", 3),
+    ("He has been married three times over the past decade.", 3),
+    ("The rocket has flown 20 times over the past year.", 20),
+    ("The Fed raised rates seven times over 2022.", 7),
+    ("The stock split three times over two years.", 3),
+    ("Three times the prime minister has survived a vote.", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), TIMES_OCCURRENCES)
+def test_times_as_a_role_or_over_a_period_counts_occurrences(parsed, text, value) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert (f.kind, f.unit) == ("count", None)
+
+
+# guards: multipliers stay plain numbers
+TIMES_MULTIPLIERS = [
+    ("Officials reported 10 times as many flu cases as last year.", 10),
+    ("The new plant is three times as large as the old one.", 3),
+    ("Infected mice had 18 times the number of immune cells.", 18),
+    ("The tower is three times the size of the old one.", 3),
+    ("Prices are four times higher than last year.", 4),
+    ("The offering was oversubscribed three times over.", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), TIMES_MULTIPLIERS)
+def test_times_before_a_comparison_multiplies(parsed, text, value) -> None:
+    assert _one(_figures(parsed, text), value).kind == "number"
