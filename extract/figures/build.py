@@ -642,6 +642,12 @@ _SPAN_ADJ = frozenset(
 _DEICTIC = frozenset(("last", "next", "this", "past", "previous", "coming", "same", "following", "that"))
 
 
+# Singular nouns that are plural in meaning ("2,000 staff", "300 police"): counted themselves before "and".
+_COLLECTIVES = frozenset(
+    ("staff", "personnel", "police", "crew", "cattle", "livestock", "clergy", "faculty", "poultry", "militia")
+)
+
+
 def _coordinated_head(doc: Doc, counted: int, value: float) -> int:
     """The noun a count counts when the parse gave it the first of two coordinated modifiers: "1,000 maintenance
     and cleaning workers" (workers), "300 police and security officers" (officers), "four national security and
@@ -651,11 +657,13 @@ def _coordinated_head(doc: Doc, counted: int, value: float) -> int:
         return counted
     if n.dep_ in ("nmod", "compound") and n.head.i > counted + 1 and n.head.tag_ == "NNS":
         return n.head.i  # the modifier hangs on the plural that ends the phrase
-    if n.tag_ != "NN" or value <= 1:
-        return counted
+    if n.tag_ != "NN" or value <= 1 or n.lower_ in _COLLECTIVES:
+        return counted  # "2,000 staff and volunteers": a collective noun is plural in meaning and counted itself
     conj = next((c for c in n.children if c.dep_ == "conj" and c.tag_ == "NNS"), None)
     if conj is None or any(doc[k].pos_ not in ("ADJ", "NOUN", "VERB") for k in range(counted + 2, conj.i)):
         return counted
+    if any(doc[k].lower_ in ("other", "more", "additional", "several", "many") for k in range(counted + 2, conj.i)):
+        return counted  # "2,000 staff and other workers": a second group, not a modifier
     return conj.i  # a singular noun counted by more than one is a modifier of the plural it is coordinated with
 
 

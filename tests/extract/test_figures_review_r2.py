@@ -82,3 +82,21 @@ TIMES_MULTIPLIERS = [
 @pytest.mark.parametrize(("text", "value"), TIMES_MULTIPLIERS)
 def test_times_before_a_comparison_multiplies(parsed, text, value) -> None:
     assert _one(_figures(parsed, text), value).kind == "number"
+
+
+# A collective singular ("staff") coordinated with another group counts itself; so does a noun before "and other".
+COLLECTIVE_COUNTS = [
+    ("The company employs 2,000 staff and other workers.", 2000, "staff"),
+    ("The council hired 20 staff and volunteers.", 20, "staff"),
+    # guards: a modifier coordinated before the plural still takes the plural's unit; a plural first noun counts
+    ("The company will accept close to 1,000 maintenance and cleaning workers.", 1000, "worker"),
+    ("He heard the testimony of four national security and diplomatic officials.", 4, "official"),
+    ("Police arrested 12 men and women.", 12, "man"),
+    ("The company hired 500 staff and 200 contractors.", 500, "staff"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), COLLECTIVE_COUNTS)
+def test_a_collective_noun_before_and_counts_itself(parsed, text, value, unit) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert (f.kind, f.unit) == ("count", unit)
