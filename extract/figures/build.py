@@ -505,6 +505,7 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         per_noun = b.pos_ in ("NOUN", "PROPN") if a.lower_ in ("per", "/") else b.pos_ == "NOUN"
         if (
             a.lower_ in ("per", "/", "a", "an")
+            and not (a.lower_ == "per" and _plural_after_per(b))  # "$30 million per sources": according to
             and (per_noun or (a.lower_ != "/" and _per_width(doc, end + 1) == 2))  # "$500 per square foot"
             and b.lower_ != "cent"
             and not (
@@ -813,6 +814,12 @@ def _per_rate(doc: Doc, f: _Fig) -> None:
             f.about, _ = _about(doc, f)  # "120 g/km of CO2": what follows the whole rate
 
 
+def _plural_after_per(t: Token) -> bool:
+    """A plural after "per", which makes it "according to" ("per sources", "per reports", "per police"): a word
+    with a different singular, or a collective tagged plural. "per species", "per series" are one of something."""
+    return _singular(t.lower_) != t.lower_ or (t.tag_ in ("NNS", "NNPS") and t.lower_ in _COLLECTIVES)
+
+
 def _per_noun(doc: Doc, k: int) -> str | None:
     """The singular of a common noun that is a whole rate's denominator after "per" ("per game", "per charge",
     "per night"), or None: not a name, a number ("per 100,000 people"), "cent", the first noun of a compound, or a
@@ -821,7 +828,7 @@ def _per_noun(doc: Doc, k: int) -> str | None:
     t = doc[k]
     if t.pos_ != "NOUN" or not t.is_alpha or not t.is_lower or t.lower_ in ("cent", "cents"):
         return None
-    if t.tag_ in ("NNS", "NNPS") or _singular(t.lower_) != t.lower_:
+    if _plural_after_per(t):
         return None
     if k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN", "NUM"):
         return None

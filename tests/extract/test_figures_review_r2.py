@@ -100,3 +100,26 @@ COLLECTIVE_COUNTS = [
 def test_a_collective_noun_before_and_counts_itself(parsed, text, value, unit) -> None:
     f = _one(_figures(parsed, text), value)
     assert (f.kind, f.unit) == ("count", unit)
+
+
+# "per" before a plural is "according to" for money too; a noun whose singular is itself ("species") is a
+# denominator even when the tagger calls it plural.
+PER_SOURCES_R2 = [
+    ("The Yankees will pay Judge $30 million per sources.", 30e6, "money", "USD"),
+    ("The club paid $5 million per reports.", 5e6, "money", "USD"),
+    ("The deal is worth £2 billion per reports.", 2e9, "money", "GBP"),
+    ("The robbers stole $5,000 per police.", 5000, "money", "USD"),
+    ("The park counts 40 individuals per species.", 40, "count", "individual per species"),
+    # guards: a singular denominator is still a rate; a plural is still "according to"
+    ("Gas costs $5 per gallon.", 5, "money", "USD per gallon"),
+    ("Income reached $40,000 per capita.", 40000, "money", "USD per capita"),
+    ("Tuition is $12,000 per semester, per officials.", 12000, "money", "USD per semester"),
+    ("Offices rent for $500 per square foot.", 500, "money", "USD per square foot"),
+    ("The attack killed 12 people per police.", 12, "count", "people"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind", "unit"), PER_SOURCES_R2)
+def test_per_before_a_plural_is_according_to_for_money(parsed, text, value, kind, unit) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert (f.kind, f.unit) == (kind, unit)
