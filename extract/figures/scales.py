@@ -70,8 +70,18 @@ def _scale_at(doc: Doc, i: int, money: bool) -> tuple[float, int] | None:
 
 
 def _plural_count_noun(doc: Doc, i: int) -> bool:
-    """A plural common noun at token i that is no unit ("people", "homes"), as after "2.5m"."""
-    return i < len(doc) and doc[i].tag_ == "NNS" and _unit_name(doc[i].lower_) is None
+    """A plural common noun at token i that is no unit ("people", "homes"), as after "2.5m", or a plural unit that
+    is no length ("1.5m tonnes", "2m barrels", "3m hectares"): metres of tonnes are nothing, millions of them are."""
+    if i >= len(doc) or doc[i].tag_ != "NNS":
+        return False
+    unit = _unit_name(doc[i].lower_)
+    return unit is None or (unit not in _LENGTHS and _singular(doc[i].lower_) != doc[i].lower_)
+
+
+# Length units: "2.5m feet" may be a misread, so a glued "m" before them stays as it was.
+_LENGTHS = frozenset(
+    ("metre", "kilometre", "centimetre", "millimetre", "foot", "inch", "yard", "mile", "nautical mile")
+)
 
 
 # Nouns for people that news counts in millions, beyond the quotes/actors lexicons ("its customers reached 8

@@ -123,3 +123,21 @@ PER_SOURCES_R2 = [
 def test_per_before_a_plural_is_according_to_for_money(parsed, text, value, kind, unit) -> None:
     f = _one(_figures(parsed, text), value)
     assert (f.kind, f.unit) == (kind, unit)
+
+
+# A glued "m" before a plural unit that is no length is millions: "1.5m tonnes" is 1,500,000 metric tons, not
+# 1.5 metres; the pounds beside it stay pound-mass.
+GLUED_MILLIONS = [
+    ("The plant produced 1.5m tonnes (3.3bn pounds) of steel.", 1.5e6, "metric ton"),
+    ("The plant produced 1.5m tonnes (3.3bn pounds) of steel.", 3.3e9, "pound-mass"),
+    ("The plant produced 2.5m tonnes of steel last year.", 2.5e6, "metric ton"),
+    # guards: a length is still metres
+    ("The tower is 300m tall.", 300, "metre"),
+    ("The wall is 3m thick and 20m high.", 20, "metre"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), GLUED_MILLIONS)
+def test_a_glued_m_before_tonnes_is_millions(parsed, text, value, unit) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert (f.kind, f.unit) == ("quantity", unit)
