@@ -22,9 +22,14 @@ def compared_unit(f: Figure) -> str | None:
     """The unit two figures of one thing must share to be comparable: a count's noun is left out (its 'about'
     carries what is counted, and "12 were killed" and "15 people were killed" count the same dead), a rate's is
     kept ("300 meals per day" is no total of meals), as is any measure's ("5 km" is not "5 miles")."""
-    if f.kind == "count" and not (f.unit and " per " in f.unit):
+    return compared_unit_of(f.kind, f.unit)
+
+
+def compared_unit_of(kind: str, unit: str | None) -> str | None:
+    """compared_unit from a kind and a unit, for a figure still being built."""
+    if kind == "count" and not (unit and " per " in unit):
         return None
-    return f.unit
+    return unit
 
 
 def figure_key(f: Figure) -> str:

@@ -37,6 +37,7 @@ from extract.figures.core import _Fig, _Num, _singular
 from extract.figures.display import _display
 from extract.figures.labels import _excluded_tokens, _is_age, _not_a_figure
 from extract.figures.numbers import _numbers, _token_strings
+from extract.keys import compared_unit_of
 from extract.records import Figure
 
 if TYPE_CHECKING:
@@ -204,8 +205,8 @@ def _multiplier(doc: Doc, f: _Fig) -> bool:
     so do "three times as a juvenile" (a role), "three times over the past decade" (a period) and "Three times the
     prime minister has survived" (a fronted count). A multiplier is "<N> times as many/much/large ...", "<N> times
     the/its <noun>" inside a clause, "<N> times higher/more ..." and "three times over" closing a clause."""
-    if f.kind != "count" or f.low is not None or (f.unit and " per " in f.unit):
-        return False
+    if f.kind != "count" or f.low is not None or compared_unit_of(f.kind, f.unit) is not None:
+        return False  # a rate ("four times per week") is no multiplier
     k = f.num.end
     if k + 1 >= len(doc) or doc[k].lower_ != "times":
         return False
@@ -258,7 +259,7 @@ def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:
             words.pop(0)
         about = " ".join(words) or None
     unit = f.unit
-    if f.kind == "count" and not (unit and " per " in unit):
+    if f.kind == "count" and compared_unit_of(f.kind, unit) is None:
         # A count's unit is the singular of the noun it counts ("13,000 North Korean soldiers": unit "soldier",
         # about "North Korean soldiers"), as the noun-based units of news quantity benchmarks (CQE) write it;
         # "three times" counts occurrences and has none. A count whose noun is all it names keeps the noun as

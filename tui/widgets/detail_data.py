@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from extract.keys import compared_unit
 from extract.records import Actor, Claim, DocFacts, Figure, Mention, Quote, Story
 from extract.textio import ReadError
 from tui.widgets.figures import value_text
@@ -272,4 +273,4 @@ def build_detail(record: Record, story: Story, facts: Mapping[str, DocFacts], re
 
 def _unit_shown(fig: Figure) -> bool:
     # What a count counts is its 'about'; a count has a unit of its own only as a rate ("4 time per week").
-    return bool(fig.unit) and (fig.kind != "count" or " per " in fig.unit)
+    return bool(compared_unit(fig))
