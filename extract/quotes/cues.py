@@ -287,10 +287,13 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         if tok.dep_ in ("xcomp", "acl") and (
             tok.head.lower_ in _DECLINED
             or any(c.dep_ == "neg" and not inside[c.i] for c in tok.head.children)
-            or any(c.dep_ == "advmod" and c.lower_ == "yet" and c.i < tok.i for c in tok.head.children)
+            or any(
+                c.dep_ == "advmod" and c.lower_ == "yet" and c.i < tok.i and c.nbor(1).lower_ == "to"
+                for c in tok.head.children
+            )
         ):
             # "declined to comment on the report", "did not want to say", "has yet to offer an explanation":
-            # nothing was said
+            # nothing was said (a discourse "Yet, critics continued to argue that ..." still reports)
             continue
         if _requested(tok):
             continue  # "urged Congress to reject the bill", "asked him to explain": asked for, not yet said
@@ -332,11 +335,9 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             for c in subj.children
         ):
             continue  # "No one said that ...", "Nothing indicated that ...": nobody said it
-        if lemma == "decide" and (
-            subj.ent_type_ not in ("PERSON", "ORG") or not any(c.dep_ == "ccomp" and _finite(c) for c in tok.children)
-        ):
+        if lemma == "decide" and not _ruling(tok, subj):
             # "The company decided to close the plant", "the Dems decided to wage ...": a deed or the writer's
-            # narrative; only a named holder's ruling or judgement ("The Supreme Court decided that ...") reports.
+            # narrative; only a holder's ruling or judgement ("The Supreme Court decided that ...") reports.
             continue
         if lemma in _OFFERING and not (
             _someone(subj) or subj.ent_type_ == "GPE" or subj.lower_ in ("he", "she", "they", "i", "we", "you")
@@ -467,14 +468,68 @@ def _realized(tok: Token) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
         return False
-    if any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for c in tok.children):
-        return False
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
-        return False
+    verbs = (tok, tok.head) if tok.dep_ == "xcomp" else (tok,)
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for v in verbs for c in v.children):
+        return False  # "must remember that", "will soon realize that", "may understand that": not (yet) held
+    if any(
+        (c.dep_ == "mark" and c.lower_ in ("if", "unless", "once"))
+        or (c.dep_ in ("mark", "advmod") and c.lower_ == "when" and tok.tag_ in ("VBP", "VBZ"))
+        for c in tok.children
+    ):
+        return False  # "if the company discovers that", "Once voters understand that ...": a condition
     if tok.dep_ == "xcomp" and tok.head.lower_ in _EFFORT:
         return False
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return subj is None or not any(c.dep_ in ("det", "amod") and c.lower_ == "few" for c in subj.children)
+    subj = next((c for c in verbs[-1].children if c.dep_ == "nsubj"), None)
+    if _question(tok, subj):
+        return False  # "Did the president realize that the deal was dead?"
+    return subj is None or not _generic(subj)
+
+
+# Quantifiers that make a subject the writer's generalisation ("few people understand", "Most voters realize",
+# "many understand that").
+_QUANTIFIERS = {"few", "most", "many", "some", "all", "every", "any", "everyone", "everybody", "anyone", "anybody"}
+
+
+def _generic(subj: Token) -> bool:
+    """Whether a subject is a quantified or bare generic group, not someone who holds a view: "few people",
+    "most people", "many", "everyone", bare "people"."""
+    if subj.lower_ in _QUANTIFIERS or any(
+        c.dep_ in ("det", "amod") and c.lower_ in _QUANTIFIERS for c in subj.children
+    ):
+        return True
+    return subj.lower_ == "people" and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in subj.children)
+
+
+def _question(tok: Token, subj: Token | None) -> bool:
+    """Whether a cue asks rather than states: an auxiliary before its subject ("Does he understand that ...") or a
+    sentence that ends with a question mark."""
+    if subj is not None and any(c.dep_ == "aux" and c.i < subj.i for c in tok.children):
+        return True
+    last = next((t for t in reversed(list(tok.sent)) if not t.is_space and not t.is_quote), None)
+    return last is not None and last.text == "?"
+
+
+# Bodies that rule, which the people nouns do not cover ("The jury decided that ...").
+_RULING_BODIES = {"jury", "court", "panel", "tribunal"}
+
+
+def _ruling(tok: Token, subj: Token) -> bool:
+    """Whether "decided" reports a ruling or judgement: a finite clause decided by a named person or organisation
+    or by a described body or person ("The judge decided that the evidence was inadmissible", "The board decided
+    that the CEO should resign"; not bare "Voters decided that ..."), and not the decider's own next step ("Apple
+    decided that it would stop selling the phone" is "decided to stop")."""
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and _finite(c)), None)
+    if clause is None:
+        return False
+    described = any(c.dep_ in ("det", "poss") for c in subj.children)
+    if not (
+        subj.ent_type_ in ("PERSON", "ORG")
+        or described
+        and (_someone(subj) or _singular(subj.lower_) in _RULING_BODIES)
+    ):
+        return False
+    own = any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "it", "they", "we", "i") for c in clause.children)
+    return not (own and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "’d") for c in clause.children))
 
 
 def _nor_before(tok: Token, inside: Sequence[bool]) -> bool:
@@ -551,12 +606,27 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
                 # agent) wrote it, else the text speaks.
                 agent = _passive_agent(verb)
                 return agent if agent is not None and _someone(agent) else tok.head
+            other = _others_text(tok.head)
+            if other is not None:
+                return other  # "published a letter from a reader saying ...": the reader, not the newspaper
             if _issues(verb, tok.head):
                 tok = verb  # "issued a statement calling X ...", "made a statement saying ...": its maker speaks
                 continue
             # "received a letter saying ...", "cited a report saying ...", "shared an article claiming ...",
             # "delivered letters saying ...": the text says it, not who got it or passed it on.
             return tok.head
+        text = _text_before(tok)
+        if text is not None:
+            verb = tok.head
+            if any(c.dep_ == "nsubjpass" for c in verb.children):
+                # "Customers were sent an email saying ...": the recipient never speaks; the sender or the text.
+                agent = _passive_agent(verb)
+                return agent if agent is not None and _someone(agent) else text
+            other = _others_text(text)
+            if other is not None:
+                return other
+            if not _issues(verb, text):
+                return text  # "Smith denied a report saying he had resigned": the report says it
         if _conj_of_reported(tok) or _conj_of_passive_report(tok):
             # "May said the country would leave and suggested that ...": a finite verb cannot be coordinated
             # with the bare verb after "would"; it goes with the cue that reported that clause.
@@ -646,15 +716,42 @@ def _text_verb(text: Token) -> Token | None:
     return noun.head if noun.dep_ == "dobj" else None
 
 
+def _text_before(tok: Token) -> Token | None:
+    """The text a speech participle describes when the parser hung the participle on the verb instead of the
+    text ("were sent an email saying ...", "denied a report saying ..."): the verb's object text right before the
+    participle, with no comma between (", saying ..." is the verb's subject speaking)."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.lower_ not in SPEECH or tok.head.i == tok.i:
+        return None
+    obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    if obj is None or obj.right_edge.i + 1 != tok.i or not _speaking_text(obj):
+        return None
+    return obj
+
+
+def _others_text(text: Token) -> Token | None:
+    """Who wrote a text that someone else puts out: the person after "from" ("The newspaper published a letter
+    from a reader saying ...": the reader), or the text itself when it was leaked ("published leaked emails
+    saying ..."). None for a text with no other author named."""
+    for c in text.children:
+        if c.dep_ == "amod" and c.lower_ == "leaked":
+            return text
+        if c.dep_ == "prep" and c.lower_ == "from":
+            author = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if author is not None and (_someone(author) or author.ent_type_ == "GPE"):
+                return author
+    return None
+
+
 def _issues(verb: Token, text: Token) -> bool:
-    """Whether the subject of a verb with a text as object made or put out that text: a verb of issuing, "give"
-    or "deliver" with a speech noun, or, for a statement-type document, any verb but one of passing it on."""
+    """Whether the subject of a verb with a text as object made or put out that text: a verb of issuing, or "give"
+    or "deliver" with a speech noun. Any other verb reacts to the text or passes it on ("The Kremlin dismissed a
+    statement saying ...", "The minister ignored a letter saying ..."): the text speaks, not the verb's subject."""
     low = verb.lower_
     if low in _ISSUING:
         return True
     if _PASSING.get(low) in ("give", "deliver"):
         return _singular(text.lower_) in _DELIVERED
-    return low not in _PASSING and text.lower_ in _DOCUMENT_NOUNS
+    return False
 
 
 # What a brush paints on or in ("on a wall", "on canvas", "in oils"), and who paints with one.
@@ -669,8 +766,9 @@ _PAINTED_ON = {
     "poster",
     "panel",
     "facade",
-    "paper",
     "billboard",
+    "banner",
+    "sign",
     "oil",
     "watercolor",
     "watercolour",
@@ -680,25 +778,32 @@ _PAINTED_ON = {
     "street",
     "building",
 }
-_PAINTERS = {"artist", "painter", "muralist", "illustrator", "child", "student", "pupil"}
+_PAINTERS = {"artist", "painter", "muralist", "illustrator"}
 
 
 def _portrayed(verb: Token) -> bool:
     """Whether "painted X as Y" paints someone in words ("Obama painted Romney as an out-of-touch rich guy"): the
     object is someone (cues._someone: not a place, not oneself, which is a self-portrait as often), and nothing
-    says a brush (a surface, a medium or a place after it: "on a wall in Bristol", "in oils"; an artist or
-    children painting)."""
+    says a brush (a surface or a medium on the verb or its "as" phrase: "on a wall in Bristol", "in oils"; an
+    artist painting). A place or an occasion is no brush ("as a liar in Ohio", "in a speech in Iowa")."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or not _someone(obj):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and _singular(subj.lower_) in _PAINTERS:
         return False
+    # The PPs on the verb, its object and its "as" phrase; not deeper ("in a speech in Iowa").
+    heads = [verb, obj]
+    for prep in [c for h in (verb, obj) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]:
+        heads += [c for c in prep.children if c.dep_ == "pobj"]
     return not any(
-        t.dep_ == "pobj"
-        and t.head.lower_ in ("on", "onto", "in")
-        and (_singular(t.lower_) in _PAINTED_ON or t.lower_ in _PAINTED_ON or t.ent_type_ in ("GPE", "LOC", "FAC"))
-        for t in verb.subtree
+        prep.dep_ == "prep"
+        and prep.lower_ in ("on", "onto", "in")
+        and (_singular(t.lower_) in _PAINTED_ON or t.lower_ in _PAINTED_ON)
+        for h in heads
+        for prep in h.children
+        for t in prep.children
+        if t.dep_ == "pobj"
     )
 
 

@@ -662,6 +662,10 @@ class _Resolver:
                 if voice:
                     return voice
             if low in _DOCUMENT_NOUNS:
+                if h.dep_ == "dobj" and h.head.i != h.i:
+                    # "The Kremlin dismissed a statement saying ...", "Customers were sent an email saying ...":
+                    # the text speaks because the verb's subject did not write it; its author is not named.
+                    return []
                 return list(self._recent_statement(pos, low)) or self._issuer(h)
             if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children):
                 return []
