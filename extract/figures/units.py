@@ -48,7 +48,8 @@ _UNIT_NAMES = {
     # mass
     "gram": "gram", "gramme": "gram", "kilogram": "kilogram", "kilogramme": "kilogram", "kilo": "kilogram",
     "milligram": "milligram", "microgram": "microgram", "microgramme": "microgram", "tonne": "metric ton",
-    "ton": "ton", "metric ton": "metric ton", "metric tonne": "metric ton", "ounce": "ounce", "stone": "stone",
+    "ton": "ton", "metric ton": "metric ton", "metric tonne": "metric ton", "short ton": "ton", "long ton": "long ton",
+    "ounce": "ounce", "stone": "stone",
     "carat": "carat", "pound": "pound-mass",
     # speed, energy, power, data, frequency, temperature, angle
     "kilometre per hour": "kilometre per hour", "kilometer per hour": "kilometre per hour",

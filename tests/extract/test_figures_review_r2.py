@@ -141,3 +141,20 @@ GLUED_MILLIONS = [
 def test_a_glued_m_before_tonnes_is_millions(parsed, text, value, unit) -> None:
     f = _one(_figures(parsed, text), value)
     assert (f.kind, f.unit) == ("quantity", unit)
+
+
+# "short tons" and "long tons" are masses, as "metric tons" are, not counts of tons about "short tons".
+NAMED_TONS = [
+    ("The company shipped 3 million short tons (6 billion pounds) of coal.", 3e6, "quantity", "ton"),
+    ("The bridge weighs 5,000 long tons (11.2 million pounds).", 5000, "quantity", "long ton"),
+    # guards: other adjectives before a plural still count it; plain tons stay tons
+    ("The team won 3 long games.", 3, "count", "game"),
+    ("He made 5 short films.", 5, "count", "film"),
+    ("The plant makes 10 tons of steel.", 10, "quantity", "ton"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind", "unit"), NAMED_TONS)
+def test_short_and_long_tons_are_mass(parsed, text, value, kind, unit) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert (f.kind, f.unit) == (kind, unit)
