@@ -205,9 +205,9 @@ def _multiplier(doc: Doc, f: _Fig) -> bool:
     so do "three times as a juvenile" (a role), "three times over the past decade" (a period) and "Three times the
     prime minister has survived" (a fronted count). A multiplier is "<N> times as many/much/large ...", "<N> times
     the/its <noun>" inside a clause, "<N> times higher/more ..." and "three times over" closing a clause."""
-    if f.kind != "count" or f.low is not None or compared_unit_of(f.kind, f.unit) is not None:
+    if f.kind != "count" or compared_unit_of(f.kind, f.unit) is not None:
         return False  # a rate ("four times per week") is no multiplier
-    k = f.num.end
+    k = f.end if f.low is not None else f.num.end  # "two to three times as many": after the range
     if k + 1 >= len(doc) or doc[k].lower_ != "times":
         return False
     nxt = doc[k + 1]
@@ -269,7 +269,7 @@ def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:
         if not about and unit and unit != "time" and f.counted is not None and doc[f.counted].is_alpha:
             about = doc[f.counted].text
         times = f.num.end < len(doc) and doc[f.num.end].lower_ == "times"
-        if unit == "time" or times or (f.counted is not None and not doc[f.counted].is_alpha):
+        if unit == "time" or times or kind == "number" or (f.counted is not None and not doc[f.counted].is_alpha):
             unit = None  # "18 times the number of cells", "10 times more calories": a multiplier counts no noun
     return Figure(
         text=rep.original[s:e],

@@ -158,3 +158,18 @@ NAMED_TONS = [
 def test_short_and_long_tons_are_mass(parsed, text, value, kind, unit) -> None:
     f = _one(_figures(parsed, text), value)
     assert (f.kind, f.unit) == (kind, unit)
+
+
+# A range of "times" before a comparison multiplies too: "two to three times as many flu cases" is no count of cases.
+TIMES_RANGES = [
+    ("Officials reported two to three times as many flu cases as last year.", 2.5, "number", None),
+    ("Prices are two to three times higher than last year.", 2.5, "number", None),
+    # guard: a range of cases still counts them
+    ("Police reported 4 to 5 flu cases.", 4.5, "count", "case"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind", "unit"), TIMES_RANGES)
+def test_a_range_of_times_before_a_comparison_multiplies(parsed, text, value, kind, unit) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert (f.kind, f.unit) == (kind, unit)
