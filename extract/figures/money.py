@@ -305,6 +305,19 @@ def _converts_a_mass(doc: Doc, num: _Num, i: int) -> bool:
     return any(same(_mass_in_pounds(doc, u)) for u in range(j + 1, min(sent.end, j + 5)))
 
 
+_WEIGH = frozenset(("weigh", "weighs", "weighed", "weighing", "weight", "weights"))
+
+
+def _weighed(doc: Doc, num: _Num, i: int) -> bool:
+    """ "pounds" that a weighing word governs ("the rocket weighs 1.4 million pounds", "Weighing 300 pounds, ...")
+    or that follow one closely ("a weight of 5,000 pounds"). A weight elsewhere in the sentence does not make a
+    fee a weight: "The club paid 40 million pounds for the striker, who weighs 170 pounds"."""
+    if any(a.lower_ in _WEIGH for a in doc[i].ancestors):
+        return True
+    sent = doc[i].sent
+    return any(doc[k].lower_ in _WEIGH for k in range(max(sent.start, num.start - 4), num.start))
+
+
 def _pounds_are_money(doc: Doc, num: _Num, i: int) -> bool:
     """'pounds' after a number is money for scale words, sterling, or money verbs; else weight."""
     if i + 1 < len(doc) and doc[i + 1].lower_ in ("sterling",):
@@ -312,7 +325,7 @@ def _pounds_are_money(doc: Doc, num: _Num, i: int) -> bool:
     if _converts_a_mass(doc, num, i):
         return False
     sent = doc[i].sent
-    if any(t.lower_ in ("weigh", "weighs", "weighed", "weighing", "weight") for t in sent):
+    if _weighed(doc, num, i):
         return False  # "the rocket weighs 1.4 million pounds"
     if num.scaled or num.value >= 10000:
         return True

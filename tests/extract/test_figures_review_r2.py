@@ -173,3 +173,20 @@ TIMES_RANGES = [
 def test_a_range_of_times_before_a_comparison_multiplies(parsed, text, value, kind, unit) -> None:
     f = _one(_figures(parsed, text), value)
     assert (f.kind, f.unit) == (kind, unit)
+
+
+# A weight elsewhere in the sentence does not make a fee a weight; a weighing word that governs the pounds does.
+WEIGHED_POUNDS = [
+    ("The club paid 40 million pounds for the striker, who weighs 170 pounds.", 40e6, "money", "GBP"),
+    ("The club paid 40 million pounds for the striker, who weighs 170 pounds.", 170, "quantity", "pound-mass"),
+    # guards
+    ("The rocket, which weighs 1.4 million pounds, launched on Monday.", 1.4e6, "quantity", "pound-mass"),
+    ("The satellite has a weight of 5,000 pounds.", 5000, "quantity", "pound-mass"),
+    ("Weighing 300 pounds, the bear was the largest seen.", 300, "quantity", "pound-mass"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind", "unit"), WEIGHED_POUNDS)
+def test_only_the_weighed_pounds_are_weight(parsed, text, value, kind, unit) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert (f.kind, f.unit) == (kind, unit)
