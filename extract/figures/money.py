@@ -320,8 +320,10 @@ def _weighed(doc: Doc, num: _Num, i: int) -> bool:
 
 def _pounds_are_money(doc: Doc, num: _Num, i: int) -> bool:
     """'pounds' after a number is money for scale words, sterling, or money verbs; else weight."""
-    if i + 1 < len(doc) and doc[i + 1].lower_ in ("sterling",):
-        return True
+    if i + 1 < len(doc) and doc[i + 1].lower_ in ("sterling", "worth"):
+        return True  # "4.4 million pounds worth" is a value, even beside a mass it would weigh
+    if i + 2 < len(doc) and doc[i + 1].text in ("'", "’") and doc[i + 2].lower_ == "worth":
+        return True  # "pounds' worth"
     if _converts_a_mass(doc, num, i):
         return False
     sent = doc[i].sent

@@ -190,3 +190,18 @@ WEIGHED_POUNDS = [
 def test_only_the_weighed_pounds_are_weight(parsed, text, value, kind, unit) -> None:
     f = _one(_figures(parsed, text), value)
     assert (f.kind, f.unit) == (kind, unit)
+
+
+# "pounds worth" is a value, even beside a mass that the pounds would weigh.
+POUNDS_WORTH = [
+    ("Britain bought 2,000 tonnes of steel, or 4.4 million pounds worth.", 4.4e6, "money", "GBP"),
+    ("Britain bought 2,000 tonnes of steel, or 4.4 million pounds' worth.", 4.4e6, "money", "GBP"),
+    # guard: a restated mass without "worth" is weight
+    ("The U.S. exported 2 million metric tons of soybeans, or 4.4 billion pounds.", 4.4e9, "quantity", "pound-mass"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind", "unit"), POUNDS_WORTH)
+def test_pounds_worth_is_money(parsed, text, value, kind, unit) -> None:
+    f = _one(_figures(parsed, text), value)
+    assert (f.kind, f.unit) == (kind, unit)
