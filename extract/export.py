@@ -102,8 +102,10 @@ def to_markdown(story: Story) -> str:
         for f in story.figures
     ]
     out += ["", "## Claims", ""]
-    out += [f"- **{_md(c.source or 'unattributed')}** ({c.cue or c.kind}): {_md(c.text)}  _{_md(c.document)}_"
-            for c in story.claims]
+    out += [
+        f"- **{_md(c.source or 'unattributed')}** ({c.cue or c.kind}): {_md(c.text)}  _{_md(c.document)}_"
+        for c in story.claims
+    ]
     if story.conflicts:
         out += ["", "## Conflicts", ""]
         for c in story.conflicts:

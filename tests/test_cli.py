@@ -14,8 +14,19 @@ from tui.cli import main
 CONTRACT = {
     "documents": {"path", "title", "words", "sha256", "modified", "error"},
     "actors": {"name", "kind", "aliases", "roles", "mentions", "documents"},
-    "figures": {"text", "value", "kind", "unit", "qualifier", "direction", "about", "sentence", "document", "start",
-                "end"},
+    "figures": {
+        "text",
+        "value",
+        "kind",
+        "unit",
+        "qualifier",
+        "direction",
+        "about",
+        "sentence",
+        "document",
+        "start",
+        "end",
+    },
     "quotes": {"text", "speaker", "speaker_text", "cue", "document", "start", "end"},
     "claims": {"text", "source", "source_text", "cue", "kind", "document", "start", "end", "first_seen"},
 }
