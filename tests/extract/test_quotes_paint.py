@@ -4,18 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.actors import extract_mentions
-from extract.quotes import extract_quotes
-from extract.records import Claim
-
-
-def claims_of(parsed, text: str) -> list[Claim]:
-    doc, rep = parsed(text)
-    mentions = extract_mentions(doc, rep, "t.txt")
-    _, claims, _ = extract_quotes(doc, rep, "t.txt", mentions)
-    for c in claims:
-        assert text[c.start : c.end] == c.text
-    return claims
+from tests.extract.helpers import claims_of, rows_of
 
 
 @pytest.mark.parametrize(
@@ -48,3 +37,27 @@ def test_painting_someone_as_is_a_judgement(parsed, text: str, expected: tuple[s
 )
 def test_painting_things_is_no_claim(parsed, text: str) -> None:
     assert [c.text for c in claims_of(parsed, text)] == []
+
+
+# R6: a place or an occasion after "painted X as Y" is no brush; a surface on the verb or its "as" phrase is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Republicans painted Clinton as a liar in Ohio.", ("Republicans", "Clinton as a liar in Ohio")),
+        (
+            "The senator painted his rival as a tool of Wall Street in a speech in Iowa.",
+            ("The senator", "his rival as a tool of Wall Street in a speech in Iowa"),
+        ),
+        ("Students painted the dean as a tyrant.", ("Students", "the dean as a tyrant")),
+    ],
+)
+def test_painted_in_words_despite_place(parsed, text: str, expected: tuple[str, str]) -> None:
+    assert expected in rows_of(parsed, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Protesters painted Putin as a devil on a banner.", "Banksy painted Trump as a clown on a wall in Bristol."],
+)
+def test_painted_with_a_brush(parsed, text: str) -> None:
+    assert rows_of(parsed, text) == []

@@ -1,0 +1,55 @@
+"""Shared helpers of the extraction tests: run the extractors on a parsed text and pick out what a test checks."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.actors import extract_mentions
+from extract.figures import extract_figures, find_conflicts
+from extract.quotes import extract_quotes
+from extract.records import Claim, Figure
+
+
+def claims_of(parsed, text: str) -> list[Claim]:
+    """The claims of ``text`` (each one's span checked against the text)."""
+    doc, rep = parsed(text)
+    mentions = extract_mentions(doc, rep, "t.txt")
+    _, claims, _ = extract_quotes(doc, rep, "t.txt", mentions)
+    for c in claims:
+        assert text[c.start : c.end] == c.text
+    return claims
+
+
+def rows_of(parsed, text: str) -> list[tuple[str, str]]:
+    """The claims of ``text`` as (source as written, claim text) rows."""
+    return [(c.source_text, c.text) for c in claims_of(parsed, text)]
+
+
+def sources_of(parsed, text: str) -> dict[str, str | None]:
+    """Each claim's text -> its resolved source."""
+    doc, rep = parsed(text)
+    mentions = extract_mentions(doc, rep, "t.txt")
+    _, claims, _ = extract_quotes(doc, rep, "t.txt", mentions)
+    return {c.text: c.source for c in claims}
+
+
+def figures_of(parsed, text: str) -> list[Figure]:
+    """The figures of ``text`` other than dates."""
+    doc, rep = parsed(text)
+    return [f for f in extract_figures(doc, rep, "a.txt") if f.kind != "date"]
+
+
+def one_of(figs: list[Figure], value: float) -> Figure:
+    """The one figure with ``value``."""
+    found = [f for f in figs if f.value == pytest.approx(value)]
+    assert len(found) == 1, figs
+    return found[0]
+
+
+def conflicts_of(parsed, *texts: str) -> list[list[float]]:
+    """The conflicts between the figures of ``texts`` (one document each), as lists of values."""
+    figs = []
+    for i, text in enumerate(texts):
+        doc, rep = parsed(text)
+        figs += extract_figures(doc, rep, f"doc{i}.txt")
+    return [[v.value for v in c.values] for c in find_conflicts(figs)]
