@@ -88,7 +88,7 @@ def extract_quotes(
     _take_trailing(d, atts)
     _end_relative(d, atts)
     _mark_nested(atts)
-    atts = [a for a in atts if not (a.nested and (a.weak or a.lemma in _AMBIGUOUS and not a.that))]
+    atts = [a for a in atts if not a.asked and not (a.nested and (a.weak or a.lemma in _AMBIGUOUS and not a.that))]
     resolver = _Resolver(d, rep, mentions, inside)
     prev: _Att | None = None
     for a in atts:

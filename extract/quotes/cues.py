@@ -96,6 +96,9 @@ class _Att:
     weak: bool = False
     quotes: list[int] = field(default_factory=list)
     nested: bool = False
+    # A cue in a question ("Did Trump say that ...?"): it still holds what it asks about (so a weak cue inside stays
+    # nested, as before), then gives no row.
+    asked: bool = False
     lemma: str = ""
     subj_start: int | None = None
     subj_left: int | None = None
@@ -361,6 +364,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         if is_weak and subj.lower_ in ("which", "that"):
             continue  # "the summit, which showed that ...": a thing as evidence is the writer's inference
         att = _Att(cue, "indirect", sent, tok.idx, tok.idx + len(tok), i, subj.i, weak=is_weak, lemma=lemma)
+        # "Did Trump say that the election was rigged?": a question about a claim, not the claim.
+        att.asked = _asked(tok, subj)
         att.subj_start = subj.idx
         judged = _agent_judgement(subj, lemma) if subj.head.dep_ == "agent" else []
         if judged:
@@ -503,10 +508,30 @@ def _generic(subj: Token) -> bool:
 def _question(tok: Token, subj: Token | None) -> bool:
     """Whether a cue asks rather than states: an auxiliary before its subject ("Does he understand that ...") or a
     sentence that ends with a question mark."""
-    if subj is not None and any(c.dep_ == "aux" and c.i < subj.i for c in tok.children):
-        return True
+    return _inverted((tok,), subj) or _asking_sentence(tok)
+
+
+def _inverted(verbs: Sequence[Token], subj: Token | None) -> bool:
+    """Whether an auxiliary of the verbs comes before their subject: "Did Trump say ...", "Why did the minister
+    claim ...", "Will Trump try to claim ..." (the cue and the verb whose infinitive it is)."""
+    return subj is not None and any(c.dep_ == "aux" and c.i < subj.i for v in verbs for c in v.children)
+
+
+def _asking_sentence(tok: Token) -> bool:
+    """Whether the cue's sentence ends with a question mark (closing quotes aside)."""
     last = next((t for t in reversed(list(tok.sent)) if not t.is_space and not t.is_quote), None)
     return last is not None and last.text == "?"
+
+
+def _asked(tok: Token, subj: Token) -> bool:
+    """Whether any cue is itself asked: an inverted auxiliary in a sentence that ends with a question mark ("Did
+    Trump say that the election was rigged?", "Why did the minister claim that prices would fall?", "Will Smith
+    offer an apology?"). Both are needed: an inversion alone may be emphatic ("Only later did Smith admit that he
+    had lied."), and a question mark alone may close a quoted question or the writer's own tail ("Smith asked,
+    'Will it work?'", "Trump said the vote was rigged, but was it?"), where the cue still reports."""
+    verbs = (tok, tok.head) if tok.dep_ == "xcomp" else (tok,)
+    own = next((c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return own is not None and own.i == subj.i and _inverted(verbs, own) and _asking_sentence(tok)
 
 
 # Bodies that rule, which the people nouns do not cover ("The jury decided that ...").
