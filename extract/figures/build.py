@@ -16,6 +16,7 @@ from extract.figures.labels import (
     _in_one,
     _is_label,
     _titled_compound,
+    _to_after_change_verb,
     _year_in_name,
 )
 from extract.figures.money import _SYMBOLS, _currency_after, _currency_before
@@ -998,7 +999,7 @@ def _level_to(prep: Token, first: float) -> bool:
     the 1,000 a share's "in" allows, "rose to 5 in 10 days" a duration). A level is a share only when it is
     "one in ..." or the subject is a share ("the odds rose to 3 in 10"): "The number of deaths rose to 3 in 4
     counties" is a toll of 3 over 4 places."""
-    if prep.lower_ != "to" or prep.head.pos_ not in ("VERB", "AUX") or _is_change_verb(prep.head) is None:
+    if not _to_after_change_verb(prep):
         return False
     if first == 1:
         return True

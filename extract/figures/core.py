@@ -59,18 +59,17 @@ def _singular(word: str) -> str:
     }
     if w in irregular:
         return irregular[w]
+    from wordfreq import zipf_frequency  # imported on first use: wordfreq costs about 0.3 s to import
+
     if w.endswith("men") and len(w) >= 6:
         # "gunmen", "policemen", "servicemen": the quotes' singular of people nouns, if that is a word
         # ("specimen", "regimen", "abdomen" are singular; "omen" is no plural of "Oman")
-        from wordfreq import zipf_frequency
-
         from extract.quotes.cues import _singular as _person_singular  # cues imports nothing from figures
 
         one = _person_singular(w)
         return one if zipf_frequency(one, "en") >= 2.5 else w
     if not w.endswith("s") or w.endswith("ss") or len(w) < 4:
         return w
-    from wordfreq import zipf_frequency  # imported on first use: wordfreq costs about 0.3 s to import
 
     if w.endswith(("us", "is")):
         # "crisis", "virus" are singular; "Israelis", "Iraqis", "Hindus" are plurals of a known word

@@ -869,12 +869,14 @@ def _a_level_reached(t: Token, prev: Token | None) -> bool:
     that something stands at ("stood at nine"): the object of "to"/"at" right after the verb or its "by"-phrase."""
     if prev is None or prev.lower_ not in ("to", "at") or t.dep_ != "pobj" or t.head.i != prev.i:
         return False
-    verb = prev.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
     if prev.lower_ == "at":
-        return verb.lower_ in _STAND_FORMS
-    return _is_change_verb(verb) is not None
+        return prev.head.pos_ in ("VERB", "AUX") and prev.head.lower_ in _STAND_FORMS
+    return _to_after_change_verb(prev)
+
+
+def _to_after_change_verb(prep: Token) -> bool:
+    """Whether ``prep`` is the "to" of a change verb, whose object is the level reached ("rose to three")."""
+    return prep.lower_ == "to" and prep.head.pos_ in ("VERB", "AUX") and _is_change_verb(prep.head) is not None
 
 
 def _is_age(doc: Doc, f: _Fig) -> bool:

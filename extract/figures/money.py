@@ -9,6 +9,7 @@ import pycountry
 
 from extract.figures.core import _match_phrase, _Num, _to_float_or
 from extract.figures.scales import _SCALE_WORDS, _scale_at
+from extract.figures.units import _UNIT_SYMBOLS, _unit_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -266,8 +267,6 @@ def _number_ending(doc: Doc, k: int) -> float | None:
 def _mass_in_pounds(doc: Doc, u: int) -> float | None:
     """The mass written as a number and a unit of mass ending at token u ("20 tonnes", "2.5 million tons", "20,000
     metric tons", "five million tonnes"), in pounds, or None."""
-    from extract.figures.units import _UNIT_SYMBOLS, _unit_name  # units.py imports nothing from here
-
     name = _unit_name(doc[u].lower_) or _UNIT_SYMBOLS.get(doc[u].text) or ""
     k = u - 1
     if name == "ton" and k >= 0 and doc[k].lower_ in _TON_KINDS:
