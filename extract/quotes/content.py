@@ -359,6 +359,12 @@ def _content(
     return d.tok_span(lo, _before_own_report(d, lo, _before_sourcing(d, lo, hi)))
 
 
+def _of_recording(tok: Token) -> bool:
+    """Whether a token is the object of "of" on a recording noun: what a recording shows ("footage of Trump",
+    "a video of the senator saying")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _RECORDINGS
+
+
 def _clause_after(cue: Token) -> Token | None:
     """The clause a participle of saying with nothing of its own reports, though the parser hung it on a verb
     further up: the next words after the participle's phrase, past a comma or quote mark and nothing else."""
@@ -369,7 +375,7 @@ def _clause_after(cue: Token) -> Token | None:
     # act of the subject's or of people heard ("told reporters after hearing protesters shouting outside,
     # “...”": the governor's words).
     rec = cue.head if cue.dep_ == "acl" and cue.head.dep_ == "pobj" else cue if cue.dep_ == "pobj" else None
-    if rec is None or rec.head.lower_ != "of" or rec.head.head.lower_ not in _RECORDINGS:
+    if rec is None or not _of_recording(rec):
         return None
     if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children):
         return None

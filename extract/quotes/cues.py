@@ -19,6 +19,7 @@ from extract.quotes.content import (
     _finite,
     _has_clause,
     _names_as,
+    _of_recording,
     _passive_agent,
     _sourcing_as,
     _split_as,
@@ -56,7 +57,6 @@ from extract.quotes.lexicon import (
     _PUBLISHING,
     _QUOTE_TOKENS,
     _REALIZING,
-    _RECORDINGS,
     _SEEING_AS,
     _SPEAKING_TEXTS,
     _SUBJ,
@@ -861,12 +861,12 @@ def _recorded(cue: Token) -> Token | None:
     uses or shows the recording."""
     if cue.tag_ != "VBG" or cue.i == 0 or any(c.dep_ in _SUBJ for c in cue.children):
         return None
-    if cue.dep_ == "pobj" and cue.head.lower_ == "of" and cue.head.head.lower_ in _RECORDINGS:
+    if _of_recording(cue):
         # "footage of Donald Trump saying": the parser may make the participle the object and the name its compound.
         name = [c for c in cue.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == cue.i - 1]
         return name[0] if name else None
     prev = cue.doc[cue.i - 1]
-    if prev.dep_ != "pobj" or prev.head.lower_ != "of" or prev.head.head.lower_ not in _RECORDINGS:
+    if not _of_recording(prev):
         return None
     if prev.pos_ == "NOUN" and not _someone(prev):
         # "Clinton was shown in a clip of the 2016 debate saying, ...": an event recorded says nothing; who the
