@@ -523,6 +523,23 @@ def _asking_sentence(tok: Token) -> bool:
     return last is not None and last.text == "?"
 
 
+def _text_speaker(verb: Token, text: Token) -> Token | None:
+    """Who speaks through a text a participle of saying hangs on ("a statement saying ...", "letters saying ..."),
+    given the verb the text is the object of; None when that verb's subject made or issued the text and speaks.
+
+    A passive's subject got the text ("Residents were sent letters saying ..."): its sender (the agent) wrote it,
+    else the text speaks. A text by someone else speaks for them ("published a letter from a reader saying ...": the
+    reader, not the newspaper). A text received, cited, shared or delivered says it itself ("received a letter
+    saying ...", "Smith denied a report saying he had resigned"), not who got it or passed it on."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        agent = _passive_agent(verb)
+        return agent if agent is not None and _someone(agent) else text
+    other = _others_text(text)
+    if other is not None:
+        return other
+    return None if _issues(verb, text) else text
+
+
 def _asked(tok: Token, subj: Token) -> bool:
     """Whether any cue is itself asked: an inverted auxiliary in a sentence that ends with a question mark ("Did
     Trump say that the election was rigged?", "Why did the minister claim that prices would fall?", "Will Smith
@@ -626,32 +643,16 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
                     return tok.head
                 tok = tok.head.head  # "in a statement saying ...": who the statement is by
                 continue
-            if any(c.dep_ == "nsubjpass" for c in verb.children):
-                # "Residents were sent letters saying ...": the passive's subject got the text; its sender (the
-                # agent) wrote it, else the text speaks.
-                agent = _passive_agent(verb)
-                return agent if agent is not None and _someone(agent) else tok.head
-            other = _others_text(tok.head)
-            if other is not None:
-                return other  # "published a letter from a reader saying ...": the reader, not the newspaper
-            if _issues(verb, tok.head):
-                tok = verb  # "issued a statement calling X ...", "made a statement saying ...": its maker speaks
-                continue
-            # "received a letter saying ...", "cited a report saying ...", "shared an article claiming ...",
-            # "delivered letters saying ...": the text says it, not who got it or passed it on.
-            return tok.head
+            speaker = _text_speaker(verb, tok.head)
+            if speaker is not None:
+                return speaker
+            tok = verb  # "issued a statement calling X ...", "made a statement saying ...": its maker speaks
+            continue
         text = _text_before(tok)
         if text is not None:
-            verb = tok.head
-            if any(c.dep_ == "nsubjpass" for c in verb.children):
-                # "Customers were sent an email saying ...": the recipient never speaks; the sender or the text.
-                agent = _passive_agent(verb)
-                return agent if agent is not None and _someone(agent) else text
-            other = _others_text(text)
-            if other is not None:
-                return other
-            if not _issues(verb, text):
-                return text  # "Smith denied a report saying he had resigned": the report says it
+            speaker = _text_speaker(tok.head, text)  # "Customers were sent an email saying ...": not Customers
+            if speaker is not None:
+                return speaker
         if _conj_of_reported(tok) or _conj_of_passive_report(tok):
             # "May said the country would leave and suggested that ...": a finite verb cannot be coordinated
             # with the bare verb after "would"; it goes with the cue that reported that clause.
