@@ -711,19 +711,16 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
 
 # Verbs of making or putting out a text ("issued a statement saying ...", "posted a tweet calling ...", "ran an
 # ad hitting ...", "made a statement saying ...", "drafted a letter urging ..."): their subject speaks through the
-# text. Receiving, citing, sharing or carrying one does not (_PASSING), whatever the text.
+# text. Any other verb (receiving, citing, sharing, carrying, dismissing one) does not, whatever the text (_issues).
 _ISSUING = verb_forms(
     "issue release publish post send:sent write:wrote,written,writing put:putting unleash file pen:penned"
     " tweet run:ran,running air sign fire:fired submit read:reads,reading make:made,making draft prepare produce"
     " author compose craft"
 )
 
-# Verbs that only hand on a text someone else may have written ("Smith shared an article claiming ...", "The
-# postman delivered letters saying ...", "Trump received a letter saying ..."): the text speaks.
-_PASSING = verb_forms(
-    "receive obtain get:got,gotten,getting cite quote see:saw,seen,seeing review leak find:found hand share"
-    " circulate distribute forward retweet deliver give:gave,given,giving"
-)
+# Verbs that hand a text over: its maker's own words only for a speech noun ("delivered a statement saying ..."),
+# else they carry someone else's ("The postman delivered letters saying ...": the text speaks).
+_GIVING = verb_forms("deliver give:gave,given,giving")
 
 # Texts one gives or delivers in one's own voice ("delivered a statement saying ...", "gave a speech calling for
 # ..."): with these "deliver" and "give" issue the text; with others ("delivered letters") they only carry it.
@@ -775,7 +772,7 @@ def _issues(verb: Token, text: Token) -> bool:
     low = verb.lower_
     if low in _ISSUING:
         return True
-    if _PASSING.get(low) in ("give", "deliver"):
+    if low in _GIVING:
         return _singular(text.lower_) in _DELIVERED
     return False
 
