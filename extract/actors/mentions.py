@@ -52,6 +52,12 @@ def _trim(ent: Span, sents: _Sents) -> tuple[int, int, list[Token]]:
         if ("\n" in texts[k] or texts[k] in ("(", ":")) and any(t.is_alpha for t in toks[i:k]):
             j = k
             break
+    # "American Music Awards after Swift scolded ...": a lowercase subordinator ("after", "while", "since") opens
+    # a clause, which no name holds; the name ends before it.
+    for k in range(i + 1, j):
+        if toks[k].dep_ == "mark" and toks[k].is_lower:
+            j = k
+            break
     # "Rathbun the Scientology": a lowercase "the" inside a name only follows a linking word.
     for k in range(i + 1, j):
         if texts[k] == "the" and lowers[k - 1] not in _LINKS_BEFORE_THE:

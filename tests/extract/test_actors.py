@@ -1430,3 +1430,22 @@ def test_a_nationality_glued_to_a_noun_is_a_group(parsed) -> None:
     kinds = {a.name: a.kind for a in actors}
     assert "Frenchduo" not in kinds
     assert kinds.get("French") == "group"
+
+
+def test_a_subordinate_clause_ends_a_name(parsed) -> None:
+    # spaCy's small model tags "American Music Awards after Swift" as one ORG; "after" opens a clause.
+    text = (
+        "Big Machine Records issued a statement that appeared to make it possible for Swift to perform her songs "
+        "at the upcoming American Music Awards after Swift publicly scolded her former label."
+    )
+    mentions, _ = actors_of(parsed, text)
+    names = {m.name for m in mentions}
+    assert "American Music Awards" in names
+    assert not any("after" in n for n in names)
+
+
+def test_a_lowercase_link_inside_a_name_stays(parsed) -> None:
+    # Near miss: "of" and "for" link parts of one name, they open no clause.
+    text = "The U.S. Attorney's Office for the Western District of New York announced the plea on Monday."
+    mentions, _ = actors_of(parsed, text)
+    assert any("Office for the Western District" in m.name for m in mentions)
