@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 # "one" + these nouns is discourse, not a count ("one thing", "one night", "one reason").
 _ONE_IDIOMS = {"thing", "things", "way", "reason", "problem", "question", "night", "morning", "evening", "afternoon",
                "time", "point", "moment", "side", "hand", "another", "more", "last", "such", "or"}
+# The high ends a "one or ..." pair of alternatives takes ("one or two indulgences", "one or 2 days").
+_SMALL_ALTERNATIVES = {"two", "three", "four", "five", "2", "3", "4", "5"}
 _DETERMINERS_BEFORE_ONE = {"the", "this", "that", "which", "each", "every", "any", "no", "another", "a", "an", "one",
                            "last", "next", "first", "only", "right", "wrong", "same", "new", "old", "big", "little",
                            "latest", "other", "second", "third", "good", "bad", "young"}
@@ -892,6 +894,17 @@ def _one_is_number(doc: Doc, i: int) -> bool:
     """'one' as a number ("one soldier", "one of the") rather than a pronoun ("the one", "one another")."""
     prev = doc[i - 1] if i else None
     nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if nxt == "or" and i + 2 < len(doc) and doc[i + 2].lower_ in _SMALL_ALTERNATIVES:
+        return True  # "one or two indulgences": the low end of a pair of alternatives (not "one or another")
+    if (
+        prev is not None
+        and prev.lower_ in ("only", "just")
+        and (i < 2 or doc[i - 2].lower_ not in _DETERMINERS_BEFORE_ONE and doc[i - 2].tag_ not in ("PRP$", "DT"))
+        and i + 1 < len(doc)
+        and doc[i + 1].pos_ == "NOUN"
+        and nxt not in _ONE_IDIOMS
+    ):
+        return True  # "allowed only one shot on goal", "with just one toilet" (not "the only one who", "my only one")
     if nxt in ("of", "another") or nxt in _ONE_IDIOMS:
         return False  # "one of the best", "one another", "one thing", "one night"
     if _unit_name(nxt) is not None or _currency_after(doc, i + 1) is not None:

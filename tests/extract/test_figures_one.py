@@ -1,0 +1,28 @@
+"""Figures: when "one" counts ("only one shot on goal", "one or two indulgences") and when it is a pronoun ("the
+only one who", "one or the other")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import figures_of
+
+# "only"/"just" before "one" and a noun limits a count ("allowed only one shot"); after a determiner "only one" is
+# the pronoun ("the only one who voted"). "one or two X" is a pair of alternatives: both ends count X.
+ONE_COUNTS = [
+    ("Portugal allowed only one shot on goal.", [(1.0, "shot")]),
+    ("A cell held 155 adult males with only one toilet and sink.", [(155.0, "male"), (1.0, "toilet")]),
+    ("The team won just one game all season.", [(1.0, "game")]),
+    ("Just choose the one or two indulgences you can't live without.", [(1.0, "indulgence"), (2.0, "indulgence")]),
+    # guards
+    ("He was the only one who voted no.", []),
+    ("He was my only one friend.", []),
+    ("It was only one thing after another.", []),
+    ("You have to pick one or the other.", []),
+    ("She is just one more reason to go.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_COUNTS)
+def test_only_one_and_one_or_two_count(parsed, text, expected) -> None:
+    assert [(f.value, f.unit) for f in figures_of(parsed, text)] == expected
