@@ -536,13 +536,13 @@ def _who(d: _Doc, rep: Repaired, resolver: _Resolver, a: _Att) -> None:
         said = rep.original_slice(s, e)
         os_, oe = rep.span(s, e)
         m = resolver.covering(os_, oe) or _by_surname(resolver, said)
-        name = m.name if m is not None else (" ".join(said.split()).title() if said.isupper() else said)
+        name = resolver.full_name(m) if m is not None else (" ".join(said.split()).title() if said.isupper() else said)
         a.names, a.said, a.actor = (name,), said, True
         return
     if a.subj_tok is None:
         return
     found, names, said = resolver.resolve(a.subj_tok, a.subj_stop)
-    a.names = tuple(dict.fromkeys([m.name for m in found] + names))
+    a.names = tuple(dict.fromkeys([resolver.full_name(m) for m in found] + names))
     a.said = said or None
     # A "he" that went with a speaker named by title stands for a person as much as a resolved one.
     a.actor = (

@@ -65,6 +65,12 @@ class _Resolver:
         self._shared = {last for last, names in firsts.items() if len(names) > 1}
         """Surnames of two people of the story ("Donald Trump", "Ivanka Trump"): their genders are told apart."""
         self.by_name = {m.name.lower(): m for m in reversed(self.mentions)}
+        fulls: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if m.kind == "person" and " " in m.name:
+                fulls.setdefault(_surname(m), set()).add(m.name)
+        self._full = {last: next(iter(names)) for last, names in fulls.items() if len(names) == 1}
+        """Surname -> the one person the story names in full with it ("Williams" -> "Jennifer Williams")."""
         persons = [m for m in self.mentions if m.kind == "person"]
         self.person_names = {m.name.lower() for m in persons} | {_surname(m) for m in persons if " " in m.name}
         self.recent: list[tuple[int, tuple[Mention, ...], str, str, int, bool]] = []
@@ -105,6 +111,15 @@ class _Resolver:
             m = owner[tok.lower_]
             out.append(replace(m, text=self.rep.original[s:e], start=s, end=e, role=None))  # type: ignore[arg-type]
         return out
+
+    def full_name(self, m: Mention) -> str:
+        """A speaker's name as the story gives it in full: a surname alone ("Williams said") is the one person of the
+        story with that surname ("Jennifer Williams"), so that the story's actors, which know other people of that
+        surname from other articles (a boxer "Greedy Williams"), cannot take it for one of them. A surname two
+        people of the story share stays as written."""
+        if m.kind != "person" or " " in m.name.strip():
+            return m.name
+        return self._full.get(m.name.lower(), m.name)
 
     def covering(self, s: int, e: int) -> Mention | None:
         """The longest mention that contains original span [s, e)."""
