@@ -254,6 +254,12 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
             owner = next((c for c in event.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
             return (f"{_np(doc, owner)}'s {what}" if owner is not None and what else what), None
     about, counted = _about_parse(doc, f)
+    if (
+        f.kind == "quantity"
+        and f.unit != "year of age"
+        and (about is None or (f.start > 0 and doc[f.start - 1].lower_ in ("a", "an")))
+    ):
+        about = _measured_after(doc, f) or about  # "a 300 MW solar power station", "150 kW DC fast charging support"
     if about is not None and f.kind in ("percent", "money") and _singular(about.split()[-1].lower()) in _DURATION_UNITS:
         about = None  # "rose by 6.5% year on year": a time word is when, not what
     words = about.split() if about is not None else []
@@ -290,6 +296,40 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     if about is None and f.kind == "date":
         about = _dated(doc, f)
     return about, counted
+
+
+def _measured_after(doc: Doc, f: _Fig) -> str | None:
+    """The noun a measure stands before as its modifier, past the words that build the noun up ("a 300 MW solar
+    power station", "a 22 kW second on-board charging device", "150 kW DC fast charging support"): what the
+    measure is of, however the parse hung the unit. None when no noun follows in a few words, or when the noun is
+    a time ("ran 5 km Sunday morning") or a unit ("5 kg apiece")."""
+    n = len(doc)
+    k = f.end
+    while k < n and k < f.end + 6:
+        t = doc[k]
+        glued = t.pos_ == "ADP" and not t.whitespace_ and k + 1 < n and doc[k + 1].text == "-"  # "on-board"
+        if t.pos_ == "ADV" and k + 1 < n and doc[k + 1].pos_ in ("ADJ", "VERB") and doc[k + 1].tag_ != "VBD":
+            k += 1  # "fast charging"
+            continue
+        if any(c.isdigit() for c in t.text) or not (
+            t.pos_ in ("ADJ", "NOUN", "PROPN") or t.tag_ in ("VBG", "VBN") or t.text == "-" or glued
+        ):
+            return None  # not a run of specifications ('34" 3440x1440 1900R Curved 4ms ... Monitor')
+        nxt = doc[k + 1] if k + 1 < n else None
+        builds_on = nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.text == "-" or nxt.tag_ == "VBG")
+        if t.pos_ == "NOUN" and not builds_on:  # the last noun of the compound ("on-board charging device")
+            low = _singular(t.lower_)
+            if t.ent_type_ in ("DATE", "TIME") or low in _DURATION_UNITS or _unit_name(t.lower_):
+                return None
+            if low in _CHANGE_NOUNS_UP or low in _CHANGE_NOUNS_DOWN or low in _GENERIC_HEADS:
+                return None  # "a 0.8-inch cut in headroom": the parse's "in" object says what the change moves
+            words = [w for w in doc[f.end : k + 1] if w.lower_ not in _VAGUE_ADJ]
+            while words and words[0].text == "-":
+                words = words[1:]
+            text = "".join(w.text + w.whitespace_ for w in words).strip()
+            return re.sub(r"\s*-\s*", "-", text) or None
+        k += 1
+    return None
 
 
 # Verbs that report or expect a change rather than undergo it ("Nissan claims a 20% improvement").
