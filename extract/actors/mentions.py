@@ -729,6 +729,17 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
                 # "Food Standards Australia New Zealand": a body of two countries names both.
                 end = nxt.end
                 n += 1
+            elif (
+                nxt is not None
+                and nxt.start == end
+                and nxt.label_ in ("GPE", "LOC", "ORG", "FAC")
+                and sents.lowers[end - 1] in ("of", "for")
+                and end - start > 1
+            ):
+                # "the U.S. Attorney's Office for the Western District of" + "New York": an organisation's name
+                # does not end on its linking word; the place it links to is the rest of it.
+                end = nxt.end
+                n += 1
         for part in _split_parenthesis(Span(doc, start, end, label=ent.label_), sents):
             for piece in _split_commas(part, sents):
                 for one in _split_and(piece, sents):
@@ -1203,6 +1214,14 @@ def _product_shaped(ent: Span, toks: Sequence[Token], i: int, j: int) -> bool:
     return nxt is not None and j < ent.end and nxt.text.isdigit() and len(nxt.text) <= 2 and after not in "-\u2013:/,"
 
 
+def _linked_title(toks: Sequence[Token], i: int, j: int) -> bool:
+    """An organisation named after an office: its last title word is the object of its "of" ("Office of Inspector
+    General", "Office of the Surgeon General"), not a title before whoever follows ("House of Representatives
+    Speaker Nancy Pelosi", where the parser hangs "Speaker" on Pelosi)."""
+    last = toks[j - 1]
+    return last.dep_ == "pobj" and last.head.lower_ == "of" and i <= last.head.i < j - 1
+
+
 def _lowercase_evidence(toks: Sequence[Token]) -> Counter[str]:
     """Lowercase words outside person names: a lowercase "name" whose word the text also writes as a common word
     ("a scissor switch keyboard ... the keyboard") is no name."""
@@ -1252,9 +1271,10 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             if j - k >= 2:
                 i = k
                 name = clean_name(sents.text(i, j))
-        if label == "ORG" and toks[j - 1].lower_ in TITLE_WORDS:
+        if label == "ORG" and toks[j - 1].lower_ in TITLE_WORDS and not _linked_title(toks, i, j):
             k = j
-            while k > i and toks[k - 1].lower_ in TITLE_WORDS:
+            # "Department of Justice Inspector General Michael Horowitz": the title stops at what "of" links.
+            while k > i and toks[k - 1].lower_ in TITLE_WORDS and not _linked_title(toks, i, k):
                 k -= 1
             if k - i < 2 or all(toks[x].tag_ == "JJ" for x in range(i, k)):
                 # "the North Korean Foreign" (Minister): the start of a title, not an organisation.

@@ -48,7 +48,7 @@ TITLE_WORDS = _words(
     cofounder head leader spokesman spokeswoman spokesperson professor prof judge justice attorney prosecutor
     commissioner deputy candidate nominee adviser advisor official officer superintendent dean coach manager
     executive counsel diplomat lawmaker legislator mp mep councillor councilor councilman councilwoman bishop
-    archbishop cardinal rabbi imam reverend foreign defense defence interior speaker"""
+    archbishop cardinal rabbi imam reverend foreign defense defence interior speaker inspector"""
 )
 # Courtesy titles are dropped from names but are not roles.
 HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx dr dr. sir dame madam")

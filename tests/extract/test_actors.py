@@ -1449,3 +1449,34 @@ def test_a_lowercase_link_inside_a_name_stays(parsed) -> None:
     text = "The U.S. Attorney's Office for the Western District of New York announced the plea on Monday."
     mentions, _ = actors_of(parsed, text)
     assert any("Office for the Western District" in m.name for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The title words at the end are what "of" links: the office's own name.
+        ("The Justice Department's Office of Inspector General released a report.", "Office of Inspector General"),
+        ("A ruling by the International Court of Justice was read out on Monday.", "International Court of Justice"),
+        # The tagger ends the organisation on "of"; the place it links to is the rest of its name.
+        (
+            "He pleaded guilty, the U.S. Attorney's Office for the Western District of New York announced Monday.",
+            "Office for the Western District of New York",
+        ),
+    ],
+)
+def test_an_office_keeps_the_words_its_of_links(parsed, text: str, name: str) -> None:
+    mentions, _ = actors_of(parsed, text)
+    assert any(m.name.endswith(name) for m in mentions), [m.name for m in mentions]
+
+
+def test_a_title_after_an_organisation_still_goes_to_the_person(parsed) -> None:
+    # Near miss: "Speaker" and "Inspector General" here are titles of the person who follows.
+    mentions, _ = actors_of(
+        parsed,
+        "House of Representatives Speaker Nancy Pelosi said no. "
+        "Department of Justice Inspector General Michael Horowitz testified.",
+    )
+    names = {m.name for m in mentions}
+    assert "House of Representatives" in names
+    assert "Department of Justice" in names
+    assert not any(n.endswith(("Speaker", "General", "Inspector")) for n in names), names
