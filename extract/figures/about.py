@@ -614,7 +614,9 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
                             # "Of this sum, 20 billion are borne by Washington": the part is the agent's share
                             return (f"{part} {by}" if by else part), None
             for c in v.children:
-                if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN"):
+                # "40% were women" says what the figure is; the object of any other verb is what the figure does
+                # something to ("99% of those do not require clinical intervention"), not what it counts
+                if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN"):
                     return _about_noun(doc, c, s, e), None
             return None, None
         if root.dep_ == "appos" and v.pos_ in ("NOUN", "PROPN"):
