@@ -53,9 +53,9 @@ def _trim(ent: Span, sents: _Sents) -> tuple[int, int, list[Token]]:
             j = k
             break
     # "American Music Awards after Swift scolded ...": a lowercase subordinator ("after", "while", "since") opens
-    # a clause, which no name holds; the name ends before it.
+    # a clause, which no name holds, and a lowercase verb ("Garrett hit Rudolph") is one; the name ends before it.
     for k in range(i + 1, j):
-        if toks[k].dep_ == "mark" and toks[k].is_lower:
+        if toks[k].is_lower and (toks[k].dep_ == "mark" or toks[k].pos_ in ("VERB", "AUX")):
             j = k
             break
     # "Rathbun the Scientology": a lowercase "the" inside a name only follows a linking word.

@@ -1444,6 +1444,16 @@ def test_a_subordinate_clause_ends_a_name(parsed) -> None:
     assert not any("after" in n for n in names)
 
 
+def test_a_verb_ends_a_name(parsed) -> None:
+    # The small model tags "Garrett hit Rudolph" as one ORG.
+    text = (
+        "Rudolph and Garrett engaged in a heated altercation before Garrett hit Rudolph in the head with "
+        "Rudolph's helmet."
+    )
+    mentions, _ = actors_of(parsed, text)
+    assert not any(" hit " in m.name for m in mentions), [m.name for m in mentions]
+
+
 def test_a_lowercase_link_inside_a_name_stays(parsed) -> None:
     # Near miss: "of" and "for" link parts of one name, they open no clause.
     text = "The U.S. Attorney's Office for the Western District of New York announced the plea on Monday."
