@@ -96,7 +96,7 @@ def _clause_edges(d: _Doc, att: _Att, inside: list[bool]) -> tuple[int, int]:
         subj = doc[att.subj_tok]
         # The subject's phrase stops at a quote the parser hung on it ("Said Ellis: “...”").
         right = next((k - 1 for k in range(subj.i, subj.right_edge.i + 1) if inside[k]), subj.right_edge.i)
-        toks += [subj.left_edge.i, max(subj.i, right)]
+        toks += [_subject_left(d, att, inside), max(subj.i, right)]
     for c in cue.children:
         if c.dep_ in ("ccomp", "xcomp", "parataxis", "conj", "cc") or c.is_punct or inside[c.i]:
             continue  # quoted words hung on the cue are what was said, not the clause
@@ -105,6 +105,18 @@ def _clause_edges(d: _Doc, att: _Att, inside: list[bool]) -> tuple[int, int]:
                 toks.append(t)
     lo, hi = min(toks), max(toks)
     return d.idx[lo], d.end_char(hi)
+
+
+def _subject_left(d: _Doc, att: _Att, inside: list[bool]) -> int:
+    """First token of a cue's subject phrase after any quoted words or punctuation the parser hung on it from
+    before ("“..., we found the next best thing: water in vapor form,” lead researcher Lucas Paganini said":
+    the quote's last words, or its comma, in the subject's subtree)."""
+    assert att.subj_tok is not None
+    subj = d.doc[att.subj_tok]
+    left = subj.left_edge.i
+    while left < subj.i and (inside[left] or d.doc[left].is_punct):
+        left += 1
+    return left
 
 
 def _assign(d: _Doc, spans: Sequence[QuoteSpan], atts: Sequence[_Att], inside: list[bool]) -> list[_Att | None]:
@@ -312,6 +324,8 @@ def _fit(d: _Doc, sp: QuoteSpan, a: _Att, inside: list[bool], text: str) -> int 
     # Next to the "X said" clause with only punctuation between, within the paragraph: ranked after content.
     lo, hi = _clause_edges(d, a, inside)
     starts = {a.cue_start} | ({a.subj_left} if a.subj_left is not None else set())
+    if a.subj_tok is not None:
+        starts.add(d.idx[_subject_left(d, a, inside)])
     # A quote in another sentence than the clause ranks after one in the same sentence: in
     # "“A,” said Smith. “B,” said Jones." the "B" belongs to Jones, not to the Smith just before it.
     other = 100_000 if d.sent_of_char(sp.start) != a.sent and d.sent_of_char(sp.end - 1) != a.sent else 0

@@ -5,7 +5,18 @@ from __future__ import annotations
 
 import pytest
 
+from extract.actors import extract_mentions
+from extract.quotes import extract_quotes
+from extract.records import Quote
 from tests.extract.helpers import sources_of
+
+
+def quotes_of(parsed, text: str) -> list[Quote]:
+    doc, rep = parsed(text)
+    quotes, _, _ = extract_quotes(doc, rep, "t.txt", extract_mentions(doc, rep, "t.txt"))
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+    return quotes
 
 
 # A surname alone ("Williams said") is the one person of the story with that surname; the story build otherwise
@@ -39,3 +50,42 @@ from tests.extract.helpers import sources_of
 )
 def test_surname_is_the_storys_full_name(parsed, text: str, claim: str, source: str) -> None:
     assert sources_of(parsed, text)[claim] == source
+
+
+# A quote before "X said" whose last words or comma the parser hung on the speaker's phrase is still next to the
+# "X said" clause: the quote is the speaker's, as "“...,” X said" always is.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "\"While scientists have not yet detected liquid water directly, we've found the next best thing: water"
+            ' in vapor form," lead researcher and NASA planetary scientist Lucas Paganini said in a NASA statement.',
+            "Lucas Paganini",
+        ),
+        (
+            '"Buying rides to the Moon to conduct science investigations and test new technology systems, instead'
+            " of owning the delivery systems, enables NASA to do much more, sooner and for less cost, while being"
+            " one of many customers on our commercial partners' landers,\" NASA's Steve Clarke, deputy associate"
+            " administrator for exploration in the science directorate, said in the statement.",
+            "Steve Clarke",
+        ),
+        (
+            "Those involved with the show struggled with the decision.\n\n\u201cThis is not easy. First of all,"
+            " this is not at all what I expected to see here,\u201d judge Inaba noted as she made her decision.",
+            "Inaba",
+        ),
+    ],
+)
+def test_quote_before_the_speakers_phrase(parsed, text: str, speaker: str) -> None:
+    quotes = quotes_of(parsed, text)
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+# Near miss: a quote the writer puts in a sentence of their own before someone speaks of something else is not
+# that person's.
+def test_scare_quote_sentence_before_a_speaker_stays_unattributed(parsed) -> None:
+    text = (
+        "The ministry called the plan \u201ca serious threat.\u201d Lucas Paganini said in a statement that the"
+        " probe would launch in 2024."
+    )
+    assert [q.speaker for q in quotes_of(parsed, text) if q.speaker] == []
