@@ -170,19 +170,24 @@ def _generic_of(t: Token, fig_start: int, fig_end: int) -> Token | None:
     return None
 
 
-def _clause_subject(doc: Doc, v: Token, fig_start: int, fig_end: int) -> str | None:
-    """The subject (or, for relative and participle clauses, the noun they modify) of verb ``v``."""
+def _clause_subject(doc: Doc, v: Token, fig_start: int, fig_end: int, *, coref: bool = False) -> str | None:
+    """The subject (or, for relative and participle clauses, the noun they modify) of verb ``v``. A clause whose
+    subject is a pronoun has no subject noun; with ``coref`` (who did an event) the main clause's stands for it."""
     for _ in range(4):
+        own = False  # the clause has a subject of its own, a pronoun
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass") and not (fig_start <= c.i < fig_end):
                 if c.pos_ == "PRON" or c.lower_ in ("which", "that", "who"):
                     if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
                         return _about_noun(doc, v.head, fig_start, fig_end)
+                    own = True
                     continue
                 if c.pos_ in ("NOUN", "PROPN"):
                     return _about_noun(doc, c, fig_start, fig_end)
         if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
             return _about_noun(doc, v.head, fig_start, fig_end)
+        if own and not coref and v.dep_ in ("ccomp", "advcl"):
+            return None  # "You'll save $250 ..., and let's face it, most people won't": another clause's subject
         if v.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp") and v.head.i != v.i:
             if v.head.lower_ in _SPEECH_VERBS:
                 return None  # "..., the authors wrote": who reports a figure is not what it counts
@@ -722,7 +727,7 @@ def _event(doc: Doc, v: Token, s: int, e: int) -> str | None:
     ):
         # "a negotiating process that lasted four years": a bare verb says nothing, the noun it describes does
         # (but "since it was signed" says no more than the verb: "it" is rarely the main clause's subject).
-        who = _clause_subject(doc, v, s, e)
+        who = _clause_subject(doc, v, s, e, coref=True)  # "Three weeks before he died, Epstein ...": Epstein died
         if who:
             parts.append(who)
     if v.pos_ == "VERB" or not parts:

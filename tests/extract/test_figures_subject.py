@@ -20,3 +20,25 @@ SUBJECT_FIGURES = [
 @pytest.mark.parametrize(("text", "value", "about"), SUBJECT_FIGURES)
 def test_a_subject_figure_does_not_count_the_verbs_object(parsed, text, value, about) -> None:
     assert one_of(figures_of(parsed, text), value).about == about
+
+
+# A clause with a pronoun subject of its own that the parse hangs on another verb (ccomp, advcl) does not borrow
+# that verb's subject as what its figure counts; who did an event still does ("before he died, Epstein ...").
+OWN_SUBJECT = [
+    (
+        "You'll save $250 compared to getting an Apple Watch Series 5 and let's face it, most people probably"
+        " won't fully appreciate the ECG.",
+        250.0,
+        None,
+    ),
+    ("The companies will let you go $50 into the red before they start charging fees.", 50.0, None),
+    ("In the US, Volkswagen estimates that could be more like 300 miles on the EPA cycle.", 300.0, None),
+    # guards
+    ("Three weeks before he died, Epstein had been found in his jail cell.", 3.0, "Epstein died"),
+    ("Shares of the company rose after it reported revenue of $5 billion.", 5e9, "revenue"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "about"), OWN_SUBJECT)
+def test_a_pronoun_subject_clause_does_not_borrow_another_subject(parsed, text, value, about) -> None:
+    assert one_of(figures_of(parsed, text), value).about == about
