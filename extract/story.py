@@ -136,13 +136,21 @@ _ROLE = "role:"
 
 
 def _role_keys(text: str | None, document: str) -> tuple[str, ...]:
-    """The index keys a speaker given by title alone ("the French president") can have: the title as written, then
-    the title without the place or body it belongs to ("Austria's interior minister", "the company's chief
-    executive"), which only an actor of the same document can hold (another country's minister may hold it too)."""
+    """The index keys a speaker given by title alone ("the French president") can have: the title held by one actor
+    of the same document, then by one actor of the story, then the title without the place or body it belongs to
+    ("Austria's interior minister", "the company's chief executive"), which only an actor of the same document can
+    hold (another country's minister may hold it too).
+
+    A title of one word ("the spokesperson", "the president") or a description ("the man", "the actor") names
+    someone of its own document only: another article's spokesperson speaks for another body. A qualified title
+    ("the French president", "the US defense secretary") names one office, whoever in the story holds it."""
     words = _bare((text or "").split())
     if not words or len(words) > 6 or words[0].lower() in _PRONOUNS:
         return ()
-    keys = [_ROLE + " ".join(words).lower()]
+    role = " ".join(words).lower()
+    keys = [_local_role(role, document)]
+    if len(words) > 1:
+        keys.append(_ROLE + role)
     if len(words) > 1 and words[0].lower().endswith(("'s", "\u2019s")):
         keys.append(_local_role(" ".join(words[1:]), document))
     return tuple(keys)

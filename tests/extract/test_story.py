@@ -223,6 +223,30 @@ def test_a_source_given_by_title_is_the_one_actor_with_that_title(
 
 
 @pytest.mark.parametrize(
+    ("same_document", "expected"),
+    [
+        # The one spokesperson of the story is in the same article: "the spokesperson" is him.
+        (True, "Sean Robertson"),
+        # Only another article names a spokesperson: he speaks for another body, so nobody is named.
+        (False, None),
+    ],
+)
+def test_a_one_word_title_is_a_holder_in_the_same_document_only(
+    engine: Engine, same_document: bool, expected: str | None
+) -> None:
+    named = "Sean Robertson, the spokesperson, said the strike had hit its target."
+    said = "The spokesperson said in a statement that the agency had never given vaccines."
+    if same_document:
+        docs = [engine.extract_text(named + "\n\n" + said + "\n", "a.txt")]
+    else:
+        docs = [engine.extract_text(said + "\n", "a.txt"), engine.extract_text(named + "\n", "b.txt")]
+    story = build_story(docs)
+    (claim,) = [c for c in story.claims if c.document == "a.txt" and "vaccines" in c.text]
+    assert claim.source_text.lower() == "the spokesperson"
+    assert claim.source == expected
+
+
+@pytest.mark.parametrize(
     ("second", "expected"),
     [
         # The holder of the bare title is in the same document: "Austria's interior minister" is him.
