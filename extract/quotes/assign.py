@@ -317,10 +317,15 @@ def _fit(d: _Doc, sp: QuoteSpan, a: _Att, inside: list[bool], text: str) -> int 
             return 50_000 + sp.start - a.content[1]
     if a.cue_tok is None:
         return None
-    if a.lemma in _ADDRESSED and any(
-        c.dep_ in ("dobj", "dative") and sp.start <= d.idx[c.i] < sp.end for c in d.doc[a.cue_tok].children
+    if (
+        a.lemma in _ADDRESSED
+        and sp.start > a.cue_start
+        and any(c.dep_ in ("dobj", "dative") and sp.start <= d.idx[c.i] < sp.end for c in d.doc[a.cue_tok].children)
     ):
-        return None  # "told “Morning Joe”": the quoted name is whom he told, not what he said
+        # "told “Morning Joe”": the quoted name is whom he told, not what he said. A quote before the verb is
+        # never whom it addresses ("“I love the way you're ... taking all the new things ...,” he told Benioff",
+        # where the parser made a word of the quote the object of "told").
+        return None
     # Next to the "X said" clause with only punctuation between, within the paragraph: ranked after content.
     lo, hi = _clause_edges(d, a, inside)
     starts = {a.cue_start} | ({a.subj_left} if a.subj_left is not None else set())

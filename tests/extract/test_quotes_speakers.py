@@ -89,3 +89,18 @@ def test_scare_quote_sentence_before_a_speaker_stays_unattributed(parsed) -> Non
         " probe would launch in 2024."
     )
     assert [q.speaker for q in quotes_of(parsed, text) if q.speaker] == []
+
+
+# A quote before "told X" is what was told even when the parser made one of its words the object of "told";
+# only a quote after the verb can be whom it addresses ("told “Morning Joe”").
+def test_quote_before_told_is_what_was_told(parsed) -> None:
+    text = (
+        "Tim Cook said the admiration is mutual.\n\n\"I love the way you're constantly taking all the new things"
+        ' and quickly incorporating those, whether its Siri shortcuts, or handoffs," he told Marc Benioff.'
+    )
+    assert [q.speaker for q in quotes_of(parsed, text)] == ["Tim Cook"]
+
+
+def test_show_after_told_is_whom_he_told(parsed) -> None:
+    text = "Tim Cook told \u201cMorning Joe\u201d on Monday that the company would grow."
+    assert [q.speaker for q in quotes_of(parsed, text) if q.speaker] == []
