@@ -25,6 +25,7 @@ from extract.figures.build import (
     _compound,
     _elided_count_about,
     _level_pair_about,
+    _out_of_about,
     _over,
     _range,
     _ratio,
@@ -105,6 +106,7 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
     _level_pair_about(doc, figs)
     _compared_about(doc, figs)
     _elided_count_about(doc, figs)
+    _out_of_about(doc, figs)
     _tally_about(doc, figs)
     _anaphoric_about(doc, figs)
     _conjoined_direction(doc, figs)

@@ -175,6 +175,21 @@ def _elided_count_about(doc: Doc, figs: list[_Fig]) -> None:
         b.kind, b.unit, b.about = "count", a.unit, a.about
 
 
+def _out_of_about(doc: Doc, figs: list[_Fig]) -> None:
+    """ "seven victories out of eight", "won 40 games of 82": the bare number after "out of" / "of" that a count
+    of a noun is taken from counts the same noun (the whole the part is out of), as "12 of 13 games" does."""
+    for a, b in zip(figs, figs[1:], strict=False):
+        if a.kind != "count" or a.counted is None or not a.unit or b.kind != "number" or b.counted is not None:
+            continue
+        if b.end != b.num.end or b.num.fraction or b.low is not None or b.qualifier or a.value is None:
+            continue
+        if [t.lower_ for t in doc[a.counted + 1 : b.start]] not in (["out", "of"], ["of"]):
+            continue
+        if b.value is None or b.value <= a.value or (b.end < len(doc) and doc[b.end].pos_ in ("NOUN", "PROPN")):
+            continue  # "three members of 10 Downing Street": a name; "40 games of 12" is no part of a whole
+        b.kind, b.unit, b.about = "count", a.unit, a.about
+
+
 # Words that make "X to Y" a tally of votes ("voted 68 to 32", "passed by a vote of 68 to 32"): every inflection of
 # the verbs, irregular forms listed after the lemma, and the nouns.
 _VOTE_WORDS = frozenset(
