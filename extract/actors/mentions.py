@@ -699,6 +699,7 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
 
     toks, texts = sents.toks, sents.texts
     ents = list(doc.ents)
+    surnames = {texts[e.end - 1] for e in ents if e.label_ == "PERSON"}
     out: list[Span] = []
     n = 0
     while n < len(ents):
@@ -744,7 +745,8 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
             for piece in _split_commas(part, sents):
                 for one in _split_and(piece, sents):
                     for two in _split_for(one, sents):
-                        out.extend(_split_tail_person(two, sents))
+                        for three in _split_tail_person(two, sents):
+                            out.extend(_split_place_person(three, sents, surnames))
         n += 1
     out = _national_branches(doc, out, sents)
     out = _defined_acronyms(doc, out, sents)
@@ -901,6 +903,39 @@ def _split_tail_person(ent: Span, sents: _Sents) -> list[Span]:
     from spacy.tokens import Span  # here, not on top: most entities return above
 
     return [Span(doc, ent.start, ent.end - 2, label="ORG"), Span(doc, ent.end - 2, ent.end, label="PERSON")]
+
+
+_TITLE_PLACE_LINKS = frozenset({"to", "for", "in", "at"})
+
+
+def _split_place_person(ent: Span, sents: _Sents, surnames: set[str]) -> list[Span]:
+    """ "the envoy to Ukraine Kurt Volker": the place that ends a title, tagged as one ORG with the name after it.
+
+    Only a country or an acronym ("EU") right after a linking word of a title, then two or three capitalised words,
+    none an organisation noun ("China Mobile Limited" stays), the last one a surname the text gives a person
+    elsewhere or no everyday word ("Volker"; not "the U.S. Capitol Police", "BMI Albyn Hospital")."""
+    toks = sents.toks
+    if sents.texts[ent.end - 1] not in surnames and zipf(sents.lowers[ent.end - 1]) >= 3.0:
+        return [ent]
+    s = ent.start + (sents.lowers[ent.start] == "the")
+    if ent.label_ not in ("ORG", "PERSON") or not 3 <= ent.end - s <= 4 or s == 0:
+        return [ent]
+    before = toks[s - 1] if s == ent.start else toks[ent.start - 1] if ent.start else None
+    if before is None or not before.is_lower or before.lower_ not in _TITLE_PLACE_LINKS:
+        return [ent]
+    place = toks[s]
+    if not (country_code(place.text) or _is_acronym(place.text)):
+        return [ent]
+    rest = toks[s + 1 : ent.end]
+    if not all(
+        t.is_alpha and t.is_title and t.pos_ == "PROPN" and t.lower_ not in ORG_HEADS and t.lower_ not in DESIGNATORS
+        for t in rest
+    ):
+        return [ent]
+    from spacy.tokens import Span  # here, not on top: most entities return above
+
+    kind = "GPE" if country_code(place.text) else "ORG"
+    return [Span(ent.doc, s, s + 1, label=kind), Span(ent.doc, s + 1, ent.end, label="PERSON")]
 
 
 def _split_for(ent: Span, sents: _Sents) -> list[Span]:
