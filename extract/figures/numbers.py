@@ -890,6 +890,13 @@ def _and_fraction(doc: Doc, i: int, end: int, words: dict[int, tuple[int, float,
     return _Num(i, words[end][0] if end in words else end + 1, base + top / denom * unit, word=True, scaled=base >= 100)
 
 
+def _the_other(doc: Doc, k: int) -> bool:
+    """Whether "another", "the other" or "the next" starts at token k (the far end of "from one X to another")."""
+    if doc[k].lower_ == "another":
+        return True
+    return doc[k].lower_ == "the" and k + 1 < len(doc) and doc[k + 1].lower_ in ("other", "next")
+
+
 def _one_is_number(doc: Doc, i: int) -> bool:
     """'one' as a number ("one soldier", "one of the") rather than a pronoun ("the one", "one another")."""
     prev = doc[i - 1] if i else None
@@ -905,6 +912,10 @@ def _one_is_number(doc: Doc, i: int) -> bool:
         and nxt not in _ONE_IDIOMS
     ):
         return True  # "allowed only one shot on goal", "with just one toilet" (not "the only one who", "my only one")
+    if i + 3 < len(doc) and _the_other(doc, i + 3):
+        via = doc[i + 2].lower_
+        if via == "after" or (via == "to" and prev is not None and prev.lower_ == "from"):
+            return False  # "from one room to another", "one iteration after another": each in turn, not a count
     if nxt in ("of", "another") or nxt in _ONE_IDIOMS:
         return False  # "one of the best", "one another", "one thing", "one night"
     if _unit_name(nxt) is not None or _currency_after(doc, i + 1) is not None:

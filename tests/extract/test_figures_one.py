@@ -26,3 +26,21 @@ ONE_COUNTS = [
 @pytest.mark.parametrize(("text", "expected"), ONE_COUNTS)
 def test_only_one_and_one_or_two_count(parsed, text, expected) -> None:
     assert [(f.value, f.unit) for f in figures_of(parsed, text)] == expected
+
+
+# "from one X to another", "one X after another" go through X in turn: no count. Without "from", "one X to
+# another Y" moves one X ("moved one patient to another hospital") and counts it.
+ONE_IN_TURN = [
+    ("He couldn't walk from one room to another without getting out of breath.", []),
+    ("We listened to content from one machine to the other.", []),
+    ("It has talked of one iteration after another.", []),
+    # guards
+    ("Only one room to the north was damaged.", [(1.0, "room")]),
+    ("They sent one soldier to the front.", [(1.0, "soldier")]),
+    ("They moved one patient to another hospital.", [(1.0, "patient")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_IN_TURN)
+def test_one_x_to_another_is_no_count(parsed, text, expected) -> None:
+    assert [(f.value, f.unit) for f in figures_of(parsed, text)] == expected
