@@ -259,6 +259,8 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
             owner = next((c for c in event.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
             return (f"{_np(doc, owner)}'s {what}" if owner is not None and what else what), None
     about, counted = _about_parse(doc, f)
+    if f.kind in ("money", "percent") and f.end < len(doc) and doc[f.end].lower_ == "off":
+        about = _discounted(doc, f.end + 1) or about  # "$200 off the regular rate", "35% Off Dell Alienware ..."
     if (
         f.kind == "quantity"
         and f.unit != "year of age"
@@ -301,6 +303,34 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     if about is None and f.kind == "date":
         about = _dated(doc, f)
     return about, counted
+
+
+# Levels a price is "N off" without being discounted ("2% off its highs"): the subject is what is measured.
+_OFF_LEVELS = {"high", "highs", "low", "lows", "peak", "peaks", "record", "records", "level", "levels", "top", "best"}
+
+
+def _discounted(doc: Doc, k: int) -> str | None:
+    """What a discount ("N off X") is taken off: the noun phrase from token k, without its article, up to the
+    first word that is no part of a name or noun ("$10 Off Nintendo Switch Lite and ...", "nearly $600 off the
+    original price"); a model code or a size ends it ('35% Off Dell Alienware AW3418DW 34" ...')."""
+    n = len(doc)
+    while k < n and (doc[k].pos_ == "DET" or doc[k].lower_ in _VAGUE_ADJ):
+        k += 1
+    words = []
+    while k < n and len(words) < 6:
+        t = doc[k]
+        if any(c.isdigit() for c in t.text) or not (t.pos_ in ("ADJ", "NOUN", "PROPN") or t.text == "-"):
+            break
+        words.append(t)
+        k += 1
+    while words and words[-1].pos_ == "ADJ":
+        words.pop()
+    if not words or not any(w.pos_ in ("NOUN", "PROPN") for w in words):
+        return None
+    if (k < n and doc[k].tag_ == "POS") or words[-1].lower_ in _OFF_LEVELS:
+        return None  # "closed 2% off the day's highs", "3% off its record": how far the subject is from a level
+    text = "".join(w.text + w.whitespace_ for w in words).strip()
+    return re.sub(r"\s*-\s*", "-", text)
 
 
 def _measured_after(doc: Doc, f: _Fig) -> str | None:
