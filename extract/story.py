@@ -7,6 +7,7 @@ so rebuilding a large story after one file changed redoes the per-document work 
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
@@ -26,11 +27,15 @@ def _canonical(name: str | None, index: Mapping[str, str]) -> str | None:
     return index.get(name.lower(), name)
 
 
-def _canonical_all(names: Sequence[str], index: Mapping[str, str], known_only: bool = False) -> tuple[str, ...]:
-    """The actors' names for ``names``; with ``known_only`` names no actor has are dropped."""
+def _canonical_all(
+    names: Sequence[str], index: Mapping[str, str], document: str, known_only: bool = False
+) -> tuple[str, ...]:
+    """The actors' names for ``names`` in ``document`` (the one actor of that document with the name first); with
+    ``known_only`` names no actor has are dropped."""
     out: list[str] = []
     for n in names:
-        c = index.get(n.lower()) if known_only else _canonical(n, index)
+        low = n.lower()
+        c = index.get(_local_name(low, document)) or (index.get(low) if known_only else _canonical(n, index))
         if c and c not in out:
             out.append(c)
     return tuple(out)
@@ -160,10 +165,29 @@ def _local_role(role: str, document: str) -> str:
     return f"{_ROLE}{role.lower()}\0{document}"
 
 
+_NAME = "name:"
+"""Prefix of the actor index's entries for a name or alias two actors of the story share, in one document
+("name:bloomberg\0a.txt" -> "Bloomberg", the news agency of that article, not Michael Bloomberg of another)."""
+
+
+def _local_name(name: str, document: str) -> str:
+    return f"{_NAME}{name}\0{document}"
+
+
 def _with_roles(actors: Sequence[Actor], index: dict[str, str]) -> dict[str, str]:
     """The actor index plus each role exactly one actor of the story holds, so a speaker the text gives by title
-    ("as the French president claimed") is the actor the story gives that title."""
+    ("as the French president claimed") is the actor the story gives that title; and, for a name or alias two
+    actors share, the one actor of each document that has it."""
     holders: dict[str, set[str]] = {}
+    names = [a.name.lower() for a in actors]
+    counts = Counter(names)
+    counts.update(x.lower() for a in actors if a.aliases for x in a.aliases)
+    shared = {form for form, n in counts.items() if n > 1}
+    for a, name in zip(actors, names, strict=True):
+        for form in (name, *(x.lower() for x in a.aliases)) if a.aliases else (name,):
+            if form in shared:
+                for doc in a.documents:
+                    holders.setdefault(_local_name(form, doc), set()).add(a.name)
     for a in actors:
         for role in a.roles:
             holders.setdefault(_ROLE + role.lower(), set()).add(a.name)
@@ -175,6 +199,7 @@ def _with_roles(actors: Sequence[Actor], index: dict[str, str]) -> dict[str, str
 def _doc_names(f: DocFacts) -> tuple[str, ...]:
     names = {n.lower() for q in f.quotes for n in _quote_speakers(q) if n}
     names.update(n.lower() for c in f.claims for n in _claim_sources(c) if n)
+    names.update([_local_name(n, f.document.path) for n in names])
     # Speakers given by title: their part is redone when the actor holding that title changes.
     texts = [q.speaker_text for q in f.quotes if not q.speakers and not q.speaker]
     texts += [c.source_text for c in f.claims if not c.sources and not c.source]
@@ -188,7 +213,7 @@ def _who(
     """Canonical speakers of a quote or sources of a claim: the actors the extractor resolved, else an actor the
     text names, else the one actor the story gives the title the text uses, else the group the text describes
     ("Senior US officials")."""
-    who = _canonical_all(names, index, known_only=not resolved)
+    who = _canonical_all(names, index, document, known_only=not resolved)
     if not who:
         titled = next((index[k] for k in _role_keys(text, document) if k in index), None)
         who = (titled,) if titled else who

@@ -222,6 +222,30 @@ def test_a_source_given_by_title_is_the_one_actor_with_that_title(
     assert story.claims[0].source == expected
 
 
+@pytest.mark.parametrize("same_article_actor", [True, False])
+def test_a_name_two_actors_share_is_the_one_of_the_same_document(engine: Engine, same_article_actor: bool) -> None:
+    import dataclasses
+
+    from extract.records import Mention
+
+    person = engine.extract_text(
+        "Michael Bloomberg, the former mayor of New York, said he would run. Bloomberg said the race was open. "
+        "Bloomberg spent millions.",
+        "a.txt",
+    )
+    agency = engine.extract_text("WeWork is the subject of an inquiry, Bloomberg reported on Monday.", "b.txt")
+    (claim,) = agency.claims
+    claim = dataclasses.replace(claim, source="Bloomberg", sources=("Bloomberg",), source_text="Bloomberg")
+    start = claim.start
+    # The news agency is an actor of its own article (as the small model tags it, or not at all).
+    mentions = (Mention("Bloomberg", "Bloomberg", "organization", start, start + 9, "b.txt"),)
+    agency = dataclasses.replace(agency, claims=(claim,), mentions=mentions if same_article_actor else ())
+    story = build_story([person, agency])
+    (said,) = [c for c in story.claims if c.document == "b.txt"]
+    # With an actor of its own the agency is that actor; with none (near miss), the story's one "Bloomberg".
+    assert said.source == ("Bloomberg" if same_article_actor else "Michael Bloomberg")
+
+
 @pytest.mark.parametrize(
     ("same_document", "expected"),
     [
