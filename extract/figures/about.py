@@ -259,6 +259,10 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
             owner = next((c for c in event.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
             return (f"{_np(doc, owner)}'s {what}" if owner is not None and what else what), None
     about, counted = _about_parse(doc, f)
+    if f.kind in ("count", "number"):
+        k = f.end + 1 if f.end < len(doc) and doc[f.end].text in ("-", "–") else f.end
+        if k < len(doc) and doc[k].lower_ == "time" and k + 1 < len(doc):
+            about = _titled(doc, k + 1) or about  # "a three-time champion", "the 11-time All-Star": champion
     if f.kind in ("money", "percent") and f.end < len(doc) and doc[f.end].lower_ == "off":
         about = _discounted(doc, f.end + 1) or about  # "$200 off the regular rate", "35% Off Dell Alienware ..."
     if (
@@ -303,6 +307,25 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     if about is None and f.kind == "date":
         about = _dated(doc, f)
     return about, counted
+
+
+def _titled(doc: Doc, k: int) -> str | None:
+    """What an "N-time" title is held as, from token k: the noun phrase up to its last noun, short of the
+    holder's name ("a five time NBA champion Tim Duncan": NBA champion; "four-time Grammy winner")."""
+    words: list[Token] = []
+    while k < len(doc) and len(words) < 5:
+        t = doc[k]
+        if t.ent_type_ == "PERSON" and any(w.pos_ == "NOUN" for w in words):
+            break
+        if not (t.pos_ in ("ADJ", "NOUN", "PROPN") or t.text == "-"):
+            break
+        words.append(t)
+        k += 1
+    while words and words[-1].pos_ not in ("NOUN", "PROPN"):
+        words.pop()
+    if not words:
+        return None
+    return re.sub(r"\s*-\s*", "-", "".join(w.text + w.whitespace_ for w in words).strip())
 
 
 # Levels a price is "N off" without being discounted ("2% off its highs"): the subject is what is measured.
