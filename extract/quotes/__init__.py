@@ -39,6 +39,7 @@ from extract.quotes.cues import (
 from extract.quotes.lexicon import (
     _AMBIGUOUS,
     _BARE_PRONOUNS,
+    _CHARACTERIZE,
     _EVIDENCE_NOUNS,
     _INTENTION,
     _MARK_CHARS,
@@ -182,6 +183,8 @@ def extract_quotes(
             continue  # "it says ...", "who complains ..." with nothing named: a row that names nobody
         if not near and len(d.text[content[0] : content[1]].split()) < 2:
             continue  # "put it", "according to MSNBC, basically": one word reports nothing
+        if not near and a.lemma not in _NAMING and _pronoun_object(d, content):
+            continue  # "explained them to me", "described it to friends": what was said is not in the text
         content = _whole_quotes(spans, span_starts, content)
         s, e = rep.span(*_outer_marks(d.text, span_starts, span_ends, *_balance(d.text, *content)))
         if e <= s:
@@ -190,6 +193,26 @@ def extract_quotes(
             Claim(rep.original[s:e], names[0] if names else None, said, a.cue, kind, document, s, e, sources=names)
         )
     return quotes, claims, warnings
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "it"})
+
+# Cues whose pronoun object with a complement is the claim ("critics would call them messianic impulses",
+# "branded it an outlaw nation").
+_NAMING = frozenset({"call", *_CHARACTERIZE})
+
+
+def _pronoun_object(d: _Doc, content: tuple[int, int]) -> bool:
+    """Whether a claim's content is only a pronoun object and what goes with it, with no verb: "the novelist
+    Jo Walton explained them to me", "was how Ford described it to friends", "Everyone called him Mike". The
+    pronoun stands for words said elsewhere, or for a person; the row would show the reader nothing claimed."""
+    doc = d.doc
+    toks = [doc[i] for i in range(d.tok_at(content[0]), len(doc)) if doc[i].idx < content[1]]
+    toks = [t for t in toks if t.idx >= content[0] and not t.is_punct]
+    if not toks or toks[0].tag_ != "PRP" or toks[0].lower_ not in _OBJECT_PRONOUNS:
+        return False
+    # "described it as a disaster": the complement after "as" is what was said of it.
+    return not any(t.pos_ in ("VERB", "AUX") or t.lower_ == "as" for t in toks)
 
 
 # Half-speech cues that are mostly deeds ("many regulars continued to stay away", "the spokesman refused to say
