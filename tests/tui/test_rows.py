@@ -464,3 +464,45 @@ def test_a_long_figure_label_is_cut_so_the_figures_beside_it_stay_readable():
     row = figure_rows(Story(figures=(fig,)), theme_styles({}), True, total=1, limit=10).rows[0]
     label = row.cells[0][0]
     assert len(label) <= ABOUT_CELLS and label.startswith("results of American")
+
+
+def test_a_figure_one_file_repeats_in_its_group_is_one_row():
+    from extract.records import Conflict, Figure, FigureValue
+    from tui.widgets.figures import figure_rows
+
+    def fig(doc: str, start: int, about: str = "call", shown: str = "--07-25") -> Figure:
+        return Figure(
+            "July 25",
+            None,
+            "date",
+            None,
+            None,
+            None,
+            about,
+            "",
+            doc,
+            start,
+            start + 7,
+            line=start // 100 + 1,
+            display=shown,
+        )
+
+    figs = (
+        fig("a.txt", 0),
+        fig("a.txt", 200),
+        fig("a.txt", 500, about="Call"),
+        fig("b.txt", 0),
+        fig("a.txt", 900, shown="--07-26"),
+    )
+    sides = tuple(FigureValue(0.0, f.display, f.document, f.start) for f in (figs[2], figs[3]))
+    conflict = Conflict("call", "date", None, sides)
+    rows = figure_rows(Story(figures=figs, conflicts=(conflict,)), theme_styles({}), True, total=5, limit=10).rows
+    about, value, _, flag, source = zip(*[[c[0] for c in r.cells] for r in rows], strict=True)
+    # a.txt says July 25 three times (the group's case aside): one row, with how often; b.txt and July 26 apart.
+    assert source == ("a.txt:1 \u00d73", "b.txt:1", "a.txt:10")
+    assert about == ("call", "\u3003", "\u3003")
+    assert value == ("Jul 25", "Jul 25", "Jul 26")
+    # The repeat a source contradicts flags the row it is folded into.
+    assert flag == ("!", "!", "")
+    # Sorted by another column (no groups), every figure keeps its row.
+    assert len(figure_rows(Story(figures=figs), theme_styles({}), False, total=5, limit=10).rows) == 5

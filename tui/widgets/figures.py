@@ -76,18 +76,25 @@ def value_text(f: Figure) -> str:
 def figure_rows(view: Story, styles: dict[str, str], ditto: bool, total: int, limit: int, width: int = 0) -> PanelRows:
     """The panel's rows for the view's figures (the first ``limit``), as plain data: safe to make in a worker.
 
-    ``ditto``: repeat a group label only when it changes, so groups read as blocks (not when sorted otherwise).
+    ``ditto``: repeat a group label only when it changes, so groups read as blocks (not when sorted otherwise); a
+    figure one file repeats in a group ("the July 25 call" four times) is then one row, its source "file:3 ×4".
     ``width``: the panel's width, which bounds the 'about' column (see about_cells; 0: not known yet).
     """
     conflicted = {(v.document, v.start) for c in view.conflicts for v in c.values}
-    shown = view.figures[:limit]
-    values = [safe_cell(value_text(f), VALUE_CELLS) for f in shown]
-    about_limit = about_cells(width, values, [f.kind for f in shown])
+    runs: list[tuple[Figure, str, list[Figure]]] = []
+    for f in view.figures[:limit]:
+        value = safe_cell(value_text(f), VALUE_CELLS)
+        if ditto and runs and _repeats(runs[-1][0], runs[-1][1], f, value):
+            runs[-1][2].append(f)
+        else:
+            runs.append((f, value, [f]))
+    about_limit = about_cells(width, [v for _, v, _ in runs], [f.kind for f, _, _ in runs])
     rows = []
     last_about = None
-    for f, value in zip(shown, values, strict=True):
+    for f, value, same_figures in runs:
         about = f.about or "\u2014"
-        same = ditto and about == last_about
+        same = ditto and last_about is not None and about.lower() == last_about.lower()
+        times = f" \u00d7{len(same_figures)}" if len(same_figures) > 1 else ""
         rows.append(
             Row(
                 figure_row_key(f),
@@ -95,8 +102,11 @@ def figure_rows(view: Story, styles: dict[str, str], ditto: bool, total: int, li
                     cell("\u3003" if same else about, "dim" if same else "", limit=about_limit),
                     (value, "bold"),
                     cell(f.kind, "dim"),
-                    cell("!" if (f.document, f.start) in conflicted else "", styles["conflict"]),
-                    cell(place(f.document, f.line, 28), "dim"),
+                    cell(
+                        "!" if any((g.document, g.start) in conflicted for g in same_figures) else "",
+                        styles["conflict"],
+                    ),
+                    cell(place(f.document, f.line, 28 - len(times)) + times, "dim"),
                 ),
                 f,
                 figure_seen_key(f),
@@ -104,6 +114,16 @@ def figure_rows(view: Story, styles: dict[str, str], ditto: bool, total: int, li
         )
         last_about = about
     return PanelRows(tuple(rows), total=total, conflicts=len(view.conflicts))
+
+
+def _repeats(first: Figure, shown: str, f: Figure, value: str) -> bool:
+    """``f`` says again, in the same file and group, what the row of ``first`` shows."""
+    return (
+        f.document == first.document
+        and value == shown
+        and f.kind == first.kind
+        and (f.about or "").lower() == (first.about or "").lower()
+    )
 
 
 class FiguresPanel(FactTable):
