@@ -309,6 +309,15 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     return about, counted
 
 
+def _conjoined_noun(doc: Doc, e: int, head: Token) -> bool:
+    """Whether ``head`` lies past "and"/"or" right after a measure ending at token e and no second figure follows
+    the conjunction (a noun of its own: "4km and battery life"; not "71 kWh and 95 kWh of battery capacity")."""
+    if e + 1 >= len(doc) or doc[e].pos_ != "CCONJ" or head.i <= e + 1:
+        return False
+    nxt = doc[e + 1]
+    return not (nxt.like_num or nxt.tag_ == "$" or nxt.pos_ in ("SYM", "NUM", "ADV"))
+
+
 def _titled(doc: Doc, k: int) -> str | None:
     """What an "N-time" title is held as, from token k: the noun phrase up to its last noun, short of the
     holder's name ("a five time NBA champion Tim Duncan": NBA champion; "four-time Grammy winner")."""
@@ -566,6 +575,13 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         and root.dep_ in ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod", "dep", "appos", "predet")
         and not (head.pos_ == "PROPN" and f.kind in ("count", "number") and head.i > e + 3)
     ):
+        if f.kind in ("quantity", "duration", "money", "percent") and _conjoined_noun(doc, e, head):
+            # "a range of up to 4km and battery life of 30 minutes": a measure with its own unit is no modifier
+            # of a noun across "and" (unlike "71 kWh and 95 kWh of battery capacity"); the noun it is "of" is
+            of = doc[f.start - 1] if f.start > 0 else None
+            if of is not None and of.lower_ == "of" and of.head.pos_ in ("NOUN", "PROPN") and of.head.i < f.start:
+                return _np(doc, of.head), None  # (as itself: "range of" is no generic head of the noun after)
+            return None, None
         return _about_noun(doc, head, s, e), head.i
     if e < n and f.kind in ("count", "number"):
         # The parser often misses nummod; take a following noun directly ("13000 workers").
