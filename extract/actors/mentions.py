@@ -79,6 +79,8 @@ def _trim(ent: Span, sents: _Sents) -> tuple[int, int, list[Token]]:
     ):
         i += 1
     if ent.label_ == "PERSON":
+        if all(_is_title_word(toks[k]) or texts[k] == "." for k in range(i, j)):
+            return i, i, []  # "Lt Col" before "Alexander Vindman": titles only, no name
         if j - i == 1 and _pronoun_surname(toks, i):
             i -= 1
         while i < j - 1 and _gerund(toks[i]):
@@ -1249,6 +1251,23 @@ def _product_shaped(ent: Span, toks: Sequence[Token], i: int, j: int) -> bool:
     return nxt is not None and j < ent.end and nxt.text.isdigit() and len(nxt.text) <= 2 and after not in "-\u2013:/,"
 
 
+def _title_before(toks: Sequence[Token], k: int) -> str:
+    """The title whose last word is ``toks[k]``: the capitalised nouns before it the parser hangs on it ("Vice" of
+    "Vice President"), up to two; not an adjective ("Former President Obama")."""
+    start = k
+    while (
+        start > 0
+        and k - start < 2
+        and toks[start - 1].is_title
+        and toks[start - 1].pos_ in ("PROPN", "NOUN")
+        and toks[start - 1].dep_ == "compound"
+        and start <= toks[start - 1].head.i <= k
+        and not toks[start - 1].ent_type_
+    ):
+        start -= 1
+    return " ".join(t.text for t in toks[start : k + 1])
+
+
 def _linked_title(toks: Sequence[Token], i: int, j: int) -> bool:
     """An organisation named after an office: its last title word is the object of its "of" ("Office of Inspector
     General", "Office of the Surgeon General"), not a title before whoever follows ("House of Representatives
@@ -1375,8 +1394,9 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
                 role_span = _role_before(ent, i, sents) or _role_after(ent, j, sents) or _role_displaced(ent, i, sents)
         role = _role_text(doc, role_span) if role_span else None
         if kind == "person" and j - i == 1 and i > 0 and _is_title_word(toks[i - 1]):
-            # "Professor Eastman", "Ms Bauchtman": the form the story uses for someone named by surname.
-            name = f"{toks[i - 1].text} {name}"
+            # "Professor Eastman", "Ms Bauchtman": the form the story uses for someone named by surname, with the
+            # whole title ("Vice President Pence", "Deputy Prime Minister Fedorov", not "President Pence").
+            name = f"{_title_before(toks, i - 1)} {name}"
         cands.append(_Candidate(label, i, j, kind, name, role, role_span))
     _relational_roles(doc, toks, cands)
     cands.extend(_employers(doc, toks, cands))

@@ -48,7 +48,7 @@ TITLE_WORDS = _words(
     cofounder head leader spokesman spokeswoman spokesperson professor prof judge justice attorney prosecutor
     commissioner deputy candidate nominee adviser advisor official officer superintendent dean coach manager
     executive counsel diplomat lawmaker legislator mp mep councillor councilor councilman councilwoman bishop
-    archbishop cardinal rabbi imam reverend foreign defense defence interior speaker inspector"""
+    archbishop cardinal rabbi imam reverend foreign defense defence interior speaker inspector vice"""
 )
 # Courtesy titles are dropped from names but are not roles.
 HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx dr dr. sir dame madam")
@@ -286,7 +286,7 @@ def _is_title_word(tok: Token) -> bool:
 
 
 # Title words that name a portfolio, never a person ("Defense Minister" is, "Defense Smith" is not).
-_PORTFOLIOS = frozenset({"foreign", "defense", "defence", "interior", "general", "head", "chief"})
+_PORTFOLIOS = frozenset({"foreign", "defense", "defence", "interior", "general", "head", "chief", "vice"})
 
 
 # Last words that add only the kind of thing to a name ("Labour Party", "Taipei City", "Coty Inc").

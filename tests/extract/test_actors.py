@@ -1518,3 +1518,21 @@ def test_a_company_named_after_its_country_stays_whole(parsed) -> None:
     )
     names = {m.name for m in mentions}
     assert {"China Evergrande Group", "China Mobile Limited"} <= names, names
+
+
+def test_a_surname_keeps_its_whole_title(parsed) -> None:
+    # "President Pence" was cut from "Vice President Pence"; the full title is the form the story uses.
+    mentions, (actors, _) = actors_of(parsed, "Mike Pence spoke first. Later, Vice President Pence said it was close.")
+    assert "Vice President Pence" in {m.name for m in mentions}
+    assert by_name(actors)["Mike Pence"].mentions == 2
+    # Near miss: an adjective before the title is no part of it.
+    mentions, _ = actors_of(parsed, "Former President Obama said no.")
+    assert "President Obama" in {m.name for m in mentions}
+
+
+def test_titles_alone_are_no_name(parsed) -> None:
+    # The small model tags "Lt Col" before "Alexander Vindman" as a PERSON of its own.
+    mentions, _ = actors_of(
+        parsed, "In the morning, Democratic lawmakers grilled Lt Col Alexander Vindman, a specialist."
+    )
+    assert {m.name for m in mentions if m.kind == "person"} == {"Alexander Vindman"}
