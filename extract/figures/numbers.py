@@ -685,6 +685,9 @@ def _a_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -> _N
             return _Num(i, j + 1, _FRACTION_WORDS[low], fraction=True, word=True)
         if doc[j + 1].lower_ in ("point", "percentage"):
             return _Num(i, j + 1, _FRACTION_WORDS[low], word=True)  # "cut rates by a quarter point"
+        unit = doc[j + 1].lower_
+        if low == "quarter" and (_unit_name(unit) is not None or _DURATION_UNITS.get(unit) is not None):
+            return _Num(i, j + 1, 0.25, fraction=True, word=True)  # "a quarter cup", "a quarter mile": of the unit
         return None
     if j in words and words[j][2] and words[j][1] >= 3 and j + 1 <= len(doc):
         end, value, _ = words[j]
