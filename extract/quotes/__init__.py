@@ -183,6 +183,8 @@ def extract_quotes(
             continue  # "it says ...", "who complains ..." with nothing named: a row that names nobody
         if not near and len(d.text[content[0] : content[1]].split()) < 2:
             continue  # "put it", "according to MSNBC, basically": one word reports nothing
+        if not near and _bare_cue(d.text[content[0] : content[1]]):
+            continue  # "He said, she said" (a heading), "he said he told them": a cue, and nothing it reports
         if not near and a.lemma not in _NAMING and _pronoun_object(d, content):
             continue  # "explained them to me", "described it to friends": what was said is not in the text
         content = _whole_quotes(spans, span_starts, content)
@@ -196,6 +198,21 @@ def extract_quotes(
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "it"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
+
+
+def _bare_cue(content: str) -> bool:
+    """Whether a claim's content is only a pronoun and a speech verb, with at most a pronoun object: "she said"
+    in the heading "He said, she said", "he told them" in "he said he told them"."""
+    words = [w.strip(".,;:!?\u2014-").lower() for w in content.split()]
+    words = [w for w in words if w]
+    return (
+        2 <= len(words) <= 3
+        and words[0] in _SUBJECT_PRONOUNS
+        and SPEECH.get(words[1]) in ("say", "tell", "write", "add")
+        and all(w in _OBJECT_PRONOUNS for w in words[2:])
+    )
+
 
 # Cues whose pronoun object with a complement is the claim ("critics would call them messianic impulses",
 # "branded it an outlaw nation").

@@ -30,3 +30,14 @@ def test_pronoun_object_is_no_claim(parsed, text: str) -> None:
 )
 def test_pronoun_with_what_was_said_stays(parsed, text: str, row: tuple[str, str]) -> None:
     assert row in rows_of(parsed, text)
+
+
+# A pronoun and "said" with nothing reported ("He said, she said", a heading) is no claim.
+def test_bare_cue_is_no_claim(parsed) -> None:
+    text = "He said, she said\n\nThe singer took to Twitter to air her grievances with the label."
+    assert [row for row in rows_of(parsed, text) if row[1] in ("He said", "she said")] == []
+
+
+# Near miss: a pronoun and a verb that is itself what was said ("she agreed") is a claim.
+def test_reported_agreement_stays(parsed) -> None:
+    assert ("Smith", "she agreed") in rows_of(parsed, "Smith said she agreed.")
