@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import groupby
@@ -886,6 +886,43 @@ def _initialled_people(keys: Sequence[tuple[str, str]]) -> dict[str, str]:
     return {plain: v[0] for plain, v in variants.items() if len(v) == 1 and plain in people}
 
 
+def _given_and_rest(fam: str, key: str) -> tuple[str, str] | None:
+    """A person's full name split after its given name ("tim", "morrison"), or None."""
+    if fam != "person" or " " not in key:
+        return None
+    first, rest = key.split(" ", 1)
+    return (first, rest) if first.isalpha() else None
+
+
+def _nicknamed_people(by_rest: Mapping[str, Collection[str]]) -> list[tuple[str, str]]:
+    """Pairs of people's full names that differ only by a given name and its short form ("tim morrison",
+    "timothy morrison"; "bill clinton", "william clinton"), from the given names of the story's people by the rest
+    of their names, when the short form fits one given name of the story with that surname ("chris smith" beside
+    "christopher smith" and "christine smith" stays apart)."""
+    out = []
+    for rest, firsts in by_rest.items():
+        if len(firsts) < 2:
+            continue
+        for short in firsts:
+            fulls = [f for f in firsts if f != short and _nickname_of(short, f)]
+            if len(fulls) == 1:
+                out.append((f"{short} {rest}", f"{fulls[0]} {rest}"))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _nickname_of(short: str, full: str) -> bool:
+    """Whether ``short`` is a usual English short form of the given name ``full`` (the nicknames dataset)."""
+    return short in _nicknamer().nicknames_of(full)
+
+
+@lru_cache(maxsize=1)
+def _nicknamer():  # noqa: ANN202 - the library has no type hints
+    from nicknames import NickNamer  # here: loading its table costs 35 ms, and most stories never ask
+
+    return NickNamer()
+
+
 def _crosses_families(fam: str, key: str) -> bool:
     """Whether one name joins across person and thing families: a name of several words is one actor whatever one
     document's tagger made of it ("Bernie Sanders" tagged ORG once); one word may be two ("Jordan")."""
@@ -905,6 +942,12 @@ def _merge_across_documents(info: Sequence[tuple[int, _Info]], uf: _Union, memo:
             uf.union(by_name.setdefault(i.key, root), root)
     for plain, initialled in _initialled_people(list(by_key)).items():
         uf.union(by_key[("person", plain)], by_key[("person", initialled)])
+    given: dict[str, list[str]] = defaultdict(list)
+    for fam, key in by_key:
+        if (split := _given_and_rest(fam, key)) is not None:
+            given[split[1]].append(split[0])
+    for short, full in _nicknamed_people(given):
+        uf.union(by_key[("person", short)], by_key[("person", full)])
     # A short person name alone in its document joins the one full name elsewhere that ends or starts with it.
     by_end: dict[str, list[int]] = defaultdict(list)
     for root, i in info:
@@ -965,8 +1008,8 @@ class _Story:
     """
 
     __slots__ = (
-        "acronyms", "actors", "buckets", "by_end", "countries", "docs", "families", "groups", "initialled", "initials",
-        "members", "order", "similar", "singles", "words",
+        "acronyms", "actors", "buckets", "by_end", "countries", "docs", "families", "given", "groups", "initialled",
+        "initials", "members", "order", "similar", "singles", "words",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -986,6 +1029,8 @@ class _Story:
         # Names of several words by their families, and people's plain names by their forms with middle initials.
         self.families: dict[str, set[str]] = defaultdict(set)
         self.initialled: dict[str, set[str]] = defaultdict(set)
+        # People's given names by the rest of their full names ("morrison" -> {"tim", "timothy"}).
+        self.given: dict[str, set[str]] = defaultdict(set)
         # Built actors by the key groups of their component, with their index forms and first cluster.
         self.actors: dict[frozenset[_KeyGroup] | _KeyGroup, tuple[Actor, tuple[str, ...], _ClusterId]] = {}
 
@@ -1035,6 +1080,8 @@ class _Story:
         plain = _plain_name(*kg)
         if plain is not None:
             self.initialled[plain].add(kg[1])
+        if (split := _given_and_rest(*kg)) is not None:
+            self.given[split[1]].add(split[0])
         if i.fam == "person":
             if len(i.words) > 1:
                 self.by_end[i.words[0]].add(kg)
@@ -1053,7 +1100,12 @@ class _Story:
     def _gone_group(self, kg: _KeyGroup) -> None:
         fam, key = kg
         words = self.words.pop(kg)
-        for index, entry, value in ((self.families, key, fam), (self.initialled, _plain_name(fam, key), key)):
+        split = _given_and_rest(fam, key)
+        for index, entry, value in (
+            (self.families, key, fam),
+            (self.initialled, _plain_name(fam, key), key),
+            (self.given, split and split[1], split and split[0]),
+        ):
             if entry is not None and entry in index:
                 index[entry].discard(value)
                 if not index[entry]:
@@ -1105,6 +1157,8 @@ class _Story:
         for plain, forms in self.initialled.items():
             if len(forms) == 1 and ("person", plain) in self.groups:
                 union(("person", plain), ("person", next(iter(forms))))
+        for short, full in _nicknamed_people(self.given):
+            union(("person", short), ("person", full))
         # No person name joins another one here, so the order of short names does not matter.
         for kg in self.singles:
             hits = {find(r) for r in self.by_end.get(self.words[kg][0], ())}

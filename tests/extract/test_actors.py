@@ -1069,6 +1069,12 @@ _POOL: tuple[tuple[str, str], ...] = (
     ("John Smith Jr.", "person"),
     ("John Smith Sr.", "person"),
     ("Adam Smith", "person"),
+    ("Chris Smith", "person"),
+    ("Christopher Smith", "person"),
+    ("Christine Smith", "person"),
+    ("Tim Morrison", "person"),
+    ("Timothy Morrison", "person"),
+    ("Morrison", "person"),
     ("Smith", "person"),
     ("Dr. Smith", "person"),
     ("John", "person"),
@@ -1536,3 +1542,25 @@ def test_titles_alone_are_no_name(parsed) -> None:
         parsed, "In the morning, Democratic lawmakers grilled Lt Col Alexander Vindman, a specialist."
     )
     assert {m.name for m in mentions if m.kind == "person"} == {"Alexander Vindman"}
+
+
+def test_a_short_given_name_in_another_article_is_the_same_person(parsed) -> None:
+    _, (actors, _) = actors_of(
+        parsed,
+        "Tim Morrison, a former official, testified on Tuesday.",
+        "Timothy Morrison said he was not concerned about the call.",
+    )
+    (person,) = [a for a in actors if a.kind == "person"]
+    assert person.mentions == 2
+
+
+def test_a_short_given_name_that_fits_two_people_joins_neither(parsed) -> None:
+    # Near miss: "Chris" is short for Christopher and for Christine; with both in the story it stays apart.
+    _, (actors, _) = actors_of(
+        parsed,
+        "Chris Smith said the plan would fail.",
+        "Christopher Smith said the plan was sound.",
+        "Christine Smith said she would vote against it.",
+    )
+    names = {a.name for a in actors if a.kind == "person"}
+    assert {"Chris Smith", "Christopher Smith", "Christine Smith"} <= names, names
