@@ -1564,3 +1564,12 @@ def test_a_short_given_name_that_fits_two_people_joins_neither(parsed) -> None:
     )
     names = {a.name for a in actors if a.kind == "person"}
     assert {"Chris Smith", "Christopher Smith", "Christine Smith"} <= names, names
+
+
+def test_a_given_name_before_and_shares_the_full_names_surname(parsed) -> None:
+    mentions, _ = actors_of(parsed, "Volker said he knew of no effort to investigate Joe and Hunter Biden.")
+    joe = next(m for m in mentions if m.text == "Joe")
+    assert joe.name == "Joe Biden"
+    # Near miss: a surname before "and" names someone else.
+    mentions, _ = actors_of(parsed, "Bernie Sanders spoke first. Sanders and Elizabeth Warren then spoke.")
+    assert not any(m.name.endswith("Warren") and m.text == "Sanders" for m in mentions)
