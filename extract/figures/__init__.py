@@ -32,6 +32,7 @@ from extract.figures.build import (
     _restated_about,
     _share_units,
     _tally_about,
+    _unit_or_n,
 )
 from extract.figures.conflicts import find_conflicts
 from extract.figures.core import _Fig, _Num, _singular
@@ -107,6 +108,7 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
     _compared_about(doc, figs)
     _elided_count_about(doc, figs)
     _out_of_about(doc, figs)
+    _unit_or_n(doc, figs)
     _tally_about(doc, figs)
     _anaphoric_about(doc, figs)
     _conjoined_direction(doc, figs)

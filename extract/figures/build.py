@@ -175,6 +175,21 @@ def _elided_count_about(doc: Doc, figs: list[_Fig]) -> None:
         b.kind, b.unit, b.about = "count", a.unit, a.about
 
 
+def _unit_or_n(doc: Doc, figs: list[_Fig]) -> None:
+    """ "a year or two of international fury", "in a day or two": the small number after "a <time unit> or" is a
+    number of that unit (two years), not a count of the noun its "of" names."""
+    for f in figs:
+        s = f.num.start
+        if f.kind not in ("count", "number") or not f.num.word or f.value not in (2.0, 3.0) or s < 3:
+            continue
+        unit = _DURATION_UNITS.get(doc[s - 2].lower_)
+        if doc[s - 1].lower_ != "or" or doc[s - 3].lower_ not in ("a", "an") or unit is None or unit == "quarter":
+            continue
+        f.kind, f.unit, f.counted = "duration", unit, None
+        if f.about is not None and f.end > f.num.end:
+            f.about = None  # the span had taken the noun as counted
+
+
 def _out_of_about(doc: Doc, figs: list[_Fig]) -> None:
     """ "seven victories out of eight", "won 40 games of 82": the bare number after "out of" / "of" that a count
     of a noun is taken from counts the same noun (the whole the part is out of), as "12 of 13 games" does."""

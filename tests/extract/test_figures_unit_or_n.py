@@ -1,0 +1,25 @@
+"""Figures: "a <time unit> or two" is two of that unit ("a year or two of international fury": 2 years), not a
+count of what follows."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import figures_of
+
+UNIT_OR_N = [
+    (
+        "Forced to choose, which sparks a year or two of international fury, Xi will choose.",
+        [(2.0, "duration", "year")],
+    ),
+    ("The results should arrive in a day or two.", [(2.0, "duration", "day")]),
+    ("The storm will pass within an hour or two, officials said.", [(2.0, "duration", "hour")]),
+    # guards: no unit before "or" (a reference, no figure); a unit of its own after the number
+    ("You probably have an app or two for that.", []),
+    ("She spent a week or three days there.", [(3.0, "duration", "day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNIT_OR_N)
+def test_a_unit_or_two_is_two_of_the_unit(parsed, text, expected) -> None:
+    assert [(f.value, f.kind, f.unit) for f in figures_of(parsed, text)] == expected
