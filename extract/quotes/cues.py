@@ -281,6 +281,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             tok.dep_ == "conj"
             and any(c.dep_ == "neg" and not inside[c.i] for c in tok.head.children)
             and not any(c.dep_ in _SUBJ for c in tok.children)
+            # "She didn't give a date, but said SpaceX would fly ...": "but" opposes the verb to the negated one.
+            and not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i < tok.i for c in tok.head.children)
         ):
             continue  # "he didn't suggest retaliation (or declare ...)": nothing was said
         if lemma in _REALIZING and not _realized(tok):

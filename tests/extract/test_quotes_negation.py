@@ -37,3 +37,17 @@ def test_discourse_yet_keeps_the_claim(parsed) -> None:
 )
 def test_has_yet_to_says_nothing(parsed, text: str) -> None:
     assert rows_of(parsed, text) == []
+
+
+# "but" opposes a verb to the negated one before it: "didn't give a date, but said ..." reports what was said,
+# where "didn't suggest ... or declare ..." negates both.
+def test_but_said_after_a_negated_verb_reports(parsed) -> None:
+    text = (
+        "Gwynne Shotwell spoke on Monday. She didn't give a date for crewed missions, but said SpaceX would fly"
+        " Starship many times before flying any missions with people on board."
+    )
+    assert any(t.startswith("SpaceX would fly Starship") for _, t in rows_of(parsed, text))
+
+
+def test_or_declare_after_a_negated_verb_says_nothing(parsed) -> None:
+    assert rows_of(parsed, "He didn't suggest retaliation or declare that the talks were over.") == []
