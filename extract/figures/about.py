@@ -704,6 +704,11 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
                 spent_on = _spent_on(doc, v, s, e) or _spent_on(doc, root, s, e)
                 if spent_on:
                     return spent_on, None
+            if f.kind == "quantity" and root.dep_ == "dobj":
+                # "giving the car 355 horsepower": a measure given to something is that thing's
+                to = next((c for c in v.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")), None)
+                if to is not None:
+                    return _about_noun(doc, to, s, e), None
             if root.dep_ == "npadvmod" and doc[e - 1].lower_ in ("times", "time"):
                 times = _times_what(doc, f, v)  # "reached 50 times the level", "went to the polls four times"
                 if times:
