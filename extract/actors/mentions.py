@@ -1404,7 +1404,6 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     cands.extend(_gazetteer_places(doc, ents, sents))
     cands.sort(key=lambda c: c.start)
     _name_with_region(toks, cands)
-    _shared_surname(toks, cands)
     roles = [c.role_span for c in cands if c.role_span]
     fragments = _fragments(doc, cands, sents) | _product_lines(doc, sents)
     # A product's model word alone is the product too ("the Pro" after "MacBook Pro").
@@ -1659,32 +1658,6 @@ def _employers(doc: Doc, toks: Sequence[Token], cands: Sequence[_Candidate]) -> 
             continue
         out.append(_Candidate("EMPLOYER", s, k, "organization", name, None, None))
     return out
-
-
-def _shared_surname(toks: Sequence[Token], cands: Sequence[_Candidate]) -> None:
-    """ "Joe and Hunter Biden", "Bill and Hillary Clinton": a given name alone before "and" and a full name shares
-    its surname. Only a word the nicknames dataset knows as an English given name ("Sanders and Elizabeth Warren"
-    names two people by other means)."""
-    for a, b in zip(cands, cands[1:], strict=False):
-        if (
-            a.kind == "person"
-            and b.kind == "person"
-            and a.end - a.start == 1
-            and b.end - b.start == 2
-            and b.start == a.end + 1
-            and toks[a.end].lower_ == "and"
-            and toks[a.start].is_title
-            and toks[b.end - 1].is_title
-            and a.name.lower() != toks[b.end - 1].lower_
-            and _given_name_word(a.name.lower())
-        ):
-            a.name = f"{a.name} {toks[b.end - 1].text}"
-
-
-def _given_name_word(word: str) -> bool:
-    from extract.actors.merge import is_given_name
-
-    return is_given_name(word)
 
 
 def _name_with_region(toks: Sequence[Token], cands: Sequence[_Candidate]) -> None:

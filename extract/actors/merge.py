@@ -895,8 +895,8 @@ def _given_and_rest(fam: str, key: str) -> tuple[str, str] | None:
 
 
 def _nicknamed_people(by_rest: Mapping[str, Collection[str]]) -> list[tuple[str, str]]:
-    """Pairs of people's full names that differ only by a given name and its short form ("tim morrison",
-    "timothy morrison"; "bill clinton", "william clinton"), from the given names of the story's people by the rest
+    """Pairs of people's full names that differ only by a given name and its clipped form ("tim morrison",
+    "timothy morrison"; "pat simmons", "patrick simmons"), from the given names of the story's people by the rest
     of their names, when the short form fits one given name of the story with that surname ("chris smith" beside
     "christopher smith" and "christine smith" stays apart)."""
     out = []
@@ -912,15 +912,11 @@ def _nicknamed_people(by_rest: Mapping[str, Collection[str]]) -> list[tuple[str,
 
 @lru_cache(maxsize=4096)
 def _nickname_of(short: str, full: str) -> bool:
-    """Whether ``short`` is a usual English short form of the given name ``full`` (the nicknames dataset)."""
-    return short in _nicknamer().nicknames_of(full)
-
-
-@lru_cache(maxsize=4096)
-def is_given_name(word: str) -> bool:
-    """Whether the nicknames dataset knows ``word`` (lowercase) as an English given name or a short form of one."""
-    nn = _nicknamer()
-    return bool(nn.nicknames_of(word) or nn.canonicals_of(word))
+    """Whether ``short`` is a clipped form of the given name ``full`` that the nicknames dataset lists ("tim" of
+    "timothy", "pat" of "patrick"). The dataset is a genealogist's table with old and two-way links ("bill" of
+    "robert", "fred" of "will", "ian" of "john", "ann" of "nancy"), which would join Bill and Robert Gates; a clipped
+    form is the beginning of the name it stands for."""
+    return len(short) >= 3 and full.startswith(short) and short in _nicknamer().nicknames_of(full)
 
 
 @lru_cache(maxsize=1)
