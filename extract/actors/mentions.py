@@ -55,7 +55,11 @@ def _trim(ent: Span, sents: _Sents) -> tuple[int, int, list[Token]]:
     # "American Music Awards after Swift scolded ...": a lowercase subordinator ("after", "while", "since") opens
     # a clause, which no name holds, and a lowercase verb ("Garrett hit Rudolph") is one; the name ends before it.
     for k in range(i + 1, j):
-        if toks[k].is_lower and (toks[k].dep_ == "mark" or toks[k].pos_ in ("VERB", "AUX")):
+        if (
+            toks[k].is_lower
+            and lowers[k] not in NAME_LINKS
+            and (toks[k].dep_ == "mark" or toks[k].pos_ in ("VERB", "AUX"))
+        ):
             j = k
             break
     # "Rathbun the Scientology": a lowercase "the" inside a name only follows a linking word.
@@ -79,8 +83,9 @@ def _trim(ent: Span, sents: _Sents) -> tuple[int, int, list[Token]]:
     ):
         i += 1
     if ent.label_ == "PERSON":
-        if all(_is_title_word(toks[k]) or texts[k] == "." for k in range(i, j)):
-            return i, i, []  # "Lt Col" before "Alexander Vindman": titles only, no name
+        if j - i >= 2 and all(_is_title_word(toks[k]) or texts[k] == "." for k in range(i, j)):
+            # "Lt Col" before "Alexander Vindman": titles only, no name ("King", "Dean", "Prince" alone are names).
+            return i, i, []
         if j - i == 1 and _pronoun_surname(toks, i):
             i -= 1
         while i < j - 1 and _gerund(toks[i]):
@@ -915,15 +920,23 @@ def _split_place_person(ent: Span, sents: _Sents, surnames: set[str]) -> list[Sp
 
     Only a country or an acronym ("EU") right after a linking word of a title, then two or three capitalised words,
     none an organisation noun ("China Mobile Limited" stays), the last one a surname the text gives a person
-    elsewhere or no everyday word ("Volker"; not "the U.S. Capitol Police", "BMI Albyn Hospital")."""
+    elsewhere or no everyday word ("Volker"), or after a given name ("Nikki Haley"); not "the U.S. Capitol Police",
+    "BMI Albyn Hospital"."""
     toks = sents.toks
     if sents.texts[ent.end - 1] not in surnames and zipf(sents.lowers[ent.end - 1]) >= 3.0:
-        return [ent]
+        from extract.actors.merge import is_given_name
+
+        if not is_given_name(sents.lowers[ent.end - 2]):
+            return [ent]
     s = ent.start + (sents.lowers[ent.start] == "the")
-    if ent.label_ not in ("ORG", "PERSON") or not 3 <= ent.end - s <= 4 or s == 0:
+    # Only what the tagger calls an organisation: a PERSON "Chad Michael Murray" or "Jordan Lee Smith" is a person.
+    if ent.label_ != "ORG" or not 3 <= ent.end - s <= 4 or s == 0:
         return [ent]
-    before = toks[s - 1] if s == ent.start else toks[ent.start - 1] if ent.start else None
-    if before is None or not before.is_lower or before.lower_ not in _TITLE_PLACE_LINKS:
+    k = s - 1
+    if sents.lowers[k] == "the" and k > 0:  # "to the UN Nikki Haley", with "the" outside the tagged name
+        k -= 1
+    before = toks[k]
+    if not before.is_lower or before.lower_ not in _TITLE_PLACE_LINKS:
         return [ent]
     place = toks[s]
     if not (country_code(place.text) or _is_acronym(place.text)):

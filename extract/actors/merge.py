@@ -919,6 +919,14 @@ def _nickname_of(short: str, full: str) -> bool:
     return len(short) >= 3 and full.startswith(short) and short in _nicknamer().nicknames_of(full)
 
 
+@lru_cache(maxsize=4096)
+def is_given_name(word: str) -> bool:
+    """Whether the nicknames dataset knows ``word`` (lowercase) as an English given name or a short form of one (it
+    knows many surnames too: "lee", "paul", "kelly"; use it only where the context already points to a name)."""
+    nn = _nicknamer()
+    return bool(nn.nicknames_of(word) or nn.canonicals_of(word))
+
+
 @lru_cache(maxsize=1)
 def _nicknamer():  # noqa: ANN202 - the library has no type hints
     from nicknames import NickNamer  # here: loading its table costs 35 ms, and most stories never ask
