@@ -146,19 +146,33 @@ def _role_keys(text: str | None, document: str) -> tuple[str, ...]:
     ("Austria's interior minister", "the company's chief executive"), which only an actor of the same document can
     hold (another country's minister may hold it too).
 
-    A title of one word ("the spokesperson", "the president") or a description ("the man", "the actor") names
-    someone of its own document only: another article's spokesperson speaks for another body. A qualified title
-    ("the French president", "the US defense secretary") names one office, whoever in the story holds it."""
-    words = _bare((text or "").split())
+    Only a title qualified by a proper name ("the French president", "the US defense secretary", "the Secretary of
+    State") names one office, whoever in the story holds it. A title of one word ("the spokesperson"), one qualified
+    by an adjective ("the former official", "the senior official") or a description ("the man", "the New York man")
+    names someone of its own document only: another article's spokesperson speaks for another body. An indefinite
+    one ("a senior official") introduces someone the text does not name, and names nobody."""
+    from extract.actors.names import TITLE_WORDS
+
+    given = (text or "").split()
+    if given and given[0].lower() in ("a", "an"):
+        return ()
+    words = _bare(given)
     if not words or len(words) > 6 or words[0].lower() in _PRONOUNS:
         return ()
     role = " ".join(words).lower()
     keys = [_local_role(role, document)]
-    if len(words) > 1:
+    if _office(words, TITLE_WORDS):
         keys.append(_ROLE + role)
     if len(words) > 1 and words[0].lower().endswith(("'s", "\u2019s")):
         keys.append(_local_role(" ".join(words[1:]), document))
     return tuple(keys)
+
+
+def _office(words: list[str], titles: Collection[str]) -> bool:
+    """A title word qualified by a proper name or acronym ("French", "US", "of State"), not only by adjectives."""
+    if not any(w.lower().strip(".,") in titles for w in words):
+        return False
+    return any(w[:1].isupper() and w.lower().strip(".,") not in titles for w in words)
 
 
 def _local_role(role: str, document: str) -> str:

@@ -247,6 +247,28 @@ def test_a_name_two_actors_share_is_the_one_of_the_same_document(engine: Engine,
 
 
 @pytest.mark.parametrize(
+    ("named", "said"),
+    [
+        ("Sean Robertson, a senior official, said the strike had hit its target.", "A senior official"),
+        ("Tim Morrison, the former official, testified on Tuesday.", "The former official"),
+        ("Patrick Carlineo, the New York man, was charged on Monday.", "The New York man"),
+    ],
+)
+def test_a_description_names_nobody_of_another_article(engine: Engine, named: str, said: str) -> None:
+    # Only a title qualified by a proper name ("the French president") reaches across articles; an adjective
+    # ("former", "senior") or a description does not, and an indefinite one names nobody at all.
+    docs = [
+        engine.extract_text(f"{said} said in a statement that the agency had never given vaccines.\n", "a.txt"),
+        engine.extract_text(named + "\n", "b.txt"),
+    ]
+    story = build_story(docs)
+    (claim,) = [c for c in story.claims if c.document == "a.txt" and "vaccines" in c.text]
+    assert claim.source_text == said
+    # No actor: nobody, or the description as the text gives it when it holds a proper name.
+    assert claim.source in (None, "New York man")
+
+
+@pytest.mark.parametrize(
     ("same_document", "expected"),
     [
         # The one spokesperson of the story is in the same article: "the spokesperson" is him.
