@@ -192,9 +192,21 @@ class _Resolver:
                 return m  # the subject of a main clause, or of an adverbial clause opening the pronoun's sentence
             if level == 1 and sent_start is not None and m.start >= sent_start and self._governs(ti, pos):
                 return m  # "Morrison did reference his testimony, in which he said ...": the pronoun is in its clause
+            if level == 1 and sent_start is not None and m.start >= sent_start and self._dash_quote(ti, pos):
+                return m  # "Sondland has amended his testimony — “I now do recall,” he said": his own words
             if level == 1 and subject is None:
                 subject = m
         return subject or nearest
+
+    def _dash_quote(self, i: int, pos: int) -> bool:
+        """Whether a dash and a quote opening a sentence of its own come between the subject at token ``i``
+        and the pronoun at original offset ``pos``: the quote bears out what the subject's clause told."""
+        doc = self.d.doc
+        k = self._tok_at_offset(pos)
+        for j in range(i + 1, min(k, len(doc)) - 2):
+            if doc[j].text in ("\u2014", "\u2013", "--") and not self.inside[j] and doc[j + 1].text in _QUOTE_TOKENS:
+                return doc[j + 2].text[:1].isupper() and self.inside[j + 2]
+        return False
 
     def last_subject(self, pron: Token, kinds: tuple[str, ...]) -> list[Mention]:
         """What "it" or "they" stands for: the subject of the clause before it in this sentence or the
