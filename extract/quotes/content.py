@@ -151,6 +151,8 @@ def _content(
     # "A estimates that ...; B puts the figure at ...": a clause before the subject that a semicolon sets
     # apart is no content of this cue.
     clauses = [c for c in clauses if not (c.i < subj.i and _apart(d, c, subj))]
+    # "..., a prospect Vindman denied": the clause before is what the prospect stands for, not what was denied.
+    clauses = [c for c in clauses if not (c.i < subj.i and _reduced_relative(subj))]
     if clauses:
         lo = min(c.left_edge.i for c in clauses)
         hi = max(c.right_edge.i for c in clauses)
@@ -648,7 +650,7 @@ def _closing_cue(
     """Whether a cue and its subject close the sentence after a comma, with only whom it was told and when
     or where after them, and a clause with a verb before the comma ("A is by pounds, a spokesman told us")."""
     doc = d.doc
-    if not _plain_speech(lemma) or subordinate or cue.dep_ == "relcl" or subj.i > cue.i:
+    if not _plain_speech(lemma) or subordinate or cue.dep_ == "relcl" or subj.i > cue.i or _reduced_relative(subj):
         return False
     if left <= a + 2 or doc[left - 1].text != "," or any(t.text in (";", ":") for t in doc[a : left - 1]):
         return False
@@ -667,6 +669,21 @@ def _closing_cue(
             continue  # "told us", "told The Associated Press"
         return False
     return cue.right_edge.i >= b - 2
+
+
+def _reduced_relative(subj: Token) -> bool:
+    """Whether a named subject is a relative clause the parser misread ("..., a prospect Vindman denied"): an
+    article and a noun for what is said or thought right before the name ("a claim Smith disputes"), where
+    "a Reuters reporter Bob Smith" names a person."""
+    first = subj.left_edge
+    if subj.pos_ != "PROPN" or first.lower_ not in ("a", "an") or first.i + 1 >= subj.i:
+        return False
+    noun = subj.doc[first.i + 1]
+    return noun.pos_ == "NOUN" and (noun.lower_ in _CLAIM_NOUNS or noun.lower_ in _IDEA_NOUNS)
+
+
+# Nouns that stand for a thought or a course of events a clause before them told ("..., a prospect X denied").
+_IDEA_NOUNS = {"prospect", "charge", "notion", "idea", "scenario", "possibility", "theory", "characterization"}
 
 
 def _ends_sentence(cue: Token, subj: Token, end: int) -> bool:
