@@ -151,6 +151,9 @@ def extract_quotes(
             # "“...” He added that X": a quote before the cue's sentence is his, but not what "added" reports.
             first = d.sent_chars_range(a.sent)[0]
             near = [q for q in near if spans[q].end > first]
+        if near and content is not None and _reported_before(d, spans, near, a, content):
+            # "The tuft cell, Herbert said, is ... “Once ...”": the clause he reported is a row of its own.
+            _add_claim(claims, d, rep, spans, span_starts, span_ends, a, content, kind, document)
         if near:
             pieces = [(spans[q].start, spans[q].end) for q in near]
             lo, hi = min(p[0] for p in pieces), max(p[1] for p in pieces)
@@ -183,18 +186,55 @@ def extract_quotes(
             continue  # "it says ...", "who complains ..." with nothing named: a row that names nobody
         if not near and len(d.text[content[0] : content[1]].split()) < 2:
             continue  # "put it", "according to MSNBC, basically": one word reports nothing
+        if not near and a.nested and content[0] <= a.cue_start < content[1] and _by_agent(doc, a):
+            # "Vindman said he was told by Bolton — his supervisor — to go": a report inside another's whose
+            # content runs back over its own cue is the parser's misreading ("X, Cook said, is Y" is not nested).
+            continue
         if not near and _bare_cue(d.text[content[0] : content[1]]):
             continue  # "He said, she said" (a heading), "he said he told them": a cue, and nothing it reports
         if not near and a.lemma not in _NAMING and _pronoun_object(d, content):
             continue  # "explained them to me", "described it to friends": what was said is not in the text
-        content = _whole_quotes(spans, span_starts, content)
-        s, e = rep.span(*_outer_marks(d.text, span_starts, span_ends, *_balance(d.text, *content)))
-        if e <= s:
-            continue
-        claims.append(
-            Claim(rep.original[s:e], names[0] if names else None, said, a.cue, kind, document, s, e, sources=names)
-        )
+        _add_claim(claims, d, rep, spans, span_starts, span_ends, a, content, kind, document)
     return quotes, claims, warnings
+
+
+def _by_agent(doc: Doc, a: _Att) -> bool:
+    """Whether a cue is a passive verb whose speaker is its "by" phrase ("was told by Bolton")."""
+    return a.cue_tok is not None and any(c.dep_ == "agent" for c in doc[a.cue_tok].children)
+
+
+def _add_claim(
+    claims: list[Claim],
+    d: _Doc,
+    rep: Repaired,
+    spans: Sequence[QuoteSpan],
+    span_starts: list[int],
+    span_ends: set[int],
+    a: _Att,
+    content: tuple[int, int],
+    kind: str,
+    document: str,
+) -> None:
+    content = _whole_quotes(spans, span_starts, content)
+    s, e = rep.span(*_outer_marks(d.text, span_starts, span_ends, *_balance(d.text, *content)))
+    if e > s:
+        names = a.names
+        claims.append(
+            Claim(rep.original[s:e], names[0] if names else None, a.said, a.cue, kind, document, s, e, sources=names)
+        )
+
+
+def _reported_before(d: _Doc, spans: Sequence[QuoteSpan], near: list[int], a: _Att, content: tuple[int, int]) -> bool:
+    """Whether a cue's own clause, with no quote in it, is told in its sentence before quotes that all stand in
+    later sentences of the paragraph: both are what the speaker said."""
+    first = d.sent_chars_range(a.sent)[1]
+    if (
+        any(spans[q].start < first for q in near)
+        or content[1] > first
+        or len(d.text[content[0] : content[1]].split()) < 3
+    ):
+        return False
+    return not any(content[0] < sp.end and sp.start < content[1] for sp in spans)
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "it"})

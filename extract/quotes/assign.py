@@ -8,9 +8,12 @@ from typing import TYPE_CHECKING
 
 from extract.quotes.cues import _Att, _Doc, _people
 from extract.quotes.lexicon import (
+    _BARE_PRONOUNS,
     _EDGE,
     _JOINER,
     _MARK_CHARS,
+    _PERSON_PRONOUNS,
+    _PLURAL_PRONOUNS,
     _SENTENCE_BREAK,
     _SIGNATURE,
     _STATEMENT_NOUNS,
@@ -151,6 +154,7 @@ def _assign(d: _Doc, spans: Sequence[QuoteSpan], atts: Sequence[_Att], inside: l
         out[qi] = (
             _introduced(d, sp, atts)
             or _lead_in(d, sp, atts, inside)
+            or _after_report(d, sp, atts)
             or _continued(d, spans, out, qi)
             or _after_speaker(d, sp, atts)
         )
@@ -190,6 +194,23 @@ def _lead_in(d: _Doc, sp: QuoteSpan, atts: Sequence[_Att], inside: list[bool]) -
     if lemma is None and not _states_view(root):
         return None  # a deed or an event ("died", "sat", "missed", "blocked") is nobody's view
     return _Att(root.text, "direct", sent - 1, root.idx, root.idx + len(root), root.i, subj.i, lemma=lemma or low)
+
+
+def _after_report(d: _Doc, sp: QuoteSpan, atts: Sequence[_Att]) -> _Att | None:
+    """A quote standing as a sentence of its own right after a sentence of its paragraph that reports one
+    speaker by name ("The tuft cell, Herbert said, is constantly sensing ... “Once some of those ...”") goes
+    on with that speaker. A sentence reporting two speakers, or one named only by a pronoun, leaves it open."""
+    sent = d.sent_of_char(sp.start)
+    if sent == 0 or d.para_of(d.sent_chars_range(sent - 1)[0]) != d.para_of(sp.start):
+        return None
+    prev = [a for a in atts if a.sent == sent - 1]
+    if len({a.names for a in prev}) != 1:
+        return None
+    a = prev[-1]
+    said = (a.said or "").lower()
+    if not a.actor or not a.names or said in _BARE_PRONOUNS or said in _PERSON_PRONOUNS or said in _PLURAL_PRONOUNS:
+        return None
+    return a
 
 
 def _states_view(verb: Token) -> bool:
@@ -280,10 +301,22 @@ def _continued(d: _Doc, spans: Sequence[QuoteSpan], out: list[_Att | None], qi: 
         if prev.para < sp.para - 1:
             break
         if out[pj] is not None:
+            if prev.para != sp.para and _names_person_before(d, sp):
+                return None  # "Aderholt returned to the issue later. “What ...?”": another person comes in
             if prev.para == sp.para or _ends_para(d.text, prev.end):
                 return out[pj]
             return None
     return None
+
+
+def _names_person_before(d: _Doc, sp: QuoteSpan) -> bool:
+    """Whether the writer names a person in the quote's paragraph before the quote."""
+    lo = d.tok_at(d.para_starts[d.para_of(sp.start)])
+    hi = d.tok_at(sp.start)
+    # The tagger often leaves a surname alone untyped ("Aderholt returned ..."): a proper-noun subject counts too.
+    return any(
+        t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.dep_ == "nsubj" and not t.ent_type_ for t in d.doc[lo:hi]
+    )
 
 
 def _ends_para(text: str, pos: int) -> bool:
