@@ -506,3 +506,29 @@ def test_a_figure_one_file_repeats_in_its_group_is_one_row():
     assert flag == ("!", "!", "")
     # Sorted by another column (no groups), every figure keeps its row.
     assert len(figure_rows(Story(figures=figs), theme_styles({}), False, total=5, limit=10).rows) == 5
+
+
+async def test_a_panel_of_folded_figures_counts_every_figure_in_its_title():
+    from textual.app import App
+
+    from extract.records import Figure
+    from tui.widgets.figures import FiguresPanel, figure_rows
+
+    def fig(doc: str, start: int) -> Figure:
+        return Figure("July 25", None, "date", None, None, None, "call", "", doc, start, start + 7, display="--07-25")
+
+    figs = (fig("a.txt", 0), fig("a.txt", 200), fig("a.txt", 500), fig("b.txt", 0))
+
+    class One(App):
+        def compose(self):
+            yield FiguresPanel()
+
+    app = One()
+    async with app.run_test() as pilot:
+        panel = app.query_one(FiguresPanel)
+        rows = figure_rows(Story(figures=figs), theme_styles({}), True, total=4, limit=10)
+        assert len(rows.rows) == 2
+        panel.show_rows(rows, set(), theme_styles({}))
+        await pilot.pause()
+        # Every figure is on screen: the title says so, not "2 of 4".
+        assert str(panel.border_title) == "Figures 4"

@@ -110,6 +110,7 @@ def figure_rows(view: Story, styles: dict[str, str], ditto: bool, total: int, li
                 ),
                 f,
                 figure_seen_key(f),
+                stands_for=len(same_figures),
             )
         )
         last_about = about

@@ -61,6 +61,8 @@ class Row:
     """The fact key whose presence in ``app.unseen`` marks the row as new (default: ``key``)."""
     height: int | None = None
     """Lines of the row when known ahead (wrapped text); None: the table's ROW_HEIGHT."""
+    stands_for: int = 1
+    """Facts the row shows (a figure one file repeats is one row), for the 'N of M' in the panel's title."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +245,7 @@ class FactTable(DataTable):
         self.last_rows, self._last_mark = panel, mark
         self._generation += 1
         keep = self.current_key()
-        self.shown = len({r.key for r in panel.rows})
+        self.shown = sum({r.key: r.stands_for for r in panel.rows}.values())
         if len(panel.rows) > CHUNK and self._rebuilds(panel, mark):
             self._apply(replace(panel, rows=panel.rows[:CHUNK]), mark, keep)
             self._fill_later(panel, mark, keep, 2 * CHUNK, self._generation)
