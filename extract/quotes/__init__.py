@@ -151,9 +151,7 @@ def extract_quotes(
             # "“...” He added that X": a quote before the cue's sentence is his, but not what "added" reports.
             first = d.sent_chars_range(a.sent)[0]
             near = [q for q in near if spans[q].end > first]
-        if near and content is not None and _reported_before(d, spans, near, a, content):
-            # "The tuft cell, Herbert said, is ... “Once ...”": the clause he reported is a row of its own.
-            _add_claim(claims, d, rep, spans, span_starts, span_ends, a, content, kind, document)
+        reported = content
         if near:
             pieces = [(spans[q].start, spans[q].end) for q in near]
             lo, hi = min(p[0] for p in pieces), max(p[1] for p in pieces)
@@ -175,6 +173,9 @@ def extract_quotes(
             ):
                 lo, hi = min(lo, content[0]), max(hi, content[1])
             content = (lo, hi)
+            if reported is not None and reported[0] < lo and _reported_before(d, spans, near, a, reported):
+                # "The tuft cell, Herbert said, is ... “Once ...”": the clause he reported is a row of its own.
+                _add_claim(claims, d, rep, spans, span_starts, span_ends, a, reported, kind, document)
             # Direct only when the quotes are the claim: a reported clause holding a partial quote stays
             # indirect, else the panel would wrap it in marks around the quote's own marks.
             if _all_quoted(d, content, pieces, a):

@@ -147,17 +147,17 @@ def _assign(d: _Doc, spans: Sequence[QuoteSpan], atts: Sequence[_Att], inside: l
         if out[qi] is None and sp.chain != qi:
             out[qi] = out[sp.chain]
     continued = {sp.chain for k, sp in enumerate(spans) if sp.chain != k}
+    guessed: set[int] = set()
     for qi, sp in enumerate(spans):
         # A quote left open at a paragraph end is whole when the next paragraph re-opens it.
         if out[qi] is not None or not (sp.closed or qi in continued) or not _standalone(d, sp):
             continue
-        out[qi] = (
-            _introduced(d, sp, atts)
-            or _lead_in(d, sp, atts, inside)
-            or _after_report(d, sp, atts)
-            or _continued(d, spans, out, qi)
-            or _after_speaker(d, sp, atts)
-        )
+        found = _introduced(d, sp, atts) or _lead_in(d, sp, atts, inside)
+        if found is None:
+            found = _after_report(d, sp, atts)
+            if found is not None:
+                guessed.add(qi)
+        out[qi] = found or _continued(d, spans, out, qi, guessed) or _after_speaker(d, sp, atts)
     return out
 
 
@@ -292,7 +292,9 @@ def _announced(d: _Doc, sent: int, colon: int) -> _Att | None:
     return _Att(noun.text, "direct", sent, noun.idx, noun.idx + len(noun), root.i, subj.i, lemma=noun.lower_)
 
 
-def _continued(d: _Doc, spans: Sequence[QuoteSpan], out: list[_Att | None], qi: int) -> _Att | None:
+def _continued(
+    d: _Doc, spans: Sequence[QuoteSpan], out: list[_Att | None], qi: int, guessed: set[int] = frozenset()
+) -> _Att | None:
     """A quote that is a sentence of its own continues the previous quote of its paragraph, or of the
     previous paragraph when that one ends with its attributed quote."""
     sp = spans[qi]
@@ -301,22 +303,12 @@ def _continued(d: _Doc, spans: Sequence[QuoteSpan], out: list[_Att | None], qi: 
         if prev.para < sp.para - 1:
             break
         if out[pj] is not None:
-            if prev.para != sp.para and _names_person_before(d, sp):
-                return None  # "Aderholt returned to the issue later. “What ...?”": another person comes in
+            if prev.para != sp.para and pj in guessed:
+                return None  # a quote given its speaker only by the report before it is no cue to go on from
             if prev.para == sp.para or _ends_para(d.text, prev.end):
                 return out[pj]
             return None
     return None
-
-
-def _names_person_before(d: _Doc, sp: QuoteSpan) -> bool:
-    """Whether the writer names a person in the quote's paragraph before the quote."""
-    lo = d.tok_at(d.para_starts[d.para_of(sp.start)])
-    hi = d.tok_at(sp.start)
-    # The tagger often leaves a surname alone untyped ("Aderholt returned ..."): a proper-noun subject counts too.
-    return any(
-        t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.dep_ == "nsubj" and not t.ent_type_ for t in d.doc[lo:hi]
-    )
 
 
 def _ends_para(text: str, pos: int) -> bool:

@@ -119,21 +119,28 @@ def test_quote_after_named_report(parsed, text, speaker):
         assert any(t.lstrip("“").startswith("Once some") for _, t in rows)
 
 
-# A quote opening no paragraph of its own, after the writer names someone else in its paragraph, does not go on
-# with the speaker of the previous paragraph's last quote ("Aderholt returned to the issue. “What ...?”" is not
-# Bridenstine's); a paragraph that is only the quote still does.
+# A quote given its speaker only by the report before it ("At current rates, Bridenstine said, ... “...”") is no
+# cue for the next paragraph's quote to go on from ("Aderholt returned to the issue. “What ...?”" is Aderholt's);
+# a quote with a cue of its own still is, as before (the lead-in tests of test_quotes.py).
 @pytest.mark.parametrize(
-    ("lead", "speaker"),
-    [("Aderholt returned to the issue later in the hearing. ", None), ("", "Bridenstine")],
+    ("first", "speaker"),
+    [
+        (
+            "At current rates, Bridenstine said, there will be three rockets by 2024. "
+            "“Adding an additional rocket into the mix could happen, but I am not confident.”",
+            None,
+        ),
+        (
+            "“Adding an additional rocket into the mix could happen, but I am not confident,” Bridenstine said.",
+            "Bridenstine",
+        ),
+    ],
 )
-def test_previous_paragraph_speaker(parsed, lead, speaker):
+def test_previous_paragraph_speaker(parsed, first, speaker):
     text = (
-        "Bridenstine spoke on Tuesday. “We will have three rockets by 2024, and that is the plan,” "
-        "Bridenstine said.\n\n" + lead + "“What commercial launch vehicles exist today that can launch the lander?”"
+        "Bridenstine spoke on Tuesday. " + first + "\n\nAderholt returned to the issue later in the hearing. "
+        "“What commercial launch vehicles exist today that can launch the lander?”"
     )
-    assert (
-        dict((t, s) for s, t in quote_rows(parsed, text)).get(
-            "What commercial launch vehicles exist today that can launch the lander?"
-        )
-        == speaker
-    )
+    rows = dict((t, s) for s, t in quote_rows(parsed, text))
+    assert rows.get("Adding an additional rocket into the mix could happen, but I am not confident.", "Bridenstine")
+    assert rows.get("What commercial launch vehicles exist today that can launch the lander?") == speaker
