@@ -1389,6 +1389,7 @@ def _labels(d: _Doc, rep: Repaired, mentions: Sequence[Mention]) -> list[_Att]:
     text = d.text
     pos = 0
     headline = True
+    first_line: tuple[int, str] | None = None
     for line in text.split("\n"):
         m = _LABEL.match(line)
         if m is not None:
@@ -1405,12 +1406,23 @@ def _labels(d: _Doc, rep: Repaired, mentions: Sequence[Mention]) -> list[_Att]:
                     sent = d.sent_of_char(content[0])
                     kind = "direct" if _is_label(label) else "indirect"  # a headline paraphrases
                     out.append(_Att(":", kind, sent, e, e + 1, source_span=(s, e), content=content))
+                    if first_line is None:
+                        first_line = (len(out) - 1, label) if not text[:s].strip() else (-1, "")
         elif headline:
             att = _headline_quote(d, rep, mentions, pos, line)
             if att is not None:
                 out.append(att)
         headline = headline and not line.strip()
         pos += len(line) + 1
+    # "NEW DELHI: Their American dream shattered ...": one capitalised label opening the article, with no other
+    # speaker's line after it, is the dateline of wire copy, not a transcript.
+    if (
+        first_line is not None
+        and first_line[0] >= 0
+        and first_line[1].isupper()
+        and sum(a.cue == ":" and a.kind == "direct" for a in out) == 1
+    ):
+        del out[first_line[0]]
     return out
 
 

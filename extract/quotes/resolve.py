@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from extract.actors.names import TITLE_WORDS
+from extract.quotes.content import _after_dateline
 from extract.quotes.cues import _Doc, _hashes, _singular, _someone
 from extract.quotes.lexicon import (
     _DOCUMENT_NOUNS,
@@ -543,6 +544,9 @@ class _Resolver:
         doc = self.d.doc
         closing = [k + 1 for k in range(lo + 1, tok.i) if doc[k].text in _QUOTE_TOKENS and doc[k - 1].is_punct]
         lo = max([lo, *closing])  # (a quoted title inside the name, 'the "Pose" actor', stays)
+        if lo < tok.i:
+            # "HONOLULU, Hawaii (HawaiiNewsNow) - NASA scientists ... have confirmed": the dateline is no speaker.
+            lo = _after_dateline(self.d, lo, tok.i)
         for c in tok.rights:
             if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "punct" and c.text in "\"'"):
                 hi = min(hi, c.left_edge.i - 1)
