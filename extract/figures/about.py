@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -263,7 +264,7 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         k = f.end + 1 if f.end < len(doc) and doc[f.end].text in ("-", "–") else f.end
         if k < len(doc) and doc[k].lower_ == "time" and k + 1 < len(doc):
             about = _titled(doc, k + 1) or about  # "a three-time champion", "the 11-time All-Star": champion
-    if f.kind in ("money", "percent") and f.end < len(doc) and doc[f.end].lower_ == "off":
+    if f.kind in ("money", "percent") and f.end < len(doc) and doc[f.end].lower_ == "off" and not _off_level(doc, f):
         about = _discounted(doc, f.end + 1) or about  # "$200 off the regular rate", "35% Off Dell Alienware ..."
     if (
         f.kind == "quantity"
@@ -341,6 +342,28 @@ def _titled(doc: Doc, k: int) -> str | None:
 _OFF_LEVELS = {"high", "highs", "low", "lows", "peak", "peaks", "record", "records", "level", "levels", "top", "best"}
 
 
+# Verbs that say where a price stands ("Shares now trade 40% off the IPO price"): "N off X" is then how far the
+# subject is from X, not a discount taken off X.
+_STANDING_VERBS = {
+    f"{stem}{end}"
+    for stem in ("trade", "close", "end", "finish", "sit", "hover", "stand", "remain", "stay", "open", "settle")
+    for end in ("", "s", "d", "ed", "ing")
+} | {"sat", "sitting", "stood", "trading", "closing", "settling", "hovering"}
+# Words for when ("$200 off today", "$300 off Black Friday"), which the parse may not mark as a date.
+_WHEN_WORDS = {"now", "today", "tonight", "tomorrow", "yesterday", "currently"} | {d.lower() for d in calendar.day_name}
+
+
+def _off_level(doc: Doc, f: _Fig) -> bool:
+    """Whether "N off X" says how far the subject stands from X: the verb the figure hangs on is a standing verb
+    ("Shares now trade 40% off the IPO price", "The stock closed 3% off its record")."""
+    t = doc[f.end - 1]
+    for _ in range(4):
+        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT" or t.head.i == t.i:
+            break
+        t = t.head
+    return t.pos_ in ("VERB", "AUX") and t.lower_ in _STANDING_VERBS
+
+
 def _discounted(doc: Doc, k: int) -> str | None:
     """What a discount ("N off X") is taken off: the noun phrase from token k, without its article, up to the
     first word that is no part of a name or noun ("$10 Off Nintendo Switch Lite and ...", "nearly $600 off the
@@ -353,6 +376,10 @@ def _discounted(doc: Doc, k: int) -> str | None:
         t = doc[k]
         if any(c.isdigit() for c in t.text) or not (t.pos_ in ("ADJ", "NOUN", "PROPN") or t.text == "-"):
             break
+        if t.ent_type_ in ("DATE", "TIME") or t.lower_ in _WHEN_WORDS:
+            while words and words[-1].head.i == t.i:
+                words.pop()  # "Black" of "Black Friday"
+            break  # "$200 off today", "$50 off this weekend": when, not what
         words.append(t)
         k += 1
     while words and words[-1].pos_ == "ADJ":

@@ -19,6 +19,14 @@ DISCOUNTS = [
     ("Stocks closed 2% off the day's highs.", 2.0, "Stocks"),
     ("The stock closed 3% off its record.", 3.0, "stock"),
     ("The index ended 4% off record highs.", 4.0, "index"),
+    # when a deal runs is no part of what it is off; a standing verb says how far a price is from X
+    ("The TV is $200 off today.", 200.0, "TV"),
+    ("The bundle is $50 off this weekend.", 50.0, "bundle"),
+    ("The laptop is $300 off Black Friday.", 300.0, "laptop"),
+    ("Shares now trade 40% off the IPO price.", 40.0, "Shares"),
+    # near misses: a discount taken off a thing named before the date still is about that thing
+    ("Get $100 off the iPad Pro today.", 100.0, "iPad Pro"),
+    ("Shoppers can take 30% off the IPO price list this weekend.", 30.0, "IPO price list"),
 ]
 
 
