@@ -40,6 +40,7 @@ from extract.quotes.lexicon import (
     _AMBIGUOUS,
     _BARE_PRONOUNS,
     _CHARACTERIZE,
+    _DOCUMENT_NOUNS,
     _EVIDENCE_NOUNS,
     _INTENTION,
     _MARK_CHARS,
@@ -47,8 +48,10 @@ from extract.quotes.lexicon import (
     _PERSON_PRONOUNS,
     _PLURAL_PRONOUNS,
     _PROCEDURE,
+    _QUOTE_TOKENS,
     _SOUGHT_NOUNS,
     _STANCE,
+    _STATEMENT_NOUNS,
     _THING_WORDS,
     _VERBAL,
     _WRITER_PRONOUNS,
@@ -308,10 +311,15 @@ def _described(doc: Doc, a: _Att) -> bool:
     """Whether a half-speech cue has a described source that can hold a view: a group ("several judges
     have cited ...", "critics oppose ..."), evidence ("the poll indicates ...") or an organisation noun.
     PolNeAR attributes these; a singular thing ("the war threatens ...") and pronouns do not speak."""
-    if a.subj_tok is None or not a.said or a.said.lower() in _PRONOUN_WORDS or a.lemma in _DEEDS:
+    if a.subj_tok is None or not a.said or a.said.lower() in _PRONOUN_WORDS:
         return False
     head = doc[a.subj_tok]
     low = head.lower_
+    k = head.left_edge.i - 1
+    if (low in _DOCUMENT_NOUNS or low in _STATEMENT_NOUNS) and k > 0 and doc[k].text in _QUOTE_TOKENS:
+        return True  # "“...,” the statement continued": a text goes on saying what the quote before it says
+    if a.lemma in _DEEDS:
+        return False
     if a.lemma in _INTENTION:
         # "the bill seeks to ...", "the plan aims to ...": things have purposes too; only people, groups of
         # people and organisations have intentions ("companies seek to limit ...", "the coalition wants ...").
