@@ -171,24 +171,35 @@ def _generic_of(t: Token, fig_start: int, fig_end: int) -> Token | None:
     return None
 
 
+# Pronouns that can stand for the subject of the clause a clause hangs on ("Ford expects it will lose ...",
+# "Because they lost $2 billion, the airlines cut jobs"); "you", "we", "that" cannot ("Volkswagen estimates that
+# could be more like 300 miles").
+_BACK_PRONOUNS = {"it", "they", "he", "she"}
+
+
 def _clause_subject(doc: Doc, v: Token, fig_start: int, fig_end: int, *, coref: bool = False) -> str | None:
     """The subject (or, for relative and participle clauses, the noun they modify) of verb ``v``. A clause whose
     subject is a pronoun has no subject noun; with ``coref`` (who did an event) the main clause's stands for it."""
+    pron = None  # the pronoun subject of the clause below, which the subject found next must be able to be
     for _ in range(4):
-        own = False  # the clause has a subject of its own, a pronoun
+        own = None  # the clause has a subject of its own, a pronoun
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass") and not (fig_start <= c.i < fig_end):
                 if c.pos_ == "PRON" or c.lower_ in ("which", "that", "who"):
                     if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
                         return _about_noun(doc, v.head, fig_start, fig_end)
-                    own = True
+                    own = c
                     continue
                 if c.pos_ in ("NOUN", "PROPN"):
+                    if pron is not None and pron.lower_ == "it" and c.tag_ in ("NNS", "NNPS"):
+                        return None  # "the companies say it could cost $5 billion": 'it' is not the companies
                     return _about_noun(doc, c, fig_start, fig_end)
         if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
             return _about_noun(doc, v.head, fig_start, fig_end)
-        if own and not coref and v.dep_ in ("ccomp", "advcl"):
-            return None  # "You'll save $250 ..., and let's face it, most people won't": another clause's subject
+        if own is not None and not coref and v.dep_ in ("ccomp", "advcl"):
+            if own.lower_ not in _BACK_PRONOUNS:
+                return None  # "You'll save $250 ..., and let's face it, most people won't": another clause's subject
+            pron = own  # "Ford expects it will lose $2 billion": 'it' is Ford
         if v.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp") and v.head.i != v.i:
             if v.head.lower_ in _SPEECH_VERBS:
                 return None  # "..., the authors wrote": who reports a figure is not what it counts

@@ -42,3 +42,22 @@ OWN_SUBJECT = [
 @pytest.mark.parametrize(("text", "value", "about"), OWN_SUBJECT)
 def test_a_pronoun_subject_clause_does_not_borrow_another_subject(parsed, text, value, about) -> None:
     assert one_of(figures_of(parsed, text), value).about == about
+
+
+# 'it', 'they', 'he', 'she' can be the subject of the clause they hang on, and usually are in company news
+# ("Ford expects it will lose ..."); 'it' cannot be a plural subject ("Analysts think it will earn ...").
+BACK_PRONOUN = [
+    ("Ford expects it will lose $2 billion this year.", 2e9, "Ford"),
+    ("Because it lost $2 billion, Ford cut jobs.", 2e9, "Ford"),
+    ("The airlines expect they will lose $5 billion.", 5e9, "airlines"),
+    # near misses: 'it' is not a plural subject; 'you' and 'that' are never the main clause's subject
+    ("Analysts think it will earn $3 a share.", 3.0, None),
+    ("The airlines expect it will cost $5 billion.", 5e9, None),
+    ("Ford hopes you will spend $2,000.", 2000.0, None),
+    ("Ford expects that will cost $2 billion.", 2e9, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "about"), BACK_PRONOUN)
+def test_a_pronoun_that_can_be_the_main_subject_borrows_it(parsed, text, value, about) -> None:
+    assert one_of(figures_of(parsed, text), value).about == about
