@@ -27,7 +27,7 @@ from extract.figures.scales import (
 from extract.figures.units import _DURATION_UNITS, _PERCENT_WORDS, _unit_name
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 # fmt: off
@@ -893,11 +893,19 @@ def _and_fraction(doc: Doc, i: int, end: int, words: dict[int, tuple[int, float,
     return _Num(i, words[end][0] if end in words else end + 1, base + top / denom * unit, word=True, scaled=base >= 100)
 
 
-def _the_other(doc: Doc, k: int) -> bool:
-    """Whether "another", "the other" or "the next" starts at token k (the far end of "from one X to another")."""
+def _the_other(doc: Doc, k: int, x: Token) -> bool:
+    """Whether "another", "the other" or "the next" starts at token k and ends the phrase (the far end of "from
+    one X to another"), alone or before X itself ("from one room to another room"). Before another noun it
+    determines that noun: "one day after another mass shooting" is a day after a shooting."""
     if doc[k].lower_ == "another":
+        end = k + 1
+    elif doc[k].lower_ == "the" and k + 1 < len(doc) and doc[k + 1].lower_ in ("other", "next"):
+        end = k + 2
+    else:
+        return False
+    if end >= len(doc) or doc[end].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "VERB"):
         return True
-    return doc[k].lower_ == "the" and k + 1 < len(doc) and doc[k + 1].lower_ in ("other", "next")
+    return doc[end].lower_ == x.lower_
 
 
 def _one_is_number(doc: Doc, i: int) -> bool:
@@ -915,7 +923,7 @@ def _one_is_number(doc: Doc, i: int) -> bool:
         and nxt not in _ONE_IDIOMS
     ):
         return True  # "allowed only one shot on goal", "with just one toilet" (not "the only one who", "my only one")
-    if i + 3 < len(doc) and _the_other(doc, i + 3):
+    if i + 3 < len(doc) and _the_other(doc, i + 3, doc[i + 1]):
         via = doc[i + 2].lower_
         if via == "after" or (via == "to" and prev is not None and prev.lower_ == "from"):
             return False  # "from one room to another", "one iteration after another": each in turn, not a count

@@ -44,3 +44,19 @@ ONE_IN_TURN = [
 @pytest.mark.parametrize(("text", "expected"), ONE_IN_TURN)
 def test_one_x_to_another_is_no_count(parsed, text, expected) -> None:
     assert [(f.value, f.unit) for f in figures_of(parsed, text)] == expected
+
+
+# "another"/"the other"/"the next" before a noun of its own determines that noun: "one day after another mass
+# shooting" is a real span of one day, not "one X after another".
+ONE_BEFORE_ANOTHER_NOUN = [
+    ("One month after another attack, the city closed its markets.", [(1.0, "month")]),
+    ("The town flooded one week after another storm hit the coast.", [(1.0, "week")]),
+    # near misses: the same noun again, or none, is still each in turn
+    ("He couldn't walk from one room to another room without help.", []),
+    ("Officials went from one town to the next, warning residents.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_BEFORE_ANOTHER_NOUN)
+def test_one_x_after_another_noun_counts(parsed, text, expected) -> None:
+    assert [(f.value, f.unit) for f in figures_of(parsed, text) if f.kind != "date"] == expected
