@@ -273,7 +273,8 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     about, counted = _about_parse(doc, f)
     if f.kind in ("count", "number"):
         k = f.end + 1 if f.end < len(doc) and doc[f.end].text in ("-", "–") else f.end
-        if k < len(doc) and doc[k].lower_ == "time" and k + 1 < len(doc):
+        compound = k == f.end and k + 1 < len(doc) and doc[k + 1].tag_ == "NNS"  # "11 time zones"
+        if k < len(doc) and doc[k].lower_ == "time" and k + 1 < len(doc) and not compound:
             about = _titled(doc, k + 1) or about  # "a three-time champion", "the 11-time All-Star": champion
     if f.kind in ("money", "percent") and f.end < len(doc) and doc[f.end].lower_ == "off" and not _off_level(doc, f):
         about = _discounted(doc, f.end + 1) or about  # "$200 off the regular rate", "35% Off Dell Alienware ..."
@@ -338,8 +339,9 @@ def _titled(doc: Doc, k: int) -> str | None:
         t = doc[k]
         if t.ent_type_ == "PERSON" and any(w.pos_ == "NOUN" for w in words):
             break
-        if not (t.pos_ in ("ADJ", "NOUN", "PROPN") or t.text == "-"):
-            break
+        hyphened = k + 1 < len(doc) and doc[k + 1].text == "-" and not t.whitespace_  # "All-Pro"
+        if not (t.pos_ in ("ADJ", "NOUN", "PROPN") or t.tag_ in ("VBG", "VBN") or t.text == "-" or hyphened):
+            break  # "a two-time defending champion"
         words.append(t)
         k += 1
     while words and words[-1].pos_ not in ("NOUN", "PROPN"):

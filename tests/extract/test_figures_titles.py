@@ -21,3 +21,21 @@ TITLES = [
 @pytest.mark.parametrize(("text", "value", "about"), TITLES)
 def test_an_n_time_title_is_about_the_title(parsed, text, value, about) -> None:
     assert one_of(figures_of(parsed, text), value).about == about
+
+
+# "time" before a plural noun without a hyphen is part of a compound ("11 time zones"), not a title; a title
+# runs over a participle ("two-time defending champion") and hyphen-joined words ("four-time All-Pro").
+TIME_COMPOUNDS = [
+    ("The country spans 11 time zones.", 11.0, "time zones"),
+    ("The station added four time slots.", 4.0, "time slots"),
+    ("She is a two-time defending champion.", 2.0, "defending champion"),
+    ("The four-time All-Pro quarterback threw the ball.", 4.0, "All-Pro quarterback"),
+    # near misses: a singular title without a hyphen is still a title
+    ("She beat the five time NBA champion Tim Duncan.", 5.0, "NBA champion"),
+    ("He is a three-time champion.", 3.0, "champion"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "about"), TIME_COMPOUNDS)
+def test_time_compounds_and_longer_titles(parsed, text, value, about) -> None:
+    assert one_of(figures_of(parsed, text), value).about == about
