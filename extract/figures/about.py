@@ -331,6 +331,11 @@ def _conjoined_noun(doc: Doc, e: int, head: Token) -> bool:
     return not (nxt.like_num or nxt.tag_ == "$" or nxt.pos_ in ("SYM", "NUM", "ADV"))
 
 
+def _pays_for(v: Token) -> bool:
+    """Whether verb ``v`` spends its money subject on its object ("$2 billion will fund the new bridge")."""
+    return v.pos_ == "VERB" and v.lower_.startswith(("fund", "financ", "buy", "bought", "purchas", "cover"))
+
+
 def _titled(doc: Doc, k: int) -> str | None:
     """What an "N-time" title is held as, from token k: the noun phrase up to its last noun, short of the
     holder's name ("a five time NBA champion Tim Duncan": NBA champion; "four-time Grammy winner")."""
@@ -732,6 +737,8 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
                 # something to ("99% of those do not require clinical intervention"), not what it counts
                 if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN"):
                     return _about_noun(doc, c, s, e), None
+                if f.kind == "money" and c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and _pays_for(v):
+                    return _about_noun(doc, c, s, e), None  # "$2 billion will fund the new bridge": the bridge
             return None, None
         if root.dep_ == "appos" and v.pos_ in ("NOUN", "PROPN"):
             if v.i == s - 2 and doc[s - 1].text == "," and _closes_opening_phrase(v):

@@ -61,3 +61,18 @@ BACK_PRONOUN = [
 @pytest.mark.parametrize(("text", "value", "about"), BACK_PRONOUN)
 def test_a_pronoun_that_can_be_the_main_subject_borrows_it(parsed, text, value, about) -> None:
     assert one_of(figures_of(parsed, text), value).about == about
+
+
+# Money spent on something is about what it pays for, even as the subject ("$2 billion will fund the bridge").
+MONEY_SUBJECT = [
+    ("$2 billion will fund the new bridge.", 2e9, "bridge"),
+    ("$5 million bought the land.", 5e6, "land"),
+    # near misses: a count or percent subject still does not count the object
+    ("Hundreds of them lined entrances.", 100.0, None),
+    ("$2 billion will help the city.", 2e9, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "about"), MONEY_SUBJECT)
+def test_money_subject_is_about_what_it_pays_for(parsed, text, value, about) -> None:
+    assert one_of(figures_of(parsed, text), value).about == about
