@@ -185,9 +185,16 @@ def _unit_or_n(doc: Doc, figs: list[_Fig]) -> None:
         unit = _DURATION_UNITS.get(doc[s - 2].lower_)
         if doc[s - 1].lower_ != "or" or doc[s - 3].lower_ not in ("a", "an") or unit is None or unit == "quarter":
             continue
+        counted_unit = f.unit
         f.kind, f.unit, f.counted = "duration", unit, None
-        if f.about is not None and f.end > f.num.end:
-            f.about = None  # the span had taken the noun as counted
+        after = doc[f.num.end].lower_ if f.num.end < len(doc) else ""
+        if f.about is not None and (
+            f.end > f.num.end
+            or (after != "of" and counted_unit and _singular(f.about.split()[-1].lower()) == counted_unit.lower())
+        ):
+            # the span had taken the noun as counted ("Within a year or two companies will ..."); what the time
+            # is "of" stays ("a year or two of international fury")
+            f.about = None
 
 
 def _out_of_about(doc: Doc, figs: list[_Fig]) -> None:
