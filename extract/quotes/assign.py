@@ -115,9 +115,15 @@ def _subject_left(d: _Doc, att: _Att, inside: list[bool]) -> int:
     before ("“..., we found the next best thing: water in vapor form,” lead researcher Lucas Paganini said":
     the quote's last words, or its comma, in the subject's subtree)."""
     assert att.subj_tok is not None
-    subj = d.doc[att.subj_tok]
+    doc = d.doc
+    subj = doc[att.subj_tok]
     left = subj.left_edge.i
-    while left < subj.i and (inside[left] or d.doc[left].is_punct):
+    # A quote that opens the phrase itself names the speaker's show or group ("“Shark Tank” investor Mark Cuban
+    # said the deal was fair"): no tail of an earlier quote, and the phrase starts at its mark.
+    first = left + 1 if doc[left].is_punct and not inside[left] and left + 1 <= subj.i else left
+    if inside[first] and (first == 0 or not inside[first - 1]):
+        return left
+    while left < subj.i and (inside[left] or doc[left].is_punct):
         left += 1
     return left
 

@@ -70,7 +70,12 @@ class _Resolver:
         for m in self.mentions:
             if m.kind == "person" and " " in m.name:
                 fulls.setdefault(_surname(m), set()).add(m.name)
-        self._full = {last: next(iter(names)) for last, names in fulls.items() if len(names) == 1}
+        # A surname that is also a word of an organisation's name ("Dell" of "Dell Technologies", "Tyson" of "Tyson
+        # Foods Inc.") may be the company speaking; one that is also another person's given name ("Taylor" of
+        # "Taylor Swift" beside "James Taylor") may be that person. Either stays as written.
+        taken = {w for m in self.mentions if m.kind != "person" for w in m.name.lower().replace(".", " ").split()}
+        taken |= {m.name.lower().split()[0] for m in self.mentions if m.kind == "person" and " " in m.name}
+        self._full = {last: next(iter(names)) for last, names in fulls.items() if len(names) == 1 and last not in taken}
         """Surname -> the one person the story names in full with it ("Williams" -> "Jennifer Williams")."""
         persons = [m for m in self.mentions if m.kind == "person"]
         self.person_names = {m.name.lower() for m in persons} | {_surname(m) for m in persons if " " in m.name}

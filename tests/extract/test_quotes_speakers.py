@@ -104,3 +104,58 @@ def test_quote_before_told_is_what_was_told(parsed) -> None:
 def test_show_after_told_is_whom_he_told(parsed) -> None:
     text = "Tim Cook told \u201cMorning Joe\u201d on Monday that the company would grow."
     assert [q.speaker for q in quotes_of(parsed, text) if q.speaker] == []
+
+
+# A quoted show or group name that opens the speaker's phrase names the speaker; it is not what they said, and the
+# claim after the cue stays theirs.
+@pytest.mark.parametrize(
+    ("text", "claim", "source"),
+    [
+        ("\u201cShark Tank\u201d investor Mark Cuban said the deal was fair.", "the deal was fair", "Mark Cuban"),
+        ('"Jeopardy!" host Alex Trebek said he was feeling better.', "he was feeling better", "Alex Trebek"),
+        # near miss: the same title after another word was never taken for speech
+        (
+            "Former \u201cShark Tank\u201d investor Mark Cuban said the deal was fair.",
+            "the deal was fair",
+            "Mark Cuban",
+        ),
+    ],
+)
+def test_quoted_title_opening_the_speakers_phrase_is_no_quote(parsed, text: str, claim: str, source: str) -> None:
+    assert [q.text for q in quotes_of(parsed, text)] == []
+    assert sources_of(parsed, text) == {claim: source}
+
+
+# A surname that is also a word of an organisation of the story may be the company speaking ("Dell said its
+# revenue rose"), and one that is another person's given name may be that person ("Taylor" beside "Taylor
+# Swift"): either stays as written.
+@pytest.mark.parametrize(
+    ("text", "claim", "source"),
+    [
+        (
+            "Michael Dell took Dell Technologies private in 2013. Dell said its revenue rose 5 percent in the quarter.",
+            "its revenue rose 5 percent in the quarter",
+            "Dell",
+        ),
+        (
+            "Tyson Foods Inc. cut its outlook. Chairman John Tyson said the company would recover. Tyson said on"
+            " Monday that chicken prices fell.",
+            "that chicken prices fell",
+            "Tyson",
+        ),
+        (
+            "James Taylor sang at the show. Taylor Swift released an album on Friday. Taylor said she was thrilled"
+            " with the reaction.",
+            "she was thrilled with the reaction",
+            "Taylor",
+        ),
+        # near miss: no organisation nor given name shares the surname
+        (
+            "Michael Dell took the company private in 2013. Dell said he had no regrets.",
+            "he had no regrets",
+            "Michael Dell",
+        ),
+    ],
+)
+def test_surname_shared_with_a_company_or_a_given_name_stays(parsed, text: str, claim: str, source: str) -> None:
+    assert sources_of(parsed, text)[claim] == source
