@@ -246,16 +246,11 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
 
 
 def _bare_cue(content: str) -> bool:
-    """Whether a claim's content is only a pronoun and a speech verb, with at most a pronoun object: "she said"
-    in the heading "He said, she said", "he told them" in "he said he told them"."""
+    """Whether a claim's content is only a pronoun and a speech verb: "she said" in the heading "He said, she
+    said". With an object it reports a speech act ("Smith said he wrote it", "Smith said she told them")."""
     words = [w.strip(".,;:!?\u2014-").lower() for w in content.split()]
     words = [w for w in words if w]
-    return (
-        2 <= len(words) <= 3
-        and words[0] in _SUBJECT_PRONOUNS
-        and SPEECH.get(words[1]) in ("say", "tell", "write", "add")
-        and all(w in _OBJECT_PRONOUNS for w in words[2:])
-    )
+    return len(words) == 2 and words[0] in _SUBJECT_PRONOUNS and SPEECH.get(words[1]) in ("say", "tell", "write", "add")
 
 
 # Cues whose pronoun object with a complement is the claim ("critics would call them messianic impulses",
@@ -265,15 +260,27 @@ _NAMING = frozenset({"call", *_CHARACTERIZE})
 
 def _pronoun_object(d: _Doc, content: tuple[int, int]) -> bool:
     """Whether a claim's content is only a pronoun object and what goes with it, with no verb: "the novelist
-    Jo Walton explained them to me", "was how Ford described it to friends", "Everyone called him Mike". The
-    pronoun stands for words said elsewhere, or for a person; the row would show the reader nothing claimed."""
+    Jo Walton explained them to me", "was how Ford described it to friends". The pronoun stands for words said
+    elsewhere; the row would show the reader nothing claimed. A charge aimed at the pronoun ("Democrats accused
+    him of obstruction of justice", "The report blamed them for the crash") or a second object ("He promised
+    them a raise") is what was said."""
     doc = d.doc
     toks = [doc[i] for i in range(d.tok_at(content[0]), len(doc)) if doc[i].idx < content[1]]
     toks = [t for t in toks if t.idx >= content[0] and not t.is_punct]
     if not toks or toks[0].tag_ != "PRP" or toks[0].lower_ not in _OBJECT_PRONOUNS:
         return False
     # "described it as a disaster": the complement after "as" is what was said of it.
-    return not any(t.pos_ in ("VERB", "AUX") or t.lower_ == "as" for t in toks)
+    if any(t.pos_ in ("VERB", "AUX") or t.lower_ == "as" for t in toks):
+        return False
+    # Only where, when, how or to whom it was said may follow: "it in a statement", "them in detail",
+    # "it categorically", "them to me".
+    nxt = toks[1] if len(toks) > 1 else None
+    return nxt is None or nxt.pos_ == "ADV" or (nxt.pos_ == "ADP" and nxt.lower_ not in _CHARGE_PREPS)
+
+
+# Prepositions that carry the charge, blame or warning aimed at a person ("accused him of ...", "blamed them for
+# ...", "charged him with ...", "criticized her over ...", "warned us against ...", "warned them about ...").
+_CHARGE_PREPS = frozenset({"of", "for", "with", "over", "against", "about"})
 
 
 # Half-speech cues that are mostly deeds ("many regulars continued to stay away", "the spokesman refused to say
