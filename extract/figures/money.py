@@ -325,6 +325,8 @@ def _pounds_are_money(doc: Doc, num: _Num, i: int) -> bool:
         return True  # "pounds' worth"
     if _converts_a_mass(doc, num, i):
         return False
+    if num.value < 1 and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+        return False  # "bought a quarter pound of beef", "a half pound of butter": a weight of something, not sterling
     sent = doc[i].sent
     if _weighed(doc, num, i):
         return False  # "the rocket weighs 1.4 million pounds"

@@ -20,3 +20,20 @@ QUARTERS = [
 @pytest.mark.parametrize(("text", "expected"), QUARTERS)
 def test_a_quarter_before_a_unit_is_a_quarter_of_it(parsed, text, expected) -> None:
     assert [(f.value, f.unit) for f in figures_of(parsed, text)] == expected
+
+
+# A fraction of a pound "of" something is a weight, even after a buying verb; a quarter of a time unit is that
+# fraction of the unit, as "half a century" is 0.5 century.
+QUARTER_POUNDS = [
+    ("He bought a quarter pound of beef.", [(0.25, "quantity", "pound-mass")]),
+    ("She bought a half pound of butter.", [(0.5, "quantity", "pound-mass")]),
+    ("It has been a quarter century since the war.", [(0.25, "duration", "century")]),
+    # near misses: a burger is weighed already; money words after "of" with a whole sum stay sterling
+    ("He ate a quarter pound burger.", [(0.25, "quantity", "pound-mass")]),
+    ("He paid 50 pounds of his own money.", [(50.0, "money", "GBP")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUARTER_POUNDS)
+def test_a_fraction_of_a_pound_of_something_is_a_weight(parsed, text, expected) -> None:
+    assert [(f.value, f.kind, f.unit) for f in figures_of(parsed, text) if f.kind != "date"] == expected
