@@ -369,7 +369,10 @@ def _all_quoted(d: _Doc, span: tuple[int, int], pieces: list[tuple[int, int]], a
     if a.content is None:
         return True
     text = d.text
-    pos, hi = span if _holds_source(a, a.content) else a.content
+    # A reported clause the claim did not take in ("“...,” judge Inaba noted as she made her decision") is
+    # no part of it: the claim is its quotes.
+    apart = a.content[1] <= span[0] or span[1] <= a.content[0]
+    pos, hi = span if apart or _holds_source(a, a.content) else a.content
     for s, e in sorted(pieces):
         gap = (pos, min(s - 1, hi))
         if gap[0] < gap[1] and not _only_punct(text[gap[0] : gap[1]]) and not gap[0] <= a.cue_start < gap[1]:
@@ -638,7 +641,11 @@ def _who(d: _Doc, rep: Repaired, resolver: _Resolver, a: _Att) -> None:
     if a.subj_tok is None:
         return
     found, names, said = resolver.resolve(a.subj_tok, a.subj_stop)
-    a.names = tuple(dict.fromkeys([resolver.full_name(m) for m in found] + names))
+    # "Schwab said in its quarterly report ...": a speaker the sentence calls "it" is a company, not the person
+    # of the story who has that surname.
+    cue = d.doc[a.cue_tok] if a.cue_tok is not None else None
+    neuter = cue is not None and any(t.lower_ == "its" for t in cue.subtree if t.i > cue.i)
+    a.names = tuple(dict.fromkeys([m.name if neuter else resolver.full_name(m) for m in found] + names))
     a.said = said or None
     # A "he" that went with a speaker named by title stands for a person as much as a resolved one.
     a.actor = (

@@ -8,7 +8,7 @@ import pytest
 from extract.actors import extract_mentions
 from extract.quotes import extract_quotes
 from extract.records import Quote
-from tests.extract.helpers import sources_of
+from tests.extract.helpers import claims_of, sources_of
 
 
 def quotes_of(parsed, text: str) -> list[Quote]:
@@ -159,3 +159,39 @@ def test_quoted_title_opening_the_speakers_phrase_is_no_quote(parsed, text: str,
 )
 def test_surname_shared_with_a_company_or_a_given_name_stays(parsed, text: str, claim: str, source: str) -> None:
     assert sources_of(parsed, text)[claim] == source
+
+
+# A speaker the sentence calls "it" is a company, not the person of the story with that surname.
+@pytest.mark.parametrize(
+    ("text", "claim", "source"),
+    [
+        (
+            "Klaus Schwab founded the forum. Schwab said in its quarterly report that client assets rose.",
+            "that client assets rose",
+            "Schwab",
+        ),
+        # near miss: "his" keeps the person
+        (
+            "Klaus Schwab founded the forum. Schwab said in his speech that client assets rose.",
+            "that client assets rose",
+            "Klaus Schwab",
+        ),
+    ],
+)
+def test_surname_called_it_is_no_person(parsed, text: str, claim: str, source: str) -> None:
+    assert sources_of(parsed, text)[claim] == source
+
+
+# A quote before "X noted as ..." whose reported clause is not taken into the claim is a direct claim.
+def test_quote_before_cue_with_a_clause_after_is_direct(parsed) -> None:
+    text = (
+        "\u201cThis is not easy. First of all, this is not at all what I expected to see here,\u201d judge Inaba"
+        " noted as she made her decision."
+    )
+    assert [(c.source, c.kind) for c in claims_of(parsed, text)] == [("Inaba", "direct")]
+
+
+# Near miss: a reported clause holding a partial quote stays indirect.
+def test_reported_clause_with_partial_quote_stays_indirect(parsed) -> None:
+    text = "Inaba said the decision was \u201cnot easy\u201d for the judges."
+    assert [c.kind for c in claims_of(parsed, text)] == ["indirect"]
