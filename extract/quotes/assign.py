@@ -99,7 +99,13 @@ def _clause_edges(d: _Doc, att: _Att, inside: list[bool]) -> tuple[int, int]:
         subj = doc[att.subj_tok]
         # The subject's phrase stops at a quote the parser hung on it ("Said Ellis: “...”").
         right = next((k - 1 for k in range(subj.i, subj.right_edge.i + 1) if inside[k]), subj.right_edge.i)
-        toks += [_subject_left(d, att, inside), max(subj.i, right)]
+        left = _subject_left(d, att, inside)
+        if att.subj_left is not None and att.subj_left < d.idx[left]:
+            # "NASA's chief scientist, Jim Green, said": the phrase opens at the owner of the appositive's noun.
+            owner = d.tok_at(att.subj_left)
+            if not inside[owner] and not doc[owner].is_punct:
+                left = owner
+        toks += [left, max(subj.i, right)]
     for c in cue.children:
         if c.dep_ in ("ccomp", "xcomp", "parataxis", "conj", "cc") or c.is_punct or inside[c.i]:
             continue  # quoted words hung on the cue are what was said, not the clause

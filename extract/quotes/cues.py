@@ -374,6 +374,10 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             # "was accused by prosecutors of endangering sources": the speaker is "prosecutors", not the charge.
             att.subj_stop = min(t.left_edge.i for t in judged) - 1
         att.subj_left = subj.left_edge.idx
+        owned = subj.head if subj.dep_ == "appos" and subj.head.i < subj.i else None
+        if owned is not None and any(c.dep_ == "poss" and not inside[c.i] for c in owned.children):
+            # "“...,” NASA's chief scientist, Jim Green, said": the speaker's phrase opens at the owner.
+            att.subj_left = next(c for c in owned.children if c.dep_ == "poss").left_edge.idx
         att.content = _content(d, tok, sent, lemma, subj, objective)
         if att.content is not None:
             att.content = _with_condition(d, tok, att.content)
@@ -1063,6 +1067,9 @@ def _in_relative(tok: Token) -> bool:
     return False
 
 
+_POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
 def _bare_subject(cue: Token, inside: Sequence[bool]) -> Token | None:
     """ "“...,” Tulsa police Chief Chuck Jordan said", "“...,” Flynn, a top surrogate, said": when the
     parser gave the cue no subject, the name between the quote and the cue (or right after "said")
@@ -1084,6 +1091,13 @@ def _bare_subject(cue: Token, inside: Sequence[bool]) -> Token | None:
             first = named[0]
             while first.i + 1 < cue.i and doc[first.i + 1].ent_type_ == first.ent_type_:
                 first = doc[first.i + 1]
+            if first.ent_type_ != "PERSON" and (first.dep_ == "poss" or doc[first.i + 1].lower_ in _POSSESSIVE_MARKS):
+                # "“...,” NASA's chief scientist, Jim Green, said": the owner's person speaks, not the owner.
+                person = next((t for t in named if t.i > first.i and t.ent_type_ == "PERSON"), None)
+                if person is not None:
+                    first = person
+                    while first.i + 1 < cue.i and doc[first.i + 1].ent_type_ == "PERSON":
+                        first = doc[first.i + 1]
             return first
         if nouns:
             return nouns[-1]

@@ -195,3 +195,20 @@ def test_quote_before_cue_with_a_clause_after_is_direct(parsed) -> None:
 def test_reported_clause_with_partial_quote_stays_indirect(parsed) -> None:
     text = "Inaba said the decision was \u201cnot easy\u201d for the judges."
     assert [c.kind for c in claims_of(parsed, text)] == ["indirect"]
+
+
+# "“...,” NASA's chief scientist, Jim Green, said": the person the appositive names speaks, not the owner.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"We found the next best thing: water in vapor form," NASA\'s chief scientist, Jim Green, said in a blog'
+            " post.",
+            "Jim Green",
+        ),
+        # near miss: with no person named, the owner's phrase stays as it was
+        ('"We will not back down," the Kremlin\'s spokesman said.', "Kremlin"),
+    ],
+)
+def test_owners_title_and_name_before_said(parsed, text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes_of(parsed, text)] == [speaker]
