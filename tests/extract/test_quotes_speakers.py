@@ -212,3 +212,22 @@ def test_reported_clause_with_partial_quote_stays_indirect(parsed) -> None:
 )
 def test_owners_title_and_name_before_said(parsed, text: str, speaker: str) -> None:
     assert [q.speaker for q in quotes_of(parsed, text)] == [speaker]
+
+
+# A name after an honorific opening its sentence ("Mr. Trump’s theatrical embrace is ...") is its topic, as a name
+# opening the sentence is: a "he" in the next sentence is that man, not an earlier paragraph's speaker.
+@pytest.mark.parametrize(
+    ("first", "pronoun", "source"),
+    [
+        ("John Williams, the president of the Federal Reserve Bank of New York", "He", "Mr. Trump"),
+        # near miss: a "she" is not Mr. Trump
+        ("Janet Yellen, the Treasury secretary", "She", "Janet Yellen"),
+    ],
+)
+def test_honorific_name_opening_a_sentence_is_its_topic(parsed, first: str, pronoun: str, source: str) -> None:
+    text = (
+        f"\u201cGeopolitical tensions are threatening to put the brakes on growth,\u201d {first}, said in a speech"
+        f" last week.\n\nMr. Trump\u2019s theatrical embrace is not limited to China. {pronoun} has said that tariffs"
+        " will work."
+    )
+    assert sources_of(parsed, text)["that tariffs will work"] == source
