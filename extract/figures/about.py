@@ -382,19 +382,49 @@ def _off_level(doc: Doc, f: _Fig) -> bool:
     return t.pos_ in ("VERB", "AUX") and t.lower_ in _STANDING_VERBS
 
 
+def _when(t: Token) -> bool:
+    """Whether token t says when: a date or time, or a word such as "today" or a day name."""
+    return t.ent_type_ in ("DATE", "TIME") or t.lower_ in _WHEN_WORDS
+
+
+def _past_date_modifier(doc: Doc, k: int) -> int | None:
+    """Where the noun a date word at k modifies begins, when it does ("Black Friday deals", "summer dresses",
+    "Tuesday's delivery fee", "Sunday Riley skincare"); None when the date stands alone ("$200 off today", "$50
+    off this weekend", "$300 off Black Friday.")."""
+    n = len(doc)
+    j = k
+    while j < n and j < k + 5 and (_when(doc[j]) or doc[j].tag_ == "POS"):
+        j += 1
+    m = j
+    while m < n and m < j + 3 and doc[m].pos_ == "ADJ":
+        m += 1  # "tomorrow's best deals"
+    if m >= n or j == k or doc[m].pos_ not in ("NOUN", "PROPN") or any(c.isdigit() for c in doc[m].text):
+        return None
+    # the parse hangs a date word on the noun after it, or the noun after it is a common noun ("Halloween
+    # costumes", which the parse may split); a name after a date is another phrase ("$20 off today Amazon says")
+    if doc[m].pos_ == "NOUN" or any(doc[i].head.i >= j for i in range(k, j)):
+        return j
+    return None
+
+
 def _discounted(doc: Doc, k: int) -> str | None:
     """What a discount ("N off X") is taken off: the noun phrase from token k, without its article, up to the
     first word that is no part of a name or noun ("$10 Off Nintendo Switch Lite and ...", "nearly $600 off the
     original price"); a model code or a size ends it ('35% Off Dell Alienware AW3418DW 34" ...')."""
     n = len(doc)
-    while k < n and (doc[k].pos_ == "DET" or doc[k].lower_ in _VAGUE_ADJ):
-        k += 1
+    while k < n and (doc[k].pos_ == "DET" or (doc[k].lower_ in _VAGUE_ADJ and not _when(doc[k]))):
+        k += 1  # "the", "select"; not "last" of "last year's MacBook Air"
     words = []
     while k < n and len(words) < 6:
         t = doc[k]
         if any(c.isdigit() for c in t.text) or not (t.pos_ in ("ADJ", "NOUN", "PROPN") or t.text == "-"):
             break
-        if t.ent_type_ in ("DATE", "TIME") or t.lower_ in _WHEN_WORDS:
+        if _when(t):
+            j = _past_date_modifier(doc, k)
+            if j is not None:
+                words.extend(doc[k:j])  # "Black Friday deals", "summer dresses", "last year's MacBook Air"
+                k = j
+                continue
             while words and words[-1].head.i == t.i:
                 words.pop()  # "Black" of "Black Friday"
             break  # "$200 off today", "$50 off this weekend": when, not what

@@ -27,6 +27,14 @@ DISCOUNTS = [
     # near misses: a discount taken off a thing named before the date still is about that thing
     ("Get $100 off the iPad Pro today.", 100.0, "iPad Pro"),
     ("Shoppers can take 30% off the IPO price list this weekend.", 30.0, "IPO price list"),
+    # a date word that modifies the noun after it is part of the thing ("Black Friday deals"), as is a day name in
+    # a brand; a date standing alone after "off" still is when ("$300 off Black Friday" above)
+    ("Get 30% off Black Friday deals at Target.", 30.0, "Black Friday deals"),
+    ("Take 40% off summer dresses at Gap.", 40.0, "summer dresses"),
+    ("Target is offering 30% off Halloween costumes this week.", 30.0, "Halloween costumes"),
+    ("Save $200 off last year's MacBook Air.", 200.0, "last year's MacBook Air"),
+    ("Save 20% off Sunday Riley skincare.", 20.0, "Sunday Riley skincare"),
+    ("The dress is 40% off this summer.", 40.0, "dress"),
 ]
 
 
