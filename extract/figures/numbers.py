@@ -894,18 +894,24 @@ def _and_fraction(doc: Doc, i: int, end: int, words: dict[int, tuple[int, float,
 
 
 def _the_other(doc: Doc, k: int, x: Token) -> bool:
-    """Whether "another", "the other" or "the next" starts at token k and ends the phrase (the far end of "from
-    one X to another"), alone or before X itself ("from one room to another room"). Before another noun it
-    determines that noun: "one day after another mass shooting" is a day after a shooting."""
+    """Whether "another", "the other" or "the next" at token k is the far end of "one X after another" or "from
+    one X to another": each X in turn. Only a time can start a span ("One month after another attack": a month
+    after an attack), and only when the parse gives "another" a noun of its own other than X; a thing X is always
+    "in turn" ("One scandal after another hit the company", "One company after another cut jobs", where the parse
+    may make 'cut' an adjective of 'jobs'), as is X again ("from one room to another room")."""
     if doc[k].lower_ == "another":
-        end = k + 1
+        last = k
     elif doc[k].lower_ == "the" and k + 1 < len(doc) and doc[k + 1].lower_ in ("other", "next"):
-        end = k + 2
+        last = k + 1
     else:
         return False
-    if end >= len(doc) or doc[end].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "VERB"):
+    if x.lower_ not in _DURATION_UNITS:
         return True
-    return doc[end].lower_ == x.lower_
+    t = doc[last]
+    own = (
+        t.dep_ in ("det", "amod") and t.head.i > last and t.head.pos_ in ("NOUN", "PROPN") and t.head.lower_ != x.lower_
+    )
+    return not own
 
 
 def _one_is_number(doc: Doc, i: int) -> bool:

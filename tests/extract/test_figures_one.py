@@ -60,3 +60,22 @@ ONE_BEFORE_ANOTHER_NOUN = [
 @pytest.mark.parametrize(("text", "expected"), ONE_BEFORE_ANOTHER_NOUN)
 def test_one_x_after_another_noun_counts(parsed, text, expected) -> None:
     assert [(f.value, f.unit) for f in figures_of(parsed, text) if f.kind != "date"] == expected
+
+
+# "One X after another" as the subject of a verb is each X in turn however the parse reads "another": a PRON with
+# the verb after it ("One scandal after another hit the company"), or a determiner of the verb taken as an
+# adjective ("One company after another cut jobs"); only a time X starts a span ("One month after another attack")
+ONE_AFTER_ANOTHER_SUBJECT = [
+    ("One scandal after another hit the company.", []),
+    ("One company after another cut jobs last year.", []),
+    ("One storm after another battered the coast.", []),
+    ("Shoppers went from one store to another searching for deals.", []),
+    # near misses: a time before "after another" and a noun of its own is a span; a count elsewhere stays
+    ("The bridge reopened one week after another storm hit the coast.", [(1.0, "week")]),
+    ("One company cut jobs after another quarter of losses.", [(1.0, "company")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_AFTER_ANOTHER_SUBJECT)
+def test_one_x_after_another_as_subject_is_no_count(parsed, text, expected) -> None:
+    assert [(f.value, f.unit) for f in figures_of(parsed, text) if f.kind != "date"] == expected
