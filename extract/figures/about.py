@@ -371,15 +371,24 @@ _STANDING_VERBS = {
 _WHEN_WORDS = {"now", "today", "tonight", "tomorrow", "yesterday", "currently"} | {d.lower() for d in calendar.day_name}
 
 
+# What a discount is called: the subject of "The sale ends today with 40% off" or "The offer remains 25% off all
+# orders" runs a discount, it does not stand at a level.
+_DEAL_NOUNS = {"sale", "deal", "offer", "promotion", "promo", "discount", "coupon", "code", "voucher", "event"}
+
+
 def _off_level(doc: Doc, f: _Fig) -> bool:
-    """Whether "N off X" says how far the subject stands from X: the verb the figure hangs on is a standing verb
-    ("Shares now trade 40% off the IPO price", "The stock closed 3% off its record")."""
+    """Whether "N off X" says how far the subject stands from X: the figure hangs right on a standing verb
+    ("Shares now trade 40% off the IPO price", "The stock closed 3% off its record"), not through a preposition
+    ("The sale ends today with 40% off all jackets"), and the subject is no sale or offer."""
     t = doc[f.end - 1]
-    for _ in range(4):
-        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT" or t.head.i == t.i:
-            break
-        t = t.head
-    return t.pos_ in ("VERB", "AUX") and t.lower_ in _STANDING_VERBS
+    while f.start <= t.head.i < f.end and t.head.i != t.i:
+        t = t.head  # the figure's own root ("%" of "40 %", "200" of "$ 200")
+    if t.dep_ not in ("npadvmod", "dobj", "attr", "advmod", "acomp", "oprd", "nmod"):
+        return False
+    verb = t.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lower_ not in _STANDING_VERBS:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and _singular(c.lower_) in _DEAL_NOUNS for c in verb.children)
 
 
 def _when(t: Token) -> bool:

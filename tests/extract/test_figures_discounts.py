@@ -35,6 +35,12 @@ DISCOUNTS = [
     ("Save $200 off last year's MacBook Air.", 200.0, "last year's MacBook Air"),
     ("Save 20% off Sunday Riley skincare.", 20.0, "Sunday Riley skincare"),
     ("The dress is 40% off this summer.", 40.0, "dress"),
+    # "with N off X" after a sale's verb is the discount, not a level the sale stands at; a price level keeps it
+    ("The sale ends today with 40% off all jackets.", 40.0, "jackets"),
+    ("The deal ends at midnight, with 30% off all laptops.", 30.0, "laptops"),
+    ("The offer remains 25% off all orders.", 25.0, "orders"),
+    ("The shares ended 20% off their offer price.", 20.0, "shares"),
+    ("Bitcoin traded 50% off its peak.", 50.0, "Bitcoin"),
 ]
 
 
