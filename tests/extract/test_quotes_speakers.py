@@ -231,3 +231,25 @@ def test_honorific_name_opening_a_sentence_is_its_topic(parsed, first: str, pron
         " will work."
     )
     assert sources_of(parsed, text)["that tariffs will work"] == source
+
+
+# A surname after a sex-neutral title ("Sen. Warren") is the story's one person of that surname too, and is no
+# second full name; "Mr. Williams" beside Jennifer Williams stays a different person.
+@pytest.mark.parametrize(
+    ("text", "claim", "source"),
+    [
+        (
+            "Sen. Elizabeth Warren spoke first. Sen. Warren said the plan was fair.",
+            "the plan was fair",
+            "Elizabeth Warren",
+        ),
+        (
+            "Jennifer Williams testified on Tuesday. Her husband, Mr. Williams, was in the audience. Williams said"
+            " the call was unusual.",
+            "the call was unusual",
+            "Williams",
+        ),
+    ],
+)
+def test_surname_after_a_neutral_title(parsed, text: str, claim: str, source: str) -> None:
+    assert sources_of(parsed, text)[claim] == source
