@@ -177,6 +177,22 @@ def _generic_of(t: Token, fig_start: int, fig_end: int) -> Token | None:
 _BACK_PRONOUNS = {"it", "they", "he", "she"}
 
 
+def _can_stand_for(pron: Token, c: Token) -> bool:
+    """Whether pronoun ``pron`` can be the noun ``c`` by number and person: 'it' is no person and no plural, but
+    an organisation named in the plural is one ("General Motors expects it will lose $2 billion"); 'he'/'she' is
+    one person ("Smith expects he will earn ...", not "Apple expects he will earn ..." or "The analysts expect
+    he ..."); 'they' is not one named person ("Jeff Bezos thinks they will ...")."""
+    p = pron.lower_
+    plural = c.tag_ in ("NNS", "NNPS")
+    if p == "it":
+        return c.ent_type_ != "PERSON" and (not plural or (c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE")))
+    if p in ("he", "she"):
+        return not plural and (c.ent_type_ == "PERSON" or (c.pos_ == "NOUN" and not c.ent_type_))
+    if p == "they":
+        return c.ent_type_ != "PERSON" or plural
+    return True
+
+
 def _clause_subject(doc: Doc, v: Token, fig_start: int, fig_end: int, *, coref: bool = False) -> str | None:
     """The subject (or, for relative and participle clauses, the noun they modify) of verb ``v``. A clause whose
     subject is a pronoun has no subject noun; with ``coref`` (who did an event) the main clause's stands for it."""
@@ -191,7 +207,7 @@ def _clause_subject(doc: Doc, v: Token, fig_start: int, fig_end: int, *, coref: 
                     own = c
                     continue
                 if c.pos_ in ("NOUN", "PROPN"):
-                    if pron is not None and pron.lower_ == "it" and c.tag_ in ("NNS", "NNPS"):
+                    if pron is not None and not _can_stand_for(pron, c):
                         return None  # "the companies say it could cost $5 billion": 'it' is not the companies
                     return _about_noun(doc, c, fig_start, fig_end)
         if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):

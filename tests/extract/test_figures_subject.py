@@ -58,6 +58,25 @@ BACK_PRONOUN = [
 ]
 
 
+# The pronoun must agree with the subject it borrows: an organisation named in the plural is 'it' ("General
+# Motors"), a person is never 'it', and 'he'/'she' is one person, not a company or a plural.
+PRONOUN_AGREES = [
+    ("General Motors expects it will lose $2 billion this year.", 2e9, "General Motors"),
+    ("Lehman Brothers feared it would lose $3 billion.", 3e9, "Lehman Brothers"),
+    ("Jeff Bezos thinks it will cost $10 billion to reach Mars.", 1e10, None),
+    ("Apple expects he will earn $5 million this year.", 5e6, None),
+    ("The analysts expect he will earn $5 million.", 5e6, None),
+    # near misses: a person is 'he'; a company named in the singular is still 'it'
+    ("John Smith expects he will earn $5 million this year.", 5e6, "John Smith"),
+    ("Tesla expects it will earn $5 billion.", 5e9, "Tesla"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "about"), PRONOUN_AGREES)
+def test_a_pronoun_borrows_only_a_subject_it_agrees_with(parsed, text, value, about) -> None:
+    assert one_of(figures_of(parsed, text), value).about == about
+
+
 @pytest.mark.parametrize(("text", "value", "about"), BACK_PRONOUN)
 def test_a_pronoun_that_can_be_the_main_subject_borrows_it(parsed, text, value, about) -> None:
     assert one_of(figures_of(parsed, text), value).about == about
