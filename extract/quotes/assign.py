@@ -3,12 +3,14 @@ floating paragraphs and signatures."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from extract.quotes.cues import _Att, _Doc, _people
 from extract.quotes.lexicon import (
     _BARE_PRONOUNS,
+    _DOCUMENT_NOUNS,
     _EDGE,
     _JOINER,
     _MARK_CHARS,
@@ -222,7 +224,64 @@ def _after_report(d: _Doc, sp: QuoteSpan, atts: Sequence[_Att]) -> _Att | None:
     said = (a.said or "").lower()
     if not a.actor or not a.names or said in _BARE_PRONOUNS or said in _PERSON_PRONOUNS or said in _PLURAL_PRONOUNS:
         return None
+    quote = d.text[sp.start : sp.end]
+    # An interviewer's question ("Mr. President, will you veto the bill?") or words said to someone ("Go back
+    # to where you came from") are not the reporter's own.
+    if "?" in quote or _ADDRESS.search(quote) or _VOCATIVE.match(quote):
+        return None
+    doc = d.doc
+    names = {w.lower() for n in a.names for w in n.split()}
+    # A text the reported clause names (a regulator's letter, a note, a sign, a memo) may be what is quoted, and
+    # another person named there or right after the quote ("Smith said Jones had been wrong. “I never ...”",
+    # "“...” That was the response of Michael Mulgrew.") may be whose words they are.
+    for s in (sent - 1, sent + 1):
+        if s >= len(d.sent_starts) or d.para_of(d.sent_chars_range(s)[0]) != d.para_of(sp.start):
+            continue
+        lo, hi = d.sent_range(s)
+        for i in range(lo, hi):
+            t = doc[i]
+            if s == sent - 1 and t.pos_ == "NOUN" and (t.lower_ in _TEXT_NOUNS or t.lower_[:-1] in _TEXT_NOUNS):
+                return None
+            if t.ent_type_ != "PERSON" or t.pos_ != "PROPN" or t.lower_ in names:
+                continue
+            # In the reported clause, a person it tells about ("Jones had been wrong", "blamed Jones"), not a
+            # place or craft the parser took for one ("to the surface of the Moon").
+            if s == sent + 1 or t.dep_ in ("nsubj", "nsubjpass", "dobj", "poss"):
+                return None
     return a
+
+
+_ADDRESS = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.I)
+_VOCATIVE = re.compile(
+    r"\W*(?:(?:Mr|Mrs|Ms|Dr)\.? [A-Z]\w+|Madam \w+|Sir|Senator|Governor|Mayor|Judge|Doctor|President|Minister)\s*,"
+)
+# Nouns for a text whose words can be quoted on their own.
+_TEXT_NOUNS = _DOCUMENT_NOUNS | {
+    "message",
+    "tweet",
+    "post",
+    "sign",
+    "notice",
+    "agreement",
+    "contract",
+    "report",
+    "email",
+    "e-mail",
+    "caption",
+    "banner",
+    "placard",
+    "poster",
+    "headline",
+    "transcript",
+    "filing",
+    "complaint",
+    "label",
+    "card",
+    "inscription",
+    "order",
+    "ruling",
+    "question",
+}
 
 
 def _states_view(verb: Token) -> bool:
