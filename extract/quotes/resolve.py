@@ -29,6 +29,8 @@ from extract.quotes.lexicon import (
     _VOICE_NOUNS,
     _VOICE_PREPS,
     _WRITER_PRONOUNS,
+    SPEECH,
+    WEAK,
 )
 from extract.records import Mention
 
@@ -198,11 +200,33 @@ class _Resolver:
                 return m  # the subject of a main clause, or of an adverbial clause opening the pronoun's sentence
             if level == 1 and sent_start is not None and m.start >= sent_start and self._governs(ti, pos):
                 return m  # "Morrison did reference his testimony, in which he said ...": the pronoun is in its clause
+            if level == 1 and sent_start is not None and m.start >= sent_start and self._reported(ti):
+                continue  # "Schumer said McConnell has blocked every bill — “He is ...,” he said": the reporter's
             if level == 1 and sent_start is not None and m.start >= sent_start and self._dash_quote(ti, pos):
                 return m  # "Sondland has amended his testimony — “I now do recall,” he said": his own words
             if level == 1 and subject is None:
                 subject = m
         return subject or nearest
+
+    def _reported(self, i: int) -> bool:
+        """Whether the subject at token ``i`` is of a clause another subject before it reports with a speech
+        verb ("Schumer said McConnell has blocked every bill"): whom the report is about, not who speaks."""
+        doc = self.d.doc
+        tok = doc[i]
+        t = tok if tok.dep_ in ("nsubj", "nsubjpass") else tok.head
+        if t.dep_ == "appos":
+            t = t.head
+        # The cue right before the subject's phrase (or its "that"): the parser often hangs the clause on a
+        # "he said" after the quote instead ("Belichick said Tom Brady has earned the job — “...,” he said").
+        k = t.left_edge.i - 1
+        if k >= 0 and doc[k].lower_ == "that":
+            k -= 1
+        if k < 0 or self.inside[k]:
+            return False
+        cue = doc[k]
+        if cue.lower_ not in SPEECH and cue.lower_ not in WEAK:
+            return False
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < k and not self.inside[c.i] for c in cue.children)
 
     def _dash_quote(self, i: int, pos: int) -> bool:
         """Whether a dash and a quote opening a sentence of its own come between the subject at token ``i``
