@@ -323,8 +323,19 @@ def _described(doc: Doc, a: _Att) -> bool:
     head = doc[a.subj_tok]
     low = head.lower_
     k = head.left_edge.i - 1
-    if (low in _DOCUMENT_NOUNS or low in _STATEMENT_NOUNS) and k > 0 and doc[k].text in _QUOTE_TOKENS:
-        return True  # "“...,” the statement continued": a text goes on saying what the quote before it says
+    if (
+        a.lemma == "continue"
+        and (low in _DOCUMENT_NOUNS or low in _STATEMENT_NOUNS)
+        and k > 0
+        and doc[k].text in _QUOTE_TOKENS
+        and doc[k - 1].text == ","
+        and a.cue_tok is not None
+        and a.cue_tok + 1 < len(doc)
+        and doc[a.cue_tok + 1].text in (",", ".", ";", *_QUOTE_TOKENS)
+    ):
+        # "“...,” the statement continued.": a text goes on saying what the quote before it says; not "“...” The
+        # statement continued to circulate online", which tells what became of it.
+        return True
     if a.lemma in _DEEDS:
         return False
     if a.lemma in _INTENTION:
