@@ -1403,8 +1403,11 @@ def _labels(d: _Doc, rep: Repaired, mentions: Sequence[Mention]) -> list[_Att]:
     text = d.text
     pos = 0
     headline = True
-    first_line: tuple[int, str] | None = None
+    datelines: list[int] = []
+    lone: int | None = None  # the label opening the article's first line, if any
+    body_line = 0  # non-empty lines seen
     for line in text.split("\n"):
+        body_line += bool(line.strip())
         m = _LABEL.match(line)
         if m is not None:
             label = m.group(1)
@@ -1420,24 +1423,48 @@ def _labels(d: _Doc, rep: Repaired, mentions: Sequence[Mention]) -> list[_Att]:
                     sent = d.sent_of_char(content[0])
                     kind = "direct" if _is_label(label) else "indirect"  # a headline paraphrases
                     out.append(_Att(":", kind, sent, e, e + 1, source_span=(s, e), content=content))
-                    if first_line is None:
-                        first_line = (len(out) - 1, label) if not text[:s].strip() else (-1, "")
+                    if kind == "direct" and body_line <= 2 and _place_label(rep, mentions, s, e, label):
+                        datelines.append(len(out) - 1)  # "NEW DELHI: ...", also after a headline line
+                    elif body_line == 1 and not text[:s].strip():
+                        lone = len(out) - 1
         elif headline:
             att = _headline_quote(d, rep, mentions, pos, line)
             if att is not None:
                 out.append(att)
         headline = headline and not line.strip()
         pos += len(line) + 1
-    # "NEW DELHI: Their American dream shattered ...": one capitalised label opening the article, with no other
-    # speaker's line after it, is the dateline of wire copy, not a transcript.
+    # "NEW DELHI: Their American dream shattered ...": a place's label on the article's first line (or the one
+    # after a headline) is the dateline of wire copy, not a transcript's speaker, whatever lines follow. A label
+    # the tagger knows nothing of ("KYIV: ...") opening the article is one too when it is the article's only
+    # label and no person of the story goes by it ("TRUMP: We are going to build the wall ..." stays a line).
     if (
-        first_line is not None
-        and first_line[0] >= 0
-        and first_line[1].isupper()
+        lone is not None
         and sum(a.cue == ":" and a.kind == "direct" for a in out) == 1
+        and not _person_label(mentions, text[out[lone].source_span[0] : out[lone].source_span[1]])
     ):
-        del out[first_line[0]]
+        datelines.append(lone)
+    for k in sorted(datelines, reverse=True):
+        del out[k]
     return out
+
+
+def _place_label(rep: Repaired, mentions: Sequence[Mention], s: int, e: int, label: str) -> bool:
+    """Whether an upper-case label is a place (a mention of one, or a city, state or country of the gazetteer:
+    "NEW DELHI", "HONOLULU") and no person of the story."""
+    if not label.isupper():
+        return False
+    from extract.actors.names import place_rank
+
+    os_, oe = rep.span(s, e)
+    kinds = {m.kind for m in mentions if m.start == os_ and m.end == oe}
+    place = "place" in kinds or place_rank(label) >= 2  # the tagger often misses a place in capitals
+    return place and "person" not in kinds and not _person_label(mentions, label)
+
+
+def _person_label(mentions: Sequence[Mention], label: str) -> bool:
+    """Whether a label is a person's name or surname elsewhere in the story ("TRUMP" for Donald Trump)."""
+    low = label.lower()
+    return any(m.kind == "person" and m.name.split() and m.name.lower().split()[-1] == low for m in mentions)
 
 
 def _headline_quote(d: _Doc, rep: Repaired, mentions: Sequence[Mention], pos: int, line: str) -> _Att | None:
