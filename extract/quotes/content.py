@@ -153,6 +153,10 @@ def _content(
     clauses = [c for c in clauses if not (c.i < subj.i and _apart(d, c, subj))]
     # "..., a prospect Vindman denied": the clause before is what the prospect stands for, not what was denied.
     clauses = [c for c in clauses if not (c.i < subj.i and _reduced_relative(subj))]
+    # "..., a possibility analyst John Smith said was likely": what follows the cue of a misread relative clause
+    # has the idea noun's gap in it ("was likely", "the board would discuss"), no claim of its own.
+    if _reduced_relative(subj):
+        return None
     if clauses:
         lo = min(c.left_edge.i for c in clauses)
         hi = max(c.right_edge.i for c in clauses)

@@ -49,10 +49,21 @@ def test_dash_quote_is_the_subjects(parsed, sentence, quote, speaker):
             "Vindman potentially leaking information, a prospect Vindman denied earlier in the day.",
             None,
         ),
-        # near miss: a noun for a person before the name is who speaks
+        # what follows the misread cue has the idea noun's gap in it: no claim either
+        ("The company will close three plants next year, a possibility analyst John Smith said was likely.", None),
+        (
+            "The company will close three plants next year, a possibility analyst John Smith said the board would "
+            "discuss.",
+            None,
+        ),
+        # near misses: a noun for a person before the name is who speaks; a cue set apart by commas still speaks
         (
             "The plant will close in May, a company spokesman Bob Smith said.",
             ("a company spokesman Bob Smith", "The plant will close in May"),
+        ),
+        (
+            "The company will close three plants next year, analyst John Smith said, a possibility that was likely.",
+            ("analyst John Smith", "The company will close three plants next year"),
         ),
     ],
 )
