@@ -36,6 +36,19 @@ def claim_sources(parsed, text: str) -> list[str | None]:
             "You must cease all operations at the plant immediately.",
         ),
         (
+            "In an interview, Governor Jay Inslee said the state was ready for the virus. “Are hospitals prepared "
+            "for a surge in cases?” “Yes, we have added beds in every county.”",
+            "Are hospitals prepared for a surge in cases?",
+        ),
+        (
+            "Jones said she found a note on her car the next morning. “Go back to where you came from.”",
+            "Go back to where you came from.",
+        ),
+        (
+            "Smith said the memo was explicit about the deadline. “All staff must report to the office by Monday.”",
+            "All staff must report to the office by Monday.",
+        ),
+        (
             "Biden said the text of the agreement was short. “Both parties shall cease hostilities at midnight.”",
             "Both parties shall cease hostilities at midnight.",
         ),
