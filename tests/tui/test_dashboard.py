@@ -205,12 +205,24 @@ async def test_sort_by_column_with_keys_and_header_click(make):
         await pilot.press("s")  # next: kind
         assert actors.sort_column == "kind"
         # Clicking a header sorts by it (mentions, numerically). The click goes to the middle of the header cell,
-        # measured once the table has settled (pending row updates can still change the auto-width columns).
-        await pilot.pause()
-        widths = [c.get_render_width(actors) for c in actors.ordered_columns]
-        x = 1 + sum(widths[:3]) - int(actors.scroll_x) + widths[3] // 2
-        await pilot.click(ActorsPanel, offset=(x, 1))
-        assert actors.sort_column == "mentions", (widths, actors.scroll_x, x)
+        # measured once the column widths hold still. On a loaded machine a pending row update can still change the
+        # auto-width columns between measuring and clicking (CI once hit "Role" so), so a click that lands on another
+        # header is measured and made again; where it lands is the layout's business, what it sorts is ours.
+        tries = []
+        for _ in range(4):
+            widths = None
+            while True:
+                await pilot.pause()
+                now = [c.get_render_width(actors) for c in actors.ordered_columns]
+                if now == widths:
+                    break
+                widths = now
+            x = 1 + sum(widths[:3]) - int(actors.scroll_x) + widths[3] // 2
+            await pilot.click(ActorsPanel, offset=(x, 1))
+            tries.append((widths, actors.scroll_x, x, actors.sort_column))
+            if actors.sort_column == "mentions":
+                break
+        assert actors.sort_column == "mentions", tries
         counts = [int(c) for c in column(actors, "mentions")]
         assert counts == sorted(counts)
         # The sort survives an update.
