@@ -70,7 +70,7 @@ class _Resolver:
         self.by_name = {m.name.lower(): m for m in reversed(self.mentions)}
         fulls: dict[str, set[str]] = {}
         for m in self.mentions:
-            if m.kind == "person" and " " in m.name and not _titled_surname(m.name):
+            if m.kind == "person" and " " in m.name:
                 fulls.setdefault(_surname(m), set()).add(m.name)
         # A surname that is also a word of an organisation's name ("Dell" of "Dell Technologies", "Tyson" of "Tyson
         # Foods Inc.") may be the company speaking; one that is also another person's given name ("Taylor" of
@@ -125,9 +125,9 @@ class _Resolver:
         story with that surname ("Jennifer Williams"), so that the story's actors, which know other people of that
         surname from other articles (a boxer "Greedy Williams"), cannot take it for one of them. A surname two
         people of the story share stays as written."""
-        if m.kind != "person" or " " in m.name.strip() and not _titled_surname(m.name):
+        if m.kind != "person" or " " in m.name.strip():
             return m.name
-        return self._full.get(_surname(m), m.name)
+        return self._full.get(m.name.lower(), m.name)
 
     def covering(self, s: int, e: int) -> Mention | None:
         """The longest mention that contains original span [s, e)."""
@@ -957,17 +957,6 @@ def _predicated(noun: Token) -> Token:
         if subj is not None:
             return subj
     return noun
-
-
-# Titles that say nothing of a person's sex ("Dr. Fauci", "Sen. Warren"); "Mr. Williams" is kept apart from a
-# Jennifer Williams, since the story's genders are counted by surname and cannot tell the two apart.
-_NEUTRAL_TITLES = frozenset({"dr", "dr.", "prof", "prof.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen."})
-
-
-def _titled_surname(name: str) -> bool:
-    """Whether a name is a surname after sex-neutral titles only ("Dr. Fauci", "Sen. Warren")."""
-    words = name.lower().split()
-    return len(words) >= 2 and all(w in _NEUTRAL_TITLES for w in words[:-1])
 
 
 def _surname(m: Mention) -> str:
