@@ -378,14 +378,7 @@ class _Resolver:
         if not self._is_subject(i):
             # A name opening its sentence is its subject or topic, also when the parser misread it or the
             # verb after it ("Scott bristles at the suggestion ...", "Trump made this statement").
-            start = self.d.sent_starts[self.d.sent_of_tok(i)]
-            doc = self.d.doc
-            # "Mr. Trump's theatrical embrace is ...": an honorific or the rest of the name may come first.
-            lead = all(
-                doc[k].lower_ in _HONORIFIC or doc[k].ent_type_ == "PERSON" and doc[i].ent_type_ == "PERSON"
-                for k in range(start, i)
-            )
-            return 2 if lead else 0
+            return 2 if i == self.d.sent_starts[self.d.sent_of_tok(i)] else 0
         tok = self.d.doc[i]
         t = tok if tok.dep_ in ("nsubj", "nsubjpass") else tok.head
         if t.dep_ == "appos":
