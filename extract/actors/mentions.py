@@ -923,11 +923,6 @@ def _split_place_person(ent: Span, sents: _Sents, surnames: set[str]) -> list[Sp
     elsewhere or no everyday word ("Volker"), or after a given name ("Nikki Haley"); not "the U.S. Capitol Police",
     "BMI Albyn Hospital"."""
     toks = sents.toks
-    if sents.texts[ent.end - 1] not in surnames and zipf(sents.lowers[ent.end - 1]) >= 3.0:
-        from extract.actors.merge import is_given_name
-
-        if not is_given_name(sents.lowers[ent.end - 2]):
-            return [ent]
     s = ent.start + (sents.lowers[ent.start] == "the")
     # Only what the tagger calls an organisation: a PERSON "Chad Michael Murray" or "Jordan Lee Smith" is a person.
     if ent.label_ != "ORG" or not 3 <= ent.end - s <= 4 or s == 0:
@@ -947,6 +942,11 @@ def _split_place_person(ent: Span, sents: _Sents, surnames: set[str]) -> list[Sp
         for t in rest
     ):
         return [ent]
+    if sents.texts[ent.end - 1] not in surnames and zipf(sents.lowers[ent.end - 1]) >= 3.0:
+        from extract.actors.merge import is_given_name
+
+        if not is_given_name(sents.lowers[ent.end - 2]):
+            return [ent]
     from spacy.tokens import Span  # here, not on top: most entities return above
 
     kind = "GPE" if country_code(place.text) else "ORG"
