@@ -265,7 +265,9 @@ def _pronoun_object(d: _Doc, content: tuple[int, int]) -> bool:
     him of obstruction of justice", "The report blamed them for the crash") or a second object ("He promised
     them a raise") is what was said."""
     doc = d.doc
-    toks = [doc[i] for i in range(d.tok_at(content[0]), len(doc)) if doc[i].idx < content[1]]
+    # Tokens starting before the content's end: d.idx is sorted, so they end at bisect_left (a pass over the rest
+    # of the document, building a Token each, for every claim, was most of this check's time).
+    toks = [doc[i] for i in range(d.tok_at(content[0]), bisect_left(d.idx, content[1]))]
     toks = [t for t in toks if t.idx >= content[0] and not t.is_punct]
     if not toks or toks[0].tag_ != "PRP" or toks[0].lower_ not in _OBJECT_PRONOUNS:
         return False
