@@ -111,6 +111,16 @@ def _is_personish(g: _Group) -> bool:
     return g.kinds.get("person", 0) > 0
 
 
+COMMON_GROUP_ZIPF = 3.5
+"""A one-word group name at least this frequent in English is a word ("Democrats", "Christians"), no surname: it
+never joins a person's full name that ends with it ("Virginia Democrats", mistagged PERSON once, took seven
+"Democrats" and made them a person). A rare one ("Opelka", mistagged NORP) still joins "Reilly Opelka"."""
+
+
+def _common_group_word(g: _Group) -> bool:
+    return len(g.tokens) == 1 and set(g.kinds) == {"group"} and zipf(g.tokens[0]) >= COMMON_GROUP_ZIPF
+
+
 def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
     """Merge the mentions of one document in ``uf``."""
     groups: dict[str, _Group] = {}
@@ -151,7 +161,7 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
     # the short form, each mention joins the nearest full name before it (or after it).
     # Longest short forms first, so "Von der Leyen" joins "Ursula von der Leyen" before "Leyen" looks.
     for g in sorted(glist, key=lambda g: -len(g.tokens)):
-        if not _is_personish(g) and (place_rank(g.key) >= 2 or country_code(g.key)):
+        if not _is_personish(g) and (place_rank(g.key) >= 2 or country_code(g.key) or _common_group_word(g)):
             continue
         cands = []
         for f in full_people:

@@ -1613,3 +1613,24 @@ def test_a_surname_before_and_stays_its_persons(parsed) -> None:
 def test_name_words_that_look_like_titles_or_verbs_stay(parsed, text: str, name: str) -> None:
     mentions, _ = actors_of(parsed, text)
     assert name in {m.name for m in mentions}
+
+
+@pytest.mark.parametrize(
+    ("group", "merged"),
+    [
+        # "Democrats" is an everyday word: no surname of "Virginia Democrats" (tagged PERSON once), no person.
+        ("Democrats", False),
+        # A rare word tagged NORP is a mistagged surname: it joins the full name.
+        ("Opelka", True),
+    ],
+)
+def test_a_common_group_word_is_no_surname(group: str, merged: bool) -> None:
+    full = f"Virginia {group}" if group == "Democrats" else f"Reilly {group}"
+    mentions = [mention(full, "person", "a.txt", 0)] + [mention(group, "group", "a.txt", 40 * n) for n in range(1, 5)]
+    actors, _ = merge_actors(mentions)
+    kinds = {a.name: a.kind for a in actors}
+    if merged:
+        assert kinds == {full: "person"}
+    else:
+        assert kinds[group] == "group"
+        assert group not in next(a for a in actors if a.name == full).aliases
