@@ -276,7 +276,7 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
             tail = len(f.tokens) - len(g.tokens)
             if _head(f.tokens) in g.tokens:
                 targets.append(f)
-            elif p == 0 and tail == 1 and not place_rank(f.key) and _same_actor_tail(f.tokens[-1]):
+            elif p == 0 and tail == 1 and not place_rank(f.key) and _same_actor_tail(f.tokens[-1], gkind):
                 # "Washington" in "Washington D.C.", "Labour" in "Labour Party" (not "Europa Clipper").
                 targets.append(f)
             elif p > 0 and f.tokens[p - 1] in NAME_LINKS and tail == p and not place_rank(g.key):
@@ -339,12 +339,14 @@ def _courtesy_sex(key: str) -> str | None:
     return "m" if first in _MEN else "f" if first in _WOMEN else None
 
 
-def _same_actor_tail(tail: str) -> bool:
-    """Whether a name plus this last word is still the same actor: a designator or an abbreviation ("D.C.").
+def _same_actor_tail(tail: str, kind: str) -> bool:
+    """Whether a name plus this last word is still the same actor: a designator, or a place's abbreviation
+    ("Washington D.C.").
 
-    "Volgograd Arena", "Europa Clipper" and "Washington Post" are other things named after the first.
+    "Volgograd Arena", "Europa Clipper" and "Washington Post" are other things named after the first, and so are an
+    organisation's products and parts with a short tail ("Apple TV", "Group A").
     """
-    return tail in DESIGNATORS or (len(tail) <= 2 and tail.isalpha())
+    return tail in DESIGNATORS or (kind == "place" and len(tail) <= 2 and tail.isalpha())
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

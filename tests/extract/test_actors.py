@@ -1634,3 +1634,18 @@ def test_a_common_group_word_is_no_surname(group: str, merged: bool) -> None:
     else:
         assert kinds[group] == "group"
         assert group not in next(a for a in actors if a.name == full).aliases
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "kind", "merged"),
+    [
+        # A place's two-letter abbreviation keeps the place; an organisation's short tail names its product or part.
+        ("Washington", "Washington DC", "place", True),
+        ("Apple", "Apple TV", "organization", False),
+        ("Group", "Group A", "organization", False),
+        ("Labour", "Labour Party", "organization", True),
+    ],
+)
+def test_a_short_tail_after_an_organisation_names_another_thing(short: str, long: str, kind: str, merged: bool) -> None:
+    actors, _ = merge_actors([mention(long, kind, "a.txt", 0), mention(short, kind, "a.txt", 50)])
+    assert (len(actors) == 1) == merged
