@@ -905,13 +905,24 @@ def _the_other(doc: Doc, k: int, x: Token) -> bool:
         last = k + 1
     else:
         return False
-    if x.lower_ not in _DURATION_UNITS:
-        return True
     t = doc[last]
     own = (
         t.dep_ in ("det", "amod") and t.head.i > last and t.head.pos_ in ("NOUN", "PROPN") and t.head.lower_ != x.lower_
     )
+    if x.lower_ not in _DURATION_UNITS:
+        # a thing X is in turn unless "another Y" opens a clause of its own: "Police arrested one man after another
+        # victim came forward" (the parse may hang 'came' on the main verb, so the finite verb after Y tells)
+        return not (own and _opens_clause(doc, t.head))
     return not own
+
+
+def _opens_clause(doc: Doc, y: Token) -> bool:
+    """Whether noun ``y`` is followed by a finite verb it is the subject of ("another victim came forward", "another
+    complaint was filed"), not by more of its phrase ("another cut jobs", "another attack")."""
+    if y.i + 1 >= len(doc):
+        return False
+    v = doc[y.i + 1]
+    return v.tag_ in ("VBD", "VBZ", "VBP", "MD") and v.pos_ in ("VERB", "AUX")
 
 
 def _one_is_number(doc: Doc, i: int) -> bool:

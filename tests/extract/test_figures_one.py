@@ -79,3 +79,22 @@ ONE_AFTER_ANOTHER_SUBJECT = [
 @pytest.mark.parametrize(("text", "expected"), ONE_AFTER_ANOTHER_SUBJECT)
 def test_one_x_after_another_as_subject_is_no_count(parsed, text, expected) -> None:
     assert [(f.value, f.unit) for f in figures_of(parsed, text) if f.kind != "date"] == expected
+
+
+# "another Y" that opens a clause of its own ("after another victim came forward") is no "one X after another":
+# the X before it is counted, whatever X is; "one X after another" ending its phrase stays each X in turn
+ONE_BEFORE_ANOTHER_CLAUSE = [
+    ("Police arrested one man after another victim came forward.", [(1.0, "man")]),
+    ("The company fired one manager after another complaint was filed.", [(1.0, "manager")]),
+    # near misses: the idiom, with or without a verb after it, and a span of time
+    ("They fired one coach after another.", []),
+    ("One scandal after another hit the company.", []),
+    ("One company after another cut jobs last year.", []),
+    ("Shoppers went from one store to another searching for deals.", []),
+    ("The bridge reopened one week after another storm hit the coast.", [(1.0, "week")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_BEFORE_ANOTHER_CLAUSE)
+def test_one_x_before_another_clause_counts(parsed, text, expected) -> None:
+    assert [(f.value, f.unit) for f in figures_of(parsed, text) if f.kind != "date"] == expected
