@@ -47,6 +47,12 @@ if TYPE_CHECKING:
     from extract.repair import Repaired
 
 
+# Parts of speech of the words that may stand between a speech verb and the clause it reports: its object
+# and adverbials ("told reporters on Tuesday, after the vote, that"), with no verb of their own (of the
+# punctuation, only commas).
+_BETWEEN_CUE = frozenset({"ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "ADV", "PRON", "PUNCT", "PART"})
+
+
 class _Resolver:
     """Maps subjects to actor mentions: names, pronouns, titles, relative pronouns, statements."""
 
@@ -196,12 +202,14 @@ class _Resolver:
                     break
                 continue
             level = self._subject_level(ti)
-            if level == 2 or level == 1 and sent_start is not None and m.start >= sent_start and self._adverbial(ti):
-                return m  # the subject of a main clause, or of an adverbial clause opening the pronoun's sentence
+            if level == 2:
+                return m  # the subject of a main clause
             if level == 1 and sent_start is not None and m.start >= sent_start and self._governs(ti, pos):
                 return m  # "Morrison did reference his testimony, in which he said ...": the pronoun is in its clause
             if level == 1 and sent_start is not None and m.start >= sent_start and self._reported(ti):
                 continue  # "Schumer said McConnell has blocked every bill — “He is ...,” he said": the reporter's
+            if level == 1 and sent_start is not None and m.start >= sent_start and self._adverbial(ti):
+                return m  # the subject of an adverbial clause opening the pronoun's sentence
             if level == 1 and sent_start is not None and m.start >= sent_start and self._dash_quote(ti, pos):
                 return m  # "Sondland has amended his testimony — “I now do recall,” he said": his own words
             if level == 1 and subject is None:
@@ -216,15 +224,22 @@ class _Resolver:
         t = tok if tok.dep_ in ("nsubj", "nsubjpass") else tok.head
         if t.dep_ == "appos":
             t = t.head
-        # The cue right before the subject's phrase (or its "that"): the parser often hangs the clause on a
-        # "he said" after the quote instead ("Belichick said Tom Brady has earned the job — “...,” he said").
+        # The cue before the subject's phrase (or its "that"): the parser often hangs the clause on a "he said"
+        # after the quote instead ("Belichick said Tom Brady has earned the job — “...,” he said"). Between
+        # the cue and the phrase there may be its object and adverbials, never a verb of their own ("said on
+        # Tuesday that", "told reporters at a news conference").
         k = t.left_edge.i - 1
         if k >= 0 and doc[k].lower_ == "that":
+            k -= 1
+        stop = max(0, k - 12)
+        while k >= stop and not self.inside[k] and doc[k].lower_ not in SPEECH and not doc[k].is_sent_start:
+            if doc[k].pos_ not in _BETWEEN_CUE or doc[k].is_punct and doc[k].text != ",":
+                break
             k -= 1
         if k < 0 or self.inside[k]:
             return False
         cue = doc[k]
-        if cue.lower_ not in SPEECH and cue.lower_ not in WEAK:
+        if cue.lower_ not in SPEECH and cue.lower_ not in WEAK or not cue.tag_.startswith("VB"):
             return False
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < k and not self.inside[c.i] for c in cue.children)
 

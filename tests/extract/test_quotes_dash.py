@@ -39,14 +39,44 @@ def speakers_of(parsed, text: str) -> dict[str, str | None]:
             "She has not sent a single dollar",
             "Eric Adams",
         ),
+        # adverbials and the cue's object between the cue and the reported clause
+        (
+            "Schumer said on Tuesday that McConnell has blocked every bill — “He is the grim reaper,” he said.",
+            "He is the grim reaper",
+            "Schumer",
+        ),
+        (
+            "Schumer said at a news conference that McConnell has blocked every bill — “He is the grim reaper of "
+            "the Senate,” he said.",
+            "He is the grim reaper of the Senate",
+            "Schumer",
+        ),
+        (
+            "Schumer said on Tuesday, after the vote, that McConnell has blocked every bill — “He is the grim "
+            "reaper,” he said.",
+            "He is the grim reaper",
+            "Schumer",
+        ),
         # near misses: a clause before the dash that is the sentence's own statement is its subject's
+        (
+            "Schumer said so. McConnell has blocked every bill this year — “I will not apologize for it,” he said.",
+            "I will not apologize for it",
+            "McConnell",
+        ),
+        (
+            "Schumer said on Tuesday that he would run. McConnell has blocked every bill — “I will not apologize "
+            "for it,” he said.",
+            "I will not apologize for it",
+            "McConnell",
+        ),
         (
             "Schumer spoke first. McConnell has blocked every bill this year — “I will not apologize for it,” he said.",
             "I will not apologize for it",
             "McConnell",
         ),
         (
-            "Smith said on Monday that he would run. Yet Jones has already amended his testimony once — “I now do recall,” he said.",
+            "Smith said on Monday that he would run. Yet Jones has already amended his testimony once — “I now do "
+            "recall,” he said.",
             "I now do recall",
             "Jones",
         ),
