@@ -181,13 +181,15 @@ def _can_stand_for(pron: Token, c: Token) -> bool:
     """Whether pronoun ``pron`` can be the noun ``c`` by number and person: 'it' is no person and no plural, but
     an organisation named in the plural is one ("General Motors expects it will lose $2 billion"); 'he'/'she' is
     one person ("Smith expects he will earn ...", not "Apple expects he will earn ..." or "The analysts expect
-    he ..."); 'they' is not one named person ("Jeff Bezos thinks they will ...")."""
+    he ..."), and a name the tagger gave no type is one too, since 'he'/'she' says it is a person ("Pelosi expects
+    she will raise $10 million", where the small model often leaves a bare surname untagged); 'they' is not one
+    named person ("Jeff Bezos thinks they will ...")."""
     p = pron.lower_
     plural = c.tag_ in ("NNS", "NNPS")
     if p == "it":
         return c.ent_type_ != "PERSON" and (not plural or (c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE")))
     if p in ("he", "she"):
-        return not plural and (c.ent_type_ == "PERSON" or (c.pos_ == "NOUN" and not c.ent_type_))
+        return not plural and (c.ent_type_ == "PERSON" or (c.pos_ in ("NOUN", "PROPN") and not c.ent_type_))
     if p == "they":
         return c.ent_type_ != "PERSON" or plural
     return True

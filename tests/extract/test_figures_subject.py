@@ -77,6 +77,24 @@ def test_a_pronoun_borrows_only_a_subject_it_agrees_with(parsed, text, value, ab
     assert one_of(figures_of(parsed, text), value).about == about
 
 
+# 'he'/'she' says its antecedent is a person, so a bare surname the small model leaves untagged can be it; a name
+# tagged as a company or a plural subject still cannot.
+GENDERED_PRONOUN_UNTAGGED_NAME = [
+    ("Pelosi expects she will raise $10 million.", 1e7, "Pelosi"),
+    ("Hochul expects she will raise $10 million.", 1e7, "Hochul"),
+    # near misses: a company is no 'she'/'he'; a person is no 'it'; a plural is no 'he'
+    ("Amazon expects she will earn $5 million.", 5e6, None),
+    ("Apple expects he will earn $5 million this year.", 5e6, None),
+    ("Jeff Bezos thinks it will cost $10 billion to reach Mars.", 1e10, None),
+    ("The analysts expect he will earn $5 million.", 5e6, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "about"), GENDERED_PRONOUN_UNTAGGED_NAME)
+def test_he_or_she_borrows_an_untagged_name(parsed, text, value, about) -> None:
+    assert one_of(figures_of(parsed, text), value).about == about
+
+
 @pytest.mark.parametrize(("text", "value", "about"), BACK_PRONOUN)
 def test_a_pronoun_that_can_be_the_main_subject_borrows_it(parsed, text, value, about) -> None:
     assert one_of(figures_of(parsed, text), value).about == about
