@@ -275,6 +275,10 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
                 continue
             tail = len(f.tokens) - len(g.tokens)
             if _head(f.tokens) in g.tokens:
+                # A city's name is fixed, not a head noun with a modifier: its last word used as no place is
+                # something else ("House" is no short "White House", "Rock" no "Little Rock"; "Vegas" still is).
+                if p > 0 and gkind != "place" and place_rank(f.key) >= 2:
+                    continue
                 targets.append(f)
             elif p == 0 and tail == 1 and not place_rank(f.key) and _same_actor_tail(f.tokens[-1], gkind):
                 # "Washington" in "Washington D.C.", "Labour" in "Labour Party" (not "Europa Clipper").
