@@ -43,6 +43,7 @@ from extract.quotes.lexicon import (
     _HEADLINE_SOURCES,
     _INTENT_NOUNS,
     _JUDGE_FOR,
+    _KIN_NOUNS,
     _LABEL,
     _LABEL_STOP,
     _MARK_CHARS,
@@ -1098,7 +1099,8 @@ def _bare_subject(cue: Token, inside: Sequence[bool]) -> Token | None:
                     first = person
                     while first.i + 1 < cue.i and doc[first.i + 1].ent_type_ == "PERSON":
                         first = doc[first.i + 1]
-            return first
+            kin = _kin_of(first)
+            return kin if kin is not None and kin.i > k else first
         if nouns:
             return nouns[-1]
     elif chunk:
@@ -1116,6 +1118,25 @@ def _bare_subject(cue: Token, inside: Sequence[bool]) -> Token | None:
             nxt += 1
         return doc[nxt]
     return None
+
+
+def _kin_of(name: Token) -> Token | None:
+    """ "“...,” the widow of NASA's chief scientist, Jim Green, said": the relative whose "of" phrase holds the
+    name, who speaks unnamed. A name set beside another person's name renames the relative ("the wife of
+    Senator John McCain, Cindy McCain"), and a name beside an organisation ("the lawyer of the firm, Jo Smith")
+    or a title ("the chief scientist of NASA, Jim Green") is the speaker's own."""
+    t = name
+    while t.dep_ in ("compound", "flat") and t.head.i > t.i:
+        t = t.head
+    if t.dep_ == "appos":
+        if t.head.pos_ != "NOUN":
+            return None
+        t = t.head
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    kin = prep.head
+    return kin if kin.pos_ == "NOUN" and kin.lower_ in _KIN_NOUNS else None
 
 
 def _closing_subject(cue: Token, chunk: list[Token]) -> Token | None:

@@ -885,3 +885,46 @@ _TEXT_VERBS = verb_forms(
     "allege argue assert cite claim conclude contend demonstrate describe detail find:found indicate mention note"
     " outline read recommend reveal say:said show:shown specify:specified state stipulate suggest warn"
 )
+
+
+# Nouns for a person known by a relation to another ("my father", "her lawyer" is a title word).
+_KIN_NOUNS = frozenset(
+    [
+        "father",
+        "mother",
+        "dad",
+        "mom",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "uncle",
+        "aunt",
+        "grandfather",
+        "grandmother",
+        "grandson",
+        "granddaughter",
+        "cousin",
+        "nephew",
+        "niece",
+        "partner",
+        "boyfriend",
+        "girlfriend",
+        "fiance",
+        "fiancee",
+        "friend",
+        "boss",
+        "stepfather",
+        "stepmother",
+        "widow",
+        "widower",
+        "neighbor",
+        "neighbour",
+        "colleague",
+        "doctor",
+        "lawyer",
+        "aide",
+    ]
+)

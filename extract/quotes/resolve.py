@@ -17,6 +17,7 @@ from extract.quotes.lexicon import (
     _GENDERED_ROLES,
     _GENERIC_ORG_NOUNS,
     _HONORIFIC,
+    _KIN_NOUNS,
     _NOT_SOMEONE_ENTS,
     _ORG_NOUNS,
     _PEOPLE_NOUNS,
@@ -853,47 +854,6 @@ _FIRST_PERSON_POSSESSIVES = frozenset(["my", "our"])
 person's."""
 # Determiners of someone introduced without a name ("one mother", "a widow", "another father").
 _INDEFINITE = frozenset(["a", "an", "one", "another"])
-# Nouns for a person known by a relation to another ("my father", "her lawyer" is a title word).
-_KIN_NOUNS = frozenset(
-    [
-        "father",
-        "mother",
-        "dad",
-        "mom",
-        "wife",
-        "husband",
-        "son",
-        "daughter",
-        "brother",
-        "sister",
-        "uncle",
-        "aunt",
-        "grandfather",
-        "grandmother",
-        "grandson",
-        "granddaughter",
-        "cousin",
-        "nephew",
-        "niece",
-        "partner",
-        "boyfriend",
-        "girlfriend",
-        "fiance",
-        "fiancee",
-        "friend",
-        "boss",
-        "stepfather",
-        "stepmother",
-        "widow",
-        "widower",
-        "neighbor",
-        "neighbour",
-        "colleague",
-        "doctor",
-        "lawyer",
-        "aide",
-    ]
-)
 
 
 def _close_bracket(doc, lo: int, hi: int) -> int:

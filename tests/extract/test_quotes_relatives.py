@@ -1,0 +1,45 @@
+"""“...,” the widow of X said: a relative named only through another person speaks unnamed, not the person."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.actors import extract_mentions
+from extract.quotes import extract_quotes
+
+QUOTE = "“He gave everything to the agency,”"
+
+
+def speaker_of(parsed, text: str) -> tuple[str | None, str]:
+    doc, rep = parsed(text)
+    quotes, _, _ = extract_quotes(doc, rep, "t.txt", extract_mentions(doc, rep, "t.txt"))
+    (q,) = quotes
+    return q.speaker, q.speaker_text
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "the widow of NASA's chief scientist, Jim Green,",
+        "the widow of NASA chief scientist Jim Green",
+        "the daughter of the late senator, John Smith,",
+        "the wife of Senator John McCain, Cindy McCain,",  # the wife named beside her husband: not John McCain
+    ],
+)
+def test_relative_speaks_unnamed(parsed, who):
+    speaker, said = speaker_of(parsed, f"{QUOTE} {who} said in a statement.")
+    assert speaker is None
+    assert said.split()[:2] == who.split()[:2]
+
+
+@pytest.mark.parametrize(
+    ("who", "speaker"),
+    [
+        ("NASA's chief scientist, Jim Green,", "Jim Green"),
+        ("the chief scientist of NASA, Jim Green,", "Jim Green"),
+        ("the head of the agency, Jim Green,", "Jim Green"),
+        ("the lawyer of the family, Jim Green,", "Jim Green"),
+    ],
+)
+def test_named_speaker_after_of_phrase(parsed, who, speaker):
+    assert speaker_of(parsed, f"{QUOTE} {who} said in a statement.")[0] == speaker
