@@ -23,7 +23,14 @@ from extract.figures.money import _SYMBOLS, _currency_after, _currency_before
 from extract.figures.numbers import _PEOPLE_VERBS, _RANGE_SUFFIX
 from extract.figures.qualifiers import _AFTER_QUALIFIERS, _direction, _is_change_verb, _qualifier_before
 from extract.figures.scales import _MULTIPLICATIVE, _people_noun, _scale_of
-from extract.figures.units import _DURATION_IN_SECONDS, _DURATION_ORDER, _DURATION_UNITS, _per_unit, _per_width
+from extract.figures.units import (
+    _DURATION_IN_SECONDS,
+    _DURATION_ORDER,
+    _DURATION_UNITS,
+    _UNIT_SYMBOLS,
+    _per_unit,
+    _per_width,
+)
 from extract.quotes.lexicon import verb_forms
 
 if TYPE_CHECKING:
@@ -818,7 +825,14 @@ def _fold(doc: Doc, num: _Num) -> _Fig | None:
 
 
 # Time symbols that only mean a time in a rate's denominator ("km/s", "m/ms", "L/h"); alone they are words.
-_SLASH_TIMES = {"s": "second", "ms": "millisecond", "h": "hour", "d": "day"}
+_SLASH_TIMES = {
+    "s": "second",
+    "ms": "millisecond",
+    "h": "hour",
+    "d": "day",
+    "s2": "square second",
+    "s²": "square second",
+}
 
 
 def _per_rate(doc: Doc, f: _Fig) -> None:
@@ -836,7 +850,7 @@ def _per_rate(doc: Doc, f: _Fig) -> None:
         # "W/min", "$9.99/mo", "50 km/s", "3 m/ms": after a slash a letter or two is a time symbol
         # (a sentence's full stop the tokenizer left on the symbol, "50 km/s.", is no part of it: review)
         symbol = doc[at + 1].text.rstrip(".") or doc[at + 1].text
-        per = _DURATION_UNITS.get(symbol.lower()) or _SLASH_TIMES.get(symbol)
+        per = _DURATION_UNITS.get(symbol.lower()) or _SLASH_TIMES.get(symbol) or _UNIT_SYMBOLS.get(symbol)
     if per is None and word == "per":
         per = _per_noun(doc, at + 1)  # "11.1 assists per game", "300 miles per charge"
     if per is None or (word in ("a", "an", "each", "every") and per not in _DURATION_IN_SECONDS):

@@ -40,7 +40,8 @@ _UNIT_NAMES = {
     "hectare": "hectare",
     # volume
     "litre": "litre", "liter": "litre", "millilitre": "millilitre", "milliliter": "millilitre",
-    "centilitre": "centilitre", "centiliter": "centilitre", "gallon": "gallon", "barrel": "barrel", "pint": "pint",
+    "centilitre": "centilitre", "centiliter": "centilitre", "decilitre": "decilitre", "deciliter": "decilitre",
+    "gallon": "gallon", "barrel": "barrel", "pint": "pint",
     "cubic metre": "cubic metre", "cubic meter": "cubic metre", "cubic foot": "cubic foot", "cubic feet": "cubic foot",
     "cubic kilometre": "cubic kilometre", "cubic kilometer": "cubic kilometre", "cubic centimetre": "cubic centimetre",
     "cubic centimeter": "cubic centimetre", "cup": "cup", "tablespoon": "tablespoon", "teaspoon": "teaspoon",
@@ -84,6 +85,7 @@ _UNIT_SYMBOLS = {
     "sq km": "square kilometre", "sq m": "square metre", "sq mi": "square mile", "sq ft": "square foot",
     "sqm": "square metre", "ha": "hectare", "m3": "cubic metre", "m³": "cubic metre", "km3": "cubic kilometre",
     "cc": "cubic centimetre", "l": "litre", "L": "litre", "ml": "millilitre", "mL": "millilitre", "cl": "centilitre",
+    "dl": "decilitre", "dL": "decilitre", "mmol": "millimole",
     "gal": "gallon", "bbl": "barrel", "bpd": "barrel per day", "b/d": "barrel per day", "tbsp": "tablespoon",
     "tsp": "teaspoon", "oz": "ounce", "g": "gram", "kg": "kilogram", "kgs": "kilogram", "mg": "milligram",
     "µg": "microgram", "μg": "microgram", "mcg": "microgram", "t": "metric ton", "lb": "pound-mass",
