@@ -16,6 +16,7 @@ from extract.quotes.lexicon import (
     _MARK_CHARS,
     _PERSON_PRONOUNS,
     _PLURAL_PRONOUNS,
+    _QUOTE_TOKENS,
     _SENTENCE_BREAK,
     _SIGNATURE,
     _STATEMENT_NOUNS,
@@ -27,7 +28,7 @@ from extract.quotes.lexicon import (
 from extract.quotes.marks import QuoteSpan
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 # Verbs whose object is whom they address ("told “Morning Joe”"), never what was said.
@@ -245,10 +246,34 @@ def _after_report(d: _Doc, sp: QuoteSpan, atts: Sequence[_Att]) -> _Att | None:
             if t.ent_type_ != "PERSON" or t.pos_ != "PROPN" or t.lower_ in names:
                 continue
             # In the reported clause, a person it tells about ("Jones had been wrong", "blamed Jones"), not a
-            # place or craft the parser took for one ("to the surface of the Moon").
-            if s == sent + 1 or t.dep_ in ("nsubj", "nsubjpass", "dobj", "poss"):
+            # place or craft the parser took for one ("to the surface of the Moon"); in the next sentence, a
+            # person who speaks there ("That was the response of Michael Mulgrew", "Mulgrew said"), not one who
+            # only acts ("Patrick Mahomes practiced on Wednesday").
+            if s == sent + 1 and _speaks(t, doc[lo:hi]):
+                return None
+            if s == sent - 1 and t.dep_ in ("nsubj", "nsubjpass", "dobj", "poss"):
                 return None
     return a
+
+
+def _speaks(name: Token, sentence: Span) -> bool:
+    """Whether a name is who speaks in its sentence: the subject of a verb of saying or thinking, or the
+    owner of a statement ("the response of X", "X's reply"), or a name in a sentence with a quote of its own."""
+    h = name
+    while h.dep_ in ("compound", "flat", "appos") and h.head.i != h.i:
+        h = h.head
+    if h.dep_ in ("nsubj", "nsubjpass"):
+        verb = h.head
+        if verb.lower_ in SPEECH or verb.lower_ in WEAK or _states_view(verb):
+            return True
+    up = h
+    for _ in range(3):
+        if up.lower_ in _STATEMENT_NOUNS:
+            return True
+        if up.head.i == up.i:
+            break
+        up = up.head
+    return any(t.text in _QUOTE_TOKENS for t in sentence)
 
 
 _ADDRESS = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.I)

@@ -65,6 +65,16 @@ def claim_sources(parsed, text: str) -> list[str | None]:
             "safe for every teacher.” That was the response of union president Michael Mulgrew.",
             "We will not reopen until it is safe for every teacher.",
         ),
+        (
+            "Coach Andy Reid said the team was healthy. “Everybody is ready to go.” Patrick Mahomes said he felt "
+            "fine after practice.",
+            "Everybody is ready to go.",
+        ),
+        (
+            "Coach Andy Reid said the team was healthy. “Everybody is ready to go.” Patrick Mahomes's reply was "
+            "more cautious.",
+            "Everybody is ready to go.",
+        ),
     ],
 )
 def test_quote_after_report_left_open(parsed, text, quote):
@@ -86,6 +96,19 @@ def test_quote_after_report_left_open(parsed, text, quote):
             "wrong at the plant.”",
             "We did nothing wrong at the plant.",
             "John Miller",
+        ),
+        # the next sentence names another person who does not speak there
+        (
+            "Coach Andy Reid said the team was healthy. “Everybody is ready to go.” Patrick Mahomes practiced on "
+            "Wednesday.",
+            "Everybody is ready to go.",
+            "Andy Reid",
+        ),
+        (
+            "Governor Jay Inslee said the state was ready for the virus. “We have added beds in every county.” "
+            "Health Secretary John Wiesman toured a hospital in Seattle on Monday.",
+            "We have added beds in every county.",
+            "Jay Inslee",
         ),
     ],
 )
