@@ -50,7 +50,7 @@ _UNIT_NAMES = {
     "gram": "gram", "gramme": "gram", "kilogram": "kilogram", "kilogramme": "kilogram", "kilo": "kilogram",
     "milligram": "milligram", "microgram": "microgram", "microgramme": "microgram", "tonne": "metric ton",
     "ton": "ton", "metric ton": "metric ton", "metric tonne": "metric ton", "short ton": "ton", "long ton": "long ton",
-    "ounce": "ounce", "stone": "stone",
+    "ounce": "ounce", "stone": "stone", "troy ounce": "troy ounce", "bushel": "bushel",
     "carat": "carat", "pound": "pound-mass",
     # speed, energy, power, data, frequency, temperature, angle
     "kilometre per hour": "kilometre per hour", "kilometer per hour": "kilometre per hour",
@@ -70,6 +70,7 @@ _UNIT_NAMES = {
     "degree celsius": "degree Celsius", "degrees celsius": "degree Celsius", "degree centigrade": "degree Celsius",
     "degree fahrenheit": "degree fahrenheit", "degrees fahrenheit": "degree fahrenheit", "kelvin": "kelvin",
     "degree": "degree", "radian": "radian", "turn": "turn", "revolutions per minute": "revolution per minute",
+    "sievert": "sievert", "millisievert": "millisievert", "microsievert": "microsievert", "becquerel": "becquerel",
     "decibel": "decibel", "dram": "dram", "drachma": "dram", "barrels per day": "barrel per day",
     "megapixel": "megapixel", "kiloton": "kiloton", "kilotonne": "kiloton", "megaton": "megaton",
     "megatonne": "megaton", "gigaton": "gigaton", "gigatonne": "gigaton", "petaflop": "petaflop",
@@ -106,7 +107,8 @@ _UNIT_SYMBOLS = {
     "MHz": "megahertz", "GHz": "gigahertz", "°C": "degree Celsius", "ºC": "degree Celsius", "°F": "degree fahrenheit",
     "ºF": "degree fahrenheit", "°": "degree", "K": "kelvin", "rad": "radian", "rpm": "revolution per minute",
     "dB": "decibel", "dBA": "decibel", "dBa": "decibel",
-    "mGy": "milligray", "Gy": "gray", "Sv": "sievert", "mSv": "millisievert", "tpd": "ton per day",
+    "mGy": "milligray", "Gy": "gray", "Sv": "sievert", "mSv": "millisievert",
+    "µSv": "microsievert", "μSv": "microsievert", "Bq": "becquerel", "tpd": "ton per day",
     "MP": "megapixel", "mpg": "mile per gallon", "fps": "frame per second", "mAh": "milliampere-hour",
     "ppm": "part per million", "ppb": "part per billion", "bpm": "beat per minute",
 }

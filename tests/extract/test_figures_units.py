@@ -139,3 +139,22 @@ POUNDS_WORTH = [
 def test_pounds_worth_is_money(parsed, text, value, kind, unit) -> None:
     f = one_of(figures_of(parsed, text), value)
     assert (f.kind, f.unit) == (kind, unit)
+
+
+# Units of commodity, farm and radiation news are measures of what follows, not a count of themselves.
+NEWS_UNITS = [
+    ("The mine produced 500,000 troy ounces of gold.", 5e5, "troy ounce", "gold"),
+    ("Farmers harvested 2 billion bushels of corn.", 2e9, "bushel", "corn"),
+    ("Workers received doses of 250 millisieverts.", 250, "millisievert", "doses"),
+    ("Levels of 3.8 microsieverts per hour were measured.", 3.8, "microsievert per hour", "Levels"),
+    ("Tests found 500 Bq/kg of cesium.", 500, "becquerel per kilogram", "cesium"),
+    # near misses: a plain ounce, and a price per ounce, stay as they were
+    ("He bought 3 ounces of gold.", 3, "ounce", "gold"),
+    ("Levels reached 20 mSv.", 20, "millisievert", "Levels"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "about"), NEWS_UNITS)
+def test_commodity_and_radiation_units_are_quantities(parsed, text, value, unit, about) -> None:
+    f = one_of(figures_of(parsed, text), value)
+    assert (f.kind, f.unit, f.about) == ("quantity", unit, about)
