@@ -1396,6 +1396,17 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         if described is not None and not titles:
             # "Instituto Gonzaga, a catholic school", "Herat, a city in the west": what the text calls it.
             kind = described
+        elif (
+            kind == "place"
+            and label == "GPE"
+            and j - i == 1
+            and _used_as_company(toks[i])
+            and not place_rank(name)
+            and not country_code(name)
+        ):
+            # "her Netflix special", "Alibaba's shares", "Bloomberg reported": a one-word "place" the gazetteer does
+            # not know that has a spokesperson, shares or a show, or reports news, is a company.
+            kind = "organization"
         role_span = None
         if kind == "person" or titles:
             if titles:
@@ -1426,10 +1437,11 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         # Names inside a title ("Defense" in "Secretary of Defense") are part of the role, not actors,
         # unless they are places or groups ("US", "Polish") or multi-word names ("European Commission").
         inside = next(((s, e) for s, e in roles if s <= c.start and c.end <= e), None)
-        # "Shadow Home" in "Shadow Home Secretary": a portfolio modifying the title word after it.
+        # "Shadow Home" in "Shadow Home Secretary": a portfolio modifying the title word after it; a name tagged a
+        # place is no portfolio ("Jefferies analyst Jonathan Matuszewski": the firm).
         if (
             inside
-            and c.label != "EMPLOYER"
+            and c.label not in ("EMPLOYER", "GPE")
             and c.kind == "organization"
             and not _is_acronym(c.name)
             and (c.end - c.start == 1 or (c.end < inside[1] and toks[c.end].lower_ in TITLE_WORDS))
@@ -1475,6 +1487,31 @@ def _used_as_thing(toks: Sequence[Token], c: _Candidate) -> bool:
     if tok.dep_ == "compound":
         return head.pos_ == "NOUN" and head.lower_ not in PERSON_NOUNS and head.lower_ not in TITLE_WORDS
     return tok.dep_ == "pobj" and head.lower_ in _MEDIUM_PREPOSITIONS
+
+
+# What a company or a service has and no town has: staff who speak for it, shares, users, shows (a closed list).
+_COMPANY_NOUNS = _words(
+    """spokesperson spokeswoman spokesman analyst analysts executive executives ceo cfo cofounder co-founder shares
+    stock shareholders investors listing ipo offering earnings subscribers users customers documentary special
+    series app subscription"""
+)
+# What a company or a news outlet does as a subject and a town does not ("said" is a person's as often, and the
+# tagger calls many surnames places); listed as forms, since the pipeline has no lemmatizer.
+_COMPANY_VERBS = _words(
+    """report reports reported announce announces announced launch launches launched release releases released
+    acquire acquires acquired"""
+)
+
+
+def _used_as_company(tok: Token) -> bool:
+    """A name modifying or owning one of ``_COMPANY_NOUNS``, or the subject (or a conjunct of it) of a verb of
+    ``_COMPANY_VERBS``: "an Alibaba spokesperson", "Alibaba's shares", "NBC News and Bloomberg have reported"."""
+    head = tok.head
+    if tok.dep_ in ("compound", "poss"):
+        return head.lower_ in _COMPANY_NOUNS
+    while tok.dep_ == "conj" and head.i != tok.i:
+        tok, head = head, head.head
+    return tok.dep_ == "nsubj" and head.pos_ == "VERB" and head.lower_ in _COMPANY_VERBS
 
 
 # Last words of names of buildings and venues, which the tagger often calls organisations (a closed list).
