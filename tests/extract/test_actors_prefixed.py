@@ -1,0 +1,30 @@
+"""Actors: a word glued before a full name the document also gives alone is no given name."""
+
+from __future__ import annotations
+
+from extract.actors import merge_actors
+from extract.records import Mention
+
+
+def mention(name: str, start: int, kind: str = "person") -> Mention:
+    return Mention(name, name, kind, start, start + len(name), "a.txt", None, "")
+
+
+def aliases_of(names: list[str]) -> dict[str, set[str]]:
+    actors, _ = merge_actors([mention(n, 100 * k) for k, n in enumerate(names)])
+    return {a.name: set(a.aliases) for a in actors}
+
+
+def test_a_team_before_a_full_name_is_not_the_person() -> None:
+    # A tweet's "#Browns Greedy Williams has been solid" next to "a rough game for Greedy Williams".
+    got = aliases_of(["Browns", "Greedy Williams", "Browns Greedy Williams", "Browns", "Greedy Williams"])
+    assert "Browns" not in got["Greedy Williams"]
+    assert "Browns" in got
+
+
+def test_a_given_name_alone_still_joins_its_full_name() -> None:
+    # Near misses: no full name after the first word ("Mike Ford"), or only a surname with a particle after it.
+    assert aliases_of(["Mike Ford", "Mike"]) == {"Mike Ford": {"Mike"}}
+    assert aliases_of(["James Van Der Beek", "Van Der Beek", "James"]) == {
+        "James Van Der Beek": {"Van Der Beek", "James"}
+    }
