@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pycountry
 
-from extract.figures.core import _match_phrase, _Num, _to_float_or
+from extract.figures.core import _match_phrase, _Num, _singular, _to_float_or
 from extract.figures.scales import _SCALE_WORDS, _scale_at
 from extract.figures.units import _UNIT_SYMBOLS, _unit_name
 
@@ -317,6 +317,34 @@ def _weighed(doc: Doc, num: _Num, i: int) -> bool:
     return any(doc[k].lower_ in _WEIGH for k in range(max(sent.start, num.start - 4), num.start))
 
 
+# What money is measured out as ("40 million pounds of taxpayers' money", "50 million pounds of aid"): "pounds of"
+# anything else is its weight.
+_MONEY_NOUNS = frozenset(
+    (
+        "money", "cash", "fund", "funding", "investment", "debt", "saving", "credit", "loan", "tax", "revenue",
+        "profit", "sale", "income", "aid", "budget", "spending", "subsidy", "grant", "donation", "bonus", "payment",
+        "compensation", "damage", "fee", "fine", "salary", "wage", "earnings", "share", "stock", "bond", "asset",
+        "equity", "capital", "reserve", "deposit", "voucher", "value", "expenditure", "contract", "cost", "prize",
+        "winnings", "pension", "benefit", "support", "relief", "cut", "loss", "sterling", "fortune", "wealth",
+        "proceeds", "dividend", "overdraft", "bill", "rent", "rebate", "refund", "bailout", "settlement", "award",
+        "good", "goods", "export", "import", "trade", "property",
+    )
+)  # fmt: skip
+
+
+def _pounds_of_a_thing(doc: Doc, i: int) -> bool:
+    """ "pounds of" a thing that is no money: "sold three pounds of methamphetamine", "bought 40 pounds of beef"
+    weigh it, whatever the verb; "pounds of taxpayers' money" or "of donations" is sterling."""
+    if i + 2 >= len(doc) or doc[i + 1].lower_ != "of":
+        return False
+    obj = next((c for c in doc[i + 1].children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if obj.ent_type_ in ("PERSON", "GPE", "NORP", "MONEY"):
+        return False  # "pounds of Britain's": an owner, not a thing (the tagger may call a drug an ORG)
+    return _singular(obj.lower_) not in _MONEY_NOUNS and obj.lower_ not in _MONEY_NOUNS
+
+
 def _pounds_are_money(doc: Doc, num: _Num, i: int) -> bool:
     """'pounds' after a number is money for scale words, sterling, or money verbs; else weight."""
     if i + 1 < len(doc) and doc[i + 1].lower_ in ("sterling", "worth"):
@@ -331,7 +359,9 @@ def _pounds_are_money(doc: Doc, num: _Num, i: int) -> bool:
     if _weighed(doc, num, i):
         return False  # "the rocket weighs 1.4 million pounds"
     if num.scaled or num.value >= 10000:
-        return True
+        return True  # "sold 2 billion pounds of arms" in British copy is their value
+    if _pounds_of_a_thing(doc, i):
+        return False  # "sold three pounds of methamphetamine": a money verb sells a weight of something
     money_words = {
         "paid",
         "pay",

@@ -158,3 +158,22 @@ NEWS_UNITS = [
 def test_commodity_and_radiation_units_are_quantities(parsed, text, value, unit, about) -> None:
     f = one_of(figures_of(parsed, text), value)
     assert (f.kind, f.unit, f.about) == ("quantity", unit, about)
+
+
+# "pounds of" a thing that is no money weigh it, even after a money verb; "pounds of" money, and scaled pounds
+# (British copy's "2 billion pounds of arms"), stay sterling.
+POUNDS_OF_A_THING = [
+    ("He sold three pounds of methamphetamine.", 3, "quantity", "pound-mass"),
+    ("She bought 40 pounds of beef for the party.", 40, "quantity", "pound-mass"),
+    # near misses
+    ("He spent 200 pounds of his wages on the tickets.", 200, "money", "GBP"),
+    ("They raised ten pounds of donations.", 10, "money", "GBP"),
+    ("The UK sold 2 billion pounds of arms to Saudi Arabia.", 2e9, "money", "GBP"),
+    ("She paid three pounds for a coffee.", 3, "money", "GBP"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind", "unit"), POUNDS_OF_A_THING)
+def test_pounds_of_a_thing_are_weight(parsed, text, value, kind, unit) -> None:
+    f = one_of(figures_of(parsed, text), value)
+    assert (f.kind, f.unit) == (kind, unit)
