@@ -633,6 +633,32 @@ class _Resolver:
                 return True
         return False
 
+    def _relative_of(self, pron: Token, m: Mention, gender: str) -> bool:
+        """Whether ``m`` is named only inside the "of" phrase of an unnamed relative who is the main-clause
+        subject of the pronoun's sentence or the one before ("The widow of NASA's chief scientist, Jim Green,
+        said ... “...,” she said"): the pronoun goes on with the relative, whom the story does not name."""
+        doc = self.d.doc
+        mi = self._tok_of(m)
+        if mi is None:
+            return False
+        sent = self.d.sent_of_tok(pron.i)
+        for i in range(self.d.sent_starts[max(0, sent - 1)], pron.i):
+            t = doc[i]
+            if t.dep_ != "nsubj" or t.tag_ != "NN" or t.lower_ not in _KIN_NOUNS or self.inside[i]:
+                continue
+            if self._subject_level(i) != 2 or _GENDERED_ROLES.get(t.lower_, 0) * (1 if gender == "m" else -1) < 0:
+                continue  # "The widow of Jim Green said ... He said": not the widow
+            if self.at_tok(i) is not None or any(c.dep_ == "appos" for c in t.children):
+                continue  # "his wife, Laura, ...": named after all
+            of = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
+            if any(c.left_edge.i <= mi <= c.right_edge.i for c in of) and _named_in_of(doc[mi], t):
+                return True
+            # "Jim Green's widow said ... she said": an owner the role's gender sets apart from the pronoun.
+            owner = [c for c in t.children if c.dep_ == "poss" and c.left_edge.i <= mi <= c.i]
+            if owner and _GENDERED_ROLES.get(t.lower_, 0) and self.genders().get(self._gender_key(m)) != gender:
+                return True
+        return False
+
     def _unnamed_kin(self, pron: Token, m: Mention, gender: str) -> bool:
         """Whether the writer's own kin or role of the pronoun's gender ("my mother", "our father", "one mother"), never
         named, comes in the pronoun's sentence or the four before it (a quote's sentences count), after ``m``,
@@ -699,7 +725,9 @@ class _Resolver:
                     if chained is not None:
                         found = self._resolve_head(chained, depth + 1)
                         m = found[0] if found else m
-                if m is not None and (self._unnamed_between(h, m) or self._unnamed_kin(h, m, gender)):
+                if m is not None and (
+                    self._unnamed_between(h, m) or self._unnamed_kin(h, m, gender) or self._relative_of(h, m, gender)
+                ):
                     return []  # "My father ... He also told ...": he is the father, whom the story never names
             elif low in _PLURAL_PRONOUNS:
                 joint = self._recent_joint(pos)
@@ -854,6 +882,17 @@ _FIRST_PERSON_POSSESSIVES = frozenset(["my", "our"])
 person's."""
 # Determiners of someone introduced without a name ("one mother", "a widow", "another father").
 _INDEFINITE = frozenset(["a", "an", "one", "another"])
+
+
+def _named_in_of(name: Token, kin: Token) -> bool:
+    """Whether a name in a relative's "of" phrase is the person the relative is kin to ("the widow of NASA's chief
+    scientist, Jim Green"), not a name set beside the relative itself."""
+    t = name
+    while t.dep_ in ("compound", "flat") and t.head.i > t.i:
+        t = t.head
+    if t.dep_ == "appos" and t.head.pos_ == "PROPN":
+        return False  # "the wife of Senator John McCain, Cindy McCain": she is named
+    return t.head.i != kin.i
 
 
 def _close_bracket(doc, lo: int, hi: int) -> int:

@@ -43,3 +43,43 @@ def test_relative_speaks_unnamed(parsed, who):
 )
 def test_named_speaker_after_of_phrase(parsed, who, speaker):
     assert speaker_of(parsed, f"{QUOTE} {who} said in a statement.")[0] == speaker
+
+
+def pronoun_speakers(parsed, text: str) -> tuple[str, ...]:
+    doc, rep = parsed(text)
+    quotes, _, _ = extract_quotes(doc, rep, "t.txt", extract_mentions(doc, rep, "t.txt"))
+    (q,) = quotes
+    return q.speakers
+
+
+# "she" goes on with the unnamed relative who spoke in the sentence before, not the person she is kin to
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The widow of NASA's chief scientist, Jim Green, said the agency had ignored his warnings.",
+        "The widow of Jim Green said the agency had ignored his warnings.",
+        "Jim Green's widow said the agency had ignored his warnings.",
+    ],
+)
+def test_pronoun_after_unnamed_relative(parsed, first):
+    assert pronoun_speakers(parsed, f"NASA news\n\n{first} “They never listened,” she said.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The wife of Senator John McCain, Cindy McCain, said the agency had ignored his warnings. “They never "
+            "listened,” she said.",
+            "Cindy McCain",
+        ),
+        (
+            "Mary Green, the widow of NASA's chief scientist, said the agency had ignored his warnings. “They never "
+            "listened,” she said.",
+            "Mary Green",
+        ),
+        ("John Smith was arrested on Monday. His wife was at home. “I did nothing wrong,” he said.", "John Smith"),
+    ],
+)
+def test_pronoun_after_named_relative(parsed, text, speaker):
+    assert pronoun_speakers(parsed, f"NASA news\n\n{text}") == (speaker,)
