@@ -83,6 +83,16 @@ def _trim(ent: Span, sents: _Sents) -> tuple[int, int, list[Token]]:
     ):
         i += 1
     if ent.label_ == "PERSON":
+        for k in range(i, j - 2):
+            if (
+                _abbreviated_title(texts[k])
+                and lowers[k] not in TITLE_WORDS
+                and all(t.is_alpha and t.is_title for t in toks[k + 1 : j])
+            ):
+                # "Browns DL Sheldon Richardson", "DL Myles Garrett": a team and a position's abbreviation before a
+                # full name ("CEO" stays for the title loop below; "TJ Watt" has one word after it).
+                i = k + 1
+                break
         if j - i >= 2 and all(_is_title_word(toks[k]) or texts[k] == "." for k in range(i, j)):
             # "Lt Col" before "Alexander Vindman": titles only, no name ("King", "Dean", "Prince" alone are names).
             return i, i, []
@@ -114,6 +124,11 @@ def _trim(ent: Span, sents: _Sents) -> tuple[int, int, list[Token]]:
     ):
         j -= 1
     return i, j, titles
+
+
+def _abbreviated_title(text: str) -> bool:
+    """Two or three capitals, no roman numeral: a position or a title written short ("DL", "QB", "CEO")."""
+    return 2 <= len(text) <= 3 and text.isalpha() and text.isupper() and not _ROMAN.fullmatch(text)
 
 
 def _pronoun_surname(toks: Sequence[Token], i: int) -> bool:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from extract.actors import merge_actors
+import pytest
+
+from extract.actors import extract_mentions, merge_actors
 from extract.records import Mention
 
 
@@ -28,3 +30,18 @@ def test_a_given_name_alone_still_joins_its_full_name() -> None:
     assert aliases_of(["James Van Der Beek", "Van Der Beek", "James"]) == {
         "James Van Der Beek": {"Van Der Beek", "James"}
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Browns DL Sheldon Richardson, however, decided to weigh in on Thursday's fight.", "Sheldon Richardson"),
+        ("DL Myles Garrett was suspended for the rest of the season.", "Myles Garrett"),
+        # Near misses: initials as a given name, a roman numeral, a title word kept for the role.
+        ("Steelers linebacker TJ Watt was not suspended.", "TJ Watt"),
+        ("Pope John Paul II visited the city in 1987.", "John Paul II"),
+    ],
+)
+def test_a_position_written_short_before_a_full_name(parsed, text: str, name: str) -> None:
+    doc, rep = parsed(text)
+    assert name in {m.name for m in extract_mentions(doc, rep, "a.txt")}
