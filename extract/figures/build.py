@@ -560,7 +560,9 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
             )
         ):  # "$50,000 a year" is a rate; "$5 a year ago" is not; "$58 a barrel on Tuesday" is
             slash = _DURATION_UNITS.get(b.lower_) if a.lower_ == "/" else None  # "$9.99/mo"
-            unit_name = f"{unit_name} per {_per_unit(doc, end + 1) or slash or _singular(b.lower_)}"
+            per_money = _currency_after(doc, end + 1) if a.lower_ == "per" else None  # "108.55 yen per dollar"
+            per_code = per_money[0] if per_money and per_money[1] == 1 and "*" not in per_money[0] else None
+            unit_name = f"{unit_name} per {_per_unit(doc, end + 1) or slash or per_code or _singular(b.lower_)}"
             end += 1 + _per_width(doc, end + 1)  # "$500 per square foot"
         elif (
             a.lower_ in ("per", "a", "an")
@@ -677,6 +679,7 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         # "The storm killed thousands", "as many as 200 have been killed", "at least 50 died": people
         f.kind, f.unit, f.about = "count", "people", "people"
     _per_rate(doc, f)
+    _exchange_rate(doc, f)
     return f
 
 
@@ -864,6 +867,57 @@ def _per_rate(doc: Doc, f: _Fig) -> None:
         f.end = at + 1 + _per_width(doc, at + 1)
         if f.about is None or f.about == doc[at + 1].text:
             f.about, _ = _about(doc, f)  # "120 g/km of CO2": what follows the whole rate
+
+
+def _rate_base(doc: Doc, k: int) -> tuple[str, int] | None:
+    """The currency an exchange rate is quoted in at token k ("per dollar", "to the dollar", "against the euro"):
+    its code and the token after it. "to the dollar fund" names no rate."""
+    n = len(doc)
+    if k >= n:
+        return None
+    w = doc[k].lower_
+    if w == "per":
+        j = k + 1
+    elif w in ("to", "against") and k + 1 < n and doc[k + 1].lower_ == "the":
+        j = k + 2
+    else:
+        return None
+    hit = _currency_after(doc, j)
+    if hit is None or "*" in hit[0]:
+        return None
+    end = j + hit[1]
+    if end < n and doc[end].pos_ in ("NOUN", "PROPN"):
+        return None
+    return hit[0], end
+
+
+def _exchange_rate(doc: Doc, f: _Fig) -> None:
+    """A currency's price in another: "The yen weakened to 108.55 per dollar", "The yuan was at 7.1 to the
+    dollar" (the currency named before the bare number, per the one after it: JPY per USD, CNY per USD), and
+    "108.55 yen to the dollar". "The pound fell to $1.21 against the dollar" is no rate of the dollar in itself."""
+    if f.kind == "money" and f.unit and " " not in f.unit:
+        base = _rate_base(doc, f.end)
+        if base is not None and doc[f.end].lower_ != "per" and base[0] != f.unit:
+            f.unit = f"{f.unit} per {base[0]}"
+            f.end = base[1]
+        return
+    if f.kind != "number" or f.unit is not None or f.counted is not None or f.num.fraction:
+        return
+    base = _rate_base(doc, f.end)
+    if base is None:
+        return
+    sent = doc[f.start].sent
+    for t in reversed(doc[sent.start : f.start]):
+        if t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        hit = _currency_after(doc, t.i - 1) if t.i - 1 >= sent.start else None
+        if hit is None or hit[1] != 2:
+            hit = _currency_after(doc, t.i)  # "the Japanese yen", else "the yen"
+        if hit is None or "*" in hit[0]:
+            continue
+        if hit[0] != base[0]:
+            f.kind, f.unit, f.end = "money", f"{hit[0]} per {base[0]}", base[1]
+        return
 
 
 def _plural_after_per(t: Token) -> bool:
