@@ -767,6 +767,10 @@ def _display(c: Counter[str]) -> str:
     return max(c, key=lambda f: (not f.islower(), any(ch.isupper() for ch in f[1:]) or f.istitle(), c[f], f))
 
 
+# Titles that go before a given name, not a surname (a closed list).
+_ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "pope", "emperor", "sheikh", "emir", "sultan"})
+
+
 def _build_name(t: _Tally) -> str:
     forms = _cluster_forms(t)
     counts = {k: sum(c.values()) for k, c in forms.items()}
@@ -774,7 +778,9 @@ def _build_name(t: _Tally) -> str:
     def rank(k: str) -> tuple[int, int, int, int]:
         shown = _display(forms[k])
         words = _tokens(k)
-        titled = len(_strip_titles(words)) < len(words)
+        # A royal's title before one given name is how news names them ("Prince Andrew", "Pope Francis", not
+        # "Andrew"); other titles are not the name ("President Trump" shows as "Trump").
+        titled = len(_strip_titles(words)) < len(words) and not (len(words) == 2 and words[0] in _ROYAL_TITLES)
         return (0 if _is_acronym(shown) and len(forms) > 1 else 1, not titled, len(words), counts[k])
 
     best = max(forms, key=rank)
