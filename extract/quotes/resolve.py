@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
@@ -508,6 +509,7 @@ class _Resolver:
         heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
         found: list[Mention] = []
         names: list[str] = []
+        by_surname: set[int] = set()  # the speakers the text calls by a surname alone
         for h in heads:
             ms = self._resolve_head(h)
             if not ms and h.pos_ == "PROPN" and not any(c.dep_ == "det" for c in h.children):
@@ -517,6 +519,8 @@ class _Resolver:
             for m in ms:
                 if all(m.name != f.name for f in found):
                     found.append(m)
+                    if h.pos_ == "PROPN" and " " not in self._propn_name(h):
+                        by_surname.add(len(found) - 1)
             if (
                 not ms
                 and h.pos_ == "PROPN"
@@ -526,11 +530,40 @@ class _Resolver:
                 name = self._propn_name(h)
                 if name:
                     names.append(name)
+        if len(found) > 1 and by_surname:
+            found = self._paired(found, by_surname, self.rep.to_original(tok.idx))
         if len(heads) == 1 and tok.lower_ in _PERSON_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
             titled = self._title_speaker(tok, found)
             if titled is not None:
                 return [*titled[0]], [], titled[1]
         return found, names, said
+
+    def _paired(self, found: list[Mention], by_surname: set[int], pos: int) -> list[Mention]:
+        """Joint speakers by surname are the pair the story introduced together: in "Martha Fry and her brother
+        Dale Ford agreed to an interview ... Ford and Fry replied", "Ford" is Dale Ford, though the story is about
+        another Ford (John M. Ford). A surname of one person of the story is left to ``full_name``."""
+        out = list(found)
+        for j, f in enumerate(found):
+            low = _surname(f)
+            if j not in by_surname or low in self._full:
+                continue
+            partners = [self.full_name(o) for o in found if o is not f]
+            best: Mention | None = None
+            for m in self.mentions:
+                if m.start >= pos:
+                    break
+                if m.kind != "person" or " " not in m.name or _surname(m) != low:
+                    continue
+                if any(o.kind == "person" and o.name in partners and self._one_sentence(o, m) for o in self.mentions):
+                    best = m  # the latest person of that surname named in one sentence with a partner
+            if best is not None:
+                out[j] = replace(f, name=best.name, kind="person")
+        return out
+
+    def _one_sentence(self, a: Mention, b: Mention) -> bool:
+        """Whether two mentions stand close together in one sentence."""
+        lo, hi = min(a.end, b.end), max(a.start, b.start)
+        return hi - lo < 150 and not _SENTENCE_END.search(self.rep.original[lo:hi])
 
     def note(self, off: int, found: Sequence[Mention], sentence: str, said: str, subj: int | None) -> None:
         """Record an attribution's speaker (``off`` the cue's original offset, ``subj`` its subject token)."""
@@ -964,6 +997,9 @@ def _predicated(noun: Token) -> Token:
         if subj is not None:
             return subj
     return noun
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s|\n")
 
 
 def _surname(m: Mention) -> str:
