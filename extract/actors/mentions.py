@@ -737,6 +737,8 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
         start = ent.start
         if ent.label_ == "PERSON" and len(ent) == 1 and start > 0:
             start = _given_name(ents, ent, out[-1].end if out else 0, sents)
+        if ent.label_ == "PERSON" and end - start >= 2:
+            end = _hyphenated_given_name(end, sents)
         if ent.label_ == "ORG":
             end = _org_tail(doc, end, sents)
             start = _org_head(doc, start, end, out[-1].end if out else 0, sents)
@@ -811,6 +813,30 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
 
 
 _NAME_WORD_ZIPF = 3.8
+
+# Lowercase words after a hyphen that make a name a modifier ("Al Gore-era", "Ted Cruz-like"), not a given name's.
+_COMPOUND_TAILS = _words("era run like free type born made wide less ish")
+
+
+def _hyphenated_given_name(end: int, sents: _Sents) -> int:
+    """Where a full name ends whose given name of two syllables the tagger cut at the hyphen ("president Moon Jae" +
+    "-in", "Yoon Suk" + "-yeol"): a short capitalised syllable, a glued hyphen, a short lowercase one."""
+    toks, texts = sents.toks, sents.texts
+    if end + 1 >= len(toks) or texts[end] != "-" or toks[end - 1].whitespace_ or toks[end].whitespace_:
+        return end
+    first, second = texts[end - 1], texts[end + 1]
+    if (
+        len(first) <= 4
+        and first.istitle()
+        and first.isalpha()
+        and len(second) <= 4
+        and second.isalpha()
+        and second.islower()
+        and not second.endswith("ed")
+        and second not in _COMPOUND_TAILS
+    ):
+        return end + 2
+    return end
 
 
 def _given_name(ents: Sequence[Span], ent: Span, floor: int, sents: _Sents) -> int:

@@ -45,3 +45,18 @@ def test_a_given_name_alone_still_joins_its_full_name() -> None:
 def test_a_position_written_short_before_a_full_name(parsed, text: str, name: str) -> None:
     doc, rep = parsed(text)
     assert name in {m.name for m in extract_mentions(doc, rep, "a.txt")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The array was announced by president Moon Jae-in a year ago.", "Moon Jae-in"),
+        ("Former UN chief Ban Ki-moon spoke. President Yoon Suk-yeol arrived.", "Yoon Suk-yeol"),
+        # Near misses: a name before a lowercase word it modifies is not a given name cut at the hyphen.
+        ("Ted Cruz-backed bills failed in the Senate.", "Ted Cruz"),
+        ("Critics attacked the Trump-led talks.", "Trump"),
+    ],
+)
+def test_a_given_name_of_two_syllables_stays_whole(parsed, text: str, name: str) -> None:
+    doc, rep = parsed(text)
+    assert name in {m.name for m in extract_mentions(doc, rep, "a.txt")}
