@@ -247,7 +247,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             if att is not None:
                 out.append(att)
             continue
-        if tok.lower_ in _ATTITUDE:
+        if tok.lower_ in _ATTITUDE and not (tok.tag_.startswith("VB") and tok.dep_ != "acomp" and tok.lower_ in WEAK):
+            # ("Regulators worried that ...": a finite verb of the cognition list is one, not the adjective)
             if tok.dep_ == "acomp" and _has_clause(tok):
                 att = _attitude(d, tok, sent, inside)
                 if att is not None:

@@ -201,3 +201,41 @@ def test_coming_to_know_held(parsed, text: str, expected: tuple[str, str]) -> No
 )
 def test_decided_by_a_body(parsed, text: str, expected: list[tuple[str, str]]) -> None:
     assert rows_of(parsed, text) == expected
+
+
+# "worried" is an attitude adjective ("were worried that") and a cognition verb ("Regulators worried that ..."):
+# the finite verb reports the worry as "feared that" does.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Regulators worried that if the state held up the deal, the company would close its mines.",
+            ("Regulators", "that if the state held up the deal, the company would close its mines"),
+        ),
+        (
+            "Regulators and environmental groups worried that Patriot could threaten to liquidate its properties.",
+            (
+                "Regulators and environmental groups",
+                "that Patriot could threaten to liquidate its properties",
+            ),
+        ),
+    ],
+)
+def test_worried_as_a_verb(parsed, text: str, expected: tuple[str, str]) -> None:
+    assert rows_of(parsed, text) == [expected]
+
+
+# near misses: the adjective with a clause still reports; worrying someone or about something reports nothing
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Regulators were worried that the company would close its mines.",
+            [("Regulators", "that the company would close its mines")],
+        ),
+        ("The company worried investors when it closed its mines.", []),
+        ("Many parents worried about the cost of college.", []),
+    ],
+)
+def test_worried_near_misses(parsed, text: str, expected: list[tuple[str, str]]) -> None:
+    assert rows_of(parsed, text) == expected
