@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from extract.figures.about import _whose_age
 from extract.figures.build import (
     _acceleration,
     _anaphoric_about,
@@ -119,6 +120,8 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
         after = f.start == f.num.start  # "aged 65 and older": a bound written after the age keeps it an age
         if f.kind == "number" and (f.qualifier is None or after) and f.low is None and _is_age(doc, f):
             f.kind, f.unit = "quantity", "year of age"
+        if f.unit == "year of age" and (f.about is None or f.about.lower() in ("age", "the age")):
+            f.about = _whose_age(doc, f) or f.about  # "Smith, who retired at age 43": Smith's age
         out.append(_record(doc, rep, document, f))
     return out
 

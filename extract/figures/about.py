@@ -590,6 +590,34 @@ def _governing_subject(doc: Doc, f: _Fig) -> str | None:
     return None
 
 
+def _whose_age(doc: Doc, f: _Fig) -> str | None:
+    """Whose age "age N" gives, which is what an age is about (as "the 73-year-old senator" is the senator's): the
+    noun right before "age" ("964,000 people age 12 and older"), the noun of an apposition or of "under"/"aged"
+    ("The boy, age 12, was found", "children under age 5", "women aged 40"), the subject of the verb "at age N"
+    hangs on ("Leif Dahleen ... retired from anesthesiology at age 43"); "age" when none is named ("He died at age
+    43", or "at age N" on a noun, often a misparse: "falling into a coma at the age of 9")."""
+    t = doc[f.num.start]
+    a = t.head
+    if a.lower_ == "of" and a.head.lower_ in ("age", "ages"):
+        a = a.head  # "at the age of 43"
+    if a.lower_ not in ("age", "ages", "aged") or a.i == t.i:
+        return None
+    h = a.head
+    prev = doc[a.i - 1] if a.i > 0 else None
+    who = None
+    if a.lower_ != "aged" and prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.i == a.i - 1:
+        who = _about_noun(doc, prev, f.start, f.end)  # "people age 12 and older"
+    elif a.dep_ in ("appos", "amod", "acl") and h.pos_ in ("NOUN", "PROPN"):
+        who = _about_noun(doc, h, f.start, f.end)  # "The boy, age 12,", "women aged 40"
+    elif a.dep_ == "pobj" and h.pos_ == "ADP":
+        v = h.head
+        if h.lower_ != "at" and v.pos_ in ("NOUN", "PROPN"):
+            who = _about_noun(doc, v, f.start, f.end)  # "children under age 5"
+        elif h.lower_ == "at" and v.pos_ in ("VERB", "AUX"):
+            who = _clause_subject(doc, v, f.start, f.end)  # "Smith, who retired at age 43"
+    return who or ("age" if a.lower_ in ("age", "ages") else None)
+
+
 def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     """What the figure counts from the parse around it (see _about)."""
     s, e = f.num.start, f.end
