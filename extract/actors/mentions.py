@@ -71,6 +71,7 @@ def _trim(ent: Span, sents: _Sents) -> tuple[int, int, list[Token]]:
     # Articles, courtesy titles and lowercase modifiers ("older MacBook Pro") are not part of a name.
     while i < j - 1 and (
         lowers[i] in HONORIFICS
+        or _style_word(texts, i)
         or texts[i] in "\"'"
         or toks[i].pos_ in ("DET", "PUNCT")
         or (
@@ -106,6 +107,8 @@ def _trim(ent: Span, sents: _Sents) -> tuple[int, int, list[Token]]:
             i += 1
     while j > i and (
         texts[j - 1] in ("'s", "\u2019s", "'", "\u2019")
+        or _style_word(texts, j - 1)
+        or (texts[j - 1] == "." and j - 2 > i and _style_word(texts, j - 2))
         or lowers[j - 1] in CAPTION_WORDS
         or texts[j - 1].isdigit()
         or toks[j - 1].tag_ == "POS"
@@ -124,6 +127,14 @@ def _trim(ent: Span, sents: _Sents) -> tuple[int, int, list[Token]]:
     ):
         j -= 1
     return i, j, titles
+
+
+def _style_word(texts: Sequence[str], k: int) -> bool:
+    """A word of the style "Rt. Hon." or "Rt Hon" (Right Honourable) before a parliamentarian's name, which the
+    tagger glues to the name before it ("the House of Representatives Rt. Hon. B. U. Nzeribe"); "Hon Hai" is a name."""
+    if texts[k] == "Rt":
+        return True
+    return texts[k] == "Hon" and ((k + 1 < len(texts) and texts[k + 1] == ".") or (k > 0 and texts[k - 1] == "Rt"))
 
 
 def _abbreviated_title(text: str) -> bool:

@@ -60,3 +60,23 @@ def test_a_position_written_short_before_a_full_name(parsed, text: str, name: st
 def test_a_given_name_of_two_syllables_stays_whole(parsed, text: str, name: str) -> None:
     doc, rep = parsed(text)
     assert name in {m.name for m in extract_mentions(doc, rep, "a.txt")}
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "Lawan moved a motion on the death of former Speaker of the House of Representatives Rt. Hon. B. U. "
+            "Nzeribe.",
+            "House of Representatives",
+            "House of Representatives Rt",
+        ),
+        # Near miss: "Hon" opening a company's name is no style.
+        ("Foxconn, also known as Hon Hai Precision, said it would hire.", "Hon Hai Precision", "Hai Precision"),
+    ],
+)
+def test_the_right_honourable_is_no_part_of_a_name(parsed, text: str, present: str, absent: str) -> None:
+    doc, rep = parsed(text)
+    names = {m.name for m in extract_mentions(doc, rep, "a.txt")}
+    assert present in names
+    assert absent not in names
