@@ -648,7 +648,7 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
     noun = doc[counted] if counted is not None else None
     if kind == "number" and noun is not None and not num.fraction and noun.pos_ == "NOUN":
         f.kind = "count"
-        f.unit = None if noun.lower_ in ("ones", "others", "one", "other") else _singular(noun.lower_)
+        f.unit = None if noun.lower_ in ("ones", "others", "one", "other") else _count_unit(noun.text)
         f.counted = counted
         first, last = _hyphenated(doc, noun.i, num.end)
         if first < last and counted is not None:
@@ -695,6 +695,20 @@ _DEICTIC = frozenset(("last", "next", "this", "past", "previous", "coming", "sam
 _COLLECTIVES = frozenset(
     ("staff", "personnel", "police", "crew", "cattle", "livestock", "clergy", "faculty", "poultry", "militia")
 )
+
+
+def _count_unit(word: str) -> str:
+    """A count's unit, the singular of its noun, in lower case but for an acronym or a name written in mixed case,
+    which a reader knows only as written: "5,000 SUVs" (SUV), "Two MPs" (MP), "3 iPhones" (iPhone); "5 SOLDIERS"
+    in a capitalised headline is still 'soldier'."""
+    low = _singular(word.lower())
+    upper = sum(c.isupper() for c in word)
+    if upper >= 2 or (word[:1].islower() and upper):
+        if word.endswith("s") and (word[:-1].lower() == low or word[-2:-1].isupper()):
+            return word[:-1]  # "SUVs", "iPhones", "MPs", "TEUs"
+        if word.lower() == low and (not word.isupper() or len(word) <= 5):
+            return word  # "SUV", "iPad" ("GUNS" in a headline is 'gun')
+    return low
 
 
 def _coordinated_head(doc: Doc, counted: int, value: float) -> int:

@@ -102,3 +102,21 @@ COLLECTIVE_COUNTS = [
 def test_a_collective_noun_before_and_counts_itself(parsed, text, value, unit) -> None:
     f = one_of(figures_of(parsed, text), value)
     assert (f.kind, f.unit) == ("count", unit)
+
+
+# An acronym or a mixed-case name keeps its letters in a count's unit, as a reader knows it ("127 qualifying CBs":
+# CB, not "cbs"); a capitalised headline's plain word is still lower case.
+ACRONYM_COUNTS = [
+    ("The company recalled 5,000 SUVs.", 5000, "SUV"),
+    ("Two MPs quit the party.", 2, "MP"),
+    ("They bought 3 iPhones.", 3, "iPhone"),
+    ("There were 127 qualifying CBs last season.", 127, "CB"),
+    # near misses: plain words, in lower case or in a capitalised headline
+    ("The army deployed 500 soldiers to the border.", 500, "soldier"),
+    ("FIVE SOLDIERS KILLED IN ATTACK", 5, "soldier"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), ACRONYM_COUNTS)
+def test_an_acronym_count_keeps_its_letters(parsed, text, value, unit) -> None:
+    assert one_of(figures_of(parsed, text), value).unit == unit
