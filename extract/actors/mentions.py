@@ -1538,6 +1538,9 @@ def _used_as_thing(toks: Sequence[Token], c: _Candidate) -> bool:
     head = tok.head
     if tok.dep_ == "compound":
         return head.pos_ == "NOUN" and head.lower_ not in PERSON_NOUNS and head.lower_ not in TITLE_WORDS
+    if c.start > 0 and toks[c.start - 1].lower_ == "the":
+        # "the Steelers", "the Thunder", "land humans on the Moon": no one is called by "the" and a name.
+        return True
     return tok.dep_ == "pobj" and head.lower_ in _MEDIUM_PREPOSITIONS
 
 

@@ -669,17 +669,28 @@ def _one_word_kinds(actors: list[Actor], index: dict[str, str]) -> tuple[list[Ac
     often is that organisation ("Instagram" tagged PERSON in two articles, ORG in three; one "Chase" each way may
     be a person and a bank). Documents merge their own mentions first, so such a name has no fuller personal name
     in its documents."""
-    orgs = {a.name: n for n, a in enumerate(actors) if a.kind == "organization" and " " not in a.name}
+    orgs: dict[str, int] = {}
+    for n, a in enumerate(actors):
+        # The most mentioned of several: a "person" the story re-typed as a team or a brand ("the Sabres") is a
+        # second organisation of that name, which joins it.
+        if (
+            a.kind == "organization"
+            and " " not in a.name
+            and (a.name not in orgs or actors[orgs[a.name]].mentions < a.mentions)
+        ):
+            orgs[a.name] = n
     if not orgs:
         return actors, index
     joins = {
         n: orgs[a.name]
         for n, a in enumerate(actors)
-        if a.kind == "person"
-        and not a.roles
-        and a.name in orgs
+        if a.name in orgs
+        and orgs[a.name] != n
         and " " not in a.name
-        and actors[orgs[a.name]].mentions > a.mentions
+        and (
+            (a.kind == "person" and not a.roles and actors[orgs[a.name]].mentions > a.mentions)
+            or a.kind == "organization"
+        )
     }
     if not joins:
         return actors, index
