@@ -126,6 +126,14 @@ def extract_quotes(
             if o.said is None and not o.names:
                 _who(d, rep, resolver, o)
             o.quotes.append(qi)
+    for qi, o in enumerate(owner):
+        if o is not None and o.names and (o.said or "").lower() in _PERSON_PRONOUNS:
+            # "“It could have been really easy for Mary Steenburgen to ...,” she said": words that name the
+            # person the pronoun was taken for, in full, are someone else's about her; no speaker beats a wrong one.
+            qs, qe = rep.span(spans[qi].start, spans[qi].end)
+            named = [m.name for m in mentions if m.kind == "person" and qs <= m.start and m.end <= qe and " " in m.name]
+            if any(n == m or n.split()[-1] == m.split()[-1] and " " not in n for n in o.names for m in named):
+                o.names = ()
     known = {id(a) for a in atts}
     extra: list[_Att] = []
     for o in owner:
