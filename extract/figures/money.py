@@ -327,7 +327,7 @@ _MONEY_NOUNS = frozenset(
         "equity", "capital", "reserve", "deposit", "voucher", "value", "expenditure", "contract", "cost", "prize",
         "winnings", "pension", "benefit", "support", "relief", "cut", "loss", "sterling", "fortune", "wealth",
         "proceeds", "dividend", "overdraft", "bill", "rent", "rebate", "refund", "bailout", "settlement", "award",
-        "good", "goods", "export", "import", "trade", "property",
+        "good", "goods", "export", "import", "trade", "property", "arms",
     )
 )  # fmt: skip
 
@@ -345,6 +345,25 @@ def _pounds_of_a_thing(doc: Doc, i: int) -> bool:
     return _singular(obj.lower_) not in _MONEY_NOUNS and obj.lower_ not in _MONEY_NOUNS
 
 
+_STERLING_CUES = frozenset(("£", "sterling", "gbp", "pence", "penny", "quid"))
+
+
+def _sterling_story(doc: Doc) -> bool:
+    """Whether the document names sterling: '£', "sterling", "GBP", "pence", or pounds converted into another
+    currency ("4.6 billion pounds ($5.7 billion)"). Large pounds there are money; a dollar figure beside them is
+    no sign ("13 billion pounds of cheese, worth $20 billion")."""
+    if any(t.lower_ in _STERLING_CUES or t.text.startswith("£") for t in doc):
+        return True
+    # "4.6 billion pounds ($5.7 billion)" anywhere: the story's pounds are sterling
+    return any(
+        t.lower_ in ("pound", "pounds")
+        and t.i + 2 < len(doc)
+        and doc[t.i + 1].text == "("
+        and (doc[t.i + 2].text in _SYMBOLS or doc[t.i + 2].text in ("$", "US$"))
+        for t in doc
+    )
+
+
 def _pounds_are_money(doc: Doc, num: _Num, i: int) -> bool:
     """'pounds' after a number is money for scale words, sterling, or money verbs; else weight."""
     if i + 1 < len(doc) and doc[i + 1].lower_ in ("sterling", "worth"):
@@ -359,7 +378,9 @@ def _pounds_are_money(doc: Doc, num: _Num, i: int) -> bool:
     if _weighed(doc, num, i):
         return False  # "the rocket weighs 1.4 million pounds"
     if num.scaled or num.value >= 10000:
-        return True  # "sold 2 billion pounds of arms" in British copy is their value
+        # "recalled 2 million pounds of beef" in a story that never names sterling weighs the beef; "sold 2 billion
+        # pounds of jets" in a story with "£", "sterling" or "pounds ($2.5 billion)" is their value
+        return not (_pounds_of_a_thing(doc, i) and not _sterling_story(doc))
     if _pounds_of_a_thing(doc, i):
         return False  # "sold three pounds of methamphetamine": a money verb sells a weight of something
     money_words = {

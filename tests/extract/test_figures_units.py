@@ -177,3 +177,29 @@ POUNDS_OF_A_THING = [
 def test_pounds_of_a_thing_are_weight(parsed, text, value, kind, unit) -> None:
     f = one_of(figures_of(parsed, text), value)
     assert (f.kind, f.unit) == (kind, unit)
+
+
+# Large "pounds of" a thing are its weight too in a story that never names sterling ("recalled 2 million pounds of
+# beef"); where the story has "£", "sterling" or pounds converted into dollars, they are money.
+LARGE_POUNDS_OF_A_THING = [
+    ("The company recalled 2 million pounds of beef.", 2e6, "quantity", "pound-mass"),
+    ("Agents seized 20,000 pounds of marijuana.", 2e4, "quantity", "pound-mass"),
+    ("The US produced 13 billion pounds of cheese, worth $20 billion.", 13e9, "quantity", "pound-mass"),
+    # near misses: sterling named in the story, pounds converted into dollars, money things, no "of"
+    (
+        "Britain licensed 4.6 billion pounds ($5.7 billion) of exports. It also sold 2 billion pounds of fighter jets.",
+        2e9,
+        "money",
+        "GBP",
+    ),
+    ("The UK sold 2 billion pounds ($2.5 billion) of jets to Saudi Arabia.", 2e9, "money", "GBP"),
+    ("The firm sold 3 million pounds of steel, up from £2 million.", 3e6, "money", "GBP"),
+    ("The government spent 40 million pounds of taxpayers' money.", 4e7, "money", "GBP"),
+    ("The club paid 40 million pounds for the striker.", 4e7, "money", "GBP"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind", "unit"), LARGE_POUNDS_OF_A_THING)
+def test_large_pounds_of_a_thing_are_weight_outside_a_sterling_story(parsed, text, value, kind, unit) -> None:
+    f = one_of(figures_of(parsed, text), value)
+    assert (f.kind, f.unit) == (kind, unit)
