@@ -1442,6 +1442,8 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             # "NTU Hospital Station", "Century City Towers": buildings and venues are places.
             kind = "place"
         described = _apposition_kind(doc, i, j, sents)
+        if described is None and kind != "organization" and _after_org_noun(toks, i, j):
+            described = "organization"
         if described == "person" and (label in ("GPE", "LOC", "FAC") or place_rank(name)):
             # "In Tulsa, an unarmed man with his hands up": a place is no person whatever the parse attaches to it.
             described = None
@@ -1589,6 +1591,17 @@ PERSON_NOUNS = _words(
     """man woman boy girl men women teenager child father mother son daughter wife husband brother sister widow
     widower grandfather grandmother uncle aunt nephew niece cousin fiancee fiance girlfriend boyfriend"""
 )
+
+
+def _after_org_noun(toks: Sequence[Token], i: int, j: int) -> bool:
+    """ "energy company Burisma", "news site Politico": a name right after a lowercase organisation noun that
+    modifies it or that it restates, not the subject of a clause ("the company Smith founded")."""
+    if i == 0 or j >= len(toks):
+        return False
+    noun = toks[i - 1]
+    if not noun.is_lower or noun.lower_ not in ORG_NOUNS or toks[j].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return False
+    return i <= noun.head.i < j or (toks[j - 1].dep_ == "appos" and toks[j - 1].head.i == noun.i)
 
 
 def _apposition_kind(doc: Doc, i: int, j: int, sents: _Sents) -> str | None:

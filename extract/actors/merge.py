@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from extract.actors.names import (
     DESIGNATORS,
     HONORIFICS,
+    LABEL_KINDS,
     NAME_LINKS,
     PARTICLES,
     THING_USE,
@@ -809,10 +810,12 @@ def _build_name(t: _Tally) -> str:
 def _vote_kind(t: _Tally) -> str:
     votes: Counter[str] = Counter()
     surnames = {name.rsplit(" ", 1)[1] for name, _, kind, _, _ in t if kind == "person" and " " in name}
-    for (name, _, tagged, role, _), n in t.items():
+    for (name, _, tagged, role, label), n in t.items():
         # A full name's surname alone is that person, whatever the tagger said ("DuVernay" tagged ORG).
         kind = "person" if name in surnames else tagged
-        votes[kind] += (2 if kind == "person" and " " in name else 1) * n
+        # What the text says overrides a tag, and outweighs one ("energy company Burisma" tagged PERSON).
+        said = tagged != LABEL_KINDS.get(label, tagged)
+        votes[kind] += (2 if (kind == "person" and " " in name) or said else 1) * n
         if role:
             # Titles and roles belong to people ("Jeff Sanborn, president of ..." tagged ORG).
             votes["person"] += 2 * n

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.actors import extract_mentions
+from extract.actors import extract_mentions, merge_actors
+from extract.records import Mention
 
 
 def kinds_of(parsed, text: str) -> dict[str, str]:
@@ -26,3 +27,36 @@ def kinds_of(parsed, text: str) -> dict[str, str]:
 )
 def test_a_place_the_text_uses_as_a_company(parsed, text: str, name: str, kind: str) -> None:
     assert kinds_of(parsed, text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Trump saw the request to investigate Ukrainian energy company Burisma as a favour.",
+            "Burisma",
+            "organization",
+        ),
+        ("The report was first published by news site Politico on Monday.", "Politico", "organization"),
+        # Near misses: the subject of a clause after the noun, and a name after a role, are people.
+        ("It is the company Smith founded in 2010.", "Smith", "person"),
+        ("Company founder Elon Musk spoke on Tuesday.", "Elon Musk", "person"),
+    ],
+)
+def test_a_name_after_an_organisation_noun(parsed, text: str, name: str, kind: str) -> None:
+    assert kinds_of(parsed, text).get(name) == kind
+
+
+def mention(name: str, kind: str, label: str, document: str, start: int) -> Mention:
+    return Mention(name, name, kind, start, start + len(name), document, None, label)
+
+
+def test_what_the_text_says_outweighs_a_tag() -> None:
+    # "energy company Burisma" (tagged PERSON, said an organisation) against one bare PERSON tag of the article.
+    said = mention("Burisma", "organization", "PERSON", "a.txt", 0)
+    actors, _ = merge_actors([said, mention("Burisma", "person", "PERSON", "a.txt", 100)])
+    assert [(a.name, a.kind) for a in actors] == [("Burisma", "organization")]
+    # Near miss: three bare tags against it still win.
+    bare = [mention("Burisma", "person", "PERSON", "a.txt", 100 * k) for k in (1, 2, 3)]
+    actors, _ = merge_actors([said, *bare])
+    assert [(a.name, a.kind) for a in actors] == [("Burisma", "person")]
