@@ -461,7 +461,11 @@ class _Resolver:
                 # verb; the noun right before the pronoun is what it stands for.
                 tok = before
             if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
-                tok = tok.head  # "McConnell, now the majority leader, who said": the name speaks
+                org = _org_before(tok) if tok.lower_ in _ORG_NOUNS else None
+                # "McConnell, now the majority leader, who said": the name speaks; but "Scott Paul, who heads the
+                # Alliance for American Manufacturing, a group that has applauded ...": the group is the one just
+                # named, which the parser took the appositive away from.
+                tok = org if org is not None else tok.head
             holder = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok
             if (
                 rel.lower_ in ("who", "whom")
@@ -970,6 +974,22 @@ def _same_clause(subj: Token, pron: Token) -> bool:
 _SPEAKING_NOUNS = frozenset(
     {*_ORG_NOUNS, *_DOCUMENT_NOUNS, *_EVIDENCE_NOUNS, *_VOICE_NOUNS, *_STATEMENT_NOUNS, *TITLE_WORDS}
 )
+
+
+def _org_before(noun: Token) -> Token | None:
+    """The proper noun heading the organisation's name that ends right before ", a group": the token the
+    appositive describes ("the Alliance for American Manufacturing, a group that ...")."""
+    doc = noun.doc
+    k = noun.left_edge.i - 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    last = doc[k - 1]
+    if last.ent_type_ != "ORG":
+        return None
+    t = last
+    while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.ent_type_ == "ORG":
+        t = t.head.head  # "Alliance for American Manufacturing": the name's head, not its last word
+    return t if t.ent_type_ == "ORG" and t.pos_ == "PROPN" else None
 
 
 def _thing_noun(tok: Token) -> bool:
