@@ -62,6 +62,25 @@ def _trim(ent: Span, sents: _Sents) -> tuple[int, int, list[Token]]:
         ):
             j = k
             break
+    # Title-case headings: "Stadia Is Essentially A Beta Version" holds a capitalised auxiliary, and in "What Does
+    # Stadia Offer?" the word after the subject of the inverted question is its verb.
+    for k in range(i + 1, j):
+        if lowers[k] in _AUXILIARIES and toks[k].tag_ in _FINITE and texts[k][:1].isupper():
+            j = k
+            break
+    if (
+        j - i >= 2
+        and i > 0
+        and lowers[i - 1] in _AUXILIARIES
+        and toks[i - 1].tag_ in _FINITE
+        and texts[i - 1][:1].isupper()
+        and j < len(toks)
+        and texts[j] == "?"
+        and lowers[j - 1] not in ORG_HEADS
+        and lowers[j - 1] not in DESIGNATORS
+        and zipf(lowers[j - 1]) >= 3.5
+    ):
+        j -= 1
     # "Rathbun the Scientology": a lowercase "the" inside a name only follows a linking word.
     for k in range(i + 1, j):
         if texts[k] == "the" and lowers[k - 1] not in _LINKS_BEFORE_THE:
@@ -127,6 +146,12 @@ def _trim(ent: Span, sents: _Sents) -> tuple[int, int, list[Token]]:
     ):
         j -= 1
     return i, j, titles
+
+
+# Auxiliaries that open an inverted question or join a heading's subject to the rest; finite tags only, so that a
+# name ("Will Smith", "Theresa May", "Can Yaman") is none.
+_AUXILIARIES = _words("is are was were does do did has have had will can could should would")
+_FINITE = frozenset(("VBZ", "VBP", "VBD", "MD"))
 
 
 def _style_word(texts: Sequence[str], k: int) -> bool:
