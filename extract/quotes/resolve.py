@@ -490,6 +490,12 @@ class _Resolver:
                     # "gathered near Trump Tower, who shouted ...": a place or a date is no one, and the
                     # pronoun's true antecedent is not in reach; no speaker is better than a wrong one.
                     return [], [], rel.text
+            if rel.lower_ == "who" and _plural_verb(rel) and tok.tag_ == "NNP" and tok.dep_ == "pobj":
+                # "star players, including England captain Harry Kane, who have lauded ...": a plural verb's
+                # "who" is the plural noun the name was an example of.
+                up = tok.head.head
+                if up.tag_ == "NNS":
+                    tok = up
             said = rel.text
             subject = _predicated(tok)
             if subject is not tok:
@@ -990,6 +996,14 @@ def _org_before(noun: Token) -> Token | None:
     while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.ent_type_ == "ORG":
         t = t.head.head  # "Alliance for American Manufacturing": the name's head, not its last word
     return t if t.ent_type_ == "ORG" and t.pos_ == "PROPN" else None
+
+
+def _plural_verb(rel: Token) -> bool:
+    """Whether a relative pronoun's verb (or its first auxiliary) is in the plural: "who have", "who are"."""
+    verb = rel.head
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > rel.i]
+    first = aux[0] if aux else verb
+    return first.tag_ == "VBP" or first.lower_ == "were"
 
 
 def _thing_noun(tok: Token) -> bool:
