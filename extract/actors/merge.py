@@ -407,6 +407,8 @@ class _Info:
     acronym: bool
     words: tuple[str, ...]
     initials: tuple[str, ...]
+    thing: bool = False
+    """A one-word "person" the text uses mostly as a thing ("land humans on the Moon")."""
 
 
 def _cluster_info(t: _Tally) -> _Info:
@@ -416,9 +418,9 @@ def _cluster_info(t: _Tally) -> _Info:
     fam = "person" if kind == "person" else "group" if kind == "group" else "thing"
     acronym = _is_acronym(name)
     initials = tuple(sorted(set(_initials(k)))) if not acronym and " " in k else ()
-    return _Info(
-        k, kind, fam, country_code(name) if kind != "person" else None, acronym, _strip_titles(_tokens(k)), initials
-    )
+    words = _strip_titles(_tokens(k))
+    thing = kind == "person" and len(words) == 1 and _story_kind(t) != "person"
+    return _Info(k, kind, fam, country_code(name) if kind != "person" else None, acronym, words, initials, thing)
 
 
 @dataclass(frozen=True, slots=True)
@@ -998,14 +1000,15 @@ def _merge_across_documents(info: Sequence[tuple[int, _Info]], uf: _Union, memo:
             given[split[1]].append(split[0])
     for short, full in _nicknamed_people(given):
         uf.union(by_key[("person", short)], by_key[("person", full)])
-    # A short person name alone in its document joins the one full name elsewhere that ends or starts with it.
+    # A short person name alone in its document joins the one full name elsewhere that ends or starts with it,
+    # unless the text uses it as a thing ("on the Moon" is not "Moon Jae-in").
     by_end: dict[str, list[int]] = defaultdict(list)
     for root, i in info:
         if i.kind == "person" and len(i.words) > 1:
             by_end[i.words[0]].append(root)
             by_end[_surname(i.words)].append(root)
     for root, i in info:
-        if i.kind == "person" and len(i.words) == 1:
+        if i.kind == "person" and len(i.words) == 1 and not i.thing:
             hits = {uf.find(r) for r in by_end.get(i.words[0], [])}
             if len(hits) == 1:
                 uf.union(root, hits.pop())
@@ -1211,6 +1214,8 @@ class _Story:
             union(("person", short), ("person", full))
         # No person name joins another one here, so the order of short names does not matter.
         for kg in self.singles:
+            if all(i.thing for i in self.groups[kg].values()):
+                continue
             hits = {find(r) for r in self.by_end.get(self.words[kg][0], ())}
             if len(hits) == 1:
                 union(kg, hits.pop())

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from extract.actors import extract_mentions, merge_actors
+import pytest
+
+from extract.actors import MergeMemo, extract_mentions, merge_actors, merge_documents
 from extract.actors.names import THING_USE
 from extract.records import Mention
 
@@ -41,3 +43,21 @@ def test_a_person_and_an_organisation_of_one_name_stay_apart() -> None:
     mentions = [mention("Chase", "PERSON", "a.txt", 0), mention("Chase", "ORG", "b.txt", 0)]
     actors, _ = merge_actors(mentions)
     assert sorted((a.name, a.kind) for a in actors) == [("Chase", "organization"), ("Chase", "person")]
+
+
+def _moons(label: str) -> list[tuple[Mention, ...]]:
+    korea = (mention("Moon Jae-in", "PERSON", "a.txt", 0),)
+    nasa = tuple(mention("Moon", label, "b.txt", 100 * k) for k in range(3))
+    return [korea, nasa]
+
+
+@pytest.mark.parametrize("memo", [False, True])
+def test_a_name_used_as_a_thing_joins_no_person_of_another_article(memo: bool) -> None:
+    # "land humans on the Moon" in a NASA article is not South Korea's president of a solar article.
+    docs = _moons(THING_USE)
+    actors, _ = merge_documents(docs, MergeMemo()) if memo else merge_actors([m for d in docs for m in d])
+    assert sorted((a.name, a.mentions) for a in actors) == [("Moon", 3), ("Moon Jae-in", 1)]
+    # Near miss: a surname alone the text uses as a person's joins the full name of the other article.
+    docs = _moons("PERSON")
+    actors, _ = merge_documents(docs, MergeMemo()) if memo else merge_actors([m for d in docs for m in d])
+    assert [(a.name, a.mentions) for a in actors] == [("Moon Jae-in", 4)]
