@@ -905,15 +905,47 @@ def _rate_base(doc: Doc, k: int) -> tuple[str, int] | None:
     return hit[0], end
 
 
+def _priced_currency(doc: Doc, f: _Fig) -> tuple[str, str] | None:
+    """The currency a money level prices when it is the subject of the verb that the level hangs on by "at"/"to":
+    "The pound fell to $1.21", "Sterling was last trading at $1.2925", "The euro rose to 1.12 dollars" (code and
+    the subject's text). "The yen's weakness cost Toyota $2 billion" prices no currency."""
+    root = _span_root(doc, f.num.start, f.end)
+    if root.dep_ != "pobj" or root.head.lower_ not in ("at", "to"):
+        return None
+    v = root.head.head
+    if v.pos_ not in ("VERB", "AUX") and v.dep_ in ("attr", "xcomp", "acomp"):
+        v = v.head  # "was last trading at": the copula holds the subject
+    subject = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if subject is None:
+        return None
+    # the subject's own words: "Sterling GBP=" (a compound before a wire service's code), "The Japanese yen"
+    words = [t for t in subject.lefts if t.dep_ in ("compound", "amod")] + [subject]
+    for t in words:
+        if t.lower_ in ("sterling", "pound"):
+            return "GBP", subject.text if t.i == subject.i else doc[t.i : subject.i + 1].text
+    hit = _currency_after(doc, subject.i - 1) if subject.i > 0 else None
+    if hit is None or hit[1] != 2:
+        hit = _currency_after(doc, subject.i)
+    if hit is None or "*" in hit[0] or hit[0] in ("BTC", "ETH") or hit[0].startswith("X"):
+        return None  # "Bitcoin tumbled to below $20,000": a crypto coin or metal is priced like any asset
+    return hit[0], doc[subject.i - hit[1] + 1 : subject.i + 1].text
+
+
 def _exchange_rate(doc: Doc, f: _Fig) -> None:
     """A currency's price in another: "The yen weakened to 108.55 per dollar", "The yuan was at 7.1 to the
     dollar" (the currency named before the bare number, per the one after it: JPY per USD, CNY per USD), and
-    "108.55 yen to the dollar". "The pound fell to $1.21 against the dollar" is no rate of the dollar in itself."""
+    "108.55 yen to the dollar"; a money level of a currency that is the subject ("The pound fell to $1.21 against
+    the dollar": USD per GBP, see _priced_currency)."""
     if f.kind == "money" and f.unit and " " not in f.unit:
         base = _rate_base(doc, f.end)
         if base is not None and doc[f.end].lower_ != "per" and base[0] != f.unit:
             f.unit = f"{f.unit} per {base[0]}"
             f.end = base[1]
+        elif base is None or base[0] == f.unit:  # "The pound fell to $1.21 against the dollar"
+            priced = _priced_currency(doc, f)
+            if priced is not None and priced[0] != f.unit:
+                f.unit = f"{f.unit} per {priced[0]}"  # "The pound fell to $1.21": USD per GBP
+                f.about = f.about if f.about and f.about.lower() not in ("trading", "trade") else priced[1]
         return
     if f.kind != "number" or f.unit is not None or f.counted is not None or f.num.fraction:
         return

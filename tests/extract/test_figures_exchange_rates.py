@@ -15,7 +15,6 @@ EXCHANGE_RATES = [
     ("The currency slid to 108.55 yen to the dollar.", 108.55, "money", "JPY per USD"),
     ("The dollar bought 108.55 yen per dollar.", 108.55, "money", "JPY per USD"),
     # near misses: a price in the same currency, a weight's price, a count per dollar, no currency named
-    ("The pound fell to $1.21 against the dollar.", 1.21, "money", "USD"),
     ("Beef costs $5 per pound.", 5, "money", "USD per pound-mass"),
     ("Members earn 2 points per dollar spent.", 2, "quantity", "point per dollar"),
     ("He gave 5 to the dollar store.", 5, "number", None),
@@ -26,3 +25,24 @@ EXCHANGE_RATES = [
 def test_an_exchange_rate_is_a_price_in_another_currency(parsed, text, value, kind, unit) -> None:
     f = one_of(figures_of(parsed, text), value)
     assert (f.kind, f.unit) == (kind, unit)
+
+
+# A money level of a currency that is the subject of the verb the level hangs on ("fell to", "trading at") is
+# that currency's price: USD per GBP.
+PRICED_CURRENCIES = [
+    ("Sterling GBP= was last trading at $1.2925, down 0.21% on the day.", 1.2925, "USD per GBP", "Sterling"),
+    ("The pound fell to $1.21 against the dollar.", 1.21, "USD per GBP", "pound"),
+    ("The euro rose to 1.12 dollars.", 1.12, "USD per EUR", "euro"),
+    ("The dollar rose to 108.55 yen.", 108.55, "JPY per USD", "dollar"),
+    # near misses: the same currency, no currency subject, a currency that is no subject
+    ("The dollar fell to $1.05.", 1.05, "USD", None),
+    ("The fund rose to $5 billion.", 5e9, "USD", "fund"),
+    ("The yen's weakness cost Toyota $2 billion.", 2e9, "USD", "weakness"),
+    ("Bitcoin tumbled to below $20,000.", 2e4, "USD", None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "about"), PRICED_CURRENCIES)
+def test_a_currency_subject_is_priced_by_its_level(parsed, text, value, unit, about) -> None:
+    f = one_of(figures_of(parsed, text), value)
+    assert (f.kind, f.unit, f.about) == ("money", unit, about)
