@@ -177,6 +177,15 @@ def _generic_of(t: Token, fig_start: int, fig_end: int) -> Token | None:
 _BACK_PRONOUNS = {"it", "they", "he", "she"}
 
 
+def _surname_of_a_person(c: Token) -> bool:
+    """A proper noun the story names a person by elsewhere, whatever the tagger made of it here: "Senate leader
+    Gavin Newsom ... Newsom expects he will raise $20 million" (the second 'Newsom' tagged ORG), "Keir Starmer ...
+    Starmer expects he ..." (the second a common noun to the tagger)."""
+    return c.text[:1].isupper() and any(
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == c.text and e.start != c.i for e in c.doc.ents
+    )
+
+
 def _can_stand_for(pron: Token, c: Token) -> bool:
     """Whether pronoun ``pron`` can be the noun ``c`` by number and person: 'it' is no person and no plural, but
     an organisation named in the plural is one ("General Motors expects it will lose $2 billion"); 'he'/'she' is
@@ -189,7 +198,9 @@ def _can_stand_for(pron: Token, c: Token) -> bool:
     if p == "it":
         return c.ent_type_ != "PERSON" and (not plural or (c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE")))
     if p in ("he", "she"):
-        return not plural and (c.ent_type_ == "PERSON" or (c.pos_ in ("NOUN", "PROPN") and not c.ent_type_))
+        return not plural and (
+            c.ent_type_ == "PERSON" or (c.pos_ in ("NOUN", "PROPN") and not c.ent_type_) or _surname_of_a_person(c)
+        )
     if p == "they":
         return c.ent_type_ != "PERSON" or plural
     return True

@@ -95,6 +95,21 @@ def test_he_or_she_borrows_an_untagged_name(parsed, text, value, about) -> None:
     assert one_of(figures_of(parsed, text), value).about == about
 
 
+# A surname the story gives a person elsewhere is that person for 'he'/'she', though the tagger calls it an ORG.
+GENDERED_PRONOUN_KNOWN_SURNAME = [
+    ("Gavin Newsom spoke on Monday. Newsom expects he will raise $20 million.", 2e7, "Newsom"),
+    ("Keir Starmer spoke on Monday. Starmer expects he will raise $20 million.", 2e7, "Starmer"),
+    # near misses: a company the story names no person by; the surname alone, with no full name in the story
+    ("Tim Cook spoke on Monday. Apple expects he will earn $5 million.", 5e6, None),
+    ("Newsom expects he will raise $20 million.", 2e7, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "about"), GENDERED_PRONOUN_KNOWN_SURNAME)
+def test_he_or_she_borrows_a_surname_the_story_gives_a_person(parsed, text, value, about) -> None:
+    assert one_of(figures_of(parsed, text), value).about == about
+
+
 @pytest.mark.parametrize(("text", "value", "about"), BACK_PRONOUN)
 def test_a_pronoun_that_can_be_the_main_subject_borrows_it(parsed, text, value, about) -> None:
     assert one_of(figures_of(parsed, text), value).about == about
