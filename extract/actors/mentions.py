@@ -30,6 +30,7 @@ from extract.actors.names import (
     clean_name,
     country_code,
     is_region,
+    is_town,
     place_rank,
 )
 from extract.records import Mention
@@ -1480,11 +1481,12 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             and label == "GPE"
             and j - i == 1
             and _used_as_company(toks[i])
-            and not place_rank(name)
+            and not is_town(name)
             and not country_code(name)
         ):
-            # "her Netflix special", "Alibaba's shares", "Bloomberg reported": a one-word "place" the gazetteer does
-            # not know that has a spokesperson, shares or a show, or reports news, is a company.
+            # "her Netflix special", "Alibaba's shares", "Bloomberg reported": a one-word "place" that no town or
+            # region of any size is named (not "Flint", "Kenosha", "Xinjiang") and that has a spokesperson, shares or
+            # a show, or reports news, is a company.
             kind = "organization"
         role_span = None
         if kind == "person" or titles:
@@ -1577,23 +1579,26 @@ _COMPANY_NOUNS = _words(
     stock shareholders investors listing ipo offering earnings subscribers users customers documentary special
     series app subscription"""
 )
-# What a company or a news outlet does as a subject and a town does not ("said" is a person's as often, and the
-# tagger calls many surnames places); listed as forms, since the pipeline has no lemmatizer.
-_COMPANY_VERBS = _words(
-    """report reports reported announce announces announced launch launches launched release releases released
-    acquire acquires acquired"""
-)
+# What a news outlet does as a subject and a town does not: report news, with a clause or none ("Bloomberg reported
+# WeWork is ...", "as Bloomberg has reported"); a town reports a count ("Hopkinton reported 12 new cases") and
+# announces, launches and releases as often as a company. Listed as forms, since the pipeline has no lemmatizer.
+_REPORT_VERBS = _words("report reports reported")
 
 
 def _used_as_company(tok: Token) -> bool:
-    """A name modifying or owning one of ``_COMPANY_NOUNS``, or the subject (or a conjunct of it) of a verb of
-    ``_COMPANY_VERBS``: "an Alibaba spokesperson", "Alibaba's shares", "NBC News and Bloomberg have reported"."""
+    """A name modifying or owning one of ``_COMPANY_NOUNS``, or the subject (or a conjunct of it) of "report" with
+    no object: "an Alibaba spokesperson", "Alibaba's shares", "NBC News and Bloomberg have reported"."""
     head = tok.head
     if tok.dep_ in ("compound", "poss"):
         return head.lower_ in _COMPANY_NOUNS
     while tok.dep_ == "conj" and head.i != tok.i:
         tok, head = head, head.head
-    return tok.dep_ == "nsubj" and head.pos_ == "VERB" and head.lower_ in _COMPANY_VERBS
+    return (
+        tok.dep_ == "nsubj"
+        and head.pos_ == "VERB"
+        and head.lower_ in _REPORT_VERBS
+        and not any(c.dep_ in ("dobj", "attr") for c in head.children)
+    )
 
 
 # Last words of names of buildings and venues, which the tagger often calls organisations (a closed list).

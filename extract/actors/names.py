@@ -75,6 +75,10 @@ class Gazetteer:
     """country name, official name or common name -> ISO alpha-2 code."""
     regions: frozenset[str] = frozenset()
     """Names of top-level regions (states, provinces), whatever else shares the name."""
+    towns: frozenset[str] = frozenset()
+    """One-word names of towns of any size and of regions at any level that ``places`` leaves out ("Flint",
+    "Kenosha", "Natick"): too many are everyday words or surnames to make a name a place, but they stop a name
+    from being taken for a company."""
 
 
 CACHE_ENV = "STORYWATCH_CACHE_DIR"
@@ -146,6 +150,7 @@ def _build_gazetteer() -> Gazetteer:
     places: dict[str, int] = {}
     countries: dict[str, str] = {}
     regions: set[str] = set()
+    towns: set[str] = set()
 
     def put(name: str, rank: int) -> None:
         k = _key(name)
@@ -167,6 +172,7 @@ def _build_gazetteer() -> Gazetteer:
         put(s["name"], 3)
     english = _english_subdivisions(pycountry.LOCALES_DIR)
     for s in pycountry.subdivisions:
+        towns.add(_key(english(s.name)))
         if s.parent_code is not None:
             continue
         # Top-level regions only, under their own and their English names ("Bayern", "Bavaria"); a region named
@@ -178,6 +184,7 @@ def _build_gazetteer() -> Gazetteer:
     for c in gc.get_cities().values():
         # Small towns share names with everyday words ("Union", "Police"); only cities of 100,000+ count.
         pop = c.get("population", 0)
+        towns.add(_key(c["name"]))
         if pop >= 100_000:
             put(c["name"], 3 if pop >= 1_000_000 else 2)
         if pop >= 1_000_000:
@@ -196,7 +203,8 @@ def _build_gazetteer() -> Gazetteer:
             if tail not in countries and tail not in places and " " not in tail and country_words[tail] <= 1:
                 put(tail, 3)
                 countries[tail] = c.alpha_2
-    return Gazetteer(places, countries, frozenset(regions))
+    towns = {t for t in towns if " " not in t and t not in places}
+    return Gazetteer(places, countries, frozenset(regions), frozenset(towns))
 
 
 def _english_subdivisions(locales: str) -> Callable[[str], str]:
@@ -212,6 +220,13 @@ def _english_subdivisions(locales: str) -> Callable[[str], str]:
 def place_rank(name: str) -> int:
     """How surely ``name`` is a place: 0 unknown, 1 region, 2 city, 3 country, US state or city of a million."""
     return gazetteer().places.get(_key(name), 0)
+
+
+def is_town(name: str) -> bool:
+    """Whether ``name`` is a place of any size the data packages know ("Flint", "Uvalde", "Bakhmut", "Texas")."""
+    k = _key(name)
+    g = gazetteer()
+    return k in g.places or k in g.towns
 
 
 def is_region(name: str) -> bool:

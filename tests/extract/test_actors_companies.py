@@ -60,3 +60,34 @@ def test_what_the_text_says_outweighs_a_tag() -> None:
     bare = [mention("Burisma", "person", "PERSON", "a.txt", 100 * k) for k in (1, 2, 3)]
     actors, _ = merge_actors([said, *bare])
     assert [(a.name, a.kind) for a in actors] == [("Burisma", "person")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A town reports a count, and announces, launches or releases as a company does.
+        "Hopkinton reported 12 new cases on Thursday, bringing its total to 241, according to the town's health "
+        "department.",
+        "Xinjiang reported 23 new local COVID-19 infections on Monday, the regional health commission said.",
+        "Kenosha announced a curfew on Monday night after a second night of unrest.",
+        "Flint residents have long complained. Flint announced in March that it had replaced 10,000 service lines.",
+        # A town of any size the data packages know is no news outlet even when it reports with a clause.
+        "Flint residents have long complained. Flint reported on Monday that its water was safe again.",
+        "Kenosha residents met on Sunday. Kenosha reported on Monday that the curfew had worked.",
+    ],
+)
+def test_a_town_that_reports_or_announces_stays_a_place(parsed, text: str) -> None:
+    name = text.split(" ", 1)[0]
+    assert kinds_of(parsed, text).get(name) == "place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Near misses: a news outlet reporting news, alone or as a conjunct, is an organisation.
+        "This comes less than a week after Bloomberg reported WeWork is the subject of an inquiry.",
+        "As both NBC News and Bloomberg have reported, there is a security risk.",
+    ],
+)
+def test_a_news_outlet_that_reports_is_a_company(parsed, text: str) -> None:
+    assert kinds_of(parsed, text).get("Bloomberg") == "organization"
