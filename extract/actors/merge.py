@@ -113,13 +113,24 @@ def _is_personish(g: _Group) -> bool:
 
 
 COMMON_GROUP_ZIPF = 3.5
-"""A one-word group name at least this frequent in English is a word ("Democrats", "Christians"), no surname: it
-never joins a person's full name that ends with it ("Virginia Democrats", mistagged PERSON once, took seven
-"Democrats" and made them a person). A rare one ("Opelka", mistagged NORP) still joins "Reilly Opelka"."""
+"""A one-word plural group name at least this frequent in English whose singular is a word too is a word
+("Democrats", "Christians"), no surname: it never joins a person's full name that ends with it ("Virginia Democrats",
+mistagged PERSON once, took seven "Democrats" and made them a person). A rare one ("Opelka", mistagged NORP) still
+joins "Reilly Opelka", and so does a singular nationality or faith, which is a surname too ("Dawn French ... French
+said", "Brandon Christian ... Christian said")."""
+SINGULAR_ZIPF = 3.0
 
 
 def _common_group_word(g: _Group) -> bool:
-    return len(g.tokens) == 1 and set(g.kinds) == {"group"} and zipf(g.tokens[0]) >= COMMON_GROUP_ZIPF
+    if len(g.tokens) != 1 or set(g.kinds) != {"group"}:
+        return False
+    word = g.tokens[0]
+    return (
+        word.endswith("s")
+        and not word.endswith("ss")
+        and zipf(word) >= COMMON_GROUP_ZIPF
+        and zipf(word[:-1]) >= SINGULAR_ZIPF
+    )
 
 
 def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
