@@ -963,6 +963,8 @@ def _exchange_rate(doc: Doc, f: _Fig) -> None:
             continue
         if hit[0] != base[0]:
             f.kind, f.unit, f.end = "money", f"{hit[0]} per {base[0]}", base[1]
+            if f.about is None:
+                f.about = doc[t.i - hit[1] + 1 : t.i + 1].text  # "The Japanese yen ... at 108.55 per dollar"
         return
 
 

@@ -46,3 +46,17 @@ PRICED_CURRENCIES = [
 def test_a_currency_subject_is_priced_by_its_level(parsed, text, value, unit, about) -> None:
     f = one_of(figures_of(parsed, text), value)
     assert (f.kind, f.unit, f.about) == ("money", unit, about)
+
+
+# A rate the parse gives nothing to be about is about the currency it prices, however far before it.
+RATE_ABOUT = [
+    ("The Japanese yen strengthened 0.13% versus the greenback at 108.55 per dollar.", 108.55, "Japanese yen"),
+    # near misses: an about the parse found stays
+    ("The yen weakened to 108.55 per dollar.", 108.55, "yen"),
+    ("The yuan was at 7.1 to the dollar.", 7.1, "yuan"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "about"), RATE_ABOUT)
+def test_a_rate_is_about_the_currency_it_prices(parsed, text, value, about) -> None:
+    assert one_of(figures_of(parsed, text), value).about == about
