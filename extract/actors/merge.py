@@ -25,6 +25,7 @@ from extract.actors.names import (
     _key,
     _tokens,
     country_code,
+    legal_forms,
     place_rank,
 )
 from extract.records import Actor, Mention
@@ -359,13 +360,13 @@ def _courtesy_sex(key: str) -> str | None:
 
 
 def _same_actor_tail(tail: str, kind: str) -> bool:
-    """Whether a name plus this last word is still the same actor: a designator, or a place's abbreviation
-    ("Washington D.C.").
+    """Whether a name plus this last word is still the same actor: a designator, a company's legal form ("Volvo AB",
+    "SAP SE", cleanco's list), or a place's abbreviation ("Washington D.C.").
 
     "Volgograd Arena", "Europa Clipper" and "Washington Post" are other things named after the first, and so are an
     organisation's products and parts with a short tail ("Apple TV", "Group A").
     """
-    return tail in DESIGNATORS or (kind == "place" and len(tail) <= 2 and tail.isalpha())
+    return tail in DESIGNATORS or tail in legal_forms() or (kind == "place" and len(tail) <= 2 and tail.isalpha())
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

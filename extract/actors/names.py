@@ -304,6 +304,21 @@ def _is_title_word(tok: Token) -> bool:
 _PORTFOLIOS = frozenset({"foreign", "defense", "defence", "interior", "general", "head", "chief", "vice"})
 
 
+@lru_cache(maxsize=1)
+def legal_forms() -> frozenset[str]:
+    """One-word legal forms of companies in many countries from cleanco's term list, without their dots, as name keys
+    write them ("ab", "se", "bv", "lp", "oyj", "spa", "gmbh", "a/s"). Forms written out as everyday words ("Limited",
+    "Unlimited", "Private") are left out: they may end a product's or a plan's name ("Amazon Music Unlimited")."""
+    from cleanco.clean import prepare_default_terms
+
+    return frozenset(
+        t for n, (t, *_) in prepare_default_terms() if n == 1 and not (len(t) > 3 and zipf(t) >= _EVERYDAY_FORM_ZIPF)
+    )
+
+
+_EVERYDAY_FORM_ZIPF = 4.0
+
+
 # Last words that add only the kind of thing to a name ("Labour Party", "Taipei City", "Coty Inc").
 DESIGNATORS = _words(
     """party city inc corp corporation co company group ltd llc plc gmbh ag sa nv foundation magazine movement

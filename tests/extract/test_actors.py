@@ -1644,6 +1644,18 @@ def test_a_common_group_word_is_no_surname(group: str, merged: bool) -> None:
         ("Apple", "Apple TV", "organization", False),
         ("Group", "Group A", "organization", False),
         ("Labour", "Labour Party", "organization", True),
+        # A company's legal form, of any country, is the same company (cleanco's list of legal forms).
+        ("Volvo", "Volvo AB", "organization", True),
+        ("Airbus", "Airbus SE", "organization", True),
+        ("Philips", "Philips BV", "organization", True),
+        ("Blackstone", "Blackstone LP", "organization", True),
+        ("Maersk", "Maersk A/S", "organization", True),
+        ("Nokia", "Nokia Oyj", "organization", True),
+        ("Eni", "Eni S.p.A.", "organization", True),
+        # Near misses: a product, a plan or a part is another thing (a form written out as a word is no legal form).
+        ("Apple", "Apple Music", "organization", False),
+        ("Amazon Music", "Amazon Music Unlimited", "organization", False),
+        ("Sony", "Sony PS5", "organization", False),
     ],
 )
 def test_a_short_tail_after_an_organisation_names_another_thing(short: str, long: str, kind: str, merged: bool) -> None:

@@ -91,3 +91,12 @@ def test_a_town_that_reports_or_announces_stays_a_place(parsed, text: str) -> No
 )
 def test_a_news_outlet_that_reports_is_a_company(parsed, text: str) -> None:
     assert kinds_of(parsed, text).get("Bloomberg") == "organization"
+
+
+def test_a_company_under_its_legal_form_and_without(parsed) -> None:
+    doc, rep = parsed(
+        "STOCKHOLM (Reuters) — Volvo AB reported higher-than-expected quarterly profit on Friday. Volvo said operating "
+        "income rose 12%. Volvo, the world's second-largest truckmaker, said demand in Europe had held up."
+    )
+    actors, _ = merge_actors(extract_mentions(doc, rep, "a.txt"))
+    assert [(a.name, a.mentions) for a in actors if a.name.startswith("Volvo")] == [("Volvo AB", 3)]
