@@ -1535,6 +1535,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         kept.append(c)
     kept = _unglued(doc, kept, sents)
     same_as = _parenthesised(toks, kept)
+    teams = _plural_teams(toks, kept)
     out: list[Mention] = []
     for n, c in enumerate(kept):
         start, end = rep.span(toks[c.start].idx, toks[c.end - 1].idx + len(toks[c.end - 1].text) - c.cut)
@@ -1547,7 +1548,9 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
                 end=end,
                 document=document,
                 role=c.role,
-                label=THING_USE if c.label == "PERSON" and _used_as_thing(toks, c) else c.label,
+                label=THING_USE
+                if c.label == "PERSON" and (_used_as_thing(toks, c) or _key(c.name) in teams)
+                else c.label,
                 same_as=same_as.get(n),
             )
         )
@@ -1571,6 +1574,72 @@ def _used_as_thing(toks: Sequence[Token], c: _Candidate) -> bool:
         # "the Steelers", "the Thunder", "land humans on the Moon": no one is called by "the" and a name.
         return True
     return tok.dep_ == "pobj" and head.lower_ in _MEDIUM_PREPOSITIONS
+
+
+def _plural_shaped(word: str) -> bool:
+    """A capitalised word shaped like a plural ("Browns", "Canadiens"), not like a surname in -ss, -us or -is
+    ("Ross", "Marcus", "Davis")."""
+    return (
+        len(word) > 3
+        and word[0].isupper()
+        and word[1:].islower()
+        and word.isalpha()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+    )
+
+
+_VERSUS = frozenset(("vs", "vs.", "v", "v.", "versus"))
+
+
+def _plural_verb(verb: Token) -> bool:
+    """A verb in a plural form, or with a plural auxiliary ("are", "have won", "were beaten")."""
+    return any(
+        v.tag_ == "VBP" or v.lower_ == "were"
+        for v in (verb, *(a for a in verb.children if a.dep_ in ("aux", "auxpass")))
+    )
+
+
+def _plural_teams(toks: Sequence[Token], cands: Sequence[_Candidate]) -> set[str]:
+    """Keys of one-word plural names the tagger calls people that the document uses as a team or a band (see
+    ``_team_use``), when the name ends no person's full name in the document. No one is called by a plural: every
+    mention of such a name in the document is then a thing use ("Browns defensive end Myles Garrett")."""
+    lone = {
+        _key(c.name)
+        for c in cands
+        if c.label == "PERSON" and c.end - c.start == 1 and not c.role and _plural_shaped(toks[c.start].text)
+    }
+    if not lone:
+        return set()
+    lone -= {_key(toks[c.end - 1].text) for c in cands if c.kind == "person" and c.end - c.start > 1}
+    return {k for i, tok in enumerate(toks) if (k := _key(tok.text)) in lone and _team_use(toks, i)}
+
+
+def _team_use(toks: Sequence[Token], i: int) -> bool:
+    """A plural name written as a hashtag ("#Browns"), in a pair of plural names ("the Browns-Steelers game",
+    "Broncos vs. Raiders"), as the head after "the" ("facing the Browns") or as the lone subject of a plural verb
+    ("Browns have won", "The Nighthawks are"; two people joined take one too)."""
+    tok = toks[i]
+    if i > 0 and toks[i - 1].text.endswith("#") and not toks[i - 1].whitespace_:
+        return True
+    if i > 0 and toks[i - 1].lower_ == "the" and tok.dep_ not in ("compound", "nmod", "poss", "amod"):
+        return True
+    if (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and not any(c.dep_ == "conj" for c in tok.children)
+        and _plural_verb(tok.head)
+    ):
+        return True
+    n = len(toks)
+    for a, b in ((i - 2, i - 1), (i + 2, i + 1)):
+        if not 0 <= a < n or not _plural_shaped(toks[a].text):
+            continue
+        if toks[b].lower_ in _VERSUS:
+            return True
+        left, right = min(a, i), max(a, i)
+        if toks[b].text == "-" and not toks[left].whitespace_ and not toks[b].whitespace_ and right - left == 2:
+            return True
+    return False
 
 
 # What a company or a service has and no town has: staff who speak for it, shares, users, shows (a closed list).

@@ -898,7 +898,15 @@ def _story_kind(t: _Tally) -> str:
     if all(_brand_cased(name) for name, *_ in t):
         return "organization"
     things = sum(n for (*_, label), n in t.items() if label == THING_USE)
+    if things and things == sum(t.values()) and all(_plural_name(name) for name, *_ in t):
+        # "as the Bruins beat the Devils": a plural name used only as a thing is a team even when named once.
+        return "organization"
     return "organization" if things >= 2 and 2 * things > sum(t.values()) else kind
+
+
+def _plural_name(name: str) -> bool:
+    """A one-word name shaped like a plural ("Bruins"), not like a surname in -ss, -us or -is ("Ross", "Davis")."""
+    return name.isalpha() and name.endswith("s") and not name.endswith(("ss", "us", "is"))
 
 
 # Surname prefixes written with a capital inside the name ("MacArthur", "FitzGerald", "VanDyke").

@@ -1,0 +1,50 @@
+"""Actors: a plural name the tagger calls a person is a team when the text uses it as one."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.actors import extract_mentions, merge_actors
+
+
+def kinds(parsed, text: str) -> dict[str, str]:
+    doc, rep = parsed(text)
+    actors, _ = merge_actors(extract_mentions(doc, rep, "a.txt"))
+    return {a.name: a.kind for a in actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        # NFL and NHL copy: the small model tags lone team names PERSON.
+        (
+            "The Steelers and Browns were in the news for the wrong reasons. Browns pass rusher Myles Garrett was "
+            "suspended. The Steelers are looking forward to facing the Browns again.",
+            "Browns",
+        ),
+        ("Tuukka Rask made 25 saves as the Bruins beat the Devils for the third straight time.", "Bruins"),
+        (
+            "Last week in the Browns-Steelers game in Cleveland, Browns defensive end Myles Garrett pulled off the "
+            "quarterback's helmet.",
+            "Browns",
+        ),
+        ("A: Broncos vs. Raiders at Mile High Stadium in the record-breaking season.", "Broncos"),
+    ],
+)
+def test_a_plural_name_used_as_a_team_is_no_person(parsed, text: str, team: str) -> None:
+    assert kinds(parsed, text).get(team) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Near misses: a surname shaped like a plural, alone or after the full name, stays a person.
+        ("Serena Williams won on Monday. Williams said she was tired, and Williams left early.", "Serena Williams"),
+        ("Roberts said the team was tired. Roberts scored twice in the second half.", "Roberts"),
+        # Two people as one subject take a plural verb too.
+        ("Roberts and Jones were tired. Roberts scored twice in the second half.", "Roberts"),
+        ("The Williams sisters won again. Williams said the crowd had helped.", "Williams"),
+    ],
+)
+def test_a_surname_shaped_like_a_plural_stays_a_person(parsed, text: str, name: str) -> None:
+    assert kinds(parsed, text).get(name) == "person"
