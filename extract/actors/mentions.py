@@ -1694,11 +1694,18 @@ PERSON_NOUNS = _words(
 
 def _after_org_noun(toks: Sequence[Token], i: int, j: int) -> bool:
     """ "energy company Burisma", "news site Politico": a name right after a lowercase organisation noun that
-    modifies it or that it restates, not the subject of a clause ("the company Smith founded")."""
+    modifies it or that it restates, not the subject of a clause ("the company Smith founded", "the party Netanyahu
+    now leads")."""
     if i == 0 or j >= len(toks):
         return False
     noun = toks[i - 1]
-    if not noun.is_lower or noun.lower_ not in ORG_NOUNS or toks[j].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+    if not noun.is_lower or noun.lower_ not in ORG_NOUNS or toks[j - 1].dep_ in ("nsubj", "nsubjpass"):
+        return False
+    # "The party Netanyahu now leads", "The team Brady once led": adverbs may stand between the subject and its verb.
+    k = j
+    while k < len(toks) - 1 and toks[k].tag_ == "RB":
+        k += 1
+    if toks[k].tag_ in ("VBD", "VBZ", "VBP", "MD"):
         return False
     return i <= noun.head.i < j or (toks[j - 1].dep_ == "appos" and toks[j - 1].head.i == noun.i)
 

@@ -40,6 +40,14 @@ def test_a_place_the_text_uses_as_a_company(parsed, text: str, name: str, kind: 
         ("The report was first published by news site Politico on Monday.", "Politico", "organization"),
         # Near misses: the subject of a clause after the noun, and a name after a role, are people.
         ("It is the company Smith founded in 2010.", "Smith", "person"),
+        # An adverb between the subject and its verb ("now leads", "once led") is still a clause.
+        ("The party Netanyahu now leads lost four seats in the election.", "Netanyahu", "person"),
+        (
+            "TAMPA, Fla. (AP) — The Buccaneers hired a new coach on Monday. The team Brady once led has not won a "
+            "playoff game since 2021.",
+            "Brady",
+            "person",
+        ),
         ("Company founder Elon Musk spoke on Tuesday.", "Elon Musk", "person"),
     ],
 )
