@@ -827,8 +827,9 @@ def _vote_kind(t: _Tally) -> str:
     for (name, _, tagged, role, label), n in t.items():
         # A full name's surname alone is that person, whatever the tagger said ("DuVernay" tagged ORG).
         kind = "person" if name in surnames else tagged
-        # What the text says overrides a tag, and outweighs one ("energy company Burisma" tagged PERSON).
-        said = tagged != LABEL_KINDS.get(label, tagged)
+        # What the text says overrides a tag, and outweighs one ("energy company Burisma" tagged PERSON); a place tag
+        # the text re-typed by a company use ("Bloomberg reported") counts once: towns report and announce too.
+        said = tagged != LABEL_KINDS.get(label, tagged) and label not in ("GPE", "LOC")
         votes[kind] += (2 if (kind == "person" and " " in name) or said else 1) * n
         if role:
             # Titles and roles belong to people ("Jeff Sanborn, president of ..." tagged ORG).

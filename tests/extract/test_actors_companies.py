@@ -108,3 +108,14 @@ def test_a_company_under_its_legal_form_and_without(parsed) -> None:
     )
     actors, _ = merge_actors(extract_mentions(doc, rep, "a.txt"))
     assert [(a.name, a.mentions) for a in actors if a.name.startswith("Volvo")] == [("Volvo AB", 3)]
+
+
+def test_a_place_tag_the_text_retyped_counts_once() -> None:
+    # "Kenosha announced a curfew. Businesses in Kenosha boarded up": one company use against two place uses.
+    used = mention("Kenosha", "organization", "GPE", "a.txt", 0)
+    places = [mention("Kenosha", "place", "GPE", "a.txt", 100 * k) for k in (1, 2)]
+    actors, _ = merge_actors([used, *places])
+    assert [(a.name, a.kind) for a in actors] == [("Kenosha", "place")]
+    # Near miss: as many company uses as place uses still make a brand ("her Netflix special").
+    actors, _ = merge_actors([used, mention("Kenosha", "place", "GPE", "a.txt", 100)])
+    assert [(a.name, a.kind) for a in actors] == [("Kenosha", "organization")]
