@@ -168,6 +168,12 @@ def _assign(d: _Doc, spans: Sequence[QuoteSpan], atts: Sequence[_Att], inside: l
         if out[qi] is not None or not (sp.closed or qi in continued) or not _standalone(d, sp):
             continue
         found = _introduced(d, sp, atts) or _lead_in(d, sp, atts, inside)
+        credited = _credited_after(d, sp, atts) if found is None else None
+        if credited is not None:
+            # "That's according to X.": X's words, or, with X no actor ("the city's website"), nobody's we know.
+            out[qi] = credited if credited.names else None
+            credited.content = None  # what it reports is the quote; "That's" or ", who briefed ..." is none
+            continue
         if found is None:
             found = _after_report(d, sp, atts)
             if found is not None:
@@ -209,6 +215,26 @@ def _lead_in(d: _Doc, sp: QuoteSpan, atts: Sequence[_Att], inside: list[bool]) -
     if lemma is None and not _states_view(root):
         return None  # a deed or an event ("died", "sat", "missed", "blocked") is nobody's view
     return _Att(root.text, "direct", sent - 1, root.idx, root.idx + len(root), root.i, subj.i, lemma=lemma or low)
+
+
+# "That's", "That is", "Those were": a sentence that only points back at the words before it.
+_POINTS_BACK = re.compile(r"(?:that|this|those|these)(?:\s*['\u2019]s|\s+(?:is|was|are|were))?", re.I)
+
+
+def _credited_after(d: _Doc, sp: QuoteSpan, atts: Sequence[_Att]) -> _Att | None:
+    """A quote standing as a sentence of its own followed, in its paragraph, by "That's according to X." (a
+    stock line of local news copy: "Mayor Karen Bass said the city was prepared. “We have crews on every
+    corner.” That's according to Fire Chief Kristin Crowley."): the words are X's, not the earlier reporter's."""
+    sent = d.sent_of_char(max(sp.start, sp.end - 1))
+    if sent + 1 >= len(d.sent_starts):
+        return None
+    lo = d.sent_chars_range(sent + 1)[0]
+    if d.para_of(lo) != d.para_of(sp.start):
+        return None
+    for a in atts:
+        if a.sent == sent + 1 and a.kind == "according_to" and _POINTS_BACK.fullmatch(d.text[lo : a.cue_start].strip()):
+            return a
+    return None
 
 
 def _after_report(d: _Doc, sp: QuoteSpan, atts: Sequence[_Att]) -> _Att | None:
@@ -266,6 +292,8 @@ def _speaks(name: Token, sentence: Span) -> bool:
         verb = h.head
         if verb.lower_ in SPEECH or verb.lower_ in WEAK or _states_view(verb):
             return True
+    if h.dep_ == "pobj" and h.head.lower_ == "to" and h.head.head.lower_ == "according":
+        return True  # "Crews worked all night, according to Fire Chief Kristin Crowley."
     up = h
     for _ in range(3):
         if up.lower_ in _STATEMENT_NOUNS:

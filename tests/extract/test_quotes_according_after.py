@@ -1,0 +1,70 @@
+"""“...” That's according to X.: a quote a pointing-back sentence credits to X is X's, not the earlier reporter's."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.actors import extract_mentions
+from extract.quotes import extract_quotes
+
+BASS = "Mayor Karen Bass said the city was prepared. “We have crews on every corner.”"
+
+
+def rows(parsed, text: str) -> tuple[dict[str, str | None], dict[str, str | None]]:
+    doc, rep = parsed(text)
+    quotes, claims, _ = extract_quotes(doc, rep, "t.txt", extract_mentions(doc, rep, "t.txt"))
+    return {q.text.strip("“” "): q.speaker for q in quotes}, {c.text.strip("“” "): c.source for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            f"{BASS} That’s according to Fire Chief Kristin Crowley.",
+            "We have crews on every corner.",
+            "Kristin Crowley",
+        ),
+        (
+            "Coach Andy Reid said the team was healthy. “Everybody is ready to go.” That is according to the "
+            "quarterback, Patrick Mahomes.",
+            "Everybody is ready to go.",
+            "Patrick Mahomes",
+        ),
+        (
+            f"{BASS} That was according to Fire Chief Kristin Crowley, who briefed reporters later.",
+            "We have crews on every corner.",
+            "Kristin Crowley",
+        ),
+    ],
+)
+def test_that_is_according_to_credits_the_quote(parsed, text, quote, speaker):
+    quotes, claims = rows(parsed, text)
+    assert quotes == {quote: speaker}
+    # The reporter's claim keeps only what he reported; the credited sentence's row is the quote, not "That is".
+    assert claims[quote] == speaker
+    assert not any(k.startswith(("That", "who")) for k in claims)
+    assert all("crews on every corner" not in k and "ready to go" not in k for k, v in claims.items() if v != speaker)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Crews worked all night, according to Fire Chief Kristin Crowley.",  # a source of another statement
+        "That’s according to the city’s website.",  # pointed back at, but to no one we know
+    ],
+)
+def test_credited_elsewhere_leaves_the_quote_open(parsed, after):
+    quotes, _ = rows(parsed, f"{BASS} {after}")
+    assert quotes == {}
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Fire Chief Kristin Crowley practiced on Wednesday.",  # a person who only acts
+        "That was the plan all along.",  # a pointing-back sentence with no 'according to'
+    ],
+)
+def test_reporter_keeps_the_quote(parsed, after):
+    quotes, _ = rows(parsed, f"{BASS} {after}")
+    assert quotes == {"We have crews on every corner.": "Karen Bass"}
