@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -1535,7 +1535,9 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         kept.append(c)
     kept = _unglued(doc, kept, sents)
     same_as = _parenthesised(toks, kept)
-    teams = _plural_teams(toks, kept)
+    # Surnames of the document's people, whose plurals name families ("The Obamas"), not teams.
+    family_names = surnames | {_key(toks[c.end - 1].text) for c in kept if c.kind == "person"}
+    teams = _plural_teams(toks, kept, family_names)
     out: list[Mention] = []
     for n, c in enumerate(kept):
         start, end = rep.span(toks[c.start].idx, toks[c.end - 1].idx + len(toks[c.end - 1].text) - c.cut)
@@ -1549,7 +1551,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
                 document=document,
                 role=c.role,
                 label=THING_USE
-                if c.label == "PERSON" and (_used_as_thing(toks, c) or _key(c.name) in teams)
+                if c.label == "PERSON" and (_used_as_thing(toks, c, family_names) or _key(c.name) in teams)
                 else c.label,
                 same_as=same_as.get(n),
             )
@@ -1561,9 +1563,10 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
 _MEDIUM_PREPOSITIONS = frozenset(("on", "across", "via", "onto"))
 
 
-def _used_as_thing(toks: Sequence[Token], c: _Candidate) -> bool:
+def _used_as_thing(toks: Sequence[Token], c: _Candidate, surnames: Collection[str] = ()) -> bool:
     """A one-word name without a role used as a thing: the modifier of a common noun ("Twitter users", not "Trump
-    adviser") or the object of "on"/"across"/"via" ("posted on Twitter")."""
+    adviser"), the head after "the" ("the Steelers", not a family of one of ``surnames``: "the Obamas") or the object
+    of "on"/"across"/"via" ("posted on Twitter")."""
     if c.end - c.start != 1 or c.role:
         return False
     tok = toks[c.start]
@@ -1571,9 +1574,16 @@ def _used_as_thing(toks: Sequence[Token], c: _Candidate) -> bool:
     if tok.dep_ == "compound":
         return head.pos_ == "NOUN" and head.lower_ not in PERSON_NOUNS and head.lower_ not in TITLE_WORDS
     if c.start > 0 and toks[c.start - 1].lower_ == "the":
-        # "the Steelers", "the Thunder", "land humans on the Moon": no one is called by "the" and a name.
-        return True
+        # "the Steelers", "the Thunder", "land humans on the Moon": no one is called by "the" and a name, but a
+        # family is by its surname's plural ("Barack Obama and Michelle Obama ... The Obamas said").
+        return not _family(tok.text, surnames)
     return tok.dep_ == "pobj" and head.lower_ in _MEDIUM_PREPOSITIONS
+
+
+def _family(word: str, surnames: Collection[str]) -> bool:
+    """A plural of one of the document's surnames ("Obamas", "Clintons", "Joneses")."""
+    k = _key(word)
+    return k.endswith("s") and (k[:-1] in surnames or (k.endswith("es") and k[:-2] in surnames))
 
 
 def _plural_shaped(word: str) -> bool:
@@ -1600,10 +1610,12 @@ def _plural_verb(verb: Token) -> bool:
     )
 
 
-def _plural_teams(toks: Sequence[Token], cands: Sequence[_Candidate]) -> set[str]:
+def _plural_teams(toks: Sequence[Token], cands: Sequence[_Candidate], surnames: Collection[str]) -> set[str]:
     """Keys of one-word plural names the tagger calls people that the document uses as a team or a band (see
     ``_team_use``), when the name ends no person's full name in the document. No one is called by a plural: every
-    mention of such a name in the document is then a thing use ("Browns defensive end Myles Garrett")."""
+    mention of such a name in the document is then a thing use ("Browns defensive end Myles Garrett"). A plural of
+    one of ``surnames`` is a family ("The Obamas have known the family"), so only a hashtag or a pair of plural names
+    makes it a team."""
     lone = {
         _key(c.name)
         for c in cands
@@ -1612,20 +1624,25 @@ def _plural_teams(toks: Sequence[Token], cands: Sequence[_Candidate]) -> set[str
     if not lone:
         return set()
     lone -= {_key(toks[c.end - 1].text) for c in cands if c.kind == "person" and c.end - c.start > 1}
-    return {k for i, tok in enumerate(toks) if (k := _key(tok.text)) in lone and _team_use(toks, i)}
+    return {
+        k
+        for i, tok in enumerate(toks)
+        if (k := _key(tok.text)) in lone and _team_use(toks, i, _family(tok.text, surnames))
+    }
 
 
-def _team_use(toks: Sequence[Token], i: int) -> bool:
+def _team_use(toks: Sequence[Token], i: int, family: bool) -> bool:
     """A plural name written as a hashtag ("#Browns"), in a pair of plural names ("the Browns-Steelers game",
-    "Broncos vs. Raiders"), as the head after "the" ("facing the Browns") or as the lone subject of a plural verb
-    ("Browns have won", "The Nighthawks are"; two people joined take one too)."""
+    "Broncos vs. Raiders"), or, unless it is a ``family``'s, as the head after "the" ("facing the Browns") or as the
+    lone subject of a plural verb ("Browns have won", "The Nighthawks are"; two people joined take one too)."""
     tok = toks[i]
     if i > 0 and toks[i - 1].text.endswith("#") and not toks[i - 1].whitespace_:
         return True
-    if i > 0 and toks[i - 1].lower_ == "the" and tok.dep_ not in ("compound", "nmod", "poss", "amod"):
+    if not family and i > 0 and toks[i - 1].lower_ == "the" and tok.dep_ not in ("compound", "nmod", "poss", "amod"):
         return True
     if (
-        tok.dep_ in ("nsubj", "nsubjpass")
+        not family
+        and tok.dep_ in ("nsubj", "nsubjpass")
         and not any(c.dep_ == "conj" for c in tok.children)
         and _plural_verb(tok.head)
     ):

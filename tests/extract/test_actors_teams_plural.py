@@ -48,3 +48,23 @@ def test_a_plural_name_used_as_a_team_is_no_person(parsed, text: str, team: str)
 )
 def test_a_surname_shaped_like_a_plural_stays_a_person(parsed, text: str, name: str) -> None:
     assert kinds(parsed, text).get(name) == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        # A family goes by its surname's plural after "the", with a plural verb.
+        (
+            "WASHINGTON (AP) — Barack Obama and Michelle Obama will attend the funeral on Saturday, their office said. "
+            "The Obamas said in a statement that they were heartbroken. The Obamas have known the family for decades.",
+            "Obamas",
+        ),
+        (
+            "WASHINGTON (AP) — President Joe Biden and first lady Jill Biden hosted the dinner on Monday. The Bidens "
+            "greeted guests at the door. The Bidens will travel to Delaware on Friday.",
+            "Bidens",
+        ),
+    ],
+)
+def test_a_family_named_by_its_plural_is_no_team(parsed, text: str, family: str) -> None:
+    assert kinds(parsed, text).get(family) != "organization"
