@@ -80,6 +80,9 @@ def _trim(ent: Span, sents: _Sents) -> tuple[int, int, list[Token]]:
         and lowers[j - 1] not in ORG_HEADS
         and lowers[j - 1] not in DESIGNATORS
         and zipf(lowers[j - 1]) >= 3.5
+        # "What Does Stadia Offer?": a bare verb after do or a modal; after "Is"/"Has" only a participle ("Is Gavin
+        # Newsom Running?"), since "Who Is Jack Smith?" asks who a person is.
+        and (lowers[i - 1] in _BARE_VERB_AUXILIARIES or lowers[j - 1].endswith(("ing", "ed")))
     ):
         j -= 1
     # "Rathbun the Scientology": a lowercase "the" inside a name only follows a linking word.
@@ -152,6 +155,7 @@ def _trim(ent: Span, sents: _Sents) -> tuple[int, int, list[Token]]:
 # Auxiliaries that open an inverted question or join a heading's subject to the rest; finite tags only, so that a
 # name ("Will Smith", "Theresa May", "Can Yaman") is none.
 _AUXILIARIES = _words("is are was were does do did has have had will can could should would")
+_BARE_VERB_AUXILIARIES = _words("does do did will can could should would")
 _FINITE = frozenset(("VBZ", "VBP", "VBD", "MD"))
 
 
