@@ -170,7 +170,8 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
     resolved: set[str] = set()
     shared: set[str] = set()
     # A full name that is another full name with a word before it ("#Browns Greedy Williams", "Greedy Williams")
-    # starts with a team, a hashtag or a title, not a given name: that word alone ("Browns") is not the person.
+    # starts with a team, a hashtag or a title, not a given name: that word alone ("Browns") is not the person,
+    # unless it is a given name ("Sarah" of "Sarah Huckabee Sanders" beside "Huckabee Sanders").
     full_names = {f.tokens for f in full_people if f.tokens[0] not in PARTICLES}
 
     # Surnames, first names and name fragments join the full name they belong to; when several people share
@@ -188,7 +189,11 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
             if (
                 f.tokens[-n:] == g.tokens
                 or (f.tokens[-1] in _SUFFIXES and f.tokens[-n - 1 : -1] == g.tokens)
-                or (f.tokens[:n] == g.tokens and (n == 1 or _is_personish(g)) and f.tokens[n:] not in full_names)
+                or (
+                    f.tokens[:n] == g.tokens
+                    and (n == 1 or _is_personish(g))
+                    and (f.tokens[n:] not in full_names or (n == 1 and is_given_name(g.tokens[0])))
+                )
                 or (f.key.startswith(g.key) and f.key[len(g.key)] == "-")
             ):
                 cands.append(f)

@@ -32,6 +32,14 @@ def test_a_given_name_alone_still_joins_its_full_name() -> None:
     }
 
 
+def test_a_given_name_joins_a_full_name_with_a_double_surname() -> None:
+    # "Arkansas Gov. Sarah Huckabee Sanders signed ... Huckabee Sanders said ... Sarah, as supporters call her".
+    got = aliases_of(["Sarah Huckabee Sanders", "Huckabee Sanders", "Sarah"])
+    assert got == {"Sarah Huckabee Sanders": {"Huckabee Sanders", "Sarah"}}
+    got = aliases_of(["Andrés Manuel López Obrador", "López Obrador", "Andrés"])
+    assert got == {"Andrés Manuel López Obrador": {"López Obrador", "Andrés"}}
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
