@@ -108,10 +108,13 @@ def _trim(ent: Span, sents: _Sents) -> tuple[int, int, list[Token]]:
         i += 1
     if ent.label_ == "PERSON":
         for k in range(i, j - 2):
+            # Name words after it, not counting a generational suffix ("EJ Dionne Jr" keeps its initials).
+            rest = [t for t in toks[k + 1 : j] if t.lower_.rstrip(".") not in _NAME_SUFFIXES and t.text != "."]
             if (
                 _abbreviated_title(texts[k])
                 and lowers[k] not in TITLE_WORDS
-                and all(t.is_alpha and t.is_title for t in toks[k + 1 : j])
+                and len(rest) >= 2
+                and all(t.is_alpha and t.is_title for t in rest)
             ):
                 # "Browns DL Sheldon Richardson", "DL Myles Garrett": a team and a position's abbreviation before a
                 # full name ("CEO" stays for the title loop below; "TJ Watt" has one word after it).
@@ -165,6 +168,9 @@ def _style_word(texts: Sequence[str], k: int) -> bool:
     if texts[k] == "Rt":
         return True
     return texts[k] == "Hon" and ((k + 1 < len(texts) and texts[k + 1] == ".") or (k > 0 and texts[k - 1] == "Rt"))
+
+
+_NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
 
 def _abbreviated_title(text: str) -> bool:

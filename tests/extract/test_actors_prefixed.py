@@ -48,6 +48,8 @@ def test_a_given_name_joins_a_full_name_with_a_double_surname() -> None:
         # Near misses: initials as a given name, a roman numeral, a title word kept for the role.
         ("Steelers linebacker TJ Watt was not suspended.", "TJ Watt"),
         ("Pope John Paul II visited the city in 1987.", "John Paul II"),
+        # Initials before a surname and a generational suffix are the given name.
+        ("Columnist EJ Dionne Jr wrote on Monday that the bill would pass.", "EJ Dionne Jr"),
     ],
 )
 def test_a_position_written_short_before_a_full_name(parsed, text: str, name: str) -> None:
