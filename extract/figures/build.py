@@ -885,7 +885,8 @@ def _per_rate(doc: Doc, f: _Fig) -> None:
 
 def _rate_base(doc: Doc, k: int) -> tuple[str, int] | None:
     """The currency an exchange rate is quoted in at token k ("per dollar", "to the dollar", "against the euro"):
-    its code and the token after it. "to the dollar fund" names no rate."""
+    its code and the token after it. "to the dollar fund" names no rate. "against the" says only which pair is
+    quoted, not which way (see _market_quote)."""
     n = len(doc)
     if k >= n:
         return None
@@ -931,6 +932,24 @@ def _priced_currency(doc: Doc, f: _Fig) -> tuple[str, str] | None:
     return hit[0], doc[subject.i - hit[1] + 1 : subject.i + 1].text
 
 
+# The market's order of currencies in a quoted pair (the ISO pair convention: EUR/USD, GBP/USD, USD/JPY): the
+# one earlier in this order is the pair's base, and a pair's quote is the other's price of one unit of it. Crypto
+# coins come before every fiat currency, and any other currency after all of these ("USD/TRY", "EUR/CNY").
+_QUOTE_ORDER = ("BTC", "ETH", "EUR", "GBP", "AUD", "NZD", "USD", "CAD", "CHF", "JPY")
+
+
+def _market_quote(a: str, b: str) -> str | None:
+    """The unit of a bare quote of the pair of currencies a and b ("1.08 against the dollar" after "the euro"),
+    which the market writes as the price of its base in the other whichever of the two the sentence is about:
+    "The euro fell to 1.08 against the dollar" is USD per EUR, "The yen fell to 160 against the dollar" JPY per USD.
+    None for two currencies neither of which is in the order (no convention to go by)."""
+    ra = _QUOTE_ORDER.index(a) if a in _QUOTE_ORDER else len(_QUOTE_ORDER)
+    rb = _QUOTE_ORDER.index(b) if b in _QUOTE_ORDER else len(_QUOTE_ORDER)
+    if ra == rb:
+        return None
+    return f"{b} per {a}" if ra < rb else f"{a} per {b}"
+
+
 def _exchange_rate(doc: Doc, f: _Fig) -> None:
     """A currency's price in another: "The yen weakened to 108.55 per dollar", "The yuan was at 7.1 to the
     dollar" (the currency named before the bare number, per the one after it: JPY per USD, CNY per USD), and
@@ -962,7 +981,12 @@ def _exchange_rate(doc: Doc, f: _Fig) -> None:
         if hit is None or "*" in hit[0]:
             continue
         if hit[0] != base[0]:
-            f.kind, f.unit, f.end = "money", f"{hit[0]} per {base[0]}", base[1]
+            unit = f"{hit[0]} per {base[0]}"
+            if doc[f.end].lower_ == "against":
+                unit = _market_quote(hit[0], base[0])  # "The euro fell to 1.08 against the dollar": USD per EUR
+                if unit is None:
+                    return
+            f.kind, f.unit, f.end = "money", unit, base[1]
             if f.about is None:
                 f.about = doc[t.i - hit[1] + 1 : t.i + 1].text  # "The Japanese yen ... at 108.55 per dollar"
         return

@@ -60,3 +60,26 @@ RATE_ABOUT = [
 @pytest.mark.parametrize(("text", "value", "about"), RATE_ABOUT)
 def test_a_rate_is_about_the_currency_it_prices(parsed, text, value, about) -> None:
     assert one_of(figures_of(parsed, text), value).about == about
+
+
+# "N against the Y" after a currency X is the market's quote of the pair, whichever of the two is the subject: the
+# price of the pair's base (EUR, GBP, AUD before USD; USD before CAD, CHF, JPY and any other) in the other.
+AGAINST = [
+    ("The euro fell to 1.08 against the dollar.", 1.08, "money", "USD per EUR"),
+    ("Sterling fell to 1.21 against the dollar on Friday.", 1.21, "money", "USD per GBP"),
+    ("The dollar rose to 145.20 against the yen.", 145.2, "money", "JPY per USD"),
+    ("The Australian dollar rose to 0.66 against the U.S. dollar.", 0.66, "money", "USD per AUD"),
+    ("The bitcoin price rose to 60,000 against the dollar.", 6e4, "money", "USD per BTC"),
+    # near misses: the weaker currency as subject reads the same way; two currencies with no convention between
+    # them give no unit; "per" and "to the" name the base themselves
+    ("The yen fell to 160 against the dollar.", 160, "money", "JPY per USD"),
+    ("The Turkish lira weakened to 32 against the dollar.", 32, "money", "TRY per USD"),
+    ("The rupee fell to 2.3 against the yuan.", 2.3, "number", None),
+    ("The ruble slid to 75 per euro.", 75, "money", "RUB per EUR"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind", "unit"), AGAINST)
+def test_a_quote_against_a_currency_follows_the_market_order(parsed, text, value, kind, unit) -> None:
+    f = one_of(figures_of(parsed, text), value)
+    assert (f.kind, f.unit) == (kind, unit)
