@@ -149,8 +149,9 @@ def _symbol_unit_ok(doc: Doc, i: int) -> bool:
 
 
 def _per_width(doc: Doc, k: int) -> int:
-    """Tokens of a rate's denominator at token k: 2 for an area or volume ("per cubic metre", "per square foot")."""
-    if k + 1 >= len(doc) or doc[k].lower_ not in ("square", "cubic", "sq", "cu"):
+    """Tokens of a rate's denominator at token k: 2 for a unit named in two words ("per cubic metre", "per square
+    foot", "per troy ounce", "per metric ton", "per kilowatt hour"), else 1."""
+    if k + 1 >= len(doc):
         return 1
     low = doc[k].lower_
     return (
