@@ -547,11 +547,14 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
     # Money rates: "$1.40 a share", "$58 per barrel", "$15.4/hour"
     if kind == "money" and end + 1 < n:
         a, b = doc[end], doc[end + 1]
+        slash = _slash_unit(doc, end + 1) if a.lower_ == "/" else None  # "$9.99/mo", "$4.99/lb", "$3.49/gal"
         per_noun = b.pos_ in ("NOUN", "PROPN") if a.lower_ in ("per", "/") else b.pos_ == "NOUN"
+        if a.lower_ == "/" and b.text.rstrip(".") in _NO_DENOMINATOR:
+            per_noun = False
         if (
             a.lower_ in ("per", "/", "a", "an")
             and not (a.lower_ == "per" and _plural_after_per(b))  # "$30 million per sources": according to
-            and (per_noun or (a.lower_ != "/" and _per_width(doc, end + 1) == 2))  # "$500 per square foot"
+            and (per_noun or slash or (a.lower_ != "/" and _per_width(doc, end + 1) == 2))  # "$500 per square foot"
             and b.lower_ != "cent"
             and not (
                 end + 2 < n
@@ -559,10 +562,10 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
                 and _singular(b.lower_) in _DURATION_UNITS
             )
         ):  # "$50,000 a year" is a rate; "$5 a year ago" is not; "$58 a barrel on Tuesday" is
-            slash = _DURATION_UNITS.get(b.lower_) if a.lower_ == "/" else None  # "$9.99/mo"
             per_money = _currency_after(doc, end + 1) if a.lower_ == "per" else None  # "108.55 yen per dollar"
             per_code = per_money[0] if per_money and per_money[1] == 1 and "*" not in per_money[0] else None
-            unit_name = f"{unit_name} per {_per_unit(doc, end + 1) or slash or per_code or _singular(b.lower_)}"
+            per = slash if a.lower_ == "/" else _per_unit(doc, end + 1)
+            unit_name = f"{unit_name} per {per or per_code or _singular(b.lower_)}"
             end += 1 + _per_width(doc, end + 1)  # "$500 per square foot"
         elif (
             a.lower_ in ("per", "a", "an")
@@ -852,6 +855,30 @@ _SLASH_TIMES = {
 }
 
 
+# Unit symbols that are no rate's denominator after a slash: a letter that also names a weighting, grade or class
+# ("90 dB/A", "Class B/C"), a temperature, an angle, or an inch or foot mark ("5'/6'").
+_NO_DENOMINATOR = frozenset(
+    ("A", "V", "K", "J", '"', "'", "″", "′", "in", "°", "°C", "ºC", "°F", "ºF", "rad", "dB", "dBA", "dBa", "MP", "PS")
+)
+
+
+def _slash_unit(doc: Doc, k: int) -> str | None:
+    """The unit of a rate's denominator written after a slash at token k, for money and measures alike ("$3.49/gal",
+    "$4.99/lb", "$9.99/mo", "50 mg/L", "50 km/s", "9.8 m/s2"), or None ("90 dB/A", "Tickets are $10/person")."""
+    if k >= len(doc):
+        return None
+    # a sentence's full stop the tokenizer left on the symbol ("50 km/s.", "50 mg/L.") is no part of it
+    symbol = doc[k].text.rstrip(".") or doc[k].text
+    if symbol in _NO_DENOMINATOR:
+        return None
+    return (
+        _per_unit(doc, k)
+        or _DURATION_UNITS.get(symbol.lower())
+        or _SLASH_TIMES.get(symbol)
+        or _UNIT_SYMBOLS.get(symbol)
+    )
+
+
 def _per_rate(doc: Doc, f: _Fig) -> None:
     """ "90 miles per gallon", "four times per week", "two hours a day": the unit becomes a rate."""
     if f.kind not in ("quantity", "duration", "count") or not f.unit or " per " in f.unit or f.unit.endswith(" of age"):
@@ -862,12 +889,7 @@ def _per_rate(doc: Doc, f: _Fig) -> None:
     word = doc[at].lower_
     if word not in ("per", "/", "a", "an", "each", "every"):
         return
-    per = _per_unit(doc, at + 1)
-    if per is None and word == "/":
-        # "W/min", "$9.99/mo", "50 km/s", "3 m/ms": after a slash a letter or two is a time symbol
-        # (a sentence's full stop the tokenizer left on the symbol, "50 km/s.", is no part of it: review)
-        symbol = doc[at + 1].text.rstrip(".") or doc[at + 1].text
-        per = _DURATION_UNITS.get(symbol.lower()) or _SLASH_TIMES.get(symbol) or _UNIT_SYMBOLS.get(symbol)
+    per = _slash_unit(doc, at + 1) if word == "/" else _per_unit(doc, at + 1)  # "W/min", "50 km/s", "50 mg/L"
     if per is None and word == "per":
         per = _per_noun(doc, at + 1)  # "11.1 assists per game", "300 miles per charge"
     if per is None or (word in ("a", "an", "each", "every") and per not in _DURATION_IN_SECONDS):

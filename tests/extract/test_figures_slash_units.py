@@ -23,3 +23,23 @@ SLASH_UNITS = [
 def test_a_unit_symbol_after_a_slash_is_a_denominator(parsed, text, value, unit, about) -> None:
     f = one_of(figures_of(parsed, text), value)
     assert (f.unit, f.about) == (unit, about)
+
+
+# Money and measures read a slash's denominator alike ("$4.99/lb" as "$3.49/gal"), and a letter that names a
+# weighting or class after a slash is no unit ("90 dB/A": A-weighted decibels, not per ampere).
+SLASH_DENOMINATORS = [
+    ("Beef costs $4.99/lb at the store.", 4.99, "USD per pound-mass", "$4.99/lb"),
+    ("The speaker played music at 90 dB/A levels.", 90, "decibel", "90 dB"),
+    # near misses: a volume, a time, a watt and a noun after a slash stay rates
+    ("Gas costs $3.49/gal now.", 3.49, "USD per gallon", "$3.49/gal"),
+    ("The plan costs $9.99/mo.", 9.99, "USD per month", "$9.99/mo"),
+    ("Solar now costs $2.50/W to install.", 2.5, "USD per watt", "$2.50/W"),
+    ("Tickets are $10/person.", 10, "USD per person", "$10/person"),
+    ("Nitrate levels hit 50 mg/L.", 50, "milligram per litre", "50 mg/L"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "span"), SLASH_DENOMINATORS)
+def test_a_slash_denominator_is_read_alike_for_money_and_measures(parsed, text, value, unit, span) -> None:
+    f = one_of(figures_of(parsed, text), value)
+    assert (f.unit, f.text) == (unit, span)
