@@ -896,9 +896,11 @@ def _and_fraction(doc: Doc, i: int, end: int, words: dict[int, tuple[int, float,
 def _the_other(doc: Doc, k: int, x: Token) -> bool:
     """Whether "another", "the other" or "the next" at token k is the far end of "one X after another" or "from
     one X to another": each X in turn. Only a time can start a span ("One month after another attack": a month
-    after an attack), and only when the parse gives "another" a noun of its own other than X; a thing X is always
-    "in turn" ("One scandal after another hit the company", "One company after another cut jobs", where the parse
-    may make 'cut' an adjective of 'jobs'), as is X again ("from one room to another room")."""
+    after an attack), and only when the parse gives "another" a noun of its own other than X; a thing X is "in
+    turn" ("One scandal after another hit the company", "One company after another cut jobs", where the parse may
+    make 'cut' an adjective of 'jobs') unless "another Y" is the subject of a clause of its own ("Police arrested
+    one man after another victim came forward": one man), and X again is in turn too ("from one room to another
+    room")."""
     if doc[k].lower_ == "another":
         last = k
     elif doc[k].lower_ == "the" and k + 1 < len(doc) and doc[k + 1].lower_ in ("other", "next"):
@@ -918,10 +920,20 @@ def _the_other(doc: Doc, k: int, x: Token) -> bool:
 
 def _opens_clause(doc: Doc, y: Token) -> bool:
     """Whether noun ``y`` is followed by a finite verb it is the subject of ("another victim came forward", "another
-    complaint was filed"), not by more of its phrase ("another cut jobs", "another attack")."""
-    if y.i + 1 >= len(doc):
+    complaint was filed"), past adverbs and a short aside between commas ("another victim also came forward",
+    "another woman, 32, came forward"), not by more of its phrase ("another cut jobs", "another attack")."""
+    n, j = len(doc), y.i + 1
+    while j < n and (doc[j].tag_ in ("RB", "RBR", "RBS") or doc[j].text == ","):
+        if doc[j].text == ",":
+            close = next((m for m in range(j + 1, min(n, j + 6)) if doc[m].text == ","), None)
+            if close is None:
+                return False  # "another victim, and ...": no aside that closes
+            j = close + 1
+        else:
+            j += 1
+    if j >= n:
         return False
-    v = doc[y.i + 1]
+    v = doc[j]
     return v.tag_ in ("VBD", "VBZ", "VBP", "MD") and v.pos_ in ("VERB", "AUX")
 
 

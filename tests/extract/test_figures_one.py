@@ -98,3 +98,18 @@ ONE_BEFORE_ANOTHER_CLAUSE = [
 @pytest.mark.parametrize(("text", "expected"), ONE_BEFORE_ANOTHER_CLAUSE)
 def test_one_x_before_another_clause_counts(parsed, text, expected) -> None:
     assert [(f.value, f.unit) for f in figures_of(parsed, text) if f.kind != "date"] == expected
+
+
+# Adverbs and a short aside between "another Y" and its verb leave the clause its own: the X before is counted.
+ONE_BEFORE_ANOTHER_CLAUSE_PAST_ADVERBS = [
+    ("Police arrested one man after another victim also came forward.", [(1.0, "man")]),
+    ("Police arrested one man after another woman, 32, came forward.", [(1.0, "man"), (32.0, "year of age")]),
+    # near misses: the idiom with an adverb before its verb or a clause after a comma stays each X in turn
+    ("One company after another quickly cut jobs.", []),
+    ("One scandal after another, and the company fell.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_BEFORE_ANOTHER_CLAUSE_PAST_ADVERBS)
+def test_one_x_before_another_clause_past_adverbs_counts(parsed, text, expected) -> None:
+    assert [(f.value, f.unit) for f in figures_of(parsed, text) if f.kind != "date"] == expected
