@@ -10,9 +10,10 @@ import pycountry
 from extract.figures.core import _match_phrase, _Num, _singular, _to_float_or
 from extract.figures.scales import _SCALE_WORDS, _scale_at
 from extract.figures.units import _UNIT_SYMBOLS, _unit_name
+from extract.quotes.lexicon import verb_forms
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 # fmt: off
@@ -332,17 +333,43 @@ _MONEY_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# Verbs whose object is a sum, never a weight: "raised 2,000 pounds of sponsorship", "spent 200 pounds of tickets"
+# ("sold" and "bought" take either: "sold three pounds of methamphetamine").
+_SUM_VERBS = frozenset(
+    verb_forms("raise spend:spent pay:paid earn donate owe fine charge invest lend:lent borrow pledge award")
+)
+
+
+def _of_object(doc: Doc, i: int) -> Token | None:
+    """The noun after "pounds of" at token i, or None."""
+    if i + 2 >= len(doc) or doc[i + 1].lower_ != "of":
+        return None
+    obj = next((c for c in doc[i + 1].children if c.dep_ == "pobj"), None)
+    return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
+
+
 def _pounds_of_a_thing(doc: Doc, i: int) -> bool:
     """ "pounds of" a thing that is no money: "sold three pounds of methamphetamine", "bought 40 pounds of beef"
-    weigh it, whatever the verb; "pounds of taxpayers' money" or "of donations" is sterling."""
-    if i + 2 >= len(doc) or doc[i + 1].lower_ != "of":
-        return False
-    obj = next((c for c in doc[i + 1].children if c.dep_ == "pobj"), None)
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+    weigh it; "pounds of taxpayers' money" or "of donations" is sterling, and so are pounds a verb of sums takes
+    as its object, whatever they are of ("She raised 2,000 pounds of sponsorship for the charity")."""
+    obj = _of_object(doc, i)
+    if obj is None:
         return False
     if obj.ent_type_ in ("PERSON", "GPE", "NORP", "MONEY"):
         return False  # "pounds of Britain's": an owner, not a thing (the tagger may call a drug an ORG)
+    if doc[i].dep_ == "dobj" and doc[i].head.lower_ in _SUM_VERBS:
+        return False
     return _singular(obj.lower_) not in _MONEY_NOUNS and obj.lower_ not in _MONEY_NOUNS
+
+
+def _pounds_of_a_mass(doc: Doc, i: int) -> bool:
+    """ "pounds of" a thing named by a singular (mass) noun, which is weighed out ("three pounds of
+    methamphetamine", "40 pounds of beef"); a plural count noun is sold by the piece, so small "pounds of" it
+    after a money verb are sterling ("He sold 300 pounds of raffle tickets")."""
+    if not _pounds_of_a_thing(doc, i):
+        return False
+    obj = _of_object(doc, i)
+    return obj is not None and not (obj.tag_ in ("NNS", "NNPS") and _singular(obj.lower_) != obj.lower_)
 
 
 _STERLING_CUES = frozenset(("£", "sterling", "gbp", "pence", "penny", "quid"))
@@ -381,7 +408,7 @@ def _pounds_are_money(doc: Doc, num: _Num, i: int) -> bool:
         # "recalled 2 million pounds of beef" in a story that never names sterling weighs the beef; "sold 2 billion
         # pounds of jets" in a story with "£", "sterling" or "pounds ($2.5 billion)" is their value
         return not (_pounds_of_a_thing(doc, i) and not _sterling_story(doc))
-    if _pounds_of_a_thing(doc, i):
+    if _pounds_of_a_mass(doc, i):
         return False  # "sold three pounds of methamphetamine": a money verb sells a weight of something
     money_words = {
         "paid",
