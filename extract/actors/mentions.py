@@ -867,7 +867,8 @@ _COMPOUND_TAILS = _words("era run like free type born made wide less ish")
 
 def _hyphenated_given_name(end: int, sents: _Sents) -> int:
     """Where a full name ends whose given name of two syllables the tagger cut at the hyphen ("president Moon Jae" +
-    "-in", "Yoon Suk" + "-yeol"): a short capitalised syllable, a glued hyphen, a short lowercase one."""
+    "-in", "Yoon Suk" + "-yeol"): a short capitalised syllable, a glued hyphen, a short lowercase one that is no
+    compound tail ("Al Gore-era"). A participle after the hyphen ("Rand Paul-led") is cut again by ``_trim``."""
     toks, texts = sents.toks, sents.texts
     if end + 1 >= len(toks) or texts[end] != "-" or toks[end - 1].whitespace_ or toks[end].whitespace_:
         return end
@@ -879,7 +880,6 @@ def _hyphenated_given_name(end: int, sents: _Sents) -> int:
         and len(second) <= 4
         and second.isalpha()
         and second.islower()
-        and not second.endswith("ed")
         and second not in _COMPOUND_TAILS
     ):
         return end + 2

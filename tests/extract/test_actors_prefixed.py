@@ -65,6 +65,9 @@ def test_a_position_written_short_before_a_full_name(parsed, text: str, name: st
         # Near misses: a name before a lowercase word it modifies is not a given name cut at the hyphen.
         ("Ted Cruz-backed bills failed in the Senate.", "Ted Cruz"),
         ("Critics attacked the Trump-led talks.", "Trump"),
+        # A short lowercase '-ed' word or a compound tail after a short surname is a modifier, no syllable.
+        ("Rand Paul-led efforts failed in the Senate.", "Rand Paul"),
+        ("The Al Gore-era policies were dropped.", "Al Gore"),
     ],
 )
 def test_a_given_name_of_two_syllables_stays_whole(parsed, text: str, name: str) -> None:
