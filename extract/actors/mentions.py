@@ -31,6 +31,7 @@ from extract.actors.names import (
     country_code,
     is_region,
     is_town,
+    legal_forms,
     place_rank,
 )
 from extract.records import Mention
@@ -1549,6 +1550,14 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     family_names = surnames | {_key(toks[c.end - 1].text) for c in kept if c.kind == "person"}
     teams = _plural_teams(toks, kept, family_names)
     out: list[Mention] = []
+    for c in kept:
+        if c.cut == 0 and c.kind in ("person", "organization") and _sentence_period(c, sents):
+            # "..., said Harrison Ford and Stephen Fry.": the tagger leaves the sentence's period on the name.
+            c.name = c.name[:-1]
+            if sents.texts[c.end - 1] == ".":
+                c.end -= 1
+            else:
+                c.cut = 1
     for n, c in enumerate(kept):
         start, end = rep.span(toks[c.start].idx, toks[c.end - 1].idx + len(toks[c.end - 1].text) - c.cut)
         out.append(
@@ -1567,6 +1576,20 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             )
         )
     return out
+
+
+def _sentence_period(c: _Candidate, sents: _Sents) -> bool:
+    """A name of several words whose last token keeps the period that ends its sentence ("Stephen Fry.", "Edward
+    IV.", "Group D."), not an abbreviation's ("Ceres Robotics Inc.", "James Kennedy Jr.", "U.N.")."""
+    texts = sents.texts
+    last = texts[c.end - 2] + "." if texts[c.end - 1] == "." and c.end - c.start > 2 else texts[c.end - 1]
+    if c.end - c.start < 2 or not c.name.endswith(".") or not last.endswith(".") or last.count(".") > 1:
+        return False
+    word = last[:-1].lower()
+    if not word.isalpha() or word in DESIGNATORS or word in legal_forms() or word in ("jr", "sr"):
+        return False
+    stop = sents.bounds(c.start)[1]
+    return all(sents.toks[k].is_punct or sents.toks[k].is_space for k in range(c.end, stop))
 
 
 # Prepositions before a medium or a network rather than a person ("across Twitter", "via Instagram").
