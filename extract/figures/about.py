@@ -11,6 +11,7 @@ from extract.figures.core import _Fig, _singular, _span_root
 from extract.figures.labels import _SPEECH_VERBS, _closes_opening_phrase
 from extract.figures.money import _currency_names
 from extract.figures.qualifiers import _CHANGE_NOUNS_DOWN, _CHANGE_NOUNS_UP
+from extract.figures.scales import _people_noun
 from extract.figures.units import _DURATION_UNITS, _PERCENT_WORDS, _unit_name
 
 if TYPE_CHECKING:
@@ -625,8 +626,55 @@ def _whose_age(doc: Doc, f: _Fig) -> str | None:
         if h.lower_ != "at" and v.pos_ in ("NOUN", "PROPN"):
             who = _about_noun(doc, v, f.start, f.end)  # "children under age 5"
         elif h.lower_ == "at" and v.pos_ in ("VERB", "AUX"):
-            who = _clause_subject(doc, v, f.start, f.end)  # "Smith, who retired at age 43"
+            return _aged_at(doc, f, v) or "age"
     return who or ("age" if a.lower_ in ("age", "ages") else None)
+
+
+def _can_be_aged(t: Token) -> bool:
+    """Whether a noun can name whose age it is: a person's name, a personal pronoun, or a noun for people
+    ("Kershaw", "her", "people"); not a team named in the plural or with 'the' ("The Dodgers", "The Nationals"), a
+    place ("Boston", "Ohio") or a thing ("Coverage", "Symptoms"). The small model tags lone surnames ORG or LOC
+    ("Smith, who retired at age 43", "called up Soto"), so no other entity type rules a name out."""
+    if t.ent_type_ == "PERSON" or t.tag_ == "PRP":
+        return True
+    if t.pos_ == "PROPN":
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        return t.tag_ != "NNPS" and t.ent_type_ not in ("GPE", "NORP") and not the
+    return t.pos_ == "NOUN" and _people_noun(_singular(t.lower_))
+
+
+def _aged_at(doc: Doc, f: _Fig, v: Token) -> str | None:
+    """Whose age "at age N" on verb v gives: a person the verb acts on ("The Dodgers drafted Kershaw at age 18",
+    "strikes people at age 50"; "Her father taught her to fish at age 5": the object of the verb above 'to fish'),
+    else the clause's subject when it can have an age ("Smith, who retired at age 43"), else None. A pronoun
+    object names no one: None."""
+    for w in (v, v.head) if v.dep_ == "xcomp" else (v,):
+        objs = (c for c in w.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON"))
+        obj = next(objs, None)
+        if obj is not None and _can_be_aged(obj):
+            return None if obj.pos_ == "PRON" else _about_noun(doc, obj, f.start, f.end)
+    who = _clause_subject(doc, v, f.start, f.end)
+    subject = _subject_token(v)
+    return who if subject is not None and _can_be_aged(subject) else None
+
+
+def _subject_token(v: Token) -> Token | None:
+    """The noun that is verb v's subject, as _clause_subject finds it (the noun a relative clause hangs on, the
+    subject of the verb above an open clause), or None."""
+    for _ in range(4):
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                if c.lower_ in ("which", "that", "who") and v.dep_ in ("relcl", "acl"):
+                    return v.head
+                if c.pos_ in ("NOUN", "PROPN"):
+                    return c
+        if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
+            return v.head
+        if v.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp") and v.head.i != v.i:
+            v = v.head
+            continue
+        break
+    return None
 
 
 def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
