@@ -355,8 +355,8 @@ def _pounds_of_a_thing(doc: Doc, i: int) -> bool:
     obj = _of_object(doc, i)
     if obj is None:
         return False
-    if obj.ent_type_ in ("PERSON", "GPE", "NORP", "MONEY"):
-        return False  # "pounds of Britain's": an owner, not a thing (the tagger may call a drug an ORG)
+    if obj.ent_type_ in ("PERSON", "GPE", "NORP", "MONEY") and obj.text[:1].isupper():
+        return False  # "pounds of Britain's": an owner, not a thing (the tagger may call a drug an ORG or a PERSON)
     if doc[i].dep_ == "dobj" and doc[i].head.lower_ in _SUM_VERBS:
         return False
     return _singular(obj.lower_) not in _MONEY_NOUNS and obj.lower_ not in _MONEY_NOUNS
@@ -372,23 +372,51 @@ def _pounds_of_a_mass(doc: Doc, i: int) -> bool:
     return obj is not None and not (obj.tag_ in ("NNS", "NNPS") and _singular(obj.lower_) != obj.lower_)
 
 
-_STERLING_CUES = frozenset(("£", "sterling", "gbp", "pence", "penny", "quid"))
+# Connecting words between an amount in pounds and its conversion: "4 billion pounds (about $5 billion)", "4
+# billion pounds, or about $5 billion", "pounds ($5.7 billion)".
+_CONVERSION_GAP = frozenset(
+    ("(", ",", "or", "about", "around", "roughly", "some", "nearly", "almost", "approximately", "worth", "equal",
+     "to", "equivalent", "—", "–", "-", "at", "of")
+)  # fmt: skip
+
+
+def _sterling_cue(doc: Doc, t: Token) -> bool:
+    """Whether token t shows the story's pounds are sterling: '£', "GBP", "sterling" as a word (not part of a name
+    such as Sterling Heights or Sterling Bancorp), "pence" after a number (not Mike Pence), or pounds converted into
+    another currency ("4.6 billion pounds ($5.7 billion)", "4 billion pounds, or about $5 billion"). "penny" (a US
+    cent too) and "quid" ("quid pro quo") show nothing."""
+    if t.text.startswith("£") or t.text.startswith("GBP"):
+        return True
+    low = t.lower_
+    if low == "sterling":
+        if t.text == "sterling":
+            return True
+        nxt = doc[t.i + 1 : t.i + 3]  # "Sterling Heights", "Sterling, Illinois": a name goes on
+        named = len(nxt) > 0 and (
+            nxt[0].pos_ == "PROPN" or (nxt[0].text == "," and len(nxt) > 1 and nxt[1].pos_ == "PROPN")
+        )
+        return not named and t.ent_type_ not in ("PERSON", "GPE", "ORG", "FAC", "LOC")
+    if low == "pence":
+        return t.i > 0 and doc[t.i - 1].like_num and t.pos_ != "PROPN" and t.ent_type_ != "PERSON"
+    if low not in ("pound", "pounds") or t.i == 0 or not doc[t.i - 1].like_num:
+        return False
+    end = min(t.sent.end, t.i + 6)
+    for k in range(t.i + 1, end):
+        w = doc[k]
+        if w.text in ("$", "US$", "€") or (w.text in _SYMBOLS and w.text != "£"):
+            return k > t.i + 1 and doc[t.i + 1].lower_ != "of"  # "13 billion pounds of cheese, worth $20 billion"
+        if w.lower_ not in _CONVERSION_GAP:
+            return False
+    return False
 
 
 def _sterling_story(doc: Doc) -> bool:
-    """Whether the document names sterling: '£', "sterling", "GBP", "pence", or pounds converted into another
-    currency ("4.6 billion pounds ($5.7 billion)"). Large pounds there are money; a dollar figure beside them is
-    no sign ("13 billion pounds of cheese, worth $20 billion")."""
-    if any(t.lower_ in _STERLING_CUES or t.text.startswith("£") for t in doc):
-        return True
-    # "4.6 billion pounds ($5.7 billion)" anywhere: the story's pounds are sterling
-    return any(
-        t.lower_ in ("pound", "pounds")
-        and t.i + 2 < len(doc)
-        and doc[t.i + 1].text == "("
-        and (doc[t.i + 2].text in _SYMBOLS or doc[t.i + 2].text in ("$", "US$"))
-        for t in doc
-    )
+    """Whether the document names sterling (see _sterling_cue). Large pounds there are money; a dollar figure beside
+    pounds of a thing is no sign ("13 billion pounds of cheese, worth $20 billion"). Computed once per document."""
+    key = "figures.sterling_story"
+    if key not in doc.user_data:
+        doc.user_data[key] = any(_sterling_cue(doc, t) for t in doc)
+    return bool(doc.user_data[key])
 
 
 def _pounds_are_money(doc: Doc, num: _Num, i: int) -> bool:
@@ -407,6 +435,10 @@ def _pounds_are_money(doc: Doc, num: _Num, i: int) -> bool:
     if num.scaled or num.value >= 10000:
         # "recalled 2 million pounds of beef" in a story that never names sterling weighs the beef; "sold 2 billion
         # pounds of jets" in a story with "£", "sterling" or "pounds ($2.5 billion)" is their value
+        # "2 billion pounds of jets", "65 billion pounds of gilts": billions of pounds of things counted in the
+        # plural are money; billions weighed are of a mass ("13 billion pounds of cheese")
+        if num.value >= 1e9 and _pounds_of_a_thing(doc, i) and not _pounds_of_a_mass(doc, i):
+            return True
         return not (_pounds_of_a_thing(doc, i) and not _sterling_story(doc))
     if _pounds_of_a_mass(doc, i):
         return False  # "sold three pounds of methamphetamine": a money verb sells a weight of something
