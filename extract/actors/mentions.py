@@ -32,6 +32,7 @@ from extract.actors.names import (
     is_region,
     is_town,
     legal_forms,
+    place_first_words,
     place_rank,
 )
 from extract.records import Mention
@@ -1403,6 +1404,9 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         i, j, titles = _trim(ent, sents)
         if i >= j:
             continue
+        if label in ("GPE", "LOC") and _word_before_place(i, j, sents):
+            # "Say Mexico demanded that ...": a sentence's first word glued to the place after it.
+            i += 1
         # The span's text joined from the token texts, not doc.text: spaCy rebuilds the whole text on every call.
         name = clean_name(sents.text(i, j))
         kind = LABEL_KINDS.get(label)
@@ -1576,6 +1580,27 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             )
         )
     return out
+
+
+def _word_before_place(i: int, j: int, sents: _Sents) -> bool:
+    """A place's name whose first word opens its sentence (or a quote that does) and is an everyday word that starts
+    no place's name ("Say Mexico", "Imagine China"), before a known country or city: the rest is the place ("New
+    Mexico", "South Korea" and "Central Florida" start with words that start places)."""
+    texts = sents.texts
+    k = i - 1 if i > 0 and texts[i - 1] in ('"', "\u201c", "'", "\u2018") else i
+    if j - i < 2 or not sents.is_start(k) or not texts[i].istitle() or not texts[i].isalpha():
+        return False
+    rest = sents.text(i + 1, j)
+    if not (place_rank(rest) >= 2 or country_code(rest)) or place_rank(sents.text(i, j)):
+        return False
+    word = texts[i].lower()
+    if zipf(word) < _EVERYDAY_FIRST_WORD or word in place_first_words():
+        return False
+    # A name the text writes again is a place's own ("Inner Mongolia"), not a slip at one sentence's start.
+    return sents.toks[i].doc.text.count(sents.text(i, j)) == 1
+
+
+_EVERYDAY_FIRST_WORD = 5.0
 
 
 def _sentence_period(c: _Candidate, sents: _Sents) -> bool:

@@ -222,6 +222,12 @@ def place_rank(name: str) -> int:
     return gazetteer().places.get(_key(name), 0)
 
 
+@lru_cache(maxsize=1)
+def place_first_words() -> frozenset[str]:
+    """First words of the gazetteer's places of several words ("new", "north", "san", "central")."""
+    return frozenset(k.split(" ", 1)[0] for k in gazetteer().places if " " in k)
+
+
 def is_town(name: str) -> bool:
     """Whether ``name`` is a place of any size the data packages know ("Flint", "Uvalde", "Bakhmut", "Texas")."""
     k = _key(name)

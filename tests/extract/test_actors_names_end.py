@@ -32,3 +32,20 @@ def test_a_sentence_period_is_no_part_of_a_name(parsed, text: str, name: str) ->
     got = mentions_of(parsed, text)
     assert name in got
     assert got[name] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # A quote's first word glued to the country after it.
+        ('"Say Mexico demanded that the border be closed," the senator said.', "Mexico", "Say Mexico"),
+        # Near misses: words that start places' names, and a first word that is a place's own.
+        ("New Mexico demanded that the border be closed.", "New Mexico", "Mexico"),
+        ("Central Florida braced for the storm on Monday.", "Central Florida", "Florida"),
+        ("Mexico City officials said the border would stay open.", "Mexico City", "City"),
+    ],
+)
+def test_a_sentence_word_glued_to_a_place(parsed, text: str, present: str, absent: str) -> None:
+    got = mentions_of(parsed, text)
+    assert present in got
+    assert absent not in got
