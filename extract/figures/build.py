@@ -972,6 +972,19 @@ def _market_quote(a: str, b: str) -> str | None:
     return f"{b} per {a}" if ra < rb else f"{a} per {b}"
 
 
+def _in_other_clause(t: Token, k: int) -> bool:
+    """Whether token t sits in a relative or participle clause that does not hold token k ("The euro, which rose
+    against the yen, was little changed at 1.08 per dollar": the yen is no part of the rate's clause)."""
+    a = t
+    for _ in range(12):
+        if a.dep_ in ("relcl", "acl") and not a.left_edge.i <= k <= a.right_edge.i:
+            return True
+        if a.head.i == a.i:
+            return False
+        a = a.head
+    return False
+
+
 def _exchange_rate(doc: Doc, f: _Fig) -> None:
     """A currency's price in another: "The yen weakened to 108.55 per dollar", "The yuan was at 7.1 to the
     dollar" (the currency named before the bare number, per the one after it: JPY per USD, CNY per USD), and
@@ -995,7 +1008,7 @@ def _exchange_rate(doc: Doc, f: _Fig) -> None:
         return
     sent = doc[f.start].sent
     for t in reversed(doc[sent.start : f.start]):
-        if t.pos_ not in ("NOUN", "PROPN"):
+        if t.pos_ not in ("NOUN", "PROPN") or _in_other_clause(t, f.start):
             continue
         hit = _currency_after(doc, t.i - 1) if t.i - 1 >= sent.start else None
         if hit is None or hit[1] != 2:

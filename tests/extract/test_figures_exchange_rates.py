@@ -83,3 +83,19 @@ AGAINST = [
 def test_a_quote_against_a_currency_follows_the_market_order(parsed, text, value, kind, unit) -> None:
     f = one_of(figures_of(parsed, text), value)
     assert (f.kind, f.unit) == (kind, unit)
+
+
+# A currency named inside a relative or participle clause that does not hold the rate is not what the rate prices.
+RATE_CURRENCY_CLAUSE = [
+    ("The euro, which rose against the yen, was little changed at 1.08 per dollar.", 1.08, "EUR per USD"),
+    # near misses: the nearest currency in the rate's own clause, and a clause that names no currency
+    ("Traders bought the euro while the Swiss franc held at 0.88 per dollar.", 0.88, "CHF per USD"),
+    ("Oil fell 2% as the dollar rose, and the yen slipped to 150 per dollar.", 150, "JPY per USD"),
+    ("The yuan, traded in Shanghai, was at 7.1 to the dollar.", 7.1, "CNY per USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), RATE_CURRENCY_CLAUSE)
+def test_a_rate_prices_no_currency_of_another_clause(parsed, text, value, unit) -> None:
+    f = one_of(figures_of(parsed, text), value)
+    assert (f.kind, f.unit) == ("money", unit)
