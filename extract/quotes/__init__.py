@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from extract.actors.names import TITLE_WORDS
 from extract.quotes.assign import _assign, _inside_mask, _joined, _only_punct, _signatures, _title_like
-from extract.quotes.content import _before_main_verb, _has_clause
+from extract.quotes.content import _before_main_verb, _has_clause, _misread_conj
 from extract.quotes.cues import (
     _Att,
     _colon_blocks,
@@ -554,6 +554,12 @@ def _take_trailing(d: _Doc, atts: list[_Att]) -> None:
         for c in cue.rights:
             if c.right_edge.i <= reach:
                 continue
+            if c.left_edge.i <= hi and a.subj_tok is not None:
+                subj = doc[a.subj_tok]
+                if any(_misread_conj(cue, subj, doc[k]) for k in range(hi + 1, c.right_edge.i + 1)):
+                    # "Parents worried their children would fall behind, and many hired tutors": the content's own
+                    # clause ends before what the parser joined to it from the next clause; that stays out.
+                    break
             gap = range(reach + 1, c.left_edge.i)
             if c.dep_ not in _TRAILING or any(not doc[k].is_punct for k in gap):
                 break

@@ -184,6 +184,7 @@ def _content(
             obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < last.i), None)
             if obj is not None:
                 lo = min(lo, obj.left_edge.i)
+        lo = _subject_as_object(cue, last, lo)
         finite = any(_that_clause(c) or c.doc[c.left_edge.i].lower_ == "that" for c in clauses)
         if (lemma in _DIRECTIVE or lemma == "call") and not finite:
             # "urged people to protest peacefully": who is told to act is part of what was said (whom
@@ -214,6 +215,7 @@ def _content(
         for c in cue.rights:
             if c.i > hi and _continues_content(c):
                 hi = c.right_edge.i
+        hi = _before_misread_conj(d, cue, subj, last, lo, hi)
         hi = _before_next_act(d, cue, lo, hi)
         hi = _before_aside(d, lo, hi)
         hi = _before_main_verb(d, cue, lo, hi)
@@ -363,6 +365,64 @@ def _content(
     lo = min(c.left_edge.i for c in objs)
     hi = max(c.right_edge.i for c in objs)
     return d.tok_span(lo, _before_own_report(d, lo, _before_sourcing(d, lo, hi)))
+
+
+def _subject_as_object(cue: Token, clause: Token, lo: int) -> int:
+    """Start of a reported clause whose subject the parser took for the cue's object: in "Parents worried their
+    children would fall behind" it read "worried their children" and left "would fall behind" a finite clause
+    with no subject. An object right before such a clause (no "that" between) is the clause's subject."""
+    if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX") or _that_clause(clause) or not _finite(clause):
+        return lo
+    if any(c.dep_ in _SUBJ for c in clause.children):
+        return lo
+    obj = next(
+        (c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i and c.right_edge.i + 1 == clause.left_edge.i),
+        None,
+    )
+    return lo if obj is None else min(lo, obj.left_edge.i)
+
+
+def _before_misread_conj(d: _Doc, cue: Token, subj: Token, clause: Token, lo: int, hi: int) -> int:
+    """End of a reported clause before what the parser joined to it from the rest of the sentence: a noun
+    joined to the clause's verb ("would fall behind, and many hired tutors", where "hired" became an adjective),
+    or, after a cue set off by commas right after its subject ("Residents, worried that the plant would close,
+    packed the town hall"), a finite verb with no subject of its own after a comma, the sentence's main verb."""
+    if clause.pos_ not in ("VERB", "AUX"):
+        return hi
+    doc = d.doc
+    for c in clause.children:
+        if c.left_edge.i <= lo or c.left_edge.i > hi or not _misread_conj(cue, subj, c):
+            continue
+        hi = min(hi, c.left_edge.i - 1)
+        while hi > lo and (doc[hi].dep_ == "cc" or doc[hi].is_punct):
+            hi -= 1
+    return hi
+
+
+def _misread_conj(cue: Token, subj: Token, c: Token) -> bool:
+    """Whether a conjunct of a reported clause's verb is the parser's join of the sentence's next clause: a noun
+    after "and" with a verb taken for its adjective ("would fall behind, and many hired tutors"), or the main
+    verb after a cue set off by commas right after its subject ("Residents, worried that the plant would close,
+    packed the town hall")."""
+    clause = c.head
+    if c.dep_ != "conj" or c.i <= clause.i or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    if (
+        c.pos_ in ("NOUN", "PROPN")
+        and any(t.dep_ == "cc" for t in clause.children if t.i < c.i)
+        # a verb the tagger took for an adjective after its own subject ("many hired tutors"), not a verb that
+        # goes on with the clause's subject ("enhanced metabolism, ..., and increased levels of ...")
+        and any(v.dep_ == "amod" and v.tag_ in ("VBD", "VBN") and c.left_edge.i < v.i for v in c.children)
+    ):
+        return True
+    doc = cue.doc
+    set_off = cue.i >= 2 and doc[cue.i - 1].text == "," and subj.i < cue.i and subj.right_edge.i == cue.i - 2
+    return (
+        set_off
+        and c.tag_ in ("VBD", "VBZ", "VBP")
+        and doc[c.left_edge.i - 1].text == ","
+        and not any(g.dep_ in _SUBJ or g.dep_.startswith("aux") for g in c.children)
+    )
 
 
 def _of_recording(tok: Token) -> bool:
