@@ -693,6 +693,10 @@ class _Resolver:
                 continue  # "The widow of Jim Green said ... He said": not the widow
             if self.at_tok(i) is not None or any(c.dep_ == "appos" for c in t.children):
                 continue  # "his wife, Laura, ...": named after all
+            if any(c.dep_ in ("ccomp", "xcomp") and c.left_edge.i <= pron.i <= c.right_edge.i for c in t.head.children):
+                # "The lawyer of Jim Green said that he told police he was innocent": a pronoun in what the
+                # relative reports is, by default, the person the relative is named through.
+                continue
             of = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
             if any(c.left_edge.i <= mi <= c.right_edge.i for c in of) and _named_in_of(doc[mi], t):
                 return True

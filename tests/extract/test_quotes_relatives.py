@@ -83,3 +83,30 @@ def test_pronoun_after_unnamed_relative(parsed, first):
 )
 def test_pronoun_after_named_relative(parsed, text, speaker):
     assert pronoun_speakers(parsed, f"NASA news\n\n{text}") == (speaker,)
+
+
+def claim_sources(parsed, text: str) -> dict[str, str | None]:
+    doc, rep = parsed(text)
+    _, claims, _ = extract_quotes(doc, rep, "t.txt", extract_mentions(doc, rep, "t.txt"))
+    return {c.text: c.source for c in claims}
+
+
+# A pronoun inside what the relative reports is the person the relative is named through ("The widow of X said he
+# had been ill"): only a later speaker's pronoun goes on with the unnamed relative.
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The lawyer of Jim Green said on Monday that he told police he was innocent.", "police he was innocent"),
+        (
+            "The lawyer of Jim Green said he told police he was at home that night.",
+            "police he was at home that night",
+        ),
+    ],
+)
+def test_pronoun_in_relatives_report(parsed, text, claim):
+    assert claim_sources(parsed, f"Court news\n\n{text}")[claim] == "Jim Green"
+
+
+def test_pronoun_after_relatives_report_stays_unnamed(parsed):
+    text = "The lawyer of Jim Green said on Monday that the case was weak. “He is innocent,” he said."
+    assert pronoun_speakers(parsed, f"Court news\n\n{text}") == ()
