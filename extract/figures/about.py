@@ -623,8 +623,18 @@ def _whose_age(doc: Doc, f: _Fig) -> str | None:
         who = _about_noun(doc, h, f.start, f.end)  # "The boy, age 12,", "women aged 40"
     elif a.dep_ == "pobj" and h.pos_ == "ADP":
         v = h.head
+        before = doc[h.i - 1] if h.i > 0 else None
         if h.lower_ != "at" and v.pos_ in ("NOUN", "PROPN"):
             who = _about_noun(doc, v, f.start, f.end)  # "children under age 5"
+        elif (
+            h.lower_ in ("under", "over", "above", "below")
+            and before is not None
+            and before.dep_ == "pobj"
+            and before.pos_ in ("NOUN", "PROPN")
+            and _can_be_aged(before)
+        ):
+            # "bans sales to people under age 21": the parse hangs "under" on the verb; the people right before it
+            who = _about_noun(doc, before, f.start, f.end)
         elif h.lower_ == "at" and v.pos_ in ("VERB", "AUX"):
             return _aged_at(doc, f, v) or "age"
     return who or ("age" if a.lower_ in ("age", "ages") else None)

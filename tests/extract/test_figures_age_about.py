@@ -14,9 +14,13 @@ AGE_ABOUT = [
     ("Children under age 5 are exempt.", 5, "Children"),
     ("The boy, age 12, was found.", 12, "boy"),
     ("He died at age 43.", 43, "age"),
-    # near misses: "at age N" on a noun, or "under age N" hung on a verb, names no one; ages read before stay
+    # "under age N" that the parse hangs on the verb is the age of the people named right before it
+    ("The law bans sales to people under age 21.", 21, "people"),
+    ("The rule applies to drivers under age 18.", 18, "drivers"),
+    # near misses: "at age N" on a noun, or "under age N" on a verb with no people before it, names no one; ages
+    # read before stay
     ("He fell into a coma at the age of 9.", 9, "age"),
-    ("The law bans sales to people under age 21.", 21, "age"),
+    ("The law bans sales under age 21.", 21, "age"),
     ("John Smith, 43, was arrested.", 43, "John Smith"),
     ("The 73-year-old senator resigned.", 73, "senator"),
 ]
