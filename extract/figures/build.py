@@ -999,7 +999,7 @@ def _exchange_rate(doc: Doc, f: _Fig) -> None:
             priced = _priced_currency(doc, f)
             if priced is not None and priced[0] != f.unit:
                 f.unit = f"{f.unit} per {priced[0]}"  # "The pound fell to $1.21": USD per GBP
-                f.about = f.about if f.about and f.about.lower() not in ("trading", "trade") else priced[1]
+                f.about = priced[1]  # the currency priced, not "trading" or "Asian trade" after the level
         return
     if f.kind != "number" or f.unit is not None or f.counted is not None or f.num.fraction:
         return

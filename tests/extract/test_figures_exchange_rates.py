@@ -99,3 +99,17 @@ RATE_CURRENCY_CLAUSE = [
 def test_a_rate_prices_no_currency_of_another_clause(parsed, text, value, unit) -> None:
     f = one_of(figures_of(parsed, text), value)
     assert (f.kind, f.unit) == ("money", unit)
+
+
+# A currency's price is about that currency, whatever noun the parse finds after the level ("in Asian trade").
+PRICED_ABOUT = [
+    ("The euro fell to $1.08 in Asian trade.", 1.08, "USD per EUR", "euro"),
+    # near misses: no currency subject keeps the parse's about
+    ("The fund rose to $5 billion in new money.", 5e9, "USD", "money"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "about"), PRICED_ABOUT)
+def test_a_currency_price_is_about_the_currency(parsed, text, value, unit, about) -> None:
+    f = one_of(figures_of(parsed, text), value)
+    assert (f.unit, f.about) == (unit, about)
