@@ -807,6 +807,9 @@ class _Resolver:
                     named.append(m)
         if named:
             return named
+        renamed = self._renamed(h)
+        if renamed is not None:
+            return [renamed]
         if h.pos_ in ("NOUN", "PROPN"):
             if low in _VOICE_NOUNS:
                 voice = self._voice_of(h)
@@ -827,6 +830,45 @@ class _Resolver:
                 m = self.by_org_noun(low, pos)
             return [m] if m is not None else []
         return []
+
+    def _renamed(self, h: Token) -> Mention | None:
+        """The name closing a noun's phrase after a comma that the parser set beside a name inside the phrase, not
+        beside the noun: "The company that runs the AMAs, Dick Clark Productions, denies ..." (beside "the AMAs"),
+        "the wife of Senator John McCain, Cindy McCain, said" (beside "John McCain"). A name beside a name renames
+        the noun the phrase is about, as one right after the noun would ("The company, Dick Clark Productions,");
+        one beside a common noun in an "of" phrase is that noun's ("the widow of NASA's chief scientist, Jim
+        Green": the scientist). Only a name of the noun's kind: a person for "wife", a body for "company"."""
+        if h.pos_ != "NOUN" or h.tag_ != "NN":
+            return None
+        doc = self.d.doc
+        last = h.right_edge.i
+        while last > h.i and doc[last].is_punct:
+            last -= 1
+        a = doc[last]
+        while a.dep_ in ("compound", "flat") and a.head.i > a.i:
+            a = a.head
+        if a.dep_ != "appos" or a.pos_ != "PROPN" or a.i != last:
+            return None
+        if doc[a.left_edge.i - 1].text != "," or self.inside[a.i]:
+            return None
+        up = a.head
+        while up.head.i != h.i:
+            if up.head.i == up.i or up.head.i < h.i:
+                return None
+            up = up.head
+        # Only an "of" phrase or a relative clause of the noun holds the name it was set beside; in an "of" phrase,
+        # a name beside a common noun is that noun's ("the widow of the late senator, Robert Byrd").
+        if up.i < h.i or not (up.dep_ in ("relcl", "acl") or up.dep_ == "prep" and a.head.pos_ == "PROPN"):
+            return None
+        m = self.at_tok(a.i)
+        if m is None:
+            return None
+        kind = self.kind_of(m)
+        # The text makes a name set beside "the company" an organisation, whatever the tagger took it for
+        # ("Dick Clark Productions" comes out a person).
+        if h.lower_ in _ORG_NOUNS:
+            return m if kind in ("organization", "person") else None
+        return m if (h.lower_ in _KIN_NOUNS or _someone(h)) and kind == "person" else None
 
     def by_org_noun(self, noun: str, pos: int) -> Mention | None:
         """ "the bank said": the nearest earlier organisation with the noun in its name, else (for the

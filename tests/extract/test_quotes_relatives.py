@@ -23,7 +23,6 @@ def speaker_of(parsed, text: str) -> tuple[str | None, str]:
         "the widow of NASA's chief scientist, Jim Green,",
         "the widow of NASA chief scientist Jim Green",
         "the daughter of the late senator, John Smith,",
-        "the wife of Senator John McCain, Cindy McCain,",  # the wife named beside her husband: not John McCain
     ],
 )
 def test_relative_speaks_unnamed(parsed, who):
@@ -39,6 +38,8 @@ def test_relative_speaks_unnamed(parsed, who):
         ("the chief scientist of NASA, Jim Green,", "Jim Green"),
         ("the head of the agency, Jim Green,", "Jim Green"),
         ("the lawyer of the family, Jim Green,", "Jim Green"),
+        # a name set beside the husband's name renames the wife, as in the parsed-subject case below
+        ("the wife of Senator John McCain, Cindy McCain,", "Cindy McCain"),
     ],
 )
 def test_named_speaker_after_of_phrase(parsed, who, speaker):
@@ -110,3 +111,34 @@ def test_pronoun_in_relatives_report(parsed, text, claim):
 def test_pronoun_after_relatives_report_stays_unnamed(parsed):
     text = "The lawyer of Jim Green said on Monday that the case was weak. “He is innocent,” he said."
     assert pronoun_speakers(parsed, f"Court news\n\n{text}") == ()
+
+
+# "The company that runs the AMAs, Dick Clark Productions, denies ..." (a real article): the name closing the
+# subject's phrase after its relative clause is the company, not the latest organisation the story named.
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "The company that runs the AMAs, Dick Clark Productions,",
+        "The company that runs the show, Dick Clark Productions,",
+        "The company, Dick Clark Productions,",
+    ],
+)
+def test_name_after_relative_clause_speaks(parsed, subject):
+    text = f"Netflix said the special would air in May. {subject} denies that anything has been sorted."
+    assert claim_sources(parsed, text)["that anything has been sorted"] == "Dick Clark Productions"
+
+
+# near misses: a bare "the company", or a place closing its phrase, leaves the story's latest organisation
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Netflix said the special would air in May. The company denies that anything has been sorted.", "Netflix"),
+        (
+            "Netflix said the special would air in May. The company that runs the show in Los Angeles, California, "
+            "denies that anything has been sorted.",
+            "Netflix",
+        ),
+    ],
+)
+def test_name_after_relative_clause_near_misses(parsed, text, source):
+    assert claim_sources(parsed, text)["that anything has been sorted"] == source
