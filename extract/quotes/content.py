@@ -138,6 +138,14 @@ def _content(
     # "concludes with footage of Trump saying during the debate, “That makes me smart”": the parser hung the
     # quote on the outer verb; it is what the participle of saying right before it reports.
     clauses = [c for c in clauses if not _reported_between(cue, c)]
+    # "Obama said Biden had been a loyal partner — “He never once let me down,” he said": the parser hung the report
+    # before the dash (and the quote) on the closing "he said"; what it reports is the quote after the dash only.
+    dashed = _dashed_quote(d, sent, subj)
+    if dashed is not None and any(
+        c.i < subj.i and c.idx < dashed[0] and c.lower_ in SPEECH and any(g.dep_ in _SUBJ for g in c.children)
+        for c in clauses
+    ):
+        return dashed
     if not clauses:
         hung = _clause_after(cue)
         clauses = [hung] if hung is not None else []
@@ -220,7 +228,18 @@ def _content(
         hi = _before_aside(d, lo, hi)
         hi = _before_main_verb(d, cue, lo, hi)
         a, b = d.sent_range(sent)
-        if a < lo and hi < subj.left_edge.i and _plain_speech(lemma) and _ends_sentence(cue, subj, b):
+        # (Not a "..., he said" inside another's report: "Schumer said McConnell has blocked every bill — “...,” he
+        # said", where the words before the quote are Schumer's report.)
+        reported_in = dashed is not None and any(
+            t.i < lo and t.lower_ in SPEECH and any(g.dep_ in _SUBJ for g in t.children) for t in cue.ancestors
+        )
+        if (
+            a < lo
+            and hi < subj.left_edge.i
+            and _plain_speech(lemma)
+            and _ends_sentence(cue, subj, b)
+            and not reported_in
+        ):
             # "A, but B, another source said.": a closing "X said" reports all of the sentence before it,
             # however the parser split it between the cue and its head.
             lo = a
@@ -831,6 +850,22 @@ def _quote_before(d: _Doc, a: int, lo: int) -> tuple[int, int] | None:
                 end -= 1
             return d.tok_span(j + 1, end) if end > j and j > a else None
     return None
+
+
+def _dashed_quote(d: _Doc, sent: int, subj: Token) -> tuple[int, int] | None:
+    """The quote right before a closing cue's subject that a dash, a colon or a semicolon sets off from the words
+    before it ("... every bill this year — “He is the grim reaper,” he said")."""
+    quoted = _quote_before(d, d.sent_range(sent)[0], subj.left_edge.i)
+    if quoted is None:
+        return None
+    k = d.tok_at(quoted[0]) - 1
+    doc = d.doc
+    while k > 0 and doc[k].is_punct and doc[k].text not in _BREAK_MARKS:
+        k -= 1  # the opening mark
+    return quoted if doc[k].text in _BREAK_MARKS else None
+
+
+_BREAK_MARKS = frozenset(("\u2014", "\u2013", "--", "-", ":", ";"))
 
 
 # Punctuation that sets a clause off from the words before it.

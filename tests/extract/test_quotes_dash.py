@@ -84,3 +84,42 @@ def speakers_of(parsed, text: str) -> dict[str, str | None]:
 )
 def test_dash_quote_after_report(parsed, text, quote, speaker):
     assert speakers_of(parsed, text).get(quote) == speaker
+
+
+# The closing "he said" after a report with a dash reports the quote only, not the whole sentence with the report
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Schumer said McConnell has blocked every bill this year — “He is the grim reaper of the Senate,” he said.",
+            "He is the grim reaper of the Senate",
+        ),
+        (
+            "Schumer said on Tuesday that McConnell has blocked every bill — “He is the grim reaper,” he said.",
+            "He is the grim reaper",
+        ),
+        (
+            "Senate Majority Leader Chuck Schumer told reporters on Tuesday that Mitch McConnell has blocked every "
+            "bill this year — “He is the grim reaper,” he said.",
+            "He is the grim reaper",
+        ),
+        (
+            "Obama said Biden had been a loyal partner — “He never once let me down,” he said.",
+            "He never once let me down",
+        ),
+    ],
+)
+def test_closing_cue_after_report_claims_the_quote(parsed, text, quote):
+    assert [c.strip("“”, ") for c in claims_said_by(parsed, text, "he")] == [quote]
+
+
+# near miss: a closing "X said" after a plain sentence still reports all of it
+def test_closing_cue_after_plain_sentence(parsed):
+    text = "The plan is dead, but the talks will go on, another source said."
+    assert claims_said_by(parsed, text, "another source") == ["The plan is dead, but the talks will go on"]
+
+
+def claims_said_by(parsed, text: str, said: str) -> list[str]:
+    doc, rep = parsed(text)
+    _, claims, _ = extract_quotes(doc, rep, "t.txt", extract_mentions(doc, rep, "t.txt"))
+    return [c.text for c in claims if c.source_text == said]
