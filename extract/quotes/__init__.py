@@ -18,6 +18,7 @@ this one builds the records.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -131,7 +132,16 @@ def extract_quotes(
             # "“It could have been really easy for Mary Steenburgen to ...,” she said": words that name the
             # person the pronoun was taken for, in full, are someone else's about her; no speaker beats a wrong one.
             qs, qe = rep.span(spans[qi].start, spans[qi].end)
-            named = [m.name for m in mentions if m.kind == "person" and qs <= m.start and m.end <= qe and " " in m.name]
+            named = [
+                m.name
+                for m in mentions
+                if m.kind == "person"
+                and qs <= m.start
+                and m.end <= qe
+                and " " in m.name
+                # "“My name is Maria Lopez, and I have lived on Elm Street for 30 years,” she said": she names herself
+                and not _SELF_NAMING.search(rep.original, max(qs, m.start - 20), m.start)
+            ]
             if any(n == m or n.split()[-1] == m.split()[-1] and " " not in n for n in o.names for m in named):
                 o.names = ()
     known = {id(a) for a in atts}
@@ -208,6 +218,10 @@ def extract_quotes(
             continue  # "explained them to me", "described it to friends": what was said is not in the text
         _add_claim(claims, d, rep, spans, span_starts, span_ends, a, content, kind, document)
     return quotes, claims, warnings
+
+
+# Words with which a speaker gives her own name ("My name is Maria Lopez", "I'm Tom Reyes", "This is Jane Doe").
+_SELF_NAMING = re.compile(r"\b(?:my name is|my name's|name['\u2019]s|i am|i['\u2019]m|this is)\s+$", re.I)
 
 
 def _by_agent(doc: Doc, a: _Att) -> bool:

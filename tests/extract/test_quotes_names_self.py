@@ -52,3 +52,39 @@ def test_pronoun_speaker_named_in_own_quote(parsed, before):
 def test_quote_naming_someone_else(parsed, text, speaker):
     rows = rows_of(parsed, text)
     assert rows and all(speakers == (speaker,) for _, speakers in rows)
+
+
+# A speaker who gives her own name ("My name is ...", "I'm ...", "This is ...") names herself, not someone else.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Dozens of residents spoke against the plan at Tuesday's council meeting. Maria Lopez, a retired teacher, "
+            "was the first to speak. “My name is Maria Lopez, and I have lived on Elm Street for 30 years,” she said.",
+            "Maria Lopez",
+        ),
+        (
+            "Public comment ran past midnight. Tom Reyes, 67, was among the last to speak. “I'm Tom Reyes, and I've "
+            "run the hardware store on Main Street for 40 years,” he said.",
+            "Tom Reyes",
+        ),
+        (
+            "Public comment ran past midnight. Tom Reyes, 67, was among the last to speak. “This is Tom Reyes calling "
+            "from the hardware store,” he said.",
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_speaker_naming_herself(parsed, text, speaker):
+    rows = rows_of(parsed, f"Local news\n\n{text}")
+    assert rows and all(speakers == (speaker,) for _, speakers in rows)
+
+
+# near miss: a quote about the person in the third person, with no self-naming words, still loses the speaker
+def test_quote_about_the_speaker_still_unnamed(parsed):
+    text = (
+        "Local news\n\nCoach Andy Reid praised his quarterback after the game. Patrick Mahomes threw for 300 yards. "
+        "“Patrick Mahomes is the best player in the league,” he said."
+    )
+    rows = [r for r in rows_of(parsed, text) if "best player" in r[0]]
+    assert rows and all(speakers == () for _, speakers in rows)
