@@ -1452,6 +1452,9 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             if j - i > 1 and _is_acronym(toks[i].text) and not toks[i].is_stop:
                 cands.append(_Candidate("ORG", i, i + 1, "organization", toks[i].text, None, None))
             continue
+        if kind != "place" and _dateline_town(i, j, name, sents):
+            # "UVALDE, Texas (AP) — Uvalde announced ...": a story's dateline is its town, whatever the tagger said.
+            kind, name = "place", name.title()
         if name.islower():
             name = _recase(name, kind or "place")
         elif label == "PERSON" and j - i == 1 and name.isupper() and len(name) > 3 and name.isalpha():
@@ -1580,6 +1583,20 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             )
         )
     return out
+
+
+_DATELINE_ENDS = frozenset((",", "(", "\u2014", "\u2013", "-", "--"))
+
+
+def _dateline_town(i: int, j: int, name: str, sents: _Sents) -> bool:
+    """A town's name in capitals that opens a paragraph and is followed by a comma, "(AP)" or a dash: a dateline
+    ("UVALDE, Texas (AP) —", "KENOSHA, Wis. —"), when a town or region of that name exists."""
+    toks, texts = sents.toks, sents.texts
+    if i > 0 and not (toks[i - 1].is_space and "\n" in texts[i - 1]) and texts[i - 1][-1:] != "\n":
+        return False
+    if j >= len(toks) or texts[j] not in _DATELINE_ENDS:
+        return False
+    return len(name) >= 3 and name.isupper() and name.replace(" ", "").isalpha() and is_town(name)
 
 
 def _word_before_place(i: int, j: int, sents: _Sents) -> bool:

@@ -119,3 +119,23 @@ def test_a_place_tag_the_text_retyped_counts_once() -> None:
     # Near miss: as many company uses as place uses still make a brand ("her Netflix special").
     actors, _ = merge_actors([used, mention("Kenosha", "place", "GPE", "a.txt", 100)])
     assert [(a.name, a.kind) for a in actors] == [("Kenosha", "organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A dateline is the story's town, whatever the tagger said (it tags 'UVALDE' ORG).
+        (
+            "UVALDE, Texas (AP) — Uvalde announced on Friday that it would hire an outside investigator. Families in "
+            "Uvalde have demanded answers for months.",
+            "Uvalde",
+            "place",
+        ),
+        # Near miss: an organisation in capitals before a dash is no town.
+        ("NASA — The agency said on Monday that the launch would slip.", "NASA", "organization"),
+    ],
+)
+def test_a_dateline_is_a_place(parsed, text: str, name: str, kind: str) -> None:
+    doc, rep = parsed(text)
+    actors, _ = merge_actors(extract_mentions(doc, rep, "a.txt"))
+    assert {a.kind for a in actors if name in (a.name, *a.aliases)} == {kind}
