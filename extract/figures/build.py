@@ -19,7 +19,7 @@ from extract.figures.labels import (
     _to_after_change_verb,
     _year_in_name,
 )
-from extract.figures.money import _SYMBOLS, _currency_after, _currency_before
+from extract.figures.money import _SUBUNITS, _SYMBOLS, _currency_after, _currency_before
 from extract.figures.numbers import _PEOPLE_VERBS, _RANGE_SUFFIX
 from extract.figures.qualifiers import _AFTER_QUALIFIERS, _direction, _is_change_verb, _qualifier_before
 from extract.figures.scales import _MULTIPLICATIVE, _people_noun, _scale_of
@@ -972,6 +972,10 @@ def _market_quote(a: str, b: str) -> str | None:
     return f"{b} per {a}" if ra < rb else f"{a} per {b}"
 
 
+# The subunits a money unit may name after its code ("GBP pence", "USD cent").
+_SUBUNIT_NAMES = frozenset(_SUBUNITS.values())
+
+
 def _in_other_clause(t: Token, k: int) -> bool:
     """Whether token t sits in a relative or participle clause that does not hold token k ("The euro, which rose
     against the yen, was little changed at 1.08 per dollar": the yen is no part of the rate's clause)."""
@@ -990,14 +994,16 @@ def _exchange_rate(doc: Doc, f: _Fig) -> None:
     dollar" (the currency named before the bare number, per the one after it: JPY per USD, CNY per USD), and
     "108.55 yen to the dollar"; a money level of a currency that is the subject ("The pound fell to $1.21 against
     the dollar": USD per GBP, see _priced_currency)."""
-    if f.kind == "money" and f.unit and " " not in f.unit:
+    parts = f.unit.split(" ") if f.kind == "money" and f.unit else []
+    if len(parts) == 1 or (len(parts) == 2 and parts[1] in _SUBUNIT_NAMES):  # "USD", "GBP pence" ("85 pence")
+        code = parts[0]
         base = _rate_base(doc, f.end)
-        if base is not None and doc[f.end].lower_ != "per" and base[0] != f.unit:
+        if base is not None and doc[f.end].lower_ != "per" and base[0] != code:
             f.unit = f"{f.unit} per {base[0]}"
             f.end = base[1]
-        elif base is None or base[0] == f.unit:  # "The pound fell to $1.21 against the dollar"
+        elif base is None or base[0] == code:  # "The pound fell to $1.21 against the dollar"
             priced = _priced_currency(doc, f)
-            if priced is not None and priced[0] != f.unit:
+            if priced is not None and priced[0] != code:
                 f.unit = f"{f.unit} per {priced[0]}"  # "The pound fell to $1.21": USD per GBP
                 f.about = priced[1]  # the currency priced, not "trading" or "Asian trade" after the level
         return

@@ -113,3 +113,17 @@ PRICED_ABOUT = [
 def test_a_currency_price_is_about_the_currency(parsed, text, value, unit, about) -> None:
     f = one_of(figures_of(parsed, text), value)
     assert (f.unit, f.about) == (unit, about)
+
+
+# A currency priced in the other's subunit is a rate too ("The euro rose to 85 pence": GBP pence per EUR).
+PRICED_IN_SUBUNITS = [
+    ("The euro rose to 85 pence.", 85, "GBP pence per EUR"),
+    # near misses: a share price in pence prices no currency
+    ("The stock rose to 85 pence.", 85, "GBP pence"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), PRICED_IN_SUBUNITS)
+def test_a_currency_priced_in_a_subunit_is_a_rate(parsed, text, value, unit) -> None:
+    f = one_of(figures_of(parsed, text), value)
+    assert (f.kind, f.unit) == ("money", unit)
