@@ -172,6 +172,12 @@ def _style_word(texts: Sequence[str], k: int) -> bool:
     return texts[k] == "Hon" and ((k + 1 < len(texts) and texts[k + 1] == ".") or (k > 0 and texts[k - 1] == "Rt"))
 
 
+def _after_style(i: int, texts: Sequence[str]) -> bool:
+    """Whether "Rt Hon" or "Rt. Hon." comes right before token ``i``."""
+    k = i - 1 - (i > 0 and texts[i - 1] == ".")
+    return k > 0 and texts[k] == "Hon" and _style_word(texts, k)
+
+
 _NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
 
@@ -1452,6 +1458,9 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             if j - i > 1 and _is_acronym(toks[i].text) and not toks[i].is_stop:
                 cands.append(_Candidate("ORG", i, i + 1, "organization", toks[i].text, None, None))
             continue
+        if label == "ORG" and j - i >= 2 and _after_style(i, sents.texts):
+            # "The Rt Hon Keir Starmer MP": the Right Honourable is a parliamentarian, not an organisation.
+            kind = "person"
         if kind != "place" and _dateline_town(i, j, name, sents):
             # "UVALDE, Texas (AP) — Uvalde announced ...": a story's dateline is its town, whatever the tagger said.
             kind, name = "place", name.title()

@@ -56,3 +56,28 @@ def test_a_comedian_called_by_her_surname(parsed) -> None:
     )
     assert not [a.name for a in actors if a.kind == "group"]
     assert [a.mentions for a in actors if a.kind == "person"] == [3]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # The tagger calls the Right Honourable's name an organisation; the surname joins it.
+        (
+            "LONDON (Reuters) — The Rt Hon Keir Starmer MP met business leaders on Monday. Starmer said the "
+            "government would cut red tape.",
+            "Keir Starmer",
+            "person",
+        ),
+        # Near miss: the organisation the style follows keeps its kind.
+        (
+            "ABUJA — Former Speaker of the House of Representatives Rt. Hon. B. U. Nzeribe spoke on Monday.",
+            "House of Representatives",
+            "organization",
+        ),
+    ],
+)
+def test_the_right_honourable_is_a_person(parsed, text: str, name: str, kind: str) -> None:
+    actors = {a.name: a for a in story(parsed, text)}
+    assert actors[name].kind == kind
+    if kind == "person":
+        assert actors[name].mentions == 2
