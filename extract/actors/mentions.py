@@ -1403,6 +1403,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     products = {k for e in ents if e.label_ == "PRODUCT" and (k := _key(clean_name(e.text))) not in surnames}
     product_words: set[str] = set()
     lowered: Counter[str] | None = None
+    texts_ = sents.texts
     for ent in ents:
         label = ent.label_
         if label not in LABEL_KINDS and label not in GAZETTEER_LABELS:
@@ -1410,6 +1411,19 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         i, j, titles = _trim(ent, sents)
         if i >= j:
             continue
+        if (
+            label == "PERSON"
+            and j - i == 1
+            and i > 0
+            and texts_[i].isupper()
+            and _key(texts_[i]) in legal_forms()
+            and toks[i - 1].tag_ == "NNP"
+            and texts_[i - 1][:1].isupper()
+            and toks[i - 1].ent_type_ == ""
+        ):
+            # "BioNTech SE said": no one is called by a company's legal form; with the name before it, the company.
+            i -= 1
+            label = "ORG"
         if label in ("GPE", "LOC") and _word_before_place(i, j, sents):
             # "Say Mexico demanded that ...": a sentence's first word glued to the place after it.
             i += 1

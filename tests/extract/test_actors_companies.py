@@ -139,3 +139,23 @@ def test_a_dateline_is_a_place(parsed, text: str, name: str, kind: str) -> None:
     doc, rep = parsed(text)
     actors, _ = merge_actors(extract_mentions(doc, rep, "a.txt"))
     assert {a.kind for a in actors if name in (a.name, *a.aliases)} == {kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # The small model tags a legal form alone PERSON ("SE") and leaves the company's name untagged.
+        (
+            "MAINZ, Germany (AP) — BioNTech SE said Monday it would cut jobs at two German sites. BioNTech said "
+            "about 950 positions would be affected.",
+            {("BioNTech SE", "organization", 2)},
+        ),
+        # Near miss: a person's name keeps its kind.
+        ("Singer Chris Brown announced a new tour on Monday.", {("Chris Brown", "person", 1)}),
+    ],
+)
+def test_a_legal_form_tagged_a_person_is_its_company(parsed, text: str, actors: set) -> None:
+    doc, rep = parsed(text)
+    got, _ = merge_actors(extract_mentions(doc, rep, "a.txt"))
+    named = {name for name, _, _ in actors} | {"SE"}
+    assert {(a.name, a.kind, a.mentions) for a in got if a.name in named} == actors
