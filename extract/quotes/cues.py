@@ -1129,6 +1129,7 @@ def _kin_of(name: Token) -> Token | None:
     t = name
     while t.dep_ in ("compound", "flat") and t.head.i > t.i:
         t = t.head
+    junior = t.text.rstrip(".") in _JUNIOR
     if t.dep_ == "appos":
         if t.head.pos_ != "NOUN":
             return None
@@ -1137,7 +1138,13 @@ def _kin_of(name: Token) -> Token | None:
     if t.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
         return None
     kin = prep.head
+    if junior and t.dep_ == "pobj" and kin.lower_ == "son" and t.pos_ == "NOUN" and t is not name:
+        return None  # "the son of the late senator, Robert Byrd Jr.": "Jr." names the son, set beside his father
     return kin if kin.pos_ == "NOUN" and kin.lower_ in _KIN_NOUNS else None
+
+
+# Suffixes a son named after his father bears ("Robert Byrd Jr.", "John Smith III").
+_JUNIOR = frozenset(("Jr", "II", "III", "IV"))
 
 
 def _closing_subject(cue: Token, chunk: list[Token]) -> Token | None:

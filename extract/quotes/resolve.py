@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from extract.actors.names import TITLE_WORDS
 from extract.quotes.content import _after_dateline
-from extract.quotes.cues import _Doc, _hashes, _singular, _someone
+from extract.quotes.cues import _JUNIOR, _Doc, _hashes, _singular, _someone
 from extract.quotes.lexicon import (
     _DOCUMENT_NOUNS,
     _EVIDENCE_NOUNS,
@@ -858,7 +858,9 @@ class _Resolver:
             up = up.head
         # Only an "of" phrase or a relative clause of the noun holds the name it was set beside; in an "of" phrase,
         # a name beside a common noun is that noun's ("the widow of the late senator, Robert Byrd").
-        if up.i < h.i or not (up.dep_ in ("relcl", "acl") or up.dep_ == "prep" and a.head.pos_ == "PROPN"):
+        # "The son of the late senator, Robert Byrd Jr.": "Jr." names the son after his father.
+        junior = h.lower_ == "son" and a.text.rstrip(".") in _JUNIOR
+        if up.i < h.i or not (up.dep_ in ("relcl", "acl") or up.dep_ == "prep" and (a.head.pos_ == "PROPN" or junior)):
             return None
         m = self.at_tok(a.i)
         if m is None:

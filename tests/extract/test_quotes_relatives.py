@@ -142,3 +142,24 @@ def test_name_after_relative_clause_speaks(parsed, subject):
 )
 def test_name_after_relative_clause_near_misses(parsed, text, source):
     assert claim_sources(parsed, text)["that anything has been sorted"] == source
+
+
+# "Jr." marks the son named after his father: set beside the father's title, it names the son who speaks
+@pytest.mark.parametrize("quote", [QUOTE, "“We will appeal,”"])
+def test_junior_names_the_son(parsed, quote):
+    assert speaker_of(parsed, f"{quote} the son of the late senator, Robert Byrd Jr., said on Monday.")[0] == (
+        "Robert Byrd Jr."
+    )
+
+
+# near misses: another relative, no suffix, or the suffixed name right in the "of" phrase stay unnamed
+@pytest.mark.parametrize(
+    "who",
+    [
+        "the widow of the late senator, Robert Byrd Jr.,",
+        "the son of the late senator, Robert Byrd,",
+        "the son of Robert Byrd Jr.",
+    ],
+)
+def test_junior_near_misses(parsed, who):
+    assert speaker_of(parsed, f"{QUOTE} {who} said on Monday.")[0] is None
