@@ -10,7 +10,6 @@ import pycountry
 from extract.figures.core import _match_phrase, _Num, _singular, _to_float_or
 from extract.figures.scales import _SCALE_WORDS, _scale_at
 from extract.figures.units import _UNIT_SYMBOLS, _unit_name
-from extract.quotes.lexicon import verb_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -328,16 +327,9 @@ _MONEY_NOUNS = frozenset(
         "equity", "capital", "reserve", "deposit", "voucher", "value", "expenditure", "contract", "cost", "prize",
         "winnings", "pension", "benefit", "support", "relief", "cut", "loss", "sterling", "fortune", "wealth",
         "proceeds", "dividend", "overdraft", "bill", "rent", "rebate", "refund", "bailout", "settlement", "award",
-        "good", "goods", "export", "import", "trade", "property", "arms",
+        "good", "goods", "export", "import", "trade", "property", "arms", "gilt",
     )
 )  # fmt: skip
-
-
-# Verbs whose object is a sum, never a weight: "raised 2,000 pounds of sponsorship", "spent 200 pounds of tickets"
-# ("sold" and "bought" take either: "sold three pounds of methamphetamine").
-_SUM_VERBS = frozenset(
-    verb_forms("raise spend:spent pay:paid earn donate owe fine charge invest lend:lent borrow pledge award")
-)
 
 
 def _of_object(doc: Doc, i: int) -> Token | None:
@@ -349,34 +341,23 @@ def _of_object(doc: Doc, i: int) -> Token | None:
 
 
 def _pounds_of_a_thing(doc: Doc, i: int) -> bool:
-    """ "pounds of" a thing that is no money: "sold three pounds of methamphetamine", "bought 40 pounds of beef"
-    weigh it; "pounds of taxpayers' money" or "of donations" is sterling, and so are pounds a verb of sums takes
-    as its object, whatever they are of ("She raised 2,000 pounds of sponsorship for the charity")."""
+    """ "pounds of" a thing that is no money, which the pounds weigh: "sold three pounds of methamphetamine",
+    "donated 40,000 pounds of chicken", "bought 40 pounds of potatoes"; "pounds of taxpayers' money", "of donations"
+    or "of tax rises" is sterling (the noun, or a noun compounded with it, is what money is measured out as)."""
     obj = _of_object(doc, i)
     if obj is None:
         return False
     if obj.ent_type_ in ("PERSON", "GPE", "NORP", "MONEY") and obj.text[:1].isupper():
         return False  # "pounds of Britain's": an owner, not a thing (the tagger may call a drug an ORG or a PERSON)
-    if doc[i].dep_ == "dobj" and doc[i].head.lower_ in _SUM_VERBS:
-        return False
-    return _singular(obj.lower_) not in _MONEY_NOUNS and obj.lower_ not in _MONEY_NOUNS
-
-
-def _pounds_of_a_mass(doc: Doc, i: int) -> bool:
-    """ "pounds of" a thing named by a singular (mass) noun, which is weighed out ("three pounds of
-    methamphetamine", "40 pounds of beef"); a plural count noun is sold by the piece, so small "pounds of" it
-    after a money verb are sterling ("He sold 300 pounds of raffle tickets")."""
-    if not _pounds_of_a_thing(doc, i):
-        return False
-    obj = _of_object(doc, i)
-    return obj is not None and not (obj.tag_ in ("NNS", "NNPS") and _singular(obj.lower_) != obj.lower_)
+    words = [obj] + [c for c in obj.children if c.dep_ == "compound"]
+    return not any(w.lower_ in _MONEY_NOUNS or _singular(w.lower_) in _MONEY_NOUNS for w in words)
 
 
 # Connecting words between an amount in pounds and its conversion: "4 billion pounds (about $5 billion)", "4
 # billion pounds, or about $5 billion", "pounds ($5.7 billion)".
 _CONVERSION_GAP = frozenset(
-    ("(", ",", "or", "about", "around", "roughly", "some", "nearly", "almost", "approximately", "worth", "equal",
-     "to", "equivalent", "—", "–", "-", "at", "of")
+    ("(", ",", "or", "about", "around", "roughly", "some", "nearly", "almost", "approximately", "equal", "to",
+     "equivalent", "—", "–", "-")
 )  # fmt: skip
 
 
@@ -432,16 +413,13 @@ def _pounds_are_money(doc: Doc, num: _Num, i: int) -> bool:
     sent = doc[i].sent
     if _weighed(doc, num, i):
         return False  # "the rocket weighs 1.4 million pounds"
+    if _pounds_of_a_thing(doc, i):
+        # "N pounds of" a thing weigh it ("recalled 2 million pounds of beef", "sold three pounds of
+        # methamphetamine"), but sums of millions are its value in a story that names sterling ("£", "sterling",
+        # "pounds ($2.5 billion)"): "It also ordered 2 billion pounds of jets".
+        return (num.scaled or num.value >= 1e6) and _sterling_story(doc)
     if num.scaled or num.value >= 10000:
-        # "recalled 2 million pounds of beef" in a story that never names sterling weighs the beef; "sold 2 billion
-        # pounds of jets" in a story with "£", "sterling" or "pounds ($2.5 billion)" is their value
-        # "2 billion pounds of jets", "65 billion pounds of gilts": billions of pounds of things counted in the
-        # plural are money; billions weighed are of a mass ("13 billion pounds of cheese")
-        if num.value >= 1e9 and _pounds_of_a_thing(doc, i) and not _pounds_of_a_mass(doc, i):
-            return True
-        return not (_pounds_of_a_thing(doc, i) and not _sterling_story(doc))
-    if _pounds_of_a_mass(doc, i):
-        return False  # "sold three pounds of methamphetamine": a money verb sells a weight of something
+        return True
     money_words = {
         "paid",
         "pay",

@@ -1,7 +1,7 @@
-"""Figures: which stories' large "pounds of" are sterling. Pounds converted into dollars in any usual form ("(about
-$5 billion)", ", or about $5 billion") make a sterling story, billions of pounds of things counted in the plural
-are money anywhere, and words US copy is full of ("Pence", "a penny", "quid pro quo", "Sterling Heights") are no
-sign of sterling."""
+"""Figures: which stories' "pounds of" millions are sterling. Pounds converted into dollars in any usual form ("(about
+$5 billion)", ", or about $5 billion") make a sterling story; a weight's value beside it ("worth about $389 million")
+does not, and words US copy is full of ("Pence", "a penny", "quid pro quo", "Sterling Heights") are no sign of
+sterling. Elsewhere "pounds of" a thing weigh it, billions too ("2.5 billion pounds of almonds")."""
 
 from __future__ import annotations
 
@@ -40,6 +40,13 @@ STERLING_STORIES = [
         "pound-mass",
     ),
     ("Agents seized 20,000 pounds of marijuana near Sterling Heights, Michigan.", 2e4, "quantity", "pound-mass"),
+    ("California grew 2.5 billion pounds of almonds last year.", 2.5e9, "quantity", "pound-mass"),
+    (
+        "Fishermen landed 97 million pounds, worth about $389 million. One boat brought in 20,000 pounds of scallops.",
+        2e4,
+        "quantity",
+        "pound-mass",
+    ),
     # near misses: a weight's value beside it, a mass in billions, real sterling cues
     ("The US produced 13 billion pounds of cheese, worth $20 billion.", 13e9, "quantity", "pound-mass"),
     ("The company recalled 2 million pounds of beef. A stamp costs 60 pence.", 2e6, "money", "GBP"),
