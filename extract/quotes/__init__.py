@@ -140,7 +140,11 @@ def extract_quotes(
                 and m.end <= qe
                 and " " in m.name
                 # "“My name is Maria Lopez, and I have lived on Elm Street for 30 years,” she said": she names herself
-                and not _SELF_NAMING.search(rep.original, max(qs, m.start - 20), m.start)
+                and not (
+                    _SELF_NAMING.search(rep.original, max(qs, m.start - 20), m.start)
+                    # "“This is Mike Johnson's shutdown,” he said": a name owning something is no self-introduction
+                    and not _POSSESSIVE.match(rep.original, m.end)
+                )
             ]
             if any(n == m or n.split()[-1] == m.split()[-1] and " " not in n for n in o.names for m in named):
                 o.names = ()
@@ -221,6 +225,7 @@ def extract_quotes(
 
 
 # Words with which a speaker gives her own name ("My name is Maria Lopez", "I'm Tom Reyes", "This is Jane Doe").
+_POSSESSIVE = re.compile(r"['\u2019](?:s\b|\s)")
 _SELF_NAMING = re.compile(r"\b(?:my name is|my name's|name['\u2019]s|i am|i['\u2019]m|this is)\s+$", re.I)
 
 

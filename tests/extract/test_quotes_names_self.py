@@ -88,3 +88,18 @@ def test_quote_about_the_speaker_still_unnamed(parsed):
     )
     rows = [r for r in rows_of(parsed, text) if "best player" in r[0]]
     assert rows and all(speakers == () for _, speakers in rows)
+
+
+# "This is <Name>'s X" is the stock attack line about someone, not the speaker giving her name (review r3 H2).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Democrats blamed Speaker Mike Johnson for the shutdown on Tuesday. “This is Mike Johnson’s shutdown,” he "
+        "said. “He owns it.”",
+        "Gov. Gretchen Whitmer said on Monday that the budget was balanced. Her predecessor criticized the plan. "
+        "“This is Gretchen Whitmer's budget, not mine,” he said.",
+    ],
+)
+def test_this_is_names_possessive_is_about_someone(parsed, text):
+    rows = [r for r in rows_of(parsed, f"Local news\n\n{text}") if "This is" in r[0]]
+    assert rows and all(speakers == () for _, speakers in rows)
