@@ -862,6 +862,11 @@ class _Resolver:
         junior = h.lower_ == "son" and a.text.rstrip(".") in _JUNIOR
         if up.i < h.i or not (up.dep_ in ("relcl", "acl") or up.dep_ == "prep" and (a.head.pos_ == "PROPN" or junior)):
             return None
+        # In the relative clause, a name beside a noun for a person or a body restates that noun: "The woman who
+        # accused the former senator, Al Franken, said" (the senator), "The company that bought the newspaper,
+        # the Chicago Tribune, said" (the paper); beside a name or a thing ("the AMAs", "the show") it names the noun.
+        if up.dep_ != "prep" and a.head.pos_ == "NOUN" and (a.head.lower_ in _ORG_NOUNS or _someone(a.head)):
+            return None
         m = self.at_tok(a.i)
         if m is None:
             return None

@@ -163,3 +163,18 @@ def test_junior_names_the_son(parsed, quote):
 )
 def test_junior_near_misses(parsed, who):
     assert speaker_of(parsed, f"{QUOTE} {who} said on Monday.")[0] is None
+
+
+# A name the relative clause sets beside a noun for a person or a body restates that noun (review r3 H1):
+# "The woman who accused the former senator, Al Franken, said" is the woman's word, not Franken's.
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "The woman who accused the former senator, Al Franken,",
+        "The woman who sued the former president, Donald Trump,",
+        "The company that bought the newspaper, the Chicago Tribune,",
+    ],
+)
+def test_name_beside_a_common_noun_in_relative_clause_is_that_nouns(parsed, subject):
+    sources = claim_sources(parsed, f"{subject} said on Monday that the deal would go ahead.")
+    assert sources["that the deal would go ahead"] is None
