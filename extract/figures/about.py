@@ -645,27 +645,43 @@ def _can_be_aged(t: Token) -> bool:
     ("Kershaw", "her", "people"); not a team named in the plural or with 'the' ("The Dodgers", "The Nationals"), a
     place ("Boston", "Ohio") or a thing ("Coverage", "Symptoms"). The small model tags lone surnames ORG or LOC
     ("Smith, who retired at age 43", "called up Soto"), so no other entity type rules a name out."""
-    if t.ent_type_ == "PERSON" or t.tag_ == "PRP":
+    if t.tag_ == "PRP":
         return True
     if t.pos_ == "PROPN":
+        # the tagger calls teams people too ("The Dodgers drafted ...": PERSON)
         the = any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
         return t.tag_ != "NNPS" and t.ent_type_ not in ("GPE", "NORP") and not the
+    if t.ent_type_ == "PERSON":
+        return True
     return t.pos_ == "NOUN" and _people_noun(_singular(t.lower_))
 
 
 def _aged_at(doc: Doc, f: _Fig, v: Token) -> str | None:
-    """Whose age "at age N" on verb v gives: a person the verb acts on ("The Dodgers drafted Kershaw at age 18",
-    "strikes people at age 50"; "Her father taught her to fish at age 5": the object of the verb above 'to fish'),
-    else the clause's subject when it can have an age ("Smith, who retired at age 43"), else None. A pronoun
-    object names no one: None."""
-    for w in (v, v.head) if v.dep_ == "xcomp" else (v,):
+    """Whose age "at age N" on verb v gives: the clause's subject when it can have an age ("Smith, who retired at age
+    43", "Mark Zuckerberg founded Facebook at age 19"), else a person the verb acts on ("The Dodgers drafted Kershaw
+    at age 18", "strikes people at age 50"; never a firm, an event or a work: "won the Masters", "founded Facebook"),
+    else None. A pronoun object names no one ("Her father taught her to fish at age 5")."""
+
+    def person_object(w: Token) -> Token | None:
         objs = (c for c in w.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON"))
         obj = next(objs, None)
-        if obj is not None and _can_be_aged(obj):
-            return None if obj.pos_ == "PRON" else _about_noun(doc, obj, f.start, f.end)
-    who = _clause_subject(doc, v, f.start, f.end)
+        return obj if obj is not None and obj.ent_type_ not in _AGELESS_ENTS and _can_be_aged(obj) else None
+
+    if v.dep_ == "xcomp" and (obj := person_object(v.head)) is not None:
+        # "Her father taught her to fish at age 5": the open clause is its object's doing, and so is the age
+        return None if obj.pos_ == "PRON" else _about_noun(doc, obj, f.start, f.end)
     subject = _subject_token(v)
-    return who if subject is not None and _can_be_aged(subject) else None
+    if subject is not None and _can_be_aged(subject):
+        return _clause_subject(doc, v, f.start, f.end)
+    obj = person_object(v)
+    if obj is not None:
+        return None if obj.pos_ == "PRON" else _about_noun(doc, obj, f.start, f.end)
+    return None
+
+
+_AGELESS_ENTS = frozenset({"EVENT", "PRODUCT", "WORK_OF_ART", "FAC", "LAW"})
+"""Entity types of an object that has no age ("won the Masters", "wrote Carrie"); the small model tags lone surnames
+ORG ("drafted Kershaw"), so a firm as the object is told apart only by a person subject coming first."""
 
 
 def _subject_token(v: Token) -> Token | None:

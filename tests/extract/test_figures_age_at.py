@@ -27,3 +27,20 @@ AGE_AT = [
 @pytest.mark.parametrize(("text", "value", "about"), AGE_AT)
 def test_at_age_is_the_age_of_whom_the_verb_acts_on(parsed, text, value, about) -> None:
     assert one_of(figures_of(parsed, text), value).about == about
+
+
+# A person subject's age comes before what the verb acts on: a firm, an event or a relative has none of it here.
+SUBJECT_FIRST = [
+    ("Mark Zuckerberg founded Facebook at age 19.", 19, "Mark Zuckerberg"),
+    ("Tiger Woods won the Masters at age 21.", 21, "Tiger Woods"),
+    ("Warren Buffett bought Berkshire Hathaway at age 35.", 35, "Warren Buffett"),
+    ("Serena Williams lost her mother at age 30.", 30, "Serena Williams"),
+    # near miss: a firm's subject still gives the person it hired
+    ("The company hired Maria Lopez at age 22 as a clerk.", 22, "Maria Lopez"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "about"), SUBJECT_FIRST)
+def test_a_person_subject_s_age_before_the_object(parsed, text, value, about) -> None:
+    f = one_of(figures_of(parsed, text), value)
+    assert f.about == about
