@@ -1814,14 +1814,19 @@ def _after_org_noun(toks: Sequence[Token], i: int, j: int) -> bool:
     if i == 0 or j >= len(toks):
         return False
     noun = toks[i - 1]
-    if not noun.is_lower or noun.lower_ not in ORG_NOUNS or toks[j - 1].dep_ in ("nsubj", "nsubjpass"):
+    if not noun.is_lower or noun.lower_ not in ORG_NOUNS:
         return False
-    # "The party Netanyahu now leads", "The team Brady once led": adverbs may stand between the subject and its verb.
-    k = j
-    while k < len(toks) - 1 and toks[k].tag_ == "RB":
-        k += 1
-    if toks[k].tag_ in ("VBD", "VBZ", "VBP", "MD"):
-        return False
+    # Only a noun with a determiner ("the party", "a company") heads a clause whose subject is the name; a bare
+    # title noun ("News site Politico first reported ...") is set before the name as its subject.
+    if any(c.dep_ in ("det", "poss", "predet") for c in noun.lefts):
+        if toks[j - 1].dep_ in ("nsubj", "nsubjpass"):
+            return False
+        # "The party Netanyahu now leads", "The team Brady once led": adverbs may stand between subject and verb.
+        k = j
+        while k < len(toks) - 1 and toks[k].tag_ == "RB":
+            k += 1
+        if toks[k].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return False
     return i <= noun.head.i < j or (toks[j - 1].dep_ == "appos" and toks[j - 1].head.i == noun.i)
 
 

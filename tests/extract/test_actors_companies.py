@@ -159,3 +159,18 @@ def test_a_legal_form_tagged_a_person_is_its_company(parsed, text: str, actors: 
     got, _ = merge_actors(extract_mentions(doc, rep, "a.txt"))
     named = {name for name, _, _ in actors} | {"SE"}
     assert {(a.name, a.kind, a.mentions) for a in got if a.name in named} == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A bare title noun opening the sentence is set before its subject: the name is the organisation.
+        ("News site Politico first reported the memo on Monday.", "Politico", "organization"),
+        ("Energy company Burisma hired Hunter Biden in 2014.", "Burisma", "organization"),
+        # Near misses: with a determiner the noun heads a clause whose subject is the name, a person.
+        ("The party Netanyahu now leads lost four seats in the election.", "Netanyahu", "person"),
+        ("The company Smith founded went bankrupt.", "Smith", "person"),
+    ],
+)
+def test_a_bare_title_noun_before_a_subject(parsed, text: str, name: str, kind: str) -> None:
+    assert kinds_of(parsed, text).get(name) == kind
