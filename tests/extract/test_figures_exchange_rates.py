@@ -127,3 +127,22 @@ PRICED_IN_SUBUNITS = [
 def test_a_currency_priced_in_a_subunit_is_a_rate(parsed, text, value, unit) -> None:
     f = one_of(figures_of(parsed, text), value)
     assert (f.kind, f.unit) == ("money", unit)
+
+
+# A weight of a good as the subject is no currency: its price is money, not an exchange rate.
+GOODS_PRICED = [
+    ("A pound of ground beef rose to 99 cents.", 99, "USD", "USD cent per GBP"),
+    ("A pound of coffee rose to $5.99 last month.", 5.99, "USD", "USD per GBP"),
+    # near miss: the currency itself
+    ("The pound fell to $1.21 against the dollar.", 1.21, "USD per GBP", None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "not_unit"), GOODS_PRICED)
+def test_a_pound_of_a_good_is_no_currency(parsed, text, value, unit, not_unit) -> None:
+    f = one_of(figures_of(parsed, text), value)
+    assert f.kind == "money"
+    assert (f.unit or "").split(" ")[0] in ("USD", unit.split(" ")[0])
+    assert f.unit != not_unit
+    if not_unit is None:
+        assert f.unit == unit
