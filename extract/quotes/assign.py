@@ -14,6 +14,7 @@ from extract.quotes.lexicon import (
     _EDGE,
     _JOINER,
     _MARK_CHARS,
+    _ORG_NOUNS,
     _PERSON_PRONOUNS,
     _PLURAL_PRONOUNS,
     _QUOTE_TOKENS,
@@ -170,10 +171,12 @@ def _assign(d: _Doc, spans: Sequence[QuoteSpan], atts: Sequence[_Att], inside: l
         found = _introduced(d, sp, atts) or _lead_in(d, sp, atts, inside)
         credited = _credited_after(d, sp, atts) if found is None else None
         if credited is not None:
-            # "That's according to X.": X's words, or, with X no actor ("the city's website"), nobody's we know.
-            out[qi] = credited if credited.names else None
             credited.content = None  # what it reports is the quote; "That's" or ", who briefed ..." is none
-            continue
+            if credited.names and _a_person(d, credited):
+                out[qi] = credited  # "That's according to Fire Chief Kristin Crowley.": her words
+                continue
+            # "That's according to The Associated Press / a transcript released by Downing Street": who reported
+            # or recorded the words, not who said them; they go on with the earlier speaker.
         if found is None:
             found = _after_report(d, sp, atts)
             if found is not None:
@@ -235,6 +238,17 @@ def _credited_after(d: _Doc, sp: QuoteSpan, atts: Sequence[_Att]) -> _Att | None
         if a.sent == sent + 1 and a.kind == "according_to" and _POINTS_BACK.fullmatch(d.text[lo : a.cue_start].strip()):
             return a
     return None
+
+
+def _a_person(d: _Doc, a: _Att) -> bool:
+    """Whether the source of an attribution is a person: a person's name, or a noun for a person set beside
+    one ("the quarterback, Patrick Mahomes"); not a news outlet, a body or a document."""
+    if a.subj_tok is None:
+        return False
+    src = d.doc[a.subj_tok]
+    if src.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in src.children):
+        return True
+    return src.pos_ == "NOUN" and src.lower_ not in _ORG_NOUNS and _people(src)
 
 
 def _after_report(d: _Doc, sp: QuoteSpan, atts: Sequence[_Att]) -> _Att | None:
