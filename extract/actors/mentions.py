@@ -1754,6 +1754,48 @@ def _team_use(toks: Sequence[Token], i: int, family: bool) -> bool:
         left, right = min(a, i), max(a, i)
         if toks[b].text == "-" and not toks[left].whitespace_ and not toks[b].whitespace_ and right - left == 2:
             return True
+    return family and _team_sign(tok)
+
+
+# Verbs of a game between two sides ("the Browns beat the Steelers", "the Eagles beat the Browns").
+# (the small model has no lemmatizer: the forms are listed).
+_CONTEST_VERBS = _words(
+    """beat beats beating defeat defeats defeated defeating edge edges edged edging rout routs routed routing
+    upset upsets upsetting blank blanks blanked outscore outscores outscored"""
+)
+_TALLY_WORDS = _words("vote votes voted voting poll polls polled ballot ballots")
+_POINTS = re.compile(r"^\d{1,3}$")
+_SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
+
+
+def _team_sign(tok: Token) -> bool:
+    """Signs that a plural which is also a family's name is used as a team: the modifier of a common noun ("Browns
+    coach", "Browns fans"), a side in a game ("the Browns beat the Steelers", "the Eagles beat the Browns") or a
+    sentence with a game's score ("24-20"). A family takes none ("The Obamas said in a statement")."""
+    head = tok.head
+    if tok.dep_ == "compound" and head.pos_ == "NOUN" and head.lower_ not in PERSON_NOUNS:
+        return True
+    if tok.dep_ in ("nsubj", "dobj") and head.lower_ in _CONTEST_VERBS:
+        # The other side is a team too ("beat the Steelers"; not "Donald Trump beat the Clintons").
+        other = "dobj" if tok.dep_ == "nsubj" else "nsubj"
+        if any(c.dep_ == other and c.tag_ == "NNPS" or _plural_shaped(c.text) for c in head.children if c != tok):
+            return True
+    sent = list(tok.sent)
+    if any(t.lower_ in _TALLY_WORDS for t in sent):
+        # "voted 5-2": a tally, not a game's score.
+        return False
+    for k, t in enumerate(sent):
+        if _SCORE.match(t.text):
+            return True
+        if (
+            k + 2 < len(sent)
+            and _POINTS.match(t.text)
+            and sent[k + 1].text in ("-", "–")
+            and _POINTS.match(sent[k + 2].text)
+            and not t.whitespace_
+            and not sent[k + 1].whitespace_
+        ):
+            return True
     return False
 
 

@@ -68,3 +68,44 @@ def test_a_surname_shaped_like_a_plural_stays_a_person(parsed, text: str, name: 
 )
 def test_a_family_named_by_its_plural_is_no_team(parsed, text: str, family: str) -> None:
     assert kinds(parsed, text).get(family) != "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A team named like a player's family: a side in a game, or the modifier of a noun, makes it the team.
+        (
+            "CLEVELAND (AP) — The Browns honored Jim Brown before Sunday's game. Brown, who died in May, ran for "
+            "12,312 yards in nine seasons. The Browns beat the Steelers.",
+            "Browns",
+            "organization",
+        ),
+        (
+            "PHILADELPHIA (AP) — A.J. Brown caught two touchdown passes as the Eagles beat the Browns on Sunday. "
+            "Brown finished with 120 yards. The Browns have lost three straight.",
+            "Browns",
+            "organization",
+        ),
+        (
+            "CLEVELAND (AP) — The Browns honored Jim Brown before Sunday's game. Brown ran for 12,312 yards. The "
+            "Browns won 24-20.",
+            "Browns",
+            "organization",
+        ),
+        # Near misses: a family beaten by one person, or voting by a tally, is still the family.
+        (
+            "WASHINGTON (AP) — Hillary Clinton lost in 2016. Donald Trump beat the Clintons that year. The Clintons "
+            "said they were proud.",
+            "Clintons",
+            "person",
+        ),
+        (
+            "WASHINGTON (AP) — Barack Obama said on Monday that the vote was close. The Obamas voted 3-2 in favor "
+            "at the family meeting.",
+            "Obamas",
+            "person",
+        ),
+    ],
+)
+def test_a_team_named_like_a_family_of_the_story(parsed, text: str, name: str, kind: str) -> None:
+    assert kinds(parsed, text).get(name) == kind
