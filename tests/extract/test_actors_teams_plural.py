@@ -109,3 +109,37 @@ def test_a_family_named_by_its_plural_is_no_team(parsed, text: str, family: str)
 )
 def test_a_team_named_like_a_family_of_the_story(parsed, text: str, name: str, kind: str) -> None:
     assert kinds(parsed, text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A surname in -s the story also uses alone for one person: "The Williams" are a family.
+        (
+            "WASHINGTON (AP) — The Williams have lived in the house since 1990, neighbors said. Williams said the "
+            "fire destroyed everything.",
+            "Williams",
+            "person",
+        ),
+        (
+            "WASHINGTON (AP) — The Simmons have lived in the house since 1990, neighbors said. Simmons has asked "
+            "for help.",
+            "Simmons",
+            "person",
+        ),
+        # Near misses: a team takes "the" or a plural verb whenever it speaks.
+        (
+            "CLEVELAND (AP) — The Browns have won three straight. The Browns said in a statement that the coach "
+            "would stay.",
+            "Browns",
+            "organization",
+        ),
+        (
+            "CLEVELAND (AP) — The Browns have won three straight. Browns have said the coach would stay.",
+            "Browns",
+            "organization",
+        ),
+    ],
+)
+def test_a_surname_in_s_used_alone_names_a_family(parsed, text: str, name: str, kind: str) -> None:
+    assert kinds(parsed, text).get(name) == kind
