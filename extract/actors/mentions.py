@@ -18,6 +18,7 @@ from extract.actors.names import (
     HONORIFICS,
     LABEL_KINDS,
     NAME_LINKS,
+    NAMED_COMPANY,
     PARTICLES,
     ROLE_LINKS,
     THING_USE,
@@ -1604,6 +1605,8 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
                 role=c.role,
                 label=THING_USE
                 if c.label == "PERSON" and (_used_as_thing(toks, c, family_names) or _key(c.name) in teams)
+                else NAMED_COMPANY
+                if c.label in ("GPE", "LOC") and c.kind == "organization" and _after_org_noun(toks, c.start, c.end)
                 else c.label,
                 same_as=same_as.get(n),
             )

@@ -17,6 +17,7 @@ from extract.actors.names import (
     HONORIFICS,
     LABEL_KINDS,
     NAME_LINKS,
+    NAMED_COMPANY,
     PARTICLES,
     THING_USE,
     TITLE_WORDS,
@@ -834,7 +835,8 @@ def _vote_kind(t: _Tally) -> str:
         kind = "person" if name in surnames else tagged
         # What the text says overrides a tag, and outweighs one ("energy company Burisma" tagged PERSON); a place tag
         # the text re-typed by a company use ("Bloomberg reported") counts once: towns report and announce too.
-        said = tagged != LABEL_KINDS.get(label, tagged) and label not in ("GPE", "LOC")
+        # A place tag an organisation noun re-typed ("news site Politico") is what the text says, and counts twice.
+        said = (tagged != LABEL_KINDS.get(label, tagged) and label not in ("GPE", "LOC")) or label == NAMED_COMPANY
         votes[kind] += (2 if (kind == "person" and " " in name) or said else 1) * n
         if role:
             # Titles and roles belong to people ("Jeff Sanborn, president of ..." tagged ORG).

@@ -174,3 +174,31 @@ def test_a_legal_form_tagged_a_person_is_its_company(parsed, text: str, actors: 
 )
 def test_a_bare_title_noun_before_a_subject(parsed, text: str, name: str, kind: str) -> None:
     assert kinds_of(parsed, text).get(name) == kind
+
+
+def actor_kinds(parsed, text: str) -> dict[str, str]:
+    doc, rep = parsed(text)
+    actors, _ = merge_actors(extract_mentions(doc, rep, "a.txt"))
+    return {a.name: a.kind for a in actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # An organisation noun before a name tagged a place says what it is, and outweighs a person tag elsewhere.
+        (
+            "NEW YORK (AP) — News site Politico first reported the leak on Monday. Politico said it had confirmed "
+            "the draft.",
+            "Politico",
+            "organization",
+        ),
+        # Near miss: a company use alone ("announced") of a town tagged a place keeps the place.
+        (
+            "KENOSHA, Wis. (AP) — Kenosha announced a curfew on Monday night. Businesses in Kenosha were boarded up.",
+            "Kenosha",
+            "place",
+        ),
+    ],
+)
+def test_an_organisation_noun_outweighs_a_tag(parsed, text: str, name: str, kind: str) -> None:
+    assert actor_kinds(parsed, text).get(name) == kind
