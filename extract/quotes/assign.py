@@ -20,6 +20,7 @@ from extract.quotes.lexicon import (
     _QUOTE_TOKENS,
     _SENTENCE_BREAK,
     _SIGNATURE,
+    _SPEAKING_TEXTS,
     _STATEMENT_NOUNS,
     _TITLE_SMALL,
     _WORD,
@@ -175,8 +176,13 @@ def _assign(d: _Doc, spans: Sequence[QuoteSpan], atts: Sequence[_Att], inside: l
             if credited.names and _a_person(d, credited):
                 out[qi] = credited  # "That's according to Fire Chief Kristin Crowley.": her words
                 continue
-            # "That's according to The Associated Press / a transcript released by Downing Street": who reported
-            # or recorded the words, not who said them; they go on with the earlier speaker.
+            if not _a_record(d, credited):
+                # "That's according to her sister", "... to AP", "... to Pelosi" (tagged a place): someone else's
+                # words or report, whose we cannot tell; never the earlier speaker's.
+                out[qi] = None
+                continue
+            # "That's according to a transcript released by Downing Street / a report in the Los Angeles Times": a
+            # record of the words, not who said them; they go on with the earlier speaker.
         if found is None:
             found = _after_report(d, sp, atts)
             if found is not None:
@@ -238,6 +244,14 @@ def _credited_after(d: _Doc, sp: QuoteSpan, atts: Sequence[_Att]) -> _Att | None
         if a.sent == sent + 1 and a.kind == "according_to" and _POINTS_BACK.fullmatch(d.text[lo : a.cue_start].strip()):
             return a
     return None
+
+
+def _a_record(d: _Doc, a: _Att) -> bool:
+    """Whether the source of an attribution is a text or record ("a transcript", "a report in the Times")."""
+    if a.subj_tok is None:
+        return False
+    src = d.doc[a.subj_tok]
+    return src.pos_ == "NOUN" and (src.lower_ in _SPEAKING_TEXTS or src.lower_.rstrip("s") in _SPEAKING_TEXTS)
 
 
 def _a_person(d: _Doc, a: _Att) -> bool:
