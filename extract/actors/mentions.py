@@ -1579,9 +1579,6 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     same_as = _parenthesised(toks, kept)
     # Surnames of the document's people, whose plurals name families ("The Obamas"), not teams.
     family_names = surnames | {_key(toks[c.end - 1].text) for c in kept if c.kind == "person"}
-    # A surname in -s that the story uses alone for one person ("Williams said the fire destroyed everything") is
-    # a surname whatever its shape: "The Williams have lived in the house" are that person's family.
-    family_names |= {_key(t.text)[:-1] for t in toks if _named_singly(t)}
     teams = _plural_teams(toks, kept, family_names)
     out: list[Mention] = []
     for c in kept:
@@ -1688,20 +1685,6 @@ def _family(word: str, surnames: Collection[str]) -> bool:
     """A plural of one of the document's surnames ("Obamas", "Clintons", "Joneses")."""
     k = _key(word)
     return k.endswith("s") and (k[:-1] in surnames or (k.endswith("es") and k[:-2] in surnames))
-
-
-def _named_singly(tok: Token) -> bool:
-    """A plural-shaped name alone, without "the", as the lone subject of a singular verb ("Williams said", "Jones
-    has"), as one person is named; a team takes "the" or a plural verb ("The Browns said", "Browns have won")."""
-    if not _plural_shaped(tok.text) or tok.dep_ != "nsubj" or any(c.dep_ in ("conj", "det") for c in tok.children):
-        return False
-    if tok.i > 0 and (tok.nbor(-1).lower_ == "the" or tok.nbor(-1).text.endswith("#")):
-        return False
-    verb = tok.head
-    return not _plural_verb(verb) and any(
-        v.tag_ == "VBZ" or v.lower_ in ("said", "told", "was")
-        for v in (verb, *(a for a in verb.children if a.dep_ in ("aux", "auxpass")))
-    )
 
 
 def _plural_shaped(word: str) -> bool:
