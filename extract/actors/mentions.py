@@ -18,6 +18,7 @@ from extract.actors.names import (
     HONORIFICS,
     LABEL_KINDS,
     NAME_LINKS,
+    NAME_SUFFIXES,
     NAMED_COMPANY,
     PARTICLES,
     ROLE_LINKS,
@@ -112,7 +113,7 @@ def _trim(ent: Span, sents: _Sents) -> tuple[int, int, list[Token]]:
     if ent.label_ == "PERSON":
         for k in range(i, j - 2):
             # Name words after it, not counting a generational suffix ("EJ Dionne Jr" keeps its initials).
-            rest = [t for t in toks[k + 1 : j] if t.lower_.rstrip(".") not in _NAME_SUFFIXES and t.text != "."]
+            rest = [t for t in toks[k + 1 : j] if t.lower_.rstrip(".") not in NAME_SUFFIXES and t.text != "."]
             if (
                 _abbreviated_title(texts[k])
                 and lowers[k] not in TITLE_WORDS
@@ -177,9 +178,6 @@ def _after_style(i: int, texts: Sequence[str]) -> bool:
     """Whether "Rt Hon" or "Rt. Hon." comes right before token ``i``."""
     k = i - 1 - (i > 0 and texts[i - 1] == ".")
     return k > 0 and texts[k] == "Hon" and _style_word(texts, k)
-
-
-_NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
 
 def _abbreviated_title(text: str) -> bool:

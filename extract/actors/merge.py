@@ -17,6 +17,7 @@ from extract.actors.names import (
     HONORIFICS,
     LABEL_KINDS,
     NAME_LINKS,
+    NAME_SUFFIXES,
     NAMED_COMPANY,
     PARTICLES,
     THING_USE,
@@ -189,7 +190,7 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
             # A mislabelled multi-word form only joins as a surname ("Von der Leyen" tagged ORG).
             if (
                 f.tokens[-n:] == g.tokens
-                or (f.tokens[-1] in _SUFFIXES and f.tokens[-n - 1 : -1] == g.tokens)
+                or (f.tokens[-1] in NAME_SUFFIXES and f.tokens[-n - 1 : -1] == g.tokens)
                 or (
                     f.tokens[:n] == g.tokens
                     and (n == 1 or _is_personish(g))
@@ -324,7 +325,7 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
 
     def suffixes(g: _Group) -> set[str]:
         root = uf.find(g.idx[0])
-        return {t for p in people if uf.find(p.idx[0]) == root for t in p.tokens if t in _SUFFIXES}
+        return {t for p in people if uf.find(p.idx[0]) == root for t in p.tokens if t in NAME_SUFFIXES}
 
     for a_i, a in enumerate(people):
         for b in people[a_i + 1 :]:
@@ -375,22 +376,19 @@ def _same_actor_tail(tail: str, kind: str) -> bool:
     return tail in DESIGNATORS or tail in legal_forms() or (kind == "place" and len(tail) <= 2 and tail.isalpha())
 
 
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
 def _surname(words: tuple[str, ...]) -> str:
     """The last word of a full name before "Jr." or "III": "roberts" of "john g roberts jr"."""
-    return words[-2] if len(words) > 2 and words[-1] in _SUFFIXES else words[-1]
+    return words[-2] if len(words) > 2 and words[-1] in NAME_SUFFIXES else words[-1]
 
 
 def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Same surname and compatible first names, ignoring middle initials; "Jr." and "Sr." stay apart."""
-    sa = {t for t in a if t in _SUFFIXES}
-    sb = {t for t in b if t in _SUFFIXES}
+    sa = {t for t in a if t in NAME_SUFFIXES}
+    sb = {t for t in b if t in NAME_SUFFIXES}
     if sa and sb and sa != sb:
         return False
-    ca = [t for t in a if t not in _SUFFIXES and len(t) > 1]
-    cb = [t for t in b if t not in _SUFFIXES and len(t) > 1]
+    ca = [t for t in a if t not in NAME_SUFFIXES and len(t) > 1]
+    cb = [t for t in b if t not in NAME_SUFFIXES and len(t) > 1]
     if len(ca) < 2 or len(cb) < 2 or ca[-1] != cb[-1]:
         return False
     fa, fb = ca[0], cb[0]

@@ -53,6 +53,8 @@ TITLE_WORDS = _words(
     executive counsel diplomat lawmaker legislator mp mep councillor councilor councilman councilwoman bishop
     archbishop cardinal rabbi imam reverend foreign defense defence interior speaker inspector vice"""
 )
+# What may end a person's name after the surname ("John G. Roberts Jr.", "Richard Roe III"), as name keys write it.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Courtesy titles are dropped from names but are not roles.
 HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx dr dr. sir dame madam")
 # Image captions glued to the text by scraping ("Washington D.C. Image: ...").
