@@ -301,6 +301,9 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
             owner = next((c for c in event.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
             return (f"{_np(doc, owner)}'s {what}" if owner is not None and what else what), None
     about, counted = _about_parse(doc, f)
+    held = _held_in(doc, f.end) if f.kind == "duration" else None
+    if held is not None and not (about and _singular(about.split()[-1].lower()) in ("sentence", "term")):
+        return held, None  # "could face up to 10 years in prison": a term in prison, not the person facing it
     if f.kind in ("count", "number"):
         k = f.end + 1 if f.end < len(doc) and doc[f.end].text in ("-", "–") else f.end
         compound = k == f.end and k + 1 < len(doc) and doc[k + 1].tag_ == "NNS"  # "11 time zones"
@@ -350,6 +353,28 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     if about is None and f.kind == "date":
         about = _dated(doc, f)
     return about, counted
+
+
+# Where a prison term is served: "10 years in prison", "five years behind bars", "90 days in the county jail".
+_CUSTODY = frozenset(("prison", "jail", "gaol", "custody", "detention", "penitentiary", "lockup", "bars"))
+
+
+def _held_in(doc: Doc, k: int) -> str | None:
+    """The place of custody a duration ending before token k is spent in ("in prison", "in federal prison",
+    "behind bars", "in the county jail"): a sentence's length is a term of that, whoever faces it. "10 years in
+    the prison service" (a career) and "two years in office" name no custody."""
+    n = len(doc)
+    if k + 1 >= n or doc[k].lower_ not in ("in", "behind"):
+        return None
+    j = k + 1
+    while j < n - 1 and j < k + 4 and doc[j].pos_ in ("DET", "ADJ", "PROPN", "NOUN") and doc[j].lower_ not in _CUSTODY:
+        j += 1  # "in the county jail", "in a federal prison"
+    t = doc[j]
+    if t.lower_ not in _CUSTODY or (j + 1 < n and doc[j + 1].pos_ in ("NOUN", "PROPN")):
+        return None
+    if t.lower_ == "bars" and doc[k].lower_ != "behind":
+        return None
+    return "prison" if t.lower_ == "bars" else _np(doc, t, k)
 
 
 def _conjoined_noun(doc: Doc, e: int, head: Token) -> bool:

@@ -63,6 +63,9 @@ def _compatible(a: Figure, b: Figure) -> bool:
     return both_approximate and abs(va - vb) <= 0.2 * max(abs(va), abs(vb))
 
 
+# Places of custody a prison term is about (see about._held_in), which says nothing of whose term it is.
+_CUSTODY = frozenset(("prison", "jail", "gaol", "custody", "detention", "penitentiary", "lockup"))
+
 ConflictKey = tuple[str, str, str | None]
 """What a group of comparable figures counts: normalised 'about', kind, and unit (None for counts but rates)."""
 
@@ -79,6 +82,8 @@ def conflict_key(f: Figure) -> ConflictKey | None:
     key = _about_key(f.about)
     if not key:
         return None
+    if f.kind == "duration" and key.split()[-1] in _CUSTODY:
+        return None  # "up to 10 years in prison", "25 years in prison": two defendants' terms, not two claims
     key += _narrowed(f, key)
     # A count's counted noun is in the key through 'about' ("troops" = "soldiers"), so its unit (the noun) is
     # left out; a rate keeps its unit ("300 meals per day"), which no total of the same noun ("2,000 meals")

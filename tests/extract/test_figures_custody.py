@@ -1,0 +1,47 @@
+"""Figures: a prison term ("up to 10 years in prison") is a term of custody, not a count about whoever faces it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import conflicts_of, figures_of, one_of
+
+HELD = [
+    ("Patrick Carlineo Jr., 55, could face up to 10 years in prison.", 10.0, "prison"),
+    ("He was sentenced to 25 years in federal prison for the killings.", 25.0, "federal prison"),
+    ("She faces a maximum of 20 years in jail.", 20.0, "jail"),
+    ("He spent five years behind bars.", 5.0, "prison"),
+    ("The men were held for 72 hours in police custody.", 72.0, "police custody"),
+]
+
+# guards: a career in a prison service, a term of office and a stay in the army are no custody
+NOT_HELD = [
+    ("He served 10 years in the prison service before retiring.", 10.0),
+    ("She spent two years in office.", 2.0),
+    ("He spent 15 years in the army.", 15.0),
+]
+
+
+def test_a_named_sentence_keeps_its_noun(parsed) -> None:
+    text = "He now faces a maximum sentence of 175 years in prison if convicted."
+    assert one_of(figures_of(parsed, text), 175.0).about == "maximum sentence"
+
+
+def test_two_prison_terms_are_no_conflict(parsed) -> None:
+    # the terms of two defendants: "prison" says nothing of whose term it is
+    a = "Noel was sentenced to 10 years in prison."
+    b = "Thomas was sentenced to 25 years in prison."
+    assert conflicts_of(parsed, a, b) == []
+    # guard: two lengths of the same thing still clash
+    assert conflicts_of(parsed, "The strike lasted 10 weeks.", "The strike lasted 12 weeks.") == [[10.0, 12.0]]
+
+
+@pytest.mark.parametrize(("text", "value", "about"), HELD)
+def test_a_prison_term_is_about_the_custody(parsed, text, value, about) -> None:
+    assert one_of(figures_of(parsed, text), value).about == about
+
+
+@pytest.mark.parametrize(("text", "value"), NOT_HELD)
+def test_other_stays_are_no_custody(parsed, text, value) -> None:
+    about = one_of(figures_of(parsed, text), value).about or ""
+    assert "prison" not in about and about not in ("office", "army")
