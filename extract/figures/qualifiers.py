@@ -25,6 +25,12 @@ _QUALIFIERS: dict[tuple[str, ...], str] = {
     ("just", "under"): "less than", ("lower", "than"): "less than", ("short", "of"): "less than",
     ("at", "most"): "at most", ("no", "more", "than"): "at most", ("a", "maximum", "of"): "at most",
     ("not", "more", "than"): "at most", ("up", "to", "a", "maximum", "of"): "at most",
+    # a negated comparative bounds the other way ("holding people no longer than 72 hours")
+    ("no", "longer", "than"): "at most", ("not", "longer", "than"): "at most", ("no", "greater", "than"): "at most",
+    ("not", "greater", "than"): "at most", ("no", "higher", "than"): "at most", ("not", "higher", "than"): "at most",
+    ("no", "shorter", "than"): "at least", ("not", "shorter", "than"): "at least", ("no", "lower", "than"): "at least",
+    ("not", "lower", "than"): "at least", ("no", "smaller", "than"): "at least",
+    ("longer", "than"): "more than", ("shorter", "than"): "less than",
     ("about",): "approximately", ("around",): "approximately", ("approximately",): "approximately",
     ("roughly",): "approximately", ("nearly",): "approximately", ("almost",): "approximately",
     ("some",): "approximately", ("circa",): "approximately", ("approx",): "approximately",
