@@ -12,9 +12,10 @@ from extract.figures.money import (
     _SYMBOLS,
     _currency_after,
     _currency_codes,
+    _currency_names,
     _pounds_are_money,
 )
-from extract.figures.scales import _scale_at
+from extract.figures.scales import _SCALE_WORDS, _scale_at
 from extract.figures.units import (
     _DURATION_UNITS,
     _GLUED_ONLY,
@@ -170,6 +171,12 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
         return "quantity", "foot", k0 - i + 1
     # Currency names and codes
     cur = _currency_after(doc, k0)
+    word = doc[k0 - 1] if k0 > 0 else None
+    spelled = word is not None and word.is_alpha and word.like_num and word.lower_ not in _SCALE_WORDS
+    if cur and spelled and doc[k0].text.isupper():
+        named = k0 + 1 < n and doc[k0 + 1].pos_ in ("NOUN", "PROPN")
+        if not word.text.islower() or named:
+            cur = None  # "ONE COP was injured" (a headline in capitals), "Two COP officers": no currency code
     if cur:
         code, k = cur
         if code.endswith("*1e6"):
@@ -183,6 +190,9 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
         elif k0 + k < n and doc[k0 + k].lower_ in ("cent", "cents") and len(code) == 3:
             return "money", f"{code} cent", k0 - i + k + 1  # "10 euro cents"
         return "money", code, k0 - i + k
+    cents = _dollar_cents(doc, k0)
+    if cents is not None:
+        return "money", f"{cents[0]} cent", k0 - i + cents[1]  # "65 U.S. cents", "2 Canadian cents"
     if low in ("pound", "pounds", "quid") and (low == "quid" or _pounds_are_money(doc, num, k0)):
         return "money", "GBP", k0 - i + 1
     if low in _SUBUNITS and (low != "p" or not (doc[k0 - 1].whitespace_ or doc[k0 - 1].is_space)):
@@ -294,3 +304,19 @@ def _unitish(doc: Doc, k: int) -> bool:
         or _singular(low) in _DURATION_UNITS
         or _currency_after(doc, k) is not None
     )
+
+
+def _dollar_cents(doc: Doc, k: int) -> tuple[str, int] | None:
+    """The dollar whose cents the words at token k name ("U.S. cents", "Canadian cents", "Hong Kong cents"): its
+    code and how many tokens the name and "cents" take. A name of a dollar without "dollar" is the name of its
+    cents only right before "cent(s)"."""
+    names = _currency_names()
+    for w in (1, 2):
+        end = k + w
+        if end >= len(doc) or doc[end].lower_ not in ("cent", "cents"):
+            continue
+        name = " ".join(doc[x].lower_ for x in range(k, end))
+        code = names.get(f"{name} dollar")
+        if code is not None:
+            return code, w + 1
+    return None

@@ -851,7 +851,8 @@ def _not_a_figure(doc: Doc, f: _Fig) -> bool:
             return False  # "the death toll rose to three", "the toll stood at nine": a level, not a reference
         return f.kind == "number"  # "Of the two, only Steyer", "seating for four"
     noun = doc[f.counted]
-    if num.value == 1 and noun.pos_ == "PROPN":
+    shouted = noun.text.isupper() and doc[num.start].text.isupper()  # "ONE COP SHOT": capitals tag nouns as names
+    if num.value == 1 and noun.pos_ == "PROPN" and not shouted:
         return True  # "one Apple has adopted": a pronoun before a name
     # A source described by how many ("one legal expert said", "according to two people familiar").
     if num.value <= 3 and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lower_ in _SPEECH_VERBS:

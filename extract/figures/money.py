@@ -327,7 +327,8 @@ _MONEY_NOUNS = frozenset(
         "equity", "capital", "reserve", "deposit", "voucher", "value", "expenditure", "contract", "cost", "prize",
         "winnings", "pension", "benefit", "support", "relief", "cut", "loss", "sterling", "fortune", "wealth",
         "proceeds", "dividend", "overdraft", "bill", "rent", "rebate", "refund", "bailout", "settlement", "award",
-        "good", "goods", "export", "import", "trade", "property", "arms", "gilt",
+        "good", "goods", "export", "import", "trade", "property", "arms", "gilt", "sponsorship", "pledge", "ransom",
+        "bribe", "tuition", "premium", "takings", "turnover", "spend",
     )
 )  # fmt: skip
 
