@@ -135,6 +135,11 @@ def _content(
         a, b = d.sent_range(sent)
         return d.tok_span(a, b - 1)
     clauses = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp") and c.i != subj.i]
+    if subj.dep_ in ("advmod", "npadvmod", "amod") and subj.i < cue.i:
+        # "While the lineup is light (only three games ... have been announced), Early says there is ...": a
+        # name the parser made a modifier leaves the verb without a subject to bound it; what the verb
+        # reports is after it.
+        clauses = [c for c in clauses if c.i > cue.i]
     # "concludes with footage of Trump saying during the debate, “That makes me smart”": the parser hung the
     # quote on the outer verb; it is what the participle of saying right before it reports.
     clauses = [c for c in clauses if not _reported_between(cue, c)]

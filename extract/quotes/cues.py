@@ -619,11 +619,36 @@ def _colon_blocks(d: _Doc, atts: Sequence[_Att]) -> None:
             a.content, a.kind = block, "direct"
 
 
+def _name_as_modifier(verb: Token) -> Token | None:
+    """A capitalised word the parser made a modifier of a finite verb that has no subject, with at most
+    adverbs between them: a surname that is also an adverb or adjective ("Early says there is ...", "but
+    Early still says ...") is the verb's subject; a finite "says" or "said" needs one, unlike an imperative."""
+    if verb.tag_ not in ("VBZ", "VBD", "VBP") or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children
+    ):
+        return None
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and doc[k].dep_ in ("advmod", "npadvmod", "amod") and doc[k].is_alpha:
+        t = doc[k]
+        if t.text[:1].isupper() and (t.head.i == verb.i or t.head.head.i == verb.i and t.head.i < verb.i):
+            # Only a word the story names someone by elsewhere ("Chris Early"), not "Earlier said ...".
+            named = t.ent_type_ in ("PERSON", "ORG") or any(
+                x.text == t.text and x.ent_type_ in ("PERSON", "ORG") for x in doc
+            )
+            return t if named else None
+        k -= 1
+    return None
+
+
 def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
     """The subject of a cue verb, through conjunctions, xcomps, participles and relative clauses."""
     recorded = _recorded(cue) or _subordinate_subject(cue) or _as_object(cue)
     if recorded is not None:
         return recorded
+    named = _name_as_modifier(cue)
+    if named is not None and not inside[named.i]:
+        return named
     tok = cue
     for _ in range(4):
         # A passive cue speaks with its agent ("was announced by the ministry").

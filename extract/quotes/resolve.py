@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from extract.actors.names import TITLE_WORDS
 from extract.quotes.content import _after_dateline
-from extract.quotes.cues import _JUNIOR, _Doc, _hashes, _singular, _someone
+from extract.quotes.cues import _JUNIOR, _Doc, _hashes, _name_as_modifier, _singular, _someone
 from extract.quotes.lexicon import (
     _DOCUMENT_NOUNS,
     _EVIDENCE_NOUNS,
@@ -397,6 +397,9 @@ class _Resolver:
             # verb after it ("Scott bristles at the suggestion ...", "Trump made this statement").
             return 2 if i == self.d.sent_starts[self.d.sent_of_tok(i)] else 0
         tok = self.d.doc[i]
+        verb = _subjectless_verb(tok)
+        if verb is not None:
+            return 2 if verb.dep_ == "ROOT" else 1
         t = tok if tok.dep_ in ("nsubj", "nsubjpass") else tok.head
         if t.dep_ == "appos":
             t = t.head
@@ -404,6 +407,8 @@ class _Resolver:
 
     def _is_subject(self, i: int) -> bool:
         tok = self.d.doc[i]
+        if _subjectless_verb(tok) is not None:
+            return True
         # A name modifying a common noun ("a Clinton surrogate", "Trump's campaign") is not who the phrase is.
         own = (tok,) if tok.dep_ not in ("compound", "flat") or tok.head.pos_ != "PROPN" else (tok, tok.head)
         for t in own:
@@ -1009,6 +1014,13 @@ def _joins(text: str, a: Mention, b: Mention) -> bool:
     """Whether mention ``a`` and the following ``b`` are two halves of one person's name."""
     gap = text[a.end : b.start].split()
     return "person" in (a.kind, b.kind) and b.start >= a.end and all(w in _PARTICLES_OF_NAMES for w in gap)
+
+
+def _subjectless_verb(tok: Token) -> Token | None:
+    """The verb a name the parser made its modifier is the subject of ("Early says there is ...")."""
+    verb = tok.head
+    named = _name_as_modifier(verb) if verb.i > tok.i else None
+    return verb if named is not None and named.i == tok.i else None
 
 
 def _same_clause(subj: Token, pron: Token) -> bool:
