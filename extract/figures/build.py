@@ -920,6 +920,8 @@ def _rate_base(doc: Doc, k: int) -> tuple[str, int] | None:
     else:
         return None
     hit = _currency_after(doc, j)
+    if hit is None and w == "against" and j < n and doc[j].lower_ in ("pound", "sterling"):
+        hit = ("GBP", 1)  # "The euro fell to 0.86 against the pound" ("to the pound" may price a weight)
     if hit is None or "*" in hit[0]:
         return None
     end = j + hit[1]
@@ -960,6 +962,12 @@ def _priced_currency(doc: Doc, f: _Fig) -> tuple[str, str] | None:
 _QUOTE_ORDER = ("BTC", "ETH", "EUR", "GBP", "AUD", "NZD", "USD", "CAD", "CHF", "JPY")
 
 
+# Currencies a story quotes at their own price in the other currency even where the market pair is quoted the
+# other way: a dollar or a pound is worth near one euro or Australian dollar, so "the dollar slipped to 0.92
+# against the euro" prices the dollar; only a currency worth little (yen, yuan, rupee) is quoted per the other.
+_PRICED_SUBJECTS = frozenset(("USD", "GBP"))
+
+
 def _market_quote(a: str, b: str) -> str | None:
     """The unit of a bare quote of the pair of currencies a and b ("1.08 against the dollar" after "the euro"),
     which the market writes as the price of its base in the other whichever of the two the sentence is about:
@@ -969,6 +977,8 @@ def _market_quote(a: str, b: str) -> str | None:
     rb = _QUOTE_ORDER.index(b) if b in _QUOTE_ORDER else len(_QUOTE_ORDER)
     if ra == rb:
         return None
+    if a in _PRICED_SUBJECTS and rb < ra:
+        return f"{b} per {a}"  # "The dollar slipped to 0.92 against the euro": the dollar's price in euros
     return f"{b} per {a}" if ra < rb else f"{a} per {b}"
 
 
@@ -1019,6 +1029,9 @@ def _exchange_rate(doc: Doc, f: _Fig) -> None:
         hit = _currency_after(doc, t.i - 1) if t.i - 1 >= sent.start else None
         if hit is None or hit[1] != 2:
             hit = _currency_after(doc, t.i)  # "the Japanese yen", else "the yen"
+        weighed = t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"
+        if hit is None and t.lower_ in ("pound", "sterling") and not weighed:
+            hit = ("GBP", 1)  # "The pound rose to 1.18 against the euro" (a pound of something is no quote)
         if hit is None or "*" in hit[0]:
             continue
         if hit[0] != base[0]:
