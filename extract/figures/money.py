@@ -223,6 +223,8 @@ def _currency_after(doc: Doc, i: int) -> tuple[str, int] | None:
             return None
         if doc[i].lower_ in ("pound", "pounds") and k == 1:
             return None  # decided by _pounds_are_money
+        if k == 1:
+            code = _story_currency(doc, _singular(doc[i].lower_)) or code  # "the peso" in a story on Argentina
         return code, k
     return None
 
@@ -499,3 +501,42 @@ def _currency_before(doc: Doc, num: _Num) -> tuple[str, int] | None:
     ):
         return _currency_names()[p.lower()], 1
     return None
+
+
+# Names that stand for one currency wherever they are read ("the dollar" is the US dollar even in a Canadian
+# story that names the US); any other bare name is the currency of the country the story is about.
+_NAMES_READ_ALONE = frozenset(("dollar", "pound", "sterling", "euro"))
+
+
+@lru_cache(maxsize=4096)
+def _country_number(name: str) -> str | None:
+    """The ISO 3166 numeric code of a country named ``name``, or None."""
+    try:
+        return str(pycountry.countries.lookup(name).numeric)
+    except LookupError:
+        return None
+
+
+def _story_currency(doc: Doc, name: str) -> str | None:
+    """The currency a bare name ("peso", "dinar", "rupee") means in this document: the one of that name whose
+    country the document names most (ISO 4217 numbers a national currency as ISO 3166 numbers its country:
+    ARS and Argentina are both 032), or None when the document names no such country."""
+    if name in _NAMES_READ_ALONE:
+        return None
+    key = "figures.story_countries"
+    if key not in doc.user_data:
+        counts: dict[str, int] = {}
+        for ent in doc.ents:
+            if ent.label_ == "GPE":
+                number = _country_number(ent.text)
+                if number is not None:
+                    counts[number] = counts.get(number, 0) + 1
+        doc.user_data[key] = counts
+    counts = doc.user_data[key]
+    best = None
+    for cur in pycountry.currencies:
+        number = getattr(cur, "numeric", None)
+        named = number in counts and cur.name.lower().split()[-1] == name  # "Argentine Peso" ("Rial Omani": none)
+        if named and (best is None or counts[number] > counts[best[1]]):
+            best = (cur.alpha_3, number)
+    return best[0] if best is not None else None
