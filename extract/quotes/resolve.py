@@ -883,8 +883,9 @@ class _Resolver:
         return m if (h.lower_ in _KIN_NOUNS or _someone(h)) and kind == "person" else None
 
     def by_org_noun(self, noun: str, pos: int) -> Mention | None:
-        """ "the bank said": the nearest earlier organisation with the noun in its name, else (for the
-        generic "the company") the nearest earlier organisation."""
+        """ "the bank said": the nearest earlier organisation with the noun in its name; else, for the generic
+        "the company", the nearest earlier organisation that may be one (not "the American Music Awards", not
+        a union or a ministry), or the one an earlier "the group" or "the firm" speaking stood for, if later."""
         k = bisect_left(self.starts, pos) - 1
         nearest: Mention | None = None
         while k >= 0:
@@ -894,9 +895,32 @@ class _Resolver:
                 continue
             if noun in m.name.lower().split():
                 return m
-            if nearest is None and pos - m.end < 1500:
+            if nearest is None and pos - m.end < 1500 and (noun not in _BUSINESS_NOUNS or self._business_said(m)):
                 nearest = m
-        return nearest if noun in _GENERIC_ORG_NOUNS else None
+        if noun not in _GENERIC_ORG_NOUNS:
+            return None
+        for off, speakers, _, said, start, _ in reversed(self.recent):
+            if off >= pos or pos - off > 1500 or len(speakers) != 1 or speakers[0].kind != "organization":
+                continue
+            words = said.lower().split()
+            if len(words) != 2 or words[0] != "the" or words[1] not in _GENERIC_ORG_NOUNS:
+                continue
+            if words[1] == noun and pos - off < 1000:
+                # "The group announced that WeWork had reached an agreement with JLL ... the group said": the
+                # same noun again goes on with the same speaker, not the organisation named since.
+                return speakers[0]
+            if noun in _BUSINESS_NOUNS and _business_like(speakers[0]) and (nearest is None or start > nearest.start):
+                # "The group that owns her music, Big Machine, says she may play at the American Music Awards.
+                # ... But the company says ...": the company is the one that spoke as "the group", not the event.
+                return speakers[0]
+        return nearest
+
+    def _business_said(self, m: Mention) -> bool:
+        """Whether an organisation named outside quotes may be what the writer calls "the company": a company
+        does not name itself in its own quote ("“At no time did Dick Clark Productions agree to a statement
+        with Big Machine Label Group,” the production company said")."""
+        ti = self._tok_of(m)
+        return _business_like(m) and (ti is None or not self.inside[ti])
 
     def _same_speaker(self, pos: int, gender: str, sent: int) -> tuple[int, Mention] | None:
         """(cue offset, person) of the attribution just before a pronoun, in its sentence ``sent`` or the
@@ -1014,6 +1038,36 @@ def _joins(text: str, a: Mention, b: Mention) -> bool:
     """Whether mention ``a`` and the following ``b`` are two halves of one person's name."""
     gap = text[a.end : b.start].split()
     return "person" in (a.kind, b.kind) and b.start >= a.end and all(w in _PARTICLES_OF_NAMES for w in gap)
+
+
+# The generic nouns a story uses for a business, and words in the name of an organisation that is none.
+_BUSINESS_NOUNS = frozenset({"company", "firm"})
+_NOT_BUSINESS = (frozenset(_ORG_NOUNS) - _GENERIC_ORG_NOUNS - {"bank", "airline", "network", "newspaper"}) | {
+    "awards",
+    "award",
+    "festival",
+    "coalition",
+    "foundation",
+    "league",
+    "senate",
+    "congress",
+    "parliament",
+    "assembly",
+    "conference",
+    "summit",
+    "olympics",
+    "administration",
+    "bureau",
+    "school",
+    "college",
+    "hospital",
+    "church",
+}
+
+
+def _business_like(m: Mention) -> bool:
+    """Whether an organisation may be what a story calls "the company": not an event, a union, a ministry."""
+    return not any(w.strip(".,'\u2019") in _NOT_BUSINESS for w in m.name.lower().split())
 
 
 def _subjectless_verb(tok: Token) -> Token | None:

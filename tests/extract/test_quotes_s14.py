@@ -60,3 +60,51 @@ def test_capitalised_adverb_of_no_name_is_nobody(parsed) -> None:
     )
     assert all(q.speaker_text != "Earlier" for q in quotes)
     assert all(c.source_text != "Earlier" for c in claims)
+
+
+_BIG_MACHINE = (
+    "A row involving Taylor Swift and her former record label looks like it is coming to an end.\n\n"
+    "The group that owns most of her music, Big Machine, says she will be allowed to play her old tracks at the"
+    " American Music Awards on Sunday.\n\n"
+    "Swift got high profile support last week, after accusing them of trying to stop her performing.\n\n"
+    "But {noun} says she didn't need their permission in the first place.\n\n"
+    "Taylor Swift's first six albums were released through Big Machine, which was bought out this year."
+)
+
+
+@pytest.mark.parametrize(
+    ("noun", "source"),
+    [
+        # "The company" is the label that spoke as "the group", not the awards show named after it.
+        ("the company", "Big Machine"),
+        # Near miss: a noun in the show's own name still takes it.
+        ("the awards", None),
+    ],
+)
+def test_the_company_is_not_an_event(parsed, noun: str, source: str | None) -> None:
+    _, claims = run(parsed, _BIG_MACHINE.format(noun=noun))
+    hits = [c for c in claims if "permission" in c.text]
+    assert hits and hits[0].source == source
+
+
+_WEWORK = (
+    "The group, WeWorkers Coalition, formed in recent weeks and sent a letter to management.\n\n"
+    "The group announced over the weekend that WeWork had reached an agreement with JLL to accept close to 1,000"
+    " workers.\n\n"
+    "However, {noun} raised alarm at the terms of the deal, and said that employees were told to sign by Monday."
+)
+
+
+@pytest.mark.parametrize(
+    ("noun", "source"),
+    [
+        # "The group" again is the group that spoke as "the group", not the company named in what it said.
+        ("the group", "WeWorkers Coalition"),
+        # Near miss: "the company" is not the coalition.
+        ("the company", "JLL"),
+    ],
+)
+def test_the_group_goes_on(parsed, noun: str, source: str) -> None:
+    _, claims = run(parsed, _WEWORK.format(noun=noun))
+    hits = [c for c in claims if "employees were told" in c.text]
+    assert hits and hits[0].source == source
