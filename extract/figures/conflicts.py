@@ -36,6 +36,7 @@ _SAME_COUNT = {
     "kid": "child",
     "airplane": "plane",
     "aeroplane": "plane",
+    "combatant": "soldier",
 }
 
 
@@ -160,7 +161,7 @@ def conflicts_in_groups(groups: Mapping[ConflictKey, list[Figure]]) -> list[Conf
     global _LAST
     out: list[Conflict] = []
     last, done = _LAST, {}
-    for group, fs in groups.items():
+    for group, fs in _with_bare_heads(groups).items():
         known = last.get(group)
         # The same figures as the last call (a list compare, in C: identical objects match at once): the same answer.
         conflict = known[1] if known is not None and known[0] == fs else _group_conflict(group, fs)
@@ -168,6 +169,34 @@ def conflicts_in_groups(groups: Mapping[ConflictKey, list[Figure]]) -> list[Conf
         if conflict is not None:
             out.append(conflict)
     _LAST = done
+    return out
+
+
+def _with_bare_heads(groups: Mapping[ConflictKey, list[Figure]]) -> Mapping[ConflictKey, list[Figure]]:
+    """The groups, with each figure of a one-word group ("these combatants at 13,000") also in the one group of
+    the same kind and unit whose 'about' ends in that word ("12,000 North Korean soldiers"), when the story has
+    only one such group and the figure's value is near one of that group's (within half again): a story's bare
+    noun takes up the thing it named in full. Several groups ("Russian soldiers", "Ukrainian soldiers") leave it
+    alone, as does a value far off, which counts a part ("Amazon's 12,000 employees", "500 warehouse employees")."""
+    longer: dict[tuple[str, str, str | None], list[ConflictKey]] = {}
+    for group in groups:
+        key, kind, unit = group
+        words = key.split()
+        if len(words) >= 2 and not words[-1].startswith(("~", "@")):
+            longer.setdefault((words[-1], kind, unit), []).append(group)
+    if not longer:
+        return groups
+    out = dict(groups)
+    for group, fs in groups.items():
+        key, kind, unit = group
+        targets = longer.get((key, kind, unit), []) if " " not in key else []
+        if len(targets) != 1:
+            continue
+        full = out[targets[0]]
+        values = [abs(f.value) for f in full if f.value]
+        near = [f for f in fs if f.value and any(max(v, abs(f.value)) <= 1.5 * min(v, abs(f.value)) for v in values)]
+        if near:
+            out[targets[0]] = full + near
     return out
 
 

@@ -1,0 +1,33 @@
+"""Conflicts: a bare noun takes up the thing a story named in full ("these combatants at 13,000" after "13,000
+North Korean soldiers") when the story names one such thing and the values are near."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import conflicts_of
+
+SEED = (
+    "The deployment of up to 13,000 North Korean soldiers in southern Russia has set off alarms in the EU. "
+    "South Korea has estimated the number of these combatants at 13,000."
+)
+
+
+def test_a_bare_noun_meets_the_full_name(parsed) -> None:
+    assert conflicts_of(parsed, SEED, "Seoul said 12,000 North Korean soldiers were deployed.") == [[12000.0, 13000.0]]
+
+
+def test_combatants_are_soldiers(parsed) -> None:
+    other = "Ukraine's intelligence said 12,000 North Korean combatants were deployed."
+    assert conflicts_of(parsed, SEED, other) == [[12000.0, 13000.0]]
+
+
+def test_a_far_value_counts_a_part(parsed) -> None:
+    # guard: a company's staff and a part of it named in full are no clash
+    b = "Amazon laid off 9,000 warehouse employees in the region."
+    assert conflicts_of(parsed, "Amazon has 30,000 employees.", b) == []
+
+
+def test_two_full_names_leave_the_bare_noun_alone(parsed) -> None:
+    # guard: Russian and Ukrainian soldiers are two things; bare "soldiers" joins neither
+    a = "Officials said 12,000 soldiers were deployed."
+    b = "Kyiv said 13,000 Russian soldiers and 11,000 Ukrainian soldiers were deployed."
+    assert conflicts_of(parsed, a, b) == []
