@@ -180,6 +180,21 @@ def _elided_count_about(doc: Doc, figs: list[_Fig]) -> None:
         if any(t.pos_ == "NOUN" for t in gap) or not any(t.lower_ in ("and", ",", "while", "but") for t in gap):
             continue
         b.kind, b.unit, b.about = "count", a.unit, a.about
+    for a, b in zip(figs, figs[1:], strict=False):
+        if a.kind != "count" or a.counted is None or not a.unit or b.kind != "number" or b.counted is not None:
+            continue
+        if b.end != b.num.end or b.num.fraction or doc[b.start].sent.start != doc[a.start].sent.start:
+            continue
+        if b.end < len(doc) and doc[b.end].pos_ in ("NOUN", "PROPN", "ADJ"):
+            continue
+        counted, root = doc[a.counted], _span_root(doc, b.num.start, b.end)
+        verb = counted.head
+        if counted.dep_ != "dobj" or root.dep_ != "dobj" or verb.pos_ != "VERB" or root.head.i <= verb.i:
+            continue
+        if root.head.lower_ == verb.lower_:
+            # "GateHouse laid off more than 60 employees (...) and Gannett laid off several hundred", "X cut 60 jobs
+            # last year, while Y cut 200": the same verb again counts the same noun, whatever comes between
+            b.kind, b.unit, b.about = "count", a.unit, a.about
 
 
 def _unit_or_n(doc: Doc, figs: list[_Fig]) -> None:
