@@ -45,6 +45,7 @@ _QUALIFIERS: dict[tuple[str, ...], str] = {
     ("on", "the", "order", "of"): "approximately", ("of", "the", "order", "of"): "approximately",
     # Verbs that state a bound on what follows ("sales topped $1bn").
     ("topped",): "more than", ("surpassed",): "more than", ("exceeded",): "more than", ("surpassing",): "more than",
+    ("crossed",): "more than", ("breached",): "more than", ("eclipsed",): "more than", ("past",): "more than",
 }
 _QUALIFIER_MAX = max(len(k) for k in _QUALIFIERS)
 _AFTER_QUALIFIERS = {("or", "more"): "at least", ("or", "so"): "approximately", ("or", "less"): "at most",
@@ -99,6 +100,9 @@ def _qualifier_before(doc: Doc, i: int, floor: int) -> tuple[str | None, int]:
                 continue
             if key in (("over",), ("under",), ("above",), ("below",)) and i - k > 0 and doc[i - k - 1].lower_ == "just":
                 continue  # "fell to below $20,000" and "up from over 50%" are bounds; "just over" has its own key
+            verb = doc[i - k - 1] if i - k > 0 else None
+            if key == ("past",) and not (verb is not None and verb.pos_ == "VERB" and _is_change_verb(verb)):
+                continue  # "the toll climbed past 1,000" is a bound; "walked past 20 houses", "the past 10 years" none
             if key == ("about",) and doc[i - 1].dep_ == "prep" and doc[i - 1].head.pos_ in ("NOUN", "PROPN"):
                 continue  # "his comment about 47 percent of the country": what the comment is about, no estimate
             return q, i - k
