@@ -864,6 +864,7 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
             "under",
             "between",
             "up",
+            "past",  # "The death toll climbed past 1,000"
         ):
             ph = prep.head
             net_worth = prep.lower_ == "of" and ph.lower_ == "worth" and ph.pos_ == "NOUN"

@@ -22,3 +22,11 @@ CROSSED = [
 @pytest.mark.parametrize(("text", "value", "qualifier"), CROSSED)
 def test_a_level_crossed_is_a_floor(parsed, text, value, qualifier) -> None:
     assert one_of(figures_of(parsed, text), value).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [("Deaths climbed past 1,000.", "Deaths"), ("The death toll climbed past 1,000 on Sunday.", "death toll")],
+)
+def test_a_level_crossed_is_about_what_climbed(parsed, text, about) -> None:
+    assert one_of(figures_of(parsed, text), 1000.0).about == about
