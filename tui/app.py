@@ -24,6 +24,7 @@ from textual.timer import Timer
 from textual.widgets import ProgressBar
 from textual.worker import Worker, WorkerState
 
+from extract.bulk import LONG_RUN_THRESHOLDS, set_thresholds
 from extract.pipeline import ModelError, choose_model
 from extract.records import Claim, DocFacts, Figure, Quote, Story
 from extract.store import Store
@@ -155,11 +156,16 @@ class StoryWatchApp(App[int]):
         """Set when the app goes away: the start-up worker stops at its next step instead of loading and indexing."""
         self._watcher = FolderWatcher(self.seeds_dir, self.post_message, poll=poll)
         self.dashboard = DashboardScreen()
+        self._gc_before: tuple[int, ...] | None = None
+        """The collector's thresholds before this app raised them (put back when it goes away)."""
 
     def get_default_screen(self) -> Screen:
         return self.dashboard
 
     def on_load(self) -> None:
+        # A live app allocates many short-lived objects per update: rarer young collections, and full ones that
+        # walk the heap with the interpreter held (25-110 ms) far rarer (extract/bulk.py LONG_RUN_THRESHOLDS).
+        self._gc_before = set_thresholds(*LONG_RUN_THRESHOLDS)
         # Reading the stored story starts before the screen is built, so it is ready by the first frame.
         self._busy = True
         self.start_story()
@@ -623,6 +629,9 @@ class StoryWatchApp(App[int]):
             self.tracker.save_snapshot()
         if self.engine is not None:
             self.engine.close()
+        if self._gc_before is not None:
+            set_thresholds(*self._gc_before)
+            self._gc_before = None
 
 
 def make_app(
