@@ -300,6 +300,10 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
             what = _about_noun(doc, event, f.start, f.end)
             owner = next((c for c in event.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
             return (f"{_np(doc, owner)}'s {what}" if owner is not None and what else what), None
+    if f.kind in ("duration", "quantity"):
+        off = _taken_off(doc, f)
+        if off is not None:
+            return off, None  # "shaved 3.2 years from the life expectancies of ...": life expectancies
     about, counted = _about_parse(doc, f)
     held = _held_in(doc, f.end) if f.kind == "duration" else None
     if held is not None and not (about and _singular(about.split()[-1].lower()) in ("sentence", "term")):
@@ -353,6 +357,32 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     if about is None and f.kind == "date":
         about = _dated(doc, f)
     return about, counted
+
+
+# Verbs (as stems) that take a length off or add it to something: "shaved 3.2 years from", "cut 20 minutes off".
+_TAKING = ("shav", "cut", "knock", "trim", "slash", "shorten", "add", "lop", "chop", "wip", "shear")
+
+
+def _taken_off(doc: Doc, f: _Fig) -> str | None:
+    """What a length is taken off or added to, when a verb of taking has it as its object and names the thing with
+    "from"/"off"/"to" after it: "Pollution has shaved 3.2 years from the life expectancies of 660 million people"
+    (life expectancies), "The new line will cut 20 minutes off the journey" (journey). "cut 20 minutes from the
+    show's running time" likewise; "took 20 minutes to arrive" names nothing."""
+    root = _span_root(doc, f.num.start, f.end)
+    v = root.head
+    if root.dep_ not in ("dobj", "npadvmod") or v.pos_ != "VERB" or not v.lower_.startswith(_TAKING):
+        return None
+    for c in v.children:
+        if (
+            c.dep_ == "prep"
+            and c.i >= f.end
+            and c.lower_ in ("from", "off", "onto")
+            or (c.dep_ == "prep" and c.i >= f.end and c.lower_ == "to" and v.lower_.startswith("add"))
+        ):
+            o = next((x for x in c.children if x.dep_ == "pobj" and x.pos_ in ("NOUN", "PROPN")), None)
+            if o is not None and o.ent_type_ not in ("DATE", "TIME") and _singular(o.lower_) not in _DURATION_UNITS:
+                return _about_noun(doc, o, f.start, f.end)
+    return None
 
 
 # Where a prison term is served: "10 years in prison", "five years behind bars", "90 days in the county jail".

@@ -1,0 +1,22 @@
+"""Figures: a length a verb takes off or adds to something is about that thing ("shaved 3.2 years from the life
+expectancies of 660 million people": life expectancies), not the verb's subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import figures_of, one_of
+
+TAKEN = [
+    ("Pollution has also shaved 3.2 years from the life expectancies of 660 million people.", 3.2, "life expectancies"),
+    ("The new line will cut 20 minutes off the journey to London.", 20.0, "journey"),
+    ("The upgrade adds 30 miles to the car's range.", 30.0, "range"),
+    # guards: a length taken (no verb of taking), and a count cut from something counts its own noun
+    ("The project took five years from start to finish.", 5.0, "project"),
+    ("The company cut 20 jobs from its payroll.", 20.0, "jobs"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "about"), TAKEN)
+def test_a_length_taken_off_is_about_what_it_is_taken_from(parsed, text, value, about) -> None:
+    assert one_of(figures_of(parsed, text), value).about == about
