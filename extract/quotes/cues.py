@@ -262,6 +262,14 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         objective = is_weak and _weak_object(tok, lemma)
         if not lemma or (is_weak and not _has_clause(tok) and not objective):
             continue
+        if (
+            lemma == "publish"
+            and not _has_clause(tok)
+            and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children)
+        ):
+            continue  # "Tor published Scholars with a blank back cover": a title, no claim
+        if is_weak and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
+            continue  # "signals about whether he actually wants a deal": a question or condition, no one's view
         if lemma in _OFFERING and not (objective and _uttered(tok)):
             continue  # "offered to resign", "gave them hope": only words handed over are reported
         if lemma == "paint" and not _portrayed(tok):
@@ -342,6 +350,19 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             for c in subj.children
         ):
             continue  # "No one said that ...", "Nothing indicated that ...": nobody said it
+        going_on = next((c for c in tok.children if c.dep_ == "xcomp"), None) if lemma == "continue" else None
+        if going_on is not None and (
+            going_on.lower_ in ("be", "being", "been", "remain", "stay")
+            or going_on.lower_ in SPEECH
+            or going_on.lower_ in WEAK
+            or subj.ent_type_ not in ("PERSON", "NORP")
+            and subj.lower_ not in ("he", "she", "they", "i", "we")
+        ):
+            # "Biden continues to be the favorite", "Apple continues to offer free repairs", "London continues to
+            # suffer": a state or a thing's deed goes on; a verb of saying after it ("continues to insist that
+            # ...") reports on its own. A person's doing that goes on ("continue to ignore the reality that ...")
+            # stays a stance, as PolNeAR has it.
+            continue
         if lemma == "decide" and not _ruling(tok, subj):
             # "The company decided to close the plant", "the Dems decided to wage ...": a deed or the writer's
             # narrative; only a holder's ruling or judgement ("The Supreme Court decided that ...") reports.

@@ -783,6 +783,12 @@ _LABEL_STOP = {
     "breaking",
     "exclusive",
     "opinion",
+    # An advice column's salutation: "DEAR ABBY: My husband ...", "DEAR CONCERNED SISTER: If you ..." is the letter
+    # or the reply to it, addressed to the one named, who is not the writer.
+    "dear",
+    # A site's affiliate-link notice ("FTC: We use income earning auto affiliate links"), not the FTC speaking.
+    "ftc",
+    "disclosure",
 }
 
 
