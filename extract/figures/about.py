@@ -385,6 +385,18 @@ def _taken_off(doc: Doc, f: _Fig) -> str | None:
     return None
 
 
+# Nouns of a market's trading time: "$150.20 in early trading", "in Asian trade", "in the afternoon session".
+_SESSIONS = frozenset(("trading", "session", "sessions", "dealings", "deals", "hours"))
+
+
+def _a_session(doc: Doc, t: Token, e: int) -> bool:
+    """Whether "in" + noun t after a money amount ending at token e says when a price was set ("fell to $150.20 in
+    early trading", "in New York trade") rather than what the amount is made of ("$5 billion in trade")."""
+    if t.lower_ in _SESSIONS:
+        return True
+    return t.lower_ == "trade" and any(doc[x].pos_ in ("ADJ", "PROPN") for x in range(e + 1, t.i))
+
+
 # Where a prison term is served: "10 years in prison", "five years behind bars", "90 days in the county jail".
 _CUSTODY = frozenset(("prison", "jail", "gaol", "custody", "detention", "penitentiary", "lockup", "bars"))
 
@@ -792,6 +804,7 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
             and not (k + 1 < n and doc[k + 1].pos_ in ("NOUN", "PROPN"))
             and _singular(t.lower_) not in _DURATION_UNITS
             and t.lower_ not in _GENERIC_HEADS
+            and not _a_session(doc, t, e)
         ):
             return _np(doc, t, e), None
     if e < n and doc[e].lower_ == "of":
