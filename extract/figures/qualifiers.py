@@ -90,6 +90,29 @@ _CHANGE_NOUNS_DOWN = {"decrease", "decline", "drop", "fall", "loss", "cut", "red
 # fmt: on
 
 
+# Words before a number that bound it only as a level crossed ("Bitcoin crossed $60,000"), not a count of things
+# crossed, breached or passed ("crossed 3 borders", "breached 40 million accounts", "slipped past two defenders").
+_CROSSING = frozenset((("crossed",), ("breached",), ("eclipsed",), ("past",)))
+# Words after a number that keep it a level: points, percentages ("surged past 30,000 points", "breached 3%").
+_LEVEL_WORDS = frozenset(("point", "points", "%", "percent", "pct", "per", "basis", "bps"))
+
+
+def _a_level_at(doc: Doc, i: int) -> bool:
+    """Whether the number starting at token i is a level (a price, a share, index points, a bare total) rather than a
+    count or measure of things: the first word after its digits and scale words is no noun but a level word."""
+    from extract.figures.money import _currency_after  # money.py imports this module's neighbours
+    from extract.figures.scales import _SCALE_WORDS
+
+    n, k = len(doc), i
+    while k < n and (doc[k].like_num or doc[k].lower_ in _SCALE_WORDS or doc[k].text in ("$", "£", "€", ",")):
+        k += 1
+    if k >= n or doc[k].lower_ in _LEVEL_WORDS:
+        return True
+    if _currency_after(doc, k) is not None:
+        return True  # "crossed 60,000 dollars"
+    return doc[k].pos_ not in ("NOUN", "PROPN") or doc[k].lower_ in ("pound", "pounds")
+
+
 def _qualifier_before(doc: Doc, i: int, floor: int) -> tuple[str | None, int]:
     """A qualifier phrase ending right before token i: (qualifier, its start token)."""
     for k in range(min(_QUALIFIER_MAX, i - floor), 0, -1):
@@ -100,9 +123,14 @@ def _qualifier_before(doc: Doc, i: int, floor: int) -> tuple[str | None, int]:
                 continue
             if key in (("over",), ("under",), ("above",), ("below",)) and i - k > 0 and doc[i - k - 1].lower_ == "just":
                 continue  # "fell to below $20,000" and "up from over 50%" are bounds; "just over" has its own key
-            verb = doc[i - k - 1] if i - k > 0 else None
-            if key == ("past",) and not (verb is not None and verb.pos_ == "VERB" and _is_change_verb(verb)):
-                continue  # "the toll climbed past 1,000" is a bound; "walked past 20 houses", "the past 10 years" none
+            if key in _CROSSING and not _a_level_at(doc, i):
+                continue  # "breached 40 million accounts", "slipped past two defenders": things, not a level
+            if key == ("past",):
+                verb = doc[i - k - 1] if i - k > 0 else None
+                way = _is_change_verb(verb) if verb is not None and verb.pos_ == "VERB" else None
+                if way is None:
+                    continue  # "the toll climbed past 1,000" is a bound; "walked past 20 houses", "the past 10 years"
+                return ("less than" if way == "down" else "more than"), i - k  # "Oil slid past $80": now below it
             if key == ("about",) and doc[i - 1].dep_ == "prep" and doc[i - 1].head.pos_ in ("NOUN", "PROPN"):
                 continue  # "his comment about 47 percent of the country": what the comment is about, no estimate
             return q, i - k

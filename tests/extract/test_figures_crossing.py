@@ -10,8 +10,17 @@ CROSSED = [
     ("Deaths climbed past 1,000.", 1000.0, "more than"),
     ("The index surged past 30,000 points.", 30000.0, "more than"),
     ("Bitcoin crossed $60,000 on Tuesday.", 60000.0, "more than"),
-    ("Sales have eclipsed 2 million units.", 2e6, "more than"),
     ("The deficit breached 3 percent of output.", 3.0, "more than"),
+    # a level fallen past is now below it
+    ("The Dow Jones industrial average fell past 30,000 points on Tuesday.", 30000.0, "less than"),
+    ("Oil slid past $80 a barrel on Monday.", 80.0, "less than"),
+    ("The unemployment rate dropped past 4% in March.", 4.0, "less than"),
+    # guards: things crossed, breached or passed are counted exactly (review r1 HIGH-1, HIGH-4)
+    ("Hackers breached 40 million accounts at the bank last year.", 4e7, None),
+    ("The migrants crossed 3 borders before reaching Germany.", 3.0, None),
+    ("He crossed 40 miles of desert on foot.", 40.0, None),
+    ("Messi slipped past two defenders and scored.", 2.0, None),
+    ("The runner surged past 5 competitors in the last mile.", 5.0, None),
     # guards: past a place, the past years and the clock are no bound
     ("He walked past 20 houses.", 20.0, None),
     ("Prices rose over the past 10 years.", 10.0, None),
