@@ -179,25 +179,38 @@ def _with_bare_heads(groups: Mapping[ConflictKey, list[Figure]]) -> Mapping[Conf
     noun takes up the thing it named in full. Several groups ("Russian soldiers", "Ukrainian soldiers") leave it
     alone, as does a value far off, which counts a part ("Amazon's 12,000 employees", "500 warehouse employees")."""
     longer: dict[tuple[str, str, str | None], list[ConflictKey]] = {}
-    for group in groups:
+    for group, fs in groups.items():
         key, kind, unit = group
         words = key.split()
         if len(words) >= 2 and not words[-1].startswith(("~", "@")):
-            longer.setdefault((words[-1], kind, unit), []).append(group)
+            longer.setdefault((words[-1], kind, unit), []).append(group if _named_whose(fs[0]) else ("", "", None))
     if not longer:
         return groups
     out = dict(groups)
     for group, fs in groups.items():
         key, kind, unit = group
         targets = longer.get((key, kind, unit), []) if " " not in key else []
-        if len(targets) != 1:
+        if len(targets) != 1 or not targets[0][0]:
             continue
         full = out[targets[0]]
         values = [abs(f.value) for f in full if f.value]
         near = [f for f in fs if f.value and any(max(v, abs(f.value)) <= 1.5 * min(v, abs(f.value)) for v in values)]
         if near:
             out[targets[0]] = full + near
+            rest = [f for f in fs if f not in near]  # a figure joined to the full name clashes there only
+            if rest:
+                out[group] = rest
+            else:
+                del out[group]
     return out
+
+
+def _named_whose(f: Figure) -> bool:
+    """Whether the words before the noun of 'about' are all capitalised, naming whose the things are ("North Korean
+    soldiers", "Amazon employees") rather than which part of them ("warehouse employees", "international students",
+    "cloud revenue"), which a whole's bare count does not contradict."""
+    words = (f.about or "").split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words[:-1])
 
 
 _LAST: dict[ConflictKey, tuple[list[Figure], Conflict | None]] = {}

@@ -3,6 +3,8 @@ North Korean soldiers") when the story names one such thing and the values are n
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.helpers import conflicts_of
 
 SEED = (
@@ -31,3 +33,17 @@ def test_two_full_names_leave_the_bare_noun_alone(parsed) -> None:
     a = "Officials said 12,000 soldiers were deployed."
     b = "Kyiv said 13,000 Russian soldiers and 11,000 Ukrainian soldiers were deployed."
     assert conflicts_of(parsed, a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("whole", "part"),
+    [
+        ("Amazon employs 12,000 employees in the state.", "Its 9,000 warehouse employees will get a raise."),
+        ("The school has 1,200 students this year.", "About 900 international students are enrolled at the school."),
+        ("The union represents 30,000 workers.", "About 25,000 auto workers went on strike."),
+        ("The hospital has 600 beds.", "The new wing adds 450 intensive care beds."),
+    ],
+)
+def test_a_part_named_by_a_common_word_is_no_clash(parsed, whole, part) -> None:
+    # guards (review r1 HIGH-3): a lower-case modifier names a part of the whole, which its bare count includes
+    assert conflicts_of(parsed, whole, part) == []
