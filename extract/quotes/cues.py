@@ -640,6 +640,15 @@ def _colon_blocks(d: _Doc, atts: Sequence[_Att]) -> None:
             a.content, a.kind = block, "direct"
 
 
+def _named_words(doc: Doc) -> frozenset[str]:
+    """The words of the document's person and organisation names, computed once per document."""
+    words = doc.user_data.get("sw_named_words")
+    if words is None:
+        words = frozenset(t.text for t in doc if t.ent_type_ in ("PERSON", "ORG"))
+        doc.user_data["sw_named_words"] = words
+    return words
+
+
 def _name_as_modifier(verb: Token) -> Token | None:
     """A capitalised word the parser made a modifier of a finite verb that has no subject, with at most
     adverbs between them: a surname that is also an adverb or adjective ("Early says there is ...", "but
@@ -654,9 +663,7 @@ def _name_as_modifier(verb: Token) -> Token | None:
         t = doc[k]
         if t.text[:1].isupper() and (t.head.i == verb.i or t.head.head.i == verb.i and t.head.i < verb.i):
             # Only a word the story names someone by elsewhere ("Chris Early"), not "Earlier said ...".
-            named = t.ent_type_ in ("PERSON", "ORG") or any(
-                x.text == t.text and x.ent_type_ in ("PERSON", "ORG") for x in doc
-            )
+            named = t.ent_type_ in ("PERSON", "ORG") or t.text in _named_words(doc)
             return t if named else None
         k -= 1
     return None

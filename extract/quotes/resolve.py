@@ -832,7 +832,8 @@ class _Resolver:
             # A plural ("the Lakers", "the senators") is no one person's title.
             m = None if h.tag_ in ("NNS", "NNPS") else self.by_title(_TITLE_ABBREV.get(low, low), pos, mods)
             if m is None and low in _ORG_NOUNS:
-                m = self.by_org_noun(low, pos)
+                kinds = {c.lower_ for c in h.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_alpha}
+                m = self.by_org_noun(low, pos, kinds)
             return [m] if m is not None else []
         return []
 
@@ -882,10 +883,12 @@ class _Resolver:
             return m if kind in ("organization", "person") else None
         return m if (h.lower_ in _KIN_NOUNS or _someone(h)) and kind == "person" else None
 
-    def by_org_noun(self, noun: str, pos: int) -> Mention | None:
+    def by_org_noun(self, noun: str, pos: int, kinds: set[str] = frozenset()) -> Mention | None:  # type: ignore[assignment]
         """ "the bank said": the nearest earlier organisation with the noun in its name; else, for the generic
-        "the company", the nearest earlier organisation that may be one (not "the American Music Awards", not
-        a union or a ministry), or the one an earlier "the group" or "the firm" speaking stood for, if later."""
+        "the company", the nearest earlier organisation that is no event ("the American Music Awards"), unless an
+        earlier "the company" (or "the group", for a company) spoke and no organisation was named after that
+        sentence. "The production company" is one whose name says so ("Dick Clark Productions"), else the nearest if a
+        quote does not name it."""
         k = bisect_left(self.starts, pos) - 1
         nearest: Mention | None = None
         while k >= 0:
@@ -893,34 +896,61 @@ class _Resolver:
             k -= 1
             if m.kind != "organization" or m.end > pos:
                 continue
-            if noun in m.name.lower().split():
+            words = m.name.lower().split()
+            if noun in words:
                 return m
-            if nearest is None and pos - m.end < 1500 and (noun not in _BUSINESS_NOUNS or self._business_said(m)):
+            if (
+                kinds
+                and noun in _GENERIC_ORG_NOUNS
+                and pos - m.end < 1500
+                and any(w.startswith(kind[:5]) for kind in kinds for w in words)
+            ):
+                return m  # "the production company": "Dick Clark Productions"
+            if nearest is None and pos - m.end < 1500 and (noun not in _BUSINESS_NOUNS or not _event(m)):
                 nearest = m
         if noun not in _GENERIC_ORG_NOUNS:
             return None
+        if kinds:
+            # "“At no time did Dick Clark Productions agree to a statement with Big Machine Label Group,” the
+            # production company said": a kind of company no name carries; the nearest organisation will do ("the
+            # news organization": CNBC), unless it is one a quote names, likely the other side.
+            ti = self._tok_of(nearest) if nearest is not None else None
+            return None if ti is None or self.inside[ti] else nearest
         for off, speakers, _, said, start, _ in reversed(self.recent):
             if off >= pos or pos - off > 1500 or len(speakers) != 1 or speakers[0].kind != "organization":
                 continue
             words = said.lower().split()
             if len(words) != 2 or words[0] != "the" or words[1] not in _GENERIC_ORG_NOUNS:
                 continue
-            if words[1] == noun and pos - off < 1000:
-                # "The group announced that WeWork had reached an agreement with JLL ... the group said": the
-                # same noun again goes on with the same speaker, not the organisation named since.
-                return speakers[0]
-            if noun in _BUSINESS_NOUNS and _business_like(speakers[0]) and (nearest is None or start > nearest.start):
-                # "The group that owns her music, Big Machine, says she may play at the American Music Awards.
-                # ... But the company says ...": the company is the one that spoke as "the group", not the event.
-                return speakers[0]
+            if words[1] == noun:
+                if self._org_named_since(off, pos):
+                    break  # "Volkswagen said ... The company said ... Toyota also announced ... The company said"
+            elif noun not in _BUSINESS_NOUNS or _event(speakers[0]) or self._org_named_since(start, pos, speakers[0]):
+                # "The group announced that WeWork had reached an agreement with JLL ... the company": another
+                # noun for a company named since is not the group.
+                break
+            # "The group announced that WeWork had reached an agreement with JLL ... the group said": the same noun
+            # again goes on with the same speaker, not the organisation named in what it said; and "The group that
+            # owns her music, Big Machine, says she may play at the American Music Awards. ... But the company
+            # says ...": the company is the one that spoke as "the group", not the event.
+            return speakers[0]
         return nearest
 
-    def _business_said(self, m: Mention) -> bool:
-        """Whether an organisation named outside quotes may be what the writer calls "the company": a company
-        does not name itself in its own quote ("“At no time did Dick Clark Productions agree to a statement
-        with Big Machine Label Group,” the production company said")."""
-        ti = self._tok_of(m)
-        return _business_like(m) and (ti is None or not self.inside[ti])
+    def _org_named_since(self, off: int, pos: int, speaker: Mention | None = None) -> bool:
+        """Whether an organisation is named before ``pos``: after the sentence of the cue at original offset
+        ``off``, or (given the ``speaker`` of a subject at ``off``) after that subject, events and itself aside."""
+        if speaker is None:
+            sent = self.d.sent_of_tok(self._tok_at_offset(off))
+            since = self.rep.to_original(self.d.sent_chars_range(sent)[1])
+        else:
+            since = off + 1
+        k = bisect_left(self.starts, since)
+        while k < len(self.mentions) and self.mentions[k].start < pos:
+            m = self.mentions[k]
+            k += 1
+            if m.kind == "organization" and (speaker is None or m.name != speaker.name and not _event(m)):
+                return True
+        return False
 
     def _same_speaker(self, pos: int, gender: str, sent: int) -> tuple[int, Mention] | None:
         """(cue offset, person) of the attribution just before a pronoun, in its sentence ``sent`` or the
@@ -1040,34 +1070,15 @@ def _joins(text: str, a: Mention, b: Mention) -> bool:
     return "person" in (a.kind, b.kind) and b.start >= a.end and all(w in _PARTICLES_OF_NAMES for w in gap)
 
 
-# The generic nouns a story uses for a business, and words in the name of an organisation that is none.
+# The generic nouns a story uses for a business, and the last words of an event's name, which is none.
 _BUSINESS_NOUNS = frozenset({"company", "firm"})
-_NOT_BUSINESS = (frozenset(_ORG_NOUNS) - _GENERIC_ORG_NOUNS - {"bank", "airline", "network", "newspaper"}) | {
-    "awards",
-    "award",
-    "festival",
-    "coalition",
-    "foundation",
-    "league",
-    "senate",
-    "congress",
-    "parliament",
-    "assembly",
-    "conference",
-    "summit",
-    "olympics",
-    "administration",
-    "bureau",
-    "school",
-    "college",
-    "hospital",
-    "church",
-}
+_EVENT_HEADS = frozenset({"awards", "award", "festival", "olympics", "championship", "championships", "expo"})
 
 
-def _business_like(m: Mention) -> bool:
-    """Whether an organisation may be what a story calls "the company": not an event, a union, a ministry."""
-    return not any(w.strip(".,'\u2019") in _NOT_BUSINESS for w in m.name.lower().split())
+def _event(m: Mention) -> bool:
+    """Whether an organisation's name is an event's ("the American Music Awards"), never what "the company" is."""
+    words = m.name.lower().split()
+    return bool(words) and words[-1] in _EVENT_HEADS
 
 
 def _subjectless_verb(tok: Token) -> Token | None:

@@ -101,12 +101,65 @@ _WEWORK = (
         # "The group" again is the group that spoke as "the group", not the company named in what it said.
         ("the group", "WeWorkers Coalition"),
         # Near miss: "the company" is not the coalition.
-        ("the company", "JLL"),
+        ("the company", None),
     ],
 )
-def test_the_group_goes_on(parsed, noun: str, source: str) -> None:
+def test_the_group_goes_on(parsed, noun: str, source: str | None) -> None:
     _, claims = run(parsed, _WEWORK.format(noun=noun))
     hits = [c for c in claims if "employees were told" in c.text]
+    assert hits
+    if source is None:
+        assert hits[0].source != "WeWorkers Coalition"
+    else:
+        assert hits[0].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        # A second company named and speaking since: "the company" is the second one (review r1 HIGH-1).
+        (
+            "Volkswagen said on Tuesday it would recall 100,000 cars in the United States. The company said a faulty"
+            " airbag sensor could fail in a crash.\n\nToyota, the world's largest carmaker, also announced a recall"
+            " on Tuesday, of 50,000 Prius hybrids. The company said no injuries had been reported.",
+            "no injuries",
+            "Toyota",
+        ),
+        (
+            "Goldman Sachs agreed on Monday to pay $2.9 billion to settle the case. The firm said it accepted"
+            " responsibility.\n\nMorgan Stanley, which was not involved, reported higher profit. The firm said"
+            " trading revenue rose 20%.",
+            "trading revenue",
+            "Morgan Stanley",
+        ),
+        # A company whose name has a word of other organisations in it (review r1 HIGH-2).
+        (
+            "FedEx said last week it would hire fewer seasonal workers this year.\n\nUnited Parcel Service will hire"
+            " 100,000 seasonal workers for the holidays. The company said most of the jobs would be in its package"
+            " centers.",
+            "package centers",
+            "United Parcel Service",
+        ),
+        # A company names itself in its own statement (review r1 HIGH-3).
+        (
+            "Regulators said Meta had broken privacy law, fining it $1.3 billion. The ruling follows a complaint by"
+            ' Microsoft.\n\n"At Meta, we take privacy seriously and will appeal," the company said.',
+            "privacy seriously",
+            "Meta",
+        ),
+        # "The production company" is one whose name says so, else nobody: not the label its quote names (MED-1).
+        (
+            "The statement claimed that Big Machine and the American Music Awards had come to terms.\n\n"
+            "\u201cAt no time did we agree to a statement in partnership with Big Machine Label Group,\u201d the"
+            " production company said.",
+            "At no time",
+            None,
+        ),
+    ],
+)
+def test_the_company_of_business_copy(parsed, text: str, words: str, source: str | None) -> None:
+    _, claims = run(parsed, text)
+    hits = [c for c in claims if words in c.text]
     assert hits and hits[0].source == source
 
 
