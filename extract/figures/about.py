@@ -307,7 +307,10 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     about, counted = _about_parse(doc, f)
     held = _held_in(doc, f.end) if f.kind == "duration" else None
     if held is not None and not (about and _singular(about.split()[-1].lower()) in ("sentence", "term")):
-        return held, None  # "could face up to 10 years in prison": a term in prison, not the person facing it
+        # "could face up to 10 years in prison": a prison term, and whose ("prison term for Patrick Carlineo Jr.")
+        term = f"{held} term" if held.split()[-1].lower() in ("prison", "jail", "gaol", "penitentiary") else held
+        who = _governing_subject(doc, f)
+        return (f"{term} for {who}" if who and who.lower() not in _BACK_PRONOUNS else term), None
     if f.kind in ("count", "number"):
         k = f.end + 1 if f.end < len(doc) and doc[f.end].text in ("-", "–") else f.end
         compound = k == f.end and k + 1 < len(doc) and doc[k + 1].tag_ == "NNS"  # "11 time zones"
@@ -414,6 +417,8 @@ def _held_in(doc: Doc, k: int) -> str | None:
     t = doc[j]
     if t.lower_ not in _CUSTODY or (j + 1 < n and doc[j + 1].pos_ in ("NOUN", "PROPN")):
         return None
+    if t.dep_ != "pobj" or t.head.i != k:
+        return None  # "12 years in the prison's kitchen": the prison owns the place of work, no custody
     if t.lower_ == "bars" and doc[k].lower_ != "behind":
         return None
     return "prison" if t.lower_ == "bars" else _np(doc, t, k)

@@ -83,8 +83,8 @@ def conflict_key(f: Figure) -> ConflictKey | None:
     key = _about_key(f.about)
     if not key:
         return None
-    if f.kind == "duration" and key.split()[-1] in _CUSTODY:
-        return None  # "up to 10 years in prison", "25 years in prison": two defendants' terms, not two claims
+    if f.kind == "duration" and (key.split()[-1] in _CUSTODY or key.split()[-1] == "term"):
+        return None  # "25 years in prison" says not whose term: two defendants' terms are not two claims
     key += _narrowed(f, key)
     # A count's counted noun is in the key through 'about' ("troops" = "soldiers"), so its unit (the noun) is
     # left out; a rate keeps its unit ("300 meals per day"), which no total of the same noun ("2,000 meals")

@@ -7,16 +7,18 @@ import pytest
 from tests.extract.helpers import conflicts_of, figures_of, one_of
 
 HELD = [
-    ("Patrick Carlineo Jr., 55, could face up to 10 years in prison.", 10.0, "prison"),
-    ("He was sentenced to 25 years in federal prison for the killings.", 25.0, "federal prison"),
-    ("She faces a maximum of 20 years in jail.", 20.0, "jail"),
-    ("He spent five years behind bars.", 5.0, "prison"),
-    ("The men were held for 72 hours in police custody.", 72.0, "police custody"),
+    ("Patrick Carlineo Jr., 55, could face up to 10 years in prison.", 10.0, "prison term for Patrick Carlineo Jr."),
+    ("He was sentenced to 25 years in federal prison for the killings.", 25.0, "federal prison term"),
+    ("She faces a maximum of 20 years in jail.", 20.0, "jail term"),
+    ("He spent five years behind bars.", 5.0, "prison term"),
+    ("The conspiracy charge is punishable by up to five years in prison.", 5.0, "prison term for conspiracy charge"),
 ]
 
-# guards: a career in a prison service, a term of office and a stay in the army are no custody
+# guards: a career in a prison service or a prison's kitchen, a term of office and a stay in the army are no custody
 NOT_HELD = [
     ("He served 10 years in the prison service before retiring.", 10.0),
+    ("She worked for 12 years in the prison's kitchen.", 12.0),
+    ("He served 10 years in the jail's medical unit as a nurse.", 10.0),
     ("She spent two years in office.", 2.0),
     ("He spent 15 years in the army.", 15.0),
 ]
@@ -32,6 +34,10 @@ def test_two_prison_terms_are_no_conflict(parsed) -> None:
     a = "Noel was sentenced to 10 years in prison."
     b = "Thomas was sentenced to 25 years in prison."
     assert conflicts_of(parsed, a, b) == []
+    # guard: one defendant's term in two files clashes (review r1 MED-1)
+    a = "Smith was sentenced to 20 years in prison on Friday."
+    b = "Smith was sentenced to 25 years in prison, prosecutors said."
+    assert conflicts_of(parsed, a, b) == [[20.0, 25.0]]
     # guard: two lengths of the same thing still clash
     assert conflicts_of(parsed, "The strike lasted 10 weeks.", "The strike lasted 12 weeks.") == [[10.0, 12.0]]
 
@@ -44,4 +50,4 @@ def test_a_prison_term_is_about_the_custody(parsed, text, value, about) -> None:
 @pytest.mark.parametrize(("text", "value"), NOT_HELD)
 def test_other_stays_are_no_custody(parsed, text, value) -> None:
     about = one_of(figures_of(parsed, text), value).about or ""
-    assert "prison" not in about and about not in ("office", "army")
+    assert "prison" not in about and "jail" not in about and about not in ("office", "army")
