@@ -983,7 +983,7 @@ _QUOTE_ORDER = ("BTC", "ETH", "EUR", "GBP", "AUD", "NZD", "USD", "CAD", "CHF", "
 _PRICED_SUBJECTS = frozenset(("USD", "GBP"))
 
 
-def _market_quote(a: str, b: str) -> str | None:
+def _market_quote(a: str, b: str, value: float | None = None) -> str | None:
     """The unit of a bare quote of the pair of currencies a and b ("1.08 against the dollar" after "the euro"),
     which the market writes as the price of its base in the other whichever of the two the sentence is about:
     "The euro fell to 1.08 against the dollar" is USD per EUR, "The yen fell to 160 against the dollar" JPY per USD.
@@ -993,7 +993,12 @@ def _market_quote(a: str, b: str) -> str | None:
     if ra == rb:
         return None
     if a in _PRICED_SUBJECTS and rb < ra:
-        return f"{b} per {a}"  # "The dollar slipped to 0.92 against the euro": the dollar's price in euros
+        # "The dollar slipped to 0.92 against the euro": the dollar's price in euros, when the size fits it (a dollar
+        # is worth less than a euro or a pound and more than an Australian dollar): "The dollar fell to 1.27 against
+        # the pound" is the market's quote of the pound in dollars
+        dearer = a == "USD" and b in ("EUR", "GBP")
+        if value is None or (value < 1) == dearer:
+            return f"{b} per {a}"
     return f"{b} per {a}" if ra < rb else f"{a} per {b}"
 
 
@@ -1052,7 +1057,7 @@ def _exchange_rate(doc: Doc, f: _Fig) -> None:
         if hit[0] != base[0]:
             unit = f"{hit[0]} per {base[0]}"
             if doc[f.end].lower_ == "against":
-                unit = _market_quote(hit[0], base[0])  # "The euro fell to 1.08 against the dollar": USD per EUR
+                unit = _market_quote(hit[0], base[0], f.value)  # "The euro fell to 1.08 against the dollar"
                 if unit is None:
                     return
             f.kind, f.unit, f.end = "money", unit, base[1]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+import pycountry
+
 from extract.figures.core import _Num, _singular
 from extract.figures.money import (
     _SUBUNIT_CURRENCY,
@@ -175,7 +177,10 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
     spelled = word is not None and word.is_alpha and word.like_num and word.lower_ not in _SCALE_WORDS
     if cur and spelled and doc[k0].text.isupper():
         named = k0 + 1 < n and doc[k0 + 1].pos_ in ("NOUN", "PROPN")
-        if not word.text.islower() or named:
+        sent = doc[k0].sent
+        shouted = word.text.isupper() and all(not t.is_alpha or t.text.isupper() for t in sent)
+        acts = word.text.isupper() and k0 + 1 < n and doc[k0 + 1].pos_ in ("VERB", "AUX")  # "ONE COP was injured"
+        if shouted or named or acts:
             cur = None  # "ONE COP was injured" (a headline in capitals), "Two COP officers": no currency code
     if cur:
         code, k = cur
@@ -317,6 +322,9 @@ def _dollar_cents(doc: Doc, k: int) -> tuple[str, int] | None:
             continue
         name = " ".join(doc[x].lower_ for x in range(k, end))
         code = names.get(f"{name} dollar")
-        if code is not None:
+        cur = pycountry.currencies.get(alpha_3=code) if code is not None else None
+        # the names of real dollars ("Hong Kong", "Canadian"), not the table's "british dollar"
+        real = name in ("us", "u.s.", "american") or (cur is not None and cur.name.endswith("Dollar"))
+        if code is not None and real:
             return code, w + 1
     return None

@@ -508,19 +508,12 @@ def _currency_before(doc: Doc, num: _Num) -> tuple[str, int] | None:
 _NAMES_READ_ALONE = frozenset(("dollar", "pound", "sterling", "euro"))
 
 
-@lru_cache(maxsize=4096)
-def _country_number(name: str) -> str | None:
-    """The ISO 3166 numeric code of a country named ``name``, or None."""
-    try:
-        return str(pycountry.countries.lookup(name).numeric)
-    except LookupError:
-        return None
-
-
 def _story_currency(doc: Doc, name: str) -> str | None:
     """The currency a bare name ("peso", "dinar", "rupee") means in this document: the one of that name whose
-    country the document names most (ISO 4217 numbers a national currency as ISO 3166 numbers its country:
-    ARS and Argentina are both 032), or None when the document names no such country."""
+    country the document names most (an ISO 4217 code starts with its country's ISO 3166 alpha-2 code: ARS and
+    Argentina's AR, RSD and Serbia's RS), or None when the document names no such country."""
+    from extract.actors.names import country_code  # the project's country gazetteer (no bare ISO codes)
+
     if name in _NAMES_READ_ALONE:
         return None
     key = "figures.story_countries"
@@ -528,15 +521,15 @@ def _story_currency(doc: Doc, name: str) -> str | None:
         counts: dict[str, int] = {}
         for ent in doc.ents:
             if ent.label_ == "GPE":
-                number = _country_number(ent.text)
-                if number is not None:
-                    counts[number] = counts.get(number, 0) + 1
+                code = country_code(ent.text)
+                if code is not None:
+                    counts[code] = counts.get(code, 0) + 1
         doc.user_data[key] = counts
     counts = doc.user_data[key]
     best = None
     for cur in pycountry.currencies:
-        number = getattr(cur, "numeric", None)
-        named = number in counts and cur.name.lower().split()[-1] == name  # "Argentine Peso" ("Rial Omani": none)
-        if named and (best is None or counts[number] > counts[best[1]]):
-            best = (cur.alpha_3, number)
+        country = cur.alpha_3[:2]
+        named = country in counts and cur.name.lower().split()[-1] == name  # "Argentine Peso" ("Rial Omani": none)
+        if named and (best is None or counts[country] > counts[best[1]]):
+            best = (cur.alpha_3, country)
     return best[0] if best is not None else None

@@ -23,6 +23,10 @@ UNITS = [
     ("It cost 5,000 COP.", 5000.0, "money", "COP"),
     ("The loan was five million USD.", 5e6, "money", "USD"),
     ("It cost ten EUR.", 10.0, "money", "EUR"),
+    # guards (review r1 LOW-3, LOW-4): a capital number before a code in running text, and cents of no dollar
+    ("The fine is TEN USD per day.", 10.0, "money", "USD per day"),
+    ("It cost 5 British cents.", 5.0, "count", "cent"),
+    ("It rose 3 Hong Kong cents.", 3.0, "money", "HKD cent"),
 ]
 
 

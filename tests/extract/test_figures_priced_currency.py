@@ -19,6 +19,10 @@ QUOTES = [
     ("The yen fell to 160 against the dollar.", 160.0, "JPY per USD"),
     ("The dollar rose to 150 against the yen.", 150.0, "JPY per USD"),
     ("The Canadian dollar fell to 1.38 against the U.S. dollar.", 1.38, "CAD per USD"),
+    # guards (review r1 LOW-1): a size that does not fit the dollar's price is the market's quote
+    ("The dollar rose to 1.09 against the euro on Friday.", 1.09, "USD per EUR"),
+    ("The dollar fell to 1.27 against the pound.", 1.27, "USD per GBP"),
+    ("The pound fell to 0.85 against the euro.", 0.85, "GBP per EUR"),
 ]
 
 

@@ -12,6 +12,8 @@ NAMES = [
      "ARS per USD"),
     ("In the Philippines, a meal costs 200 pesos.", 200.0, "PHP"),
     ("Iraq will pay 1,000 dinars for each barrel.", 1000.0, "IQD"),
+    # a currency renumbered since its country's number (review r1 LOW-2): Serbia's dinar is RSD
+    ("Serbia's central bank said the dinar fell. In Serbia, bread costs 100 dinars.", 100.0, "RSD"),
     # guards: Mexico's peso and the default when no country is named; "dollar" is the US dollar anywhere
     ("Mexico's central bank said the peso fell 2 percent to 19.5 per dollar.", 19.5, "MXN per USD"),
     ("The peso fell to 19.5 per dollar.", 19.5, "MXN per USD"),
