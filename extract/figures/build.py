@@ -410,6 +410,26 @@ def _gapped_subject(t: Token) -> bool:
     )
 
 
+# Count nouns of stretches of time that "over" spans rather than exceeds ("three titles over two spells in charge").
+_PERIOD_NOUNS = frozenset(("spell", "stint", "season", "term", "period", "session", "round", "leg", "stage", "tour"))
+# Verbs of lasting after which "over" is a bound all the same ("lasted over two hours", "waited over three years").
+_LASTING_VERBS = ("last", "took", "take", "taking", "spent", "spend", "wait", "serv", "run", "ran", "stay")
+
+
+def _over_a_period(doc: Doc, kind: str, k: int, over: int) -> bool:
+    """Whether "over" at token ``over`` before a number ending at token k spans a period rather than bounds it: a
+    duration or a count of periods ("over two spells"), unless "for" or a verb of lasting comes right before "over"
+    ("jailed for over two years", "It lasted over two hours")."""
+    if kind == "duration":
+        period = True
+    else:
+        period = kind in ("count", "number") and k < len(doc) and _singular(doc[k].lower_) in _PERIOD_NOUNS
+    if not period:
+        return False
+    prev = doc[over - 1] if over > 0 else None
+    return not (prev is not None and (prev.lower_ == "for" or prev.lower_.startswith(_LASTING_VERBS)))
+
+
 _BOUND_WORDS = ("over", "under", "above", "below", "up", "older", "younger", "higher", "lower")
 
 
@@ -631,8 +651,8 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
                 break
     if num.vague:
         q = "approximately"
-    if q == "more than" and kind == "duration" and doc[qstart].lower_ == "over":
-        q, qstart = None, start  # "over three years" is a period, not a bound
+    if q == "more than" and doc[qstart].lower_ == "over" and _over_a_period(doc, kind, num.end, qstart):
+        q, qstart = None, start  # "over three years", "over two spells in charge" is a period, not a bound
     f.qualifier = q
     if q is not None and qstart < start:
         f.start = qstart
