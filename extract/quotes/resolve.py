@@ -887,8 +887,8 @@ class _Resolver:
         """ "the bank said": the nearest earlier organisation with the noun in its name; else, for the generic
         "the company", the nearest earlier organisation that is no event ("the American Music Awards"), unless an
         earlier "the company" (or "the group", for a company) spoke and no organisation was named after that
-        sentence. "The production company" is one whose name says so ("Dick Clark Productions"), else the nearest if a
-        quote does not name it."""
+        sentence. "The production company" is one whose name says so ("Dick Clark Productions"), else the nearest
+        unless a quote names it after a negation (the other side of a denial)."""
         k = bisect_left(self.starts, pos) - 1
         nearest: Mention | None = None
         while k >= 0:
@@ -915,7 +915,7 @@ class _Resolver:
             # production company said": a kind of company no name carries; the nearest organisation will do ("the
             # news organization": CNBC), unless it is one a quote names, likely the other side.
             ti = self._tok_of(nearest) if nearest is not None else None
-            return None if ti is None or self.inside[ti] else nearest
+            return None if ti is None or self.inside[ti] and self._denied_in_quote(ti) else nearest
         for off, speakers, _, said, start, _ in reversed(self.recent):
             if off >= pos or pos - off > 1500 or len(speakers) != 1 or speakers[0].kind != "organization":
                 continue
@@ -935,6 +935,14 @@ class _Resolver:
             # says ...": the company is the one that spoke as "the group", not the event.
             return speakers[0]
         return nearest
+
+    def _denied_in_quote(self, i: int) -> bool:
+        """Whether the name at token ``i`` (inside a quote) follows a negation in its sentence: the quote denies a
+        dealing with it ("At no time did we agree to a statement with Big Machine Label Group"), so it is the
+        other side, not the speaker ("Meta will appeal this decision")."""
+        doc = self.d.doc
+        start = self.d.sent_starts[self.d.sent_of_tok(i)]
+        return any(doc[k].lower_ in ("not", "n't", "never", "no") for k in range(start, i))
 
     def _org_named_since(self, off: int, pos: int, speaker: Mention | None = None) -> bool:
         """Whether an organisation is named before ``pos``: after the sentence of the cue at original offset

@@ -226,3 +226,15 @@ def test_deeds_are_no_claims(parsed, text: str, cue: str, expected: str | None) 
 def test_view_in_a_question_is_no_claim(parsed, text: str, cues: list[str]) -> None:
     _, claims = run(parsed, text)
     assert [c.cue for c in claims] == cues
+
+
+def test_modified_company_names_itself(parsed) -> None:
+    # Review r1 MED-2: a company naming itself in its own statement is the speaker, also for "the X company"
+    # (only a name after a negation, the other side of a denial, is not).
+    _, claims = run(
+        parsed,
+        "Regulators fined Meta $1.3 billion on Monday after a complaint by Microsoft.\n\n"
+        '"Meta will appeal this unjustified decision," the social media company said.',
+    )
+    hits = [c for c in claims if "appeal" in c.text]
+    assert hits and hits[0].source == "Meta"
