@@ -200,6 +200,13 @@ def test_salutation_is_no_speaker(parsed, text: str, source: str | None) -> None
             "to poke at his soft spots",
         ),
         ("\u201cWe will not stop,\u201d the statement continued.", "continued", "We will not stop,"),
+        # A person by title does what goes on too (review r1 LOW-3).
+        (
+            "President Barack Obama spoke in Ohio on Monday. The president continues to ignore the reality that"
+            " the economy is slowing.",
+            "continues",
+            "to ignore the reality that the economy is slowing",
+        ),
     ],
 )
 def test_deeds_are_no_claims(parsed, text: str, cue: str, expected: str | None) -> None:
