@@ -13,8 +13,40 @@ class ChangesLog(RichLog):
 
     BORDER_TITLE = "Changes"
 
+    _writing = False
+    """Set while write() appends lines (see refresh)."""
+
     def __init__(self, **kwargs) -> None:
         super().__init__(markup=False, highlight=False, wrap=True, max_lines=1000, **kwargs)
+        self._width_before = 0
+
+    def write(self, *args, **kwargs):
+        self._writing, self._width_before = True, self.virtual_size.width
+        try:
+            return super().write(*args, **kwargs)
+        finally:
+            self._writing = False
+
+    def refresh(self, *regions, repaint: bool = True, layout: bool = False, recompose: bool = False):
+        """A new line makes the log's virtual size one line taller, which Textual answers with a layout of the whole
+        screen (about 0.1 s on a 160x50 screen) only to tell the log's scrollbar. The log's box is fixed by the
+        dashboard and its vertical scrollbar is always shown (overflow-y: scroll), so while its lines fit its width
+        (wrapped, they do) no scrollbar comes or goes: the scrollbar is told the new height here and only the log
+        repaints. A line wider than the log (a horizontal scrollbar may appear) or a log sized by its content still
+        gets the layout."""
+        if (
+            layout
+            and self._writing
+            and max(self.virtual_size.width, self._width_before) <= self.scrollable_content_region.width
+            and self.styles.overflow_y == "scroll"
+            and self.styles.height is not None
+            and not self.styles.height.is_auto
+        ):
+            layout = False
+            bar = self.vertical_scrollbar
+            bar.window_virtual_size = self.virtual_size.height
+            bar.refresh()
+        return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
 
     def log_change(self, files: tuple[str, ...], summary: str, when: str) -> None:
         """Append one update (``when`` is the app clock's HH:MM:SS, so tests can fix it)."""

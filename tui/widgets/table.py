@@ -128,6 +128,27 @@ class FactTable(DataTable):
         self._rows_width = -1
         """The width the rows were last asked for (WIDTH_SHAPES_ROWS)."""
 
+    _holding_layout = False
+    """Set while _patch removes rows: their layout requests are dropped (see refresh)."""
+
+    def refresh(self, *regions, repaint: bool = True, layout: bool = False, recompose: bool = False):
+        """DataTable.remove_row asks for a layout of the whole screen every time (about 0.1 s on a 160x50 screen),
+        even when a row comes in for the one that goes, as at the row cap. A table's own box is fixed by its
+        panel, so what a removal may change is only its virtual size, and DataTable's dimension update sets that
+        once the rows are in: a size that really changes lays the screen out from there, and an unchanged one
+        (one row in, one out) repaints only the table."""
+        if layout and self._holding_layout:
+            layout = False
+        return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
+
+    def _remove(self, key: str) -> None:
+        """remove_row without its layout request (see refresh)."""
+        self._holding_layout = True
+        try:
+            self.remove_row(key)
+        finally:
+            self._holding_layout = False
+
     def on_resize(self) -> None:
         if self.WIDTH_SHAPES_ROWS and self._rows_width != self.size.width:
             self._rows_width = self.size.width
@@ -342,7 +363,7 @@ class FactTable(DataTable):
         columns = self.column_keys()
         gone = set(removed)
         for key in removed:
-            self.remove_row(key)
+            self._remove(key)
             self._marks.pop(key, None)
         self._display = [k for k in self._display if k not in gone]
         relayout = [i for i, c in enumerate(columns) if c in self.RELAYOUT]
@@ -352,7 +373,7 @@ class FactTable(DataTable):
                 continue
             if heights[key] != self._heights.get(key) or any(before[i] != cells[i] for i in relayout):
                 # Wrapped text changed: the row's height must be measured again, which only a new row gets.
-                self.remove_row(key)
+                self._remove(key)
                 self._display.remove(key)
                 added.append(key)
                 continue
