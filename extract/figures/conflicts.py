@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
+from extract.figures.about import _CUSTODY
 from extract.figures.core import _singular, _to_float
 from extract.keys import compared_unit
 from extract.records import Conflict, Figure, FigureValue
@@ -63,9 +64,6 @@ def _compatible(a: Figure, b: Figure) -> bool:
     both_approximate = a.qualifier == "approximately" and b.qualifier == "approximately"
     return both_approximate and abs(va - vb) <= 0.2 * max(abs(va), abs(vb))
 
-
-# Places of custody a prison term is about (see about._held_in), which says nothing of whose term it is.
-_CUSTODY = frozenset(("prison", "jail", "gaol", "custody", "detention", "penitentiary", "lockup"))
 
 ConflictKey = tuple[str, str, str | None]
 """What a group of comparable figures counts: normalised 'about', kind, and unit (None for counts but rates)."""
