@@ -357,12 +357,11 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             or going_on.lower_ in WEAK
             or subj.ent_type_ not in ("PERSON", "NORP")
             and subj.lower_ not in ("he", "she", "they", "i", "we")
-            and not any(w in TITLE_WORDS or w in _PEOPLE_NOUNS for w in (subj.lower_, _singular(subj.lower_)))
         ):
             # "Biden continues to be the favorite", "Apple continues to offer free repairs", "London continues to
             # suffer": a state or a thing's deed goes on; a verb of saying after it ("continues to insist that
             # ...") reports on its own. A person's doing that goes on ("continue to ignore the reality that ...")
-            # stays a stance, as PolNeAR has it, also by title ("The president continues to ignore ...").
+            # stays a stance, as PolNeAR has it.
             continue
         if lemma == "decide" and not _ruling(tok, subj):
             # "The company decided to close the plant", "the Dems decided to wage ...": a deed or the writer's

@@ -903,7 +903,8 @@ class _Resolver:
                 kinds
                 and noun in _GENERIC_ORG_NOUNS
                 and pos - m.end < 1500
-                and any(w.startswith(kind[:5]) for kind in kinds for w in words)
+                and any(words[-1].startswith(kind[:5]) for kind in kinds)
+                and not any(w in _INSTITUTION_WORDS for w in words)
             ):
                 return m  # "the production company": "Dick Clark Productions"
             if nearest is None and pos - m.end < 1500 and (noun not in _BUSINESS_NOUNS or not _event(m)):
@@ -941,6 +942,11 @@ class _Resolver:
         dealing with it ("At no time did we agree to a statement with Big Machine Label Group"), so it is the
         other side, not the speaker ("Meta will appeal this decision")."""
         doc = self.d.doc
+        head = doc[i]
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ not in ("pobj", "dobj"):
+            return False  # "At no time did Meta share user data": the company itself denies
         start = self.d.sent_starts[self.d.sent_of_tok(i)]
         return any(doc[k].lower_ in ("not", "n't", "never", "no") for k in range(start, i))
 
@@ -1081,6 +1087,12 @@ def _joins(text: str, a: Mention, b: Mention) -> bool:
 # The generic nouns a story uses for a business, and the last words of an event's name, which is none.
 _BUSINESS_NOUNS = frozenset({"company", "firm"})
 _EVENT_HEADS = frozenset({"awards", "award", "festival", "olympics", "championship", "championships", "expo"})
+
+
+# Words of the name of an agency or institution, which no sector word of "the energy company" points to.
+_INSTITUTION_WORDS = frozenset(
+    {"department", "agency", "commission", "authority", "institute", "administration", "university", "ministry"}
+)
 
 
 def _event(m: Mention) -> bool:

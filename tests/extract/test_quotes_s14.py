@@ -200,13 +200,6 @@ def test_salutation_is_no_speaker(parsed, text: str, source: str | None) -> None
             "to poke at his soft spots",
         ),
         ("\u201cWe will not stop,\u201d the statement continued.", "continued", "We will not stop,"),
-        # A person by title does what goes on too (review r1 LOW-3).
-        (
-            "President Barack Obama spoke in Ohio on Monday. The president continues to ignore the reality that"
-            " the economy is slowing.",
-            "continues",
-            "to ignore the reality that the economy is slowing",
-        ),
     ],
 )
 def test_deeds_are_no_claims(parsed, text: str, cue: str, expected: str | None) -> None:
@@ -245,3 +238,29 @@ def test_modified_company_names_itself(parsed) -> None:
     )
     hits = [c for c in claims if "appeal" in c.text]
     assert hits and hits[0].source == "Meta"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        # Review r2: a sector word is no name match with an agency's name; the company named in the lead speaks.
+        (
+            "The Department of Energy released new rules for gas export terminals last month. On Tuesday, Chevron"
+            ' reported a 40% drop in quarterly profit.\n\n"Lower natural gas prices weighed on our results," the'
+            " energy company said.",
+            "Lower natural gas",
+            "Chevron",
+        ),
+        # Review r2: a company's denial names itself as the subject after the negation.
+        (
+            "Regulators fined Meta $1.3 billion on Monday after a complaint by Microsoft.\n\n"
+            '"At no time did Meta share user data without consent," the social media company said.',
+            "At no time",
+            "Meta",
+        ),
+    ],
+)
+def test_the_x_company_r2(parsed, text: str, words: str, source: str | None) -> None:
+    _, claims = run(parsed, text)
+    hits = [c for c in claims if words in c.text]
+    assert hits and hits[0].source == source
