@@ -309,7 +309,7 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     if held is not None and not (about and _singular(about.split()[-1].lower()) in ("sentence", "term")):
         # "could face up to 10 years in prison": a prison term, and whose ("prison term for Patrick Carlineo Jr.")
         term = f"{held} term" if held.split()[-1].lower() in ("prison", "jail", "gaol", "penitentiary") else held
-        who = _governing_subject(doc, f)
+        who = _term_holder(doc, f)
         return (f"{term} for {who}" if who and who.lower() not in _BACK_PRONOUNS else term), None
     if f.kind in ("count", "number"):
         k = f.end + 1 if f.end < len(doc) and doc[f.end].text in ("-", "–") else f.end
@@ -402,6 +402,71 @@ def _a_session(doc: Doc, t: Token, e: int) -> bool:
 
 # Where a prison term is served: "10 years in prison", "five years behind bars", "90 days in the county jail".
 _CUSTODY = frozenset(("prison", "jail", "gaol", "custody", "detention", "penitentiary", "lockup", "bars"))
+
+
+# Verbs whose object serves the term ("sentenced Smith to 20 years", "ordered Brown to spend 90 days"), and verbs
+# whose subject does ("Smith faces 10 years", "He served five years", "She got 18 months").
+# (The pipeline has no lemmatizer: the forms are listed.)
+_TERM_GIVERS = frozenset(
+    f"{s}{e}"
+    for s, ends in (
+        ("sentenc", ("e", "es", "ed", "ing")),
+        ("order", ("", "s", "ed", "ing")),
+        ("condemn", ("", "s", "ed", "ing")),
+        ("jail", ("", "s", "ed", "ing")),
+        ("imprison", ("", "s", "ed", "ing")),
+        ("send", ("", "s", "ing")),
+        ("sent", ("",)),
+        ("giv", ("e", "es", "en", "ing")),
+        ("gave", ("",)),
+        ("hand", ("", "s", "ed", "ing")),
+    )
+    for e in ends
+)
+_MADE_TO = frozenset(("force", "forced", "forces", "require", "required", "requires", "allow", "allowed"))
+_TERM_TAKERS = frozenset(
+    (
+        *("face", "faces", "faced", "facing", "serve", "serves", "served", "serving"),
+        *("spend", "spends", "spent", "spending", "get", "gets", "got", "gotten", "getting"),
+        *("receive", "receives", "received", "receiving", "risk", "risks", "risked", "risking"),
+    )
+)
+
+
+def _term_holder(doc: Doc, f: _Fig) -> str | None:
+    """Who serves a prison term: the object of a verb of sentencing ("Judge Amy Berman Jackson sentenced Smith to
+    20 years in prison": Smith, not the judge), the subject of a passive one ("Smith was sentenced to"), of a verb of
+    facing or serving ("Smith faces up to 10 years"), or a person after "for" ("Prosecutors are seeking 10 years in
+    prison for Smith"). None when the clause names only who asks for or hands down the term ("Defense attorneys
+    asked for 18 months in jail", "Each count carries a maximum of 20 years")."""
+    v = _verb_above(doc, f)
+    for t in doc[f.end : min(len(doc), f.end + 8)]:
+        if t.lower_ == "for" and t.dep_ == "prep":
+            o = next((x for x in t.children if x.dep_ == "pobj"), None)
+            if o is not None and (o.ent_type_ == "PERSON" or o.pos_ == "PROPN"):
+                return _about_noun(doc, o, f.start, f.end)  # "seeking 10 years in prison for Smith"
+    for _ in range(3):
+        if v is None:
+            return None
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not (f.start <= c.i < f.end)), None)
+        if v.lower_ in _TERM_GIVERS:
+            if subj is not None and subj.dep_ == "nsubjpass":
+                return _clause_subject(doc, v, f.start, f.end)  # "Smith was sentenced to 20 years"
+            obj = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            return None if obj is None or obj.pos_ == "PRON" else _about_noun(doc, obj, f.start, f.end)
+        if v.lower_ in _TERM_TAKERS or (subj is not None and subj.dep_ == "nsubjpass"):
+            if subj is not None:
+                return _clause_subject(doc, v, f.start, f.end)  # "Smith faces 10 years", "He was held for 72 hours"
+            h = v.head  # "The court ordered Brown to spend 90 days in the county jail": Brown
+            if v.dep_ in ("xcomp", "ccomp") and h.lower_ in _TERM_GIVERS | _MADE_TO:
+                obj = next((c for c in h.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+                return None if obj is None else _about_noun(doc, obj, f.start, f.end)
+            if v.dep_ in ("xcomp", "conj") and v.head.i != v.i:
+                v = v.head  # "could face up to": the modal's clause
+                continue
+            return _clause_subject(doc, v, f.start, f.end)
+        return None
+    return None
 
 
 def _held_in(doc: Doc, k: int) -> str | None:

@@ -11,7 +11,7 @@ HELD = [
     ("He was sentenced to 25 years in federal prison for the killings.", 25.0, "federal prison term"),
     ("She faces a maximum of 20 years in jail.", 20.0, "jail term"),
     ("He spent five years behind bars.", 5.0, "prison term"),
-    ("The conspiracy charge is punishable by up to five years in prison.", 5.0, "prison term for conspiracy charge"),
+    ("The conspiracy charge is punishable by up to five years in prison.", 5.0, "prison term"),
 ]
 
 # guards: a career in a prison service or a prison's kitchen, a term of office and a stay in the army are no custody
@@ -51,3 +51,39 @@ def test_a_prison_term_is_about_the_custody(parsed, text, value, about) -> None:
 def test_other_stays_are_no_custody(parsed, text, value) -> None:
     about = one_of(figures_of(parsed, text), value).about or ""
     assert "prison" not in about and "jail" not in about and about not in ("office", "army")
+
+
+# review r2 HIGH-1: the judge, prosecutors, lawyers or court hand down or ask for the term; the defendant serves it
+WHOSE = [
+    (
+        "U.S. District Judge Amy Berman Jackson sentenced Smith to 20 years in prison on Friday.",
+        20.0,
+        "prison term for Smith",
+    ),
+    ("The judge sentenced him to 5 years in prison.", 5.0, "prison term"),
+    ("Prosecutors are seeking 10 years in prison for Smith.", 10.0, "prison term for Smith"),
+    ("Defense attorneys asked for 18 months in jail.", 18.0, "jail term"),
+    ("The court ordered Brown to spend 90 days in the county jail.", 90.0, "county jail term for Brown"),
+    ("Each count carries a maximum of 20 years in prison.", 20.0, "prison term"),
+    # guards: the one who serves it is the subject
+    ("Smith was sentenced to 20 years in prison on Friday.", 20.0, "prison term for Smith"),
+    ("Patrick Carlineo Jr. faces up to 10 years in prison.", 10.0, "prison term for Patrick Carlineo Jr."),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "about"), WHOSE)
+def test_the_term_is_the_defendants(parsed, text, value, about) -> None:
+    assert one_of(figures_of(parsed, text), value).about == about
+
+
+def test_one_judge_two_defendants_is_no_conflict(parsed) -> None:
+    a = "U.S. District Judge Amy Berman Jackson sentenced Smith to 20 years in prison on Friday."
+    b = "U.S. District Judge Amy Berman Jackson sentenced Brown to 25 years in prison on Friday."
+    assert conflicts_of(parsed, a, b) == []
+    a = "Prosecutors are seeking 10 years in prison for Smith."
+    b = "Prosecutors are seeking 15 years in prison for Brown."
+    assert conflicts_of(parsed, a, b) == []
+    # guard: one defendant sentenced by the judge in two files clashes
+    a = "U.S. District Judge Amy Berman Jackson sentenced Smith to 20 years in prison on Friday."
+    b = "Judge Jackson sentenced Smith to 25 years in prison."
+    assert conflicts_of(parsed, a, b) == [[20.0, 25.0]]
