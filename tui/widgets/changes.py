@@ -29,7 +29,7 @@ class ChangesLog(RichLog):
 
     def refresh(self, *regions, repaint: bool = True, layout: bool = False, recompose: bool = False):
         """A new line makes the log's virtual size one line taller, which Textual answers with a layout of the whole
-        screen (about 0.1 s on a 160x50 screen) only to tell the log's scrollbar. The log's box is fixed by the
+        screen only to tell the log's scrollbar. The log's box is fixed by the
         dashboard and its vertical scrollbar is always shown (overflow-y: scroll), so while its lines fit its width
         (wrapped, they do) no scrollbar comes or goes: the scrollbar is told the new height here and only the log
         repaints. A line wider than the log (a horizontal scrollbar may appear) or a log sized by its content still
