@@ -97,20 +97,69 @@ _CROSSING = frozenset((("crossed",), ("breached",), ("eclipsed",), ("past",)))
 _LEVEL_WORDS = frozenset(("point", "points", "%", "percent", "pct", "per", "basis", "bps"))
 
 
+# Subjects that are a level or total, whose number crossed is a bound whatever noun it counts ("The death toll
+# crossed 1,000 people", "Enrollment dropped past 10,000 students"), and totals of an audience ("crossed 200 million
+# subscribers"), which grow past a mark rather than being things crossed.
+_TOTAL_SUBJECTS = frozenset(
+    (
+        *("toll", "population", "attendance", "enrollment", "enrolment", "number", "count", "total", "tally"),
+        *("sales", "debt", "turnout", "membership", "headcount", "workforce", "ridership", "viewership", "audience"),
+        *("temperature", "temperatures", "cases", "deaths", "price", "prices", "value", "revenue", "figure"),
+    )
+)
+_AUDIENCE_NOUNS = frozenset(
+    ("subscribers", "streams", "views", "downloads", "followers", "viewers", "listeners", "users", "visitors", "fans")
+)
+
+
+def _crossing_subject(doc: Doc, i: int) -> Token | None:
+    """The subject of the verb of crossing before the number at token i ("Netflix crossed", "toll climbed past")."""
+    v = doc[i - 1] if i > 0 else None
+    if v is not None and v.lower_ == "past" and i > 1:
+        v = doc[i - 2]
+    if v is None or v.pos_ not in ("VERB", "AUX"):
+        return None
+    for _ in range(2):
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or v.head.i == v.i or v.dep_ not in ("xcomp", "conj"):
+            return subj
+        v = v.head
+    return None
+
+
 def _a_level_at(doc: Doc, i: int) -> bool:
     """Whether the number starting at token i is a level (a price, a share, index points, a bare total) rather than a
-    count or measure of things: the first word after its digits and scale words is no noun but a level word."""
+    count or measure of things: the first word after its digits and scale words is no noun but a level word, a
+    punctuation mark ("crossed 1,000, officials said"), a date ("crossed 5,000 Thursday"), a unit of measure with
+    no "of" ("past 40 degrees Celsius"; "crossed 40 miles of desert" is things), or the subject is a total ("The
+    death toll crossed 1,000 people"). Adjectives before the noun are skipped ("crossed 3 international borders")."""
     from extract.figures.money import _currency_after  # money.py imports this module's neighbours
     from extract.figures.scales import _SCALE_WORDS
+    from extract.figures.units import _DURATION_UNITS, _UNIT_SYMBOLS, _unit_name
 
     n, k = len(doc), i
-    while k < n and (doc[k].like_num or doc[k].lower_ in _SCALE_WORDS or doc[k].text in ("$", "£", "€", ",")):
+    while k < n and (doc[k].like_num or doc[k].lower_ in _SCALE_WORDS or doc[k].text in ("$", "£", "€")):
         k += 1
-    if k >= n or doc[k].lower_ in _LEVEL_WORDS:
-        return True
+    if k >= n or doc[k].is_punct or doc[k].lower_ in _LEVEL_WORDS:
+        return True  # "crossed 1,000, officials said": the comma ends the number
     if _currency_after(doc, k) is not None:
         return True  # "crossed 60,000 dollars"
-    return doc[k].pos_ not in ("NOUN", "PROPN") or doc[k].lower_ in ("pound", "pounds")
+    if doc[k].ent_type_ in ("DATE", "TIME") and doc[k].lower_.rstrip("s") not in _DURATION_UNITS:
+        return True  # AP style: "The S&P 500 crossed 5,000 Thursday"
+    if doc[k].lower_ == "of":
+        return False  # "breached 3 million of the company's customer accounts"
+    j = k
+    while j < n - 1 and j < k + 3 and doc[j].pos_ == "ADJ":
+        j += 1  # "crossed 3 international borders", "climbed past four other cars"
+    t = doc[j]
+    if t.pos_ not in ("NOUN", "PROPN") or t.lower_ in ("pound", "pounds"):
+        return True
+    if (_unit_name(t.lower_) is not None or t.text in _UNIT_SYMBOLS) and not (j + 1 < n and doc[j + 1].lower_ == "of"):
+        return True  # "Temperatures soared past 40 degrees Celsius", "Wind speeds climbed past 150 mph"
+    subj = _crossing_subject(doc, i)
+    if subj is not None and (subj.lower_ in _TOTAL_SUBJECTS or subj.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART")):
+        return True  # "The death toll crossed 1,000 people", "Netflix crossed 200 million subscribers"
+    return t.lower_ in _AUDIENCE_NOUNS and doc[i - 1].lower_ != "breached"  # "Her song eclipsed 1 billion streams"
 
 
 def _qualifier_before(doc: Doc, i: int, floor: int) -> tuple[str | None, int]:

@@ -21,6 +21,28 @@ CROSSED = [
     ("He crossed 40 miles of desert on foot.", 40.0, None),
     ("Messi slipped past two defenders and scored.", 2.0, None),
     ("The runner surged past 5 competitors in the last mile.", 5.0, None),
+    # review r2 HIGH-2: an adjective or 'of' between the number and the things crossed
+    ("The migrants crossed 3 international borders before reaching Germany.", 3.0, None),
+    ("Hackers breached 40 million private accounts at the bank last year.", 4e7, None),
+    ("Hackers breached 3 million of the company's customer accounts.", 3e6, None),
+    ("The Dutch driver climbed past four other cars after the restart.", 4.0, None),
+    ("She surged past 3 other runners in the final mile.", 3.0, None),
+    ("The wildfire crossed 3 counties.", 3.0, None),
+    # review r2 MED-4: a comma ends the number ('..., officials said' in wire copy)
+    ("The death toll crossed 1,000, officials said.", 1000.0, "more than"),
+    ("Deaths climbed past 500, health officials said on Monday.", 500.0, "more than"),
+    ("Bitcoin crossed $60,000, traders said.", 60000.0, "more than"),
+    ("The index fell past 4,000, analysts noted.", 4000.0, "less than"),
+    ("The toll rose past 300 and rescuers kept digging.", 300.0, "more than"),
+    # review r2 MED-1: AP weekdays, measures of a level, totals that grow past a mark
+    ("The S&P 500 crossed 5,000 Thursday for the first time.", 5000.0, "more than"),
+    ("The death toll climbed past 1,000 Sunday, officials said.", 1000.0, "more than"),
+    ("Temperatures soared past 40 degrees Celsius in Madrid on Tuesday.", 40.0, "more than"),
+    ("Wind speeds climbed past 150 mph.", 150.0, "more than"),
+    ("Netflix crossed 200 million subscribers in the quarter.", 2e8, "more than"),
+    ("The death toll crossed 1,000 people on Sunday.", 1000.0, "more than"),
+    ("Enrollment dropped past 10,000 students last fall.", 10000.0, "less than"),
+    ("Her song eclipsed 1 billion streams on Spotify.", 1e9, "more than"),
     # guards: past a place, the past years and the clock are no bound
     ("He walked past 20 houses.", 20.0, None),
     ("Prices rose over the past 10 years.", 10.0, None),
