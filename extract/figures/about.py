@@ -388,16 +388,31 @@ def _taken_off(doc: Doc, f: _Fig) -> str | None:
     return None
 
 
-# Nouns of a market's trading time: "$150.20 in early trading", "in Asian trade", "in the afternoon session".
-_SESSIONS = frozenset(("trading", "session", "sessions", "dealings", "deals", "hours"))
+# Nouns of a market's trading time: "$150.20 in early trading", "in the afternoon session". "Deals" and "trade" are
+# what money is made of ("$5 billion in deals", "$650 billion in bilateral trade"), so "trade"/"trading" is a time
+# only with a modifier of time or market place ("in early trading", "in Asian trade", "in New York trade").
+_SESSIONS = frozenset(("session", "sessions"))
+_TRADE_TIMES = frozenset(
+    (
+        *("early", "late", "morning", "afternoon", "midday", "after-hours", "overnight", "premarket", "pre-market"),
+        *("extended", "heavy", "light", "volatile", "choppy", "thin", "busy", "electronic", "floor", "opening"),
+        *("closing", "after", "hours", "evening", "night", "afternoon", "holiday", "lunchtime"),
+    )
+)
 
 
 def _a_session(doc: Doc, t: Token, e: int) -> bool:
     """Whether "in" + noun t after a money amount ending at token e says when a price was set ("fell to $150.20 in
-    early trading", "in New York trade") rather than what the amount is made of ("$5 billion in trade")."""
+    early trading", "in New York trade", "in the morning session") rather than what the amount is made of ("$5
+    billion in trade", "$650 billion in bilateral trade", "$5 billion in deals")."""
     if t.lower_ in _SESSIONS:
         return True
-    return t.lower_ == "trade" and any(doc[x].pos_ in ("ADJ", "PROPN") for x in range(e + 1, t.i))
+    if t.lower_ not in ("trade", "trading", "dealings"):
+        return False
+    mods = [doc[x] for x in range(e + 1, t.i) if doc[x].pos_ not in ("DET", "PUNCT")]
+    if t.lower_ == "trading" and not mods:
+        return True  # "closed at $45 in trading": a session
+    return bool(mods) and all(m.lower_ in _TRADE_TIMES or m.ent_type_ in ("GPE", "NORP", "LOC") for m in mods)
 
 
 # Where a prison term is served: "10 years in prison", "five years behind bars", "90 days in the county jail".
@@ -864,6 +879,8 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         k = e + 1
         if k < n - 1 and doc[k].text in ('"', "“", "‘", "'"):
             k += 1  # 'as much as $300 million in “synergies”': a scare-quoted noun
+        if k < n - 2 and doc[k].pos_ == "NUM" and doc[k + 1].text == "-" and doc[k + 2].pos_ in ("NOUN", "ADJ"):
+            k += 2  # "$800 billion in two-way trade"
         while k < n - 1 and k < e + 3 and doc[k].pos_ == "ADJ":
             k += 1
         while k < n - 1 and k < e + 5 and doc[k].pos_ == "NOUN" and doc[k + 1].pos_ == "NOUN":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import figures_of, one_of
+from tests.extract.helpers import conflicts_of, figures_of, one_of
 
 SESSIONS = [
     ("Shares of Apple fell 2.3% to $150.20 in early trading.", 150.2, "Apple"),
@@ -12,7 +12,22 @@ SESSIONS = [
     # guards: trade and funding as what the money is made of
     ("China bought $5 billion in trade last year.", 5e9, "trade"),
     ("The firm raised $2m in funding.", 2e6, "funding"),
+    # review r2 HIGH-3 (and LOW-1): trade with a modifier of its own and deals are the content
+    ("China and the United States exchanged $650 billion in bilateral trade last year.", 6.5e11, "bilateral trade"),
+    ("The two countries did $100 billion in annual trade in 2023.", 1e11, "annual trade"),
+    ("The U.S. and Mexico did $800 billion in two-way trade in 2023.", 8e11, "trade"),
+    ("The bank arranged $5 billion in deals last year.", 5e9, "deals"),
+    ("The company signed $3 billion in new deals with Asian carriers.", 3e9, "deals"),
+    # ... while a time or market place before trade(ing) is a session
+    ("Shares of Tesla rose 4% to $250 in after-hours trading.", 250.0, "Tesla"),
+    ("The stock fell to $12 in the morning session.", 12.0, "stock"),
 ]
+
+
+def test_trade_of_two_countries_is_no_conflict(parsed) -> None:
+    a = "China and the United States exchanged $650 billion in bilateral trade last year."
+    b = "China reported $550 billion in annual trade with the European Union."
+    assert conflicts_of(parsed, a, b) == []
 
 
 @pytest.mark.parametrize(("text", "value", "about"), SESSIONS)
