@@ -192,15 +192,23 @@ def _with_bare_heads(groups: Mapping[ConflictKey, list[Figure]]) -> Mapping[Conf
             continue
         full = out[targets[0]]
         values = [abs(f.value) for f in full if f.value]
-        near = [f for f in fs if f.value and any(max(v, abs(f.value)) <= 1.5 * min(v, abs(f.value)) for v in values)]
+        near = [
+            f
+            for f in fs
+            if f.value and _taken_up(f) and any(max(v, abs(f.value)) <= 1.5 * min(v, abs(f.value)) for v in values)
+        ]
         if near:
-            out[targets[0]] = full + near
-            rest = [f for f in fs if f not in near]  # a figure joined to the full name clashes there only
-            if rest:
-                out[group] = rest
-            else:
-                del out[group]
+            out[targets[0]] = full + near  # the bare group keeps its own figures: a clash within it stands
     return out
+
+
+def _taken_up(f: Figure) -> bool:
+    """Whether a bare noun's figure points back at a group the story named ("the number of these combatants at
+    13,000"): 'these'/'those' before the noun. A plain count ("2 million voters", "40,000 students") is of the whole,
+    which includes any part a name picks out ("1.5 million Democratic voters", "30,000 Hispanic students")."""
+    if not f.about or not f.sentence:
+        return False
+    return re.search(rf"\b(?:these|those)\s+{re.escape(f.about)}\b", f.sentence, re.IGNORECASE) is not None
 
 
 def _named_whose(f: Figure) -> bool:
