@@ -413,21 +413,34 @@ def _gapped_subject(t: Token) -> bool:
 # Count nouns of stretches of time that "over" spans rather than exceeds ("three titles over two spells in charge").
 _PERIOD_NOUNS = frozenset(("spell", "stint", "season", "term", "period", "session", "round", "leg", "stage", "tour"))
 # Verbs of lasting after which "over" is a bound all the same ("lasted over two hours", "waited over three years").
-_LASTING_VERBS = ("last", "took", "take", "taking", "spent", "spend", "wait", "serv", "run", "ran", "stay")
+# Forms of verbs of lasting, which a bound "over" follows ("It lasted over two hours"); as verbs only: "$550 billion
+# in spending over 10 years" is a budget window (the pipeline has no lemmatizer, so the forms are listed).
+_LASTING_VERBS = frozenset(
+    (
+        *("last", "lasts", "lasted", "lasting", "take", "takes", "took", "taken", "taking"),
+        *("spend", "spends", "spent", "spending", "wait", "waits", "waited", "waiting"),
+        *("serve", "serves", "served", "serving", "run", "runs", "ran", "running", "stay", "stays", "stayed"),
+    )
+)
 
 
 def _over_a_period(doc: Doc, kind: str, k: int, over: int) -> bool:
     """Whether "over" at token ``over`` before a number ending at token k spans a period rather than bounds it: a
-    duration or a count of periods ("over two spells"), unless "for" or a verb of lasting comes right before "over"
-    ("jailed for over two years", "It lasted over two hours")."""
+    duration, or a count of periods across which something else is counted ("won three titles over two spells",
+    "averaged 20 points over 10 seasons"), unless "for" or a verb of lasting comes right before "over" ("jailed for
+    over two years", "It lasted over two hours"). "He played over 15 seasons" counts the seasons: a bound."""
     if kind == "duration":
         period = True
     else:
         period = kind in ("count", "number") and k < len(doc) and _singular(doc[k].lower_) in _PERIOD_NOUNS
+        if period:
+            start = doc[over].sent.start
+            period = any(t.like_num or t.lower_.startswith("averag") for t in doc[start:over])
     if not period:
         return False
     prev = doc[over - 1] if over > 0 else None
-    return not (prev is not None and (prev.lower_ == "for" or prev.lower_.startswith(_LASTING_VERBS)))
+    lasting = prev is not None and prev.pos_ in ("VERB", "AUX") and prev.lower_ in _LASTING_VERBS
+    return not (prev is not None and (prev.lower_ == "for" or lasting))
 
 
 _BOUND_WORDS = ("over", "under", "above", "below", "up", "older", "younger", "higher", "lower")
