@@ -371,6 +371,8 @@ def _taken_off(doc: Doc, f: _Fig) -> str | None:
     "from"/"off"/"to" after it: "Pollution has shaved 3.2 years from the life expectancies of 660 million people"
     (life expectancies), "The new line will cut 20 minutes off the journey" (journey). "cut 20 minutes from the
     show's running time" likewise; "took 20 minutes to arrive" names nothing."""
+    if f.end < len(doc) and doc[f.end].lower_ == "of":
+        return None  # "cut 5 million tonnes of carbon emissions from its operations": the material measured
     root = _span_root(doc, f.num.start, f.end)
     v = root.head
     if root.dep_ not in ("dobj", "npadvmod") or v.pos_ != "VERB" or not v.lower_.startswith(_TAKING):

@@ -14,6 +14,12 @@ TAKEN = [
     # guards: a length taken (no verb of taking), and a count cut from something counts its own noun
     ("The project took five years from start to finish.", 5.0, "project"),
     ("The company cut 20 jobs from its payroll.", 20.0, "jobs"),
+    # review r2 MED-2: a measure with its own 'of' noun is about the material measured, not where it is cut from
+    ("The company cut 5 million tonnes of carbon emissions from its operations.", 5e6, "carbon emissions"),
+    ("The company cut 2,000 tons of plastic from its packaging.", 2000.0, "plastic"),
+    ("The storm added 2 inches of rain to the city's record total.", 2.0, "rain"),
+    # guard: a bare measure is still about what it is cut from
+    ("Organizers cut 10 miles from the marathon route.", 10.0, "marathon route"),
 ]
 
 
