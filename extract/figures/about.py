@@ -470,6 +470,9 @@ def _term_holder(doc: Doc, f: _Fig) -> str | None:
             if subj is not None and subj.dep_ == "nsubjpass":
                 return _clause_subject(doc, v, f.start, f.end)  # "Smith was sentenced to 20 years"
             obj = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            passive_head = v.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in v.head.children)
+            if obj is None and subj is None and passive_head:
+                return _clause_subject(doc, v.head, f.start, f.end)  # "The Australian was evicted and sentenced to"
             return None if obj is None or obj.pos_ == "PRON" else _about_noun(doc, obj, f.start, f.end)
         if v.lower_ in _TERM_TAKERS or (subj is not None and subj.dep_ == "nsubjpass"):
             if subj is not None:

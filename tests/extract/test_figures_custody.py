@@ -67,6 +67,11 @@ WHOSE = [
     ("Each count carries a maximum of 20 years in prison.", 20.0, "prison term"),
     # guards: the one who serves it is the subject
     ("Smith was sentenced to 20 years in prison on Friday.", 20.0, "prison term for Smith"),
+    (
+        "The 48-year-old Australian was evicted in April and sentenced to 50 weeks in jail for breaching his bail.",
+        50.0,
+        "jail term for Australian",
+    ),
     ("Patrick Carlineo Jr. faces up to 10 years in prison.", 10.0, "prison term for Patrick Carlineo Jr."),
 ]
 
