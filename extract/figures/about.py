@@ -497,8 +497,13 @@ def _held_in(doc: Doc, k: int) -> str | None:
     if k + 1 >= n or doc[k].lower_ not in ("in", "behind"):
         return None
     j = k + 1
-    while j < n - 1 and j < k + 4 and doc[j].pos_ in ("DET", "ADJ", "PROPN", "NOUN") and doc[j].lower_ not in _CUSTODY:
-        j += 1  # "in the county jail", "in a federal prison"
+    while (
+        j < n - 1
+        and j < k + 6
+        and (doc[j].pos_ in ("DET", "ADJ", "PROPN", "NOUN") or (doc[j].text == "-" and j > k + 1))
+        and doc[j].lower_ not in _CUSTODY
+    ):
+        j += 1  # "in the county jail", "in a federal prison", "in a maximum-security prison"
     t = doc[j]
     if t.lower_ not in _CUSTODY or (j + 1 < n and doc[j + 1].pos_ in ("NOUN", "PROPN")):
         return None

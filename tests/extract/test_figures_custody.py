@@ -10,6 +10,12 @@ HELD = [
     ("Patrick Carlineo Jr., 55, could face up to 10 years in prison.", 10.0, "prison term for Patrick Carlineo Jr."),
     ("He was sentenced to 25 years in federal prison for the killings.", 25.0, "federal prison term"),
     ("She faces a maximum of 20 years in jail.", 20.0, "jail term"),
+    # review r2 LOW-2: a hyphenated modifier before the prison
+    (
+        "Evan Gershkovich was sentenced to 16 years in a maximum-security prison.",
+        16.0,
+        "maximum-security prison term for Evan Gershkovich",
+    ),
     ("He spent five years behind bars.", 5.0, "prison term"),
     ("The conspiracy charge is punishable by up to five years in prison.", 5.0, "prison term"),
 ]
