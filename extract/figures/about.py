@@ -310,7 +310,7 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         # "could face up to 10 years in prison": a prison term, and whose ("prison term for Patrick Carlineo Jr.")
         term = f"{held} term" if held.split()[-1].lower() in ("prison", "jail", "gaol", "penitentiary") else held
         who = _term_holder(doc, f)
-        return (f"{term} for {who}" if who and who.lower() not in _BACK_PRONOUNS else term), None
+        return (f"{term} for {who}" if who and _a_named_person(doc, f, who) else term), None
     if f.kind in ("count", "number"):
         k = f.end + 1 if f.end < len(doc) and doc[f.end].text in ("-", "–") else f.end
         compound = k == f.end and k + 1 < len(doc) and doc[k + 1].tag_ == "NNS"  # "11 time zones"
@@ -448,6 +448,19 @@ _TERM_TAKERS = frozenset(
         *("receive", "receives", "received", "receiving", "risk", "risks", "risked", "risking"),
     )
 )
+
+
+def _a_named_person(doc: Doc, f: _Fig, who: str) -> bool:
+    """Whether the holder of a term is named ("Patrick Carlineo Jr.", "Smith"): a common noun ("A man was
+    sentenced to 10 years", "the 19-year-old", "the Australian") keys nothing, as two such terms are often two
+    people's. The small model tags lone surnames ORG at times, so a proper noun outside NORP/GPE counts."""
+    last = who.split()[-1]
+    sent = doc[f.start].sent
+    return any(
+        t.text == last
+        and (t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE", "LOC")))
+        for t in sent
+    )
 
 
 def _term_holder(doc: Doc, f: _Fig) -> str | None:

@@ -76,7 +76,7 @@ WHOSE = [
     (
         "The 48-year-old Australian was evicted in April and sentenced to 50 weeks in jail for breaching his bail.",
         50.0,
-        "jail term for Australian",
+        "jail term",
     ),
     ("Patrick Carlineo Jr. faces up to 10 years in prison.", 10.0, "prison term for Patrick Carlineo Jr."),
 ]
@@ -98,3 +98,14 @@ def test_one_judge_two_defendants_is_no_conflict(parsed) -> None:
     a = "U.S. District Judge Amy Berman Jackson sentenced Smith to 20 years in prison on Friday."
     b = "Judge Jackson sentenced Smith to 25 years in prison."
     assert conflicts_of(parsed, a, b) == [[20.0, 25.0]]
+
+
+def test_two_unnamed_defendants_are_no_conflict(parsed) -> None:
+    # review r2 MED-3: 'a man' in two files is two men; a term keys only a named person
+    a = "A man was sentenced to 10 years in prison for the robbery."
+    b = "A man was sentenced to 12 years in prison for the shooting."
+    assert conflicts_of(parsed, a, b) == []
+    a = "The man was held for 72 hours in police custody."
+    b = "The man was held for 48 hours in police custody."
+    assert conflicts_of(parsed, a, b) == []
+    assert one_of(figures_of(parsed, a), 72.0).about == "police custody"
