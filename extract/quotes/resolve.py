@@ -887,8 +887,9 @@ class _Resolver:
         """ "the bank said": the nearest earlier organisation with the noun in its name; else, for the generic
         "the company", the nearest earlier organisation that is no event ("the American Music Awards"), unless an
         earlier "the company" (or "the group", for a company) spoke and no organisation was named after that
-        sentence. "The production company" is one whose name says so ("Dick Clark Productions"), else the nearest
-        unless a quote names it after a negation (the other side of a denial)."""
+        sentence. "The production company" (a sector word before the noun) is the nearest, unless a quote names it after a
+        negation (the other side of a denial): a sector word is no clue to the name, as agencies and schools carry
+        them too ("the tech company" after Georgia Tech and Intel is Intel)."""
         k = bisect_left(self.starts, pos) - 1
         nearest: Mention | None = None
         while k >= 0:
@@ -899,14 +900,6 @@ class _Resolver:
             words = m.name.lower().split()
             if noun in words:
                 return m
-            if (
-                kinds
-                and noun in _GENERIC_ORG_NOUNS
-                and pos - m.end < 1500
-                and any(words[-1].startswith(kind[:5]) for kind in kinds)
-                and not any(w in _INSTITUTION_WORDS for w in words)
-            ):
-                return m  # "the production company": "Dick Clark Productions"
             if nearest is None and pos - m.end < 1500 and (noun not in _BUSINESS_NOUNS or not _event(m)):
                 nearest = m
         if noun not in _GENERIC_ORG_NOUNS:
@@ -1087,12 +1080,6 @@ def _joins(text: str, a: Mention, b: Mention) -> bool:
 # The generic nouns a story uses for a business, and the last words of an event's name, which is none.
 _BUSINESS_NOUNS = frozenset({"company", "firm"})
 _EVENT_HEADS = frozenset({"awards", "award", "festival", "olympics", "championship", "championships", "expo"})
-
-
-# Words of the name of an agency or institution, which no sector word of "the energy company" points to.
-_INSTITUTION_WORDS = frozenset(
-    {"department", "agency", "commission", "authority", "institute", "administration", "university", "ministry"}
-)
 
 
 def _event(m: Mention) -> bool:

@@ -1,4 +1,4 @@
-"""Session 14 speaker fixes on real-news patterns: each case with the near miss that must not change."""
+"""Quotes: whom "the company", "the group" and "the <sector> company" stand for, each case with its near miss."""
 
 from __future__ import annotations
 
@@ -20,46 +20,6 @@ def speaker_of(parsed, text: str, words: str) -> str | None:
     hits = [q for q in quotes if words in q.text]
     assert hits, [q.text for q in quotes]
     return hits[0].speaker
-
-
-_EARLY = (
-    '"Google offers an extension of the market," says Chris Early, senior vice president at Ubisoft. The bandwidth'
-    ' is less of an issue in big cities, but {early} still says Ubisoft are "believers" in game streaming.\n\n'
-    "While the lineup is light on exclusive titles, {early} says there is a possibility that future Ubisoft games"
-    " could be built and launched for the platform. \u201cOur objective is to make the best game and get it in"
-    " front of as many people as possible,\u201d he says."
-)
-
-
-@pytest.mark.parametrize(
-    "early",
-    [
-        # A surname that is also an adverb: the parser makes "Early" a modifier of "says", which has no subject;
-        # the name is the subject all the same: not the subject of the clause "says" is joined to ("The
-        # bandwidth"), and "he" is Early, not "Ubisoft" after it.
-        "Early",
-        # The parser reads even the full name before "still says" as a modifier.
-        "Chris Early",
-    ],
-)
-def test_adverb_surname_is_the_subject(parsed, early: str) -> None:
-    text = _EARLY.format(early=early)
-    assert speaker_of(parsed, text, "believers") == "Chris Early"
-    assert speaker_of(parsed, text, "Our objective") == "Chris Early"
-    _, claims = run(parsed, text)
-    # What the cue reports is after it, not the "While ..." clause before the name.
-    assert any(c.text.startswith("there is a possibility") and c.source == "Chris Early" for c in claims)
-
-
-def test_capitalised_adverb_of_no_name_is_nobody(parsed) -> None:
-    # Near miss: a capitalised adverb the story names nobody by is no speaker.
-    quotes, claims = run(
-        parsed,
-        "Chris Early of Ubisoft spoke in London. Earlier said the new rules"
-        " \u201care a step forward for everyone in the industry.\u201d",
-    )
-    assert all(q.speaker_text != "Earlier" for q in quotes)
-    assert all(c.source_text != "Earlier" for c in claims)
 
 
 _BIG_MACHINE = (
@@ -163,71 +123,6 @@ def test_the_company_of_business_copy(parsed, text: str, words: str, source: str
     assert hits and hits[0].source == source
 
 
-@pytest.mark.parametrize(
-    ("text", "source"),
-    [
-        # An advice column: the salutation names whom the letter or the reply is addressed to, not the writer.
-        ("DEAR ABBY: My husband of more than 20 years just purchased plane tickets to India.\n", None),
-        ("DEAR CONCERNED SISTER: If you and the younger sister are close, your question was fine.\n", None),
-        # A site's affiliate notice is no statement of the FTC.
-        ("FTC: We use income earning auto affiliate links.\n", None),
-        # Near miss: a transcript label still speaks.
-        ("Some people were asked about the deal.\n\nSANDERS: We will not accept this deal.\n", "Sanders"),
-    ],
-)
-def test_salutation_is_no_speaker(parsed, text: str, source: str | None) -> None:
-    _, claims = run(parsed, "Advice for readers\n\n" + text)
-    hits = [c for c in claims if c.cue == ":"]
-    if source is None:
-        assert not hits
-    else:
-        assert hits and hits[0].source_text.lower() == source.lower()
-
-
-@pytest.mark.parametrize(
-    ("text", "cue", "expected"),
-    [
-        # A deed that goes on, a title published: no words are reported.
-        ("Apple continues to offer free repairs to affected customers.", "continues", None),
-        ("Joe Biden continues to be the favorite of many establishment Democrats.", "continues", None),
-        ("Instead, Tor published Scholars with a blank back cover.", "published", None),
-        # Near misses: a verb of saying after "continue", an order's content, a text that goes on.
-        ("Mr. Trump continues to insist his tactics will be worth it.", "insist", "his tactics will be worth it"),
-        ("The judge ordered that the documents be released.", "ordered", "that the documents be released"),
-        (
-            "Hillary Clinton kept her cool, continuing to poke at his soft spots.",
-            "continuing",
-            "to poke at his soft spots",
-        ),
-        ("\u201cWe will not stop,\u201d the statement continued.", "continued", "We will not stop,"),
-    ],
-)
-def test_deeds_are_no_claims(parsed, text: str, cue: str, expected: str | None) -> None:
-    _, claims = run(parsed, text)
-    hits = [c for c in claims if c.cue == cue]
-    if expected is None:
-        assert not hits
-    else:
-        assert hits and hits[0].text == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "cues"),
-    [
-        # A view inside a question or a condition is no one's claim.
-        ("Mr. Trump gave mixed signals about whether he actually wants a deal with China.", []),
-        ("Officials are asking whether Beijing wants to buy more soybeans.", ["asking"]),
-        # Near misses: the same view stated; a quote an officer ordered.
-        ("Mr. Trump gave mixed signals. He actually wants a deal with China.", ["wants"]),
-        ("Beijing wants to buy more soybeans.", ["wants"]),
-        ("\u201cHands! Let me see your hands!\u201d an officer ordered. \u201cStep out.\u201d", ["ordered"]),
-    ],
-)
-def test_view_in_a_question_is_no_claim(parsed, text: str, cues: list[str]) -> None:
-    _, claims = run(parsed, text)
-    assert [c.cue for c in claims] == cues
-
-
 def test_modified_company_names_itself(parsed) -> None:
     # Review r1 MED-2: a company naming itself in its own statement is the speaker, also for "the X company"
     # (only a name after a negation, the other side of a denial, is not).
@@ -260,7 +155,42 @@ def test_modified_company_names_itself(parsed) -> None:
         ),
     ],
 )
-def test_the_x_company_r2(parsed, text: str, words: str, source: str | None) -> None:
+def test_the_sector_company(parsed, text: str, words: str, source: str | None) -> None:
     _, claims = run(parsed, text)
     hits = [c for c in claims if words in c.text]
     assert hits and hits[0].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # Review r2 HIGH-2/HIGH-3: a sector word before "company" is no clue to the name: agencies, schools and
+        # watchdogs carry sector words too, and the company that spoke is the nearest one.
+        (
+            "Researchers at Georgia Tech found a flaw in millions of computer chips last month. Intel said on Tuesday"
+            ' it was working on a fix.\n\n"We take the security of our customers very seriously,"'
+            " the tech company said.",
+            "Intel",
+        ),
+        (
+            "The Internal Revenue Service said on Monday it had found errors in 2 million tax returns. Wells Fargo said"
+            ' the errors came from a vendor.\n\n"We are reviewing the findings with our vendor," the financial'
+            " services company said.",
+            "Wells Fargo",
+        ),
+        (
+            "The Department of Energy released new rules for gas export terminals last month. On Tuesday, Chevron"
+            ' reported a 40% drop in quarterly profit.\n\n"Lower natural gas prices weighed on our results," the'
+            " energy company said.",
+            "Chevron",
+        ),
+        (
+            "Media Matters, a liberal watchdog, had complained about the posts. Regulators fined Meta $1.3 billion on"
+            ' Monday.\n\n"We will appeal this decision," the social media company said.',
+            "Meta",
+        ),
+    ],
+)
+def test_sector_word_is_no_clue_to_the_name(parsed, text: str, source: str) -> None:
+    quotes, _ = run(parsed, text)
+    assert [q.speaker for q in quotes] == [source]

@@ -1,0 +1,95 @@
+"""Quotes: what is no statement: an advice column's salutation, a site's notice, a deed that goes on, a published
+title, a view inside a question or a condition."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.actors import extract_mentions
+from extract.quotes import extract_quotes
+
+
+def run(parsed, text: str):
+    doc, rep = parsed(text)
+    mentions = extract_mentions(doc, rep, "t.txt")
+    quotes, claims, _ = extract_quotes(doc, rep, "t.txt", mentions)
+    return quotes, claims
+
+
+def speaker_of(parsed, text: str, words: str) -> str | None:
+    quotes, _ = run(parsed, text)
+    hits = [q for q in quotes if words in q.text]
+    assert hits, [q.text for q in quotes]
+    return hits[0].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # An advice column: the salutation names whom the letter or the reply is addressed to, not the writer.
+        ("DEAR ABBY: My husband of more than 20 years just purchased plane tickets to India.\n", None),
+        ("DEAR CONCERNED SISTER: If you and the younger sister are close, your question was fine.\n", None),
+        # A site's affiliate notice is no statement of the FTC.
+        ("FTC: We use income earning auto affiliate links.\n", None),
+        # Near miss: a transcript label still speaks.
+        ("Some people were asked about the deal.\n\nSANDERS: We will not accept this deal.\n", "Sanders"),
+    ],
+)
+def test_salutation_is_no_speaker(parsed, text: str, source: str | None) -> None:
+    _, claims = run(parsed, "Advice for readers\n\n" + text)
+    hits = [c for c in claims if c.cue == ":"]
+    if source is None:
+        assert not hits
+    else:
+        assert hits and hits[0].source_text.lower() == source.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # A deed that goes on, a title published: no words are reported.
+        ("Apple continues to offer free repairs to affected customers.", "continues", None),
+        ("Joe Biden continues to be the favorite of many establishment Democrats.", "continues", None),
+        ("Instead, Tor published Scholars with a blank back cover.", "published", None),
+        # Review r2 LOW-1: a country's or a team's deed, whatever the last word of its name.
+        (
+            "The United States continues to send weapons to Ukraine despite objections in Congress.",
+            "continues",
+            None,
+        ),
+        ("The Cardinals continue to struggle against left-handed pitching.", "continue", None),
+        # Near misses: a verb of saying after "continue", an order's content, a text that goes on.
+        ("Mr. Trump continues to insist his tactics will be worth it.", "insist", "his tactics will be worth it"),
+        ("The judge ordered that the documents be released.", "ordered", "that the documents be released"),
+        (
+            "Hillary Clinton kept her cool, continuing to poke at his soft spots.",
+            "continuing",
+            "to poke at his soft spots",
+        ),
+        ("\u201cWe will not stop,\u201d the statement continued.", "continued", "We will not stop,"),
+    ],
+)
+def test_deeds_are_no_claims(parsed, text: str, cue: str, expected: str | None) -> None:
+    _, claims = run(parsed, text)
+    hits = [c for c in claims if c.cue == cue]
+    if expected is None:
+        assert not hits
+    else:
+        assert hits and hits[0].text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # A view inside a question or a condition is no one's claim.
+        ("Mr. Trump gave mixed signals about whether he actually wants a deal with China.", []),
+        ("Officials are asking whether Beijing wants to buy more soybeans.", ["asking"]),
+        # Near misses: the same view stated; a quote an officer ordered.
+        ("Mr. Trump gave mixed signals. He actually wants a deal with China.", ["wants"]),
+        ("Beijing wants to buy more soybeans.", ["wants"]),
+        ("\u201cHands! Let me see your hands!\u201d an officer ordered. \u201cStep out.\u201d", ["ordered"]),
+    ],
+)
+def test_view_in_a_question_is_no_claim(parsed, text: str, cues: list[str]) -> None:
+    _, claims = run(parsed, text)
+    assert [c.cue for c in claims] == cues
