@@ -619,19 +619,22 @@ class StoryWatchApp(App[int]):
             self.notify(f"{cmd[0]} exited with status {code}", severity="warning", markup=False)
 
     def on_unmount(self) -> None:
-        self._going_away.set()
-        self._watcher.stop()
-        if self.tracker is not None:
-            self.tracker.flush_seen()  # the store is thread-safe: a worker mid-update waits for this write
-        if self.tracker is not None and not self._busy:
-            # The next launch paints this story at once (a worker mid-update would leave a story that no longer
-            # matches the stored facts: then the next launch builds it from the facts instead).
-            self.tracker.save_snapshot()
-        if self.engine is not None:
-            self.engine.close()
-        if self._gc_before is not None:
-            set_thresholds(*self._gc_before)
-            self._gc_before = None
+        try:
+            self._going_away.set()
+            self._watcher.stop()
+            if self.tracker is not None:
+                self.tracker.flush_seen()  # the store is thread-safe: a worker mid-update waits for this write
+            if self.tracker is not None and not self._busy:
+                # The next launch paints this story at once (a worker mid-update would leave a story that no longer
+                # matches the stored facts: then the next launch builds it from the facts instead).
+                self.tracker.save_snapshot()
+            if self.engine is not None:
+                self.engine.close()
+        finally:
+            # The process may go on (an embedding program, a test run): its collector is put back whatever failed.
+            if self._gc_before is not None:
+                set_thresholds(*self._gc_before)
+                self._gc_before = None
 
 
 def make_app(

@@ -1,0 +1,27 @@
+"""Going away puts the process back as it was, even when saving the story on the way out fails."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from extract.bulk import LONG_RUN_THRESHOLDS
+from tests.tui.conftest import wait_for
+from tui.app import make_app
+
+
+async def test_collector_thresholds_come_back_when_saving_fails(seeds, tmp_path, engine, monkeypatch):
+    before = gc.get_threshold()
+    assert before != LONG_RUN_THRESHOLDS
+    app = make_app(seeds, state_dir=tmp_path / "state", engine=engine, config=tmp_path / "config")
+
+    def broken_snapshot() -> None:
+        raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_for(pilot, lambda: app.story is not None and app.story.documents and not app._busy)
+            assert gc.get_threshold() == LONG_RUN_THRESHOLDS
+            monkeypatch.setattr(app.tracker, "save_snapshot", broken_snapshot)
+    assert gc.get_threshold() == before
