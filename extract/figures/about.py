@@ -363,7 +363,24 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
 
 
 # Verbs (as stems) that take a length off or add it to something: "shaved 3.2 years from", "cut 20 minutes off".
-_TAKING = ("shav", "cut", "knock", "trim", "slash", "shorten", "add", "lop", "chop", "wip", "shear")
+# (Forms listed: the pipeline has no lemmatizer, and a stem "add" would take "addressed".)
+_ADDING = frozenset(("add", "adds", "added", "adding"))
+_TAKING = _ADDING | frozenset(
+    f"{stem}{end}"
+    for stem, ends in (
+        ("shav", ("e", "es", "ed", "ing")),
+        ("cut", ("", "s", "ting")),
+        ("knock", ("", "s", "ed", "ing")),
+        ("trim", ("", "s", "med", "ming")),
+        ("slash", ("", "es", "ed", "ing")),
+        ("shorten", ("", "s", "ed", "ing")),
+        ("lop", ("", "s", "ped", "ping")),
+        ("chop", ("", "s", "ped", "ping")),
+        ("wip", ("e", "es", "ed", "ing")),
+        ("shear", ("", "s", "ed", "ing")),
+    )
+    for end in ends
+)
 
 
 def _taken_off(doc: Doc, f: _Fig) -> str | None:
@@ -375,14 +392,14 @@ def _taken_off(doc: Doc, f: _Fig) -> str | None:
         return None  # "cut 5 million tonnes of carbon emissions from its operations": the material measured
     root = _span_root(doc, f.num.start, f.end)
     v = root.head
-    if root.dep_ not in ("dobj", "npadvmod") or v.pos_ != "VERB" or not v.lower_.startswith(_TAKING):
+    if root.dep_ not in ("dobj", "npadvmod") or v.pos_ != "VERB" or v.lower_ not in _TAKING:
         return None
     for c in v.children:
         if (
             c.dep_ == "prep"
             and c.i >= f.end
             and c.lower_ in ("from", "off", "onto")
-            or (c.dep_ == "prep" and c.i >= f.end and c.lower_ == "to" and v.lower_.startswith("add"))
+            or (c.dep_ == "prep" and c.i >= f.end and c.lower_ == "to" and v.lower_ in _ADDING)
         ):
             o = next((x for x in c.children if x.dep_ == "pobj" and x.pos_ in ("NOUN", "PROPN")), None)
             if o is not None and o.ent_type_ not in ("DATE", "TIME") and _singular(o.lower_) not in _DURATION_UNITS:

@@ -18,6 +18,8 @@ TAKEN = [
     ("The company cut 5 million tonnes of carbon emissions from its operations.", 5e6, "carbon emissions"),
     ("The company cut 2,000 tons of plastic from its packaging.", 2000.0, "plastic"),
     ("The storm added 2 inches of rain to the city's record total.", 2.0, "rain"),
+    # review r2 LOW-4: 'addressed' is no 'add' (verb forms, not prefixes)
+    ("The president addressed 30 minutes to the economy in his speech.", 30.0, "president addressed"),
     # guard: a bare measure is still about what it is cut from
     ("Organizers cut 10 miles from the marathon route.", 10.0, "marathon route"),
 ]
