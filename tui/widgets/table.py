@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from rich.cells import cell_len
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.cache import LRUCache
@@ -33,6 +34,27 @@ stalls the screen (a 1,000-file story fills three tables of 400 rows, about 0.4 
 LINE_CACHE = 512
 """Rendered lines each table keeps across updates: its visible lines several times over (cursor on and off a row,
 a few scroll positions) at about 2 KB a line, so three panels hold at most about 3 MB for hours."""
+
+
+def _moved(strip: Strip, index: int) -> Strip:
+    """``strip`` (a table line) with the row index in its mouse metadata set to ``index``.
+
+    DataTable puts {"row": i, "column": j} in the style of every segment of row i, and reads it back to move the
+    cursor on a click and the hover on a mouse move; a line reused for a row that moved must point at where the
+    row is now. Only segments that carry a row index are changed (a segment's meta is replaced as a whole, so the
+    column and out_of_bounds entries are kept)."""
+    restyled: dict[Style, Style] = {}
+    segments = []
+    for segment in strip:
+        style = segment.style
+        if style is not None and style._meta is not None:
+            new = restyled.get(style)
+            if new is None:
+                meta = style.meta
+                new = restyled[style] = style + Style.from_meta({**meta, "row": index}) if "row" in meta else style
+            segment = Segment(segment.text, new, segment.control)
+        segments.append(segment)
+    return Strip(segments, strip.cell_length)
 
 
 def natural_key(value: object) -> tuple[int, float, str]:
@@ -123,8 +145,11 @@ class FactTable(DataTable):
         """Rows the panel shows once the last rows are all in (for its title)."""
         self.stats = {"rebuilds": 0, "added": 0, "removed": 0, "updated": 0, "reorders": 0}
         """Counters of what apply_rows did (for tests and measurements)."""
-        self._lines: LRUCache[tuple, Strip] = LRUCache(LINE_CACHE)
-        """Rendered lines by what they show (see _render_line): they outlive DataTable's per-update caches."""
+        self.line_stats = {"rendered": 0, "moved": 0}
+        """Lines rendered afresh by DataTable, and cached lines reused for a row that moved (see _render_line)."""
+        self._lines: LRUCache[tuple, tuple[int, Strip]] = LRUCache(LINE_CACHE)
+        """Rendered lines by what they show, with the row index each was made for (see _render_line): they
+        outlive DataTable's per-update caches."""
         self._rows_width = -1
         """The width the rows were last asked for (WIDTH_SHAPES_ROWS)."""
 
@@ -180,8 +205,10 @@ class FactTable(DataTable):
 
         DataTable drops every rendered cell whenever any row changes, so one new claim repainted every visible
         cell of the panel (the largest part of an update's paint). A line is the same as long as its row shows
-        the same cells at the same index (zebra stripes, mouse metadata), with the same column widths, cursor
-        and hover state, focus and theme; the theme clears the cache (notify_style_update).
+        the same cells with the same zebra stripe (the parity of its index), column widths, cursor and hover
+        state, focus and theme; the theme clears the cache (notify_style_update). Its position is not part of it:
+        a row that only moved (a row came or went above it) keeps its lines, and only the mouse metadata (the row
+        index DataTable puts in every cell for clicks and hover) is set to where the row is now (_moved).
         """
         try:
             row_key, line = self._get_offsets(y)
@@ -204,7 +231,8 @@ class FactTable(DataTable):
             row_key.value,
             content,
             height,
-            index,
+            index % 2,
+            index < self.fixed_rows,
             line,
             x1,
             x2,
@@ -220,9 +248,16 @@ class FactTable(DataTable):
             self.fixed_rows,
             self.fixed_columns,
         )
-        strip = self._lines.get(key)
-        if strip is None:
-            strip = self._lines[key] = super()._render_line(y, x1, x2, base_style)
+        cached = self._lines.get(key)
+        if cached is None:
+            strip = super()._render_line(y, x1, x2, base_style)
+            self.line_stats["rendered"] += 1
+        elif cached[0] != index:
+            strip = _moved(cached[1], index)
+            self.line_stats["moved"] += 1
+        else:
+            return cached[1]
+        self._lines[key] = (index, strip)
         return strip
 
     def notify_style_update(self) -> None:

@@ -1,0 +1,128 @@
+"""A table's rendered lines are kept by the row they show, not by its position.
+
+After an update (a saved edit, a new article) DataTable renders every visible line again, which was most of the
+update's paint on a dashboard with three full panels. FactTable keeps each line by the row's key, cells, zebra
+stripe and look, so a row that only moved (rows came or went above it) is not rendered again; what it shows must
+still be exactly what DataTable would render now (cell edits, cursor, hover, width), and a click must land on the
+row that is now under the mouse.
+"""
+
+from __future__ import annotations
+
+from textual.app import App, ComposeResult
+from textual.widgets import DataTable
+
+from tui.widgets.table import FactTable, PanelRows, Row
+
+
+class Table(FactTable):
+    def __init__(self) -> None:
+        super().__init__(id="t")
+        self.add_column("", key="new", width=1)
+        self.add_column("Name", key="name")
+        self.add_column("#", key="n")
+
+
+class TableApp(App[None]):
+    CSS = "#t { height: 1fr; }"
+
+    def compose(self) -> ComposeResult:
+        yield Table()
+
+
+def rows(*items: tuple[str, int]) -> PanelRows:
+    return PanelRows(tuple(Row(name, ((name, ""), (str(n), "bold")), name) for name, n in items))
+
+
+def no_mark(row: Row) -> tuple[str, str]:
+    return ("", "")
+
+
+BASE = [(f"row{i:02d}", i) for i in range(40)]
+
+
+async def settle(pilot) -> None:
+    for _ in range(3):
+        await pilot.pause()
+
+
+def assert_lines_are_datatables(table: Table) -> None:
+    """Every visible line is what DataTable itself renders for the table as it is now (metadata included)."""
+    x = int(table.scroll_x)
+    for y in range(table.size.height):
+        yy = y if y < table.header_height else y + int(table.scroll_y)
+        ours = table._render_line(yy, x, x + table.size.width, table.rich_style)
+        theirs = DataTable._render_line(table, yy, x, x + table.size.width, table.rich_style)
+        assert list(ours) == list(theirs), f"line {y}: {ours.text!r} != {theirs.text!r}"
+
+
+async def test_rows_added_above_keep_the_lines_of_the_rows_below():
+    app = TableApp()
+    async with app.run_test(size=(60, 20)) as pilot:
+        table = app.query_one(Table)
+        table.apply_rows(rows(*BASE), no_mark)
+        table.move_cursor(row=8, animate=False)
+        await settle(pilot)
+        before = dict(table.line_stats)
+        table.apply_rows(rows(("new1", 1), ("new2", 2), *BASE), no_mark)  # two rows above: same stripes below
+        await settle(pilot)
+        rendered = table.line_stats["rendered"] - before["rendered"]
+        moved = table.line_stats["moved"] - before["moved"]
+        assert rendered <= 3, rendered  # the two new rows and the row they push into view (before: every line)
+        assert moved >= table.size.height - 4
+        assert table.current_key() == "row08"
+        assert_lines_are_datatables(table)
+
+
+async def test_a_click_after_rows_moved_selects_the_row_under_the_mouse():
+    app = TableApp()
+    async with app.run_test(size=(60, 20)) as pilot:
+        table = app.query_one(Table)
+        table.apply_rows(rows(*BASE), no_mark)
+        await settle(pilot)
+        table.apply_rows(rows(("new1", 1), ("new2", 2), *BASE), no_mark)
+        await settle(pilot)
+        await pilot.click(Table, offset=(3, table.header_height + 6))  # display row 6: row04, drawn at row 4 before
+        await settle(pilot)
+        assert table.current_key() == "row04"
+        await pilot.hover(Table, offset=(3, table.header_height + 9))
+        await settle(pilot)
+        assert table.hover_coordinate.row == 9
+        assert_lines_are_datatables(table)
+
+
+async def test_lines_repaint_for_an_edit_the_cursor_hover_a_wider_column_and_a_resize():
+    app = TableApp()
+    async with app.run_test(size=(60, 20)) as pilot:
+        table = app.query_one(Table)
+        table.apply_rows(rows(*BASE), no_mark)
+        table.move_cursor(row=3, animate=False)
+        await settle(pilot)
+        assert_lines_are_datatables(table)
+        # A cell changes under the same key (and two rows come above, so the row also moves).
+        edited = [("new1", 1), ("new2", 2), *((n, 99 if n == "row05" else v) for n, v in BASE)]
+        table.apply_rows(rows(*edited), no_mark)
+        await settle(pilot)
+        assert "99" in table.render_line(table.header_height + 7).text
+        assert_lines_are_datatables(table)
+        # The NEW mark of a row changes.
+        table.apply_rows(rows(*edited), lambda r: ("N", "bold") if r.key == "row06" else ("", ""))
+        await settle(pilot)
+        assert table.render_line(table.header_height + 8).text.startswith(" N")
+        assert_lines_are_datatables(table)
+        # The cursor and the hover move.
+        table.move_cursor(row=4, animate=False)
+        await pilot.hover(Table, offset=(3, table.header_height + 2))
+        await settle(pilot)
+        assert_lines_are_datatables(table)
+        # A wider cell widens its column; a narrower terminal narrows the table.
+        table.apply_rows(rows(*edited[:10], ("a much longer name than before", 7), *edited[10:]), no_mark)
+        await settle(pilot)
+        assert_lines_are_datatables(table)
+        await pilot.resize_terminal(40, 15)
+        await settle(pilot)
+        assert_lines_are_datatables(table)
+        # Rows removed above (one: the stripes of every row below change).
+        table.apply_rows(rows(*edited[1:]), no_mark)
+        await settle(pilot)
+        assert_lines_are_datatables(table)
