@@ -887,9 +887,10 @@ class _Resolver:
         """ "the bank said": the nearest earlier organisation with the noun in its name; else, for the generic
         "the company", the nearest earlier organisation that is no event ("the American Music Awards"), unless an
         earlier "the company" (or "the group", for a company) spoke and no organisation was named after that
-        sentence. "The production company" (a sector word before the noun) is the nearest, unless a quote names it after a
-        negation (the other side of a denial): a sector word is no clue to the name, as agencies and schools carry
-        them too ("the tech company" after Georgia Tech and Intel is Intel)."""
+        sentence. "The production company" (a sector word before the noun) is the nearest, unless a quote names it
+        after a negation (the other side of a denial): a sector word is no clue to the name, as agencies and schools
+        carry them too ("the tech company" after Georgia Tech and Intel is Intel). A public body is never "the
+        company" or "the firm" (``_public``)."""
         k = bisect_left(self.starts, pos) - 1
         nearest: Mention | None = None
         while k >= 0:
@@ -900,7 +901,11 @@ class _Resolver:
             words = m.name.lower().split()
             if noun in words:
                 return m
-            if nearest is None and pos - m.end < 1500 and (noun not in _BUSINESS_NOUNS or not _event(m)):
+            if (
+                nearest is None
+                and pos - m.end < 1500
+                and (noun not in _BUSINESS_NOUNS or not _event(m) and not self._public(m))
+            ):
                 nearest = m
         if noun not in _GENERIC_ORG_NOUNS:
             return None
@@ -919,7 +924,12 @@ class _Resolver:
             if words[1] == noun:
                 if self._org_named_since(off, pos):
                     break  # "Volkswagen said ... The company said ... Toyota also announced ... The company said"
-            elif noun not in _BUSINESS_NOUNS or _event(speakers[0]) or self._org_named_since(start, pos, speakers[0]):
+            elif (
+                noun not in _BUSINESS_NOUNS
+                or _event(speakers[0])
+                or self._public(speakers[0])
+                or self._org_named_since(start, pos, speakers[0])
+            ):
                 # "The group announced that WeWork had reached an agreement with JLL ... the company": another
                 # noun for a company named since is not the group.
                 break
@@ -929,6 +939,20 @@ class _Resolver:
             # says ...": the company is the one that spoke as "the group", not the event.
             return speakers[0]
         return nearest
+
+    def _public(self, m: Mention) -> bool:
+        """Whether an organisation is a public body ("the Federal Trade Commission", "the FAA"), never "the
+        company": by the head of its name, or an acronym of the initials of a public body named in the text."""
+        if _public_name(m.name) or m.same_as is not None and _public_name(m.same_as):
+            return True
+        name = m.name.replace(".", "")
+        if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()):
+            return False
+        return any(
+            _public_name(o.name) and _initials(o.name) == name
+            for o in self.mentions
+            if o.kind == "organization" and o.start < m.start
+        )
 
     def _denied_in_quote(self, i: int) -> bool:
         """Whether the name at token ``i`` (inside a quote) follows a negation in its sentence: the quote denies a
@@ -1080,6 +1104,27 @@ def _joins(text: str, a: Mention, b: Mention) -> bool:
 # The generic nouns a story uses for a business, and the last words of an event's name, which is none.
 _BUSINESS_NOUNS = frozenset({"company", "firm"})
 _EVENT_HEADS = frozenset({"awards", "award", "festival", "olympics", "championship", "championships", "expo"})
+
+
+# The head nouns of a public body's name: a state's agencies, courts, assemblies and forces, never what "the
+# company" or "the firm" stands for ("The Federal Trade Commission sued Amazon ... the online retail company said":
+# Amazon). A closed list of English nouns; "Service" is left out, as businesses carry it ("United Parcel Service").
+_PUBLIC_HEADS = frozenset(
+    {"commission", "commissions", "authority", "administration", "department", "agency", "ministry", "bureau"}
+    | {"court", "tribunal", "council", "parliament", "congress", "senate", "assembly", "cabinet", "government"}
+    | {"police", "army", "navy", "reserve", "board", "regulator"}
+)
+
+
+def _public_name(name: str) -> bool:
+    """Whether a name's head noun (before any "of": "Department of Energy") is a public body's."""
+    head = name.lower().split(" of ")[0].split()
+    return bool(head) and head[-1] in _PUBLIC_HEADS
+
+
+def _initials(name: str) -> str:
+    """The acronym of a name: "Federal Trade Commission" -> "FTC" (function words aside)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _event(m: Mention) -> bool:

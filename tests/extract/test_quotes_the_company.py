@@ -194,3 +194,37 @@ def test_the_sector_company(parsed, text: str, words: str, source: str | None) -
 def test_sector_word_is_no_clue_to_the_name(parsed, text: str, source: str) -> None:
     quotes, _ = run(parsed, text)
     assert [q.speaker for q in quotes] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # Review r2 PRE-6: a commission, authority or administration of a state is never "the company": the
+        # business it sued or fined replies.
+        (
+            "The Federal Trade Commission sued Amazon on Tuesday, accusing it of tricking millions of people into"
+            ' signing up for Prime.\n\n"The FTC\'s claims are false on the facts and the law," the online retail'
+            " company said.",
+            "Amazon",
+        ),
+        (
+            "Lloyds Banking Group was fined 40 million pounds on Thursday by the Financial Conduct Authority.\n\n"
+            '"We accept the findings and have apologised to customers," the financial services company said.',
+            "Lloyds Banking Group",
+        ),
+        (
+            "American Airlines said on Monday it would delay two new routes. The Federal Aviation Administration has"
+            ' capped production of the planes.\n\n"We will keep working with our partners," the company said.',
+            "American Airlines",
+        ),
+        # Near miss: a business whose name ends in a plain word is still the nearest company.
+        (
+            "The Federal Trade Commission sued Amazon on Tuesday. Microsoft welcomed the case.\n\n"
+            '"We support fair competition," the company said.',
+            "Microsoft",
+        ),
+    ],
+)
+def test_a_public_body_is_no_company(parsed, text: str, source: str) -> None:
+    quotes, _ = run(parsed, text)
+    assert [q.speaker for q in quotes] == [source]
