@@ -915,12 +915,16 @@ class _Resolver:
             # news organization": CNBC), unless it is one a quote names, likely the other side.
             ti = self._tok_of(nearest) if nearest is not None else None
             return None if ti is None or self.inside[ti] and self._denied_in_quote(ti) else nearest
-        for off, speakers, _, said, start, _ in reversed(self.recent):
+        for off, speakers, sentence, said, start, _ in reversed(self.recent):
             if off >= pos or pos - off > 1500 or len(speakers) != 1 or speakers[0].kind != "organization":
                 continue
             words = said.lower().split()
             if len(words) != 2 or words[0] != "the" or words[1] not in _GENERIC_ORG_NOUNS:
                 continue
+            if words[1] != noun and noun in _BUSINESS_NOUNS and f"the {noun}" in sentence.lower():
+                # "The group said the company had illegally fired organizers. The company said it disagreed": the
+                # group spoke of the company as another, the nearest other organisation (Amazon).
+                return self._nearest_but(pos, speakers[0])
             if words[1] == noun:
                 if self._org_named_since(off, pos):
                     break  # "Volkswagen said ... The company said ... Toyota also announced ... The company said"
@@ -938,7 +942,28 @@ class _Resolver:
             # owns her music, Big Machine, says she may play at the American Music Awards. ... But the company
             # says ...": the company is the one that spoke as "the group", not the event.
             return speakers[0]
+        if noun not in _BUSINESS_NOUNS and nearest is not None:
+            # "The Teamsters union said on Friday that 340,000 workers at United Parcel Service could strike ...
+            # The group said": the group is the organisation that spoke, not one named in what it said.
+            for off, speakers, _, _, start, _ in reversed(self.recent):
+                if off >= pos or pos - off > 1500 or len(speakers) != 1 or speakers[0].kind != "organization":
+                    continue
+                spoke = speakers[0]
+                if spoke.name != nearest.name and nearest.start > start and not self._org_named_since(off, pos):
+                    return spoke
+                break
         return nearest
+
+    def _nearest_but(self, pos: int, other: Mention) -> Mention | None:
+        """The nearest earlier business before ``pos`` that is not ``other``, no event and no public body."""
+        k = bisect_left(self.starts, pos) - 1
+        while k >= 0:
+            m = self.mentions[k]
+            k -= 1
+            if m.kind != "organization" or m.end > pos or m.name == other.name or _event(m) or self._public(m):
+                continue
+            return m if pos - m.end < 1500 else None
+        return None
 
     def _public(self, m: Mention) -> bool:
         """Whether an organisation is a public body ("the Federal Trade Commission", "the FAA"), never "the

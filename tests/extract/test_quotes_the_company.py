@@ -228,3 +228,47 @@ def test_sector_word_is_no_clue_to_the_name(parsed, text: str, source: str) -> N
 def test_a_public_body_is_no_company(parsed, text: str, source: str) -> None:
     quotes, _ = run(parsed, text)
     assert [q.speaker for q in quotes] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        # Review r2 PRE-8: "the group" goes on with the group that spoke, not the company named in what it said.
+        (
+            "The Teamsters said on Friday that 340,000 workers at United Parcel Service could strike next month."
+            " The group said the company had refused to raise pay for part-time workers.",
+            "refused",
+            "Teamsters",
+        ),
+        (
+            "Greenpeace said on Monday that its activists had boarded a Shell oil platform in the North Sea. The group"
+            " said the company must stop drilling in the Arctic.",
+            "stop drilling",
+            "Greenpeace",
+        ),
+        (
+            "Amazon workers at a warehouse in New York voted to join the Amazon Labor Union in April. The group said"
+            " the company had illegally fired organizers.\n\nThe company said it disagreed with the result.",
+            "illegally fired",
+            "Amazon Labor Union",
+        ),
+        # "The company" after the group spoke of the company is that company, not the group.
+        (
+            "Amazon workers at a warehouse in New York voted to join the Amazon Labor Union in April. The group said"
+            " the company had illegally fired organizers.\n\nThe company said it disagreed with the result.",
+            "disagreed",
+            "Amazon",
+        ),
+        # Near miss: "the company" after the group spoke is still the company named.
+        (
+            "The Teamsters union said on Friday that 340,000 workers at United Parcel Service could strike next month."
+            " The company said it had offered the best contract in the industry.",
+            "best contract",
+            "United Parcel Service",
+        ),
+    ],
+)
+def test_the_group_is_the_group_that_spoke(parsed, text: str, words: str, source: str) -> None:
+    _, claims = run(parsed, text)
+    hits = [c for c in claims if words in c.text]
+    assert hits and hits[0].source == source
