@@ -81,8 +81,10 @@ def conflict_key(f: Figure) -> ConflictKey | None:
     key = _about_key(f.about)
     if not key:
         return None
-    if f.kind == "duration" and (key.split()[-1] in _CUSTODY or key.split()[-1] == "term"):
-        return None  # "25 years in prison" says not whose term: two defendants' terms are not two claims
+    if f.kind == "duration" and (key.split()[-1] in _CUSTODY - {"bars"} or key.split()[-1] == "term"):
+        # "25 years in prison" says not whose term: two defendants' terms are not two claims ("behind bars" is a
+        # 'prison term'; a key 'bars' is drinking places: "Bars will close for 3 weeks")
+        return None
     key += _narrowed(f, key)
     # A count's counted noun is in the key through 'about' ("troops" = "soldiers"), so its unit (the noun) is
     # left out; a rate keeps its unit ("300 meals per day"), which no total of the same noun ("2,000 meals")

@@ -109,3 +109,10 @@ def test_two_unnamed_defendants_are_no_conflict(parsed) -> None:
     b = "The man was held for 48 hours in police custody."
     assert conflicts_of(parsed, a, b) == []
     assert one_of(figures_of(parsed, a), 72.0).about == "police custody"
+
+
+def test_bars_that_close_are_no_custody(parsed) -> None:
+    # review r2 LOW-5: drinking places closing for different spans clash as before 49e4e9d
+    assert conflicts_of(parsed, "Bars will close for 3 weeks.", "Bars will close for 2 weeks.") == [[2.0, 3.0]]
+    # guard: terms behind bars of two unnamed people stay apart
+    assert conflicts_of(parsed, "He spent five years behind bars.", "He spent six years behind bars.") == []
