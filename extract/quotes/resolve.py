@@ -987,6 +987,12 @@ class _Resolver:
         head = doc[i]
         while head.dep_ in ("compound", "flat") and head.head.i != head.i:
             head = head.head
+        if head.dep_ == "poss" and head.head.dep_ in ("pobj", "dobj"):
+            head = head.head  # "We have not seen Microsoft's complaint": the owner of what is denied
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ccomp":
+            # "We do not believe Microsoft has any standing": the subject of what the speaker denies believing;
+            # "We do not believe Meta's practices violate any law" (the owner of that subject) is the speaker.
+            return any(c.dep_ == "neg" for c in head.head.head.children)
         if head.dep_ not in ("pobj", "dobj"):
             return False  # "At no time did Meta share user data": the company itself denies
         start = self.d.sent_starts[self.d.sent_of_tok(i)]

@@ -153,6 +153,28 @@ def test_modified_company_names_itself(parsed) -> None:
             "At no time",
             "Meta",
         ),
+        # Review r2 MED-3: the other side named as the subject of a denied belief, or as the owner of what the
+        # quote denies, is not the speaker.
+        (
+            "Regulators fined Meta $1.3 billion on Monday after a complaint by Microsoft.\n\n"
+            '"We do not believe Microsoft has any standing to complain," the social media company said.',
+            "any standing",
+            None,
+        ),
+        (
+            "Regulators fined Meta $1.3 billion on Monday after a complaint by Microsoft.\n\n"
+            '"We have not seen Microsoft\'s complaint and will appeal the fine," the social media company said.',
+            "not seen",
+            None,
+        ),
+        # Near miss (review r2 MED-1): the owner of the subject of the denied belief is the company itself.
+        (
+            "Regulators fined Meta $1.3 billion on Monday after a complaint by Microsoft.\n\n"
+            '"We do not believe Meta\'s practices violate any law, and we will appeal," the social media company'
+            " said.",
+            "practices violate",
+            "Meta",
+        ),
     ],
 )
 def test_the_sector_company(parsed, text: str, words: str, source: str | None) -> None:
