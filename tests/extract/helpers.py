@@ -7,7 +7,7 @@ import pytest
 from extract.actors import extract_mentions
 from extract.figures import extract_figures, find_conflicts
 from extract.quotes import extract_quotes
-from extract.records import Claim, Figure
+from extract.records import Claim, Figure, Quote
 
 
 def claims_of(parsed, text: str) -> list[Claim]:
@@ -18,6 +18,22 @@ def claims_of(parsed, text: str) -> list[Claim]:
     for c in claims:
         assert text[c.start : c.end] == c.text
     return claims
+
+
+def quotes_and_claims_of(parsed, text: str) -> tuple[list[Quote], list[Claim]]:
+    """The quotes and the claims of ``text``."""
+    doc, rep = parsed(text)
+    mentions = extract_mentions(doc, rep, "t.txt")
+    quotes, claims, _ = extract_quotes(doc, rep, "t.txt", mentions)
+    return quotes, claims
+
+
+def speaker_of(parsed, text: str, words: str) -> str | None:
+    """The resolved speaker of the first quote of ``text`` that contains ``words`` (there must be one)."""
+    quotes, _ = quotes_and_claims_of(parsed, text)
+    hits = [q for q in quotes if words in q.text]
+    assert hits, [q.text for q in quotes]
+    return hits[0].speaker
 
 
 def rows_of(parsed, text: str) -> list[tuple[str, str]]:

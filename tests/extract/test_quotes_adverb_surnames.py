@@ -5,23 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.actors import extract_mentions
-from extract.quotes import extract_quotes
-
-
-def run(parsed, text: str):
-    doc, rep = parsed(text)
-    mentions = extract_mentions(doc, rep, "t.txt")
-    quotes, claims, _ = extract_quotes(doc, rep, "t.txt", mentions)
-    return quotes, claims
-
-
-def speaker_of(parsed, text: str, words: str) -> str | None:
-    quotes, _ = run(parsed, text)
-    hits = [q for q in quotes if words in q.text]
-    assert hits, [q.text for q in quotes]
-    return hits[0].speaker
-
+from tests.extract.helpers import quotes_and_claims_of, speaker_of
 
 _EARLY = (
     '"Google offers an extension of the market," says Chris Early, senior vice president at Ubisoft. The bandwidth'
@@ -47,14 +31,14 @@ def test_adverb_surname_is_the_subject(parsed, early: str) -> None:
     text = _EARLY.format(early=early)
     assert speaker_of(parsed, text, "believers") == "Chris Early"
     assert speaker_of(parsed, text, "Our objective") == "Chris Early"
-    _, claims = run(parsed, text)
+    _, claims = quotes_and_claims_of(parsed, text)
     # What the cue reports is after it, not the "While ..." clause before the name.
     assert any(c.text.startswith("there is a possibility") and c.source == "Chris Early" for c in claims)
 
 
 def test_capitalised_adverb_of_no_name_is_nobody(parsed) -> None:
     # Near miss: a capitalised adverb the story names nobody by is no speaker.
-    quotes, claims = run(
+    quotes, claims = quotes_and_claims_of(
         parsed,
         "Chris Early of Ubisoft spoke in London. Earlier said the new rules"
         " \u201care a step forward for everyone in the industry.\u201d",

@@ -5,22 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.actors import extract_mentions
-from extract.quotes import extract_quotes
-
-
-def run(parsed, text: str):
-    doc, rep = parsed(text)
-    mentions = extract_mentions(doc, rep, "t.txt")
-    quotes, claims, _ = extract_quotes(doc, rep, "t.txt", mentions)
-    return quotes, claims
-
-
-def speaker_of(parsed, text: str, words: str) -> str | None:
-    quotes, _ = run(parsed, text)
-    hits = [q for q in quotes if words in q.text]
-    assert hits, [q.text for q in quotes]
-    return hits[0].speaker
+from tests.extract.helpers import quotes_and_claims_of
 
 
 @pytest.mark.parametrize(
@@ -36,7 +21,7 @@ def speaker_of(parsed, text: str, words: str) -> str | None:
     ],
 )
 def test_salutation_is_no_speaker(parsed, text: str, source: str | None) -> None:
-    _, claims = run(parsed, "Advice for readers\n\n" + text)
+    _, claims = quotes_and_claims_of(parsed, "Advice for readers\n\n" + text)
     hits = [c for c in claims if c.cue == ":"]
     if source is None:
         assert not hits
@@ -70,7 +55,7 @@ def test_salutation_is_no_speaker(parsed, text: str, source: str | None) -> None
     ],
 )
 def test_deeds_are_no_claims(parsed, text: str, cue: str, expected: str | None) -> None:
-    _, claims = run(parsed, text)
+    _, claims = quotes_and_claims_of(parsed, text)
     hits = [c for c in claims if c.cue == cue]
     if expected is None:
         assert not hits
@@ -91,5 +76,5 @@ def test_deeds_are_no_claims(parsed, text: str, cue: str, expected: str | None) 
     ],
 )
 def test_view_in_a_question_is_no_claim(parsed, text: str, cues: list[str]) -> None:
-    _, claims = run(parsed, text)
+    _, claims = quotes_and_claims_of(parsed, text)
     assert [c.cue for c in claims] == cues

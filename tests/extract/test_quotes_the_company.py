@@ -4,23 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.actors import extract_mentions
-from extract.quotes import extract_quotes
-
-
-def run(parsed, text: str):
-    doc, rep = parsed(text)
-    mentions = extract_mentions(doc, rep, "t.txt")
-    quotes, claims, _ = extract_quotes(doc, rep, "t.txt", mentions)
-    return quotes, claims
-
-
-def speaker_of(parsed, text: str, words: str) -> str | None:
-    quotes, _ = run(parsed, text)
-    hits = [q for q in quotes if words in q.text]
-    assert hits, [q.text for q in quotes]
-    return hits[0].speaker
-
+from tests.extract.helpers import quotes_and_claims_of
 
 _BIG_MACHINE = (
     "A row involving Taylor Swift and her former record label looks like it is coming to an end.\n\n"
@@ -42,7 +26,7 @@ _BIG_MACHINE = (
     ],
 )
 def test_the_company_is_not_an_event(parsed, noun: str, source: str | None) -> None:
-    _, claims = run(parsed, _BIG_MACHINE.format(noun=noun))
+    _, claims = quotes_and_claims_of(parsed, _BIG_MACHINE.format(noun=noun))
     hits = [c for c in claims if "permission" in c.text]
     assert hits and hits[0].source == source
 
@@ -65,7 +49,7 @@ _WEWORK = (
     ],
 )
 def test_the_group_goes_on(parsed, noun: str, source: str | None) -> None:
-    _, claims = run(parsed, _WEWORK.format(noun=noun))
+    _, claims = quotes_and_claims_of(parsed, _WEWORK.format(noun=noun))
     hits = [c for c in claims if "employees were told" in c.text]
     assert hits
     if source is None:
@@ -118,7 +102,7 @@ def test_the_group_goes_on(parsed, noun: str, source: str | None) -> None:
     ],
 )
 def test_the_company_of_business_copy(parsed, text: str, words: str, source: str | None) -> None:
-    _, claims = run(parsed, text)
+    _, claims = quotes_and_claims_of(parsed, text)
     hits = [c for c in claims if words in c.text]
     assert hits and hits[0].source == source
 
@@ -126,7 +110,7 @@ def test_the_company_of_business_copy(parsed, text: str, words: str, source: str
 def test_modified_company_names_itself(parsed) -> None:
     # Review r1 MED-2: a company naming itself in its own statement is the speaker, also for "the X company"
     # (only a name after a negation, the other side of a denial, is not).
-    _, claims = run(
+    _, claims = quotes_and_claims_of(
         parsed,
         "Regulators fined Meta $1.3 billion on Monday after a complaint by Microsoft.\n\n"
         '"Meta will appeal this unjustified decision," the social media company said.',
@@ -178,7 +162,7 @@ def test_modified_company_names_itself(parsed) -> None:
     ],
 )
 def test_the_sector_company(parsed, text: str, words: str, source: str | None) -> None:
-    _, claims = run(parsed, text)
+    _, claims = quotes_and_claims_of(parsed, text)
     hits = [c for c in claims if words in c.text]
     assert hits and hits[0].source == source
 
@@ -214,7 +198,7 @@ def test_the_sector_company(parsed, text: str, words: str, source: str | None) -
     ],
 )
 def test_sector_word_is_no_clue_to_the_name(parsed, text: str, source: str) -> None:
-    quotes, _ = run(parsed, text)
+    quotes, _ = quotes_and_claims_of(parsed, text)
     assert [q.speaker for q in quotes] == [source]
 
 
@@ -248,7 +232,7 @@ def test_sector_word_is_no_clue_to_the_name(parsed, text: str, source: str) -> N
     ],
 )
 def test_a_public_body_is_no_company(parsed, text: str, source: str) -> None:
-    quotes, _ = run(parsed, text)
+    quotes, _ = quotes_and_claims_of(parsed, text)
     assert [q.speaker for q in quotes] == [source]
 
 
@@ -291,6 +275,6 @@ def test_a_public_body_is_no_company(parsed, text: str, source: str) -> None:
     ],
 )
 def test_the_group_is_the_group_that_spoke(parsed, text: str, words: str, source: str) -> None:
-    _, claims = run(parsed, text)
+    _, claims = quotes_and_claims_of(parsed, text)
     hits = [c for c in claims if words in c.text]
     assert hits and hits[0].source == source
