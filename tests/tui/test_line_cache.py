@@ -126,3 +126,40 @@ async def test_lines_repaint_for_an_edit_the_cursor_hover_a_wider_column_and_a_r
         table.apply_rows(rows(*edited[1:]), no_mark)
         await settle(pilot)
         assert_lines_are_datatables(table)
+
+
+async def test_a_row_added_above_repaints_the_rows_below_on_their_new_stripe_without_rendering_them():
+    # One row above moves every row below to the other zebra stripe: their lines are the cached ones with the
+    # other stripe's background, exactly what DataTable renders there (cells with a style of their own included).
+    app = TableApp()
+    async with app.run_test(size=(60, 20)) as pilot:
+        table = app.query_one(Table)
+        table.apply_rows(rows(*BASE), lambda r: ("N", "bold") if r.key == "row04" else ("", ""))
+        table.move_cursor(row=8, animate=False)
+        await settle(pilot)
+        before = dict(table.line_stats)
+        table.apply_rows(rows(("new1", 1), *BASE), lambda r: ("N", "bold") if r.key == "row04" else ("", ""))
+        await settle(pilot)
+        rendered = table.line_stats["rendered"] - before["rendered"]
+        assert rendered <= 3, rendered  # the new row, the row it pushes into view, the cursor row (before: all)
+        assert table.line_stats["restriped"] - before["restriped"] >= table.size.height - 4
+        assert table.current_key() == "row08"
+        assert_lines_are_datatables(table)
+        await pilot.click(Table, offset=(3, table.header_height + 5))  # display row 5: row04
+        await settle(pilot)
+        assert table.current_key() == "row04"
+        assert_lines_are_datatables(table)
+
+
+async def test_a_cell_with_its_own_background_is_rendered_on_its_new_stripe():
+    # Near miss: a cell whose style sets a background could not tell its background from the stripe's.
+    app = TableApp()
+    async with app.run_test(size=(60, 20)) as pilot:
+        table = app.query_one(Table)
+        table.apply_rows(rows(*BASE), lambda r: ("N", "on red") if r.key == "row04" else ("", ""))
+        await settle(pilot)
+        before = dict(table.line_stats)
+        table.apply_rows(rows(("new1", 1), *BASE), lambda r: ("N", "on red") if r.key == "row04" else ("", ""))
+        await settle(pilot)
+        assert table.line_stats["rendered"] - before["rendered"] >= 2  # row04 (and the new row)
+        assert_lines_are_datatables(table)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -36,13 +37,15 @@ LINE_CACHE = 512
 a few scroll positions) at about 2 KB a line, so three panels hold at most about 3 MB for hours."""
 
 
-def _moved(strip: Strip, index: int) -> Strip:
-    """``strip`` (a table line) with the row index in its mouse metadata set to ``index``.
+def _moved(strip: Strip, index: int, stripe: tuple[object, object] | None = None) -> Strip:
+    """``strip`` (a table line) with the row index in its mouse metadata set to ``index``, and with ``stripe``
+    (background before, after) the background of the zebra stripe changed.
 
     DataTable puts {"row": i, "column": j} in the style of every segment of row i, and reads it back to move the
     cursor on a click and the hover on a mouse move; a line reused for a row that moved must point at where the
     row is now. Only segments that carry a row index are changed (a segment's meta is replaced as a whole, so the
-    column and out_of_bounds entries are kept)."""
+    column and out_of_bounds entries are kept). Those segments are the row's style (the stripe) with the cell's
+    style on top, so where the cell sets no background (see _restripes) theirs is the stripe's."""
     restyled: dict[Style, Style] = {}
     segments = []
     for segment in strip:
@@ -51,10 +54,22 @@ def _moved(strip: Strip, index: int) -> Strip:
             new = restyled.get(style)
             if new is None:
                 meta = style.meta
-                new = restyled[style] = style + Style.from_meta({**meta, "row": index}) if "row" in meta else style
+                if "row" not in meta:
+                    new = style
+                else:
+                    new = style
+                    if stripe is not None and style.bgcolor == stripe[0]:
+                        new = style.without_color + Style(color=style.color, bgcolor=stripe[1])
+                    new = new + Style.from_meta({**meta, "row": index})
+                restyled[style] = new
             segment = Segment(segment.text, new, segment.control)
         segments.append(segment)
     return Strip(segments, strip.cell_length)
+
+
+@lru_cache(maxsize=256)
+def _parse(style: str) -> Style:
+    return Style.parse(style) if style else Style.null()
 
 
 def natural_key(value: object) -> tuple[int, float, str]:
@@ -145,8 +160,9 @@ class FactTable(DataTable):
         """Rows the panel shows once the last rows are all in (for its title)."""
         self.stats = {"rebuilds": 0, "added": 0, "removed": 0, "updated": 0, "reorders": 0}
         """Counters of what apply_rows did (for tests and measurements)."""
-        self.line_stats = {"rendered": 0, "moved": 0}
-        """Lines rendered afresh by DataTable, and cached lines reused for a row that moved (see _render_line)."""
+        self.line_stats = {"rendered": 0, "moved": 0, "restriped": 0}
+        """Lines rendered afresh by DataTable, cached lines reused for a row that moved, and lines of a row that
+        moved to the other zebra stripe, repainted from the other stripe's line (see _render_line)."""
         self._lines: LRUCache[tuple, tuple[int, Strip]] = LRUCache(LINE_CACHE)
         """Rendered lines by what they show, with the row index each was made for (see _render_line): they
         outlive DataTable's per-update caches."""
@@ -249,6 +265,14 @@ class FactTable(DataTable):
             self.fixed_columns,
         )
         cached = self._lines.get(key)
+        if cached is None and not key[11] and not key[12]:
+            stripe = self._restripes(index, content)
+            other = self._lines.get((*key[:3], 1 - key[3], *key[4:])) if stripe is not None else None
+            if other is not None:
+                strip = _moved(other[1], index, stripe)
+                self.line_stats["restriped"] += 1
+                self._lines[key] = (index, strip)
+                return strip
         if cached is None:
             strip = super()._render_line(y, x1, x2, base_style)
             self.line_stats["rendered"] += 1
@@ -259,6 +283,20 @@ class FactTable(DataTable):
             return cached[1]
         self._lines[key] = (index, strip)
         return strip
+
+    def _restripes(self, index: int, content: object) -> tuple[object, object] | None:
+        """(background of the other stripe, of this row's) when a line of the row drawn on the other stripe can be
+        repainted for this one by changing that background: the stripes differ in background only, and no cell of
+        the row sets a background of its own; else None."""
+        if not self.zebra_stripes or index < self.fixed_rows or not isinstance(content, tuple):
+            return None
+        this = self.get_component_styles("datatable--odd-row" if index % 2 else "datatable--even-row").rich_style
+        other = self.get_component_styles("datatable--even-row" if index % 2 else "datatable--odd-row").rich_style
+        if this.without_color != other.without_color or this.color != other.color or this.bgcolor == other.bgcolor:
+            return None
+        if other.bgcolor is None or any(_parse(style).bgcolor is not None for _, style in content):
+            return None
+        return (other.bgcolor, this.bgcolor)
 
     def notify_style_update(self) -> None:
         self._lines.clear()
