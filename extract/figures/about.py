@@ -486,12 +486,19 @@ def _term_holder(doc: Doc, f: _Fig) -> str | None:
     facing or serving ("Smith faces up to 10 years"), or a person after "for" ("Prosecutors are seeking 10 years in
     prison for Smith"). None when the clause names only who asks for or hands down the term ("Defense attorneys
     asked for 18 months in jail", "Each count carries a maximum of 20 years")."""
+    who = _holder_by_verb(doc, f)
+    if who is not None:
+        return who
+    # Else a person right after the term's own (first) "for": "seeking 10 years in prison for Smith"; a later
+    # "for" is the crime's ("for spying for Russia", "for working for Hamas"), naming no prisoner.
+    t = next((t for t in doc[f.end : min(len(doc), f.end + 8)] if t.lower_ == "for"), None)
+    o = None if t is None else next((x for x in t.children if x.dep_ == "pobj"), None)
+    return _about_noun(doc, o, f.start, f.end) if o is not None and o.ent_type_ == "PERSON" else None
+
+
+def _holder_by_verb(doc: Doc, f: _Fig) -> str | None:
+    """The holder of a term from the verb above it (see _term_holder)."""
     v = _verb_above(doc, f)
-    for t in doc[f.end : min(len(doc), f.end + 8)]:
-        if t.lower_ == "for" and t.dep_ == "prep":
-            o = next((x for x in t.children if x.dep_ == "pobj"), None)
-            if o is not None and (o.ent_type_ == "PERSON" or o.pos_ == "PROPN"):
-                return _about_noun(doc, o, f.start, f.end)  # "seeking 10 years in prison for Smith"
     for _ in range(3):
         if v is None:
             return None
@@ -500,7 +507,10 @@ def _term_holder(doc: Doc, f: _Fig) -> str | None:
             if subj is not None and subj.dep_ == "nsubjpass":
                 return _clause_subject(doc, v, f.start, f.end)  # "Smith was sentenced to 20 years"
             obj = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
-            passive_head = v.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in v.head.children)
+            passive = any(c.dep_ == "auxpass" for c in v.children)  # "Smith pleaded guilty and was sentenced"
+            passive_head = v.dep_ == "conj" and any(
+                c.dep_ == "nsubjpass" or (passive and c.dep_ == "nsubj") for c in v.head.children
+            )
             if obj is None and subj is None and passive_head:
                 return _clause_subject(doc, v.head, f.start, f.end)  # "The Australian was evicted and sentenced to"
             return None if obj is None or obj.pos_ == "PRON" else _about_noun(doc, obj, f.start, f.end)

@@ -1,0 +1,40 @@
+"""Figures: review r3 HIGH findings (each repro plus a near miss that keeps its answer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import conflicts_of, figures_of, one_of
+
+# HIGH-1: only a person right after the term's own 'for' holds it; the crime's 'for' names no prisoner.
+HOLDERS = [
+    ("Jones faces 10 years in prison for spying for Microsoft.", 10, "prison term for Jones"),
+    ("Whelan was sentenced to 16 years in prison for spying for Russia.", 16, "prison term for Whelan"),
+    ("Jones received 4 years in prison for lying for Trump.", 4, "prison term for Jones"),
+    # near miss: a person after the term's own 'for' still holds it
+    ("Prosecutors are seeking 10 years in prison for Smith.", 10, "prison term for Smith"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "about"), HOLDERS)
+def test_the_crimes_for_names_no_holder(parsed, text, value, about) -> None:
+    assert one_of(figures_of(parsed, text), value).about == about
+
+
+def test_the_beneficiary_of_a_crime_is_no_holder(parsed) -> None:
+    a = "A Gaza man was sentenced to 20 years in prison for working for Hamas."
+    b = "Two students were sentenced to 15 years in prison for fighting for Hamas."
+    assert conflicts_of(parsed, a, b) == []
+
+
+# MED-2: a passive verb joined to an active one shares its subject.
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("Smith pleaded guilty and was sentenced to 3 years in prison.", "prison term for Smith"),
+        # near miss: an active verb joined to another names no holder of its own
+        ("A man pleaded guilty and was sentenced to 3 years in prison.", "prison term"),
+    ],
+)
+def test_a_joined_passive_shares_the_subject(parsed, text, about) -> None:
+    assert one_of(figures_of(parsed, text), 3).about == about
