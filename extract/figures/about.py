@@ -470,12 +470,21 @@ _TERM_TAKERS = frozenset(
 def _a_named_person(doc: Doc, f: _Fig, who: str) -> bool:
     """Whether the holder of a term is named ("Patrick Carlineo Jr.", "Smith"): a common noun ("A man was
     sentenced to 10 years", "the 19-year-old", "the Australian") keys nothing, as two such terms are often two
-    people's. The small model tags lone surnames ORG at times, so a proper noun outside NORP/GPE counts."""
+    people's. The small model tags lone surnames ORG at times, so a proper noun outside NORP/GPE counts, but
+    never one right after an article: a capitalised description ("A Marine", "The Briton") is no name."""
     last = who.split()[-1]
     sent = doc[f.start].sent
+
+    def after_article(t: Token) -> bool:
+        k = t.i
+        while k > sent.start and doc[k - 1].pos_ == "PROPN":
+            k -= 1
+        return k > 0 and doc[k - 1].lower_ in ("a", "an", "the")
+
     return any(
         t.text == last
         and (t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE", "LOC")))
+        and not after_article(t)
         for t in sent
     )
 
