@@ -108,7 +108,7 @@ _TOTAL_SUBJECTS = frozenset(
     )
 )
 _AUDIENCE_NOUNS = frozenset(
-    ("subscribers", "streams", "views", "downloads", "followers", "viewers", "listeners", "users", "visitors", "fans")
+    ("subscribers", "views", "downloads", "followers", "viewers", "listeners", "users", "visitors", "fans")
 )
 
 
@@ -157,9 +157,9 @@ def _a_level_at(doc: Doc, i: int) -> bool:
     if (_unit_name(t.lower_) is not None or t.text in _UNIT_SYMBOLS) and not (j + 1 < n and doc[j + 1].lower_ == "of"):
         return True  # "Temperatures soared past 40 degrees Celsius", "Wind speeds climbed past 150 mph"
     subj = _crossing_subject(doc, i)
-    if subj is not None and (subj.lower_ in _TOTAL_SUBJECTS or subj.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART")):
-        return True  # "The death toll crossed 1,000 people", "Netflix crossed 200 million subscribers"
-    return t.lower_ in _AUDIENCE_NOUNS and doc[i - 1].lower_ != "breached"  # "Her song eclipsed 1 billion streams"
+    if subj is not None and subj.lower_ in _TOTAL_SUBJECTS:
+        return True  # "The death toll crossed 1,000 people"; not "UPS crossed 10 states"
+    return t.lower_ in _AUDIENCE_NOUNS and doc[i - 1].lower_ != "breached"  # "Netflix crossed 200 million subscribers"
 
 
 def _qualifier_before(doc: Doc, i: int, floor: int) -> tuple[str | None, int]:

@@ -42,7 +42,7 @@ CROSSED = [
     ("Netflix crossed 200 million subscribers in the quarter.", 2e8, "more than"),
     ("The death toll crossed 1,000 people on Sunday.", 1000.0, "more than"),
     ("Enrollment dropped past 10,000 students last fall.", 10000.0, "less than"),
-    ("Her song eclipsed 1 billion streams on Spotify.", 1e9, "more than"),
+    ("Her song eclipsed 1 billion views on YouTube.", 1e9, "more than"),
     # guards: past a place, the past years and the clock are no bound
     ("He walked past 20 houses.", 20.0, None),
     ("Prices rose over the past 10 years.", 10.0, None),

@@ -71,3 +71,18 @@ def test_a_named_defendant_still_clashes(parsed) -> None:
     a = "Evan Gershkovich was sentenced to 16 years in prison."
     b = "Evan Gershkovich was sentenced to 18 years in prison."
     assert conflicts_of(parsed, a, b) == [[16.0, 18.0]]
+
+
+# HIGH-2: an organisation subject alone does not make 'crossed N things' a level; 'streams' may be water.
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("UPS crossed 10 states in one day.", 10, None),
+        ("The hikers crossed 12 streams on the trail.", 12, None),
+        # near misses: a total subject or an audience stays a level
+        ("The death toll crossed 1,000 people on Monday.", 1000, "more than"),
+        ("Netflix crossed 200 million subscribers.", 2e8, "more than"),
+    ],
+)
+def test_things_crossed_keep_their_count(parsed, text, value, qualifier) -> None:
+    assert one_of(figures_of(parsed, text), value).qualifier == qualifier
