@@ -197,7 +197,10 @@ def _with_bare_heads(groups: Mapping[ConflictKey, list[Figure]]) -> Mapping[Conf
         near = [
             f
             for f in fs
-            if f.value and _taken_up(f) and any(max(v, abs(f.value)) <= 1.5 * min(v, abs(f.value)) for v in values)
+            if f.value
+            and _taken_up(f)
+            and any(g.document == f.document for g in full)  # 'these X' points at its own story's group
+            and any(max(v, abs(f.value)) <= 1.5 * min(v, abs(f.value)) for v in values)
         ]
         if near:
             out[targets[0]] = full + near  # the bare group keeps its own figures: a clash within it stands
@@ -210,6 +213,8 @@ def _taken_up(f: Figure) -> bool:
     which includes any part a name picks out ("1.5 million Democratic voters", "30,000 Hispanic students")."""
     if not f.about or not f.sentence:
         return False
+    if re.search(rf"{re.escape(f.text)}\s+of\s+(?:these|those)\b", f.sentence, re.IGNORECASE):
+        return False  # "9,000 of those soldiers": a part of the group
     return re.search(rf"\b(?:these|those)\s+{re.escape(f.about)}\b", f.sentence, re.IGNORECASE) is not None
 
 

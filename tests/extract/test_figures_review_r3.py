@@ -86,3 +86,41 @@ def test_a_named_defendant_still_clashes(parsed) -> None:
 )
 def test_things_crossed_keep_their_count(parsed, text, value, qualifier) -> None:
     assert one_of(figures_of(parsed, text), value).qualifier == qualifier
+
+
+# HIGH-3: 'N of those X' is a part, and 'these X' in another story points at that story's own group.
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "About 12,000 North Korean soldiers were sent to Russia in October.",
+            "Ukraine said 9,000 of those soldiers had been killed or wounded.",
+        ),
+        (
+            "About 40,000 Lahaina residents lost power.",
+            "Maui has 160,000 residents. Officials said 30,000 of these residents live in Kihei.",
+        ),
+        (
+            "About 12,000 North Korean soldiers were sent to Russia in October.",
+            "Ukraine put the number of these soldiers at 15,000.",
+        ),
+    ],
+)
+def test_a_part_or_another_storys_group_is_no_clash(parsed, a, b) -> None:
+    assert conflicts_of(parsed, a, b) == []
+
+
+def test_a_part_of_the_group_is_no_clash(parsed) -> None:
+    text = (
+        "About 12,000 North Korean soldiers were sent to Russia in October. "
+        "Ukraine said 9,000 of those soldiers had been killed or wounded."
+    )
+    assert conflicts_of(parsed, text) == []
+
+
+def test_these_takes_up_its_own_storys_group(parsed) -> None:
+    text = (
+        "About 12,000 North Korean soldiers were sent to Russia in October. "
+        "Ukraine put the number of these soldiers at 15,000."
+    )
+    assert conflicts_of(parsed, text) == [[12000.0, 15000.0]]
