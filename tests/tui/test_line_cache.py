@@ -9,6 +9,7 @@ row that is now under the mouse.
 
 from __future__ import annotations
 
+import pytest
 from textual.app import App, ComposeResult
 from textual.widgets import DataTable
 
@@ -151,15 +152,25 @@ async def test_a_row_added_above_repaints_the_rows_below_on_their_new_stripe_wit
         assert_lines_are_datatables(table)
 
 
-async def test_a_cell_with_its_own_background_is_rendered_on_its_new_stripe():
-    # Near miss: a cell whose style sets a background could not tell its background from the stripe's.
+@pytest.mark.parametrize("background", ["on red", "other stripe", "warning"])
+async def test_a_cell_with_its_own_background_is_rendered_on_its_new_stripe(background: str):
+    # Near miss: a cell whose style sets a background could not tell its background from the stripe's: a colour of
+    # its own, the very colour of the stripe it moves from, or a style Rich cannot parse (drawn as none; it must
+    # not crash the table either).
     app = TableApp()
     async with app.run_test(size=(60, 20)) as pilot:
         table = app.query_one(Table)
-        table.apply_rows(rows(*BASE), lambda r: ("N", "on red") if r.key == "row04" else ("", ""))
+        if background == "other stripe":
+            # row04 moves from an even stripe to an odd one
+            background = "on " + table.get_component_styles("datatable--even-row").rich_style.bgcolor.name
+
+        def mark(row: Row) -> tuple[str, str]:
+            return ("N", background) if row.key == "row04" else ("", "")
+
+        table.apply_rows(rows(*BASE), mark)
         await settle(pilot)
         before = dict(table.line_stats)
-        table.apply_rows(rows(("new1", 1), *BASE), lambda r: ("N", "on red") if r.key == "row04" else ("", ""))
+        table.apply_rows(rows(("new1", 1), *BASE), mark)
         await settle(pilot)
         assert table.line_stats["rendered"] - before["rendered"] >= 2  # row04 (and the new row)
         assert_lines_are_datatables(table)

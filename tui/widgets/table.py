@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rich.cells import cell_len
+from rich.errors import StyleSyntaxError
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -68,8 +69,13 @@ def _moved(strip: Strip, index: int, stripe: tuple[object, object] | None = None
 
 
 @lru_cache(maxsize=256)
-def _parse(style: str) -> Style:
-    return Style.parse(style) if style else Style.null()
+def _parse(style: str) -> Style | None:
+    """The cell style as Rich reads it, or None for one Rich cannot parse ("warning", "$accent"), which Rich draws
+    as no style."""
+    try:
+        return Style.parse(style) if style else Style.null()
+    except StyleSyntaxError:
+        return None
 
 
 def natural_key(value: object) -> tuple[int, float, str]:
@@ -294,8 +300,10 @@ class FactTable(DataTable):
         other = self.get_component_styles("datatable--even-row" if index % 2 else "datatable--odd-row").rich_style
         if this.without_color != other.without_color or this.color != other.color or this.bgcolor == other.bgcolor:
             return None
-        if other.bgcolor is None or any(_parse(style).bgcolor is not None for _, style in content):
-            return None
+        if other.bgcolor is None or any(
+            (parsed := _parse(style)) is None or parsed.bgcolor is not None for _, style in content
+        ):
+            return None  # a background of its own, or a style only a fresh rendering can tell
         return (other.bgcolor, this.bgcolor)
 
     def notify_style_update(self) -> None:
