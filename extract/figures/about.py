@@ -11,7 +11,7 @@ from extract.figures.core import _Fig, _singular, _span_root
 from extract.figures.labels import _SPEECH_VERBS, _closes_opening_phrase
 from extract.figures.money import _currency_names
 from extract.figures.qualifiers import _CHANGE_NOUNS_DOWN, _CHANGE_NOUNS_UP
-from extract.figures.scales import _people_noun
+from extract.figures.scales import _MONEY_SCALE_ABBR, _SCALE_ABBR, _SCALE_WORDS, _people_noun
 from extract.figures.units import _DURATION_UNITS, _PERCENT_WORDS, _unit_name
 
 if TYPE_CHECKING:
@@ -420,7 +420,7 @@ _TRADE_TIMES = frozenset(
 )
 
 
-def _a_session(doc: Doc, t: Token, e: int) -> bool:
+def _a_session(doc: Doc, t: Token, s: int, e: int) -> bool:
     """Whether "in" + noun t after a money amount ending at token e says when a price was set ("fell to $150.20 in
     early trading", "in New York trade", "in the morning session") rather than what the amount is made of ("$5
     billion in trade", "$650 billion in bilateral trade", "$5 billion in deals")."""
@@ -431,6 +431,13 @@ def _a_session(doc: Doc, t: Token, e: int) -> bool:
     mods = [doc[x] for x in range(e + 1, t.i) if doc[x].pos_ not in ("DET", "PUNCT")]
     if t.lower_ == "trading" and not mods:
         return True  # "closed at $45 in trading": a session
+    scaled = any(
+        x.lower_ in _SCALE_WORDS or x.lower_.lstrip("0123456789.,$£€") in {*_SCALE_ABBR, *_MONEY_SCALE_ABBR}
+        for x in doc[s:e]
+    )
+    price = (s > 0 and doc[s - 1].lower_ in ("to", "at")) or not scaled
+    if t.lower_ == "trading" and price:
+        return True  # "rose to $130 in regular trading", "hit $180 in intraday trading"
     return bool(mods) and all(m.lower_ in _TRADE_TIMES or m.ent_type_ in ("GPE", "NORP", "LOC") for m in mods)
 
 
@@ -950,7 +957,7 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
             and not (k + 1 < n and doc[k + 1].pos_ in ("NOUN", "PROPN"))
             and _singular(t.lower_) not in _DURATION_UNITS
             and t.lower_ not in _GENERIC_HEADS
-            and not _a_session(doc, t, e)
+            and not _a_session(doc, t, s, e)
         ):
             return _np(doc, t, e), None
     if e < n and doc[e].lower_ == "of":
