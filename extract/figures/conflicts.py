@@ -85,6 +85,9 @@ def conflict_key(f: Figure) -> ConflictKey | None:
         # "25 years in prison" says not whose term: two defendants' terms are not two claims ("behind bars" is a
         # 'prison term'; a key 'bars' is drinking places: "Bars will close for 3 weeks")
         return None
+    words = f.about.split()
+    if words[-1].lower() == "trade" and not any(w[:1].isupper() for w in words[:-1]):
+        return None  # "$650 billion in bilateral trade": trade says nothing without its parties ("China-U.S. trade")
     key += _narrowed(f, key)
     # A count's counted noun is in the key through 'about' ("troops" = "soldiers"), so its unit (the noun) is
     # left out; a rate keeps its unit ("300 meals per day"), which no total of the same noun ("2,000 meals")

@@ -149,3 +149,27 @@ def test_trading_after_a_price_is_a_session(parsed, text, value, about) -> None:
 )
 def test_two_prices_in_one_session_are_no_clash(parsed, a, b) -> None:
     assert conflicts_of(parsed, a, b) == []
+
+
+# HIGH-5: trade without its parties ('bilateral trade', 'two-way trade') keys no conflict.
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "China and the United States exchanged $650 billion in bilateral trade last year.",
+            "Canada and the United States exchanged $900 billion in bilateral trade last year.",
+        ),
+        (
+            "Mexico became the top U.S. partner with $800 billion in two-way trade.",
+            "China fell to third with $575 billion in two-way trade.",
+        ),
+    ],
+)
+def test_trade_without_its_parties_is_no_clash(parsed, a, b) -> None:
+    assert conflicts_of(parsed, a, b) == []
+
+
+def test_revenue_still_clashes(parsed) -> None:
+    a = "Apple reported $90 billion in revenue last quarter."
+    b = "Apple reported $120 billion in revenue last quarter."
+    assert conflicts_of(parsed, a, b) == [[9e10, 1.2e11]]
