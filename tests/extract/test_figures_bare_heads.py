@@ -72,3 +72,65 @@ def test_a_bare_group_keeps_its_own_clash(parsed) -> None:
     b = "Officials said 12,000 soldiers were deployed."
     c = "Officials said 20,000 soldiers were deployed."
     assert conflicts_of(parsed, a, b, c) == [[12000.0, 20000.0]]
+
+
+# Review r3 HIGH-3: 'N of those X' is a part, and 'these X' in another story points at that story's own group.
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "About 12,000 North Korean soldiers were sent to Russia in October.",
+            "Ukraine said 9,000 of those soldiers had been killed or wounded.",
+        ),
+        (
+            "About 40,000 Lahaina residents lost power.",
+            "Maui has 160,000 residents. Officials said 30,000 of these residents live in Kihei.",
+        ),
+        (
+            "About 12,000 North Korean soldiers were sent to Russia in October.",
+            "Ukraine put the number of these soldiers at 15,000.",
+        ),
+    ],
+)
+def test_a_part_or_another_storys_group_is_no_clash(parsed, a, b) -> None:
+    assert conflicts_of(parsed, a, b) == []
+
+
+def test_a_part_of_the_group_is_no_clash(parsed) -> None:
+    text = (
+        "About 12,000 North Korean soldiers were sent to Russia in October. "
+        "Ukraine said 9,000 of those soldiers had been killed or wounded."
+    )
+    assert conflicts_of(parsed, text) == []
+
+
+def test_these_takes_up_its_own_storys_group(parsed) -> None:
+    text = (
+        "About 12,000 North Korean soldiers were sent to Russia in October. "
+        "Ukraine put the number of these soldiers at 15,000."
+    )
+    assert conflicts_of(parsed, text) == [[12000.0, 15000.0]]
+
+
+# Review r3 HIGH-5: trade without its parties ('bilateral trade', 'two-way trade') keys no conflict.
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "China and the United States exchanged $650 billion in bilateral trade last year.",
+            "Canada and the United States exchanged $900 billion in bilateral trade last year.",
+        ),
+        (
+            "Mexico became the top U.S. partner with $800 billion in two-way trade.",
+            "China fell to third with $575 billion in two-way trade.",
+        ),
+    ],
+)
+def test_trade_without_its_parties_is_no_clash(parsed, a, b) -> None:
+    assert conflicts_of(parsed, a, b) == []
+
+
+def test_revenue_still_clashes(parsed) -> None:
+    a = "Apple reported $90 billion in revenue last quarter."
+    b = "Apple reported $120 billion in revenue last quarter."
+    assert conflicts_of(parsed, a, b) == [[9e10, 1.2e11]]

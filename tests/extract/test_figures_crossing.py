@@ -61,3 +61,18 @@ def test_a_level_crossed_is_a_floor(parsed, text, value, qualifier) -> None:
 )
 def test_a_level_crossed_is_about_what_climbed(parsed, text, about) -> None:
     assert one_of(figures_of(parsed, text), 1000.0).about == about
+
+
+# Review r3 HIGH-2: an organisation subject alone does not make 'crossed N things' a level; 'streams' may be water.
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("UPS crossed 10 states in one day.", 10, None),
+        ("The hikers crossed 12 streams on the trail.", 12, None),
+        # near misses: a total subject or an audience stays a level
+        ("The death toll crossed 1,000 people on Monday.", 1000, "more than"),
+        ("Netflix crossed 200 million subscribers.", 2e8, "more than"),
+    ],
+)
+def test_things_crossed_keep_their_count(parsed, text, value, qualifier) -> None:
+    assert one_of(figures_of(parsed, text), value).qualifier == qualifier

@@ -116,3 +116,70 @@ def test_bars_that_close_are_no_custody(parsed) -> None:
     assert conflicts_of(parsed, "Bars will close for 3 weeks.", "Bars will close for 2 weeks.") == [[2.0, 3.0]]
     # guard: terms behind bars of two unnamed people stay apart
     assert conflicts_of(parsed, "He spent five years behind bars.", "He spent six years behind bars.") == []
+
+
+# Review r3 HIGH-1: only a person right after the term's own 'for' holds it; the crime's 'for' names no prisoner.
+HOLDERS = [
+    ("Robert Jones faces 10 years in prison for spying for Microsoft.", 10, "prison term for Robert Jones"),
+    ("Robert Jones received 4 years in prison for lying for Trump.", 4, "prison term for Robert Jones"),
+    ("Paul Whelan was sentenced to 16 years in prison for spying for Russia.", 16, "prison term for Paul Whelan"),
+    # near miss: a person after the term's own 'for' still holds it
+    ("Prosecutors are seeking 10 years in prison for Smith.", 10, "prison term for Smith"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "about"), HOLDERS)
+def test_the_crimes_for_names_no_holder(parsed, text, value, about) -> None:
+    assert one_of(figures_of(parsed, text), value).about == about
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whelan was sentenced to 16 years in prison for spying for Russia.",
+        "A Pennsylvania man was sentenced to 3 years in prison for casting a ballot for Trump.",
+    ],
+)
+def test_the_crimes_for_is_not_the_holder(parsed, text) -> None:
+    about = [f.about for f in figures_of(parsed, text) if f.kind == "duration"][0]
+    assert not about.endswith(("Russia", "Trump")), about
+
+
+def test_the_beneficiary_of_a_crime_is_no_holder(parsed) -> None:
+    a = "A Gaza man was sentenced to 20 years in prison for working for Hamas."
+    b = "Two students were sentenced to 15 years in prison for fighting for Hamas."
+    assert conflicts_of(parsed, a, b) == []
+
+
+# Review r3 MED-2: a passive verb joined to an active one shares its subject.
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("Smith pleaded guilty and was sentenced to 3 years in prison.", "prison term for Smith"),
+        # near miss: an active verb joined to another names no holder of its own
+        ("A man pleaded guilty and was sentenced to 3 years in prison.", "prison term"),
+    ],
+)
+def test_a_joined_passive_shares_the_subject(parsed, text, about) -> None:
+    assert one_of(figures_of(parsed, text), 3).about == about
+
+
+# Review r3 HIGH-6: a capitalised common noun after 'a'/'the' is a description, not a name.
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "A Marine was sentenced to 10 years in prison for the attack.",
+            "A Marine was sentenced to 8 years in prison for selling guns.",
+        ),
+        ("The Briton was sentenced to 3 years in prison.", "The Briton was sentenced to 2 years in prison."),
+    ],
+)
+def test_a_described_defendant_keys_nothing(parsed, a, b) -> None:
+    assert conflicts_of(parsed, a, b) == []
+
+
+def test_a_named_defendant_still_clashes(parsed) -> None:
+    a = "Evan Gershkovich was sentenced to 16 years in prison."
+    b = "Evan Gershkovich was sentenced to 18 years in prison."
+    assert conflicts_of(parsed, a, b) == [[16.0, 18.0]]

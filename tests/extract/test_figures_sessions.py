@@ -33,3 +33,28 @@ def test_trade_of_two_countries_is_no_conflict(parsed) -> None:
 @pytest.mark.parametrize(("text", "value", "about"), SESSIONS)
 def test_a_session_is_no_content(parsed, text, value, about) -> None:
     assert one_of(figures_of(parsed, text), value).about == about
+
+
+# Review r3 HIGH-4: any '<modifier> trading' after a price is a session, so the price stays the stock's or commodity's.
+@pytest.mark.parametrize(
+    ("text", "value", "about"),
+    [
+        ("Nvidia stock rose to $130 in regular trading.", 130, "Nvidia stock"),
+        ("Shares of Boeing hit $180 in intraday trading.", 180, "Boeing"),
+        # near miss: an amount of money made in trading keeps its content
+        ("JPMorgan earned $5 billion in bond trading.", 5e9, "bond trading"),
+    ],
+)
+def test_trading_after_a_price_is_a_session(parsed, text, value, about) -> None:
+    assert one_of(figures_of(parsed, text), value).about == about
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Nvidia stock rose to $130 in regular trading.", "Apple stock closed at $190 in regular trading."),
+        ("Bitcoin fell to $60,000 in weekend trading.", "Ether slid to $2,900 in weekend trading."),
+    ],
+)
+def test_two_prices_in_one_session_are_no_clash(parsed, a, b) -> None:
+    assert conflicts_of(parsed, a, b) == []
