@@ -13,6 +13,7 @@ from extract.figures.money import _currency_names
 from extract.figures.qualifiers import _CHANGE_NOUNS_DOWN, _CHANGE_NOUNS_UP
 from extract.figures.scales import _MONEY_SCALE_ABBR, _SCALE_ABBR, _SCALE_WORDS, _people_noun
 from extract.figures.units import _DURATION_UNITS, _PERCENT_WORDS, _unit_name
+from extract.quotes.lexicon import verb_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -362,24 +363,15 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     return about, counted
 
 
-# Verbs (as stems) that take a length off or add it to something: "shaved 3.2 years from", "cut 20 minutes off".
-# (Forms listed: the pipeline has no lemmatizer, and a stem "add" would take "addressed".)
-_ADDING = frozenset(("add", "adds", "added", "adding"))
-_TAKING = _ADDING | frozenset(
-    f"{stem}{end}"
-    for stem, ends in (
-        ("shav", ("e", "es", "ed", "ing")),
-        ("cut", ("", "s", "ting")),
-        ("knock", ("", "s", "ed", "ing")),
-        ("trim", ("", "s", "med", "ming")),
-        ("slash", ("", "es", "ed", "ing")),
-        ("shorten", ("", "s", "ed", "ing")),
-        ("lop", ("", "s", "ped", "ping")),
-        ("chop", ("", "s", "ped", "ping")),
-        ("wip", ("e", "es", "ed", "ing")),
-        ("shear", ("", "s", "ed", "ing")),
+# Verbs that take a length off or add it to something: "shaved 3.2 years from", "cut 20 minutes off" (their forms
+# from verb_forms: the pipeline has no lemmatizer). "lop" is spelled out, as a regular "-ed" would give "loped".
+_ADDING = frozenset(verb_forms("add"))
+_TAKING = (
+    _ADDING
+    | frozenset(
+        verb_forms("shave cut:cutting knock trim:trimmed,trimming slash shorten chop:chopped,chopping wipe shear")
     )
-    for end in ends
+    | frozenset(("lop", "lops", "lopped", "lopping"))
 )
 
 
@@ -447,31 +439,10 @@ _CUSTODY = frozenset(("prison", "jail", "gaol", "custody", "detention", "peniten
 
 # Verbs whose object serves the term ("sentenced Smith to 20 years", "ordered Brown to spend 90 days"), and verbs
 # whose subject does ("Smith faces 10 years", "He served five years", "She got 18 months").
-# (The pipeline has no lemmatizer: the forms are listed.)
-_TERM_GIVERS = frozenset(
-    f"{s}{e}"
-    for s, ends in (
-        ("sentenc", ("e", "es", "ed", "ing")),
-        ("order", ("", "s", "ed", "ing")),
-        ("condemn", ("", "s", "ed", "ing")),
-        ("jail", ("", "s", "ed", "ing")),
-        ("imprison", ("", "s", "ed", "ing")),
-        ("send", ("", "s", "ing")),
-        ("sent", ("",)),
-        ("giv", ("e", "es", "en", "ing")),
-        ("gave", ("",)),
-        ("hand", ("", "s", "ed", "ing")),
-    )
-    for e in ends
-)
+# (Their forms from verb_forms: the pipeline has no lemmatizer.)
+_TERM_GIVERS = frozenset(verb_forms("sentence order condemn jail imprison send:sent give:gave,given hand"))
 _MADE_TO = frozenset(("force", "forced", "forces", "require", "required", "requires", "allow", "allowed"))
-_TERM_TAKERS = frozenset(
-    (
-        *("face", "faces", "faced", "facing", "serve", "serves", "served", "serving"),
-        *("spend", "spends", "spent", "spending", "get", "gets", "got", "gotten", "getting"),
-        *("receive", "receives", "received", "receiving", "risk", "risks", "risked", "risking"),
-    )
-)
+_TERM_TAKERS = frozenset(verb_forms("face serve spend:spent get:got,gotten,getting receive risk"))
 
 
 def _a_named_person(doc: Doc, f: _Fig, who: str) -> bool:
