@@ -440,6 +440,8 @@ class _FigureIndex:
         self._found: dict[ConflictKey, tuple[tuple[_First, str, int], Conflict]] = {}
         """Conflict key -> (its first place in story order: group's first, document, split), for keys in conflict."""
         self._dirty: set[ConflictKey] = set()
+        self._families: dict[ConflictKey, set[ConflictKey]] = {}
+        """Conflict keys by family (``head_of``): a bare noun's figures may join a longer name's group."""
 
     def update(self, changes: Mapping[str, tuple[_DocPart | None, _DocPart | None]]) -> None:
         """Swap documents' old parts (None: the document is new) for their new ones (None: it left the story)."""
@@ -476,18 +478,25 @@ class _FigureIndex:
 
     def _file(self, g: str, path: str, splits: _Splits, add: bool) -> None:
         """File (or unfile) one document's splits of group ``g`` under their conflict keys."""
+        from extract.figures.conflicts import head_of
+
         for i, (key, figs) in enumerate(splits):
             self._dirty.add(key)
             places = self._keyed.get(key)
             if add:
                 if places is None:
                     self._keyed[key] = {(g, path): (i, figs)}
+                    self._families.setdefault(head_of(key), set()).add(key)
                 else:
                     places[(g, path)] = (i, figs)
             elif places is not None:
                 del places[(g, path)]
                 if not places:
                     del self._keyed[key]
+                    family = self._families[head_of(key)]
+                    family.discard(key)
+                    if not family:
+                        del self._families[head_of(key)]
 
     def figures(self) -> tuple[Figure, ...]:
         if self._stale:
@@ -508,21 +517,38 @@ class _FigureIndex:
         return self._figures
 
     def conflicts(self) -> tuple[Conflict, ...]:
-        from extract.figures.conflicts import conflicts_in_groups
+        from extract.figures.conflicts import conflicts_in_groups, head_of, with_bare_heads
 
         first = self._first
 
         def place(item: tuple[_Place, tuple[int, tuple[Figure, ...]]]) -> tuple[_First, str]:
             return first[item[0][0]], item[0][1]
 
+        # A family with a one-word key ("these combatants at 13,000": "soldier") and a longer one ("north korean
+        # soldier") is checked whole, as find_conflicts joins the bare noun's figures to the name it takes up.
+        dirty = set(self._dirty)
         for key in self._dirty:
+            family = self._families.get(head_of(key), ())
+            if " " not in key[0] or len(family) > 1 and any(" " not in k[0] for k in family):
+                dirty.update(family)  # (a bare key that just left: the names it had joined go back to their own)
+        ordered_of: dict[ConflictKey, list] = {}
+        figs_of: dict[ConflictKey, list[Figure]] = {}
+        for key in dirty:
             places = self._keyed.get(key)
+            if places is not None:
+                ordered_of[key] = sorted(places.items(), key=place)
+                figs_of[key] = [f for _, (_, fs) in ordered_of[key] for f in fs]
+        for head in {head_of(key) for key in figs_of}:
+            family = {k: figs_of[k] for k in self._families.get(head, ()) if k in figs_of}
+            if len(family) > 1:
+                figs_of.update(with_bare_heads(family))
+        for key in dirty:
             known = self._checked.pop(key, None)
             self._found.pop(key, None)
-            if places is None:
+            if key not in figs_of:
                 continue
-            ordered = sorted(places.items(), key=place)
-            figs = [f for _, (_, fs) in ordered for f in fs]
+            ordered = ordered_of[key]
+            figs = figs_of[key]
             if known is not None and known[0] == figs:  # a list compare: identical figures match at once
                 conflict = known[1]
             elif len(figs) < 2:

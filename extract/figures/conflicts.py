@@ -164,7 +164,7 @@ def conflicts_in_groups(groups: Mapping[ConflictKey, list[Figure]]) -> list[Conf
     global _LAST
     out: list[Conflict] = []
     last, done = _LAST, {}
-    for group, fs in _with_bare_heads(groups).items():
+    for group, fs in with_bare_heads(groups).items():
         known = last.get(group)
         # The same figures as the last call (a list compare, in C: identical objects match at once): the same answer.
         conflict = known[1] if known is not None and known[0] == fs else _group_conflict(group, fs)
@@ -175,7 +175,13 @@ def conflicts_in_groups(groups: Mapping[ConflictKey, list[Figure]]) -> list[Conf
     return out
 
 
-def _with_bare_heads(groups: Mapping[ConflictKey, list[Figure]]) -> Mapping[ConflictKey, list[Figure]]:
+def head_of(key: ConflictKey) -> ConflictKey:
+    """The family a conflict key's group can join in ``with_bare_heads``: its last word, kind and unit (a one-word
+    group "soldier" and "north korean soldier" are one family)."""
+    return (key[0].rsplit(" ", 1)[-1], key[1], key[2])
+
+
+def with_bare_heads(groups: Mapping[ConflictKey, list[Figure]]) -> Mapping[ConflictKey, list[Figure]]:
     """The groups, with each figure of a one-word group ("these combatants at 13,000") also in the one group of
     the same kind and unit whose 'about' ends in that word ("12,000 North Korean soldiers"), when the story has
     only one such group and the figure's value is near one of that group's (within half again): a story's bare

@@ -451,3 +451,23 @@ def test_merging_mentions_held_per_document_is_merging_them_all(facts: dict[str,
     docs = [f.mentions for f in facts.values()]
     for case in (docs, [*docs, ()], [docs[0], docs[0], *docs[1:]]):
         assert merge_documents(case, MergeMemo()) == merge_actors([m for ms in case for m in ms])
+
+
+def test_a_bare_noun_taken_up_by_its_story_meets_the_name_in_the_story_as_in_find_conflicts(engine: Engine) -> None:
+    # "these combatants at 13,000" takes up the story's "North Korean soldiers" (find_conflicts joins them), so the
+    # story's own, per-key conflict index must too; and the clash goes when the other source goes.
+    seed = (
+        "The deployment of up to 13,000 North Korean soldiers in southern Russia has set off alarms in the EU. "
+        "South Korea has estimated the number of these combatants at 13,000."
+    )
+    facts = [
+        engine.extract_text(seed, "a.txt"),
+        engine.extract_text("Seoul said 12,000 North Korean soldiers were deployed.", "b.txt"),
+    ]
+    builder = StoryBuilder()
+    story = builder.build(facts, {})
+    expected = find_conflicts([f for d in facts for f in d.figures])
+    assert expected and sorted(v.value for v in expected[0].values) == [12000.0, 13000.0]
+    assert story.conflicts == tuple(expected)
+    assert builder.build(facts[:1], {}).conflicts == ()
+    assert builder.build(facts, {}).conflicts == tuple(expected)
