@@ -435,12 +435,21 @@ def _over_a_period(doc: Doc, kind: str, k: int, over: int) -> bool:
         period = kind in ("count", "number") and k < len(doc) and _singular(doc[k].lower_) in _PERIOD_NOUNS
         if period:
             start = doc[over].sent.start
-            period = any(t.like_num or t.lower_.startswith("averag") for t in doc[start:over])
+            period = any(_counts_across(doc, t) or t.lower_.startswith("averag") for t in doc[start:over])
     if not period:
         return False
     prev = doc[over - 1] if over > 0 else None
     lasting = prev is not None and prev.pos_ in ("VERB", "AUX") and prev.lower_ in _LASTING_VERBS
     return not (prev is not None and (prev.lower_ == "for" or lasting))
+
+
+def _counts_across(doc: Doc, t: Token) -> bool:
+    """Whether number token ``t``, before an "over" in its sentence, may count things across the period "over"
+    spans ("won three titles over two spells"): not an age set off by commas ("James, 39, has played over 20
+    seasons") and not part of a date ("In 2019 he played over 15 seasons")."""
+    if not t.like_num or t.ent_type_ in ("DATE", "TIME"):
+        return False
+    return not (0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "," and doc[t.i + 1].text in (",", "—", "–"))
 
 
 _BOUND_WORDS = ("over", "under", "above", "below", "up", "older", "younger", "higher", "lower")
