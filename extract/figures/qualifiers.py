@@ -127,6 +127,22 @@ def _crossing_subject(doc: Doc, i: int) -> Token | None:
     return None
 
 
+def _milestone(doc: Doc, i: int, k: int, scales: dict[str, float]) -> bool:
+    """Whether tokens i..k-1 write a count of 100,000 or more ("1 million", "250,000"): a mark a total grows past
+    ("crossed 1 million employees"), since things crossed one by one ("crossed 10 states", "slipped past two
+    defenders") are few."""
+    value = None
+    for t in doc[i:k]:
+        if t.lower_ in scales:
+            value = (value or 1.0) * scales[t.lower_]
+        elif value is None:
+            try:
+                value = float(t.text.replace(",", ""))
+            except ValueError:
+                return False
+    return value is not None and value >= 1e5
+
+
 def _a_level_at(doc: Doc, i: int) -> bool:
     """Whether the number starting at token i is a level (a price, a share, index points, a bare total) rather than a
     count or measure of things: the first word after its digits and scale words is no noun but a level word, a
@@ -156,6 +172,8 @@ def _a_level_at(doc: Doc, i: int) -> bool:
         return True
     if (_unit_name(t.lower_) is not None or t.text in _UNIT_SYMBOLS) and not (j + 1 < n and doc[j + 1].lower_ == "of"):
         return True  # "Temperatures soared past 40 degrees Celsius", "Wind speeds climbed past 150 mph"
+    if doc[i - 1].lower_ != "breached" and _milestone(doc, i, k, _SCALE_WORDS):
+        return True  # "Amazon crossed 1 million employees", "eclipsed 1 billion streams": nobody crosses a million things
     subj = _crossing_subject(doc, i)
     if subj is not None and subj.lower_ in _TOTAL_SUBJECTS:
         return True  # "The death toll crossed 1,000 people"; not "UPS crossed 10 states"
