@@ -173,7 +173,7 @@ def _a_level_at(doc: Doc, i: int) -> bool:
     if (_unit_name(t.lower_) is not None or t.text in _UNIT_SYMBOLS) and not (j + 1 < n and doc[j + 1].lower_ == "of"):
         return True  # "Temperatures soared past 40 degrees Celsius", "Wind speeds climbed past 150 mph"
     if doc[i - 1].lower_ != "breached" and _milestone(doc, i, k, _SCALE_WORDS):
-        return True  # "Amazon crossed 1 million employees", "eclipsed 1 billion streams": nobody crosses a million things
+        return True  # "Amazon crossed 1 million employees", "eclipsed 1 billion streams": a mark, not things
     subj = _crossing_subject(doc, i)
     if subj is not None and subj.lower_ in _TOTAL_SUBJECTS:
         return True  # "The death toll crossed 1,000 people"; not "UPS crossed 10 states"
