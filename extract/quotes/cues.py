@@ -357,11 +357,13 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             or going_on.lower_ in WEAK
             or subj.ent_type_ not in ("PERSON", "NORP")
             and subj.lower_ not in ("he", "she", "they", "i", "we")
+            or not _aimed(going_on)
         ):
             # "Biden continues to be the favorite", "Apple continues to offer free repairs", "London continues to
             # suffer": a state or a thing's deed goes on; a verb of saying after it ("continues to insist that
-            # ...") reports on its own. A person's doing that goes on ("continue to ignore the reality that ...")
-            # stays a stance, as PolNeAR has it.
+            # ...") reports on its own. A person's doing that goes on ("continue to ignore the reality that ...",
+            # "continued to plot against him") stays a stance, as PolNeAR has it, but only when aimed at something:
+            # "He continues to search for answers" or "she continued to work" is a deed that goes on.
             continue
         if lemma == "decide" and not _ruling(tok, subj):
             # "The company decided to close the plant", "the Dems decided to wage ...": a deed or the writer's
@@ -611,6 +613,19 @@ def _nor_before(tok: Token, inside: Sequence[bool]) -> bool:
         return True
     return tok.dep_ == "conj" and any(
         c.lower_ == "nor" and tok.head.i < c.i < tok.i and not inside[c.i] for c in tok.head.children
+    )
+
+
+def _aimed(verb: Token) -> bool:
+    """Whether the verb after "continue" is aimed at something, as a stance is: an object or a clause ("continue
+    to ignore the reality that ...", "continued to deny it"), or a target ("continued to plot against him",
+    "continuing to poke at the rule"). "continues to search for answers", "continued to work in the mine" and
+    "continue to grow" tell a deed or a state that goes on."""
+    return any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd")
+        or c.dep_ == "prep"
+        and c.lower_ in ("against", "at", "on", "about")
+        for c in verb.children
     )
 
 

@@ -1,0 +1,37 @@
+"""Quotes: "continue to ..." reports a stance only when the verb after it is aimed at something; a deed that goes
+on ("He continues to search for answers") is no claim, whoever does it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import rows_of
+
+LEAD = "Tom Ward lost his son in a crash in 2015. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He continues to search for answers about the crash.",
+        "He continued to work in the mine for ten more years.",
+    ],
+)
+def test_a_deed_that_goes_on_is_no_claim(parsed, sentence):
+    assert rows_of(parsed, LEAD + sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        # near misses: a stance aimed at something stays, and a verb of saying reports on its own
+        (
+            "He continues to ignore the reality that the plant is closing.",
+            ("He", "to ignore the reality that the plant is closing"),
+        ),
+        ("He continued to plot against the mayor.", ("He", "to plot against the mayor")),
+        ("He continues to insist that the crash was no accident.", ("He", "that the crash was no accident")),
+    ],
+)
+def test_a_stance_that_goes_on_stays(parsed, sentence, row):
+    assert rows_of(parsed, LEAD + sentence) == [row]
