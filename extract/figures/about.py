@@ -312,6 +312,8 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         term = f"{held} term" if held.split()[-1].lower() in ("prison", "jail", "gaol", "penitentiary") else held
         who = _term_holder(doc, f)
         return (f"{term} for {who}" if who and _a_named_person(doc, f, who) else term), None
+    if held is None and f.kind == "duration" and about is not None:
+        about = _sentence_for(doc, f, about)  # "a 16-year prison term for Whelan": whose term
     if f.kind in ("count", "number"):
         k = f.end + 1 if f.end < len(doc) and doc[f.end].text in ("-", "–") else f.end
         compound = k == f.end and k + 1 < len(doc) and doc[k + 1].tag_ == "NNS"  # "11 time zones"
@@ -480,7 +482,48 @@ def _term_holder(doc: Doc, f: _Fig) -> str | None:
     # "for" is the crime's ("for spying for Russia", "for working for Hamas"), naming no prisoner.
     t = next((t for t in doc[f.end : min(len(doc), f.end + 8)] if t.lower_ == "for"), None)
     o = None if t is None else next((x for x in t.children if x.dep_ == "pobj"), None)
-    return _about_noun(doc, o, f.start, f.end) if o is not None and o.ent_type_ == "PERSON" else None
+    return _about_noun(doc, o, f.start, f.end) if o is not None and _maybe_named(o) else None
+
+
+def _maybe_named(t: Token) -> bool:
+    """Whether a noun may name a person: a PERSON, or a proper noun outside places and peoples (the small model
+    tags lone surnames ORG or nothing at times: "a prison term for Whelan"); _a_named_person checks the rest."""
+    return t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE", "LOC", "FAC"))
+
+
+def _sentence_for(doc: Doc, f: _Fig, about: str) -> str:
+    """A prison term written as a noun, with whose it is: "a 16-year prison term for Whelan", "Russia handed Paul
+    Whelan a 16-year prison sentence", "Whelan received a 10-year sentence". Only a sentence or a term in prison or
+    jail: "a four-year term" alone may be a term of office."""
+    words = about.lower().split()
+    last = _singular(words[-1])
+    if not (last == "sentence" or (last == "term" and any(w in _CUSTODY for w in words))):
+        return about
+    noun = next((t for t in doc[f.end : min(len(doc), f.end + 4)] if t.pos_ == "NOUN" and t.lower_ == words[-1]), None)
+    if noun is None:
+        return about
+    who = None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    o = None if prep is None else next((x for x in prep.children if x.dep_ == "pobj"), None)
+    if o is not None and _maybe_named(o):
+        who = _about_noun(doc, o, f.start, f.end)  # "a 16-year prison term for Whelan"
+    v = noun.head
+    if who is None and noun.dep_ == "dobj" and v.pos_ == "VERB":
+        if v.lower_ in _TERM_GIVERS:
+            # "handed Paul Whelan a 16-year sentence"; "Whelan was handed a 16-year sentence"
+            x = next(
+                (
+                    c
+                    for c in v.children
+                    if c.dep_ in ("dative", "nsubjpass", "dobj") and c.i != noun.i and c.pos_ in ("NOUN", "PROPN")
+                ),
+                None,
+            )  # the small model parses "handed Paul Whelan a ... sentence" as two objects
+            who = None if x is None else _about_noun(doc, x, f.start, f.end)
+        elif v.lower_ in _TERM_TAKERS:
+            x = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+            who = None if x is None else _about_noun(doc, x, f.start, f.end)  # "Whelan received a 10-year sentence"
+    return f"{about} for {who}" if who and _a_named_person(doc, f, who) else about
 
 
 def _holder_by_verb(doc: Doc, f: _Fig) -> str | None:
