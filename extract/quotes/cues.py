@@ -1400,6 +1400,10 @@ def _reporter_owns(noun: Token, owner: Token) -> Token:
 _FINITE_OR_PART = frozenset(("VBD", "VBZ", "VBP", "VBN"))
 
 
+# Nouns of a course set in advance that "according to" means keeping to, not a source: "went according to plan".
+_COURSE_NOUNS = frozenset({"plan", "plans", "schedule", "timetable", "script", "tradition", "custom", "design"})
+
+
 def _according(d: _Doc, tok: Token, sent: int) -> _Att | None:
     """ "according to X": X is the source, the rest of the sentence the content."""
     doc = d.doc
@@ -1411,6 +1415,10 @@ def _according(d: _Doc, tok: Token, sent: int) -> _Att | None:
         src = next((g for g in to.rights), None)
     if src is None or not any(c.isalpha() for c in src.text):
         return None  # "O'Neill" and "Kosiniak-Kamysz" are names too
+    if src.lower_ in _COURSE_NOUNS and src.tag_ in ("NN", "NNS"):
+        # "Construction went according to plan", "The launch is on track, according to the schedule": what a
+        # thing goes by, no one who said it ("according to planners", "according to the report" still source).
+        return None
     a, b = d.sent_range(sent)
     lo, hi = tok.i, max(src.right_edge.i, to.i)
     if a < lo:
