@@ -1015,6 +1015,8 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         and _singular(head.lower_) not in _DURATION_UNITS
     ):
         head = head.head  # "the three plague variants", "one league game": the parse hung the number on the compound
+    if head.i == e and head.lower_ in _WHEN_WORDS and head.pos_ == "PROPN" and head.head.i != head.i:
+        root, head = head, head.head  # "The Dow fell past 30,000 Monday": the parse hung the number on when, not what
     if head.i == e and head.pos_ == "VERB" and head.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
         what = _generic_of(head, s, e)  # "a 20 percent cut in its workforce": a change noun the tagger made a verb
         if what is not None:
@@ -1049,7 +1051,11 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
                 return _np(doc, doc[k], s), k
             k += 1
     # Prepositional object: "worth 50 billion dollars", "estimated at 61 billion", "at 13,000".
-    if root.dep_ == "pobj" or (root.dep_ in ("npadvmod", "dobj") and head.lower_ in ("worth",)):
+    if (
+        root.dep_ == "pobj"
+        or (root.dep_ in ("npadvmod", "dobj") and head.lower_ in ("worth",))
+        or (root.dep_ == "npadvmod" and head.pos_ == "ADP" and root.lower_ in _WHEN_WORDS)  # "past 30,000 Monday"
+    ):
         prep = head
         if prep.lower_ in (
             "worth",
