@@ -399,6 +399,8 @@ def _continues_text(d: _Doc, a: _Att, prev: _Att) -> bool:
 
 def _thing(resolver: _Resolver, name: str) -> bool:
     """Whether a speaker's name is an organisation or place ("it" may stand for it), not a person."""
+    if name in resolver.bodies:
+        return True  # "Russia's foreign ministry said ... and said it would ...": a body named by its phrase
     m = resolver.by_name.get(name.lower())
     return m is not None and resolver.kind_of(m) != "person"
 

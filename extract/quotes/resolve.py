@@ -64,6 +64,7 @@ class _Resolver:
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         self.starts = [m.start for m in self.mentions]
         self.inside = inside
+        self.bodies: set[str] = set()  # bodies named by their phrase ("Ukraine's defence ministry": body_name)
         extra = self._bare_surnames()
         if extra:
             self.mentions = sorted([*self.mentions, *extra], key=lambda m: (m.start, -m.end))
@@ -536,9 +537,14 @@ class _Resolver:
                     found.append(m)
                     if h.pos_ == "PROPN" and " " not in self._propn_name(h):
                         by_surname.add(len(found) - 1)
+            body = self.body_name(h) if not ms else None
+            if body is not None:
+                names.append(body)
+                continue
             if (
                 not ms
                 and h.pos_ == "PROPN"
+                and h.text[:1].isupper()
                 and (h.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or h.is_upper)
                 and not any(c.dep_ in ("det", "nummod") for c in h.children)
             ):
@@ -826,6 +832,10 @@ class _Resolver:
                     # the text speaks because the verb's subject did not write it; its author is not named.
                     return []
                 return list(self._recent_statement(pos, low)) or self._issuer(h)
+            if low in _ORG_NOUNS:
+                owner = self._body_owner(h)
+                if owner is not None:
+                    return [owner]
             if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children):
                 return []
             mods = {c.lower_ for c in h.lefts if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha}
@@ -836,6 +846,41 @@ class _Resolver:
                 m = self.by_org_noun(low, pos, kinds)
             return [m] if m is not None else []
         return []
+
+    def _body_owner(self, h: Token) -> Mention | None:
+        """The organisation a body noun belongs to or is named by: "The Teamsters union said" (Teamsters), "the
+        Pentagon's press office said" (the Pentagon). A place that owns it ("Ukraine's defence ministry") is no
+        speaker; the body is named as written (``body_name``)."""
+        for c in h.children:
+            if c.dep_ not in ("compound", "poss") or c.i > h.i or c.pos_ != "PROPN":
+                continue
+            if c.dep_ == "poss" and h.lower_ == "court":
+                continue  # "The European Union's top court ruled": a court rules for itself, not its owner
+            m = self.at_tok(c.i)
+            if m is not None and self.kind_of(m) == "organization":
+                return m
+        return None
+
+    def body_name(self, h: Token) -> str | None:
+        """ "Ukraine's defence ministry said", "Bolivia's public defender's office said": a body a place owns and
+        the text names by a common noun is named by its phrase as written (no "the"), not by its last word."""
+        if h.lower_ not in _ORG_NOUNS or not h.text.islower():
+            return None
+        owners = [c for c in h.children if c.dep_ == "poss" and c.i < h.i]
+        if not owners:
+            return None
+        place = owners[0]
+        while place.dep_ == "poss" and place.pos_ != "PROPN" and any(c.dep_ == "poss" for c in place.children):
+            place = next(c for c in place.children if c.dep_ == "poss")  # "Bolivia's public defender's office"
+        m = self.at_tok(place.i)
+        if m is None or self.kind_of(m) != "place":
+            return None
+        span = self.d.tok_span(h.left_edge.i, h.i)
+        if span is None:
+            return None
+        name = " ".join(self.rep.original_slice(*span).split())
+        self.bodies.add(name)
+        return name
 
     def _renamed(self, h: Token) -> Mention | None:
         """The name closing a noun's phrase after a comma that the parser set beside a name inside the phrase, not
@@ -907,6 +952,8 @@ class _Resolver:
                 and (noun not in _BUSINESS_NOUNS or not _event(m) and not self._public(m))
             ):
                 nearest = m
+        if noun == "agency":
+            return self._one_agency(pos)
         if noun not in _GENERIC_ORG_NOUNS:
             return None
         if kinds:
@@ -953,6 +1000,27 @@ class _Resolver:
                     return spoke
                 break
         return nearest
+
+    def _one_agency(self, pos: int) -> Mention | None:
+        """ "the agency" where no name says "Agency": the agency that spoke just before ("In August, CBP announced
+        that ... At the time, the agency said"), else the one agency the story has named so far ("NASA said ...
+        the agency added"). An agency is a public body (``_public``) or an organisation named by an acronym
+        ("NASA", "CBP"); with two of them named and none just spoken, "the agency" is left unnamed."""
+        for off, speakers, _, _, _, _ in reversed(self.recent):
+            if off >= pos:
+                continue
+            if pos - off < 1500 and len(speakers) == 1 and self._agency(speakers[0]):
+                return speakers[0]
+            break
+        found: dict[str, Mention] = {}
+        for m in self.mentions:
+            if m.end <= pos and m.kind == "organization" and self._agency(m):
+                found[m.same_as or m.name] = m
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _agency(self, m: Mention) -> bool:
+        name = m.name.replace(".", "")
+        return self._public(m) or 2 <= len(name) <= 5 and name.isalpha() and name.isupper()
 
     def _nearest_but(self, pos: int, other: Mention) -> Mention | None:
         """The nearest earlier business before ``pos`` that is not ``other``, no event and no public body."""

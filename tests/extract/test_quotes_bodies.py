@@ -1,0 +1,80 @@
+"""Quotes: a body named by a common noun speaks for the organisation or place that owns it ("The Teamsters union
+said", "Ukraine's defence ministry said"), and "the agency" is the one agency the story has named."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import sources_of
+
+
+def source_of(parsed, text: str, claim: str) -> str | None:
+    found = {k: v for k, v in sources_of(parsed, text).items() if claim in k}
+    assert len(found) == 1, found
+    return next(iter(found.values()))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "source"),
+    [
+        (
+            "The Teamsters union said the contract would raise wages by 20 percent.",
+            "the contract would raise wages by 20 percent",
+            "Teamsters",
+        ),
+        ("The Pentagon's press office said the report was false.", "the report was false", "Pentagon"),
+        (
+            "Ukraine's defence ministry said the strike had hit a fuel depot near the border.",
+            "the strike had hit a fuel depot near the border",
+            "Ukraine's defence ministry",
+        ),
+        (
+            "Bolivia\u2019s public defender\u2019s office said another 30 people had been injured.",
+            "another 30 people had been injured",
+            "Bolivia\u2019s public defender\u2019s office",
+        ),
+        (
+            "Russia's foreign ministry said it viewed the move as illegal and said it would likely heighten tensions.",
+            "it would likely heighten tensions",
+            "Russia's foreign ministry",
+        ),
+        ("Poland's top court ruled that the law was void.", "that the law was void", "Poland's top court"),
+        # near misses: a body named in full keeps its name; a bare "the union" names no one; a court is not its
+        # owner
+        (
+            "The European Union's top court ruled that labels must name the settlements.",
+            "that labels must name the settlements",
+            None,
+        ),
+        (
+            "The Ministry of Defence said the strike had hit a depot.",
+            "the strike had hit a depot",
+            "Ministry of Defence",
+        ),
+        ("The union said the strike would continue.", "the strike would continue", None),
+    ],
+)
+def test_body_nouns(parsed, text, claim, source):
+    assert source_of(parsed, text, claim) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("NASA said the rocket would fly in 2021. The agency added that the budget was tight.", "NASA"),
+        (
+            "In August, CBP announced that it would not vaccinate migrants. Pfizer makes the vaccine. At the time, "
+            "the agency said that the budget was tight.",
+            "CBP",
+        ),
+        (
+            "The FDA approved the drug in May. Pfizer said sales would rise. The agency said the budget was tight.",
+            "FDA",
+        ),
+        # near misses: two agencies named and none just spoke; a news agency named by a word is no acronym
+        ("The FDA approved the drug in May. The EPA fined the firm. The agency said the budget was tight.", None),
+        ("Reuters reported the deal on Monday. The agency said the budget was tight.", None),
+    ],
+)
+def test_the_agency(parsed, text, source):
+    assert source_of(parsed, text, "the budget was tight") == source
