@@ -354,6 +354,8 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         about = _trailing_change_object(doc, f)  # "sold 303,417 new vehicles, up 4 percent": the vehicles
     if about is None and (f.kind in ("percent", "money", "quantity") or f.direction):
         about = _governing_subject(doc, f)  # a bare count's subject is rarely what it counts
+    if about is None and f.kind in ("percent", "money", "quantity", "number"):
+        about = _antecedent(doc, f)  # "... Mustang Mach E SUV will go 230 miles. It will start at $44,000."
     if about is not None and f.kind == "money" and about.lower() in _currency_names():
         about = None  # "3.2 billion pounds ($4.1 billion)": the restated amount's unit, not what it pays for
     is_unit = about is not None and _unit_name(about) is not None and about.lower() not in ("pound", "pounds")
@@ -807,6 +809,50 @@ def _trailing_change_object(doc: Doc, f: _Fig) -> str | None:
     for c in particle.head.children:
         if c.dep_ == "dobj" and c.tag_ == "NNS" and c.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY"):
             return _about_noun(doc, c, f.start, f.end)
+    return None
+
+
+# Pronouns a measure's subject may be that stand for a thing named in the sentence before.
+_THING_PRONOUNS = frozenset(("it", "that", "this"))
+
+
+def _antecedent(doc: Doc, f: _Fig) -> str | None:
+    """What a pronoun subject of the figure's clause stands for, when the sentence before names it as its main
+    subject ("Ford's Mustang Mach E SUV will go 300 miles. It will start at $44,000": the SUV) or, for "that" and
+    "this", which point back at the last thing named, its object ("... getting the more powerful version of the EV.
+    That promises 355 horsepower"). None when
+    the pronoun is a dummy with a clause of its own ("It took nearly eight hours to complete"), or the candidate is a
+    pronoun, a person, a plural or a number."""
+    v = _verb_above(doc, f)
+    pron = None
+    for _ in range(3):
+        if v is None:
+            return None
+        pron = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if pron is not None or v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
+            break
+        v = v.head  # "That promises 355 horsepower ... and should do 0-62 mph in 6.6 seconds"
+    if pron is None or pron.lower_ not in _THING_PRONOUNS or pron.dep_ == "expl":
+        return None
+    if any(t.tag_ in ("JJR", "RBR") for t in doc[f.end : min(len(doc), f.end + 4)]):
+        return None  # "This is ... about 350MB per second faster than ...": a difference, not the thing's measure
+    if any(c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > pron.i for c in v.children):
+        return None  # "It could take 24-48 hours to look like jam", "It is likely that ...": a dummy subject
+    sent = pron.sent
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    root = prev.root
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    objs = [c for c in root.children if c.dep_ in ("dobj", "attr")]
+    for c in objs if pron.lower_ != "it" else subj:
+        if c.pos_ not in ("NOUN", "PROPN") or c.like_num:
+            continue
+        if c.pos_ == "PROPN" and (c.ent_type_ == "PERSON" or (not c.ent_type_ and not any(c.children))):
+            continue  # a name that may be a person's ("Smith met reporters. It will cost $40 million")
+        if c.tag_ in ("NNS", "NNPS") or c.ent_type_ in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT"):
+            continue
+        return _about_noun(doc, c, f.start, f.end)
     return None
 
 

@@ -1,0 +1,44 @@
+"""Figures: a measure whose subject is "it", "that" or "this" is about what the pronoun stands for, when the
+sentence before names it: "it" its main subject ("Ford's Mustang Mach E SUV will go 300 miles. It will start at
+$44,000"), "that"/"this" its object ("... getting the more powerful version of the EV. That promises 355
+horsepower"). A person, a plural, a dummy "it" with a clause of its own, or a difference names nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import figures_of, one_of
+
+PRONOUNS = [
+    (
+        "Ford's Mustang Mach E SUV will go 300 miles per charge. It will start at $44,000.",
+        44000.0,
+        "Mustang Mach E SUV",
+    ),
+    ("Apple reported results on Thursday. It earned $10 billion in the quarter.", 1e10, "Apple"),
+    (
+        "An all-new 2.0-liter engine replaces the previous one. It puts out 151 PS along with 197 Nm of torque.",
+        151.0,
+        "engine",
+    ),
+    (
+        "The US will only be getting the more powerful version of the EV. That promises 355 horsepower.",
+        355.0,
+        "powerful version",
+    ),
+    # guards: a person, a plural, a dummy subject, a difference, no sentence before
+    ("Smith met reporters on Monday. It will cost $40 million.", 4e7, None),
+    ("The companies met on Monday. It will cost $40 million.", 4e7, None),
+    ("The storm hit the coast. It took nearly eight hours to clear the roads, costing $5 million.", 5e6, None),
+    (
+        "We saw a write speed of 2890 megabytes per second. This is about 350MB per second faster than the old one.",
+        350.0,
+        None,
+    ),
+    ("It will start at $44,000.", 44000.0, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "about"), PRONOUNS)
+def test_pronoun_subject(parsed, text, value, about) -> None:
+    assert one_of(figures_of(parsed, text), value).about == about
