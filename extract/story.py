@@ -276,6 +276,11 @@ def _make_part(
     )
 
 
+def _resolves_as(part: _DocPart, index: Mapping[str, str]) -> bool:
+    """Whether every name ``part`` uses maps in ``index`` as it did when the part was made."""
+    return all(index.get(n) == r for n, r in zip(part.names, part.resolved, strict=True))
+
+
 class StoryBuilder:
     """Builds stories from per-document facts, reusing each unchanged document's work from the previous build.
 
@@ -335,6 +340,13 @@ class StoryBuilder:
             actors = tuple(merged)
             index = _with_roles(actors, index)
 
+        # Every kept part's names map as in the last build's index (a part is kept only then, and an index is
+        # remembered only once every part is made with it): a part's names still map where they did unless one of
+        # them is a key the new index adds, drops or maps elsewhere. Found in one pass over both indexes (in C),
+        # instead of a lookup per name of every document of the story.
+        moved: frozenset[str] | None = None
+        if not same_index and self._merged is not None:
+            moved = frozenset(k for k, _ in self._merged[1].items() ^ index.items())
         parts: dict[str, _DocPart] = {}
         touched = set(self._parts)  # documents dropped from the story lose their facts
         for f in facts:
@@ -343,8 +355,7 @@ class StoryBuilder:
             if (
                 old is not None
                 and old.facts is f
-                # With the same index every name still maps where it did (checking costs a lookup per name).
-                and (same_index or all(index.get(n) == r for n, r in zip(old.names, old.resolved, strict=True)))
+                and (same_index or (moved.isdisjoint(old.names) if moved is not None else _resolves_as(old, index)))
             ):
                 parts[path] = old  # same facts, and every name it uses still maps to the same actor
                 touched.discard(path)
