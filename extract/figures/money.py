@@ -403,6 +403,45 @@ def _sterling_story(doc: Doc) -> bool:
     return bool(doc.user_data[key])
 
 
+def _story_pound(doc: Doc) -> str:
+    """Which pound a bare "pounds" of money is in this document: sterling where the document names it (see
+    _sterling_cue); else the pound it names with its country's adjective ("the Egyptian pound has lost half its
+    value ... will save 30 billion pounds": EGP), or the pound of a country that is most of the places it names
+    ("Egypt raised fuel prices ... 30 billion pounds"; not "Egypt will get 5 million pounds from Britain"); GBP
+    otherwise. Computed once per document."""
+    from extract.actors.names import country_code  # the project's country gazetteer (no bare ISO codes)
+
+    key = "figures.story_pound"
+    if key in doc.user_data:
+        return doc.user_data[key]
+    code = "GBP"
+    if not _sterling_story(doc):
+        names = _currency_names()
+        named: dict[str, int] = {}
+        for t in doc:
+            if t.lower_ not in ("pound", "pounds"):
+                continue
+            for j in (t.i - 2, t.i - 1):
+                hit = _match_phrase(doc, j, names, 3) if j >= 0 else None
+                if hit is not None and j + hit[1] == t.i + 1 and hit[0] != "GBP":
+                    named[hit[0]] = named.get(hit[0], 0) + 1  # "the Egyptian pound", "500 Lebanese pounds"
+                    break
+        if named:
+            code = max(named, key=lambda c: named[c])
+        else:
+            counts: dict[str | None, int] = {}
+            for ent in doc.ents:
+                if ent.label_ == "GPE":
+                    cc = country_code(ent.text)  # None for places it does not know ("Britain", "London")
+                    counts[cc] = counts.get(cc, 0) + 1
+            pounds = {c.alpha_3[:2]: c.alpha_3 for c in pycountry.currencies if c.name.lower().endswith(" pound")}
+            top = next((c for c in counts if c in pounds and 2 * counts[c] > sum(counts.values())), None)
+            if top is not None and top != "GB":
+                code = pounds[top]  # most places named are Egypt: "Egypt raised fuel prices ... 30 billion pounds"
+    doc.user_data[key] = code
+    return code
+
+
 def _pounds_are_money(doc: Doc, num: _Num, i: int) -> bool:
     """'pounds' after a number is money for scale words, sterling, or money verbs; else weight."""
     if i + 1 < len(doc) and doc[i + 1].lower_ in ("sterling", "worth"):
