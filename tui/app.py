@@ -30,7 +30,6 @@ from extract.records import Claim, DocFacts, Figure, Quote, Story
 from extract.store import Store
 from tui.messages import FileChanged, FolderProblem, IndexProgress, ModelReady, StoryUpdated
 from tui.screens.dashboard import DashboardScreen
-from tui.watcher import FolderWatcher
 from tui.widgets.changes import ChangesLog
 from tui.widgets.cite import cite_claim, cite_figure, cite_quote
 from tui.widgets.clipboard import multiplexer, osc52, screen_passthrough, tmux_load_buffer
@@ -46,6 +45,7 @@ if TYPE_CHECKING:
     # so the event loop can paint the stored story first.
     from extract.engine import Engine
     from tui.tracker import StoryTracker, Update
+    from tui.watcher import FolderWatcher  # watchdog and the file reader: imported once the stored story is shown
 
 log = logging.getLogger("storywatch")
 
@@ -154,7 +154,9 @@ class StoryWatchApp(App[int]):
         """The last story painted (the one the start-up worker may be waiting for)."""
         self._going_away = threading.Event()
         """Set when the app goes away: the start-up worker stops at its next step instead of loading and indexing."""
-        self._watcher = FolderWatcher(self.seeds_dir, self.post_message, poll=poll)
+        self._watcher: FolderWatcher | None = None
+        """Started by the start-up worker once the stored story is on screen, before it looks for changed files
+        (``_watch_from_worker``): importing watchdog and starting its thread delayed the first paint."""
         self.dashboard = DashboardScreen()
         self._gc_before: tuple[int, ...] | None = None
         """The collector's thresholds before this app raised them (put back when it goes away)."""
@@ -174,10 +176,30 @@ class StoryWatchApp(App[int]):
         self._load_theme()
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self._redraw_header()
+
+    def _start_watching(self, started: threading.Event | None = None) -> None:
+        """Start watching the folder (on the event loop); sets ``started`` when done, even when it failed."""
         try:
-            self._watcher.start()
+            if self._watcher is None and not self._going_away.is_set():
+                from tui.watcher import FolderWatcher
+
+                self._watcher = FolderWatcher(self.seeds_dir, self.post_message, poll=self.poll)
+                self._watcher.start()
         except OSError as exc:
             self.notify(f"cannot watch {self.seeds_dir}: {exc}", severity="error", timeout=10, markup=False)
+        finally:
+            if started is not None:
+                started.set()
+
+    def _watch_from_worker(self) -> None:
+        """In the start-up worker: have the event loop start watching the folder, and wait until it has, so any save
+        is either seen by the watcher or found by the look for changed files that follows (none falls between)."""
+        started = threading.Event()
+        if not self.call_later(self._start_watching, started):
+            return  # the app is closing
+        while not started.wait(0.05):
+            if self._going_away.is_set():
+                return
 
     # Themes ------------------------------------------------------------------------------------------
     def _load_theme(self) -> None:
@@ -235,6 +257,7 @@ class StoryWatchApp(App[int]):
             self._wait_painted(warm.story)
         if self._going_away.is_set():
             return
+        self._watch_from_worker()  # before the model loads (a model that fails to load leaves the folder watched)
         if self.engine is None:
             from extract.engine import Engine  # imports spaCy and the extractors' tables (seconds)
 
@@ -474,7 +497,10 @@ class StoryWatchApp(App[int]):
     def _check_folder(self) -> None:
         if self.seeds_dir.is_dir():
             try:
-                self._watcher.start()
+                if self._watcher is None:
+                    self._start_watching()
+                else:
+                    self._watcher.start()
             except OSError:
                 self.set_timer(2.0, self._check_folder)
                 return
@@ -621,7 +647,8 @@ class StoryWatchApp(App[int]):
     def on_unmount(self) -> None:
         try:
             self._going_away.set()
-            self._watcher.stop()
+            if self._watcher is not None:
+                self._watcher.stop()
             if self.tracker is not None:
                 self.tracker.flush_seen()  # the store is thread-safe: a worker mid-update waits for this write
             if self.tracker is not None and not self._busy:

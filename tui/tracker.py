@@ -31,12 +31,14 @@ from extract.diff import (
 from extract.records import DocFacts, DocumentInfo, Story
 from extract.store import Store
 from extract.story import StoryBuilder
-from extract.textio import in_linked_folder, is_article_name, iter_article_files, scan, skip_reason
 from tui.widgets.head import head_seen, head_story
 from tui.widgets.panels import MAX_ROWS
 
 if TYPE_CHECKING:
     from extract.engine import Engine  # imports spaCy: the warm start paints before it is loaded
+
+# extract.textio (the file reader, with charset_normalizer) is imported where files are read: the start-up worker
+# imports this module to read the stored story, beside the event loop building the screen.
 
 log = logging.getLogger("storywatch")
 SNAPSHOT_EVERY_S = 120.0
@@ -146,6 +148,8 @@ class StoryTracker:
 
     def disk_files(self) -> dict[str, Path]:
         """Article files under the root now: relative name -> path."""
+        from extract.textio import scan
+
         if not self.root.is_dir():
             return {}
         listing = scan([self.root])
@@ -282,6 +286,8 @@ class StoryTracker:
 
     def expand(self, paths: Iterable[str]) -> list[str]:
         """Turn event paths (files or folders, absolute or relative) into relative article names to refresh."""
+        from extract.textio import in_linked_folder, is_article_name, iter_article_files
+
         self._load_facts()
         names: set[str] = set()
         for raw in paths:
@@ -300,6 +306,8 @@ class StoryTracker:
         """Extract just-saved article files now, leaving the story as it is: the engine keeps their facts, so the update
         that follows (after the app's debounce) takes them instead of extracting again, unless the bytes changed
         meanwhile.  Safe beside ``update`` (it touches no state of the tracker); returns the names read."""
+        from extract.textio import is_article_name, skip_reason
+
         engine = self._engine()
         items = []
         for raw in paths:
@@ -313,6 +321,8 @@ class StoryTracker:
 
     def update(self, names: Iterable[str], progress: Callable[[int, int], None] | None = None) -> Update:
         """Re-extract (or drop) the named files and rebuild the story."""
+        from extract.textio import skip_reason
+
         self._load_facts()
         names = sorted(set(names))
         for n in names:

@@ -1,0 +1,49 @@
+"""Start-up: what the first paint of a stored story waits for, and that nothing saved meanwhile is lost."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.tui.conftest import ARTICLE_B, wait_for
+from tui.app import make_app
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_first_paint_imports_neither_the_watcher_nor_the_file_reader():
+    """The app and the tracker (which the start-up worker imports to read the stored story) load no watchdog and no
+    charset_normalizer: both come after the stored story is on screen (about 50-75 ms of imports before it)."""
+    late = ("watchdog", "charset_normalizer", "extract.textio", "tui.watcher")
+    code = f"import sys, tui.app, tui.tracker; print(sorted(m for m in {late!r} if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+async def test_a_file_saved_before_the_folder_is_watched_is_still_read(seeds, tmp_path, engine, monkeypatch):
+    """The folder is watched only once the stored story is shown; a file saved before that is found by the look for
+    changed files that follows, which starts only after the watcher has."""
+    first = make_app(seeds, state_dir=tmp_path / "state", engine=engine, config=tmp_path / "config")
+    async with first.run_test(size=(140, 40)) as pilot:  # fills the store: the next launch paints it first
+        await wait_for(pilot, lambda: first.story is not None and first.tracker is not None and not first._busy)
+
+    import tui.tracker
+
+    watching_then: list[bool] = []
+    original = tui.tracker.StoryTracker.warm_start
+
+    def warm_start(self):
+        watching_then.append(app._watcher is not None)
+        (seeds / "lazard.txt").write_text(ARTICLE_B, encoding="utf-8")  # saved while the stored story is read
+        return original(self)
+
+    monkeypatch.setattr(tui.tracker.StoryTracker, "warm_start", warm_start)
+    app = make_app(seeds, state_dir=tmp_path / "state", engine=engine, config=tmp_path / "config")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_for(pilot, lambda: app.story is not None and "Tom Baker" in {a.name for a in app.story.actors})
+        assert watching_then == [False]
+        await wait_for(pilot, lambda: app._watcher is not None and app._watcher.running)
+        # Near miss: a save once the app is up is seen by the watcher, as before.
+        (seeds / "lazard.txt").write_text(ARTICLE_B.replace("Tom Baker", "Mary Jones"), encoding="utf-8")
+        await wait_for(pilot, lambda: "Mary Jones" in {a.name for a in app.story.actors})
