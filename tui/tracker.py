@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
 # imports this module to read the stored story, beside the event loop building the screen.
 
 log = logging.getLogger("storywatch")
+_NOTHING = object()
 SNAPSHOT_EVERY_S = 120.0
 """The built story is saved for the next launch once an update is on screen (``snapshot_due``, then
 ``save_snapshot``): the first time, then at most this often (it costs about 0.3 s at 1,000 files), and on quitting."""
@@ -132,8 +134,12 @@ class StoryTracker:
         self._frozen = False
         """Whether the first update's story has been moved out of the cyclic collector's reach (gc.freeze)."""
         self.defer_seen = False
-        """Leave writing first/last-seen times to ``flush_seen`` (an app calls it once the update is on its way to the
-        screen: the write is a transaction, about 5 ms at 1,000 files, that no reader waits for)."""
+        """Leave writing first/last-seen times and the re-extracted files' facts to ``flush_seen`` (an app calls it
+        once the update is on its way to the screen: each write is a transaction, 5-10 ms for a 2,000-word article's
+        facts, that no reader waits for)."""
+        self._unsaved: dict[str, tuple[DocFacts, int, str] | None] = {}
+        """Facts to write (None: the file's facts to remove) that ``defer_seen`` left for ``flush_seen``, by file."""
+        self._unsaved_lock = threading.Lock()
         self._late_seen: dict[str, str] = {}
         """First-seen times the store holds that differ from ours (another process saw the facts first)."""
 
@@ -215,6 +221,7 @@ class StoryTracker:
         """Keep the current story in the store for the next launch's first paint (call when quitting, too)."""
         # Only a story built from exactly the stored facts: the snapshot is trusted when their fingerprint matches.
         if self.store is not None and not self._facts_pending and self._story_current:
+            self._save_facts()  # the snapshot is trusted only with exactly the facts it was built from stored
             # The head holds every row the panels show, so the whole story replaces it without redrawing rows.
             self.store.save_snapshot(self.story, head=head_story(self.story, self.first_seen, MAX_ROWS))
             self._snapshot_at = time.monotonic()
@@ -227,10 +234,33 @@ class StoryTracker:
         return [(self.root / f.document.path, f.document.path) for f in facts[:limit]]
 
     def flush_seen(self) -> None:
-        """Write the first/last-seen times the last updates left for later (``defer_seen``); a time another process
-        stored first replaces ours at the next update."""
+        """Write the facts and first/last-seen times the last updates left for later (``defer_seen``); a time another
+        process stored first replaces ours at the next update."""
         if self.store is not None:
+            self._save_facts()
             self._late_seen.update(self.store.flush_seen())
+
+    def _queue_write(self, name: str, todo: tuple[DocFacts, int, str] | None) -> None:
+        with self._unsaved_lock:
+            self._unsaved.pop(name, None)  # queued last: written after anything queued before
+            self._unsaved[name] = todo
+
+    def _save_facts(self) -> None:
+        """Write the re-extracted files' facts (and forget removed files') that updates left for later, oldest first
+        (the worker after an update, or the app on its way out while a worker may be queueing more)."""
+        store = self.store
+        while store is not None:
+            with self._unsaved_lock:
+                if not self._unsaved:
+                    return
+                name, todo = next(iter(self._unsaved.items()))
+            if todo is None:
+                store.remove_file(name)
+            else:
+                store.save_facts(todo[0], size=todo[1], model=todo[2])
+            with self._unsaved_lock:  # dropped once written, unless an update queued the file again meanwhile
+                if self._unsaved.get(name, _NOTHING) is todo:
+                    del self._unsaved[name]
 
     def stale_files(self) -> list[str]:
         """Relative names of files that are new, changed or gone since their facts were made."""
@@ -358,9 +388,11 @@ class StoryTracker:
                     size = (self.root / f.document.path).stat().st_size
                 except OSError:
                     size = -1
-                self.store.save_facts(f, size=size, model=model)
+                self._queue_write(f.document.path, (f, size, model))
             for n in gone:
-                self.store.remove_file(n)
+                self._queue_write(n, None)
+            if not self.defer_seen:
+                self._save_facts()
         # Aggregating makes records only (no reference cycles): a first build of a large story makes so many that the
         # cyclic collector's full passes froze the UI for 0.15-0.25 s at a time.
         with no_cycle_collection():
