@@ -314,6 +314,8 @@ class StoryWatchApp(App[int]):
         except _Closing:
             return
         self._post_update(update, final=True)
+        # The store's writes (the facts, the first/last-seen times) would share the interpreter with the paint.
+        self._wait_painted(update.story)
         tracker.flush_seen()
         self._save_when_shown(tracker, update.story)
 

@@ -54,3 +54,39 @@ def test_without_deferring_the_facts_are_written_by_the_update(seeds, tmp_path, 
     t = make(seeds, tmp_path, engine, defer=False)
     t.update(t.stale_files())
     assert set(stored(t)) == {"acme.txt"}
+
+
+async def test_the_app_writes_to_the_store_once_the_update_is_painted(seeds, tmp_path, engine, monkeypatch):
+    """The store's writes after an update (facts, first/last-seen times) wait for its frame: they would share the
+    interpreter with the paint. The event loop is held 0.3 s before it applies each update, so a write that does not
+    wait comes first."""
+    import time
+
+    from tests.tui.conftest import wait_for
+    from tui.app import StoryWatchApp, make_app
+
+    applied = StoryWatchApp.on_story_updated
+
+    def slow_apply(self, message):
+        time.sleep(0.3)
+        return applied(self, message)
+
+    monkeypatch.setattr(StoryWatchApp, "on_story_updated", slow_apply)
+    app = make_app(seeds, state_dir=tmp_path / "state", engine=engine, config=tmp_path / "config")
+    shown_then: list[object] = []
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_for(pilot, lambda: app.tracker is not None and not app._busy and app.story is not None)
+        tracker = app.tracker
+        flush = tracker.flush_seen
+
+        def flush_seen():
+            shown_then.append(app._painted_story)  # the story on screen when the write starts
+            flush()
+
+        monkeypatch.setattr(tracker, "flush_seen", flush_seen)
+        (seeds / "lazard.txt").write_text(ARTICLE_B, encoding="utf-8")
+        await wait_for(pilot, lambda: "Tom Baker" in {a.name for a in app.story.actors} and not app._busy)
+        await wait_for(pilot, lambda: bool(shown_then))
+        painted_first = shown_then[0] is app.story  # the update's own story (one update: the only one since)
+        assert painted_first
+        assert "lazard.txt" in app.tracker.store.load_facts()
