@@ -99,6 +99,10 @@ _VAGUE_ADJ = {
 }
 
 
+# Nouns of a record level ("an all-time high of 40,816", "a record low of 3.5%"): a level of the clause's subject.
+_RECORDS = frozenset(("high", "highs", "low", "lows", "peak"))
+
+
 def _np(doc: Doc, head: Token, floor: int = -1) -> str:
     """A noun and its left modifiers (compounds, adjectives), as plain text: "North Korean soldiers"."""
     k = head.i - 1
@@ -113,6 +117,10 @@ def _np(doc: Doc, head: Token, floor: int = -1) -> str:
         if reduced and t.pos_ == "NOUN" and t.text.islower():
             break
         if t.text == "-" and k - 1 > floor and not t.whitespace_:
+            w = doc[k - 1]
+            if w.is_alpha and not w.whitespace_ and w.pos_ in ("DET", "ADV", "ADP", "PRON"):
+                k -= 2  # "all-time high", "all-wheel-drive version": a word glued by a hyphen is part of the word
+                continue
             k -= 1
             continue
         if not attached or t.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB") or t.like_num or t.tag_ == "POS":
@@ -345,6 +353,15 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
             about = _spent_on(doc, verb, f.start, f.end) or about
     if about is not None and f.kind in ("percent", "money") and about.lower() in _GENERIC_HEADS:
         # "fell to a 50-year low of 3.5%": unemployment; "cut its benchmark rate by 25 basis points" names the rate
+        about = _governing_subject(doc, f) or about
+    elif (
+        about is not None
+        and f.kind in ("percent", "money", "number")
+        and about.split()[-1].lower() in _RECORDS
+        and f.start > 0
+        and doc[f.start - 1].lower_ == "of"
+    ):
+        # "The Sensex scaled a new all-time high of 40,816.38", "Shares hit a record high of $150": the Sensex's
         about = _governing_subject(doc, f) or about
     if about is not None and f.direction and f.kind != "date" and _singular(about.lower()) in _DURATION_UNITS:
         about = None  # "fell by a third last year": the parse hung the share on the time, which is when, not what
