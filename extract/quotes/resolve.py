@@ -290,7 +290,9 @@ class _Resolver:
 
         doc = self.d.doc
         votes: dict[str, list[int]] = {}
-        persons = [m for m in self.mentions if m.kind == "person"]
+        # A name the story gives a person elsewhere is that person where the tagger took it for an organisation
+        # ("Ford" beside "Mike Ford"), as for the pronouns that look for it (``kind_of``).
+        persons = [m for m in self.mentions if self.kind_of(m) == "person"]
         pstarts = [m.start for m in persons]
         if len(doc) and persons:
             lower = self.d.lower
