@@ -406,11 +406,9 @@ def _sterling_story(doc: Doc) -> bool:
 def _story_pound(doc: Doc) -> str:
     """Which pound a bare "pounds" of money is in this document: sterling where the document names it (see
     _sterling_cue); else the pound it names with its country's adjective ("the Egyptian pound has lost half its
-    value ... will save 30 billion pounds": EGP), or the pound of a country that is most of the places it names
-    ("Egypt raised fuel prices ... 30 billion pounds"; not "Egypt will get 5 million pounds from Britain"); GBP
-    otherwise. Computed once per document."""
-    from extract.actors.names import country_code  # the project's country gazetteer (no bare ISO codes)
-
+    value ... will save 30 billion pounds": EGP); GBP otherwise. A country named is no cue: sterling sums are common
+    in stories that name Egypt ("Egypt's Mohamed Salah signed a contract worth 350,000 pounds a week", review r1
+    HIGH-1). Computed once per document."""
     key = "figures.story_pound"
     if key in doc.user_data:
         return doc.user_data[key]
@@ -428,16 +426,6 @@ def _story_pound(doc: Doc) -> str:
                     break
         if named:
             code = max(named, key=lambda c: named[c])
-        else:
-            counts: dict[str | None, int] = {}
-            for ent in doc.ents:
-                if ent.label_ == "GPE":
-                    cc = country_code(ent.text)  # None for places it does not know ("Britain", "London")
-                    counts[cc] = counts.get(cc, 0) + 1
-            pounds = {c.alpha_3[:2]: c.alpha_3 for c in pycountry.currencies if c.name.lower().endswith(" pound")}
-            top = next((c for c in counts if c in pounds and 2 * counts[c] > sum(counts.values())), None)
-            if top is not None and top != "GB":
-                code = pounds[top]  # most places named are Egypt: "Egypt raised fuel prices ... 30 billion pounds"
     doc.user_data[key] = code
     return code
 

@@ -1,6 +1,6 @@
-"""Figures: bare "pounds" of money in a story on a country whose currency is a pound (Egypt, Lebanon, Sudan,
-Syria) are that pound: the document names it with its country's adjective ("the Egyptian pound"), or that country
-is most of the places it names. Sterling named anywhere, or Britain named as often, keeps them GBP."""
+"""Figures: bare "pounds" of money in a story that names another country's pound with its adjective ("the Egyptian
+pound", "Lebanese pounds") are that pound. A country named is no cue (sterling sums are common in stories naming
+Egypt), and sterling named anywhere keeps them GBP."""
 
 from __future__ import annotations
 
@@ -11,10 +11,13 @@ from tests.extract.helpers import figures_of, one_of
 POUNDS = [
     ("The Egyptian pound has lost half its value. The government will save 30 billion pounds a year.", 3e10,
      "EGP per year"),
-    ("Egypt raised fuel prices on Friday. The government will save 30 billion pounds a year.", 3e10, "EGP per year"),
-    ("In Lebanon, a loaf of bread now costs 2,000 pounds.", 2000.0, "LBP"),
-    # guards: Britain named as often, sterling named, no country at all
-    ("Egypt will receive 5 million pounds in aid from Britain.", 5e6, "GBP"),
+    ("Lebanese pounds have lost most of their value. In Beirut, a loaf of bread now costs 2,000 pounds.", 2000.0,
+     "LBP"),
+    # guards: a country named is no cue (review r1 HIGH-1), sterling named, no country at all
+    ("Mohamed Salah, who captains Egypt, signed a new contract with Liverpool worth 350,000 pounds a week.", 3.5e5,
+     "GBP per week"),
+    ("Egypt's Mohamed Salah has been fined 10,000 pounds by the Football Association.", 1e4, "GBP"),
+    ("Egypt will receive 5 million pounds in aid from Britain, Egypt's finance ministry said on Sunday.", 5e6, "GBP"),
     ("Egypt raised fuel prices. In London, the fund raised 3 million pounds sterling.", 3e6, "GBP"),
     ("The club paid 50 million pounds for the striker.", 5e7, "GBP"),
 ]  # fmt: skip
