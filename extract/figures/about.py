@@ -862,8 +862,10 @@ def _antecedent(doc: Doc, f: _Fig) -> str | None:
     root = prev.root
     subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     objs = [c for c in root.children if c.dep_ in ("dobj", "attr")]
+    if pron.lower_ == "it" and any(_animate(c) for c in subj):
+        subj = [c for c in objs if c.dep_ == "dobj"]  # "The governor signed the bill into law. It will cost ...": bill
     for c in objs if pron.lower_ != "it" else subj:
-        if c.pos_ not in ("NOUN", "PROPN") or c.like_num:
+        if c.pos_ not in ("NOUN", "PROPN") or c.like_num or _animate(c):
             continue
         if c.pos_ == "PROPN" and (c.ent_type_ == "PERSON" or (not c.ent_type_ and not any(c.children))):
             continue  # a name that may be a person's ("Smith met reporters. It will cost $40 million")
@@ -871,6 +873,20 @@ def _antecedent(doc: Doc, f: _Fig) -> str | None:
             continue
         return _about_noun(doc, c, f.start, f.end)
     return None
+
+
+def _animate(t: Token) -> bool:
+    """Whether a noun names a person or people ("the governor", "the quarterback", "Smith"), which "it" is not."""
+    from extract.actors.mentions import _person_noun  # the actors' lexicons and agent suffixes (governor, mayor)
+    from extract.actors.names import TITLE_WORDS
+    from extract.figures.scales import _people_noun
+
+    if t.ent_type_ == "PERSON":
+        return True
+    w = _singular(t.lower_)
+    if t.like_num or _unit_name(w) is not None:
+        return False  # "a 2.0-liter engine": a unit is no agent noun ("lit-er")
+    return w in TITLE_WORDS or _people_noun(w) or _person_noun(w)
 
 
 def _verb_above(doc: Doc, f: _Fig) -> Token | None:

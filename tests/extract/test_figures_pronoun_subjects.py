@@ -26,6 +26,16 @@ PRONOUNS = [
         355.0,
         "powerful version",
     ),
+    (
+        "An all-new 2.0-liter, naturally-aspirated four-cylinder engine replaces the previous 1.8-liter from before. "
+        "It puts out 151 PS along with 197 Nm of torque.",
+        151.0,
+        "engine",
+    ),
+    # review r1 HIGH-2: a person's role is no "it"; the thing done to is ("signed the bill. It will cost")
+    ("The governor signed the bill into law. It will cost taxpayers $300 million over five years.", 3e8, "bill"),
+    ("The mayor announced the plan on Monday. It will cost $40 million.", 4e7, "plan"),
+    ("The judge praised the lawyers. It will cost $40 million.", 4e7, None),
     # guards: a person, a plural, a dummy subject, a difference, no sentence before
     ("Smith met reporters on Monday. It will cost $40 million.", 4e7, None),
     ("The companies met on Monday. It will cost $40 million.", 4e7, None),
