@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
+import signal
 import subprocess
 import threading
 import time
@@ -109,8 +111,13 @@ class StoryWatchApp(App[int]):
         use_store: bool = True,
         config: str | os.PathLike[str] | None = None,
         clock: Callable[[], datetime] | None = None,
+        quit_on_signals: bool = False,
     ) -> None:
         super().__init__()
+        self.quit_on_signals = quit_on_signals
+        """Quit as on ``q`` when the process gets SIGTERM or SIGHUP (a dropped SSH session), so on_unmount writes what
+        the last update left for later (tracker.flush_seen) and saves the story; the command sets it, tests do not."""
+        self._signals: tuple[signal.Signals, ...] = ()
         self.seeds_dir = Path(seeds_dir)
         self.model = model
         self.state_dir = Path(state_dir) if state_dir else None
@@ -168,6 +175,14 @@ class StoryWatchApp(App[int]):
         # A live app allocates many short-lived objects per update: rarer young collections, and full ones that
         # walk the heap with the interpreter held (25-110 ms) far rarer (extract/bulk.py LONG_RUN_THRESHOLDS).
         self._gc_before = set_thresholds(*LONG_RUN_THRESHOLDS)
+        if self.quit_on_signals:
+            loop = asyncio.get_running_loop()
+            for sig in (signal.SIGTERM, signal.SIGHUP):
+                try:
+                    loop.add_signal_handler(sig, self.exit)
+                except (NotImplementedError, RuntimeError, ValueError):  # not the main thread, or no such signal
+                    continue
+                self._signals += (sig,)
         # Reading the stored story starts before the screen is built, so it is ready by the first frame.
         self._busy = True
         self.start_story()
@@ -661,6 +676,9 @@ class StoryWatchApp(App[int]):
                 self.engine.close()
         finally:
             # The process may go on (an embedding program, a test run): its collector is put back whatever failed.
+            for sig in self._signals:
+                asyncio.get_running_loop().remove_signal_handler(sig)
+            self._signals = ()
             if self._gc_before is not None:
                 set_thresholds(*self._gc_before)
                 self._gc_before = None
@@ -675,8 +693,10 @@ def make_app(
     use_store: bool = True,
     config: str | os.PathLike[str] | None = None,
     clock: Callable[[], datetime] | None = None,
+    quit_on_signals: bool = False,
 ) -> StoryWatchApp:
-    """The app factory used by the CLI and the tests (``config``: settings folder; ``clock``: for snapshots)."""
+    """The app factory used by the CLI and the tests (``config``: settings folder; ``clock``: for snapshots;
+    ``quit_on_signals``: see StoryWatchApp)."""
     return StoryWatchApp(
         Path(seeds_dir),
         model=model,
@@ -686,4 +706,5 @@ def make_app(
         use_store=use_store,
         config=config,
         clock=clock,
+        quit_on_signals=quit_on_signals,
     )

@@ -83,7 +83,8 @@ def run_app(argv: list[str]) -> int:
     from tui.app import make_app
 
     setup_logging(args.state)
-    app = make_app(seeds, model=args.model, state_dir=args.state, poll=args.poll)
+    # SIGTERM or SIGHUP (a dropped SSH session) quits as q does: the store gets what the last update left for later.
+    app = make_app(seeds, model=args.model, state_dir=args.state, poll=args.poll, quit_on_signals=True)
     keep_for_good()  # the imported modules: no collection walks them again (one had stalled the first paint 0.16 s)
     app.run()
     return app.return_code or EXIT_OK

@@ -90,3 +90,50 @@ async def test_the_app_writes_to_the_store_once_the_update_is_painted(seeds, tmp
         painted_first = shown_then[0] is app.story  # the update's own story (one update: the only one since)
         assert painted_first
         assert "lazard.txt" in app.tracker.store.load_facts()
+
+
+_KILLED_BEFORE_THE_WRITE = """
+import os, signal, sys
+from pathlib import Path
+import tui.tracker
+from extract.engine import Engine
+from tui.app import make_app
+
+seeds, state = Path(sys.argv[1]), Path(sys.argv[2])
+flush = tui.tracker.StoryTracker.flush_seen
+calls = []
+
+def flush_seen(self):
+    calls.append(1)
+    if len(calls) == 1:  # the worker, the start-up update on screen: the signal comes before its write
+        os.kill(os.getpid(), getattr(signal, sys.argv[3]))
+        return
+    flush(self)
+
+tui.tracker.StoryTracker.flush_seen = flush_seen
+app = make_app(seeds, state_dir=state, engine=Engine(), config=state / "config", quit_on_signals=True)
+app.run(headless=True, size=(140, 40))
+print("quit", len(calls))
+"""
+
+
+def test_sigterm_or_sighup_quits_with_the_deferred_writes_made(seeds, tmp_path):
+    """A dropped SSH session (SIGHUP) or a kill (SIGTERM) quits as q does, so the facts an update left for later are
+    stored; without handlers the signal ended the process there and the file was extracted again at the next launch.
+    """
+    import subprocess
+    import sys
+
+    from tests.tui.test_start_up import ROOT
+
+    for sig in ("SIGTERM", "SIGHUP"):
+        state = tmp_path / f"state-{sig}"
+        run = subprocess.run(
+            [sys.executable, "-c", _KILLED_BEFORE_THE_WRITE, str(seeds), str(state), sig],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert run.returncode == 0, (sig, run.returncode, run.stderr[-2000:])
+        assert set(Store.open(seeds, state).load_facts()) == {"acme.txt"}, sig
