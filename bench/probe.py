@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import math
 import os
@@ -101,6 +102,8 @@ class Handlers:
         self.seconds: list[float] = []
         self.applied_at = 0.0
         self.painted_at = 0.0
+        self._frame: asyncio.Event | None = None
+        """Set on the event loop by each painted frame: ``shown`` waits on it instead of polling."""
         original = StoryWatchApp.on_story_updated
         display = StoryWatchApp._display
 
@@ -116,6 +119,8 @@ class Handlers:
             display(app, screen, renderable)
             if renderable is not None:
                 self.painted_at = time.perf_counter()
+                if self._frame is not None:
+                    self._frame.set()
 
         StoryWatchApp.on_story_updated = timed  # type: ignore[method-assign]
         StoryWatchApp._display = painted  # type: ignore[method-assign]
@@ -123,12 +128,20 @@ class Handlers:
     async def shown(self, app, before, timeout: float) -> float:
         """Wait for a story other than ``before`` and the first frame painted after it; returns that frame's time.
 
-        Polls with plain sleeps: Pilot.pause visits every widget on each call and slowed the app it measured."""
+        Woken by each painted frame (the app's ``_display`` runs on the event loop this awaits on), with a check every
+        50 ms besides: Pilot.pause visits every widget on each call and slowed the app it measured, and a 2 ms poll
+        (used until the fifteenth stop) woke the event loop 500 times a second, taking the interpreter from the app's
+        parsing thread."""
+        if self._frame is None:
+            self._frame = asyncio.Event()
         end = time.perf_counter() + timeout
         while app.story is before or self.painted_at <= self.applied_at:
-            if time.perf_counter() > end:
+            left = end - time.perf_counter()
+            if left <= 0:
                 return float("nan")
-            await asyncio.sleep(0.002)
+            self._frame.clear()  # no frame can come between the check above and the wait: both run on this loop
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._frame.wait(), min(left, 0.05))
         return self.painted_at
 
 
