@@ -117,6 +117,7 @@ def extract_quotes(
         # "his claim that ...", "her decision to ...": a possessive owner speaks only when it stands for a name.
         and (a.names or a.subj_tok is None or doc[a.subj_tok].tag_ != "PRP$")
     ]
+    _relayed(d, atts)
     owner = _assign(d, spans, atts, inside)
     _signatures(d, spans, owner)
     for qi, sp in enumerate(spans):
@@ -227,6 +228,28 @@ def extract_quotes(
 # Words with which a speaker gives her own name ("My name is Maria Lopez", "I'm Tom Reyes", "This is Jane Doe").
 _POSSESSIVE = re.compile(r"['\u2019](?:s\b|\s)")
 _SELF_NAMING = re.compile(r"\b(?:my name is|my name's|name['\u2019]s|i am|i['\u2019]m|this is)\s+$", re.I)
+
+
+def _relayed(d: _Doc, atts: list[_Att]) -> None:
+    """ "X said Y, according to Z", "Y, X said, according to Z": X's claim is Y, ending before ", according to Z"
+    and before X when the parser ran it over its own speaker. Z's row (the report as relayed) stays, as PolNeAR
+    annotates both."""
+    text = d.text
+    for a in atts:
+        if a.kind != "according_to" or a.content is None:
+            continue
+        for b in atts:
+            if b is a or b.kind == "according_to" or b.content is None or b.subj_tok is None:
+                continue
+            if not (a.content[0] <= b.cue_start < a.content[1] and b.content[0] < a.cue_start < b.content[1]):
+                continue
+            # "Y, the commission said, according to Reuters": the parser ran the claim over its own speaker too.
+            bs = d.doc[b.subj_tok].left_edge.idx
+            end = bs if b.content[0] < bs < a.cue_start else a.cue_start
+            while end > b.content[0] and (text[end - 1].isspace() or text[end - 1] in ",;\u2014-"):
+                end -= 1
+            if end > b.content[0]:
+                b.content = (b.content[0], end)
 
 
 def _by_agent(doc: Doc, a: _Att) -> bool:

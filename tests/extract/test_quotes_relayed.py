@@ -1,0 +1,51 @@
+"""Quotes: in "X said Y, according to Z" X's claim is Y, not Y with ", according to Z" (nor, in "Y, X said,
+according to Z", Y with X's own name); Z's row of the whole report stays beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import rows_of
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "The president said the talks were going well, according to two officials familiar with the call.",
+            ("The president", "the talks were going well"),
+        ),
+        (
+            "As yet, there is no evidence linking the third case to the earlier two, the health commission said, "
+            "according to Reuters.",
+            ("the health commission", "As yet, there is no evidence linking the third case to the earlier two"),
+        ),
+        (
+            "The couple was quarantined, and the health commission said it had traced their contacts, according "
+            "to Reuters.",
+            ("the health commission", "it had traced their contacts"),
+        ),
+    ],
+)
+def test_relayed_report_ends_before_the_relay(parsed, text, row):
+    rows = rows_of(parsed, text)
+    assert row in rows, rows
+    assert len(rows) == 2, rows  # the relay's row stays
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # near misses: the relay's own row keeps the whole report; a plain "according to" is unchanged
+        (
+            "According to Reuters, the health commission said it had traced their contacts.",
+            [
+                ("Reuters", "the health commission said it had traced their contacts"),
+                ("the health commission", "it had traced their contacts"),
+            ],
+        ),
+        ("The talks were going well, according to two officials.", [("two officials", "The talks were going well")]),
+    ],
+)
+def test_relay_rows_stay(parsed, text, rows):
+    assert sorted(rows_of(parsed, text)) == sorted(rows)
