@@ -122,8 +122,43 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
             f.kind, f.unit = "quantity", "year of age"
         if f.unit == "year of age" and (f.about is None or f.about.lower() in ("age", "the age")):
             f.about = _whose_age(doc, f) or f.about  # "Smith, who retired at age 43": Smith's age
+        _full_name(doc, f)
         out.append(_record(doc, rep, document, f))
     return out
+
+
+def _surnames(doc: Doc) -> dict[str, set[str]]:
+    """Each surname the document names a person in full with -> the full names (computed once per document)."""
+    key = "figures.surnames"
+    if key not in doc.user_data:
+        full: dict[str, set[str]] = {}
+        for e in doc.ents:
+            if e.label_ == "PERSON" and 2 <= len(e) <= 4 and all(_a_name_token(t) for t in e):
+                full.setdefault(e[-1].text, set()).add(" ".join(t.text for t in e if t.tag_ != "POS"))
+        doc.user_data[key] = full
+    return doc.user_data[key]
+
+
+def _a_name_token(t: Token) -> bool:
+    """A word of a person's full name: a capitalised word or an initial ("John", "W."), not a dash or a product
+    listing's words ("Wireless Earphones - Black")."""
+    initial = len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."
+    return t.pos_ == "PROPN" and (initial or (t.is_alpha and t.text[0].isupper() and not t.is_upper))  # "LeBron"
+
+
+def _full_name(doc: Doc, f: _Fig) -> None:
+    """A person's surname alone in an 'about' ("Smith, 41, was placed on leave", "prison term for Smith") becomes
+    the full name the document gives that surname ("John Smith"), so the figure keys with the same person's figures
+    in other files; only when the document names one person of that surname in full (a family: "Mark Smith" and
+    "Adam Smith" leave "Smith" alone). Counts are never a person's ("190 Democrats")."""
+    if not f.about or f.kind in ("count", "number", "date"):
+        return
+    words = f.about.split()
+    if len(words) > 1 and not words[-2].islower():
+        return  # already a full name, or a name of two words ("New York", "iPad Pro")
+    names = _surnames(doc).get(words[-1])
+    if names is not None and len(names) == 1:
+        f.about = " ".join([*words[:-1], next(iter(names))])
 
 
 def _conjoined_direction(doc: Doc, figs: list[_Fig]) -> None:

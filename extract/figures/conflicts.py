@@ -195,15 +195,10 @@ def with_bare_heads(groups: Mapping[ConflictKey, list[Figure]]) -> Mapping[Confl
             longer.setdefault((words[-1], kind, unit), []).append(group if _named_whose(fs[0]) else ("", "", None))
     if not longer:
         return groups
-    named = _full_names(groups)
     out = dict(groups)
     for group, fs in groups.items():
         key, kind, unit = group
-        surname = _surname_key(fs[0], group)
-        if surname is not None:
-            targets = named.get(surname, [])  # "Smith, 41" and "John Smith, 39": one person's age
-        else:
-            targets = longer.get((key, kind, unit), []) if " " not in key else []
+        targets = longer.get((key, kind, unit), []) if " " not in key else []
         if len(targets) != 1 or not targets[0][0]:
             continue
         full = out[targets[0]]
@@ -212,48 +207,13 @@ def with_bare_heads(groups: Mapping[ConflictKey, list[Figure]]) -> Mapping[Confl
             f
             for f in fs
             if f.value
-            # a name needs no 'these' and may come from any file; 'these X' points at its own story's group
-            and (surname is not None or (_taken_up(f) and any(g.document == f.document for g in full)))
+            and _taken_up(f)
+            and any(g.document == f.document for g in full)  # 'these X' points at its own story's group
             and any(max(v, abs(f.value)) <= 1.5 * min(v, abs(f.value)) for v in values)
         ]
         if near:
             out[targets[0]] = full + near  # the bare group keeps its own figures: a clash within it stands
     return out
-
-
-def _name_run(about: str) -> tuple[str, list[str]]:
-    """The words of 'about' before a trailing run of capitalised words, and that run ("prison term for", ["John",
-    "Smith"])."""
-    words = about.split()
-    k = len(words)
-    while k > 0 and _a_name_word(words[k - 1]):
-        k -= 1
-    return " ".join(words[:k]), words[k:]
-
-
-def _a_name_word(w: str) -> bool:
-    """A word of a person's name: capitalised, not an acronym ("US", "NBA"), or an initial ("F.")."""
-    return w[:1].isupper() and w[:1].isalpha() and (len(w) <= 2 or not w.isupper())
-
-
-def _full_names(groups: Mapping[ConflictKey, list[Figure]]) -> dict[tuple, list[ConflictKey]]:
-    """Groups whose 'about' ends in a full name ("John Smith", "prison term for John Smith"), by what comes before
-    the name, its last word (the surname), kind and unit."""
-    out: dict[tuple, list[ConflictKey]] = {}
-    for group, fs in groups.items():
-        prefix, run = _name_run(fs[0].about or "")
-        if len(run) >= 2:
-            out.setdefault((_about_key(prefix) if prefix else "", run[-1], group[1], group[2]), []).append(group)
-    return out
-
-
-def _surname_key(f: Figure, group: ConflictKey) -> tuple | None:
-    """For a group whose 'about' ends in one capitalised word ("Smith", "prison term for Smith"), the key of the
-    full names it may be the surname of (see _full_names); None otherwise."""
-    prefix, run = _name_run(f.about or "")
-    if len(run) != 1 or (not prefix and len(run[0]) < 3):
-        return None
-    return (_about_key(prefix) if prefix else "", run[0], group[1], group[2])
 
 
 def _taken_up(f: Figure) -> bool:

@@ -97,8 +97,8 @@ def test_he_or_she_borrows_an_untagged_name(parsed, text, value, about) -> None:
 
 # A surname the story gives a person elsewhere is that person for 'he'/'she', though the tagger calls it an ORG.
 GENDERED_PRONOUN_KNOWN_SURNAME = [
-    ("Gavin Newsom spoke on Monday. Newsom expects he will raise $20 million.", 2e7, "Newsom"),
-    ("Keir Starmer spoke on Monday. Starmer expects he will raise $20 million.", 2e7, "Starmer"),
+    ("Gavin Newsom spoke on Monday. Newsom expects he will raise $20 million.", 2e7, "Gavin Newsom"),
+    ("Keir Starmer spoke on Monday. Starmer expects he will raise $20 million.", 2e7, "Keir Starmer"),
     # near misses: a company the story names no person by; the surname alone, with no full name in the story
     ("Tim Cook spoke on Monday. Apple expects he will earn $5 million.", 5e6, None),
     ("Newsom expects he will raise $20 million.", 2e7, None),
