@@ -856,6 +856,12 @@ def _antecedent(doc: Doc, f: _Fig) -> str | None:
     if any(c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > pron.i for c in v.children):
         return None  # "It could take 24-48 hours to look like jam", "It is likely that ...": a dummy subject
     sent = pron.sent
+    other = {t.i for c in v.children if c.dep_ == "conj" for t in c.subtree}  # "..., but it's very nice to own"
+    after = [t for t in doc[v.i + 1 : sent.end] if t.i not in other]
+    if any(t.lower_ == "to" and t.i + 1 < sent.end and doc[t.i + 1].tag_ == "VB" for t in after):
+        return None  # '"It cost us $20,000 to rebuild"': an infinitive after the verb, however parsed (review r1 MED-1)
+    if any(t.is_quote for t in doc[sent.start : pron.i]):
+        return None  # a quotation starts a new voice, whose 'it' need not be the narration's last subject
     if sent.start == 0:
         return None
     prev = doc[sent.start - 1].sent

@@ -52,3 +52,9 @@ PRONOUNS = [
 @pytest.mark.parametrize(("text", "value", "about"), PRONOUNS)
 def test_pronoun_subject(parsed, text, value, about) -> None:
     assert one_of(figures_of(parsed, text), value).about == about
+
+
+def test_a_quoted_dummy_it(parsed) -> None:
+    # review r1 MED-1: a quotation's 'it' with an infinitive after the verb is a dummy, not the storm
+    text = 'The storm destroyed their home. "It cost us $20,000 to rebuild," Smith said.'
+    assert one_of(figures_of(parsed, text), 20000.0).about is None
