@@ -850,14 +850,21 @@ class _Resolver:
         return []
 
     def _body_owner(self, h: Token) -> Mention | None:
-        """The organisation a body noun belongs to or is named by: "The Teamsters union said" (Teamsters), "the
-        Pentagon's press office said" (the Pentagon). A place that owns it ("Ukraine's defence ministry") is no
-        speaker; the body is named as written (``body_name``)."""
+        """The organisation a body noun speaks for: the organisation that owns an office, a ministry, a department,
+        a team or a campaign ("the Pentagon's press office said": the Pentagon), and the union whose members name
+        it ("The Teamsters union", "The United Auto Workers union"). A company's union is the other side ("The
+        Starbucks union", "Boeing's machinists union"), a parent, rival or oversight body is another body ("Google's
+        parent company", "Meta's oversight board"), and a court rules for itself: none speaks for the owner."""
+        low = h.lower_
+        if low not in _OWNED_BODIES and low != "union":
+            return None
+        if any(c.lower_ in _RELATIONAL for c in h.lefts):
+            return None
         for c in h.children:
             if c.dep_ not in ("compound", "poss") or c.i > h.i or c.pos_ != "PROPN":
                 continue
-            if c.dep_ == "poss" and h.lower_ == "court":
-                continue  # "The European Union's top court ruled": a court rules for itself, not its owner
+            if low == "union" and (c.dep_ != "compound" or not _members(c.text)):
+                continue  # "The Starbucks union", "Amazon's largest union": the employer is the other side
             m = self.at_tok(c.i)
             if m is not None and self.kind_of(m) == "organization":
                 return m
@@ -1004,10 +1011,11 @@ class _Resolver:
         return nearest
 
     def _one_agency(self, pos: int) -> Mention | None:
-        """ "the agency" where no name says "Agency": the agency that spoke just before ("In August, CBP announced
-        that ... At the time, the agency said"), else the one agency the story has named so far ("NASA said ...
-        the agency added"). An agency is a public body (``_public``) or an organisation named by an acronym
-        ("NASA", "CBP"); with two of them named and none just spoken, "the agency" is left unnamed."""
+        """ "the agency" where no name says "Agency": the agency that spoke just before ("In August, the Food and
+        Drug Administration announced that ... At the time, the agency said"), else the one agency the story has
+        named so far. An agency is a body of a state's administration by the head of its name ("... Administration",
+        "... Service", "Department of ..."), or the acronym of one named in the text (``_agency``); a company, a
+        league or a group with a short capital name ("GM", "the ACLU") is none, nor a court or a parliament."""
         for off, speakers, _, _, _, _ in reversed(self.recent):
             if off >= pos:
                 continue
@@ -1021,8 +1029,16 @@ class _Resolver:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _agency(self, m: Mention) -> bool:
+        if _agency_name(m.name) or m.same_as is not None and _agency_name(m.same_as):
+            return True
         name = m.name.replace(".", "")
-        return self._public(m) or 2 <= len(name) <= 5 and name.isalpha() and name.isupper()
+        if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()):
+            return False
+        return any(
+            _agency_name(o.name) and _initials(o.name) == name
+            for o in self.mentions
+            if o.kind == "organization" and o.start < m.start
+        )
 
     def _nearest_but(self, pos: int, other: Mention) -> Mention | None:
         """The nearest earlier business before ``pos`` that is not ``other``, no event and no public body."""
@@ -1215,6 +1231,30 @@ _PUBLIC_HEADS = frozenset(
     | {"court", "tribunal", "council", "parliament", "congress", "senate", "assembly", "cabinet", "government"}
     | {"police", "army", "navy", "reserve", "board", "regulator"}
 )
+
+
+# Bodies that speak for the organisation owning them ("the Pentagon's press office", "Apple's legal team").
+_OWNED_BODIES = frozenset({"office", "ministry", "department", "team", "campaign"})
+# Modifiers that make a body another one than its owner's ("Google's parent company", "Meta's oversight board").
+_RELATIONAL = frozenset({"parent", "rival", "sister", "former", "oversight", "independent", "subsidiary", "largest"})
+
+
+def _members(name: str) -> bool:
+    """Whether a union's name is that of its members ("Teamsters", "Machinists", "Employees"): a plural agent
+    noun, not an employer's name ("Starbucks")."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return last.endswith(("ers", "ors", "ists", "ees", "ians"))
+
+
+# The head nouns of a state's agencies' names ("the Food and Drug Administration", "the National Weather Service",
+# "the Department of Energy"), which "the agency" stands for; courts, parliaments and forces are no agencies.
+# "Service" is left out, as businesses carry it ("United Parcel Service").
+_AGENCY_HEADS = frozenset({"agency", "administration", "department", "bureau", "commission", "authority"})
+
+
+def _agency_name(name: str) -> bool:
+    head = name.lower().split(" of ")[0].split()
+    return bool(head) and head[-1] in _AGENCY_HEADS
 
 
 def _public_name(name: str) -> bool:

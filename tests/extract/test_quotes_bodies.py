@@ -61,20 +61,55 @@ def test_body_nouns(parsed, text, claim, source):
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        ("NASA said the rocket would fly in 2021. The agency added that the budget was tight.", "NASA"),
         (
-            "In August, CBP announced that it would not vaccinate migrants. Pfizer makes the vaccine. At the time, "
-            "the agency said that the budget was tight.",
-            "CBP",
+            "The Food and Drug Administration approved the drug in May. Pfizer said sales would rise. The agency said "
+            "the budget was tight.",
+            "Food and Drug Administration",
         ),
         (
-            "The FDA approved the drug in May. Pfizer said sales would rise. The agency said the budget was tight.",
-            "FDA",
+            "In August, the Federal Aviation Administration said that it would ground the jets. At the time, the "
+            "agency said that the budget was tight.",
+            "Federal Aviation Administration",
         ),
-        # near misses: two agencies named and none just spoke; a news agency named by a word is no acronym
-        ("The FDA approved the drug in May. The EPA fined the firm. The agency said the budget was tight.", None),
+        (
+            "General Motors is recalling nearly 1 million SUVs. The recall covers some 2014 Chevrolet Traverse SUVs, "
+            "the National Highway Traffic Safety Administration said. GM said in a statement that it will notify "
+            "owners. The agency said the budget was tight.",
+            "National Highway Traffic Safety Administration",
+        ),
+        # near misses: a company, a league or a court with a short name is no agency (review r1 HIGH-1); two
+        # agencies named and none just spoken; a news agency named by a word
+        (
+            "Shares of IBM fell 3 percent. The company hired a new advertising agency in June. The agency said the "
+            "budget was tight.",
+            None,
+        ),
+        (
+            "The FDA approved the pill in 2000. On Thursday, the Supreme Court said the approval could stand. The "
+            "agency said the budget was tight.",
+            None,
+        ),
+        (
+            "The Food and Drug Administration approved the drug in May. The Federal Trade Commission fined the "
+            "firm. The agency said the budget was tight.",
+            None,
+        ),
         ("Reuters reported the deal on Monday. The agency said the budget was tight.", None),
     ],
 )
 def test_the_agency(parsed, text, source):
     assert source_of(parsed, text, "the budget was tight") == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review r1 HIGH-2: a company's union is the other side, a parent or oversight body another body
+        "Boeing said it was committed to its workers. Boeing's machinists union said the budget was tight.",
+        "Starbucks said it was committed to a contract. The Starbucks union said the budget was tight.",
+        "Google's parent company said the budget was tight.",
+        "Meta's oversight board said the budget was tight.",
+    ],
+)
+def test_bodies_that_are_not_their_owner(parsed, text):
+    assert source_of(parsed, text, "the budget was tight") is None
