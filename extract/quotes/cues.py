@@ -617,16 +617,11 @@ def _nor_before(tok: Token, inside: Sequence[bool]) -> bool:
 
 
 def _aimed(verb: Token) -> bool:
-    """Whether the verb after "continue" is aimed at something, as a stance is: an object or a clause ("continue
-    to ignore the reality that ...", "continued to deny it"), or a target ("continued to plot against him",
-    "continuing to poke at the rule"). "continues to search for answers", "continued to work in the mine" and
-    "continue to grow" tell a deed or a state that goes on."""
-    return any(
-        c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd")
-        or c.dep_ == "prep"
-        and c.lower_ in ("against", "at", "on", "about")
-        for c in verb.children
-    )
+    """Whether the verb after "continue" takes a stance by its meaning, pressing or resisting a cause ("continue to
+    ignore the reality that ...", "continued to plot against him", "continued to push for an investigation"); a
+    verb of saying or judging after it ("continued to oppose the merger") reports on its own. "continues to search
+    for answers", "continues to work at the hospital" and "continued to pay the bills" tell a deed that goes on."""
+    return verb.lower_ in _PRESSING
 
 
 def _requested(tok: Token) -> bool:
@@ -1400,6 +1395,10 @@ def _reporter_owns(noun: Token, owner: Token) -> Token:
 _FINITE_OR_PART = frozenset(("VBD", "VBZ", "VBP", "VBN"))
 
 
+# Verbs of pressing or resisting a cause, stances when someone "continues to" do them (as PolNeAR has it).
+_PRESSING = verb_forms("ignore push fight:fought press lobby campaign plot:plotted,plotting resist poke challenge")
+
+
 # Nouns of a course set in advance that "according to" means keeping to, not a source: "went according to plan".
 _COURSE_NOUNS = frozenset({"plan", "plans", "schedule", "timetable", "script", "tradition", "custom", "design"})
 
@@ -1415,9 +1414,10 @@ def _according(d: _Doc, tok: Token, sent: int) -> _Att | None:
         src = next((g for g in to.rights), None)
     if src is None or not any(c.isalpha() for c in src.text):
         return None  # "O'Neill" and "Kosiniak-Kamysz" are names too
-    if src.lower_ in _COURSE_NOUNS and src.tag_ in ("NN", "NNS"):
-        # "Construction went according to plan", "The launch is on track, according to the schedule": what a
-        # thing goes by, no one who said it ("according to planners", "according to the report" still source).
+    if src.lower_ in _COURSE_NOUNS and src.tag_ in ("NN", "NNS") and not any(True for _ in src.children):
+        # "Construction went according to plan", "according to schedule": keeping to a course, no one who said it.
+        # A plan or a schedule of someone's is a document and sources ("according to a draft plan obtained by The
+        # Associated Press", "according to the district's schedule"), as "according to planners" does.
         return None
     a, b = d.sent_range(sent)
     lo, hi = tok.i, max(src.right_edge.i, to.i)

@@ -1,5 +1,6 @@
-"""Quotes: "continue to ..." reports a stance only when the verb after it is aimed at something; a deed that goes
-on ("He continues to search for answers") is no claim, whoever does it."""
+"""Quotes: "continue to ..." reports a stance only when the verb after it presses or resists a cause; a deed that
+goes on ("He continues to search for answers", "She continues to work at the hospital") is no claim, whoever does
+it."""
 
 from __future__ import annotations
 
@@ -15,6 +16,11 @@ LEAD = "Tom Ward lost his son in a crash in 2015. "
     [
         "He continues to search for answers about the crash.",
         "He continued to work in the mine for ten more years.",
+        # review r1 HIGH-3: an object or an "at"/"on" phrase makes no stance of a deed
+        "He continues to work at the hospital.",
+        "He continued to serve on the board.",
+        "He continued to pay the bills.",
+        "He continued to search the area on Tuesday.",
     ],
 )
 def test_a_deed_that_goes_on_is_no_claim(parsed, sentence):
@@ -30,6 +36,7 @@ def test_a_deed_that_goes_on_is_no_claim(parsed, sentence):
             ("He", "to ignore the reality that the plant is closing"),
         ),
         ("He continued to plot against the mayor.", ("He", "to plot against the mayor")),
+        ("He continued to push for an investigation.", ("He", "to push for an investigation")),
         ("He continues to insist that the crash was no accident.", ("He", "that the crash was no accident")),
     ],
 )
