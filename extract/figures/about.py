@@ -103,6 +103,20 @@ _VAGUE_ADJ = {
 _RECORDS = frozenset(("high", "highs", "low", "lows", "peak"))
 
 
+def _record_holder(doc: Doc, rec: Token, f: _Fig) -> str | None:
+    """Whose record level a figure is ("a record high of N"): the subject of a verb the record is the object of
+    ("The Sensex scaled a new all-time high"), the object of a verb that sends something "to" it ("Investors
+    pushed Tesla shares to a record high": Tesla shares, review r1 HIGH-5), or the subject of a verb that goes "to"
+    it alone ("Bitcoin soared to an all-time high")."""
+    if rec.dep_ == "pobj" and rec.head.lower_ == "to" and rec.head.head.pos_ in ("VERB", "AUX"):
+        v = rec.head.head
+        obj = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if obj is not None:
+            return _about_noun(doc, obj, f.start, f.end)
+        return _clause_subject(doc, v, f.start, f.end)
+    return _governing_subject(doc, f)
+
+
 def _np(doc: Doc, head: Token, floor: int = -1) -> str:
     """A noun and its left modifiers (compounds, adjectives), as plain text: "North Korean soldiers"."""
     k = head.i - 1
@@ -362,7 +376,7 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         and doc[f.start - 1].lower_ == "of"
     ):
         # "The Sensex scaled a new all-time high of 40,816.38", "Shares hit a record high of $150": the Sensex's
-        about = _governing_subject(doc, f) or about
+        about = _record_holder(doc, doc[f.start - 1].head, f) or about
     if about is not None and f.direction and f.kind != "date" and _singular(about.lower()) in _DURATION_UNITS:
         about = None  # "fell by a third last year": the parse hung the share on the time, which is when, not what
     if about is None and f.kind == "money":
