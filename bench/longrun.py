@@ -1,0 +1,108 @@
+"""Memory over many live actions: does the app's process level off, or grow with every save?
+
+    python bench/longrun.py [--actions 1200] [--every 100] [--cache-mib 64] [--corpus ../shared/data/articles]
+
+Runs the tracker as the app does (no screen: Textual's own memory is not the question here) on a small story
+folder and saves, one action at a time, a one-paragraph edit of a 2,000-word article (each edit new text, so each
+is a paragraph the engine has not parsed), with every tenth action a new article instead. Every ``--every`` actions
+it prints the process's resident memory, the paragraph cache's bytes and entries, and the tracker's facts. A
+process whose growth is the paragraph cache filling levels off once the cache reaches its byte budget
+(``--cache-mib``; the app's is extract/pipeline.py DEFAULT_CACHE_BYTES).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--actions", type=int, default=1200)
+    p.add_argument("--every", type=int, default=100)
+    p.add_argument("--cache-mib", type=float, default=64)
+    p.add_argument("--files", type=int, default=20, help="other articles in the story folder")
+    p.add_argument("--corpus", default=str(ROOT.parent / "shared" / "data" / "articles"))
+    args = p.parse_args(argv)
+
+    from bench.corpus import long_article, read_corpus
+    from extract.bulk import LONG_RUN_THRESHOLDS, keep_for_good, set_thresholds
+    from extract.engine import Engine
+    from extract.store import Store
+    from tui.tracker import StoryTracker
+
+    articles = read_corpus(args.corpus)
+    work = Path(tempfile.mkdtemp(prefix="sw-longrun-"))
+    story = work / "story"
+    story.mkdir()
+    for name, text in articles[: args.files]:
+        (story / Path(name).name).write_text(text, encoding="utf-8")
+    base = long_article(articles, 2000, start=7)
+    (story / "long.txt").write_text(base, encoding="utf-8")
+
+    set_thresholds(*LONG_RUN_THRESHOLDS)  # as the app runs
+    engine = Engine(cache_bytes=int(args.cache_mib * 2**20))
+    tracker = StoryTracker(story, engine, Store.open(story, work / "state"))
+    tracker.defer_seen = True
+    tracker.prepare()
+    tracker.update(tracker.stale_files())
+    tracker.flush_seen()
+    keep_for_good()
+    paras = base.split("\n\n")
+    rows = []
+    t0 = time.perf_counter()
+    for i in range(1, args.actions + 1):
+        if i % 10 == 0:  # a new article (others' paragraphs, tagged so the text is new), the oldest such one removed
+            name = f"new-{i:05d}.txt"
+            (story / name).write_text(long_article(articles, 2000, start=(i * 7) % len(articles), tag=f"[{i}]"))
+            gone = [f"new-{i - 50:05d}.txt"] if i > 50 else []  # the story keeps 5 of them
+            for g in gone:
+                (story / g).unlink()
+            tracker.update([name, *gone])
+        else:
+            k = 1 + i % (len(paras) - 1)
+            edited = list(paras)
+            edited[k] = paras[k].rstrip("\n") + f" Officials said {1000 + 37 * i:,} people attended on day {i}."
+            (story / "long.txt").write_text("\n\n".join(edited), encoding="utf-8")
+            tracker.update(["long.txt"])
+        tracker.flush_seen()
+        if i % args.every == 0:
+            gc.collect()  # what a full collection would find: the level, not the garbage of the moment
+            row = {
+                "actions": i,
+                "rss_mb": round(rss_mb(), 1),
+                "cache_mb": round(engine.cache.nbytes / 2**20, 1),
+                "cache_items": len(engine.cache),
+                "evictions": engine.cache.evictions,
+                "files": len(tracker.facts),
+                "s": round(time.perf_counter() - t0, 1),
+            }
+            rows.append(row)
+            print(json.dumps(row), flush=True)
+    first, last = rows[0], rows[-1]
+    span = last["actions"] - first["actions"]
+    if span:
+        per = (last["rss_mb"] - first["rss_mb"]) / span
+        print(
+            f"RSS {first['rss_mb']} -> {last['rss_mb']} MB over actions {first['actions']}-{last['actions']}: "
+            f"{per:+.3f} MB/action; cache {first['cache_mb']} -> {last['cache_mb']} MB"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
