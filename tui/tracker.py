@@ -140,6 +140,8 @@ class StoryTracker:
         self._unsaved: dict[str, tuple[DocFacts, int, str] | None] = {}
         """Facts to write (None: the file's facts to remove) that ``defer_seen`` left for ``flush_seen``, by file."""
         self._unsaved_lock = threading.Lock()
+        self._writing = threading.Lock()
+        """Held while the queue is written: one writer at a time (the worker, or the app on its way out), in order."""
         self._late_seen: dict[str, str] = {}
         """First-seen times the store holds that differ from ours (another process saw the facts first)."""
 
@@ -249,18 +251,21 @@ class StoryTracker:
         """Write the re-extracted files' facts (and forget removed files') that updates left for later, oldest first
         (the worker after an update, or the app on its way out while a worker may be queueing more)."""
         store = self.store
-        while store is not None:
-            with self._unsaved_lock:
-                if not self._unsaved:
-                    return
-                name, todo = next(iter(self._unsaved.items()))
-            if todo is None:
-                store.remove_file(name)
-            else:
-                store.save_facts(todo[0], size=todo[1], model=todo[2])
-            with self._unsaved_lock:  # dropped once written, unless an update queued the file again meanwhile
-                if self._unsaved.get(name, _NOTHING) is todo:
-                    del self._unsaved[name]
+        if store is None:
+            return
+        with self._writing:
+            while True:
+                with self._unsaved_lock:
+                    if not self._unsaved:
+                        return
+                    name, todo = next(iter(self._unsaved.items()))
+                if todo is None:
+                    store.remove_file(name)
+                else:
+                    store.save_facts(todo[0], size=todo[1], model=todo[2])
+                with self._unsaved_lock:  # dropped once written, unless an update queued the file again meanwhile
+                    if self._unsaved.get(name, _NOTHING) is todo:
+                        del self._unsaved[name]
 
     def stale_files(self) -> list[str]:
         """Relative names of files that are new, changed or gone since their facts were made."""

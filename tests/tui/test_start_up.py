@@ -47,3 +47,36 @@ async def test_a_file_saved_before_the_folder_is_watched_is_still_read(seeds, tm
         # Near miss: a save once the app is up is seen by the watcher, as before.
         (seeds / "lazard.txt").write_text(ARTICLE_B.replace("Tom Baker", "Mary Jones"), encoding="utf-8")
         await wait_for(pilot, lambda: "Mary Jones" in {a.name for a in app.story.actors})
+
+
+_WATCH_STARTS = """
+import sys
+from pathlib import Path
+from tui.app import StoryWatchApp, make_app
+
+seen = []
+start = StoryWatchApp._start_watching
+
+def start_watching(self, started=None):
+    seen.append("tui.watcher" in sys.modules)  # imported already: the event loop only makes and starts the observer
+    start(self, started)
+    self.exit()
+
+StoryWatchApp._start_watching = start_watching
+app = make_app(Path(sys.argv[1]), state_dir=Path(sys.argv[2]), config=Path(sys.argv[2]) / "config", use_store=False)
+app.run(headless=True, size=(100, 30))
+print(seen)
+"""
+
+
+def test_the_watcher_is_imported_by_the_worker_not_on_the_event_loop(seeds, tmp_path):
+    """Review r1 LOW-1: importing watchdog and the file reader (40-110 ms) would stall the stored story on screen."""
+    run = subprocess.run(
+        [sys.executable, "-c", _WATCH_STARTS, str(seeds), str(tmp_path / "state")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.strip().splitlines()[-1] == "[True]"

@@ -137,3 +137,32 @@ def test_sigterm_or_sighup_quits_with_the_deferred_writes_made(seeds, tmp_path):
         )
         assert run.returncode == 0, (sig, run.returncode, run.stderr[-2000:])
         assert set(Store.open(seeds, state).load_facts()) == {"acme.txt"}, sig
+
+
+def test_two_flushes_at_once_write_each_file_once_in_order(seeds, tmp_path, engine, monkeypatch):
+    """The worker's flush and the app's on its way out (review r1 LOW-2): one writer at a time, so the queue is
+    written once and in order rather than its first file by both."""
+    import threading
+    import time
+
+    t = make(seeds, tmp_path, engine, defer=True)
+    for name in ("b.txt", "c.txt"):
+        (seeds / name).write_text(ARTICLE_B.replace("Tom Baker", name[0].upper() + "ob Baker"), encoding="utf-8")
+    t.update(t.stale_files())
+    assert t.store is not None
+    save = t.store.save_facts
+    written: list[str] = []
+
+    def slow_save(facts, size, model):
+        written.append(facts.document.path)
+        time.sleep(0.05)  # a large file's write: long enough for the other flush to start meanwhile
+        save(facts, size=size, model=model)
+
+    monkeypatch.setattr(t.store, "save_facts", slow_save)
+    flushes = [threading.Thread(target=t.flush_seen) for _ in range(2)]
+    for th in flushes:
+        th.start()
+    for th in flushes:
+        th.join()
+    assert written == ["acme.txt", "b.txt", "c.txt"]
+    assert set(stored(t)) == {"acme.txt", "b.txt", "c.txt"}
