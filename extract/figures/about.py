@@ -515,7 +515,17 @@ def _term_holder(doc: Doc, f: _Fig) -> str | None:
     # "for" is the crime's ("for spying for Russia", "for working for Hamas"), naming no prisoner.
     t = next((t for t in doc[f.end : min(len(doc), f.end + 8)] if t.lower_ == "for"), None)
     o = None if t is None else next((x for x in t.children if x.dep_ == "pobj"), None)
-    return _about_noun(doc, o, f.start, f.end) if o is not None and _maybe_named(o) else None
+    return _holder_name(doc, o, f) if o is not None and _maybe_named(o) else None
+
+
+def _holder_name(doc: Doc, t: Token, f: _Fig) -> str | None:
+    """A prisoner's name: the PERSON name of a noun phrase with a title before it ("Trump Organization executive
+    Allen Weisselberg": Allen Weisselberg, review r1 LOW-3), so two files' terms for one person key alike."""
+    if t.ent_type_ == "PERSON":
+        e = next((e for e in doc.ents if e.start <= t.i < e.end and e.label_ == "PERSON"), None)
+        if e is not None and not (f.start <= e.start < f.end):
+            return " ".join(w.text for w in e if w.tag_ != "POS")
+    return _about_noun(doc, t, f.start, f.end)
 
 
 def _maybe_named(t: Token) -> bool:
@@ -539,7 +549,7 @@ def _sentence_for(doc: Doc, f: _Fig, about: str) -> str:
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
     o = None if prep is None else next((x for x in prep.children if x.dep_ == "pobj"), None)
     if o is not None and _maybe_named(o):
-        who = _about_noun(doc, o, f.start, f.end)  # "a 16-year prison term for Whelan"
+        who = _holder_name(doc, o, f)  # "a 16-year prison term for Whelan"
     v = noun.head
     if who is None and noun.dep_ == "dobj" and v.pos_ == "VERB":
         if v.lower_ in _TERM_GIVERS:
@@ -552,10 +562,10 @@ def _sentence_for(doc: Doc, f: _Fig, about: str) -> str:
                 ),
                 None,
             )  # the small model parses "handed Paul Whelan a ... sentence" as two objects
-            who = None if x is None else _about_noun(doc, x, f.start, f.end)
+            who = None if x is None else _holder_name(doc, x, f)
         elif v.lower_ in _TERM_TAKERS:
             x = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
-            who = None if x is None else _about_noun(doc, x, f.start, f.end)  # "Whelan received a 10-year sentence"
+            who = None if x is None else _holder_name(doc, x, f)  # "Whelan received a 10-year sentence"
     return f"{about} for {who}" if who and _a_named_person(doc, f, who) else about
 
 

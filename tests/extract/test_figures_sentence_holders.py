@@ -14,6 +14,17 @@ HOLDERS = [
     ("Russia handed Paul Whelan a 16-year prison sentence.", 16.0, "prison sentence for Paul Whelan"),
     ("Whelan received a 16-year sentence.", 16.0, "sentence for Whelan"),
     ("Paul Whelan was handed a 16-year sentence.", 16.0, "sentence for Paul Whelan"),
+    # review r1 LOW-3: the title before a prisoner's name stays out
+    (
+        "The judge handed down a two-year prison sentence for Trump Organization executive Allen Weisselberg.",
+        2.0,
+        "prison sentence for Allen Weisselberg",
+    ),
+    (
+        "Prosecutors are seeking 10 years in prison for former Trump Organization executive Allen Weisselberg.",
+        10.0,
+        "prison term for Allen Weisselberg",
+    ),
     # guards: a common noun, a country, a term of office, a crime after "for"
     ("A judge handed down a 16-year prison term for the Marine.", 16.0, "prison term"),
     ("The court gave the defendant a 10-year sentence.", 10.0, "sentence"),
