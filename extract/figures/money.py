@@ -424,10 +424,34 @@ def _story_pound(doc: Doc) -> str:
                 if hit is not None and j + hit[1] == t.i + 1 and hit[0] != "GBP":
                     named[hit[0]] = named.get(hit[0], 0) + 1  # "the Egyptian pound", "500 Lebanese pounds"
                     break
-        if named:
+        if named and not _british_cue(doc):
             code = max(named, key=lambda c: named[c])
     doc.user_data[key] = code
     return code
+
+
+@lru_cache(maxsize=1)
+def _british_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Words of places in the United Kingdom (its official name's "Britain", its subdivisions from pycountry:
+    England, Scotland, Liverpool, London, ...) and the stems of its peoples' names ("Brit": British, Briton)."""
+    gb = pycountry.countries.get(alpha_2="GB")
+    # "Kingdom", "Britain" (not "Ireland": another country's name; not "Northern")
+    words = {w for w in gb.official_name.split() if len(w) >= 7 and w.isalpha() and w != "Northern"}
+    words = {w for w in words if pycountry.countries.get(name=w) is None}
+    places = {s.name.split(",")[0] for s in pycountry.subdivisions.get(country_code="GB")}
+    return frozenset(words | places), tuple(w[:4] for w in words)
+
+
+def _british_cue(doc: Doc) -> bool:
+    """Whether the document names a British place, institution or people ("the Bank of England said British banks
+    hold 20 billion pounds"): its bare pounds may be sterling whatever other pound it names (review r1 MED-2)."""
+    places, stems = _british_words()
+    for e in doc.ents:
+        if e.label_ == "NORP" and e.text.startswith(stems):
+            return True
+        if e.label_ in ("GPE", "ORG", "LOC", "FAC") and any(t.text in places for t in e):
+            return True
+    return False
 
 
 def _pounds_are_money(doc: Doc, num: _Num, i: int) -> bool:

@@ -18,6 +18,10 @@ POUNDS = [
      "GBP per week"),
     ("Egypt's Mohamed Salah has been fined 10,000 pounds by the Football Association.", 1e4, "GBP"),
     ("Egypt will receive 5 million pounds in aid from Britain, Egypt's finance ministry said on Sunday.", 5e6, "GBP"),
+    # review r1 MED-2: a British place, institution or people keeps bare pounds sterling beside a named pound
+    ("The Egyptian pound fell 3 percent. Meanwhile, the Bank of England said British banks hold 20 billion pounds "
+     "of Egyptian debt.", 2e10, "GBP"),
+    ("The Egyptian pound fell. Egypt will receive 5 million pounds in aid from Britain.", 5e6, "GBP"),
     ("Egypt raised fuel prices. In London, the fund raised 3 million pounds sterling.", 3e6, "GBP"),
     ("The club paid 50 million pounds for the striker.", 5e7, "GBP"),
 ]  # fmt: skip
