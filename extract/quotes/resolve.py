@@ -65,6 +65,7 @@ class _Resolver:
         self.starts = [m.start for m in self.mentions]
         self.inside = inside
         self.bodies: set[str] = set()  # bodies named by their phrase ("Ukraine's defence ministry": body_name)
+        self.body_at: list[tuple[int, str, str]] = []  # (offset, name, head noun) of each, in the text's order
         extra = self._bare_surnames()
         if extra:
             self.mentions = sorted([*self.mentions, *extra], key=lambda m: (m.start, -m.end))
@@ -539,7 +540,7 @@ class _Resolver:
                     found.append(m)
                     if h.pos_ == "PROPN" and " " not in self._propn_name(h):
                         by_surname.add(len(found) - 1)
-            body = self.body_name(h) if not ms else None
+            body = (self.body_name(h) or self.body_again(h)) if not ms else None
             if body is not None:
                 names.append(body)
                 continue
@@ -889,7 +890,28 @@ class _Resolver:
             return None
         name = " ".join(self.rep.original_slice(*span).split())
         self.bodies.add(name)
+        self.body_at.append((self.rep.to_original(h.idx), name, h.lower_))
         return name
+
+    def body_again(self, h: Token) -> str | None:
+        """ "Russia's foreign ministry said ... The ministry said": a plain "the ministry" after a body named by its
+        phrase (``body_name``) is that body, unless an organisation with the noun in its name came since."""
+        if h.lower_ not in _ORG_NOUNS or h.tag_ != "NN":
+            return None
+        if [c.lower_ for c in h.children if c.i < h.i] != ["the"]:
+            return None
+        pos = self.rep.to_original(h.idx)
+        for off, name, noun in reversed(self.body_at):
+            if off >= pos:
+                continue
+            if noun != h.lower_ or pos - off > 1500:
+                return None
+            named = any(
+                m.kind == "organization" and off < m.start < pos and h.lower_ in m.name.lower().split()
+                for m in self.mentions
+            )
+            return None if named else name
+        return None
 
     def _renamed(self, h: Token) -> Mention | None:
         """The name closing a noun's phrase after a comma that the parser set beside a name inside the phrase, not
@@ -961,6 +983,8 @@ class _Resolver:
                 and (noun not in _BUSINESS_NOUNS or not _event(m) and not self._public(m))
             ):
                 nearest = m
+        if nearest is not None and noun in _BUSINESS_NOUNS:
+            nearest = self._acting(nearest)
         if noun == "agency":
             return self._one_agency(pos)
         if noun not in _GENERIC_ORG_NOUNS:
@@ -1009,6 +1033,35 @@ class _Resolver:
                     return spoke
                 break
         return nearest
+
+    def _acting(self, m: Mention) -> Mention:
+        """ "Amazon is now letting you listen to music free, and Spotify investors are already nervous. The company
+        published a blog post ...": a company named only to modify a noun ("Spotify investors", "Apple shares") is
+        not what its sentence is about; the company that is the subject of that sentence is (``m`` otherwise)."""
+        ti = self._tok_of(m)
+        if ti is None:
+            return m
+        doc = self.d.doc
+        last = ti
+        while last + 1 < len(doc) and self.rep.to_original(doc[last + 1].idx) < m.end:
+            last += 1
+        # a common noun right after the name, whatever the parser made of it ("Spotify investors" as a verb)
+        if last + 1 >= len(doc) or doc[last + 1].tag_ not in ("NN", "NNS"):
+            return m
+        a, b = self.d.sent_range(self.d.sent_of_tok(ti))
+        found = None
+        for o in self.mentions:
+            if o.kind != "organization" or o.name == m.name:
+                continue
+            oi = self._tok_of(o)
+            if oi is None or not a <= oi < b:
+                continue
+            head = doc[oi]
+            while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+                head = head.head
+            if head.dep_ in ("nsubj", "nsubjpass") and not self.inside[oi]:
+                found = o
+        return found or m
 
     def _one_agency(self, pos: int) -> Mention | None:
         """ "the agency" where no name says "Agency": the agency that spoke just before ("In August, the Food and

@@ -113,3 +113,24 @@ def test_the_agency(parsed, text, source):
 )
 def test_bodies_that_are_not_their_owner(parsed, text):
     assert source_of(parsed, text, "the budget was tight") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # review r1 LOW-2: "the ministry" after a body named by its phrase is that body
+        (
+            "Russia's foreign ministry said it had summoned the ambassador. The ministry said the budget was tight.",
+            "Russia's foreign ministry",
+        ),
+        # near misses: a ministry named since is the one; no body before names none
+        (
+            "Russia's foreign ministry said it had summoned the ambassador. Ukraine's Defence Ministry said it would "
+            "respond. The ministry said the budget was tight.",
+            "Defence Ministry",
+        ),
+        ("The ministry said the budget was tight.", None),
+    ],
+)
+def test_the_body_again(parsed, text, source):
+    assert source_of(parsed, text, "the budget was tight") == source
