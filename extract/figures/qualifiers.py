@@ -172,7 +172,8 @@ def _a_level_at(doc: Doc, i: int) -> bool:
         return True
     if (_unit_name(t.lower_) is not None or t.text in _UNIT_SYMBOLS) and not (j + 1 < n and doc[j + 1].lower_ == "of"):
         return True  # "Temperatures soared past 40 degrees Celsius", "Wind speeds climbed past 150 mph"
-    if doc[i - 1].lower_ != "breached" and _milestone(doc, i, k, _SCALE_WORDS):
+    measured = _unit_name(t.lower_) is not None or (j + 1 < n and doc[j + 1].lower_ == "of")  # "120,000 km of desert"
+    if doc[i - 1].lower_ != "breached" and not measured and _milestone(doc, i, k, _SCALE_WORDS):
         return True  # "Amazon crossed 1 million employees", "eclipsed 1 billion streams": a mark, not things
     subj = _crossing_subject(doc, i)
     if subj is not None and subj.lower_ in _TOTAL_SUBJECTS:

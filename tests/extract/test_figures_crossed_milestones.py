@@ -16,6 +16,9 @@ CROSSED = [
     ("UPS crossed 10 states in a single day.", 10.0, None),
     ("The herd crossed 1,000 rivers on its way south.", 1000.0, None),
     ("Hackers breached 40 million accounts at the bank last year.", 4e7, None),
+    # review r1 LOW-2: a measure of a thing crossed ('of' after it) is the stretch crossed, however large
+    ("The caravan of trucks crossed 120,000 kilometres of desert.", 1.2e5, None),
+    ("The river crossed 100,000 acres of farmland after the levee broke.", 1e5, None),
 ]
 
 
