@@ -4,10 +4,11 @@
 
 Runs the tracker as the app does (no screen: Textual's own memory is not the question here) on a small story
 folder and saves, one action at a time, a one-paragraph edit of a 2,000-word article (each edit new text, so each
-is a paragraph the engine has not parsed), with every tenth action a new article instead. Every ``--every`` actions
-it prints the process's resident memory, the paragraph cache's bytes and entries, and the tracker's facts. A
-process whose growth is the paragraph cache filling levels off once the cache reaches its byte budget
-(``--cache-mib``; the app's is extract/pipeline.py DEFAULT_CACHE_BYTES).
+is a paragraph the engine has not parsed), with every tenth action a new article instead; after each action the
+paragraph cache is compacted as the app does after a paint. Every ``--every`` actions it prints the process's
+resident memory, the paragraph cache's bytes and entries, and the tracker's facts. A process whose growth is the
+paragraph cache filling levels off once the cache reaches its byte budget (``--cache-mib``, of which ``--doc-mib``
+stay Docs; the app's are extract/pipeline.py DEFAULT_CACHE_BYTES and DEFAULT_DOC_BYTES).
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--actions", type=int, default=1200)
     p.add_argument("--every", type=int, default=100)
-    p.add_argument("--cache-mib", type=float, default=64)
+    p.add_argument("--cache-mib", type=float, default=32)
+    p.add_argument("--doc-mib", type=float, default=8, help="of the cache, kept as Docs (the rest packed)")
     p.add_argument("--files", type=int, default=20, help="other articles in the story folder")
     p.add_argument("--corpus", default=str(ROOT.parent / "shared" / "data" / "articles"))
     args = p.parse_args(argv)
@@ -56,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
 
     set_thresholds(*LONG_RUN_THRESHOLDS)  # as the app runs
     engine = Engine(cache_bytes=int(args.cache_mib * 2**20))
+    engine.cache.doc_bytes = int(args.doc_mib * 2**20)
     tracker = StoryTracker(story, engine, Store.open(story, work / "state"))
     tracker.defer_seen = True
     tracker.prepare()
@@ -80,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
             (story / "long.txt").write_text("\n\n".join(edited), encoding="utf-8")
             tracker.update(["long.txt"])
         tracker.flush_seen()
+        engine.cache.compact()  # as the app does once an update is painted
         if i % args.every == 0:
             gc.collect()  # what a full collection would find: the level, not the garbage of the moment
             row = {
@@ -87,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
                 "rss_mb": round(rss_mb(), 1),
                 "cache_mb": round(engine.cache.nbytes / 2**20, 1),
                 "cache_items": len(engine.cache),
+                "cache_docs_mb": round(engine.cache.doc_nbytes / 2**20, 1),
                 "evictions": engine.cache.evictions,
                 "files": len(tracker.facts),
                 "s": round(time.perf_counter() - t0, 1),

@@ -104,8 +104,11 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
 
 DOC_TOKEN_BYTES = 240
 """Measured heap bytes per token of a parsed Doc without its tensor (tracemalloc, en_core_web_sm)."""
-DEFAULT_CACHE_BYTES = 64 * 2**20
-"""Paragraph cache budget: about 280k tokens as Docs (a few hundred articles), 1.5M tokens when packed."""
+DEFAULT_CACHE_BYTES = 32 * 2**20
+"""Paragraph cache budget (estimated bytes): with ``compact`` run between updates, the most recent 8 MiB as Docs
+(about 35k tokens) and the rest packed (about 550k tokens, a few hundred 2,000-word articles)."""
+DEFAULT_DOC_BYTES = 8 * 2**20
+"""Of the cache budget, what ``compact`` leaves as Docs; older paragraphs are packed (a fifth of the memory)."""
 _PACK_EXCLUDE = ("tensor", "user_data", "user_data_keys", "user_data_values")
 _FROM_DOCS_EXCLUDE = ("tensor", "user_data", "spans")
 
@@ -143,18 +146,23 @@ def _cost(item: object) -> int:
 class DocCache:
     """Parsed paragraphs keyed by (model, paragraph text): an LRU bounded by an estimate of their bytes.
 
-    Entries are Docs (fast to reuse) or packed bytes (from worker processes; unpacked on their first hit).
-    Thread-safe.
+    Entries are Docs (fast to reuse) or packed bytes (from worker processes, or Docs that ``compact`` packed once
+    more than ``doc_bytes`` of Docs were cached; unpacked on their first hit). Thread-safe.
     """
 
-    def __init__(self, max_bytes: int = DEFAULT_CACHE_BYTES) -> None:
+    def __init__(self, max_bytes: int = DEFAULT_CACHE_BYTES, doc_bytes: int = DEFAULT_DOC_BYTES) -> None:
         self._items: OrderedDict[str, Doc | bytes] = OrderedDict()
+        self._docs: OrderedDict[str, None] = OrderedDict()
+        """The keys whose entry is a Doc, least recently used first (what ``compact`` packs first)."""
         self._lock = threading.Lock()
         self.max_bytes = max_bytes
+        self.doc_bytes = doc_bytes
         self.nbytes = 0
+        self.doc_nbytes = 0
         self.hits = 0
         self.misses = 0
         self.evictions = 0
+        self.packed = 0
 
     @staticmethod
     def key(model: str, text: str) -> str:
@@ -168,6 +176,8 @@ class DocCache:
                 self.misses += 1
                 return None
             self._items.move_to_end(key)
+            if key in self._docs:
+                self._docs.move_to_end(key)
             self.hits += 1
         if isinstance(item, bytes):
             assert nlp is not None
@@ -180,6 +190,13 @@ class DocCache:
         with self._lock:
             return key in self._items
 
+    def _forget(self, key: str, item: Doc | bytes) -> None:
+        """Take ``item``'s cost off the totals (with the lock held)."""
+        self.nbytes -= _cost(item)
+        if not isinstance(item, bytes):
+            self.doc_nbytes -= _cost(item)
+            self._docs.pop(key, None)
+
     def put(self, key: str, doc: Doc | bytes) -> None:
         """Cache a Doc (its tensor is dropped) or packed bytes, evicting the least recently used beyond budget."""
         if not isinstance(doc, bytes):
@@ -187,13 +204,38 @@ class DocCache:
         with self._lock:
             old = self._items.pop(key, None)
             if old is not None:
-                self.nbytes -= _cost(old)
+                self._forget(key, old)
             self._items[key] = doc
             self.nbytes += _cost(doc)
+            if not isinstance(doc, bytes):
+                self.doc_nbytes += _cost(doc)
+                self._docs[key] = None
             while self.nbytes > self.max_bytes and len(self._items) > 1:
-                _, gone = self._items.popitem(last=False)
-                self.nbytes -= _cost(gone)
+                gone_key, gone = self._items.popitem(last=False)
+                self._forget(gone_key, gone)
                 self.evictions += 1
+
+    def compact(self) -> int:
+        """Pack the least recently used Docs while more than ``doc_bytes`` of Docs are cached (each keeps its place
+        in the LRU order); returns how many. A Doc costs about five times its packed bytes, so a long session keeps
+        several times more paragraphs in the same memory. Packing costs about a tenth of a parse: call it off the
+        path to the screen (the app does, after each update is painted)."""
+        done = 0
+        while True:
+            with self._lock:
+                if self.doc_nbytes <= self.doc_bytes or not self._docs:
+                    return done
+                key = next(iter(self._docs))
+                doc = self._items[key]
+            data = pack(doc)  # type: ignore[arg-type]
+            with self._lock:
+                if self._items.get(key) is not doc:
+                    continue  # replaced or evicted meanwhile: no longer the oldest Doc
+                self._forget(key, doc)
+                self._items[key] = data  # an existing key keeps its place in the order
+                self.nbytes += _cost(data)
+                self.packed += 1
+                done += 1
 
     def __len__(self) -> int:
         return len(self._items)

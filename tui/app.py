@@ -335,6 +335,7 @@ class StoryWatchApp(App[int]):
         self._wait_painted(update.story)
         tracker.flush_seen()
         self._save_when_shown(tracker, update.story)
+        self._compact_cache(tracker)
 
     @work(thread=True, group="warm", exit_on_error=False, description="parse recent drafts")
     def warm_recent(self, tracker: StoryTracker) -> None:
@@ -349,6 +350,14 @@ class StoryWatchApp(App[int]):
             log.warning("parsing the latest draft ahead failed", exc_info=True)
         finally:
             self.warming = False
+        self._compact_cache(tracker)  # the cold index's parses and the drafts just parsed
+
+    def _compact_cache(self, tracker: StoryTracker) -> None:
+        """In a worker, once an update is on screen: pack the paragraph cache's older Docs, so a session of hours
+        keeps its memory flat (DocCache.compact)."""
+        engine = tracker.engine
+        if engine is not None and not self._going_away.is_set():
+            engine.cache.compact()
 
     def _save_when_shown(self, tracker: StoryTracker, story: Story) -> None:
         """In the worker: save the story for the next launch when due, once ``story`` is on screen (saving holds the

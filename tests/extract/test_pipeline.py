@@ -134,3 +134,51 @@ def test_remembered_join_pieces_stay_within_their_token_budget(nlp, monkeypatch)
         kept = sum(len(words) for _, words, _, _ in pieces._items.values())
         assert kept == pieces._tokens <= 40
     assert len(pieces._items) >= 2
+
+
+def _paras(n: int) -> list[str]:
+    return [f"Paragraph {i} says that Lloyd Austin met {i} officials in Kyiv on Monday.\n" for i in range(n)]
+
+
+def test_compact_packs_the_oldest_docs_beyond_the_doc_budget_and_keeps_every_entry(nlp) -> None:
+    cache = DocCache(max_bytes=10**9, doc_bytes=20_000)
+    paras = _paras(12)
+    fresh = {p: _annotations(nlp(p)) for p in paras}
+    for p in paras:
+        parse(nlp, p, cache)
+    before = cache.nbytes
+    assert cache.doc_nbytes > cache.doc_bytes  # put never packs: packing is off the path to the screen
+    packed = cache.compact()
+    assert packed > 0 and cache.packed == packed
+    assert cache.doc_nbytes <= cache.doc_bytes and cache.nbytes < before
+    key = model_key(nlp)
+    kinds = [isinstance(cache._items[DocCache.key(key, p)], bytes) for p in paras]
+    assert kinds == sorted(kinds, reverse=True)  # the oldest are packed, the newest stay Docs
+    assert len(cache) == len(paras) and cache.evictions == 0
+    misses = cache.misses
+    for p in paras:  # every paragraph is still a hit, with the annotations a fresh parse gives
+        assert _annotations(parse(nlp, p, cache)) == fresh[p]
+    assert cache.misses == misses
+
+
+def test_compact_packs_the_least_recently_used_doc_not_the_first_cached(nlp) -> None:
+    cache = DocCache(max_bytes=10**9, doc_bytes=1)
+    first, second = _paras(2)
+    parse(nlp, first, cache)
+    parse(nlp, second, cache)
+    parse(nlp, first, cache)  # used again: the second is now the least recently used
+    cache.doc_bytes = cache.doc_nbytes - 1
+    assert cache.compact() == 1
+    key = model_key(nlp)
+    assert isinstance(cache._items[DocCache.key(key, second)], bytes)
+    assert not isinstance(cache._items[DocCache.key(key, first)], bytes)
+
+
+def test_a_packed_paragraph_is_a_doc_again_once_used(nlp) -> None:
+    cache = DocCache(max_bytes=10**9, doc_bytes=0)
+    (para,) = _paras(1)
+    parse(nlp, para, cache)
+    assert cache.compact() == 1 and cache.doc_nbytes == 0
+    parse(nlp, para, cache)
+    assert not isinstance(cache._items[DocCache.key(model_key(nlp), para)], bytes)
+    assert cache.doc_nbytes > 0

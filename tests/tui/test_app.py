@@ -206,3 +206,17 @@ async def test_the_story_is_saved_for_the_next_launch_only_once_it_is_on_screen(
         (seeds / "lazard.txt").write_text(ARTICLE_B, encoding="utf-8")
         await wait_for(pilot, lambda: len(saved) >= 2 and "Tom Baker" in actor_names(app))
     assert saved[:2] == [True, True]
+
+
+async def test_the_paragraph_cache_is_packed_beyond_its_doc_budget_after_an_update(seeds, tmp_path, nlp):
+    from extract.engine import Engine
+
+    engine = Engine(nlp=nlp)
+    engine.cache.doc_bytes = 0  # every paragraph beyond the budget: an update leaves them all packed
+    app = make_app(seeds, state_dir=tmp_path / "state", engine=engine, config=tmp_path / "config")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_for(pilot, lambda: app.story is not None and not app._busy and not app.warming)
+        (seeds / "lazard.txt").write_text(ARTICLE_B, encoding="utf-8")
+        await wait_for(pilot, lambda: "Tom Baker" in actor_names(app))
+        await wait_for(pilot, lambda: engine.cache.packed > 0 and engine.cache.doc_nbytes == 0)
+        assert "Tom Baker" in table_text(app.query_one(ActorsPanel))
