@@ -673,6 +673,7 @@ _STANDING_VERBS = {
     for end in ("", "s", "d", "ed", "ing")
 } | {"sat", "sitting", "stood", "trading", "closing", "settling", "hovering"}
 # Words for when ("$200 off today", "$300 off Black Friday"), which the parse may not mark as a date.
+_MONTH_NAMES = frozenset(m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m)
 _WHEN_WORDS = {"now", "today", "tonight", "tomorrow", "yesterday", "currently"} | {d.lower() for d in calendar.day_name}
 
 
@@ -1124,7 +1125,8 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         and _singular(head.lower_) not in _DURATION_UNITS
     ):
         head = head.head  # "the three plague variants", "one league game": the parse hung the number on the compound
-    if head.i == e and head.lower_ in _WHEN_WORDS and head.pos_ == "PROPN" and head.head.i != head.i:
+    when = head.lower_ in _WHEN_WORDS or (head.ent_type_ == "DATE" and head.lower_ in _MONTH_NAMES)  # "March 5"
+    if head.i == e and when and head.pos_ == "PROPN" and head.head.i != head.i:
         root, head = head, head.head  # "The Dow fell past 30,000 Monday": the parse hung the number on when, not what
     if head.i == e and head.pos_ == "VERB" and head.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
         what = _generic_of(head, s, e)  # "a 20 percent cut in its workforce": a change noun the tagger made a verb

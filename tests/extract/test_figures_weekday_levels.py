@@ -13,7 +13,10 @@ LEVELS = [
     ("The Dow closed at 30,000 Monday.", 30000.0, "Dow", "number"),
     ("The Nasdaq ended at 8,570 Tuesday.", 8570.0, "Nasdaq", "number"),
     ("The death toll climbed past 1,000 Sunday, officials said.", 1000.0, "death toll", "number"),
+    # review r1 LOW-4: a month and day after a level, as a weekday
+    ("The index closed at 3,200 March 5.", 3200.0, "index", "number"),
     # guards: a counted noun before the day, a day naming the kind of thing counted
+    ("Sales hit 5,000 units March 5.", 5000.0, "units", "count"),
     ("Sales hit 5,000 units Monday.", 5000.0, "units", "count"),
     ("About 3,000 Monday shoppers came.", 3000.0, "Monday shoppers", "count"),
 ]
