@@ -243,6 +243,11 @@ def _relayed(d: _Doc, atts: list[_Att]) -> None:
                 continue
             if not (a.content[0] <= b.cue_start < a.content[1] and b.content[0] < a.cue_start < b.content[1]):
                 continue
+            if a.subj_tok is None:
+                continue
+            z = d.doc[a.subj_tok].right_edge
+            if text[z.idx + len(z) : b.content[1]].strip(" ,.;:)]\u201d\"'\u2019"):
+                continue  # "Officials said the dam, according to engineers, could fail": Z is inside the claim
             # "Y, the commission said, according to Reuters": the parser ran the claim over its own speaker too.
             bs = d.doc[b.subj_tok].left_edge.idx
             end = bs if b.content[0] < bs < a.cue_start else a.cue_start

@@ -621,7 +621,23 @@ def _aimed(verb: Token) -> bool:
     ignore the reality that ...", "continued to plot against him", "continued to push for an investigation"); a
     verb of saying or judging after it ("continued to oppose the merger") reports on its own. "continues to search
     for answers", "continues to work at the hospital" and "continued to pay the bills" tell a deed that goes on."""
-    return verb.lower_ in _PRESSING
+    if verb.lower_ in _RESISTING:
+        return True  # "continue to ignore the warnings", "continued to plot against him"
+    if verb.lower_ not in _PRESSING:
+        return False
+    # "continued to push for an investigation", "press lawmakers to pass the bill", "challenge the ruling": a cause
+    # pressed, not "fight the blaze", "fight for his life at a hospital", "push the stroller", "campaign in Iowa".
+    return any(
+        c.dep_ in ("xcomp", "ccomp")
+        or c.dep_ == "prep"
+        and c.lower_ == "against"
+        or c.dep_ == "prep"
+        and c.lower_ == "for"
+        and not any(g.lower_ == "life" for g in c.subtree)
+        or c.dep_ == "dobj"
+        and (c.lower_ in _DOCUMENT_NOUNS or c.lower_ in _CAUSE_OBJECTS)
+        for c in verb.children
+    )
 
 
 def _requested(tok: Token) -> bool:
@@ -1396,7 +1412,13 @@ _FINITE_OR_PART = frozenset(("VBD", "VBZ", "VBP", "VBN"))
 
 
 # Verbs of pressing or resisting a cause, stances when someone "continues to" do them (as PolNeAR has it).
-_PRESSING = verb_forms("ignore push fight:fought press lobby campaign plot:plotted,plotting resist poke challenge")
+_PRESSING = verb_forms("push fight:fought press lobby campaign challenge")
+_RESISTING = verb_forms("ignore plot:plotted,plotting resist poke")
+# What a pressed cause may be as an object ("fight the charges", "challenge the ruling").
+_CAUSE_OBJECTS = frozenset(
+    {"ruling", "charges", "charge", "decision", "law", "bill", "order", "plan", "rule", "policy", "verdict"}
+    | {"allegations", "allegation", "merger", "ban", "sanctions", "tariffs", "deal"}
+)
 
 
 # Nouns of a course set in advance that "according to" means keeping to, not a source: "went according to plan".

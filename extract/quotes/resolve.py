@@ -1072,8 +1072,10 @@ class _Resolver:
         for off, speakers, _, _, _, _ in reversed(self.recent):
             if off >= pos:
                 continue
-            if pos - off < 1500 and len(speakers) == 1 and self._agency(speakers[0]):
-                return speakers[0]
+            if pos - off < 1500 and len(speakers) == 1 and speakers[0].kind == "organization":
+                # "The FAA grounded the jets. The NTSB said ... The agency said": the body that spoke just before,
+                # or nobody if it is none we know for an agency, never another body named earlier.
+                return speakers[0] if self._agency(speakers[0]) else None
             break
         found: dict[str, Mention] = {}
         for m in self.mentions:

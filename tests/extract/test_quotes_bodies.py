@@ -75,7 +75,12 @@ def test_body_nouns(parsed, text, claim, source):
             "General Motors is recalling nearly 1 million SUVs. The recall covers some 2014 Chevrolet Traverse SUVs, "
             "the National Highway Traffic Safety Administration said. GM said in a statement that it will notify "
             "owners. The agency said the budget was tight.",
-            "National Highway Traffic Safety Administration",
+            None,  # GM spoke just before and is no agency (review r2 HIGH-3: never jump to an earlier body)
+        ),
+        (
+            "The Justice Department charged the man. The FBI said he had been radicalized online. The agency said "
+            "the budget was tight.",
+            None,
         ),
         # near misses: a company, a league or a court with a short name is no agency (review r1 HIGH-1); two
         # agencies named and none just spoken; a news agency named by a word

@@ -45,6 +45,18 @@ def test_relayed_report_ends_before_the_relay(parsed, text, row):
             ],
         ),
         ("The talks were going well, according to two officials.", [("two officials", "The talks were going well")]),
+        # review r2 HIGH-2: "according to Z" inside X's claim leaves the claim whole
+        (
+            "Officials said Tuesday that the dam, according to engineers who inspected it, could fail within hours.",
+            [
+                ("Officials", "that the dam, according to engineers who inspected it, could fail within hours"),
+                (
+                    "engineers",
+                    "Officials said Tuesday that the dam, according to engineers who inspected it, could fail "
+                    "within hours",
+                ),
+            ],
+        ),
     ],
 )
 def test_relay_rows_stay(parsed, text, rows):
