@@ -1436,8 +1436,8 @@ def _according(d: _Doc, tok: Token, sent: int) -> _Att | None:
         src = next((g for g in to.rights), None)
     if src is None or not any(c.isalpha() for c in src.text):
         return None  # "O'Neill" and "Kosiniak-Kamysz" are names too
-    if src.lower_ in _COURSE_NOUNS and src.tag_ in ("NN", "NNS") and not any(True for _ in src.children):
-        # "Construction went according to plan", "according to schedule": keeping to a course, no one who said it.
+    if src.lower_ in _COURSE_NOUNS and src.tag_ in ("NN", "NNS") and all(c.dep_ == "amod" for c in src.children):
+        # "Construction went according to plan", "according to Jewish tradition": keeping to a course, no source.
         # A plan or a schedule of someone's is a document and sources ("according to a draft plan obtained by The
         # Associated Press", "according to the district's schedule"), as "according to planners" does.
         return None

@@ -13,6 +13,8 @@ from tests.extract.helpers import rows_of
     [
         "Construction went according to plan, and the bridge opened in May.",
         "The launch is on track, according to schedule.",
+        # review r2 MED-3: an adjective keeps the idiom
+        "The couple married in June, according to Jewish tradition.",
     ],
 )
 def test_a_course_is_no_source(parsed, text):
