@@ -111,10 +111,18 @@ def _record_holder(doc: Doc, rec: Token, f: _Fig) -> str | None:
     if rec.dep_ == "pobj" and rec.head.lower_ == "to" and rec.head.head.pos_ in ("VERB", "AUX"):
         v = rec.head.head
         obj = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
-        if obj is not None:
+        if obj is not None and not _a_measure(obj):
             return _about_noun(doc, obj, f.start, f.end)
         return _clause_subject(doc, v, f.start, f.end)
     return _governing_subject(doc, f)
+
+
+def _a_measure(t: Token) -> bool:
+    """Whether an object is a measure of its own, the change on the way to a record ("The Dow gained 300 points /
+    12 cents / 2.1 percent to a record high": the Dow's record, review r2 HIGH-1), not a thing sent to it."""
+    if t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
+        return True
+    return any(c.dep_ == "nummod" or c.like_num for c in t.children)
 
 
 def _np(doc: Doc, head: Token, floor: int = -1) -> str:
@@ -328,6 +336,7 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         if off is not None:
             return off, None  # "shaved 3.2 years from the life expectancies of ...": life expectancies
     about, counted = _about_parse(doc, f)
+    holder = None  # the holder of a record level ("a record high of N"), when the figure is one
     held = _held_in(doc, f.end) if f.kind == "duration" else None
     if held is not None and not (about and _singular(about.split()[-1].lower()) in ("sentence", "term")):
         # "could face up to 10 years in prison": a prison term, and whose ("prison term for Patrick Carlineo Jr.")
@@ -369,14 +378,17 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         # "fell to a 50-year low of 3.5%": unemployment; "cut its benchmark rate by 25 basis points" names the rate
         about = _governing_subject(doc, f) or about
     elif (
-        about is not None
-        and f.kind in ("percent", "money", "number")
-        and about.split()[-1].lower() in _RECORDS
+        f.kind in ("percent", "money", "number")
         and f.start > 0
         and doc[f.start - 1].lower_ == "of"
+        and (
+            (about is not None and about.split()[-1].lower() in _RECORDS)
+            or (about is None and doc[f.start - 1].head.lower_ in _RECORDS)  # "Bitcoin soared to a record high of"
+        )
     ):
         # "The Sensex scaled a new all-time high of 40,816.38", "Shares hit a record high of $150": the Sensex's
-        about = _record_holder(doc, doc[f.start - 1].head, f) or about
+        holder = _record_holder(doc, doc[f.start - 1].head, f)
+        about = holder or about
     if about is not None and f.direction and f.kind != "date" and _singular(about.lower()) in _DURATION_UNITS:
         about = None  # "fell by a third last year": the parse hung the share on the time, which is when, not what
     if about is None and f.kind == "money":
@@ -387,7 +399,8 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         about = _governing_subject(doc, f)  # a bare count's subject is rarely what it counts
     if about is None and f.kind in ("percent", "money", "quantity", "number"):
         about = _antecedent(doc, f)  # "... Mustang Mach E SUV will go 230 miles. It will start at $44,000."
-    if about is not None and f.kind == "money" and about.lower() in _currency_names():
+    if about is not None and f.kind == "money" and about.lower() in _currency_names() and about != holder:
+        # (a record's holder may be a currency: "Bitcoin soared to a record high of $69,000", review r2 MED-3)
         about = None  # "3.2 billion pounds ($4.1 billion)": the restated amount's unit, not what it pays for
     is_unit = about is not None and _unit_name(about) is not None and about.lower() not in ("pound", "pounds")
     is_unit = is_unit or (about is not None and _singular(about.lower()) in _DURATION_UNITS)  # "over 10-20 years"
