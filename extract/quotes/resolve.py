@@ -1035,33 +1035,48 @@ class _Resolver:
         return nearest
 
     def _acting(self, m: Mention) -> Mention:
-        """ "Amazon is now letting you listen to music free, and Spotify investors are already nervous. The company
-        published a blog post ...": a company named only to modify a noun ("Spotify investors", "Apple shares") is
-        not what its sentence is about; the company that is the subject of that sentence is (``m`` otherwise)."""
+        """The company a sentence is about, for "the company" after it, when the nearest company ``m`` is not it:
+        a company named only to modify a noun ("Amazon is now letting you listen to music free, and Spotify investors
+        are already nervous": Amazon), one that reports on the sentence's topic ("Tesla shares fell 6 percent,
+        Bloomberg reported": Tesla), or one acting in a clause of its own ("Tesla shares rose after Goldman Sachs
+        upgraded the stock": Tesla). The topic is the subject of the sentence's verb, or of what a verb of saying
+        reports ("Boeing executives met with regulators, the FAA said": Boeing, not the FAA that said it)."""
         ti = self._tok_of(m)
         if ti is None:
             return m
         doc = self.d.doc
+        a, b = self.d.sent_range(self.d.sent_of_tok(ti))
+        root = next((t for t in doc[a:b] if t.dep_ == "ROOT"), None)
+        if root is None:
+            return m
+        reporting = root.lower_ in SPEECH or root.lower_ in WEAK
+        clause = next((c for c in root.children if c.dep_ == "ccomp"), None) if reporting else root
+        if clause is None:
+            return m
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return m
         last = ti
         while last + 1 < len(doc) and self.rep.to_original(doc[last + 1].idx) < m.end:
             last += 1
         # a common noun right after the name, whatever the parser made of it ("Spotify investors" as a verb)
-        if last + 1 >= len(doc) or doc[last + 1].tag_ not in ("NN", "NNS"):
+        modifier = last + 1 < len(doc) and doc[last + 1].tag_ in ("NN", "NNS")
+        verb = _clause_verb(doc[ti])
+        at_root = verb is not None and verb.i == root.i
+        if not (modifier or (reporting and at_root) or (verb is not None and not at_root and not reporting)):
             return m
-        a, b = self.d.sent_range(self.d.sent_of_tok(ti))
-        found = None
         for o in self.mentions:
-            if o.kind != "organization" or o.name == m.name:
+            if o.kind != "organization" or o.name == m.name or _event(o) or self._public(o):
                 continue
             oi = self._tok_of(o)
-            if oi is None or not a <= oi < b:
+            if oi is None or not a <= oi < b or self.inside[oi]:
                 continue
-            head = doc[oi]
-            while head.dep_ in ("compound", "flat") and head.head.i > head.i:
-                head = head.head
-            if head.dep_ in ("nsubj", "nsubjpass") and not self.inside[oi]:
-                found = o
-        return found or m
+            t = doc[oi]
+            while t.i != subj.i and t.dep_ in ("compound", "flat", "poss", "nmod") and t.head.i != t.i:
+                t = t.head
+            if t.i == subj.i:
+                return o
+        return m
 
     def _one_agency(self, pos: int) -> Mention | None:
         """ "the agency" where no name says "Agency": the agency that spoke just before ("In August, the Food and
@@ -1310,6 +1325,15 @@ _AGENCY_HEADS = frozenset({"agency", "administration", "department", "bureau", "
 def _agency_name(name: str) -> bool:
     head = name.lower().split(" of ")[0].split()
     return bool(head) and head[-1] in _AGENCY_HEADS
+
+
+def _clause_verb(t: Token) -> Token | None:
+    """The verb whose clause ``t`` is in (following heads up), or None."""
+    while t.pos_ not in ("VERB", "AUX"):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return t
 
 
 def _public_name(name: str) -> bool:

@@ -23,6 +23,26 @@ from tests.extract.helpers import sources_of
             "Apple",
         ),
         ("Amazon said sales rose. Spotify investors are nervous. The company said the budget was tight.", "Amazon"),
+        # review r2 HIGH-4: the one who reports on the company, or who acts on it in a clause of its own, is not it
+        (
+            "Boeing executives met with regulators on Monday, the Federal Aviation Administration said. The company "
+            "said the budget was tight.",
+            "Boeing",
+        ),
+        (
+            "Amazon workers in Alabama voted against a union, the National Labor Relations Board said. The company "
+            "said the budget was tight.",
+            "Amazon",
+        ),
+        (
+            "Boeing shares fell 6 percent on Tuesday, Bloomberg reported. The company said the budget was tight.",
+            "Boeing",
+        ),
+        (
+            "Boeing shares rose 4 percent after Goldman Sachs upgraded the stock. The company said the budget was "
+            "tight.",
+            "Boeing",
+        ),
     ],
 )
 def test_the_company_is_the_subject_not_a_modifier(parsed, text, source):
