@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from extract.actors.names import _is_title_word
 from extract.figures.about import _whose_age
 from extract.figures.build import (
     _acceleration,
@@ -127,16 +128,51 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
     return out
 
 
-def _surnames(doc: Doc) -> dict[str, set[str]]:
-    """Each surname the document names a person in full with -> the full names (computed once per document)."""
+def _surnames(doc: Doc) -> dict[str, str]:
+    """Each surname the document gives to one person only, named in full at its first mention -> that full name
+    (computed once per document). A second full name of the surname ("Mark Smith" and "Adam Smith"), a bare
+    surname before the full name ("Shares of Ford fell 3% ... Bill Ford said", "Jordan will receive ..., Rep. Jim
+    Jordan said") or a title + surname not written before the full name too ("President Biden ... his son Hunter
+    Biden", review r2 HIGH-2/HIGH-3) leaves it out: the story may be about another person or a company."""
     key = "figures.surnames"
     if key not in doc.user_data:
         full: dict[str, set[str]] = {}
+        inside: dict[str, set[int]] = {}  # the surname's tokens inside the full-name mentions
+        titles: dict[str, set[str]] = {}  # the title words right before a full-name mention ("President Donald Trump")
         for e in doc.ents:
             if e.label_ == "PERSON" and 2 <= len(e) <= 4 and all(_a_name_token(t) for t in e):
                 full.setdefault(e[-1].text, set()).add(" ".join(t.text for t in e if t.tag_ != "POS"))
-        doc.user_data[key] = full
+                inside.setdefault(e[-1].text, set()).add(e[-1].i)
+                if e.start > 0:
+                    titles.setdefault(e[-1].text, set()).add(doc[e.start - 1].lower_)
+        out = {}
+        for name, names in full.items():
+            if len(names) != 1:
+                continue
+            words = next(iter(names)).split()
+            uses = [t for t in doc if t.text == name]
+            for t in uses:  # the full name where the entity tagger missed it (a heading's "Taylor Swift")
+                if t.i >= len(words) - 1 and [w.text for w in doc[t.i - len(words) + 1 : t.i + 1]] == words:
+                    inside[name].add(t.i)
+            if uses[0].i not in inside[name]:
+                continue
+            if all(_bare_use(doc, t, titles.get(name, set())) for t in uses if t.i not in inside[name]):
+                out[name] = next(iter(names))
+        doc.user_data[key] = out
     return doc.user_data[key]
+
+
+def _bare_use(doc: Doc, t: Token, titles: set[str]) -> bool:
+    """Whether a surname token outside the full name is the surname alone: not after a title ("President Biden",
+    "Sen. Brown", "Mr. Smith") or another name word, unless the full name has that title too ("President Donald
+    Trump ... President Trump"). The small model tags bare surnames as organisations as often as people ("convicting
+    Webb, 51"), so the entity label is no test."""
+    if t.i == 0:
+        return True
+    prev = doc[t.i - 1]
+    if prev.lower_ in titles:
+        return True
+    return not (_is_title_word(prev) or (prev.pos_ == "PROPN" and prev.text[:1].isupper()))
 
 
 def _a_name_token(t: Token) -> bool:
@@ -149,16 +185,25 @@ def _a_name_token(t: Token) -> bool:
 def _full_name(doc: Doc, f: _Fig) -> None:
     """A person's surname alone in an 'about' ("Smith, 41, was placed on leave", "prison term for Smith") becomes
     the full name the document gives that surname ("John Smith"), so the figure keys with the same person's figures
-    in other files; only when the document names one person of that surname in full (a family: "Mark Smith" and
-    "Adam Smith" leave "Smith" alone). Counts are never a person's ("190 Democrats")."""
-    if not f.about or f.kind in ("count", "number", "date"):
+    in other files; only when the document names one person of that surname, in full at first (see _surnames), and
+    the surname by the figure has no title of its own. Only a person's age or prison term (review r2 HIGH-3): a
+    company named for its founder is tagged as a person often enough ("Michael Dell founded the company. Dell earned
+    $1.1 billion") that its money and shares stay with the bare name; counts are never a person's ("190 Democrats")."""
+    if not f.about or not (f.unit == "year of age" or f.kind == "duration"):
         return
     words = f.about.split()
     if len(words) > 1 and not words[-2].islower():
         return  # already a full name, or a name of two words ("New York", "iPad Pro")
-    names = _surnames(doc).get(words[-1])
-    if names is not None and len(names) == 1:
-        f.about = " ".join([*words[:-1], next(iter(names))])
+    name = _surnames(doc).get(words[-1])
+    if name is None:
+        return
+    sent = doc[f.start].sent
+    uses = [t for t in sent if t.text == words[-1] and not f.start <= t.i < f.end]
+    if not uses:
+        return
+    own = min(uses, key=lambda t: abs(t.i - f.start))  # the about's own token: the surname nearest the figure
+    if _bare_use(doc, own, set()):
+        f.about = " ".join([*words[:-1], name])
 
 
 def _conjoined_direction(doc: Doc, figs: list[_Fig]) -> None:
