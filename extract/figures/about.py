@@ -16,7 +16,7 @@ from extract.figures.units import _DURATION_UNITS, _PERCENT_WORDS, _unit_name
 from extract.quotes.lexicon import verb_forms
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 _GENERIC_HEADS = {
@@ -122,7 +122,7 @@ def _a_measure(t: Token) -> bool:
     12 cents / 2.1 percent to a record high": the Dow's record, review r2 HIGH-1), not a thing sent to it."""
     if t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
         return True
-    return any(c.dep_ == "nummod" or c.like_num for c in t.children)
+    return any((c.dep_ == "nummod" or c.like_num) and c.i < t.i for c in t.children)  # not "iPhone 15"
 
 
 def _np(doc: Doc, head: Token, floor: int = -1) -> str:
@@ -906,8 +906,14 @@ def _antecedent(doc: Doc, f: _Fig) -> str | None:
     root = prev.root
     subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     objs = [c for c in root.children if c.dep_ in ("dobj", "attr")]
+    dobjs = [c for c in objs if c.dep_ == "dobj" and not _a_measure(c)]
     if pron.lower_ == "it" and any(_animate(c) for c in subj):
-        subj = [c for c in objs if c.dep_ == "dobj"]  # "The governor signed the bill into law. It will cost ...": bill
+        subj = dobjs  # "The governor signed the bill into law. It will cost ...": bill
+    elif pron.lower_ == "it" and subj and dobjs and _a_price(doc[pron.i + 1 : f.start]):
+        # "Apple released the iPhone 15. It sells for $799": what a maker launched, sold or bought has the price, not
+        # the maker (a plural object is no 'it': none then); "The airline ordered 50 new jets. It will pay $5
+        # billion" keeps the airline, as does a sentence with no object (review r2 HIGH-4)
+        subj = dobjs
     for c in objs if pron.lower_ != "it" else subj:
         if c.pos_ not in ("NOUN", "PROPN") or c.like_num or _animate(c):
             continue
@@ -917,6 +923,18 @@ def _antecedent(doc: Doc, f: _Fig) -> str | None:
             continue
         return _about_noun(doc, c, f.start, f.end)
     return None
+
+
+def _a_price(words: Span) -> bool:
+    """Whether the words between 'it' and its figure say what a thing costs or is worth: "costs", "is worth",
+    "was valued at", "sells for", "starts at", "is priced at"."""
+    for t in words:
+        w, nxt = t.lower_, (t.nbor(1).lower_ if t.i + 1 < len(t.doc) else "")
+        if w.startswith("cost") or w in ("worth", "valued", "priced") or w == "value" and nxt == "of":
+            return True
+        if (w.startswith(("sell", "start")) or w == "sold") and nxt in ("for", "at"):
+            return True
+    return False
 
 
 def _animate(t: Token) -> bool:
