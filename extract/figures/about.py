@@ -867,6 +867,10 @@ def _trailing_change_object(doc: Doc, f: _Fig) -> str | None:
     return None
 
 
+# Verbs whose 'it' with an infinitive after them is a dummy ("It cost us $20,000 to rebuild", "It took eight hours
+# to complete", "It will need $5 million to finish").
+_EXTRAPOSING = frozenset(verb_forms("cost:costing take:took,taken,taking need require"))
+
 # Pronouns a measure's subject may be that stand for a thing named in the sentence before.
 _THING_PRONOUNS = frozenset(("it", "that", "this"))
 
@@ -896,8 +900,13 @@ def _antecedent(doc: Doc, f: _Fig) -> str | None:
     sent = pron.sent
     other = {t.i for c in v.children if c.dep_ == "conj" for t in c.subtree}  # "..., but it's very nice to own"
     after = [t for t in doc[v.i + 1 : sent.end] if t.i not in other]
-    if any(t.lower_ == "to" and t.i + 1 < sent.end and doc[t.i + 1].tag_ == "VB" for t in after):
-        return None  # '"It cost us $20,000 to rebuild"': an infinitive after the verb, however parsed (review r1 MED-1)
+    if (v.lower_ in _EXTRAPOSING or v.lemma_ == "be" or v.lower_ in ("is", "was", "'s", "be", "been", "are")) and any(
+        t.lower_ == "to" and t.i + 1 < sent.end and doc[t.i + 1].tag_ == "VB" for t in after
+    ):
+        # '"It cost us $20,000 to rebuild"': an infinitive after a verb that makes a dummy 'it' (cost, take, need,
+        # require, be), however parsed (review r1 MED-1); a purpose infinitive after another verb leaves 'it' its
+        # antecedent ("The Senate approved the bill. It provides $40 billion to help farmers", review r2 MED-1)
+        return None
     if any(t.is_quote for t in doc[sent.start : pron.i]):
         return None  # a quotation starts a new voice, whose 'it' need not be the narration's last subject
     if sent.start == 0:
