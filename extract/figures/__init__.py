@@ -186,10 +186,11 @@ def _full_name(doc: Doc, f: _Fig) -> None:
     """A person's surname alone in an 'about' ("Smith, 41, was placed on leave", "prison term for Smith") becomes
     the full name the document gives that surname ("John Smith"), so the figure keys with the same person's figures
     in other files; only when the document names one person of that surname, in full at first (see _surnames), and
-    the surname by the figure has no title of its own. Only a person's age or prison term (review r2 HIGH-3): a
-    company named for its founder is tagged as a person often enough ("Michael Dell founded the company. Dell earned
-    $1.1 billion") that its money and shares stay with the bare name; counts are never a person's ("190 Democrats")."""
-    if not f.about or not (f.unit == "year of age" or f.kind == "duration"):
+    the surname by the figure has no title of its own. Only a person's age or prison term, or a figure 'he'/'she'
+    ties to the surname ("Newsom expects he will raise $20 million"), review r2 HIGH-3: a company named for its
+    founder is tagged as a person often enough ("Michael Dell founded the company. Dell earned $1.1 billion") that
+    other money and shares stay with the bare name; counts are never a person's ("190 Democrats")."""
+    if not f.about or f.kind in ("count", "number", "date"):
         return
     words = f.about.split()
     if len(words) > 1 and not words[-2].islower():
@@ -202,7 +203,8 @@ def _full_name(doc: Doc, f: _Fig) -> None:
     if not uses:
         return
     own = min(uses, key=lambda t: abs(t.i - f.start))  # the about's own token: the surname nearest the figure
-    if _bare_use(doc, own, set()):
+    gendered = any(t.lower_ in ("he", "she") for t in doc[own.i + 1 : f.start])  # "Newsom expects he will raise"
+    if (f.unit == "year of age" or f.kind == "duration" or gendered) and _bare_use(doc, own, set()):
         f.about = " ".join([*words[:-1], name])
 
 
