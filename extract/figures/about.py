@@ -498,7 +498,7 @@ def _a_named_person(doc: Doc, f: _Fig, who: str) -> bool:
     sentenced to 10 years", "the 19-year-old", "the Australian") keys nothing, as two such terms are often two
     people's. The small model tags lone surnames ORG at times, so a proper noun outside NORP/GPE counts, but
     never one right after an article: a capitalised description ("A Marine", "The Briton") is no name."""
-    last = who.split()[-1]
+    last = who.split()[-1].split("-")[-1]  # "Bankman-Fried": the parse's last token is "Fried"
     sent = doc[f.start].sent
 
     def after_article(t: Token) -> bool:
@@ -537,7 +537,8 @@ def _holder_name(doc: Doc, t: Token, f: _Fig) -> str | None:
     if t.ent_type_ == "PERSON":
         e = next((e for e in doc.ents if e.start <= t.i < e.end and e.label_ == "PERSON"), None)
         if e is not None and not (f.start <= e.start < f.end):
-            return " ".join(w.text for w in e if w.tag_ != "POS")
+            # the name as written: "Sam Bankman-Fried", not "Sam Bankman - Fried" (review r2 LOW-4)
+            return "".join(w.text_with_ws for w in e if w.tag_ != "POS").strip()
     return _about_noun(doc, t, f.start, f.end)
 
 
