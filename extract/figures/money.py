@@ -432,25 +432,39 @@ def _story_pound(doc: Doc) -> str:
 
 @lru_cache(maxsize=1)
 def _british_words() -> tuple[frozenset[str], tuple[str, ...]]:
-    """Words of places in the United Kingdom (its official name's "Britain", its subdivisions from pycountry:
-    England, Scotland, Liverpool, London, ...) and the stems of its peoples' names ("Brit": British, Briton)."""
+    """Names of the United Kingdom as a whole place (its names, "Britain" from its official name, "UK"/"U.K.", and
+    from pycountry its nations and the City of London: England, Scotland, Wales, Northern Ireland, London) and the
+    stems of its peoples' names ("Brit": British, Briton). Not its counties and towns: York, Hampshire, Kent, Durham,
+    Norfolk also name places in America ("New York-based Human Rights Watch", review r2 HIGH-5)."""
     gb = pycountry.countries.get(alpha_2="GB")
     # "Kingdom", "Britain" (not "Ireland": another country's name; not "Northern")
     words = {w for w in gb.official_name.split() if len(w) >= 7 and w.isalpha() and w != "Northern"}
     words = {w for w in words if pycountry.countries.get(name=w) is None}
-    places = {s.name.split(",")[0] for s in pycountry.subdivisions.get(country_code="GB")}
-    return frozenset(words | places), tuple(w[:4] for w in words)
+    nations = {
+        s.name.split(",")[0].split(" [")[0]
+        for s in pycountry.subdivisions.get(country_code="GB")
+        if s.type in ("Country", "Province", "City corporation")
+    }
+    names = {gb.name, "Great Britain", "UK", "U.K.", *words, *nations}
+    return frozenset(names), tuple(w[:4] for w in words)
 
 
 def _british_cue(doc: Doc) -> bool:
     """Whether the document names a British place, institution or people ("the Bank of England said British banks
-    hold 20 billion pounds"): its bare pounds may be sterling whatever other pound it names (review r1 MED-2)."""
-    places, stems = _british_words()
+    hold 20 billion pounds"): its bare pounds may be sterling whatever other pound it names (review r1 MED-2). A
+    place must be one of the UK's names as a whole ("Wales", "the U.K.", not "New York" for its "York"); an
+    institution must carry one ("Bank of England", "The U.K. government")."""
+    names, stems = _british_words()
     for e in doc.ents:
         if e.label_ == "NORP" and e.text.startswith(stems):
             return True
-        if e.label_ in ("GPE", "ORG", "LOC", "FAC") and any(t.text in places for t in e):
+        text = e.text[4:] if e.text.lower().startswith("the ") else e.text
+        if e.label_ in ("GPE", "LOC", "FAC") and text in names:
             return True
+        if e.label_ == "ORG" and any(
+            t.text in names and not (t.i > e.start and t.nbor(-1).text in ("New", "South")) for t in e
+        ):
+            return True  # "Bank of England", not "New England Patriots" or "New South Wales Police"
     return False
 
 
