@@ -374,8 +374,14 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         verb = _verb_above(doc, f)  # "spend a total of $2.6 billion on its contracts": what the total buys
         if verb is not None and verb.lower_.startswith(_SPENDING):
             about = _spent_on(doc, verb, f.start, f.end) or about
-    if about is not None and f.kind in ("percent", "money") and about.lower() in _GENERIC_HEADS:
-        # "fell to a 50-year low of 3.5%": unemployment; "cut its benchmark rate by 25 basis points" names the rate
+    if (
+        about is not None
+        and f.kind in ("percent", "money")
+        and about.lower() in _GENERIC_HEADS
+        and not (about.lower() in _RECORDS and f.start > 0 and doc[f.start - 1].lower_ == "of")
+    ):
+        # "fell to a 50-year low of 3.5%": unemployment; "cut its benchmark rate by 25 basis points" names the rate;
+        # a bare "high of N" is the record's below ("raised interest rates to a 22-year high of 5.5%", r2 LOW-2)
         about = _governing_subject(doc, f) or about
     elif (
         f.kind in ("percent", "money", "number")

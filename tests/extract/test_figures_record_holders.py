@@ -1,7 +1,8 @@
 """Figures: whose record level "a record high of N" is. A change on the way to the record ("gained 300 points to a
 record high") is a measure of its own, not a thing sent to the record (review r2 HIGH-1); a verb that goes "to" a
 record alone gives it to its subject even when the first pass found nothing, and a currency may hold one
-("Bitcoin soared to a record high", review r2 MED-3)."""
+("Bitcoin soared to a record high", review r2 MED-3); a bare "22-year high of 5.5%" is a record like
+"a record high" (review r2 LOW-2)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,12 @@ HOLDERS = [
     # review r2 MED-3: no first-pass about, and a currency as the holder
     ("Bitcoin soared to a record high of $69,000 in November.", 69000.0, "Bitcoin"),
     ("Bitcoin jumped to a record high of $73,000.", 73000.0, "Bitcoin"),
+    # review r2 LOW-2: a bare "N-year high of" a percent or a price is a record too, the object's
+    ("The Fed raised interest rates to a 22-year high of 5.5%.", 5.5, "interest rates"),
+    ("The Fed lifted rates to a 16-year high of 5.25%.", 5.25, "rates"),
+    # guards: with no object, the subject ("fell to a 50-year low of 3.5%": unemployment)
+    ("Unemployment fell to a 50-year low of 3.5%.", 3.5, "Unemployment"),
+    ("The stock rose to a 52-week high of $150.", 150.0, "stock"),
     # guards: an object that is a thing, not a measure, is sent to the record (review r1 HIGH-5)
     ("The company raised its dividend to a record high of $1.50 a share.", 1.5, "dividend"),
     ("Investors pushed Tesla shares to a record high of $400.", 400.0, "Tesla shares"),
