@@ -1306,7 +1306,7 @@ _PUBLIC_HEADS = frozenset(
 # Bodies that speak for the organisation owning them ("the Pentagon's press office", "Apple's legal team").
 _OWNED_BODIES = frozenset({"office", "ministry", "department", "team", "campaign"})
 # Modifiers that make a body another one than its owner's ("Google's parent company", "Meta's oversight board").
-_RELATIONAL = frozenset({"parent", "rival", "sister", "former", "oversight", "independent", "subsidiary", "largest"})
+_RELATIONAL = frozenset({"parent", "rival", "sister", "former", "oversight", "independent", "subsidiary"})
 
 
 def _members(name: str) -> bool:
