@@ -114,6 +114,9 @@ def test_the_agency(parsed, text, source):
         "Starbucks said it was committed to a contract. The Starbucks union said the budget was tight.",
         "Google's parent company said the budget was tight.",
         "Meta's oversight board said the budget was tight.",
+        # an adjective between the employer and its union changes nothing ('largest' is no word list's business)
+        "Amazon fired two organizers in March. Amazon's largest union said the budget was tight.",
+        "Amazon fired two organizers in March. Amazon's biggest union said the budget was tight.",
     ],
 )
 def test_bodies_that_are_not_their_owner(parsed, text):
