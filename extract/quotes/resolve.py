@@ -1099,16 +1099,8 @@ class _Resolver:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _agency(self, m: Mention) -> bool:
-        if _agency_name(m.name) or m.same_as is not None and _agency_name(m.same_as):
-            return True
-        name = m.name.replace(".", "")
-        if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()):
-            return False
-        return any(
-            _agency_name(o.name) and _initials(o.name) == name
-            for o in self.mentions
-            if o.kind == "organization" and o.start < m.start
-        )
+        """Whether an organisation is a state's agency (``_body_of`` with ``_AGENCY_HEADS``)."""
+        return self._body_of(m, _AGENCY_HEADS)
 
     def _nearest_but(self, pos: int, other: Mention) -> Mention | None:
         """The nearest earlier business before ``pos`` that is not ``other``, no event and no public body."""
@@ -1123,14 +1115,19 @@ class _Resolver:
 
     def _public(self, m: Mention) -> bool:
         """Whether an organisation is a public body ("the Federal Trade Commission", "the FAA"), never "the
-        company": by the head of its name, or an acronym of the initials of a public body named in the text."""
-        if _public_name(m.name) or m.same_as is not None and _public_name(m.same_as):
+        company" (``_body_of`` with ``_PUBLIC_HEADS``)."""
+        return self._body_of(m, _PUBLIC_HEADS)
+
+    def _body_of(self, m: Mention, heads: frozenset[str]) -> bool:
+        """Whether an organisation's name has its head noun in ``heads`` (before any "of": "Department of Energy"),
+        or is the acronym of the initials of such a name earlier in the text ("the FTC")."""
+        if _head_in(m.name, heads) or m.same_as is not None and _head_in(m.same_as, heads):
             return True
         name = m.name.replace(".", "")
         if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()):
             return False
         return any(
-            _public_name(o.name) and _initials(o.name) == name
+            _head_in(o.name, heads) and _initials(o.name) == name
             for o in self.mentions
             if o.kind == "organization" and o.start < m.start
         )
@@ -1322,11 +1319,6 @@ def _members(name: str) -> bool:
 _AGENCY_HEADS = frozenset({"agency", "administration", "department", "bureau", "commission", "authority"})
 
 
-def _agency_name(name: str) -> bool:
-    head = name.lower().split(" of ")[0].split()
-    return bool(head) and head[-1] in _AGENCY_HEADS
-
-
 def _clause_verb(t: Token) -> Token | None:
     """The verb whose clause ``t`` is in (following heads up), or None."""
     while t.pos_ not in ("VERB", "AUX"):
@@ -1336,10 +1328,10 @@ def _clause_verb(t: Token) -> Token | None:
     return t
 
 
-def _public_name(name: str) -> bool:
-    """Whether a name's head noun (before any "of": "Department of Energy") is a public body's."""
+def _head_in(name: str, heads: frozenset[str]) -> bool:
+    """Whether a name's head noun (before any "of": "Department of Energy") is one of ``heads``."""
     head = name.lower().split(" of ")[0].split()
-    return bool(head) and head[-1] in _PUBLIC_HEADS
+    return bool(head) and head[-1] in heads
 
 
 def _initials(name: str) -> str:
