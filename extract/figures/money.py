@@ -10,6 +10,7 @@ import pycountry
 from extract.figures.core import _match_phrase, _Num, _singular, _to_float_or
 from extract.figures.scales import _SCALE_WORDS, _scale_at
 from extract.figures.units import _UNIT_SYMBOLS, _unit_name
+from extract.quotes.lexicon import verb_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -307,16 +308,35 @@ def _converts_a_mass(doc: Doc, num: _Num, i: int) -> bool:
 
 
 _WEIGH = frozenset(("weigh", "weighs", "weighed", "weighing", "weight", "weights"))
+# Verbs and nouns of moving a load, whose "pounds" are the load's weight: "The truck can tow 10,000 pounds", "the
+# crane can lift 40,000 pounds", "a towing capacity of 12,000 pounds", "a payload of 50,000 pounds".
+_HAULING = frozenset((*verb_forms("tow haul lift hoist carry"), "payload", "load"))
 
 
 def _weighed(doc: Doc, num: _Num, i: int) -> bool:
     """ "pounds" that a weighing word governs ("the rocket weighs 1.4 million pounds", "Weighing 300 pounds, ...")
-    or that follow one closely ("a weight of 5,000 pounds"). A weight elsewhere in the sentence does not make a
-    fee a weight: "The club paid 40 million pounds for the striker, who weighs 170 pounds"."""
+    or that follow one closely ("a weight of 5,000 pounds"), or the load a hauling verb moves, its object ("The
+    truck can tow 10,000 pounds"; not "He carried the team to a win worth 20,000 pounds", nor
+    "carries 20,000 pounds of debt", money measured out). A weight elsewhere in the sentence does not make a fee a
+    weight: "The club paid 40 million pounds for the striker, who weighs 170 pounds"."""
     if any(a.lower_ in _WEIGH for a in doc[i].ancestors):
         return True
     sent = doc[i].sent
-    return any(doc[k].lower_ in _WEIGH for k in range(max(sent.start, num.start - 4), num.start))
+    if any(doc[k].lower_ in _WEIGH for k in range(max(sent.start, num.start - 4), num.start)):
+        return True
+    obj = _of_object(doc, i)
+    if obj is not None and (obj.lower_ in _MONEY_NOUNS or _singular(obj.lower_) in _MONEY_NOUNS):
+        return False
+    if doc[i].dep_ == "dobj" and doc[i].head.lower_ in _HAULING:
+        return True  # not "lifted its offer to 50,000 pounds" (a level), nor "carried the team to a win worth ..."
+    # "a towing capacity of 12,000 pounds", "a payload of 50,000 pounds": the noun the "of" hangs on
+    k = num.start - 1
+    if k > sent.start and doc[k].lower_ == "of":
+        head = doc[k].head
+        return head.lower_ in _HAULING or any(
+            c.dep_ in ("compound", "amod") and c.lower_ in _HAULING for c in head.children
+        )
+    return False
 
 
 # What money is measured out as ("40 million pounds of taxpayers' money", "50 million pounds of aid"): "pounds of"
