@@ -352,12 +352,14 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
             about = _titled(doc, k + 1) or about  # "a three-time champion", "the 11-time All-Star": champion
     if f.kind in ("money", "percent") and f.end < len(doc) and doc[f.end].lower_ == "off" and not _off_level(doc, f):
         about = _discounted(doc, f.end + 1) or about  # "$200 off the regular rate", "35% Off Dell Alienware ..."
-    if (
-        f.kind == "quantity"
-        and f.unit != "year of age"
-        and (about is None or (f.start > 0 and doc[f.start - 1].lower_ in ("a", "an")))
-    ):
-        about = _measured_after(doc, f) or about  # "a 300 MW solar power station", "150 kW DC fast charging support"
+    if f.kind == "quantity" and f.unit != "year of age":
+        after = _measured_after(doc, f)
+        if about is None or (f.start > 0 and doc[f.start - 1].lower_ in ("a", "an")):
+            about = after or about  # "a 300 MW solar power station", "150 kW DC fast charging support"
+        elif after is not None and after.startswith(about + " ") and after.split()[-1][:1].isupper():
+            # "61W USB-C Power Delivery GaN Wall Charger": the parse took the first words of a name; not "the
+            # 16-inch MacBook Pro redesign", where the measure is the name's
+            about = after
     if about is not None and f.kind in ("percent", "money") and _singular(about.split()[-1].lower()) in _DURATION_UNITS:
         about = None  # "rose by 6.5% year on year": a time word is when, not what
     words = about.split() if about is not None else []
@@ -782,7 +784,7 @@ def _measured_after(doc: Doc, f: _Fig) -> str | None:
     a time ("ran 5 km Sunday morning") or a unit ("5 kg apiece")."""
     n = len(doc)
     k = f.end
-    while k < n and k < f.end + 6:
+    while k < n and k < f.end + 9:
         t = doc[k]
         glued = t.pos_ == "ADP" and not t.whitespace_ and k + 1 < n and doc[k + 1].text == "-"  # "on-board"
         if t.pos_ == "ADV" and k + 1 < n and doc[k + 1].pos_ in ("ADJ", "VERB") and doc[k + 1].tag_ != "VBD":
@@ -794,7 +796,11 @@ def _measured_after(doc: Doc, f: _Fig) -> str | None:
             return None  # not a run of specifications ('34" 3440x1440 1900R Curved 4ms ... Monitor')
         nxt = doc[k + 1] if k + 1 < n else None
         builds_on = nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.text == "-" or nxt.tag_ == "VBG")
-        if t.pos_ == "NOUN" and not builds_on:  # the last noun of the compound ("on-board charging device")
+        # the compound's last noun ("on-board charging device"); a name's last word only before a word that ends
+        # the phrase ("61W ... GaN Wall Charger is"), not "150 kW DC fast charging" nor "87W Thunderbolt 3 dock"
+        ends = nxt is None or nxt.pos_ in ("AUX", "ADP", "PUNCT", "CCONJ", "DET", "PART", "SCONJ", "PRON")
+        ends = ends or (nxt.pos_ == "VERB" and nxt.tag_ != "VBG")
+        if (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and ends)) and not builds_on:
             low = _singular(t.lower_)
             if t.ent_type_ in ("DATE", "TIME") or low in _DURATION_UNITS or _unit_name(t.lower_):
                 return None
