@@ -1082,15 +1082,22 @@ class _Resolver:
         """ "the agency" where no name says "Agency": the agency that spoke just before ("In August, the Food and
         Drug Administration announced that ... At the time, the agency said"), else the one agency the story has
         named so far. An agency is a body of a state's administration by the head of its name ("... Administration",
-        "... Service", "Department of ..."), or the acronym of one named in the text (``_agency``); a company, a
-        league or a group with a short capital name ("GM", "the ACLU") is none, nor a court or a parliament."""
+        "... Service", "Department of ..."), the acronym of one named in the text, or one of the agencies the news
+        names by acronym alone ("the FBI", "NASA": ``_agency``); a company, a league or a group with a short capital
+        name ("GM", "the ACLU") is none, nor a court or a parliament."""
         for off, speakers, _, _, _, _ in reversed(self.recent):
             if off >= pos:
                 continue
             if pos - off < 1500 and len(speakers) == 1 and speakers[0].kind == "organization":
-                # "The FAA grounded the jets. The NTSB said ... The agency said": the body that spoke just before,
-                # or nobody if it is none we know for an agency, never another body named earlier.
-                return speakers[0] if self._agency(speakers[0]) else None
+                # "The Justice Department charged the man. The FBI said ... The agency said": the body that spoke
+                # just before; nobody when that is a short capital name we do not know for an agency ("GM said
+                # ... The agency said": never another body named earlier). A business, court or newspaper that
+                # answered in between is not "the agency" and does not hide it ("The SEC charged the founder.
+                # Goldman Sachs said it was cooperating. The agency said ...": the SEC).
+                if self._agency(speakers[0]):
+                    return speakers[0]
+                if _acronym(speakers[0].name):
+                    return None
             break
         found: dict[str, Mention] = {}
         for m in self.mentions:
@@ -1099,8 +1106,12 @@ class _Resolver:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _agency(self, m: Mention) -> bool:
-        """Whether an organisation is a state's agency (``_body_of`` with ``_AGENCY_HEADS``)."""
-        return self._body_of(m, _AGENCY_HEADS)
+        """Whether an organisation is a state's agency (``_body_of`` with ``_AGENCY_HEADS``, or an acronym of
+        ``_AGENCY_ACRONYMS``)."""
+        names = (m.name, m.same_as or "")
+        return self._body_of(m, _AGENCY_HEADS) or any(
+            _acronym(n) and n.replace(".", "").upper() in _AGENCY_ACRONYMS for n in names
+        )
 
     def _nearest_but(self, pos: int, other: Mention) -> Mention | None:
         """The nearest earlier business before ``pos`` that is not ``other``, no event and no public body."""
@@ -1317,6 +1328,22 @@ def _members(name: str) -> bool:
 # "the Department of Energy"), which "the agency" stands for; courts, parliaments and forces are no agencies.
 # "Service" is left out, as businesses carry it ("United Parcel Service").
 _AGENCY_HEADS = frozenset({"agency", "administration", "department", "bureau", "commission", "authority"})
+
+# Government agencies the news names by acronym alone, with no name to show their head noun ("The FBI arrested the
+# man. The agency said ...", "NASA launched the rover. The agency said ..."): US federal agencies and a few
+# international ones. Never a company, a league, a court or a parliament.
+_AGENCY_ACRONYM_NAMES = (
+    "FBI CIA NSA DIA EPA NASA FDA FAA IRS CDC NIH DEA ATF TSA FEMA NOAA NTSB FCC SEC FTC FEC ICE CBP"
+    " USCIS USDA DHS DOJ HHS HUD NHTSA OSHA USGS NIST SSA CFPB FDIC NLRB EEOC GAO CBO NRC FERC CMS USPS"
+    " ESA IAEA EMA UNHCR UNICEF UNRWA"
+)
+_AGENCY_ACRONYMS = frozenset(_AGENCY_ACRONYM_NAMES.split())
+
+
+def _acronym(name: str) -> bool:
+    """Whether a name is a short capital acronym ("FBI", "F.B.I.", "GM", "ACLU")."""
+    name = name.replace(".", "")
+    return 2 <= len(name) <= 6 and name.isalpha() and name.isupper()
 
 
 def _clause_verb(t: Token) -> Token | None:

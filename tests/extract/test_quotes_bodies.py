@@ -80,7 +80,7 @@ def test_body_nouns(parsed, text, claim, source):
         (
             "The Justice Department charged the man. The FBI said he had been radicalized online. The agency said "
             "the budget was tight.",
-            None,
+            "FBI",  # the agency that spoke just before, known by its acronym (test_quotes_agency_acronyms.py)
         ),
         # near misses: a company, a league or a court with a short name is no agency (review r1 HIGH-1); two
         # agencies named and none just spoken; a news agency named by a word
@@ -92,7 +92,7 @@ def test_body_nouns(parsed, text, claim, source):
         (
             "The FDA approved the pill in 2000. On Thursday, the Supreme Court said the approval could stand. The "
             "agency said the budget was tight.",
-            None,
+            "FDA",  # the court is no agency and does not hide the one agency named (review r2 MED-5)
         ),
         (
             "The Food and Drug Administration approved the drug in May. The Federal Trade Commission fined the "
