@@ -7,7 +7,7 @@ difference from what they show: rows removed, rows added, cells updated, and a r
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -18,9 +18,11 @@ from rich.style import Style
 from rich.text import Text
 from textual.cache import LRUCache
 from textual.message import Message
+from textual.render import measure
 from textual.strip import Strip
 from textual.widgets import DataTable
-from textual.widgets.data_table import CellDoesNotExist, ColumnKey, RowDoesNotExist
+from textual.widgets._data_table import default_cell_formatter
+from textual.widgets.data_table import CellDoesNotExist, ColumnKey, RowDoesNotExist, RowKey
 
 from tui.widgets.safe import Cell
 
@@ -196,6 +198,36 @@ class FactTable(DataTable):
             self.remove_row(key)
         finally:
             self._holding_layout = False
+
+    def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
+        """DataTable measures every cell of every new row to widen its column, also in columns of a fixed width,
+        where the measure is thrown away: the claims panel's columns are all fixed, and measuring its wrapped claim
+        texts was most of the cost of adding its rows (a launch adds 100 rows to each panel before its first paint).
+        Rows of a known height and no label (all of ours) are measured here in the auto-width columns only; DataTable
+        then sets the virtual size as before. Any other row goes through DataTable's own measure."""
+        new_rows = list(new_rows)
+        auto = [c for c in self.ordered_columns if c.auto_width]
+        if len(auto) == len(self.columns):
+            return super()._update_dimensions(new_rows)
+        metas = []
+        for row_key in new_rows:
+            if self._row_locations.get(row_key) is None:
+                continue  # removed before the table was idle
+            row = self.rows.get(row_key)
+            if row is None or row.label is not None or row.auto_height:
+                return super()._update_dimensions(new_rows)
+            metas.append((row_key, row))
+        if auto:
+            console = self.app.console
+            for row_key, row in metas:
+                data = self._data.get(row_key, {})
+                for column in auto:
+                    datum = data.get(column.key)
+                    if datum is None:
+                        continue  # DataTable's blank cell measures 0 wide
+                    renderable = default_cell_formatter(datum, wrap=row.height != 1, height=row.height)
+                    column.content_width = max(column.content_width, measure(console, renderable, 1))
+        super()._update_dimensions(())
 
     def on_resize(self) -> None:
         if self.WIDTH_SHAPES_ROWS and self._rows_width != self.size.width:
