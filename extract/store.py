@@ -69,6 +69,12 @@ _SCHEMA = (
     ) WITHOUT ROWID""",
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
 )
+_INDEXES = (
+    # Covers what the files fingerprint reads (_files_fingerprint): without it SQLite reads every file's row through
+    # its facts to reach ``saved`` (the facts of 1,000 files are about 35 MB), 20-50 ms on each snapshot load.
+    "CREATE INDEX IF NOT EXISTS files_fingerprint ON files (path, sha256, model, format, saved)",
+)
+"""Indexes a store of this schema version has; made when a store without them is opened (older versions' stores)."""
 _TABLES = frozenset({"files", "versions", "seen", "meta"})
 # SQLite primary result codes that mean the file itself is damaged (SQLITE_CORRUPT, SQLITE_NOTADB).
 _CORRUPT_CODES = frozenset({11, 26})
@@ -302,7 +308,7 @@ def _is_corrupt(exc: BaseException) -> bool:
 
 
 def _create_schema(conn: sqlite3.Connection) -> None:
-    for statement in _SCHEMA:
+    for statement in _SCHEMA + _INDEXES:
         conn.execute(statement)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
@@ -327,6 +333,9 @@ def _open_file(path: Path, story_dir: str) -> sqlite3.Connection:
                 _create_schema(conn)
             elif version != SCHEMA_VERSION or not tables >= _TABLES:
                 raise _Incompatible(version)
+            else:
+                for statement in _INDEXES:
+                    conn.execute(statement)
             conn.execute(
                 "INSERT INTO meta (key, value) VALUES ('story_dir', ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
