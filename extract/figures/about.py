@@ -336,6 +336,8 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         if off is not None:
             return off, None  # "shaved 3.2 years from the life expectancies of ...": life expectancies
     about, counted = _about_parse(doc, f)
+    if f.kind in ("quantity", "money"):
+        about = _listed_for(doc, f) or about  # "Apple iPad Pro (11-inch, Wi-Fi, 64GB)": the iPad Pro's 64GB
     holder = None  # the holder of a record level ("a record high of N"), when the figure is one
     held = _held_in(doc, f.end) if f.kind == "duration" else None
     if held is not None and not (about and _singular(about.split()[-1].lower()) in ("sentence", "term")):
@@ -417,6 +419,42 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     if about is None and f.kind == "date":
         about = _dated(doc, f)
     return about, counted
+
+
+def _listed_for(doc: Doc, f: _Fig) -> str | None:
+    """The product a specification or price list gives the figure of: the name before a parenthesised list with no
+    verb in it ("Apple Watch Series 3 (GPS, 38mm)", "the Brydge Pro ($129, regular $149)"), or the first item of a
+    line with no verb that lists a name and its specifications ("Apple iPhone 7 Plus, GSM Unlocked, 128GB"). Not a
+    conversion ("3,200 miles (5,150 km)": no name before it), nor an aside with a verb ("Tribune (which owns ...,
+    and 25.2% of ...)")."""
+    sent = doc[f.start].sent
+    k = f.start - 1
+    while k > sent.start and doc[k].text not in ("(", ")"):
+        k -= 1
+    if doc[k].text == "(" and k > sent.start:
+        close = next((j for j in range(f.end, sent.end) if doc[j].text in ("(", ")")), None)
+        inner = doc[k + 1 : close] if close is not None and doc[close].text == ")" else None
+        name = doc[k - 1]
+        if (
+            inner is not None
+            and any(t.text == "," for t in inner)
+            and not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in inner)
+            and name.pos_ == "PROPN"
+            and not name.like_num
+        ):
+            return _np(doc, name) or None
+        return None
+    if any(t.pos_ == "AUX" or (t.pos_ == "VERB" and t.tag_ != "VBN") for t in sent):
+        return None
+    first = next((t for t in sent if t.text == ","), None)
+    if first is None or first.i >= f.start or first.i - sent.start > 6:
+        return None
+    head = doc[sent.start : first.i]
+    if not all(t.pos_ in ("PROPN", "NUM") or t.text[:1].isupper() for t in head):  # "Plus" may be a conjunction
+        return None
+    if not any(t.pos_ == "PROPN" for t in head):
+        return None
+    return head.text
 
 
 # Verbs that take a length off or add it to something: "shaved 3.2 years from", "cut 20 minutes off" (their forms
