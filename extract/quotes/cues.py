@@ -262,6 +262,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         objective = is_weak and _weak_object(tok, lemma)
         if not lemma or (is_weak and not _has_clause(tok) and not objective):
             continue
+        if tok.tag_ in ("VBG", "VBN") and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i:
+            continue  # "its failed AirPower charging mat project", "a widely reported deal": a noun's modifier
         if (
             lemma == "publish"
             and not _has_clause(tok)
@@ -377,6 +379,13 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             continue
         if lemma == "add" and any(c.dep_ == "dobj" and _counted(c) for c in tok.children):
             continue  # "Marchand added three assists", "the index added 0.5 percent": a count added, no words
+        if lemma == "charge" and not _has_clause(tok) and not any(c.lower_ == "with" for c in tok.children):
+            # "The Justice Department charged the man on Tuesday", "charged customers $5 a month", "began charging
+            # passengers for bags": only a charge "with" something ("charged him with murder") or one that says
+            # what ("charged that the company lied") accuses anyone.
+            continue
+        if lemma == "recall" and not _has_clause(tok) and any(c.dep_ == "dobj" and _counted(c) for c in tok.children):
+            continue  # "Ford recalled 300,000 trucks", "GM is recalling nearly 1 million SUVs": goods called back
         if lemma == "assert" and any(c.dep_ == "dobj" and c.lower_ in _POWERS for c in tok.children):
             continue  # "would assert his Fifth Amendment rights", "asserted its authority": a power used, no claim
         if lemma == "read" and subj.lower_ not in _WRITTEN and subj.lower_ not in ("it", "which"):
