@@ -27,6 +27,7 @@ from extract.actors.names import (
     _key,
     _tokens,
     country_code,
+    is_region,
     legal_forms,
     place_rank,
 )
@@ -203,6 +204,14 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
         if title in TITLE_WORDS and cands:
             # "Justice Roberts" joins no full name the document gives only other titles ("Senator ...").
             cands = [f for f in cands if _title_fits(title, ms, f.idx)]
+            # A title with a surname is the person who holds the title: of several people with the surname, the
+            # one the document gives the title, or none when it gives it to none of them ("Vice President Biden"
+            # beside "Joe Biden" and "Hunter Biden" is not the nearest of them: the story may know the holder).
+            held = [f for f in cands if _title_held(title, ms, f.idx)]
+            if held:
+                cands = held
+            elif len({uf.find(f.idx[0]) for f in cands}) > 1:
+                continue
         if not cands:
             continue
         resolved.add(g.key)
@@ -356,6 +365,11 @@ def _title_fits(title: str, ms: Sequence[Mention], idx: Sequence[int]) -> bool:
     return not roles or any(title in r for r in roles)
 
 
+def _title_held(title: str, ms: Sequence[Mention], idx: Sequence[int]) -> bool:
+    """Whether a full name's mentions give it a role with this title word."""
+    return any(title in ms[n].role.lower().replace("-", " ").split() for n in idx if ms[n].role)
+
+
 _MEN = frozenset({"mr", "mr.", "sir", "messrs"})
 _WOMEN = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame"})
 
@@ -425,6 +439,24 @@ class _Info:
     initials: tuple[str, ...]
     thing: bool = False
     """A one-word "person" the text uses mostly as a thing ("land humans on the Moon")."""
+    titles: frozenset[str] = frozenset()
+    """A person's title words before the name in the cluster's forms, and of a full name also in its roles
+    ("vice", "president" of "Vice President Biden"; of "Joe Biden" with the role "former Vice President")."""
+    restated: tuple[str, ...] = ()
+    """Letters of the acronyms the cluster has beside its long name ("eu" of "European Union ... EU")."""
+    known_place: bool = False
+    """A country or a top-level region of the gazetteer ("United Kingdom", "North Carolina"; not a city: "CT" of
+    a tour's dates is Connecticut, not "Cape Town")."""
+
+
+def _title_words(t: _Tally, roles: bool) -> frozenset[str]:
+    out: set[str] = set()
+    for name, _, _, role, _ in t:
+        toks = _tokens(_key(name))
+        out.update(w for w in toks[: len(toks) - len(_strip_titles(toks))] if w not in HONORIFICS)
+        if roles and role:
+            out.update(role.lower().replace("-", " ").split())
+    return frozenset(out)
 
 
 def _cluster_info(t: _Tally) -> _Info:
@@ -436,7 +468,15 @@ def _cluster_info(t: _Tally) -> _Info:
     initials = tuple(sorted(set(_initials(k)))) if not acronym and " " in k else ()
     words = _strip_titles(_tokens(k))
     thing = kind == "person" and len(words) == 1 and _story_kind(t) != "person"
-    return _Info(k, kind, fam, country_code(name) if kind != "person" else None, acronym, words, initials, thing)
+    country = country_code(name) if kind != "person" else None
+    titles = _title_words(t, len(words) > 1) if fam == "person" else frozenset()
+    restated = (
+        tuple(sorted({_key(n).replace(" ", "") for n, *_ in t if _is_acronym(n)} - {k.replace(" ", "")}))
+        if initials
+        else ()
+    )
+    known = bool(country or is_region(name)) if initials else False
+    return _Info(k, kind, fam, country, acronym, words, initials, thing, titles, restated, known)
 
 
 @dataclass(frozen=True, slots=True)
@@ -529,7 +569,8 @@ def merge_actors(mentions: Sequence[Mention], memo: MergeMemo | None = None) -> 
         memo.docs = docs
     info.sort(key=lambda t: t[0])
     if len(by_doc) > 1:
-        _merge_across_documents(info, uf, memo)
+        doc_of = {idx[r]: path for path, idx in by_doc.items() for r, _ in docs[path].info}
+        _merge_across_documents(info, uf, memo, doc_of)
 
     fresh: dict[tuple[Mention, ...], Actor] = {}
     built = []
@@ -1007,7 +1048,74 @@ def _crosses_families(fam: str, key: str) -> bool:
     return fam != "group" and " " in key
 
 
-def _merge_across_documents(info: Sequence[tuple[int, _Info]], uf: _Union, memo: MergeMemo | None = None) -> None:
+def _name_ends(words: tuple[str, ...]) -> set[str]:
+    """The words of a person's full name that a lone name in another document may be: the surname, and the first
+    word when it is no given name ("Moon" of "Moon Jae-in"; a lone "Martha" or "Charles" is not "Martha Fry")."""
+    ends = {_surname(words)}
+    if not is_given_name(words[0]):
+        ends.add(words[0])
+    return ends
+
+
+def _context(info: Iterable[_Info]) -> frozenset[tuple[str, str]]:
+    """What a document is about, to tell whether two documents are one story: its people and organisations of
+    several words ("white house", "joe biden"); places and one-word names are shared by unrelated stories."""
+    return frozenset((i.fam, i.key) for i in info if " " in i.key and i.kind in ("person", "organization"))
+
+
+RARE_NAME_ZIPF = 3.5
+"""A surname rarer than this in English ("Zelensky", "Bridenstine") is one person's in a story; a commoner one
+("Smith", "Cohen", "Morrison") is many people's."""
+
+
+def _lone_name_joins(
+    word: str,
+    titles: frozenset[str],
+    docs: Collection[str],
+    comps: Mapping[object, Sequence[tuple[frozenset[str], Collection[str]]]],
+    context: Mapping[str, frozenset[tuple[str, str]]],
+) -> object | None:
+    """Which component of full names a lone surname (with ``titles``, in ``docs``) joins, or None: the one full
+    name with that surname, of several the one holding its title ("Vice President Biden": Joe, not Hunter Biden).
+    Another document's full name needs more: a rare surname, a name given in two documents or more ("Trump"), or a
+    document not about other people and organisations than the lone name's ("Cohen" in an impeachment story is not
+    the "Noam Cohen" of a genetics story: each names others, and none of them the same)."""
+    if len(comps) > 1 and titles:
+        comps = {h: fs for h, fs in comps.items() if titles <= frozenset().union(*(t for t, _ in fs))}
+    if len(comps) != 1:
+        return None
+    ((hit, fulls),) = comps.items()
+    where = {d for _, ds in fulls for d in ds}
+    if len(where) > 1 or not where.isdisjoint(docs) or zipf(word) < RARE_NAME_ZIPF:
+        return hit
+    empty: frozenset[tuple[str, str]] = frozenset()
+    for p in docs:
+        mine = context.get(p, empty)
+        for q in where:
+            theirs = context.get(q, empty)
+            if not mine or not theirs or not mine.isdisjoint(theirs):
+                return hit
+    return None
+
+
+def _initials_index(i: _Info) -> tuple[str, ...]:
+    """The initials a long name is found by across documents (short ones only for known places)."""
+    return tuple(x for x in i.initials if len(x) > SHORT_ACRONYM or i.known_place)
+
+
+def _restated_index(i: _Info) -> tuple[str, ...]:
+    return tuple(x for x in i.restated if len(x) <= SHORT_ACRONYM)
+
+
+SHORT_ACRONYM = 2
+"""An acronym of this many letters or fewer stands for too many names ("CA", "GE", "TD", "GB", "AI") to meet another
+document's long name by its initials alone: only a country or a state ("UK", "NJ") or a name some document restates
+it beside ("European Union (EU)")."""
+
+
+def _merge_across_documents(
+    info: Sequence[tuple[int, _Info]], uf: _Union, memo: MergeMemo | None, doc_of: Mapping[int, str]
+) -> None:
     """Join per-document clusters that name the same actor: same full name, country, acronym or spelling."""
     by_key: dict[tuple[str, str], int] = {}
     by_country: dict[str, int] = {}
@@ -1027,31 +1135,46 @@ def _merge_across_documents(info: Sequence[tuple[int, _Info]], uf: _Union, memo:
     for short, full in _nicknamed_people(given):
         uf.union(by_key[("person", short)], by_key[("person", full)])
     # A short person name alone in its document joins the one full name elsewhere that ends or starts with it,
-    # unless the text uses it as a thing ("on the Moon" is not "Moon Jae-in").
-    by_end: dict[str, list[int]] = defaultdict(list)
+    # unless the text uses it as a thing ("on the Moon" is not "Moon Jae-in"); see _lone_name_joins.
+    by_end: dict[str, list[tuple[int, _Info]]] = defaultdict(list)
+    singles: dict[str, list[tuple[int, _Info]]] = defaultdict(list)
+    in_doc: dict[str, list[_Info]] = defaultdict(list)
     for root, i in info:
+        in_doc[doc_of.get(root, "")].append(i)
         if i.kind == "person" and len(i.words) > 1:
-            by_end[i.words[0]].append(root)
-            by_end[_surname(i.words)].append(root)
-    for root, i in info:
-        if i.kind == "person" and len(i.words) == 1 and not i.thing:
-            hits = {uf.find(r) for r in by_end.get(i.words[0], [])}
-            if len(hits) == 1:
-                uf.union(root, hits.pop())
+            for w in _name_ends(i.words):
+                by_end[w].append((root, i))
+        if i.kind == "person" and len(i.words) == 1:
+            singles[i.key].append((root, i))
+    context = {path: _context(infos) for path, infos in in_doc.items()}
+    for same in singles.values():
+        if all(i.thing for _, i in same):
+            continue
+        comps: dict[object, list[tuple[frozenset[str], set[str]]]] = defaultdict(list)
+        for r, f in by_end.get(same[0][1].words[0], []):
+            comps[uf.find(r)].append((f.titles, {doc_of.get(r, "")}))
+        titles = frozenset().union(*(i.titles for _, i in same))
+        hit = _lone_name_joins(same[0][1].words[0], titles, {doc_of.get(r, "") for r, _ in same}, comps, context)
+        if hit is not None:
+            uf.union(same[0][0], hit)  # type: ignore[arg-type]
     # Acronyms meet long names through their initials, spellings meet within buckets of like names:
     # comparing every pair would be quadratic in the number of actors of a large story.
     by_initials: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+    restated: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
     # One entry per distinct name: clusters sharing a name are already joined by key above.
     buckets: dict[tuple[str, int, str], dict[str, int]] = defaultdict(dict)
     for root, i in info:
-        for initials in i.initials:
+        for initials in _initials_index(i):
             by_initials[(i.fam, initials)].append((root, i.kind))
+        for letters in _restated_index(i):
+            restated[(i.fam, letters)].append((root, i.kind))
         if len(i.key) >= 8:
             # _similar never joins names shorter than 8 characters.
             buckets[(i.fam, len(i.key.split()), i.key[:1])].setdefault(i.key, root)
     for root, i in info:
         if i.acronym:
-            found = by_initials.get((i.fam, i.key.replace(" ", "")), [])
+            letters = i.key.replace(" ", "")
+            found = [*by_initials.get((i.fam, letters), []), *restated.get((i.fam, letters), [])]
             hits = {uf.find(r) for r, other in found if i.kind != "place" or other == "place"}
             if len(hits) == 1:
                 uf.union(root, hits.pop())
@@ -1087,8 +1210,8 @@ class _Story:
     """
 
     __slots__ = (
-        "acronyms", "actors", "buckets", "by_end", "countries", "docs", "families", "given", "groups", "initialled",
-        "initials", "members", "order", "similar", "singles", "words",
+        "acronyms", "actors", "buckets", "by_end", "context", "countries", "docs", "families", "given", "groups",
+        "initialled", "initials", "members", "order", "restated", "similar", "singles", "words",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -1101,6 +1224,9 @@ class _Story:
         self.words: dict[_KeyGroup, tuple[str, ...]] = {}
         self.countries: dict[str, Counter[_KeyGroup]] = defaultdict(Counter)
         self.initials: dict[tuple[str, str], Counter[tuple[_KeyGroup, str]]] = defaultdict(Counter)
+        self.restated: dict[tuple[str, str], Counter[tuple[_KeyGroup, str]]] = defaultdict(Counter)
+        # Each document's people and organisations of several words (see _context).
+        self.context: dict[str, frozenset[tuple[str, str]]] = {}
         self.by_end: dict[str, set[_KeyGroup]] = defaultdict(set)
         self.singles: set[_KeyGroup] = set()
         self.buckets: dict[tuple[str, int, str], set[str]] = defaultdict(set)
@@ -1129,24 +1255,29 @@ class _Story:
             group[(path, root)] = i
             if i.country:
                 self.countries[i.country][kg] += 1
-            for initials in i.initials:
+            for initials in _initials_index(i):
                 self.initials[(i.fam, initials)][(kg, i.kind)] += 1
+            for letters in _restated_index(i):
+                self.restated[(i.fam, letters)][(kg, i.kind)] += 1
             if i.acronym:
                 acronyms.append((kg, i))
             dirty.add(kg)
         self.acronyms[path] = acronyms
+        self.context[path] = _context(i for _, i in done.info)
 
     def remove(self, path: str, dirty: set[_KeyGroup]) -> None:
         done = self.docs.pop(path)
-        del self.members[path], self.acronyms[path]
+        del self.members[path], self.acronyms[path], self.context[path]
         for root, i in done.info:
             kg = (i.fam, i.key)
             group = self.groups[kg]
             del group[(path, root)]
             if i.country:
                 _discount(self.countries, i.country, kg)
-            for initials in i.initials:
+            for initials in _initials_index(i):
                 _discount(self.initials, (i.fam, initials), (kg, i.kind))
+            for letters in _restated_index(i):
+                _discount(self.restated, (i.fam, letters), (kg, i.kind))
             if not group:
                 del self.groups[kg]
                 self._gone_group(kg)
@@ -1163,8 +1294,8 @@ class _Story:
             self.given[split[1]].add(split[0])
         if i.fam == "person":
             if len(i.words) > 1:
-                self.by_end[i.words[0]].add(kg)
-                self.by_end[_surname(i.words)].add(kg)
+                for w in _name_ends(i.words):
+                    self.by_end[w].add(kg)
             else:
                 self.singles.add(kg)
         if len(i.key) >= 8:
@@ -1191,7 +1322,7 @@ class _Story:
                     del index[entry]
         if fam == "person":
             if len(words) > 1:
-                for w in {words[0], _surname(words)}:
+                for w in _name_ends(words):
                     self.by_end[w].discard(kg)
                     if not self.by_end[w]:
                         del self.by_end[w]
@@ -1240,15 +1371,24 @@ class _Story:
             union(("person", short), ("person", full))
         # No person name joins another one here, so the order of short names does not matter.
         for kg in self.singles:
-            if all(i.thing for i in self.groups[kg].values()):
+            lone = self.groups[kg]
+            if all(i.thing for i in lone.values()):
                 continue
-            hits = {find(r) for r in self.by_end.get(self.words[kg][0], ())}
-            if len(hits) == 1:
-                union(kg, hits.pop())
+            comps: dict[object, list[tuple[frozenset[str], set[str]]]] = defaultdict(list)
+            for r in self.by_end.get(self.words[kg][0], ()):
+                full = self.groups[r]
+                comps[find(r)].append(
+                    (frozenset().union(*(i.titles for i in full.values())), {path for path, _ in full})
+                )
+            titles = frozenset().union(*(i.titles for i in lone.values()))
+            hit = _lone_name_joins(self.words[kg][0], titles, {path for path, _ in lone}, comps, self.context)
+            if hit is not None:
+                union(kg, hit)  # type: ignore[arg-type]
         # Acronyms in story order: one acronym's join can leave the next a single match.
         for path in self.order:
             for kg, i in self.acronyms[path]:
-                found = self.initials.get((i.fam, i.key.replace(" ", "")), ())
+                letters = i.key.replace(" ", "")
+                found = [*self.initials.get((i.fam, letters), ()), *self.restated.get((i.fam, letters), ())]
                 hits = {find(r) for r, other in found if i.kind != "place" or other == "place"}
                 if len(hits) == 1:
                     union(kg, hits.pop())

@@ -1,0 +1,126 @@
+"""Actors: what joins one document's actor to another document's, and what must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.actors import MergeMemo, merge_actors, merge_documents
+from extract.records import Actor, Mention
+
+
+def mention(name: str, kind: str, document: str, start: int, role: str | None = None, label: str = "") -> Mention:
+    text = name.split()[-1] if kind == "person" and name.split()[0] in ("Vice", "President", "Senator") else name
+    return Mention(text, name, kind, start, start + len(text), document, role, label)
+
+
+def merged(docs: list[list[Mention]], memo: bool) -> list[Actor]:
+    """The story's actors, the builder's way (per document, with a memo) or by one flat merge: both must agree."""
+    if memo:
+        return merge_documents([tuple(d) for d in docs], MergeMemo())[0]
+    return merge_actors([m for d in docs for m in d])[0]
+
+
+def docs_of(actors: list[Actor]) -> dict[str, tuple[str, ...]]:
+    return {a.name: a.documents for a in actors}
+
+
+@pytest.mark.parametrize("memo", [False, True])
+def test_a_lone_given_name_joins_no_full_name_of_another_document(memo: bool) -> None:
+    # "a friend of mine on Martha's Vineyard" in one article is not the "Martha Fry" of another.
+    docs = [[mention("Martha Fry", "person", "a.txt", 0)], [mention("Martha", "person", "b.txt", 0)]]
+    assert docs_of(merged(docs, memo)) == {"Martha Fry": ("a.txt",), "Martha": ("b.txt",)}
+    # Near misses: her surname alone joins her, and so does a first word that is no given name ("Moon Jae-in").
+    docs = [[mention("Martha Fry", "person", "a.txt", 0)], [mention("Fry", "person", "b.txt", 0)]]
+    assert docs_of(merged(docs, memo)) == {"Martha Fry": ("a.txt", "b.txt")}
+    docs = [[mention("Moon Jae-in", "person", "a.txt", 0)], [mention("Moon", "person", "b.txt", 0)]]
+    assert docs_of(merged(docs, memo)) == {"Moon Jae-in": ("a.txt", "b.txt")}
+
+
+@pytest.mark.parametrize("memo", [False, True])
+@pytest.mark.parametrize(
+    ("long", "long_kind", "short"),
+    [
+        ("Gush Etzion", "organization", "GE"),  # General Electric of a business article
+        ("Central Avenue", "place", "CA"),  # California of a tour's dates
+        ("Geoffrey Berman", "person", "GB"),  # gigabytes of a gadget article
+        ("Amnesty International", "organization", "AI"),  # artificial intelligence
+        ("Cape Town", "place", "CT"),  # Connecticut: a city is no state's short form
+    ],
+)
+def test_a_two_letter_acronym_does_not_meet_a_long_name_by_initials_alone(
+    memo: bool, long: str, long_kind: str, short: str
+) -> None:
+    docs = [[mention(long, long_kind, "a.txt", 0)], [mention(short, long_kind, "b.txt", 0)]]
+    assert docs_of(merged(docs, memo)) == {long: ("a.txt",), short: ("b.txt",)}
+
+
+@pytest.mark.parametrize("memo", [False, True])
+@pytest.mark.parametrize(
+    ("long", "kind", "short", "restated"),
+    [
+        # Near misses: a country or a state meets its letters; so does a name another article restates them
+        # beside ("European Union (EU)"), and an acronym of three letters still meets its long name.
+        ("United Kingdom", "place", "UK", False),
+        ("North Carolina", "place", "NC", False),
+        ("European Union", "organization", "EU", True),
+        ("National Football League", "organization", "NFL", False),
+    ],
+)
+def test_short_acronyms_that_still_meet_their_long_names(
+    memo: bool, long: str, kind: str, short: str, restated: bool
+) -> None:
+    first = [mention(long, kind, "a.txt", 0)]
+    if restated:
+        first.append(mention(short, kind, "a.txt", 40))
+    docs = [first, [mention(short, kind, "b.txt", 0)]]
+    assert docs_of(merged(docs, memo)) == {long: ("a.txt", "b.txt")}
+
+
+@pytest.mark.parametrize("memo", [False, True])
+def test_a_title_and_a_surname_are_the_person_holding_the_title(memo: bool) -> None:
+    # "political rival Joe Biden ... Hunter Biden had a seat ... Vice President Biden would have been influenced":
+    # the nearest full name before the title is the son; another article says Joe Biden is the vice president.
+    docs = [
+        [mention("Joe Biden", "person", "a.txt", 0, "former Vice President")],
+        [
+            mention("Joe Biden", "person", "b.txt", 0),
+            mention("Hunter Biden", "person", "b.txt", 100),
+            mention("Vice President Biden", "person", "b.txt", 200, "Vice President"),
+        ],
+    ]
+    actors = {a.name: a for a in merged(docs, memo)}
+    assert set(actors) == {"Joe Biden", "Hunter Biden"}
+    assert actors["Joe Biden"].mentions == 3 and actors["Hunter Biden"].roles == ()
+    # Near miss: one full name with the surname takes the titled surname, whatever the document says of titles.
+    docs = [[mention("Elizabeth Warren", "person", "a.txt", 0), mention("Senator Warren", "person", "a.txt", 50)]]
+    assert [(a.name, a.mentions) for a in merged(docs, memo)] == [("Elizabeth Warren", 2)]
+
+
+def test_a_title_no_full_name_holds_stays_apart_in_its_document() -> None:
+    # Two people share the surname and the document gives the title to neither: the title is not the nearest's.
+    ms = [
+        mention("Hunter Biden", "person", "a.txt", 0),
+        mention("Joe Biden", "person", "a.txt", 100),
+        mention("Vice President Biden", "person", "a.txt", 200, "Vice President"),
+    ]
+    assert sorted(a.name for a in merge_actors(ms)[0]) == ["Hunter Biden", "Joe Biden", "Vice President Biden"]
+    # Near miss: the document gives the title to one of them.
+    ms[1] = mention("Joe Biden", "person", "a.txt", 100, "former Vice President")
+    assert sorted((a.name, a.mentions) for a in merge_actors(ms)[0]) == [("Hunter Biden", 1), ("Joe Biden", 2)]
+
+
+@pytest.mark.parametrize("memo", [False, True])
+def test_a_common_surname_joins_no_full_name_of_an_unrelated_document(memo: bool) -> None:
+    # "Mueller, Stormy, Cohen, the tax returns" in an impeachment column is not the geneticist "Noam Cohen".
+    science = [mention("Noam Cohen", "person", "a.txt", 0), mention("Weizmann Institute", "organization", "a.txt", 50)]
+    politics = [mention("Cohen", "person", "b.txt", 0), mention("Rudy Giuliani", "person", "b.txt", 50)]
+    assert docs_of(merged([science, politics], memo))["Noam Cohen"] == ("a.txt",)
+    # Near misses: the articles share someone else, the story gives the full name in two articles, or the surname
+    # is rare: then it is that person.
+    shared = [*politics, mention("Weizmann Institute", "organization", "b.txt", 90)]
+    assert docs_of(merged([science, shared], memo))["Noam Cohen"] == ("a.txt", "b.txt")
+    again = [mention("Noam Cohen", "person", "c.txt", 0), mention("Tel Aviv University", "organization", "c.txt", 50)]
+    assert docs_of(merged([science, again, politics], memo))["Noam Cohen"] == ("a.txt", "c.txt", "b.txt")
+    rare = [mention("Jim Bridenstine", "person", "a.txt", 0), *science[1:]]
+    lone = [mention("Bridenstine", "person", "b.txt", 0), mention("Rudy Giuliani", "person", "b.txt", 50)]
+    assert docs_of(merged([rare, lone], memo))["Jim Bridenstine"] == ("a.txt", "b.txt")
