@@ -251,7 +251,8 @@ class StoryWatchApp(App[int]):
     @work(thread=True, exclusive=True, group="extract", exit_on_error=False)
     def start_story(self) -> None:
         """Warm start from the store, load the model, then extract what changed since last time."""
-        store = Store.open(self.seeds_dir, self.state_dir) if self.use_store else None
+        # The integrity check reads the whole file (50-60 ms at 1,000 files): it runs once the head is on screen.
+        store = Store.open(self.seeds_dir, self.state_dir, check=False) if self.use_store else None
         from tui.tracker import StoryTracker  # light: spaCy and the extractors come after the first paint
 
         tracker = StoryTracker(self.seeds_dir, self.engine, store)
@@ -262,6 +263,8 @@ class StoryWatchApp(App[int]):
             self._prepare_rows(head.story, head.first_seen)
             self.post_message(StoryUpdated(head.story, first_seen=head.first_seen, final=False))
             self._wait_painted(head.story)
+        if store is not None:
+            store.check()  # a damaged store is moved aside and rebuilt: the stored story is then read from nothing
         warm = tracker.warm_start()
         if warm is not None:
             self._prepare_rows(warm.story, warm.first_seen)
