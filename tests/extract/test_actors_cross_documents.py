@@ -124,3 +124,14 @@ def test_a_common_surname_joins_no_full_name_of_an_unrelated_document(memo: bool
     rare = [mention("Jim Bridenstine", "person", "a.txt", 0), *science[1:]]
     lone = [mention("Bridenstine", "person", "b.txt", 0), mention("Rudy Giuliani", "person", "b.txt", 50)]
     assert docs_of(merged([rare, lone], memo))["Jim Bridenstine"] == ("a.txt", "b.txt")
+
+
+@pytest.mark.parametrize("memo", [False, True])
+def test_two_common_surnames_spelled_alike_are_two_people(memo: bool) -> None:
+    # "Republican counsel Steve Castor" of the impeachment hearings is not the "Steve Castro" of another article.
+    docs = [[mention("Steve Castor", "person", "a.txt", 0)], [mention("Steve Castro", "person", "b.txt", 0)]]
+    assert sorted(a.name for a in merged(docs, memo)) == ["Steve Castor", "Steve Castro"]
+    # Near miss: transliterations of one name still join.
+    one, other = "Volodymyr Zelenskiy", "Volodymyr Zelenskyy"
+    docs = [[mention(one, "person", "a.txt", 0)], [mention(other, "person", "b.txt", 0)]]
+    assert len(merged(docs, memo)) == 1
