@@ -338,6 +338,8 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     about, counted = _about_parse(doc, f)
     if f.kind in ("quantity", "money"):
         about = _listed_for(doc, f) or about  # "Apple iPad Pro (11-inch, Wi-Fi, 64GB)": the iPad Pro's 64GB
+    if f.direction:
+        about = _moved_object(doc, f) or about  # "That sent shares up 5%": the shares went up, not "that"
     holder = None  # the holder of a record level ("a record high of N"), when the figure is one
     held = _held_in(doc, f.end) if f.kind == "duration" else None
     if held is not None and not (about and _singular(about.split()[-1].lower()) in ("sentence", "term")):
@@ -419,6 +421,30 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     if about is None and f.kind == "date":
         about = _dated(doc, f)
     return about, counted
+
+
+_MOVED = frozenset(("up", "down", "higher", "lower"))
+
+
+def _moved_object(doc: Doc, f: _Fig) -> str | None:
+    """What a verb moved by a change figure: its object, when the change hangs on the verb or on its "up"/"down"/
+    "higher"/"lower" ("That sent shares up 5%", "The buyback drove the stock up 12 percent", "The report pushed
+    the dollar higher by 0.5%", "sending the index up 2%"): the subject only made the object move. Not an object
+    that is a measure itself ("gained 300 points, or 1.2%"), nor one after the figure."""
+    root = _span_root(doc, f.num.start, f.end)
+    h = root.head
+    if h.lower_ == "by" and h.dep_ == "prep" and h.i < f.start:
+        h = h.head
+    if h.lower_ in _MOVED and h.dep_ in ("prt", "advmod") and h.i < f.start:
+        h = h.head
+    elif root.head.lower_ != "by":
+        return None  # "sold 303,417 vehicles, up 4 percent": the change is not the verb's
+    if h.pos_ != "VERB" or h.i == root.i:
+        return None
+    obj = next((c for c in h.children if c.dep_ == "dobj" and c.i < f.start), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or _a_measure(obj) or obj.lower_ in _GENERIC_HEADS:
+        return None
+    return _about_noun(doc, obj, f.start, f.end)
 
 
 def _listed_for(doc: Doc, f: _Fig) -> str | None:
