@@ -194,7 +194,12 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
                 or (f.tokens[-1] in NAME_SUFFIXES and f.tokens[-n - 1 : -1] == g.tokens)
                 or (
                     f.tokens[:n] == g.tokens
-                    and (n == 1 or _is_personish(g))
+                    # A one-word organisation or place starts a person's name only as a given name mistagged
+                    # ("Sarah" tagged GPE), or when the text gives the full name a role ("his brother Dale Ford
+                    # ... Dale wrote"); "Apple" does not start "Apple Watches" mistagged PERSON.
+                    and (
+                        _is_personish(g) or (n == 1 and (is_given_name(g.tokens[0]) or any(ms[x].role for x in f.idx)))
+                    )
                     and (f.tokens[n:] not in full_names or (n == 1 and is_given_name(g.tokens[0])))
                 )
                 or (f.key.startswith(g.key) and f.key[len(g.key)] == "-")

@@ -135,3 +135,16 @@ def test_two_common_surnames_spelled_alike_are_two_people(memo: bool) -> None:
     one, other = "Volodymyr Zelenskiy", "Volodymyr Zelenskyy"
     docs = [[mention(one, "person", "a.txt", 0)], [mention(other, "person", "b.txt", 0)]]
     assert len(merged(docs, memo)) == 1
+
+
+def test_an_organisation_does_not_start_a_name_mistagged_as_a_person() -> None:
+    # "Apple Watches" tagged PERSON once: Apple's ten mentions as a company are not its first name.
+    ms = [mention("Apple", "organization", "a.txt", 0, label="ORG"), mention("Apple Watches", "person", "a.txt", 50)]
+    ms += [mention("Apple", "organization", "a.txt", 100 + 10 * k, label="ORG") for k in range(3)]
+    assert sorted((a.name, a.mentions) for a in merge_actors(ms)[0]) == [("Apple", 4), ("Apple Watches", 1)]
+    # Near misses: a given name mistagged ORG joins, and so does a first name of a full name the text gives a role
+    # ("his brother Dale Ford ... Dale wrote").
+    for full, first, role in (("Sarah Sanders", "Sarah", None), ("Dale Ford", "Dale", "brother")):
+        ms = [mention(full, "person", "a.txt", 0, role)]
+        ms += [mention(first, "organization", "a.txt", 50 + 10 * k, label="ORG") for k in range(3)]
+        assert [(a.name, a.mentions) for a in merge_actors(ms)[0]] == [(full, 4)]
