@@ -76,6 +76,16 @@ class _Resolver:
             if m.kind == "person" and " " in m.name:
                 firsts.setdefault(_surname(m), set()).add(m.name.lower().split()[0])
         self._shared = {last for last, names in firsts.items() if len(names) > 1}
+        # A given name alone ("Elise wrote") is the one person of the story named in full with it ("Elise
+        # Matthesen"): its gender is hers, whatever "she" after "Elise" casts or misses.
+        given: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if m.kind == "person" and " " in m.name:
+                given.setdefault(m.name.lower().split()[0], set()).add(m.name)
+        # (not a word that is also a surname of the story: "Taylor" beside "Taylor Swift" and "James Taylor")
+        self._given = {
+            first: next(iter(names)) for first, names in given.items() if len(names) == 1 and first not in firsts
+        }
         """Surnames of two people of the story ("Donald Trump", "Ivanka Trump"): their genders are told apart."""
         self.by_name = {m.name.lower(): m for m in reversed(self.mentions)}
         fulls: dict[str, set[str]] = {}
@@ -366,9 +376,13 @@ class _Resolver:
         """Whom a gender vote is about: the surname, or first and last name when two people of the story
         share the surname (a "she" after "Ivanka Trump" says nothing of Donald Trump)."""
         last = _surname(m)
+        words = m.name.lower().split()
+        if len(words) == 1 and last in self._given:
+            full = self._given[last].lower().split()
+            last = full[-1]
+            words = full
         if last not in self._shared:
             return last
-        words = m.name.lower().split()
         return f"{words[0]} {last}" if len(words) > 1 else m.name.lower()
 
     def _tok_at_offset(self, pos: int) -> int:
