@@ -257,6 +257,10 @@ def _clause_subject(doc: Doc, v: Token, fig_start: int, fig_end: int, *, coref: 
                     return _about_noun(doc, c, fig_start, fig_end)
         if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
             return _about_noun(doc, v.head, fig_start, fig_end)
+        if own is None and v.dep_ in ("advcl", "conj", "ccomp") and v.tag_ in ("VBD", "VBZ", "VBP"):
+            lost = _lost_subject(doc, v, fig_start, fig_end)
+            if lost is not None:
+                return lost  # "the Dow fell 102 points, to 27,934, the S&P 500 lost 1.85 points": the S&P 500
         if own is not None and not coref and v.dep_ in ("ccomp", "advcl"):
             if own.lower_ not in _BACK_PRONOUNS:
                 return None  # "You'll save $250 ..., and let's face it, most people won't": another clause's subject
@@ -268,6 +272,28 @@ def _clause_subject(doc: Doc, v: Token, fig_start: int, fig_end: int, *, coref: 
             continue
         break
     return None
+
+
+def _lost_subject(doc: Doc, v: Token, fig_start: int, fig_end: int) -> str | None:
+    """The subject of a finite verb that the parse hung on the clause before: a name right before the verb,
+    after a comma ("..., to 27,934.02, the S&P 500 .SPX lost 1.85 points": the parse made the S&P 500 a
+    modifier of the level before, and left 'lost' with no subject). None when anything else comes between."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
+        return None
+    k = v.i - 1
+    while k > v.sent.start and (doc[k].pos_ in ("PROPN", "NOUN", "NUM") or doc[k].text in ("&", ".")):
+        k -= 1
+    if doc[k].lower_ in ("the",):
+        k -= 1
+    first = k + 1
+    if first >= v.i or doc[k].lower_ not in (",", "and") or fig_start <= v.i - 1 < fig_end:
+        return None
+    names = doc[first : v.i]
+    if names[0].lower_ == "the":
+        names = names[1:]
+    if not any(t.pos_ == "PROPN" for t in names) or any(t.like_num and t.i == first for t in names):
+        return None
+    return names.text
 
 
 # Verbs (as stems) that take a duration as how long they last ("served 20 years", "worked 5 years"), not as when.
