@@ -61,8 +61,12 @@ def _restated_about(doc: Doc, figs: list[_Fig]) -> None:
             if obj is not None:  # "about 2 inches (50.8 millimeters) of rain": the rain, for both
                 a.about = b.about = _about_noun(doc, obj, a.start, b.end)
                 continue
-        if a.about and (not b.about or "(" in gap):
-            b.about = a.about  # "60 mph (97 kph)": a bracketed restatement measures the same thing, whatever its parse
+        own_of = b.end < len(doc) and doc[b.end].lower_ == "of"  # "cut 2,000 jobs, or 10% of its workforce"
+        same_move = a.direction is not None and b.direction in (None, a.direction) and "(" not in gap and not own_of
+        if a.about and (not b.about or "(" in gap or same_move):
+            # "60 mph (97 kph)": a bracketed restatement measures the same thing, whatever its parse; "would reduce
+            # GDP by 0.25 percent or $63.1 billion": the same fall, in other units (the parse gave it 'tariffs')
+            b.about = a.about
         if a.direction and not b.direction:
             b.direction = a.direction  # "down 190 points, or 0.7%": the restatement is the same fall
 
