@@ -407,7 +407,7 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         if judged:
             # "was accused by prosecutors of endangering sources": the speaker is "prosecutors", not the charge.
             att.subj_stop = min(t.left_edge.i for t in judged) - 1
-        att.subj_left = subj.left_edge.idx
+        att.subj_left = doc[_hyphen_start(doc, subj.left_edge.i)].idx  # "study co-author X": the whole title
         owned = subj.head if subj.dep_ == "appos" and subj.head.i < subj.i else None
         if owned is not None and any(c.dep_ == "poss" and not inside[c.i] for c in owned.children):
             # "“...,” NASA's chief scientist, Jim Green, said": the speaker's phrase opens at the owner.
@@ -720,6 +720,9 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
             return agent
         # With two subjects ("the president of X, Ursula Y warned") the one next to the verb names the speaker.
         subjects = [c for c in tok.children if c.dep_ in _SUBJ and c.dep_ != "expl" and not inside[c.i]]
+        # "said co-founder Jane Smith", "said former vice-president Mike Pence": the parser may make each piece of a
+        # hyphenated title a subject; the hyphen and the prefix before it ("co", "vice") are no speaker.
+        subjects = [c for c in subjects if not _hyphen_piece(c)] or subjects
         if subjects:
             if tok.i == cue.i and all(c.dep_ == "nsubjpass" for c in subjects) and subjects[0].lower_ != "it":
                 # "Trump was called a liar by critics": the parser hung the agent on the judgement.
@@ -803,6 +806,31 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
                 continue
         return None
     return None
+
+
+def _hyphen_piece(tok: Token) -> bool:
+    """Whether a token is a hyphen inside a word or the piece before one ("co" of "co-founder")."""
+    doc = tok.doc
+    if tok.text in _HYPHENS and tok.i > 0 and not doc[tok.i - 1].whitespace_:
+        return True
+    return tok.i + 1 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text in _HYPHENS
+
+
+def _hyphen_start(doc: Doc, lo: int) -> int:
+    """Where a phrase starting at token ``lo`` starts with the pieces of a hyphenated word before it ("former
+    vice-president Mike Pence" where the parser began the name at "-" or "president")."""
+    while lo >= 1:
+        if doc[lo].text in _HYPHENS and not doc[lo - 1].whitespace_:
+            prefix = doc[lo - 1]
+        elif lo >= 2 and doc[lo - 1].text in _HYPHENS and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_:
+            prefix = doc[lo - 2]
+        else:
+            break
+        lo = min(prefix.i, prefix.left_edge.i)
+    return lo
+
+
+_HYPHENS = ("-", "\u2010", "\u2011")
 
 
 # Verbs of making or putting out a text ("issued a statement saying ...", "posted a tweet calling ...", "ran an

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from extract.actors.names import TITLE_WORDS
 from extract.quotes.content import _after_dateline
-from extract.quotes.cues import _JUNIOR, _Doc, _hashes, _name_as_modifier, _singular, _someone
+from extract.quotes.cues import _JUNIOR, _Doc, _hashes, _hyphen_start, _name_as_modifier, _singular, _someone
 from extract.quotes.lexicon import (
     _DOCUMENT_NOUNS,
     _EVIDENCE_NOUNS,
@@ -654,6 +654,7 @@ class _Resolver:
 
     def _np_span(self, tok: Token, stop: int | None = None) -> tuple[int, int] | None:
         lo, hi = tok.left_edge.i, tok.right_edge.i if stop is None else min(stop, tok.right_edge.i)
+        lo = _hyphen_start(self.d.doc, lo)  # "said study co-author Anezina Solomonidou": the whole title
         while lo < tok.i and self.d.doc[lo].tag_ in ("VBD", "VBZ", "VBP"):
             lo += 1  # "Said Ellis:": the inverted cue the parser made part of the name
         # "‘lazy,’” Maria Lopez, ...": the parser may hang the end of a quote on the name after it.
