@@ -774,7 +774,7 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
     from spacy.tokens import Span
 
     toks, texts = sents.toks, sents.texts
-    ents = list(doc.ents)
+    ents = _abbreviated_places(doc, list(doc.ents), sents)
     surnames = {texts[e.end - 1] for e in ents if e.label_ == "PERSON"}
     out: list[Span] = []
     n = 0
@@ -864,6 +864,34 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
         ]
     out += _who_people(doc, out, sents)
     return sorted(out + _surnames(doc, out, sents), key=lambda e: e.start)
+
+
+# "St.", "Ste.", "Ft.", "Mt.", "Pt." before a place's name (Saint, Sainte, Fort, Mount, Port), as capitals write them.
+PLACE_ABBREVIATIONS = frozenset({"ST", "STE", "FT", "MT", "PT"})
+
+
+def _abbreviated_places(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
+    """ "ST. JOSEPH, Mich. (AP) —": in capitals the tokenizer cuts "ST." in two and the tagger takes the word after
+    the dot for a person or an organisation ("JOSEPH", "LOUIS"); Saint, Fort or Mount and the capitals after its dot
+    are one place's name ("St. Joseph"), as "St. Louis" is in running text."""
+    from spacy.tokens import Span
+
+    texts = sents.texts
+    found: list[tuple[int, int]] = []
+    for k in range(len(texts) - 2):
+        if texts[k] in PLACE_ABBREVIATIONS and texts[k + 1] == "." and _capital_word(texts[k + 2]):
+            end = k + 3
+            while end < len(texts) and _capital_word(texts[end]):
+                end += 1
+            found.append((k, end))
+    if not found:
+        return ents
+    kept = [e for e in ents if not any(e.start < end and k < e.end for k, end in found)]
+    return sorted(kept + [Span(doc, k, end, label="GPE") for k, end in found], key=lambda e: e.start)
+
+
+def _capital_word(text: str) -> bool:
+    return len(text) > 1 and text.isalpha() and text.isupper()
 
 
 _NAME_WORD_ZIPF = 3.8
@@ -1423,11 +1451,15 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             # "BioNTech SE said": no one is called by a company's legal form; with the name before it, the company.
             i -= 1
             label = "ORG"
-        if label in ("GPE", "LOC") and _word_before_place(i, j, sents):
+        # "ST. JOSEPH" (see _abbreviated_places), which running text writes "St. Joseph".
+        abbreviated = label == "GPE" and j - i > 2 and texts_[i] in PLACE_ABBREVIATIONS and texts_[i + 1] == "."
+        if label in ("GPE", "LOC") and not abbreviated and _word_before_place(i, j, sents):
             # "Say Mexico demanded that ...": a sentence's first word glued to the place after it.
             i += 1
         # The span's text joined from the token texts, not doc.text: spaCy rebuilds the whole text on every call.
         name = clean_name(sents.text(i, j))
+        if abbreviated:
+            name = name.title()
         kind = LABEL_KINDS.get(label)
         if kind == "person" and (_product_shaped(ent, toks, i, j) or _key(name) in products):
             # Products are no people: "MacBook Pro" tagged PERSON here and PRODUCT or ORG elsewhere.
@@ -1496,7 +1528,13 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         if kind == "person" and j - i > 1 and _acronym_tail(toks[i:j]):
             # "Batman: Arkham VR", "PlayStation VR": a personal name never ends on an acronym; a product or title does.
             continue
-        if kind == "place" and j - i > 1 and _acronym_tail(toks[i:j]) and not place_rank(sents.text(i, j - 1)):
+        if (
+            kind == "place"
+            and j - i > 1
+            and not abbreviated
+            and _acronym_tail(toks[i:j])
+            and not place_rank(sents.text(i, j - 1))
+        ):
             # "Windows XP": a place the gazetteer does not know, ending on an everyday acronym, is a product's name
             # ("Portland OR" and "Washington DC" start with a known place).
             continue
