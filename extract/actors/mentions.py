@@ -454,6 +454,10 @@ def _valid_name(name: str, kind: str) -> bool:
     if name.lower() in PARTICLES:
         # "Von" alone is what is left of "Von der Leyen" after a bad split.
         return False
+    if not name.isupper() and _key(name) in legal_forms():
+        # "Inc." alone is what is left of "Dräger, Inc." after a split at the comma: a legal form names nobody (in
+        # capitals it may be an acronym: "SNC" of "Sierra Nevada Corporation", "S.C.", "AG").
+        return False
     if kind != "organization" and any(_mixed(w) for w in name.split()):
         # "IE6", "Windows XP2": people and places are not named with digits glued to letters.
         return False

@@ -1,4 +1,4 @@
-"""Actors: abbreviated place names in capitals."""
+"""Actors: abbreviated place names in capitals, and a company's legal form left alone by a split."""
 
 from __future__ import annotations
 
@@ -32,3 +32,17 @@ def test_a_dateline_saint_or_fort_is_one_place(parsed, text: str, place: str, no
 def test_a_saint_in_running_text_stays_as_it_was(parsed) -> None:
     # Near miss: "St. Louis" in running text is one token "St." and one entity already.
     assert actors_of(parsed, "He moved to St. Louis last year with his family.").get("St. Louis") == "place"
+
+
+def test_a_legal_form_alone_names_no_actor(parsed) -> None:
+    # "#CollectiveBias, Inc." and "Dräger, Inc.": the split at the comma leaves "Inc." alone.
+    actors = actors_of(parsed, "This shop has been compensated by #CollectiveBias, Inc. and its advertiser.")
+    assert "Inc." not in actors and "Inc" not in actors
+    assert "CollectiveBias" in actors
+
+
+def test_an_acronym_that_is_also_a_legal_form_stays(parsed) -> None:
+    # Near miss: in capitals a legal form's letters are an acronym ("SNC" is Sierra Nevada Corporation).
+    doc, rep = parsed("Sierra Nevada Corporation (SNC) won the contract. SNC said it would hire 200 engineers.")
+    actors, _ = merge_actors(extract_mentions(doc, rep, "a.txt"))
+    assert [(a.name, a.aliases) for a in actors] == [("Sierra Nevada Corporation", ("SNC",))]
