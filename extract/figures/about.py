@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from extract.figures.core import _Fig, _singular, _span_root
 from extract.figures.labels import _SPEECH_VERBS, _closes_opening_phrase
 from extract.figures.money import _currency_names
-from extract.figures.qualifiers import _CHANGE_NOUNS_DOWN, _CHANGE_NOUNS_UP
+from extract.figures.qualifiers import _CHANGE_NOUNS_DOWN, _CHANGE_NOUNS_UP, _DOWN_STEMS, _UP_STEMS
 from extract.figures.scales import _MONEY_SCALE_ABBR, _SCALE_ABBR, _SCALE_WORDS, _people_noun
 from extract.figures.units import _DURATION_UNITS, _PERCENT_WORDS, _unit_name
 from extract.quotes.lexicon import verb_forms
@@ -366,6 +366,7 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         about = _listed_for(doc, f) or about  # "Apple iPad Pro (11-inch, Wi-Fi, 64GB)": the iPad Pro's 64GB
     if f.direction:
         about = _moved_object(doc, f) or about  # "That sent shares up 5%": the shares went up, not "that"
+    about = _moving_from(doc, f) or about  # "would double its production, going from 175 gigawatts to 450"
     holder = None  # the holder of a record level ("a record high of N"), when the figure is one
     held = _held_in(doc, f.end) if f.kind == "duration" else None
     if held is not None and not (about and _singular(about.split()[-1].lower()) in ("sentence", "term")):
@@ -447,6 +448,37 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     if about is None and f.kind == "date":
         about = _dated(doc, f)
     return about, counted
+
+
+_MOVING = frozenset(verb_forms("go:going move rise:rising climb grow:growing increase jump fall:falling drop:dropping"))
+_MULTIPLYING = ("doubl", "tripl", "quadrupl", "halv")
+
+
+def _moving_from(doc: Doc, f: _Fig) -> str | None:
+    """What a participle "going from X to Y" after a change moves, when the change has an object: the object
+    ("Modi pledged that his country would more than double its renewable energy production, going from 175
+    gigawatts to 450 gigawatts": the production, not Modi, whose clause the parse hung the participle on). None when
+    the change has no object ("Sales rose sharply, going from $10 million to $15 million": its subject, as read)."""
+    root = _span_root(doc, f.num.start, f.end)
+    for _ in range(3):
+        if root.dep_ in ("quantmod", "nummod", "compound") and root.head.pos_ in ("NUM", "SYM", "NOUN"):
+            root = root.head  # "from $2 million to $3 million", parsed as one amount
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("from", "to"):
+        return None
+    part = prep.head if prep.head.lower_ in _MOVING else prep.head.head
+    if part.lower_ not in _MOVING or part.tag_ != "VBG" or part.i > f.start or part.dep_ not in ("advcl", "xcomp"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in part.children):
+        return None
+    sent = part.sent
+    for t in reversed(doc[sent.start : part.i]):
+        if t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN") and not _a_measure(t):
+            verb = t.head.lower_
+            if verb.startswith(_MULTIPLYING) or verb.startswith(_UP_STEMS) or verb.startswith(_DOWN_STEMS):
+                return _about_noun(doc, t, f.start, f.end)
+            return None
+    return None
 
 
 _MOVED = frozenset(("up", "down", "higher", "lower"))

@@ -1,0 +1,29 @@
+"""Figures: the levels of a participle "going from X to Y" after a change with an object are the object's ("would
+double its renewable energy production, going from 175 gigawatts to 450 gigawatts": the production, not the
+speaker whose clause the parse hung the participle on). A change with no object keeps its subject, and a verb
+that is no change ("bought new knives") gives its object nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import figures_of, one_of
+
+MODI = (
+    "At the recent United Nations Climate Action Summit, Indian Prime Minister Narendra Modi pledged that his "
+    "country would more than double its renewable energy production, going from 175 gigawatts to 450 gigawatts by "
+    "2022."
+)
+GOING = [
+    (MODI, 175, "renewable energy production"),
+    (MODI, 450, "renewable energy production"),
+    ("The city raised its budget, going from $2 million to $3 million.", 2e6, "budget"),
+    # near misses: no object, a verb that is no change
+    ("Sales rose sharply last year, going from $10 million to $15 million.", 1e7, "Sales"),
+    ("The chef bought new knives, going from 3 to 10.", 3, "chef"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "about"), GOING)
+def test_going_from(parsed, text, value, about) -> None:
+    assert one_of(figures_of(parsed, text), value).about == about
