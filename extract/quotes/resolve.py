@@ -859,9 +859,12 @@ class _Resolver:
             mods = {c.lower_ for c in h.lefts if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha}
             # A plural ("the Lakers", "the senators") is no one person's title.
             m = None if h.tag_ in ("NNS", "NNPS") else self.by_title(_TITLE_ABBREV.get(low, low), pos, mods)
-            if m is None and low in _ORG_NOUNS:
+            if m is None and (low in _ORG_NOUNS or low in _COMPANY_NOUNS):
                 kinds = {c.lower_ for c in h.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_alpha}
                 m = self.by_org_noun(low, pos, kinds)
+                if m is None and low in _COMPANY_NOUNS:
+                    # "VW has used chrome-like paint ... The automaker says ...": the trade for "the company"
+                    m = self.by_org_noun("company", pos, kinds)
             return [m] if m is not None else []
         return []
 
@@ -1313,6 +1316,11 @@ def _joins(text: str, a: Mention, b: Mention) -> bool:
 
 # The generic nouns a story uses for a business, and the last words of an event's name, which is none.
 _BUSINESS_NOUNS = frozenset({"company", "firm"})
+# Nouns of a trade the news uses for "the company" it just named ("Ford ... the automaker said", "the retailer").
+_COMPANY_NOUNS = frozenset(
+    {"automaker", "carmaker", "retailer", "chipmaker", "drugmaker", "insurer", "lender", "startup", "manufacturer"}
+    | {"conglomerate", "airline", "carrier", "broadcaster", "publisher", "streamer", "brewer", "miner", "utility"}
+)
 _EVENT_HEADS = frozenset({"awards", "award", "festival", "olympics", "championship", "championships", "expo"})
 
 
