@@ -834,6 +834,7 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
     out = _defined_acronyms(doc, out, sents)
     out += _conjuncts(doc, out, toks)
     out += _capitalised_words(doc, out, sents)
+    out += _numbered_names(doc, out, sents)
     # Every span is at least one token long: ``toks[e.end - 1]`` is ``e[-1]`` without building a Token.
     surnames = {
         last for e in out if e.label_ == "PERSON" and toks[e.end - 1].is_alpha and (last := texts[e.end - 1]).istitle()
@@ -868,6 +869,38 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
         ]
     out += _who_people(doc, out, sents)
     return sorted(out + _surnames(doc, out, sents), key=lambda e: e.start)
+
+
+# Verbs whose subject reports or states something (the pipeline has no lemmas): a name of digits and capitals before
+# one is a company's.
+_STATING = _words(
+    """say says said tell tells told announce announces announced report reports reported state states stated
+    confirm confirms confirmed deny denies denied add adds added warn warns warned claim claims claimed"""
+)
+
+
+def _numbered_names(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[Span]:
+    """ "3M said": the tokenizer cuts a name of digits and capitals in two ("3" + "M") and the tagger tags neither,
+    so the cue's subject is "M". Such a pair with no space inside, as the subject of a verb of saying, is an
+    organisation's name; elsewhere it is more often a unit, a network or a format ("$3M", "5G", "4K", "3D")."""
+    from spacy.tokens import Span
+
+    toks, texts = sents.toks, sents.texts
+    pairs = [
+        k
+        for k in range(len(toks) - 1)
+        if texts[k].isdigit()
+        and not toks[k].whitespace_
+        and texts[k + 1].isalpha()
+        and texts[k + 1][:1].isupper()
+        and (k == 0 or not toks[k - 1].is_currency)
+        and not any(e.start <= k + 1 and k < e.end and e.label_ != "CARDINAL" for e in ents)
+    ]
+    # Once the text makes the name a speaker, its other uses are the company too ("3M shares fell").
+    names = {
+        texts[k] + texts[k + 1] for k in pairs if toks[k + 1].dep_ == "nsubj" and toks[k + 1].head.lower_ in _STATING
+    }
+    return [Span(doc, k, k + 2, label="ORG") for k in pairs if texts[k] + texts[k + 1] in names]
 
 
 # "St.", "Ste.", "Ft.", "Mt.", "Pt." before a place's name (Saint, Sainte, Fort, Mount, Port), as capitals write them.
