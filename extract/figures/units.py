@@ -76,7 +76,10 @@ _UNIT_NAMES = {
     "megatonne": "megaton", "gigaton": "gigaton", "gigatonne": "gigaton", "petaflop": "petaflop",
     "teraflop": "teraflop", "parts per million": "part per million", "parts per billion": "part per billion",
     "frames per second": "frame per second", "beats per minute": "beat per minute",
-    "barrels a day": "barrel per day",
+    "barrels a day": "barrel per day", "pixels per inch": "pixel per inch", "dots per inch": "dot per inch",
+    "pounds per square inch": "pound per square inch", "nit": "nit", "acre-foot": "acre-foot",
+    "acre-feet": "acre-foot", "acre feet": "acre-foot", "acre foot": "acre-foot", "acre - foot": "acre-foot",
+    "acre - feet": "acre-foot",
 }
 _UNIT_SYMBOLS = {
     "m": "metre", "km": "kilometre", "cm": "centimetre", "mm": "millimetre", "µm": "micrometre", "μm": "micrometre",
@@ -111,6 +114,7 @@ _UNIT_SYMBOLS = {
     "µSv": "microsievert", "μSv": "microsievert", "Bq": "becquerel", "tpd": "ton per day",
     "MP": "megapixel", "mpg": "mile per gallon", "fps": "frame per second", "mAh": "milliampere-hour",
     "ppm": "part per million", "ppb": "part per billion", "bpm": "beat per minute",
+    "ppi": "pixel per inch", "dpi": "dot per inch", "psi": "pound per square inch", "PSI": "pound per square inch",
 }
 # Symbols that are also common words or letters: only units when glued to the number ("5t", "2m").
 _GLUED_ONLY = {"m", "t", "l", "g", "A", "V", "K", "J", "W", "in", "'", '"', "kn", "kt", "mi", "cal", "cc", "ha", "MP",
