@@ -113,3 +113,62 @@ async def test_a_table_of_auto_width_columns_only_is_measured_as_before(monkeypa
         table.apply_rows(PanelRows(tuple(Row(f"k{i}", ((f"name {i}", ""),), i) for i in range(5))), no_mark)
         await settle(pilot)
         assert sum("name" in str(r) for r in seen) >= 5
+
+
+# A new virtual size without a layout of the screen -----------------------------------------------------------------
+
+
+def _reflows(monkeypatch) -> list[int]:
+    from textual import _compositor
+
+    count = [0]
+    real = _compositor.Compositor.reflow
+
+    def reflow(self, *args, **kwargs):
+        count[0] += 1
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(_compositor.Compositor, "reflow", reflow)
+    return count
+
+
+async def test_rows_added_to_a_scrolling_table_lay_nothing_out(monkeypatch):
+    """A table whose box its CSS fixes (as every panel's) gets taller content: its scrollbar is updated, and the
+    screen is not laid out again (a new article's claims laid the whole dashboard out)."""
+    app = TableApp(Mixed)
+    async with app.run_test(size=(80, 20)) as pilot:
+        table = app.table
+        table.apply_rows(rows(12), no_mark)  # taller than the table already: its scrollbar is shown
+        await settle(pilot)
+        assert table.show_vertical_scrollbar
+        reflows = _reflows(monkeypatch)
+        table.apply_rows(rows(20), no_mark)
+        await settle(pilot)
+        assert reflows[0] == 0
+        height = table.header_height + sum(1 + i % 3 for i in range(20))
+        assert table.virtual_size.height == height
+        assert table.vertical_scrollbar.window_virtual_size == height
+        table.scroll_end(animate=False)
+        await settle(pilot)
+        assert table.scroll_y == table.max_scroll_y == height - table.scrollable_content_region.height
+
+
+async def test_a_scrollbar_that_appears_or_a_table_sized_by_its_content_still_lays_out(monkeypatch):
+    """Near misses: rows that first overflow the table bring its scrollbar (a layout), and a table whose height
+    follows its content (height: auto) is laid out whenever its rows change."""
+    app = TableApp(Mixed)
+    async with app.run_test(size=(80, 30)) as pilot:
+        table = app.table
+        table.apply_rows(rows(3), no_mark)
+        await settle(pilot)
+        assert not table.show_vertical_scrollbar
+        reflows = _reflows(monkeypatch)
+        table.apply_rows(rows(20), no_mark)
+        await settle(pilot)
+        assert table.show_vertical_scrollbar and reflows[0] >= 1
+        table.styles.height = "auto"
+        await settle(pilot)
+        reflows[0] = 0
+        table.apply_rows(rows(5), no_mark)
+        await settle(pilot)
+        assert reflows[0] >= 1 and table.size.height == table.header_height + sum(1 + i % 3 for i in range(5))

@@ -178,15 +178,16 @@ class FactTable(DataTable):
         """The width the rows were last asked for (WIDTH_SHAPES_ROWS)."""
 
     _holding_layout = False
-    """Set while _patch removes rows: their layout requests are dropped (see refresh)."""
+    """Set while _patch removes rows and while the virtual size of a table with a fixed box is set: their layout
+    requests are dropped (see refresh and _update_dimensions)."""
 
     def refresh(self, *regions, repaint: bool = True, layout: bool = False, recompose: bool = False):
         """DataTable.remove_row asks for a layout of the whole screen every time, even when a row comes in for the
         one that goes, as at the row cap (a 160x50 dashboard with three capped panels: 15-20 ms more CPU per update
         with it; the reflow itself is about 2 ms, the rest sizing and repainting what it touched). A table's own box
         is fixed by its panel, so what a removal may change is only its virtual size, and DataTable's dimension
-        update sets that once the rows are in: a size that really changes lays the screen out from there, and an
-        unchanged one (one row in, one out) repaints only the table."""
+        update sets that once the rows are in (updating the table's scrollbars, see _update_dimensions; a scrollbar that
+        comes or goes lays the screen out), and an unchanged one (one row in, one out) repaints only the table."""
         if layout and self._holding_layout:
             layout = False
         return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
@@ -200,6 +201,30 @@ class FactTable(DataTable):
             self._holding_layout = False
 
     def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
+        """Measure new rows (``_measure_new_rows``) and set the table's virtual size, which DataTable does with a
+        layout of the whole screen whenever it changes (Widget.virtual_size is a layout reactive): a new claim with
+        its wrapped lines laid the dashboard out on every new article (about 10-50 ms of the event loop at 1,000
+        files). A table whose box its CSS fixes (not ``auto``, as every panel's) takes up no other room when its
+        content grows: only its scrollbars change, so those are updated here and the table repainted; a scrollbar
+        that comes or goes still asks for the layout it needs (Widget.show_vertical_scrollbar is a layout reactive)."""
+        before = self.virtual_size
+        fixed = self._fixed_box()
+        held, self._holding_layout = self._holding_layout, self._holding_layout or fixed
+        try:
+            self._measure_new_rows(new_rows)
+        finally:
+            self._holding_layout = held
+        if fixed and self.virtual_size != before:
+            self._scroll_update(self.virtual_size)
+            self.refresh()
+
+    def _fixed_box(self) -> bool:
+        """Whether the table's size is set by its CSS alone (never by its content)."""
+        styles = self.styles
+        height, width = styles.height, styles.width
+        return height is not None and width is not None and not height.is_auto and not width.is_auto
+
+    def _measure_new_rows(self, new_rows: Iterable[RowKey]) -> None:
         """DataTable measures every cell of every new row to widen its column, also in columns of a fixed width,
         where the measure is thrown away: the claims panel's columns are all fixed, and measuring its wrapped claim
         texts was most of the cost of adding its rows (a launch adds 100 rows to each panel before its first paint).
