@@ -423,33 +423,6 @@ def _sterling_story(doc: Doc) -> bool:
     return bool(doc.user_data[key])
 
 
-def _story_pound(doc: Doc) -> str:
-    """Which pound a bare "pounds" of money is in this document: sterling where the document names it (see
-    _sterling_cue); else the pound it names with its country's adjective ("the Egyptian pound has lost half its
-    value ... will save 30 billion pounds": EGP); GBP otherwise. A country named is no cue: sterling sums are common
-    in stories that name Egypt ("Egypt's Mohamed Salah signed a contract worth 350,000 pounds a week", review r1
-    HIGH-1). Computed once per document."""
-    key = "figures.story_pound"
-    if key in doc.user_data:
-        return doc.user_data[key]
-    code = "GBP"
-    if not _sterling_story(doc):
-        names = _currency_names()
-        named: dict[str, int] = {}
-        for t in doc:
-            if t.lower_ not in ("pound", "pounds"):
-                continue
-            for j in (t.i - 2, t.i - 1):
-                hit = _match_phrase(doc, j, names, 3) if j >= 0 else None
-                if hit is not None and j + hit[1] == t.i + 1 and hit[0] != "GBP":
-                    named[hit[0]] = named.get(hit[0], 0) + 1  # "the Egyptian pound", "500 Lebanese pounds"
-                    break
-        if named and not _british_cue(doc):
-            code = max(named, key=lambda c: named[c])
-    doc.user_data[key] = code
-    return code
-
-
 @lru_cache(maxsize=1)
 def _british_words() -> tuple[frozenset[str], tuple[str, ...]]:
     """Names of the United Kingdom as a whole place (its names, "Britain" from its official name, "UK"/"U.K.", and
@@ -589,18 +562,30 @@ def _currency_before(doc: Doc, num: _Num) -> tuple[str, int] | None:
 
 
 # Names that stand for one currency wherever they are read ("the dollar" is the US dollar even in a Canadian
-# story that names the US); any other bare name is the currency of the country the story is about.
-_NAMES_READ_ALONE = frozenset(("dollar", "pound", "sterling", "euro"))
+# story that names the US, "euros" the euro): no story changes them.
+_NAMES_READ_ALONE = frozenset(("dollar", "sterling", "euro"))
 
 
-def _story_currency(doc: Doc, name: str) -> str | None:
-    """The currency a bare name ("peso", "dinar", "rupee") means in this document: the one of that name whose
-    country the document names most (an ISO 4217 code starts with its country's ISO 3166 alpha-2 code: ARS and
-    Argentina's AR, RSD and Serbia's RS), or None when the document names no such country."""
+def _named_with_adjective(doc: Doc, name: str) -> dict[str, int]:
+    """How often the document names each currency called ``name`` with its country's adjective ("the Egyptian
+    pound", "500 Lebanese pounds", "the Mexican peso"), by ISO code."""
+    names = _currency_names()
+    named: dict[str, int] = {}
+    for t in doc:
+        if _singular(t.lower_) != name:
+            continue
+        for j in (t.i - 2, t.i - 1):
+            hit = _match_phrase(doc, j, names, 3) if j >= 0 else None
+            if hit is not None and j + hit[1] == t.i + 1:
+                named[hit[0]] = named.get(hit[0], 0) + 1
+                break
+    return named
+
+
+def _named_countries(doc: Doc) -> dict[str, int]:
+    """How often the document names each country (ISO 3166 alpha-2), from its place entities."""
     from extract.actors.names import country_code  # the project's country gazetteer (no bare ISO codes)
 
-    if name in _NAMES_READ_ALONE:
-        return None
     key = "figures.story_countries"
     if key not in doc.user_data:
         counts: dict[str, int] = {}
@@ -610,11 +595,41 @@ def _story_currency(doc: Doc, name: str) -> str | None:
                 if code is not None:
                     counts[code] = counts.get(code, 0) + 1
         doc.user_data[key] = counts
-    counts = doc.user_data[key]
-    best = None
-    for cur in pycountry.currencies:
-        country = cur.alpha_3[:2]
-        named = country in counts and cur.name.lower().split()[-1] == name  # "Argentine Peso" ("Rial Omani": none)
-        if named and (best is None or counts[country] > counts[best[1]]):
-            best = (cur.alpha_3, country)
-    return best[0] if best is not None else None
+    return doc.user_data[key]
+
+
+def _story_currency(doc: Doc, name: str) -> str | None:
+    """Which currency a bare name of money ("pounds", "peso", "dinar", "rupee") means in this document, one rule
+    for every name, computed once per document and name:
+    1. a name read alone ("dollar", "euro") means its own currency anywhere: None, the caller's default;
+    2. "pound" means sterling where the document names sterling (see _sterling_cue);
+    3. else the currency of that name the document names most: each time with its country's adjective ("the
+       Egyptian pound has lost half its value ... will save 30 billion pounds": EGP; "the Mexican peso") and, for any
+       name but the pound, each time it names the country (an ISO 4217 code starts with its country's ISO 3166
+       alpha-2 code: ARS and Argentina's AR, RSD and Serbia's RS). A country named is no cue for the pound: sterling
+       sums are common in stories that name Egypt ("Egypt's Mohamed Salah signed a contract worth 350,000 pounds a
+       week", review r1 HIGH-1), and a British place, institution or people leaves it sterling (review r1 MED-2);
+    4. else sterling for the pound, and None (the caller's default) for any other name."""
+    if name in _NAMES_READ_ALONE:
+        return None
+    key = f"figures.story_currency.{name}"
+    if key in doc.user_data:
+        return doc.user_data[key]
+    pound = name == "pound"
+    code = "GBP" if pound and _sterling_story(doc) else None
+    if code is None:
+        votes = _named_with_adjective(doc, name)
+        if pound and _british_cue(doc):
+            votes = {}
+        if not pound:
+            counts = _named_countries(doc)
+            for cur in pycountry.currencies:
+                country = cur.alpha_3[:2]
+                if country in counts and cur.name.lower().split()[-1] == name:  # "Argentine Peso" ("Rial Omani": no)
+                    votes[cur.alpha_3] = votes.get(cur.alpha_3, 0) + counts[country]
+        if votes:
+            code = max(votes, key=lambda c: votes[c])
+    if code is None and pound:
+        code = "GBP"
+    doc.user_data[key] = code
+    return code
