@@ -861,7 +861,15 @@ class _Resolver:
             m = None if h.tag_ in ("NNS", "NNPS") else self.by_title(_TITLE_ABBREV.get(low, low), pos, mods)
             if m is None and (low in _ORG_NOUNS or low in _COMPANY_NOUNS):
                 kinds = {c.lower_ for c in h.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_alpha}
-                m = self.by_org_noun(low, pos, kinds)
+                # "the news agency", "the ratings agency", "her agency": no state's agency; only a bare "the agency"
+                # or a state's ("the federal agency", "the U.S. agency") may be one named by its acronym or head.
+                state = not any(
+                    c.dep_ in ("amod", "compound", "nmod", "poss")
+                    and c.lower_ not in _STATE_WORDS
+                    and c.ent_type_ not in ("GPE", "NORP")
+                    for c in h.lefts
+                )
+                m = self.by_org_noun(low, pos, kinds, state=state)
                 if m is None and low in _COMPANY_NOUNS:
                     # "VW has used chrome-like paint ... The automaker says ...": the trade for "the company"
                     m = self.by_org_noun("company", pos, kinds)
@@ -977,7 +985,9 @@ class _Resolver:
             return m if kind in ("organization", "person") else None
         return m if (h.lower_ in _KIN_NOUNS or _someone(h)) and kind == "person" else None
 
-    def by_org_noun(self, noun: str, pos: int, kinds: set[str] = frozenset()) -> Mention | None:  # type: ignore[assignment]
+    def by_org_noun(  # type: ignore[assignment]
+        self, noun: str, pos: int, kinds: set[str] = frozenset(), state: bool = True
+    ) -> Mention | None:
         """ "the bank said": the nearest earlier organisation with the noun in its name; else, for the generic
         "the company", the nearest earlier organisation that is no event ("the American Music Awards"), unless an
         earlier "the company" (or "the group", for a company) spoke and no organisation was named after that
@@ -1004,7 +1014,7 @@ class _Resolver:
         if nearest is not None and noun in _BUSINESS_NOUNS:
             nearest = self._acting(nearest)
         if noun == "agency":
-            return self._one_agency(pos)
+            return self._one_agency(pos) if state else None
         if noun not in _GENERIC_ORG_NOUNS:
             return None
         if kinds:
@@ -1106,22 +1116,31 @@ class _Resolver:
         for off, speakers, _, _, _, _ in reversed(self.recent):
             if off >= pos:
                 continue
-            if pos - off < 1500 and len(speakers) == 1 and speakers[0].kind == "organization":
+            if pos - off < 1500 and len(speakers) == 1 and self.kind_of(speakers[0]) == "organization":
                 # "The Justice Department charged the man. The FBI said ... The agency said": the body that spoke
-                # just before; nobody when that is a short capital name we do not know for an agency ("GM said
-                # ... The agency said": never another body named earlier). A business, court or newspaper that
-                # answered in between is not "the agency" and does not hide it ("The SEC charged the founder.
-                # Goldman Sachs said it was cooperating. The agency said ...": the SEC).
-                if self._agency(speakers[0]):
+                # just before, or one the text calls an agency ("Robert Half, the staffing agency, said"); nobody
+                # when that is any other organisation, which may be an agency we do not know for one ("GM", "The
+                # Associated Press"): never another body named earlier. Only a court or a parliament that spoke
+                # in between is surely not "the agency" and does not hide it ("The FDA approved the pill. The
+                # Supreme Court said ... The agency said ...": the FDA).
+                if self._agency(speakers[0]) or self._called_agency(speakers[0]):
                     return speakers[0]
-                if _acronym(speakers[0].name):
+                if not self._public(speakers[0]):
                     return None
             break
+        # The one agency named so far; one the text calls an agency ("Moody's, the credit ratings agency") counts
+        # too, so that a federal acronym named earlier is not taken for it.
         found: dict[str, Mention] = {}
         for m in self.mentions:
-            if m.end <= pos and m.kind == "organization" and self._agency(m):
+            if m.end <= pos and m.kind == "organization" and (self._agency(m) or self._called_agency(m)):
                 found[m.same_as or m.name] = m
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _called_agency(self, m: Mention) -> bool:
+        """Whether the text calls an organisation an agency where it names it ("Moody's, the credit ratings
+        agency,", "Elite Model Management, her agency,", "the staffing agency Robert Half")."""
+        text = self.rep.original
+        return bool(_AGENCY_AFTER.match(text, m.end) or _AGENCY_BEFORE.search(text[max(0, m.start - 80) : m.start]))
 
     def _agency(self, m: Mention) -> bool:
         """Whether an organisation is a state's agency (``_body_of`` with ``_AGENCY_HEADS``, or an acronym of
@@ -1361,6 +1380,15 @@ _AGENCY_ACRONYM_NAMES = (
     " ESA IAEA EMA UNHCR UNICEF UNRWA"
 )
 _AGENCY_ACRONYMS = frozenset(_AGENCY_ACRONYM_NAMES.split())
+
+
+# Modifiers of "the agency" that keep it a state's ("the federal agency"); any other ("the news agency", "her
+# agency") makes it another kind.
+_STATE_WORDS = frozenset({"federal", "government", "state", "regulatory"})
+_AGENCY_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s*,\s*(?:the|a|an|her|his|its|their|our|my)\s+(?:[\w.&'\u2019-]+\s+){0,4}agency\b", re.I
+)
+_AGENCY_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[\w.&'\u2019-]+\s+){0,3}agency,?\s*$", re.I)
 
 
 def _acronym(name: str) -> bool:

@@ -1,5 +1,5 @@
-"""Quotes and claims: "the agency" is a government agency the news names by acronym alone ("the FBI", "NASA"),
-and a business or court that answered in between does not hide the one agency named."""
+"""Quotes and claims: "the agency" is a government agency the news names by acronym alone ("the FBI", "NASA"), or
+one the text calls an agency; a court that spoke in between does not hide the one agency named."""
 
 from __future__ import annotations
 
@@ -24,11 +24,17 @@ def agency_of(parsed, text: str) -> list[str | None]:
             "While the plans have changed, the agency has maintained that the budget was tight.",
             "NASA",
         ),
-        # the agency acts, a company answers, the agency adds (review s15 MED-5)
+        # a court that spoke in between is no agency and does not hide the one named
         (
-            "The Securities and Exchange Commission charged the hedge fund founder with fraud. Goldman Sachs said it "
-            "was cooperating. The agency said the budget was tight.",
-            "Securities and Exchange Commission",
+            "The FDA approved the pill in 2000. On Thursday, the Supreme Court said the approval could stand. The "
+            "agency said the budget was tight.",
+            "FDA",
+        ),
+        # an organisation the text calls an agency, that spoke just before (review s16 HIGH-1)
+        (
+            "The IRS audited the company in 2018. Robert Half, the staffing agency, said it had placed 40 workers at "
+            "the plant. The agency said the budget was tight.",
+            "Robert Half",
         ),
     ],
 )
@@ -36,8 +42,8 @@ def test_agency_by_acronym(parsed, text: str, source: str) -> None:
     assert agency_of(parsed, text) == [source]
 
 
-# Near misses: a short capital name that is no agency we know (a company, a league) that spoke just before, two
-# agencies named, a news agency: nobody.
+# Near misses: a short capital name that is no agency we know (a company, a league) or any organisation not called
+# an agency that spoke just before, two agencies named, a news agency: nobody.
 @pytest.mark.parametrize(
     "text",
     [
@@ -46,6 +52,15 @@ def test_agency_by_acronym(parsed, text: str, source: str) -> None:
         "tight.",
         "The FBI and the CIA briefed lawmakers on Tuesday. The agency said the budget was tight.",
         "Reuters reported the deal on Monday. The agency said the budget was tight.",
+        # another kind of agency named or speaking after the federal acronym (review s16 HIGH-1): not the acronym
+        "The CDC recommends flu shots. The Associated Press reported the figures. The news agency said the budget "
+        "was tight.",
+        "The SEC has been investigating the bank since March. Moody's, the credit ratings agency, cut the bank's "
+        "rating on Friday. The agency said the budget was tight.",
+        "The EPA fined the city last year. The city hired Burson, a public relations agency, to handle the fallout. "
+        "The agency said the budget was tight.",
+        "The Securities and Exchange Commission charged the founder with fraud. Goldman Sachs said it was "
+        "cooperating. The agency said the budget was tight.",
     ],
 )
 def test_no_agency(parsed, text: str) -> None:
