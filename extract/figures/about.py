@@ -367,6 +367,8 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     if f.direction:
         about = _moved_object(doc, f) or about  # "That sent shares up 5%": the shares went up, not "that"
     about = _moving_from(doc, f) or about  # "would double its production, going from 175 gigawatts to 450"
+    if about is not None and about.lower() in _GENERIC_HEADS:
+        about = _by_a_total(doc, f) or about  # "adjust its height by a total of 3 inches": the height
     holder = None  # the holder of a record level ("a record high of N"), when the figure is one
     held = _held_in(doc, f.end) if f.kind == "duration" else None
     if held is not None and not (about and _singular(about.split()[-1].lower()) in ("sentence", "term")):
@@ -478,6 +480,25 @@ def _moving_from(doc: Doc, f: _Fig) -> str | None:
             if verb.startswith(_MULTIPLYING) or verb.startswith(_UP_STEMS) or verb.startswith(_DOWN_STEMS):
                 return _about_noun(doc, t, f.start, f.end)
             return None
+    return None
+
+
+def _by_a_total(doc: Doc, f: _Fig) -> str | None:
+    """What a change "by a total/an average of N" moves: the verb's object ("adjust its height by a total of
+    3-inches", "decreased daily calorie intake by an average of 441 calories"), else its subject ("Sales rose by a
+    total of $3 million"); not the total or the average, which only say how the size was counted."""
+    root = _span_root(doc, f.num.start, f.end)
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or of.head.dep_ != "pobj" or of.head.head.lower_ != "by":
+        return None
+    verb = of.head.head.head
+    if verb.pos_ != "VERB":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is not None and not _a_measure(obj) and obj.lower_ not in _GENERIC_HEADS:
+        return _about_noun(doc, obj, f.start, f.end)
+    if obj is None:
+        return _clause_subject(doc, verb, f.start, f.end)
     return None
 
 

@@ -320,6 +320,10 @@ def _of_a_change(doc: Doc, f: _Fig, particle: Token) -> bool:
     )
 
 
+# Nouns of a sum or a mean that a change "by" may give its size with: "rose by a total of $3 million".
+_BY_TOTALS = frozenset(("total", "average", "combined", "aggregate", "cumulative", "net"))
+
+
 def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
     """up/down for changes: "rose 5%", "fell by 3", "up 19 cents", "a 10% increase", "an increase of 4"."""
     bound = doc[qstart + 1] if doc[qstart].lower_ in ("just", "well") and qstart + 1 < len(doc) else doc[qstart]
@@ -353,6 +357,9 @@ def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
                 # "Users up 20%", "Layoffs down 30%" (tagged a verb) open a headline: nouns whose level moved (review)
                 return None
             return prev.lower_
+        total = prev.head
+        if prev.lower_ == "of" and total.lower_ in _BY_TOTALS and total.dep_ == "pobj" and total.head.lower_ == "by":
+            prev = total.head  # "decreased calorie intake by an average of 441 calories": by 441 calories
         if prev.lower_ == "by" and prev.i > 0:
             for k in range(prev.i - 1, max(-1, prev.i - 4), -1):
                 d = _is_change_verb(doc[k])
