@@ -1237,6 +1237,41 @@ def _conjuncts(doc: Doc, ents: Sequence[Span], toks: Sequence[Token]) -> list[Sp
             # "and Hon. Funke Adedoyin": a title or an abbreviation opens the next name, it is none.
             continue
         out.append(Span(doc, k, end, label=e.label_))
+    out.extend(_conjuncts_before(doc, ents, toks, covered))
+    return out
+
+
+def _conjuncts_before(doc: Doc, ents: Sequence[Span], toks: Sequence[Token], covered: set[int]) -> list[Span]:
+    """ "Regulators fined Barclays and HSBC": the untagged name before "and" that a tagged name is coordinated with
+    (the parser hangs "HSBC" on "Barclays") is a name of the same sort, when its words are no everyday words
+    ("Research and Advocacy Director", "Buy Pokemon Sword or Shield")."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for e in ents:
+        if e.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC") or e.start < 2:
+            continue
+        if toks[e.start - 1].lower_ not in ("and", "or"):
+            continue
+        end = start = e.start - 1
+        while (
+            start > 0
+            and start - 1 not in covered
+            and toks[start - 1].pos_ == "PROPN"
+            and toks[start - 1].is_title
+            and toks[start - 1].is_alpha
+            and not toks[start - 1].is_stop
+        ):
+            start -= 1
+        if start == end or not any(
+            toks[x].dep_ == "conj" and start <= toks[x].head.i < end for x in range(e.start, e.end)
+        ):
+            continue
+        if toks[start].lower_ in TITLE_WORDS or toks[start].lower_ in HONORIFICS:
+            continue
+        if any(zipf(toks[x].lower_) >= _NAME_WORD_ZIPF for x in range(start, end)):
+            continue
+        out.append(Span(doc, start, end, label=e.label_))
     return out
 
 
