@@ -67,6 +67,8 @@ after the debounce then finds their facts ready. A bigger burst (a checkout, a c
 which spreads it over the worker processes."""
 AHEAD_PASSES = 2
 """Read-ahead passes per debounce at most: a file written over and over is left to the update."""
+ROOT_CHECK_S = 2.0
+"""How often the app looks whether the story folder is still the one watched (_check_root: a stat)."""
 FIRST_PAINT_WAIT_S = 2.0
 """How long the worker waits for the stored story to be painted before it loads the model."""
 
@@ -165,6 +167,8 @@ class StoryWatchApp(App[int]):
         """Started by the start-up worker once the stored story is on screen, before it looks for changed files
         (``_watch_from_worker``): importing watchdog and starting its thread delayed the first paint."""
         self.dashboard = DashboardScreen()
+        self._folder_gone = False
+        """True from a FolderProblem of a missing folder until it is back (_check_folder)."""
         self._gc_before: tuple[int, ...] | None = None
         """The collector's thresholds before this app raised them (put back when it goes away)."""
 
@@ -200,6 +204,7 @@ class StoryWatchApp(App[int]):
 
                 self._watcher = FolderWatcher(self.seeds_dir, self.post_message, poll=self.poll)
                 self._watcher.start()
+                self.set_interval(ROOT_CHECK_S, self._check_root)
         except OSError as exc:
             self.notify(f"cannot watch {self.seeds_dir}: {exc}", severity="error", timeout=10, markup=False)
         finally:
@@ -516,10 +521,20 @@ class StoryWatchApp(App[int]):
                 self._ahead.clear()
                 self._reading_ahead = False
 
+    def _check_root(self) -> None:
+        """Every ROOT_CHECK_S: the story folder renamed away (or replaced) is gone as a deleted one is (watchdog
+        reports no event for a rename of the folder it watches, and would go on watching the moved folder)."""
+        watcher = self._watcher
+        if watcher is not None and not self._folder_gone and watcher.moved():
+            self.post_message(FolderProblem(f"{self.seeds_dir} was moved away; waiting for it to come back", False))
+
     def on_folder_problem(self, message: FolderProblem) -> None:
+        if not message.present and self._folder_gone:
+            return  # already waiting for it (the watcher and the look at the path may both have seen it go)
         self.status = message.text
         self.notify(message.text, severity="warning" if message.present else "error", timeout=8, markup=False)
         if not message.present:
+            self._folder_gone = True
             self._dirty.add(str(self.seeds_dir))
             self._maybe_flush()
             # The observer dies with the folder: look for its return every few seconds (not a busy loop).
@@ -535,6 +550,7 @@ class StoryWatchApp(App[int]):
             except OSError:
                 self.set_timer(2.0, self._check_folder)
                 return
+            self._folder_gone = False
             self.status = ""
             self.notify(f"{self.seeds_dir} is back", timeout=4, markup=False)
             self._dirty.add(str(self.seeds_dir))

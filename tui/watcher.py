@@ -37,8 +37,11 @@ class _Handler(FileSystemEventHandler):
                 self.post(FileChanged(os.fsdecode(event.src_path)))
                 if event.event_type == "moved":
                     self.post(FileChanged(os.fsdecode(event.dest_path)))
-            if os.fsdecode(event.src_path) == str(self.root) and event.event_type == "deleted":
-                self.post(FolderProblem(f"{self.root} was deleted; waiting for it to come back", present=False))
+            if os.fsdecode(event.src_path) == str(self.root) and event.event_type in ("deleted", "moved"):
+                # A root renamed away is gone from its path as a deleted one is (watchdog 7 reports no event for
+                # it on inotify: the app also looks at the path itself, FolderWatcher.moved).
+                gone = "was deleted" if event.event_type == "deleted" else "was moved away"
+                self.post(FolderProblem(f"{self.root} {gone}; waiting for it to come back", present=False))
             return
         self._file(event.src_path)
         if event.event_type == "moved":
@@ -53,10 +56,14 @@ class FolderWatcher:
         self.post = post
         self.poll = poll
         self._observer: BaseObserver | None = None
+        self._identity: tuple[int, int] | None = None
+        """(device, inode) of the folder watched since the last start."""
 
     def start(self) -> None:
         """Start (or restart) watching; raises OSError when the folder cannot be watched."""
         self.stop()
+        st = os.stat(self.root)
+        self._identity = (st.st_dev, st.st_ino)
         observer: BaseObserver = PollingObserver(timeout=1.0) if self.poll else Observer()
         observer.schedule(_Handler(self.root, self.post), str(self.root), recursive=True)
         observer.daemon = True
@@ -68,6 +75,17 @@ class FolderWatcher:
             self._observer.stop()
             self._observer.join(timeout=2)
             self._observer = None
+
+    def moved(self) -> bool:
+        """Whether the folder watched is no longer at its path (renamed away or deleted, another one made there):
+        the observer follows the folder it started on, and watchdog reports no event when that one is renamed."""
+        if self._identity is None:
+            return False
+        try:
+            st = os.stat(self.root)
+        except OSError:
+            return True
+        return (st.st_dev, st.st_ino) != self._identity
 
     @property
     def running(self) -> bool:
