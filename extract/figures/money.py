@@ -310,23 +310,64 @@ def _converts_a_mass(doc: Doc, num: _Num, i: int) -> bool:
 _WEIGH = frozenset(("weigh", "weighs", "weighed", "weighing", "weight", "weights"))
 # Verbs and nouns of moving a load, whose "pounds" are the load's weight: "The truck can tow 10,000 pounds", "the
 # crane can lift 40,000 pounds", "a towing capacity of 12,000 pounds", "a payload of 50,000 pounds".
-_HAULING = frozenset((*verb_forms("tow haul lift hoist carry"), "payload", "load"))
+_HAULING = frozenset(verb_forms("tow haul hoist"))
+# "lift" and "carry" move money as often as loads ("Thieves lifted 2 million pounds", "The job carries 80,000 pounds
+# a year"): a load only when they say what a thing can move ("The crane can lift 40,000 pounds").
+_HAULING_IF_ABLE = frozenset(verb_forms("lift carry:carried"))
+_LOAD_NOUNS = frozenset(("towing", "payload", "load"))
+
+
+def _money_noun(t: Token) -> bool:
+    return t.lower_ in _MONEY_NOUNS or _singular(t.lower_) in _MONEY_NOUNS
+
+
+def _hauled(doc: Doc, num: _Num, i: int) -> bool:
+    """ "pounds" that are the load a hauling verb moves, its object ("The truck can tow 10,000 pounds", "the crane
+    can lift 40,000 pounds"), or that a load noun measures ("a towing capacity of 12,000 pounds", "a payload of
+    50,000 pounds"). Not an amount in millions or per a time, money measured out "in"/"of" money ("carry 100
+    million pounds in losses", "carries 20,000 pounds of debt"), nor a load of money ("a debt load of 500 million
+    pounds"): review r1 HIGH-1, MED-3."""
+    if num.scaled or num.value >= 1e6:
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and (nxt.lower_ in ("a", "an", "per", "each", "every") or nxt.lower_ in ("in", "of")):
+        after = doc[i + 2] if i + 2 < len(doc) else None
+        if nxt.lower_ in ("in", "of") and after is not None and (_money_noun(after) or after.pos_ == "ADJ"):
+            return False  # "in fines", "in new taxes", "of debt"
+        if nxt.lower_ not in ("in", "of"):
+            return False  # "80,000 pounds a year"
+    t = doc[i]
+    if t.dep_ == "dobj" and t.head.lower_ in _HAULING:
+        return True  # not "lifted its offer to 50,000 pounds" (a level), nor "carried the team to a win worth ..."
+    if t.dep_ == "dobj" and t.head.lower_ in _HAULING_IF_ABLE:
+        v = t.head
+        able = v.head if v.dep_ == "xcomp" else None  # "is able to lift"
+        return any(c.lower_ in ("can", "could") for c in v.children) or (able is not None and able.lower_ == "able")
+    # "a towing capacity of 12,000 pounds", "a payload of 50,000 pounds": the noun the "of" hangs on
+    k = num.start - 1
+    if k > t.sent.start and doc[k].lower_ == "of":
+        head = doc[k].head
+        mods = [c for c in head.children if c.dep_ in ("compound", "amod")]
+        if any(_money_noun(c) for c in mods):
+            return False  # "a debt load of 500 million pounds"
+        return head.lower_ in _LOAD_NOUNS or any(c.lower_ in _LOAD_NOUNS for c in mods)
+    return False
 
 
 def _weighed(doc: Doc, num: _Num, i: int) -> bool:
     """ "pounds" that a weighing word governs ("the rocket weighs 1.4 million pounds", "Weighing 300 pounds, ...")
-    or that follow one closely ("a weight of 5,000 pounds"), or the load a hauling verb moves, its object ("The
-    truck can tow 10,000 pounds"; not "He carried the team to a win worth 20,000 pounds", nor
-    "carries 20,000 pounds of debt", money measured out). A weight elsewhere in the sentence does not make a fee a
-    weight: "The club paid 40 million pounds for the striker, who weighs 170 pounds"."""
+    or that follow one closely ("a weight of 5,000 pounds"), or a load hauled (see _hauled). A weight elsewhere in
+    the sentence does not make a fee a weight: "The club paid 40 million pounds for the striker, who weighs 170
+    pounds"."""
     if any(a.lower_ in _WEIGH for a in doc[i].ancestors):
         return True
     sent = doc[i].sent
     if any(doc[k].lower_ in _WEIGH for k in range(max(sent.start, num.start - 4), num.start)):
         return True
     obj = _of_object(doc, i)
-    if obj is not None and (obj.lower_ in _MONEY_NOUNS or _singular(obj.lower_) in _MONEY_NOUNS):
+    if obj is not None and _money_noun(obj):
         return False
+    return _hauled(doc, num, i)
     if doc[i].dep_ == "dobj" and doc[i].head.lower_ in _HAULING:
         return True  # not "lifted its offer to 50,000 pounds" (a level), nor "carried the team to a win worth ..."
     # "a towing capacity of 12,000 pounds", "a payload of 50,000 pounds": the noun the "of" hangs on
@@ -474,6 +515,12 @@ def _pounds_are_money(doc: Doc, num: _Num, i: int) -> bool:
     sent = doc[i].sent
     if _weighed(doc, num, i):
         return False  # "the rocket weighs 1.4 million pounds"
+    if i + 2 < len(doc) and doc[i + 1].lower_ == "in":
+        k = i + 2
+        while k + 1 < len(doc) and doc[k].pos_ == "ADJ":
+            k += 1
+        if _money_noun(doc[k]):
+            return True  # "The offence carries up to 5,000 pounds in fines", "in new taxes": money measured out
     if _pounds_of_a_thing(doc, i):
         # "N pounds of" a thing weigh it ("recalled 2 million pounds of beef", "sold three pounds of
         # methamphetamine"), but sums of millions are its value in a story that names sterling ("£", "sterling",

@@ -1,6 +1,7 @@
-"""Figures: "pounds" that a hauling verb moves as its object ("tow", "lift", "haul", "hoist", "carry") or that a
-load noun measures ("a towing capacity of", "a payload of") are a weight, however large; pounds sent "to" a level,
-worth something, or "of" money stay sterling."""
+"""Figures: "pounds" that a hauling verb moves as its object ("tow", "haul", "hoist"; "lift" and "carry" only
+with "can"/"could"/"able to") or that a load noun measures ("a towing capacity of", "a payload of") are a weight;
+pounds sent "to" a level, worth something, in millions, per a time, "of"/"in" money, or a load of money ("a debt
+load") stay sterling."""
 
 from __future__ import annotations
 
@@ -19,6 +20,16 @@ HAULED = [
     ("The firm carries 20,000 pounds of debt.", 2e4, "money", "GBP"),
     ("The charity raised 20,000 pounds for the hospital.", 2e4, "money", "GBP"),
     ("The loan of 50,000 pounds was repaid.", 5e4, "money", "GBP"),
+    ("The helicopter can lift 9,000 pounds.", 9e3, "quantity", "pound-mass"),
+    # review r1 HIGH-1 / MED-3: money loads, money lifted or carried, money measured out "in" money
+    ("The club is carrying a debt load of 500 million pounds.", 5e8, "money", "GBP"),
+    ("Manchester United's debt load of 500 million pounds has angered fans.", 5e8, "money", "GBP"),
+    ("The utility passed on a cost load of 30 million pounds to customers.", 3e7, "money", "GBP"),
+    ("The fund will carry 100 million pounds in losses into next year.", 1e8, "money", "GBP"),
+    ("Thieves lifted 2 million pounds from the bank's vaults in the 1983 raid.", 2e6, "money", "GBP"),
+    ("The government will lift 200 million pounds in new taxes from the banks.", 2e8, "money", "GBP"),
+    ("The job carries 80,000 pounds a year plus bonuses.", 8e4, "money", "GBP per year"),
+    ("The offence carries up to 5,000 pounds in fines.", 5e3, "money", "GBP"),
 ]
 
 
