@@ -333,7 +333,9 @@ class _Resolver:
                 keys = {self._gender_key(m) for m in persons[lo:hi]}
                 if len(keys) == 1:
                     ti = self._tok_of(persons[hi - 1])
-                    if ti is not None and self._is_subject(ti) and _same_clause(doc[ti], tok):
+                    if ti is not None and (
+                        self._is_subject(ti) and _same_clause(doc[ti], tok) or _owner_again(doc[ti], tok)
+                    ):
                         votes.setdefault(keys.pop(), [0, 0])[v > 0] += 1
                 elif not keys and tok.dep_ == "nsubj" and self.d.sent_starts[self.d.sent_of_tok(i)] >= i - 1:
                     # "Hajdu announced funding. She said ...": a sentence opening with a pronoun continues
@@ -1428,6 +1430,25 @@ def _subjectless_verb(tok: Token) -> Token | None:
     verb = tok.head
     named = _name_as_modifier(verb) if verb.i > tok.i else None
     return verb if named is not None and named.i == tok.i else None
+
+
+def _owner_again(name: Token, pron: Token) -> bool:
+    """Whether a possessive pronoun takes up the only person of its sentence, named as the owner of a thing before it
+    ("Lacking the rights to Mike Ford's work, still smarting from the events surrounding his death"); not when
+    the owned is a person ("Mary's husband said his ..."), whom the pronoun may mean."""
+    if pron.tag_ != "PRP$":
+        return False
+    while name.dep_ in ("compound", "flat") and name.head.i != name.i and name.head.pos_ == "PROPN":
+        name = name.head
+    owned = name.head
+    return (
+        name.dep_ == "poss"
+        and owned.i != name.i
+        and owned.pos_ == "NOUN"
+        and owned.ent_type_ != "PERSON"
+        and owned.lower_ not in _PERSON_NOUNS
+        and owned.lower_ not in _KIN_NOUNS
+    )
 
 
 def _same_clause(subj: Token, pron: Token) -> bool:
