@@ -17,15 +17,19 @@ async def _fill(seeds, tmp_path, engine) -> None:
 
 
 async def test_the_store_is_checked_once_the_head_is_painted(seeds, tmp_path, engine, monkeypatch):
+    """The whole-file check (PRAGMA quick_check) runs once, after the stored story's head is on screen (review s16
+    LOW-1: the first version of this test watched Store.check, which also runs, as a no-op, when open checked)."""
+    import extract.store
+
     await _fill(seeds, tmp_path, engine)
     painted_then: list[bool] = []
-    original = Store.check
+    original = extract.store._quick_check
 
-    def check(self):
+    def quick_check(conn):
         painted_then.append(app._painted_story is not None and "totals" in app._painted_story.extra)
-        return original(self)
+        return original(conn)
 
-    monkeypatch.setattr(Store, "check", check)
+    monkeypatch.setattr(extract.store, "_quick_check", quick_check)
     app = make_app(seeds, state_dir=tmp_path / "state", engine=engine, config=tmp_path / "config")
     async with app.run_test(size=(140, 40)) as pilot:
         await wait_for(pilot, lambda: app.tracker is not None and not app._busy)
