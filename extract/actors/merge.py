@@ -167,6 +167,9 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
             uf.union(g.idx[0], n)
 
     glist = list(groups.values())
+    # With "Jr." the only suffix of the document, a full name without it before it is the father (see _father_first);
+    # with "Sr." too, the father has his own name.
+    one_suffix = len({g.tokens[-1] for g in glist if g.tokens and g.tokens[-1] in NAME_SUFFIXES}) == 1
     full_people = [
         g for g in glist if len(g.tokens) > 1 and g.kinds.get("person", 0) >= max(1, sum(g.kinds.values()) / 2)
     ]
@@ -185,7 +188,7 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
             continue
         cands = []
         for f in full_people:
-            if f is g or len(f.tokens) <= len(g.tokens):
+            if f is g or len(f.tokens) <= len(g.tokens) or (one_suffix and _father_first(g, f, ms)):
                 continue
             n = len(g.tokens)
             # A mislabelled multi-word form only joins as a surname ("Von der Leyen" tagged ORG).
@@ -212,7 +215,8 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
             # A title with a surname is the person who holds the title: of several people with the surname, the
             # one the document gives the title, or none when it gives it to none of them ("Vice President Biden"
             # beside "Joe Biden" and "Hunter Biden" is not the nearest of them: the story may know the holder).
-            held = [f for f in cands if _title_held(title, ms, f.idx)]
+            phrase = _name_title(g.key)
+            held = [f for f in cands if _title_held(phrase, ms, f.idx)]
             if held:
                 cands = held
             elif len({uf.find(f.idx[0]) for f in cands}) > 1:
@@ -343,7 +347,9 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
 
     for a_i, a in enumerate(people):
         for b in people[a_i + 1 :]:
-            if _same_person(a.tokens, b.tokens):
+            if _same_person(a.tokens, b.tokens) and not (
+                one_suffix and (_father_first(a, b, ms) or _father_first(b, a, ms))
+            ):
                 # Father and son ("Jr.", "Sr.") never end up in one cluster through a third form.
                 sa, sb = suffixes(a), suffixes(b)
                 if not (sa and sb and sa != sb):
@@ -364,15 +370,72 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
                     uf.union(a.idx[0], b.idx[0])
 
 
+def _father_first(a: _Group, b: _Group, ms: Sequence[Mention]) -> bool:
+    """Whether full name ``a`` without "Jr." or "III" comes before the first mention of ``b``, which has it: "Donald
+    Trump ... Donald Trump Jr." are father and son. A son is introduced with his suffix, and a shorter form after
+    it is the same person ("Patrick Carlineo Jr. ... Pat Carlineo ... Patrick W. Carlineo")."""
+    if len(a.tokens) < 2 or a.tokens[-1] in NAME_SUFFIXES or b.tokens[-1] not in NAME_SUFFIXES:
+        return False
+    return min(ms[n].start for n in a.idx) < min(ms[n].start for n in b.idx)
+
+
 def _title_fits(title: str, ms: Sequence[Mention], idx: Sequence[int]) -> bool:
     """Whether a title before a surname fits a full name's mentions: they give no title, or one with that word."""
     roles = [ms[n].role.lower().replace("-", " ").split() for n in idx if ms[n].role]
     return not roles or any(title in r for r in roles)
 
 
-def _title_held(title: str, ms: Sequence[Mention], idx: Sequence[int]) -> bool:
-    """Whether a full name's mentions give it a role with this title word."""
-    return any(title in ms[n].role.lower().replace("-", " ").split() for n in idx if ms[n].role)
+def _title_held(phrase: str, ms: Sequence[Mention], idx: Sequence[int]) -> bool:
+    """Whether a full name's mentions give it a role that is this title (see _role_title)."""
+    return bool(phrase) and any(_role_title(ms[n].role) == phrase for n in idx if ms[n].role)
+
+
+# Abbreviated titles as AP style writes them before a name ("Sen. Paul"), and as name keys write them (no dot).
+_TITLE_ABBREVIATIONS = {
+    "sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "capt": "captain", "sgt": "sergeant", "prof": "professor", "pres": "president",
+    "atty": "attorney", "supt": "superintendent", "cmdr": "commander", "adm": "admiral", "maj": "major",
+}  # fmt: skip
+_ROLE_LINKS = frozenset({"of", "for", "at", "to", "in", "with", "on", "from", "and", ","})
+# Words before a title that leave the office the same ("former Vice President", "the acting director").
+_ROLE_MODIFIERS = frozenset(
+    {"former", "then", "acting", "interim", "outgoing", "incoming", "late", "current", "the", "a", "an"}
+)
+
+
+def _title_word(word: str) -> str:
+    w = word.lower().rstrip(".")
+    return _TITLE_ABBREVIATIONS.get(w, w)
+
+
+def _name_title(key: str) -> str:
+    """The title a name key starts with, as one phrase ("vice president" of "vice president biden", "senator" of
+    "sen paul"; "" for "mr trump" or "biden")."""
+    toks = _tokens(key)
+    return " ".join(_title_word(w) for w in toks[: len(toks) - len(_strip_titles(toks))] if w not in HONORIFICS)
+
+
+@lru_cache(maxsize=4096)
+def _role_title(role: str) -> str:
+    """The office a role names, as one phrase: its words before "of", "for" or a comma, without a leading "former" or
+    "the" and the names of places and bodies before the title ("vice president" of "former Vice President", "president"
+    of "Ukrainian President", "attorney" of "U.S. Attorney for the Western District"). Words that make it another office
+    stay: "executive vice president", "press secretary", "deputy director" are not "president", "secretary",
+    "director"."""
+    head: list[str] = []
+    for w in role.replace("-", " ").replace(",", " , ").split():
+        if w.lower() in _ROLE_LINKS:
+            break
+        if w.endswith(("'s", "\u2019s")):
+            # "Vindman's superior": the owner is no part of the office.
+            head = []
+            continue
+        head.append(w)
+    while head and (
+        head[0].lower() in _ROLE_MODIFIERS or (head[0][:1].isupper() and _title_word(head[0]) not in TITLE_WORDS)
+    ):
+        head.pop(0)
+    return " ".join(_title_word(w) for w in head)
 
 
 _MEN = frozenset({"mr", "mr.", "sir", "messrs"})
@@ -459,8 +522,8 @@ class _Info:
     thing: bool = False
     """A one-word "person" the text uses mostly as a thing ("land humans on the Moon")."""
     titles: frozenset[str] = frozenset()
-    """A person's title words before the name in the cluster's forms, and of a full name also in its roles
-    ("vice", "president" of "Vice President Biden"; of "Joe Biden" with the role "former Vice President")."""
+    """A person's titles before the name in the cluster's forms, and of a full name also the offices of its roles
+    ("vice president" of "Vice President Biden"; of "Joe Biden" with the role "former Vice President")."""
     restated: tuple[str, ...] = ()
     """Letters of the acronyms the cluster has beside its long name ("eu" of "European Union ... EU")."""
     known_place: bool = False
@@ -469,12 +532,13 @@ class _Info:
 
 
 def _title_words(t: _Tally, roles: bool) -> frozenset[str]:
+    """The titles of a cluster's forms (see _name_title), and with ``roles`` the offices of its roles."""
     out: set[str] = set()
     for name, _, _, role, _ in t:
-        toks = _tokens(_key(name))
-        out.update(w for w in toks[: len(toks) - len(_strip_titles(toks))] if w not in HONORIFICS)
-        if roles and role:
-            out.update(role.lower().replace("-", " ").split())
+        if phrase := _name_title(_key(name)):
+            out.add(phrase)
+        if roles and role and (office := _role_title(role)):
+            out.add(office)
     return frozenset(out)
 
 
@@ -1105,21 +1169,41 @@ def _lone_name_joins(
         return None
     ((hit, fulls),) = comps.items()
     where = {d for _, ds in fulls for d in ds}
-    if len(where) > 1 or not where.isdisjoint(docs) or zipf(word) < RARE_NAME_ZIPF:
-        return hit
+    return hit if zipf(word) < RARE_NAME_ZIPF or _one_story(docs, where, context) else None
+
+
+_Context = Mapping[str, frozenset[tuple[str, str]]]
+"""Each document's people and organisations of several words (see _context)."""
+
+
+def _one_story(docs: Collection[str], where: Collection[str], context: _Context) -> bool:
+    """Whether a short form in ``docs`` may be a name of ``where`` (see _lone_name_joins): the name is in two
+    documents or more or in one of ``docs``, or a document of each names no one else or someone the other names."""
+    if len(where) > 1 or not set(where).isdisjoint(docs):
+        return True
     empty: frozenset[tuple[str, str]] = frozenset()
     for p in docs:
         mine = context.get(p, empty)
         for q in where:
             theirs = context.get(q, empty)
             if not mine or not theirs or not mine.isdisjoint(theirs):
-                return hit
-    return None
+                return True
+    return False
 
 
 def _initials_index(i: _Info) -> tuple[str, ...]:
-    """The initials a long name is found by across documents (short ones only for known places)."""
-    return tuple(x for x in i.initials if len(x) > SHORT_ACRONYM or i.known_place)
+    """The initials a long name is found by across documents (a person's two initials never: "GB" is gigabytes)."""
+    return tuple(x for x in i.initials if len(x) > SHORT_ACRONYM or i.fam != "person")
+
+
+def _short_acronym_meets(
+    letters: str, sure: bool, mine: Collection[str], where: Collection[str], context: _Context
+) -> bool:
+    """Whether an acronym in documents ``mine`` meets a long name of ``where`` with its initials: three letters or
+    more do; two only a country or a state, a name some document restates them beside (``sure``), or one story's
+    (see _one_story: "EU" of a story naming the "European Union" elsewhere; not "AI" of a tech article and the
+    "Amnesty International" of a report on protests)."""
+    return len(letters) > SHORT_ACRONYM or sure or _one_story(mine, where, context)
 
 
 def _restated_index(i: _Info) -> tuple[str, ...]:
@@ -1128,8 +1212,8 @@ def _restated_index(i: _Info) -> tuple[str, ...]:
 
 SHORT_ACRONYM = 2
 """An acronym of this many letters or fewer stands for too many names ("CA", "GE", "TD", "GB", "AI") to meet another
-document's long name by its initials alone: only a country or a state ("UK", "NJ") or a name some document restates
-it beside ("European Union (EU)")."""
+document's long name by its initials alone: only a country or a state ("UK", "NJ"), a name some document restates
+it beside ("European Union (EU)"), or a name of the same story (see _short_acronym_meets)."""
 
 
 def _merge_across_documents(
@@ -1178,23 +1262,29 @@ def _merge_across_documents(
             uf.union(same[0][0], hit)  # type: ignore[arg-type]
     # Acronyms meet long names through their initials, spellings meet within buckets of like names:
     # comparing every pair would be quadratic in the number of actors of a large story.
-    by_initials: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
-    restated: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+    by_initials: dict[tuple[str, str], list[tuple[int, str, tuple[str, str], bool]]] = defaultdict(list)
     # One entry per distinct name: clusters sharing a name are already joined by key above.
     buckets: dict[tuple[str, int, str], dict[str, int]] = defaultdict(dict)
+    kg_docs: dict[tuple[str, str], set[str]] = defaultdict(set)
     for root, i in info:
+        kg_docs[(i.fam, i.key)].add(doc_of.get(root, ""))
         for initials in _initials_index(i):
-            by_initials[(i.fam, initials)].append((root, i.kind))
+            by_initials[(i.fam, initials)].append((root, i.kind, (i.fam, i.key), i.known_place))
         for letters in _restated_index(i):
-            restated[(i.fam, letters)].append((root, i.kind))
+            by_initials[(i.fam, letters)].append((root, i.kind, (i.fam, i.key), True))
         if len(i.key) >= 8:
             # _similar never joins names shorter than 8 characters.
             buckets[(i.fam, len(i.key.split()), i.key[:1])].setdefault(i.key, root)
     for root, i in info:
         if i.acronym:
             letters = i.key.replace(" ", "")
-            found = [*by_initials.get((i.fam, letters), []), *restated.get((i.fam, letters), [])]
-            hits = {uf.find(r) for r, other in found if i.kind != "place" or other == "place"}
+            mine = kg_docs[(i.fam, i.key)]
+            hits = {
+                uf.find(r)
+                for r, other, kg, sure in by_initials.get((i.fam, letters), [])
+                if (i.kind != "place" or other == "place")
+                and _short_acronym_meets(letters, sure, mine, kg_docs[kg], context)
+            }
             if len(hits) == 1:
                 uf.union(root, hits.pop())
     seen = memo.buckets if memo is not None else {}
@@ -1230,7 +1320,7 @@ class _Story:
 
     __slots__ = (
         "acronyms", "actors", "buckets", "by_end", "context", "countries", "docs", "families", "given", "groups",
-        "initialled", "initials", "members", "order", "restated", "similar", "singles", "words",
+        "initialled", "initials", "members", "order", "similar", "singles", "words",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -1242,8 +1332,8 @@ class _Story:
         self.groups: dict[_KeyGroup, dict[_ClusterId, _Info]] = {}
         self.words: dict[_KeyGroup, tuple[str, ...]] = {}
         self.countries: dict[str, Counter[_KeyGroup]] = defaultdict(Counter)
-        self.initials: dict[tuple[str, str], Counter[tuple[_KeyGroup, str]]] = defaultdict(Counter)
-        self.restated: dict[tuple[str, str], Counter[tuple[_KeyGroup, str]]] = defaultdict(Counter)
+        # Long names by their initials, with their kinds and whether they are sure (see _short_acronym_meets).
+        self.initials: dict[tuple[str, str], Counter[tuple[_KeyGroup, str, bool]]] = defaultdict(Counter)
         # Each document's people and organisations of several words (see _context).
         self.context: dict[str, frozenset[tuple[str, str]]] = {}
         self.by_end: dict[str, set[_KeyGroup]] = defaultdict(set)
@@ -1275,9 +1365,9 @@ class _Story:
             if i.country:
                 self.countries[i.country][kg] += 1
             for initials in _initials_index(i):
-                self.initials[(i.fam, initials)][(kg, i.kind)] += 1
+                self.initials[(i.fam, initials)][(kg, i.kind, i.known_place)] += 1
             for letters in _restated_index(i):
-                self.restated[(i.fam, letters)][(kg, i.kind)] += 1
+                self.initials[(i.fam, letters)][(kg, i.kind, True)] += 1
             if i.acronym:
                 acronyms.append((kg, i))
             dirty.add(kg)
@@ -1294,9 +1384,9 @@ class _Story:
             if i.country:
                 _discount(self.countries, i.country, kg)
             for initials in _initials_index(i):
-                _discount(self.initials, (i.fam, initials), (kg, i.kind))
+                _discount(self.initials, (i.fam, initials), (kg, i.kind, i.known_place))
             for letters in _restated_index(i):
-                _discount(self.restated, (i.fam, letters), (kg, i.kind))
+                _discount(self.initials, (i.fam, letters), (kg, i.kind, True))
             if not group:
                 del self.groups[kg]
                 self._gone_group(kg)
@@ -1407,8 +1497,13 @@ class _Story:
         for path in self.order:
             for kg, i in self.acronyms[path]:
                 letters = i.key.replace(" ", "")
-                found = [*self.initials.get((i.fam, letters), ()), *self.restated.get((i.fam, letters), ())]
-                hits = {find(r) for r, other in found if i.kind != "place" or other == "place"}
+                mine = {p for p, _ in self.groups[kg]}
+                hits = {
+                    find(r)
+                    for r, other, sure in self.initials.get((i.fam, letters), ())
+                    if (i.kind != "place" or other == "place")
+                    and _short_acronym_meets(letters, sure, mine, {p for p, _ in self.groups[r]}, self.context)
+                }
                 if len(hits) == 1:
                     union(kg, hits.pop())
         for kg, others in self.similar.items():

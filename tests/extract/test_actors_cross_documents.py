@@ -50,8 +50,29 @@ def test_a_lone_given_name_joins_no_full_name_of_another_document(memo: bool) ->
 def test_a_two_letter_acronym_does_not_meet_a_long_name_by_initials_alone(
     memo: bool, long: str, long_kind: str, short: str
 ) -> None:
-    docs = [[mention(long, long_kind, "a.txt", 0)], [mention(short, long_kind, "b.txt", 0)]]
-    assert docs_of(merged(docs, memo)) == {long: ("a.txt",), short: ("b.txt",)}
+    # Each article names others, and none the same: two stories.
+    a = [mention(long, long_kind, "a.txt", 0), mention("Palestinian Authority", "organization", "a.txt", 50)]
+    b = [mention(short, long_kind, "b.txt", 0), mention("Best Buy", "organization", "b.txt", 50)]
+    assert docs_of(merged([a, b], memo)) == {long: ("a.txt",), short: ("b.txt",), **_others}
+
+
+_others = {"Palestinian Authority": ("a.txt",), "Best Buy": ("b.txt",)}
+
+
+@pytest.mark.parametrize("memo", [False, True])
+def test_two_letter_acronyms_of_one_story_meet_their_long_names(memo: bool) -> None:
+    # A later article of one story writes "the EU", "GM shares", "the UN said" and spells none of them out.
+    a = [
+        mention("European Union", "organization", "a.txt", 0),
+        mention("General Motors", "organization", "a.txt", 40),
+        mention("United Nations", "organization", "a.txt", 80),
+    ]
+    b = [mention(x, "organization", "b.txt", 10 * k) for k, x in enumerate(("EU", "GM", "UN"))]
+    assert docs_of(merged([a, b], memo)) == {
+        "European Union": ("a.txt", "b.txt"),
+        "General Motors": ("a.txt", "b.txt"),
+        "United Nations": ("a.txt", "b.txt"),
+    }
 
 
 @pytest.mark.parametrize("memo", [False, True])
@@ -148,3 +169,42 @@ def test_an_organisation_does_not_start_a_name_mistagged_as_a_person() -> None:
         ms = [mention(full, "person", "a.txt", 0, role)]
         ms += [mention(first, "organization", "a.txt", 50 + 10 * k, label="ORG") for k in range(3)]
         assert [(a.name, a.mentions) for a in merge_actors(ms)[0]] == [(full, 4)]
+
+
+def test_a_title_is_not_held_by_a_longer_office_with_its_word() -> None:
+    # "Eric Trump, executive vice president of the Trump Organization ... President Trump said": an executive vice
+    # president does not hold the title President, nor a press secretary the title Secretary.
+    ms = [
+        mention("Donald Trump", "person", "a.txt", 0),
+        mention("Eric Trump", "person", "a.txt", 50, "executive vice president of the Trump Organization"),
+        mention("President Trump", "person", "a.txt", 200, "President"),
+    ]
+    assert "President Trump" not in {
+        alias for a in merge_actors(ms)[0] if a.name == "Eric Trump" for alias in a.aliases
+    }
+    # Near miss: "a former Vice President" holds the title Vice President.
+    ms[1] = mention("Eric Trump", "person", "a.txt", 50, "a former President")
+    assert [a.aliases for a in merge_actors(ms)[0] if a.name == "Eric Trump"] == [("President Trump",)]
+
+
+@pytest.mark.parametrize("memo", [False, True])
+def test_a_title_across_documents_is_not_a_longer_office_with_its_word(memo: bool) -> None:
+    docs = [
+        [mention("Mike Pompeo", "person", "a.txt", 0), mention("NATO", "organization", "a.txt", 40)],
+        [mention("Kayleigh Pompeo", "person", "b.txt", 0, "a press secretary for a House committee")],
+        [mention("Secretary Pompeo", "person", "c.txt", 0, "Secretary")],
+    ]
+    assert docs_of(merged(docs, memo))["Kayleigh Pompeo"] == ("b.txt",)
+
+
+def test_a_father_named_before_his_son_jr_is_another_person() -> None:
+    # "Donald Trump has long relied on his children ... Donald Trump Jr. campaigned in Kentucky".
+    ms = [mention("Donald Trump", "person", "a.txt", 0), mention("Donald Trump Jr.", "person", "a.txt", 100)]
+    assert sorted(a.name for a in merge_actors(ms)[0]) == ["Donald Trump", "Donald Trump Jr."]
+    # Near miss: after "Patrick Carlineo Jr." the shorter forms are the same man.
+    ms = [
+        mention("Patrick Carlineo Jr.", "person", "a.txt", 0),
+        mention("Pat Carlineo", "person", "a.txt", 100),
+        mention("Patrick W. Carlineo", "person", "a.txt", 200),
+    ]
+    assert [a.mentions for a in merge_actors(ms)[0]] == [3]
