@@ -200,7 +200,7 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
     if cents is not None:
         return "money", f"{cents[0]} cent", k0 - i + cents[1]  # "65 U.S. cents", "2 Canadian cents"
     if low in ("pound", "pounds", "quid") and (low == "quid" or _pounds_are_money(doc, num, k0)):
-        return "money", "GBP" if low == "quid" else _story_currency(doc, "pound"), k0 - i + 1
+        return "money", "GBP" if low == "quid" else _story_currency(doc, "pound", k0), k0 - i + 1
     if low in _SUBUNITS and (low != "p" or not (doc[k0 - 1].whitespace_ or doc[k0 - 1].is_space)):
         sub = _SUBUNITS[low]
         return "money", f"{_SUBUNIT_CURRENCY.get(sub, 'USD')} {sub}", k0 - i + 1

@@ -225,7 +225,7 @@ def _currency_after(doc: Doc, i: int) -> tuple[str, int] | None:
         if doc[i].lower_ in ("pound", "pounds") and k == 1:
             return None  # decided by _pounds_are_money
         if k == 1:
-            code = _story_currency(doc, _singular(doc[i].lower_)) or code  # "the peso" in a story on Argentina
+            code = _story_currency(doc, _singular(doc[i].lower_), i) or code  # "the peso" in a story on Argentina
         return code, k
     return None
 
@@ -613,70 +613,87 @@ def _currency_before(doc: Doc, num: _Num) -> tuple[str, int] | None:
 _NAMES_READ_ALONE = frozenset(("dollar", "sterling", "euro"))
 
 
-def _named_with_adjective(doc: Doc, name: str) -> dict[str, int]:
-    """How often the document names each currency called ``name`` with its country's adjective ("the Egyptian
-    pound", "500 Lebanese pounds", "the Mexican peso"), by ISO code."""
+def _named_with_adjective(doc: Doc, name: str) -> list[tuple[int, str]]:
+    """Where the document names a currency called ``name`` with its country's adjective ("the Egyptian pound", "500
+    Lebanese pounds", "the Mexican peso"): (token index, ISO code) for each mention."""
     names = _currency_names()
-    named: dict[str, int] = {}
+    named: list[tuple[int, str]] = []
     for t in doc:
         if _singular(t.lower_) != name:
             continue
         for j in (t.i - 2, t.i - 1):
             hit = _match_phrase(doc, j, names, 3) if j >= 0 else None
             if hit is not None and j + hit[1] == t.i + 1:
-                named[hit[0]] = named.get(hit[0], 0) + 1
+                named.append((t.i, hit[0]))
                 break
     return named
 
 
-def _named_countries(doc: Doc) -> dict[str, int]:
-    """How often the document names each country (ISO 3166 alpha-2), from its place entities."""
+def _named_countries(doc: Doc) -> list[tuple[int, str]]:
+    """Where the document names a country: (token index, ISO 3166 alpha-2) for each place entity that is one."""
     from extract.actors.names import country_code  # the project's country gazetteer (no bare ISO codes)
 
     key = "figures.story_countries"
     if key not in doc.user_data:
-        counts: dict[str, int] = {}
+        found: list[tuple[int, str]] = []
         for ent in doc.ents:
             if ent.label_ == "GPE":
                 code = country_code(ent.text)
                 if code is not None:
-                    counts[code] = counts.get(code, 0) + 1
-        doc.user_data[key] = counts
+                    found.append((ent.start, code))
+        doc.user_data[key] = found
     return doc.user_data[key]
 
 
-def _story_currency(doc: Doc, name: str) -> str | None:
-    """Which currency a bare name of money ("pounds", "peso", "dinar", "rupee") means in this document, one rule
-    for every name, computed once per document and name:
-    1. a name read alone ("dollar", "euro") means its own currency anywhere: None, the caller's default;
-    2. "pound" means sterling where the document names sterling (see _sterling_cue);
-    3. else the currency of that name the document names most: each time with its country's adjective ("the
-       Egyptian pound has lost half its value ... will save 30 billion pounds": EGP; "the Mexican peso") and, for any
-       name but the pound, each time it names the country (an ISO 4217 code starts with its country's ISO 3166
-       alpha-2 code: ARS and Argentina's AR, RSD and Serbia's RS). A country named is no cue for the pound: sterling
-       sums are common in stories that name Egypt ("Egypt's Mohamed Salah signed a contract worth 350,000 pounds a
-       week", review r1 HIGH-1), and a British place, institution or people leaves it sterling (review r1 MED-2);
-    4. else sterling for the pound, and None (the caller's default) for any other name."""
-    if name in _NAMES_READ_ALONE:
-        return None
-    key = f"figures.story_currency.{name}"
+def _currency_mentions(doc: Doc, name: str) -> list[tuple[int, str]]:
+    """Every cue to which currency a bare ``name`` means: each mention of a currency of that name with its country's
+    adjective and, for any name but the pound, each mention of such a currency's country (an ISO 4217 code starts
+    with its country's ISO 3166 alpha-2 code: ARS and Argentina's AR, RSD and Serbia's RS). A country named is no
+    cue for the pound: sterling sums are common in stories that name Egypt ("Egypt's Mohamed Salah signed a
+    contract worth 350,000 pounds a week", review r1 HIGH-1). Computed once per document and name."""
+    key = f"figures.currency_mentions.{name}"
     if key in doc.user_data:
         return doc.user_data[key]
+    found = _named_with_adjective(doc, name)
+    if name != "pound":
+        codes: dict[str, str] = {}  # country -> the currency of that name ("Argentine Peso"; "Rial Omani": none)
+        for cur in pycountry.currencies:
+            if cur.name.lower().split()[-1] == name:
+                codes.setdefault(cur.alpha_3[:2], cur.alpha_3)
+        found = found + [(i, codes[c]) for i, c in _named_countries(doc) if c in codes]
+    found.sort()
+    doc.user_data[key] = found
+    return found
+
+
+def _story_currency(doc: Doc, name: str, at: int) -> str | None:
+    """Which currency a bare name of money at token ``at`` ("pounds", "peso", "dinar", "rupee") means, one rule for
+    every name:
+    1. a name read alone ("dollar", "euro") means its own currency anywhere: None, the caller's default;
+    2. "pound" means sterling where the document names sterling (see _sterling_cue) or a British place, institution
+       or people (review r1 MED-2);
+    3. else the cue nearest the amount in its own sentence (see _currency_mentions): "The Mexican peso weakened.
+       Argentina's central bank sold 500 million pesos" is ARS, the adjective-named peso being another sentence's
+       (review r1 HIGH-3);
+    4. else the currency the document cues most, a tie going to the cue nearest before the amount ("the Egyptian
+       pound has lost half its value ... will save 30 billion pounds": EGP);
+    5. else sterling for the pound, and None (the caller's default) for any other name."""
+    if name in _NAMES_READ_ALONE:
+        return None
     pound = name == "pound"
-    code = "GBP" if pound and _sterling_story(doc) else None
-    if code is None:
-        votes = _named_with_adjective(doc, name)
-        if pound and _british_cue(doc):
-            votes = {}
-        if not pound:
-            counts = _named_countries(doc)
-            for cur in pycountry.currencies:
-                country = cur.alpha_3[:2]
-                if country in counts and cur.name.lower().split()[-1] == name:  # "Argentine Peso" ("Rial Omani": no)
-                    votes[cur.alpha_3] = votes.get(cur.alpha_3, 0) + counts[country]
-        if votes:
-            code = max(votes, key=lambda c: votes[c])
-    if code is None and pound:
-        code = "GBP"
-    doc.user_data[key] = code
-    return code
+    if pound and (_sterling_story(doc) or _british_cue(doc)):
+        return "GBP"
+    mentions = _currency_mentions(doc, name)
+    sent = doc[at].sent
+    near = [(abs(i - at), i > at, code) for i, code in mentions if sent.start <= i < sent.end]
+    if near:
+        return min(near)[2]
+    if mentions:
+        votes: dict[str, int] = {}
+        for _, code in mentions:
+            votes[code] = votes.get(code, 0) + 1
+        top = max(votes.values())
+        before = [(at - i, code) for i, code in mentions if i < at and votes[code] == top]
+        after = [(i - at, code) for i, code in mentions if i >= at and votes[code] == top]
+        return min(before)[1] if before else min(after)[1]
+    return "GBP" if pound else None

@@ -1,7 +1,7 @@
 """Figures: which currency a bare name of money means is one rule for every name (money.py _story_currency): a
 currency named with its country's adjective ("the Philippine peso") counts for that currency as the country named
-does ("In Argentina"), and the most named wins; the pound keeps its exceptions (sterling named, a British cue,
-a country named is no cue)."""
+does ("In Argentina"): the cue nearest the amount in its own sentence wins, else the most named in the story;
+the pound keeps its exceptions (sterling named, a British cue, a country named is no cue)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,15 @@ ADJECTIVE_NAMED = [
     # guards: the country named twice outweighs another country's adjective once; a country is no cue for pounds
     ("The Mexican peso weakened. In Argentina, Argentina's people pay 500 pesos for bread.", 500.0, "ARS"),
     ("Egypt's Mohamed Salah has been fined 10,000 pounds by the Football Association.", 1e4, "GBP"),
-]
+    # review r1 HIGH-3: the cue in the amount's own sentence first, the nearest there
+    ("The Mexican peso weakened 1% on Monday. Argentina's central bank sold 500 million pesos in bonds.", 5e8, "ARS"),
+    ("Argentina's government will spend 300 billion pesos on subsidies, while the Mexican peso gained 0.5%.", 3e11,
+     "ARS"),
+    ("The Chilean peso firmed. In Argentina, inflation hit 50% and the government printed 1 trillion pesos.", 1e12,
+     "ARS"),
+    ("The Indian rupee slid to a record low. Pakistan's government raised 200 billion rupees from bonds.", 2e11,
+     "PKR"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "value", "unit"), ADJECTIVE_NAMED)
