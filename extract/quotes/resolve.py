@@ -880,12 +880,15 @@ class _Resolver:
 
     def _body_owner(self, h: Token) -> Mention | None:
         """The organisation a body noun speaks for: the organisation that owns an office, a ministry, a department,
-        a team or a campaign ("the Pentagon's press office said": the Pentagon), and the union whose members name
+        a team, a campaign, a board, its management or press service ("the Pentagon's press office said": the
+        Pentagon), and the union whose members name
         it ("The Teamsters union", "The United Auto Workers union"). A company's union is the other side ("The
         Starbucks union", "Boeing's machinists union"), a parent, rival or oversight body is another body ("Google's
         parent company", "Meta's oversight board"), and a court rules for itself: none speaks for the owner."""
         low = h.lower_
-        if low not in _OWNED_BODIES and low != "union":
+        # "Microsoft's board (of directors)", "the Kremlin's press service": a governing or speaking body
+        press = low == "service" and any(c.lower_ == "press" for c in h.lefts)
+        if low not in _OWNED_BODIES and low != "union" and not press:
             return None
         if any(c.lower_ in _RELATIONAL for c in h.lefts):
             return None
@@ -1356,7 +1359,7 @@ _PUBLIC_HEADS = frozenset(
 
 
 # Bodies that speak for the organisation owning them ("the Pentagon's press office", "Apple's legal team").
-_OWNED_BODIES = frozenset({"office", "ministry", "department", "team", "campaign"})
+_OWNED_BODIES = frozenset({"office", "ministry", "department", "team", "campaign", "board", "management"})
 # Modifiers that make a body another one than its owner's ("Google's parent company", "Meta's oversight board").
 _RELATIONAL = frozenset({"parent", "rival", "sister", "former", "oversight", "independent", "subsidiary"})
 
