@@ -454,9 +454,10 @@ def _valid_name(name: str, kind: str) -> bool:
     if name.lower() in PARTICLES:
         # "Von" alone is what is left of "Von der Leyen" after a bad split.
         return False
-    if not name.isupper() and _key(name) in legal_forms():
+    if not name.isupper() and (key := _key(name)) in DESIGNATORS and key in legal_forms():
         # "Inc." alone is what is left of "Dräger, Inc." after a split at the comma: a legal form names nobody (in
-        # capitals it may be an acronym: "SNC" of "Sierra Nevada Corporation", "S.C.", "AG").
+        # capitals it may be an acronym: "SNC" of "Sierra Nevada Corporation", "S.C.", "AG"; and cleanco's forms of
+        # other countries are names too: "Sal", "Sia", "Ong", "Teo").
         return False
     if kind != "organization" and any(_mixed(w) for w in name.split()):
         # "IE6", "Windows XP2": people and places are not named with digits glued to letters.
@@ -913,13 +914,18 @@ def _abbreviated_places(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]
     are one place's name ("St. Joseph"), as "St. Louis" is in running text."""
     from spacy.tokens import Span
 
-    texts = sents.texts
+    texts, toks = sents.texts, sents.toks
     found: list[tuple[int, int]] = []
     for k in range(len(texts) - 2):
         if texts[k] in PLACE_ABBREVIATIONS and texts[k + 1] == "." and _capital_word(texts[k + 2]):
+            if k > 0 and not (toks[k - 1].is_space and "\n" in texts[k - 1]) and texts[k - 1][-1:] != "\n":
+                # Only a dateline opens its line so: "ON MAIN ST. POLICE SAID" is a street's abbreviation.
+                continue
             end = k + 3
-            while end < len(texts) and _capital_word(texts[end]):
+            while end < len(texts) and end < k + 5 and _capital_word(texts[end]):
                 end += 1
+            if end < len(texts) and texts[end] not in _DATELINE_ENDS and "\n" not in texts[end]:
+                continue
             found.append((k, end))
     if not found:
         return ents

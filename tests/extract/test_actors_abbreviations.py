@@ -46,3 +46,18 @@ def test_an_acronym_that_is_also_a_legal_form_stays(parsed) -> None:
     doc, rep = parsed("Sierra Nevada Corporation (SNC) won the contract. SNC said it would hire 200 engineers.")
     actors, _ = merge_actors(extract_mentions(doc, rep, "a.txt"))
     assert [(a.name, a.aliases) for a in actors] == [("Sierra Nevada Corporation", ("SNC",))]
+
+
+def test_names_that_are_foreign_legal_forms_stay_names(parsed) -> None:
+    # Near misses: cleanco lists "sal" and "sia" as legal forms of other countries; here they are people.
+    assert actors_of(parsed, "Sal Khan, the founder of Khan Academy, said classes would grow. Sal said so.") == {
+        "Sal Khan": "person",
+        "Khan Academy": "organization",
+    }
+    assert actors_of(parsed, "The singer Sia released a new album on Friday, Sia said.") == {"Sia": "person"}
+
+
+def test_a_street_abbreviation_inside_a_capitals_line_is_no_dateline(parsed) -> None:
+    # "ON MAIN ST. POLICE SAID ...": "ST." ends a street's name; the capitals after it are no place.
+    text = "POLICE SEARCH FOR SUSPECT ON MAIN ST. POLICE SAID THE MAN FLED. He was last seen on Main Street."
+    assert not [name for name in actors_of(parsed, text) if name.startswith("St.")]
