@@ -368,16 +368,6 @@ def _weighed(doc: Doc, num: _Num, i: int) -> bool:
     if obj is not None and _money_noun(obj):
         return False
     return _hauled(doc, num, i)
-    if doc[i].dep_ == "dobj" and doc[i].head.lower_ in _HAULING:
-        return True  # not "lifted its offer to 50,000 pounds" (a level), nor "carried the team to a win worth ..."
-    # "a towing capacity of 12,000 pounds", "a payload of 50,000 pounds": the noun the "of" hangs on
-    k = num.start - 1
-    if k > sent.start and doc[k].lower_ == "of":
-        head = doc[k].head
-        return head.lower_ in _HAULING or any(
-            c.dep_ in ("compound", "amod") and c.lower_ in _HAULING for c in head.children
-        )
-    return False
 
 
 # What money is measured out as ("40 million pounds of taxpayers' money", "50 million pounds of aid"): "pounds of"

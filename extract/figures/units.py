@@ -114,7 +114,7 @@ _UNIT_SYMBOLS = {
     "µSv": "microsievert", "μSv": "microsievert", "Bq": "becquerel", "tpd": "ton per day",
     "MP": "megapixel", "mpg": "mile per gallon", "fps": "frame per second", "mAh": "milliampere-hour",
     "ppm": "part per million", "ppb": "part per billion", "bpm": "beat per minute",
-    "ppi": "pixel per inch", "dpi": "dot per inch", "psi": "pound per square inch", "PSI": "pound per square inch",
+    "ppi": "pixel per inch", "dpi": "dot per inch", "psi": "pound per square inch",  # not "PSI": a haze index
 }
 # Symbols that are also common words or letters: only units when glued to the number ("5t", "2m").
 _GLUED_ONLY = {"m", "t", "l", "g", "A", "V", "K", "J", "W", "in", "'", '"', "kn", "kt", "mi", "cal", "cc", "ha", "MP",

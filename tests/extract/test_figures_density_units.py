@@ -24,3 +24,9 @@ UNITS = [
 @pytest.mark.parametrize(("text", "value", "unit"), UNITS)
 def test_density_units(parsed, text, value, unit) -> None:
     assert one_of(figures_of(parsed, text), value).unit == unit
+
+
+def test_upper_case_psi_is_no_pressure(parsed) -> None:
+    """Review r1 LOW-3: upper-case PSI after a number is the Pollutant Standards Index, in haze news."""
+    f = one_of(figures_of(parsed, "The Pollutant Standards Index hit 120 PSI on Tuesday, an unhealthy level."), 120)
+    assert f.unit != "pound per square inch"
