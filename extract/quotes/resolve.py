@@ -1142,10 +1142,19 @@ class _Resolver:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _called_agency(self, m: Mention) -> bool:
-        """Whether the text calls an organisation an agency where it names it ("Moody's, the credit ratings
-        agency,", "Elite Model Management, her agency,", "the staffing agency Robert Half")."""
-        text = self.rep.original
-        return bool(_AGENCY_AFTER.match(text, m.end) or _AGENCY_BEFORE.search(text[max(0, m.start - 80) : m.start]))
+        """Whether the text calls an organisation an agency where it names it: the head noun of its appositive is
+        "agency" ("Moody's, the credit ratings agency,", "Elite Model Management, her agency,", "the staffing
+        agency Robert Half"); never a phrase about an agency ("a frequent critic of the agency", "a contractor for
+        the agency", "the union that represents the agency's workers")."""
+        ti = self._tok_of(m)
+        if ti is None:
+            return False
+        t = self.d.doc[ti]
+        while t.dep_ in ("compound", "flat") and t.head.i != t.i and t.head.pos_ == "PROPN":
+            t = t.head
+        if any(c.dep_ == "appos" and c.lower_ == "agency" for c in t.children):
+            return True
+        return t.dep_ == "appos" and t.head.lower_ == "agency"
 
     def _agency(self, m: Mention) -> bool:
         """Whether an organisation is a state's agency (``_body_of`` with ``_AGENCY_HEADS``, or an acronym of
@@ -1390,10 +1399,6 @@ _AGENCY_ACRONYMS = frozenset(_AGENCY_ACRONYM_NAMES.split())
 # Modifiers of "the agency" that keep it a state's ("the federal agency"); any other ("the news agency", "her
 # agency") makes it another kind.
 _STATE_WORDS = frozenset({"federal", "government", "state", "regulatory"})
-_AGENCY_AFTER = re.compile(
-    r"(?:['\u2019]s)?\s*,\s*(?:the|a|an|her|his|its|their|our|my)\s+(?:[\w.&'\u2019-]+\s+){0,4}agency\b", re.I
-)
-_AGENCY_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[\w.&'\u2019-]+\s+){0,3}agency,?\s*$", re.I)
 
 
 def _acronym(name: str) -> bool:
