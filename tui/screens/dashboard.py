@@ -177,13 +177,21 @@ class DashboardScreen(Screen):
         return None if story is None else view_story(story, self.view)
 
     def current_inputs(self, styles: dict[str, str]) -> RowInputs:
+        claims, figures, actors = (self.query_one(p).size.width for p in (ClaimsPanel, FiguresPanel, ActorsPanel))
+        if self.narrow:
+            # Tabs: a panel not shown is 0 wide, and its rows made for that were made again when its tab was chosen
+            # (in a worker for a large story, behind the extraction: the tab showed the rows of an older story in
+            # columns for another width for 0.5-2 s; review s16 MED-1). Shown, each panel takes the whole width,
+            # as wide as the one shown now: its rows are made for that width ahead.
+            shown = max(claims, figures, actors)
+            claims, figures, actors = (w or shown for w in (claims, figures, actors))
         return RowInputs(
             self.view,
             styles,
             figures_ditto=self.query_one(FiguresPanel).sort_column is None,
-            claims_width=self.query_one(ClaimsPanel).size.width,
-            figures_width=self.query_one(FiguresPanel).size.width,
-            actors_width=self.query_one(ActorsPanel).size.width,
+            claims_width=claims,
+            figures_width=figures,
+            actors_width=actors,
         )
 
     def render_story(self, prepared: PreparedRows | None = None) -> None:
