@@ -1446,6 +1446,12 @@ def _owner_again(name: Token, pron: Token) -> bool:
     the owned is a person ("Mary's husband said his ..."), whom the pronoun may mean."""
     if pron.tag_ != "PRP$":
         return False
+    # Only when the sentence's subject is a pronoun of the other gender ("how would she feel"), which the
+    # possessive cannot mean: else it as often takes up a person of an earlier sentence ("Elizabeth Warren grilled
+    # the chief executive. John Stumpf's testimony only deepened her anger").
+    sign = _GENDERED.get(pron.lower_, 0)
+    if not any(t.dep_ in ("nsubj", "nsubjpass") and _GENDERED.get(t.lower_, 0) * sign < 0 for t in pron.sent):
+        return False
     while name.dep_ in ("compound", "flat") and name.head.i != name.i and name.head.pos_ == "PROPN":
         name = name.head
     owned = name.head

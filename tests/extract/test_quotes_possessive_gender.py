@@ -1,7 +1,10 @@
-"""Quotes: a possessive pronoun that takes up the only person of its sentence, named as the owner of a thing
-("Sam Lee's work ... his death"), tells that person's gender, so a later "she" does not go to him."""
+"""Quotes: a possessive pronoun that takes up the only person of its sentence, named as the owner of a thing, in a
+sentence whose subject is a pronoun of the other gender ("Sam Lee's work ... his death, how would she feel"), tells
+that person's gender, so a later "she" does not go to him."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.extract.helpers import speaker_of
 
@@ -19,3 +22,26 @@ def test_owner_taken_up_by_his(parsed) -> None:
 # resolves as before.
 def test_owned_person_casts_nothing(parsed) -> None:
     assert speaker_of(parsed, TEXT.format(owned="husband"), "such good news") != "Jo Baker"
+
+
+# Near misses (review s16 HIGH-r2-1): a possessive that may take up a person of an earlier sentence casts nothing
+# for the owner named in its own sentence, so the next "he"/"she" keeps its speaker.
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Elizabeth Warren grilled the bank's chief executive on Tuesday. John Stumpf's testimony only deepened "
+            "her anger. “I take full responsibility,” he said.",
+            "full responsibility",
+            "John Stumpf",
+        ),
+        (
+            "Police arrested Mark Davis on Friday. Officers found Maria Lopez's phone in his truck. “I never gave it "
+            "to him,” she said.",
+            "never gave it",
+            "Maria Lopez",
+        ),
+    ],
+)
+def test_possessive_of_an_earlier_person(parsed, text: str, words: str, speaker: str) -> None:
+    assert speaker_of(parsed, text, words) == speaker
