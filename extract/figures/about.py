@@ -473,14 +473,23 @@ def _moving_from(doc: Doc, f: _Fig) -> str | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in part.children):
         return None
-    sent = part.sent
-    for t in reversed(doc[sent.start : part.i]):
-        if t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN") and not _a_measure(t):
-            verb = t.head.lower_
-            if verb.startswith(_MULTIPLYING) or verb.startswith(_UP_STEMS) or verb.startswith(_DOWN_STEMS):
-                return _about_noun(doc, t, f.start, f.end)
-            return None
+    # the change the participle follows: the verb it hangs on, or (for a verb that is no change, "pledged that his
+    # country would double ...") the change in that verb's clause; a change with no object moved its subject
+    # ("the jobless rate dropped, going from 5% to 4%", "revenue rose after it raised prices, going ...": review r1
+    # MED-4), and an earlier clause's object is no part of it
+    verb = part.head
+    changes = [verb] if _a_change(verb) else [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and _a_change(c)]
+    for v in changes:
+        obj = next((c for c in v.children if c.dep_ == "dobj" and c.i < part.i), None)
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN") and not _a_measure(obj):
+            return _about_noun(doc, obj, f.start, f.end)
     return None
+
+
+def _a_change(v: Token) -> bool:
+    """Whether a word is a change verb ("raised", "dropped", "double": tagged a determiner before its object)."""
+    low = v.lower_
+    return v.pos_ in ("VERB", "DET") and low.startswith((*_MULTIPLYING, *_UP_STEMS, *_DOWN_STEMS))
 
 
 def _by_a_total(doc: Doc, f: _Fig) -> str | None:

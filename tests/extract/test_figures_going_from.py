@@ -21,7 +21,12 @@ GOING = [
     # near misses: no object, a verb that is no change
     ("Sales rose sharply last year, going from $10 million to $15 million.", 1e7, "Sales"),
     ("The chef bought new knives, going from 3 to 10.", 3, "chef"),
-]
+    # review r1 MED-4: the change the participle follows has no object: an earlier clause's object is not it
+    ("The mayor raised the minimum wage in 2019, and the city's jobless rate dropped, going from 5% to 4%.", 5,
+     "jobless rate"),
+    ("The company's revenue rose after it raised prices, going from $10 million to $15 million.", 1e7, "revenue"),
+    ("Apple doubled its dividend, rising from 50 cents to $1 a share.", 1, "dividend"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "value", "about"), GOING)
