@@ -212,14 +212,16 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
         if title in TITLE_WORDS and cands:
             # "Justice Roberts" joins no full name the document gives only other titles ("Senator ...").
             cands = [f for f in cands if _title_fits(title, ms, f.idx)]
-            # A title with a surname is the person who holds the title: of several people with the surname, the
-            # one the document gives the title, or none when it gives it to none of them ("Vice President Biden"
-            # beside "Joe Biden" and "Hunter Biden" is not the nearest of them: the story may know the holder).
-            phrase = _name_title(g.key)
+        # A title with a surname is the person who holds the title: of several people with the surname, the one the
+        # document gives the title, or none when it gives it to none of them ("Vice President Biden" beside "Joe
+        # Biden" and "Hunter Biden" is not the nearest of them: the story may know the holder). The title is in the
+        # name ("Vice President Biden") or an office the mentions take as their role ("Attorney General Barr").
+        phrase = _name_title(g.key) if title in TITLE_WORDS else _office_of(ms, g.idx) if len(g.tokens) == 1 else ""
+        if phrase and len({uf.find(f.idx[0]) for f in cands}) > 1:
             held = [f for f in cands if _title_held(phrase, ms, f.idx)]
             if held:
                 cands = held
-            elif len({uf.find(f.idx[0]) for f in cands}) > 1:
+            else:
                 continue
         if not cands:
             continue
@@ -371,12 +373,25 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
 
 
 def _father_first(a: _Group, b: _Group, ms: Sequence[Mention]) -> bool:
-    """Whether full name ``a`` without "Jr." or "III" comes before the first mention of ``b``, which has it: "Donald
-    Trump ... Donald Trump Jr." are father and son. A son is introduced with his suffix, and a shorter form after
-    it is the same person ("Patrick Carlineo Jr. ... Pat Carlineo ... Patrick W. Carlineo")."""
+    """Whether full name ``a`` without "Jr." or "III" is another man than ``b``, which has it: it comes before the
+    first mention of ``b`` ("Donald Trump ... Donald Trump Jr."), or the text gives it a role ``b`` has not ("Robert
+    F. Kennedy Jr. announced a run ... His father, Robert F. Kennedy, told a crowd"). A son is introduced with his
+    suffix, and a shorter form after it with no role of its own is the same man ("Patrick Carlineo Jr. ... Pat
+    Carlineo ... Patrick W. Carlineo")."""
     if len(a.tokens) < 2 or a.tokens[-1] in NAME_SUFFIXES or b.tokens[-1] not in NAME_SUFFIXES:
         return False
-    return min(ms[n].start for n in a.idx) < min(ms[n].start for n in b.idx)
+    if min(ms[n].start for n in a.idx) < min(ms[n].start for n in b.idx):
+        return True
+    mine = {_role_title(r) for n in a.idx if (r := ms[n].role)}
+    return bool(mine - {_role_title(r) for n in b.idx if (r := ms[n].role)})
+
+
+def _office_of(ms: Sequence[Mention], idx: Sequence[int]) -> str:
+    """The office all of a lone name's mentions take as their role, when it is a title ("attorney general" of
+    "Attorney General Barr", whose name is "Barr"), or ""."""
+    offices = {_role_title(r) if (r := ms[n].role) else "" for n in idx}
+    office = offices.pop() if len(offices) == 1 else ""
+    return office if office.split(" ", 1)[0] in TITLE_WORDS else ""
 
 
 def _title_fits(title: str, ms: Sequence[Mention], idx: Sequence[int]) -> bool:

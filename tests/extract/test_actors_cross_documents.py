@@ -208,3 +208,26 @@ def test_a_father_named_before_his_son_jr_is_another_person() -> None:
         mention("Patrick W. Carlineo", "person", "a.txt", 200),
     ]
     assert [a.mentions for a in merge_actors(ms)[0]] == [3]
+
+
+def test_a_father_named_after_his_son_with_a_role_is_another_person() -> None:
+    # "Robert F. Kennedy Jr. announced a run ... His father, Robert F. Kennedy, told a crowd in 1968".
+    ms = [
+        mention("Robert F. Kennedy Jr.", "person", "a.txt", 0),
+        mention("Robert F. Kennedy", "person", "a.txt", 100, "father"),
+    ]
+    assert sorted(a.name for a in merge_actors(ms)[0]) == ["Robert F. Kennedy", "Robert F. Kennedy Jr."]
+
+
+def test_an_office_taken_as_the_role_of_a_surname_goes_to_its_holder() -> None:
+    # "Attorney General William Barr testified ... Jane Barr, a neighbor ... 'The law is clear,' Attorney General
+    # Barr said": the speaker's mention is "Barr" with the role "Attorney General", the title of William Barr.
+    ms = [
+        mention("William Barr", "person", "a.txt", 0, "Attorney General"),
+        mention("Jane Barr", "person", "a.txt", 100, "neighbor"),
+        mention("Barr", "person", "a.txt", 200, "Attorney General"),
+    ]
+    assert sorted((a.name, a.mentions) for a in merge_actors(ms)[0]) == [("Jane Barr", 1), ("William Barr", 2)]
+    # Near miss: a role that is no office leaves the nearest full name as before.
+    ms[2] = mention("Barr", "person", "a.txt", 200, "neighbor")
+    assert sorted((a.name, a.mentions) for a in merge_actors(ms)[0]) == [("Jane Barr", 2), ("William Barr", 1)]
