@@ -548,6 +548,27 @@ def _moved_object(doc: Doc, f: _Fig) -> str | None:
     return _about_noun(doc, obj, f.start, f.end)
 
 
+def _a_product_spec(doc: Doc, f: _Fig, name: Token) -> bool:
+    """Whether a figure in brackets after a name is a spec or price of it, as in a listing, and not a figure of
+    something else the brackets give (review r1 MED-1): not after a place or a people ("Germany (83 million people,
+    GDP $3.8 trillion)"), nor a name after a preposition of place or relation ("The fine on Google (4.3 billion
+    euros, or $5 billion)", "a contract with Dallas ($160 million, ...)", "The attack in Nashville (...)", "Prices at
+    Walmart (up 3%, ...)"), nor a figure with a noun of its own ("$10 million in damage", "GDP $3.8 trillion") or a
+    direction."""
+    if name.ent_type_ in ("GPE", "LOC", "NORP", "PERSON") or f.direction:
+        return False
+    head = name
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ in ("on", "at", "in", "with", "from", "to", "of", "by", "against"):
+        return False
+    prev = doc[f.start - 1] if f.start > 0 else None
+    if prev is not None and prev.pos_ in ("NOUN", "PROPN"):
+        return False
+    nxt = doc[f.end] if f.end < len(doc) else None
+    return not (nxt is not None and (nxt.pos_ == "NOUN" or (nxt.lower_ in ("in", "of") and f.end + 1 < len(doc))))
+
+
 def _listed_for(doc: Doc, f: _Fig) -> str | None:
     """The product a specification or price list gives the figure of: the name before a parenthesised list with no
     verb in it ("Apple Watch Series 3 (GPS, 38mm)", "the Brydge Pro ($129, regular $149)"), or the first item of a
@@ -562,21 +583,30 @@ def _listed_for(doc: Doc, f: _Fig) -> str | None:
         close = next((j for j in range(f.end, sent.end) if doc[j].text in ("(", ")")), None)
         inner = doc[k + 1 : close] if close is not None and doc[close].text == ")" else None
         name = doc[k - 1]
+        run = k - 1  # "Apple Watch Series 3 (GPS, 38mm)": a model number ends the name
+        while run > sent.start and doc[run].like_num and doc[run - 1].pos_ in ("PROPN", "NUM"):
+            run -= 1
         if (
             inner is not None
             and any(t.text == "," for t in inner)
             and not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in inner)
-            and name.pos_ == "PROPN"
-            and not name.like_num
+            and doc[run].pos_ == "PROPN"
+            and _a_product_spec(doc, f, doc[run])
         ):
+            if name.like_num:
+                return (_np(doc, doc[run]) + " " + doc[run + 1 : k].text).strip() or None
             return _np(doc, name) or None
         return None
     if any(t.pos_ == "AUX" or (t.pos_ == "VERB" and t.tag_ != "VBN") for t in sent):
         return None
-    first = next((t for t in sent if t.text == ","), None)
-    if first is None or first.i >= f.start or first.i - sent.start > 6:
-        return None
-    head = doc[sent.start : first.i]
+    start = sent.start  # the record the figure is in: after the last ";" ("Boston, 12 inches; Worcester, 15 inches")
+    for t in doc[sent.start : f.start]:
+        if t.text == ";":
+            start = t.i + 1
+    first = next((t for t in doc[start : f.start] if t.text == ","), None)
+    if first is None or first.i - start > 6 or any(t.like_num for t in doc[first.i : f.start]):
+        return None  # "Microsoft Corp, $1.2 trillion, Apple Inc, $1.1 trillion": another figure's item between
+    head = doc[start : first.i]
     if not all(t.pos_ in ("PROPN", "NUM") or t.text[:1].isupper() for t in head):  # "Plus" may be a conjunction
         return None
     if not any(t.pos_ == "PROPN" for t in head):
