@@ -874,7 +874,7 @@ class _Resolver:
                 m = self.by_org_noun(low, pos, kinds, state=state)
                 if m is None and low in _COMPANY_NOUNS:
                     # "VW has used chrome-like paint ... The automaker says ...": the trade for "the company"
-                    m = self.by_org_noun("company", pos, kinds)
+                    m = self._trade_company(low, pos)
             return [m] if m is not None else []
         return []
 
@@ -1141,20 +1141,45 @@ class _Resolver:
                 found[m.same_as or m.name] = m
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def _called_agency(self, m: Mention) -> bool:
-        """Whether the text calls an organisation an agency where it names it: the head noun of its appositive is
-        "agency" ("Moody's, the credit ratings agency,", "Elite Model Management, her agency,", "the staffing
-        agency Robert Half"); never a phrase about an agency ("a frequent critic of the agency", "a contractor for
-        the agency", "the union that represents the agency's workers")."""
+    def _trade_company(self, noun: str, pos: int) -> Mention | None:
+        """The company a noun of its trade stands for ("the automaker said"): the nearest one the text calls so
+        ("Toyota, the Japanese automaker", "German automaker Volkswagen"), else the one company named in the
+        paragraphs before; None when two are named and nothing says which is of the trade (a supplier, a customer
+        or a rival: "Toyota buys its batteries from Panasonic. Panasonic said ... The automaker said")."""
+        tied: Mention | None = None
+        near: dict[str, Mention] = {}
+        k = bisect_left(self.starts, pos) - 1
+        while k >= 0:
+            m = self.mentions[k]
+            k -= 1
+            if m.end > pos or self.kind_of(m) != "organization" or _event(m) or self._public(m):
+                continue
+            if tied is None and self._called(m, noun):
+                tied = m
+            if pos - m.end < 1500:
+                near.setdefault(m.same_as or m.name, m)
+        if tied is not None:
+            return tied
+        return next(iter(near.values())) if len(near) == 1 else None
+
+    def _called(self, m: Mention, noun: str) -> bool:
+        """Whether the text calls an organisation by ``noun`` where it names it: the head noun of its appositive
+        ("Moody's, the credit ratings agency,", "Toyota, the Japanese automaker,") or the noun before the name
+        ("the staffing agency Robert Half", "German automaker Volkswagen"); never a phrase about one ("a frequent
+        critic of the agency", "a contractor for the agency")."""
         ti = self._tok_of(m)
         if ti is None:
             return False
         t = self.d.doc[ti]
         while t.dep_ in ("compound", "flat") and t.head.i != t.i and t.head.pos_ == "PROPN":
             t = t.head
-        if any(c.dep_ == "appos" and c.lower_ == "agency" for c in t.children):
+        if any(c.dep_ in ("appos", "compound") and c.lower_ == noun for c in t.children):
             return True
-        return t.dep_ == "appos" and t.head.lower_ == "agency"
+        return t.dep_ in ("appos", "compound") and t.head.lower_ == noun
+
+    def _called_agency(self, m: Mention) -> bool:
+        """Whether the text calls an organisation an agency where it names it (``_called``)."""
+        return self._called(m, "agency")
 
     def _agency(self, m: Mention) -> bool:
         """Whether an organisation is a state's agency (``_body_of`` with ``_AGENCY_HEADS``, or an acronym of
@@ -1350,9 +1375,10 @@ def _joins(text: str, a: Mention, b: Mention) -> bool:
 # The generic nouns a story uses for a business, and the last words of an event's name, which is none.
 _BUSINESS_NOUNS = frozenset({"company", "firm"})
 # Nouns of a trade the news uses for "the company" it just named ("Ford ... the automaker said", "the retailer").
+# Only nouns for a firm, never a person's trade too ("the miner", "the carrier", "the brewer", "the publisher").
 _COMPANY_NOUNS = frozenset(
     {"automaker", "carmaker", "retailer", "chipmaker", "drugmaker", "insurer", "lender", "startup", "manufacturer"}
-    | {"conglomerate", "airline", "carrier", "broadcaster", "publisher", "streamer", "brewer", "miner", "utility"}
+    | {"conglomerate", "airline", "utility"}
 )
 _EVENT_HEADS = frozenset({"awards", "award", "festival", "olympics", "championship", "championships", "expo"})
 
