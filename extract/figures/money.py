@@ -13,7 +13,7 @@ from extract.figures.units import _UNIT_SYMBOLS, _unit_name
 from extract.quotes.lexicon import verb_forms
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 # fmt: off
@@ -619,38 +619,66 @@ def _named_with_adjective(doc: Doc, name: str) -> list[tuple[int, str]]:
     return named
 
 
-def _named_countries(doc: Doc) -> list[tuple[int, str]]:
-    """Where the document names a country: (token index, ISO 3166 alpha-2) for each place entity that is one."""
+# Prepositions and comparisons that put a country outside the amount's own money: a destination, a source, a
+# comparison or a contrast ("exports to Chile", "more than in Chile", "unlike Mexico's"): review r2 HIGH-1.
+_AWAY = frozenset(("to", "from", "than", "unlike", "like", "with", "into", "toward", "towards", "versus", "vs.",
+                   "between", "against"))  # fmt: skip
+
+
+def _country_role(ent: Span) -> str:
+    """How a country named in a sentence bears on the money there: "frame" when it owns or frames the clause (a
+    possessor or a subject, "Argentina's central bank", "India has given", or a leading "In Argentina, ..."), "away"
+    when it is a destination, a source or a comparison ("to Nepal", "than in Chile", "unlike Mexico's"), else
+    "plain" ("workers in the United States and Mexico")."""
+    r = ent.root
+    while r.dep_ == "conj" and r.head.i != r.i:
+        r = r.head
+    if r.dep_ in ("poss", "nsubj", "nsubjpass"):
+        return "frame"
+    if r.dep_ != "pobj":
+        return "plain"
+    prep = r.head
+    if prep.lower_ in _AWAY or any(a.lower_ in _AWAY for a in list(prep.ancestors)[:2]):
+        return "away"
+    sent = prep.sent
+    leading = prep.i == sent.start or all(t.is_punct for t in prep.doc[sent.start : prep.i])
+    return "frame" if prep.lower_ == "in" and leading else "plain"
+
+
+def _named_countries(doc: Doc) -> list[tuple[int, str, str]]:
+    """Where the document names a country: (token index, ISO 3166 alpha-2, role: see _country_role) for each place
+    entity that is one."""
     from extract.actors.names import country_code  # the project's country gazetteer (no bare ISO codes)
 
     key = "figures.story_countries"
     if key not in doc.user_data:
-        found: list[tuple[int, str]] = []
+        found: list[tuple[int, str, str]] = []
         for ent in doc.ents:
             if ent.label_ == "GPE":
                 code = country_code(ent.text)
                 if code is not None:
-                    found.append((ent.start, code))
+                    found.append((ent.start, code, _country_role(ent)))
         doc.user_data[key] = found
     return doc.user_data[key]
 
 
-def _currency_mentions(doc: Doc, name: str) -> list[tuple[int, str]]:
-    """Every cue to which currency a bare ``name`` means: each mention of a currency of that name with its country's
-    adjective and, for any name but the pound, each mention of such a currency's country (an ISO 4217 code starts
-    with its country's ISO 3166 alpha-2 code: ARS and Argentina's AR, RSD and Serbia's RS). A country named is no
-    cue for the pound: sterling sums are common in stories that name Egypt ("Egypt's Mohamed Salah signed a
-    contract worth 350,000 pounds a week", review r1 HIGH-1). Computed once per document and name."""
+def _currency_mentions(doc: Doc, name: str) -> list[tuple[int, str, str]]:
+    """Every cue to which currency a bare ``name`` means, as (token index, ISO code, role): each mention of a
+    currency of that name with its country's adjective (role "adjective") and, for any name but the pound, each
+    mention of such a currency's country (an ISO 4217 code starts with its country's ISO 3166 alpha-2 code: ARS and
+    Argentina's AR, RSD and Serbia's RS; role: see _country_role). A country named is no cue for the pound: sterling
+    sums are common in stories that name Egypt ("Egypt's Mohamed Salah signed a contract worth 350,000 pounds a
+    week", review r1 HIGH-1). Computed once per document and name."""
     key = f"figures.currency_mentions.{name}"
     if key in doc.user_data:
         return doc.user_data[key]
-    found = _named_with_adjective(doc, name)
+    found = [(i, code, "adjective") for i, code in _named_with_adjective(doc, name)]
     if name != "pound":
         codes: dict[str, str] = {}  # country -> the currency of that name ("Argentine Peso"; "Rial Omani": none)
         for cur in pycountry.currencies:
             if cur.name.lower().split()[-1] == name:
                 codes.setdefault(cur.alpha_3[:2], cur.alpha_3)
-        found = found + [(i, codes[c]) for i, c in _named_countries(doc) if c in codes]
+        found = found + [(i, codes[c], role) for i, c, role in _named_countries(doc) if c in codes]
     found.sort()
     doc.user_data[key] = found
     return found
@@ -662,28 +690,32 @@ def _story_currency(doc: Doc, name: str, at: int) -> str | None:
     1. a name read alone ("dollar", "euro") means its own currency anywhere: None, the caller's default;
     2. "pound" means sterling where the document names sterling (see _sterling_cue) or a British place, institution
        or people (review r1 MED-2);
-    3. else the cue nearest the amount in its own sentence (see _currency_mentions): "The Mexican peso weakened.
-       Argentina's central bank sold 500 million pesos" is ARS, the adjective-named peso being another sentence's
-       (review r1 HIGH-3);
-    4. else the currency the document cues most, a tie going to the cue nearest before the amount ("the Egyptian
-       pound has lost half its value ... will save 30 billion pounds": EGP);
+    3. else the cue nearest the amount in its own sentence that frames it, a currency named with its adjective or a
+       country that owns or frames the clause (see _country_role): "The Mexican peso weakened. Argentina's central
+       bank sold 500 million pesos" is ARS (review r1 HIGH-3); "Mexico's exports to Chile rose to 50 billion pesos"
+       MXN, a destination or comparison being no cue (review r2 HIGH-1);
+    4. else the currency the document cues most (destinations and comparisons left out), a tie going to a currency
+       named with its adjective, then to the cue nearest before the amount ("the Egyptian pound has lost half its
+       value ... will save 30 billion pounds": EGP);
     5. else sterling for the pound, and None (the caller's default) for any other name."""
     if name in _NAMES_READ_ALONE:
         return None
     pound = name == "pound"
     if pound and (_sterling_story(doc) or _british_cue(doc)):
         return "GBP"
-    mentions = _currency_mentions(doc, name)
+    mentions = [m for m in _currency_mentions(doc, name) if m[2] != "away"]
     sent = doc[at].sent
-    near = [(abs(i - at), i > at, code) for i, code in mentions if sent.start <= i < sent.end]
+    near = [(abs(i - at), i > at, code) for i, code, role in mentions if sent.start <= i < sent.end and role != "plain"]
     if near:
         return min(near)[2]
     if mentions:
         votes: dict[str, int] = {}
-        for _, code in mentions:
+        for _, code, _ in mentions:
             votes[code] = votes.get(code, 0) + 1
         top = max(votes.values())
-        before = [(at - i, code) for i, code in mentions if i < at and votes[code] == top]
-        after = [(i - at, code) for i, code in mentions if i >= at and votes[code] == top]
+        named = {code for _, code, role in mentions if role == "adjective" and votes[code] == top}
+        tied = [(i, code) for i, code, _ in mentions if votes[code] == top and (not named or code in named)]
+        before = [(at - i, code) for i, code in tied if i < at]
+        after = [(i - at, code) for i, code in tied if i >= at]
         return min(before)[1] if before else min(after)[1]
     return "GBP" if pound else None

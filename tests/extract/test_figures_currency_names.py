@@ -23,6 +23,16 @@ ADJECTIVE_NAMED = [
      "ARS"),
     ("The Indian rupee slid to a record low. Pakistan's government raised 200 billion rupees from bonds.", 2e11,
      "PKR"),
+    # review r2 HIGH-1: a destination, a comparison, a contrast or a location in the sentence is no cue
+    ("Mexico's economy grew 2% last year. The government spent 300 billion pesos on roads. Mexico's exports to "
+     "Chile rose to 50 billion pesos.", 5e10, "MXN"),
+    ("India's economy grew 6% last year. Indian officials said India has given 10 billion rupees to Nepal for "
+     "reconstruction since the earthquake.", 1e10, "INR"),
+    ("Argentina's inflation hit 50%. A liter of milk now costs 80 pesos, more than in Chile.", 80, "ARS"),
+    ("Argentina is in crisis. The IMF said Argentina's central bank, unlike Mexico's, sold 500 million pesos on "
+     "Friday.", 5e8, "ARS"),
+    ("The Philippine peso fell. Manila said overseas workers in the United States and Mexico sent home 300 billion "
+     "pesos last year.", 3e11, "PHP"),
 ]  # fmt: skip
 
 
