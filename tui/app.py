@@ -10,6 +10,7 @@ import subprocess
 import threading
 import time
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from datetime import datetime
 from functools import partial
 from pathlib import Path
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.app import App, SuspendNotSupported, SystemCommand
 from textual.binding import Binding
+from textual.css.query import NoMatches
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -169,6 +171,8 @@ class StoryWatchApp(App[int]):
         self.dashboard = DashboardScreen()
         self._folder_gone = False
         """True from a FolderProblem of a missing folder until it is back (_check_folder)."""
+        self._root_looking = threading.Event()
+        """Set while a thread looks whether the story folder is still the one watched (_check_root)."""
         self._gc_before: tuple[int, ...] | None = None
         """The collector's thresholds before this app raised them (put back when it goes away)."""
 
@@ -407,8 +411,7 @@ class StoryWatchApp(App[int]):
         if event.state == WorkerState.ERROR:
             error = event.worker.error
             self._busy = False
-            if self.dashboard.ready:
-                self.dashboard.query_one("#progress").display = False
+            self._hide_progress()
             if isinstance(error, ModelError):
                 self.status = str(error)
                 self.notify(str(error), severity="error", timeout=30, markup=False)
@@ -450,10 +453,10 @@ class StoryWatchApp(App[int]):
         self.updated = self.clock().strftime("%H:%M:%S")
         self.story = message.story
         self.call_after_refresh(self._note_painted, message.story)  # workers wait for it before saving
-        if message.final and self.dashboard.ready:
-            self.dashboard.query_one("#progress").display = False
         if message.final:
-            self.status = ""
+            self._hide_progress()
+        if message.final and not self._folder_gone:
+            self.status = ""  # (a missing folder's status stays until it is back: review s16 MED-r2-1)
         if message.summary:
             self._pending_log.append((message.changed, message.summary, self.updated))
             self._flush_log()
@@ -461,13 +464,23 @@ class StoryWatchApp(App[int]):
             where = Path(message.changed[0]).name if n == 1 else f"{n} files"
             self.notify(f"{where}: {message.summary}" if n else message.summary, timeout=4, markup=False)
 
+    def _hide_progress(self) -> None:
+        """Hide the progress bar, unless the screen's widgets are not there yet or already gone (an update or a
+        worker's end can arrive while the app closes: a NoMatches then failed the test that saw it)."""
+        if self.dashboard.ready:
+            with suppress(NoMatches):
+                self.dashboard.query_one("#progress").display = False
+
     def on_model_ready(self, message: ModelReady) -> None:
         self.status = message.name if message.name.startswith("loading") else f"indexing with {message.name}"
 
     def on_index_progress(self, message: IndexProgress) -> None:
         if not self.dashboard.ready:
             return
-        bar = self.dashboard.query_one("#progress", ProgressBar)
+        try:
+            bar = self.dashboard.query_one("#progress", ProgressBar)
+        except NoMatches:
+            return  # the app is closing: the screen's widgets are gone
         bar.display = message.total > 1 and message.done < message.total
         bar.update(total=message.total, progress=message.done)
 
@@ -523,10 +536,21 @@ class StoryWatchApp(App[int]):
 
     def _check_root(self) -> None:
         """Every ROOT_CHECK_S: the story folder renamed away (or replaced) is gone as a deleted one is (watchdog
-        reports no event for a rename of the folder it watches, and would go on watching the moved folder)."""
+        reports no event for a rename of the folder it watches, and would go on watching the moved folder). The
+        look at the path runs in a thread: a stat on a network mount whose server stopped answering would block
+        (review s16 MED-r2-2); one look at a time."""
         watcher = self._watcher
-        if watcher is not None and not self._folder_gone and watcher.moved():
-            self.post_message(FolderProblem(f"{self.seeds_dir} was moved away; waiting for it to come back", False))
+        if watcher is not None and not self._folder_gone and not self._root_looking.is_set():
+            self._root_looking.set()
+            self._look_at_root(watcher)
+
+    @work(thread=True, group="root", exit_on_error=False, description="look at the story folder")
+    def _look_at_root(self, watcher: FolderWatcher) -> None:
+        try:
+            if watcher.moved():
+                self.post_message(FolderProblem(f"{self.seeds_dir} was moved away; waiting for it to come back", False))
+        finally:
+            self._root_looking.clear()
 
     def on_folder_problem(self, message: FolderProblem) -> None:
         if not message.present and self._folder_gone:

@@ -79,3 +79,79 @@ def test_the_watcher_tells_a_folder_replaced_at_its_path(tmp_path: Path) -> None
         assert not watcher.moved()
     finally:
         watcher.stop()
+
+
+# Review s16 round 2 -------------------------------------------------------------------------------------------------
+
+
+async def test_a_story_folder_given_through_a_link_takes_live_changes(tmp_path, engine):
+    """HIGH-r2-1: watchdog reports the resolved folder's paths; they are mapped onto the folder as given, so a save
+    is read as a file of the story (it was 'cannot be read: outside the story folder')."""
+    from tests.tui.conftest import ARTICLE_A
+
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "acme.txt").write_text(ARTICLE_A, encoding="utf-8")
+    link = tmp_path / "link"
+    link.symlink_to(real)
+    app = make_app(link, state_dir=tmp_path / "state", engine=engine, config=tmp_path / "config")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: "Jane Smith" in names(app) and app._watcher is not None and app._watcher.running)
+        (link / "lazard.txt").write_text(ARTICLE_B, encoding="utf-8")
+        await wait_for(pilot, lambda: "Tom Baker" in names(app), timeout=30)
+        assert {d.path for d in app.story.documents} == {"acme.txt", "lazard.txt"}
+        assert not [d for d in app.story.documents if d.error]
+
+
+def test_a_linked_folder_re_pointed_or_removed_is_moved(tmp_path: Path) -> None:
+    """HIGH-r2-2: the watcher looks at the folder as given (through the link), not at where it led at start."""
+    from tui.watcher import FolderWatcher
+
+    real, other = tmp_path / "real", tmp_path / "other"
+    real.mkdir()
+    other.mkdir()
+    link = tmp_path / "link"
+    link.symlink_to(real)
+    watcher = FolderWatcher(link, lambda m: None)
+    watcher.start()
+    try:
+        assert not watcher.moved()
+        link.unlink()
+        link.symlink_to(other)
+        assert watcher.moved()
+        watcher.start()  # watched again: where the link leads now
+        assert not watcher.moved() and watcher.root == other.resolve()
+        link.unlink()
+        assert watcher.moved()
+    finally:
+        watcher.stop()
+
+
+async def test_a_missing_folder_stays_in_the_header_and_is_looked_for_off_the_event_loop(
+    seeds, tmp_path, engine, monkeypatch
+):
+    """MED-r2-1: the status says the folder is missing until it is back (the rescan's update cleared it);
+    MED-r2-2: the look at the path (a stat, which a dead network mount blocks) runs in a thread."""
+    import threading
+
+    from tui.watcher import FolderWatcher
+
+    threads: list[bool] = []
+    real = FolderWatcher.moved
+
+    def moved(self):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(self)
+
+    monkeypatch.setattr(FolderWatcher, "moved", moved)
+    app = make_app(seeds, state_dir=tmp_path / "state", engine=engine, config=tmp_path / "config")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: "Jane Smith" in names(app) and app._watcher is not None and app._watcher.running)
+        os.rename(seeds, tmp_path / "seeds.old")
+        await wait_for(pilot, lambda: app.story is not None and not app.story.documents and not app._busy)
+        await pilot.pause(0.5)
+        assert "moved away" in app.status
+        assert threads and not any(threads)
+        os.rename(tmp_path / "seeds.old", seeds)
+        await wait_for(pilot, lambda: "Jane Smith" in names(app), timeout=30)
+        assert "moved away" not in app.status

@@ -45,3 +45,19 @@ async def test_wide_panels_keep_their_own_widths(seeds, tmp_path, engine):
         assert inputs.actors_width == dash.query_one(ActorsPanel).size.width
         assert inputs.figures_width == dash.query_one(FiguresPanel).size.width
         assert inputs.claims_width > inputs.actors_width > 0
+
+
+async def test_rows_of_the_claims_tab_fit_it_when_coming_from_the_changes_tab(seeds, tmp_path, engine):
+    """Review s16 MED-r2-3: with the Changes tab shown every fact panel is hidden; the width comes from it."""
+    from tui.widgets.changes import ChangesLog
+
+    app = make_app(seeds, state_dir=tmp_path / "state", engine=engine, config=tmp_path / "config")
+    async with app.run_test(size=(80, 24)) as pilot:
+        dash = app.dashboard
+        await wait_for(pilot, lambda: app.tracker is not None and not app._busy and dash.rows is not None)
+        await pilot.press("4")
+        await wait_for(pilot, lambda: dash.query_one(ChangesLog).size.width > 0)
+        dash.render_story()
+        await pilot.pause()
+        width = dash.query_one(ChangesLog).size.width
+        assert dash.row_inputs is not None and dash.row_inputs.claims_width == width

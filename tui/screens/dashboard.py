@@ -183,7 +183,7 @@ class DashboardScreen(Screen):
             # (in a worker for a large story, behind the extraction: the tab showed the rows of an older story in
             # columns for another width for 0.5-2 s; review s16 MED-1). Shown, each panel takes the whole width,
             # as wide as the one shown now: its rows are made for that width ahead.
-            shown = max(claims, figures, actors)
+            shown = max(claims, figures, actors, self.query_one(ChangesLog).size.width)  # (tab 4: MED-r2-3)
             claims, figures, actors = (w or shown for w in (claims, figures, actors))
         return RowInputs(
             self.view,
