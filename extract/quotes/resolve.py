@@ -334,7 +334,10 @@ class _Resolver:
                 if len(keys) == 1:
                     ti = self._tok_of(persons[hi - 1])
                     if ti is not None and (
-                        self._is_subject(ti) and _same_clause(doc[ti], tok) or _owner_again(doc[ti], tok)
+                        self._is_subject(ti)
+                        and _same_clause(doc[ti], tok)
+                        or _owner_again(doc[ti], tok)
+                        and self._others_before(persons, pstarts, i, pos, keys) <= 1
                     ):
                         votes.setdefault(keys.pop(), [0, 0])[v > 0] += 1
                 elif not keys and tok.dep_ == "nsubj" and self.d.sent_starts[self.d.sent_of_tok(i)] >= i - 1:
@@ -353,6 +356,16 @@ class _Resolver:
             key: ("m" if male > female else "f") for key, (female, male) in votes.items() if male != female
         }
         return self._genders
+
+    def _others_before(self, persons: list[Mention], pstarts: list[int], i: int, pos: int, keys: set[str]) -> int:
+        """How many people other than ``keys`` the previous sentence and this one name before token ``i`` (at
+        original offset ``pos``): with two or more ("Jane Smith questioned Tom Ruiz. She asked whether Lisa Park's
+        video contradicted his account"), a possessive may take up another man than the owner."""
+        sent = self.d.sent_of_tok(i)
+        a, _ = self.d.sent_chars_range(max(0, sent - 1))
+        lo = bisect_left(pstarts, self.rep.to_original(a))
+        hi = bisect_left(pstarts, pos)
+        return len({self._gender_key(m) for m in persons[lo:hi]} - keys)
 
     def _role_of(self, role: Token, persons: list[Mention], pstarts: list[int]) -> Mention | None:
         """The person a role noun describes: the name it stands in apposition to, or the name it precedes as a

@@ -41,6 +41,13 @@ def test_owned_person_casts_nothing(parsed) -> None:
             "never gave it",
             "Maria Lopez",
         ),
+        # the subject pronoun is of the other gender, but two people were named just before (review s16 HIGH-r2-3)
+        (
+            "Prosecutor Jane Smith questioned Officer Tom Ruiz on Tuesday. She asked whether Lisa Park's video "
+            "contradicted his account. Park testified on Monday. “I filmed everything,” she said.",
+            "filmed everything",
+            "Lisa Park",
+        ),
     ],
 )
 def test_possessive_of_an_earlier_person(parsed, text: str, words: str, speaker: str) -> None:
