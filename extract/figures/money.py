@@ -505,12 +505,13 @@ def _pounds_are_money(doc: Doc, num: _Num, i: int) -> bool:
     sent = doc[i].sent
     if _weighed(doc, num, i):
         return False  # "the rocket weighs 1.4 million pounds"
-    if i + 2 < len(doc) and doc[i + 1].lower_ == "in":
-        k = i + 2
-        while k + 1 < len(doc) and doc[k].pos_ == "ADJ":
-            k += 1
-        if _money_noun(doc[k]):
-            return True  # "The offence carries up to 5,000 pounds in fines", "in new taxes": money measured out
+    if i + 2 < len(doc) and doc[i + 1].lower_ == "in" and (_sterling_story(doc) or _british_cue(doc)):
+        # "In Britain, the offence carries up to 5,000 pounds in fines": money measured out, in a story on Britain;
+        # elsewhere small "pounds in donations/relief supplies" are what a food drive ships by weight (review r2
+        # MED-r2-1). The head noun of the "in" phrase, not "in support of".
+        obj = next((c for c in doc[i + 1].children if c.dep_ == "pobj"), None)
+        if obj is not None and _money_noun(obj) and not (obj.i + 1 < len(doc) and doc[obj.i + 1].lower_ == "of"):
+            return True
     if _pounds_of_a_thing(doc, i):
         # "N pounds of" a thing weigh it ("recalled 2 million pounds of beef", "sold three pounds of
         # methamphetamine"), but sums of millions are its value in a story that names sterling ("£", "sterling",

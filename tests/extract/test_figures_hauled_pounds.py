@@ -29,7 +29,10 @@ HAULED = [
     ("Thieves lifted 2 million pounds from the bank's vaults in the 1983 raid.", 2e6, "money", "GBP"),
     ("The government will lift 200 million pounds in new taxes from the banks.", 2e8, "money", "GBP"),
     ("The job carries 80,000 pounds a year plus bonuses.", 8e4, "money", "GBP per year"),
-    ("The offence carries up to 5,000 pounds in fines.", 5e3, "money", "GBP"),
+    ("In Britain, the offence carries up to 5,000 pounds in fines.", 5e3, "money", "GBP"),
+    # review r2 MED-r2-1: small pounds "in" donations or supplies with no British cue are what a drive ships
+    ("The church shipped 4,000 pounds in relief supplies to Puerto Rico.", 4e3, "quantity", "pound-mass"),
+    ("Volunteers collected 2,000 pounds in support of the food bank.", 2e3, "quantity", "pound-mass"),
 ]
 
 
