@@ -922,7 +922,8 @@ def _abbreviated_places(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]
                 # Only a dateline opens its line so: "ON MAIN ST. POLICE SAID" is a street's abbreviation.
                 continue
             end = k + 3
-            while end < len(texts) and end < k + 5 and _capital_word(texts[end]):
+            while end < len(texts) and end < k + 5 and (_capital_word(texts[end]) or texts[end] in ("'S", "\u2019S")):
+                # "ST. JOHN\u2019S, Newfoundland (CP) —": a possessive belongs to the name.
                 end += 1
             if end < len(texts) and texts[end] not in _DATELINE_ENDS and "\n" not in texts[end]:
                 continue
@@ -1537,7 +1538,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         # The span's text joined from the token texts, not doc.text: spaCy rebuilds the whole text on every call.
         name = clean_name(sents.text(i, j))
         if abbreviated:
-            name = name.title()
+            name = re.sub(r"(['\u2019])S\b", r"\1s", name.title())
         kind = LABEL_KINDS.get(label)
         if kind == "person" and (_product_shaped(ent, toks, i, j) or _key(name) in products):
             # Products are no people: "MacBook Pro" tagged PERSON here and PRODUCT or ORG elsewhere.

@@ -418,6 +418,13 @@ _ROLE_MODIFIERS = frozenset(
 )
 
 
+# Words before a title that make it another office, capitalised or not ("Press Secretary", "Assistant Attorney
+# General", "Senior Vice President", "Surgeon General", "Managing Director"): not a place or a body to strip.
+_OFFICE_MODIFIERS = frozenset(
+    {"press", "assistant", "associate", "senior", "junior", "managing", "surgeon", "principal", "under", "lieutenant"}
+)
+
+
 def _title_word(word: str) -> str:
     w = word.lower().rstrip(".")
     return _TITLE_ABBREVIATIONS.get(w, w)
@@ -447,7 +454,12 @@ def _role_title(role: str) -> str:
             continue
         head.append(w)
     while head and (
-        head[0].lower() in _ROLE_MODIFIERS or (head[0][:1].isupper() and _title_word(head[0]) not in TITLE_WORDS)
+        head[0].lower() in _ROLE_MODIFIERS
+        or (
+            head[0][:1].isupper()
+            and _title_word(head[0]) not in TITLE_WORDS
+            and head[0].lower() not in _OFFICE_MODIFIERS
+        )
     ):
         head.pop(0)
     return " ".join(_title_word(w) for w in head)
@@ -1212,13 +1224,13 @@ def _initials_index(i: _Info) -> tuple[str, ...]:
 
 
 def _short_acronym_meets(
-    letters: str, sure: bool, mine: Collection[str], where: Collection[str], context: _Context
+    letters: str, sure: bool, kind: str, mine: Collection[str], where: Collection[str], context: _Context
 ) -> bool:
-    """Whether an acronym in documents ``mine`` meets a long name of ``where`` with its initials: three letters or
-    more do; two only a country or a state, a name some document restates them beside (``sure``), or one story's
-    (see _one_story: "EU" of a story naming the "European Union" elsewhere; not "AI" of a tech article and the
-    "Amnesty International" of a report on protests)."""
-    return len(letters) > SHORT_ACRONYM or sure or _one_story(mine, where, context)
+    """Whether an acronym in documents ``mine`` meets a long name (of ``kind``) of ``where`` with its initials: three
+    letters or more do; two only a country or a state, a name some document restates them beside (``sure``), or an
+    organisation of one story (see _one_story: "EU" of a story naming the "European Union" elsewhere; not "AI" of a
+    tech article and the "Amnesty International" of a report on protests, nor a dateline's "CA" and a street)."""
+    return len(letters) > SHORT_ACRONYM or sure or (kind == "organization" and _one_story(mine, where, context))
 
 
 def _restated_index(i: _Info) -> tuple[str, ...]:
@@ -1298,7 +1310,7 @@ def _merge_across_documents(
                 uf.find(r)
                 for r, other, kg, sure in by_initials.get((i.fam, letters), [])
                 if (i.kind != "place" or other == "place")
-                and _short_acronym_meets(letters, sure, mine, kg_docs[kg], context)
+                and _short_acronym_meets(letters, sure, other, mine, kg_docs[kg], context)
             }
             if len(hits) == 1:
                 uf.union(root, hits.pop())
@@ -1517,7 +1529,7 @@ class _Story:
                     find(r)
                     for r, other, sure in self.initials.get((i.fam, letters), ())
                     if (i.kind != "place" or other == "place")
-                    and _short_acronym_meets(letters, sure, mine, {p for p, _ in self.groups[r]}, self.context)
+                    and _short_acronym_meets(letters, sure, other, mine, {p for p, _ in self.groups[r]}, self.context)
                 }
                 if len(hits) == 1:
                     union(kg, hits.pop())

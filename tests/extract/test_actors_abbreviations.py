@@ -61,3 +61,8 @@ def test_a_street_abbreviation_inside_a_capitals_line_is_no_dateline(parsed) -> 
     # "ON MAIN ST. POLICE SAID ...": "ST." ends a street's name; the capitals after it are no place.
     text = "POLICE SEARCH FOR SUSPECT ON MAIN ST. POLICE SAID THE MAN FLED. He was last seen on Main Street."
     assert not [name for name in actors_of(parsed, text) if name.startswith("St.")]
+
+
+def test_a_dateline_saint_with_a_possessive_is_one_place(parsed) -> None:
+    text = "ST. JOHN\u2019S, Newfoundland (CP) \u2014 The province reported 10 new cases on Tuesday."
+    assert {n.replace("\u2019", "'"): k for n, k in actors_of(parsed, text).items()}.get("St. John's") == "place"

@@ -231,3 +231,25 @@ def test_an_office_taken_as_the_role_of_a_surname_goes_to_its_holder() -> None:
     # Near miss: a role that is no office leaves the nearest full name as before.
     ms[2] = mention("Barr", "person", "a.txt", 200, "neighbor")
     assert sorted((a.name, a.mentions) for a in merge_actors(ms)[0]) == [("Jane Barr", 2), ("William Barr", 1)]
+
+
+def test_a_capitalised_office_before_a_name_keeps_its_modifier() -> None:
+    # "White House Press Secretary Kayleigh Pompeo ... Secretary Pompeo told reporters": a press secretary does not
+    # hold the title Secretary, capitalised or not.
+    ms = [
+        mention("Mike Pompeo", "person", "a.txt", 0),
+        mention("Kayleigh Pompeo", "person", "a.txt", 50, "White House Press Secretary"),
+        mention("Secretary Pompeo", "person", "a.txt", 200, "Secretary"),
+    ]
+    assert [a.aliases for a in merge_actors(ms)[0] if a.name == "Kayleigh Pompeo"] == [()]
+    # Near miss: the body before the office is stripped ("Ukrainian President" holds President).
+    ms[1] = mention("Kayleigh Pompeo", "person", "a.txt", 50, "State Department Secretary")
+    assert [a.aliases for a in merge_actors(ms)[0] if a.name == "Kayleigh Pompeo"] == [("Secretary Pompeo",)]
+
+
+@pytest.mark.parametrize("memo", [False, True])
+def test_a_dateline_state_does_not_meet_a_street_of_a_short_article(memo: bool) -> None:
+    # "SAN JOSE, Calif. (AP) — Central Avenue was closed" / "MOUNTAIN VIEW, CA — Google said": neither names a
+    # person or an organisation of several words, but two letters meet only an organisation so.
+    docs = [[mention("Central Avenue", "place", "a.txt", 0)], [mention("CA", "place", "b.txt", 0)]]
+    assert docs_of(merged(docs, memo)) == {"Central Avenue": ("a.txt",), "CA": ("b.txt",)}
