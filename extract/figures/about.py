@@ -478,7 +478,18 @@ def _moving_from(doc: Doc, f: _Fig) -> str | None:
     # ("the jobless rate dropped, going from 5% to 4%", "revenue rose after it raised prices, going ...": review r1
     # MED-4), and an earlier clause's object is no part of it
     verb = part.head
-    changes = [verb] if _a_change(verb) else [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and _a_change(c)]
+    if _a_change(verb):
+        changes = [verb]
+    else:
+        # the change in the clauses below the verb, nearest the participle first ("passed a bill to increase the
+        # minimum wage, going from $7.25 to $15": the bill's clause; review r2 MED-r2-3); not through "and"
+        below, todo = [], [c for c in verb.children if c.i < part.i and c.dep_ not in ("conj", "punct", "cc")]
+        while todo:
+            t = todo.pop()
+            if _a_change(t):
+                below.append(t)
+            todo.extend(c for c in t.children if c.i < part.i and c.dep_ not in ("conj", "punct", "cc"))
+        changes = sorted(below, key=lambda t: -t.i)
     for v in changes:
         obj = next((c for c in v.children if c.dep_ == "dobj" and c.i < part.i), None)
         if obj is not None and obj.pos_ in ("NOUN", "PROPN") and not _a_measure(obj):

@@ -26,6 +26,9 @@ GOING = [
      "jobless rate"),
     ("The company's revenue rose after it raised prices, going from $10 million to $15 million.", 1e7, "revenue"),
     ("Apple doubled its dividend, rising from 50 cents to $1 a share.", 1, "dividend"),
+    # review r2 MED-r2-3: the change inside an object's clause ("a bill to increase", "a measure that increases")
+    ("Congress passed a bill to increase the minimum wage, going from $7.25 to $15 an hour.", 7.25, "minimum wage"),
+    ("Voters approved a measure that increases the sales tax, going from 7% to 7.5%.", 7, "sales tax"),
 ]  # fmt: skip
 
 
