@@ -695,9 +695,9 @@ def _story_currency(doc: Doc, name: str, at: int) -> str | None:
        country that owns or frames the clause (see _country_role): "The Mexican peso weakened. Argentina's central
        bank sold 500 million pesos" is ARS (review r1 HIGH-3); "Mexico's exports to Chile rose to 50 billion pesos"
        MXN, a destination or comparison being no cue (review r2 HIGH-1);
-    4. else the currency the document cues most (destinations and comparisons left out), a tie going to a currency
-       named with its adjective, then to the cue nearest before the amount ("the Egyptian pound has lost half its
-       value ... will save 30 billion pounds": EGP);
+    4. else the currency the document cues most (destinations and comparisons left out), a tie going to a framing
+       country, then to a currency named with its adjective, then to the cue nearest before the amount ("the
+       Egyptian pound has lost half its value ... will save 30 billion pounds": EGP);
     5. else sterling for the pound, and None (the caller's default) for any other name."""
     if name in _NAMES_READ_ALONE:
         return None
@@ -714,8 +714,12 @@ def _story_currency(doc: Doc, name: str, at: int) -> str | None:
         for _, code, _ in mentions:
             votes[code] = votes.get(code, 0) + 1
         top = max(votes.values())
-        named = {code for _, code, role in mentions if role == "adjective" and votes[code] == top}
-        tied = [(i, code) for i, code, _ in mentions if votes[code] == top and (not named or code in named)]
+        # a tie goes to a country that frames a clause, then to a currency named with its adjective, then to a place
+        # merely named ("The Chilean peso firmed. Argentina is in a deep crisis. The government printed 1 trillion
+        # pesos": ARS, review r2 HIGH-2; "The Philippine peso fell. ... workers in Mexico sent home ...": PHP)
+        rank = {"frame": 0, "adjective": 1, "plain": 2}
+        best = min(rank[role] for _, code, role in mentions if votes[code] == top)
+        tied = [(i, code) for i, code, role in mentions if votes[code] == top and rank[role] == best]
         before = [(at - i, code) for i, code in tied if i < at]
         after = [(i - at, code) for i, code in tied if i >= at]
         return min(before)[1] if before else min(after)[1]

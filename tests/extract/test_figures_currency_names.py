@@ -33,6 +33,11 @@ ADJECTIVE_NAMED = [
      "Friday.", 5e8, "ARS"),
     ("The Philippine peso fell. Manila said overseas workers in the United States and Mexico sent home 300 billion "
      "pesos last year.", 3e11, "PHP"),
+    # review r2 HIGH-2: in a story-wide tie a country that frames a clause beats a neighbour's currency named once
+    ("The Chilean peso firmed on Monday. Argentina is in a deep crisis. The government printed 1 trillion pesos last "
+     "month.", 1e12, "ARS"),
+    ("The Indian rupee slid to a record low. Pakistan faces a debt crunch. The government raised 200 billion rupees "
+     "from bonds.", 2e11, "PKR"),
 ]  # fmt: skip
 
 
