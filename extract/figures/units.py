@@ -76,8 +76,8 @@ _UNIT_NAMES = {
     "megatonne": "megaton", "gigaton": "gigaton", "gigatonne": "gigaton", "petaflop": "petaflop",
     "teraflop": "teraflop", "parts per million": "part per million", "parts per billion": "part per billion",
     "frames per second": "frame per second", "beats per minute": "beat per minute",
-    "barrels a day": "barrel per day", "pixels per inch": "pixel per inch", "dots per inch": "dot per inch",
-    "pounds per square inch": "pound per square inch", "nit": "nit", "acre-foot": "acre-foot",
+    "barrels a day": "barrel per day", "pounds per square inch": "pound per square inch", "nit": "nit",
+    "acre-foot": "acre-foot",
     "acre-feet": "acre-foot", "acre feet": "acre-foot", "acre foot": "acre-foot", "acre - foot": "acre-foot",
     "acre - feet": "acre-foot",
 }
