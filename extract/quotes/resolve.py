@@ -1156,24 +1156,20 @@ class _Resolver:
 
     def _trade_company(self, noun: str, pos: int) -> Mention | None:
         """The company a noun of its trade stands for ("the automaker said"): the nearest one the text calls so
-        ("Toyota, the Japanese automaker", "German automaker Volkswagen"), else the one company named in the
-        paragraphs before; None when two are named and nothing says which is of the trade (a supplier, a customer
-        or a rival: "Toyota buys its batteries from Panasonic. Panasonic said ... The automaker said")."""
-        tied: Mention | None = None
-        near: dict[str, Mention] = {}
+        ("Toyota, the Japanese automaker", "German automaker Volkswagen"); None when the text never says which
+        company is of the trade. The one company named nearby is not enough: the firm meant is often named only as
+        a modifier ("A door panel blew out of a Boeing 737 Max 9 on an Alaska Airlines flight ... The airline
+        said" is not Boeing) or is a supplier, customer or rival ("Toyota buys its batteries from Panasonic.
+        Panasonic said ... The automaker said")."""
         k = bisect_left(self.starts, pos) - 1
         while k >= 0:
             m = self.mentions[k]
             k -= 1
             if m.end > pos or self.kind_of(m) != "organization" or _event(m) or self._public(m):
                 continue
-            if tied is None and self._called(m, noun):
-                tied = m
-            if pos - m.end < 1500:
-                near.setdefault(m.same_as or m.name, m)
-        if tied is not None:
-            return tied
-        return next(iter(near.values())) if len(near) == 1 else None
+            if self._called(m, noun):
+                return m
+        return None
 
     def _called(self, m: Mention, noun: str) -> bool:
         """Whether the text calls an organisation by ``noun`` where it names it: the head noun of its appositive
