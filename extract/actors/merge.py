@@ -231,15 +231,6 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
                 uf.union(n, cands[0].idx[0])
             continue
         shared.add(g.key)
-        # A relative brought in as one ("His father, Robert Downey, was a filmmaker") is not who a later lone
-        # surname means while the story's own person has it too.
-        own = [f for f in cands if not _kin_only(ms, f.idx)]
-        if own and len(own) < len(cands):
-            cands = own
-            if len({uf.find(f.idx[0]) for f in cands}) == 1:
-                for n in g.idx:
-                    uf.union(n, cands[0].idx[0])
-                continue
         for n in g.idx:
             pos = ms[n].start
             before = [(ms[x].start, f) for f in cands for x in f.idx if ms[x].start < pos]
@@ -391,23 +382,8 @@ def _father_first(a: _Group, b: _Group, ms: Sequence[Mention]) -> bool:
         return False
     if min(ms[n].start for n in a.idx) < min(ms[n].start for n in b.idx):
         return True
-    # Only a kinship role or an office the son is not given tells a second man; a description ("The suspect,
-    # Patrick Carlineo, 55", "civil rights leader Martin Luther King") restates the son.
-    mine = {o for n in a.idx if (r := ms[n].role) and (o := _role_title(r))}
-    mine = {o for o in mine if o.rsplit(" ", 1)[-1] in _KIN or o.split(" ", 1)[0] in TITLE_WORDS}
+    mine = {_role_title(r) for n in a.idx if (r := ms[n].role)}
     return bool(mine - {_role_title(r) for n in b.idx if (r := ms[n].role)})
-
-
-_KIN = frozenset(
-    {"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "grandfather", "grandmother"}
-    | {"uncle", "aunt", "dad", "mom"}
-)
-
-
-def _kin_only(ms: Sequence[Mention], idx: Sequence[int]) -> bool:
-    """Whether every role a full name's mentions take is a kinship word ("his father", "his wife")."""
-    roles = [r for n in idx if (r := ms[n].role)]
-    return bool(roles) and all(_role_title(r).rsplit(" ", 1)[-1] in _KIN for r in roles)
 
 
 def _office_of(ms: Sequence[Mention], idx: Sequence[int]) -> str:

@@ -253,18 +253,3 @@ def test_a_dateline_state_does_not_meet_a_street_of_a_short_article(memo: bool) 
     # person or an organisation of several words, but two letters meet only an organisation so.
     docs = [[mention("Central Avenue", "place", "a.txt", 0)], [mention("CA", "place", "b.txt", 0)]]
     assert docs_of(merged(docs, memo)) == {"Central Avenue": ("a.txt",), "CA": ("b.txt",)}
-
-
-def test_a_later_description_of_a_jr_is_the_same_man_and_a_relative_takes_no_lone_surname() -> None:
-    # "Patrick Carlineo Jr. was charged ... The suspect, Patrick Carlineo, 55": a description restates the son.
-    ms = [mention("Patrick Carlineo Jr.", "person", "a.txt", 0), mention("Patrick Carlineo", "person", "a.txt", 90)]
-    ms[1] = Mention("Patrick Carlineo", "Patrick Carlineo", "person", 90, 106, "a.txt", "suspect", "")
-    assert [a.mentions for a in merge_actors(ms)[0]] == [2]
-    # "Robert Downey Jr. won the Oscar ... His father, Robert Downey, was a filmmaker ... Downey said": the lone
-    # surname is the story's own man, not the relative brought in beside it.
-    ms = [
-        mention("Robert Downey Jr.", "person", "a.txt", 0),
-        mention("Robert Downey", "person", "a.txt", 60, "father"),
-        mention("Downey", "person", "a.txt", 120),
-    ]
-    assert sorted((a.name, a.mentions) for a in merge_actors(ms)[0]) == [("Robert Downey", 1), ("Robert Downey Jr.", 2)]
