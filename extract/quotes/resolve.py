@@ -879,7 +879,9 @@ class _Resolver:
                 # "the news agency", "the ratings agency", "her agency": no state's agency; only a bare "the agency"
                 # or a state's ("the federal agency", "the U.S. agency") may be one named by its acronym or head.
                 state = not any(
-                    c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod") and c.lower_ in _TRADE_AGENCY_WORDS
+                    c.dep_ in ("amod", "compound", "nmod", "poss")
+                    and c.lower_ not in _STATE_WORDS
+                    and c.ent_type_ not in ("GPE", "NORP")
                     for c in h.lefts
                 )
                 m = self.by_org_noun(low, pos, kinds, state=state)
@@ -901,8 +903,6 @@ class _Resolver:
         press = low == "service" and any(c.lower_ == "press" for c in h.lefts)
         if low not in _OWNED_BODIES and low != "union" and not press:
             return None
-        if low == "board" and any(c.dep_ in ("amod", "compound") and c.lower_ != "editorial" for c in h.lefts):
-            return None  # "Amazon's advisory board", "Boeing's safety review board": a body advising its owner
         if any(c.lower_ in _RELATIONAL for c in h.lefts):
             return None
         for c in h.children:
@@ -1431,13 +1431,9 @@ _AGENCY_ACRONYM_NAMES = (
 _AGENCY_ACRONYMS = frozenset(_AGENCY_ACRONYM_NAMES.split())
 
 
-# Modifiers that make "the agency" a business's kind ("the news agency", "the ratings agency", "the staffing
-# agency"), never a state's; any other ("the space agency", "the embattled agency") may be the one named.
-_TRADE_AGENCY_WORDS = frozenset(
-    {"news", "ratings", "rating", "credit", "advertising", "ad", "talent", "staffing", "modeling", "modelling"}
-    | {"travel", "relations", "pr", "literary", "employment", "insurance", "estate", "collection", "adoption"}
-    | {"marketing", "relief", "aid", "casting", "booking", "photo", "creative", "design", "recruitment", "media"}
-)
+# Modifiers of "the agency" that keep it a state's ("the federal agency"); any other ("the news agency", "her
+# agency") makes it another kind.
+_STATE_WORDS = frozenset({"federal", "government", "state", "regulatory"})
 
 
 def _acronym(name: str) -> bool:

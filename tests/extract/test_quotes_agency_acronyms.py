@@ -59,44 +59,14 @@ def test_agency_by_acronym(parsed, text: str, source: str) -> None:
         "rating on Friday. The agency said the budget was tight.",
         "The EPA fined the city last year. The city hired Burson, a public relations agency, to handle the fallout. "
         "The agency said the budget was tight.",
+        "The Securities and Exchange Commission charged the founder with fraud. Goldman Sachs said it was "
+        "cooperating. The agency said the budget was tight.",
         # an organisation described by its tie to the agency is not the agency (review s16 HIGH-r2-2)
         "ICE detained 300 workers at the plant on Tuesday. The American Civil Liberties Union, a frequent critic of "
         "the agency, said the raid was unlawful. The agency said the budget was tight.",
+        "The Transportation Security Administration hired 2,000 screeners. Covenant Aviation Security, a contractor "
+        "for the agency, said it would add 500 more. The agency said the budget was tight.",
     ],
 )
 def test_no_agency(parsed, text: str) -> None:
     assert agency_of(parsed, text) == [None]
-
-
-# Near misses: a company, or an organisation described by its tie to the agency, that spoke in between is not
-# the agency (whether the one agency named is then found or not; review s16 LOW-r2-2).
-@pytest.mark.parametrize(
-    ("text", "other"),
-    [
-        (
-            "The Securities and Exchange Commission charged the founder with fraud. Goldman Sachs said it was "
-            "cooperating. The agency said the budget was tight.",
-            "Goldman Sachs",
-        ),
-        (
-            "The Transportation Security Administration hired 2,000 screeners. Covenant Aviation Security, a "
-            "contractor for the agency, said it would add 500 more. The agency said the budget was tight.",
-            "Covenant Aviation Security",
-        ),
-    ],
-)
-def test_speaker_between_is_not_the_agency(parsed, text: str, other: str) -> None:
-    assert agency_of(parsed, text) != [other]
-
-
-# "the space agency", "the embattled agency": a modifier that is no business's kind keeps the one agency named
-# (review s16 MED-r2-1).
-@pytest.mark.parametrize(
-    ("text", "source"),
-    [
-        ("NASA delayed the launch on Monday. The space agency said the budget was tight.", "NASA"),
-        ("FEMA sent trailers to the town. The embattled agency said the budget was tight.", "FEMA"),
-    ],
-)
-def test_modified_state_agency(parsed, text: str, source: str) -> None:
-    assert agency_of(parsed, text) == [source]
