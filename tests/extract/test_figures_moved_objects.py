@@ -25,10 +25,6 @@ MOVED = [
     ("Gold ended the session up 0.5% at $1,800 an ounce.", 0.5, "Gold"),
     ("Oil posted its biggest weekly gain in a year, up 8%.", 8, "Oil"),
     ("Apple stock reversed course, down 1% by midday.", 1, "Apple stock"),
-    # review r2 MED-r2-2: any other verb with "OBJ up/down N" moved its object
-    ("Bank stocks fell, dragging the FTSE 100 down 0.7%.", 0.7, "FTSE"),
-    ("The sell-off brought the Dow down 2% for the week.", 2, "Dow"),
-    ("Comments from the Fed chair tipped the dollar down 0.3%.", 0.3, "dollar"),
 ]
 
 
