@@ -72,21 +72,19 @@ class _Resolver:
             self.starts = [m.start for m in self.mentions]
         self._genders: dict[str, str] | None = None
         firsts: dict[str, set[str]] = {}
-        for m in self.mentions:
-            if m.kind == "person" and " " in m.name:
-                firsts.setdefault(_surname(m), set()).add(m.name.lower().split()[0])
-        self._shared = {last for last, names in firsts.items() if len(names) > 1}
-        # A given name alone ("Elise wrote") is the one person of the story named in full with it ("Elise
-        # Matthesen"): its gender is hers, whatever "she" after "Elise" casts or misses.
         given: dict[str, set[str]] = {}
         for m in self.mentions:
             if m.kind == "person" and " " in m.name:
+                firsts.setdefault(_surname(m), set()).add(m.name.lower().split()[0])
                 given.setdefault(m.name.lower().split()[0], set()).add(m.name)
+        self._shared = {last for last, names in firsts.items() if len(names) > 1}
+        """Surnames of two people of the story ("Donald Trump", "Ivanka Trump"): their genders are told apart."""
+        # A given name alone ("Elise wrote") is the one person of the story named in full with it ("Elise
+        # Matthesen"): its gender is hers, whatever "she" after "Elise" casts or misses.
         # (not a word that is also a surname of the story: "Taylor" beside "Taylor Swift" and "James Taylor")
         self._given = {
             first: next(iter(names)) for first, names in given.items() if len(names) == 1 and first not in firsts
         }
-        """Surnames of two people of the story ("Donald Trump", "Ivanka Trump"): their genders are told apart."""
         self.by_name = {m.name.lower(): m for m in reversed(self.mentions)}
         fulls: dict[str, set[str]] = {}
         for m in self.mentions:
@@ -1219,9 +1217,9 @@ class _Resolver:
         or is the acronym of the initials of such a name earlier in the text ("the FTC")."""
         if _head_in(m.name, heads) or m.same_as is not None and _head_in(m.same_as, heads):
             return True
-        name = m.name.replace(".", "")
-        if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()):
+        if not _acronym(m.name):
             return False
+        name = m.name.replace(".", "")
         return any(
             _head_in(o.name, heads) and _initials(o.name) == name
             for o in self.mentions
