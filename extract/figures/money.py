@@ -404,7 +404,7 @@ def _pounds_of_a_thing(doc: Doc, i: int) -> bool:
     if obj.ent_type_ in ("PERSON", "GPE", "NORP", "MONEY") and obj.text[:1].isupper():
         return False  # "pounds of Britain's": an owner, not a thing (the tagger may call a drug an ORG or a PERSON)
     words = [obj] + [c for c in obj.children if c.dep_ == "compound"]
-    return not any(w.lower_ in _MONEY_NOUNS or _singular(w.lower_) in _MONEY_NOUNS for w in words)
+    return not any(_money_noun(w) for w in words)
 
 
 # Connecting words between an amount in pounds and its conversion: "4 billion pounds (about $5 billion)", "4
@@ -477,7 +477,15 @@ def _british_cue(doc: Doc) -> bool:
     """Whether the document names a British place, institution or people ("the Bank of England said British banks
     hold 20 billion pounds"): its bare pounds may be sterling whatever other pound it names (review r1 MED-2). A
     place must be one of the UK's names as a whole ("Wales", "the U.K.", not "New York" for its "York"); an
-    institution must carry one ("Bank of England", "The U.K. government")."""
+    institution must carry one ("Bank of England", "The U.K. government"). Computed once per document."""
+    key = "figures.british_cue"
+    if key not in doc.user_data:
+        doc.user_data[key] = _names_britain(doc)
+    return bool(doc.user_data[key])
+
+
+def _names_britain(doc: Doc) -> bool:
+    """Whether an entity of the document is a British place, institution or people (``_british_cue``)."""
     names, stems = _british_words()
     for e in doc.ents:
         if e.label_ == "NORP" and e.text.startswith(stems):
