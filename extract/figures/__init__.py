@@ -21,6 +21,7 @@ from extract.actors.names import _is_title_word
 from extract.figures.about import _whose_age
 from extract.figures.build import (
     _acceleration,
+    _acceleration_time,
     _anaphoric_about,
     _build,
     _compared_about,
@@ -114,6 +115,7 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
     _tally_about(doc, figs)
     _anaphoric_about(doc, figs)
     _conjoined_direction(doc, figs)
+    _acceleration_time(doc, figs)
     out = []
     for f in figs:
         if f.kind == "label" or (f.kind in ("number", "count") and f.qualifier is None and _not_a_figure(doc, f)):

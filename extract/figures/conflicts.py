@@ -23,6 +23,9 @@ _WORD = re.compile(r"[a-z0-9]+")
 _KEY_STOP = frozenset(("the", "a", "an", "of", "these", "those", "this", "that", "its", "their", "his", "her"))
 _RANGE_DISPLAY = re.compile(r"(-?[\d,.]+)–(-?[\d,.]+)")
 
+# The about of an acceleration's time (build._acceleration_time): "0-60 mph".
+_SPRINT = re.compile(r"0-[\d.]+ \S+")
+
 _Signature = tuple[float | None, str | None, str]
 
 
@@ -78,6 +81,8 @@ def conflict_key(f: Figure) -> ConflictKey | None:
         return None  # "thousands of soldiers" is only a floor: no count contradicts it
     if f.kind in ("quantity", "duration") and _names_a_kind(f):
         return None  # "the 13-inch MacBook Pro" and "the 16-inch MacBook Pro" are two models, not two claims
+    if _SPRINT.fullmatch(f.about):
+        return None  # "0-60 mph in 5.8 seconds" times a car the about does not name: a story's trims differ
     key = _about_key(f.about)
     if not key:
         return None
