@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -1466,6 +1466,56 @@ def _product_shaped(ent: Span, toks: Sequence[Token], i: int, j: int) -> bool:
     return nxt is not None and j < ent.end and nxt.text.isdigit() and len(nxt.text) <= 2 and after not in "-\u2013:/,"
 
 
+def _named_as_person(i: int, j: int, lone: Mapping[str, bool], sents: _Sents) -> bool:
+    """A name of two or three capitalised words tagged an organisation or a place that the text uses as a person's:
+    its last word is tagged a person when written alone and is a rare word or follows a given name ("Eyamba Sowers
+    didn't know ... Sowers said", "Mason Rudolph ... Rudolph"), or it starts with a given name and is coordinated
+    with a name tagged a person ("Caitlyn Smith and Kate York"). Not a name whose first words are a known place or
+    a name the text tags alone as a thing ("Los Angeles Lakers", "Google Stadia"), nor one ending on a word that
+    names a kind of body, building, place or event ("Victoria Hospital", "Bartholomew County"). ``lone`` tells of
+    each one-word entity whether it is tagged a person at least once."""
+    toks, texts, lowers = sents.toks, sents.texts, sents.lowers
+    # "Eva-Marie Persson": a hyphen joins the parts of one given name.
+    words = [k for k in range(i, j) if texts[k] not in (".", "-") and not (k > i and texts[k - 1] == "-")]
+    if not 2 <= len(words) <= 3 or j - i > 5:
+        return False
+    for k in words:
+        # A middle initial ("Ryan S. Hollman") may stand between the names.
+        initial = k not in (words[0], words[-1]) and _INITIAL.fullmatch(texts[k]) is not None
+        if not initial and (not (texts[k].isalpha() and texts[k].istitle()) or toks[k].tag_ != "NNP"):
+            return False
+    first, last = texts[words[0]], texts[words[-1]]
+    if (
+        lowers[words[-1]] in _THING_TAILS
+        or lowers[words[-1]] in legal_forms()
+        or lone.get(first) is False
+        or place_rank(sents.text(words[0], words[-1]))
+        or place_rank(sents.text(i, j))
+    ):
+        return False
+    given = _known_given_name(first.lower())
+    if lone.get(last):
+        return given or zipf(last.lower()) < _RARE_SURNAME
+    return given and any(_coordinated_person(toks[k]) for k in words)
+
+
+_RARE_SURNAME = 3.5
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _coordinated_person(tok: Token) -> bool:
+    """The token is a conjunct of a word of a name tagged a person, or has one as its conjunct."""
+    if tok.dep_ == "conj" and tok.head.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in tok.children)
+
+
+def _known_given_name(word: str) -> bool:
+    from extract.actors.merge import is_given_name
+
+    return is_given_name(word)
+
+
 def _title_before(toks: Sequence[Token], k: int) -> str:
     """The title whose last word is ``toks[k]``: the capitalised nouns before it the parser hangs on it ("Vice" of
     "Vice President"), up to two; not an adjective ("Former President Obama")."""
@@ -1510,6 +1560,9 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     product_words: set[str] = set()
     lowered: Counter[str] | None = None
     texts_ = sents.texts
+    # Words the tagger calls a person (a surname: "Persson explained") or a thing ("Google") when written alone.
+    lone_people = {texts_[e.start] for e in ents if len(e) == 1 and e.label_ == "PERSON"}
+    lone = {texts_[e.start]: texts_[e.start] in lone_people for e in ents if len(e) == 1}
     for ent in ents:
         label = ent.label_
         if label not in LABEL_KINDS and label not in GAZETTEER_LABELS:
@@ -1621,6 +1674,10 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             if place_rank(name) < 2:
                 continue
             kind = "place"
+        if kind != "person" and label in ("ORG", "GPE", "LOC") and _named_as_person(i, j, lone, sents):
+            # "Eva-Marie Persson ... Persson explained", "Caitlyn Smith and Kate York": a personal name the tagger
+            # called a company or a place.
+            kind = "person"
         if label == "ORG" and j - i > 1 and toks[j - 1].lower_ in FACILITY_HEADS:
             # "NTU Hospital Station", "Century City Towers": buildings and venues are places.
             kind = "place"
@@ -2084,6 +2141,20 @@ ORG_HEADS = _words(
     """news times post journal herald tribune gazette telegraph inc corp corporation company ltd llc plc party
     university college institute foundation association council committee commission agency department ministry
     bank union federation society league airlines airways"""
+)
+
+# Last words that make a name of two or three words a thing's, not a person's (see _named_as_person).
+_THING_TAILS = (
+    ORG_HEADS
+    | FACILITY_HEADS
+    | PLACE_NOUNS
+    | DESIGNATORS
+    | EVENT_HEADS
+    | WORK_HEADS
+    | MODEL_WORDS
+    | _BODY_HEADS
+    | _TRADE_HEADS
+    | _words("award prize medal trophy card hospital clinic school jail prison court police sheriff")
 )
 
 

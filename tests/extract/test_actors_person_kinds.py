@@ -1,0 +1,64 @@
+"""Actors: a personal name the tagger calls an organisation or a place is a person when the text uses it as one: its
+surname is tagged a person when written alone, or it is coordinated with a name tagged a person."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.actors import extract_mentions, merge_actors
+
+
+def actors_of(parsed, text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    doc, rep = parsed(text)
+    return {a.name: (a.kind, a.aliases) for a in merge_actors(extract_mentions(doc, rep, "a.txt"))[0]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        # The surname alone is tagged a person: the full name (tagged ORG) is that person, and takes the surname.
+        (
+            "Sweden's deputy director of public prosecutions, Eva-Marie Persson, said on Tuesday. Persson explained "
+            "that the evidence had weakened.",
+            "Eva-Marie Persson",
+            "Persson",
+        ),
+        # Coordinated with a name tagged a person ("Kate York" tagged GPE), with a given name.
+        (
+            "Steenburgen's co-writers Caitlyn Smith and Kate York came to the project. \"It's a totally different "
+            'muscle," York said.',
+            "Kate York",
+            "York",
+        ),
+    ],
+)
+def test_a_personal_name_tagged_a_thing_is_a_person(parsed, text: str, name: str, alias: str) -> None:
+    kind, aliases = actors_of(parsed, text)[name]
+    assert kind == "person"
+    assert alias in aliases
+
+
+def test_a_full_name_tagged_an_organisation_takes_its_surname_tagged_a_person(parsed) -> None:
+    # "Mason" is no given name the nicknames data lists, but the surname is rare and tagged a person alone.
+    text = "Garrett hit Mason Rudolph with the helmet. Rudolph said he was fine."
+    assert actors_of(parsed, text)["Mason Rudolph"] == ("person", ("Rudolph",))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # Near misses: a bank named after people, coordinated with a person, stays an organisation (neither word is
+        # rare, "Morgan" no given name the data lists) ...
+        (
+            "Morgan Stanley and Jamie Dimon clashed over the deal. Morgan Stanley said it would cut jobs.",
+            "Morgan Stanley",
+            "organization",
+        ),
+        # ... a body whose last word names its kind, with a given name first ...
+        ("Victoria Hospital and Dr. Jane Roe said the patient was stable.", "Victoria Hospital", "organization"),
+        # ... and a known place coordinated with a person.
+        ("Virginia Beach and Tom Smith were both named in the suit.", "Virginia Beach", "place"),
+    ],
+)
+def test_a_thing_coordinated_with_a_person_keeps_its_kind(parsed, text: str, name: str, kind: str) -> None:
+    assert actors_of(parsed, text)[name][0] == kind
