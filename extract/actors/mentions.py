@@ -89,6 +89,8 @@ def _trim(ent: Span, sents: _Sents) -> tuple[int, int, list[Token]]:
         and (lowers[i - 1] in _BARE_VERB_AUXILIARIES or lowers[j - 1].endswith(("ing", "ed")))
     ):
         j -= 1
+    if j - i >= 2 and _question_modal(i, j, sents):
+        i += 1
     # "Rathbun the Scientology": a lowercase "the" inside a name only follows a linking word.
     for k in range(i + 1, j):
         if texts[k] == "the" and lowers[k - 1] not in _LINKS_BEFORE_THE:
@@ -164,6 +166,20 @@ def _trim(ent: Span, sents: _Sents) -> tuple[int, int, list[Token]]:
 _AUXILIARIES = _words("is are was were does do did has have had will can could should would")
 _BARE_VERB_AUXILIARIES = _words("does do did will can could should would")
 _FINITE = frozenset(("VBZ", "VBP", "VBD", "MD"))
+
+
+def _question_modal(i: int, j: int, sents: _Sents) -> bool:
+    """ "Will Warren continue to face the heat, or will Buttigieg rise?": a modal the parser reads as one ("Will",
+    "Can", "Should"), opening a question before a bare verb, is the question's, not a given name's ("Will Smith
+    starred in ...", "Will Smith said" keep theirs)."""
+    toks, texts = sents.toks, sents.texts
+    if toks[i].tag_ != "MD" or not texts[i].istitle() or sents.lowers[i] not in _BARE_VERB_AUXILIARIES:
+        return False
+    if j >= len(toks) or toks[j].tag_ != "VB" or not sents.is_start(i):
+        return False
+    stop = sents.bounds(i)[1]
+    end = next((k for k in range(stop - 1, i, -1) if not toks[k].is_space and texts[k] not in ('"', "\u201d")), i)
+    return texts[end] == "?"
 
 
 def _style_word(texts: Sequence[str], k: int) -> bool:
