@@ -34,6 +34,7 @@ from extract.quotes.lexicon import (
     SPEECH,
     WEAK,
 )
+from extract.quotes.name_gender import given_name_gender
 from extract.records import Mention
 
 # Nouns for a person or people, by office or by kind ("an economist", "a lawmaker", "an official").
@@ -353,6 +354,18 @@ class _Resolver:
         self._genders = {
             key: ("m" if male > female else "f") for key, (female, male) in votes.items() if male != female
         }
+        # A person the text casts no gender for takes the usual gender of the given name, when the name's sources
+        # agree ("Mary Barra met Joe Biden ... he said": Biden); the text's own pronouns and honorifics win.
+        prior: dict[str, set[str]] = {}
+        for m in persons:
+            words = m.name.split()
+            if len(words) > 1 and m.kind == "person":
+                key = self._gender_key(m)
+                if key not in votes:
+                    prior.setdefault(key, set()).add(given_name_gender(words[0]))
+        for key, found in prior.items():
+            if len(found) == 1 and "" not in found:
+                self._genders[key] = found.pop()
         return self._genders
 
     def _others_before(self, persons: list[Mention], pstarts: list[int], i: int, pos: int, keys: set[str]) -> int:

@@ -1,0 +1,57 @@
+"""Quotes: a person the text casts no gender for takes the usual gender of the given name (nomquamgender's table),
+so "he" after "Mary Barra met Joe Biden" is Biden; the text's own pronouns and honorifics win, and a name its
+sources do not agree on ("Robin", "Jo") gives no vote."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import speaker_of
+
+MET = "{a} met {b} at the Detroit plant on Monday. “This is a great day for American workers,” {p} said."
+
+
+def test_he_after_a_woman_and_a_man_is_the_man(parsed) -> None:
+    text = MET.format(a="Mary Barra", b="Joe Biden", p="he")
+    assert speaker_of(parsed, text, "great day") == "Joe Biden"
+
+
+# Near miss: "she" in the same sentence stays the woman named first.
+def test_she_after_a_woman_and_a_man_is_the_woman(parsed) -> None:
+    text = MET.format(a="Mary Barra", b="Joe Biden", p="she")
+    assert speaker_of(parsed, text, "great day") == "Mary Barra"
+
+
+def test_she_recalled_is_the_woman_not_the_man_quoted_before(parsed) -> None:
+    # (851498a2b9f4: "she recalled" went to Neil Gaiman)
+    text = (
+        "“He would make art in the most surprising places,” Neil Gaiman told me. When Ford visited his editor "
+        "Teresa Nielsen Hayden at her office, he would scribble poems on her desk. “Life was not long enough,” she "
+        "recalled."
+    )
+    assert speaker_of(parsed, text, "not long enough") == "Teresa Nielsen Hayden"
+
+
+# Near miss: a name its sources do not agree on gives no vote, so "she" may still be Robin Hayes.
+def test_a_shared_name_gives_no_vote(parsed) -> None:
+    text = MET.format(a="Robin Hayes", b="Joe Biden", p="she")
+    assert speaker_of(parsed, text, "great day") == "Robin Hayes"
+
+
+# Near miss: the text's honorific wins over the given name's usual gender ("Mr. Evelyn Waugh").
+def test_the_text_wins_over_the_name(parsed) -> None:
+    text = MET.format(a="Mr. Evelyn Waugh", b="Nancy Mitford", p="he")
+    assert speaker_of(parsed, text, "great day") == "Evelyn Waugh"
+
+
+def test_given_name_gender_table() -> None:
+    from extract.quotes.name_gender import given_name_gender
+
+    assert [given_name_gender(n) for n in ("Mary", "Joe", "José", "Eva-Marie", "Jo", "Taylor", "J.", "Xq")] == [
+        "f",
+        "m",
+        "",
+        "f",
+        "",
+        "",
+        "",
+        "",
+    ]
