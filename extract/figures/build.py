@@ -6,6 +6,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+import pycountry
+
 from extract.figures.about import _about, _about_noun, _clause_subject, _governing_subject
 from extract.figures.core import _Fig, _Num, _range_value, _singular, _span_root
 from extract.figures.dates import _date_at
@@ -180,6 +182,8 @@ def _elided_count_about(doc: Doc, figs: list[_Fig]) -> None:
             # displaced 20,000"): the noun left out is the better reading when no other noun comes between
         if doc[b.start].sent.start != doc[a.start].sent.start or (b.end < len(doc) and doc[b.end].pos_ == "NOUN"):
             continue
+        if b.end < len(doc) and doc[b.end].tag_ in ("VB", "VBP"):
+            continue  # "1 QH, 1 pass defended": a bare verb form after a number is its own noun, mis-tagged
         gap = doc[a.counted + 1 : b.start]
         if any(t.pos_ == "NOUN" for t in gap) or not any(t.lower_ in ("and", ",", "while", "but") for t in gap):
             continue
@@ -726,6 +730,8 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
     if f.kind == "number" and counted is not None and not num.fraction:
         f.kind = "count"
         f.counted = counted
+        if f.unit is None and noun is not None and noun.i == f.end and _counted_initials(doc, noun):
+            f.unit = _count_unit(noun.text)  # "1 sack, 1 TFL, 2 QH.": the tagger calls initials a name
     _counted_time(doc, f)
     _magnitude(doc, f)
     root = _span_root(doc, num.start, num.end)
@@ -773,6 +779,33 @@ def _count_unit(word: str) -> str:
         if word.lower() == low and (not word.isupper() or len(word) <= 5):
             return word  # "SUV", "iPad" ("GUNS" in a headline is 'gun')
     return low
+
+
+def _counted_initials(doc: Doc, noun: Token) -> bool:
+    """Initials a count counts, which the tagger takes for a name: "2 QH", "1 TFL", "3 INTs", "4 SUVs" closing a
+    phrase. Not a place or a group ("3 USA, 2 Canada"), a time ("5 PM", "10 ET") or initials before another noun
+    ("3 NBA titles": the noun is counted)."""
+    if noun.pos_ != "PROPN" or not re.fullmatch(r"[A-Z]{2,5}s?", noun.text) or noun.lower_ in _CLOCK_INITIALS:
+        return False
+    if noun.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "PERSON") or _country_code(noun.text):
+        return False
+    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return nxt is None or nxt.text in (".", ",", ";", ":", ")") or nxt.lower_ in ("and", "or")
+
+
+def _country_code(text: str) -> bool:
+    """ "USA", "UK", "FR": a country's code, which the tagger may not call a place ("3 USA, 2 Canada")."""
+    if text in ("UK", "EU"):
+        return True
+    if len(text) == 2:
+        return pycountry.countries.get(alpha_2=text) is not None
+    return len(text) == 3 and pycountry.countries.get(alpha_3=text) is not None
+
+
+# Initials of a time of day or a time zone: "5 PM", "10 ET".
+_CLOCK_INITIALS = frozenset(
+    ("am", "pm", "et", "pt", "ct", "mt", "gmt", "utc", "bst", "cet", "est", "pst", "edt", "pdt")
+)
 
 
 def _coordinated_head(doc: Doc, counted: int, value: float) -> int:

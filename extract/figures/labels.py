@@ -444,6 +444,20 @@ _CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von")
 
 
+def _stat_line(doc: Doc, num: _Num) -> bool:
+    """A player's stat line, "S Damarious Randall 43 58% 1 tackle": after the name, a count and its share (snaps and
+    the share of the team's snaps played), not a version number. Only a whole number that is right before a whole
+    percentage which the next number follows ("Google Pixel 4 50% off" is a discount on the Pixel 4)."""
+    k = num.end
+    if not num.digits or k + 2 >= len(doc) or num.value < 0 or num.value > 200:
+        return False
+    pct, sign, nxt = doc[k], doc[k + 1], doc[k + 2]
+    if not (pct.like_num and pct.text.isdigit() and sign.text == "%"):
+        return False
+    # the next cell: a number, or a capitalised word ("No stats registered"); "50% off" is a discount
+    return (nxt.like_num and nxt.text.isdigit()) or nxt.text[:1].isupper() or nxt.is_sent_start
+
+
 def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
     """Numbers that name rather than count: "Section 427", "Voyager 2", "iPhone 11", "the 777 program"."""
     if has_unit or num.currency:
@@ -455,6 +469,8 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
     if i == 0:
         return False
     prev = doc[i - 1]
+    if prev.pos_ == "PROPN" and prev.text[:1].isupper() and _stat_line(doc, num):
+        return False  # "S Damarious Randall 43 58% 1 tackle": the snaps he played, not a version
     if prev.text == "." and i >= 2 and doc[i - 2].lower_ == "no" and not doc[i - 2].whitespace_:
         return True  # "No. 10" split into "No" "."
     n = len(doc)

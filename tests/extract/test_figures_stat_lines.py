@@ -1,0 +1,60 @@
+"""Figures: a player's stat line. "S Damarious Randall 43 58% 1 tackle": the number between the name and a share of
+it is the snaps played (a row), not a version number after a name ("iPhone 11", "Pixel 4"); initials counted at the
+end of a phrase ("2 QH", "1 TFL") are the count's unit, as a noun is; a bare verb form after a number ("1 pass
+defended") takes no noun from the item before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import figures_of, one_of
+
+LINES = [
+    ("S Damarious Randall 43 58% 1 tackle (1 combined).", 43),
+    ("DL Larry Ogunjobi 63 85% 1 tackle (1 combined).", 63),
+    ("LB Sione Takitaki 6 8% No stats registered.", 6),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), LINES)
+def test_a_stat_lines_count_is_a_figure(parsed, text, value) -> None:
+    assert one_of(figures_of(parsed, text), value).kind == "number"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Get the Google Pixel 4 50% off today.",  # a discount on a model
+        "The new Galaxy S10 is 5% faster.",
+    ],
+)
+def test_a_version_before_a_percent_stays_a_name(parsed, text) -> None:
+    assert [f.value for f in figures_of(parsed, text) if f.kind != "percent"] == []
+
+
+INITIALS = [
+    ("DL Larry Ogunjobi 63 85% 1 tackle (1 combined). 1 sack, 1 TFL, 2 QH.", 2, "QH"),
+    ("LB Joe Schobert 74 100% 7 tackles. 1 sack, 2 TFL, 1 QH, 3 INT, 4 passes defended.", 3, "INT"),
+    # near misses: a country's code, initials before a noun
+    ("Medals so far: 3 USA, 5 Canada.", 3, None),
+    ("He won 3 NBA titles.", 3, "title"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), INITIALS)
+def test_counted_initials_are_the_unit(parsed, text, value, unit) -> None:
+    assert one_of(figures_of(parsed, text), value).unit == unit
+
+
+def test_a_bare_verb_form_after_a_number_takes_no_noun(parsed) -> None:
+    figs = figures_of(parsed, "DL Chad Thomas 57 77% 3 tackles (3 combined). 1 sack, 1 TFL, 1 QH, 1 pass defended.")
+    assert (figs[-1].text, figs[-1].unit) == ("1", None)
+    # near miss: a participle after the number leaves the noun out ("and more than 100 injured")
+    figs = figures_of(parsed, "42 people were killed and more than 100 injured.")
+    assert one_of(figs, 100).unit == "people"
+
+
+def test_initials_glossed_in_brackets_are_no_unit(parsed) -> None:
+    # near miss: "three FIRE (...) categories" counts categories; the initials are a modifier
+    text = "You'll generally fall into one of three FIRE (financial independence, retire early) categories."
+    assert one_of(figures_of(parsed, text), 3).unit != "FIRE"
