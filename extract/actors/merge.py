@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import groupby
+from itertools import groupby, pairwise
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -188,24 +188,29 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
             continue
         cands = []
         for f in full_people:
-            if f is g or len(f.tokens) <= len(g.tokens) or (one_suffix and _father_first(g, f, ms)):
+            if f is g or len(f.tokens) <= len(g.tokens):
                 continue
             n = len(g.tokens)
             # A mislabelled multi-word form only joins as a surname ("Von der Leyen" tagged ORG).
+            # (The father test, which walks both names' mentions, comes after the cheap name tests.)
             if (
-                f.tokens[-n:] == g.tokens
-                or (f.tokens[-1] in NAME_SUFFIXES and f.tokens[-n - 1 : -1] == g.tokens)
-                or (
-                    f.tokens[:n] == g.tokens
-                    # A one-word organisation or place starts a person's name only as a given name mistagged
-                    # ("Sarah" tagged GPE), or when the text gives the full name a role ("his brother Dale Ford
-                    # ... Dale wrote"); "Apple" does not start "Apple Watches" mistagged PERSON.
-                    and (
-                        _is_personish(g) or (n == 1 and (is_given_name(g.tokens[0]) or any(ms[x].role for x in f.idx)))
+                (
+                    f.tokens[-n:] == g.tokens
+                    or (f.tokens[-1] in NAME_SUFFIXES and f.tokens[-n - 1 : -1] == g.tokens)
+                    or (
+                        f.tokens[:n] == g.tokens
+                        # A one-word organisation or place starts a person's name only as a given name mistagged
+                        # ("Sarah" tagged GPE), or when the text gives the full name a role ("his brother Dale Ford
+                        # ... Dale wrote"); "Apple" does not start "Apple Watches" mistagged PERSON.
+                        and (
+                            _is_personish(g)
+                            or (n == 1 and (is_given_name(g.tokens[0]) or any(ms[x].role for x in f.idx)))
+                        )
+                        and (f.tokens[n:] not in full_names or (n == 1 and is_given_name(g.tokens[0])))
                     )
-                    and (f.tokens[n:] not in full_names or (n == 1 and is_given_name(g.tokens[0])))
+                    or (f.key.startswith(g.key) and f.key[len(g.key)] == "-")
                 )
-                or (f.key.startswith(g.key) and f.key[len(g.key)] == "-")
+                and not (one_suffix and _father_first(g, f, ms))
             ):
                 cands.append(f)
         title = g.key.split(" ", 1)[0] if len(_tokens(g.key)) > len(g.tokens) else ""
@@ -638,9 +643,15 @@ def merge_documents(docs: Sequence[tuple[Mention, ...]], memo: MergeMemo) -> tup
     document (each document's in text order): a story of 1,000 files need not be flattened and regrouped."""
     runs = [(ms[0].document, ms) for ms in docs if ms]
     distinct = len(runs) > 1 and len({path for path, _ in runs}) == len(runs)
-    if distinct and all(len(set(map(_document_of, ms))) == 1 for _, ms in runs):
+    # A run the story holds as it is (the same tuple) was found to be one document's when it was added.
+    held = memo.story.docs if memo.story is not None else {}
+    if distinct and all(_held_as(held.get(path), ms) or len(set(map(_document_of, ms))) == 1 for path, ms in runs):
         return _one_word_kinds(*_absorb_glued(*_merge_story(runs, memo)))
     return merge_actors([m for ms in docs for m in ms], memo)
+
+
+def _held_as(done: _DocMerge | None, mentions: tuple[Mention, ...]) -> bool:
+    return done is not None and done.mentions is mentions
 
 
 def merge_actors(mentions: Sequence[Mention], memo: MergeMemo | None = None) -> tuple[list[Actor], dict[str, str]]:
@@ -1346,8 +1357,8 @@ class _Story:
     """
 
     __slots__ = (
-        "acronyms", "actors", "buckets", "by_end", "context", "countries", "docs", "families", "given", "groups",
-        "initialled", "initials", "members", "order", "similar", "singles", "words",
+        "acronyms", "actors", "buckets", "by_end", "changes", "context", "countries", "docs", "families", "given",
+        "groups", "initialled", "initials", "members", "order", "similar", "singles", "sums", "words",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -1374,6 +1385,11 @@ class _Story:
         self.given: dict[str, set[str]] = defaultdict(set)
         # Built actors by the key groups of their component, with their index forms and first cluster.
         self.actors: dict[frozenset[_KeyGroup] | _KeyGroup, tuple[Actor, tuple[str, ...], _ClusterId]] = {}
+        # The tallies of the larger components (see _Sum), by the same keys, and the clusters added (+1) and removed
+        # (-1) since the last call, by key group: a component that only gained or lost some clusters is updated by
+        # those instead of summed again over all its documents.
+        self.sums: dict[frozenset[_KeyGroup] | _KeyGroup, _Sum] = {}
+        self.changes: dict[_KeyGroup, list[tuple[int, str, _DocMerge, int]]] = defaultdict(list)
 
     def add(self, path: str, done: _DocMerge, dirty: set[_KeyGroup]) -> None:
         self.docs[path] = done
@@ -1398,6 +1414,7 @@ class _Story:
             if i.acronym:
                 acronyms.append((kg, i))
             dirty.add(kg)
+            self.changes[kg].append((1, path, done, root))
         self.acronyms[path] = acronyms
         self.context[path] = _context(i for _, i in done.info)
 
@@ -1418,6 +1435,7 @@ class _Story:
                 del self.groups[kg]
                 self._gone_group(kg)
             dirty.add(kg)
+            self.changes[kg].append((-1, path, done, root))
 
     def _new_group(self, kg: _KeyGroup, i: _Info) -> None:
         self.words[kg] = i.words
@@ -1521,16 +1539,27 @@ class _Story:
             if hit is not None:
                 union(kg, hit)  # type: ignore[arg-type]
         # Acronyms in story order: one acronym's join can leave the next a single match.
+        # The documents of a key group are looked up only for a two-letter acronym and an organisation that is not
+        # sure: three letters, or a sure entry, meet without them (see _short_acronym_meets).
         for path in self.order:
             for kg, i in self.acronyms[path]:
-                letters = i.key.replace(" ", "")
-                mine = {p for p, _ in self.groups[kg]}
-                hits = {
-                    find(r)
-                    for r, other, sure in self.initials.get((i.fam, letters), ())
-                    if (i.kind != "place" or other == "place")
-                    and _short_acronym_meets(letters, sure, other, mine, {p for p, _ in self.groups[r]}, self.context)
-                }
+                entries = self.initials.get((i.fam, (letters := i.key.replace(" ", ""))))
+                if not entries:
+                    continue
+                short = len(letters) <= SHORT_ACRONYM
+                mine: set[str] | None = None
+                hits = set()
+                for r, other, sure in entries:
+                    if i.kind == "place" and other != "place":
+                        continue
+                    if short and not sure:
+                        if other != "organization":
+                            continue
+                        if mine is None:
+                            mine = {p for p, _ in self.groups[kg]}
+                        if not _one_story(mine, {p for p, _ in self.groups[r]}, self.context):
+                            continue
+                    hits.add(find(r))
                 if len(hits) == 1:
                     union(kg, hits.pop())
         for kg, others in self.similar.items():
@@ -1561,12 +1590,13 @@ def _merge_story(runs: list[tuple[str, tuple[Mention, ...]]], memo: MergeMemo) -
     if story is None:
         story = memo.story = _Story()
     dirty: set[_KeyGroup] = set()
+    story.changes.clear()
     current = dict(runs)
     for path in [p for p in story.docs if p not in current]:
         story.remove(path, dirty)
     for path, local in runs:
         done = story.docs.get(path)
-        if done is not None and done.mentions == local:
+        if done is not None and (done.mentions is local or done.mentions == local):
             continue
         if done is not None:
             story.remove(path, dirty)
@@ -1578,27 +1608,50 @@ def _merge_story(runs: list[tuple[str, tuple[Mention, ...]]], memo: MergeMemo) -
     if [p for p in order if p in kept] != [p for p in story.order if p in current]:
         # Actors list their documents and mentions in story order; a new order builds them again.
         story.actors.clear()
+        story.sums.clear()
     story.order = order
     pos = {p: n for n, p in enumerate(order)}
+    # Where a document stands in story order, for the components' tallies (see _Sum): its path when the documents
+    # come in path order (as a StoryBuilder gives them), which a document added between two others does not change;
+    # else its position, and no tally is kept from one call to the next.
+    rank: Mapping[str, object] = _Identity() if all(a < b for a, b in pairwise(order)) else pos
+    sums = story.sums if isinstance(rank, _Identity) else {}
+    fresh_sums: dict[frozenset[_KeyGroup] | _KeyGroup, _Sum] = {}
+
+    def build(key: frozenset[_KeyGroup] | _KeyGroup, kgs: Sequence[_KeyGroup]) -> _Entry:
+        total = sums.get(key)
+        if total is not None and not total.update(kgs, story.changes, rank):
+            total = None
+        if total is None:
+            total = _Sum.of(story, kgs, rank)
+        if total.size >= _Sum.KEPT and isinstance(rank, _Identity):
+            fresh_sums[key] = total
+        return _component_actor(total, rank)
 
     # A key group alone is its own key: a frozenset for each of thousands of actors on every call would be garbage.
-    fresh: dict[frozenset[_KeyGroup] | _KeyGroup, tuple[Actor, tuple[str, ...], _ClusterId]] = {}
+    fresh: dict[frozenset[_KeyGroup] | _KeyGroup, _Entry] = {}
     joined: set[_KeyGroup] = set()
     for kgs in story.components():
         joined.update(kgs)
         key = frozenset(kgs)
         entry = story.actors.get(key)
         if entry is None or not dirty.isdisjoint(kgs):
-            entry = _build_component(story, kgs, pos)
+            entry = build(key, kgs)
+        elif key in sums:
+            fresh_sums[key] = sums[key]
         fresh[key] = entry
     for kg in story.groups:
         if kg in joined:
             continue
         entry = story.actors.get(kg)
         if entry is None or kg in dirty:
-            entry = _build_component(story, (kg,), pos)
+            entry = build(kg, (kg,))
+        elif kg in sums:
+            fresh_sums[kg] = sums[kg]
         fresh[kg] = entry
     story.actors = fresh
+    story.sums = fresh_sums
+    story.changes.clear()
     built = sorted(fresh.values(), key=lambda e: (-e[0].mentions, e[0].name, pos[e[2][0]], e[2][1]))
     index: dict[str, str] = {}
     # Most-mentioned actors claim a form first when two actors share it (two people called "Kim").
@@ -1608,32 +1661,110 @@ def _merge_story(runs: list[tuple[str, tuple[Mention, ...]]], memo: MergeMemo) -
     return [e[0] for e in built], index
 
 
-def _build_component(
-    story: _Story, kgs: Sequence[_KeyGroup], pos: dict[str, int]
-) -> tuple[Actor, tuple[str, ...], _ClusterId]:
-    """The actor of one component, its lower-cased forms for the index and its first cluster in story order.
+_Entry = tuple[Actor, tuple[str, ...], _ClusterId]
+"""A built component: its actor, its lower-cased forms for the index and its first cluster in story order."""
 
-    Its clusters' tallies are summed in story order: a document's clusters of one actor are joined in reading order
-    first (their mentions interleave), so first occurrences, which break ties, come as in the actor's mentions."""
-    clusters = sorted((c for kg in kgs for c in story.groups[kg]), key=lambda c: (pos[c[0]], c[1]))
-    total: _Tally = {}
-    docs: list[str] = []
-    k = 0
-    while k < len(clusters):
-        path, root = clusters[k]
-        done = story.docs[path]
-        k += 1
-        if k < len(clusters) and clusters[k][0] == path:
-            idx = list(story.members[path][root])
-            while k < len(clusters) and clusters[k][0] == path:
-                idx.extend(story.members[path][clusters[k][1]])
-                k += 1
-            part = _tally(done.mentions[n] for n in sorted(idx))
-        else:
-            part = done.tallies.get(root) or _tally((done.mentions[root],))
-        docs.append(path)
-        for key, n in part.items():
-            total[key] = total.get(key, 0) + n
-    actor = _actor_of(total, tuple(docs))
-    forms = (actor.name, *actor.aliases, *(name for name, *_ in total), *(text for _, text, *_ in total))
-    return actor, tuple(dict.fromkeys(f.lower() for f in forms)), clusters[0]
+
+class _Identity(dict):  # type: ignore[type-arg]
+    """A document's path as its own rank (see _merge_story)."""
+
+    def __missing__(self, key: str) -> str:
+        return key
+
+
+def _doc_tally(done: _DocMerge, roots: Sequence[int]) -> _Tally:
+    """The tally of one document's clusters ``roots`` of one component: a document's clusters of one actor are joined
+    in reading order (their mentions interleave), so first occurrences, which break ties, come as in its mentions."""
+    if len(roots) == 1:
+        return done.tallies.get(roots[0]) or _tally((done.mentions[roots[0]],))
+    wanted = set(roots)
+    return _tally(done.mentions[n] for n, r in enumerate(done.roots) if r in wanted)
+
+
+class _Sum:
+    """A component's tally over its documents, kept as counts with each entry's first occurrence in story order (the
+    rank of the document, the place in its tally), so that clusters can be added and taken away: the tally of
+    component's actor is made of these counts in order of first occurrence."""
+
+    __slots__ = ("counts", "first", "roots")
+    KEPT = 6
+    """Components of at least this many clusters keep their sum from one call to the next (the rest are summed again:
+    a few small tallies)."""
+
+    def __init__(self) -> None:
+        self.counts: dict[tuple[str, str, str, str | None, str], int] = {}
+        self.first: dict[tuple[str, str, str, str | None, str], tuple[object, int]] = {}
+        self.roots: dict[str, list[int]] = {}
+        """Each document's clusters in the component (their local roots, ascending)."""
+
+    @property
+    def size(self) -> int:
+        return sum(map(len, self.roots.values()))
+
+    @classmethod
+    def of(cls, story: _Story, kgs: Sequence[_KeyGroup], rank: Mapping[str, object]) -> _Sum:
+        out = cls()
+        for kg in kgs:
+            for path, root in story.groups[kg]:
+                out.roots.setdefault(path, []).append(root)
+        for path, roots in out.roots.items():
+            roots.sort()
+            out._add(_doc_tally(story.docs[path], roots), rank[path])
+        return out
+
+    def _add(self, part: _Tally, where: object) -> None:
+        counts, first = self.counts, self.first
+        for j, (key, n) in enumerate(part.items()):
+            had = counts.get(key)
+            if had is None:
+                counts[key] = n
+                first[key] = (where, j)
+            else:
+                counts[key] = had + n
+                if (where, j) < first[key]:
+                    first[key] = (where, j)
+
+    def update(
+        self,
+        kgs: Sequence[_KeyGroup],
+        changes: Mapping[_KeyGroup, list[tuple[int, str, _DocMerge, int]]],
+        rank: Mapping[str, object],
+    ) -> bool:
+        """Take away the removed clusters and add the added ones; False when that cannot be done (a removed document
+        held the first occurrence of an entry other documents still have): the sum must be made again."""
+        removed: dict[str, tuple[_DocMerge, list[int]]] = {}
+        added: dict[str, tuple[_DocMerge, list[int]]] = {}
+        for kg in kgs:
+            for sign, path, done, root in changes.get(kg, ()):
+                (added if sign > 0 else removed).setdefault(path, (done, []))[1].append(root)
+        counts, first = self.counts, self.first
+        for path, (done, roots) in removed.items():
+            roots.sort()
+            if self.roots.pop(path, None) != roots:
+                return False
+            where = rank[path]
+            for key, n in _doc_tally(done, roots).items():
+                left = counts[key] - n
+                if left > 0:
+                    if first[key][0] == where:
+                        return False
+                    counts[key] = left
+                else:
+                    del counts[key], first[key]
+        for path, (done, roots) in added.items():
+            roots.sort()
+            if path in self.roots:
+                return False
+            self.roots[path] = roots
+            self._add(_doc_tally(done, roots), rank[path])
+        return True
+
+
+def _component_actor(total: _Sum, rank: Mapping[str, object]) -> _Entry:
+    """The actor of one component from its sum, its lower-cased forms for the index and its first cluster."""
+    first = total.first
+    tally = {key: total.counts[key] for key in sorted(first, key=first.__getitem__)}
+    docs = sorted(total.roots, key=rank.__getitem__)
+    actor = _actor_of(tally, tuple(docs))
+    forms = (actor.name, *actor.aliases, *(name for name, *_ in tally), *(text for _, text, *_ in tally))
+    return actor, tuple(dict.fromkeys(f.lower() for f in forms)), (docs[0], total.roots[docs[0]][0])
