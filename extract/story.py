@@ -210,6 +210,95 @@ def _with_roles(actors: Sequence[Actor], index: dict[str, str]) -> dict[str, str
     return {**index, **{k: next(iter(v)) for k, v in holders.items() if len(v) == 1}}
 
 
+class _RoleIndex:
+    """``_with_roles`` kept up to date from one build to the next: only the actors that are not the very objects of
+    the last build (most come back unchanged after one file changed) add or take away their entries.
+
+    Each entry key holds a count of each actor name that gives it (an actor may give one key twice); a key with one
+    name is in the index. A form two actors share gives each actor's documents a local name key, so an actor gained
+    or lost redoes those of its forms' other holders."""
+
+    def __init__(self) -> None:
+        self._actors: dict[int, Actor] = {}
+        self._counts: Counter[str] = Counter()
+        """Lower-cased names and aliases: how many times the story's actors give each."""
+        self._owners: dict[str, dict[int, Actor]] = {}
+        """Each lower-cased name or alias -> the actors giving it."""
+        self._local: dict[str, list[tuple[str, str]]] = {}
+        """Each form shared by two actors or more -> the local name entries it gave (key, actor name)."""
+        self._holders: dict[str, Counter[str]] = {}
+        self.single: dict[str, str] = {}
+        """Entry keys with one holder -> that actor's name."""
+
+    def update(self, actors: Sequence[Actor], index: dict[str, str]) -> dict[str, str]:
+        """``_with_roles(actors, index)``."""
+        new = {id(a): a for a in actors}
+        if len(new) != len(actors):  # one actor object twice: made from scratch
+            self.__init__()  # type: ignore[misc]
+            return _with_roles(actors, index)
+        old = self._actors
+        gone = [a for k, a in old.items() if k not in new]
+        came = [a for k, a in new.items() if k not in old]
+        self._actors = new
+        touched: set[str] = set()
+        keys: set[str] = set()
+        for a, sign in chain(((a, -1) for a in gone), ((a, 1) for a in came)):
+            for form in _forms(a):
+                self._counts[form] += sign
+                owners = self._owners.setdefault(form, {})
+                if sign > 0:
+                    owners[id(a)] = a
+                else:
+                    owners.pop(id(a), None)
+                    if not owners:
+                        del self._owners[form]
+                    if self._counts[form] <= 0:
+                        del self._counts[form]
+                touched.add(form)
+            for key in _role_entries(a):
+                self._hold(key, a.name, sign)
+                keys.add(key)
+        for form in touched:
+            for key, name in self._local.pop(form, ()):
+                self._hold(key, name, -1)
+                keys.add(key)
+            if self._counts.get(form, 0) > 1:
+                made = [(_local_name(form, doc), a.name) for a in self._owners[form].values() for doc in a.documents]
+                self._local[form] = made
+                for key, name in made:
+                    self._hold(key, name, 1)
+                    keys.add(key)
+        for key in keys:
+            held = self._holders.get(key)
+            if held is not None and len(held) == 1:
+                self.single[key] = next(iter(held))
+            else:
+                self.single.pop(key, None)
+        return {**index, **self.single}
+
+    def _hold(self, key: str, name: str, sign: int) -> None:
+        held = self._holders.get(key)
+        if held is None:
+            held = self._holders[key] = Counter()
+        held[name] += sign
+        if held[name] <= 0:
+            del held[name]
+            if not held:
+                del self._holders[key]
+
+
+def _forms(a: Actor) -> list[str]:
+    return [a.name.lower(), *(x.lower() for x in a.aliases)]
+
+
+def _role_entries(a: Actor) -> list[str]:
+    out = []
+    for role in a.roles:
+        out.append(_ROLE + role.lower())
+        out.extend(_local_role(role, doc) for doc in a.documents)
+    return out
+
+
 def _doc_names(f: DocFacts) -> tuple[str, ...]:
     names = {n.lower() for q in f.quotes for n in _quote_speakers(q) if n}
     names.update(n.lower() for c in f.claims for n in _claim_sources(c) if n)
@@ -289,6 +378,7 @@ class StoryBuilder:
 
     def __init__(self) -> None:
         self._memo: MergeMemo | None = None
+        self._roles = _RoleIndex()
         self._parts: dict[str, _DocPart] = {}
         self._stamped: dict[str, tuple[tuple[str | None, ...], dict[str, list[Claim]]]] = {}
         """Per document: the first-seen stamps its claims were stamped with, and its stamped claims by stamp."""
@@ -338,7 +428,7 @@ class StoryBuilder:
         else:
             merged, index = merge_documents([f.mentions for f in facts], self._memo)
             actors = tuple(merged)
-            index = _with_roles(actors, index)
+            index = self._roles.update(actors, index)
 
         # Every kept part's names map as in the last build's index (a part is kept only then, and an index is
         # remembered only once every part is made with it): a part's names still map where they did unless one of
