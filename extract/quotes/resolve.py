@@ -195,6 +195,7 @@ class _Resolver:
         nearest: Mention | None = None
         subject: Mention | None = None
         genders = self.genders() if gender else {}
+        other = self._called_other(pos, gender) if gender else set()
         while k >= 0:
             m = self.mentions[k]
             k -= 1
@@ -203,7 +204,7 @@ class _Resolver:
             if pos - m.end > limit:
                 break
             known = genders.get(self._gender_key(m)) if gender else None
-            if known is not None and known != gender:
+            if known is not None and known != gender or m.name in other:
                 continue
             ti = self._tok_of(m)
             if ti is not None and self.inside[ti]:
@@ -228,6 +229,21 @@ class _Resolver:
             if level == 1 and subject is None:
                 subject = m
         return subject or nearest
+
+    def _called_other(self, pos: int, gender: str) -> set[str]:
+        """The people the text has just called by a pronoun of the other gender: the one speaker of each
+        attribution before ``pos``, in the same sentence or the two before, said with that pronoun ("Jo Walton
+        explained them to me. “...,” she said. “...” ... he'd respond": not Jo Walton)."""
+        sent = self.d.sent_of_tok(self._tok_at_offset(pos))
+        prev_start = self.rep.to_original(self.d.sent_chars[max(0, sent - 2)])
+        out: set[str] = set()
+        for off, speakers, _, said, _, _ in reversed(self.recent):
+            if off >= pos or off < prev_start:
+                continue
+            low = said.lower()
+            if len(speakers) == 1 and low in _PERSON_PRONOUNS and (_GENDERED.get(low, 0) > 0) != (gender == "m"):
+                out.add(speakers[0].name)
+        return out
 
     def _reported(self, i: int) -> bool:
         """Whether the subject at token ``i`` is of a clause another subject before it reports with a speech
