@@ -1482,6 +1482,26 @@ def _product_shaped(ent: Span, toks: Sequence[Token], i: int, j: int) -> bool:
     return nxt is not None and j < ent.end and nxt.text.isdigit() and len(nxt.text) <= 2 and after not in "-\u2013:/,"
 
 
+# What only an organisation owns: its units, its seat, its owners and chief officers (a closed list; not "shares",
+# "employees", "label" or "spokesman", which people have too).
+_COMPANY_PARTS = _words("division divisions subsidiary subsidiaries headquarters shareholders stockholders ceo cfo")
+# What a data company, not a person, is credited with providing.
+_CHART_NOUNS = _words("graphic graphics chart charts infographic map maps graph graphs")
+_CREDIT_VERBS = _words("provided compiled produced supplied")
+
+
+def _owns_as_company(tok: Token) -> bool:
+    """A name that owns a part only an organisation has ("Universal's music division") or is credited with a chart
+    ("This graphic, provided by Statista, shows")."""
+    head = tok.head
+    if tok.dep_ == "poss":
+        return head.lower_ in _COMPANY_PARTS
+    if tok.dep_ != "pobj" or head.lower_ != "by":
+        return False
+    verb = head.head
+    return verb.lower_ in _CREDIT_VERBS and verb.head.lower_ in _CHART_NOUNS
+
+
 def _named_as_person(i: int, j: int, lone: Mapping[str, bool], sents: _Sents) -> bool:
     """A name of two or three capitalised words tagged an organisation or a place that the text uses as a person's:
     its last word is tagged a person when written alone and is a rare word or follows a given name ("Eyamba Sowers
@@ -1578,6 +1598,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     texts_ = sents.texts
     # Words the tagger calls a person (a surname: "Persson explained") or a thing ("Google") when written alone.
     lone_people = {texts_[e.start] for e in ents if len(e) == 1 and e.label_ == "PERSON"}
+    companies: set[str] = set()
     lone = {texts_[e.start]: texts_[e.start] in lone_people for e in ents if len(e) == 1}
     for ent in ents:
         label = ent.label_
@@ -1690,6 +1711,19 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             if place_rank(name) < 2:
                 continue
             kind = "place"
+        if (
+            kind == "person"
+            and label == "PERSON"
+            and j - i == 1
+            and not titles
+            and _key(name) not in surnames
+            and _owns_as_company(toks[i])
+        ):
+            # "Universal's music division provided some demos", "This graphic, provided by Statista, shows": no one
+            # person has a division or credits a chart; the name is an organisation's (and takes no "he said"), here
+            # and wherever else the document writes it alone ("signed to Universal as a songwriter").
+            kind = "organization"
+            companies.add(_key(name))
         if kind != "person" and label in ("ORG", "GPE", "LOC") and _named_as_person(i, j, lone, sents):
             # "Eva-Marie Persson ... Persson explained", "Caitlyn Smith and Kate York": a personal name the tagger
             # called a company or a place.
@@ -1762,6 +1796,8 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             continue
         if c.kind == "person" and (_key(c.name) in products or _key(c.name) in product_words):
             continue
+        if c.kind == "person" and c.end - c.start == 1 and not c.role and _key(c.name) in companies:
+            c.kind = "organization"
         kept.append(c)
     kept = _unglued(doc, kept, sents)
     same_as = _parenthesised(toks, kept)
