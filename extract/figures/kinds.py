@@ -280,10 +280,23 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
         if k0 + 2 < n and doc[k0 + 1].text == "/" and f"{sym}/{doc[k0 + 2].text}" in _UNIT_SYMBOLS:
             return "quantity", _UNIT_SYMBOLS[f"{sym}/{doc[k0 + 2].text}"], k0 - i + 3
         return "quantity", u, k0 - i + 1
+    if sym.rstrip(".") == "PSI" and (sym == "PSI" or closes) and not _an_index_reading(doc, k0):
+        return "quantity", _UNIT_SYMBOLS["psi"], k0 - i + 1  # "Keep the tires at 35 PSI": a tyre's pressure
     if sym.lower() in ("dozen", "dozens", "dzs", "doz", "dozs"):
         num.value *= 12
         return "count", None, k0 - i + 1
     return None
+
+
+# Words of an index reading (Singapore's haze index is the PSI, the Pollutant Standards Index).
+_INDEX_WORDS = ("index", "haze", "pollut", "smog", "air quality", "reading")
+
+
+def _an_index_reading(doc: Doc, k: int) -> bool:
+    """Whether the sentence of token k reads an index ("The Pollutant Standards Index hit 120 PSI", "haze"), where
+    upper-case PSI names the index, not pounds per square inch."""
+    text = doc[k].sent.text.lower()
+    return any(w in text for w in _INDEX_WORDS)
 
 
 def _open_quote(doc: Doc, k: int) -> bool:
