@@ -566,7 +566,9 @@ def _a_product_spec(doc: Doc, f: _Fig, name: Token) -> bool:
     euros, or $5 billion)", "a contract with Dallas ($160 million, ...)", "The attack in Nashville (...)", "Prices at
     Walmart (up 3%, ...)"), nor a figure with a noun of its own ("$10 million in damage", "GDP $3.8 trillion") or a
     direction."""
-    if name.ent_type_ in ("GPE", "LOC", "NORP", "PERSON") or f.direction:
+    if name.ent_type_ in ("GPE", "LOC", "NORP") or f.direction:
+        return False
+    if name.ent_type_ == "PERSON" and not _branded(doc, name):
         return False
     head = name
     while head.dep_ in ("compound", "flat") and head.head.i != head.i:
@@ -578,6 +580,17 @@ def _a_product_spec(doc: Doc, f: _Fig, name: Token) -> bool:
         return False
     nxt = doc[f.end] if f.end < len(doc) else None
     return not (nxt is not None and (nxt.pos_ == "NOUN" or (nxt.lower_ in ("in", "of") and f.end + 1 < len(doc))))
+
+
+def _branded(doc: Doc, name: Token) -> bool:
+    """A name the tagger calls a person's that a company's name opens, a product's ("Amazon Echo Dot (3rd Gen,
+    $49.99)"): a person is not written after a company's name without a title or a possessive between."""
+    k = name.i - 1
+    while k >= 0 and doc[k].pos_ == "PROPN" and doc[k].ent_type_ in ("PERSON", "ORG"):
+        if doc[k].ent_type_ == "ORG":
+            return True
+        k -= 1
+    return False
 
 
 def _listed_for(doc: Doc, f: _Fig) -> str | None:
