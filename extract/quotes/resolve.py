@@ -98,11 +98,55 @@ class _Resolver:
         taken |= {m.name.lower().split()[0] for m in self.mentions if m.kind == "person" and " " in m.name}
         self._full = {last: next(iter(names)) for last, names in fulls.items() if len(names) == 1 and last not in taken}
         """Surname -> the one person the story names in full with it ("Williams" -> "Jennifer Williams")."""
+        for last, names in fulls.items():
+            if len(names) > 1 and last not in taken:
+                rest = self._not_kin_aside(names)
+                if rest is not None:
+                    self._full[last] = rest
         persons = [m for m in self.mentions if m.kind == "person"]
         self.person_names = {m.name.lower() for m in persons} | {_surname(m) for m in persons if " " in m.name}
         self.recent: list[tuple[int, tuple[Mention, ...], str, str, int, bool]] = []
         """(offset, speakers, sentence text, what the text called the speaker, subject offset, whether the
         text gave the speaker by title alone) of attributions, for "the statement" and chains of pronouns."""
+
+    def _not_kin_aside(self, names: set[str]) -> str | None:
+        """Of the people of the story who share a surname, the one a surname alone means when all the others are
+        named only as someone's relative and never speak there ("His father, Robert Downey, directed films in the
+        1960s" beside "Robert Downey Jr."; "His wife, M.K. Pritzker, attended" beside "Gov. JB Pritzker"), and that
+        one holds a title or carries the "Jr." that sets the relative apart. A relative who speaks ("His mother,
+        Angela Reed, said ...") may be the one quoted by surname, and so may anyone beside a victim given only an
+        age ("Marcus Reed, 19, was shot"): None, as for any other pair."""
+        rest: list[str] = []
+        for name in names:
+            full = [m for m in self.mentions if m.kind == "person" and m.name == name]
+            if not all(self._kin_aside(m) for m in full):
+                rest.append(name)
+        if len(rest) != 1:
+            return None
+        one = rest[0]
+        if one.split()[-1].rstrip(".") in _JUNIOR or one.split()[-1].rstrip(".") == "Sr":
+            return one
+        held = (w for m in self.mentions if m.kind == "person" and m.name == one for w in self._titles_near(m))
+        return one if any(w in TITLE_WORDS for w in held) else None
+
+    def _kin_aside(self, m: Mention) -> bool:
+        """Whether a name stands beside a noun of kin ("His father, Robert Downey,", "his son Hunter Biden") whose
+        clause does not report speech ("His mother, Angela Reed, said" does)."""
+        i = self._tok_of(m)
+        if i is None:
+            return False
+        t = self.d.doc[i]
+        while t.dep_ in ("compound", "flat") and t.head.i != t.i and t.head.pos_ == "PROPN":
+            t = t.head
+        if t.dep_ == "appos" and t.head.lower_ in _KIN_NOUNS:
+            kin = t.head
+        else:
+            kin = next((c for c in t.children if c.dep_ in ("appos", "compound") and c.lower_ in _KIN_NOUNS), None)
+            if kin is None:
+                return False
+            kin = t
+        speaks = kin.dep_ in ("nsubj", "nsubjpass") and (kin.head.lower_ in SPEECH or kin.head.lower_ in WEAK)
+        return not speaks
 
     def _bare_surnames(self) -> list[Mention]:
         """Surnames alone that the tagger named nobody ("Trump has also commented ...", read as a common
@@ -1606,8 +1650,11 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s|\n")
 
 
 def _surname(m: Mention) -> str:
-    words = m.name.lower().split()
-    return words[-1] if words else ""
+    """The last word of a name, past a "Jr." or "III" ("Robert Downey Jr.": "downey")."""
+    words = m.name.split()
+    if len(words) > 2 and words[-1].rstrip(".") in (*_JUNIOR, "Sr"):
+        words = words[:-1]
+    return words[-1].lower() if words else ""
 
 
 def _by_surname(resolver: _Resolver, label: str) -> Mention | None:

@@ -1,0 +1,43 @@
+"""Quotes: a surname alone that two people of the story share goes to the one not named only as someone's relative,
+when that one holds a title or carries the "Jr." that sets the relative apart ("His father, Robert Downey, ..."
+beside "Robert Downey Jr."); a relative who speaks where named ("His mother, Angela Reed, said") keeps the surname
+open, and so does a pair with no title ("Marcus Reed, 19" and his mother)."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import speaker_of
+
+
+def test_the_son_not_the_father_named_as_his_father(parsed) -> None:
+    text = (
+        "Robert Downey Jr. grew up on film sets. His father, Robert Downey, directed underground films in the "
+        "1960s. “It felt like home,” Downey said."
+    )
+    assert speaker_of(parsed, text, "felt like home") == "Robert Downey Jr."
+
+
+def test_the_governor_not_his_wife(parsed) -> None:
+    text = (
+        "Gov. JB Pritzker signed the bill on Monday. His wife, M.K. Pritzker, attended the ceremony. "
+        '"This is a proud day," Pritzker said.'
+    )
+    assert speaker_of(parsed, text, "proud day") == "JB Pritzker"
+
+
+# Near miss: the mother speaks where she is named, so "Reed" may be her: not the son.
+def test_a_relative_who_speaks_keeps_the_surname(parsed) -> None:
+    text = (
+        "DAYTON, Ohio (AP) — Police said Marcus Reed, 19, was shot and killed outside a convenience store on "
+        "Saturday night. His mother, Angela Reed, said her son had just started a job at a warehouse. "
+        '"He was a good kid who loved his family," Reed said.'
+    )
+    assert speaker_of(parsed, text, "good kid") != "Marcus Reed"
+
+
+# Near miss: a victim given only an age holds no title: "Reed" stays open, not the dead son.
+def test_no_title_no_guess(parsed) -> None:
+    text = (
+        "Marcus Reed, 19, was shot and killed on Saturday night. His mother, Angela Reed, was at work when she "
+        'heard. "He was a good kid," Reed said.'
+    )
+    assert speaker_of(parsed, text, "good kid") != "Marcus Reed"
