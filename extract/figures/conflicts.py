@@ -81,6 +81,8 @@ def conflict_key(f: Figure) -> ConflictKey | None:
         return None  # "thousands of soldiers" is only a floor: no count contradicts it
     if f.kind in ("quantity", "duration") and _names_a_kind(f):
         return None  # "the 13-inch MacBook Pro" and "the 16-inch MacBook Pro" are two models, not two claims
+    if _taken_off(f):
+        return None  # "$10 Off Nintendo Switch Lite" is a discount, not a price that "$200" contradicts
     if _SPRINT.fullmatch(f.about):
         return None  # "0-60 mph in 5.8 seconds" times a car the about does not name: a story's trims differ
     key = _about_key(f.about)
@@ -94,6 +96,8 @@ def conflict_key(f: Figure) -> ConflictKey | None:
     if words[-1].lower() == "trade" and not any(w[:1].isupper() for w in words[:-1]):
         return None  # "$650 billion in bilateral trade": trade says nothing without its parties ("China-U.S. trade")
     key += _narrowed(f, key)
+    if f.sentence and f"{f.about} with " in f.sentence and f.kind == "money":
+        key += " ~with"  # "Nintendo Switch Lite with Pokemon Sword and Case for $238.99": a bundle, another product
     # A count's counted noun is in the key through 'about' ("troops" = "soldiers"), so its unit (the noun) is
     # left out; a rate keeps its unit ("300 meals per day"), which no total of the same noun ("2,000 meals")
     # contradicts. The same rule pairs a figure across two versions of a file (keys.figure_key).
@@ -110,6 +114,16 @@ _NOT_PREDICATE = frozenset(
 )
 # A one-word group narrowed by a name after it: "20 million residents of Delhi", "25 million people in Europe".
 _NAME_AFTER = re.compile(r"\s+(?:of|in|from|across)\s+(?:the\s+)?([A-Z][\w.-]+)")
+
+
+_OFF = re.compile(r"\s+off\b", re.IGNORECASE)
+
+
+def _taken_off(f: Figure) -> bool:
+    """A discount or a distance from a level, "N off X" ("$10 Off Nintendo Switch Lite", "25% off the Apple Watch",
+    "2% off the day's highs"): how much less than X, which no price or level of X contradicts."""
+    at = f.sentence.find(f.text) if f.sentence else -1
+    return at >= 0 and _OFF.match(f.sentence, at + len(f.text)) is not None
 
 
 def _names_a_kind(f: Figure) -> bool:
