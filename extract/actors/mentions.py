@@ -1502,6 +1502,31 @@ def _owns_as_company(tok: Token) -> bool:
     return verb.lower_ in _CREDIT_VERBS and verb.head.lower_ in _CHART_NOUNS
 
 
+def _home_town(tok: Token) -> bool:
+    """A one-word name after ", of" that hangs on a person's name or age ("Ryan S. Hollman, 31, of Hope"): the
+    person's home town, as police and court news give it (the gazetteer lacks most small towns); not "the father
+    of Hope", "a friend of Hope"."""
+    of = tok.head
+    if tok.dep_ != "pobj" or of.lower_ != "of" or of.i == 0 or of.doc[of.i - 1].text != ",":
+        return False
+    owner = of.head
+    return owner.ent_type_ == "PERSON" or owner.tag_ == "CD"
+
+
+def _listed_with_companies(tok: Token, name: str) -> bool:
+    """The token is coordinated by "and"/"or" with names tagged organisations only, and names no place the gazetteer
+    knows ("the University of Goethe, Frankfurt," is no list)."""
+    others = tok.conjuncts
+    return (
+        bool(others)
+        and all(c.ent_type_ == "ORG" for c in others)
+        and any(c.dep_ == "cc" for t in (tok, *others) for c in t.children)
+        and not is_town(name)
+        and not country_code(name)
+        and not place_rank(name)
+    )
+
+
 def _named_as_person(i: int, j: int, lone: Mapping[str, bool], sents: _Sents) -> bool:
     """A name of two or three capitalised words tagged an organisation or a place that the text uses as a person's:
     its last word is tagged a person when written alone and is a rare word or follows a given name ("Eyamba Sowers
@@ -1540,10 +1565,9 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 
 
 def _coordinated_person(tok: Token) -> bool:
-    """The token is a conjunct of a word of a name tagged a person, or has one as its conjunct."""
-    if tok.dep_ == "conj" and tok.head.ent_type_ == "PERSON":
-        return True
-    return any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in tok.children)
+    """The token is coordinated with a word of a name tagged a person, anywhere in its list ("producer John Shanks
+    (Bon Jovi, Sheryl Crow, ...)")."""
+    return any(c.ent_type_ == "PERSON" for c in tok.conjuncts)
 
 
 def _known_given_name(word: str) -> bool:
@@ -1724,6 +1748,13 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             # and wherever else the document writes it alone ("signed to Universal as a songwriter").
             kind = "organization"
             companies.add(_key(name))
+        if kind == "person" and label == "PERSON" and j - i == 1 and not titles and _home_town(toks[i]):
+            # "Ryan S. Hollman, 31, of Hope": where a person named with an age lives, in police and court news.
+            kind = "place"
+        if kind == "place" and label in ("GPE", "LOC") and j - i == 1 and _listed_with_companies(toks[i], name):
+            # "acquisitions, including Marvel Entertainment, Lucasfilm and BamTech": a name no gazetteer knows, in a
+            # list of organisations only, is one too.
+            kind = "organization"
         if kind != "person" and label in ("ORG", "GPE", "LOC") and _named_as_person(i, j, lone, sents):
             # "Eva-Marie Persson ... Persson explained", "Caitlyn Smith and Kate York": a personal name the tagger
             # called a company or a place.

@@ -1,0 +1,62 @@
+"""Actors: the kind a list or a court-news formula gives a name the tagger got wrong: a personal name anywhere in a
+list with a person is a person, an unknown "place" in a list of organisations is an organisation, and a one-word
+name after "NAME, AGE, of" is the person's home town."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.actors import extract_mentions
+
+
+def kinds_of(parsed, text: str) -> dict[str, str]:
+    doc, rep = parsed(text)
+    return {m.name: m.kind for m in extract_mentions(doc, rep, "a.txt")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # "Sheryl Crow" (tagged GPE) is the second conjunct after "John Shanks" (tagged PERSON).
+        (
+            "The band has been in the studio with producer John Shanks (Bon Jovi, Sheryl Crow, Goo Goo Dolls, "
+            "Miley Cyrus), creating five songs.",
+            "Sheryl Crow",
+            "person",
+        ),
+        (
+            "He led key acquisitions, including Marvel Entertainment, Lucasfilm and BamTech, the little-known firm.",
+            "Lucasfilm",
+            "organization",
+        ),
+        (
+            "Deputies stopped a car on Monday. Ryan S. Hollman, 31, of Hope and Victor N. Burton, 57, of Columbus "
+            "were arrested.",
+            "Hope",
+            "place",
+        ),
+    ],
+)
+def test_a_list_or_a_formula_gives_the_kind(parsed, text: str, name: str, kind: str) -> None:
+    assert kinds_of(parsed, text)[name] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # Near misses: a known place in a list of organisations stays a place ...
+        ("The fund invested in Marvel Entertainment, Chicago and BamTech last year.", "Chicago", "place"),
+        # ... a town after a comma, which is no list ...
+        (
+            "Scientists from the University of Munich and the University of Goethe, Frankfurt, went to see it.",
+            "Frankfurt",
+            "place",
+        ),
+        # ... a place in a list with a person too ...
+        ("Tourists from Lucasfilm, Mexico and Rome filled the square.", "Mexico", "place"),
+        # ... and a name after "of" that hangs on no person's name or age is no home town.
+        ("Ryan Hollman was the father of Hope, who was not hurt.", "Hope", "person"),
+    ],
+)
+def test_near_misses_keep_their_kind(parsed, text: str, name: str, kind: str) -> None:
+    assert kinds_of(parsed, text).get(name) == kind
