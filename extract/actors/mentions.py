@@ -110,6 +110,7 @@ def _trim(ent: Span, sents: _Sents) -> tuple[int, int, list[Token]]:
             and texts[i + 1] != "-"
             and any(not t.is_lower for t in toks[i + 1 : j] if t.is_alpha)
         )
+        or _opening_adjective(i, j, sents)
     ):
         i += 1
     if ent.label_ == "PERSON":
@@ -166,6 +167,28 @@ def _trim(ent: Span, sents: _Sents) -> tuple[int, int, list[Token]]:
 _AUXILIARIES = _words("is are was were does do did has have had will can could should would")
 _BARE_VERB_AUXILIARIES = _words("does do did will can could should would")
 _FINITE = frozenset(("VBZ", "VBP", "VBD", "MD"))
+
+
+def _opening_adjective(i: int, j: int, sents: _Sents) -> bool:
+    """ "Recent Samsung smart TVs", "Older Apple phones": an everyday adjective opening the sentence, capitalised
+    only there, that modifies the common noun after a name modifying it too; the tagger tags the adjectives of names
+    as proper nouns ("Big Machine", "General Motors"), and a name that heads its phrase keeps its first word ("Live
+    Nation is producing the tour", "Groupe LAPS"). Adjectives of titles ("Former", "Acting") stay for the role."""
+    tok, last = sents.toks[i], sents.toks[j - 1]
+    return (
+        tok.tag_ in ("JJ", "JJR", "JJS")
+        and sents.texts[i].istitle()
+        and sents.is_start(i)
+        and sents.lowers[i] not in _TITLE_MODIFIERS
+        and tok.head.i >= j
+        and last.head.i >= j
+        and last.head.pos_ == "NOUN"
+        and sents.texts[i + 1][:1].isupper()
+        and zipf(sents.lowers[i]) >= _EVERYDAY_ADJECTIVE
+    )
+
+
+_EVERYDAY_ADJECTIVE = 4.0
 
 
 def _question_modal(i: int, j: int, sents: _Sents) -> bool:
