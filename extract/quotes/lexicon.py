@@ -46,7 +46,7 @@ SPEECH = verb_forms(
     " disclose mention remark comment reply respond assert tweet testify assure caution concede contend"
     " maintain accuse criticize criticise condemn charge blast slam:slammed,slamming demand propose"
     " threaten ask call continue point indicate suggest agree liken compare cite quote observe conclude"
-    " speak:spoke,spoken talk inform affirm hint signal reaffirm repeat recount calculate forecast"
+    " speak:spoke,spoken talk inform affirm hint signal reaffirm repeat recount relate calculate forecast"
     " put:putting acknowledge announce complain counter:countered,countering echo:echoed,echoes"
     " lament question:questioned,questioning recommend brag:bragged,bragging boast dismiss"
     " praise joke:joked,joking scoff shout:shouted yell:yelled whisper:whispered tout rule:ruled"
@@ -402,6 +402,9 @@ _CLAUSE_ONLY = {
     # "maintained a polling lead", "maintains a program").
     "observe",
     "maintain",
+    # "As he related, “...”", "she related that ...": with a plain object a story told ("related the story"), with
+    # "to" a link ("issues related to the case"), never what was said.
+    "relate",
 }
 
 
