@@ -1599,6 +1599,18 @@ def _known_given_name(word: str) -> bool:
     return is_given_name(word)
 
 
+def _priced(toks: Sequence[Token], i: int, j: int) -> bool:
+    """A name of several words right before "for" and an amount of money that hang on it, not the object of a verb
+    or a preposition ("Apple AirPods Pro for $235"; not "Get it at Walmart for $238", "bought Big Machine for")."""
+    if j - i < 2 or j + 1 >= len(toks) or toks[j].lower_ != "for" or not i <= toks[j].head.i < j:
+        return False
+    money = toks[j + 1]
+    if not (money.is_currency or money.ent_type_ == "MONEY"):
+        return False
+    head = toks[toks[j].head.i]
+    return head.dep_ not in ("dobj", "pobj", "dative", "poss", "conj", "appos")
+
+
 def _title_before(toks: Sequence[Token], k: int) -> str:
     """The title whose last word is ``toks[k]``: the capitalised nouns before it the parser hangs on it ("Vice" of
     "Vice President"), up to two; not an adjective ("Former President Obama")."""
@@ -1646,6 +1658,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     # Words the tagger calls a person (a surname: "Persson explained") or a thing ("Google") when written alone.
     lone_people = {texts_[e.start] for e in ents if len(e) == 1 and e.label_ == "PERSON"}
     companies: set[str] = set()
+    priced: set[str] = set()
     lone = {texts_[e.start]: texts_[e.start] in lone_people for e in ents if len(e) == 1}
     for ent in ents:
         label = ent.label_
@@ -1683,6 +1696,18 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             if " " in _key(name):
                 # "Mac" of "Mac Pro": the product line's own word alone.
                 product_words.add(_key(name).split(" ", 1)[0])
+            continue
+        if kind in ("person", "organization") and _priced(toks, i, j):
+            # "Apple AirPods Pro for $235", "Sonos Move for $400": a deal's listing prices a product, not an actor
+            # (a retailer or a company bought is an object: "Get it on Amazon for $649", "bought Big Machine for").
+            priced.add(_key(name))
+            if " " in name:
+                # "Apple's AirPods Pro": the maker's possessive before the same product.
+                maker, rest = name.split(" ", 1)
+                priced.update(_key(f"{maker}{s} {rest}") for s in ("'s", "\u2019s"))
+                if " " in rest:
+                    # "Amazon's Echo Buds", which the tagger cuts after the possessive.
+                    priced.add(_key(rest))
             continue
         if kind == "person" and name.islower():
             if lowered is None:
@@ -1849,6 +1874,8 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         if _key(c.name) in fragments:
             continue
         if c.kind == "person" and (_key(c.name) in products or _key(c.name) in product_words):
+            continue
+        if _key(c.name) in priced:
             continue
         if c.kind == "person" and c.end - c.start == 1 and not c.role and _key(c.name) in companies:
             c.kind = "organization"

@@ -1,0 +1,36 @@
+"""Actors: a name of several words priced right after it ("Apple AirPods Pro for $235") is a product in a deal's
+listing, not an actor; a retailer or a company bought is an object and stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.actors import extract_mentions
+
+
+def names_of(parsed, text: str) -> set[str]:
+    doc, rep = parsed(text)
+    return {m.name for m in extract_mentions(doc, rep, "a.txt")}
+
+
+def test_a_priced_listing_is_no_actor(parsed) -> None:
+    text = (
+        "Amazon's Echo Buds cost far less than Apple's AirPods Pro.\n\nApple AirPods Pro for $235\n\n"
+        "See it now: Amazon\n\nAmazon Echo Buds for $130\n\nSee it now: Amazon"
+    )
+    names = names_of(parsed, text)
+    assert not any("AirPods" in n or "Echo Buds" in n for n in names)
+    assert "Amazon" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Near misses: a company bought and a retailer selling are objects, not priced listings.
+        ("Braun's Ithaca Holdings purchased Big Machine for $300 million last year.", "Big Machine"),
+        ("The TV is on sale at Best Buy for $238.99 this week.", "Best Buy"),
+        ("Get it at Home Depot for $238.99 while stocks last.", "Home Depot"),
+    ],
+)
+def test_an_object_priced_stays(parsed, text: str, name: str) -> None:
+    assert name in names_of(parsed, text)
