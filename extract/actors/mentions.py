@@ -1536,6 +1536,23 @@ def _home_town(tok: Token) -> bool:
     return owner.ent_type_ == "PERSON" or owner.tag_ == "CD"
 
 
+# What a team has and a town does not (a closed list): its coach and players, its fans, its games' results.
+_TEAM_NOUNS = _words(
+    """coach coaches goalie goaltender defenseman defensemen quarterback roster lineup fans captain win wins victory
+    loss losses"""
+)
+
+
+def _team_place(tok: Token, name: str) -> bool:
+    """A one-word "place" no gazetteer knows that is a team's name: it modifies or owns a team noun ("Wild coach
+    Bruce Boudreau", "the Wild's 4-1 win"), or, after "the", is a side in a game ("the Wild beat the Sabres 4-1")."""
+    if is_town(name) or country_code(name) or place_rank(name):
+        return False
+    if tok.dep_ in ("compound", "poss") and tok.head.lower_ in _TEAM_NOUNS:
+        return True
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the" and tok.dep_ in ("nsubj", "dobj") and _team_sign(tok)
+
+
 def _listed_with_companies(tok: Token, name: str) -> bool:
     """The token is coordinated by "and"/"or" with names tagged organisations only, and names no place the gazetteer
     knows ("the University of Goethe, Frankfurt," is no list)."""
@@ -1799,6 +1816,11 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         if kind == "person" and label == "PERSON" and j - i == 1 and not titles and _home_town(toks[i]):
             # "Ryan S. Hollman, 31, of Hope": where a person named with an age lives, in police and court news.
             kind = "place"
+        if kind == "place" and label in ("GPE", "LOC") and j - i == 1 and _team_place(toks[i], name):
+            # "Wild coach Bruce Boudreau", "the Wild's 4-1 win over the Sabres": a team, here and wherever else the
+            # document names it alone ("gave the Wild a two-goal lead").
+            kind = "organization"
+            companies.add(_key(name))
         if kind == "place" and label in ("GPE", "LOC") and j - i == 1 and _listed_with_companies(toks[i], name):
             # "acquisitions, including Marvel Entertainment, Lucasfilm and BamTech": a name no gazetteer knows, in a
             # list of organisations only, is one too.
@@ -1877,7 +1899,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             continue
         if _key(c.name) in priced:
             continue
-        if c.kind == "person" and c.end - c.start == 1 and not c.role and _key(c.name) in companies:
+        if c.kind != "organization" and c.end - c.start == 1 and not c.role and _key(c.name) in companies:
             c.kind = "organization"
         kept.append(c)
     kept = _unglued(doc, kept, sents)
