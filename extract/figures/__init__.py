@@ -23,9 +23,11 @@ from extract.figures.build import (
     _acceleration,
     _acceleration_time,
     _anaphoric_about,
+    _bought_it_about,
     _build,
     _compared_about,
     _compound,
+    _deal_line_about,
     _elided_count_about,
     _level_pair_about,
     _out_of_about,
@@ -116,6 +118,8 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
     _anaphoric_about(doc, figs)
     _conjoined_direction(doc, figs)
     _acceleration_time(doc, figs)
+    _deal_line_about(doc, figs)
+    _bought_it_about(doc, figs)
     out = []
     for f in figs:
         if f.kind == "label" or (f.kind in ("number", "count") and f.qualifier is None and _not_a_figure(doc, f)):

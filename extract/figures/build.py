@@ -36,7 +36,7 @@ from extract.figures.units import (
 from extract.quotes.lexicon import verb_forms
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def _restated_about(doc: Doc, figs: list[_Fig]) -> None:
@@ -1204,6 +1204,97 @@ def _acceleration_time(doc: Doc, figs: list[_Fig]) -> None:
                 high = f"{f.value:g}"
                 g.about = f"0-{high} {doc[f.end - 1].text}"
                 break
+
+
+def _deal_line_about(doc: Doc, figs: list[_Fig]) -> None:
+    """A deal's heading, a line with no verb: "[Label:] [N% Off] PRODUCT [with ...] for $X [(Originally $Y)]" or
+    "..., Now $X". Its prices are the product's: "New Price Drop: 2019 Apple AirPods 2 Wireless Earphones for $139"
+    was about 'Price Drop', "45% Off 65" LG 65UM7300 4K Smart HDTV, Now $549" about 'Dell eGift Card' (the bonus
+    named after it), "70" Element 4K UHD Smart HDTV with Roku for $499.99" about 'K UHD Smart HDTV'. The product is
+    the words after the label's colon and the discount, up to "," or "for", less a leading size or year; a bundle
+    keeps its "with" ("Nintendo Switch Lite with Pokemon Sword or Shield and Case"), another product than the Lite."""
+    done: dict[int, str | None] = {}
+    for f in figs:
+        if f.kind != "money" or f.start < 1:
+            continue
+        sent = doc[f.start].sent
+        if sent.start not in done:
+            done[sent.start] = _deal_product(doc, sent)
+        product = done[sent.start]
+        if product is None:
+            continue
+        prev = doc[f.start - 1]
+        bracket = prev.lower_ in ("originally", "regularly", "reg", "was") and doc[f.start - 2].text == "("
+        if prev.lower_ == "for" or (prev.lower_ == "now" and doc[f.start - 2].text == ",") or bracket:
+            f.about = product
+
+
+def _deal_product(doc: Doc, sent: Span) -> str | None:
+    """The product a deal's heading names (see _deal_line_about), or None for a line that is no deal heading."""
+    words = [t for t in sent if not t.is_space]
+    if len(words) > 40 or any(
+        t.pos_ in ("VERB", "AUX") and not (t.text[:1].isupper() and t.i > sent.start) for t in words
+    ):
+        return None  # "Braun's Ithaca Holdings purchased Big Machine for $300M": a sentence, not a heading
+    end = next(
+        (
+            t.i
+            for t in words
+            if (t.lower_ == "for" and t.i + 1 < sent.end and doc[t.i + 1].text in _SYMBOLS)
+            or (t.text == "," and t.i + 2 < sent.end and doc[t.i + 1].lower_ == "now")
+        ),
+        None,
+    )
+    if end is None:
+        return None
+    start = sent.start
+    for t in doc[sent.start : end]:
+        if t.text == ":":
+            start = t.i + 1  # "New Price Drop: ..."
+        elif t.lower_ == "off" and t.i > start and (doc[t.i - 1].text == "%" or doc[t.i - 1].like_num):
+            start = t.i + 1  # "35% Off Dell Alienware ...", "$10 Off ..."
+    stop = next((t.i for t in doc[start:end] if t.text in (",", "(")), end)
+    span = [t for t in doc[start:stop] if not t.is_space]
+    while len(span) > 1 and (span[0].like_num or span[0].text in ('"', "″") or _SIZED.fullmatch(span[0].text)):
+        span.pop(0)  # '70" Element 4K UHD Smart HDTV', "2019 Apple AirPods 2"
+        if span and span[0].text in ('"', "″"):
+            span.pop(0)
+    if len(span) > 2 and _DURATION_UNITS.get(_singular(span[0].lower_)) and span[1].lower_ == "of":
+        span = span[2:]  # "4 Month of Amazon Music Unlimited for $0.99": the service
+    if not span or not any(t.pos_ == "PROPN" for t in span) or span[0].text[:1].islower():
+        return None
+    if len(span) > 12:
+        span = span[:3]  # "Dell Alienware AW3418DW 34" 3440x1440 ... Gaming Monitor": the brand and model
+    return doc[span[0].i : span[-1].i + 1].text
+
+
+# A size glued to its mark at the start of a heading: '65"', "70-inch".
+_SIZED = re.compile(r"\d+(?:\.\d+)?(?:\"|″|-inch|in)")
+
+
+# Verbs of a deal's call to buy: "Get it at Walmart for $238.99", "Buy it on Amazon for $139".
+_BUYING = frozenset(("get", "buy", "grab", "order", "snag", "score", "pick", "shop"))
+
+
+def _bought_it_about(doc: Doc, figs: list[_Fig]) -> None:
+    """ "Get it at Walmart for $238.99" after a deal's heading "Nintendo Switch Lite with ... Case for $238.99": the
+    price the call to buy 'it' repeats is the heading's, so it is about the same thing (the 'it' points back past
+    the deal's description, where no parse can follow it). Only an imperative buying verb opening its sentence,
+    with 'it'/'one' as its object, and an earlier price of the same value and currency."""
+    for i, f in enumerate(figs):
+        if f.kind != "money" or f.about is not None or f.value is None:
+            continue
+        sent = doc[f.start].sent
+        v = sent[0]
+        if (
+            v.lower_ not in _BUYING
+            or v.tag_ != "VB"
+            or not any(c.dep_ == "dobj" and c.lower_ in ("it", "one") for c in v.children)
+        ):
+            continue
+        same = next((g for g in reversed(figs[:i]) if (g.kind, g.value, g.unit) == ("money", f.value, f.unit)), None)
+        if same is not None and same.about:
+            f.about = same.about
 
 
 def _timed(doc: Doc, f: _Fig, k: int) -> bool:

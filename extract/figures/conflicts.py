@@ -81,6 +81,8 @@ def conflict_key(f: Figure) -> ConflictKey | None:
         return None  # "thousands of soldiers" is only a floor: no count contradicts it
     if f.kind in ("quantity", "duration") and _names_a_kind(f):
         return None  # "the 13-inch MacBook Pro" and "the 16-inch MacBook Pro" are two models, not two claims
+    if _former_price(f):
+        return None  # "for $169.99 (Originally $200)": the price before the deal, which the deal's does not contradict
     if _taken_off(f):
         return None  # "$10 Off Nintendo Switch Lite" is a discount, not a price that "$200" contradicts
     if _SPRINT.fullmatch(f.about):
@@ -124,6 +126,15 @@ def _taken_off(f: Figure) -> bool:
     "2% off the day's highs"): how much less than X, which no price or level of X contradicts."""
     at = f.sentence.find(f.text) if f.sentence else -1
     return at >= 0 and _OFF.match(f.sentence, at + len(f.text)) is not None
+
+
+_FORMER = re.compile(r"\b(?:originally|regularly|reg\.?|was|list price|retail price|normally|usually)\s*:?\s*$", re.I)
+
+
+def _former_price(f: Figure) -> bool:
+    """A price the thing had before a deal: "(Originally $200)", "regularly $400", "was $159"."""
+    at = f.sentence.find(f.text) if f.sentence else -1
+    return f.kind == "money" and at > 0 and _FORMER.search(f.sentence, 0, at) is not None
 
 
 def _names_a_kind(f: Figure) -> bool:

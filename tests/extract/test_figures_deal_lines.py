@@ -1,0 +1,57 @@
+"""Figures: a deal's heading, a line with no verb ("[Label:] [N% Off] PRODUCT [with ...] for $X [(Originally $Y)]",
+"..., Now $X"), prices the product it names: "New Price Drop: 2019 Apple AirPods 2 Wireless Earphones for $139" was
+about 'Price Drop', "45% Off 65" LG 65UM7300 4K Smart HDTV, Now $549 Plus $50 Dell eGift Card" about 'Dell eGift
+Card'. The call to buy after the deal's blurb ("Get it on Amazon for $139") repeats the heading's price, so it is
+about the same product. A price before the deal ("Originally $159") contradicts no deal price."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import conflicts_of, figures_of, one_of
+
+HEADINGS = [
+    ("New Price Drop: 2019 Apple AirPods 2 Wireless Earphones for $139 (Originally $159)", 139,
+     "Apple AirPods 2 Wireless Earphones"),
+    ("New Price Drop: 2019 Apple AirPods 2 Wireless Earphones for $139 (Originally $159)", 159,
+     "Apple AirPods 2 Wireless Earphones"),
+    ('45% Off 65" LG 65UM7300 4K Smart HDTV, Now $549 Plus $50 Dell eGift Card', 549, "LG 65UM7300 4K Smart HDTV"),
+    ('70" Element 4K UHD Smart HDTV with Roku for $499.99 (Originally $800)', 499.99,
+     "Element 4K UHD Smart HDTV with Roku"),
+    ("4 Month of Amazon Music Unlimited for $0.99", 0.99, "Amazon Music Unlimited"),
+    ("Sonos Move for $400", 400, "Sonos Move"),
+    # near miss: a sentence with a verb
+    ("Braun's Ithaca Holdings purchased Big Machine for $300M in a deal.", 3e8, "Big Machine"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "about"), HEADINGS)
+def test_a_deal_heading_prices_its_product(parsed, text, value, about) -> None:
+    assert one_of(figures_of(parsed, text), value).about == about
+
+
+def test_a_bonus_after_the_price_is_not_the_product(parsed) -> None:
+    # near miss: the bonus after the deal's price is no price of the product
+    f = one_of(figures_of(parsed, '45% Off 65" LG 65UM7300 4K Smart HDTV, Now $549 Plus $50 Dell eGift Card'), 50)
+    assert f.about != "LG 65UM7300 4K Smart HDTV"
+
+
+HEADING = "New Price Drop: 2019 Apple AirPods 2 Wireless Earphones for $139 (Originally $159). "
+BLURB = "The price of the Airpods 2 has dropped today to the lowest price we have ever seen. "
+
+
+def test_get_it_for_the_headings_price(parsed) -> None:
+    figs = figures_of(parsed, HEADING + BLURB + "Get it on Amazon for $139")
+    assert figs[-1].about == "Apple AirPods 2 Wireless Earphones"
+
+
+def test_get_it_for_another_price(parsed) -> None:
+    # near miss: a price the heading does not give
+    figs = figures_of(parsed, HEADING + BLURB + "Get it on Amazon for $129")
+    assert figs[-1].about is None
+
+
+def test_a_former_price_is_no_conflict(parsed) -> None:
+    assert conflicts_of(parsed, HEADING) == []
+    # near miss: two deal prices of one product still clash
+    assert conflicts_of(parsed, HEADING, "Apple AirPods 2 Wireless Earphones for $129") == [[129, 139]]
