@@ -1202,7 +1202,7 @@ class _Resolver:
         "... Service", "Department of ..."), the acronym of one named in the text, or one of the agencies the news
         names by acronym alone ("the FBI", "NASA": ``_agency``); a company, a league or a group with a short capital
         name ("GM", "the ACLU") is none, nor a court or a parliament."""
-        for off, speakers, _, _, _, _ in reversed(self.recent):
+        for off, speakers, sentence, _, _, _ in reversed(self.recent):
             if off >= pos:
                 continue
             if pos - off < 1500 and len(speakers) == 1 and self.kind_of(speakers[0]) == "organization":
@@ -1214,7 +1214,7 @@ class _Resolver:
                 # Supreme Court said ... The agency said ...": the FDA).
                 if self._agency(speakers[0]) or self._called_agency(speakers[0]):
                     return speakers[0]
-                if not self._public(speakers[0]):
+                if not self._public(speakers[0]) and not self._answered(speakers[0], off, sentence):
                     return None
             break
         # The one agency named so far; one the text calls an agency ("Moody's, the credit ratings agency") counts
@@ -1222,8 +1222,44 @@ class _Resolver:
         found: dict[str, Mention] = {}
         for m in self.mentions:
             if m.end <= pos and m.kind == "organization" and (self._agency(m) or self._called_agency(m)):
-                found[m.same_as or m.name] = m
+                # one key for a name and its acronym, each of which the actors may give as the other's same_as
+                found[max(m.name, m.same_as or "", self._spelled_out(m), key=len)] = m
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _answered(self, speaker: Mention, off: int, sentence: str) -> bool:
+        """Whether an organisation that spoke between an agency's act and "the agency said" only answered it: "The
+        FAA grounded the jets after the crash. Boeing said it supported the decision. The agency said ...". The
+        speaker is named in full words, not an acronym (which may be an agency we do not know: "GM", "AFP"), is
+        called no agency, and did not report news ("Reuters reported the figures": a news agency); and an agency of
+        the story is the subject of a clause in the sentence before the speaker's."""
+        if _acronym(speaker.name) or _acronym(speaker.same_as or "") or self._called_agency(speaker):
+            return False
+        if re.search(r"\b(?:report|reported|reports|reporting|wrote|writes|published)\b", sentence):
+            return False
+        start = self.d.sent_of_tok(self._tok_at_offset(off))
+        lo = self.rep.to_original(self.d.sent_chars[max(0, start - 1)])
+        for m in self.mentions:
+            if m.start >= off:
+                break
+            if m.start < lo or m.kind != "organization" or not self._agency(m):
+                continue
+            ti = self._tok_at_offset(m.end - 1)  # the name's last word, its head ("... Exchange Commission")
+            if ti < len(self.d.doc) and not self.inside[ti] and self._subject_level(ti) > 0:
+                return True
+        return False
+
+    def _spelled_out(self, m: Mention) -> str:
+        """The name an acronym stands for when the story spells it out before ("the Metropolitan Transportation
+        Authority (MTA) ... the MTA": one agency, not two), else the name as written."""
+        if not _acronym(m.name):
+            return m.name
+        name = m.name.replace(".", "")
+        for o in self.mentions:
+            if o.start >= m.start:
+                break
+            if o.kind == "organization" and _initials(o.name) == name:
+                return o.same_as or o.name
+        return m.name
 
     def _trade_company(self, noun: str, pos: int) -> Mention | None:
         """The company a noun of its trade stands for ("the automaker said"): the nearest one the text calls so

@@ -59,13 +59,9 @@ def test_agency_by_acronym(parsed, text: str, source: str) -> None:
         "rating on Friday. The agency said the budget was tight.",
         "The EPA fined the city last year. The city hired Burson, a public relations agency, to handle the fallout. "
         "The agency said the budget was tight.",
-        "The Securities and Exchange Commission charged the founder with fraud. Goldman Sachs said it was "
-        "cooperating. The agency said the budget was tight.",
         # an organisation described by its tie to the agency is not the agency (review s16 HIGH-r2-2)
         "ICE detained 300 workers at the plant on Tuesday. The American Civil Liberties Union, a frequent critic of "
         "the agency, said the raid was unlawful. The agency said the budget was tight.",
-        "The Transportation Security Administration hired 2,000 screeners. Covenant Aviation Security, a contractor "
-        "for the agency, said it would add 500 more. The agency said the budget was tight.",
     ],
 )
 def test_no_agency(parsed, text: str) -> None:
