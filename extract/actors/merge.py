@@ -1358,7 +1358,7 @@ class _Story:
 
     __slots__ = (
         "acronyms", "actors", "buckets", "by_end", "changes", "context", "countries", "docs", "families", "given",
-        "groups", "initialled", "initials", "members", "order", "similar", "singles", "sums", "words",
+        "groups", "initialled", "initials", "members", "meta", "order", "similar", "singles", "sums", "words",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -1390,6 +1390,8 @@ class _Story:
         # those instead of summed again over all its documents.
         self.sums: dict[frozenset[_KeyGroup] | _KeyGroup, _Sum] = {}
         self.changes: dict[_KeyGroup, list[tuple[int, str, _DocMerge, int]]] = defaultdict(list)
+        # The titles and documents of the larger key groups, made once until a document of theirs changes.
+        self.meta: dict[_KeyGroup, tuple[frozenset[str], frozenset[str]]] = {}
 
     def add(self, path: str, done: _DocMerge, dirty: set[_KeyGroup]) -> None:
         self.docs[path] = done
@@ -1415,6 +1417,7 @@ class _Story:
                 acronyms.append((kg, i))
             dirty.add(kg)
             self.changes[kg].append((1, path, done, root))
+            self.meta.pop(kg, None)
         self.acronyms[path] = acronyms
         self.context[path] = _context(i for _, i in done.info)
 
@@ -1436,6 +1439,7 @@ class _Story:
                 self._gone_group(kg)
             dirty.add(kg)
             self.changes[kg].append((-1, path, done, root))
+            self.meta.pop(kg, None)
 
     def _new_group(self, kg: _KeyGroup, i: _Info) -> None:
         self.words[kg] = i.words
@@ -1492,6 +1496,17 @@ class _Story:
                 if not self.similar[other]:
                     del self.similar[other]
 
+    def _titles_and_docs(self, kg: _KeyGroup) -> tuple[frozenset[str], Collection[str]]:
+        """The titles of a key group's clusters (see _Info.titles) and its documents."""
+        known = self.meta.get(kg)
+        if known is not None:
+            return known
+        group = self.groups[kg]
+        made = (frozenset().union(*(i.titles for i in group.values())), frozenset(path for path, _ in group))
+        if len(group) >= _META_KEPT:
+            self.meta[kg] = made
+        return made
+
     def components(self) -> list[list[_KeyGroup]]:
         """Key groups joined across documents, as ``_merge_across_documents`` joins their clusters (alone left out)."""
         parent: dict[_KeyGroup, _KeyGroup] = {}
@@ -1528,14 +1543,11 @@ class _Story:
             lone = self.groups[kg]
             if all(i.thing for i in lone.values()):
                 continue
-            comps: dict[object, list[tuple[frozenset[str], set[str]]]] = defaultdict(list)
+            comps: dict[object, list[tuple[frozenset[str], Collection[str]]]] = defaultdict(list)
             for r in self.by_end.get(self.words[kg][0], ()):
-                full = self.groups[r]
-                comps[find(r)].append(
-                    (frozenset().union(*(i.titles for i in full.values())), {path for path, _ in full})
-                )
-            titles = frozenset().union(*(i.titles for i in lone.values()))
-            hit = _lone_name_joins(self.words[kg][0], titles, {path for path, _ in lone}, comps, self.context)
+                comps[find(r)].append(self._titles_and_docs(r))
+            titles, docs = self._titles_and_docs(kg)
+            hit = _lone_name_joins(self.words[kg][0], titles, docs, comps, self.context)
             if hit is not None:
                 union(kg, hit)  # type: ignore[arg-type]
         # Acronyms in story order: one acronym's join can leave the next a single match.
@@ -1547,7 +1559,7 @@ class _Story:
                 if not entries:
                     continue
                 short = len(letters) <= SHORT_ACRONYM
-                mine: set[str] | None = None
+                mine: Collection[str] | None = None
                 hits = set()
                 for r, other, sure in entries:
                     if i.kind == "place" and other != "place":
@@ -1556,8 +1568,8 @@ class _Story:
                         if other != "organization":
                             continue
                         if mine is None:
-                            mine = {p for p, _ in self.groups[kg]}
-                        if not _one_story(mine, {p for p, _ in self.groups[r]}, self.context):
+                            mine = self._titles_and_docs(kg)[1]
+                        if not _one_story(mine, self._titles_and_docs(r)[1], self.context):
                             continue
                     hits.add(find(r))
                 if len(hits) == 1:
@@ -1573,6 +1585,10 @@ class _Story:
             if root not in parent:
                 kgs.append(root)
         return [kgs for kgs in out.values() if len(kgs) > 1]
+
+
+_META_KEPT = 4
+"""Key groups of at least this many clusters keep their titles and documents (see _Story._titles_and_docs)."""
 
 
 def _discount(index: dict, key: object, entry: object) -> None:  # type: ignore[type-arg]

@@ -77,11 +77,13 @@ def _mentions(path: str, picks: list[int]) -> tuple[Mention, ...]:
 
 @pytest.fixture(params=[1, None], ids=["every-sum-kept", "large-sums-kept"])
 def kept(request: pytest.FixtureRequest):  # noqa: ANN201
-    """Components keep their tallies from one merge to the next from this many clusters (1: all of them)."""
-    default = merging._Sum.KEPT
+    """Components keep their tallies, and key groups their titles and documents, from one merge to the next from
+    this many clusters (1: all of them)."""
+    default, meta = merging._Sum.KEPT, merging._META_KEPT
     merging._Sum.KEPT = request.param or default
+    merging._META_KEPT = request.param or meta
     yield
-    merging._Sum.KEPT = default
+    merging._Sum.KEPT, merging._META_KEPT = default, meta
 
 
 @settings(
