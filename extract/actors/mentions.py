@@ -1672,6 +1672,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     product_words: set[str] = set()
     lowered: Counter[str] | None = None
     texts_ = sents.texts
+    lowers_ = sents.lowers
     # Words the tagger calls a person (a surname: "Persson explained") or a thing ("Google") when written alone.
     lone_people = {texts_[e.start] for e in ents if len(e) == 1 and e.label_ == "PERSON"}
     companies: set[str] = set()
@@ -1816,6 +1817,18 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         if kind == "person" and label == "PERSON" and j - i == 1 and not titles and _home_town(toks[i]):
             # "Ryan S. Hollman, 31, of Hope": where a person named with an age lives, in police and court news.
             kind = "place"
+        if (
+            kind in ("person", "place")
+            and j - i > 1
+            and lowers_[j - 1] in ORG_HEADS
+            and place_rank(sents.text(i, j - 1)) >= 2
+            and not place_rank(name)
+            and not (j - i == 2 and label == "PERSON" and _known_given_name(lowers_[i]))
+        ):
+            # "the Sacramento Bee, Miami Herald and Kansas City Star": a city's name before an organisation's head
+            # noun names a newspaper, a university, a bank ("Miami Herald" was tagged a person); a given name that is
+            # also a city's starts a person's name ("Austin Post" tagged a person).
+            kind = "organization"
         if kind == "place" and label in ("GPE", "LOC") and j - i == 1 and _team_place(toks[i], name):
             # "Wild coach Bruce Boudreau", "the Wild's 4-1 win over the Sabres": a team, here and wherever else the
             # document names it alone ("gave the Wild a two-goal lead").
