@@ -128,11 +128,12 @@ def _taken_off(f: Figure) -> bool:
     return at >= 0 and _OFF.match(f.sentence, at + len(f.text)) is not None
 
 
-_FORMER = re.compile(r"\b(?:originally|regularly|reg\.?|was|list price|retail price|normally|usually)\s*:?\s*$", re.I)
+_FORMER = re.compile(r"\b(?:originally|regularly|reg\.?|list price|retail price|normally|usually)\s*:?\s*$", re.I)
 
 
 def _former_price(f: Figure) -> bool:
-    """A price the thing had before a deal: "(Originally $200)", "regularly $400", "was $159"."""
+    """A price the thing had before a deal: "(Originally $200)", "regularly $400" ("was $159" is as often a price
+    stated in the past tense: "The deal was $5 billion")."""
     at = f.sentence.find(f.text) if f.sentence else -1
     return f.kind == "money" and at > 0 and _FORMER.search(f.sentence, 0, at) is not None
 

@@ -55,3 +55,8 @@ def test_a_former_price_is_no_conflict(parsed) -> None:
     assert conflicts_of(parsed, HEADING) == []
     # near miss: two deal prices of one product still clash
     assert conflicts_of(parsed, HEADING, "Apple AirPods 2 Wireless Earphones for $129") == [[129, 139]]
+
+
+def test_a_price_in_the_past_tense_still_clashes(parsed) -> None:
+    # near miss: "was" states a price, not a former one
+    assert conflicts_of(parsed, "The deal was $5 billion.", "The deal was worth $6 billion.") == [[5e9, 6e9]]
