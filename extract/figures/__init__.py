@@ -15,6 +15,7 @@ Where things are:
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from extract.actors.names import _is_title_word
@@ -146,17 +147,23 @@ def _surnames(doc: Doc) -> dict[str, str]:
         inside: dict[str, set[int]] = {}  # the surname's tokens inside the full-name mentions
         titles: dict[str, set[str]] = {}  # the title words right before a full-name mention ("President Donald Trump")
         for e in doc.ents:
-            if e.label_ == "PERSON" and 2 <= len(e) <= 4 and all(_a_name_token(t) for t in e):
-                full.setdefault(e[-1].text, set()).add(" ".join(t.text for t in e if t.tag_ != "POS"))
-                inside.setdefault(e[-1].text, set()).add(e[-1].i)
+            if e.label_ == "PERSON" and 2 <= len(e) <= 5 and all(_a_name_token(t) or _joins_name(t) for t in e):
+                last = e[-1].i
+                while last - 2 >= e.start and _joins_name(doc[last - 1]):
+                    last -= 2  # "Alexandria Ocasio-Cortez": the surname starts at "Ocasio"
+                if last == e.start:
+                    continue  # one hyphenated word is no full name
+                surname = doc[last : e.end].text
+                full.setdefault(surname, set()).add("".join(t.text_with_ws for t in e if t.tag_ != "POS").strip())
+                inside.setdefault(surname, set()).add(last)
                 if e.start > 0:
-                    titles.setdefault(e[-1].text, set()).add(doc[e.start - 1].lower_)
+                    titles.setdefault(surname, set()).add(doc[e.start - 1].lower_)
         out = {}
         for name, names in full.items():
             if len(names) != 1:
                 continue
             words = next(iter(names)).split()
-            uses = [t for t in doc if t.text == name]
+            uses = _surname_uses(doc, name)
             for t in uses:  # the full name where the entity tagger missed it (a heading's "Taylor Swift")
                 if t.i >= len(words) - 1 and [w.text for w in doc[t.i - len(words) + 1 : t.i + 1]] == words:
                     inside[name].add(t.i)
@@ -166,6 +173,27 @@ def _surnames(doc: Doc) -> dict[str, str]:
                 out[name] = next(iter(names))
         doc.user_data[key] = out
     return doc.user_data[key]
+
+
+def _joins_name(t: Token) -> bool:
+    """A hyphen glued between two words of a name ("Ocasio-Cortez", "Jean-Pierre")."""
+    return (
+        t.text in ("-", "–")
+        and not t.whitespace_
+        and t.i > 0
+        and not t.doc[t.i - 1].whitespace_
+        and t.i + 1 < len(t.doc)
+        and _a_name_token(t.doc[t.i + 1])
+    )
+
+
+def _surname_uses(doc: Doc, name: str) -> list[Token]:
+    """The first tokens of the mentions of a surname, which may be written in several tokens ("Ocasio-Cortez")."""
+    if "-" not in name and "–" not in name:
+        return [t for t in doc if t.text == name]
+    first = re.split(r"[-–]", name, maxsplit=1)[0]
+    n = len(name)
+    return [t for t in doc if t.text == first and doc[t.i : min(len(doc), t.i + 5)].text[:n] == name]
 
 
 def _bare_use(doc: Doc, t: Token, titles: set[str]) -> bool:
@@ -185,7 +213,11 @@ def _a_name_token(t: Token) -> bool:
     """A word of a person's full name: a capitalised word or an initial ("John", "W."), not a dash or a product
     listing's words ("Wireless Earphones - Black")."""
     initial = len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."
-    return t.pos_ == "PROPN" and (initial or (t.is_alpha and t.text[0].isupper() and not t.is_upper))  # "LeBron"
+    word = t.is_alpha or _APOSTROPHE_NAME.fullmatch(t.text) is not None  # "O'Brien", "D'Angelo"
+    return t.pos_ == "PROPN" and (initial or (word and t.text[0].isupper() and not t.is_upper))  # "LeBron"
+
+
+_APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]?['’][A-Z][a-z]+")
 
 
 def _full_name(doc: Doc, f: _Fig) -> None:
@@ -205,7 +237,7 @@ def _full_name(doc: Doc, f: _Fig) -> None:
     if name is None:
         return
     sent = doc[f.start].sent
-    uses = [t for t in sent if t.text == words[-1] and not f.start <= t.i < f.end]
+    uses = [t for t in _surname_uses(doc, words[-1]) if t.sent == sent and not f.start <= t.i < f.end]
     if not uses:
         return
     own = min(uses, key=lambda t: abs(t.i - f.start))  # the about's own token: the surname nearest the figure
