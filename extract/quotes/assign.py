@@ -277,7 +277,11 @@ def _after_report(d: _Doc, sp: QuoteSpan, atts: Sequence[_Att]) -> _Att | None:
         return None
     a = prev[-1]
     said = (a.said or "").lower()
-    if not a.actor or not a.names or said in _BARE_PRONOUNS or said in _PERSON_PRONOUNS or said in _PLURAL_PRONOUNS:
+    if said in _BARE_PRONOUNS or said in _PERSON_PRONOUNS or said in _PLURAL_PRONOUNS:
+        return None
+    # "Swift's rep told Fox News that this, too, was not the whole truth. “Big Machine is trying to deflect ...”":
+    # a person the story does not name goes on as a named one does (not the earlier paragraph's statement).
+    if not (a.actor and a.names or not a.names and said and _a_person(d, a)):
         return None
     quote = d.text[sp.start : sp.end]
     # An interviewer's question ("Mr. President, will you veto the bill?") or words said to someone ("Go back
