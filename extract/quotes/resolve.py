@@ -124,10 +124,27 @@ class _Resolver:
         if len(rest) != 1:
             return None
         one = rest[0]
+        full = [m for m in self.mentions if m.kind == "person" and m.name == one]
+        # Only a person who speaks in the story: a victim holds a rank ("Officer Marcus Reed was killed") or a
+        # "Jr." ("Marcus Reed Jr., 19, was shot") as often as a public figure does, and never speaks.
+        if not any(self._speaks(m) for m in full):
+            return None
         if one.split()[-1].rstrip(".") in _JUNIOR or one.split()[-1].rstrip(".") == "Sr":
             return one
-        held = (w for m in self.mentions if m.kind == "person" and m.name == one for w in self._titles_near(m))
+        held = (w for m in full for w in self._titles_near(m))
         return one if any(w in TITLE_WORDS for w in held) else None
+
+    def _speaks(self, m: Mention) -> bool:
+        """Whether a name is the subject of a verb of saying ("Gov. JB Pritzker said", "X, the governor, told")."""
+        i = self._tok_of(m)
+        if i is None:
+            return False
+        t = self.d.doc[i]
+        while t.dep_ in ("compound", "flat") and t.head.i != t.i and t.head.pos_ == "PROPN":
+            t = t.head
+        if t.dep_ == "appos":
+            t = t.head
+        return t.dep_ in ("nsubj", "nsubjpass") and (t.head.lower_ in SPEECH or t.head.lower_ in WEAK)
 
     def _kin_aside(self, m: Mention) -> bool:
         """Whether a name stands beside a noun of kin ("His father, Robert Downey,", "his son Hunter Biden") whose
