@@ -1213,29 +1213,31 @@ def _deal_line_about(doc: Doc, figs: list[_Fig]) -> None:
     named after it), "70" Element 4K UHD Smart HDTV with Roku for $499.99" about 'K UHD Smart HDTV'. The product is
     the words after the label's colon and the discount, up to "," or "for", less a leading size or year; a bundle
     keeps its "with" ("Nintendo Switch Lite with Pokemon Sword or Shield and Case"), another product than the Lite."""
-    done: dict[int, str | None] = {}
+    done: dict[int, tuple[str, bool] | None] = {}
     for f in figs:
         if f.kind != "money" or f.start < 1:
             continue
         sent = doc[f.start].sent
         if sent.start not in done:
             done[sent.start] = _deal_product(doc, sent)
-        product = done[sent.start]
-        if product is None:
+        found = done[sent.start]
+        if found is None:
             continue
+        product, signal = found
+        if not signal and f.about is not None and f.about not in product:
+            continue  # "Microsoft to Acquire LinkedIn for $26.2 Billion in Cash": no deal's mark, the parse's reading
         prev = doc[f.start - 1]
         bracket = prev.lower_ in ("originally", "regularly", "reg", "was") and doc[f.start - 2].text == "("
         if prev.lower_ == "for" or (prev.lower_ == "now" and doc[f.start - 2].text == ",") or bracket:
             f.about = product
 
 
-def _deal_product(doc: Doc, sent: Span) -> str | None:
-    """The product a deal's heading names (see _deal_line_about), or None for a line that is no deal heading."""
+def _deal_product(doc: Doc, sent: Span) -> tuple[str, bool] | None:
+    """The product a deal's heading names (see _deal_line_about), or None for a line that is no deal heading, with
+    whether the line has a deal's mark (a label's colon, "N% Off", ", Now $N", "(Originally $N)")."""
     words = [t for t in sent if not t.is_space]
-    if len(words) > 40 or any(
-        t.pos_ in ("VERB", "AUX") and not (t.text[:1].isupper() and t.i > sent.start) for t in words
-    ):
-        return None  # "Braun's Ithaca Holdings purchased Big Machine for $300M": a sentence, not a heading
+    if len(words) > 40:
+        return None
     end = next(
         (
             t.i
@@ -1247,12 +1249,21 @@ def _deal_product(doc: Doc, sent: Span) -> str | None:
     )
     if end is None:
         return None
+    if any(
+        (t.pos_ in ("VERB", "AUX", "PART") and not (t.i == end - 1 and t.text[:1].isupper())) or t.lower_ == "to"
+        for t in words
+    ):
+        # "Braun's Ithaca Holdings purchased Big Machine for $300M", "Disney Buys 21st Century Fox for $71.3 Billion"
+        # (a headline's verb in Title Case, review s17 HIGH-1): a sentence, not a deal's heading; a capitalised
+        # verb that ends the name right before "for" is the product's ("Sonos Move for $400")
+        return None
     start = sent.start
+    signal = doc[end].text == "," or any(t.lower_ in ("originally", "regularly") for t in doc[end : sent.end])
     for t in doc[sent.start : end]:
         if t.text == ":":
-            start = t.i + 1  # "New Price Drop: ..."
+            start, signal = t.i + 1, True  # "New Price Drop: ..."
         elif t.lower_ == "off" and t.i > start and (doc[t.i - 1].text == "%" or doc[t.i - 1].like_num):
-            start = t.i + 1  # "35% Off Dell Alienware ...", "$10 Off ..."
+            start, signal = t.i + 1, True  # "35% Off Dell Alienware ...", "$10 Off ..."
     stop = next((t.i for t in doc[start:end] if t.text in (",", "(")), end)
     span = [t for t in doc[start:stop] if not t.is_space]
     while len(span) > 1 and (span[0].like_num or span[0].text in ('"', "″") or _SIZED.fullmatch(span[0].text)):
@@ -1265,7 +1276,7 @@ def _deal_product(doc: Doc, sent: Span) -> str | None:
         return None
     if len(span) > 12:
         span = span[:3]  # "Dell Alienware AW3418DW 34" 3440x1440 ... Gaming Monitor": the brand and model
-    return doc[span[0].i : span[-1].i + 1].text
+    return doc[span[0].i : span[-1].i + 1].text, signal
 
 
 # A size glued to its mark at the start of a heading: '65"', "70-inch".
