@@ -182,8 +182,11 @@ def _elided_count_about(doc: Doc, figs: list[_Fig]) -> None:
             # displaced 20,000"): the noun left out is the better reading when no other noun comes between
         if doc[b.start].sent.start != doc[a.start].sent.start or (b.end < len(doc) and doc[b.end].pos_ == "NOUN"):
             continue
-        if b.end < len(doc) and doc[b.end].tag_ in ("VB", "VBP"):
-            continue  # "1 QH, 1 pass defended": a bare verb form after a number is its own noun, mis-tagged
+        if b.end < len(doc) and doc[b.end].tag_ in ("VB", "VBP") and doc[b.end].is_alpha:
+            # "1 QH, 1 pass defended", "6 tackles, 1 assist": a bare verb form after a number is its own noun,
+            # mis-tagged, and the count's unit
+            b.kind, b.unit, b.about = "count", _singular(doc[b.end].lower_), doc[b.end].text
+            continue
         gap = doc[a.counted + 1 : b.start]
         if any(t.pos_ == "NOUN" for t in gap) or not any(t.lower_ in ("and", ",", "while", "but") for t in gap):
             continue
@@ -789,6 +792,8 @@ def _counted_initials(doc: Doc, noun: Token) -> bool:
         return False
     if noun.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "PERSON") or _country_code(noun.text):
         return False
+    if noun.lower_ in _UNIT_SYMBOLS or noun.text in _UNIT_SYMBOLS:
+        return False  # "120 PSI" in haze news: a unit's symbol, read by the unit rules, is no thing counted
     nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     return nxt is None or nxt.text in (".", ",", ";", ":", ")") or nxt.lower_ in ("and", "or")
 
@@ -1201,8 +1206,10 @@ def _acceleration_time(doc: Doc, figs: list[_Fig]) -> None:
             if g.start >= stop:
                 break
             if g.kind == "duration" and g.unit == "second" and _timed(doc, f, g.num.start):
-                high = f"{f.value:g}"
-                g.about = f"0-{high} {doc[f.end - 1].text}"
+                k = f.end - 1
+                while k > f.start and not doc[k - 1].like_num:
+                    k -= 1  # the unit's words, "mph" or "km/h" (review s17 MED-4)
+                g.about = f"0-{f.value:g} {doc[k : f.end].text}"
                 break
 
 

@@ -98,8 +98,6 @@ def conflict_key(f: Figure) -> ConflictKey | None:
     if words[-1].lower() == "trade" and not any(w[:1].isupper() for w in words[:-1]):
         return None  # "$650 billion in bilateral trade": trade says nothing without its parties ("China-U.S. trade")
     key += _narrowed(f, key)
-    if f.sentence and f"{f.about} with " in f.sentence and f.kind == "money":
-        key += " ~with"  # "Nintendo Switch Lite with Pokemon Sword and Case for $238.99": a bundle, another product
     # A count's counted noun is in the key through 'about' ("troops" = "soldiers"), so its unit (the noun) is
     # left out; a rate keeps its unit ("300 meals per day"), which no total of the same noun ("2,000 meals")
     # contradicts. The same rule pairs a figure across two versions of a file (keys.figure_key).
@@ -124,16 +122,20 @@ _OFF = re.compile(r"\s+off\b", re.IGNORECASE)
 def _taken_off(f: Figure) -> bool:
     """A discount or a distance from a level, "N off X" ("$10 Off Nintendo Switch Lite", "25% off the Apple Watch",
     "2% off the day's highs"): how much less than X, which no price or level of X contradicts."""
+    if f.kind not in ("money", "percent"):
+        return False  # "20 miles off the coast of Libya" is where, "14 days off work" how long (review s17 MED-2)
     at = f.sentence.find(f.text) if f.sentence else -1
     return at >= 0 and _OFF.match(f.sentence, at + len(f.text)) is not None
 
 
-_FORMER = re.compile(r"\b(?:originally|regularly|reg\.?|list price|retail price|normally|usually)\s*:?\s*$", re.I)
+_FORMER = re.compile(
+    r"(?:\b(?:originally|regularly|reg\.?|list price|retail price|normally|usually)|\(\s*was)\s*:?\s*$", re.I
+)
 
 
 def _former_price(f: Figure) -> bool:
-    """A price the thing had before a deal: "(Originally $200)", "regularly $400" ("was $159" is as often a price
-    stated in the past tense: "The deal was $5 billion")."""
+    """A price the thing had before a deal: "(Originally $200)", "regularly $400", "(was $348)" in brackets ("was
+    $159" outside them is as often a price stated in the past tense: "The deal was $5 billion")."""
     at = f.sentence.find(f.text) if f.sentence else -1
     return f.kind == "money" and at > 0 and _FORMER.search(f.sentence, 0, at) is not None
 

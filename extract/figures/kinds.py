@@ -296,6 +296,8 @@ def _an_index_reading(doc: Doc, k: int) -> bool:
     """Whether the sentence of token k reads an index ("The Pollutant Standards Index hit 120 PSI", "haze"), where
     upper-case PSI names the index, not pounds per square inch."""
     text = doc[k].sent.text.lower()
+    if any(w in text for w in ("tire", "tyre", "pressure", "inflat")):
+        return False  # "The tire pressure reading was 35 PSI" (review s17 LOW-2)
     return any(w in text for w in _INDEX_WORDS)
 
 

@@ -452,10 +452,19 @@ def _stat_line(doc: Doc, num: _Num) -> bool:
     if not num.digits or k + 2 >= len(doc) or num.value < 0 or num.value > 200:
         return False
     pct, sign, nxt = doc[k], doc[k + 1], doc[k + 2]
-    if not (pct.like_num and pct.text.isdigit() and sign.text == "%"):
+    if not (pct.like_num and pct.text.isdigit() and sign.text == "%") or nxt.lower_ == "off":
+        return False  # "Google Pixel 4 50% Off Today": a discount on a model (review s17 MED-3)
+    # the next cell: a number, or a capitalised word ("No stats registered")
+    if not ((nxt.like_num and nxt.text.isdigit()) or nxt.text[:1].isupper() or nxt.is_sent_start):
         return False
-    # the next cell: a number, or a capitalised word ("No stats registered"); "50% off" is a discount
-    return (nxt.like_num and nxt.text.isdigit()) or nxt.text[:1].isupper() or nxt.is_sent_start
+    # a player's name before it: a person's, or after the position's initials opening the line ("S Damarious
+    # Randall"); "Windows 10 52% Windows 7 30%" is a share table of versions
+    j = num.start - 1
+    while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].text[:1].isupper() and not doc[j - 1].is_sent_start:
+        j -= 1
+    first = doc[j - 1] if j > 0 else None
+    position = first is not None and first.is_sent_start and re.fullmatch(r"[A-Z]{1,3}", first.text) is not None
+    return doc[num.start - 1].ent_type_ == "PERSON" or position
 
 
 def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:

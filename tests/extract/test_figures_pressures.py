@@ -11,6 +11,7 @@ from tests.extract.helpers import figures_of, one_of
 PRESSURES = [
     ("Keep the tires at 35 PSI.", 35, "pound per square inch"),
     ("The recommended tire pressure is 32 PSI for the front tires.", 32, "pound per square inch"),
+    ("The tire pressure reading was 35 PSI.", 35, "pound per square inch"),  # review s17 LOW-2
     # near misses: an index's reading
     ("The Pollutant Standards Index hit 120 PSI on Tuesday, an unhealthy level.", 120, "not pressure"),
     ("The haze worsened, with readings of 150 PSI in the west.", 150, "not pressure"),

@@ -15,6 +15,7 @@ SPRINTS = [
     ("A performance GT version will be able to go from zero to 60 mph (97 kph) in about 3.5 seconds.", 3.5, "0-60 mph"),
     ("That promises 355 horsepower, and should do 0-62 mph in 6.6 seconds.", 6.6, "0-62 mph"),
     ("It is enough to cut the 0-62 mph time to 5.7 seconds.", 5.7, "0-62 mph"),
+    ("The car accelerates from 0 to 100 km/h in 4.5 seconds.", 4.5, "0-100 km/h"),  # review s17 MED-4
     # near misses: a sprint that does not start from zero; seconds that time something else
     ("The car went from 30 to 60 mph in 4 seconds.", 4, "car went"),
     ("Speeds ranged from 0 to 70 mph in the 30 seconds before the crash.", 30, "crash"),

@@ -1,7 +1,7 @@
-"""Figures: a player's stat line. "S Damarious Randall 43 58% 1 tackle": the number between the name and a share of
-it is the snaps played (a row), not a version number after a name ("iPhone 11", "Pixel 4"); initials counted at the
-end of a phrase ("2 QH", "1 TFL") are the count's unit, as a noun is; a bare verb form after a number ("1 pass
-defended") takes no noun from the item before it."""
+"""Figures: a player's stat line. "S Damarious Randall 43 58% 1 tackle": the number between a player's name and a
+share of it is the snaps played (a row), not a version number after a name ("iPhone 11", "Pixel 4"); initials counted
+at the end of a phrase ("2 QH", "1 TFL") are the count's unit, as a noun is; a bare verb form after a number ("1 pass
+defended", "1 assist") is the count's own noun, not the item's before it."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ def test_counted_initials_are_the_unit(parsed, text, value, unit) -> None:
 
 def test_a_bare_verb_form_after_a_number_takes_no_noun(parsed) -> None:
     figs = figures_of(parsed, "DL Chad Thomas 57 77% 3 tackles (3 combined). 1 sack, 1 TFL, 1 QH, 1 pass defended.")
-    assert (figs[-1].text, figs[-1].unit) == ("1", None)
+    assert (figs[-1].text, figs[-1].unit) == ("1", "pass")  # its own word (review s17 LOW-5), not 'QH'
     # near miss: a participle after the number leaves the noun out ("and more than 100 injured")
     figs = figures_of(parsed, "42 people were killed and more than 100 injured.")
     assert one_of(figs, 100).unit == "people"
@@ -58,3 +58,15 @@ def test_initials_glossed_in_brackets_are_no_unit(parsed) -> None:
     # near miss: "three FIRE (...) categories" counts categories; the initials are a modifier
     text = "You'll generally fall into one of three FIRE (financial independence, retire early) categories."
     assert one_of(figures_of(parsed, text), 3).unit != "FIRE"
+
+
+# Review s17 MED-3: a version before a discount in a Title Case heading stays a name.
+@pytest.mark.parametrize("text", ["Google Pixel 4 50% Off Today", "iPad Air 3 25% Off, Now $374"])
+def test_a_version_before_a_capitalised_discount(parsed, text) -> None:
+    assert [f.text for f in figures_of(parsed, text) if f.kind == "number"] == []
+
+
+def test_a_verb_tagged_noun_is_the_unit(parsed) -> None:
+    # review s17 LOW-5: "1 assist" (tagged VBP) counts assists
+    f = one_of(figures_of(parsed, "CB Greedy Williams 73 99% 6 tackles, 1 assist (7 combined)."), 1)
+    assert (f.kind, f.unit) == ("count", "assist")
