@@ -386,6 +386,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             continue
         if lemma == "recall" and not _has_clause(tok) and any(c.dep_ == "dobj" and _counted(c) for c in tok.children):
             continue  # "Ford recalled 300,000 trucks", "GM is recalling nearly 1 million SUVs": goods called back
+        if lemma == "plead" and not _has_clause(tok) and any(c.lower_ in _PLEAS for c in tok.children):
+            continue  # "after pleading guilty to threatening ...", "pleaded not guilty", "pleaded no contest": a plea
         if lemma == "assert" and any(c.dep_ == "dobj" and c.lower_ in _POWERS for c in tok.children):
             continue  # "would assert his Fifth Amendment rights", "asserted its authority": a power used, no claim
         if lemma == "read" and subj.lower_ not in _WRITTEN and subj.lower_ not in ("it", "which"):
@@ -437,6 +439,11 @@ _REQUESTS = verb_forms(
     " press pressure push challenge invite dare:dared,daring call want expect need persuade convince"
     " allow permit let:letting require oblige"
 )
+
+
+# What a plea in court is ("pleaded guilty", "pleaded not guilty", "pleaded no contest", "pleaded innocent"): a legal
+# act, not a claim ("pleaded that he be spared", "pleaded with the judge" stay).
+_PLEAS = frozenset({"guilty", "innocent", "contest", "insanity"})
 
 
 def _counted(obj: Token) -> bool:
