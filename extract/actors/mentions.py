@@ -185,6 +185,19 @@ def _opening_adjective(i: int, j: int, sents: _Sents) -> bool:
         and last.head.pos_ == "NOUN"
         and sents.texts[i + 1][:1].isupper()
         and zipf(sents.lowers[i]) >= _EVERYDAY_ADJECTIVE
+        and _used_alone(i + 1, sents)
+    )
+
+
+def _used_alone(k: int, sents: _Sents) -> bool:
+    """The word at ``k`` is written elsewhere in the text after a word that is not capitalised ("a Samsung TV",
+    "Samsung said" after a period): a name of its own, not the end of a longer one ("Royal Caribbean", "Pink
+    Floyd")."""
+    word, texts = sents.texts[k], sents.texts
+    return any(
+        n != k and (n == 0 or not texts[n - 1][:1].isupper() or sents.is_start(n))
+        for n, text in enumerate(texts)
+        if text == word
     )
 
 
@@ -1505,12 +1518,12 @@ def _product_shaped(ent: Span, toks: Sequence[Token], i: int, j: int) -> bool:
     return nxt is not None and j < ent.end and nxt.text.isdigit() and len(nxt.text) <= 2 and after not in "-\u2013:/,"
 
 
-# What only an organisation owns: its units, its seat, its owners and chief officers (a closed list; not "shares",
-# "employees", "label" or "spokesman", which people have too).
-_COMPANY_PARTS = _words("division divisions subsidiary subsidiaries headquarters shareholders stockholders ceo cfo")
-# What a data company, not a person, is credited with providing.
-_CHART_NOUNS = _words("graphic graphics chart charts infographic map maps graph graphs")
-_CREDIT_VERBS = _words("provided compiled produced supplied")
+# What only an organisation owns: its units, its seat and chief officers (a closed list; not "shares", "shareholders",
+# "employees", "label" or "spokesman", which people are said to have too: "Buffett's shareholders").
+_COMPANY_PARTS = _words("division divisions subsidiary subsidiaries headquarters ceo cfo")
+# What a data company, not a person, is credited with providing (not a map, which a person draws and compiles).
+_CHART_NOUNS = _words("graphic graphics chart charts infographic")
+_CREDIT_VERBS = _words("provided supplied")
 
 
 def _owns_as_company(tok: Token) -> bool:
@@ -1529,33 +1542,34 @@ def _home_town(tok: Token) -> bool:
     """A one-word name after ", of" that hangs on a person's name or age ("Ryan S. Hollman, 31, of Hope"): the
     person's home town, as police and court news give it (the gazetteer lacks most small towns); not "the father
     of Hope", "a friend of Hope"."""
+    if tok.dep_ != "pobj":
+        return False
     of = tok.head
-    if tok.dep_ != "pobj" or of.lower_ != "of" or of.i == 0 or of.doc[of.i - 1].text != ",":
+    if of.lower_ != "of" or of.i == 0 or of.doc[of.i - 1].text != ",":
         return False
     owner = of.head
     return owner.ent_type_ == "PERSON" or owner.tag_ == "CD"
 
 
-# What a team has and a town does not (a closed list): its coach and players, its fans, its games' results.
-_TEAM_NOUNS = _words(
-    """coach coaches goalie goaltender defenseman defensemen quarterback roster lineup fans captain win wins victory
-    loss losses"""
-)
+# What a team has and a town or a region does not (a closed list): its coach, players and roster; not its fans, wins
+# or losses, which regions and candidates have too.
+_TEAM_NOUNS = _words("coach coaches goalie goaltender defenseman defensemen quarterback roster lineup")
 
 
 def _team_place(tok: Token, name: str) -> bool:
-    """A one-word "place" no gazetteer knows that is a team's name: it modifies or owns a team noun ("Wild coach
-    Bruce Boudreau", "the Wild's 4-1 win"), or, after "the", is a side in a game ("the Wild beat the Sabres 4-1")."""
-    if is_town(name) or country_code(name) or place_rank(name):
+    """A one-word "place" no gazetteer knows (or a name the tagger calls an adjective) that is a team's name: it
+    modifies or owns a team noun ("Wild coach Bruce Boudreau", "the Wild's roster"). A score in the sentence is no
+    sign: a range is written so too ("the Midwest could see 6-10 inches")."""
+    if tok.dep_ not in ("compound", "poss", "amod") or tok.head.lower_ not in _TEAM_NOUNS:
         return False
-    if tok.dep_ in ("compound", "poss") and tok.head.lower_ in _TEAM_NOUNS:
-        return True
-    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the" and tok.dep_ in ("nsubj", "dobj") and _team_sign(tok)
+    return not (is_town(name) or country_code(name) or place_rank(name))
 
 
 def _listed_with_companies(tok: Token, name: str) -> bool:
     """The token is coordinated by "and"/"or" with names tagged organisations only, and names no place the gazetteer
     knows ("the University of Goethe, Frankfurt," is no list)."""
+    if tok.dep_ != "conj" and not any(c.dep_ == "conj" for c in tok.rights):
+        return False
     others = tok.conjuncts
     return (
         bool(others)
@@ -1567,14 +1581,17 @@ def _listed_with_companies(tok: Token, name: str) -> bool:
     )
 
 
-def _named_as_person(i: int, j: int, lone: Mapping[str, bool], sents: _Sents) -> bool:
+def _named_as_person(i: int, j: int, lone: Mapping[str, bool], surnames: Collection[str], sents: _Sents) -> bool:
     """A name of two or three capitalised words tagged an organisation or a place that the text uses as a person's:
     its last word is tagged a person when written alone and is a rare word or follows a given name ("Eyamba Sowers
     didn't know ... Sowers said", "Mason Rudolph ... Rudolph"), or it starts with a given name and is coordinated
     with a name tagged a person ("Caitlyn Smith and Kate York"). Not a name whose first words are a known place or
     a name the text tags alone as a thing ("Los Angeles Lakers", "Google Stadia"), nor one ending on a word that
     names a kind of body, building, place or event ("Victoria Hospital", "Bartholomew County"). ``lone`` tells of
-    each one-word entity whether it is tagged a person at least once."""
+    each one-word entity whether it is tagged a person at least once; ``surnames`` are the last words of the full
+    names tagged a person."""
+    if j - i < 2:
+        return False
     toks, texts, lowers = sents.toks, sents.texts, sents.lowers
     # "Eva-Marie Persson": a hyphen joins the parts of one given name.
     words = [k for k in range(i, j) if texts[k] not in (".", "-") and not (k > i and texts[k - 1] == "-")]
@@ -1596,7 +1613,8 @@ def _named_as_person(i: int, j: int, lone: Mapping[str, bool], sents: _Sents) ->
         return False
     given = _known_given_name(first.lower())
     if lone.get(last):
-        return given or zipf(last.lower()) < _RARE_SURNAME
+        # "Goldman Sachs ... Jeffrey Sachs ... Sachs said": the lone surname is the other full name's.
+        return (given or zipf(last.lower()) < _RARE_SURNAME) and _key(last) not in surnames
     return given and any(_coordinated_person(toks[k]) for k in words)
 
 
@@ -1626,6 +1644,19 @@ def _priced(toks: Sequence[Token], i: int, j: int) -> bool:
         return False
     head = toks[toks[j].head.i]
     return head.dep_ not in ("dobj", "pobj", "dative", "poss", "conj", "appos")
+
+
+def _product_sign(i: int, j: int, lone: Mapping[str, bool], sents: _Sents) -> bool:
+    """A sign that a priced name is a product's, not a person's or a retailer's ("Gerrit Cole for $324 million", "Best
+    Buy for $199"): a model word last ("Pro"), a word with a capital or a digit inside ("AirPods", "RDR2"), or a first
+    word the text tags alone as a thing (the maker: "Amazon" of "Amazon Echo Buds"); never after a given name."""
+    texts = sents.texts
+    first = texts[i]
+    if _known_given_name(first.lower()):
+        return False
+    if sents.lowers[j - 1] in MODEL_WORDS or lone.get(first) is False:
+        return True
+    return any(_mixed(w) or (w[1:] != w[1:].lower() and not w.isupper()) for w in texts[i:j])
 
 
 def _title_before(toks: Sequence[Token], k: int) -> str:
@@ -1715,7 +1746,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
                 # "Mac" of "Mac Pro": the product line's own word alone.
                 product_words.add(_key(name).split(" ", 1)[0])
             continue
-        if kind in ("person", "organization") and _priced(toks, i, j):
+        if kind in ("person", "organization") and _priced(toks, i, j) and _product_sign(i, j, lone, sents):
             # "Apple AirPods Pro for $235", "Sonos Move for $400": a deal's listing prices a product, not an actor
             # (a retailer or a company bought is an object: "Get it on Amazon for $649", "bought Big Machine for").
             priced.add(_key(name))
@@ -1829,7 +1860,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             # noun names a newspaper, a university, a bank ("Miami Herald" was tagged a person); a given name that is
             # also a city's starts a person's name ("Austin Post" tagged a person).
             kind = "organization"
-        if kind == "place" and label in ("GPE", "LOC") and j - i == 1 and _team_place(toks[i], name):
+        if kind in ("place", "group") and label in ("GPE", "LOC", "ORG") and j - i == 1 and _team_place(toks[i], name):
             # "Wild coach Bruce Boudreau", "the Wild's 4-1 win over the Sabres": a team, here and wherever else the
             # document names it alone ("gave the Wild a two-goal lead").
             kind = "organization"
@@ -1838,7 +1869,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             # "acquisitions, including Marvel Entertainment, Lucasfilm and BamTech": a name no gazetteer knows, in a
             # list of organisations only, is one too.
             kind = "organization"
-        if kind != "person" and label in ("ORG", "GPE", "LOC") and _named_as_person(i, j, lone, sents):
+        if kind != "person" and label in ("ORG", "GPE", "LOC") and _named_as_person(i, j, lone, surnames, sents):
             # "Eva-Marie Persson ... Persson explained", "Caitlyn Smith and Kate York": a personal name the tagger
             # called a company or a place.
             kind = "person"

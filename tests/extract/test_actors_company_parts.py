@@ -45,6 +45,12 @@ def test_he_said_goes_past_the_organisation(parsed) -> None:
         # it owns.
         ("This photo, provided by Smith, shows the flood. Smith said he took it at noon.", "Smith"),
         ("Jeff Bezos owns the paper. Bezos's shareholders were happy.", "Bezos"),
+        # A map a person compiled, and shareholders said to be a person's (review s17 LOW-3).
+        ("This map, compiled by Johnson, shows the route. Johnson said he drew it by hand.", "Johnson"),
+        (
+            'Buffett\'s shareholders gathered in Omaha for the annual meeting. "It is a celebration," Buffett said.',
+            "Buffett",
+        ),
     ],
 )
 def test_a_person_with_staff_or_a_photo_credit_stays_a_person(parsed, text: str, name: str) -> None:

@@ -54,6 +54,13 @@ def test_a_full_name_tagged_an_organisation_takes_its_surname_tagged_a_person(pa
             "Morgan Stanley",
             "organization",
         ),
+        # ... a company whose last word another full name of the story owns (review s17 LOW-5) ...
+        (
+            "Goldman Sachs cut its forecast. Economist Jeffrey Sachs of Columbia University said the cut was overdue. "
+            '"It is late," Sachs said.',
+            "Goldman Sachs",
+            "organization",
+        ),
         # ... a body whose last word names its kind, with a given name first ...
         ("Victoria Hospital and Dr. Jane Roe said the patient was stable.", "Victoria Hospital", "organization"),
         # ... and a known place coordinated with a person.

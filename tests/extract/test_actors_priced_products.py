@@ -30,6 +30,13 @@ def test_a_priced_listing_is_no_actor(parsed) -> None:
         ("Braun's Ithaca Holdings purchased Big Machine for $300 million last year.", "Big Machine"),
         ("The TV is on sale at Best Buy for $238.99 this week.", "Best Buy"),
         ("Get it at Home Depot for $238.99 while stocks last.", "Home Depot"),
+        # A person in a contract list and a retailer in a deals list carry no sign of a product (review s17 HIGH-1).
+        ("Gerrit Cole for $324 million was the headline deal. Cole said he was thrilled.", "Gerrit Cole"),
+        (
+            "Where to buy the Nintendo Switch Lite:\n\nBest Buy for $199\n\nTarget for $199\n\nBest Buy said it "
+            "expected the console to sell out.",
+            "Best Buy",
+        ),
     ],
 )
 def test_an_object_priced_stays(parsed, text: str, name: str) -> None:

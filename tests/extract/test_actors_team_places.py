@@ -28,6 +28,13 @@ def test_a_team_tagged_a_place_is_an_organisation(parsed) -> None:
         # Near misses: a small town's police and a game played in a town: the town stays a place.
         ("Uncasville police said the road was closed. In Uncasville, the Sun beat the Sky 80-75.", "Uncasville"),
         ("The fans in Green Bay cheered as the Packers won 24-20.", "Green Bay"),
+        # A region with a range or a loss is no team (review s17 HIGH-2).
+        (
+            "A winter storm will bring snow to the Midwest on Thursday. Forecasters said the Midwest could see 6-10 "
+            "inches by Friday.",
+            "Midwest",
+        ),
+        ("Midwest farmers suffered losses this year, and the Midwest's loss is Brazil's win.", "Midwest"),
     ],
 )
 def test_a_town_of_a_game_stays_a_place(parsed, text: str, name: str) -> None:
