@@ -33,6 +33,7 @@ from extract.quotes.lexicon import (
     _WRITER_PRONOUNS,
     SPEECH,
     WEAK,
+    verb_forms,
 )
 from extract.quotes.name_gender import given_name_gender
 from extract.records import Mention
@@ -98,16 +99,16 @@ class _Resolver:
         taken |= {m.name.lower().split()[0] for m in self.mentions if m.kind == "person" and " " in m.name}
         self._full = {last: next(iter(names)) for last, names in fulls.items() if len(names) == 1 and last not in taken}
         """Surname -> the one person the story names in full with it ("Williams" -> "Jennifer Williams")."""
-        for last, names in fulls.items():
-            if len(names) > 1 and last not in taken:
-                rest = self._not_kin_aside(names)
-                if rest is not None:
-                    self._full[last] = rest
         persons = [m for m in self.mentions if m.kind == "person"]
         self.person_names = {m.name.lower() for m in persons} | {_surname(m) for m in persons if " " in m.name}
         self.recent: list[tuple[int, tuple[Mention, ...], str, str, int, bool]] = []
         """(offset, speakers, sentence text, what the text called the speaker, subject offset, whether the
         text gave the speaker by title alone) of attributions, for "the statement" and chains of pronouns."""
+        for last, names in fulls.items():
+            if len(names) > 1 and last not in taken:
+                rest = self._not_kin_aside(names)
+                if rest is not None:
+                    self._full[last] = rest
 
     def _not_kin_aside(self, names: set[str]) -> str | None:
         """Of the people of the story who share a surname, the one a surname alone means when all the others are
@@ -127,12 +128,47 @@ class _Resolver:
         full = [m for m in self.mentions if m.kind == "person" and m.name == one]
         # Only a person who speaks in the story: a victim holds a rank ("Officer Marcus Reed was killed") or a
         # "Jr." ("Marcus Reed Jr., 19, was shot") as often as a public figure does, and never speaks.
-        if not any(self._speaks(m) for m in full):
+        if not any(self._speaks(m) for m in full) or any(self._died(m) for m in full) or self._died_as_pronoun(one):
             return None
         if one.split()[-1].rstrip(".") in _JUNIOR or one.split()[-1].rstrip(".") == "Sr":
             return one
         held = (w for m in full for w in self._titles_near(m))
         return one if any(w in TITLE_WORDS for w in held) else None
+
+    def _died(self, m: Mention) -> bool:
+        """Whether a name is the one killed or who died in its clause ("Officer Marcus Reed ... was shot and
+        killed", "Reed died Monday"): a victim may have spoken earlier (to a dispatcher), but his relatives speak
+        of him after."""
+        i = self._tok_of(m)
+        if i is None:
+            return False
+        t = self.d.doc[i]
+        while t.dep_ in ("compound", "flat") and t.head.i != t.i and t.head.pos_ == "PROPN":
+            t = t.head
+        if t.dep_ == "appos":
+            t = t.head
+        if t.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            return False
+        verbs = [t.head, *t.head.conjuncts]
+        return any(v.lower_ in _DEATH and (_DEATH[v.lower_] == "die") == (t.dep_ == "nsubj") for v in verbs)
+
+    def _died_as_pronoun(self, name: str) -> bool:
+        """Whether a "he" or "she" the story resolves to the person is the one killed or who died ("Officer Marcus
+        Reed told the dispatcher he was stopping a car. Minutes later he was shot and killed.")."""
+        for t in self.d.doc:
+            if t.lower_ not in _DEATH or t.pos_ not in ("VERB", "AUX"):
+                continue
+            for v in (t, t.head) if t.dep_ == "conj" else (t,):
+                want = "nsubj" if _DEATH[t.lower_] == "die" else "nsubjpass"
+                subj = next((c for c in v.children if c.dep_ == want and c.lower_ in ("he", "she")), None)
+                if subj is None:
+                    continue
+                pos = self.rep.to_original(subj.idx)
+                gender = "m" if subj.lower_ == "he" else "f"
+                m = self.before(pos, ("person",), gender, sent_start=self.rep.to_original(subj.sent.start_char))
+                if m is not None and m.name == name:
+                    return True
+        return False
 
     def _speaks(self, m: Mention) -> bool:
         """Whether a name is the subject of a verb of saying ("Gov. JB Pritzker said", "X, the governor, told")."""
@@ -397,6 +433,12 @@ class _Resolver:
                     if person is not None:
                         votes.setdefault(self._gender_key(person), [0, 0])[v > 0] += 3
                     continue
+                if tok.dep_ == "poss" and tok.head.dep_ == "conj" and tok.head.head.pos_ == "PROPN":
+                    # "Lula da Silva and his wife", "Glenn Close and her husband": the name the kin is joined to.
+                    m = self.at_tok(tok.head.head.i)
+                    if m is not None and self.kind_of(m) == "person":
+                        votes.setdefault(self._gender_key(m), [0, 0])[v > 0] += 2
+                        continue
                 if tok.lower_ in _HONORIFIC:
                     k = bisect_left(pstarts, pos + len(tok))
                     if k < len(persons) and persons[k].start - (pos + len(tok)) <= 1:
@@ -434,9 +476,12 @@ class _Resolver:
         # A person the text casts no gender for takes the usual gender of the given name, when the name's sources
         # agree ("Mary Barra met Joe Biden ... he said": Biden); the text's own pronouns and honorifics win.
         prior: dict[str, set[str]] = {}
+        # A first word the story also uses alone for the person ("Lula said") or one before a lower-case particle
+        # ("Lula da Silva") is a short name or a nickname, not a given name the table knows the bearers of.
+        alone = {m.name.lower() for m in persons if " " not in m.name}
         for m in persons:
             words = m.name.split()
-            if len(words) > 1 and m.kind == "person":
+            if len(words) > 1 and m.kind == "person" and words[0].lower() not in alone and not words[1].islower():
                 key = self._gender_key(m)
                 if key not in votes:
                     prior.setdefault(key, set()).add(given_name_gender(words[0]))
@@ -1542,6 +1587,9 @@ def _members(name: str) -> bool:
 # The head nouns of a state's agencies' names ("the Food and Drug Administration", "the National Weather Service",
 # "the Department of Energy"), which "the agency" stands for; courts, parliaments and forces are no agencies.
 # "Service" is left out, as businesses carry it ("United Parcel Service").
+# Verbs of a death ("was shot and killed", "died"): whom a story's relatives speak of.
+_DEATH = verb_forms("kill shoot:shot murder slay:slain,slew stab:stabbed,stabbing die:died,dying")
+
 _AGENCY_HEADS = frozenset({"agency", "administration", "department", "bureau", "commission", "authority"})
 
 # Government agencies the news names by acronym alone, with no name to show their head noun ("The FBI arrested the

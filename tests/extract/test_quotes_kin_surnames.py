@@ -59,3 +59,13 @@ def test_a_dead_junior_is_not_the_surname(parsed) -> None:
         'Reed, was at work when he heard. "He was a good kid," Reed said.'
     )
     assert speaker_of(parsed, text, "good kid") != "Marcus Reed Jr."
+
+
+# Near miss (review s17 MED-1): a victim who spoke earlier (to a dispatcher), then was killed.
+def test_an_officer_who_spoke_then_was_killed(parsed) -> None:
+    text = (
+        "Officer Marcus Reed told the dispatcher he was stopping a car on Route 4. Minutes later he was shot and "
+        "killed. His mother, Angela Reed, was at work when she heard the news. "
+        '"He was a good kid who loved his family," Reed said.'
+    )
+    assert speaker_of(parsed, text, "good kid") != "Marcus Reed"

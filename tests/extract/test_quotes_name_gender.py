@@ -55,3 +55,19 @@ def test_given_name_gender_table() -> None:
         "",
         "",
     ]
+
+
+# Review s17 HIGH-3 / MED-2: "X and his wife" / "X and her husband" is the text's own vote, and a first word before a
+# lower-case particle ("Lula da Silva") is a nickname the table does not know the bearers of.
+def test_lula_da_silva_is_he(parsed) -> None:
+    for lead in ("Lula da Silva and his wife, Rosangela, met", "Lula da Silva met"):
+        text = (
+            f"{lead} Argentine President Alberto Fernandez in Brasilia on Monday. “We will build a common currency "
+            "for the region,” he said."
+        )
+        assert speaker_of(parsed, text, "common currency") == "Lula da Silva"
+
+
+def test_her_husband_casts_her_gender(parsed) -> None:
+    text = "Glenn Close and her husband met Robert Redford at the festival. “I loved every minute of it,” she said."
+    assert speaker_of(parsed, text, "every minute") == "Glenn Close"
