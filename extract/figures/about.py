@@ -1531,6 +1531,8 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
                 # "40% were women" says what the figure is; the object of any other verb is what the figure does
                 # something to ("99% of those do not require clinical intervention"), not what it counts
                 if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN"):
+                    if f.kind == "duration" and c.lower_ in _SPANS_OF_TIME:
+                        return None, None  # "three years is a long time": how long it feels, nothing measured
                     return _about_noun(doc, c, s, e), None
                 if f.kind == "money" and c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and _pays_for(v):
                     return _about_noun(doc, c, s, e), None  # "$2 billion will fund the new bridge": the bridge
@@ -1580,6 +1582,10 @@ _SPENDING = (
 )
 # Spending verbs whose "in X" / "into X" names what the amount buys too ("investing $129 in an unproven service").
 _SPENDING_IN = ("invest", "pour", "sink", "sank", "sunk")
+
+
+# Nouns that say a length of time is long or short, not what it measures ("three years is a long time").
+_SPANS_OF_TIME = frozenset(("time", "while", "stretch", "spell", "eternity", "lifetime"))
 
 
 def _agent(doc: Doc, v: Token) -> str | None:
