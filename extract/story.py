@@ -222,11 +222,12 @@ class _RoleIndex:
         self._actors: dict[int, Actor] = {}
         self._counts: Counter[str] = Counter()
         """Lower-cased names and aliases: how many times the story's actors give each."""
-        self._owners: dict[str, dict[int, Actor]] = {}
-        """Each lower-cased name or alias -> the actors giving it."""
+        self._owners: dict[str, Actor | dict[int, Actor]] = {}
+        """Each lower-cased name or alias -> the actor giving it, or the actors (by id) when several do."""
         self._local: dict[str, list[tuple[str, str]]] = {}
         """Each form shared by two actors or more -> the local name entries it gave (key, actor name)."""
-        self._holders: dict[str, Counter[str]] = {}
+        self._holders: dict[str, str | Counter[str]] = {}
+        """Each entry key -> the name giving it once, or how many times each name gives it."""
         self.single: dict[str, str] = {}
         """Entry keys with one holder -> that actor's name."""
 
@@ -245,13 +246,10 @@ class _RoleIndex:
         for a, sign in chain(((a, -1) for a in gone), ((a, 1) for a in came)):
             for form in _forms(a):
                 self._counts[form] += sign
-                owners = self._owners.setdefault(form, {})
                 if sign > 0:
-                    owners[id(a)] = a
+                    self._own(form, a)
                 else:
-                    owners.pop(id(a), None)
-                    if not owners:
-                        del self._owners[form]
+                    self._disown(form, a)
                     if self._counts[form] <= 0:
                         del self._counts[form]
                 touched.add(form)
@@ -263,28 +261,56 @@ class _RoleIndex:
                 self._hold(key, name, -1)
                 keys.add(key)
             if self._counts.get(form, 0) > 1:
-                made = [(_local_name(form, doc), a.name) for a in self._owners[form].values() for doc in a.documents]
+                owners = self._owners[form]
+                held = owners.values() if isinstance(owners, dict) else (owners,)
+                made = [(_local_name(form, doc), a.name) for a in held for doc in a.documents]
                 self._local[form] = made
                 for key, name in made:
                     self._hold(key, name, 1)
                     keys.add(key)
         for key in keys:
             held = self._holders.get(key)
-            if held is not None and len(held) == 1:
+            if isinstance(held, str):
+                self.single[key] = held
+            elif held is not None and len(held) == 1:
                 self.single[key] = next(iter(held))
             else:
                 self.single.pop(key, None)
         return {**index, **self.single}
 
+    def _own(self, form: str, a: Actor) -> None:
+        owners = self._owners.get(form)
+        if owners is None:
+            self._owners[form] = a
+        elif isinstance(owners, dict):
+            owners[id(a)] = a
+        elif owners is not a:
+            self._owners[form] = {id(owners): owners, id(a): a}
+
+    def _disown(self, form: str, a: Actor) -> None:
+        owners = self._owners.get(form)
+        if owners is a:
+            del self._owners[form]
+        elif isinstance(owners, dict):
+            owners.pop(id(a), None)
+            if len(owners) == 1:
+                self._owners[form] = next(iter(owners.values()))
+
     def _hold(self, key: str, name: str, sign: int) -> None:
         held = self._holders.get(key)
         if held is None:
-            held = self._holders[key] = Counter()
+            if sign > 0:
+                self._holders[key] = name  # most keys: one name, once
+            return
+        if isinstance(held, str):
+            held = self._holders[key] = Counter({held: 1})
         held[name] += sign
         if held[name] <= 0:
             del held[name]
-            if not held:
-                del self._holders[key]
+        if not held:
+            del self._holders[key]
+        elif len(held) == 1 and (only := next(iter(held.items())))[1] == 1:
+            self._holders[key] = only[0]
 
 
 def _forms(a: Actor) -> list[str]:
