@@ -1602,6 +1602,16 @@ def _discount(index: dict, key: object, entry: object) -> None:  # type: ignore[
 
 def _merge_story(runs: list[tuple[str, tuple[Mention, ...]]], memo: MergeMemo) -> tuple[list[Actor], dict[str, str]]:
     """``merge_actors`` for documents given one after another, updating the memo's story by what changed."""
+    try:
+        return _update_story(runs, memo)
+    except BaseException:
+        # Stopped half-way, the story's indexes are ahead of its kept actors and sums (and the changes that would
+        # update them are forgotten by the next call): the next call starts again from its documents.
+        memo.story = None
+        raise
+
+
+def _update_story(runs: list[tuple[str, tuple[Mention, ...]]], memo: MergeMemo) -> tuple[list[Actor], dict[str, str]]:
     story = memo.story
     if story is None:
         story = memo.story = _Story()
@@ -1703,7 +1713,7 @@ class _Sum:
     component's actor is made of these counts in order of first occurrence."""
 
     __slots__ = ("counts", "first", "roots")
-    KEPT = 6
+    KEPT = 32
     """Components of at least this many clusters keep their sum from one call to the next (the rest are summed again:
     a few small tallies)."""
 

@@ -133,3 +133,30 @@ def test_a_document_added_before_the_others_moves_first_occurrences(kept) -> Non
     docs = [earlier, later, _mentions("c.txt", [0])]
     assert merge_documents(docs, memo) == merge_documents(docs, MergeMemo())
     assert merge_documents(docs, MergeMemo())[0][0].name == "Zelensky"
+
+
+def test_a_merge_that_stops_half_way_leaves_no_stale_actors(kept, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    """A merge that raises after some documents' clusters were swapped (here while merging the second changed
+    document) must not leave the next merge with actors that missed the first one's change: "Kyiv" left a.txt."""
+    kyiv, apple, chase = (
+        FORMS.index((n, n, k, None, lab))
+        for n, k, lab in (("Kyiv", "place", "GPE"), ("Apple", "organization", "ORG"), ("Chase", "organization", "ORG"))
+    )
+    memo = MergeMemo()
+    c = _mentions("c.txt", [kyiv])
+    merge_documents([_mentions("a.txt", [kyiv, 0]), _mentions("b.txt", [apple]), c], memo)
+    a2, b2 = _mentions("a.txt", [0]), _mentions("b.txt", [apple, chase])
+    real = merging._merge_one
+
+    def failing(mentions):  # noqa: ANN001, ANN202
+        if mentions[0].document == "b.txt":
+            raise MemoryError
+        return real(mentions)
+
+    monkeypatch.setattr(merging, "_merge_one", failing)
+    with pytest.raises(MemoryError):
+        merge_documents([a2, b2, c], memo)
+    monkeypatch.setattr(merging, "_merge_one", real)
+    actors = merge_documents([a2, b2, c], memo)
+    assert actors == merge_documents([a2, b2, c], MergeMemo())
+    assert {a.name: a.documents for a in actors[0]}["Kyiv"] == ("c.txt",)
