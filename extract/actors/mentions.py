@@ -207,7 +207,7 @@ _EVERYDAY_ADJECTIVE = 4.0
 def _question_modal(i: int, j: int, sents: _Sents) -> bool:
     """ "Will Warren continue to face the heat, or will Buttigieg rise?": a modal the parser reads as one ("Will",
     "Can", "Should"), opening a question before a bare verb, is the question's, not a given name's ("Will Smith
-    starred in ...", "Will Smith said" keep theirs)."""
+    starred in ...", "Will Smith said" keep theirs), when the story names another person of that surname."""
     toks, texts = sents.toks, sents.texts
     if toks[i].tag_ != "MD" or not texts[i].istitle() or sents.lowers[i] not in _BARE_VERB_AUXILIARIES:
         return False
@@ -215,7 +215,16 @@ def _question_modal(i: int, j: int, sents: _Sents) -> bool:
         return False
     stop = sents.bounds(i)[1]
     end = next((k for k in range(stop - 1, i, -1) if not toks[k].is_space and texts[k] not in ('"', "\u201d")), i)
-    return texts[end] == "?"
+    if texts[end] != "?":
+        return False
+    # The story names someone else with that surname ("Elizabeth Warren"); else "Will" may be a given name ("Will
+    # Forte host Saturday Night Live again? Forte said ...").
+    surname = texts[j - 1]
+    return any(
+        text == surname and n - 1 != i and texts[n - 1][:1].isupper() and toks[n - 1].tag_ == "NNP"
+        for n, text in enumerate(texts)
+        if n > 0
+    )
 
 
 def _style_word(texts: Sequence[str], k: int) -> bool:

@@ -29,7 +29,9 @@ def test_a_question_modal_before_a_surname_is_no_given_name(parsed) -> None:
         # Near misses: the given name "Will" in a statement, and before a verb that is not bare.
         "Will Smith starred in the film. Smith said he liked the script.",
         "Will Smith said the sequel was ready. Will Smith's fans cheered?",
+        # A question about a person called Will, whom the story names by no other full name (review s17 LOW-2).
+        "Will Forte host Saturday Night Live again? Forte said he would love to.",
     ],
 )
 def test_the_given_name_will_stays(parsed, text: str) -> None:
-    assert "Will Smith" in actors_of(parsed, text)
+    assert any(name.startswith("Will ") for name in actors_of(parsed, text))
