@@ -130,6 +130,12 @@ class _Resolver:
         # "Jr." ("Marcus Reed Jr., 19, was shot") as often as a public figure does, and never speaks.
         if not any(self._speaks(m) for m in full) or any(self._died(m) for m in full) or self._died_as_pronoun(one):
             return None
+        # Each relative is that person's: "His" of "His wife, Karen Walsh" is no other man of the story.
+        for name in names:
+            if name != one and not all(
+                self._kin_aside(m, one) for m in self.mentions if m.kind == "person" and m.name == name
+            ):
+                return None
         if one.split()[-1].rstrip(".") in _JUNIOR or one.split()[-1].rstrip(".") == "Sr":
             return one
         held = (w for m in full for w in self._titles_near(m))
@@ -182,9 +188,11 @@ class _Resolver:
             t = t.head
         return t.dep_ in ("nsubj", "nsubjpass") and (t.head.lower_ in SPEECH or t.head.lower_ in WEAK)
 
-    def _kin_aside(self, m: Mention) -> bool:
+    def _kin_aside(self, m: Mention, other: str = "") -> bool:
         """Whether a name stands beside a noun of kin ("His father, Robert Downey,", "his son Hunter Biden") whose
-        clause does not report speech ("His mother, Angela Reed, said" does)."""
+        clause does not report speech ("His mother, Angela Reed, said" does), holds no title of its own ("his
+        father, President Donald Trump"), and, when ``other`` is given, whose owner is that person ("His wife,
+        Karen Walsh" after "She sentenced the man" is the man's wife, not the judge Amy Walsh's)."""
         i = self._tok_of(m)
         if i is None:
             return False
@@ -192,14 +200,28 @@ class _Resolver:
         while t.dep_ in ("compound", "flat") and t.head.i != t.i and t.head.pos_ == "PROPN":
             t = t.head
         if t.dep_ == "appos" and t.head.lower_ in _KIN_NOUNS:
-            kin = t.head
+            kin, noun = t.head, t.head
         else:
-            kin = next((c for c in t.children if c.dep_ in ("appos", "compound") and c.lower_ in _KIN_NOUNS), None)
-            if kin is None:
+            noun = next((c for c in t.children if c.dep_ in ("appos", "compound") and c.lower_ in _KIN_NOUNS), None)
+            if noun is None:
                 return False
             kin = t
-        speaks = kin.dep_ in ("nsubj", "nsubjpass") and (kin.head.lower_ in SPEECH or kin.head.lower_ in WEAK)
-        return not speaks
+        if kin.dep_ in ("nsubj", "nsubjpass") and (kin.head.lower_ in SPEECH or kin.head.lower_ in WEAK):
+            return False
+        if any(w in TITLE_WORDS for w in self._titles_near(m)):
+            return False
+        if not other:
+            return True
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return False
+        if owner.lower_ in ("his", "her"):
+            pos = self.rep.to_original(owner.idx)
+            gender = "m" if owner.lower_ == "his" else "f"
+            found = self.before(pos, ("person",), gender, sent_start=self.rep.to_original(owner.sent.start_char))
+        else:
+            found = self.at_tok(owner.i)
+        return found is not None and found.name == other
 
     def _bare_surnames(self) -> list[Mention]:
         """Surnames alone that the tagger named nobody ("Trump has also commented ...", read as a common
@@ -335,8 +357,10 @@ class _Resolver:
         prev_start = self.rep.to_original(self.d.sent_chars[max(0, sent - 2)])
         out: set[str] = set()
         for off, speakers, _, said, _, _ in reversed(self.recent):
-            if off >= pos or off < prev_start:
+            if off >= pos:
                 continue
+            if off < prev_start:
+                break  # the attributions are noted in the text's order
             low = said.lower()
             if len(speakers) == 1 and low in _PERSON_PRONOUNS and (_GENDERED.get(low, 0) > 0) != (gender == "m"):
                 out.add(speakers[0].name)

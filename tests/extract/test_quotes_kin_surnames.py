@@ -69,3 +69,21 @@ def test_an_officer_who_spoke_then_was_killed(parsed) -> None:
         '"He was a good kid who loved his family," Reed said.'
     )
     assert speaker_of(parsed, text, "good kid") != "Marcus Reed"
+
+
+# Near misses (review s17 LOW-1, LOW-2): the relative is another man's ("She sentenced the man to life. His wife,
+# Karen Walsh, ..."), or holds an office of his own ("his father, President Donald Trump").
+def test_the_relative_of_someone_else(parsed) -> None:
+    text = (
+        "Judge Amy Walsh said she had read every letter. She sentenced the man to life. His wife, Karen Walsh, wept "
+        'in the gallery. "He is innocent," Walsh said.'
+    )
+    assert speaker_of(parsed, text, "innocent") != "Amy Walsh"
+
+
+def test_a_relative_with_an_office(parsed) -> None:
+    text = (
+        "Donald Trump Jr. said Monday that he would campaign in Ohio for his father, President Donald Trump. "
+        '"We need four more years," Trump said.'
+    )
+    assert speaker_of(parsed, text, "four more years") != "Donald Trump Jr."
