@@ -128,7 +128,9 @@ class _Resolver:
         full = [m for m in self.mentions if m.kind == "person" and m.name == one]
         # Only a person who speaks in the story: a victim holds a rank ("Officer Marcus Reed was killed") or a
         # "Jr." ("Marcus Reed Jr., 19, was shot") as often as a public figure does, and never speaks.
-        if not any(self._speaks(m) for m in full) or any(self._died(m) for m in full) or self._died_as_pronoun(one):
+        if not any(self._speaks(m) for m in full) or any(self._died(m) for m in full):
+            return None
+        if self._died_as_pronoun(one, names):
             return None
         # Each relative is that person's: "His" of "His wife, Karen Walsh" is no other man of the story.
         for name in names:
@@ -158,7 +160,7 @@ class _Resolver:
         verbs = [t.head, *t.head.conjuncts]
         return any(v.lower_ in _DEATH and (_DEATH[v.lower_] == "die") == (t.dep_ == "nsubj") for v in verbs)
 
-    def _died_as_pronoun(self, name: str) -> bool:
+    def _died_as_pronoun(self, name: str, names: set[str]) -> bool:
         """Whether a "he" or "she" the story resolves to the person is the one killed or who died ("Officer Marcus
         Reed told the dispatcher he was stopping a car. Minutes later he was shot and killed.")."""
         for t in self.d.doc:
@@ -167,9 +169,13 @@ class _Resolver:
             for v in (t, t.head) if t.dep_ == "conj" else (t,):
                 want = "nsubj" if _DEATH[t.lower_] == "die" else "nsubjpass"
                 subj = next((c for c in v.children if c.dep_ == want and c.lower_ in ("he", "she")), None)
-                if subj is None:
-                    continue
+                after = self.d.doc[t.i + 1].lower_ if t.i + 1 < len(self.d.doc) else ""
+                if subj is None or t.lower_ == "dying" and after == "to":
+                    continue  # "dying to work with Nolan"
                 pos = self.rep.to_original(subj.idx)
+                lo = self.rep.to_original(self.d.sent_chars[max(0, self.d.sent_of_tok(subj.i) - 1)])
+                if any(m.name in names and m.name != name and lo <= m.start < pos for m in self.mentions):
+                    continue  # "... his father, Robert Smith, had died at 92. He died peacefully": the relative
                 gender = "m" if subj.lower_ == "he" else "f"
                 m = self.before(pos, ("person",), gender, sent_start=self.rep.to_original(subj.sent.start_char))
                 if m is not None and m.name == name:
@@ -457,8 +463,14 @@ class _Resolver:
                     if person is not None:
                         votes.setdefault(self._gender_key(person), [0, 0])[v > 0] += 3
                     continue
-                if tok.dep_ == "poss" and tok.head.dep_ == "conj" and tok.head.head.pos_ == "PROPN":
-                    # "Lula da Silva and his wife", "Glenn Close and her husband": the name the kin is joined to.
+                if (
+                    tok.dep_ == "poss"
+                    and tok.head.dep_ == "conj"
+                    and tok.head.head.pos_ == "PROPN"
+                    and tok.head.head.dep_ in ("nsubj", "nsubjpass")
+                ):
+                    # "Lula da Silva and his wife met", "Glenn Close and her husband met": the subject the kin is
+                    # joined to (not an object: "Pelosi praised Rep. Adam Schiff and her leadership team").
                     m = self.at_tok(tok.head.head.i)
                     if m is not None and self.kind_of(m) == "person":
                         votes.setdefault(self._gender_key(m), [0, 0])[v > 0] += 2
@@ -1612,7 +1624,7 @@ def _members(name: str) -> bool:
 # "the Department of Energy"), which "the agency" stands for; courts, parliaments and forces are no agencies.
 # "Service" is left out, as businesses carry it ("United Parcel Service").
 # Verbs of a death ("was shot and killed", "died"): whom a story's relatives speak of.
-_DEATH = verb_forms("kill shoot:shot murder slay:slain,slew stab:stabbed,stabbing die:died,dying")
+_DEATH = verb_forms("kill murder slay:slain,slew die:died,dying")
 
 _AGENCY_HEADS = frozenset({"agency", "administration", "department", "bureau", "commission", "authority"})
 

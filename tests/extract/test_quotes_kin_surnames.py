@@ -87,3 +87,12 @@ def test_a_relative_with_an_office(parsed) -> None:
         '"We need four more years," Trump said.'
     )
     assert speaker_of(parsed, text, "four more years") != "Donald Trump Jr."
+
+
+# Near miss (review s17 MED-3): the "he" who died is the relative just named, not the senator who told of it.
+def test_a_relative_died(parsed) -> None:
+    text = (
+        "Sen. John Smith said Monday that his father, Robert Smith, had died at 92. He died peacefully at home in "
+        'Tulsa. "He was my hero," Smith said.'
+    )
+    assert speaker_of(parsed, text, "my hero") == "John Smith"

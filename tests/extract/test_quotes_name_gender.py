@@ -71,3 +71,13 @@ def test_lula_da_silva_is_he(parsed) -> None:
 def test_her_husband_casts_her_gender(parsed) -> None:
     text = "Glenn Close and her husband met Robert Redford at the festival. “I loved every minute of it,” she said."
     assert speaker_of(parsed, text, "every minute") == "Glenn Close"
+
+
+# Near miss (review s17 HIGH-4): the possessive on an object's conjunct is the subject's ("Pelosi praised Rep. Adam
+# Schiff and her leadership team").
+def test_her_team_after_an_object_is_the_subjects(parsed) -> None:
+    text = (
+        "Speaker Nancy Pelosi praised Rep. Adam Schiff and her leadership team on Thursday. Schiff led the "
+        "impeachment inquiry. “The Constitution is not a suggestion,” she said."
+    )
+    assert speaker_of(parsed, text, "Constitution") == "Nancy Pelosi"
