@@ -1620,12 +1620,12 @@ def _members(name: str) -> bool:
     return last.endswith(("ers", "ors", "ists", "ees", "ians"))
 
 
-# The head nouns of a state's agencies' names ("the Food and Drug Administration", "the National Weather Service",
-# "the Department of Energy"), which "the agency" stands for; courts, parliaments and forces are no agencies.
-# "Service" is left out, as businesses carry it ("United Parcel Service").
 # Verbs of a death ("was shot and killed", "died"): whom a story's relatives speak of.
 _DEATH = verb_forms("kill murder slay:slain,slew die:died,dying")
 
+# The head nouns of a state's agencies' names ("the Food and Drug Administration", "the National Weather Service",
+# "the Department of Energy"), which "the agency" stands for; courts, parliaments and forces are no agencies.
+# "Service" is left out, as businesses carry it ("United Parcel Service").
 _AGENCY_HEADS = frozenset({"agency", "administration", "department", "bureau", "commission", "authority"})
 
 # Government agencies the news names by acronym alone, with no name to show their head noun ("The FBI arrested the
