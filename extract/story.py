@@ -233,6 +233,14 @@ class _RoleIndex:
 
     def update(self, actors: Sequence[Actor], index: dict[str, str]) -> dict[str, str]:
         """``_with_roles(actors, index)``."""
+        try:
+            return self._update(actors, index)
+        except BaseException:
+            # Stopped half-way, the actors held are ahead of their entries: the next update adds every actor again.
+            self.__init__()  # type: ignore[misc]
+            raise
+
+    def _update(self, actors: Sequence[Actor], index: dict[str, str]) -> dict[str, str]:
         new = {id(a): a for a in actors}
         if len(new) != len(actors):  # one actor object twice: made from scratch
             self.__init__()  # type: ignore[misc]

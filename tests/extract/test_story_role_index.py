@@ -3,6 +3,7 @@ made from scratch (``_with_roles``) after any change of the story's actors."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -52,3 +53,29 @@ def test_an_actor_that_comes_and_goes_gives_its_shared_forms_back() -> None:
     assert both["name:kim\0a.txt"] == "Kim" and "name:kim\0b.txt" not in both and both["role:president"] == "Kim"
     after = roles.update([a], {})
     assert after == _with_roles([a], {}) == {"role:president": "Kim", "role:president\0a.txt": "Kim"}
+
+
+def test_an_update_that_stops_half_way_leaves_no_missing_entries(monkeypatch) -> None:  # noqa: ANN001
+    """An update that raises half-way (here on the second actor's roles) must not leave the next update believing
+    the actors it had taken in are indexed: 'role:governor' stays the governor's."""
+    import extract.story as story
+
+    a = Actor("John Bel Edwards", "person", (), ("Governor",), 2, ("a.txt",))
+    b = Actor("Andy Beshear", "person", (), ("Democratic candidate",), 1, ("b.txt",))
+    roles = _RoleIndex()
+    roles.update([], {})
+    real = story._role_entries
+    calls = []
+
+    def failing(actor: Actor) -> list[str]:
+        calls.append(actor)
+        if len(calls) == 2:
+            raise MemoryError
+        return real(actor)
+
+    monkeypatch.setattr(story, "_role_entries", failing)
+    with pytest.raises(MemoryError):
+        roles.update([a, b], {})
+    monkeypatch.setattr(story, "_role_entries", real)
+    assert roles.update([a, b], {}) == _with_roles([a, b], {})
+    assert roles.update([a, b], {})["role:governor"] == "John Bel Edwards"
