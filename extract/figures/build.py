@@ -792,7 +792,7 @@ def _counted_initials(doc: Doc, noun: Token) -> bool:
         return False
     if noun.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "PERSON") or _country_code(noun.text):
         return False
-    if noun.lower_ in _UNIT_SYMBOLS or noun.text in _UNIT_SYMBOLS:
+    if noun.text in _UNIT_SYMBOLS or noun.lower_ in _LOWER_SYMBOLS or noun.lower_.removesuffix("s") in _LOWER_SYMBOLS:
         return False  # "120 PSI" in haze news: a unit's symbol, read by the unit rules, is no thing counted
     nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     return nxt is None or nxt.text in (".", ",", ";", ":", ")") or nxt.lower_ in ("and", "or")
@@ -805,6 +805,10 @@ def _country_code(text: str) -> bool:
     if len(text) == 2:
         return pycountry.countries.get(alpha_2=text) is not None
     return len(text) == 3 and pycountry.countries.get(alpha_3=text) is not None
+
+
+# The unit symbols in lower case: "300 FT", "60 FPS", "1 GBPS" are units the tables spell otherwise (review s17 LOW-10).
+_LOWER_SYMBOLS = frozenset(k.lower() for k in _UNIT_SYMBOLS)
 
 
 # Initials of a time of day or a time zone: "5 PM", "10 ET".
@@ -1256,13 +1260,16 @@ def _deal_product(doc: Doc, sent: Span) -> tuple[str, bool] | None:
     )
     if end is None:
         return None
+    named_verb = doc[end - 1] if end > sent.start else None  # "Sonos Move for $400": a capitalised base form
     if any(
-        (t.pos_ in ("VERB", "AUX", "PART") and not (t.i == end - 1 and t.text[:1].isupper())) or t.lower_ == "to"
+        (t.pos_ in ("VERB", "AUX") or (t.pos_ == "PART" and t.tag_ not in ("POS", "TO")))
+        and not (t.i == end - 1 and t.text[:1].isupper() and not _past_form(t, lexical=True))
         for t in words
     ):
         # "Braun's Ithaca Holdings purchased Big Machine for $300M", "Disney Buys 21st Century Fox for $71.3 Billion"
-        # (a headline's verb in Title Case, review s17 HIGH-1): a sentence, not a deal's heading; a capitalised
-        # verb that ends the name right before "for" is the product's ("Sonos Move for $400")
+        # (a headline's verb in Title Case, review s17 HIGH-1), "Tesla Sued for $1 Billion" (HIGH-2): a sentence,
+        # not a deal's heading; a capitalised base form that ends the name right before "for" is the product's
+        # ("Sonos Move for $400"), a possessive is part of a name ("Amazon's Echo Dot")
         return None
     start = sent.start
     signal = doc[end].text == "," or any(t.lower_ in ("originally", "regularly") for t in doc[end : sent.end])
@@ -1271,6 +1278,10 @@ def _deal_product(doc: Doc, sent: Span) -> tuple[str, bool] | None:
             start, signal = t.i + 1, True  # "New Price Drop: ..."
         elif t.lower_ == "off" and t.i > start and (doc[t.i - 1].text == "%" or doc[t.i - 1].like_num):
             start, signal = t.i + 1, True  # "35% Off Dell Alienware ...", "$10 Off ..."
+    if any(t.lower_ == "to" for t in doc[start:end]):
+        return None  # "Microsoft to Acquire LinkedIn for ...": an infinitive (not "Up to 40% Off ..." before it)
+    if not signal and named_verb is not None and _past_form(named_verb, lexical=True):
+        return None  # "Picasso Painting Sold for $179 Million", "Mansion Listed for $95 Million" (HIGH-2)
     stop = next((t.i for t in doc[start:end] if t.text in (",", "(")), end)
     span = [t for t in doc[start:stop] if not t.is_space]
     while len(span) > 1 and (span[0].like_num or span[0].text in ('"', "″") or _SIZED.fullmatch(span[0].text)):
@@ -1284,6 +1295,25 @@ def _deal_product(doc: Doc, sent: Span) -> tuple[str, bool] | None:
     if len(span) > 12:
         span = span[:3]  # "Dell Alienware AW3418DW 34" 3440x1440 ... Gaming Monitor": the brand and model
     return doc[span[0].i : span[-1].i + 1].text, signal
+
+
+# Past forms of verbs a headline sells, sues or fines with: "Home Sold for $2 Million".
+_IRREGULAR_PAST = frozenset(("sold", "bought", "paid", "won", "sent", "spent", "lost", "sunk", "sank", "hit", "cut"))
+
+
+def _past_form(t: Token, lexical: bool = False) -> bool:
+    """A capitalised word right before "for $N" that reads as a past tense or participle ("Sold", "Sued", "Fined",
+    "Listed", "Auctioned"), which the tagger may call a name in a Title Case headline; ``lexical``: by the word
+    alone, not the tagger's tag ("Amazon Music Unlimited", tagged VBN, is a name)."""
+    low = t.lower_
+    if (t.tag_ in ("VBD", "VBN") and not lexical) or low in _IRREGULAR_PAST:
+        return True
+    if len(low) < 4 or not low.endswith("ed"):
+        return False
+    from wordfreq import zipf_frequency  # imported on first use, as core.py does (about 0.3 s)
+
+    # "-ed" on a common word: "Sued" (sue), "Listed" (list), "Fined" (fine); not "Unlimited"
+    return max(zipf_frequency(low[:-1], "en"), zipf_frequency(low[:-2], "en")) >= 3.5
 
 
 # A size glued to its mark at the start of a heading: '65"', "70-inch".

@@ -70,3 +70,9 @@ def test_a_verb_tagged_noun_is_the_unit(parsed) -> None:
     # review s17 LOW-5: "1 assist" (tagged VBP) counts assists
     f = one_of(figures_of(parsed, "CB Greedy Williams 73 99% 6 tackles, 1 assist (7 combined)."), 1)
     assert (f.kind, f.unit) == ("count", "assist")
+
+
+# Review s17 LOW-10: upper-case unit symbols the tables spell otherwise are no counted initials.
+@pytest.mark.parametrize("text", ["Download speeds reached 1 GBPS.", "The tower is 300 FT.", "It runs at 60 FPS."])
+def test_a_units_symbol_is_no_counted_initials(parsed, text) -> None:
+    assert [f.unit for f in figures_of(parsed, text)] not in (["GBP"], ["GBPS"], ["FT"], ["FPS"])
