@@ -110,7 +110,7 @@ def _trim(ent: Span, sents: _Sents) -> tuple[int, int, list[Token]]:
             and texts[i + 1] != "-"
             and any(not t.is_lower for t in toks[i + 1 : j] if t.is_alpha)
         )
-        or _opening_adjective(i, j, sents)
+        or _opening_adjective(i, j, ent.label_, sents)
     ):
         i += 1
     if ent.label_ == "PERSON":
@@ -169,7 +169,7 @@ _BARE_VERB_AUXILIARIES = _words("does do did will can could should would")
 _FINITE = frozenset(("VBZ", "VBP", "VBD", "MD"))
 
 
-def _opening_adjective(i: int, j: int, sents: _Sents) -> bool:
+def _opening_adjective(i: int, j: int, label: str, sents: _Sents) -> bool:
     """ "Recent Samsung smart TVs", "Older Apple phones": an everyday adjective opening the sentence, capitalised
     only there, that modifies the common noun after a name modifying it too; the tagger tags the adjectives of names
     as proper nouns ("Big Machine", "General Motors"), and a name that heads its phrase keeps its first word ("Live
@@ -185,17 +185,22 @@ def _opening_adjective(i: int, j: int, sents: _Sents) -> bool:
         and last.head.pos_ == "NOUN"
         and sents.texts[i + 1][:1].isupper()
         and zipf(sents.lowers[i]) >= _EVERYDAY_ADJECTIVE
-        and _used_alone(i + 1, sents)
+        and _used_alone(i + 1, label, sents)
     )
 
 
-def _used_alone(k: int, sents: _Sents) -> bool:
+def _used_alone(k: int, label: str, sents: _Sents) -> bool:
     """The word at ``k`` is written elsewhere in the text after a word that is not capitalised ("a Samsung TV",
     "Samsung said" after a period): a name of its own, not the end of a longer one ("Royal Caribbean", "Pink
     Floyd")."""
     word, texts = sents.texts[k], sents.texts
+    toks = sents.toks
     return any(
-        n != k and (n == 0 or not texts[n - 1][:1].isupper() or sents.is_start(n))
+        n != k
+        and (n == 0 or not texts[n - 1][:1].isupper() or sents.is_start(n))
+        # "the Caribbean" (a place) is not the rest of "Royal Caribbean" written alone; "European" is of "Regular
+        # European pricing" (both nationalities).
+        and (toks[n].ent_type_ == label or toks[n].ent_type_ not in ("GPE", "LOC", "FAC", "NORP"))
         for n, text in enumerate(texts)
         if text == word
     )
@@ -1655,17 +1660,23 @@ def _priced(toks: Sequence[Token], i: int, j: int) -> bool:
     return head.dep_ not in ("dobj", "pobj", "dative", "poss", "conj", "appos")
 
 
+_CAMEL = re.compile(r"(?:[a-z]+|[A-Z][a-z]{2,})[A-Z][a-z]")
+
+
 def _product_sign(i: int, j: int, lone: Mapping[str, bool], sents: _Sents) -> bool:
     """A sign that a priced name is a product's, not a person's or a retailer's ("Gerrit Cole for $324 million", "Best
     Buy for $199"): a model word last ("Pro"), a word with a capital or a digit inside ("AirPods", "RDR2"), or a first
     word the text tags alone as a thing (the maker: "Amazon" of "Amazon Echo Buds"); never after a given name."""
     texts = sents.texts
     first = texts[i]
-    if _known_given_name(first.lower()):
+    if _known_given_name(first.lower()) or lone.get(texts[j - 1]):
+        # "Hopkins said": a surname the text tags a person alone.
         return False
     if sents.lowers[j - 1] in MODEL_WORDS or lone.get(first) is False:
         return True
-    return any(_mixed(w) or (w[1:] != w[1:].lower() and not w.isupper()) for w in texts[i:j])
+    # A capital inside a word after a lowercase stem or a stem of three letters or more ("iPhone", "AirPods"), not
+    # after a name's prefix ("DeAndre", "LeBron", "McDonald", "O'Neal").
+    return any(_mixed(w) or _CAMEL.match(w) is not None for w in texts[i:j])
 
 
 def _title_before(toks: Sequence[Token], k: int) -> str:

@@ -36,6 +36,8 @@ def test_an_opening_adjective_is_cut(parsed, text: str, name: str) -> None:
         ("Groupe LAPS (France) produces movies and media installations.", "Groupe LAPS"),
         # A band's or a company's own first word, its rest never written alone (review s17 MED-1).
         ("Pink Floyd drummer Nick Mason said the band would not reunite.", "Pink Floyd"),
+        # "the Caribbean", a place, is no use of the company's rest alone (review s17 MED-2).
+        ("Royal Caribbean ships will sail the Caribbean again this winter, the cruise line said.", "Royal Caribbean"),
         (
             "Royal Caribbean ships will return to sea in July. Royal Caribbean said bookings were strong.",
             "Royal Caribbean",

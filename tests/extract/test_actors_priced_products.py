@@ -30,6 +30,8 @@ def test_a_priced_listing_is_no_actor(parsed) -> None:
         ("Braun's Ithaca Holdings purchased Big Machine for $300 million last year.", "Big Machine"),
         ("The TV is on sale at Best Buy for $238.99 this week.", "Best Buy"),
         ("Get it at Home Depot for $238.99 while stocks last.", "Home Depot"),
+        # A given name with a capital inside, a surname the text uses alone (review s17 HIGH-3).
+        ("Biggest deals:\nDeAndre Hopkins for $54 million\nHopkins said he was ready to play.", "DeAndre Hopkins"),
         # A person in a contract list and a retailer in a deals list carry no sign of a product (review s17 HIGH-1).
         ("Gerrit Cole for $324 million was the headline deal. Cole said he was thrilled.", "Gerrit Cole"),
         (
