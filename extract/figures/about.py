@@ -1531,7 +1531,7 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
                 # "40% were women" says what the figure is; the object of any other verb is what the figure does
                 # something to ("99% of those do not require clinical intervention"), not what it counts
                 if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN"):
-                    if f.kind == "duration" and c.lower_ in _SPANS_OF_TIME:
+                    if f.kind == "duration" and c.lower_ in _SPANS_OF_TIME and _idle_span(c):
                         return None, None  # "three years is a long time": how long it feels, nothing measured
                     return _about_noun(doc, c, s, e), None
                 if f.kind == "money" and c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and _pays_for(v):
@@ -1586,6 +1586,17 @@ _SPENDING_IN = ("invest", "pour", "sink", "sank", "sunk")
 
 # Nouns that say a length of time is long or short, not what it measures ("three years is a long time").
 _SPANS_OF_TIME = frozenset(("time", "while", "stretch", "spell", "eternity", "lifetime"))
+
+
+def _idle_span(c: Token) -> bool:
+    """ "a long time", "a while": no compound, possessor or modifier but long/short/little, at most "a"/"an"; "the
+    average wait time", "the world record time" name what is measured (review s17 MED-5)."""
+    return not any(
+        k.dep_ in ("compound", "poss", "prep")
+        or (k.dep_ == "amod" and k.lower_ not in ("long", "short", "little"))
+        or (k.dep_ == "det" and k.lower_ not in ("a", "an"))
+        for k in c.children
+    )
 
 
 def _agent(doc: Doc, v: Token) -> str | None:

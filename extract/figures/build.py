@@ -182,7 +182,12 @@ def _elided_count_about(doc: Doc, figs: list[_Fig]) -> None:
             # displaced 20,000"): the noun left out is the better reading when no other noun comes between
         if doc[b.start].sent.start != doc[a.start].sent.start or (b.end < len(doc) and doc[b.end].pos_ == "NOUN"):
             continue
-        if b.end < len(doc) and doc[b.end].tag_ in ("VB", "VBP") and doc[b.end].is_alpha:
+        if (
+            b.end < len(doc)
+            and doc[b.end].tag_ in ("VB", "VBP")
+            and doc[b.end].is_alpha
+            and doc[b.num.start].dep_ not in ("nsubj", "nsubjpass")  # "12 remain hospitalized": the verb's subject
+        ):
             # "1 QH, 1 pass defended", "6 tackles, 1 assist": a bare verb form after a number is its own noun,
             # mis-tagged, and the count's unit
             b.kind, b.unit, b.about = "count", _singular(doc[b.end].lower_), doc[b.end].text

@@ -76,3 +76,9 @@ def test_a_verb_tagged_noun_is_the_unit(parsed) -> None:
 @pytest.mark.parametrize("text", ["Download speeds reached 1 GBPS.", "The tower is 300 FT.", "It runs at 60 FPS."])
 def test_a_units_symbol_is_no_counted_initials(parsed, text) -> None:
     assert [f.unit for f in figures_of(parsed, text)] not in (["GBP"], ["GBPS"], ["FT"], ["FPS"])
+
+
+def test_a_verbs_subject_keeps_the_elided_noun(parsed) -> None:
+    # review s17 HIGH-3: "12 remain hospitalized" counts the people of the clause before, not 'remain'
+    f = one_of(figures_of(parsed, "Five people were killed in the collapse and 12 remain hospitalized."), 12)
+    assert f.unit != "remain"
