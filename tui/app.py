@@ -622,9 +622,15 @@ class StoryWatchApp(App[int]):
         self._redraw_header()
 
     def _redraw_header(self) -> None:
+        """Show the story's line in the header, unless the screen's widgets are already gone (a status change or a
+        pause can arrive while the app closes, as for ``_hide_progress``)."""
         if not self.dashboard.ready:
             return
-        self.dashboard.query_one(StoryHeader).show(
+        try:
+            header = self.dashboard.query_one(StoryHeader)
+        except NoMatches:
+            return
+        header.show(
             str(self.seeds_dir),
             self.story,
             self.updated,
