@@ -147,12 +147,9 @@ class _Resolver:
         """Whether a name is the one killed or who died in its clause ("Officer Marcus Reed ... was shot and
         killed", "Reed died Monday"): a victim may have spoken earlier (to a dispatcher), but his relatives speak
         of him after."""
-        i = self._tok_of(m)
-        if i is None:
+        t = self._name_head(m)
+        if t is None:
             return False
-        t = self.d.doc[i]
-        while t.dep_ in ("compound", "flat") and t.head.i != t.i and t.head.pos_ == "PROPN":
-            t = t.head
         if t.dep_ == "appos":
             t = t.head
         if t.dep_ not in ("nsubj", "nsubjpass", "dobj"):
@@ -184,12 +181,9 @@ class _Resolver:
 
     def _speaks(self, m: Mention) -> bool:
         """Whether a name is the subject of a verb of saying ("Gov. JB Pritzker said", "X, the governor, told")."""
-        i = self._tok_of(m)
-        if i is None:
+        t = self._name_head(m)
+        if t is None:
             return False
-        t = self.d.doc[i]
-        while t.dep_ in ("compound", "flat") and t.head.i != t.i and t.head.pos_ == "PROPN":
-            t = t.head
         if t.dep_ == "appos":
             t = t.head
         return t.dep_ in ("nsubj", "nsubjpass") and (t.head.lower_ in SPEECH or t.head.lower_ in WEAK)
@@ -199,12 +193,9 @@ class _Resolver:
         clause does not report speech ("His mother, Angela Reed, said" does), holds no title of its own ("his
         father, President Donald Trump"), and, when ``other`` is given, whose owner is that person ("His wife,
         Karen Walsh" after "She sentenced the man" is the man's wife, not the judge Amy Walsh's)."""
-        i = self._tok_of(m)
-        if i is None:
+        t = self._name_head(m)
+        if t is None:
             return False
-        t = self.d.doc[i]
-        while t.dep_ in ("compound", "flat") and t.head.i != t.i and t.head.pos_ == "PROPN":
-            t = t.head
         if t.dep_ == "appos" and t.head.lower_ in _KIN_NOUNS:
             kin, noun = t.head, t.head
         else:
@@ -578,6 +569,16 @@ class _Resolver:
     def _tok_of(self, m: Mention) -> int | None:
         i = self._tok_at_offset(m.start)
         return i if i < len(self.d.idx) else None
+
+    def _name_head(self, m: Mention) -> Token | None:
+        """The token that heads a name in the parse ("Reed" of "Officer Marcus Reed"), through its compounds."""
+        i = self._tok_of(m)
+        if i is None:
+            return None
+        t = self.d.doc[i]
+        while t.dep_ in ("compound", "flat") and t.head.i != t.i and t.head.pos_ == "PROPN":
+            t = t.head
+        return t
 
     def _governs(self, i: int, pos: int) -> bool:
         """Whether the verb of the subject at token ``i`` governs the token at original offset ``pos``."""
@@ -1381,12 +1382,9 @@ class _Resolver:
         ("Moody's, the credit ratings agency,", "Toyota, the Japanese automaker,") or the noun before the name
         ("the staffing agency Robert Half", "German automaker Volkswagen"); never a phrase about one ("a frequent
         critic of the agency", "a contractor for the agency")."""
-        ti = self._tok_of(m)
-        if ti is None:
+        t = self._name_head(m)
+        if t is None:
             return False
-        t = self.d.doc[ti]
-        while t.dep_ in ("compound", "flat") and t.head.i != t.i and t.head.pos_ == "PROPN":
-            t = t.head
         if any(c.dep_ in ("appos", "compound") and c.lower_ == noun for c in t.children):
             return True
         return t.dep_ in ("appos", "compound") and t.head.lower_ == noun
