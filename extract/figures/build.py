@@ -1254,17 +1254,17 @@ def _deal_product(doc: Doc, sent: Span) -> tuple[str, bool] | None:
     words = [t for t in sent if not t.is_space]
     if len(words) > 40:
         return None
-    end = next(
-        (
-            t.i
-            for t in words
-            if (t.lower_ == "for" and t.i + 1 < sent.end and doc[t.i + 1].text in _SYMBOLS)
-            or (t.text == "," and t.i + 2 < sent.end and doc[t.i + 1].lower_ == "now")
-        ),
-        None,
-    )
-    if end is None:
+    priced = [
+        t.i
+        for t in words
+        if (t.lower_ == "for" and t.i + 1 < sent.end and doc[t.i + 1].text in _SYMBOLS)
+        or (t.text == "," and t.i + 2 < sent.end and doc[t.i + 1].lower_ == "now")
+    ]
+    if len(priced) != 1:
+        # none, or a list of deals ("Today's deals: AirPods Pro for $199, Echo Dot for $25"): each price is its own
+        # product's, as the parse reads them, not all the first one's (review s17 r3 HIGH-1)
         return None
+    end = priced[0]
     named_verb = doc[end - 1] if end > sent.start else None  # "Sonos Move for $400": a capitalised base form
     if any(
         (t.pos_ in ("VERB", "AUX") or (t.pos_ == "PART" and t.tag_ not in ("POS", "TO")))

@@ -100,3 +100,22 @@ DEAL_NAMES = [
 @pytest.mark.parametrize(("text", "value", "about"), DEAL_NAMES)
 def test_deal_names(parsed, text, value, about) -> None:
     assert one_of(figures_of(parsed, text), value).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "about"),
+    [
+        ("Today's deals: AirPods Pro for $199, Echo Dot for $25, Kindle Paperwhite for $90", 25, "AirPods Pro"),
+        ("Today's deals: AirPods Pro for $199, Echo Dot for $25, Kindle Paperwhite for $90", 90, "AirPods Pro"),
+        ("Top picks: Bose QuietComfort 35 II for $199, Sonos Move for $399", 399, "Bose QuietComfort 35 II"),
+    ],
+)
+def test_a_list_of_deals_gives_no_price_to_the_first_product(parsed, text, value, about) -> None:
+    """A line listing several deals, each 'for $N', is no one product's heading (review s17 round 3 HIGH-1)."""
+    assert one_of(figures_of(parsed, text), value).about != about
+
+
+def test_a_list_of_deals_makes_no_conflict_with_the_first_products_deal(parsed) -> None:
+    texts = ["Top picks: Bose QuietComfort 35 II for $199, Sonos Move for $399",
+             "Bose QuietComfort 35 II for $199 (Originally $349)"]  # fmt: skip
+    assert not conflicts_of(parsed, *texts)
