@@ -212,7 +212,8 @@ _EVERYDAY_ADJECTIVE = 4.0
 def _question_modal(i: int, j: int, sents: _Sents) -> bool:
     """ "Will Warren continue to face the heat, or will Buttigieg rise?": a modal the parser reads as one ("Will",
     "Can", "Should"), opening a question before a bare verb, is the question's, not a given name's ("Will Smith
-    starred in ...", "Will Smith said" keep theirs), when the story names another person of that surname."""
+    starred in ...", "Will Smith said" keep theirs), unless the story writes that full name again elsewhere and no
+    other person of that surname."""
     toks, texts = sents.toks, sents.texts
     if toks[i].tag_ != "MD" or not texts[i].istitle() or sents.lowers[i] not in _BARE_VERB_AUXILIARIES:
         return False
@@ -222,11 +223,20 @@ def _question_modal(i: int, j: int, sents: _Sents) -> bool:
     end = next((k for k in range(stop - 1, i, -1) if not toks[k].is_space and texts[k] not in ('"', "\u201d")), i)
     if texts[end] != "?":
         return False
-    # The story names someone else with that surname ("Elizabeth Warren"); else "Will" may be a given name ("Will
-    # Forte host Saturday Night Live again? Forte said ...").
+    # "Will" is a given name only when the story writes the full name again outside the question ("Will Forte host
+    # Saturday Night Live again? ... Will Forte said") and names no one else with that surname ("Elizabeth Warren"):
+    # news names a person in full in its body, and a headline's "Will Trump win ...? Trump said" is the modal's
+    # (review s17 round 3 HIGH-2).
     surname = texts[j - 1]
-    return any(
-        text == surname and n - 1 != i and texts[n - 1][:1].isupper() and toks[n - 1].tag_ == "NNP"
+    full_again = any(
+        text == surname and n - 1 != i and texts[n - 1] == texts[i] for n, text in enumerate(texts) if n > 0
+    )
+    return not full_again or any(
+        text == surname
+        and n - 1 != i
+        and texts[n - 1][:1].isupper()
+        and toks[n - 1].tag_ == "NNP"
+        and texts[n - 1] != texts[i]
         for n, text in enumerate(texts)
         if n > 0
     )
