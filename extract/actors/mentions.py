@@ -1682,6 +1682,8 @@ def _product_sign(i: int, j: int, lone: Mapping[str, bool], sents: _Sents) -> bo
     if _known_given_name(first.lower()) or lone.get(texts[j - 1]):
         # "Hopkins said": a surname the text tags a person alone.
         return False
+    if sents.lowers[j - 1] in ORG_HEADS or sents.lowers[j - 1] in DESIGNATORS:
+        return False  # "JetBlue Airways for $59", "PayPal Holdings Inc for $4 billion": a company's head noun
     if sents.lowers[j - 1] in MODEL_WORDS or lone.get(first) is False:
         return True
     # A capital inside a word after a lowercase stem or a stem of three letters or more ("iPhone", "AirPods"), not

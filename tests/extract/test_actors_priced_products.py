@@ -39,6 +39,15 @@ def test_a_priced_listing_is_no_actor(parsed) -> None:
             "expected the console to sell out.",
             "Best Buy",
         ),
+        # A company's head noun after a capital inside its first word (review s17 round 3 MED-2).
+        (
+            "JetBlue Airways for $59 one way is the cheapest fare to Boston this week, the airline said.",
+            "JetBlue Airways",
+        ),
+        (
+            "Fares to Florida:\nJetBlue Airways for $59\nDelta Air Lines for $89\nThe airlines said demand was strong.",
+            "JetBlue Airways",
+        ),
     ],
 )
 def test_an_object_priced_stays(parsed, text: str, name: str) -> None:
