@@ -607,8 +607,12 @@ class StoryWatchApp(App[int]):
 
     def _flush_log(self) -> None:
         # A fast first update can arrive before the dashboard exists; its log line waits until then.
+        # The app may be closing with the panels already gone: the lines then stay pending.
         if self.dashboard.ready:
-            changes = self.dashboard.query_one(ChangesLog)
+            try:
+                changes = self.dashboard.query_one(ChangesLog)
+            except NoMatches:
+                return
             for changed, summary, when in self._pending_log:
                 changes.log_change(changed, summary, when)
             self._pending_log.clear()

@@ -27,16 +27,20 @@ async def test_collector_thresholds_come_back_when_saving_fails(seeds, tmp_path,
     assert gc.get_threshold() == before
 
 
-async def test_a_status_change_while_the_screen_is_torn_down_raises_nothing(seeds, tmp_path, engine):
+async def test_a_status_change_or_redraw_while_the_screen_is_torn_down_raises_nothing(seeds, tmp_path, engine):
     """A status or pause change can arrive while the app closes and its widgets are already gone: the header's
     redraw then has nothing to draw on (a NoMatches from it once failed a test at exit)."""
+    from tui.widgets.changes import ChangesLog
     from tui.widgets.header import StoryHeader
 
     app = make_app(seeds, state_dir=tmp_path / "state", engine=engine, config=tmp_path / "config")
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for(pilot, lambda: app.story is not None and app.story.documents and not app._busy)
         await app.dashboard.query_one(StoryHeader).remove()
+        await app.dashboard.query_one(ChangesLog).remove()
         app.status = "closing"
         app.paused = not app.paused
+        app._pending_log.append(((), "a change logged while closing", "12:00:00"))
+        app.redraw()
         await pilot.pause()
         assert app.return_code is None
