@@ -1740,6 +1740,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     lone_people = {texts_[e.start] for e in ents if len(e) == 1 and e.label_ == "PERSON"}
     companies: set[str] = set()
     priced: set[str] = set()
+    makers: set[str] = set()  # the first word of a priced product ("Apple" of "Apple AirPods Pro for $235")
     lone = {texts_[e.start]: texts_[e.start] in lone_people for e in ents if len(e) == 1}
     for ent in ents:
         label = ent.label_
@@ -1785,6 +1786,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             if " " in name:
                 # "Apple's AirPods Pro": the maker's possessive before the same product.
                 maker, rest = name.split(" ", 1)
+                makers.add(_key(maker))
                 priced.update(_key(f"{maker}{s} {rest}") for s in ("'s", "\u2019s"))
                 if " " in rest:
                     # "Amazon's Echo Buds", which the tagger cuts after the possessive.
@@ -1951,7 +1953,9 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     cands.sort(key=lambda c: c.start)
     _name_with_region(toks, cands)
     roles = [c.role_span for c in cands if c.role_span]
-    fragments = _fragments(doc, cands, sents) | _product_lines(doc, sents)
+    # A maker written alone besides its priced product is no fragment of it: the product is dropped, the maker stays
+    # ("Apple AirPods Pro for $235 ... Apple said", review s17 round 3 MED-1).
+    fragments = (_fragments(doc, cands, sents) - makers) | _product_lines(doc, sents)
     # A product's model word alone is the product too ("the Pro" after "MacBook Pro").
     product_words |= {k.rsplit(" ", 1)[1] for k in products if " " in k}
     kept: list[_Candidate] = []

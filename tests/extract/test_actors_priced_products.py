@@ -52,3 +52,17 @@ def test_a_priced_listing_is_no_actor(parsed) -> None:
 )
 def test_an_object_priced_stays(parsed, text: str, name: str) -> None:
     assert name in names_of(parsed, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Best deals this week:\nApple AirPods Pro for $235\nApple said supplies were limited.",
+        "Apple AirPods Pro for $235 is the best price yet. Apple said supplies were limited.",
+    ],
+)
+def test_the_maker_of_a_priced_product_stays(parsed, text: str) -> None:
+    """The product goes, its maker written alone stays (review s17 round 3 MED-1)."""
+    names = names_of(parsed, text)
+    assert "Apple" in names
+    assert not any("AirPods" in n for n in names)
