@@ -117,15 +117,15 @@ class _Resolver:
         one holds a title or carries the "Jr." that sets the relative apart. A relative who speaks ("His mother,
         Angela Reed, said ...") may be the one quoted by surname, and so may anyone beside a victim given only an
         age ("Marcus Reed, 19, was shot"): None, as for any other pair."""
-        rest: list[str] = []
-        for name in names:
-            full = [m for m in self.mentions if m.kind == "person" and m.name == name]
-            if not all(self._kin_aside(m) for m in full):
-                rest.append(name)
+        named: dict[str, list[Mention]] = {name: [] for name in names}
+        for m in self.mentions:
+            if m.kind == "person" and m.name in named:
+                named[m.name].append(m)
+        rest = [name for name, ms in named.items() if not all(self._kin_aside(m) for m in ms)]
         if len(rest) != 1:
             return None
         one = rest[0]
-        full = [m for m in self.mentions if m.kind == "person" and m.name == one]
+        full = named[one]
         # Only a person who speaks in the story: a victim holds a rank ("Officer Marcus Reed was killed") or a
         # "Jr." ("Marcus Reed Jr., 19, was shot") as often as a public figure does, and never speaks.
         if not any(self._speaks(m) for m in full) or any(self._died(m) for m in full):
@@ -133,11 +133,8 @@ class _Resolver:
         if self._died_as_pronoun(one, names):
             return None
         # Each relative is that person's: "His" of "His wife, Karen Walsh" is no other man of the story.
-        for name in names:
-            if name != one and not all(
-                self._kin_aside(m, one) for m in self.mentions if m.kind == "person" and m.name == name
-            ):
-                return None
+        if any(name != one and not all(self._kin_aside(m, one) for m in ms) for name, ms in named.items()):
+            return None
         if one.split()[-1].rstrip(".") in _JUNIOR or one.split()[-1].rstrip(".") == "Sr":
             return one
         held = (w for m in full for w in self._titles_near(m))
