@@ -35,6 +35,7 @@ from extract.figures.build import (
     _over,
     _range,
     _ratio,
+    _repeated_count_about,
     _restated_about,
     _share_units,
     _tally_about,
@@ -114,6 +115,7 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
     _compared_about(doc, figs)
     _elided_count_about(doc, figs)
     _out_of_about(doc, figs)
+    _repeated_count_about(doc, figs)
     _unit_or_n(doc, figs)
     _tally_about(doc, figs)
     _anaphoric_about(doc, figs)

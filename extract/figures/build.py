@@ -213,6 +213,31 @@ def _elided_count_about(doc: Doc, figs: list[_Fig]) -> None:
             b.kind, b.unit, b.about = "count", a.unit, a.about
 
 
+# Determiners that point a bare number back to a count named before ("These 11 had until Nov. 1").
+_BACK_DETERMINERS = frozenset(("the", "these", "those"))
+
+
+def _repeated_count_about(doc: Doc, figs: list[_Fig]) -> None:
+    """ "the agency selected 11 companies. These 11 had until Nov. 1 to submit", "the five companies ... The newly
+    selected five are:": a bare number that a determiner points back ('the', 'these', 'those', no noun after it)
+    counts what the last count of the same number in the few sentences before counts."""
+    for k, b in enumerate(figs):
+        if b.kind != "number" or b.counted is not None or b.end != b.num.end or b.low is not None or not b.value:
+            continue
+        root = _span_root(doc, b.num.start, b.end)
+        if root.dep_ == "nummod" or not any(c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS for c in root.children):
+            continue
+        if b.end < len(doc) and doc[b.end].pos_ in ("NOUN", "PROPN", "NUM"):
+            continue  # "the 11 finalists": the noun is there
+        here = doc[b.start].sent.start
+        for a in reversed(figs[:k]):
+            if b.start - a.start > 150:
+                break  # only the last few sentences
+            if a.kind == "count" and a.unit and a.value == b.value and doc[a.start].sent.start < here:
+                b.kind, b.unit, b.about = "count", a.unit, a.about
+                break
+
+
 def _unit_or_n(doc: Doc, figs: list[_Fig]) -> None:
     """ "a year or two of international fury", "in a day or two": the small number after "a <time unit> or" is a
     number of that unit (two years), not a count of the noun its "of" names."""

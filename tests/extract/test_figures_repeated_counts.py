@@ -1,0 +1,36 @@
+"""Figures: a bare number that a determiner points back ("These 11", "The newly selected five") counts what the last
+count of the same number in the sentences before counts (build.py _repeated_count_about)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import figures_of
+
+POINTED_BACK = [
+    ("This past May, the agency selected 11 companies to build prototypes. These 11 had until Nov. 1 to submit "
+     "detailed proposals.", "company"),
+    ("NASA said the five companies had been selected to join the program. The newly selected five are: Blue Origin, "
+     "Ceres Robotics and SpaceX.", "company"),
+    ("Police arrested 30 people on Friday. The 30 were released on bail on Saturday.", "people"),
+]  # fmt: skip
+
+NEAR_MISSES = [
+    # another number: no count of it before
+    ("This past May, the agency selected 11 companies to build prototypes. These 12 had until Nov. 1 to submit "
+     "detailed proposals.", None),
+    # no determiner pointing back
+    ("Police arrested 30 people on Friday. Some 30 were released on bail on Saturday.", None),
+    # the noun is written: it is counted
+    ("This past May, the agency selected 11 companies to build prototypes. The 11 finalists had until Nov. 1 to "
+     "submit proposals.", "finalist"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "unit"), POINTED_BACK + NEAR_MISSES)
+def test_a_number_pointed_back_counts_what_the_same_number_counted(parsed, text, unit) -> None:
+    figs = [f for f in figures_of(parsed, text) if f.kind != "date"]
+    second = figs[-1]  # the number of the second sentence
+    assert second.unit == unit
+    if unit is not None:
+        assert second.kind == "count"
