@@ -620,6 +620,37 @@ def _names_a_work(toks: Sequence[Token], i: int, j: int) -> bool:
     )
 
 
+# Kinds of things that carry a proper name, written after it in lowercase: "NASA's Europa Clipper mission", "the T3
+# terminal", "a more detailed CT scan", "two Star Trek novels", "Feather Duvet Lung disease". A name that modifies one
+# names the thing, no actor. Not "models", "devices", "shares" or "team", whose modifier is the maker or the owner
+# ("Nissan models", "the NASA team"); a closed, linguistic list.
+NAMED_THINGS = _words(
+    """mission missions program programs programme programmes spacecraft lander rover probe telescope satellite
+    rocket vaccine vaccines scan scans disease syndrome virus terminal franchise film films movie movies novel novels
+    series platform"""
+)
+# Of those, the ones a person's name before still names (an eponym: "Alzheimer disease"); a person's name before a
+# film or a novel is its maker's ("a John M. Ford novel").
+_EPONYM_HEADS = _words("disease syndrome virus vaccine vaccines")
+_NAMING_VERBS = _words("called named dubbed")
+
+
+def _thing_use(toks: Sequence[Token], i: int, j: int, label: str) -> int:
+    """How the text says a name names a thing of NAMED_THINGS. 1: it modifies one ("its Dragonfly mission", "The HPV
+    vaccine"), which a use as an actor elsewhere outweighs ("a NASA spacecraft ... NASA said"); 2: the text's own words
+    say so: the noun closes the tagged name ("the Wheel of Time series") or the name is what one is called ("a mission
+    called Europa Clipper", "the medieval disease dubbed the Black Death"); 0: neither."""
+    last = toks[j - 1]
+    if j - i > 1 and last.is_lower and last.lower_ in NAMED_THINGS:
+        return 2
+    head = last.head
+    if last.dep_ == "compound" and head.i >= j and head.is_lower and head.lower_ in NAMED_THINGS:
+        return 0 if label == "PERSON" and head.lower_ not in _EPONYM_HEADS else 1
+    if head.lower_ in _NAMING_VERBS and head.i < i and head.head.is_lower and head.head.lower_ in NAMED_THINGS:
+        return 2
+    return 0
+
+
 # Last words of names of bodies that ORG_HEADS leaves out, because alone they are common nouns.
 _BODY_HEADS = _words("center centre network group office board service program programme team")
 
@@ -1741,6 +1772,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     companies: set[str] = set()
     priced: set[str] = set()
     makers: set[str] = set()  # the first word of a priced product ("Apple" of "Apple AirPods Pro for $235")
+    thing_names: dict[str, int] = {}  # names of missions, vaccines, novels ... (see _thing_use) and how sure
     lone = {texts_[e.start]: texts_[e.start] in lone_people for e in ents if len(e) == 1}
     for ent in ents:
         label = ent.label_
@@ -1822,6 +1854,16 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         if label == "NORP" and j - i == 1 and toks[i].tag_ == "NNP" and j < len(doc) and toks[j].lower_ in _LED_BY:
             # "the Monti government": a leader's name before the body he leads, not a nationality.
             kind = "person"
+        use = _thing_use(toks, i, j, label)
+        if use and (use == 2 or not (place_rank(name) or country_code(name))):
+            # "NASA's upcoming Europa Clipper mission", "The HPV vaccine might have protected her": the name of a
+            # mission, a vaccine, a novel, no actor; wherever else the document writes it too, unless it is used as
+            # an actor there (see below).
+            thing_names[_key(name)] = max(use, thing_names.get(_key(name), 0))
+            if toks[j - 1].is_lower:
+                # "the Wheel of Time series": the name without its noun ("Wheel of Time") is the same thing.
+                thing_names[_key(clean_name(sents.text(i, j - 1)))] = use
+            continue
         if kind != "person" and (_is_event(name) or _names_a_work(toks, i, j)):
             # "Google Science Fair", "FIFA World Cup": events are not actors, their organiser may be.
             if j - i > 1 and _is_acronym(toks[i].text) and not toks[i].is_stop:
@@ -1958,6 +2000,10 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     fragments = (_fragments(doc, cands, sents) - makers) | _product_lines(doc, sents)
     # A product's model word alone is the product too ("the Pro" after "MacBook Pro").
     product_words |= {k.rsplit(" ", 1)[1] for k in products if " " in k}
+    # A thing's name that the document also uses as an actor's stays ("a NASA spacecraft ... NASA said"), unless the
+    # text says outright what it names.
+    used = {_key(c.name) for c in cands} if thing_names else set()
+    things = {k for k, use in thing_names.items() if use == 2 or k not in used}
     kept: list[_Candidate] = []
     for c in cands:
         # Names inside a title ("Defense" in "Secretary of Defense") are part of the role, not actors,
@@ -1977,7 +2023,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             continue
         if c.kind == "person" and (_key(c.name) in products or _key(c.name) in product_words):
             continue
-        if _key(c.name) in priced:
+        if _key(c.name) in priced or _key(c.name) in things:
             continue
         if c.kind != "organization" and c.end - c.start == 1 and not c.role and _key(c.name) in companies:
             c.kind = "organization"

@@ -1,0 +1,47 @@
+"""Actors: a name the text uses as the name of a thing of a kind that carries names ("NASA's Europa Clipper mission",
+"The HPV vaccine", "the Marburg virus", "two Star Trek novels", "a mission called Europa Clipper") is no actor; a name
+also used as an actor's elsewhere, a maker before its film or novel and a country stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.actors import extract_mentions
+
+
+def names_of(parsed, text: str) -> set[str]:
+    doc, rep = parsed(text)
+    return {m.name for m in extract_mentions(doc, rep, "a.txt")}
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("NASA's upcoming Europa Clipper mission will get a much closer look at the icy moon's surface.", "Clipper"),
+        ("NASA is developing a mission called Europa Clipper, which will launch in the mid-2020s.", "Clipper"),
+        ("My older sister has cervical cancer. The HPV vaccine might have protected her from it.", "HPV"),
+        ("Officials said the Marburg virus had spread to a second district.", "Marburg"),
+        ("Ford opted instead to write two Star Trek novels for the publisher.", "Star Trek"),
+        ("The deportees landed at the T3 terminal of the Delhi airport at 6am, an official said.", "T3"),
+        ("He was the games consultant for the Wheel of Time series, mostly to help the author.", "Wheel of Time"),
+    ],
+)
+def test_a_named_thing_is_no_actor(parsed, text: str, thing: str) -> None:
+    names = names_of(parsed, text)
+    assert not any(thing in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Near misses: the name is an actor elsewhere in the story, a maker before its novel, a country, a maker
+        # before a noun that is no named thing.
+        ("NASA said on Monday that a NASA spacecraft could soon land on the icy moon.", "NASA"),
+        ("It had an ending worthy of a John M. Ford novel, his friends said.", "John M. Ford"),
+        ("The Japan mission was a success, officials in Tokyo said.", "Japan"),
+        ("The sedan mimics the design of newer Nissan models like the Altima.", "Nissan"),
+        ("NASA is developing a mission called Europa Clipper, which is scheduled to launch in the mid-2020s.", "NASA"),
+    ],
+)
+def test_an_actor_before_a_thing_stays(parsed, text: str, name: str) -> None:
+    assert name in names_of(parsed, text)
