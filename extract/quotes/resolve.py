@@ -1391,12 +1391,8 @@ class _Resolver:
         return self._called(m, "agency")
 
     def _agency(self, m: Mention) -> bool:
-        """Whether an organisation is a state's agency (``_body_of`` with ``_AGENCY_HEADS``, or an acronym of
-        ``_AGENCY_ACRONYMS``)."""
-        names = (m.name, m.same_as or "")
-        return self._body_of(m, _AGENCY_HEADS) or any(
-            _acronym(n) and n.replace(".", "").upper() in _AGENCY_ACRONYMS for n in names
-        )
+        """Whether an organisation is a state's agency (``_body_of`` with ``_AGENCY_HEADS``, or ``_listed_agency``)."""
+        return self._body_of(m, _AGENCY_HEADS) or _listed_agency(m)
 
     def _nearest_but(self, pos: int, other: Mention) -> Mention | None:
         """The nearest earlier business before ``pos`` that is not ``other``, no event and no public body."""
@@ -1411,8 +1407,9 @@ class _Resolver:
 
     def _public(self, m: Mention) -> bool:
         """Whether an organisation is a public body ("the Federal Trade Commission", "the FAA"), never "the
-        company" (``_body_of`` with ``_PUBLIC_HEADS``)."""
-        return self._body_of(m, _PUBLIC_HEADS)
+        company" (``_body_of`` with ``_PUBLIC_HEADS``, or an agency the news names by acronym: "The WHO said ...
+        The company said" is no WHO)."""
+        return self._body_of(m, _PUBLIC_HEADS) or _listed_agency(m)
 
     def _body_of(self, m: Mention, heads: frozenset[str]) -> bool:
         """Whether an organisation's name has its head noun in ``heads`` (before any "of": "Department of Energy"),
@@ -1629,7 +1626,7 @@ _AGENCY_HEADS = frozenset({"agency", "administration", "department", "bureau", "
 _AGENCY_ACRONYM_NAMES = (
     "FBI CIA NSA DIA EPA NASA FDA FAA IRS CDC NIH DEA ATF TSA FEMA NOAA NTSB FCC SEC FTC FEC ICE CBP"
     " USCIS USDA DHS DOJ HHS HUD NHTSA OSHA USGS NIST SSA CFPB FDIC NLRB EEOC GAO CBO NRC FERC CMS USPS"
-    " ESA IAEA EMA UNHCR UNICEF UNRWA"
+    " ESA IAEA EMA UNHCR UNICEF UNRWA WHO WFP FAO UNESCO UNDP UNFPA IEA"
 )
 _AGENCY_ACRONYMS = frozenset(_AGENCY_ACRONYM_NAMES.split())
 
@@ -1658,6 +1655,17 @@ def _head_in(name: str, heads: frozenset[str]) -> bool:
     """Whether a name's head noun (before any "of": "Department of Energy") is one of ``heads``."""
     head = name.lower().split(" of ")[0].split()
     return bool(head) and head[-1] in heads
+
+
+def _listed_agency(m: Mention) -> bool:
+    """Whether an organisation is one of ``_AGENCY_ACRONYMS``, by its acronym ("the WHO") or by the name spelled out
+    in capitals whose initials it is ("the World Health Organization", "the World Food Programme")."""
+    for n in (m.name, m.same_as or ""):
+        if _acronym(n) and n.replace(".", "").upper() in _AGENCY_ACRONYMS:
+            return True
+        if len(n.split()) >= 2 and _initials(n) in _AGENCY_ACRONYMS:
+            return True
+    return False
 
 
 def _initials(name: str) -> str:
