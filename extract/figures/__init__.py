@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from extract.actors.names import _is_title_word
-from extract.figures.about import _whose_age
+from extract.figures.about import _the_aged_one, _whose_age
 from extract.figures.build import (
     _acceleration,
     _acceleration_time,
@@ -132,6 +132,8 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
             f.kind, f.unit = "quantity", "year of age"
         if f.unit == "year of age" and (f.about is None or f.about.lower() in ("age", "the age")):
             f.about = _whose_age(doc, f) or f.about  # "Smith, who retired at age 43": Smith's age
+        if f.unit == "year of age" and (who := _the_aged_one(doc, f)) is not None:
+            f.about = who or None  # "Kepa Arrizabalaga will ... The 23-year-old flew to London": Kepa Arrizabalaga
         _full_name(doc, f)
         out.append(_record(doc, rep, document, f))
     return out

@@ -1254,6 +1254,56 @@ def _whose_age(doc: Doc, f: _Fig) -> str | None:
     return who or ("age" if a.lower_ in ("age", "ages") else None)
 
 
+def _the_aged_one(doc: Doc, f: _Fig) -> str | None:
+    """Who "The 56-year-old" is when the age stands for a person ("The 56-year-old said after his appointment",
+    "The 23-year-old flew to London", "the 66-year-old's suicide"): the person named last in the three sentences
+    before the age's own (news names someone, then calls them by their age). None when a noun follows the age
+    ("the 43-year-old man"); a following word the tagger calls a noun but heads the clause's verbs (the ROOT "flew"
+    with "will spend" joined to it) is a verb, and with no one named before the answer is "" (about nothing)."""
+    if f.start == 0 or doc[f.start - 1].lower_ != "the" or not doc[f.end - 1].lower_.endswith("old"):
+        return None
+    verbs = False  # the word after the age is a verb the tagger called a noun
+    if f.end < len(doc):
+        nxt = doc[f.end]
+        verbs = nxt.dep_ == "ROOT" and any(
+            c.dep_ in ("conj", "aux") and c.pos_ in ("VERB", "AUX") for c in nxt.children
+        )
+        if nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and not verbs:
+            return None
+    sent = doc[f.start].sent
+    first = sent.start
+    for _ in range(3):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    person = next(
+        (
+            e
+            for e in reversed(doc.ents)
+            if e.label_ == "PERSON" and first <= e.start and e.end <= sent.start and _a_full_name(doc, e)
+        ),
+        None,
+    )
+    if person is None:
+        return "" if verbs else None  # no one named: at least not the verb ('flew')
+    return _np(doc, person.root)
+
+
+def _a_full_name(doc: Doc, e: Span) -> bool:
+    """Whether a name the tagger calls a person is one: a name of two words or more that does not open with a city's
+    or a country's name that is no clear given name (a club: "sacked by Manchester United", not "Charlotte Church"),
+    or one word the document also writes as the last word of such a name (a surname: not "leading Spurs to ...")."""
+    from extract.actors.names import place_rank
+    from extract.quotes.name_gender import given_name_gender
+
+    if len(e) == 1:
+        return any(
+            o.label_ == "PERSON" and len(o) > 1 and o[-1].text == e.text and _a_full_name(doc, o) for o in doc.ents
+        )
+    word = e[0].text
+    return not (place_rank(word) >= 2 and not given_name_gender(word))
+
+
 def _can_be_aged(t: Token) -> bool:
     """Whether a noun can name whose age it is: a person's name, a personal pronoun, or a noun for people
     ("Kershaw", "her", "people"); not a team named in the plural or with 'the' ("The Dodgers", "The Nationals"), a
