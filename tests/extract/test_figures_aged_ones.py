@@ -10,8 +10,8 @@ from tests.extract.helpers import figures_of
 AGED_ONES = [
     ("Kepa Arrizabalaga will undergo a medical at Stamford Bridge today. The 23-year-old flew to London yesterday "
      "evening and will spend the day completing the formalities.", 23, "Kepa Arrizabalaga"),
-    ("Jeffrey Epstein's sudden death triggered recriminations from his victims. His suicide prompted a leadership shakeup. "
-     "Attorney General William Barr ordered investigations into the 66-year-old's suicide.", 66, "Epstein"),
+    ("Jeffrey Epstein's sudden death triggered recriminations from his victims. His suicide prompted a leadership "
+     "shakeup. Attorney General William Barr ordered investigations into the 66-year-old's suicide.", 66, "Epstein"),
     ("Veteran actress Kate Henshaw shared photos on Instagram. She flaunted her hand bag. The 47 year old was one "
      "of the guests invited to the event.", 47, "Kate Henshaw"),
 ]  # fmt: skip
