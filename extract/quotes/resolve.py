@@ -410,11 +410,25 @@ class _Resolver:
                 continue
             if t.lower_ == pron.lower_:
                 continue  # "it said ... it added": the same antecedent further back
+            if t.tag_ == "PRP" and pron.lower_ == "it" and _issues_text(t):
+                # "Now they've put out another statement. “...,” it says.": the text speaks for who issued it.
+                found = [m for m in self._resolve_head(t, 3) or self._spoke_as(t) if self.kind_of(m) in kinds]
+                return list({m.name: m for m in found}.values())
             if t.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
                 return []  # another pronoun, or an adjective the parser made a subject
             # The subject resolves as a speaker would ("the statement" to who issued it), conjuncts too.
             found = [m for c in (t, *t.conjuncts) for m in self._resolve_head(c) if self.kind_of(m) in kinds]
             return list({m.name: m for m in found}.values())
+        return []
+
+    def _spoke_as(self, pron: Token) -> list[Mention]:
+        """Whom the last attribution before a pronoun, close by, gave the same pronoun to ("“...,” they said in a
+        statement on their website. ... Now they've put out another statement": Big Machine)."""
+        pos = self.rep.to_original(pron.idx)
+        for off, speakers, _, said, _, _ in reversed(self.recent):
+            if off >= pos:
+                continue
+            return list(speakers) if pos - off < 1000 and said.lower() == pron.lower_ else []
         return []
 
     def kind_of(self, m: Mention) -> str:
@@ -1666,6 +1680,14 @@ def _listed_agency(m: Mention) -> bool:
         if len(n.split()) >= 2 and _initials(n) in _AGENCY_ACRONYMS:
             return True
     return False
+
+
+def _issues_text(subj: Token) -> bool:
+    """Whether a subject's verb has a text for its object ("they've put out another statement", "she released a
+    letter"): what "it" after it stands for."""
+    return subj.dep_ == "nsubj" and any(
+        c.dep_ == "dobj" and c.lower_ in _DOCUMENT_NOUNS and c.lower_ != "joint" for c in subj.head.children
+    )
 
 
 def _initials(name: str) -> str:

@@ -1,0 +1,34 @@
+"""Quotes: '“...,” it says.' after "they've put out another statement" is the statement, which speaks for whoever
+the text last called "they" when they spoke ("“...,” they said in a statement on their website"): the quote and
+its unmarked continuation paragraph are theirs, not left without a row."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import quotes_and_claims_of
+
+STORY = (
+    "Acme Records has denied doing anything wrong.\n\n"
+    "“At no point did we block her tour,” they said in a statement on their website last Friday.\n\n"
+    "{middle}\n\n"
+    "“We have agreed to grant all licenses of our artists' performances to stream after the show,” it says.\n\n"
+    "“It should be noted that artists do not need label approval for live performances on television.”"
+)
+
+
+def speakers(parsed, text: str) -> dict[str, str | None]:
+    quotes, _ = quotes_and_claims_of(parsed, text)
+    return {q.text.split()[0] + " " + q.text.split()[1]: q.speaker for q in quotes}
+
+
+def test_it_says_after_they_put_out_a_statement(parsed) -> None:
+    text = STORY.format(middle="Now they've put out another statement, directly to the organisers of the awards.")
+    found = speakers(parsed, text)
+    assert found.get("We have") == "Acme Records"
+    assert found.get("It should") == "Acme Records"
+
+
+# Near miss: "they" did something else than issue a text; "it" is not their statement and names nobody.
+def test_it_says_after_they_did_something_else(parsed) -> None:
+    text = STORY.format(middle="Now they've hired another lawyer, a veteran of the music business in Nashville.")
+    found = speakers(parsed, text)
+    assert found.get("We have") is None
