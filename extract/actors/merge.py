@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -963,6 +964,38 @@ def _display(c: Counter[str]) -> str:
 _ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "pope", "emperor", "sheikh", "emir", "sultan"})
 
 
+_REGNAL = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
+
+
+def _royal_given(fam: str, key: str) -> tuple[str, bool] | None:
+    """The given name of a royal's two-word name and whether it carries a regnal number: "queen elizabeth" ->
+    ("elizabeth", False), "elizabeth ii" -> ("elizabeth", True); None for other names ("elizabeth warren", and "jet
+    li" or "charles i", whose one letter is no sure numeral)."""
+    if fam != "person" or key.count(" ") != 1:
+        return None
+    first, second = key.split(" ")
+    if first in _ROYAL_TITLES:
+        return (second, False) if second.isalpha() else None
+    if len(second) > 1 and _REGNAL.fullmatch(second) and first.isalpha():
+        return first, True
+    return None
+
+
+def _royal_pairs(
+    titled: Mapping[str, Collection[str]], numbered: Mapping[str, Collection[str]]
+) -> list[tuple[str, str]]:
+    """Royals named by a title before one given name joined to the one name of the story with that given name and a
+    regnal number ("queen elizabeth" -> "elizabeth ii"; "king charles" stays apart beside "charles ii" and "charles
+    iii"). ``titled`` and ``numbered`` hold the two kinds of names by their given names (see _royal_given)."""
+    out = []
+    for given, shorts in titled.items():
+        full = numbered.get(given)
+        if full and len(full) == 1:
+            (one,) = full
+            out.extend((short, one) for short in shorts)
+    return out
+
+
 def _build_name(t: _Tally) -> str:
     forms = _cluster_forms(t)
     counts = {k: sum(c.values()) for k, c in forms.items()}
@@ -973,7 +1006,9 @@ def _build_name(t: _Tally) -> str:
         # A royal's title before one given name is how news names them ("Prince Andrew", "Pope Francis", not
         # "Andrew"); other titles are not the name ("President Trump" shows as "Trump").
         titled = len(_strip_titles(words)) < len(words) and not (len(words) == 2 and words[0] in _ROYAL_TITLES)
-        return (0 if _is_acronym(shown) and len(forms) > 1 else 1, not titled, len(words), counts[k])
+        # A regnal number names the one monarch ("Elizabeth II", not "Queen Elizabeth", see _royal_pairs).
+        regnal = (_royal_given("person", k) or ("", False))[1]
+        return (0 if _is_acronym(shown) and len(forms) > 1 else 1, not titled, regnal, len(words), counts[k])
 
     best = max(forms, key=rank)
     words = _tokens(best)
@@ -1275,6 +1310,12 @@ def _merge_across_documents(
             given[split[1]].append(split[0])
     for short, full in _nicknamed_people(given):
         uf.union(by_key[("person", short)], by_key[("person", full)])
+    royals: tuple[dict[str, list[str]], dict[str, list[str]]] = (defaultdict(list), defaultdict(list))
+    for fam, key in by_key:
+        if (royal := _royal_given(fam, key)) is not None:
+            royals[royal[1]][royal[0]].append(key)
+    for short, full in _royal_pairs(*royals):
+        uf.union(by_key[("person", short)], by_key[("person", full)])
     # A short person name alone in its document joins the one full name elsewhere that ends or starts with it,
     # unless the text uses it as a thing ("on the Moon" is not "Moon Jae-in"); see _lone_name_joins.
     by_end: dict[str, list[tuple[int, _Info]]] = defaultdict(list)
@@ -1358,7 +1399,8 @@ class _Story:
 
     __slots__ = (
         "acronyms", "actors", "buckets", "by_end", "changes", "context", "countries", "docs", "families", "given",
-        "groups", "initialled", "initials", "members", "meta", "order", "similar", "singles", "sums", "words",
+        "groups", "initialled", "initials", "members", "meta", "order", "royals", "similar", "singles", "sums",
+        "words",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -1383,6 +1425,8 @@ class _Story:
         self.initialled: dict[str, set[str]] = defaultdict(set)
         # People's given names by the rest of their full names ("morrison" -> {"tim", "timothy"}).
         self.given: dict[str, set[str]] = defaultdict(set)
+        # Royals' names by their given names: titled ("queen elizabeth") and numbered ("elizabeth ii").
+        self.royals: tuple[dict[str, set[str]], dict[str, set[str]]] = (defaultdict(set), defaultdict(set))
         # Built actors by the key groups of their component, with their index forms and first cluster.
         self.actors: dict[frozenset[_KeyGroup] | _KeyGroup, tuple[Actor, tuple[str, ...], _ClusterId]] = {}
         # The tallies of the larger components (see _Sum), by the same keys, and the clusters added (+1) and removed
@@ -1450,6 +1494,8 @@ class _Story:
             self.initialled[plain].add(kg[1])
         if (split := _given_and_rest(*kg)) is not None:
             self.given[split[1]].add(split[0])
+        if (royal := _royal_given(*kg)) is not None:
+            self.royals[royal[1]][royal[0]].add(kg[1])
         if i.fam == "person":
             if len(i.words) > 1:
                 for w in _name_ends(i.words):
@@ -1469,10 +1515,12 @@ class _Story:
         fam, key = kg
         words = self.words.pop(kg)
         split = _given_and_rest(fam, key)
+        royal = _royal_given(fam, key)
         for index, entry, value in (
             (self.families, key, fam),
             (self.initialled, _plain_name(fam, key), key),
             (self.given, split and split[1], split and split[0]),
+            (self.royals[royal[1]] if royal else {}, royal and royal[0], key),
         ):
             if entry is not None and entry in index:
                 index[entry].discard(value)
@@ -1537,6 +1585,8 @@ class _Story:
             if len(forms) == 1 and ("person", plain) in self.groups:
                 union(("person", plain), ("person", next(iter(forms))))
         for short, full in _nicknamed_people(self.given):
+            union(("person", short), ("person", full))
+        for short, full in _royal_pairs(*self.royals):
             union(("person", short), ("person", full))
         # No person name joins another one here, so the order of short names does not matter.
         for kg in self.singles:

@@ -12,7 +12,7 @@ from extract.actors import merge as merging
 from extract.records import Mention
 
 # (name, text, kind, role, label): names that join across documents by key, surname, initials, country, spelling,
-# nickname or middle initial, and some that must not; a few share a name under two kinds.
+# nickname, middle initial or regnal number, and some that must not; a few share a name under two kinds.
 FORMS = (
     ("Donald Trump", "Donald Trump", "person", None, "PERSON"),
     ("Trump", "Trump", "person", None, "PERSON"),
@@ -57,6 +57,12 @@ FORMS = (
     ("Twitter", "Twitter", "person", None, "PERSON"),
     ("Earth", "Earth", "place", None, "LOC"),
     ("Earthorbit", "Earthorbit", "organization", None, "ORG"),
+    ("Queen Elizabeth", "Queen Elizabeth", "person", "Queen", "PERSON"),
+    ("Elizabeth II", "Elizabeth II", "person", None, "PERSON"),
+    ("Elizabeth Warren", "Elizabeth Warren", "person", None, "PERSON"),
+    ("King Charles", "King Charles", "person", "King", "PERSON"),
+    ("Charles III", "Charles III", "person", None, "PERSON"),
+    ("Charles II", "Charles II", "person", None, "PERSON"),
 )
 
 PATHS = ("a.txt", "b.txt", "c.txt", "d.txt", "e.txt", "f.txt")
