@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from typing import TYPE_CHECKING
@@ -18,7 +18,7 @@ from extract.records import Actor, Claim, Conflict, DocFacts, Figure, Quote, Sto
 
 if TYPE_CHECKING:
     from extract.actors import MergeMemo
-    from extract.figures.conflicts import ConflictKey
+    from extract.figures.conflicts import ConflictKey, Related
 
 
 def _canonical(name: str | None, index: Mapping[str, str]) -> str | None:
@@ -404,6 +404,34 @@ def _resolves_as(part: _DocPart, index: Mapping[str, str]) -> bool:
     return all(index.get(n) == r for n, r in zip(part.names, part.resolved, strict=True))
 
 
+_SUBJECT_KINDS = frozenset(("person", "organization"))
+_SUBJECTS = 3
+"""How many of a document's most named people and organisations (ties included) say what it is about."""
+
+_Subjects = tuple[DocFacts, tuple[str, ...], frozenset[str]]
+"""A document's facts, the index keys its people and organisations are looked up by, and its subjects."""
+
+
+def _subjects(f: DocFacts, index: Mapping[str, str]) -> _Subjects:
+    """The people and organisations a document is about, by the story's actor names: the ones it names most (the
+    three with the most mentions, ties included). Places and groups are left out: a country or a nationality is
+    named by unrelated articles alike ("United States"), and a passing mention of a company in a long article
+    ("Twitter" once in 106 mentions) is no sign of the same story."""
+    path = f.document.path
+    counts: Counter[str] = Counter()
+    keys: set[str] = set()
+    for m in f.mentions:
+        if m.kind in _SUBJECT_KINDS:
+            form = m.name.lower()
+            local = _local_name(form, path)
+            keys.update((form, local))
+            counts[index.get(local) or index.get(form) or m.name] += 1
+    if not counts:
+        return f, (), frozenset()
+    floor = sorted(counts.values(), reverse=True)[:_SUBJECTS][-1]
+    return f, tuple(sorted(keys)), frozenset(a for a, n in counts.items() if n >= floor)
+
+
 class StoryBuilder:
     """Builds stories from per-document facts, reusing each unchanged document's work from the previous build.
 
@@ -423,6 +451,8 @@ class StoryBuilder:
         self._figure_index: _FigureIndex | None = None
         self._sig_of: dict[str, tuple[DocFacts, tuple[object, ...]]] = {}
         """Per document of the last build: its facts and what merging reads of its mentions."""
+        self._subjects: dict[str, _Subjects] = {}
+        """Per document of the last build: the people and organisations it is about (see _subjects)."""
 
     def _mention_sig(self, f: DocFacts) -> tuple[DocFacts, tuple[object, ...]]:
         """What merging reads of a document's mentions: everything but their offsets, in text order."""
@@ -486,13 +516,28 @@ class StoryBuilder:
             else:
                 parts[path] = _make_part(f, _doc_names(f), index, conflict_key, old)
                 touched.add(path)
+        # A document's figures may contradict another's only when both are about the same people or organisations:
+        # a document whose subjects changed has its conflict keys checked again.
+        subjects: dict[str, _Subjects] = {}
+        resubjected: list[str] = []
+        for f in facts:
+            path = f.document.path
+            known = self._subjects.get(path)
+            kept = same_index or (moved is not None and moved.isdisjoint(known[1])) if known is not None else False
+            if known is not None and known[0] is f and kept:
+                subjects[path] = known
+                continue
+            subjects[path] = _subjects(f, index)
+            if known is not None and known[2] != subjects[path][2]:
+                resubjected.append(path)
         # Remembered only once every part is made with this index (a failed build must not leave parts of another).
         self._merged = (actors, index)
         self._sig_of = sigs
+        self._subjects = subjects
         self.touched = frozenset(touched) if self._parts else None
         old_parts, self._parts = self._parts, parts  # documents gone from the story are forgotten
         self._stamped = {p: v for p, v in self._stamped.items() if p in parts and p not in touched}
-        figures, conflicts = self._figures_and_conflicts(old_parts, touched)
+        figures, conflicts = self._figures_and_conflicts(old_parts, touched, resubjected)
         return Story(
             documents=tuple(f.document for f in facts),
             actors=actors,
@@ -510,13 +555,22 @@ class StoryBuilder:
         return dataclasses.replace(story, claims=self._newest_first(first_seen, seen_changed))
 
     def _figures_and_conflicts(
-        self, old_parts: Mapping[str, _DocPart], touched: Collection[str]
+        self, old_parts: Mapping[str, _DocPart], touched: Collection[str], resubjected: Collection[str] = ()
     ) -> tuple[tuple[Figure, ...], tuple[Conflict, ...]]:
-        """The story's figures grouped by what they count, and its conflicts: redone for the touched documents only."""
+        """The story's figures grouped by what they count, and its conflicts: redone for the touched documents and,
+        for conflicts, the documents whose subjects changed."""
         if self._figure_index is None:
             self._figure_index = _FigureIndex()
-        self._figure_index.update({p: (old_parts.get(p), self._parts.get(p)) for p in touched})
-        return self._figure_index.figures(), self._figure_index.conflicts()
+        index = self._figure_index
+        index.update({p: (old_parts.get(p), self._parts.get(p)) for p in touched})
+        for path in resubjected:
+            index.recheck(key for _, splits in self._parts[path].conflict_splits for key, _ in splits)
+        return index.figures(), index.conflicts(self._related)
+
+    def _related(self, a: str, b: str) -> bool:
+        """Whether two documents of the story share a subject (see _subjects)."""
+        sa, sb = self._subjects.get(a), self._subjects.get(b)
+        return sa is not None and sb is not None and not sa[2].isdisjoint(sb[2])
 
     def _newest_first(self, first_seen: Mapping[str, str], seen_changed: Collection[str] | None) -> tuple[Claim, ...]:
         """Every claim stamped with its first-seen time, newest first, then in reading order; a document's stamped
@@ -575,6 +629,8 @@ class _FigureIndex:
         self._found: dict[ConflictKey, tuple[tuple[_First, str, int], Conflict]] = {}
         """Conflict key -> (its first place in story order: group's first, document, split), for keys in conflict."""
         self._dirty: set[ConflictKey] = set()
+        self._recheck: set[ConflictKey] = set()
+        """Keys whose figures are the same but whose documents' subjects changed: their answer is found again."""
         self._families: dict[ConflictKey, set[ConflictKey]] = {}
         """Conflict keys by family (``head_of``): a bare noun's figures may join a longer name's group."""
 
@@ -633,6 +689,12 @@ class _FigureIndex:
                     if not family:
                         del self._families[head_of(key)]
 
+    def recheck(self, keys: Iterable[ConflictKey]) -> None:
+        """Check these keys' conflicts again at the next ``conflicts`` (a document of theirs changed subjects)."""
+        for key in keys:
+            self._dirty.add(key)
+            self._recheck.add(key)
+
     def figures(self) -> tuple[Figure, ...]:
         if self._stale:
             for g in self._stale:
@@ -651,7 +713,9 @@ class _FigureIndex:
             self._figures = tuple(chain.from_iterable(self._groups[g] for g in self._order))
         return self._figures
 
-    def conflicts(self) -> tuple[Conflict, ...]:
+    def conflicts(self, related: Related | None = None) -> tuple[Conflict, ...]:
+        """The story's conflicts, figures of two documents only where ``related`` says both are about the same story
+        (None: any two are)."""
         from extract.figures.conflicts import conflicts_in_groups, head_of, with_bare_heads
 
         first = self._first
@@ -659,6 +723,11 @@ class _FigureIndex:
         def place(item: tuple[_Place, tuple[int, tuple[Figure, ...]]]) -> tuple[_First, str]:
             return first[item[0][0]], item[0][1]
 
+        # A key to check again takes its family along: a bare noun's figures may have joined a longer name's.
+        recheck = set(self._recheck)
+        for key in self._recheck:
+            recheck.update(self._families.get(head_of(key), ()))
+        self._dirty.update(recheck)
         # A family with a one-word key ("these combatants at 13,000": "soldier") and a longer one ("north korean
         # soldier") is checked whole, as find_conflicts joins the bare noun's figures to the name it takes up.
         dirty = set(self._dirty)
@@ -684,17 +753,18 @@ class _FigureIndex:
                 continue
             ordered = ordered_of[key]
             figs = figs_of[key]
-            if known is not None and known[0] == figs:  # a list compare: identical figures match at once
+            if known is not None and known[0] == figs and key not in recheck:  # a list compare, in C
                 conflict = known[1]
             elif len(figs) < 2:
                 conflict = None  # one figure contradicts nothing
             else:
-                found = conflicts_in_groups({key: figs})
+                found = conflicts_in_groups({key: figs}, related)
                 conflict = found[0] if found else None
             self._checked[key] = (figs, conflict)
             if conflict is not None:
                 self._found[key] = (min((first[g], path, i) for (g, path), (i, _) in ordered), conflict)
         self._dirty.clear()
+        self._recheck.clear()
         return tuple(c for _, c in sorted(self._found.values(), key=_first_place))
 
 

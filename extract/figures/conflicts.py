@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
 from extract.figures.about import _CUSTODY
@@ -27,6 +27,9 @@ _RANGE_DISPLAY = re.compile(r"(-?[\d,.]+)–(-?[\d,.]+)")
 _SPRINT = re.compile(r"0-[\d.]+ \S+")
 
 _Signature = tuple[float | None, str | None, str]
+
+Related = Callable[[str, str], bool]
+"""Whether two documents (by path) are about the same story: only then may their figures contradict each other."""
 
 
 # Counting nouns that news copy uses interchangeably for one thing ("13,000 troops" = "13,000 soldiers").
@@ -176,35 +179,41 @@ def _narrowed(f: Figure, key: str) -> str:
     return f" @{m.group(1).lower()}" if m else ""
 
 
-def find_conflicts(figures: Sequence[Figure]) -> list[Conflict]:
+def find_conflicts(figures: Sequence[Figure], related: Related | None = None) -> list[Conflict]:
     """Figures about the same thing (same kind and unit) whose values contradict each other.
 
     Vague figures ("thousands of"), changes ("rose 5%") and ranges that contain the other value do not
     conflict; a bound ("up to 13,000") conflicts only with values outside it ("15,000"), since "up to
-    13,000" and "12,000" can both be true.
+    13,000" and "12,000" can both be true. ``related``: see conflicts_in_groups.
     """
     groups: dict[ConflictKey, list[Figure]] = {}
     for f in figures:
         key = conflict_key(f)
         if key is not None:
             groups.setdefault(key, []).append(f)
-    return conflicts_in_groups(groups)
+    return conflicts_in_groups(groups, related)
 
 
-def conflicts_in_groups(groups: Mapping[ConflictKey, list[Figure]]) -> list[Conflict]:
+def conflicts_in_groups(groups: Mapping[ConflictKey, list[Figure]], related: Related | None = None) -> list[Conflict]:
     """The conflicts of figures already grouped by ``conflict_key`` (groups and figures in story order), as
-    ``find_conflicts`` gives them; a caller that keeps each figure's key spares the per-figure work."""
+    ``find_conflicts`` gives them; a caller that keeps each figure's key spares the per-figure work.
+
+    ``related``: whether two documents are about the same story (None: any two are). Figures of two documents that
+    are not contradict each other only when what they count names whose things they are ("12,000 North Korean
+    soldiers"): "12,000 employees" of one company and "12,500 employees" of another are two counts, not one disputed.
+    The caller answers for its own caching then (this module's cache keys on the figures alone)."""
     global _LAST
     out: list[Conflict] = []
     last, done = _LAST, {}
     for group, fs in with_bare_heads(groups).items():
-        known = last.get(group)
+        known = last.get(group) if related is None else None
         # The same figures as the last call (a list compare, in C: identical objects match at once): the same answer.
-        conflict = known[1] if known is not None and known[0] == fs else _group_conflict(group, fs)
+        conflict = known[1] if known is not None and known[0] == fs else _group_conflict(group, fs, related)
         done[group] = (fs, conflict)
         if conflict is not None:
             out.append(conflict)
-    _LAST = done
+    if related is None:
+        _LAST = done
     return out
 
 
@@ -272,13 +281,17 @@ _LAST: dict[ConflictKey, tuple[list[Figure], Conflict | None]] = {}
 """Each group of the last call with its answer: a story rebuilt after an edit has nearly all groups unchanged."""
 
 
-def _group_conflict(group: tuple[str, str, str | None], fs: list[Figure]) -> Conflict | None:
+def _group_conflict(
+    group: tuple[str, str, str | None], fs: list[Figure], related: Related | None = None
+) -> Conflict | None:
     key, kind, unit = group
     if len({f.value for f in fs}) < 2:
         return None
+    if related is not None and any(_named_whose(f) for f in fs):
+        related = None  # "North Korean soldiers": what is counted names whose they are, in any document
     # Repeats of one statement compare alike, so only distinct variants are kept (the last of each).
     variants = list({(f.value, f.qualifier, f.display, f.document): f for f in fs}.values())
-    involved = _involved(variants, specific_words=len(key.split()) >= 2)
+    involved = _involved(variants, specific_words=len(key.split()) >= 2, related=related)
     if not involved:
         return None
     return Conflict(
@@ -289,11 +302,12 @@ def _group_conflict(group: tuple[str, str, str | None], fs: list[Figure]) -> Con
     )
 
 
-def _involved(variants: list[Figure], specific_words: bool) -> dict[float, Figure]:
+def _involved(variants: list[Figure], specific_words: bool, related: Related | None = None) -> dict[float, Figure]:
     """Each clashing value with the variant that first states it in pair order (i < j over ``variants``).
 
     Two variants clash when their signatures clash and, for a one-word 'about', they come from different
-    documents (see _specific); the result is what scanning every pair in order would give.
+    documents (see _specific), documents about the same story when ``related`` is given; the result is what scanning
+    every pair in order would give.
     """
     members: dict[_Signature, list[int]] = {}
     for idx, v in enumerate(variants):
@@ -312,29 +326,30 @@ def _involved(variants: list[Figure], specific_words: bool) -> dict[float, Figur
     best: dict[float, tuple[tuple[int, int], Figure]] = {}
     for k, v in enumerate(variants):
         rival_members = [members[sigs[t]] for t in rivals[sig_of[k]]]
-        pos = _first_pair(k, rival_members, variants, same_doc_ok=specific_words)
+        pos = _first_pair(k, rival_members, variants, same_doc_ok=specific_words, related=related)
         if pos is not None and v.value is not None and (v.value not in best or pos < best[v.value][0]):
             best[v.value] = (pos, v)
     return {value: f for value, (_, f) in best.items()}
 
 
 def _first_pair(
-    k: int, rival_members: list[list[int]], variants: list[Figure], same_doc_ok: bool
+    k: int, rival_members: list[list[int]], variants: list[Figure], same_doc_ok: bool, related: Related | None = None
 ) -> tuple[int, int] | None:
     """The first pair (i, j), i < j, in which variant k clashes with a variant of a rival signature."""
     earlier: int | None = None
     later: int | None = None
+    # A signature holds each document once, so without ``related`` at most one member is skipped for sharing k's
+    # document; with it, the members of unrelated documents are skipped too.
     for idxs in rival_members:
-        # A signature holds each document once, so at most one member is skipped for sharing k's document.
-        for idx in idxs[:2]:
+        for idx in idxs if related is not None else idxs[:2]:
             if idx >= k:
                 break
-            if _pairable(variants[idx], variants[k], same_doc_ok):
+            if _pairable(variants[idx], variants[k], same_doc_ok, related):
                 earlier = idx if earlier is None else min(earlier, idx)
                 break
         p = bisect_right(idxs, k)
-        for idx in idxs[p : p + 2]:
-            if _pairable(variants[idx], variants[k], same_doc_ok):
+        for idx in idxs[p:] if related is not None else idxs[p : p + 2]:
+            if _pairable(variants[idx], variants[k], same_doc_ok, related):
                 later = idx if later is None else min(later, idx)
                 break
     if earlier is not None:
@@ -344,11 +359,12 @@ def _first_pair(
     return None
 
 
-def _pairable(x: Figure, y: Figure, same_doc_ok: bool) -> bool:
-    """Whether two statements may contradict each other by where they are: from two documents, or from two
-    sentences of one (a sentence giving two values of one thing compares them: "from 5% to 7%", "up from 900,000")."""
+def _pairable(x: Figure, y: Figure, same_doc_ok: bool, related: Related | None = None) -> bool:
+    """Whether two statements may contradict each other by where they are: from two documents (about the same story,
+    when ``related`` tells), or from two sentences of one (a sentence giving two values of one thing compares them:
+    "from 5% to 7%", "up from 900,000")."""
     if x.document != y.document:
-        return True
+        return related is None or related(x.document, y.document)
     return same_doc_ok and x.sentence != y.sentence
 
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from extract.diff import diff_stories
 from extract.engine import Engine
 from extract.figures import find_conflicts
-from extract.records import DocFacts, DocumentInfo, Figure
+from extract.records import DocFacts, DocumentInfo, Figure, Mention
 from extract.story import StoryBuilder, _figure_group, build_story
 
 ARTICLES = {
@@ -340,14 +340,34 @@ _DOCS = st.lists(
 """Documents as lists of (value, what it counts, direction)."""
 
 
-def _facts_of(docs: list[list[tuple[int, str, str | None]]]) -> list[DocFacts]:
+_NAMES = st.frozensets(st.sampled_from(["Acme Corp", "Jane Smith"]))
+"""The people and organisations a document names (once each): two documents naming one of them share a subject."""
+
+
+def _mentions(path: str, names: frozenset[str]) -> tuple[Mention, ...]:
+    kinds = {"Acme Corp": "organization", "Jane Smith": "person"}
+    return tuple(Mention(n, n, kinds[n], 200 + 20 * k, 210 + 20 * k, path) for k, n in enumerate(sorted(names)))
+
+
+def _facts_of(docs: list[list[tuple[int, str, str | None]]], names: list[frozenset[str]]) -> list[DocFacts]:
     return [
         DocFacts(
             DocumentInfo(f"d{d}.txt", "", 1, "", 0.0),
+            mentions=_mentions(f"d{d}.txt", names[d]),
             figures=tuple(_figure(f"d{d}.txt", k * 20, v, about, way) for k, (v, about, way) in enumerate(figs)),
         )
         for d, figs in enumerate(docs)
     ]
+
+
+def _sharing(facts: list[DocFacts]):
+    """Whether two documents name a person or organisation in common (each names at most three: all its subjects)."""
+    names = {f.document.path: {m.name for m in f.mentions} for f in facts}
+    return lambda a, b: not names[a].isdisjoint(names[b])
+
+
+def _names_of(data, n: int) -> list[frozenset[str]]:
+    return data.draw(st.lists(_NAMES, min_size=n, max_size=n))
 
 
 @settings(max_examples=300, deadline=None)
@@ -355,18 +375,21 @@ def _facts_of(docs: list[list[tuple[int, str, str | None]]]) -> list[DocFacts]:
 def test_story_conflicts_are_those_of_all_its_figures(docs, data) -> None:
     """Conflicts put together from each document's figures split by key are exactly what looking at every figure of
     the story gives: the same groups, order, and figure standing for each value (also after one file changes)."""
-    facts = _facts_of(docs)
+    facts = _facts_of(docs, _names_of(data, len(docs)))
     builder = StoryBuilder()
     story = builder.build(facts)
-    assert story.conflicts == tuple(find_conflicts(story.figures))
+    assert story.conflicts == tuple(find_conflicts(story.figures, _sharing(facts)))
     changed = data.draw(st.integers(0, len(facts) - 1))
+    doc = facts[changed].document
+    # The edit may change whom the document names too: its figures' conflicts with other documents are found again.
+    names = data.draw(_NAMES)
     edited = [
         *facts[:changed],
-        DocFacts(facts[changed].document, figures=facts[changed].figures[::-1][:2]),
+        DocFacts(doc, mentions=_mentions(doc.path, names), figures=facts[changed].figures[::-1][:2]),
         *facts[changed + 1 :],
     ]
     story = builder.build(edited)
-    assert story.conflicts == tuple(find_conflicts(story.figures)) == build_story(edited).conflicts
+    assert story.conflicts == tuple(find_conflicts(story.figures, _sharing(edited))) == build_story(edited).conflicts
 
 
 @settings(max_examples=300, deadline=None)
@@ -374,7 +397,7 @@ def test_story_conflicts_are_those_of_all_its_figures(docs, data) -> None:
 def test_edits_that_keep_a_documents_groups_give_a_fresh_builds_figures_and_conflicts(docs, data) -> None:
     """Edits that change values and directions but keep what each figure counts are redone per document (the index
     of figures is kept): the figures and conflicts are still exactly those of a fresh build, edit after edit."""
-    facts = _facts_of(docs)
+    facts = _facts_of(docs, _names_of(data, len(docs)))
     builder = StoryBuilder()
     builder.build(facts)
     index = builder._figure_index
@@ -388,12 +411,15 @@ def test_edits_that_keep_a_documents_groups_give_a_fresh_builds_figures_and_conf
         figures = tuple(
             _figure(f.document, f.start, v, f.about or "", w) for f, v, w in zip(old, values, ways, strict=True)
         )
-        facts = [*facts[:d], DocFacts(facts[d].document, figures=figures), *facts[d + 1 :]]
+        # Whom the document names may change as well (or alone: the same figures, other subjects).
+        doc = facts[d].document
+        mentions = _mentions(doc.path, data.draw(_NAMES))
+        facts = [*facts[:d], DocFacts(doc, mentions=mentions, figures=figures), *facts[d + 1 :]]
         story = builder.build(facts)
         fresh = build_story(facts)
         assert builder._figure_index is index  # the edit was redone per document
         assert story.figures == fresh.figures
-        assert story.conflicts == fresh.conflicts == tuple(find_conflicts(story.figures))
+        assert story.conflicts == fresh.conflicts == tuple(find_conflicts(story.figures, _sharing(facts)))
 
 
 @settings(max_examples=300, deadline=None)
@@ -401,7 +427,7 @@ def test_edits_that_keep_a_documents_groups_give_a_fresh_builds_figures_and_conf
 def test_documents_that_come_go_or_change_what_they_count_give_a_fresh_builds_figures_and_conflicts(docs, data) -> None:
     """The figure index is updated in place when documents are added (before, between or after the others), removed,
     or change what their figures count: the figures and conflicts are exactly those of a fresh build each time."""
-    facts = _facts_of(docs)
+    facts = _facts_of(docs, _names_of(data, len(docs)))
     builder = StoryBuilder()
     builder.build(facts)
     index = builder._figure_index
@@ -423,6 +449,7 @@ def test_documents_that_come_go_or_change_what_they_count_give_a_fresh_builds_fi
             path = facts[d].document.path if action == "change" else f"{facts[d].document.path[:-4]}~{step}.txt"
             new = DocFacts(
                 DocumentInfo(path, "", 1, "", 0.0),
+                mentions=_mentions(path, data.draw(_NAMES)),
                 figures=tuple(_figure(path, k * 20, v, about, way) for k, (v, about, way) in enumerate(figs)),
             )
             facts = sorted([f for f in facts if f.document.path != path] + [new], key=lambda f: f.document.path)
@@ -430,7 +457,7 @@ def test_documents_that_come_go_or_change_what_they_count_give_a_fresh_builds_fi
         fresh = build_story(facts)
         assert builder._figure_index is index
         assert story.figures == fresh.figures == _grouped_by_first_appearance(facts)
-        assert story.conflicts == fresh.conflicts == tuple(find_conflicts(story.figures))
+        assert story.conflicts == fresh.conflicts == tuple(find_conflicts(story.figures, _sharing(facts)))
 
 
 def _grouped_by_first_appearance(facts: list[DocFacts]) -> tuple[Figure, ...]:
