@@ -13,7 +13,7 @@ from extract.figures.money import _currency_names
 from extract.figures.qualifiers import _CHANGE_NOUNS_DOWN, _CHANGE_NOUNS_UP, _DOWN_STEMS, _UP_STEMS
 from extract.figures.scales import _MONEY_SCALE_ABBR, _SCALE_ABBR, _SCALE_WORDS, _people_noun
 from extract.figures.units import _DURATION_UNITS, _PERCENT_WORDS, _unit_name
-from extract.quotes.lexicon import verb_forms
+from extract.quotes.lexicon import SPEECH, verb_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -266,6 +266,20 @@ def _clause_subject(doc: Doc, v: Token, fig_start: int, fig_end: int, *, coref: 
                 return None  # "You'll save $250 ..., and let's face it, most people won't": another clause's subject
             pron = own  # "Ford expects it will lose $2 billion": 'it' is Ford
         if v.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp") and v.head.i != v.i:
+            if v.dep_ == "ccomp" and own is None and v.head.lower_ in SPEECH:
+                # "Prosecutors alleged that Noel and Thomas browsed the Internet, lingered ... and appeared to sleep
+                # for two hours": the parse split the reported clause; its subject is the one an earlier part has
+                sibling = next(
+                    (
+                        c
+                        for p in v.head.children
+                        if p.dep_ == "ccomp" and p.i < v.i
+                        for c in p.children
+                        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+                    ),
+                    None,
+                )
+                return _about_noun(doc, sibling, fig_start, fig_end) if sibling is not None else None
             if v.head.lower_ in _SPEECH_VERBS:
                 return None  # "..., the authors wrote": who reports a figure is not what it counts
             v = v.head
