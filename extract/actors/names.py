@@ -335,3 +335,34 @@ DESIGNATORS = _words(
     """party city inc corp corporation co company group ltd llc plc gmbh ag sa nv foundation magazine movement
     state province county republic kingdom"""
 )
+
+
+# A given name borne by at least this many people in at least this many of nomquamgender's sources is a given name
+# whatever its gender ("Taylor", "Dylan", "Karl"); "Man" (1,080 people), "Magic" (347), "Echo" (4,487) are not.
+_GIVEN_PEOPLE = 5000
+_GIVEN_SOURCES = 10
+
+
+@lru_cache(maxsize=4096)
+def common_given_name(word: str) -> bool:
+    """Whether many people bear ``word`` (lowercase) as a given name, by nomquamgender's table of given names (read
+    where extract.quotes.name_gender maps it; False when the package is missing)."""
+    from extract.quotes import name_gender
+
+    table = name_gender._open()  # noqa: SLF001 - one memory map of the table for both readers
+    if table is None or not word.isalpha():
+        return False
+    lo, hi = 0, len(table)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        e = name_gender._entry(table, mid)  # noqa: SLF001
+        if e is None or e[0] >= word:
+            hi = mid
+        else:
+            lo = mid + 1
+    e = name_gender._entry(table, lo)  # noqa: SLF001
+    if e is None or e[0] != word:
+        return False
+    end = table.find(b'], "', e[1])
+    sources, people = json.loads(table[e[1] : end + 1 if end >= 0 else len(table) - 1])[:2]
+    return sources >= _GIVEN_SOURCES and people >= _GIVEN_PEOPLE
