@@ -557,17 +557,25 @@ def _moved_object(doc: Doc, f: _Fig) -> str | None:
     h = root.head
     if h.lower_ == "by" and h.dep_ == "prep" and h.i < f.start:
         h = h.head
+    particle = None  # the "up"/"down" between the verb's object and the figure
     if h.lower_ in _MOVED and h.dep_ in ("prt", "advmod") and h.i < f.start:
-        h = h.head
+        particle, h = h, h.head
     elif root.head.lower_ != "by":
         return None  # "sold 303,417 vehicles, up 4 percent": the change is not the verb's
-    if h.pos_ != "VERB" or h.i == root.i or h.lower_ not in _MOVERS:
-        return None  # "Oil ended the session down 2%", "posted its biggest weekly gain in a year, up 8%": the subject's
+    if h.pos_ != "VERB" or h.i == root.i:
+        return None
     obj = next((c for c in h.children if c.dep_ == "dobj" and c.i < f.start), None)
+    # any verb written "V <object> down N%" moved its object ("dragging the FTSE 100 down 0.7%", "marked its stake
+    # down 30%"); other shapes ("raised prices by 5%") only after a verb that moves what it acts on
+    between = particle is not None and particle.lower_ in ("up", "down") and obj is not None and obj.i < particle.i
+    if h.lower_ not in _MOVERS and not between:
+        return None  # "posted its biggest weekly gain in a year, up 8%": the subject's
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or _a_measure(obj) or obj.lower_ in _GENERIC_HEADS:
         return None
     if obj.ent_type_ in ("DATE", "TIME") or _singular(obj.lower_) in _DURATION_UNITS or obj.lower_ in _SESSIONS:
-        return None
+        return None  # "Oil ended the session down 2%", "closed the week up 1%": when, not what moved
+    if obj.lower_ in ("trading", "trade", "streak", "run"):
+        return None  # "opened trading up 3%", "ended its losing streak up 0.5%": an event of the subject's
     if any(t.text == "," for t in doc[obj.i : f.start]):
         return None  # "..., up 8%": a change set off by a comma is the clause's subject's
     return _about_noun(doc, obj, f.start, f.end)
