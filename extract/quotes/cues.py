@@ -386,6 +386,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             continue
         if lemma == "recall" and not _has_clause(tok) and any(c.dep_ == "dobj" and _counted(c) for c in tok.children):
             continue  # "Ford recalled 300,000 trucks", "GM is recalling nearly 1 million SUVs": goods called back
+        if lemma == "order" and not _has_clause(tok) and any(c.dep_ == "dobj" and _goods(c) for c in tok.children):
+            continue  # "Howitt ordered another set of mice", "United ordered 50 Boeing 787s": goods bought
         if lemma == "plead" and not _has_clause(tok) and any(c.lower_ in _PLEAS for c in tok.children):
             continue  # "after pleading guilty to threatening ...", "pleaded not guilty", "pleaded no contest": a plea
         if lemma == "assert" and any(c.dep_ == "dobj" and c.lower_ in _POWERS for c in tok.children):
@@ -441,9 +443,20 @@ _REQUESTS = verb_forms(
 )
 
 
-# What a plea in court is ("pleaded guilty", "pleaded not guilty", "pleaded no contest", "pleaded innocent"): a legal
-# act, not a claim ("pleaded that he be spared", "pleaded with the judge" stay).
-_PLEAS = frozenset({"guilty", "innocent", "contest", "insanity"})
+# What a plea in court is ("pleaded guilty", "pleaded not guilty", "pleaded no contest", "pleaded innocent", "pleaded
+# the Fifth"): a legal act, not a claim ("pleaded that he be spared", "pleaded with the judge" stay).
+_PLEAS = frozenset({"guilty", "innocent", "contest", "insanity", "fifth"})
+
+
+def _goods(obj: Token) -> bool:
+    """Whether what is ordered is goods: counted ("50 Boeing 787s", "2,000 doses") or a lot of something ("another
+    set of mice", "a batch of vaccines"); an act ordered ("the deployment of four battalions", "an investigation")
+    is a directive, which PolNeAR attributes."""
+    return _counted(obj) or obj.lower_ in _LOTS and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+
+
+# Nouns for an amount of goods, before "of" ("a set of", "a batch of", "a shipment of").
+_LOTS = frozenset({"set", "batch", "shipment", "supply", "pair", "box", "case", "crate", "dozen", "fleet", "round"})
 
 
 def _counted(obj: Token) -> bool:

@@ -1,0 +1,35 @@
+"""Claims: what is ordered as goods (counted, or a lot of something: 'another set of pathogen-free mice', '50 Boeing
+787 jets') is bought, no claim; a directive ('ordered the company to pay', 'ordered that ...') and an act ordered
+('NATO ... to order the deployment of four battalions', which PolNeAR attributes) keep their rows. 'Pleaded the
+Fifth' is a plea, as 'pleaded guilty' is."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import rows_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the first test, Howitt ordered another set of pathogen-free mice from a different breeding facility.",
+        "United Airlines ordered 50 Boeing 787 jets on Tuesday.",
+        "Pagliano pleaded the Fifth before the committee in June.",
+    ],
+)
+def test_goods_ordered_and_the_fifth_pleaded_are_no_claims(parsed, text: str) -> None:
+    assert rows_of(parsed, text) == []
+
+
+# Near misses: a directive and an act ordered keep their rows.
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The judge ordered the company to pay $5 million in damages.", "the company to pay $5 million in damages"),
+        ("The judge ordered that the records be sealed until the trial.", "that the records be sealed until the trial"),
+        ("The governor ordered the evacuation of the coastal towns.", "the evacuation of the coastal towns"),
+    ],
+)
+def test_a_directive_is_a_claim(parsed, text: str, claim: str) -> None:
+    assert [r[1] for r in rows_of(parsed, text)] == [claim]
