@@ -935,7 +935,7 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
         for part in _split_parenthesis(Span(doc, start, end, label=ent.label_), sents):
             for piece in _split_commas(part, sents):
                 for one in _split_and(piece, sents):
-                    for two in _split_for(one, sents):
+                    for two in (x for y in _split_for(one, sents) for x in _split_moved(y, sents)):
                         for three in _split_tail_person(two, sents):
                             out.extend(_split_place_person(three, sents, surnames))
         n += 1
@@ -1255,6 +1255,35 @@ def _split_for(ent: Span, sents: _Sents) -> list[Span]:
     from spacy.tokens import Span  # here, not on top: most entities return above
 
     return [Span(doc, s, s + 2, label="PERSON"), Span(doc, rest, ent.end, label="ORG")]
+
+
+def _split_moved(ent: Span, sents: _Sents) -> list[Span]:
+    """ "by selling Hipcricket to Augme Technologies", "the move of Thibaut Courtois to Real Madrid": two names tagged
+    one entity, joined by a lowercase "to" or "from" that hangs outside it (on the verb or the noun of the move). The
+    first is a person's when it opens on a given name. "The National Society for the Prevention of Cruelty to
+    Children" keeps its "to", which hangs on a word of the name."""
+    if ent.label_ not in ("ORG", "PERSON", "GPE", "FAC") or len(ent) < 3:
+        return [ent]
+    toks, texts = sents.toks, sents.texts
+    for k in range(ent.start + 1, ent.end):
+        if (
+            texts[k] in ("to", "from")
+            and not ent.start <= toks[k].head.i < ent.end
+            and texts[k - 1][:1].isupper()
+            and (k == ent.end - 1 or texts[k + 1][:1].isupper())
+            # A linking word before it ("for the Prevention of Cruelty to Children") makes one long name.
+            and not any(toks[x].is_lower for x in range(ent.start, k))
+        ):
+            # "Chelsea sold Thibaut Courtois to Real Madrid": the tagger may leave the second name out.
+            from spacy.tokens import Span  # here, not on top: most entities return above
+
+            first = texts[ent.start].lower()
+            person = 2 <= k - ent.start <= 3 and (_known_given_name(first) or common_given_name(first))
+            left = Span(ent.doc, ent.start, k, label="PERSON" if person else ent.label_)
+            if k == ent.end - 1:
+                return [left]
+            return [left, *_split_moved(Span(ent.doc, k + 1, ent.end, label=ent.label_), sents)]
+    return [ent]
 
 
 def _defined_acronyms(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
