@@ -117,6 +117,50 @@ def _record_holder(doc: Doc, rec: Token, f: _Fig) -> str | None:
     return _governing_subject(doc, f)
 
 
+# Verbs whose object is who pays or is paid, not what an amount "for $N" buys ("sued the city for $5 million").
+_CLAIMING = frozenset(verb_forms("sue fine charge bill tax penalize penalise pay:paid"))
+
+
+def _priced_for(doc: Doc, f: _Fig) -> str | None:
+    """What "for $N" prices when nothing else names it: the object of the verb the price hangs on, or the thing of
+    the verb's "for"/"to" before the price ("Sign up for a Hulu ad-free account for $11.99 a month", "upgrade to
+    512GB of storage for $900", "find AirPods 2 with wireless charging case for $150"); a measure's "of" noun for
+    a measure ("Get 4 Months of Amazon Music Unlimited for $1"). Not a pronoun ("Get it ... for $N": the deal
+    lines' rule), nor the party of a claim ("sued the city for $5 million")."""
+    prep = _span_root(doc, f.num.start, f.end).head
+    if prep.lower_ != "for" or prep.dep_ != "prep" or prep.i >= f.start:
+        return None
+    v = prep.head
+    if v.pos_ != "VERB" or v.lower_ in _CLAIMING:
+        return None
+    thing = next((c for c in v.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    if thing is None:
+        thing = next(
+            (
+                o
+                for p in v.children
+                if p.dep_ == "prep" and p.lower_ in ("for", "to") and p.i < prep.i
+                for o in p.children
+                if o.dep_ == "pobj"
+            ),
+            None,
+        )
+    if thing is not None and (_a_measure(thing) or _singular(thing.lower_) in _DURATION_UNITS):
+        of = next((p for p in thing.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+        thing = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or thing.ent_type_ in ("DATE", "TIME", "MONEY"):
+        return None
+    return _about_noun(doc, thing, f.start, f.end)
+
+
+def _a_subject(doc: Doc, f: _Fig, about: str) -> bool:
+    """Whether ``about`` is the subject of the verb a figure's "for" hangs on (who pays, not what is bought)."""
+    prep = _span_root(doc, f.num.start, f.end).head
+    if prep.lower_ != "for":
+        return False
+    return any(c.dep_ == "nsubj" and about.endswith(c.text) for c in prep.head.children)
+
+
 def _a_measure(t: Token) -> bool:
     """Whether an object is a measure of its own, the change on the way to a record ("The Dow gained 300 points /
     12 cents / 2.1 percent to a record high": the Dow's record, review r2 HIGH-1), not a thing sent to it."""
@@ -448,6 +492,10 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         about = None  # "fell by a third last year": the parse hung the share on the time, which is when, not what
     if about is None and f.kind == "money":
         about = _spent_on(doc, _span_root(doc, f.num.start, f.end), f.start, f.end)  # "$1 billion for new shares"
+    if f.kind == "money" and (about is None or _a_subject(doc, f, about)):
+        # "Sign up for a Hulu ad-free account for $11.99 a month", "Subscribers can sign up for the premium plan for
+        # $15 a month": what the price buys, not who pays it
+        about = _priced_for(doc, f) or about
     if about is None and f.direction:
         about = _trailing_change_object(doc, f)  # "sold 303,417 new vehicles, up 4 percent": the vehicles
     if about is None and (f.kind in ("percent", "money", "quantity") or f.direction):
