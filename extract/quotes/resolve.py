@@ -766,6 +766,10 @@ class _Resolver:
                     names.append(name)
         if len(found) > 1 and by_surname:
             found = self._paired(found, by_surname, self.rep.to_original(tok.idx))
+        if not found and not names and len(heads) == 1 and tok.lower_ in _DOCUMENT_NOUNS and tok.lower_ != "joint":
+            # "..., the US military said in a statement on Wednesday. “...,” the statement said.": a statement
+            # whose issuer no actor stands for is shown as the text called the issuer.
+            said = self._statement_issuer(self.rep.to_original(tok.idx), tok.lower_) or said
         if len(heads) == 1 and tok.lower_ in _PERSON_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
             titled = self._title_speaker(tok, found)
             if titled is not None:
@@ -1522,6 +1526,24 @@ class _Resolver:
                 return [m] if m is not None else []
         return []
 
+    def _statement_issuer(self, pos: int, noun: str) -> str:
+        """What the text called the speaker of the latest attribution close before ``pos`` whose sentence mentions
+        ``noun`` ("the US military said in a statement"), when that phrase names someone (a capital after its first
+        word), not a pronoun, the text itself or a common noun ("The company"); else ""."""
+        for off, _, sentence, said, _, _ in reversed(self.recent):
+            if off >= pos:
+                continue
+            if pos - off > 1000:
+                return ""
+            if noun in sentence.lower():
+                low = said.lower()
+                if not said or low.split()[-1] in _DOCUMENT_NOUNS or low in _UNNAMED_SAID:
+                    return ""
+                if not any(w[:1].isupper() for w in said.split()[1:]):
+                    return ""  # "The company flat-out denied the allegations in a statement": no one named
+                return said
+        return ""
+
     def _recent_statement(self, pos: int, noun: str) -> tuple[Mention, ...]:
         """Who issued the latest statement mentioned before (nobody when its author was not named)."""
         for off, speakers, sentence, *_ in reversed(self.recent):
@@ -1669,6 +1691,10 @@ def _head_in(name: str, heads: frozenset[str]) -> bool:
     """Whether a name's head noun (before any "of": "Department of Energy") is one of ``heads``."""
     head = name.lower().split(" of ")[0].split()
     return bool(head) and head[-1] in heads
+
+
+# What the text may call a speaker that is no phrase of its own to show for a statement's issuer.
+_UNNAMED_SAID = _PERSON_PRONOUNS | _PLURAL_PRONOUNS | _WRITER_PRONOUNS | {"it", "which", "who", "that", "this"}
 
 
 def _listed_agency(m: Mention) -> bool:
