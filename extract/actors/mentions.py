@@ -2573,11 +2573,30 @@ def _employers(doc: Doc, toks: Sequence[Token], cands: Sequence[_Candidate]) -> 
     return out
 
 
+# The postal codes of the US states and DC, which addresses, datelines and tour dates write after a town ("Mountain
+# View, CA", "Uncasville, CT July 3"); a closed list.
+US_STATE_CODES = _words(
+    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR
+    PA RI SC SD TN TX UT VT VA WA WV WI WY DC"""
+)
+
+
 def _name_with_region(toks: Sequence[Token], cands: Sequence[_Candidate]) -> None:
     """ "Mountain View, California", "Livorno, Tuscany": a town followed by its state, region or country is
     named with it (the town alone becomes an alias when merging), and the region is a place whatever its tag.
-    Lists of places ("Texas, California, and Florida") are left alone."""
+    Lists of places ("Texas, California, and Florida") are left alone. A state's postal code after a capitalised
+    word and a comma is a place whatever its tag ("Mountain View, CA", "Phoenix, AZ Oct. 9": not the company CA)."""
     n_tok = len(toks)
+    for c in cands:
+        if (
+            c.kind != "place"
+            and c.end - c.start == 1
+            and c.name in US_STATE_CODES
+            and c.start >= 2
+            and toks[c.start - 1].text == ","
+            and _capitalised(toks[c.start - 2])
+        ):
+            c.kind = "place"
     for a, b in zip(cands, cands[1:], strict=False):
         if a.kind != "place" or b.start != a.end + 1 or toks[a.end].text != "," or "," in a.name:
             continue
