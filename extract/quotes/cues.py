@@ -377,6 +377,9 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             # "The data provided little reassurance", "The study provides insight into ...": no one spoke; a
             # country or its capital is its government ("Beijing offering new guidance")
             continue
+        if lemma == "promise" and subj.pos_ == "NOUN" and not _someone(subj) and subj.lower_ not in _ORG_NOUNS:
+            continue  # "the Black Friday Apple deals promise to be even better", "new emissions rules promise to ...":
+            # a thing that promises holds out a prospect; only someone promises in words
         if lemma == "add" and any(c.dep_ == "dobj" and _counted(c) for c in tok.children):
             continue  # "Marchand added three assists", "the index added 0.5 percent": a count added, no words
         if lemma == "charge" and not _has_clause(tok) and not any(c.lower_ == "with" for c in tok.children):
