@@ -621,24 +621,28 @@ def _names_a_work(toks: Sequence[Token], i: int, j: int) -> bool:
     )
 
 
-# Kinds of things that carry a proper name, written after it in lowercase: "NASA's Europa Clipper mission", "the T3
-# terminal", "a more detailed CT scan", "two Star Trek novels", "Feather Duvet Lung disease". A name that modifies one
-# names the thing, no actor. Not "models", "devices", "shares" or "team", whose modifier is the maker or the owner
-# ("Nissan models", "the NASA team"); a closed, linguistic list.
+# Kinds of things that carry a proper name, written after it in lowercase: "NASA's Europa Clipper mission", "its
+# Dragonfly mission", "the T3 terminal", "a more detailed CT scan", "two Star Trek novels", "Feather Duvet Lung
+# disease". A name between a possessive owner and one of these names the thing, no actor (the owner is written apart);
+# without an owner only the nouns no organisation makes or runs count (_NAME_ONLY_HEADS): "A World Bank program",
+# "an FBI probe", "the IMF mission", "the Pfizer vaccine", "the Netflix series" name their owner or maker. Not
+# "models", "devices", "shares" or "team", whose modifier is the maker or the owner even after a possessive ("his
+# Ford sedan"); a closed, linguistic list.
 NAMED_THINGS = _words(
     """mission missions program programs programme programmes spacecraft lander rover probe telescope satellite
-    rocket vaccine vaccines scan scans disease syndrome virus terminal franchise film films movie movies novel novels
-    series platform"""
+    rocket disease syndrome virus terminal franchise novel novels series scan scans"""
 )
+_NAME_ONLY_HEADS = _words("disease syndrome virus terminal novel novels scan scans")
 # Of those, the ones a person's name before still names (an eponym: "Alzheimer disease"); a person's name before a
-# film or a novel is its maker's ("a John M. Ford novel").
-_EPONYM_HEADS = _words("disease syndrome virus vaccine vaccines")
+# novel is its author's ("a John M. Ford novel").
+_EPONYM_HEADS = _words("disease syndrome virus")
 _NAMING_VERBS = _words("called named dubbed")
 
 
 def _thing_use(toks: Sequence[Token], i: int, j: int, label: str) -> int:
-    """How the text says a name names a thing of NAMED_THINGS. 1: it modifies one ("its Dragonfly mission", "The HPV
-    vaccine"), which a use as an actor elsewhere outweighs ("a NASA spacecraft ... NASA said"); 2: the text's own words
+    """How the text says a name names a thing of NAMED_THINGS. 1: it modifies one after a possessive owner ("its
+    Dragonfly mission") or one of _NAME_ONLY_HEADS ("the T3 terminal"), which a use as an actor elsewhere in the
+    document outweighs; 2: the text's own words
     say so: the noun closes the tagged name ("the Wheel of Time series") or the name is what one is called ("a mission
     called Europa Clipper", "the medieval disease dubbed the Black Death"); 0: neither."""
     last = toks[j - 1]
@@ -646,7 +650,10 @@ def _thing_use(toks: Sequence[Token], i: int, j: int, label: str) -> int:
         return 2
     head = last.head
     if last.dep_ == "compound" and head.i >= j and head.is_lower and head.lower_ in NAMED_THINGS:
-        return 0 if label == "PERSON" and head.lower_ not in _EPONYM_HEADS else 1
+        if label == "PERSON" and head.lower_ not in _EPONYM_HEADS:
+            return 0
+        owned = any(c.dep_ == "poss" and c.i < i for c in head.children)
+        return 1 if owned or head.lower_ in _NAME_ONLY_HEADS else 0
     if head.lower_ in _NAMING_VERBS and head.i < i and head.head.is_lower and head.head.lower_ in NAMED_THINGS:
         return 2
     return 0

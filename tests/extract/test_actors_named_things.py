@@ -1,6 +1,7 @@
 """Actors: a name the text uses as the name of a thing of a kind that carries names ("NASA's Europa Clipper mission",
-"The HPV vaccine", "the Marburg virus", "two Star Trek novels", "a mission called Europa Clipper") is no actor; a name
-also used as an actor's elsewhere, a maker before its film or novel and a country stay."""
+"the T3 terminal", "the Marburg virus", "two Star Trek novels", "a mission called Europa Clipper") is no actor; a name
+also used as an actor's elsewhere, an owner or maker with no possessive owner before the noun, an author before a novel
+and a country stay."""
 
 from __future__ import annotations
 
@@ -19,7 +20,6 @@ def names_of(parsed, text: str) -> set[str]:
     [
         ("NASA's upcoming Europa Clipper mission will get a much closer look at the icy moon's surface.", "Clipper"),
         ("NASA is developing a mission called Europa Clipper, which will launch in the mid-2020s.", "Clipper"),
-        ("My older sister has cervical cancer. The HPV vaccine might have protected her from it.", "HPV"),
         ("Officials said the Marburg virus had spread to a second district.", "Marburg"),
         ("Ford opted instead to write two Star Trek novels for the publisher.", "Star Trek"),
         ("The deportees landed at the T3 terminal of the Delhi airport at 6am, an official said.", "T3"),
@@ -41,6 +41,16 @@ def test_a_named_thing_is_no_actor(parsed, text: str, thing: str) -> None:
         ("The Japan mission was a success, officials in Tokyo said.", "Japan"),
         ("The sedan mimics the design of newer Nissan models like the Altima.", "Nissan"),
         ("NASA is developing a mission called Europa Clipper, which is scheduled to launch in the mid-2020s.", "NASA"),
+        # An owner or maker before a programme, a probe, a mission, a vaccine, a series or a franchise with no
+        # possessive owner of its own (review s18 HIGH-4).
+        ("A World Bank program will give $500 million to farmers hit by drought, the bank said.", "World Bank"),
+        ("An FBI probe into the shooting found no evidence of a wider plot.", "FBI"),
+        ("A Senate probe found that the agency ignored warnings.", "Senate"),
+        ("The IMF mission said on Friday that talks would resume.", "IMF"),
+        ("Britain will offer the Pfizer vaccine to all children.", "Pfizer"),
+        ('She stars in the Netflix series "Ozark".', "Netflix"),
+        ("A Harvard program that pays for students' summer research will be cut, the university said.", "Harvard"),
+        ("The Yankees franchise is worth $6 billion.", "Yankees"),
     ],
 )
 def test_an_actor_before_a_thing_stays(parsed, text: str, name: str) -> None:
