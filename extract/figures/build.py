@@ -750,6 +750,8 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
     if kind == "number" and noun is not None and not num.fraction and noun.pos_ == "NOUN":
         f.kind = "count"
         f.unit = None if noun.lower_ in ("ones", "others", "one", "other") else _count_unit(noun.text)
+        if noun.text.isupper() and noun.ent_type_ == "ORG":
+            f.unit = None  # "Police said 3 NYPD were at the scene": an organisation's initials count no NYPDs
         f.counted = counted
         first, last = _hyphenated(doc, noun.i, num.end)
         if first < last and counted is not None:
@@ -820,7 +822,7 @@ def _counted_initials(doc: Doc, noun: Token) -> bool:
     ("3 NBA titles": the noun is counted)."""
     if noun.pos_ != "PROPN" or not re.fullmatch(r"[A-Z]{2,5}s?", noun.text) or noun.lower_ in _CLOCK_INITIALS:
         return False
-    if noun.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "PERSON") or _country_code(noun.text):
+    if noun.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "PERSON", "ORG") or _country_code(noun.text):
         return False
     if noun.text in _UNIT_SYMBOLS or noun.lower_ in _LOWER_SYMBOLS or noun.lower_.removesuffix("s") in _LOWER_SYMBOLS:
         return False  # "120 PSI" in haze news: a unit's symbol, read by the unit rules, is no thing counted

@@ -282,10 +282,24 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
         return "quantity", u, k0 - i + 1
     if sym.rstrip(".") == "PSI" and (sym == "PSI" or closes) and not _an_index_reading(doc, k0):
         return "quantity", _UNIT_SYMBOLS["psi"], k0 - i + 1  # "Keep the tires at 35 PSI": a tyre's pressure
+    shout = sym[:-1] if sym.endswith(".") and closes else sym  # "He lifted 50 KG.": the sentence's full stop
+    if _shouted_symbol(shout) and t.ent_type_ not in ("GPE", "LOC", "NORP"):
+        u = _UNIT_SYMBOLS[shout.lower()]
+        return ("duration" if u in _DURATION_UNITS else "quantity"), u, k0 - i + 1  # "300 FT", "60 FPS", "5 KG"
     if sym.lower() in ("dozen", "dozens", "dzs", "doz", "dozs"):
         num.value *= 12
         return "count", None, k0 - i + 1
     return None
+
+
+def _shouted_symbol(sym: str) -> bool:
+    """A unit symbol of two letters or more written in capitals ("300 FT", "60 FPS", "5 KG", "35 MPH"): the unit,
+    unless the capitals are a US state's code too ("3 IN", "4 MI", "2 NM") or the symbol must be glued to its
+    number to be one (a country's code is left to the tagger: "5 KG" is kilograms, not Kyrgyzstan)."""
+    low = sym.lower()
+    if not (sym.isupper() and sym.isalpha() and len(sym) >= 2) or low not in _UNIT_SYMBOLS or low in _GLUED_ONLY:
+        return False
+    return pycountry.subdivisions.get(code=f"US-{sym}") is None
 
 
 # Words of an index reading (Singapore's haze index is the PSI, the Pollutant Standards Index).
