@@ -1720,24 +1720,6 @@ def _coordinated_person(tok: Token) -> bool:
     return any(c.ent_type_ == "PERSON" for c in tok.conjuncts)
 
 
-# Words at least this frequent in English (wordfreq's zipf) are everyday words ("fallen", "switch", "united", "buy").
-_EVERYDAY_NAME_WORD = 4.0
-
-
-def _everyday_words_name(i: int, j: int, lone: Mapping[str, bool], sents: _Sents) -> bool:
-    """A name of two words or more whose words are all everyday English words and whose first word is no given name
-    (in the nicknames dataset or borne by many people: "Taylor Swift", "Dylan Nelson" are names) nor a title: "Fallen
-    Order", "Nintendo Switch", "Manchester United", "Best Buy", "Man Shot". Not when the last word is tagged a person
-    alone ("Greedy Williams ... Williams said": a nickname before a surname)."""
-    texts, lowers = sents.texts, sents.lowers
-    if j - i < 2 or lone.get(texts[j - 1]):
-        return False
-    if not all(texts[k].isalpha() and zipf(lowers[k]) >= _EVERYDAY_NAME_WORD for k in range(i, j)):
-        return False
-    first = lowers[i]
-    return not (first in TITLE_WORDS or _known_given_name(first) or common_given_name(first))
-
-
 def _known_given_name(word: str) -> bool:
     from extract.actors.merge import is_given_name
 
@@ -2038,10 +2020,6 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             else:
                 role_span = _role_before(ent, i, sents) or _role_after(ent, j, sents) or _role_displaced(ent, i, sents)
         role = _role_text(doc, role_span) if role_span else None
-        if kind == "person" and label == "PERSON" and not (titles or role) and _everyday_words_name(i, j, lone, sents):
-            # "Fallen Order", "Manchester United", "Best Buy", the headline "Man Shot at Dallas Gas Station Dies": no
-            # one is named by everyday words only; a game's, a team's or a shop's name takes no "he said".
-            kind = "organization"
         if kind == "person" and j - i == 1 and i > 0 and _is_title_word(toks[i - 1]):
             # "Professor Eastman", "Ms Bauchtman": the form the story uses for someone named by surname, with the
             # whole title ("Vice President Pence", "Deputy Prime Minister Fedorov", not "President Pence").

@@ -1,13 +1,14 @@
-"""Actors: a name tagged a person whose words are all everyday English words, none of them a given name or a title,
-names a game, a team, a shop or a headline's subject, not a person ("Fallen Order", "Manchester United", "Man Shot at
-Dallas Gas Station Dies at Hospital"); given names of any gender and nicknames before a surname the text uses alone
-keep their person."""
+"""Actors: a name tagged a person whose words are all everyday English words ("Tiger Woods", "Ma Long", "Young Kim",
+"Chip Roy", "Magic Johnson") stays a person and keeps its "he said" / "she said" quotes: surnames are everyday words,
+and nicknames and given names the tables miss stand first in many names in the news (review s18 HIGH-3: 590f0d6 made
+them organisations on word frequency alone, and is undone)."""
 
 from __future__ import annotations
 
 import pytest
 
 from extract.actors import extract_mentions
+from tests.extract.helpers import speaker_of
 
 
 def kinds_of(parsed, text: str) -> dict[str, str]:
@@ -16,31 +17,36 @@ def kinds_of(parsed, text: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(
-    ("text", "name"),
+    ("text", "name", "words"),
     [
         (
-            "Man Shot at Dallas Gas Station Dies at Hospital\n\nThe video shows officers racing up a staircase.",
-            "Man Shot",
+            "AUGUSTA, Ga. (AP) — Tiger Woods shot a 4-under 68 on Thursday and trails the leader by two strokes at the "
+            'Masters. "I felt good out there," he said.',
+            "Tiger Woods",
+            "I felt good",
         ),
         (
-            "His first match in charge will be against Manchester United on Saturday. The club said he was ready.",
-            "Manchester United",
+            "TOKYO (AP) — Ma Long won the men's singles title on Friday, beating his teammate in straight games. "
+            '"I am very proud of this medal," he said.',
+            "Ma Long",
+            "very proud",
         ),
         (
-            "Star Wars Jedi: Fallen Order is out now. Fallen Order plays like a Souls game, and it looks great.",
-            "Fallen Order",
+            "WASHINGTON (AP) — Chip Roy, who has led the opposition, said Tuesday the spending bill would not pass the "
+            'House. "We have the votes to stop it," he said.',
+            "Chip Roy",
+            "the votes",
         ),
     ],
 )
-def test_everyday_words_name_no_person(parsed, text: str, name: str) -> None:
-    assert kinds_of(parsed, text).get(name, "none") != "person"
+def test_a_person_of_everyday_words_keeps_the_quotes(parsed, text: str, name: str, words: str) -> None:
+    assert kinds_of(parsed, text)[name] == "person"
+    assert speaker_of(parsed, text, words) == name
 
 
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        # Near misses: a given name shared by both sexes, a given name of everyday spelling, a nickname before a
-        # surname the text uses alone.
         ("Taylor Swift said she was thrilled.", "Taylor Swift"),
         ("Karl Urban will return as Bones, the studio said.", "Karl Urban"),
         ("Greedy Williams made six tackles. Williams said he was happy.", "Greedy Williams"),
