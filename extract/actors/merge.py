@@ -965,18 +965,22 @@ _ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "pope", "emper
 
 
 _REGNAL = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
+# The titles a monarch numbered by reign bears ("Queen Elizabeth", "King Charles", "Pope Benedict"); not a prince's, a
+# princess's, a sheikh's or an emir's, who bear no number and share given names with kings ("Sheikh Mohammed" of Dubai
+# is not Morocco's "Mohammed VI", "Prince Edward" not "Edward VIII").
+_MONARCH_TITLES = frozenset({"king", "queen", "emperor", "pope"})
 
 
 def _royal_given(fam: str, key: str) -> tuple[str, bool] | None:
-    """The given name of a royal's two-word name and whether it carries a regnal number: "queen elizabeth" ->
-    ("elizabeth", False), "elizabeth ii" -> ("elizabeth", True); None for other names ("elizabeth warren", and "jet
-    li" or "charles i", whose one letter is no sure numeral)."""
+    """The given name of a monarch's two-word name and whether it carries a regnal number: "queen elizabeth" ->
+    ("elizabeth", False), "elizabeth ii" -> ("elizabeth", True); None for other names ("elizabeth warren", "prince
+    edward", and "jet li" or "charles i", whose one letter is no sure numeral)."""
     if fam != "person" or key.count(" ") != 1:
         return None
     first, second = key.split(" ")
-    if first in _ROYAL_TITLES:
+    if first in _MONARCH_TITLES:
         return (second, False) if second.isalpha() else None
-    if len(second) > 1 and _REGNAL.fullmatch(second) and first.isalpha():
+    if len(second) > 1 and _REGNAL.fullmatch(second) and first.isalpha() and first not in _ROYAL_TITLES:
         return first, True
     return None
 
@@ -1006,9 +1010,7 @@ def _build_name(t: _Tally) -> str:
         # A royal's title before one given name is how news names them ("Prince Andrew", "Pope Francis", not
         # "Andrew"); other titles are not the name ("President Trump" shows as "Trump").
         titled = len(_strip_titles(words)) < len(words) and not (len(words) == 2 and words[0] in _ROYAL_TITLES)
-        # A regnal number names the one monarch ("Elizabeth II", not "Queen Elizabeth", see _royal_pairs).
-        regnal = (_royal_given("person", k) or ("", False))[1]
-        return (0 if _is_acronym(shown) and len(forms) > 1 else 1, not titled, regnal, len(words), counts[k])
+        return (0 if _is_acronym(shown) and len(forms) > 1 else 1, not titled, len(words), counts[k])
 
     best = max(forms, key=rank)
     words = _tokens(best)

@@ -1,6 +1,7 @@
-"""Actors: a royal title before one given name ("Queen Elizabeth", "King Charles", "Pope Benedict") names the person
-the story also names by that given name and a regnal number ("Elizabeth II"), when it names exactly one such; in one
-document or across documents, merged at once or one document at a time."""
+"""Actors: a monarch's title before one given name ("Queen Elizabeth", "King Charles", "Pope Benedict") names the
+person the story also names by that given name and a regnal number ("Elizabeth II"), when it names exactly one such;
+in one document or across documents, merged at once or one document at a time. A prince, a sheikh or an emir bears no
+number, and a numbered name does not rename the actor a titled name names."""
 
 from __future__ import annotations
 
@@ -36,8 +37,9 @@ def _actors(docs: list[tuple[Mention, ...]]) -> dict[str, tuple[str, ...]]:
 )
 def test_a_titled_given_name_joins_the_one_regnal_name(docs) -> None:  # noqa: ANN001
     actors = _actors(docs)
-    assert actors["Elizabeth II"] == ("Queen Elizabeth",)
-    assert "Queen Elizabeth" not in actors
+    joined = [(name, aliases) for name, aliases in actors.items() if "Elizabeth" in name]
+    assert len(joined) == 1
+    assert {joined[0][0], *joined[0][1]} == {"Queen Elizabeth", "Elizabeth II"}
 
 
 @pytest.mark.parametrize(
@@ -50,9 +52,26 @@ def test_a_titled_given_name_joins_the_one_regnal_name(docs) -> None:  # noqa: A
         ([_doc("a.txt", "Queen Elizabeth"), _doc("b.txt", "Elizabeth Warren")], "Queen Elizabeth"),
         # One letter is no sure numeral ("Jet Li").
         ([_doc("a.txt", "King Jet"), _doc("b.txt", "Jet Li")], "King Jet"),
+        # A prince, a sheikh or an emir bears no regnal number: a king of that given name is someone else
+        # (review s18 HIGH-2).
+        ([_doc("a.txt", "Sheikh Mohammed", "Sheikh Mohammed"), _doc("b.txt", "Mohammed VI")], "Sheikh Mohammed"),
+        ([_doc("a.txt", "Prince George"), _doc("b.txt", "George VI")], "Prince George"),
     ],
 )
 def test_near_misses_stay_apart(docs, apart: str) -> None:  # noqa: ANN001
     actors = _actors(docs)
     assert apart in actors
     assert actors[apart] == ()
+
+
+@pytest.mark.parametrize(
+    ("docs", "name"),
+    [
+        # A predecessor cited for history names no one of the story's present (review s18 HIGH-1): the titled form
+        # keeps naming the actor it is in.
+        ([_doc("a.txt", "Prince Edward", "Prince Edward", "Edward VIII")], "Prince Edward"),
+        ([_doc("a.txt", "King Charles", "Charles II", "King Charles")], "King Charles"),
+    ],
+)
+def test_a_numbered_predecessor_does_not_name_the_actor(docs, name: str) -> None:  # noqa: ANN001
+    assert name in _actors(docs)
