@@ -30,6 +30,7 @@ from extract.figures.build import (
     _compound,
     _deal_line_about,
     _elided_count_about,
+    _gathered_people,
     _level_pair_about,
     _out_of_about,
     _over,
@@ -116,6 +117,7 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
     _elided_count_about(doc, figs)
     _out_of_about(doc, figs)
     _repeated_count_about(doc, figs)
+    _gathered_people(doc, figs)
     _unit_or_n(doc, figs)
     _tally_about(doc, figs)
     _anaphoric_about(doc, figs)

@@ -238,6 +238,38 @@ def _repeated_count_about(doc: Doc, figs: list[_Fig]) -> None:
                 break
 
 
+# Nouns of a gathering of people, whose number counts people ("a crowd of several dozen", "12,000 in attendance").
+# (A population's number is left a plain number: the recognizers' number set reads "China's population is
+# 1 414 021 100" as no count.)
+_GATHERINGS = frozenset(("crowd", "audience", "attendance", "turnout", "workforce", "congregation"))
+# Words before a gathering's noun that keep it one of people ("the total workforce", "the local congregation").
+_WHOLE_WORDS = frozenset(("world", "global", "total", "human", "national", "local", "state", "city", "country"))
+
+
+def _gathered_people(doc: Doc, figs: list[_Fig]) -> None:
+    """ "was warmly greeted by a crowd of several dozen", "the more than 12,000 in attendance", "a workforce of
+    3,000": a bare number of a gathering of people counts people (a people noun before the gathering's noun names
+    them: "the student audience of 300" counts students; "a robot workforce of 500" is no count of people)."""
+    for f in figs:
+        if f.kind != "number" or f.counted is not None or f.num.fraction or f.low is not None or (f.value or 0) < 2:
+            continue
+        if f.end != f.num.end or (f.end < len(doc) and doc[f.end].pos_ in ("NOUN", "PROPN")):
+            continue
+        attended = [t.lower_ for t in doc[f.end : f.end + 2]] == ["in", "attendance"]
+        if f.about is None and attended:
+            f.about = "attendance"  # "Neymar was among the more than 12,000 in attendance"
+        words = (f.about or "").split()
+        if not words or _singular(words[-1].lower()) not in _GATHERINGS:
+            continue
+        unit = "people"
+        before = words[-2] if len(words) > 1 else ""
+        if before and not before[:1].isupper() and before.lower() not in _WHOLE_WORDS:
+            if not _people_noun(_singular(before.lower())):
+                continue  # "a robot workforce": no people
+            unit = _singular(before.lower())  # "the student audience of 300": students
+        f.kind, f.unit = "count", unit
+
+
 def _unit_or_n(doc: Doc, figs: list[_Fig]) -> None:
     """ "a year or two of international fury", "in a day or two": the small number after "a <time unit> or" is a
     number of that unit (two years), not a count of the noun its "of" names."""
