@@ -729,7 +729,7 @@ def _name_as_modifier(verb: Token) -> Token | None:
 
 def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
     """The subject of a cue verb, through conjunctions, xcomps, participles and relative clauses."""
-    recorded = _recorded(cue) or _subordinate_subject(cue) or _as_object(cue)
+    recorded = _recorded(cue) or _subordinate_subject(cue) or _as_object(cue) or _aside_object(cue)
     if recorded is not None:
         return recorded
     named = _name_as_modifier(cue)
@@ -1063,6 +1063,23 @@ def _as_object(cue: Token) -> Token | None:
     if obj is None or obj.right_edge.i + 1 != min([cue.i, *(c.i for c in cue.children if c.dep_.startswith("aux"))]):
         return None
     return obj
+
+
+def _aside_object(cue: Token) -> Token | None:
+    """The speaker of "As we've noted, a March 2019 study ... concluded that ..." when the parser made the subject
+    the object of the "as" aside of saying before it and left the cue without a subject: that object, which ends
+    right before the cue (a comma aside)."""
+    if any(c.dep_ in _SUBJ for c in cue.children):
+        return None
+    for c in cue.children:
+        if c.dep_ != "advcl" or c.i > cue.i or not any(g.dep_ == "mark" and g.lower_ == "as" for g in c.children):
+            continue
+        if c.lower_ not in SPEECH:
+            continue  # "As you build these tangible business assets, remember: ...": a deed, whose object it is
+        obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+        if obj is not None and all(t.is_punct for t in cue.doc[obj.right_edge.i + 1 : cue.i]):
+            return obj
+    return None
 
 
 def _conj_of_passive_report(tok: Token) -> bool:
