@@ -283,7 +283,8 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
     if sym.rstrip(".") == "PSI" and (sym == "PSI" or closes) and not _an_index_reading(doc, k0):
         return "quantity", _UNIT_SYMBOLS["psi"], k0 - i + 1  # "Keep the tires at 35 PSI": a tyre's pressure
     shout = sym[:-1] if sym.endswith(".") and closes else sym  # "He lifted 50 KG.": the sentence's full stop
-    if _shouted_symbol(shout) and t.ent_type_ not in ("GPE", "LOC", "NORP"):
+    plural_after = k0 + 1 < n and doc[k0 + 1].tag_ in ("NNS", "NNPS")  # "500 HP laptops", "13 CL titles": counted
+    if _shouted_symbol(shout) and t.ent_type_ not in _NAMED_TYPES and not plural_after:
         u = _UNIT_SYMBOLS[shout.lower()]
         return ("duration" if u in _DURATION_UNITS else "quantity"), u, k0 - i + 1  # "300 FT", "60 FPS", "5 KG"
     if sym.lower() in ("dozen", "dozens", "dzs", "doz", "dozs"):
@@ -292,12 +293,21 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
     return None
 
 
+# Entity types whose capitals are a name, not a unit ("3 IN", "2 MG", "the FT").
+_NAMED_TYPES = frozenset(("GPE", "LOC", "NORP", "ORG", "PRODUCT", "PERSON"))
+# Symbols that in capitals are more often something else: sports positions (LB, DL, DB), the Champions League (CL),
+# a company or a file size.
+_NOT_SHOUTED = frozenset(("lb", "lbs", "dl", "cl", "dm", "rad", "mb", "mg", "ml", "cc", "nm", "bpd", "tpd", "ppb"))
+
+
 def _shouted_symbol(sym: str) -> bool:
     """A unit symbol of two letters or more written in capitals ("300 FT", "60 FPS", "5 KG", "35 MPH"): the unit,
     unless the capitals are a US state's code too ("3 IN", "4 MI", "2 NM") or the symbol must be glued to its
     number to be one (a country's code is left to the tagger: "5 KG" is kilograms, not Kyrgyzstan)."""
     low = sym.lower()
     if not (sym.isupper() and sym.isalpha() and len(sym) >= 2) or low not in _UNIT_SYMBOLS or low in _GLUED_ONLY:
+        return False
+    if low in _NOT_SHOUTED:
         return False
     return pycountry.subdivisions.get(code=f"US-{sym}") is None
 

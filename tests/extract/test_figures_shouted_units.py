@@ -16,6 +16,14 @@ SHOUTED = [
     # near misses: lower case as before; a US state's code is no unit
     ("The tower is 300 ft.", 300, "foot"),
     ("He owns 3 IN stores.", 3, None),
+    # review s18 HIGH-6: capitals before a plural noun the number counts are a brand, a league or a force's name;
+    # a sports position is no unit
+    ("The firm ordered 500 HP laptops for its staff.", 500, "laptop"),
+    ("The retailer sold 2,000 MG cars in India last month.", 2000, "car"),
+    ("Real Madrid have won 13 CL titles, more than any other club.", 13, "title"),
+    ("Police said 2 BPD officers were hurt in the crash.", 2, "officer"),
+    ("The team placed 3 DL on injured reserve.", 3, None),
+    ("The car makes 300 HP.", 300, "horsepower"),
 ]
 
 INITIALS = [
