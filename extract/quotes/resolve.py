@@ -1709,11 +1709,30 @@ def _listed_agency(m: Mention) -> bool:
 
 
 def _issues_text(subj: Token) -> bool:
-    """Whether a subject's verb has a text for its object ("they've put out another statement", "she released a
-    letter"): what "it" after it stands for."""
-    return subj.dep_ == "nsubj" and any(
-        c.dep_ == "dobj" and c.lower_ in _DOCUMENT_NOUNS and c.lower_ != "joint" for c in subj.head.children
+    """Whether a subject's verb issues a text ("they've put out another statement", "she released a letter"):
+    what "it" after it stands for. A text received, read or seen ("they received a letter from the singer's
+    lawyers") is someone else's, as is one "from" anyone."""
+    verb = subj.head
+    lemma = _ISSUING.get(verb.lower_)
+    if subj.dep_ != "nsubj" or lemma is None:
+        return False
+    if lemma == "put" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.lower_ in _DOCUMENT_NOUNS
+        and c.lower_ != "joint"
+        and not any(g.dep_ == "prep" and g.lower_ == "from" for g in c.children)
+        for c in verb.children
     )
+
+
+# Verbs of issuing a text ("put out", "issued", "released a statement").
+_ISSUING = verb_forms(
+    "put:putting issue release publish send:sent write:wrote,written,writing share sign post circulate"
+)
 
 
 def _initials(name: str) -> str:

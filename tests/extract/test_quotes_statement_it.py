@@ -32,3 +32,13 @@ def test_it_says_after_they_did_something_else(parsed) -> None:
     text = STORY.format(middle="Now they've hired another lawyer, a veteran of the music business in Nashville.")
     found = speakers(parsed, text)
     assert found.get("We have") is None
+
+
+# Near misses (review s18 HIGH-1): a letter they received or read is someone else's; "it" is not theirs.
+def test_it_says_after_they_received_or_read_a_letter(parsed) -> None:
+    for middle in (
+        "On Monday they received a letter from the singer's lawyers.",
+        "On Monday they read the singer's open letter to her fans.",
+    ):
+        found = speakers(parsed, STORY.format(middle=middle))
+        assert found.get("We have") is None
