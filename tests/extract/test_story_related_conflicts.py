@@ -67,3 +67,48 @@ def test_a_document_that_comes_to_name_the_company_is_checked_again(engine: Engi
     renamed = engine.extract_text(GLOBEX.replace("Globex Inc", "Acme Corp"), "globex.txt")
     assert _workers(builder.build([acme, renamed])) == [[12000.0, 15000.0]]
     assert _workers(builder.build([acme, globex])) == []
+
+
+def test_a_document_whose_figures_stay_but_that_comes_to_name_the_company_is_checked_again(engine: Engine) -> None:
+    # The same figures, equal to the last build's (text added after them): only whom the document is about changes,
+    # so the builder must check the key again rather than keep its answer for the same figures.
+    acme, globex = engine.extract_text(ACME, "acme.txt"), engine.extract_text(GLOBEX, "globex.txt")
+    builder = StoryBuilder()
+    assert _workers(builder.build([acme, globex])) == []
+    rival = GLOBEX + "\n\nGlobex Inc competes with Acme Corp. Acme Corp makes the same parts.\n"
+    grown = engine.extract_text(rival, "globex.txt")
+    assert grown.figures == globex.figures
+    assert _workers(builder.build([acme, grown])) == [[12000.0, 15000.0]]
+    assert _workers(builder.build([acme, globex])) == []
+
+
+TESCO = (
+    "LONDON (Reuters) - British retailer Tesco said on Wednesday it would cut 4,500 jobs as it shuts counters in its "
+    "stores. Chief executive Dave Lewis said the decision was difficult."
+)
+SIEMENS = (
+    "FRANKFURT (Reuters) - Siemens said on Thursday it would cut 2,700 jobs worldwide. Chief executive Joe Kaeser "
+    "said the cuts were needed."
+)
+
+
+def _jobs(story) -> list[list[float]]:
+    return [sorted(v.value for v in c.values) for c in story.conflicts if c.about == "jobs"]
+
+
+def test_two_wire_stories_of_one_agency_are_no_same_story(engine: Engine) -> None:
+    # The agency of the dateline says who wrote the article, not what it is about (review s18 HIGH-1).
+    story = build_story([engine.extract_text(TESCO, "tesco.txt"), engine.extract_text(SIEMENS, "siemens.txt")])
+    assert _jobs(story) == []
+    ap = (
+        "NEW YORK (AP) - Macy's will cut 2,000 jobs, The Associated Press has learned.",
+        "DETROIT (AP) - General Motors will cut 4,000 jobs, a person briefed on the plan told The Associated Press.",
+    )
+    story = build_story([engine.extract_text(ap[0], "macys.txt"), engine.extract_text(ap[1], "gm.txt")])
+    assert _jobs(story) == []
+
+
+def test_two_wire_stories_about_one_company_clash(engine: Engine) -> None:
+    other = "MANCHESTER (Reuters) - Tesco will cut 4,000 jobs, the Usdaw union said on Thursday. Tesco did not comment."
+    story = build_story([engine.extract_text(TESCO, "tesco.txt"), engine.extract_text(other, "union.txt")])
+    assert _jobs(story) == [[4000.0, 4500.0]]
