@@ -150,15 +150,24 @@ def _priced_for(doc: Doc, f: _Fig) -> str | None:
         thing = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
     if thing is None or thing.pos_ not in ("NOUN", "PROPN") or thing.ent_type_ in ("DATE", "TIME", "MONEY"):
         return None
+    if _a_party(thing):
+        return None  # "The painting went to a private collector for $50 million": a recipient (review s18 HIGH-5)
     return _about_noun(doc, thing, f.start, f.end)
 
 
+def _a_party(t: Token) -> bool:
+    """Whether a noun names who pays or receives: a person, an organisation, a group, or a noun for people."""
+    return t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lower_ == "public" or _people_noun(_singular(t.lower_))
+
+
 def _a_subject(doc: Doc, f: _Fig, about: str) -> bool:
-    """Whether ``about`` is the subject of the verb a figure's "for" hangs on (who pays, not what is bought)."""
+    """Whether ``about`` is the subject of the verb a figure's "for" hangs on and a payer (a person, organisation
+    or people: "Subscribers can sign up for the premium plan for $15"), not a thing sold ("Tickets went on sale to
+    the public for $50 each", review s18 HIGH-5)."""
     prep = _span_root(doc, f.num.start, f.end).head
     if prep.lower_ != "for":
         return False
-    return any(c.dep_ == "nsubj" and about.endswith(c.text) for c in prep.head.children)
+    return any(c.dep_ == "nsubj" and about.endswith(c.text) and _a_party(c) for c in prep.head.children)
 
 
 def _a_measure(t: Token) -> bool:

@@ -17,6 +17,10 @@ CASES = [
     ("He was fined for $500.", 500, None),
     # the subject stays when the verb names nothing else the price buys
     ("The painting sold for $5 million at auction.", 5e6, "painting"),
+    # review s18 HIGH-5: a recipient is not what is bought, and a thing sold keeps its place as the subject
+    ("The painting went to a private collector for $50 million.", 5e7, "painting"),
+    ("The jersey went to a bidder in Texas for $2.1 million.", 2.1e6, "jersey"),
+    ("Tickets went on sale to the public for $50 each.", 50, "Tickets"),
 ]
 
 
