@@ -1535,7 +1535,7 @@ class _Resolver:
                 continue
             if pos - off > 1000:
                 return ""
-            if noun in sentence.lower():
+            if _has_word(sentence, noun):
                 low = said.lower()
                 if not said or low.split()[-1] in _DOCUMENT_NOUNS or low in _UNNAMED_SAID:
                     return ""
@@ -1547,7 +1547,7 @@ class _Resolver:
     def _recent_statement(self, pos: int, noun: str) -> tuple[Mention, ...]:
         """Who issued the latest statement mentioned before (nobody when its author was not named)."""
         for off, speakers, sentence, *_ in reversed(self.recent):
-            if off < pos and noun in sentence.lower():
+            if off < pos and _has_word(sentence, noun):
                 return speakers
         return ()
 
@@ -1697,15 +1697,27 @@ def _head_in(name: str, heads: frozenset[str]) -> bool:
 _UNNAMED_SAID = _PERSON_PRONOUNS | _PLURAL_PRONOUNS | _WRITER_PRONOUNS | {"it", "which", "who", "that", "this"}
 
 
+def _has_word(sentence: str, noun: str) -> bool:
+    """Whether a sentence names a noun as a word, singular or plural ("a statement", not "a memorial" for "memo",
+    "noted" for "note" or "newsletter" for "letter")."""
+    return re.search(rf"\b{re.escape(noun)}s?\b", sentence, re.I) is not None
+
+
 def _listed_agency(m: Mention) -> bool:
     """Whether an organisation is one of ``_AGENCY_ACRONYMS``, by its acronym ("the WHO") or by the name spelled out
-    in capitals whose initials it is ("the World Health Organization", "the World Food Programme")."""
+    in capitals whose initials it is and whose head is an agency's ("the World Health Organization", "the World
+    Food Programme"); initials alone collide ("the Entertainment Software Association" is no ESA, "the Culinary
+    Institute of America" no CIA)."""
     for n in (m.name, m.same_as or ""):
         if _acronym(n) and n.replace(".", "").upper() in _AGENCY_ACRONYMS:
             return True
-        if len(n.split()) >= 2 and _initials(n) in _AGENCY_ACRONYMS:
+        if len(n.split()) >= 2 and _initials(n) in _AGENCY_ACRONYMS and _head_in(n, _AGENCY_NAME_HEADS):
             return True
     return False
+
+
+# The head nouns of agencies' names spelled out ("World Health Organization", "World Food Programme").
+_AGENCY_NAME_HEADS = _AGENCY_HEADS | {"organization", "organisation", "programme", "program", "fund", "service"}
 
 
 def _issues_text(subj: Token) -> bool:

@@ -37,3 +37,13 @@ def test_the_statement_is_shown_as_its_issuer(parsed) -> None:
 )
 def test_an_issuer_named_by_no_name_leaves_the_statement(parsed, lead: str) -> None:
     assert said_of(parsed, f"{lead}\n\n{QUOTE}") == "the statement"
+
+
+# Near miss (review s18 MED-3): "memorial" is no memo; the memo's issuer is not named.
+def test_a_word_inside_another_names_no_text(parsed) -> None:
+    text = (
+        "Two service members were honored on Wednesday, the US military said at a memorial service at Bagram Air "
+        "Field.\n\n“Both soldiers had been warned twice about the route,” the memo said."
+    )
+    quotes, _ = quotes_and_claims_of(parsed, text)
+    assert [q.speaker_text for q in quotes] == ["the memo"]

@@ -50,3 +50,24 @@ def test_a_news_agency_in_between_leaves_the_agency_open(parsed) -> None:
         "keep watching the region."
     )
     assert source_of(parsed, text, "keep watching the region") is None
+
+
+# Near misses (review s18 MED-1): a body whose initials only happen to spell a listed acronym is no agency.
+@pytest.mark.parametrize(
+    ("lead", "other", "source"),
+    [
+        (
+            "The Federal Trade Commission opened an inquiry into loot boxes on Monday.",
+            "The Entertainment Software Association said its members follow the law.",
+            "Federal Trade Commission",
+        ),
+        (
+            "The Food and Drug Administration approved the menu labels on Tuesday.",
+            "The Culinary Institute of America said chefs had been consulted.",
+            "Food and Drug Administration",
+        ),
+    ],
+)
+def test_initials_that_collide_make_no_agency(parsed, lead: str, other: str, source: str) -> None:
+    text = f"{lead} {other} The agency said it would keep watching the region."
+    assert source_of(parsed, text, "keep watching the region") == source
