@@ -984,7 +984,7 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
             )
         ]
     out += _who_people(doc, out, sents)
-    return sorted(out + _surnames(doc, out, sents), key=lambda e: e.start)
+    return sorted(out + _surnames(doc, out, sents) + _company_repeats(doc, out, sents), key=lambda e: e.start)
 
 
 # Verbs whose subject reports or states something (the pipeline has no lemmas): a name of digits and capitals before
@@ -1457,6 +1457,49 @@ def _surnames(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[Span]:
             continue
         out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
     return out
+
+
+def _company_repeats(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[Span]:
+    """Repeats of a one-word organisation's name that is no everyday word, untagged or tagged a product ("The New York
+    state attorney general is investigating WeWork amid layoffs. The company confirmed ...", where a later "WeWork's
+    founder" is tagged an organisation): the organisation, so that "the company" finds it. Not inside a longer
+    capitalised name, nor an everyday word ("Apple", "Target", "Deadline"), which the tagger's silence may mean is no
+    name there."""
+    from spacy.tokens import Span
+
+    toks, texts = sents.toks, sents.texts
+    # A capitalised name ("ecobee" may be a common word in lowercase), not the name of a thing ("its Dragonfly
+    # mission ... Dragonfly is scheduled to reach Titan").
+    names = {
+        texts[e.start]
+        for e in ents
+        if e.label_ == "ORG"
+        and len(e) == 1
+        and toks[e.start].is_alpha
+        and texts[e.start][:1].isupper()
+        and zipf(sents.lowers[e.start]) < _EVERYDAY_ORG
+        and not _thing_use(toks, e.start, e.end, "ORG")
+    }
+    if not names:
+        return []
+    # The tagger's other reading of the same word, a product, is a slip ("investigating WeWork amid layoffs").
+    covered = {k for e in ents if not (e.label_ == "PRODUCT" and len(e) == 1) for k in range(e.start, e.end)}
+    out: list[Span] = []
+    for i, text in enumerate(texts):
+        if text not in names or i in covered or toks[i].ent_type_ not in ("", "PRODUCT"):
+            continue
+        prev = toks[i - 1] if i else None
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if (prev is not None and _capitalised(prev) and not sents.is_start(i)) or (
+            nxt is not None and _capitalised(nxt)
+        ):
+            continue
+        out.append(Span(doc, i, i + 1, label="ORG"))
+    return out
+
+
+# Words at least this frequent are everyday words before they are companies' names ("Apple", "Target").
+_EVERYDAY_ORG = 4.0
 
 
 def _org_tail(doc: Doc, end: int, sents: _Sents) -> int:
