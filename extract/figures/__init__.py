@@ -126,6 +126,7 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
     _deal_line_about(doc, figs)
     _bought_it_about(doc, figs)
     out = []
+    ages: dict[float, str] = {}
     for f in figs:
         if f.kind == "label" or (f.kind in ("number", "count") and f.qualifier is None and _not_a_figure(doc, f)):
             continue
@@ -134,9 +135,11 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
             f.kind, f.unit = "quantity", "year of age"
         if f.unit == "year of age" and (f.about is None or f.about.lower() in ("age", "the age")):
             f.about = _whose_age(doc, f) or f.about  # "Smith, who retired at age 43": Smith's age
-        if f.unit == "year of age" and (who := _the_aged_one(doc, f)) is not None:
+        if f.unit == "year of age" and (who := _the_aged_one(doc, f, ages)) is not None:
             f.about = who or None  # "Kepa Arrizabalaga will ... The 23-year-old flew to London": Kepa Arrizabalaga
         _full_name(doc, f)
+        if f.unit == "year of age" and f.about and f.value is not None:
+            ages.setdefault(f.value, f.about)  # "Harry Maguire, 26": whose age 26 is, for a later "The 26-year-old"
         out.append(_record(doc, rep, document, f))
     return out
 

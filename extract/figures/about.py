@@ -1333,15 +1333,20 @@ def _whose_age(doc: Doc, f: _Fig) -> str | None:
     return who or ("age" if a.lower_ in ("age", "ages") else None)
 
 
-def _the_aged_one(doc: Doc, f: _Fig) -> str | None:
-    """Who "The 56-year-old" is when the age stands for a person ("The 56-year-old said after his appointment",
-    "The 23-year-old flew to London", "the 66-year-old's suicide"): the person named last in the three sentences
-    before the age's own (news names someone, then calls them by their age). None when a noun follows the age
-    ("the 43-year-old man"); a following word the tagger calls a noun but heads the clause's verbs (the ROOT "flew"
-    with "will spend" joined to it) is a verb, and with no one named before the answer is "" (about nothing)."""
+def _the_aged_one(doc: Doc, f: _Fig, ages: dict[float, str]) -> str | None:
+    """Who "The 56-year-old" is when the age stands for a person no noun of its own sentence names ("The 23-year-old
+    flew to London", "The 47 year old was one of the guests", "the 66-year-old's suicide"): the person the story
+    already gave that age (``ages``: value -> whose, of the ages before: "Harry Maguire, 26, ... The 26-year-old"),
+    a name set beside the age ("The 23-year-old, Kepa Arrizabalaga, flew"), else the one person named in the three
+    sentences before who is not only a speaker there ('"...," manager Ole Gunnar Solskjaer said'); None when several
+    are (review s18 HIGH-1). Not an age with a noun of its own: "the 43-year-old man", "Wayne Rooney, the
+    33-year-old," (HIGH-4). A following word the tagger calls a noun but heads the clause's verbs (the ROOT "flew"
+    with "will spend" joined to it) is a verb, and "the 66-year-old's suicide" is no suicide's age: with no one found
+    the answer is then "" (about nothing)."""
     if f.start == 0 or doc[f.start - 1].lower_ != "the" or not doc[f.end - 1].lower_.endswith("old"):
         return None
     verbs = False  # the word after the age is a verb the tagger called a noun
+    owned = f.end < len(doc) and doc[f.end].lower_ in ("'s", "\u2019s")  # "the 66-year-old's suicide"
     if f.end < len(doc):
         nxt = doc[f.end]
         verbs = nxt.dep_ == "ROOT" and any(
@@ -1349,23 +1354,32 @@ def _the_aged_one(doc: Doc, f: _Fig) -> str | None:
         )
         if nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and not verbs:
             return None
+    if f.about is not None and not (verbs or owned):
+        return None  # "Wayne Rooney, the 33-year-old, said": the apposition's head is whose age it is
+    if f.start > 1 and doc[f.start - 2].text == ",":
+        return None  # "Her husband, the 45-year-old, ...": beside a noun the parse did not take
     sent = doc[f.start].sent
+    beside = next((e for e in doc.ents if e.label_ == "PERSON" and f.end < e.start <= f.end + 2), None)
+    if beside is not None and doc[f.end].text == ",":
+        return _np(doc, beside.root)  # "The 23-year-old, Kepa Arrizabalaga, flew to London"
+    if f.value in ages:
+        return ages[f.value]  # "Harry Maguire, 26, ... The 26-year-old signed a six-year contract"
     first = sent.start
     for _ in range(3):
         if first == 0:
             break
         first = doc[first - 1].sent.start
-    person = next(
-        (
-            e
-            for e in reversed(doc.ents)
-            if e.label_ == "PERSON" and first <= e.start and e.end <= sent.start and _a_full_name(doc, e)
-        ),
-        None,
-    )
-    if person is None:
-        return "" if verbs else None  # no one named: at least not the verb ('flew')
-    return _np(doc, person.root)
+    people: dict[str, Span] = {}
+    for e in doc.ents:
+        if e.label_ != "PERSON" or e.start < first or e.end > sent.start or not _a_full_name(doc, e):
+            continue
+        if e.root.dep_ == "nsubj" and e.root.head.lower_ in SPEECH:
+            continue  # '"He is a fantastic player," manager Ole Gunnar Solskjaer said': who speaks of the one aged
+        people[e[-1].text] = e  # the last mention of each
+    if len(people) != 1:
+        # no one, or several ("Serena Williams lost to Naomi Osaka"): none is sure; never the verb or the thing owned
+        return "" if verbs or owned else None
+    return _np(doc, next(iter(people.values())).root)
 
 
 def _a_full_name(doc: Doc, e: Span) -> bool:

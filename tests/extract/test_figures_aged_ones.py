@@ -19,21 +19,38 @@ AGED_ONES = [
 NEAR_MISSES = [
     # a noun after the age is whose age it is
     ("Police named John Smith as a witness. The 43-year-old man was arrested on Friday.", 43, "man"),
-    # a club or a team the tagger calls a person is no one's age
+    # a club the tagger calls a person is no one's age
     ("The Portuguese boss had been out of work since being sacked by Manchester United in December. The 56-year-old "
      "said he was excited.", 56, None),
-    ("Pochettino was sacked after leading Spurs to the final. The 56-year-old said he was excited.", 56, None),
     # the mis-tagged verb is no one, even with no one named before
     ("The 23-year-old flew to London yesterday evening and will spend the day completing the formalities.", 23, None),
     # no one named before: the parse's noun stays
     ("Health officials said on Monday that the 55-year-old is the third Beijing resident to contract the disease.",
      55, "Beijing resident"),
+    # review s18 HIGH-1: the person already given that age; a speaker is no candidate; two people are no answer
+    ('Defender Harry Maguire, 26, completed his move on Monday. "He is a fantastic player," manager Ole Gunnar '
+     'Solskjaer said. The 26-year-old signed a six-year contract.', 26, "Harry Maguire"),
+    ("Police arrested John Smith, 43, on Friday after a stabbing outside a bar. The victim, Michael Brown, was taken "
+     "to hospital. The 43-year-old was charged with assault.", 43, "John Smith"),
+    ("Serena Williams lost to Naomi Osaka in the final. The 37-year-old said she was disappointed by the crowd.", 37,
+     None),
+    ("A woman was killed when her car hit a tree, police said. Officer Dan Jones said the driver lost control. The "
+     "52-year-old was pronounced dead at the scene.", 52, None),
+    # review s18 HIGH-4: an age set beside a noun or a name of its own sentence is theirs
+    ("Jose Mourinho spoke to reporters on Friday. Wayne Rooney, the 33-year-old, said he would stay in Washington.",
+     33, "Wayne Rooney"),
+    ("Firefighters said Jane Smith called 911 at 3 a.m. Her husband, the 45-year-old, was taken to hospital.", 45,
+     "husband"),
+    ("Mayor Bill de Blasio said the city would investigate. The 8-year-old, who was not named, was treated for minor "
+     "injuries.", 8, None),
+    ("Chelsea coach Maurizio Sarri spoke on Friday. The 23-year-old, Kepa Arrizabalaga, flew to London on Thursday.",
+     23, "Kepa Arrizabalaga"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "age", "who"), AGED_ONES + NEAR_MISSES)
 def test_the_n_year_old_is_the_person_named_before(parsed, text, age, who) -> None:
-    (f,) = [f for f in figures_of(parsed, text) if f.unit == "year of age" and f.value == age]
+    f = [f for f in figures_of(parsed, text) if f.unit == "year of age" and f.value == age][-1]
     if who is None:
         assert f.about is None
     else:
