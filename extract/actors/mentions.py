@@ -652,8 +652,13 @@ def _thing_use(toks: Sequence[Token], i: int, j: int, label: str) -> int:
     if last.dep_ == "compound" and head.i >= j and head.is_lower and head.lower_ in NAMED_THINGS:
         if label == "PERSON" and head.lower_ not in _EPONYM_HEADS:
             return 0
-        owned = any(c.dep_ == "poss" and c.i < i for c in head.children)
-        return 1 if owned or head.lower_ in _NAME_ONLY_HEADS else 0
+        if head.lower_ in _NAME_ONLY_HEADS:
+            return 1
+        # A possessive names the owner of a body too ("Trump's Justice Department probe", "Biden's EPA probe"): a
+        # name that is plainly a body's stays the owner.
+        last_word = toks[j - 1].lower_
+        body = last_word in ORG_HEADS or last_word in _BODY_HEADS or (j - i == 1 and _is_acronym(toks[i].text))
+        return 1 if not body and any(c.dep_ == "poss" and c.i < i for c in head.children) else 0
     if head.lower_ in _NAMING_VERBS and head.i < i and head.head.is_lower and head.head.lower_ in NAMED_THINGS:
         return 2
     return 0
@@ -1942,7 +1947,8 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             thing_names[_key(name)] = max(use, thing_names.get(_key(name), 0))
             if toks[j - 1].is_lower:
                 # "the Wheel of Time series": the name without its noun ("Wheel of Time") is the same thing.
-                thing_names[_key(clean_name(sents.text(i, j - 1)))] = use
+                short = _key(clean_name(sents.text(i, j - 1)))
+                thing_names[short] = max(use, thing_names.get(short, 0))
             continue
         if kind != "person" and (_is_event(name) or _names_a_work(toks, i, j)):
             # "Google Science Fair", "FIFA World Cup": events are not actors, their organiser may be.

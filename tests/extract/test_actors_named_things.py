@@ -51,6 +51,10 @@ def test_a_named_thing_is_no_actor(parsed, text: str, thing: str) -> None:
         ('She stars in the Netflix series "Ozark".', "Netflix"),
         ("A Harvard program that pays for students' summer research will be cut, the university said.", "Harvard"),
         ("The Yankees franchise is worth $6 billion.", "Yankees"),
+        # A possessive owner before a body's name owns the body, not only the programme or probe (review s18 MED-1).
+        ("Trump's Justice Department probe into the leaks found nothing, the department said.", "Justice Department"),
+        ("The country's World Bank program pays farmers, the bank said.", "World Bank"),
+        ("The city's FEMA program will pay for new roofs.", "FEMA"),
     ],
 )
 def test_an_actor_before_a_thing_stays(parsed, text: str, name: str) -> None:
