@@ -377,9 +377,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             # "The data provided little reassurance", "The study provides insight into ...": no one spoke; a
             # country or its capital is its government ("Beijing offering new guidance")
             continue
-        if lemma == "promise" and subj.pos_ == "NOUN" and not _someone(subj) and subj.lower_ not in _ORG_NOUNS:
-            continue  # "the Black Friday Apple deals promise to be even better", "new emissions rules promise to ...":
-            # a thing that promises holds out a prospect; only someone promises in words
+        if lemma == "promise" and _prospect(tok, subj):
+            continue  # "the Black Friday Apple deals promise to be even better": a prospect held out, no words
         if lemma == "add" and any(c.dep_ == "dobj" and _counted(c) for c in tok.children):
             continue  # "Marchand added three assists", "the index added 0.5 percent": a count added, no words
         if lemma == "charge" and not _has_clause(tok) and not any(c.lower_ == "with" for c in tok.children):
@@ -391,7 +390,7 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             continue  # "Ford recalled 300,000 trucks", "GM is recalling nearly 1 million SUVs": goods called back
         if lemma == "order" and not _has_clause(tok) and any(c.dep_ == "dobj" and _goods(c) for c in tok.children):
             continue  # "Howitt ordered another set of mice", "United ordered 50 Boeing 787s": goods bought
-        if lemma == "plead" and not _has_clause(tok) and any(c.lower_ in _PLEAS for c in tok.children):
+        if lemma == "plead" and not _has_clause(tok) and any(_plea(c) for c in tok.children):
             continue  # "after pleading guilty to threatening ...", "pleaded not guilty", "pleaded no contest": a plea
         if lemma == "assert" and any(c.dep_ == "dobj" and c.lower_ in _POWERS for c in tok.children):
             continue  # "would assert his Fifth Amendment rights", "asserted its authority": a power used, no claim
@@ -451,15 +450,52 @@ _REQUESTS = verb_forms(
 _PLEAS = frozenset({"guilty", "innocent", "contest", "insanity", "fifth"})
 
 
+def _prospect(cue: Token, subj: Token) -> bool:
+    """Whether "promise" holds out a prospect, not words: a subject that is no one ("the deals", not "the city",
+    "the hospital", "officials") promising to be or become something ("promise to be even better")."""
+    if subj.pos_ != "NOUN" or _someone(subj) or subj.lower_ in _ORG_NOUNS:
+        return False
+    return any(c.dep_ == "xcomp" and c.lower_ in _BECOMING for c in cue.children)
+
+
+# Verbs of being or becoming after "promise to" ("promise to be even better", "promises to become a classic").
+_BECOMING = frozenset({"be", "become", "prove", "remain", "get"})
+
+
+def _plea(c: Token) -> bool:
+    """Whether a cue's child is a plea's word ("guilty", "the Fifth", "the Fifth Amendment")."""
+    return (
+        c.lower_ in _PLEAS
+        or c.dep_ == "dobj"
+        and any(g.dep_ in ("compound", "amod", "nmod") and g.lower_ in _PLEAS for g in c.children)
+    )
+
+
 def _goods(obj: Token) -> bool:
     """Whether what is ordered is goods: counted ("50 Boeing 787s", "2,000 doses") or a lot of something ("another
-    set of mice", "a batch of vaccines"); an act ordered ("the deployment of four battalions", "an investigation")
-    is a directive, which PolNeAR attributes."""
-    return _counted(obj) or obj.lower_ in _LOTS and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+    set of mice", "a batch of vaccines"); an act ordered ("the deployment of four battalions", "an investigation",
+    "a new round of sanctions") is a directive, which PolNeAR attributes, and so are people or things sent
+    somewhere or held ("3,000 more troops to the Middle East", "two men held without bail", "two aircraft carriers
+    to the region") and a time set ("three days of mourning")."""
+    verb = obj.head
+    if any(
+        c.dep_ in ("prep", "oprd", "xcomp", "advcl") and c.lower_ not in ("of", "from", "for", "on", "in")
+        for c in verb.children
+        if c.i > obj.i
+    ):
+        return False  # sent "to"/"into" somewhere, or "held without bail"
+    if any(
+        c.dep_ in ("acl", "prep", "amod") and c.i > obj.i and c.lower_ not in ("of", "from", "for")
+        for c in obj.children
+    ):
+        return False
+    if obj.lower_ in _LOTS:
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+    return _counted(obj) and not _someone(obj) and obj.ent_type_ not in ("DATE", "TIME")
 
 
 # Nouns for an amount of goods, before "of" ("a set of", "a batch of", "a shipment of").
-_LOTS = frozenset({"set", "batch", "shipment", "supply", "pair", "box", "case", "crate", "dozen", "fleet", "round"})
+_LOTS = frozenset({"set", "batch", "shipment", "supply", "pair", "box", "case", "crate", "dozen", "fleet"})
 
 
 def _counted(obj: Token) -> bool:

@@ -16,6 +16,8 @@ from tests.extract.helpers import rows_of
         "After the first test, Howitt ordered another set of pathogen-free mice from a different breeding facility.",
         "United Airlines ordered 50 Boeing 787 jets on Tuesday.",
         "Pagliano pleaded the Fifth before the committee in June.",
+        "Clinton aide Bryan Pagliano pleaded the Fifth Amendment before the committee in June.",
+        "The hospital ordered 2,000 doses of the vaccine from Pfizer.",
     ],
 )
 def test_goods_ordered_and_the_fifth_pleaded_are_no_claims(parsed, text: str) -> None:
@@ -32,4 +34,25 @@ def test_goods_ordered_and_the_fifth_pleaded_are_no_claims(parsed, text: str) ->
     ],
 )
 def test_a_directive_is_a_claim(parsed, text: str, claim: str) -> None:
+    assert [r[1] for r in rows_of(parsed, text)] == [claim]
+
+
+# Near misses (review s18 MED-2): people or things sent somewhere or held, a round of an act, a time set are
+# directives, not goods.
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "President Trump ordered 3,000 more troops to the Middle East on Friday after the embassy attack.",
+            "3,000 more troops to the Middle East on Friday after the embassy attack",
+        ),
+        ("The judge ordered two men held without bail pending trial.", "two men held without bail pending trial"),
+        (
+            "The president ordered a new round of sanctions against Iran on Monday.",
+            "a new round of sanctions against Iran",
+        ),
+        ("The court ordered three days of mourning after the attack.", "three days of mourning after the attack"),
+    ],
+)
+def test_troops_sent_and_people_held_are_directives(parsed, text: str, claim: str) -> None:
     assert [r[1] for r in rows_of(parsed, text)] == [claim]
