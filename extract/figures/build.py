@@ -220,7 +220,10 @@ _BACK_DETERMINERS = frozenset(("the", "these", "those"))
 def _repeated_count_about(doc: Doc, figs: list[_Fig]) -> None:
     """ "the agency selected 11 companies. These 11 had until Nov. 1 to submit", "the five companies ... The newly
     selected five are:": a bare number that a determiner points back ('the', 'these', 'those', no noun after it)
-    counts what the last count of the same number in the few sentences before counts."""
+    counts what the count of the same number just before counts (within about 150 tokens). None when two counts of
+    that number count different things (review s18 LOW-1), and none of things when that many people are named as a
+    pair or a list in between: "President Trump and Kim Jong Un have held two summits. The two met again" are the
+    two men, not summits (HIGH-2)."""
     for k, b in enumerate(figs):
         if b.kind != "number" or b.counted is not None or b.end != b.num.end or b.low is not None or not b.value:
             continue
@@ -229,13 +232,34 @@ def _repeated_count_about(doc: Doc, figs: list[_Fig]) -> None:
             continue
         if b.end < len(doc) and doc[b.end].pos_ in ("NOUN", "PROPN", "NUM"):
             continue  # "the 11 finalists": the noun is there
-        here = doc[b.start].sent.start
+        same = []
         for a in reversed(figs[:k]):
             if b.start - a.start > 150:
                 break  # only the last few sentences
-            if a.kind == "count" and a.unit and a.value == b.value and doc[a.start].sent.start < here:
-                b.kind, b.unit, b.about = "count", a.unit, a.about
-                break
+            if a.kind == "count" and a.unit and a.value == b.value:
+                same.append(a)
+        if not same or len({a.unit for a in same}) > 1:
+            continue
+        a = same[0]
+        if not _people_noun(a.unit.lower()) and _named_together(doc, a.start, b.start, int(b.value)):
+            continue
+        b.kind, b.unit, b.about = "count", a.unit, a.about
+
+
+def _named_together(doc: Doc, start: int, end: int, n: int) -> bool:
+    """Whether ``n`` people are named together ("Trump and Kim Jong Un", "Smith and Jones", "Warren and Sanders")
+    from the sentence of token ``start`` to token ``end``: names joined by "and" of which one at least is tagged a
+    person and none a place ("Mexico and Canada signed two trade deals ... the two": the deals)."""
+    for t in doc[doc[start].sent.start : end]:
+        if t.pos_ != "PROPN" or t.dep_ == "conj":
+            continue
+        names = [t, *(c for c in t.subtree if c.dep_ == "conj" and c.pos_ == "PROPN")]
+        if len(names) != n:
+            continue
+        types = {x.ent_type_ for x in names}
+        if "PERSON" in types and not types & {"GPE", "LOC", "NORP", "FAC"}:
+            return True
+    return False
 
 
 # Nouns of a gathering of people, whose number counts people ("a crowd of several dozen", "12,000 in attendance").

@@ -19,12 +19,29 @@ NEAR_MISSES = [
     # another number: no count of it before
     ("This past May, the agency selected 11 companies to build prototypes. These 12 had until Nov. 1 to submit "
      "detailed proposals.", None),
-    # no determiner pointing back
-    ("Police arrested 30 people on Friday. Some 30 were released on bail on Saturday.", None),
     # the noun is written: it is counted
     ("This past May, the agency selected 11 companies to build prototypes. The 11 finalists had until Nov. 1 to "
      "submit proposals.", "finalist"),
+    # review s18 LOW-1: two counts of that number count different things
+    ("The agency selected 11 companies in May. In June it added 11 new rules. These 11 had until Nov. 1 to submit "
+     "proposals.", None),
+    # names joined by "and" that are places keep the things counted
+    ("Mexico and Canada signed two trade deals on Monday. Officials said the two would take effect next year.",
+     "deal"),
 ]  # fmt: skip
+
+
+# review s18 HIGH-2: "the two" after two people named together are those people, no count of things
+PAIRS = [
+    "President Trump and Kim Jong Un have held two summits since June 2018. The two met again on Sunday at the border.",
+    "Smith and Jones scored two goals each in the final. The two have been friends since school.",
+]
+
+
+@pytest.mark.parametrize("text", PAIRS)
+def test_the_two_people_named_together_are_no_count_of_things(parsed, text) -> None:
+    figs = [f for f in figures_of(parsed, text) if f.kind != "date" and f.value == 2]
+    assert [f.unit for f in figs if f.unit] == [figs[0].unit]  # only the first sentence's count has a unit
 
 
 @pytest.mark.parametrize(("text", "unit"), POINTED_BACK + NEAR_MISSES)
