@@ -1721,29 +1721,51 @@ _AGENCY_NAME_HEADS = _AGENCY_HEADS | {"organization", "organisation", "programme
 
 
 def _issues_text(subj: Token) -> bool:
-    """Whether a subject's verb issues a text ("they've put out another statement", "she released a letter"):
-    what "it" after it stands for. A text received, read or seen ("they received a letter from the singer's
-    lawyers") is someone else's, as is one "from" anyone."""
+    """Whether a subject's verb issues a text of its own ("they've put out another statement", "they emailed a
+    statement to reporters"): what "it" after it stands for. A text received, read or seen ("they received a
+    letter") is someone else's, as is one owned by anyone else: "from" someone ("a letter from the singer's
+    lawyers", not "from their chief executive"), "by" someone ("a statement by", "written by"), or another's
+    ("the singer's open letter", not "their statement")."""
     verb = subj.head
-    lemma = _ISSUING.get(verb.lower_)
-    if subj.dep_ != "nsubj" or lemma is None:
+    if subj.dep_ != "nsubj" or verb.lower_ in _RECEIVING:
         return False
-    if lemma == "put" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+    if verb.lower_ in ("put", "puts", "putting") and not any(
+        c.dep_ == "prt" and c.lower_ in ("out", "up") for c in verb.children
+    ):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+    if any(_others(c) for c in verb.children if c.dep_ == "prep"):
         return False
     return any(
-        c.dep_ == "dobj"
-        and c.lower_ in _DOCUMENT_NOUNS
-        and c.lower_ != "joint"
-        and not any(g.dep_ == "prep" and g.lower_ == "from" for g in c.children)
+        c.dep_ == "dobj" and c.lower_ in _DOCUMENT_NOUNS and c.lower_ != "joint" and not _owned_by_other(c)
         for c in verb.children
     )
 
 
-# Verbs of issuing a text ("put out", "issued", "released a statement").
-_ISSUING = verb_forms(
-    "put:putting issue release publish send:sent write:wrote,written,writing share sign post circulate"
+def _others(prep: Token) -> bool:
+    """Whether a "from"/"by" phrase names someone other than the subject ("from the singer's lawyers"; not "from
+    their chief executive")."""
+    if prep.lower_ not in ("from", "by"):
+        return False
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return obj is None or not any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in obj.children)
+
+
+def _owned_by_other(text: Token) -> bool:
+    """Whether a text is another's: a possessor that is no pronoun ("the singer's open letter"), a "from"/"by"
+    phrase of someone else, or a participle with its agent ("a letter written by the lawyers")."""
+    for c in text.children:
+        if c.dep_ == "poss" and c.tag_ != "PRP$":
+            return True
+        if c.dep_ == "prep" and _others(c):
+            return True
+        if c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children):
+            return True
+    return False
+
+
+# Verbs of receiving, reading or seeing a text, which make it someone else's ("received a letter").
+_RECEIVING = frozenset(
+    verb_forms("receive get:got,gotten,getting obtain read see:saw,seen review view reject dismiss answer examine")
 )
 
 

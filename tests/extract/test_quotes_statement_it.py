@@ -42,3 +42,25 @@ def test_it_says_after_they_received_or_read_a_letter(parsed) -> None:
     ):
         found = speakers(parsed, STORY.format(middle=middle))
         assert found.get("We have") is None
+
+
+# Review s18 HIGH-2: a text they publish or share that is someone else's is not theirs.
+def test_it_says_after_they_published_anothers_letter(parsed) -> None:
+    for middle in (
+        "On Monday they published the singer's open letter on their website.",
+        "On Monday they shared a letter written by the singer's lawyers.",
+        "On Monday they released a statement by the singer's lawyers.",
+    ):
+        found = speakers(parsed, STORY.format(middle=middle))
+        assert found.get("We have") is None, middle
+
+
+# Review s18 MED-5: any verb of issuing their own text keeps the rows.
+def test_it_says_after_they_emailed_or_filed_their_statement(parsed) -> None:
+    for middle in (
+        "On Monday they emailed a statement to reporters.",
+        "On Monday they filed a statement with the court.",
+        "On Monday they issued a second statement from their chief executive.",
+    ):
+        found = speakers(parsed, STORY.format(middle=middle))
+        assert found.get("We have") == "Acme Records", middle
