@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import groupby, pairwise
@@ -986,17 +986,21 @@ def _royal_given(fam: str, key: str) -> tuple[str, bool] | None:
 
 
 def _royal_pairs(
-    titled: Mapping[str, Collection[str]], numbered: Mapping[str, Collection[str]]
+    titled: Mapping[str, Collection[str]],
+    numbered: Mapping[str, Collection[str]],
+    crowned: Callable[[str], bool],
 ) -> list[tuple[str, str]]:
-    """Royals named by a title before one given name joined to the one name of the story with that given name and a
-    regnal number ("queen elizabeth" -> "elizabeth ii"; "king charles" stays apart beside "charles ii" and "charles
-    iii"). ``titled`` and ``numbered`` hold the two kinds of names by their given names (see _royal_given)."""
+    """Monarchs named by a title before one given name joined to the one name of the story with that given name and a
+    regnal number that the story gives a monarch's title too ("queen elizabeth" -> "elizabeth ii" of "Queen Elizabeth
+    II's third child"; "king charles" stays apart beside "charles ii" and "charles iii", and beside a "charles ii" who
+    licensed a theatre in 1663: a predecessor cited for history bears no title). ``titled`` and ``numbered`` hold the
+    two kinds of names by their given names (see _royal_given); ``crowned`` tells of a numbered name whether it bears
+    a monarch's title. Only given names of both kinds are looked at."""
     out = []
-    for given, shorts in titled.items():
-        full = numbered.get(given)
-        if full and len(full) == 1:
-            (one,) = full
-            out.extend((short, one) for short in shorts)
+    for given in titled.keys() & numbered.keys():
+        full = [key for key in numbered[given] if crowned(key)]
+        if len(full) == 1:
+            out.extend((short, full[0]) for short in titled[given])
     return out
 
 
@@ -1316,7 +1320,8 @@ def _merge_across_documents(
     for fam, key in by_key:
         if (royal := _royal_given(fam, key)) is not None:
             royals[royal[1]][royal[0]].append(key)
-    for short, full in _royal_pairs(*royals):
+    crowned = {i.key for _, i in info if i.fam == "person" and i.titles & _MONARCH_TITLES} if royals[1] else set()
+    for short, full in _royal_pairs(*royals, crowned.__contains__):
         uf.union(by_key[("person", short)], by_key[("person", full)])
     # A short person name alone in its document joins the one full name elsewhere that ends or starts with it,
     # unless the text uses it as a thing ("on the Moon" is not "Moon Jae-in"); see _lone_name_joins.
@@ -1588,7 +1593,9 @@ class _Story:
                 union(("person", plain), ("person", next(iter(forms))))
         for short, full in _nicknamed_people(self.given):
             union(("person", short), ("person", full))
-        for short, full in _royal_pairs(*self.royals):
+        for short, full in _royal_pairs(
+            *self.royals, lambda key: bool(self._titles_and_docs(("person", key))[0] & _MONARCH_TITLES)
+        ):
             union(("person", short), ("person", full))
         # No person name joins another one here, so the order of short names does not matter.
         for kg in self.singles:

@@ -59,9 +59,10 @@ FORMS = (
     ("Earthorbit", "Earthorbit", "organization", None, "ORG"),
     ("Queen Elizabeth", "Queen Elizabeth", "person", "Queen", "PERSON"),
     ("Elizabeth II", "Elizabeth II", "person", None, "PERSON"),
+    ("Elizabeth II", "Queen Elizabeth II", "person", "Queen", "PERSON"),
     ("Elizabeth Warren", "Elizabeth Warren", "person", None, "PERSON"),
     ("King Charles", "King Charles", "person", "King", "PERSON"),
-    ("Charles III", "Charles III", "person", None, "PERSON"),
+    ("Charles III", "King Charles III", "person", "King", "PERSON"),
     ("Charles II", "Charles II", "person", None, "PERSON"),
 )
 
