@@ -411,14 +411,17 @@ def _resolves_as(part: _DocPart, index: Mapping[str, str]) -> bool:
 
 _SUBJECT_KINDS = frozenset(("person", "organization"))
 _PRESS_HEADS = frozenset(
-    "press news times post journal herald tribune gazette telegraph guardian magazine newspaper radio television tv "  # noqa: SIM905
-    "broadcasting".split()
+    "press news times post journal herald tribune gazette telegraph guardian magazine newspaper radio television "  # noqa: SIM905
+    "broadcasting globe chronicle inquirer sun-times journal-constitution bee register star dispatch examiner mail "
+    "observer courier bulletin today shimbun".split()
 )
-"""Last words of a news organisation's name ("The Associated Press", "The New York Times", "Fox News")."""
+"""Last words of a news organisation's name ("The Associated Press", "The New York Times", "Fox News", "The Boston
+Globe", "the San Francisco Chronicle", "USA Today")."""
 _WIRES = frozenset(
     (
         *"reuters ap afp bloomberg xinhua kyodo yonhap tass interfax upi dpa ansa efe cnn bbc nbc cbs abc npr".split(),  # noqa: SIM905
-        *("cnbc", "msnbc", "politico", "axios", "agence france-presse", "ria novosti", "al jazeera"),
+        *"cnbc msnbc cbc pbs espn cnet techcrunch politico axios wsj nyt nikkei caixin".split(),  # noqa: SIM905
+        *("agence france-presse", "ria novosti", "al jazeera", "fox business"),
     )
 )
 """Wire services and broadcasters news copy names by their short names ("(Reuters)", "(AP)", "told CNN")."""
@@ -443,7 +446,7 @@ def _subjects(f: DocFacts, index: Mapping[str, str]) -> _Subjects:
     """The people and organisations a document is about, by the story's actor names: the ones it names most (the
     three with the most mentions, ties included). Places and groups are left out: a country or a nationality is
     named by unrelated articles alike ("United States"), and a passing mention of a company in a long article
-    ("Twitter" once in 106 mentions) is no sign of the same story; so are news organisations (see _press)."""
+    ("Twitter" once in 106 mentions) is no sign of the same story; nor is a news organisation (see _press)."""
     path = f.document.path
     counts: Counter[str] = Counter()
     keys: set[str] = set()

@@ -112,3 +112,19 @@ def test_two_wire_stories_about_one_company_clash(engine: Engine) -> None:
     other = "MANCHESTER (Reuters) - Tesco will cut 4,000 jobs, the Usdaw union said on Thursday. Tesco did not comment."
     story = build_story([engine.extract_text(TESCO, "tesco.txt"), engine.extract_text(other, "union.txt")])
     assert _jobs(story) == [[4000.0, 4500.0]]
+
+
+def test_a_local_paper_told_is_no_same_story(engine: Engine) -> None:
+    # Review s18 HIGH-2: the outlet a spokesman told reports the story, whatever paper it is.
+    a = "Harvard University will cut 400 jobs, a spokesman told The Boston Globe on Monday. Harvard cited cuts."
+    b = "Boeing will cut 600 jobs, a company spokesperson told The Boston Globe on Tuesday. Boeing shares fell."
+    story = build_story([engine.extract_text(a, "harvard.txt"), engine.extract_text(b, "boeing.txt")])
+    assert _jobs(story) == []
+
+
+def test_a_streaming_tv_service_is_no_news_organisation(engine: Engine) -> None:
+    # Review s18 MED-4 (in part): 'TV' ends a service's or a maker's name as often as a broadcaster's.
+    a = "YouTube TV now has more than 8 million subscribers, Google said on Tuesday. YouTube TV raised its price."
+    b = "YouTube TV has about 5 million subscribers, analysts at MoffettNathanson said. YouTube TV is on most TVs."
+    story = build_story([engine.extract_text(a, "a.txt"), engine.extract_text(b, "b.txt")])
+    assert [sorted(v.value for v in c.values) for c in story.conflicts] == [[5000000.0, 8000000.0]]
