@@ -472,26 +472,28 @@ def _plea(c: Token) -> bool:
 
 
 def _goods(obj: Token) -> bool:
-    """Whether what is ordered is goods: counted ("50 Boeing 787s", "2,000 doses") or a lot of something ("another
-    set of mice", "a batch of vaccines"); an act ordered ("the deployment of four battalions", "an investigation",
-    "a new round of sanctions") is a directive, which PolNeAR attributes, and so are people or things sent
-    somewhere or held ("3,000 more troops to the Middle East", "two men held without bail", "two aircraft carriers
-    to the region") and a time set ("three days of mourning")."""
+    """Whether what is ordered is goods: counted ("50 Boeing 787s", "2,000 doses", "100 jets at a list price of
+    $13 billion") or a lot of something ("another set of mice", "a batch of vaccines"); an act ordered ("the
+    deployment of four battalions", "an investigation", "a new round of sanctions") is a directive, which PolNeAR
+    attributes, and so are people or things sent somewhere or held ("3,000 more troops to the Middle East", "two
+    men held without bail", "two aircraft carriers to the region") and a time set ("three days of mourning")."""
     verb = obj.head
-    if any(
-        c.dep_ in ("prep", "oprd", "xcomp", "advcl") and c.lower_ not in ("of", "from", "for", "on", "in")
-        for c in verb.children
-        if c.i > obj.i
-    ):
-        return False  # sent "to"/"into" somewhere, or "held without bail"
-    if any(
-        c.dep_ in ("acl", "prep", "amod") and c.i > obj.i and c.lower_ not in ("of", "from", "for")
-        for c in obj.children
-    ):
-        return False
+    for c in (*verb.children, *obj.children):
+        if c.i <= obj.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ in _DIRECTIONS or c.dep_ == "oprd" and c.head.i == verb.i:
+            return False  # sent "to"/"into" somewhere, or held: a directive ("to replace its fleet" is a purpose)
+        if c.dep_ == "acl" and c.head.i == obj.i and c.tag_ == "VBN" and c.lower_ not in _PRICED:
+            return False  # "two men held without bail"
     if obj.lower_ in _LOTS:
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
     return _counted(obj) and not _someone(obj) and obj.ent_type_ not in ("DATE", "TIME")
+
+
+# Prepositions that send what is ordered somewhere ("troops to the Middle East", "into the city").
+_DIRECTIONS = frozenset({"to", "into", "toward", "towards", "onto"})
+# Participles that price goods ("valued at $9 billion", "priced at").
+_PRICED = frozenset({"valued", "priced", "worth", "costing", "totaling", "totalling"})
 
 
 # Nouns for an amount of goods, before "of" ("a set of", "a batch of", "a shipment of").

@@ -56,3 +56,17 @@ def test_a_directive_is_a_claim(parsed, text: str, claim: str) -> None:
 )
 def test_troops_sent_and_people_held_are_directives(parsed, text: str, claim: str) -> None:
     assert [r[1] for r in rows_of(parsed, text)] == [claim]
+
+
+# Review s18 HIGH-3: a price, an option or a delivery date after goods ordered keeps them goods.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delta ordered 100 Airbus A321neo jets at a list price of $13 billion.",
+        "Qatar Airways ordered 25 Boeing 777X jets valued at $9 billion at list prices.",
+        "The airline ordered 100 jets with an option for 50 more.",
+        "The state ordered 2 million doses of the vaccine by the end of June.",
+    ],
+)
+def test_goods_with_a_price_or_a_date_are_no_claims(parsed, text: str) -> None:
+    assert rows_of(parsed, text) == []
