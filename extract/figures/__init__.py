@@ -139,7 +139,8 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
             f.about = who or None  # "Kepa Arrizabalaga will ... The 23-year-old flew to London": Kepa Arrizabalaga
         _full_name(doc, f)
         if f.unit == "year of age" and f.about and f.value is not None:
-            ages.setdefault(f.value, f.about)  # "Harry Maguire, 26": whose age 26 is, for a later "The 26-year-old"
+            # "Harry Maguire, 26": whose age 26 is, for a later "The 26-year-old"; "" when two people are 26
+            ages[f.value] = f.about if ages.get(f.value, f.about) == f.about else ""
         out.append(_record(doc, rep, document, f))
     return out
 

@@ -1363,7 +1363,8 @@ def _the_aged_one(doc: Doc, f: _Fig, ages: dict[float, str]) -> str | None:
     if beside is not None and doc[f.end].text == ",":
         return _np(doc, beside.root)  # "The 23-year-old, Kepa Arrizabalaga, flew to London"
     if f.value in ages:
-        return ages[f.value]  # "Harry Maguire, 26, ... The 26-year-old signed a six-year contract"
+        # "Harry Maguire, 26, ... The 26-year-old signed a six-year contract"; "" when two people were given that age
+        return ages[f.value] or ("" if verbs or owned else None)
     first = sent.start
     for _ in range(3):
         if first == 0:
@@ -1373,13 +1374,25 @@ def _the_aged_one(doc: Doc, f: _Fig, ages: dict[float, str]) -> str | None:
     for e in doc.ents:
         if e.label_ != "PERSON" or e.start < first or e.end > sent.start or not _a_full_name(doc, e):
             continue
-        if e.root.dep_ == "nsubj" and e.root.head.lower_ in SPEECH:
-            continue  # '"He is a fantastic player," manager Ole Gunnar Solskjaer said': who speaks of the one aged
+        if _a_source(e) or (e.root.dep_ == "poss" and _people_noun(_singular(e.root.head.lower_))):
+            continue  # a speaker, or a parent or an owner: "Mary Smith's son was hit by a car" (review s18 HIGH-7)
         people[e[-1].text] = e  # the last mention of each
     if len(people) != 1:
         # no one, or several ("Serena Williams lost to Naomi Osaka"): none is sure; never the verb or the thing owned
         return "" if verbs or owned else None
     return _np(doc, next(iter(people.values())).root)
+
+
+def _a_source(e: Span) -> bool:
+    """Whether a name is who gives the news, not who it is about: the subject of a speech verb ('"He is a fantastic
+    player," manager Ole Gunnar Solskjaer said'), in apposition to one ("a fire department spokesman, Tom Hart,
+    said"), or after "according to" ("according to fire chief Tom Hart")."""
+    r = e.root
+    if r.dep_ == "appos":
+        r = r.head
+    if r.dep_ == "nsubj" and r.head.lower_ in SPEECH:
+        return True
+    return r.dep_ == "pobj" and r.head.lower_ == "to" and r.head.head.lower_ == "according"
 
 
 def _a_full_name(doc: Doc, e: Span) -> bool:

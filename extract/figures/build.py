@@ -279,12 +279,18 @@ def _gathered_people(doc: Doc, figs: list[_Fig]) -> None:
             continue
         if f.end != f.num.end or (f.end < len(doc) and doc[f.end].pos_ in ("NOUN", "PROPN")):
             continue
+        if f.value != int(f.value):
+            continue  # "The audience rated the show 8.5", "Voter turnout was 62.3": no head count (review s18 MED-3)
         attended = [t.lower_ for t in doc[f.end : f.end + 2]] == ["in", "attendance"]
         if f.about is None and attended:
             f.about = "attendance"  # "Neymar was among the more than 12,000 in attendance"
         words = (f.about or "").split()
         if not words or _singular(words[-1].lower()) not in _GATHERINGS:
             continue
+        root = _span_root(doc, f.num.start, f.end)
+        of = root.dep_ == "pobj" and root.head.lower_ == "of" and _singular(root.head.head.lower_) in _GATHERINGS
+        if not (attended or of):
+            continue  # the gathering's size only: "a crowd of several dozen", not "Attendance was down 3"
         unit = "people"
         before = words[-2] if len(words) > 1 else ""
         if before and not before[:1].isupper() and before.lower() not in _WHOLE_WORDS:

@@ -45,6 +45,14 @@ NEAR_MISSES = [
      "injuries.", 8, None),
     ("Chelsea coach Maurizio Sarri spoke on Friday. The 23-year-old, Kepa Arrizabalaga, flew to London on Thursday.",
      23, "Kepa Arrizabalaga"),
+    # review s18 HIGH-7: an attribution in any form, a parent, or two people of that age are no answer
+    ("The boy was pulled from the river, according to fire chief Tom Hart. The 8-year-old was treated at a "
+     "hospital.", 8, None),
+    ("The boy was pulled from the river, a fire department spokesman, Tom Hart, said. The 8-year-old was treated at "
+     "a hospital.", 8, None),
+    ("Mary Smith's son was hit by a car on Main Street. The 8-year-old was treated at a hospital.", 8, None),
+    ("John Smith, 26, and Mark Jones, 26, were arrested on Friday. The 26-year-old was charged with assault.", 26,
+     None),
 ]  # fmt: skip
 
 
