@@ -37,6 +37,7 @@ from extract.actors.names import (
     legal_forms,
     place_first_words,
     place_rank,
+    us_state_codes,
 )
 from extract.records import Mention
 from extract.repair import DERIVATIONAL, FUNCTION_WORDS, IRREGULAR_PAST, NAME_ENDINGS, zipf
@@ -2607,28 +2608,37 @@ def _employers(doc: Doc, toks: Sequence[Token], cands: Sequence[_Candidate]) -> 
     return out
 
 
-# The postal codes of the US states and DC, which addresses, datelines and tour dates write after a town ("Mountain
-# View, CA", "Uncasville, CT July 3"); a closed list.
-US_STATE_CODES = _words(
-    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR
-    PA RI SC SD TN TX UT VT VA WA WV WI WY DC"""
-)
+def _town_before(toks: Sequence[Token], end: int) -> bool:
+    """The one to three capitalised words before ``end`` name a town: the gazetteer knows them ("Phoenix"), or they
+    neither open their sentence ("Separately, CA said") nor stand in a list of names ("Oracle, IBM, CA and SAP")."""
+    start = end
+    while start > 0 and end - start < 3 and _capitalised(toks[start - 1]):
+        start -= 1
+    if start == end:
+        return False
+    if any(is_town(" ".join(t.text for t in toks[k:end])) for k in range(start, end)):
+        return True
+    after = toks[end + 2] if end + 2 < len(toks) else None
+    return not toks[start].is_sent_start and not (after is not None and after.lower_ in ("and", "or", "&"))
 
 
 def _name_with_region(toks: Sequence[Token], cands: Sequence[_Candidate]) -> None:
     """ "Mountain View, California", "Livorno, Tuscany": a town followed by its state, region or country is
     named with it (the town alone becomes an alias when merging), and the region is a place whatever its tag.
-    Lists of places ("Texas, California, and Florida") are left alone. A state's postal code after a capitalised
-    word and a comma is a place whatever its tag ("Mountain View, CA", "Phoenix, AZ Oct. 9": not the company CA)."""
+    Lists of places ("Texas, California, and Florida") are left alone. A state's postal code after a town and a
+    comma is a place whatever its tag ("Mountain View, CA", "Phoenix, AZ Oct. 9": not the company CA)."""
     n_tok = len(toks)
+    places = {c.end for c in cands if c.kind == "place"}
     for c in cands:
         if (
             c.kind != "place"
             and c.end - c.start == 1
-            and c.name in US_STATE_CODES
             and c.start >= 2
             and toks[c.start - 1].text == ","
-            and _capitalised(toks[c.start - 2])
+            and c.name in us_state_codes()
+            # After a town: a place's name or a town the gazetteer knows, not any word ("Oracle, IBM, CA and SAP",
+            # "Separately, CA said").
+            and (c.start - 1 in places or _town_before(toks, c.start - 1))
         ):
             c.kind = "place"
     for a, b in zip(cands, cands[1:], strict=False):

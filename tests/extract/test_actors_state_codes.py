@@ -1,5 +1,6 @@
-"""Actors: a US state's postal code after a capitalised word and a comma ("Mountain View, CA", "Irving, TX Oct. 10")
-is a place whatever the tagger said; the same letters elsewhere, and other initials after a comma, keep their kind."""
+"""Actors: a US state's postal code after a town and a comma ("Mountain View, CA", "Irving, TX Oct. 10") is a place
+whatever the tagger said; the same letters elsewhere, in a list of companies or after an opening adverb, and other
+initials after a comma, keep their kind."""
 
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ def test_a_state_code_after_a_town_is_a_place(parsed, text: str, code: str) -> N
         # Near misses: the company CA in running text; initials that are no state after a comma.
         ("The software maker CA said profits rose in the quarter.", "CA", "organization"),
         ("Printers from Canon, HP and Epson were tested.", "HP", "organization"),
+        # A company in a list of companies, or after a sentence's opening adverb (review s18 LOW-1).
+        ("The shares of Oracle, IBM, CA and SAP fell on Monday.", "CA", "organization"),
+        ("Separately, CA said profits rose 5% in the quarter.", "CA", "organization"),
     ],
 )
 def test_other_initials_keep_their_kind(parsed, text: str, name: str, kind: str) -> None:
