@@ -128,3 +128,19 @@ def test_a_streaming_tv_service_is_no_news_organisation(engine: Engine) -> None:
     b = "YouTube TV has about 5 million subscribers, analysts at MoffettNathanson said. YouTube TV is on most TVs."
     story = build_story([engine.extract_text(a, "a.txt"), engine.extract_text(b, "b.txt")])
     assert [sorted(v.value for v in c.values) for c in story.conflicts] == [[5000000.0, 8000000.0]]
+
+
+def test_a_sentence_opening_with_what_is_counted_names_nobody(engine: Engine) -> None:
+    # Review s18 HIGH-3: the capital of 'Top speed is 99 mph' is the sentence's, not a name tying two documents.
+    a = "Volkswagen showed its new electric van on Tuesday in Los Angeles. Top speed is 99 mph, the company said."
+    b = "Porsche unveiled the new Taycan on Wednesday. The car has a top speed of 124 mph, Porsche said."
+    story = build_story([engine.extract_text(a, "vw.txt"), engine.extract_text(b, "porsche.txt")])
+    assert story.conflicts == ()
+
+
+def test_a_company_whose_name_ends_in_an_everyday_word_is_a_subject(engine: Engine) -> None:
+    # Review s18 MED-6: 'Royal Mail' is the story, not a paper.
+    a = "Royal Mail said on Wednesday it would cut 4,500 jobs. Royal Mail chief executive Simon Thompson spoke."
+    b = "Royal Mail will cut 2,700 jobs, the Communication Workers Union said on Thursday. Royal Mail did not comment."
+    story = build_story([engine.extract_text(a, "a.txt"), engine.extract_text(b, "b.txt")])
+    assert _jobs(story) == [[2700.0, 4500.0]]
