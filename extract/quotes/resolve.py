@@ -1535,7 +1535,7 @@ class _Resolver:
                 continue
             if pos - off > 1000:
                 return ""
-            if _has_word(sentence, noun):
+            if _said_in(sentence, noun):
                 low = said.lower()
                 if not said or low.split()[-1] in _DOCUMENT_NOUNS or low in _UNNAMED_SAID:
                     return ""
@@ -1697,6 +1697,15 @@ def _head_in(name: str, heads: frozenset[str]) -> bool:
 _UNNAMED_SAID = _PERSON_PRONOUNS | _PLURAL_PRONOUNS | _WRITER_PRONOUNS | {"it", "which", "who", "that", "this"}
 
 
+def _said_in(sentence: str, noun: str) -> bool:
+    """Whether a sentence tells its speaker spoke in a text of that noun ("said in a statement on Wednesday", "wrote
+    in their latest letter"), not of one the speaker reacted to ("The Kremlin dismissed a statement saying ...")."""
+    pattern = (
+        rf"\b(?:in|via|through)\s+(?:a|an|the|its|their|his|her|a\s+separate|another)\s+(?:\w+\s+)?{re.escape(noun)}\b"
+    )
+    return re.search(pattern, sentence, re.I) is not None
+
+
 def _has_word(sentence: str, noun: str) -> bool:
     """Whether a sentence names a noun as a word, singular or plural ("a statement", not "a memorial" for "memo",
     "noted" for "note" or "newsletter" for "letter")."""
@@ -1727,45 +1736,58 @@ def _issues_text(subj: Token) -> bool:
     lawyers", not "from their chief executive"), "by" someone ("a statement by", "written by"), or another's
     ("the singer's open letter", not "their statement")."""
     verb = subj.head
-    if subj.dep_ != "nsubj" or verb.lower_ in _RECEIVING:
+    if subj.dep_ != "nsubj" or verb.lower_ not in _ISSUING:
         return False
     if verb.lower_ in ("put", "puts", "putting") and not any(
         c.dep_ == "prt" and c.lower_ in ("out", "up") for c in verb.children
     ):
         return False
-    if any(_others(c) for c in verb.children if c.dep_ == "prep"):
+    if any(_others(c, subj) for c in verb.children if c.dep_ == "prep"):
         return False
     return any(
-        c.dep_ == "dobj" and c.lower_ in _DOCUMENT_NOUNS and c.lower_ != "joint" and not _owned_by_other(c)
+        c.dep_ == "dobj" and c.lower_ in _DOCUMENT_NOUNS and c.lower_ != "joint" and not _owned_by_other(c, subj)
         for c in verb.children
     )
 
 
-def _others(prep: Token) -> bool:
-    """Whether a "from"/"by" phrase names someone other than the subject ("from the singer's lawyers"; not "from
-    their chief executive")."""
+def _own_possessive(tok: Token, subj: Token) -> bool:
+    """Whether a possessive pronoun agrees with the subject ("they ... their", "it ... its", "he ... his")."""
+    return tok.tag_ == "PRP$" and tok.lower_ == _OWN_POSSESSIVE.get(subj.lower_)
+
+
+_OWN_POSSESSIVE = {"they": "their", "it": "its", "he": "his", "she": "her", "we": "our", "i": "my"}
+
+
+def _others(prep: Token, subj: Token) -> bool:
+    """Whether a "from"/"by" phrase names someone other than the subject ("from the singer's lawyers", "from her
+    lawyers" after "they"; not "from their chief executive")."""
     if prep.lower_ not in ("from", "by"):
         return False
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-    return obj is None or not any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in obj.children)
+    return obj is None or not any(g.dep_ == "poss" and _own_possessive(g, subj) for g in obj.children)
 
 
-def _owned_by_other(text: Token) -> bool:
-    """Whether a text is another's: a possessor that is no pronoun ("the singer's open letter"), a "from"/"by"
-    phrase of someone else, or a participle with its agent ("a letter written by the lawyers")."""
+def _owned_by_other(text: Token, subj: Token) -> bool:
+    """Whether a text is another's: a possessor other than the subject's own pronoun ("the singer's open letter",
+    "her open letter" after "they"), a "from"/"by" phrase of someone else, or a participle with its agent ("a letter
+    written by the lawyers")."""
     for c in text.children:
-        if c.dep_ == "poss" and c.tag_ != "PRP$":
+        if c.dep_ == "poss" and not _own_possessive(c, subj):
             return True
-        if c.dep_ == "prep" and _others(c):
+        if c.dep_ == "prep" and _others(c, subj):
             return True
         if c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children):
             return True
     return False
 
 
-# Verbs of receiving, reading or seeing a text, which make it someone else's ("received a letter").
-_RECEIVING = frozenset(
-    verb_forms("receive get:got,gotten,getting obtain read see:saw,seen review view reject dismiss answer examine")
+# Verbs of issuing a text of one's own ("put out", "issued", "emailed a statement"); a text reacted to ("welcomed",
+# "disputed", "denied the statement") or passed on ("quoted", "forwarded", "leaked") is someone else's.
+_ISSUING = frozenset(
+    verb_forms(
+        "put:putting issue release publish send:sent write:wrote,written,writing share sign post circulate"
+        " email tweet file make:made give:gave,given provide deliver submit draft pen unveil"
+    )
 )
 
 

@@ -64,3 +64,15 @@ def test_it_says_after_they_emailed_or_filed_their_statement(parsed) -> None:
     ):
         found = speakers(parsed, STORY.format(middle=middle))
         assert found.get("We have") == "Acme Records", middle
+
+
+# Review s18 HIGH-4: a text they react to or pass on, or one from someone else's people, is not theirs.
+def test_it_says_after_they_reacted_to_a_text(parsed) -> None:
+    for middle in (
+        "On Monday they disputed the letter.",
+        "On Monday they welcomed the statement.",
+        "On Monday they quoted a letter.",
+        "On Monday they shared a letter from her lawyers.",
+    ):
+        found = speakers(parsed, STORY.format(middle=middle))
+        assert found.get("We have") is None, middle
