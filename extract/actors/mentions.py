@@ -655,10 +655,11 @@ def _thing_use(toks: Sequence[Token], i: int, j: int, label: str) -> int:
             return 0
         if head.lower_ in _NAME_ONLY_HEADS:
             return 1
-        # A possessive names the owner of a body too ("Trump's Justice Department probe", "Biden's EPA probe"): a
-        # name that is plainly a body's stays the owner.
+        # A possessive names the owner of a body too ("Trump's Justice Department probe"): a name that is plainly a
+        # body's stays the owner. An acronym is no sign ("NASA's DART mission", "the Pentagon's JEDI program"): one
+        # the story also uses as an actor stays by that use ("The city's FEMA program ..., FEMA said").
         last_word = toks[j - 1].lower_
-        body = last_word in ORG_HEADS or last_word in _BODY_HEADS or (j - i == 1 and _is_acronym(toks[i].text))
+        body = last_word in ORG_HEADS or last_word in _BODY_HEADS
         return 1 if not body and any(c.dep_ == "poss" and c.i < i for c in head.children) else 0
     if head.lower_ in _NAMING_VERBS and head.i < i and head.head.is_lower and head.head.lower_ in NAMED_THINGS:
         return 2
