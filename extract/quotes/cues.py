@@ -455,7 +455,39 @@ def _prospect(cue: Token, subj: Token) -> bool:
     "the hospital", "officials") promising to be or become something ("promise to be even better")."""
     if subj.pos_ != "NOUN" or _someone(subj) or subj.lower_ in _ORG_NOUNS:
         return False
+    if _singular(subj.lower_) in _PROSPECT_THINGS:
+        return True  # "The new law promises to cut health care costs", "The merger promises to create ..."
     return any(c.dep_ == "xcomp" and c.lower_ in _BECOMING for c in cue.children)
+
+
+# Things the news says "promise" an outcome (a law, a rule, a deal, a product), never someone who promises.
+_PROSPECT_THINGS = frozenset(
+    {
+        "law",
+        "bill",
+        "rule",
+        "plan",
+        "deal",
+        "merger",
+        "policy",
+        "measure",
+        "reform",
+        "budget",
+        "project",
+        "product",
+        "technology",
+        "proposal",
+        "agreement",
+        "change",
+        "update",
+        "feature",
+        "system",
+        "program",
+        "programme",
+        "treaty",
+        "settlement",
+    }
+)
 
 
 # Verbs of being or becoming after "promise to" ("promise to be even better", "promises to become a classic").

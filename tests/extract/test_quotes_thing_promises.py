@@ -15,6 +15,9 @@ from tests.extract.helpers import rows_of
     [
         "Apple products are pricey, and the Black Friday Apple deals promise to be even better than they usually are.",
         "The rematch promises to be one of the fights of the year.",
+        # review s18 MED-6: a law, a rule or a merger promising an outcome
+        "The new law promises to cut health care costs for millions of families.",
+        "The merger promises to create the largest airline in the world.",
     ],
 )
 def test_a_thing_that_promises_is_no_source(parsed, text: str) -> None:
