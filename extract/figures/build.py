@@ -33,7 +33,7 @@ from extract.figures.units import (
     _per_unit,
     _per_width,
 )
-from extract.quotes.lexicon import verb_forms
+from extract.quotes.lexicon import SPEECH, verb_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -241,23 +241,35 @@ def _repeated_count_about(doc: Doc, figs: list[_Fig]) -> None:
         if not same or len({a.unit for a in same}) > 1:
             continue
         a = same[0]
-        if not _people_noun(a.unit.lower()) and _named_together(doc, a.start, b.start, int(b.value)):
+        if not _people_noun(a.unit.lower()) and _named_together(doc, a.start, b.start, int(b.value), _acts(root)):
             continue
         b.kind, b.unit, b.about = "count", a.unit, a.about
 
 
-def _named_together(doc: Doc, start: int, end: int, n: int) -> bool:
-    """Whether ``n`` people are named together ("Trump and Kim Jong Un", "Smith and Jones", "Warren and Sanders")
-    from the sentence of token ``start`` to token ``end``: names joined by "and" of which one at least is tagged a
-    person and none a place ("Mexico and Canada signed two trade deals ... the two": the deals)."""
+def _acts(t: Token) -> bool:
+    """Whether a number standing for things is the subject of what parties do: speaks ("The two said", "agreed"),
+    meets, or undergoes ("The two were charged with theft") - not what a thing does ("the two would take effect")."""
+    v = t.head
+    if t.dep_ == "nsubjpass":
+        return True
+    return t.dep_ == "nsubj" and (v.lower_ in SPEECH or v.lower_ in ("met", "meet", "meets", "meeting"))
+
+
+def _named_together(doc: Doc, start: int, end: int, n: int, acts: bool) -> bool:
+    """Whether ``n`` parties are named together from the sentence of token ``start`` to token ``end``: names joined
+    by "and" of which one is tagged a person and none a place ("Trump and Kim Jong Un", "Smith and Jones"), or, when
+    the number stands for them doing what parties do (``acts``), any names or nouns of people so joined ("Apple and
+    Google ... The two said", "The United States and China ... The two agreed", "A man and a woman ... The two were
+    charged": review s18 HIGH-8); "Mexico and Canada signed two trade deals ... the two would take effect": deals."""
     for t in doc[doc[start].sent.start : end]:
-        if t.pos_ != "PROPN" or t.dep_ == "conj":
+        if t.dep_ == "conj" or not (t.pos_ == "PROPN" or (acts and _people_noun(_singular(t.lower_)))):
             continue
-        names = [t, *(c for c in t.subtree if c.dep_ == "conj" and c.pos_ == "PROPN")]
+        kinds = ("PROPN", "NOUN") if acts else ("PROPN",)
+        names = [t, *(c for c in t.subtree if c.dep_ == "conj" and c.pos_ in kinds)]
         if len(names) != n:
             continue
         types = {x.ent_type_ for x in names}
-        if "PERSON" in types and not types & {"GPE", "LOC", "NORP", "FAC"}:
+        if acts or ("PERSON" in types and not types & {"GPE", "LOC", "NORP", "FAC"}):
             return True
     return False
 

@@ -35,6 +35,10 @@ NEAR_MISSES = [
 PAIRS = [
     "President Trump and Kim Jong Un have held two summits since June 2018. The two met again on Sunday at the border.",
     "Smith and Jones scored two goals each in the final. The two have been friends since school.",
+    # review s18 HIGH-8: companies, countries and people named by nouns, when the two speak, meet or undergo
+    "Apple and Google have filed two lawsuits against the regulator. The two said the rules were unfair.",
+    "The United States and China held two rounds of talks in May. The two agreed to meet again in June.",
+    "A man and a woman were arrested after two robberies on Main Street. The two were charged with theft.",
 ]
 
 
