@@ -1487,6 +1487,8 @@ def _company_repeats(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[Span
         and zipf(sents.lowers[e.start]) < _EVERYDAY_ORG
         and not _thing_use(toks, e.start, e.end, "ORG")
     }
+    # A surname is no company's name ("Adam Schiff ... Schiff's company"): _surnames makes its repeats the person.
+    names -= {texts[e.end - 1] for e in ents if e.label_ == "PERSON"}
     if not names:
         return []
     # The tagger's other reading of the same word, a product, is a slip ("investigating WeWork amid layoffs").

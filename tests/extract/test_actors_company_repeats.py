@@ -27,3 +27,17 @@ def test_a_repeat_inside_a_longer_name_is_left(parsed) -> None:
     doc, rep = parsed(text)
     names = [m.name for m in extract_mentions(doc, rep, "a.txt")]
     assert "WeWork Labs" in names and names.count("WeWork") <= 1, names
+
+
+def test_a_surname_tagged_a_company_once_is_no_company(parsed) -> None:
+    # Near miss: the surname of a person of the story, tagged an organisation once (review s18 LOW-6).
+    text = (
+        "Adam Schiff said on Monday the plan would work. Schiff's company has grown fast. According to Schiff, the "
+        'deal is done. "We are ready," Schiff said. Asked about the talks, Schiff smiled.'
+    )
+    doc, rep = parsed(text)
+    mentions = extract_mentions(doc, rep, "a.txt")
+    at = {}
+    for m in mentions:
+        at.setdefault(m.start, set()).add(m.kind)
+    assert all(len(kinds) == 1 for kinds in at.values()), at
