@@ -284,7 +284,9 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
         return "quantity", _UNIT_SYMBOLS["psi"], k0 - i + 1  # "Keep the tires at 35 PSI": a tyre's pressure
     shout = sym[:-1] if sym.endswith(".") and closes else sym  # "He lifted 50 KG.": the sentence's full stop
     plural_after = k0 + 1 < n and doc[k0 + 1].tag_ in ("NNS", "NNPS")  # "500 HP laptops", "13 CL titles": counted
-    if _shouted_symbol(shout) and t.ent_type_ not in _NAMED_TYPES and not plural_after:
+    ends = k0 + 1 >= n or doc[k0 + 1].pos_ in ("PUNCT", "ADP", "CCONJ", "VERB", "AUX")  # "200 MG of", "70 MPH knocked"
+    named = t.ent_type_ in _NAMED_TYPES and not ends  # the tagger calls shouted units ORG: "Winds of 70 MPH knocked"
+    if _shouted_symbol(shout) and not named and not plural_after:
         u = _UNIT_SYMBOLS[shout.lower()]
         return ("duration" if u in _DURATION_UNITS else "quantity"), u, k0 - i + 1  # "300 FT", "60 FPS", "5 KG"
     if sym.lower() in ("dozen", "dozens", "dzs", "doz", "dozs"):
@@ -297,7 +299,7 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
 _NAMED_TYPES = frozenset(("GPE", "LOC", "NORP", "ORG", "PRODUCT", "PERSON"))
 # Symbols that in capitals are more often something else: sports positions (LB, DL, DB), the Champions League (CL),
 # a company or a file size.
-_NOT_SHOUTED = frozenset(("lb", "lbs", "dl", "cl", "dm", "rad", "mb", "mg", "ml", "cc", "nm", "bpd", "tpd", "ppb"))
+_NOT_SHOUTED = frozenset(("lb", "lbs", "dl", "cl", "dm", "rad", "mb"))
 
 
 def _shouted_symbol(sym: str) -> bool:

@@ -24,6 +24,9 @@ SHOUTED = [
     ("Police said 2 BPD officers were hurt in the crash.", 2, "officer"),
     ("The team placed 3 DL on injured reserve.", 3, None),
     ("The car makes 300 HP.", 300, "horsepower"),
+    # review s18 MED-6: a shouted unit before 'of', a verb or a preposition stays one, whatever the tagger says
+    ("Winds of 70 MPH knocked down trees.", 70, "mile per hour"),
+    ("Each tablet contains 200 MG of ibuprofen.", 200, "milligram"),
 ]
 
 INITIALS = [
