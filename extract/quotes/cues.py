@@ -460,7 +460,8 @@ def _prospect(cue: Token, subj: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.lower_ in _BECOMING for c in cue.children)
 
 
-# Things the news says "promise" an outcome (a law, a rule, a deal, a product), never someone who promises.
+# Things the news says "promise" an outcome (a law, a rule, a deal, a product), never someone who promises. Not
+# "system" nor "program": "The school system / health system promised to ..." are bodies that speak.
 _PROSPECT_THINGS = frozenset(
     {
         "law",
@@ -481,9 +482,6 @@ _PROSPECT_THINGS = frozenset(
         "change",
         "update",
         "feature",
-        "system",
-        "program",
-        "programme",
         "treaty",
         "settlement",
     }

@@ -36,6 +36,15 @@ def test_a_thing_that_promises_is_no_source(parsed, text: str) -> None:
         ("The city promised to repave the road before winter.", ("The city", "to repave the road before winter")),
         ("The hospital promised to review its billing practices.", ("The hospital", "to review its billing practices")),
         ("The league promised to investigate the incident.", ("The league", "to investigate the incident")),
+        # review s18 MED-8: a school or health system is a body too
+        (
+            "The school system promised to hire 200 more teachers.",
+            ("The school system", "to hire 200 more teachers"),
+        ),
+        (
+            "The health system promised to reopen its clinics.",
+            ("The health system", "to reopen its clinics"),
+        ),
     ],
 )
 def test_someone_who_promises_is_a_source(parsed, text: str, row: tuple[str, str]) -> None:
