@@ -282,6 +282,8 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
         return "quantity", u, k0 - i + 1
     if sym.rstrip(".") == "PSI" and (sym == "PSI" or closes) and not _an_index_reading(doc, k0):
         return "quantity", _UNIT_SYMBOLS["psi"], k0 - i + 1  # "Keep the tires at 35 PSI": a tyre's pressure
+    if sym.rstrip(".") == "PSI":
+        return None  # "hit 120 PSI on Tuesday" of the Pollutant Standards Index: no pressure
     shout = sym[:-1] if sym.endswith(".") and closes else sym  # "He lifted 50 KG.": the sentence's full stop
     plural_after = k0 + 1 < n and doc[k0 + 1].tag_ in ("NNS", "NNPS")  # "500 HP laptops", "13 CL titles": counted
     ends = k0 + 1 >= n or doc[k0 + 1].pos_ in ("PUNCT", "ADP", "CCONJ", "VERB", "AUX")  # "200 MG of", "70 MPH knocked"
