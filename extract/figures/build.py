@@ -218,9 +218,11 @@ _BACK_DETERMINERS = frozenset(("the", "these", "those"))
 
 
 def _repeated_count_about(doc: Doc, figs: list[_Fig]) -> None:
-    """ "the agency selected 11 companies. These 11 had until Nov. 1 to submit", "the five companies ... The newly
-    selected five are:": a bare number that a determiner points back ('the', 'these', 'those', no noun after it)
-    counts what the count of the same number just before counts (within about 150 tokens). None when two counts of
+    """ "the agency selected 11 companies. These 11 had until Nov. 1 to submit", "Police arrested 30 people. The 30
+    were released": a bare number that a determiner points back ('these', 'those'; 'the' only for people, as 'the two'
+    after two things counted is mostly two parties doing something: "Chelsea and Arsenal played two matches ... The
+    two drew 1-1", review s18 r3 HIGH-1; no noun after it) counts what the count of the same number just before
+    counts (within about 150 tokens). None when two counts of
     that number count different things (review s18 LOW-1), and none of things when that many people are named as a
     pair or a list in between: "President Trump and Kim Jong Un have held two summits. The two met again" are the
     two men, not summits (HIGH-2)."""
@@ -228,7 +230,8 @@ def _repeated_count_about(doc: Doc, figs: list[_Fig]) -> None:
         if b.kind != "number" or b.counted is not None or b.end != b.num.end or b.low is not None or not b.value:
             continue
         root = _span_root(doc, b.num.start, b.end)
-        if root.dep_ == "nummod" or not any(c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS for c in root.children):
+        det = next((c.lower_ for c in root.children if c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS), None)
+        if root.dep_ == "nummod" or det is None:
             continue
         if b.end < len(doc) and doc[b.end].pos_ in ("NOUN", "PROPN", "NUM"):
             continue  # "the 11 finalists": the noun is there
@@ -241,7 +244,10 @@ def _repeated_count_about(doc: Doc, figs: list[_Fig]) -> None:
         if not same or len({a.unit for a in same}) > 1:
             continue
         a = same[0]
-        if not _people_noun(a.unit.lower()) and _named_together(doc, a.start, b.start, int(b.value), _acts(root)):
+        people = _people_noun(a.unit.lower())
+        if det == "the" and not people:
+            continue  # "Chelsea and Arsenal played two matches ... The two drew 1-1": 'the two' are mostly parties
+        if not people and _named_together(doc, a.start, b.start, int(b.value), _acts(root)):
             continue
         b.kind, b.unit, b.about = "count", a.unit, a.about
 
