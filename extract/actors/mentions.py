@@ -2613,7 +2613,8 @@ def _employers(doc: Doc, toks: Sequence[Token], cands: Sequence[_Candidate]) -> 
 
 def _town_before(toks: Sequence[Token], end: int) -> bool:
     """The one to three capitalised words before ``end`` name a town: the gazetteer knows them ("Phoenix"), or they
-    neither open their sentence ("Separately, CA said") nor stand in a list of names ("Oracle, IBM, CA and SAP")."""
+    stand in no list of names ("Oracle, IBM, CA and SAP") and, opening their sentence, are a dateline's ("MOUNTAIN
+    VIEW, CA —") rather than a sentence adverb ("Separately, CA said")."""
     start = end
     while start > 0 and end - start < 3 and _capitalised(toks[start - 1]):
         start -= 1
@@ -2622,7 +2623,15 @@ def _town_before(toks: Sequence[Token], end: int) -> bool:
     if any(is_town(" ".join(t.text for t in toks[k:end])) for k in range(start, end)):
         return True
     after = toks[end + 2] if end + 2 < len(toks) else None
-    return not toks[start].is_sent_start and not (after is not None and after.lower_ in ("and", "or", "&"))
+    if after is not None and after.lower_ in ("and", "or", "&"):
+        return False
+    if toks[start].is_sent_start:
+        # A dateline opens its sentence too: "MOUNTAIN VIEW, CA — Google said", "Uncasville, CT — " (review s18 r3
+        # HIGH-QA1); a sentence adverb is one word before the subject ("Separately, CA said").
+        words = toks[start:end]
+        dateline = after is None or after.is_punct or after.is_space or after.text.startswith("\n")
+        return dateline or len(words) > 1 or all(t.text.isupper() for t in words)
+    return True
 
 
 def _name_with_region(toks: Sequence[Token], cands: Sequence[_Candidate]) -> None:

@@ -20,6 +20,10 @@ def kinds_of(parsed, text: str) -> dict[str, str]:
         ("The band will loop into Shoreline Amphitheatre at Mountain View, CA for a hometown show on Sept. 12.", "CA"),
         ("Tour dates:\nJuly 2 -- Mohegan Sun Arena, Uncasville, CT\nJuly 3 -- Xfinity Center, Mansfield, MA", "CT"),
         ("Oct. 9 -- Ak-Chin Pavilion, Phoenix, AZ\nOct. 10 -- Toyota Music Factory, Irving, TX", "AZ"),
+        # A dateline whose town the gazetteer lacks (review s18 r3 HIGH-QA1)
+        ("MOUNTAIN VIEW, CA — Google said Tuesday it will hire 500 workers for its new campus.", "CA"),
+        ("UNCASVILLE, CT — Mohegan Sun said Tuesday it will hire 500 workers for its new hotel.", "CT"),
+        ("Uncasville, CT — Mohegan Sun said Tuesday it will hire 500 workers for its new hotel.", "CT"),
     ],
 )
 def test_a_state_code_after_a_town_is_a_place(parsed, text: str, code: str) -> None:
