@@ -2623,8 +2623,8 @@ def _town_before(toks: Sequence[Token], end: int) -> bool:
     if any(is_town(" ".join(t.text for t in toks[k:end])) for k in range(start, end)):
         return True
     after = toks[end + 2] if end + 2 < len(toks) else None
-    if after is not None and after.lower_ in ("and", "or", "&"):
-        return False
+    if after is not None and after.lower_ in ("and", "or", "&") and not _town_and_state(toks, end + 3):
+        return False  # "Oracle, IBM, CA and SAP"; not "Uncasville, CT and Boston, MA" (review s18 r3 MED-QA2)
     if toks[start].is_sent_start:
         # A dateline opens its sentence too: "MOUNTAIN VIEW, CA — Google said", "Uncasville, CT — " (review s18 r3
         # HIGH-QA1); a sentence adverb is one word before the subject ("Separately, CA said").
@@ -2632,6 +2632,15 @@ def _town_before(toks: Sequence[Token], end: int) -> bool:
         dateline = after is None or after.is_punct or after.is_space or after.text.startswith("\n")
         return dateline or len(words) > 1 or all(t.text.isupper() for t in words)
     return True
+
+
+def _town_and_state(toks: Sequence[Token], start: int) -> bool:
+    """Whether one to three capitalised words from ``start`` are followed by a comma and a state's postal code
+    ("Boston, MA")."""
+    k = start
+    while k < len(toks) and k - start < 3 and _capitalised(toks[k]):
+        k += 1
+    return k > start and k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text in us_state_codes()
 
 
 def _name_with_region(toks: Sequence[Token], cands: Sequence[_Candidate]) -> None:

@@ -24,6 +24,8 @@ def kinds_of(parsed, text: str) -> dict[str, str]:
         ("MOUNTAIN VIEW, CA — Google said Tuesday it will hire 500 workers for its new campus.", "CA"),
         ("UNCASVILLE, CT — Mohegan Sun said Tuesday it will hire 500 workers for its new hotel.", "CT"),
         ("Uncasville, CT — Mohegan Sun said Tuesday it will hire 500 workers for its new hotel.", "CT"),
+        # Two towns with their states joined by "and" (review s18 r3 MED-QA2)
+        ("The band will play Uncasville, CT and Boston, MA next month, the promoter said.", "CT"),
     ],
 )
 def test_a_state_code_after_a_town_is_a_place(parsed, text: str, code: str) -> None:
