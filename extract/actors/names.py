@@ -58,6 +58,16 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Courtesy titles are dropped from names but are not roles.
 HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx dr dr. sir dame madam")
 # Image captions glued to the text by scraping ("Washington D.C. Image: ...").
+# Government agencies the news names by acronym alone ("The FBI arrested the man. The agency said ...", "the Trump
+# administration's EPA program"): US federal agencies and a few international ones. Never a company, a league, a court
+# or a parliament. The quotes' "the agency" and the actors' owner of a programme read it.
+_AGENCY_ACRONYM_NAMES = (
+    "FBI CIA NSA DIA EPA NASA FDA FAA IRS CDC NIH DEA ATF TSA FEMA NOAA NTSB FCC SEC FTC FEC ICE CBP"
+    " USCIS USDA DHS DOJ HHS HUD NHTSA OSHA USGS NIST SSA CFPB FDIC NLRB EEOC GAO CBO NRC FERC CMS USPS"
+    " ESA IAEA EMA UNHCR UNICEF UNRWA WHO WFP FAO UNESCO UNDP UNFPA IEA"
+)
+AGENCY_ACRONYMS = frozenset(_AGENCY_ACRONYM_NAMES.split())
+
 CAPTION_WORDS = _words("image images photo photos picture pictures video file caption credit graphic")
 # Particles inside personal names ("Ursula von der Leyen", "Ibn Saud").
 PARTICLES = _words("von van der den de du da dos das di del della la le bin ibn al el")

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from extract.actors.names import TITLE_WORDS
+from extract.actors.names import AGENCY_ACRONYMS, TITLE_WORDS
 from extract.quotes.content import _after_dateline
 from extract.quotes.cues import _JUNIOR, _Doc, _hashes, _hyphen_start, _name_as_modifier, _singular, _someone
 from extract.quotes.lexicon import (
@@ -1656,15 +1656,7 @@ _DEATH = verb_forms("kill murder slay:slain,slew die:died,dying")
 # "Service" is left out, as businesses carry it ("United Parcel Service").
 _AGENCY_HEADS = frozenset({"agency", "administration", "department", "bureau", "commission", "authority"})
 
-# Government agencies the news names by acronym alone, with no name to show their head noun ("The FBI arrested the
-# man. The agency said ...", "NASA launched the rover. The agency said ..."): US federal agencies and a few
-# international ones. Never a company, a league, a court or a parliament.
-_AGENCY_ACRONYM_NAMES = (
-    "FBI CIA NSA DIA EPA NASA FDA FAA IRS CDC NIH DEA ATF TSA FEMA NOAA NTSB FCC SEC FTC FEC ICE CBP"
-    " USCIS USDA DHS DOJ HHS HUD NHTSA OSHA USGS NIST SSA CFPB FDIC NLRB EEOC GAO CBO NRC FERC CMS USPS"
-    " ESA IAEA EMA UNHCR UNICEF UNRWA WHO WFP FAO UNESCO UNDP UNFPA IEA"
-)
-_AGENCY_ACRONYMS = frozenset(_AGENCY_ACRONYM_NAMES.split())
+_AGENCY_ACRONYMS = AGENCY_ACRONYMS  # government agencies named by acronym alone (extract/actors/names.py)
 
 
 # Modifiers of "the agency" that keep it a state's ("the federal agency"); any other ("the news agency", "her
