@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from extract.actors.names import (
     _MAX_ROLE_TOKENS,
+    AGENCY_ACRONYMS,
     CAPTION_WORDS,
     DESIGNATORS,
     GAZETTEER_LABELS,
@@ -656,10 +657,12 @@ def _thing_use(toks: Sequence[Token], i: int, j: int, label: str) -> int:
         if head.lower_ in _NAME_ONLY_HEADS:
             return 1
         # A possessive names the owner of a body too ("Trump's Justice Department probe"): a name that is plainly a
-        # body's stays the owner. An acronym is no sign ("NASA's DART mission", "the Pentagon's JEDI program"): one
-        # the story also uses as an actor stays by that use ("The city's FEMA program ..., FEMA said").
+        # body's stays the owner. An acronym is no sign ("NASA's DART mission", "the Pentagon's JEDI program") unless it
+        # is a known agency's ("the Trump administration's EPA program"); another the story also uses as an actor stays
+        # by that use ("The city's FEMA program ..., FEMA said").
         last_word = toks[j - 1].lower_
-        body = last_word in ORG_HEADS or last_word in _BODY_HEADS
+        known = j - i == 1 and toks[i].text.replace(".", "") in AGENCY_ACRONYMS  # "Biden's EPA probe" (r2 MED-3)
+        body = last_word in ORG_HEADS or last_word in _BODY_HEADS or known
         return 1 if not body and any(c.dep_ == "poss" and c.i < i for c in head.children) else 0
     if head.lower_ in _NAMING_VERBS and head.i < i and head.head.is_lower and head.head.lower_ in NAMED_THINGS:
         return 2
