@@ -57,7 +57,6 @@ TITLE_WORDS = _words(
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Courtesy titles are dropped from names but are not roles.
 HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx dr dr. sir dame madam")
-# Image captions glued to the text by scraping ("Washington D.C. Image: ...").
 # Government agencies the news names by acronym alone ("The FBI arrested the man. The agency said ...", "the Trump
 # administration's EPA program"): US federal agencies and a few international ones. Never a company, a league, a court
 # or a parliament. The quotes' "the agency" and the actors' owner of a programme read it.
@@ -67,7 +66,7 @@ _AGENCY_ACRONYM_NAMES = (
     " ESA IAEA EMA UNHCR UNICEF UNRWA WHO WFP FAO UNESCO UNDP UNFPA IEA"
 )
 AGENCY_ACRONYMS = frozenset(_AGENCY_ACRONYM_NAMES.split())
-
+# Image captions glued to the text by scraping ("Washington D.C. Image: ...").
 CAPTION_WORDS = _words("image images photo photos picture pictures video file caption credit graphic")
 # Particles inside personal names ("Ursula von der Leyen", "Ibn Saud").
 PARTICLES = _words("von van der den de du da dos das di del della la le bin ibn al el")
@@ -356,25 +355,13 @@ _GIVEN_SOURCES = 10
 @lru_cache(maxsize=4096)
 def common_given_name(word: str) -> bool:
     """Whether many people bear ``word`` (lowercase) as a given name, by nomquamgender's table of given names (read
-    where extract.quotes.name_gender maps it; False when the package is missing)."""
-    from extract.quotes import name_gender
+    through extract.quotes.name_gender; False when the package is missing)."""
+    from extract.quotes.name_gender import name_record
 
-    table = name_gender._open()  # noqa: SLF001 - one memory map of the table for both readers
-    if table is None or not word.isalpha():
+    record = name_record(word) if word.isalpha() else None
+    if record is None:
         return False
-    lo, hi = 0, len(table)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        e = name_gender._entry(table, mid)  # noqa: SLF001
-        if e is None or e[0] >= word:
-            hi = mid
-        else:
-            lo = mid + 1
-    e = name_gender._entry(table, lo)  # noqa: SLF001
-    if e is None or e[0] != word:
-        return False
-    end = table.find(b'], "', e[1])
-    sources, people = json.loads(table[e[1] : end + 1 if end >= 0 else len(table) - 1])[:2]
+    sources, people, _ = record
     return sources >= _GIVEN_SOURCES and people >= _GIVEN_PEOPLE
 
 

@@ -60,8 +60,12 @@ def _entry(table: mmap.mmap, pos: int) -> tuple[str, int] | None:
     return json.loads(table[j + 3 : k + 1]), k + 3
 
 
-def _lookup(table: mmap.mmap, name: str) -> str:
-    """'m', 'f' or '' for a normalised given name."""
+def name_record(name: str) -> tuple[int, int, float] | None:
+    """(sources, people, share of women) of a normalised given name in the table, or None (unknown name, or the
+    package is not installed)."""
+    table = _open()
+    if table is None:
+        return None
     lo, hi = 0, len(table)
     while lo < hi:
         mid = (lo + hi) // 2
@@ -72,10 +76,18 @@ def _lookup(table: mmap.mmap, name: str) -> str:
             lo = mid + 1
     e = _entry(table, lo)
     if e is None or e[0] != name:
-        return ""
+        return None
     end = table.find(b'], "', e[1])
     value = json.loads(table[e[1] : end + 1 if end >= 0 else len(table) - 1])
-    sources, people, share = value[0], value[1], value[2]
+    return value[0], value[1], value[2]
+
+
+def _lookup(name: str) -> str:
+    """'m', 'f' or '' for a normalised given name."""
+    record = name_record(name)
+    if record is None:
+        return ""
+    sources, people, share = record
     if sources < _MIN_SOURCES or people < _FEW_PEOPLE:
         return ""
     clear = _CLEAR if people >= _MIN_PEOPLE else _CLEAR_FEW
@@ -99,9 +111,8 @@ def given_name_gender(given: str) -> str:
         return ""
     if low in _known:
         return _known[low]
-    table = _open()
-    found = _lookup(table, low) if table is not None else ""
+    found = _lookup(low)
     if not found and "-" in low:
-        found = _lookup(table, low.split("-")[0]) if table is not None else ""  # "Jean-Pierre": "jean" gives none
+        found = _lookup(low.split("-")[0])  # "Jean-Pierre": "jean" gives none
     _known[low] = found
     return found
