@@ -1676,7 +1676,7 @@ def _compound(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str]) -> _Fig | None:
     if (
         a.kind == "quantity"
         and b.kind == "quantity"
-        and (a.unit, b.unit) in (("foot", "inch"), ("metre", "centimetre"), ("pound-mass", "ounce"))
+        and (a.unit, b.unit) in (("foot", "inch"), ("metre", "centimetre"), ("pound", "ounce"))
     ):
         ratio = {"inch": 12.0, "centimetre": 100.0, "ounce": 16.0}[b.unit or ""]
         parts = ((a.value, a.unit or ""), (b.value, b.unit or ""))

@@ -18,8 +18,6 @@ def _plural_unit(unit: str, value: float) -> str:
     if unit.endswith(" of age"):
         dur = unit.removesuffix(" of age")
         return f"{dur} old" if value == 1 else f"{dur}s old"
-    if unit == "pound-mass":
-        return "pound" if value == 1 else "pounds"  # the standard name says which pound; readers say "pounds"
     if unit.startswith("degree ") and value != 1:
         return "degrees" + unit[6:]  # "40 degrees Celsius"
     head, sep, last = unit.rpartition(" ")

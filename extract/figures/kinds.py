@@ -253,7 +253,7 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
             return None
         return "quantity", un, k0 - i + 1
     if low in ("pound", "pounds"):
-        return "quantity", "pound-mass", k0 - i + 1
+        return "quantity", "pound", k0 - i + 1
     sym = t.text
     closes = k0 + 1 >= n or doc[k0 + 1].is_sent_start or t.i == t.sent.end - 1
     if len(sym) > 1 and sym.endswith(".") and sym[:-1] in _UNIT_SYMBOLS and closes:

@@ -12,8 +12,9 @@ if TYPE_CHECKING:
 
 # fmt: off
 # Unit names follow the unit dictionary of CQE, built on quantulum3's units.json (British spelling, "metric ton",
-# "pound-mass", "year of age"): the names news quantity benchmarks use. Units: surface form -> (normalised name, kind).
-# Case-sensitive keys are symbols; lower-case keys are names.
+# "year of age"): the names news quantity benchmarks use; but a pound of weight is "pound", the word a reporter reads
+# (quantulum3's "pound-mass" tells it from a pound-force no news story measures; money is "GBP").
+# Units: surface form -> normalised name. Case-sensitive keys are symbols; lower-case keys are names.
 _DURATION_UNITS = {"second": "second", "sec": "second", "secs": "second", "minute": "minute", "min": "minute",
                    "mins": "minute", "hour": "hour", "hr": "hour", "hrs": "hour", "day": "day", "week": "week",
                    "wk": "week", "month": "month", "year": "year", "yr": "year", "yrs": "year", "decade": "decade",
@@ -51,7 +52,7 @@ _UNIT_NAMES = {
     "milligram": "milligram", "microgram": "microgram", "microgramme": "microgram", "tonne": "metric ton",
     "ton": "ton", "metric ton": "metric ton", "metric tonne": "metric ton", "short ton": "ton", "long ton": "long ton",
     "ounce": "ounce", "stone": "stone", "troy ounce": "troy ounce", "bushel": "bushel",
-    "carat": "carat", "pound": "pound-mass",
+    "carat": "carat", "pound": "pound",
     # speed, energy, power, data, frequency, temperature, angle
     "kilometre per hour": "kilometre per hour", "kilometer per hour": "kilometre per hour",
     "kilometres per hour": "kilometre per hour", "kilometers per hour": "kilometre per hour",
@@ -92,8 +93,8 @@ _UNIT_SYMBOLS = {
     "dl": "decilitre", "dL": "decilitre", "mmol": "millimole",
     "gal": "gallon", "bbl": "barrel", "bpd": "barrel per day", "b/d": "barrel per day", "tbsp": "tablespoon",
     "tsp": "teaspoon", "oz": "ounce", "g": "gram", "kg": "kilogram", "kgs": "kilogram", "mg": "milligram",
-    "µg": "microgram", "μg": "microgram", "mcg": "microgram", "t": "metric ton", "lb": "pound-mass",
-    "lbs": "pound-mass",
+    "µg": "microgram", "μg": "microgram", "mcg": "microgram", "t": "metric ton", "lb": "pound",
+    "lbs": "pound",
     "lb-ft": "pound-foot", "lb ft": "pound-foot", "Nm": "newton metre", "cu.ft": "cubic foot", "cu ft": "cubic foot",
     "cu. ft.": "cubic foot", "cu.ft.": "cubic foot",
     "km/h": "kilometre per hour", "kph": "kilometre per hour", "kmph": "kilometre per hour",

@@ -15,7 +15,7 @@ EXCHANGE_RATES = [
     ("The currency slid to 108.55 yen to the dollar.", 108.55, "money", "JPY per USD"),
     ("The dollar bought 108.55 yen per dollar.", 108.55, "money", "JPY per USD"),
     # near misses: a price in the same currency, a weight's price, a count per dollar, no currency named
-    ("Beef costs $5 per pound.", 5, "money", "USD per pound-mass"),
+    ("Beef costs $5 per pound.", 5, "money", "USD per pound"),
     ("Members earn 2 points per dollar spent.", 2, "quantity", "point per dollar"),
     ("He gave 5 to the dollar store.", 5, "number", None),
 ]

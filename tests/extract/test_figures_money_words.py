@@ -16,7 +16,7 @@ UNITS = [
     ("ONE COP was injured in the clash.", 1.0, "count", None),
     ("Two COP officers were hurt.", 2.0, "count", "officer"),
     # guards: pounds of a thing weigh it, cents without a name are the dollar's, a code after digits is money
-    ("He bought 2,000 pounds of beef.", 2000.0, "quantity", "pound-mass"),
+    ("He bought 2,000 pounds of beef.", 2000.0, "quantity", "pound"),
     ("Shares fell 65 cents to $12.40.", 65.0, "money", "USD cent"),
     ("The fare rose 20 euro cents.", 20.0, "money", "EUR cent"),
     ("He met 3 Canadian officials.", 3.0, "count", "official"),

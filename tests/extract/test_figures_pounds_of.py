@@ -8,14 +8,14 @@ import pytest
 from tests.extract.helpers import figures_of, one_of
 
 POUNDS_OF_WHAT = [
-    ("Tyson Foods donated 40,000 pounds of chicken to the food bank.", 4e4, "quantity", "pound-mass"),
-    ("Walmart pledged 1 million pounds of beef to the effort.", 1e6, "quantity", "pound-mass"),
-    ("She bought 40 pounds of potatoes.", 40, "quantity", "pound-mass"),
-    ("He sold 2 pounds of mushrooms at the market.", 2, "quantity", "pound-mass"),
-    ("He sold three pounds of methamphetamine.", 3, "quantity", "pound-mass"),
-    ("She bought 40 pounds of beef for the party.", 40, "quantity", "pound-mass"),
-    ("He carried 50 pounds of rocks up the hill.", 50, "quantity", "pound-mass"),
-    ("Agents seized 20,000 pounds of marijuana.", 2e4, "quantity", "pound-mass"),
+    ("Tyson Foods donated 40,000 pounds of chicken to the food bank.", 4e4, "quantity", "pound"),
+    ("Walmart pledged 1 million pounds of beef to the effort.", 1e6, "quantity", "pound"),
+    ("She bought 40 pounds of potatoes.", 40, "quantity", "pound"),
+    ("He sold 2 pounds of mushrooms at the market.", 2, "quantity", "pound"),
+    ("He sold three pounds of methamphetamine.", 3, "quantity", "pound"),
+    ("She bought 40 pounds of beef for the party.", 40, "quantity", "pound"),
+    ("He carried 50 pounds of rocks up the hill.", 50, "quantity", "pound"),
+    ("Agents seized 20,000 pounds of marijuana.", 2e4, "quantity", "pound"),
     # near misses: pounds of money, and pounds with no "of", are sterling
     ("They raised ten pounds of donations.", 10, "money", "GBP"),
     ("She raised 2,000 pounds in sponsorship for the charity.", 2000, "money", "GBP"),
@@ -31,4 +31,4 @@ def test_pounds_of_a_thing_weigh_it(parsed, text, value, kind, unit) -> None:
 
 def test_apples_and_cheese_weigh_alike(parsed) -> None:
     figs = figures_of(parsed, "She bought 5 pounds of apples and 2 pounds of cheese.")
-    assert {(f.value, f.unit) for f in figs if f.unit} == {(5, "pound-mass"), (2, "pound-mass")}
+    assert {(f.value, f.unit) for f in figs if f.unit} == {(5, "pound"), (2, "pound")}

@@ -25,11 +25,11 @@ def test_a_quarter_before_a_unit_is_a_quarter_of_it(parsed, text, expected) -> N
 # A fraction of a pound "of" something is a weight, even after a buying verb; a quarter of a time unit is that
 # fraction of the unit, as "half a century" is 0.5 century.
 QUARTER_POUNDS = [
-    ("He bought a quarter pound of beef.", [(0.25, "quantity", "pound-mass")]),
-    ("She bought a half pound of butter.", [(0.5, "quantity", "pound-mass")]),
+    ("He bought a quarter pound of beef.", [(0.25, "quantity", "pound")]),
+    ("She bought a half pound of butter.", [(0.5, "quantity", "pound")]),
     ("It has been a quarter century since the war.", [(0.25, "duration", "century")]),
     # near misses: a burger is weighed already; money words after "of" with a whole sum stay sterling
-    ("He ate a quarter pound burger.", [(0.25, "quantity", "pound-mass")]),
+    ("He ate a quarter pound burger.", [(0.25, "quantity", "pound")]),
     ("He paid 50 pounds of his own money.", [(50.0, "money", "GBP")]),
 ]
 

@@ -25,10 +25,10 @@ def test_unit_names_follow_the_benchmark_dictionary(parsed, text, value, unit, d
 # "pounds" that restate a mass beside them, and weigh what it weighs, are weight however large; otherwise the
 # scale word still makes them money.
 POUNDS_BESIDE_A_MASS = [
-    ("The truck carried 20 tonnes (44,000 pounds) of steel.", 44000, "quantity", "pound-mass"),
-    ("The rocket burned 500 tons of fuel, or 1.1 million pounds.", 1.1e6, "quantity", "pound-mass"),
-    ("The rocket burned 1.1 million pounds (500 tonnes) of fuel.", 1.1e6, "quantity", "pound-mass"),
-    ("China bought 2.5 million tons of soybeans (5 billion pounds).", 5e9, "quantity", "pound-mass"),
+    ("The truck carried 20 tonnes (44,000 pounds) of steel.", 44000, "quantity", "pound"),
+    ("The rocket burned 500 tons of fuel, or 1.1 million pounds.", 1.1e6, "quantity", "pound"),
+    ("The rocket burned 1.1 million pounds (500 tonnes) of fuel.", 1.1e6, "quantity", "pound"),
+    ("China bought 2.5 million tons of soybeans (5 billion pounds).", 5e9, "quantity", "pound"),
     # guards: a mass that does not weigh as much, a sum beside other money, no mass at all
     ("Britain sent 500 tonnes of aid, or 20 million pounds, to the region.", 2e7, "money", "GBP"),
     ("The fine was 5 million euros (4.3 million pounds).", 4.3e6, "money", "GBP"),
@@ -57,7 +57,7 @@ MASS_POUNDS = [
 @pytest.mark.parametrize(("text", "value"), MASS_POUNDS)
 def test_pounds_restating_metric_tons_are_weight(parsed, text, value) -> None:
     f = one_of(figures_of(parsed, text), value)
-    assert (f.kind, f.unit) == ("quantity", "pound-mass")
+    assert (f.kind, f.unit) == ("quantity", "pound")
 
 
 # guards: money beside a mass that does not weigh what the pounds say, or beside another currency
@@ -75,10 +75,10 @@ def test_pounds_beside_no_such_mass_are_money(parsed, text, value) -> None:
 
 
 # A glued "m" before a plural unit that is no length is millions: "1.5m tonnes" is 1,500,000 metric tons, not
-# 1.5 metres; the pounds beside it stay pound-mass.
+# 1.5 metres; the pounds beside it stay pounds.
 GLUED_MILLIONS = [
     ("The plant produced 1.5m tonnes (3.3bn pounds) of steel.", 1.5e6, "metric ton"),
-    ("The plant produced 1.5m tonnes (3.3bn pounds) of steel.", 3.3e9, "pound-mass"),
+    ("The plant produced 1.5m tonnes (3.3bn pounds) of steel.", 3.3e9, "pound"),
     ("The plant produced 2.5m tonnes of steel last year.", 2.5e6, "metric ton"),
     # guards: a length is still metres
     ("The tower is 300m tall.", 300, "metre"),
@@ -112,11 +112,11 @@ def test_short_and_long_tons_are_mass(parsed, text, value, kind, unit) -> None:
 # A weight elsewhere in the sentence does not make a fee a weight; a weighing word that governs the pounds does.
 WEIGHED_POUNDS = [
     ("The club paid 40 million pounds for the striker, who weighs 170 pounds.", 40e6, "money", "GBP"),
-    ("The club paid 40 million pounds for the striker, who weighs 170 pounds.", 170, "quantity", "pound-mass"),
+    ("The club paid 40 million pounds for the striker, who weighs 170 pounds.", 170, "quantity", "pound"),
     # guards
-    ("The rocket, which weighs 1.4 million pounds, launched on Monday.", 1.4e6, "quantity", "pound-mass"),
-    ("The satellite has a weight of 5,000 pounds.", 5000, "quantity", "pound-mass"),
-    ("Weighing 300 pounds, the bear was the largest seen.", 300, "quantity", "pound-mass"),
+    ("The rocket, which weighs 1.4 million pounds, launched on Monday.", 1.4e6, "quantity", "pound"),
+    ("The satellite has a weight of 5,000 pounds.", 5000, "quantity", "pound"),
+    ("Weighing 300 pounds, the bear was the largest seen.", 300, "quantity", "pound"),
 ]
 
 
@@ -131,7 +131,7 @@ POUNDS_WORTH = [
     ("Britain bought 2,000 tonnes of steel, or 4.4 million pounds worth.", 4.4e6, "money", "GBP"),
     ("Britain bought 2,000 tonnes of steel, or 4.4 million pounds' worth.", 4.4e6, "money", "GBP"),
     # guard: a restated mass without "worth" is weight
-    ("The U.S. exported 2 million metric tons of soybeans, or 4.4 billion pounds.", 4.4e9, "quantity", "pound-mass"),
+    ("The U.S. exported 2 million metric tons of soybeans, or 4.4 billion pounds.", 4.4e9, "quantity", "pound"),
 ]
 
 
@@ -163,8 +163,8 @@ def test_commodity_and_radiation_units_are_quantities(parsed, text, value, unit,
 # "pounds of" a thing that is no money weigh it, even after a money verb; "pounds of" money, and scaled pounds
 # (British copy's "2 billion pounds of arms"), stay sterling.
 POUNDS_OF_A_THING = [
-    ("He sold three pounds of methamphetamine.", 3, "quantity", "pound-mass"),
-    ("She bought 40 pounds of beef for the party.", 40, "quantity", "pound-mass"),
+    ("He sold three pounds of methamphetamine.", 3, "quantity", "pound"),
+    ("She bought 40 pounds of beef for the party.", 40, "quantity", "pound"),
     # near misses
     ("He spent 200 pounds of his wages on the tickets.", 200, "money", "GBP"),
     ("They raised ten pounds of donations.", 10, "money", "GBP"),
@@ -182,9 +182,9 @@ def test_pounds_of_a_thing_are_weight(parsed, text, value, kind, unit) -> None:
 # Large "pounds of" a thing are its weight too in a story that never names sterling ("recalled 2 million pounds of
 # beef"); where the story has "£", "sterling" or pounds converted into dollars, they are money.
 LARGE_POUNDS_OF_A_THING = [
-    ("The company recalled 2 million pounds of beef.", 2e6, "quantity", "pound-mass"),
-    ("Agents seized 20,000 pounds of marijuana.", 2e4, "quantity", "pound-mass"),
-    ("The US produced 13 billion pounds of cheese, worth $20 billion.", 13e9, "quantity", "pound-mass"),
+    ("The company recalled 2 million pounds of beef.", 2e6, "quantity", "pound"),
+    ("Agents seized 20,000 pounds of marijuana.", 2e4, "quantity", "pound"),
+    ("The US produced 13 billion pounds of cheese, worth $20 billion.", 13e9, "quantity", "pound"),
     # near misses: sterling named in the story, pounds converted into dollars, money things, no "of"
     (
         "Britain licensed 4.6 billion pounds ($5.7 billion) of exports. It also sold 2 billion pounds of fighter jets.",
