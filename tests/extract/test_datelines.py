@@ -1,0 +1,126 @@
+"""The shared dateline reader: a line's dateline town, region, date, agency and dash, as offsets into the text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.datelines import Dateline, at, country, first, read
+
+
+def _parts(d: Dateline) -> tuple[str | None, str | None, str | None, str | None, str]:
+    def text(p):
+        return None if p is None else p.text
+
+    return text(d.town), text(d.region), text(d.date), text(d.agency), d.dash.text
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "story"),
+    [
+        ("VIENNA \u2014 The house where he was born", ("VIENNA", None, None, None, "\u2014"), "The house"),
+        ("LONDON, Nov 1 (Reuters) - Oil prices fell", ("LONDON", None, "Nov 1", "Reuters", "-"), "Oil prices"),
+        ("UVALDE, Texas (AP) \u2014 Uvalde announced", ("UVALDE", "Texas", None, "AP", "\u2014"), "Uvalde announced"),
+        ("MOUNTAIN VIEW, CA \u2014 Google said", ("MOUNTAIN VIEW", "CA", None, None, "\u2014"), "Google said"),
+        (
+            "DUBAI, United Arab Emirates \u2014 Emirates finalized",
+            ("DUBAI", "United Arab Emirates", None, None, "\u2014"),
+            "Emirates finalized",
+        ),
+        ("PanARMENIAN.Net - Verified video footage", (None, None, None, "PanARMENIAN.Net", "-"), "Verified video"),
+        ("LOS ANGELES, Sept. 28 (UPI) \u2014 A man", ("LOS ANGELES", None, "Sept. 28", "UPI", "\u2014"), "A man"),
+        ("SANTA FE, N.M. (AP) \u2014 A cat", ("SANTA FE", "N.M.", None, "AP", "\u2014"), "A cat"),
+        ("ST. JOSEPH, Mich. (AP) \u2014 Michigan health", ("ST. JOSEPH", "Mich.", None, "AP", "\u2014"), "Michigan"),
+        ("BERLIN -- The European Space Agency", ("BERLIN", None, None, None, "--"), "The European"),
+        ("WASHINGTON\u2014The vote failed", ("WASHINGTON", None, None, None, "\u2014"), "The vote"),
+        ("KYIV, Ukraine, March 3 (Reuters) - Troops", ("KYIV", "Ukraine", "March 3", "Reuters", "-"), "Troops"),
+        # Ordinary casing: the file's own ("Indianapolis \u2013") or the repaired text's ("Vienna \u2014").
+        ("Indianapolis \u2013 Several thousand teachers", ("Indianapolis", None, None, None, "\u2013"), "Several"),
+        ("Dekalb, Ill. \u2014 Mike Glass threw", ("Dekalb", "Ill.", None, None, "\u2014"), "Mike Glass"),
+        ("New York, NY \u2013 With content engagement", ("New York", "NY", None, None, "\u2013"), "With content"),
+        ("Vienna \u2014 The house", ("Vienna", None, None, None, "\u2014"), "The house"),
+    ],
+)
+def test_reads_a_dateline(text: str, parts: tuple, story: str) -> None:
+    (d,) = read(text)
+    assert _parts(d) == parts
+    assert d.start == 0
+    assert text[d.end :].startswith(story)
+    for p in (d.town, d.region, d.date, d.agency, d.dash):
+        if p is not None:
+            assert text[p.start : p.end] == p.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Organic materials - carbon-based compounds play a role.",
+        "The deal \u2013 set to be the largest share sale \u2013 was signed.",
+        "Tue \u2013 Sat 4PM (Closed on Sun & Mon)",
+        "The Palestinian Authority - which considers the US biased - said no.",
+        "Two hostages \u2014 an American and an Australian \u2014 were freed.",
+        "Beauty company Coty is breaking out \u2014 in a good way.",
+        "Link to KLOOK website \u2013 https://www.klook.com/",
+        "A 43-year-old man was held.",
+        "He said VIENNA \u2014 the city \u2014 was calm.",  # not at a line's start
+        "I \u2014 for one \u2014 disagree.",
+    ],
+)
+def test_no_dateline(text: str) -> None:
+    assert read(text) == ()
+
+
+def test_every_line_is_read_with_offsets_into_the_text() -> None:
+    text = "Police said so.\n  WASHINGTON (Reuters) - The vote failed.\nCHARLOTTE - Nearly all stores closed."
+    one, two = read(text)
+    assert (one.start, one.town.text, one.agency.text) == (text.index("WASHINGTON"), "WASHINGTON", "Reuters")
+    assert text[one.end :].startswith("The vote")
+    assert (two.town.text, two.dash.text, two.region, two.agency) == ("CHARLOTTE", "-", None, None)
+    assert at(read(text), text.index("(Reuters)")) == one
+    assert at(read(text), text.index("The vote")) is None
+    assert at(read(text), 0) is None
+
+
+def test_known_says_whether_the_gazetteer_knows_the_town() -> None:
+    assert read("UVALDE, Texas (AP) \u2014 x")[0].known
+    assert not read("UPDATE \u2014 The vote was delayed.")[0].known
+    assert not read("PanARMENIAN.Net - x")[0].known
+
+
+def test_first_is_the_story_own() -> None:
+    assert first("MANILA (Reuters) - The city said.").town.text == "MANILA"
+    assert first(("Some words here. " * 40) + "\nMANILA (Reuters) - late") is None
+    assert first("No dateline here.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("MANILA (Reuters) - Mexico's president arrived", "PH"),
+        ("CEBU, Philippines (AP) \u2014 x", "PH"),
+        ("MEXICO CITY \u2014 x", "MX"),
+        ("Manila (Reuters) - x", "PH"),
+        ("SANTA FE, N.M. (AP) \u2014 x", None),  # a state follows the town: no country
+        ("UVALDE, Texas (AP) \u2014 x", None),
+        ("PanARMENIAN.Net - x", None),
+    ],
+)
+def test_country(text: str, code: str | None) -> None:
+    assert country(read(text)[0]) == code
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["VIENNA", "Vienna", "LONDON,", "Nov", "1", "(AP)", "\u2014", "-", "--", "the", "\n", " "]),
+        max_size=20,
+    ).map(" ".join)
+)
+def test_parts_index_the_text(text: str) -> None:
+    for d in read(text):
+        assert d.start <= d.dash.start < d.dash.end <= d.end <= len(text)
+        for p in (d.town, d.region, d.date, d.agency):
+            if p is not None:
+                assert text[p.start : p.end] == p.text
+                assert d.start <= p.start < p.end <= d.dash.start
