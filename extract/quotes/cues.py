@@ -432,8 +432,19 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
     return out
 
 
-# Verbs that say a report was withheld ("declined to comment", "refused to say", "a request to comment").
-_DECLINED = {*verb_forms("decline refuse fail request"), "unable", "unavailable", "reluctant"}
+# Words that say a report was withheld ("declined to comment", "refused to say", "a request to comment", "his
+# refusal to say which side he would be on").
+_DECLINED = {
+    *verb_forms("decline refuse fail request"),
+    "unable",
+    "unavailable",
+    "reluctant",
+    "refusal",
+    "failure",
+    "reluctance",
+    "unwillingness",
+    "inability",
+}
 
 # Verbs of asking someone to act ("urged X to", "pressed X to", "wants X to"): the infinitive after their
 # object is what was asked for, not something the object has said (unlike "forced X to admit").
