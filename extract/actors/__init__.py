@@ -5,7 +5,14 @@ apposition, and are merged per document (surname -> full name, acronym -> long f
 Court") before documents are merged with each other by full name, country identity and close spelling.
 
 - ``names``: word lists, the place gazetteer and comparison keys;
-- ``mentions``: ``extract_mentions`` for one parsed document;
+- ``mentions``: ``extract_mentions`` for one parsed document, which runs the rules of
+  - ``tokens`` (the token view ``_Sents`` and the candidate ``_Candidate``) and ``lexicon`` (shared word lists),
+  - ``entities`` (spaCy's entities repaired, names it missed) and ``splits`` (one entity holding two names),
+  - ``trim`` (where a name starts and ends: articles, titles, possessives, headings' verbs),
+  - ``roles`` (titles and appositions), ``kinds`` (person / organisation / place corrections),
+  - ``places`` (gazetteer places, datelines, town and state), ``organisations`` (untagged ones, acronyms restated),
+  - ``things`` (products, events, works, missions: no actors), ``teams`` (teams and names used as things),
+  - ``glue`` (a common word glued to a name) and ``filters`` (what can be a name at all, lone fragments);
 - ``merge``: ``merge_actors`` (with an optional ``MergeMemo``) for a whole story; ``merge_documents`` for mentions
   held per document.
 """

@@ -1219,7 +1219,7 @@ def test_the_gazetteer_is_cached_on_disk_and_rebuilt_when_unreadable(tmp_path, m
 def test_glued_word_left_by_repair(word, heads, lower, in_name, expected) -> None:
     from collections import Counter
 
-    from extract.actors.mentions import _glued_word
+    from extract.actors.glue import _glued_word
 
     assert _glued_word(word, Counter(heads), Counter(lower), in_name) == expected
 
@@ -1338,7 +1338,7 @@ def test_roles_are_nouns_for_people(parsed, text: str, name: str, role: str | No
     ],
 )  # fmt: skip
 def test_person_nouns(noun: str, personal: bool) -> None:
-    from extract.actors.mentions import _person_noun
+    from extract.actors.roles import _person_noun
 
     assert _person_noun(noun) is personal
 

@@ -1,0 +1,541 @@
+"""spaCy's entities repaired into names: spans joined again or widened ("Ursula von der" + "Leyen", "Joint
+Council" + "for the Welfare of Immigrants"), and names the tagger missed (surnames repeated, "3M", acronyms defined
+in parentheses, conjuncts of tagged names, "X, who ...")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from extract.actors.lexicon import ORG_HEADS
+from extract.actors.names import (
+    DESIGNATORS,
+    GAZETTEER_LABELS,
+    HONORIFICS,
+    NAME_LINKS,
+    PARTICLES,
+    TITLE_WORDS,
+    _is_acronym,
+    _is_title_word,
+    _words,
+    country_code,
+    place_rank,
+)
+from extract.actors.places import _abbreviated_places
+from extract.actors.splits import (
+    _split_and,
+    _split_commas,
+    _split_for,
+    _split_moved,
+    _split_parenthesis,
+    _split_place_person,
+    _split_tail_person,
+)
+from extract.actors.things import _thing_use
+from extract.actors.tokens import _capitalised, _Sents
+from extract.repair import zipf
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def _entities(doc: Doc, sents: _Sents) -> list[Span]:
+    """spaCy's entities, with names it split at a particle joined again ("Ursula von der" + "Leyen")."""
+    from spacy.tokens import Span
+
+    toks, texts = sents.toks, sents.texts
+    ents = _abbreviated_places(doc, list(doc.ents), sents)
+    surnames = {texts[e.end - 1] for e in ents if e.label_ == "PERSON"}
+    out: list[Span] = []
+    n = 0
+    while n < len(ents):
+        ent = ents[n]
+        end = ent.end
+        while (
+            end < len(toks) and sents.lowers[end - 1] in PARTICLES and texts[end][:1].isupper() and toks[end].is_alpha
+        ):
+            end += 1
+            if n + 1 < len(ents) and ents[n + 1].start < end:
+                end = max(end, ents[n + 1].end)
+                n += 1
+        start = ent.start
+        if ent.label_ == "PERSON" and len(ent) == 1 and start > 0:
+            start = _given_name(ents, ent, out[-1].end if out else 0, sents)
+        if ent.label_ == "PERSON" and end - start >= 2:
+            end = _hyphenated_given_name(end, sents)
+        if ent.label_ == "ORG":
+            end = _org_tail(doc, end, sents)
+            start = _org_head(doc, start, end, out[-1].end if out else 0, sents)
+            nxt = ents[n + 1] if n + 1 < len(ents) else None
+            if (
+                nxt is not None
+                and nxt.start == end
+                and nxt.label_ == "GPE"
+                and toks[end - 1].whitespace_ == " "
+                and place_rank(texts[end - 1]) >= 3
+                and end - start > 1
+            ):
+                # "Food Standards Australia New Zealand": a body of two countries names both.
+                end = nxt.end
+                n += 1
+            elif (
+                nxt is not None
+                and nxt.start == end
+                and nxt.label_ in ("GPE", "LOC", "ORG", "FAC")
+                and sents.lowers[end - 1] in ("of", "for")
+                and end - start > 1
+            ):
+                # "the U.S. Attorney's Office for the Western District of" + "New York": an organisation's name
+                # does not end on its linking word; the place it links to is the rest of it.
+                end = nxt.end
+                n += 1
+        for part in _split_parenthesis(Span(doc, start, end, label=ent.label_), sents):
+            for piece in _split_commas(part, sents):
+                for one in _split_and(piece, sents):
+                    for two in (x for y in _split_for(one, sents) for x in _split_moved(y, sents)):
+                        for three in _split_tail_person(two, sents):
+                            out.extend(_split_place_person(three, sents, surnames))
+        n += 1
+    out = _national_branches(doc, out, sents)
+    out = _defined_acronyms(doc, out, sents)
+    out += _conjuncts(doc, out, toks)
+    out += _capitalised_words(doc, out, sents)
+    out += _numbered_names(doc, out, sents)
+    # Every span is at least one token long: ``toks[e.end - 1]`` is ``e[-1]`` without building a Token.
+    surnames = {
+        last for e in out if e.label_ == "PERSON" and toks[e.end - 1].is_alpha and (last := texts[e.end - 1]).istitle()
+    }
+    full_names = {sents.text(e.start, e.end) for e in out if e.label_ == "PERSON" and len(e) > 1}
+    for n, e in enumerate(out):
+        # spaCy tags some full names PRODUCT ("Dries Mertens"); the same full name tagged PERSON elsewhere tells, or
+        # the surname tagged PERSON when both words are rare as common words ("Google Chrome", "Magic Mouse" and
+        # "World Cup" are no names).
+        if (
+            e.label_ in GAZETTEER_LABELS
+            and 1 < len(e) <= 3
+            and texts[e.end - 1] in surnames
+            and texts[e.start].istitle()
+            and (
+                sents.text(e.start, e.end) in full_names
+                or (zipf(toks[e.start].lower_) < _NAME_WORD_ZIPF and zipf(toks[e.end - 1].lower_) < _NAME_WORD_ZIPF)
+            )
+        ):
+            out[n] = Span(doc, e.start, e.end, label="PERSON")
+    products = {texts[e.end - 1] for e in out if e.label_ == "PRODUCT" and len(e) > 1}
+    if products:
+        # "Google Chrome ... tied with Chrome": the product's short name, which the tagger takes for a person,
+        # unless it is the surname of a full name tagged PERSON too.
+        surnames = {texts[e.end - 1] for e in out if e.label_ == "PERSON" and len(e) > 1}
+        out = [
+            e
+            for e in out
+            if not (
+                e.label_ == "PERSON" and len(e) == 1 and (text := texts[e.start]) in products and text not in surnames
+            )
+        ]
+    out += _who_people(doc, out, sents)
+    return sorted(out + _surnames(doc, out, sents) + _company_repeats(doc, out, sents), key=lambda e: e.start)
+
+
+# Verbs whose subject reports or states something (the pipeline has no lemmas): a name of digits and capitals before
+# one is a company's.
+_STATING = _words(
+    """say says said tell tells told announce announces announced report reports reported state states stated
+    confirm confirms confirmed deny denies denied add adds added warn warns warned claim claims claimed"""
+)
+
+
+def _numbered_names(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[Span]:
+    """ "3M said": the tokenizer cuts a name of digits and capitals in two ("3" + "M") and the tagger tags neither,
+    so the cue's subject is "M". Such a pair with no space inside, as the subject of a verb of saying, is an
+    organisation's name; elsewhere it is more often a unit, a network or a format ("$3M", "5G", "4K", "3D")."""
+    from spacy.tokens import Span
+
+    toks, texts = sents.toks, sents.texts
+    pairs = [
+        k
+        for k in range(len(toks) - 1)
+        if texts[k].isdigit()
+        and not toks[k].whitespace_
+        and texts[k + 1].isalpha()
+        and texts[k + 1][:1].isupper()
+        and (k == 0 or not toks[k - 1].is_currency)
+        and not any(e.start <= k + 1 and k < e.end and e.label_ != "CARDINAL" for e in ents)
+    ]
+    # Once the text makes the name a speaker, its other uses are the company too ("3M shares fell").
+    names = {
+        texts[k] + texts[k + 1] for k in pairs if toks[k + 1].dep_ == "nsubj" and toks[k + 1].head.lower_ in _STATING
+    }
+    return [Span(doc, k, k + 2, label="ORG") for k in pairs if texts[k] + texts[k + 1] in names]
+
+
+_NAME_WORD_ZIPF = 3.8
+
+
+# Lowercase words after a hyphen that make a name a modifier ("Al Gore-era", "Ted Cruz-like"), not a given name's.
+_COMPOUND_TAILS = _words("era run like free type born made wide less ish")
+
+
+def _hyphenated_given_name(end: int, sents: _Sents) -> int:
+    """Where a full name ends whose given name of two syllables the tagger cut at the hyphen ("president Moon Jae" +
+    "-in", "Yoon Suk" + "-yeol"): a short capitalised syllable, a glued hyphen, a short lowercase one that is no
+    compound tail ("Al Gore-era"). A participle after the hyphen ("Rand Paul-led") is cut again by ``_trim``."""
+    toks, texts = sents.toks, sents.texts
+    if end + 1 >= len(toks) or texts[end] != "-" or toks[end - 1].whitespace_ or toks[end].whitespace_:
+        return end
+    first, second = texts[end - 1], texts[end + 1]
+    if (
+        len(first) <= 4
+        and first.istitle()
+        and first.isalpha()
+        and len(second) <= 4
+        and second.isalpha()
+        and second.islower()
+        and second not in _COMPOUND_TAILS
+    ):
+        return end + 2
+    return end
+
+
+def _given_name(ents: Sequence[Span], ent: Span, floor: int, sents: _Sents) -> int:
+    """Where a surname tagged alone starts when the tagger left the given name before it outside ("Adolf" of
+    "Adolf Hitler"): a capitalised proper noun compounded to it, no title, not opening the sentence, written
+    nowhere in lowercase, before a surname the tagger calls a person at least twice in the document."""
+    toks = sents.toks
+    tok = toks[ent.start - 1]
+    if (
+        tok.i < floor
+        or tok.ent_iob_ != "O"
+        or tok.tag_ != "NNP"
+        or tok.dep_ != "compound"
+        or tok.head.i != ent.start
+        or not tok.is_title
+        or not tok.is_alpha
+        or sents.is_start(tok.i)
+        or _is_title_word(tok)
+        or zipf(tok.lower_) >= _NAME_WORD_ZIPF
+    ):
+        return ent.start
+    text, low = ent.text, tok.lower_
+    if sum(e.label_ == "PERSON" and e.text == text for e in ents) < 2 or low in sents.texts:
+        return ent.start
+    return ent.start - 1
+
+
+def _national_branches(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
+    """ "the company Hitwise UK's": an untagged brand (a word rare in English) before a country is that brand's
+    national branch, an organisation, not the country."""
+    from spacy.tokens import Span
+
+    toks = sents.toks
+    covered = {k for e in ents for k in range(e.start, e.end)}
+    out = []
+    for e in ents:
+        k = e.start - 1
+        if e.label_ != "GPE" or len(e) > 2 or k < 0 or k in covered or sents.is_start(k):
+            out.append(e)
+            continue
+        tok = toks[k]
+        if (
+            tok.pos_ == "PROPN"
+            and tok.dep_ == "compound"
+            and e.start <= tok.head.i < e.end
+            and tok.is_alpha
+            and tok.text[:1].isupper()
+            and tok.lower_ not in TITLE_WORDS
+            and zipf(tok.lower_) < _BRAND_ZIPF
+            and (country_code(e.text) or _is_acronym(e.text))
+        ):
+            out.append(Span(doc, k, e.end, label="ORG"))
+        else:
+            out.append(e)
+    return out
+
+
+# A brand's name is a word English text hardly uses otherwise ("Hitwise"), unlike "Northern" or "Air".
+_BRAND_ZIPF = 3.0
+
+
+def _org_head(doc: Doc, start: int, end: int, floor: int, sents: _Sents) -> int:
+    """Start of an organisation's name the tagger began too late: "Doctor Who" + "Society of Canada"."""
+    toks = sents.toks
+    floor = max(floor, sents.bounds(start)[0])
+    first = start + (toks[start].lower_ == "the")
+    if toks[first].lower_ not in ORG_HEADS and toks[first].lower_ not in DESIGNATORS:
+        # Only a name that opens on its organisation noun lacks its modifiers ("Black Friday Apple deals").
+        return start
+    start = first
+    while start - 1 > floor:
+        tok = toks[start - 1]
+        if not (
+            tok.pos_ == "PROPN"
+            and tok.dep_ == "compound"
+            and tok.is_alpha
+            and tok.text[:1].isupper()
+            and start <= tok.head.i < end
+            and not tok.ent_type_
+            and tok.lower_ not in TITLE_WORDS
+            and tok.lower_ not in HONORIFICS
+        ):
+            break
+        start -= 1
+    return start
+
+
+def _defined_acronyms(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
+    """ "Movimento 5 Stelle (M5S)": a name defined by the acronym after it is one organisation, whatever pieces the
+    tagger made of it; the acronym's letters must start the name's words in order (Schwartz and Hearst)."""
+    from spacy.tokens import Span
+
+    toks, texts = sents.toks, sents.texts
+    tagged = {e.start: e for e in ents}
+    for i in range(2, len(toks) - 1):
+        if texts[i - 1] != "(" or texts[i + 1] != ")" or not _is_acronym(texts[i]):
+            continue
+        tok = toks[i]
+        letters = [c.lower() for c in tok.text if c.isalnum()]
+        end = i - 1
+        k, li = end - 1, len(letters) - 1
+        while k >= 0 and li >= 0 and end - k <= len(letters) + 4:
+            t = toks[k]
+            if t.is_lower and (t.lower_ in NAME_LINKS or t.lower_ in ("and", "the", "&")) or t.text == "-":
+                k -= 1
+            elif t.text[:1].lower() == letters[li] and (t.is_title or t.is_upper or t.like_num):
+                li -= 1
+                k -= 1
+            else:
+                break
+        start = k + 1
+        if li >= 0 or start >= end or not (toks[start].is_title or toks[start].is_upper):
+            continue
+        inside = [e for e in ents if e.start < end and e.end > start]
+        if any(e.start < start or e.end > end for e in inside) or any((e.start, e.end) == (start, end) for e in inside):
+            continue
+        if not inside and i not in tagged:
+            # Only names the tagger saw something of: "Gross Domestic Product (GDP)" is no actor.
+            continue
+        if any(e.label_ == "PERSON" and e.end - e.start > 1 for e in inside):
+            continue
+        ents = [e for e in ents if e not in inside]
+        ents.append(Span(doc, start, end, label="ORG"))
+        if i not in tagged:
+            ents.append(Span(doc, i, i + 1, label="ORG"))
+    return sorted(ents, key=lambda e: e.start)
+
+
+def _capitalised_words(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[Span]:
+    """ "the FIRST Global Challenge": an everyday word in capitals inside a lowercase sentence, opening a
+    capitalised name, is an organisation's acronym (the tagger calls it an ordinal)."""
+    from spacy.tokens import Span
+
+    covered = {k for e in ents if e.label_ not in ("ORDINAL", "CARDINAL") for k in range(e.start, e.end)}
+    out: list[Span] = []
+    toks = sents.toks
+    for i in range(1, len(toks) - 1):
+        tok = toks[i]
+        if not (tok.is_upper and tok.is_alpha and len(tok.text) >= 3) or i in covered:
+            continue
+        prev, nxt = toks[i - 1], toks[i + 1]
+        if prev.is_lower and prev.is_alpha and nxt.is_title and nxt.is_alpha and zipf(tok.lower_) >= 3.0:
+            out.append(Span(doc, i, i + 1, label="ORG"))
+    return out
+
+
+def _conjuncts(doc: Doc, ents: Sequence[Span], toks: Sequence[Token]) -> list[Span]:
+    """ "NTU Hospital Station or Shandao Station", "the State and Homeland Security Departments": an untagged name
+    that the parser coordinates with a tagged one is a name of the same sort."""
+    from spacy.tokens import Span
+
+    covered = {k for e in ents for k in range(e.start, e.end)}
+    n_tok = len(doc)
+    out: list[Span] = []
+    for e in ents:
+        if e.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC") or e.end + 1 >= n_tok:
+            continue
+        if toks[e.end].lower_ not in ("and", "or"):
+            continue
+        k = end = e.end + 1
+        while (
+            end < n_tok
+            and end not in covered
+            and toks[end].pos_ == "PROPN"
+            and toks[end].is_title
+            and toks[end].is_alpha
+            and not toks[end].is_stop
+        ):
+            end += 1
+        # A shared head after the run belongs to both names ("Departments"), not to the second alone.
+        while end > k and not (toks[end - 1].dep_ == "conj" or k <= toks[end - 1].head.i < end - 1):
+            end -= 1
+        if end == k or not any(toks[x].dep_ == "conj" and e.start <= toks[x].head.i < e.end for x in range(k, end)):
+            continue
+        if (
+            toks[k].lower_ in TITLE_WORDS
+            or toks[k].lower_ in HONORIFICS
+            or (end - k == 1 and len(toks[k].text) <= 3 and end < n_tok and toks[end].text == ".")
+        ):
+            # "and Hon. Funke Adedoyin": a title or an abbreviation opens the next name, it is none.
+            continue
+        out.append(Span(doc, k, end, label=e.label_))
+    out.extend(_conjuncts_before(doc, ents, toks, covered))
+    return out
+
+
+def _conjuncts_before(doc: Doc, ents: Sequence[Span], toks: Sequence[Token], covered: set[int]) -> list[Span]:
+    """ "Regulators fined Barclays and HSBC": the untagged name before "and" that a tagged name is coordinated with
+    (the parser hangs "HSBC" on "Barclays") is a name of the same sort, when its words are no everyday words
+    ("Research and Advocacy Director", "Buy Pokemon Sword or Shield")."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for e in ents:
+        if e.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC") or e.start < 2:
+            continue
+        if toks[e.start - 1].lower_ not in ("and", "or"):
+            continue
+        end = start = e.start - 1
+        while (
+            start > 0
+            and start - 1 not in covered
+            and toks[start - 1].pos_ == "PROPN"
+            and toks[start - 1].is_title
+            and toks[start - 1].is_alpha
+            and not toks[start - 1].is_stop
+        ):
+            start -= 1
+        if start == end or not any(
+            toks[x].dep_ == "conj" and start <= toks[x].head.i < end for x in range(e.start, e.end)
+        ):
+            continue
+        if toks[start].lower_ in TITLE_WORDS or toks[start].lower_ in HONORIFICS:
+            continue
+        if any(zipf(toks[x].lower_) >= _NAME_WORD_ZIPF for x in range(start, end)):
+            continue
+        out.append(Span(doc, start, end, label=e.label_))
+    return out
+
+
+def _surnames(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[Span]:
+    """Untagged repeats of a named person's surname ("Mark Rathbun ... Rathbun said") are that person."""
+    from spacy.tokens import Span
+
+    toks = sents.toks
+    surnames = {
+        last.text
+        for e in ents
+        if e.label_ == "PERSON"
+        and len(e) > 1
+        and (last := toks[e.end - 1]).is_alpha
+        and last.text[:1].isupper()
+        and toks[e.end - 2].text != "-"
+    }
+    if not surnames:
+        return []
+    covered = {k for e in ents for k in range(e.start, e.end)}
+    out: list[Span] = []
+    for i, text in enumerate(sents.texts):
+        if text not in surnames or i in covered:
+            continue
+        tok = toks[i]
+        prev = toks[tok.i - 1] if tok.i else None
+        nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) else None
+        inside_name = prev is not None and _capitalised(prev) and not sents.is_start(tok.i)
+        if inside_name or (nxt is not None and _capitalised(nxt)):
+            continue
+        if sents.is_start(tok.i) and zipf(tok.lower_) >= 4.0:
+            continue
+        out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+    return out
+
+
+def _company_repeats(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[Span]:
+    """Repeats of a one-word organisation's name that is no everyday word, untagged or tagged a product ("The New York
+    state attorney general is investigating WeWork amid layoffs. The company confirmed ...", where a later "WeWork's
+    founder" is tagged an organisation): the organisation, so that "the company" finds it. Not inside a longer
+    capitalised name, nor an everyday word ("Apple", "Target", "Deadline"), which the tagger's silence may mean is no
+    name there."""
+    from spacy.tokens import Span
+
+    toks, texts = sents.toks, sents.texts
+    # A capitalised name ("ecobee" may be a common word in lowercase), not the name of a thing ("its Dragonfly
+    # mission ... Dragonfly is scheduled to reach Titan").
+    names = {
+        texts[e.start]
+        for e in ents
+        if e.label_ == "ORG"
+        and len(e) == 1
+        and toks[e.start].is_alpha
+        and texts[e.start][:1].isupper()
+        and zipf(sents.lowers[e.start]) < _EVERYDAY_ORG
+        and not _thing_use(toks, e.start, e.end, "ORG")
+    }
+    # A surname is no company's name ("Adam Schiff ... Schiff's company"): _surnames makes its repeats the person.
+    names -= {texts[e.end - 1] for e in ents if e.label_ == "PERSON"}
+    if not names:
+        return []
+    # The tagger's other reading of the same word, a product, is a slip ("investigating WeWork amid layoffs").
+    covered = {k for e in ents if not (e.label_ == "PRODUCT" and len(e) == 1) for k in range(e.start, e.end)}
+    out: list[Span] = []
+    for i, text in enumerate(texts):
+        if text not in names or i in covered or toks[i].ent_type_ not in ("", "PRODUCT"):
+            continue
+        prev = toks[i - 1] if i else None
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if (prev is not None and _capitalised(prev) and not sents.is_start(i)) or (
+            nxt is not None and _capitalised(nxt)
+        ):
+            continue
+        out.append(Span(doc, i, i + 1, label="ORG"))
+    return out
+
+
+# Words at least this frequent are everyday words before they are companies' names ("Apple", "Target").
+_EVERYDAY_ORG = 4.0
+
+
+def _org_tail(doc: Doc, end: int, sents: _Sents) -> int:
+    """End of an organisation name the tagger cut before its "for"/"of"/"on" part: "Joint Council" + "for the
+    Welfare of Immigrants". Only capitalised, untagged words after the link count."""
+    toks = sents.toks
+    stop = sents.bounds(end - 1)[1]
+    while end + 1 < stop and toks[end].lower_ in ("for", "of", "on") and toks[end].is_lower:
+        k = end + 1
+        if toks[k].lower_ == "the" and toks[k].is_lower:
+            k += 1
+        run = k
+        while (
+            run < stop and toks[run].is_title and toks[run].is_alpha and not (toks[run].ent_type_ or toks[run].is_stop)
+        ):
+            run += 1
+        if run == k:
+            break
+        end = run
+    return end
+
+
+def _who_people(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[Span]:
+    """Untagged capitalised names followed by "who" are people ("Moscow, Choe Son-hui who met ...")."""
+    from spacy.tokens import Span
+
+    covered = {k for e in ents for k in range(e.start, e.end)}
+    out: list[Span] = []
+    toks, texts = sents.toks, sents.texts
+    for i, text in enumerate(texts):
+        if text not in ("who", "whom", "whose") or i == 0:
+            continue
+        tok = toks[i]
+        end = tok.i - 1 if texts[tok.i - 1] == "," else tok.i
+        start = end
+        floor = sents.bounds(tok.i)[0]
+        while start > floor:
+            t = toks[start - 1]
+            joined = t.text == "-" or (start - 2 >= 0 and toks[start - 2].text == "-" and t.is_alpha)
+            if not (joined or (t.is_alpha and t.text[:1].isupper() and not t.is_stop)):
+                break
+            start -= 1
+        if start >= end or toks[start].text == "-" or toks[start].pos_ != "PROPN":
+            continue
+        if any(k in covered for k in range(start, end)) or (sents.is_start(start) and end - start == 1):
+            continue
+        out.append(Span(doc, start, end, label="PERSON"))
+    return out

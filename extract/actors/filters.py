@@ -1,0 +1,157 @@
+"""Whether a cleaned name can name an actor at all (no handle, section heading, time zone, unit or lone legal form),
+how a lowercase name is cased, and the lone common words that are pieces of names ("Court", "Defense")."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from extract.actors.names import CAPTION_WORDS, DESIGNATORS, PARTICLES, _key, _tokens, legal_forms, place_rank
+from extract.actors.tokens import _Candidate, _capitalised, _mixed, _Sents
+from extract.repair import zipf
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+@lru_cache(maxsize=8192)
+def _valid_name(name: str, kind: str) -> bool:
+    """Whether a cleaned entity can name an actor: capitalised, not a handle, fragment or version number (memoised:
+    a story names the same actors again and again)."""
+    if len(name) < 2 or not any(c.isupper() for c in name) or name[0] in "@#" or name.endswith("-"):
+        return False
+    parts = [w for w in name.replace("-", " ").split() if w.isalpha()]
+    if len(parts) > 1 and name.isupper() and all(zipf(w.lower()) >= 3.0 for w in parts) and not place_rank(name):
+        # Section headings in capitals ("UP NEXT", "TIP-INS"), not names.
+        return False
+    if "/" in name or "|" in name:
+        return False
+    if name in _time_zones():
+        # "15:11 GMT": a time zone, which spaCy tags ORG.
+        return False
+    if kind == "organization" and _section_label(name):
+        return False
+    if name[0].islower() and len(name) <= 3:
+        # Units and symbols ("kW", "mAh"), not names.
+        return False
+    if name.lower() in PARTICLES:
+        # "Von" alone is what is left of "Von der Leyen" after a bad split.
+        return False
+    if not name.isupper() and (key := _key(name)) in DESIGNATORS and key in legal_forms():
+        # "Inc." alone is what is left of "Dräger, Inc." after a split at the comma: a legal form names nobody (in
+        # capitals it may be an acronym: "SNC" of "Sierra Nevada Corporation", "S.C.", "AG"; and cleanco's forms of
+        # other countries are names too: "Sal", "Sia", "Ong", "Teo").
+        return False
+    if kind != "organization" and any(_mixed(w) for w in name.split()):
+        # "IE6", "Windows XP2": people and places are not named with digits glued to letters.
+        return False
+    return any(c.isalpha() for c in name)
+
+
+@lru_cache(maxsize=1)
+def _time_zones() -> frozenset[str]:
+    """Time-zone abbreviations from the system time-zone database ("GMT", "UTC", "EST"), not country codes."""
+    import zoneinfo
+
+    return frozenset(
+        z for z in zoneinfo.available_timezones() if len(z) == 3 and z.isupper() and (z[-1] == "T" or z[:2] == "UT")
+    )
+
+
+def _section_label(name: str) -> bool:
+    """ "Lifestyle-Religion": a page's section path, everyday words joined by a hyphen, not a name."""
+    parts = name.split("-")
+    return (
+        len(parts) > 1
+        and " " not in name
+        and all(p.istitle() and p.isalpha() and zipf(p.lower()) >= 4.0 and not place_rank(p) for p in parts)
+    )
+
+
+def _recase(name: str, kind: str) -> str:
+    """Usual casing for a lowercase name ("donald trump", "kyiv") when it can only be a name; else unchanged.
+
+    spaCy tags lowercase names in machine-translated text; a lowercase "name" made of everyday words
+    ("vehicle miles") is a tagging error, so each word must be rarer than the commonest English words.
+    """
+    words = name.split()
+    if not all(w.isalpha() for w in words):
+        return name
+    if kind == "place" and place_rank(name) < 2:
+        return name
+    if kind == "person" and (len(words) < 2 or any(zipf(w) >= 5.0 for w in words)):
+        return name
+    if kind == "organization":
+        return name
+    return " ".join(w[:1].upper() + w[1:] for w in words)
+
+
+def _fragments(doc: Doc, cands: Sequence[_Candidate], sents: _Sents) -> set[str]:
+    """Lone common words ("Court", "Defense", "Iodine") that are pieces of names or plain words, not names.
+
+    The document's own evidence decides: it writes the word in lowercase as often, or uses it once alone and
+    otherwise only inside longer capitalised names.  A fragment that a longer name of the same sort here
+    contains is kept (merging joins it to that name); one with no such name is dropped.
+    """
+    alone: Counter[str] = Counter()
+    person: set[str] = set()
+    for c in cands:
+        if c.end - c.start == 1 and c.name[:1].isupper() and not c.name.isupper():
+            alone[_key(c.name)] += 1
+            if c.kind == "person":
+                person.add(_key(c.name))
+    words = {w for w in alone if w.isalpha() and not place_rank(w) and zipf(w) >= 3.0}
+    if not words:
+        return set()
+    lower: Counter[str] = Counter()
+    inside: Counter[str] = Counter()
+    toks = sents.toks
+    for n, low in enumerate(sents.lowers):
+        if low not in words:
+            continue
+        t = toks[n]
+        if sents.texts[n].islower():
+            lower[low] += 1
+            continue
+        nxt = toks[n + 1] if n + 1 < len(toks) else None
+        prev = toks[n - 1] if n else None
+        prev2 = toks[n - 2] if n > 1 else None
+        if (
+            # A caption's credit word after a name ("Belle Image: Nick Moreau") is not part of a longer name.
+            (nxt is not None and _capitalised(nxt) and nxt.lower_ not in CAPTION_WORDS)
+            or (prev is not None and _capitalised(prev) and not sents.is_start(t.i))
+            or (prev is not None and prev.lower_ in ("of", "for") and prev2 is not None and _capitalised(prev2))
+        ):
+            inside[low] += 1
+    hosts: dict[str, set[str]] = {"person": set(), "thing": set()}
+    for c in cands:
+        if c.end - c.start > 1 and c.kind != "group":
+            hosts["person" if c.kind == "person" else "thing"].update(_tokens(_key(c.name)))
+    out = set()
+    for w in words:
+        weak = lower[w] >= alone[w] or (alone[w] == 1 and inside[w])
+        if weak and w not in hosts["person" if w in person else "thing"]:
+            out.add(w)
+    return out
+
+
+def _lowercase_evidence(toks: Sequence[Token]) -> Counter[str]:
+    """Lowercase words outside person names: a lowercase "name" whose word the text also writes as a common word
+    ("a scissor switch keyboard ... the keyboard") is no name."""
+    return Counter(t.lower_ for t in toks if t.is_lower and t.is_alpha and t.ent_type_ != "PERSON")
+
+
+def _sentence_period(c: _Candidate, sents: _Sents) -> bool:
+    """A name of several words whose last token keeps the period that ends its sentence ("Stephen Fry.", "Edward
+    IV.", "Group D."), not an abbreviation's ("Ceres Robotics Inc.", "James Kennedy Jr.", "U.N.")."""
+    texts = sents.texts
+    last = texts[c.end - 2] + "." if texts[c.end - 1] == "." and c.end - c.start > 2 else texts[c.end - 1]
+    if c.end - c.start < 2 or not c.name.endswith(".") or not last.endswith(".") or last.count(".") > 1:
+        return False
+    word = last[:-1].lower()
+    if not word.isalpha() or word in DESIGNATORS or word in legal_forms() or word in ("jr", "sr"):
+        return False
+    stop = sents.bounds(c.start)[1]
+    return all(sents.toks[k].is_punct or sents.toks[k].is_space for k in range(c.end, stop))

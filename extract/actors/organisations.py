@@ -1,0 +1,118 @@
+"""Organisations spaCy did not tag ("The Deseret News observed", "Facebook co-founder Mark Zuckerberg") and names
+restated in parentheses ("Union of Rationalist Atheists and Agnostics (UAAR)")."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from extract.actors.filters import _valid_name
+from extract.actors.lexicon import _TITLE_MODIFIERS, ORG_HEADS
+from extract.actors.names import TITLE_WORDS, _is_acronym, _key, place_rank
+from extract.actors.tokens import _Candidate, _Sents
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def _untagged_organisations(
+    doc: Doc, ents: Sequence[Span], cands: Sequence[_Candidate], sents: _Sents
+) -> list[_Candidate]:
+    """Runs of capitalised proper nouns the tagger left out that end on an organisation noun ("The Deseret News
+    observed")."""
+    toks, texts = sents.toks, sents.texts
+    heads = [
+        i
+        for i, low in enumerate(sents.lowers)
+        if low in ORG_HEADS and texts[i][:1].isupper() and toks[i].tag_ in ("NNP", "NNPS")
+    ]
+    if not heads:
+        return []
+    covered = {k for e in ents for k in range(e.start, e.end)} | {k for c in cands for k in range(c.start, c.end)}
+    out: list[_Candidate] = []
+    for h in heads:
+        if h in covered:
+            continue
+        floor = sents.bounds(h)[0]
+        k = h
+        while (
+            k > floor
+            and toks[k - 1].tag_ in ("NNP", "NNPS")
+            and toks[k - 1].is_alpha
+            and toks[k - 1].text[:1].isupper()
+            and not toks[k - 1].is_stop
+            and k - 1 not in covered
+        ):
+            k -= 1
+        if k == h or (k == floor and not (k > 0 and toks[k - 1].lower_ == "the")):
+            # One word ("News") or a capitalised sentence opening ("Police Department said") is no evidence.
+            continue
+        if k == floor + 1 and toks[floor].lower_ != "the":
+            continue
+        name = doc[k : h + 1].text
+        if _valid_name(name, "organization") and not place_rank(name):
+            out.append(_Candidate("ORG", k, h + 1, "organization", name, None, None))
+    return out
+
+
+def _employers(doc: Doc, toks: Sequence[Token], cands: Sequence[_Candidate]) -> list[_Candidate]:
+    """Untagged organisations that open a person's title ("Facebook co-founder Mark Zuckerberg")."""
+    covered = {k for c in cands for k in range(c.start, c.end)}
+    out: list[_Candidate] = []
+    lower: set[str] | None = None
+    for c in cands:
+        if c.kind != "person" or not c.role_span or c.role_span[1] != c.start:
+            continue
+        s, e = c.role_span
+        if toks[s].lower_ == "the":
+            s += 1
+        k = s
+        while (
+            k < e - 1
+            and toks[k].tag_ in ("NNP", "NNPS")
+            and toks[k].text[:1].isupper()
+            and toks[k].lower_ not in TITLE_WORDS
+            and not (toks[k].ent_type_ or toks[k].is_stop or k in covered)
+        ):
+            k += 1
+        if k == s or not (toks[k].lower_ in TITLE_WORDS or (toks[k].is_lower and toks[k].pos_ == "NOUN")):
+            continue
+        name = doc[s:k].text
+        if (
+            any(t.lower_ in _TITLE_MODIFIERS for t in toks[s:k])
+            or place_rank(name)
+            or not _valid_name(name, "organization")
+        ):
+            continue
+        if lower is None:
+            lower = {t.text for t in toks if t.is_lower}
+        if any(t.lower_ in lower for t in toks[s:k]):
+            # The story writes the word in lowercase elsewhere ("Online Leader"): a heading word, not a name.
+            continue
+        out.append(_Candidate("EMPLOYER", s, k, "organization", name, None, None))
+    return out
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """The acronym's letters are initials of the name's words, in any order ("UAAR" for "Unione degli Atei e
+    Agnostici Razionalisti" translated); "(AP)" after a dateline "LOS ANGELES" is no abbreviation."""
+    initials = Counter(w[0] for w in _key(name).replace("-", " ").split())
+    letters = Counter(c for c in acronym.lower() if c.isalnum())
+    return acronym[:1].lower() in initials and not letters - initials
+
+
+def _parenthesised(toks: Sequence[Token], cands: Sequence[_Candidate]) -> dict[int, str]:
+    """Names restated in parentheses right after them: "Union of Rationalist Atheists and Agnostics (UAAR)",
+    "CEI (Italian Episcopal Conference)"; maps each of the pair to the other's name."""
+    out: dict[int, str] = {}
+    for n in range(len(cands) - 1):
+        a, b = cands[n], cands[n + 1]
+        if a.end + 1 != b.start or toks[a.end].text != "(" or (b.end < len(toks) and toks[b.end].text != ")"):
+            continue
+        if a.kind in ("person", "group") or b.kind in ("person", "group"):
+            continue
+        short, long = (b, a) if _is_acronym(b.name) else (a, b)
+        if _is_acronym(short.name) and not _is_acronym(long.name) and _abbreviates(short.name, long.name):
+            out[n], out[n + 1] = b.name, a.name
+    return out

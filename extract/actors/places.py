@@ -1,0 +1,233 @@
+"""Places: the gazetteer's places spaCy missed, datelines ("UVALDE, Texas (AP) —", "ST. JOSEPH, Mich."), a town
+with its state or region ("Mountain View, CA"), a person's home town ("Ryan S. Hollman, 31, of Hope")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from extract.actors.names import country_code, is_region, is_town, place_first_words, place_rank, us_state_codes
+from extract.actors.tokens import _Candidate, _capitalised, _Sents
+from extract.repair import zipf
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+# Entities whose words may hold a place spaCy did not tag on its own ("Massachusetts" Institute of Technology).
+_HOST_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+
+
+def _gazetteer_places(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[_Candidate]:
+    """Places the gazetteer knows that spaCy missed or left inside another name ("University of Sheffield")."""
+    host: dict[int, Span] = {}
+    blocked: set[int] = set()
+    for ent in ents:
+        if ent.label_ in _HOST_LABELS:
+            host.update(dict.fromkeys(range(ent.start, ent.end), ent))
+        else:
+            blocked.update(range(ent.start, ent.end))
+    out: list[_Candidate] = []
+    n_tok = len(doc)
+    toks, texts = sents.toks, sents.texts
+    after = 0
+    # Capitalised words outside blocking entities, in order; a place found skips the words it covers.
+    for k in [k for k, text in enumerate(texts) if text[:1].isupper() and k not in blocked]:
+        tok = toks[k]
+        if k < after or not tok.is_alpha or tok.is_stop:
+            continue
+        found = 0
+        for n in (3, 2, 1):
+            end = k + n
+            if end > n_tok or any(j in blocked or not texts[j][:1].isupper() for j in range(k, end)):
+                continue
+            ent = host.get(k)  # type: ignore[assignment]  # the loop above bound ent to a Span; here it may be None
+            if any(host.get(j) is not ent for j in range(k, end)):
+                continue
+            if ent is not None and (ent.start, ent.end) == (k, end) or ent is None and tok.pos_ != "PROPN":
+                continue
+            if (
+                ent is not None
+                and k > ent.start
+                and sents.lowers[k - 1] not in ("of", "for", "in", "the", ",")
+                and not (out and out[-1].end == k)
+            ):
+                # Inside a name a place starts it, follows "of" or another place ("University of Texas
+                # Arlington"); "Captain America" is no place.
+                continue
+            text = sents.text(k, end)
+            rank = place_rank(text)
+            # A lone word that is also everyday English ("Metro", "Reading") needs a surer entry; a region's name
+            # passes a region's bar even when a city shares it ("Ontario").
+            if not rank or (
+                n == 1 and rank < 3 and zipf(text.lower()) >= (3.95 if rank == 2 and not is_region(text) else 4.4)
+            ):
+                continue
+            # Outside any entity the word must stand alone, not start or end an untagged longer name.
+            if ent is None and (
+                (k > 0 and _capitalised(toks[k - 1]) and not sents.is_start(k))
+                or (end < n_tok and _capitalised(toks[end]))
+            ):
+                continue
+            out.append(_Candidate("GAZETTEER", k, end, "place", text, None, None))
+            found = n
+            break
+        after = k + (found or 1)
+    return out
+
+
+# "St.", "Ste.", "Ft.", "Mt.", "Pt." before a place's name (Saint, Sainte, Fort, Mount, Port), as capitals write them.
+PLACE_ABBREVIATIONS = frozenset({"ST", "STE", "FT", "MT", "PT"})
+
+
+def _abbreviated_places(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
+    """ "ST. JOSEPH, Mich. (AP) —": in capitals the tokenizer cuts "ST." in two and the tagger takes the word after
+    the dot for a person or an organisation ("JOSEPH", "LOUIS"); Saint, Fort or Mount and the capitals after its dot
+    are one place's name ("St. Joseph"), as "St. Louis" is in running text."""
+    from spacy.tokens import Span
+
+    texts, toks = sents.texts, sents.toks
+    found: list[tuple[int, int]] = []
+    for k in range(len(texts) - 2):
+        if texts[k] in PLACE_ABBREVIATIONS and texts[k + 1] == "." and _capital_word(texts[k + 2]):
+            if k > 0 and not (toks[k - 1].is_space and "\n" in texts[k - 1]) and texts[k - 1][-1:] != "\n":
+                # Only a dateline opens its line so: "ON MAIN ST. POLICE SAID" is a street's abbreviation.
+                continue
+            end = k + 3
+            while end < len(texts) and end < k + 5 and (_capital_word(texts[end]) or texts[end] in ("'S", "\u2019S")):
+                # "ST. JOHN\u2019S, Newfoundland (CP) —": a possessive belongs to the name.
+                end += 1
+            if end < len(texts) and texts[end] not in _DATELINE_ENDS and "\n" not in texts[end]:
+                continue
+            found.append((k, end))
+    if not found:
+        return ents
+    kept = [e for e in ents if not any(e.start < end and k < e.end for k, end in found)]
+    return sorted(kept + [Span(doc, k, end, label="GPE") for k, end in found], key=lambda e: e.start)
+
+
+def _capital_word(text: str) -> bool:
+    return len(text) > 1 and text.isalpha() and text.isupper()
+
+
+def _home_town(tok: Token) -> bool:
+    """A one-word name after ", of" that hangs on a person's name or age ("Ryan S. Hollman, 31, of Hope"): the
+    person's home town, as police and court news give it (the gazetteer lacks most small towns); not "the father
+    of Hope", "a friend of Hope"."""
+    if tok.dep_ != "pobj":
+        return False
+    of = tok.head
+    if of.lower_ != "of" or of.i == 0 or of.doc[of.i - 1].text != ",":
+        return False
+    owner = of.head
+    return owner.ent_type_ == "PERSON" or owner.tag_ == "CD"
+
+
+_DATELINE_ENDS = frozenset((",", "(", "\u2014", "\u2013", "-", "--"))
+
+
+def _dateline_town(i: int, j: int, name: str, sents: _Sents) -> bool:
+    """A town's name in capitals that opens a paragraph and is followed by a comma, "(AP)" or a dash: a dateline
+    ("UVALDE, Texas (AP) —", "KENOSHA, Wis. —"), when a town or region of that name exists."""
+    toks, texts = sents.toks, sents.texts
+    if i > 0 and not (toks[i - 1].is_space and "\n" in texts[i - 1]) and texts[i - 1][-1:] != "\n":
+        return False
+    if j >= len(toks) or texts[j] not in _DATELINE_ENDS:
+        return False
+    return len(name) >= 3 and name.isupper() and name.replace(" ", "").isalpha() and is_town(name)
+
+
+def _word_before_place(i: int, j: int, sents: _Sents) -> bool:
+    """A place's name whose first word opens its sentence (or a quote that does) and is an everyday word that starts
+    no place's name ("Say Mexico", "Imagine China"), before a known country or city: the rest is the place ("New
+    Mexico", "South Korea" and "Central Florida" start with words that start places)."""
+    texts = sents.texts
+    k = i - 1 if i > 0 and texts[i - 1] in ('"', "\u201c", "'", "\u2018") else i
+    if j - i < 2 or not sents.is_start(k) or not texts[i].istitle() or not texts[i].isalpha():
+        return False
+    rest = sents.text(i + 1, j)
+    if not (place_rank(rest) >= 2 or country_code(rest)) or place_rank(sents.text(i, j)):
+        return False
+    word = texts[i].lower()
+    if zipf(word) < _EVERYDAY_FIRST_WORD or word in place_first_words():
+        return False
+    # A name the text writes again is a place's own ("Inner Mongolia"), not a slip at one sentence's start.
+    return sents.toks[i].doc.text.count(sents.text(i, j)) == 1
+
+
+_EVERYDAY_FIRST_WORD = 5.0
+
+
+def _town_before(toks: Sequence[Token], end: int) -> bool:
+    """The one to three capitalised words before ``end`` name a town: the gazetteer knows them ("Phoenix"), or they
+    stand in no list of names ("Oracle, IBM, CA and SAP") and, opening their sentence, are a dateline's ("MOUNTAIN
+    VIEW, CA —") rather than a sentence adverb ("Separately, CA said")."""
+    start = end
+    while start > 0 and end - start < 3 and _capitalised(toks[start - 1]):
+        start -= 1
+    if start == end:
+        return False
+    if any(is_town(" ".join(t.text for t in toks[k:end])) for k in range(start, end)):
+        return True
+    after = toks[end + 2] if end + 2 < len(toks) else None
+    if after is not None and after.lower_ in ("and", "or", "&") and not _town_and_state(toks, end + 3):
+        return False  # "Oracle, IBM, CA and SAP"; not "Uncasville, CT and Boston, MA" (review s18 r3 MED-QA2)
+    if toks[start].is_sent_start:
+        # A dateline opens its sentence too: "MOUNTAIN VIEW, CA — Google said", "Uncasville, CT — " (review s18 r3
+        # HIGH-QA1); a sentence adverb is one word before the subject ("Separately, CA said").
+        words = toks[start:end]
+        dateline = after is None or after.is_punct or after.is_space or after.text.startswith("\n")
+        return dateline or len(words) > 1 or all(t.text.isupper() for t in words)
+    return True
+
+
+def _town_and_state(toks: Sequence[Token], start: int) -> bool:
+    """Whether one to three capitalised words from ``start`` are followed by a comma and a state's postal code
+    ("Boston, MA")."""
+    k = start
+    while k < len(toks) and k - start < 3 and _capitalised(toks[k]):
+        k += 1
+    return k > start and k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text in us_state_codes()
+
+
+def _name_with_region(toks: Sequence[Token], cands: Sequence[_Candidate]) -> None:
+    """ "Mountain View, California", "Livorno, Tuscany": a town followed by its state, region or country is
+    named with it (the town alone becomes an alias when merging), and the region is a place whatever its tag.
+    Lists of places ("Texas, California, and Florida") are left alone. A state's postal code after a town and a
+    comma is a place whatever its tag ("Mountain View, CA", "Phoenix, AZ Oct. 9": not the company CA)."""
+    n_tok = len(toks)
+    places = {c.end for c in cands if c.kind == "place"}
+    for c in cands:
+        if (
+            c.kind != "place"
+            and c.end - c.start == 1
+            and c.start >= 2
+            and toks[c.start - 1].text == ","
+            and c.name in us_state_codes()
+            # After a town: a place's name or a town the gazetteer knows, not any word ("Oracle, IBM, CA and SAP",
+            # "Separately, CA said").
+            and (c.start - 1 in places or _town_before(toks, c.start - 1))
+        ):
+            c.kind = "place"
+    for a, b in zip(cands, cands[1:], strict=False):
+        if a.kind != "place" or b.start != a.end + 1 or toks[a.end].text != "," or "," in a.name:
+            continue
+        if b.end - b.start > 3 or not (b.kind == "place" or (b.label == "PERSON" and b.end - b.start == 1)):
+            continue
+        rank = place_rank(b.name)
+        if not rank or (b.kind != "place" and rank > 1) or country_code(a.name) or place_rank(a.name) >= 3 > rank:
+            continue
+        before = toks[a.start - 1] if a.start else None
+        after = toks[b.end] if b.end < n_tok else None
+        after2 = toks[b.end + 1] if b.end + 1 < n_tok else None
+        if before is not None and (before.text == "," or before.lower_ in ("and", "or")):
+            continue
+        if after is not None and (
+            after.lower_ in ("and", "or")
+            or (after.text == "," and after2 is not None and (after2.lower_ in ("and", "or") or _capitalised(after2)))
+        ):
+            continue
+        b.kind = "place"
+        # A dateline's capitals ("HANOI, Vietnam") are not how the town is written.
+        town = a.name.title() if a.name.isupper() and len(a.name) > 3 else a.name
+        a.name = f"{town}, {b.name}"

@@ -1,0 +1,308 @@
+"""A person's role from the words around the name: a title before it ("Polish Defense Minister X"), an apposition
+after it ("X, the US Secretary of Defense"), a title the translation moved away, "his Russian counterpart"; and
+the nouns that name people ("writer", "goalkeeper")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from extract.actors.lexicon import PERSON_NOUNS, PROFESSIONS
+from extract.actors.names import _MAX_ROLE_TOKENS, HONORIFICS, ROLE_LINKS, TITLE_WORDS, _words
+from extract.actors.tokens import _Candidate, _Sents
+from extract.repair import zipf
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def _phrase_ok(tok: Token, prev: Token | None) -> bool:
+    """Whether a token can sit inside a title phrase ("US Secretary of Defense")."""
+    if tok.lower_ in ROLE_LINKS or tok.tag_ == "POS":
+        return True
+    if tok.lower_ == "the" and prev is not None and prev.lower_ in ROLE_LINKS:
+        return True
+    return tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.is_punct and tok.text.strip() != ""
+
+
+def _left_phrase(toks: Sequence[Token], end: int, floor: int) -> int:
+    """Farthest start of a title-like phrase that ends just before token ``end``."""
+    k = end
+    while k > floor and end - k < _MAX_ROLE_TOKENS:
+        tok = toks[k - 1]
+        if not _phrase_ok(tok, toks[k - 2] if k - 2 >= floor else None) or tok.ent_type_ == "PERSON":
+            break
+        k -= 1
+    return k
+
+
+def _starts_phrase(tok: Token) -> bool:
+    return not (tok.lower_ in ROLE_LINKS or tok.lower_ == "the" or tok.tag_ == "POS")
+
+
+# Suffixes of nouns for people ("writer", "actor", "student", "cosplayer", "chairwoman").
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "eer", "ive", "ate")
+
+
+# Suffixes that make nouns for people whatever the stem ("geologist", "comedian", "defenseman", "pioneer").
+_PERSON_SUFFIXES = ("ist", "ian", "man", "woman", "person", "eer")
+
+
+# Nouns for people the agent-suffix rule misses: their stems are no words (a short, closed list).
+_PERSON_HEADS = frozenset(
+    "member partner administrator agent barrister fellow aide expert suspect victim witness friend peer".split()  # noqa: SIM905
+)
+
+
+def _is_role_head(tok: Token) -> bool:
+    """A title ("Minister") or a singular lowercase noun for a person ("writer"), not "novel", "players",
+    "scissor" or "document"."""
+    if tok.lower_ in TITLE_WORDS:
+        return True
+    return tok.tag_ == "NN" and tok.text.islower() and tok.is_alpha and _person_noun(tok.lower_)
+
+
+@lru_cache(maxsize=4096)
+def _person_noun(word: str) -> bool:
+    """A noun for a person by its ending: a sure suffix, or an agent suffix on a stem that is a word ("writer" of
+    write, "investor" of invest, "goalkeeper" of keep); "scissor" and "document" have no such stem."""
+    if word in PROFESSIONS or word in PERSON_NOUNS or word in _PERSON_HEADS:
+        return True
+    if word.endswith(_PERSON_SUFFIXES) and len(word) >= 6:
+        return True
+    for suffix in AGENT_SUFFIXES:
+        if not word.endswith(suffix) or len(word) - len(suffix) < 3:
+            continue
+        stem = word[: -len(suffix)]
+        # A compound's last part is a stem too ("filmmaker" of make).
+        for k in range(len(stem) - 2):
+            if k and (k < 3 or zipf(stem[:k]) < 3.0):
+                continue
+            part = stem[k:]
+            if k and zipf(word[k:]) < 3.0:
+                continue  # a compound ends on a noun of its own ("keeper" of goalkeeper), not "nament"
+            forms = {part, part + "e"}
+            if len(part) > 3 and part[-1] == part[-2]:
+                forms.add(part[:-1])  # "planner" of plan
+            if any(zipf(f) >= 2.5 for f in forms):
+                return True
+    return False
+
+
+def _phrase_head(toks: Sequence[Token], start: int, end: int) -> Token:
+    """The noun a title phrase is about: the word before its first "of" ("Secretary" of Defense), else the last;
+    a lowercase noun for a person after a capitalised name is the head ("Joint Council for ... campaigner")."""
+    last = toks[end - 1]
+    if (
+        last.is_lower
+        and end - start > 2
+        and toks[start].text[:1].isupper()
+        and toks[end - 2].text[:1].isupper()
+        and _is_role_head(last)
+    ):
+        return last
+    for k in range(start + 1, end):
+        if toks[k].lower_ in ("of", "for"):
+            return toks[k - 1]
+    return toks[end - 1]
+
+
+def _role_before(ent: Span, i: int, sents: _Sents) -> tuple[int, int] | None:
+    """A pre-name title ("Polish Defense Minister X") or a preceding apposition ("the US Secretary of Defense, X").
+
+    The longest phrase whose head is a title wins: "the Victory Plan of the president Volodymyr Zelensky"
+    gives "president", "the US Secretary of Defense, Lloyd Austin" gives "US Secretary of Defense".
+    """
+    toks = sents.toks
+    floor = sents.bounds(ent.start)[0]
+    end = i
+    comma = end - 1 >= floor and toks[end - 1].text == ","
+    if comma:
+        end -= 1
+    if end <= floor:
+        return None
+    k = end
+    while k > floor and (toks[k - 1].lower_ in HONORIFICS or toks[k - 1].lower_.rstrip(".") in HONORIFICS):
+        k -= 1
+    if k > floor and toks[k - 1].lower_ in ("of", "for", "the", "a", "an"):
+        # "in favor of Hillary Clinton", "worker for Mrs. Clinton", "fund-raiser for the Clinton campaign": the
+        # name is the object of the phrase or modifies a noun after it, and no title.
+        return None
+    for start in range(_left_phrase(toks, end, floor), end):
+        if _starts_phrase(toks[start]) and _role_fits(ent, toks, start, end, comma, floor):
+            if not comma and _clause_of_noun(ent, toks, start, end):
+                return None
+            return start, end
+    return None
+
+
+def _clause_of_noun(ent: Span, toks: Sequence[Token], start: int, end: int) -> bool:
+    """ "the letter Mike wrote", "a state Trump won", "a hotelier Trump tapped": the name is the subject of a
+    clause that describes the noun before it, which is then no title of the name."""
+    root = ent.root
+    verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or verb.i < ent.end:
+        nxt = toks[ent.end] if ent.end < len(toks) else None
+        verb = nxt if nxt is not None and nxt.head.i == root.i else verb
+    if verb is None or verb.i < ent.end or verb.dep_ not in ("relcl", "acl") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return start <= verb.head.i < end or verb.head.i == root.i
+
+
+def _role_fits(ent: Span, toks: Sequence[Token], start: int, end: int, comma: bool, floor: int) -> bool:
+    head = _phrase_head(toks, start, end)
+    if not comma:
+        return _is_role_head(head)
+    # Before a comma a phrase is a role only when it is a whole title phrase the parser can link to the name.
+    before = toks[start - 1] if start > floor else None
+    if before is not None and before.pos_ not in ("DET", "PRON", "PUNCT", "CCONJ") and before.lower_ != "to":
+        return False
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return head.lower_ in TITLE_WORDS or (ent.root.dep_ == "appos" and ent.root.head.i == head.i)
+
+
+def _role_after(ent: Span, j: int, sents: _Sents) -> tuple[int, int] | None:
+    """A following apposition ("X, the US Secretary of Defense, said")."""
+    toks = sents.toks
+    stop = sents.bounds(ent.start)[1]
+    if j >= stop or toks[j].text != ",":
+        return None
+    k = j + 1
+    if k < stop and toks[k].lower_ in ("the", "a", "an"):
+        k += 1
+    start = k
+    prev = None
+    while k < stop and k - start < _MAX_ROLE_TOKENS and _phrase_ok(toks[k], prev) and toks[k].ent_type_ != "PERSON":
+        prev = toks[k]
+        k += 1
+    if k < stop and toks[k].ent_type_ == "PERSON" and toks[k - 1].text[:1].isupper() and toks[k - 1].tag_ != "POS":
+        # "Andrew, Queen Elizabeth II's third child": the title is the next person's, not this one's.
+        return None
+    while k > start and (toks[k - 1].lower_ in ROLE_LINKS or toks[k - 1].lower_ == "the"):
+        k -= 1
+    while (
+        k - start >= 2
+        and toks[k - 1].text[:1].isupper()
+        and toks[k - 2].is_lower
+        and toks[k - 2].pos_ in ("NOUN", "ADJ")
+    ):
+        # "a wealthy hotelier Trump tapped as ...": a name after the lowercase noun starts another clause.
+        k -= 1
+    if k <= start:
+        return None
+    # The head is the last noun before "of" ("Secretary" in "Secretary of Defense").
+    head_i = next((t.i - 1 for t in toks[start:k] if t.lower_ in ("of", "for")), k - 1)
+    head = toks[head_i]
+    if head.lower_ in TITLE_WORDS or (head.dep_ == "appos" and head.head.i == ent.root.i and head.pos_ == "NOUN"):
+        return start, k
+    return None
+
+
+def _role_displaced(ent: Span, i: int, sents: _Sents) -> tuple[int, int] | None:
+    """A title that is the subject of the clause the name closes, as word-for-word translation leaves it:
+    "the North Korean Foreign Minister arrived in Moscow, Choe Son-hui" -> "North Korean Foreign Minister".
+    """
+    toks = sents.toks
+    floor = sents.bounds(ent.start)[0]
+    if i - 1 <= floor or toks[i - 1].text != ",":
+        return None
+    for k in range(i - 2, max(floor, i - 12) - 1, -1):
+        tok = toks[k]
+        if tok.ent_type_ == "PERSON" or tok.pos_ == "PRON" or tok.text in ",;:":
+            return None
+        if tok.lower_ in TITLE_WORDS and tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
+            start = _left_phrase(toks, k + 1, floor)
+            while start < k and not _starts_phrase(toks[start]):
+                start += 1
+            if start > floor and toks[start - 1].lower_ == "the":
+                return start, k + 1
+            return None
+    return None
+
+
+def _role_text(doc: Doc, span: tuple[int, int]) -> str:
+    s, e = span
+    return " ".join(doc[s:e].text.split())
+
+
+def _title_before(toks: Sequence[Token], k: int) -> str:
+    """The title whose last word is ``toks[k]``: the capitalised nouns before it the parser hangs on it ("Vice" of
+    "Vice President"), up to two; not an adjective ("Former President Obama")."""
+    start = k
+    while (
+        start > 0
+        and k - start < 2
+        and toks[start - 1].is_title
+        and toks[start - 1].pos_ in ("PROPN", "NOUN")
+        and toks[start - 1].dep_ == "compound"
+        and start <= toks[start - 1].head.i <= k
+        and not toks[start - 1].ent_type_
+    ):
+        start -= 1
+    return " ".join(t.text for t in toks[start : k + 1])
+
+
+def _linked_title(toks: Sequence[Token], i: int, j: int) -> bool:
+    """An organisation named after an office: its last title word is the object of its "of" ("Office of Inspector
+    General", "Office of the Surgeon General"), not a title before whoever follows ("House of Representatives
+    Speaker Nancy Pelosi", where the parser hangs "Speaker" on Pelosi)."""
+    last = toks[j - 1]
+    return last.dep_ == "pobj" and last.head.lower_ == "of" and i <= last.head.i < j - 1
+
+
+# Nouns that say how a person relates to another ("his Russian counterpart"), not what the person is.
+RELATIONAL = _words("counterpart colleague equivalent predecessor successor")
+
+
+def _relational_roles(doc: Doc, toks: Sequence[Token], cands: Sequence[_Candidate]) -> None:
+    """ "X met his Russian counterpart, Y": Y holds X's title for another country ("Russian Foreign Minister");
+    when the story gives X no title the relation says nothing of Y's role."""
+    for n, c in enumerate(cands):
+        if c.kind != "person" or not c.role_span:
+            continue
+        s, e = c.role_span
+        head = _phrase_head(toks, s, e)
+        if head.lower_ not in RELATIONAL:
+            continue
+        owner = _relation_owner(toks, cands, n, s)
+        span = _title_of(toks, cands, owner) if owner is not None else None
+        base = _without_origin(doc, toks, span) if span else ""
+        mods = [t.text for t in toks[s : head.i] if t.lower_ not in ("the", "a", "an")]
+        c.role = " ".join([*mods, base]) if base else None
+
+
+def _relation_owner(toks: Sequence[Token], cands: Sequence[_Candidate], n: int, start: int) -> _Candidate | None:
+    """Whose counterpart: the name before "'s", else the nearest person before (for "his", "her")."""
+    before = toks[start - 1] if start else None
+    if before is not None and before.tag_ == "POS":
+        return next((c for c in cands[:n] if c.end == before.i and c.kind == "person"), None)
+    floor = max(0, start - 80)
+    for c in reversed(cands[:n]):
+        if c.start < floor:
+            break
+        if c.kind == "person":
+            return c
+    return None
+
+
+def _title_of(toks: Sequence[Token], cands: Sequence[_Candidate], owner: _Candidate) -> tuple[int, int] | None:
+    """The owner's title here, else one the document gives the same surname elsewhere."""
+    spans = [owner.role_span] if owner.role_span else []
+    surname = owner.name.rsplit(" ", 1)[-1]
+    spans += [c.role_span for c in cands if c.role_span and c.kind == "person" and c.name.endswith(surname)]
+    return next((sp for sp in spans if _phrase_head(toks, *sp).lower_ not in RELATIONAL), None)
+
+
+def _without_origin(doc: Doc, toks: Sequence[Token], span: tuple[int, int]) -> str:
+    """A title without the country it serves ("Foreign Minister" of "the North Korean Foreign Minister")."""
+    s, e = span
+    while s < e - 1 and (
+        toks[s].lower_ in ("the", "a", "an")
+        or toks[s].tag_ == "POS"
+        or toks[s].ent_type_ in ("NORP", "GPE")
+        or (toks[s].pos_ == "ADJ" and toks[s].text[:1].isupper())
+    ):
+        s += 1
+    return _role_text(doc, (s, e))

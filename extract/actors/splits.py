@@ -1,0 +1,226 @@
+"""One entity that holds two names, cut in two: "Black Widow and Captain America", "Mayer, Disney", "The World
+Health Organisation (WHO", "the envoy to Ukraine Kurt Volker", "Hipcricket to Augme Technologies"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from extract.actors.kinds import _known_given_name
+from extract.actors.lexicon import ORG_HEADS
+from extract.actors.names import (
+    CAPTION_WORDS,
+    DESIGNATORS,
+    TITLE_WORDS,
+    _is_acronym,
+    _words,
+    common_given_name,
+    country_code,
+    place_rank,
+)
+from extract.actors.tokens import _Sents
+from extract.repair import zipf
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def _split_tail_person(ent: Span, sents: _Sents) -> list[Span]:
+    """ "the Council on American-Islamic Relations Alia Salem said": a person's name closing an organisation's.
+
+    Only after a name with its own linking word, before a verb or a comma, and with a surname that is no
+    everyday word, organisation noun or place."""
+    doc = ent.doc
+    toks = sents.toks
+    if ent.label_ != "ORG" or len(ent) < 5 or ent.end >= len(toks):
+        return [ent]
+    first, last = toks[ent.end - 2], toks[ent.end - 1]
+    if toks[ent.end].pos_ not in ("VERB", "AUX") and toks[ent.end].text != ",":
+        return [ent]
+    if not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" and not t.is_stop for t in (first, last)):
+        return [ent]
+    if not any(t.is_lower and t.lower_ in ("of", "on", "for") for t in toks[ent.start : ent.end - 3]):
+        return [ent]
+    if (
+        any(t.lower_ in ORG_HEADS or t.lower_ in DESIGNATORS or t.lower_ in TITLE_WORDS for t in (first, last))
+        or zipf(last.lower_) >= 3.8
+        or place_rank(last.text) >= 3
+        or place_rank(first.text)
+        or not toks[ent.end - 3].text[:1].isupper()
+    ):
+        return [ent]
+    from spacy.tokens import Span  # here, not on top: most entities return above
+
+    return [Span(doc, ent.start, ent.end - 2, label="ORG"), Span(doc, ent.end - 2, ent.end, label="PERSON")]
+
+
+_TITLE_PLACE_LINKS = frozenset({"to", "for", "in", "at"})
+
+
+def _split_place_person(ent: Span, sents: _Sents, surnames: set[str]) -> list[Span]:
+    """ "the envoy to Ukraine Kurt Volker": the place that ends a title, tagged as one ORG with the name after it.
+
+    Only a country or an acronym ("EU") right after a linking word of a title, then two or three capitalised words,
+    none an organisation noun ("China Mobile Limited" stays), the last one a surname the text gives a person
+    elsewhere or no everyday word ("Volker"), or after a given name ("Nikki Haley"); not "the U.S. Capitol Police",
+    "BMI Albyn Hospital"."""
+    toks = sents.toks
+    s = ent.start + (sents.lowers[ent.start] == "the")
+    # Only what the tagger calls an organisation: a PERSON "Chad Michael Murray" or "Jordan Lee Smith" is a person.
+    if ent.label_ != "ORG" or not 3 <= ent.end - s <= 4 or s == 0:
+        return [ent]
+    k = s - 1
+    if sents.lowers[k] == "the" and k > 0:  # "to the UN Nikki Haley", with "the" outside the tagged name
+        k -= 1
+    before = toks[k]
+    if not before.is_lower or before.lower_ not in _TITLE_PLACE_LINKS:
+        return [ent]
+    place = toks[s]
+    if not (country_code(place.text) or _is_acronym(place.text)):
+        return [ent]
+    rest = toks[s + 1 : ent.end]
+    if not all(
+        t.is_alpha and t.is_title and t.pos_ == "PROPN" and t.lower_ not in ORG_HEADS and t.lower_ not in DESIGNATORS
+        for t in rest
+    ):
+        return [ent]
+    if sents.texts[ent.end - 1] not in surnames and zipf(sents.lowers[ent.end - 1]) >= 3.0:
+        from extract.actors.merge import is_given_name
+
+        if not is_given_name(sents.lowers[ent.end - 2]):
+            return [ent]
+    from spacy.tokens import Span  # here, not on top: most entities return above
+
+    kind = "GPE" if country_code(place.text) else "ORG"
+    return [Span(ent.doc, s, s + 1, label=kind), Span(ent.doc, s + 1, ent.end, label="PERSON")]
+
+
+def _split_for(ent: Span, sents: _Sents) -> list[Span]:
+    """ "Lydia Buchtmann for Food Standards Australia": someone speaking for an organisation, tagged as one ORG.
+
+    Only a first name and a surname that is no everyday word or organisation noun ("Joint Council for ...")."""
+    doc = ent.doc
+    toks = sents.toks
+    s = ent.start
+    if ent.label_ != "ORG" or len(ent) < 4 or toks[s + 2].lower_ != "for" or not toks[s + 2].is_lower:
+        return [ent]
+    first, last = toks[s], toks[s + 1]
+    if not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" and not t.is_stop for t in (first, last)):
+        return [ent]
+    if (
+        last.lower_ in ORG_HEADS
+        or last.lower_ in DESIGNATORS
+        or first.lower_ in TITLE_WORDS
+        or zipf(last.lower_) >= 3.5
+        or place_rank(last.text)
+        or place_rank(first.text)
+    ):
+        return [ent]
+    rest = s + 3 + (toks[s + 3].lower_ == "the")
+    if ent.end - rest < 1 or not toks[rest].text[:1].isupper():
+        return [ent]
+    from spacy.tokens import Span  # here, not on top: most entities return above
+
+    return [Span(doc, s, s + 2, label="PERSON"), Span(doc, rest, ent.end, label="ORG")]
+
+
+def _split_moved(ent: Span, sents: _Sents) -> list[Span]:
+    """ "by selling Hipcricket to Augme Technologies", "the move of Thibaut Courtois to Real Madrid": two names tagged
+    one entity, joined by a lowercase "to" or "from" that hangs outside it (on the verb or the noun of the move). The
+    first is a person's when it opens on a given name. "The National Society for the Prevention of Cruelty to
+    Children" keeps its "to", which hangs on a word of the name."""
+    if ent.label_ not in ("ORG", "PERSON", "GPE", "FAC") or len(ent) < 3:
+        return [ent]
+    toks, texts = sents.toks, sents.texts
+    for k in range(ent.start + 1, ent.end):
+        if (
+            texts[k] in ("to", "from")
+            and not ent.start <= toks[k].head.i < ent.end
+            and texts[k - 1][:1].isupper()
+            and (k == ent.end - 1 or texts[k + 1][:1].isupper())
+            # A linking word before it ("for the Prevention of Cruelty to Children") makes one long name.
+            and not any(toks[x].is_lower for x in range(ent.start, k))
+        ):
+            # "Chelsea sold Thibaut Courtois to Real Madrid": the tagger may leave the second name out.
+            from spacy.tokens import Span  # here, not on top: most entities return above
+
+            first = texts[ent.start].lower()
+            person = 2 <= k - ent.start <= 3 and (_known_given_name(first) or common_given_name(first))
+            left = Span(ent.doc, ent.start, k, label="PERSON" if person else ent.label_)
+            if k == ent.end - 1:
+                return [left]
+            return [left, *_split_moved(Span(ent.doc, k + 1, ent.end, label=ent.label_), sents)]
+    return [ent]
+
+
+_LAW_HEADS = _words("act bill law treaty accord agreement convention")
+
+
+def _split_and(ent: Span, sents: _Sents) -> list[Span]:
+    """ "Black Widow and Captain America": two names of two words or more joined by "and" are two entities;
+    "Procter and Gamble", "Bosnia and Herzegovina" or "Department of Health and Human Services" stay one."""
+    doc = ent.doc
+    if ent.label_ not in ("PERSON", "ORG", "FAC", "LOC"):
+        return [ent]
+    toks, lowers = sents.toks, sents.lowers
+    # "&" joins the words of one name ("Procter & Gamble", "Sales & Regional Operations").
+    cut = next((k for k in range(ent.start + 1, ent.end - 1) if lowers[k] == "and"), None)
+    if cut is None:
+        return [ent]
+    last = toks[ent.end - 1].lower_
+    if last in ORG_HEADS or last in DESIGNATORS or last in _LAW_HEADS or (last.endswith("s") and zipf(last) >= 3.0):
+        # A head noun after the second part names the whole ("Department of Health and Human Services",
+        # "Hong Kong Human Rights and Democracy Act").
+        return [ent]
+    left, right = toks[ent.start : cut], toks[cut + 1 : ent.end]
+    # Leading articles and trailing caption words are trimmed later; here every other word must be a title word.
+    if left[0].lower_ == "the":
+        left = left[1:]
+
+    # After a plural noun the names are several, one word each or more ("the schools Santo Spirito and Immacolata").
+    shortest = 1 if ent.start and toks[ent.start - 1].tag_ == "NNS" and toks[ent.start - 1].is_lower else 2
+
+    def named(words: Sequence[Token]) -> bool:
+        return len(words) >= shortest and all(t.is_alpha and t.text[:1].isupper() and not t.is_stop for t in words)
+
+    trimmed = right
+    while len(trimmed) and trimmed[-1].lower_ in CAPTION_WORDS:
+        trimmed = trimmed[:-1]
+    if not (named(left) and named(trimmed)) or ent.label_ in ("GPE",) and country_code(ent.text):
+        return [ent]
+    from spacy.tokens import Span  # here, not on top: most entities return above
+
+    return [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label=ent.label_)]
+
+
+def _split_commas(ent: Span, sents: _Sents) -> list[Span]:
+    """ "Mayer, Disney" or "Irving, Texas": names on both sides of a comma are two entities."""
+    doc = ent.doc
+    texts = sents.texts
+    cuts = [k for k in range(ent.start + 1, ent.end - 1) if texts[k] == ","]
+    if not cuts:
+        return [ent]
+    from spacy.tokens import Span  # here, not on top: most entities return above
+
+    out: list[Span] = []
+    start = ent.start
+    for k in [*cuts, ent.end]:
+        if k > start and texts[start][:1].isupper():
+            out.append(Span(doc, start, k, label=ent.label_))
+        start = k + 1
+    return out
+
+
+def _split_parenthesis(ent: Span, sents: _Sents) -> list[Span]:
+    """ "The World Health Organisation (WHO": the name and its acronym, as two entities."""
+    doc = ent.doc
+    texts = sents.texts
+    for k in range(ent.start + 1, ent.end - 1):
+        if texts[k] == "(":
+            rest = doc[k + 1 : ent.end]
+            if len(rest) == 1 and _is_acronym(rest.text):
+                from spacy.tokens import Span
+
+                return [Span(doc, ent.start, k, label=ent.label_), Span(doc, k + 1, ent.end, label=ent.label_)]
+            break
+    return [ent]

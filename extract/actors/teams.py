@@ -1,0 +1,182 @@
+"""Teams and one-word names used as things: "Wild coach Bruce Boudreau" (a team, not a place), "the Browns beat
+the Steelers" (a team, not a person), "Twitter users", "posted on Twitter"; "The Obamas" stay a family."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING
+
+from extract.actors.lexicon import PERSON_NOUNS
+from extract.actors.names import TITLE_WORDS, _key, _words, country_code, is_town, place_rank
+from extract.actors.tokens import _Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# What a team has and a town or a region does not (a closed list): its coach, players and roster; not its fans, wins
+# or losses, which regions and candidates have too.
+_TEAM_NOUNS = _words("coach coaches goalie goaltender defenseman defensemen quarterback roster lineup")
+
+
+def _team_place(tok: Token, name: str) -> bool:
+    """A one-word "place" no gazetteer knows (or a name the tagger calls an adjective) that is a team's name: it
+    modifies or owns a team noun ("Wild coach Bruce Boudreau", "the Wild's roster"). A score in the sentence is no
+    sign: a range is written so too ("the Midwest could see 6-10 inches")."""
+    if tok.dep_ not in ("compound", "poss", "amod") or tok.head.lower_ not in _TEAM_NOUNS:
+        return False
+    return not (is_town(name) or country_code(name) or place_rank(name))
+
+
+# Prepositions before a medium or a network rather than a person ("across Twitter", "via Instagram").
+_MEDIUM_PREPOSITIONS = frozenset(("on", "across", "via", "onto"))
+
+
+def _used_as_thing(toks: Sequence[Token], c: _Candidate, surnames: Collection[str] = ()) -> bool:
+    """A one-word name without a role used as a thing: the modifier of a common noun ("Twitter users", not "Trump
+    adviser"), the head after "the" ("the Steelers", not a family of one of ``surnames``: "the Obamas") or the object
+    of "on"/"across"/"via" ("posted on Twitter")."""
+    if c.end - c.start != 1 or c.role:
+        return False
+    tok = toks[c.start]
+    head = tok.head
+    if tok.dep_ == "compound":
+        return head.pos_ == "NOUN" and head.lower_ not in PERSON_NOUNS and head.lower_ not in TITLE_WORDS
+    if c.start > 0 and toks[c.start - 1].lower_ == "the":
+        # "the Steelers", "the Thunder", "land humans on the Moon": no one is called by "the" and a name, but a
+        # family is by its surname's plural ("Barack Obama and Michelle Obama ... The Obamas said").
+        return not _family(tok.text, surnames)
+    return tok.dep_ == "pobj" and head.lower_ in _MEDIUM_PREPOSITIONS
+
+
+def _family(word: str, surnames: Collection[str]) -> bool:
+    """A plural of one of the document's surnames ("Obamas", "Clintons", "Joneses")."""
+    k = _key(word)
+    return k.endswith("s") and (k[:-1] in surnames or (k.endswith("es") and k[:-2] in surnames))
+
+
+def _plural_shaped(word: str) -> bool:
+    """A capitalised word shaped like a plural ("Browns", "Canadiens"), not like a surname in -ss, -us or -is
+    ("Ross", "Marcus", "Davis")."""
+    return (
+        len(word) > 3
+        and word[0].isupper()
+        and word[1:].islower()
+        and word.isalpha()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+    )
+
+
+_VERSUS = frozenset(("vs", "vs.", "v", "v.", "versus"))
+
+
+def _plural_verb(verb: Token) -> bool:
+    """A verb in a plural form, or with a plural auxiliary ("are", "have won", "were beaten")."""
+    return any(
+        v.tag_ == "VBP" or v.lower_ == "were"
+        for v in (verb, *(a for a in verb.children if a.dep_ in ("aux", "auxpass")))
+    )
+
+
+def _plural_teams(toks: Sequence[Token], cands: Sequence[_Candidate], surnames: Collection[str]) -> set[str]:
+    """Keys of one-word plural names the tagger calls people that the document uses as a team or a band (see
+    ``_team_use``), when the name ends no person's full name in the document. No one is called by a plural: every
+    mention of such a name in the document is then a thing use ("Browns defensive end Myles Garrett"). A plural of
+    one of ``surnames`` is a family ("The Obamas have known the family"), so only a hashtag or a pair of plural names
+    makes it a team."""
+    lone = {
+        _key(c.name)
+        for c in cands
+        if c.label == "PERSON" and c.end - c.start == 1 and not c.role and _plural_shaped(toks[c.start].text)
+    }
+    if not lone:
+        return set()
+    lone -= {_key(toks[c.end - 1].text) for c in cands if c.kind == "person" and c.end - c.start > 1}
+    return {
+        k
+        for i, tok in enumerate(toks)
+        if (k := _key(tok.text)) in lone and _team_use(toks, i, _family(tok.text, surnames))
+    }
+
+
+def _team_use(toks: Sequence[Token], i: int, family: bool) -> bool:
+    """A plural name written as a hashtag ("#Browns"), in a pair of plural names ("the Browns-Steelers game",
+    "Broncos vs. Raiders"), or, unless it is a ``family``'s, as the head after "the" ("facing the Browns") or as the
+    lone subject of a plural verb ("Browns have won", "The Nighthawks are"; two people joined take one too)."""
+    tok = toks[i]
+    if i > 0 and toks[i - 1].text.endswith("#") and not toks[i - 1].whitespace_:
+        return True
+    if not family and i > 0 and toks[i - 1].lower_ == "the" and tok.dep_ not in ("compound", "nmod", "poss", "amod"):
+        return True
+    if (
+        not family
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and not any(c.dep_ == "conj" for c in tok.children)
+        and _plural_verb(tok.head)
+    ):
+        return True
+    n = len(toks)
+    for a, b in ((i - 2, i - 1), (i + 2, i + 1)):
+        if not 0 <= a < n or not _plural_shaped(toks[a].text):
+            continue
+        if toks[b].lower_ in _VERSUS:
+            return True
+        left, right = min(a, i), max(a, i)
+        if toks[b].text == "-" and not toks[left].whitespace_ and not toks[b].whitespace_ and right - left == 2:
+            return True
+    return family and _team_sign(tok)
+
+
+# Verbs of a game between two sides ("the Browns beat the Steelers", "the Eagles beat the Browns").
+# (the small model has no lemmatizer: the forms are listed).
+_CONTEST_VERBS = _words(
+    """beat beats beating defeat defeats defeated defeating edge edges edged edging rout routs routed routing
+    upset upsets upsetting blank blanks blanked outscore outscores outscored"""
+)
+
+
+_TALLY_WORDS = _words("vote votes voted voting poll polls polled ballot ballots")
+
+
+_POINTS = re.compile(r"^\d{1,3}$")
+
+
+_SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
+
+
+def _team_sign(tok: Token) -> bool:
+    """Signs that a plural which is also a family's name is used as a team: the modifier of a common noun ("Browns
+    coach", "Browns fans"), a side in a game ("the Browns beat the Steelers", "the Eagles beat the Browns") or a
+    sentence with a game's score ("24-20"). A family takes none ("The Obamas said in a statement")."""
+    head = tok.head
+    if (
+        tok.dep_ == "compound"
+        and head.pos_ == "NOUN"
+        and head.lower_ not in PERSON_NOUNS
+        and head.lower_.removesuffix("s") not in PERSON_NOUNS
+    ):
+        return True
+    if tok.dep_ in ("nsubj", "dobj") and head.lower_ in _CONTEST_VERBS:
+        # The other side is a team too ("beat the Steelers"; not "Donald Trump beat the Clintons").
+        other = "dobj" if tok.dep_ == "nsubj" else "nsubj"
+        if any(c.dep_ == other and c.tag_ == "NNPS" or _plural_shaped(c.text) for c in head.children if c != tok):
+            return True
+    sent = list(tok.sent)
+    if any(t.lower_ in _TALLY_WORDS for t in sent):
+        # "voted 5-2": a tally, not a game's score.
+        return False
+    for k, t in enumerate(sent):
+        if _SCORE.match(t.text):
+            return True
+        if (
+            k + 2 < len(sent)
+            and _POINTS.match(t.text)
+            and sent[k + 1].text in ("-", "–")
+            and _POINTS.match(sent[k + 2].text)
+            and not t.whitespace_
+            and not sent[k + 1].whitespace_
+        ):
+            return True
+    return False

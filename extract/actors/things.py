@@ -1,0 +1,203 @@
+"""Names of things, not actors: products ("MacBook Pro" tagged a person, "Apple AirPods Pro for $235"), product
+lines ("IE6" and "IE9"), events and works ("FIFA World Cup", "the National Iodine Nutrition study"), missions,
+vaccines and novels ("NASA's Europa Clipper mission")."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from extract.actors.kinds import _known_given_name
+from extract.actors.lexicon import _BODY_HEADS, _ROMAN, EVENT_HEADS, MODEL_WORDS, ORG_HEADS, WORK_HEADS
+from extract.actors.names import AGENCY_ACRONYMS, DESIGNATORS, _key, _words, place_rank
+from extract.actors.tokens import _mixed, _Sents
+from extract.repair import zipf
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def _is_event(name: str) -> bool:
+    """A multi-word name whose head is an event noun, possibly followed by a place ("Fan Expo Canada")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    if words[0] == "Operation":
+        # "Operation Clambake", "Operation Desert Storm": a named campaign, not who runs it.
+        return True
+    for p in range(len(words) - 1, 0, -1):
+        # After "for" or "of" a work noun is a field ("Salk Institute for Biological Studies").
+        work = words[p].lower() in WORK_HEADS and not any(w in ("for", "of") for w in words[:p])
+        if (words[p].lower() in EVENT_HEADS or work) and words[p][:1].isupper():
+            rest = " ".join(words[p + 1 :])
+            return not rest or place_rank(rest) >= 2
+    return False
+
+
+def _names_a_work(toks: Sequence[Token], i: int, j: int) -> bool:
+    """ "the National Iodine Nutrition study": a name of several words before a lowercase work or event noun names
+    that work, unless it ends on an organisation noun ("the Pew Research Center survey")."""
+    if j - i < 2 or j >= len(toks):
+        return False
+    nxt, last = toks[j], toks[j - 1].lower_
+    return (
+        nxt.is_lower
+        and (nxt.lower_ in WORK_HEADS or nxt.lower_ in EVENT_HEADS)
+        and last not in ORG_HEADS
+        and last not in DESIGNATORS
+        and last not in _BODY_HEADS
+    )
+
+
+# Kinds of things that carry a proper name, written after it in lowercase: "NASA's Europa Clipper mission", "its
+# Dragonfly mission", "the T3 terminal", "a more detailed CT scan", "two Star Trek novels", "Feather Duvet Lung
+# disease". A name between a possessive owner and one of these names the thing, no actor (the owner is written apart);
+# without an owner only the nouns no organisation makes or runs count (_NAME_ONLY_HEADS): "A World Bank program",
+# "an FBI probe", "the IMF mission", "the Pfizer vaccine", "the Netflix series" name their owner or maker. Not
+# "models", "devices", "shares" or "team", whose modifier is the maker or the owner even after a possessive ("his
+# Ford sedan"); a closed, linguistic list.
+NAMED_THINGS = _words(
+    """mission missions program programs programme programmes spacecraft lander rover probe telescope satellite
+    rocket disease syndrome virus terminal franchise novel novels series scan scans"""
+)
+
+
+_NAME_ONLY_HEADS = _words("disease syndrome virus terminal novel novels scan scans")
+
+
+# Of those, the ones a person's name before still names (an eponym: "Alzheimer disease"); a person's name before a
+# novel is its author's ("a John M. Ford novel").
+_EPONYM_HEADS = _words("disease syndrome virus")
+
+
+_NAMING_VERBS = _words("called named dubbed")
+
+
+def _thing_use(toks: Sequence[Token], i: int, j: int, label: str) -> int:
+    """How the text says a name names a thing of NAMED_THINGS. 1: it modifies one after a possessive owner ("its
+    Dragonfly mission") or one of _NAME_ONLY_HEADS ("the T3 terminal"), which a use as an actor elsewhere in the
+    document outweighs; 2: the text's own words
+    say so: the noun closes the tagged name ("the Wheel of Time series") or the name is what one is called ("a mission
+    called Europa Clipper", "the medieval disease dubbed the Black Death"); 0: neither."""
+    last = toks[j - 1]
+    if j - i > 1 and last.is_lower and last.lower_ in NAMED_THINGS:
+        return 2
+    head = last.head
+    if last.dep_ == "compound" and head.i >= j and head.is_lower and head.lower_ in NAMED_THINGS:
+        if label == "PERSON" and head.lower_ not in _EPONYM_HEADS:
+            return 0
+        if head.lower_ in _NAME_ONLY_HEADS:
+            return 1
+        # A possessive names the owner of a body too ("Trump's Justice Department probe"): a name that is plainly a
+        # body's stays the owner. An acronym is no sign ("NASA's DART mission", "the Pentagon's JEDI program") unless it
+        # is a known agency's ("the Trump administration's EPA program"); another the story also uses as an actor stays
+        # by that use ("The city's FEMA program ..., FEMA said").
+        last_word = toks[j - 1].lower_
+        known = j - i == 1 and toks[i].text.replace(".", "") in AGENCY_ACRONYMS  # "Biden's EPA probe" (r2 MED-3)
+        body = last_word in ORG_HEADS or last_word in _BODY_HEADS or known
+        return 1 if not body and any(c.dep_ == "poss" and c.i < i for c in head.children) else 0
+    if head.lower_ in _NAMING_VERBS and head.i < i and head.head.is_lower and head.head.lower_ in NAMED_THINGS:
+        return 2
+    return 0
+
+
+# Post-nominal letters that may close a personal name ("Jane Smith MP").
+_SUFFIX_CAPS = _words("JR SR MP MEP QC KC MD OBE MBE")
+
+
+def _acronym_tail(span: Sequence[Token]) -> bool:
+    """The last word is an acronym in everyday use ("VR", "XP"), after a word not in capitals: not a generation
+    number ("Louis XV"), post-nominal letters or a citation's initials ("Ruskin KJ"), which wordfreq knows less."""
+    last, before = span[-1].text, span[-2].text
+    return (
+        len(last) >= 2
+        and last.isalpha()
+        and last.isupper()
+        and last not in _SUFFIX_CAPS
+        and not _ROMAN.fullmatch(last)
+        and not before.isupper()
+        and zipf(last.lower()) >= 3.6
+    )
+
+
+_VERSIONED = re.compile(r"([A-Z][A-Za-z]*[A-Za-z])(\d{1,2})")
+
+
+def _product_lines(doc: Doc, sents: _Sents) -> set[str]:
+    """Names the text writes with two or more version numbers ("IE6" and "IE9", "Internet Explorer 6" and
+    "Internet Explorer 9", "Windows 7" and "Windows 10"): a line of products, not an actor."""
+    versions: dict[str, set[str]] = defaultdict(set)
+    toks, texts = sents.toks, sents.texts
+    for i, text in enumerate(texts):
+        if not text[-1:].isdigit():
+            continue
+        if not i or not texts[i - 1][:1].isupper():
+            if i and (m := _VERSIONED.fullmatch(text)):
+                versions[_key(m.group(1))].add(m.group(2))
+            continue
+        tok = toks[i]
+        if tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or toks[i - 1].ent_type_ in ("DATE", "TIME"):
+            # "March 8", "$ 5": a date or an amount, not a version.
+            continue
+        m = _VERSIONED.fullmatch(text)
+        if m:
+            versions[_key(m.group(1))].add(m.group(2))
+        elif text.isdigit() and len(text) <= 2:
+            k = i
+            while k > 0 and i - k < 3 and toks[k - 1].is_alpha and texts[k - 1][:1].isupper():
+                k -= 1
+            versions[_key(sents.text(k, i))].add(text)
+    lines = {name for name, seen in versions.items() if len(seen) > 1}
+    # "Explorer" alone is the product line "Internet Explorer" too.
+    return lines | {name.rsplit(" ", 1)[1] for name in lines if " " in name}
+
+
+def _product_shaped(ent: Span, toks: Sequence[Token], i: int, j: int) -> bool:
+    """A name the tagger calls a person that is shaped like a product: a model word after a capitalised name
+    ("MacBook Pro", "Switch Lite"), or a word mixing letters and digits or a number after the first word
+    ("RAV4 Hybrid", "Thunderbolt 3", "Dell G3 15"); "50 Cent" keeps its leading number."""
+    if j - i > 1 and toks[j - 1].lower_ in MODEL_WORDS and toks[j - 1].text[:1].isupper():
+        return True
+    for k in range(i, j):
+        text = toks[k].text
+        if any(c.isdigit() for c in text) and (k > i or any(c.isalpha() for c in text)):
+            return True
+    # A version number after the name ("Thunderbolt 3"), not a score or a range ("Nicolas Jarry 6-4").
+    nxt = toks[j] if j < len(toks) else None
+    after = toks[j + 1].text if j + 1 < len(toks) else ""
+    return nxt is not None and j < ent.end and nxt.text.isdigit() and len(nxt.text) <= 2 and after not in "-\u2013:/,"
+
+
+def _priced(toks: Sequence[Token], i: int, j: int) -> bool:
+    """A name of several words right before "for" and an amount of money that hang on it, not the object of a verb
+    or a preposition ("Apple AirPods Pro for $235"; not "Get it at Walmart for $238", "bought Big Machine for")."""
+    if j - i < 2 or j + 1 >= len(toks) or toks[j].lower_ != "for" or not i <= toks[j].head.i < j:
+        return False
+    money = toks[j + 1]
+    if not (money.is_currency or money.ent_type_ == "MONEY"):
+        return False
+    head = toks[toks[j].head.i]
+    return head.dep_ not in ("dobj", "pobj", "dative", "poss", "conj", "appos")
+
+
+_CAMEL = re.compile(r"(?:[a-z]+|[A-Z][a-z]{2,})[A-Z][a-z]")
+
+
+def _product_sign(i: int, j: int, lone: Mapping[str, bool], sents: _Sents) -> bool:
+    """A sign that a priced name is a product's, not a person's or a retailer's ("Gerrit Cole for $324 million", "Best
+    Buy for $199"): a model word last ("Pro"), a word with a capital or a digit inside ("AirPods", "RDR2"), or a first
+    word the text tags alone as a thing (the maker: "Amazon" of "Amazon Echo Buds"); never after a given name."""
+    texts = sents.texts
+    first = texts[i]
+    if _known_given_name(first.lower()) or lone.get(texts[j - 1]):
+        # "Hopkins said": a surname the text tags a person alone.
+        return False
+    if sents.lowers[j - 1] in ORG_HEADS or sents.lowers[j - 1] in DESIGNATORS:
+        return False  # "JetBlue Airways for $59", "PayPal Holdings Inc for $4 billion": a company's head noun
+    if sents.lowers[j - 1] in MODEL_WORDS or lone.get(first) is False:
+        return True
+    # A capital inside a word after a lowercase stem or a stem of three letters or more ("iPhone", "AirPods"), not
+    # after a name's prefix ("DeAndre", "LeBron", "McDonald", "O'Neal").
+    return any(_mixed(w) or _CAMEL.match(w) is not None for w in texts[i:j])

@@ -1,0 +1,71 @@
+"""The token view of a parsed document that every mention rule reads (``_Sents``), the candidate mention the rules
+build and correct (``_Candidate``), and word-shape tests they share."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def _mixed(word: str) -> bool:
+    return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sents:
+    """Sentence starts of a doc, computed once (``Span.sent`` scans the whole doc on every call), and its tokens."""
+
+    starts: list[int]
+    """Token index of each sentence start, ascending."""
+    n: int
+    """Number of tokens."""
+    toks: list[Token]
+    """The doc's tokens, made once: every ``doc[k]`` and ``for tok in doc`` builds a new Token object."""
+    texts: list[str]
+    """``Token.text`` of each token: the attribute looks the string up each time it is read."""
+    lowers: list[str]
+    """``Token.lower_`` of each token."""
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Sents:
+        starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        toks = list(doc)
+        return cls(starts or [0], len(doc), toks, [t.text for t in toks], [t.lower_ for t in toks])
+
+    def text(self, i: int, j: int) -> str:
+        """``doc[i:j].text`` from the token texts, without making a Span and its Tokens."""
+        if j - i <= 1:
+            return self.texts[i] if j > i else ""
+        toks, texts = self.toks, self.texts
+        return "".join([texts[k] + toks[k].whitespace_ for k in range(i, j - 1)]) + texts[j - 1]
+
+    def bounds(self, i: int) -> tuple[int, int]:
+        """[start, end) of the sentence holding token ``i``."""
+        k = bisect_right(self.starts, i) - 1
+        return self.starts[k], self.starts[k + 1] if k + 1 < len(self.starts) else self.n
+
+    def is_start(self, i: int) -> bool:
+        k = bisect_right(self.starts, i) - 1
+        return k >= 0 and self.starts[k] == i
+
+
+@dataclass(slots=True)
+class _Candidate:
+    label: str
+    start: int
+    end: int
+    kind: str
+    name: str
+    role: str | None
+    role_span: tuple[int, int] | None
+    cut: int = 0
+    """Characters of the last token that are not part of the name (a common word glued to it)."""
+
+
+def _capitalised(tok: Token) -> bool:
+    """A capitalised content word (not "The" or "In" starting a phrase)."""
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_stop
