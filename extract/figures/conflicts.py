@@ -84,12 +84,16 @@ def conflict_key(f: Figure) -> ConflictKey | None:
         return None  # "thousands of soldiers" is only a floor: no count contradicts it
     if f.kind in ("quantity", "duration") and _names_a_kind(f):
         return None  # "the 13-inch MacBook Pro" and "the 16-inch MacBook Pro" are two models, not two claims
+    if f.kind == "percent" and _rate_before_its_noun(f):
+        return None  # "the 15% tariffs on ... and the 25% tariffs on ...": two tariffs, told apart by their rates
     if _former_price(f):
         return None  # "for $169.99 (Originally $200)": the price before the deal, which the deal's does not contradict
     if _taken_off(f):
         return None  # "$10 Off Nintendo Switch Lite" is a discount, not a price that "$200" contradicts
     if _SPRINT.fullmatch(f.about):
         return None  # "0-60 mph in 5.8 seconds" times a car the about does not name: a story's trims differ
+    if _a_portion(f):
+        return None  # "up to 5 hours of battery life", "$125 billion worth of Chinese goods", "60 of the jets"
     key = _about_key(f.about)
     if not key:
         return None
@@ -120,6 +124,25 @@ _NAME_AFTER = re.compile(r"\s+(?:of|in|from|across)\s+(?:the\s+)?([A-Z][\w.-]+)"
 
 
 _OFF = re.compile(r"\s+off\b", re.IGNORECASE)
+# What follows a count of a part of a group: "60 of the jets", "ten of its 18 staffers", "two of Boeing's planes".
+_OF_A_GROUP = re.compile(r"\s+of\s+(?:the|these|those|its|their|his|her|our|my|your|\w+['’]s)\b", re.IGNORECASE)
+
+
+def _a_portion(f: Figure) -> bool:
+    """An amount of some stuff ("up to 5 hours of battery life", "100 tons of cargo", "$125 billion worth of Chinese
+    goods") or a part of a group ("some 60 of the 737 Max jets"): one portion among others, which another portion
+    or the whole ("400 737 Max jets", "$360 billion worth of Chinese goods") does not contradict. A total or a
+    thing measured ("a $9.5 billion lifeline", "12,000 employees", "the fire burned 5,000 acres") keeps its key."""
+    at = f.sentence.find(f.text) if f.sentence and f.about else -1
+    if at < 0:
+        return False
+    rest = f.sentence[at + len(f.text) :]
+    if f.kind == "count":
+        return _OF_A_GROUP.match(rest) is not None
+    if f.kind not in ("money", "quantity", "duration"):
+        return False
+    m = re.match(r"\s+(?:worth\s+)?of\s+", rest)
+    return m is not None and rest[m.end() :].startswith(f.about or "")
 
 
 def _taken_off(f: Figure) -> bool:
@@ -149,6 +172,14 @@ def _names_a_kind(f: Figure) -> bool:
     if not f.about or not _MODIFIER.fullmatch(f.text.split(" ")[-1].strip()) and "-" not in f.text:
         return False
     return f"{f.text} {f.about}".lower() in f.sentence.lower()
+
+
+def _rate_before_its_noun(f: Figure) -> bool:
+    """A percent written right before the noun it is the rate of ("a 15 percent tariff", "the 25% tariffs", "a 10%
+    discount"): the rate picks out which of the kind (the 25% tariffs on one list of goods, the 15% on another), where
+    a share stated of the thing ("Tariffs were raised to 25%", "25% of voters") claims its value. A money amount before
+    its noun ("a $9.5 billion lifeline") is the thing's size and keeps its key."""
+    return bool(f.about and f.sentence) and f"{f.text} {f.about}".lower() in f.sentence.lower()
 
 
 def _narrowed(f: Figure, key: str) -> str:
@@ -299,6 +330,9 @@ def _group_conflict(
     key, kind, unit = group
     if len({f.value for f in fs}) < 2:
         return None
+    fs = _one_value_a_sentence(fs)
+    if len({f.value for f in fs}) < 2:
+        return None
     if related is not None and any(_names_owner(f) for f in fs):
         related = None  # "North Korean soldiers": what is counted names whose they are, in any document
     # Repeats of one statement compare alike, so only distinct variants are kept (the last of each).
@@ -312,6 +346,29 @@ def _group_conflict(
         unit=unit,
         values=tuple(FigureValue(v, f.display, f.document, f.start) for v, f in sorted(involved.items())),
     )
+
+
+_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+
+
+def _one_value_a_sentence(fs: list[Figure]) -> list[Figure]:
+    """The figures of a group less those of a sentence that gives the group several values itself: the former level
+    of a change ("Tariffs were increased from 10% to 25%", "to 1 million, up from 900,000": 10% and 900,000 were,
+    the new level stays), and a list the sentence tells apart itself ("the 15% tariffs on $125 billion of goods
+    ... the 25% tariffs on an earlier $250 billion list": two tariffs, neither a claim about the other)."""
+    by_sentence: dict[tuple[str, str], list[Figure]] = {}
+    for f in fs:
+        by_sentence.setdefault((f.document, f.sentence), []).append(f)
+    dropped: set[int] = set()
+    for (_, sentence), same in by_sentence.items():
+        if not sentence or len({f.value for f in same}) < 2:
+            continue  # (a figure built without its sentence tells nothing)
+        former = [f for f in same if (at := sentence.find(f.text)) > 0 and _FROM.search(sentence, 0, at)]
+        dropped.update(id(f) for f in former)
+        rest = [f for f in same if id(f) not in dropped]
+        if len({f.value for f in rest}) >= 2:
+            dropped.update(id(f) for f in rest)
+    return [f for f in fs if id(f) not in dropped] if dropped else fs
 
 
 def _involved(variants: list[Figure], specific_words: bool, related: Related | None = None) -> dict[float, Figure]:
