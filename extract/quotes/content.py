@@ -196,6 +196,14 @@ def _content(
             obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < last.i), None)
             if obj is not None:
                 lo = min(lo, obj.left_edge.i)
+        if last.dep_ == "ccomp" and any(
+            c.dep_ in _SUBJ and c.tag_ == "WDT" and c.i == last.left_edge.i for c in last.children
+        ):
+            # "reported telephone wait times that exceeded two hours": a clause whose subject is a relative "that"
+            # or "which" is a relative clause the parser took for the report; it tells of the object before it.
+            objs = [c for c in cue.children if c.dep_ in ("dobj", "npadvmod") and cue.i < c.i < last.i]
+            if objs:
+                lo = min(lo, *(c.left_edge.i for c in objs))
         lo = _subject_as_object(cue, last, lo)
         finite = any(_that_clause(c) or c.doc[c.left_edge.i].lower_ == "that" for c in clauses)
         if (lemma in _DIRECTIVE or lemma == "call") and not finite:
