@@ -329,6 +329,8 @@ class _Resolver:
                     break
                 continue
             level = self._subject_level(ti)
+            if level == 0 and self._owns_subject(m):
+                level = 2  # "Mr. Trump's theatrical embrace is not limited to China. He has ...": what the sentence is about
             if level == 2:
                 return m  # the subject of a main clause
             if level == 1 and sent_start is not None and m.start >= sent_start and self._governs(ti, pos):
@@ -342,6 +344,16 @@ class _Resolver:
             if level == 1 and subject is None:
                 subject = m
         return subject or nearest
+
+    def _owns_subject(self, m: Mention) -> bool:
+        """Whether a name owns the subject of its sentence's main verb, a thing and not a person ("Mr. Trump's
+        theatrical embrace is not limited to China"): the sentence is about him. "Smith's lawyer said" is about the
+        lawyer."""
+        h = self._name_head(m)
+        if h is None or h.dep_ != "poss":
+            return False
+        owned = h.head
+        return owned.dep_ in ("nsubj", "nsubjpass") and owned.head.dep_ == "ROOT" and not _someone(owned)
 
     def _called_other(self, pos: int, gender: str) -> set[str]:
         """The people the text has just called by a pronoun of the other gender: the one speaker of each
