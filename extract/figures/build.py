@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import pycountry
@@ -1409,8 +1410,29 @@ def _deal_product(doc: Doc, sent: Span) -> tuple[str, bool] | None:
     return doc[span[0].i : span[-1].i + 1].text, signal
 
 
-# Past forms of verbs a headline sells, sues or fines with: "Home Sold for $2 Million".
-_IRREGULAR_PAST = frozenset(("sold", "bought", "paid", "won", "sent", "spent", "lost", "sunk", "sank", "hit", "cut"))
+@lru_cache(maxsize=1)
+def _irregular_past() -> frozenset[str]:
+    """The irregular past forms of English verbs ("sold", "bought", "paid", "won", "sank", "sunk"), from the spaCy
+    model's lemmatizer exceptions (the pipeline loads without its lemmatizer; the table ships with every English
+    model, so the one installed is read, no model loaded): every verb exception but the "-ing" and "-s" forms
+    ("caddies"), compounds ("co-opts") and the forms of "be" and "have" ("is", "has"). Empty without such a table."""
+    from spacy.lookups import Lookups
+    from spacy.util import get_package_path
+
+    from extract.pipeline import ModelError, choose_model
+
+    try:
+        found = sorted(get_package_path(choose_model()).glob("**/lemmatizer/lookups/lookups.bin"))
+    except (ModelError, ImportError, OSError):
+        found = []
+    if not found:
+        return frozenset()
+    table = Lookups().from_disk(found[0].parent).get_table("lemma_exc", {}).get("verb", {})
+    return frozenset(
+        form
+        for form, lemmas in table.items()
+        if not form.endswith(("ing", "s")) and not {"_", "-"} & set(form) and not {"be", "have"} & set(lemmas)
+    )
 
 
 def _past_form(t: Token, lexical: bool = False) -> bool:
@@ -1418,7 +1440,7 @@ def _past_form(t: Token, lexical: bool = False) -> bool:
     "Listed", "Auctioned"), which the tagger may call a name in a Title Case headline; ``lexical``: by the word
     alone, not the tagger's tag ("Amazon Music Unlimited", tagged VBN, is a name)."""
     low = t.lower_
-    if (t.tag_ in ("VBD", "VBN") and not lexical) or low in _IRREGULAR_PAST:
+    if (t.tag_ in ("VBD", "VBN") and not lexical) or low in _irregular_past():
         return True
     if len(low) < 4 or not low.endswith("ed"):
         return False

@@ -77,6 +77,9 @@ HEADLINES = [
     ("Tesla Sued for $1 Billion", 1e9),
     ("Mansion Listed for $95 Million", 9.5e7),
     ("Rolex Watch Auctioned for $17.8 Million", 1.78e7),
+    # an irregular past form, from the model's lemmatizer exceptions, not a hand list
+    ("Stadium Built for $1.5 Billion", 1.5e9),
+    ("Mansion Built for $95 Million", 9.5e7),
 ]
 
 
