@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 from textual.app import App, ComposeResult
+from textual.dom import DOMNode
+from textual.geometry import Region
 from textual.widgets import DataTable
 
 from tui.widgets.table import FactTable, PanelRows, Row
@@ -174,3 +176,65 @@ async def test_a_cell_with_its_own_background_is_rendered_on_its_new_stripe(back
         await settle(pilot)
         assert table.line_stats["rendered"] - before["rendered"] >= 2  # row04 (and the new row)
         assert_lines_are_datatables(table)
+
+
+def _forget_lines(table: Table) -> None:
+    """Drop every rendered line and cell, ours and DataTable's, so the next pass renders them all."""
+    table._lines.clear()
+    table._line_cache.clear()
+    table._row_render_cache.clear()
+    table._cell_render_cache.clear()
+    table._styles_cache.clear()  # the widget's own cache of the lines it drew last
+
+
+async def test_a_render_pass_works_out_the_table_and_stripe_styles_once(monkeypatch):
+    # DataTable walked the styles of every ancestor for the table's style and again for the row's stripe on each
+    # line it drew (and the line cache's stripe check twice more): 4-5 walks a line, about a fifth of a new article's
+    # paint. Within one pass nothing can restyle the table: each of those is worked out once.
+    app = TableApp()
+    async with app.run_test(size=(60, 20)) as pilot:
+        table = app.query_one(Table)
+        table.apply_rows(rows(*BASE), no_mark)
+        table.move_cursor(row=3, animate=False)
+        await settle(pilot)
+        _forget_lines(table)
+        walks = []
+        real = DOMNode.rich_style
+        monkeypatch.setattr(DOMNode, "rich_style", property(lambda node: walks.append(node) or real.fget(node)))
+        lines = table.render_lines(Region(0, 0, table.size.width, table.size.height))
+        assert len(lines) == table.size.height >= 15
+        # Left: DataTable works out the header's style for each row it renders (one walk a line). Before: 94 here.
+        assert len(walks) <= len(lines) + 8, len(walks)
+        monkeypatch.undo()
+        assert_lines_are_datatables(table)
+
+
+async def test_lines_drawn_in_a_pass_are_datatables_after_a_theme_change():
+    # Near miss: styles kept for one pass only; the next pass (a new theme, its stripes) works them out again.
+    app = TableApp()
+    async with app.run_test(size=(60, 20)) as pilot:
+        table = app.query_one(Table)
+        table.apply_rows(rows(*BASE), no_mark)
+        await settle(pilot)
+
+        def drawn_in_a_pass() -> list:
+            table._pass_styles = {}
+            try:
+                return [list(table._render_line(y, 0, table.size.width, table.rich_style)) for y in range(12)]
+            finally:
+                table._pass_styles = None
+                table._pass_widths = None
+
+        def datatables() -> list:
+            style = real(table)
+            return [list(DataTable._render_line(table, y, 0, table.size.width, style)) for y in range(12)]
+
+        real = DOMNode.rich_style.fget
+        assert drawn_in_a_pass() == datatables()
+        before = drawn_in_a_pass()
+        app.theme = "textual-light" if app.theme != "textual-light" else "nord"
+        await settle(pilot)
+        _forget_lines(table)
+        after = drawn_in_a_pass()
+        assert after == datatables()
+        assert after != before
