@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from extract.actors.names import AGENCY_ACRONYMS, TITLE_WORDS
+from extract.actors.names import AGENCY_ACRONYMS, TITLE_WORDS, common_given_name
 from extract.quotes.content import _after_dateline
 from extract.quotes.cues import _JUNIOR, _Doc, _hashes, _hyphen_start, _name_as_modifier, _singular, _someone
 from extract.quotes.lexicon import (
@@ -330,7 +330,7 @@ class _Resolver:
                 continue
             level = self._subject_level(ti)
             if level == 0 and self._owns_subject(m):
-                level = 2  # "Mr. Trump's theatrical embrace is not limited to China. He has ...": what the sentence is about
+                level = 2  # "Mr. Trump's theatrical embrace is not limited to China. He has ...": the sentence's topic
             if level == 2:
                 return m  # the subject of a main clause
             if level == 1 and sent_start is not None and m.start >= sent_start and self._governs(ti, pos):
@@ -753,8 +753,9 @@ class _Resolver:
         by_surname: set[int] = set()  # the speakers the text calls by a surname alone
         for h in heads:
             ms = self._resolve_head(h)
-            if not ms and h.pos_ == "PROPN" and not any(c.dep_ == "det" for c in h.children):
-                # "Trump tweeted" where the tagger named no one: the person the story calls by that surname.
+            if not ms and h.pos_ == "PROPN" and (not any(c.dep_ == "det" for c in h.children) or _described(h)):
+                # "Trump tweeted" where the tagger named no one: the person the story calls by that surname; also
+                # "the 14th-ranked Schwartzman said" (an article with a description of the person is no name's).
                 m = _by_surname(self, self._propn_name(h))
                 ms = [m] if m is not None else []
             for m in ms:
@@ -1924,6 +1925,14 @@ def _surname(m: Mention) -> str:
     return words[-1].lower() if words else ""
 
 
+def _described(h: Token) -> bool:
+    """Whether a name with an article has a hyphenated or numbered description of its bearer before it ("the
+    14th-ranked Schwartzman", "the 6-foot-5 Johnson"), not only the article of an organisation ("the Kremlin")."""
+    return any(c.dep_ in ("amod", "nummod", "compound") and c.i < h.i and "-" in c.text for c in h.children) or any(
+        c.dep_ in ("amod", "nummod") and c.i < h.i and any(t.text == "-" for t in c.subtree) for c in h.children
+    )
+
+
 def _by_surname(resolver: _Resolver, label: str) -> Mention | None:
     """A person mention whose last name is the label's last word ("WALLACE" -> "Chris Wallace")."""
     words = label.replace(".", " ").split()
@@ -1932,5 +1941,17 @@ def _by_surname(resolver: _Resolver, label: str) -> Mention | None:
     last = words[-1].lower()
     for m in resolver.mentions:
         if m.kind == "person" and m.name.lower().split()[-1:] == [last]:
+            return m
+    # "Diego Schwartzman defeating Cristian Garin ... “...,” the 14th-ranked Schwartzman said": a given name and a
+    # surname the tagger took for an organisation still name a person.
+    for m in resolver.mentions:
+        parts = m.name.split()
+        if (
+            m.kind == "organization"
+            and len(parts) == 2
+            and parts[1].lower() == last
+            and parts[0].istitle()
+            and common_given_name(parts[0].lower())
+        ):
             return m
     return None

@@ -1,0 +1,23 @@
+"""Quotes: a surname with an article and a description of its bearer ("the 14th-ranked Schwartzman said") is the
+person the story named in full, also when the tagger took the full name for an organisation ("Diego Schwartzman
+defeating Cristian Garin")."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import speaker_of
+
+MATCH = "Argentina got past Chile 3-0, with Guido Pella winning in straight sets and Diego Schwartzman defeating Cristian Garin 6-2, 6-2.\n\n"
+
+
+def test_a_described_surname_is_the_named_person(parsed) -> None:
+    text = MATCH + '"I played one of the best matches of the year," the 14th-ranked Schwartzman said.'
+    assert speaker_of(parsed, text, "best matches") == "Diego Schwartzman"
+
+
+# Near misses: an organisation with an article stays itself; a given name and a company's name stay a company when
+# the article has no description of a person.
+def test_an_article_alone_is_no_description(parsed) -> None:
+    text = MATCH + '"The result changes nothing," the Kremlin said.'
+    assert speaker_of(parsed, text, "changes nothing") == "Kremlin"
+    text = "Morgan Stanley cut its forecast on Monday.\n\n" + '"We see slower growth," Morgan Stanley said.'
+    assert speaker_of(parsed, text, "slower growth") == "Morgan Stanley"
