@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from tests.extract.helpers import speaker_of
 
-MATCH = "Argentina got past Chile 3-0, with Guido Pella winning in straight sets and Diego Schwartzman defeating Cristian Garin 6-2, 6-2.\n\n"
+MATCH = (
+    "Argentina got past Chile 3-0, with Guido Pella winning in straight sets and Diego Schwartzman defeating"
+    " Cristian Garin 6-2, 6-2.\n\n"
+)
 
 
 def test_a_described_surname_is_the_named_person(parsed) -> None:
