@@ -1259,8 +1259,8 @@ def _a_price(words: Span) -> bool:
 
 def _animate(t: Token) -> bool:
     """Whether a noun names a person or people ("the governor", "the quarterback", "Smith"), which "it" is not."""
-    from extract.actors.mentions import _person_noun  # the actors' lexicons and agent suffixes (governor, mayor)
     from extract.actors.names import TITLE_WORDS
+    from extract.actors.roles import _person_noun  # the actors' lexicons and agent suffixes (governor, mayor)
     from extract.figures.scales import _people_noun
 
     if t.ent_type_ == "PERSON":

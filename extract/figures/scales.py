@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from extract.actors.mentions import PERSON_NOUNS, PROFESSIONS
+from extract.actors.lexicon import PERSON_NOUNS, PROFESSIONS
 from extract.figures.core import _Num, _singular, _to_float_or
 from extract.figures.units import _unit_name
 from extract.quotes.lexicon import _PEOPLE_NOUNS
