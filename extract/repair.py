@@ -1134,6 +1134,9 @@ def _case_fixes(text: str, words: _Words, ev: _Evidence) -> list[tuple[int, str]
     return fixes
 
 
+_POSSESSIVE_S = re.compile(r"(?<=\w)(['\u2019])S\b")
+
+
 def _dateline_fixes(text: str) -> list[str] | None:
     """The text's characters with a dateline's town in its usual casing ("VIENNA —" -> "Vienna —", "LOS ANGELES,
     Sept. 28 (UPI) —"), so the parser reads a town, not an acronym, and the name shows as written elsewhere; None when
@@ -1143,7 +1146,9 @@ def _dateline_fixes(text: str) -> list[str] | None:
     chars: list[str] | None = None
     for d in datelines.read(text):
         town = d.town
-        if town is None or not town.text.isupper():
+        if town is None or not town.text.isupper() or "." in town.text or _POSSESSIVE_S.search(town.text):
+            # "ST. JOHN'S, Newfoundland": in capitals the actors read a saint's abbreviation and a possessive as one
+            # place's name; cased, "St. John's" would read as St. John's possessive (and str.title gives "John'S").
             continue
         titled = town.text.title()
         # A bare hyphen after a town alone may join it to the next words ("Charlotte - Nearly" read as a name).
