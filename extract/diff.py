@@ -232,7 +232,7 @@ def _norm(text: str | None) -> str:
 
 def _figure_sig(f: Figure) -> Hashable:
     # The offset and the exact wording may move; the value (or the words of a non-numeric figure) may not.
-    return (f.value if f.value is not None else _norm(f.text), f.unit, f.qualifier, f.direction, f.date)
+    return (f.value if f.value is not None else _norm(f.text), f.unit, f.per, f.qualifier, f.direction, f.date)
 
 
 def figure_shown(f: Figure) -> str:

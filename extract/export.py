@@ -9,7 +9,7 @@ import json
 import re
 from typing import Any
 
-from extract.records import Story
+from extract.records import Figure, Story
 
 FORMATS = ("json", "jsonl", "csv", "markdown")
 # Control characters (C0 but tab/newline, DEL, C1) and bidi overrides never reach a terminal or a file we write.
@@ -71,7 +71,7 @@ def to_csv(story: Story) -> str:
     for a in story.actors:
         rows.append(["actor", a.name, "; ".join(a.roles), a.mentions, "", a.kind, "; ".join(a.documents), "", ""])
     for f in story.figures:
-        rows.append(["figure", f.text, f.about or "", f.value, f.unit or "", f.kind, f.document, f.start, f.end])
+        rows.append(["figure", f.text, f.about or "", f.value, _unit(f), f.kind, f.document, f.start, f.end])
     for q in story.quotes:
         rows.append(["quote", q.text, q.speaker or "", "", "", "direct", q.document, q.start, q.end])
     for c in story.claims:
@@ -82,6 +82,11 @@ def to_csv(story: Story) -> str:
         # Each field is made safe, not the whole output, so the CSV's own CRLF row ends survive.
         writer.writerow([safe_text(v) if isinstance(v, str) else v for v in row])
     return buf.getvalue()
+
+
+def _unit(f: Figure) -> str:
+    """A figure's unit for one column: a money rate with its denominator ("USD per share")."""
+    return f"{f.unit} per {f.per}" if f.per else f.unit or ""
 
 
 def _md(text: object) -> str:
@@ -97,7 +102,7 @@ def to_markdown(story: Story) -> str:
     out += [f"| {_md(a.name)} | {a.kind} | {a.mentions} | {_md('; '.join(a.roles))} |" for a in story.actors]
     out += ["", "## Figures", "", "| About | Figure | Value | Unit | Document |", "|---|---|---|---|---|"]
     out += [
-        f"| {_md(f.about)} | {_md(f.display or f.text)} | {'' if f.value is None else f.value} | {_md(f.unit)} "
+        f"| {_md(f.about)} | {_md(f.display or f.text)} | {'' if f.value is None else f.value} | {_md(_unit(f))} "
         f"| {_md(f.document)} |"
         for f in story.figures
     ]

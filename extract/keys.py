@@ -21,12 +21,15 @@ def actor_key(a: Actor) -> str:
 def compared_unit(f: Figure) -> str | None:
     """The unit two figures of one thing must share to be comparable: a count's noun is left out (its 'about'
     carries what is counted, and "12 were killed" and "15 people were killed" count the same dead), a rate's is
-    kept ("300 meals per day" is no total of meals), as is any measure's ("5 km" is not "5 miles")."""
-    return compared_unit_of(f.kind, f.unit)
+    kept ("300 meals per day" is no total of meals), as is any measure's ("5 km" is not "5 miles"), and a money
+    rate's denominator ("USD per share": "$1.40 a share" is no "$2 billion")."""
+    return compared_unit_of(f.kind, f.unit, f.per)
 
 
-def compared_unit_of(kind: str, unit: str | None) -> str | None:
-    """compared_unit from a kind and a unit, for a figure still being built."""
+def compared_unit_of(kind: str, unit: str | None, per: str | None = None) -> str | None:
+    """compared_unit from a kind, a unit and a rate's denominator, for a figure still being built."""
+    if per:
+        return f"{unit} per {per}"
     if kind == "count" and not (unit and " per " in unit):
         return None
     return unit

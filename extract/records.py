@@ -111,6 +111,9 @@ class Figure:
     """1-based line number of ``start`` in the file (0 when unknown)."""
     vague: bool = False
     """A vague plural ("thousands of", "dozens"): its value is only a floor, so it contradicts no other value."""
+    per: str | None = None
+    """For a money rate, what one unit is priced for: "share" in "$1.40 a share" (unit "USD"), "GBP" in an exchange
+    rate "$1.29 per pound"; None otherwise (a quantity or count rate keeps it in ``unit``: "barrel per day")."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -215,7 +215,12 @@ def figure_detail(fig: Figure, story: Story, texts: Texts) -> Detail:
     conflicts = [c for c in story.conflicts if any((v.document, v.start) == here for v in c.values)]
     lines = [
         # A count's unit is the noun it counts ("soldier"), which "About" already says in full.
-        ("Value", "\u2014" if fig.value is None else f"{fig.value:,g}" + (f" {fig.unit}" if _unit_shown(fig) else "")),
+        (
+            "Value",
+            "\u2014"
+            if fig.value is None
+            else f"{fig.value:,g}" + (f" {compared_unit(fig)}" if _unit_shown(fig) else ""),
+        ),
         ("Kind", fig.kind),
         ("About", fig.about or "\u2014"),
         ("Qualifier", fig.qualifier or "\u2014"),

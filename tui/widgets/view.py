@@ -68,7 +68,9 @@ def view_story(story: Story, view: ViewFilter) -> Story:
         actors = tuple(a for a in actors if _has(needle, a.name, a.kind, *a.aliases, *a.roles))
     if needle := view.text.get("figures", "").lower():
         figures = tuple(
-            f for f in figures if _has(needle, f.about, f.text, f.display, f.kind, f.unit, f.sentence, f.document)
+            f
+            for f in figures
+            if _has(needle, f.about, f.text, f.display, f.kind, f.unit, f.per, f.sentence, f.document)
         )
     if needle := view.text.get("claims", "").lower():
         quotes = tuple(q for q in quotes if _has(needle, q.text, q.speaker, q.speaker_text, q.document))
