@@ -53,8 +53,9 @@ class Dateline:
     """The date after a comma ("Nov 1", "Sept. 28")."""
     agency: Part | None
     """The agency in brackets, without them ("Reuters", "AP"), or the web site opening the line ("PanARMENIAN.Net")."""
-    dash: Part
-    """The dash that ends the dateline ("—", "–", "-", "--")."""
+    dash: Part | None
+    """The dash that ends the dateline ("—", "–", "-", "--"); None for a line holding only a town in capitals and its
+    known region or country ("BAAR, SWITZERLAND", as press releases head their text)."""
     known: bool
     """Whether the gazetteer knows the town ("UVALDE": yes; "UPDATE": no); False for a web site's line."""
 
@@ -75,7 +76,8 @@ _SITE = r"[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?i:com|net|org|info|news|tv|[a-z]{2})"
 _DASH = r"(?:(?<=[ \t])(?:--|-)(?=[ \t])|--(?=[ \t])|[\u2014\u2013])"
 _DATELINE = re.compile(
     rf"(?m)^[ \t]*(?:(?P<town>{_TOWN})(?:,[ ](?P<region>{_REGION}))??(?:,?[ ](?P<date>{_DATE}))?|(?P<site>{_SITE}))"
-    rf"(?:[ \t]*\((?P<agency>[A-Za-z][A-Za-z.&'\u2019 ]{{0,29}})\))?[ \t]*(?P<dash>{_DASH})[ \t]*"
+    rf"(?:[ \t]*\((?P<agency>[A-Za-z][A-Za-z.&'\u2019 ]{{0,29}})\))?"
+    rf"(?:[ \t]*(?P<dash>{_DASH})[ \t]*|[ \t]*(?P<eol>\r?\n|$))"
 )
 # The abbreviation of a state or a province as the wires write it after a town ("Ill.", "N.M.", "Calif.") or a US
 # state's postal code ("CA", "NY").
@@ -140,13 +142,30 @@ def _part(m: re.Match[str], group: str) -> Part | None:
     return None if text is None else Part(m.start(group), m.end(group), text)
 
 
+def _line_of_its_own(m: re.Match[str], region: Part | None) -> bool:
+    """A dateline without a dash is a line of its own: a town in capitals, a comma and a region or country the gazetteer
+    knows (or a state's abbreviation), then the line's end ("BAAR, SWITZERLAND"); a heading in capitals is none
+    ("BREAKING NEWS", "SOURCES, METHODS")."""
+    from extract.actors.names import is_town, us_state_codes
+
+    town = m.group("town")
+    if town is None or region is None or not town.isupper():
+        return False
+    return (
+        is_town(region.text)
+        or _STATE_ABBREVIATION.fullmatch(region.text) is not None
+        or region.text in us_state_codes()
+    )
+
+
 def _dateline(m: re.Match[str]) -> Dateline | None:
     from extract.actors.names import is_town, us_state_codes
 
     dash = _part(m, "dash")
-    assert dash is not None
     region, date, agency = _part(m, "region"), _part(m, "date"), _part(m, "agency")
     site = _part(m, "site")
+    if dash is None and not _line_of_its_own(m, region):
+        return None
     if site is not None:
         # "PanARMENIAN.Net - ...": the site that republishes the copy stands where a wire's town would.
         return Dateline(m.start("site"), m.end(), None, None, None, agency or site, dash, False)

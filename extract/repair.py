@@ -1152,7 +1152,7 @@ def _dateline_fixes(text: str) -> list[str] | None:
             continue
         titled = town.text.title()
         # A bare hyphen after a town alone may join it to the next words ("Charlotte - Nearly" read as a name).
-        bare = d.dash.text == "-" and d.region is None and d.date is None and d.agency is None
+        bare = d.dash is not None and d.dash.text == "-" and d.region is None and d.date is None and d.agency is None
         if len(town.text) > 3 and not bare and _known_place(titled, 2):
             if chars is None:
                 chars = list(text)

@@ -118,14 +118,48 @@ def test_country(text: str, code: str | None) -> None:
 @settings(max_examples=80, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["VIENNA", "Vienna", "LONDON,", "Nov", "1", "(AP)", "\u2014", "-", "--", "the", "\n", " "]),
+        st.sampled_from(
+            ["VIENNA", "Vienna", "LONDON,", "TEXAS", "Nov", "1", "(AP)", "\u2014", "-", "--", "the", "\n", " "]
+        ),
         max_size=20,
     ).map(" ".join)
 )
 def test_parts_index_the_text(text: str) -> None:
     for d in read(text):
-        assert d.start <= d.dash.start < d.dash.end <= d.end <= len(text)
+        last = d.dash.start if d.dash is not None else d.end
+        if d.dash is not None:
+            assert d.start <= d.dash.start < d.dash.end <= d.end <= len(text)
         for p in (d.town, d.region, d.date, d.agency):
             if p is not None:
                 assert text[p.start : p.end] == p.text
-                assert d.start <= p.start < p.end <= d.dash.start
+                assert d.start <= p.start < p.end <= last
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "region"),
+    [
+        ("BAAR, SWITZERLAND\nZug-based Example AG said today ...", "BAAR", "SWITZERLAND"),
+        ("WASHINGTON, D.C.\nThe agency said ...", "WASHINGTON", "D.C."),
+        ("  NEW YORK, NY\r\nThe firm said ...", "NEW YORK", "NY"),
+        ("BAAR, Switzerland\nThe firm said ...", "BAAR", "Switzerland"),
+    ],
+)
+def test_a_town_and_its_region_alone_on_a_line_is_a_dateline_without_a_dash(text: str, town: str, region: str) -> None:
+    # A press release heads its text so; the story starts on the next line.
+    (d,) = read(text)
+    assert (d.town.text, d.region.text, d.dash) == (town, region, None)
+    assert text[d.end :].startswith("The") or text[d.end :].startswith("Zug")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BREAKING NEWS\nThe vote was delayed.",  # a heading in capitals: no region
+        "SOURCES, METHODS\nWe read the filings.",  # no region the gazetteer knows
+        "VIENNA\nThe house where he was born.",  # a town alone is a heading too
+        "Baar, Switzerland\nThe firm said so.",  # an ordinary line naming a place
+        "BAAR, SWITZERLAND and more words\nThe firm said so.",  # the line goes on
+    ],
+)
+def test_no_dashless_dateline(text: str) -> None:
+    assert read(text) == ()
