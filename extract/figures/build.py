@@ -626,10 +626,11 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         return f
     if _titled_compound(doc, num):
         return _Fig(num, num.start, num.end, None, "label")  # "the 1967 Six-Day War", "the Seven-Year Itch"
-    in_one = _in_one(doc, num)
-    if in_one == "second":
-        return _Fig(num, num.start, num.end, None, "label")  # the "one" of "all-in-one investments"
-    unit = _unit_at(doc, num) if in_one is None else None  # "a two-in-one laptop": no inches
+    if _in_one(doc, num) is not None:
+        # "a 3-in-1 charging pad", "a two-in-one laptop", the "one" of "all-in-one investments": a kind of product,
+        # no count a reporter reads (and no inches)
+        return _Fig(num, num.start, num.end, None, "label")
+    unit = _unit_at(doc, num)
     if (num.vague or num.scaled) and unit is None and num.end + 1 < n and doc[num.end].lower_ == "of":
         # "billions of euros"; "2.5 million of euros", as Spanish "millones de euros" is often translated
         money = _currency_after(doc, num.end + 1)
@@ -820,8 +821,6 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         # "3-in-1", "9.83 +/- 0.01", "4e14 s-1", "3 K": a symbol, a letter or a code after a number counts nothing
         f.about = None if about == doc[counted].text else about
         counted = None
-    if in_one is not None:
-        counted = None  # "The two-in-one laptop sold out": a name's number counts no laptops
     if counted is not None and (head := _coordinated_head(doc, counted, num.value)) != counted:
         if about is not None and about.endswith(doc[counted].text):
             # "maintenance and cleaning workers", "national security and diplomatic officials"

@@ -856,9 +856,6 @@ def _not_a_figure(doc: Doc, f: _Fig) -> bool:
     if not num.word or not 0 <= num.value <= 10 or num.value != int(num.value) or num.fraction or num.vague:
         return False
     if f.counted is None:
-        e = num.end
-        if e + 3 < len(doc) and doc[e + 3].like_num and _in_one(doc, num) == "first":
-            return False  # "a two-in-one laptop": a plain number, as "3-in-1" is ("four-in-hand" is none)
         t = doc[num.start]
         prev = doc[num.start - 1] if num.start else None
         if t.dep_ in ("nsubj", "nsubjpass") and num.value >= 2 and (prev is None or prev.pos_ not in ("DET", "PRON")):
@@ -970,7 +967,7 @@ def _person_is_n(doc: Doc, num: _Num) -> bool:
 
 def _in_one(doc: Doc, num: _Num) -> str | None:
     """ "a 3-in-1 charging pad", "a two-in-one laptop", "all-in-one investments": "first" for the number before
-    "-in-" (a number with no unit: the "in" is no inch), "second" for the one after it (no figure)."""
+    "-in-" (the "in" is no inch), "second" for the one after it; None for any other number. Neither is a figure."""
     s, e, n = num.start, num.end, len(doc)
     if e + 1 < n and doc[e].text == "-" and not doc[e].whitespace_:
         after = doc[e + 1].lower_
