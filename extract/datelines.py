@@ -60,13 +60,19 @@ class Dateline:
     """Whether the gazetteer knows the town ("UVALDE": yes; "UPDATE": no); False for a web site's line."""
 
 
+# Capital letters of the Latin scripts ("SÃO PAULO", "QUÉBEC CITY", "ZÜRICH", "ŁÓDŹ"), as Python's re has no class
+# for them; any letter is [^\W\d_].
+_UPPER = "[" + "".join(re.escape(chr(c)) for c in range(0x250) if chr(c).isupper()) + "]"
+_LETTER = r"[^\W\d_]"
 # A word of a town's name: capitals ("MOUNTAIN", "O'HARE", "WILKES-BARRE"), or an ordinary name ("Indianapolis"), or
 # the abbreviation of Saint, Fort, Mount and Port ("ST.", "St."); lowercase particles join words ("Rio de Janeiro").
-_TOWN_WORD = r"(?:(?:ST|STE|FT|MT|PT|St|Ste|Ft|Mt|Pt)\.|[A-Z][A-Za-z'\u2019]*(?:-[A-Za-z'\u2019]+)*)"
+_TOWN_WORD = (
+    rf"(?:(?:ST|STE|FT|MT|PT|St|Ste|Ft|Mt|Pt)\.|{_UPPER}(?:{_LETTER}|['\u2019])*(?:-(?:{_LETTER}|['\u2019])+)*)"
+)
 _PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|la|le|los|las|el|al|of|upon|on|am|an|der|sur|en)"
 _TOWN = rf"{_TOWN_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_TOWN_WORD}){{0,3}}"
 # A state, region or country after the comma: capitalised words or abbreviations ("N.Y.", "Calif.", "Wis.").
-_REGION_WORD = r"[A-Z][A-Za-z.'\u2019-]*"
+_REGION_WORD = rf"{_UPPER}(?:{_LETTER}|[.'\u2019-])*"
 _REGION = rf"{_REGION_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_REGION_WORD}){{0,3}}"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"(?:{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}[ ]{_MONTH}(?:[ ]\d{{4}})?)"

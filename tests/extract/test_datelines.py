@@ -163,3 +163,19 @@ def test_a_town_and_its_region_alone_on_a_line_is_a_dateline_without_a_dash(text
 )
 def test_no_dashless_dateline(text: str) -> None:
     assert read(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "known"),
+    [
+        ("S\u00c3O PAULO (Reuters) - Petrobras said on Tuesday", "S\u00c3O PAULO", True),
+        ("QU\u00c9BEC CITY (CP) \u2014 Premier Fran\u00e7ois Legault said", "QU\u00c9BEC CITY", False),
+        ("Z\u00dcRICH \u2014 The bank said", "Z\u00dcRICH", True),
+        ("BOGOT\u00c1, Colombia (AP) \u2014 The mayor said", "BOGOT\u00c1", True),
+        ("S\u00e3o Paulo (Reuters) - Petrobras said", "S\u00e3o Paulo", True),
+    ],
+)
+def test_towns_in_capitals_of_any_latin_script(text: str, town: str, known: bool) -> None:
+    # review s19 r1 MED-4: [A-Z] read no town with an accented capital.
+    (d,) = read(text)
+    assert (d.town.text, d.known) == (town, known)
