@@ -58,6 +58,8 @@ class Dateline:
     known region or country ("BAAR, SWITZERLAND", as press releases head their text)."""
     known: bool
     """Whether the gazetteer knows the town ("UVALDE": yes; "UPDATE": no); False for a web site's line."""
+    more_towns: tuple[Part, ...] = ()
+    """The towns after the first of a story filed from several ("MUMBAI" in "NEW DELHI/MUMBAI (Reuters) -")."""
 
 
 # Capital letters of the Latin scripts ("SÃO PAULO", "QUÉBEC CITY", "ZÜRICH", "ŁÓDŹ"), as Python's re has no class
@@ -80,11 +82,14 @@ _DATE = rf"(?:{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}[ ]{_MONTH}(?:[ ]\d{
 _SITE = r"[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?i:com|net|org|info|news|tv|[a-z]{2})"
 # A hyphen is a dash only between blanks ("A 43-year-old" is none); a long dash may touch the story ("VIENNA—The").
 _DASH = r"(?:(?<=[ \t])(?:--|-)(?=[ \t])|--(?=[ \t])|[\u2014\u2013])"
-_DATELINE = re.compile(
-    rf"(?m)^[ \t]*(?:(?P<town>{_TOWN})(?:,[ ](?P<region>{_REGION}))??(?:,?[ ](?P<date>{_DATE}))?|(?P<site>{_SITE}))"
+# The dateline itself: towns (several filed from: "NEW DELHI/MUMBAI"), region, date, agency, dash.
+_BODY = (
+    rf"(?:(?P<town>{_TOWN}(?:/{_TOWN}){{0,2}})(?:,[ ](?P<region>{_REGION}))??(?:,?[ ](?P<date>{_DATE}))?"
+    rf"|(?P<site>{_SITE}))"
     rf"(?:[ \t]*\((?P<agency>[A-Za-z][A-Za-z.&'\u2019 ]{{0,29}})\))?"
     rf"(?:[ \t]*(?P<dash>{_DASH})[ \t]*|[ \t]*(?P<eol>\r?\n|$))"
 )
+_DATELINE = re.compile(rf"(?m)^[ \t]*{_BODY}")
 # The abbreviation of a state or a province as the wires write it after a town ("Ill.", "N.M.", "Calif.") or a US
 # state's postal code ("CA", "NY").
 _STATE_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3})")
@@ -175,8 +180,15 @@ def _dateline(m: re.Match[str]) -> Dateline | None:
     if site is not None:
         # "PanARMENIAN.Net - ...": the site that republishes the copy stands where a wire's town would.
         return Dateline(m.start("site"), m.end(), None, None, None, agency or site, dash, False)
-    town = _part(m, "town")
-    assert town is not None
+    towns = _part(m, "town")
+    assert towns is not None
+    parts, at = [], towns.start
+    for name in towns.text.split("/"):
+        parts.append(Part(at, at + len(name), name))
+        at += len(name) + 1
+    town, more = parts[0], tuple(parts[1:])
+    if more and not (towns.text.isupper() or all(is_town(p.text) for p in parts)):
+        return None  # "Either/Or —": towns in ordinary casing are towns the gazetteer knows
     letters = town.text.replace(".", "").replace(" ", "")
     if len(letters) < 2:
         return None
@@ -190,4 +202,4 @@ def _dateline(m: re.Match[str]) -> Dateline | None:
         )
         if not (known or state):
             return None
-    return Dateline(town.start, m.end(), town, region, date, agency, dash, known)
+    return Dateline(town.start, m.end(), town, region, date, agency, dash, known, more)

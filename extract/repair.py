@@ -1145,18 +1145,18 @@ def _dateline_fixes(text: str) -> list[str] | None:
 
     chars: list[str] | None = None
     for d in datelines.read(text):
-        town = d.town
-        if town is None or not town.text.isupper() or "." in town.text or _POSSESSIVE_S.search(town.text):
-            # "ST. JOHN'S, Newfoundland": in capitals the actors read a saint's abbreviation and a possessive as one
-            # place's name; cased, "St. John's" would read as St. John's possessive (and str.title gives "John'S").
-            continue
-        titled = town.text.title()
         # A bare hyphen after a town alone may join it to the next words ("Charlotte - Nearly" read as a name).
         bare = d.dash is not None and d.dash.text == "-" and d.region is None and d.date is None and d.agency is None
-        if len(town.text) > 3 and not bare and _known_place(titled, 2):
-            if chars is None:
-                chars = list(text)
-            chars[town.start : town.end] = titled
+        for town in (d.town, *d.more_towns) if d.town is not None and not bare else ():
+            if not town.text.isupper() or "." in town.text or _POSSESSIVE_S.search(town.text):
+                # "ST. JOHN'S, Newfoundland": in capitals the actors read a saint's abbreviation and a possessive as one
+                # place's name; cased, "St. John's" would read as St. John's possessive (and str.title gives "John'S").
+                continue
+            titled = town.text.title()
+            if len(town.text) > 3 and _known_place(titled, 2):
+                if chars is None:
+                    chars = list(text)
+                chars[town.start : town.end] = titled
     return chars
 
 

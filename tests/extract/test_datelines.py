@@ -179,3 +179,25 @@ def test_towns_in_capitals_of_any_latin_script(text: str, town: str, known: bool
     # review s19 r1 MED-4: [A-Z] read no town with an accented capital.
     (d,) = read(text)
     assert (d.town.text, d.known) == (town, known)
+
+
+@pytest.mark.parametrize(
+    ("text", "towns", "story"),
+    [
+        ("NEW DELHI/MUMBAI (Reuters) - Finance Minister Arun Jaitley said", ("NEW DELHI", "MUMBAI"), "Finance"),
+        ("SAN FRANCISCO/NEW YORK (Reuters) - Shares fell", ("SAN FRANCISCO", "NEW YORK"), "Shares"),
+        ("BEIRUT/AMMAN, Jan 3 (Reuters) - Rebels left", ("BEIRUT", "AMMAN"), "Rebels"),
+        ("Berlin/Paris \u2014 The ministers met", ("Berlin", "Paris"), "The ministers"),
+    ],
+)
+def test_a_story_filed_from_several_towns(text: str, towns: tuple[str, ...], story: str) -> None:
+    # review s19 r1a MED-2: Reuters' two-town datelines were none.
+    (d,) = read(text)
+    assert (d.town.text, *(t.text for t in d.more_towns)) == towns
+    assert text[d.end :].startswith(story)
+    for t in d.more_towns:
+        assert text[t.start : t.end] == t.text
+
+
+def test_words_in_ordinary_casing_joined_by_a_slash_are_no_towns() -> None:
+    assert read("Either/Or \u2014 the album was reissued.") == ()

@@ -252,6 +252,8 @@ def test_glue_split_points(word: str, after_name: bool, next_word: str, cut: int
         ("DUBAI, United Arab Emirates \u2014 Emirates finalized the deal.", "Dubai, United Arab"),
         # Accented capitals (review s19 r1 MED-4).
         ("S\u00c3O PAULO (Reuters) - Petrobras said on Tuesday.", "S\u00e3o Paulo (Reuters)"),
+        # A story filed from two towns (review s19 r1a MED-2).
+        ("NEW DELHI/MUMBAI (Reuters) - The budget will pass.", "New Delhi/Mumbai (Reuters)"),
         # A saint's abbreviation or a possessive in the town's name: left in capitals, which the actors read as one
         # place (review: cased, "St. John'S" was read as a person).
         ("ST. JOHN\u2019S, Newfoundland (CP) \u2014 The province reported 10 cases.", "ST. JOHN'S, Newfoundland"),
