@@ -52,7 +52,8 @@ class Dateline:
     date: Part | None
     """The date after a comma ("Nov 1", "Sept. 28")."""
     agency: Part | None
-    """The agency in brackets, without them ("Reuters", "AP"), or the web site opening the line ("PanARMENIAN.Net")."""
+    """The agency in brackets, without them ("Reuters", "AP"), a press release's wire ("PRNewswire" in "/PRNewswire/",
+    "BUSINESS WIRE" in "--(BUSINESS WIRE)--"), or the web site opening the line ("PanARMENIAN.Net")."""
     dash: Part | None
     """The dash that ends the dateline ("—", "–", "-", "--"); None for a line holding only a town in capitals and its
     known region or country ("BAAR, SWITZERLAND", as press releases head their text)."""
@@ -81,12 +82,16 @@ _DATE = rf"(?:{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}[ ]{_MONTH}(?:[ ]\d{
 # A web site's name as news copy gives it ("PanARMENIAN.Net", "Reuters.com").
 _SITE = r"[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?i:com|net|org|info|news|tv|[a-z]{2})"
 # A hyphen is a dash only between blanks ("A 43-year-old" is none); a long dash may touch the story ("VIENNA—The").
-_DASH = r"(?:(?<=[ \t])(?:--|-)(?=[ \t])|--(?=[ \t])|[\u2014\u2013])"
+# A press release's wire may touch both its double hyphens ("SAN FRANCISCO--(BUSINESS WIRE)--Acme Inc. said").
+_DASH = r"(?:(?<=[ \t])(?:--|-)(?=[ \t])|--(?=[ \t])|(?<=\))--|[\u2014\u2013])"
 # The dateline itself: towns (several filed from: "NEW DELHI/MUMBAI"), region, date, agency, dash.
 _BODY = (
     rf"(?:(?P<town>{_TOWN}(?:/{_TOWN}){{0,2}})(?:,[ ](?P<region>{_REGION}))??(?:,?[ ](?P<date>{_DATE}))?"
     rf"|(?P<site>{_SITE}))"
-    rf"(?:[ \t]*\((?P<agency>[A-Za-z][A-Za-z.&'\u2019 ]{{0,29}})\))?"
+    # The agency in brackets ("(Reuters)"), or a press release's wire between slashes ("/PRNewswire/") or double
+    # hyphens ("--(BUSINESS WIRE)--").
+    rf"(?:(?:[ \t]*|--)\((?P<agency>[A-Za-z][A-Za-z.&'\u2019 ]{{0,29}})\)"
+    rf"|[ \t]+/(?P<wire>[A-Za-z][\w.&'\u2019 -]{{0,39}})/)?"
     rf"(?:[ \t]*(?P<dash>{_DASH})[ \t]*|[ \t]*(?P<eol>\r?\n|$))"
 )
 _DATELINE = re.compile(rf"(?m)^[ \t]*{_BODY}")
@@ -173,7 +178,7 @@ def _dateline(m: re.Match[str]) -> Dateline | None:
     from extract.actors.names import is_town, us_state_codes
 
     dash = _part(m, "dash")
-    region, date, agency = _part(m, "region"), _part(m, "date"), _part(m, "agency")
+    region, date, agency = _part(m, "region"), _part(m, "date"), _part(m, "agency") or _part(m, "wire")
     site = _part(m, "site")
     if dash is None and not _line_of_its_own(m, region):
         return None

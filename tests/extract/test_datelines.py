@@ -201,3 +201,30 @@ def test_a_story_filed_from_several_towns(text: str, towns: tuple[str, ...], sto
 
 def test_words_in_ordinary_casing_joined_by_a_slash_are_no_towns() -> None:
     assert read("Either/Or \u2014 the album was reissued.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "story"),
+    [
+        (
+            "NEW YORK, Jan. 5, 2024 /PRNewswire/ -- Acme Corp announced",
+            ("NEW YORK", None, "Jan. 5, 2024", "PRNewswire", "--"),
+            "Acme Corp",
+        ),
+        (
+            "SAN FRANCISCO--(BUSINESS WIRE)--Acme Inc. today announced",
+            ("SAN FRANCISCO", None, None, "BUSINESS WIRE", "--"),
+            "Acme Inc.",
+        ),
+        ("TORONTO, May 3, 2021 /CNW/ - Acme said", ("TORONTO", None, "May 3, 2021", "CNW", "-"), "Acme said"),
+    ],
+)
+def test_a_press_release_wire(text: str, parts: tuple, story: str) -> None:
+    # review s19 r1 MED-5: the wire between slashes or double hyphens stands where an agency's bracket does.
+    (d,) = read(text)
+    assert _parts(d) == parts
+    assert text[d.end :].startswith(story)
+
+
+def test_double_hyphens_round_words_in_ordinary_casing_are_no_wire() -> None:
+    assert read("Acme--(the maker)--said so.") == ()
