@@ -3,14 +3,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from extract import datelines
 from extract.quotes.lexicon import (
     _CIRCUMSTANCE,
     _CLAIM_NOUNS,
     _CLAUSE_ONLY,
+    _DATELINE_DASHES,
     _DIRECTIVE,
     _EVIDENCE_NOUNS,
     _INTENTION,
@@ -28,7 +29,7 @@ from extract.quotes.lexicon import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from extract.quotes.cues import _Doc
 
@@ -688,11 +689,36 @@ def _after_dateline(d: _Doc, a: int, stop: int) -> int:
     """The first token of a sentence after its dateline ("DUBAI, United Arab Emirates — Emirates finalized
     ..., executives announced"): the place the story was filed from is no part of what was reported."""
     doc = d.doc
-    dl = datelines.at(datelines.read(d.text), doc[a].idx)
-    if dl is None:
-        return a
-    k = d.tok_at(dl.end)
-    return k if a < k < stop and doc[k].idx >= dl.end else a
+    for k in range(a, min(a + 10, stop)):
+        if doc[k].text in _DATELINE_DASHES:
+            if k == a or doc[k].text == "-" and not doc[k - 1].whitespace_:
+                return a  # "A 43-year-old man ...": a hyphen inside a word is no dateline's dash
+            place = all(doc[j].is_punct or doc[j].is_upper or doc[j].ent_type_ in ("GPE", "LOC") for j in range(a, k))
+            # A web site's name opens copy it republishes as a wire's dateline does ("PanARMENIAN.Net - ...").
+            place = place or (k == a + 1 and _SITE_NAME.fullmatch(doc[a].text) is not None)
+            if not place and (doc[a].is_upper or doc[a].ent_type_ in ("GPE", "LOC")):
+                # A wire dateline also gives the date and the agency: "LONDON, Nov 1 (Reuters) -".
+                agency = _agency_before(doc, a, k)
+                place = all(
+                    j in agency or doc[j].is_punct or doc[j].is_upper or doc[j].ent_type_ in ("GPE", "LOC", "DATE")
+                    for j in range(a, k)
+                )
+            return k + 1 if place else a
+    return a
+
+
+# A web site's name as news copy gives it ("PanARMENIAN.Net", "Reuters.com").
+_SITE_NAME = re.compile(r"[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|info|news|tv|[a-z]{2})", re.IGNORECASE)
+
+
+def _agency_before(doc: Doc, a: int, k: int) -> range:
+    """The tokens of a bracketed name of at most three words right before token k ("(Reuters)", "(AP)")."""
+    if k - 1 <= a or doc[k - 1].text != ")":
+        return range(0)
+    for i in range(k - 2, max(a, k - 6) - 1, -1):
+        if doc[i].text == "(":
+            return range(i, k)
+    return range(0)
 
 
 # Words that open a subordinate clause, which is never all that a closing cue reports.

@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from extract import datelines
 from extract.actors.names import TITLE_WORDS
 from extract.quotes.content import (
     _after_dateline,
+    _agency_before,
     _agent_judgement,
     _complement_in_disguise,
     _content,
@@ -34,6 +34,7 @@ from extract.quotes.lexicon import (
     _ATTITUDE,
     _CLAIM_NOUNS,
     _CLAUSE_ONLY,
+    _DATELINE_DASHES,
     _DOCUMENT_NOUNS,
     _EDGE_SOFT,
     _EFFORT,
@@ -1277,12 +1278,29 @@ def _past_dateline(subj: Token) -> Token:
     """ "WASHINGTON -- President Obama, dedicating ..., said": the parser makes the dateline the subject and
     the speaker its apposition; the speaker is the name after the dateline's dash."""
     doc = subj.doc
-    if subj.i - subj.sent.start > 3:
+    start = subj.sent.start
+    if subj.i - start > 3:
         return subj
-    dl = datelines.at(datelines.read(doc.text), subj.idx)
-    if dl is None:
-        return subj  # "Obama -- the president --" opens no dateline
-    return next((c for c in subj.children if c.dep_ == "appos" and c.idx >= dl.end), subj)
+    # The dash closes the dateline; a wire story puts its state and agency before it ("HANOI, Vietnam (AP) —").
+    k = next((j for j in range(subj.i + 1, min(len(doc), start + 10)) if doc[j].text in _DATELINE_DASHES), None)
+    if k is None:
+        return subj
+    agency = _agency_before(doc, start, k)
+    # Repair gives a dateline its usual casing for the parser ("VIENNA —" -> "Vienna —"): a place opening a line.
+    line = _opens_line(doc, start)
+    if not all(
+        j in agency or doc[j].is_upper or doc[j].is_punct or line and doc[j].ent_type_ in ("GPE", "LOC")
+        for j in range(start, k)
+    ):
+        return subj  # "NEW YORK, N.Y. --" is a dateline; "Obama -- the president --" is not
+    if k > subj.i + 1 and not (agency or line):
+        return subj  # only a line's opening place and its agency stand between a subject and its dash
+    return next((c for c in subj.children if c.dep_ == "appos" and c.i > k), subj)
+
+
+def _opens_line(doc, i: int) -> bool:
+    """Whether token ``i`` is the first word of its line (a dateline opens an article or a paragraph)."""
+    return i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space
 
 
 def _in_relative(tok: Token) -> bool:

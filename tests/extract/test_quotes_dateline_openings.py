@@ -1,0 +1,38 @@
+"""Quotes: the dateline that opens a sentence is no part of what is reported and no claim of its own, wherever the
+sentence starts (after a byline on the same line too), with two towns or a parenthetical participle after it; and a
+person named like a town ("Jackson – the team's captain –") is no dateline (review s19 r1, of fca9445)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import claims_of
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "By Jane Roe, Reuters. MOSCOW (Reuters) - Russia will cut oil output by 5%, Deputy Prime Minister"
+            " Alexander Novak said on Monday.",
+            "Russia will cut oil output by 5%",
+        ),
+        (
+            "ANKARA, Turkey — President Recep Tayyip Erdogan, speaking to reporters on Friday, said Turkey would not"
+            " back down.",
+            "Turkey would not back down",
+        ),
+        (
+            "NEW DELHI/MUMBAI (Reuters) - Finance Minister Arun Jaitley, speaking at a conference, said the budget"
+            " would pass.",
+            "the budget would pass",
+        ),
+        (
+            "Jackson – the team's captain – was injured in practice, the coach said.",
+            "Jackson – the team's captain – was injured in practice",
+        ),
+    ],
+)
+def test_the_dateline_is_no_claim(parsed, text: str, content: str) -> None:
+    assert [c.text for c in claims_of(parsed, text)] == [content]
+
