@@ -207,4 +207,7 @@ def _dateline(m: re.Match[str]) -> Dateline | None:
         )
         if not (known or state):
             return None
+        if m.string[m.end() : m.end() + 1].islower():
+            # "Georgia – a former Soviet republic – said": a dash opening an aside; a story starts with a capital.
+            return None
     return Dateline(town.start, m.end(), town, region, date, agency, dash, known, more)
