@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Dateline", "Part", "at", "country", "first", "read"]
+__all__ = ["Dateline", "Part", "at", "country", "first", "opening", "read"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +95,7 @@ _BODY = (
     rf"(?:[ \t]*(?P<dash>{_DASH})[ \t]*|[ \t]*(?P<eol>\r?\n|$))"
 )
 _DATELINE = re.compile(rf"(?m)^[ \t]*{_BODY}")
+_AT = re.compile(_BODY)
 # The abbreviation of a state or a province as the wires write it after a town ("Ill.", "N.M.", "Calif.") or a US
 # state's postal code ("CA", "NY").
 _STATE_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3})")
@@ -113,6 +114,20 @@ def _read(text: str) -> tuple[Dateline, ...]:
         if d is not None:
             out.append(d)
     return tuple(out)
+
+
+@lru_cache(maxsize=1024)
+def opening(text: str, pos: int) -> Dateline | None:
+    """The dateline that starts at offset ``pos`` of ``text`` (a sentence's start), whether or not a line starts there:
+    scraped pages run a byline or a time into the dateline's line ("By Jane Roe, Reuters. MOSCOW (Reuters) - Russia
+    will ..."); None when none starts there. A dateline without a dash ("BAAR, SWITZERLAND") only at a line's start."""
+    m = _AT.match(text, pos)
+    if m is None:
+        return None
+    d = _dateline(m)
+    if d is None or (d.dash is None and pos > 0 and text[pos - 1] != "\n"):
+        return None
+    return d
 
 
 def first(text: str, within: int = 600) -> Dateline | None:

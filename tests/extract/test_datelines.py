@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.datelines import Dateline, at, country, first, read
+from extract.datelines import Dateline, at, country, first, opening, read
 
 
 def _parts(d: Dateline) -> tuple[str | None, str | None, str | None, str | None, str]:
@@ -253,3 +253,31 @@ def test_a_place_before_an_aside_is_no_dateline(text: str) -> None:
 )
 def test_a_dateline_before_a_story_stays(text: str) -> None:
     assert len(read(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "town", "story"),
+    [
+        ("By Jane Roe, Reuters. MOSCOW (Reuters) - Russia will cut output.", "MOSCOW", "MOSCOW", "Russia"),
+        ("Updated 5:02 PM. LONDON, Nov 1 (Reuters) - Oil prices rose.", "LONDON", "LONDON", "Oil prices"),
+        ("VIENNA \u2014 The house", "VIENNA", "VIENNA", "The house"),
+    ],
+)
+def test_opening_reads_a_dateline_at_a_sentence_start(text: str, sentence: str, town: str, story: str) -> None:
+    # review s19 r1 HIGH-2: a byline or a time run into the dateline's line; read() reads only a line's start.
+    pos = text.index(sentence)
+    d = opening(text, pos)
+    assert (d.start, d.town.text) == (pos, town)
+    assert text[d.end :].startswith(story)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        ("He said so. The deal \u2013 set to be the largest \u2013 was signed.", "The deal"),
+        ("By Jane Roe. BAAR, SWITZERLAND\nThe firm said.", "BAAR"),  # a dashless dateline heads its own line
+        ("Police said VIENNA \u2014 the city \u2014 was calm.", "said"),
+    ],
+)
+def test_opening_reads_nothing_else(text: str, sentence: str) -> None:
+    assert opening(text, text.index(sentence)) is None
