@@ -408,6 +408,11 @@ def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:
         times = f.num.end < len(doc) and doc[f.num.end].lower_ == "times"
         if unit == "time" or times or kind == "number" or (f.counted is not None and not doc[f.counted].is_alpha):
             unit = None  # "18 times the number of cells", "10 times more calories": a multiplier counts no noun
+    per = None
+    if kind == "money" and unit and " per " in unit:
+        # A money unit is an ISO 4217 code: "$1.40 a share" is USD, per share; "108.55 yen per dollar" JPY, per USD
+        # (the display keeps the rate whole: "USD 1.40 per share")
+        unit, _, per = unit.partition(" per ")
     return Figure(
         text=rep.original[s:e],
         value=value,
@@ -423,6 +428,7 @@ def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:
         display=display,
         date=f.date,
         vague=f.num.vague and value is not None,
+        per=per,
     )
 
 
