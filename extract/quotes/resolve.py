@@ -329,7 +329,7 @@ class _Resolver:
                     break
                 continue
             level = self._subject_level(ti)
-            if level == 0 and self._owns_subject(m):
+            if level == 0 and subject is None and self._owns_subject(m):
                 level = 2  # "Mr. Trump's theatrical embrace is not limited to China. He has ...": the sentence's topic
             if level == 2:
                 return m  # the subject of a main clause
@@ -918,6 +918,33 @@ class _Resolver:
                 return True
         return False
 
+    def _unnamed_owned(self, pron: Token, m: Mention, gender: str) -> bool:
+        """Whether the main-clause subject of the sentence before the pronoun's is a person the story does not name,
+        owned by a name ("Mr. Trump's lawyer is not worried. He has said ..."): the pronoun more likely stands for
+        that person than for the owner or for anyone named before. A person of the other gender ("Mr. Smith's wife
+        was at home. He said ...") leaves the pronoun to the names."""
+        doc = self.d.doc
+        sent = self.d.sent_of_tok(pron.i)
+        if sent == 0 or pron.i != self.d.sent_starts[sent]:
+            return False
+        a, b = self.d.sent_range(sent - 1)
+        for i in range(a, b):
+            t = doc[i]
+            if t.dep_ != "nsubj" or t.pos_ != "NOUN" or self.inside[i] or t.head.dep_ != "ROOT":
+                continue
+            if _singular(t.lower_) not in _PERSON_NOUNS and t.lower_ not in TITLE_WORDS:
+                continue
+            owner = next((c for c in t.children if c.dep_ == "poss"), None)
+            if owner is None or owner.tag_ == "PRP$" or self.at_tok(owner.i) is None:
+                continue
+            if self.at_tok(i) is not None or any(c.dep_ == "appos" for c in t.children):
+                continue  # "Mr. Trump's lawyer, Jay Sekulow, ...": named after all
+            role = _GENDERED_ROLES.get(_singular(t.lower_))
+            if role is not None and (role > 0) != (gender == "m"):
+                continue
+            return self.rep.to_original(owner.idx) >= m.start
+        return False
+
     def _relative_of(self, pron: Token, m: Mention, gender: str) -> bool:
         """Whether ``m`` is named only inside the "of" phrase of an unnamed relative who is the main-clause
         subject of the pronoun's sentence or the one before ("The widow of NASA's chief scientist, Jim Green,
@@ -1015,7 +1042,10 @@ class _Resolver:
                         found = self._resolve_head(chained, depth + 1)
                         m = found[0] if found else m
                 if m is not None and (
-                    self._unnamed_between(h, m) or self._unnamed_kin(h, m, gender) or self._relative_of(h, m, gender)
+                    self._unnamed_between(h, m)
+                    or self._unnamed_kin(h, m, gender)
+                    or self._relative_of(h, m, gender)
+                    or self._unnamed_owned(h, m, gender)
                 ):
                     return []  # "My father ... He also told ...": he is the father, whom the story never names
             elif low in _PLURAL_PRONOUNS:
