@@ -8,7 +8,10 @@ import re
 from extract.actors.names import _words
 
 # Head nouns of events ("Google Science Fair", "Taipei Lantern Festival", "FIFA World Cup"); a closed list.
-EVENT_HEADS = _words("fair festival expo cup championship championships olympics tournament marathon exhibition gala")
+EVENT_HEADS = _words(
+    """fair festival expo cup championship championships olympics tournament marathon exhibition gala final finals
+    award awards prize prizes trophy"""
+)
 
 
 # Head nouns of research works ("Australian National Iodine Nutrition Study"): what they found is reported, they

@@ -62,8 +62,11 @@ from extract.actors.roles import (
 )
 from extract.actors.teams import _plural_teams, _team_place, _used_as_thing
 from extract.actors.things import (
+    NO_SURNAME_EVENTS,
     _acronym_tail,
+    _counted,
     _is_event,
+    _model_named,
     _names_a_work,
     _priced,
     _product_lines,
@@ -155,6 +158,14 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
                     # "Amazon's Echo Buds", which the tagger cuts after the possessive.
                     priced.add(_key(rest))
             continue
+        if kind != "person" and (_model_named(toks, i, j) or (kind == "organization" and _counted(toks, i, j))):
+            # "the Retina MacBook Pro", "the Switch Lite": a model of a product; "3.7 GW", "1 TFL": a unit or a
+            # statistic a number counts. Neither is an actor, nor a repeat of the name that the tagger calls a person.
+            products.add(_key(name))
+            if name.count(" ") >= 2:
+                # "the Apple iPad Pro ... Apple said": the maker before the product line stays.
+                makers.add(_key(name.split(" ", 1)[0]))
+            continue
         if kind == "person" and name.islower():
             if lowered is None:
                 lowered = _lowercase_evidence(toks)
@@ -196,7 +207,9 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
                 short = _key(clean_name(sents.text(i, j - 1)))
                 thing_names[short] = max(use, thing_names.get(short, 0))
             continue
-        if kind != "person" and (_is_event(name) or _names_a_work(toks, i, j)):
+        # "Davis Cup" tagged a person: no surname is spelled like most event heads (but "Fair", "Marathon" are).
+        event = _is_event(name) and (kind != "person" or lowers_[j - 1] in NO_SURNAME_EVENTS)
+        if event or (kind != "person" and _names_a_work(toks, i, j)):
             # "Google Science Fair", "FIFA World Cup": events are not actors, their organiser may be.
             if j - i > 1 and _is_acronym(toks[i].text) and not toks[i].is_stop:
                 cands.append(_Candidate("ORG", i, i + 1, "organization", toks[i].text, None, None))

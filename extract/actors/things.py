@@ -19,8 +19,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+# Event heads that end no personal name, so that a name ending on one is an event even when the tagger calls it a
+# person ("Davis Cup"); "Fair", "Marathon", "Gala" are surnames too.
+NO_SURNAME_EVENTS = EVENT_HEADS - _words("fair marathon gala exhibition")
+
+
 def _is_event(name: str) -> bool:
-    """A multi-word name whose head is an event noun, possibly followed by a place ("Fan Expo Canada")."""
+    """A multi-word name whose head is an event noun or an award, possibly followed by a place ("Fan Expo Canada") or
+    by what it is for ("Academy Award for Best Actress", "Nobel Prize in Physics")."""
     words = name.split()
     if len(words) < 2:
         return False
@@ -32,7 +38,7 @@ def _is_event(name: str) -> bool:
         work = words[p].lower() in WORK_HEADS and not any(w in ("for", "of") for w in words[:p])
         if (words[p].lower() in EVENT_HEADS or work) and words[p][:1].isupper():
             rest = " ".join(words[p + 1 :])
-            return not rest or place_rank(rest) >= 2
+            return not rest or place_rank(rest) >= 2 or words[p + 1] in ("for", "of", "in")
     return False
 
 
@@ -168,6 +174,36 @@ def _product_shaped(ent: Span, toks: Sequence[Token], i: int, j: int) -> bool:
     nxt = toks[j] if j < len(toks) else None
     after = toks[j + 1].text if j + 1 < len(toks) else ""
     return nxt is not None and j < ent.end and nxt.text.isdigit() and len(nxt.text) <= 2 and after not in "-\u2013:/,"
+
+
+# Model words that also close companies' names ("Hawaiian Air", "Canal Plus"): a product's only with a sign of one.
+_COMPANY_MODEL_WORDS = _words("air plus")
+
+
+def _model_named(toks: Sequence[Token], i: int, j: int) -> bool:
+    """A name of several words ending on a capitalised model word: a model of a product line ("Retina MacBook Pro",
+    "Switch Lite", "Chromecast Ultra", "Stadia Pro"), whatever the tagger calls it. "Air" and "Plus" close companies'
+    names too ("Hawaiian Air", "Canal Plus"), so with them a word with a capital or a digit inside must show the
+    product ("MacBook Air", "iPhone 7 Plus")."""
+    last = toks[j - 1]
+    if j - i < 2 or last.lower_ not in MODEL_WORDS or not last.text[:1].isupper():
+        return False
+    if last.lower_ not in _COMPANY_MODEL_WORDS:
+        return True
+    return any(_mixed(t.text) or t.text.isdigit() or _CAMEL.match(t.text) is not None for t in toks[i : j - 1])
+
+
+def _counted(toks: Sequence[Token], i: int, j: int) -> bool:
+    """An acronym a number counts ("3.7 GW of capacity", "1 TFL, 2 QH"): a unit or a statistic, no organisation. In
+    "3 FBI agents" and "three SLS rockets" the number counts the noun the acronym modifies, and in "In 2019 NASA said"
+    it is a date."""
+    if j - i != 1 or i == 0 or not toks[i].text.isupper():
+        return False
+    num, tok = toks[i - 1], toks[i]
+    if not num.like_num or num.ent_type_ in ("DATE", "TIME", "MONEY"):
+        return False
+    modifier = tok.head.i > i and tok.dep_ in ("compound", "amod", "nmod")
+    return not modifier and tok.dep_ not in ("nsubj", "nsubjpass", "poss")
 
 
 def _priced(toks: Sequence[Token], i: int, j: int) -> bool:

@@ -1,0 +1,99 @@
+"""Actors: things the tagger calls organisations, places or people are no actors: a model of a product line ("the
+Retina MacBook Pro", "the Switch Lite"), an award or a tournament's finals ("the World Fantasy Award", "the Davis Cup
+Finals"), a unit or a statistic a number counts ("3.7 GW", "1 TFL"). Companies whose names end on the same words,
+their organisers and people stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.actors import extract_mentions
+
+
+def names_of(parsed, text: str) -> set[str]:
+    doc, rep = parsed(text)
+    return {m.name for m in extract_mentions(doc, rep, "a.txt")}
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("The Retina MacBook Pro has a faster chip than the older model, Apple said.", "MacBook", "Apple"),
+        ("Nintendo released the Switch Lite in September. The Switch Lite costs less.", "Switch Lite", "Nintendo"),
+        ("The Chromecast Ultra streams in 4K, and Google's Stadia Pro subscription costs $10.", "Pro", "Google"),
+        ("The Chromecast Ultra streams in 4K, and Google's Stadia Pro subscription costs $10.", "Ultra", "Google"),
+        # The maker before the product line stays ("Apple" of "the Apple iPad Pro").
+        ("The Apple iPad Pro is on sale this week. Apple said supplies were limited.", "iPad", "Apple"),
+        # "Air" and "Plus" with a sign of a product: a capital or a digit inside a word.
+        ("The MacBook Air and the iPhone 11 Plus are on sale at Best Buy this week.", "MacBook Air", "Best Buy"),
+    ],
+)
+def test_a_model_of_a_product_line_is_no_actor(parsed, text: str, gone: str, kept: str) -> None:
+    names = names_of(parsed, text)
+    assert not [n for n in names if gone in n], names
+    assert kept in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Near misses: companies named with a model word, and names that open on one.
+        ("Hawaiian Air said on Monday that flights would resume.", "Hawaiian Air"),
+        ("Canal Plus said it would bid for the rights.", "Canal Plus"),
+        ("Air Astana said it would add flights to Delhi.", "Air Astana"),
+        ("The Max Planck Institute for Astrophysics said the data were new.", "Max Planck Institute for Astrophysics"),
+    ],
+)
+def test_a_company_named_with_a_model_word_stays(parsed, text: str, name: str) -> None:
+    assert name in names_of(parsed, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("He won the World Fantasy Award in 1984 and the Philip K. Dick Award.", "Award"),
+        ("She won the Africa Movie Academy Award for Best Actress in 2010.", "Award"),
+        ("In the revamped Davis Cup format debuting this year, teams play only two singles.", "Davis Cup"),
+        ("Russia lost to Spain in the inaugural Davis Cup Final on Sunday in Madrid.", "Davis Cup"),
+    ],
+)
+def test_an_award_or_a_tournament_is_no_actor(parsed, text: str, gone: str) -> None:
+    names = names_of(parsed, text)
+    assert not [n for n in names if gone in n], names
+
+
+def test_a_tournament_keeps_its_organiser(parsed) -> None:
+    names = names_of(parsed, "Herbert and Mahut did not drop a set in five matches at the ATP Finals in London.")
+    assert "ATP" in names
+    assert not [n for n in names if "Finals" in n]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Near misses: bodies named after a prize, and a surname that is an event's word too.
+        ("The XPRIZE Foundation said so, and the Nobel Foundation agreed.", "Nobel Foundation"),
+        ("Jennifer Fair said the county would appeal.", "Jennifer Fair"),
+    ],
+)
+def test_a_body_or_a_person_named_like_an_event_stays(parsed, text: str, name: str) -> None:
+    assert name in names_of(parsed, text)
+
+
+def test_an_acronym_a_number_counts_is_no_actor(parsed) -> None:
+    # A player's stat line: "1 TFL" (a tackle for loss) is a count, not an organisation.
+    text = "S Morgan Burnett 35 47% 3 tackles, 2 assists (5 combined). 1 TFL, 1 INT, 2 passes defended."
+    assert "TFL" not in names_of(parsed, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "3 FBI agents": the number counts the agents, the FBI is their agency; a year is no count.
+        ("Three FBI agents arrived at the house on Tuesday.", "FBI"),
+        ("In 2019 NASA said the probe had reached its orbit.", "NASA"),
+        ("The 2020 NBA season was cut short, the NBA said.", "NBA"),
+    ],
+)
+def test_an_acronym_after_a_number_it_does_not_count_stays(parsed, text: str, name: str) -> None:
+    assert name in names_of(parsed, text)
