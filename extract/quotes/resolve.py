@@ -756,7 +756,7 @@ class _Resolver:
             if not ms and h.pos_ == "PROPN" and (not any(c.dep_ == "det" for c in h.children) or _described(h)):
                 # "Trump tweeted" where the tagger named no one: the person the story calls by that surname; also
                 # "the 14th-ranked Schwartzman said" (an article with a description of the person is no name's).
-                m = _by_surname(self, self._propn_name(h))
+                m = _by_surname(self, self._propn_name(h), organizations=True)
                 ms = [m] if m is not None else []
             for m in ms:
                 if all(m.name != f.name for f in found):
@@ -1956,15 +1956,20 @@ def _surname(m: Mention) -> str:
 
 
 def _described(h: Token) -> bool:
-    """Whether a name with an article has a hyphenated or numbered description of its bearer before it ("the
-    14th-ranked Schwartzman", "the 6-foot-5 Johnson"), not only the article of an organisation ("the Kremlin")."""
-    return any(c.dep_ in ("amod", "nummod", "compound") and c.i < h.i and "-" in c.text for c in h.children) or any(
-        c.dep_ in ("amod", "nummod") and c.i < h.i and any(t.text == "-" for t in c.subtree) for c in h.children
-    )
+    """Whether a name with an article has a description of its bearer before it ("the 14th-ranked Schwartzman", "the
+    Argentine Schwartzman", "the veteran Smith"): a modifier that is no part of a name (lower case, a nationality or
+    hyphenated), not only the article of an organisation ("the Kremlin", "the White House")."""
+    return any(
+        c.dep_ in ("amod", "nummod", "compound")
+        and c.i < h.i
+        and (c.ent_type_ == "NORP" or "-" in c.text or not c.text[:1].isupper() and c.dep_ != "compound")
+        for c in h.children
+    ) or any(c.dep_ in ("amod", "nummod") and c.i < h.i and any(t.text == "-" for t in c.subtree) for c in h.children)
 
 
-def _by_surname(resolver: _Resolver, label: str) -> Mention | None:
-    """A person mention whose last name is the label's last word ("WALLACE" -> "Chris Wallace")."""
+def _by_surname(resolver: _Resolver, label: str, organizations: bool = False) -> Mention | None:
+    """A person mention whose last name is the label's last word ("WALLACE" -> "Chris Wallace"); with
+    ``organizations``, also a given name and a surname the tagger took for an organisation."""
     words = label.replace(".", " ").split()
     if not words:
         return None
@@ -1972,6 +1977,8 @@ def _by_surname(resolver: _Resolver, label: str) -> Mention | None:
     for m in resolver.mentions:
         if m.kind == "person" and m.name.lower().split()[-1:] == [last]:
             return m
+    if not organizations:
+        return None
     # "Diego Schwartzman defeating Cristian Garin ... “...,” the 14th-ranked Schwartzman said": a given name and a
     # surname the tagger took for an organisation still name a person.
     for m in resolver.mentions:
