@@ -25,7 +25,7 @@ from extract.actors.kinds import (
     _owns_as_company,
     _used_as_company,
 )
-from extract.actors.lexicon import _TRADE_HEADS, FACILITY_HEADS, ORG_HEADS, PERSON_NOUNS, PROFESSIONS
+from extract.actors.lexicon import _TRADE_HEADS, FACILITY_HEADS, ORG_HEADS
 from extract.actors.names import (
     GAZETTEER_LABELS,
     LABEL_KINDS,
@@ -52,7 +52,6 @@ from extract.actors.places import (
 )
 from extract.actors.roles import (
     _linked_title,
-    _person_noun,
     _relational_roles,
     _role_after,
     _role_before,
@@ -78,8 +77,7 @@ from extract.actors.tokens import _Candidate, _Sents
 from extract.actors.trim import _after_style, _trim
 from extract.records import Mention
 
-# figures (about.py, scales.py) read these three from here; they live in lexicon.py and roles.py.
-__all__ = ["PERSON_NOUNS", "PROFESSIONS", "_person_noun", "extract_mentions"]
+__all__ = ["extract_mentions"]
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
