@@ -302,7 +302,7 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         if _nor_before(tok, inside):
             continue  # "Nor did the senator say that ...", "..., nor do they understand what ...": nothing was said
         if tok.dep_ in ("xcomp", "acl") and (
-            tok.head.lower_ in _DECLINED
+            tok.head.lower_ in _DECLINED or _singular(tok.head.lower_) in _DECLINED
             or any(c.dep_ == "neg" and not inside[c.i] for c in tok.head.children)
             or any(
                 c.dep_ == "advmod" and c.lower_ == "yet" and c.i < tok.i and c.nbor(1).lower_ == "to"

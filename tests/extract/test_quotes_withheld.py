@@ -15,6 +15,8 @@ from tests.extract.helpers import claims_of
         " with hoots of laughter.",
         "The mayor faced questions on Monday. Her failure to explain where the money went angered the council.",
         "His reluctance to say whether he would run again puzzled his allies.",
+        # review s19 r1 LOW-6: plurals too
+        "Their failures to say where the money went angered the council.",
     ],
 )
 def test_a_withheld_report_says_nothing(parsed, text: str) -> None:
