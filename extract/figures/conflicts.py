@@ -84,16 +84,14 @@ def conflict_key(f: Figure) -> ConflictKey | None:
         return None  # "thousands of soldiers" is only a floor: no count contradicts it
     if f.kind in ("quantity", "duration") and _names_a_kind(f):
         return None  # "the 13-inch MacBook Pro" and "the 16-inch MacBook Pro" are two models, not two claims
-    if f.kind == "percent" and _rate_before_its_noun(f):
-        return None  # "the 15% tariffs on ... and the 25% tariffs on ...": two tariffs, told apart by their rates
     if _former_price(f):
         return None  # "for $169.99 (Originally $200)": the price before the deal, which the deal's does not contradict
     if _taken_off(f):
         return None  # "$10 Off Nintendo Switch Lite" is a discount, not a price that "$200" contradicts
     if _SPRINT.fullmatch(f.about):
         return None  # "0-60 mph in 5.8 seconds" times a car the about does not name: a story's trims differ
-    if _a_portion(f):
-        return None  # "up to 5 hours of battery life", "$125 billion worth of Chinese goods", "60 of the jets"
+    if _worth_of(f):
+        return None  # "$125 billion worth of Chinese goods": one tranche of trade among others
     key = _about_key(f.about)
     if not key:
         return None
@@ -104,7 +102,7 @@ def conflict_key(f: Figure) -> ConflictKey | None:
     words = f.about.split()
     if words[-1].lower() == "trade" and not any(w[:1].isupper() for w in words[:-1]):
         return None  # "$650 billion in bilateral trade": trade says nothing without its parties ("China-U.S. trade")
-    key += _narrowed(f, key)
+    key += _narrowed(f, key) + _portion(f) + _rate_of(f)
     # A count's counted noun is in the key through 'about' ("troops" = "soldiers"), so its unit (the noun) is
     # left out; a rate keeps its unit ("300 meals per day"), which no total of the same noun ("2,000 meals")
     # contradicts. The same rule pairs a figure across two versions of a file (keys.figure_key).
@@ -126,23 +124,47 @@ _NAME_AFTER = re.compile(r"\s+(?:of|in|from|across)\s+(?:the\s+)?([A-Z][\w.-]+)"
 _OFF = re.compile(r"\s+off\b", re.IGNORECASE)
 # What follows a count of a part of a group: "60 of the jets", "ten of its 18 staffers", "two of Boeing's planes".
 _OF_A_GROUP = re.compile(r"\s+of\s+(?:the|these|those|its|their|his|her|our|my|your|\w+['’]s)\b", re.IGNORECASE)
+_OF = re.compile(r"\s+of\s+")
+_WORTH_OF = re.compile(r"\s+worth\s+of\s+", re.IGNORECASE)
+# Words between a verb and the amount it gives: conjunctions, pronouns, adverbs of degree.
+_LINKS = frozenset("and or but you me us them him her it also still just only even then".split())  # noqa: SIM905
 
 
-def _a_portion(f: Figure) -> bool:
-    """An amount of some stuff ("up to 5 hours of battery life", "100 tons of cargo", "$125 billion worth of Chinese
-    goods") or a part of a group ("some 60 of the 737 Max jets"): one portion among others, which another portion
-    or the whole ("400 737 Max jets", "$360 billion worth of Chinese goods") does not contradict. A total or a
-    thing measured ("a $9.5 billion lifeline", "12,000 employees", "the fire burned 5,000 acres") keeps its key."""
+def _after_text(f: Figure) -> tuple[str, str] | None:
+    """The sentence before and after the figure's text, or None when the text is not found in it."""
     at = f.sentence.find(f.text) if f.sentence and f.about else -1
-    if at < 0:
-        return False
-    rest = f.sentence[at + len(f.text) :]
+    return None if at < 0 else (f.sentence[:at], f.sentence[at + len(f.text) :])
+
+
+def _worth_of(f: Figure) -> bool:
+    """ "$125 billion worth of Chinese goods", "tariffs on $360 billion worth of Chinese goods": a money value of some
+    trade, one tranche among others that no other tranche contradicts."""
+    parts = _after_text(f) if f.kind == "money" else None
+    return parts is not None and _WORTH_OF.match(parts[1]) is not None
+
+
+def _portion(f: Figure) -> str:
+    """A key suffix for a portion, '' for anything else. A part of a group ("some 60 of the 737 Max jets", "300 of
+    the town's residents") is keyed apart from the group's whole ("400 737 Max jets"), and clashes with another
+    report of the part. An amount of some stuff ("20 inches of rain", "5 hours of battery life") is keyed by the word
+    that gives it ("The storm dumped 20 inches of rain" / "30 inches": both 'dumped', a clash): the same stuff that
+    different things give ("they feature up to 5 hours of battery life", "The Charging Case delivers more than 24
+    hours of battery life") is several portions."""
+    parts = _after_text(f)
+    if parts is None:
+        return ""
+    before, rest = parts
     if f.kind == "count":
-        return _OF_A_GROUP.match(rest) is not None
+        return " part" if _OF_A_GROUP.match(rest) else ""
     if f.kind not in ("money", "quantity", "duration"):
-        return False
-    m = re.match(r"\s+(?:worth\s+)?of\s+", rest)
-    return m is not None and rest[m.end() :].startswith(f.about or "")
+        return ""
+    m = _OF.match(rest)
+    if m is None or not rest[m.end() :].startswith(f.about or ""):
+        return ""
+    words = [w for w in _WORD.findall(before.lower()) if w.isalpha()]
+    while words and words[-1] in _LINKS:
+        words.pop()  # "gives you 3 hours of playback", "355 horsepower and 414 lb-ft of torque": the verb before
+    return f" ^{_singular(words[-1]) if words else ''}"
 
 
 def _taken_off(f: Figure) -> bool:
@@ -174,12 +196,42 @@ def _names_a_kind(f: Figure) -> bool:
     return f"{f.text} {f.about}".lower() in f.sentence.lower()
 
 
-def _rate_before_its_noun(f: Figure) -> bool:
-    """A percent written right before the noun it is the rate of ("a 15 percent tariff", "the 25% tariffs", "a 10%
-    discount"): the rate picks out which of the kind (the 25% tariffs on one list of goods, the 15% on another), where
-    a share stated of the thing ("Tariffs were raised to 25%", "25% of voters") claims its value. A money amount before
-    its noun ("a $9.5 billion lifeline") is the thing's size and keeps its key."""
-    return bool(f.about and f.sentence) and f"{f.text} {f.about}".lower() in f.sentence.lower()
+# What names which of a kind a rate is of: a preposition and its object, maybe after a participle ("a 25% tariff on
+# steel", "the 25% tariffs imposed on an earlier list", "a 49% stake in OpenAI").
+_MODIFIER_OF = re.compile(
+    r"\s+(?:([a-z]+ed)\s+)?(on|in|for|of|against|at|from)\s+([^,;:.()\u2014\u2013]*)", re.IGNORECASE
+)
+_OBJECT_STOP = _KEY_STOP | {"about", "some", "nearly", "around", "roughly", "another", "an", "and", "or", "but",
+                            "were", "was", "is", "are", "will", "would", "that", "which", "who"}  # fmt: skip
+
+
+def _rate_of(f: Figure) -> str:
+    """A key suffix naming which of a kind a percent is the rate of, from the modifier after its noun: "a 15% tariff
+    on steel" and "Tariffs on steel were raised to 25%" are one rate (' /on steel'), "the 25% tariffs imposed on an
+    earlier list" another (' /imposed on earlier'), "a 49% stake in OpenAI" and "a 40% stake in OpenAI" one. A rate
+    with no such modifier ("a 42% approval rating", "a 5% raise") keeps the plain key; so does a share of a group
+    ("44% of Americans")."""
+    parts = _after_text(f) if f.kind == "percent" else None
+    if parts is None or not f.about:
+        return ""
+    before, rest = parts
+    if rest.startswith(f" {f.about}"):
+        after = rest[len(f.about) + 1 :]  # "a 15% tariff on steel": the rate before its noun
+    else:
+        at = before.rfind(f.about)  # "Tariffs on steel were raised to 25%": the noun before the rate
+        if at < 0 or rest.startswith(" of "):
+            return ""
+        after = before[at + len(f.about) :]
+    m = _MODIFIER_OF.match(after)
+    if m is None:
+        return ""
+    # The object's first word is enough to tell which ("on steel", "on Chinese goods", "in OpenAI"); more would run
+    # into the clause's verb ("Tariffs on steel were set at 20%", "A 25% tariff on steel took effect").
+    words = [w for w in _WORD.findall(m.group(3).lower()) if w.isalpha() and w not in _OBJECT_STOP][:1]
+    if not words:
+        return ""
+    verb = m.group(1).lower() if m.group(1) else ""
+    return " /" + " ".join(filter(None, (verb, m.group(2).lower(), *map(_singular, words))))
 
 
 def _narrowed(f: Figure, key: str) -> str:
@@ -337,7 +389,11 @@ def _group_conflict(
         related = None  # "North Korean soldiers": what is counted names whose they are, in any document
     # Repeats of one statement compare alike, so only distinct variants are kept (the last of each).
     variants = list({(f.value, f.qualifier, f.display, f.document): f for f in fs}.values())
-    involved = _involved(variants, specific_words=len(key.split()) >= 2, related=related)
+    # Portions of some stuff in one document are its own several portions ("a 5-minute charge gives you 1 hour of
+    # playback", "5 minutes of charging gives you 3 hours of playback": two products of a deal list); only two
+    # documents' reports of one portion clash.
+    same_doc_ok = len(key.split()) >= 2 and " ^" not in key
+    involved = _involved(variants, specific_words=len(key.split()) >= 2, related=related, same_doc_ok=same_doc_ok)
     if not involved:
         return None
     return Conflict(
@@ -352,10 +408,9 @@ _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 
 
 def _one_value_a_sentence(fs: list[Figure]) -> list[Figure]:
-    """The figures of a group less those of a sentence that gives the group several values itself: the former level
-    of a change ("Tariffs were increased from 10% to 25%", "to 1 million, up from 900,000": 10% and 900,000 were,
-    the new level stays), and a list the sentence tells apart itself ("the 15% tariffs on $125 billion of goods
-    ... the 25% tariffs on an earlier $250 billion list": two tariffs, neither a claim about the other)."""
+    """The figures of a group less the former level of a change that the same sentence gives the new level of
+    ("Tariffs were increased from 10% to 25%", "to 1 million, up from 900,000": 10% and 900,000 were). A sentence
+    that gives two values otherwise keeps both ("Ukraine said 13,000 ..., while the Pentagon said 12,000 ...")."""
     by_sentence: dict[tuple[str, str], list[Figure]] = {}
     for f in fs:
         by_sentence.setdefault((f.document, f.sentence), []).append(f)
@@ -363,15 +418,13 @@ def _one_value_a_sentence(fs: list[Figure]) -> list[Figure]:
     for (_, sentence), same in by_sentence.items():
         if not sentence or len({f.value for f in same}) < 2:
             continue  # (a figure built without its sentence tells nothing)
-        former = [f for f in same if (at := sentence.find(f.text)) > 0 and _FROM.search(sentence, 0, at)]
-        dropped.update(id(f) for f in former)
-        rest = [f for f in same if id(f) not in dropped]
-        if len({f.value for f in rest}) >= 2:
-            dropped.update(id(f) for f in rest)
+        dropped.update(id(f) for f in same if (at := sentence.find(f.text)) > 0 and _FROM.search(sentence, 0, at))
     return [f for f in fs if id(f) not in dropped] if dropped else fs
 
 
-def _involved(variants: list[Figure], specific_words: bool, related: Related | None = None) -> dict[float, Figure]:
+def _involved(
+    variants: list[Figure], specific_words: bool, related: Related | None = None, same_doc_ok: bool | None = None
+) -> dict[float, Figure]:
     """Each clashing value with the variant that first states it in pair order (i < j over ``variants``).
 
     Two variants clash when their signatures clash and, for a one-word 'about', they come from different
@@ -395,7 +448,8 @@ def _involved(variants: list[Figure], specific_words: bool, related: Related | N
     best: dict[float, tuple[tuple[int, int], Figure]] = {}
     for k, v in enumerate(variants):
         rival_members = [members[sigs[t]] for t in rivals[sig_of[k]]]
-        pos = _first_pair(k, rival_members, variants, same_doc_ok=specific_words, related=related)
+        same_doc = specific_words if same_doc_ok is None else same_doc_ok
+        pos = _first_pair(k, rival_members, variants, same_doc_ok=same_doc, related=related)
         if pos is not None and v.value is not None and (v.value not in best or pos < best[v.value][0]):
             best[v.value] = (pos, v)
     return {value: f for value, (_, f) in best.items()}

@@ -1,27 +1,27 @@
-"""Conflicts: a portion of some stuff ("5 hours of battery life", "$125 billion worth of Chinese goods") or a part of a
-group ("some 60 of the 737 Max jets") is one portion among others, which no other portion nor the whole contradicts;
-and a sentence that gives one thing two values itself either changes it ("increased from 10% to 25%": 10% was) or
-tells two things apart ("the 15% tariffs on ... the 25% tariffs on ..."). Totals and measured things still clash."""
+"""Conflicts: portions and rates are keyed by what tells them apart, not dropped. A part of a group ("some 60 of the
+737 Max jets") is keyed apart from the whole and clashes with another report of the part; an amount of some stuff
+("5 hours of battery life") is keyed by the word that gives it, so the same stuff given by different things is no
+clash but two reports of one storm's rain are; a percent is keyed by the modifier of its noun ("a 25% tariff on
+steel"); a money value "worth of" goods is a tranche; and the former level of a change ("increased from 10% to 25%")
+was. Two reports that disagree still clash (review s19 r1 HIGH-6)."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.extract.helpers import conflicts_of
 
 
-def test_two_amounts_of_stuff_are_two_portions(parsed) -> None:
-    a, b = "The earbuds give 5 hours of battery life.", "The speaker gives 24 hours of battery life."
+def test_the_same_stuff_given_by_different_things_is_no_clash(parsed) -> None:
+    a, b = "The earbuds give 5 hours of battery life.", "The speaker delivers 24 hours of battery life."
     assert conflicts_of(parsed, a, b) == []
     a, b = "Tariffs cover $125 billion worth of Chinese goods.", "Tariffs cover $360 billion worth of Chinese goods."
     assert conflicts_of(parsed, a, b) == []
-    a, b = "The rocket can carry 100 metric tons of cargo.", "The capsule can carry 6 metric tons of cargo."
-    assert conflicts_of(parsed, a, b) == []
 
 
-def test_a_part_of_a_group_is_no_count_of_it(parsed) -> None:
+def test_a_part_of_a_group_is_no_count_of_the_whole(parsed) -> None:
     a = "Boeing won bids for some 60 of the Max jets. The airline's fleet of 400 Max jets was grounded."
     assert conflicts_of(parsed, a) == []
-    a, b = "Ten of the 18 staffers were working overtime.", "Twelve of the 18 staffers were working overtime."
-    assert conflicts_of(parsed, a, b) == []
 
 
 def test_the_former_level_of_a_change_was(parsed) -> None:
@@ -31,35 +31,56 @@ def test_the_former_level_of_a_change_was(parsed) -> None:
     assert conflicts_of(parsed, a, b) == []
 
 
-def test_a_sentence_that_tells_two_values_apart(parsed) -> None:
+def test_rates_of_differently_modified_things_are_no_clash(parsed) -> None:
     a = "Tariffs on consumer goods are 15% and tariffs on machinery are 25%."
-    assert conflicts_of(parsed, a, "Tariffs are 20%, the minister said.") == []
-
-
-# Near misses: totals, measured things and the new level of a change still clash.
-def test_totals_and_measured_things_still_clash(parsed) -> None:
-    a, b = "SoftBank committed a $9.5 billion lifeline.", "SoftBank committed an $8 billion lifeline."
-    assert conflicts_of(parsed, a, b) == [[8e9, 9.5e9]]
-    a, b = "The fire has burned 5,000 acres.", "The fire has burned 7,000 acres."
-    assert conflicts_of(parsed, a, b) == [[5000, 7000]]
-    a, b = "The airline's fleet of 400 Max jets was grounded.", "The airline's fleet of 500 Max jets was grounded."
-    assert conflicts_of(parsed, a, b) == [[400, 500]]
-
-
-def test_the_new_level_of_a_change_still_clashes(parsed) -> None:
-    a, b = "Tariffs were raised from 10% to 25% in May.", "Tariffs are 15%, the minister said."
-    assert conflicts_of(parsed, a, b) == [[15, 25]]
-    a, b = "Officials said 500 people have died, up from 400 on Monday.", "Officials said 450 people have died."
-    assert conflicts_of(parsed, a, b) == [[450, 500]]
-
-
-def test_a_rate_before_its_noun_names_which_one(parsed) -> None:
-    a = "The firms fear a 15 percent tariff on another $160 billion of goods."
-    b = "Officials imposed a 25% tariff on steel imports."
+    assert conflicts_of(parsed, a, "Tariffs on steel are 20%, the minister said.") == []
+    a, b = "The firms fear a 15 percent tariff on smartphones.", "Officials imposed a 25% tariff on steel imports."
     assert conflicts_of(parsed, a, b) == []
 
 
-# Near misses: a rate stated of the thing, and a money amount before its noun, still clash.
-def test_a_rate_stated_of_the_thing_still_clashes(parsed) -> None:
-    a, b = "The tariff on steel imports is 15 percent.", "The tariff on steel imports is 25 percent."
-    assert conflicts_of(parsed, a, b) == [[15, 25]]
+# Near misses: two reports of one thing that disagree (the reviewer's pairs).
+CLASHES = [
+    ("Microsoft holds a 49% stake in OpenAI.", "Microsoft holds a 40% stake in OpenAI.", [40, 49]),
+    ("The president has a 42% approval rating.", "The president has a 38% approval rating.", [38, 42]),
+    ("Workers will get a 5% raise next year.", "Workers will get a 3% raise next year.", [3, 5]),
+    ("A 25% tariff on steel took effect.", "Tariffs on steel were set at 20%.", [20, 25]),
+    ("The storm dumped 20 inches of rain on Houston.", "The storm dumped 30 inches of rain on Houston.", [20, 30]),
+    ("The fire has burned 5,000 acres of forest.", "The fire has burned 7,000 acres of forest.", [5000, 7000]),
+    (
+        "The tanker spilled 11 million gallons of oil.",
+        "The tanker spilled 10.8 million gallons of oil.",
+        [1.08e7, 1.1e7],
+    ),
+    ("The thieves stole $5 million of gold.", "The thieves stole $3 million of gold.", [3e6, 5e6]),
+    ("The quake killed 300 of the town's residents.", "The quake killed 250 of the town's residents.", [250, 300]),
+    ("Ten of the 18 staffers were working overtime.", "Twelve of the 18 staffers were working overtime.", [10, 12]),
+    (
+        "Kyiv said 13,000 North Korean soldiers were in Kursk, while the Pentagon said 12,000 North Korean soldiers.",
+        "Seoul said 12,000 North Korean soldiers were in Kursk.",
+        [12000, 13000],
+    ),
+    ("SoftBank committed a $9.5 billion lifeline.", "SoftBank committed an $8 billion lifeline.", [8e9, 9.5e9]),
+    ("The fire has burned 5,000 acres.", "The fire has burned 7,000 acres.", [5000, 7000]),
+    (
+        "The airline's fleet of 400 Max jets was grounded.",
+        "The airline's fleet of 500 Max jets was grounded.",
+        [400, 500],
+    ),
+    ("Tariffs were raised from 10% to 25% in May.", "Tariffs are 15%, the minister said.", [15, 25]),
+    ("Officials said 500 people have died, up from 400 on Monday.", "Officials said 450 people have died.", [450, 500]),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "values"), CLASHES)
+def test_two_reports_that_disagree_still_clash(parsed, a, b, values) -> None:
+    assert [sorted(v) for v in conflicts_of(parsed, a, b)] == [values]
+
+
+def test_portions_of_stuff_in_one_document_are_its_own(parsed) -> None:
+    a = (
+        "With Fast Fuel, a 5-minute charge gives you 1 hour of playback. "
+        "Elsewhere, 5 minutes of charging gives you 3 hours of playback."
+    )
+    assert conflicts_of(parsed, a) == []
+    a = "That promises 355 horsepower and 414 lb-ft of torque. That cranks out 402 hp and almost 490 lb-ft of torque."
+    assert conflicts_of(parsed, a) == []
