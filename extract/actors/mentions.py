@@ -217,7 +217,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             kind = "person"
         if kind != "place" and _dateline_town(i, j, name, sents):
             # "UVALDE, Texas (AP) — Uvalde announced ...": a story's dateline is its town, whatever the tagger said.
-            kind, name = "place", name.title()
+            kind, name = "place", name.title() if name.isupper() else name
         if name.islower():
             name = _recase(name, kind or "place")
         elif label == "PERSON" and j - i == 1 and name.isupper() and len(name) > 3 and name.isalpha():

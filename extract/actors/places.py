@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from extract import datelines
 from extract.actors.names import country_code, is_region, is_town, place_first_words, place_rank, us_state_codes
 from extract.actors.tokens import _Candidate, _capitalised, _Sents
 from extract.repair import zipf
@@ -97,7 +98,9 @@ def _abbreviated_places(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]
             while end < len(texts) and end < k + 5 and (_capital_word(texts[end]) or texts[end] in ("'S", "\u2019S")):
                 # "ST. JOHN\u2019S, Newfoundland (CP) —": a possessive belongs to the name.
                 end += 1
-            if end < len(texts) and texts[end] not in _DATELINE_ENDS and "\n" not in texts[end]:
+            town = (toks[k].idx, toks[end - 1].idx + len(texts[end - 1]))
+            if not any(d.town is not None and (d.town.start, d.town.end) == town for d in datelines.read(doc.text)):
+                # The shared reader's dateline: the town, then its region, date, agency or straight its dash.
                 continue
             found.append((k, end))
     if not found:
@@ -123,18 +126,19 @@ def _home_town(tok: Token) -> bool:
     return owner.ent_type_ == "PERSON" or owner.tag_ == "CD"
 
 
-_DATELINE_ENDS = frozenset((",", "(", "\u2014", "\u2013", "-", "--"))
-
-
 def _dateline_town(i: int, j: int, name: str, sents: _Sents) -> bool:
-    """A town's name in capitals that opens a paragraph and is followed by a comma, "(AP)" or a dash: a dateline
-    ("UVALDE, Texas (AP) —", "KENOSHA, Wis. —"), when a town or region of that name exists."""
+    """The town of a dateline as the shared reader reads it (``extract.datelines``: "UVALDE, Texas (AP) —",
+    "KENOSHA, Wis. —", "BAAR, SWITZERLAND" alone on its line), in capitals or as repair recased it ("Bogotá,
+    Colombia (AP) —"), when the gazetteer knows a town or region of that name."""
     toks, texts = sents.toks, sents.texts
+    # The cheap test first: most names open no line, and the reader needs the whole text.
     if i > 0 and not (toks[i - 1].is_space and "\n" in texts[i - 1]) and texts[i - 1][-1:] != "\n":
         return False
-    if j >= len(toks) or texts[j] not in _DATELINE_ENDS:
-        return False
-    return len(name) >= 3 and name.isupper() and name.replace(" ", "").isalpha() and is_town(name)
+    start, end = toks[i].idx, toks[j - 1].idx + len(texts[j - 1])
+    return len(name) >= 3 and any(
+        d.town is not None and d.town.start == start and d.town.end == end and d.known
+        for d in datelines.read(toks[0].doc.text)
+    )
 
 
 def _word_before_place(i: int, j: int, sents: _Sents) -> bool:
