@@ -1414,7 +1414,9 @@ def _irregular_past() -> frozenset[str]:
     """The irregular past forms of English verbs ("sold", "bought", "paid", "won", "sank", "sunk"), from the spaCy
     model's lemmatizer exceptions (the pipeline loads without its lemmatizer; the table ships with every English
     model, so the one installed is read, no model loaded): every verb exception but the "-ing" and "-s" forms
-    ("caddies"), compounds ("co-opts") and the forms of "be" and "have" ("is", "has"). Empty without such a table."""
+    ("caddies"), compounds ("co-opts"), the forms of "be" and "have" ("is", "has"), and the forms that are also a
+    noun or a verb of their own in the same tables, which a product's name may end with ("DeWalt Circular Saw",
+    "Casper Original Bed", "Ground", "Rose"; review s19 r1 MED-11). Empty without such a table."""
     from spacy.lookups import Lookups
     from spacy.util import get_package_path
 
@@ -1426,11 +1428,17 @@ def _irregular_past() -> frozenset[str]:
         found = []
     if not found:
         return frozenset()
-    table = Lookups().from_disk(found[0].parent).get_table("lemma_exc", {}).get("verb", {})
+    lookups = Lookups().from_disk(found[0].parent)
+    table = lookups.get_table("lemma_exc", {}).get("verb", {})
+    index = lookups.get_table("lemma_index", {})
+    words = {w for pos in ("noun", "verb") for w in index.get(pos, ())}
     return frozenset(
         form
         for form, lemmas in table.items()
-        if not form.endswith(("ing", "s")) and not {"_", "-"} & set(form) and not {"be", "have"} & set(lemmas)
+        if not form.endswith(("ing", "s"))
+        and not {"_", "-"} & set(form)
+        and not {"be", "have"} & set(lemmas)
+        and form not in words
     )
 
 

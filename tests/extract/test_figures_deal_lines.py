@@ -97,6 +97,9 @@ DEAL_NAMES = [
     # review s17 HIGH-2 side effect: a possessive is part of the name; a base form ends a product's name
     ("Levi's 501 Jeans for $40 (Originally $60)", 40, "Levi's 501 Jeans"),
     ("Sonos Move for $400", 400, "Sonos Move"),
+    # review s19 r1 MED-11: a name ending in a noun that is also an irregular past ("saw", "bed") is a product's
+    ("DeWalt 20V Max Circular Saw for $99", 99, "DeWalt 20V Max Circular Saw"),
+    ("Casper Original Bed for $995", 995, "Casper Original Bed"),
 ]
 
 
