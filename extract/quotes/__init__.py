@@ -632,7 +632,11 @@ def _take_trailing(d: _Doc, atts: list[_Att]) -> None:
                     # clause ends before what the parser joined to it from the next clause; that stays out.
                     break
             gap = range(reach + 1, c.left_edge.i)
-            if c.dep_ not in _TRAILING or any(not doc[k].is_punct for k in gap):
+            if c.dep_ == "cc" and _joins_object(cue, c):
+                continue  # "mentioned refinancing loans and forcing universities to ...": "and" joins two objects
+            if c.dep_ == "conj" and _object_conj(cue, c):
+                gap = range(0)  # the conjunction and its comma stand between the two things said
+            elif c.dep_ not in _TRAILING or any(not doc[k].is_punct for k in gap):
                 break
             reach = c.right_edge.i
             if not c.is_punct and not _when(c):
@@ -646,6 +650,22 @@ def _take_trailing(d: _Doc, atts: list[_Att]) -> None:
         span = d.trim(a.content[0], end)
         if span is not None:
             a.content = span
+
+
+def _object_conj(cue: Token, c: Token) -> bool:
+    """Whether a conjunct the parser hung on a cue cannot be a second act of its subject, so goes with what the cue
+    reports: a noun ("emphasizing economic fairness, and a need to raise the minimum wage") or a gerund after a
+    finite or past cue ("has mentioned refinancing student loans and forcing universities to spend more")."""
+    if any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children):
+        return False
+    if c.pos_ in ("NOUN", "PROPN") and any(g.dep_ == "dobj" for g in cue.children):
+        return True
+    return c.tag_ == "VBG" and cue.tag_ in ("VBD", "VBN", "VBZ", "VBP") and any(g.dep_ == "dobj" for g in cue.children)
+
+
+def _joins_object(cue: Token, cc: Token) -> bool:
+    """Whether a coordinating word on a cue joins a conjunct that :func:`_object_conj` takes in."""
+    return any(c.dep_ == "conj" and c.i > cc.i and _object_conj(cue, c) for c in cue.children)
 
 
 def _end_relative(d: _Doc, atts: list[_Att]) -> None:
