@@ -707,8 +707,9 @@ def _dateline_country(doc: Doc) -> str | None:
     key = "figures.dateline_country"
     if key in doc.user_data:
         return doc.user_data[key]
-    line = datelines.first(doc.text)
-    found = datelines.country(line) if line is not None else None
+    # The first dateline in the story's opening lines that names a country: a headline in capitals before a dash
+    # ("LIVE UPDATES — Asian markets") reads as a dateline too, of no place (review s19 r1 LOW-10).
+    found = next((c for d in datelines.read(doc.text) if d.start < 600 and (c := datelines.country(d))), None)
     doc.user_data[key] = found
     return found
 

@@ -19,6 +19,9 @@ DATELINED = [
     # a dateline under a headline line
     ("Duterte hosts Mexico's president\nMANILA (Reuters) - Mexico's president praised Duterte. The city will spend "
      "2 billion pesos on roads.", 2e9, "PHP"),
+    # review s19 r1 LOW-10: a date in the dateline (the shared reader reads it), and a headline in capitals before it
+    ("MANILA, Nov 1 (Reuters) - The central bank sold 2 billion pesos of bonds on Tuesday.", 2e9, "PHP"),
+    ("LIVE UPDATES — Asian markets\nMANILA (Reuters) - The central bank sold 2 billion pesos of bonds.", 2e9, "PHP"),
 ]  # fmt: skip
 
 NEAR_MISSES = [
