@@ -1610,6 +1610,7 @@ def _according(d: _Doc, tok: Token, sent: int) -> _Att | None:
         return None
     a, b = d.sent_range(sent)
     lo, hi = tok.i, max(src.right_edge.i, to.i)
+    hi = _past_contact_clause(doc, hi, b)
     if a < lo:
         a = _after_dateline(d, a, lo)  # "LONDON - Britain will cut taxes, according to ...": the dateline is no content
     before = [i for i in range(a, lo) if not (doc[i].is_punct or doc[i].is_space)]
@@ -1630,6 +1631,18 @@ def _according(d: _Doc, tok: Token, sent: int) -> _Att | None:
     att.content = content
     att.subj_stop = hi - 1 if comma == hi else None
     return att
+
+
+def _past_contact_clause(doc: Doc, hi: int, b: int) -> int:
+    """The end of a source's relative clause without a pronoun that the parser left out of it ("according to multiple
+    people I spoke to, also at issue was ..."): a personal pronoun and a verb up to a comma, with a clause after it."""
+    k = hi + 1
+    if k >= b or doc[k].tag_ != "PRP" or doc[k].lower_ in ("it", "its"):
+        return hi
+    comma = next((i for i in range(k + 1, min(b, k + 7)) if doc[i].text == ","), None)
+    if comma is None or b - comma < 4 or not any(doc[i].pos_ in ("VERB", "AUX") for i in range(k + 1, comma)):
+        return hi
+    return comma - 1
 
 
 def _headline_cues(
