@@ -177,15 +177,17 @@ def _split_and(ent: Span, sents: _Sents) -> list[Span]:
     if left[0].lower_ == "the":
         left = left[1:]
 
-    # After a plural noun the names are several, one word each or more ("the schools Santo Spirito and Immacolata").
-    shortest = 1 if ent.start and toks[ent.start - 1].tag_ == "NNS" and toks[ent.start - 1].is_lower else 2
+    trimmed = right
+    while len(trimmed) and trimmed[-1].lower_ in CAPTION_WORDS:
+        trimmed = trimmed[:-1]
+    # After a plural noun the names are several, one word each or more ("the schools Santo Spirito and Immacolata");
+    # so are two names the text also writes apart ("the SLS and Orion" after "SLS" and "Orion" alone).
+    plural = ent.start and toks[ent.start - 1].tag_ == "NNS" and toks[ent.start - 1].is_lower
+    shortest = 1 if plural or _both_alone(left, trimmed, ent, sents) else 2
 
     def named(words: Sequence[Token]) -> bool:
         return len(words) >= shortest and all(t.is_alpha and t.text[:1].isupper() and not t.is_stop for t in words)
 
-    trimmed = right
-    while len(trimmed) and trimmed[-1].lower_ in CAPTION_WORDS:
-        trimmed = trimmed[:-1]
     if not (named(left) and named(trimmed)) or ent.label_ in ("GPE",) and country_code(ent.text):
         return [ent]
     from spacy.tokens import Span  # here, not on top: most entities return above
@@ -193,12 +195,33 @@ def _split_and(ent: Span, sents: _Sents) -> list[Span]:
     return [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label=ent.label_)]
 
 
+def _both_alone(left: Sequence[Token], right: Sequence[Token], ent: Span, sents: _Sents) -> bool:
+    """Each of two names joined by "and" is written elsewhere in the text without the other ("SLS and Orion" after
+    "the SLS rocket" and "Orion will carry"); "Procter and Gamble" and "Johnson and Johnson" are one name."""
+    a, b = [t.text for t in left], [t.text for t in right]
+    if not a or not b or a == b:
+        return False
+    texts = sents.texts
+    pair = [*a, "and", *b]
+    # Tokens inside this entity or inside the pair written again elsewhere.
+    inside = set(range(ent.start, ent.end))
+    for p in range(len(texts) - len(pair) + 1):
+        if texts[p : p + len(pair)] == pair:
+            inside.update(range(p, p + len(pair)))
+
+    def alone(words: list[str]) -> bool:
+        n = len(words)
+        return any(texts[p : p + n] == words and p not in inside for p in range(len(texts) - n + 1))
+
+    return alone(a) and alone(b)
+
+
 def _split_commas(ent: Span, sents: _Sents) -> list[Span]:
     """ "Mayer, Disney" or "Irving, Texas": names on both sides of a comma are two entities."""
     doc = ent.doc
     texts = sents.texts
     cuts = [k for k in range(ent.start + 1, ent.end - 1) if texts[k] == ","]
-    if not cuts:
+    if not cuts or _portfolio_list(ent, cuts, sents):
         return [ent]
     from spacy.tokens import Span  # here, not on top: most entities return above
 
@@ -209,6 +232,24 @@ def _split_commas(ent: Span, sents: _Sents) -> list[Span]:
             out.append(Span(doc, start, k, label=ent.label_))
         start = k + 1
     return out
+
+
+def _portfolio_list(ent: Span, cuts: Sequence[int], sents: _Sents) -> bool:
+    """ "Ministry of Trade, Industry and Energy", "Department for Environment, Food and Rural Affairs": a body's name
+    whose "of" or "for" lists its portfolios, the last after "and"; every part after the first comma is one to three
+    capitalised words. "Mayer, Disney" and "Irving, Texas" have no such head."""
+    toks, lowers = sents.toks, sents.lowers
+    link = next((k for k in range(ent.start + 1, cuts[0]) if lowers[k] in ("of", "for") and toks[k].is_lower), None)
+    if link is None or lowers[link - 1] not in ORG_HEADS:
+        return False
+    if "and" not in lowers[cuts[-1] + 1 : ent.end]:
+        return False
+    bounds = [*cuts, ent.end]
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        words = [t for t in toks[a + 1 : b] if t.lower_ != "and"]
+        if not 1 <= len(words) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in words):
+            return False
+    return True
 
 
 def _split_parenthesis(ent: Span, sents: _Sents) -> list[Span]:

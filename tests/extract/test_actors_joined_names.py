@@ -1,0 +1,56 @@
+"""Actors: names the tagger joins or cuts at "and" and commas. A body whose "of" lists its portfolios is one name
+("Ministry of Trade, Industry and Energy"); two names the text also writes apart are two ("the SLS and Orion");
+one name with "and" inside stays one ("Procter and Gamble")."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.actors import extract_mentions
+
+
+def names_of(parsed, text: str) -> set[str]:
+    doc, rep = parsed(text)
+    return {m.name for m in extract_mentions(doc, rep, "a.txt")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "South Korea's Ministry of Trade, Industry and Energy (MOTIE) has unveiled a plan. The roadmap was "
+            "identified by MOTIE.",
+            "Ministry of Trade, Industry and Energy",
+        ),
+        (
+            "The Department for Environment, Food and Rural Affairs said on Monday that it would act.",
+            "Department for Environment, Food and Rural Affairs",
+        ),
+    ],
+)
+def test_a_body_listing_its_portfolios_is_one_name(parsed, text: str, name: str) -> None:
+    names = names_of(parsed, text)
+    assert name in names
+    assert not [n for n in names if n != name and name.startswith(n)], names
+
+
+def test_two_names_the_text_writes_apart_are_two(parsed) -> None:
+    text = (
+        "The SpaceX Starship is big. The Falcon Heavy flew twice. He listed several, including the Falcon Heavy and "
+        "Starship from SpaceX, Vulcan from United Launch Alliance."
+    )
+    names = names_of(parsed, text)
+    assert "Falcon Heavy" in names
+    assert not [n for n in names if " and " in n], names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Near misses: one name with "and" inside, and names on both sides of a comma.
+        ("Procter and Gamble said sales rose in the quarter.", {"Procter and Gamble"}),
+        ("Mayer, Disney's chief, said so. The company is based in Irving, Texas.", {"Mayer", "Disney"}),
+    ],
+)
+def test_one_name_with_and_or_two_at_a_comma_stay(parsed, text: str, names: set[str]) -> None:
+    assert names <= names_of(parsed, text)
