@@ -29,7 +29,6 @@ from textual.widgets import ProgressBar
 from textual.worker import Worker, WorkerState
 
 from extract.bulk import LONG_RUN_THRESHOLDS, set_thresholds
-from extract.pipeline import ModelError, choose_model
 from extract.records import Claim, DocFacts, Figure, Quote, Story
 from extract.store import Store
 from tui.messages import FileChanged, FolderProblem, IndexProgress, ModelReady, StoryUpdated
@@ -37,7 +36,6 @@ from tui.screens.dashboard import DashboardScreen
 from tui.widgets.changes import ChangesLog
 from tui.widgets.cite import cite_claim, cite_figure, cite_quote
 from tui.widgets.clipboard import multiplexer, osc52, screen_passthrough, tmux_load_buffer
-from tui.widgets.editor import editor_command
 from tui.widgets.figures import change_seen_key
 from tui.widgets.header import StoryHeader
 from tui.widgets.panels import PreparedRows, prepare_rows
@@ -294,6 +292,8 @@ class StoryWatchApp(App[int]):
             self.engine = Engine(self.model, processes=None)
         tracker.engine = self.engine
         self.tracker = tracker
+        from extract.pipeline import choose_model  # imported by the worker: the first paint does not wait for it
+
         name = choose_model(self.model)
         self.post_message(ModelReady(f"loading {name}\u2026"))
         tracker.prepare()
@@ -412,6 +412,8 @@ class StoryWatchApp(App[int]):
             error = event.worker.error
             self._busy = False
             self._hide_progress()
+            from extract.pipeline import ModelError
+
             if isinstance(error, ModelError):
                 self.status = str(error)
                 self.notify(str(error), severity="error", timeout=30, markup=False)
@@ -711,6 +713,8 @@ class StoryWatchApp(App[int]):
     def open_in_editor(self, document: str, line: int) -> None:
         """Suspend the app, run $EDITOR on the file at ``line``, and come back (the watcher sees any save)."""
         root = self.tracker.root if self.tracker is not None else Path(os.path.abspath(self.seeds_dir))
+        from tui.widgets.editor import editor_command  # imported on first use: launch paints sooner
+
         cmd = editor_command(root / document, line)
         try:
             try:

@@ -21,6 +21,15 @@ def test_the_first_paint_imports_neither_the_watcher_nor_the_file_reader():
     assert out.stdout.strip() == "[]"
 
 
+def test_the_first_paint_imports_neither_the_model_loader_nor_the_editor_helper():
+    """The pipeline module (the model's loader: only the worker needs it, after the first paint) and the editor's
+    command builder (shlex) are imported where they are used."""
+    late = ("extract.pipeline", "tui.widgets.editor", "shlex")
+    code = f"import sys, tui.app, tui.tracker; print(sorted(m for m in {late!r} if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
 async def test_a_file_saved_before_the_folder_is_watched_is_still_read(seeds, tmp_path, engine, monkeypatch):
     """The folder is watched only once the stored story is shown; a file saved before that is found by the look for
     changed files that follows, which starts only after the watcher has."""

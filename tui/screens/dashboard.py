@@ -20,7 +20,6 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, ProgressBar, Tab, Tabs
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from extract.export import render
 from extract.records import Actor, Figure, Story
 from tui.widgets.actors import ActorsPanel
 from tui.widgets.changes import ChangesLog
@@ -402,6 +401,8 @@ class DashboardScreen(Screen):
     @work(thread=True, group="export", exit_on_error=False, description="export")  # no repr of the whole story
     def write_export(self, view: Story, fmt: str, target: Path) -> None:
         """Render and write the file off the UI thread; a failure becomes a notice, never a crash."""
+        from extract.export import render  # imported on first use (with csv): launch paints sooner
+
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(render(view, fmt), encoding="utf-8")
