@@ -1153,6 +1153,8 @@ def _dateline_fixes(text: str) -> list[str] | None:
                 # place's name; cased, "St. John's" would read as St. John's possessive (and str.title gives "John'S").
                 continue
             titled = town.text.title()
+            if len(titled) != len(town.text):
+                continue  # "İZMİR": "İ" in lower case is two characters, and repairs only substitute one for one
             if len(town.text) > 3 and _known_place(titled, 2):
                 if chars is None:
                     chars = list(text)

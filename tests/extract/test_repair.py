@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 
 from extract.repair import apply_inserts, glue_split, normalise_same_length, repair
 
+_UPPER_LETTERS = [c for c in map(chr, range(0x250)) if c.isupper()]
+
 GLUED = [
     ("The US Secretary of Defense, Lloyd Austinhe stated that", "Lloyd Austin he stated"),
     ("alarms in the European Union and the NATOless than a week before", "NATO less than"),
@@ -314,3 +316,22 @@ def test_repair_keeps_every_original_character(original: str) -> None:
         # Substitutions are one for one: case, quote marks, spaces for hashtags and control characters.
         assert c.lower() == original[i].lower() or not original[i].isalnum() or original[i] == "#" or c == " "
     assert rep.span(0, len(rep.text)) == (0, len(original))
+
+
+def test_a_dateline_town_whose_casing_changes_its_length_is_left_as_written() -> None:
+    # review s19 r1 HIGH-15: "İ" in lower case is "i" and a combining dot; "İzmi̇r" was one character longer and every
+    # offset after the dateline was off by one (the figure "15" became "5 ").
+    text = "\u0130ZM\u0130R, Turkey (AP) \u2014 Rescuers pulled 15 people from the rubble."
+    rep = repair(text)
+    assert len(rep.text) == len(text) + len(rep.inserts)
+    start = rep.text.index("15")
+    assert rep.original_slice(start, start + 2) == "15"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(sorted(set(_UPPER_LETTERS))), min_size=2, max_size=8))
+def test_recasing_a_dateline_keeps_every_offset(town: str) -> None:
+    text = f"{town} (AP) \u2014 Rescuers pulled 15 people from the rubble."
+    rep = repair(text)
+    start = rep.text.index("15")
+    assert rep.original_slice(start, start + 2) == "15"
