@@ -174,13 +174,16 @@ def _part(m: re.Match[str], group: str) -> Part | None:
 
 
 def _line_of_its_own(m: re.Match[str], region: Part | None) -> bool:
-    """A dateline without a dash is a line of its own: a town in capitals, a comma and a region or country the gazetteer
-    knows (or a state's abbreviation), then the line's end ("BAAR, SWITZERLAND"); a heading in capitals is none
-    ("BREAKING NEWS", "SOURCES, METHODS")."""
-    from extract.actors.names import is_town, us_state_codes
+    """A dateline without a dash is a line of its own: a town in capitals that the gazetteer knows, a comma and a region
+    or country it knows (or a state's abbreviation), then the line's end ("BAAR, SWITZERLAND"); a heading in capitals
+    ("BREAKING NEWS", "SOURCES, METHODS"), a byline ("JANE DOE, WASHINGTON") or a list of two countries ("CHINA,
+    RUSSIA") is none: without a dash the form alone says little."""
+    from extract.actors.names import country_code, is_town, us_state_codes
 
     town = m.group("town")
-    if town is None or region is None or not town.isupper():
+    if town is None or region is None or not town.isupper() or not is_town(town):
+        return False
+    if country_code(town) and country_code(region.text):
         return False
     return (
         is_town(region.text)

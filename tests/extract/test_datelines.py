@@ -159,6 +159,12 @@ def test_a_town_and_its_region_alone_on_a_line_is_a_dateline_without_a_dash(text
         "VIENNA\nThe house where he was born.",  # a town alone is a heading too
         "Baar, Switzerland\nThe firm said so.",  # an ordinary line naming a place
         "BAAR, SWITZERLAND and more words\nThe firm said so.",  # the line goes on
+        # review s19 r1 MED-12: bylines and a list of countries in capitals.
+        "JANE DOE, WASHINGTON\nThe senator said.",
+        "JOHN SMITH, CA\nHe said.",
+        "MARIA GARCIA, Texas\nShe said.",
+        "GEORGE WASHINGTON, D.C.\nHe said.",
+        "CHINA, RUSSIA\nThe two countries met.",
     ],
 )
 def test_no_dashless_dateline(text: str) -> None:
