@@ -213,8 +213,28 @@ def _np(doc: Doc, head: Token, floor: int = -1) -> str:
         elif t0.lower_ not in _VAGUE_ADJ and t0.text != "-":
             break
         toks = toks[1:]  # vague adjectives and the words of a measure say nothing about what is counted
-    text = "".join(t.text + (t.whitespace_ if t.i < head.i else "") for t in toks)
+    if _model_after(doc, head):
+        toks.append(doc[head.i + 1])  # "The iPhone 11 starts at $699": the name's model number is the name's
+    last = toks[-1].i
+    text = "".join(t.text + (t.whitespace_ if t.i < last else "") for t in toks)
     return re.sub(r"\s*-\s*", "-", text).strip()
+
+
+def _model_after(doc: Doc, head: Token) -> bool:
+    """A short whole number right after a name and hung on it ("iPhone 11", "Windows 10", "Game 7"): the name's model
+    or number, not a count of it (nothing measured follows: "Biden 48%" is no model)."""
+    k = head.i + 1
+    if head.pos_ != "PROPN" or k >= len(doc) or not head.whitespace_:
+        return False
+    t = doc[k]
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    return (
+        t.head.i == head.i
+        and t.dep_ == "nummod"
+        and t.text.isdecimal()
+        and len(t.text) <= 4
+        and (nxt is None or (nxt.pos_ not in ("NOUN", "PROPN", "NUM", "SYM") and nxt.text not in ("%", "-")))
+    )
 
 
 def _about_noun(doc: Doc, t: Token, fig_start: int, fig_end: int) -> str | None:
@@ -308,6 +328,8 @@ def _clause_subject(doc: Doc, v: Token, fig_start: int, fig_end: int, *, coref: 
                     if pron is not None and not _can_stand_for(pron, c):
                         return None  # "the companies say it could cost $5 billion": 'it' is not the companies
                     return _about_noun(doc, c, fig_start, fig_end)
+                if _model_number(doc, c):
+                    return _np(doc, c)  # "AirPods 2 dropped to ... $139": a name with its model's number
         if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
             return _about_noun(doc, v.head, fig_start, fig_end)
         if own is None and v.dep_ in ("advcl", "conj", "ccomp") and v.tag_ in ("VBD", "VBZ", "VBP"):
@@ -339,6 +361,18 @@ def _clause_subject(doc: Doc, v: Token, fig_start: int, fig_end: int, *, coref: 
             continue
         break
     return None
+
+
+def _model_number(doc: Doc, t: Token) -> bool:
+    """A number the parse made the head of a name it ends ("AirPods 2", "iPhone 11", "Windows 10"): a name glued to
+    the number before it, which is the name's model, not a count."""
+    return (
+        t.pos_ == "NUM"
+        and t.i > 0
+        and doc[t.i - 1].pos_ == "PROPN"
+        and doc[t.i - 1].head.i == t.i
+        and doc[t.i - 1].dep_ == "compound"
+    )
 
 
 def _lost_subject(doc: Doc, v: Token, fig_start: int, fig_end: int) -> str | None:
@@ -697,7 +731,8 @@ def _listed_for(doc: Doc, f: _Fig) -> str | None:
             and _a_product_spec(doc, f, doc[run])
         ):
             if name.like_num:
-                return (_np(doc, doc[run]) + " " + doc[run + 1 : k].text).strip() or None
+                rest = run + 2 if _model_after(doc, doc[run]) else run + 1  # the model number _np already took
+                return (_np(doc, doc[run]) + " " + doc[rest:k].text).strip() or None
             return _np(doc, name) or None
         return None
     if any(t.pos_ == "AUX" or (t.pos_ == "VERB" and t.tag_ != "VBN") for t in sent):

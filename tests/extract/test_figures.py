@@ -405,7 +405,7 @@ def test_what_a_bare_number_counts(parsed, text, value, unit, about):
     ("text", "value", "about"),
     [
         ("Lowe's stock is off too, down 1.8% on the day.", 1.8, "stock"),
-        ("The S&P 500 lost 1.85 points, or 0.06%, to 3,120.18.", 0.06, "S&P"),
+        ("The S&P 500 lost 1.85 points, or 0.06%, to 3,120.18.", 0.06, "S&P 500"),
         ("The equivalent of 90 miles per gallon (38 kilometers per liter) of gasoline.", 38, "equivalent"),
         ("Of those aged 26 or above, 65 percent were white, 11.9 percent were black.", 11.9, None),
         ("The average price of a home rose by 6.5% year on year.", 6.5, "average price"),

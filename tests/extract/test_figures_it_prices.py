@@ -9,7 +9,7 @@ import pytest
 from tests.extract.helpers import figures_of, one_of
 
 PRICES = [
-    ("Apple released the iPhone 15 on Friday. It sells for $799.", 799.0, "iPhone"),
+    ("Apple released the iPhone 15 on Friday. It sells for $799.", 799.0, "iPhone 15"),
     ("The company unveiled the new plant on Monday. It cost $300 million.", 3e8, "plant"),
     ("The Pentagon announced a new aid package. It is worth $2 billion.", 2e9, "aid package"),
     ("The city council approved the new contract. It runs for five years and is worth $12 million.", 1.2e7,

@@ -9,7 +9,7 @@ import pytest
 from tests.extract.helpers import figures_of
 
 CASES = [
-    ("Bank stocks fell, dragging the FTSE 100 down 0.7%.", "FTSE"),
+    ("Bank stocks fell, dragging the FTSE 100 down 0.7%.", "FTSE 100"),
     ("Weak data dragged the euro down 0.4% against the dollar.", "euro"),
     ("Nvidia led the Nasdaq up 1.2% on Tuesday.", "Nasdaq"),
     # near misses: a verb that moves its object (as before); a time, a session or an event of the subject's
