@@ -120,13 +120,19 @@ def _read(text: str) -> tuple[Dateline, ...]:
 def opening(text: str, pos: int) -> Dateline | None:
     """The dateline that starts at offset ``pos`` of ``text`` (a sentence's start), whether or not a line starts there:
     scraped pages run a byline or a time into the dateline's line ("By Jane Roe, Reuters. MOSCOW (Reuters) - Russia
-    will ..."); None when none starts there. A dateline without a dash ("BAAR, SWITZERLAND") only at a line's start."""
+    will ..."); None when none starts there. A dateline without a dash ("BAAR, SWITZERLAND") only at a line's start, and
+    mid-line an unknown town only with a region, a date or an agency. Cached per (text, pos): pass one string per
+    document (not ``Doc.text``, which spaCy makes anew at each access)."""
     m = _AT.match(text, pos)
     if m is None:
         return None
     d = _dateline(m)
-    if d is None or (d.dash is None and pos > 0 and text[pos - 1] != "\n"):
+    if d is None or pos == 0 or text[pos - 1] == "\n":
+        return d
+    if d.dash is None:
         return None
+    if not d.known and d.region is None and d.date is None and d.agency is None:
+        return None  # mid-line, a bare unknown word in capitals before a dash is an acronym: "US - China talks resumed"
     return d
 
 
@@ -225,7 +231,11 @@ def _dateline(m: re.Match[str]) -> Dateline | None:
         )
         if not (known or state):
             return None
-        if m.string[m.end() : m.end() + 1].islower():
-            # "Georgia – a former Soviet republic – said": a dash opening an aside; a story starts with a capital.
-            return None
+    bare = region is None and date is None and agency is None
+    if bare and (known is False or not town.text.isupper()) and m.string[m.end() : m.end() + 1].islower():
+        # "Georgia – a former Soviet republic – said", "Jackson – the team's captain – was", "IBM — the company's
+        # biggest rival — said": a dash opening an aside after a name; a story starts with a capital. A town the
+        # gazetteer knows in capitals ("VIENNA — the house") or a wire's region, date or agency ("San Jose, Calif. —
+        # eBay Inc. said") is a dateline whatever follows.
+        return None
     return Dateline(town.start, m.end(), town, region, date, agency, dash, known, more)

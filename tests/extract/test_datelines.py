@@ -287,3 +287,42 @@ def test_opening_reads_a_dateline_at_a_sentence_start(text: str, sentence: str, 
 )
 def test_opening_reads_nothing_else(text: str, sentence: str) -> None:
     assert opening(text, text.index(sentence)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review s19 r1 HIGH-13: people named like towns, before an aside.
+        "Jackson \u2013 the team's captain \u2013 was injured in practice, the coach said.",
+        "Madison \u2014 who joined in 2019 \u2014 will lead the unit, the firm said.",
+        "Austin - the company's founder - resigned on Friday, a spokesman said.",
+        "Mobile \u2013 most users now shop on their phones, analysts said.",
+        # review s19 r1 MED-18: an acronym the gazetteer does not know, before an aside.
+        "IBM \u2014 the company's biggest rival \u2014 said it would cut 5,000 jobs.",
+    ],
+)
+def test_a_name_before_an_aside_is_no_dateline(text: str) -> None:
+    assert read(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review s19 r1 LOW-20: a wire's region or agency makes a dateline whatever the story starts with.
+        "San Jose, Calif. \u2014 eBay Inc. said on Monday it would cut jobs.",
+        "Cupertino, Calif. (AP) \u2014 iPhone sales fell.",
+    ],
+)
+def test_a_wire_dateline_before_a_lowercase_brand_stays(text: str) -> None:
+    assert len(read(text)) == 1
+
+
+def test_mid_line_an_unknown_word_in_capitals_needs_a_wire_to_be_a_dateline() -> None:
+    # review s19 r1 MED-18: mid-text, "NASA –" before an aside and "US -" before a story are acronyms.
+    text = "Shares fell on Monday. NASA \u2013 the space agency \u2013 said the launch would slip."
+    assert opening(text, text.index("NASA")) is None
+    text = "Talks stalled. US - China talks resumed on Monday."
+    assert opening(text, text.index("US")) is None
+    text = "Talks stalled. BAGHDAD - Iraq said so. And then ACME (Reuters) - The firm said."
+    assert opening(text, text.index("BAGHDAD")).town.text == "BAGHDAD"  # a known town
+    assert opening(text, text.index("ACME")).agency.text == "Reuters"  # an unknown one with its agency
