@@ -1642,7 +1642,13 @@ def _past_contact_clause(doc: Doc, hi: int, b: int) -> int:
     comma = next((i for i in range(k + 1, min(b, k + 7)) if doc[i].text == ","), None)
     if comma is None or b - comma < 4 or not any(doc[i].pos_ in ("VERB", "AUX") for i in range(k + 1, comma)):
         return hi
-    return comma - 1
+    # Only a clause with a gap is the source's ("people I spoke to", "officials we interviewed"): it ends on a
+    # preposition or on a verb without its object. "According to the mayor he would resign in May, ..." is the report.
+    last = doc[comma - 1]
+    gap = last.pos_ == "ADP" or (
+        last.pos_ == "VERB" and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "prep") for c in last.children)
+    )
+    return comma - 1 if gap else hi
 
 
 def _headline_cues(

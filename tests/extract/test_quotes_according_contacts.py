@@ -17,3 +17,9 @@ def test_a_pronoun_opening_the_content_stays(parsed) -> None:
     assert [c for _, c in rows_of(parsed, text)] == ["it was dropped in May, a month early"]
     text = "According to Smith, we should leave now, before the storm hits the coast."
     assert [c for _, c in rows_of(parsed, text)] == ["we should leave now, before the storm hits the coast"]
+
+
+def test_a_whole_clause_without_a_comma_is_the_report(parsed) -> None:
+    # review s19 r1a HIGH-7: no gap in "he would resign in May", so it is what the mayor said, not the mayor's clause.
+    text = "According to the mayor he would resign in May, a month before the election."
+    assert [c for _, c in rows_of(parsed, text)] == ["he would resign in May, a month before the election"]
