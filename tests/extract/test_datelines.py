@@ -109,6 +109,10 @@ def test_first_is_the_story_own() -> None:
         ("SANTA FE, N.M. (AP) \u2014 x", None),  # a state follows the town: no country
         ("UVALDE, Texas (AP) \u2014 x", None),
         ("PanARMENIAN.Net - x", None),
+        # review s19 r1 MED-22: a capital in accented capitals, or as its country writes it.
+        ("BOGOT\u00c1 (Reuters) - The central bank sold bonds.", "CO"),
+        ("Bogot\u00e1 (Reuters) - The central bank sold bonds.", "CO"),
+        ("ASUNCI\u00d3N (Reuters) - x", "PY"),
     ],
 )
 def test_country(text: str, code: str | None) -> None:
