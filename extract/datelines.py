@@ -90,7 +90,7 @@ _BODY = (
     rf"|(?P<site>{_SITE}))"
     # The agency in brackets ("(Reuters)"), or a press release's wire between slashes ("/PRNewswire/") or double
     # hyphens ("--(BUSINESS WIRE)--").
-    rf"(?:(?:[ \t]*|--)\((?P<agency>[A-Za-z][A-Za-z.&'\u2019 ]{{0,29}})\)"
+    rf"(?:(?:[ \t]*|[ \t]*--[ \t]*)\((?P<agency>[A-Za-z][A-Za-z.&'\u2019 ]{{0,29}})\)"
     rf"|[ \t]+/(?P<wire>[A-Za-z][\w.&'\u2019 -]{{0,39}})/)?"
     rf"(?:[ \t]*(?P<dash>{_DASH})[ \t]*|[ \t]*(?P<eol>\r?\n|$))"
 )

@@ -1090,6 +1090,24 @@ def _possessive_glue(text: str, words: list[re.Match[str]], n: int) -> bool:
     )
 
 
+def _wire_inserts(text: str) -> list[int]:
+    """Spaces around a press release's wire glued between double hyphens ("SAN FRANCISCO--(BUSINESS WIRE)--Acme Inc.
+    said"), which the tokenizer keeps in the words on either side ("Francisco--(BUSINESS", "WIRE)--Acme"): the town,
+    the wire and the story's first word then read as words of their own."""
+    from extract import datelines
+
+    out: list[int] = []
+    for d in datelines.read(text):
+        agency, dash = d.agency, d.dash
+        if agency is None or dash is None or dash.text != "--" or text[agency.end : agency.end + 1] != ")":
+            continue
+        opening = agency.start - 3  # the "--" before "(BUSINESS WIRE)"
+        if opening < 0 or text[opening : agency.start] != "--(" or text[dash.start - 1] != ")":
+            continue
+        out += [opening, agency.start - 1, dash.start, dash.end]
+    return [p for p in out if 0 < p < len(text) and not text[p - 1].isspace() and not text[p].isspace()]
+
+
 def _quote_inserts(text: str) -> list[int]:
     """A space after a closing quote or before an opening one glued to a word ("threat"for")."""
     out: list[int] = []
@@ -1204,5 +1222,5 @@ def repair(original: str) -> Repaired:
     datelines = _dateline_fixes(text)
     if datelines:
         text = "".join(datelines)
-    inserts = _glue_inserts(text, words, ev) + _quote_inserts(text)
+    inserts = _glue_inserts(text, words, ev) + _quote_inserts(text) + _wire_inserts(text)
     return apply_inserts(text, original, inserts)

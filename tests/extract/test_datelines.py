@@ -330,3 +330,10 @@ def test_mid_line_an_unknown_word_in_capitals_needs_a_wire_to_be_a_dateline() ->
     text = "Talks stalled. BAGHDAD - Iraq said so. And then ACME (Reuters) - The firm said."
     assert opening(text, text.index("BAGHDAD")).town.text == "BAGHDAD"  # a known town
     assert opening(text, text.index("ACME")).agency.text == "Reuters"  # an unknown one with its agency
+
+
+def test_a_wire_between_spaced_double_hyphens_as_repair_leaves_it() -> None:
+    text = "San Francisco -- (BUSINESS WIRE) -- Acme Inc. today announced"
+    (d,) = read(text)
+    assert (d.town.text, d.agency.text, d.dash.text) == ("San Francisco", "BUSINESS WIRE", "--")
+    assert text[d.end :].startswith("Acme")

@@ -263,3 +263,18 @@ def test_a_failed_extraction_is_tried_again_and_workers_remember_nothing(nlp, tm
     quiet = Engine(nlp=nlp, recent_facts=0)  # as worker processes and one-shot runs make it
     quiet.extract_files([(path, "draft.txt")])
     assert not len(quiet.recent)
+
+
+def test_a_press_release_wire_glued_between_double_hyphens_is_neither_actor_nor_claim(engine) -> None:
+    # review s19 r1 MED-17: the tokenizer kept "Francisco--(BUSINESS" and "WIRE)--Acme" as words, so the actor was
+    # 'San Francisco--(BUSINESS WIRE)--Acme Inc.' and the claim started at the dateline.
+    text = (
+        "SAN FRANCISCO--(BUSINESS WIRE)--Acme Inc. today announced record revenue of $5 million, CEO John Smith said."
+    )
+    facts = engine.extract_text(text, "a.txt")
+    names = {m.name for m in facts.mentions}
+    assert {"Acme Inc.", "San Francisco"} <= names
+    assert not [n for n in names if "WIRE" in n]
+    assert facts.claims and not [c for c in facts.claims if "WIRE" in c.text]
+    assert all(text[c.start : c.end] == c.text for c in facts.claims)
+    assert [text[f.start : f.end] for f in facts.figures] == ["$5 million"]
