@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from extract.actors.lexicon import ORG_HEADS
+from extract.actors.lexicon import FACILITY_HEADS, ORG_HEADS
 from extract.actors.names import (
     DESIGNATORS,
     GAZETTEER_LABELS,
@@ -18,6 +18,7 @@ from extract.actors.names import (
     _is_acronym,
     _is_title_word,
     _words,
+    common_given_name,
     country_code,
     place_rank,
 )
@@ -44,7 +45,7 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
     from spacy.tokens import Span
 
     toks, texts = sents.toks, sents.texts
-    ents = _abbreviated_places(doc, list(doc.ents), sents)
+    ents = _possessive_names(doc, _abbreviated_places(doc, list(doc.ents), sents), sents)
     surnames = {texts[e.end - 1] for e in ents if e.label_ == "PERSON"}
     out: list[Span] = []
     n = 0
@@ -135,6 +136,53 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
         ]
     out += _who_people(doc, out, sents)
     return sorted(out + _surnames(doc, out, sents) + _company_repeats(doc, out, sents), key=lambda e: e.start)
+
+
+# Head nouns of bodies and buildings named after whom they serve ("Magistrates' Court", "Children's Hospital").
+_SERVING_HEADS = (
+    ORG_HEADS | FACILITY_HEADS | _words("court courts hospital school church clinic museum library trust fund club")
+)
+_POSSESSIVES = frozenset(("'s", "\u2019s", "'", "\u2019"))
+
+
+def _possessive_names(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
+    """ "Westminster Magistrate's" + "Court", "Boston Children's" + "Hospital": a name of two words or more the tagger
+    cut after a common noun's possessive, before the head noun of the body it names, is one name; a lone name's
+    possessive ("Harvard's" + "Kennedy School") and a place's or a person's stay the owner's."""
+    from spacy.tokens import Span
+
+    toks, texts = sents.toks, sents.texts
+    out: list[Span] = []
+    n = 0
+    while n < len(ents):
+        e = ents[n]
+        nxt = ents[n + 1] if n + 1 < len(ents) else None
+        # The head after the possessive, tagged alone as an organisation or a building, or not tagged.
+        joined = nxt is not None and nxt.start == e.end and len(nxt) == 1 and nxt.label_ in ("ORG", "FAC")
+        if (
+            e.label_ in ("ORG", "FAC")
+            and e.end < len(toks)
+            and (joined or toks[e.end].ent_iob_ == "O")
+            and texts[e.end - 1] in _POSSESSIVES
+            and sum(t.is_alpha and t.lower_ != "the" for t in toks[e.start : e.end - 1]) >= 2
+            and toks[e.end].is_title
+            and sents.lowers[e.end] in _SERVING_HEADS
+            and _common_possessor(toks[e.end - 2])
+        ):
+            out.append(Span(doc, e.start, e.end + 1, label="ORG"))
+            n += 2 if joined else 1
+            continue
+        out.append(e)
+        n += 1
+    return out
+
+
+def _common_possessor(tok: Token) -> bool:
+    """A capitalised common noun for people ("Magistrate", "Children", "Veterans"), no place or given name."""
+    low = tok.lower_
+    return (
+        tok.is_title and tok.is_alpha and zipf(low) >= 3.5 and not place_rank(tok.text) and not common_given_name(low)
+    )
 
 
 # Verbs whose subject reports or states something (the pipeline has no lemmas): a name of digits and capitals before
