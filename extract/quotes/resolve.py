@@ -920,7 +920,7 @@ class _Resolver:
 
     def _unnamed_owned(self, pron: Token, m: Mention, gender: str) -> bool:
         """Whether the main-clause subject of the sentence before the pronoun's is a person the story does not name,
-        owned by a name ("Mr. Trump's lawyer is not worried. He has said ..."): the pronoun more likely stands for
+        related to a name ("Mr. Trump's lawyer is not worried. He has said ..."): the pronoun more likely stands for
         that person than for the owner or for anyone named before. A person of the other gender ("Mr. Smith's wife
         was at home. He said ...") leaves the pronoun to the names."""
         doc = self.d.doc
@@ -932,8 +932,8 @@ class _Resolver:
             t = doc[i]
             if t.dep_ != "nsubj" or t.pos_ != "NOUN" or self.inside[i] or t.head.dep_ != "ROOT":
                 continue
-            if _singular(t.lower_) not in _PERSON_NOUNS and t.lower_ not in TITLE_WORDS:
-                continue
+            if _singular(t.lower_) not in _KIN_NOUNS:
+                continue  # "France's president", "Apple's chief executive": the head, most often named before
             owner = next((c for c in t.children if c.dep_ == "poss"), None)
             if owner is None or owner.tag_ == "PRP$" or self.at_tok(owner.i) is None:
                 continue

@@ -3,6 +3,8 @@ China. He has ...") is what that sentence is about, and "he" goes on with him, n
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.helpers import sources_of
 
 SPEECH = (
@@ -43,3 +45,27 @@ def test_a_nearer_subject_beats_the_owner(parsed) -> None:
 def test_a_person_of_the_other_gender_leaves_the_name(parsed) -> None:
     text = "John Smith was arrested on Monday. Mr. Smith's wife was at home. He said the charges were false."
     assert sources_of(parsed, text)["the charges were false"] in ("John Smith", "Mr. Smith")
+
+
+# review s19 r1a HIGH-5: a head named by its country's or company's title is the person named before.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Emmanuel Macron met Olaf Scholz on Monday in Berlin.\n\nFrance's president was in a good mood. He said the"
+            " talks had gone well.",
+            "Emmanuel Macron",
+        ),
+        (
+            "Tim Cook spoke at the launch on Tuesday.\n\nApple's chief executive was upbeat. He said demand was"
+            " strong.",
+            "Tim Cook",
+        ),
+        (
+            "Jeff Bezos spoke on Monday.\n\nAmazon's founder was not worried. He said the company would grow.",
+            "Jeff Bezos",
+        ),
+    ],
+)
+def test_a_title_owned_by_a_body_is_the_named_head(parsed, text: str, speaker: str) -> None:
+    assert list(sources_of(parsed, text).values())[-1] == speaker
