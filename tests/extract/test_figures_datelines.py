@@ -44,6 +44,9 @@ NEAR_MISSES = [
      "MXN"),
     ("SANTA ROSA, Calif. (AP) — Mexico's consul visited wildfire victims on Monday. Mexico's government pledged aid. "
      "Officials said the aid would total 20 million pesos.", 2e7, "MXN"),
+    # review s19 r1 LOW-24: the story's own dateline ends the search, a later subhead in capitals is none of it
+    ("SANTA FE, N.M. (AP) — The state will spend 2 billion pesos on a new crossing, officials said.\nMANILA — A NEW "
+     "PARTNER\nOfficials welcomed the plan.", 2e9, "MXN"),
 ]  # fmt: skip
 
 
