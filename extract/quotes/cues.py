@@ -302,7 +302,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         if _nor_before(tok, inside):
             continue  # "Nor did the senator say that ...", "..., nor do they understand what ...": nothing was said
         if tok.dep_ in ("xcomp", "acl") and (
-            tok.head.lower_ in _DECLINED or _singular(tok.head.lower_) in _DECLINED
+            tok.head.lower_ in _DECLINED
+            or _singular(tok.head.lower_) in _DECLINED
             or any(c.dep_ == "neg" and not inside[c.i] for c in tok.head.children)
             or any(
                 c.dep_ == "advmod" and c.lower_ == "yet" and c.i < tok.i and c.nbor(1).lower_ == "to"
@@ -1279,8 +1280,6 @@ def _past_dateline(subj: Token) -> Token:
     the speaker its apposition; the speaker is the name after the dateline's dash."""
     doc = subj.doc
     start = subj.sent.start
-    if subj.i - start > 3:
-        return subj
     # The dash closes the dateline; a wire story puts its state and agency before it ("HANOI, Vietnam (AP) —").
     k = next((j for j in range(subj.i + 1, min(len(doc), start + 10)) if doc[j].text in _DATELINE_DASHES), None)
     if k is None:
@@ -1289,7 +1288,15 @@ def _past_dateline(subj: Token) -> Token:
     # Repair gives a dateline its usual casing for the parser ("VIENNA —" -> "Vienna —"): a place opening a line.
     line = _opens_line(doc, start)
     if not all(
-        j in agency or doc[j].is_upper or doc[j].is_punct or line and doc[j].ent_type_ in ("GPE", "LOC")
+        j in agency
+        or doc[j].is_upper
+        or doc[j].is_punct
+        or line
+        and doc[j].ent_type_ in ("GPE", "LOC")
+        # a wire dateline's date after the town ("LONDON, Nov 1 (Reuters) -")
+        or agency
+        and j > start
+        and doc[j].ent_type_ == "DATE"
         for j in range(start, k)
     ):
         return subj  # "NEW YORK, N.Y. --" is a dateline; "Obama -- the president --" is not

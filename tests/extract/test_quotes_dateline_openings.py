@@ -36,3 +36,27 @@ from tests.extract.helpers import claims_of
 def test_the_dateline_is_no_claim(parsed, text: str, content: str) -> None:
     assert [c.text for c in claims_of(parsed, text)] == [content]
 
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "NEW DELHI/MUMBAI (Reuters) - Finance Minister Arun Jaitley, speaking at a conference, said the budget"
+            " would pass.",
+            "Arun Jaitley",
+        ),
+        (
+            "By Jane Roe, Reuters. MOSCOW (Reuters) - Russia will cut oil output by 5%, Deputy Prime Minister"
+            " Alexander Novak said on Monday.",
+            "Alexander Novak",
+        ),
+        (
+            "HONG KONG, March 3 (Reuters) - Hong Kong leader Carrie Lam, speaking on Tuesday, said the protests must"
+            " end.",
+            "Carrie Lam",
+        ),
+    ],
+)
+def test_the_speaker_after_the_dateline(parsed, text: str, source: str) -> None:
+    # review s19 r1a HIGH-4: a subject five tokens in (two towns and an agency) is still past the dateline.
+    assert [c.source for c in claims_of(parsed, text)] == [source]
