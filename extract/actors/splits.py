@@ -202,12 +202,13 @@ def _both_alone(left: Sequence[Token], right: Sequence[Token], ent: Span, sents:
     if not a or not b or a == b:
         return False
     texts = sents.texts
-    pair = [*a, "and", *b]
-    # Tokens inside this entity or inside the pair written again elsewhere.
+    # Tokens inside this entity or inside the pair written again elsewhere, with "and" or "&" ("Procter and Gamble
+    # ... Procter & Gamble": one name; review s19 r1 HIGH-6).
     inside = set(range(ent.start, ent.end))
-    for p in range(len(texts) - len(pair) + 1):
-        if texts[p : p + len(pair)] == pair:
-            inside.update(range(p, p + len(pair)))
+    for pair in ([*a, "and", *b], [*a, "&", *b]):
+        for p in range(len(texts) - len(pair) + 1):
+            if texts[p : p + len(pair)] == pair:
+                inside.update(range(p, p + len(pair)))
 
     def alone(words: list[str]) -> bool:
         n = len(words)

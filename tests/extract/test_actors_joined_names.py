@@ -49,6 +49,9 @@ def test_two_names_the_text_writes_apart_are_two(parsed) -> None:
     [
         # Near misses: one name with "and" inside, and names on both sides of a comma.
         ("Procter and Gamble said sales rose in the quarter.", {"Procter and Gamble"}),
+        # The same name written with "&" elsewhere is no part written alone (review s19 r1 HIGH-6).
+        ("Procter and Gamble said sales rose. Shares of Procter & Gamble fell 2%.", {"Procter and Gamble"}),
+        ("Ernst and Young said it would hire 500 people. Ernst & Young is based in London.", {"Ernst and Young"}),
         ("Mayer, Disney's chief, said so. The company is based in Irving, Texas.", {"Mayer", "Disney"}),
     ],
 )
