@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from extract.actors.entities import _entities
+from extract.actors.entities import _STATING, _entities
 from extract.actors.filters import _fragments, _lowercase_evidence, _recase, _sentence_period, _valid_name
 from extract.actors.glue import _unglued
 from extract.actors.kinds import (
@@ -106,6 +106,8 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     makers: set[str] = set()  # the first word of a priced product ("Apple" of "Apple AirPods Pro for $235")
     thing_names: dict[str, int] = {}  # names of missions, vaccines, novels ... (see _thing_use) and how sure
     lone = {texts_[e.start]: texts_[e.start] in lone_people for e in ents if len(e) == 1}
+    # Names the text makes speak ("HBO Max said ..."): a service or a company, though named like a product's model.
+    speakers = {_key(clean_name(e.text)) for e in ents if e.root.dep_ == "nsubj" and e.root.head.lower_ in _STATING}
     for ent in ents:
         label = ent.label_
         if label not in LABEL_KINDS and label not in GAZETTEER_LABELS:
@@ -156,7 +158,8 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
                     # "Amazon's Echo Buds", which the tagger cuts after the possessive.
                     priced.add(_key(rest))
             continue
-        if kind != "person" and (_model_named(toks, i, j) or (kind == "organization" and _counted(toks, i, j))):
+        model = _model_named(toks, i, j) and _key(name) not in speakers  # review s19 r1 MED-7
+        if kind != "person" and (model or (kind == "organization" and _counted(toks, i, j))):
             # "the Retina MacBook Pro", "the Switch Lite": a model of a product; "3.7 GW", "1 TFL": a unit or a
             # statistic a number counts. Neither is an actor, nor a repeat of the name that the tagger calls a person.
             products.add(_key(name))

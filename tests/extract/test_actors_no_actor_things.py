@@ -41,6 +41,8 @@ def test_a_model_of_a_product_line_is_no_actor(parsed, text: str, gone: str, kep
         ("Hawaiian Air said on Monday that flights would resume.", "Hawaiian Air"),
         ("Canal Plus said it would bid for the rights.", "Canal Plus"),
         ("Air Astana said it would add flights to Delhi.", "Air Astana"),
+        # A service the text makes speak (review s19 r1 MED-7).
+        ("HBO Max said on Tuesday that it would raise prices. HBO Max has 70 million subscribers.", "HBO Max"),
         ("The Max Planck Institute for Astrophysics said the data were new.", "Max Planck Institute for Astrophysics"),
     ],
 )
