@@ -99,7 +99,8 @@ def _abbreviated_places(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]
                 # "ST. JOHN\u2019S, Newfoundland (CP) —": a possessive belongs to the name.
                 end += 1
             town = (toks[k].idx, toks[end - 1].idx + len(texts[end - 1]))
-            if not any(d.town is not None and (d.town.start, d.town.end) == town for d in datelines.read(doc.text)):
+            read = datelines.read(sents.doc_text)
+            if not any(d.town is not None and (d.town.start, d.town.end) == town for d in read):
                 # The shared reader's dateline: the town, then its region, date, agency or straight its dash.
                 continue
             found.append((k, end))
@@ -137,7 +138,7 @@ def _dateline_town(i: int, j: int, name: str, sents: _Sents) -> bool:
     start, end = toks[i].idx, toks[j - 1].idx + len(texts[j - 1])
     return len(name) >= 3 and any(
         d.town is not None and d.town.start == start and d.town.end == end and d.known
-        for d in datelines.read(toks[0].doc.text)
+        for d in datelines.read(sents.doc_text)
     )
 
 

@@ -29,12 +29,14 @@ class _Sents:
     """``Token.text`` of each token: the attribute looks the string up each time it is read."""
     lowers: list[str]
     """``Token.lower_`` of each token."""
+    doc_text: str
+    """The doc's text, made once: ``Doc.text`` joins every token again on each read (the dateline reader needs it)."""
 
     @classmethod
     def of(cls, doc: Doc) -> _Sents:
         starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         toks = list(doc)
-        return cls(starts or [0], len(doc), toks, [t.text for t in toks], [t.lower_ for t in toks])
+        return cls(starts or [0], len(doc), toks, [t.text for t in toks], [t.lower_ for t in toks], doc.text)
 
     def text(self, i: int, j: int) -> str:
         """``doc[i:j].text`` from the token texts, without making a Span and its Tokens."""
