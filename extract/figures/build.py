@@ -9,15 +9,17 @@ from typing import TYPE_CHECKING
 
 import pycountry
 
-from extract.figures.about import _about, _about_noun, _clause_subject, _governing_subject
+from extract.figures.about import _about, _about_noun, _clause_subject, _governing_subject, _np
 from extract.figures.core import _Fig, _Num, _range_value, _singular, _span_root
 from extract.figures.dates import _date_at
 from extract.figures.kinds import _unit_at
 from extract.figures.labels import (
     _SPEECH_VERBS,
     _counts_after_phrase,
+    _hyphen_odds,
     _in_one,
     _is_label,
+    _odds_before,
     _titled_compound,
     _to_after_change_verb,
     _year_in_name,
@@ -626,6 +628,12 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         return f
     if _titled_compound(doc, num):
         return _Fig(num, num.start, num.end, None, "label")  # "the 1967 Six-Day War", "the Seven-Year Itch"
+    odds = _hyphen_odds(doc, num)
+    if odds is not None:
+        return _odds(doc, num, *odds)
+    first = _odds_before(doc, num)
+    if first is not None:  # "One-in-five children": the numerator the scan left out
+        return _odds(doc, replace(num, start=first[1], value=first[0], word=True), num.value, num.end)
     if _in_one(doc, num) is not None:
         # "a 3-in-1 charging pad", "a two-in-one laptop", the "one" of "all-in-one investments": a kind of product,
         # no count a reporter reads (and no inches)
@@ -1584,6 +1592,20 @@ def _range(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str], last_money: tuple[
         f.kind, f.unit, f.counted = "count", b.unit, b.counted
     elif kind == "number" and prev in ("aged", "ages", "age") and hi <= 120:
         f.kind, f.unit = "quantity", "year of age"  # "voters aged 18 to 24"
+    return f
+
+
+def _odds(doc: Doc, num: _Num, den: float, end: int) -> _Fig:
+    """The share of hyphenated odds ("a 1-in-3 chance of landfall": 1 in 3, about the chance), shown as "1 in 3" as
+    "one in three" is; what it is about is the noun after the odds ("a 1-in-100-year flood": the flood)."""
+    share = num.value / den
+    f = _Fig(replace(num, value=share, fraction=True), num.start, end, share, "number")
+    f.parts = ((num.value, "in"), (den, ""))
+    k = end
+    while k < len(doc) and (doc[k].text == "-" or (doc[k].pos_ in ("NOUN", "PROPN") and doc[k].dep_ == "compound")):
+        k += 1  # "-year flood": the odds' period, then the noun
+    if k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN"):
+        f.about = _np(doc, doc[k], k - 1) or None
     return f
 
 

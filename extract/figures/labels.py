@@ -6,6 +6,8 @@ import calendar
 import re
 from typing import TYPE_CHECKING
 
+from text_to_num import text2num
+
 from extract.figures.core import _Fig, _Num, _singular
 from extract.figures.dates import _MONTHS
 from extract.figures.kinds import _unitish
@@ -981,6 +983,47 @@ def _in_one(doc: Doc, num: _Num) -> str | None:
     if s >= 3 and doc[s - 1].text == "-" and not doc[s - 1].whitespace_ and doc[s - 2].lower_ == "in":
         return "second" if doc[s - 3].text == "-" else None
     return None
+
+
+def _hyphen_odds(doc: Doc, num: _Num) -> tuple[float, int] | None:
+    """ "a 1-in-3 chance", "One-in-five children", "a 1-in-100-year flood": odds written with hyphens, as the share
+    "1 in 5" is without them; the denominator and the token after it. A product's "3-in-1" or "two-in-one" has 1
+    after "-in-" (see _in_one) and is none."""
+    e, n = num.end, len(doc)
+    if not (e + 1 < n and doc[e].text == "-" and not doc[e].whitespace_) or num.value != int(num.value):
+        return None
+    nxt = doc[e + 1]
+    if nxt.lower_.startswith("in-") and nxt.lower_[3:].isdecimal():
+        den, end = float(nxt.lower_[3:]), e + 2  # "1-in-3", which the tokenizer splits "1" "-" "in-3"
+    elif nxt.lower_ == "in" and e + 3 < n and doc[e + 2].text == "-" and not doc[e + 2].whitespace_:
+        word = doc[e + 3].lower_
+        if word.isdecimal():
+            den = float(word)
+        else:
+            try:
+                den = float(text2num(word, "en"))
+            except ValueError:
+                return None
+        end = e + 4
+    else:
+        return None
+    return (den, end) if 1 <= num.value < den else None
+
+
+def _odds_before(doc: Doc, num: _Num) -> tuple[float, int] | None:
+    """The numerator and its token when ``num`` is the denominator of hyphenated odds whose numerator the number scan
+    left out ("One-in-five children": a lone "one" may be a pronoun, so only the "five" is a number)."""
+    s = num.start
+    if s < 4 or not (doc[s - 1].text == "-" and doc[s - 2].lower_ == "in" and doc[s - 3].text == "-"):
+        return None
+    if doc[s - 1].whitespace_ or doc[s - 3].whitespace_ or doc[s - 4].whitespace_:
+        return None
+    word = doc[s - 4].lower_
+    try:
+        first = float(word) if word.isdecimal() else float(text2num(word, "en"))
+    except ValueError:
+        return None
+    return (first, s - 4) if 1 <= first < num.value and num.value == int(num.value) else None
 
 
 def _at_n_a_person(doc: Doc, num: _Num) -> bool:
