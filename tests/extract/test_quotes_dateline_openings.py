@@ -28,6 +28,11 @@ from tests.extract.helpers import claims_of
             "the budget would pass",
         ),
         (
+            # review s19 r1a MED-6: an accented town that repair recases and the tagger does not know
+            "SÃO PAULO (Reuters) - Brazil's central bank will cut rates, economists said.",
+            "Brazil's central bank will cut rates",
+        ),
+        (
             "Jackson – the team's captain – was injured in practice, the coach said.",
             "Jackson – the team's captain – was injured in practice",
         ),
