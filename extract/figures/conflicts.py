@@ -126,8 +126,15 @@ _OFF = re.compile(r"\s+off\b", re.IGNORECASE)
 _OF_A_GROUP = re.compile(r"\s+of\s+(?:the|these|those|its|their|his|her|our|my|your|\w+['’]s)\b", re.IGNORECASE)
 _OF = re.compile(r"\s+of\s+")
 _WORTH_OF = re.compile(r"\s+worth\s+of\s+", re.IGNORECASE)
-# Words between a verb and the amount it gives: conjunctions, pronouns, adverbs of degree.
-_LINKS = frozenset("and or but you me us them him her it also still just only even then".split())  # noqa: SIM905
+# Words between a verb and the amount it gives: articles, conjunctions, pronoun objects, adverbs of degree.
+_LINKS = frozenset("a an the and or but you me us them him her it also still just only even then".split())  # noqa: SIM905
+# Words between a subject and its verb: auxiliaries, modals, adverbs.
+_AUXILIARIES = frozenset(
+    "can could will would may might must shall should has have had does do did is are was were be been also still "  # noqa: SIM905
+    "just now already reportedly not never".split()
+)
+# Subjects that name nothing ("they still feature up to 5 hours of battery life").
+_NO_HOLDER = frozenset("i you he she it we they this that these those which who what there".split())  # noqa: SIM905
 
 
 def _after_text(f: Figure) -> tuple[str, str] | None:
@@ -146,10 +153,10 @@ def _worth_of(f: Figure) -> bool:
 def _portion(f: Figure) -> str:
     """A key suffix for a portion, '' for anything else. A part of a group ("some 60 of the 737 Max jets", "300 of
     the town's residents") is keyed apart from the group's whole ("400 737 Max jets"), and clashes with another
-    report of the part. An amount of some stuff ("20 inches of rain", "5 hours of battery life") is keyed by the word
-    that gives it ("The storm dumped 20 inches of rain" / "30 inches": both 'dumped', a clash): the same stuff that
-    different things give ("they feature up to 5 hours of battery life", "The Charging Case delivers more than 24
-    hours of battery life") is several portions."""
+    report of the part. An amount of some stuff ("20 inches of rain", "5 hours of battery life") is keyed by who or
+    what gives it (see _holder: "The storm dumped 20 inches of rain" / "The storm dropped 30 inches", a clash): the
+    same stuff that different things give ("The earbuds give 5 hours of battery life", "The speaker gives 24 hours",
+    review s19 r1 MED-23) is several portions."""
     parts = _after_text(f)
     if parts is None:
         return ""
@@ -161,10 +168,27 @@ def _portion(f: Figure) -> str:
     m = _OF.match(rest)
     if m is None or not rest[m.end() :].startswith(f.about or ""):
         return ""
-    words = [w for w in _WORD.findall(before.lower()) if w.isalpha()]
+    return f" ^{_holder(before)}"
+
+
+def _holder(before: str) -> str:
+    """Who or what gives or has an amount, from the words before it: the subject of the verb right before it ("The
+    earbuds give 5 hours": earbud, "The rocket can carry 100 metric tons": rocket, "The Pixel 8 has 24 hours": pixel
+    8, "Microsoft holds a 49% stake": microsoft); '' when the words say no one ("they still feature", a line that
+    opens with the amount)."""
+    words = _WORD.findall(before.lower())
     while words and words[-1] in _LINKS:
-        words.pop()  # "gives you 3 hours of playback", "355 horsepower and 414 lb-ft of torque": the verb before
-    return f" ^{_singular(words[-1]) if words else ''}"
+        words.pop()  # "gives you 3 hours of playback", "holds a 49% stake"
+    if not words or not words[-1].isalpha():
+        return ""
+    words.pop()  # the verb
+    while words and words[-1] in _AUXILIARIES:
+        words.pop()  # "can carry", "has burned", "will get"
+    if not words or words[-1] in _NO_HOLDER or words[-1] in _LINKS:
+        return ""
+    if words[-1].isdecimal() and len(words) >= 2:
+        return f"{words[-2]} {words[-1]}"  # "The Pixel 8 has": a model's number
+    return _singular(words[-1])
 
 
 def _taken_off(f: Figure) -> bool:
@@ -215,23 +239,26 @@ def _rate_of(f: Figure) -> str:
     if parts is None or not f.about:
         return ""
     before, rest = parts
+    holder = ""
     if rest.startswith(f" {f.about}"):
         after = rest[len(f.about) + 1 :]  # "a 15% tariff on steel": the rate before its noun
+        holder = _holder(before)  # "Amazon holds a 10% stake in Rivian", "Ford holds a 12% stake": two stakes
     else:
         at = before.rfind(f.about)  # "Tariffs on steel were raised to 25%": the noun before the rate
         if at < 0 or rest.startswith(" of "):
             return ""
         after = before[at + len(f.about) :]
+    suffix = f" ^{holder}" if holder else ""
     m = _MODIFIER_OF.match(after)
     if m is None:
-        return ""
+        return suffix
     # The object's first word is enough to tell which ("on steel", "on Chinese goods", "in OpenAI"); more would run
     # into the clause's verb ("Tariffs on steel were set at 20%", "A 25% tariff on steel took effect").
     words = [w for w in _WORD.findall(m.group(3).lower()) if w.isalpha() and w not in _OBJECT_STOP][:1]
     if not words:
-        return ""
+        return suffix
     verb = m.group(1).lower() if m.group(1) else ""
-    return " /" + " ".join(filter(None, (verb, m.group(2).lower(), *map(_singular, words))))
+    return " /" + " ".join(filter(None, (verb, m.group(2).lower(), *map(_singular, words)))) + suffix
 
 
 def _narrowed(f: Figure, key: str) -> str:
