@@ -694,6 +694,8 @@ def _after_dateline(d: _Doc, a: int, stop: int) -> int:
         if doc[k].text in _DATELINE_DASHES:
             if k == a or doc[k].text == "-" and not doc[k - 1].whitespace_:
                 return a  # "A 43-year-old man ...": a hyphen inside a word is no dateline's dash
+            if _parenthetical_dash(doc, k):
+                return a  # "Moscow — the Kremlin's critics say — has lost ...": an aside, no dateline
             place = all(doc[j].is_punct or doc[j].is_upper or doc[j].ent_type_ in ("GPE", "LOC") for j in range(a, k))
             # A web site's name opens copy it republishes as a wire's dateline does ("PanARMENIAN.Net - ...").
             place = place or (k == a + 1 and _SITE_NAME.fullmatch(doc[a].text) is not None)
@@ -711,6 +713,14 @@ def _after_dateline(d: _Doc, a: int, stop: int) -> int:
                 place = dl is not None and dl.dash is not None and dl.dash.start == doc[k].idx
             return k + 1 if place else a
     return a
+
+
+def _parenthetical_dash(doc: Doc, k: int) -> bool:
+    """Whether the dash at token ``k`` opens an aside rather than closing a dateline: the words after it start in lower
+    case ("Georgia – a former Soviet republic – said", "Madison — who joined in 2019 — will lead"), where a story
+    starts with a capital, a digit or a quote mark."""
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    return nxt is not None and nxt.text[:1].islower()
 
 
 # A web site's name as news copy gives it ("PanARMENIAN.Net", "Reuters.com").

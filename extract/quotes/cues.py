@@ -20,6 +20,7 @@ from extract.quotes.content import (
     _has_clause,
     _names_as,
     _of_recording,
+    _parenthetical_dash,
     _passive_agent,
     _sourcing_as,
     _split_as,
@@ -1282,8 +1283,8 @@ def _past_dateline(subj: Token) -> Token:
     start = subj.sent.start
     # The dash closes the dateline; a wire story puts its state and agency before it ("HANOI, Vietnam (AP) —").
     k = next((j for j in range(subj.i + 1, min(len(doc), start + 10)) if doc[j].text in _DATELINE_DASHES), None)
-    if k is None:
-        return subj
+    if k is None or _parenthetical_dash(doc, k):
+        return subj  # "Georgia – a former Soviet republic – said": an aside after the name, no dateline
     agency = _agency_before(doc, start, k)
     # Repair gives a dateline its usual casing for the parser ("VIENNA —" -> "Vienna —"): a place opening a line.
     line = _opens_line(doc, start)
