@@ -80,3 +80,20 @@ def test_near_misses_stay_apart(docs, apart: str) -> None:  # noqa: ANN001
 )
 def test_a_numbered_predecessor_does_not_name_the_actor(docs, name: str) -> None:  # noqa: ANN001
     assert name in _actors(docs)
+
+
+@pytest.mark.parametrize(
+    ("names", "apart"),
+    [
+        # In one document: a prince, a sheikh bear no number, so the numbered name is someone else.
+        (("Prince Edward", "Edward VIII"), ("Prince Edward", "Edward VIII")),
+        (("Sheikh Mohammed", "Mohammed VI"), ("Sheikh Mohammed", "Mohammed VI")),
+    ],
+)
+def test_an_unnumbered_royal_stays_apart_from_a_numbered_name_in_one_document(names, apart) -> None:  # noqa: ANN001
+    assert set(apart) <= _actors([_doc("a.txt", *names)]).keys()
+
+
+def test_a_lone_given_name_still_joins_the_numbered_name() -> None:
+    actors = _actors([_doc("a.txt", "Edward VIII", "Edward")])
+    assert "Edward" not in actors
