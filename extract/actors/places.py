@@ -177,6 +177,8 @@ def _town_before(toks: Sequence[Token], end: int) -> bool:
     after = toks[end + 2] if end + 2 < len(toks) else None
     if after is not None and after.lower_ in ("and", "or", "&") and not _town_and_state(toks, end + 3):
         return False  # "Oracle, IBM, CA and SAP"; not "Uncasville, CT and Boston, MA" (review s18 r3 MED-QA2)
+    if after is not None and after.text == "," and not _town_and_state(toks, end + 3) and _list_goes_on(toks, end + 3):
+        return False  # "IBM, CA, Microsoft and Oracle"; not "Phoenix, AZ, Dallas, TX and Boston, MA"
     if toks[start].is_sent_start:
         # A dateline opens its sentence too: "MOUNTAIN VIEW, CA — Google said", "Uncasville, CT — " (review s18 r3
         # HIGH-QA1); a sentence adverb is one word before the subject ("Separately, CA said").
@@ -184,6 +186,20 @@ def _town_before(toks: Sequence[Token], end: int) -> bool:
         dateline = after is None or after.is_punct or after.is_space or after.text.startswith("\n")
         return dateline or len(words) > 1 or all(t.text.isupper() for t in words)
     return True
+
+
+def _list_goes_on(toks: Sequence[Token], start: int) -> bool:
+    """From ``start``, capitalised names and commas up to "and", "or" or "&" and one more name: the rest of a list
+    ("Microsoft and Oracle", "Microsoft, SAP, and Oracle")."""
+    k = start
+    while k < len(toks) and k - start < 12:
+        tok = toks[k]
+        if tok.lower_ in ("and", "or", "&") and k > start:
+            return k + 1 < len(toks) and _capitalised(toks[k + 1])
+        if not (_capitalised(tok) or tok.text == "," or (tok.is_upper and tok.is_alpha)):
+            return False
+        k += 1
+    return False
 
 
 def _town_and_state(toks: Sequence[Token], start: int) -> bool:

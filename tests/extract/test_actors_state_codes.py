@@ -40,6 +40,8 @@ def test_a_state_code_after_a_town_is_a_place(parsed, text: str, code: str) -> N
         ("Printers from Canon, HP and Epson were tested.", "HP", "organization"),
         # A company in a list of companies, or after a sentence's opening adverb (review s18 LOW-1).
         ("The shares of Oracle, IBM, CA and SAP fell on Monday.", "CA", "organization"),
+        # A list going on after the code's comma.
+        ("IBM, CA, Microsoft and Oracle said they would back the standard.", "CA", "organization"),
         ("Separately, CA said profits rose 5% in the quarter.", "CA", "organization"),
     ],
 )
