@@ -412,15 +412,19 @@ def _group_conflict(
     fs = _one_value_a_sentence(fs)
     if len({f.value for f in fs}) < 2:
         return None
-    if related is not None and any(_names_owner(f) for f in fs):
-        related = None  # "North Korean soldiers": what is counted names whose they are, in any document
+    # "North Korean soldiers": what is counted names whose they are, so two documents that share no subject may still
+    # report one count of them; but only counts near each other (within half again) are taken for one: a nation's
+    # troops or students are counted in many places ("2,000 U.S. troops" in Syria, "28,500 U.S. troops" in Korea).
+    owned = related is not None and any(_names_owner(f) for f in fs)
     # Repeats of one statement compare alike, so only distinct variants are kept (the last of each).
     variants = list({(f.value, f.qualifier, f.display, f.document): f for f in fs}.values())
     # Portions of some stuff in one document are its own several portions ("a 5-minute charge gives you 1 hour of
     # playback", "5 minutes of charging gives you 3 hours of playback": two products of a deal list); only two
     # documents' reports of one portion clash.
     same_doc_ok = len(key.split()) >= 2 and " ^" not in key
-    involved = _involved(variants, specific_words=len(key.split()) >= 2, related=related, same_doc_ok=same_doc_ok)
+    involved = _involved(
+        variants, specific_words=len(key.split()) >= 2, related=related, same_doc_ok=same_doc_ok, owned=owned
+    )
     if not involved:
         return None
     return Conflict(
@@ -450,7 +454,11 @@ def _one_value_a_sentence(fs: list[Figure]) -> list[Figure]:
 
 
 def _involved(
-    variants: list[Figure], specific_words: bool, related: Related | None = None, same_doc_ok: bool | None = None
+    variants: list[Figure],
+    specific_words: bool,
+    related: Related | None = None,
+    same_doc_ok: bool | None = None,
+    owned: bool = False,
 ) -> dict[float, Figure]:
     """Each clashing value with the variant that first states it in pair order (i < j over ``variants``).
 
@@ -476,14 +484,19 @@ def _involved(
     for k, v in enumerate(variants):
         rival_members = [members[sigs[t]] for t in rivals[sig_of[k]]]
         same_doc = specific_words if same_doc_ok is None else same_doc_ok
-        pos = _first_pair(k, rival_members, variants, same_doc_ok=same_doc, related=related)
+        pos = _first_pair(k, rival_members, variants, same_doc_ok=same_doc, related=related, owned=owned)
         if pos is not None and v.value is not None and (v.value not in best or pos < best[v.value][0]):
             best[v.value] = (pos, v)
     return {value: f for value, (_, f) in best.items()}
 
 
 def _first_pair(
-    k: int, rival_members: list[list[int]], variants: list[Figure], same_doc_ok: bool, related: Related | None = None
+    k: int,
+    rival_members: list[list[int]],
+    variants: list[Figure],
+    same_doc_ok: bool,
+    related: Related | None = None,
+    owned: bool = False,
 ) -> tuple[int, int] | None:
     """The first pair (i, j), i < j, in which variant k clashes with a variant of a rival signature."""
     earlier: int | None = None
@@ -494,12 +507,12 @@ def _first_pair(
         for idx in idxs if related is not None else idxs[:2]:
             if idx >= k:
                 break
-            if _pairable(variants[idx], variants[k], same_doc_ok, related):
+            if _pairable(variants[idx], variants[k], same_doc_ok, related, owned):
                 earlier = idx if earlier is None else min(earlier, idx)
                 break
         p = bisect_right(idxs, k)
         for idx in idxs[p:] if related is not None else idxs[p : p + 2]:
-            if _pairable(variants[idx], variants[k], same_doc_ok, related):
+            if _pairable(variants[idx], variants[k], same_doc_ok, related, owned):
                 later = idx if later is None else min(later, idx)
                 break
     if earlier is not None:
@@ -509,12 +522,15 @@ def _first_pair(
     return None
 
 
-def _pairable(x: Figure, y: Figure, same_doc_ok: bool, related: Related | None = None) -> bool:
+def _pairable(x: Figure, y: Figure, same_doc_ok: bool, related: Related | None = None, owned: bool = False) -> bool:
     """Whether two statements may contradict each other by where they are: from two documents (about the same story,
-    when ``related`` tells), or from two sentences of one (a sentence giving two values of one thing compares them:
-    "from 5% to 7%", "up from 900,000")."""
+    when ``related`` tells, or, for what names whose it is, ``owned``, with values near each other), or from two
+    sentences of one (a sentence giving two values of one thing compares them: "from 5% to 7%", "up from 900,000")."""
     if x.document != y.document:
-        return related is None or related(x.document, y.document)
+        if related is None or related(x.document, y.document):
+            return True
+        vx, vy = abs(x.value or 0.0), abs(y.value or 0.0)
+        return owned and min(vx, vy) > 0 and max(vx, vy) <= 1.5 * min(vx, vy)
     return same_doc_ok and x.sentence != y.sentence
 
 
