@@ -932,11 +932,15 @@ class _Resolver:
             t = doc[i]
             if t.dep_ != "nsubj" or t.pos_ != "NOUN" or self.inside[i] or t.head.dep_ != "ROOT":
                 continue
-            if _singular(t.lower_) not in _KIN_NOUNS:
-                continue  # "France's president", "Apple's chief executive": the head, most often named before
-            owner = next((c for c in t.children if c.dep_ == "poss"), None)
-            if owner is None or owner.tag_ == "PRP$" or self.at_tok(owner.i) is None:
+            noun = _singular(t.lower_)
+            if noun not in _KIN_NOUNS and noun not in _PERSON_NOUNS:
                 continue
+            owner = next((c for c in t.children if c.dep_ == "poss"), None)
+            owned_by = self.at_tok(owner.i) if owner is not None and owner.tag_ != "PRP$" else None
+            if owned_by is None:
+                continue
+            if self.kind_of(owned_by) != "person" and noun not in _KIN_NOUNS and not noun.startswith("spokes"):
+                continue  # "France's president", "Apple's chief executive": the head, most often named before
             if self.at_tok(i) is not None or any(c.dep_ == "appos" for c in t.children):
                 continue  # "Mr. Trump's lawyer, Jay Sekulow, ...": named after all
             role = _GENDERED_ROLES.get(_singular(t.lower_))

@@ -69,3 +69,12 @@ def test_a_person_of_the_other_gender_leaves_the_name(parsed) -> None:
 )
 def test_a_title_owned_by_a_body_is_the_named_head(parsed, text: str, speaker: str) -> None:
     assert list(sources_of(parsed, text).values())[-1] == speaker
+
+
+# review s19 r2c HIGH-1: a person's attorney, spokesman or adviser is another person, whom the story does not name.
+@pytest.mark.parametrize("noun", ["attorney", "spokesman", "adviser", "lawyer"])
+def test_a_persons_aide_is_not_the_person(parsed, noun: str) -> None:
+    text = (
+        f"John Smith was arrested on Monday. Mr. Smith's {noun} was not worried. He said the charges would be dropped."
+    )
+    assert sources_of(parsed, text)["the charges would be dropped"] is None
