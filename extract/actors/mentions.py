@@ -71,6 +71,7 @@ from extract.actors.things import (
     _product_lines,
     _product_shaped,
     _product_sign,
+    _said_to_be_a_thing,
     _thing_use,
 )
 from extract.actors.tokens import _Candidate, _Sents
@@ -197,7 +198,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         if label == "NORP" and j - i == 1 and toks[i].tag_ == "NNP" and j < len(doc) and toks[j].lower_ in _LED_BY:
             # "the Monti government": a leader's name before the body he leads, not a nationality.
             kind = "person"
-        use = _thing_use(toks, i, j, label)
+        use = 2 if _said_to_be_a_thing(toks, i, j) else _thing_use(toks, i, j, label)
         if use and (use == 2 or not (place_rank(name) or country_code(name))):
             # "NASA's upcoming Europa Clipper mission", "The HPV vaccine might have protected her": the name of a
             # mission, a vaccine, a novel, no actor; wherever else the document writes it too, unless it is used as

@@ -176,6 +176,24 @@ def _product_shaped(ent: Span, toks: Sequence[Token], i: int, j: int) -> bool:
     return nxt is not None and j < ent.end and nxt.text.isdigit() and len(nxt.text) <= 2 and after not in "-\u2013:/,"
 
 
+# Artefacts a text says a name is ("Fallen Order is a confident, focused game"): a closed list of things no actor is;
+# not "service", "platform" or "network", which companies are said to be ("Netflix is a streaming service").
+THING_NOUNS = _words(
+    """game film movie album song book novel app device phone smartphone laptop tablet console browser vaccine drug
+    car vehicle rocket spacecraft satellite telescope camera keyboard monitor computer chip processor show"""
+)
+
+
+def _said_to_be_a_thing(toks: Sequence[Token], i: int, j: int) -> bool:
+    """The name is the subject of "is" or "was" whose predicate noun is an artefact ("But Fallen Order is a
+    confident, focused game", "The Pixel 4 is a phone"): the text's own words say it names a thing."""
+    root = next((t for t in toks[i:j] if not i <= t.head.i < j or t.head.i == t.i), toks[j - 1])
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lower_ not in ("is", "was", "'s"):
+        return False
+    return any(c.dep_ == "attr" and c.lower_ in THING_NOUNS for c in verb.children)
+
+
 # Model words that also close companies' names ("Hawaiian Air", "Canal Plus"): a product's only with a sign of one.
 _COMPANY_MODEL_WORDS = _words("air plus")
 

@@ -99,3 +99,31 @@ def test_an_acronym_a_number_counts_is_no_actor(parsed) -> None:
 )
 def test_an_acronym_after_a_number_it_does_not_count_stays(parsed, text: str, name: str) -> None:
     assert name in names_of(parsed, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        (
+            "Star Wars Jedi: Fallen Order is out. But Fallen Order is a confident, focused game whose parts work. "
+            "Fallen Order is worth playing.",
+            "Fallen Order",
+        ),
+        ("Buckley sang \u201cGlasgow\u201d live. \u2018Glasgow\u2019 is a song of belonging, she said.", "Glasgow"),
+    ],
+)
+def test_a_name_the_text_calls_an_artefact_is_no_actor(parsed, text: str, gone: str) -> None:
+    assert gone not in names_of(parsed, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Near misses: a company called a service, a city called a city, a person whose job names a thing.
+        ("Netflix is a streaming service with 150 million subscribers, Netflix said.", "Netflix"),
+        ("Glasgow is a city in Scotland, and Glasgow voted to stay.", "Glasgow"),
+        ("Pat Sajak is a game show host, and Sajak said he would retire.", "Pat Sajak"),
+    ],
+)
+def test_a_name_called_no_artefact_stays(parsed, text: str, name: str) -> None:
+    assert name in names_of(parsed, text)
