@@ -189,8 +189,8 @@ def _said_to_be_a_thing(toks: Sequence[Token], i: int, j: int) -> bool:
     confident, focused game", "The Pixel 4 is a phone"): the text's own words say it names a thing."""
     root = next((t for t in toks[i:j] if not i <= t.head.i < j or t.head.i == t.i), toks[j - 1])
     verb = root.head
-    if root.dep_ != "nsubj" or verb.lower_ not in ("is", "was", "'s"):
-        return False
+    if root.dep_ != "nsubj" or verb.lower_ not in ("is", "was", "'s") or any(c.dep_ == "neg" for c in verb.children):
+        return False  # "Stadia isn't a console" says what it is not
     return any(c.dep_ == "attr" and c.lower_ in THING_NOUNS for c in verb.children)
 
 

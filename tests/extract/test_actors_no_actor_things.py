@@ -123,6 +123,8 @@ def test_a_name_the_text_calls_an_artefact_is_no_actor(parsed, text: str, gone: 
         ("Netflix is a streaming service with 150 million subscribers, Netflix said.", "Netflix"),
         ("Glasgow is a city in Scotland, and Glasgow voted to stay.", "Glasgow"),
         ("Pat Sajak is a game show host, and Sajak said he would retire.", "Pat Sajak"),
+        # A negated predicate says what the name is not.
+        ("Stadia isn't a console. Stadia is Google's attempt to make cloud gaming happen.", "Stadia"),
     ],
 )
 def test_a_name_called_no_artefact_stays(parsed, text: str, name: str) -> None:
