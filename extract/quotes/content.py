@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -12,7 +11,6 @@ from extract.quotes.lexicon import (
     _CIRCUMSTANCE,
     _CLAIM_NOUNS,
     _CLAUSE_ONLY,
-    _DATELINE_DASHES,
     _DIRECTIVE,
     _EVIDENCE_NOUNS,
     _INTENTION,
@@ -30,7 +28,7 @@ from extract.quotes.lexicon import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
     from extract.quotes.cues import _Doc
 
@@ -688,53 +686,17 @@ def _with_condition(d: _Doc, cue: Token, span: tuple[int, int]) -> tuple[int, in
 
 def _after_dateline(d: _Doc, a: int, stop: int) -> int:
     """The first token of a sentence after its dateline ("DUBAI, United Arab Emirates — Emirates finalized
-    ..., executives announced"): the place the story was filed from is no part of what was reported."""
+    ..., executives announced"): the place the story was filed from is no part of what was reported. The shared
+    reader says whether a dateline starts at the sentence (also mid-line, after a byline); ``stop`` when the
+    dateline fills the span ("ANKARA, Turkey — President Erdogan, speaking ...": nothing before the speaker)."""
     doc = d.doc
-    for k in range(a, min(a + 10, stop)):
-        if doc[k].text in _DATELINE_DASHES:
-            if k == a or doc[k].text == "-" and not doc[k - 1].whitespace_:
-                return a  # "A 43-year-old man ...": a hyphen inside a word is no dateline's dash
-            if _parenthetical_dash(doc, k):
-                return a  # "Moscow — the Kremlin's critics say — has lost ...": an aside, no dateline
-            place = all(doc[j].is_punct or doc[j].is_upper or doc[j].ent_type_ in ("GPE", "LOC") for j in range(a, k))
-            # A web site's name opens copy it republishes as a wire's dateline does ("PanARMENIAN.Net - ...").
-            place = place or (k == a + 1 and _SITE_NAME.fullmatch(doc[a].text) is not None)
-            if not place and (doc[a].is_upper or doc[a].ent_type_ in ("GPE", "LOC")):
-                # A wire dateline also gives the date and the agency: "LONDON, Nov 1 (Reuters) -".
-                agency = _agency_before(doc, a, k)
-                place = all(
-                    j in agency or doc[j].is_punct or doc[j].is_upper or doc[j].ent_type_ in ("GPE", "LOC", "DATE")
-                    for j in range(a, k)
-                )
-            if not place:
-                # A town repair recased from capitals the tagger does not know ("SÃO PAULO (Reuters) -" read as
-                # "São Paulo"): the shared reader knows the line's dateline by its form, at a line's start.
-                dl = datelines.at(datelines.read(d.text), doc[a].idx)
-                place = dl is not None and dl.dash is not None and dl.dash.start == doc[k].idx
-            return k + 1 if place else a
-    return a
-
-
-def _parenthetical_dash(doc: Doc, k: int) -> bool:
-    """Whether the dash at token ``k`` opens an aside rather than closing a dateline: the words after it start in lower
-    case ("Georgia – a former Soviet republic – said", "Madison — who joined in 2019 — will lead"), where a story
-    starts with a capital, a digit or a quote mark."""
-    nxt = doc[k + 1] if k + 1 < len(doc) else None
-    return nxt is not None and nxt.text[:1].islower()
-
-
-# A web site's name as news copy gives it ("PanARMENIAN.Net", "Reuters.com").
-_SITE_NAME = re.compile(r"[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|info|news|tv|[a-z]{2})", re.IGNORECASE)
-
-
-def _agency_before(doc: Doc, a: int, k: int) -> range:
-    """The tokens of a bracketed name of at most three words right before token k ("(Reuters)", "(AP)")."""
-    if k - 1 <= a or doc[k - 1].text != ")":
-        return range(0)
-    for i in range(k - 2, max(a, k - 6) - 1, -1):
-        if doc[i].text == "(":
-            return range(i, k)
-    return range(0)
+    dl = datelines.opening(d.text, doc[a].idx)
+    if dl is None:
+        return a
+    k = d.tok_at(dl.end)
+    if k < len(doc) and doc[k].idx < dl.end:
+        k += 1
+    return min(k, stop) if k > a else a
 
 
 # Words that open a subordinate clause, which is never all that a closing cue reports.

@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from extract import datelines
 from extract.actors.names import TITLE_WORDS
 from extract.quotes.content import (
     _after_dateline,
-    _agency_before,
     _agent_judgement,
     _complement_in_disguise,
     _content,
@@ -20,7 +20,6 @@ from extract.quotes.content import (
     _has_clause,
     _names_as,
     _of_recording,
-    _parenthetical_dash,
     _passive_agent,
     _sourcing_as,
     _split_as,
@@ -35,7 +34,6 @@ from extract.quotes.lexicon import (
     _ATTITUDE,
     _CLAIM_NOUNS,
     _CLAUSE_ONLY,
-    _DATELINE_DASHES,
     _DOCUMENT_NOUNS,
     _EDGE_SOFT,
     _EFFORT,
@@ -343,7 +341,7 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             # parser's misreading of a cue it hung on the quoted verb; the name after the quote speaks.
             subj = _bare_subject(tok, inside) or subj
         if subj is not None:
-            subj = _past_dateline(subj)
+            subj = _past_dateline(d, subj)
         if subj is not None and subj.lower_ in ("instance", "example") and subj.head.lower_ == "for":
             continue  # "For instance, calls to ...": the writer's example, nobody who spoke
         if subj is None or inside[subj.i] or subj.lower_ in ("'s", "\u2019s"):
@@ -1276,39 +1274,13 @@ def _someone(tok: Token) -> bool:
     return tok.ent_type_ in ("PERSON", "ORG", "NORP") or _people(tok)
 
 
-def _past_dateline(subj: Token) -> Token:
+def _past_dateline(d: _Doc, subj: Token) -> Token:
     """ "WASHINGTON -- President Obama, dedicating ..., said": the parser makes the dateline the subject and
-    the speaker its apposition; the speaker is the name after the dateline's dash."""
-    doc = subj.doc
-    start = subj.sent.start
-    # The dash closes the dateline; a wire story puts its state and agency before it ("HANOI, Vietnam (AP) —").
-    k = next((j for j in range(subj.i + 1, min(len(doc), start + 10)) if doc[j].text in _DATELINE_DASHES), None)
-    if k is None or _parenthetical_dash(doc, k):
-        return subj  # "Georgia – a former Soviet republic – said": an aside after the name, no dateline
-    agency = _agency_before(doc, start, k)
-    # Repair gives a dateline its usual casing for the parser ("VIENNA —" -> "Vienna —"): a place opening a line.
-    line = _opens_line(doc, start)
-    if not all(
-        j in agency
-        or doc[j].is_upper
-        or doc[j].is_punct
-        or line
-        and doc[j].ent_type_ in ("GPE", "LOC")
-        # a wire dateline's date after the town ("LONDON, Nov 1 (Reuters) -")
-        or agency
-        and j > start
-        and doc[j].ent_type_ == "DATE"
-        for j in range(start, k)
-    ):
-        return subj  # "NEW YORK, N.Y. --" is a dateline; "Obama -- the president --" is not
-    if k > subj.i + 1 and not (agency or line):
-        return subj  # only a line's opening place and its agency stand between a subject and its dash
-    return next((c for c in subj.children if c.dep_ == "appos" and c.i > k), subj)
-
-
-def _opens_line(doc, i: int) -> bool:
-    """Whether token ``i`` is the first word of its line (a dateline opens an article or a paragraph)."""
-    return i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space
+    the speaker its apposition; the speaker is the name after the dateline's dash (the shared reader's)."""
+    dl = datelines.opening(d.text, subj.sent.start_char)
+    if dl is None or subj.idx >= dl.end:
+        return subj
+    return next((c for c in subj.children if c.dep_ == "appos" and c.idx >= dl.end), subj)
 
 
 def _in_relative(tok: Token) -> bool:

@@ -856,10 +856,6 @@ _TITLE_SMALL = frozenset(
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
 
 
-# Dashes that end a dateline ("WASHINGTON -- President Obama said ...", "DUBAI, United Arab Emirates — ...").
-_DATELINE_DASHES = frozenset(("-", "--", "\u2014", "\u2013"))
-
-
 # Nouns for a recording of someone ("footage of Clinton asking, ...", "a video of Trump saying ...").
 _RECORDINGS = {
     *(

@@ -65,3 +65,29 @@ def test_the_dateline_is_no_claim(parsed, text: str, content: str) -> None:
 def test_the_speaker_after_the_dateline(parsed, text: str, source: str) -> None:
     # review s19 r1a HIGH-4: a subject five tokens in (two towns and an agency) is still past the dateline.
     assert [c.source for c in claims_of(parsed, text)] == [source]
+
+
+# The shared reader (datelines.opening) at a sentence's start: accented towns, press-release datelines, a name before
+# an aside (review s19 r1b MED-16, MED-18, MED-5).
+@pytest.mark.parametrize(
+    ("text", "source_text", "content"),
+    [
+        ("ZÜRICH (Reuters) - UBS said on Monday that it would cut 500 jobs.", "UBS", "that it would cut 500 jobs"),
+        ("IBM — the company's biggest rival — said it would cut prices.", "IBM — the company's biggest rival", None),
+        (
+            "NEW YORK, Jan. 5, 2024 /PRNewswire/ -- Acme Corp announced that it would buy Beta Inc.",
+            "Acme Corp",
+            "that it would buy Beta Inc",
+        ),
+        (
+            "SAN FRANCISCO--(BUSINESS WIRE)--Acme Inc. today announced that revenue rose 5%.",
+            "Acme Inc",
+            "that revenue rose 5%",
+        ),
+    ],
+)
+def test_read_by_the_shared_reader(parsed, text: str, source_text: str, content: str | None) -> None:
+    rows = [(c.source_text, c.text) for c in claims_of(parsed, text)]
+    assert [s for s, _ in rows] == [source_text]
+    if content is not None:
+        assert [c for _, c in rows] == [content]
