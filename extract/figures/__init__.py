@@ -380,7 +380,9 @@ def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:
     sentence = rep.original[ss:se].strip()
     value = f.value
     if value is not None:
-        value = float(f"{value:.12g}")  # drop float noise such as 16399999.999999998
+        # Drop float noise such as 16399999.999999998 (15 digits: 12 cut the national debt to the dollar,
+        # "$22,719,401,753,433" read as 22,719,401,753,400)
+        value = float(f"{value:.15g}")
     kind = "number" if _multiplier(doc, f) else f.kind
     display = _display(value, kind, f.unit, f.date, f.low, f.high, f.parts)
     if f.num.vague and value is not None:
