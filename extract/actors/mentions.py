@@ -71,6 +71,7 @@ from extract.actors.things import (
     _product_lines,
     _product_shaped,
     _product_sign,
+    _quoted,
     _said_to_be_a_thing,
     _thing_use,
 )
@@ -108,7 +109,15 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     thing_names: dict[str, int] = {}  # names of missions, vaccines, novels ... (see _thing_use) and how sure
     lone = {texts_[e.start]: texts_[e.start] in lone_people for e in ents if len(e) == 1}
     # Names the text makes speak ("HBO Max said ..."): a service or a company, though named like a product's model.
-    speakers = {_key(clean_name(e.text)) for e in ents if e.root.dep_ == "nsubj" and e.root.head.lower_ in _STATING}
+    # The verb must say something (a clause): "The Retina MacBook Pro adds a faster chip" is no speech (r2 MED-5).
+    speakers = {
+        _key(clean_name(e.text))
+        for e in ents
+        if e.root.dep_ == "nsubj"
+        and e.root.head.lower_ in _STATING
+        and any(c.dep_ == "ccomp" for c in e.root.head.children)
+    }
+    titled: set[str] = set()  # places' names the text calls a song, a film ...: a thing where written as a title
     for ent in ents:
         label = ent.label_
         if label not in LABEL_KINDS and label not in GAZETTEER_LABELS:
@@ -198,7 +207,15 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         if label == "NORP" and j - i == 1 and toks[i].tag_ == "NNP" and j < len(doc) and toks[j].lower_ in _LED_BY:
             # "the Monti government": a leader's name before the body he leads, not a nationality.
             kind = "person"
-        use = 2 if _said_to_be_a_thing(toks, i, j) else _thing_use(toks, i, j, label)
+        said = _said_to_be_a_thing(toks, i, j) and _key(name) not in speakers  # "TikTok is an app ... TikTok said"
+        if said and (place_rank(name) or country_code(name)):
+            # "'Glasgow' is a song ... grew up in Glasgow": the place's name is the song's only where written as a
+            # title, in quote marks (review s19 r2 HIGH-8).
+            said = False
+            if _quoted(toks, i, j):
+                titled.add(_key(name))
+                continue
+        use = 2 if said else _thing_use(toks, i, j, label)
         if use and (use == 2 or not (place_rank(name) or country_code(name))):
             # "NASA's upcoming Europa Clipper mission", "The HPV vaccine might have protected her": the name of a
             # mission, a vaccine, a novel, no actor; wherever else the document writes it too, unless it is used as
@@ -371,6 +388,8 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         if c.kind == "person" and (_key(c.name) in products or _key(c.name) in product_words):
             continue
         if _key(c.name) in priced or _key(c.name) in things:
+            continue
+        if _key(c.name) in titled and _quoted(toks, c.start, c.end):
             continue
         if c.kind != "organization" and c.end - c.start == 1 and not c.role and _key(c.name) in companies:
             c.kind = "organization"

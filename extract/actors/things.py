@@ -177,11 +177,21 @@ def _product_shaped(ent: Span, toks: Sequence[Token], i: int, j: int) -> bool:
 
 
 # Artefacts a text says a name is ("Fallen Order is a confident, focused game"): a closed list of things no actor is;
-# not "service", "platform" or "network", which companies are said to be ("Netflix is a streaming service").
+# not "service", "platform" or "network", which companies are said to be ("Netflix is a streaming service"), nor
+# "show" ("Washington is a show").
 THING_NOUNS = _words(
     """game film movie album song book novel app device phone smartphone laptop tablet console browser vaccine drug
-    car vehicle rocket spacecraft satellite telescope camera keyboard monitor computer chip processor show"""
+    car vehicle rocket spacecraft satellite telescope camera keyboard monitor computer chip processor"""
 )
+_QUOTES = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"))
+
+
+def _quoted(toks: Sequence[Token], i: int, j: int) -> bool:
+    """The name stands between quote marks, as a title does ("\u201cGlasgow\u201d", "\u2018Glasgow,\u2019")."""
+    if i == 0 or toks[i - 1].text not in _QUOTES:
+        return False
+    k = j + 1 if j < len(toks) and toks[j].text in (",", ".") else j
+    return k < len(toks) and toks[k].text in _QUOTES
 
 
 def _said_to_be_a_thing(toks: Sequence[Token], i: int, j: int) -> bool:

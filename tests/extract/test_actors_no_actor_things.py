@@ -34,6 +34,12 @@ def test_a_model_of_a_product_line_is_no_actor(parsed, text: str, gone: str, kep
     assert kept in names
 
 
+def test_a_model_that_adds_a_feature_does_not_speak(parsed) -> None:
+    # "adds" with an object is no speech: the product stays no actor (review s19 r2 MED-5).
+    names = names_of(parsed, "The Retina MacBook Pro adds a faster chip and a brighter screen, Apple said.")
+    assert not [n for n in names if "MacBook" in n]
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -123,6 +129,10 @@ def test_a_name_the_text_calls_an_artefact_is_no_actor(parsed, text: str, gone: 
         ("Netflix is a streaming service with 150 million subscribers, Netflix said.", "Netflix"),
         ("Glasgow is a city in Scotland, and Glasgow voted to stay.", "Glasgow"),
         ("Pat Sajak is a game show host, and Sajak said he would retire.", "Pat Sajak"),
+        # A company the text makes speak, a place's name written bare, a metaphor (review s19 r2 HIGH-8).
+        ("TikTok is an app owned by ByteDance. TikTok said it would sue the government.", "TikTok"),
+        ("\u2018Glasgow\u2019 is a song about the city. The singer grew up in Glasgow and lives there.", "Glasgow"),
+        ("Politics is a game, and Washington is a show. Washington said on Monday talks would resume.", "Washington"),
         # A negated predicate says what the name is not.
         ("Stadia isn't a console. Stadia is Google's attempt to make cloud gaming happen.", "Stadia"),
     ],
