@@ -413,8 +413,8 @@ def _group_conflict(
     if len({f.value for f in fs}) < 2:
         return None
     # "North Korean soldiers": what is counted names whose they are, so two documents that share no subject may still
-    # report one count of them; but only counts near each other (within half again) are taken for one: a nation's
-    # troops or students are counted in many places ("2,000 U.S. troops" in Syria, "28,500 U.S. troops" in Korea).
+    # report one count of them, however far apart (each side's toll of the dead); but not when their sentences put
+    # them in different places: a nation's troops or students are counted in many ("U.S. troops" in Syria, in Iraq).
     owned = related is not None and any(_names_owner(f) for f in fs)
     # Repeats of one statement compare alike, so only distinct variants are kept (the last of each).
     variants = list({(f.value, f.qualifier, f.display, f.document): f for f in fs}.values())
@@ -524,14 +524,39 @@ def _first_pair(
 
 def _pairable(x: Figure, y: Figure, same_doc_ok: bool, related: Related | None = None, owned: bool = False) -> bool:
     """Whether two statements may contradict each other by where they are: from two documents (about the same story,
-    when ``related`` tells, or, for what names whose it is, ``owned``, with values near each other), or from two
-    sentences of one (a sentence giving two values of one thing compares them: "from 5% to 7%", "up from 900,000")."""
+    when ``related`` tells, or, for what names whose it is, ``owned``, unless their sentences name different places),
+    or from two sentences of one (a sentence giving two values of one thing compares them: "from 5% to 7%")."""
     if x.document != y.document:
         if related is None or related(x.document, y.document):
             return True
-        vx, vy = abs(x.value or 0.0), abs(y.value or 0.0)
-        return owned and min(vx, vy) > 0 and max(vx, vy) <= 1.5 * min(vx, vy)
+        if not owned:
+            return False
+        px, py = _places(x.sentence), _places(y.sentence)
+        return not (px and py and px.isdisjoint(py))
     return same_doc_ok and x.sentence != y.sentence
+
+
+# A place a sentence puts something in: "in Syria", "at Fort Bragg", "across South Korea", "from the Philippines".
+_PLACE_AFTER = re.compile(
+    r"\b(?:in|at|across|inside|near|from)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+)
+
+
+@lru_cache(maxsize=4096)
+def _places(sentence: str) -> frozenset[str]:
+    """The places the gazetteer knows that a sentence puts something in ("2,000 U.S. troops remain in Syria": sy),
+    as country codes or lower-case names."""
+    from extract.actors.names import country_code, is_region, is_town
+
+    found = set()
+    for m in _PLACE_AFTER.finditer(sentence):
+        name = m.group(1).rstrip(".,")
+        code = country_code(name)
+        if code is not None:
+            found.add(code.lower())
+        elif is_region(name) or is_town(name):
+            found.add(name.lower())
+    return frozenset(found)
 
 
 def _clash(a: Figure, b: Figure, specific_words: bool) -> bool:
