@@ -123,11 +123,38 @@ def _interrupted(d: _Doc, cue: Token, subj: Token, clause: Token) -> int:
     return own.left_edge.i
 
 
+def _predicate_as_acl(tok: Token) -> bool:
+    """Whether a verb the parser hung on a name as a participle is the sentence's own past-tense predicate: the name is
+    the root (the sentence has no other verb), a comma closes its apposition before the verb, and a noun or a name
+    follows the verb as its object ("Kall, the director of debate, compared Trump to a coach"). "Jane Doe, accused of
+    fraud." (a preposition after it) and "the report, compiled by ..." are participles."""
+    head = tok.head
+    doc = tok.doc
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ in ("VBD", "VBN")
+        and head.dep_ == "ROOT"
+        and head.pos_ == "PROPN"
+        and tok.i > head.i + 1
+        and doc[tok.i - 1].text == ","
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].pos_ in ("PROPN", "NOUN", "DET", "PRON")
+        and not any(c.dep_ in ("agent", "auxpass") for c in tok.children)
+    )
+
+
 def _content(
     d: _Doc, cue: Token, sent: int, lemma: str | None, subj: Token, objective: bool = False
 ) -> tuple[int, int] | None:
     """What a cue reports: its clause, the rest of a "..., X said" sentence, or its object (for a
     cognition verb only when ``objective``: "polls show a close race")."""
+    if _predicate_as_acl(cue):
+        # "Kall, the director of debate, compared Trump to a coach ...": all that follows the misparsed verb.
+        a, b = d.sent_range(sent)
+        k = b - 1
+        while k > cue.i and d.doc[k].is_punct:
+            k -= 1
+        return d.tok_span(cue.i + 1, k) if k > cue.i else None
     if _as_split(cue, subj, lemma):
         # "Hawaii, as one of his advisers pointed out, normally does not get ...": the parser made the
         # sentence's subject a second subject of the cue; the "as" clause sources all the sentence.

@@ -21,6 +21,7 @@ from extract.quotes.content import (
     _names_as,
     _of_recording,
     _passive_agent,
+    _predicate_as_acl,
     _sourcing_as,
     _split_as,
     _that_clause,
@@ -329,6 +330,7 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             tok.tag_ == "VBN"
             and tok.dep_ in ("advcl", "acl")
             and not any(c.dep_[:3] == "aux" or c.dep_ == "nsubj" for c in tok.children)
+            and not _predicate_as_acl(tok)
         ):
             # "Asked about it, Ford said": the subject was asked, the participle is no speech of his; a past
             # tense the tagger took for a participle keeps its own subject (", as the bank noted on Tuesday").
@@ -844,6 +846,10 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
                 return agent if agent is not None and _someone(agent) else None
             before = [c for c in subjects if c.i < tok.i]
             return before[-1] if before else subjects[0]
+        if _predicate_as_acl(tok):
+            # "Aaron Kall, the director of debate at ..., compared Trump to a coach ...": the parser made the name the
+            # sentence's root and its verb a participle on it; a past verb with an object after the name speaks for it.
+            return tok.head
         if tok.dep_ == "relcl":
             # "a way to maintain ...": an infinitive says what the noun is for, not what it said.
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
