@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from extract import datelines
 from extract.actors.names import AGENCY_ACRONYMS, TITLE_WORDS, common_given_name
 from extract.quotes.content import _after_dateline
 from extract.quotes.cues import _JUNIOR, _Doc, _hashes, _hyphen_start, _name_as_modifier, _singular, _someone
@@ -73,6 +74,7 @@ class _Resolver:
             self.mentions = sorted([*self.mentions, *extra], key=lambda m: (m.start, -m.end))
             self.starts = [m.start for m in self.mentions]
         self._genders: dict[str, str] | None = None
+        self._datelines: list[tuple[int, int]] | None = None
         firsts: dict[str, set[str]] = {}
         given: dict[str, set[str]] = {}
         for m in self.mentions:
@@ -344,6 +346,13 @@ class _Resolver:
             if level == 1 and subject is None:
                 subject = m
         return subject or nearest
+
+    def _in_dateline(self, m: Mention) -> bool:
+        """Whether a mention is part of a dateline opening a line ("SAN FRANCISCO/NEW YORK (Reuters) -")."""
+        if self._datelines is None:
+            to = self.rep.to_original
+            self._datelines = [(to(dl.start), to(dl.end)) for dl in datelines.read(self.d.text)]
+        return any(a <= m.start < b for a, b in self._datelines)
 
     def _owns_subject(self, m: Mention) -> bool:
         """Whether a name owns the subject of its sentence's main verb, a thing and not a person ("Mr. Trump's
@@ -875,8 +884,10 @@ class _Resolver:
         closing = [k + 1 for k in range(lo + 1, tok.i) if doc[k].text in _QUOTE_TOKENS and doc[k - 1].is_punct]
         lo = max([lo, *closing])  # (a quoted title inside the name, 'the "Pose" actor', stays)
         if lo < tok.i:
-            # "HONOLULU, Hawaii (HawaiiNewsNow) - NASA scientists ... have confirmed": the dateline is no speaker.
-            lo = _after_dateline(self.d, lo, tok.i)
+            # "HONOLULU, Hawaii (HawaiiNewsNow) - NASA scientists ... have confirmed": the dateline is no speaker, also
+            # when the phrase starts inside it ("BRUSSELS/LONDON, Nov 1 (Reuters) - European leaders", 'Nov' hung on
+            # 'leaders'): the dateline opening the sentence ends where the name may begin.
+            lo = max(lo, min(_after_dateline(self.d, doc[lo].sent.start, tok.i + 1), tok.i))
         for c in tok.rights:
             if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "punct" and c.text in "\"'"):
                 hi = min(hi, c.left_edge.i - 1)
@@ -1252,6 +1263,8 @@ class _Resolver:
             k -= 1
             if m.kind != "organization" or m.end > pos:
                 continue
+            if self._in_dateline(m):
+                continue  # "SAN FRANCISCO (Reuters) - Twitter will cut ..., the company said": the wire is no company
             words = m.name.lower().split()
             if noun in words:
                 return m

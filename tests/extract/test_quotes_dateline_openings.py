@@ -91,3 +91,15 @@ def test_read_by_the_shared_reader(parsed, text: str, source_text: str, content:
     assert [s for s, _ in rows] == [source_text]
     if content is not None:
         assert [c for _, c in rows] == [content]
+
+
+def test_the_speakers_text_starts_after_the_dateline(parsed) -> None:
+    # review s19 r2c MED-10: 'Nov' hung on 'leaders' took the date and agency into who spoke.
+    text = "BRUSSELS/LONDON, Nov 1 (Reuters) - European leaders, meeting in Brussels, said the deal was dead."
+    assert [c.source_text for c in claims_of(parsed, text)] == ["European leaders"]
+
+
+def test_the_wire_agency_is_no_company(parsed) -> None:
+    # review s19 r2c MED-11: "the company" is never the agency of the dateline.
+    text = "SAN FRANCISCO/NEW YORK (Reuters) - Twitter will cut 10 percent of its staff, the company said."
+    assert [c.source for c in claims_of(parsed, text)] != ["Reuters"]
