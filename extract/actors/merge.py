@@ -212,7 +212,6 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
                     or (f.key.startswith(g.key) and f.key[len(g.key)] == "-")
                 )
                 and not (one_suffix and _father_first(g, f, ms))
-                and not _unnumbered_royal(g.key, f.tokens)
             ):
                 cands.append(f)
         title = g.key.split(" ", 1)[0] if len(_tokens(g.key)) > len(g.tokens) else ""
@@ -984,21 +983,6 @@ def _royal_given(fam: str, key: str) -> tuple[str, bool] | None:
     if len(second) > 1 and _REGNAL.fullmatch(second) and first.isalpha() and first not in _ROYAL_TITLES:
         return first, True
     return None
-
-
-def _unnumbered_royal(short: str, full: tuple[str, ...]) -> bool:
-    """A prince's, a princess's, a sheikh's or an emir's name and a monarch's given name with a regnal number: two
-    people ("Prince Edward" and "Edward VIII", "Sheikh Mohammed" and "Mohammed VI"), for such royals bear no number."""
-    title = short.split(" ", 1)[0]
-    last = full[-1] if full else ""
-    return (
-        " " in short
-        and title in _ROYAL_TITLES
-        and title not in _MONARCH_TITLES
-        and len(full) == 2
-        and len(last) > 1
-        and _REGNAL.fullmatch(last) is not None
-    )
 
 
 def _royal_pairs(

@@ -82,16 +82,14 @@ def test_a_numbered_predecessor_does_not_name_the_actor(docs, name: str) -> None
     assert name in _actors(docs)
 
 
-@pytest.mark.parametrize(
-    ("names", "apart"),
-    [
-        # In one document: a prince, a sheikh bear no number, so the numbered name is someone else.
-        (("Prince Edward", "Edward VIII"), ("Prince Edward", "Edward VIII")),
-        (("Sheikh Mohammed", "Mohammed VI"), ("Sheikh Mohammed", "Mohammed VI")),
-    ],
-)
-def test_an_unnumbered_royal_stays_apart_from_a_numbered_name_in_one_document(names, apart) -> None:  # noqa: ANN001
-    assert set(apart) <= _actors([_doc("a.txt", *names)]).keys()
+def test_a_prince_and_the_king_he_became_are_one_in_one_document(parsed) -> None:  # noqa: ANN001
+    # Every numbered monarch was a prince first, and news says so: the text alone cannot tell a prince who never
+    # reigned, so the names join (review s19 r2 HIGH-9, of d0d4161, which kept them apart).
+    from extract.actors import extract_mentions
+
+    doc, rep = parsed("Prince Charles visited the school in 2010. Charles III was crowned in 2023.")
+    actors, _ = merge_actors(extract_mentions(doc, rep, "a.txt"))
+    assert [a.name for a in actors if "Charles" in a.name] == ["Prince Charles"]
 
 
 def test_a_lone_given_name_still_joins_the_numbered_name() -> None:
