@@ -178,7 +178,8 @@ def _possessive_names(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
 
 
 def _common_possessor(tok: Token) -> bool:
-    """A capitalised common noun for people ("Magistrate", "Children", "Veterans"), no place or given name."""
+    """A capitalised frequent word, no place or given name: a common noun, as for people ("Magistrate", "Children",
+    "Veterans"), though the test is frequency only ("Reserve" and "Times" pass too)."""
     low = tok.lower_
     return (
         tok.is_title and tok.is_alpha and zipf(low) >= 3.5 and not place_rank(tok.text) and not common_given_name(low)
