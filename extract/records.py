@@ -114,6 +114,10 @@ class Figure:
     per: str | None = None
     """For a money rate, what one unit is priced for: "share" in "$1.40 a share" (unit "USD"), "GBP" in an exchange
     rate "$1.29 per pound"; None otherwise (a quantity or count rate keeps it in ``unit``: "barrel per day")."""
+    holder: str | None = None
+    """Who or what gives or holds the figure when 'about' names only what is measured: the subject of the verb the
+    figure hangs on, lower case ("The earbuds give 5 hours of battery life": "earbuds"; "Amazon holds a 10% stake in
+    Rivian": "amazon"); None when the clause names no one (a pronoun, a bare line)."""
 
 
 @dataclass(frozen=True, slots=True)
