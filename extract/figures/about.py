@@ -1551,6 +1551,8 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         for o in doc[e].children:
             if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and not o.like_num:
                 return _about_noun(doc, o, s, e), (o.i if f.kind in ("count", "number") else None)
+            if o.dep_ == "pobj" and o.tag_ == "VBG" and f.kind in ("duration", "quantity", "money"):
+                return o.text, None  # "5 minutes of charging gives you 3 hours", "an hour of walking": the activity
         k = e + 1
         while (
             k < n
