@@ -7,12 +7,14 @@ import csv
 import io
 import json
 
+import pytest
+
 from extract.diff import diff_stories
 from extract.export import render
 from extract.keys import compared_unit, figure_key
 from extract.records import DocFacts, DocumentInfo, Figure, Story
 from extract.store import Store
-from tui.widgets.detail_data import Texts, figure_detail
+from tui.widgets.detail_data import Texts, figure_detail, plain_number
 from tui.widgets.view import ViewFilter, view_story
 
 
@@ -65,7 +67,7 @@ def test_the_detail_shows_the_rate_and_the_filter_finds_it() -> None:
     story = Story(figures=(RATE, TOTAL))
     texts = Texts(lambda name: "It paid USD 1.40 per share.")
     assert dict(figure_detail(RATE, story, texts).facts)["Value"] == "1.4 USD per share"
-    assert dict(figure_detail(TOTAL, story, texts).facts)["Value"] == "2e+09 USD"  # near miss: a total
+    assert dict(figure_detail(TOTAL, story, texts).facts)["Value"] == "2,000,000,000 USD"  # near miss: a total
     assert view_story(story, ViewFilter(text={"figures": "share"})).figures == (RATE,)
 
 
@@ -75,3 +77,20 @@ def test_the_store_keeps_the_denominator(tmp_path) -> None:
     store.save_facts(DocFacts(info, figures=(RATE, TOTAL)), size=10, model="m")
     assert store.load_facts()["a.txt"].figures == (RATE, TOTAL)
     store.close()
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (2e9, "2,000,000,000"),
+        (22719401753433.0, "22,719,401,753,433"),
+        (1234567.0, "1,234,567"),
+        (1.4, "1.4"),
+        (1 / 3, "0.3333333333333333"),
+        (13e6, "13,000,000"),
+        (5.0, "5"),
+    ],
+)
+def test_the_detail_writes_a_value_in_full(value: float, shown: str) -> None:
+    # review s19 r2 HIGH-9: ':,g' wrote 2e+09, 1.23457e+06 (digits lost) and 2.27194e+13.
+    assert plain_number(value) == shown

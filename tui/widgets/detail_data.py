@@ -6,9 +6,11 @@ because it reads the files from disk.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 
 from extract.keys import compared_unit
 from extract.records import Actor, Claim, DocFacts, Figure, Mention, Quote, Story
@@ -219,7 +221,7 @@ def figure_detail(fig: Figure, story: Story, texts: Texts) -> Detail:
             "Value",
             "\u2014"
             if fig.value is None
-            else f"{fig.value:,g}" + (f" {compared_unit(fig)}" if _unit_shown(fig) else ""),
+            else plain_number(fig.value) + (f" {compared_unit(fig)}" if _unit_shown(fig) else ""),
         ),
         ("Kind", fig.kind),
         ("About", fig.about or "\u2014"),
@@ -274,6 +276,17 @@ def build_detail(record: Record, story: Story, facts: Mapping[str, DocFacts], re
     if isinstance(record, Figure):
         return figure_detail(record, story, texts)
     return claim_detail(record, story, texts)
+
+
+def plain_number(value: float) -> str:
+    """A value as a reader writes it, grouped and never in scientific notation ("2,000,000,000", "22,719,401,753,433",
+    "1.4", "0.3333333333333333"): the detail shows the exact value, which ``:g`` cut to six digits and an exponent."""
+    if not math.isfinite(value):
+        return str(value)
+    if value == int(value) and abs(value) < 1e18:
+        return f"{int(value):,}"
+    text = f"{Decimal(repr(value)):,f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def _unit_shown(fig: Figure) -> bool:
