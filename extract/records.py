@@ -113,7 +113,8 @@ class Figure:
     """A vague plural ("thousands of", "dozens"): its value is only a floor, so it contradicts no other value."""
     per: str | None = None
     """For a money rate, what one unit is priced for: "share" in "$1.40 a share" (unit "USD"), "GBP" in an exchange
-    rate "$1.29 per pound"; None otherwise (a quantity or count rate keeps it in ``unit``: "barrel per day")."""
+    rate "The pound fell to $1.21 against the dollar"; None otherwise (a quantity or count rate keeps it in ``unit``:
+    "barrel per day")."""
     holder: str | None = None
     """Who or what gives or holds the figure when 'about' names only what is measured: the subject of the verb the
     figure hangs on, lower case ("The earbuds give 5 hours of battery life": "earbuds"; "Amazon holds a 10% stake in
