@@ -342,6 +342,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             # "“... pushed by the media system,” Cyril, ..., told the Post": a subject inside the quote is the
             # parser's misreading of a cue it hung on the quoted verb; the name after the quote speaks.
             subj = _bare_subject(tok, inside) or subj
+        if subj is None:
+            subj = _dateline_apposition(d, tok)
         if subj is not None:
             subj = _past_dateline(d, subj)
         if subj is not None and subj.lower_ in ("instance", "example") and subj.head.lower_ == "for":
@@ -1278,6 +1280,19 @@ def _someone(tok: Token) -> bool:
     if tok.ent_type_ in _NOT_SOMEONE_ENTS:
         return False
     return tok.ent_type_ in ("PERSON", "ORG", "NORP") or _people(tok)
+
+
+def _dateline_apposition(d: _Doc, cue: Token) -> Token | None:
+    """ "UVALDE, Texas (AP) — Gov. Greg Abbott, speaking at a news conference, said ...": the parser hung the dateline's
+    town on the cue as a clause, with the speaker as its apposition, so the cue has no subject; the name after the
+    dateline's dash is the speaker."""
+    dl = datelines.opening(d.text, cue.sent.start_char)
+    if dl is None:
+        return None
+    for c in cue.children:
+        if c.i < cue.i and c.idx < dl.end and c.dep_ in ("advcl", "npadvmod", "nmod", "dep", "prep"):
+            return next((g for g in c.children if g.dep_ == "appos" and g.idx >= dl.end), None)
+    return None
 
 
 def _past_dateline(d: _Doc, subj: Token) -> Token:

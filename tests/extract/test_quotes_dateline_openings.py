@@ -103,3 +103,11 @@ def test_the_wire_agency_is_no_company(parsed) -> None:
     # review s19 r2c MED-11: "the company" is never the agency of the dateline.
     text = "SAN FRANCISCO/NEW YORK (Reuters) - Twitter will cut 10 percent of its staff, the company said."
     assert [c.source for c in claims_of(parsed, text)] != ["Reuters"]
+
+
+def test_the_speaker_hung_on_the_town(parsed) -> None:
+    # review s19 r2c MED-4 / r1a MED-5: the parser hangs the town on 'said' as a clause, the governor as its apposition.
+    text = "UVALDE, Texas (AP) — Gov. Greg Abbott, speaking at a news conference, said the gunman acted alone."
+    assert [(c.source, c.cue, c.text) for c in claims_of(parsed, text)] == [
+        ("Greg Abbott", "said", "the gunman acted alone")
+    ]
