@@ -199,6 +199,21 @@ def _line_of_its_own(m: re.Match[str], region: Part | None) -> bool:
     )
 
 
+_FIRST_WORD = re.compile(r"[^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?")
+
+
+def _names_a_place(text: str, pos: int) -> bool:
+    """Whether the story after a dash starts with a country or a place the gazetteer knows ("China talks", "South Korea
+    said")."""
+    from extract.actors.names import country_code, is_town
+
+    m = _FIRST_WORD.match(text, pos)
+    if m is None or not m.group()[0].isupper():
+        return False
+    words = m.group()
+    return any(country_code(w) or is_town(w) for w in (words, words.split(" ", 1)[0]))
+
+
 def _dateline(m: re.Match[str]) -> Dateline | None:
     from extract.actors.names import is_town, us_state_codes
 
@@ -239,4 +254,6 @@ def _dateline(m: re.Match[str]) -> Dateline | None:
         # gazetteer knows in capitals ("VIENNA — the house") or a wire's region, date or agency ("San Jose, Calif. —
         # eBay Inc. said") is a dateline whatever follows.
         return None
+    if bare and not known and _names_a_place(m.string, m.end()):
+        return None  # "US - China talks resumed", "EU - UK deal": two parties of a relation, not a dateline
     return Dateline(town.start, m.end(), town, region, date, agency, dash, known, more)

@@ -337,3 +337,21 @@ def test_a_wire_between_spaced_double_hyphens_as_repair_leaves_it() -> None:
     (d,) = read(text)
     assert (d.town.text, d.agency.text, d.dash.text) == ("San Francisco", "BUSINESS WIRE", "--")
     assert text[d.end :].startswith("Acme")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US - China talks resumed on Monday, officials said.",  # review s19 r2 LOW-8: a relation of two parties
+        "US \u2014 South Korea said it would hold drills.",
+    ],
+)
+def test_an_unknown_word_in_capitals_before_a_place_is_no_dateline(text: str) -> None:
+    assert read(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["VIENNA \u2014 China said it would not attend.", "LONDON (Reuters) - China said it would not attend."]
+)
+def test_a_known_town_or_a_wire_before_a_place_stays_a_dateline(text: str) -> None:
+    assert len(read(text)) == 1
