@@ -636,7 +636,7 @@ def _take_trailing(d: _Doc, atts: list[_Att]) -> None:
                 continue  # "mentioned refinancing loans and forcing universities to ...": "and" joins two objects
             if c.dep_ == "conj" and _object_conj(cue, c):
                 gap = range(0)  # the conjunction and its comma stand between the two things said
-            elif c.dep_ == "dep" and c.pos_ == "NOUN" and doc[c.left_edge.i - 1].text == "," and not any(gap):
+            elif c.dep_ == "dep" and c.pos_ == "NOUN" and doc[c.left_edge.i - 1].text == "," and len(gap) == 0:
                 pass  # "because of the nature of his crimes, the humiliation he felt ...": a list the parser lost
             elif c.dep_ not in _TRAILING or any(not doc[k].is_punct for k in gap):
                 break

@@ -44,3 +44,11 @@ def test_a_nationality_describes(parsed) -> None:
 def test_a_name_of_two_capitalised_words_stays_an_organisation(parsed) -> None:
     text = "Joe Biden spoke on Monday.\n\n" + '"We will act," the White House said.'
     assert speaker_of(parsed, text, "We will act") == "White House"
+
+
+def test_a_transcript_label_keeps_its_person_only_look_up(parsed) -> None:
+    # review s19 r2c LOW-2: the organisation fallback is for described surnames only, not for a "NAME:" label.
+    from tests.extract.helpers import sources_of
+
+    text = "Morgan Stanley cut its forecast on Monday.\n\nSTANLEY: We see slower growth ahead.\n\nHOST: Thank you."
+    assert sources_of(parsed, text)["We see slower growth ahead"] != "Morgan Stanley"
