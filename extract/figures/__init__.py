@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from extract.actors.names import _is_title_word
-from extract.figures.about import _the_aged_one, _whose_age
+from extract.figures.about import _holder, _the_aged_one, _whose_age
 from extract.figures.build import (
     _acceleration,
     _acceleration_time,
@@ -410,6 +410,9 @@ def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:
         times = f.num.end < len(doc) and doc[f.num.end].lower_ == "times"
         if unit == "time" or times or kind == "number" or (f.counted is not None and not doc[f.counted].is_alpha):
             unit = None  # "18 times the number of cells", "10 times more calories": a multiplier counts no noun
+    # Who gives or holds an amount, for the conflicts of amounts of stuff and of rates ("The earbuds give 5 hours of
+    # battery life", "Amazon holds a 10% stake in Rivian"): the parse's subject, not the words before it.
+    holder = _holder(doc, f) if kind in ("money", "quantity", "duration", "percent") else None
     per = None
     if kind == "money" and unit and " per " in unit:
         # A money unit is an ISO 4217 code: "$1.40 a share" is USD, per share; "108.55 yen per dollar" JPY, per USD
@@ -431,6 +434,7 @@ def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:
         date=f.date,
         vague=f.num.vague and value is not None,
         per=per,
+        holder=holder,
     )
 
 

@@ -1318,6 +1318,31 @@ def _verb_above(doc: Doc, f: _Fig) -> Token | None:
     return None
 
 
+def _holder(doc: Doc, f: _Fig) -> str | None:
+    """Who or what gives or holds an amount: the subject of the verb the figure hangs on, lower case ("The earbuds
+    easily give 5 hours of battery life": earbuds; "The storm, which stalled over Houston, dumped 20 inches of rain":
+    storm; "The Pixel 8 has 24 hours": pixel 8; a relative clause's noun: "the company, which holds a 10% stake");
+    None for a pronoun ("they still feature up to 5 hours") or no subject."""
+    v = _verb_above(doc, f)
+    for _ in range(3):
+        if v is None:
+            return None
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            if subj.lower_ in ("which", "that", "who") and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
+                subj = v.head
+            if subj.i == _span_root(doc, f.num.start, f.end).head.i:
+                return None  # "A 25% tariff on steel took effect": the figure's own noun holds nothing
+            if subj.pos_ in ("NOUN", "PROPN") or _model_number(doc, subj):
+                return _np(doc, subj).lower() or None
+            return None
+        if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head  # "The rocket is designed to carry 100 tons": the rocket
+            continue
+        return None
+    return None
+
+
 def _governing_subject(doc: Doc, f: _Fig) -> str | None:
     """The subject of the nearest verb above the figure: "Lowe's stock is off too, down 1.8%"."""
     h = _span_root(doc, f.num.start, f.end)

@@ -126,15 +126,6 @@ _OFF = re.compile(r"\s+off\b", re.IGNORECASE)
 _OF_A_GROUP = re.compile(r"\s+of\s+(?:the|these|those|its|their|his|her|our|my|your|\w+['’]s)\b", re.IGNORECASE)
 _OF = re.compile(r"\s+of\s+")
 _WORTH_OF = re.compile(r"\s+worth\s+of\s+", re.IGNORECASE)
-# Words between a verb and the amount it gives: articles, conjunctions, pronoun objects, adverbs of degree.
-_LINKS = frozenset("a an the and or but you me us them him her it also still just only even then".split())  # noqa: SIM905
-# Words between a subject and its verb: auxiliaries, modals, adverbs.
-_AUXILIARIES = frozenset(
-    "can could will would may might must shall should has have had does do did is are was were be been also still "  # noqa: SIM905
-    "just now already reportedly not never".split()
-)
-# Subjects that name nothing ("they still feature up to 5 hours of battery life").
-_NO_HOLDER = frozenset("i you he she it we they this that these those which who what there".split())  # noqa: SIM905
 
 
 def _after_text(f: Figure) -> tuple[str, str] | None:
@@ -154,13 +145,13 @@ def _portion(f: Figure) -> str:
     """A key suffix for a portion, '' for anything else. A part of a group ("some 60 of the 737 Max jets", "300 of
     the town's residents") is keyed apart from the group's whole ("400 737 Max jets"), and clashes with another
     report of the part. An amount of some stuff ("20 inches of rain", "5 hours of battery life") is keyed by who or
-    what gives it (see _holder: "The storm dumped 20 inches of rain" / "The storm dropped 30 inches", a clash): the
+    what gives it (see _holder_key: "The storm dumped 20 inches of rain" / "The storm brought 30 inches", a clash): the
     same stuff that different things give ("The earbuds give 5 hours of battery life", "The speaker gives 24 hours",
     review s19 r1 MED-23) is several portions."""
     parts = _after_text(f)
     if parts is None:
         return ""
-    before, rest = parts
+    rest = parts[1]
     if f.kind == "count":
         return " part" if _OF_A_GROUP.match(rest) else ""
     if f.kind not in ("money", "quantity", "duration"):
@@ -168,27 +159,14 @@ def _portion(f: Figure) -> str:
     m = _OF.match(rest)
     if m is None or not rest[m.end() :].startswith(f.about or ""):
         return ""
-    return f" ^{_holder(before)}"
+    return f" ^{_holder_key(f)}"
 
 
-def _holder(before: str) -> str:
-    """Who or what gives or has an amount, from the words before it: the subject of the verb right before it ("The
-    earbuds give 5 hours": earbud, "The rocket can carry 100 metric tons": rocket, "The Pixel 8 has 24 hours": pixel
-    8, "Microsoft holds a 49% stake": microsoft); '' when the words say no one ("they still feature", a line that
-    opens with the amount)."""
-    words = _WORD.findall(before.lower())
-    while words and words[-1] in _LINKS:
-        words.pop()  # "gives you 3 hours of playback", "holds a 49% stake"
-    if not words or not words[-1].isalpha():
-        return ""
-    words.pop()  # the verb
-    while words and words[-1] in _AUXILIARIES:
-        words.pop()  # "can carry", "has burned", "will get"
-    if not words or words[-1] in _NO_HOLDER or words[-1] in _LINKS:
-        return ""
-    if words[-1].isdecimal() and len(words) >= 2:
-        return f"{words[-2]} {words[-1]}"  # "The Pixel 8 has": a model's number
-    return _singular(words[-1])
+def _holder_key(f: Figure) -> str:
+    """Who or what gives or holds an amount, as the parse found it (Figure.holder: "The earbuds easily give 5 hours":
+    earbuds; "The storm, which stalled over Houston, dumped 20 inches": storm), plural words singular; '' for no one
+    ("they still feature up to 5 hours of battery life", a line that opens with the amount)."""
+    return " ".join(_singular(w) for w in _WORD.findall((f.holder or "").lower()))
 
 
 def _taken_off(f: Figure) -> bool:
@@ -242,7 +220,7 @@ def _rate_of(f: Figure) -> str:
     holder = ""
     if rest.startswith(f" {f.about}"):
         after = rest[len(f.about) + 1 :]  # "a 15% tariff on steel": the rate before its noun
-        holder = _holder(before)  # "Amazon holds a 10% stake in Rivian", "Ford holds a 12% stake": two stakes
+        holder = _holder_key(f)  # "Amazon holds a 10% stake in Rivian", "Ford holds a 12% stake": two stakes
     else:
         at = before.rfind(f.about)  # "Tariffs on steel were raised to 25%": the noun before the rate
         if at < 0 or rest.startswith(" of "):

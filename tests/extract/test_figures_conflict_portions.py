@@ -17,6 +17,9 @@ NO_CLASH = [
     ("The Pixel 8 has 24 hours of battery life.", "The iPhone 15 has 20 hours of battery life."),
     ("The rocket can carry 100 metric tons of cargo.", "The capsule can carry 6 metric tons of cargo."),
     ("Amazon holds a 10% stake in Rivian.", "Ford holds a 12% stake in Rivian."),
+    # review s19 r2 MED-2: the same adverb before both verbs hides no subject (the parse gives it)
+    ("The earbuds easily give 5 hours of battery life.", "The speaker easily gives 24 hours of battery life."),
+    ("Amazon quietly holds a 10% stake in Rivian.", "Ford quietly holds a 12% stake in Rivian."),
     ("Tariffs cover $125 billion worth of Chinese goods.", "Tariffs cover $360 billion worth of Chinese goods."),
 ]
 
@@ -53,6 +56,19 @@ CLASHES = [
     ("A 25% tariff on steel took effect.", "Tariffs on steel were set at 20%.", [20, 25]),
     ("The storm dumped 20 inches of rain on Houston.", "The storm dumped 30 inches of rain on Houston.", [20, 30]),
     ("The storm dumped 20 inches of rain on Houston.", "The storm brought 30 inches of rain to Houston.", [20, 30]),
+    # review s19 r2 MED-2: an adverb, a relative clause or a modifier between subject and verb
+    (
+        "The storm eventually dumped 20 inches of rain on Houston.",
+        "The storm dumped 30 inches of rain on Houston.",
+        [20, 30],
+    ),
+    ("The fire quickly burned 5,000 acres of forest.", "The fire has burned 7,000 acres of forest.", [5000, 7000]),
+    (
+        "The storm, which stalled over Houston, dumped 20 inches of rain.",
+        "The storm dumped 30 inches of rain on Houston.",
+        [20, 30],
+    ),
+    ("The storm in Texas dumped 20 inches of rain.", "The storm dumped 30 inches of rain in Texas.", [20, 30]),
     ("The fire has burned 5,000 acres of forest.", "The fire has burned 7,000 acres of forest.", [5000, 7000]),
     (
         "The tanker spilled 11 million gallons of oil.",
