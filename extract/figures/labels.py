@@ -993,27 +993,41 @@ def _hyphen_odds(doc: Doc, num: _Num) -> tuple[float, int] | None:
     if not (e + 1 < n and doc[e].text == "-" and not doc[e].whitespace_) or num.value != int(num.value):
         return None
     nxt = doc[e + 1]
-    if nxt.lower_.startswith("in-") and nxt.lower_[3:].isdecimal():
-        den, end = float(nxt.lower_[3:]), e + 2  # "1-in-3", which the tokenizer splits "1" "-" "in-3"
+    if nxt.lower_.startswith("in-") and _GROUPED.fullmatch(nxt.lower_[3:]):
+        den, end = float(nxt.lower_[3:].replace(",", "")), e + 2  # "1-in-3", "1-in-1,000": "1" "-" "in-1,000"
     elif nxt.lower_ == "in" and e + 3 < n and doc[e + 2].text == "-" and not doc[e + 2].whitespace_:
-        word = doc[e + 3].lower_
-        if word.isdecimal():
-            den = float(word)
-        else:
-            try:
-                den = float(text2num(word, "en"))
-            except ValueError:
-                return None
-        end = e + 4
+        k = e + 3
+        if doc[k].lower_ in ("a", "an") and k + 2 < n and doc[k + 1].text == "-":
+            k += 2  # "one-in-a-million"
+        found = _denominator(doc[k].lower_, scaled=k > e + 3)
+        if found is None:
+            return None
+        den, end = found, k + 1
     else:
         return None
     return (den, end) if 1 <= num.value < den else None
+
+
+# Digits with or without thousands groups: "3", "1000", "10,000".
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+
+
+def _denominator(word: str, scaled: bool = False) -> float | None:
+    """The value of the word after "-in-" ("3", "1,000", "five"; "million" after "a-": one million), or None."""
+    if _GROUPED.fullmatch(word):
+        return float(word.replace(",", ""))
+    try:
+        return float(text2num(f"one {word}" if scaled else word, "en"))
+    except ValueError:
+        return None
 
 
 def _odds_before(doc: Doc, num: _Num) -> tuple[float, int] | None:
     """The numerator and its token when ``num`` is the denominator of hyphenated odds whose numerator the number scan
     left out ("One-in-five children": a lone "one" may be a pronoun, so only the "five" is a number)."""
     s = num.start
+    if s >= 6 and doc[s - 2].lower_ in ("a", "an") and doc[s - 3].text == "-" and doc[s - 4].lower_ == "in":
+        s -= 2  # "one-in-a-million", whose "a-million" the scan reads as a million
     if s < 4 or not (doc[s - 1].text == "-" and doc[s - 2].lower_ == "in" and doc[s - 3].text == "-"):
         return None
     if doc[s - 1].whitespace_ or doc[s - 3].whitespace_ or doc[s - 4].whitespace_:

@@ -12,6 +12,10 @@ ODDS = [
     ("Forecasters gave the storm a 1-in-3 chance of landfall.", 1 / 3, "1 in 3", "chance"),
     ("One-in-five children live in poverty.", 0.2, "1 in 5", "children"),
     ("It was a 1-in-100-year flood.", 0.01, "1 in 100", "flood"),
+    # review s19 r2 MED-5: grouped thousands, and "a million" after "-in-"
+    ("There is a 1-in-1,000 chance of a collision.", 0.001, "1 in 1,000", "chance"),
+    ("Roughly 1-in-10,000 people carry the gene.", 0.0001, "1 in 10,000", "people"),
+    ("It was a one-in-a-million shot.", 1e-6, "1 in 1,000,000", "shot"),
 ]
 
 
