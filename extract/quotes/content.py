@@ -123,6 +123,41 @@ def _interrupted(d: _Doc, cue: Token, subj: Token, clause: Token) -> int:
     return own.left_edge.i
 
 
+_ASIDE_DASHES = frozenset(("-", "--", "\u2014", "\u2013"))
+
+
+def _spaced_dash(tok: Token) -> bool:
+    """Whether a token is a dash set off by blanks (or a long dash), not a hyphen inside a word."""
+    doc = tok.doc
+    if tok.text not in _ASIDE_DASHES:
+        return False
+    return tok.text in ("\u2014", "\u2013", "--") or (
+        tok.i > 0 and bool(doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
+    )
+
+
+def _dash_aside(cue: Token, subj: Token) -> bool:
+    """Whether "X said" stands between dashes inside the sentence it sources ("The deal - officials said - would be
+    signed in May", "The plan — the minister said on Tuesday — is dead"): a dash right before the subject's own words
+    and another within a few words after the cue, with words before the first dash."""
+    doc = cue.doc
+    start = cue.sent.start
+    if cue.dep_ == "relcl" or any(t.tag_ in ("WDT", "WP", "WP$") for t in subj.subtree):
+        return False  # "-- most of whom had previously announced their support --": a relative aside
+    k = subj.i - 1
+    while k > start and doc[k].dep_ in ("det", "amod", "compound", "nummod") and not _spaced_dash(doc[k]):
+        k -= 1
+    if k <= start or not _spaced_dash(doc[k]):
+        return False
+    end = min(cue.sent.end, cue.i + 7)
+    after = next((j for j in range(cue.i + 1, end) if _spaced_dash(doc[j])), None)
+    if after is None or after + 1 >= cue.sent.end or doc[after + 1].is_punct:
+        return False
+    # Only when and where it was said stand between the cue and the dash; "- critics would call them messianic
+    # impulses -" reports what is inside the dashes.
+    return not any(doc[j].dep_ in ("dobj", "ccomp", "xcomp", "oprd", "attr", "dative") for j in range(cue.i + 1, after))
+
+
 def _predicate_as_acl(tok: Token) -> bool:
     """Whether a verb the parser hung on a name as a participle is the sentence's own past-tense predicate: the name is
     the root (the sentence has no other verb), a comma closes its apposition before the verb, and a noun or a name
@@ -148,6 +183,13 @@ def _content(
 ) -> tuple[int, int] | None:
     """What a cue reports: its clause, the rest of a "..., X said" sentence, or its object (for a
     cognition verb only when ``objective``: "polls show a close race")."""
+    if _dash_aside(cue, subj):
+        # "A 43-year-old man — police said — was arrested": the dash twin of "A man, police said, was arrested".
+        a, b = d.sent_range(sent)
+        k = b - 1
+        while k > a and d.doc[k].is_punct:
+            k -= 1
+        return d.tok_span(_after_dateline(d, a, cue.i), k)
     if _predicate_as_acl(cue):
         # "Kall, the director of debate, compared Trump to a coach ...": all that follows the misparsed verb.
         a, b = d.sent_range(sent)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from extract import datelines
 from extract.actors.names import AGENCY_ACRONYMS, TITLE_WORDS, common_given_name
-from extract.quotes.content import _after_dateline
+from extract.quotes.content import _after_dateline, _spaced_dash
 from extract.quotes.cues import _JUNIOR, _Doc, _hashes, _hyphen_start, _name_as_modifier, _singular, _someone
 from extract.quotes.lexicon import (
     _DOCUMENT_NOUNS,
@@ -883,6 +883,8 @@ class _Resolver:
         doc = self.d.doc
         closing = [k + 1 for k in range(lo + 1, tok.i) if doc[k].text in _QUOTE_TOKENS and doc[k - 1].is_punct]
         lo = max([lo, *closing])  # (a quoted title inside the name, 'the "Pose" actor', stays)
+        # "The deal - officials said - would be signed": a spaced dash the parser took into the name ends the name.
+        lo = max([lo, *(k + 1 for k in range(lo + 1, tok.i) if _spaced_dash(doc[k]))])
         if lo < tok.i:
             # "HONOLULU, Hawaii (HawaiiNewsNow) - NASA scientists ... have confirmed": the dateline is no speaker, also
             # when the phrase starts inside it ("BRUSSELS/LONDON, Nov 1 (Reuters) - European leaders", 'Nov' hung on

@@ -1,0 +1,30 @@
+"""Quotes: "X said" between dashes inside the sentence it sources ("A 43-year-old man - police said - was arrested") is
+the dash twin of "A man, police said, was arrested": the speaker is the name after the first dash and the claim is the
+whole sentence (review s19 r2c MED-14)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import claims_of
+
+
+@pytest.mark.parametrize(
+    ("text", "source_text"),
+    [
+        ("A 43-year-old man - police said - was arrested.", "police"),
+        ("A 43-year-old man — police said — was arrested on Monday.", "police"),
+        ("The deal - officials said - would be signed in May.", "officials"),
+        ("The plan — the minister said on Tuesday — is dead.", "the minister"),
+    ],
+)
+def test_a_cue_between_dashes_sources_its_sentence(parsed, text: str, source_text: str) -> None:
+    assert [(c.source_text, c.text) for c in claims_of(parsed, text)] == [(source_text, text[:-1])]
+
+
+# Near misses: an aside that says something of its own, a relative aside, and a dash after the report.
+def test_asides_of_their_own_stay(parsed) -> None:
+    text = "Climate change played to his ideals - critics would call them messianic impulses - but exposed his flaws."
+    assert [c.text for c in claims_of(parsed, text)] == ["them messianic impulses"]
+    text = "Police said a man was arrested - the third this week."
+    assert [c.text for c in claims_of(parsed, text)] == ["a man was arrested - the third this week"]
