@@ -212,6 +212,7 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
                     or (f.key.startswith(g.key) and f.key[len(g.key)] == "-")
                 )
                 and not (one_suffix and _father_first(g, f, ms))
+                and not _unnumbered_ruler(g.key, f.tokens)
             ):
                 cands.append(f)
         title = g.key.split(" ", 1)[0] if len(_tokens(g.key)) > len(g.tokens) else ""
@@ -983,6 +984,24 @@ def _royal_given(fam: str, key: str) -> tuple[str, bool] | None:
     if len(second) > 1 and _REGNAL.fullmatch(second) and first.isalpha() and first not in _ROYAL_TITLES:
         return first, True
     return None
+
+
+# Gulf rulers' titles, which no regnal number follows ("Sheikh Mohammed" of Dubai, "Emir Tamim" of Qatar); a prince
+# is often the king he became ("Prince Charles", "Charles III"), so his title is not here.
+_UNNUMBERED_TITLES = frozenset({"sheikh", "emir", "amir"})
+
+
+def _unnumbered_ruler(short: str, full: tuple[str, ...]) -> bool:
+    """A sheikh's or an emir's name and a monarch's given name with a regnal number: two people ("Sheikh Mohammed" and
+    "Mohammed VI" of Morocco), for such rulers bear no number (review s19 r2 MED-18)."""
+    last = full[-1] if full else ""
+    return (
+        short.split(" ", 1)[0] in _UNNUMBERED_TITLES
+        and " " in short
+        and len(full) == 2
+        and len(last) > 1
+        and _REGNAL.fullmatch(last) is not None
+    )
 
 
 def _royal_pairs(

@@ -92,6 +92,16 @@ def test_a_prince_and_the_king_he_became_are_one_in_one_document(parsed) -> None
     assert [a.name for a in actors if "Charles" in a.name] == ["Prince Charles"]
 
 
+def test_a_sheikh_and_a_numbered_king_are_two_in_one_document(parsed) -> None:  # noqa: ANN001
+    # Gulf rulers bear no regnal number: Dubai's Sheikh Mohammed is not Morocco's Mohammed VI (review s19 r2 MED-18).
+    from extract.actors import extract_mentions
+
+    text = "Sheikh Mohammed met the king on Monday. Mohammed VI said the two countries would work together."
+    doc, rep = parsed(text)
+    actors, _ = merge_actors(extract_mentions(doc, rep, "a.txt"))
+    assert {"Sheikh Mohammed", "Mohammed VI"} <= {a.name for a in actors}
+
+
 def test_a_lone_given_name_still_joins_the_numbered_name() -> None:
     actors = _actors([_doc("a.txt", "Edward VIII", "Edward")])
     assert "Edward" not in actors
