@@ -509,32 +509,61 @@ def _pairable(x: Figure, y: Figure, same_doc_ok: bool, related: Related | None =
             return True
         if not owned:
             return False
-        px, py = _places(x.sentence), _places(y.sentence)
+        px, py = _count_places(x), _count_places(y)
         return not (px and py and px.isdisjoint(py))
     return same_doc_ok and x.sentence != y.sentence
 
 
-# A place a sentence puts something in: "in Syria", "at Fort Bragg", "across South Korea", "from the Philippines".
+# A place a clause puts something in: "in Syria", "at Fort Bragg", "across South Korea", "from the Philippines".
 _PLACE_AFTER = re.compile(
-    r"\b(?:in|at|across|inside|near|from)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+    r"\b(?i:in|at|across|inside|near|from)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
 )
+# Where the words after a count stop being about it: a speech clause ("..., officials said in Washington").
+_SPEECH_AFTER = re.compile(r"\b(?:said|says|say|told|tells|according|speaking|reported|reports|added)\b", re.I)
+
+
+def _count_places(f: Figure) -> frozenset[str]:
+    """The places the words after a count put it in ("about 2,000 U.S. troops remain in Syria": sy), up to a speech
+    clause: where a source spoke ("Speaking in Brussels, Lloyd Austin said ...", "said in Kyiv that 12,000 ...",
+    "..., officials said in Washington") is not where the things counted are (review s19 r2 MED-7)."""
+    parts = _after_text(f)
+    if parts is None:
+        return frozenset()
+    rest = parts[1]
+    cut = _SPEECH_AFTER.search(rest)
+    return _places(rest[: cut.start()] if cut else rest)
 
 
 @lru_cache(maxsize=4096)
-def _places(sentence: str) -> frozenset[str]:
-    """The places the gazetteer knows that a sentence puts something in ("2,000 U.S. troops remain in Syria": sy),
-    as country codes or lower-case names."""
+def _places(text: str) -> frozenset[str]:
+    """The places the gazetteer knows that a text puts something in, as country codes or lower-case names."""
     from extract.actors.names import country_code, is_region, is_town
 
     found = set()
-    for m in _PLACE_AFTER.finditer(sentence):
+    for m in _PLACE_AFTER.finditer(text):
         name = m.group(1).rstrip(".,")
-        code = country_code(name)
+        code = country_code(name) or _country_named(name)
         if code is not None:
             found.add(code.lower())
         elif is_region(name) or is_town(name):
             found.add(name.lower())
     return frozenset(found)
+
+
+@lru_cache(maxsize=1024)
+def _country_named(name: str) -> str | None:
+    """The one country whose official name holds ``name`` as whole words ("Britain", "Great Britain": GB, from
+    pycountry's "United Kingdom of Great Britain and Northern Ireland"), which the gazetteer's short names miss;
+    None when no country or several do ("Korea")."""
+    import pycountry
+
+    pattern = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
+    codes = {
+        c.alpha_2
+        for c in pycountry.countries
+        if pattern.search(getattr(c, "official_name", "")) or pattern.search(getattr(c, "common_name", ""))
+    }
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _clash(a: Figure, b: Figure, specific_words: bool) -> bool:

@@ -30,7 +30,7 @@ APART = [
     ("Mark Esper said 900 U.S. troops remain in Syria.", "Lloyd Austin said 1,000 U.S. troops remain in Iraq."),
     (
         "Harvard University said 370,000 Chinese students study in America. Harvard University spoke.",
-        "Oxford University said 120,000 Chinese students study in the United Kingdom. Oxford University spoke.",
+        "Oxford University said 120,000 Chinese students study in Britain. Oxford University spoke.",
     ),
 ]
 
@@ -56,6 +56,17 @@ CLASH = [
         "Kyiv said 11,000 North Korean soldiers were deployed.",
         "Seoul's spy agency said 3,000 North Korean soldiers were deployed.",
         [3000.0, 11000.0],
+    ),
+    # review s19 r2 MED-7: where a source spoke is not where the things counted are
+    (
+        "Speaking in Brussels, Lloyd Austin said 13,000 North Korean soldiers were fighting for Russia.",
+        "Volodymyr Zelensky said in Kyiv that 12,000 North Korean soldiers have arrived.",
+        [12000.0, 13000.0],
+    ),
+    (
+        "About 2,000 U.S. troops remain in Syria, Mark Esper said in Brussels.",
+        "Some 3,000 U.S. troops remain in Syria, Lloyd Austin told reporters in Washington.",
+        [2000.0, 3000.0],
     ),
 ]
 
