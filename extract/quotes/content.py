@@ -155,7 +155,11 @@ def _dash_aside(cue: Token, subj: Token) -> bool:
         return False
     # Only when and where it was said stand between the cue and the dash; "- critics would call them messianic
     # impulses -" reports what is inside the dashes.
-    return not any(doc[j].dep_ in ("dobj", "ccomp", "xcomp", "oprd", "attr", "dative") for j in range(cue.i + 1, after))
+    return all(doc[j].dep_ in _WHEN_WHERE for j in range(cue.i + 1, after))
+
+
+# Dependents that only say when, where or to whom something was said ("on Tuesday", "in a statement", "yesterday").
+_WHEN_WHERE = frozenset(("prep", "pobj", "npadvmod", "advmod", "det", "compound", "nummod", "punct", "poss", "case"))
 
 
 def _predicate_as_acl(tok: Token) -> bool:

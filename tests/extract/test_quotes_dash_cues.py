@@ -28,3 +28,12 @@ def test_asides_of_their_own_stay(parsed) -> None:
     assert [c.text for c in claims_of(parsed, text)] == ["them messianic impulses"]
     text = "Police said a man was arrested - the third this week."
     assert [c.text for c in claims_of(parsed, text)] == ["a man was arrested - the third this week"]
+
+
+def test_a_judgement_inside_the_dashes_is_no_aside_of_the_sentence(parsed) -> None:
+    text = (
+        "To his successor, Mr. Obama leaves an ambitious legacy: a raft of new emissions rules, and an aggressive -"
+        " some say unrealistic - pledge made in Paris to reduce emissions."
+    )
+    rows = [(c.source_text, c.text) for c in claims_of(parsed, text)]
+    assert all(not t.startswith("To his successor") for _, t in rows) and [s for s, _ in rows] == ["some"]
