@@ -1319,9 +1319,9 @@ def _verb_above(doc: Doc, f: _Fig) -> Token | None:
 
 
 def _holder(doc: Doc, f: _Fig) -> str | None:
-    """Who or what gives or holds an amount: the subject of the verb the figure hangs on, lower case ("The earbuds
+    """Who or what gives or holds an amount: the subject of the verb the figure hangs on, as written ("The earbuds
     easily give 5 hours of battery life": earbuds; "The storm, which stalled over Houston, dumped 20 inches of rain":
-    storm; "The Pixel 8 has 24 hours": pixel 8; a relative clause's noun: "the company, which holds a 10% stake");
+    storm; "The Pixel 8 has 24 hours": Pixel; "Amazon holds a 10% stake": Amazon; a relative clause's noun);
     None for a pronoun ("they still feature up to 5 hours") or no subject."""
     v = _verb_above(doc, f)
     for _ in range(3):
@@ -1334,7 +1334,7 @@ def _holder(doc: Doc, f: _Fig) -> str | None:
             if subj.i == _span_root(doc, f.num.start, f.end).head.i:
                 return None  # "A 25% tariff on steel took effect": the figure's own noun holds nothing
             if subj.pos_ in ("NOUN", "PROPN") or _model_number(doc, subj):
-                return _np(doc, subj).lower() or None
+                return _np(doc, subj) or None
             return None
         if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
             v = v.head  # "The rocket is designed to carry 100 tons": the rocket

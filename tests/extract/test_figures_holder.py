@@ -1,0 +1,24 @@
+"""Figures: who or what gives or holds an amount (Figure.holder) is the subject as written, for a reader of the JSON
+("Amazon holds a 10% stake in Rivian": "Amazon", not "amazon"; review s19 r2 LOW-13); conflicts compare it in lower
+case. A pronoun holds nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import figures_of, one_of
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "holder"),
+    [
+        ("Amazon holds a 10% stake in Rivian.", 10, "Amazon"),
+        ("The earbuds easily give 5 hours of battery life.", 5, "earbuds"),
+        ("The storm, which stalled over Houston, dumped 20 inches of rain.", 20, "storm"),
+        # near misses: a pronoun, the figure's own noun
+        ("They still feature up to 5 hours of battery life.", 5, None),
+        ("A 25% tariff on steel took effect.", 25, None),
+    ],
+)
+def test_the_holder_as_written(parsed, text, value, holder) -> None:
+    assert one_of(figures_of(parsed, text), value).holder == holder
