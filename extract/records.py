@@ -117,8 +117,8 @@ class Figure:
     "barrel per day")."""
     holder: str | None = None
     """Who or what gives or holds the figure when 'about' names only what is measured: the subject of the verb the
-    figure hangs on, lower case ("The earbuds give 5 hours of battery life": "earbuds"; "Amazon holds a 10% stake in
-    Rivian": "amazon"); None when the clause names no one (a pronoun, a bare line)."""
+    figure hangs on, as written ("The earbuds give 5 hours of battery life": "earbuds"; "Amazon holds a 10% stake in
+    Rivian": "Amazon"); None when the clause names no one (a pronoun, a bare line)."""
 
 
 @dataclass(frozen=True, slots=True)
