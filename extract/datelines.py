@@ -202,6 +202,14 @@ def _line_of_its_own(m: re.Match[str], region: Part | None) -> bool:
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?")
 
 
+def _party(name: str) -> bool:
+    """A name that opens a relation ("US - China talks"): a short acronym (US, EU, UN) or a country's name; a longer
+    unknown word in capitals is a town the gazetteer lacks ("KUPIANSK — Russia said")."""
+    from extract.actors.names import country_code
+
+    return len(name.replace(".", "")) <= 3 or country_code(name) is not None
+
+
 def _names_a_place(text: str, pos: int) -> bool:
     """Whether the story after a dash starts with a country or a place the gazetteer knows ("China talks", "South Korea
     said")."""
@@ -254,6 +262,6 @@ def _dateline(m: re.Match[str]) -> Dateline | None:
         # gazetteer knows in capitals ("VIENNA — the house") or a wire's region, date or agency ("San Jose, Calif. —
         # eBay Inc. said") is a dateline whatever follows.
         return None
-    if bare and not known and _names_a_place(m.string, m.end()):
+    if bare and not known and _party(town.text) and _names_a_place(m.string, m.end()):
         return None  # "US - China talks resumed", "EU - UK deal": two parties of a relation, not a dateline
     return Dateline(town.start, m.end(), town, region, date, agency, dash, known, more)

@@ -355,3 +355,11 @@ def test_an_unknown_word_in_capitals_before_a_place_is_no_dateline(text: str) ->
 )
 def test_a_known_town_or_a_wire_before_a_place_stays_a_dateline(text: str) -> None:
     assert len(read(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text", ["VUHLEDAR \u2014 Ukraine's army said it had pulled back.", "KUPIANSK \u2014 Russia said it took the town."]
+)
+def test_a_town_the_gazetteer_lacks_before_a_country_stays_a_dateline(text: str) -> None:
+    # review s19 r2 LOW-14: only a short acronym or a country opens a relation ("US - China talks").
+    assert len(read(text)) == 1
