@@ -218,10 +218,12 @@ def _both_alone(left: Sequence[Token], right: Sequence[Token], ent: Span, sents:
 
 
 def _split_commas(ent: Span, sents: _Sents) -> list[Span]:
-    """ "Mayer, Disney" or "Irving, Texas": names on both sides of a comma are two entities."""
+    """ "Mayer, Disney" or "Irving, Texas": names on both sides of a comma (or of an at sign, "ON @ Budweiser Stage")
+    are two entities."""
     doc = ent.doc
     texts = sents.texts
-    cuts = [k for k in range(ent.start + 1, ent.end - 1) if texts[k] == ","]
+    # "Toronto, ON @ Budweiser Stage": an at sign in a listing parts a place from its venue as a comma does.
+    cuts = [k for k in range(ent.start + 1, ent.end - 1) if texts[k] in (",", "@")]
     if not cuts or _portfolio_list(ent, cuts, sents):
         return [ent]
     from spacy.tokens import Span  # here, not on top: most entities return above

@@ -57,3 +57,14 @@ def test_two_names_the_text_writes_apart_are_two(parsed) -> None:
 )
 def test_one_name_with_and_or_two_at_a_comma_stay(parsed, text: str, names: set[str]) -> None:
     assert names <= names_of(parsed, text)
+
+
+def test_an_at_sign_parts_a_place_from_its_venue(parsed) -> None:
+    # Tour listings: "Toronto, ON @ Budweiser Stage" was one organisation 'ON @ Budweiser Stage'.
+    text = (
+        "The Doobie Brothers Tour Dates\n\nJuly 3 \u2013 Mansfield, MA @ Xfinity Center\n"
+        "July 19 \u2013 Toronto, ON @ Budweiser Stage\nJuly 22 \u2013 Cuyahoga Falls, OH @ Blossom Music Center\n"
+    )
+    names = names_of(parsed, text)
+    assert not [n for n in names if "@" in n], names
+    assert "Budweiser Stage" in names
