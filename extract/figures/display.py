@@ -11,6 +11,16 @@ def _fmt_num(v: float) -> str:
     return f"{v:.4g}"
 
 
+def _cents(v: float) -> str:
+    """A sum of money with its cents as a price is written: two decimals when it has any below a whole unit ("1.40",
+    "0.50"), more when it has more ("1.2925", an exchange rate), none when it has none ("19,000")."""
+    if v == int(v) or abs(v) >= 1e6:
+        return _fmt_num(v)
+    if round(v, 2) == v:
+        return f"{v:,.2f}"
+    return f"{v:,.6f}".rstrip("0")
+
+
 def _plural_unit(unit: str, value: float) -> str:
     if " per " in unit:
         head, _, rest = unit.partition(" per ")
@@ -51,6 +61,9 @@ def _display(
     num = f"{_fmt_num(low)}–{_fmt_num(high)}" if low is not None and high is not None else _fmt_num(value)
     if kind == "money":
         code, _, rest = (unit or "?").partition(" ")
+        if not rest or rest.startswith("per "):  # a whole unit of the currency, not "cent" or "pence"
+            # "$1.40 a share": USD 1.40, as written, not 1.4
+            num = f"{_cents(low)}–{_cents(high)}" if low is not None and high is not None else _cents(value)
         for scale, name in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
             if abs(value) >= scale and (not rest or rest.startswith("per ")):
                 if low is not None and high is not None:
