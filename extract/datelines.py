@@ -16,9 +16,10 @@ dateline only when the gazetteer knows it or a state's abbreviation follows it: 
 
 from __future__ import annotations
 
+import contextlib
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -150,16 +151,39 @@ def at(datelines: Sequence[Dateline], pos: int) -> Dateline | None:
 
 def country(d: Dateline) -> str | None:
     """The ISO 3166 alpha-2 code of the country the dateline names: the country after the town ("CEBU, Philippines
-    (AP) —": PH), else the town when it is a country or a capital ("MANILA (Reuters) -": PH); None when what follows
-    the town is a state or a province ("SANTA FE, N.M. (AP) —"), or when the line opens with a web site's name."""
+    (AP) —": PH) or the country of the state or province written there ("KINGSTON, Ontario (CP) —": CA; "UVALDE,
+    Texas (AP) —": US), else the town when it is a country or a capital ("MANILA (Reuters) -": PH); None for a state's
+    abbreviation ("SANTA FE, N.M. (AP) —"), a region that names several countries' provinces, or a web site's line."""
     from extract.actors.names import _key, country_code
 
     if d.region is not None:
-        return country_code(d.region.text)
+        return country_code(d.region.text) or _provinces().get(_key(d.region.text))
     if d.town is None:
         return None
     town = d.town.text.title()
     return country_code(town) or _capitals().get(_key(town))
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> dict[str, str]:
+    """A state's or a province's name (as a name key, in its own language and in English: "bayern", "bavaria") -> its
+    country's ISO 3166 alpha-2 code, from pycountry's top-level subdivisions; a name two countries share is left out
+    (it names neither)."""
+    import gettext
+
+    import pycountry
+
+    from extract.actors.names import _key
+
+    english: Callable[[str], str] = str  # without the translations: the names in their own languages only
+    with contextlib.suppress(OSError):
+        english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"]).gettext
+    found: dict[str, set[str]] = {}
+    for s in pycountry.subdivisions:
+        if s.parent_code is None:
+            for name in {s.name, english(s.name)}:
+                found.setdefault(_key(name), set()).add(s.country_code)
+    return {k: next(iter(codes)) for k, codes in found.items() if len(codes) == 1}
 
 
 @lru_cache(maxsize=1)

@@ -106,8 +106,12 @@ def test_first_is_the_story_own() -> None:
         ("CEBU, Philippines (AP) \u2014 x", "PH"),
         ("MEXICO CITY \u2014 x", "MX"),
         ("Manila (Reuters) - The city said", "PH"),
-        ("SANTA FE, N.M. (AP) \u2014 x", None),  # a state follows the town: no country
-        ("UVALDE, Texas (AP) \u2014 x", None),
+        ("SANTA FE, N.M. (AP) \u2014 x", None),  # a state's abbreviation follows the town: no country
+        # review s19 r2 MED-12: a state or province names its country.
+        ("UVALDE, Texas (AP) \u2014 x", "US"),
+        ("KINGSTON, Ontario (CP) \u2014 The city will spend 2 million dollars on roads.", "CA"),
+        ("SYDNEY, Nova Scotia (CP) \u2014 The province will spend 2 billion dollars.", "CA"),
+        ("MELBOURNE, Victoria (AP) \u2014 The state will spend 2 billion dollars.", "AU"),
         ("PanARMENIAN.Net - x", None),
         # review s19 r1 MED-22: a capital in accented capitals, or as its country writes it.
         ("BOGOT\u00c1 (Reuters) - The central bank sold bonds.", "CO"),
