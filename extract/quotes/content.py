@@ -123,6 +123,23 @@ def _interrupted(d: _Doc, cue: Token, subj: Token, clause: Token) -> int:
     return own.left_edge.i
 
 
+def _past_report_time(cue: Token, clause: Token, lo: int) -> int:
+    """Start a reported clause after the time of the report the parser hung on it: "Senate leaders said on Monday the
+    bill would pass", "The mayor said Tuesday the city would recover" report 'the bill would pass' (with "that" after
+    the time the clause starts at "that" already)."""
+    if clause.dep_ != "ccomp" or lo != cue.i + 1 or clause.left_edge.i != lo:
+        return lo
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.left_edge.i <= lo:
+        return lo
+    before = [c for c in clause.children if lo <= c.i < subj.left_edge.i]
+    timed = all(
+        all(t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("prep", "det") or t.is_punct for t in c.subtree)
+        for c in before
+    )
+    return subj.left_edge.i if before and timed else lo
+
+
 _ASIDE_DASHES = frozenset(("-", "--", "\u2014", "\u2013"))
 
 
@@ -278,7 +295,17 @@ def _content(
             if objs:
                 lo = min(lo, *(c.left_edge.i for c in objs))
         lo = _subject_as_object(cue, last, lo)
-        finite = any(_that_clause(c) or c.doc[c.left_edge.i].lower_ == "that" for c in clauses)
+        lo = _past_report_time(cue, last, lo)
+        # "told reporters the city would recover" reports a clause with a subject of its own, as "told reporters that
+        # ..." does: whom it was told is no part of it (PolNeAR's content starts at the clause too).
+        finite = any(
+            _that_clause(c)
+            or c.doc[c.left_edge.i].lower_ == "that"
+            or c.dep_ == "ccomp"
+            and _finite(c)
+            and any(g.dep_ in _SUBJ for g in c.children)
+            for c in clauses
+        )
         if (lemma in _DIRECTIVE or lemma == "call") and not finite:
             # "urged people to protest peacefully": who is told to act is part of what was said (whom
             # one tells that something is so is not).

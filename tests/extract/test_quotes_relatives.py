@@ -97,10 +97,11 @@ def claim_sources(parsed, text: str) -> dict[str, str | None]:
 @pytest.mark.parametrize(
     ("text", "claim"),
     [
-        ("The lawyer of Jim Green said on Monday that he told police he was innocent.", "police he was innocent"),
+        # (whom it was told is no part of what was said: review s19 r2c MED-16, PolNeAR's content leaves it out)
+        ("The lawyer of Jim Green said on Monday that he told police he was innocent.", "he was innocent"),
         (
             "The lawyer of Jim Green said he told police he was at home that night.",
-            "police he was at home that night",
+            "he was at home that night",
         ),
     ],
 )

@@ -1,0 +1,39 @@
+"""Quotes: what a cue reports starts at the clause, not at the time of the report ("Senate leaders said on Monday the
+bill would pass", review s19 r2c MED-19) nor at whom it was told ("The mayor told reporters the city would recover",
+r2c MED-16): PolNeAR's content starts at the clause or its "that"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import rows_of
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Senate leaders said on Monday the bill would pass.", "the bill would pass"),
+        ("The mayor said Tuesday the city would recover.", "the city would recover"),
+        ("The company said on Tuesday it would cut 500 jobs.", "it would cut 500 jobs"),
+        ("The mayor told reporters the city would recover.", "the city would recover"),
+        ("The minister told parliament the tax would rise.", "the tax would rise"),
+    ],
+)
+def test_the_clause_is_what_was_said(parsed, text: str, content: str) -> None:
+    assert [c for _, c in rows_of(parsed, text)] == [content]
+
+
+# Near misses: a "that" after the time, a directive's addressee, a time inside a longer clause.
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Senate leaders said on Monday that the bill would pass.", "that the bill would pass"),
+        ("The police told the man to remove the bedding.", "the man to remove the bedding"),
+        (
+            "His doctor thought that the man had an infection but, contrary to the song, things didn't get better.",
+            "that the man had an infection but, contrary to the song, things didn't get better",
+        ),
+    ],
+)
+def test_other_clauses_stay(parsed, text: str, content: str) -> None:
+    assert [c for _, c in rows_of(parsed, text)] == [content]
