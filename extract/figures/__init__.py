@@ -397,6 +397,10 @@ def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:
         while words and not any(c.isalpha() or c.isdigit() for c in words[0]):
             words.pop(0)
         about = " ".join(words) or None
+    if about and " " in about:
+        # "Brent LCOc1 futures", "S&P 500 .SPX", "Sterling GBP=": a wire's quote code is no part of what is measured
+        named = [w for w in about.split(" ") if not _QUOTE_CODE.fullmatch(w)]
+        about = " ".join(named) if named else about
     unit = f.unit
     if f.kind == "count" and compared_unit_of(f.kind, unit) is None:
         # A count's unit is the singular of the noun it counts ("13,000 North Korean soldiers": unit "soldier",
@@ -436,6 +440,11 @@ def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:
         per=per,
         holder=holder,
     )
+
+
+# A market quote code that wire copy writes after an instrument's name (Reuters instrument codes): "GBP=", "EUR=",
+# "US10YT=RR", ".SPX", ".DJI", "CLc1", "LCOc1", "CMCU3"; not a model name ("A320", "G7", "737").
+_QUOTE_CODE = re.compile(r"\S*=\S*|\.[A-Z]{2,6}|[A-Z]{2,4}[a-z]\d|[A-Z]{4}\d")
 
 
 __all__ = ["extract_figures", "find_conflicts"]

@@ -14,12 +14,12 @@ INDEXES = (
     "8,570.66."
 )
 LOST = [
-    (INDEXES, 1.85, "S&P 500 .SPX"),
-    (INDEXES, 0.06, "S&P 500 .SPX"),
-    (INDEXES, 3120.18, "S&P 500 .SPX"),
+    (INDEXES, 1.85, "S&P 500"),
+    (INDEXES, 0.06, "S&P 500"),
+    (INDEXES, 3120.18, "S&P 500"),
     # near misses: each clause with its own subject, a participle
-    (INDEXES, 102.2, "Dow Jones Industrial Average .DJI"),
-    (INDEXES, 20.72, "Nasdaq Composite .IXIC"),
+    (INDEXES, 102.2, "Dow Jones Industrial Average"),
+    (INDEXES, 20.72, "Nasdaq Composite"),
     ("Apple shares rose 5% and Microsoft fell 2%.", 2, "Microsoft"),
     ("Apple shares rose 5% on Monday, lifting the company's value to $1 trillion.", 5, "Apple shares"),
 ]
