@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from extract.actors.names import TITLE_WORDS
 from extract.quotes.assign import _assign, _inside_mask, _joined, _only_punct, _signatures, _title_like
-from extract.quotes.content import _before_main_verb, _has_clause, _misread_conj
+from extract.quotes.content import _before_main_verb, _has_clause, _misread_conj, _spaced_dash
 from extract.quotes.cues import (
     _Att,
     _colon_blocks,
@@ -92,6 +92,7 @@ def extract_quotes(
     _split_successive(d, atts)
     _take_trailing(d, atts)
     _end_relative(d, atts)
+    _end_at_closing_dash(d, atts)
     _mark_nested(atts)
     atts = [a for a in atts if not a.asked and not (a.nested and (a.weak or a.lemma in _AMBIGUOUS and not a.that))]
     resolver = _Resolver(d, rep, mentions, inside)
@@ -681,6 +682,24 @@ def _end_relative(d: _Doc, atts: list[_Att]) -> None:
         end = _before_main_verb(d, doc[a.cue_tok], lo, hi)
         if end < hi:
             span = d.tok_span(lo, end)
+            if span is not None:
+                a.content = span
+
+
+def _end_at_closing_dash(d: _Doc, atts: list[_Att]) -> None:
+    """End what a cue set off by dashes reports at the closing dash: "The bill — Democrats said it was a giveaway —
+    passed on Friday" reports 'it was a giveaway', not what the sentence goes on to say."""
+    doc = d.doc
+    for a in atts:
+        if a.content is None or a.cue_tok is None or a.subj_tok is None or a.content[0] <= a.cue_end:
+            continue
+        k = doc[a.subj_tok].left_edge.i - 1
+        if k <= doc[a.subj_tok].sent.start or not _spaced_dash(doc[k]):
+            continue
+        lo, hi = d.tok_at(a.content[0]), d.tok_at(max(a.content[0], a.content[1] - 1))
+        close = next((j for j in range(lo + 1, hi + 1) if _spaced_dash(doc[j])), None)
+        if close is not None:
+            span = d.tok_span(lo, close - 1)
             if span is not None:
                 a.content = span
 

@@ -37,3 +37,16 @@ def test_a_judgement_inside_the_dashes_is_no_aside_of_the_sentence(parsed) -> No
     )
     rows = [(c.source_text, c.text) for c in claims_of(parsed, text)]
     assert all(not t.startswith("To his successor") for _, t in rows) and [s for s, _ in rows] == ["some"]
+
+
+# review s19 r2c MED-21: a cue set off by dashes reports up to the closing dash.
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The bill — Democrats said it was a giveaway — passed on Friday.", "it was a giveaway"),
+        ("Police - who said the man was armed - opened fire.", "the man was armed"),
+        ("Democrats said the bill - a giveaway - passed on Friday.", "the bill - a giveaway - passed on Friday"),
+    ],
+)
+def test_a_report_between_dashes_ends_at_the_dash(parsed, text: str, content: str) -> None:
+    assert [c.text for c in claims_of(parsed, text)] == [content]
