@@ -23,6 +23,7 @@ from extract.quotes.content import (
     _passive_agent,
     _predicate_as_acl,
     _sourcing_as,
+    _spaced_dash,
     _split_as,
     _that_clause,
     _to_infinitive,
@@ -343,7 +344,7 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             # parser's misreading of a cue it hung on the quoted verb; the name after the quote speaks.
             subj = _bare_subject(tok, inside) or subj
         if subj is None:
-            subj = _dateline_apposition(d, tok)
+            subj = _dateline_apposition(d, tok) or _aside_owner(tok)
         if subj is not None:
             subj = _past_dateline(d, subj)
         if subj is not None and subj.lower_ in ("instance", "example") and subj.head.lower_ == "for":
@@ -1280,6 +1281,25 @@ def _someone(tok: Token) -> bool:
     if tok.ent_type_ in _NOT_SOMEONE_ENTS:
         return False
     return tok.ent_type_ in ("PERSON", "ORG", "NORP") or _people(tok)
+
+
+def _aside_owner(cue: Token) -> Token | None:
+    """ "The senator - speaking to reporters - said the bill would pass": with hyphens for dashes the parser hangs the
+    subject on the participle of the aside and leaves the cue without one; the noun opening the sentence before the
+    aside's dash is who spoke."""
+    for c in cue.children:
+        if c.dep_ != "advcl" or c.i > cue.i or c.tag_ != "VBG":
+            continue
+        for g in c.children:
+            if (
+                g.dep_ in ("npadvmod", "nsubj")
+                and g.i < c.i
+                and g.pos_ in ("NOUN", "PROPN")
+                and g.left_edge.i == cue.sent.start
+                and any(_spaced_dash(cue.doc[k]) for k in range(g.i + 1, c.i))
+            ):
+                return g
+    return None
 
 
 def _dateline_apposition(d: _Doc, cue: Token) -> Token | None:

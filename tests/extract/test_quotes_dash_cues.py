@@ -50,3 +50,9 @@ def test_a_judgement_inside_the_dashes_is_no_aside_of_the_sentence(parsed) -> No
 )
 def test_a_report_between_dashes_ends_at_the_dash(parsed, text: str, content: str) -> None:
     assert [c.text for c in claims_of(parsed, text)] == [content]
+
+
+def test_the_subject_before_a_hyphen_aside_speaks(parsed) -> None:
+    # review s19 r2c LOW-22: hyphens for dashes made the senator the participle's, leaving 'said' without a subject.
+    text = "The senator - speaking to reporters - said the bill would pass."
+    assert [(c.source_text, c.text) for c in claims_of(parsed, text)] == [("The senator", "the bill would pass")]
