@@ -617,7 +617,7 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         return fold
     cur = _currency_before(doc, num)
     date = _date_at(doc, num, ents) if cur is None else None  # "$2000" is money, not a year
-    if date is not None and len(date[2]) == 4 and _counts_after_phrase(doc, num):
+    if date is not None and len(date[2]) == 4 and (_counts_after_phrase(doc, num) or _counted_alike(doc, num)):
         date = None  # "In France 2000 soldiers were deployed": the subject's count, which the tagger may date
     if date is not None:
         ds, de, iso = date
@@ -1593,6 +1593,20 @@ def _range(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str], last_money: tuple[
     elif kind == "number" and prev in ("aged", "ages", "age") and hi <= 120:
         f.kind, f.unit = "quantity", "year of age"  # "voters aged 18 to 24"
     return f
+
+
+def _counted_alike(doc: Doc, num: _Num) -> bool:
+    """A year-like number in a dimension, between "by" or "x" and a plural noun that the number before it counts
+    too: "a resolution of 1080 pixels by 1920 pixels" (1920 is no year; "by 2020 sales" stays one)."""
+    s, e = num.start, num.end
+    return (
+        s >= 3
+        and e < len(doc)
+        and doc[e].tag_ == "NNS"
+        and doc[s - 1].lower_ in ("by", "x", "×")
+        and doc[s - 2].lower_ == doc[e].lower_
+        and doc[s - 3].like_num
+    )
 
 
 def _odds(doc: Doc, num: _Num, den: float, end: int) -> _Fig:

@@ -1,0 +1,27 @@
+"""Figures: a year-like number in a dimension ("a resolution of 1080 pixels by 1920 pixels") counts what the number
+before it counts; it is no date (audit s19 #27). A year before a plural noun elsewhere stays a year."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.figures import extract_figures
+
+
+def _kinds(parsed, text: str) -> dict[str, str]:
+    doc, rep = parsed(text)
+    return {f.text: f.kind for f in extract_figures(doc, rep, "a.txt")}
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "kind"),
+    [
+        ("The display has a resolution of 1080 pixels by 1920 pixels.", "1920", "count"),
+        ("The panel measures 1200 pixels x 1600 pixels.", "1600", "count"),
+        # near misses
+        ("In 2019 sales rose, and 2020 sales fell.", "2020", "date"),
+        ("Profits will double by 2020 sales estimates.", "2020", "date"),
+    ],
+)
+def test_a_dimension_is_no_year(parsed, text, number, kind) -> None:
+    assert _kinds(parsed, text)[number] == kind
