@@ -10,7 +10,7 @@ from extract.actors.names import _words
 # Head nouns of events ("Google Science Fair", "Taipei Lantern Festival", "FIFA World Cup"); a closed list.
 EVENT_HEADS = _words(
     """fair festival expo cup championship championships olympics tournament marathon exhibition gala final finals
-    award awards prize prizes trophy"""
+    award awards prize prizes trophy induction ceremony"""
 )
 
 
