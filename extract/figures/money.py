@@ -741,7 +741,9 @@ def _currency_mentions(doc: Doc, name: str) -> list[tuple[int, str, str]]:
 def _story_currency(doc: Doc, name: str, at: int) -> str | None:
     """Which currency a bare name of money at token ``at`` ("pounds", "peso", "dinar", "rupee") means, one rule for
     every name:
-    1. a name read alone ("dollar", "euro") means its own currency anywhere: None, the caller's default;
+    1. a name read alone ("dollar", "euro") means its own currency anywhere: None, the caller's default; but a bare
+       "dollars" under the dateline of a country with a dollar of its own is that dollar, as wire copy writes it
+       ("TORONTO (Reuters) - ... 2 billion dollars": CAD; "SYDNEY (Reuters) -": AUD; review s19 r2 MED-12);
     2. "pound" means sterling where the document names sterling (see _sterling_cue) or a British place, institution
        or people (review r1 MED-2);
     3. else the cue nearest the amount in its own sentence that frames it, a currency named with its adjective or a
@@ -753,7 +755,8 @@ def _story_currency(doc: Doc, name: str, at: int) -> str | None:
        Egyptian pound has lost half its value ... will save 30 billion pounds": EGP);
     5. else sterling for the pound, and None (the caller's default) for any other name."""
     if name in _NAMES_READ_ALONE:
-        return None
+        home = _dateline_country(doc) if name == "dollar" else None
+        return next((c for c in _currencies_named(name) if c[:2] == home), None) if home else None
     pound = name == "pound"
     if pound and (_sterling_story(doc) or _british_cue(doc)):
         return "GBP"

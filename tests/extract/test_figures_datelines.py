@@ -58,3 +58,20 @@ def test_the_dateline_says_whose_money_a_bare_name_is(parsed, text, value, unit)
 @pytest.mark.parametrize(("text", "value", "unit"), NEAR_MISSES)
 def test_a_dateline_does_not_override_the_amounts_own_sentence(parsed, text, value, unit) -> None:
     assert one_of(figures_of(parsed, text), value).unit == unit
+
+
+# Review s19 r2 MED-12: a bare "dollars" under the dateline of a country with a dollar of its own is that dollar
+DOLLARS = [
+    ("KINGSTON, Ontario (CP) — The city will spend 2 million dollars on roads.", 2e6, "CAD"),
+    ("OTTAWA (Reuters) - The government will spend 2 billion dollars on housing.", 2e9, "CAD"),
+    ("CANBERRA (Reuters) - The government will spend 3 billion dollars on rail.", 3e9, "AUD"),
+    # near misses: a US dateline, dollars named as US dollars, no dateline
+    ("WASHINGTON (AP) — Congress will spend 2 billion dollars on roads.", 2e9, "USD"),
+    ("OTTAWA (Reuters) - The bank sold 2 billion U.S. dollars of bonds.", 2e9, "USD"),
+    ("The city will spend 2 million dollars on roads.", 2e6, "USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), DOLLARS)
+def test_bare_dollars_are_the_datelines_dollar(parsed, text, value, unit) -> None:
+    assert one_of(figures_of(parsed, text), value).unit == unit
