@@ -1331,8 +1331,17 @@ def _holder(doc: Doc, f: _Fig) -> str | None:
         if subj is not None:
             if subj.lower_ in ("which", "that", "who") and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
                 subj = v.head
-            if subj.i == _span_root(doc, f.num.start, f.end).head.i:
-                return None  # "A 25% tariff on steel took effect": the figure's own noun holds nothing
+            if f.start <= subj.i < f.end:
+                return None  # "Seventy-eight percent of Americans live ...": the figure's own word
+            noun = _span_root(doc, f.num.start, f.end).head
+            if subj.i == noun.i:
+                # "A 25% tariff on steel took effect": the figure's own noun holds nothing, but its owner does:
+                # "Microsoft's 49% stake in OpenAI is worth billions" (review s19 r2 MED-15)
+                owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+                return _np(doc, owner) or None if owner is not None else None
+            name = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if subj.pos_ == "NOUN" and name is not None:
+                subj = name  # "The tanker Exxon Valdez spilled ...": the name the common noun is followed by
             if subj.pos_ in ("NOUN", "PROPN") or _model_number(doc, subj):
                 return _np(doc, subj) or None
             return None

@@ -164,9 +164,12 @@ def _portion(f: Figure) -> str:
 
 def _holder_key(f: Figure) -> str:
     """Who or what gives or holds an amount, as the parse found it (Figure.holder: "The earbuds easily give 5 hours":
-    earbuds; "The storm, which stalled over Houston, dumped 20 inches": storm), plural words singular; '' for no one
-    ("they still feature up to 5 hours of battery life", a line that opens with the amount)."""
-    return " ".join(_singular(w) for w in _WORD.findall((f.holder or "").lower()))
+    earbuds; "The storm, which stalled over Houston, dumped 20 inches": storm), by its last word, singular, so that a
+    name and its shorter form are one holder ("The tanker Exxon Valdez" and "The Exxon Valdez": valdez; "Hurricane
+    Harvey" and "Harvey", review s19 r2 MED-15); '' for no one ("they still feature up to 5 hours of battery
+    life", a line that opens with the amount)."""
+    words = _WORD.findall((f.holder or "").lower())
+    return _singular(words[-1]) if words else ""
 
 
 def _taken_off(f: Figure) -> bool:

@@ -20,6 +20,7 @@ NO_CLASH = [
     # review s19 r2 MED-2: the same adverb before both verbs hides no subject (the parse gives it)
     ("The earbuds easily give 5 hours of battery life.", "The speaker easily gives 24 hours of battery life."),
     ("Amazon quietly holds a 10% stake in Rivian.", "Ford quietly holds a 12% stake in Rivian."),
+    ("The earbuds give 5 hours of battery life.", "The earbuds' case gives 24 hours of battery life."),
     ("Tariffs cover $125 billion worth of Chinese goods.", "Tariffs cover $360 billion worth of Chinese goods."),
 ]
 
@@ -69,6 +70,14 @@ CLASHES = [
         [20, 30],
     ),
     ("The storm in Texas dumped 20 inches of rain.", "The storm dumped 30 inches of rain in Texas.", [20, 30]),
+    # review s19 r2 MED-15: a name and its shorter form, an owner before the rate's noun
+    (
+        "The tanker Exxon Valdez spilled 11 million gallons of oil.",
+        "The Exxon Valdez spilled 10.8 million gallons of oil.",
+        [1.08e7, 1.1e7],
+    ),
+    ("Hurricane Harvey dumped 50 inches of rain on Houston.", "Harvey dumped 60 inches of rain on Houston.", [50, 60]),
+    ("Microsoft's 49% stake in OpenAI is worth billions.", "Microsoft holds a 40% stake in OpenAI.", [40, 49]),
     ("The fire has burned 5,000 acres of forest.", "The fire has burned 7,000 acres of forest.", [5000, 7000]),
     (
         "The tanker spilled 11 million gallons of oil.",

@@ -18,6 +18,10 @@ from tests.extract.helpers import figures_of, one_of
         # near misses: a pronoun, the figure's own noun
         ("They still feature up to 5 hours of battery life.", 5, None),
         ("A 25% tariff on steel took effect.", 25, None),
+        # review s19 r2 LOW-13 addendum: the figure's own word holds nothing; the owner of the rate's noun does
+        ("Seventy-eight percent of Americans live paycheck to paycheck.", 78, None),
+        ("Microsoft's 49% stake in OpenAI is worth billions.", 49, "Microsoft"),
+        ("The tanker Exxon Valdez spilled 11 million gallons of oil.", 1.1e7, "Exxon Valdez"),
     ],
 )
 def test_the_holder_as_written(parsed, text, value, holder) -> None:
