@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 
 def _fmt_num(v: float) -> str:
     if v == int(v) and abs(v) < 1e15:
@@ -11,14 +13,14 @@ def _fmt_num(v: float) -> str:
     return f"{v:.4g}"
 
 
-def _cents(v: float) -> str:
-    """A sum of money with its cents as a price is written: two decimals when it has any below a whole unit ("1.40",
-    "0.50"), more when it has more ("1.2925", an exchange rate), none when it has none ("19,000")."""
+def _cents(v: float, pad: bool = True) -> str:
+    """A sum of money written out exactly, with its cents as a price is written: two decimals when it has one
+    ("1.40", "0.50"), all it has when more ("1.2925", "0.00000812"), none when it is whole ("19,000"); ``pad=False``
+    keeps a single decimal ("83.2" rupees per dollar: an exchange rate is no price in cents)."""
     if v == int(v) or abs(v) >= 1e6:
         return _fmt_num(v)
-    if round(v, 2) == v:
-        return f"{v:,.2f}"
-    return f"{v:,.6f}".rstrip("0")
+    whole, _, frac = format(Decimal(repr(v)), ",f").partition(".")
+    return f"{whole}.{frac}0" if pad and len(frac) == 1 else f"{whole}.{frac}"
 
 
 def _plural_unit(unit: str, value: float) -> str:
@@ -62,8 +64,14 @@ def _display(
     if kind == "money":
         code, _, rest = (unit or "?").partition(" ")
         if not rest or rest.startswith("per "):  # a whole unit of the currency, not "cent" or "pence"
-            # "$1.40 a share": USD 1.40, as written, not 1.4
-            num = f"{_cents(low)}–{_cents(high)}" if low is not None and high is not None else _cents(value)
+            # "$1.40 a share": USD 1.40, as written, not 1.4; not an exchange rate ("INR 83.2 per USD")
+            pad = not (rest[4:].isupper() and len(rest) == 7)
+            if low is not None and high is not None:
+                # "$1 to $1.50 a share": both ends alike, 1.00–1.50
+                cents = pad and (low != int(low) or high != int(high))
+                num = "–".join(f"{_fmt_num(x)}.00" if cents and x == int(x) else _cents(x, pad) for x in (low, high))
+            else:
+                num = _cents(value, pad)
         for scale, name in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
             if abs(value) >= scale and (not rest or rest.startswith("per ")):
                 if low is not None and high is not None:
