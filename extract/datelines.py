@@ -226,6 +226,20 @@ def _line_of_its_own(m: re.Match[str], region: Part | None) -> bool:
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?")
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?:\s|$)|\n")
+
+
+def _closed_aside(text: str, pos: int, dash: str) -> bool:
+    """Whether a second dash like the one before ``pos`` closes an aside later in the sentence, the sentence going on in
+    lower case after it ("Austin – Apple's new campus city – will get 5,000 jobs"; not "Washington - President Biden,
+    speaking ..., said")."""
+    end = _SENTENCE_END.search(text, pos)
+    stop = end.start() if end is not None else len(text)
+    closing = re.compile(r"[ \t]" + re.escape(dash) + r"[ \t]" if dash in ("-", "--") else re.escape(dash))
+    m = closing.search(text, pos, stop)
+    return m is not None and text[m.end() :].lstrip(" \t")[:1].islower()
+
+
 def _party(name: str) -> bool:
     """A name that opens a relation ("US - China talks"): a short acronym (US, EU, UN) or a country's name; a longer
     unknown word in capitals is a town the gazetteer lacks ("KUPIANSK — Russia said")."""
@@ -280,11 +294,17 @@ def _dateline(m: re.Match[str]) -> Dateline | None:
         if not (known or state):
             return None
     bare = region is None and date is None and agency is None
-    if bare and (known is False or not town.text.isupper()) and m.string[m.end() : m.end() + 1].islower():
+    if (
+        dash is not None
+        and bare
+        and (known is False or not town.text.isupper())
+        and (m.string[m.end() : m.end() + 1].islower() or _closed_aside(m.string, m.end(), dash.text))
+    ):
         # "Georgia – a former Soviet republic – said", "Jackson – the team's captain – was", "IBM — the company's
         # biggest rival — said": a dash opening an aside after a name; a story starts with a capital. A town the
         # gazetteer knows in capitals ("VIENNA — the house") or a wire's region, date or agency ("San Jose, Calif. —
-        # eBay Inc. said") is a dateline whatever follows.
+        # eBay Inc. said") is a dateline whatever follows. An aside may open with a capital ("Austin – Apple's new
+        # campus city – will get"): a second dash closes it in the sentence, which goes on in lower case.
         return None
     if bare and not known and _party(town.text) and _names_a_place(m.string, m.end()):
         return None  # "US - China talks resumed", "EU - UK deal": two parties of a relation, not a dateline

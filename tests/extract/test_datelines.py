@@ -367,3 +367,32 @@ def test_a_known_town_or_a_wire_before_a_place_stays_a_dateline(text: str) -> No
 def test_a_town_the_gazetteer_lacks_before_a_country_stays_a_dateline(text: str) -> None:
     # review s19 r2 LOW-14: only a short acronym or a country opens a relation ("US - China talks").
     assert len(read(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review s19 r2 HIGH-11: an aside opening with a capital, closed by a second dash, the sentence going on.
+        "Austin \u2013 Apple\u2019s new campus city \u2013 will get 5,000 jobs, the mayor said.",
+        "Madison \u2014 Wisconsin\u2019s capital \u2014 will vote in May, the clerk said.",
+        "Georgia \u2013 Europe\u2019s newest candidate \u2013 said on Monday it would apply to join the bloc.",
+        "Jordan \u2013 America\u2019s key ally \u2013 will host the talks.",
+        "China - Russia's biggest buyer - cut purchases by 20%.",
+    ],
+)
+def test_a_place_before_an_aside_opening_with_a_capital_is_no_dateline(text: str) -> None:
+    assert read(text) == ()
+    assert opening("Officials met on Monday. " + text, len("Officials met on Monday. ")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington - President Biden, speaking at the White House, said the bill would pass.",
+        "Kyiv, Ukraine \u2014 President Zelensky, speaking on Tuesday, said the line held.",
+        # a known town in capitals
+        "VIENNA \u2014 The house where he was born \u2014 a police station \u2014 will open.",
+    ],
+)
+def test_a_dateline_before_a_story_with_dashes_stays(text: str) -> None:
+    assert len(read(text)) == 1

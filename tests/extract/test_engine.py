@@ -278,3 +278,10 @@ def test_a_press_release_wire_glued_between_double_hyphens_is_neither_actor_nor_
     assert facts.claims and not [c for c in facts.claims if "WIRE" in c.text]
     assert all(text[c.start : c.end] == c.text for c in facts.claims)
     assert [text[f.start : f.end] for f in facts.figures] == ["$5 million"]
+
+
+def test_a_place_named_subject_before_an_aside_keeps_its_claim(engine) -> None:
+    # review s19 r2 HIGH-11: the reader took 'Austin –' for a dateline and the claim lost its subject.
+    text = "Austin \u2013 Apple\u2019s new campus city \u2013 will get 5,000 jobs, the mayor said."
+    claims = engine.extract_text(text, "a.txt").claims
+    assert [c.text for c in claims if c.text.startswith("Austin")], [c.text for c in claims]
