@@ -397,10 +397,7 @@ def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:
         while words and not any(c.isalpha() or c.isdigit() for c in words[0]):
             words.pop(0)
         about = " ".join(words) or None
-    if about and " " in about:
-        # "Brent LCOc1 futures", "S&P 500 .SPX", "Sterling GBP=": a wire's quote code is no part of what is measured
-        named = [w for w in about.split(" ") if not _QUOTE_CODE.fullmatch(w)]
-        about = " ".join(named) if named else about
+    about = _without_codes(about)
     unit = f.unit
     if f.kind == "count" and compared_unit_of(f.kind, unit) is None:
         # A count's unit is the singular of the noun it counts ("13,000 North Korean soldiers": unit "soldier",
@@ -416,7 +413,7 @@ def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:
             unit = None  # "18 times the number of cells", "10 times more calories": a multiplier counts no noun
     # Who gives or holds an amount, for the conflicts of amounts of stuff and of rates ("The earbuds give 5 hours of
     # battery life", "Amazon holds a 10% stake in Rivian"): the parse's subject, not the words before it.
-    holder = _holder(doc, f) if kind in ("money", "quantity", "duration", "percent") else None
+    holder = _without_codes(_holder(doc, f)) if kind in ("money", "quantity", "duration", "percent") else None
     per = None
     if kind == "money" and unit and " per " in unit:
         # A money unit is an ISO 4217 code: "$1.40 a share" is USD, per share; "108.55 yen per dollar" JPY, per USD
@@ -444,7 +441,18 @@ def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:
 
 # A market quote code that wire copy writes after an instrument's name (Reuters instrument codes): "GBP=", "EUR=",
 # "US10YT=RR", ".SPX", ".DJI", "CLc1", "LCOc1", "CMCU3"; not a model name ("A320", "G7", "737").
-_QUOTE_CODE = re.compile(r"\S*=\S*|\.[A-Z]{2,6}|[A-Z]{2,4}[a-z]\d|[A-Z]{4}\d")
+_QUOTE_CODE = re.compile(
+    r"\(?(?:\S*=\S*|\.[A-Z]{2,6}|[A-Z]{2,4}[a-z]\d|[A-Z]{4}\d|[A-Z0-9]{1,6}(?:_[a-z])?\.[A-Z]{1,2})\)?"
+)  # and a stock's: "AAPL.O", "7203.T", "0700.HK", "VOWG_p.DE" (review s19 r3 MED-3)
+
+
+def _without_codes(text: str | None) -> str | None:
+    """``text`` without the market quote codes among its words ("Brent LCOc1 futures": "Brent futures", "S&P 500
+    .SPX": "S&P 500", "Gold XAU=": "Gold", "Apple AAPL.O shares": "Apple shares"); a code alone stays."""
+    if not text or " " not in text:
+        return text
+    named = [w for w in text.split(" ") if not _QUOTE_CODE.fullmatch(w)]
+    return " ".join(named) if named else text
 
 
 __all__ = ["extract_figures", "find_conflicts"]

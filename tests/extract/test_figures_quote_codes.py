@@ -15,9 +15,17 @@ from tests.extract.helpers import figures_of, one_of
         ("Brent LCOc1 futures rose 2.74% to $60.73.", 2.74, "Brent futures"),
         ("Sterling GBP= was last trading at $1.2925, down 0.21% on the day.", 1.2925, "Sterling"),
         ("Copper CMCU3 rose 0.86% in London.", 0.86, "Copper"),
+        # review s19 r3 MED-3: a stock's code
+        ("Apple AAPL.O shares rose 3% to $190.", 3, "Apple shares"),
         # near misses: a model's name keeps its number
         ("The Airbus A320 costs $110 million.", 1.1e8, "Airbus A320"),
+        ("U.S. crude fell 2% on Monday.", 2, "U.S. crude"),
     ],
 )
 def test_a_quote_code_is_no_part_of_the_about(parsed, text, value, about) -> None:
     assert one_of(figures_of(parsed, text), value).about == about
+
+
+# Review s19 r3 MED-3: nor of the holder, the same figure's other name for its instrument.
+def test_a_quote_code_is_no_part_of_the_holder(parsed) -> None:
+    assert one_of(figures_of(parsed, "Gold XAU= rose 1% to $1,950 an ounce."), 1950).holder == "Gold"
