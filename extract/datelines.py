@@ -84,15 +84,18 @@ _DATE = rf"(?:{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}[ ]{_MONTH}(?:[ ]\d{
 _SITE = r"[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?i:com|net|org|info|news|tv|[a-z]{2})"
 # A hyphen is a dash only between blanks ("A 43-year-old" is none); a long dash may touch the story ("VIENNA—The").
 # A press release's wire may touch both its double hyphens ("SAN FRANCISCO--(BUSINESS WIRE)--Acme Inc. said").
-_DASH = r"(?:(?<=[ \t])(?:--|-)(?=[ \t])|--(?=[ \t])|(?<=\))--|[\u2014\u2013])"
-# The dateline itself: towns (several filed from: "NEW DELHI/MUMBAI"), region, date, agency, dash.
+_DASH = r"(?:(?<=[ \t])(?:--|-)(?=[ \t])|--(?=[ \t])|(?<=[)\d])--|[\u2014\u2013])"
+# Towns of one story filed from several: "NEW DELHI/MUMBAI", "SAN FRANCISCO & NEW YORK" (a joint release).
+_JOIN = r"(?:/|[ ]&[ ]|[ ]and[ ])"
+# The dateline itself: towns, region, date, agency (and a press release's date after its wire), dash.
 _BODY = (
-    rf"(?:(?P<town>{_TOWN}(?:/{_TOWN}){{0,2}})(?:,[ ](?P<region>{_REGION}))??(?:,?[ ](?P<date>{_DATE}))?"
+    rf"(?:(?P<town>{_TOWN}(?:{_JOIN}{_TOWN}){{0,2}})(?:,[ ](?P<region>{_REGION}))??(?:,?[ ](?P<date>{_DATE}))?"
     rf"|(?P<site>{_SITE}))"
     # The agency in brackets ("(Reuters)"), or a press release's wire between slashes ("/PRNewswire/") or double
     # hyphens ("--(BUSINESS WIRE)--").
     rf"(?:(?:[ \t]*|[ \t]*--[ \t]*)\((?P<agency>[A-Za-z][A-Za-z.&'\u2019 ]{{0,29}})\)"
     rf"|[ \t]+/(?P<wire>[A-Za-z][\w.&'\u2019 -]{{0,39}})/)?"
+    rf"(?:[ \t]*--[ \t]*(?P<wiredate>{_DATE}))?"
     rf"(?:[ \t]*(?P<dash>{_DASH})[ \t]*|[ \t]*(?P<eol>\r?\n|$))"
 )
 _DATELINE = re.compile(rf"(?m)^[ \t]*{_BODY}")
@@ -264,7 +267,8 @@ def _dateline(m: re.Match[str]) -> Dateline | None:
     from extract.actors.names import is_town, us_state_codes
 
     dash = _part(m, "dash")
-    region, date, agency = _part(m, "region"), _part(m, "date"), _part(m, "agency") or _part(m, "wire")
+    region, agency = _part(m, "region"), _part(m, "agency") or _part(m, "wire")
+    date = _part(m, "date") or _part(m, "wiredate")
     site = _part(m, "site")
     if dash is None and not _line_of_its_own(m, region):
         return None
@@ -274,9 +278,10 @@ def _dateline(m: re.Match[str]) -> Dateline | None:
     towns = _part(m, "town")
     assert towns is not None
     parts, at = [], towns.start
-    for name in towns.text.split("/"):
-        parts.append(Part(at, at + len(name), name))
-        at += len(name) + 1
+    for piece in re.split(f"({_JOIN})", towns.text):
+        if re.fullmatch(_JOIN, piece) is None:
+            parts.append(Part(at, at + len(piece), piece))
+        at += len(piece)
     town, more = parts[0], tuple(parts[1:])
     if more and not (towns.text.isupper() or all(is_town(p.text) for p in parts)):
         return None  # "Either/Or —": towns in ordinary casing are towns the gazetteer knows

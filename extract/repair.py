@@ -1102,9 +1102,12 @@ def _wire_inserts(text: str) -> list[int]:
         if agency is None or dash is None or dash.text != "--" or text[agency.end : agency.end + 1] != ")":
             continue
         opening = agency.start - 3  # the "--" before "(BUSINESS WIRE)"
-        if opening < 0 or text[opening : agency.start] != "--(" or text[dash.start - 1] != ")":
+        if opening < 0 or text[opening : agency.start] != "--(":
             continue
         out += [opening, agency.start - 1, dash.start, dash.end]
+        if d.date is not None and d.date.start > agency.end:
+            # "--(BUSINESS WIRE)--Dec. 5, 2024--Acme": the date after the wire has double hyphens of its own.
+            out += [agency.end + 1, d.date.start]
     return [p for p in out if 0 < p < len(text) and not text[p - 1].isspace() and not text[p].isspace()]
 
 

@@ -396,3 +396,24 @@ def test_a_place_before_an_aside_opening_with_a_capital_is_no_dateline(text: str
 )
 def test_a_dateline_before_a_story_with_dashes_stays(text: str) -> None:
     assert len(read(text)) == 1
+
+
+def test_a_press_release_with_its_date_after_the_wire() -> None:
+    # review s19 r2 MED-10: '--(BUSINESS WIRE)--Dec. 5, 2024--' and towns joined by '&'.
+    text = "NEW YORK--(BUSINESS WIRE)--Dec. 5, 2024--Acme Inc. today announced record revenue"
+    (d,) = read(text)
+    assert _parts(d) == ("NEW YORK", None, "Dec. 5, 2024", "BUSINESS WIRE", "--")
+    assert text[d.end :].startswith("Acme Inc.")
+    text = "SAN FRANCISCO & NEW YORK--(BUSINESS WIRE)--Acme Inc. today announced"
+    (d,) = read(text)
+    assert (d.town.text, [t.text for t in d.more_towns], d.agency.text) == (
+        "SAN FRANCISCO",
+        ["NEW YORK"],
+        "BUSINESS WIRE",
+    )
+    assert text[d.end :].startswith("Acme Inc.")
+
+
+def test_words_joined_by_and_are_towns_only_when_the_gazetteer_knows_them() -> None:
+    assert read("Rock and Roll \u2014 The band played on.") == ()
+    assert [t.text for t in read("Paris and London \u2014 The ministers met.")[0].more_towns] == ["London"]

@@ -285,3 +285,21 @@ def test_a_place_named_subject_before_an_aside_keeps_its_claim(engine) -> None:
     text = "Austin \u2013 Apple\u2019s new campus city \u2013 will get 5,000 jobs, the mayor said."
     claims = engine.extract_text(text, "a.txt").claims
     assert [c.text for c in claims if c.text.startswith("Austin")], [c.text for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NEW YORK--(BUSINESS WIRE)--Dec. 5, 2024--Acme Inc. today announced record revenue of $5 million, CEO John "
+        "Smith said.",
+        "SAN FRANCISCO & NEW YORK--(BUSINESS WIRE)--Acme Inc. today announced record revenue of $5 million, CEO John "
+        "Smith said.",
+    ],
+)
+def test_a_press_release_with_a_date_after_its_wire_or_two_towns(engine, text) -> None:
+    # review s19 r2 MED-10: the claim took in 'Dec. 5, 2024--' or the towns and the wire.
+    facts = engine.extract_text(text, "a.txt")
+    assert "Acme Inc." in {m.name for m in facts.mentions}
+    assert [c.text for c in facts.claims if c.source == "John Smith"] == [
+        "Acme Inc. today announced record revenue of $5 million"
+    ]

@@ -263,6 +263,11 @@ def test_glue_split_points(word: str, after_name: bool, next_word: str, cut: int
             "SAN FRANCISCO--(BUSINESS WIRE)--Acme Inc. today announced a deal.",
             "San Francisco -- (BUSINESS WIRE) -- Acme",
         ),
+        # ... and the date after the wire (review s19 r2 MED-10).
+        (
+            "NEW YORK--(BUSINESS WIRE)--Dec. 5, 2024--Acme Inc. announced a deal.",
+            "(BUSINESS WIRE) -- Dec. 5, 2024 -- Acme",
+        ),
         # A saint's abbreviation or a possessive in the town's name: left in capitals, which the actors read as one
         # place (review: cased, "St. John'S" was read as a person).
         ("ST. JOHN\u2019S, Newfoundland (CP) \u2014 The province reported 10 cases.", "ST. JOHN'S, Newfoundland"),
