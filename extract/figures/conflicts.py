@@ -162,14 +162,30 @@ def _portion(f: Figure) -> str:
     return f" ^{_holder_key(f)}"
 
 
+def _holder_words(f: Figure) -> list[str]:
+    """A holder's words, lower case and singular, without a company's legal form (cleanco: "Apple Inc." is apple)."""
+    from cleanco import basename
+
+    return [_singular(w) for w in _WORD.findall(basename(f.holder).lower())] if f.holder else []
+
+
+def _same_holder(x: Figure, y: Figure) -> bool:
+    """Whether two holders of one last word are one: the shorter one's words end the longer one's ("exxon valdez"
+    ends "tanker exxon valdez", "harvey" ends "hurricane harvey"); "russian government" and "chinese government",
+    "galaxy s24 ultra" and "galaxy s23 ultra" are two (review s19 r3 HIGH-4)."""
+    wx, wy = _holder_words(x), _holder_words(y)
+    short, long = sorted((wx, wy), key=len)
+    return long[len(long) - len(short) :] == short
+
+
 def _holder_key(f: Figure) -> str:
     """Who or what gives or holds an amount, as the parse found it (Figure.holder: "The earbuds easily give 5 hours":
     earbuds; "The storm, which stalled over Houston, dumped 20 inches": storm), by its last word, singular, so that a
     name and its shorter form are one holder ("The tanker Exxon Valdez" and "The Exxon Valdez": valdez; "Hurricane
     Harvey" and "Harvey", review s19 r2 MED-15); '' for no one ("they still feature up to 5 hours of battery
     life", a line that opens with the amount)."""
-    words = _WORD.findall((f.holder or "").lower())
-    return _singular(words[-1]) if words else ""
+    words = _holder_words(f)
+    return words[-1] if words else ""
 
 
 def _taken_off(f: Figure) -> bool:
@@ -404,7 +420,12 @@ def _group_conflict(
     # documents' reports of one portion clash.
     same_doc_ok = len(key.split()) >= 2 and " ^" not in key
     involved = _involved(
-        variants, specific_words=len(key.split()) >= 2, related=related, same_doc_ok=same_doc_ok, owned=owned
+        variants,
+        specific_words=len(key.split()) >= 2,
+        related=related,
+        same_doc_ok=same_doc_ok,
+        owned=owned,
+        by_holder=" ^" in key,
     )
     if not involved:
         return None
@@ -440,6 +461,7 @@ def _involved(
     related: Related | None = None,
     same_doc_ok: bool | None = None,
     owned: bool = False,
+    by_holder: bool = False,
 ) -> dict[float, Figure]:
     """Each clashing value with the variant that first states it in pair order (i < j over ``variants``).
 
@@ -465,7 +487,7 @@ def _involved(
     for k, v in enumerate(variants):
         rival_members = [members[sigs[t]] for t in rivals[sig_of[k]]]
         same_doc = specific_words if same_doc_ok is None else same_doc_ok
-        pos = _first_pair(k, rival_members, variants, same_doc_ok=same_doc, related=related, owned=owned)
+        pos = _first_pair(k, rival_members, variants, same_doc, related, owned, by_holder)
         if pos is not None and v.value is not None and (v.value not in best or pos < best[v.value][0]):
             best[v.value] = (pos, v)
     return {value: f for value, (_, f) in best.items()}
@@ -478,6 +500,7 @@ def _first_pair(
     same_doc_ok: bool,
     related: Related | None = None,
     owned: bool = False,
+    by_holder: bool = False,
 ) -> tuple[int, int] | None:
     """The first pair (i, j), i < j, in which variant k clashes with a variant of a rival signature."""
     earlier: int | None = None
@@ -488,12 +511,12 @@ def _first_pair(
         for idx in idxs if related is not None else idxs[:2]:
             if idx >= k:
                 break
-            if _pairable(variants[idx], variants[k], same_doc_ok, related, owned):
+            if _pairable(variants[idx], variants[k], same_doc_ok, related, owned, by_holder):
                 earlier = idx if earlier is None else min(earlier, idx)
                 break
         p = bisect_right(idxs, k)
         for idx in idxs[p:] if related is not None else idxs[p : p + 2]:
-            if _pairable(variants[idx], variants[k], same_doc_ok, related, owned):
+            if _pairable(variants[idx], variants[k], same_doc_ok, related, owned, by_holder):
                 later = idx if later is None else min(later, idx)
                 break
     if earlier is not None:
@@ -503,10 +526,20 @@ def _first_pair(
     return None
 
 
-def _pairable(x: Figure, y: Figure, same_doc_ok: bool, related: Related | None = None, owned: bool = False) -> bool:
+def _pairable(
+    x: Figure,
+    y: Figure,
+    same_doc_ok: bool,
+    related: Related | None = None,
+    owned: bool = False,
+    by_holder: bool = False,
+) -> bool:
     """Whether two statements may contradict each other by where they are: from two documents (about the same story,
     when ``related`` tells, or, for what names whose it is, ``owned``, unless their sentences name different places),
-    or from two sentences of one (a sentence giving two values of one thing compares them: "from 5% to 7%")."""
+    or from two sentences of one (a sentence giving two values of one thing compares them: "from 5% to 7%").
+    Amounts keyed by their holder (``by_holder``) pair only when one holder's words end the other's (_same_holder)."""
+    if by_holder and not _same_holder(x, y):
+        return False
     if x.document != y.document:
         if related is None or related(x.document, y.document):
             return True

@@ -21,6 +21,10 @@ NO_CLASH = [
     ("The earbuds easily give 5 hours of battery life.", "The speaker easily gives 24 hours of battery life."),
     ("Amazon quietly holds a 10% stake in Rivian.", "Ford quietly holds a 12% stake in Rivian."),
     ("The earbuds give 5 hours of battery life.", "The earbuds' case gives 24 hours of battery life."),
+    # review s19 r3 HIGH-4: holders that end alike are not one unless one's words end the other's
+    ("Apple Inc. holds a 10% stake in Acme.", "Google Inc. holds a 12% stake in Acme."),
+    ("The Russian government holds a 50% stake in Rosneft.", "The Chinese government holds a 20% stake in Rosneft."),
+    ("The Galaxy S24 Ultra gives 30 hours of battery life.", "The Galaxy S23 Ultra gives 26 hours of battery life."),
     ("Tariffs cover $125 billion worth of Chinese goods.", "Tariffs cover $360 billion worth of Chinese goods."),
 ]
 
