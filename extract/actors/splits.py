@@ -222,8 +222,13 @@ def _split_commas(ent: Span, sents: _Sents) -> list[Span]:
     are two entities."""
     doc = ent.doc
     texts = sents.texts
-    # "Toronto, ON @ Budweiser Stage": an at sign in a listing parts a place from its venue as a comma does.
-    cuts = [k for k in range(ent.start + 1, ent.end - 1) if texts[k] in (",", "@")]
+    # "Toronto, ON @ Budweiser Stage": an at sign in a listing parts a place or its code from its venue as a comma
+    # does; "Excite @ Home" stays one brand (review s19 r3 LOW-8).
+    cuts = [
+        k
+        for k in range(ent.start + 1, ent.end - 1)
+        if texts[k] == "," or (texts[k] == "@" and _place_before(ent.start, k, texts))
+    ]
     if not cuts or _portfolio_list(ent, cuts, sents):
         return [ent]
     from spacy.tokens import Span  # here, not on top: most entities return above
@@ -235,6 +240,12 @@ def _split_commas(ent: Span, sents: _Sents) -> list[Span]:
             out.append(Span(doc, start, k, label=ent.label_))
         start = k + 1
     return out
+
+
+def _place_before(start: int, k: int, texts: Sequence[str]) -> bool:
+    """The words from ``start`` to ``k`` are a region's code ("ON", "MA") or a place the gazetteer knows."""
+    before = " ".join(texts[start:k])
+    return (len(before) == 2 and before.isupper() and before.isalpha()) or place_rank(before) > 0
 
 
 def _portfolio_list(ent: Span, cuts: Sequence[int], sents: _Sents) -> bool:

@@ -68,3 +68,8 @@ def test_an_at_sign_parts_a_place_from_its_venue(parsed) -> None:
     names = names_of(parsed, text)
     assert not [n for n in names if "@" in n], names
     assert "Budweiser Stage" in names
+
+
+def test_an_at_sign_inside_a_brand_stays(parsed) -> None:
+    # Review s19 r3 LOW-8: no place or region code before the at sign.
+    assert "Excite @ Home" in names_of(parsed, "Microsoft and Excite @ Home said they would merge their portals.")
