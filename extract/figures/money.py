@@ -645,6 +645,8 @@ def _country_role(ent: Span) -> str:
         r = r.head
     if r.dep_ in ("poss", "nsubj", "nsubjpass"):
         return "frame"
+    if r.dep_ == "compound" and r.head.dep_ in ("poss", "nsubj", "nsubjpass"):
+        return "frame"  # "The U.S. Treasury said it would borrow ...": the subject's country
     if r.dep_ != "pobj":
         return "plain"
     prep = r.head
@@ -665,9 +667,16 @@ def _named_countries(doc: Doc) -> list[tuple[int, str, str]]:
         found: list[tuple[int, str, str]] = []
         for ent in doc.ents:
             if ent.label_ == "GPE":
-                code = country_code(ent.text)
+                code = country_code(ent.text.removeprefix("The ").removeprefix("the "))  # "The United States"
                 if code is not None:
                     found.append((ent.start, code, _country_role(ent)))
+        for t in doc:
+            # "the U.S. Treasury", "U.S. officials": a country's code written with dots, inside another entity
+            if len(t.text) == 4 and t.text[1] == t.text[3] == "." and t.text[0].isupper() and t.text[2].isupper():
+                country = pycountry.countries.get(alpha_2=t.text[0] + t.text[2])
+                if country is not None and not any(i == t.i for i, _, _ in found):
+                    found.append((t.i, country.alpha_2, _country_role(doc[t.i : t.i + 1])))
+        found.sort()
         doc.user_data[key] = found
     return doc.user_data[key]
 
@@ -754,9 +763,11 @@ def _story_currency(doc: Doc, name: str, at: int) -> str | None:
        country, then to a currency named with its adjective, then to the cue nearest before the amount ("the
        Egyptian pound has lost half its value ... will save 30 billion pounds": EGP);
     5. else sterling for the pound, and None (the caller's default) for any other name."""
-    if name in _NAMES_READ_ALONE:
-        home = _dateline_country(doc) if name == "dollar" else None
-        return next((c for c in _currencies_named(name) if c[:2] == home), None) if home else None
+    dateline_dollar = None
+    if name == "dollar" and (home := _dateline_country(doc)) is not None:
+        dateline_dollar = next((c for c in _currencies_named(name) if c[:2] == home and c != "USD"), None)
+    if name in _NAMES_READ_ALONE and dateline_dollar is None:
+        return None
     pound = name == "pound"
     if pound and (_sterling_story(doc) or _british_cue(doc)):
         return "GBP"
@@ -765,6 +776,11 @@ def _story_currency(doc: Doc, name: str, at: int) -> str | None:
     near = [(abs(i - at), i > at, code) for i, code, role in mentions if sent.start <= i < sent.end and role != "plain"]
     if near:
         return min(near)[2]
+    if dateline_dollar is not None:
+        # the dateline's dollar, unless another country frames a sentence on money ("OTTAWA (Reuters) - The United
+        # States will spend 2 billion dollars ...": USD, review s19 r3 HIGH-5); never the document's tally
+        framed = any(c != dateline_dollar and _money_cue(doc, i, role, name) for i, c, role in mentions)
+        return None if framed else dateline_dollar
     home = _dateline_country(doc)
     if home is not None:
         # "MANILA (Reuters) - Mexico's president arrived ... The city will spend 2 billion pesos": the dateline says

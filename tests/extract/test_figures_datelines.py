@@ -69,6 +69,14 @@ DOLLARS = [
     ("WASHINGTON (AP) — Congress will spend 2 billion dollars on roads.", 2e9, "USD"),
     ("OTTAWA (Reuters) - The bank sold 2 billion U.S. dollars of bonds.", 2e9, "USD"),
     ("The city will spend 2 million dollars on roads.", 2e6, "USD"),
+    # review s19 r3 HIGH-5: another country framing the sentence on money keeps its dollar
+    (
+        "OTTAWA (Reuters) - The United States will spend 2 billion dollars on border security, the U.S. Department of "
+        "Homeland Security said.",
+        2e9,
+        "USD",
+    ),
+    ("WELLINGTON (Reuters) - The U.S. Treasury said it would borrow 500 billion dollars.", 5e11, "USD"),
 ]
 
 
