@@ -25,7 +25,14 @@ from typing import TYPE_CHECKING
 
 from extract.actors.names import TITLE_WORDS
 from extract.quotes.assign import _assign, _inside_mask, _joined, _only_punct, _signatures, _title_like
-from extract.quotes.content import _before_main_verb, _has_clause, _misread_conj, _spaced_dash
+from extract.quotes.content import (
+    _after_dateline,
+    _before_main_verb,
+    _has_clause,
+    _misread_conj,
+    _own_words_before,
+    _spaced_dash,
+)
 from extract.quotes.cues import (
     _Att,
     _colon_blocks,
@@ -694,8 +701,11 @@ def _end_at_closing_dash(d: _Doc, atts: list[_Att]) -> None:
         if a.content is None or a.cue_tok is None or a.subj_tok is None or a.content[0] <= a.cue_end:
             continue
         k = doc[a.subj_tok].left_edge.i - 1
-        if k <= doc[a.subj_tok].sent.start or not _spaced_dash(doc[k]):
-            continue
+        start = doc[a.subj_tok].sent.start
+        floor = _after_dateline(d, start, a.subj_tok)
+        relative = doc[a.subj_tok].lower_ in ("who", "which")  # "Police - who said ... -": an aside by its form
+        if k <= max(start, floor) or not _spaced_dash(doc[k]) or not (relative or _own_words_before(doc, start, k)):
+            continue  # "WASHINGTON — The White House said the bill — passed ... — would": a dateline's dash
         lo, hi = d.tok_at(a.content[0]), d.tok_at(max(a.content[0], a.content[1] - 1))
         close = next((j for j in range(lo + 1, hi + 1) if _spaced_dash(doc[j])), None)
         if close is not None:

@@ -28,7 +28,7 @@ from extract.quotes.lexicon import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from extract.quotes.cues import _Doc
 
@@ -144,16 +144,21 @@ _ASIDE_DASHES = frozenset(("-", "--", "\u2014", "\u2013"))
 
 
 def _spaced_dash(tok: Token) -> bool:
-    """Whether a token is a dash set off by blanks (or a long dash), not a hyphen inside a word."""
+    """Whether a token is a dash set off by blanks (or an em dash or "--"), not a hyphen inside a word nor an en dash
+    joining a range or a pair ("Dallas–Fort Worth", "the Paris–Berlin rail link")."""
     doc = tok.doc
     if tok.text not in _ASIDE_DASHES:
         return False
-    return tok.text in ("\u2014", "\u2013", "--") or (
-        tok.i > 0 and bool(doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
-    )
+    return tok.text in ("\u2014", "--") or (tok.i > 0 and bool(doc[tok.i - 1].whitespace_) and bool(tok.whitespace_))
 
 
-def _dash_aside(cue: Token, subj: Token) -> bool:
+def _own_words_before(doc: Doc, start: int, k: int) -> bool:
+    """Whether words of the sentence's own clause (a word in lower case) stand before the dash at ``k``: a dateline
+    ("WASHINGTON —", "KYIV, Ukraine (AP) —") is names, numbers and brackets only."""
+    return any(doc[j].is_alpha and doc[j].is_lower for j in range(start, k))
+
+
+def _dash_aside(cue: Token, subj: Token, floor: int = 0) -> bool:
     """Whether "X said" stands between dashes inside the sentence it sources ("The deal - officials said - would be
     signed in May", "The plan — the minister said on Tuesday — is dead"): a dash right before the subject's own words
     and another within a few words after the cue, with words before the first dash."""
@@ -164,7 +169,7 @@ def _dash_aside(cue: Token, subj: Token) -> bool:
     k = subj.i - 1
     while k > start and doc[k].dep_ in ("det", "amod", "compound", "nummod") and not _spaced_dash(doc[k]):
         k -= 1
-    if k <= start or not _spaced_dash(doc[k]):
+    if k <= max(start, floor) or not _spaced_dash(doc[k]) or not _own_words_before(doc, start, k):
         return False
     end = min(cue.sent.end, cue.i + 7)
     after = next((j for j in range(cue.i + 1, end) if _spaced_dash(doc[j])), None)
@@ -172,7 +177,16 @@ def _dash_aside(cue: Token, subj: Token) -> bool:
         return False
     # Only when and where it was said stand between the cue and the dash; "- critics would call them messianic
     # impulses -" reports what is inside the dashes.
-    return all(doc[j].dep_ in _WHEN_WHERE for j in range(cue.i + 1, after))
+    # (whom it was told may stand there too: "- police told reporters -")
+    told = SPEECH.get(cue.lower_) in ("tell", "inform", "assure")
+    return all(
+        doc[j].dep_ in _WHEN_WHERE
+        or doc[j].ent_type_ in ("DATE", "TIME")
+        or told
+        and doc[j].dep_ in ("dobj", "dative")
+        and doc[j].head.i == cue.i
+        for j in range(cue.i + 1, after)
+    )
 
 
 # Dependents that only say when, where or to whom something was said ("on Tuesday", "in a statement", "yesterday").
@@ -204,7 +218,7 @@ def _content(
 ) -> tuple[int, int] | None:
     """What a cue reports: its clause, the rest of a "..., X said" sentence, or its object (for a
     cognition verb only when ``objective``: "polls show a close race")."""
-    if _dash_aside(cue, subj):
+    if _dash_aside(cue, subj, _after_dateline(d, cue.sent.start, subj.i)):
         # "A 43-year-old man — police said — was arrested": the dash twin of "A man, police said, was arrested".
         a, b = d.sent_range(sent)
         k = b - 1

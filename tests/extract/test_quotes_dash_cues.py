@@ -56,3 +56,43 @@ def test_the_subject_before_a_hyphen_aside_speaks(parsed) -> None:
     # review s19 r2c LOW-22: hyphens for dashes made the senator the participle's, leaving 'said' without a subject.
     text = "The senator - speaking to reporters - said the bill would pass."
     assert [(c.source_text, c.text) for c in claims_of(parsed, text)] == [("The senator", "the bill would pass")]
+
+
+# review s19 r3e HIGH-1, MED-2: a time the tagger calls a date ("last week", "late Tuesday") and whom it was told may
+# stand between the cue and the closing dash.
+@pytest.mark.parametrize(
+    ("text", "source_text"),
+    [
+        ("The deal — officials said last week — would be signed in May.", "officials"),
+        ("The plan — the minister said late Tuesday — is dead.", "the minister"),
+        ("A 43-year-old man - police told reporters - was arrested.", "police"),
+    ],
+)
+def test_times_and_addressees_inside_the_dashes(parsed, text: str, source_text: str) -> None:
+    assert [(c.source_text, c.text) for c in claims_of(parsed, text)] == [(source_text, text[:-1])]
+
+
+# review s19 r3e HIGH-4, HIGH-5, MED-3: a dateline's dash is no aside's, and an en dash joining a pair is no dash.
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "WASHINGTON — The White House said the bill — passed by the House last week — would be signed on Friday.",
+            "the bill — passed by the House last week — would be signed on Friday",
+        ),
+        (
+            "KYIV, Ukraine (AP) — Ukrainian officials said the bridge - hit twice this week - would reopen.",
+            "the bridge - hit twice this week - would reopen",
+        ),
+        (
+            "WASHINGTON (AP) — Senate leaders said the bill - a giveaway - would pass.",
+            "the bill - a giveaway - would pass",
+        ),
+        (
+            "The deal — officials said the Paris–Berlin rail link was ready — would be signed.",
+            "the Paris–Berlin rail link was ready",
+        ),
+    ],
+)
+def test_a_dateline_dash_opens_no_aside(parsed, text: str, content: str) -> None:
+    assert [c.text for c in claims_of(parsed, text)] == [content]
