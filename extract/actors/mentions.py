@@ -25,7 +25,7 @@ from extract.actors.kinds import (
     _owns_as_company,
     _used_as_company,
 )
-from extract.actors.lexicon import _TRADE_HEADS, FACILITY_HEADS, ORG_HEADS
+from extract.actors.lexicon import _TRADE_HEADS, FACILITY_HEADS, ORG_HEADS, VENUE_HEADS
 from extract.actors.names import (
     GAZETTEER_LABELS,
     LABEL_KINDS,
@@ -315,6 +315,9 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             kind = "person"
         if label == "ORG" and j - i > 1 and toks[j - 1].lower_ in FACILITY_HEADS:
             # "NTU Hospital Station", "Century City Towers": buildings and venues are places.
+            kind = "place"
+        elif kind == "person" and j - i > 1 and toks[j - 1].lower_ in VENUE_HEADS:
+            # "Shoreline Amphitheatre" tagged a person: no one's surname is a venue's head (review s19 r3 LOW-24).
             kind = "place"
         described = _apposition_kind(doc, i, j, sents)
         if described is None and kind != "organization" and _after_org_noun(toks, i, j):

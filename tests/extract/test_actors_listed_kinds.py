@@ -60,3 +60,14 @@ def test_a_list_or_a_formula_gives_the_kind(parsed, text: str, name: str, kind: 
 )
 def test_near_misses_keep_their_kind(parsed, text: str, name: str, kind: str) -> None:
     assert kinds_of(parsed, text).get(name) == kind
+
+
+def test_a_venue_tagged_a_person_is_a_place(parsed) -> None:
+    # Review s19 r3 LOW-24: "Shoreline Amphitheatre" was a person; "Arsenio Hall" keeps his surname.
+    doc, rep = parsed(
+        "Upcoming dates: Toronto, ON @ Budweiser Stage; Mansfield, MA @ Xfinity Center; Mountain View, CA @ Shoreline "
+        "Amphitheatre. Arsenio Hall said he would attend."
+    )
+    kinds = {m.name: m.kind for m in extract_mentions(doc, rep, "a.txt")}
+    assert kinds.get("Shoreline Amphitheatre") == "place"
+    assert kinds.get("Arsenio Hall") == "person"
