@@ -1596,17 +1596,19 @@ def _range(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str], last_money: tuple[
 
 
 def _counted_alike(doc: Doc, num: _Num) -> bool:
-    """A year-like number in a dimension, between "by" or "x" and a plural noun that the number before it counts
-    too: "a resolution of 1080 pixels by 1920 pixels" (1920 is no year; "by 2020 sales" stays one)."""
-    s, e = num.start, num.end
-    return (
-        s >= 3
-        and e < len(doc)
-        and doc[e].tag_ == "NNS"
-        and doc[s - 1].lower_ in ("by", "x", "×")
-        and doc[s - 2].lower_ == doc[e].lower_
-        and doc[s - 3].like_num
-    )
+    """A year-like number in a dimension, two numbers joined by "by" or "x" before a plural noun they both count:
+    "1080 x 1920 pixels", "1920 by 1080 pixels", "1080 pixels by 1920 pixels" (no year among them; review s19 r3
+    MED-6); "by 2020 sales" (no number before "by") and "In 2019 sales rose" stay years."""
+    s, e, n = num.start, num.end, len(doc)
+    by = ("by", "x", "×")
+    if e + 2 < n and doc[e].lower_ in by and doc[e + 1].like_num and doc[e + 2].tag_ == "NNS":
+        return True  # the first of "1920 by 1080 pixels"
+    if e < n and doc[e].tag_ == "NNS" and s >= 2 and doc[s - 1].lower_ in by:
+        before = doc[s - 2]
+        if before.like_num:
+            return True  # the second of "1080 x 1920 pixels"
+        return s >= 3 and before.lower_ == doc[e].lower_ and doc[s - 3].like_num  # "1080 pixels by 1920 pixels"
+    return False
 
 
 def _odds(doc: Doc, num: _Num, den: float, end: int) -> _Fig:

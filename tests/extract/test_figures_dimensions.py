@@ -1,5 +1,6 @@
-"""Figures: a year-like number in a dimension ("a resolution of 1080 pixels by 1920 pixels") counts what the number
-before it counts; it is no date (audit s19 #27). A year before a plural noun elsewhere stays a year."""
+"""Figures: a year-like number in a dimension ("a resolution of 1080 pixels by 1920 pixels", "1080 x 1920 pixels",
+"1920 by 1080 pixels") is no date (audit s19 #27, review s19 r3 MED-6). A year before a plural noun elsewhere stays a
+year."""
 
 from __future__ import annotations
 
@@ -18,6 +19,11 @@ def _kinds(parsed, text: str) -> dict[str, str]:
     [
         ("The display has a resolution of 1080 pixels by 1920 pixels.", "1920", "count"),
         ("The panel measures 1200 pixels x 1600 pixels.", "1600", "count"),
+        # review s19 r3 MED-6: the usual ways a resolution is written
+        ("The phone has a screen of 1080 x 1920 pixels.", "1080", "count"),
+        ("The phone has a screen of 1080 x 1920 pixels.", "1920", "count"),
+        ("The display has a resolution of 1920 by 1080 pixels.", "1920", "number"),
+        ("The display has a resolution of 1080 by 1920 pixels.", "1920", "count"),
         # near misses
         ("In 2019 sales rose, and 2020 sales fell.", "2020", "date"),
         ("Profits will double by 2020 sales estimates.", "2020", "date"),
