@@ -133,8 +133,10 @@ def _past_report_time(cue: Token, clause: Token, lo: int) -> int:
     if subj is None or subj.left_edge.i <= lo:
         return lo
     before = [c for c in clause.children if lo <= c.i < subj.left_edge.i]
+    # (a year belongs to the report: "She said in 2008 she had voted for Obama")
     timed = all(
         all(t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("prep", "det") or t.is_punct for t in c.subtree)
+        and not any(t.like_num and len(t.text) == 4 for t in c.subtree)
         for c in before
     )
     return subj.left_edge.i if before and timed else lo
