@@ -36,12 +36,21 @@ def _record(obj: Any) -> dict[str, Any]:
     return {k: list(v) if isinstance(v, tuple) else v for k, v in d.items()}
 
 
+# Figure fields the engine uses inside and no export shows: the holder is the clause's subject as the parser reads
+# it, a heuristic that keeps conflicts apart, often not the figure's owner (review s19 r3 MED-9).
+_INTERNAL_FIGURE_FIELDS = frozenset({"holder"})
+
+
+def _figure_record(f: Figure) -> dict[str, Any]:
+    return {k: v for k, v in _record(f).items() if k not in _INTERNAL_FIGURE_FIELDS}
+
+
 def story_dict(story: Story) -> dict[str, Any]:
     """The JSON contract of DESIGN.md (plus a few extra fields)."""
     return {
         "documents": [_record(d) for d in story.documents],
         "actors": [_record(a) for a in story.actors],
-        "figures": [_record(f) for f in story.figures],
+        "figures": [_figure_record(f) for f in story.figures],
         "quotes": [_record(q) for q in story.quotes],
         "claims": [_record(c) for c in story.claims],
         "conflicts": [_record(c) for c in story.conflicts],

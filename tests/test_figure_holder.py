@@ -1,5 +1,5 @@
 """Figure.holder: who or what gives or holds an amount ("The earbuds give 5 hours of battery life": "earbuds"), kept
-by the store and written to JSON like any field, and no part of a figure's identity or of what the diff compares."""
+by the store for the conflicts, no part of a figure's identity or of what the diff compares, and in no export."""
 
 from __future__ import annotations
 
@@ -18,12 +18,16 @@ def hours(holder: str | None) -> Figure:
                   "5 hours", holder=holder)  # fmt: skip
 
 
-def test_the_store_and_json_keep_the_holder(tmp_path) -> None:
+def test_the_store_keeps_the_holder_and_no_export_shows_it(tmp_path) -> None:
     store = Store.open(tmp_path / "story", tmp_path / "state")
     store.save_facts(DocFacts(DocumentInfo("a.txt", "", 8, "abc", 1.0), figures=(hours("earbuds"),)), size=8, model="m")
     assert store.load_facts()["a.txt"].figures[0].holder == "earbuds"
     store.close()
-    assert json.loads(render(Story(figures=(hours("earbuds"),)), "json"))["figures"][0]["holder"] == "earbuds"
+    # review s19 r3 MED-9: a heuristic for the conflicts, often not the figure's owner: not in the public JSON.
+    story = Story(figures=(hours("earbuds"),))
+    figure = json.loads(render(story, "json"))["figures"][0]
+    assert "holder" not in figure and figure["about"] == "battery life"
+    assert '"holder"' not in render(story, "jsonl")
 
 
 def test_the_holder_is_no_part_of_the_figures_identity() -> None:
