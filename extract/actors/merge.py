@@ -402,8 +402,12 @@ def _office_of(ms: Sequence[Mention], idx: Sequence[int]) -> str:
 
 
 def _title_fits(title: str, ms: Sequence[Mention], idx: Sequence[int]) -> bool:
-    """Whether a title before a surname fits a full name's mentions: they give no title, or one with that word."""
+    """Whether a title before a surname fits a full name's mentions: they give no title, or one with that word; a
+    prince's or a princess's title fits a monarch's, whom they became ("As Prince Charles, he ..." beside "King Charles
+    III", review s19 r2 MED-23)."""
     roles = [ms[n].role.lower().replace("-", " ").split() for n in idx if ms[n].role]
+    if title in ("prince", "princess") and any(w in _MONARCH_TITLES for r in roles for w in r):
+        return True
     return not roles or any(title in r for r in roles)
 
 

@@ -92,6 +92,19 @@ def test_a_prince_and_the_king_he_became_are_one_in_one_document(parsed) -> None
     assert [a.name for a in actors if "Charles" in a.name] == ["Prince Charles"]
 
 
+def test_a_prince_joins_the_titled_king_he_became(parsed) -> None:  # noqa: ANN001
+    # Review s19 r2 MED-23: with the title "King" on the numbered name the prince's name stayed apart.
+    from extract.actors import extract_mentions
+
+    text = (
+        "King Charles III was crowned on Saturday. As Prince Charles, he had campaigned for the environment. "
+        "Charles III said the planet was in danger."
+    )
+    doc, rep = parsed(text)
+    actors, _ = merge_actors(extract_mentions(doc, rep, "a.txt"))
+    assert len([a for a in actors if "Charles" in a.name]) == 1
+
+
 def test_a_sheikh_and_a_numbered_king_are_two_in_one_document(parsed) -> None:  # noqa: ANN001
     # Gulf rulers bear no regnal number: Dubai's Sheikh Mohammed is not Morocco's Mohammed VI (review s19 r2 MED-18).
     from extract.actors import extract_mentions
