@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -671,14 +672,37 @@ def _named_countries(doc: Doc) -> list[tuple[int, str, str]]:
                 if code is not None:
                     found.append((ent.start, code, _country_role(ent)))
         for t in doc:
-            # "the U.S. Treasury", "U.S. officials": a country's code written with dots, inside another entity
-            if len(t.text) == 4 and t.text[1] == t.text[3] == "." and t.text[0].isupper() and t.text[2].isupper():
-                country = pycountry.countries.get(alpha_2=t.text[0] + t.text[2])
-                if country is not None and not any(i == t.i for i, _, _ in found):
-                    found.append((t.i, country.alpha_2, _country_role(doc[t.i : t.i + 1])))
+            # "the U.S. Treasury", "U.K. officials": a country's name written as its dotted initials, inside another
+            # name; not a person's initials ("P.K. Mishra", review s19 r3 HIGH-11) nor a company's form ("Acme S.A.")
+            code = _dotted_country(t.text)
+            if (
+                code is not None
+                and t.ent_type_ != "PERSON"
+                and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN")
+                and not any(i == t.i for i, _, _ in found)
+            ):
+                found.append((t.i, code, _country_role(doc[t.i : t.i + 1])))
         found.sort()
         doc.user_data[key] = found
     return doc.user_data[key]
+
+
+@lru_cache(maxsize=1)
+def _country_initials() -> dict[str, str]:
+    """Dotted initials of the countries named in several words -> alpha-2 ("U.S.": US, "U.K.": GB, "U.A.E.": AE),
+    from pycountry's names (the small words "of", "the", "and" left out); initials two countries share are left out."""
+    found: dict[str, set[str]] = {}
+    for c in pycountry.countries:
+        for name in {c.name, getattr(c, "common_name", c.name)}:  # not official names: "Swiss Confederation"
+            words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("of", "the", "and")]
+            if len(words) >= 2:
+                found.setdefault("".join(f"{w[0].upper()}." for w in words), set()).add(c.alpha_2)
+    return {k: v.pop() for k, v in found.items() if len(v) == 1}
+
+
+def _dotted_country(text: str) -> str | None:
+    """The country whose name's initials ``text`` is ("U.S.", "U.K."), or None ("P.K.", "S.C.")."""
+    return _country_initials().get(text) if len(text) >= 4 and text.endswith(".") else None
 
 
 # Words of a sentence on a country's money or economy ("Uganda's central bank raised its rate", "Argentina's economy

@@ -77,6 +77,10 @@ DOLLARS = [
         "USD",
     ),
     ("WELLINGTON (Reuters) - The U.S. Treasury said it would borrow 500 billion dollars.", 5e11, "USD"),
+    # review s19 r3 HIGH-11: a person's initials or a court's abbreviation name no country
+    ("P.K. Mishra said the government would spend 100 crore rupees on roads.", 1e9, "INR"),
+    ("NEW DELHI (Reuters) - The government will spend 100 crore rupees on roads, P.K. Mishra said.", 1e9, "INR"),
+    ("NEW DELHI (Reuters) - The S.C. ordered the firm to pay 5 crore rupees.", 5e7, "INR"),
 ]
 
 
