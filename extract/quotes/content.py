@@ -1180,7 +1180,15 @@ def _before_main_verb(d: _Doc, cue: Token, lo: int, hi: int) -> int:
 def _apart(d: _Doc, clause: Token, subj: Token) -> bool:
     """Whether a clause before a cue's subject is a sentence of its own, set apart by a semicolon ("Border
     agents say ..., he said" reports the agents' report and stays whole)."""
-    return any(t.text == ";" for t in d.doc[clause.right_edge.i : subj.left_edge.i])
+    between = d.doc[clause.right_edge.i : subj.left_edge.i]
+    if any(t.text == ";" for t in between):
+        return True
+    # "It was the second such case this year — police said the suspect was known to them", "Then came the twist: the
+    # minister said the report was flawed": a dash or colon sets the writer's sentence apart when the cue reports a
+    # clause of its own after it.
+    cue = subj.head
+    own = any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
+    return own and any(t.text == ":" or _spaced_dash(t) for t in between)
 
 
 # Subordinators of a contrast the writer sets against a report ("..., though she noted ...").

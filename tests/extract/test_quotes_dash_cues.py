@@ -96,3 +96,19 @@ def test_times_and_addressees_inside_the_dashes(parsed, text: str, source_text: 
 )
 def test_a_dateline_dash_opens_no_aside(parsed, text: str, content: str) -> None:
     assert [c.text for c in claims_of(parsed, text)] == [content]
+
+
+# review s19 r3e MED-6: the writer's sentence before a dash or colon is no part of the report after it.
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "It was the second such case this year — police said the suspect was known to them.",
+            "the suspect was known to them",
+        ),
+        ("Then came the twist: the minister said the report was flawed.", "the report was flawed"),
+        ("The bridge was unsafe, officials said.", "The bridge was unsafe"),
+    ],
+)
+def test_a_sentence_before_a_dash_or_colon_is_apart(parsed, text: str, content: str) -> None:
+    assert [c.text for c in claims_of(parsed, text)] == [content]
