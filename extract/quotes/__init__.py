@@ -706,6 +706,8 @@ def _end_at_closing_dash(d: _Doc, atts: list[_Att]) -> None:
         relative = doc[a.subj_tok].lower_ in ("who", "which")  # "Police - who said ... -": an aside by its form
         if k <= max(start, floor) or not _spaced_dash(doc[k]) or not (relative or _own_words_before(doc, start, k)):
             continue  # "WASHINGTON — The White House said the bill — passed ... — would": a dateline's dash
+        if sum(_spaced_dash(doc[j]) for j in range(floor, k)) % 2:
+            continue  # "On Tuesday — a day after the vote — officials said ...": the dash closes an earlier aside
         lo, hi = d.tok_at(a.content[0]), d.tok_at(max(a.content[0], a.content[1] - 1))
         close = next((j for j in range(lo + 1, hi + 1) if _spaced_dash(doc[j])), None)
         if close is not None:

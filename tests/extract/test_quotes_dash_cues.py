@@ -112,3 +112,9 @@ def test_a_dateline_dash_opens_no_aside(parsed, text: str, content: str) -> None
 )
 def test_a_sentence_before_a_dash_or_colon_is_apart(parsed, text: str, content: str) -> None:
     assert [c.text for c in claims_of(parsed, text)] == [content]
+
+
+def test_a_dash_closing_an_earlier_aside_opens_none(parsed) -> None:
+    # review s19 r3e MED-9: the dash before the speaker closes "— a day after the vote —".
+    text = "On Tuesday — a day after the vote — officials said the plan — a compromise — would pass."
+    assert [c.text for c in claims_of(parsed, text)] == ["the plan — a compromise — would pass"]
