@@ -40,8 +40,8 @@ _TRADE_HEADS = _words(
 MODEL_WORDS = _words("pro max mini lite ultra plus air")
 
 
-# Heads of venues' names that are no surname, as "Hall", "Street" or "Tower" are (a closed list).
-VENUE_HEADS = _words("amphitheatre amphitheater pavilion stadium arena airport station cathedral mosque temple plaza")
+# Heads of venues' names that are hardly surnames, as "Hall", "Arena", "Plaza", "Temple" are (a closed list).
+VENUE_HEADS = _words("amphitheatre amphitheater pavilion stadium airport cathedral mosque")
 # Last words of names of buildings and venues, which the tagger often calls organisations (a closed list).
 FACILITY_HEADS = _words(
     "station stadium arena airport tower towers bridge square street avenue hall plaza palace temple cathedral mosque"

@@ -36,6 +36,7 @@ from extract.actors.names import (
     _is_title_word,
     _key,
     clean_name,
+    common_given_name,
     country_code,
     is_town,
     legal_forms,
@@ -316,8 +317,15 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         if label == "ORG" and j - i > 1 and toks[j - 1].lower_ in FACILITY_HEADS:
             # "NTU Hospital Station", "Century City Towers": buildings and venues are places.
             kind = "place"
-        elif kind == "person" and j - i > 1 and toks[j - 1].lower_ in VENUE_HEADS:
-            # "Shoreline Amphitheatre" tagged a person: no one's surname is a venue's head (review s19 r3 LOW-24).
+        elif (
+            kind == "person"
+            and j - i > 1
+            and toks[j - 1].lower_ in VENUE_HEADS
+            and not (_known_given_name(lowers_[i]) or common_given_name(lowers_[i]))
+            and lone.get(texts_[j - 1]) is not True
+        ):
+            # "Shoreline Amphitheatre" tagged a person (review s19 r3 LOW-24); not after a given name or with the last
+            # word tagged a person alone ("Bruce Arena ... Arena was hired", review s19 r3 HIGH-12).
             kind = "place"
         described = _apposition_kind(doc, i, j, sents)
         if described is None and kind != "organization" and _after_org_noun(toks, i, j):

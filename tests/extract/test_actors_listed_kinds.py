@@ -71,3 +71,17 @@ def test_a_venue_tagged_a_person_is_a_place(parsed) -> None:
     kinds = {m.name: m.kind for m in extract_mentions(doc, rep, "a.txt")}
     assert kinds.get("Shoreline Amphitheatre") == "place"
     assert kinds.get("Arsenio Hall") == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Review s19 r3 HIGH-12: people whose surname is a venue's word stay people.
+        ("Bruce Arena said the team had played well. Arena was hired in 2016.", "Bruce Arena"),
+        ("Aubrey Plaza said she loved the script.", "Aubrey Plaza"),
+        ("Shirley Temple starred in dozens of films.", "Shirley Temple"),
+    ],
+)
+def test_a_person_with_a_venues_word_for_a_surname_stays_a_person(parsed, text: str, name: str) -> None:
+    doc, rep = parsed(text)
+    assert {m.name: m.kind for m in extract_mentions(doc, rep, "a.txt")}.get(name) == "person"
