@@ -413,7 +413,14 @@ def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:
             unit = None  # "18 times the number of cells", "10 times more calories": a multiplier counts no noun
     # Who gives or holds an amount, for the conflicts of amounts of stuff and of rates ("The earbuds give 5 hours of
     # battery life", "Amazon holds a 10% stake in Rivian"): the parse's subject, not the words before it.
-    holder = _without_codes(_holder(doc, f)) if kind in ("money", "quantity", "duration", "percent") else None
+    # Only for the amounts whose conflicts it keys (review s19 r3 MED-9): an amount of stuff ("5 hours of battery
+    # life") and a rate before its noun ("a 10% stake"); a code alone holds nothing ("Spot gold XAU= added 0.1%").
+    after = doc[f.end] if f.end < len(doc) else None
+    portion = after is not None and kind in ("money", "quantity", "duration") and after.lower_ == "of"
+    rate = after is not None and kind == "percent" and after.pos_ in ("NOUN", "PROPN", "ADJ")
+    holder = _without_codes(_holder(doc, f)) if portion or rate else None
+    if holder is not None and _QUOTE_CODE.fullmatch(holder):
+        holder = None
     per = None
     if kind == "money" and unit and " per " in unit:
         # A money unit is an ISO 4217 code: "$1.40 a share" is USD, per share; "108.55 yen per dollar" JPY, per USD
@@ -442,7 +449,7 @@ def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:
 # A market quote code that wire copy writes after an instrument's name (Reuters instrument codes): "GBP=", "EUR=",
 # "US10YT=RR", ".SPX", ".DJI", "CLc1", "LCOc1", "CMCU3"; not a model name ("A320", "G7", "737").
 _QUOTE_CODE = re.compile(
-    r"\(?(?:\S*=\S*|\.[A-Z]{2,6}|[A-Z]{2,4}[a-z]\d|[A-Z]{4}\d|[A-Z0-9]{1,6}(?:_[a-z])?\.[A-Z]{1,2})\)?"
+    r"\(?(?:\S*=\S*|\.[A-Z]{2,6}|[A-Z]{2,4}[a-z]\d|[A-Z]{4}\d|[A-Z0-9]{2,6}(?:_[a-z])?\.[A-Z]{1,2})\)?"
 )  # and a stock's: "AAPL.O", "7203.T", "0700.HK", "VOWG_p.DE" (review s19 r3 MED-3)
 
 

@@ -1342,7 +1342,11 @@ def _holder(doc: Doc, f: _Fig) -> str | None:
             name = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             if subj.pos_ == "NOUN" and name is not None:
                 subj = name  # "The tanker Exxon Valdez spilled ...": the name the common noun is followed by
-            if subj.pos_ in ("NOUN", "PROPN") or _model_number(doc, subj):
+            if subj.pos_ == "PROPN":
+                # the whole name, numbers inside it too: "The iPhone 15 Pro Max gives ...", "The Pixel 8 Pro"
+                words = [t for t in doc[subj.left_edge.i : subj.i + 1] if t.pos_ not in ("DET", "PUNCT")]
+                return "".join(t.text_with_ws for t in words).strip() or None
+            if subj.pos_ == "NOUN" or _model_number(doc, subj):
                 return _np(doc, subj) or None
             return None
         if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):

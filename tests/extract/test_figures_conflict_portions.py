@@ -25,6 +25,12 @@ NO_CLASH = [
     ("Apple Inc. holds a 10% stake in Acme.", "Google Inc. holds a 12% stake in Acme."),
     ("The Russian government holds a 50% stake in Rosneft.", "The Chinese government holds a 20% stake in Rosneft."),
     ("The Galaxy S24 Ultra gives 30 hours of battery life.", "The Galaxy S23 Ultra gives 26 hours of battery life."),
+    # review s19 r3 MED-8: a model number inside the name keeps two generations apart
+    (
+        "The iPhone 15 Pro Max gives 29 hours of video playback.",
+        "The iPhone 14 Pro Max gives 25 hours of video playback.",
+    ),
+    ("The Pixel 8 Pro gives 24 hours of battery life.", "The Pixel 7 Pro gives 20 hours of battery life."),
     ("Tariffs cover $125 billion worth of Chinese goods.", "Tariffs cover $360 billion worth of Chinese goods."),
 ]
 
@@ -82,6 +88,11 @@ CLASHES = [
     ),
     ("Hurricane Harvey dumped 50 inches of rain on Houston.", "Harvey dumped 60 inches of rain on Houston.", [50, 60]),
     ("Microsoft's 49% stake in OpenAI is worth billions.", "Microsoft holds a 40% stake in OpenAI.", [40, 49]),
+    (
+        "The iPhone 15 Pro Max gives 29 hours of video playback.",
+        "The iPhone 15 Pro Max gives 25 hours of video playback.",
+        [25, 29],
+    ),
     ("The fire has burned 5,000 acres of forest.", "The fire has burned 7,000 acres of forest.", [5000, 7000]),
     (
         "The tanker spilled 11 million gallons of oil.",

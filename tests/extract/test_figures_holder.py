@@ -22,6 +22,11 @@ from tests.extract.helpers import figures_of, one_of
         ("Seventy-eight percent of Americans live paycheck to paycheck.", 78, None),
         ("Microsoft's 49% stake in OpenAI is worth billions.", 49, "Microsoft"),
         ("The tanker Exxon Valdez spilled 11 million gallons of oil.", 1.1e7, "Exxon Valdez"),
+        # review s19 r3 MED-8 / MED-9 / MED-3: the whole name; only where conflicts use it; no code alone
+        ("The iPhone 15 Pro Max gives 29 hours of video playback.", 29, "iPhone 15 Pro Max"),
+        ("Officers arrested Christopher D. Battin, 33, on Monday.", 33, None),
+        ("In-car infotainment comes courtesy of an 8-inch touchscreen display.", 8, None),
+        ("Spot gold XAU= added 0.1% to $1,472.19 an ounce.", 1472.19, None),
     ],
 )
 def test_the_holder_as_written(parsed, text, value, holder) -> None:
