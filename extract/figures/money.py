@@ -735,8 +735,8 @@ def _currencies_named(name: str) -> tuple[str, ...]:
 def _dateline_country(doc: Doc) -> str | None:
     """The ISO 3166 alpha-2 code of the country of the story's dateline ("MANILA (Reuters) - ...": PH), as the shared
     dateline reader gives it (extract.datelines.country: the country written after the place, else the place when
-    it is a country or a capital; None for a state or a province after the place, "SANTA FE, N.M. (AP) -", review
-    s18 MED-1). Computed once per document."""
+    it is a country or a capital, or the country of a state or a province after the place: "KINGSTON, Ontario (CP)"
+    CA; see that function for what it reads). Computed once per document."""
     key = "figures.dateline_country"
     if key in doc.user_data:
         return doc.user_data[key]
@@ -776,7 +776,8 @@ def _story_currency(doc: Doc, name: str, at: int) -> str | None:
     every name:
     1. a name read alone ("dollar", "euro") means its own currency anywhere: None, the caller's default; but a bare
        "dollars" under the dateline of a country with a dollar of its own is that dollar, as wire copy writes it
-       ("TORONTO (Reuters) - ... 2 billion dollars": CAD; "SYDNEY (Reuters) -": AUD; review s19 r2 MED-12);
+       ("OTTAWA (Reuters) - ... 2 billion dollars": CAD; "KINGSTON, Ontario (CP) -": CAD; "CANBERRA (Reuters) -":
+       AUD; review s19 r2 MED-12), unless another country frames the amount's sentence (rule 3, r3 HIGH-5);
     2. "pound" means sterling where the document names sterling (see _sterling_cue) or a British place, institution
        or people (review r1 MED-2);
     3. else the cue nearest the amount in its own sentence that frames it, a currency named with its adjective or a
