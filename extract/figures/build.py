@@ -1595,6 +1595,10 @@ def _range(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str], last_money: tuple[
     return f
 
 
+# Prepositions after which a year-like number is a year: "in 2016", "since 2019", "until 2020".
+_TIME_PREPOSITIONS = frozenset(("in", "since", "until", "till", "before", "after", "during", "by", "from", "through"))
+
+
 def _counted_alike(doc: Doc, num: _Num) -> bool:
     """A year-like number in a dimension, two numbers joined by "by" or "x" before a plural noun they both count:
     "1080 x 1920 pixels", "1920 by 1080 pixels", "1080 pixels by 1920 pixels" (no year among them; review s19 r3
@@ -1602,7 +1606,9 @@ def _counted_alike(doc: Doc, num: _Num) -> bool:
     s, e, n = num.start, num.end, len(doc)
     by = ("by", "x", "×")
     if e + 2 < n and doc[e].lower_ in by and doc[e + 1].like_num and doc[e + 2].tag_ == "NNS":
-        return True  # the first of "1920 by 1080 pixels"
+        # the first of "1920 by 1080 pixels"; not a year after a preposition of time, whose "by" gives a margin:
+        # "Trump won Pennsylvania in 2016 by 44,000 votes" (review s19 r3 HIGH-12)
+        return not (s > 0 and doc[s - 1].lower_ in _TIME_PREPOSITIONS)
     if e < n and doc[e].tag_ == "NNS" and s >= 2 and doc[s - 1].lower_ in by:
         before = doc[s - 2]
         if before.like_num:

@@ -27,6 +27,11 @@ def _kinds(parsed, text: str) -> dict[str, str]:
         # near misses
         ("In 2019 sales rose, and 2020 sales fell.", "2020", "date"),
         ("Profits will double by 2020 sales estimates.", "2020", "date"),
+        # review s19 r3 HIGH-12: a year before a margin "by N votes" stays a year
+        ("Trump won Pennsylvania in 2016 by 44,000 votes.", "2016", "date"),
+        ("Biden won Georgia in 2020 by 11,779 votes.", "2020", "date"),
+        ("The bill passed the Senate in 2019 by 12 votes.", "2019", "date"),
+        ("The team lost in 2018 by 3 points.", "2018", "date"),
     ],
 )
 def test_a_dimension_is_no_year(parsed, text, number, kind) -> None:
