@@ -240,7 +240,11 @@ def _closed_aside(text: str, pos: int, dash: str) -> bool:
     stop = end.start() if end is not None else len(text)
     closing = re.compile(r"[ \t]" + re.escape(dash) + r"[ \t]" if dash in ("-", "--") else re.escape(dash))
     m = closing.search(text, pos, stop)
-    return m is not None and text[m.end() :].lstrip(" \t")[:1].islower()
+    if m is None or not text[m.end() :].lstrip(" \t")[:1].islower():
+        return False
+    # A third dash in the sentence: the second opened an aside of the story's own ("Indianapolis – Several thousand
+    # people – most of them students – marched": the first dash is the dateline's).
+    return closing.search(text, m.end(), stop) is None
 
 
 def _party(name: str) -> bool:

@@ -417,3 +417,16 @@ def test_a_press_release_with_its_date_after_the_wire() -> None:
 def test_words_joined_by_and_are_towns_only_when_the_gazetteer_knows_them() -> None:
     assert read("Rock and Roll \u2014 The band played on.") == ()
     assert [t.text for t in read("Paris and London \u2014 The ministers met.")[0].more_towns] == ["London"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review s19 r3 HIGH-7: the story's lead has an aside of its own, between the second and third dashes.
+        "Indianapolis \u2013 Several thousand people \u2013 most of them students \u2013 marched on Tuesday.",
+        "Washington \u2013 The Senate passed the bill on Tuesday \u2013 a day early \u2013 officials said.",
+        "Detroit \u2014 General Motors \u2014 the city's biggest employer \u2014 cut 1,000 jobs, the union said.",
+    ],
+)
+def test_a_dateline_before_a_lead_with_its_own_aside_stays(text: str) -> None:
+    assert len(read(text)) == 1
