@@ -709,7 +709,9 @@ def _end_at_closing_dash(d: _Doc, atts: list[_Att]) -> None:
         if sum(_spaced_dash(doc[j]) for j in range(floor, k)) % 2:
             continue  # "On Tuesday — a day after the vote — officials said ...": the dash closes an earlier aside
         lo, hi = d.tok_at(a.content[0]), d.tok_at(max(a.content[0], a.content[1] - 1))
-        close = next((j for j in range(lo + 1, hi + 1) if _spaced_dash(doc[j])), None)
+        dashes = [j for j in range(lo + 1, hi + 1) if _spaced_dash(doc[j])]
+        # (a pair of dashes inside the report is its own aside: "said the suspect — a 43-year-old man — was known")
+        close = dashes[0] if len(dashes) % 2 else None
         if close is not None:
             span = d.tok_span(lo, close - 1)
             if span is not None:

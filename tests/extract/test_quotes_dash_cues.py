@@ -118,3 +118,22 @@ def test_a_dash_closing_an_earlier_aside_opens_none(parsed) -> None:
     # review s19 r3e MED-9: the dash before the speaker closes "— a day after the vote —".
     text = "On Tuesday — a day after the vote — officials said the plan — a compromise — would pass."
     assert [c.text for c in claims_of(parsed, text)] == ["the plan — a compromise — would pass"]
+
+
+# review s19 r3e HIGH-13: a pair of dashes inside the report is the report's own aside, not the closing dash.
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "It was the second such case this year — police said the suspect — a 43-year-old man — was known to them.",
+            "the suspect — a 43-year-old man — was known to them",
+        ),
+        (
+            "In a statement — released late on Monday — the company said the recall — its second this year — would cost"
+            " $2 billion.",
+            "the recall — its second this year — would cost $2 billion",
+        ),
+    ],
+)
+def test_a_pair_inside_the_report_stays(parsed, text: str, content: str) -> None:
+    assert [c.text for c in claims_of(parsed, text)] == [content]
