@@ -55,6 +55,11 @@ def figures_of(parsed, text: str) -> list[Figure]:
     return [f for f in extract_figures(doc, rep, "a.txt") if f.kind != "date"]
 
 
+def unit_of(f: Figure) -> str | None:
+    """A figure's unit with a money rate's denominator, as tables write it ("USD per share": unit USD, per share)."""
+    return f.unit if f.per is None else f"{f.unit} per {f.per}"
+
+
 def one_of(figs: list[Figure], value: float) -> Figure:
     """The one figure with ``value``."""
     found = [f for f in figs if f.value == pytest.approx(value)]

@@ -6,11 +6,7 @@ import pytest
 
 from extract.figures import extract_figures, find_conflicts
 from extract.records import Figure
-
-
-def _unit(f) -> str | None:
-    """The unit with a money rate's denominator, as the tables write it ("USD per share": unit USD, per share)."""
-    return f.unit if f.per is None else f"{f.unit} per {f.per}"
+from tests.extract.helpers import unit_of as _unit
 
 
 def _figures(parsed, text: str, document: str = "a.txt") -> list[Figure]:

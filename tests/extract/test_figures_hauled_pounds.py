@@ -8,12 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.helpers import figures_of, one_of
-
-
-def _unit(f) -> str | None:
-    """The unit with a money rate's denominator, as the tables write it ("USD per share": unit USD, per share)."""
-    return f.unit if f.per is None else f"{f.unit} per {f.per}"
-
+from tests.extract.helpers import unit_of as _unit
 
 HAULED = [
     ("The truck can tow 10,000 pounds.", 1e4, "quantity", "pound"),

@@ -6,12 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.helpers import figures_of, one_of
-
-
-def _unit(f) -> str | None:
-    """The unit with a money rate's denominator, as the tables write it ("USD per share": unit USD, per share)."""
-    return f.unit if f.per is None else f"{f.unit} per {f.per}"
-
+from tests.extract.helpers import unit_of as _unit
 
 UNITS = [
     ("He raised 2,000 pounds of sponsorship for the charity run.", 2000.0, "money", "GBP"),
