@@ -140,10 +140,12 @@ def opening(text: str, pos: int) -> Dateline | None:
     return d
 
 
-def first(text: str, within: int = 600) -> Dateline | None:
-    """The first dateline that starts in the first ``within`` characters of ``text`` (the story's own), or None."""
-    found = read(text)
-    return found[0] if found and found[0].start < within else None
+def first(text: str, within: int = 600, known: bool = False) -> Dateline | None:
+    """The first dateline that starts in the first ``within`` characters of ``text`` (the story's own), or None; with
+    ``known``, the first whose town the gazetteer knows (a headline in capitals before a dash, "LIVE UPDATES — Asian
+    markets", reads as a dateline of no known place)."""
+    found = next((d for d in read(text) if d.known or not known), None)
+    return found if found is not None and found.start < within else None
 
 
 def at(datelines: Sequence[Dateline], pos: int) -> Dateline | None:

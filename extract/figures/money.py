@@ -743,7 +743,7 @@ def _dateline_country(doc: Doc) -> str | None:
     # The first dateline in the story's opening lines whose town the gazetteer knows: a headline in capitals before a
     # dash ("LIVE UPDATES — Asian markets") reads as a dateline too, of no known place (review s19 r1 LOW-10), while
     # a known town with a state ("SANTA FE, N.M.") is the story's and names no country (review s19 r1 LOW-24).
-    line = next((d for d in datelines.read(doc.text) if d.start < 600 and d.known), None)
+    line = datelines.first(doc.text, known=True)
     found = datelines.country(line) if line is not None else None
     doc.user_data[key] = found
     return found
