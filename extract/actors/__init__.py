@@ -14,7 +14,11 @@ Court") before documents are merged with each other by full name, country identi
   - ``things`` (products, events, works, missions: no actors), ``teams`` (teams and names used as things),
   - ``glue`` (a common word glued to a name) and ``filters`` (what can be a name at all, lone fragments);
 - ``merge``: ``merge_actors`` (with an optional ``MergeMemo``) for a whole story; ``merge_documents`` for mentions
-  held per document.
+  held per document. A package of one module per concern (its ``__init__`` lists them): ``driver``, ``document``
+  (one document's merge) and the name rules it asks (``people``, ``given_names``, ``titles``, ``royals``,
+  ``part_names``, ``acronyms``, ``spellings``), an actor's ``naming`` and ``actor_kinds``, merging
+  ``across_documents`` (``lone_names``) or incrementally (``story``, ``story_index``, ``sums``), then ``glued`` and
+  ``one_word_kinds``.
 """
 
 from __future__ import annotations

@@ -130,7 +130,7 @@ def _coordinated_person(tok: Token) -> bool:
 
 
 def _known_given_name(word: str) -> bool:
-    from extract.actors.merge import is_given_name
+    from extract.actors.merge.given_names import is_given_name
 
     return is_given_name(word)
 

@@ -85,7 +85,7 @@ def _split_place_person(ent: Span, sents: _Sents, surnames: set[str]) -> list[Sp
     ):
         return [ent]
     if sents.texts[ent.end - 1] not in surnames and zipf(sents.lowers[ent.end - 1]) >= 3.0:
-        from extract.actors.merge import is_given_name
+        from extract.actors.merge.given_names import is_given_name
 
         if not is_given_name(sents.lowers[ent.end - 2]):
             return [ent]

@@ -823,7 +823,7 @@ def test_a_one_word_person_used_as_a_thing(labels, names, roles, kind) -> None:
     ],
 )
 def test_names_glued_to_a_word_join_the_name(actors, expected) -> None:
-    from extract.actors.merge import _absorb_glued
+    from extract.actors.merge.glued import _absorb_glued
     from extract.records import Actor
 
     built = [Actor(name, "place", aliases, (), 1, docs) for name, docs, aliases in actors]

@@ -8,7 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extract.actors import MergeMemo, merge_actors, merge_documents
-from extract.actors import merge as merging
+from extract.actors.merge import story as story_merge
+from extract.actors.merge import story_index, sums
 from extract.records import Mention
 
 # (name, text, kind, role, label): names that join across documents by key, surname, initials, country, spelling,
@@ -86,11 +87,11 @@ def _mentions(path: str, picks: list[int]) -> tuple[Mention, ...]:
 def kept(request: pytest.FixtureRequest):  # noqa: ANN201
     """Components keep their tallies, and key groups their titles and documents, from one merge to the next from
     this many clusters (1: all of them)."""
-    default, meta = merging._Sum.KEPT, merging._META_KEPT
-    merging._Sum.KEPT = request.param or default
-    merging._META_KEPT = request.param or meta
+    default, meta = sums._Sum.KEPT, story_index._META_KEPT
+    sums._Sum.KEPT = request.param or default
+    story_index._META_KEPT = request.param or meta
     yield
-    merging._Sum.KEPT, merging._META_KEPT = default, meta
+    sums._Sum.KEPT, story_index._META_KEPT = default, meta
 
 
 @settings(
@@ -153,17 +154,17 @@ def test_a_merge_that_stops_half_way_leaves_no_stale_actors(kept, monkeypatch: p
     c = _mentions("c.txt", [kyiv])
     merge_documents([_mentions("a.txt", [kyiv, 0]), _mentions("b.txt", [apple]), c], memo)
     a2, b2 = _mentions("a.txt", [0]), _mentions("b.txt", [apple, chase])
-    real = merging._merge_one
+    real = story_merge._merge_one
 
     def failing(mentions):  # noqa: ANN001, ANN202
         if mentions[0].document == "b.txt":
             raise MemoryError
         return real(mentions)
 
-    monkeypatch.setattr(merging, "_merge_one", failing)
+    monkeypatch.setattr(story_merge, "_merge_one", failing)
     with pytest.raises(MemoryError):
         merge_documents([a2, b2, c], memo)
-    monkeypatch.setattr(merging, "_merge_one", real)
+    monkeypatch.setattr(story_merge, "_merge_one", real)
     actors = merge_documents([a2, b2, c], memo)
     assert actors == merge_documents([a2, b2, c], MergeMemo())
     assert {a.name: a.documents for a in actors[0]}["Kyiv"] == ("c.txt",)

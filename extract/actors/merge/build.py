@@ -1,0 +1,56 @@
+"""An Actor from a cluster's tally (name, kind, aliases, roles, mentions, documents), and one actor folded into
+another."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from extract.actors.merge.actor_kinds import _story_kind
+from extract.actors.merge.naming import _build_name, _display
+from extract.actors.merge.tally import _cluster_forms, _tally
+from extract.actors.names import (
+    _key,
+)
+from extract.records import Actor, Mention
+
+if TYPE_CHECKING:
+    from extract.actors.merge.tally import _Tally
+
+
+def _fold(a: Actor, b: Actor, aliases: tuple[str, ...]) -> Actor:
+    """Actor ``a`` with ``b``'s mentions, documents and roles, and ``aliases`` added."""
+    return replace(
+        a,
+        aliases=a.aliases + aliases,
+        roles=tuple(dict.fromkeys((*a.roles, *b.roles))),
+        mentions=a.mentions + b.mentions,
+        documents=tuple(dict.fromkeys((*a.documents, *b.documents))),
+    )
+
+
+def _build_actor(cl: Sequence[Mention]) -> Actor:
+    return _actor_of(_tally(cl), tuple(dict.fromkeys(m.document for m in cl)))
+
+
+def _actor_of(t: _Tally, docs: tuple[str, ...]) -> Actor:
+    """The actor of mentions tallied as ``t`` in ``docs`` (in story order)."""
+    name = _build_name(t)
+    forms = _cluster_forms(t)
+    by_use = sorted(forms.items(), key=lambda kv: -sum(kv[1].values()))
+    aliases = tuple(_display(c) for k, c in by_use if k != _key(name))
+    if ", " in name and all(kind == "place" for _, _, kind, _, _ in t):
+        # The town alone ("Mountain View") is how the story names it next time.
+        town = name.split(", ", 1)[0]
+        if _key(town) not in forms:
+            aliases += (town,)
+    roles: Counter[str] = Counter()
+    shown: dict[str, Counter[str]] = defaultdict(Counter)
+    for (_, _, _, role, _), n in t.items():
+        if role:
+            roles[role.lower()] += n
+            shown[role.lower()][role] += n
+    role_list = tuple(shown[r].most_common(1)[0][0] for r, _ in roles.most_common())
+    return Actor(name, _story_kind(t), aliases, role_list, sum(t.values()), docs)
