@@ -7,7 +7,23 @@ import pytest
 from extract.actors import extract_mentions
 from extract.figures import extract_figures, find_conflicts
 from extract.quotes import extract_quotes
-from extract.records import Claim, Figure, Quote
+from extract.records import Claim, Figure, Mention, Quote
+
+
+def mentions_of(parsed, text: str) -> list[Mention]:
+    """The actor mentions of ``text``, in text order."""
+    doc, rep = parsed(text)
+    return extract_mentions(doc, rep, "a.txt")
+
+
+def names_of(parsed, text: str) -> set[str]:
+    """The names of the actor mentions of ``text``."""
+    return {m.name for m in mentions_of(parsed, text)}
+
+
+def kinds_of(parsed, text: str) -> dict[str, str]:
+    """Each actor mention's name -> its kind (the last mention's, for a name given twice)."""
+    return {m.name: m.kind for m in mentions_of(parsed, text)}
 
 
 def claims_of(parsed, text: str) -> list[Claim]:

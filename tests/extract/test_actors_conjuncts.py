@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from extract.actors import extract_mentions
-
-
-def names_of(parsed, text: str) -> dict[str, str]:
-    doc, rep = parsed(text)
-    return {m.name: m.kind for m in extract_mentions(doc, rep, "t.txt")}
+from tests.extract.helpers import kinds_of
 
 
 def test_an_untagged_name_before_and_is_a_name_like_the_one_after(parsed) -> None:
     # "fined Barclays and HSBC": the tagger tags HSBC and leaves Barclays out, which the parser heads the pair with.
-    names = names_of(parsed, "Regulators fined Barclays and HSBC a total of $2 billion, the watchdog said.")
+    names = kinds_of(parsed, "Regulators fined Barclays and HSBC a total of $2 billion, the watchdog said.")
     assert names.get("Barclays") == "organization" and names.get("HSBC") == "organization"
 
 
@@ -22,5 +17,5 @@ def test_everyday_words_before_and_stay_out(parsed) -> None:
         "\u201cStop this crackdown,\u201d said Philip Luther, Research and Advocacy Director for the Middle East and "
         "North Africa at Amnesty International."
     )
-    names = names_of(parsed, text)
+    names = kinds_of(parsed, text)
     assert "Research" not in names

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.actors import extract_mentions
-
-
-def names_of(parsed, text: str) -> set[str]:
-    doc, rep = parsed(text)
-    return {m.name for m in extract_mentions(doc, rep, "a.txt")}
+from tests.extract.helpers import names_of
 
 
 @pytest.mark.parametrize(

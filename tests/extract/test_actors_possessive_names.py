@@ -4,12 +4,7 @@ Kennedy School": Harvard and the Kennedy School)."""
 
 from __future__ import annotations
 
-from extract.actors import extract_mentions
-
-
-def names_of(parsed, text: str) -> set[str]:
-    doc, rep = parsed(text)
-    return {m.name for m in extract_mentions(doc, rep, "a.txt")}
+from tests.extract.helpers import names_of
 
 
 def test_a_court_named_for_its_magistrates_is_one_name(parsed) -> None:
