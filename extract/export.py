@@ -9,6 +9,7 @@ import json
 import re
 from typing import Any
 
+from extract.keys import unit_with_per
 from extract.records import Figure, Story
 
 FORMATS = ("json", "jsonl", "csv", "markdown")
@@ -95,7 +96,7 @@ def to_csv(story: Story) -> str:
 
 def _unit(f: Figure) -> str:
     """A figure's unit for one column: a money rate with its denominator ("USD per share")."""
-    return f"{f.unit} per {f.per}" if f.per else f.unit or ""
+    return unit_with_per(f.unit, f.per) or ""
 
 
 def _md(text: object) -> str:

@@ -26,10 +26,16 @@ def compared_unit(f: Figure) -> str | None:
     return compared_unit_of(f.kind, f.unit, f.per)
 
 
+def unit_with_per(unit: str | None, per: str | None) -> str | None:
+    """A unit with a money rate's denominator, as tables, exports and comparisons write it: unit USD, per share ->
+    "USD per share"; without a denominator the unit alone. The one place that spelling is made."""
+    return f"{unit} per {per}" if per else unit
+
+
 def compared_unit_of(kind: str, unit: str | None, per: str | None = None) -> str | None:
     """compared_unit from a kind, a unit and a rate's denominator, for a figure still being built."""
     if per:
-        return f"{unit} per {per}"
+        return unit_with_per(unit, per)
     if kind == "count" and not (unit and " per " in unit):
         return None
     return unit

@@ -11,7 +11,7 @@ import pytest
 
 from extract.diff import diff_stories
 from extract.export import render
-from extract.keys import compared_unit, figure_key
+from extract.keys import compared_unit, figure_key, unit_with_per
 from extract.records import DocFacts, DocumentInfo, Figure, Story
 from extract.store import Store
 from tui.widgets.detail_data import Texts, figure_detail, plain_number
@@ -44,6 +44,13 @@ def test_a_rate_is_compared_with_its_denominator() -> None:
     assert compared_unit(RATE) == "USD per share"
     assert compared_unit(TOTAL) == "USD"  # near miss: a total keeps its ISO code alone
     assert figure_key(RATE) != figure_key(TOTAL)
+
+
+def test_one_function_spells_a_rate_unit() -> None:
+    # keys (comparison, detail view) and the CSV/Markdown exports all write a rate's unit through it
+    assert unit_with_per("USD", "share") == "USD per share"
+    assert unit_with_per("USD", None) == "USD"
+    assert unit_with_per(None, None) is None
 
 
 def test_a_new_denominator_is_a_change() -> None:
