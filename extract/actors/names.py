@@ -66,6 +66,33 @@ _AGENCY_ACRONYM_NAMES = (
     " ESA IAEA EMA UNHCR UNICEF UNRWA WHO WFP FAO UNESCO UNDP UNFPA IEA"
 )
 AGENCY_ACRONYMS = frozenset(_AGENCY_ACRONYM_NAMES.split())
+# Last words of a news organisation's name ("The Associated Press", "The New York Times", "Fox News", "The Boston
+# Globe", "the San Francisco Chronicle"); not everyday words that end companies' names too ("Royal Mail", review s18
+# MED-6). Lowercase, as name keys write them.
+PRESS_HEADS = _words(
+    """press news times post journal herald tribune gazette telegraph guardian magazine newspaper radio television
+    broadcasting globe chronicle inquirer sun-times journal-constitution shimbun"""
+)
+# Wire services and broadcasters news copy names by their short names ("(Reuters)", "(AP)", "told CNN").
+NEWS_WIRES = frozenset(
+    (
+        *_words("reuters ap afp bloomberg xinhua kyodo yonhap tass interfax upi dpa ansa efe cnn bbc nbc cbs abc npr"),
+        *_words("cnbc msnbc cbc pbs espn cnet techcrunch politico axios wsj nyt nikkei caixin"),
+        *("agence france-presse", "ria novosti", "al jazeera", "fox business"),
+    )
+)
+
+
+def is_news_organisation(name: str) -> bool:
+    """Whether an organisation's name is a news organisation's: it ends on a press word (PRESS_HEADS: "The Associated
+    Press", "Fox News", "the Boston Globe") or is a wire's or a broadcaster's short name (NEWS_WIRES: "Reuters", "AP",
+    "CNN", "Al Jazeera"). Case does not matter. One reporting the article ("LONDON (Reuters) -", "told The Associated
+    Press", "according to The New York Times") says who wrote it, not what it is about. Ask it of organisations
+    only: it reads the name alone, and "Nancy Post" or "Peter Press" end on press words too."""
+    words = name.lower().split()
+    return bool(words) and (words[-1] in PRESS_HEADS or " ".join(words) in NEWS_WIRES)
+
+
 # Image captions glued to the text by scraping ("Washington D.C. Image: ...").
 CAPTION_WORDS = _words("image images photo photos picture pictures video file caption credit graphic")
 # Particles inside personal names ("Ursula von der Leyen", "Ibn Saud").
