@@ -172,7 +172,9 @@ def extract_quotes(
             continue  # a scare quote, a title or a saying in the writer's own words: nobody is quoted
         names, said = q_att.names, q_att.said
         s, e = rep.span(sp.start, sp.end)
-        quotes.append(Quote(rep.original[s:e], names[0] if names else None, said, q_att.cue, document, s, e, names))
+        quotes.append(
+            Quote(rep.original[s:e], names[0] if names else None, q_att.shown or said, q_att.cue, document, s, e, names)
+        )
 
     claims: list[Claim] = []
     span_starts = [sp.start for sp in spans]
@@ -289,7 +291,17 @@ def _add_claim(
     if e > s:
         names = a.names
         claims.append(
-            Claim(rep.original[s:e], names[0] if names else None, a.said, a.cue, kind, document, s, e, sources=names)
+            Claim(
+                rep.original[s:e],
+                names[0] if names else None,
+                a.shown or a.said,
+                a.cue,
+                kind,
+                document,
+                s,
+                e,
+                sources=names,
+            )
         )
 
 
@@ -800,6 +812,9 @@ def _who(d: _Doc, rep: Repaired, resolver: _Resolver, a: _Att) -> None:
     neuter = cue is not None and any(t.lower_ == "its" for t in cue.subtree if t.i > cue.i)
     a.names = tuple(dict.fromkeys([m.name if neuter else resolver.full_name(m) for m in found] + names))
     a.said = said or None
+    if not a.names and said.lower() in _PLURAL_PRONOUNS and d.doc[a.subj_tok].lower_ == said.lower():
+        # "Analysts expect ... They say ...": the row shows whom "they" goes on with, as the text called them.
+        a.shown = resolver.they_phrase(d.doc[a.subj_tok])
     # A "he" that went with a speaker named by title stands for a person as much as a resolved one.
     a.actor = (
         bool(a.names) or d.doc[a.subj_tok].lower_ in _PERSON_PRONOUNS and (said or "he").lower() not in _PERSON_PRONOUNS

@@ -111,6 +111,8 @@ class _Att:
     said: str | None = None
     actor: bool = False
     """Whether the source resolved to an actor mention (or a named label)."""
+    shown: str | None = None
+    """What the row shows for an unresolved "they": the phrase it goes on with ("Analysts"), else ``said``."""
     that: bool = False
     """Whether the cue takes a clause opened by "that" or sources one with "as X noted" (then even a
     half-speech verb reports)."""

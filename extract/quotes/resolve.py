@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from extract import datelines
 from extract.actors.names import AGENCY_ACRONYMS, TITLE_WORDS, common_given_name
 from extract.quotes.content import _after_dateline, _spaced_dash
-from extract.quotes.cues import _JUNIOR, _Doc, _hashes, _hyphen_start, _name_as_modifier, _singular, _someone
+from extract.quotes.cues import _JUNIOR, _Doc, _hashes, _hyphen_start, _name_as_modifier, _people, _singular, _someone
 from extract.quotes.lexicon import (
     _DOCUMENT_NOUNS,
     _EVIDENCE_NOUNS,
@@ -441,6 +441,31 @@ class _Resolver:
             found = [m for c in (t, *t.conjuncts) for m in self._resolve_head(c) if self.kind_of(m) in kinds]
             return list({m.name: m for m in found}.values())
         return []
+
+    def they_phrase(self, pron: Token) -> str | None:
+        """What the text called the people an unresolved "they" goes on with: the nearest main-clause subject before
+        it in this sentence or the previous one, when that subject is plural people or evidence that no actor stands for
+        ("Analysts expect sales to grow. They say ...": "Analysts"; "Xi and his comrades do not want war. They
+        know ...": "Xi and his comrades"). A singular subject, another pronoun or a plural thing ("the rules")
+        leaves the "they" as written."""
+        doc = self.d.doc
+        sent = self.d.sent_of_tok(pron.i)
+        stop = self.d.sent_starts[max(0, sent - 1)]
+        for i in range(pron.i - 1, stop - 1, -1):
+            t = doc[i]
+            if t.dep_ not in ("nsubj", "nsubjpass") or self.inside[i] or t.lower_ == pron.lower_:
+                continue
+            verb = t.head.head if t.head.dep_ == "conj" else t.head
+            if verb.dep_ != "ROOT" or verb.i == pron.head.i:
+                continue  # the subject of a clause inside ("Protesters believe the bill is ...": not "the bill")
+            joined = [c for c in t.conjuncts if c.i > t.i]
+            if t.pos_ not in ("NOUN", "PROPN") or not (t.tag_ in ("NNS", "NNPS") or joined):
+                return None
+            if not (_people(t) or t.lower_ in _EVIDENCE_NOUNS or joined and t.ent_type_ == "PERSON"):
+                return None
+            span = self._np_span(t)
+            return self.rep.original_slice(*span) if span else None
+        return None
 
     def _spoke_as(self, pron: Token) -> list[Mention]:
         """Whom the last attribution before a pronoun, close by, gave the same pronoun to ("“...,” they said in a

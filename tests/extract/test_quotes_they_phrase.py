@@ -1,0 +1,69 @@
+"""An unresolved "they" shows whom it goes on with: the unnamed plural subject of the main clause before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import claims_of
+
+
+def _row(parsed, text: str, words: str) -> tuple[str | None, str | None]:
+    hits = [c for c in claims_of(parsed, text) if words in c.text]
+    assert hits, [c.text for c in claims_of(parsed, text)]
+    return hits[0].source_text, hits[0].source
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "shown"),
+    [
+        (
+            "Analysts expect the number of electric vehicles for sale in the U.S. to grow from 16 currently to as many "
+            "as 80 by 2022. They say the increased selection will make them more popular.",
+            "increased selection",
+            "Analysts",
+        ),
+        (
+            "Protesters believe the extradition bill is an example of the city's eroding autonomy.\n\n"
+            "They worry that Beijing is taking back the freedoms.",
+            "taking back",
+            "Protesters",
+        ),
+        (
+            "Democratic lawmakers met on Monday and they said that the bill would pass.",
+            "would pass",
+            "Democratic lawmakers",
+        ),
+        (
+            "To be sure, Xi and his comrades on the powerful Standing Committee do not want to send the army into "
+            "the city.\n\nThey know that doing so would spark immediate international furor.",
+            "international furor",
+            "Xi and his comrades on the powerful Standing Committee",
+        ),
+    ],
+)
+def test_they_shows_its_plural_subject(parsed, text, words, shown):
+    assert _row(parsed, text, words) == (shown, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # A plural thing does not speak: the "they" stays as written.
+        ("The new rules were adopted on Monday. They say that banks must hold more capital.", "more capital"),
+        # A singular subject before it is no antecedent of "they".
+        ("The mayor spoke on Monday. They said that the bridge would reopen.", "would reopen"),
+        # Two sentences back is out of reach.
+        (
+            "Analysts expect sales to grow. The market opened higher on Monday. They say the new models will sell.",
+            "new models",
+        ),
+    ],
+)
+def test_they_stays_as_written(parsed, text, words):
+    assert _row(parsed, text, words)[0] == "They"
+
+
+def test_named_group_stays_resolved(parsed):
+    # near miss: a group the story names is the source, as before
+    text = "Democrats blocked the bill on Tuesday. They said the plan was unfair to workers."
+    assert _row(parsed, text, "unfair")[1] == "Democrats"
