@@ -16,8 +16,13 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from extract.datelines import Dateline
 
 # Curly quotes and apostrophes are normalised for the parser only; the file keeps its own marks. Each mark becomes an
 # ASCII one that is never replaced in turn, so ``str.replace`` of each mark the text holds is one translation, and a
@@ -1090,14 +1095,13 @@ def _possessive_glue(text: str, words: list[re.Match[str]], n: int) -> bool:
     )
 
 
-def _wire_inserts(text: str) -> list[int]:
+def _wire_inserts(text: str, found: Sequence[Dateline]) -> list[int]:
     """Spaces around a press release's wire glued between double hyphens ("SAN FRANCISCO--(BUSINESS WIRE)--Acme Inc.
     said"), which the tokenizer keeps in the words on either side ("Francisco--(BUSINESS", "WIRE)--Acme"): the town,
-    the wire and the story's first word then read as words of their own."""
-    from extract import datelines
-
+    the wire and the story's first word then read as words of their own. ``found``: the text's datelines (their
+    offsets hold in the text with its towns recased, which keeps every length)."""
     out: list[int] = []
-    for d in datelines.read(text):
+    for d in found:
         agency, dash = d.agency, d.dash
         if agency is None or dash is None or dash.text != "--" or text[agency.end : agency.end + 1] != ")":
             continue
@@ -1158,14 +1162,12 @@ def _case_fixes(text: str, words: _Words, ev: _Evidence) -> list[tuple[int, str]
 _POSSESSIVE_S = re.compile(r"(?<=\w)(['\u2019])S\b")
 
 
-def _dateline_fixes(text: str) -> list[str] | None:
+def _dateline_fixes(text: str, found: Sequence[Dateline]) -> list[str] | None:
     """The text's characters with a dateline's town in its usual casing ("VIENNA —" -> "Vienna —", "LOS ANGELES,
     Sept. 28 (UPI) —"), so the parser reads a town, not an acronym, and the name shows as written elsewhere; None when
-    there is none."""
-    from extract import datelines
-
+    there is none. ``found``: the text's datelines."""
     chars: list[str] | None = None
-    for d in datelines.read(text):
+    for d in found:
         # A bare hyphen after a town alone may join it to the next words ("Charlotte - Nearly" read as a name).
         bare = d.dash is not None and d.dash.text == "-" and d.region is None and d.date is None and d.agency is None
         for town in (d.town, *d.more_towns) if d.town is not None and not bare else ():
@@ -1222,8 +1224,12 @@ def repair(original: str) -> Repaired:
         for pos, ch in fixes:
             chars[pos] = ch
         text = "".join(chars)
-    datelines = _dateline_fixes(text)
-    if datelines:
-        text = "".join(datelines)
-    inserts = _glue_inserts(text, words, ev) + _quote_inserts(text) + _wire_inserts(text)
+    from extract import datelines
+
+    # Read once: recasing a town keeps every offset, so the wires' hyphens are where the reader found them.
+    found = datelines.read(text)
+    recased = _dateline_fixes(text, found)
+    if recased:
+        text = "".join(recased)
+    inserts = _glue_inserts(text, words, ev) + _quote_inserts(text) + _wire_inserts(text, found)
     return apply_inserts(text, original, inserts)

@@ -281,6 +281,24 @@ def test_case_fixes(text: str, expected: str) -> None:
     assert expected in repair(text).text
 
 
+def test_datelines_are_read_once_per_repair(monkeypatch) -> None:
+    # Recasing the town keeps every offset, so the wire's hyphens are spaced from the same reading (it read the
+    # recased text a second time).
+    from extract import datelines
+
+    reads: list[str] = []
+    real = datelines.read
+
+    def counted(text: str):
+        reads.append(text)
+        return real(text)
+
+    monkeypatch.setattr(datelines, "read", counted)
+    text = "SAN FRANCISCO--(BUSINESS WIRE)--Acme Inc. today announced a deal."
+    assert "San Francisco -- (BUSINESS WIRE) -- Acme" in repair(text).text
+    assert len(reads) == 1
+
+
 def test_quote_glued_to_a_word_gets_a_space() -> None:
     text = "a \u201cserious threat\u201cfor European security and \u201cfatigue\u201che stated"
     assert repair(text).text == 'a "serious threat" for European security and "fatigue" he stated'
