@@ -10,7 +10,7 @@ from text_to_num import find_numbers
 
 from extract.figures.core import MAX_ABS_VALUE, _Num, _range_value, _singular, _to_float, _to_float_or
 from extract.figures.kinds import _unitish
-from extract.figures.money import _LETTER_PREFIXES, _SYMBOLS, _currency_after, _symbol_currency
+from extract.figures.money import _LETTER_PREFIXES, _SUBUNITS, _SYMBOLS, _currency_after, _symbol_currency
 from extract.figures.qualifiers import _half_of_a_noun, _is_change_verb, _qualifier_before
 from extract.figures.scales import (
     _FRACTION_WORDS,
@@ -152,6 +152,7 @@ def _numbers(doc: Doc, skip: set[int], texts: list[str], lowers: list[str]) -> l
             or text in _UNICODE_FRACTIONS
             or (low in ("a", "an") and i + 1 < n and (lowers[i + 1] in _A_NEXT or i + 1 in words))
             or (low in ("a", "an") and i + 4 < n and lowers[i + 2 : i + 5] == ["and", "a", "half"])
+            or (low in ("a", "an") and i + 1 < n and _one_unit(doc, i))
             or i in folds
         ):
             i += 1
@@ -197,6 +198,8 @@ def _numbers(doc: Doc, skip: set[int], texts: list[str], lowers: list[str]) -> l
             num = _half_number(doc, i, words)
         if num is None and low in ("a", "an") and i + 1 < n:
             num = _a_number(doc, i, words)
+        if num is None and low in ("a", "an") and i + 1 < n and _one_unit(doc, i):
+            num = _Num(i, i + 1, 1.0, word=True)  # "a gallon of gas", "a penny": one of the unit, read after "a"
         if num is None and i in words:
             end, value, ordinal = words[i]
             num = _word_number(doc, i, end, value, ordinal, words)
@@ -709,6 +712,47 @@ def _a_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -> _N
         if after == "of" or (nt.lower_ not in ("third", "fourth") or _after_by(doc, i)) and not before_noun:
             return _Num(i, end, 1.0 / value, fraction=True, word=True)
     return None
+
+
+# Unit names that are everyday nouns as well ("a bit", "a cup of coffee", "a degree in law", "a yard", "a parking meter",
+# "a stone's throw", "a ton of fun", "a turn"): after "a" they are no measure.
+_EVERYDAY_UNITS = frozenset(
+    ("bit", "cup", "degree", "foot", "yard", "meter", "knot", "nit", "stone", "ton", "turn", "dram", "drachma")
+)
+
+
+def _one_unit(doc: Doc, i: int) -> bool:
+    """Whether "a"/"an" at token i is one of the unit or the money after it ("a gallon of gas", "an inch of rain",
+    "a mile away", "It costs a dollar", "not a penny"): a singular unit of measure (not a time: "a day", "a year ago"
+    are spans, not amounts) or of money in lower case, heading its own phrase. Not the denominator of a rate ("$3 a
+    gallon", "60 miles an hour": a number or a unit before "a"), not a share of a unit ("a fraction of an inch", "two
+    thirds of a mile": "of" before "a"), not a unit modifying a noun ("a dollar store", "a
+    mile-long queue", "a dollar-denominated bond"), not an everyday noun that names a unit too (see _EVERYDAY_UNITS),
+    and "a pound" only of something weighed ("a pound of beef"; "a pound" alone may be money)."""
+    j = i + 1
+    u = doc[j]
+    if u.tag_ != "NN" or not u.text.islower() or u.dep_ == "compound" or u.lower_ in _EVERYDAY_UNITS:
+        return False
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if nxt is not None and nxt.text in ("-", "–") and not u.whitespace_:
+        return False
+    if i > 0:
+        prev = doc[i - 1]
+        if (
+            prev.like_num
+            or _HAS_DIGIT.search(prev.text)
+            or prev.lower_ in ("once", "twice", "thrice", "times", "per", "of")
+            or _unit_name(prev.lower_) is not None
+            or _DURATION_UNITS.get(prev.lower_) is not None
+            or _currency_after(doc, i - 1) is not None
+        ):
+            return False
+    if u.lower_ == "pound":
+        return nxt is not None and nxt.lower_ == "of"
+    if _unit_name(u.lower_) is not None or u.lower_ in _SUBUNITS:
+        return True
+    hit = _currency_after(doc, j)
+    return hit is not None and hit[1] == 1
 
 
 # Words before "three quarters" that make the quarters periods of a year ("the past three quarters").
