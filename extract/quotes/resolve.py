@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from extract import datelines
-from extract.actors.names import AGENCY_ACRONYMS, TITLE_WORDS, common_given_name
+from extract.actors.names import AGENCY_ACRONYMS, TITLE_WORDS, common_given_name, is_news_organisation
 from extract.quotes.content import _after_dateline, _spaced_dash
 from extract.quotes.cues import _JUNIOR, _Doc, _hashes, _hyphen_start, _name_as_modifier, _people, _singular, _someone
 from extract.quotes.lexicon import (
@@ -1403,7 +1403,7 @@ class _Resolver:
         "... Service", "Department of ..."), the acronym of one named in the text, or one of the agencies the news
         names by acronym alone ("the FBI", "NASA": ``_agency``); a company, a league or a group with a short capital
         name ("GM", "the ACLU") is none, nor a court or a parliament."""
-        for off, speakers, sentence, _, _, _ in reversed(self.recent):
+        for off, speakers, _, _, _, _ in reversed(self.recent):
             if off >= pos:
                 continue
             if pos - off < 1500 and len(speakers) == 1 and self.kind_of(speakers[0]) == "organization":
@@ -1415,7 +1415,7 @@ class _Resolver:
                 # Supreme Court said ... The agency said ...": the FDA).
                 if self._agency(speakers[0]) or self._called_agency(speakers[0]):
                     return speakers[0]
-                if not self._public(speakers[0]) and not self._answered(speakers[0], off, sentence):
+                if not self._public(speakers[0]) and not self._answered(speakers[0], off):
                     return None
             break
         # The one agency named so far; one the text calls an agency ("Moody's, the credit ratings agency") counts
@@ -1427,15 +1427,17 @@ class _Resolver:
                 found[max(m.name, m.same_as or "", self._spelled_out(m), key=len)] = m
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def _answered(self, speaker: Mention, off: int, sentence: str) -> bool:
+    def _answered(self, speaker: Mention, off: int) -> bool:
         """Whether an organisation that spoke between an agency's act and "the agency said" only answered it: "The
         FAA grounded the jets after the crash. Boeing said it supported the decision. The agency said ...". The
         speaker is named in full words, not an acronym (which may be an agency we do not know: "GM", "AFP"), is
-        called no agency, and did not report news ("Reuters reported the figures": a news agency); and an agency of
-        the story is the subject of a clause in the sentence before the speaker's."""
+        called no agency, and is no news organisation ("Reuters reported the figures", "The Associated Press said":
+        a news agency, by the actors' shared test); a company reporting its results answers as any other ("Boeing
+        reported a loss"); and an agency of the story is the subject of a clause in the sentence before the
+        speaker's."""
         if _acronym(speaker.name) or _acronym(speaker.same_as or "") or self._called_agency(speaker):
             return False
-        if re.search(r"\b(?:report|reported|reports|reporting|wrote|writes|published)\b", sentence):
+        if is_news_organisation(speaker.name) or is_news_organisation(speaker.same_as or ""):
             return False
         start = self.d.sent_of_tok(self._tok_at_offset(off))
         lo = self.rep.to_original(self.d.sent_chars[max(0, start - 1)])

@@ -34,6 +34,12 @@ from tests.extract.test_quotes_agency_acronyms import agency_of
             "contractor for the agency, said it would add 500 more. The agency said the budget was tight.",
             "Transportation Security Administration",
         ),
+        # A company reporting its results answers as any other (the news-organisation test asks the name).
+        (
+            "The FAA grounded the jets after the crash. Boeing reported a loss on Monday. The agency said the budget "
+            "was tight.",
+            "FAA",
+        ),
         (
             "The Metropolitan Transportation Authority (MTA) raised subway fares by 25 cents on Sunday. The agency "
             "said the budget was tight.",
@@ -55,6 +61,10 @@ def test_agency_after_an_answer(parsed, text: str, source: str) -> None:
         "The agency said the budget was tight.",
         "The CDC recommends flu shots for everyone. Reuters reported the figures on Monday. The agency said the "
         "budget was tight.",
+        # A news agency that said something, whatever its verb, may be "the agency" (extract.actors.names'
+        # is_news_organisation).
+        "The CDC recommends flu shots for everyone. The Associated Press said the figures were new. The agency said "
+        "the budget was tight.",
     ],
 )
 def test_no_skip(parsed, text: str) -> None:
