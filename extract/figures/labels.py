@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from text_to_num import text2num
 
+from extract import datelines
 from extract.figures.core import _Fig, _Num, _singular
 from extract.figures.dates import _MONTHS
 from extract.figures.kinds import _unitish
@@ -205,6 +206,8 @@ def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
     out: set[int] = set()
     phones = [m.span() for m in _PHONE.finditer(text) if not _SPACED_THOUSANDS.fullmatch(m.group())]
     spans = phones + [m.span() for m in _URLISH.finditer(text)]
+    # A dateline's own date ("LONDON, Nov 1 (Reuters) -") says when the story was filed, not what it reports.
+    spans += [(d.date.start, d.date.end) for d in datelines.read(text) if d.date is not None]
     for a, b in spans:
         sp = doc.char_span(a, b, alignment_mode="expand")
         if sp is not None:

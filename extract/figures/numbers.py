@@ -714,8 +714,8 @@ def _a_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -> _N
     return None
 
 
-# Unit names that are everyday nouns as well ("a bit", "a cup of coffee", "a degree in law", "a yard", "a parking meter",
-# "a stone's throw", "a ton of fun", "a turn"): after "a" they are no measure.
+# Unit names that are everyday nouns as well ("a bit", "a cup of coffee", "a degree in law", "a yard", "a parking
+# meter", "a stone's throw", "a ton of fun", "a turn"): after "a" they are no measure.
 _EVERYDAY_UNITS = frozenset(
     ("bit", "cup", "degree", "foot", "yard", "meter", "knot", "nit", "stone", "ton", "turn", "dram", "drachma")
 )

@@ -1,0 +1,38 @@
+"""Figures: a dateline's own date ("LONDON, Nov 1 (Reuters) -") says when the story was filed, not what it reports:
+no date figure; a date in the story itself stays one."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.figures import extract_figures
+
+FILED = [
+    "LONDON, Nov 1 (Reuters) - Oil prices rose 2% on Friday.",
+    "WASHINGTON, Sept. 28 (AP) — The Senate passed the bill on Tuesday.",
+    "NEW YORK, 12 March 2023 /PRNewswire/ -- Acme Inc. said sales rose 5%.",
+    "LONDON, Nov 1, 2023 (Reuters) - Oil rose.",
+]
+
+# near misses: the same dates written in the story are dates
+KEPT = [
+    ("WASHINGTON, Sept. 28 (AP) — The Senate passed the bill on Nov. 5.", "Nov. 5"),
+    ("Nov 1 was a busy day for traders in London.", "Nov 1"),
+    ("LONDON (Reuters) - Prices rose 2% on Nov 1.", "Nov 1"),
+    ("The bill passed the Senate, Nov 1 (a Friday), after a long debate.", "Nov 1"),
+]
+
+
+def _dates(parsed, text: str) -> list[str]:
+    doc, rep = parsed(text)
+    return [f.text for f in extract_figures(doc, rep, "a.txt") if f.kind == "date"]
+
+
+@pytest.mark.parametrize("text", FILED)
+def test_a_datelines_date_is_no_figure(parsed, text) -> None:
+    assert _dates(parsed, text) == []
+
+
+@pytest.mark.parametrize(("text", "date"), KEPT)
+def test_a_date_in_the_story_stays(parsed, text, date) -> None:
+    assert date in _dates(parsed, text)
