@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from extract import datelines
 from extract.figures.core import _Fig, _singular, _span_root
 from extract.figures.labels import _SPEECH_VERBS, _closes_opening_phrase
 from extract.figures.money import _currency_names
@@ -318,7 +319,7 @@ def _clause_subject(doc: Doc, v: Token, fig_start: int, fig_end: int, *, coref: 
     for _ in range(4):
         own = None  # the clause has a subject of its own, a pronoun
         for c in v.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and not (fig_start <= c.i < fig_end):
+            if _subject_dep(c) and not (fig_start <= c.i < fig_end):
                 if c.pos_ == "PRON" or c.lower_ in ("which", "that", "who"):
                     if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
                         return _about_noun(doc, v.head, fig_start, fig_end)
@@ -350,7 +351,7 @@ def _clause_subject(doc: Doc, v: Token, fig_start: int, fig_end: int, *, coref: 
                         for p in v.head.children
                         if p.dep_ == "ccomp" and p.i < v.i
                         for c in p.children
-                        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+                        if _subject_dep(c) and c.pos_ in ("NOUN", "PROPN")
                     ),
                     None,
                 )
@@ -361,6 +362,21 @@ def _clause_subject(doc: Doc, v: Token, fig_start: int, fig_end: int, *, coref: 
             continue
         break
     return None
+
+
+def _in_dateline(t: Token) -> bool:
+    """Whether token t is in a dateline ("LONDON, Nov 1 (Reuters) -"): the parse often makes the town the subject of
+    the story's first verb ("LONDON ... - Oil prices rose 2%": 'London' and 'prices' both subjects of 'rose")."""
+    doc = t.doc
+    spans = doc.user_data.get("figures.dateline_spans")
+    if spans is None:
+        spans = doc.user_data["figures.dateline_spans"] = [(d.start, d.end) for d in datelines.read(doc.text)]
+    return any(a <= t.idx < b for a, b in spans)
+
+
+def _subject_dep(c: Token) -> bool:
+    """Whether c is its head's subject (active or passive) and no word of a dateline."""
+    return c.dep_ in ("nsubj", "nsubjpass") and not _in_dateline(c)
 
 
 def _model_number(doc: Doc, t: Token) -> bool:
@@ -919,7 +935,9 @@ def _sentence_for(doc: Doc, f: _Fig, about: str) -> str:
             )  # the small model parses "handed Paul Whelan a ... sentence" as two objects
             who = None if x is None else _holder_name(doc, x, f)
         elif v.lower_ in _TERM_TAKERS:
-            x = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+            x = next(
+                (c for c in v.children if _subject_dep(c) and c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None
+            )
             who = None if x is None else _holder_name(doc, x, f)  # "Whelan received a 10-year sentence"
     return f"{about} for {who}" if who and _a_named_person(doc, f, who) else about
 
@@ -930,7 +948,7 @@ def _holder_by_verb(doc: Doc, f: _Fig) -> str | None:
     for _ in range(3):
         if v is None:
             return None
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not (f.start <= c.i < f.end)), None)
+        subj = next((c for c in v.children if _subject_dep(c) and not (f.start <= c.i < f.end)), None)
         if v.lower_ in _TERM_GIVERS:
             if subj is not None and subj.dep_ == "nsubjpass":
                 return _clause_subject(doc, v, f.start, f.end)  # "Smith was sentenced to 20 years"
@@ -1259,7 +1277,7 @@ def _antecedent(doc: Doc, f: _Fig) -> str | None:
         return None
     prev = doc[sent.start - 1].sent
     root = prev.root
-    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj = [c for c in root.children if _subject_dep(c)]
     objs = [c for c in root.children if c.dep_ in ("dobj", "attr")]
     dobjs = [c for c in objs if c.dep_ == "dobj" and not _a_measure(c)]
     if pron.lower_ == "it" and any(_animate(c) for c in subj):
@@ -1327,7 +1345,7 @@ def _holder(doc: Doc, f: _Fig) -> str | None:
     for _ in range(3):
         if v is None:
             return None
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in v.children if _subject_dep(c)), None)
         if subj is not None:
             if subj.lower_ in ("which", "that", "who") and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
                 subj = v.head
@@ -1532,7 +1550,7 @@ def _subject_token(v: Token) -> Token | None:
     subject of the verb above an open clause), or None."""
     for _ in range(4):
         for c in v.children:
-            if c.dep_ in ("nsubj", "nsubjpass"):
+            if _subject_dep(c):
                 if c.lower_ in ("which", "that", "who") and v.dep_ in ("relcl", "acl"):
                     return v.head
                 if c.pos_ in ("NOUN", "PROPN"):
@@ -1904,7 +1922,7 @@ def _event(doc: Doc, v: Token, s: int, e: int) -> str | None:
     """A short verb phrase for dates and durations: "Russia invaded Ukraine"."""
     if v.pos_ not in ("VERB", "AUX"):
         return None
-    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
+    subj = next((c for c in v.children if _subject_dep(c) and c.pos_ in ("NOUN", "PROPN")), None)
     obj = next((c for c in v.children if c.dep_ in ("dobj",) and c.pos_ in ("NOUN", "PROPN")), None)
     parts = []
     if subj is not None and not (s <= subj.i < e):
