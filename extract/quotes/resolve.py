@@ -43,6 +43,16 @@ from extract.records import Mention
 _PERSON_NOUNS = frozenset(TITLE_WORDS) | _PEOPLE_NOUNS
 
 
+# Words that make a title another office, one rank below it ("Vice President", "deputy minister", "Lieutenant
+# Governor", "assistant secretary", "Under Secretary").
+_SECOND_RANKS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "under"})
+
+
+def _title_word(low: str) -> str:
+    """A lower-case title word written out ("gov." and "gov" -> "governor"; "Lt" is a token apart from its dot)."""
+    return _TITLE_ABBREV.get(low) or _TITLE_ABBREV.get(low + ".", low)
+
+
 # Possessive pronouns as the pronoun they resolve like ("her" is both).
 _POSSESSIVE_AS = {"his": "he", "their": "they", "its": "it"}
 
@@ -679,20 +689,34 @@ class _Resolver:
         return False
 
     def by_title(self, title: str, pos: int, mods: set[str] = frozenset()) -> Mention | None:  # type: ignore[assignment]
-        """The nearest earlier person the story gave this title (with the same modifiers: "the French
-        president" is not the president of the Commission)."""
+        """The person the story gave this title (with the same modifiers: "the French president" is not the
+        president of the Commission), not a second rank of it the title does not say ("the president" is not "Vice
+        President Joseph R. Biden Jr.", "the minister" no deputy minister), named last before ``pos``: of two
+        governors, the one the text went on about since ("Gov. Eric Holcomb ... Kentucky Gov. Matt Bevin ...
+        Teachers didn't see Holcomb at the Statehouse. ... The governor said": Holcomb)."""
+        titled: Mention | None = None
+        keys: set[str] = set()
         k = bisect_left(self.starts, pos) - 1
         while k >= 0:
             m = self.mentions[k]
             k -= 1
             if m.kind != "person" or m.end > pos:
                 continue
-            words = set((m.role or "").lower().split())
+            words = {_title_word(w) for w in (m.role or "").lower().split()}
             if title not in words:
                 words |= self._titles_near(m)
-            if title in words and mods <= words:
+            if title in words and mods <= words and not (words & _SECOND_RANKS) - mods:
+                titled = titled or m
+                keys.add(self.full_name(m).lower())
+        if titled is None:
+            return None
+        k = bisect_left(self.starts, pos) - 1
+        while k >= 0 and self.mentions[k].start > titled.start:
+            m = self.mentions[k]
+            k -= 1
+            if m.kind == "person" and m.end <= pos and self.full_name(m).lower() in keys:
                 return m
-        return None
+        return titled
 
     def _titles_near(self, m: Mention) -> set[str]:
         """Title words the text puts next to a mention ("President Obama", "Austin, the secretary")."""
@@ -707,9 +731,9 @@ class _Resolver:
         words: set[str] = set()
         for t in head.subtree:
             if t.i < head.i or t.dep_ == "appos":
-                words.add(_TITLE_ABBREV.get(t.lower_, t.lower_))
+                words.add(_title_word(t.lower_))
         if head.dep_ == "appos":
-            words.update(_TITLE_ABBREV.get(t.lower_, t.lower_) for t in head.head.subtree if t.i < head.i)
+            words.update(_title_word(t.lower_) for t in head.head.subtree if t.i < head.i)
         return words
 
     def resolve(self, subj: int, stop: int | None = None) -> tuple[list[Mention], list[str], str]:

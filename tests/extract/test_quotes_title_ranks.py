@@ -1,0 +1,72 @@
+"""A speaker given by title alone ("the president said") is the person of the story with that very title, not a rank
+below it ("Vice President Biden"), and of two such people the one named last before the title."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import sources_of
+
+
+def _source(parsed, text: str, words: str) -> str | None:
+    found = {k: v for k, v in sources_of(parsed, text).items() if words in k}
+    assert len(found) == 1, sources_of(parsed, text)
+    return next(iter(found.values()))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        (
+            "WASHINGTON -- President Obama dedicated the museum on Saturday. Bill Clinton watched from the front row, "
+            "sitting alongside Vice President Joseph R. Biden Jr. and Colin Powell.\n\nIt was, the president said, "
+            "''a stone where men and women were torn from their spouse.''",
+            "a stone",
+            "President Obama",
+        ),
+        (
+            "Gov. Eric Holcomb spoke on Monday. Lt. Gov. Suzanne Crouch met teachers on Tuesday. The governor said "
+            "the raise would come in 2020.",
+            "the raise",
+            "Eric Holcomb",
+        ),
+        (
+            "Lt. Gov. Suzanne Crouch met teachers on Tuesday. The lieutenant governor said the raise would come in "
+            "2020.",
+            "the raise",
+            "Suzanne Crouch",
+        ),
+        (
+            "Republican Gov. Eric Holcomb and leaders of the Legislature have avoided criticism of teachers. Kentucky "
+            "GOP Gov. Matt Bevin lashed out at teachers who used sick days to rally.\n\nTeachers didn't see Holcomb "
+            "at the Statehouse on Tuesday.\n\nThe governor said he was waiting for a teacher pay commission.",
+            "teacher pay",
+            "Eric Holcomb",
+        ),
+        # A deputy minister is no minister: no one.
+        ("Deputy Foreign Minister Sergei Ryabkov spoke on Monday. The minister said talks would go on.", "talks", None),
+    ],
+)
+def test_title_speaker(parsed, text: str, words: str, source: str | None) -> None:
+    assert _source(parsed, text, words) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        # near misses: the rank the title says, the titled person named last
+        (
+            "Vice President Mike Pence met the troops on Monday. The vice president said the visit was overdue.",
+            "overdue",
+            "Mike Pence",
+        ),
+        (
+            "Gov. Eric Holcomb met teachers. Kentucky Gov. Matt Bevin lashed out at teachers. The governor said the "
+            "raise would come in 2020.",
+            "the raise",
+            "Matt Bevin",
+        ),
+    ],
+)
+def test_title_near_misses(parsed, text: str, words: str, source: str | None) -> None:
+    assert _source(parsed, text, words) == source
