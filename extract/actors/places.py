@@ -7,7 +7,15 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from extract import datelines
-from extract.actors.names import country_code, is_region, is_town, place_first_words, place_rank, us_state_codes
+from extract.actors.names import (
+    country_code,
+    is_region,
+    is_town,
+    place_first_words,
+    place_rank,
+    us_state_codes,
+    us_state_names,
+)
 from extract.actors.tokens import _Candidate, _capitalised, _Sents
 from extract.repair import zipf
 
@@ -215,13 +223,15 @@ def _name_with_region(toks: Sequence[Token], cands: Sequence[_Candidate]) -> Non
     """ "Mountain View, California", "Livorno, Tuscany": a town followed by its state, region or country is
     named with it (the town alone becomes an alias when merging), and the region is a place whatever its tag.
     Lists of places ("Texas, California, and Florida") are left alone. A state's postal code after a town and a
-    comma is a place whatever its tag ("Mountain View, CA", "Phoenix, AZ Oct. 9": not the company CA)."""
+    comma is a place whatever its tag ("Mountain View, CA", "Phoenix, AZ Oct. 9": not the company CA), named as the
+    state ("Irving, TX": Texas, one actor with the story's "Texas"; not DC, see us_state_names), and the town keeps
+    its own name ("Irving": a story's other articles name it alone)."""
     n_tok = len(toks)
     places = {c.end for c in cands if c.kind == "place"}
+    codes = []
     for c in cands:
         if (
-            c.kind != "place"
-            and c.end - c.start == 1
+            c.end - c.start == 1
             and c.start >= 2
             and toks[c.start - 1].text == ","
             and c.name in us_state_codes()
@@ -230,6 +240,7 @@ def _name_with_region(toks: Sequence[Token], cands: Sequence[_Candidate]) -> Non
             and (c.start - 1 in places or _town_before(toks, c.start - 1))
         ):
             c.kind = "place"
+            codes.append(c)
     for a, b in zip(cands, cands[1:], strict=False):
         if a.kind != "place" or b.start != a.end + 1 or toks[a.end].text != "," or "," in a.name:
             continue
@@ -252,3 +263,6 @@ def _name_with_region(toks: Sequence[Token], cands: Sequence[_Candidate]) -> Non
         # A dateline's capitals ("HANOI, Vietnam") are not how the town is written.
         town = a.name.title() if a.name.isupper() and len(a.name) > 3 else a.name
         a.name = f"{town}, {b.name}"
+    for c in codes:
+        # A state holds no title: "at Mountain View, CA" gave the code the role "Mountain View".
+        c.name, c.role, c.role_span = us_state_names().get(c.name, c.name), None, None

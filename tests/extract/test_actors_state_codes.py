@@ -1,12 +1,13 @@
 """Actors: a US state's postal code after a town and a comma ("Mountain View, CA", "Irving, TX Oct. 10") is a place
-whatever the tagger said; the same letters elsewhere, in a list of companies or after an opening adverb, and other
-initials after a comma, keep their kind."""
+whatever the tagger said, named as the state ("California", "Texas"); the same letters elsewhere, in a list of
+companies or after an opening adverb, and other initials after a comma, keep their kind and name."""
 
 from __future__ import annotations
 
 import pytest
 
-from extract.actors import extract_mentions
+from extract.actors import extract_mentions, merge_actors
+from extract.actors.names import us_state_codes
 
 
 def kinds_of(parsed, text: str) -> dict[str, str]:
@@ -15,21 +16,47 @@ def kinds_of(parsed, text: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(
-    ("text", "code"),
+    ("text", "state"),
     [
-        ("The band will loop into Shoreline Amphitheatre at Mountain View, CA for a hometown show on Sept. 12.", "CA"),
-        ("Tour dates:\nJuly 2 -- Mohegan Sun Arena, Uncasville, CT\nJuly 3 -- Xfinity Center, Mansfield, MA", "CT"),
-        ("Oct. 9 -- Ak-Chin Pavilion, Phoenix, AZ\nOct. 10 -- Toyota Music Factory, Irving, TX", "AZ"),
+        (
+            "The band will loop into Shoreline Amphitheatre at Mountain View, CA for a hometown show on Sept. 12.",
+            "California",
+        ),
+        (
+            "Tour dates:\nJuly 2 -- Mohegan Sun Arena, Uncasville, CT\nJuly 3 -- Xfinity Center, Mansfield, MA",
+            "Connecticut",
+        ),
+        ("Oct. 9 -- Ak-Chin Pavilion, Phoenix, AZ\nOct. 10 -- Toyota Music Factory, Irving, TX", "Arizona"),
+        ("Oct. 9 -- Ak-Chin Pavilion, Phoenix, AZ\nOct. 10 -- Toyota Music Factory, Irving, TX", "Texas"),
         # A dateline whose town the gazetteer lacks (review s18 r3 HIGH-QA1)
-        ("MOUNTAIN VIEW, CA — Google said Tuesday it will hire 500 workers for its new campus.", "CA"),
-        ("UNCASVILLE, CT — Mohegan Sun said Tuesday it will hire 500 workers for its new hotel.", "CT"),
-        ("Uncasville, CT — Mohegan Sun said Tuesday it will hire 500 workers for its new hotel.", "CT"),
+        ("MOUNTAIN VIEW, CA — Google said Tuesday it will hire 500 workers for its new campus.", "California"),
+        ("UNCASVILLE, CT — Mohegan Sun said Tuesday it will hire 500 workers for its new hotel.", "Connecticut"),
+        ("Uncasville, CT — Mohegan Sun said Tuesday it will hire 500 workers for its new hotel.", "Connecticut"),
         # Two towns with their states joined by "and" (review s18 r3 MED-QA2)
-        ("The band will play Uncasville, CT and Boston, MA next month, the promoter said.", "CT"),
+        ("The band will play Uncasville, CT and Boston, MA next month, the promoter said.", "Connecticut"),
+        # Tagged a place already: named as the state too.
+        ("The family-friendly event runs Oct. 18-21 in Elkton, MD, organisers said.", "Maryland"),
     ],
 )
-def test_a_state_code_after_a_town_is_a_place(parsed, text: str, code: str) -> None:
-    assert kinds_of(parsed, text).get(code) == "place"
+def test_a_state_code_after_a_town_is_the_state(parsed, text: str, state: str) -> None:
+    kinds = kinds_of(parsed, text)
+    assert kinds.get(state) == "place"
+    assert not set(kinds) & us_state_codes()
+
+
+def test_a_state_code_and_the_state_named_in_full_are_one_actor(parsed) -> None:
+    # "Irving, TX" in a tour listing and "Texas" elsewhere: one actor, Texas (it was two: "TX" and "Texas").
+    doc, rep = parsed("Oct. 10 -- Toyota Music Factory, Irving, TX\n\nThe band last played Texas in 2015.")
+    actors, _ = merge_actors(extract_mentions(doc, rep, "a.txt"))
+    assert [(a.name, a.kind, a.mentions) for a in actors if a.name in ("Texas", "TX")] == [("Texas", "place", 2)]
+    # The town keeps its own name, by which other articles name it ("Irving", not "Irving, Texas").
+    assert "Irving" in {a.name for a in actors}
+
+
+def test_a_state_code_takes_no_role(parsed) -> None:
+    # "at Mountain View, CA": the code was a person with the role "Mountain View", then a place that kept it.
+    doc, rep = parsed("The band will loop into Shoreline Amphitheatre at Mountain View, CA for a hometown show.")
+    assert [m.role for m in extract_mentions(doc, rep, "a.txt") if m.name == "California"] == [None]
 
 
 @pytest.mark.parametrize(
@@ -43,7 +70,13 @@ def test_a_state_code_after_a_town_is_a_place(parsed, text: str, code: str) -> N
         # A list going on after the code's comma.
         ("IBM, CA, Microsoft and Oracle said they would back the standard.", "CA", "organization"),
         ("Separately, CA said profits rose 5% in the quarter.", "CA", "organization"),
+        # Washington's district keeps its code (news names the city, not "District of Columbia").
+        ("The rally was held in Washington, DC on Monday, the organisers said.", "DC", "place"),
     ],
 )
 def test_other_initials_keep_their_kind(parsed, text: str, name: str, kind: str) -> None:
     assert kinds_of(parsed, text).get(name) == kind
+
+
+def test_a_state_code_after_no_town_keeps_its_letters(parsed) -> None:
+    assert "TX" in kinds_of(parsed, "Homes in CA cost more than homes in TX, the report said.")
