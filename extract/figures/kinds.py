@@ -234,7 +234,10 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
             words = [doc[x].lower_ for x in range(k0, k0 + k)]
             key = " ".join(words)
             key_s = " ".join(words[:-1] + [_singular(words[-1])])
-            for kk in (key, key_s):
+            keys = [key, key_s]
+            if k == 3 and words[1] in ("-", "–") and not doc[k0].whitespace_ and not doc[k0 + 1].whitespace_:
+                keys.append(f"{words[0]} {words[2]}")  # "a 5,000-square-foot home", "a 40-cubic-meter tank"
+            for kk in keys:
                 if kk in _UNIT_NAMES:
                     return "quantity", _UNIT_NAMES[kk], k0 - i + k
             sym = "".join(doc[x].text for x in range(k0, k0 + k))
