@@ -80,6 +80,20 @@ def _listed_with_companies(tok: Token, name: str) -> bool:
     )
 
 
+def _among_organisations(tok: Token, name: str) -> bool:
+    """The token is coordinated by "and"/"or" with two names or more, all tagged organisations (a common noun in the
+    list aside: "..., Baltimore Sun and Hartford Courant, and the former owner of The Times"), and names no place the
+    gazetteer knows."""
+    named = [c for c in tok.conjuncts if c.pos_ == "PROPN" or c.ent_type_]
+    return (
+        len(named) >= 2
+        and all(c.ent_type_ == "ORG" for c in named)
+        and any(c.dep_ == "cc" for t in (tok, *tok.conjuncts) for c in t.children)
+        and not is_town(name)
+        and not place_rank(name)
+    )
+
+
 def _named_as_person(i: int, j: int, lone: Mapping[str, bool], surnames: Collection[str], sents: _Sents) -> bool:
     """A name of two or three capitalised words tagged an organisation or a place that the text uses as a person's:
     its last word is tagged a person when written alone and is a rare word or follows a given name ("Eyamba Sowers

@@ -18,6 +18,7 @@ from extract.actors.kinds import (
     _LED_BY,
     _SITE,
     _after_org_noun,
+    _among_organisations,
     _apposition_kind,
     _known_given_name,
     _listed_with_companies,
@@ -309,6 +310,18 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         if kind == "place" and label in ("GPE", "LOC") and j - i == 1 and _listed_with_companies(toks[i], name):
             # "acquisitions, including Marvel Entertainment, Lucasfilm and BamTech": a name no gazetteer knows, in a
             # list of organisations only, is one too.
+            kind = "organization"
+        if (
+            kind == "person"
+            and label == "PERSON"
+            and not titles
+            and 2 <= j - i <= 3
+            and not _known_given_name(lowers_[i])
+            and not common_given_name(lowers_[i])
+            and _among_organisations(toks[j - 1], name)
+        ):
+            # "the Chicago Tribune, New York Daily News, Baltimore Sun and Hartford Courant": a name that opens on no
+            # given name, in a list of organisations only, is one too ("Berkshire Hathaway" tagged a person).
             kind = "organization"
         if kind != "person" and label in ("ORG", "GPE", "LOC") and _named_as_person(i, j, lone, surnames, sents):
             # "Eva-Marie Persson ... Persson explained", "Caitlyn Smith and Kate York": a personal name the tagger

@@ -85,3 +85,36 @@ def test_a_venue_tagged_a_person_is_a_place(parsed) -> None:
 def test_a_person_with_a_venues_word_for_a_surname_stays_a_person(parsed, text: str, name: str) -> None:
     doc, rep = parsed(text)
     assert {m.name: m.kind for m in extract_mentions(doc, rep, "a.txt")}.get(name) == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The firm bid for Tribune, the owner of the Chicago Tribune, New York Daily News, Baltimore Sun and "
+            "Hartford Courant, and the former owner of The Times.",
+            "Hartford Courant",
+        ),
+        (
+            "The contract went to Boeing, Raytheon and Lockheed Martin, the Pentagon said.",
+            "Lockheed Martin",
+        ),
+    ],
+)
+def test_a_name_tagged_a_person_in_a_list_of_organisations_is_one(parsed, text: str, name: str) -> None:
+    # The tagger's guess on a name that opens on no given name, among two organisations or more.
+    assert kinds_of(parsed, text).get(name) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Near misses: a given name opens it; one organisation is no list of them; a title makes it a person's.
+        ("Apple, Google and Tim Cook were named in the complaint.", "Tim Cook"),
+        ("Shares of Apple, Google and Warren Buffett rose on Monday.", "Warren Buffett"),
+        ("Microsoft and Dara Khosrowshahi signed the deal.", "Dara Khosrowshahi"),
+        ("Apple, Google and Senator Cory Booker were named in the complaint.", "Cory Booker"),
+    ],
+)
+def test_a_person_in_a_list_of_organisations_stays_a_person(parsed, text: str, name: str) -> None:
+    assert kinds_of(parsed, text).get(name) == "person"
