@@ -6,6 +6,7 @@ import pytest
 
 from extract.actors import extract_mentions
 from extract.figures import extract_figures, find_conflicts
+from extract.keys import unit_with_per
 from extract.quotes import extract_quotes
 from extract.records import Claim, Figure, Mention, Quote
 
@@ -73,7 +74,7 @@ def figures_of(parsed, text: str) -> list[Figure]:
 
 def unit_of(f: Figure) -> str | None:
     """A figure's unit with a money rate's denominator, as tables write it ("USD per share": unit USD, per share)."""
-    return f.unit if f.per is None else f"{f.unit} per {f.per}"
+    return unit_with_per(f.unit, f.per)
 
 
 def one_of(figs: list[Figure], value: float) -> Figure:
