@@ -10,9 +10,11 @@ import dataclasses
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import chain
 from typing import TYPE_CHECKING
 
+from extract.diff import know_documents
 from extract.keys import claim_key
 from extract.records import Actor, Claim, Conflict, DocFacts, Figure, Quote, Story
 
@@ -569,11 +571,17 @@ class StoryBuilder:
         old_parts, self._parts = self._parts, parts  # documents gone from the story are forgotten
         self._stamped = {p: v for p, v in self._stamped.items() if p in parts and p not in touched}
         figures, conflicts = self._figures_and_conflicts(old_parts, touched, resubjected)
+        quotes = tuple(chain.from_iterable(p.quotes for p in parts.values()))
+        # Where each document's records are in the story, so an update's look at its documents' figures, quotes and
+        # claims (marking them seen, the diff, the claims panel) needs no pass over the whole story's.
+        assert self._figure_index is not None
+        know_documents(figures, self._figure_index.of_document(parts))
+        know_documents(quotes, partial(_quotes_of, parts))
         return Story(
             documents=tuple(f.document for f in facts),
             actors=actors,
             figures=figures,
-            quotes=tuple(chain.from_iterable(p.quotes for p in parts.values())),
+            quotes=quotes,
             claims=self._newest_first(first_seen or {}, seen_changed),
             conflicts=conflicts,
             warnings=tuple(chain.from_iterable(p.warnings for p in parts.values())),
@@ -623,7 +631,9 @@ class StoryBuilder:
                     by_time.setdefault(when, []).extend(claims)
             ordered = tuple(chain.from_iterable(by_time[when] for when in sorted(by_time, reverse=True)))
             self._ordered = (pieces, ordered)  # type: ignore[arg-type]
-        return self._ordered[1]
+        newest = self._ordered[1]
+        know_documents(newest, partial(_claims_of, dict(zip(self._parts, pieces, strict=True))))
+        return newest
 
 
 _Place = tuple[str, str]
@@ -720,6 +730,10 @@ class _FigureIndex:
                     if not family:
                         del self._families[head_of(key)]
 
+    def of_document(self, parts: Mapping[str, _DocPart]) -> Callable[[str], list[Figure]]:
+        """A document's figures in ``figures()`` as it is now (see know_documents), for the parts the index holds."""
+        return partial(_figures_of, parts, dict(self._first))
+
     def recheck(self, keys: Iterable[ConflictKey]) -> None:
         """Check these keys' conflicts again at the next ``conflicts`` (a document of theirs changed subjects)."""
         for key in keys:
@@ -797,6 +811,28 @@ class _FigureIndex:
         self._dirty.clear()
         self._recheck.clear()
         return tuple(c for _, c in sorted(self._found.values(), key=_first_place))
+
+
+def _quotes_of(parts: Mapping[str, _DocPart], document: str) -> tuple[Quote, ...]:
+    """A document's quotes in the story built from ``parts`` (the parts' quotes, in path order)."""
+    part = parts.get(document)
+    return part.quotes if part is not None else ()
+
+
+def _claims_of(pieces: Mapping[str, dict[str, list[Claim]]], document: str) -> list[Claim]:
+    """A document's claims in story order (newest first, then reading order), from its stamped claims by time."""
+    piece = pieces.get(document)
+    return [c for when in sorted(piece, reverse=True) for c in piece[when]] if piece else []
+
+
+def _figures_of(parts: Mapping[str, _DocPart], first: Mapping[str, _First], document: str) -> list[Figure]:
+    """A document's figures in story order: its groups in the order of their first places (figures counting nothing
+    known, group "", last), each in reading order."""
+    part = parts.get(document)
+    if part is None:
+        return []
+    groups = sorted(part.figure_groups, key=lambda item: (item[0] == "", first[item[0]]))
+    return [f for _, figs in groups for f in figs]
 
 
 def _first_place(item: tuple[tuple[_First, str, int], Conflict]) -> tuple[_First, str, int]:
