@@ -771,6 +771,12 @@ class _Resolver:
                     k -= 1
                 if k > tok.i and doc[k].pos_ in ("NOUN", "PROPN") and _someone(doc[k]):
                     tok = doc[k]
+                # "calls from black listeners to his radio program who said", "parents of students at the school
+                # who said": a thing the parser gave the clause to is only whose or where the people are; the
+                # nearest people up its chain of prepositions are who spoke.
+                up = _people_before(doc, rel.i) if not _someone(tok) else None
+                if up is not None and up.i < tok.i:
+                    tok = up
                 while tok.ent_type_ in _NOT_SOMEONE_ENTS and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
                     if tok.head.head.pos_ not in ("NOUN", "PROPN"):
                         break
@@ -1977,6 +1983,33 @@ def _org_before(noun: Token) -> Token | None:
     while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.ent_type_ == "ORG":
         t = t.head.head  # "Alliance for American Manufacturing": the name's head, not its last word
     return t if t.ent_type_ == "ORG" and t.pos_ == "PROPN" else None
+
+
+def _people_before(doc, rel: int) -> Token | None:
+    """The nearest noun for people before a relative "who" within its noun phrase and the prepositional phrases
+    after it (a quoted title inside is passed over), up to a verb or a clause's punctuation: "calls from black
+    listeners to his "Keepin' It Real" radio program who said" -> "listeners"."""
+    quoted = False
+    for k in range(rel - 1, max(-1, rel - 25), -1):
+        t = doc[k]
+        if t.text in ('"', "\u201c", "\u201d", "''", "``"):  # double marks only: "Keepin'" ends on an apostrophe
+            if k == rel - 1:
+                return None  # 'the “Never Trumpers” who oppose ...': the quoted words are whom "who" stands for
+            quoted = not quoted
+            continue
+        if quoted:
+            continue
+        if t.is_sent_start and k < rel - 1 and t.pos_ not in ("NOUN", "PROPN", "DET", "ADJ"):
+            return None
+        if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":", "(", ")") or t.tag_ in ("WDT", "WP"):
+            return None
+        if t.dep_ == "mark" or k == rel - 1 and t.pos_ in ("PRON", "DET"):
+            return None  # "statements that those who question ...": "those" is who, and "that" opens its clause
+        if t.pos_ in ("NOUN", "PROPN") and _someone(t):
+            return t
+        if t.is_sent_start:
+            return None
+    return None
 
 
 def _plural_verb(rel: Token) -> bool:
