@@ -181,6 +181,9 @@ def _a_measure(t: Token) -> bool:
 
 def _np(doc: Doc, head: Token, floor: int = -1) -> str:
     """A noun and its left modifiers (compounds, adjectives), as plain text: "North Korean soldiers"."""
+    code = _split_code_start(doc, head.i)
+    if code is not None and code - 1 > floor and doc[code - 1].pos_ in ("NOUN", "PROPN"):
+        head = doc[code - 1]  # "Siemens SIEGn.DE rose 3%": the parse's subject is the code's exchange, "DE"
     k = head.i - 1
     # "a state Trump won": a past-tense verb hung on a name is a reduced relative clause the parser misread,
     # and the common noun before the name is that clause's object, not part of the name.
@@ -198,6 +201,10 @@ def _np(doc: Doc, head: Token, floor: int = -1) -> str:
                 k -= 2  # "all-time high", "all-wheel-drive version": a word glued by a hyphen is part of the word
                 continue
             k -= 1
+            continue
+        code = _split_code_start(doc, k)
+        if code is not None and code - 1 > floor:
+            k = code - 1  # "Volkswagen VOWG_p.DE shares": the name before the code is the shares'
             continue
         if not attached or t.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB") or t.like_num or t.tag_ == "POS":
             break
@@ -219,6 +226,22 @@ def _np(doc: Doc, head: Token, floor: int = -1) -> str:
     last = toks[-1].i
     text = "".join(t.text + (t.whitespace_ if t.i < last else "") for t in toks)
     return re.sub(r"\s*-\s*", "-", text).strip()
+
+
+# The stock part of a Reuters instrument code the tokenizer splits at its dot ("VOWG_p.DE", "SIEGn.DE", "BMWG.DE"):
+# letters or digits, maybe with a share class in lower case.
+_CODE_STOCK = re.compile(r"[A-Z0-9]{2,6}(?:_[a-z]|[a-z])?")
+
+
+def _split_code_start(doc: Doc, k: int) -> int | None:
+    """The first token of a stock's instrument code whose exchange ("DE", "PA", "L") is token k, when the tokenizer
+    split the code at its dot ("VOWG_p.DE": "VOWG_p", ".", "DE"), or None."""
+    if k < 2 or not (1 <= len(doc[k].text) <= 2 and doc[k].text.isupper() and doc[k].text.isalpha()):
+        return None
+    dot, stock = doc[k - 1], doc[k - 2]
+    if dot.text != "." or dot.whitespace_ or stock.whitespace_ or not _CODE_STOCK.fullmatch(stock.text):
+        return None
+    return k - 2
 
 
 def _model_after(doc: Doc, head: Token) -> bool:
