@@ -362,6 +362,12 @@ def know_documents(records: Sequence[_D], of_document: Callable[[str], Sequence[
         _PER_DOCUMENT.popitem(last=False)
 
 
+def told_documents(records: Sequence[_D]) -> Callable[[str], Sequence[_D]] | None:
+    """What ``know_documents`` was told for these very records (a document's records in them), or None."""
+    told = _PER_DOCUMENT.get(id(records))
+    return told[1] if told is not None and told[0] is records else None
+
+
 def in_documents(records: Sequence[_D], documents: Collection[str] | None) -> Sequence[_D]:
     """The records of the given documents (all of them when ``documents`` is None), in their order in ``records``."""
     if documents is None:

@@ -532,3 +532,47 @@ async def test_a_panel_of_folded_figures_counts_every_figure_in_its_title():
         await pilot.pause()
         # Every figure is on screen: the title says so, not "2 of 4".
         assert str(panel.border_title) == "Figures 4"
+
+
+def test_a_built_storys_standalone_quotes_are_found_document_by_document():
+    """A story a StoryBuilder made has its stand-alone quotes worked out per document and kept for documents whose
+    quotes are the same objects: after files come, change and go, the answer is what a fresh look gives."""
+    from extract.diff import told_documents
+    from extract.records import DocFacts, DocumentInfo
+    from extract.story import StoryBuilder
+    from tui.widgets.claims import _standalone_quotes
+
+    def doc(path: str, covered: int, alone: int, claims: int) -> DocFacts:
+        quotes = [Quote(f"q{k}", None, None, "said", path, 100 * k + 2, 100 * k + 6) for k in range(covered + alone)]
+        return DocFacts(
+            DocumentInfo(path, "", 1, "", 0.0),
+            quotes=tuple(quotes),
+            claims=tuple(_claim(path, 100 * k, f"claim {k} of {path}") for k in range(min(claims, covered))),
+        )
+
+    def fresh(story: Story) -> list[Quote]:
+        return [
+            q
+            for q in story.quotes
+            if not any(c.document == q.document and c.start <= q.start and q.end <= c.end for c in story.claims)
+        ]
+
+    builder = StoryBuilder()
+    facts = {p: doc(p, 2, 1, 2) for p in ("a.txt", "b.txt", "c.txt")}
+    steps = [
+        ("b.txt", doc("b.txt", 2, 1, 1)),  # a claim gone: its quote stands alone
+        ("ab.txt", doc("ab.txt", 1, 2, 1)),  # a new file between two others
+        ("a.txt", None),  # a file removed
+        ("c.txt", doc("c.txt", 3, 0, 3)),  # every quote covered
+    ]
+    story = builder.build(list(facts.values()))
+    assert told_documents(story.quotes) is not None and told_documents(story.claims) is not None
+    assert _standalone_quotes(story) == fresh(story) and len(fresh(story)) == 3
+    for path, new in steps:
+        if new is None:
+            facts.pop(path)
+        else:
+            facts[path] = new
+        story = builder.build(list(facts.values()))
+        assert _standalone_quotes(story) == fresh(story)
+        assert claim_count(story) == len(story.claims) + len(fresh(story))

@@ -15,7 +15,7 @@ from operator import attrgetter, is_, not_
 from rich.console import Console
 from rich.text import Text
 
-from extract.diff import cached_claim_key, cached_quote_key, in_documents
+from extract.diff import cached_claim_key, cached_quote_key, in_documents, told_documents
 from extract.records import Claim, Quote, Story
 from extract.story import NEWEST_FIRST
 from tui.widgets.safe import Cell, cell, place, safe_cell
@@ -69,6 +69,9 @@ def _standalone_quotes(story: Story) -> list[Quote]:
     last = _LAST_STANDALONE
     if last is not None and last[0] is claims and last[1] is quotes:
         return list(last[5])
+    by_document = _standalone_by_document(story)
+    if by_document is not None:
+        return by_document
     # A large story has thousands of quotes and an update re-extracts a file or two: the answer of the last call is
     # kept for every quote that is the very same object in a document whose claims are the very same objects, and
     # the per-quote work is done by C loops (map, compress) rather than Python ones.
@@ -96,6 +99,44 @@ def _standalone_quotes(story: Story) -> list[Quote]:
     out = tuple(compress(quotes, map(flags.__getitem__, ids)))
     _LAST_STANDALONE = (claims, quotes, claim_ids, claim_set, flags, out)
     return list(out)
+
+
+def _standalone_by_document(story: Story) -> list[Quote] | None:
+    """``_standalone_quotes`` document by document, for a story whose builder said where each document's quotes and
+    claims are (extract.diff.know_documents): a document whose quotes are the very same tuple as at the last call
+    keeps its answer (a builder makes a document's quotes anew whenever its claims may have changed), so an update
+    looks at its own documents only, instead of every quote and claim of the story (9 ms at 1,000 files). None for
+    any other story."""
+    global _STANDALONE_BY_DOCUMENT
+    quotes_of, claims_of = told_documents(story.quotes), told_documents(story.claims)
+    if quotes_of is None or claims_of is None:
+        return None
+    known = _STANDALONE_BY_DOCUMENT
+    kept: dict[str, tuple[Sequence[Quote], tuple[Quote, ...]]] = {}
+    # A built story's quotes come document by document in the order of its documents.
+    for info in story.documents:
+        path = info.path
+        quotes = quotes_of(path)
+        if not quotes:
+            continue
+        done = known.get(path)
+        if done is None or done[0] is not quotes:
+            reach = _claim_reach(claims_of(path))
+            r = reach.get(path)
+            alone = []
+            for q in quotes:
+                i = bisect_right(r[0], q.start) - 1 if r else -1
+                if i < 0 or r[1][i] < q.end:  # type: ignore[index]
+                    alone.append(q)
+            done = (quotes, tuple(alone))
+        kept[path] = done
+    _STANDALONE_BY_DOCUMENT = kept
+    return list(chain.from_iterable(done[1] for done in kept.values()))
+
+
+_STANDALONE_BY_DOCUMENT: dict[str, tuple[Sequence[Quote], tuple[Quote, ...]]] = {}
+"""Per document of the last built story asked: its quotes (held, so their identity stays theirs) and those no claim of
+the document contains."""
 
 
 _is_none = partial(is_, None)
