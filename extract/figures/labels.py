@@ -201,13 +201,30 @@ def _matchups(doc: Doc, texts: list[str]) -> set[int]:
     return out
 
 
+def _filing_datelines(text: str) -> list[datelines.Dateline]:
+    """The datelines of ``text`` whose date is the story's filing date: each with an agency or a wire ("(Reuters)",
+    "/PRNewswire/"), and the first dateline when only a headline comes before it (no sentence's full stop) and no
+    other line of the text is a dateline with a date (a listing of dated lines, "DALLAS, Nov 1 – ...")."""
+    found = datelines.read(text)
+    dated = [d for d in found if d.date is not None]
+    out = [d for d in dated if d.agency is not None]
+    undated_agency = [d for d in dated if d.agency is None]
+    if found and found[0].date is not None and found[0].agency is None and len(undated_agency) == 1:
+        before = text[: found[0].start]
+        if not re.search(r"[.!?:]\s", before + " "):
+            out.append(found[0])
+    return out
+
+
 def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
     """Tokens inside phone numbers, URLs, e-mail addresses, times and alphanumeric labels ("G7", "COVID-19")."""
     out: set[int] = set()
     phones = [m.span() for m in _PHONE.finditer(text) if not _SPACED_THOUSANDS.fullmatch(m.group())]
     spans = phones + [m.span() for m in _URLISH.finditer(text)]
-    # A dateline's own date ("LONDON, Nov 1 (Reuters) -") says when the story was filed, not what it reports.
-    spans += [(d.date.start, d.date.end) for d in datelines.read(text) if d.date is not None]
+    # A dateline's own date ("LONDON, Nov 1 (Reuters) -") says when the story was filed, not what it reports: a
+    # dateline with an agency or a wire, and the story's opening one; the lines of a listing ("DALLAS, Nov 1 – Toyota
+    # Music Factory", "HOUSTON, Nov 3 – House of Blues") date their events (review s20 r1b MED).
+    spans += [(d.date.start, d.date.end) for d in _filing_datelines(text)]
     for a, b in spans:
         sp = doc.char_span(a, b, alignment_mode="expand")
         if sp is not None:

@@ -22,6 +22,21 @@ KEPT = [
     ("The bill passed the Senate, Nov 1 (a Friday), after a long debate.", "Nov 1"),
 ]
 
+# review s20 r1b MED: the lines of a listing in the dateline's form date their events
+TOUR = (
+    "The band announced a tour on Monday. Tickets cost $45.\nDALLAS, Nov 1 – Toyota Music Factory\n"
+    "HOUSTON, Nov 3 – House of Blues\nAUSTIN, Nov 5 – Moody Center"
+)
+HEARINGS = (
+    "Schedule of hearings:\nWASHINGTON, Jan. 12 – Senate Judiciary Committee hears the nominee.\n"
+    "NEW YORK, Jan. 19 – Field hearing on subway safety."
+)
+KEPT += [(TOUR, "Nov 1"), (TOUR, "Nov 3"), (TOUR, "Nov 5"), (HEARINGS, "Jan. 12"), (HEARINGS, "Jan. 19")]
+FILED += [
+    "Senate passes the bill\nWASHINGTON, Sept. 28 — The Senate passed the bill on Tuesday.",  # after a headline
+    "LONDON, Nov 1 (Reuters) - Oil rose.\n\nPARIS, Nov 2 (Reuters) - Gold fell.",  # two wire stories
+]
+
 
 def _dates(parsed, text: str) -> list[str]:
     doc, rep = parsed(text)
