@@ -8,9 +8,20 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from extract.actors.names import CAPTION_WORDS, DESIGNATORS, PARTICLES, _key, _tokens, legal_forms, place_rank
+from extract.actors.names import (
+    CAPTION_WORDS,
+    DESIGNATORS,
+    PARTICLES,
+    TITLE_WORDS,
+    _key,
+    _tokens,
+    common_given_name,
+    legal_forms,
+    place_rank,
+)
 from extract.actors.tokens import _Candidate, _capitalised, _mixed, _Sents
-from extract.repair import zipf
+from extract.actors.trim import _heading_speech_verb
+from extract.repair import FUNCTION_WORDS, zipf
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -120,8 +131,20 @@ def _fragments(doc: Doc, cands: Sequence[_Candidate], sents: _Sents) -> set[str]
         prev2 = toks[n - 2] if n > 1 else None
         if (
             # A caption's credit word after a name ("Belle Image: Nick Moreau") is not part of a longer name.
-            (nxt is not None and _capitalised(nxt) and nxt.lower_ not in CAPTION_WORDS)
-            or (prev is not None and _capitalised(prev) and not sents.is_start(t.i))
+            # So is a heading's verb of saying ("Obama Says African-American Museum Will Tell").
+            (
+                nxt is not None
+                and _capitalised(nxt)
+                and nxt.lower_ not in CAPTION_WORDS
+                and not _heading_speech_verb(n + 1, sents)
+            )
+            # A title before a person's name is no part of it ("President Obama").
+            or (
+                prev is not None
+                and _capitalised(prev)
+                and not sents.is_start(t.i)
+                and not (prev.lower_ in TITLE_WORDS and t.ent_type_ == "PERSON")
+            )
             or (prev is not None and prev.lower_ in ("of", "for") and prev2 is not None and _capitalised(prev2))
         ):
             inside[low] += 1
@@ -135,6 +158,30 @@ def _fragments(doc: Doc, cands: Sequence[_Candidate], sents: _Sents) -> set[str]
         if weak and w not in hosts["person" if w in person else "thing"]:
             out.add(w)
     return out
+
+
+_EVERYDAY = 4.0
+"""A word at least this frequent in English is an everyday word ("gender", "equality", "gap", "goes")."""
+
+
+def _heading_phrase(i: int, j: int, sents: _Sents) -> bool:
+    """ "Gender Equality.", "The Gap Goes On: It was under Mr. Ban's watch ...": two everyday words or more, none a
+    given name, that stand in a title-case heading, the whole of their line or its opening before a colon (a run-in
+    heading): a section's topic, not a person's name. Only capitalised words and function words are in it."""
+    from extract.actors.merge.given_names import is_given_name
+
+    toks, texts, lowers = sents.toks, sents.texts, sents.lowers
+    words = [lowers[k] for k in range(i, j) if toks[k].is_alpha]
+    if len(words) < 2 or any(zipf(w) < _EVERYDAY or is_given_name(w) or common_given_name(w) for w in words):
+        return False
+    start = i
+    while start > 0 and "\n" not in texts[start - 1]:
+        start -= 1
+    end = j
+    while end < len(texts) and "\n" not in texts[end] and texts[end] != ":":
+        end += 1
+    line = [t for t in toks[start:end] if t.is_alpha]
+    return len(line) <= 10 and all(t.text[:1].isupper() or t.lower_ in FUNCTION_WORDS for t in line)
 
 
 def _lowercase_evidence(toks: Sequence[Token]) -> Counter[str]:

@@ -21,7 +21,16 @@ from extract.actors.lexicon import (
     PROFESSIONS,
     WORK_HEADS,
 )
-from extract.actors.names import DESIGNATORS, _key, _words, country_code, is_town, legal_forms, place_rank
+from extract.actors.names import (
+    DESIGNATORS,
+    TITLE_WORDS,
+    _key,
+    _words,
+    country_code,
+    is_town,
+    legal_forms,
+    place_rank,
+)
 from extract.actors.tokens import _Sents
 from extract.repair import zipf
 
@@ -91,6 +100,18 @@ def _among_organisations(tok: Token, name: str) -> bool:
         and any(c.dep_ == "cc" for t in (tok, *tok.conjuncts) for c in t.children)
         and not is_town(name)
         and not place_rank(name)
+    )
+
+
+def _beside_persons_noun(tok: Token) -> bool:
+    """The name's head is set beside a title, an occupation or a noun for a person: "Sweden's deputy director of
+    public prosecutions, Eva-Marie Persson, said" (the tagger's organisation)."""
+    head = tok.head
+    return (
+        tok.dep_ == "appos"
+        and head.i != tok.i
+        and head.pos_ == "NOUN"
+        and (head.lower_ in TITLE_WORDS or head.lower_ in PROFESSIONS or head.lower_ in PERSON_NOUNS)
     )
 
 

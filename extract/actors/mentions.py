@@ -11,7 +11,14 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from extract.actors.entities import _STATING, _entities
-from extract.actors.filters import _fragments, _lowercase_evidence, _recase, _sentence_period, _valid_name
+from extract.actors.filters import (
+    _fragments,
+    _heading_phrase,
+    _lowercase_evidence,
+    _recase,
+    _sentence_period,
+    _valid_name,
+)
 from extract.actors.glue import _unglued
 from extract.actors.kinds import (
     _GROUP_OF_STATES,
@@ -20,6 +27,7 @@ from extract.actors.kinds import (
     _after_org_noun,
     _among_organisations,
     _apposition_kind,
+    _beside_persons_noun,
     _known_given_name,
     _listed_with_companies,
     _named_as_person,
@@ -150,6 +158,9 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         if abbreviated:
             name = re.sub(r"(['\u2019])S\b", r"\1s", name.title())
         kind = LABEL_KINDS.get(label)
+        if kind == "person" and _heading_phrase(i, j, sents):
+            # "Gender Equality." on a line of its own: a section heading's topic, no person.
+            continue
         if kind == "person" and (_product_shaped(ent, toks, i, j) or _key(name) in products):
             # Products are no people: "MacBook Pro" tagged PERSON here and PRODUCT or ORG elsewhere.
             products.add(_key(name))
@@ -323,6 +334,16 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             # "the Chicago Tribune, New York Daily News, Baltimore Sun and Hartford Courant": a name that opens on no
             # given name, in a list of organisations only, is one too ("Berkshire Hathaway" tagged a person).
             kind = "organization"
+        if (
+            kind != "person"
+            and label in ("ORG", "GPE", "LOC")
+            and 2 <= j - i <= 5
+            and (_known_given_name(lowers_[i]) or common_given_name(lowers_[i]))
+            and _beside_persons_noun(toks[j - 1])
+        ):
+            # "Sweden's deputy director of public prosecutions, Eva-Marie Persson, said": a name opening on a given
+            # name set beside a person's title is a person's, whatever the tagger said.
+            kind = "person"
         if kind != "person" and label in ("ORG", "GPE", "LOC") and _named_as_person(i, j, lone, surnames, sents):
             # "Eva-Marie Persson ... Persson explained", "Caitlyn Smith and Kate York": a personal name the tagger
             # called a company or a place.

@@ -4,6 +4,7 @@ heading's verbs and a question's modal cut off ("What Does Stadia Offer?", "Will
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from extract.actors.lexicon import _ROMAN, _TITLE_MODIFIERS, ORG_HEADS
@@ -17,6 +18,7 @@ from extract.actors.names import (
     TITLE_WORDS,
     _is_title_word,
     _words,
+    common_given_name,
 )
 from extract.actors.tokens import _Sents
 from extract.repair import zipf
@@ -91,6 +93,12 @@ def _trim(ent: Span, sents: _Sents) -> tuple[int, int, list[Token]]:
     ):
         i += 1
     if ent.label_ == "PERSON":
+        for k in range(i + 1, j):
+            if _heading_speech_verb(k, sents):
+                # "Obama Says African-American Museum Will Tell of ...": a title-case heading's verb of saying after
+                # the speaker's name is no part of it.
+                j = k
+                break
         for k in range(i, j - 2):
             # Name words after it, not counting a generational suffix ("EJ Dionne Jr" keeps its initials).
             rest = [t for t in toks[k + 1 : j] if t.lower_.rstrip(".") not in NAME_SUFFIXES and t.text != "."]
@@ -145,6 +153,26 @@ _AUXILIARIES = _words("is are was were does do did has have had will can could s
 
 
 _BARE_VERB_AUXILIARIES = _words("does do did will can could should would")
+
+
+def _heading_speech_verb(k: int, sents: _Sents) -> bool:
+    """A capitalised verb of saying in a finite form ("Says", "Warns", "Told"; not "Say" or "Saying") with a
+    capitalised word or "to" after it, as title-case headings write the speaker's verb ("Obama Says African-American
+    Museum Will Tell", "Trump Said to Weigh New Tariffs"); not a given name ("Said" of "Edward Said Wrote").
+    ``quotes.lexicon.SPEECH`` holds the verbs (the cue inventories of PARC and PolNeAR)."""
+    texts, lowers = sents.texts, sents.lowers
+    word = lowers[k]
+    if not texts[k].istitle() or k + 1 >= len(texts) or word not in _finite_speech_forms():
+        return False
+    after = texts[k + 1]
+    return (after[:1].isupper() or after == "to") and not common_given_name(word)
+
+
+@lru_cache(maxsize=1)
+def _finite_speech_forms() -> frozenset[str]:
+    from extract.quotes.lexicon import SPEECH  # here: the quotes package imports the actors' word lists
+
+    return frozenset(form for form, lemma in SPEECH.items() if form != lemma and not form.endswith("ing"))
 
 
 _FINITE = frozenset(("VBZ", "VBP", "VBD", "MD"))
