@@ -572,3 +572,54 @@ def test_one_documents_records_are_found_without_a_pass_over_the_story(
     for records in (story.figures, story.quotes, story.claims):
         assert all(r.document == "a.txt" for r in diff.in_documents(records, {"a.txt"}))
     assert diff.in_documents(story.claims, {"a.txt"})
+
+
+_TIMES = ["2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z", "2026-01-03T00:00:00Z"]
+
+
+def _claims_doc(path: str, texts: list[int]) -> DocFacts:
+    from extract.records import Claim
+
+    claims = tuple(
+        Claim(f"claim {t}", None, None, "said", "indirect", path, 50 * k, 50 * k + 9) for k, t in enumerate(texts)
+    )
+    return DocFacts(DocumentInfo(path, "", 1, "", 0.0), claims=claims)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 5), max_size=3), min_size=1, max_size=4), st.data())
+def test_claims_patched_in_time_order_are_those_a_fresh_build_orders(docs, data) -> None:
+    """The newest-first order is patched where documents' stamped claims changed (documents that come, change and go,
+    claims first seen at new times, as the tracker builds and then stamps): the claims are those of a fresh build,
+    in its order, and one document's claims are found as a filter finds them."""
+    from extract.diff import in_documents
+    from extract.keys import claim_key
+
+    facts = {f"d{i}.txt": _claims_doc(f"d{i}.txt", texts) for i, texts in enumerate(docs)}
+    first_seen: dict[str, str] = {}
+    builder = StoryBuilder()
+    story = builder.build(list(facts.values()), first_seen)
+    for step in range(5):
+        action = data.draw(st.sampled_from(["change", "add", "remove", "see"]))
+        path = data.draw(st.sampled_from(sorted(facts)))
+        if action == "see":
+            keys = [claim_key(c) for c in story.claims]
+            picked = data.draw(st.lists(st.sampled_from(keys))) if keys else []
+            seen = {k: data.draw(st.sampled_from(_TIMES)) for k in picked}
+            first_seen.update(seen)
+            story = builder.stamp(story, first_seen, seen_changed=seen.keys())
+        else:
+            if action == "remove" and len(facts) > 1:
+                facts.pop(path)
+            else:
+                if action == "add":
+                    path = f"{path[:-4]}~{step}.txt"
+                facts[path] = _claims_doc(path, data.draw(st.lists(st.integers(0, 5), max_size=3)))
+            story = builder.build(list(facts.values()), first_seen, seen_changed=())
+            new = {claim_key(c): _TIMES[-1] for c in story.claims if claim_key(c) not in first_seen}
+            first_seen.update(new)
+            story = builder.stamp(story, first_seen, seen_changed=new.keys())
+        fresh = build_story(list(facts.values()), first_seen)
+        assert story.claims == fresh.claims
+        for p in facts:
+            assert tuple(in_documents(story.claims, {p})) == tuple(c for c in story.claims if c.document == p)
