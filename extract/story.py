@@ -412,31 +412,6 @@ def _resolves_as(part: _DocPart, index: Mapping[str, str]) -> bool:
 
 
 _SUBJECT_KINDS = frozenset(("person", "organization"))
-_PRESS_HEADS = frozenset(
-    "press news times post journal herald tribune gazette telegraph guardian magazine newspaper radio television "  # noqa: SIM905
-    "broadcasting globe chronicle inquirer sun-times journal-constitution shimbun".split()
-)
-"""Last words of a news organisation's name ("The Associated Press", "The New York Times", "Fox News", "The Boston
-Globe", "the San Francisco Chronicle"); not everyday words that end companies' names too ("Royal Mail", review s18
-MED-6)."""
-_WIRES = frozenset(
-    (
-        *"reuters ap afp bloomberg xinhua kyodo yonhap tass interfax upi dpa ansa efe cnn bbc nbc cbs abc npr".split(),  # noqa: SIM905
-        *"cnbc msnbc cbc pbs espn cnet techcrunch politico axios wsj nyt nikkei caixin".split(),  # noqa: SIM905
-        *("agence france-presse", "ria novosti", "al jazeera", "fox business"),
-    )
-)
-"""Wire services and broadcasters news copy names by their short names ("(Reuters)", "(AP)", "told CNN")."""
-
-
-def _press(name: str) -> bool:
-    """Whether an organisation is a news organisation: one reporting the article ("LONDON (Reuters) -", "told The
-    Associated Press", "according to The New York Times") says who wrote it, not what it is about, and a feed of
-    wire copy names the same agency in every article."""
-    words = name.lower().split()
-    return bool(words) and (words[-1] in _PRESS_HEADS or " ".join(words) in _WIRES)
-
-
 _SUBJECTS = 3
 """How many of a document's most named people and organisations (ties included) say what it is about."""
 
@@ -448,12 +423,15 @@ def _subjects(f: DocFacts, index: Mapping[str, str]) -> _Subjects:
     """The people and organisations a document is about, by the story's actor names: the ones it names most (the
     three with the most mentions, ties included). Places and groups are left out: a country or a nationality is
     named by unrelated articles alike ("United States"), and a passing mention of a company in a long article
-    ("Twitter" once in 106 mentions) is no sign of the same story; nor is a news organisation (see _press)."""
+    ("Twitter" once in 106 mentions) is no sign of the same story; nor is a news organisation
+    (extract.actors.names.is_news_organisation)."""
+    from extract.actors.names import is_news_organisation  # with the extractors: a warm start paints without them
+
     path = f.document.path
     counts: Counter[str] = Counter()
     keys: set[str] = set()
     for m in f.mentions:
-        if m.kind in _SUBJECT_KINDS and not (m.kind == "organization" and _press(m.name)):
+        if m.kind in _SUBJECT_KINDS and not (m.kind == "organization" and is_news_organisation(m.name)):
             form = m.name.lower()
             local = _local_name(form, path)
             keys.update((form, local))
