@@ -679,7 +679,7 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         and doc[end].lower_ in ("a", "an")
     ):
         u = _unit_at(doc, replace(num, end=end + 1, suffix=""))  # "half a year"
-        if u and u[0] in ("duration", "quantity", "percent"):  # "half a year", "half a mile", "half a point"
+        if u and u[0] in ("duration", "quantity", "percent", "money"):  # "half a year", "half a mile", "half a dollar"
             kind, unit_name, end = u[0], u[1], end + 1 + u[2]
     if (
         num.fraction
@@ -690,7 +690,7 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         and doc[end + 1].lower_ in ("a", "an")
     ):
         u = _unit_at(doc, replace(num, end=end + 2, suffix=""))  # "a quarter of a century", "a third of a mile"
-        if u and u[0] in ("duration", "quantity", "percent"):  # "three-quarters of a percentage point"
+        if u and u[0] in ("duration", "quantity", "percent", "money"):  # "three-quarters of a percentage point"
             kind, unit_name, end = u[0], u[1], end + 2 + u[2]
     # A bare big number after money inherits its currency: "50 billion dollars ... 20 billion".
     if (

@@ -714,21 +714,28 @@ def _a_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -> _N
     return None
 
 
-# Unit names that are everyday nouns as well ("a bit", "a cup of coffee", "a degree in law", "a yard", "a parking
-# meter", "a stone's throw", "a ton of fun", "a turn"): after "a" they are no measure.
-_EVERYDAY_UNITS = frozenset(
-    ("bit", "cup", "degree", "foot", "yard", "meter", "knot", "nit", "stone", "ton", "turn", "dram", "drachma")
+# Unit names that are everyday nouns as well ("a bit", "a cup of coffee", "a stone's throw", "a ton of fun", "a turn",
+# "a knot"): after "a" they are no measure.
+_EVERYDAY_UNITS = frozenset(("bit", "cup", "knot", "nit", "stone", "ton", "turn", "dram", "drachma"))
+# Unit names that are everyday nouns too but measure something in the usual ways of writing a measure: "a foot of
+# snow", "a metre of water" (before "of" and a noun; not "a degree of uncertainty"), "a foot taller", "rose a degree"
+# (a measure of a comparison or a change); not "a foot soldier", "a degree in law", "a parking meter", "a yard".
+_MEASURED_ONLY = frozenset(("foot", "yard", "meter", "metre", "degree"))
+# Words before "of a <unit>" that make it a share of the unit ("a fraction of an inch", "half of a mile").
+_SHARE_WORDS = frozenset(
+    ("fraction", "fractions", "part", "parts", "portion", "share", "bit", "half", "quarter", "third", "percent", "%")
 )
 
 
 def _one_unit(doc: Doc, i: int) -> bool:
     """Whether "a"/"an" at token i is one of the unit or the money after it ("a gallon of gas", "an inch of rain",
-    "a mile away", "It costs a dollar", "not a penny"): a singular unit of measure (not a time: "a day", "a year ago"
-    are spans, not amounts) or of money in lower case, heading its own phrase. Not the denominator of a rate ("$3 a
-    gallon", "60 miles an hour": a number or a unit before "a"), not a share of a unit ("a fraction of an inch", "two
-    thirds of a mile": "of" before "a"), not a unit modifying a noun ("a dollar store", "a
-    mile-long queue", "a dollar-denominated bond"), not an everyday noun that names a unit too (see _EVERYDAY_UNITS),
-    and "a pound" only of something weighed ("a pound of beef"; "a pound" alone may be money)."""
+    "a mile away", "It costs a dollar", "not a penny", "a fee of a dollar"): a singular unit of measure (not a time:
+    "a day", "a year ago" are spans, not amounts) or of money in lower case, heading its own phrase. Not the
+    denominator of a rate ("$3 a gallon", "60 miles an hour": a number or a unit before "a"), not a share of a unit
+    ("a fraction of an inch", "two-thirds of a mile", "half a dollar": those are read whole), not a unit modifying a
+    noun ("a dollar store", "a mile-long queue", "a dollar-denominated bond"), not an everyday noun that names a unit
+    too (see _EVERYDAY_UNITS, _MEASURED_ONLY), "a pound" only of something weighed ("a pound of beef"; "a pound" alone
+    may be money), "a yen" not of a liking ("a yen for adventure")."""
     j = i + 1
     u = doc[j]
     if u.tag_ != "NN" or not u.text.islower() or u.dep_ == "compound" or u.lower_ in _EVERYDAY_UNITS:
@@ -741,18 +748,34 @@ def _one_unit(doc: Doc, i: int) -> bool:
         if (
             prev.like_num
             or _HAS_DIGIT.search(prev.text)
-            or prev.lower_ in ("once", "twice", "thrice", "times", "per", "of")
+            or prev.lower_ in ("once", "twice", "thrice", "times", "per")
+            or prev.lower_ in _FRACTION_WORDS
             or _unit_name(prev.lower_) is not None
             or _DURATION_UNITS.get(prev.lower_) is not None
             or _currency_after(doc, i - 1) is not None
+            or (prev.lower_ == "of" and i > 1 and _a_share(doc[i - 2]))
         ):
             return False
+    if u.lower_ in _MEASURED_ONLY:
+        of_stuff = u.lower_ != "degree" and nxt is not None and nxt.lower_ == "of"
+        compared = u.dep_ == "npadvmod" or u.head.tag_ in ("JJR", "RBR")  # "a foot taller", "a degree warmer"
+        changed = u.head.pos_ == "VERB" and _is_change_verb(u.head) is not None and u.head.i < u.i  # "rose a degree"
+        return of_stuff or compared or changed
     if u.lower_ == "pound":
         return nxt is not None and nxt.lower_ == "of"
+    if u.lower_ == "yen" and nxt is not None and nxt.lower_ == "for":
+        return False
     if _unit_name(u.lower_) is not None or u.lower_ in _SUBUNITS:
         return True
     hit = _currency_after(doc, j)
     return hit is not None and hit[1] == 1
+
+
+def _a_share(t: Token) -> bool:
+    """Whether the word before "of" in "<t> of a <unit>" makes a share of the unit: a number, a share word, a fraction
+    word ("two-thirds of a mile", "a fraction of an inch", "10 percent of a dollar")."""
+    low = t.lower_
+    return t.like_num or low in _SHARE_WORDS or low in _FRACTION_WORDS or low.endswith(("ths", "thirds"))
 
 
 # Words before "three quarters" that make the quarters periods of a year ("the past three quarters").

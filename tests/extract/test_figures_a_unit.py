@@ -16,6 +16,14 @@ ONE = [
     ("It costs a dollar.", "USD", None),
     ("Not a penny was spent on the project.", "GBP", "penny"),
     ("The new fee costs a cent more per text.", "USD", "cent"),
+    # review s20 r1b MED: units that are everyday nouns too, as measures; a unit after "of" that is no share
+    ("A foot of snow fell in Buffalo.", "foot", None),
+    ("Nearly a foot of snow fell overnight.", "foot", None),
+    ("There is a meter of snow on the ground.", "metre", None),
+    ("Temperatures rose a degree last year.", "degree", None),
+    ("He is a foot taller than his brother.", "foot", None),
+    ("The well reached a depth of a mile.", "mile", None),
+    ("Pay a fee of a dollar per month.", "USD", None),
 ]
 
 # near misses: no figure of one
@@ -34,7 +42,28 @@ NONE = [
     "It costs a pound.",  # money or weight: "a pound" only of something weighed
     "Wait a second.",  # a time is a span, not an amount
     "She saw him a year ago.",
+    # review s20 r1b: the same words as no measure, a share of money, a liking
+    "She earned a degree.",
+    "It was a degree of uncertainty.",
+    "He was a foot soldier.",
+    "He paid for a parking meter.",
+    "They mowed a yard.",
+    "It costs 10 percent of a dollar.",
+    "He has a yen for adventure.",
+    "He paid half a dollar.",  # half of the dollar, read whole (below)
 ]
+
+HALVES = [
+    ("He paid half a dollar.", 0.5, "USD"),
+    ("It cost half a penny.", 0.5, "GBP penny"),
+    ("It costs a third of a dollar.", 1 / 3, "USD"),
+    ("They walked half a mile.", 0.5, "mile"),  # as before
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), HALVES)
+def test_a_share_of_a_unit_of_money_is_read_whole(parsed, text, value, unit) -> None:
+    assert one_of(figures_of(parsed, text), value).unit == unit
 
 
 @pytest.mark.parametrize(("text", "unit", "subunit"), ONE)
