@@ -291,6 +291,7 @@ class StoryTracker:
 
     def prepare(self) -> None:
         """Load the model and the engine's lookup tables now (in a worker), not on the first extraction."""
+        from extract import datelines
         from extract.actors import gazetteer
         from extract.repair import zipf
 
@@ -298,6 +299,7 @@ class StoryTracker:
             _ = self._engine().nlp
             gazetteer()
             zipf("the")
+            datelines.prepare()
 
     def _engine(self) -> Engine:
         if self.engine is None:
