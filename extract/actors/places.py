@@ -13,6 +13,7 @@ from extract.actors.names import (
     is_town,
     place_first_words,
     place_rank,
+    us_state_abbreviations,
     us_state_codes,
     us_state_names,
 )
@@ -228,7 +229,9 @@ def _name_with_region(toks: Sequence[Token], cands: Sequence[_Candidate]) -> Non
     its own name ("Irving": a story's other articles name it alone)."""
     n_tok = len(toks)
     places = {c.end for c in cands if c.kind == "place"}
-    codes = []
+    # "Dekalb, Ill. —", "Monroe, La.", "Sen. Ben Sasse, R-Neb.": a place the wires write as the AP's abbreviation is
+    # that state ("Illinois"), as a postal code is.
+    codes = [c for c in cands if c.kind == "place" and c.name in us_state_abbreviations()]
     for c in cands:
         if (
             c.end - c.start == 1
@@ -265,4 +268,5 @@ def _name_with_region(toks: Sequence[Token], cands: Sequence[_Candidate]) -> Non
         a.name = f"{town}, {b.name}"
     for c in codes:
         # A state holds no title: "at Mountain View, CA" gave the code the role "Mountain View".
-        c.name, c.role, c.role_span = us_state_names().get(c.name, c.name), None, None
+        state = us_state_names().get(c.name) or us_state_abbreviations().get(c.name, c.name)
+        c.name, c.role, c.role_span = state, None, None

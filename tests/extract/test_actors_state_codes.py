@@ -80,3 +80,24 @@ def test_other_initials_keep_their_kind(parsed, text: str, name: str, kind: str)
 
 def test_a_state_code_after_no_town_keeps_its_letters(parsed) -> None:
     assert "TX" in kinds_of(parsed, "Homes in CA cost more than homes in TX, the report said.")
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # The AP's abbreviations of states after a town, as the wires write them (the `us` package's table).
+        ("Dekalb, Ill. — Mike Glass threw for three touchdowns on Saturday.", "Illinois"),
+        ("The betrayal is over, Trump said at a rally in Monroe, La., on Nov. 6, 2019.", "Louisiana"),
+        ("Sen. Ben Sasse, R-Neb., called his death a crisis of confidence.", "Nebraska"),
+        ("SANTA FE, N.M. (AP) — A cat missing for five years has been found.", "New Mexico"),
+    ],
+)
+def test_an_ap_state_abbreviation_is_the_state(parsed, text: str, state: str) -> None:
+    kinds = kinds_of(parsed, text)
+    assert kinds.get(state) == "place"
+    assert not {"Ill.", "La.", "Neb.", "N.M."} & set(kinds)
+
+
+def test_an_abbreviation_inside_a_name_names_no_state(parsed) -> None:
+    # Near miss: "Mass." opening a hospital's name is no place of its own named Massachusetts.
+    assert "Massachusetts" not in kinds_of(parsed, "Mass. General Brigham said it would hire 500 nurses.")
