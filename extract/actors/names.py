@@ -78,19 +78,60 @@ NEWS_WIRES = frozenset(
     (
         *_words("reuters ap afp bloomberg xinhua kyodo yonhap tass interfax upi dpa ansa efe cnn bbc nbc cbs abc npr"),
         *_words("cnbc msnbc cbc pbs espn cnet techcrunch politico axios wsj nyt nikkei caixin"),
-        *("agence france-presse", "ria novosti", "al jazeera", "fox business"),
+        *("agence france-presse", "ria novosti", "al jazeera", "fox business", "daily mail", "usa today"),
+        *_words("economist huffpost"),
     )
 )
+
+
+# Wire services among NEWS_WIRES: news agencies, which sell their copy to other outlets.
+NEWS_AGENCIES = _words("reuters ap afp xinhua kyodo yonhap tass interfax upi dpa ansa efe") | {
+    "agence france-presse",
+    "ria novosti",
+}
+# Press words that end a postal service's or a company's name too: "Canada Post", "Australia Post" (a country's post),
+# "Sirius XM Radio" (a company's initials before it); "The Washington Post", "BBC Radio", "Israel Radio" are the press.
+_SHARED_PRESS_HEADS = _words("post radio")
 
 
 def is_news_organisation(name: str) -> bool:
     """Whether an organisation's name is a news organisation's: it ends on a press word (PRESS_HEADS: "The Associated
     Press", "Fox News", "the Boston Globe") or is a wire's or a broadcaster's short name (NEWS_WIRES: "Reuters", "AP",
-    "CNN", "Al Jazeera"). Case does not matter. One reporting the article ("LONDON (Reuters) -", "told The Associated
-    Press", "according to The New York Times") says who wrote it, not what it is about. Ask it of organisations
-    only: it reads the name alone, and "Nancy Post" or "Peter Press" end on press words too."""
+    "CNN", "Al Jazeera"). Case and a leading "the" do not matter. "Post" after a country's name is its postal service
+    ("Canada Post"), and "Post" or "Radio" after a company's initials a company ("Sirius XM Radio"), unless the
+    initials are a broadcaster's ("BBC Radio"). One reporting the article ("LONDON (Reuters) -", "told The Associated
+    Press", "according to The New York Times") says who wrote it, not what it is about. Ask it of organisations only:
+    it reads the name alone, and "Nancy Post" or "Peter Press" end on press words too."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    low = [w.lower() for w in words]
+    if not words or " ".join(low) in NEWS_WIRES:
+        return bool(words)
+    if low[-1] not in PRESS_HEADS:
+        return False
+    if low[-1] in _SHARED_PRESS_HEADS:
+        before = words[:-1]
+        initials = [w for w in before if len(w) > 1 and w.isalpha() and w.isupper()]
+        if any(w.lower() not in NEWS_WIRES for w in initials):
+            return False
+        if low[-1] == "post" and before and country_code(" ".join(before)):
+            return False
+    return True
+
+
+def is_news_agency(name: str) -> bool:
+    """Whether an organisation's name is a news agency's, a wire service selling its copy ("Reuters", "AFP",
+    "Xinhua", "The Associated Press", "Agence France-Presse", "The Canadian Press"): a narrower question than
+    is_news_organisation's, for "the agency" of a text ("Fox News", "The New York Times" are no agencies)."""
     words = name.lower().split()
-    return bool(words) and (words[-1] in PRESS_HEADS or " ".join(words) in NEWS_WIRES)
+    if words and words[0] == "the":
+        words = words[1:]
+    return bool(words) and (
+        " ".join(words) in NEWS_AGENCIES
+        or (len(words) > 1 and words[-1] in ("press", "presse"))
+        or words[-2:] == ["news", "agency"]
+    )
 
 
 # Image captions glued to the text by scraping ("Washington D.C. Image: ...").
