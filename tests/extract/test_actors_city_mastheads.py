@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.actors import extract_mentions
-
-
-def kinds_of(parsed, text: str) -> dict[str, str]:
-    doc, rep = parsed(text)
-    return {m.name: m.kind for m in extract_mentions(doc, rep, "a.txt")}
+from tests.extract.helpers import kinds_of
 
 
 def test_a_city_newspaper_tagged_a_person_is_an_organisation(parsed) -> None:

@@ -7,11 +7,7 @@ import pytest
 
 from extract.actors import extract_mentions, merge_actors
 from extract.records import Mention
-
-
-def kinds_of(parsed, text: str) -> dict[str, str]:
-    doc, rep = parsed(text)
-    return {m.name: m.kind for m in extract_mentions(doc, rep, "a.txt")}
+from tests.extract.helpers import kinds_of
 
 
 @pytest.mark.parametrize(

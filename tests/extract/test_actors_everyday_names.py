@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.actors import extract_mentions
-from tests.extract.helpers import speaker_of
-
-
-def kinds_of(parsed, text: str) -> dict[str, str]:
-    doc, rep = parsed(text)
-    return {m.name: m.kind for m in extract_mentions(doc, rep, "a.txt")}
+from tests.extract.helpers import kinds_of, speaker_of
 
 
 @pytest.mark.parametrize(
