@@ -34,6 +34,7 @@ from extract.figures.build import (
     _level_pair_about,
     _out_of_about,
     _over,
+    _priced_unit,
     _range,
     _ratio,
     _repeated_count_about,
@@ -111,6 +112,7 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
             last_count = fig
         figs.append(fig)
     _share_units(doc, figs)
+    _priced_unit(doc, figs)
     _restated_about(doc, figs)
     _level_pair_about(doc, figs)
     _compared_about(doc, figs)

@@ -42,6 +42,62 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+def _priced_unit(doc: Doc, figs: list[_Fig]) -> None:
+    """ "A gallon of gas now costs $3.50, up from $3.10 a year ago", "A barrel of Brent crude rose $2 to $85": one of a
+    unit that is the subject of a clause whose verb governs money is that money's denominator, as "$3.50 a gallon" is:
+    the money is per gallon, about the stuff measured (gas), and "a gallon" is no figure of its own (review s20 r1b
+    HIGH). "A gallon of milk spilled" keeps its gallon."""
+    drop: list[_Fig] = []
+    for a in figs:
+        if not (
+            a.kind == "quantity"
+            and a.value == 1.0
+            and a.unit
+            and doc[a.num.start].lower_ in ("a", "an")
+            and a.num.end == a.num.start + 1
+        ):
+            continue
+        u = doc[a.num.start + 1]
+        sent = doc[a.start].sent
+        about = a.about
+        if u.dep_ in ("nsubj", "nsubjpass") and u.head.pos_ in ("VERB", "AUX"):
+            verb = u.head
+            priced = [
+                b
+                for b in figs
+                if b.kind == "money"
+                and b.unit
+                and " per " not in b.unit
+                and verb.i < b.start < sent.end
+                and any(t.i == verb.i for t in _span_root(doc, b.num.start, b.end).ancestors)
+            ]
+        else:
+            # "A litre of petrol costs 1.50 euros": the tagger took "costs" for a noun of the subject's phrase; the
+            # phrase opens the clause and the money comes right after the word
+            opens = a.start == sent.start or doc[a.start - 1].is_punct
+            cost = next((k for k in range(u.i + 1, min(u.i + 6, sent.end)) if doc[k].lower_ in ("cost", "costs")), None)
+            priced = [
+                b
+                for b in figs
+                if opens
+                and cost is not None
+                and b.kind == "money"
+                and b.unit
+                and " per " not in b.unit
+                and b.start == cost + 1
+            ]
+            if about and about.split()[-1].lower() in ("cost", "costs"):
+                about = " ".join(about.split()[:-1]) or None
+        if not priced:
+            continue
+        for b in priced:
+            b.unit = f"{b.unit} per {a.unit}"
+            b.about = about or b.about
+        drop.append(a)
+    if drop:
+        figs[:] = [f for f in figs if all(f is not d for d in drop)]
+
+
 def _restated_about(doc: Doc, figs: list[_Fig]) -> None:
     """A figure restating the one before ("1.85 points, or 0.06%", "90 mpg (38 km/l)") measures the same change."""
     alternatives: set[int] = set()  # figures in brackets of alternatives: "$17 million (or $12 million or $6 million)"

@@ -1,0 +1,36 @@
+"""Figures: one of a unit that is the subject of a clause whose verb prices it is the money's denominator ("A gallon
+of gas now costs $3.50": USD 3.50 per gallon, about gas), as "$3.50 a gallon" is, and no figure of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import figures_of, one_of, unit_of
+
+PRICED = [
+    ("A gallon of gas now costs $3.50, up from $3.10 a year ago.", 3.5, "USD per gallon", "gas"),
+    ("A gallon of gas now costs $3.50, up from $3.10 a year ago.", 3.1, "USD per gallon", "gas"),
+    ("A barrel of Brent crude rose $2 to $85.", 85.0, "USD per barrel", "Brent crude"),
+    ("A litre of petrol costs 1.50 euros in Paris.", 1.5, "EUR per litre", "petrol"),
+    ("A barrel of oil costs $60.", 60.0, "USD per barrel", "oil"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "about"), PRICED)
+def test_a_priced_unit_is_the_moneys_denominator(parsed, text, value, unit, about) -> None:
+    figs = figures_of(parsed, text)
+    f = one_of(figs, value)
+    assert (unit_of(f), f.about) == (unit, about)
+    assert not [g for g in figs if g.kind == "quantity"], figs
+
+
+# near misses: no money priced by the clause, or the unit is what the money buys
+KEPT = [
+    ("A gallon of milk spilled.", "gallon"),
+    ("The company paid $5 million for a mile of track.", "mile"),
+]
+
+
+@pytest.mark.parametrize(("text", "unit"), KEPT)
+def test_a_unit_priced_by_nothing_stays(parsed, text, unit) -> None:
+    assert one_of(figures_of(parsed, text), 1.0).unit == unit
