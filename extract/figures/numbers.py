@@ -24,7 +24,7 @@ from extract.figures.scales import (
     _plural_people_noun,
     _scale_at,
 )
-from extract.figures.units import _DURATION_UNITS, _PERCENT_WORDS, _unit_name
+from extract.figures.units import _DURATION_UNITS, _PERCENT_WORDS, _UNIT_NAMES, _unit_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -738,6 +738,11 @@ def _one_unit(doc: Doc, i: int) -> bool:
     may be money), "a yen" not of a liking ("a yen for adventure")."""
     j = i + 1
     u = doc[j]
+    if j + 1 < len(doc) and (pair := f"{u.lower_} {doc[j + 1].lower_}") and (
+        pair in ("percentage point", "basis point") or pair in _UNIT_NAMES
+    ):
+        u = doc[j + 1]  # "rose a percentage point", "a square mile of forest": a unit named in two words
+        j += 1
     if u.tag_ != "NN" or not u.text.islower() or u.dep_ == "compound" or u.lower_ in _EVERYDAY_UNITS:
         return False
     nxt = doc[j + 1] if j + 1 < len(doc) else None
@@ -763,6 +768,8 @@ def _one_unit(doc: Doc, i: int) -> bool:
         return of_stuff or compared or changed
     if u.lower_ == "pound":
         return nxt is not None and nxt.lower_ == "of"
+    if u.lower_ == "point" and j > i + 1:
+        return True  # "a percentage point", "a basis point"
     if u.lower_ == "yen" and nxt is not None and nxt.lower_ == "for":
         return False
     if _unit_name(u.lower_) is not None or u.lower_ in _SUBUNITS:

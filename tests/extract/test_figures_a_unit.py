@@ -24,6 +24,10 @@ ONE = [
     ("He is a foot taller than his brother.", "foot", None),
     ("The well reached a depth of a mile.", "mile", None),
     ("Pay a fee of a dollar per month.", "USD", None),
+    # review s20 r1b MED: a unit named in two words
+    ("Unemployment rose a percentage point.", "percentage point", None),
+    ("The bank cut rates by a basis point.", "basis point", None),
+    ("The fire burned a square mile of forest.", "square mile", None),
 ]
 
 # near misses: no figure of one
@@ -51,6 +55,7 @@ NONE = [
     "It costs 10 percent of a dollar.",
     "He has a yen for adventure.",
     "He paid half a dollar.",  # half of the dollar, read whole (below)
+    "It is a point of pride.",
 ]
 
 HALVES = [
