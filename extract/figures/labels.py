@@ -201,6 +201,15 @@ def _matchups(doc: Doc, texts: list[str]) -> set[int]:
     return out
 
 
+# A wire's dateline with a date and no town, as Reuters writes its US and markets stories: "Nov 1 (Reuters) - U.S.
+# stocks ..." (the shared reader reads a town first; review s20 r1b MED).
+_DATED_WIRE = re.compile(
+    r"(?m)^[ \t]*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}(?:,[ ]\d{4})?"
+    r"|\d{1,2}[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:[ ]\d{4})?)"
+    r"[ \t]*\([A-Z][A-Za-z.&' ]{0,29}\)[ \t]*(?:--|-|\u2014|\u2013)"
+)
+
+
 def _filing_datelines(text: str) -> list[datelines.Dateline]:
     """The datelines of ``text`` whose date is the story's filing date: each with an agency or a wire ("(Reuters)",
     "/PRNewswire/"), and the first dateline when only a headline comes before it (no sentence's full stop) and no
@@ -225,6 +234,7 @@ def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
     # dateline with an agency or a wire, and the story's opening one; the lines of a listing ("DALLAS, Nov 1 – Toyota
     # Music Factory", "HOUSTON, Nov 3 – House of Blues") date their events (review s20 r1b MED).
     spans += [(d.date.start, d.date.end) for d in _filing_datelines(text)]
+    spans += [m.span("date") for m in _DATED_WIRE.finditer(text)]
     for a, b in spans:
         sp = doc.char_span(a, b, alignment_mode="expand")
         if sp is not None:

@@ -35,6 +35,13 @@ KEPT += [(TOUR, "Nov 1"), (TOUR, "Nov 3"), (TOUR, "Nov 5"), (HEARINGS, "Jan. 12"
 FILED += [
     "Senate passes the bill\nWASHINGTON, Sept. 28 — The Senate passed the bill on Tuesday.",  # after a headline
     "LONDON, Nov 1 (Reuters) - Oil rose.\n\nPARIS, Nov 2 (Reuters) - Gold fell.",  # two wire stories
+    # review s20 r1b MED: a wire's dateline with a date and no town
+    "Nov 1 (Reuters) - Oil prices rose 2%.",
+    "Stocks rally\nNov. 1, 2023 (Reuters) - U.S. stocks rose 1% on Friday.",
+]
+KEPT += [
+    ("(Reuters) - Prices rose 2% on Nov 1.", "Nov 1"),
+    ("Nov 1 (a Friday) - the deadline - passed quietly.", "Nov 1"),
 ]
 
 
