@@ -1632,8 +1632,13 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
             if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and not o.like_num:
                 if before_verb is not None and before_verb.i < o.i:
                     # "Eating 200 grams of rice raised levels of sugar": the parse hung the sentence's verb on the
-                    # noun after "of" and took its object for the pobj; the noun before the verb is what is measured
-                    return _np(doc, before_verb, e), (before_verb.i if f.kind in ("count", "number") else None)
+                    # noun after "of" and took its object for the pobj; the words before the verb are what is
+                    # measured ("500 mg of vitamin C reduced colds": all of them, review s20 r1b LOW)
+                    k = e + 1
+                    while k < before_verb.i and doc[k].pos_ in ("DET", "PRON"):
+                        k += 1
+                    what = doc[k : before_verb.i + 1].text
+                    return what, (before_verb.i if f.kind in ("count", "number") else None)
                 return _about_noun(doc, o, s, e), (o.i if f.kind in ("count", "number") else None)
             if o.dep_ == "pobj" and o.tag_ == "VBG" and f.kind in ("duration", "quantity", "money"):
                 return o.text, None  # "5 minutes of charging gives you 3 hours", "an hour of walking": the activity

@@ -16,6 +16,9 @@ MISPARSED = [
         16.0,
         "prebiotic fiber",
     ),
+    # review s20 r1b LOW: all the words before the verb, not the parse's last noun alone
+    ("Taking 500 mg of vitamin C reduced colds.", 500.0, "vitamin C"),
+    ("Eating 200 grams of olive oil lowered blood pressure.", 200.0, "olive oil"),
 ]
 
 # near misses: the "of" noun the parse reads right stays, a participle before the noun is no verb of the sentence
