@@ -34,6 +34,7 @@ from extract.quotes.content import (
 from extract.quotes.lexicon import (
     _AMBIGUOUS,
     _ATTITUDE,
+    _CHARACTERIZE,
     _CLAIM_NOUNS,
     _CLAUSE_ONLY,
     _DOCUMENT_NOUNS,
@@ -1378,8 +1379,11 @@ def _bare_subject(cue: Token, inside: Sequence[bool]) -> Token | None:
         if named is not None:
             return named
     nxt = cue.i + 1
+    # "the Muslim Brotherhood, called Omar a “terrorist”": a verb of naming someone takes whom it names after it.
+    naming = SPEECH.get(cue.lower_) in ("call", *_CHARACTERIZE)
     if (
         nxt < len(doc)
+        and not naming
         and doc[nxt].pos_ == "PROPN"
         and doc[nxt].ent_type_ not in ("DATE", "TIME")
         and (cue.i == sent_start or doc[cue.i - 1].is_punct or inside[cue.i - 1])
