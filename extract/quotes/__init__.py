@@ -50,6 +50,7 @@ from extract.quotes.lexicon import (
     _CHARACTERIZE,
     _DOCUMENT_NOUNS,
     _EVIDENCE_NOUNS,
+    _HONORIFIC,
     _INTENTION,
     _MARK_CHARS,
     _MARKS,
@@ -716,7 +717,13 @@ def _end_at_closing_dash(d: _Doc, atts: list[_Att]) -> None:
         start = doc[a.subj_tok].sent.start
         floor = _after_dateline(d, start, a.subj_tok)
         relative = doc[a.subj_tok].lower_ in ("who", "which")  # "Police - who said ... -": an aside by its form
-        if k <= max(start, floor) or not _spaced_dash(doc[k]) or not (relative or _own_words_before(doc, start, k)):
+        # A person's name before the dash is no dateline: "Mr. Trump — critics said he lied — won the vote".
+        person = all(doc[j].ent_type_ == "PERSON" or doc[j].lower_ in _HONORIFIC for j in range(floor, k))
+        if (
+            k <= max(start, floor)
+            or not _spaced_dash(doc[k])
+            or not (relative or person or _own_words_before(doc, start, k))
+        ):
             continue  # "WASHINGTON — The White House said the bill — passed ... — would": a dateline's dash
         if sum(_spaced_dash(doc[j]) for j in range(floor, k)) % 2:
             continue  # "On Tuesday — a day after the vote — officials said ...": the dash closes an earlier aside

@@ -192,6 +192,40 @@ def _dash_aside(cue: Token, subj: Token, floor: int = 0) -> bool:
 
 
 # Dependents that only say when, where or to whom something was said ("on Tuesday", "in a statement", "yesterday").
+def _comma_aside(cue: Token, subj: Token, floor: int = 0) -> bool:
+    """Whether "X said" stands between commas that split its sentence's subject from its predicate ("The ceasefire,
+    the minister said in an interview, would hold until Friday", "The ceasefire, Lavrov told reporters, would
+    hold"), however the parser hung the two halves: words with no verb before the first comma, a verb right after
+    the second, and between the cue and the second comma only when, where and (after "told") whom."""
+    doc = cue.doc
+    start = cue.sent.start
+    if cue.dep_ == "relcl" or subj.i > cue.i or any(t.tag_ in ("WDT", "WP", "WP$") for t in subj.subtree):
+        return False
+    k = subj.i - 1
+    while k > start and doc[k].dep_ in ("det", "amod", "compound", "nummod", "poss", "case") and doc[k].text != ",":
+        k -= 1
+    if k <= max(start, floor) or doc[k].text != "," or not _own_words_before(doc, max(start, floor), k):
+        return False
+    if any(doc[j].pos_ in ("VERB", "AUX") or doc[j].is_quote for j in range(max(start, floor), k)):
+        return False  # "Prices rose, the minister said, ...": a clause before the cue, not a subject alone
+    if doc[max(start, floor)].pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"):
+        return False  # "During the call, he asked about X, called Y ...": an adverbial, not the sentence's subject
+    end = min(cue.sent.end, cue.i + 8)
+    after = next((j for j in range(cue.i + 1, end) if doc[j].text == ","), None)
+    if after is None or after + 1 >= cue.sent.end or doc[after + 1].pos_ not in ("VERB", "AUX"):
+        return False
+    told = SPEECH.get(cue.lower_) in ("tell", "inform", "assure")
+    return all(
+        doc[j].dep_ in _WHEN_WHERE
+        or doc[j].ent_type_ in ("DATE", "TIME")
+        or told
+        and doc[j].dep_ in ("dobj", "dative")
+        and doc[j].head.i == cue.i
+        or doc[j].dep_ in ("det", "amod") and doc[j].head.dep_ in ("dobj", "dative") and doc[j].head.head.i == cue.i
+        for j in range(cue.i + 1, after)
+    )
+
+
 _WHEN_WHERE = frozenset(("prep", "pobj", "npadvmod", "advmod", "det", "compound", "nummod", "punct", "poss", "case"))
 
 
@@ -222,6 +256,14 @@ def _content(
     cognition verb only when ``objective``: "polls show a close race")."""
     if _dash_aside(cue, subj, _after_dateline(d, cue.sent.start, subj.i)):
         # "A 43-year-old man — police said — was arrested": the dash twin of "A man, police said, was arrested".
+        a, b = d.sent_range(sent)
+        k = b - 1
+        while k > a and d.doc[k].is_punct:
+            k -= 1
+        return d.tok_span(_after_dateline(d, a, cue.i), k)
+    if _comma_aside(cue, subj, _after_dateline(d, cue.sent.start, subj.i)):
+        # "The ceasefire, the minister said in an interview, would hold until Friday": the sentence's subject, the
+        # aside and its predicate are one report.
         a, b = d.sent_range(sent)
         k = b - 1
         while k > a and d.doc[k].is_punct:
