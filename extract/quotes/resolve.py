@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from extract import datelines
-from extract.actors.names import AGENCY_ACRONYMS, TITLE_WORDS, common_given_name, is_news_organisation
+from extract.actors.names import AGENCY_ACRONYMS, TITLE_WORDS, common_given_name, is_news_agency
 from extract.quotes.content import _after_dateline, _spaced_dash
 from extract.quotes.cues import _JUNIOR, _Doc, _hashes, _hyphen_start, _name_as_modifier, _people, _singular, _someone
 from extract.quotes.lexicon import (
@@ -1461,13 +1461,13 @@ class _Resolver:
         """Whether an organisation that spoke between an agency's act and "the agency said" only answered it: "The
         FAA grounded the jets after the crash. Boeing said it supported the decision. The agency said ...". The
         speaker is named in full words, not an acronym (which may be an agency we do not know: "GM", "AFP"), is
-        called no agency, and is no news organisation ("Reuters reported the figures", "The Associated Press said":
-        a news agency, by the actors' shared test); a company reporting its results answers as any other ("Boeing
-        reported a loss"); and an agency of the story is the subject of a clause in the sentence before the
-        speaker's."""
+        called no agency, and is no news agency ("Reuters reported the figures", "The Associated Press said": a wire
+        service, by the actors' shared test; a newspaper or a broadcaster is no agency and answers as any other, "The
+        Boston Globe said it had obtained the memo"); a company reporting its results answers too ("Boeing reported a
+        loss"); and an agency of the story is the subject of a clause in the sentence before the speaker's."""
         if _acronym(speaker.name) or _acronym(speaker.same_as or "") or self._called_agency(speaker):
             return False
-        if is_news_organisation(speaker.name) or is_news_organisation(speaker.same_as or ""):
+        if is_news_agency(speaker.name) or is_news_agency(speaker.same_as or ""):
             return False
         start = self.d.sent_of_tok(self._tok_at_offset(off))
         lo = self.rep.to_original(self.d.sent_chars[max(0, start - 1)])

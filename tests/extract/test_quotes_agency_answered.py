@@ -34,10 +34,26 @@ from tests.extract.test_quotes_agency_acronyms import agency_of
             "contractor for the agency, said it would add 500 more. The agency said the budget was tight.",
             "Transportation Security Administration",
         ),
-        # A company reporting its results answers as any other (the news-organisation test asks the name).
+        # A company reporting its results answers as any other (the news-agency test asks the name).
         (
             "The FAA grounded the jets after the crash. Boeing reported a loss on Monday. The agency said the budget "
             "was tight.",
+            "FAA",
+        ),
+        # A newspaper, a broadcaster or a postal service is no agency (review s20 r1a MED).
+        (
+            "The FAA grounded the jets after the crash. The Boston Globe said it had obtained the memo. The agency "
+            "said the budget was tight.",
+            "FAA",
+        ),
+        (
+            "The FAA grounded the jets after the crash. The New York Times said it had obtained the memo. The agency "
+            "said the budget was tight.",
+            "FAA",
+        ),
+        (
+            "The FAA grounded the jets after the crash. Deutsche Post said it would stop shipping parts. The agency "
+            "said the budget was tight.",
             "FAA",
         ),
         (
@@ -62,7 +78,7 @@ def test_agency_after_an_answer(parsed, text: str, source: str) -> None:
         "The CDC recommends flu shots for everyone. Reuters reported the figures on Monday. The agency said the "
         "budget was tight.",
         # A news agency that said something, whatever its verb, may be "the agency" (extract.actors.names'
-        # is_news_organisation).
+        # is_news_agency).
         "The CDC recommends flu shots for everyone. The Associated Press said the figures were new. The agency said "
         "the budget was tight.",
     ],
