@@ -40,6 +40,10 @@ _SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "noted", "expl
 _LOWER_LABEL_NOUNS = {"section", "article", "chapter", "exit", "route", "room", "highway", "interstate", "model",
                       "page", "p.", "type", "group", "stage", "level", "category", "grade", "phase", "class", "block",
                       "version"}
+# Places and parts of buildings named by a number in lower case ("rebels in area 55", "gate 12", "zone 3", "terminal
+# 2", "apartment 4"), unless the number counts the plural after it ("the district 2,000 residents live in").
+_PLACE_LABEL_NOUNS = {"area", "gate", "zone", "platform", "terminal", "runway", "pier", "berth", "sector", "precinct",
+                      "ward", "district", "building", "apartment", "suite", "floor", "camp"}
 # Label nouns that also name with a spelled number ("phase one", "number one", "season two").
 _WORD_LABEL_NOUNS = {"phase", "number", "edition", "season", "episode", "chapter", "part", "stage", "round", "level",
                      "act", "generation", "tier", "division", "step", "volume", "book", "page"}
@@ -581,6 +585,8 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
     if prev.lower_ in _LOWER_LABEL_NOUNS or (
         prev.lower_ in _LABEL_NOUNS and (prev.text[0].isupper() or prev.lower_ in ("no", "no.", "#", "nr", "nr."))
     ):
+        return True
+    if prev.lower_ in _PLACE_LABEL_NOUNS and integer and not (nxt is not None and nxt.tag_ in ("NNS", "NNPS")):
         return True
     if (
         (prev.pos_ in ("PROPN", "NOUN") or prev.is_alpha)

@@ -738,8 +738,10 @@ def _one_unit(doc: Doc, i: int) -> bool:
     may be money), "a yen" not of a liking ("a yen for adventure")."""
     j = i + 1
     u = doc[j]
-    if j + 1 < len(doc) and (pair := f"{u.lower_} {doc[j + 1].lower_}") and (
-        pair in ("percentage point", "basis point") or pair in _UNIT_NAMES
+    if (
+        j + 1 < len(doc)
+        and (pair := f"{u.lower_} {doc[j + 1].lower_}")
+        and (pair in ("percentage point", "basis point") or pair in _UNIT_NAMES)
     ):
         u = doc[j + 1]  # "rose a percentage point", "a square mile of forest": a unit named in two words
         j += 1
