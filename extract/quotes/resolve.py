@@ -46,6 +46,8 @@ _PERSON_NOUNS = frozenset(TITLE_WORDS) | _PEOPLE_NOUNS
 # Words that make a title another office, one rank below it ("Vice President", "deputy minister", "Lieutenant
 # Governor", "assistant secretary", "Under Secretary").
 _SECOND_RANKS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "under"})
+# Titles those words only grade ("associate professor", "lieutenant general", "vice admiral"): still the title.
+_GRADED_TITLES = frozenset({"professor", "general", "admiral", "colonel", "commander"})
 
 
 def _title_word(low: str) -> str:
@@ -691,9 +693,11 @@ class _Resolver:
     def by_title(self, title: str, pos: int, mods: set[str] = frozenset()) -> Mention | None:  # type: ignore[assignment]
         """The person the story gave this title (with the same modifiers: "the French president" is not the
         president of the Commission), not a second rank of it the title does not say ("the president" is not "Vice
-        President Joseph R. Biden Jr.", "the minister" no deputy minister), named last before ``pos``: of two
-        governors, the one the text went on about since ("Gov. Eric Holcomb ... Kentucky Gov. Matt Bevin ...
-        Teachers didn't see Holcomb at the Statehouse. ... The governor said": Holcomb)."""
+        President Joseph R. Biden Jr.", "the minister" no deputy minister), the one named last before ``pos`` in a
+        sentence after the nearest titled mention's: of two governors, the one the text went on about since ("Gov.
+        Eric Holcomb ... Kentucky Gov. Matt Bevin ... Teachers didn't see Holcomb at the Statehouse. ... The governor
+        said": Holcomb); a person named in that mention's own sentence is only acted on ("Sen. Chuck Schumer attacked
+        McConnell for the delay. The senator said": Schumer)."""
         titled: Mention | None = None
         keys: set[str] = set()
         k = bisect_left(self.starts, pos) - 1
@@ -702,38 +706,63 @@ class _Resolver:
             k -= 1
             if m.kind != "person" or m.end > pos:
                 continue
-            words = {_title_word(w) for w in (m.role or "").lower().split()}
-            if title not in words:
-                words |= self._titles_near(m)
-            if title in words and mods <= words and not (words & _SECOND_RANKS) - mods:
+            seq = [_title_word(w) for w in (m.role or "").lower().replace("-", " ").split()]
+            if title not in seq:
+                seq += self._titles_near(m)
+            if title in seq and mods <= set(seq) and not self._lower_rank(seq, title, mods):
                 titled = titled or m
                 keys.add(self.full_name(m).lower())
         if titled is None:
             return None
+        after = self.d.sent_chars_range(self.d.sent_of_char(self._parser_offset(titled.start)))[1]
         k = bisect_left(self.starts, pos) - 1
         while k >= 0 and self.mentions[k].start > titled.start:
             m = self.mentions[k]
             k -= 1
-            if m.kind == "person" and m.end <= pos and self.full_name(m).lower() in keys:
+            later = m.kind == "person" and m.end <= pos and self._parser_offset(m.start) >= after
+            if later and self.full_name(m).lower() in keys:
                 return m
         return titled
 
-    def _titles_near(self, m: Mention) -> set[str]:
-        """Title words the text puts next to a mention ("President Obama", "Austin, the secretary")."""
+    def _parser_offset(self, pos: int) -> int:
+        """The parser text's offset of original offset ``pos``."""
+        return self.d.idx[self._tok_at_offset(pos)]
+
+    @staticmethod
+    def _lower_rank(seq: list[str], title: str, mods: set[str]) -> bool:
+        """Whether every time a title word is given it is a rank below it that the title asked for does not say: a
+        second-rank word among the title words right before it ("vice president", "Deputy Foreign Minister",
+        "lieutenant governor"), not one elsewhere ("the president of Vice Media") nor a grade of the same title
+        ("associate professor", "Lt. Gen.": still the professor, the general)."""
+        if title in _GRADED_TITLES:
+            return False
+
+        def lower(i: int) -> bool:
+            j = i - 1
+            while j >= 0 and (seq[j] in TITLE_WORDS or seq[j] in _SECOND_RANKS):
+                if seq[j] in _SECOND_RANKS and seq[j] not in mods:
+                    return True
+                j -= 1
+            return False
+
+        return all(lower(i) for i, w in enumerate(seq) if w == title)
+
+    def _titles_near(self, m: Mention) -> list[str]:
+        """Title words the text puts next to a mention, in order ("President Obama", "Austin, the secretary")."""
         i = self._tok_of(m)
         if i is None:
-            return set()
+            return []
         doc = self.d.doc
         tok = doc[i]
         head = tok
         while head.dep_ in ("compound", "flat") and head.head.i != head.i:
             head = head.head
-        words: set[str] = set()
-        for t in head.subtree:
-            if t.i < head.i or t.dep_ == "appos":
-                words.add(_title_word(t.lower_))
+        words: list[str] = []
         if head.dep_ == "appos":
-            words.update(_title_word(t.lower_) for t in head.head.subtree if t.i < head.i)
+            words += [_title_word(t.lower_) for t in head.head.subtree if t.i < head.i and not t.is_punct]
+        for t in head.subtree:
+            if (t.i < head.i or t.dep_ == "appos") and not t.is_punct:
+                words.append(_title_word(t.lower_))
         return words
 
     def resolve(self, subj: int, stop: int | None = None) -> tuple[list[Mention], list[str], str]:

@@ -55,6 +55,42 @@ def test_title_speaker(parsed, text: str, words: str, source: str | None) -> Non
     ("text", "words", "source"),
     [
         # near misses: the rank the title says, the titled person named last
+        # (review s20 r1a HIGH) a person named in the titled one's own sentence is only acted on
+        (
+            "Sen. Mitch McConnell blocked the bill last week. On Tuesday, Sen. Chuck Schumer attacked McConnell for "
+            "the delay. The senator said the delay would cost jobs.",
+            "cost jobs",
+            "Chuck Schumer",
+        ),
+        (
+            "Kentucky Gov. Matt Bevin spoke on Monday. Indiana Gov. Eric Holcomb criticized Bevin's plan. The "
+            "governor said it would hurt teachers.",
+            "hurt teachers",
+            "Eric Holcomb",
+        ),
+        # (review s20 r1a HIGH) a second-rank word elsewhere, or one that grades the same title, keeps the title
+        (
+            "Jane Smith, an associate professor of economics at Yale, studied the data. The professor said the "
+            "results were clear.",
+            "results",
+            "Jane Smith",
+        ),
+        (
+            "John Brown, an assistant professor at Harvard, studied the data. The professor said the results were "
+            "clear.",
+            "results",
+            "John Brown",
+        ),
+        (
+            "Lt. Gen. Mark Milley met reporters at the base on Monday. The general said the troops were ready.",
+            "troops",
+            "Mark Milley",
+        ),
+        (
+            "Nancy Dubuc, the president of Vice Media, spoke on Monday. The president said the company would grow.",
+            "would grow",
+            "Nancy Dubuc",
+        ),
         (
             "Vice President Mike Pence met the troops on Monday. The vice president said the visit was overdue.",
             "overdue",
