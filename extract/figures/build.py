@@ -385,6 +385,17 @@ def _unit_or_n(doc: Doc, figs: list[_Fig]) -> None:
         if f.kind not in ("count", "number") or not f.num.word or f.value not in (2.0, 3.0) or s < 3:
             continue
         unit = _DURATION_UNITS.get(doc[s - 2].lower_)
+        one = next((p for p in figs if p.end == s - 1 and p.num.start == s - 3 and p.value == 1.0), None)
+        if one is not None and one.kind in ("quantity", "money") and doc[s - 1].lower_ == "or":
+            # "an inch or two of rain", "a dollar or two": the second is as many of the first's unit, and both
+            # measure what the last one is "of" (review s20 r1b LOW)
+            after = doc[f.num.end].lower_ if f.num.end < len(doc) else ""
+            f.kind, f.unit, f.counted = one.kind, one.unit, None
+            if after == "of" and f.about:
+                one.about = f.about
+            else:
+                f.about = one.about
+            continue
         if doc[s - 1].lower_ != "or" or doc[s - 3].lower_ not in ("a", "an") or unit is None or unit == "quarter":
             continue
         counted_unit = f.unit

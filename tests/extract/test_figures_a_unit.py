@@ -83,3 +83,23 @@ def test_a_unit_is_one_of_it(parsed, text, unit, subunit) -> None:
 @pytest.mark.parametrize("text", NONE)
 def test_no_one_of_a_unit(parsed, text) -> None:
     assert not [f for f in figures_of(parsed, text) if f.value == pytest.approx(1.0)], figures_of(parsed, text)
+
+
+# review s20 r1b LOW: "<a unit> or <number>" gives both in the unit, of what the last is "of"
+OR_N = [
+    ("The storm dumped an inch or two of rain.", "inch", "rain"),
+    ("It costs a dollar or two.", "USD", None),
+    ("A mile or two from the coast, the town flooded.", "mile", "town"),
+]
+
+
+@pytest.mark.parametrize(("text", "unit", "about"), OR_N)
+def test_a_unit_or_two(parsed, text, unit, about) -> None:
+    figs = figures_of(parsed, text)
+    assert [(f.value, f.unit, f.about) for f in figs] == [(1.0, unit, about), (2.0, unit, about)]
+
+
+def test_a_day_or_two_as_before(parsed) -> None:
+    assert [(f.value, f.kind, f.unit) for f in figures_of(parsed, "He will stay a day or two.")] == [
+        (2.0, "duration", "day")
+    ]
