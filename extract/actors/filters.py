@@ -184,6 +184,12 @@ def _heading_phrase(i: int, j: int, sents: _Sents) -> bool:
     return len(line) <= 10 and all(t.text[:1].isupper() or t.lower_ in FUNCTION_WORDS for t in line)
 
 
+def _indefinite(tok: Token) -> bool:
+    """The token heads a noun phrase opened by "a" or "an" right before it ("A CT of his chest", "an MRI"; not "a
+    rover NASA plans to launch", whose article the parser may hang on the name)."""
+    return tok.i > 0 and any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i == tok.i - 1 for c in tok.children)
+
+
 def _lowercase_evidence(toks: Sequence[Token]) -> Counter[str]:
     """Lowercase words outside person names: a lowercase "name" whose word the text also writes as a common word
     ("a scissor switch keyboard ... the keyboard") is no name."""

@@ -14,6 +14,7 @@ from extract.actors.entities import _STATING, _entities
 from extract.actors.filters import (
     _fragments,
     _heading_phrase,
+    _indefinite,
     _lowercase_evidence,
     _recase,
     _sentence_period,
@@ -160,6 +161,10 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         kind = LABEL_KINDS.get(label)
         if kind == "person" and _heading_phrase(i, j, sents):
             # "Gender Equality." on a line of its own: a section heading's topic, no person.
+            continue
+        if j - i == 1 and _is_acronym(texts_[i]) and _indefinite(toks[i]):
+            # "A CT of his chest showed ...", "an MRI", "a GPU": an acronym with "a" or "an" of its own is a common
+            # noun; a name takes none ("a BBC report": the article is the report's).
             continue
         if kind == "person" and (_product_shaped(ent, toks, i, j) or _key(name) in products):
             # Products are no people: "MacBook Pro" tagged PERSON here and PRODUCT or ORG elsewhere.

@@ -140,3 +140,29 @@ def test_a_name_the_text_calls_an_artefact_is_no_actor(parsed, text: str, gone: 
 )
 def test_a_name_called_no_artefact_stays(parsed, text: str, name: str) -> None:
     assert name in names_of(parsed, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "indefinite"),
+    [
+        # An acronym that heads a noun phrase opened by "a"/"an" is a common noun ("A CT of his chest" was an
+        # organisation 'CT', "a PBU in coverage" 'PBU', "plans for an IPO" 'IPO' in the 160 articles' contexts).
+        ("A CT of his chest showed a ground glass pattern in both of his lungs.", "CT", True),
+        ("He had two INTs and a PBU in coverage, allowing a passer rating of 22.4.", "PBU", True),
+        ("The company abandoned plans for an IPO and had its valuation slashed.", "IPO", True),
+        # Near misses: the article belongs to the noun the name modifies, or stands before another word.
+        ("A BBC report said the talks had failed.", "BBC", False),
+        ("It is a rover NASA plans to launch in 2026.", "NASA", False),
+        ("An FBI agent testified on Monday.", "FBI", False),
+    ],
+)
+def test_an_acronym_with_an_indefinite_article_is_a_common_noun(parsed, text: str, word: str, indefinite: bool) -> None:
+    from extract.actors.filters import _indefinite
+
+    doc, _ = parsed(text)
+    assert _indefinite(next(t for t in doc if t.text == word)) is indefinite
+
+
+def test_names_with_an_article_of_another_noun_stay(parsed) -> None:
+    names = names_of(parsed, "A BBC report said the talks had failed. It is a rover NASA plans to launch in 2026.")
+    assert {"BBC", "NASA"} <= names
