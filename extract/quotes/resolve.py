@@ -475,6 +475,9 @@ class _Resolver:
                 return None
             if not (_people(t) or t.lower_ in _EVIDENCE_NOUNS or joined and t.ent_type_ == "PERSON"):
                 return None
+            objects = [o for c in verb.children for o in (c, *c.children) if o.dep_ in ("dobj", "pobj", "dative")]
+            if any(o.tag_ in ("NNS", "NNPS") and _people(o) for o in objects):
+                return None  # "Officers arrested three protesters. They say they were beaten": either may speak
             span = self._np_span(t)
             return self.rep.original_slice(*span) if span else None
         return None

@@ -52,6 +52,8 @@ def test_they_shows_its_plural_subject(parsed, text, words, shown):
         ("The new rules were adopted on Monday. They say that banks must hold more capital.", "more capital"),
         # A singular subject before it is no antecedent of "they".
         ("The mayor spoke on Monday. They said that the bridge would reopen.", "would reopen"),
+        # (review s20 r1a MED) people acted on in the subject's clause may be whom "they" goes on with.
+        ("Officers arrested three protesters on Monday. They say they were beaten in custody.", "beaten"),
         # Two sentences back is out of reach.
         (
             "Analysts expect sales to grow. The market opened higher on Monday. They say the new models will sell.",
