@@ -255,21 +255,25 @@ class _RoleIndex:
         gone = [a for k, a in old.items() if k not in new]
         came = [a for k, a in new.items() if k not in old]
         self._actors = new
+        gone, came, renewed = _same_roles(gone, came)
         touched: set[str] = set()
         keys: set[str] = set()
         for a, sign in chain(((a, -1) for a in gone), ((a, 1) for a in came)):
-            for form in _forms(a):
-                self._counts[form] += sign
-                if sign > 0:
-                    self._own(form, a)
-                else:
-                    self._disown(form, a)
-                    if self._counts[form] <= 0:
-                        del self._counts[form]
-                touched.add(form)
+            self._count_forms(a, sign, touched)
             for key in _role_entries(a):
                 self._hold(key, a.name, sign)
                 keys.add(key)
+        for a, b in renewed:
+            # The same name and roles in other documents (a new article named a president the story names in 600):
+            # only the entries of the documents that came or went move, not two per role and document.
+            self._count_forms(a, -1, touched)
+            self._count_forms(b, 1, touched)
+            was, now = Counter(a.documents), Counter(b.documents)
+            for doc, sign in chain(((d, -1) for d in (was - now).elements()), ((d, 1) for d in (now - was).elements())):
+                for role in b.roles:
+                    key = _local_role(role, doc)
+                    self._hold(key, b.name, sign)
+                    keys.add(key)
         for form in touched:
             for key, name in self._local.pop(form, ()):
                 self._hold(key, name, -1)
@@ -291,6 +295,18 @@ class _RoleIndex:
             else:
                 self.single.pop(key, None)
         return {**index, **self.single}
+
+    def _count_forms(self, a: Actor, sign: int, touched: set[str]) -> None:
+        """Count an actor's name and aliases in (1) or out (-1) of the story's forms, as their owner."""
+        for form in _forms(a):
+            self._counts[form] += sign
+            if sign > 0:
+                self._own(form, a)
+            else:
+                self._disown(form, a)
+                if self._counts[form] <= 0:
+                    del self._counts[form]
+            touched.add(form)
 
     def _own(self, form: str, a: Actor) -> None:
         owners = self._owners.get(form)
@@ -325,6 +341,26 @@ class _RoleIndex:
             del self._holders[key]
         elif len(held) == 1 and (only := next(iter(held.items())))[1] == 1:
             self._holders[key] = only[0]
+
+
+def _same_roles(gone: list[Actor], came: list[Actor]) -> tuple[list[Actor], list[Actor], list[tuple[Actor, Actor]]]:
+    """Pairs of an actor gone and one come with the same name and roles (the same actor, its documents or counts
+    changed), and the actors gone and come that pair with none."""
+    if not gone or not came:
+        return gone, came, []
+    by_name: dict[str, list[Actor]] = {}
+    for a in gone:
+        by_name.setdefault(a.name, []).append(a)
+    pairs: list[tuple[Actor, Actor]] = []
+    alone: list[Actor] = []
+    for b in came:
+        held = by_name.get(b.name, [])
+        i = next((i for i, a in enumerate(held) if a.roles == b.roles), None)
+        if i is None:
+            alone.append(b)
+        else:
+            pairs.append((held.pop(i), b))  # by place: an equal actor may be another object
+    return [a for held in by_name.values() for a in held], alone, pairs
 
 
 def _forms(a: Actor) -> list[str]:

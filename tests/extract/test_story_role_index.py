@@ -79,3 +79,21 @@ def test_an_update_that_stops_half_way_leaves_no_missing_entries(monkeypatch) ->
     monkeypatch.setattr(story, "_role_entries", real)
     assert roles.update([a, b], {}) == _with_roles([a, b], {})
     assert roles.update([a, b], {})["role:governor"] == "John Bel Edwards"
+
+
+def test_an_actor_named_in_one_more_document_moves_that_documents_entries_only(monkeypatch) -> None:  # noqa: ANN001
+    # A president the story names in 600 articles, named in a new one: two entries (the title, the title in that
+    # article) change, where the actor's every entry (1,202) was taken out and put back.
+    docs = tuple(f"d{i:03}.txt" for i in range(600))
+    was = Actor("Volodymyr Zelensky", "person", roles=("president",), mentions=900, documents=docs)
+    now = Actor("Volodymyr Zelensky", "person", roles=("president",), mentions=903, documents=(*docs, "new.txt"))
+    other = Actor("Kim", "person", roles=("mayor",), documents=("d001.txt",))
+    roles = _RoleIndex()
+    roles.update([was, other], {})
+    held: list[str] = []
+    real = _RoleIndex._hold
+    monkeypatch.setattr(
+        _RoleIndex, "_hold", lambda self, key, name, sign: (held.append(key), real(self, key, name, sign))
+    )
+    assert roles.update([now, other], {}) == _with_roles([now, other], {})
+    assert len(held) <= 2
