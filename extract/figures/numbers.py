@@ -10,7 +10,14 @@ from text_to_num import find_numbers
 
 from extract.figures.core import MAX_ABS_VALUE, _Num, _range_value, _singular, _to_float, _to_float_or
 from extract.figures.kinds import _unitish
-from extract.figures.money import _LETTER_PREFIXES, _SUBUNITS, _SYMBOLS, _currency_after, _symbol_currency
+from extract.figures.money import (
+    _LETTER_PREFIXES,
+    _SUBUNITS,
+    _SYMBOLS,
+    _currency_after,
+    _currency_names,
+    _symbol_currency,
+)
 from extract.figures.qualifiers import _half_of_a_noun, _is_change_verb, _qualifier_before
 from extract.figures.scales import (
     _FRACTION_WORDS,
@@ -747,6 +754,9 @@ def _one_unit(doc: Doc, i: int) -> bool:
         j += 1
     if u.tag_ != "NN" or not u.text.islower() or u.dep_ == "compound" or u.lower_ in _EVERYDAY_UNITS:
         return False
+    money = u.lower_ in _currency_names()
+    if not (money or u.lower_ in _SUBUNITS or _unit_name(u.lower_) is not None or (u.lower_ == "point" and j > i + 1)):
+        return False  # the common case ("a deal", "a man"), decided by lookups before anything else
     nxt = doc[j + 1] if j + 1 < len(doc) else None
     if nxt is not None and nxt.text in ("-", "–") and not u.whitespace_:
         return False
