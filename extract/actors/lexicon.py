@@ -42,9 +42,11 @@ MODEL_WORDS = _words("pro max mini lite ultra plus air")
 
 # Heads of venues' names that are hardly surnames, as "Hall", "Arena", "Plaza", "Temple" are (a closed list).
 VENUE_HEADS = _words("amphitheatre amphitheater pavilion stadium airport cathedral mosque")
-# Last words of names of buildings and venues, which the tagger often calls organisations (a closed list).
+# Last words of names of buildings and venues, which the tagger often calls organisations (a closed list); not
+# "theatre" or "center", which name companies and institutes as often ("the Royal Court Theatre said").
 FACILITY_HEADS = _words(
-    "station stadium arena airport tower towers bridge square street avenue hall plaza palace temple cathedral mosque"
+    """station stadium arena airport tower towers bridge square street avenue hall plaza palace temple cathedral mosque
+    pavilion amphitheatre amphitheater"""
 )
 
 

@@ -114,3 +114,21 @@ def test_a_name_tagged_a_person_in_a_list_of_organisations_is_one(parsed, text: 
 )
 def test_a_person_in_a_list_of_organisations_stays_a_person(parsed, text: str, name: str) -> None:
     assert kinds_of(parsed, text).get(name) == "person"
+
+
+def test_a_pavilion_or_an_amphitheatre_tagged_an_organisation_is_a_place(parsed) -> None:
+    # A tour's venues ("BB&T Pavilion", "USANA Amphitheatre") were organisations, as the tagger calls them.
+    kinds = kinds_of(
+        parsed,
+        "Tour dates:\nJune 19 -- PNC Music Pavilion, Charlotte, NC\nJune 27 -- BB&T Pavilion, Camden, NJ\n"
+        "Sept. 2 -- USANA Amphitheatre, Salt Lake City, UT",
+    )
+    assert kinds.get("BB&T Pavilion") == kinds.get("USANA Amphitheatre") == kinds.get("PNC Music Pavilion") == "place"
+
+
+def test_a_theatre_or_a_fund_named_for_a_pavilion_stays_an_organisation(parsed) -> None:
+    # Near misses: a theatre is a company as often; a pavilion's word inside a body's name is not its last.
+    kinds = kinds_of(
+        parsed, "The Royal Court Theatre said the show would go on. The Hollywood Bowl Pavilion Fund said it would pay."
+    )
+    assert kinds.get("Royal Court Theatre") == kinds.get("Hollywood Bowl Pavilion Fund") == "organization"
