@@ -59,6 +59,8 @@ def _title_like(text: str, start: int, end: int) -> bool:
     if not body or body[-1] in "!?" or _SENTENCE_BREAK.search(body):
         return False
     words = _WORD.findall(body)
+    if 2 <= len(words) <= 8 and _list_heading(text, start, end):
+        return True  # '6. “The Gordon problem”' on a line of its own: a numbered section's heading
     if not 2 <= len(words) <= 8 or all(w.isupper() for w in words):
         return False
     if not all(w[0].isupper() or w in _TITLE_SMALL for w in words) or sum(w[0].isupper() for w in words) < 2:
@@ -83,6 +85,24 @@ def _title_like(text: str, start: int, end: int) -> bool:
 
 
 _STOPS = frozenset(".!?,;:\u2026")
+
+# A list item's number or letter opening a line ("6.", "12)", "b.", "iv.").
+_LIST_MARKER = re.compile(r"(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]", re.I)
+
+
+def _list_heading(text: str, start: int, end: int) -> bool:
+    """Whether quoted words with no closing stop fill a line after a list item's number ('6. “The Gordon
+    problem”'): the heading of a numbered section, which nobody says there."""
+    if text[end - 1 : end] in _STOPS:
+        return False
+    i = start
+    while i > 0 and text[i - 1] in _MARK_CHARS:
+        i -= 1
+    line = text.rfind("\n", 0, i) + 1
+    k = end
+    while k < len(text) and text[k] in _MARK_CHARS:
+        k += 1
+    return (k == len(text) or text[k] == "\n") and _LIST_MARKER.fullmatch(text[line:i].strip()) is not None
 
 
 def _joined(gap: str) -> bool:

@@ -1,0 +1,25 @@
+"""A quote with no closing stop filling a line after a list item's number ('6. “The Gordon problem”') is a numbered
+section's heading: nobody says it there, not the speaker of the paragraph before."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import quotes_and_claims_of
+
+BEFORE = "\u201cI did not know others were conveying a different message,\u201d Volker said.\n\n"
+
+
+def _quoted(parsed, text: str) -> dict[str, str | None]:
+    quotes, _ = quotes_and_claims_of(parsed, text)
+    return {q.text: q.speaker for q in quotes}
+
+
+def test_numbered_heading_is_nobodys(parsed):
+    text = BEFORE + "6. \u201cThe Gordon problem\u201d\n\nMorrison testified that he didn't always follow through."
+    assert "The Gordon problem" not in _quoted(parsed, text)
+
+
+def test_quote_paragraph_goes_on(parsed):
+    # near misses: a quote of its own paragraph with a stop goes on with the speaker, numbered or not
+    assert _quoted(parsed, BEFORE + "\u201cThe problem was Gordon.\u201d").get("The problem was Gordon.") == "Volker"
+    text = BEFORE + "6. \u201cThe problem was Gordon.\u201d"
+    assert _quoted(parsed, text).get("The problem was Gordon.") == "Volker"
