@@ -42,6 +42,31 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+# Verbs (lemmas) that give a price to their subject: "A gallon of gas costs $3.50", "An acre of farmland sold for
+# $10,000", "A barrel of Brent rose $2 to $85" (review s20 r1b MED: not any verb above the money, "spilled, costing").
+_PRICING = frozenset(
+    verb_forms(
+        "cost:cost,costing sell:sold fetch trade go:went,gone rise:rose,risen fall:fell,fallen climb jump drop:dropped"
+        " slip:slipped gain lose:lost hit:hitting reach average stand:stood be:is,are,was,were,been remain stay"
+        " top:topped command run:ran,running retail list price"
+    )
+)
+
+
+def _priced_by(doc: Doc, b: _Fig, verb: Token) -> bool:
+    """Whether money figure ``b`` is the verb's own amount: its object, attribute or measure, or the object of its
+    preposition ("sold for $10,000", "rose $2 to $85"), or a restatement after a comma under it ("costs $3.50, up from
+    $3.10"); not money of a clause of its own under the verb ("spilled, costing the store $5")."""
+    t = _span_root(doc, b.num.start, b.end)
+    for _ in range(3):
+        if t.head.i == verb.i:
+            return t.dep_ in ("dobj", "attr", "npadvmod", "prep", "advmod", "oprd", "acomp", "nummod", "pobj")
+        if t.dep_ in ("advcl", "xcomp", "ccomp", "acl", "relcl", "conj") or t.pos_ in ("VERB", "AUX"):
+            return False
+        t = t.head
+    return False
+
+
 def _priced_unit(doc: Doc, figs: list[_Fig]) -> None:
     """ "A gallon of gas now costs $3.50, up from $3.10 a year ago", "A barrel of Brent crude rose $2 to $85": one of a
     unit that is the subject of a clause whose verb governs money is that money's denominator, as "$3.50 a gallon" is:
@@ -60,8 +85,10 @@ def _priced_unit(doc: Doc, figs: list[_Fig]) -> None:
         u = doc[a.num.start + 1]
         sent = doc[a.start].sent
         about = a.about
-        if u.dep_ in ("nsubj", "nsubjpass") and u.head.pos_ in ("VERB", "AUX"):
-            verb = u.head
+        acl = next((c for c in u.children if c.dep_ == "acl" and c.i > u.i and c.lower_ in _PRICING), None)
+        if acl is not None or (u.dep_ in ("nsubj", "nsubjpass") and u.head.lower_ in _PRICING):
+            # "An acre of farmland sold for $10,000": the parse may make the verb a participle of the unit's noun
+            verb = acl if acl is not None else u.head
             priced = [
                 b
                 for b in figs
@@ -69,7 +96,7 @@ def _priced_unit(doc: Doc, figs: list[_Fig]) -> None:
                 and b.unit
                 and " per " not in b.unit
                 and verb.i < b.start < sent.end
-                and any(t.i == verb.i for t in _span_root(doc, b.num.start, b.end).ancestors)
+                and _priced_by(doc, b, verb)
             ]
         else:
             # "A litre of petrol costs 1.50 euros": the tagger took "costs" for a noun of the subject's phrase; the

@@ -510,8 +510,11 @@ def _pounds_are_money(doc: Doc, num: _Num, i: int) -> bool:
         return True  # "pounds' worth"
     if _converts_a_mass(doc, num, i):
         return False
-    if num.value < 1 and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
-        return False  # "bought a quarter pound of beef", "a half pound of butter": a weight of something, not sterling
+    one = num.value == 1 and doc[num.start].lower_ in ("a", "an")
+    if (num.value < 1 or one) and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+        # "bought a quarter pound of beef", "a half pound of butter", "A pound of beef costs 5 pounds in London": a
+        # weight of something, not sterling (review s20 r1b LOW)
+        return False
     sent = doc[i].sent
     if _weighed(doc, num, i):
         return False  # "the rocket weighs 1.4 million pounds"

@@ -13,6 +13,9 @@ PRICED = [
     ("A barrel of Brent crude rose $2 to $85.", 85.0, "USD per barrel", "Brent crude"),
     ("A litre of petrol costs 1.50 euros in Paris.", 1.5, "EUR per litre", "petrol"),
     ("A barrel of oil costs $60.", 60.0, "USD per barrel", "oil"),
+    # review s20 r1b LOW: a participle the parse hangs on the unit's noun, a pound weighed and priced in pounds
+    ("An acre of farmland sold for $10,000.", 10000.0, "USD per acre", "farmland"),
+    ("A pound of beef costs 5 pounds in London.", 5.0, "GBP per pound", "beef"),
 ]
 
 
@@ -34,3 +37,10 @@ KEPT = [
 @pytest.mark.parametrize(("text", "unit"), KEPT)
 def test_a_unit_priced_by_nothing_stays(parsed, text, unit) -> None:
     assert one_of(figures_of(parsed, text), 1.0).unit == unit
+
+
+def test_money_of_a_clause_of_its_own_is_no_price(parsed) -> None:
+    # review s20 r1b MED: a loss in a participle clause under the unit's verb is no price of the unit
+    figs = figures_of(parsed, "A gallon of milk spilled, costing the store $5.")
+    assert one_of(figs, 1.0).unit == "gallon"
+    assert unit_of(one_of(figs, 5.0)) == "USD"
