@@ -85,6 +85,7 @@ from extract.actors.things import (
     _quoted,
     _said_to_be_a_thing,
     _thing_use,
+    _titled_work,
 )
 from extract.actors.tokens import _Candidate, _Sents
 from extract.actors.trim import _after_style, _trim
@@ -225,6 +226,9 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         if label == "NORP" and j - i == 1 and toks[i].tag_ == "NNP" and j < len(doc) and toks[j].lower_ in _LED_BY:
             # "the Monti government": a leader's name before the body he leads, not a nationality.
             kind = "person"
+        if _titled_work(toks, i, j):
+            # "in his book “Musicophilia”": a work's title (the place Musicophilia); the same name elsewhere stays.
+            continue
         said = _said_to_be_a_thing(toks, i, j) and _key(name) not in speakers  # "TikTok is an app ... TikTok said"
         if said and (place_rank(name) or country_code(name)):
             # "'Glasgow' is a song ... grew up in Glasgow": the place's name is the song's only where written as a

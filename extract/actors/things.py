@@ -194,6 +194,12 @@ def _quoted(toks: Sequence[Token], i: int, j: int) -> bool:
     return k < len(toks) and toks[k].text in _QUOTES
 
 
+def _titled_work(toks: Sequence[Token], i: int, j: int) -> bool:
+    """The name is a work's title in quote marks right after the noun for the work ("in his book “Musicophilia”",
+    "the song ‘Glasgow’", "the film \"Joker\""): a title, no actor."""
+    return i >= 2 and _quoted(toks, i, j) and toks[i - 2].is_lower and toks[i - 2].lower_ in THING_NOUNS
+
+
 def _said_to_be_a_thing(toks: Sequence[Token], i: int, j: int) -> bool:
     """The name is the subject of "is" or "was" whose predicate noun is an artefact ("But Fallen Order is a
     confident, focused game", "The Pixel 4 is a phone"): the text's own words say it names a thing."""

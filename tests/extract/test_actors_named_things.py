@@ -65,3 +65,18 @@ def test_a_named_thing_is_no_actor(parsed, text: str, thing: str) -> None:
 )
 def test_an_actor_before_a_thing_stays(parsed, text: str, name: str) -> None:
     assert name in names_of(parsed, text)
+
+
+def test_a_quoted_title_after_its_works_noun_is_no_actor(parsed) -> None:
+    # 'Musicophilia' (tagged a place) was an actor.
+    text = (
+        "The late neurologist wrote about similar symptoms in his book “Musicophilia” — Steenburgen wasn’t thrilled "
+        "about the change."
+    )
+    assert "Musicophilia" not in names_of(parsed, text)
+
+
+def test_a_place_named_like_a_quoted_song_stays_a_place(parsed) -> None:
+    # Near miss: the song's title is no actor, the city written without quote marks is.
+    text = "The band played the song “Glasgow” before the show. The tour then left for Glasgow, Scotland on Monday."
+    assert "Glasgow, Scotland" in names_of(parsed, text)
