@@ -46,13 +46,26 @@ _PERSON_NOUNS = frozenset(TITLE_WORDS) | _PEOPLE_NOUNS
 # Words that make a title another office, one rank below it ("Vice President", "deputy minister", "Lieutenant
 # Governor", "assistant secretary", "Under Secretary").
 _SECOND_RANKS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "under"})
-# Titles those words only grade ("associate professor", "lieutenant general", "vice admiral"): still the title.
-_GRADED_TITLES = frozenset({"professor", "general", "admiral", "colonel", "commander"})
+# Ranks that only grade the title right after them ("associate professor", "Lt. Gen.", "vice admiral"): still the
+# title ('the professor', 'the general'); "Deputy Attorney General", "deputy commander" are other offices.
+_GRADED = frozenset(
+    {
+        ("lieutenant", "general"),
+        ("lieutenant", "colonel"),
+        ("vice", "admiral"),
+        ("associate", "professor"),
+        ("assistant", "professor"),
+    }
+)
 
 
 def _title_word(low: str) -> str:
-    """A lower-case title word written out ("gov." and "gov" -> "governor"; "Lt" is a token apart from its dot)."""
-    return _TITLE_ABBREV.get(low) or _TITLE_ABBREV.get(low + ".", low)
+    """A lower-case title word written out ("gov." -> "governor"; "Lt" is a token apart from its dot: "lieutenant").
+    Only the abbreviations that are no word or acronym of their own lose their dot ("SEC Chairman" is no secretary)."""
+    return _TITLE_ABBREV.get(low) or (_TITLE_ABBREV[low + "."] if low in _DOTLESS else low)
+
+
+_DOTLESS = frozenset({"lt", "gov", "sen", "gen", "col"})
 
 
 # Possessive pronouns as the pronoun they resolve like ("her" is both).
@@ -86,6 +99,9 @@ class _Resolver:
             self.mentions = sorted([*self.mentions, *extra], key=lambda m: (m.start, -m.end))
             self.starts = [m.start for m in self.mentions]
         self._genders: dict[str, str] | None = None
+        self._title_seqs: dict[int, list[str]] = {}
+        self._title_index: dict[str, list[int]] | None = None
+        self._full_index: dict[str, list[tuple[int, int]]] | None = None
         self._datelines: list[tuple[int, int]] | None = None
         firsts: dict[str, set[str]] = {}
         given: dict[str, set[str]] = {}
@@ -701,31 +717,62 @@ class _Resolver:
         Eric Holcomb ... Kentucky Gov. Matt Bevin ... Teachers didn't see Holcomb at the Statehouse. ... The governor
         said": Holcomb); a person named in that mention's own sentence is only acted on ("Sen. Chuck Schumer attacked
         McConnell for the delay. The senator said": Schumer)."""
-        titled: Mention | None = None
-        keys: set[str] = set()
-        k = bisect_left(self.starts, pos) - 1
-        while k >= 0:
-            m = self.mentions[k]
-            k -= 1
-            if m.kind != "person" or m.end > pos:
-                continue
-            seq = [_title_word(w) for w in (m.role or "").lower().replace("-", " ").split()]
-            if title not in seq:
-                seq += self._titles_near(m)
-            if title in seq and mods <= set(seq) and not self._lower_rank(seq, title, mods):
-                titled = titled or m
-                keys.add(self.full_name(m).lower())
-        if titled is None:
+        found = [
+            k
+            for k in self._titled(title)
+            if self.mentions[k].end <= pos
+            and mods <= set(self._title_seq(k))
+            and not self._lower_rank(self._title_seq(k), title, mods)
+        ]
+        if not found:
             return None
+        titled = self.mentions[found[-1]]
         after = self.d.sent_chars_range(self.d.sent_of_char(self._parser_offset(titled.start)))[1]
-        k = bisect_left(self.starts, pos) - 1
-        while k >= 0 and self.mentions[k].start > titled.start:
+        best = titled
+        for key in {self.full_name(self.mentions[k]).lower() for k in found}:
+            ks = self._named_as(key)
+            n = bisect_left(ks, (pos, -1)) - 1
+            while n >= 0:
+                m = self.mentions[ks[n][1]]
+                n -= 1
+                if m.end <= pos:
+                    if m.start > best.start and self._parser_offset(m.start) >= after:
+                        best = m
+                    break
+        return best
+
+    def _titled(self, title: str) -> list[int]:
+        """Indexes, in the text's order, of the person mentions whose title words hold ``title`` (an index of every
+        title word, built once per document)."""
+        if self._title_index is None:
+            index: dict[str, list[int]] = {}
+            for k, m in enumerate(self.mentions):
+                if m.kind == "person":
+                    for w in dict.fromkeys(self._title_seq(k)):
+                        index.setdefault(w, []).append(k)
+            self._title_index = index
+        return self._title_index.get(title, [])
+
+    def _named_as(self, key: str) -> list[tuple[int, int]]:
+        """(start, index) of the person mentions whose full name is ``key``, in the text's order (built once)."""
+        if self._full_index is None:
+            index: dict[str, list[tuple[int, int]]] = {}
+            for k, m in enumerate(self.mentions):
+                if m.kind == "person":
+                    index.setdefault(self.full_name(m).lower(), []).append((m.start, k))
+            self._full_index = index
+        return self._full_index.get(key, [])
+
+    def _title_seq(self, k: int) -> list[str]:
+        """The title words of the ``k``-th mention: its role's, then the ones the text puts next to it (once per
+        mention)."""
+        seq = self._title_seqs.get(k)
+        if seq is None:
             m = self.mentions[k]
-            k -= 1
-            later = m.kind == "person" and m.end <= pos and self._parser_offset(m.start) >= after
-            if later and self.full_name(m).lower() in keys:
-                return m
-        return titled
+            seq = [_title_word(w) for w in (m.role or "").lower().replace("-", " ").split()]
+            seq += self._titles_near(m)
+            self._title_seqs[k] = seq
+        return seq
 
     def _parser_offset(self, pos: int) -> int:
         """The parser text's offset of original offset ``pos``."""
@@ -735,15 +782,13 @@ class _Resolver:
     def _lower_rank(seq: list[str], title: str, mods: set[str]) -> bool:
         """Whether every time a title word is given it is a rank below it that the title asked for does not say: a
         second-rank word among the title words right before it ("vice president", "Deputy Foreign Minister",
-        "lieutenant governor"), not one elsewhere ("the president of Vice Media") nor a grade of the same title
-        ("associate professor", "Lt. Gen.": still the professor, the general)."""
-        if title in _GRADED_TITLES:
-            return False
+        "lieutenant governor"), not one elsewhere ("the president of Vice Media") nor one right before a title it only
+        grades ("associate professor", "Lt. Gen.": still the professor, the general; not "Deputy Attorney General")."""
 
         def lower(i: int) -> bool:
             j = i - 1
             while j >= 0 and (seq[j] in TITLE_WORDS or seq[j] in _SECOND_RANKS):
-                if seq[j] in _SECOND_RANKS and seq[j] not in mods:
+                if seq[j] in _SECOND_RANKS and seq[j] not in mods and not (j == i - 1 and (seq[j], title) in _GRADED):
                     return True
                 j -= 1
             return False

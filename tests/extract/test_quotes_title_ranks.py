@@ -43,6 +43,25 @@ def _source(parsed, text: str, words: str) -> str | None:
             "teacher pay",
             "Eric Holcomb",
         ),
+        # (review s20 r1a HIGH) "SEC" is no "Sec." (secretary); (MED) a deputy of a graded title is another office
+        (
+            "SEC Chairman Gary Gensler testified on Monday. Treasury Secretary Janet Yellen spoke on Tuesday. Gensler "
+            "met investors. The secretary said the rules would change.",
+            "rules",
+            "Janet Yellen",
+        ),
+        (
+            "Attorney General Jeff Sessions recused himself. Deputy Attorney General Rod Rosenstein appointed a "
+            "special counsel. The attorney general said the inquiry was legitimate.",
+            "inquiry",
+            "Jeff Sessions",
+        ),
+        (
+            "Commander Lisa Franchetti spoke. Deputy Commander John Aquilino met troops. The commander said the fleet "
+            "was ready.",
+            "fleet",
+            "Lisa Franchetti",
+        ),
         # A deputy minister is no minister: no one.
         ("Deputy Foreign Minister Sergei Ryabkov spoke on Monday. The minister said talks would go on.", "talks", None),
     ],
