@@ -26,6 +26,7 @@ from extract.actors.names import (
     TITLE_WORDS,
     _key,
     _words,
+    common_given_name,
     country_code,
     is_town,
     legal_forms,
@@ -112,6 +113,8 @@ def _beside_persons_noun(tok: Token) -> bool:
         and head.i != tok.i
         and head.pos_ == "NOUN"
         and (head.lower_ in TITLE_WORDS or head.lower_ in PROFESSIONS or head.lower_ in PERSON_NOUNS)
+        # "The company's adviser, Morgan Stanley": a firm named for two given names (review s20 r1a MED).
+        and not (_known_given_name(tok.lower_) or common_given_name(tok.lower_))
     )
 
 

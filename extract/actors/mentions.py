@@ -90,8 +90,12 @@ from extract.actors.things import (
 from extract.actors.tokens import _Candidate, _Sents
 from extract.actors.trim import _after_style, _trim
 from extract.records import Mention
+from extract.repair import zipf
 
 __all__ = ["extract_mentions"]
+
+_KNOWN_WORD = 3.0
+"""A word English writes at least this often (wordfreq's Zipf scale): a place's or a company's first word."""
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -338,6 +342,9 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             and 2 <= j - i <= 3
             and not _known_given_name(lowers_[i])
             and not common_given_name(lowers_[i])
+            # A word English writes often ("Hartford", "Berkshire", "Lockheed"), not a rarer given name than the
+            # tables know ("Vagit Alekperov", "Mukesh Ambani", review s20 r1a MED).
+            and zipf(lowers_[i]) >= _KNOWN_WORD
             and _among_organisations(toks[j - 1], name)
         ):
             # "the Chicago Tribune, New York Daily News, Baltimore Sun and Hartford Courant": a name that opens on no

@@ -231,7 +231,7 @@ def _name_with_region(toks: Sequence[Token], cands: Sequence[_Candidate]) -> Non
     places = {c.end for c in cands if c.kind == "place"}
     # "Dekalb, Ill. —", "Monroe, La.", "Sen. Ben Sasse, R-Neb.": a place the wires write as the AP's abbreviation is
     # that state ("Illinois"), as a postal code is.
-    codes = [c for c in cands if c.kind == "place" and c.name in us_state_abbreviations()]
+    codes = [c for c in cands if c.kind == "place" and _ap_state(c, toks) is not None]
     for c in cands:
         if (
             c.end - c.start == 1
@@ -267,6 +267,35 @@ def _name_with_region(toks: Sequence[Token], cands: Sequence[_Candidate]) -> Non
         town = a.name.title() if a.name.isupper() and len(a.name) > 3 else a.name
         a.name = f"{town}, {b.name}"
     for c in codes:
+        state = us_state_names().get(c.name) or _ap_state(c, toks)
+        if state is None or country_code(state) or _abroad(toks, c.start - 1):
+            # "Alpharetta, GA": Georgia the state is not the country of the story's other articles, which its name
+            # would join; "Chennai, TN": a town abroad, whose letters name no US state.
+            continue
         # A state holds no title: "at Mountain View, CA" gave the code the role "Mountain View".
-        state = us_state_names().get(c.name) or us_state_abbreviations().get(c.name, c.name)
         c.name, c.role, c.role_span = state, None, None
+
+
+def _ap_state(c: _Candidate, toks: Sequence[Token]) -> str | None:
+    """The US state an AP abbreviation names ("Ill.", "N.M."), with its dot, which the name may have lost after a
+    town ("ST. JOSEPH, Mich. (AP)" gives the name "Mich")."""
+    states = us_state_abbreviations()
+    if c.name in states:
+        return states[c.name]
+    dotted = toks[c.end - 1].text.endswith(".") or (c.end < len(toks) and toks[c.end].text == ".")
+    # After a town's comma or a party's hyphen ("R-Mich."), as the wires write it: "Mass. General Brigham" opens a name.
+    after = c.start > 0 and toks[c.start - 1].text in (",", "-")
+    return states.get(c.name + ".") if dotted and after and not c.name.endswith(".") else None
+
+
+def _abroad(toks: Sequence[Token], comma: int) -> bool:
+    """Whether the one to three capitalised words before ``comma`` name a big city of another country than the US
+    (figures' table of the largest city of each name: "Chennai", "Toronto"; a small town is not in it)."""
+    from extract.figures.money import _city_country  # here: the table is read from its cache when first asked
+
+    start = comma
+    while start > 0 and comma - start < 3 and toks[start - 1].text[:1].isupper():
+        start -= 1
+    town = " ".join(t.text for t in toks[start:comma])
+    country = _city_country(town) if town else None
+    return country is not None and country != "US"

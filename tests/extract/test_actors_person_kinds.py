@@ -88,6 +88,8 @@ def test_a_name_set_beside_a_persons_title_is_a_person(parsed) -> None:
         ("The company's biggest rival, Samsung Electronics, said profits fell.", "Samsung Electronics"),
         ("Her employer, Jordan Motors, said it would appeal the ruling.", "Jordan Motors"),
         ("The firm's adviser, Goldman Sachs, said the deal was fair.", "Goldman Sachs"),
+        # Review s20 r1a MED: a firm named for two given names.
+        ("The company's adviser, Morgan Stanley, said the deal was fair.", "Morgan Stanley"),
     ],
 )
 def test_an_organisation_beside_a_noun_stays_one(parsed, text: str, name: str) -> None:

@@ -97,3 +97,25 @@ def test_an_ap_state_abbreviation_is_the_state(parsed, text: str, state: str) ->
 def test_an_abbreviation_inside_a_name_names_no_state(parsed) -> None:
     # Near miss: "Mass." opening a hospital's name is no place of its own named Massachusetts.
     assert "Massachusetts" not in kinds_of(parsed, "Mass. General Brigham said it would hire 500 nurses.")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Review s20 r1a MED: Georgia the state would join Georgia the country of the story's other articles.
+        ("The band will play Atlanta, GA and Boston, MA next month, the promoter said.", "GA"),
+        # A big city abroad: its letters name no US state ('Chennai, TN' became Tennessee).
+        ("The company opened an office in Chennai, TN on Monday, the firm said.", "TN"),
+    ],
+)
+def test_a_code_that_would_name_a_country_or_a_state_abroad_keeps_its_letters(parsed, text: str, code: str) -> None:
+    kinds = kinds_of(parsed, text)
+    assert kinds.get(code) == "place"
+    assert not {"Georgia", "Tennessee"} & set(kinds)
+
+
+def test_an_ap_abbreviation_that_lost_its_dot_is_the_state(parsed) -> None:
+    # Review s20 r1a MED: "ST. JOSEPH, Mich. (AP)" gives the name "Mich", which the table writes "Mich.".
+    kinds = kinds_of(parsed, "ST. JOSEPH, Mich. (AP) — A man was arrested on Monday.")
+    assert kinds.get("Michigan") == "place"
+    assert "Mich" not in kinds
