@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from text_to_num import text2num
 
 from extract import datelines
+from extract.actors.names import is_news_organisation
 from extract.figures.core import _Fig, _Num, _singular
 from extract.figures.dates import _MONTHS
 from extract.figures.kinds import _unitish
@@ -206,27 +207,32 @@ def _matchups(doc: Doc, texts: list[str]) -> set[int]:
 
 
 # A wire's dateline with a date and no town, as Reuters writes its US and markets stories: "Nov 1 (Reuters) - U.S.
-# stocks ..." (the shared reader reads a town first; review s20 r1b MED).
+# stocks ..." (the shared reader reads a town first; review s20 r1b MED); the brackets must hold a news organisation.
 _DATED_WIRE = re.compile(
     r"(?m)^[ \t]*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}(?:,[ ]\d{4})?"
     r"|\d{1,2}[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:[ ]\d{4})?)"
-    r"[ \t]*\([A-Z][A-Za-z.&' ]{0,29}\)[ \t]*(?:--|-|\u2014|\u2013)"
+    r"[ \t]*\((?P<agency>[A-Z][A-Za-z.&' ]{0,29})\)[ \t]*(?:--|-|\u2014|\u2013)"
 )
 
 
 def _filing_datelines(text: str) -> list[datelines.Dateline]:
     """The datelines of ``text`` whose date is the story's filing date: each with an agency or a wire ("(Reuters)",
-    "/PRNewswire/"), and the first dateline when only a headline comes before it (no sentence's full stop) and no
-    other line of the text is a dateline with a date (a listing of dated lines, "DALLAS, Nov 1 – ...")."""
-    found = datelines.read(text)
-    dated = [d for d in found if d.date is not None]
+    "/PRNewswire/"), and the first dated one in the opening 600 characters when only a headline comes before it (no
+    sentence's end: "?", "!" or a full stop after a lower-case word, not the dots of "U.S." or a contact line's colon)
+    and the next dated line does not follow it right away (a listing is a run of dated lines: "DALLAS, Nov 1 – ...",
+    "HOUSTON, Nov 3 – ...")."""
+    dated = [d for d in datelines.read(text) if d.date is not None]
     out = [d for d in dated if d.agency is not None]
-    undated_agency = [d for d in dated if d.agency is None]
-    if found and found[0].date is not None and found[0].agency is None and len(undated_agency) == 1:
-        before = text[: found[0].start]
-        if not re.search(r"[.!?:]\s", before + " "):
-            out.append(found[0])
+    first = dated[0] if dated and dated[0].start < 600 and dated[0].agency is None else None
+    if first is not None and not _SENTENCE_END.search(text[: first.start] + " "):
+        nxt = dated[1] if len(dated) > 1 else None
+        if nxt is None or text[first.end : nxt.start].count("\n") > 1:
+            out.append(first)
     return out
+
+
+# A sentence's end before a dateline: "?" or "!", or a full stop after a word in lower case ("... the bill. ").
+_SENTENCE_END = re.compile(r"[!?]\s|[a-z]{2,}\.\s")
 
 
 def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
@@ -238,7 +244,11 @@ def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
     # dateline with an agency or a wire, and the story's opening one; the lines of a listing ("DALLAS, Nov 1 – Toyota
     # Music Factory", "HOUSTON, Nov 3 – House of Blues") date their events (review s20 r1b MED).
     spans += [(d.date.start, d.date.end) for d in _filing_datelines(text)]
-    spans += [m.span("date") for m in _DATED_WIRE.finditer(text)]
+    # a townless wire dateline: a news organisation in the brackets, in the story's opening (not a schedule's
+    # "Nov 1 (Friday) - Opening concert", review s20 r1b MED)
+    spans += [
+        m.span("date") for m in _DATED_WIRE.finditer(text, 0, 600) if is_news_organisation(m.group("agency").strip())
+    ]
     for a, b in spans:
         sp = doc.char_span(a, b, alignment_mode="expand")
         if sp is not None:

@@ -43,6 +43,21 @@ KEPT += [
     ("(Reuters) - Prices rose 2% on Nov 1.", "Nov 1"),
     ("Nov 1 (a Friday) - the deadline - passed quietly.", "Nov 1"),
 ]
+FILED += [
+    "Nov 1 (AP) — Stocks fell.",
+    # review s20 r1b LOW: a headline's abbreviation or a contact line's colon is no sentence before the dateline
+    "U.S. Senate passes the bill\nWASHINGTON, Sept. 28 — The Senate passed the bill on Tuesday.",
+    "Media contact: Jane Roe\nAUSTIN, Texas, Nov. 1, 2023 — Acme Inc. said sales rose 5%.",
+]
+# review s20 r1b MED: a schedule's bracketed day is no agency
+FESTIVAL = (
+    "Festival schedule:\nNov 1 (Friday) - Opening concert at the park.\nNov 2 (Saturday) - Parade on Main Street."
+)
+KEPT += [
+    (FESTIVAL, "Nov 1"),
+    (FESTIVAL, "Nov 2"),
+    ("Key dates:\nMarch 3 (Super Tuesday) - Voters in 14 states go to the polls.", "March 3"),
+]
 
 
 def _dates(parsed, text: str) -> list[str]:
@@ -58,3 +73,12 @@ def test_a_datelines_date_is_no_figure(parsed, text) -> None:
 @pytest.mark.parametrize(("text", "date"), KEPT)
 def test_a_date_in_the_story_stays(parsed, text, date) -> None:
     assert date in _dates(parsed, text)
+
+
+def test_a_later_listing_leaves_the_filing_date_out(parsed) -> None:
+    # review s20 r1b LOW: a dated line further on does not make the opening dateline a listing's
+    text = (
+        "Senate passes the bill\nWASHINGTON, Sept. 28 — The Senate passed the bill.\nSchedule:\n"
+        "NEW YORK, Jan. 19 – Field hearing on subway safety."
+    )
+    assert _dates(parsed, text) == ["Jan. 19"]
