@@ -2064,8 +2064,8 @@ def _org_before(noun: Token) -> Token | None:
 
 def _people_before(doc, rel: int) -> Token | None:
     """The nearest noun for people before a relative "who" within its noun phrase and the prepositional phrases
-    after it (a quoted title inside is passed over), up to a verb or a clause's punctuation: "calls from black
-    listeners to his "Keepin' It Real" radio program who said" -> "listeners"."""
+    after it (a quoted title inside is passed over), up to a verb or a clause's punctuation, or the people its
+    "of" belongs to: "parents of students at the school who said" -> "parents"."""
     quoted = False
     for k in range(rel - 1, max(-1, rel - 25), -1):
         t = doc[k]
@@ -2083,6 +2083,12 @@ def _people_before(doc, rel: int) -> Token | None:
         if t.dep_ == "mark" or k == rel - 1 and t.pos_ in ("PRON", "DET"):
             return None  # "statements that those who question ...": "those" is who, and "that" opens its clause
         if t.pos_ in ("NOUN", "PROPN") and _someone(t):
+            # "supporters of Donald Trump at the rally who said", "parents of students at the school who said": the
+            # phrase's head, never the object of its "of".
+            while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN"):
+                if not _someone(t.head.head):
+                    break
+                t = t.head.head
             return t
         if t.is_sent_start:
             return None

@@ -3,12 +3,22 @@ before it in the phrase, past a quoted title; a quote right before "who" is itse
 
 from __future__ import annotations
 
-from tests.extract.helpers import rows_of
+from tests.extract.helpers import claims_of, rows_of
 
 
 def test_who_is_the_people_not_the_place(parsed):
     text = "The mayor met parents of students at the school who said the building was unsafe."
-    assert rows_of(parsed, text) == [("students", "the building was unsafe")]
+    assert rows_of(parsed, text) == [("parents", "the building was unsafe")]
+
+
+def test_who_is_the_head_not_the_object_of_of(parsed):
+    # review s20 r1a HIGH: never the object of the phrase's "of" (a first version gave Donald Trump, Google)
+    text = "Police dispersed supporters of Donald Trump at the rally who said the election had been stolen."
+    assert {(c.source, c.source_text) for c in claims_of(parsed, text) if "stolen" in c.text} == {(None, "supporters")}
+    text = "Employees of Google at the plant who said the pay was too low walked out."
+    assert all(
+        c.source != "Google" and c.source_text == "Employees" for c in claims_of(parsed, text) if "pay" in c.text
+    )
 
 
 def test_quoted_group_before_who_is_nobody_named(parsed):
