@@ -31,6 +31,7 @@ from extract.quotes.content import (
     _has_clause,
     _misread_conj,
     _own_words_before,
+    _person_before,
     _spaced_dash,
 )
 from extract.quotes.cues import (
@@ -50,7 +51,6 @@ from extract.quotes.lexicon import (
     _CHARACTERIZE,
     _DOCUMENT_NOUNS,
     _EVIDENCE_NOUNS,
-    _HONORIFIC,
     _INTENTION,
     _MARK_CHARS,
     _MARKS,
@@ -718,7 +718,7 @@ def _end_at_closing_dash(d: _Doc, atts: list[_Att]) -> None:
         floor = _after_dateline(d, start, a.subj_tok)
         relative = doc[a.subj_tok].lower_ in ("who", "which")  # "Police - who said ... -": an aside by its form
         # A person's name before the dash is no dateline: "Mr. Trump — critics said he lied — won the vote".
-        person = all(doc[j].ent_type_ == "PERSON" or doc[j].lower_ in _HONORIFIC for j in range(floor, k))
+        person = _person_before(doc, floor, k)
         if (
             k <= max(start, floor)
             or not _spaced_dash(doc[k])

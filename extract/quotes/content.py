@@ -13,6 +13,7 @@ from extract.quotes.lexicon import (
     _CLAUSE_ONLY,
     _DIRECTIVE,
     _EVIDENCE_NOUNS,
+    _HONORIFIC,
     _INTENTION,
     _NOT_PLAIN,
     _OFFERING,
@@ -160,6 +161,12 @@ def _own_words_before(doc: Doc, start: int, k: int) -> bool:
     return any(doc[j].is_alpha and doc[j].is_lower for j in range(start, k))
 
 
+def _person_before(doc: Doc, start: int, k: int) -> bool:
+    """Whether only a person's name (and an honorific) stands before the dash at ``k``: "Mr. Trump —", "Angela
+    Merkel —" open the sentence's own subject, never a dateline."""
+    return k > start and all(doc[j].ent_type_ == "PERSON" or doc[j].lower_ in _HONORIFIC for j in range(start, k))
+
+
 def _dash_aside(cue: Token, subj: Token, floor: int = 0) -> bool:
     """Whether "X said" stands between dashes inside the sentence it sources ("The deal - officials said - would be
     signed in May", "The plan — the minister said on Tuesday — is dead"): a dash right before the subject's own words
@@ -169,9 +176,11 @@ def _dash_aside(cue: Token, subj: Token, floor: int = 0) -> bool:
     if cue.dep_ == "relcl" or any(t.tag_ in ("WDT", "WP", "WP$") for t in subj.subtree):
         return False  # "-- most of whom had previously announced their support --": a relative aside
     k = subj.i - 1
-    while k > start and doc[k].dep_ in ("det", "amod", "compound", "nummod") and not _spaced_dash(doc[k]):
+    while k > start and doc[k].dep_ in ("det", "amod", "compound", "nummod", "poss") and not _spaced_dash(doc[k]):
         k -= 1
-    if k <= max(start, floor) or not _spaced_dash(doc[k]) or not _own_words_before(doc, start, k):
+    if k <= max(start, floor) or not _spaced_dash(doc[k]):
+        return False
+    if not (_own_words_before(doc, start, k) or _person_before(doc, max(start, floor), k)):
         return False
     end = min(cue.sent.end, cue.i + 7)
     after = next((j for j in range(cue.i + 1, end) if _spaced_dash(doc[j])), None)
@@ -221,7 +230,9 @@ def _comma_aside(cue: Token, subj: Token, floor: int = 0) -> bool:
         or told
         and doc[j].dep_ in ("dobj", "dative")
         and doc[j].head.i == cue.i
-        or doc[j].dep_ in ("det", "amod") and doc[j].head.dep_ in ("dobj", "dative") and doc[j].head.head.i == cue.i
+        or doc[j].dep_ in ("det", "amod")
+        and doc[j].head.dep_ in ("dobj", "dative")
+        and doc[j].head.head.i == cue.i
         for j in range(cue.i + 1, after)
     )
 

@@ -30,6 +30,15 @@ from tests.extract.helpers import rows_of
         ),
         ("Mr. Trump \u2014 critics said he lied \u2014 won the vote on Tuesday.", ("critics", "he lied")),
         ("Angela Merkel \u2014 critics said she lied \u2014 won the vote on Tuesday.", ("critics", "she lied")),
+        # (review s20 r1a MED) a dash aside holding only the cue after a person's name sources the whole sentence
+        (
+            "Angela Merkel \u2014 her spokesman told reporters \u2014 would attend the summit.",
+            ("her spokesman", "Angela Merkel \u2014 her spokesman told reporters \u2014 would attend the summit"),
+        ),
+        (
+            "The plan \u2014 his aides said on Tuesday \u2014 is dead.",
+            ("his aides", "The plan \u2014 his aides said on Tuesday \u2014 is dead"),
+        ),
     ],
 )
 def test_aside_reports(parsed, text: str, row: tuple[str, str]) -> None:
