@@ -186,9 +186,15 @@ def main() -> int:
             }
             log(f"  plain {p:.1f}s engine {e:.1f}s story {s:.1f}s overhead {e / p - 1:+.1%}")
         log("stage breakdown")
-        stages = stage_breakdown(nlp, base)
+        stage_cpu: dict[str, float] = {}
+        stages = stage_breakdown(nlp, base, cpu=stage_cpu)
         p = median(res["throughput_corpus"]["plain_s"])
-        res["stages"] = {k: {"s": stages[k], "of_plain": stages[k] / p} for k in STAGES}
+        pc = median(res["throughput_corpus"]["plain_cpu_s"])
+        # Wall shares move with the load (a separate pass over the runs' median); CPU shares add up to the CPU overhead.
+        res["stages"] = {
+            k: {"s": stages[k], "of_plain": stages[k] / p, "cpu_s": stage_cpu[k], "cpu_of_plain": stage_cpu[k] / pc}
+            for k in STAGES
+        }
         import spacy
 
         log("reference: the model with every component (lemmatizer too)")
