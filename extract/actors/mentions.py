@@ -84,6 +84,7 @@ from extract.actors.things import (
     _product_sign,
     _quoted,
     _said_to_be_a_thing,
+    _species_name,
     _thing_use,
     _titled_work,
 )
@@ -230,6 +231,9 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         if label == "NORP" and j - i == 1 and toks[i].tag_ == "NNP" and j < len(doc) and toks[j].lower_ in _LED_BY:
             # "the Monti government": a leader's name before the body he leads, not a nationality.
             kind = "person"
+        if _species_name(toks, i, j):
+            # "the bacteria Yersinia pestis": a genus (the place 'Yersinia' in three articles), no actor.
+            continue
         if _titled_work(toks, i, j):
             # "in his book “Musicophilia”": a work's title (the place Musicophilia); the same name elsewhere stays.
             continue

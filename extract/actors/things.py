@@ -200,6 +200,26 @@ def _titled_work(toks: Sequence[Token], i: int, j: int) -> bool:
     return i >= 2 and _quoted(toks, i, j) and toks[i - 2].is_lower and toks[i - 2].lower_ in THING_NOUNS
 
 
+# Endings of the Latin species word after a genus ("Yersinia pestis", "Escherichia coli", "Homo sapiens").
+_SPECIES_ENDINGS = ("is", "us", "um", "ae", "i", "ens")
+_SPECIES_ZIPF = 3.5
+
+
+def _species_name(toks: Sequence[Token], i: int, j: int) -> bool:
+    """A one-word name followed by a rare lowercase word with a Latin ending is a genus before its species ("the
+    bacteria Yersinia pestis", "Escherichia coli"): a living thing's scientific name, no actor."""
+    if j - i != 1 or j >= len(toks):
+        return False
+    nxt = toks[j]
+    return (
+        nxt.is_alpha
+        and nxt.is_lower
+        and len(nxt.text) > 2
+        and nxt.text.endswith(_SPECIES_ENDINGS)
+        and zipf(nxt.text) < _SPECIES_ZIPF
+    )
+
+
 def _said_to_be_a_thing(toks: Sequence[Token], i: int, j: int) -> bool:
     """The name is the subject of "is" or "was" whose predicate noun is an artefact ("But Fallen Order is a
     confident, focused game", "The Pixel 4 is a phone"): the text's own words say it names a thing."""

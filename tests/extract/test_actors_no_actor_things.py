@@ -166,3 +166,24 @@ def test_an_acronym_with_an_indefinite_article_is_a_common_noun(parsed, text: st
 def test_names_with_an_article_of_another_noun_stay(parsed) -> None:
     names = names_of(parsed, "A BBC report said the talks had failed. It is a rover NASA plans to launch in 2026.")
     assert {"BBC", "NASA"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "species"),
+    [
+        # A genus before its species' Latin word ('Yersinia' was a place in three articles, 'Escherichia' a group).
+        ("Plague is caused by the bacteria Yersinia pestis, usually found in small mammals.", "Yersinia", True),
+        ("Outbreaks of Escherichia coli were reported in the county.", "Escherichia", True),
+        ("Those infected with Y. pestis often develop a fever.", "Y.", True),
+        # Near misses: an everyday lowercase word after a name; a rare word with no Latin ending.
+        ("Apple campus workers met on Monday.", "Apple", False),
+        ("The Tesla roadster sold out in a day.", "Tesla", False),
+        ("Obama aides met Google employees in Nevada.", "Obama", False),
+    ],
+)
+def test_a_genus_before_its_species_is_no_actor(parsed, text: str, word: str, species: bool) -> None:
+    from extract.actors.things import _species_name
+
+    doc, _ = parsed(text)
+    k = next(t.i for t in doc if t.text == word)
+    assert _species_name(list(doc), k, k + 1) is species
