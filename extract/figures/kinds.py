@@ -12,10 +12,12 @@ from extract.figures.money import (
     _SUBUNIT_CURRENCY,
     _SUBUNITS,
     _SYMBOLS,
+    _british_cue,
     _currency_after,
     _currency_codes,
     _currency_names,
     _pounds_are_money,
+    _sterling_story,
     _story_currency,
 )
 from extract.figures.scales import _SCALE_WORDS, _scale_at
@@ -203,6 +205,10 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
         return "money", "GBP" if low == "quid" else _story_currency(doc, "pound", k0), k0 - i + 1
     if low in _SUBUNITS and (low != "p" or not (doc[k0 - 1].whitespace_ or doc[k0 - 1].is_space)):
         sub = _SUBUNITS[low]
+        if sub == "penny" and not (_sterling_story(doc) or _british_cue(doc)):
+            # a penny is a cent in a story with no British cue ("Congress raised the gas tax by a penny a gallon"),
+            # as "pound" is sterling only with one; the dateline's dollar's ("OTTAWA (Reuters) -") or the US cent
+            return "money", f"{_story_currency(doc, 'dollar', k0) or 'USD'} cent", k0 - i + 1
         return "money", f"{_SUBUNIT_CURRENCY.get(sub, 'USD')} {sub}", k0 - i + 1
     if low in ("point", "points") and t.pos_ == "NOUN":
         return "quantity", "point", k0 - i + 1  # index and score points measure ("down 190 points")

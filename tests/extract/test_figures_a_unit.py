@@ -9,12 +9,15 @@ import pytest
 from tests.extract.helpers import figures_of, one_of
 
 ONE = [
-    ("I want a gallon of beer, and 3 to 4 L of wine.", "gallon", None),
+    ("She bought a gallon of milk and 3 litres of juice.", "gallon", None),
     ("An inch of rain fell overnight in the valley.", "inch", None),
     ("The ship sank a mile offshore.", "mile", None),
     ("He bought a pound of beef at the market.", "pound", None),
     ("It costs a dollar.", "USD", None),
-    ("Not a penny was spent on the project.", "GBP", "penny"),
+    # review s20 r1b MED: a penny is sterling with a British cue, else a cent (of the dateline's dollar)
+    ("The Bank of England said not a penny would be spent.", "GBP", "penny"),
+    ("WASHINGTON (AP) — Congress raised the federal gas tax by a penny.", "USD", "cent"),
+    ("Not a penny was spent on the project.", "USD", "cent"),
     ("The new fee costs a cent more per text.", "USD", "cent"),
     # review s20 r1b MED: units that are everyday nouns too, as measures; a unit after "of" that is no share
     ("A foot of snow fell in Buffalo.", "foot", None),
@@ -60,7 +63,8 @@ NONE = [
 
 HALVES = [
     ("He paid half a dollar.", 0.5, "USD"),
-    ("It cost half a penny.", 0.5, "GBP penny"),
+    ("It cost half a penny in London.", 0.5, "GBP penny"),
+    ("It cost half a penny.", 0.5, "USD cent"),
     ("It costs a third of a dollar.", 1 / 3, "USD"),
     ("They walked half a mile.", 0.5, "mile"),  # as before
 ]
