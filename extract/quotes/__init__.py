@@ -171,11 +171,9 @@ def extract_quotes(
         q_att = owner[qi]
         if q_att is None or (not q_att.names and (q_att.said or "").lower() in _THING_WORDS):
             continue  # a scare quote, a title or a saying in the writer's own words: nobody is quoted
-        names, said = q_att.names, q_att.said
+        names, said = q_att.names or ((q_att.shown,) if q_att.shown else ()), q_att.said
         s, e = rep.span(sp.start, sp.end)
-        quotes.append(
-            Quote(rep.original[s:e], names[0] if names else None, q_att.shown or said, q_att.cue, document, s, e, names)
-        )
+        quotes.append(Quote(rep.original[s:e], names[0] if names else None, said, q_att.cue, document, s, e, names))
 
     claims: list[Claim] = []
     span_starts = [sp.start for sp in spans]
@@ -290,12 +288,12 @@ def _add_claim(
     content = _whole_quotes(spans, span_starts, content)
     s, e = rep.span(*_outer_marks(d.text, span_starts, span_ends, *_balance(d.text, *content)))
     if e > s:
-        names = a.names
+        names = a.names or ((a.shown,) if a.shown else ())
         claims.append(
             Claim(
                 rep.original[s:e],
                 names[0] if names else None,
-                a.shown or a.said,
+                a.said,
                 a.cue,
                 kind,
                 document,
@@ -820,7 +818,8 @@ def _who(d: _Doc, rep: Repaired, resolver: _Resolver, a: _Att) -> None:
     a.names = tuple(dict.fromkeys([m.name if neuter else resolver.full_name(m) for m in found] + names))
     a.said = said or None
     if not a.names and said.lower() in _PLURAL_PRONOUNS and d.doc[a.subj_tok].lower_ == said.lower():
-        # "Analysts expect ... They say ...": the row shows whom "they" goes on with, as the text called them.
+        # "Analysts expect ... They say ...": whom an unresolved "they" goes on with is its row's speaker, as the text
+        # called them (no actor's name); what the text says at the cue stays "They".
         a.shown = resolver.they_phrase(d.doc[a.subj_tok])
     # A "he" that went with a speaker named by title stands for a person as much as a resolved one.
     a.actor = (

@@ -113,7 +113,7 @@ class _Att:
     actor: bool = False
     """Whether the source resolved to an actor mention (or a named label)."""
     shown: str | None = None
-    """What the row shows for an unresolved "they": the phrase it goes on with ("Analysts"), else ``said``."""
+    """The speaker of a row whose "they" resolved to no actor: the phrase it goes on with ("Analysts")."""
     that: bool = False
     """Whether the cue takes a clause opened by "that" or sources one with "as X noted" (then even a
     half-speech verb reports)."""

@@ -1,4 +1,5 @@
-"""An unresolved "they" shows whom it goes on with: the unnamed plural subject of the main clause before it."""
+"""An unresolved "they" has for its row's speaker whom it goes on with: the unnamed plural subject of the main clause
+before it (no actor's name); source_text stays what the text says at the cue, "They" (the lead's decision, s20)."""
 
 from __future__ import annotations
 
@@ -42,7 +43,8 @@ def _row(parsed, text: str, words: str) -> tuple[str | None, str | None]:
     ],
 )
 def test_they_shows_its_plural_subject(parsed, text, words, shown):
-    assert _row(parsed, text, words) == (shown, None)
+    said, source = _row(parsed, text, words)
+    assert (said.lower(), source) == ("they", shown)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +64,7 @@ def test_they_shows_its_plural_subject(parsed, text, words, shown):
     ],
 )
 def test_they_stays_as_written(parsed, text, words):
-    assert _row(parsed, text, words)[0] == "They"
+    assert _row(parsed, text, words) == ("They", None)
 
 
 def test_named_group_stays_resolved(parsed):
