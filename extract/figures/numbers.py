@@ -777,6 +777,8 @@ def _one_unit(doc: Doc, i: int) -> bool:
         of_stuff = u.lower_ != "degree" and nxt is not None and nxt.lower_ == "of"
         compared = u.dep_ == "npadvmod" or u.head.tag_ in ("JJR", "RBR")  # "a foot taller", "a degree warmer"
         changed = u.head.pos_ == "VERB" and _is_change_verb(u.head) is not None and u.head.i < u.i  # "rose a degree"
+        # "The soldier lost a foot in the blast": a body part lost, not a fall of a foot (review s20 r1b LOW)
+        changed = changed and not (u.lower_ == "foot" and u.dep_ == "dobj" and u.head.lower_.startswith("los"))
         return of_stuff or compared or changed
     if u.lower_ == "pound":
         return nxt is not None and nxt.lower_ == "of"

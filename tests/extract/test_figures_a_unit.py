@@ -25,6 +25,7 @@ ONE = [
     ("There is a meter of snow on the ground.", "metre", None),
     ("Temperatures rose a degree last year.", "degree", None),
     ("He is a foot taller than his brother.", "foot", None),
+    ("The sea level rose a foot.", "foot", None),
     ("The well reached a depth of a mile.", "mile", None),
     ("Pay a fee of a dollar per month.", "USD", None),
     # review s20 r1b MED: a unit named in two words
@@ -59,6 +60,8 @@ NONE = [
     "He has a yen for adventure.",
     "He paid half a dollar.",  # half of the dollar, read whole (below)
     "It is a point of pride.",
+    "He lost a foot to frostbite.",  # review s20 r1b LOW: a body part lost
+    "The soldier lost a foot in the blast.",
 ]
 
 HALVES = [
