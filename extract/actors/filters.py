@@ -39,6 +39,11 @@ def _valid_name(name: str, kind: str) -> bool:
         return False
     if "/" in name or "|" in name:
         return False
+    prefix = name.split("-", 1)[0]
+    if "-" in name and prefix.lower() in _ADJECTIVE_PREFIXES and (prefix.islower() or " " not in name):
+        # "pan-European", "Pro-Israeli", "non-Muslim", "anti-Semitism": a word made of a name, no actor ("al-Tanf"
+        # opens on a particle; "Pan-American Health Organization", "Inter-Services Intelligence" are names).
+        return False
     if name in _time_zones():
         # "15:11 GMT": a time zone, which spaCy tags ORG.
         return False
@@ -59,6 +64,12 @@ def _valid_name(name: str, kind: str) -> bool:
         # "IE6", "Windows XP2": people and places are not named with digits glued to letters.
         return False
     return any(c.isalpha() for c in name)
+
+
+# Lowercase English prefixes joined to a name by a hyphen (a closed, linguistic list).
+_ADJECTIVE_PREFIXES = frozenset(
+    "anti pro non pan intra inter post pre ex neo semi trans multi mid un sub super ultra cross".split()  # noqa: SIM905
+)
 
 
 @lru_cache(maxsize=1)

@@ -187,3 +187,21 @@ def test_a_genus_before_its_species_is_no_actor(parsed, text: str, word: str, sp
     doc, _ = parsed(text)
     k = next(t.i for t in doc if t.text == word)
     assert _species_name(list(doc), k, k + 1) is species
+
+
+def test_a_name_after_an_english_prefix_is_no_actor(parsed) -> None:
+    # 'pan-European', 'pro-Israeli', 'non-Muslim' were groups (adjectives made of a name).
+    names = names_of(
+        parsed, "The pan-European STOXX 600 index lost 0.12%. Pro-Israeli groups and anti-Scottish voters met."
+    )
+    assert not names & {"pan-European", "Pro-Israeli", "anti-Scottish"}
+
+
+def test_names_that_open_on_a_prefix_or_a_particle_stay(parsed) -> None:
+    # Near misses: a capitalised prefix opening a body's name of several words; an Arabic particle.
+    names = names_of(
+        parsed,
+        "Troops near al-Tanf waited. The Pan-American Health Organization and Inter-Services Intelligence said it "
+        "was fine.",
+    )
+    assert {"al-Tanf", "Pan-American Health Organization", "Inter-Services Intelligence"} <= names
