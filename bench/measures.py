@@ -95,11 +95,11 @@ def stage_breakdown(
             tick("figures", lambda doc=doc, rep=rep, name=name: extract_figures(doc, rep, name))
             tick("quotes", lambda doc=doc, rep=rep, name=name, m=mentions: extract_quotes(doc, rep, name, m))
             # facts_from_doc runs the extractors again; its own cost is the total minus theirs.
-            s, facts = clock(lambda doc=doc, item=item, rep=rep: facts_from_doc(doc, item, rep))
-            t["assemble"] += s
+            facts = tick("assemble", lambda doc=doc, item=item, rep=rep: facts_from_doc(doc, item, rep))
             all_facts.append(facts)
-    extract_s = t["actors"] + t["figures"] + t["quotes"]
-    t["assemble"] = max(0.0, t["assemble"] - extract_s)
+    t["assemble"] = max(0.0, t["assemble"] - (t["actors"] + t["figures"] + t["quotes"]))
+    if cpu is not None:
+        cpu["assemble"] = max(0.0, cpu["assemble"] - (cpu["actors"] + cpu["figures"] + cpu["quotes"]))
     tick("story", lambda: build_story(all_facts))
     return t
 

@@ -190,7 +190,8 @@ def main() -> int:
         stages = stage_breakdown(nlp, base, cpu=stage_cpu)
         p = median(res["throughput_corpus"]["plain_s"])
         pc = median(res["throughput_corpus"]["plain_cpu_s"])
-        # Wall shares move with the load (a separate pass over the runs' median); CPU shares add up to the CPU overhead.
+        # Wall shares move with the load (a separate pass over the runs' median); the CPU shares of the stages other
+        # than the parse approximate the CPU overhead.
         res["stages"] = {
             k: {"s": stages[k], "of_plain": stages[k] / p, "cpu_s": stage_cpu[k], "cpu_of_plain": stage_cpu[k] / pc}
             for k in STAGES
