@@ -260,6 +260,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             continue
         if not tok.tag_.startswith("VB") and not _noun_as_verb(tok):
             continue
+        if _said_adjective(tok):
+            continue
         low = tok.lower_
         is_weak = low not in SPEECH
         lemma = SPEECH.get(low) or WEAK.get(low) or SEEING.get(low) or ""
@@ -439,6 +441,18 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         att.that = any(c.dep_ == "ccomp" and _that_clause(c) for c in tok.children) or _sourcing_as(tok, lemma)
         out.append(att)
     return out
+
+
+def _said_adjective(tok: Token) -> bool:
+    """Whether "said" is the legal adjective "aforementioned" the parser took for the verb: after a bare verb or a
+    preposition and before a noun with no article ("only to find said civilisation had issues", "the owner of said
+    property"); not after an auxiliary ("would have said prices rose")."""
+    if tok.lower_ != "said" or tok.i == 0 or tok.i + 1 >= len(tok.doc):
+        return False
+    prev, nxt = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
+    if prev.lower_ in ("have", "has", "had", "be", "been", "being", "having"):
+        return False
+    return prev.tag_ in ("VB", "IN") and nxt.tag_ in ("NN", "NNS") and not any(c.dep_ == "det" for c in nxt.children)
 
 
 def _noun_as_verb(tok: Token) -> bool:
