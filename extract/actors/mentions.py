@@ -52,7 +52,7 @@ from extract.actors.names import (
     legal_forms,
     place_rank,
 )
-from extract.actors.organisations import _employers, _parenthesised, _untagged_organisations
+from extract.actors.organisations import _employers, _named_by_org_noun, _parenthesised, _untagged_organisations
 from extract.actors.places import (
     PLACE_ABBREVIATIONS,
     _dateline_town,
@@ -420,6 +420,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     _relational_roles(doc, toks, cands)
     cands.extend(_employers(doc, toks, cands))
     cands.extend(_untagged_organisations(doc, ents, cands, sents))
+    cands.extend(_named_by_org_noun(doc, ents, cands, sents))
     cands.extend(_gazetteer_places(doc, ents, sents))
     cands.sort(key=lambda c: c.start)
     _name_with_region(toks, cands)

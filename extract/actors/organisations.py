@@ -56,6 +56,50 @@ def _untagged_organisations(
     return out
 
 
+def _named_by_org_noun(doc: Doc, ents: Sequence[Span], cands: Sequence[_Candidate], sents: _Sents) -> list[_Candidate]:
+    """Names the tagger left out right after a lowercase organisation noun that they restate ("US team Cloud9 and
+    Immortals, from Brazil", "the startup Acme"), and the names coordinated with them (see kinds._after_org_noun:
+    not the subject of a clause, "the company Smith founded")."""
+    from extract.actors.kinds import _after_org_noun
+    from extract.actors.lexicon import ORG_NOUNS
+
+    toks, texts = sents.toks, sents.texts
+    # Not the end of a hyphenated adjective ("the old-school Mac Pro").
+    nouns = [
+        k
+        for k, low in enumerate(sents.lowers)
+        if low in ORG_NOUNS and toks[k].is_lower and not (k > 0 and texts[k - 1] == "-")
+    ]
+    if not nouns:
+        return []
+    covered = {k for e in ents for k in range(e.start, e.end)} | {k for c in cands for k in range(c.start, c.end)}
+
+    def name_word(k: int) -> bool:
+        t = toks[k]
+        return (
+            k not in covered
+            and t.pos_ in ("PROPN", "NOUN")  # "Cloud9" is tagged a common noun
+            and texts[k][:1].isupper()
+            and texts[k].isalnum()
+            and sents.lowers[k] not in TITLE_WORDS
+        )
+
+    out: list[_Candidate] = []
+    for noun in nouns:
+        i = j = noun + 1
+        while j < len(toks) and j - i < 4 and name_word(j):
+            j += 1
+        if j == i or not _after_org_noun(toks, i, j):
+            continue
+        spans = [(i, j)] + [(c.i, c.i + 1) for c in toks[j - 1].conjuncts if c.i >= j and name_word(c.i)]
+        for a, b in spans:
+            name = doc[a:b].text
+            if _valid_name(name, "organization") and not place_rank(name):
+                out.append(_Candidate("ORG", a, b, "organization", name, None, None))
+                covered.update(range(a, b))
+    return out
+
+
 def _employers(doc: Doc, toks: Sequence[Token], cands: Sequence[_Candidate]) -> list[_Candidate]:
     """Untagged organisations that open a person's title ("Facebook co-founder Mark Zuckerberg")."""
     covered = {k for c in cands for k in range(c.start, c.end)}
