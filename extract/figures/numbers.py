@@ -160,6 +160,7 @@ def _numbers(doc: Doc, skip: set[int], texts: list[str], lowers: list[str]) -> l
             or (low in ("a", "an") and i + 1 < n and (lowers[i + 1] in _A_NEXT or i + 1 in words))
             or (low in ("a", "an") and i + 4 < n and lowers[i + 2 : i + 5] == ["and", "a", "half"])
             or (low in ("a", "an") and i + 1 < n and _one_unit(doc, i))
+            or (low in ("a", "an") and i + 2 < n and lowers[i + 1] in _ONE_ADJECTIVES and _one_unit(doc, i + 1))
             or i in folds
         ):
             i += 1
@@ -207,6 +208,14 @@ def _numbers(doc: Doc, skip: set[int], texts: list[str], lowers: list[str]) -> l
             num = _a_number(doc, i, words)
         if num is None and low in ("a", "an") and i + 1 < n and _one_unit(doc, i):
             num = _Num(i, i + 1, 1.0, word=True)  # "a gallon of gas", "a penny": one of the unit, read after "a"
+        if (
+            num is None
+            and low in ("a", "an")
+            and i + 2 < n
+            and lowers[i + 1] in _ONE_ADJECTIVES
+            and _one_unit(doc, i + 1)
+        ):
+            num = _Num(i, i + 2, 1.0, word=True)  # "raised rates by a full percentage point"
         if num is None and i in words:
             end, value, ordinal = words[i]
             num = _word_number(doc, i, end, value, ordinal, words)
@@ -728,6 +737,8 @@ _EVERYDAY_UNITS = frozenset(("bit", "cup", "knot", "nit", "stone", "ton", "turn"
 # snow", "a metre of water" (before "of" and a noun; not "a degree of uncertainty"), "a foot taller", "rose a degree"
 # (a measure of a comparison or a change); not "a foot soldier", "a degree in law", "a parking meter", "a yard".
 _MEASURED_ONLY = frozenset(("foot", "yard", "meter", "metre", "degree"))
+# Adjectives between "a" and a unit that keep it one of the unit ("a full percentage point", "a whole inch").
+_ONE_ADJECTIVES = frozenset(("full", "whole", "mere"))  # not "single": "not a single cent" is none
 # Words before "of a <unit>" that make it a share of the unit ("a fraction of an inch", "half of a mile").
 _SHARE_WORDS = frozenset(
     ("fraction", "fractions", "part", "parts", "portion", "share", "bit", "half", "quarter", "third", "percent", "%")

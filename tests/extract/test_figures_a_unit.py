@@ -26,6 +26,8 @@ ONE = [
     ("Temperatures rose a degree last year.", "degree", None),
     ("He is a foot taller than his brother.", "foot", None),
     ("The sea level rose a foot.", "foot", None),
+    ("The Fed raised rates by a full percentage point.", "percentage point", None),
+    ("Prices rose a mere penny.", "USD", "cent"),
     ("The well reached a depth of a mile.", "mile", None),
     ("Pay a fee of a dollar per month.", "USD", None),
     # review s20 r1b MED: a unit named in two words
@@ -61,6 +63,9 @@ NONE = [
     "He paid half a dollar.",  # half of the dollar, read whole (below)
     "It is a point of pride.",
     "He lost a foot to frostbite.",  # review s20 r1b LOW: a body part lost
+    "He was a full member of the club.",
+    "It took a full day.",
+    "The idea wasn't making a single cent.",  # the idiom of none
     "The soldier lost a foot in the blast.",
 ]
 
