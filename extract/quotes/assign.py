@@ -61,6 +61,8 @@ def _title_like(text: str, start: int, end: int) -> bool:
     words = _WORD.findall(body)
     if 2 <= len(words) <= 8 and _list_heading(text, start, end):
         return True  # '6. “The Gordon problem”' on a line of its own: a numbered section's heading
+    if len(words) <= 8 and body[:1].isupper() and _WORK_BEFORE.search(text, max(0, start - 40), start):
+        return True  # 'in his book “Musicophilia”', 'the song “Glasgow”': the name of a work right after its kind
     if not 2 <= len(words) <= 8 or all(w.isupper() for w in words):
         return False
     if not all(w[0].isupper() or w in _TITLE_SMALL for w in words) or sum(w[0].isupper() for w in words) < 2:
@@ -85,6 +87,13 @@ def _title_like(text: str, start: int, end: int) -> bool:
 
 
 _STOPS = frozenset(".!?,;:\u2026")
+
+# A noun for a work right before quote marks: what follows is its title ("his book “Musicophilia”").
+_WORK_BEFORE = re.compile(
+    r"\b(?:book|novel|memoir|film|movie|documentary|song|single|album|show|series|sitcom|play|musical|poem|essay"
+    r"|podcast|opera|episode)s?,?\s*[\"\u201c\u2018']+$",
+    re.I,
+)
 
 # A list item's number or letter opening a line ("6.", "12)", "b.", "iv.").
 _LIST_MARKER = re.compile(r"(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]", re.I)

@@ -1,0 +1,25 @@
+"""Quoted words right after a noun for a work ("his book “Musicophilia”", "the song “Glasgow”") are its title, nobody's
+words; a quote after such a noun that goes on with a clause ("the song “was about my mother”") stays a quote."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import quotes_and_claims_of
+
+
+def _quoted(parsed, text: str) -> set[str]:
+    return {q.text for q in quotes_and_claims_of(parsed, text)[0]}
+
+
+def test_work_title_is_no_quote(parsed):
+    text = (
+        "Fun as that might sound in an Oliver Sacks kind of way \u2014 the late neurologist wrote about similar, "
+        "potentially stroke-inspired symptoms in his book \u201cMusicophilia\u201d \u2014 Steenburgen wasn't thrilled."
+    )
+    assert "Musicophilia" not in _quoted(parsed, text)
+    text = "He said his book \u201cFear\u201d was \u201ca true story.\u201d"
+    assert _quoted(parsed, text) == {"a true story."}
+
+
+def test_clause_after_a_work_noun_stays(parsed):
+    # near miss: the quoted words go on with the sentence, lower case
+    assert _quoted(parsed, "The singer said the song \u201cwas about my mother.\u201d") == {"was about my mother."}
