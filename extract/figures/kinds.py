@@ -16,6 +16,7 @@ from extract.figures.money import (
     _currency_after,
     _currency_codes,
     _currency_names,
+    _dateline_country,
     _pounds_are_money,
     _sterling_story,
     _story_currency,
@@ -205,7 +206,7 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
         return "money", "GBP" if low == "quid" else _story_currency(doc, "pound", k0), k0 - i + 1
     if low in _SUBUNITS and (low != "p" or not (doc[k0 - 1].whitespace_ or doc[k0 - 1].is_space)):
         sub = _SUBUNITS[low]
-        if sub == "penny" and not (_sterling_story(doc) or _british_cue(doc)):
+        if sub == "penny" and not _penny_sterling(doc):
             # a penny is a cent in a story with no British cue ("Congress raised the gas tax by a penny a gallon"),
             # as "pound" is sterling only with one; the dateline's dollar's ("OTTAWA (Reuters) -") or the US cent
             return "money", f"{_story_currency(doc, 'dollar', k0) or 'USD'} cent", k0 - i + 1
@@ -304,6 +305,20 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
         num.value *= 12
         return "count", None, k0 - i + 1
     return None
+
+
+def _penny_sterling(doc: Doc) -> bool:
+    """Whether a bare "penny" of the document is sterling's: a sterling story, a British cue (see money._british_cue),
+    a British dateline ("MANCHESTER (Reuters) -", "EDINBURGH (Reuters) -") or a people of the UK's nations named
+    ("The Welsh government said not a penny ..."; review s20 r2b MED); else it is a cent."""
+    if _sterling_story(doc) or _british_cue(doc) or _dateline_country(doc) == "GB":
+        return True
+    return any(t.text in _UK_PEOPLES for t in doc) or "Northern Irish" in doc.text
+
+
+# The adjectives of the UK's nations' peoples, as written ("Welsh", "Scottish", "Scots", "English"; the tagger often
+# misses them as peoples).
+_UK_PEOPLES = frozenset(("Welsh", "Scottish", "Scots", "English"))
 
 
 # Entity types whose capitals are a name, not a unit ("3 IN", "2 MG", "the FT").

@@ -27,11 +27,13 @@ from extract.figures.scales import (
     _SCALE_WORDS,
     _UNICODE_FRACTIONS,
     _VAGUE,
+    _people_noun,
     _plural_count_noun,
     _plural_people_noun,
     _scale_at,
 )
 from extract.figures.units import _DURATION_UNITS, _PERCENT_WORDS, _UNIT_NAMES, _unit_name
+from extract.quotes.lexicon import verb_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -771,6 +773,8 @@ def _one_unit(doc: Doc, i: int) -> bool:
     nxt = doc[j + 1] if j + 1 < len(doc) else None
     if nxt is not None and nxt.text in ("-", "–") and not u.whitespace_:
         return False
+    if _no_amount(doc, i, u):
+        return False
     if i > 0:
         prev = doc[i - 1]
         if (
@@ -788,8 +792,16 @@ def _one_unit(doc: Doc, i: int) -> bool:
         of_stuff = u.lower_ != "degree" and nxt is not None and nxt.lower_ == "of"
         compared = u.dep_ == "npadvmod" or u.head.tag_ in ("JJR", "RBR")  # "a foot taller", "a degree warmer"
         changed = u.head.pos_ == "VERB" and _is_change_verb(u.head) is not None and u.head.i < u.i  # "rose a degree"
-        # "The soldier lost a foot in the blast": a body part lost, not a fall of a foot (review s20 r1b LOW)
-        changed = changed and not (u.lower_ == "foot" and u.dep_ == "dobj" and u.head.lower_.startswith("los"))
+        # "The soldier lost a foot in the blast": a person's body part lost, not a fall of a foot (review s20 r1b LOW,
+        # r2b LOW)
+        subject = next((c for c in u.head.children if c.dep_ == "nsubj"), None)
+        person = subject is not None and (
+            subject.ent_type_ == "PERSON"
+            or subject.lower_ in ("he", "she", "i", "we", "they", "you")
+            or _people_noun(_singular(subject.lower_))
+        )
+        lost = u.lower_ == "foot" and u.dep_ == "dobj" and u.head.lower_.startswith("los")
+        changed = changed and not (lost and person)  # "Lake Mead lost a foot in July" is a fall of the level
         return of_stuff or compared or changed
     if u.lower_ == "pound":
         return nxt is not None and nxt.lower_ == "of"
@@ -801,6 +813,33 @@ def _one_unit(doc: Doc, i: int) -> bool:
         return True
     hit = _currency_after(doc, j)
     return hit is not None and hit[1] == 1
+
+
+# Words right before "a <unit>" that deny it ("Not a penny was spent", "without a dollar of public money").
+_DENYING = frozenset(("not", "never", "without", "no", "nor", "n't"))
+# Verbs of yielding: "refused to give an inch", "would not cede an inch of its land" (review s20 r2b MED).
+_YIELDING = frozenset(
+    verb_forms("give:gave,given cede yield budge withdraw:withdrew,withdrawn retreat surrender concede")
+)
+
+
+def _no_amount(doc: Doc, i: int, u: Token) -> bool:
+    """Whether "a <unit>" at token i (the unit u) is an idiom of none rather than an amount: denied ("Not a penny was
+    spent", "not an ounce of truth", "would not give up an inch"), after a verb of yielding ("refused to give an
+    inch"), or "a dime a dozen" (review s20 r2b HIGH/MED, the lead's decision: no figure, money included). "The river
+    rose an inch overnight" is an amount."""
+    if i > 0 and doc[i - 1].lower_ in _DENYING:
+        return True
+    if i + 3 <= len(doc) - 1 and [t.lower_ for t in doc[u.i + 1 : u.i + 3]] == ["a", "dozen"]:
+        return True
+    v = u
+    for _ in range(3):
+        v = v.head
+        if v.pos_ in ("VERB", "AUX"):
+            break
+    if v.pos_ not in ("VERB", "AUX"):
+        return False
+    return v.lower_ in _YIELDING or any(c.dep_ == "neg" for c in v.children)
 
 
 def _a_share(t: Token) -> bool:

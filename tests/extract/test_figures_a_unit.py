@@ -15,9 +15,14 @@ ONE = [
     ("He bought a pound of beef at the market.", "pound", None),
     ("It costs a dollar.", "USD", None),
     # review s20 r1b MED: a penny is sterling with a British cue, else a cent (of the dateline's dollar)
-    ("The Bank of England said not a penny would be spent.", "GBP", "penny"),
+    ("The Bank of England said fares would rise a penny.", "GBP", "penny"),
     ("WASHINGTON (AP) — Congress raised the federal gas tax by a penny.", "USD", "cent"),
-    ("Not a penny was spent on the project.", "USD", "cent"),
+    # review s20 r2b MED: a British dateline, a UK nation's people
+    ("MANCHESTER (Reuters) - Bus fares rose a penny.", "GBP", "penny"),
+    ("The Welsh government said fares would rise a penny.", "GBP", "penny"),
+    ("The river rose an inch overnight.", "inch", None),
+    # review s20 r2b LOW: a level that falls is no body part
+    ("Lake Mead lost a foot in July.", "foot", None),
     ("The new fee costs a cent more per text.", "USD", "cent"),
     # review s20 r1b MED: units that are everyday nouns too, as measures; a unit after "of" that is no share
     ("A foot of snow fell in Buffalo.", "foot", None),
@@ -65,6 +70,13 @@ NONE = [
     "He lost a foot to frostbite.",  # review s20 r1b LOW: a body part lost
     "He was a full member of the club.",
     "It took a full day.",
+    # review s20 r2b HIGH/MED (the lead's decision): denied or yielded, "a <unit>" is an idiom of none, money too
+    "Not a penny was spent on the project.",
+    "LONDON (Reuters) - Not a pound of public money was spent.",
+    "The country would not give up an inch of its land.",
+    "There is not an ounce of truth in it.",
+    "He refused to give an inch.",
+    "Not an inch of rain fell.",
     "The idea wasn't making a single cent.",  # the idiom of none
     "The soldier lost a foot in the blast.",
 ]
