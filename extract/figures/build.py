@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 # Verbs (lemmas) that give a price to their subject: "A gallon of gas costs $3.50", "An acre of farmland sold for
 # $10,000", "A barrel of Brent rose $2 to $85" (review s20 r1b MED: not any verb above the money, "spilled, costing").
-_PRICING = frozenset(
+_PRICING = dict(
     verb_forms(
         "cost:cost,costing sell:sold fetch trade go:went,gone rise:rose,risen fall:fell,fallen climb jump drop:dropped"
         " slip:slipped gain lose:lost hit:hitting reach average stand:stood be:is,are,was,were,been remain stay"
@@ -58,13 +58,27 @@ def _priced_by(doc: Doc, b: _Fig, verb: Token) -> bool:
     preposition ("sold for $10,000", "rose $2 to $85"), or a restatement after a comma under it ("costs $3.50, up from
     $3.10"); not money of a clause of its own under the verb ("spilled, costing the store $5")."""
     t = _span_root(doc, b.num.start, b.end)
+    preps: list[str] = []
     for _ in range(3):
+        if t.pos_ == "ADP":
+            preps.append(t.lower_)
         if t.head.i == verb.i:
+            if any(p not in _PRICE_PREPOSITIONS for p in preps):
+                return False  # "went missing, along with $50,000 in cash", "went unpaved despite $5 million"
+            if _PRICING.get(verb.lower_) == "go" and preps != ["for"]:
+                return False  # "A pound of it went for $50" prices; "went missing" does not
             return t.dep_ in ("dobj", "attr", "npadvmod", "prep", "advmod", "oprd", "acomp", "nummod", "pobj")
         if t.dep_ in ("advcl", "xcomp", "ccomp", "acl", "relcl", "conj") or t.pos_ in ("VERB", "AUX"):
             return False
         t = t.head
     return False
+
+
+# Prepositions that put a price on what a verb prices ("sold for $10,000", "rose $2 to $85", "up from $3.10", "trades
+# at $60", "rose by $2"); not "along with", "despite", "in" (review s20 r2b MED).
+_PRICE_PREPOSITIONS = frozenset(
+    ("for", "at", "to", "from", "by", "around", "about", "near", "above", "below", "over", "under", "between")
+)
 
 
 def _priced_unit(doc: Doc, figs: list[_Fig]) -> None:

@@ -44,3 +44,17 @@ def test_money_of_a_clause_of_its_own_is_no_price(parsed) -> None:
     figs = figures_of(parsed, "A gallon of milk spilled, costing the store $5.")
     assert one_of(figs, 1.0).unit == "gallon"
     assert unit_of(one_of(figs, 5.0)) == "USD"
+
+
+# review s20 r2b MED: money beside the unit's verb but not its price ("along with", "despite"), and "went" with no "for"
+BESIDE = [
+    ("A pound of the drug went missing, along with $50,000 in cash.", 50000.0, "pound"),
+    ("A mile of the highway went unpaved despite $5 million.", 5e6, "mile"),
+]
+
+
+@pytest.mark.parametrize(("text", "money", "unit"), BESIDE)
+def test_money_beside_a_unit_is_no_price(parsed, text, money, unit) -> None:
+    figs = figures_of(parsed, text)
+    assert one_of(figs, 1.0).unit == unit
+    assert unit_of(one_of(figs, money)) == "USD"
