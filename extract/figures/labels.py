@@ -219,14 +219,17 @@ def _filing_datelines(text: str) -> list[datelines.Dateline]:
     """The datelines of ``text`` whose date is the story's filing date: each with an agency or a wire ("(Reuters)",
     "/PRNewswire/"), and the first dated one in the opening 600 characters when only a headline comes before it (no
     sentence's end: "?", "!" or a full stop after a lower-case word, not the dots of "U.S." or a contact line's colon)
-    and the next dated line does not follow it right away (a listing is a run of dated lines: "DALLAS, Nov 1 – ...",
-    "HOUSTON, Nov 3 – ...")."""
+    and the next dated line does not follow it right away, blank lines aside (a listing is a run of dated lines:
+    "DALLAS, Nov 1 – ...", "HOUSTON, Nov 3 – ...")."""
     dated = [d for d in datelines.read(text) if d.date is not None]
     out = [d for d in dated if d.agency is not None]
     first = dated[0] if dated and dated[0].start < 600 and dated[0].agency is None else None
     if first is not None and not _SENTENCE_END.search(text[: first.start] + " "):
         nxt = dated[1] if len(dated) > 1 else None
-        if nxt is None or text[first.end : nxt.start].count("\n") > 1:
+        line_end = text.find("\n", first.end)
+        # a listing: the next dated line comes right after this line's end, blank lines aside (review s20 r2b MED)
+        listing = nxt is not None and line_end >= 0 and not text[line_end : nxt.start].strip()
+        if not listing:
             out.append(first)
     return out
 

@@ -43,6 +43,9 @@ KEPT += [
     ("(Reuters) - Prices rose 2% on Nov 1.", "Nov 1"),
     ("Nov 1 (a Friday) - the deadline - passed quietly.", "Nov 1"),
 ]
+# review s20 r2b MED: a listing's lines may stand apart by blank lines
+SPACED_TOUR = "Tour dates\n\nDALLAS, Nov 1 – Toyota Music Factory\n\nHOUSTON, Nov 3 – House of Blues"
+KEPT += [(SPACED_TOUR, "Nov 1"), (SPACED_TOUR, "Nov 3")]
 FILED += [
     "Nov 1 (AP) — Stocks fell.",
     # review s20 r1b LOW: a headline's abbreviation or a contact line's colon is no sentence before the dateline
