@@ -40,9 +40,14 @@ def _valid_name(name: str, kind: str) -> bool:
     if "/" in name or "|" in name:
         return False
     prefix = name.split("-", 1)[0]
-    if "-" in name and prefix.lower() in _ADJECTIVE_PREFIXES and (prefix.islower() or " " not in name):
+    if (
+        "-" in name
+        and prefix.lower() in _ADJECTIVE_PREFIXES
+        and (prefix.islower() or (prefix.istitle() and " " not in name))
+    ):
         # "pan-European", "Pro-Israeli", "non-Muslim", "anti-Semitism": a word made of a name, no actor ("al-Tanf"
-        # opens on a particle; "Pan-American Health Organization", "Inter-Services Intelligence" are names).
+        # opens on a particle; "Pan-American Health Organization", "Inter-Services Intelligence", "UN-Habitat" are
+        # names: review s20 r2a MED).
         return False
     if name in _time_zones():
         # "15:11 GMT": a time zone, which spaCy tags ORG.

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from extract.actors.kinds import _known_given_name
 from extract.actors.lexicon import _BODY_HEADS, _ROMAN, EVENT_HEADS, MODEL_WORDS, ORG_HEADS, WORK_HEADS
-from extract.actors.names import AGENCY_ACRONYMS, DESIGNATORS, _key, _words, place_rank
+from extract.actors.names import AGENCY_ACRONYMS, DESIGNATORS, _key, _words, is_town, place_rank
 from extract.actors.tokens import _mixed, _Sents
 from extract.repair import zipf
 
@@ -202,21 +202,30 @@ def _titled_work(toks: Sequence[Token], i: int, j: int) -> bool:
 
 # Endings of the Latin species word after a genus ("Yersinia pestis", "Escherichia coli", "Homo sapiens").
 _SPECIES_ENDINGS = ("is", "us", "um", "ae", "i", "ens")
-_SPECIES_ZIPF = 3.5
+_SPECIES_ZIPF = 3.0
+"""A species word rarer than this in English ("pestis", "sapiens"), not an everyday one ("coronavirus", "quorum",
+"palladium"); after a genus's initial ("E. coli") a commoner one passes (_INITIAL_SPECIES_ZIPF)."""
+_INITIAL_SPECIES_ZIPF = 3.5
+_GENUS_ZIPF = 3.0
 
 
 def _species_name(toks: Sequence[Token], i: int, j: int) -> bool:
-    """A one-word name followed by a rare lowercase word with a Latin ending is a genus before its species ("the
-    bacteria Yersinia pestis", "Escherichia coli"): a living thing's scientific name, no actor."""
+    """A genus before its species ("the bacteria Yersinia pestis", "Y. pestis"): a living thing's scientific name, no
+    actor. The genus is an initial or a rare word that names no place ('The Wuhan coronavirus outbreak', 'China
+    coronavirus cases', 'The Trump coronavirus response' keep their names, review s20 r2a HIGH); the species word is
+    lowercase, rare and has a Latin ending."""
     if j - i != 1 or j >= len(toks):
         return False
-    nxt = toks[j]
+    genus, nxt = toks[i].text, toks[j]
+    initial = len(genus) == 2 and genus[0].isupper() and genus[1] == "."
+    if not initial and (zipf(genus.lower()) >= _GENUS_ZIPF or place_rank(genus) or is_town(genus)):
+        return False
     return (
         nxt.is_alpha
         and nxt.is_lower
         and len(nxt.text) > 2
         and nxt.text.endswith(_SPECIES_ENDINGS)
-        and zipf(nxt.text) < _SPECIES_ZIPF
+        and zipf(nxt.text) < (_INITIAL_SPECIES_ZIPF if initial else _SPECIES_ZIPF)
     )
 
 

@@ -171,14 +171,23 @@ def test_names_with_an_article_of_another_noun_stay(parsed) -> None:
 @pytest.mark.parametrize(
     ("text", "word", "species"),
     [
-        # A genus before its species' Latin word ('Yersinia' was a place in three articles, 'Escherichia' a group).
+        # A genus before its species' Latin word ('Yersinia' was a place in three articles).
         ("Plague is caused by the bacteria Yersinia pestis, usually found in small mammals.", "Yersinia", True),
-        ("Outbreaks of Escherichia coli were reported in the county.", "Escherichia", True),
+        ("Outbreaks of Staphylococcus aureus were reported in the county.", "Staphylococcus", True),
+        ("Outbreaks of E. coli were reported in the county.", "E.", True),
         ("Those infected with Y. pestis often develop a fever.", "Y.", True),
         # Near misses: an everyday lowercase word after a name; a rare word with no Latin ending.
         ("Apple campus workers met on Monday.", "Apple", False),
         ("The Tesla roadster sold out in a day.", "Tesla", False),
         ("Obama aides met Google employees in Nevada.", "Obama", False),
+        # Review s20 r2a HIGH: a place, a person or a body before an everyday word with a Latin ending.
+        ("The Wuhan coronavirus outbreak spread quickly.", "Wuhan", False),
+        ("China coronavirus cases rose on Monday.", "China", False),
+        ("The Trump coronavirus response was criticised.", "Trump", False),
+        ("Russia palladium exports fell.", "Russia", False),
+        ("Iran plutonium stocks grew.", "Iran", False),
+        ("The Senate quorum call began at noon.", "Senate", False),
+        ("The Moderna coronavirus vaccine was approved.", "Moderna", False),
     ],
 )
 def test_a_genus_before_its_species_is_no_actor(parsed, text: str, word: str, species: bool) -> None:
@@ -202,6 +211,11 @@ def test_names_that_open_on_a_prefix_or_a_particle_stay(parsed) -> None:
     names = names_of(
         parsed,
         "Troops near al-Tanf waited. The Pan-American Health Organization and Inter-Services Intelligence said it "
-        "was fine.",
+        "was fine. UN-Habitat said the slums were growing.",
     )
-    assert {"al-Tanf", "Pan-American Health Organization", "Inter-Services Intelligence"} <= names
+    assert {"al-Tanf", "Pan-American Health Organization", "Inter-Services Intelligence", "UN-Habitat"} <= names
+
+
+def test_places_and_people_before_an_everyday_latin_word_stay(parsed) -> None:
+    names = names_of(parsed, "The Wuhan coronavirus outbreak spread. The Trump coronavirus response was criticised.")
+    assert {"Wuhan", "Trump"} <= names
