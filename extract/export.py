@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from extract.keys import unit_with_per
-from extract.records import Figure, Story
+from extract.records import Claim, Figure, Quote, Story
 
 FORMATS = ("json", "jsonl", "csv", "markdown")
 # Control characters (C0 but tab/newline, DEL, C1) and bidi overrides never reach a terminal or a file we write.
@@ -46,14 +46,23 @@ def _figure_record(f: Figure) -> dict[str, Any]:
     return {k: v for k, v in _record(f).items() if k not in _INTERNAL_FIGURE_FIELDS}
 
 
+# Quote and claim fields the engine uses inside: what a pronoun speaker stands for is a guess from an earlier sentence
+# that the story turns into the speaker it shows (``speaker``/``source``); the export gives that result, not the guess.
+_INTERNAL_SAID_FIELDS = frozenset({"stands_for"})
+
+
+def _said_record(r: Quote | Claim) -> dict[str, Any]:
+    return {k: v for k, v in _record(r).items() if k not in _INTERNAL_SAID_FIELDS}
+
+
 def story_dict(story: Story) -> dict[str, Any]:
     """The JSON contract of DESIGN.md (plus a few extra fields)."""
     return {
         "documents": [_record(d) for d in story.documents],
         "actors": [_record(a) for a in story.actors],
         "figures": [_figure_record(f) for f in story.figures],
-        "quotes": [_record(q) for q in story.quotes],
-        "claims": [_record(c) for c in story.claims],
+        "quotes": [_said_record(q) for q in story.quotes],
+        "claims": [_said_record(c) for c in story.claims],
         "conflicts": [_record(c) for c in story.conflicts],
         "warnings": list(story.warnings),
     }

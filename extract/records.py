@@ -143,6 +143,9 @@ class Quote:
     """Every speaker of a joint statement (the first one is ``speaker``)."""
     line: int = 0
     """1-based line number of ``start`` in the file (0 when unknown)."""
+    stands_for: str | None = None
+    """What an unresolved pronoun speaker stands for, as an earlier sentence calls it ('They say' after 'Analysts
+    expect': "Analysts"); ``speaker_text`` stays as written. Inside the engine only: no export shows it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +174,9 @@ class Claim:
     """Every source of a joint claim (the first one is ``source``)."""
     line: int = 0
     """1-based line number of ``start`` in the file (0 when unknown)."""
+    stands_for: str | None = None
+    """What an unresolved pronoun source stands for, as an earlier sentence calls it ('They say' after 'Analysts
+    expect': "Analysts"); ``source_text`` stays as written. Inside the engine only: no export shows it."""
 
 
 @dataclass(frozen=True, slots=True)

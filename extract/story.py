@@ -84,11 +84,22 @@ def _described(text: str | None) -> str | None:
 def _quote_speakers(q: Quote) -> tuple[str, ...]:
     # An extractor that found who speaks but could not tie it to a mention ("... Trump tweeted") leaves the
     # speaker empty: the story's actors may still know the name.
-    return q.speakers or ((q.speaker,) if q.speaker else _named(q.speaker_text))
+    return q.speakers or ((q.speaker,) if q.speaker else _named(_speaker_text(q)))
 
 
 def _claim_sources(c: Claim) -> tuple[str, ...]:
-    return c.sources or ((c.source,) if c.source else _named(c.source_text))
+    return c.sources or ((c.source,) if c.source else _named(_source_text(c)))
+
+
+def _speaker_text(q: Quote) -> str | None:
+    """What names an unresolved speaker: what its pronoun stands for ('They say' after 'Analysts expect'), else the
+    words the text gives."""
+    return (q.stands_for or q.speaker_text) if not q.speakers and not q.speaker else q.speaker_text
+
+
+def _source_text(c: Claim) -> str | None:
+    """``_speaker_text`` for a claim's source."""
+    return (c.stands_for or c.source_text) if not c.sources and not c.source else c.source_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,8 +391,8 @@ def _doc_names(f: DocFacts) -> tuple[str, ...]:
     names.update(n.lower() for c in f.claims for n in _claim_sources(c) if n)
     names.update([_local_name(n, f.document.path) for n in names])
     # Speakers given by title: their part is redone when the actor holding that title changes.
-    texts = [q.speaker_text for q in f.quotes if not q.speakers and not q.speaker]
-    texts += [c.source_text for c in f.claims if not c.sources and not c.source]
+    texts = [_speaker_text(q) for q in f.quotes if not q.speakers and not q.speaker]
+    texts += [_source_text(c) for c in f.claims if not c.sources and not c.source]
     names.update(k for t in texts for k in _role_keys(t, f.document.path))
     return tuple(sorted(names))
 
@@ -412,11 +423,11 @@ def _make_part(
     same (a new actor index changes speakers, not figures)."""
     quotes = []
     for q in f.quotes:
-        speakers = _who(_quote_speakers(q), bool(q.speakers or q.speaker), q.speaker_text, index, q.document)
+        speakers = _who(_quote_speakers(q), bool(q.speakers or q.speaker), _speaker_text(q), index, q.document)
         quotes.append(dataclasses.replace(q, speaker=speakers[0] if speakers else None, speakers=speakers))
     claims = []
     for c in f.claims:
-        sources = _who(_claim_sources(c), bool(c.sources or c.source), c.source_text, index, c.document)
+        sources = _who(_claim_sources(c), bool(c.sources or c.source), _source_text(c), index, c.document)
         claims.append(dataclasses.replace(c, source=sources[0] if sources else None, sources=sources))
     warnings = [f"{f.document.path}: {w}" for w in f.warnings]
     if f.document.error:

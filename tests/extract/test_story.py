@@ -623,3 +623,39 @@ def test_claims_patched_in_time_order_are_those_a_fresh_build_orders(docs, data)
         assert story.claims == fresh.claims
         for p in facts:
             assert tuple(in_documents(story.claims, {p})) == tuple(c for c in story.claims if c.document == p)
+
+
+def _said(stands_for: str | None, text: str = "They", source: str | None = None):
+    from extract.records import Claim, Quote
+
+    claim = Claim("the plan would pass", source, text, "say", "indirect", "s.txt", 40, 59, stands_for=stands_for)
+    quote = Quote("It will pass", source, text, "say", "s.txt", 100, 112, stands_for=stands_for)
+    return DocFacts(DocumentInfo("s.txt", "", 1, "", 0.0), quotes=(quote,), claims=(claim,))
+
+
+def test_a_pronoun_source_is_the_group_it_stands_for() -> None:
+    """'Senior US officials expect ... They say the plan would pass': the claim's source is what 'They' stands for,
+    as if the text had named it there; the source's words stay 'They'."""
+    named = build_story([_said(None, "Senior US officials")])
+    story = build_story([_said("Senior US officials")])
+    assert story.claims[0].source == named.claims[0].source == "Senior US officials"
+    assert story.quotes[0].speaker == named.quotes[0].speaker == "Senior US officials"
+    assert story.claims[0].source_text == "They"
+
+
+def test_a_pronoun_standing_for_nothing_or_a_resolved_source_is_left_as_it_is() -> None:
+    assert build_story([_said(None)]).claims[0].source is None  # 'They' alone names nobody
+    # An extractor that resolved the source keeps it, whatever the pronoun stands for.
+    assert build_story([_said("Senior US officials", source="Acme")]).claims[0].source == "Acme"
+
+
+def test_what_a_pronoun_stands_for_stays_out_of_the_exports() -> None:
+    import json
+
+    from extract.export import render
+
+    story = build_story([_said("Senior US officials")])
+    out = json.loads(render(story, "json"))
+    assert "stands_for" not in out["claims"][0] and "stands_for" not in out["quotes"][0]
+    assert out["claims"][0]["source"] == "Senior US officials"
+    assert "stands_for" not in render(story, "jsonl")
