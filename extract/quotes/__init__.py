@@ -130,7 +130,7 @@ def extract_quotes(
     owner = _assign(d, spans, atts, inside)
     _signatures(d, spans, owner)
     for qi, sp in enumerate(spans):
-        if owner[qi] is not None and _title_like(d.text, sp.start, sp.end):
+        if owner[qi] is not None and _title_like(d.text, sp.start, sp.end, d.finite_in):
             owner[qi] = None  # a song, a show, a slogan named in the sentence: nobody says it there
     for qi, o in enumerate(owner):
         if o is not None:
@@ -171,7 +171,7 @@ def extract_quotes(
         q_att = owner[qi]
         if q_att is None or (not q_att.names and (q_att.said or "").lower() in _THING_WORDS):
             continue  # a scare quote, a title or a saying in the writer's own words: nobody is quoted
-        names, said = q_att.names or ((q_att.shown,) if q_att.shown else ()), q_att.said
+        names, said = q_att.names, q_att.said
         s, e = rep.span(sp.start, sp.end)
         quotes.append(Quote(rep.original[s:e], names[0] if names else None, said, q_att.cue, document, s, e, names))
 
@@ -288,7 +288,7 @@ def _add_claim(
     content = _whole_quotes(spans, span_starts, content)
     s, e = rep.span(*_outer_marks(d.text, span_starts, span_ends, *_balance(d.text, *content)))
     if e > s:
-        names = a.names or ((a.shown,) if a.shown else ())
+        names = a.names
         claims.append(
             Claim(
                 rep.original[s:e],
@@ -818,8 +818,8 @@ def _who(d: _Doc, rep: Repaired, resolver: _Resolver, a: _Att) -> None:
     a.names = tuple(dict.fromkeys([m.name if neuter else resolver.full_name(m) for m in found] + names))
     a.said = said or None
     if not a.names and said.lower() in _PLURAL_PRONOUNS and d.doc[a.subj_tok].lower_ == said.lower():
-        # "Analysts expect ... They say ...": whom an unresolved "they" goes on with is its row's speaker, as the text
-        # called them (no actor's name); what the text says at the cue stays "They".
+        # "Analysts expect ... They say ...": whom an unresolved "they" goes on with, as the text called them (no
+        # actor's name); kept for the records' coming `stands_for` (lead, s20 r2a): source None, source_text "They".
         a.shown = resolver.they_phrase(d.doc[a.subj_tok])
     # A "he" that went with a speaker named by title stands for a person as much as a resolved one.
     a.actor = (

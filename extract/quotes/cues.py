@@ -113,7 +113,7 @@ class _Att:
     actor: bool = False
     """Whether the source resolved to an actor mention (or a named label)."""
     shown: str | None = None
-    """The speaker of a row whose "they" resolved to no actor: the phrase it goes on with ("Analysts")."""
+    """The phrase an unresolved "they" goes on with ("Analysts"): for the records' `stands_for` once it exists."""
     that: bool = False
     """Whether the cue takes a clause opened by "that" or sources one with "as X noted" (then even a
     half-speech verb reports)."""
@@ -199,6 +199,11 @@ class _Doc:
             while e > s and text[e - 1] in _EDGE_SOFT:
                 e -= 1
         return (s, e) if e > s else None
+
+    def finite_in(self, s: int, e: int) -> bool:
+        """Whether the characters [s, e) hold a finite verb or a modal ("We will not raise your taxes")."""
+        lo, hi = self.tok_at(s), self.tok_at(max(s, e - 1))
+        return any(self.doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD") for i in range(lo, hi + 1))
 
     def tok_span(self, lo: int, hi: int) -> tuple[int, int] | None:
         """Trimmed character span of tokens lo..hi inclusive."""
