@@ -4,7 +4,7 @@ floating paragraphs and signatures."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from extract.quotes.cues import _Att, _Doc, _people
@@ -49,7 +49,7 @@ def _inside_mask(d: _Doc, spans: Sequence[QuoteSpan]) -> list[bool]:
     return mask
 
 
-def _title_like(text: str, start: int, end: int) -> bool:
+def _title_like(text: str, start: int, end: int, finite: Callable[[int, int], bool] | None = None) -> bool:
     """Whether the quoted words text[start:end] are a name or a title inside a sentence, not speech: two to
     eight words in title case ("including “Listen To The Music,”", "known as the “Three Amigos.”", "by
     saying “Hey Siri”"), not all capitals (a chant), not an exclamation or a question, no sentence break
@@ -59,8 +59,10 @@ def _title_like(text: str, start: int, end: int) -> bool:
     if not body or body[-1] in "!?" or _SENTENCE_BREAK.search(body):
         return False
     words = _WORD.findall(body)
-    if 2 <= len(words) <= 8 and _list_heading(text, start, end):
-        return True  # '6. “The Gordon problem”' on a line of its own: a numbered section's heading
+    if 2 <= len(words) <= 8 and _list_heading(text, start, end) and not (finite and finite(start, end)):
+        # '6. “The Gordon problem”' on a line of its own: a numbered section's heading ('1. “We will not raise your
+        # taxes”' has a finite verb: a numbered line of someone's words)
+        return True
     if len(words) <= 8 and body[:1].isupper() and _WORK_BEFORE.search(text, max(0, start - 40), start):
         return True  # 'in his book “Musicophilia”', 'the song “Glasgow”': the name of a work right after its kind
     if not 2 <= len(words) <= 8 or all(w.isupper() for w in words):

@@ -23,3 +23,12 @@ def test_quote_paragraph_goes_on(parsed):
     assert _quoted(parsed, BEFORE + "\u201cThe problem was Gordon.\u201d").get("The problem was Gordon.") == "Volker"
     text = BEFORE + "6. \u201cThe problem was Gordon.\u201d"
     assert _quoted(parsed, text).get("The problem was Gordon.") == "Volker"
+
+
+def test_numbered_lines_of_a_speaker_stay_quotes(parsed):
+    # near miss (review s20 r2a MED): quoted lines with a finite verb, without stops, go on as the speaker's words
+    text = (
+        "\u201cThese are the promises I will keep,\u201d Biden said at the debate on Tuesday.\n\n1. \u201cWe will not "
+        "raise your taxes\u201d\n\n2. \u201cWe will rejoin the Paris agreement\u201d"
+    )
+    assert _quoted(parsed, text).get("We will not raise your taxes") == "Biden"
