@@ -12,6 +12,7 @@ from extract.figures.core import MAX_ABS_VALUE, _Num, _range_value, _singular, _
 from extract.figures.kinds import _unitish
 from extract.figures.money import (
     _LETTER_PREFIXES,
+    _LOWER_CODES,
     _SUBUNITS,
     _SYMBOLS,
     _currency_after,
@@ -162,7 +163,7 @@ def _numbers(doc: Doc, skip: set[int], texts: list[str], lowers: list[str]) -> l
             or (low in ("a", "an") and i + 1 < n and (lowers[i + 1] in _A_NEXT or i + 1 in words))
             or (low in ("a", "an") and i + 4 < n and lowers[i + 2 : i + 5] == ["and", "a", "half"])
             or (low in ("a", "an") and i + 1 < n and _one_unit(doc, i))
-            or (low in ("a", "an") and i + 2 < n and lowers[i + 1] in _ONE_ADJECTIVES and _one_unit(doc, i + 1))
+            or (low in ("a", "an") and i + 2 < n and lowers[i + 1] in _ONE_ADJECTIVES and _one_unit(doc, i + 1, i))
             or i in folds
         ):
             i += 1
@@ -215,7 +216,7 @@ def _numbers(doc: Doc, skip: set[int], texts: list[str], lowers: list[str]) -> l
             and low in ("a", "an")
             and i + 2 < n
             and lowers[i + 1] in _ONE_ADJECTIVES
-            and _one_unit(doc, i + 1)
+            and _one_unit(doc, i + 1, i)
         ):
             num = _Num(i, i + 2, 1.0, word=True)  # "raised rates by a full percentage point"
         if num is None and i in words:
@@ -747,7 +748,7 @@ _SHARE_WORDS = frozenset(
 )
 
 
-def _one_unit(doc: Doc, i: int) -> bool:
+def _one_unit(doc: Doc, i: int, article: int | None = None) -> bool:
     """Whether "a"/"an" at token i is one of the unit or the money after it ("a gallon of gas", "an inch of rain",
     "a mile away", "It costs a dollar", "not a penny", "a fee of a dollar"): a singular unit of measure (not a time:
     "a day", "a year ago" are spans, not amounts) or of money in lower case, heading its own phrase. Not the
@@ -755,7 +756,9 @@ def _one_unit(doc: Doc, i: int) -> bool:
     ("a fraction of an inch", "two-thirds of a mile", "half a dollar": those are read whole), not a unit modifying a
     noun ("a dollar store", "a mile-long queue", "a dollar-denominated bond"), not an everyday noun that names a unit
     too (see _EVERYDAY_UNITS, _MEASURED_ONLY), "a pound" only of something weighed ("a pound of beef"; "a pound" alone
-    may be money), "a yen" not of a liking ("a yen for adventure")."""
+    may be money), "a yen" not of a liking ("a yen for adventure"). ``article``: the index of "a" when an adjective
+    stands at i between it and the unit ("a full percentage point"); the words before are read before the article."""
+    a = i if article is None else article
     j = i + 1
     u = doc[j]
     if (
@@ -767,16 +770,16 @@ def _one_unit(doc: Doc, i: int) -> bool:
         j += 1
     if u.tag_ != "NN" or not u.text.islower() or u.dep_ == "compound" or u.lower_ in _EVERYDAY_UNITS:
         return False
-    money = u.lower_ in _currency_names()
+    money = u.lower_ in _currency_names() or u.text in _LOWER_CODES
     if not (money or u.lower_ in _SUBUNITS or _unit_name(u.lower_) is not None or (u.lower_ == "point" and j > i + 1)):
         return False  # the common case ("a deal", "a man"), decided by lookups before anything else
     nxt = doc[j + 1] if j + 1 < len(doc) else None
     if nxt is not None and nxt.text in ("-", "–") and not u.whitespace_:
         return False
-    if _no_amount(doc, i, u):
+    if _no_amount(doc, a, u):
         return False
-    if i > 0:
-        prev = doc[i - 1]
+    if a > 0:
+        prev = doc[a - 1]
         if (
             prev.like_num
             or _HAS_DIGIT.search(prev.text)
@@ -785,7 +788,7 @@ def _one_unit(doc: Doc, i: int) -> bool:
             or _unit_name(prev.lower_) is not None
             or _DURATION_UNITS.get(prev.lower_) is not None
             or _currency_after(doc, i - 1) is not None
-            or (prev.lower_ == "of" and i > 1 and _a_share(doc[i - 2]))
+            or (prev.lower_ == "of" and a > 1 and _a_share(doc[a - 2]))
         ):
             return False
     if u.lower_ in _MEASURED_ONLY:

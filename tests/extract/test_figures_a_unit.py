@@ -77,6 +77,9 @@ NONE = [
     "There is not an ounce of truth in it.",
     "He refused to give an inch.",
     "Not an inch of rain fell.",
+    # review s20 r2b LOW: the words before the article, not before the adjective, decide
+    "It fell a fraction of a full inch.",
+    "Not a whole penny went to charity.",
     "The idea wasn't making a single cent.",  # the idiom of none
     "The soldier lost a foot in the blast.",
 ]
