@@ -2089,6 +2089,22 @@ def _people_before(doc, rel: int) -> Token | None:
                 if not _someone(t.head.head):
                     break
                 t = t.head.head
+            if t.pos_ == "PROPN":
+                # "fans of Taylor Swift at the show who said", "workers at Amazon in the warehouse who said": a name
+                # that is the object of "of", "at" or "for" under a common noun is only whose or where they are.
+                up = t
+                while (
+                    up.dep_ == "pobj"
+                    and up.head.lower_ in ("of", "at", "for")
+                    and up.head.head.pos_
+                    in (
+                        "NOUN",
+                        "PROPN",
+                    )
+                ):
+                    up = up.head.head
+                if up is not t and up.pos_ == "NOUN":
+                    return up
             return t
         if t.is_sent_start:
             return None

@@ -3,6 +3,8 @@ before it in the phrase, past a quoted title; a quote right before "who" is itse
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.helpers import claims_of, rows_of
 
 
@@ -47,3 +49,18 @@ def test_those_who_is_no_earlier_noun(parsed):
         "last week that those who question bias in policing demean law enforcement and stoke racial tension."
     )
     assert all(src not in ("statements", "Donald Trump") for src, _ in rows_of(parsed, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "shown"),
+    [
+        ("Security guards stopped fans of Taylor Swift at the show who said the tickets were fake.", "fake", "fans"),
+        ("Police spoke to the wife of John Smith at the scene who said he had left early.", "left early", "the wife"),
+        ("Reporters met the son of President Biden at the event who said the family was fine.", "fine", "the son"),
+        ("Managers ignored workers at Amazon in the warehouse who said the pay was too low.", "pay", "workers"),
+    ],
+)
+def test_name_under_a_common_noun_is_not_who(parsed, text, words, shown):
+    # review s20 r2a HIGH: a name that is the object of of/at/for under a common noun is only whose or where
+    rows = [(c.source, c.source_text) for c in claims_of(parsed, text) if words in c.text]
+    assert rows == [(None, shown)]
