@@ -45,9 +45,9 @@ def _source(parsed, text: str, words: str) -> str | None:
         ),
         # (review s20 r1a HIGH) "SEC" is no "Sec." (secretary); (MED) a deputy of a graded title is another office
         (
-            "SEC Chairman Gary Gensler testified on Monday. Treasury Secretary Janet Yellen spoke on Tuesday. Gensler "
-            "met investors. The secretary said the rules would change.",
-            "rules",
+            "Treasury Secretary Janet Yellen met SEC Chairman Gary Gensler on Monday. Gensler said the rules were "
+            "ready. The secretary said the talks were useful.",
+            "talks",
             "Janet Yellen",
         ),
         (
