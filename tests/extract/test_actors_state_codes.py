@@ -119,3 +119,26 @@ def test_an_ap_abbreviation_that_lost_its_dot_is_the_state(parsed) -> None:
     kinds = kinds_of(parsed, "ST. JOSEPH, Mich. (AP) — A man was arrested on Monday.")
     assert kinds.get("Michigan") == "place"
     assert "Mich" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # Review s20 r2a MED: a US town named like a bigger city abroad keeps its state.
+        ("The chain will close stores in Paris, TX and Tyler, TX next month.", "Texas"),
+        ("June 12 – Manchester, NH @ SNHU Arena", "New Hampshire"),
+    ],
+)
+def test_a_us_town_named_like_a_city_abroad_keeps_its_state(parsed, text: str, state: str) -> None:
+    kinds = kinds_of(parsed, text)
+    assert kinds.get(state) == "place"
+    assert not {"TX", "NH"} & set(kinds)
+
+
+def test_the_state_of_washington_is_not_the_capital(parsed) -> None:
+    # Review s20 r2a MED: 'SPOKANE, Wash.' and 'In Washington, lawmakers' were one actor 'Washington'.
+    doc, rep = parsed(
+        "SPOKANE, Wash. (AP) — A man was arrested on Monday. In Washington, lawmakers said they would act."
+    )
+    names = {a.name for a in merge_actors(extract_mentions(doc, rep, "a.txt"))[0]}
+    assert {"State of Washington", "Washington"} <= names
