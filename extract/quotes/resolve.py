@@ -101,7 +101,7 @@ class _Resolver:
         self._genders: dict[str, str] | None = None
         self._title_seqs: dict[int, list[str]] = {}
         self._title_index: dict[str, list[int]] | None = None
-        self._full_index: dict[str, list[tuple[int, int]]] | None = None
+        self._holder_cache: dict[tuple[str, frozenset[str]], tuple[list[int], list[int], dict[str, int]]] = {}
         self._datelines: list[tuple[int, int]] | None = None
         firsts: dict[str, set[str]] = {}
         given: dict[str, set[str]] = {}
@@ -717,29 +717,42 @@ class _Resolver:
         Eric Holcomb ... Kentucky Gov. Matt Bevin ... Teachers didn't see Holcomb at the Statehouse. ... The governor
         said": Holcomb); a person named in that mention's own sentence is only acted on ("Sen. Chuck Schumer attacked
         McConnell for the delay. The senator said": Schumer)."""
-        found = [
-            k
-            for k in self._titled(title)
-            if self.mentions[k].end <= pos
-            and mods <= set(self._title_seq(k))
-            and not self._lower_rank(self._title_seq(k), title, mods)
-        ]
-        if not found:
+        qual, starts, first = self._holders(title, frozenset(mods))
+        n = bisect_left(starts, pos) - 1
+        while n >= 0 and self.mentions[qual[n]].end > pos:
+            n -= 1
+        if n < 0:
             return None
-        titled = self.mentions[found[-1]]
+        titled = self.mentions[qual[n]]
         after = self.d.sent_chars_range(self.d.sent_of_char(self._parser_offset(titled.start)))[1]
-        best = titled
-        for key in {self.full_name(self.mentions[k]).lower() for k in found}:
-            ks = self._named_as(key)
-            n = bisect_left(ks, (pos, -1)) - 1
-            while n >= 0:
-                m = self.mentions[ks[n][1]]
-                n -= 1
-                if m.end <= pos:
-                    if m.start > best.start and self._parser_offset(m.start) >= after:
-                        best = m
-                    break
-        return best
+        k = bisect_left(self.starts, pos) - 1
+        while k >= 0 and self.mentions[k].start > titled.start:
+            m = self.mentions[k]
+            k -= 1
+            if m.kind != "person" or m.end > pos:
+                continue
+            name = self.full_name(m).lower()
+            if first.get(name, pos) < pos and self._parser_offset(m.start) >= after:
+                return m
+        return titled
+
+    def _holders(self, title: str, mods: frozenset[str]) -> tuple[list[int], list[int], dict[str, int]]:
+        """The person mentions holding ``title`` with ``mods`` and no lower rank, in the text's order, their starts,
+        and where each holder's name first holds it (once per title asked)."""
+        key = (title, mods)
+        found = self._holder_cache.get(key)
+        if found is None:
+            qual = [
+                k
+                for k in self._titled(title)
+                if mods <= set(self._title_seq(k)) and not self._lower_rank(self._title_seq(k), title, mods)
+            ]
+            first: dict[str, int] = {}
+            for k in qual:
+                first.setdefault(self.full_name(self.mentions[k]).lower(), self.mentions[k].start)
+            found = (qual, [self.mentions[k].start for k in qual], first)
+            self._holder_cache[key] = found
+        return found
 
     def _titled(self, title: str) -> list[int]:
         """Indexes, in the text's order, of the person mentions whose title words hold ``title`` (an index of every
@@ -752,16 +765,6 @@ class _Resolver:
                         index.setdefault(w, []).append(k)
             self._title_index = index
         return self._title_index.get(title, [])
-
-    def _named_as(self, key: str) -> list[tuple[int, int]]:
-        """(start, index) of the person mentions whose full name is ``key``, in the text's order (built once)."""
-        if self._full_index is None:
-            index: dict[str, list[tuple[int, int]]] = {}
-            for k, m in enumerate(self.mentions):
-                if m.kind == "person":
-                    index.setdefault(self.full_name(m).lower(), []).append((m.start, k))
-            self._full_index = index
-        return self._full_index.get(key, [])
 
     def _title_seq(self, k: int) -> list[str]:
         """The title words of the ``k``-th mention: its role's, then the ones the text puts next to it (once per
