@@ -63,7 +63,12 @@ def _title_like(text: str, start: int, end: int, finite: Callable[[int, int], bo
         # '6. “The Gordon problem”' on a line of its own: a numbered section's heading ('1. “We will not raise your
         # taxes”' has a finite verb: a numbered line of someone's words)
         return True
-    if len(words) <= 8 and body[:1].isupper() and _WORK_BEFORE.search(text, max(0, start - 40), start):
+    if (
+        len(words) <= 8
+        and body[:1].isupper()
+        and _WORK_BEFORE.search(text, max(0, start - 60), start)
+        and not (text[start:end].rstrip()[-1:] in ",.!?" and _CUE_AFTER.match(text, _past_marks(text, end)))
+    ):
         return True  # 'in his book “Musicophilia”', 'the song “Glasgow”': the name of a work right after its kind
     if not 2 <= len(words) <= 8 or all(w.isupper() for w in words):
         return False
@@ -90,12 +95,27 @@ def _title_like(text: str, start: int, end: int, finite: Callable[[int, int], bo
 
 _STOPS = frozenset(".!?,;:\u2026")
 
-# A noun for a work right before quote marks: what follows is its title ("his book “Musicophilia”").
+# A noun for a work, after an article or a possessive, right before quote marks (no comma between): what follows is
+# its title ("his book “Musicophilia”", "the song “Glasgow”"; not "Of her new album, “It is ...”").
 _WORK_BEFORE = re.compile(
-    r"\b(?:book|novel|memoir|film|movie|documentary|song|single|album|show|series|sitcom|play|musical|poem|essay"
-    r"|podcast|opera|episode)s?,?\s*[\"\u201c\u2018']+$",
+    r"\b(?:the|a|an|his|her|its|their|our|my|your|this|that)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:book|novel|memoir|film|movie|documentary|song|album|show|series|sitcom|play|musical|poem|essay"
+    r"|podcast|opera|episode)s?\s*[\"\u201c\u2018']+$",
     re.I,
 )
+# A speech cue right after a quote's closing marks ("“Yes, I will,” the judge said"): the quote is someone's words.
+_CUE_AFTER = re.compile(
+    r"\s*(?:[\w.'\u2019-]+\s+){0,5}?(?:said|says|told|tells|wrote|writes|added|adds|asked|replied|explained|stated)\b",
+    re.I,
+)
+
+
+def _past_marks(text: str, end: int) -> int:
+    """The first character after the quote marks that close at ``end``."""
+    while end < len(text) and text[end] in _MARK_CHARS:
+        end += 1
+    return end
+
 
 # A list item's number or letter opening a line ("6.", "12)", "b.", "iv.").
 _LIST_MARKER = re.compile(r"(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]", re.I)

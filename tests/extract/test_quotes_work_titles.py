@@ -3,6 +3,8 @@ words; a quote after such a noun that goes on with a clause ("the song “was ab
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.helpers import quotes_and_claims_of
 
 
@@ -23,3 +25,28 @@ def test_work_title_is_no_quote(parsed):
 def test_clause_after_a_work_noun_stays(parsed):
     # near miss: the quoted words go on with the sentence, lower case
     assert _quoted(parsed, "The singer said the song \u201cwas about my mother.\u201d") == {"was about my mother."}
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Of her new album, \u201cIt is the best thing I have done,\u201d Adele said.",
+            "It is the best thing I have done,",
+        ),
+        (
+            "Asked about the film, \u201cIt was a great honour to make it,\u201d she said.",
+            "It was a great honour to make it,",
+        ),
+        (
+            "Speaking about the series, \u201cWe wanted to show the truth,\u201d the director told reporters.",
+            "We wanted to show the truth,",
+        ),
+        ("Court records show \u201cI will not pay you,\u201d the defendant wrote.", "I will not pay you,"),
+        ("She answered with a single \u201cYes, I will,\u201d the judge said.", "Yes, I will,"),
+    ],
+)
+def test_speakers_quote_after_a_work_noun_stays(parsed, text, words):
+    # near misses (review s20 r2a HIGH of 7860480): a comma between, no article before the noun, or a cue after the
+    # quote's own stop: someone's words
+    assert words in _quoted(parsed, text)
