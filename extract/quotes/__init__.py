@@ -173,7 +173,19 @@ def extract_quotes(
             continue  # a scare quote, a title or a saying in the writer's own words: nobody is quoted
         names, said = q_att.names, q_att.said
         s, e = rep.span(sp.start, sp.end)
-        quotes.append(Quote(rep.original[s:e], names[0] if names else None, said, q_att.cue, document, s, e, names))
+        quotes.append(
+            Quote(
+                rep.original[s:e],
+                names[0] if names else None,
+                said,
+                q_att.cue,
+                document,
+                s,
+                e,
+                names,
+                stands_for=None if names else q_att.shown,
+            )
+        )
 
     claims: list[Claim] = []
     span_starts = [sp.start for sp in spans]
@@ -300,6 +312,7 @@ def _add_claim(
                 s,
                 e,
                 sources=names,
+                stands_for=None if names else a.shown,
             )
         )
 
@@ -819,7 +832,7 @@ def _who(d: _Doc, rep: Repaired, resolver: _Resolver, a: _Att) -> None:
     a.said = said or None
     if not a.names and said.lower() in _PLURAL_PRONOUNS and d.doc[a.subj_tok].lower_ == said.lower():
         # "Analysts expect ... They say ...": whom an unresolved "they" goes on with, as the text called them (no
-        # actor's name); kept for the records' coming `stands_for` (lead, s20 r2a): source None, source_text "They".
+        # actor's name): the row's stands_for (lead, s20 r2a); source None, source_text "They".
         a.shown = resolver.they_phrase(d.doc[a.subj_tok])
     # A "he" that went with a speaker named by title stands for a person as much as a resolved one.
     a.actor = (

@@ -113,7 +113,7 @@ class _Att:
     actor: bool = False
     """Whether the source resolved to an actor mention (or a named label)."""
     shown: str | None = None
-    """The phrase an unresolved "they" goes on with ("Analysts"): for the records' `stands_for` once it exists."""
+    """The phrase an unresolved "they" goes on with ("Analysts"): the records' ``stands_for``."""
     that: bool = False
     """Whether the cue takes a clause opened by "that" or sources one with "as X noted" (then even a
     half-speech verb reports)."""
