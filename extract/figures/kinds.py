@@ -309,16 +309,19 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
 
 def _penny_sterling(doc: Doc) -> bool:
     """Whether a bare "penny" of the document is sterling's: a sterling story, a British cue (see money._british_cue),
-    a British dateline ("MANCHESTER (Reuters) -", "EDINBURGH (Reuters) -") or a people of the UK's nations named
-    ("The Welsh government said not a penny ..."; review s20 r2b MED); else it is a cent."""
-    if _sterling_story(doc) or _british_cue(doc) or _dateline_country(doc) == "GB":
+    a British dateline ("MANCHESTER (Reuters) -", "EDINBURGH (Reuters) -"), or with no dateline a people of the UK's
+    nations named ("The Welsh government said fares would rise a penny"; review s20 r2b MED); else it is a cent."""
+    if _sterling_story(doc) or _british_cue(doc):
         return True
+    home = _dateline_country(doc)
+    if home is not None:
+        return home == "GB"  # a dateline decides before a word ("CHICAGO (AP) — The English teacher found a penny")
     return any(t.text in _UK_PEOPLES for t in doc) or "Northern Irish" in doc.text
 
 
-# The adjectives of the UK's nations' peoples, as written ("Welsh", "Scottish", "Scots", "English"; the tagger often
-# misses them as peoples).
-_UK_PEOPLES = frozenset(("Welsh", "Scottish", "Scots", "English"))
+# The adjectives of the UK's nations' peoples, as written ("Welsh", "Scottish"; the tagger often misses them as
+# peoples). Not "English" (a language, a breed, a league) nor "Scots" (a pine, a language): review s20 r3b MED.
+_UK_PEOPLES = frozenset(("Welsh", "Scottish"))
 
 
 # Entity types whose capitals are a name, not a unit ("3 IN", "2 MG", "the FT").

@@ -170,6 +170,9 @@ def _numbers(doc: Doc, skip: set[int], texts: list[str], lowers: list[str]) -> l
             continue
         t = doc[i]
         num: _Num | None = None
+        if low == "a" and lowers[i + 1 : i + 4] == ["dime", "a", "dozen"]:
+            i += 4  # "Those are a dime a dozen": the idiom of the commonplace, neither a dime nor twelve
+            continue
         if i in folds and not _HAS_DIGIT.search(low):
             times = find_numbers([_Tok(low[:-4].rstrip("-"))], "en", 0.0)  # "threefold", "tenfold"
             if len(times) == 1 and not times[0].is_ordinal and float(times[0].value) >= 2:
@@ -827,22 +830,29 @@ _YIELDING = frozenset(
 
 
 def _no_amount(doc: Doc, i: int, u: Token) -> bool:
-    """Whether "a <unit>" at token i (the unit u) is an idiom of none rather than an amount: denied ("Not a penny was
-    spent", "not an ounce of truth", "would not give up an inch"), after a verb of yielding ("refused to give an
-    inch"), or "a dime a dozen" (review s20 r2b HIGH/MED, the lead's decision: no figure, money included). "The river
-    rose an inch overnight" is an amount."""
+    """Whether "a <unit>" at token i (the unit u) is an idiom of none rather than an amount (review s20 r2b HIGH/MED,
+    the lead's decision: no figure, money included; r3b MEDs): denied by a word right before it ("Not a penny was
+    spent", "not an ounce of truth", "without a dollar") or by the negation of the verb whose own object or measure it
+    is ("would not give up an inch"), and "an inch" given up where it is denied or refused ("refused to give an inch",
+    "won't budge an inch"). Not a bound ("did not expect more than an inch of rain"), a distance in apposition ("did
+    not reach the school, a mile away"), nor a measure given ("The storm gave Buffalo a foot of snow", "The glacier
+    retreated a mile"). "a dime a dozen" is read in the scan."""
     if i > 0 and doc[i - 1].lower_ in _DENYING:
         return True
-    if i + 3 <= len(doc) - 1 and [t.lower_ for t in doc[u.i + 1 : u.i + 3]] == ["a", "dozen"]:
-        return True
-    v = u
-    for _ in range(3):
-        v = v.head
-        if v.pos_ in ("VERB", "AUX"):
-            break
-    if v.pos_ not in ("VERB", "AUX"):
+    if i > 0 and doc[i - 1].lower_ in ("than", "to", "within", "about", "nearly", "almost"):
+        return False  # a bound or an estimate of the amount, whatever denies the verb
+    v = u.head
+    if v.pos_ not in ("VERB", "AUX") or u.dep_ not in ("dobj", "npadvmod", "nsubj", "nsubjpass", "attr"):
         return False
-    return v.lower_ in _YIELDING or any(c.dep_ == "neg" for c in v.children)
+    denied = any(c.dep_ == "neg" for c in v.children)
+    refused = v.head.lower_ in _REFUSING and v.dep_ == "xcomp"
+    if u.lower_ == "inch" and v.lower_ in _YIELDING:
+        return denied or refused or v.lower_.startswith("budg")
+    return denied and u.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+
+
+# Verbs of refusal over a verb of yielding ("refused to give an inch", "declined to cede an inch").
+_REFUSING = frozenset(verb_forms("refuse decline reject"))
 
 
 def _a_share(t: Token) -> bool:

@@ -23,6 +23,14 @@ ONE = [
     ("The river rose an inch overnight.", "inch", None),
     # review s20 r2b LOW: a level that falls is no body part
     ("Lake Mead lost a foot in July.", "foot", None),
+    # review s20 r3b: a rate per dozen, a measure given or yielded, a bound or a distance under a denied verb
+    ("Eggs sold for a dollar a dozen.", "USD", None),
+    ("The storm gave Buffalo a foot of snow overnight.", "foot", None),
+    ("The glacier has retreated a mile since 1990, the study found.", "mile", None),
+    ("Officials did not expect more than an inch of rain.", "inch", None),
+    ("The fire did not reach the school, a mile away.", "mile", None),
+    ("CHICAGO (AP) — The English teacher found a penny on the floor.", "USD", "cent"),
+    ("Gas prices rose a penny a gallon, the English-language daily reported.", "USD", "cent"),
     ("The new fee costs a cent more per text.", "USD", "cent"),
     # review s20 r1b MED: units that are everyday nouns too, as measures; a unit after "of" that is no share
     ("A foot of snow fell in Buffalo.", "foot", None),
@@ -80,6 +88,7 @@ NONE = [
     # review s20 r2b LOW: the words before the article, not before the adjective, decide
     "It fell a fraction of a full inch.",
     "Not a whole penny went to charity.",
+    "He won't budge an inch.",
     "The idea wasn't making a single cent.",  # the idiom of none
     "The soldier lost a foot in the blast.",
 ]
@@ -130,3 +139,8 @@ def test_a_day_or_two_as_before(parsed) -> None:
     assert [(f.value, f.kind, f.unit) for f in figures_of(parsed, "He will stay a day or two.")] == [
         (2.0, "duration", "day")
     ]
+
+
+def test_a_dime_a_dozen_is_no_figure(parsed) -> None:
+    # review s20 r3b HIGH: the idiom gives neither a dime nor a twelve
+    assert figures_of(parsed, "Those are a dime a dozen.") == []
