@@ -60,8 +60,8 @@ def _priced_by(doc: Doc, b: _Fig, verb: Token) -> bool:
     t = _span_root(doc, b.num.start, b.end)
     preps: list[str] = []
     for _ in range(3):
-        if t.pos_ == "ADP":
-            preps.append(t.lower_)
+        if t.pos_ == "ADP" and not (t.lower_ == "of" and t.head.lower_ in _LEVEL_NOUNS):
+            preps.append(t.lower_)  # "hit a record of $2,400": a level's "of" prices as the verb does
         if t.head.i == verb.i:
             if any(p not in _PRICE_PREPOSITIONS for p in preps):
                 return False  # "went missing, along with $50,000 in cash", "went unpaved despite $5 million"
@@ -74,6 +74,8 @@ def _priced_by(doc: Doc, b: _Fig, verb: Token) -> bool:
     return False
 
 
+# Nouns of a level a price reaches ("hit a record of $2,400", "reached a high of $5.02", "rose to a peak of $90").
+_LEVEL_NOUNS = frozenset(("record", "high", "low", "peak", "price", "average", "level", "rate", "close", "top"))
 # Prepositions that put a price on what a verb prices ("sold for $10,000", "rose $2 to $85", "up from $3.10", "trades
 # at $60", "rose by $2"); not "along with", "despite", "in" (review s20 r2b MED).
 _PRICE_PREPOSITIONS = frozenset(

@@ -16,6 +16,7 @@ PRICED = [
     # review s20 r1b LOW: a participle the parse hangs on the unit's noun, a pound weighed and priced in pounds
     ("An acre of farmland sold for $10,000.", 10000.0, "USD per acre", "farmland"),
     ("A pound of beef costs 5 pounds in London.", 5.0, "GBP per pound", "beef"),
+    ("An ounce of gold hit a record of $2,400.", 2400.0, "USD per ounce", "gold"),  # review s20 r3b MED
 ]
 
 
