@@ -228,7 +228,10 @@ def _filing_datelines(text: str) -> list[datelines.Dateline]:
         nxt = dated[1] if len(dated) > 1 else None
         line_end = text.find("\n", first.end)
         # a listing: the next dated line comes right after this line's end, blank lines aside (review s20 r2b MED)
-        listing = nxt is not None and line_end >= 0 and not text[line_end : nxt.start].strip()
+        # and its line is short, a name or a title after the dash ("DALLAS, Nov 1 – Toyota Music Factory"), not a
+        # brief's paragraph (review s20 r3b LOW)
+        short = line_end >= 0 and line_end - first.end < 80
+        listing = nxt is not None and short and not text[line_end : nxt.start].strip()
         if not listing:
             out.append(first)
     return out

@@ -85,3 +85,12 @@ def test_a_later_listing_leaves_the_filing_date_out(parsed) -> None:
         "NEW YORK, Jan. 19 – Field hearing on subway safety."
     )
     assert _dates(parsed, text) == ["Jan. 19"]
+
+
+def test_a_round_up_of_briefs_is_no_listing(parsed) -> None:
+    # review s20 r3b LOW: a brief's dateline opens a paragraph; the first one's date is the filing date
+    text = (
+        "NEWS IN BRIEF\n\nWASHINGTON, Sept. 28 — The Senate passed the farm bill on Tuesday by a vote of 60 to 40, "
+        "sending it to the House.\n\nBOSTON, Sept. 28 — A fire destroyed a warehouse in South Boston, officials said."
+    )
+    assert _dates(parsed, text).count("Sept. 28") <= 1
