@@ -176,7 +176,9 @@ def _dash_aside(cue: Token, subj: Token, floor: int = 0) -> bool:
     if cue.dep_ == "relcl" or any(t.tag_ in ("WDT", "WP", "WP$") for t in subj.subtree):
         return False  # "-- most of whom had previously announced their support --": a relative aside
     k = subj.i - 1
-    while k > start and doc[k].dep_ in ("det", "amod", "compound", "nummod", "poss") and not _spaced_dash(doc[k]):
+    while (
+        k > start and doc[k].dep_ in ("det", "amod", "compound", "nummod", "poss", "case") and not _spaced_dash(doc[k])
+    ):
         k -= 1
     if k <= max(start, floor) or not _spaced_dash(doc[k]):
         return False

@@ -35,6 +35,14 @@ from tests.extract.helpers import rows_of
             "Angela Merkel \u2014 her spokesman told reporters \u2014 would attend the summit.",
             ("her spokesman", "Angela Merkel \u2014 her spokesman told reporters \u2014 would attend the summit"),
         ),
+        # (review s20 r2a LOW) an owner's possessive inside the speaker's phrase
+        (
+            "Joe Biden \u2014 the president's aides said on Monday \u2014 will veto the bill.",
+            (
+                "the president's aides",
+                "Joe Biden \u2014 the president's aides said on Monday \u2014 will veto the bill",
+            ),
+        ),
         (
             "The plan \u2014 his aides said on Tuesday \u2014 is dead.",
             ("his aides", "The plan \u2014 his aides said on Tuesday \u2014 is dead"),
