@@ -60,13 +60,15 @@ def _priced_by(doc: Doc, b: _Fig, verb: Token) -> bool:
     t = _span_root(doc, b.num.start, b.end)
     preps: list[str] = []
     for _ in range(3):
-        if t.pos_ == "ADP" and not (t.lower_ == "of" and t.head.lower_ in _LEVEL_NOUNS):
+        if (t.pos_ in ("ADP", "SCONJ") or t.dep_ in ("prep", "mark")) and not (
+            t.lower_ == "of" and t.head.lower_ in _LEVEL_NOUNS
+        ):
             preps.append(t.lower_)  # "hit a record of $2,400": a level's "of" prices as the verb does
         if t.head.i == verb.i:
             if any(p not in _PRICE_PREPOSITIONS for p in preps):
                 return False  # "went missing, along with $50,000 in cash", "went unpaved despite $5 million"
-            if _PRICING.get(verb.lower_) == "go" and preps != ["for"]:
-                return False  # "A pound of it went for $50" prices; "went missing" does not
+            if _PRICING.get(verb.lower_) == "go" and any(c.dep_ in ("acomp", "oprd", "xcomp") for c in verb.children):
+                return False  # "went up to $4.10", "went for $50" price; "went missing", "went unpaved" do not
             return t.dep_ in ("dobj", "attr", "npadvmod", "prep", "advmod", "oprd", "acomp", "nummod", "pobj")
         if t.dep_ in ("advcl", "xcomp", "ccomp", "acl", "relcl", "conj") or t.pos_ in ("VERB", "AUX"):
             return False

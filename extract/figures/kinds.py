@@ -311,12 +311,13 @@ def _penny_sterling(doc: Doc) -> bool:
     """Whether a bare "penny" of the document is sterling's: a sterling story, a British cue (see money._british_cue),
     a British dateline ("MANCHESTER (Reuters) -", "EDINBURGH (Reuters) -"), or with no dateline a people of the UK's
     nations named ("The Welsh government said fares would rise a penny"; review s20 r2b MED); else it is a cent."""
-    if _sterling_story(doc) or _british_cue(doc):
+    if _sterling_story(doc):
         return True
     home = _dateline_country(doc)
     if home is not None:
-        return home == "GB"  # a dateline decides before a word ("CHICAGO (AP) — The English teacher found a penny")
-    return any(t.text in _UK_PEOPLES for t in doc) or "Northern Irish" in doc.text
+        # a dateline decides before a word ("CHICAGO (AP) — The English teacher found a penny", "LONDON, Ontario (CP)")
+        return home == "GB"
+    return _british_cue(doc) or any(t.text in _UK_PEOPLES for t in doc) or "Northern Irish" in doc.text
 
 
 # The adjectives of the UK's nations' peoples, as written ("Welsh", "Scottish"; the tagger often misses them as

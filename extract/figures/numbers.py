@@ -790,7 +790,7 @@ def _one_unit(doc: Doc, i: int, article: int | None = None) -> bool:
             or prev.lower_ in _FRACTION_WORDS
             or _unit_name(prev.lower_) is not None
             or _DURATION_UNITS.get(prev.lower_) is not None
-            or _currency_after(doc, i - 1) is not None
+            or _currency_after(doc, a - 1) is not None
             or (prev.lower_ == "of" and a > 1 and _a_share(doc[a - 2]))
         ):
             return False
@@ -801,10 +801,13 @@ def _one_unit(doc: Doc, i: int, article: int | None = None) -> bool:
         # "The soldier lost a foot in the blast": a person's body part lost, not a fall of a foot (review s20 r1b LOW,
         # r2b LOW)
         subject = next((c for c in u.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("who", "whom", "that") and u.head.dep_ == "relcl":
+            subject = u.head.head  # "A soldier who lost a foot": the noun the clause hangs on
         person = subject is not None and (
             subject.ent_type_ == "PERSON"
-            or subject.lower_ in ("he", "she", "i", "we", "they", "you")
+            or subject.lower_ in ("he", "she", "i", "we", "they", "you", "who")
             or _people_noun(_singular(subject.lower_))
+            or (subject.pos_ == "PROPN" and subject.ent_type_ not in ("GPE", "LOC", "FAC", "ORG"))  # "Smith lost"
         )
         lost = u.lower_ == "foot" and u.dep_ == "dobj" and u.head.lower_.startswith("los")
         changed = changed and not (lost and person)  # "Lake Mead lost a foot in July" is a fall of the level

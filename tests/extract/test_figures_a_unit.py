@@ -31,6 +31,7 @@ ONE = [
     ("The fire did not reach the school, a mile away.", "mile", None),
     ("CHICAGO (AP) — The English teacher found a penny on the floor.", "USD", "cent"),
     ("Gas prices rose a penny a gallon, the English-language daily reported.", "USD", "cent"),
+    ("LONDON, Ontario (CP) — Bus fares rose a penny.", "CAD", "cent"),  # review s20 r3b LOW: the dateline decides
     ("The new fee costs a cent more per text.", "USD", "cent"),
     # review s20 r1b MED: units that are everyday nouns too, as measures; a unit after "of" that is no share
     ("A foot of snow fell in Buffalo.", "foot", None),
@@ -89,6 +90,7 @@ NONE = [
     "It fell a fraction of a full inch.",
     "Not a whole penny went to charity.",
     "He won't budge an inch.",
+    "A soldier who lost a foot in Iraq ran the marathon.",  # review s20 r3b MED: the noun a 'who' clause hangs on
     "The idea wasn't making a single cent.",  # the idiom of none
     "The soldier lost a foot in the blast.",
 ]

@@ -17,6 +17,9 @@ PRICED = [
     ("An acre of farmland sold for $10,000.", 10000.0, "USD per acre", "farmland"),
     ("A pound of beef costs 5 pounds in London.", 5.0, "GBP per pound", "beef"),
     ("An ounce of gold hit a record of $2,400.", 2400.0, "USD per ounce", "gold"),  # review s20 r3b MED
+    # review s20 r3b HIGH: 'go' prices unless it has a complement of its own ('went missing')
+    ("A gallon of gas went up to $4.10 this week.", 4.1, "USD per gallon", "gas"),
+    ("A barrel of oil went from $80 to $90 in a week.", 90.0, "USD per barrel", "oil"),
 ]
 
 
