@@ -207,6 +207,24 @@ _SPECIES_ZIPF = 3.0
 "palladium"); after a genus's initial ("E. coli") a commoner one passes (_INITIAL_SPECIES_ZIPF)."""
 _INITIAL_SPECIES_ZIPF = 3.5
 _GENUS_ZIPF = 3.0
+# Nouns that announce a living thing's scientific name near it ("the bacteria Yersinia pestis", "the Yersinia pestis bacterium").
+_TAXON_NOUNS = frozenset(
+    [
+        "bacteria",
+        "bacterium",
+        "species",
+        "genus",
+        "strain",
+        "strains",
+        "virus",
+        "parasite",
+        "fungus",
+        "microbe",
+        "pathogen",
+        "plant",
+        "insect",
+    ]
+)
 
 
 def _species_name(toks: Sequence[Token], i: int, j: int) -> bool:
@@ -220,13 +238,27 @@ def _species_name(toks: Sequence[Token], i: int, j: int) -> bool:
     initial = len(genus) == 2 and genus[0].isupper() and genus[1] == "."
     if not initial and (zipf(genus.lower()) >= _GENUS_ZIPF or place_rank(genus) or is_town(genus)):
         return False
-    return (
+    if not (
         nxt.is_alpha
         and nxt.is_lower
         and len(nxt.text) > 2
         and nxt.text.endswith(_SPECIES_ENDINGS)
         and zipf(nxt.text) < (_INITIAL_SPECIES_ZIPF if initial else _SPECIES_ZIPF)
+    ):
+        return False
+    # 'The Knesset plenum', 'Kaspersky antivirus software': a rare Latin-looking word after a rare name is no species
+    # unless the text says, somewhere, that the pair names a living thing ("the bacteria Yersinia pestis", "the
+    # Yersinia pestis bacterium"): review s20 r3a HIGH.
+    return initial or any(
+        toks[k].text == genus and k + 1 < len(toks) and toks[k + 1].text == nxt.text and _taxon_near(toks, k)
+        for k in range(len(toks))
     )
+
+
+def _taxon_near(toks: Sequence[Token], k: int) -> bool:
+    """A noun for a living thing within three words before the genus at ``k`` or right after its species word."""
+    near = [toks[n] for n in range(max(0, k - 3), k)] + [toks[n] for n in range(k + 2, min(len(toks), k + 3))]
+    return any(t.lower_ in _TAXON_NOUNS for t in near)
 
 
 def _said_to_be_a_thing(toks: Sequence[Token], i: int, j: int) -> bool:

@@ -173,7 +173,13 @@ def test_names_with_an_article_of_another_noun_stay(parsed) -> None:
     [
         # A genus before its species' Latin word ('Yersinia' was a place in three articles).
         ("Plague is caused by the bacteria Yersinia pestis, usually found in small mammals.", "Yersinia", True),
-        ("Outbreaks of Staphylococcus aureus were reported in the county.", "Staphylococcus", True),
+        ("Outbreaks of the bacterium Staphylococcus aureus were reported in the county.", "Staphylococcus", True),
+        # Review s20 r3a HIGH: a rare body's name before a rare Latin-looking word, with no word for a living thing
+        # before it, is no genus.
+        ("The Knesset plenum approved the bill.", "Knesset", False),
+        ("The Politburo plenum met in Beijing.", "Politburo", False),
+        ("The Bundestag plenum voted on Friday.", "Bundestag", False),
+        ("Kaspersky antivirus software was banned.", "Kaspersky", False),
         ("Outbreaks of E. coli were reported in the county.", "E.", True),
         ("Those infected with Y. pestis often develop a fever.", "Y.", True),
         # Near misses: an everyday lowercase word after a name; a rare word with no Latin ending.
@@ -219,3 +225,17 @@ def test_names_that_open_on_a_prefix_or_a_particle_stay(parsed) -> None:
 def test_places_and_people_before_an_everyday_latin_word_stay(parsed) -> None:
     names = names_of(parsed, "The Wuhan coronavirus outbreak spread. The Trump coronavirus response was criticised.")
     assert {"Wuhan", "Trump"} <= names
+
+
+def test_a_genus_named_a_living_thing_once_is_one_throughout(parsed) -> None:
+    # review s20 r3a HIGH fix: the word for a living thing may follow the pair, and one such mention tells every
+    # other mention of the same pair in the text
+    from extract.actors.things import _species_name
+
+    doc, _ = parsed(
+        "Plague is caused by the Yersinia pestis bacterium. Yersinia pestis also causes other diseases. "
+        "The Knesset plenum met."
+    )
+    toks = list(doc)
+    ks = [t.i for t in doc if t.text in ("Yersinia", "Knesset")]
+    assert [_species_name(toks, k, k + 1) for k in ks] == [True, True, False]
