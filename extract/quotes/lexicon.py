@@ -245,7 +245,7 @@ _PEOPLE_NOUNS = _nouns(
     investor worker employee parent teacher student doctor physician nurse lawyer
     conservative liberal progressive moderate republican democrat
     nation country state government administration coalition bloc caucus delegation leadership
-    family victim veteran
+    family victim veteran fan
     """
 )
 

@@ -2106,8 +2106,10 @@ def _people_before(doc, rel: int) -> Token | None:
                     )
                 ):
                     up = up.head.head
-                if up is not t and up.pos_ == "NOUN":
+                if up is not t and up.pos_ == "NOUN" and (_someone(up) or _singular(up.lower_) in _KIN_NOUNS):
                     return up
+                # "the testimony of Maria Lopez at the trial who said", "a photo of John Smith who said": above the
+                # name is a thing, so "who" is the name's own.
             return t
         if t.is_sent_start:
             return None

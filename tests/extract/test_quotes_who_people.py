@@ -64,3 +64,17 @@ def test_name_under_a_common_noun_is_not_who(parsed, text, words, shown):
     # review s20 r2a HIGH: a name that is the object of of/at/for under a common noun is only whose or where
     rows = [(c.source, c.source_text) for c in claims_of(parsed, text) if words in c.text]
     assert rows == [(None, shown)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("The court heard the testimony of Maria Lopez at the trial who said the car was red.", "red", "Maria Lopez"),
+        ("Reporters read the views of Janet Yellen at the meeting who said rates would stay high.", "rates", "Yellen"),
+    ],
+)
+def test_who_after_a_thing_of_a_name_is_the_name(parsed, text, words, name):
+    # review s20 r3a HIGH (of a9ab4cc): the climb past the name stops only at a noun for people; above the name is a
+    # thing here ('the testimony', 'the views'), which never speaks
+    rows = [(c.source, c.source_text) for c in claims_of(parsed, text) if words in c.text]
+    assert rows and all(name in (src or "") or name in (shown or "") for src, shown in rows), rows
