@@ -202,7 +202,6 @@ def _dash_aside(cue: Token, subj: Token, floor: int = 0) -> bool:
     )
 
 
-# Dependents that only say when, where or to whom something was said ("on Tuesday", "in a statement", "yesterday").
 def _comma_aside(cue: Token, subj: Token, floor: int = 0) -> bool:
     """Whether "X said" stands between commas that split its sentence's subject from its predicate ("The ceasefire,
     the minister said in an interview, would hold until Friday", "The ceasefire, Lavrov told reporters, would
@@ -239,6 +238,7 @@ def _comma_aside(cue: Token, subj: Token, floor: int = 0) -> bool:
     )
 
 
+# Dependents that only say when, where or to whom something was said ("on Tuesday", "in a statement", "yesterday").
 _WHEN_WHERE = frozenset(("prep", "pobj", "npadvmod", "advmod", "det", "compound", "nummod", "punct", "poss", "case"))
 
 
