@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import pycountry
 
+from extract import datelines
 from extract.figures.core import _Num, _singular
 from extract.figures.money import (
     _SUBUNIT_CURRENCY,
@@ -17,6 +18,7 @@ from extract.figures.money import (
     _currency_codes,
     _currency_names,
     _dateline_country,
+    _names_britain,
     _pounds_are_money,
     _sterling_story,
     _story_currency,
@@ -34,7 +36,7 @@ from extract.figures.units import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 _BASIS_POINTS = frozenset({"bps", "bp", "bpts", "bip", "bips"})
@@ -206,7 +208,7 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
         return "money", "GBP" if low == "quid" else _story_currency(doc, "pound", k0), k0 - i + 1
     if low in _SUBUNITS and (low != "p" or not (doc[k0 - 1].whitespace_ or doc[k0 - 1].is_space)):
         sub = _SUBUNITS[low]
-        if sub == "penny" and not _penny_sterling(doc):
+        if sub == "penny" and not _penny_sterling(doc, doc[k0]):
             # a penny is a cent in a story with no British cue ("Congress raised the gas tax by a penny a gallon"),
             # as "pound" is sterling only with one; the dateline's dollar's ("OTTAWA (Reuters) -") or the US cent
             return "money", f"{_story_currency(doc, 'dollar', k0) or 'USD'} cent", k0 - i + 1
@@ -307,11 +309,18 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
     return None
 
 
-def _penny_sterling(doc: Doc) -> bool:
-    """Whether a bare "penny" of the document is sterling's: a sterling story, a British cue (see money._british_cue),
-    a British dateline ("MANCHESTER (Reuters) -", "EDINBURGH (Reuters) -"), or with no dateline a people of the UK's
-    nations named ("The Welsh government said fares would rise a penny"; review s20 r2b MED); else it is a cent."""
+def _penny_sterling(doc: Doc, penny: Token) -> bool:
+    """Whether a bare "penny" of the document is sterling's: a sterling story, a British cue in the penny's own
+    sentence ("WASHINGTON (AP) — Britain raised its fuel duty by a penny a litre": review s20 r3b MED), a British
+    dateline ("MANCHESTER (Reuters) -", "EDINBURGH (Reuters) -"), or with no dateline a British cue anywhere (see
+    money._british_cue) or a people of the UK's nations named ("The Welsh government said fares would rise a
+    penny"; review s20 r2b MED); else it is a cent."""
     if _sterling_story(doc):
+        return True
+    line = datelines.first(doc.text)
+    after = line.end if line is not None else 0  # the dateline's own town is no cue ("LONDON, Ontario (CP) —")
+    sent = penny.sent
+    if _names_britain(sent, after) or any(t.text in _UK_PEOPLES and t.idx >= after for t in sent):
         return True
     home = _dateline_country(doc)
     if home is not None:

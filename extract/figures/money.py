@@ -487,10 +487,13 @@ def _british_cue(doc: Doc) -> bool:
     return bool(doc.user_data[key])
 
 
-def _names_britain(doc: Doc) -> bool:
-    """Whether an entity of the document is a British place, institution or people (``_british_cue``)."""
+def _names_britain(doc: Doc | Span, after: int = 0) -> bool:
+    """Whether an entity of the document (or of one sentence), from character ``after`` on, is a British place,
+    institution or people (``_british_cue``)."""
     names, stems = _british_words()
     for e in doc.ents:
+        if e.start_char < after:
+            continue
         if e.label_ == "NORP" and e.text.startswith(stems):
             return True
         text = e.text[4:] if e.text.lower().startswith("the ") else e.text

@@ -32,6 +32,9 @@ ONE = [
     ("CHICAGO (AP) — The English teacher found a penny on the floor.", "USD", "cent"),
     ("Gas prices rose a penny a gallon, the English-language daily reported.", "USD", "cent"),
     ("LONDON, Ontario (CP) — Bus fares rose a penny.", "CAD", "cent"),  # review s20 r3b LOW: the dateline decides
+    # review s20 r3b MED: a British cue in the penny's own sentence decides before the dateline; elsewhere it does not
+    ("WASHINGTON (AP) — Britain raised its fuel duty by a penny a litre.", "GBP", "penny"),
+    ("WASHINGTON (AP) — Congress raised the gas tax by a penny. Britain did not follow.", "USD", "cent"),
     ("The new fee costs a cent more per text.", "USD", "cent"),
     # review s20 r1b MED: units that are everyday nouns too, as measures; a unit after "of" that is no share
     ("A foot of snow fell in Buffalo.", "foot", None),
