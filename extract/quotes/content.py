@@ -190,16 +190,7 @@ def _dash_aside(cue: Token, subj: Token, floor: int = 0) -> bool:
         return False
     # Only when and where it was said stand between the cue and the dash; "- critics would call them messianic
     # impulses -" reports what is inside the dashes.
-    # (whom it was told may stand there too: "- police told reporters -")
-    told = SPEECH.get(cue.lower_) in ("tell", "inform", "assure")
-    return all(
-        doc[j].dep_ in _WHEN_WHERE
-        or doc[j].ent_type_ in ("DATE", "TIME")
-        or told
-        and doc[j].dep_ in ("dobj", "dative")
-        and doc[j].head.i == cue.i
-        for j in range(cue.i + 1, after)
-    )
+    return _only_when_where_whom(cue, after)
 
 
 def _comma_aside(cue: Token, subj: Token, floor: int = 0) -> bool:
@@ -224,6 +215,14 @@ def _comma_aside(cue: Token, subj: Token, floor: int = 0) -> bool:
     after = next((j for j in range(cue.i + 1, end) if doc[j].text == ","), None)
     if after is None or after + 1 >= cue.sent.end or doc[after + 1].pos_ not in ("VERB", "AUX"):
         return False
+    return _only_when_where_whom(cue, after, whom_described=True)
+
+
+def _only_when_where_whom(cue: Token, end: int, whom_described: bool = False) -> bool:
+    """Whether only when and where it was said, and after "told" whom ("- police told reporters -"), stand between
+    the cue and the closing mark at ``end``; with ``whom_described`` also the adjectives of whom ("told local
+    reporters")."""
+    doc = cue.doc
     told = SPEECH.get(cue.lower_) in ("tell", "inform", "assure")
     return all(
         doc[j].dep_ in _WHEN_WHERE
@@ -231,10 +230,11 @@ def _comma_aside(cue: Token, subj: Token, floor: int = 0) -> bool:
         or told
         and doc[j].dep_ in ("dobj", "dative")
         and doc[j].head.i == cue.i
-        or doc[j].dep_ in ("det", "amod")
+        or whom_described
+        and doc[j].dep_ in ("det", "amod")
         and doc[j].head.dep_ in ("dobj", "dative")
         and doc[j].head.head.i == cue.i
-        for j in range(cue.i + 1, after)
+        for j in range(cue.i + 1, end)
     )
 
 
