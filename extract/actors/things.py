@@ -207,7 +207,8 @@ _SPECIES_ZIPF = 3.0
 "palladium"); after a genus's initial ("E. coli") a commoner one passes (_INITIAL_SPECIES_ZIPF)."""
 _INITIAL_SPECIES_ZIPF = 3.5
 _GENUS_ZIPF = 3.0
-# Nouns that announce a living thing's scientific name near it ("the bacteria Yersinia pestis", "the Yersinia pestis bacterium").
+# Nouns that announce a living thing's scientific name near it ("the bacteria Yersinia pestis", "the Yersinia pestis
+# bacterium").
 _TAXON_NOUNS = frozenset(
     [
         "bacteria",
