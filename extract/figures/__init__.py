@@ -8,7 +8,7 @@ tell years from counts, because the small model misses or mislabels many numbers
 Where things are:
 - numbers.py: stage 1, numbers on tokens (digits, number words, fractions); scales.py: scale words ("bn").
 - kinds.py: the unit after a number; units.py: measurement, duration and percent units; money.py: currencies.
-- qualifiers.py: "up to", "about", "rose by"; about.py: what a figure counts; dates.py: dates.
+- qualifiers.py: "up to", "about", "rose by"; about/: what a figure counts (one module per concern); dates.py: dates.
 - labels.py: numbers that are no figures ("G7", phone numbers, scores, ages); build.py: stage 2, one figure
   from one number (ranges, "two years and eight months"); display.py: "USD 50 bn"; conflicts.py: find_conflicts.
 """

@@ -1,5 +1,5 @@
 """Figures: "The 23-year-old" standing for a person is the age of the person named last in the sentences before
-(about.py _the_aged_one): news names someone, then calls them by their age."""
+(about/ages.py _the_aged_one): news names someone, then calls them by their age."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Figures: any verb written "V <object> up/down N%" moved its object, not its subject ("Bank stocks fell, dragging
 the FTSE 100 down 0.7%": the FTSE 100 fell 0.7%), with no list of such verbs; an object that is a time, a session
-or the subject's own event is no mover (about.py _moved_object)."""
+or the subject's own event is no mover (about/changes.py _moved_object)."""
 
 from __future__ import annotations
 

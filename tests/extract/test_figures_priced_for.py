@@ -1,6 +1,6 @@
 """Figures: what "for $N" prices when nothing else names it: the object of the verb the price hangs on, or the thing
 of that verb's "for"/"to" before it ("Sign up for a Hulu ad-free account for $11.99 a month"); not a pronoun, nor
-the party of a claim (about.py _priced_for)."""
+the party of a claim (about/prices.py _priced_for)."""
 
 from __future__ import annotations
 

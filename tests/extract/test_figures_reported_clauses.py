@@ -1,6 +1,6 @@
 """Figures: a reported clause the parse split from its subject ("Prosecutors alleged that Noel and Thomas browsed
 the Internet, lingered ... and appeared to sleep for two hours") takes the subject an earlier part of it has, never
-the reporter's (about.py _clause_subject)."""
+the reporter's (about/subjects.py _clause_subject)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,107 @@
+"""What a pronoun subject ("It will start at $44,000") stands for, from the sentence before."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from extract.figures.about.phrases import _a_measure, _about_noun
+from extract.figures.about.subjects import _subject_dep, _verb_above
+from extract.figures.core import _Fig, _singular
+from extract.figures.scales import _people_noun
+from extract.figures.units import _unit_name
+from extract.quotes.lexicon import verb_forms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+# Verbs whose 'it' with an infinitive after them is a dummy ("It cost us $20,000 to rebuild", "It took eight hours
+# to complete", "It will need $5 million to finish").
+_EXTRAPOSING = frozenset(verb_forms("cost:costing take:took,taken,taking need require"))
+
+# Pronouns a measure's subject may be that stand for a thing named in the sentence before.
+_THING_PRONOUNS = frozenset(("it", "that", "this"))
+
+
+def _antecedent(doc: Doc, f: _Fig) -> str | None:
+    """What a pronoun subject of the figure's clause stands for, when the sentence before names it as its main
+    subject ("Ford's Mustang Mach E SUV will go 300 miles. It will start at $44,000": the SUV) or, for "that" and
+    "this", which point back at the last thing named, its object ("... getting the more powerful version of the EV.
+    That promises 355 horsepower"). None when
+    the pronoun is a dummy with a clause of its own ("It took nearly eight hours to complete"), or the candidate is a
+    pronoun, a person, a plural or a number."""
+    v = _verb_above(doc, f)
+    pron = None
+    for _ in range(3):
+        if v is None:
+            return None
+        pron = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if pron is not None or v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
+            break
+        v = v.head  # "That promises 355 horsepower ... and should do 0-62 mph in 6.6 seconds"
+    if pron is None or pron.lower_ not in _THING_PRONOUNS or pron.dep_ == "expl":
+        return None
+    if any(t.tag_ in ("JJR", "RBR") for t in doc[f.end : min(len(doc), f.end + 4)]):
+        return None  # "This is ... about 350MB per second faster than ...": a difference, not the thing's measure
+    if any(c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > pron.i for c in v.children):
+        return None  # "It could take 24-48 hours to look like jam", "It is likely that ...": a dummy subject
+    sent = pron.sent
+    other = {t.i for c in v.children if c.dep_ == "conj" for t in c.subtree}  # "..., but it's very nice to own"
+    after = [t for t in doc[v.i + 1 : sent.end] if t.i not in other]
+    if (v.lower_ in _EXTRAPOSING or v.lemma_ == "be" or v.lower_ in ("is", "was", "'s", "be", "been", "are")) and any(
+        t.lower_ == "to" and t.i + 1 < sent.end and doc[t.i + 1].tag_ == "VB" for t in after
+    ):
+        # '"It cost us $20,000 to rebuild"': an infinitive after a verb that makes a dummy 'it' (cost, take, need,
+        # require, be), however parsed (review r1 MED-1); a purpose infinitive after another verb leaves 'it' its
+        # antecedent ("The Senate approved the bill. It provides $40 billion to help farmers", review r2 MED-1)
+        return None
+    if any(t.is_quote for t in doc[sent.start : pron.i]):
+        return None  # a quotation starts a new voice, whose 'it' need not be the narration's last subject
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    root = prev.root
+    subj = [c for c in root.children if _subject_dep(c)]
+    objs = [c for c in root.children if c.dep_ in ("dobj", "attr")]
+    dobjs = [c for c in objs if c.dep_ == "dobj" and not _a_measure(c)]
+    if pron.lower_ == "it" and any(_animate(c) for c in subj):
+        subj = dobjs  # "The governor signed the bill into law. It will cost ...": bill
+    elif pron.lower_ == "it" and subj and dobjs and _a_price(doc[pron.i + 1 : f.start]):
+        # "Apple released the iPhone 15. It sells for $799": what a maker launched, sold or bought has the price, not
+        # the maker (a plural object is no 'it': none then); "The airline ordered 50 new jets. It will pay $5
+        # billion" keeps the airline, as does a sentence with no object (review r2 HIGH-4)
+        subj = dobjs
+    for c in objs if pron.lower_ != "it" else subj:
+        if c.pos_ not in ("NOUN", "PROPN") or c.like_num or _animate(c):
+            continue
+        if c.pos_ == "PROPN" and (c.ent_type_ == "PERSON" or (not c.ent_type_ and not any(c.children))):
+            continue  # a name that may be a person's ("Smith met reporters. It will cost $40 million")
+        if c.tag_ in ("NNS", "NNPS") or c.ent_type_ in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT"):
+            continue
+        return _about_noun(doc, c, f.start, f.end)
+    return None
+
+
+def _a_price(words: Span) -> bool:
+    """Whether the words between 'it' and its figure say what a thing costs or is worth: "costs", "is worth",
+    "was valued at", "sells for", "starts at", "is priced at"."""
+    for t in words:
+        w, nxt = t.lower_, (t.nbor(1).lower_ if t.i + 1 < len(t.doc) else "")
+        if w.startswith("cost") or w in ("worth", "valued", "priced") or w == "value" and nxt == "of":
+            return True
+        if (w.startswith(("sell", "start")) or w == "sold") and nxt in ("for", "at"):
+            return True
+    return False
+
+
+def _animate(t: Token) -> bool:
+    """Whether a noun names a person or people ("the governor", "the quarterback", "Smith"), which "it" is not."""
+    from extract.actors.names import TITLE_WORDS
+    from extract.actors.roles import _person_noun  # the actors' lexicons and agent suffixes (governor, mayor)
+
+    if t.ent_type_ == "PERSON":
+        return True
+    w = _singular(t.lower_)
+    if t.like_num or _unit_name(w) is not None:
+        return False  # "a 2.0-liter engine": a unit is no agent noun ("lit-er")
+    return w in TITLE_WORDS or _people_noun(w) or _person_noun(w)

@@ -1,0 +1,152 @@
+"""Stage 3: what a figure counts or measures, asking each concern in turn (see the package's docstring)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from extract.figures.about.antecedents import _antecedent
+from extract.figures.about.changes import (
+    _RECORDS,
+    _by_a_total,
+    _moved_object,
+    _moving_from,
+    _record_holder,
+    _reported,
+    _taken_off,
+    _trailing_change_object,
+)
+from extract.figures.about.discounts import _discounted, _off_level
+from extract.figures.about.listings import _listed_for
+from extract.figures.about.parse import _about_parse
+from extract.figures.about.phrases import _GENERIC_HEADS, _about_noun, _measured_after, _np, _titled
+from extract.figures.about.prices import _SPENDING, _a_subject, _priced_for, _spent_on
+from extract.figures.about.subjects import _governing_subject, _verb_above
+from extract.figures.about.terms import _a_named_person, _held_in, _sentence_for, _term_holder
+from extract.figures.about.times import _dated, _span_of_the_verb
+from extract.figures.core import _Fig, _singular, _span_root
+from extract.figures.money import _currency_names
+from extract.figures.qualifiers import _CHANGE_NOUNS_DOWN, _CHANGE_NOUNS_UP
+from extract.figures.units import _DURATION_UNITS, _PERCENT_WORDS, _unit_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
+    """What the figure counts or measures, and the counted noun's token (for counts)."""
+    if (
+        f.kind == "duration"
+        and f.end < len(doc)
+        and doc[f.end].lower_ in ("since", "after", "before")
+        and (doc[f.end].lower_ == "since" or not _span_of_the_verb(doc, f))
+    ):
+        # "50 years since the band's formation", "10 years after the flood": the span runs from the event
+        event = next(
+            (
+                o
+                for o in doc[f.end].children
+                if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.ent_type_ not in ("DATE", "TIME")
+            ),
+            None,
+        )
+        if event is not None:
+            what = _about_noun(doc, event, f.start, f.end)
+            owner = next((c for c in event.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+            return (f"{_np(doc, owner)}'s {what}" if owner is not None and what else what), None
+    if f.kind in ("duration", "quantity"):
+        off = _taken_off(doc, f)
+        if off is not None:
+            return off, None  # "shaved 3.2 years from the life expectancies of ...": life expectancies
+    about, counted = _about_parse(doc, f)
+    if f.kind in ("quantity", "money"):
+        about = _listed_for(doc, f) or about  # "Apple iPad Pro (11-inch, Wi-Fi, 64GB)": the iPad Pro's 64GB
+    if f.direction:
+        about = _moved_object(doc, f) or about  # "That sent shares up 5%": the shares went up, not "that"
+    about = _moving_from(doc, f) or about  # "would double its production, going from 175 gigawatts to 450"
+    if about is not None and about.lower() in _GENERIC_HEADS:
+        about = _by_a_total(doc, f) or about  # "adjust its height by a total of 3 inches": the height
+    holder = None  # the holder of a record level ("a record high of N"), when the figure is one
+    held = _held_in(doc, f.end) if f.kind == "duration" else None
+    if held is not None and not (about and _singular(about.split()[-1].lower()) in ("sentence", "term")):
+        # "could face up to 10 years in prison": a prison term, and whose ("prison term for Patrick Carlineo Jr.")
+        term = f"{held} term" if held.split()[-1].lower() in ("prison", "jail", "gaol", "penitentiary") else held
+        who = _term_holder(doc, f)
+        return (f"{term} for {who}" if who and _a_named_person(doc, f, who) else term), None
+    if held is None and f.kind == "duration" and about is not None:
+        about = _sentence_for(doc, f, about)  # "a 16-year prison term for Whelan": whose term
+    if f.kind in ("count", "number"):
+        k = f.end + 1 if f.end < len(doc) and doc[f.end].text in ("-", "–") else f.end
+        compound = k == f.end and k + 1 < len(doc) and doc[k + 1].tag_ == "NNS"  # "11 time zones"
+        if k < len(doc) and doc[k].lower_ == "time" and k + 1 < len(doc) and not compound:
+            about = _titled(doc, k + 1) or about  # "a three-time champion", "the 11-time All-Star": champion
+    if f.kind in ("money", "percent") and f.end < len(doc) and doc[f.end].lower_ == "off" and not _off_level(doc, f):
+        about = _discounted(doc, f.end + 1) or about  # "$200 off the regular rate", "35% Off Dell Alienware ..."
+    if f.kind == "quantity" and f.unit != "year of age":
+        after = _measured_after(doc, f)
+        if about is None or (f.start > 0 and doc[f.start - 1].lower_ in ("a", "an")):
+            about = after or about  # "a 300 MW solar power station", "150 kW DC fast charging support"
+        elif after is not None and after.startswith(about + " ") and after.split()[-1][:1].isupper():
+            # "61W USB-C Power Delivery GaN Wall Charger": the parse took the first words of a name; not "the
+            # 16-inch MacBook Pro redesign", where the measure is the name's
+            about = after
+    if about is not None and f.kind in ("percent", "money") and _singular(about.split()[-1].lower()) in _DURATION_UNITS:
+        about = None  # "rose by 6.5% year on year": a time word is when, not what
+    words = about.split() if about is not None else []
+    if f.direction and len(words) > 1 and _singular(words[-1].lower()) in (_CHANGE_NOUNS_UP | _CHANGE_NOUNS_DOWN):
+        about = " ".join(words[:-1])  # "a 9% funding increase": funding is what rose
+    if (
+        about is not None
+        and _singular(about.lower()) in (_CHANGE_NOUNS_UP | _CHANGE_NOUNS_DOWN)
+        and f.direction
+        and not _reported(doc, f)
+    ):
+        about = _governing_subject(doc, f) or about  # "rose to 1.2 million units, a 15 percent increase": sales
+    if about is not None and f.kind == "money" and about.lower() in _GENERIC_HEADS:
+        verb = _verb_above(doc, f)  # "spend a total of $2.6 billion on its contracts": what the total buys
+        if verb is not None and verb.lower_.startswith(_SPENDING):
+            about = _spent_on(doc, verb, f.start, f.end) or about
+    if (
+        about is not None
+        and f.kind in ("percent", "money")
+        and about.lower() in _GENERIC_HEADS
+        and not (about.lower() in _RECORDS and f.start > 0 and doc[f.start - 1].lower_ == "of")
+    ):
+        # "fell to a 50-year low of 3.5%": unemployment; "cut its benchmark rate by 25 basis points" names the rate;
+        # a bare "high of N" is the record's below ("raised interest rates to a 22-year high of 5.5%", r2 LOW-2)
+        about = _governing_subject(doc, f) or about
+    elif (
+        f.kind in ("percent", "money", "number")
+        and f.start > 0
+        and doc[f.start - 1].lower_ == "of"
+        and (
+            (about is not None and about.split()[-1].lower() in _RECORDS)
+            or (about is None and doc[f.start - 1].head.lower_ in _RECORDS)  # "Bitcoin soared to a record high of"
+        )
+    ):
+        # "The Sensex scaled a new all-time high of 40,816.38", "Shares hit a record high of $150": the Sensex's
+        holder = _record_holder(doc, doc[f.start - 1].head, f)
+        about = holder or about
+    if about is not None and f.direction and f.kind != "date" and _singular(about.lower()) in _DURATION_UNITS:
+        about = None  # "fell by a third last year": the parse hung the share on the time, which is when, not what
+    if about is None and f.kind == "money":
+        about = _spent_on(doc, _span_root(doc, f.num.start, f.end), f.start, f.end)  # "$1 billion for new shares"
+    if f.kind == "money" and (about is None or _a_subject(doc, f, about)):
+        # "Sign up for a Hulu ad-free account for $11.99 a month", "Subscribers can sign up for the premium plan for
+        # $15 a month": what the price buys, not who pays it
+        about = _priced_for(doc, f) or about
+    if about is None and f.direction:
+        about = _trailing_change_object(doc, f)  # "sold 303,417 new vehicles, up 4 percent": the vehicles
+    if about is None and (f.kind in ("percent", "money", "quantity") or f.direction):
+        about = _governing_subject(doc, f)  # a bare count's subject is rarely what it counts
+    if about is None and f.kind in ("percent", "money", "quantity", "number"):
+        about = _antecedent(doc, f)  # "... Mustang Mach E SUV will go 230 miles. It will start at $44,000."
+    if about is not None and f.kind == "money" and about.lower() in _currency_names() and about != holder:
+        # (a record's holder may be a currency: "Bitcoin soared to a record high of $69,000", review r2 MED-3)
+        about = None  # "3.2 billion pounds ($4.1 billion)": the restated amount's unit, not what it pays for
+    is_unit = about is not None and _unit_name(about) is not None and about.lower() not in ("pound", "pounds")
+    is_unit = is_unit or (about is not None and _singular(about.lower()) in _DURATION_UNITS)  # "over 10-20 years"
+    if about is not None and (about.lower() in _PERCENT_WORDS or about.lower() == "cent" or is_unit):
+        about = None  # "11.9 percent were black", "0.8 per cent": the subject is another figure's unit
+    if about is None and f.kind == "date":
+        about = _dated(doc, f)
+    return about, counted

@@ -1,0 +1,278 @@
+"""What a figure counts from the parse around it: "N of X", the noun it modifies, a preposition's head, a verb's
+subject."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from extract.figures.about.changes import _times_what
+from extract.figures.about.of_phrases import _agent, _noun_before_verb
+from extract.figures.about.phrases import _GENERIC_HEADS, _about_noun, _conjoined_noun, _generic_of, _np
+from extract.figures.about.prices import _SPENDING, _a_session, _pays_for, _spent_on
+from extract.figures.about.subjects import _clause_subject
+from extract.figures.about.times import _MONTH_NAMES, _SPANS_OF_TIME, _WHEN_WORDS, _event, _idle_span
+from extract.figures.core import _Fig, _singular, _span_root
+from extract.figures.labels import _closes_opening_phrase
+from extract.figures.units import _DURATION_UNITS, _unit_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
+    """What the figure counts from the parse around it (see _about)."""
+    s, e = f.num.start, f.end
+    root = _span_root(doc, s, e)
+    n = len(doc)
+    if f.direction and doc[s].lower_ == "half" and s > 0 and doc[s - 1].lower_ == "in":
+        verb = doc[s - 1].head  # "cut its workforce in half": what the verb cut
+        for c in verb.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
+                return _about_noun(doc, c, s, e), None
+    if e + 2 < n and doc[e].text in ("-", "–") and doc[e + 1].lower_ == "strong":
+        k = e + 2  # "a 3,000-strong force": how many the force has, not a count of forces
+        while k < n - 1 and k < e + 4 and doc[k].pos_ == "ADJ":
+            k += 1
+        if doc[k].pos_ in ("NOUN", "PROPN"):
+            return _np(doc, doc[k], e + 1), None
+    # "N of X": "10% of military aid", "thousands of soldiers", "one of the best speakers", "2 years of war".
+    if e + 1 < n and doc[e].lower_ == "worth" and doc[e + 1].lower_ == "of":
+        e += 1  # "$125 billion worth of Chinese goods"
+    if f.kind == "money" and e + 1 < n and doc[e].lower_ == "in":
+        # "$166.7bn in revenue", "$2m in damages": what the amount is made of.
+        k = e + 1
+        if k < n - 1 and doc[k].text in ('"', "“", "‘", "'"):
+            k += 1  # 'as much as $300 million in “synergies”': a scare-quoted noun
+        if k < n - 2 and doc[k].pos_ == "NUM" and doc[k + 1].text == "-" and doc[k + 2].pos_ in ("NOUN", "ADJ"):
+            k += 2  # "$800 billion in two-way trade"
+        while k < n - 1 and k < e + 3 and doc[k].pos_ == "ADJ":
+            k += 1
+        while k < n - 1 and k < e + 5 and doc[k].pos_ == "NOUN" and doc[k + 1].pos_ == "NOUN":
+            k += 1  # "$156 billion in Chinese consumer goods": the last noun of the compound
+        t = doc[k]
+        if (
+            t.pos_ == "NOUN"
+            and not (k + 1 < n and doc[k + 1].pos_ in ("NOUN", "PROPN"))
+            and _singular(t.lower_) not in _DURATION_UNITS
+            and t.lower_ not in _GENERIC_HEADS
+            and not _a_session(doc, t, s, e)
+        ):
+            return _np(doc, t, e), None
+    if e < n and doc[e].lower_ == "of":
+        before_verb = _noun_before_verb(doc, e)
+        for o in doc[e].children:
+            if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and not o.like_num:
+                if before_verb is not None and before_verb.i < o.i:
+                    # "Eating 200 grams of rice raised levels of sugar": the parse hung the sentence's verb on the
+                    # noun after "of" and took its object for the pobj; the words before the verb are what is
+                    # measured ("500 mg of vitamin C reduced colds": all of them, review s20 r1b LOW)
+                    k = e + 1
+                    while k < before_verb.i and doc[k].pos_ in ("DET", "PRON"):
+                        k += 1
+                    what = doc[k : before_verb.i + 1].text
+                    return what, (before_verb.i if f.kind in ("count", "number") else None)
+                return _about_noun(doc, o, s, e), (o.i if f.kind in ("count", "number") else None)
+            if o.dep_ == "pobj" and o.tag_ == "VBG" and f.kind in ("duration", "quantity", "money"):
+                return o.text, None  # "5 minutes of charging gives you 3 hours", "an hour of walking": the activity
+        k = e + 1
+        while (
+            k < n
+            and k < e + 6
+            and (doc[k].pos_ in ("DET", "ADJ", "PRON", "NUM", "PROPN", "NOUN") or doc[k].tag_ in ("VBG", "VBN"))
+        ):  # "tens of thousands of evolving galaxies": a participle before the noun, which the parse may head
+            if doc[k].pos_ in ("NOUN", "PROPN") and (k + 1 >= n or doc[k + 1].pos_ not in ("NOUN", "PROPN")):
+                return _np(doc, doc[k], e), (k if f.kind in ("count", "number") else None)
+            k += 1
+        last = doc[k - 1] if k > e + 1 else None
+        if f.kind == "quantity" and last is not None and last.dep_ == "pobj" and last.pos_ == "ADJ":
+            return last.text, None  # "30.8 GW of solar", "2 GW of offshore wind": the kind of power is what it is
+    # The number modifies a noun to its right: "13,000 North Korean soldiers", "a $48.2m army contract".
+    head = root.head
+    if head.i == e and head.lower_ in ("times", "time") and head.head.i != head.i:
+        v = head.head
+        if v.pos_ in ("ADJ", "ADV") and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head  # "prices are 10 times higher": what the verb's subject is
+        if v.pos_ in ("VERB", "AUX"):
+            times = _times_what(doc, replace(f, end=e + 1), v)  # "reached 50 times the level"
+            if times:
+                return times, head.i
+    model = head.like_num or (head.pos_ == "NUM" and any(c.isdecimal() for c in head.text))  # "RS-25"
+    if head.i >= e and model and head.head.i > head.i:
+        head = head.head  # "five 787 Dreamliner sales", "the four RS-25 engines": the model is part of the name
+    elif (
+        head.i == e
+        and head.dep_ == "compound"
+        and head.pos_ == "NOUN"
+        and head.head.pos_ == "NOUN"
+        and head.head.is_lower  # not a code after the noun ("the 30-year bond US30YT=RR")
+        and e < head.head.i <= e + 2
+        and all(t.pos_ == "NOUN" for t in doc[e : head.head.i])
+        and _unit_name(head.lower_) is None
+        and _singular(head.lower_) not in _DURATION_UNITS
+    ):
+        head = head.head  # "the three plague variants", "one league game": the parse hung the number on the compound
+    when = head.lower_ in _WHEN_WORDS or (head.ent_type_ == "DATE" and head.lower_ in _MONTH_NAMES)  # "March 5"
+    if head.i == e and when and head.pos_ == "PROPN" and head.head.i != head.i:
+        root, head = head, head.head  # "The Dow fell past 30,000 Monday": the parse hung the number on when, not what
+    if head.i == e and head.pos_ == "VERB" and head.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
+        what = _generic_of(head, s, e)  # "a 20 percent cut in its workforce": a change noun the tagger made a verb
+        if what is not None:
+            return _np(doc, what, e), None
+    if (
+        head.i >= e
+        and head.pos_ in ("NOUN", "PROPN")
+        and root.dep_ in ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod", "dep", "appos", "predet")
+        and not (head.pos_ == "PROPN" and f.kind in ("count", "number") and head.i > e + 3)
+    ):
+        if f.kind in ("quantity", "duration", "money", "percent") and _conjoined_noun(doc, e, head):
+            # "a range of up to 4km and battery life of 30 minutes": a measure with its own unit is no modifier
+            # of a noun across "and" (unlike "71 kWh and 95 kWh of battery capacity"); the noun it is "of" is
+            of = doc[f.start - 1] if f.start > 0 else None
+            if of is not None and of.lower_ == "of" and of.head.pos_ in ("NOUN", "PROPN") and of.head.i < f.start:
+                return _np(doc, of.head), None  # (as itself: "range of" is no generic head of the noun after)
+            return None, None
+        return _about_noun(doc, head, s, e), head.i
+    if e < n and f.kind in ("count", "number"):
+        # The parser often misses nummod; take a following noun directly ("13000 workers").
+        k = e
+        while (
+            k < n
+            and k < e + 4
+            and doc[k].pos_ in ("ADJ", "PROPN", "NOUN", "VERB")
+            and doc[k].tag_ != "VBD"
+            and doc[k].tag_ != "VBZ"
+            and (doc[k].dep_ not in ("nsubj", "ROOT") or (k == e and doc[k].tag_ == "NNS"))
+            or (k < n and doc[k].text == "-")
+        ):
+            if doc[k].pos_ == "NOUN" and (k + 1 >= n or doc[k + 1].pos_ != "NOUN"):
+                return _np(doc, doc[k], s), k
+            k += 1
+    # Prepositional object: "worth 50 billion dollars", "estimated at 61 billion", "at 13,000".
+    if (
+        root.dep_ == "pobj"
+        or (root.dep_ in ("npadvmod", "dobj") and head.lower_ in ("worth",))
+        or (root.dep_ == "npadvmod" and head.pos_ == "ADP" and root.lower_ in _WHEN_WORDS)  # "past 30,000 Monday"
+    ):
+        prep = head
+        if prep.lower_ in (
+            "worth",
+            "valued",
+            "priced",
+            "estimated",
+            "put",
+            "at",
+            "of",
+            "for",
+            "to",
+            "about",
+            "around",
+            "over",
+            "than",
+            "by",
+            "from",
+            "with",
+            "in",
+            "on",
+            "into",
+            "under",
+            "between",
+            "up",
+            "past",  # "The death toll climbed past 1,000"
+        ):
+            ph = prep.head
+            net_worth = prep.lower_ == "of" and ph.lower_ == "worth" and ph.pos_ == "NOUN"
+            if net_worth and ph.i < f.start:
+                return _np(doc, ph), None  # "has a net worth of $17 million": the worth itself
+            if prep.lower_ == "worth" or ph.lower_ == "worth":
+                k = (prep.i if prep.lower_ == "worth" else ph.i) - 1
+                while k >= 0 and doc[k].sent == prep.sent:
+                    # "a lifeline from investor SoftBank worth $8 billion": a compound inside a name is no head
+                    if doc[k].pos_ == "NOUN" and doc[k].lower_ not in _GENERIC_HEADS and doc[k].dep_ != "compound":
+                        return _about_noun(doc, doc[k], s, e), None
+                    k -= 1
+            if (
+                ph.pos_ in ("NOUN", "PROPN")
+                and ph.i < f.start  # not a noun of the qualifier ("in the region of", "to the tune of")
+                and prep.lower_ in ("of", "at", "to", "worth", "about", "around", "for", "by", "than")
+            ):
+                gen = _generic_of(ph, s, e)
+                return _about_noun(doc, ph, s, e), (
+                    gen.i if gen is not None and f.kind in ("count", "number") else None
+                )
+            if ph.pos_ in ("VERB", "AUX", "ADJ"):
+                # "sold its stake for $11.7 million": the object is what the amount buys
+                priced = prep.lower_ == "for" and f.kind == "money"
+                if prep.lower_ in ("at", "to", "by", "from", "of") or ph.pos_ == "ADJ" or priced:
+                    for c in ph.children:
+                        if c.dep_ in ("dobj",) and c.pos_ in ("NOUN", "PROPN") and not (s <= c.i < e):
+                            gen = _generic_of(c, s, e)  # "estimated the number of combatants at 13,000"
+                            counted = gen.i if gen is not None and f.kind in ("count", "number") else None
+                            return _about_noun(doc, c, s, e), counted
+                    subj = _clause_subject(doc, ph, s, e)
+                    if subj:
+                        return subj, None
+                if f.kind in ("date", "duration"):
+                    return _event(doc, ph, s, e), None
+                subj = _clause_subject(doc, ph, s, e)
+                if subj:
+                    return subj, None
+    # Object or complement of a verb: "rose 6%", "cost it $800 million", "is $2.174T", "are borne".
+    if root.dep_ in (
+        "dobj",
+        "attr",
+        "npadvmod",
+        "advmod",
+        "acomp",
+        "oprd",
+        "nsubj",
+        "nsubjpass",
+        "ROOT",
+        "appos",
+        "conj",
+        "dative",
+    ):
+        v = head if root.dep_ != "ROOT" else root
+        if root.dep_ in ("nsubj", "nsubjpass"):
+            for c in v.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for o in c.children:
+                        if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN"):
+                            part = _about_noun(doc, o, s, e)
+                            by = _agent(doc, v) if part else None
+                            # "Of this sum, 20 billion are borne by Washington": the part is the agent's share
+                            return (f"{part} {by}" if by else part), None
+            for c in v.children:
+                # "40% were women" says what the figure is; the object of any other verb is what the figure does
+                # something to ("99% of those do not require clinical intervention"), not what it counts
+                if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN"):
+                    if f.kind == "duration" and c.lower_ in _SPANS_OF_TIME and _idle_span(c):
+                        return None, None  # "three years is a long time": how long it feels, nothing measured
+                    return _about_noun(doc, c, s, e), None
+                if f.kind == "money" and c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and _pays_for(v):
+                    return _about_noun(doc, c, s, e), None  # "$2 billion will fund the new bridge": the bridge
+            return None, None
+        if root.dep_ == "appos" and v.pos_ in ("NOUN", "PROPN"):
+            if v.i == s - 2 and doc[s - 1].text == "," and _closes_opening_phrase(v):
+                return None, None  # "According to Sheriff Jones, 40 were injured": the parse's apposition is none
+            return _about_noun(doc, v, s, e), None
+        if v.pos_ in ("VERB", "AUX"):
+            if f.kind in ("date", "duration") and root.dep_ in ("npadvmod", "advmod"):
+                return _event(doc, v, s, e), None
+            if f.kind == "money" and root.dep_ == "dobj" and v.lower_.startswith(_SPENDING):
+                spent_on = _spent_on(doc, v, s, e) or _spent_on(doc, root, s, e)
+                if spent_on:
+                    return spent_on, None
+            if f.kind == "quantity" and root.dep_ == "dobj":
+                # "giving the car 355 horsepower": a measure given to something is that thing's
+                to = next((c for c in v.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")), None)
+                if to is not None:
+                    return _about_noun(doc, to, s, e), None
+            if root.dep_ == "npadvmod" and doc[e - 1].lower_ in ("times", "time"):
+                times = _times_what(doc, f, v)  # "reached 50 times the level", "went to the polls four times"
+                if times:
+                    return times, None
+            subj = _clause_subject(doc, v, s, e)
+            if subj:
+                return subj, None
+    return None, None

@@ -1,0 +1,151 @@
+"""What a price or an amount of money buys: "for $N", "spent $N on X", "$N in trade", and who pays."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from extract.figures.about.phrases import _a_measure, _about_noun
+from extract.figures.core import _Fig, _singular, _span_root
+from extract.figures.scales import _MONEY_SCALE_ABBR, _SCALE_ABBR, _SCALE_WORDS, _people_noun
+from extract.figures.units import _DURATION_UNITS
+from extract.quotes.lexicon import verb_forms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+# Verbs whose object is who pays or is paid, not what an amount "for $N" buys ("sued the city for $5 million").
+_CLAIMING = frozenset(verb_forms("sue fine charge bill tax penalize penalise pay:paid"))
+
+
+def _priced_for(doc: Doc, f: _Fig) -> str | None:
+    """What "for $N" prices when nothing else names it: the object of the verb the price hangs on, or the thing of
+    the verb's "for"/"to" before the price ("Sign up for a Hulu ad-free account for $11.99 a month", "upgrade to
+    512GB of storage for $900", "find AirPods 2 with wireless charging case for $150"); a measure's "of" noun for
+    a measure ("Get 4 Months of Amazon Music Unlimited for $1"). Not a pronoun ("Get it ... for $N": the deal
+    lines' rule), nor the party of a claim ("sued the city for $5 million")."""
+    prep = _span_root(doc, f.num.start, f.end).head
+    if prep.lower_ != "for" or prep.dep_ != "prep" or prep.i >= f.start:
+        return None
+    v = prep.head
+    if v.pos_ != "VERB" or v.lower_ in _CLAIMING:
+        return None
+    thing = next((c for c in v.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    if thing is None:
+        thing = next(
+            (
+                o
+                for p in v.children
+                if p.dep_ == "prep" and p.lower_ in ("for", "to") and p.i < prep.i
+                for o in p.children
+                if o.dep_ == "pobj"
+            ),
+            None,
+        )
+    if thing is not None and (_a_measure(thing) or _singular(thing.lower_) in _DURATION_UNITS):
+        of = next((p for p in thing.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+        thing = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or thing.ent_type_ in ("DATE", "TIME", "MONEY"):
+        return None
+    if _a_party(thing):
+        return None  # "The painting went to a private collector for $50 million": a recipient (review s18 HIGH-5)
+    return _about_noun(doc, thing, f.start, f.end)
+
+
+def _a_party(t: Token) -> bool:
+    """Whether a noun names who pays or receives: a person, an organisation, a group, or a noun for people."""
+    return t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lower_ == "public" or _people_noun(_singular(t.lower_))
+
+
+def _a_subject(doc: Doc, f: _Fig, about: str) -> bool:
+    """Whether ``about`` is the subject of the verb a figure's "for" hangs on and a payer (a person, organisation
+    or people: "Subscribers can sign up for the premium plan for $15"), not a thing sold ("Tickets went on sale to
+    the public for $50 each", review s18 HIGH-5)."""
+    prep = _span_root(doc, f.num.start, f.end).head
+    if prep.lower_ != "for":
+        return False
+    return any(c.dep_ == "nsubj" and about.endswith(c.text) and _a_party(c) for c in prep.head.children)
+
+
+# Nouns of a market's trading time: "$150.20 in early trading", "in the afternoon session". "Deals" and "trade" are
+# what money is made of ("$5 billion in deals", "$650 billion in bilateral trade"), so "trade"/"trading" is a time
+# only with a modifier of time or market place ("in early trading", "in Asian trade", "in New York trade").
+_SESSIONS = frozenset(("session", "sessions"))
+_TRADE_TIMES = frozenset(
+    (
+        *("early", "late", "morning", "afternoon", "midday", "after-hours", "overnight", "premarket", "pre-market"),
+        *("extended", "heavy", "light", "volatile", "choppy", "thin", "busy", "electronic", "floor", "opening"),
+        *("closing", "after", "hours", "evening", "night", "afternoon", "holiday", "lunchtime"),
+    )
+)
+
+
+def _a_session(doc: Doc, t: Token, s: int, e: int) -> bool:
+    """Whether "in" + noun t after a money amount ending at token e says when a price was set ("fell to $150.20 in
+    early trading", "in New York trade", "in the morning session") rather than what the amount is made of ("$5
+    billion in trade", "$650 billion in bilateral trade", "$5 billion in deals")."""
+    if t.lower_ in _SESSIONS:
+        return True
+    if t.lower_ not in ("trade", "trading", "dealings"):
+        return False
+    mods = [doc[x] for x in range(e + 1, t.i) if doc[x].pos_ not in ("DET", "PUNCT")]
+    if t.lower_ == "trading" and not mods:
+        return True  # "closed at $45 in trading": a session
+    scaled = any(
+        x.lower_ in _SCALE_WORDS or x.lower_.lstrip("0123456789.,$£€") in {*_SCALE_ABBR, *_MONEY_SCALE_ABBR}
+        for x in doc[s:e]
+    )
+    price = (s > 0 and doc[s - 1].lower_ in ("to", "at")) or not scaled
+    if t.lower_ == "trading" and price:
+        return True  # "rose to $130 in regular trading", "hit $180 in intraday trading"
+    return bool(mods) and all(m.lower_ in _TRADE_TIMES or m.ent_type_ in ("GPE", "NORP", "LOC") for m in mods)
+
+
+def _pays_for(v: Token) -> bool:
+    """Whether verb ``v`` spends its money subject on its object ("$2 billion will fund the new bridge")."""
+    return v.pos_ == "VERB" and v.lower_.startswith(("fund", "financ", "buy", "bought", "purchas", "cover"))
+
+
+# Verbs (as stems: the lemmatizer is off) whose "on X" / "for X" names what an amount buys.
+_SPENDING = (
+    "spend",
+    "spent",
+    "invest",
+    "sav",
+    "pay",
+    "paid",
+    "wast",
+    "splurg",
+    "charg",
+    "pour",
+    "bet",
+    "sink",
+    "sank",
+    "sunk",
+)
+# Spending verbs whose "in X" / "into X" names what the amount buys too ("investing $129 in an unproven service").
+_SPENDING_IN = ("invest", "pour", "sink", "sank", "sunk")
+
+
+# Words that take a part of what follows "of" ("some of the shares", "half of the stake").
+_PART_WORDS = frozenset(("some", "all", "most", "part", "many", "much", "each", "any", "half", "rest", "portion"))
+
+
+def _spent_on(doc: Doc, v: Token, s: int, e: int) -> str | None:
+    """X in "spent $3 billion on X", "paid $5 for X": what an amount buys (not a time: "for a year")."""
+    preps = ("on", "for", "in", "into") if v.lower_.startswith(_SPENDING_IN) else ("on", "for")
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ in preps and c.i >= e:
+            for o in c.children:
+                if o.dep_ == "pobj" and o.lower_ in _PART_WORDS:
+                    # "$1 billion for some of Neumann's shares": the part bought is of the shares
+                    of = next((p for p in o.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+                    o = next((x for x in of.children if x.dep_ == "pobj"), o) if of is not None else o
+                if (
+                    o.dep_ == "pobj"
+                    and o.pos_ == "NOUN"
+                    and o.ent_type_ not in ("DATE", "TIME")
+                    and _singular(o.lower_) not in _DURATION_UNITS
+                ):
+                    return _about_noun(doc, o, s, e)
+    return None
