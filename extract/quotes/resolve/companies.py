@@ -1,0 +1,246 @@
+""" "the company", "the group", "the automaker": the organisation a generic or trade noun stands for (the one that
+spoke as it before, the company a sentence is about, never an event or a public body)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from extract.quotes.lexicon import _GENERIC_ORG_NOUNS, SPEECH, WEAK
+from extract.quotes.resolve.base import _Base
+from extract.records import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# The generic nouns a story uses for a business, and the last words of an event's name, which is none.
+_BUSINESS_NOUNS = frozenset({"company", "firm"})
+
+
+# Nouns of a trade the news uses for "the company" it just named ("Ford ... the automaker said", "the retailer").
+# Only nouns for a firm, never a person's trade too ("the miner", "the carrier", "the brewer", "the publisher").
+_COMPANY_NOUNS = frozenset(
+    {"automaker", "carmaker", "retailer", "chipmaker", "drugmaker", "insurer", "lender", "startup", "manufacturer"}
+    | {"conglomerate", "airline", "utility"}
+)
+
+
+_EVENT_HEADS = frozenset({"awards", "award", "festival", "olympics", "championship", "championships", "expo"})
+
+
+def _clause_verb(t: Token) -> Token | None:
+    """The verb whose clause ``t`` is in (following heads up), or None."""
+    while t.pos_ not in ("VERB", "AUX"):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return t
+
+
+def _event(m: Mention) -> bool:
+    """Whether an organisation's name is an event's ("the American Music Awards"), never what "the company" is."""
+    words = m.name.lower().split()
+    return bool(words) and words[-1] in _EVENT_HEADS
+
+
+class _Companies(_Base):
+    """Organisations by a common noun."""
+
+    def by_org_noun(  # type: ignore[assignment]
+        self, noun: str, pos: int, kinds: set[str] = frozenset(), state: bool = True
+    ) -> Mention | None:
+        """ "the bank said": the nearest earlier organisation with the noun in its name; else, for the generic
+        "the company", the nearest earlier organisation that is no event ("the American Music Awards"), unless an
+        earlier "the company" (or "the group", for a company) spoke and no organisation was named after that
+        sentence. "The production company" (a sector word before the noun) is the nearest, unless a quote names it
+        after a negation (the other side of a denial): a sector word is no clue to the name, as agencies and schools
+        carry them too ("the tech company" after Georgia Tech and Intel is Intel). A public body is never "the
+        company" or "the firm" (``_public``)."""
+        k = bisect_left(self.starts, pos) - 1
+        nearest: Mention | None = None
+        while k >= 0:
+            m = self.mentions[k]
+            k -= 1
+            if m.kind != "organization" or m.end > pos:
+                continue
+            if self._in_dateline(m):
+                continue  # "SAN FRANCISCO (Reuters) - Twitter will cut ..., the company said": the wire is no company
+            words = m.name.lower().split()
+            if noun in words:
+                return m
+            if (
+                nearest is None
+                and pos - m.end < 1500
+                and (noun not in _BUSINESS_NOUNS or not _event(m) and not self._public(m))
+            ):
+                nearest = m
+        if nearest is not None and noun in _BUSINESS_NOUNS:
+            nearest = self._acting(nearest)
+        if noun == "agency":
+            return self._one_agency(pos) if state else None
+        if noun not in _GENERIC_ORG_NOUNS:
+            return None
+        if kinds:
+            # "“At no time did Dick Clark Productions agree to a statement with Big Machine Label Group,” the
+            # production company said": a kind of company no name carries; the nearest organisation will do ("the
+            # news organization": CNBC), unless it is one a quote names, likely the other side.
+            ti = self._tok_of(nearest) if nearest is not None else None
+            return None if ti is None or self.inside[ti] and self._denied_in_quote(ti) else nearest
+        for off, speakers, sentence, said, start, _ in reversed(self.recent):
+            if off >= pos or pos - off > 1500 or len(speakers) != 1 or speakers[0].kind != "organization":
+                continue
+            words = said.lower().split()
+            if len(words) != 2 or words[0] != "the" or words[1] not in _GENERIC_ORG_NOUNS:
+                continue
+            if words[1] != noun and noun in _BUSINESS_NOUNS and f"the {noun}" in sentence.lower():
+                # "The group said the company had illegally fired organizers. The company said it disagreed": the
+                # group spoke of the company as another, the nearest other organisation (Amazon).
+                return self._nearest_but(pos, speakers[0])
+            if words[1] == noun:
+                if self._org_named_since(off, pos):
+                    break  # "Volkswagen said ... The company said ... Toyota also announced ... The company said"
+            elif (
+                noun not in _BUSINESS_NOUNS
+                or _event(speakers[0])
+                or self._public(speakers[0])
+                or self._org_named_since(start, pos, speakers[0])
+            ):
+                # "The group announced that WeWork had reached an agreement with JLL ... the company": another
+                # noun for a company named since is not the group.
+                break
+            # "The group announced that WeWork had reached an agreement with JLL ... the group said": the same noun
+            # again goes on with the same speaker, not the organisation named in what it said; and "The group that
+            # owns her music, Big Machine, says she may play at the American Music Awards. ... But the company
+            # says ...": the company is the one that spoke as "the group", not the event.
+            return speakers[0]
+        if noun not in _BUSINESS_NOUNS and nearest is not None:
+            # "The Teamsters union said on Friday that 340,000 workers at United Parcel Service could strike ...
+            # The group said": the group is the organisation that spoke, not one named in what it said.
+            for off, speakers, _, _, start, _ in reversed(self.recent):
+                if off >= pos or pos - off > 1500 or len(speakers) != 1 or speakers[0].kind != "organization":
+                    continue
+                spoke = speakers[0]
+                if spoke.name != nearest.name and nearest.start > start and not self._org_named_since(off, pos):
+                    return spoke
+                break
+        return nearest
+
+    def _acting(self, m: Mention) -> Mention:
+        """The company a sentence is about, for "the company" after it, when the nearest company ``m`` is not it:
+        a company named only to modify a noun ("Amazon is now letting you listen to music free, and Spotify investors
+        are already nervous": Amazon), one that reports on the sentence's topic ("Tesla shares fell 6 percent,
+        Bloomberg reported": Tesla), or one acting in a clause of its own ("Tesla shares rose after Goldman Sachs
+        upgraded the stock": Tesla). The topic is the subject of the sentence's verb, or of what a verb of saying
+        reports ("Boeing executives met with regulators, the FAA said": Boeing, not the FAA that said it)."""
+        ti = self._tok_of(m)
+        if ti is None:
+            return m
+        doc = self.d.doc
+        a, b = self.d.sent_range(self.d.sent_of_tok(ti))
+        root = next((t for t in doc[a:b] if t.dep_ == "ROOT"), None)
+        if root is None:
+            return m
+        reporting = root.lower_ in SPEECH or root.lower_ in WEAK
+        clause = next((c for c in root.children if c.dep_ == "ccomp"), None) if reporting else root
+        if clause is None:
+            return m
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return m
+        last = ti
+        while last + 1 < len(doc) and self.rep.to_original(doc[last + 1].idx) < m.end:
+            last += 1
+        # a common noun right after the name, whatever the parser made of it ("Spotify investors" as a verb)
+        modifier = last + 1 < len(doc) and doc[last + 1].tag_ in ("NN", "NNS")
+        verb = _clause_verb(doc[ti])
+        at_root = verb is not None and verb.i == root.i
+        if not (modifier or (reporting and at_root) or (verb is not None and not at_root and not reporting)):
+            return m
+        for o in self.mentions:
+            if o.kind != "organization" or o.name == m.name or _event(o) or self._public(o):
+                continue
+            oi = self._tok_of(o)
+            if oi is None or not a <= oi < b or self.inside[oi]:
+                continue
+            t = doc[oi]
+            while t.i != subj.i and t.dep_ in ("compound", "flat", "poss", "nmod") and t.head.i != t.i:
+                t = t.head
+            if t.i == subj.i:
+                return o
+        return m
+
+    def _trade_company(self, noun: str, pos: int) -> Mention | None:
+        """The company a noun of its trade stands for ("the automaker said"): the nearest one the text calls so
+        ("Toyota, the Japanese automaker", "German automaker Volkswagen"); None when the text never says which
+        company is of the trade. The one company named nearby is not enough: the firm meant is often named only as
+        a modifier ("A door panel blew out of a Boeing 737 Max 9 on an Alaska Airlines flight ... The airline
+        said" is not Boeing) or is a supplier, customer or rival ("Toyota buys its batteries from Panasonic.
+        Panasonic said ... The automaker said")."""
+        k = bisect_left(self.starts, pos) - 1
+        while k >= 0:
+            m = self.mentions[k]
+            k -= 1
+            if m.end > pos or self.kind_of(m) != "organization" or _event(m) or self._public(m):
+                continue
+            if self._called(m, noun):
+                return m
+        return None
+
+    def _called(self, m: Mention, noun: str) -> bool:
+        """Whether the text calls an organisation by ``noun`` where it names it: the head noun of its appositive
+        ("Moody's, the credit ratings agency,", "Toyota, the Japanese automaker,") or the noun before the name
+        ("the staffing agency Robert Half", "German automaker Volkswagen"); never a phrase about one ("a frequent
+        critic of the agency", "a contractor for the agency")."""
+        t = self._name_head(m)
+        if t is None:
+            return False
+        if any(c.dep_ in ("appos", "compound") and c.lower_ == noun for c in t.children):
+            return True
+        return t.dep_ in ("appos", "compound") and t.head.lower_ == noun
+
+    def _nearest_but(self, pos: int, other: Mention) -> Mention | None:
+        """The nearest earlier business before ``pos`` that is not ``other``, no event and no public body."""
+        k = bisect_left(self.starts, pos) - 1
+        while k >= 0:
+            m = self.mentions[k]
+            k -= 1
+            if m.kind != "organization" or m.end > pos or m.name == other.name or _event(m) or self._public(m):
+                continue
+            return m if pos - m.end < 1500 else None
+        return None
+
+    def _denied_in_quote(self, i: int) -> bool:
+        """Whether the name at token ``i`` (inside a quote) follows a negation in its sentence: the quote denies a
+        dealing with it ("At no time did we agree to a statement with Big Machine Label Group"), so it is the
+        other side, not the speaker ("Meta will appeal this decision")."""
+        doc = self.d.doc
+        head = doc[i]
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "poss" and head.head.dep_ in ("pobj", "dobj"):
+            head = head.head  # "We have not seen Microsoft's complaint": the owner of what is denied
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ccomp":
+            # "We do not believe Microsoft has any standing": the subject of what the speaker denies believing;
+            # "We do not believe Meta's practices violate any law" (the owner of that subject) is the speaker.
+            return any(c.dep_ == "neg" for c in head.head.head.children)
+        if head.dep_ not in ("pobj", "dobj"):
+            return False  # "At no time did Meta share user data": the company itself denies
+        start = self.d.sent_starts[self.d.sent_of_tok(i)]
+        return any(doc[k].lower_ in ("not", "n't", "never", "no") for k in range(start, i))
+
+    def _org_named_since(self, off: int, pos: int, speaker: Mention | None = None) -> bool:
+        """Whether an organisation is named before ``pos``: after the sentence of the cue at original offset
+        ``off``, or (given the ``speaker`` of a subject at ``off``) after that subject, events and itself aside."""
+        if speaker is None:
+            sent = self.d.sent_of_tok(self._tok_at_offset(off))
+            since = self.rep.to_original(self.d.sent_chars_range(sent)[1])
+        else:
+            since = off + 1
+        k = bisect_left(self.starts, since)
+        while k < len(self.mentions) and self.mentions[k].start < pos:
+            m = self.mentions[k]
+            k += 1
+            if m.kind == "organization" and (speaker is None or m.name != speaker.name and not _event(m)):
+                return True
+        return False

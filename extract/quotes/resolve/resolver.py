@@ -1,0 +1,335 @@
+"""The resolver: a cue's subject to the mentions it refers to (every conjunct), fallback names and what the text
+says; one head word at a time (pronoun, name, appositive, title, body, statement); the attributions noted so far."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from extract.actors.names import TITLE_WORDS
+from extract.quotes.cues import _JUNIOR, _Doc, _someone
+from extract.quotes.lexicon import (
+    _DOCUMENT_NOUNS,
+    _GENDERED,
+    _KIN_NOUNS,
+    _ORG_NOUNS,
+    _PERSON_PRONOUNS,
+    _PLURAL_PRONOUNS,
+    _RELATIVE,
+    _TITLE_ABBREV,
+    _VOICE_NOUNS,
+    _WRITER_PRONOUNS,
+)
+from extract.quotes.resolve.agencies import _STATE_WORDS, _Agencies
+from extract.quotes.resolve.bodies import _Bodies
+from extract.quotes.resolve.clauses import _Clauses
+from extract.quotes.resolve.companies import _COMPANY_NOUNS, _Companies
+from extract.quotes.resolve.genders import _Genders
+from extract.quotes.resolve.groups import _Groups, _plural
+from extract.quotes.resolve.mentions import _Mentions
+from extract.quotes.resolve.phrases import _Phrases
+from extract.quotes.resolve.pronouns import _Pronouns
+from extract.quotes.resolve.relatives import (
+    _Relatives,
+)
+from extract.quotes.resolve.statements import _Statements
+from extract.quotes.resolve.surnames import _by_surname, _described, _surname, _Surnames
+from extract.quotes.resolve.titles import _Titles
+from extract.records import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from extract.repair import Repaired
+
+
+# Possessive pronouns as the pronoun they resolve like ("her" is both).
+_POSSESSIVE_AS = {"his": "he", "their": "they", "its": "it"}
+
+
+class _Resolver(
+    _Mentions,
+    _Phrases,
+    _Clauses,
+    _Surnames,
+    _Genders,
+    _Pronouns,
+    _Titles,
+    _Relatives,
+    _Groups,
+    _Bodies,
+    _Companies,
+    _Agencies,
+    _Statements,
+):
+    """Maps subjects to actor mentions: names, pronouns, titles, relative pronouns, statements."""
+
+    def __init__(self, d: _Doc, rep: Repaired, mentions: Sequence[Mention], inside: list[bool]) -> None:
+        self.d = d
+        self.rep = rep
+        self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+        self.starts = [m.start for m in self.mentions]
+        self.inside = inside
+        self.bodies: set[str] = set()  # bodies named by their phrase ("Ukraine's defence ministry": body_name)
+        self.body_at: list[tuple[int, str, str]] = []  # (offset, name, head noun) of each, in the text's order
+        extra = self._bare_surnames()
+        if extra:
+            self.mentions = sorted([*self.mentions, *extra], key=lambda m: (m.start, -m.end))
+            self.starts = [m.start for m in self.mentions]
+        self._genders: dict[str, str] | None = None
+        self._title_seqs: dict[int, list[str]] = {}
+        self._title_index: dict[str, list[int]] | None = None
+        self._holder_cache: dict[tuple[str, frozenset[str]], tuple[list[int], list[int], dict[str, int]]] = {}
+        self._datelines: list[tuple[int, int]] | None = None
+        firsts: dict[str, set[str]] = {}
+        given: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if m.kind == "person" and " " in m.name:
+                firsts.setdefault(_surname(m), set()).add(m.name.lower().split()[0])
+                given.setdefault(m.name.lower().split()[0], set()).add(m.name)
+        self._shared = {last for last, names in firsts.items() if len(names) > 1}
+        """Surnames of two people of the story ("Donald Trump", "Ivanka Trump"): their genders are told apart."""
+        # A given name alone ("Elise wrote") is the one person of the story named in full with it ("Elise
+        # Matthesen"): its gender is hers, whatever "she" after "Elise" casts or misses.
+        # (not a word that is also a surname of the story: "Taylor" beside "Taylor Swift" and "James Taylor")
+        self._given = {
+            first: next(iter(names)) for first, names in given.items() if len(names) == 1 and first not in firsts
+        }
+        self.by_name = {m.name.lower(): m for m in reversed(self.mentions)}
+        fulls: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if m.kind == "person" and " " in m.name:
+                fulls.setdefault(_surname(m), set()).add(m.name)
+        # A surname that is also a word of an organisation's name ("Dell" of "Dell Technologies", "Tyson" of "Tyson
+        # Foods Inc.") may be the company speaking; one that is also another person's given name ("Taylor" of
+        # "Taylor Swift" beside "James Taylor") may be that person. Either stays as written.
+        taken = {w for m in self.mentions if m.kind != "person" for w in m.name.lower().replace(".", " ").split()}
+        taken |= {m.name.lower().split()[0] for m in self.mentions if m.kind == "person" and " " in m.name}
+        self._full = {last: next(iter(names)) for last, names in fulls.items() if len(names) == 1 and last not in taken}
+        """Surname -> the one person the story names in full with it ("Williams" -> "Jennifer Williams")."""
+        persons = [m for m in self.mentions if m.kind == "person"]
+        self.person_names = {m.name.lower() for m in persons} | {_surname(m) for m in persons if " " in m.name}
+        self.recent: list[tuple[int, tuple[Mention, ...], str, str, int, bool]] = []
+        """(offset, speakers, sentence text, what the text called the speaker, subject offset, whether the
+        text gave the speaker by title alone) of attributions, for "the statement" and chains of pronouns."""
+        for last, names in fulls.items():
+            if len(names) > 1 and last not in taken:
+                rest = self._not_kin_aside(names)
+                if rest is not None:
+                    self._full[last] = rest
+
+    def resolve(self, subj: int, stop: int | None = None) -> tuple[list[Mention], list[str], str]:
+        """Mentions a subject refers to (every conjunct), fallback names, and what the text says."""
+        doc = self.d.doc
+        tok = doc[subj]
+        text_span = self._np_span(tok, stop)
+        said = self.rep.original_slice(*text_span) if text_span else tok.text
+        if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
+            rel = tok
+            antecedent = self._antecedent(rel)
+            if antecedent is None:
+                return [], [], rel.text
+            tok, said = antecedent
+        elif tok.tag_ == "PRP" and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+            # "The US Secretary of Defense, Lloyd Austin he stated": the pronoun repeats the noun it hangs on.
+            noun = tok.head.head
+            if any(self.at_tok(t.i) is not None for t in noun.subtree if t.i < tok.i):
+                tok = noun
+        heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+        found: list[Mention] = []
+        names: list[str] = []
+        by_surname: set[int] = set()  # the speakers the text calls by a surname alone
+        for h in heads:
+            ms = self._resolve_head(h)
+            if not ms and h.pos_ == "PROPN" and (not any(c.dep_ == "det" for c in h.children) or _described(h)):
+                # "Trump tweeted" where the tagger named no one: the person the story calls by that surname; also
+                # "the 14th-ranked Schwartzman said" (an article with a description of the person is no name's).
+                m = _by_surname(self, self._propn_name(h), organizations=True)
+                ms = [m] if m is not None else []
+            for m in ms:
+                if all(m.name != f.name for f in found):
+                    found.append(m)
+                    if h.pos_ == "PROPN" and " " not in self._propn_name(h):
+                        by_surname.add(len(found) - 1)
+            body = (self.body_name(h) or self.body_again(h)) if not ms else None
+            if body is not None:
+                names.append(body)
+                continue
+            if (
+                not ms
+                and h.pos_ == "PROPN"
+                and h.text[:1].isupper()
+                and (h.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or h.is_upper)
+                and not any(c.dep_ in ("det", "nummod") for c in h.children)
+            ):
+                name = self._propn_name(h)
+                if name:
+                    names.append(name)
+        if len(found) > 1 and by_surname:
+            found = self._paired(found, by_surname, self.rep.to_original(tok.idx))
+        if not found and not names and len(heads) == 1 and tok.lower_ in _DOCUMENT_NOUNS and tok.lower_ != "joint":
+            # "..., the US military said in a statement on Wednesday. “...,” the statement said.": a statement
+            # whose issuer no actor stands for is shown as the text called the issuer.
+            said = self._statement_issuer(self.rep.to_original(tok.idx), tok.lower_) or said
+        if len(heads) == 1 and tok.lower_ in _PERSON_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
+            titled = self._title_speaker(tok, found)
+            if titled is not None:
+                return [*titled[0]], [], titled[1]
+        return found, names, said
+
+    def note(self, off: int, found: Sequence[Mention], sentence: str, said: str, subj: int | None) -> None:
+        """Record an attribution's speaker (``off`` the cue's original offset, ``subj`` its subject token)."""
+        titled = False
+        start = off
+        if subj is not None:
+            head = self.d.doc[subj]
+            start = self.rep.to_original(head.idx)
+            if head.lower_ in _PERSON_PRONOUNS:
+                titled = bool(said) and said.lower() not in _PERSON_PRONOUNS  # a pronoun that took a title
+            else:
+                # "the minister", "a Pentagon spokesman" (who speaks for the Pentagon): a person by title alone.
+                titled = head.lower_ in TITLE_WORDS and head.tag_ in ("NN", "NNP") and self.at_tok(head.i) is None
+        self.recent.append((off, tuple(found), sentence, said, start, titled))
+
+    def _resolve_head(self, h: Token, depth: int = 0) -> list[Mention]:
+        # A possessive owner ("his claim that ...", "their decision to ...") stands for whom its pronoun would.
+        low = _POSSESSIVE_AS.get(h.lower_, h.lower_) if h.tag_ == "PRP$" else h.lower_
+        pos = self.rep.to_original(h.idx)
+        if low in _WRITER_PRONOUNS:
+            return []
+        if h.tag_ == "PRP" or low in _PERSON_PRONOUNS or low in _PLURAL_PRONOUNS or low == "it":
+            if low in _PERSON_PRONOUNS:
+                gender = "m" if _GENDERED.get(low, 0) > 0 else "f"
+                sent = self.d.sent_of_tok(h.i)
+                m = self.before(pos, ("person",), gender, sent_start=self.rep.to_original(self.d.sent_chars[sent]))
+                kept = self._same_speaker(pos, gender, sent)
+                if kept is not None and (m is None or m.start < kept[0]):
+                    m = kept[1]  # "..., he said. He also said ...": the speaker goes on
+                elif depth < 3:
+                    chained = self._chained(h, m)
+                    if chained is not None:
+                        found = self._resolve_head(chained, depth + 1)
+                        m = found[0] if found else m
+                if m is not None and (
+                    self._unnamed_between(h, m)
+                    or self._unnamed_kin(h, m, gender)
+                    or self._relative_of(h, m, gender)
+                    or self._unnamed_owned(h, m, gender)
+                ):
+                    return []  # "My father ... He also told ...": he is the father, whom the story never names
+            elif low in _PLURAL_PRONOUNS:
+                joint = self._recent_joint(pos)
+                if joint:
+                    return joint
+                found = self.last_subject(h, ("organization", "group", "place", "person"))
+                if len(found) == 1 and (
+                    self.kind_of(found[0]) == "person"
+                    or self.kind_of(found[0]) != "organization"
+                    and not _plural(found[0])
+                ):
+                    return []  # "they" for one person, one place or one "Republican": a misreading
+                return found
+            else:
+                return self.last_subject(h, ("organization", "place"))[:1]
+            return [m] if m is not None else []
+        m = self.at_tok(h.i)
+        if m is not None:
+            return [m]
+        # "the Secretary General, Mark Rutte, and President Ursula von der Leyen": every appositive name.
+        named: list[Mention] = []
+        for c in h.children:
+            if c.dep_ != "appos":
+                continue
+            for a in (c, *c.conjuncts):
+                m = self.at_tok(a.i) or next(
+                    (x for g in a.subtree if (x := self.at_tok(g.i)) is not None and x.kind == "person"), None
+                )
+                if m is not None and all(m.name != n.name for n in named):
+                    named.append(m)
+        if named:
+            return named
+        renamed = self._renamed(h)
+        if renamed is not None:
+            return [renamed]
+        if h.pos_ in ("NOUN", "PROPN"):
+            if low in _VOICE_NOUNS:
+                voice = self._voice_of(h)
+                if voice:
+                    return voice
+            if low in _DOCUMENT_NOUNS:
+                if h.dep_ == "dobj" and h.head.i != h.i:
+                    # "The Kremlin dismissed a statement saying ...", "Customers were sent an email saying ...":
+                    # the text speaks because the verb's subject did not write it; its author is not named.
+                    return []
+                return list(self._recent_statement(pos, low)) or self._issuer(h)
+            if low in _ORG_NOUNS:
+                owner = self._body_owner(h)
+                if owner is not None:
+                    return [owner]
+            if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children):
+                return []
+            mods = {c.lower_ for c in h.lefts if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha}
+            # A plural ("the Lakers", "the senators") is no one person's title.
+            m = None if h.tag_ in ("NNS", "NNPS") else self.by_title(_TITLE_ABBREV.get(low, low), pos, mods)
+            if m is None and (low in _ORG_NOUNS or low in _COMPANY_NOUNS):
+                kinds = {c.lower_ for c in h.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_alpha}
+                # "the news agency", "the ratings agency", "her agency": no state's agency; only a bare "the agency"
+                # or a state's ("the federal agency", "the U.S. agency") may be one named by its acronym or head.
+                state = not any(
+                    c.dep_ in ("amod", "compound", "nmod", "poss")
+                    and c.lower_ not in _STATE_WORDS
+                    and c.ent_type_ not in ("GPE", "NORP")
+                    for c in h.lefts
+                )
+                m = self.by_org_noun(low, pos, kinds, state=state)
+                if m is None and low in _COMPANY_NOUNS:
+                    # "VW has used chrome-like paint ... The automaker says ...": the trade for "the company"
+                    m = self._trade_company(low, pos)
+            return [m] if m is not None else []
+        return []
+
+    def _renamed(self, h: Token) -> Mention | None:
+        """The name closing a noun's phrase after a comma that the parser set beside a name inside the phrase, not
+        beside the noun: "The company that runs the AMAs, Dick Clark Productions, denies ..." (beside "the AMAs"),
+        "the wife of Senator John McCain, Cindy McCain, said" (beside "John McCain"). A name beside a name renames
+        the noun the phrase is about, as one right after the noun would ("The company, Dick Clark Productions,");
+        one beside a common noun in an "of" phrase is that noun's ("the widow of NASA's chief scientist, Jim
+        Green": the scientist). Only a name of the noun's kind: a person for "wife", a body for "company"."""
+        if h.pos_ != "NOUN" or h.tag_ != "NN":
+            return None
+        doc = self.d.doc
+        last = h.right_edge.i
+        while last > h.i and doc[last].is_punct:
+            last -= 1
+        a = doc[last]
+        while a.dep_ in ("compound", "flat") and a.head.i > a.i:
+            a = a.head
+        if a.dep_ != "appos" or a.pos_ != "PROPN" or a.i != last:
+            return None
+        if doc[a.left_edge.i - 1].text != "," or self.inside[a.i]:
+            return None
+        up = a.head
+        while up.head.i != h.i:
+            if up.head.i == up.i or up.head.i < h.i:
+                return None
+            up = up.head
+        # Only an "of" phrase or a relative clause of the noun holds the name it was set beside; in an "of" phrase,
+        # a name beside a common noun is that noun's ("the widow of the late senator, Robert Byrd").
+        # "The son of the late senator, Robert Byrd Jr.": "Jr." names the son after his father.
+        junior = h.lower_ == "son" and a.text.rstrip(".") in _JUNIOR
+        if up.i < h.i or not (up.dep_ in ("relcl", "acl") or up.dep_ == "prep" and (a.head.pos_ == "PROPN" or junior)):
+            return None
+        # In the relative clause, a name beside a noun for a person or a body restates that noun: "The woman who
+        # accused the former senator, Al Franken, said" (the senator), "The company that bought the newspaper,
+        # the Chicago Tribune, said" (the paper); beside a name or a thing ("the AMAs", "the show") it names the noun.
+        if up.dep_ != "prep" and a.head.pos_ == "NOUN" and (a.head.lower_ in _ORG_NOUNS or _someone(a.head)):
+            return None
+        m = self.at_tok(a.i)
+        if m is None:
+            return None
+        kind = self.kind_of(m)
+        # The text makes a name set beside "the company" an organisation, whatever the tagger took it for
+        # ("Dick Clark Productions" comes out a person).
+        if h.lower_ in _ORG_NOUNS:
+            return m if kind in ("organization", "person") else None
+        return m if (h.lower_ in _KIN_NOUNS or _someone(h)) and kind == "person" else None

@@ -1,0 +1,144 @@
+"""Titles and offices: "the minister" is the person the story gave that title (same modifiers, no lower rank),
+the one the text went on about since; title words written out ("Gov." -> governor)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from extract.actors.names import TITLE_WORDS
+from extract.quotes.lexicon import _TITLE_ABBREV
+from extract.quotes.resolve.base import _Base
+from extract.records import Mention
+
+# Words that make a title another office, one rank below it ("Vice President", "deputy minister", "Lieutenant
+# Governor", "assistant secretary", "Under Secretary").
+_SECOND_RANKS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "under"})
+
+
+# Ranks that only grade the title right after them ("associate professor", "Lt. Gen.", "vice admiral"): still the
+# title ('the professor', 'the general'); "Deputy Attorney General", "deputy commander" are other offices.
+_GRADED = frozenset(
+    {
+        ("lieutenant", "general"),
+        ("lieutenant", "colonel"),
+        ("vice", "admiral"),
+        ("associate", "professor"),
+        ("assistant", "professor"),
+    }
+)
+
+
+def _title_word(low: str) -> str:
+    """A lower-case title word written out ("gov." -> "governor"; "Lt" is a token apart from its dot: "lieutenant").
+    Only the abbreviations that are no word or acronym of their own lose their dot ("SEC Chairman" is no secretary)."""
+    return _TITLE_ABBREV.get(low) or (_TITLE_ABBREV[low + "."] if low in _DOTLESS else low)
+
+
+_DOTLESS = frozenset({"lt", "gov", "sen", "gen", "col"})
+
+
+class _Titles(_Base):
+    """Titles and offices."""
+
+    def by_title(self, title: str, pos: int, mods: set[str] = frozenset()) -> Mention | None:  # type: ignore[assignment]
+        """The person the story gave this title (with the same modifiers: "the French president" is not the
+        president of the Commission), not a second rank of it the title does not say ("the president" is not "Vice
+        President Joseph R. Biden Jr.", "the minister" no deputy minister), the one named last before ``pos`` in a
+        sentence after the nearest titled mention's: of two governors, the one the text went on about since ("Gov.
+        Eric Holcomb ... Kentucky Gov. Matt Bevin ... Teachers didn't see Holcomb at the Statehouse. ... The governor
+        said": Holcomb); a person named in that mention's own sentence is only acted on ("Sen. Chuck Schumer attacked
+        McConnell for the delay. The senator said": Schumer)."""
+        qual, starts, first = self._holders(title, frozenset(mods))
+        n = bisect_left(starts, pos) - 1
+        while n >= 0 and self.mentions[qual[n]].end > pos:
+            n -= 1
+        if n < 0:
+            return None
+        titled = self.mentions[qual[n]]
+        after = self.d.sent_chars_range(self.d.sent_of_char(self._parser_offset(titled.start)))[1]
+        k = bisect_left(self.starts, pos) - 1
+        while k >= 0 and self.mentions[k].start > titled.start:
+            m = self.mentions[k]
+            k -= 1
+            if m.kind != "person" or m.end > pos:
+                continue
+            name = self.full_name(m).lower()
+            if first.get(name, pos) < pos and self._parser_offset(m.start) >= after:
+                return m
+        return titled
+
+    def _holders(self, title: str, mods: frozenset[str]) -> tuple[list[int], list[int], dict[str, int]]:
+        """The person mentions holding ``title`` with ``mods`` and no lower rank, in the text's order, their starts,
+        and where each holder's name first holds it (once per title asked)."""
+        key = (title, mods)
+        found = self._holder_cache.get(key)
+        if found is None:
+            qual = [
+                k
+                for k in self._titled(title)
+                if mods <= set(self._title_seq(k)) and not self._lower_rank(self._title_seq(k), title, mods)
+            ]
+            first: dict[str, int] = {}
+            for k in qual:
+                first.setdefault(self.full_name(self.mentions[k]).lower(), self.mentions[k].start)
+            found = (qual, [self.mentions[k].start for k in qual], first)
+            self._holder_cache[key] = found
+        return found
+
+    def _titled(self, title: str) -> list[int]:
+        """Indexes, in the text's order, of the person mentions whose title words hold ``title`` (an index of every
+        title word, built once per document)."""
+        if self._title_index is None:
+            index: dict[str, list[int]] = {}
+            for k, m in enumerate(self.mentions):
+                if m.kind == "person":
+                    for w in dict.fromkeys(self._title_seq(k)):
+                        index.setdefault(w, []).append(k)
+            self._title_index = index
+        return self._title_index.get(title, [])
+
+    def _title_seq(self, k: int) -> list[str]:
+        """The title words of the ``k``-th mention: its role's, then the ones the text puts next to it (once per
+        mention)."""
+        seq = self._title_seqs.get(k)
+        if seq is None:
+            m = self.mentions[k]
+            seq = [_title_word(w) for w in (m.role or "").lower().replace("-", " ").split()]
+            seq += self._titles_near(m)
+            self._title_seqs[k] = seq
+        return seq
+
+    @staticmethod
+    def _lower_rank(seq: list[str], title: str, mods: set[str]) -> bool:
+        """Whether every time a title word is given it is a rank below it that the title asked for does not say: a
+        second-rank word among the title words right before it ("vice president", "Deputy Foreign Minister",
+        "lieutenant governor"), not one elsewhere ("the president of Vice Media") nor one right before a title it only
+        grades ("associate professor", "Lt. Gen.": still the professor, the general; not "Deputy Attorney General")."""
+
+        def lower(i: int) -> bool:
+            j = i - 1
+            while j >= 0 and (seq[j] in TITLE_WORDS or seq[j] in _SECOND_RANKS):
+                if seq[j] in _SECOND_RANKS and seq[j] not in mods and not (j == i - 1 and (seq[j], title) in _GRADED):
+                    return True
+                j -= 1
+            return False
+
+        return all(lower(i) for i, w in enumerate(seq) if w == title)
+
+    def _titles_near(self, m: Mention) -> list[str]:
+        """Title words the text puts next to a mention, in order ("President Obama", "Austin, the secretary")."""
+        i = self._tok_of(m)
+        if i is None:
+            return []
+        doc = self.d.doc
+        tok = doc[i]
+        head = tok
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        words: list[str] = []
+        if head.dep_ == "appos":
+            words += [_title_word(t.lower_) for t in head.head.subtree if t.i < head.i and not t.is_punct]
+        for t in head.subtree:
+            if (t.i < head.i or t.dep_ == "appos") and not t.is_punct:
+                words.append(_title_word(t.lower_))
+        return words
