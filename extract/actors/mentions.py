@@ -59,6 +59,7 @@ from extract.actors.places import (
     _gazetteer_places,
     _home_town,
     _name_with_region,
+    _region_codes,
     _word_before_place,
 )
 from extract.actors.roles import (
@@ -422,6 +423,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     cands.extend(_untagged_organisations(doc, ents, cands, sents))
     cands.extend(_named_by_org_noun(doc, ents, cands, sents))
     cands.extend(_gazetteer_places(doc, ents, sents))
+    cands.extend(_region_codes(doc, cands, sents))
     cands.sort(key=lambda c: c.start)
     _name_with_region(toks, cands)
     roles = [c.role_span for c in cands if c.role_span]

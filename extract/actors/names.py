@@ -164,6 +164,9 @@ class Gazetteer:
     ap_states: dict[str, str] = field(default_factory=dict)
     """US states' names by the AP style abbreviations the wires write after a town ("Ill." -> "Illinois", "N.M." ->
     "New Mexico"), from the ``us`` package; AP writes some states in full ("Texas", "Ohio"), which have none."""
+    ca_provinces: dict[str, str] = field(default_factory=dict)
+    """Canada's provinces' and territories' names by the postal codes written after a town ("ON" -> "Ontario", "BC"
+    -> "British Columbia"), from pycountry's subdivisions."""
 
 
 CACHE_ENV = "STORYWATCH_CACHE_DIR"
@@ -292,7 +295,8 @@ def _build_gazetteer() -> Gazetteer:
     import us  # here: importing it costs 0.2 s, and the gazetteer is built once and saved
 
     ap_states = {s.ap_abbr: s.name for s in us.states.STATES if s.ap_abbr and s.ap_abbr != s.name}
-    return Gazetteer(places, countries, frozenset(regions), frozenset(towns), ap_states)
+    ca_provinces = {s.code.split("-", 1)[1]: english(s.name) for s in pycountry.subdivisions.get(country_code="CA")}
+    return Gazetteer(places, countries, frozenset(regions), frozenset(towns), ap_states, ca_provinces)
 
 
 def _english_subdivisions(locales: str) -> Callable[[str], str]:
@@ -451,6 +455,12 @@ def us_state_abbreviations() -> dict[str, str]:
     """The US states' names by the AP style abbreviations the wires write after a town ("Ill." -> "Illinois", "N.M."
     -> "New Mexico", "Calif." -> "California"): the gazetteer's ap_states."""
     return gazetteer().ap_states
+
+
+def ca_province_names() -> dict[str, str]:
+    """Canada's provinces' and territories' names by their postal codes ("ON" -> "Ontario", "QC" -> "Quebec"): the
+    gazetteer's ca_provinces."""
+    return gazetteer().ca_provinces
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from extract import datelines
 from extract.actors.names import (
     _key,
+    ca_province_names,
     country_code,
     is_region,
     is_town,
@@ -219,7 +220,32 @@ def _town_and_state(toks: Sequence[Token], start: int) -> bool:
     k = start
     while k < len(toks) and k - start < 3 and _capitalised(toks[k]):
         k += 1
-    return k > start and k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text in us_state_codes()
+    return k > start and k + 1 < len(toks) and toks[k].text == "," and _region_code(toks[k + 1].text)
+
+
+def _region_code(text: str) -> bool:
+    """A US state's or a Canadian province's postal code ("MA", "ON")."""
+    return text in us_state_codes() or text in ca_province_names()
+
+
+def _region_codes(doc: Doc, cands: Sequence[_Candidate], sents: _Sents) -> list[_Candidate]:
+    """ "Toronto, ON and Vancouver, BC": a state's or a province's code after a place and a comma that the tagger left
+    untagged, as a place (``_name_with_region`` names it as the state or province). Not DC (news names the city), nor
+    letters before another word in capitals ("TORONTO, ON MONDAY" is a heading's words)."""
+    toks, texts = sents.toks, sents.texts
+    covered = {k for c in cands for k in range(c.start, c.end)}
+    out: list[_Candidate] = []
+    for c in cands:
+        k = c.end + 1
+        if c.kind != "place" or k >= len(toks) or texts[c.end] != "," or k in covered:
+            continue
+        code = texts[k]
+        if code not in us_state_names() and code not in ca_province_names():
+            continue
+        if k + 1 < len(toks) and toks[k + 1].is_alpha and toks[k + 1].is_upper:
+            continue
+        out.append(_Candidate("GAZETTEER", k, k + 1, "place", code, None, None))
+    return out
 
 
 def _name_with_region(toks: Sequence[Token], cands: Sequence[_Candidate]) -> None:
@@ -239,7 +265,7 @@ def _name_with_region(toks: Sequence[Token], cands: Sequence[_Candidate]) -> Non
             c.end - c.start == 1
             and c.start >= 2
             and toks[c.start - 1].text == ","
-            and c.name in us_state_codes()
+            and _region_code(c.name)
             # After a town: a place's name or a town the gazetteer knows, not any word ("Oracle, IBM, CA and SAP",
             # "Separately, CA said").
             and (c.start - 1 in places or _town_before(toks, c.start - 1))
@@ -269,6 +295,13 @@ def _name_with_region(toks: Sequence[Token], cands: Sequence[_Candidate]) -> Non
         town = a.name.title() if a.name.isupper() and len(a.name) > 3 else a.name
         a.name = f"{town}, {b.name}"
     for c in codes:
+        province = ca_province_names().get(c.name)
+        if province is not None:
+            # "Toronto, ON": the province, as a state's code names the state; "London, ON" and "Paris, ON" too, whose
+            # big namesakes are abroad (Canada's towns copy Europe's names, and no other country's regions the wires
+            # write after a town share these letters).
+            c.name, c.role, c.role_span = province, None, None
+            continue
         state = us_state_names().get(c.name) or _ap_state(c, toks)
         if state is None or country_code(state) or _abroad(toks, c.start - 1, c.name):
             # "Alpharetta, GA": Georgia the state is not the country of the story's other articles, which its name

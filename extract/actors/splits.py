@@ -218,16 +218,25 @@ def _both_alone(left: Sequence[Token], right: Sequence[Token], ent: Span, sents:
 
 
 def _split_commas(ent: Span, sents: _Sents) -> list[Span]:
-    """ "Mayer, Disney" or "Irving, Texas": names on both sides of a comma (or of an at sign, "ON @ Budweiser Stage")
-    are two entities."""
+    """ "Mayer, Disney" or "Irving, Texas": names on both sides of a comma (or of an at sign, "ON @ Budweiser Stage",
+    or of a dash between spaces, "TORONTO, ON — Shopify said") are two entities."""
     doc = ent.doc
     texts = sents.texts
     # "Toronto, ON @ Budweiser Stage": an at sign in a listing parts a place or its code from its venue as a comma
-    # does; "Excite @ Home" stays one brand (review s19 r3 LOW-8).
+    # does; "Excite @ Home" stays one brand (review s19 r3 LOW-8). A dash with a space on each side parts a place or
+    # its code from a name too: a dateline's from the story's first name ("TORONTO, ON — Shopify"), a venue's from its
+    # town ("Hollywood Casino Amphitheatre – Chicago"); "Council on American - Islamic Relations" stays one name.
     cuts = [
         k
         for k in range(ent.start + 1, ent.end - 1)
-        if texts[k] == "," or (texts[k] == "@" and _place_before(ent.start, k, texts))
+        if texts[k] == ","
+        or (texts[k] == "@" and _place_before(ent.start, k, texts))
+        or (
+            texts[k] in _DASHES
+            and sents.toks[k - 1].whitespace_
+            and sents.toks[k].whitespace_
+            and (_place_before(ent.start, k, texts) or _place_before(k + 1, ent.end, texts))
+        )
     ]
     if not cuts or _portfolio_list(ent, cuts, sents):
         return [ent]
@@ -240,6 +249,9 @@ def _split_commas(ent: Span, sents: _Sents) -> list[Span]:
             out.append(Span(doc, start, k, label=ent.label_))
         start = k + 1
     return out
+
+
+_DASHES = frozenset(("-", "\u2013", "\u2014"))
 
 
 def _place_before(start: int, k: int, texts: Sequence[str]) -> bool:

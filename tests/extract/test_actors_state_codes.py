@@ -8,7 +8,7 @@ import pytest
 
 from extract.actors import extract_mentions, merge_actors
 from extract.actors.names import us_state_codes
-from tests.extract.helpers import kinds_of
+from tests.extract.helpers import kinds_of, names_of
 
 
 @pytest.mark.parametrize(
@@ -142,3 +142,46 @@ def test_the_state_of_washington_is_not_the_capital(parsed) -> None:
     )
     names = {a.name for a in merge_actors(extract_mentions(doc, rep, "a.txt"))[0]}
     assert {"State of Washington", "Washington"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # A Canadian province's postal code after a town names the province, as a US state's code names the state.
+        ("The company has offices in Toronto, ON and Vancouver, BC, its filing says.", "Ontario"),
+        ("The company has offices in Toronto, ON and Vancouver, BC, its filing says.", "British Columbia"),
+        ("July 19 – Toronto, ON @ Budweiser Stage\nJuly 20 – London, ON @ Budweiser Gardens", "Ontario"),
+        ("MONTREAL, QC, Nov. 3 (CNW) — Shopify said on Tuesday it will hire 500 workers.", "Quebec"),
+    ],
+)
+def test_a_province_code_after_a_town_is_the_province(parsed, text: str, province: str) -> None:
+    kinds = kinds_of(parsed, text)
+    assert kinds.get(province) == "place"
+    assert not {"ON", "BC", "QC"} & set(kinds)
+
+
+def test_a_dateline_dash_parts_the_code_from_the_first_name(parsed) -> None:
+    # "TORONTO, ON — Shopify said": the tagger made one organisation 'ON — Shopify' of the code and the company.
+    kinds = kinds_of(parsed, "TORONTO, ON — Shopify said Tuesday it will hire 500 workers.")
+    assert kinds.get("Ontario") == "place"
+    assert kinds.get("Shopify") == "organization"
+    assert not [name for name in kinds if "—" in name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Near misses: a hyphen inside a name is no spaced dash; a lowercase "on" and capitals of a heading are no code.
+        ("Shares of Rolls-Royce and Hewlett-Packard rose on Monday.", {"Rolls-Royce", "Hewlett-Packard"}),
+        ("He flew from Toronto, on a whim, to Vancouver.", {"Toronto", "Vancouver"}),
+        ("The rally was held in Washington, DC on Monday, the organisers said.", {"Washington", "DC"}),
+    ],
+)
+def test_no_province_where_none_is_written(parsed, text: str, names: set[str]) -> None:
+    assert names_of(parsed, text) == names
+
+
+def test_a_spaced_dash_between_two_names_that_are_no_places_keeps_one_name(parsed) -> None:
+    # Near miss of the dateline's dash: the text spaced a hyphen inside an organisation's name.
+    text = "Alia Salem of the Council on American - Islamic Relations said the boy was scared."
+    assert "Council on American" not in names_of(parsed, text)
