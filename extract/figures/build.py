@@ -16,6 +16,7 @@ from extract.figures.kinds import _unit_at
 from extract.figures.labels import (
     _SPEECH_VERBS,
     _counts_after_phrase,
+    _house_number,
     _hyphen_odds,
     _in_one,
     _is_label,
@@ -735,6 +736,8 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         ds, de, iso = date
         if (ds, de) == (num.start, num.end) and len(iso) == 4 and _year_in_name(doc, num):
             return _Fig(num, ds, de, None, "label")  # "Vision 2030", "the Tokyo 2020 Olympics"
+        if (ds, de) == (num.start, num.end) and len(iso) == 4 and _house_number(doc, num):
+            return _Fig(num, ds, de, None, "label")  # "of 1909 Jolinda Drive": an address, not a year
         f = _Fig(num, ds, de, None, "date", date=iso)
         f.about, _ = _about(doc, replace(f, num=replace(num, start=ds)))
         return f

@@ -227,14 +227,24 @@ def _filing_datelines(text: str) -> list[datelines.Dateline]:
     if first is not None and not _SENTENCE_END.search(text[: first.start] + " "):
         nxt = dated[1] if len(dated) > 1 else None
         line_end = text.find("\n", first.end)
-        # a listing: the next dated line comes right after this line's end, blank lines aside (review s20 r2b MED)
-        # and its line is short, a name or a title after the dash ("DALLAS, Nov 1 – Toyota Music Factory"), not a
-        # brief's paragraph (review s20 r3b LOW)
-        short = line_end >= 0 and line_end - first.end < 80
-        listing = nxt is not None and short and not text[line_end : nxt.start].strip()
+        # a listing: the next dated line comes right after this line's end, blank lines aside (review s20 r2b MED),
+        # and dates another day: a listing's lines date their events ("DALLAS, Nov 1 – ...", "HOUSTON, Nov 3 – ..."),
+        # while a round-up of briefs files them all the same day ("WASHINGTON, Sept. 28 — ...", "BOSTON, Sept. 28 —
+        # ...": review s20 r3b LOW), however long or short their lines are
+        listing = (
+            nxt is not None
+            and line_end >= 0
+            and not text[line_end : nxt.start].strip()
+            and _day_of(first) != _day_of(nxt)
+        )
         if not listing:
             out.append(first)
     return out
+
+
+def _day_of(d: datelines.Dateline) -> str:
+    """A dateline's date as written, without case, dots or spaces ("Sept. 28" and "SEPT 28" are one day)."""
+    return re.sub(r"[\s.,]", "", d.date.text if d.date is not None else "").lower()
 
 
 # A sentence's end before a dateline: "?" or "!", or a full stop after a word in lower case ("... the bill. ").
@@ -519,6 +529,41 @@ def _stat_line(doc: Doc, num: _Num) -> bool:
     return doc[num.start - 1].ent_type_ == "PERSON" or position
 
 
+def _before_a_street(doc: Doc, num: _Num) -> bool:
+    """Whether a number stands right before a street's name, as a house number does ("10 Downing Street", "of 1909
+    Jolinda Drive", "at 1204 Caroline St."): capitalised words, the last a street word."""
+    n = len(doc)
+    nxt = doc[num.end] if num.end < n else None
+    if nxt is None or not nxt.text[:1].isupper() or nxt.pos_ != "PROPN":
+        return False
+    for j in range(num.end, min(n, num.end + 4)):
+        if not doc[j].text[:1].isupper():
+            return False
+        if doc[j].lower_.rstrip(".") in _STREET_WORDS and j > num.end:
+            return True
+    return False
+
+
+def _house_number(doc: Doc, num: _Num) -> bool:
+    """Whether a year-like number is a house number ("officers stopped a vehicle driven by Jonathan P. Blair, 29, of
+    1909 Jolinda Drive"): before a street's name that ends its phrase (not "the 2019 Fifth Avenue parade"), and not
+    after a word of time, after which it is the year ("In 1909 Jolinda Drive was paved")."""
+    if not _before_a_street(doc, num):
+        return False
+    prev = doc[num.start - 1] if num.start > 0 else None
+    if prev is not None and prev.lower_ in _YEAR_TIME_PREPOSITIONS:
+        return False
+    j = num.end
+    while j < len(doc) and doc[j].text[:1].isupper() and doc[j].lower_.rstrip(".") not in _STREET_WORDS:
+        j += 1
+    after = doc[j + 1] if j + 1 < len(doc) else None
+    return after is None or after.pos_ not in ("NOUN", "PROPN")
+
+
+# Words after which a year-like number is a year even before a street's name ("In 1909 Jolinda Drive was paved").
+_YEAR_TIME_PREPOSITIONS = frozenset(("in", "since", "until", "till", "by", "before", "after", "during", "from"))
+
+
 def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
     """Numbers that name rather than count: "Section 427", "Voyager 2", "iPhone 11", "the 777 program"."""
     if has_unit or num.currency:
@@ -592,12 +637,8 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
             singular_head = j < n and doc[j].tag_ == "NN" and h.i == j and doc[j].lower_ not in _PERCENT_WORDS
             if (j > num.end and not plural_head) or (singular_head and num.value >= 100):
                 return True
-    if integer and nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":
-        for j in range(num.end, min(n, num.end + 4)):
-            if not doc[j].text[:1].isupper():
-                break
-            if doc[j].lower_.rstrip(".") in _STREET_WORDS and j > num.end:
-                return True  # "10 Downing Street": an address
+    if integer and _before_a_street(doc, num):
+        return True  # "10 Downing Street": an address
     if prev.lower_ in _LOWER_LABEL_NOUNS or (
         prev.lower_ in _LABEL_NOUNS and (prev.text[0].isupper() or prev.lower_ in ("no", "no.", "#", "nr", "nr."))
     ):

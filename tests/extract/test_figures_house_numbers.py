@@ -1,0 +1,36 @@
+"""Figures: a year-like number before a street's name is a house number, no year ("officers stopped a vehicle driven
+by Jonathan P. Blair, 29, of 1909 Jolinda Drive"), unless a word of time comes before it ("In 1909 Jolinda Drive was
+paved") or the street's name modifies a noun after it ("the 2019 Fifth Avenue parade"; labels.py _house_number)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.figures import extract_figures
+
+ADDRESSES = [
+    ("A short time later, officers stopped a vehicle driven by Jonathan P. Blair, 29, of 1909 Jolinda Drive.", "1909"),
+    ("The house at 2015 Main Street sold for $300,000.", "2015"),
+    ("Firefighters were called to 1998 Oak Ave. on Tuesday.", "1998"),
+]
+YEARS = [
+    ("In 1909 Jolinda Drive was paved.", "1909"),
+    ("Crowds lined the 2019 Fifth Avenue parade.", "2019"),
+    ("The bridge opened in 1909 on Jolinda Drive.", "1909"),
+    ("Since 2015 Main Street has lost three shops.", "2015"),
+]
+
+
+def _dates(parsed, text: str) -> list[str]:
+    doc, rep = parsed(text)
+    return [f.text for f in extract_figures(doc, rep, "a.txt") if f.kind == "date"]
+
+
+@pytest.mark.parametrize(("text", "number"), ADDRESSES)
+def test_a_house_number_is_no_year(parsed, text, number) -> None:
+    assert number not in _dates(parsed, text)
+
+
+@pytest.mark.parametrize(("text", "year"), YEARS)
+def test_a_year_before_a_street_stays_a_year(parsed, text, year) -> None:
+    assert year in _dates(parsed, text)
