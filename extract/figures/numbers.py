@@ -807,7 +807,8 @@ def _one_unit(doc: Doc, i: int, article: int | None = None) -> bool:
             subject.ent_type_ == "PERSON"
             or subject.lower_ in ("he", "she", "i", "we", "they", "you", "who")
             or _people_noun(_singular(subject.lower_))
-            or (subject.pos_ == "PROPN" and subject.ent_type_ not in ("GPE", "LOC", "FAC", "ORG"))  # "Smith lost"
+            # "Smith lost"; a name tagged as a place, a firm or a thing is none ("Folsom Lake", tagged a product)
+            or (subject.pos_ == "PROPN" and subject.ent_type_ in ("", "PERSON", "NORP"))
         )
         lost = u.lower_ == "foot" and u.dep_ == "dobj" and u.head.lower_.startswith("los")
         changed = changed and not (lost and person)  # "Lake Mead lost a foot in July" is a fall of the level

@@ -23,6 +23,8 @@ ONE = [
     ("The river rose an inch overnight.", "inch", None),
     # review s20 r2b LOW: a level that falls is no body part
     ("Lake Mead lost a foot in July.", "foot", None),
+    # a name the tagger types as a thing is no person who lost a foot ("Folsom Lake": a product, to the small model)
+    ("Folsom Lake lost a foot over the summer.", "foot", None),
     # review s20 r3b: a rate per dozen, a measure given or yielded, a bound or a distance under a denied verb
     ("Eggs sold for a dollar a dozen.", "USD", None),
     ("The storm gave Buffalo a foot of snow overnight.", "foot", None),
@@ -96,6 +98,7 @@ NONE = [
     "A soldier who lost a foot in Iraq ran the marathon.",  # review s20 r3b MED: the noun a 'who' clause hangs on
     "The idea wasn't making a single cent.",  # the idiom of none
     "The soldier lost a foot in the blast.",
+    "Jones lost a foot to diabetes.",  # an untyped name is still a person's
 ]
 
 HALVES = [
