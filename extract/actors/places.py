@@ -313,6 +313,19 @@ def _name_with_region(toks: Sequence[Token], cands: Sequence[_Candidate]) -> Non
             state = f"State of {state}"
         # A state holds no title: "at Mountain View, CA" gave the code the role "Mountain View".
         c.name, c.role, c.role_span = state, None, None
+    states = set(us_state_names().values())
+    for c in cands:
+        if c.kind == "place" and c.name in states and _said_state(toks, c.start, c.end) and _us_city(c.name):
+            # "Washington state officials said", "the state of Washington": the state the story's "SPOKANE, Wash." names
+            # (see above), not the capital.
+            c.name = f"State of {c.name}"
+
+
+def _said_state(toks: Sequence[Token], start: int, end: int) -> bool:
+    """The text says the name is a state's: lowercase "state" right after it ("Washington state officials", "in
+    Washington state") or "state of" before it ("the state of Washington")."""
+    after = end < len(toks) and toks[end].text == "state"
+    return after or (start >= 2 and toks[start - 2].text == "state" and toks[start - 1].text == "of")
 
 
 def _ap_state(c: _Candidate, toks: Sequence[Token]) -> str | None:

@@ -185,3 +185,26 @@ def test_a_spaced_dash_between_two_names_that_are_no_places_keeps_one_name(parse
     # Near miss of the dateline's dash: the text spaced a hyphen inside an organisation's name.
     text = "Alia Salem of the Council on American - Islamic Relations said the boy was scared."
     assert "Council on American" not in names_of(parsed, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The state the dateline's code names, and the text's own "Washington state": one actor (they were two).
+        "SPOKANE, Wash. (AP) — Washington state officials said Tuesday the fire was contained.",
+        "SPOKANE, Wash. (AP) — A fire burned 500 acres. The state of Washington will pay for the cleanup.",
+    ],
+)
+def test_washington_said_to_be_a_state_is_the_state(parsed, text: str) -> None:
+    doc, rep = parsed(text)
+    actors = merge_actors(extract_mentions(doc, rep, "a.txt"))[0]
+    assert [(a.name, a.mentions) for a in actors if "Washington" in a.name] == [("State of Washington", 2)]
+
+
+def test_washington_not_said_to_be_a_state_is_the_capital(parsed) -> None:
+    # Near miss: the capital stays itself beside the state, and a state's name that no big city shares stays as written.
+    doc, rep = parsed(
+        "Officials in Washington state said the fire was out. In Washington, lawmakers met. Texas state police came."
+    )
+    names = {a.name for a in merge_actors(extract_mentions(doc, rep, "a.txt"))[0]}
+    assert {"State of Washington", "Washington", "Texas"} <= names
