@@ -67,7 +67,7 @@ def _title_like(text: str, start: int, end: int, finite: Callable[[int, int], bo
         len(words) <= 8
         and body[:1].isupper()
         and _WORK_BEFORE.search(text, max(0, start - 60), start)
-        and not (text[start:end].rstrip()[-1:] in ",.!?" and _CUE_AFTER.match(text, _past_marks(text, end)))
+        and not (text[start:end].rstrip()[-1:] in ",.!?" and _cue_of_the_quote(text, _past_marks(text, end)))
     ):
         return True  # 'in his book “Musicophilia”', 'the song “Glasgow”': the name of a work right after its kind
     if not 2 <= len(words) <= 8 or all(w.isupper() for w in words):
@@ -108,6 +108,23 @@ _CUE_AFTER = re.compile(
     r"\s*(?:[\w.'\u2019-]+\s+){0,5}?(?:said|says|told|tells|wrote|writes|added|adds|asked|replied|explained|stated)\b",
     re.I,
 )
+
+
+# What a cue reports or is about when it goes on with it ("wrote that ...", "said of ...", "wrote about ..."): a quote
+# before it is no words of the cue.
+# ("said that night" is a time, not a clause).
+_OWN_CONTENT = re.compile(
+    r"\s+(?:that(?!\s+(?:night|day|week|month|year|morning|afternoon|evening|time)\b)|about|of|how|why|what|whether)\b",
+    re.I,
+)
+
+
+def _cue_of_the_quote(text: str, at: int) -> bool:
+    """Whether a speech cue right after a quote's closing marks (at ``at``) is the quote's own ("“Yes, I will,” the
+    judge said"), not one that reports a clause or a topic of its own ("In her memoir “Becoming,” Michelle Obama
+    wrote that she ...": the title of a work, and the that-clause is what she wrote)."""
+    m = _CUE_AFTER.match(text, at)
+    return m is not None and not _OWN_CONTENT.match(text, m.end())
 
 
 def _past_marks(text: str, end: int) -> int:

@@ -50,3 +50,33 @@ def test_speakers_quote_after_a_work_noun_stays(parsed, text, words):
     # near misses (review s20 r2a HIGH of 7860480): a comma between, no article before the noun, or a cue after the
     # quote's own stop: someone's words
     assert words in _quoted(parsed, text)
+
+
+# Session 21 (left from s20): a cue after the title that reports a clause or a topic of its own ("wrote that ...",
+# "says that ...", "wrote about ...") is not the title's speaker: the title is a name, the clause what was written.
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "In her memoir \u201cBecoming,\u201d Michelle Obama wrote that she had never wanted to run for office.",
+            "that she had never wanted to run for office",
+        ),
+        ("In the documentary \u201cFree Solo,\u201d Alex Honnold says that fear is a choice.", "that fear is a choice"),
+    ],
+)
+def test_a_title_before_a_cue_with_its_own_clause(parsed, text, content):
+    quotes, claims = quotes_and_claims_of(parsed, text)
+    assert not quotes
+    assert [c.text for c in claims] == [content]
+
+
+# Near misses: the cue's own words end the sentence or the cue's "that" is a time: the quote is the speaker's.
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("He loved the film \u201cIt was the best night of my life,\u201d she said.", "It was the best night of my life,"),
+        ("He loved the film \u201cIt was the best night of my life,\u201d she said that night.", "It was the best"),
+    ],
+)
+def test_a_quote_whose_cue_has_no_clause_stays(parsed, text, words):
+    assert any(words in q for q in _quoted(parsed, text))
