@@ -126,7 +126,8 @@ def extract_quotes(
         # "his claim that ...", "her decision to ...": a possessive owner speaks only when it stands for a name.
         and (a.names or a.subj_tok is None or doc[a.subj_tok].tag_ != "PRP$")
     ]
-    _relayed(d, atts)
+    own = _relayed(d, atts)
+    atts = [a for a in atts if id(a) not in own]
     owner = _assign(d, spans, atts, inside)
     _signatures(d, spans, owner)
     for qi, sp in enumerate(spans):
@@ -253,20 +254,25 @@ _POSSESSIVE = re.compile(r"['\u2019](?:s\b|\s)")
 _SELF_NAMING = re.compile(r"\b(?:my name is|my name's|name['\u2019]s|i am|i['\u2019]m|this is)\s+$", re.I)
 
 
-def _relayed(d: _Doc, atts: list[_Att]) -> None:
+def _relayed(d: _Doc, atts: list[_Att]) -> set[int]:
     """ "X said Y, according to Z", "Y, X said, according to Z": X's claim is Y, ending before ", according to Z"
     and before X when the parser ran it over its own speaker. Z's row (the report as relayed) stays, as PolNeAR
-    annotates both."""
+    annotates both, unless Z is only the text X said it in ("The Kremlin said the talks had been useful, according to
+    a statement": one statement, one row): the ids of those "according to" cues are returned, to be dropped."""
     text = d.text
+    own: set[int] = set()
     for a in atts:
         if a.kind != "according_to" or a.content is None:
             continue
         for b in atts:
             if b is a or b.kind == "according_to" or b.content is None or b.subj_tok is None:
                 continue
-            if not (a.content[0] <= b.cue_start < a.content[1] and b.content[0] < a.cue_start < b.content[1]):
+            if a.subj_tok is None or not a.content[0] <= b.cue_start < a.content[1]:
                 continue
-            if a.subj_tok is None:
+            if a.content[0] <= b.content[0] and b.content[1] <= a.cue_start and _own_text(d.doc[a.subj_tok]):
+                own.add(id(a))  # the report is whole before ", according to a statement": nothing to trim
+                continue
+            if not b.content[0] < a.cue_start < b.content[1]:
                 continue
             z = d.doc[a.subj_tok].right_edge
             if text[z.idx + len(z) : b.content[1]].strip(" ,.;:)]\u201d\"'\u2019"):
@@ -278,6 +284,25 @@ def _relayed(d: _Doc, atts: list[_Att]) -> None:
                 end -= 1
             if end > b.content[0]:
                 b.content = (b.content[0], end)
+            if _own_text(d.doc[a.subj_tok]):
+                own.add(id(a))
+    return own
+
+
+def _own_text(src: Token) -> bool:
+    """Whether the source of "according to" is a text that names no author of its own ("a statement", "its
+    readout", "a statement published by TASS"), so it is the text of the speaker who said what it relays; "a
+    statement by the ministry", "the ministry's statement", "a Reuters statement" name another author."""
+    if _singular(src.lower_) not in _DOCUMENT_NOUNS or src.lower_ == "joint":
+        return False
+    for c in src.children:
+        if c.dep_ == "poss" and c.tag_ != "PRP$" or c.dep_ == "compound" and c.pos_ == "PROPN":
+            return False
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            return False
+        if c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children):
+            return False  # "a statement of the Foreign Ministry"; not "its readout of the call"
+    return True
 
 
 def _by_agent(doc: Doc, a: _Att) -> bool:

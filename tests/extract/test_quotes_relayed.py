@@ -61,3 +61,41 @@ def test_relayed_report_ends_before_the_relay(parsed, text, row):
 )
 def test_relay_rows_stay(parsed, text, rows):
     assert sorted(rows_of(parsed, text)) == sorted(rows)
+
+
+# Session 21 (left from s20): "according to a statement" after "X said Y" names only the text X said it in: one
+# statement, one row (X's), not a second row of the whole report sourced to "a statement".
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "The Kremlin said the talks had been useful, according to a statement.",
+            ("The Kremlin", "the talks had been useful"),
+        ),
+        (
+            "The Kremlin said on Friday that the talks had been useful, according to a statement published by the news "
+            "agency TASS.",
+            ("The Kremlin", "that the talks had been useful"),
+        ),
+        (
+            "\u201cThe talks were useful,\u201d the Kremlin said, according to its readout of the call.",
+            ("the Kremlin", "The talks were useful,"),
+        ),
+    ],
+)
+def test_the_speakers_own_statement_is_one_row(parsed, text, row):
+    assert rows_of(parsed, text) == [row]
+
+
+# Near misses: a statement of another author, or a source that is no text, keeps the relay's row.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin said the talks had been useful, according to a statement by the foreign ministry.",
+        "The Kremlin said the talks had been useful, according to a Reuters statement.",
+        "The Kremlin said the talks had been useful, according to the ministry's statement.",
+        "The Kremlin said the talks had been useful, according to Reuters.",
+    ],
+)
+def test_another_authors_statement_keeps_its_row(parsed, text):
+    assert len(rows_of(parsed, text)) == 2
