@@ -34,6 +34,7 @@ from extract.figures.build import (
     _level_pair_about,
     _out_of_about,
     _over,
+    _pointed_back_about,
     _priced_unit,
     _range,
     _ratio,
@@ -123,6 +124,7 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
     _unit_or_n(doc, figs)
     _tally_about(doc, figs)
     _anaphoric_about(doc, figs)
+    _pointed_back_about(doc, figs)
     _conjoined_direction(doc, figs)
     _acceleration_time(doc, figs)
     _deal_line_about(doc, figs)

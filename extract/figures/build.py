@@ -213,6 +213,36 @@ def _anaphoric_about(doc: Doc, figs: list[_Fig]) -> None:
         f.about = f"{before.about} {rest}" if rest else f"part of {before.about}"
 
 
+def _pointed_back_about(doc: Doc, figs: list[_Fig]) -> None:
+    """A count of "these"/"those" things is a count of the group the text named before it: "The deployment of up to
+    13,000 North Korean soldiers ... South Korea has estimated the number of these combatants at 13,000" counts the
+    North Korean soldiers, whatever noun the text takes them up with. Only when the document named one such group
+    before, by whose things they are (capitalised words before the noun: "North Korean soldiers"), with a count near
+    this one (within half again: a far value counts something else), and not for a part ("9,000 of these soldiers")."""
+    named: list[_Fig] = []
+    for f in figs:
+        if f.kind != "count" or not f.about or f.value is None:
+            continue
+        words = f.about.split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words[:-1]) and words[-1].islower():
+            named.append(f)
+            continue
+        if len(words) != 1 or not named or f.num.end < len(doc) and doc[f.num.end].lower_ == "of":
+            continue
+        sent = doc[f.start].sent
+        pointed = any(
+            t.lower_ == f.about.lower() and t.i > sent.start and doc[t.i - 1].lower_ in ("these", "those")
+            for t in sent
+        )
+        groups = {g.about for g in named}
+        if not pointed or len(groups) != 1:
+            continue
+        before = named[-1]
+        lo, hi = sorted((abs(f.value), abs(before.value or 0.0)))
+        if lo and hi <= 1.5 * lo:
+            f.about = before.about
+
+
 # "9.83 ± 0.01 cm": a value and its margin, written with the unit once.
 _SHARED_UNIT_GAPS = frozenset({("±",), ("+", "/-"), ("+/-",), ("+", "/", "-")})
 
