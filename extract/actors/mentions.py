@@ -77,6 +77,7 @@ from extract.actors.things import (
     _acronym_tail,
     _counted,
     _is_event,
+    _model_code,
     _model_named,
     _names_a_work,
     _priced,
@@ -87,6 +88,7 @@ from extract.actors.things import (
     _said_to_be_a_thing,
     _species_name,
     _thing_use,
+    _ticker_tail,
     _titled_work,
 )
 from extract.actors.tokens import _Candidate, _Sents
@@ -193,8 +195,13 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
                     # "Amazon's Echo Buds", which the tagger cuts after the possessive.
                     priced.add(_key(rest))
             continue
+        if kind == "organization" and _ticker_tail(name):
+            # "the London Metal Exchange CMAL3": the exchange, not its market's ticker.
+            j -= 1
+            name = clean_name(sents.text(i, j))
         model = _model_named(toks, i, j) and _key(name) not in speakers  # review s19 r1 MED-7
-        if kind != "person" and (model or (kind == "organization" and _counted(toks, i, j))):
+        coded = kind == "organization" and _model_code(name) and _key(name) not in speakers
+        if kind != "person" and (model or coded or (kind == "organization" and _counted(toks, i, j))):
             # "the Retina MacBook Pro", "the Switch Lite": a model of a product; "3.7 GW", "1 TFL": a unit or a
             # statistic a number counts. Neither is an actor, nor a repeat of the name that the tagger calls a person.
             products.add(_key(name))

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from extract.actors.kinds import _known_given_name
-from extract.actors.lexicon import _BODY_HEADS, _ROMAN, EVENT_HEADS, MODEL_WORDS, ORG_HEADS, WORK_HEADS
+from extract.actors.lexicon import _BODY_HEADS, _ROMAN, _TRADE_HEADS, EVENT_HEADS, MODEL_WORDS, ORG_HEADS, WORK_HEADS
 from extract.actors.names import AGENCY_ACRONYMS, DESIGNATORS, _key, _words, is_town, place_rank
 from extract.actors.tokens import _mixed, _Sents
 from extract.repair import zipf
@@ -287,6 +287,43 @@ def _model_named(toks: Sequence[Token], i: int, j: int) -> bool:
     if last.lower_ not in _COMPANY_MODEL_WORDS:
         return True
     return any(_mixed(t.text) or t.text.isdigit() or _CAMEL.match(t.text) is not None for t in toks[i : j - 1])
+
+
+# A model's code: a word mixing letters and digits ("R6700", "A12X", "LC500", "3D", "4K"), not an ordinal ("21st
+# Century Fox"); in capitals and a number after a hyphen, a compound's, an aircraft's or a weapon's ("IL-25", "GLP-1",
+# "F-35"); a ticker's is capitals then digits ("CMAL3").
+_CODE = re.compile(r"(?:[A-Za-z]+\d|\d+[A-Za-z])[A-Za-z\d]*")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+_HYPHEN_CODE = re.compile(r"[A-Z]{1,5}-\d{1,4}[A-Z]?")
+_TICKER = re.compile(r"[A-Z]{2,}\d{1,2}")
+# A group of states written with a hyphen ("G-7", "G-20"), no model.
+_GROUP_CODE = re.compile(r"G-?\d{1,2}")
+
+
+def _is_code(word: str) -> bool:
+    return _CODE.fullmatch(word) is not None and _ORDINAL.fullmatch(word) is None
+
+
+def _model_code(name: str) -> bool:
+    """A product's, a model's or a compound's name, by a code in it: a name of two words or more holding a word that
+    mixes letters and digits ("Netgear Nighthawk R6700", "A12X Bionic", "LC500 Convertible", "Bang & Olufsen Premium
+    3D Sound System"), unless an organisation's head noun or legal form closes it ("3D Systems", "K12 Inc", "X5 Retail
+    Group"); or one word of capitals, a hyphen and a number ("IL-25", "GLP-1"), not a group of states ("G-20").
+    A company of one word with digits stays ("3M", "Cloud9", "O2", "MI5")."""
+    words = name.split()
+    if len(words) == 1:
+        return _HYPHEN_CODE.fullmatch(name) is not None and _GROUP_CODE.fullmatch(name) is None
+    last = words[-1].lower().rstrip(".")
+    if last in ORG_HEADS or last in DESIGNATORS or last in _TRADE_HEADS or last in _BODY_HEADS:
+        return False
+    return any(_is_code(w) for w in words)
+
+
+def _ticker_tail(name: str) -> bool:
+    """The name ends on a market ticker after an organisation's name of two words or more and holds no other code
+    ("the London Metal Exchange CMAL3"): the organisation, without the ticker."""
+    words = name.split()
+    return len(words) >= 3 and _TICKER.fullmatch(words[-1]) is not None and not any(_is_code(w) for w in words[:-1])
 
 
 def _counted(toks: Sequence[Token], i: int, j: int) -> bool:
