@@ -276,11 +276,14 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         if tok.tag_ in ("VBG", "VBN") and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i:
             continue  # "its failed AirPower charging mat project", "a widely reported deal": a noun's modifier
         if (
-            lemma == "publish"
+            lemma in _SHOWING_NAMED
             and not _has_clause(tok)
             and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children)
         ):
-            continue  # "Tor published Scholars with a blank back cover": a title, no claim
+            # "Tor published Scholars with a blank back cover", "Lexus revealed the LC Convertible at the show",
+            # "Apple unveiled its 16-inch MacBook Pro": a named thing shown to the public (a title, a product) is a
+            # deed, no claim
+            continue
         if is_weak and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
             continue  # "signals about whether he actually wants a deal": a question or condition, no one's view
         if lemma in _OFFERING and not (objective and _uttered(tok)):
@@ -1636,6 +1639,11 @@ _CAUSE_OBJECTS = frozenset(
 
 # Nouns of a course set in advance that "according to" means keeping to, not a source: "went according to plan".
 _COURSE_NOUNS = frozenset({"plan", "plans", "schedule", "timetable", "script", "tradition", "custom", "design"})
+
+
+# Verbs of making something public that take a named thing as their object as readily as words ("published Scholars",
+# "revealed the LC Convertible", "unveiled the Galaxy Fold"): with a name alone, what was shown, not said.
+_SHOWING_NAMED = frozenset({"publish", "reveal", "unveil"})
 
 
 def _according(d: _Doc, tok: Token, sent: int) -> _Att | None:

@@ -78,3 +78,29 @@ def test_deeds_are_no_claims(parsed, text: str, cue: str, expected: str | None) 
 def test_view_in_a_question_is_no_claim(parsed, text: str, cues: list[str]) -> None:
     _, claims = quotes_and_claims_of(parsed, text)
     assert [c.cue for c in claims] == cues
+
+
+# Session 21 (left from s20): a named thing revealed or unveiled (a product) is shown, not said.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lexus revealed the LC Convertible Concept, essentially an open-top version of the LC 500 grand tourer.",
+        "Apple unveiled its 16-inch MacBook Pro on Wednesday.",
+        "Samsung unveiled the Galaxy Fold at an event in San Francisco.",
+    ],
+)
+def test_a_named_thing_revealed_is_no_claim(parsed, text):
+    assert quotes_and_claims_of(parsed, text)[1] == []
+
+
+# Near misses: words or plans revealed, a clause, a common noun's content.
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Clinton unveiled a list of endorsements from 95 retired generals.", "a list of endorsements"),
+        ("The company revealed plans to cut 500 jobs.", "plans to cut 500 jobs"),
+        ("Holmes revealed that Sondland had called the president.", "that Sondland had called the president"),
+    ],
+)
+def test_words_revealed_stay_claims(parsed, text, content):
+    assert any(content in c.text for c in quotes_and_claims_of(parsed, text)[1])
