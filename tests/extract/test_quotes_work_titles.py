@@ -74,7 +74,10 @@ def test_a_title_before_a_cue_with_its_own_clause(parsed, text, content):
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("He loved the film \u201cIt was the best night of my life,\u201d she said.", "It was the best night of my life,"),
+        (
+            "He loved the film \u201cIt was the best night of my life,\u201d she said.",
+            "It was the best night of my life,",
+        ),
         ("He loved the film \u201cIt was the best night of my life,\u201d she said that night.", "It was the best"),
     ],
 )
