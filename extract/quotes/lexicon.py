@@ -475,6 +475,14 @@ _TITLE_ABBREV = {
     "amb.": "ambassador",
     "atty.": "attorney",
     "supt.": "superintendent",
+    "sgt.": "sergeant",
+    "det.": "detective",
+    "insp.": "inspector",
+    "capt.": "captain",
+    "cmdr.": "commander",
+    "adm.": "admiral",
+    "maj.": "major",
+    "cllr.": "councillor",
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import sources_of
+from tests.extract.helpers import sources_of, speaker_of
 
 
 def _source(parsed, text: str, words: str) -> str | None:
@@ -125,3 +125,30 @@ def test_title_speaker(parsed, text: str, words: str, source: str | None) -> Non
 )
 def test_title_near_misses(parsed, text: str, words: str, source: str | None) -> None:
     assert _source(parsed, text, words) == source
+
+
+# Session 21 (left from s20): British style writes ranks without their dot ("Det Supt", "Sgt", "Det Insp"): the
+# title the text gives the person as much as "Supt." or "Sgt." would be.
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Det Supt John Smith led the inquiry. \u201cWe are appealing for witnesses,\u201d the superintendent said.",
+            "appealing",
+            "John Smith",
+        ),
+        (
+            "Sgt Mary Jones attended the scene. \u201cIt was a tragic accident,\u201d the sergeant said.",
+            "tragic",
+            "Mary Jones",
+        ),
+    ],
+)
+def test_a_rank_without_its_dot(parsed, text, words, speaker):
+    assert speaker_of(parsed, text, words) == speaker
+
+
+# Near miss: a person named without the rank is not the one the rank speaks for.
+def test_no_rank_no_holder(parsed):
+    text = "John Smith led the inquiry. \u201cWe are appealing for witnesses,\u201d the superintendent said."
+    assert speaker_of(parsed, text, "appealing") is None

@@ -34,7 +34,10 @@ def _title_word(low: str) -> str:
     return _TITLE_ABBREV.get(low) or (_TITLE_ABBREV[low + "."] if low in _DOTLESS else low)
 
 
-_DOTLESS = frozenset({"lt", "gov", "sen", "gen", "col"})
+# British style drops the dot ("Det Supt John Smith", "Sgt Mary Jones", "Cllr Ann Lee"): these are no word of their own.
+_DOTLESS = frozenset(
+    {"lt", "gov", "sen", "gen", "col", "supt", "sgt", "det", "insp", "capt", "cmdr", "adm", "maj", "cllr"}
+)
 
 
 class _Titles(_Base):
