@@ -3,6 +3,7 @@ how a lowercase name is cased, and the lone common words that are pieces of name
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
@@ -204,6 +205,45 @@ def _indefinite(tok: Token) -> bool:
     """The token heads a noun phrase opened by "a" or "an" right before it ("A CT of his chest", "an MRI"; not "a
     rover NASA plans to launch", whose article the parser may hang on the name)."""
     return tok.i > 0 and any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i == tok.i - 1 for c in tok.children)
+
+
+# Possessive determiners: "your CPU", "its EV" make an acronym a common noun; a name takes none.
+_POSSESSIVE_DETERMINERS = frozenset(("my", "your", "its", "our", "their", "his", "her"))
+
+
+def _common_acronyms(sents: _Sents) -> set[str]:
+    """Acronyms the document uses as common nouns somewhere ("a GPU", "your CPU and GPU", "its EV", "GPUs", "USB-C
+    ports", "USB 3.2"): a spec's, a device's or a measure's letters, no organisation's wherever else the tagger calls
+    them one. A name takes no article, possessive or plural of its own ("a BBC report": the article is the report's;
+    "our NATO allies": the possessive is the allies'), and no one-letter variant after a hyphen or a version number."""
+    toks, texts = sents.toks, sents.texts
+    words = set(texts)
+    out: set[str] = set()
+    for k, text in enumerate(texts):
+        if not (2 <= len(text) <= 5 and text.isalpha() and text.isupper()):
+            continue
+        tok = toks[k]
+        nxt = texts[k + 1] if k + 1 < len(texts) else ""
+        after = texts[k + 2] if k + 2 < len(texts) else ""
+        variant = nxt == "-" and not tok.whitespace_ and not toks[k + 1].whitespace_ and len(after) == 1
+        version = tok.whitespace_ and _VERSION.fullmatch(nxt) is not None
+        # The article or possessive right before it or before its adjectives ("an external GPU", "its new EV").
+        first = k
+        while first > 0 and toks[first - 1].dep_ == "amod" and toks[first - 1].head.i == k and toks[first - 1].is_lower:
+            first -= 1
+        owned = any(
+            c.dep_ in ("det", "poss") and c.lower_ in _POSSESSIVE_DETERMINERS | {"a", "an"} and c.i == first - 1
+            for c in tok.children
+        )
+        if owned or variant or version or text + "s" in words:
+            out.add(text)
+    # "your CPU and GPU": a conjunct of one is one too.
+    out |= {t.text for t in toks if t.dep_ == "conj" and t.head.text in out and t.text.isupper() and t.is_alpha}
+    return out
+
+
+# A version number after a standard's letters ("USB 3.2", "HDMI 2.1").
+_VERSION = re.compile(r"\d\.\d{1,2}")
 
 
 def _lowercase_evidence(toks: Sequence[Token]) -> Counter[str]:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from extract.actors.entities import _STATING, _entities
 from extract.actors.filters import (
+    _common_acronyms,
     _fragments,
     _heading_phrase,
     _indefinite,
@@ -443,6 +444,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     # text says outright what it names.
     used = {_key(c.name) for c in cands} if thing_names else set()
     things = {k for k, use in thing_names.items() if use == 2 or k not in used}
+    common = _common_acronyms(sents)
     kept: list[_Candidate] = []
     for c in cands:
         # Names inside a title ("Defense" in "Secretary of Defense") are part of the role, not actors,
@@ -463,6 +465,9 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         if c.kind == "person" and (_key(c.name) in products or _key(c.name) in product_words):
             continue
         if _key(c.name) in priced or _key(c.name) in things:
+            continue
+        if c.kind == "organization" and c.end - c.start == 1 and c.name in common:
+            # "USB" of "USB-C ports", "GPU" of "your CPU and GPU": letters the document uses as a common noun.
             continue
         if _key(c.name) in titled and _quoted(toks, c.start, c.end):
             continue
