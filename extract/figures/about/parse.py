@@ -20,6 +20,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+# Prepositions that time a verb's event by a date or a span ("within 24 hours", "since 2010", "during the war").
+_SPAN_PREPOSITIONS = frozenset(
+    ("within", "since", "during", "until", "till", "before", "after", "through", "throughout")
+)
+
+
 def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     """What the figure counts from the parse around it (see _about)."""
     s, e = f.num.start, f.end
@@ -155,6 +161,12 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         or (root.dep_ == "npadvmod" and head.pos_ == "ADP" and root.lower_ in _WHEN_WORDS)  # "past 30,000 Monday"
     ):
         prep = head
+        if f.kind in ("date", "duration") and prep.lower_ in _SPAN_PREPOSITIONS and prep.head.pos_ in ("VERB", "AUX"):
+            # "Jam will set within 24-48 hours", "He had been facing the charge since 2010": the verb's event, when
+            # it names more than the verb ("It has been that way since 2008" says nothing of what)
+            event = _event(doc, prep.head, s, e)
+            if event is not None and " " in event:
+                return event, None
         if prep.lower_ in (
             "worth",
             "valued",

@@ -5,9 +5,10 @@ from __future__ import annotations
 import calendar
 from typing import TYPE_CHECKING
 
-from extract.figures.about.phrases import _np
+from extract.figures.about.phrases import _a_measure, _np
 from extract.figures.about.subjects import _clause_subject, _subject_dep
 from extract.figures.core import _Fig, _span_root
+from extract.figures.units import _unit_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -121,7 +122,9 @@ def _event(doc: Doc, v: Token, s: int, e: int) -> str | None:
     if v.pos_ == "VERB" or not parts:
         parts.append(v.text)  # "prices are 10 times higher": a copula adds nothing to its subject
     if obj is not None and (
-        obj.like_num or (len(obj.text) <= 3 and obj.i + 1 < len(doc) and doc[obj.i + 1].like_num)  # "Rs 300"
+        obj.like_num
+        or (len(obj.text) <= 3 and obj.i + 1 < len(doc) and doc[obj.i + 1].like_num)  # "Rs 300"
+        or (_a_measure(obj) and _unit_name(obj.lower_) is not None)  # "dumped 20 inches of rain within 48 hours"
     ):
         obj = None  # "pay Rs 300 for fresh air for 15 minutes": another figure is no part of the event
     if obj is not None and not (s <= obj.i < e):

@@ -1,0 +1,44 @@
+"""Figures: a date or a span after "within", "since", "until", "during", "before", "after" or "through" times the event
+of the verb it hangs on, which is what it is about ("Jam will set within 24-48 hours": Jam set; before, nothing),
+when the event names more than the verb ("It has been that way since 2008": nothing). An event's object that is a
+measure in a unit is another figure, no part of the event ("The storm dumped 20 inches of rain in 48 hours": storm
+dumped, not 'storm dumped inches'; about/parse.py, about/times.py _event)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.figures import extract_figures
+
+EVENTS = [
+    ("Jam will set within 24-48 hours.", "24-48 hours", "Jam set"),
+    ("The steroids had a transformative effect within two days.", "two days", "steroids had transformative effect"),
+    ("He had been facing the rape charge in Sweden since 2010.", "2010", "facing rape charge"),
+    ("The Lakers plan to re-evaluate him within the next 24 hours.", "24 hours", "Lakers evaluate"),
+    ("The storm dumped 20 inches of rain in 48 hours.", "48 hours", "storm dumped"),
+]
+NONE = [
+    ("It has been that way since 2008.", "2008"),
+]
+KEPT = [
+    ("Prices rose 5% within a week.", "5%", "Prices"),
+    ("The storm dumped 20 inches of rain within 48 hours.", "20 inches", "rain"),
+    ("Russia invaded Ukraine in February 2022.", "February 2022", "Russia invaded Ukraine"),
+]
+
+
+def _about(parsed, text: str, figure: str) -> str | None:
+    doc, rep = parsed(text)
+    hits = [f for f in extract_figures(doc, rep, "a.txt") if f.text == figure]
+    assert hits, figure
+    return hits[0].about
+
+
+@pytest.mark.parametrize(("text", "figure", "about"), EVENTS + KEPT)
+def test_a_span_is_about_its_verbs_event(parsed, text, figure, about) -> None:
+    assert _about(parsed, text, figure) == about
+
+
+@pytest.mark.parametrize(("text", "figure"), NONE)
+def test_a_bare_verb_is_no_event(parsed, text, figure) -> None:
+    assert _about(parsed, text, figure) is None
