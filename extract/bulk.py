@@ -69,6 +69,26 @@ def set_thresholds(*thresholds: int) -> tuple[int, ...]:
     return before
 
 
+def collect_young() -> int:
+    """Collect the young generation now, off the path to the screen (an app calls it once an update is painted), so
+    the next save's parse, extraction and paint start with it empty instead of meeting a collection half-way.
+
+    The young generation is everything an update made and still holds since the last collection (the new story's
+    tuples, the panels' rendered lines, the extracted article's Doc): at 1,000 files collecting it took 17-56 ms,
+    and it came due during one new article in three. The middle generation is collected with it when, after this
+    collection, the next automatic one would take the middle generation too (its count passes its threshold), so
+    that one never comes on the path either. Nothing while the collector is paused (a bulk step is running).
+    Returns the generation collected, or -1.
+    """
+    with _lock:
+        if _paused:
+            return -1
+    counts, limits = gc.get_count(), gc.get_threshold()
+    generation = 1 if counts[1] >= limits[1] else 0  # collecting 0 adds one to the middle generation's count
+    gc.collect(generation)
+    return generation
+
+
 FREEZE = True
 """Whether ``keep_for_good`` freezes: the test suite turns it off (a freeze keeps every finished app of earlier
 tests out of the collector's reach, which only the long-running app wants)."""

@@ -28,7 +28,7 @@ from textual.timer import Timer
 from textual.widgets import ProgressBar
 from textual.worker import Worker, WorkerState
 
-from extract.bulk import LONG_RUN_THRESHOLDS, set_thresholds
+from extract.bulk import LONG_RUN_THRESHOLDS, collect_young, set_thresholds
 from extract.records import Claim, DocFacts, Figure, Quote, Story
 from extract.store import Store
 from tui.messages import FileChanged, FolderProblem, IndexProgress, ModelReady, StoryUpdated
@@ -347,7 +347,7 @@ class StoryWatchApp(App[int]):
         self._wait_painted(update.story)
         tracker.flush_seen()
         self._save_when_shown(tracker, update.story)
-        self._compact_cache(tracker)
+        self._tidy(tracker)
 
     @work(thread=True, group="warm", exit_on_error=False, description="parse recent drafts")
     def warm_recent(self, tracker: StoryTracker) -> None:
@@ -362,14 +362,16 @@ class StoryWatchApp(App[int]):
             log.warning("parsing the latest draft ahead failed", exc_info=True)
         finally:
             self.warming = False
-        self._compact_cache(tracker)  # the cold index's parses and the drafts just parsed
+        self._tidy(tracker)  # the cold index's parses and the drafts just parsed
 
-    def _compact_cache(self, tracker: StoryTracker) -> None:
+    def _tidy(self, tracker: StoryTracker) -> None:
         """In a worker, once an update is on screen: pack the paragraph cache's older Docs, so a session of hours
-        keeps its memory flat (DocCache.compact)."""
+        keeps its memory flat (DocCache.compact), then collect the young generation (extract.bulk.collect_young),
+        so the next save does not meet that collection on its way to the screen."""
         engine = tracker.engine
         if engine is not None and not self._going_away.is_set():
             engine.cache.compact()
+            collect_young()
 
     def _save_when_shown(self, tracker: StoryTracker, story: Story) -> None:
         """In the worker: save the story for the next launch when due, once ``story`` is on screen (saving holds the

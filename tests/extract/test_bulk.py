@@ -84,3 +84,53 @@ def test_keeping_for_good_outside_a_pause_first_collects_young_garbage_cycles(mo
         assert gone() is None
     finally:
         gc.unfreeze()
+
+
+def _cycle() -> object:
+    """A weak reference to a fresh reference cycle that is already garbage."""
+    import weakref
+
+    class Node:
+        pass
+
+    a, b = Node(), Node()
+    a.other, b.other = b, a
+    return weakref.ref(a)
+
+
+def test_collecting_the_young_generation_frees_its_garbage_cycles_and_empties_it() -> None:
+    from extract.bulk import collect_young
+
+    gone = _cycle()
+    assert gone() is not None
+    assert collect_young() in (0, 1)
+    assert gone() is None
+    assert gc.get_count()[0] < 50  # what the call itself allocated after collecting
+
+
+def test_the_middle_generation_is_collected_with_it_when_the_next_automatic_collection_would_take_it() -> None:
+    """CPython collects the middle generation automatically once its count (young collections since) passes its
+    threshold: with a threshold of 2, the third young collection after it would be a middle one."""
+    from extract.bulk import collect_young
+
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(100_000, 2, 10)
+        gc.collect(1)  # the middle generation's count starts at 0
+        assert collect_young() == 0  # its count 1 after
+        assert collect_young() == 0  # 2: the next automatic collection is still a young one
+        assert collect_young() == 1  # 3 would pass the threshold: the middle generation now, off the path
+        assert gc.get_count()[1] == 0
+    finally:
+        gc.set_threshold(*before)
+
+
+def test_nothing_is_collected_while_the_collector_is_paused() -> None:
+    from extract.bulk import collect_young
+
+    with no_cycle_collection():
+        gone = _cycle()
+        assert collect_young() == -1
+        assert gone() is not None
+    gc.collect()
+    assert gone() is None
