@@ -34,7 +34,9 @@ class _Base:
     _genders: dict[str, str] | None
     _title_seqs: dict[int, list[str]]
     _title_index: dict[str, list[int]] | None
-    _holder_cache: dict[tuple[str, frozenset[str]], tuple[list[int], list[int], dict[str, int]]]
+    _holder_cache: dict[
+        tuple[str, frozenset[str]], tuple[list[int], list[int], dict[str, int], list[tuple[int, str]], list[int]]
+    ]
     _datelines: list[tuple[int, int]] | None
     _shared: set[str]
     _given: dict[str, str]

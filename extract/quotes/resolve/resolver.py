@@ -79,7 +79,9 @@ class _Resolver(
         self._genders: dict[str, str] | None = None
         self._title_seqs: dict[int, list[str]] = {}
         self._title_index: dict[str, list[int]] | None = None
-        self._holder_cache: dict[tuple[str, frozenset[str]], tuple[list[int], list[int], dict[str, int]]] = {}
+        self._holder_cache: dict[
+            tuple[str, frozenset[str]], tuple[list[int], list[int], dict[str, int], list[tuple[int, str]], list[int]]
+        ] = {}
         self._datelines: list[tuple[int, int]] | None = None
         firsts: dict[str, set[str]] = {}
         given: dict[str, set[str]] = {}

@@ -40,6 +40,11 @@ _DOTLESS = frozenset(
 )
 
 
+# What ``_Titles._holders`` finds for one title: the holders' mention indexes and starts, where each holder's name first
+# holds the title, and every person mention of a holder's name (index, name) with their starts.
+_Holders = tuple[list[int], list[int], dict[str, int], list[tuple[int, str]], list[int]]
+
+
 class _Titles(_Base):
     """Titles and offices."""
 
@@ -51,7 +56,7 @@ class _Titles(_Base):
         Eric Holcomb ... Kentucky Gov. Matt Bevin ... Teachers didn't see Holcomb at the Statehouse. ... The governor
         said": Holcomb); a person named in that mention's own sentence is only acted on ("Sen. Chuck Schumer attacked
         McConnell for the delay. The senator said": Schumer)."""
-        qual, starts, first = self._holders(title, frozenset(mods))
+        qual, starts, first, named, named_starts = self._holders(title, frozenset(mods))
         n = bisect_left(starts, pos) - 1
         while n >= 0 and self.mentions[qual[n]].end > pos:
             n -= 1
@@ -59,20 +64,23 @@ class _Titles(_Base):
             return None
         titled = self.mentions[qual[n]]
         after = self.d.sent_chars_range(self.d.sent_of_char(self._parser_offset(titled.start)))[1]
-        k = bisect_left(self.starts, pos) - 1
-        while k >= 0 and self.mentions[k].start > titled.start:
+        # Only the mentions of a holder's name may be the one the text went on about: walk those back from ``pos``,
+        # not every mention since the titled one (one office-holder among many people made each look-up linear).
+        j = bisect_left(named_starts, pos) - 1
+        while j >= 0 and self.mentions[named[j][0]].start > titled.start:
+            k, name = named[j]
             m = self.mentions[k]
-            k -= 1
-            if m.kind != "person" or m.end > pos:
+            j -= 1
+            if m.end > pos:
                 continue
-            name = self.full_name(m).lower()
-            if first.get(name, pos) < pos and self._parser_offset(m.start) >= after:
+            if first[name] < pos and self._parser_offset(m.start) >= after:
                 return m
         return titled
 
-    def _holders(self, title: str, mods: frozenset[str]) -> tuple[list[int], list[int], dict[str, int]]:
+    def _holders(self, title: str, mods: frozenset[str]) -> _Holders:
         """The person mentions holding ``title`` with ``mods`` and no lower rank, in the text's order, their starts,
-        and where each holder's name first holds it (once per title asked)."""
+        where each holder's name first holds it, and every person mention of a holder's name (index, name) in the
+        text's order with their starts (once per title asked)."""
         key = (title, mods)
         found = self._holder_cache.get(key)
         if found is None:
@@ -84,7 +92,18 @@ class _Titles(_Base):
             first: dict[str, int] = {}
             for k in qual:
                 first.setdefault(self.full_name(self.mentions[k]).lower(), self.mentions[k].start)
-            found = (qual, [self.mentions[k].start for k in qual], first)
+            named: list[tuple[int, str]] = []
+            if first:
+                for k, m in enumerate(self.mentions):
+                    if m.kind == "person" and (name := self.full_name(m).lower()) in first:
+                        named.append((k, name))
+            found = (
+                qual,
+                [self.mentions[k].start for k in qual],
+                first,
+                named,
+                [self.mentions[k].start for k, _ in named],
+            )
             self._holder_cache[key] = found
         return found
 
