@@ -45,7 +45,7 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
     from spacy.tokens import Span
 
     toks, texts = sents.toks, sents.texts
-    ents = _possessive_names(doc, _abbreviated_places(doc, list(doc.ents), sents), sents)
+    ents = _titled_names(doc, _possessive_names(doc, _abbreviated_places(doc, list(doc.ents), sents), sents), sents)
     surnames = {texts[e.end - 1] for e in ents if e.label_ == "PERSON"}
     out: list[Span] = []
     n = 0
@@ -171,6 +171,32 @@ def _possessive_names(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
         ):
             out.append(Span(doc, e.start, e.end + 1, label="ORG"))
             n += 2 if joined else 1
+            continue
+        out.append(e)
+        n += 1
+    return out
+
+
+def _titled_names(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
+    """ "Det Supt" + "John Smith", "Det Insp" + "Sarah Cole": titles the tagger tagged as a person of their own, right
+    before the person's name, are one name with it, whose titles become the role (British style writes ranks without
+    their dot)."""
+    from spacy.tokens import Span
+
+    toks, texts = sents.toks, sents.texts
+    out: list[Span] = []
+    n = 0
+    while n < len(ents):
+        e = ents[n]
+        nxt = ents[n + 1] if n + 1 < len(ents) else None
+        if (
+            nxt is not None
+            and e.label_ == nxt.label_ == "PERSON"
+            and nxt.start == e.end
+            and all(_is_title_word(toks[k]) or texts[k] == "." for k in range(e.start, e.end))
+        ):
+            out.append(Span(doc, e.start, nxt.end, label="PERSON"))
+            n += 2
             continue
         out.append(e)
         n += 1

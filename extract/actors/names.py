@@ -51,8 +51,11 @@ TITLE_WORDS = _words(
     cofounder head leader spokesman spokeswoman spokesperson professor prof judge justice attorney prosecutor
     commissioner deputy candidate nominee adviser advisor official officer superintendent dean coach manager
     executive counsel diplomat lawmaker legislator mp mep councillor councilor councilman councilwoman bishop
-    archbishop cardinal rabbi imam reverend foreign defense defence interior speaker inspector vice"""
+    archbishop cardinal rabbi imam reverend foreign defense defence interior speaker inspector vice detective
+    constable det supt insp cllr cmdr maj adm cpl"""
 )
+# British style writes ranks without their dot ("Det Supt John Smith", "Cllr Ann Lee", "Maj Gen"): their short forms
+# are among TITLE_WORDS too (det, supt, insp, cllr, cmdr, maj, adm, cpl).
 # What may end a person's name after the surname ("John G. Roberts Jr.", "Richard Roe III"), as name keys write it.
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Courtesy titles are dropped from names but are not roles.

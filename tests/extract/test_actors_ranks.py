@@ -1,0 +1,25 @@
+"""Actors: ranks written without their dot, as British style writes them ("Det Supt", "Det Insp", "Cllr", "Maj Gen"),
+are titles before the name and its role, never a person of their own (request of the quotes engineer, session 21)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import mentions_of
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Det Supt John Smith led the inquiry into the fire.", "John Smith", "Det Supt"),
+        ("Det Insp Sarah Cole of Kent Police said the inquiry was over.", "Sarah Cole", "Det Insp"),
+        ("Cllr Ann Lee said the council would appeal.", "Ann Lee", "Cllr"),
+        ("Maj Gen Tom Moore said the troops would stay.", "Tom Moore", "Maj Gen"),
+        # Near misses: a rank the tables knew already; a full title.
+        ("Sgt Mary Jones said the road was closed.", "Mary Jones", "Sgt"),
+        ("Detective Chief Inspector Ian Wood said the man was arrested.", "Ian Wood", "Detective Chief Inspector"),
+    ],
+)
+def test_a_rank_without_its_dot_is_the_role(parsed, text: str, name: str, role: str) -> None:
+    people = {m.name: m.role for m in mentions_of(parsed, text) if m.kind == "person"}
+    assert people == {name: role}
