@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from extract import datelines
@@ -134,13 +135,56 @@ def _past_report_time(cue: Token, clause: Token, lo: int) -> int:
     if subj is None or subj.left_edge.i <= lo:
         return lo
     before = [c for c in clause.children if lo <= c.i < subj.left_edge.i]
-    # (a year belongs to the report: "She said in 2008 she had voted for Obama")
+    clock = {i for c in before for t in c.subtree for i in _clock_time(t)}
+    # (a year belongs to the report: "She said in 2008 she had voted for Obama"; a clock time does not: "said at 0900
+    # local time the border would reopen")
     timed = all(
-        all(t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("prep", "det") or t.is_punct for t in c.subtree)
-        and not any(t.like_num and len(t.text) == 4 for t in c.subtree)
+        all(
+            t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("prep", "det") or t.is_punct or t.i in clock
+            for t in c.subtree
+        )
+        and not any(t.like_num and len(t.text) == 4 and t.i not in clock for t in c.subtree)
         for c in before
     )
     return subj.left_edge.i if before and timed else lo
+
+
+def _clock_time(tok: Token) -> tuple[int, ...]:
+    """The tokens of a clock time of four digits with its zone ("1500 GMT", "0900 local time", "1800 hours") when
+    ``tok`` is its number, else none: a time of day, never a year."""
+    text = tok.text
+    if len(text) != 4 or not text.isdigit() or int(text[:2]) > 23 or int(text[2:]) > 59:
+        return ()
+    doc = tok.doc
+    k = tok.i + 1
+    if k >= len(doc):
+        return ()
+    nxt = doc[k]
+    if nxt.text in _time_zones() or nxt.lower_ in ("hours", "hrs", "h"):
+        return (tok.i, k)
+    if nxt.lower_ == "local" and k + 1 < len(doc) and doc[k + 1].lower_ == "time":
+        return (tok.i, k, k + 1)
+    return ()
+
+
+@lru_cache(maxsize=1)
+def _time_zones() -> frozenset[str]:
+    """The time zones' abbreviations of the IANA database ("GMT", "UTC", "EST", "CET", "JST", ...; read once, when a
+    four-digit number is first met before a reported clause), and the US news' short zones ("ET", "PT")."""
+    import datetime
+    import zoneinfo
+
+    found = {"GMT", "UTC", "ET", "CT", "MT", "PT"}
+    for name in zoneinfo.available_timezones():
+        try:
+            zone = zoneinfo.ZoneInfo(name)
+        except (OSError, ValueError):
+            continue
+        for month in (1, 7):
+            abbr = datetime.datetime(2024, month, 15, tzinfo=zone).tzname()
+            if abbr and abbr.isalpha() and abbr.isupper():
+                found.add(abbr)
+    return frozenset(found)
 
 
 _ASIDE_DASHES = frozenset(("-", "--", "\u2014", "\u2013"))

@@ -41,3 +41,29 @@ def test_the_clause_is_what_was_said(parsed, text: str, content: str) -> None:
 )
 def test_other_clauses_stay(parsed, text: str, content: str) -> None:
     assert [c for _, c in rows_of(parsed, text)] == [content]
+
+
+# Session 21 (left from s20): a clock time of four digits with its zone is the report's time, not a year of the clause.
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Officials said at 0900 local time the border would reopen.", "the border would reopen"),
+        ("Officials said at 1500 local time the border would reopen.", "the border would reopen"),
+        ("The army said at 1800 hours the ceasefire would hold.", "the ceasefire would hold"),
+        ("Police said on Tuesday at 2230 GMT the suspect had been arrested.", "the suspect had been arrested"),
+    ],
+)
+def test_a_clock_time_goes_with_the_report(parsed, text: str, content: str) -> None:
+    assert [c for _, c in rows_of(parsed, text)] == [content]
+
+
+# Near misses: a year stays with the clause; a four-digit number that counts something ("2500 troops") is no clock.
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("She said in 2008 she had voted for Obama.", "in 2008 she had voted for Obama"),
+        ("Officials said 2500 troops would stay.", "2500 troops would stay"),
+    ],
+)
+def test_a_year_is_no_clock_time(parsed, text: str, content: str) -> None:
+    assert [c for _, c in rows_of(parsed, text)] == [content]
