@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from extract.figures.core import _Fig, _singular
 from extract.figures.qualifiers import _CHANGE_NOUNS_DOWN, _CHANGE_NOUNS_UP
-from extract.figures.units import _DURATION_UNITS, _PERCENT_WORDS, _unit_name
+from extract.figures.units import _DURATION_UNITS, _PERCENT_WORDS, _UNIT_SYMBOLS, _unit_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -134,20 +134,45 @@ def _np(doc: Doc, head: Token, floor: int = -1) -> str:
             break
         k -= 1
     toks = list(doc[k + 1 : head.i + 1])
+    named = _named_before_spec(doc, k + 1, floor)
     measure = False  # inside a hyphenated measure ("a 27-year-old Australian", "a 2.5-mile bridge")
     while toks[:-1]:
         t0 = toks[0]
         hyphen_before = t0.i >= 1 and doc[t0.i - 1].text == "-"
         if hyphen_before and (measure or (t0.i >= 2 and doc[t0.i - 2].like_num)):
             measure = True
+        elif t0.i >= 1 and doc[t0.i - 1].like_num and _a_unit(t0):
+            pass  # "The 256 GB model costs $700": the unit of a measure before the noun
         elif t0.lower_ not in _VAGUE_ADJ and t0.text != "-":
             break
         toks = toks[1:]  # vague adjectives and the words of a measure say nothing about what is counted
     if _model_after(doc, head):
         toks.append(doc[head.i + 1])  # "The iPhone 11 starts at $699": the name's model number is the name's
+    if named:
+        toks = named  # "offers Apple's 12-inch MacBook 256GB for $700": the MacBook, not "GB"
     last = toks[-1].i
     text = "".join(t.text + (t.whitespace_ if t.i < last else "") for t in toks)
     return re.sub(r"\s*-\s*", "-", text).strip()
+
+
+def _named_before_spec(doc: Doc, k: int, floor: int) -> list[Token]:
+    """The name of a product whose specifications a phrase from token k starts in, when it starts with the unit of a
+    measure glued to its number ("MacBook 256GB", "iPad Pro 12.9-inch 64GB Wi-Fi"): the proper nouns right before
+    the measures, which the parse did not make the head; [] otherwise."""
+    j = k - 1
+    if j <= floor or not doc[j].like_num or doc[j].whitespace_ or not _a_unit(doc[k]):
+        return []
+    while j > floor and (doc[j].like_num or doc[j].text == "-" or _a_unit(doc[j])):
+        j -= 1  # the measures: "64GB", "12.9-inch"
+    end = j
+    while j > floor and doc[j].pos_ == "PROPN" and doc[j].tag_ != "POS":
+        j -= 1
+    return list(doc[j + 1 : end + 1])
+
+
+def _a_unit(t: Token) -> bool:
+    """Whether a token names a unit of measure, by name or by symbol ("inch", "GB")."""
+    return _unit_name(t.lower_) is not None or t.text in _UNIT_SYMBOLS
 
 
 # The stock part of a Reuters instrument code the tokenizer splits at its dot ("VOWG_p.DE", "SIEGn.DE", "BMWG.DE"):
