@@ -247,3 +247,25 @@ def test_the_us_towns_file_follows_the_code_that_builds_it(tmp_path, monkeypatch
     after = places._us_towns_path()
     assert before is not None and after is not None and before != after
     assert before.parent == after.parent == tmp_path
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "code"),
+    [
+        # A state or province named from its code keeps the code as written among its aliases (review s20 r2a LOW).
+        ("NEWARK, NJ — The New Jersey governor said on Monday that fares will rise.", "New Jersey", "NJ"),
+        ("ST. JOSEPH, Mich. (AP) — A man was arrested. Michigan police said he fled.", "Michigan", "Mich."),
+        ("TORONTO, ON — Shopify said Tuesday it will hire 500 workers.", "Ontario", "ON"),
+    ],
+)
+def test_a_state_named_from_its_code_keeps_the_code_as_an_alias(parsed, text: str, state: str, code: str) -> None:
+    doc, rep = parsed(text)
+    actors = {a.name: a for a in merge_actors(extract_mentions(doc, rep, "a.txt"))[0]}
+    assert code in actors[state].aliases
+
+
+def test_a_state_written_in_full_takes_no_code(parsed) -> None:
+    # Near miss: no code was written, so none is an alias; a town keeps its own name apart.
+    doc, rep = parsed("The governor of New Jersey said on Monday that fares will rise in Newark.")
+    actors = {a.name: a for a in merge_actors(extract_mentions(doc, rep, "a.txt"))[0]}
+    assert actors["New Jersey"].aliases == ()

@@ -13,6 +13,9 @@ from extract.actors.merge.naming import _build_name, _display
 from extract.actors.merge.tally import _cluster_forms, _tally
 from extract.actors.names import (
     _key,
+    ca_province_names,
+    us_state_abbreviations,
+    us_state_codes,
 )
 from extract.records import Actor, Mention
 
@@ -46,6 +49,10 @@ def _actor_of(t: _Tally, docs: tuple[str, ...]) -> Actor:
         town = name.split(", ", 1)[0]
         if _key(town) not in forms:
             aliases += (town,)
+    for code in dict.fromkeys(text for name, text, kind, _, _ in t if kind == "place" and text != name):
+        if _region_code(code) and _key(code) not in forms and code not in aliases:
+            # "NEWARK, NJ" named New Jersey: the code as written is how the story's listings name it ("NJ").
+            aliases += (code,)
     roles: Counter[str] = Counter()
     shown: dict[str, Counter[str]] = defaultdict(Counter)
     for (_, _, _, role, _), n in t.items():
@@ -54,3 +61,10 @@ def _actor_of(t: _Tally, docs: tuple[str, ...]) -> Actor:
             shown[role.lower()][role] += n
     role_list = tuple(shown[r].most_common(1)[0][0] for r, _ in roles.most_common())
     return Actor(name, _story_kind(t), aliases, role_list, sum(t.values()), docs)
+
+
+def _region_code(text: str) -> bool:
+    """A US state's or a Canadian province's postal code or AP abbreviation as written ("NJ", "ON", "Ill.", "Mich")."""
+    abbreviations = us_state_abbreviations()
+    written = text in abbreviations or f"{text}." in abbreviations
+    return written or text in us_state_codes() or text in ca_province_names()
