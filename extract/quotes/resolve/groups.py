@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from extract.quotes.cues import _people
-from extract.quotes.lexicon import _DOCUMENT_NOUNS, _EVIDENCE_NOUNS, verb_forms
-from extract.quotes.resolve.base import _Base
+from extract.quotes.cues import _people, _singular
+from extract.quotes.lexicon import _DOCUMENT_NOUNS, _EVIDENCE_NOUNS, _PLURAL_PRONOUNS, SPEECH, WEAK, verb_forms
+from extract.quotes.resolve.base import _PERSON_NOUNS, _Base
 from extract.records import Mention
 
 if TYPE_CHECKING:
@@ -103,10 +103,29 @@ class _Groups(_Base):
                 return list({m.name: m for m in found}.values())
             if t.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
                 return []  # another pronoun, or an adjective the parser made a subject
+            if pron.lower_ in _PLURAL_PRONOUNS and self._object_may_speak(t):
+                return []  # "Apple sued two former engineers. They said ...": the engineers as likely as Apple
             # The subject resolves as a speaker would ("the statement" to who issued it), conjuncts too.
             found = [m for c in (t, *t.conjuncts) for m in self._resolve_head(c) if self.kind_of(m) in kinds]
             return list({m.name: m for m in found}.values())
         return []
+
+    def _object_may_speak(self, subj: Token) -> bool:
+        """Whether the verb of the subject "they" would take up acts on others who may answer as likely as the subject
+        goes on: plural people by a noun for people ("Google fired 200 workers", "The FBI arrested three protesters";
+        not "Apple released new iPhones"). A verb of saying ("Democrats criticized the senators. They said ...") has
+        its speaker go on."""
+        verb = subj.head.head if subj.head.dep_ == "conj" else subj.head
+        if verb.lower_ in SPEECH or verb.lower_ in WEAK:
+            return False
+        own = {subj.i, *(c.i for c in subj.conjuncts)}
+        objects = [o for c in verb.children for o in (c, *c.children) if o.dep_ in ("dobj", "pobj", "dative")]
+        for o in objects:
+            if o.i in own or o.i > verb.right_edge.i:
+                continue
+            if o.tag_ == "NNS" and _singular(o.lower_) in _PERSON_NOUNS:
+                return True
+        return False
 
     def they_phrase(self, pron: Token) -> str | None:
         """What the text called the people an unresolved "they" goes on with: the nearest main-clause subject before

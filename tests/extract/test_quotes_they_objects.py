@@ -1,0 +1,42 @@
+"""Quotes: "they" after a clause whose subject acted on plural people ("Google fired 200 workers. They said ...") may
+be those people answering as well as the subject going on: no speaker beats a wrong one. A speaker who said
+something of them goes on ("Democrats criticized the senators. They said ...")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import sources_of
+
+
+def _source(parsed, text: str, words: str) -> str | None:
+    found = {k: v for k, v in sources_of(parsed, text).items() if words in k}
+    assert len(found) == 1, sources_of(parsed, text)
+    return next(iter(found.values()))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Google fired 200 workers on Monday. They said the cuts were unfair.", "the cuts"),
+        ("The FBI arrested three protesters on Monday. They said the arrests were unlawful.", "the arrests"),
+    ],
+)
+def test_they_after_acting_on_people_is_no_one_named(parsed, text, words):
+    assert _source(parsed, text, words) is None
+
+
+# Near misses: a verb of saying has its speaker go on; a thing acted on is no one who answers.
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        (
+            "Democrats criticized the Republican senators on Monday. They said the bill was unfair.",
+            "the bill",
+            "Democrats",
+        ),
+        ("Apple released new iPhones on Monday. They said sales would rise.", "sales", "Apple"),
+    ],
+)
+def test_they_goes_on_with_the_subject(parsed, text, words, source):
+    assert _source(parsed, text, words) == source
