@@ -35,6 +35,7 @@ from extract.figures.build import (
     _out_of_about,
     _over,
     _pointed_back_about,
+    _price_line_about,
     _priced_unit,
     _range,
     _ratio,
@@ -128,6 +129,7 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
     _conjoined_direction(doc, figs)
     _acceleration_time(doc, figs)
     _deal_line_about(doc, figs)
+    _price_line_about(doc, figs)
     _bought_it_about(doc, figs)
     out = []
     ages: dict[float, str] = {}

@@ -1508,6 +1508,40 @@ def _deal_line_about(doc: Doc, figs: list[_Fig]) -> None:
             f.about = product
 
 
+def _price_line_about(doc: Doc, figs: list[_Fig]) -> None:
+    """A line that holds only a price is the price of the product the line before it names, as shopping lists set
+    them out ("Apple AirPods with Charging Case (Latest Model)" / "$139.00" / "Available from Amazon"): the heading's
+    words up to a dash, with the specifications that tell the model ("Apple iPad Pro (11-inch, Wi-Fi, 64GB) - Space
+    Gray": Apple iPad Pro (11-inch, Wi-Fi, 64GB)).
+    The heading is a line of no sentence: no verb, no full stop at its end, a capital first, a name in it."""
+    text = doc.text
+    for f in figs:
+        if f.kind != "money" or f.about is not None:
+            continue
+        a, b = doc[f.start].idx, doc[f.end - 1].idx + len(doc[f.end - 1])
+        line_start = text.rfind("\n", 0, a) + 1
+        line_end = text.find("\n", b)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start:a].strip() or text[b:line_end].strip():
+            continue
+        before = text[:line_start].rstrip()
+        head_start = before.rfind("\n") + 1
+        heading = before[head_start:].strip()
+        if not heading or not heading[0].isupper() or heading[-1] in ".!?:" or len(heading.split()) > 15:
+            continue
+        span = doc.char_span(head_start, len(before), alignment_mode="expand")
+        if span is None or any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") for t in span):
+            continue
+        if not any(t.pos_ == "PROPN" for t in span):
+            continue  # "Prices" / "$5": a heading that names no product
+        # the name with its specifications, which tell one model from another (a colour or an edition after a dash,
+        # a bracket of no figures, "(Latest Model)", do not)
+        name = re.split(r"\s+[-\u2013\u2014]\s+", heading, maxsplit=1)[0]
+        name = re.sub(r"\s*\([^()\d]*\)", "", name).strip()
+        if name and not name[0].isdigit():
+            f.about = name
+
+
 def _deal_product(doc: Doc, sent: Span) -> tuple[str, bool] | None:
     """The product a deal's heading names (see _deal_line_about), or None for a line that is no deal heading, with
     whether the line has a deal's mark (a label's colon, "N% Off", ", Now $N", "(Originally $N)")."""

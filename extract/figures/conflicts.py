@@ -68,7 +68,23 @@ def _compatible(a: Figure, b: Figure) -> bool:
         if x.qualifier == "approximately" and abs(vx - vy) <= 0.1 * max(abs(vx), abs(vy)):
             return True
     both_approximate = a.qualifier == "approximately" and b.qualifier == "approximately"
-    return both_approximate and abs(va - vb) <= 0.2 * max(abs(va), abs(vb))
+    return (both_approximate and abs(va - vb) <= 0.2 * max(abs(va), abs(vb))) or _rounded_alike(a, b)
+
+
+_DISPLAYED = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _rounded_alike(a: Figure, b: Figure) -> bool:
+    """Whether one value is the other rounded to the digits it is written with ("USD 235" and "USD 234.98", "USD 1.2
+    bn" and "USD 1.23 bn"): the same value, stated less precisely."""
+    steps = []
+    for f in (a, b):
+        m = _DISPLAYED.search(f.display or "")
+        shown = _to_float(m.group(0).replace(",", "")) if m else 0.0
+        if not shown or f.value is None:
+            return False
+        steps.append(abs(f.value / shown) * 10.0 ** -len(m.group(1) or ""))
+    return abs((a.value or 0.0) - (b.value or 0.0)) <= max(steps) / 2 * (1 + 1e-9)
 
 
 ConflictKey = tuple[str, str, str | None]

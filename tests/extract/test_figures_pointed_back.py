@@ -20,7 +20,8 @@ LEFT = [
     ("About 12,000 North Korean soldiers have been deployed. Some 9,000 of these soldiers are at the front.", 9000),
     # a value far off
     (
-        "About 12,000 North Korean soldiers have been deployed. Seoul estimated the number of these fighters at 30,000.",
+        "About 12,000 North Korean soldiers have been deployed. Seoul estimated the number of these fighters at "
+        "30,000.",
         30000,
     ),
     # two named groups: which one is meant is not sure

@@ -1,7 +1,7 @@
 """Figures: a phrase that starts with the unit of a measure glued to its number ("MacBook 256GB", "iPad Pro 12.9-inch
 64GB Wi-Fi") is a product's specification; what a price is for is the product's name before the measures, which the
-parse did not make the head ("offers Apple's 12-inch MacBook 256GB ... for $700": MacBook, not 'GB';
-about/phrases.py _named_before_spec)."""
+parse did not make the head, with the specifications that tell the model ("offers Apple's 12-inch MacBook 256GB ...
+for $700": MacBook 256GB, not 'GB'; about/phrases.py _named_before_spec)."""
 
 from __future__ import annotations
 
@@ -13,14 +13,14 @@ NAMED = [
     (
         "Today only, Amazon offers Apple's 12-inch MacBook 256GB in certified refurbished condition for $700.",
         700,
-        "MacBook",
+        "MacBook 256GB",
     ),
     (
         "Electronic Express via Rakuten is offering the Apple iPad Pro 12.9-inch 64GB Wi-Fi for $799.",
         799,
-        "Apple iPad Pro",
+        "Apple iPad Pro 12.9-inch 64GB Wi-Fi",
     ),
-    ("Samsung sells the Galaxy S10 128GB for $899.", 899, "Galaxy S10"),
+    ("Samsung sells the Galaxy S10 128GB for $899.", 899, "Galaxy S10 128GB"),
 ]
 KEPT = [
     ("The phone has 128GB of storage and costs $799.", 799, "phone"),

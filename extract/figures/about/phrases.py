@@ -149,7 +149,8 @@ def _np(doc: Doc, head: Token, floor: int = -1) -> str:
     if _model_after(doc, head):
         toks.append(doc[head.i + 1])  # "The iPhone 11 starts at $699": the name's model number is the name's
     if named:
-        toks = named  # "offers Apple's 12-inch MacBook 256GB for $700": the MacBook, not "GB"
+        # "offers Apple's 12-inch MacBook 256GB for $700": the MacBook with its specifications, which tell the model
+        toks = named + list(doc[named[-1].i + 1 : head.i + 1])
     last = toks[-1].i
     text = "".join(t.text + (t.whitespace_ if t.i < last else "") for t in toks)
     return re.sub(r"\s*-\s*", "-", text).strip()
