@@ -143,9 +143,14 @@ class _Resolver(
         by_surname: set[int] = set()  # the speakers the text calls by a surname alone
         for h in heads:
             ms = self._resolve_head(h)
-            if not ms and h.pos_ == "PROPN" and (not any(c.dep_ == "det" for c in h.children) or _described(h)):
+            if (
+                not ms
+                and h.pos_ == "PROPN"
+                and (not any(c.dep_ == "det" for c in h.children) or _described(h) or self._described_by_name(h))
+            ):
                 # "Trump tweeted" where the tagger named no one: the person the story calls by that surname; also
-                # "the 14th-ranked Schwartzman said" (an article with a description of the person is no name's).
+                # "the 14th-ranked Schwartzman said", "the Argentine Schwartzman said" (an article with a description
+                # of the person is no name's).
                 m = _by_surname(self, self._propn_name(h), organizations=True)
                 ms = [m] if m is not None else []
             for m in ms:

@@ -76,6 +76,20 @@ def _by_surname(resolver: _Resolver, label: str, organizations: bool = False) ->
 class _Surnames(_Base):
     """Surnames and full names."""
 
+    def _described_by_name(self, h: Token) -> bool:
+        """Whether a surname with an article has capitalised words before it that are no part of the name of the person
+        of the story with that surname ("the Argentine Schwartzman" beside "Diego Schwartzman"): a description of
+        the person (a nationality the tagger took for a name), as a lower-case one is (``_described``). Only where
+        no mention covers the phrase ("the White House" is a name of its own)."""
+        mods = [c for c in h.children if c.dep_ in ("compound", "amod") and c.i < h.i and c.text[:1].isupper()]
+        if not mods or any(self.at_tok(c.i) is not None for c in mods):
+            return False
+        m = _by_surname(self, h.text, organizations=True)  # type: ignore[arg-type]
+        if m is None:
+            return False
+        words = m.name.lower().split()
+        return all(c.lower_ not in words for c in mods)
+
     def _not_kin_aside(self, names: set[str]) -> str | None:
         """Of the people of the story who share a surname, the one a surname alone means when all the others are
         named only as someone's relative and never speak there ("His father, Robert Downey, directed films in the
