@@ -198,9 +198,30 @@ def _titled_names(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
             out.append(Span(doc, e.start, nxt.end, label="PERSON"))
             n += 2
             continue
+        if (
+            nxt is not None
+            and e.label_ in ("PERSON", "ORG", "GPE")
+            and nxt.label_ in ("LOC", "FAC", "GPE")
+            and nxt.start == e.end + 1
+            and len(nxt) == 1
+            and texts[e.end] in _POSSESSIVES
+            and not toks[e.end - 1].whitespace_
+            and _common_place_word(toks[nxt.start])
+        ):
+            # "on Martha's Vineyard", "Fisherman's Wharf": a common noun after a name's possessive, tagged a place
+            # alone, is the place's name with the possessive; a place's own name after it ("China's Xinjiang") is not.
+            out.append(Span(doc, e.start, nxt.end, label=nxt.label_))
+            n += 2
+            continue
         out.append(e)
         n += 1
     return out
+
+
+def _common_place_word(tok: Token) -> bool:
+    """A capitalised everyday word that names no region or city ("Vineyard", "Wharf"; not "Xinjiang", "Siberia";
+    small towns share many everyday words: a town Vineyard is in Utah)."""
+    return tok.is_title and tok.is_alpha and zipf(tok.lower_) >= 3.0 and not place_rank(tok.text)
 
 
 def _common_possessor(tok: Token) -> bool:

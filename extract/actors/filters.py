@@ -14,9 +14,13 @@ from extract.actors.names import (
     DESIGNATORS,
     PARTICLES,
     TITLE_WORDS,
+    _initials,
+    _is_acronym,
     _key,
     _tokens,
     common_given_name,
+    country_code,
+    gazetteer,
     legal_forms,
     place_rank,
 )
@@ -205,6 +209,22 @@ def _indefinite(tok: Token) -> bool:
     """The token heads a noun phrase opened by "a" or "an" right before it ("A CT of his chest", "an MRI"; not "a
     rover NASA plans to launch", whose article the parser may hang on the name)."""
     return tok.i > 0 and any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i == tok.i - 1 for c in tok.children)
+
+
+def _country_pair(name: str) -> bool:
+    """ "the U.S.-Mexico border", "U.S.-China talks": two countries joined by a hyphen in one word name a relation
+    between them, no actor; a country's own name ("Guinea-Bissau") and a name with a side no country ("Rolls-Royce",
+    "Israel-Hamas") are no pair."""
+    parts = name.split("-")
+    if len(parts) != 2 or " " in name or place_rank(name) or country_code(name):
+        return False
+    return all(country_code(p) is not None or (_is_acronym(p) and _key(p) in _country_initials()) for p in parts)
+
+
+@lru_cache(maxsize=1)
+def _country_initials() -> frozenset[str]:
+    """Initials of the countries' names of several words ("us" of "United States", "uk", "uae"), as name keys."""
+    return frozenset(_initials(k)[1] for k in gazetteer().countries if " " in k)
 
 
 # Possessive determiners: "your CPU", "its EV" make an acronym a common noun; a name takes none.

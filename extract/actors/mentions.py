@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from extract.actors.entities import _STATING, _entities
 from extract.actors.filters import (
     _common_acronyms,
+    _country_pair,
     _fragments,
     _heading_phrase,
     _indefinite,
@@ -89,6 +90,7 @@ from extract.actors.things import (
     _said_to_be_a_thing,
     _species_name,
     _thing_use,
+    _ticker_after,
     _ticker_tail,
     _titled_work,
 )
@@ -292,7 +294,8 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         if kind in ("place", "person") and _GROUP_OF_STATES.fullmatch(name):
             # "G7", "G20": clubs of states, which spaCy tags GPE.
             kind = "organization"
-        if not _valid_name(name, kind or "place"):
+        if not _valid_name(name, kind or "place") or _country_pair(name):
+            # "the U.S.-Mexico border": a relation between two countries, no actor.
             continue
         if kind == "person" and j - i > 1 and _acronym_tail(toks[i:j]):
             # "Batman: Arkham VR", "PlayStation VR": a personal name never ends on an acronym; a product or title does.
@@ -322,6 +325,11 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             # "Universal's music division provided some demos", "This graphic, provided by Statista, shows": no one
             # person has a division or credits a chart; the name is an organisation's (and takes no "he said"), here
             # and wherever else the document writes it alone ("signed to Universal as a songwriter").
+            kind = "organization"
+            companies.add(_key(name))
+        if kind == "person" and j - i == 1 and not titles and _ticker_after(toks, j, name):
+            # "peer Lowe's (LOW) stock": a stock ticker in parentheses after the name is a listed company's, here and
+            # wherever else the document names it alone.
             kind = "organization"
             companies.add(_key(name))
         if kind == "person" and label == "PERSON" and j - i == 1 and not titles and _home_town(toks[i]):

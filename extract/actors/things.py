@@ -326,6 +326,20 @@ def _ticker_tail(name: str) -> bool:
     return len(words) >= 3 and _TICKER.fullmatch(words[-1]) is not None and not any(_is_code(w) for w in words[:-1])
 
 
+def _ticker_after(toks: Sequence[Token], j: int, name: str) -> bool:
+    """A stock ticker in parentheses right after the name, or after its possessive ("Lowe's (LOW)", "Home Depot (HD)"):
+    two to five capitals whose letters the name holds in order, so not a person's post-nominal letters ("Jane Smith
+    (MP)") or a party's ("(D-Calif.)")."""
+    k = j + 1 if j < len(toks) and toks[j].text in ("'s", "\u2019s") else j
+    if k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")":
+        return False
+    ticker = toks[k + 1].text
+    if not (2 <= len(ticker) <= 5 and ticker.isalpha() and ticker.isupper()):
+        return False
+    letters = iter(name.lower())
+    return all(c in letters for c in ticker.lower())
+
+
 def _counted(toks: Sequence[Token], i: int, j: int) -> bool:
     """An acronym a number counts ("3.7 GW of capacity", "1 TFL, 2 QH"): a unit or a statistic, no organisation. In
     "3 FBI agents" and "three SLS rockets" the number counts the noun the acronym modifies, and in "In 2019 NASA said"

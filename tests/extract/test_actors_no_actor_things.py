@@ -271,3 +271,19 @@ def test_an_acronym_used_as_a_common_noun_is_no_organisation(parsed, text: str, 
 )
 def test_organisations_written_in_capitals_stay(parsed, text: str, name: str) -> None:
     assert name in names_of(parsed, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two countries joined by a hyphen in one word name a relation ('U.S.-Mexico' was an organisation).
+        "In October, Rep. David McKinley visited the U.S.-Mexico border near McAllen, Texas.",
+        "Some of the biggest trading partners are on the U.S.-Canada border, the report said.",
+    ],
+)
+def test_two_countries_joined_by_a_hyphen_are_no_actor(parsed, text: str) -> None:
+    assert not [name for name in names_of(parsed, text) if "-" in name]
+
+
+def test_a_hyphenated_name_with_a_side_no_country_stays(parsed) -> None:
+    assert "Rolls-Royce" in names_of(parsed, "Shares of Rolls-Royce rose 5% on Monday, traders said.")

@@ -18,3 +18,16 @@ def test_a_court_named_for_its_magistrates_is_one_name(parsed) -> None:
 def test_a_names_possessive_stays_the_owners(parsed) -> None:
     names = names_of(parsed, "Students at Harvard's Kennedy School protested on Monday.")
     assert {"Harvard", "Kennedy School"} <= names
+
+
+def test_a_common_noun_after_a_names_possessive_is_one_place(parsed) -> None:
+    # "Martha's Vineyard" gave a person 'Martha' and a place 'Vineyard'.
+    names = names_of(parsed, "I called a very talented friend of mine on Martha's Vineyard and I said: look.")
+    assert "Martha's Vineyard" in names
+    assert not {"Martha", "Vineyard"} & names
+
+
+def test_a_places_own_name_after_a_possessive_stays_apart(parsed) -> None:
+    # Near miss: a city or a country after the possessive is a place of its own.
+    names = names_of(parsed, "Obama's Chicago home was sold. Putin's Russia is isolated, the report said.")
+    assert {"Obama", "Chicago", "Putin", "Russia"} <= names
