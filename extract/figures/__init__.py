@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from extract.actors.names import _is_title_word
-from extract.figures.about import _holder, _the_aged_one, _whose_age
+from extract.figures.about import _holder, _named_beside, _the_aged_one, _whose_age
 from extract.figures.build import (
     _acceleration,
     _acceleration_time,
@@ -143,6 +143,8 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
             f.about = _whose_age(doc, f) or f.about  # "Smith, who retired at age 43": Smith's age
         if f.unit == "year of age" and (who := _the_aged_one(doc, f, ages)) is not None:
             f.about = who or None  # "Kepa Arrizabalaga will ... The 23-year-old flew to London": Kepa Arrizabalaga
+        if f.unit == "year of age" and f.about and (named := _named_beside(doc, f)) is not None:
+            f.about = named  # "Prince Andrew, the nearly 60-year-old younger brother of ...": Prince Andrew
         _full_name(doc, f)
         if f.unit == "year of age" and f.about and f.value is not None:
             # "Harry Maguire, 26": whose age 26 is, for a later "The 26-year-old"; "" when two people are 26

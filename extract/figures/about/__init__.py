@@ -19,7 +19,7 @@ Where things are:
 - terms.py: prison terms and who serves them. ages.py: whose age an age is.
 """
 
-from extract.figures.about.ages import _the_aged_one, _whose_age
+from extract.figures.about.ages import _named_beside, _the_aged_one, _whose_age
 from extract.figures.about.driver import _about
 from extract.figures.about.phrases import _about_noun, _np
 from extract.figures.about.subjects import _clause_subject, _governing_subject, _holder
@@ -32,6 +32,7 @@ __all__ = [
     "_clause_subject",
     "_governing_subject",
     "_holder",
+    "_named_beside",
     "_np",
     "_the_aged_one",
     "_whose_age",

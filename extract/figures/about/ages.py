@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from extract.figures.about.phrases import _about_noun, _np
 from extract.figures.about.subjects import _clause_subject, _subject_token
-from extract.figures.core import _Fig, _singular
+from extract.figures.core import _Fig, _singular, _span_root
 from extract.figures.scales import _people_noun
 from extract.quotes.lexicon import SPEECH
 
@@ -171,3 +171,25 @@ def _aged_at(doc: Doc, f: _Fig, v: Token) -> str | None:
 _AGELESS_ENTS = frozenset({"EVENT", "PRODUCT", "WORK_OF_ART", "FAC", "LAW"})
 """Entity types of an object that has no age ("won the Masters", "wrote Carrie"); the small model tags lone surnames
 ORG ("drafted Kershaw"), so a firm as the object is told apart only by a person subject coming first."""
+
+
+def _named_beside(doc: Doc, f: _Fig) -> str | None:
+    """The person an age's noun is set beside, whose age it is: "Prince Andrew, the nearly 60-year-old younger brother
+    of ..." (the brother is Prince Andrew), "the 37-year-old mayor, Pete Buttigieg," (the name after the noun); None
+    when the noun stands in no apposition with a person's name."""
+    noun = _span_root(doc, f.num.start, f.end)
+    for _ in range(3):
+        if noun.pos_ in ("NOUN", "PROPN") and not (f.start <= noun.i < f.end):
+            break
+        if noun.head.i == noun.i:
+            return None
+        noun = noun.head  # "60-year-old" -> "old" -> "brother"
+    else:
+        return None
+    if noun.pos_ != "NOUN":
+        return None
+    named = noun.head if noun.dep_ == "appos" else next((c for c in noun.children if c.dep_ == "appos"), None)
+    if named is None or named.ent_type_ != "PERSON" or named.pos_ != "PROPN":
+        return None
+    e = next((e for e in doc.ents if e.start <= named.i < e.end and e.label_ == "PERSON"), None)
+    return None if e is None else "".join(t.text_with_ws for t in e if t.tag_ != "POS").strip()
