@@ -31,6 +31,7 @@ from textual.worker import Worker, WorkerState
 from extract.bulk import LONG_RUN_THRESHOLDS, collect_young, set_thresholds
 from extract.records import Claim, DocFacts, Figure, Quote, Story
 from extract.store import Store
+from tui.memory import limit_malloc_arenas
 from tui.messages import FileChanged, FolderProblem, IndexProgress, ModelReady, StoryUpdated
 from tui.screens.dashboard import DashboardScreen
 from tui.widgets.changes import ChangesLog
@@ -181,6 +182,8 @@ class StoryWatchApp(App[int]):
         # A live app allocates many short-lived objects per update: rarer young collections, and full ones that
         # walk the heap with the interpreter held (25-110 ms) far rarer (extract/bulk.py LONG_RUN_THRESHOLDS).
         self._gc_before = set_thresholds(*LONG_RUN_THRESHOLDS)
+        # Before the workers start: their threads share a few C heaps instead of growing one each (tui/memory.py).
+        limit_malloc_arenas()
         if self.quit_on_signals:
             loop = asyncio.get_running_loop()
             for sig in (signal.SIGTERM, signal.SIGHUP):

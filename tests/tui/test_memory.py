@@ -1,0 +1,69 @@
+"""The live app limits the C heaps its threads grow (tui/memory.py)."""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+
+import pytest
+
+import tui.memory
+from tests.tui.conftest import wait_for
+from tui.app import make_app
+from tui.memory import limit_malloc_arenas
+
+
+class _FakeLibc:
+    def __init__(self) -> None:
+        self.calls: list[tuple[int, int]] = []
+
+        def mallopt(param: int, value: int) -> int:
+            self.calls.append((param, value))
+            return 1
+
+        self.mallopt = mallopt
+
+
+def test_the_arena_limit_is_set_with_glibcs_mallopt(monkeypatch):
+    fake = _FakeLibc()
+    monkeypatch.delenv("MALLOC_ARENA_MAX", raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(tui.memory.ctypes, "CDLL", lambda name: fake)
+    assert limit_malloc_arenas(3)
+    assert fake.calls == [(-8, 3)]  # M_ARENA_MAX
+
+
+def test_an_explicit_malloc_arena_max_is_left_as_the_user_set_it(monkeypatch):
+    fake = _FakeLibc()
+    monkeypatch.setenv("MALLOC_ARENA_MAX", "4")
+    monkeypatch.setattr(tui.memory.ctypes, "CDLL", lambda name: fake)
+    assert not limit_malloc_arenas()
+    assert fake.calls == []
+
+
+def test_without_mallopt_nothing_is_set(monkeypatch):
+    monkeypatch.delenv("MALLOC_ARENA_MAX", raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(tui.memory.ctypes, "CDLL", lambda name: object())  # a C library without mallopt (musl)
+    assert not limit_malloc_arenas()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's mallopt")
+def test_glibc_takes_the_limit(monkeypatch):
+    monkeypatch.delenv("MALLOC_ARENA_MAX", raising=False)
+    try:
+        ctypes.CDLL(None).mallopt  # noqa: B018 - glibc, not musl
+    except AttributeError:
+        pytest.skip("not glibc")
+    assert limit_malloc_arenas()
+
+
+async def test_the_app_limits_the_arenas_before_its_workers_start(seeds, tmp_path, engine, monkeypatch):
+    import tui.app
+
+    seen: list[object] = []
+    app = make_app(seeds, state_dir=tmp_path / "state", engine=engine, config=tmp_path / "config")
+    monkeypatch.setattr(tui.app, "limit_malloc_arenas", lambda: seen.append(list(app.workers)))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.story is not None and app.story.documents and not app._busy)
+    assert seen == [[]]  # once, with no worker started yet
