@@ -82,6 +82,7 @@ from extract.actors.things import (
     _model_code,
     _model_named,
     _names_a_work,
+    _occasions,
     _priced,
     _product_lines,
     _product_shaped,
@@ -453,6 +454,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     used = {_key(c.name) for c in cands} if thing_names else set()
     things = {k for k, use in thing_names.items() if use == 2 or k not in used}
     common = _common_acronyms(sents)
+    occasions = _occasions(toks, cands)
     kept: list[_Candidate] = []
     for c in cands:
         # Names inside a title ("Defense" in "Secretary of Defense") are part of the role, not actors,
@@ -473,6 +475,9 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         if c.kind == "person" and (_key(c.name) in products or _key(c.name) in product_words):
             continue
         if _key(c.name) in priced or _key(c.name) in things:
+            continue
+        if c.kind != "person" and _key(c.name) in occasions:
+            # "Since Diwali", "during Diwali": a holiday, no place, here and wherever else the document names it.
             continue
         if c.kind == "organization" and c.end - c.start == 1 and c.name in common:
             # "USB" of "USB-C ports", "GPU" of "your CPU and GPU": letters the document uses as a common noun.

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from extract.actors.kinds import _known_given_name
 from extract.actors.lexicon import _BODY_HEADS, _ROMAN, _TRADE_HEADS, EVENT_HEADS, MODEL_WORDS, ORG_HEADS, WORK_HEADS
 from extract.actors.names import AGENCY_ACRONYMS, DESIGNATORS, _key, _words, is_town, place_rank
-from extract.actors.tokens import _mixed, _Sents
+from extract.actors.tokens import _Candidate, _mixed, _Sents
 from extract.repair import zipf
 
 if TYPE_CHECKING:
@@ -338,6 +338,32 @@ def _ticker_after(toks: Sequence[Token], j: int, name: str) -> bool:
         return False
     letters = iter(name.lower())
     return all(c in letters for c in ticker.lower())
+
+
+# Prepositions of time only: a name as their object is a time, a holiday or an event ("Since Diwali", "during
+# Ramadan", "until Brexit"); "before" and "after" take places and people too ("after Iraq", "before Congress").
+_TIME_PREPOSITIONS = frozenset(("since", "during", "until", "till"))
+
+
+def _occasions(toks: Sequence[Token], cands: Sequence[_Candidate]) -> set[str]:
+    """Keys of one-word names no gazetteer knows as a place that the document writes as the object of a preposition of
+    time ("Since Diwali, the air quality has plunged", "during Diwali, the Hindu festival of lights"): a holiday or an
+    event, no actor wherever the document names it; not a person's name ("during Obama's presidency" takes the
+    possessive's noun)."""
+    out: set[str] = set()
+    for c in cands:
+        tok = toks[c.start]
+        if (
+            c.end - c.start == 1
+            and c.kind != "person"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in _TIME_PREPOSITIONS
+            and tok.head.i == c.start - 1
+            and not is_town(c.name)
+            and not place_rank(c.name)
+        ):
+            out.add(_key(c.name))
+    return out
 
 
 def _counted(toks: Sequence[Token], i: int, j: int) -> bool:

@@ -287,3 +287,18 @@ def test_two_countries_joined_by_a_hyphen_are_no_actor(parsed, text: str) -> Non
 
 def test_a_hyphenated_name_with_a_side_no_country_stays(parsed) -> None:
     assert "Rolls-Royce" in names_of(parsed, "Shares of Rolls-Royce rose 5% on Monday, traders said.")
+
+
+def test_a_name_after_a_preposition_of_time_is_an_occasion(parsed) -> None:
+    # 'Diwali' was a place of four mentions in two articles: "Since Diwali", "during Diwali, the Hindu festival".
+    text = (
+        "Since Diwali, despite the Supreme Court ban, the air quality has plunged. Officials banned firecrackers "
+        "ahead of Diwali, arresting 210 people."
+    )
+    assert "Diwali" not in names_of(parsed, text)
+
+
+def test_places_and_people_near_a_preposition_of_time_stay(parsed) -> None:
+    # Near misses: a known place, a person who is the subject of the clause after "since".
+    text = "Troops stayed in Iraq until 2011. Since Trump took office, jobs grew. He has lived in Flint since Monday."
+    assert {"Iraq", "Trump", "Flint"} <= names_of(parsed, text)
