@@ -207,11 +207,25 @@ def _joins_name(t: Token) -> bool:
 
 def _surname_uses(doc: Doc, name: str) -> list[Token]:
     """The first tokens of the mentions of a surname, which may be written in several tokens ("Ocasio-Cortez")."""
+    where = _token_places(doc)
     if "-" not in name and "–" not in name:
-        return [t for t in doc if t.text == name]
+        return [doc[i] for i in where.get(name, ())]
     first = re.split(r"[-–]", name, maxsplit=1)[0]
     n = len(name)
-    return [t for t in doc if t.text == first and doc[t.i : min(len(doc), t.i + 5)].text[:n] == name]
+    return [doc[i] for i in where.get(first, ()) if doc[i : min(len(doc), i + 5)].text[:n] == name]
+
+
+def _token_places(doc: Doc) -> dict[str, list[int]]:
+    """Each token text of the document -> where it stands, in order (once per document: the surnames of a long
+    article are looked up many times, and a pass over every token each time grew with the names)."""
+    key = "figures.token_places"
+    places = doc.user_data.get(key)
+    if places is None:
+        places = {}
+        for i, w in enumerate(t.text for t in doc):
+            places.setdefault(w, []).append(i)
+        doc.user_data[key] = places
+    return places
 
 
 def _bare_use(doc: Doc, t: Token, titles: set[str]) -> bool:
