@@ -12,7 +12,9 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-_lock = threading.Lock()
+_lock = threading.RLock()
+"""Guards the pause count; re-entrant, as a finalizer run by a collection that ``collect_young`` makes while holding
+it may pause the collector in the same thread."""
 _paused = 0
 _saved: tuple[int, ...] = ()
 
@@ -77,16 +79,17 @@ def collect_young() -> int:
     tuples, the panels' rendered lines, the extracted article's Doc): at 1,000 files collecting it took 17-56 ms,
     and it came due during one new article in three. The middle generation is collected with it when, after this
     collection, the next automatic one would take the middle generation too (its count passes its threshold), so
-    that one never comes on the path either. Nothing while the collector is paused (a bulk step is running).
-    Returns the generation collected, or -1.
+    that one never comes on the path either. Nothing while the collector is paused (a bulk step is running). The
+    collection still holds the interpreter: a key or a file event arriving during it waits as long, only no longer
+    on the way to a save's frame. Returns the generation collected, or -1.
     """
-    with _lock:
+    with _lock:  # held through the collection: a pause another thread starts meanwhile waits for it to end
         if _paused:
             return -1
-    counts, limits = gc.get_count(), gc.get_threshold()
-    generation = 1 if counts[1] >= limits[1] else 0  # collecting 0 adds one to the middle generation's count
-    gc.collect(generation)
-    return generation
+        counts, limits = gc.get_count(), gc.get_threshold()
+        generation = 1 if counts[1] >= limits[1] else 0  # collecting 0 adds one to the middle generation's count
+        gc.collect(generation)
+        return generation
 
 
 FREEZE = True

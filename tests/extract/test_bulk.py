@@ -134,3 +134,31 @@ def test_nothing_is_collected_while_the_collector_is_paused() -> None:
         assert gone() is not None
     gc.collect()
     assert gone() is None
+
+
+def test_a_pause_started_by_another_thread_during_the_collection_waits_for_it(monkeypatch) -> None:
+    """The check for a pause and the collection are one step: a bulk step starting in between would otherwise have
+    the collection run inside it (review s21 r1b LOW-9)."""
+    import extract.bulk as bulk
+
+    started, inside = threading.Event(), []
+    real_collect = gc.collect
+
+    def slow_collect(generation: int = 2) -> int:
+        started.set()
+        worker.join(0.3)  # the other thread tries to pause meanwhile
+        inside.append(worker.is_alive())  # still waiting to start its pause
+        return real_collect(generation)
+
+    def pause() -> None:
+        started.wait(10)
+        with no_cycle_collection():
+            pass
+
+    worker = threading.Thread(target=pause)
+    worker.start()
+    monkeypatch.setattr(bulk.gc, "collect", slow_collect)
+    assert bulk.collect_young() in (0, 1)
+    worker.join(10)
+    assert inside == [True]  # its pause began only after the collection
+    assert not worker.is_alive()
