@@ -44,6 +44,7 @@ from extract.quotes.lexicon import (
     _GENDERED_ROLES,
     _HEADLINE_SOURCES,
     _INTENT_NOUNS,
+    _INTENTION,
     _JUDGE_FOR,
     _KIN_NOUNS,
     _LABEL,
@@ -313,6 +314,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             continue  # "he didn't suggest retaliation (or declare ...)": nothing was said
         if lemma in _REALIZING and not _realized(tok):
             continue  # "trying to understand what happened", "remembered to lock the door", "must remember that"
+        if lemma not in _REALIZING and _hypothetical(tok, lemma, is_weak):
+            continue  # "People will begin to think ...", "only if a professional concludes ...": no view held
         if _nor_before(tok, inside):
             continue  # "Nor did the senator say that ...", "..., nor do they understand what ...": nothing was said
         if tok.dep_ in ("xcomp", "acl") and (
@@ -671,6 +674,28 @@ def _realized(tok: Token) -> bool:
     if _question(tok, subj):
         return False  # "Did the president realize that the deal was dead?"
     return subj is None or not _generic(subj)
+
+
+def _hypothetical(tok: Token, lemma: str, weak: bool) -> bool:
+    """Whether a cue tells a view no one holds yet: under a condition ("only if a licensed professional concludes the
+    inmate is no longer at risk", "unless voters feel ..."), in a comparative correlative ("the more the people
+    shrug and think ..."), or, for a belief (a cognition verb or "conclude"), under a modal ("People will begin to
+    think ...", "Investors might conclude ..."). A plan or a wish under a modal is still one ("the company will seek
+    to ..."), and a verb of saying under one is left to the rules of speech."""
+    verbs = [tok]
+    t = tok
+    while t.dep_ in ("xcomp", "conj") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX", "NOUN"):
+        t = t.head  # "will begin to think", "shrug and think": the verb whose clause the cue is in
+        verbs.append(t)
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "mark" and (c.lower_ in ("if", "unless") or c.lower_ == "once" and v.tag_ in ("VBP", "VBZ")):
+                return True  # ("once the man mentioned that ...": a time, no condition)
+            if c.dep_ == "advmod" and c.tag_ in ("RBR", "JJR") and c.i > 0 and tok.doc[c.i - 1].lower_ == "the":
+                return True  # "the more ..., the more ...": a correlation the writer draws
+    if not (weak or lemma == "conclude") or lemma in _INTENTION or lemma in ("show", "find"):
+        return False
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for v in verbs for c in v.children)
 
 
 # Quantifiers that make a subject the writer's generalisation ("few people understand", "Most voters realize",

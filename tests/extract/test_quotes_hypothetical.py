@@ -1,0 +1,45 @@
+"""Quotes: a cue that tells a view no one holds yet is no claim: under a condition ("only if a licensed professional
+concludes ...", "if the person reports ..."), in a comparative correlative ("the more the people shrug and think
+..."), or a belief under a modal ("People will begin to think ...", "China's leaders may still believe ...")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import rows_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People will begin to think the target of unhinged vituperation must be doing something right.",
+        "China's leaders may still believe all this is a price worth paying.",
+        "An inmate can be removed from suicide watch only if a licensed mental health professional concludes the "
+        "inmate is no longer at risk.",
+        "The condition is often misdiagnosed if the person reports no birds in the home.",
+        "And the more the people shrug and think, \u201cEnough already, just vote.\u201d",
+        "It may grow bigger if US President Donald Trump agrees to Beijing's demands to roll back tariffs.",
+    ],
+)
+def test_a_view_no_one_holds_yet(parsed, text):
+    assert rows_of(parsed, text) == []
+
+
+# Near misses: a held belief, a plan under a modal, a time with "once", and a report that holds the condition.
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("Trump thought voters would repudiate impeachment.", ("Trump", "voters would repudiate impeachment")),
+        ("The company will seek to raise prices next year.", ("The company", "to raise prices next year")),
+        (
+            "Once the man mentioned that he had switched to a feather duvet, the doctor knew.",
+            ("the man", "that he had switched to a feather duvet"),
+        ),
+        (
+            "Experts told USA TODAY that an inmate can leave suicide watch only if a doctor concludes he is safe.",
+            ("Experts", "that an inmate can leave suicide watch only if a doctor concludes he is safe"),
+        ),
+    ],
+)
+def test_a_view_held_or_told_stays(parsed, text, row):
+    assert row in rows_of(parsed, text)
