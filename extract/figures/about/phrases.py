@@ -148,6 +148,7 @@ def _np(doc: Doc, head: Token, floor: int = -1) -> str:
         toks = toks[1:]  # vague adjectives and the words of a measure say nothing about what is counted
     if _model_after(doc, head):
         toks.append(doc[head.i + 1])  # "The iPhone 11 starts at $699": the name's model number is the name's
+    toks += _ampersand_rest(doc, head)  # "the Eve Door & Window HomeKit Entry Sensor for $30": one name
     if named:
         # "offers Apple's 12-inch MacBook 256GB for $700": the MacBook with its specifications, which tell the model
         toks = named + list(doc[named[-1].i + 1 : head.i + 1])
@@ -169,6 +170,19 @@ def _named_before_spec(doc: Doc, k: int, floor: int) -> list[Token]:
     while j > floor and doc[j].pos_ == "PROPN" and doc[j].tag_ != "POS":
         j -= 1
     return list(doc[j + 1 : end + 1])
+
+
+def _ampersand_rest(doc: Doc, head: Token) -> list[Token]:
+    """The rest of a name that runs on past "&" after its head ("Eve Door & Window HomeKit Entry Sensor", "Procter &
+    Gamble"), which the parse splits into two conjoined names: "&" between proper nouns joins the words of one
+    name, not two things; [] when no such name follows."""
+    amp = head.i + 1
+    if head.pos_ != "PROPN" or amp >= len(doc) or doc[amp].text != "&":
+        return []
+    conj = next((c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > amp), None)
+    if conj is None or not all(t.pos_ == "PROPN" for t in doc[amp + 1 : conj.i + 1]):
+        return []
+    return list(doc[amp : conj.i + 1])
 
 
 def _a_unit(t: Token) -> bool:
