@@ -229,11 +229,11 @@ def _pointed_back_about(doc: Doc, figs: list[_Fig]) -> None:
             continue
         if len(words) != 1 or not named or f.num.end < len(doc) and doc[f.num.end].lower_ == "of":
             continue
-        sent = doc[f.start].sent
-        pointed = any(
-            t.lower_ == f.about.lower() and t.i > sent.start and doc[t.i - 1].lower_ in ("these", "those")
-            for t in sent
-        )
+        # the count's own counted noun is the demonstrative phrase, before the number ("the number of these
+        # combatants at 13,000", "put those recruits at 14,000"), not a noun of its own after it ("about 2,500
+        # protesters marched ..., and these protesters blocked the bridge": review s21 r1b HIGH-3)
+        c = f.counted
+        pointed = c is not None and 0 < c < f.num.start and doc[c - 1].lower_ in ("these", "those")
         groups = {g.about for g in named}
         if not pointed or len(groups) != 1:
             continue

@@ -76,15 +76,23 @@ _DISPLAYED = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 def _rounded_alike(a: Figure, b: Figure) -> bool:
     """Whether one value is the other rounded to the digits it is written with ("USD 235" and "USD 234.98", "USD 1.2
-    bn" and "USD 1.23 bn"): the same value, stated less precisely."""
+    bn" and "USD 1.23 bn"): the same value, stated less precisely. Only when the rounder value still gives two
+    significant digits: a round "USD 2 bn", "5%" or "3 million" is no rounding of "USD 2.4 bn", "5.4%" or "3.4
+    million" that a reader would take as the same (review s21 r1b HIGH-10)."""
     steps = []
     for f in (a, b):
         m = _DISPLAYED.search(f.display or "")
         shown = _to_float(m.group(0).replace(",", "")) if m else 0.0
         if not shown or f.value is None:
             return False
-        steps.append(abs(f.value / shown) * 10.0 ** -len(m.group(1) or ""))
-    return abs((a.value or 0.0) - (b.value or 0.0)) <= max(steps) / 2 * (1 + 1e-9)
+        steps.append((abs(f.value / shown) * 10.0 ** -len(m.group(1) or ""), m.group(0)))
+    step, written = max(steps)
+    digits = written.replace(",", "").replace(".", "").lstrip("0")
+    if "." not in written:
+        digits = digits.rstrip("0")  # "100", "3,000": trailing zeros of a whole number say no precision
+    if len(digits) < 2:
+        return False
+    return abs((a.value or 0.0) - (b.value or 0.0)) <= step / 2 * (1 + 1e-9)
 
 
 ConflictKey = tuple[str, str, str | None]

@@ -52,3 +52,27 @@ def test_the_same_value_taken_up_is_no_conflict(parsed) -> None:
     text = "The deployment of 13,000 North Korean soldiers alarmed NATO. Seoul estimated these combatants at 13,000."
     figs = figures_of(parsed, text)
     assert find_conflicts(figs) == []
+
+
+# review s21 r1b HIGH-3: a count with a noun of its own is that noun's, whatever "these X" the sentence has
+OWN_NOUN = [
+    (
+        "Police said 2,000 Trump supporters gathered at the Capitol on Saturday. On Sunday, about 2,500 protesters "
+        "marched against them, and these protesters blocked the bridge for hours.",
+        2500,
+        "protesters",
+    ),
+    (
+        "About 40,000 Israeli reservists were called up in October. The army said 45,000 soldiers had been wounded or "
+        "killed since, and it was these soldiers who bore the brunt.",
+        45000,
+        "soldiers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "about"), OWN_NOUN)
+def test_a_count_with_its_own_noun_is_not_taken_back(parsed, text, value, about) -> None:
+    figs = figures_of(parsed, text)
+    assert one_of(figs, value).about == about
+    assert find_conflicts(figs) == []

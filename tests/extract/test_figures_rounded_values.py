@@ -34,3 +34,19 @@ def test_a_rounded_value_is_the_same(parsed, a, b) -> None:
 @pytest.mark.parametrize(("a", "b"), CLASH)
 def test_a_value_beyond_the_rounding_clashes(parsed, a, b) -> None:
     assert len(_conflicts(parsed, a, b)) == 1
+
+
+# review s21 r1b HIGH-10: a round value is no rounding of a value a fifth away
+ROUND_CLASH = [
+    (
+        "Microsoft agreed to buy the startup Nuance for $2 billion, people familiar with the matter said.",
+        "Microsoft agreed to buy the startup Nuance for $2.4 billion, the company said.",
+    ),
+    ("The poll found 5% of Americans support the plan.", "The poll found 5.4% of Americans support the plan."),
+    ("The city has 3 million residents.", "The city has 3.4 million residents."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), ROUND_CLASH)
+def test_a_round_value_is_no_rounding_of_a_far_one(parsed, a, b) -> None:
+    assert len(_conflicts(parsed, a, b)) == 1
