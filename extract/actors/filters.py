@@ -227,37 +227,34 @@ def _country_initials() -> frozenset[str]:
     return frozenset(_initials(k)[1] for k in gazetteer().countries if " " in k)
 
 
-# Possessive determiners: "your CPU", "its EV" make an acronym a common noun; a name takes none.
-_POSSESSIVE_DETERMINERS = frozenset(("my", "your", "its", "our", "their", "his", "her"))
-
-
 def _common_acronyms(sents: _Sents) -> set[str]:
-    """Acronyms the document uses as common nouns somewhere ("a GPU", "your CPU and GPU", "its EV", "GPUs", "USB-C
-    ports", "USB 3.2"): a spec's, a device's or a measure's letters, no organisation's wherever else the tagger calls
-    them one. A name takes no article, possessive or plural of its own ("a BBC report": the article is the report's;
-    "our NATO allies": the possessive is the allies'), and no one-letter variant after a hyphen or a version number."""
+    """Acronyms the document uses as common nouns somewhere ("an external GPU", "GPUs", "USB 3.2", "USB-A ports ...
+    USB-C cable"): a spec's, a device's or a measure's letters, no organisation's wherever else the tagger calls them
+    one. A name takes no article or plural of its own ("a BBC report": the article is the report's), no version
+    number, and not two one-letter variants after a hyphen ("USB-A" and "USB-C"; one is a branch's name: "ISIS-K",
+    review s21 r1a HIGH-2). A possessive is no sign: "our NHS", "its NBC" name the organisation (r1a HIGH-1)."""
     toks, texts = sents.toks, sents.texts
     words = set(texts)
     out: set[str] = set()
+    variants: dict[str, set[str]] = {}
     for k, text in enumerate(texts):
         if not (2 <= len(text) <= 5 and text.isalpha() and text.isupper()):
             continue
         tok = toks[k]
         nxt = texts[k + 1] if k + 1 < len(texts) else ""
         after = texts[k + 2] if k + 2 < len(texts) else ""
-        variant = nxt == "-" and not tok.whitespace_ and not toks[k + 1].whitespace_ and len(after) == 1
+        if nxt == "-" and not tok.whitespace_ and not toks[k + 1].whitespace_ and len(after) == 1:
+            variants.setdefault(text, set()).add(after)
         version = tok.whitespace_ and _VERSION.fullmatch(nxt) is not None
-        # The article or possessive right before it or before its adjectives ("an external GPU", "its new EV").
+        # The article right before it or before its adjectives ("an external GPU").
         first = k
         while first > 0 and toks[first - 1].dep_ == "amod" and toks[first - 1].head.i == k and toks[first - 1].is_lower:
             first -= 1
-        owned = any(
-            c.dep_ in ("det", "poss") and c.lower_ in _POSSESSIVE_DETERMINERS | {"a", "an"} and c.i == first - 1
-            for c in tok.children
-        )
-        if owned or variant or version or text + "s" in words:
+        article = any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i == first - 1 for c in tok.children)
+        if article or version or text + "s" in words:
             out.add(text)
-    # "your CPU and GPU": a conjunct of one is one too.
+    out |= {text for text, letters in variants.items() if len(letters) > 1}
+    # "a CPU and GPU": a conjunct of one is one too.
     out |= {t.text for t in toks if t.dep_ == "conj" and t.head.text in out and t.text.isupper() and t.is_alpha}
     return out
 

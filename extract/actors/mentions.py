@@ -204,7 +204,8 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             j -= 1
             name = clean_name(sents.text(i, j))
         model = _model_named(toks, i, j) and _key(name) not in speakers  # review s19 r1 MED-7
-        coded = kind == "organization" and _model_code(name) and _key(name) not in speakers
+        after = lowers_[j] if j < len(toks) and toks[j].is_lower else ""
+        coded = kind == "organization" and _model_code(name, after) and _key(name) not in speakers
         if kind != "person" and (model or coded or (kind == "organization" and _counted(toks, i, j))):
             # "the Retina MacBook Pro", "the Switch Lite": a model of a product; "3.7 GW", "1 TFL": a unit or a
             # statistic a number counts. Neither is an actor, nor a repeat of the name that the tagger calls a person.
@@ -212,6 +213,9 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             if name.count(" ") >= 2:
                 # "the Apple iPad Pro ... Apple said": the maker before the product line stays.
                 makers.add(_key(name.split(" ", 1)[0]))
+            if coded and name.count(" ") >= 2:
+                # "Apple A10 Fusion chip ... A10 Fusion chipset": the model without its maker is the same thing.
+                thing_names[_key(name.split(" ", 1)[1])] = 2
             continue
         if kind == "person" and name.islower():
             if lowered is None:
@@ -479,7 +483,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         if c.kind != "person" and _key(c.name) in occasions:
             # "Since Diwali", "during Diwali": a holiday, no place, here and wherever else the document names it.
             continue
-        if c.kind == "organization" and c.end - c.start == 1 and c.name in common:
+        if c.kind == "organization" and c.end - c.start == 1 and c.name in common and _key(c.name) not in speakers:
             # "USB" of "USB-C ports", "GPU" of "your CPU and GPU": letters the document uses as a common noun.
             continue
         if _key(c.name) in titled and _quoted(toks, c.start, c.end):

