@@ -33,6 +33,7 @@ from extract.quotes.content import (
     _own_words_before,
     _person_before,
     _spaced_dash,
+    _topic,
 )
 from extract.quotes.cues import (
     _Att,
@@ -130,9 +131,11 @@ def extract_quotes(
     atts = [a for a in atts if id(a) not in own]
     owner = _assign(d, spans, atts, inside)
     _signatures(d, spans, owner)
+    titles: list[QuoteSpan] = []
     for qi, sp in enumerate(spans):
-        if owner[qi] is not None and _title_like(d.text, sp.start, sp.end, d.finite_in):
+        if _title_like(d.text, sp.start, sp.end, d.finite_in):
             owner[qi] = None  # a song, a show, a slogan named in the sentence: nobody says it there
+            titles.append(sp)
     for qi, o in enumerate(owner):
         if o is not None:
             if o.said is None and not o.names:
@@ -228,6 +231,11 @@ def extract_quotes(
             # indirect, else the panel would wrap it in marks around the quote's own marks.
             if _all_quoted(d, content, pieces, a):
                 kind = "direct"
+        if content is not None and not near and content[1] <= a.cue_start and _ends_in_title(d.text, content, titles):
+            # "In her memoir “Becoming,” Michelle Obama wrote about her childhood": the parser made the title the
+            # cue's clause; what she wrote about is the topic after the cue, if any.
+            topic = _topic(doc[a.cue_tok], a.lemma) if a.cue_tok is not None else None
+            content = d.tok_span(topic.left_edge.i, topic.right_edge.i) if topic is not None else None
         if content is None:
             continue
         names, said = a.names, a.said
@@ -269,7 +277,7 @@ def _relayed(d: _Doc, atts: list[_Att]) -> set[int]:
                 continue
             if a.subj_tok is None or not a.content[0] <= b.cue_start < a.content[1]:
                 continue
-            if a.content[0] <= b.content[0] and b.content[1] <= a.cue_start and _own_text(d.doc[a.subj_tok]):
+            if a.content[0] <= b.content[0] and b.content[1] <= a.cue_start and _own_text(d.doc[a.subj_tok], b):
                 own.add(id(a))  # the report is whole before ", according to a statement": nothing to trim
                 continue
             if not b.content[0] < a.cue_start < b.content[1]:
@@ -284,25 +292,45 @@ def _relayed(d: _Doc, atts: list[_Att]) -> set[int]:
                 end -= 1
             if end > b.content[0]:
                 b.content = (b.content[0], end)
-            if _own_text(d.doc[a.subj_tok]):
+            if _own_text(d.doc[a.subj_tok], b):
                 own.add(id(a))
     return own
 
 
-def _own_text(src: Token) -> bool:
-    """Whether the source of "according to" is a text that names no author of its own ("a statement", "its
-    readout", "a statement published by TASS"), so it is the text of the speaker who said what it relays; "a
-    statement by the ministry", "the ministry's statement", "a Reuters statement" name another author."""
+def _ends_in_title(text: str, content: tuple[int, int], titles: Sequence[QuoteSpan]) -> bool:
+    """Whether a cue's content before it is a lead-in and a work's title only ("In her memoir “Becoming,”"): it ends
+    with the title's closing marks."""
+    tail = text[content[0] : content[1]].rstrip(" ,;:\u201d\"'\u2019")
+    return any(content[0] <= sp.start and content[0] + len(tail) <= sp.end <= content[1] + 1 for sp in titles)
+
+
+def _own_text(src: Token, speaker: _Att) -> bool:
+    """Whether the source of "according to" is the text of the speaker who said what it relays: a text that names no
+    other author ("a statement", "its readout of the call", "a statement released by the White House" after "The
+    White House said"); "a statement by the ministry", "the ministry's statement", "a Reuters statement", "a
+    statement issued by the Russian foreign ministry" or "published by the news agency TASS" name another."""
     if _singular(src.lower_) not in _DOCUMENT_NOUNS or src.lower_ == "joint":
         return False
+    authors: list[Token] = []
     for c in src.children:
         if c.dep_ == "poss" and c.tag_ != "PRP$" or c.dep_ == "compound" and c.pos_ == "PROPN":
-            return False
-        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
-            return False
-        if c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children):
-            return False  # "a statement of the Foreign Ministry"; not "its readout of the call"
-    return True
+            authors.append(c)
+        elif c.dep_ == "prep" and (c.lower_ in ("by", "from") or c.lower_ == "of" and _named_under(c)):
+            authors += [g for g in c.children if g.dep_ == "pobj"]  # ("its readout of the call": no author)
+        elif c.dep_ == "acl":
+            # "a statement issued by the ministry", "released by the White House": the participle's agent
+            for g in c.children:
+                if g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ == "by":
+                    authors += [o for o in g.children if o.dep_ == "pobj"]
+    if not authors:
+        return True
+    own = {w for n in (*speaker.names, speaker.said or "") for w in n.lower().split()}
+    return all(any(t.lower_ in own for t in a.subtree if t.pos_ == "PROPN" or t is a) for a in authors)
+
+
+def _named_under(prep: Token) -> bool:
+    """Whether a preposition's object is a name ("of the Foreign Ministry")."""
+    return any(g.pos_ == "PROPN" for o in prep.children for g in o.subtree)
 
 
 def _by_agent(doc: Doc, a: _Att) -> bool:

@@ -110,11 +110,11 @@ _CUE_AFTER = re.compile(
 )
 
 
-# What a cue reports or is about when it goes on with it ("wrote that ...", "said of ...", "wrote about ..."): a quote
-# before it is no words of the cue.
-# ("said that night" is a time, not a clause).
+# What a cue reports or is about when it goes on with it ("wrote that ...", "wrote about ...", "explained what ..."): a
+# quote before it is no words of the cue ("said that night" is a time, not a clause). A cue's "of", "how", "why" or
+# "whether" already gives it content of its own, which keeps the quote before it unowned.
 _OWN_CONTENT = re.compile(
-    r"\s+(?:that(?!\s+(?:night|day|week|month|year|morning|afternoon|evening|time)\b)|about|of|how|why|what|whether)\b",
+    r"\s+(?:that(?!\s+(?:night|day|week|month|year|morning|afternoon|evening|time)\b)|about|what)\b",
     re.I,
 )
 

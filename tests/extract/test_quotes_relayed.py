@@ -73,9 +73,8 @@ def test_relay_rows_stay(parsed, text, rows):
             ("The Kremlin", "the talks had been useful"),
         ),
         (
-            "The Kremlin said on Friday that the talks had been useful, according to a statement published by the news "
-            "agency TASS.",
-            ("The Kremlin", "that the talks had been useful"),
+            "The White House said the talks had been useful, according to a statement released by the White House.",
+            ("The White House", "the talks had been useful"),
         ),
         (
             "\u201cThe talks were useful,\u201d the Kremlin said, according to its readout of the call.",
@@ -95,6 +94,11 @@ def test_the_speakers_own_statement_is_one_row(parsed, text, row):
         "The Kremlin said the talks had been useful, according to a Reuters statement.",
         "The Kremlin said the talks had been useful, according to the ministry's statement.",
         "The Kremlin said the talks had been useful, according to Reuters.",
+        # review s21 r1a MED-3: the author as a participle's agent
+        "The Kremlin said the talks had been useful, according to a statement issued by the Russian foreign ministry.",
+        "Putin told Biden the talks had been useful, according to a statement released by the White House.",
+        "The Kremlin said on Friday that the talks had been useful, according to a statement published by the news "
+        "agency TASS.",
     ],
 )
 def test_another_authors_statement_keeps_its_row(parsed, text):
