@@ -1,8 +1,9 @@
-"""Figures: a date or a span after "within", "since", "until", "during", "before", "after" or "through" times the event
-of the verb it hangs on, which is what it is about ("Jam will set within 24-48 hours": Jam set; before, nothing),
-when the event names more than the verb ("It has been that way since 2008": nothing). An event's object that is a
-measure in a unit is another figure, no part of the event ("The storm dumped 20 inches of rain in 48 hours": storm
-dumped, not 'storm dumped inches'; about/parse.py, about/times.py _event)."""
+"""Figures: a date or a span after "within", "since", "during" or "through" times the event of the verb it hangs on,
+which is what it is about ("Jam will set within 24-48 hours": Jam set; before, nothing), when the event names more
+than the verb ("It has been that way since 2008": nothing), is not negated, and has its own subject or object
+(about/parse.py _own_event); "before", "after", "until" give a bound, not the event's time. An event's object that is
+a measure in a unit is another figure, no part of the event ("The storm dumped 20 inches of rain in 48 hours": storm
+dumped, not 'storm dumped inches'; about/times.py _event)."""
 
 from __future__ import annotations
 
@@ -14,11 +15,20 @@ EVENTS = [
     ("Jam will set within 24-48 hours.", "24-48 hours", "Jam set"),
     ("The steroids had a transformative effect within two days.", "two days", "steroids had transformative effect"),
     ("He had been facing the rape charge in Sweden since 2010.", "2010", "facing rape charge"),
-    ("The Lakers plan to re-evaluate him within the next 24 hours.", "24 hours", "Lakers evaluate"),
     ("The storm dumped 20 inches of rain in 48 hours.", "48 hours", "storm dumped"),
 ]
 NONE = [
     ("It has been that way since 2008.", "2008"),
+    # review s21 r1b MED-6: a negated event, a bound
+    ("The suspect was not arrested within 24 hours.", "24 hours"),
+    ("The team has not won a title since 1998.", "1998"),
+    ("The company filed for bankruptcy after 2020.", "2020"),
+    ("The plant will close before 2030.", "2030"),
+    # review s21 r1b MED-7: a subject found in another clause or through a relative pronoun
+    ("One station hasn't seen rain since mid-September, the first time that's happened since 1905.", "1905"),
+    ("Paramount is working on a spin-off from Quentin Tarantino, which has been rumored since 2017.", "2017"),
+    ("If we haven't met yet, my name is Pamela Wilson, and I have been working online since 2010.", "2010"),
+    ("The Lakers plan to re-evaluate him within the next 24 hours.", "24 hours"),
 ]
 KEPT = [
     ("Prices rose 5% within a week.", "5%", "Prices"),

@@ -17,13 +17,31 @@ from extract.figures.labels import _closes_opening_phrase
 from extract.figures.units import _DURATION_UNITS, _unit_name
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
-# Prepositions that time a verb's event by a date or a span ("within 24 hours", "since 2010", "during the war").
-_SPAN_PREPOSITIONS = frozenset(
-    ("within", "since", "during", "until", "till", "before", "after", "through", "throughout")
-)
+# Prepositions that time a verb's event by a date or a span ("within 24 hours", "since 2010", "during the war"); not
+# "before", "after", "until": a bound, which the figure's text does not show ("The plant will close before 2030").
+_SPAN_PREPOSITIONS = frozenset(("within", "since", "during", "through", "throughout"))
+
+
+def _own_event(v: Token) -> bool:
+    """Whether verb v states an event of its own that a date or a span can time: not negated ("The suspect was not
+    arrested within 24 hours", "has not won a title since 1998"), not a relative or participle clause whose subject
+    the rule cannot check ("the first time that's happened since 1905", "a spin-off, which has been rumored since
+    2017", "a way of life, safeguarded until 2047"), and with its own noun subject ("Jam will set") or its own object
+    ("He had been facing the rape charge"; not a total: "plans to spend a total of $2.6 billion through 2028") rather
+    than a subject found in another clause ("my name is Pamela Wilson and I have been working online since 2010")
+    (review s21 r1b MED-6, MED-7)."""
+    if v.pos_ not in ("VERB", "AUX") or v.dep_ in ("relcl", "acl"):
+        return False
+    if any(c.dep_ == "neg" for c in v.children) or any(
+        c.dep_ == "neg" for a in v.children if a.dep_ in ("aux", "auxpass") for c in a.children
+    ):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in v.children):
+        return True
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in _GENERIC_HEADS for c in v.children)
 
 
 def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
@@ -161,7 +179,7 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         or (root.dep_ == "npadvmod" and head.pos_ == "ADP" and root.lower_ in _WHEN_WORDS)  # "past 30,000 Monday"
     ):
         prep = head
-        if f.kind in ("date", "duration") and prep.lower_ in _SPAN_PREPOSITIONS and prep.head.pos_ in ("VERB", "AUX"):
+        if f.kind in ("date", "duration") and prep.lower_ in _SPAN_PREPOSITIONS and _own_event(prep.head):
             # "Jam will set within 24-48 hours", "He had been facing the charge since 2010": the verb's event, when
             # it names more than the verb ("It has been that way since 2008" says nothing of what)
             event = _event(doc, prep.head, s, e)
