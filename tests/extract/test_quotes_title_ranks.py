@@ -152,3 +152,26 @@ def test_a_rank_without_its_dot(parsed, text, words, speaker):
 def test_no_rank_no_holder(parsed):
     text = "John Smith led the inquiry. \u201cWe are appealing for witnesses,\u201d the superintendent said."
     assert speaker_of(parsed, text, "appealing") is None
+
+
+# Session 21 audit: the holder the text went on about is found by whom its mentions name, past the titles and
+# honorifics they carry ("President Trump" ... "Mr. Trump"), not by the mention's words as written.
+def test_the_holder_named_again_with_another_honorific(parsed):
+    text = (
+        "When President Trump's advisers met, Mr. Trump wasn't satisfied.\n\n"
+        "\u201cGrowth is slowing,\u201d John Williams, the president of the Federal Reserve Bank of New York, said in a "
+        "speech last week.\n\n"
+        "Mr. Trump's theatrical embrace is not limited to China.\n\n"
+        "The president says his approach has created leverage."
+    )
+    assert _source(parsed, text, "his approach") in ("Mr. Trump", "President Trump")
+
+
+# Near miss: with nobody named since, the holder named last before the title is still the one.
+def test_the_last_holder_when_no_one_is_named_since(parsed):
+    text = (
+        "When President Trump's advisers met, Mr. Trump wasn't satisfied.\n\n"
+        "John Williams, the president of the Federal Reserve Bank of New York, spoke last week.\n\n"
+        "The president says growth is slowing."
+    )
+    assert _source(parsed, text, "growth is slowing") == "John Williams"

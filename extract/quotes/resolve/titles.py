@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from extract.actors.names import TITLE_WORDS
-from extract.quotes.lexicon import _TITLE_ABBREV
+from extract.quotes.lexicon import _HONORIFIC, _TITLE_ABBREV
 from extract.quotes.resolve.base import _Base
 from extract.records import Mention
 
@@ -91,11 +91,11 @@ class _Titles(_Base):
             ]
             first: dict[str, int] = {}
             for k in qual:
-                first.setdefault(self.full_name(self.mentions[k]).lower(), self.mentions[k].start)
+                first.setdefault(self._holder_key(self.mentions[k]), self.mentions[k].start)
             named: list[tuple[int, str]] = []
             if first:
                 for k, m in enumerate(self.mentions):
-                    if m.kind == "person" and (name := self.full_name(m).lower()) in first:
+                    if m.kind == "person" and (name := self._holder_key(m)) in first:
                         named.append((k, name))
             found = (
                 qual,
@@ -106,6 +106,16 @@ class _Titles(_Base):
             )
             self._holder_cache[key] = found
         return found
+
+    def _holder_key(self, m: Mention) -> str:
+        """Whom a person mention names, past the titles and honorifics the mention carries ("President Trump", "Mr.
+        Trump": "trump"; a surname alone is the one full name of the story, as in ``full_name``)."""
+        words = self.full_name(m).lower().split()
+        while len(words) > 1 and (_title_word(words[0]) in TITLE_WORDS or words[0] in _HONORIFIC):
+            words = words[1:]
+        if len(words) == 1:
+            return self._full.get(words[0], words[0]).lower()
+        return " ".join(words)
 
     def _titled(self, title: str) -> list[int]:
         """Indexes, in the text's order, of the person mentions whose title words hold ``title`` (an index of every
