@@ -1532,8 +1532,11 @@ def _price_line_about(doc: Doc, figs: list[_Fig]) -> None:
         span = doc.char_span(head_start, len(before), alignment_mode="expand")
         if span is None or any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") for t in span):
             continue
-        if not any(t.pos_ == "PROPN" for t in span):
+        names = [t for t in span if t.pos_ == "PROPN"]
+        if not names:
             continue  # "Prices" / "$5": a heading that names no product
+        if ":" in heading or all(t.ent_type_ in ("ORG", "GPE", "PERSON") for t in names):
+            continue  # a caption ("Photo: Getty Images") or a seller ("Best Buy"): no product (review s21 r1b LOW-12)
         # the name with its specifications, which tell one model from another (a colour or an edition after a dash,
         # a bracket of no figures, "(Latest Model)", do not)
         name = re.split(r"\s+[-\u2013\u2014]\s+", heading, maxsplit=1)[0]

@@ -225,18 +225,18 @@ def _filing_datelines(text: str) -> list[datelines.Dateline]:
     out = [d for d in dated if d.agency is not None]
     first = dated[0] if dated and dated[0].start < 600 and dated[0].agency is None else None
     if first is not None and not _SENTENCE_END.search(text[: first.start] + " "):
-        nxt = dated[1] if len(dated) > 1 else None
-        line_end = text.find("\n", first.end)
         # a listing: the next dated line comes right after this line's end, blank lines aside (review s20 r2b MED),
         # and dates another day: a listing's lines date their events ("DALLAS, Nov 1 – ...", "HOUSTON, Nov 3 – ..."),
         # while a round-up of briefs files them all the same day ("WASHINGTON, Sept. 28 — ...", "BOSTON, Sept. 28 —
         # ...": review s20 r3b LOW), however long or short their lines are
-        listing = (
-            nxt is not None
-            and line_end >= 0
-            and not text[line_end : nxt.start].strip()
-            and _day_of(first) != _day_of(nxt)
-        )
+        # (the whole run of such lines: one other day anywhere in it makes a listing, review s21 r1b LOW-5)
+        run = [first]
+        for d in dated[1:]:
+            end = text.find("\n", run[-1].end)
+            if end < 0 or text[end : d.start].strip():
+                break
+            run.append(d)
+        listing = len(run) > 1 and len({_day_of(d) for d in run}) > 1
         if not listing:
             out.append(first)
     return out
@@ -557,7 +557,18 @@ def _house_number(doc: Doc, num: _Num) -> bool:
     while j < len(doc) and doc[j].text[:1].isupper() and doc[j].lower_.rstrip(".") not in _STREET_WORDS:
         j += 1
     after = doc[j + 1] if j + 1 < len(doc) else None
-    return after is None or after.pos_ not in ("NOUN", "PROPN")
+    if after is not None and after.pos_ in ("NOUN", "PROPN"):
+        return False
+    # a street that is a clause's subject follows a year that opens the clause ("Throughout 2019 Main Street
+    # struggled", "In late 2008 Wall Street collapsed"), as does a year inside a longer date ("late 2008", "the end
+    # of 2020"); an address is an object or an apposition ("of 1909 Jolinda Drive"; review s21 r1b MED-2)
+    street = doc[j]
+    while street.dep_ in ("compound", "flat") and street.head.i != street.i and street.head.i <= j:
+        street = street.head
+    if street.dep_ in ("nsubj", "nsubjpass") or (doc[j].head.dep_ in ("nsubj", "nsubjpass") and doc[j].head.i <= j):
+        return False
+    dates = [e for e in doc.ents if e.label_ == "DATE" and e.start <= num.start <= e.end]
+    return not any((e.end - e.start > 1 and e.end <= num.end) or e.end == num.start for e in dates)
 
 
 # Words after which a year-like number is a year even before a street's name ("In 1909 Jolinda Drive was paved").

@@ -751,6 +751,18 @@ _SHARE_WORDS = frozenset(
 )
 
 
+# Nouns of bodies of water, whose level a name with one of them in it has ("Folsom Lake lost a foot").
+_WATERS = frozenset(
+    ("lake", "reservoir", "river", "sea", "ocean", "bay", "dam", "pond", "creek", "canal", "lagoon", "glacier")
+)
+
+
+def _waters(t: Token) -> bool:
+    """Whether a proper name (its head t and the words compounded onto it) names a body of water ("Folsom Lake",
+    "Lake Mead", "the Colorado River")."""
+    return any(w.lower_ in _WATERS for w in (t, *(c for c in t.children if c.dep_ in ("compound", "flat"))))
+
+
 def _one_unit(doc: Doc, i: int, article: int | None = None) -> bool:
     """Whether "a"/"an" at token i is one of the unit or the money after it ("a gallon of gas", "an inch of rain",
     "a mile away", "It costs a dollar", "not a penny", "a fee of a dollar"): a singular unit of measure (not a time:
@@ -807,8 +819,9 @@ def _one_unit(doc: Doc, i: int, article: int | None = None) -> bool:
             subject.ent_type_ == "PERSON"
             or subject.lower_ in ("he", "she", "i", "we", "they", "you", "who")
             or _people_noun(_singular(subject.lower_))
-            # "Smith lost"; a name tagged as a place, a firm or a thing is none ("Folsom Lake", tagged a product)
-            or (subject.pos_ == "PROPN" and subject.ent_type_ in ("", "PERSON", "NORP"))
+            # "Smith lost", "Kirkland lost" (a lone surname the small model tags ORG: review s21 r1b MED-4); a place
+            # is none, nor a name of a body of water, whatever its tag ("Folsom Lake", tagged a product)
+            or (subject.pos_ == "PROPN" and subject.ent_type_ not in ("GPE", "LOC", "FAC") and not _waters(subject))
         )
         lost = u.lower_ == "foot" and u.dep_ == "dobj" and u.head.lower_.startswith("los")
         changed = changed and not (lost and person)  # "Lake Mead lost a foot in July" is a fall of the level

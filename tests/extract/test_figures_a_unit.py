@@ -25,6 +25,7 @@ ONE = [
     ("Lake Mead lost a foot in July.", "foot", None),
     # a name the tagger types as a thing is no person who lost a foot ("Folsom Lake": a product, to the small model)
     ("Folsom Lake lost a foot over the summer.", "foot", None),
+    ("The Colorado River lost a foot.", "foot", None),
     # review s20 r3b: a rate per dozen, a measure given or yielded, a bound or a distance under a denied verb
     ("Eggs sold for a dollar a dozen.", "USD", None),
     ("The storm gave Buffalo a foot of snow overnight.", "foot", None),
@@ -99,6 +100,10 @@ NONE = [
     "The idea wasn't making a single cent.",  # the idiom of none
     "The soldier lost a foot in the blast.",
     "Jones lost a foot to diabetes.",  # an untyped name is still a person's
+    # review s21 r1b MED-4: a lone surname the small model tags ORG is a person's too
+    "Kirkland lost a foot in the blast.",
+    "Haslet lost a foot in the bombing.",
+    "Cpl. Dakota Meyer lost a foot in Afghanistan.",
 ]
 
 HALVES = [

@@ -1,6 +1,8 @@
 """Figures: a year-like number before a street's name is a house number, no year ("officers stopped a vehicle driven
 by Jonathan P. Blair, 29, of 1909 Jolinda Drive"), unless a word of time comes before it ("In 1909 Jolinda Drive was
-paved") or the street's name modifies a noun after it ("the 2019 Fifth Avenue parade"; labels.py _house_number)."""
+paved"), the street's name modifies a noun after it ("the 2019 Fifth Avenue parade"), the street is the clause's
+subject ("Throughout 2019 Main Street struggled") or the year is part of a longer date ("By the end of 2020 Main Street
+had emptied"; labels.py _house_number)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,12 @@ YEARS = [
     ("Crowds lined the 2019 Fifth Avenue parade.", "2019"),
     ("The bridge opened in 1909 on Jolinda Drive.", "1909"),
     ("Since 2015 Main Street has lost three shops.", "2015"),
+    # review s21 r1b MED-2: a street that is the clause's subject, a year inside a longer date
+    ("In late 2008 Wall Street banks were failing, and in late 2008 Wall Street collapsed.", "2008"),
+    ("Throughout 2019 Main Street struggled.", "2019"),
+    ("As of 2021 Pennsylvania Avenue remains closed to traffic.", "2021"),
+    ("By the end of 2020 Main Street had emptied.", "2020"),
+    ("Early 2022 Broadway Avenue reopened.", "2022"),
 ]
 
 

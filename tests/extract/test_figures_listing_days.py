@@ -39,3 +39,12 @@ def test_a_short_listing_keeps_its_dates(parsed) -> None:
 
 def test_a_single_brief_leaves_its_filing_date_out(parsed) -> None:
     assert _dates(parsed, "Farm bill\nWASHINGTON, Sept. 28 — The Senate passed the farm bill.") == []
+
+
+def test_a_listing_with_two_lines_of_one_day_keeps_its_dates(parsed) -> None:
+    # review s21 r1b LOW-5: one other day anywhere in the run makes a listing
+    text = (
+        "Tour dates\nDALLAS, Nov 1 – Toyota Music Factory\nHOUSTON, Nov 1 – House of Blues (late show)\n"
+        "AUSTIN, Nov 3 – Moody Center"
+    )
+    assert _dates(parsed, text).count("Nov 1") == 2

@@ -29,6 +29,8 @@ LINES = [
 NONE = [
     ("The company said revenue rose.\n$5 billion\nMore text here.", 5e9),
     ("Prices\n$5\nEach", 5),
+    # review s21 r1b LOW-12: a caption
+    ("Photo: Getty Images\n$5\nMore", 5),
 ]
 
 
