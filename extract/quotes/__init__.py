@@ -231,7 +231,7 @@ def extract_quotes(
             # indirect, else the panel would wrap it in marks around the quote's own marks.
             if _all_quoted(d, content, pieces, a):
                 kind = "direct"
-        if content is not None and not near and content[1] <= a.cue_start and _ends_in_title(d.text, content, titles):
+        if content is not None and not near and content[1] <= a.cue_start and _ends_in_title(d, content, titles):
             # "In her memoir “Becoming,” Michelle Obama wrote about her childhood": the parser made the title the
             # cue's clause; what she wrote about is the topic after the cue, if any.
             topic = _topic(doc[a.cue_tok], a.lemma) if a.cue_tok is not None else None
@@ -297,11 +297,17 @@ def _relayed(d: _Doc, atts: list[_Att]) -> set[int]:
     return own
 
 
-def _ends_in_title(text: str, content: tuple[int, int], titles: Sequence[QuoteSpan]) -> bool:
+def _ends_in_title(d: _Doc, content: tuple[int, int], titles: Sequence[QuoteSpan]) -> bool:
     """Whether a cue's content before it is a lead-in and a work's title only ("In her memoir “Becoming,”"): it ends
-    with the title's closing marks."""
+    with the title's closing marks, and no verb stands before the title ("Ms. LaBelle got a huge roar when, at the end
+    of her rendition of “A Change Is Gonna Come,” she added ..." tells more than a title)."""
+    text = d.text
     tail = text[content[0] : content[1]].rstrip(" ,;:\u201d\"'\u2019")
-    return any(content[0] <= sp.start and content[0] + len(tail) <= sp.end <= content[1] + 1 for sp in titles)
+    for sp in titles:
+        if content[0] <= sp.start and content[0] + len(tail) <= sp.end <= content[1] + 1:
+            lo, hi = d.tok_at(content[0]), d.tok_at(sp.start)
+            return not any(d.doc[i].pos_ in ("VERB", "AUX") for i in range(lo, min(hi, len(d.doc))))
+    return False
 
 
 def _own_text(src: Token, speaker: _Att) -> bool:

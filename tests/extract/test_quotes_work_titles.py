@@ -99,3 +99,14 @@ def test_a_title_before_a_cue_with_its_own_clause(parsed, text, content):
 )
 def test_a_quote_whose_cue_has_no_clause_stays(parsed, text, words):
     assert any(words in q for q in _quoted(parsed, text))
+
+
+# Near miss of the title-as-clause rule (polnear_dev row lost at 0552483): a clause with a verb before the title tells
+# more than a title, and the cue's row stays.
+def test_a_clause_before_the_title_keeps_the_row(parsed):
+    text = (
+        "Ms. LaBelle got a huge roar from the crowd when, at the end of her emotional rendition of the civil rights "
+        "anthem ''A Change Is Gonna Come,'' she added the words, ''Hillary Clinton.''"
+    )
+    _, claims = quotes_and_claims_of(parsed, text)
+    assert any(c.cue == "added" for c in claims)
