@@ -146,6 +146,10 @@ def _np(doc: Doc, head: Token, floor: int = -1) -> str:
         elif t0.lower_ not in _VAGUE_ADJ and t0.text != "-":
             break
         toks = toks[1:]  # vague adjectives and the words of a measure say nothing about what is counted
+    first = toks[0]
+    glued = first.i - 1 > floor and doc[first.i - 1].like_num and not doc[first.i - 1].whitespace_
+    if glued and first.is_alpha and not _a_unit(first):
+        toks = [doc[first.i - 1], *toks]  # "T-Mobile's 5G plan costs $35": one model word, not 'G plan' (r1b LOW-11)
     if _model_after(doc, head):
         toks.append(doc[head.i + 1])  # "The iPhone 11 starts at $699": the name's model number is the name's
     toks += _ampersand_rest(doc, head)  # "the Eve Door & Window HomeKit Entry Sensor for $30": one name
