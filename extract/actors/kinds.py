@@ -118,7 +118,9 @@ def _beside_persons_noun(tok: Token) -> bool:
     )
 
 
-def _named_as_person(i: int, j: int, lone: Mapping[str, bool], surnames: Collection[str], sents: _Sents) -> bool:
+def _named_as_person(
+    i: int, j: int, lone: Mapping[str, bool], surnames: Collection[str], sents: _Sents, people: Collection[str] = ()
+) -> bool:
     """A name of two or three capitalised words tagged an organisation or a place that the text uses as a person's:
     its last word is tagged a person when written alone and is a rare word or follows a given name ("Eyamba Sowers
     didn't know ... Sowers said", "Mason Rudolph ... Rudolph"), or it starts with a given name and is coordinated
@@ -126,7 +128,8 @@ def _named_as_person(i: int, j: int, lone: Mapping[str, bool], surnames: Collect
     a name the text tags alone as a thing ("Los Angeles Lakers", "Google Stadia"), nor one ending on a word that
     names a kind of body, building, place or event ("Victoria Hospital", "Bartholomew County"). ``lone`` tells of
     each one-word entity whether it is tagged a person at least once; ``surnames`` are the last words of the full
-    names tagged a person."""
+    names tagged a person. A given name the text tags a person alone before a rare surname makes a person too
+    ("Rose-Lynn ... Rose-Lynn Harlan": ``people`` are the texts of the entities tagged a person)."""
     if j - i < 2:
         return False
     toks, texts, lowers = sents.toks, sents.texts, sents.lowers
@@ -149,6 +152,9 @@ def _named_as_person(i: int, j: int, lone: Mapping[str, bool], surnames: Collect
     ):
         return False
     given = _known_given_name(first.lower())
+    before = sents.text(i, words[-1])
+    if before in people and zipf(last.lower()) < _RARE_SURNAME and (given or "-" in before):
+        return True
     if lone.get(last):
         # "Goldman Sachs ... Jeffrey Sachs ... Sachs said": the lone surname is the other full name's.
         return (given or zipf(last.lower()) < _RARE_SURNAME) and _key(last) not in surnames
@@ -238,10 +244,19 @@ def _apposition_kind(doc: Doc, i: int, j: int, sents: _Sents) -> str | None:
     for k in range(j + 1, min(stop, j + 10)):
         t = toks[k]
         if t.dep_ == "appos" and i <= t.head.i < j and t.pos_ == "NOUN":
+            if t.lower_ in _DIRECTIONS:
+                # "of Addison, a village southwest of Ithaca": the parser made the noun a compound of the direction
+                # after it ('village' of 'southwest'), which the noun's kind is then ("a city council member" is not
+                # read so: its head 'member' says nothing).
+                t = next((c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i > j), t)
             if t.lower_ in PERSON_NOUNS or t.lower_ in PROFESSIONS:
                 return "person"
             return "organization" if t.lower_ in ORG_NOUNS else "place" if t.lower_ in PLACE_NOUNS else None
     return None
+
+
+# Directions a place is given by ("a village southwest of Ithaca"), which the parser takes for the apposition's noun.
+_DIRECTIONS = frozenset(f"{a}{b}" for a in ("", "north", "south") for b in ("", "east", "west") if a or b)
 
 
 # Last words that make a name of two or three words a thing's, not a person's (see _named_as_person).

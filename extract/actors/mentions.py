@@ -142,6 +142,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         and any(c.dep_ == "ccomp" for c in e.root.head.children)
     }
     titled: set[str] = set()  # places' names the text calls a song, a film ...: a thing where written as a title
+    people = {sents.text(e.start, e.end) for e in ents if e.label_ == "PERSON"}
     for ent in ents:
         label = ent.label_
         if label not in LABEL_KINDS and label not in GAZETTEER_LABELS:
@@ -386,7 +387,11 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
             # "Sweden's deputy director of public prosecutions, Eva-Marie Persson, said": a name opening on a given
             # name set beside a person's title is a person's, whatever the tagger said.
             kind = "person"
-        if kind != "person" and label in ("ORG", "GPE", "LOC") and _named_as_person(i, j, lone, surnames, sents):
+        if (
+            kind != "person"
+            and label in ("ORG", "GPE", "LOC")
+            and _named_as_person(i, j, lone, surnames, sents, people)
+        ):
             # "Eva-Marie Persson ... Persson explained", "Caitlyn Smith and Kate York": a personal name the tagger
             # called a company or a place.
             kind = "person"

@@ -257,6 +257,14 @@ def test_surname_joins_the_nearest_full_name(parsed) -> None:
             "Instituto Gonzaga",
             "organization",
         ),
+        # The parser hangs the noun on the direction after it ('village' of 'southwest'): 'Addison' was an
+        # organisation (audit s21); a person's apposition whose head says nothing stays the person's.
+        (
+            "Patrick W. Carlineo Jr., 55, of Addison, a village southwest of Ithaca, pleaded guilty on Monday.",
+            "Addison",
+            "place",
+        ),
+        ("Jane Smith, a city council member, said the vote was close.", "Jane Smith", "person"),
         (
             "The crowds can be avoided by walking from NTU Hospital Station to the event.",
             "NTU Hospital Station",

@@ -95,3 +95,12 @@ def test_a_name_set_beside_a_persons_title_is_a_person(parsed) -> None:
 def test_an_organisation_beside_a_noun_stays_one(parsed, text: str, name: str) -> None:
     doc, rep = parsed(text)
     assert {m.name: m.kind for m in extract_mentions(doc, rep, "a.txt")}.get(name) == "organization"
+
+
+def test_a_given_name_tagged_a_person_alone_makes_its_full_name_a_person(parsed) -> None:
+    # 'Rose-Lynn Harlan' was an organisation (2) beside a person 'Rose-Lynn' (12): one person now (audit s21).
+    doc, rep = parsed(
+        "Jessie Buckley had agreed to play Rose-Lynn Harlan. Rose-Lynn is a single mother. Rose-Lynn sings."
+    )
+    actors = merge_actors(extract_mentions(doc, rep, "a.txt"))[0]
+    assert [(a.name, a.kind, a.mentions) for a in actors if "Rose" in a.name] == [("Rose-Lynn Harlan", "person", 3)]
