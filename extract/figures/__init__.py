@@ -25,6 +25,7 @@ from extract.figures.build import (
     _acceleration_time,
     _anaphoric_about,
     _bought_it_about,
+    _breakdown_about,
     _build,
     _compared_about,
     _compound,
@@ -119,6 +120,7 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
     _level_pair_about(doc, figs)
     _compared_about(doc, figs)
     _elided_count_about(doc, figs)
+    _breakdown_about(doc, figs)
     _out_of_about(doc, figs)
     _repeated_count_about(doc, figs)
     _gathered_people(doc, figs)

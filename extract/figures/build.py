@@ -213,6 +213,33 @@ def _anaphoric_about(doc: Doc, figs: list[_Fig]) -> None:
         f.about = f"{before.about} {rest}" if rest else f"part of {before.about}"
 
 
+def _breakdown_about(doc: Doc, figs: list[_Fig]) -> None:
+    """The parts of a count set out after a colon, which add up to it, count what it counts: "five 787 Dreamliner
+    sales earlier this week: two to Biman Bangladesh Airlines and three to the Ghanaian government" (two and three
+    sales; bare spelled numbers otherwise read as references, "the two were", and left out). Only numbers with no noun
+    of their own, after a colon in the count's sentence, whose values sum to the count's."""
+    for k, a in enumerate(figs):
+        if a.kind != "count" or a.value is None or not a.unit or a.counted is None:
+            continue
+        sent = doc[a.start].sent
+        colon = next((t.i for t in doc[a.end : sent.end] if t.text == ":"), None)
+        if colon is None:
+            continue
+        parts = [
+            b
+            for b in figs[k + 1 :]
+            if colon < b.start < sent.end
+            and b.kind == "number"
+            and b.counted is None
+            and b.num.word  # digits are figures anyway; a spelled small number would be left out
+            and b.value is not None
+        ]
+        if len(parts) < 2 or abs(sum(b.value or 0.0 for b in parts) - a.value) > 1e-9:
+            continue
+        for b in parts:
+            b.kind, b.unit, b.about = "count", a.unit, a.about
+
+
 def _pointed_back_about(doc: Doc, figs: list[_Fig]) -> None:
     """A count of "these"/"those" things is a count of the group the text named before it: "The deployment of up to
     13,000 North Korean soldiers ... South Korea has estimated the number of these combatants at 13,000" counts the
