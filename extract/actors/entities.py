@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from extract.actors.lexicon import FACILITY_HEADS, ORG_HEADS
+from extract.actors.lexicon import _BODY_HEADS, FACILITY_HEADS, ORG_HEADS
 from extract.actors.names import (
     DESIGNATORS,
     GAZETTEER_LABELS,
@@ -45,7 +45,8 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
     from spacy.tokens import Span
 
     toks, texts = sents.toks, sents.texts
-    ents = _titled_names(doc, _possessive_names(doc, _abbreviated_places(doc, list(doc.ents), sents), sents), sents)
+    ents = _possessive_names(doc, _abbreviated_places(doc, list(doc.ents), sents), sents)
+    ents = _titled_names(doc, _officers_bodies(doc, ents, sents), sents)
     surnames = {texts[e.end - 1] for e in ents if e.label_ == "PERSON"}
     out: list[Span] = []
     n = 0
@@ -175,6 +176,35 @@ def _possessive_names(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
         out.append(e)
         n += 1
     return out
+
+
+def _officers_bodies(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
+    """ "the U.S. Attorney's Office for the Western District of New York", "the Cook County Sheriff's Office": a body
+    named after its officer, which the tagger cuts after the possessive ("Office for the Western District of ..."),
+    is one name with the officer's title and the words before it (an everyday word before the possessive, as
+    "Attorney", "Sheriff": not a person's name, "Trump's Office")."""
+    from spacy.tokens import Span
+
+    toks, texts = sents.toks, sents.texts
+    out = list(ents)
+    for e in ents:
+        k = e.start - 1  # the possessive
+        if (
+            e.label_ != "ORG"
+            or k < 2
+            or sents.lowers[e.start] not in _BODY_HEADS
+            or texts[k] not in _POSSESSIVES
+            or toks[k - 1].whitespace_
+            or not _common_possessor(toks[k - 1])
+        ):
+            continue
+        start = k - 1
+        floor = sents.bounds(e.start)[0]
+        while start > floor and toks[start - 1].pos_ == "PROPN" and not toks[start - 1].is_punct:
+            start -= 1
+        out = [x for x in out if not (start <= x.start < e.start)]
+        out[out.index(e)] = Span(doc, start, e.end, label="ORG")
+    return sorted(out, key=lambda x: x.start)
 
 
 def _titled_names(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:

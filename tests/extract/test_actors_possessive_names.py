@@ -31,3 +31,20 @@ def test_a_places_own_name_after_a_possessive_stays_apart(parsed) -> None:
     # Near miss: a city or a country after the possessive is a place of its own.
     names = names_of(parsed, "Obama's Chicago home was sold. Putin's Russia is isolated, the report said.")
     assert {"Obama", "Chicago", "Putin", "Russia"} <= names
+
+
+def test_a_body_named_after_its_officer_is_one_name(parsed) -> None:
+    # 'Office for the Western District of New York' lost "the U.S. Attorney's" before it (audit s21).
+    text = (
+        "A New York man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar, the U.S. Attorney’s Office "
+        "for the Western District of New York announced Monday."
+    )
+    names = names_of(parsed, text)
+    assert "U.S. Attorney's Office for the Western District of New York" in names
+    assert "Office for the Western District of New York" not in names
+
+
+def test_a_persons_office_stays_the_persons(parsed) -> None:
+    # Near miss: a name before the possessive is the owner's, not an officer's title.
+    names = names_of(parsed, "A man called Senator Warren's office on Monday, Elizabeth Warren's Office said.")
+    assert not [name for name in names if "Warren's" in name or "Warren’s" in name]
