@@ -175,3 +175,26 @@ def test_the_last_holder_when_no_one_is_named_since(parsed):
         "The president says growth is slowing."
     )
     assert _source(parsed, text, "growth is slowing") == "John Williams"
+
+
+# review s21 r1a LOW-4: the British police's initialisms are the rank they stand for (the actors give the rank since
+# b655259; these keep the quotes' side of it).
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "DCI Sarah Jones led the inquiry. \u201cWe are appealing for witnesses,\u201d the detective chief inspector said.",
+            "appealing",
+            "Sarah Jones",
+        ),
+        ("PC Tom Reed was injured. \u201cIt was terrifying,\u201d the constable said.", "terrifying", "Tom Reed"),
+        # near miss: "DC" names Washington before an office
+        (
+            "DC Mayor Muriel Bowser spoke on Monday. \u201cWe will recover,\u201d the mayor said.",
+            "recover",
+            "Muriel Bowser",
+        ),
+    ],
+)
+def test_police_initialisms(parsed, text, words, speaker):
+    assert speaker_of(parsed, text, words) == speaker
