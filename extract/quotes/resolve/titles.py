@@ -29,9 +29,21 @@ _GRADED = frozenset(
 
 
 def _title_word(low: str) -> str:
-    """A lower-case title word written out ("gov." -> "governor"; "Lt" is a token apart from its dot: "lieutenant").
-    Only the abbreviations that are no word or acronym of their own lose their dot ("SEC Chairman" is no secretary)."""
-    return _TITLE_ABBREV.get(low) or (_TITLE_ABBREV[low + "."] if low in _DOTLESS else low)
+    """A lower-case title word written out ("gov." -> "governor"; "Lt" is a token apart from its dot: "lieutenant"; the
+    British police's initialisms: "dci" -> "detective chief inspector"). Only the abbreviations that are no word or
+    acronym of their own lose their dot ("SEC Chairman" is no secretary)."""
+    return _TITLE_ABBREV.get(low) or _POLICE_RANKS.get(low) or (_TITLE_ABBREV[low + "."] if low in _DOTLESS else low)
+
+
+# The British police's initialisms for a rank before a name ("DCI Sarah Jones", "PC Tom Reed"); "DC" is left out, as
+# it names Washington as often ("DC Mayor Muriel Bowser").
+_POLICE_RANKS = {
+    "dci": "detective chief inspector",
+    "dcs": "detective chief superintendent",
+    "di": "detective inspector",
+    "ds": "detective sergeant",
+    "pc": "police constable",
+}
 
 
 # British style drops the dot ("Det Supt John Smith", "Sgt Mary Jones", "Cllr Ann Lee"): these are no word of their own.
@@ -135,7 +147,7 @@ class _Titles(_Base):
         seq = self._title_seqs.get(k)
         if seq is None:
             m = self.mentions[k]
-            seq = [_title_word(w) for w in (m.role or "").lower().replace("-", " ").split()]
+            seq = [x for w in (m.role or "").lower().replace("-", " ").split() for x in _title_word(w).split()]
             seq += self._titles_near(m)
             self._title_seqs[k] = seq
         return seq
@@ -169,8 +181,10 @@ class _Titles(_Base):
             head = head.head
         words: list[str] = []
         if head.dep_ == "appos":
-            words += [_title_word(t.lower_) for t in head.head.subtree if t.i < head.i and not t.is_punct]
+            words += [
+                x for t in head.head.subtree if t.i < head.i and not t.is_punct for x in _title_word(t.lower_).split()
+            ]
         for t in head.subtree:
             if (t.i < head.i or t.dep_ == "appos") and not t.is_punct:
-                words.append(_title_word(t.lower_))
+                words += _title_word(t.lower_).split()
         return words
