@@ -237,9 +237,9 @@ def _common_acronyms(sents: _Sents) -> set[str]:
     words = set(texts)
     out: set[str] = set()
     variants: dict[str, set[str]] = {}
-    for k, text in enumerate(texts):
-        if not (2 <= len(text) <= 5 and text.isalpha() and text.isupper()):
-            continue
+    letters = [k for k, text in enumerate(texts) if 2 <= len(text) <= 5 and text.isupper() and text.isalpha()]
+    for k in letters:
+        text = texts[k]
         tok = toks[k]
         nxt = texts[k + 1] if k + 1 < len(texts) else ""
         after = texts[k + 2] if k + 2 < len(texts) else ""
@@ -255,7 +255,7 @@ def _common_acronyms(sents: _Sents) -> set[str]:
             out.add(text)
     out |= {text for text, letters in variants.items() if len(letters) > 1}
     # "a CPU and GPU": a conjunct of one is one too.
-    out |= {t.text for t in toks if t.dep_ == "conj" and t.head.text in out and t.text.isupper() and t.is_alpha}
+    out |= {texts[k] for k in letters if toks[k].dep_ == "conj" and toks[k].head.text in out}
     return out
 
 

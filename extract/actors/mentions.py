@@ -462,7 +462,9 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     # text says outright what it names.
     used = {_key(c.name) for c in cands} if thing_names else set()
     things = {k for k, use in thing_names.items() if use == 2 or k not in used}
-    common = _common_acronyms(sents)
+    # Only a document with a one-word organisation in capitals asks which capitals are common nouns.
+    acronyms = any(c.kind == "organization" and c.end - c.start == 1 and c.name.isupper() for c in cands)
+    common = _common_acronyms(sents) if acronyms else set()
     occasions = _occasions(toks, cands)
     kept: list[_Candidate] = []
     for c in cands:
