@@ -127,6 +127,11 @@ def conflict_key(f: Figure) -> ConflictKey | None:
     if words[-1].lower() == "trade" and not any(w[:1].isupper() for w in words[:-1]):
         return None  # "$650 billion in bilateral trade": trade says nothing without its parties ("China-U.S. trade")
     key += _narrowed(f, key) + _portion(f) + _rate_of(f)
+    if f.unit == "point":
+        # a score in points belongs to one game or one race ("LeBron James finished with 25 points", "Trump won the
+        # state by 30 points"): two documents' scores of one player are two games, not two claims; one document's
+        # two scores of the same thing still clash
+        key += f" #{f.document}"
     # A count's counted noun is in the key through 'about' ("troops" = "soldiers"), so its unit (the noun) is
     # left out; a rate keeps its unit ("300 meals per day"), which no total of the same noun ("2,000 meals")
     # contradicts. The same rule pairs a figure across two versions of a file (keys.figure_key).

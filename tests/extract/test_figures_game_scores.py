@@ -1,0 +1,29 @@
+"""Conflicts: a score in points belongs to one game or one race, so two documents' scores of one player ("LeBron James
+finished with 25 points" / "... with 31 points", two games) are no conflict (they were one, keyed by the player), while
+one document's two scores of the same player still clash (conflicts.conflict_key)."""
+
+from __future__ import annotations
+
+from extract.figures import find_conflicts
+from tests.extract.helpers import figures_of
+
+
+def _in(parsed, text: str, document: str):
+    return [
+        f.__class__(**{**{k: getattr(f, k) for k in f.__slots__}, "document": document})
+        for f in figures_of(parsed, text)
+    ]
+
+
+def test_two_documents_scores_are_two_games(parsed) -> None:
+    figs = _in(parsed, "LeBron James finished with 25 points as the Lakers beat the Thunder on Tuesday.", "a.txt")
+    figs += _in(parsed, "LeBron James finished with 31 points as the Lakers beat the Clippers on Friday.", "b.txt")
+    assert find_conflicts(figs) == []
+
+
+def test_one_documents_two_scores_clash(parsed) -> None:
+    text = (
+        "LeBron James finished with 25 points as the Lakers beat the Thunder on Tuesday. "
+        "Later, the team said LeBron James finished with 27 points."
+    )
+    assert len(find_conflicts(_in(parsed, text, "a.txt"))) == 1
