@@ -194,7 +194,9 @@ def edited(text: str, i: int) -> str:
 
 
 async def warm(args) -> dict:
-    from tui.app import make_app
+    from tui.cli import import_app
+
+    make_app = import_app()  # as tui/cli.py imports it
 
     t_import = time.time() - T_LAUNCH
     handlers = Handlers()

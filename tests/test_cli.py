@@ -110,3 +110,22 @@ def test_help_and_version():
         out = subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True, text=True)
         assert out.returncode == 0
         assert "storywatch" in out.stdout
+
+
+def test_the_app_is_imported_with_the_collector_paused_and_kept_for_good():
+    """About 430 modules: at Python's default thresholds their import ran some 55 collections of a warm start, walking
+    module objects that live as long as the process (tui.cli.import_app). In a fresh interpreter, as a launch is."""
+    probe = (
+        "import gc\n"
+        "runs = []\n"
+        "gc.callbacks.append(lambda phase, info: phase == 'start' and runs.append(info['generation']))\n"
+        "from tui.cli import import_app\n"
+        "import extract.bulk\n"  # the pause's own module (and extract's records) load before it can begin
+        "before = len(runs)\n"
+        "make_app = import_app()\n"
+        "print(len(runs) - before, gc.get_freeze_count() > 10_000, make_app.__module__, gc.get_threshold()[0] > 0)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=Path(__file__).parents[1]
+    )
+    assert out.stdout.split() == ["0", "True", "tui.app", "True"]  # no collection, frozen, collector back on
