@@ -83,7 +83,7 @@ def _rounded_alike(a: Figure, b: Figure) -> bool:
     for f in (a, b):
         m = _DISPLAYED.search(f.display or "")
         shown = _to_float(m.group(0).replace(",", "")) if m else 0.0
-        if not shown or f.value is None:
+        if m is None or not shown or f.value is None:
             return False
         steps.append((abs(f.value / shown) * 10.0 ** -len(m.group(1) or ""), m.group(0)))
     step, written = max(steps)
