@@ -249,6 +249,8 @@ def extract_quotes(
             continue
         if not near and _bare_cue(d.text[content[0] : content[1]]):
             continue  # "He said, she said" (a heading), "he said he told them": a cue, and nothing it reports
+        if not near and _only_circumstance(d, content):
+            continue  # "After that, Ford wrote, and wrote, and wrote": when he wrote, not what
         if not near and a.lemma == "report" and _reported_event(d, a, content):
             continue  # "staffers who reported for duty", "the staff member who reported the call": no words told
         if not near and a.lemma not in _NAMING and _pronoun_object(d, content):
@@ -391,6 +393,20 @@ def _reported_before(d: _Doc, spans: Sequence[QuoteSpan], near: list[int], a: _A
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "it"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
+
+
+def _only_circumstance(d: _Doc, content: tuple[int, int]) -> bool:
+    """Whether a claim's content is only a circumstance: prepositions, adverbs, a demonstrative or a date or time,
+    with no noun, verb or name of its own ("After that", "Since then", "On Monday"): nothing that was said."""
+    doc = d.doc
+    lo, hi = d.tok_at(content[0]), d.tok_at(max(content[0], content[1] - 1))
+    toks = [doc[i] for i in range(lo, min(hi + 1, len(doc))) if not doc[i].is_punct and not doc[i].is_space]
+    return bool(toks) and all(
+        t.pos_ in ("ADP", "ADV", "DET", "PART", "CCONJ", "SCONJ")
+        or t.pos_ == "PRON" and t.lower_ in ("that", "this", "then")
+        or t.ent_type_ in ("DATE", "TIME")
+        for t in toks
+    )
 
 
 def _bare_cue(content: str) -> bool:

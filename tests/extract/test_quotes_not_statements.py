@@ -104,3 +104,21 @@ def test_a_named_thing_revealed_is_no_claim(parsed, text):
 )
 def test_words_revealed_stay_claims(parsed, text, content):
     assert any(content in c.text for c in quotes_and_claims_of(parsed, text)[1])
+
+
+# Session 21: a content that is only a circumstance (when, where) reports nothing that was said.
+@pytest.mark.parametrize("text", ["After that, Ford wrote, and wrote, and wrote.", "The minister said that on Monday."])
+def test_a_circumstance_is_no_claim(parsed, text):
+    assert quotes_and_claims_of(parsed, text)[1] == []
+
+
+# Near misses: a circumstance before a clause that was said stays in the row.
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Since then, he said, nothing has changed.", "nothing has changed"),
+        ("On Monday, the minister said, the talks resumed.", "the talks resumed"),
+    ],
+)
+def test_a_circumstance_with_a_clause_stays(parsed, text, words):
+    assert any(words in c.text for c in quotes_and_claims_of(parsed, text)[1])
