@@ -685,6 +685,8 @@ def _hypothetical(tok: Token, lemma: str, weak: bool) -> bool:
     verbs = [tok]
     t = tok
     while t.dep_ in ("xcomp", "conj") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX", "NOUN"):
+        if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            break  # "Fad diets can be unhealthy, and studies show that ...": a clause of its own
         t = t.head  # "will begin to think", "shrug and think": the verb whose clause the cue is in
         verbs.append(t)
     for v in verbs:
@@ -693,7 +695,7 @@ def _hypothetical(tok: Token, lemma: str, weak: bool) -> bool:
                 return True  # ("once the man mentioned that ...": a time, no condition)
             if c.dep_ == "advmod" and c.tag_ in ("RBR", "JJR") and c.i > 0 and tok.doc[c.i - 1].lower_ == "the":
                 return True  # "the more ..., the more ...": a correlation the writer draws
-    if not (weak or lemma == "conclude") or lemma in _INTENTION or lemma in ("show", "find"):
+    if not (weak or lemma == "conclude") or lemma in _INTENTION:
         return False
     return any(c.dep_ == "aux" and c.tag_ == "MD" for v in verbs for c in v.children)
 

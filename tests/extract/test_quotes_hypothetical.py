@@ -43,3 +43,18 @@ def test_a_view_no_one_holds_yet(parsed, text):
 )
 def test_a_view_held_or_told_stays(parsed, text, row):
     assert row in rows_of(parsed, text)
+
+
+# Evidence under a modal is none found yet either; a modal of another clause joined by "and" is not the cue's.
+def test_evidence_under_a_modal(parsed):
+    assert rows_of(parsed, "Voters could have shown they were tired of Democratic investigations.") == []
+
+
+def test_a_modal_of_the_clause_before_is_not_the_cues(parsed):
+    text = (
+        "Fad diets can often be very unhealthy, and studies show that overly restrictive eating methods may trigger "
+        "episodes of binge eating."
+    )
+    assert ("studies", "that overly restrictive eating methods may trigger episodes of binge eating") in rows_of(
+        parsed, text
+    )
