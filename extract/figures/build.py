@@ -1535,6 +1535,10 @@ def _deal_line_about(doc: Doc, figs: list[_Fig]) -> None:
             f.about = product
 
 
+# One-word labels of a caption or a credit line, which name no product ("Photo: Getty Images").
+_CAPTION_LABELS = frozenset(("photo", "photos", "image", "images", "credit", "credits", "source", "video", "related"))
+
+
 def _price_line_about(doc: Doc, figs: list[_Fig]) -> None:
     """A line that holds only a price is the price of the product the line before it names, as shopping lists set
     them out ("Apple AirPods with Charging Case (Latest Model)" / "$139.00" / "Available from Amazon"): the heading's
@@ -1559,11 +1563,13 @@ def _price_line_about(doc: Doc, figs: list[_Fig]) -> None:
         span = doc.char_span(head_start, len(before), alignment_mode="expand")
         if span is None or any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") for t in span):
             continue
-        names = [t for t in span if t.pos_ == "PROPN"]
-        if not names:
+        if not any(t.pos_ == "PROPN" for t in span):
             continue  # "Prices" / "$5": a heading that names no product
-        if ":" in heading or all(t.ent_type_ in ("ORG", "GPE", "PERSON") for t in names):
-            continue  # a caption ("Photo: Getty Images") or a seller ("Best Buy"): no product (review s21 r1b LOW-12)
+        label, colon, rest = heading.partition(":")
+        if colon:
+            if label.strip().lower() in _CAPTION_LABELS or not rest.strip():
+                continue  # a caption ("Photo: Getty Images"): no product (review s21 r1b LOW-12)
+            heading = rest.strip()  # "Best overall: Apple AirPods Pro 2": the product after the label (r2b HIGH-1)
         # the name with its specifications, which tell one model from another (a colour or an edition after a dash,
         # a bracket of no figures, "(Latest Model)", do not)
         name = re.split(r"\s+[-\u2013\u2014]\s+", heading, maxsplit=1)[0]

@@ -562,10 +562,15 @@ def _house_number(doc: Doc, num: _Num) -> bool:
     # a street that is a clause's subject follows a year that opens the clause ("Throughout 2019 Main Street
     # struggled", "In late 2008 Wall Street collapsed"), as does a year inside a longer date ("late 2008", "the end
     # of 2020"); an address is an object or an apposition ("of 1909 Jolinda Drive"; review s21 r1b MED-2)
+    # (a number that opens its clause is the address's: "1909 Jolinda Drive sold for $450,000", review s21 r2b MED-2)
     street = doc[j]
     while street.dep_ in ("compound", "flat") and street.head.i != street.i and street.head.i <= j:
         street = street.head
-    if street.dep_ in ("nsubj", "nsubjpass") or (doc[j].head.dep_ in ("nsubj", "nsubjpass") and doc[j].head.i <= j):
+    opens = num.start == doc[num.start].sent.start or doc[num.start - 1].is_punct
+    subject = street.dep_ in ("nsubj", "nsubjpass") or (
+        doc[j].head.dep_ in ("nsubj", "nsubjpass") and doc[j].head.i <= j
+    )
+    if subject and not opens:
         return False
     dates = [e for e in doc.ents if e.label_ == "DATE" and e.start <= num.start <= e.end]
     return not any((e.end - e.start > 1 and e.end <= num.end) or e.end == num.start for e in dates)

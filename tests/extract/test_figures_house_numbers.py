@@ -14,6 +14,8 @@ ADDRESSES = [
     ("A short time later, officers stopped a vehicle driven by Jonathan P. Blair, 29, of 1909 Jolinda Drive.", "1909"),
     ("The house at 2015 Main Street sold for $300,000.", "2015"),
     ("Firefighters were called to 1998 Oak Ave. on Tuesday.", "1998"),
+    # review s21 r2b MED-2: an address that opens its sentence as the subject
+    ("1909 Jolinda Drive sold for $450,000 last month.", "1909"),
 ]
 YEARS = [
     ("In 1909 Jolinda Drive was paved.", "1909"),

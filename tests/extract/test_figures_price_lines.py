@@ -26,6 +26,14 @@ LINES = [
         "Beats Solo3 Wireless On-Ear Headphones",
     ),
 ]
+# review s21 r2b HIGH-1: a brand-led product heading keeps its product; a label before a colon is dropped
+LINES += [
+    ("Apple AirPods Pro 2\n$189\nBuy Now", 189, "Apple AirPods Pro 2"),
+    ("Sony WH-1000XM5\n$328\nBuy Now", 328, "Sony WH-1000XM5"),
+    ("Dyson V15 Detect\n$649\nBuy Now", 649, "Dyson V15 Detect"),
+    ("Nike Pegasus 40\n$130\nBuy Now", 130, "Nike Pegasus 40"),
+    ("Best overall: Apple AirPods Pro 2\n$189\nBuy Now", 189, "Apple AirPods Pro 2"),
+]
 NONE = [
     ("The company said revenue rose.\n$5 billion\nMore text here.", 5e9),
     ("Prices\n$5\nEach", 5),
