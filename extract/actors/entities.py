@@ -4,6 +4,7 @@ in parentheses, conjuncts of tagged names, "X, who ...")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -46,7 +47,7 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
 
     toks, texts = sents.toks, sents.texts
     ents = _possessive_names(doc, _abbreviated_places(doc, list(doc.ents), sents), sents)
-    ents = _titled_names(doc, _officers_bodies(doc, ents, sents), sents)
+    ents = _titled_names(doc, _regnal_names(doc, _officers_bodies(doc, ents, sents), sents), sents)
     surnames = {texts[e.end - 1] for e in ents if e.label_ == "PERSON"}
     out: list[Span] = []
     n = 0
@@ -176,6 +177,43 @@ def _possessive_names(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
         out.append(e)
         n += 1
     return out
+
+
+# A monarch's title before a given name and a regnal number ("King Abdullah II", "Queen Margrethe II").
+_MONARCHS = frozenset(("King", "Queen", "Pope", "Emperor"))
+_NUMERAL = re.compile(r"[IVX]{1,5}")
+
+
+def _regnal_names(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
+    """ "Jordan's King Abdullah II met President Trump": a monarch's title, one or two capitalised names and a regnal
+    number name a monarch, whom the small tagger may leave untagged; the name with its number is a person (the title
+    becomes the role), unless the tagger tagged a person there already ("King Charles III")."""
+    from spacy.tokens import Span
+
+    texts = sents.texts
+    people = {k for e in ents if e.label_ == "PERSON" for k in range(e.start, e.end)}
+    found: list[tuple[int, int]] = []
+    for i in range(len(texts) - 2):
+        if texts[i] not in _MONARCHS:
+            continue
+        k = i + 1
+        while (
+            k < len(texts)
+            and k - i <= 2
+            and texts[k].istitle()
+            and texts[k].isalpha()
+            and not _NUMERAL.fullmatch(texts[k])
+        ):
+            k += 1
+        if k == i + 1 or k >= len(texts) or not _NUMERAL.fullmatch(texts[k]) or texts[k] == "I":
+            continue
+        if any(x in people for x in range(i + 1, k + 1)):
+            continue
+        found.append((i + 1, k + 1))
+    if not found:
+        return ents
+    kept = [e for e in ents if not any(e.start < end and start < e.end for start, end in found)]
+    return sorted(kept + [Span(doc, start, end, label="PERSON") for start, end in found], key=lambda e: e.start)
 
 
 def _officers_bodies(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:

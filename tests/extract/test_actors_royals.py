@@ -9,6 +9,7 @@ import pytest
 
 from extract.actors import MergeMemo, merge_actors, merge_documents
 from extract.records import Mention
+from tests.extract.helpers import mentions_of
 
 
 def _doc(path: str, *names: str) -> tuple[Mention, ...]:
@@ -118,3 +119,24 @@ def test_a_sheikh_and_a_numbered_king_are_two_in_one_document(parsed) -> None:  
 def test_a_lone_given_name_still_joins_the_numbered_name() -> None:
     actors = _actors([_doc("a.txt", "Edward VIII", "Edward")])
     assert "Edward" not in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The small tagger leaves some monarchs untagged: 'King Abdullah II' gave no actor at all (brief s21).
+        ("Jordan's King Abdullah II met President Trump at the White House on Monday.", "Abdullah II"),
+        ("Denmark's Queen Margrethe II opened the new bridge on Friday.", "Margrethe II"),
+    ],
+)
+def test_a_monarch_the_tagger_missed_is_a_person(parsed, text: str, name: str) -> None:
+    people = {m.name: m.role for m in mentions_of(parsed, text) if m.kind == "person"}
+    assert name in people
+
+
+def test_a_monarch_the_tagger_found_keeps_its_name(parsed) -> None:
+    # Near miss: the tagger's own person stays as it was.
+    people = {
+        m.name for m in mentions_of(parsed, "King Charles III spoke to Parliament on Tuesday.") if m.kind == "person"
+    }
+    assert people == {"Charles III"}
