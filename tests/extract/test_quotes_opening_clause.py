@@ -1,6 +1,7 @@
-"""Quotes: a "he"/"she" subject after an adverbial clause opening its sentence takes up the one person named in that
-clause when the clause's own subject is no one ("When the award went to Anna Smith on Monday, she said ..."), not
-a subject of an earlier sentence."""
+"""Quotes: a "he"/"she" subject after an adverbial clause opening its sentence goes on with the subject the text went
+on about, not with the one person named in that clause, who is most often its object or topic ("When asked about
+Nancy Pelosi, she said ..."). 8aa4552 gave the pronoun to that person; review s21 r2a HIGH-5 showed the common
+press-conference frames it broke, so the rule was taken back and these rows keep their speakers."""
 
 from __future__ import annotations
 
@@ -15,17 +16,37 @@ def _source(parsed, text: str, words: str) -> str | None:
     return next(iter(found.values()))
 
 
-def test_the_one_person_of_the_opening_clause(parsed):
-    text = (
-        "Mary Jones won the prize last year. When the award went to Anna Smith on Monday, she said she was surprised."
-    )
-    assert _source(parsed, text, "surprised") == "Anna Smith"
-
-
-# Near misses: a person as the clause's subject, two people in it, a person of the other gender.
 @pytest.mark.parametrize(
     ("text", "words", "source"),
     [
+        (
+            "Rep. Alexandria Ocasio-Cortez spoke to reporters on Tuesday. When asked about Nancy Pelosi, she said the "
+            "speaker had done her best.",
+            "the speaker had done",
+            "Alexandria Ocasio-Cortez",
+        ),
+        (
+            "Senator Elizabeth Warren toured the plant. When asked about Kamala Harris, she said she would support her.",
+            "would support",
+            "Elizabeth Warren",
+        ),
+        (
+            "Judge Mary Jones presided over the trial. After the jury convicted Smith on Friday, she said the sentence "
+            "would be set in May.",
+            "the sentence",
+            "Mary Jones",
+        ),
+        (
+            "Prosecutor Anna Lee argued the case. When the verdict against Brown was read, she said justice had been done.",
+            "justice",
+            "Anna Lee",
+        ),
+        (
+            "Coach Dawn Staley watched from the bench. While the crowd cheered for Caitlin Clark, she said her players "
+            "stayed calm.",
+            "her players",
+            "Dawn Staley",
+        ),
         ("When Ghani announced it, he said the talks would resume.", "the talks", "Ghani"),
         (
             "John Smith spoke first. After police arrested Tom Brown and Bill Green, he said the arrests were unlawful.",
@@ -39,5 +60,5 @@ def test_the_one_person_of_the_opening_clause(parsed):
         ),
     ],
 )
-def test_the_subject_rules_stay(parsed, text, words, source):
+def test_the_subject_goes_on(parsed, text, words, source):
     assert _source(parsed, text, words) == source

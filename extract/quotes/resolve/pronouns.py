@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from extract.actors.names import TITLE_WORDS
-from extract.quotes.cues import _singular, _someone
+from extract.quotes.cues import _singular
 from extract.quotes.lexicon import _GENDERED, _GENDERED_ROLES, _KIN_NOUNS, _PERSON_PRONOUNS
 from extract.quotes.resolve.base import _PERSON_NOUNS, _Base
 from extract.records import Mention
@@ -84,36 +84,9 @@ class _Pronouns(_Base):
                 return m  # the subject of an adverbial clause opening the pronoun's sentence
             if level == 1 and sent_start is not None and m.start >= sent_start and self._dash_quote(ti, pos):
                 return m  # "Sondland has amended his testimony — “I now do recall,” he said": his own words
-            if level == 0 and sent_start is not None and m.start >= sent_start and self._only_one_before(ti, pos):
-                return m  # "While the campaign did not appeal to Julie Graham, ..., she said ...": the one person
             if level == 1 and subject is None:
                 subject = m
         return subject or nearest
-
-    def _only_one_before(self, ti: int, pos: int) -> bool:
-        """Whether the name at token ``ti`` is the one person of an adverbial clause opening the sentence of the subject
-        pronoun at original offset ``pos``, a clause whose own subject is no one ("While the campaign did not appeal
-        to Julie Graham, Washington State Department of Health public information officer, she said ...", "When the
-        award went to Mary Smith, she said ..."): the pronoun takes her up. A person as that clause's subject is left
-        to the subject rules ("When Ghani announced it, he said"), two people in it to the nearest subject."""
-        doc = self.d.doc
-        k = self._tok_at_offset(pos)
-        if k >= len(doc) or doc[k].dep_ not in ("nsubj", "nsubjpass"):
-            return False
-        v = doc[ti]
-        while v.dep_ != "advcl" and v.head.i != v.i:
-            v = v.head
-        if v.dep_ != "advcl" or v.head.i != doc[k].head.i or v.right_edge.i >= k:
-            return False
-        if not any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in v.children):
-            return False  # ("While ...", "When ...": a clause of its own, not a participle)
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and _someone(subj):
-            return False
-        lo = self.rep.to_original(doc[v.left_edge.i].idx)
-        hi = self.rep.to_original(doc[v.right_edge.i].idx)
-        people = {self._gender_key(m) for m in self.mentions if lo <= m.start <= hi and self.kind_of(m) == "person"}
-        return len(people) == 1
 
     def _called_other(self, pos: int, gender: str) -> set[str]:
         """The people the text has just called by a pronoun of the other gender: the one speaker of each
