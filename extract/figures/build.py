@@ -21,6 +21,7 @@ from extract.figures.labels import (
     _in_one,
     _is_label,
     _odds_before,
+    _street_number,
     _titled_compound,
     _to_after_change_verb,
     _year_in_name,
@@ -236,6 +237,8 @@ def _breakdown_about(doc: Doc, figs: list[_Fig]) -> None:
         ]
         if len(parts) < 2 or abs(sum(b.value or 0.0 for b in parts) - a.value) > 1e-9:
             continue
+        if any(b.end < len(doc) and doc[b.end].text in (",", ";", ":", ")", ".") for b in parts):
+            continue  # list markers: "He gave three reasons: one, the cost; two, the delay" (review s21 r2b MED-4)
         for b in parts:
             b.kind, b.unit, b.about = "count", a.unit, a.about
 
@@ -798,6 +801,8 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         f = _Fig(num, ds, de, None, "date", date=iso)
         f.about, _ = _about(doc, replace(f, num=replace(num, start=ds)))
         return f
+    if date is None and cur is None and _street_number(doc, num):
+        return _Fig(num, num.start, num.end, None, "label")  # "350 Fifth Avenue was sold": an address
     if _titled_compound(doc, num):
         return _Fig(num, num.start, num.end, None, "label")  # "the 1967 Six-Day War", "the Seven-Year Itch"
     odds = _hyphen_odds(doc, num)

@@ -544,6 +544,19 @@ def _before_a_street(doc: Doc, num: _Num) -> bool:
     return False
 
 
+def _street_number(doc: Doc, num: _Num) -> bool:
+    """Whether a whole number that is no year stands as a house number before a street's name that ends its phrase
+    ("350 Fifth Avenue was sold in 2010": no count of avenues; review s21 r2b LOW-6); not "350 Main Street shops"."""
+    t = doc[num.start]
+    if num.end != num.start + 1 or not t.text.isdecimal() or not _before_a_street(doc, num):
+        return False
+    j = num.end
+    while j < len(doc) and doc[j].text[:1].isupper() and doc[j].lower_.rstrip(".") not in _STREET_WORDS:
+        j += 1
+    after = doc[j + 1] if j + 1 < len(doc) else None
+    return after is None or after.pos_ not in ("NOUN", "PROPN")
+
+
 def _house_number(doc: Doc, num: _Num) -> bool:
     """Whether a year-like number is a house number ("officers stopped a vehicle driven by Jonathan P. Blair, 29, of
     1909 Jolinda Drive"): before a street's name that ends its phrase (not "the 2019 Fifth Avenue parade"), and not

@@ -24,3 +24,14 @@ def test_the_parts_of_a_count_count_its_noun(parsed) -> None:
 def test_parts_that_do_not_add_up_are_left_alone(parsed) -> None:
     figs = figures_of(parsed, "Police arrested five people: two were released and one was charged.")
     assert [f.value for f in figs if f.kind == "count"] == [5.0]
+
+
+def test_list_markers_are_no_parts(parsed) -> None:
+    # review s21 r2b MED-4: "one, ...; two, ..." number the reasons; they count none
+    figs = figures_of(parsed, "He gave three reasons: one, the cost; two, the delay.")
+    assert [f.value for f in figs if f.kind == "count"] == [3.0]
+
+
+def test_parts_in_places_count_the_noun(parsed) -> None:
+    figs = figures_of(parsed, "The firm has two offices: one in London and one in Paris.")
+    assert sorted(f.value for f in figs if f.about == "offices") == [1.0, 1.0, 2.0]

@@ -44,3 +44,14 @@ def test_a_house_number_is_no_year(parsed, text, number) -> None:
 @pytest.mark.parametrize(("text", "year"), YEARS)
 def test_a_year_before_a_street_stays_a_year(parsed, text, year) -> None:
     assert year in _dates(parsed, text)
+
+
+def test_a_house_number_opening_a_sentence_counts_nothing(parsed) -> None:
+    # review s21 r2b LOW-6: "350 Fifth Avenue" is an address, not 350 avenues
+    doc, rep = parsed("350 Fifth Avenue was sold in 2010 for $2 billion.")
+    assert [f.text for f in extract_figures(doc, rep, "a.txt") if f.kind != "date"] == ["$2 billion"]
+
+
+def test_a_count_before_a_street_name_that_modifies_a_noun_is_kept(parsed) -> None:
+    doc, rep = parsed("The firm has 350 employees and 20 Main Street stores.")
+    assert "350" in [f.text for f in extract_figures(doc, rep, "a.txt")]

@@ -29,6 +29,9 @@ NONE = [
     ("Paramount is working on a spin-off from Quentin Tarantino, which has been rumored since 2017.", "2017"),
     ("If we haven't met yet, my name is Pamela Wilson, and I have been working online since 2010.", "2010"),
     ("The Lakers plan to re-evaluate him within the next 24 hours.", "24 hours"),
+    # review s21 r2b MED-3: a negative subject, a verb of failing above the event
+    ("Nobody has won the jackpot since 2015.", "2015"),
+    ("The team has failed to win a title since 1998.", "1998"),
 ]
 KEPT = [
     ("Prices rose 5% within a week.", "5%", "Prices"),

@@ -25,6 +25,11 @@ if TYPE_CHECKING:
 _SPAN_PREPOSITIONS = frozenset(("within", "since", "during", "through", "throughout"))
 
 
+# Words that deny a clause's event as its subject or object, and verbs whose open clause did not happen.
+_NONE_WORDS = frozenset(("nobody", "none", "nothing", "neither", "noone", "no-one"))
+_DENYING_STEMS = ("fail", "refus", "declin", "neglect")
+
+
 def _own_event(v: Token) -> bool:
     """Whether verb v states an event of its own that a date or a span can time: not negated ("The suspect was not
     arrested within 24 hours", "has not won a title since 1998"), not a relative or participle clause whose subject
@@ -35,10 +40,23 @@ def _own_event(v: Token) -> bool:
     (review s21 r1b MED-6, MED-7)."""
     if v.pos_ not in ("VERB", "AUX") or v.dep_ in ("relcl", "acl"):
         return False
-    if any(c.dep_ == "neg" for c in v.children) or any(
-        c.dep_ == "neg" for a in v.children if a.dep_ in ("aux", "auxpass") for c in a.children
+    w = v
+    while True:  # a negation on the verb, its auxiliary, or a verb it is the open clause of ("failed to win")
+        if any(c.dep_ == "neg" for c in w.children) or any(
+            c.dep_ == "neg" for a in w.children if a.dep_ in ("aux", "auxpass") for c in a.children
+        ):
+            return False
+        if w.dep_ not in ("xcomp", "ccomp") or w.head.i == w.i:
+            break
+        w = w.head
+        if w.lower_.startswith(_DENYING_STEMS):
+            return False  # "The team has failed to win a title since 1998" (review s21 r2b MED-3)
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and (c.lower_ in _NONE_WORDS or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+        for c in v.children
     ):
-        return False
+        return False  # "Nobody has won the jackpot since 2015", "arrested no suspects since Monday"
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in v.children):
         return True
     return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in _GENERIC_HEADS for c in v.children)
