@@ -679,9 +679,9 @@ def _realized(tok: Token) -> bool:
 def _hypothetical(tok: Token, lemma: str, weak: bool) -> bool:
     """Whether a cue tells a view no one holds yet: under a condition ("only if a licensed professional concludes the
     inmate is no longer at risk", "unless voters feel ..."), in a comparative correlative ("the more the people
-    shrug and think ..."), or, for a belief (a cognition verb or "conclude"), under a modal ("People will begin to
-    think ...", "Investors might conclude ..."). A plan or a wish under a modal is still one ("the company will seek
-    to ..."), and a verb of saying under one is left to the rules of speech."""
+    shrug and think ..."), or, for a belief (a cognition verb or "conclude"), under a modal other than "would"
+    ("People will begin to think ...", "Investors might conclude ..."). A plan or a wish under a modal is still one
+    ("the company will seek to ..."), and a verb of saying under one is left to the rules of speech."""
     verbs = [tok]
     t = tok
     while t.dep_ in ("xcomp", "conj") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX", "NOUN"):
@@ -697,7 +697,12 @@ def _hypothetical(tok: Token, lemma: str, weak: bool) -> bool:
                 return True  # "the more ..., the more ...": a correlation the writer draws
     if not (weak or lemma == "conclude") or lemma in _INTENTION:
         return False
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for v in verbs for c in v.children)
+    # "would" tells a view held later in a narrative as often as a hypothetical one ("Investigators would later
+    # conclude that ...", "Smith, who would later conclude that the dam was unsafe"): only the other modals count.
+    return any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in _NARRATIVE for v in verbs for c in v.children)
+
+
+_NARRATIVE = frozenset({"would", "'d"})
 
 
 # Quantifiers that make a subject the writer's generalisation ("few people understand", "Most voters realize",

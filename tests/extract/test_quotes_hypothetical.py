@@ -58,3 +58,21 @@ def test_a_modal_of_the_clause_before_is_not_the_cues(parsed):
     assert ("studies", "that overly restrictive eating methods may trigger episodes of binge eating") in rows_of(
         parsed, text
     )
+
+
+# review s21 r2a MED-3: "would" tells a view held later in a narrative ("would later conclude"), not a hypothetical.
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Investigators would later conclude that the pilot had been at fault.",
+            ("Investigators", "that the pilot had been at fault"),
+        ),
+        (
+            "Smith, who would later conclude that the dam was unsafe, told the council the report was wrong.",
+            ("who", "that the dam was unsafe"),
+        ),
+    ],
+)
+def test_a_narrative_would_holds_the_view(parsed, text, row):
+    assert row in rows_of(parsed, text)
