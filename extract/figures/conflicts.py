@@ -99,6 +99,10 @@ ConflictKey = tuple[str, str, str | None]
 """What a group of comparable figures counts: normalised 'about', kind, and unit (None for counts but rates)."""
 
 
+# Words of a total in points over more than one game: a career's or a season's, which two documents may contradict.
+_TOTALS = re.compile(r"\b(?:career|season|all-time|lifetime|total|franchise record|in NBA history)\b", re.IGNORECASE)
+
+
 def conflict_key(f: Figure) -> ConflictKey | None:
     """The group of figures ``f`` may contradict, or None when it contradicts nothing (dates, plain numbers,
     changes, vague plurals such as "thousands", figures counting nothing known)."""
@@ -127,10 +131,11 @@ def conflict_key(f: Figure) -> ConflictKey | None:
     if words[-1].lower() == "trade" and not any(w[:1].isupper() for w in words[:-1]):
         return None  # "$650 billion in bilateral trade": trade says nothing without its parties ("China-U.S. trade")
     key += _narrowed(f, key) + _portion(f) + _rate_of(f)
-    if f.unit == "point":
+    if f.unit == "point" and f.kind == "quantity" and not _TOTALS.search(f.sentence or ""):
         # a score in points belongs to one game or one race ("LeBron James finished with 25 points", "Trump won the
         # state by 30 points"): two documents' scores of one player are two games, not two claims; one document's
-        # two scores of the same thing still clash
+        # two scores of the same thing still clash. A total over a career or a season is one number, which two
+        # documents may contradict ("40,474 career points", review s21 r2b MED-9)
         key += f" #{f.document}"
     # A count's counted noun is in the key through 'about' ("troops" = "soldiers"), so its unit (the noun) is
     # left out; a rate keeps its unit ("300 meals per day"), which no total of the same noun ("2,000 meals")

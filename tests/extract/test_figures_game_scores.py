@@ -27,3 +27,16 @@ def test_one_documents_two_scores_clash(parsed) -> None:
         "Later, the team said LeBron James finished with 27 points."
     )
     assert len(find_conflicts(_in(parsed, text, "a.txt"))) == 1
+
+
+def test_two_documents_career_totals_clash(parsed) -> None:
+    # review s21 r2b MED-9: a career total is one number, which two documents may contradict
+    figs = _in(parsed, "LeBron James has scored 40,474 career points, the most in NBA history.", "a.txt")
+    figs += _in(parsed, "LeBron James has scored 39,474 career points, the most in NBA history.", "b.txt")
+    assert len(find_conflicts(figs)) == 1
+
+
+def test_two_documents_season_points_clash(parsed) -> None:
+    figs = _in(parsed, "LeBron James scored 1,800 points this season for the Lakers.", "a.txt")
+    figs += _in(parsed, "LeBron James scored 1,900 points this season for the Lakers.", "b.txt")
+    assert len(find_conflicts(figs)) == 1
