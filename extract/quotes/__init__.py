@@ -129,6 +129,7 @@ def extract_quotes(
     ]
     own = _relayed(d, atts)
     atts = [a for a in atts if id(a) not in own]
+    _by_author(d, rep, resolver, atts)
     owner = _assign(d, spans, atts, inside)
     _signatures(d, spans, owner)
     titles: list[QuoteSpan] = []
@@ -317,8 +318,23 @@ def _own_text(src: Token, speaker: _Att) -> bool:
     other author ("a statement", "its readout of the call", "a statement released by the White House" after "The
     White House said"); "a statement by the ministry", "the ministry's statement", "a Reuters statement", "a
     statement issued by the Russian foreign ministry" or "published by the news agency TASS" name another."""
-    if _singular(src.lower_) not in _DOCUMENT_NOUNS or src.lower_ == "joint":
+    authors = _text_authors(src)
+    if authors is None:
         return False
+    if not authors:
+        return True
+    own = {w for n in (*speaker.names, speaker.said or "") for w in n.lower().split()}
+    # The author's head word names it ("by the White House" after "The White House said"): a country's name or a
+    # title the speaker shares with it is no author's ("U.S. Secretary of State Antony Blinken ... according to a
+    # statement released by the U.S. Embassy in Beijing").
+    return all(a.lower_ in own for a in authors)
+
+
+def _text_authors(src: Token) -> list[Token] | None:
+    """The authors a text names ("a statement by the ministry", "the ministry's statement", "a Reuters statement", "a
+    statement issued by the ministry"): none for a bare "a statement", None when the source is no text."""
+    if _singular(src.lower_) not in _DOCUMENT_NOUNS or src.lower_ == "joint":
+        return None
     authors: list[Token] = []
     for c in src.children:
         if c.dep_ == "poss" and c.tag_ != "PRP$" or c.dep_ == "compound" and c.pos_ == "PROPN":
@@ -330,10 +346,24 @@ def _own_text(src: Token, speaker: _Att) -> bool:
             for g in c.children:
                 if g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ == "by":
                     authors += [o for o in g.children if o.dep_ == "pobj"]
-    if not authors:
-        return True
-    own = {w for n in (*speaker.names, speaker.said or "") for w in n.lower().split()}
-    return all(any(t.lower_ in own for t in a.subtree if t.pos_ == "PROPN" or t is a) for a in authors)
+    return authors
+
+
+def _by_author(d: _Doc, rep: Repaired, resolver: _Resolver, atts: Sequence[_Att]) -> None:
+    """An "according to" a text that names its author speaks for that author, not for whoever spoke of the text
+    before ("Putin told Biden the talks had been useful, according to a statement released by the White House": the
+    White House's row, not Putin's): the author's name and phrase, or its phrase alone when no actor stands for it."""
+    for a in atts:
+        if a.kind != "according_to" or a.subj_tok is None:
+            continue
+        authors = _text_authors(d.doc[a.subj_tok])
+        if not authors:
+            continue
+        author = authors[0]
+        m = resolver.at_tok(author.i)
+        span = d.tok_span(author.left_edge.i, author.right_edge.i)
+        a.names = (resolver.full_name(m),) if m is not None else ()
+        a.said = rep.original_slice(*span) if span else author.text
 
 
 def _named_under(prep: Token) -> bool:
@@ -403,7 +433,8 @@ def _only_circumstance(d: _Doc, content: tuple[int, int]) -> bool:
     toks = [doc[i] for i in range(lo, min(hi + 1, len(doc))) if not doc[i].is_punct and not doc[i].is_space]
     return bool(toks) and all(
         t.pos_ in ("ADP", "ADV", "DET", "PART", "CCONJ", "SCONJ")
-        or t.pos_ == "PRON" and t.lower_ in ("that", "this", "then")
+        or t.pos_ == "PRON"
+        and t.lower_ in ("that", "this", "then")
         or t.ent_type_ in ("DATE", "TIME")
         for t in toks
     )

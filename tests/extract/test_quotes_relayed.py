@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import rows_of
+from tests.extract.helpers import claims_of, rows_of
 
 
 @pytest.mark.parametrize(
@@ -103,3 +103,30 @@ def test_the_speakers_own_statement_is_one_row(parsed, text, row):
 )
 def test_another_authors_statement_keeps_its_row(parsed, text):
     assert len(rows_of(parsed, text)) == 2
+
+
+# review s21 r2a MED-4: the relay row of a text that names its author speaks for that author, not for the speaker of
+# the report it relays; a country the speaker's title shares is no common author (LOW).
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "Putin told Biden the talks had been useful, according to a statement released by the White House.",
+            "the White House",
+        ),
+        (
+            "The Kremlin said the talks had been useful, according to a statement issued by the Russian foreign "
+            "ministry.",
+            "the Russian foreign ministry",
+        ),
+        (
+            "U.S. Secretary of State Antony Blinken told Wang the talks were candid, according to a statement released "
+            "by the U.S. Embassy in Beijing.",
+            "the U.S. Embassy in Beijing",
+        ),
+    ],
+)
+def test_the_relay_row_is_the_authors(parsed, text, author):
+    relays = [c for c in claims_of(parsed, text) if c.kind == "according_to"]
+    assert [c.source_text for c in relays] == [author]
+    assert all(c.source not in ("Putin", "Kremlin", "Antony Blinken") for c in relays)
