@@ -128,7 +128,11 @@ def _np(doc: Doc, head: Token, floor: int = -1) -> str:
         if code is not None and code - 1 > floor:
             k = code - 1  # "Volkswagen VOWG_p.DE shares": the name before the code is the shares'
             continue
-        if not attached or t.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB") or t.like_num or t.tag_ == "POS":
+        # (a capitalised ordinal inside a name is a word of the name: "350 Fifth Avenue", review s21 r2b LOW-6)
+        named_ordinal = t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.lower_.endswith(("th", "st"))
+        if not attached or t.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB") or t.tag_ == "POS":
+            break
+        if t.like_num and not named_ordinal:
             break
         if t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG"):
             break
