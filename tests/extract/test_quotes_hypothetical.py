@@ -72,6 +72,16 @@ def test_a_modal_of_the_clause_before_is_not_the_cues(parsed):
             "Smith, who would later conclude that the dam was unsafe, told the council the report was wrong.",
             ("who", "that the dam was unsafe"),
         ),
+        # review s21 r2a MED-9 (of 3270174): findings told in narrative
+        ("Investigators would later find that the brakes had failed.", ("Investigators", "that the brakes had failed")),
+        (
+            "A federal judge would later find that the company had broken the law.",
+            ("A federal judge", "that the company had broken the law"),
+        ),
+        (
+            "The audit, released on Monday, would show that the agency had lost $2 million.",
+            ("The audit", "that the agency had lost $2 million"),
+        ),
     ],
 )
 def test_a_narrative_would_holds_the_view(parsed, text, row):
