@@ -82,7 +82,9 @@ def collect_young() -> int:
     collection, the next automatic one would take the middle generation too (its count passes its threshold), so
     that one never comes on the path either. Nothing while the collector is paused (a bulk step is running). The
     collection still holds the interpreter: a key or a file event arriving during it waits as long, only no longer
-    on the way to a save's frame. Returns the generation collected, or -1.
+    on the way to a save's frame. The pause lock is held through the collection, so a thread that enters
+    ``no_cycle_collection`` while holding a lock of its own waits for it: a finalizer the collection runs must never
+    need such a lock (none in extract/ or tui/ does; review s21 r2b LOW). Returns the generation collected, or -1.
     """
     with _lock:  # held through the collection: a pause another thread starts meanwhile waits for it to end
         if _paused:

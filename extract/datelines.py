@@ -356,7 +356,10 @@ def _largest_cities() -> dict[str, str]:
     thousand names."""
     from extract.actors import names
 
-    return dict(names.cached_json("largest-cities", _cities_builders(), _build_largest_cities))
+    try:
+        return dict(names.cached_json("largest-cities", _cities_builders(), _build_largest_cities))
+    except (TypeError, ValueError):  # a cache file of another shape (hand-edited): built again (review s21 r2b LOW)
+        return _build_largest_cities()
 
 
 def _cities_builders() -> tuple[Callable[..., object], ...]:

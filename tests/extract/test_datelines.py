@@ -454,3 +454,18 @@ def test_the_cities_table_is_cached_by_the_actors_one_helper_under_the_name_it_a
         assert saved == ["largest-cities"]
     finally:
         datelines._largest_cities.cache_clear()
+
+
+def test_a_cities_cache_file_of_another_shape_is_built_again(monkeypatch):
+    """A JSON list where the table's object belongs (a hand-edited file) is rebuilt, as before the shared helper
+    (review s21 r2b LOW)."""
+    from extract import datelines
+    from extract.actors import names
+
+    monkeypatch.setattr(names, "cached_json", lambda stem, builders, build: [1, 2, 3])
+    monkeypatch.setattr(datelines, "_build_largest_cities", lambda: {"x": "GB"})
+    datelines._largest_cities.cache_clear()
+    try:
+        assert datelines.city_country("x") == "GB"
+    finally:
+        datelines._largest_cities.cache_clear()
