@@ -99,8 +99,23 @@ ConflictKey = tuple[str, str, str | None]
 """What a group of comparable figures counts: normalised 'about', kind, and unit (None for counts but rates)."""
 
 
-# Words of a total in points over more than one game: a career's or a season's, which two documents may contradict.
-_TOTALS = re.compile(r"\b(?:career|season|all-time|lifetime|total|franchise record|in NBA history)\b", re.IGNORECASE)
+# Words right after a figure in points that make it a total over more than one game ("40,474 career points", "1,800
+# points this season", "points in his career"), which two documents may contradict.
+_TOTAL_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:career|lifetime|all-time|(?:this|last|the|a|per|each|every)\s+season|in\s+(?:his|her|their|its)"
+    r"\s+career|on\s+the\s+season)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_total(f: Figure) -> bool:
+    """Whether a figure in points is a career's or a season's total: the words right after it say so ("40,474 career
+    points", "1,800 points this season"); a game's "season-high 40 points" is one game's (review s21 r3b H1)."""
+    parts = _after_text(f)
+    words = (f.about or "").lower().split()
+    return any(w in ("career", "season", "lifetime") for w in words) or (
+        parts is not None and _TOTAL_AFTER.match(parts[1]) is not None
+    )
 
 
 def conflict_key(f: Figure) -> ConflictKey | None:
@@ -131,7 +146,7 @@ def conflict_key(f: Figure) -> ConflictKey | None:
     if words[-1].lower() == "trade" and not any(w[:1].isupper() for w in words[:-1]):
         return None  # "$650 billion in bilateral trade": trade says nothing without its parties ("China-U.S. trade")
     key += _narrowed(f, key) + _portion(f) + _rate_of(f)
-    if f.unit == "point" and f.kind == "quantity" and not _TOTALS.search(f.sentence or ""):
+    if f.unit == "point" and f.kind == "quantity" and not _a_total(f):
         # a score in points belongs to one game or one race ("LeBron James finished with 25 points", "Trump won the
         # state by 30 points"): two documents' scores of one player are two games, not two claims; one document's
         # two scores of the same thing still clash. A total over a career or a season is one number, which two

@@ -40,3 +40,18 @@ def test_two_documents_season_points_clash(parsed) -> None:
     figs = _in(parsed, "LeBron James scored 1,800 points this season for the Lakers.", "a.txt")
     figs += _in(parsed, "LeBron James scored 1,900 points this season for the Lakers.", "b.txt")
     assert len(find_conflicts(figs)) == 1
+
+
+def test_a_season_high_is_one_games_score(parsed) -> None:
+    # review s21 r3b H1: "season-high", "career-high" qualify one game's score
+    for a, b in (
+        (
+            "Stephen Curry scored a season-high 40 points as the Warriors beat the Kings on Monday.",
+            "Stephen Curry scored a season-high 45 points as the Warriors beat the Lakers on Friday.",
+        ),
+        (
+            "LeBron James scored a career-high 61 points as the Lakers beat the Thunder on Tuesday.",
+            "LeBron James scored a career-high 56 points as the Lakers beat the Hawks on Sunday.",
+        ),
+    ):
+        assert find_conflicts(_in(parsed, a, "a.txt") + _in(parsed, b, "b.txt")) == []

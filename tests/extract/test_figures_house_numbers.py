@@ -56,3 +56,10 @@ def test_a_house_number_opening_a_sentence_counts_nothing(parsed) -> None:
 def test_a_count_before_a_street_name_that_modifies_a_noun_is_kept(parsed) -> None:
     doc, rep = parsed("The firm has 350 employees and 20 Main Street stores.")
     assert "350" in [f.text for f in extract_figures(doc, rep, "a.txt")]
+
+
+def test_an_ordinal_is_a_word_of_the_streets_name(parsed) -> None:
+    # review s21 r3b LOW: any ordinal word, not only those ending in -th or -st
+    doc, rep = parsed("350 Third Avenue was sold in 2010 for $2 billion.")
+    figs = [f for f in extract_figures(doc, rep, "a.txt") if f.kind != "date"]
+    assert [(f.text, f.about) for f in figs] == [("$2 billion", "Third Avenue")]

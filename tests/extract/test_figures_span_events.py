@@ -32,8 +32,13 @@ NONE = [
     # review s21 r2b MED-3: a negative subject, a verb of failing above the event
     ("Nobody has won the jackpot since 2015.", "2015"),
     ("The team has failed to win a title since 1998.", "1998"),
+    # review s21 r3b LOW-1: 'neither' and 'not a single' before the subject
+    ("Neither team has won the title since 1998.", "1998"),
+    ("Not a single team has won the title since 1998.", "1998"),
 ]
 KEPT = [
+    # review s21 r3b LOW-2: a negated verb of saying above a reported clause does not deny the clause's event
+    ("He did not say the team has won the title since 1998.", "1998", "team won title"),
     ("Prices rose 5% within a week.", "5%", "Prices"),
     ("The storm dumped 20 inches of rain within 48 hours.", "20 inches", "rain"),
     ("Russia invaded Ukraine in February 2022.", "February 2022", "Russia invaded Ukraine"),

@@ -46,14 +46,18 @@ def _own_event(v: Token) -> bool:
             c.dep_ == "neg" for a in w.children if a.dep_ in ("aux", "auxpass") for c in a.children
         ):
             return False
-        if w.dep_ not in ("xcomp", "ccomp") or w.head.i == w.i:
-            break
+        if w.dep_ != "xcomp" or w.head.i == w.i:
+            break  # (not up a reported clause: "He did not say the team has won since 1998" says it has, r3b LOW-2)
         w = w.head
         if w.lower_.startswith(_DENYING_STEMS):
             return False  # "The team has failed to win a title since 1998" (review s21 r2b MED-3)
     if any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj")
-        and (c.lower_ in _NONE_WORDS or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+        and (
+            c.lower_ in _NONE_WORDS
+            or any(d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither") for d in c.children)
+            or any(d.lower_ == "not" for d in c.subtree if d.i < c.i)  # "Not a single team has won ..."
+        )
         for c in v.children
     ):
         return False  # "Nobody has won the jackpot since 2015", "arrested no suspects since Monday"

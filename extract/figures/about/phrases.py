@@ -129,7 +129,9 @@ def _np(doc: Doc, head: Token, floor: int = -1) -> str:
             k = code - 1  # "Volkswagen VOWG_p.DE shares": the name before the code is the shares'
             continue
         # (a capitalised ordinal inside a name is a word of the name: "350 Fifth Avenue", review s21 r2b LOW-6)
-        named_ordinal = t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.lower_.endswith(("th", "st"))
+        named_ordinal = t.pos_ == "PROPN" and (
+            (t.is_alpha and t.text[:1].isupper()) or re.fullmatch(r"\d+(?:st|nd|rd|th)", t.lower_) is not None
+        )  # "Third Avenue", "2nd Avenue" (review s21 r3b LOW)
         if not attached or t.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB") or t.tag_ == "POS":
             break
         if t.like_num and not named_ordinal:
