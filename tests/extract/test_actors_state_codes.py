@@ -295,6 +295,11 @@ def test_a_code_of_a_state_named_like_a_country_names_the_state_of_it(parsed) ->
         ("The Springfield, IL resident was charged with fraud.", "Illinois", "place"),
         ("Tickets for the show at Alpharetta, GA are on sale.", "State of Georgia", "place"),
         ("The plant in Windsor, ON employs 4,000 workers.", "Ontario", "place"),
+        # Review s21 r3a HIGH-3: after a city that is no town of that state, letters going on with the sentence are
+        # an agency's, a party's or a common noun's.
+        ("In Phoenix, VA officials said the wait times had been falsified.", "Virginia", None),
+        ("In Cairo, MB leaders were arrested on Monday.", "Manitoba", None),
+        ("In Dallas, CT scans showed the injury was minor.", "Connecticut", None),
         # Review s21 r2a MED-2: small Canadian towns named after big cities abroad keep their province.
         ("The festival returns to Paris, ON this summer, organisers said.", "Ontario", "place"),
         ("The couple moved to Perth, ON last year.", "Ontario", "place"),
