@@ -105,6 +105,9 @@ __all__ = ["extract_mentions"]
 _KNOWN_WORD = 3.0
 """A word English writes at least this often (wordfreq's Zipf scale): a place's or a company's first word."""
 
+_SHORT_RANK = 4.5
+"""A rank's short form is rarer than this ("Cpl" 3.1, "Sgt" 3.6), an everyday word is not ("General", "Major")."""
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -223,6 +226,16 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
                 lowered = _lowercase_evidence(toks)
             if any(lowered[w] for w in name.split()):
                 continue
+        if (
+            kind == "organization"
+            and j - i == 2
+            and _is_title_word(toks[i])
+            and _key(texts_[j - 1]) in surnames
+            and zipf(lowers_[i]) < _SHORT_RANK
+        ):
+            # "Cpl Jack Hart was injured. Cpl Hart said": a rank written short before the surname of the document's
+            # person is that person, whatever the tagger said (not "General Motors": an everyday word is no rank here).
+            kind = "person"
         if label == "PERSON" and j - i > 1 and toks[j - 1].lower_.rstrip(".") in _TRADE_HEADS:
             # "Ceres Robotics", "Tyvak Nano-Satellite Systems": no personal name ends on a trade noun.
             kind = "organization"

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from extract.actors.lexicon import PERSON_NOUNS, PROFESSIONS
-from extract.actors.names import _MAX_ROLE_TOKENS, HONORIFICS, ROLE_LINKS, TITLE_WORDS, _words
+from extract.actors.names import _MAX_ROLE_TOKENS, HONORIFICS, ROLE_LINKS, TITLE_WORDS, _is_title_word, _words
 from extract.actors.tokens import _Candidate, _Sents
 from extract.repair import zipf
 
@@ -238,7 +238,8 @@ def _title_before(toks: Sequence[Token], k: int) -> str:
         and toks[start - 1].pos_ in ("PROPN", "NOUN")
         and toks[start - 1].dep_ == "compound"
         and start <= toks[start - 1].head.i <= k
-        and not toks[start - 1].ent_type_
+        # A rank the tagger put in a person's entity is still the title's ("Det" of "Det Supt Smith").
+        and (not toks[start - 1].ent_type_ or _is_title_word(toks[start - 1]))
     ):
         start -= 1
     return " ".join(t.text for t in toks[start : k + 1])

@@ -26,3 +26,22 @@ from tests.extract.helpers import mentions_of
 def test_a_rank_without_its_dot_is_the_role(parsed, text: str, name: str, role: str) -> None:
     people = {m.name: m.role for m in mentions_of(parsed, text) if m.kind == "person"}
     assert people == {name: role}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Review s21 r3a MED-1: the second reference, rank and surname, is the person named in full before.
+        ("Det Supt John Smith led the inquiry. Det Supt Smith said a man had been charged.", "John Smith"),
+        ("Maj Gen Tom Moore visited the base. Maj Gen Moore said the troops would stay.", "Tom Moore"),
+        ("Cllr Ann Lee said the council would appeal. Cllr Lee said the ruling was unfair.", "Ann Lee"),
+        ("Cpl Jack Hart was injured in the blast. Cpl Hart said he was fine.", "Jack Hart"),
+        ("Sgt Mary Jones spoke first. Sgt Jones said the road was closed.", "Mary Jones"),
+    ],
+)
+def test_a_rank_and_a_surname_is_the_person_named_in_full(parsed, text: str, name: str) -> None:
+    from extract.actors import extract_mentions, merge_actors
+
+    doc, rep = parsed(text)
+    actors = merge_actors(extract_mentions(doc, rep, "a.txt"))[0]
+    assert [(a.name, a.kind, a.mentions) for a in actors] == [(name, "person", 2)]
