@@ -52,11 +52,15 @@ TITLE_WORDS = _words(
     commissioner deputy candidate nominee adviser advisor official officer superintendent dean coach manager
     executive counsel diplomat lawmaker legislator mp mep councillor councilor councilman councilwoman bishop
     archbishop cardinal rabbi imam reverend foreign defense defence interior speaker inspector vice detective
-    constable det supt insp cllr cmdr maj adm cpl dci dcs"""
+    constable supt insp cllr cmdr adm cpl dci dcs"""
 )
+# Short ranks that are words of other languages' names too ("Det Norske Veritas", "Maj Sjöwall"): a rank only before
+# another title word ("Det Supt", "Det Insp", "Maj Gen"; review s21 r3a LOW-2).
+PAIRED_RANKS = _words("det maj")
 # British style writes ranks without their dot ("Det Supt John Smith", "Cllr Ann Lee", "Maj Gen"): their short forms
-# are among TITLE_WORDS too (det, supt, insp, cllr, cmdr, maj, adm, cpl), as are the police's initialisms that no
-# other name shares (DCI, DCS); "DC", "DS", "PC" are Washington's district, a console and a computer as often.
+# are among TITLE_WORDS too (supt, insp, cllr, cmdr, adm, cpl; det and maj in PAIRED_RANKS), as are the police's
+# initialisms that no other name shares (DCI, DCS); "DC", "DS", "PC" are Washington's district, a console and a
+# computer as often.
 # What may end a person's name after the surname ("John G. Roberts Jr.", "Richard Roe III"), as name keys write it.
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Courtesy titles are dropped from names but are not roles.
@@ -434,6 +438,9 @@ def _tokens(key: str) -> tuple[str, ...]:
 def _is_title_word(tok: Token) -> bool:
     """A capitalised courtesy title or title word right before a surname ("Ms", "Dr.", "Professor")."""
     low = tok.lower_.rstrip(".")
+    if low in PAIRED_RANKS:
+        nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+        return tok.text[:1].isupper() and nxt is not None and nxt.lower_.rstrip(".") in TITLE_WORDS
     return tok.text[:1].isupper() and (low in HONORIFICS or low in TITLE_WORDS) and low not in _PORTFOLIOS
 
 

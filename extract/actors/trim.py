@@ -14,6 +14,7 @@ from extract.actors.names import (
     HONORIFICS,
     NAME_LINKS,
     NAME_SUFFIXES,
+    PAIRED_RANKS,
     PARTICLES,
     TITLE_WORDS,
     _is_title_word,
@@ -120,7 +121,7 @@ def _trim(ent: Span, sents: _Sents) -> tuple[int, int, list[Token]]:
         while i < j - 1 and _gerund(toks[i]):
             # "Hosting Cook at Dreamforce": a gerund opening the sentence is no given name.
             i += 1
-        while i < j - 1 and lowers[i] in TITLE_WORDS and texts[i][:1].isupper():
+        while i < j - 1 and (lowers[i] in TITLE_WORDS or _paired_rank(i, j, lowers)) and texts[i][:1].isupper():
             titles.append(toks[i])
             i += 1
     while j > i and (
@@ -263,6 +264,11 @@ def _after_style(i: int, texts: Sequence[str]) -> bool:
     """Whether "Rt Hon" or "Rt. Hon." comes right before token ``i``."""
     k = i - 1 - (i > 0 and texts[i - 1] == ".")
     return k > 0 and texts[k] == "Hon" and _style_word(texts, k)
+
+
+def _paired_rank(i: int, j: int, lowers: Sequence[str]) -> bool:
+    """ "Det" of "Det Supt", "Maj" of "Maj Gen": a short rank before another title word (not "Det Norske Veritas")."""
+    return lowers[i] in PAIRED_RANKS and i + 1 < j and lowers[i + 1] in TITLE_WORDS
 
 
 def _abbreviated_title(text: str) -> bool:

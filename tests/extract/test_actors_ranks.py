@@ -45,3 +45,15 @@ def test_a_rank_and_a_surname_is_the_person_named_in_full(parsed, text: str, nam
     doc, rep = parsed(text)
     actors = merge_actors(extract_mentions(doc, rep, "a.txt"))[0]
     assert [(a.name, a.kind, a.mentions) for a in actors] == [(name, "person", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Review s21 r3a LOW-2: 'Det' and 'Maj' alone are words of other languages' names, ranks only before a rank.
+        ("Det Norske Veritas said the ship was safe to sail.", "Det Norske Veritas"),
+        ("Swedish author Maj Sjöwall said the novels were about society.", "Maj Sjöwall"),
+    ],
+)
+def test_det_and_maj_alone_are_no_ranks(parsed, text: str, name: str) -> None:
+    assert name in {m.name for m in mentions_of(parsed, text)}
