@@ -40,6 +40,7 @@ from extract.quotes.lexicon import (
     _DOCUMENT_NOUNS,
     _EDGE_SOFT,
     _EFFORT,
+    _EVIDENCE_NOUNS,
     _GENDERED,
     _GENDERED_ROLES,
     _HEADLINE_SOURCES,
@@ -697,12 +698,21 @@ def _hypothetical(tok: Token, lemma: str, weak: bool) -> bool:
                 return True  # "the more ..., the more ...": a correlation the writer draws
     if not (weak or lemma == "conclude") or lemma in _INTENTION:
         return False
-    # "would" tells a view held later in a narrative as often as a hypothetical one ("Investigators would later
-    # conclude that ...", "Smith, who would later conclude that the dam was unsafe"): only the other modals count.
-    return any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in _NARRATIVE for v in verbs for c in v.children)
+    # "would" with a time of its own tells a view held later in a narrative ("Investigators would later conclude
+    # that ...", "Smith, who would later conclude that the dam was unsafe"); without one it is a forecast or a
+    # condition ("A jury would likely conclude that ...", "Any reasonable person would conclude ...").
+    later = any(c.dep_ == "advmod" and c.lower_ in _LATER for v in verbs for c in v.children)
+    if lemma in ("show", "find"):
+        # "The audit, released on Monday, would show that ...": a document's result, told in the narrative's time
+        later = later or any(c.dep_ == "nsubj" and c.lower_ in _EVIDENCE_NOUNS for v in verbs for c in v.children)
+    return any(
+        c.dep_ == "aux" and c.tag_ == "MD" and not (c.lower_ in _NARRATIVE and later) for v in verbs for c in v.children
+    )
 
 
 _NARRATIVE = frozenset({"would", "'d"})
+# Adverbs that set a "would" in a narrative's later time.
+_LATER = frozenset({"later", "eventually", "ultimately", "soon", "subsequently", "afterwards", "afterward", "then"})
 
 
 # Quantifiers that make a subject the writer's generalisation ("few people understand", "Most voters realize",

@@ -86,3 +86,20 @@ def test_a_modal_of_the_clause_before_is_not_the_cues(parsed):
 )
 def test_a_narrative_would_holds_the_view(parsed, text, row):
     assert row in rows_of(parsed, text)
+
+
+# review s21 r3a HIGH-4 (of bb56f83): a "would" with no time of its own is a forecast or a condition: no claim.
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A jury would likely conclude that the officer acted in self-defense, legal experts said.", "A jury"),
+        (
+            "Any reasonable person would conclude that the defendant lied, the prosecutor told the jury.",
+            "Any reasonable",
+        ),
+        ("In that case, voters would believe that the election was stolen.", "voters"),
+        ("Many investors would conclude that the bank is insolvent.", "Many investors"),
+    ],
+)
+def test_a_would_without_a_time_is_hypothetical(parsed, text, source):
+    assert not any(s.startswith(source) for s, _ in rows_of(parsed, text))
