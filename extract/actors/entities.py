@@ -209,6 +209,14 @@ def _regnal_names(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
             continue
         if any(x in people for x in range(i + 1, k + 1)):
             continue
+        if (k + 1 < len(texts) and texts[k + 1][:1].isupper() and texts[k + 1].isalpha()) or (
+            i > 0 and sents.lowers[i - 1] == "the"
+        ):
+            # "King Edward VII Hospital", "the Queen Elizabeth II Bridge", "The Queen Mary II sailed": a place, a body
+            # or a ship named after a monarch (review s21 r3a HIGH-8).
+            continue
+        if any(e.start < k + 1 and i < e.end and (e.start < i or e.end > k + 1) for e in ents):
+            continue  # a name the tagger found runs on past the monarch's ("King Edward VI School")
         found.append((i + 1, k + 1))
     if not found:
         return ents

@@ -296,9 +296,21 @@ def _own_word(tok: Token) -> bool:
 
 
 def _town_of_region(town: str, code: str) -> bool:
-    """Whether a town of 15,000 people or more of the US state ``code`` (or of Canada, for a province's code) bears
-    the name ``town`` ("Columbus" of OH, "Windsor" of Canada; not "Phoenix" of VA)."""
-    return (_key(town), "CA" if code in ca_province_names() else code) in _home_towns()
+    """Whether ``town`` may be a town of the US state ``code`` (or of Canada, for a province's code): one of 15,000
+    people or more of it bears the name ("Columbus" of OH, "Windsor" of Canada), or no big town elsewhere does
+    ("Hatfield", "Tuba City", "Yreka": small towns, review s21 r3a HIGH-9); not "Phoenix" of VA, "Dallas" of CT or
+    "Cairo" of MB."""
+    home = "CA" if code in ca_province_names() else "US"
+    if (_key(town), "CA" if home == "CA" else code) in _home_towns():
+        return True
+    country = datelines.city_country(town)
+    return (country is None or country == home) and _key(town) not in _home_town_names()
+
+
+@lru_cache(maxsize=1)
+def _home_town_names() -> frozenset[str]:
+    """The name keys of _home_towns, of any state or of Canada."""
+    return frozenset(town for town, _ in _home_towns())
 
 
 def _town_before_comma(toks: Sequence[Token], comma: int) -> str:

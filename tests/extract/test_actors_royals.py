@@ -140,3 +140,18 @@ def test_a_monarch_the_tagger_found_keeps_its_name(parsed) -> None:
         m.name for m in mentions_of(parsed, "King Charles III spoke to Parliament on Tuesday.") if m.kind == "person"
     }
     assert people == {"Charles III"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Review s21 r3a HIGH-8: places, bodies and ships named after a monarch are no monarch.
+        "The prince was treated at King Edward VII Hospital in London.",
+        "Pupils at King Edward VI School in Birmingham won the prize.",
+        "The summit was held at the Queen Elizabeth II Conference Centre in London.",
+        "Traffic was stopped on the Queen Elizabeth II Bridge at Dartford.",
+        "The Queen Mary II sailed from Southampton on Monday.",
+    ],
+)
+def test_a_name_after_a_monarch_is_no_monarch(parsed, text: str) -> None:
+    assert not {m.name for m in mentions_of(parsed, text) if m.kind == "person"}

@@ -300,6 +300,12 @@ def test_a_code_of_a_state_named_like_a_country_names_the_state_of_it(parsed) ->
         ("In Phoenix, VA officials said the wait times had been falsified.", "Virginia", None),
         ("In Cairo, MB leaders were arrested on Monday.", "Manitoba", None),
         ("In Dallas, CT scans showed the injury was minor.", "Connecticut", None),
+        # Review s21 r3a HIGH-9: a small town with no big namesake elsewhere keeps its state before a noun.
+        ("A Hatfield, MA man was charged with arson.", "Massachusetts", "place"),
+        ("A Tuba City, AZ resident died in the crash.", "Arizona", "place"),
+        ("The Yreka, CA mayor said the fire was contained.", "California", "place"),
+        ("The Sedona, AZ gallery will close.", "Arizona", "place"),
+        ("The Nantucket, MA couple sold their home.", "Massachusetts", "place"),
         # Review s21 r2a MED-2: small Canadian towns named after big cities abroad keep their province.
         ("The festival returns to Paris, ON this summer, organisers said.", "Ontario", "place"),
         ("The couple moved to Perth, ON last year.", "Ontario", "place"),
