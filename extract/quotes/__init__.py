@@ -332,21 +332,46 @@ def _own_text(src: Token, speaker: _Att) -> bool:
 
 def _text_authors(src: Token) -> list[Token] | None:
     """The authors a text names ("a statement by the ministry", "the ministry's statement", "a Reuters statement", "a
-    statement issued by the ministry"): none for a bare "a statement", None when the source is no text."""
+    statement issued by the ministry", "a readout of the call published by Downing Street"), those of a "by"/"from"
+    phrase or a participle's agent first; none for a bare "a statement" or "a Monday statement" (a day is no author),
+    None when the source is no text."""
     if _singular(src.lower_) not in _DOCUMENT_NOUNS or src.lower_ == "joint":
         return None
-    authors: list[Token] = []
+    named: list[Token] = []
+    before: list[Token] = []
     for c in src.children:
         if c.dep_ == "poss" and c.tag_ != "PRP$" or c.dep_ == "compound" and c.pos_ == "PROPN":
-            authors.append(c)
-        elif c.dep_ == "prep" and (c.lower_ in ("by", "from") or c.lower_ == "of" and _named_under(c)):
-            authors += [g for g in c.children if g.dep_ == "pobj"]  # ("its readout of the call": no author)
-        elif c.dep_ == "acl":
-            # "a statement issued by the ministry", "released by the White House": the participle's agent
+            if c.ent_type_ not in ("DATE", "TIME"):
+                before.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            named += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ == "of":
             for g in c.children:
-                if g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ == "by":
-                    authors += [o for o in g.children if o.dep_ == "pobj"]
-    return authors
+                if g.dep_ != "pobj":
+                    continue
+                if g.pos_ == "PROPN" or g.ent_type_:
+                    named.append(g)  # "a statement of the Foreign Ministry"
+                else:
+                    named += _agents(g)  # "a readout of the call published by Downing Street"
+        elif c.dep_ == "acl":
+            named += _agent_of(c)  # "a statement issued by the ministry"
+    return named + before
+
+
+def _agent_of(participle: Token) -> list[Token]:
+    """The agent of a participle ("issued by the ministry", "released by the White House")."""
+    return [
+        o
+        for g in participle.children
+        if g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ == "by"
+        for o in g.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def _agents(noun: Token) -> list[Token]:
+    """The agents of the participles on a noun ("the call published by Downing Street")."""
+    return [o for c in noun.children if c.dep_ == "acl" for o in _agent_of(c)]
 
 
 def _by_author(d: _Doc, rep: Repaired, resolver: _Resolver, atts: Sequence[_Att]) -> None:
@@ -361,14 +386,12 @@ def _by_author(d: _Doc, rep: Repaired, resolver: _Resolver, atts: Sequence[_Att]
             continue
         author = authors[0]
         m = resolver.at_tok(author.i)
-        span = d.tok_span(author.left_edge.i, author.right_edge.i)
+        end = author.right_edge.i
+        if end > author.left_edge.i and d.doc[end].dep_ == "case":
+            end -= 1  # "the ministry's statement": the author is "the ministry"
+        span = d.tok_span(author.left_edge.i, end)
         a.names = (resolver.full_name(m),) if m is not None else ()
         a.said = rep.original_slice(*span) if span else author.text
-
-
-def _named_under(prep: Token) -> bool:
-    """Whether a preposition's object is a name ("of the Foreign Ministry")."""
-    return any(g.pos_ == "PROPN" for o in prep.children for g in o.subtree)
 
 
 def _by_agent(doc: Doc, a: _Att) -> bool:

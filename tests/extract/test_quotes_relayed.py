@@ -130,3 +130,30 @@ def test_the_relay_row_is_the_authors(parsed, text, author):
     relays = [c for c in claims_of(parsed, text) if c.kind == "according_to"]
     assert [c.source_text for c in relays] == [author]
     assert all(c.source not in ("Putin", "Kremlin", "Antony Blinken") for c in relays)
+
+
+# review s21 r3a HIGH-5 (of b56624e): a day is no author, an "of" object that names no one leads to the agent of its
+# participle, and a possessive author's phrase ends before its "'s".
+@pytest.mark.parametrize(
+    ("text", "source", "source_text"),
+    [
+        (
+            "The economy grew 3 percent last year, according to a Monday statement from the White House.",
+            "White House",
+            "the White House",
+        ),
+        (
+            "Starmer told Macron the deal was close, according to a readout of the call published by Downing Street.",
+            "Downing Street",
+            "Downing Street",
+        ),
+        (
+            "The ministry said the talks had been useful. The economy grew, according to the ministry's statement.",
+            None,
+            "the ministry",
+        ),
+    ],
+)
+def test_the_author_a_text_names(parsed, text, source, source_text):
+    relays = [c for c in claims_of(parsed, text) if c.kind == "according_to"]
+    assert [(c.source, c.source_text) for c in relays] == [(source, source_text)]
