@@ -129,7 +129,13 @@ def _past_report_time(cue: Token, clause: Token, lo: int) -> int:
     """Start a reported clause after the time of the report the parser hung on it: "Senate leaders said on Monday the
     bill would pass", "The mayor said Tuesday the city would recover" report 'the bill would pass' (with "that" after
     the time the clause starts at "that" already)."""
-    if clause.dep_ != "ccomp" or lo != cue.i + 1 or clause.left_edge.i != lo:
+    # The report's own time the parser hung on the cue may stand before ("said on Monday at 0600 hours the offensive
+    # had begun": 'on Monday' is the cue's).
+    start = cue.i + 1
+    for c in cue.rights:
+        if c.i == start and c.right_edge.i < lo and c.dep_ in ("prep", "npadvmod") and _time_phrase_only(c):
+            start = c.right_edge.i + 1
+    if clause.dep_ != "ccomp" or lo != start or clause.left_edge.i != lo:
         return lo
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.left_edge.i <= lo:
@@ -147,6 +153,14 @@ def _past_report_time(cue: Token, clause: Token, lo: int) -> int:
         for c in before
     )
     return subj.left_edge.i if before and timed else lo
+
+
+def _time_phrase_only(c: Token) -> bool:
+    """Whether a dependent is a date or a time and nothing else ("on Monday", "Tuesday", "at 1500 GMT")."""
+    clock = {i for t in c.subtree for i in _clock_time(t)}
+    return all(
+        t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("prep", "det") or t.is_punct or t.i in clock for t in c.subtree
+    ) and not any(t.like_num and len(t.text) == 4 and t.i not in clock for t in c.subtree)
 
 
 def _clock_time(tok: Token) -> tuple[int, ...]:

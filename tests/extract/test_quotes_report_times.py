@@ -67,3 +67,9 @@ def test_a_clock_time_goes_with_the_report(parsed, text: str, content: str) -> N
 )
 def test_a_year_is_no_clock_time(parsed, text: str, content: str) -> None:
     assert [c for _, c in rows_of(parsed, text)] == [content]
+
+
+# review s21 r3a LOW-6: a date the parser hung on the cue may stand before the clock time.
+def test_a_date_on_the_cue_before_a_clock_time(parsed) -> None:
+    text = "The army said on Monday at 0600 hours the offensive had begun."
+    assert [c for _, c in rows_of(parsed, text)] == ["the offensive had begun"]
