@@ -268,8 +268,9 @@ def _titled_names(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
         if (
             nxt is not None
             and e.label_ == nxt.label_ == "PERSON"
-            and nxt.start == e.end
-            and all(_is_title_word(toks[k]) or texts[k] == "." for k in range(e.start, e.end))
+            and nxt.start - e.end <= 3
+            # "Det" + "Chief Insp" + "Mark Lee": untagged title words may stand between (review s21 r3a LOW-7).
+            and all(_rank_word(toks[k]) for k in range(e.start, nxt.start))
         ):
             out.append(Span(doc, e.start, nxt.end, label="PERSON"))
             n += 2
@@ -298,6 +299,11 @@ def _common_place_word(tok: Token) -> bool:
     """A capitalised everyday word that names no region or city ("Vineyard", "Wharf"; not "Xinjiang", "Siberia";
     small towns share many everyday words: a town Vineyard is in Utah)."""
     return tok.is_title and tok.is_alpha and zipf(tok.lower_) >= 3.0 and not place_rank(tok.text)
+
+
+def _rank_word(tok: Token) -> bool:
+    """A title word or its dot, capitalised ("Det", "Chief", "Insp", "Supt"), portfolios' words included ("Chief")."""
+    return tok.text == "." or _is_title_word(tok) or (tok.text[:1].isupper() and tok.lower_.rstrip(".") in TITLE_WORDS)
 
 
 def _common_possessor(tok: Token) -> bool:

@@ -15,6 +15,8 @@ from tests.extract.helpers import mentions_of
         ("Det Insp Sarah Cole of Kent Police said the inquiry was over.", "Sarah Cole", "Det Insp"),
         ("Cllr Ann Lee said the council would appeal.", "Ann Lee", "Cllr"),
         ("Maj Gen Tom Moore said the troops would stay.", "Tom Moore", "Maj Gen"),
+        # Review s21 r3a LOW-7: a rank of three dotless words ('Chief Insp' was the role).
+        ("Det Chief Insp Mark Lee said the man was arrested.", "Mark Lee", "Det Chief Insp"),
         # Review s21 r1a LOW-4: the police's initialisms for a rank ('DCI' was an organisation).
         ("DCI Sarah Jones led the inquiry into the fire.", "Sarah Jones", "DCI"),
         ("DCS Tom Reed said the man had been arrested.", "Tom Reed", "DCS"),
