@@ -237,12 +237,7 @@ def _breakdown_about(doc: Doc, figs: list[_Fig]) -> None:
         ]
         if len(parts) < 2 or abs(sum(b.value or 0.0 for b in parts) - a.value) > 1e-9:
             continue
-        if any(
-            b.end < len(doc)
-            and doc[b.end].text in (",", ";", ":", ")", ".")
-            and not any(c.dep_ == "prep" for c in doc[b.num.start].children)
-            for b in parts
-        ):
+        if any(b.end < len(doc) and doc[b.end].text in (",", ";", ":", ")", ".") for b in parts):
             continue  # list markers: "He gave three reasons: one, the cost; two, the delay" (review s21 r2b MED-4)
         for b in parts:
             b.kind, b.unit, b.about = "count", a.unit, a.about

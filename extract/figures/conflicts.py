@@ -102,8 +102,9 @@ ConflictKey = tuple[str, str, str | None]
 # Words right after a figure in points that make it a total over more than one game ("40,474 career points", "1,800
 # points this season", "points in his career"), which two documents may contradict.
 _TOTAL_AFTER = re.compile(
-    r"\s+(?:\w+\s+)?(?:career|lifetime|all-time|(?:this|last|the|a|per|each|every)\s+season|in\s+(?:his|her|their|its)"
-    r"\s+career|on\s+the\s+season)\b",
+    r"\s+(?:career|lifetime|all-time|(?:\w+\s+)?(?:this|last)\s+season|(?:per|each|every)\s+season|on\s+the\s+season"
+    r"|in\s+(?:his|her|their|its)\s+career)"
+    r"(?!['’]s|\s+(?:opener|finale|debut|premiere|game|high|low|best))\b",  # "in the season opener": one game (r3b M3)
     re.IGNORECASE,
 )
 

@@ -55,3 +55,16 @@ def test_a_season_high_is_one_games_score(parsed) -> None:
         ),
     ):
         assert find_conflicts(_in(parsed, a, "a.txt") + _in(parsed, b, "b.txt")) == []
+
+
+def test_a_season_opener_is_one_game(parsed) -> None:
+    # review s21 r3b M3: "the season opener", "the season finale" are games, not a season's total
+    a = "LeBron James scored 31 points in the season opener against the Thunder."
+    b = "LeBron James scored 29 points in the season finale against the Clippers."
+    assert find_conflicts(_in(parsed, a, "a.txt") + _in(parsed, b, "b.txt")) == []
+
+
+def test_points_in_a_career_are_a_total(parsed) -> None:
+    a = "LeBron James has 40,474 points in his career, the most ever."
+    b = "LeBron James has 39,474 points in his career, the most ever."
+    assert len(find_conflicts(_in(parsed, a, "a.txt") + _in(parsed, b, "b.txt"))) == 1

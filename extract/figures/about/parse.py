@@ -56,7 +56,7 @@ def _own_event(v: Token) -> bool:
         and (
             c.lower_ in _NONE_WORDS
             or any(d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither") for d in c.children)
-            or any(d.lower_ == "not" for d in c.subtree if d.i < c.i)  # "Not a single team has won ..."
+            or c.left_edge.lower_ == "not"  # "Not a single team has won ..." (not "The not-for-profit group")
         )
         for c in v.children
     ):
