@@ -712,7 +712,7 @@ def _hypothetical(tok: Token, lemma: str, weak: bool) -> bool:
 
 _NARRATIVE = frozenset({"would", "'d"})
 # Adverbs that set a "would" in a narrative's later time.
-_LATER = frozenset({"later", "eventually", "ultimately", "soon", "subsequently", "afterwards", "afterward", "then"})
+_LATER = frozenset({"later", "eventually", "ultimately", "soon", "subsequently", "afterwards", "afterward"})
 
 
 # Quantifiers that make a subject the writer's generalisation ("few people understand", "Most voters realize",

@@ -103,3 +103,17 @@ def test_a_narrative_would_holds_the_view(parsed, text, row):
 )
 def test_a_would_without_a_time_is_hypothetical(parsed, text, source):
     assert not any(s.startswith(source) for s, _ in rows_of(parsed, text))
+
+
+# review s21 r3a MED-10 (of ef87e41): "would then" is a condition's consequence or a forecast, not a narrative's time.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If rates rise, investors would then conclude that the bank is weak.",
+        "If the vote fails, voters would then believe that the party had lied.",
+        "Should the talks collapse, markets would then conclude that a deal is impossible.",
+        "Investors would then conclude that the bank is weak.",
+    ],
+)
+def test_would_then_is_hypothetical(parsed, text):
+    assert rows_of(parsed, text) == []
