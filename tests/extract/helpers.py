@@ -66,6 +66,13 @@ def sources_of(parsed, text: str) -> dict[str, str | None]:
     return {c.text: c.source for c in claims}
 
 
+def source_of_claim(parsed, text: str, words: str) -> str | None:
+    """The resolved source of the one claim of ``text`` whose text holds ``words`` (asserts there is exactly one)."""
+    found = {k: v for k, v in sources_of(parsed, text).items() if words in k}
+    assert len(found) == 1, sources_of(parsed, text)
+    return next(iter(found.values()))
+
+
 def figures_of(parsed, text: str) -> list[Figure]:
     """The figures of ``text`` other than dates."""
     doc, rep = parsed(text)

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import sources_of
-
-
-def _source(parsed, text: str, words: str) -> str | None:
-    found = {k: v for k, v in sources_of(parsed, text).items() if words in k}
-    assert len(found) == 1, sources_of(parsed, text)
-    return next(iter(found.values()))
+from tests.extract.helpers import source_of_claim as _source
 
 
 @pytest.mark.parametrize(
@@ -26,7 +20,8 @@ def _source(parsed, text: str, words: str) -> str | None:
             "Alexandria Ocasio-Cortez",
         ),
         (
-            "Senator Elizabeth Warren toured the plant. When asked about Kamala Harris, she said she would support her.",
+            "Senator Elizabeth Warren toured the plant. When asked about Kamala Harris, she said she would "
+            "support her.",
             "would support",
             "Elizabeth Warren",
         ),
@@ -37,7 +32,8 @@ def _source(parsed, text: str, words: str) -> str | None:
             "Mary Jones",
         ),
         (
-            "Prosecutor Anna Lee argued the case. When the verdict against Brown was read, she said justice had been done.",
+            "Prosecutor Anna Lee argued the case. When the verdict against Brown was read, she said justice had "
+            "been done.",
             "justice",
             "Anna Lee",
         ),
@@ -49,7 +45,8 @@ def _source(parsed, text: str, words: str) -> str | None:
         ),
         ("When Ghani announced it, he said the talks would resume.", "the talks", "Ghani"),
         (
-            "John Smith spoke first. After police arrested Tom Brown and Bill Green, he said the arrests were unlawful.",
+            "John Smith spoke first. After police arrested Tom Brown and Bill Green, he said the arrests were "
+            "unlawful.",
             "the arrests",
             "John Smith",
         ),

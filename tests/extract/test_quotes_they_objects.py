@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import sources_of
-
-
-def _source(parsed, text: str, words: str) -> str | None:
-    found = {k: v for k, v in sources_of(parsed, text).items() if words in k}
-    assert len(found) == 1, sources_of(parsed, text)
-    return next(iter(found.values()))
+from tests.extract.helpers import source_of_claim as _source
 
 
 @pytest.mark.parametrize(

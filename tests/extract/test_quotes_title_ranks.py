@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import sources_of, speaker_of
-
-
-def _source(parsed, text: str, words: str) -> str | None:
-    found = {k: v for k, v in sources_of(parsed, text).items() if words in k}
-    assert len(found) == 1, sources_of(parsed, text)
-    return next(iter(found.values()))
+from tests.extract.helpers import source_of_claim as _source
+from tests.extract.helpers import speaker_of
 
 
 @pytest.mark.parametrize(
@@ -159,7 +154,8 @@ def test_no_rank_no_holder(parsed):
 def test_the_holder_named_again_with_another_honorific(parsed):
     text = (
         "When President Trump's advisers met, Mr. Trump wasn't satisfied.\n\n"
-        "\u201cGrowth is slowing,\u201d John Williams, the president of the Federal Reserve Bank of New York, said in a "
+        "\u201cGrowth is slowing,\u201d John Williams, the president of the Federal Reserve Bank of New York, "
+        "said in a "
         "speech last week.\n\n"
         "Mr. Trump's theatrical embrace is not limited to China.\n\n"
         "The president says his approach has created leverage."
@@ -183,7 +179,8 @@ def test_the_last_holder_when_no_one_is_named_since(parsed):
     ("text", "words", "speaker"),
     [
         (
-            "DCI Sarah Jones led the inquiry. \u201cWe are appealing for witnesses,\u201d the detective chief inspector said.",
+            "DCI Sarah Jones led the inquiry. \u201cWe are appealing for witnesses,\u201d the detective chief "
+            "inspector said.",
             "appealing",
             "Sarah Jones",
         ),
