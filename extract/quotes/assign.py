@@ -81,9 +81,7 @@ def _title_like(text: str, start: int, end: int, finite: Callable[[int, int], bo
         i -= 1
     if i < 0 or text[i] == "\n":
         # A quote opening its paragraph is speech, unless it is the whole paragraph with no stop: a heading.
-        k = end
-        while k < len(text) and text[k] in _MARK_CHARS:
-            k += 1
+        k = _past_marks(text, end)
         return text[end - 1 : end] not in _STOPS and (k == len(text) or text[k] == "\n")
     if text[i] in _MARK_CHARS:
         # After another quote: a sentence it closed starts speech; a comma inside it runs a list of titles.
@@ -147,9 +145,7 @@ def _list_heading(text: str, start: int, end: int) -> bool:
     while i > 0 and text[i - 1] in _MARK_CHARS:
         i -= 1
     line = text.rfind("\n", 0, i) + 1
-    k = end
-    while k < len(text) and text[k] in _MARK_CHARS:
-        k += 1
+    k = _past_marks(text, end)
     return (k == len(text) or text[k] == "\n") and _LIST_MARKER.fullmatch(text[line:i].strip()) is not None
 
 

@@ -144,20 +144,15 @@ def _past_report_time(cue: Token, clause: Token, lo: int) -> int:
     clock = {i for c in before for t in c.subtree for i in _clock_time(t)}
     # (a year belongs to the report: "She said in 2008 she had voted for Obama"; a clock time does not: "said at 0900
     # local time the border would reopen")
-    timed = all(
-        all(
-            t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("prep", "det") or t.is_punct or t.i in clock
-            for t in c.subtree
-        )
-        and not any(t.like_num and len(t.text) == 4 and t.i not in clock for t in c.subtree)
-        for c in before
-    )
+    timed = all(_time_phrase_only(c, clock) for c in before)
     return subj.left_edge.i if before and timed else lo
 
 
-def _time_phrase_only(c: Token) -> bool:
-    """Whether a dependent is a date or a time and nothing else ("on Monday", "Tuesday", "at 1500 GMT")."""
-    clock = {i for t in c.subtree for i in _clock_time(t)}
+def _time_phrase_only(c: Token, clock: set[int] | None = None) -> bool:
+    """Whether a dependent is a date or a time and nothing else ("on Monday", "Tuesday", "at 1500 GMT"); ``clock``:
+    the clock times' tokens, when the caller found them over a wider span than this dependent."""
+    if clock is None:
+        clock = {i for t in c.subtree for i in _clock_time(t)}
     return all(
         t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("prep", "det") or t.is_punct or t.i in clock for t in c.subtree
     ) and not any(t.like_num and len(t.text) == 4 and t.i not in clock for t in c.subtree)

@@ -11,12 +11,8 @@ from typing import TYPE_CHECKING
 from extract.actors.merge.actor_kinds import _story_kind
 from extract.actors.merge.naming import _build_name, _display
 from extract.actors.merge.tally import _cluster_forms, _tally
-from extract.actors.names import (
-    _key,
-    ca_province_names,
-    us_state_abbreviations,
-    us_state_codes,
-)
+from extract.actors.names import _key, us_state_abbreviations
+from extract.actors.places import _region_code as _postal_code
 from extract.records import Actor, Mention
 
 if TYPE_CHECKING:
@@ -67,4 +63,4 @@ def _region_code(text: str) -> bool:
     """A US state's or a Canadian province's postal code or AP abbreviation as written ("NJ", "ON", "Ill.", "Mich")."""
     abbreviations = us_state_abbreviations()
     written = text in abbreviations or f"{text}." in abbreviations
-    return written or text in us_state_codes() or text in ca_province_names()
+    return written or _postal_code(text)

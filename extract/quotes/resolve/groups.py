@@ -121,7 +121,7 @@ class _Groups(_Base):
         own = {subj.i, *(c.i for c in subj.conjuncts)}
         objects = [o for c in verb.children for o in (c, *c.children) if o.dep_ in ("dobj", "pobj", "dative")]
         for o in objects:
-            if o.i in own or o.i > verb.right_edge.i:
+            if o.i in own:
                 continue
             if o.tag_ == "NNS" and _singular(o.lower_) in _PERSON_NOUNS:
                 return True
