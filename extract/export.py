@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from extract.keys import unit_with_per
-from extract.records import Claim, Figure, Quote, Story
+from extract.records import Figure, Story
 
 FORMATS = ("json", "jsonl", "csv", "markdown")
 # Control characters (C0 but tab/newline, DEL, C1) and bidi overrides never reach a terminal or a file we write.
@@ -32,27 +32,16 @@ def _json(obj: object, indent: int | None = None) -> str:
     return _JSON_ESCAPE.sub(lambda m: f"\\u{ord(m.group()):04x}", out)
 
 
+# Fields the engine uses inside and no export shows. A figure's holder is the clause's subject as the parser reads
+# it, a heuristic that keeps conflicts apart, often not the figure's owner (review s19 r3 MED-9). What a quote's or a
+# claim's pronoun speaker stands for is a guess from an earlier sentence that the story turns into the speaker it
+# shows (``speaker``/``source``); the export gives that result, not the guess. No other record has these names.
+_INTERNAL_FIELDS = frozenset({"holder", "stands_for"})
+
+
 def _record(obj: Any) -> dict[str, Any]:
     d = dataclasses.asdict(obj)
-    return {k: list(v) if isinstance(v, tuple) else v for k, v in d.items()}
-
-
-# Figure fields the engine uses inside and no export shows: the holder is the clause's subject as the parser reads
-# it, a heuristic that keeps conflicts apart, often not the figure's owner (review s19 r3 MED-9).
-_INTERNAL_FIGURE_FIELDS = frozenset({"holder"})
-
-
-def _figure_record(f: Figure) -> dict[str, Any]:
-    return {k: v for k, v in _record(f).items() if k not in _INTERNAL_FIGURE_FIELDS}
-
-
-# Quote and claim fields the engine uses inside: what a pronoun speaker stands for is a guess from an earlier sentence
-# that the story turns into the speaker it shows (``speaker``/``source``); the export gives that result, not the guess.
-_INTERNAL_SAID_FIELDS = frozenset({"stands_for"})
-
-
-def _said_record(r: Quote | Claim) -> dict[str, Any]:
-    return {k: v for k, v in _record(r).items() if k not in _INTERNAL_SAID_FIELDS}
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in d.items() if k not in _INTERNAL_FIELDS}
 
 
 def story_dict(story: Story) -> dict[str, Any]:
@@ -60,9 +49,9 @@ def story_dict(story: Story) -> dict[str, Any]:
     return {
         "documents": [_record(d) for d in story.documents],
         "actors": [_record(a) for a in story.actors],
-        "figures": [_figure_record(f) for f in story.figures],
-        "quotes": [_said_record(q) for q in story.quotes],
-        "claims": [_said_record(c) for c in story.claims],
+        "figures": [_record(f) for f in story.figures],
+        "quotes": [_record(q) for q in story.quotes],
+        "claims": [_record(c) for c in story.claims],
         "conflicts": [_record(c) for c in story.conflicts],
         "warnings": list(story.warnings),
     }
