@@ -17,7 +17,7 @@ from extract.figures.money import _SYMBOLS, _currency_codes
 from extract.figures.numbers import _DETERMINERS_BEFORE_ONE, _DIGITS, _HAS_DIGIT, _PEOPLE_VERBS, _YEAR_LIKE
 from extract.figures.qualifiers import _is_change_verb
 from extract.figures.scales import _SCALE_ABBR
-from extract.figures.units import _MEASURING_ADJECTIVES, _PERCENT_WORDS, _UNIT_SYMBOLS, _unit_name
+from extract.figures.units import _MEASURING_ADJECTIVES, _PERCENT_WORDS, _UNIT_SYMBOLS, _a_unit
 from extract.quotes.lexicon import verb_forms
 
 if TYPE_CHECKING:
@@ -551,7 +551,7 @@ def _street_number(doc: Doc, num: _Num) -> bool:
     if num.end != num.start + 1 or not t.text.isdecimal() or not _before_a_street(doc, num):
         return False
     nxt = doc[num.end]
-    if _unit_name(nxt.lower_) is not None or nxt.text in _UNIT_SYMBOLS:
+    if _a_unit(nxt):
         return False  # "The Seagate 2 TB Expansion Drive costs $64": a capacity (review s21 r3b M2)
     j = num.end
     while j < len(doc) and doc[j].text[:1].isupper() and doc[j].lower_.rstrip(".") not in _STREET_WORDS:

@@ -151,7 +151,7 @@ def _a_level_at(doc: Doc, i: int) -> bool:
     death toll crossed 1,000 people"). Adjectives before the noun are skipped ("crossed 3 international borders")."""
     from extract.figures.money import _currency_after  # money.py imports this module's neighbours
     from extract.figures.scales import _SCALE_WORDS
-    from extract.figures.units import _DURATION_UNITS, _UNIT_SYMBOLS, _unit_name
+    from extract.figures.units import _DURATION_UNITS, _a_unit, _unit_name
 
     n, k = len(doc), i
     while k < n and (doc[k].like_num or doc[k].lower_ in _SCALE_WORDS or doc[k].text in ("$", "£", "€")):
@@ -170,7 +170,7 @@ def _a_level_at(doc: Doc, i: int) -> bool:
     t = doc[j]
     if t.pos_ not in ("NOUN", "PROPN") or t.lower_ in ("pound", "pounds"):
         return True
-    if (_unit_name(t.lower_) is not None or t.text in _UNIT_SYMBOLS) and not (j + 1 < n and doc[j + 1].lower_ == "of"):
+    if _a_unit(t) and not (j + 1 < n and doc[j + 1].lower_ == "of"):
         return True  # "Temperatures soared past 40 degrees Celsius", "Wind speeds climbed past 150 mph"
     measured = _unit_name(t.lower_) is not None or (j + 1 < n and doc[j + 1].lower_ == "of")  # "120,000 km of desert"
     if doc[i - 1].lower_ != "breached" and not measured and _milestone(doc, i, k, _SCALE_WORDS):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from extract.figures.core import _singular
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 # fmt: off
@@ -132,6 +132,11 @@ def _unit_name(word: str) -> str | None:
         return _UNIT_NAMES[w]
     s = _singular(w)
     return _UNIT_NAMES.get(s)
+
+
+def _a_unit(t: Token) -> bool:
+    """Whether a token names a unit of measure, by name or by symbol ("inch", "GB")."""
+    return _unit_name(t.lower_) is not None or t.text in _UNIT_SYMBOLS
 
 
 # Adjectives a length measures ("13 in thick", "a 2-in-thick slab").

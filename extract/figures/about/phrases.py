@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from extract.figures.core import _Fig, _singular
 from extract.figures.qualifiers import _CHANGE_NOUNS_DOWN, _CHANGE_NOUNS_UP
-from extract.figures.units import _DURATION_UNITS, _PERCENT_WORDS, _UNIT_SYMBOLS, _unit_name
+from extract.figures.units import _DURATION_UNITS, _PERCENT_WORDS, _a_unit, _unit_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -193,11 +193,6 @@ def _ampersand_rest(doc: Doc, head: Token) -> list[Token]:
     if conj is None or not all(t.pos_ == "PROPN" for t in doc[amp + 1 : conj.i + 1]):
         return []
     return list(doc[amp : conj.i + 1])
-
-
-def _a_unit(t: Token) -> bool:
-    """Whether a token names a unit of measure, by name or by symbol ("inch", "GB")."""
-    return _unit_name(t.lower_) is not None or t.text in _UNIT_SYMBOLS
 
 
 # The stock part of a Reuters instrument code the tokenizer splits at its dot ("VOWG_p.DE", "SIEGn.DE", "BMWG.DE"):
