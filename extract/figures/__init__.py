@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from extract.actors.names import _is_title_word
 from extract.figures.about import _holder, _named_beside, _the_aged_one, _whose_age
+from extract.figures.about.phrases import _name_as_written
 from extract.figures.build import (
     _acceleration,
     _acceleration_time,
@@ -174,7 +175,7 @@ def _surnames(doc: Doc) -> dict[str, str]:
                 if last == e.start:
                     continue  # one hyphenated word is no full name
                 surname = doc[last : e.end].text
-                full.setdefault(surname, set()).add("".join(t.text_with_ws for t in e if t.tag_ != "POS").strip())
+                full.setdefault(surname, set()).add(_name_as_written(e))
                 inside.setdefault(surname, set()).add(last)
                 if e.start > 0:
                     titles.setdefault(surname, set()).add(doc[e.start - 1].lower_)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from extract.figures.about.phrases import _about_noun, _np
+from extract.figures.about.phrases import _about_noun, _name_as_written, _np, _person_at
 from extract.figures.about.subjects import _clause_subject, _subject_token
 from extract.figures.core import _Fig, _singular, _span_root
 from extract.figures.scales import _people_noun
@@ -191,5 +191,5 @@ def _named_beside(doc: Doc, f: _Fig) -> str | None:
     named = noun.head if noun.dep_ == "appos" else next((c for c in noun.children if c.dep_ == "appos"), None)
     if named is None or named.ent_type_ != "PERSON" or named.pos_ != "PROPN":
         return None
-    e = next((e for e in doc.ents if e.start <= named.i < e.end and e.label_ == "PERSON"), None)
-    return None if e is None else "".join(t.text_with_ws for t in e if t.tag_ != "POS").strip()
+    e = _person_at(doc, named.i)
+    return None if e is None else _name_as_written(e)

@@ -10,7 +10,7 @@ from extract.figures.qualifiers import _CHANGE_NOUNS_DOWN, _CHANGE_NOUNS_UP
 from extract.figures.units import _DURATION_UNITS, _PERCENT_WORDS, _a_unit, _unit_name
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 _GENERIC_HEADS = {
@@ -99,6 +99,16 @@ def _a_measure(t: Token) -> bool:
     if t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
         return True
     return any((c.dep_ == "nummod" or c.like_num) and c.i < t.i for c in t.children)  # not "iPhone 15"
+
+
+def _person_at(doc: Doc, i: int) -> Span | None:
+    """The PERSON entity holding token ``i``, if any."""
+    return next((e for e in doc.ents if e.start <= i < e.end and e.label_ == "PERSON"), None)
+
+
+def _name_as_written(e: Span) -> str:
+    """A name as the text writes it, without a possessive: "Sam Bankman-Fried", not "Sam Bankman - Fried"."""
+    return "".join(t.text_with_ws for t in e if t.tag_ != "POS").strip()
 
 
 def _np(doc: Doc, head: Token, floor: int = -1) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from extract.figures.about.phrases import _about_noun, _np
+from extract.figures.about.phrases import _about_noun, _name_as_written, _np, _person_at
 from extract.figures.about.subjects import _clause_subject, _subject_dep, _verb_above
 from extract.figures.core import _Fig, _singular
 from extract.quotes.lexicon import verb_forms
@@ -67,10 +67,9 @@ def _holder_name(doc: Doc, t: Token, f: _Fig) -> str | None:
     """A prisoner's name: the PERSON name of a noun phrase with a title before it ("Trump Organization executive
     Allen Weisselberg": Allen Weisselberg, review r1 LOW-3), so two files' terms for one person key alike."""
     if t.ent_type_ == "PERSON":
-        e = next((e for e in doc.ents if e.start <= t.i < e.end and e.label_ == "PERSON"), None)
+        e = _person_at(doc, t.i)
         if e is not None and not (f.start <= e.start < f.end):
-            # the name as written: "Sam Bankman-Fried", not "Sam Bankman - Fried" (review r2 LOW-4)
-            return "".join(w.text_with_ws for w in e if w.tag_ != "POS").strip()
+            return _name_as_written(e)  # "Sam Bankman-Fried", not "Sam Bankman - Fried" (review r2 LOW-4)
     return _about_noun(doc, t, f.start, f.end)
 
 
