@@ -1,0 +1,129 @@
+"""The drops every candidate passes once the document's entities are all read (``CANDIDATE_DROPS``, in order).
+
+A candidate that passed its entity's guards (see ``guards``) may still be no actor by what the rest of the document
+says: a word of a title, a fragment of a longer name, a product, a priced item, a thing's name, a holiday, a common
+noun in capitals. Each drop returns True when the candidate goes; one corrects a kind instead and returns False."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from extract.actors.filters import _common_acronyms, _fragments
+from extract.actors.guards import _Doc
+from extract.actors.names import TITLE_WORDS, _is_acronym, _key
+from extract.actors.things import _occasions, _product_lines, _quoted
+from extract.actors.tokens import _Candidate
+
+
+@dataclass(frozen=True, slots=True)
+class _Known:
+    """What the whole document's candidates say about names, learnt once before the drops."""
+
+    roles: list[tuple[int, int]]
+    """Token spans of the candidates' roles."""
+    fragments: set[str]
+    """Lone common words that are pieces of names or plain words (see ``filters._fragments``), and product lines."""
+    product_words: set[str]
+    """Words of products: the product line's own word and the model word alone ("the Pro" after "MacBook Pro")."""
+    things: set[str]
+    """Names of things (see ``guards._named_thing``) that the document does not also use as an actor's."""
+    common: set[str]
+    """Acronyms the document uses as common nouns (see ``filters._common_acronyms``)."""
+    occasions: set[str]
+    """One-word names written as a time ("Since Diwali"): holidays (see ``things._occasions``)."""
+
+    @classmethod
+    def of(cls, d: _Doc) -> _Known:
+        cands = d.cands
+        # A maker written alone besides its priced product is no fragment of it: the product is dropped, the maker
+        # stays ("Apple AirPods Pro for $235 ... Apple said", review s17 round 3 MED-1).
+        fragments = (_fragments(d.doc, cands, d.sents) - d.makers) | _product_lines(d.doc, d.sents)
+        # A product's model word alone is the product too ("the Pro" after "MacBook Pro").
+        product_words = d.product_words | {k.rsplit(" ", 1)[1] for k in d.products if " " in k}
+        # A thing's name that the document also uses as an actor's stays ("a NASA spacecraft ... NASA said"), unless
+        # the text says outright what it names.
+        used = {_key(c.name) for c in cands} if d.thing_names else set()
+        things = {k for k, use in d.thing_names.items() if use == 2 or k not in used}
+        # Only a document with a one-word organisation in capitals asks which capitals are common nouns.
+        acronyms = any(c.kind == "organization" and c.end - c.start == 1 and c.name.isupper() for c in cands)
+        return cls(
+            roles=[c.role_span for c in cands if c.role_span],
+            fragments=fragments,
+            product_words=product_words,
+            things=things,
+            common=_common_acronyms(d.sents) if acronyms else set(),
+            occasions=_occasions(d.toks, cands),
+        )
+
+
+def _inside_title(c: _Candidate, d: _Doc, k: _Known) -> bool:
+    """Names inside a title ("Defense" in "Secretary of Defense") are part of the role, not actors, unless they are
+    places or groups ("US", "Polish") or multi-word names ("European Commission"). "Shadow Home" in "Shadow Home
+    Secretary": a portfolio modifying the title word after it; a name tagged a place is no portfolio ("Jefferies
+    analyst Jonathan Matuszewski": the firm)."""
+    inside = next(((s, e) for s, e in k.roles if s <= c.start and c.end <= e), None)
+    return bool(
+        inside
+        and c.label not in ("EMPLOYER", "GPE")
+        and c.kind == "organization"
+        and not _is_acronym(c.name)
+        and (c.end - c.start == 1 or (c.end < inside[1] and d.toks[c.end].lower_ in TITLE_WORDS))
+    )
+
+
+def _fragment(c: _Candidate, d: _Doc, k: _Known) -> bool:
+    """A lone common word that is a piece of a name or a plain word, or a line of products ("Windows 7", "Windows
+    10")."""
+    return _key(c.name) in k.fragments
+
+
+def _product_person(c: _Candidate, d: _Doc, k: _Known) -> bool:
+    """A "person" the document names a product, or the product's own word alone ("Mac", "the Pro")."""
+    return c.kind == "person" and (_key(c.name) in d.products or _key(c.name) in k.product_words)
+
+
+def _priced_or_thing(c: _Candidate, d: _Doc, k: _Known) -> bool:
+    """A priced product, or a thing's name (a mission, a vaccine, a novel), wherever the document writes it."""
+    return _key(c.name) in d.priced or _key(c.name) in k.things
+
+
+def _occasion(c: _Candidate, d: _Doc, k: _Known) -> bool:
+    """ "Since Diwali", "during Diwali": a holiday, no place, here and wherever else the document names it."""
+    return c.kind != "person" and _key(c.name) in k.occasions
+
+
+def _common_acronym(c: _Candidate, d: _Doc, k: _Known) -> bool:
+    """ "USB" of "USB-C ports", "GPU" of "your CPU and GPU": letters the document uses as a common noun."""
+    return c.kind == "organization" and c.end - c.start == 1 and c.name in k.common and _key(c.name) not in d.speakers
+
+
+def _quoted_title(c: _Candidate, d: _Doc, k: _Known) -> bool:
+    """A place's name the text calls a song or a film, where written as a title in quote marks."""
+    return _key(c.name) in d.titled and _quoted(d.toks, c.start, c.end)
+
+
+def _company_alone(c: _Candidate, d: _Doc, k: _Known) -> bool:
+    """A name written alone without a role that the document uses as a company's elsewhere is the company's."""
+    if c.kind != "organization" and c.end - c.start == 1 and not c.role and _key(c.name) in d.companies:
+        c.kind = "organization"
+    return False
+
+
+CANDIDATE_DROPS: tuple[Callable[[_Candidate, _Doc, _Known], bool], ...] = (
+    _inside_title,
+    _fragment,
+    _product_person,
+    _priced_or_thing,
+    _occasion,
+    _common_acronym,
+    _quoted_title,
+    _company_alone,
+)
+"""The drops in the order they run."""
+
+
+def _kept(d: _Doc) -> list[_Candidate]:
+    """The document's candidates that no drop removes, in order."""
+    k = _Known.of(d)
+    return [c for c in d.cands if not any(drop(c, d, k) for drop in CANDIDATE_DROPS)]

@@ -1,0 +1,740 @@
+"""The guards one named entity passes, in order, before it becomes a candidate mention (``ENTITY_GUARDS``).
+
+Each guard reads the entity being shaped (``_Span``: its bounds, name and kind so far) and what the document says
+(``_Doc``: its tokens and the names it has seen). A guard returns True when the entity is no actor, and the entity is
+dropped; otherwise it may move the bounds, correct the name or the kind, and returns False. Some guards also
+remember names for the whole document (a product, a company, a thing's name) that later entities and the drops
+after the loop ask about. The rules themselves live in the modules of their concern; the guards say when to ask."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from extract.actors.entities import _STATING, _entities
+from extract.actors.filters import (
+    _country_pair,
+    _heading_phrase,
+    _indefinite,
+    _lowercase_evidence,
+    _recase,
+    _valid_name,
+)
+from extract.actors.kinds import (
+    _GROUP_OF_STATES,
+    _LED_BY,
+    _SITE,
+    _after_org_noun,
+    _among_organisations,
+    _apposition_kind,
+    _beside_persons_noun,
+    _known_given_name,
+    _listed_with_companies,
+    _named_as_person,
+    _owns_as_company,
+    _used_as_company,
+)
+from extract.actors.lexicon import _TRADE_HEADS, FACILITY_HEADS, ORG_HEADS, VENUE_HEADS
+from extract.actors.names import (
+    GAZETTEER_LABELS,
+    LABEL_KINDS,
+    TITLE_WORDS,
+    _is_acronym,
+    _is_title_word,
+    _key,
+    clean_name,
+    common_given_name,
+    country_code,
+    is_town,
+    legal_forms,
+    place_rank,
+)
+from extract.actors.places import PLACE_ABBREVIATIONS, _dateline_town, _home_town, _word_before_place
+from extract.actors.roles import (
+    _linked_title,
+    _role_after,
+    _role_before,
+    _role_displaced,
+    _role_text,
+    _title_before,
+)
+from extract.actors.teams import _team_place
+from extract.actors.things import (
+    NO_SURNAME_EVENTS,
+    _acronym_tail,
+    _counted,
+    _is_event,
+    _model_code,
+    _model_named,
+    _names_a_work,
+    _priced,
+    _product_shaped,
+    _product_sign,
+    _quoted,
+    _said_to_be_a_thing,
+    _species_name,
+    _thing_use,
+    _ticker_after,
+    _ticker_tail,
+    _titled_work,
+)
+from extract.actors.tokens import _Candidate, _Sents
+from extract.actors.trim import _after_style, _trim
+from extract.repair import zipf
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_KNOWN_WORD = 3.0
+"""A word English writes at least this often (wordfreq's Zipf scale): a place's or a company's first word."""
+
+_SHORT_RANK = 4.5
+"""A rank's short form is rarer than this ("Cpl" 3.1, "Sgt" 3.6), an everyday word is not ("General", "Major")."""
+
+
+@dataclass(slots=True)
+class _Doc:
+    """One document as the guards read it: its tokens, its entities, and the names they have learnt so far."""
+
+    doc: Doc
+    sents: _Sents
+    toks: list[Token]
+    texts: list[str]
+    lowers: list[str]
+    ents: list[Span]
+    surnames: set[str]
+    """Last words of the PERSON entities of more than one word ("Swift" of "Taylor Swift")."""
+    products: set[str]
+    """Names the tagger calls products anywhere in the document, and person names shaped like products. A surname the
+    tagger once calls a product ("Swift's performance") stays the person's."""
+    lone: dict[str, bool]
+    """Words tagged alone, and whether the tagger calls the word a person (a surname: "Persson explained") or a thing
+    ("Google") when written alone."""
+    speakers: set[str]
+    """Names the text makes speak ("HBO Max said ..."): a service or a company, though named like a product's model.
+    The verb must say something (a clause): "The Retina MacBook Pro adds a faster chip" is no speech (r2 MED-5)."""
+    people: set[str]
+    """The texts of the PERSON entities."""
+    product_words: set[str] = field(default_factory=set)
+    """The product line's own word of a product's name ("Mac" of "Mac Pro")."""
+    companies: set[str] = field(default_factory=set)
+    """Names used as a company's somewhere, and so wherever the document writes them alone."""
+    priced: set[str] = field(default_factory=set)
+    """Products a deal's listing prices ("Apple AirPods Pro for $235"), and their possessive forms."""
+    makers: set[str] = field(default_factory=set)
+    """The first word of a priced product or of a product's model ("Apple" of "Apple AirPods Pro for $235")."""
+    thing_names: dict[str, int] = field(default_factory=dict)
+    """Names of missions, vaccines, novels ... (see ``_thing_use``) and how sure: 2 when the text says so outright."""
+    titled: set[str] = field(default_factory=set)
+    """Places' names the text calls a song, a film ...: a thing where written as a title."""
+    cands: list[_Candidate] = field(default_factory=list)
+    """The candidates made so far (a guard may add an event's organiser)."""
+    lowered: Counter[str] | None = None
+    """How often each word is written in lower case, counted when a guard first asks."""
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Doc:
+        sents = _Sents.of(doc)
+        toks, texts = sents.toks, sents.texts
+        ents = _entities(doc, sents)
+        surnames = {_key(toks[e.end - 1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1}
+        products = {k for e in ents if e.label_ == "PRODUCT" and (k := _key(clean_name(e.text))) not in surnames}
+        lone_people = {texts[e.start] for e in ents if len(e) == 1 and e.label_ == "PERSON"}
+        speakers = {
+            _key(clean_name(e.text))
+            for e in ents
+            if e.root.dep_ == "nsubj"
+            and e.root.head.lower_ in _STATING
+            and any(c.dep_ == "ccomp" for c in e.root.head.children)
+        }
+        return cls(
+            doc=doc,
+            sents=sents,
+            toks=toks,
+            texts=texts,
+            lowers=sents.lowers,
+            ents=ents,
+            surnames=surnames,
+            products=products,
+            lone={texts[e.start]: texts[e.start] in lone_people for e in ents if len(e) == 1},
+            speakers=speakers,
+            people={sents.text(e.start, e.end) for e in ents if e.label_ == "PERSON"},
+        )
+
+
+@dataclass(slots=True)
+class _Span:
+    """One entity as the guards shape it: token bounds [i, j), the spaCy label, name and kind so far."""
+
+    ent: Span
+    label: str
+    i: int
+    j: int
+    titles: list[Token]
+    """Title words trimmed off the front ("President" of "President Biden")."""
+    name: str = ""
+    kind: str | None = None
+    """None until a guard or the gazetteer says: a place if the gazetteer knows the name well, else no actor."""
+    abbreviated: bool = False
+    """A place written with an abbreviation in capitals ("ST. JOSEPH"), which running text writes "St. Joseph"."""
+
+    @classmethod
+    def of(cls, ent: Span, d: _Doc) -> _Span | None:
+        """The entity trimmed of titles and punctuation (see ``trim``), or None if nothing is left."""
+        i, j, titles = _trim(ent, d.sents)
+        return cls(ent, ent.label_, i, j, titles) if i < j else None
+
+
+def _legal_form_alone(s: _Span, d: _Doc) -> bool:
+    """ "BioNTech SE said": no one is called by a company's legal form; with the name before it, the company."""
+    i, toks, texts = s.i, d.toks, d.texts
+    if (
+        s.label == "PERSON"
+        and s.j - i == 1
+        and i > 0
+        and texts[i].isupper()
+        and _key(texts[i]) in legal_forms()
+        and toks[i - 1].tag_ == "NNP"
+        and texts[i - 1][:1].isupper()
+        and toks[i - 1].ent_type_ == ""
+    ):
+        s.i -= 1
+        s.label = "ORG"
+    return False
+
+
+def _sentence_word_before_place(s: _Span, d: _Doc) -> bool:
+    """ "Say Mexico demanded that ...": a sentence's first word glued to the place after it."""
+    texts = d.texts
+    # "ST. JOSEPH" (see _abbreviated_places), which running text writes "St. Joseph".
+    s.abbreviated = s.label == "GPE" and s.j - s.i > 2 and texts[s.i] in PLACE_ABBREVIATIONS and texts[s.i + 1] == "."
+    if s.label in ("GPE", "LOC") and not s.abbreviated and _word_before_place(s.i, s.j, d.sents):
+        s.i += 1
+    return False
+
+
+def _named(s: _Span, d: _Doc) -> bool:
+    """The name (joined from the token texts, not doc.text: spaCy rebuilds the whole text on every call) and the
+    kind its label says."""
+    s.name = clean_name(d.sents.text(s.i, s.j))
+    if s.abbreviated:
+        s.name = re.sub(r"(['\u2019])S\b", r"\1s", s.name.title())
+    s.kind = LABEL_KINDS.get(s.label)
+    return False
+
+
+def _heading_topic(s: _Span, d: _Doc) -> bool:
+    """ "Gender Equality." on a line of its own: a section heading's topic, no person."""
+    return s.kind == "person" and _heading_phrase(s.i, s.j, d.sents)
+
+
+def _acronym_with_article(s: _Span, d: _Doc) -> bool:
+    """ "A CT of his chest showed ...", "an MRI", "a GPU": an acronym with "a" or "an" of its own is a common noun; a
+    name takes none ("a BBC report": the article is the report's)."""
+    return s.j - s.i == 1 and _is_acronym(d.texts[s.i]) and _indefinite(d.toks[s.i])
+
+
+def _product_as_person(s: _Span, d: _Doc) -> bool:
+    """Products are no people: "MacBook Pro" tagged PERSON here and PRODUCT or ORG elsewhere."""
+    if not (s.kind == "person" and (_product_shaped(s.ent, d.toks, s.i, s.j) or _key(s.name) in d.products)):
+        return False
+    d.products.add(_key(s.name))
+    if " " in _key(s.name):
+        # "Mac" of "Mac Pro": the product line's own word alone.
+        d.product_words.add(_key(s.name).split(" ", 1)[0])
+    return True
+
+
+def _priced_product(s: _Span, d: _Doc) -> bool:
+    """ "Apple AirPods Pro for $235", "Sonos Move for $400": a deal's listing prices a product, not an actor (a
+    retailer or a company bought is an object: "Get it on Amazon for $649", "bought Big Machine for")."""
+    if not (
+        s.kind in ("person", "organization") and _priced(d.toks, s.i, s.j) and _product_sign(s.i, s.j, d.lone, d.sents)
+    ):
+        return False
+    name = s.name
+    d.priced.add(_key(name))
+    if " " in name:
+        # "Apple's AirPods Pro": the maker's possessive before the same product.
+        maker, rest = name.split(" ", 1)
+        d.makers.add(_key(maker))
+        d.priced.update(_key(f"{maker}{p} {rest}") for p in ("'s", "\u2019s"))
+        if " " in rest:
+            # "Amazon's Echo Buds", which the tagger cuts after the possessive.
+            d.priced.add(_key(rest))
+    return True
+
+
+def _ticker_at_end(s: _Span, d: _Doc) -> bool:
+    """ "the London Metal Exchange CMAL3": the exchange, not its market's ticker."""
+    if s.kind == "organization" and _ticker_tail(s.name):
+        s.j -= 1
+        s.name = clean_name(d.sents.text(s.i, s.j))
+    return False
+
+
+def _product_model(s: _Span, d: _Doc) -> bool:
+    """ "the Retina MacBook Pro", "the Switch Lite": a model of a product; "3.7 GW", "1 TFL": a unit or a statistic a
+    number counts. Neither is an actor, nor a repeat of the name that the tagger calls a person."""
+    i, j, name, kind, toks = s.i, s.j, s.name, s.kind, d.toks
+    model = _model_named(toks, i, j) and _key(name) not in d.speakers  # review s19 r1 MED-7
+    after = d.lowers[j] if j < len(toks) and toks[j].is_lower else ""
+    coded = kind == "organization" and _model_code(name, after) and _key(name) not in d.speakers
+    if not (kind != "person" and (model or coded or (kind == "organization" and _counted(toks, i, j)))):
+        return False
+    d.products.add(_key(name))
+    if name.count(" ") >= 2:
+        # "the Apple iPad Pro ... Apple said": the maker before the product line stays.
+        d.makers.add(_key(name.split(" ", 1)[0]))
+    if coded and name.count(" ") >= 2:
+        # "Apple A10 Fusion chip ... A10 Fusion chipset": the model without its maker is the same thing.
+        d.thing_names[_key(name.split(" ", 1)[1])] = 2
+    return True
+
+
+def _lowercase_person(s: _Span, d: _Doc) -> bool:
+    """A "name" in lower case whose word the text also writes as a common word outside person names ("a scissor
+    switch keyboard ... the keyboard") is no name."""
+    if not (s.kind == "person" and s.name.islower()):
+        return False
+    if d.lowered is None:
+        d.lowered = _lowercase_evidence(d.toks)
+    lowered = d.lowered
+    return any(lowered[w] for w in s.name.split())
+
+
+def _short_rank(s: _Span, d: _Doc) -> bool:
+    """ "Cpl Jack Hart was injured. Cpl Hart said": a rank written short before the surname of the document's person
+    is that person, whatever the tagger said (not "General Motors": an everyday word is no rank here)."""
+    i, j = s.i, s.j
+    if (
+        s.kind == "organization"
+        and j - i == 2
+        and _is_title_word(d.toks[i])
+        and _key(d.texts[j - 1]) in d.surnames
+        and zipf(d.lowers[i]) < _SHORT_RANK
+    ):
+        s.kind = "person"
+    return False
+
+
+def _trade_noun_end(s: _Span, d: _Doc) -> bool:
+    """ "Ceres Robotics", "Tyvak Nano-Satellite Systems": no personal name ends on a trade noun."""
+    if s.label == "PERSON" and s.j - s.i > 1 and d.toks[s.j - 1].lower_.rstrip(".") in _TRADE_HEADS:
+        s.kind = "organization"
+    return False
+
+
+def _title_of_organisation(s: _Span, d: _Doc) -> bool:
+    """ "Founder of Ceres Robotics Inc.": the title belongs to a person, the organisation follows it."""
+    i, j, toks = s.i, s.j, d.toks
+    if s.label == "ORG" and j - i > 2 and toks[i].lower_ in TITLE_WORDS and toks[i + 1].lower_ == "of":
+        k = i + 2 + (toks[i + 2].lower_ == "the")
+        if j - k >= 2:
+            s.i = k
+            s.name = clean_name(d.sents.text(s.i, j))
+    return False
+
+
+def _title_after_organisation(s: _Span, d: _Doc) -> bool:
+    """ "House of Representatives Speaker": the organisation, then the title of whoever follows; "the North Korean
+    Foreign" (Minister): the start of a title, not an organisation."""
+    i, j, toks = s.i, s.j, d.toks
+    if not (s.label == "ORG" and toks[j - 1].lower_ in TITLE_WORDS and not _linked_title(toks, i, j)):
+        return False
+    k = j
+    # "Department of Justice Inspector General Michael Horowitz": the title stops at what "of" links.
+    while k > i and toks[k - 1].lower_ in TITLE_WORDS and not _linked_title(toks, i, k):
+        k -= 1
+    if k - i < 2 or all(toks[x].tag_ == "JJ" for x in range(i, k)):
+        return True
+    s.j = k
+    s.name = clean_name(d.sents.text(i, k))
+    return False
+
+
+def _adjectives_only(s: _Span, d: _Doc) -> bool:
+    """An organisation or a place the tagger names with adjectives only is a group of people."""
+    if s.label in ("ORG", "GPE") and all(d.toks[k].tag_ == "JJ" for k in range(s.i, s.j)):
+        s.kind = "group"
+    return False
+
+
+def _leader_of_body(s: _Span, d: _Doc) -> bool:
+    """ "the Monti government": a leader's name before the body he leads, not a nationality."""
+    i, j, toks = s.i, s.j, d.toks
+    if s.label == "NORP" and j - i == 1 and toks[i].tag_ == "NNP" and j < len(d.doc) and toks[j].lower_ in _LED_BY:
+        s.kind = "person"
+    return False
+
+
+def _species(s: _Span, d: _Doc) -> bool:
+    """ "the bacteria Yersinia pestis": a genus (the place 'Yersinia' in three articles), no actor."""
+    return _species_name(d.toks, s.i, s.j)
+
+
+def _work_title(s: _Span, d: _Doc) -> bool:
+    """ "in his book “Musicophilia”": a work's title (the place Musicophilia); the same name elsewhere stays."""
+    return _titled_work(d.toks, s.i, s.j)
+
+
+def _named_thing(s: _Span, d: _Doc) -> bool:
+    """ "NASA's upcoming Europa Clipper mission", "The HPV vaccine might have protected her": the name of a mission, a
+    vaccine, a novel, no actor; wherever else the document writes it too, unless it is used as an actor there (see
+    the drops after the loop)."""
+    i, j, name, toks = s.i, s.j, s.name, d.toks
+    said = _said_to_be_a_thing(toks, i, j) and _key(name) not in d.speakers  # "TikTok is an app ... TikTok said"
+    if said and (place_rank(name) or country_code(name)):
+        # "'Glasgow' is a song ... grew up in Glasgow": the place's name is the song's only where written as a title,
+        # in quote marks (review s19 r2 HIGH-8).
+        said = False
+        if _quoted(toks, i, j):
+            d.titled.add(_key(name))
+            return True
+    use = 2 if said else _thing_use(toks, i, j, s.label)
+    if not (use and (use == 2 or not (place_rank(name) or country_code(name)))):
+        return False
+    thing_names = d.thing_names
+    thing_names[_key(name)] = max(use, thing_names.get(_key(name), 0))
+    if toks[j - 1].is_lower:
+        # "the Wheel of Time series": the name without its noun ("Wheel of Time") is the same thing.
+        short = _key(clean_name(d.sents.text(i, j - 1)))
+        thing_names[short] = max(use, thing_names.get(short, 0))
+    return True
+
+
+def _event_or_work(s: _Span, d: _Doc) -> bool:
+    """ "Google Science Fair", "FIFA World Cup": events are not actors, their organiser may be."""
+    i, j, toks = s.i, s.j, d.toks
+    # "Davis Cup" tagged a person: no surname is spelled like most event heads (but "Fair", "Marathon" are).
+    event = _is_event(s.name) and (s.kind != "person" or d.lowers[j - 1] in NO_SURNAME_EVENTS)
+    if not (event or (s.kind != "person" and _names_a_work(toks, i, j))):
+        return False
+    if j - i > 1 and _is_acronym(toks[i].text) and not toks[i].is_stop:
+        d.cands.append(_Candidate("ORG", i, i + 1, "organization", toks[i].text, None, None))
+    return True
+
+
+def _right_honourable(s: _Span, d: _Doc) -> bool:
+    """ "The Rt Hon Keir Starmer MP": the Right Honourable is a parliamentarian, not an organisation."""
+    if s.label == "ORG" and s.j - s.i >= 2 and _after_style(s.i, d.texts):
+        s.kind = "person"
+    return False
+
+
+def _dateline(s: _Span, d: _Doc) -> bool:
+    """ "UVALDE, Texas (AP) — Uvalde announced ...": a story's dateline is its town, whatever the tagger said."""
+    if s.kind != "place" and _dateline_town(s.i, s.j, s.name, d.sents):
+        s.kind, s.name = "place", s.name.title() if s.name.isupper() else s.name
+    return False
+
+
+def _recased(s: _Span, d: _Doc) -> bool:
+    """A name in lower case or in capitals written as running text writes it."""
+    name, kind = s.name, s.kind
+    if name.islower():
+        s.name = _recase(name, kind or "place")
+    elif s.label == "PERSON" and s.j - s.i == 1 and name.isupper() and len(name) > 3 and name.isalpha():
+        # "WALLACE:" in a transcript is Wallace, not an acronym.
+        s.name = name.title()
+    elif name.isupper() and len(name) > 4 and kind in ("place", None) and place_rank(name) >= 2:
+        # Datelines ("LOS ANGELES (AP) -", "DUBAI, United Arab Emirates") write the city in capitals.
+        s.name = name.title()
+    return False
+
+
+def _site_name(s: _Span, d: _Doc) -> bool:
+    """An organisation written as its web site ("Politico.com") is named without the domain."""
+    site = _SITE.fullmatch(s.name) if s.kind == "organization" else None
+    if site:
+        s.name = site.group(1)
+    return False
+
+
+def _group_of_states(s: _Span, d: _Doc) -> bool:
+    """ "G7", "G20": clubs of states, which spaCy tags GPE."""
+    if s.kind in ("place", "person") and _GROUP_OF_STATES.fullmatch(s.name):
+        s.kind = "organization"
+    return False
+
+
+def _no_name(s: _Span, d: _Doc) -> bool:
+    """What cannot be a name (see ``filters._valid_name``), and "the U.S.-Mexico border": a relation between two
+    countries, no actor."""
+    return not _valid_name(s.name, s.kind or "place") or _country_pair(s.name)
+
+
+def _person_acronym_tail(s: _Span, d: _Doc) -> bool:
+    """ "Batman: Arkham VR", "PlayStation VR": a personal name never ends on an acronym; a product or title does."""
+    return s.kind == "person" and s.j - s.i > 1 and _acronym_tail(d.toks[s.i : s.j])
+
+
+def _place_acronym_tail(s: _Span, d: _Doc) -> bool:
+    """ "Windows XP": a place the gazetteer does not know, ending on an everyday acronym, is a product's name ("Portland
+    OR" and "Washington DC" start with a known place)."""
+    i, j = s.i, s.j
+    return (
+        s.kind == "place"
+        and j - i > 1
+        and not s.abbreviated
+        and _acronym_tail(d.toks[i:j])
+        and not place_rank(d.sents.text(i, j - 1))
+    )
+
+
+def _unknown_kind(s: _Span, d: _Doc) -> bool:
+    """A label of no kind of its own (see ``names.GAZETTEER_LABELS``) is a place if the gazetteer knows the name
+    well, else no actor."""
+    if s.kind is None:
+        if place_rank(s.name) < 2:
+            return True
+        s.kind = "place"
+    return False
+
+
+def _owned_as_company(s: _Span, d: _Doc) -> bool:
+    """ "Universal's music division provided some demos", "This graphic, provided by Statista, shows": no one person
+    has a division or credits a chart; the name is an organisation's (and takes no "he said"), here and wherever else
+    the document writes it alone ("signed to Universal as a songwriter")."""
+    if (
+        s.kind == "person"
+        and s.label == "PERSON"
+        and s.j - s.i == 1
+        and not s.titles
+        and _key(s.name) not in d.surnames
+        and _owns_as_company(d.toks[s.i])
+    ):
+        s.kind = "organization"
+        d.companies.add(_key(s.name))
+    return False
+
+
+def _ticker_after_name(s: _Span, d: _Doc) -> bool:
+    """ "peer Lowe's (LOW) stock": a stock ticker in parentheses after the name is a listed company's, here and
+    wherever else the document names it alone."""
+    if s.kind == "person" and s.j - s.i == 1 and not s.titles and _ticker_after(d.toks, s.j, s.name):
+        s.kind = "organization"
+        d.companies.add(_key(s.name))
+    return False
+
+
+def _home_town_of_person(s: _Span, d: _Doc) -> bool:
+    """ "Ryan S. Hollman, 31, of Hope": where a person named with an age lives, in police and court news."""
+    if s.kind == "person" and s.label == "PERSON" and s.j - s.i == 1 and not s.titles and _home_town(d.toks[s.i]):
+        s.kind = "place"
+    return False
+
+
+def _city_masthead(s: _Span, d: _Doc) -> bool:
+    """ "the Sacramento Bee, Miami Herald and Kansas City Star": a city's name before an organisation's head noun names
+    a newspaper, a university, a bank ("Miami Herald" was tagged a person); a given name that is also a city's starts
+    a person's name ("Austin Post" tagged a person)."""
+    i, j = s.i, s.j
+    if (
+        s.kind in ("person", "place")
+        and j - i > 1
+        and d.lowers[j - 1] in ORG_HEADS
+        and place_rank(d.sents.text(i, j - 1)) >= 2
+        and not place_rank(s.name)
+        and not (j - i == 2 and s.label == "PERSON" and _known_given_name(d.lowers[i]))
+    ):
+        s.kind = "organization"
+    return False
+
+
+def _team(s: _Span, d: _Doc) -> bool:
+    """ "Wild coach Bruce Boudreau", "the Wild's 4-1 win over the Sabres": a team, here and wherever else the document
+    names it alone ("gave the Wild a two-goal lead")."""
+    if (
+        s.kind in ("place", "group")
+        and s.label in ("GPE", "LOC", "ORG")
+        and s.j - s.i == 1
+        and _team_place(d.toks[s.i], s.name)
+    ):
+        s.kind = "organization"
+        d.companies.add(_key(s.name))
+    return False
+
+
+def _listed_among_companies(s: _Span, d: _Doc) -> bool:
+    """ "acquisitions, including Marvel Entertainment, Lucasfilm and BamTech": a name no gazetteer knows, in a list of
+    organisations only, is one too."""
+    if (
+        s.kind == "place"
+        and s.label in ("GPE", "LOC")
+        and s.j - s.i == 1
+        and _listed_with_companies(d.toks[s.i], s.name)
+    ):
+        s.kind = "organization"
+    return False
+
+
+def _person_among_organisations(s: _Span, d: _Doc) -> bool:
+    """ "the Chicago Tribune, New York Daily News, Baltimore Sun and Hartford Courant": a name that opens on no given
+    name, in a list of organisations only, is one too ("Berkshire Hathaway" tagged a person)."""
+    i, j, lowers = s.i, s.j, d.lowers
+    if (
+        s.kind == "person"
+        and s.label == "PERSON"
+        and not s.titles
+        and 2 <= j - i <= 3
+        and not _known_given_name(lowers[i])
+        and not common_given_name(lowers[i])
+        # A word English writes often ("Hartford", "Berkshire", "Lockheed"), not a rarer given name than the tables
+        # know ("Vagit Alekperov", "Mukesh Ambani", review s20 r1a MED).
+        and zipf(lowers[i]) >= _KNOWN_WORD
+        and _among_organisations(d.toks[j - 1], s.name)
+    ):
+        s.kind = "organization"
+    return False
+
+
+def _given_name_beside_title(s: _Span, d: _Doc) -> bool:
+    """ "Sweden's deputy director of public prosecutions, Eva-Marie Persson, said": a name opening on a given name set
+    beside a person's title is a person's, whatever the tagger said."""
+    i, j, lowers = s.i, s.j, d.lowers
+    if (
+        s.kind != "person"
+        and s.label in ("ORG", "GPE", "LOC")
+        and 2 <= j - i <= 5
+        and (_known_given_name(lowers[i]) or common_given_name(lowers[i]))
+        and _beside_persons_noun(d.toks[j - 1])
+    ):
+        s.kind = "person"
+    return False
+
+
+def _named_as_a_person(s: _Span, d: _Doc) -> bool:
+    """ "Eva-Marie Persson ... Persson explained", "Caitlyn Smith and Kate York": a personal name the tagger called a
+    company or a place."""
+    if (
+        s.kind != "person"
+        and s.label in ("ORG", "GPE", "LOC")
+        and _named_as_person(s.i, s.j, d.lone, d.surnames, d.sents, d.people)
+    ):
+        s.kind = "person"
+    return False
+
+
+def _building(s: _Span, d: _Doc) -> bool:
+    """ "NTU Hospital Station", "Century City Towers": buildings and venues are places; "Shoreline Amphitheatre" tagged
+    a person (review s19 r3 LOW-24), but not after a given name or with the last word tagged a person alone ("Bruce
+    Arena ... Arena was hired", review s19 r3 HIGH-12)."""
+    i, j, toks, lowers = s.i, s.j, d.toks, d.lowers
+    if (s.label == "ORG" and j - i > 1 and toks[j - 1].lower_ in FACILITY_HEADS) or (
+        s.kind == "person"
+        and j - i > 1
+        and toks[j - 1].lower_ in VENUE_HEADS
+        and not (_known_given_name(lowers[i]) or common_given_name(lowers[i]))
+        and d.lone.get(d.texts[j - 1]) is not True
+    ):
+        s.kind = "place"
+    return False
+
+
+def _described(s: _Span, d: _Doc) -> bool:
+    """ "Instituto Gonzaga, a catholic school", "Herat, a city in the west": what the text calls it. Else "her Netflix
+    special", "Alibaba's shares", "Bloomberg reported": a one-word "place" that no town or region of any size is
+    named (not "Flint", "Kenosha", "Xinjiang") and that has a spokesperson, shares or a show, or reports news, is a
+    company."""
+    i, j, toks = s.i, s.j, d.toks
+    described = _apposition_kind(d.doc, i, j, d.sents)
+    if described is None and s.kind != "organization" and _after_org_noun(toks, i, j):
+        described = "organization"
+    if described == "person" and (s.label in ("GPE", "LOC", "FAC") or place_rank(s.name)):
+        # "In Tulsa, an unarmed man with his hands up": a place is no person whatever the parse attaches to it.
+        described = None
+    if described is not None and not s.titles:
+        s.kind = described
+    elif (
+        s.kind == "place"
+        and s.label == "GPE"
+        and j - i == 1
+        and _used_as_company(toks[i])
+        and not is_town(s.name)
+        and not country_code(s.name)
+    ):
+        s.kind = "organization"
+    return False
+
+
+ENTITY_GUARDS: tuple[Callable[[_Span, _Doc], bool], ...] = (
+    _legal_form_alone,
+    _sentence_word_before_place,
+    _named,
+    _heading_topic,
+    _acronym_with_article,
+    _product_as_person,
+    _priced_product,
+    _ticker_at_end,
+    _product_model,
+    _lowercase_person,
+    _short_rank,
+    _trade_noun_end,
+    _title_of_organisation,
+    _title_after_organisation,
+    _adjectives_only,
+    _leader_of_body,
+    _species,
+    _work_title,
+    _named_thing,
+    _event_or_work,
+    _right_honourable,
+    _dateline,
+    _recased,
+    _site_name,
+    _group_of_states,
+    _no_name,
+    _person_acronym_tail,
+    _place_acronym_tail,
+    _unknown_kind,
+    _owned_as_company,
+    _ticker_after_name,
+    _home_town_of_person,
+    _city_masthead,
+    _team,
+    _listed_among_companies,
+    _person_among_organisations,
+    _given_name_beside_title,
+    _named_as_a_person,
+    _building,
+    _described,
+)
+"""The guards in the order they run: the order matters (a later guard reads the kind or bounds an earlier set)."""
+
+
+def _with_role(s: _Span, d: _Doc) -> _Candidate:
+    """The candidate for an entity that passed every guard, with its role: the title words trimmed off its front, or
+    the role written before, after or away from a person's name."""
+    i, j, ent, titles, name = s.i, s.j, s.ent, s.titles, s.name
+    role_span = None
+    if s.kind == "person" or titles:
+        if titles:
+            role_span = (titles[0].i, titles[-1].i + 1)
+            before = _role_before(ent, titles[0].i, d.sents)
+            if before is not None and before[1] == titles[0].i:
+                role_span = (before[0], role_span[1])
+        else:
+            role_span = (
+                _role_before(ent, i, d.sents) or _role_after(ent, j, d.sents) or _role_displaced(ent, i, d.sents)
+            )
+    role = _role_text(d.doc, role_span) if role_span else None
+    if s.kind == "person" and j - i == 1 and i > 0 and _is_title_word(d.toks[i - 1]):
+        # "Professor Eastman", "Ms Bauchtman": the form the story uses for someone named by surname, with the whole
+        # title ("Vice President Pence", "Deputy Prime Minister Fedorov", not "President Pence").
+        name = f"{_title_before(d.toks, i - 1)} {name}"
+    assert s.kind is not None  # _unknown_kind gave every entity left a kind
+    return _Candidate(s.label, i, j, s.kind, name, role, role_span)
+
+
+def _candidate(ent: Span, d: _Doc) -> _Candidate | None:
+    """The candidate mention of one entity, or None if a guard drops it."""
+    if ent.label_ not in LABEL_KINDS and ent.label_ not in GAZETTEER_LABELS:
+        return None
+    s = _Span.of(ent, d)
+    if s is None or any(guard(s, d) for guard in ENTITY_GUARDS):
+        return None
+    return _with_role(s, d)
