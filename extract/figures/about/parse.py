@@ -11,7 +11,15 @@ from extract.figures.about.of_phrases import _agent, _noun_before_verb
 from extract.figures.about.phrases import _GENERIC_HEADS, _about_noun, _conjoined_noun, _generic_of, _np
 from extract.figures.about.prices import _SPENDING, _a_session, _pays_for, _spent_on
 from extract.figures.about.subjects import _clause_subject
-from extract.figures.about.times import _MONTH_NAMES, _SPANS_OF_TIME, _WHEN_WORDS, _event, _idle_span
+from extract.figures.about.times import (
+    _MONTH_NAMES,
+    _PERIOD_PARTS,
+    _SPANS_OF_TIME,
+    _WHEN_WORDS,
+    _event,
+    _idle_span,
+    _period_event,
+)
 from extract.figures.core import _Fig, _singular, _span_root
 from extract.figures.labels import _closes_opening_phrase
 from extract.figures.units import _DURATION_UNITS, _unit_name
@@ -243,6 +251,8 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
                     if doc[k].pos_ == "NOUN" and doc[k].lower_ not in _GENERIC_HEADS and doc[k].dep_ != "compound":
                         return _about_noun(doc, doc[k], s, e), None
                     k -= 1
+            if f.kind == "date" and prep.lower_ == "of" and ph.lower_ in _PERIOD_PARTS and ph.i < f.start:
+                return _period_event(doc, ph, s, e), None  # "at the end of 2021": what ends then, not "end"
             if (
                 ph.pos_ in ("NOUN", "PROPN")
                 and ph.i < f.start  # not a noun of the qualifier ("in the region of", "to the tune of")
@@ -304,6 +314,12 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
                 if f.kind == "money" and c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and _pays_for(v):
                     return _about_noun(doc, c, s, e), None  # "$2 billion will fund the new bridge": the bridge
             return None, None
+        if f.kind == "date" and root.dep_ == "appos" and v.lower_ in _WHEN_WORDS:
+            # "Today (Nov. 18), NASA announced the selection": the date restates the when-word, and both date the
+            # verb's event, not the word
+            up = v.head.head if v.dep_ == "pobj" and v.head.dep_ == "prep" else v.head  # "on Saturday, May 18"
+            verb = up.i != v.i and up.pos_ == "VERB" and v.dep_ in ("npadvmod", "advmod", "pobj")
+            return (_event(doc, up, s, e) if verb else None), None
         if root.dep_ == "appos" and v.pos_ in ("NOUN", "PROPN"):
             if v.i == s - 2 and doc[s - 1].text == "," and _closes_opening_phrase(v):
                 return None, None  # "According to Sheriff Jones, 40 were injured": the parse's apposition is none

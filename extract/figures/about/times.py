@@ -105,6 +105,8 @@ def _event(doc: Doc, v: Token, s: int, e: int) -> str | None:
     """A short verb phrase for dates and durations: "Russia invaded Ukraine"."""
     if v.pos_ not in ("VERB", "AUX"):
         return None
+    if any(c.dep_ == "expl" for c in v.children):
+        return _there_is(doc, v, s, e)
     subj = next((c for c in v.children if _subject_dep(c) and c.pos_ in ("NOUN", "PROPN")), None)
     obj = next((c for c in v.children if c.dep_ in ("dobj",) and c.pos_ in ("NOUN", "PROPN")), None)
     parts = []
@@ -130,3 +132,47 @@ def _event(doc: Doc, v: Token, s: int, e: int) -> str | None:
     if obj is not None and not (s <= obj.i < e):
         parts.append(_np(doc, obj))
     return " ".join(p for p in parts if p) or None
+
+
+def _there_is(doc: Doc, v: Token, s: int, e: int) -> str | None:
+    """What "there is/were ..." says there was, for a date or span that times it: "in 2015, there were 9 million
+    premature deaths": the premature deaths; "there were 3,248 cases reported worldwide": the cases reported (a
+    participle after the noun says what happened to them). The verb "be" and the clause above say nothing of
+    what. None when the clause names nothing but a figure ("there were 40 in 2019")."""
+    what = next(
+        (
+            c
+            for c in v.children
+            if c.dep_ in ("attr", "nsubj", "dobj") and c.pos_ in ("NOUN", "PROPN") and not (s <= c.i < e)
+        ),
+        None,
+    )
+    if what is None or what.like_num or any(c.dep_ == "det" and c.lower_ == "no" for c in what.children):
+        return None  # "there has been no increase since": nothing happened to date
+    text = _np(doc, what)
+    done = next((c for c in what.rights if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == what.i + 1), None)
+    return f"{text} {done.text}" if done is not None and text else (text or None)
+
+
+# Nouns for a part of a period, which a date is "of": "at the end of 2021", "in the first half of 2020".
+_PERIOD_PARTS = frozenset(
+    ("end", "start", "beginning", "middle", "close", "turn", "half", "rest", "remainder", "outset", "dawn")
+)
+
+
+def _period_event(doc: Doc, part: Token, s: int, e: int) -> str | None:
+    """What a date dates when it is written as a part of a period ("the end of 2021"): not the part, which every
+    such date shares, but the event the part's phrase times, the verb's ("Fortress will give up the management
+    contract at the end of 2021": Fortress give management contract) or the noun's it hangs on ("exports to China in
+    the first half of 2019": exports). None when the parse ties the phrase to neither."""
+    up = part.head if part.dep_ == "pobj" else part
+    if up.i == part.i or (part.dep_ == "pobj" and up.dep_ != "prep"):
+        return None
+    h = up.head if part.dep_ == "pobj" else part.head
+    if h.i == up.i:
+        return None
+    if h.pos_ in ("VERB", "AUX"):
+        return _event(doc, h, s, e)
+    if h.pos_ in ("NOUN", "PROPN") and h.lower_ not in _PERIOD_PARTS and not h.like_num:
+        return _np(doc, h)
+    return None
