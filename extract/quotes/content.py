@@ -626,15 +626,41 @@ def _subject_as_object(cue: Token, clause: Token, lo: int) -> int:
     """Start of a reported clause whose subject the parser took for the cue's object: in "Parents worried their
     children would fall behind" it read "worried their children" and left "would fall behind" a finite clause
     with no subject. An object right before such a clause (no "that" between) is the clause's subject."""
-    if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX") or _that_clause(clause) or not _finite(clause):
+    if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX") or _that_clause(clause):
+        return lo
+    # "recommends all adults get a flu shot", "demanded Obama make a pledge": a mandative verb's clause has a bare
+    # verb, finite all the same.
+    if not _finite(clause) and not (clause.tag_ == "VB" and cue.lemma_ in _MANDATIVE and not _to_infinitive(clause)):
         return lo
     if any(c.dep_ in _SUBJ for c in clause.children):
         return lo
-    obj = next(
-        (c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i and c.right_edge.i + 1 == clause.left_edge.i),
-        None,
-    )
-    return lo if obj is None else min(lo, obj.left_edge.i)
+    doc = cue.doc
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.i), None)
+    if obj is None:
+        return lo
+    # "said single people and families - gay, straight, adoptive and foster - would qualify": the dash or
+    # bracket closing an aside of the subject may stand between it and its verb; "recommends all individuals above
+    # age 6 months get": so may a modifier the parser hung on the cue. A "that" or another verb between means the
+    # object is the cue's own ("told reporters on Monday that ...").
+    between = doc[obj.right_edge.i + 1 : clause.left_edge.i]
+    if any(t.lower_ == "that" or t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") for t in between):
+        return lo
+    if any(not t.is_punct and t.head.i != cue.i and not _under(t, cue, obj) for t in between):
+        return lo
+    return min(lo, obj.left_edge.i)
+
+
+def _under(t: Token, cue: Token, obj: Token) -> bool:
+    """Whether ``t`` hangs (through its heads) on the object or on a modifier of the cue, not on something else."""
+    while t.head.i != t.i:
+        if t.head.i in (cue.i, obj.i):
+            return True
+        t = t.head
+    return False
+
+
+# Verbs whose reported clause may be a bare subjunctive ("recommends that everyone get", "demands he resign").
+_MANDATIVE = frozenset(("recommend", "demand", "insist", "urge", "ask", "propose", "suggest", "require", "request"))
 
 
 def _before_misread_conj(d: _Doc, cue: Token, subj: Token, clause: Token, lo: int, hi: int) -> int:
