@@ -272,6 +272,7 @@ def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
     n = len(doc)
     digit_tokens = [i for i, tx in enumerate(texts) if _HAS_DIGIT.search(tx)]
     out.update(_score_tokens(doc, digit_tokens))
+    out.update(_measures_in_place_names(doc))
     if "-on-" in text or "-against-" in text:
         out.update(_matchups(doc, texts))
     for i in digit_tokens:
@@ -370,6 +371,26 @@ def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
             )
         ):
             out.add(t.i)
+    return out
+
+
+def _measures_in_place_names(doc: Doc) -> set[int]:
+    """Numbers inside a place's name made of a number, a measure word and a name word: "8 Mile Road", "Three Mile
+    Island", "the 14 Mile Creek": a street or a place, not a distance. Only inside one place or facility entity
+    that goes on past the measure word, and with the measure word in the singular after a number above one (a
+    measure of 8 miles is written "8 miles" or "8-mile"), so "a 2 Litre Bottle" in a product's name and "Route 66"
+    are left to the other rules."""
+    out: set[int] = set()
+    for e in doc.ents:
+        if e.label_ not in ("FAC", "GPE", "LOC"):
+            continue
+        for k in range(e.start, e.end - 2):
+            t, unit, name = doc[k], doc[k + 1], doc[k + 2]
+            if not t.like_num or t.lower_ in ("one", "a", "an", "1") or not t.whitespace_:
+                continue
+            singular = unit.is_alpha and unit.text.istitle() and _singular(unit.lower_) == unit.lower_
+            if singular and _a_unit(unit) and name.is_alpha and name.text[:1].isupper():
+                out.add(k)
     return out
 
 
@@ -544,6 +565,36 @@ def _before_a_street(doc: Doc, num: _Num) -> bool:
     return False
 
 
+_OPENING_QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’"}
+
+
+def _quoted_title(doc: Doc, i: int) -> bool:
+    """Whether token i opens a short quoted title, every word of it capitalised ("Valve called 'Half Life: Alyx' a
+    flagship VR game", "the film “Three Billboards Outside Ebbing”"), not a quoted sentence ("“Three Democrats said
+    no,” he wrote"): the closing mark within eight tokens, no word in lower case before it (but short joining words:
+    "of", "the")."""
+    close = _OPENING_QUOTES.get(doc[i - 1].text)
+    if close is None:
+        return False
+    for t in doc[i + 1 : min(len(doc), i + 9)]:
+        if t.text == close or (close == "’" and t.text == "'"):
+            return t.i > i + 1
+        if t.is_alpha and not t.text[:1].isupper() and len(t.text) > 3:
+            return False
+    return False
+
+
+def _counts_past_street(doc: Doc, num: _Num) -> bool:
+    """Whether a number before a street's name counts the plural noun the name describes: "More than 200 Wall Street
+    bankers attended", "20 Main Street businesses were damaged" (a street's name used as a modifier); not "10 Downing
+    Street", "350 Fifth Avenue building" or "at 350 Main Street in Boston", which are addresses."""
+    j = num.end
+    while j < len(doc) and doc[j].text[:1].isupper() and doc[j].lower_.rstrip(".") not in _STREET_WORDS:
+        j += 1
+    after = doc[j + 1] if j + 1 < len(doc) else None
+    return after is not None and after.tag_ == "NNS" and after.text.islower()
+
+
 def _street_number(doc: Doc, num: _Num) -> bool:
     """Whether a whole number that is no year stands as a house number before a street's name that ends its phrase
     ("350 Fifth Avenue was sold in 2010": no count of avenues; review s21 r2b LOW-6); not "350 Main Street shops"."""
@@ -623,14 +674,16 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
         first = doc[i]
         if first.text[:1].isupper() and not first.is_sent_start and prev.pos_ == "PROPN" and prev.text[:1].isupper():
             return True  # "XBox One controller"
+        # a quoted title ("called 'Half Life: Alyx' a flagship game"), whose marks otherwise open a quoted sentence
+        titled = _quoted_title(doc, i)
         return (
             first.text[:1].isupper()
             and not first.is_sent_start
             and nxt is not None
             # "released Half Life: Alyx": after a word in lower case, a capitalised noun goes on the same name
-            and (nxt.pos_ == "PROPN" or (nxt.pos_ == "NOUN" and nxt.text.istitle() and prev.text.islower()))
+            and (nxt.pos_ == "PROPN" or (nxt.pos_ == "NOUN" and nxt.text.istitle() and (prev.text.islower() or titled)))
             and nxt.text[:1].isupper()
-            and not (i > 0 and doc[i - 1].text in ('"', "“", "'", "‘", ":", "(", "-", "—"))
+            and (titled or prev.text not in ('"', "“", "'", "‘", ":", "(", "-", "—"))
         )
     if _title_article(doc, i):
         return True  # "Steven Covey's The 7 Habits of Highly Effective People": a title quoted without marks
@@ -669,7 +722,7 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
             singular_head = j < n and doc[j].tag_ == "NN" and h.i == j and doc[j].lower_ not in _PERCENT_WORDS
             if (j > num.end and not plural_head) or (singular_head and num.value >= 100):
                 return True
-    if integer and _before_a_street(doc, num):
+    if integer and _before_a_street(doc, num) and not _counts_past_street(doc, num):
         return True  # "10 Downing Street": an address
     if prev.lower_ in _LOWER_LABEL_NOUNS or (
         prev.lower_ in _LABEL_NOUNS and (prev.text[0].isupper() or prev.lower_ in ("no", "no.", "#", "nr", "nr."))
