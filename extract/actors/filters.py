@@ -251,12 +251,48 @@ def _common_acronyms(sents: _Sents) -> set[str]:
         while first > 0 and toks[first - 1].dep_ == "amod" and toks[first - 1].head.i == k and toks[first - 1].is_lower:
             first -= 1
         article = any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i == first - 1 for c in tok.children)
-        if article or version or text + "s" in words:
+        # "8.69 GW", "1 TFL": a number counting the letters themselves (not "3 NBA titles": the titles are counted).
+        counted = any(c.dep_ == "nummod" and c.i == first - 1 for c in tok.children)
+        # The tagger reads the letters as a common noun or a verb ("no other CPU load", "a HDMI or DVI monitor",
+        # "GET OUT and VOTE"), which it does not for a name ("the FBI", "NASA said": NNP).
+        common = tok.tag_ == "NN" or tok.tag_.startswith("VB")
+        if article or version or counted or common or text + "s" in words or _spelled_lowercase(k, sents):
             out.add(text)
     out |= {text for text, letters in variants.items() if len(letters) > 1}
     # "a CPU and GPU": a conjunct of one is one too.
     out |= {texts[k] for k in letters if toks[k].dep_ == "conj" and toks[k].head.text in out}
     return out
+
+
+def _spelled_lowercase(k: int, sents: _Sents) -> bool:
+    """The letters at ``k`` are defined in parentheses by common words whose initials they are: "binge eating disorder
+    (BED)", "an initial public offering (IPO)", "FIRE (financial independence, retire early)". A name is spelled out
+    in capitals ("the Federal Bureau of Investigation (FBI)"); the first word may open the sentence ("Binge")."""
+    toks, texts = sents.toks, sents.texts
+    letters = texts[k].lower()
+    if 0 < k < len(texts) - 1 and texts[k - 1] == "(" and texts[k + 1] == ")":
+        # The words before the parenthesis, the nearest last.
+        words, m = [], k - 2
+        while m >= 0 and len(words) < len(letters) and (toks[m].is_alpha or texts[m] == "-"):
+            if toks[m].is_alpha:
+                words.append(m)
+            m -= 1
+        words.reverse()
+    elif k + 2 < len(texts) and texts[k + 1] == "(":
+        words, m = [], k + 2
+        while m < len(texts) and texts[m] != ")" and len(words) <= len(letters):
+            if toks[m].is_alpha:
+                words.append(m)
+            elif texts[m] not in ("-", ","):
+                return False
+            m += 1
+        if m == len(texts) or texts[m] != ")":
+            return False
+    else:
+        return False
+    if len(words) != len(letters) or "".join(sents.lowers[w][0] for w in words) != letters:
+        return False
+    return all(toks[w].is_lower or (w == words[0] and sents.is_start(w)) for w in words)
 
 
 # A version number after a standard's letters ("USB 3.2", "HDMI 2.1").

@@ -252,6 +252,20 @@ def test_a_genus_named_a_living_thing_once_is_one_throughout(parsed) -> None:
         ("Don't push a CPU and GPU to the limit. The GPU gets hot.", "GPU"),
         ("SPACE VIZZION is the seventh EV to use the platform. EVs will make up half of VW's sales.", "EV"),
         ("Publishers watch CPMs closely. A higher CPM means more revenue, Poynter found.", "CPM"),
+        # Letters spelled out by common words in parentheses, before or after them ('BED' was an organisation of 8
+        # mentions, 'FIRE' of 3).
+        ("Binge eating disorder (BED) is the most common eating disorder. BED is about more than food.", "BED"),
+        ("The company plans an initial public offering (IPO) next year. The IPO could value it at $10 billion.", "IPO"),
+        ("You fall into one of three FIRE (financial independence, retire early) groups. FIRE takes years.", "FIRE"),
+        # A number counting the letters ('GW' was an organisation of 3 mentions).
+        (
+            "Seoul plans to install 30.8 GW of solar by 2030 with parks such as a 2.1 GW floating solar project and "
+            "a 3 GW ground-mounted array.",
+            "GW",
+        ),
+        # Letters the tagger reads as a common noun or a verb ('CPU' of 4 mentions, 'RAM' and 'VOTE').
+        ("Typing on the laptop with no other CPU load brought the fan noise up to 43 dBA.", "CPU"),
+        ("It is great for the state. GET OUT and VOTE on November 5th for your GREAT Governor!", "VOTE"),
     ],
 )
 def test_an_acronym_used_as_a_common_noun_is_no_organisation(parsed, text: str, gone: str) -> None:
@@ -272,6 +286,10 @@ def test_an_acronym_used_as_a_common_noun_is_no_organisation(parsed, text: str, 
         ("Comcast said its NBC would not air the debate. NBC said the decision was final.", "NBC"),
         # Review s21 r1a HIGH-2: one variant after a hyphen is a branch's name.
         ("ISIS claimed the attack. Officials blamed ISIS-K, the group's Afghan branch, for the bombing.", "ISIS"),
+        # Spelled out in capitals, or in common words that are not its initials; a number counting another noun.
+        ("The Federal Bureau of Investigation (FBI) said the suspect fled. The FBI declined to comment.", "FBI"),
+        ("The drug agency (DEA) said the suspect fled. The DEA declined to comment.", "DEA"),
+        ("He won 3 NBA titles with the Lakers. The NBA said the ban would stand.", "NBA"),
     ],
 )
 def test_organisations_written_in_capitals_stay(parsed, text: str, name: str) -> None:
