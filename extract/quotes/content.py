@@ -39,7 +39,17 @@ def _finite(clause: Token) -> bool:
     """Whether a clause is finite ("that X was", "X is"), not a small clause ("a man bleeding")."""
     if clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or _that_clause(clause):
         return True
+    if _past_as_participle(clause):
+        return True
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in clause.children)
+
+
+def _past_as_participle(verb: Token) -> bool:
+    """A past tense the tagger took for a participle: a subject of its own, an object, and no auxiliary ("The study
+    found voters rated Democrats higher"); a participle of a small clause has no object ("found the man injured")."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" for c in verb.children) and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _weak_object(tok: Token, lemma: str) -> bool:
