@@ -105,3 +105,53 @@ def _animate(t: Token) -> bool:
     if t.like_num or _unit_name(w) is not None:
         return False  # "a 2.0-liter engine": a unit is no agent noun ("lit-er")
     return w in TITLE_WORDS or _people_noun(w) or _person_noun(w)
+
+
+# Nouns by which a text names a figure it gave before ("the $53 million figure McKinley cited", "the 13,000 estimate").
+_FIGURE_NOUNS = frozenset(("figure", "number", "estimate", "tally", "total", "sum", "amount", "count"))
+
+
+def _same_measure(f: _Fig) -> tuple[str, str | None]:
+    """What two figures of one value must share to be one amount: a count's noun may be the naming noun itself."""
+    if f.kind in ("count", "number"):
+        return ("count", None)
+    if f.kind == "money":
+        return ("money", (f.unit or "").split(" ")[0])
+    return (f.kind, f.unit)
+
+
+def _named_figure_about(doc: Doc, figs: list[_Fig]) -> None:
+    """A figure written before a noun that names a figure ("That's less than the $53 million figure McKinley cited",
+    "The 13,000 estimate came from Seoul") takes up the amount the document gave before: it measures what the last
+    earlier figure of that value and measure (kind, currency or unit) measured, not "figure" (nor, through that
+    generic head, the clause's subject: "Critics doubted the $40 billion number" is no amount of critics). A count
+    there counts what the earlier count counted; with no earlier figure of that value, the naming noun is no counted
+    thing ("the 13,000 estimate" counts no estimates: a plain number) and no about ("figure")."""
+    for k, f in enumerate(figs):
+        if f.value is None or f.end >= len(doc) or f.low is not None:
+            continue
+        noun = doc[f.end]
+        if noun.pos_ != "NOUN" or noun.lower_ not in _FIGURE_NOUNS or noun.head.i == f.start:
+            continue
+        if doc[f.start].sent.start > noun.i or (f.end + 1 < len(doc) and doc[f.end + 1].lower_ == "of"):
+            continue  # "a 10 number of ..." is no naming noun: "of" goes on to what is counted
+        key = _same_measure(f)
+        before = next(
+            (
+                g
+                for g in reversed(figs[:k])
+                if g.value == f.value
+                and _same_measure(g) == key
+                and g.about
+                and g.about.split()[-1].lower() not in _FIGURE_NOUNS
+            ),
+            None,
+        )
+        if before is not None:
+            f.about = before.about
+            if f.kind in ("count", "number"):
+                f.kind, f.unit, f.counted = before.kind, before.unit, before.counted
+        elif f.kind == "count" and f.counted == noun.i:
+            f.kind, f.unit, f.counted, f.about = "number", None, None, None
+        elif f.about and f.about.lower() == noun.lower_:
+            f.about = None  # "the $53 million figure" says nothing of what the $53 million is
