@@ -384,6 +384,12 @@ def _content(
         # after a cue set apart from the sentence is what it reports; the parser hung the sentence on it too
         # ("so bad, Mr. Obama noted, that ..." is one clause split by the cue, and stays whole).
         clauses = after
+    elif after and before and subj.i < cue.i and not _set_off_after(cue, after[0]):
+        # "Writing for a panel that all agreed Pence won the debate, Mark Z. Barabak noted that the way ...": a
+        # that-clause right after the cue is what it reports; a clause the parser hung on the cue from a fronted
+        # participle before the subject is no part of it (a cue set off by commas, "so bad, Mr. Obama noted,
+        # that ...", splits one clause and stays whole).
+        clauses = after
     # "A estimates that ...; B puts the figure at ...": a clause before the subject that a semicolon sets
     # apart is no content of this cue.
     clauses = [c for c in clauses if not (c.i < subj.i and _apart(d, c, subj))]
@@ -658,6 +664,11 @@ def _subject_as_object(cue: Token, clause: Token, lo: int) -> int:
     if any(not t.is_punct and t.head.i != cue.i and not _under(t, cue, obj) for t in between):
         return lo
     return min(lo, obj.left_edge.i)
+
+
+def _set_off_after(cue: Token, clause: Token) -> bool:
+    """Whether a comma or dash stands between a cue and the clause after it ("..., Mr. Obama noted, that ...")."""
+    return any(t.text in (",", "\u2014", "\u2013", "-", "--") for t in cue.doc[cue.i + 1 : clause.left_edge.i])
 
 
 def _under(t: Token, cue: Token, obj: Token) -> bool:
