@@ -52,7 +52,15 @@ from extract.actors.names import (
     legal_forms,
     place_rank,
 )
-from extract.actors.places import PLACE_ABBREVIATIONS, _dateline_town, _home_town, _word_before_place
+from extract.actors.places import (
+    PLACE_ABBREVIATIONS,
+    _dateline_town,
+    _home_town,
+    _listing_end,
+    _region_code,
+    _town_of_region,
+    _word_before_place,
+)
 from extract.actors.roles import (
     _linked_title,
     _role_after,
@@ -528,6 +536,28 @@ def _home_town_of_person(s: _Span, d: _Doc) -> bool:
     return False
 
 
+def _town_before_state_code(s: _Span, d: _Doc) -> bool:
+    """ "Ruoff Music Center, Noblesville, IN", "Blossom Music Center, Cuyahoga Falls, OH @ ...": a name before a comma
+    and a state's or a province's postal code that ends a listing's line or part (not a list's item: "IBM, CA, Microsoft
+    and Oracle") is the town of that state, whatever the tagger said (a town no big namesake elsewhere makes unlikely
+    there, see ``places._town_of_region``)."""
+    i, j, texts = s.i, s.j, d.texts
+    if (
+        s.kind in ("person", "organization")
+        and not s.titles
+        and j - i <= 3
+        and j + 1 < len(texts)
+        and texts[j] == ","
+        and _region_code(texts[j + 1])
+        and _listing_end(d.toks[j + 2] if j + 2 < len(texts) else None)
+        # Not a list's next item ("IBM, CA, Microsoft and Oracle").
+        and (j + 2 == len(texts) or texts[j + 2] != ",")
+        and _town_of_region(s.name, texts[j + 1])
+    ):
+        s.kind = "place"
+    return False
+
+
 def _city_masthead(s: _Span, d: _Doc) -> bool:
     """ "the Sacramento Bee, Miami Herald and Kansas City Star": a city's name before an organisation's head noun names
     a newspaper, a university, a bank ("Miami Herald" was tagged a person); a given name that is also a city's starts
@@ -694,6 +724,7 @@ ENTITY_GUARDS: tuple[Callable[[_Span, _Doc], bool], ...] = (
     _owned_as_company,
     _ticker_after_name,
     _home_town_of_person,
+    _town_before_state_code,
     _city_masthead,
     _team,
     _listed_among_companies,

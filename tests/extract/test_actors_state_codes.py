@@ -320,3 +320,43 @@ def test_letters_after_a_big_city_abroad_are_no_place(parsed) -> None:
     kinds = kinds_of(parsed, "Born in Lagos, OK Ahmed moved to London.")
     assert "Oklahoma" not in kinds
     assert kinds.get("OK") != "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "state"),
+    [
+        # A town the tagger called a person or a company before its state's code at a listing line's end ('Cuyahoga
+        # Falls' was a person, 'Noblesville' and 'Holmdel' organisations, in the 160 articles' tour dates).
+        (
+            "July 22 -- Blossom Music Center, Cuyahoga Falls, OH\nJuly 26 -- Saratoga Center, Saratoga, NY",
+            "Cuyahoga Falls",
+            "Ohio",
+        ),
+        (
+            "July 30 -- Ruoff Home Mortgage Music Center, Noblesville, IN\nAug. 2 -- DTE Energy Theatre, Clarkston, MI",
+            "Noblesville",
+            "Indiana",
+        ),
+        (
+            "June 29 -- PNC Bank Arts Center, Holmdel, NJ\nJune 30 -- Jones Beach Theater, Wantagh, NY",
+            "Holmdel",
+            "New Jersey",
+        ),
+    ],
+)
+def test_a_name_before_a_state_code_at_a_listing_end_is_a_town(parsed, text: str, town: str, state: str) -> None:
+    kinds = kinds_of(parsed, text)
+    assert kinds.get(town) == "place", kinds
+    assert kinds.get(state) == "place", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # Near misses: the letters go on with the sentence, or stand in a list of companies.
+        ("Separately, John Smith, CA said the deal was done.", "John Smith", "person"),
+        ("Apple, IBM, CA and SAP said they would join.", "IBM", "organization"),
+    ],
+)
+def test_a_name_before_letters_that_go_on_keeps_its_kind(parsed, text: str, name: str, kind: str) -> None:
+    assert kinds_of(parsed, text).get(name) == kind
