@@ -98,8 +98,17 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         k = e + 1
         if k < n - 1 and doc[k].text in ('"', "“", "‘", "'"):
             k += 1  # 'as much as $300 million in “synergies”': a scare-quoted noun
-        if k < n - 2 and doc[k].pos_ == "NUM" and doc[k + 1].text == "-" and doc[k + 2].pos_ in ("NOUN", "ADJ"):
-            k += 2  # "$800 billion in two-way trade"
+        modifier = k  # where a hyphenated modifier starts, which the noun phrase below may not reach
+        while (
+            k < n - 2
+            and k < e + 6
+            and doc[k + 1].text in ("-", "–")
+            and not doc[k].whitespace_
+            and not doc[k + 1].whitespace_
+            and (doc[k].is_alpha or doc[k].like_num)
+            and doc[k + 2].is_alpha
+        ):
+            k += 2  # a hyphenated modifier: "$800 billion in two-way trade", "$2.53 in per-share earnings"
         while k < n - 1 and k < e + 3 and doc[k].pos_ == "ADJ":
             k += 1
         while k < n - 1 and k < e + 5 and doc[k].pos_ == "NOUN" and doc[k + 1].pos_ == "NOUN":
@@ -112,7 +121,11 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
             and t.lower_ not in _GENERIC_HEADS
             and not _a_session(doc, t, s, e)
         ):
-            return _np(doc, t, e), None
+            what = _np(doc, t, e)
+            hyphened = modifier + 1 < n and doc[modifier + 1].text in ("-", "–") and not doc[modifier].like_num
+            if hyphened and modifier < t.i - len(what.split()):
+                what = doc[modifier : t.i + 1].text  # "per-share earnings": the parse hung "share" on "per"
+            return what, None
     if e < n and doc[e].lower_ == "of":
         before_verb = _noun_before_verb(doc, e)
         for o in doc[e].children:
