@@ -965,6 +965,35 @@ def test_epithet_before_a_full_name_is_not_the_name() -> None:
     assert "Crooked Hillary Clinton" in actors[0].aliases
 
 
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        # Given names before a surname of two words the story writes alone are the name's own ('Hawk Sawyer' and
+        # 'Eriksson Ek' were the names of Kathleen Hawk Sawyer and Joel Eriksson Ek).
+        ("Kathleen Hawk Sawyer", "Hawk Sawyer"),
+        ("Joel Eriksson Ek", "Eriksson Ek"),
+        ("Andrés Manuel López Obrador", "López Obrador"),
+    ],
+)
+def test_given_names_before_a_full_name_are_part_of_the_name(full: str, short: str) -> None:
+    mentions = [mention(full, "person", "a.txt", 0)] + [mention(short, "person", "a.txt", 40 * n) for n in range(1, 4)]
+    actors, _ = merge_actors(mentions)
+    assert [a.name for a in actors] == [full]
+    assert short in actors[0].aliases
+
+
+@pytest.mark.parametrize(
+    ("epithet", "name"), [("Sleepy Joe Biden", "Joe Biden"), ("Little Marco Rubio", "Marco Rubio")]
+)
+def test_an_epithet_before_a_full_name_is_no_given_name(epithet: str, name: str) -> None:
+    # Near miss: a word before a full name that no one bears as a given name stays an epithet.
+    mentions = [mention(epithet, "person", "a.txt", 0)] + [
+        mention(name, "person", "a.txt", 40 * n) for n in range(1, 4)
+    ]
+    actors, _ = merge_actors(mentions)
+    assert [a.name for a in actors] == [name]
+
+
 def test_particle_names_keep_their_full_form() -> None:
     mentions = [mention("Ursula von der Leyen", "person", "a.txt", 0)] + [
         mention("von der Leyen", "person", "a.txt", 40 * n) for n in range(1, 4)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,7 @@ from extract.actors.names import (
     PARTICLES,
     _is_acronym,
     _tokens,
+    common_given_name,
 )
 
 if TYPE_CHECKING:
@@ -22,6 +24,12 @@ if TYPE_CHECKING:
 def _display(c: Counter[str]) -> str:
     """Best display of one key: cased forms first, then the most frequent."""
     return max(c, key=lambda f: (not f.islower(), any(ch.isupper() for ch in f[1:]) or f.istitle(), c[f], f))
+
+
+def _given_name(word: str) -> bool:
+    """Whether many people bear ``word`` (a key's lowercase word, accents folded: "andrés") as a given name."""
+    folded = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    return common_given_name(word) or (folded != word and common_given_name(folded))
 
 
 def _build_name(t: _Tally) -> str:
@@ -40,9 +48,15 @@ def _build_name(t: _Tally) -> str:
     words = _tokens(best)
     if len(words) > 2 and any(kind == "person" for _, _, kind, _, _ in t):
         # "Crooked Hillary Clinton", "Miss Universe Alicia Machado": words before a full name the story uses
-        # more often are an epithet or a title, not part of the name.
+        # more often are an epithet or a title, not part of the name. Given names are the name's own ("Kathleen Hawk
+        # Sawyer", "Joel Eriksson Ek", "Andrés Manuel López Obrador": a surname of two words the story writes alone).
         for n in range(1, len(words) - 1):
             tail = " ".join(words[n:])
-            if tail in counts and counts[tail] > counts[best] and words[n] not in PARTICLES:
+            if (
+                tail in counts
+                and counts[tail] > counts[best]
+                and words[n] not in PARTICLES
+                and not all(_given_name(w) for w in words[:n])
+            ):
                 return _display(forms[tail])
     return _display(forms[best])
