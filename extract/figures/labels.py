@@ -62,6 +62,11 @@ _PHONE = re.compile(
 _STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "drive", "place", "square",
                  "terrace", "crescent", "court", "highway", "parkway", "way"}
 # "1 414 021 100": groups of three digits after a plain space are thousands (SI style), not a phone number.
+# A number, then in brackets an abbreviation of capitals that holds the same number ("peptide 1 (GLP-1)", "type 2
+# diabetes (T2D)"): the name's number, the rest of the name between them (at most four words).
+_ABBREVIATED_NAME = re.compile(
+    r"(?<![\w.,$€£¥])(\d{1,3})((?:\s+[A-Za-z][\w-]*){0,4})\s+\((?=[A-Z][A-Za-z]*-?\d)[A-Z][A-Za-z]*-?\1\)"
+)
 _SPACED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?: \d{3})+(?:\.\d+)?")
 _URLISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b10\.\d{4,9}/\S+")  # URLs, e-mail, DOIs
 # fmt: on
@@ -265,6 +270,9 @@ def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
     spans += [
         m.span("date") for m in _DATED_WIRE.finditer(text, 0, 600) if is_news_organisation(m.group("agency").strip())
     ]
+    # a number that ends a name its abbreviation restates in brackets: "glucagon-like peptide 1 (GLP-1)", "interleukin
+    # 6 (IL-6)", "type 2 diabetes (T2D)" is no count of peptides
+    spans += [m.span(1) for m in _ABBREVIATED_NAME.finditer(text)]
     for a, b in spans:
         sp = doc.char_span(a, b, alignment_mode="expand")
         if sp is not None:
