@@ -1057,9 +1057,24 @@ def _topic(cue: Token, lemma: str | None) -> Token | None:
     if any(c.dep_ in said and c.i > cue.i for c in cue.children):
         return None
     for c in cue.rights:
-        if c.dep_ == "prep" and lemma in _TOPIC_PREPS.get(c.lower_, ()):
+        # "testified before the committee on Tuesday about the call": a date's "on" is when, not the topic.
+        if c.dep_ == "prep" and lemma in _TOPIC_PREPS.get(c.lower_, ()) and not _when(c):
             return next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+    # "testified side-by-side before the House Intelligence Committee Tuesday about the events at the center of
+    # the inquiry": the parser hung the "about" on the place or time after the cue; it is still the topic.
+    for c in cue.rights:
+        if c.dep_ != "prep" or c.lower_ not in _CIRCUMSTANCE:
+            continue
+        for g in c.subtree:
+            if g.dep_ == "prep" and g.lower_ == "about" and g.head.dep_ in ("pobj", "npadvmod"):
+                return next((o for o in g.children if o.dep_ in ("pobj", "pcomp")), None)
     return None
+
+
+def _when(prep: Token) -> bool:
+    """Whether a preposition only dates or times its verb ("on Tuesday"): its object is a date or a time."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
 
 
 # Verbs whose object is whom they address ("warned voters that ...", "assured investors that ...").

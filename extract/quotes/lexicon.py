@@ -459,6 +459,7 @@ _CIRCUMSTANCE = {
     "near",
     "amid",
     "without",
+    "under",
 }
 
 
