@@ -374,6 +374,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             for c in subj.children
         ):
             continue  # "No one said that ...", "Nothing indicated that ...": nobody said it
+        if subj.lower_ == "neither" or any(c.dep_ == "preconj" and c.lower_ == "neither" for c in subj.children):
+            continue  # "neither his staff nor the whistleblower will testify", "Neither of them said": nobody did
         going_on = next((c for c in tok.children if c.dep_ == "xcomp"), None) if lemma == "continue" else None
         if going_on is not None and (
             going_on.lower_ in ("be", "being", "been", "remain", "stay")
