@@ -215,32 +215,50 @@ def _anaphoric_about(doc: Doc, figs: list[_Fig]) -> None:
 
 
 def _breakdown_about(doc: Doc, figs: list[_Fig]) -> None:
-    """The parts of a count set out after a colon, which add up to it, count what it counts: "five 787 Dreamliner
-    sales earlier this week: two to Biman Bangladesh Airlines and three to the Ghanaian government" (two and three
-    sales; bare spelled numbers otherwise read as references, "the two were", and left out). Only numbers with no noun
-    of their own, after a colon in the count's sentence, whose values sum to the count's."""
+    """The parts of a count set out after a colon or in brackets, which add up to it, count what it counts: "five 787
+    Dreamliner sales earlier this week: two to Biman Bangladesh Airlines and three to the Ghanaian government" (two
+    and three sales; bare spelled numbers otherwise read as references, "the two were", and left out); "5 of those hits
+    were from two players (2 for Larry Ogunjobi, 3 for Myles Garrett)" (2 and 3 hits). Only numbers with no noun of
+    their own, after a colon in the count's sentence or inside the first brackets after it, whose values sum to the
+    count's."""
     for k, a in enumerate(figs):
         if a.kind != "count" or a.value is None or not a.unit or a.counted is None:
             continue
-        sent = doc[a.start].sent
-        colon = next((t.i for t in doc[a.end : sent.end] if t.text == ":"), None)
-        if colon is None:
+        for opener in (":", "("):
+            parts = _parts_after(doc, figs[k + 1 :], a, opener)
+            if parts is not None:
+                break
+        else:
             continue
-        parts = [
-            b
-            for b in figs[k + 1 :]
-            if colon < b.start < sent.end
-            and b.kind == "number"
-            and b.counted is None
-            and b.num.word  # digits are figures anyway; a spelled small number would be left out
-            and b.value is not None
-        ]
-        if len(parts) < 2 or abs(sum(b.value or 0.0 for b in parts) - a.value) > 1e-9:
-            continue
-        if any(b.end < len(doc) and doc[b.end].text in (",", ";", ":", ")", ".") for b in parts):
-            continue  # list markers: "He gave three reasons: one, the cost; two, the delay" (review s21 r2b MED-4)
         for b in parts:
             b.kind, b.unit, b.about = "count", a.unit, a.about
+
+
+def _parts_after(doc: Doc, later: list[_Fig], a: _Fig, opener: str) -> list[_Fig] | None:
+    """The parts of count ``a`` after the first ``opener`` (a colon or an opening bracket) in its sentence, when they
+    add up to it (see _breakdown_about); None when there are none."""
+    sent = doc[a.start].sent
+    colon = next((t.i for t in doc[a.end : sent.end] if t.text == opener), None)
+    if colon is None:
+        return None
+    bracket = opener == "("
+    close = next((t.i for t in doc[colon : sent.end] if t.text == ")"), sent.end) if bracket else sent.end
+    parts = [
+        b
+        for b in later
+        if colon < b.start < close
+        and b.kind == "number"
+        and b.counted is None
+        # digits after a colon are figures anyway, and a spelled small number would be left out; in brackets they
+        # are how the count splits ("5 of those hits were from two players (2 for Ogunjobi, 3 for Garrett)")
+        and (b.num.word or bracket)
+        and b.value is not None
+    ]
+    if len(parts) < 2 or abs(sum(b.value or 0.0 for b in parts) - (a.value or 0.0)) > 1e-9:
+        return None
+    if any(b.end < len(doc) and doc[b.end].text in (",", ";", ":", ")", ".") for b in parts):
+        return None  # list markers: "He gave three reasons: one, the cost; two, the delay" (review s21 r2b MED-4)
+    return parts
 
 
 def _pointed_back_about(doc: Doc, figs: list[_Fig]) -> None:
