@@ -1718,7 +1718,13 @@ def _according(d: _Doc, tok: Token, sent: int) -> _Att | None:
         # "According to X, the move reeks of fear": the parser hung the content on X as an apposition.
         hi = comma
         after = [i for i in range(hi + 1, b) if not (doc[i].is_punct or doc[i].is_space)]
-    if before and after and (doc[lo - 1].is_punct or len(before) >= 3) and (doc[hi + 1].is_punct or len(after) >= 3):
+    aside = _aside_around(doc, a, lo, hi, b)
+    if aside is not None:
+        # "Given that history -- and the fact that Trump has made more than 13,000 false claims, according to the
+        # Fact Checker -- there is every reason to suspect ...": a source inside a dashed or bracketed aside
+        # sources the aside only, not the sentence around it.
+        content = d.tok_span(*aside)
+    elif before and after and (doc[lo - 1].is_punct or len(before) >= 3) and (doc[hi + 1].is_punct or len(after) >= 3):
         # "The deal, according to officials, is close": set off inside the sentence, it sources all of it.
         content = d.tok_span(a, b - 1)
     elif len(after) >= len(before):
@@ -1729,6 +1735,36 @@ def _according(d: _Doc, tok: Token, sent: int) -> _Att | None:
     att.content = content
     att.subj_stop = hi - 1 if comma == hi else None
     return att
+
+
+_ASIDE_OPEN = {"(": ")", "[": "]", "--": "--", "\u2014": "\u2014", "\u2013": "\u2013"}
+
+
+def _aside_around(doc: Doc, a: int, lo: int, hi: int, b: int) -> tuple[int, int] | None:
+    """The words of a bracketed or dashed aside that an "according to" phrase (tokens lo..hi) closes: an opening mark
+    before it in the sentence, its closing twin right after it (past a comma), and at least two words between the
+    opening mark and the phrase. None when the phrase is no aside's ("LONDON -- Britain will cut taxes, according to
+    ..." has no closing dash)."""
+    k = hi + 1
+    while k < b and doc[k].text == ",":
+        k += 1
+    if k >= b:
+        return None
+    close = doc[k].text
+    for i in range(lo - 1, a - 1, -1):
+        t = doc[i].text
+        if t in _ASIDE_OPEN.values() and t != _ASIDE_OPEN.get(t):
+            return None  # a bracket closes before the phrase: the phrase is outside it
+        if t in _ASIDE_OPEN and _ASIDE_OPEN[t] == close:
+            end = lo - 1
+            while end > i and (doc[end].is_punct or doc[end].is_space):
+                end -= 1
+            start = i + 1
+            while start < end and (doc[start].dep_ == "cc" or doc[start].is_punct):
+                start += 1  # "-- and the fact that ...": the aside's joining word is no content
+            words = [j for j in range(start, end + 1) if not doc[j].is_punct]
+            return (start, end) if len(words) >= 2 else None
+    return None
 
 
 def _past_contact_clause(doc: Doc, hi: int, b: int) -> int:
