@@ -31,6 +31,7 @@ from extract.actors.kinds import (
     _among_organisations,
     _apposition_kind,
     _beside_persons_noun,
+    _instance_kind,
     _known_given_name,
     _listed_with_companies,
     _named_as_person,
@@ -674,6 +675,12 @@ def _described(s: _Span, d: _Doc) -> bool:
     described = _apposition_kind(d.doc, i, j, d.sents)
     if described is None and s.kind != "organization" and _after_org_noun(toks, i, j):
         described = "organization"
+    if described is None:
+        # "public companies such as Gannett and McClatchy": what the noun before a list of examples calls them; a
+        # company so named is one wherever else the document writes it alone ("Gannett said").
+        described = _instance_kind(toks, i, j)
+        if described == "organization" and j - i == 1 and not s.titles:
+            d.companies.add(_key(s.name))
     if described == "person" and (s.label in ("GPE", "LOC", "FAC") or place_rank(s.name)):
         # "In Tulsa, an unarmed man with his hands up": a place is no person whatever the parse attaches to it.
         described = None

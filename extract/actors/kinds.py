@@ -255,6 +255,28 @@ def _apposition_kind(doc: Doc, i: int, j: int, sents: _Sents) -> str | None:
     return None
 
 
+def _instance_kind(toks: Sequence[Token], i: int, j: int) -> str | None:
+    """ "public companies such as Gannett and McClatchy", "cities like Houston", "lawmakers including Sasse": the kind
+    the noun a list of examples follows gives each name in the list, when its noun says."""
+    first = next((t for t in toks[i:j] if not i <= t.head.i < j or t.head.i == t.i), toks[j - 1])
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    link = first.head
+    if first.dep_ != "pobj" or link.lower_ not in ("as", "like", "including"):
+        return None
+    if link.lower_ == "as" and (link.i == 0 or toks[link.i - 1].lower_ != "such"):
+        return None
+    noun = link.head
+    if noun.pos_ != "NOUN" or noun.i > link.i:
+        return None
+    low = noun.lower_
+    # The singulars the plural may stand for (the pipeline runs no lemmatizer): "companies", "firms", "churches".
+    forms = {low, low[:-1], low[:-2], low[:-3] + "y"} if low.endswith("s") else {low}
+    if forms & PERSON_NOUNS or forms & PROFESSIONS:
+        return "person"
+    return "organization" if forms & ORG_NOUNS else "place" if forms & PLACE_NOUNS else None
+
+
 # Directions a place is given by ("a village southwest of Ithaca"), which the parser takes for the apposition's noun.
 _DIRECTIONS = frozenset(f"{a}{b}" for a in ("", "north", "south") for b in ("", "east", "west") if a or b)
 
