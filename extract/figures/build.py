@@ -620,6 +620,8 @@ def _share_units(doc: Doc, figs: list[_Fig]) -> None:
     for a, b in zip(figs, figs[1:], strict=False):
         if a.kind not in ("number", "count") or b.kind not in ("money", "percent", "quantity", "duration"):
             continue
+        if any(unit == "fold" for _, unit in a.parts):
+            continue  # "Revenue jumped threefold to 1.2 billion euros": a multiplier, then the new level
         if a.counted is not None and a.counted < b.num.start:
             continue
         if a.end != a.num.end:
