@@ -108,7 +108,7 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     if (
         about is not None
         and f.kind in ("percent", "money")
-        and about.lower() in _GENERIC_HEADS
+        and _generic_level(about)
         and not (about.lower() in _RECORDS and f.start > 0 and doc[f.start - 1].lower_ == "of")
     ):
         # "fell to a 50-year low of 3.5%": unemployment; "cut its benchmark rate by 25 basis points" names the rate;
@@ -150,3 +150,14 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     if about is None and f.kind == "date":
         about = _dated(doc, f)
     return about, counted
+
+
+def _generic_level(about: str) -> bool:
+    """A generic head ("level", "rate", "total"), alone or after words of degree only: "The deficit narrowed to $43.1
+    billion, its lowest level since 2016" names the deficit's level, not a thing called "lowest level"."""
+    words = about.lower().split()
+    if not words or words[-1] not in _GENERIC_HEADS:
+        return False
+    if len(words) > 1 and words[-1] in _RECORDS:
+        return False  # "a record high of $400": the record's holder, below (not the subject that pushed it there)
+    return all(w.endswith("est") or w in ("new", "record", "all-time") for w in words[:-1])
