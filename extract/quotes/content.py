@@ -603,10 +603,12 @@ def _content(
         and not any(c.dep_ in ("dobj", "attr", "oprd") and c.i > cue.i for c in cue.children)
     ):
         return d.tok_span(_after_dateline(d, a, left), left - 1)
-    if _closing_cue(d, cue, lemma, subj, a, b, subj.left_edge.i, subordinate):
+    # "..., said Derek Scissors, a China scholar": an inverted cue opens its closing clause itself.
+    opening = cue.i if subj.i > cue.i else subj.left_edge.i
+    if _closing_cue(d, cue, lemma, subj, a, b, opening, subordinate):
         # "..., not by value, an agency spokesman told us.", "..., executives announced Wednesday.": a verb
         # of saying that closes its sentence after a comma reports the clause before, however it was parsed.
-        return d.tok_span(_after_dateline(d, a, subj.left_edge.i), subj.left_edge.i - 1)
+        return d.tok_span(_after_dateline(d, a, opening), opening - 1)
     if lemma == "say":
         # "said many of the examples ... failed": "say" takes a clause, so a noun-phrase object holding
         # a verb is the parser's misreading of a clause; what follows the cue is what was said.
@@ -995,8 +997,11 @@ def _closing_cue(
     """Whether a cue and its subject close the sentence after a comma, with only whom it was told and when
     or where after them, and a clause with a verb before the comma ("A is by pounds, a spokesman told us")."""
     doc = d.doc
-    if not _plain_speech(lemma) or subordinate or cue.dep_ == "relcl" or subj.i > cue.i or _reduced_relative(subj):
+    if not _plain_speech(lemma) or subordinate or cue.dep_ == "relcl" or _reduced_relative(subj):
         return False
+    inverted = subj.i > cue.i
+    if inverted and (left != cue.i or cue.dep_ != "ROOT"):
+        return False  # "..., said X" as the sentence's own verb only
     if left <= a + 2 or doc[left - 1].text != "," or any(t.text in (";", ":") for t in doc[a : left - 1]):
         return False
     if not any(t.pos_ in ("VERB", "AUX") and not t.is_punct for t in doc[a : left - 1]):
@@ -1012,6 +1017,8 @@ def _closing_cue(
             continue
         if told and c.dep_ in ("dobj", "dative"):
             continue  # "told us", "told The Associated Press"
+        if inverted and c.i == subj.i:
+            continue  # "said Derek Scissors, a China scholar with ..."
         return False
     return cue.right_edge.i >= b - 2
 
