@@ -440,6 +440,35 @@ def _home_towns() -> frozenset[tuple[str, str]]:
     return frozenset((town, code) for town, code in pairs)
 
 
+def _town_of_its_region(town: str, region: str) -> bool:
+    """Whether a bare ``town`` (a name key) means the one in ``region`` (a name key): the only US state with a town of
+    15,000 people or more of the name and no bigger city abroad bears it ("houston", "texas"; not "cleveland", "ohio":
+    Cleveland, Tennessee too; not "paris", "texas"), or the country of the largest city of the name ("hanoi",
+    "vietnam")."""
+    code = _state_codes_by_name().get(region)
+    if code is not None:
+        # And no bigger namesake abroad ("Paris, Texas" is not the "Paris" of another article).
+        return _states_of_towns().get(town) == {code} and datelines.city_country(town) in (None, "US")
+    country = country_code(region)
+    return country is not None and datelines.city_country(town) == country
+
+
+@lru_cache(maxsize=1)
+def _state_codes_by_name() -> dict[str, str]:
+    """The US states' postal codes by their names' keys ("texas" -> "TX")."""
+    return {_key(name): code for code, name in us_state_names().items()}
+
+
+@lru_cache(maxsize=1)
+def _states_of_towns() -> dict[str, set[str]]:
+    """The US states with a town of 15,000 people or more, by the town's name key (see _home_towns)."""
+    out: dict[str, set[str]] = {}
+    for town, code in _home_towns():
+        if code != "CA":
+            out.setdefault(town, set()).add(code)
+    return out
+
+
 def _home_towns_path() -> Path | None:
     """The cache file of _home_towns (named by a digest of the builder's and the key's source)."""
     from extract.actors import names

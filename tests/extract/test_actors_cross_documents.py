@@ -253,3 +253,35 @@ def test_a_dateline_state_does_not_meet_a_street_of_a_short_article(memo: bool) 
     # person or an organisation of several words, but two letters meet only an organisation so.
     docs = [[mention("Central Avenue", "place", "a.txt", 0)], [mention("CA", "place", "b.txt", 0)]]
     assert docs_of(merged(docs, memo)) == {"Central Avenue": ("a.txt",), "CA": ("b.txt",)}
+
+
+@pytest.mark.parametrize("memo", [False, True])
+@pytest.mark.parametrize(
+    ("full", "town"),
+    [
+        # A town named with its region in one article is the bare town of another ('Houston, Texas' and 'Houston',
+        # 'Nashville, Tennessee' and 'Nashville' were two rows each in the 160 articles).
+        ("Houston, Texas", "Houston"),
+        ("Nashville, Tennessee", "Nashville"),
+        ("Hanoi, Vietnam", "Hanoi"),
+    ],
+)
+def test_a_town_with_its_region_is_the_bare_town_of_another_document(memo: bool, full: str, town: str) -> None:
+    docs = [[mention(full, "place", "a.txt", 0)], [mention(town, "place", "b.txt", 0)]]
+    assert docs_of(merged(docs, memo)) == {full: ("a.txt", "b.txt")}
+
+
+@pytest.mark.parametrize("memo", [False, True])
+@pytest.mark.parametrize(
+    ("full", "town"),
+    [
+        # Near misses: a bare name that means a bigger namesake elsewhere, or that two states' towns share.
+        ("Paris, Texas", "Paris"),
+        ("Portland, Maine", "Portland"),
+        ("Cleveland, Tennessee", "Cleveland"),
+        ("Birmingham, Alabama", "Birmingham"),
+    ],
+)
+def test_a_town_with_another_region_stays_apart_from_the_bare_name(memo: bool, full: str, town: str) -> None:
+    docs = [[mention(full, "place", "a.txt", 0)], [mention(town, "place", "b.txt", 0)]]
+    assert docs_of(merged(docs, memo)) == {full: ("a.txt",), town: ("b.txt",)}

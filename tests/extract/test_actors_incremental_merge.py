@@ -44,6 +44,8 @@ FORMS = (
     ("U.S.", "U.S.", "place", None, "GPE"),
     ("America", "America", "place", None, "GPE"),
     ("North Carolina", "North Carolina", "place", None, "GPE"),
+    ("Houston, Texas", "Houston, Texas", "place", None, "GPE"),
+    ("Houston", "Houston", "place", None, "GPE"),
     ("NC", "NC", "place", None, "GPE"),
     ("Apple", "Apple", "organization", None, "ORG"),
     ("Apple", "Apple", "person", None, "PERSON"),

@@ -16,6 +16,7 @@ from extract.actors.names import (
     country_code,
     is_region,
 )
+from extract.actors.places import _town_of_its_region
 
 if TYPE_CHECKING:
     from extract.actors.merge.tally import _Tally
@@ -48,6 +49,12 @@ def _cluster_info(t: _Tally) -> _Info:
     name = _build_name(t)
     k = _key(name)
     kind = _vote_kind(t)
+    if kind == "place" and ", " in k:
+        # "Houston, Texas" in one article and "Houston" in another are one place when the region is the one a bare
+        # "Houston" means (not "Portland, Maine" beside "Portland", nor "Cleveland, Tennessee" beside "Cleveland").
+        town, region = k.split(", ", 1)
+        if _town_of_its_region(town, region):
+            k = town
     fam = "person" if kind == "person" else "group" if kind == "group" else "thing"
     acronym = _is_acronym(name)
     initials = tuple(sorted(set(_initials(k)))) if not acronym and " " in k else ()
