@@ -1093,7 +1093,10 @@ def _to_after_change_verb(prep: Token) -> bool:
 def _is_age(doc: Doc, f: _Fig) -> bool:
     """An age: "at age 54", "aged 35", "Parise, 35, had scored"."""
     num = f.num
-    if not num.digits or num.value != int(num.value) or not 1 <= num.value <= 120 or num.end != num.start + 1:
+    whole = num.value == int(num.value) and num.end == num.start + 1
+    # "age 59 and a half": a whole number of years and a half or a quarter
+    and_a_part = num.end > num.start + 1 and doc[num.start + 1].lower_ == "and" and (num.value * 4).is_integer()
+    if not num.digits or not (whole or and_a_part) or not 1 <= num.value <= 120:
         return False
     i = num.start
     if i > 0 and doc[i - 1].lower_ in ("age", "aged", "ages"):

@@ -453,6 +453,12 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
         elif nt.text in _UNICODE_FRACTIONS and not hyphen:
             num.value = value + _UNICODE_FRACTIONS[nt.text]
             num.end += 1
+    if num.value == value and raw.isdecimal() and not suf and num.end < len(doc) and doc[num.end].lower_ == "and":
+        fr = _fraction_after_and(doc, num.end, words)
+        glued = fr is not None and num.end + fr[1] < len(doc) and doc[num.end + fr[1]].text in ("-", "–")
+        if fr is not None and 0 < fr[0] < 1 and not glued:  # (not "3 and a half-dozen")
+            num.value = value + fr[0]  # "3 and a half hours", "age 59 and a half", "2 and a half million dollars"
+            num.end += fr[1]
     # Scale words after ("50 billion", "4.5 bn", "$10 M"); a glued suffix scale ("4.5bn", "10k").
     money = currency is not None or (i > 0 and _symbol_currency(doc[i - 1].text) is not None)
     if suf:
