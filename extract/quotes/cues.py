@@ -891,6 +891,23 @@ def _name_as_modifier(verb: Token) -> Token | None:
     return None
 
 
+def _finite_with_participle(tok: Token) -> bool:
+    """Whether a past-tense verb with an object of its own is coordinated with a participle the parser hung on the
+    sentence's root noun ("The group, X, formed in recent weeks and sent a letter ..."): the root has no verb of its
+    own, so both verbs are its predicate."""
+    if tok.dep_ != "conj" or tok.tag_ != "VBD" or not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    part = tok.head
+    return (
+        part.dep_ == "acl"
+        and part.tag_ in ("VBN", "VBD")
+        and part.i < tok.i
+        and part.head.dep_ == "ROOT"
+        and part.head.pos_ in ("NOUN", "PROPN")
+        and part.head.i < part.i
+    )
+
+
 def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
     """The subject of a cue verb, through conjunctions, xcomps, participles and relative clauses."""
     recorded = _recorded(cue) or _subordinate_subject(cue) or _as_object(cue) or _aside_object(cue)
@@ -922,6 +939,11 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
             # "Aaron Kall, the director of debate at ..., compared Trump to a coach ...": the parser made the name the
             # sentence's root and its verb a participle on it; a past verb with an object after the name speaks for it.
             return tok.head
+        if _finite_with_participle(tok):
+            # "The group, WeWorkers Coalition, formed in recent weeks and sent a letter ... stating that ...": the
+            # parser made the group the root and "formed" a participle on it; a past tense coordinated with that
+            # participle is the sentence's predicate, and the root noun its subject.
+            return tok.head.head
         if tok.dep_ == "relcl":
             # "a way to maintain ...": an infinitive says what the noun is for, not what it said.
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
