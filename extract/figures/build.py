@@ -149,6 +149,9 @@ def _restated_about(doc: Doc, figs: list[_Fig]) -> None:
     """A figure restating the one before ("1.85 points, or 0.06%", "90 mpg (38 km/l)") measures the same change."""
     alternatives: set[int] = set()  # figures in brackets of alternatives: "$17 million (or $12 million or $6 million)"
     for a, b in zip(figs, figs[1:], strict=False):
+        if _restated_count_change(doc, a, b):
+            b.direction = a.direction  # "grew by 1.3 million people, or 0.4%": the same rise, of the whole
+            continue
         if b.start - a.end > 2 or b.start <= a.end:
             continue
         gap = [doc[k].text.lower() for k in range(a.end, b.start)]
@@ -177,6 +180,21 @@ def _restated_about(doc: Doc, figs: list[_Fig]) -> None:
             b.about = a.about
         if a.direction and not b.direction:
             b.direction = a.direction  # "down 190 points, or 0.7%": the restatement is the same fall
+
+
+def _restated_count_change(doc: Doc, a: _Fig, b: _Fig) -> bool:
+    """A change counted in a noun, restated as a share right after: "The population grew by 1.3 million people, or
+    0.4%", "Sales increased by 500 units, or 5%". The share moves the same way as the count (the parse ties it to
+    no change verb when "by" comes between); what it is a share of is the clause's subject, which it has already,
+    not the counted noun."""
+    if a.kind != "count" or not a.direction or b.direction or b.kind != "percent" or a.counted is None:
+        return False
+    if not a.end <= a.counted < b.start:
+        return False
+    gap = [doc[k].text.lower() for k in range(a.counted + 1, b.start)]
+    return gap in ([",", "or"], ["or"], [",", "("], ["("]) and all(
+        doc[k].pos_ in ("ADJ", "NOUN", "PROPN") for k in range(a.end, a.counted)
+    )
 
 
 # Verbs after which "up to" is a move to a new level ("went up to 45"), not a bound ("can give up to $500").
