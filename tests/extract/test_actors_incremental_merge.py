@@ -46,6 +46,8 @@ FORMS = (
     ("North Carolina", "North Carolina", "place", None, "GPE"),
     ("Houston, Texas", "Houston, Texas", "place", None, "GPE"),
     ("Houston", "Houston", "place", None, "GPE"),
+    ("Russians", "Russians", "group", None, "NORP"),
+    ("Russian", "Russian", "group", None, "NORP"),
     ("NC", "NC", "place", None, "GPE"),
     ("Apple", "Apple", "organization", None, "ORG"),
     ("Apple", "Apple", "person", None, "PERSON"),

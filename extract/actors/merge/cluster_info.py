@@ -55,6 +55,9 @@ def _cluster_info(t: _Tally) -> _Info:
         town, region = k.split(", ", 1)
         if _town_of_its_region(town, region):
             k = town
+    elif kind == "group" and " " not in k and k.endswith("s") and not k.endswith("ss") and len(k) > 4:
+        # "Russians" in one article and "Russian" in another are one group, as they are in one article.
+        k = k[:-1]
     fam = "person" if kind == "person" else "group" if kind == "group" else "thing"
     acronym = _is_acronym(name)
     initials = tuple(sorted(set(_initials(k)))) if not acronym and " " in k else ()
