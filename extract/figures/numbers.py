@@ -727,6 +727,8 @@ def _a_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -> _N
         # but "by a third last year" is followed by a time, not by a noun it ranks.
         nxt = doc[end] if end < len(doc) else None
         before_noun = nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and nxt.ent_type_ != "DATE"
+        # "for a sixth month", "a second year": a singular time noun it ranks (the tagger dates the phrase)
+        before_noun = before_noun or (nxt is not None and nxt.tag_ == "NN" and nxt.lower_ in _DURATION_UNITS)
         # "grew a third consecutive quarter", "a third straight year": an adjective and a time noun it ranks
         before_noun = before_noun or (
             nxt is not None
