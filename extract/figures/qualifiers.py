@@ -360,6 +360,16 @@ def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
         total = prev.head
         if prev.lower_ == "of" and total.lower_ in _BY_TOTALS and total.dep_ == "pobj" and total.head.lower_ == "by":
             prev = total.head  # "decreased calorie intake by an average of 441 calories": by 441 calories
+        if (
+            prev.lower_ == "of"
+            and total.lower_ in _BY_TOTALS
+            and total.dep_ in ("dobj", "npadvmod")
+            and total.head.pos_ == "VERB"
+            and total.head.i < total.i
+        ):
+            d = _is_change_verb(total.head)  # "Wages rose an average of 3.1%", "shares fell a total of 12%"
+            if d:
+                return d
         if prev.lower_ == "by" and prev.i > 0:
             for k in range(prev.i - 1, max(-1, prev.i - 4), -1):
                 d = _is_change_verb(doc[k])

@@ -1,0 +1,31 @@
+"""Figures: a change verb's object "an average of" / "a total of" does not hide the change ("Wages rose an average of
+3.1%": up; "Shares fell a total of 12%": down); an average that is no change gets no direction."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import figures_of, one_of
+
+CHANGES = [
+    ("Wages rose an average of 3.1% over the year.", 3.1, "up"),
+    ("Shares fell a total of 12% in three days.", 12.0, "down"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "direction"), CHANGES)
+def test_an_average_of_a_change_moves(parsed, text, value, direction):
+    assert one_of(figures_of(parsed, text), value).direction == direction
+
+
+# near misses: the existing "by an average of", and an average paid or scored
+KEPT = [
+    ("It cut calorie intake by an average of 441 calories.", 441.0, "down"),
+    ("They paid an average of $3,000.", 3000.0, None),
+    ("He scored an average of 25 points.", 25.0, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "direction"), KEPT)
+def test_other_averages_stay(parsed, text, value, direction):
+    assert one_of(figures_of(parsed, text), value).direction == direction
