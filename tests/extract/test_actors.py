@@ -1699,3 +1699,26 @@ def test_a_common_group_word_is_no_surname(group: str, merged: bool) -> None:
 def test_a_short_tail_after_an_organisation_names_another_thing(short: str, long: str, kind: str, merged: bool) -> None:
     actors, _ = merge_actors([mention(long, kind, "a.txt", 0), mention(short, kind, "a.txt", 50)])
     assert (len(actors) == 1) == merged
+
+
+def test_an_organisation_takes_no_role_from_mentions_taken_for_a_person() -> None:
+    # "Rob Goldman, President Ascom North America, says": the tagger's person took 'President' as its role, which made
+    # it the role of the organisation the story found (also 'Gannett' took 'merger of the big newspaper chains').
+    mentions = [
+        mention("Ascom", "organization", "a.txt", 0),
+        mention("Ascom North America", "person", "a.txt", 40, role="President"),
+        *(mention("Ascom", "organization", "a.txt", 80 + 40 * n) for n in range(4)),
+    ]
+    actors, _ = merge_actors(mentions)
+    assert [(a.name, a.kind, a.roles) for a in actors] == [("Ascom North America", "organization", ())]
+
+
+def test_a_person_keeps_the_roles_of_mentions_of_another_kind() -> None:
+    # Near miss: the story's person keeps every mention's role.
+    mentions = [
+        mention("Rob Goldman", "person", "a.txt", 0, role="President"),
+        mention("Rob Goldman", "person", "a.txt", 40),
+        mention("Rob Goldman", "organization", "a.txt", 80, role="chief executive"),
+    ]
+    actors, _ = merge_actors(mentions)
+    assert [(a.kind, a.roles) for a in actors] == [("person", ("President", "chief executive"))]

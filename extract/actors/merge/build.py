@@ -49,14 +49,18 @@ def _actor_of(t: _Tally, docs: tuple[str, ...]) -> Actor:
         if _region_code(code) and _key(code) not in forms and code not in aliases:
             # "NEWARK, NJ" named New Jersey: the code as written is how the story's listings name it ("NJ").
             aliases += (code,)
+    kind = _story_kind(t)
     roles: Counter[str] = Counter()
     shown: dict[str, Counter[str]] = defaultdict(Counter)
     for (_, _, _, role, _), n in t.items():
-        if role:
+        # A role is a person's office: mentions the tagger took for a person give none to the organisation or place
+        # the story makes of them ("Rob Goldman, President Ascom North America": not Ascom's; "Blue Origin, Kent,
+        # Washington": not Kent's).
+        if role and kind == "person":
             roles[role.lower()] += n
             shown[role.lower()][role] += n
     role_list = tuple(shown[r].most_common(1)[0][0] for r, _ in roles.most_common())
-    return Actor(name, _story_kind(t), aliases, role_list, sum(t.values()), docs)
+    return Actor(name, kind, aliases, role_list, sum(t.values()), docs)
 
 
 def _region_code(text: str) -> bool:
