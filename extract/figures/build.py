@@ -318,17 +318,23 @@ def _level_pair_about(doc: Doc, figs: list[_Fig]) -> None:
     the level it reached, measure the same thing; with neither tied to it, the thing moved is the verb's object
     ("increasing protein intake from 15% to 30%")."""
     for a, b in zip(figs, figs[1:], strict=False):
-        if b.start != a.end + 1 or doc[a.end].lower_ not in ("to", "at") or a.kind == "date" or b.kind == "date":
+        # "from around 20% now to 24%": a word of time may say when the first level was
+        k = a.end + 1 if a.end < len(doc) and doc[a.end].lower_ in ("now", "currently", "today") else a.end
+        if b.start != k + 1 or doc[k].lower_ not in ("to", "at") or a.kind == "date" or b.kind == "date":
             continue  # "up 0.1% at 97.9": "at" gives the level after a change as "to" does
         levels = (
             a.start > 0
             and doc[a.start - 1].lower_ == "from"
-            and doc[a.end].lower_ == "to"
+            and doc[k].lower_ == "to"
             and (a.kind, a.unit) == (b.kind, b.unit)
         )
+        if k > a.end and not levels:
+            continue
         if not levels and not (a.direction and not b.direction):
             continue  # "tumbled 15% to below $20,000": a bound on the level reached is still that level
-        if levels and a.about is None and b.about is None:
+        if k > a.end and a.about:
+            b.about = a.about  # the parse hangs the second level elsewhere past the time word ("manufacturers")
+        elif levels and a.about is None and b.about is None:
             head = doc[a.start - 1].head
             obj = head if head.pos_ in ("NOUN", "PROPN") else None  # "protein intake from 15% to 30%"
             if head.pos_ == "VERB":
