@@ -121,6 +121,7 @@ def extract_quotes(
         a
         for a in atts
         if (a.actor or a.that or a.lemma not in _AMBIGUOUS or _described(doc, a))
+        and not _thing_calls(doc, a)
         and (a.said or "").lower() not in _WRITER_PRONOUNS
         and (a.lemma not in _VERBAL or _person_speaks(d, resolver, a))
         and not _inquiry(doc, a)
@@ -552,6 +553,16 @@ def _inquiry(doc: Doc, a: _Att) -> bool:
     return any(
         _singular(o.lower_) in _SOUGHT_NOUNS or _someone(o) and _singular(o.lower_) not in TITLE_WORDS for o in objs
     )
+
+
+def _thing_calls(doc: Doc, a: _Att) -> bool:
+    """Whether "call" or "call for" has a thing for its subject, no one named: "The script called for ...", "the
+    original recipe called for three cups of sugar", "a sample called Glasgow", "what better fix than to ... call it
+    a revolution": a need or a name, nobody's words (a person, a group or an organisation calls)."""
+    if a.lemma != "call" or a.names or a.that or a.subj_tok is None:
+        return False
+    head = doc[a.subj_tok]
+    return head.tag_ == "NN" and not head.ent_type_ and not _people(head) and head.lower_ not in _PERSON_HEADS
 
 
 def _described(doc: Doc, a: _Att) -> bool:
