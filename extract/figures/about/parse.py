@@ -142,6 +142,12 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
                 return _about_noun(doc, o, s, e), (o.i if f.kind in ("count", "number") else None)
             if o.dep_ == "pobj" and o.tag_ == "VBG" and f.kind in ("duration", "quantity", "money"):
                 return o.text, None  # "5 minutes of charging gives you 3 hours", "an hour of walking": the activity
+            if o.dep_ == "pcomp" and o.tag_ == "VBG" and f.kind in ("duration", "quantity", "money"):
+                # "Forty-five years of practicing law", "20 years of covering politics": the activity with its object
+                obj = next((c for c in o.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+                how = next((c for c in o.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)  # "feeling tired"
+                what = _np(doc, obj) if obj is not None else (how.text if how is not None else "")
+                return f"{o.text} {what}".strip(), None
         k = e + 1
         while (
             k < n
