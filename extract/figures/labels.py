@@ -67,6 +67,14 @@ _STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "bl
 _ABBREVIATED_NAME = re.compile(
     r"(?<![\w.,$€£¥])(\d{1,3})((?:\s+[A-Za-z][\w-]*){0,4})\s+\((?=[A-Z][A-Za-z]*-?\d)[A-Z][A-Za-z]*-?\1\)"
 )
+# One player's entry of a box score, as wire sports copy prints it: a name, two or three made-attempted pairs (field
+# goals, free throws; each made no more than attempted), then the points, closing at a comma, a full stop or the
+# line's end: "Davis 12-15 3-4 34,", "Totals 40-85 20-25 112.", "Smith 5-9 0-0 2-3 12".
+_BOX_SCORE_ENTRY = re.compile(
+    r"(?:^|(?<=[\n,;]))\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} "
+    r"(?P<stats>(?:\d{1,3}-\d{1,3} ){2,3}\d{1,3})(?=[,.;]|\s*$)",
+    re.M,
+)
 _SPACED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?: \d{3})+(?:\.\d+)?")
 _URLISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b10\.\d{4,9}/\S+")  # URLs, e-mail, DOIs
 # fmt: on
@@ -273,6 +281,8 @@ def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
     # a number that ends a name its abbreviation restates in brackets: "glucagon-like peptide 1 (GLP-1)", "interleukin
     # 6 (IL-6)", "type 2 diabetes (T2D)" is no count of peptides
     spans += [m.span(1) for m in _ABBREVIATED_NAME.finditer(text)]
+    # a box score's player entries: "Davis 12-15 3-4 34, James 9-17 5-6 25" (made-attempted pairs, then points)
+    spans += [m.span("stats") for m in _BOX_SCORE_ENTRY.finditer(text) if _made_of_attempted(m.group("stats"))]
     for a, b in spans:
         sp = doc.char_span(a, b, alignment_mode="expand")
         if sp is not None:
@@ -574,6 +584,12 @@ def _before_a_street(doc: Doc, num: _Num) -> bool:
 
 
 _OPENING_QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’"}
+
+
+def _made_of_attempted(stats: str) -> bool:
+    """Whether each pair of a box score entry's "12-15 3-4 34" is made of attempted (no more made than tried)."""
+    pairs = [p.split("-") for p in stats.split(" ")[:-1]]
+    return all(int(a) <= int(b) for a, b in pairs)
 
 
 def _quoted_title(doc: Doc, i: int) -> bool:
