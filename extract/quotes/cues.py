@@ -353,6 +353,10 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             # "Asked about it, Ford said": the subject was asked, the participle is no speech of his; a past
             # tense the tagger took for a participle keeps its own subject (", as the bank noted on Tuesday").
             continue
+        if _reduced_passive(tok):
+            # "Hilly and mountainous areas, thought to represent exposed portions of the crust, cover ...": what
+            # someone thinks of the areas, not what they think (the parser made the participle the root).
+            continue
         if tok.dep_ == "pcomp" and tok.head.lower_ == "with" and tok.tag_ in ("VBD", "VBN"):
             continue  # "with Obama expected to visit": a passive participle, what others expect of him
         subj = _parenthetical_name(tok) or _subject(tok, inside)
@@ -455,6 +459,26 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         att.that = any(c.dep_ == "ccomp" and _that_clause(c) for c in tok.children) or _sourcing_as(tok, lemma)
         out.append(att)
     return out
+
+
+def _reduced_passive(tok: Token) -> bool:
+    """A participle set off by commas right after a noun, with a to-infinitive and no auxiliary: the reduced passive
+    "X, thought (said, believed) to be Y, ..." tells what others hold of X, whoever they are, and "The governor, asked
+    to comment, said ..." what he was asked; X says nothing by it (the tagger often takes the participle for a past
+    tense)."""
+    doc = tok.doc
+    if tok.tag_ not in ("VBN", "VBD") or tok.i < 2 or doc[tok.i - 1].text != ",":
+        return False
+    if doc[tok.i - 2].pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.i > tok.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            # The aside closes with a comma before the sentence's own finite verb ("..., cover 14 percent", "...,
+            # said the plan would pass"); "One Republican, Rep. Jim Jordan, threatened to make Kadzik testify ...,
+            # should he fail ..." is the sentence's predicate.
+            end = c.right_edge.i + 1
+            return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].tag_ in ("VBD", "VBZ", "VBP")
+    return False
 
 
 def _said_adjective(tok: Token) -> bool:
