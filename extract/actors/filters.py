@@ -237,6 +237,7 @@ def _common_acronyms(sents: _Sents) -> set[str]:
     words = set(texts)
     out: set[str] = set()
     variants: dict[str, set[str]] = {}
+    read_common: Counter[str] = Counter()
     letters = [k for k, text in enumerate(texts) if 2 <= len(text) <= 5 and text.isupper() and text.isalpha()]
     for k in letters:
         text = texts[k]
@@ -253,11 +254,14 @@ def _common_acronyms(sents: _Sents) -> set[str]:
         article = any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i == first - 1 for c in tok.children)
         # "8.69 GW", "1 TFL": a number counting the letters themselves (not "3 NBA titles": the titles are counted).
         counted = any(c.dep_ == "nummod" and c.i == first - 1 for c in tok.children)
-        # The tagger reads the letters as a common noun or a verb ("no other CPU load", "a HDMI or DVI monitor",
-        # "GET OUT and VOTE"), which it does not for a name ("the FBI", "NASA said": NNP).
-        common = tok.tag_ == "NN" or tok.tag_.startswith("VB")
-        if article or version or counted or common or text + "s" in words or _spelled_lowercase(k, sents):
+        if tok.tag_ == "NN" or tok.tag_.startswith("VB"):
+            read_common[text] += 1
+        if article or version or counted or text + "s" in words or _spelled_lowercase(k, sents):
             out.add(text)
+    # The tagger reads the letters as a common noun or a verb more often than as a name ("no other CPU load", "a HDMI
+    # or DVI monitor", "GET OUT and VOTE"); a name it misreads once stays ("fighting ISIS now" beside "ISIS claimed").
+    seen = Counter(texts[k] for k in letters)
+    out |= {text for text, n in read_common.items() if 2 * n > seen[text]}
     out |= {text for text, letters in variants.items() if len(letters) > 1}
     # "a CPU and GPU": a conjunct of one is one too.
     out |= {texts[k] for k in letters if toks[k].dep_ == "conj" and toks[k].head.text in out}

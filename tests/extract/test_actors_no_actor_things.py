@@ -290,6 +290,12 @@ def test_an_acronym_used_as_a_common_noun_is_no_organisation(parsed, text: str, 
         ("The Federal Bureau of Investigation (FBI) said the suspect fled. The FBI declined to comment.", "FBI"),
         ("The drug agency (DEA) said the suspect fled. The DEA declined to comment.", "DEA"),
         ("He won 3 NBA titles with the Lakers. The NBA said the ban would stand.", "NBA"),
+        # The tagger reads a name as a common noun no more often than as a name.
+        (
+            "ISIS claimed the attack. The group said it would strike again. After five years of fighting ISIS now, "
+            "officials said ISIS was weaker. ISIS fighters fled.",
+            "ISIS",
+        ),
     ],
 )
 def test_organisations_written_in_capitals_stay(parsed, text: str, name: str) -> None:
