@@ -90,3 +90,23 @@ def test_when_word_near_misses(parsed):
     text = "The findings were published today (Nov. 18) in the journal BMJ Case Reports."
     assert date_about(parsed, text, "Nov. 18") == "findings published"
     assert date_about(parsed, "Thursday (Nov. 21) was the last day of the fair.", "Nov. 21") not in ("was", "Thursday")
+
+
+# A figure's unit is no object of the event a date or a span times ("received 150mm of rain in 24 hours": the
+# region received, not "region received mm"; "will average 2 percent in 2020": not "Inflation average percent")
+UNIT_OBJECTS = [
+    ("The region received 150mm of rain in 24 hours.", "region received"),
+    ("Inflation will average 2 percent in 2020 and 2.1 percent in 2021.", "Inflation average"),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), UNIT_OBJECTS)
+def test_a_figures_unit_is_no_object_of_the_event(parsed, text, event):
+    doc, rep = parsed(text)
+    timed = [f for f in extract_figures(doc, rep, "a.txt") if f.kind in ("date", "duration")]
+    assert timed[0].about == event
+
+
+# near miss: a noun object stays part of the event
+def test_a_noun_object_stays_in_the_event(parsed):
+    assert date_about(parsed, "Russia invaded Ukraine in February 2022.", "February 2022") == "Russia invaded Ukraine"

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from extract.figures.about.phrases import _a_measure, _np
 from extract.figures.about.subjects import _clause_subject, _subject_dep
 from extract.figures.core import _Fig, _span_root
-from extract.figures.units import _unit_name
+from extract.figures.units import _PERCENT_WORDS, _a_unit, _unit_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -127,6 +127,8 @@ def _event(doc: Doc, v: Token, s: int, e: int) -> str | None:
         obj.like_num
         or (len(obj.text) <= 3 and obj.i + 1 < len(doc) and doc[obj.i + 1].like_num)  # "Rs 300"
         or (_a_measure(obj) and _unit_name(obj.lower_) is not None)  # "dumped 20 inches of rain within 48 hours"
+        # a figure's unit: "received 150mm of rain in 24 hours", "will average 2 percent in 2020"
+        or ((_a_unit(obj) or obj.lower_ in _PERCENT_WORDS) and obj.i > 0 and doc[obj.i - 1].like_num)
     ):
         obj = None  # "pay Rs 300 for fresh air for 15 minutes": another figure is no part of the event
     if obj is not None and not (s <= obj.i < e):
