@@ -40,6 +40,7 @@ from extract.actors.kinds import (
 )
 from extract.actors.lexicon import _TRADE_HEADS, FACILITY_HEADS, ORG_HEADS, VENUE_HEADS
 from extract.actors.names import (
+    DESIGNATORS,
     GAZETTEER_LABELS,
     LABEL_KINDS,
     TITLE_WORDS,
@@ -554,9 +555,18 @@ def _town_before_state_code(s: _Span, d: _Doc) -> bool:
         # Not a list's next item ("IBM, CA, Microsoft and Oracle").
         and (j + 2 == len(texts) or texts[j + 2] != ",")
         and _town_of_region(s.name, texts[j + 1])
+        # Not a person's name that opens on a given name ("John Smith, NY" signing a letter), nor a company's with
+        # its head noun or legal form ("Acme Corp, NY 10001").
+        and not (s.label == "PERSON" and (_known_given_name(d.lowers[i]) or common_given_name(d.lowers[i])))
+        and not _company_ending(d.lowers[j - 1].rstrip("."))
     ):
         s.kind = "place"
     return False
+
+
+def _company_ending(word: str) -> bool:
+    """A company's or a body's last word: a head noun ("Corp", "Bank") or a legal form ("Inc", "AB")."""
+    return word in ORG_HEADS or word in DESIGNATORS or word in legal_forms()
 
 
 def _city_masthead(s: _Span, d: _Doc) -> bool:

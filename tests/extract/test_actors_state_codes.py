@@ -356,6 +356,9 @@ def test_a_name_before_a_state_code_at_a_listing_end_is_a_town(parsed, text: str
         # Near misses: the letters go on with the sentence, or stand in a list of companies.
         ("Separately, John Smith, CA said the deal was done.", "John Smith", "person"),
         ("Apple, IBM, CA and SAP said they would join.", "IBM", "organization"),
+        # A person's name opening on a given name, a company's name ending on its legal form or head noun.
+        ("Signed,\nJohn Smith, NY", "John Smith", "person"),
+        ("Contact: Acme Corp, NY 10001", "Acme Corp", "organization"),
     ],
 )
 def test_a_name_before_letters_that_go_on_keeps_its_kind(parsed, text: str, name: str, kind: str) -> None:
