@@ -37,6 +37,7 @@ from extract.quotes.content import (
 )
 from extract.quotes.cues import (
     _Att,
+    _before_range_end,
     _colon_blocks,
     _Doc,
     _find_cues,
@@ -100,6 +101,9 @@ def extract_quotes(
     atts.sort(key=lambda a: a.cue_start)
     _split_successive(d, atts)
     _take_trailing(d, atts)
+    for a in atts:
+        if a.cue_tok is not None:
+            a.content = _before_range_end(d, doc[a.cue_tok], a.content)
     _end_relative(d, atts)
     _end_at_closing_dash(d, atts)
     _mark_nested(atts)

@@ -461,6 +461,29 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
     return out
 
 
+def _before_range_end(d: _Doc, cue: Token, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The content of a gerund opening a "from ... to ..." range ends where the range's other end starts: "from Bernie
+    Sanders's declaring an end to all deportations to Elizabeth Warren's dreaming up a wealth tax" reports "an end to
+    all deportations"; the "to" whose object is another gerund (or someone's gerund) is the range's."""
+    if span is None or cue.dep_ != "pcomp" or cue.head.lower_ != "from" or cue.tag_ != "VBG":
+        return span
+    doc = d.doc
+    for t in doc[cue.i + 1 : cue.right_edge.i + 1]:
+        if t.lower_ != "to" or t.dep_ != "prep" or d.idx[t.i] < span[0] or d.idx[t.i] >= span[1]:
+            continue
+        k = t.i + 1
+        while k < len(doc) and (
+            doc[k].tag_ in ("NNP", "NNPS", "PRP$") or doc[k].tag_ == "POS" or doc[k].dep_ == "case"
+        ):
+            k += 1  # "to Elizabeth Warren's dreaming up ...": someone's gerund
+        if k < len(doc) and doc[k].tag_ == "VBG" and k > t.i:
+            end = t.i - 1
+            while end > cue.i and (doc[end].is_punct or doc[end].is_space):
+                end -= 1
+            return d.trim(span[0], d.end_char(end)) if end > cue.i else span
+    return span
+
+
 def _reduced_passive(tok: Token) -> bool:
     """A participle set off by commas right after a noun, with a to-infinitive and no auxiliary: the reduced passive
     "X, thought (said, believed) to be Y, ..." tells what others hold of X, whoever they are, and "The governor, asked
