@@ -629,6 +629,9 @@ def _content(
     objs = [c for c in objs if not (c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE and not _valued(lemma, c))]
     # "criticized Obama, saying that ...": the participle's report is a claim of its own.
     objs = [c for c in objs if not (c.dep_ == "advcl" and c.lower_ in SPEECH)]
+    # "Dempsey talked with the man over the phone, trying to zero in on a cause": a participle set off by a comma is
+    # what the speaker did besides, not what was said.
+    objs = [c for c in objs if not (c.dep_ == "advcl" and c.tag_ == "VBG" and c.doc[c.left_edge.i - 1].text == ",")]
     if lemma in _OFFERING:
         # "gave his players advice before the game", "gave testimony before the committee for three hours": the
         # words handed over and whom they went to ("advice to Hillary Clinton"), not the receiver or the occasion.
