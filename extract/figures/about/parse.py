@@ -22,7 +22,7 @@ from extract.figures.about.times import (
 )
 from extract.figures.core import _Fig, _singular, _span_root
 from extract.figures.labels import _closes_opening_phrase
-from extract.figures.units import _DURATION_UNITS, _unit_name
+from extract.figures.units import _DURATION_UNITS, _MEASURING_ADJECTIVES, _unit_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -170,6 +170,22 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
             times = _times_what(doc, replace(f, end=e + 1), v)  # "reached 50 times the level"
             if times:
                 return times, head.i
+    if (
+        f.kind in ("duration", "quantity")
+        and head.pos_ == "ADJ"
+        and head.lower_ in _MEASURING_ADJECTIVES
+        and head.i == e + 1
+        and doc[e].text in ("-", "–")
+        and head.head.pos_ in ("NOUN", "PROPN")
+        and head.head.i > head.i
+    ):
+        what = head.head
+        while _unit_name(what.lower_) is not None and what.head.i > what.i and what.head.pos_ in ("NOUN", "PROPN"):
+            what = what.head  # "the 1,900-mile-wide (3,100 kilometers) Europa": past the restated measure
+        if _unit_name(what.lower_) is not None:  # (the parse may make the name the measure's apposition instead)
+            what = next((c for c in what.rights if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), what)
+        if _unit_name(what.lower_) is None:
+            return _np(doc, what, head.i if what.i == head.head.i else what.i - 1), None  # "the 53-day-long festival"
     model = head.like_num or (head.pos_ == "NUM" and any(c.isdecimal() for c in head.text))  # "RS-25"
     if head.i >= e and model and head.head.i > head.i:
         head = head.head  # "five 787 Dreamliner sales", "the four RS-25 engines": the model is part of the name

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from extract.figures.core import _Fig, _singular
 from extract.figures.qualifiers import _CHANGE_NOUNS_DOWN, _CHANGE_NOUNS_UP
-from extract.figures.units import _DURATION_UNITS, _PERCENT_WORDS, _a_unit, _unit_name
+from extract.figures.units import _DURATION_UNITS, _MEASURING_ADJECTIVES, _PERCENT_WORDS, _a_unit, _unit_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -348,8 +348,8 @@ def _measured_after(doc: Doc, f: _Fig) -> str | None:
             if low in _CHANGE_NOUNS_UP or low in _CHANGE_NOUNS_DOWN or low in _GENERIC_HEADS:
                 return None  # "a 0.8-inch cut in headroom": the parse's "in" object says what the change moves
             words = [w for w in doc[f.end : k + 1] if w.lower_ not in _VAGUE_ADJ]
-            while words and words[0].text == "-":
-                words = words[1:]
+            while words and (words[0].text == "-" or (words[0].lower_ in _MEASURING_ADJECTIVES and len(words) > 1)):
+                words = words[1:]  # "a 2-mile-long steel bridge": what the measure says is long is the bridge
             text = "".join(w.text + w.whitespace_ for w in words).strip()
             return re.sub(r"\s*-\s*", "-", text) or None
         k += 1
