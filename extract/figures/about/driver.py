@@ -45,10 +45,17 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
             (
                 o
                 for o in doc[f.end].children
-                if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.ent_type_ not in ("DATE", "TIME")
+                if o.dep_ == "pobj"
+                and (o.pos_ == "NOUN" or (o.pos_ == "PROPN" and o.ent_type_ != "PERSON"))  # "the Big Bang"
+                and o.ent_type_ not in ("DATE", "TIME")
             ),
             None,
         )
+        doing = next((o for o in doc[f.end].children if o.dep_ == "pcomp" and o.tag_ == "VBG"), None)
+        if event is None and doing is not None:
+            # "Two days after clinching the doubles title": the act the span runs from, with its object
+            obj = next((c for c in doing.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+            return (f"{doing.text} {_np(doc, obj)}" if obj is not None else doing.text), None
         if event is not None:
             what = _about_noun(doc, event, f.start, f.end)
             owner = next((c for c in event.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
