@@ -62,8 +62,8 @@ _PHONE = re.compile(
 _STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "drive", "place", "square",
                  "terrace", "crescent", "court", "highway", "parkway", "way"}
 # "1 414 021 100": groups of three digits after a plain space are thousands (SI style), not a phone number.
-# A number, then in brackets an abbreviation of capitals that holds the same number ("peptide 1 (GLP-1)", "type 2
-# diabetes (T2D)"): the name's number, the rest of the name between them (at most four words).
+# A number, then in brackets an abbreviation of capitals that ends with the same number ("peptide 1 (GLP-1)",
+# "interleukin 6 (IL-6)"): the name's number, the rest of the name between them (at most four words).
 _ABBREVIATED_NAME = re.compile(
     r"(?<![\w.,$€£¥])(\d{1,3})((?:\s+[A-Za-z][\w-]*){0,4})\s+\((?=[A-Z][A-Za-z]*-?\d)[A-Z][A-Za-z]*-?\1\)"
 )
@@ -279,7 +279,7 @@ def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
         m.span("date") for m in _DATED_WIRE.finditer(text, 0, 600) if is_news_organisation(m.group("agency").strip())
     ]
     # a number that ends a name its abbreviation restates in brackets: "glucagon-like peptide 1 (GLP-1)", "interleukin
-    # 6 (IL-6)", "type 2 diabetes (T2D)" is no count of peptides
+    # 6 (IL-6)" is no count of peptides
     spans += [m.span(1) for m in _ABBREVIATED_NAME.finditer(text)]
     # a box score's player entries: "Davis 12-15 3-4 34, James 9-17 5-6 25" (made-attempted pairs, then points)
     spans += [m.span("stats") for m in _BOX_SCORE_ENTRY.finditer(text) if _made_of_attempted(m.group("stats"))]
