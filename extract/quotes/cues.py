@@ -333,6 +333,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             continue
         if _requested(tok):
             continue  # "urged Congress to reject the bill", "asked him to explain": asked for, not yet said
+        if lemma == "ask" and _asked_for_oneself(tok):
+            continue  # "a refugee who asked not to be identified": a request about oneself, nothing claimed
         if lemma in _PUBLISHING and any(
             c.dep_ == "dobj"
             and _speaking_text(c)
@@ -482,6 +484,19 @@ def _before_range_end(d: _Doc, cue: Token, span: tuple[int, int] | None) -> tupl
                 end -= 1
             return d.trim(span[0], d.end_char(end)) if end > cue.i else span
     return span
+
+
+def _asked_for_oneself(tok: Token) -> bool:
+    """Whether "ask" asks for something done to the asker: a passive infinitive and no one asked ("asked not to be
+    identified", "asked not to be named", "asked to be included")."""
+    if any(c.dep_ in ("dobj", "dative", "ccomp") for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "xcomp"
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        and any(g.dep_ == "auxpass" for g in c.children)
+        for c in tok.children
+    )
 
 
 def _reduced_passive(tok: Token) -> bool:
