@@ -152,6 +152,8 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         about = None  # "3.2 billion pounds ($4.1 billion)": the restated amount's unit, not what it pays for
     is_unit = about is not None and _unit_name(about) is not None and about.lower() not in ("pound", "pounds")
     is_unit = is_unit or (about is not None and _singular(about.lower()) in _DURATION_UNITS)  # "over 10-20 years"
+    # "2.5 times greater than ads", "between 25 and 30 times your expenses": the multiplier's own word, nothing counted
+    is_unit = is_unit or (about is not None and about.lower() in ("times", "fold"))
     if about is not None and (about.lower() in _PERCENT_WORDS or about.lower() == "cent" or is_unit):
         about = None  # "11.9 percent were black", "0.8 per cent": the subject is another figure's unit
     if about is None and f.kind == "date":
