@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from extract.figures.about.antecedents import _antecedent
@@ -98,6 +99,8 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
             about = after
     if about is not None and f.kind in ("percent", "money") and _singular(about.split()[-1].lower()) in _DURATION_UNITS:
         about = None  # "rose by 6.5% year on year": a time word is when, not what
+    if about is not None and _PERIOD_ON_PERIOD.fullmatch(about.lower()) is not None:
+        about = None  # "Prices rose 0.5 pct m/m.": the period the change is measured over, not what rose
     words = about.split() if about is not None else []
     if f.direction and len(words) > 1 and _singular(words[-1].lower()) in (_CHANGE_NOUNS_UP | _CHANGE_NOUNS_DOWN):
         about = " ".join(words[:-1])  # "a 9% funding increase": funding is what rose
@@ -159,6 +162,11 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     if about is None and f.kind == "date":
         about = _dated(doc, f)
     return about, counted
+
+
+# Wire copy's period-on-period marks: "m/m", "y/y", "q/q", "yoy", "qoq" (a full stop may stay glued, the tokenizer
+# may split off the first letter: "/m."; not "mom", a word for a mother).
+_PERIOD_ON_PERIOD = re.compile(r"(?:[myqw]?/[myqw]|yoy|qoq|y-o-y|m-o-m|q-o-q)\.?")
 
 
 def _generic_level(about: str) -> bool:
