@@ -1887,6 +1887,9 @@ def _odds(doc: Doc, num: _Num, den: float, end: int) -> _Fig:
     share = num.value / den
     f = _Fig(replace(num, value=share, fraction=True), num.start, end, share, "number")
     f.parts = ((num.value, "in"), (den, ""))
+    f.qualifier, qstart = _qualifier_before(doc, num.start, doc[num.start].sent.start)
+    if f.qualifier is not None:
+        f.start = qstart  # "Nearly 1-in-4 workers", "more than a 1-in-10 chance"
     k = end
     while k < len(doc) and (doc[k].text == "-" or (doc[k].pos_ in ("NOUN", "PROPN") and doc[k].dep_ == "compound")):
         k += 1  # "-year flood": the odds' period, then the noun
