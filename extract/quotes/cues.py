@@ -1041,6 +1041,13 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
                 obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
                 if obj is not None and head.lower_ in _OBJECT_CONTROL and obj.right_edge.i + 1 == tok.i:
                     return obj  # "left many nations feeling that ...": the object feels, not the subject
+                outside = _outside_dashed_aside(tok)
+                if outside is not None:
+                    # "protesters ... looping the streets around the stadium - where the Panthers played the Vikings
+                    # - while chanting, “...”": a participle after the aside's closing dash goes with the clause the
+                    # aside interrupts, not with the aside the parser hung it on.
+                    tok = outside
+                    continue
                 if tok.i > 0 and tok.doc[tok.i - 1].text == "," and _in_relative(head):
                     # "defend not paying an architect who said ..., saying “...”": a participle set off at
                     # the end speaks for the main clause, not for the relative clause the parser hung it on.
@@ -1475,6 +1482,29 @@ def _past_dateline(d: _Doc, subj: Token) -> Token:
     if dl is None or subj.idx >= dl.end:
         return subj
     return next((c for c in subj.children if c.dep_ == "appos" and c.idx >= dl.end), subj)
+
+
+_DASHES = frozenset(("-", "--", "\u2014", "\u2013"))
+
+
+def _outside_dashed_aside(tok: Token) -> Token | None:
+    """For a participle right after the closing dash of a dashed aside (a "while" or "as" between them allowed) that
+    the parser hung on a verb inside the aside: the nearest verb above it outside the aside. None otherwise."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and doc[k].dep_ == "mark" and doc[k].head.i == tok.i:
+        k -= 1
+    if k < 1 or doc[k].text not in _DASHES:
+        return None
+    start = tok.sent.start
+    opening = next((i for i in range(k - 1, start - 1, -1) if doc[i].text in _DASHES), None)
+    head = tok.head
+    if opening is None or not opening < head.i < k:
+        return None
+    t = head
+    while t.head.i != t.i and t.left_edge.i > opening:
+        t = t.head
+    return t if t.left_edge.i <= opening and t.i != head.i and t.pos_ in ("VERB", "AUX") else None
 
 
 def _in_relative(tok: Token) -> bool:
