@@ -461,11 +461,11 @@ def _state_codes_by_name() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _states_of_towns() -> dict[str, set[str]]:
-    """The US states with a town of 15,000 people or more, by the town's name key (see _home_towns)."""
+    """The US states with a town of 15,000 people or more, by the town's name key (see _home_towns; its "CA" is
+    California's and Canada's both: a big Canadian city is told apart by ``datelines.city_country``)."""
     out: dict[str, set[str]] = {}
     for town, code in _home_towns():
-        if code != "CA":
-            out.setdefault(town, set()).add(code)
+        out.setdefault(town, set()).add(code)
     return out
 
 

@@ -264,6 +264,8 @@ def test_a_dateline_state_does_not_meet_a_street_of_a_short_article(memo: bool) 
         ("Houston, Texas", "Houston"),
         ("Nashville, Tennessee", "Nashville"),
         ("Hanoi, Vietnam", "Hanoi"),
+        # California's code in the table of towns is Canada's too.
+        ("Los Angeles, California", "Los Angeles"),
     ],
 )
 def test_a_town_with_its_region_is_the_bare_town_of_another_document(memo: bool, full: str, town: str) -> None:
