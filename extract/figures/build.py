@@ -34,6 +34,7 @@ from extract.figures.units import (
     _DURATION_IN_SECONDS,
     _DURATION_ORDER,
     _DURATION_UNITS,
+    _MEASURING_ADJECTIVES,
     _UNIT_SYMBOLS,
     _per_unit,
     _per_width,
@@ -152,9 +153,12 @@ def _restated_about(doc: Doc, figs: list[_Fig]) -> None:
         if _restated_count_change(doc, a, b):
             b.direction = a.direction  # "grew by 1.3 million people, or 0.4%": the same rise, of the whole
             continue
-        if b.start - a.end > 2 or b.start <= a.end:
+        a_end = a.end
+        if a_end + 1 < len(doc) and doc[a_end].text in ("-", "–") and doc[a_end + 1].lower_ in _MEASURING_ADJECTIVES:
+            a_end += 2  # "the 1,900-mile-wide (3,100 kilometers) Europa": the restatement follows the adjective
+        if b.start - a_end > 2 or b.start <= a_end:
             continue
-        gap = [doc[k].text.lower() for k in range(a.end, b.start)]
+        gap = [doc[k].text.lower() for k in range(a_end, b.start)]
         same = (a.kind, a.unit) == (b.kind, b.unit)
         if same and a.about and (gap == ["(", "or"] or (gap == ["or"] and id(a) in alternatives)):
             b.about = a.about  # an alternative amount given in brackets is of the same thing

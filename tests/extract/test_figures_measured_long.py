@@ -37,3 +37,20 @@ KEPT = [
 @pytest.mark.parametrize(("text", "value", "about"), KEPT)
 def test_other_measures_stay(parsed, text, value, about):
     assert [f.about for f in figures_of(parsed, text) if f.value == value] == [about]
+
+
+# a restatement in brackets after the adjective measures the same thing
+RESTATED = [
+    (
+        "Paganini and his colleagues used the W.M. Keck Observatory in Hawaii to study the 1,900-mile-wide (3,100 "
+        "kilometers) Europa, which astrobiologists regard as one of the best bets.",
+        3100.0,
+        "Europa",
+    ),
+    ("A storm dumped about 2 inches (50.8 millimeters) of rain.", 50.8, "rain"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "about"), RESTATED)
+def test_a_restatement_after_the_adjective_measures_the_same(parsed, text, value, about):
+    assert [f.about for f in figures_of(parsed, text) if f.value == value] == [about]
