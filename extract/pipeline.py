@@ -6,7 +6,6 @@ import hashlib
 import importlib.util
 import os
 import threading
-import weakref
 import zlib
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -262,16 +261,8 @@ class DocCache:
 
 def model_key(nlp: Language) -> str:
     """What cached parses depend on: the pipeline's name, version and active components."""
-    named = _NAMED.get(nlp)
-    if named is None:
-        # spaCy builds ``meta`` afresh on each look (every component's labels: 1-2 ms), once per parse before.
-        meta = nlp.meta
-        named = _NAMED[nlp] = f"{meta.get('name', '')}{meta.get('version', '')}"
-    return f"{named}:{','.join(nlp.pipe_names)}"
-
-
-_NAMED: weakref.WeakKeyDictionary[Language, str] = weakref.WeakKeyDictionary()
-"""Each loaded pipeline's name and version, as ``model_key`` read them from its meta."""
+    meta = nlp.meta
+    return f"{meta.get('name', '')}{meta.get('version', '')}:{','.join(nlp.pipe_names)}"
 
 
 def parse_many(

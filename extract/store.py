@@ -686,10 +686,7 @@ class Store:
         """
         now = now or now_iso()
         if self._actor_keys[0] is not story.actors:
-            # Most actors are the very objects of the last story (a merge keeps those its change did not touch):
-            # their keys are reused, and only new actors are keyed (a pass over 2,100 actors, 1-2 ms, before).
-            known = dict(zip(map(id, self._actor_keys[0]), self._actor_keys[1], strict=True))
-            self._actor_keys = (story.actors, [known.get(id(a)) or actor_key(a) for a in story.actors])
+            self._actor_keys = (story.actors, [actor_key(a) for a in story.actors])
         keys = list(dict.fromkeys(story_keys(story, documents, actor_keys=self._actor_keys[1])))
         cutoff = _seconds_before(now, REFRESH_SECONDS)
         with self._lock:  # a rebuild of a broken store (another thread's write) replaces the stamps

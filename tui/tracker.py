@@ -144,8 +144,6 @@ class StoryTracker:
         """Held while the queue is written: one writer at a time (the worker, or the app on its way out), in order."""
         self._late_seen: dict[str, str] = {}
         """First-seen times the store holds that differ from ours (another process saw the facts first)."""
-        self._model: tuple[object, str] | None = None
-        """The model's name and version in the tag, and the pipeline they were read from (see ``model_tag``)."""
 
     # Paths -------------------------------------------------------------------------------------
     def rel(self, path: str | os.PathLike[str]) -> str:
@@ -312,12 +310,9 @@ class StoryTracker:
         """What made the facts: model name and version plus storywatch's version and engine code (loads the model)."""
         from extract.version import engine_fingerprint
 
-        nlp = self._engine().nlp
-        if self._model is None or self._model[0] is not nlp:
-            # spaCy builds ``meta`` afresh on each look (every component's labels: 1-2 ms), once per update before.
-            meta = nlp.meta
-            self._model = (nlp, f"{meta.get('lang', 'en')}_{meta.get('name', '')}-{meta.get('version', '')}")
-        return f"{self._model[1]}+storywatch-{_VERSION}.{engine_fingerprint()}"
+        meta = self._engine().nlp.meta
+        model = f"{meta.get('lang', 'en')}_{meta.get('name', '')}-{meta.get('version', '')}"
+        return f"{model}+storywatch-{_VERSION}.{engine_fingerprint()}"
 
     def take_notice(self) -> tuple[str, ...]:
         """The store's notice, once."""
