@@ -140,6 +140,8 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         about = None  # "fell by a third last year": the parse hung the share on the time, which is when, not what
     if about is None and f.kind == "money":
         about = _spent_on(doc, _span_root(doc, f.num.start, f.end), f.start, f.end)  # "$1 billion for new shares"
+    if about is None and f.kind == "money":
+        about = _misread_cost(doc, f)  # "Petrol costs £1.25 a litre"
     if f.kind == "money" and (about is None or _a_subject(doc, f, about)):
         # "Sign up for a Hulu ad-free account for $11.99 a month", "Subscribers can sign up for the premium plan for
         # $15 a month": what the price buys, not who pays it
@@ -178,3 +180,17 @@ def _generic_level(about: str) -> bool:
     if len(words) > 1 and words[-1] in _RECORDS:
         return False  # "a record high of $400": the record's holder, below (not the subject that pushed it there)
     return all(w.endswith("est") or w in ("new", "record", "all-time") for w in words[:-1])
+
+
+def _misread_cost(doc: Doc, f: _Fig) -> str | None:
+    """What costs the amount when the tagger read the verb "costs" as a plural noun and its subject as that noun's
+    modifier ("Petrol costs £1.25 a litre": "Petrol costs" parsed as one noun phrase, the amount hung on it): the
+    modifier, a lower-case common noun right before "costs" (not a name: "Apple costs" is rare prose, and a name
+    before a plural noun is usually the noun's owner)."""
+    head = _span_root(doc, f.num.start, f.end).head
+    if head.lower_ not in ("costs", "cost") or head.pos_ != "NOUN" or head.i >= f.start:
+        return None
+    mod = doc[head.i - 1] if head.i > 0 else None
+    if mod is None or mod.dep_ != "compound" or mod.head.i != head.i or mod.pos_ != "NOUN":
+        return None
+    return _np(doc, mod) or None
