@@ -185,8 +185,8 @@ def _generic_level(about: str) -> bool:
 def _misread_cost(doc: Doc, f: _Fig) -> str | None:
     """What costs the amount when the tagger read the verb "costs" as a plural noun and its subject as that noun's
     modifier ("Petrol costs £1.25 a litre": "Petrol costs" parsed as one noun phrase, the amount hung on it): the
-    modifier, a lower-case common noun right before "costs" (not a name: "Apple costs" is rare prose, and a name
-    before a plural noun is usually the noun's owner)."""
+    modifier, a common noun right before "costs" (not a name the tagger marks as one: a name before a plural noun is
+    usually the noun's owner)."""
     head = _span_root(doc, f.num.start, f.end).head
     if head.lower_ not in ("costs", "cost") or head.pos_ != "NOUN" or head.i >= f.start:
         return None
