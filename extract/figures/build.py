@@ -1093,6 +1093,13 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
             or (root.dep_ == "nsubj" and root.head.lower_.startswith(("die", "died", "dying", "perish", "drown")))
         )
     )
+    # "Thousands marched", "Tens of thousands protested", "Hundreds fled": a crowd's size, of people
+    people = people or (num.vague and root.dep_ == "nsubj" and root.head.lower_.startswith(_CROWD_VERBS))
+    people = people or (  # (the parse may hang the verb on the number: "Tens of thousands protested")
+        num.vague
+        and root.dep_ == "ROOT"
+        and any(c.dep_ == "acl" and c.i == num.end and c.lower_.startswith(_CROWD_VERBS) for c in root.children)
+    )
     if people and f.kind == "number" and f.counted is None:
         # "The storm killed thousands", "as many as 200 have been killed", "at least 50 died": people
         f.kind, f.unit, f.about = "count", "people", "people"
@@ -1100,6 +1107,9 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
     _exchange_rate(doc, f)
     return f
 
+
+# Verbs (as stems) whose subject, a vague number with no noun, is a crowd of people ("Thousands marched").
+_CROWD_VERBS = ("march", "protest", "rallied", "rally", "demonstrat", "gather", "fled", "flee", "flock", "attend")
 
 # Adjectives between a number and a time noun that keep it a length of time ("four straight years").
 _SPAN_ADJ = frozenset(
