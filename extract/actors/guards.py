@@ -40,7 +40,6 @@ from extract.actors.kinds import (
 )
 from extract.actors.lexicon import _TRADE_HEADS, FACILITY_HEADS, ORG_HEADS, VENUE_HEADS
 from extract.actors.names import (
-    DESIGNATORS,
     GAZETTEER_LABELS,
     LABEL_KINDS,
     TITLE_WORDS,
@@ -58,9 +57,9 @@ from extract.actors.places import (
     PLACE_ABBREVIATIONS,
     _dateline_town,
     _home_town,
+    _home_town_of_state,
     _listing_end,
     _region_code,
-    _town_of_region,
     _word_before_place,
 )
 from extract.actors.roles import (
@@ -567,8 +566,9 @@ def _home_town_of_person(s: _Span, d: _Doc) -> bool:
 def _town_before_state_code(s: _Span, d: _Doc) -> bool:
     """ "Ruoff Music Center, Noblesville, IN", "Blossom Music Center, Cuyahoga Falls, OH @ ...": a name before a comma
     and a state's or a province's postal code that ends a listing's line or part (not a list's item: "IBM, CA, Microsoft
-    and Oracle") is the town of that state, whatever the tagger said (a town no big namesake elsewhere makes unlikely
-    there, see ``places._town_of_region``)."""
+    and Oracle") is the town of that state, whatever the tagger said, when that state has a town of 15,000 people or
+    more of the name (``places._home_towns``): not "Acme Holdings, CA" or "Signed, John Smith, NY" (review s22 r1a
+    MED-3)."""
     i, j, texts = s.i, s.j, d.texts
     if (
         s.kind in ("person", "organization")
@@ -580,19 +580,10 @@ def _town_before_state_code(s: _Span, d: _Doc) -> bool:
         and _listing_end(d.toks[j + 2] if j + 2 < len(texts) else None)
         # Not a list's next item ("IBM, CA, Microsoft and Oracle").
         and (j + 2 == len(texts) or texts[j + 2] != ",")
-        and _town_of_region(s.name, texts[j + 1])
-        # Not a person's name that opens on a given name ("John Smith, NY" signing a letter), nor a company's with
-        # its head noun or legal form ("Acme Corp, NY 10001").
-        and not (s.label == "PERSON" and (_known_given_name(d.lowers[i]) or common_given_name(d.lowers[i])))
-        and not _company_ending(d.lowers[j - 1].rstrip("."))
+        and _home_town_of_state(s.name, texts[j + 1])
     ):
         s.kind = "place"
     return False
-
-
-def _company_ending(word: str) -> bool:
-    """A company's or a body's last word: a head noun ("Corp", "Bank") or a legal form ("Inc", "AB")."""
-    return word in ORG_HEADS or word in DESIGNATORS or word in legal_forms()
 
 
 def _city_masthead(s: _Span, d: _Doc) -> bool:

@@ -440,6 +440,12 @@ def _home_towns() -> frozenset[tuple[str, str]]:
     return frozenset((town, code) for town, code in pairs)
 
 
+def _home_town_of_state(town: str, code: str) -> bool:
+    """Whether the US state or the Canadian province of postal ``code`` has a town of 15,000 people or more named
+    ``town`` ("Cuyahoga Falls", "OH"; "Windsor", "ON")."""
+    return (_key(town), "CA" if code in ca_province_names() else code) in _home_towns()
+
+
 def _town_of_its_region(town: str, region: str) -> bool:
     """Whether a bare ``town`` (a name key) means the one in ``region`` (a name key): the only US state with a town of
     15,000 people or more of the name and no bigger city abroad bears it ("houston", "texas"; not "cleveland", "ohio":

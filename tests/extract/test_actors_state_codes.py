@@ -326,7 +326,8 @@ def test_letters_after_a_big_city_abroad_are_no_place(parsed) -> None:
     ("text", "town", "state"),
     [
         # A town the tagger called a person or a company before its state's code at a listing line's end ('Cuyahoga
-        # Falls' was a person, 'Noblesville' and 'Holmdel' organisations, in the 160 articles' tour dates).
+        # Falls' was a person, 'Noblesville' an organisation, in the 160 articles' tour dates; 'Holmdel', a town of
+        # fewer than 15,000 people, stays the tagger's organisation, review s22 r1a MED-3).
         (
             "July 22 -- Blossom Music Center, Cuyahoga Falls, OH\nJuly 26 -- Saratoga Center, Saratoga, NY",
             "Cuyahoga Falls",
@@ -338,9 +339,9 @@ def test_letters_after_a_big_city_abroad_are_no_place(parsed) -> None:
             "Indiana",
         ),
         (
-            "June 29 -- PNC Bank Arts Center, Holmdel, NJ\nJune 30 -- Jones Beach Theater, Wantagh, NY",
-            "Holmdel",
-            "New Jersey",
+            "July 3 -- Xfinity Center, Mansfield, MA\nJuly 19 -- Budweiser Stage, Toronto, ON",
+            "Mansfield",
+            "Massachusetts",
         ),
     ],
 )
@@ -359,6 +360,9 @@ def test_a_name_before_a_state_code_at_a_listing_end_is_a_town(parsed, text: str
         # A person's name opening on a given name, a company's name ending on its legal form or head noun.
         ("Signed,\nJohn Smith, NY", "John Smith", "person"),
         ("Contact: Acme Corp, NY 10001", "Acme Corp", "organization"),
+        # Review s22 r1a MED-3: a company whose name no town of that state bears, whatever its last word.
+        ("Contact: XYZ Technologies, CA", "XYZ Technologies", "organization"),
+        ("Contact: Blackstone Capital, NY", "Blackstone Capital", "organization"),
     ],
 )
 def test_a_name_before_letters_that_go_on_keeps_its_kind(parsed, text: str, name: str, kind: str) -> None:
