@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from extract.actors.entities import _STATING
 from extract.actors.filters import _common_acronyms, _fragments
 from extract.actors.guards import _Doc
-from extract.actors.names import TITLE_WORDS, _is_acronym, _key
+from extract.actors.names import TITLE_WORDS, _is_acronym, _key, common_given_name, place_rank
 from extract.actors.things import _occasions, _product_lines, _quoted
 from extract.actors.tokens import _Candidate
+from extract.repair import zipf
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +34,8 @@ class _Known:
     """Acronyms the document uses as common nouns (see ``filters._common_acronyms``)."""
     occasions: set[str]
     """One-word names written as a time ("Since Diwali"): holidays (see ``things._occasions``)."""
+    lettered_actors: set[str]
+    """Names of an everyday word and a letter that the document uses as an actor's somewhere ("Group M said")."""
 
     @classmethod
     def of(cls, d: _Doc) -> _Known:
@@ -54,7 +58,45 @@ class _Known:
             things=things,
             common=_common_acronyms(d.sents) if acronyms else set(),
             occasions=_occasions(d.toks, cands),
+            lettered_actors={_key(c.name) for c in cands if _lettered(c, d) and _used_as_actor(c, d)},
         )
+
+
+_EVERYDAY_CLASS = 4.5
+"""A word at least this frequent before one capital letter names a class of things ("Group A", "Path C"); not a
+surname's ("Malcolm X" opens on a given name)."""
+
+
+def _lettered(c: _Candidate, d: _Doc) -> bool:
+    """ "in Group A", "The Group E victory", "Path C: Scotland, Norway": an everyday word and one capital letter, which
+    name a tournament's group or a draw's path (the tagger may leave the letter out)."""
+    i, j, texts, lowers = c.start, c.end, d.texts, d.lowers
+    if j - i == 2 and len(texts[i + 1].rstrip(".")) == 1:
+        letter = texts[i + 1].rstrip(".")  # "go into Path A.": the sentence's period may stay on the letter
+    elif j - i == 1 and j < len(texts) and len(texts[j]) == 1 and d.toks[i].whitespace_:
+        letter = texts[j]
+    else:
+        return False
+    word = lowers[i]
+    return (
+        letter.isalpha()
+        and letter.isupper()
+        and texts[i][:1].isupper()
+        and word.isalpha()
+        and zipf(word) >= _EVERYDAY_CLASS
+        and not common_given_name(word)
+        and not place_rank(texts[i])
+    )
+
+
+def _used_as_actor(c: _Candidate, d: _Doc) -> bool:
+    """The name speaks ("Group M said it would respond") or the text says what it is ("Group M, the ad buyer")."""
+    root = d.toks[c.end - 1]
+    speaks = root.dep_ in ("nsubj", "nsubjpass") and root.head.lower_ in _STATING
+    # An apposition set off by a comma right after the name ("Group M, the ad buyer"), not a line's label that the
+    # parser hangs on it ("France (Group H): 10th appearance").
+    described = any(t.dep_ == "appos" and t.left_edge.i == c.end + 1 and d.texts[c.end] == "," for t in root.children)
+    return speaks or _key(c.name) in d.speakers or described
 
 
 def _inside_title(c: _Candidate, d: _Doc, k: _Known) -> bool:
@@ -70,6 +112,12 @@ def _inside_title(c: _Candidate, d: _Doc, k: _Known) -> bool:
         and not _is_acronym(c.name)
         and (c.end - c.start == 1 or (c.end < inside[1] and d.toks[c.end].lower_ in TITLE_WORDS))
     )
+
+
+def _lettered_class(c: _Candidate, d: _Doc, k: _Known) -> bool:
+    """A tournament's group or a draw's path ("in Group A", "Path C: Scotland"), no actor, unless the document uses
+    the name as one somewhere: a company named so speaks or is described (review s22 r1a MED-4: "Group M")."""
+    return _lettered(c, d) and _key(c.name) not in k.lettered_actors
 
 
 def _fragment(c: _Candidate, d: _Doc, k: _Known) -> bool:
@@ -111,6 +159,7 @@ def _company_alone(c: _Candidate, d: _Doc, k: _Known) -> bool:
 
 
 CANDIDATE_DROPS: tuple[Callable[[_Candidate, _Doc, _Known], bool], ...] = (
+    _lettered_class,
     _inside_title,
     _fragment,
     _product_person,

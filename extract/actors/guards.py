@@ -100,10 +100,6 @@ if TYPE_CHECKING:
 _KNOWN_WORD = 3.0
 """A word English writes at least this often (wordfreq's Zipf scale): a place's or a company's first word."""
 
-_EVERYDAY_CLASS = 4.5
-"""A word at least this frequent before one capital letter names a class of things ("Group A", "Path C"); not a
-surname's ("Malcolm X" opens on a given name)."""
-
 _SHORT_RANK = 4.5
 """A rank's short form is rarer than this ("Cpl" 3.1, "Sgt" 3.6), an everyday word is not ("General", "Major")."""
 
@@ -242,28 +238,6 @@ def _named(s: _Span, d: _Doc) -> bool:
 def _heading_topic(s: _Span, d: _Doc) -> bool:
     """ "Gender Equality." on a line of its own: a section heading's topic, no person."""
     return s.kind == "person" and _heading_phrase(s.i, s.j, d.sents)
-
-
-def _lettered_class(s: _Span, d: _Doc) -> bool:
-    """ "in Group A", "The Group E victory", "Path C: Scotland, Norway": an everyday word and one capital letter name
-    a tournament's group or a draw's path, no actor (the tagger may leave the letter out)."""
-    i, j, texts, lowers = s.i, s.j, d.texts, d.lowers
-    if j - i == 2 and len(texts[i + 1].rstrip(".")) == 1:
-        letter = texts[i + 1].rstrip(".")  # "go into Path A.": the sentence's period may stay on the letter
-    elif j - i == 1 and j < len(texts) and len(texts[j]) == 1 and d.toks[i].whitespace_:
-        letter = texts[j]
-    else:
-        return False
-    word = lowers[i]
-    return (
-        letter.isalpha()
-        and letter.isupper()
-        and texts[i][:1].isupper()
-        and word.isalpha()
-        and zipf(word) >= _EVERYDAY_CLASS
-        and not common_given_name(word)
-        and not place_rank(texts[i])
-    )
 
 
 def _acronym_with_article(s: _Span, d: _Doc) -> bool:
@@ -730,7 +704,6 @@ ENTITY_GUARDS: tuple[Callable[[_Span, _Doc], bool], ...] = (
     _sentence_word_before_place,
     _named,
     _heading_topic,
-    _lettered_class,
     _acronym_with_article,
     _product_as_person,
     _priced_product,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import names_of
+from tests.extract.helpers import mentions_of, names_of
 
 
 @pytest.mark.parametrize(
@@ -353,8 +353,15 @@ def test_a_lettered_group_is_no_actor(parsed, text: str, gone: str) -> None:
     [
         # Near misses: a given name or a rarer word before the letter is a person's name.
         ("Jay Z and Beyonce performed in Paris on Saturday, the promoter said.", "Jay Z"),
+        # Review s22 r1a MED-4: a company so named that the document makes speak or describes stays, everywhere.
+        ("Apple is in talks with Group M, the ad buyer, a spokesman said. Group M said it would respond.", "Group M"),
         ("Malcolm X was assassinated in 1965 in New York.", "Malcolm X"),
     ],
 )
 def test_a_name_ending_on_a_letter_stays(parsed, text: str, name: str) -> None:
     assert name in names_of(parsed, text)
+
+
+def test_a_lettered_company_that_speaks_keeps_every_mention(parsed) -> None:
+    text = "Apple is in talks with Group M, the ad buyer, a spokesman said. Group M said it would respond."
+    assert [m.name for m in mentions_of(parsed, text)].count("Group M") == 2
