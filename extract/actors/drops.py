@@ -12,10 +12,9 @@ from dataclasses import dataclass
 from extract.actors.entities import _STATING
 from extract.actors.filters import _common_acronyms, _fragments
 from extract.actors.guards import _Doc
-from extract.actors.names import TITLE_WORDS, _is_acronym, _key, common_given_name, place_rank
+from extract.actors.names import TITLE_WORDS, _is_acronym, _key
 from extract.actors.things import _occasions, _product_lines, _quoted
 from extract.actors.tokens import _Candidate
-from extract.repair import zipf
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,14 +61,15 @@ class _Known:
         )
 
 
-_EVERYDAY_CLASS = 4.5
-"""A word at least this frequent before one capital letter names a class of things ("Group A", "Path C"); not a
-surname's ("Malcolm X" opens on a given name)."""
+# The words a tournament's draw names its groups, pools, paths and pots with, before one capital letter ("Group A",
+# "Path C", "Pot 1" has a digit): a closed list; not "Area" ("Area C" of the West Bank) or "Studio", "Station".
+_DRAW_WORDS = frozenset({"group", "groups", "pool", "pools", "path", "paths", "pot", "pots"})
 
 
 def _lettered(c: _Candidate, d: _Doc) -> bool:
-    """ "in Group A", "The Group E victory", "Path C: Scotland, Norway": an everyday word and one capital letter, which
-    name a tournament's group or a draw's path (the tagger may leave the letter out)."""
+    """ "in Group A", "The Group E victory", "Path C: Scotland, Norway": a draw's word and one capital letter, which
+    name a tournament's group or a draw's path (the tagger may leave the letter out; review s22 r1a MED-4: not "Area
+    C")."""
     i, j, texts, lowers = c.start, c.end, d.texts, d.lowers
     if j - i == 2 and len(texts[i + 1].rstrip(".")) == 1:
         letter = texts[i + 1].rstrip(".")  # "go into Path A.": the sentence's period may stay on the letter
@@ -77,16 +77,7 @@ def _lettered(c: _Candidate, d: _Doc) -> bool:
         letter = texts[j]
     else:
         return False
-    word = lowers[i]
-    return (
-        letter.isalpha()
-        and letter.isupper()
-        and texts[i][:1].isupper()
-        and word.isalpha()
-        and zipf(word) >= _EVERYDAY_CLASS
-        and not common_given_name(word)
-        and not place_rank(texts[i])
-    )
+    return letter.isalpha() and letter.isupper() and texts[i][:1].isupper() and lowers[i] in _DRAW_WORDS
 
 
 def _used_as_actor(c: _Candidate, d: _Doc) -> bool:
