@@ -28,3 +28,18 @@ def test_a_noun_event_stays(parsed):
 def test_a_person_is_no_event(parsed):
     text = "Two years after Mr. Smith, the party changed."
     assert [f.about for f in figures_of(parsed, text)] != ["Smith"]
+
+
+# review s22 r1 MED-1: a name is taken whole ("New" stays), and a company or a bare place is no event
+NAMED = [
+    ("Ten days after the New York Marathon, he raced again.", "New York Marathon"),
+    ("Ten years after Hurricane Katrina, the city is rebuilt.", "Hurricane Katrina"),
+    ("Six months after New York, the tour moved to Paris.", None),
+    ("Two days after Apple, Google cut its prices.", None),
+    ("Three months after Goldman Sachs, JPMorgan cut jobs.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "about"), NAMED)
+def test_named_events_whole_and_no_companies_or_places(parsed, text, about):
+    assert [f.about for f in figures_of(parsed, text) if f.kind == "duration"] == [about]

@@ -30,7 +30,7 @@ from extract.figures.qualifiers import _CHANGE_NOUNS_DOWN, _CHANGE_NOUNS_UP
 from extract.figures.units import _DURATION_UNITS, _PERCENT_WORDS, _unit_name
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
@@ -47,7 +47,7 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
                 o
                 for o in doc[f.end].children
                 if o.dep_ == "pobj"
-                and (o.pos_ == "NOUN" or (o.pos_ == "PROPN" and o.ent_type_ != "PERSON"))  # "the Big Bang"
+                and (o.pos_ == "NOUN" or (o.pos_ == "PROPN" and _named_event(doc, o)))  # "the Big Bang"
                 and o.ent_type_ not in ("DATE", "TIME")
             ),
             None,
@@ -57,6 +57,8 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
             # "Two days after clinching the doubles title": the act the span runs from, with its object
             obj = next((c for c in doing.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
             return (f"{doing.text} {_np(doc, obj)}" if obj is not None else doing.text), None
+        if event is not None and event.pos_ == "PROPN":
+            return _event_name(doc, event), None  # the whole name: "the New York Marathon", not "York Marathon"
         if event is not None:
             what = _about_noun(doc, event, f.start, f.end)
             owner = next((c for c in event.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
@@ -194,3 +196,38 @@ def _misread_cost(doc: Doc, f: _Fig) -> str | None:
     if mod is None or mod.dep_ != "compound" or mod.head.i != head.i or mod.pos_ != "NOUN":
         return None
     return _np(doc, mod) or None
+
+
+# Entity types of names that can be events a span runs from ("after the Boston Marathon", "after Hurricane Katrina",
+# "after the Affordable Care Act"); a name with no type may be one too ("after Brexit").
+_EVENT_TYPES = frozenset(("EVENT", "FAC", "LAW", "WORK_OF_ART", ""))
+
+
+def _named_event(doc: Doc, o: Token) -> bool:
+    """Whether a name after "after"/"before"/"since" names an event: an event's, a law's, a work's or no entity type,
+    or a place's or a body's written with "the" ("after the Big Bang", "after the New York Marathon", which the tagger
+    calls a place and a body); not a people, a person, or a company or a place without "the" ("Two days after Apple,
+    Google cut its prices", "Six months after New York, the tour moved to Paris": where, review s22 r1 MED-1)."""
+    if o.ent_type_ in _EVENT_TYPES:
+        return True
+    if o.ent_type_ not in ("GPE", "LOC", "ORG"):
+        return False
+    # a name written with "the" ("the Big Bang", "the New York Marathon"), which the tagger calls a place or a body
+    ent = next((e for e in doc.ents if e.start <= o.i < e.end), None)
+    first = ent.start if ent is not None else o.i
+    return doc[first].lower_ == "the" or (first > 0 and doc[first - 1].lower_ == "the")
+
+
+def _event_name(doc: Doc, o: Token) -> str:
+    """A name as written, whole: the entity it is in, or the run of names it ends ("the New York Marathon": New York
+    Marathon, where the noun-phrase reading drops "New"), without a leading "the"."""
+    ent = next((e for e in doc.ents if e.start <= o.i < e.end), None)
+    if ent is not None and ent.end == o.i + 1:
+        start = ent.start
+    else:
+        start = o.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("compound", "amod", "nmod"):
+            start -= 1
+    while start < o.i and doc[start].lower_ == "the":
+        start += 1
+    return doc[start : o.i + 1].text
