@@ -260,8 +260,11 @@ def _common_acronyms(sents: _Sents) -> set[str]:
             out.add(text)
     # The tagger reads the letters as a common noun or a verb more often than as a name ("no other CPU load", "a HDMI
     # or DVI monitor", "GET OUT and VOTE"); a name it misreads once stays ("fighting ISIS now" beside "ISIS claimed").
+    # Letters the document spells out in capitals are a name's, whatever the tagger reads ("the Volatiles Investigating
+    # Polar Exploration Rover (VIPER)", review s22 r1a LOW-4).
     seen = Counter(texts[k] for k in letters)
-    out |= {text for text, n in read_common.items() if 2 * n > seen[text]}
+    named = {texts[k] for k in letters if texts[k] in read_common and _spelled_in_capitals(k, sents)}
+    out |= {text for text, n in read_common.items() if 2 * n > seen[text] and text not in named}
     out |= {text for text, letters in variants.items() if len(letters) > 1}
     # "a CPU and GPU": a conjunct of one is one too.
     out |= {texts[k] for k in letters if toks[k].dep_ == "conj" and toks[k].head.text in out}
@@ -297,6 +300,28 @@ def _spelled_lowercase(k: int, sents: _Sents) -> bool:
     if len(words) != len(letters) or "".join(sents.lowers[w][0] for w in words) != letters:
         return False
     return all(toks[w].is_lower or (w == words[0] and sents.is_start(w)) for w in words)
+
+
+def _spelled_in_capitals(k: int, sents: _Sents) -> bool:
+    """The letters at ``k`` stand in parentheses right after capitalised words whose initials they are, function words
+    aside: "the Volatiles Investigating Polar Exploration Rover (VIPER)", "the Federal Bureau of Investigation
+    (FBI)"."""
+    toks, texts = sents.toks, sents.texts
+    letters = texts[k].lower()
+    if not (1 < k < len(texts) - 1 and texts[k - 1] == "(" and texts[k + 1] == ")"):
+        return False
+    words: list[int] = []
+    m = k - 2
+    while m >= 0 and len(words) < len(letters) and toks[m].is_alpha:
+        if not (toks[m].is_lower and toks[m].lower_ in FUNCTION_WORDS):
+            words.append(m)
+        m -= 1
+    words.reverse()
+    return (
+        len(words) == len(letters)
+        and "".join(sents.lowers[w][0] for w in words) == letters
+        and all(texts[w][:1].isupper() for w in words)
+    )
 
 
 # A version number after a standard's letters ("USB 3.2", "HDMI 2.1").

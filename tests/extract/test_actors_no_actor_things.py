@@ -290,6 +290,12 @@ def test_an_acronym_used_as_a_common_noun_is_no_organisation(parsed, text: str, 
         ("The Federal Bureau of Investigation (FBI) said the suspect fled. The FBI declined to comment.", "FBI"),
         ("The drug agency (DEA) said the suspect fled. The DEA declined to comment.", "DEA"),
         ("He won 3 NBA titles with the Lakers. The NBA said the ban would stand.", "NBA"),
+        # Review s22 r1a LOW-4: letters spelled out in capitals before them are a name, whatever the tagger reads.
+        (
+            "The Artemis program is on track, NASA said. NASA will send the agency's new Volatiles Investigating Polar "
+            "Exploration Rover (VIPER) to the moon's south pole in 2022.",
+            "VIPER",
+        ),
         # The tagger reads a name as a common noun no more often than as a name.
         (
             "ISIS claimed the attack. The group said it would strike again. After five years of fighting ISIS now, "
