@@ -2,8 +2,8 @@
 which is what it is about ("Jam will set within 24-48 hours": Jam set; before, nothing), when the event names more
 than the verb ("It has been that way since 2008": nothing), is not negated, and has its own subject or object
 (about/parse.py _own_event); "before", "after", "until" give a bound, not the event's time. An event's object that is
-a measure in a unit is another figure, no part of the event ("The storm dumped 20 inches of rain in 48 hours": storm
-dumped, not 'storm dumped inches'; about/times.py _event)."""
+a measure in a unit is another figure, no part of the event, but what it measures is ("The storm dumped 20 inches of
+rain in 48 hours": storm dumped rain, not 'storm dumped inches'; about/times.py _event; review s22 r1 LOW-1)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ EVENTS = [
     ("Jam will set within 24-48 hours.", "24-48 hours", "Jam set"),
     ("The steroids had a transformative effect within two days.", "two days", "steroids had transformative effect"),
     ("He had been facing the rape charge in Sweden since 2010.", "2010", "facing rape charge"),
-    ("The storm dumped 20 inches of rain in 48 hours.", "48 hours", "storm dumped"),
+    ("The storm dumped 20 inches of rain in 48 hours.", "48 hours", "storm dumped rain"),
 ]
 NONE = [
     ("It has been that way since 2008.", "2008"),

@@ -130,7 +130,10 @@ def _event(doc: Doc, v: Token, s: int, e: int) -> str | None:
         # a figure's unit: "received 150mm of rain in 24 hours", "will average 2 percent in 2020"
         or ((_a_unit(obj) or obj.lower_ in _PERCENT_WORDS) and obj.i > 0 and doc[obj.i - 1].like_num)
     ):
-        obj = None  # "pay Rs 300 for fresh air for 15 minutes": another figure is no part of the event
+        # "pay Rs 300 for fresh air for 15 minutes": another figure is no part of the event; what it measures may be
+        # ("The country produced 8 GW of power in 2017": country produced power, review s22 r1 LOW-1)
+        of = None if obj.like_num else next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = None if of is None else next((o for o in of.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
     if obj is not None and not (s <= obj.i < e):
         parts.append(_np(doc, obj))
     return " ".join(p for p in parts if p) or None
