@@ -562,11 +562,22 @@ def _inquiry(doc: Doc, a: _Att) -> bool:
 def _thing_calls(doc: Doc, a: _Att) -> bool:
     """Whether "call" or "call for" has a thing for its subject, no one named: "The script called for ...", "the
     original recipe called for three cups of sugar", "a sample called Glasgow", "what better fix than to ... call it
-    a revolution": a need or a name, nobody's words (a person, a group or an organisation calls)."""
+    a revolution": a need or a name, nobody's words (a person, a group or an organisation calls). A text or a
+    finding calls for things as its authors do ("The report called for an immediate ceasefire", "A new study calls for
+    stricter limits", "The editorial called the decision a disgrace")."""
     if a.lemma != "call" or a.names or a.that or a.subj_tok is None:
         return False
     head = doc[a.subj_tok]
+    if head.lower_ in _CALLING_TEXTS:
+        return False
     return head.tag_ == "NN" and not head.ent_type_ and not _people(head) and head.lower_ not in _PERSON_HEADS
+
+
+# Texts and findings that speak for their authors when they call for something or call something so.
+_CALLING_TEXTS = frozenset(
+    {*_EVIDENCE_NOUNS, *_DOCUMENT_NOUNS, *_STATEMENT_NOUNS}
+    | {"editorial", "lawsuit", "suit", "petition", "complaint", "resolution", "motion", "ruling", "op-ed", "column"}
+)
 
 
 def _described(doc: Doc, a: _Att) -> bool:

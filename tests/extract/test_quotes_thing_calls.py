@@ -32,3 +32,18 @@ def test_thing_calls_nothing(parsed, text):
 )
 def test_someone_still_calls(parsed, text, row):
     assert rows_of(parsed, text) == [row]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("The report called for an immediate ceasefire in Gaza.", ("The report", "an immediate ceasefire in Gaza")),
+        ("A new study calls for stricter limits on sugar.", ("A new study", "stricter limits on sugar")),
+        ("The editorial called the decision a disgrace.", ("The editorial", "the decision a disgrace")),
+        ("The memo called for an investigation into the leak.", ("The memo", "an investigation into the leak")),
+        ("The resolution calls for an immediate ceasefire.", ("The resolution", "an immediate ceasefire")),
+    ],
+)
+def test_texts_and_findings_call_for_their_authors(parsed, text, row):
+    # review s22 r1 HIGH-1: a report, a study, a memo, an editorial or a resolution speaks for its authors
+    assert rows_of(parsed, text) == [row]
