@@ -380,7 +380,9 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             for c in subj.children
         ):
             continue  # "No one said that ...", "Nothing indicated that ...": nobody said it
-        if subj.lower_ == "neither" or any(c.dep_ == "preconj" and c.lower_ == "neither" for c in subj.children):
+        if subj.lower_ == "neither" or any(
+            c.dep_ in ("preconj", "det") and c.lower_ == "neither" for c in subj.children
+        ):
             continue  # "neither his staff nor the whistleblower will testify", "Neither of them said": nobody did
         going_on = next((c for c in tok.children if c.dep_ == "xcomp"), None) if lemma == "continue" else None
         if going_on is not None and (
@@ -515,7 +517,15 @@ def _reduced_passive(tok: Token) -> bool:
             # said the plan would pass"); "One Republican, Rep. Jim Jordan, threatened to make Kadzik testify ...,
             # should he fail ..." is the sentence's predicate.
             end = c.right_edge.i + 1
-            return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].tag_ in ("VBD", "VBZ", "VBP")
+            if not (end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].tag_ in ("VBD", "VBZ", "VBP")):
+                return False
+            # "Tim Cook, pledged to keep prices low, said people familiar with the matter": an inverted closing cue
+            # (its subject after it) follows a predicate, not an aside (review r1 MED-1).
+            after = doc[end + 1]
+            return not (
+                after.lower_ in SPEECH
+                and any(g.dep_ in ("nsubj", "nsubjpass") and g.i > after.i for g in after.children)
+            )
     return False
 
 

@@ -37,3 +37,31 @@ def test_reduced_passive_is_no_claim(parsed, text, rows):
 )
 def test_near_misses_keep_their_rows(parsed, text, rows):
     assert rows_of(parsed, text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "The company's chief executive, Tim Cook, pledged to keep prices low, said people familiar with the "
+            "matter.",
+            [
+                ("The company's chief executive, Tim Cook", "to keep prices low"),
+                (
+                    "people familiar with the matter",
+                    "The company's chief executive, Tim Cook, pledged to keep prices low",
+                ),
+            ],
+        ),
+        (
+            "The agency's director, Jane Doe, promised to review the case, said a spokesman.",
+            [
+                ("The agency's director, Jane Doe", "to review the case"),
+                ("a spokesman", "The agency's director, Jane Doe, promised to review the case"),
+            ],
+        ),
+    ],
+)
+def test_predicate_before_an_inverted_cue_is_kept(parsed, text, rows):
+    # review s22 r1 MED-1: ', said X' after the infinitive is an inverted closing cue, not the sentence's own verb
+    assert rows_of(parsed, text) == rows
