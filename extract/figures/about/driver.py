@@ -103,6 +103,10 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         about = None  # "rose by 6.5% year on year": a time word is when, not what
     if about is not None and _PERIOD_ON_PERIOD.fullmatch(about.lower()) is not None:
         about = None  # "Prices rose 0.5 pct m/m.": the period the change is measured over, not what rose
+    if _an_average_of(doc, f, about) and f.kind not in ("money", "percent"):
+        # "Temperatures rose an average of 2 degrees", "The team scored an average of 25 points": the subject's
+        # (review s22 r1 LOW-4; money and shares go through the generic heads below: "spend a total of ... on")
+        about = _governing_subject(doc, f)
     words = about.split() if about is not None else []
     if f.direction and len(words) > 1 and _singular(words[-1].lower()) in (_CHANGE_NOUNS_UP | _CHANGE_NOUNS_DOWN):
         about = " ".join(words[:-1])  # "a 9% funding increase": funding is what rose
@@ -161,6 +165,7 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     is_unit = is_unit or (about is not None and _singular(about.lower()) in _DURATION_UNITS)  # "over 10-20 years"
     # "2.5 times greater than ads", "between 25 and 30 times your expenses": the multiplier's own word, nothing counted
     is_unit = is_unit or (about is not None and about.lower() in ("times", "fold"))
+    is_unit = is_unit or _an_average_of(doc, f, about)  # "He paid an average of $3,000": no subject to take
     if about is not None and (about.lower() in _PERCENT_WORDS or about.lower() == "cent" or is_unit):
         about = None  # "11.9 percent were black", "0.8 per cent": the subject is another figure's unit
     if about is None and f.kind == "date":
@@ -231,3 +236,15 @@ def _event_name(doc: Doc, o: Token) -> str:
     while start < o.i and doc[start].lower_ == "the":
         start += 1
     return doc[start : o.i + 1].text
+
+
+def _an_average_of(doc: Doc, f: _Fig, about: str | None) -> bool:
+    """Whether the about is the "average" of "an average of N", which says how the figure was reached, not what it
+    measures (a total the verb's object keeps its reading: "The team scored a total of 40 points", test_by_a_total)."""
+    return (
+        about is not None
+        and about.lower() == "average"
+        and f.start > 1
+        and doc[f.start - 1].lower_ == "of"
+        and doc[f.start - 2].lower_ == about.lower()
+    )
