@@ -465,6 +465,18 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
     return out
 
 
+def _aside_subject(cue: Token, inside: Sequence[bool]) -> Token | None:
+    """The subject a reduced-passive aside took from the cue after it: in "Residents, told to leave, said they would
+    stay" the parser made "Residents" the subject of the aside's "told" and left "said" without one (review s22 r1
+    LOW-2)."""
+    for c in cue.children:
+        if c.i < cue.i and c.dep_ in ("parataxis", "advcl", "acl") and _reduced_passive(c):
+            subj = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i and not inside[g.i]), None)
+            if subj is not None:
+                return subj
+    return None
+
+
 def _before_range_end(d: _Doc, cue: Token, span: tuple[int, int] | None) -> tuple[int, int] | None:
     """The content of a gerund opening a "from ... to ..." range ends where the range's other end starts: "from Bernie
     Sanders's declaring an end to all deportations to Elizabeth Warren's dreaming up a wealth tax" reports "an end to
@@ -999,6 +1011,10 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
         # "said co-founder Jane Smith", "said former vice-president Mike Pence": the parser may make each piece of a
         # hyphenated title a subject; the hyphen and the prefix before it ("co", "vice") are no speaker.
         subjects = [c for c in subjects if not _hyphen_piece(c)] or subjects
+        if not subjects and tok.i == cue.i:
+            stolen = _aside_subject(cue, inside)
+            if stolen is not None:
+                return stolen
         if subjects:
             if tok.i == cue.i and all(c.dep_ == "nsubjpass" for c in subjects) and subjects[0].lower_ != "it":
                 # "Trump was called a liar by critics": the parser hung the agent on the judgement.

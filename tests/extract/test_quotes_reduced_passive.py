@@ -65,3 +65,18 @@ def test_near_misses_keep_their_rows(parsed, text, rows):
 def test_predicate_before_an_inverted_cue_is_kept(parsed, text, rows):
     # review s22 r1 MED-1: ', said X' after the infinitive is an inverted closing cue, not the sentence's own verb
     assert rows_of(parsed, text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("Residents, told to leave, said they would stay.", [("Residents", "they would stay")]),
+        (
+            "Experts, asked to assess the damage, said it would take years to repair.",
+            [("Experts", "it would take years to repair")],
+        ),
+    ],
+)
+def test_subject_taken_by_the_aside_speaks(parsed, text, rows):
+    # review s22 r1 LOW-2: the parser made the noun the aside's subject and left the cue without one
+    assert rows_of(parsed, text) == rows
