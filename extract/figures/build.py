@@ -1094,12 +1094,14 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         )
     )
     # "Thousands marched", "Tens of thousands protested", "Hundreds fled": a crowd's size, of people
-    people = people or (num.vague and root.dep_ == "nsubj" and root.head.lower_.startswith(_CROWD_VERBS))
-    people = people or (  # (the parse may hang the verb on the number: "Tens of thousands protested")
-        num.vague
-        and root.dep_ == "ROOT"
+    # "Thousands marched", "Over 100,000 protested in Paris" (review s22 r1 LOW-5): a crowd of people; the parse may
+    # hang the verb on the number ("Tens of thousands protested"); "The two marched" refers, as above
+    crowd = (root.dep_ == "nsubj" and root.head.lower_.startswith(_CROWD_VERBS)) or (
+        root.dep_ == "ROOT"
         and any(c.dep_ == "acl" and c.i == num.end and c.lower_.startswith(_CROWD_VERBS) for c in root.children)
     )
+    bare = f.end == num.end and not (f.start > 0 and doc[f.start - 1].pos_ in ("DET", "PRON"))
+    people = people or (crowd and (num.vague or bare))
     if people and f.kind == "number" and f.counted is None:
         # "The storm killed thousands", "as many as 200 have been killed", "at least 50 died": people
         f.kind, f.unit, f.about = "count", "people", "people"

@@ -30,3 +30,19 @@ KEPT = [
 @pytest.mark.parametrize(("text", "unit"), KEPT)
 def test_other_vague_numbers_stay(parsed, text, unit):
     assert [f.unit for f in figures_of(parsed, text)] == [unit]
+
+
+# review s22 r1 LOW-5: a plain number with no noun that protests or marches is a crowd too; "The two" refers
+DIGIT_CROWDS = [
+    ("Over 100,000 protested in Paris on Saturday.", 100000.0),
+    ("About 5,000 marched through the city.", 5000.0),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), DIGIT_CROWDS)
+def test_a_plain_number_crowd_counts_people(parsed, text, value):
+    assert [(f.value, f.kind, f.unit) for f in figures_of(parsed, text)] == [(value, "count", "people")]
+
+
+def test_a_determiner_number_refers(parsed):
+    assert figures_of(parsed, "The two marched.") == []
