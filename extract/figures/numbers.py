@@ -455,8 +455,12 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
             num.end += 1
     if num.value == value and raw.isdecimal() and not suf and num.end < len(doc) and doc[num.end].lower_ == "and":
         fr = _fraction_after_and(doc, num.end, words)
-        glued = fr is not None and num.end + fr[1] < len(doc) and doc[num.end + fr[1]].text in ("-", "–")
-        if fr is not None and 0 < fr[0] < 1 and not glued:  # (not "3 and a half-dozen")
+        after = doc[num.end + fr[1]] if fr is not None and num.end + fr[1] < len(doc) else None
+        glued = after is not None and after.text in ("-", "–")  # (not "3 and a half-dozen")
+        # "Between 5 and a half dozen people": the two ends of a range, the second "a half dozen" (review s22 r1 LOW-6)
+        scale_after = after is not None and after.lower_ in ("dozen", *_SCALE_WORDS)
+        ends = i > 0 and doc[i - 1].lower_ == "between" and scale_after
+        if fr is not None and 0 < fr[0] < 1 and not glued and not ends:
             num.value = value + fr[0]  # "3 and a half hours", "age 59 and a half", "2 and a half million dollars"
             num.end += fr[1]
     # Scale words after ("50 billion", "4.5 bn", "$10 M"); a glued suffix scale ("4.5bn", "10k").

@@ -33,3 +33,14 @@ KEPT = [
 @pytest.mark.parametrize(("text", "values"), KEPT)
 def test_other_ands_stay(parsed, text, values):
     assert [f.value for f in figures_of(parsed, text)] == values
+
+
+# review s22 r1 LOW-6: after "between", "N and a half dozen" gives the two ends of a range, not N and a half dozens
+def test_between_n_and_a_half_dozen_is_no_half(parsed):
+    figs = figures_of(parsed, "Between 5 and a half dozen people came.")
+    assert figs[0].value == 5.0
+
+
+def test_between_n_and_a_half_and_m_keeps_the_half(parsed):
+    figs = figures_of(parsed, "Between 4 and a half and 6 hours.")
+    assert [(f.value, f.unit) for f in figs] == [(5.25, "hour")]
