@@ -334,7 +334,9 @@ def _level_pair_about(doc: Doc, figs: list[_Fig]) -> None:
         )
         if k > a.end and not levels:
             continue
-        if not levels and not (a.direction and not b.direction):
+        # a multiplier, then the new level ("Revenue jumped 10-fold to 2 billion dollars", review s22 r1 LOW-2)
+        fold = any(unit == "fold" for _, unit in a.parts) and doc[k].lower_ == "to"
+        if not levels and not ((a.direction or fold) and not b.direction):
             continue  # "tumbled 15% to below $20,000": a bound on the level reached is still that level
         if k > a.end and a.about:
             b.about = a.about  # the parse hangs the second level elsewhere past the time word ("manufacturers")

@@ -29,3 +29,9 @@ KEPT = [
 @pytest.mark.parametrize(("text", "about"), KEPT)
 def test_what_is_multiplied_stays(parsed, text, about):
     assert [f.about for f in figures_of(parsed, text)] == [about]
+
+
+# review s22 r1 LOW-2: the new level after a multiplier is the subject's, as after a change ("from X to Y")
+def test_the_level_after_a_multiplier_is_the_subjects(parsed):
+    figs = figures_of(parsed, "Revenue jumped 10-fold to 2 billion dollars.")
+    assert [(f.value, f.about) for f in figs] == [(10.0, "Revenue"), (2e9, "Revenue")]
