@@ -155,3 +155,38 @@ def _named_figure_about(doc: Doc, figs: list[_Fig]) -> None:
             f.kind, f.unit, f.counted, f.about = "number", None, None, None
         elif f.about and f.about.lower() == noun.lower_:
             f.about = None  # "the $53 million figure" says nothing of what the $53 million is
+
+
+def _reduced_relative_about(doc: Doc, figs: list[_Fig]) -> None:
+    """A figure before a name that is the subject of a clause right after ("fewer than the 13,000 South Korea
+    estimated last month", "Congress cut the $5 billion Trump requested"): the name says who gave or asked for the
+    amount, not what it counts (review s22 r1 LOW-L1). Compared with an earlier figure of the sentence ("fewer/more
+    than the N ...") it counts what that one counts; otherwise it has no about."""
+    for k, f in enumerate(figs):
+        if f.about is None or f.end >= len(doc) or f.kind == "date":
+            continue
+        name = doc[f.end]
+        if name.pos_ not in ("PROPN", "NOUN") or not name.text[:1].isupper():
+            continue
+        last = name
+        while last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN" and doc[last.i + 1].text[:1].isupper():
+            last = doc[last.i + 1]
+        verb = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        clause = verb is not None and verb.tag_ in ("VBD", "VBN") and verb.dep_ in ("acl", "relcl")
+        if not clause or verb.head.i != last.i or f.kind not in ("count", "number", "money", "percent"):
+            continue  # (a measure of a product: "the 12-inch MacBook released in 2015")
+        if verb.tag_ == "VBN" and last.ent_type_ not in ("PERSON", "GPE", "NORP"):
+            continue  # a participle after a thing is passive: "the 5,000 cars sold in May"
+        if f.about.split()[-1] != last.text:
+            continue
+        sent = doc[f.start].sent
+        compared = f.start > 1 and doc[f.start - 1].lower_ == "the" and doc[f.start - 2].lower_ == "than"
+        key = _same_measure(f)
+        earlier = [g for g in figs[:k] if compared and g.start >= sent.start and _same_measure(g) == key]
+        before = earlier[-1] if earlier else None
+        if before is not None and before.about:
+            f.about = before.about
+            if f.kind in ("count", "number"):
+                f.kind, f.unit, f.counted = before.kind, before.unit, before.counted
+        else:
+            f.about = None
