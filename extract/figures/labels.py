@@ -746,6 +746,18 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
             singular_head = j < n and doc[j].tag_ == "NN" and h.i == j and doc[j].lower_ not in _PERCENT_WORDS
             if (j > num.end and not plural_head) or (singular_head and num.value >= 100):
                 return True
+    if (
+        integer
+        and num.value >= 100
+        and prev.is_sent_start
+        and prev.pos_ == "PROPN"
+        and prev.text[:1].isupper()
+        and nxt is not None
+        and nxt.pos_ == "PROPN"
+        and nxt.text[:1].isupper()
+        and nxt.tag_ != "NNPS"
+    ):
+        return True  # "Boeing 737 Max jets were grounded": a maker, then a model's name (review s22 r1 LOW-7)
     if integer and _before_a_street(doc, num) and not _counts_past_street(doc, num):
         return True  # "10 Downing Street": an address
     if prev.lower_ in _LOWER_LABEL_NOUNS or (
