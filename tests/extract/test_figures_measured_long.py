@@ -54,3 +54,9 @@ RESTATED = [
 @pytest.mark.parametrize(("text", "value", "about"), RESTATED)
 def test_a_restatement_after_the_adjective_measures_the_same(parsed, text, value, about):
     assert [f.about for f in figures_of(parsed, text) if f.value == value] == [about]
+
+
+# review s22 r1 LOW-3: by token order when the parse hangs the measure elsewhere (a modal verb before it)
+def test_a_measure_adjective_by_token_order(parsed):
+    text = "The probe will fly past the 1,900-mile-wide (3,100 kilometers) Europa next year."
+    assert [f.about for f in figures_of(parsed, text)] == ["Europa", "Europa"]

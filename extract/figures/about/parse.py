@@ -186,6 +186,10 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
             what = next((c for c in what.rights if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), what)
         if _unit_name(what.lower_) is None:
             return _np(doc, what, head.i if what.i == head.head.i else what.i - 1), None  # "the 53-day-long festival"
+    if f.kind in ("duration", "quantity") and e + 1 < n and doc[e].text in ("-", "–"):
+        named = _named_after_measure(doc, e)  # the parse hung the measure elsewhere (review s22 r1 LOW-3)
+        if named is not None:
+            return named, None
     model = head.like_num or (head.pos_ == "NUM" and any(c.isdecimal() for c in head.text))  # "RS-25"
     if head.i >= e and model and head.head.i > head.i:
         head = head.head  # "five 787 Dreamliner sales", "the four RS-25 engines": the model is part of the name
@@ -379,3 +383,28 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
             if subj:
                 return subj, None
     return None, None
+
+
+def _named_after_measure(doc: Doc, e: int) -> str | None:
+    """By token order, the noun a hyphenated measure and its adjective describe ("the 1,900-mile-wide (3,100
+    kilometers) Europa", whatever the parse): past the adjective, a restatement in brackets and other adjectives, the
+    last word of the run of nouns or names that follows. None when no such run follows."""
+    n = len(doc)
+    if e + 1 >= n or doc[e + 1].lower_ not in _MEASURING_ADJECTIVES:
+        return None
+    k = e + 2
+    if k < n and doc[k].text == "(":
+        close = next((j for j in range(k, min(n, k + 8)) if doc[j].text == ")"), None)
+        if close is None:
+            return None
+        k = close + 1
+    while k < n and doc[k].pos_ == "ADJ":
+        k += 1
+    if k >= n or doc[k].pos_ not in ("NOUN", "PROPN"):
+        return None
+    last = k
+    while last + 1 < n and doc[last + 1].pos_ in ("NOUN", "PROPN"):
+        last += 1
+    if _unit_name(doc[last].lower_) is not None:
+        return None
+    return doc[k : last + 1].text
