@@ -459,7 +459,10 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
         glued = after is not None and after.text in ("-", "–")  # (not "3 and a half-dozen")
         # "Between 5 and a half dozen people": the two ends of a range, the second "a half dozen" (review s22 r1 LOW-6)
         scale_after = after is not None and after.lower_ in ("dozen", *_SCALE_WORDS)
-        ends = i > 0 and doc[i - 1].lower_ == "between" and scale_after
+        # ... unless the scaled half is itself the first end: "between 1 and a half billion and 2 billion dollars"
+        then = doc[after.i + 1] if after is not None and after.i + 1 < len(doc) else None
+        second_end = then is not None and then.lower_ in ("and", "to", "-", "–")
+        ends = i > 0 and doc[i - 1].lower_ == "between" and scale_after and not second_end
         if fr is not None and 0 < fr[0] < 1 and not glued and not ends:
             num.value = value + fr[0]  # "3 and a half hours", "age 59 and a half", "2 and a half million dollars"
             num.end += fr[1]

@@ -44,3 +44,9 @@ def test_between_n_and_a_half_dozen_is_no_half(parsed):
 def test_between_n_and_a_half_and_m_keeps_the_half(parsed):
     figs = figures_of(parsed, "Between 4 and a half and 6 hours.")
     assert [(f.value, f.unit) for f in figs] == [(5.25, "hour")]
+
+
+# review s22 r2 MED-1: a scaled half that another end follows is the range's first end, as before 855ccd9
+def test_between_scaled_half_and_another_end_keeps_the_half(parsed):
+    figs = figures_of(parsed, "Between 1 and a half billion and 2 billion dollars were spent.")
+    assert [(f.value, f.unit, f.display) for f in figs] == [(1.75e9, "USD", "USD 1.5–2 bn")]
