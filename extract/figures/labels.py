@@ -608,13 +608,20 @@ def _quoted_title(doc: Doc, i: int) -> bool:
     return False
 
 
+def _street_word(doc: Doc, num: _Num) -> int:
+    """The index of the street word that ends the capitalised name after a number ("10 Downing Street": "Street"),
+    or the end of the name's capitalised words when none comes."""
+    j = num.end
+    while j < len(doc) and doc[j].text[:1].isupper() and doc[j].lower_.rstrip(".") not in _STREET_WORDS:
+        j += 1
+    return j
+
+
 def _counts_past_street(doc: Doc, num: _Num) -> bool:
     """Whether a number before a street's name counts the plural noun the name describes: "More than 200 Wall Street
     bankers attended", "20 Main Street businesses were damaged" (a street's name used as a modifier); not "10 Downing
     Street", "350 Fifth Avenue building" or "at 350 Main Street in Boston", which are addresses."""
-    j = num.end
-    while j < len(doc) and doc[j].text[:1].isupper() and doc[j].lower_.rstrip(".") not in _STREET_WORDS:
-        j += 1
+    j = _street_word(doc, num)
     after = doc[j + 1] if j + 1 < len(doc) else None
     return after is not None and after.tag_ == "NNS" and after.text.islower()
 
@@ -628,9 +635,7 @@ def _street_number(doc: Doc, num: _Num) -> bool:
     nxt = doc[num.end]
     if _a_unit(nxt):
         return False  # "The Seagate 2 TB Expansion Drive costs $64": a capacity (review s21 r3b M2)
-    j = num.end
-    while j < len(doc) and doc[j].text[:1].isupper() and doc[j].lower_.rstrip(".") not in _STREET_WORDS:
-        j += 1
+    j = _street_word(doc, num)
     after = doc[j + 1] if j + 1 < len(doc) else None
     return after is None or after.pos_ not in ("NOUN", "PROPN")
 
@@ -644,9 +649,7 @@ def _house_number(doc: Doc, num: _Num) -> bool:
     prev = doc[num.start - 1] if num.start > 0 else None
     if prev is not None and prev.lower_ in _YEAR_TIME_PREPOSITIONS:
         return False
-    j = num.end
-    while j < len(doc) and doc[j].text[:1].isupper() and doc[j].lower_.rstrip(".") not in _STREET_WORDS:
-        j += 1
+    j = _street_word(doc, num)
     after = doc[j + 1] if j + 1 < len(doc) else None
     if after is not None and after.pos_ in ("NOUN", "PROPN"):
         return False
