@@ -148,13 +148,18 @@ def _named_figure_about(doc: Doc, figs: list[_Fig]) -> None:
             None,
         )
         if before is not None:
-            f.about = before.about
-            if f.kind in ("count", "number"):
-                f.kind, f.unit, f.counted = before.kind, before.unit, before.counted
+            _take_up(f, before)
         elif f.kind == "count" and f.counted == noun.i:
             f.kind, f.unit, f.counted, f.about = "number", None, None, None
         elif f.about and f.about.lower() == noun.lower_:
             f.about = None  # "the $53 million figure" says nothing of what the $53 million is
+
+
+def _take_up(f: _Fig, before: _Fig) -> None:
+    """``f`` measures what the earlier figure ``before`` measured; a count or number counts what it counted."""
+    f.about = before.about
+    if f.kind in ("count", "number"):
+        f.kind, f.unit, f.counted = before.kind, before.unit, before.counted
 
 
 def _reduced_relative_about(doc: Doc, figs: list[_Fig]) -> None:
@@ -185,8 +190,6 @@ def _reduced_relative_about(doc: Doc, figs: list[_Fig]) -> None:
         earlier = [g for g in figs[:k] if compared and g.start >= sent.start and _same_measure(g) == key]
         before = earlier[-1] if earlier else None
         if before is not None and before.about:
-            f.about = before.about
-            if f.kind in ("count", "number"):
-                f.kind, f.unit, f.counted = before.kind, before.unit, before.counted
+            _take_up(f, before)
         else:
             f.about = None
