@@ -1095,7 +1095,6 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
             or (root.dep_ == "nsubj" and root.head.lower_.startswith(("die", "died", "dying", "perish", "drown")))
         )
     )
-    # "Thousands marched", "Tens of thousands protested", "Hundreds fled": a crowd's size, of people
     # "Thousands marched", "Over 100,000 protested in Paris" (review s22 r1 LOW-5): a crowd of people; the parse may
     # hang the verb on the number ("Tens of thousands protested"); "The two marched" refers, as above
     crowd = (root.dep_ == "nsubj" and root.head.lower_.startswith(_CROWD_VERBS)) or (
