@@ -19,7 +19,7 @@ from extract.figures.about.changes import (
 from extract.figures.about.discounts import _discounted, _off_level
 from extract.figures.about.listings import _listed_for
 from extract.figures.about.parse import _about_parse
-from extract.figures.about.phrases import _GENERIC_HEADS, _about_noun, _measured_after, _np, _titled
+from extract.figures.about.phrases import _GENERIC_HEADS, _about_noun, _ent_at, _measured_after, _np, _titled
 from extract.figures.about.prices import _SPENDING, _a_subject, _priced_for, _spent_on
 from extract.figures.about.subjects import _governing_subject, _verb_above
 from extract.figures.about.terms import _a_named_person, _held_in, _sentence_for, _term_holder
@@ -218,7 +218,7 @@ def _named_event(doc: Doc, o: Token) -> bool:
     if o.ent_type_ not in ("GPE", "LOC", "ORG"):
         return False
     # a name written with "the" ("the Big Bang", "the New York Marathon"), which the tagger calls a place or a body
-    ent = next((e for e in doc.ents if e.start <= o.i < e.end), None)
+    ent = _ent_at(doc, o.i)
     first = ent.start if ent is not None else o.i
     return doc[first].lower_ == "the" or (first > 0 and doc[first - 1].lower_ == "the")
 
@@ -226,7 +226,7 @@ def _named_event(doc: Doc, o: Token) -> bool:
 def _event_name(doc: Doc, o: Token) -> str:
     """A name as written, whole: the entity it is in, or the run of names it ends ("the New York Marathon": New York
     Marathon, where the noun-phrase reading drops "New"), without a leading "the"."""
-    ent = next((e for e in doc.ents if e.start <= o.i < e.end), None)
+    ent = _ent_at(doc, o.i)
     if ent is not None and ent.end == o.i + 1:
         start = ent.start
     else:

@@ -101,9 +101,15 @@ def _a_measure(t: Token) -> bool:
     return any((c.dep_ == "nummod" or c.like_num) and c.i < t.i for c in t.children)  # not "iPhone 15"
 
 
+def _ent_at(doc: Doc, i: int) -> Span | None:
+    """The entity holding token ``i``, if any."""
+    return next((e for e in doc.ents if e.start <= i < e.end), None)
+
+
 def _person_at(doc: Doc, i: int) -> Span | None:
     """The PERSON entity holding token ``i``, if any."""
-    return next((e for e in doc.ents if e.start <= i < e.end and e.label_ == "PERSON"), None)
+    ent = _ent_at(doc, i)
+    return ent if ent is not None and ent.label_ == "PERSON" else None
 
 
 def _name_as_written(e: Span) -> str:
