@@ -300,9 +300,9 @@ def _town_of_region(town: str, code: str) -> bool:
     people or more of it bears the name ("Columbus" of OH, "Windsor" of Canada), or no big town elsewhere does
     ("Hatfield", "Tuba City", "Yreka": small towns, review s21 r3a HIGH-9); not "Phoenix" of VA, "Dallas" of CT or
     "Cairo" of MB."""
-    home = "CA" if code in ca_province_names() else "US"
-    if (_key(town), "CA" if home == "CA" else code) in _home_towns():
+    if _home_town_of_state(town, code):
         return True
+    home = "CA" if code in ca_province_names() else "US"
     country = datelines.city_country(town)
     return (country is None or country == home) and _key(town) not in _home_town_names()
 
