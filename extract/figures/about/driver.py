@@ -89,6 +89,8 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         compound = k == f.end and k + 1 < len(doc) and doc[k + 1].tag_ == "NNS"  # "11 time zones"
         if k < len(doc) and doc[k].lower_ == "time" and k + 1 < len(doc) and not compound:
             about = _titled(doc, k + 1) or about  # "a three-time champion", "the 11-time All-Star": champion
+        else:
+            about = _hyphened_holder(doc, f) or about  # "two-stroke engines", "a 12-member panel": what has them
     if f.kind in ("money", "percent") and f.end < len(doc) and doc[f.end].lower_ == "off" and not _off_level(doc, f):
         about = _discounted(doc, f.end + 1) or about  # "$200 off the regular rate", "35% Off Dell Alienware ..."
     if f.kind == "quantity" and f.unit != "year of age":
@@ -176,6 +178,23 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
 # Wire copy's period-on-period marks: "m/m", "y/y", "q/q", "yoy", "qoq" (a full stop may stay glued, the tokenizer
 # may split off the first letter: "/m."; not "mom", a word for a mother).
 _PERIOD_ON_PERIOD = re.compile(r"(?:[myqw]?/[myqw]|yoy|qoq|y-o-y|m-o-m|q-o-q)\.?")
+
+
+def _hyphened_holder(doc: Doc, f: _Fig) -> str | None:
+    """What an attribute count glued to its noun describes: "two-stroke engines", "a three-bedroom house", "a
+    12-member panel", "a four-game winning streak" count strokes, bedrooms, members and games of the noun after
+    (engines, house, panel, winning streak), which is what the figure is about; the glued noun stays its unit.
+    None when the glued noun modifies nothing after it ("The four-door has been redesigned")."""
+    e = f.end
+    if e + 1 >= len(doc) or doc[e].text not in ("-", "–") or doc[e - 1].whitespace_ or doc[e].whitespace_:
+        return None
+    x = doc[e + 1]
+    if not x.is_alpha or x.pos_ != "NOUN" or x.dep_ not in ("compound", "amod", "nmod") or x.head.i <= x.i:
+        return None
+    held = x.head
+    if held.pos_ not in ("NOUN", "PROPN") or held.ent_type_ in ("DATE", "TIME") or _unit_name(held.lower_):
+        return None
+    return _np(doc, held, x.i)
 
 
 def _generic_level(about: str) -> bool:
