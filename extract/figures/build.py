@@ -324,6 +324,14 @@ def _level_pair_about(doc: Doc, figs: list[_Fig]) -> None:
     for a, b in zip(figs, figs[1:], strict=False):
         # "from around 20% now to 24%": a word of time may say when the first level was
         k = a.end + 1 if a.end < len(doc) and doc[a.end].lower_ in ("now", "currently", "today") else a.end
+        if (
+            b.start == k + 2
+            and doc[k].lower_ in ("down", "up", "back")
+            and doc[k + 1].lower_ == "to"
+            and a.start > 0
+            and doc[a.start - 1].lower_ == "from"
+        ):
+            k += 1  # "from an estimated 450 million down to 350 million": the adverb only says which way
         if b.start != k + 1 or doc[k].lower_ not in ("to", "at") or a.kind == "date" or b.kind == "date":
             continue  # "up 0.1% at 97.9": "at" gives the level after a change as "to" does
         levels = (
