@@ -48,6 +48,11 @@ class _Known:
         # the text says outright what it names.
         used = {_key(c.name) for c in cands} if d.thing_names else set()
         things = {k for k, use in d.thing_names.items() if use == 2 or k not in used}
+        if d.product_uses:
+            # A name used as a product's ("using SecureDrop", "the original Nintendo Switch") is the product wherever
+            # else the document writes it ("the Nintendo Switch pro controller"), unless it speaks or holds a role.
+            held = {_key(c.name) for c in cands if c.role}
+            things |= d.product_uses - d.speakers - held
         # Only a document with a one-word organisation in capitals asks which capitals are common nouns.
         acronyms = any(c.kind == "organization" and c.end - c.start == 1 and c.name.isupper() for c in cands)
         return cls(

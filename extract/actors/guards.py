@@ -82,6 +82,7 @@ from extract.actors.things import (
     _priced,
     _product_shaped,
     _product_sign,
+    _product_use,
     _quoted,
     _said_to_be_a_thing,
     _species_name,
@@ -137,6 +138,9 @@ class _Doc:
     """The first word of a priced product or of a product's model ("Apple" of "Apple AirPods Pro for $235")."""
     thing_names: dict[str, int] = field(default_factory=dict)
     """Names of missions, vaccines, novels ... (see ``_thing_use``) and how sure: 2 when the text says so outright."""
+    product_uses: set[str] = field(default_factory=set)
+    """Names the text uses as a product's, a service's or a work's somewhere (see ``things._product_use``): no actor
+    anywhere in the document unless the name speaks or holds a role."""
     titled: set[str] = field(default_factory=set)
     """Places' names the text calls a song, a film ...: a thing where written as a title."""
     cands: list[_Candidate] = field(default_factory=list)
@@ -403,7 +407,10 @@ def _named_thing(s: _Span, d: _Doc) -> bool:
         if _quoted(toks, i, j):
             d.titled.add(_key(name))
             return True
-    use = 2 if said else _thing_use(toks, i, j, s.label)
+    product = 0 if said else _product_use(toks, i, j, s.label, d.sents.bounds(i)[1])
+    use = 2 if said else max(_thing_use(toks, i, j, s.label), product)
+    if product == 1:
+        d.product_uses.add(_key(name))
     if not (use and (use == 2 or not (place_rank(name) or country_code(name)))):
         return False
     thing_names = d.thing_names

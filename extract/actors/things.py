@@ -109,6 +109,84 @@ def _thing_use(toks: Sequence[Token], i: int, j: int, label: str) -> int:
     return 0
 
 
+# Verbs whose object is a thing one works with, not an actor ("instructions for using SecureDrop", "I also use
+# Wunderlist", "download the Online Business Success Roadmap"); not "run" or "buy", whose object may be a company
+# ("runs GateHouse", "bought Big Machine"), "install" (a chairman: "installed Claure") nor "play" (a role, a team). A
+# closed list of word forms (the pipeline runs no lemmatizer).
+_USE_VERBS = _words("use uses used using download downloads downloaded downloading")
+# Nouns whose "to" takes a service one pays for ("a subscription to Amazon Music Unlimited").
+_SUBSCRIPTION_WORDS = _words("subscription subscriptions subscribe subscribes subscribed subscribing")
+# Adjectives that set a product beside its other models: "the original Nintendo Switch", "The new Echo Dot".
+_MODEL_ADJECTIVES = _words("new latest original upcoming redesigned refreshed updated")
+# Artefacts, parts, features and services an organisation's possessive owns under a name: "Audi's familiar Singleframe
+# grille", "its Starship vehicle", "its Apple Arcade subscription service", "Salesforce's Dreamforce conference", "its
+# Payboo Credit Card" (a closed list, beside the artefacts of THING_NOUNS).
+_OWNED_THINGS = _words(
+    """grille display screen engine feature features service platform assistant jet plane aircraft project conference
+    controller card lineup app apps software"""
+)
+# Kinds of works an apposition may call a title ("The Last Hot Time, an urban fantasy about bootleggers"), beside the
+# artefacts of THING_NOUNS (a closed list).
+_WORK_NOUNS = _words(
+    """fantasy thriller memoir biography documentary sitcom comedy drama musical podcast anthology sequel prequel
+    trilogy novella painting poem opera"""
+)
+_PERSONAL_OWNERS = _words("his her my your our their")
+
+
+def _product_use(toks: Sequence[Token], i: int, j: int, label: str, stop: int) -> int:
+    """How the words around a name say it names a product, a service or a work, not an actor (0, 1 or 2 as in
+    ``_thing_use``). 2: an apposition calls it a work or an artefact ("The Last Hot Time, an urban fantasy about ...").
+    1: it is what one uses or downloads ("instructions for using SecureDrop") or subscribes to, with no
+    "the" before it (not "used the W.M. Keck Observatory"); "the new" or "the original" model of a name the tagger
+    calls a person or a product, or written like a brand ("the original Nintendo Switch", "the new iPhone"); or an
+    organisation's own artefact ("Audi's familiar Singleframe grille", "its Starship vehicle", "its Payboo Credit
+    Card"), where a person's possessive names a maker ("Webb's Ford sedan") and stays. ``stop`` ends the sentence."""
+    root = next((t for t in toks[i:j] if not i <= t.head.i < j or t.head.i == t.i), toks[j - 1])
+    if j < stop and toks[j].text == ",":
+        appos = next((c for c in root.children if c.dep_ == "appos" and c.i > j), None)
+        if appos is not None and appos.pos_ == "NOUN" and (appos.lower_ in THING_NOUNS or appos.lower_ in _WORK_NOUNS):
+            return 2
+    before = toks[i - 1].lower_ if i > 0 else ""
+    head = root.head
+    if before != "the" and root.dep_ == "dobj" and head.lower_ in _USE_VERBS and head.i < i:
+        return 1
+    if before != "the" and root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in _SUBSCRIPTION_WORDS:
+        return 1
+    if root.dep_ != "compound" and label in ("PERSON", "PRODUCT", "ORG"):
+        article = next((c for c in root.children if c.dep_ == "det" and c.lower_ == "the" and c.i < i), None)
+        shaped = label != "ORG" or any(_mixed(t.text) or _CAMEL.match(t.text) for t in toks[i:j])
+        # Only lowercase adjectives between "the" and the name: not a coined phrase in quote marks ('the “new
+        # Gannett,” as Reed dubbed the combination').
+        between = toks[article.i + 1 : i] if article is not None else []
+        if (
+            shaped
+            and between
+            and all(t.is_alpha and t.is_lower for t in between)
+            and any(t.lower_ in _MODEL_ADJECTIVES and t.dep_ == "amod" for t in between)
+        ):
+            return 1
+    # The artefact the name modifies (the run of compounds ends on it), or the name's own last word ("Credit Card").
+    noun = root
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    last = toks[j - 1]
+    # A capitalised word between the name and the noun names the product, and the name is its maker ("its Sony Now
+    # service").
+    named_between = any(t.text[:1].isupper() for t in toks[j : noun.i])
+    artefact = (
+        noun.i >= j
+        and not named_between
+        and noun.is_lower
+        and (noun.lower_ in THING_NOUNS or noun.lower_ in _OWNED_THINGS)
+    ) or (noun.i < j and j - i > 1 and last.text[:1].isupper() and last.lower_ in _OWNED_THINGS)
+    if artefact:
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < i), None)
+        if owner is not None and owner.lower_ not in _PERSONAL_OWNERS and owner.ent_type_ != "PERSON":
+            return 1
+    return 0
+
+
 # Post-nominal letters that may close a personal name ("Jane Smith MP").
 _SUFFIX_CAPS = _words("JR SR MP MEP QC KC MD OBE MBE")
 
