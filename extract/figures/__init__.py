@@ -45,6 +45,7 @@ from extract.figures.build import (
     _repeated_count_about,
     _restated_about,
     _share_units,
+    _shared_noun_about,
     _tally_about,
     _unit_or_n,
 )
@@ -120,6 +121,7 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
     _priced_unit(doc, figs)
     _restated_about(doc, figs)
     _level_pair_about(doc, figs)
+    _shared_noun_about(doc, figs)
     _compared_about(doc, figs)
     _elided_count_about(doc, figs)
     _breakdown_about(doc, figs)

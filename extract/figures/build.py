@@ -361,6 +361,22 @@ def _level_pair_about(doc: Doc, figs: list[_Fig]) -> None:
             a.about = b.about
 
 
+def _shared_noun_about(doc: Doc, figs: list[_Fig]) -> None:
+    """ "on both a 512GB and 1TB model", "a 64GB or 256GB iPhone": measures joined by "and"/"or" before one noun
+    both measure it; the parse hangs the noun on the second only, and the first had no about (s23 figures
+    audit, row 47)."""
+    for a, b in zip(figs, figs[1:], strict=False):
+        if a.kind != "quantity" or b.kind != "quantity" or a.about is not None or not b.about:
+            continue
+        if b.start != a.end + 1 or doc[a.end].lower_ not in ("and", "or") or a.qualifier or b.qualifier:
+            continue
+        if a.direction or b.direction or a.start == 0 or doc[a.start - 1].pos_ not in ("DET", "ADP", "CCONJ"):
+            continue  # "Capacity grew 5 GW and 10 GW projects were approved": the first is the verb's own
+        words = b.about.split()
+        if [t.text for t in doc[b.end : b.end + len(words)]] == words:
+            a.about = b.about  # the noun right after the second measure, not one the parse found further on
+
+
 # Words between a figure and the one it is compared with ("70%, compared with 66% in 2015", "up from 900,000").
 _COMPARED = frozenset(
     {
