@@ -204,6 +204,31 @@ def _restated_count_change(doc: Doc, a: _Fig, b: _Fig) -> bool:
 # Verbs after which "up to" is a move to a new level ("went up to 45"), not a bound ("can give up to $500").
 _MOTION_VERBS = frozenset({"went", "go", "goes", "gone", "going", "moved", "shot", "bumped", "crept", "edged"})
 
+
+def _up_is_a_level(doc: Doc, up: int, floor: int) -> bool:
+    """Whether "up to N" at token ``up`` moves to a level rather than bounds N: after a motion verb ("went up to
+    45"), a verb whose particle the "up" is ("top up to 80 percent", "brought that up to about 43 dBa"), or a
+    "from" level ("rose from 10 up to 20 units")."""
+    prev = doc[up - 1]
+    if prev.lower_ in _MOTION_VERBS or prev.lower_ in _UP_PARTICLE_VERBS:
+        return True
+    if prev.pos_ == "PRON" and up - 2 >= floor and doc[up - 2].lower_ in _UP_PARTICLE_VERBS:
+        return True
+    k = up - 1
+    while k > floor and k >= up - 4 and (doc[k].like_num or doc[k].pos_ in ("NOUN", "SYM") or doc[k].tag_ == "$"):
+        k -= 1
+    return k < up - 1 and doc[k].lower_ == "from" and any(doc[x].like_num for x in range(k + 1, up))
+
+
+# Verbs whose particle "up" a following "to N" keeps: the level reached ("top up to 80 percent", "adds up to $5
+# billion", "brought that up to about 43 dBa"), not a bound.
+_UP_PARTICLE_VERBS = frozenset(
+    verb_forms(
+        "top:topped,topping fill ramp scale step:stepped,stepping add sum:summed,summing build:built"
+        " bring:brought round tick jack ratchet crank"
+    )
+)
+
 # Verbs after which "from X to Y" spans values rather than moves between them ("tickets cost from $50 to $100").
 _SPAN_VERBS = frozenset({"cost", "costs", "costing", "priced", "sell", "sells", "selling", "last", "lasts", "lasting"})
 
@@ -1063,7 +1088,7 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
     f.direction = _direction(doc, f, qstart)
     if f.direction == "up" and q == "up to" and doc[qstart].lower_ == "up":
         f.direction = None
-    if q == "up to" and doc[qstart].lower_ == "up" and qstart > floor and doc[qstart - 1].lower_ in _MOTION_VERBS:
+    if q == "up to" and doc[qstart].lower_ == "up" and qstart > floor and _up_is_a_level(doc, qstart, floor):
         q = f.qualifier = None  # "the toll went up to 45": the new level, not a bound
         f.start = start
     # A change keeps its direction with a qualifier: "Shares fell nearly 20%" is the fact "down about 20%" (both
