@@ -426,6 +426,11 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             continue  # "after pleading guilty to threatening ...", "pleaded not guilty", "pleaded no contest": a plea
         if lemma == "assert" and any(c.dep_ == "dobj" and c.lower_ in _POWERS for c in tok.children):
             continue  # "would assert his Fifth Amendment rights", "asserted its authority": a power used, no claim
+        if lemma == "boast" and not _has_clause(tok) and any(c.dep_ == "dobj" for c in tok.children):
+            # "The hotel boasts a rooftop pool", "a service that boasts such a high technical makeup", "the team
+            # boasts three former champions": with a plain object "boast" is to have a feature; words are boasted
+            # with a clause or a topic ("boasted that ...", "boasted about the deal")
+            continue
         if lemma == "read" and subj.lower_ not in _WRITTEN and subj.lower_ not in ("it", "which"):
             continue  # "she read the report": only a text "reads"
         if particle is None and lemma not in _CLAUSE_ONLY:
