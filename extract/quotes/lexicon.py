@@ -185,10 +185,12 @@ _UTTERED_ABOUT = {
     "assessment": {"of", "on"},
 }
 
-# Cognition verbs of coming to know ("realized that ...", "learned that ..."): a belief only with a declarative
-# clause, and only one the subject holds; a wh-clause is an open question ("trying to understand what happened"),
-# "remembered to lock the door" a deed, "must remember that ..." or "if it discovers that ..." no belief held.
-_REALIZING = {"understand", "realize", "realise", "discover", "remember", "learn"}
+# Cognition verbs of knowing or coming to know ("realized that ...", "learned that ...", "knew that ..."): a belief
+# only with a declarative clause, and only one the subject holds; a wh-clause is an open question ("trying to
+# understand what happened", "the author knows what he's doing", "before they knew who they wanted to reach",
+# "trying to figure out what private equity is"), "remembered to lock the door" a deed, "must remember that ..."
+# or "if it discovers that ..." no belief held.
+_REALIZING = {"understand", "realize", "realise", "discover", "remember", "learn", "know", "figure"}
 
 # Verbs whose infinitive is an effort or a need, not a state reached ("trying to understand", "need to know").
 _EFFORT = verb_forms(
