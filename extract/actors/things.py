@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING
 
 from extract.actors.kinds import _known_given_name
 from extract.actors.lexicon import _BODY_HEADS, _ROMAN, _TRADE_HEADS, EVENT_HEADS, MODEL_WORDS, ORG_HEADS, WORK_HEADS
-from extract.actors.names import AGENCY_ACRONYMS, DESIGNATORS, _key, _words, is_town, place_rank
+from extract.actors.names import (
+    AGENCY_ACRONYMS,
+    DESIGNATORS,
+    _key,
+    _words,
+    common_given_name,
+    is_town,
+    place_rank,
+)
 from extract.actors.tokens import _Candidate, _mixed, _Sents
 from extract.repair import zipf
 
@@ -166,6 +174,8 @@ def _product_use(toks: Sequence[Token], i: int, j: int, label: str, stop: int) -
             and any(t.lower_ in _MODEL_ADJECTIVES and t.dep_ == "amod" for t in between)
         ):
             return 1
+    if _one_of_many(toks, i, j, root, label):
+        return 1
     # The artefact the name modifies (the run of compounds ends on it), or the name's own last word ("Credit Card").
     noun = root
     while noun.dep_ == "compound" and noun.head.i > noun.i:
@@ -185,6 +195,34 @@ def _product_use(toks: Sequence[Token], i: int, j: int, label: str, stop: int) -
         if owner is not None and owner.lower_ not in _PERSONAL_OWNERS and owner.ent_type_ != "PERSON":
             return 1
     return 0
+
+
+# Parts of speech that may follow the last word of a noun phrase.
+_PHRASE_ENDS = frozenset(("PUNCT", "VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART"))
+
+
+def _one_of_many(toks: Sequence[Token], i: int, j: int, root: Token, label: str) -> bool:
+    """ "charge an iPhone or iPad", "the victim was a good Samaritan", "a new Plasma Blue": a name with an indefinite
+    article of its own, maybe after lowercase adjectives, is one thing of many (a model, a colour, a common noun), no
+    actor; not a place ("a China that is destined"), a people ("an American"), a person by a given name, the subject of
+    a clause the parser hangs the article of a noun before on ("a rover NASA plans to fly"), a name before a relative
+    pronoun ("a White House that lies") or a name modifying a noun after it ("a lost Christopher Marlowe play")."""
+    if root.dep_ in ("nsubj", "nsubjpass", "compound", "poss") or label in ("GPE", "LOC", "NORP", "FAC"):
+        return False
+    article = next((c for c in root.children if c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < i), None)
+    if article is None or not all(t.is_alpha and t.is_lower and t.pos_ == "ADJ" for t in toks[article.i + 1 : i]):
+        return False  # "in a state Trump won": the parser hung the noun's article on the name
+    nxt = toks[j] if j < len(toks) else None
+    # The name ends its noun phrase ("at a new Amazon all-time low" goes on), and is no subject of a finite verb
+    # after it ("a wealthy hotelier Trump tapped as his ambassador").
+    if nxt is not None and (
+        nxt.pos_ not in _PHRASE_ENDS
+        or nxt.lower_ in ("that", "who", "whom")
+        or nxt.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+    ):
+        return False
+    first = toks[i].lower_
+    return not (label == "PERSON" and (_known_given_name(first) or common_given_name(first)))
 
 
 # Post-nominal letters that may close a personal name ("Jane Smith MP").
