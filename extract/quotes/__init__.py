@@ -27,11 +27,13 @@ from extract.actors.names import TITLE_WORDS
 from extract.quotes.assign import _assign, _inside_mask, _joined, _only_punct, _signatures, _title_like
 from extract.quotes.content import (
     _after_dateline,
+    _before_circumstance,
     _before_main_verb,
     _has_clause,
     _misread_conj,
     _own_words_before,
     _person_before,
+    _set_off_circumstance,
     _spaced_dash,
     _topic,
 )
@@ -818,6 +820,8 @@ def _take_trailing(d: _Doc, atts: list[_Att]) -> None:
                     # "Parents worried their children would fall behind, and many hired tutors": the content's own
                     # clause ends before what the parser joined to it from the next clause; that stays out.
                     break
+            if _set_off_circumstance(c):
+                break  # "called it the “end of an era,” as the industry's symbol ... was sidelined": the writer's
             gap = range(reach + 1, c.left_edge.i)
             if c.dep_ == "cc" and _joins_object(cue, c):
                 continue  # "mentioned refinancing loans and forcing universities to ...": "and" joins two objects
@@ -830,6 +834,7 @@ def _take_trailing(d: _Doc, atts: list[_Att]) -> None:
             reach = c.right_edge.i
             if not c.is_punct and not _when(c):
                 grew = reach  # "on Monday" alone adds nothing said; it stays in only between said things
+        grew = max(hi, _before_circumstance(d, d.tok_at(a.content[0]), grew))
         if grew == hi:
             continue
         end = d.end_char(grew)

@@ -632,6 +632,9 @@ def _content(
     # "Dempsey talked with the man over the phone, trying to zero in on a cause": a participle set off by a comma is
     # what the speaker did besides, not what was said.
     objs = [c for c in objs if not (c.dep_ == "advcl" and c.tag_ == "VBG" and c.doc[c.left_edge.i - 1].text == ",")]
+    # "Aviation analysts called it the “end of an era,” as the industry's symbol of excess was sidelined": a clause
+    # of time or circumstance set off by a comma after the object is the writer's, not what was said.
+    objs = [c for c in objs if not _set_off_circumstance(c)]
     if lemma in _OFFERING:
         # "gave his players advice before the game", "gave testimony before the committee for three hours": the
         # words handed over and whom they went to ("advice to Hillary Clinton"), not the receiver or the occasion.
@@ -640,7 +643,40 @@ def _content(
         return None
     lo = min(c.left_edge.i for c in objs)
     hi = max(c.right_edge.i for c in objs)
-    return d.tok_span(lo, _before_own_report(d, lo, _before_sourcing(d, lo, hi)))
+    return d.tok_span(lo, _before_circumstance(d, lo, _before_own_report(d, lo, _before_sourcing(d, lo, hi))))
+
+
+def _before_circumstance(d: _Doc, lo: int, hi: int) -> int:
+    """End an object before a clause of time or circumstance that closes it, set off by a comma, though the parser
+    hung it on a noun of the object ("called it the “end of an era,” as the industry's symbol ... was sidelined")."""
+    doc = d.doc
+    for t in doc[lo + 1 : hi + 1]:
+        if t.right_edge.i == hi and t.left_edge.i > lo + 1 and _set_off_circumstance(t):
+            end = t.left_edge.i - 1
+            while end > lo and doc[end].text in (",", ";"):
+                end -= 1
+            return end
+    return hi
+
+
+# Subordinators of a clause of time or circumstance ("..., as prices rose", "..., while others disagreed").
+_CIRCUMSTANCE_MARKS = frozenset(
+    ("as", "while", "whilst", "when", "after", "before", "since", "until", "although", "though", "whereas", "once")
+)
+
+
+def _set_off_circumstance(c: Token) -> bool:
+    """Whether an adverbial clause of a cue is one of time or circumstance set off by a comma: ", as the industry's
+    symbol of excess was sidelined", ", while prices rose" (a "because" may give the speaker's reason: kept)."""
+    if c.dep_ != "advcl" or c.left_edge.i == 0:
+        return False
+    first = c.doc[c.left_edge.i]
+    comma = c.doc[c.left_edge.i - 1].text in (",", ";") or (
+        c.doc[c.left_edge.i - 1].text in ('"', "\u201d", "''")
+        and c.left_edge.i > 1
+        and c.doc[c.left_edge.i - 2].text == ","
+    )
+    return comma and first.dep_ == "mark" and first.lower_ in _CIRCUMSTANCE_MARKS and first.head.i == c.i
 
 
 def _subject_as_object(cue: Token, clause: Token, lo: int) -> int:
