@@ -1450,7 +1450,8 @@ def _priced_currency(doc: Doc, f: _Fig) -> tuple[str, str] | None:
     v = root.head.head
     if v.pos_ not in ("VERB", "AUX") and v.dep_ in ("attr", "xcomp", "acomp"):
         v = v.head  # "was last trading at": the copula holds the subject
-    subject = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    # a passive's subject too: "The euro was little changed at $1.1050" (wire copy's steady quote)
+    subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
     if subject is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
         return None  # "A pound of ground beef rose to 99 cents": a weight of something, priced like any good
     # the subject's own words: "Sterling GBP=" (a compound before a wire service's code), "The Japanese yen"

@@ -74,6 +74,9 @@ _AMOUNT_VERBS = {"cut", "cuts", "cutting", "reduce", "reduces", "reducing", "red
                  "adding", "added", "lift", "lifts", "lifting", "lifted"}
 # Verbs whose particle "up"/"down" moves no level ("made up 40%", "racked up $2m", "paid down $5bn of debt"):
 # the figure after them is an amount, not a change.
+# Forms of "be" after which "off N%" is a fall ("shares were off 3%").
+_BE_FORMS = frozenset(("is", "was", "are", "were", "be", "been", "being", "'s", "’s"))
+
 _PARTICLE_NOT_CHANGE = {
     "up": ("make", "made", "rack", "sav", "ant", "sign", "set", "sum", "tot", "tall", "pil", "rang", "ring", "run",
            "ran", "took", "tak", "use", "put", "cough", "pony", "poni", "shell", "snap", "bought", "buy", "turn",
@@ -357,6 +360,19 @@ def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
                 # "Users up 20%", "Layoffs down 30%" (tagged a verb) open a headline: nouns whose level moved (review)
                 return None
             return prev.lower_
+        before = doc[prev.i - 1] if prev.i > 0 else None
+        if (
+            prev.text == "off"
+            and before is not None
+            and (before.pos_ in ("NOUN", "PROPN") or before.lower_ in _BE_FORMS)
+            and not before.is_sent_start
+            and not before.like_num
+            and before.text != "%"
+            and before.ent_type_ not in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")
+        ):
+            # "the Nasdaq off 0.8%", "shares were off 3%": wire copy's fall (not "laid off 1,500", nor a discount
+            # before a listing: "45% Off 65\" LG TV")
+            return "down"
         total = prev.head
         if prev.lower_ == "of" and total.lower_ in _BY_TOTALS and total.dep_ == "pobj" and total.head.lower_ == "by":
             prev = total.head  # "decreased calorie intake by an average of 441 calories": by 441 calories

@@ -72,6 +72,7 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         about = _listed_for(doc, f) or about  # "Apple iPad Pro (11-inch, Wi-Fi, 64GB)": the iPad Pro's 64GB
     if f.direction:
         about = _moved_object(doc, f) or about  # "That sent shares up 5%": the shares went up, not "that"
+        about = _absolute_subject(doc, f) or about  # "Stocks fell, with the Nikkei down 0.3%": the Nikkei
     about = _moving_from(doc, f) or about  # "would double its production, going from 175 gigawatts to 450"
     if about is not None and about.lower() in _GENERIC_HEADS:
         about = _by_a_total(doc, f) or about  # "adjust its height by a total of 3 inches": the height
@@ -178,6 +179,36 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
 # Wire copy's period-on-period marks: "m/m", "y/y", "q/q", "yoy", "qoq" (a full stop may stay glued, the tokenizer
 # may split off the first letter: "/m."; not "mom", a word for a mother).
 _PERIOD_ON_PERIOD = re.compile(r"(?:[myqw]?/[myqw]|yoy|qoq|y-o-y|m-o-m|q-o-q)\.?")
+
+
+# Words of a move that take a subject without a verb in wire copy ("with the Nikkei down 0.3%").
+_MOVE_WORDS = frozenset(("up", "down", "off", "higher", "lower"))
+
+
+def _absolute_subject(doc: Doc, f: _Fig) -> str | None:
+    """The subject of a move stated without a verb ("Asian markets were mixed, with the Nikkei down 0.3%", "with
+    the S&P 500 down 1.2% and the Nasdaq off 0.8%"): the noun the parse made the subject of "down"/"up"/"off", or
+    a noun joined to another such subject right before the word; not the main clause's subject ("Asian markets"),
+    which the parse reaches through "with"."""
+    root = _span_root(doc, f.num.start, f.end)
+    w = root.head
+    if w.lower_ not in _MOVE_WORDS or w.i >= f.start or w.i == root.i:
+        return None
+    subj = next((c for c in w.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    noun = w.head
+    if (
+        subj is None
+        and w.dep_ == "advmod"
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.i == w.i - 1
+        and (noun.dep_ != "pobj" or noun.head.lower_ == "with")
+    ):
+        subj = noun  # "with Germany's DAX up 0.5%", "Sales were up 5% and profits down 2%": the noun it follows
+    if subj is None and w.dep_ == "advmod" and w.head.lower_ in _MOVE_WORDS and w.i > 0:
+        before = doc[w.i - 1]  # "and the Nasdaq off 0.8%": the Nasdaq joined to the first move's subject
+        if before.dep_ == "conj" and before.pos_ in ("NOUN", "PROPN") and before.head.i == w.head.i:
+            subj = before
+    return _about_noun(doc, subj, f.start, f.end) if subj is not None else None
 
 
 def _hyphened_holder(doc: Doc, f: _Fig) -> str | None:
