@@ -48,11 +48,12 @@ class _Known:
         # the text says outright what it names.
         used = {_key(c.name) for c in cands} if d.thing_names else set()
         things = {k for k, use in d.thing_names.items() if use == 2 or k not in used}
-        if d.product_uses:
+        models = _counted_models(cands, d.surnames)
+        if d.product_uses or models:
             # A name used as a product's ("using SecureDrop", "the original Nintendo Switch") is the product wherever
             # else the document writes it ("the Nintendo Switch pro controller"), unless it speaks or holds a role.
             held = {_key(c.name) for c in cands if c.role}
-            things |= d.product_uses - d.speakers - held
+            things |= (d.product_uses | models) - d.speakers - held
         # Only a document with a one-word organisation in capitals asks which capitals are common nouns.
         acronyms = any(c.kind == "organization" and c.end - c.start == 1 and c.name.isupper() for c in cands)
         return cls(
@@ -64,6 +65,22 @@ class _Known:
             occasions=_occasions(d.toks, cands),
             lettered_actors={_key(c.name) for c in cands if _lettered(c, d) and _used_as_actor(c, d)},
         )
+
+
+def _counted_models(cands: list[_Candidate], surnames: set[str]) -> set[str]:
+    """Organisations' names the document also writes in the plural ("the MacBook ... older MacBooks", "Mac" and
+    "Macs"): models or copies of a product, no organisation, which is one. Not a people ("Indian" and "Indians") nor a
+    family ("Biden" and "the Bidens": the surname of a person the document names in full)."""
+    kinds: dict[str, set[str]] = {}
+    for c in cands:
+        kinds.setdefault(_key(c.name), set()).add(c.kind)
+    out: set[str] = set()
+    for k, seen in kinds.items():
+        plural = k + "s" if k + "s" in kinds else k + "es"
+        both = seen | kinds.get(plural, {"group"})
+        if "organization" in both and "group" not in both and k not in surnames:
+            out.update((k, plural))
+    return out
 
 
 # The words a tournament's draw names its groups, pools, paths and pots with, before one capital letter ("Group A",

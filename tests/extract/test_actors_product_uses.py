@@ -94,3 +94,23 @@ def test_a_name_with_an_indefinite_article_is_no_actor(parsed, text: str, thing:
 def test_an_article_of_another_noun_leaves_the_name(parsed, text: str, name: str) -> None:
     names = names_of(parsed, text)
     assert any(name in n for n in names), names
+
+
+def test_a_name_also_written_in_the_plural_is_a_product(parsed) -> None:
+    text = "Apple says the MacBook is thinner than before. Older MacBooks ran hot, the company said."
+    names = names_of(parsed, text)
+    assert not any("MacBook" in n for n in names), names
+    assert "Apple" in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A family by the surname of a person the document names in full; a people.
+        ("Joe Biden spoke on Monday. The Bidens have denied any wrongdoing, and Biden said so again.", "Biden"),
+        ("An Indian start-up opened a bar in Delhi. Many Indians visit it every week.", "Indian"),
+    ],
+)
+def test_a_family_or_a_people_in_the_plural_stays(parsed, text: str, name: str) -> None:
+    names = names_of(parsed, text)
+    assert any(name in n for n in names), names
