@@ -534,7 +534,14 @@ def _content(
             for t in c.subtree:
                 # "on a regular basis that ...": a that-clause the parser hung on a noun as its complement.
                 as_acl = t.dep_ == "acl" and _that_clause(t)
-                if (t.dep_ == "relcl" or as_acl) and t.head.lower_ not in _CLAIM_NOUNS and _complement_in_disguise(t):
+                # "told The Hill in a statement that her client did not intend ...": a statement the words came
+                # in is the medium, and the that-clause the parser gave it is what was told.
+                medium = c.dep_ == "prep" and c.lower_ == "in" and t.head.dep_ == "pobj" and t.head.head.i == c.i
+                if (
+                    (t.dep_ == "relcl" or as_acl)
+                    and (t.head.lower_ not in _CLAIM_NOUNS or medium and as_acl)
+                    and _complement_in_disguise(t)
+                ):
                     told = lemma in _CLAUSE_ONLY or lemma in _DIRECTIVE or lemma in _ADDRESSEE_VERBS
                     if c.dep_ == "dobj" and c.pos_ == "NOUN" and t.head.i == c.i and not told:
                         # "echoed statements by Trump that ...": the noun the clause completes was echoed.
