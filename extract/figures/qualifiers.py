@@ -83,7 +83,7 @@ _PARTICLE_NOT_CHANGE = {
            "show", "line", "lin", "free", "mop", "scoop", "stock", "hold", "held", "gave", "giv", "back", "drew",
            "draw", "writ", "wrote"),
     "down": ("hand", "put", "shut", "brok", "break", "turn", "vot", "struck", "strik", "wound", "wind", "lay",
-             "laid", "shot", "shoot", "track", "hunt", "paid", "pay", "writ", "wrote", "settl", "sat", "sit", "tied",
+             "laid", "shot", "shoot", "track", "hunt", "paid", "pay", "writ", "wrote", "sat", "sit", "tied",
              "tie", "tying", "jot", "boil", "doubl", "play", "back", "bog", "stood", "stand", "step", "wore", "wear"),
 }
 _CHANGE_NOUNS_UP = {"increase", "rise", "gain", "jump", "growth", "hike", "surge", "boost", "climb", "rally", "uptick",
@@ -355,7 +355,10 @@ def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
         ):
             verb = doc[prev.i - 1]
             phrasal = verb.pos_ in ("VERB", "AUX") and not verb.is_sent_start
-            if phrasal and verb.lower_.startswith(_PARTICLE_NOT_CHANGE[prev.lower_]):
+            settled = verb.lower_.startswith("settl")
+            if settled and phrasal and f.kind not in ("money", "percent") and f.unit not in ("point", "basis point"):
+                return None  # "The couple settled down 20 miles from the city": no market's close
+            if phrasal and not settled and verb.lower_.startswith(_PARTICLE_NOT_CHANGE[prev.lower_]):
                 # "women made up 40% of staff", "racked up $2m": a phrasal verb's particle; "Savings up 5%",
                 # "Users up 20%", "Layoffs down 30%" (tagged a verb) open a headline: nouns whose level moved (review)
                 return None
