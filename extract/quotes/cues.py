@@ -311,6 +311,10 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             and not any(c.dep_ in _SUBJ for c in tok.children)
             # "She didn't give a date, but said SpaceX would fly ...": "but" opposes the verb to the negated one.
             and not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i < tok.i for c in tok.head.children)
+            # "The airline did not reveal the crash location and said it was withholding the names": a finite verb
+            # joined to a negated infinitive or participle has a tense of its own, so no share of its "not"
+            # ("didn't suggest retaliation or declare ...", "hasn't confirmed or denied ..." share it).
+            and not (tok.tag_ in ("VBD", "VBZ", "VBP") and tok.head.tag_ in ("VB", "VBN", "VBG"))
         ):
             continue  # "he didn't suggest retaliation (or declare ...)": nothing was said
         if lemma in _REALIZING and not _realized(tok):
