@@ -78,6 +78,11 @@ def _clause_subject(doc: Doc, v: Token, fig_start: int, fig_end: int, *, coref: 
             if own.lower_ not in _BACK_PRONOUNS:
                 return None  # "You'll save $250 ..., and let's face it, most people won't": another clause's subject
             pron = own  # "Ford expects it will lose $2 billion": 'it' is Ford
+        after = v.head.dep_ == "prep" and v.head.head.pos_ == "VERB"  # "after falling": the preposition's verb
+        if own is None and v.dep_ == "pcomp" and v.tag_ == "VBG" and after:
+            # "Retail sales increased 0.3% after falling 0.3% in September": the participle's subject is the verb's
+            v = v.head.head
+            continue
         if v.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp") and v.head.i != v.i:
             if v.dep_ == "ccomp" and own is None and v.head.lower_ in SPEECH:
                 # "Prosecutors alleged that Noel and Thomas browsed the Internet, lingered ... and appeared to sleep
