@@ -31,6 +31,7 @@ from extract.actors.kinds import (
     _among_organisations,
     _apposition_kind,
     _beside_persons_noun,
+    _given_and_surname,
     _instance_kind,
     _known_given_name,
     _listed_with_companies,
@@ -658,6 +659,19 @@ def _named_as_a_person(s: _Span, d: _Doc) -> bool:
     return False
 
 
+def _given_name_and_surname(s: _Span, d: _Doc) -> bool:
+    """ "Brad Marchand added three assists", "Fox host Jeanine Pirro": a common given name and a rare word, tagged an
+    organisation, are a person's name (see ``kinds._given_and_surname``), unless the document uses it as a company's."""
+    if (
+        s.kind == "organization"
+        and s.label == "ORG"
+        and _key(s.name) not in d.companies
+        and _given_and_surname(s.i, s.j, d.lone, d.sents)
+    ):
+        s.kind = "person"
+    return False
+
+
 def _building(s: _Span, d: _Doc) -> bool:
     """ "NTU Hospital Station", "Century City Towers": buildings and venues are places; "Shoreline Amphitheatre" tagged
     a person (review s19 r3 LOW-24), but not after a given name or with the last word tagged a person alone ("Bruce
@@ -746,6 +760,7 @@ ENTITY_GUARDS: tuple[Callable[[_Span, _Doc], bool], ...] = (
     _person_among_organisations,
     _given_name_beside_title,
     _named_as_a_person,
+    _given_name_and_surname,
     _building,
     _described,
 )

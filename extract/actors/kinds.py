@@ -164,6 +164,31 @@ def _named_as_person(
 _RARE_SURNAME = 3.5
 
 
+def _given_and_surname(i: int, j: int, lone: Mapping[str, bool], sents: _Sents) -> bool:
+    """Two capitalised words, a given name many people bear and a word English hardly writes ("Brad Marchand added
+    three assists", "Jeanine Pirro", "Eli Ankou"): a person's name whatever the tagger said, unless the last word names
+    a kind of body, building or event, or the given name alone is tagged a thing. Brands named for their founders
+    by a common word stay ("Calvin Klein", "Morgan Stanley", "Ralph Lauren")."""
+    if j - i != 2:
+        return False
+    toks, texts, lowers = sents.toks, sents.texts, sents.lowers
+    if not all(texts[k].isalpha() and texts[k].istitle() and toks[k].tag_ == "NNP" for k in (i, i + 1)):
+        return False
+    first, last = lowers[i], lowers[i + 1]
+    root = toks[i + 1]
+    if root.dep_ == "pobj" and root.head.lower_ == "at":
+        return False  # "chief market strategist at Miller Tabak": where someone works
+    return (
+        (_known_given_name(first) or common_given_name(first))
+        and zipf(last) < _RARE_SURNAME
+        and last not in _THING_TAILS
+        and last not in legal_forms()
+        and lone.get(texts[i]) is not False
+        and not place_rank(sents.text(i, j))
+        and not place_rank(texts[i + 1])
+    )
+
+
 _INITIAL = re.compile(r"[A-Z]\.?")
 
 
