@@ -295,13 +295,21 @@ def _conjoined_direction(doc: Doc, figs: list[_Fig]) -> None:
             continue
         if a.kind not in ("percent", "money", "quantity") and not (b.parts and b.parts[0][1] == "fold"):
             continue
-        gap = [t.lower_ for t in doc[a.end : b.start]]
+        k = a.end
+        while k < b.start and (doc[k].ent_type_ in ("DATE", "TIME") or _dates_after(doc[k])):
+            k += 1  # "grow 2.5 percent this year and 2.8 percent next year": a time the first change is of
+        gap = [t.lower_ for t in doc[k : b.start]]
         if gap not in (["and"], ["or"], [",", "and"], [",", "or"]) or doc[a.start].sent != doc[b.start].sent:
             continue
         nxt = doc[b.end] if b.end < len(doc) else None
         if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ in ("NOUN", "PROPN", "VERB", "AUX")):
             continue
         b.direction = a.direction
+
+
+def _dates_after(t: Token) -> bool:
+    """Whether t is a preposition before a date ("in October", "on Monday")."""
+    return t.pos_ == "ADP" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in t.children)
 
 
 # Nouns that sum up what a sentence counted ("bringing its total to 158 million").
