@@ -313,8 +313,9 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             and not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i < tok.i for c in tok.head.children)
             # "The airline did not reveal the crash location and said it was withholding the names": a finite verb
             # joined to a negated infinitive or participle has a tense of its own, so no share of its "not"
-            # ("didn't suggest retaliation or declare ...", "hasn't confirmed or denied ..." share it).
-            and not (tok.tag_ in ("VBD", "VBZ", "VBP") and tok.head.tag_ in ("VB", "VBN", "VBG"))
+            # ("didn't suggest retaliation or declare ...", "hasn't confirmed or denied ..." share it; a present
+            # form without -s is the infinitive's own: "didn't threaten Moscow or even directly declare ...").
+            and not (tok.tag_ in ("VBD", "VBZ") and tok.head.tag_ in ("VB", "VBN", "VBG"))
         ):
             continue  # "he didn't suggest retaliation (or declare ...)": nothing was said
         if lemma in _REALIZING and not _realized(tok):
