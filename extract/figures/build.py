@@ -357,6 +357,10 @@ def _level_pair_about(doc: Doc, figs: list[_Fig]) -> None:
             and doc[a.start - 1].lower_ == "from"
         ):
             k += 1  # "from an estimated 450 million down to 350 million": the adverb only says which way
+        # "gained 12 cents, or 1.1%, to $10.95": a comma closes the restated change before its level
+        comma = bool(a.direction) and b.start == k + 2 and doc[k].text == "," and doc[k + 1].lower_ in ("to", "at")
+        if comma:
+            k += 1
         if b.start != k + 1 or doc[k].lower_ not in ("to", "at") or a.kind == "date" or b.kind == "date":
             continue  # "up 0.1% at 97.9": "at" gives the level after a change as "to" does
         levels = (
@@ -365,7 +369,7 @@ def _level_pair_about(doc: Doc, figs: list[_Fig]) -> None:
             and doc[k].lower_ == "to"
             and (a.kind, a.unit) == (b.kind, b.unit)
         )
-        if k > a.end and not levels:
+        if k > a.end and not levels and not comma:
             continue
         # a multiplier, then the new level ("Revenue jumped 10-fold to 2 billion dollars", review s22 r1 LOW-2)
         fold = any(unit == "fold" for _, unit in a.parts) and doc[k].lower_ == "to"
