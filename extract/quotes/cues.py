@@ -487,6 +487,27 @@ def _aside_subject(cue: Token, inside: Sequence[bool]) -> Token | None:
     return None
 
 
+def _inverted_aside_subject(cue: Token, inside: Sequence[bool]) -> Token | None:
+    """The speaker of an inverted cue set off by commas inside a clause whose subject the parser gave to the clause:
+    in "This system, says Richard Locksley, an immunologist at ..., helps direct ..." "Locksley" became a second
+    subject of "helps" and "says" had none. The name must start right after the cue, and the clause keep a subject
+    of its own before the cue."""
+    if cue.dep_ != "parataxis" or cue.i == 0 or cue.doc[cue.i - 1].text != "," or cue.head.i <= cue.i:
+        return None
+    head = cue.head
+    name = next(
+        (c for c in head.children if c.dep_ == "nsubj" and c.left_edge.i == cue.i + 1 and not inside[c.i]), None
+    )
+    if name is None or name.pos_ != "PROPN":
+        return None
+    end = name.right_edge.i  # the closing comma may be the name's own last token
+    if cue.doc[end].text != "," and (end + 1 >= len(cue.doc) or cue.doc[end + 1].text != ","):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i for c in head.children):
+        return None
+    return name
+
+
 def _before_range_end(d: _Doc, cue: Token, span: tuple[int, int] | None) -> tuple[int, int] | None:
     """The content of a gerund opening a "from ... to ..." range ends where the range's other end starts: "from Bernie
     Sanders's declaring an end to all deportations to Elizabeth Warren's dreaming up a wealth tax" reports "an end to
@@ -1022,7 +1043,7 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
         # hyphenated title a subject; the hyphen and the prefix before it ("co", "vice") are no speaker.
         subjects = [c for c in subjects if not _hyphen_piece(c)] or subjects
         if not subjects and tok.i == cue.i:
-            stolen = _aside_subject(cue, inside)
+            stolen = _aside_subject(cue, inside) or _inverted_aside_subject(cue, inside)
             if stolen is not None:
                 return stolen
         if subjects:
