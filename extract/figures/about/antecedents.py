@@ -180,7 +180,10 @@ def _reduced_relative_about(doc: Doc, figs: list[_Fig]) -> None:
         clause = verb is not None and verb.tag_ in ("VBD", "VBN") and verb.dep_ in ("acl", "relcl")
         if not clause or verb.head.i != last.i or f.kind not in ("count", "number", "money", "percent"):
             continue  # (a measure of a product: "the 12-inch MacBook released in 2015")
-        if verb.tag_ == "VBN" and last.ent_type_ not in ("PERSON", "GPE", "NORP"):
+        # the tagger may read a person as an organisation ("the $5 billion Trump requested"): a bare participle
+        # with nothing of its own after a name still takes the amount as its object
+        bare = last.ent_type_ == "ORG" and not any(c.dep_ not in ("punct", "advmod", "neg") for c in verb.children)
+        if verb.tag_ == "VBN" and last.ent_type_ not in ("PERSON", "GPE", "NORP") and not bare:
             continue  # a participle after a thing is passive: "the 5,000 cars sold in May"
         if f.about.split()[-1] != last.text:
             continue
