@@ -19,6 +19,7 @@ from extract.quotes.lexicon import (
     _NOT_PLAIN,
     _OFFERING,
     _OWN_DEPS,
+    _PEOPLE_NOUNS,
     _RECORDINGS,
     _SAID_THINGS,
     _SEEING_AS,
@@ -540,7 +541,7 @@ def _content(
                 if (
                     (t.dep_ == "relcl" or as_acl)
                     and (t.head.lower_ not in _CLAIM_NOUNS or medium and as_acl)
-                    and _complement_in_disguise(t)
+                    and (_complement_in_disguise(t) or _told_whom(lemma, c, t))
                 ):
                     told = lemma in _CLAUSE_ONLY or lemma in _DIRECTIVE or lemma in _ADDRESSEE_VERBS
                     if c.dep_ == "dobj" and c.pos_ == "NOUN" and t.head.i == c.i and not told:
@@ -651,6 +652,28 @@ def _content(
     lo = min(c.left_edge.i for c in objs)
     hi = max(c.right_edge.i for c in objs)
     return d.tok_span(lo, _before_circumstance(d, lo, _before_own_report(d, lo, _before_sourcing(d, lo, hi))))
+
+
+def _told_whom(lemma: str | None, obj: Token, t: Token) -> bool:
+    """Whether a "relative clause" on whom a cue tells is what was told: "Employee Steve Castro tells the paper that
+    he fought with the shirtless man" (the parser made "that" the object of "fought"). Only after "tell" with a
+    person, a group or the press as its object, for a clause opened by "that" with a subject of its own and no
+    preposition left without its object ("told the paper that he writes for" is a relative clause)."""
+    if lemma != "tell" or obj.dep_ != "dobj" or t.head.i != obj.i or t.dep_ != "relcl":
+        return False
+    if not (
+        obj.lower_ in ("him", "her", "them", "me", "us")
+        or obj.ent_type_ in ("PERSON", "ORG", "NORP")
+        or obj.lower_ in _MEDIA_NOUNS
+        or obj.lemma_.lower() in _PEOPLE_NOUNS
+    ):
+        return False
+    first = t.doc[t.left_edge.i]
+    if first.lower_ != "that" or first.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in t.children):
+        return False
+    return not any(g.dep_ == "prep" and not any(p.dep_ in ("pobj", "pcomp") for p in g.children) for g in t.subtree)
 
 
 def _before_circumstance(d: _Doc, lo: int, hi: int) -> int:
