@@ -76,6 +76,7 @@ from extract.actors.things import (
     NO_SURNAME_EVENTS,
     _acronym_tail,
     _counted,
+    _in_quoted_title,
     _is_event,
     _model_code,
     _model_named,
@@ -409,7 +410,9 @@ def _named_thing(s: _Span, d: _Doc) -> bool:
             d.titled.add(_key(name))
             return True
     product = 0 if said else _product_use(toks, i, j, s.label, d.sents.bounds(i)[1])
-    use = 2 if said else max(_thing_use(toks, i, j, s.label), product)
+    start, stop = d.sents.bounds(i)
+    title = 1 if _in_quoted_title(toks, i, j, start, stop) else 0  # "“Takin’ It to the Streets”"
+    use = 2 if said else max(_thing_use(toks, i, j, s.label), product, title)
     if product == 1:
         d.product_uses.add(_key(name))
     if not (use and (use == 2 or not (place_rank(name) or country_code(name)))):

@@ -310,6 +310,39 @@ def _quoted(toks: Sequence[Token], i: int, j: int) -> bool:
     return k < len(toks) and toks[k].text in _QUOTES
 
 
+_DOUBLE_QUOTES = frozenset(('"', "\u201c", "\u201d", "``", "''"))
+# The words a title leaves in lower case (articles, conjunctions, short prepositions): a closed list.
+_TITLE_LOWERCASE = _words("a an the and but or nor for so yet as at by in of off on per to up via with from into onto")
+
+
+def _in_quoted_title(toks: Sequence[Token], i: int, j: int, start: int, stop: int) -> bool:
+    """The name is a part of a title in quote marks, a song's, a book's or a headline's, all its words capitalised
+    but function words ('"Takin' It to the Streets"', '"The Captain and Me"'): no actor there. A name that is the whole
+    quoted text stays ('"Islamic State"'), as does speech ('"Meth. We're on it."'). ``start`` and ``stop`` bound the
+    sentence."""
+    k = i - 1
+    while k >= start and i - k <= 10 and toks[k].text not in _DOUBLE_QUOTES:
+        k -= 1
+    m = j
+    while m < stop and m - j <= 10 and toks[m].text not in _DOUBLE_QUOTES:
+        m += 1
+    if k < start or m >= stop or toks[k].text not in _DOUBLE_QUOTES or toks[m].text not in _DOUBLE_QUOTES:
+        return False
+    # The first mark opens (nothing between it and the word after) and the second closes (nothing before it), so the
+    # name is not between one quotation's end and the next one's start.
+    if (
+        toks[k].text in ("\u201d", "''")
+        or toks[m].text in ("\u201c", "``")
+        or toks[k].whitespace_
+        or toks[m - 1].whitespace_
+    ):
+        return False
+    inside = [t for t in toks[k + 1 : m] if not (t.is_punct or t.is_space)]
+    if len(inside) == j - i or len(inside) > 10:
+        return False
+    return all(t.text[:1].isupper() or t.lower_ in _TITLE_LOWERCASE or t.text[:1] in "'\u2019" for t in inside)
+
+
 def _titled_work(toks: Sequence[Token], i: int, j: int) -> bool:
     """The name is a work's title in quote marks right after the noun for the work ("in his book “Musicophilia”",
     "the song ‘Glasgow’", "the film \"Joker\""): a title, no actor."""
