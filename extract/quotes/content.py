@@ -521,6 +521,13 @@ def _content(
                 if not marks and infinitive and addressee:
                     told = min(m.left_edge.i for m in cue.children if m.dep_ in ("dobj", "dative") and m.i < c.i)
                     return d.tok_span(told, _content_end(d, cue, c))
+    # "said at the time that he was in Paris": the parser read the clause as a relative one on the time.
+    if lemma in SPEECH.values() and lemma not in _NO_CLAUSE:
+        for c in cue.children:
+            if c.i > cue.i and c.dep_ in ("prep", "npadvmod"):
+                t = next((t for t in c.subtree if _after_time(c, t)), None)
+                if t is not None:
+                    return d.tok_span(t.left_edge.i, _before_joined_cue(d, t))
     # "X stated, after meeting Y, that ...": a that-clause further down the cue's right side, unless
     # another cue reports it ("said many critics failed to note that ...": the parser's object).
     for t in cue.subtree:
@@ -652,6 +659,46 @@ def _content(
     lo = min(c.left_edge.i for c in objs)
     hi = max(c.right_edge.i for c in objs)
     return d.tok_span(lo, _before_circumstance(d, lo, _before_own_report(d, lo, _before_sourcing(d, lo, hi))))
+
+
+# Nouns of a time a cue is set at ("said at the time that ...", "claimed at that moment that ...").
+_TIME_NOUNS = frozenset(
+    ("time", "moment", "day", "week", "month", "year", "weekend", "night", "morning", "afternoon", "evening")
+)
+
+
+def _after_time(c: Token, t: Token) -> bool:
+    """Whether a "relative clause" on the time a cue is set at is what was said: "The mayor said at the time that he
+    was in Paris", "The New York Times reported at the time that the RT editor ... conveyed ...", "claimed at the
+    time that they were being treated well" (the parser read "the time that ..." as "the time when ..."). The
+    "that" must be no argument of the clause ("the week that followed" is a relative clause)."""
+    if c.dep_ not in ("prep", "npadvmod") or t.dep_ != "relcl":
+        return False
+    noun = t.head
+    if noun.lower_ not in _TIME_NOUNS and noun.ent_type_ not in ("DATE", "TIME"):
+        return False
+    if not (noun.i == c.i or noun.dep_ == "pobj" and noun.head.i == c.i):
+        return False
+    first = t.doc[t.left_edge.i]
+    if first.lower_ != "that" or first.dep_ not in ("advmod", "mark"):
+        return False
+    return any(g.dep_ in ("nsubj", "nsubjpass") and g.i != first.i for g in t.children)
+
+
+# Verbs of talking that take no that-clause ("spoke at the time that the fire broke out": a time).
+_NO_CLAUSE = frozenset(("speak", "talk", "rail"))
+
+
+def _before_joined_cue(d: _Doc, clause: Token) -> int:
+    """The last token of a reported clause before a cue the parser joined to it ("that they were being treated well
+    and asked their government to act": the asking is an act of its own)."""
+    hi = clause.right_edge.i
+    for c in clause.children:
+        if c.dep_ == "conj" and c.lower_ in SPEECH and c.i <= hi:
+            hi = c.left_edge.i - 1
+            while hi > clause.left_edge.i and (d.doc[hi].dep_ == "cc" or d.doc[hi].is_punct):
+                hi -= 1
+    return hi
 
 
 def _told_whom(lemma: str | None, obj: Token, t: Token) -> bool:
