@@ -47,6 +47,7 @@ from extract.actors.names import (
     _is_acronym,
     _is_title_word,
     _key,
+    _words,
     clean_name,
     common_given_name,
     country_code,
@@ -675,6 +676,36 @@ def _given_name_and_surname(s: _Span, d: _Doc) -> bool:
     return False
 
 
+# Plural nouns for places that a list of names may share ("Barry, Berrien, Cass and Van Buren counties"): a closed list.
+_PLACE_PLURALS = _words(
+    """counties cities towns villages countries regions provinces islands districts suburbs neighbourhoods
+    neighborhoods states parishes boroughs townships prefectures municipalities"""
+)
+
+
+def _listed_before_place_noun(s: _Span, d: _Doc) -> bool:
+    """ "The virus has been reported in Barry, Berrien, Calhoun, Cass, Kalamazoo and Van Buren counties": names in a
+    list that ends on a plural noun for places are places, whatever the tagger said (not a people: "Republican and
+    Democratic states"; not the surname of a person the document names in full: "Trump and Clinton counties")."""
+    if s.kind not in ("person", "organization") or s.titles or _key(s.name) in d.surnames:
+        return False
+    texts, toks = d.texts, d.toks
+    listed = s.i > 0 and texts[s.i - 1] in (",", "and", "or")
+    k = s.j
+    while k < len(texts) and k - s.j <= 30:
+        t = toks[k]
+        if texts[k] in (",", "and", "or"):
+            listed = True
+        elif t.is_lower:
+            break
+        elif not (t.is_alpha and t.text[:1].isupper()):
+            return False
+        k += 1
+    if k < len(texts) and listed and d.lowers[k] in _PLACE_PLURALS:
+        s.kind = "place"
+    return False
+
+
 def _building(s: _Span, d: _Doc) -> bool:
     """ "NTU Hospital Station", "Century City Towers": buildings and venues are places; "Shoreline Amphitheatre" tagged
     a person (review s19 r3 LOW-24), but not after a given name or with the last word tagged a person alone ("Bruce
@@ -764,6 +795,7 @@ ENTITY_GUARDS: tuple[Callable[[_Span, _Doc], bool], ...] = (
     _given_name_beside_title,
     _named_as_a_person,
     _given_name_and_surname,
+    _listed_before_place_noun,
     _building,
     _described,
 )
