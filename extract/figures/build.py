@@ -88,6 +88,10 @@ _PRICE_PREPOSITIONS = frozenset(
 )
 
 
+# Nouns of what one of a unit costs ("the price of a gallon of gas").
+_PRICE_NOUNS = frozenset(("price", "prices", "cost", "costs"))
+
+
 def _priced_unit(doc: Doc, figs: list[_Fig]) -> None:
     """ "A gallon of gas now costs $3.50, up from $3.10 a year ago", "A barrel of Brent crude rose $2 to $85": one of a
     unit that is the subject of a clause whose verb governs money is that money's denominator, as "$3.50 a gallon" is:
@@ -107,6 +111,24 @@ def _priced_unit(doc: Doc, figs: list[_Fig]) -> None:
         sent = doc[a.start].sent
         about = a.about
         acl = next((c for c in u.children if c.dep_ == "acl" and c.i > u.i and c.lower_ in _PRICING), None)
+        price = u.head.head if u.dep_ == "pobj" and u.head.lower_ == "of" else None
+        if price is not None and price.pos_ == "NOUN" and price.lower_ in _PRICE_NOUNS and price.i < u.i:
+            # "The average price of a gallon of regular gasoline rose 5 cents to $2.65": the price is per gallon,
+            # and the money said of the price (its about ends with the price's noun) is per gallon too
+            for b in figs:
+                if (
+                    b.kind == "money"
+                    and b.unit
+                    and " per " not in b.unit
+                    and sent.start <= b.start < sent.end
+                    and b.start > u.i
+                    and b.about
+                    and b.about.split()[-1] == price.text
+                ):
+                    b.unit = f"{b.unit} per {a.unit}"
+                    b.about = about or b.about
+            drop.append(a)
+            continue
         if acl is not None or (u.dep_ in ("nsubj", "nsubjpass") and u.head.lower_ in _PRICING):
             # "An acre of farmland sold for $10,000": the parse may make the verb a participle of the unit's noun
             verb = acl if acl is not None else u.head

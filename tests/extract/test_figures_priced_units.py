@@ -62,3 +62,30 @@ def test_money_beside_a_unit_is_no_price(parsed, text, money, unit) -> None:
     figs = figures_of(parsed, text)
     assert one_of(figs, 1.0).unit == unit
     assert unit_of(one_of(figs, money)) == "USD"
+
+
+# s23: one of a unit after "the price/cost of" is the price's denominator too ("The average price of a gallon of
+# regular gasoline rose 5 cents to $2.65": USD 2.65 per gallon); at base "a gallon" was a figure of its own and the
+# money plain USD
+PRICE_OF = [
+    ("The average price of a gallon of regular gasoline rose 5 cents to $2.65.", 2.65, "USD per gallon"),
+    ("The price of a barrel of oil rose to $60.", 60.0, "USD per barrel"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), PRICE_OF)
+def test_the_price_of_a_unit_is_per_unit(parsed, text, value, unit) -> None:
+    figs = figures_of(parsed, text)
+    assert unit_of(one_of(figs, value)) == unit
+    assert not [g for g in figs if g.kind == "quantity"], figs
+
+
+# near misses: money of another clause after the price; one of a unit that is no price's
+def test_money_of_another_clause_is_not_per_unit(parsed) -> None:
+    figs = figures_of(parsed, "The price of a gallon of gas is $3, and a movie ticket costs $12.")
+    assert unit_of(one_of(figs, 12.0)) == "USD"
+    assert one_of(figs, 12.0).about == "movie ticket"
+
+
+def test_a_unit_after_another_noun_stays(parsed) -> None:
+    assert one_of(figures_of(parsed, "He asked for the weight of a gallon of milk."), 1.0).unit == "gallon"
