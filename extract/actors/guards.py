@@ -337,9 +337,21 @@ def _short_rank(s: _Span, d: _Doc) -> bool:
     return False
 
 
+# Head nouns of bodies that end no personal name, as "Post", "Times" or "Herald" may ("Emily Post"), and "State" of a
+# university's or a team's name ("Penn State quarterback Sean Clifford").
+_BODY_ENDS = (ORG_HEADS - _words("news times post journal herald tribune gazette telegraph")) | {"state"}
+
+
 def _trade_noun_end(s: _Span, d: _Doc) -> bool:
-    """ "Ceres Robotics", "Tyvak Nano-Satellite Systems": no personal name ends on a trade noun."""
-    if s.label == "PERSON" and s.j - s.i > 1 and d.toks[s.j - 1].lower_.rstrip(".") in _TRADE_HEADS:
+    """ "Ceres Robotics", "Tyvak Nano-Satellite Systems", "Penn State": no personal name ends on a trade noun or a
+    body's head noun (capitalised)."""
+    last = d.toks[s.j - 1]
+    end = last.lower_.rstrip(".")
+    if (
+        s.label == "PERSON"
+        and s.j - s.i > 1
+        and (end in _TRADE_HEADS or (end in _BODY_ENDS and last.text[:1].isupper()))
+    ):
         s.kind = "organization"
     return False
 

@@ -35,3 +35,16 @@ def test_a_given_name_and_a_rare_surname_are_a_person(parsed, text: str, name: s
 )
 def test_a_firm_stays_an_organisation(parsed, text: str, name: str) -> None:
     assert kinds_of(parsed, text).get(name) == "organization", kinds_of(parsed, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # No personal name ends on a body's head noun: a university's or a team's name.
+        ("Penn State quarterback Sean Clifford said he received death threats.", "Penn State", "organization"),
+        # A given name and a surname stay a person's.
+        ("Penn State quarterback Sean Clifford said he received death threats.", "Sean Clifford", "person"),
+    ],
+)
+def test_a_name_ending_on_a_body_noun(parsed, text: str, name: str, kind: str) -> None:
+    assert kinds_of(parsed, text).get(name) == kind, kinds_of(parsed, text)
