@@ -155,11 +155,17 @@ def _product_use(toks: Sequence[Token], i: int, j: int, label: str, stop: int) -
         appos = next((c for c in root.children if c.dep_ == "appos" and c.i > j), None)
         if appos is not None and appos.pos_ == "NOUN" and (appos.lower_ in THING_NOUNS or appos.lower_ in _WORK_NOUNS):
             return 2
-    before = toks[i - 1].lower_ if i > 0 else ""
+    # A lowercase "the" ("used the W.M. Keck Observatory"), not a title's own ("using Steven Covey's The 7 Habits of
+    # Highly Effective People").
+    before = toks[i - 1].text if i > 0 else ""
     head = root.head
     if before != "the" and root.dep_ == "dobj" and head.lower_ in _USE_VERBS and head.i < i:
         return 1
-    if before != "the" and root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in _SUBSCRIPTION_WORDS:
+    # "a subscription to", or the parser's "a Prime membership or subscription to" hung on the first noun.
+    subscribed = head.head.lower_ in _SUBSCRIPTION_WORDS or (
+        head.i > 0 and toks[head.i - 1].lower_ in _SUBSCRIPTION_WORDS
+    )
+    if before != "the" and root.dep_ == "pobj" and head.lower_ == "to" and subscribed:
         return 1
     if root.dep_ != "compound" and label in ("PERSON", "PRODUCT", "ORG"):
         article = next((c for c in root.children if c.dep_ == "det" and c.lower_ == "the" and c.i < i), None)

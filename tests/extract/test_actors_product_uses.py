@@ -18,6 +18,15 @@ from tests.extract.helpers import names_of
         ("If you wish to conceal your identity, here are the instructions for using SecureDrop.", "SecureDrop"),
         ("I also use Wunderlist as a tool for keeping my lists in order.", "Wunderlist"),
         ("Customers without a subscription to Amazon Music Unlimited can now listen for free.", "Amazon Music"),
+        (
+            "Customers without a Prime membership or subscription to Amazon Music Unlimited could now access music.",
+            "Amazon Music",
+        ),
+        # A title's own capitalised "The" is no article of a place or a facility.
+        (
+            "I have been well served by using Steven Covey's The 7 Habits of Highly Effective People as a guide.",
+            "Habits",
+        ),
         ("It plays the same titles as the original Nintendo Switch.", "Switch"),
         ("At the front, there's Audi's familiar Singleframe grille, with vertical struts.", "Singleframe"),
         ("Microsoft said sales of its Xbox console fell.", "Xbox"),
