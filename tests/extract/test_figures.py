@@ -968,7 +968,8 @@ def test_an_ordinal_third_is_no_figure(parsed, text) -> None:
         (
             "Revenue rose to $5.1 billion, above the 4.9 billion analysts had expected.",
             4.9e9,
-            {"kind": "money", "unit": "USD", "about": None},  # what analysts expected, not what they cost
+            # what analysts expected of the revenue, not what they cost (s23: the earlier figure's thing, was None)
+            {"kind": "money", "unit": "USD", "about": "Revenue"},
         ),
         ("The US pledged $50 billion, and 2 billion more dollars will follow.", 2e9, {"kind": "money", "unit": "USD"}),
         ("The deal was worth $3 billion, and 1.2 million subscribers joined.", 1.2e6, {"kind": "count"}),

@@ -196,3 +196,51 @@ def _reduced_relative_about(doc: Doc, figs: list[_Fig]) -> None:
             _take_up(f, before)
         else:
             f.about = None
+
+
+# Auxiliaries between a gapped subject and its verb ("the 85,000 economists had forecast").
+_GAP_AUX = frozenset(("had", "have", "has", "would", "could", "might", "were", "was"))
+
+
+def _forecast_gap_about(doc: Doc, figs: list[_Fig]) -> None:
+    """A figure after "the" and before people who are the subject of a bare clause right after it ("above the
+    85,000 economists had forecast", "short of the $2.3 billion analysts expected") is what those people said,
+    not a count of them: it measures what the sentence's earlier figure of that measure measures (85,000 jobs), or,
+    with none, has no about. Not a main clause ("Some 20,000 residents fled"), a passive participle ("the 300
+    workers hired last year"), or a clause with an object of its own ("the 500 volunteers who helped")."""
+    for k, f in enumerate(figs):
+        if f.kind not in ("count", "number", "money", "percent") or f.end + 1 >= len(doc) or f.start == 0:
+            continue
+        t = doc[f.end]
+        if doc[f.start - 1].lower_ != "the" or t.tag_ != "NNS" or not t.text.islower():
+            continue
+        if not _people_noun(_singular(t.lower_)):
+            continue
+        j = t.i + 1
+        while j < len(doc) - 1 and doc[j].lower_ in _GAP_AUX:
+            j += 1
+        v = doc[j]
+        if v.tag_ == "VBN" and j == t.i + 1:
+            continue  # "the 300 workers hired last year": a passive participle on the noun
+        clause = (v.dep_ in ("acl", "relcl") and v.head.i == t.i) or (
+            t.dep_ == "nsubj" and t.head.i == v.i and v.dep_ in ("relcl", "acl", "pcomp", "advcl", "ccomp")
+        )
+        if not clause or v.tag_ not in ("VBD", "VBN", "NN", "VBP"):
+            continue
+        if any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "attr", "dative", "prt", "nsubj")
+            for c in v.children
+            if c.i != t.i
+        ):
+            continue
+        sent = doc[f.start].sent
+        if f.kind in ("count", "number"):
+            ok = [g for g in figs[:k] if g.start >= sent.start and g.kind in ("count", "number") and g.about]
+        else:
+            ok = [g for g in figs[:k] if g.start >= sent.start and _same_measure(g) == _same_measure(f) and g.about]
+        if ok:
+            _take_up(f, ok[-1])
+        elif f.kind == "count" and f.counted == t.i:
+            f.kind, f.unit, f.counted, f.about = "number", None, None, None
+        elif f.about and f.about.split()[-1] == t.text:
+            f.about = None
