@@ -359,6 +359,9 @@ def _content(
         a, b = d.sent_range(sent)
         return d.tok_span(a, b - 1)
     clauses = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp") and c.i != subj.i]
+    # "Senator Elizabeth Warren, expected to run for president, told voters that ...": an aside before the cue
+    # whose subject the speaker is (the parser hung the name on it) is no part of what was said.
+    clauses = [c for c in clauses if not (c.i < cue.i and subj.head.i == c.i and subj.dep_ in _SUBJ)]
     if subj.dep_ in ("advmod", "npadvmod", "amod") and subj.i < cue.i:
         # "While the lineup is light (only three games ... have been announced), Early says there is ...": a
         # name the parser made a modifier leaves the verb without a subject to bound it; what the verb

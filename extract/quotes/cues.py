@@ -480,7 +480,7 @@ def _aside_subject(cue: Token, inside: Sequence[bool]) -> Token | None:
     stay" the parser made "Residents" the subject of the aside's "told" and left "said" without one (review s22 r1
     LOW-2)."""
     for c in cue.children:
-        if c.i < cue.i and c.dep_ in ("parataxis", "advcl", "acl") and _reduced_passive(c):
+        if c.i < cue.i and c.dep_ in ("parataxis", "advcl", "acl", "ccomp") and _reduced_passive(c):
             subj = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i and not inside[g.i]), None)
             if subj is not None:
                 return subj
@@ -1121,6 +1121,9 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
                     # a reported clause backs the report; its speaker cites, not the clause's subject.
                     tok = head.head
                     continue
+                patient = _passive_patient(head, tok) if tok.dep_ == "advcl" else None
+                if patient is not None:
+                    return patient  # "The student was led away by guards while shouting, “...”": the student
             tok = tok.head
             continue
         if tok.dep_ == "pcomp":
@@ -1141,10 +1144,26 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
                     # for claiming ...", "fired the host for saying ...": after a verb that judges, rewards or
                     # punishes, the object is blamed or praised for what it said; the subject only judges it.
                     return obj
+                patient = _passive_patient(head, prep)
+                if patient is not None:
+                    return patient  # "The protester was arrested by police after shouting ...": the protester
                 tok = head  # "After saying ..., she was ...": who the main clause is about
                 continue
         return None
     return None
+
+
+def _passive_patient(head: Token, adjunct: Token) -> Token | None:
+    """The person a passive with an agent happens to, who does what a participle beside it tells: "The student was led
+    away by guards while shouting, “...”", "The protester was arrested by police after shouting ...", "After saying
+    ..., she was booed by the crowd" (the student, the protester and she speak). A thing says nothing ("The tariffs
+    were announced by the ministry, saying ...": the ministry speaks)."""
+    if _passive_agent(head) is None or any(c.dep_ in ("dobj", "dative") for c in head.children):
+        return None  # "Residents were sent letters by the city saying ...": the letters speak for the city
+    patient = next((c for c in head.children if c.dep_ == "nsubjpass" and c.i < head.i), None)
+    if patient is None or not (_someone(patient) or patient.lower_ in ("he", "she", "they", "i", "we")):
+        return None
+    return patient
 
 
 def _hyphen_piece(tok: Token) -> bool:
