@@ -332,6 +332,8 @@ def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
     bound = doc[qstart + 1] if doc[qstart].lower_ in ("just", "well") and qstart + 1 < len(doc) else doc[qstart]
     if f.qualifier in ("less than", "more than") and bound.lower_ in ("below", "above", "beneath"):
         return None  # "Bitcoin slid below $7,000": a level crossed, not the size of the fall
+    if f.qualifier == "less than" and bound.lower_ in ("short", "shy"):
+        return None  # "Sales fell short of $1 billion": a level not reached, nothing fell by it
     s = qstart
     while s > 0 and s > qstart - 3 and (doc[s - 1].pos_ in ("DET", "ADJ") or doc[s - 1].lower_ == "record"):
         s -= 1  # "rose by a record 20.6%", "gained an additional 5%": the verb precedes words describing the figure
