@@ -298,6 +298,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             continue  # "found a man bleeding", "found it difficult": what someone came upon, not a finding
         # "was called a mistake by the union on Friday": a preposition of time is no particle of the verb.
         particle = next((c for c in tok.children if c.lower_ in _PARTICLES.get(lemma, ()) and not _dated(c)), None)
+        if particle is None and lemma == "call":
+            particle = _for_clause_mark(tok)  # "Protesters called for the footage to be released"
         if lemma in _PARTICLES and particle is None and not _has_clause(tok) and not _names_as(tok, inside):
             continue
         if lemma in _PARTICLES and particle is None and any(c.dep_ == "prt" for c in tok.children):
@@ -1151,6 +1153,23 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
                 continue
         return None
     return None
+
+
+def _for_clause_mark(tok: Token) -> Token | None:
+    """The "for" right after "call" that the parser made the mark of a for-to clause ("Protesters called for the
+    footage to be released", "called for him to resign"): the particle of "call for", the clause what is called for."""
+    if tok.i + 1 >= len(tok.doc):
+        return None
+    mark = tok.doc[tok.i + 1]
+    if (
+        mark.lower_ != "for"
+        or mark.dep_ != "mark"
+        or mark.head.head.i != tok.i
+        or mark.head.dep_ not in ("advcl", "ccomp")
+    ):
+        return None
+    clause = mark.head
+    return mark if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) else None
 
 
 def _passive_patient(head: Token, adjunct: Token) -> Token | None:
