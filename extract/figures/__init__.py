@@ -31,6 +31,7 @@ from extract.figures.build import (
     _build,
     _compared_about,
     _compound,
+    _coordinated_count_about,
     _deal_line_about,
     _elided_count_about,
     _gathered_people,
@@ -122,6 +123,7 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
     _restated_about(doc, figs)
     _level_pair_about(doc, figs)
     _shared_noun_about(doc, figs)
+    _coordinated_count_about(doc, figs)
     _compared_about(doc, figs)
     _elided_count_about(doc, figs)
     _breakdown_about(doc, figs)

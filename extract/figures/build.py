@@ -428,6 +428,26 @@ def _shared_noun_about(doc: Doc, figs: list[_Fig]) -> None:
             a.about = b.about  # the noun right after the second measure, not one the parse found further on
 
 
+def _coordinated_count_about(doc: Doc, figs: list[_Fig]) -> None:
+    """ "annual sales of $50 billion and 100,000 employees": the parse hangs the amount on the count's noun, which
+    is the count's, not the amount's; the amount measures what the "of" before it hangs on (annual sales), or
+    nothing found."""
+    for a, b in zip(figs, figs[1:], strict=False):
+        if a.kind not in ("money", "percent", "quantity") or b.kind != "count" or b.counted is None:
+            continue
+        if b.start != a.end + 1 or doc[a.end].lower_ not in ("and", "or") or not a.about or a.about != b.about:
+            continue
+        noun = doc[b.counted]
+        if _span_root(doc, a.num.start, a.end).head.i != noun.i:
+            continue  # the amount's own noun, shared with the count ("$5 and 10 dollars" is no such pair)
+        of = doc[a.start - 1] if a.start > 0 else None
+        held = of.head if of is not None and of.lower_ == "of" else None
+        if held is not None and held.pos_ in ("NOUN", "PROPN") and held.i < of.i:
+            a.about = _about_noun(doc, held, a.start, a.end)
+        else:
+            a.about = None
+
+
 # Words between a figure and the one it is compared with ("70%, compared with 66% in 2015", "up from 900,000").
 _COMPARED = frozenset(
     {
