@@ -76,6 +76,7 @@ from extract.actors.teams import _team_place
 from extract.actors.things import (
     NO_SURNAME_EVENTS,
     _acronym_tail,
+    _brand_shaped,
     _counted,
     _in_quoted_title,
     _is_event,
@@ -93,6 +94,7 @@ from extract.actors.things import (
     _ticker_after,
     _ticker_tail,
     _titled_work,
+    _tool_use,
 )
 from extract.actors.tokens import _Candidate, _Sents
 from extract.actors.trim import _after_style, _trim
@@ -422,10 +424,14 @@ def _named_thing(s: _Span, d: _Doc) -> bool:
         if _quoted(toks, i, j):
             d.titled.add(_key(name))
             return True
-    product = 0 if said else _product_use(toks, i, j, s.label, d.sents.bounds(i)[1])
     start, stop = d.sents.bounds(i)
+    product = 0 if said else _product_use(toks, i, j, s.label, stop)
+    # "instructions for using SecureDrop": this mention; every mention only for a name no company is named like.
+    tool = not said and _tool_use(toks, i, j)
+    if tool and (s.label != "ORG" or _brand_shaped(toks, i, j)):
+        product = max(product, 1)
     title = 1 if _in_quoted_title(toks, i, j, start, stop) else 0  # "“Takin’ It to the Streets”"
-    use = 2 if said else max(_thing_use(toks, i, j, s.label), product, title)
+    use = 2 if said else max(_thing_use(toks, i, j, s.label), product, title, int(tool))
     if product == 1:
         d.product_uses.add(_key(name))
     if not (use and (use == 2 or not (place_rank(name) or country_code(name)))):

@@ -142,11 +142,34 @@ _WORK_NOUNS = _words(
 _PERSONAL_OWNERS = _words("his her my your our their")
 
 
+def _tool_use(toks: Sequence[Token], i: int, j: int) -> bool:
+    """The name is what one uses or downloads ("instructions for using SecureDrop", "I also use Wunderlist") or
+    subscribes to ("a Prime membership or subscription to Amazon Music Unlimited"), with no lowercase "the" before it
+    ("used the W.M. Keck Observatory"; a title's own "The" counts: "using Steven Covey's The 7 Habits of Highly
+    Effective People"). A company is used too ("use Google", "using Twitter"), so the caller asks for a product's
+    shape before dropping the name beyond this mention."""
+    root = next((t for t in toks[i:j] if not i <= t.head.i < j or t.head.i == t.i), toks[j - 1])
+    if i > 0 and toks[i - 1].text == "the":
+        return False
+    head = root.head
+    if root.dep_ == "dobj" and head.lower_ in _USE_VERBS and head.i < i:
+        return True
+    # "a subscription to", or the parser's "a Prime membership or subscription to" hung on the first noun.
+    subscribed = head.head.lower_ in _SUBSCRIPTION_WORDS or (
+        head.i > 0 and toks[head.i - 1].lower_ in _SUBSCRIPTION_WORDS
+    )
+    return root.dep_ == "pobj" and head.lower_ == "to" and subscribed
+
+
+def _brand_shaped(toks: Sequence[Token], i: int, j: int) -> bool:
+    """A word of the name mixes letters and digits or has a capital inside ("iPhone", "AirPower", "RDR2")."""
+    return any(_mixed(t.text) or _CAMEL.match(t.text) is not None for t in toks[i:j])
+
+
 def _product_use(toks: Sequence[Token], i: int, j: int, label: str, stop: int) -> int:
     """How the words around a name say it names a product, a service or a work, not an actor (0, 1 or 2 as in
     ``_thing_use``). 2: an apposition calls it a work or an artefact ("The Last Hot Time, an urban fantasy about ...").
-    1: it is what one uses or downloads ("instructions for using SecureDrop") or subscribes to, with no
-    "the" before it (not "used the W.M. Keck Observatory"); "the new" or "the original" model of a name the tagger
+    1: "the new" or "the original" model of a name the tagger
     calls a person or a product, or written like a brand ("the original Nintendo Switch", "the new iPhone"); or an
     organisation's own artefact ("Audi's familiar Singleframe grille", "its Starship vehicle", "its Payboo Credit
     Card"), where a person's possessive names a maker ("Webb's Ford sedan") and stays. ``stop`` ends the sentence."""
@@ -155,18 +178,6 @@ def _product_use(toks: Sequence[Token], i: int, j: int, label: str, stop: int) -
         appos = next((c for c in root.children if c.dep_ == "appos" and c.i > j), None)
         if appos is not None and appos.pos_ == "NOUN" and (appos.lower_ in THING_NOUNS or appos.lower_ in _WORK_NOUNS):
             return 2
-    # A lowercase "the" ("used the W.M. Keck Observatory"), not a title's own ("using Steven Covey's The 7 Habits of
-    # Highly Effective People").
-    before = toks[i - 1].text if i > 0 else ""
-    head = root.head
-    if before != "the" and root.dep_ == "dobj" and head.lower_ in _USE_VERBS and head.i < i:
-        return 1
-    # "a subscription to", or the parser's "a Prime membership or subscription to" hung on the first noun.
-    subscribed = head.head.lower_ in _SUBSCRIPTION_WORDS or (
-        head.i > 0 and toks[head.i - 1].lower_ in _SUBSCRIPTION_WORDS
-    )
-    if before != "the" and root.dep_ == "pobj" and head.lower_ == "to" and subscribed:
-        return 1
     if root.dep_ != "compound" and label in ("PERSON", "PRODUCT", "ORG"):
         article = next((c for c in root.children if c.dep_ == "det" and c.lower_ == "the" and c.i < i), None)
         shaped = label != "ORG" or any(_mixed(t.text) or _CAMEL.match(t.text) for t in toks[i:j])
@@ -210,9 +221,10 @@ _PHRASE_ENDS = frozenset(("PUNCT", "VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART
 def _one_of_many(toks: Sequence[Token], i: int, j: int, root: Token, label: str) -> bool:
     """ "charge an iPhone or iPad", "the victim was a good Samaritan", "a new Plasma Blue": a name with an indefinite
     article of its own, maybe after lowercase adjectives, is one thing of many (a model, a colour, a common noun), no
-    actor; not a place ("a China that is destined"), a people ("an American"), a person by a given name, the subject of
-    a clause the parser hangs the article of a noun before on ("a rover NASA plans to fly"), a name before a relative
-    pronoun ("a White House that lies") or a name modifying a noun after it ("a lost Christopher Marlowe play")."""
+    actor; not a place ("a China that is destined"), a people ("an American"), a person by a given name, a body ("a new
+    Congress"), an organisation after an adjective ("a stronger Hezbollah"), the subject of a clause the parser hangs
+    the article of a noun before on ("a rover NASA plans to fly"), a name before a relative pronoun ("a White House that
+    lies") or a name modifying a noun after it ("a lost Christopher Marlowe play")."""
     if root.dep_ in ("nsubj", "nsubjpass", "compound", "poss") or label in ("GPE", "LOC", "NORP", "FAC"):
         return False
     article = next((c for c in root.children if c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < i), None)
@@ -228,7 +240,19 @@ def _one_of_many(toks: Sequence[Token], i: int, j: int, root: Token, label: str)
     ):
         return False
     first = toks[i].lower_
-    return not (label == "PERSON" and (_known_given_name(first) or common_given_name(first)))
+    if label == "PERSON" and (_known_given_name(first) or common_given_name(first)):
+        return False
+    if toks[j - 1].lower_ in ORG_HEADS or toks[j - 1].lower_ in _BODY_HEADS or toks[j - 1].lower_ in _LEGISLATURES:
+        return False  # "a new Congress", "a divided Parliament": a body at a time of its life
+    # An organisation with an adjective of its own is the organisation at a time ("a stronger Hezbollah", "a resurgent
+    # Taliban"); a product is one of many ("a new iPhone"): after adjectives the name must be tagged a person or a
+    # product, or written like a brand or a model.
+    adjectives = article.i + 1 < i
+    return not adjectives or label != "ORG" or any(_mixed(t.text) or _CAMEL.match(t.text) for t in toks[i:j])
+
+
+# Bodies of state a name may call by one word ("Congress"), which take an adjective and an article as any body does.
+_LEGISLATURES = _words("congress parliament senate assembly government administration cabinet court army navy")
 
 
 # Post-nominal letters that may close a personal name ("Jane Smith MP").

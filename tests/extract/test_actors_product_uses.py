@@ -61,6 +61,11 @@ def test_a_product_in_use_is_no_actor(parsed, text: str, thing: str) -> None:
         ("The new Congress will meet in January, the speaker said.", "Congress"),
         ("Paganini and his colleagues used the W.M. Keck Observatory in Hawaii to study the moon.", "Keck"),
         ("SoftBank installed Marcelo Claure as executive chairman in October.", "Marcelo Claure"),
+        # A company is used too: only that mention goes, the others stay ("Google earned ...").
+        ("Millions of people use Google to find the news. Google earned $40 billion in the quarter.", "Google"),
+        # A body or an organisation with an adjective of its own, after an indefinite article.
+        ("Voters elected a new Congress in November. Congress passed the bill in May.", "Congress"),
+        ("Critics fear a stronger Hezbollah after the war.", "Hezbollah"),
         # A name that speaks elsewhere in the document is an actor there.
         ("Millions of people use Twitter to follow the news. Twitter said it would remove the posts.", "Twitter"),
     ],
