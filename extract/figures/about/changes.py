@@ -230,6 +230,29 @@ def _trailing_change_object(doc: Doc, f: _Fig) -> str | None:
     return None
 
 
+def _trailing_level_object(doc: Doc, f: _Fig) -> str | None:
+    """The object of the clause a trailing ", up 35%" / ", down 5%" follows when that object is given a level by
+    "of" ("Amazon's cloud unit posted revenue of $9 billion, up 35% from a year ago": the revenue rose, not the
+    unit; "reported net income of $2 billion, down 5%"). None for any other clause (see _trailing_change_object)."""
+    root = _span_root(doc, f.num.start, f.end)
+    particle = root.head
+    if particle.lower_ not in ("up", "down") or particle.i >= f.start or particle.i == 0:
+        return None
+    if doc[particle.i - 1].text != "," or particle.head.pos_ not in ("VERB", "AUX") or particle.head.i > particle.i:
+        return None
+    for c in particle.head.children:
+        if c.dep_ != "dobj" or c.pos_ != "NOUN" or c.i > particle.i:
+            continue
+        of = next((p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+        level = of is not None and any(
+            o.dep_ == "pobj" and (o.like_num or o.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"))
+            for o in of.children
+        )
+        if level:
+            return _about_noun(doc, c, f.start, f.end)
+    return None
+
+
 def _times_what(doc: Doc, f: _Fig, v: Token) -> str | None:
     """ "50 times the level" -> level; "went to the polls four times" -> who went (occurrences of an event)."""
     k = f.end

@@ -15,6 +15,7 @@ from extract.figures.about.changes import (
     _reported,
     _taken_off,
     _trailing_change_object,
+    _trailing_level_object,
 )
 from extract.figures.about.discounts import _discounted, _off_level
 from extract.figures.about.listings import _listed_for
@@ -73,6 +74,7 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     if f.direction:
         about = _moved_object(doc, f) or about  # "That sent shares up 5%": the shares went up, not "that"
         about = _absolute_subject(doc, f) or about  # "Stocks fell, with the Nikkei down 0.3%": the Nikkei
+        about = _trailing_level_object(doc, f) or about  # "posted revenue of $9 billion, up 35%": the revenue
     about = _moving_from(doc, f) or about  # "would double its production, going from 175 gigawatts to 450"
     if about is not None and about.lower() in _GENERIC_HEADS:
         about = _by_a_total(doc, f) or about  # "adjust its height by a total of 3 inches": the height
