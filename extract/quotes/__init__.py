@@ -29,6 +29,7 @@ from extract.quotes.content import (
     _after_dateline,
     _before_circumstance,
     _before_main_verb,
+    _before_misread_predicate,
     _has_clause,
     _misread_conj,
     _own_words_before,
@@ -834,7 +835,8 @@ def _take_trailing(d: _Doc, atts: list[_Att]) -> None:
             reach = c.right_edge.i
             if not c.is_punct and not _when(c):
                 grew = reach  # "on Monday" alone adds nothing said; it stays in only between said things
-        grew = max(hi, _before_circumstance(d, d.tok_at(a.content[0]), grew))
+        first = d.tok_at(a.content[0])
+        grew = max(hi, _before_misread_predicate(d, first, _before_circumstance(d, first, grew)))
         if grew == hi:
             continue
         end = d.end_char(grew)

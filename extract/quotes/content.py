@@ -362,6 +362,9 @@ def _content(
     # "Senator Elizabeth Warren, expected to run for president, told voters that ...": an aside before the cue
     # whose subject the speaker is (the parser hung the name on it) is no part of what was said.
     clauses = [c for c in clauses if not (c.i < cue.i and subj.head.i == c.i and subj.dep_ in _SUBJ)]
+    # '... and said, “somebody ought to ...,” the prosecutor's office said': a closing cue with a subject of its own
+    # after another clause of the cue reports the whole sentence; it is no part of what this cue says.
+    clauses = [c for c in clauses if not _outer_closing(cue, c, clauses)]
     if subj.dep_ in ("advmod", "npadvmod", "amod") and subj.i < cue.i:
         # "While the lineup is light (only three games ... have been announced), Early says there is ...": a
         # name the parser made a modifier leaves the verb without a subject to bound it; what the verb
@@ -638,7 +641,7 @@ def _content(
                 return d.tok_span(obj.left_edge.i, hi)
     topic = _topic(cue, lemma)
     if topic is not None:
-        return d.tok_span(topic.left_edge.i, topic.right_edge.i)
+        return d.tok_span(topic.left_edge.i, _before_misread_predicate(d, topic.left_edge.i, topic.right_edge.i))
     if lemma in _CLAUSE_ONLY or (lemma in WEAK.values() and not objective):
         return None
     objs = [c for c in cue.rights if c.dep_ in ("dobj", "attr", "oprd", "prep", "dative", "acomp", "advcl")]
@@ -724,6 +727,41 @@ def _told_whom(lemma: str | None, obj: Token, t: Token) -> bool:
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in t.children):
         return False
     return not any(g.dep_ == "prep" and not any(p.dep_ in ("pobj", "pcomp") for p in g.children) for g in t.subtree)
+
+
+def _outer_closing(cue: Token, c: Token, clauses: Sequence[Token]) -> bool:
+    """Whether a clause the parser hung on a cue is the closing cue of a report around it: a verb of saying with its
+    own subject before it, set off by a comma (maybe inside a closing quote mark), after another clause of the
+    cue ('said, “somebody ought to ...,” the prosecutor's office said')."""
+    if c.i < cue.i or c.lower_ not in SPEECH or not any(o.i < c.i and o.i > cue.i for o in clauses if o.i != c.i):
+        return False
+    subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i), None)
+    if subj is None or c.left_edge.i != subj.left_edge.i:
+        return False
+    k = c.left_edge.i - 1
+    while k > cue.i and c.doc[k].text in ('"', "\u201d", "''", "'", "\u2019"):
+        k -= 1
+    return c.doc[k].text == ","
+
+
+def _before_misread_predicate(d: _Doc, lo: int, hi: int) -> int:
+    """End a content before a past tense the parser hung on a noun of it as a modifier after a comma: "asked about
+    the Muslim Brotherhood, called Omar a “terrorist” and said ..." (a reduced relative is a participle, "the
+    Brotherhood, founded in 1928"; a past tense with an object of its own is the speaker's next act)."""
+    doc = d.doc
+    for t in doc[lo + 1 : hi + 1]:
+        if (
+            t.dep_ == "acl"
+            and t.tag_ == "VBD"
+            and t.left_edge.i == t.i
+            and doc[t.i - 1].text == ","
+            and any(c.dep_ in ("dobj", "oprd", "ccomp") for c in t.children)
+        ):
+            end = t.i - 1
+            while end > lo and doc[end].text in (",", ";"):
+                end -= 1
+            return end
+    return hi
 
 
 def _before_circumstance(d: _Doc, lo: int, hi: int) -> int:

@@ -433,6 +433,10 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             continue  # "after pleading guilty to threatening ...", "pleaded not guilty", "pleaded no contest": a plea
         if lemma == "assert" and any(c.dep_ == "dobj" and c.lower_ in _POWERS for c in tok.children):
             continue  # "would assert his Fifth Amendment rights", "asserted its authority": a power used, no claim
+        if _relative_gap_where(tok):
+            # "the short story he wrote where God cheats at Scrabble": what he wrote is the story; the "where" clause
+            # tells of the story, not what was written
+            continue
         if lemma == "boast" and not _has_clause(tok) and any(c.dep_ == "dobj" for c in tok.children):
             # "The hotel boasts a rooftop pool", "a service that boasts such a high technical makeup", "the team
             # boasts three former champions": with a plain object "boast" is to have a feature; words are boasted
@@ -1056,6 +1060,9 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
                 return agent if agent is not None and _someone(agent) else None
             before = [c for c in subjects if c.i < tok.i]
             return before[-1] if before else subjects[0]
+        misread = _misread_predicate_subject(tok) if tok.i == cue.i else None
+        if misread is not None:
+            return misread
         if _predicate_as_acl(tok):
             # "Aaron Kall, the director of debate at ..., compared Trump to a coach ...": the parser made the name the
             # sentence's root and its verb a participle on it; a past verb with an object after the name speaks for it.
@@ -1153,6 +1160,45 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
                 continue
         return None
     return None
+
+
+def _misread_predicate_subject(tok: Token) -> Token | None:
+    """The subject of a past tense the parser hung after a comma on a noun as its modifier: in "he asked about the
+    Muslim Brotherhood, called Omar a “terrorist” and said ..." "called" is his next act, so its subject is that of
+    the verb whose object or topic the noun is (a reduced relative is a participle: "the Brotherhood, founded in
+    1928")."""
+    doc = tok.doc
+    if tok.dep_ != "acl" or tok.tag_ != "VBD" or tok.left_edge.i != tok.i or doc[tok.i - 1].text != ",":
+        return None
+    if not any(c.dep_ in ("dobj", "oprd", "ccomp") for c in tok.children):
+        return None
+    noun = tok.head
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.i >= noun.i:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+
+
+def _relative_gap_where(tok: Token) -> bool:
+    """Whether a cue in a relative clause has its antecedent for object and only a "where"/"when" clause after it:
+    "the short story he wrote where God cheats at Scrabble", "the speech she gave when the plant closed" (the clause
+    is the noun's, extraposed; "the senator, who said where the money went" keeps its content: the relative
+    pronoun is the subject)."""
+    if tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.tag_ in ("WP", "WDT") or subj.i > tok.i:
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        return False
+    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "advcl") and c.i > tok.i]
+    return bool(clauses) and all(
+        tok.doc[c.left_edge.i].tag_ == "WRB" and tok.doc[c.left_edge.i].lower_ in ("where", "when") for c in clauses
+    )
 
 
 def _for_clause_mark(tok: Token) -> Token | None:
