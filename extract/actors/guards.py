@@ -43,6 +43,7 @@ from extract.actors.lexicon import _TRADE_HEADS, FACILITY_HEADS, ORG_HEADS, VENU
 from extract.actors.names import (
     GAZETTEER_LABELS,
     LABEL_KINDS,
+    PARTICLES,
     TITLE_WORDS,
     _is_acronym,
     _is_title_word,
@@ -500,10 +501,30 @@ def _group_of_states(s: _Span, d: _Doc) -> bool:
     return False
 
 
+# Lowercase linking words of names in other languages ("Médecins sans Frontières", "Partido dos Trabalhadores",
+# "Emanuele Filiberto di Savoia"), beside the particles of names.PARTICLES: a closed list.
+_FOREIGN_LINKS = _words("sans y e et und des degli dei delle do na ng bint ben ter ten te zu zum zur af av och i")
+
+
+def _lowercase_inside(s: _Span, d: _Doc) -> bool:
+    """ "Liquid Retina display with Promotion true Tone": a content word in lower case between a name's capitalised
+    words is no part of any name (not a function word, a particle or a linking word: "Bank of America", "Ludwig van
+    Beethoven", "Médecins sans Frontières")."""
+    toks = d.toks
+    return any(
+        toks[k].is_alpha
+        and toks[k].is_lower
+        and not toks[k].is_stop
+        and toks[k].lower_ not in PARTICLES
+        and toks[k].lower_ not in _FOREIGN_LINKS
+        for k in range(s.i + 1, s.j - 1)
+    )
+
+
 def _no_name(s: _Span, d: _Doc) -> bool:
     """What cannot be a name (see ``filters._valid_name``), and "the U.S.-Mexico border": a relation between two
     countries, no actor."""
-    return not _valid_name(s.name, s.kind or "place") or _country_pair(s.name)
+    return not _valid_name(s.name, s.kind or "place") or _country_pair(s.name) or _lowercase_inside(s, d)
 
 
 def _person_acronym_tail(s: _Span, d: _Doc) -> bool:
