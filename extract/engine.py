@@ -77,6 +77,11 @@ SHARED_BATCH_SIZE = 16
 paragraph batch froze the UI thread for about half a second on a 2,000-word article. 16 against 8, live benchmark
 at 1,000 files, two runs each in one hour: a new 2,000-word article 0.90-1.00 s against 1.13-1.15 s, app CPU
 0.93-1.03 s against 1.16-1.19 s, worst stalls 0.16-0.17 s against 0.15-0.23 s (paints, either way)."""
+SHARED_BATCH_TOKENS = 600
+"""Tokens per batch at most when extracting in a background thread (``token_batches``): the live app's peak memory
+is the parse's transient over what it holds, so a batch of long paragraphs set it. 600 tokens cost the same CPU as
+16 paragraphs of a 2,000-word article (8 articles: 3,195 against 3,205 ms) and lowered the peak after 8 new articles
+(1,000-file story, headless tracker, VmHWM) from 393-397 to 385-389 MB."""
 PARALLEL_MIN_FILES = 24
 """Fewer files than this are extracted in-process: starting workers (model load) costs seconds."""
 TASK_FILES = 8
@@ -146,13 +151,15 @@ class Engine:
         """Extract facts from already-read files, parsing all their changed paragraphs in one go (``batch_size``
         paragraphs per nlp.pipe batch; by default small in a background thread, so the thread with the UI keeps
         getting the interpreter)."""
+        tokens = 0
         if batch_size is None:
             shared = threading.current_thread() is not threading.main_thread()
             batch_size = SHARED_BATCH_SIZE if shared else BATCH_SIZE
+            tokens = SHARED_BATCH_TOKENS if shared else 0
         out, todo = self.recent.claim(loaded)
         made: list[DocFacts] | None = None
         try:
-            made = self._extract_loaded([loaded[i] for i in todo], batch_size, on_parsed) if todo else []
+            made = self._extract_loaded([loaded[i] for i in todo], batch_size, on_parsed, tokens) if todo else []
         finally:
             self.recent.settle(loaded, todo, made)
         for i, facts in zip(todo, made, strict=True):
@@ -160,11 +167,18 @@ class Engine:
         return out  # type: ignore[return-value]
 
     def _extract_loaded(
-        self, loaded: Sequence[Loaded], batch_size: int, on_parsed: Callable[[str, Doc], None] | None
+        self,
+        loaded: Sequence[Loaded],
+        batch_size: int,
+        on_parsed: Callable[[str, Doc], None] | None,
+        batch_tokens: int = 0,
     ) -> list[DocFacts]:
         reps = [repair(item.text) for item in loaded]
         with self._lock:
-            docs = parse_many(self.nlp, [r.text for r in reps], self.cache, batch_size=batch_size, on_parsed=on_parsed)
+            texts = [r.text for r in reps]
+            docs = parse_many(
+                self.nlp, texts, self.cache, batch_size=batch_size, on_parsed=on_parsed, batch_tokens=batch_tokens
+            )
         return [facts_from_doc(d, item, r) for d, item, r in zip(docs, loaded, reps, strict=True)]
 
     def extract_text(self, text: str, document: str = "<text>") -> DocFacts:
@@ -182,7 +196,7 @@ class Engine:
         text = repair(loaded.text).text
         with self._lock:
             before = self.cache.misses
-            parse_many(self.nlp, [text], self.cache, batch_size=SHARED_BATCH_SIZE)
+            parse_many(self.nlp, [text], self.cache, batch_size=SHARED_BATCH_SIZE, batch_tokens=SHARED_BATCH_TOKENS)
             return self.cache.misses - before
 
     def _extract_chunk(

@@ -303,3 +303,26 @@ def test_a_press_release_with_a_date_after_its_wire_or_two_towns(engine, text) -
     assert [c.text for c in facts.claims if c.source == "John Smith"] == [
         "Acme Inc. today announced record revenue of $5 million"
     ]
+
+
+def test_background_threads_also_cap_a_batchs_tokens(engine, monkeypatch, tmp_path) -> None:
+    """What spaCy holds while it parses a batch grows with its tokens: beside the UI a batch of long paragraphs is cut
+    at SHARED_BATCH_TOKENS (the app's peak memory); the CLI in the main thread keeps whole batches."""
+    import threading
+
+    seen: list[int] = []
+    real = engine_mod.parse_many
+
+    def spy(*args, batch_tokens=0, **kwargs):
+        seen.append(batch_tokens)
+        return real(*args, batch_tokens=batch_tokens, **kwargs)
+
+    monkeypatch.setattr(engine_mod, "parse_many", spy)
+    engine.extract_text(ARTICLES[0], "main-tokens.txt")
+    worker = threading.Thread(target=engine.extract_text, args=(ARTICLES[1], "bg-tokens.txt"))
+    worker.start()
+    worker.join()
+    path = tmp_path / "draft.txt"
+    path.write_text(ARTICLES[2], encoding="utf-8")
+    engine.warm(path, "draft.txt")  # the app warms drafts in a worker thread
+    assert seen == [0, engine_mod.SHARED_BATCH_TOKENS, engine_mod.SHARED_BATCH_TOKENS]

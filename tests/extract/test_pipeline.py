@@ -182,3 +182,28 @@ def test_a_packed_paragraph_is_a_doc_again_once_used(nlp) -> None:
     parse(nlp, para, cache)
     assert not isinstance(cache._items[DocCache.key(model_key(nlp), para)], bytes)
     assert cache.doc_nbytes > 0
+
+
+def test_token_batches_keep_the_order_and_end_a_batch_at_either_cap(nlp) -> None:
+    from extract.pipeline import token_batches
+
+    docs = [
+        nlp.make_doc(t)
+        for t in ("one two three", "four five", "six", "a much longer paragraph of nine words here", "x")
+    ]
+    sizes = [len(d) for d in docs]
+    assert sizes == [3, 2, 1, 8, 1]
+    batches = list(token_batches(docs, most=16, tokens=6))
+    assert [[len(d) for d in b] for b in batches] == [[3, 2, 1], [8], [1]]  # a longer paragraph is a batch alone
+    assert [d for b in batches for d in b] == docs
+    assert [[len(d) for d in b] for b in token_batches(docs, most=2, tokens=100)] == [[3, 2], [1, 8], [1]]
+    assert list(token_batches([], most=2, tokens=5)) == []
+
+
+def test_a_token_capped_parse_gives_the_same_docs(nlp) -> None:
+    """The app's token-capped batches (beside the UI) parse each paragraph as the CLI's whole batches do."""
+    texts = ["".join(_paras(4)), "Acme Corp said it would cut 1,200 jobs.\n\nLazard said so.\n", "".join(_paras(2))]
+    whole = parse_many(nlp, texts, batch_size=64)
+    capped = parse_many(nlp, texts, batch_size=64, batch_tokens=12)
+    assert [_annotations(d) for d in capped] == [_annotations(d) for d in whole]
+    assert [d.text for d in capped] == texts
