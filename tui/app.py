@@ -31,7 +31,7 @@ from textual.worker import Worker, WorkerState
 from extract.bulk import LONG_RUN_THRESHOLDS, collect_young, set_thresholds
 from extract.records import Claim, DocFacts, Figure, Quote, Story
 from extract.store import Store
-from tui.memory import limit_malloc_arenas
+from tui.memory import limit_malloc_arenas, release_free_memory
 from tui.messages import FileChanged, FolderProblem, IndexProgress, ModelReady, StoryUpdated
 from tui.screens.dashboard import DashboardScreen
 from tui.widgets.changes import ChangesLog
@@ -370,11 +370,13 @@ class StoryWatchApp(App[int]):
     def _tidy(self, tracker: StoryTracker) -> None:
         """In a worker, once an update is on screen: pack the paragraph cache's older Docs, so a session of hours
         keeps its memory flat (DocCache.compact), then collect the young generation (extract.bulk.collect_young),
-        so the next save does not meet that collection on its way to the screen."""
+        so the next save does not meet that collection on its way to the screen, and give the C heaps' free pages
+        back (tui/memory.py), so the next parse's transient starts from what is alive, not from the last one's peak."""
         engine = tracker.engine
         if engine is not None and not self._going_away.is_set():
             engine.cache.compact()
             collect_young()
+            release_free_memory()  # what the update freed, pages the parse's transient left below live objects
 
     def _save_when_shown(self, tracker: StoryTracker, story: Story) -> None:
         """In the worker: save the story for the next launch when due, once ``story`` is on screen (saving holds the

@@ -67,3 +67,52 @@ async def test_the_app_limits_the_arenas_before_its_workers_start(seeds, tmp_pat
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for(pilot, lambda: app.story is not None and app.story.documents and not app._busy)
     assert seen == [[]]  # once, with no worker started yet
+
+
+class _FakeTrim:
+    def __init__(self) -> None:
+        self.calls: list[int] = []
+
+        def malloc_trim(pad: int) -> int:
+            self.calls.append(pad)
+            return 1
+
+        self.malloc_trim = malloc_trim
+
+
+def test_free_memory_is_given_back_with_glibcs_malloc_trim(monkeypatch):
+    from tui.memory import release_free_memory
+
+    fake = _FakeTrim()
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(tui.memory.ctypes, "CDLL", lambda name: fake)
+    assert release_free_memory()
+    assert fake.calls == [0]  # every heap's free pages, keeping no pad
+
+
+def test_without_malloc_trim_nothing_is_given_back(monkeypatch):
+    from tui.memory import release_free_memory
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(tui.memory.ctypes, "CDLL", lambda name: object())  # musl
+    assert not release_free_memory()
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert not release_free_memory()
+
+
+async def test_after_a_save_is_painted_the_app_gives_free_memory_back(seeds, tmp_path, engine, monkeypatch):
+    """The parse of a new article leaves free pages below live objects: given back once each update is painted, so
+    the next article's parse starts from the floor, not from the last one's high-water mark."""
+    import tui.app
+    from tests.tui.conftest import ARTICLE_B
+
+    calls: list[object] = []
+    app = make_app(seeds, state_dir=tmp_path / "state", engine=engine, config=tmp_path / "config")
+    monkeypatch.setattr(tui.app, "release_free_memory", lambda: calls.append(app._painted_story))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.story is not None and app.story.documents and not app._busy)
+        await wait_for(pilot, lambda: not app.warming and calls)  # after the start-up's drafts were parsed
+        calls.clear()
+        (seeds / "acme.txt").write_text(ARTICLE_B, encoding="utf-8")
+        await wait_for(pilot, lambda: calls)
+        assert calls == [app.story]  # once, after the story was painted
