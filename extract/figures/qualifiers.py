@@ -368,6 +368,7 @@ def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
         before = doc[prev.i - 1] if prev.i > 0 else None
         if (
             prev.text == "off"
+            and (f.kind in ("money", "percent") or f.unit in ("point", "basis point"))
             and before is not None
             and (before.pos_ in ("NOUN", "PROPN") or before.lower_ in _BE_FORMS)
             and not before.is_sent_start

@@ -18,6 +18,7 @@ MOVES = [
     ("European shares rose, with Germany's DAX up 0.5%.", [("DAX", "up")]),
     ("Sales were up 5% and profits down 2%.", [("Sales", "up"), ("profits", "down")]),
     ("Shares were off 3% at midday.", [("Shares", "down")]),
+    ("The Dow was off 120 points.", [("Dow", "down")]),
 ]
 
 
@@ -40,6 +41,8 @@ def test_a_passive_currency_subject_is_priced(parsed, text, about, unit):
 # near misses: a phrasal "off", a discount, an amount's currency restated, the main clause's own move
 KEPT = [
     ("The company laid off 1,500 workers.", [("workers", None)]),
+    # 'off' before a span or a count is no market's fall (self-review of 65115cd)
+    ("She took the day off 2 weeks ago.", [(None, None)]),
     ('45% Off 65" LG 65UM7300 4K Smart HDTV', [(None, None), (None, None)]),
     ("Britain will pay 3.2 billion pounds ($4.1 billion) for the jets.", [("jets", None), ("jets", None)]),
     ("Two billion euros were paid, or $2.2 billion.", [(None, None), (None, None)]),

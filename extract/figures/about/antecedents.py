@@ -223,7 +223,7 @@ def _forecast_gap_about(doc: Doc, figs: list[_Fig]) -> None:
         if v.tag_ == "VBN" and j == t.i + 1:
             continue  # "the 300 workers hired last year": a passive participle on the noun
         clause = (v.dep_ in ("acl", "relcl") and v.head.i == t.i) or (
-            t.dep_ == "nsubj" and t.head.i == v.i and v.dep_ in ("relcl", "acl", "pcomp", "advcl", "ccomp")
+            t.dep_ == "nsubj" and t.head.i == v.i and v.dep_ in ("relcl", "acl", "pcomp", "advcl")
         )
         if not clause or v.tag_ not in ("VBD", "VBN", "NN", "VBP"):
             continue
