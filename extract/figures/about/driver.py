@@ -27,7 +27,7 @@ from extract.figures.about.terms import _a_named_person, _held_in, _sentence_for
 from extract.figures.about.times import _dated, _span_of_the_verb
 from extract.figures.core import _Fig, _singular, _span_root
 from extract.figures.money import _currency_names
-from extract.figures.qualifiers import _CHANGE_NOUNS_DOWN, _CHANGE_NOUNS_UP
+from extract.figures.qualifiers import _CHANGE_NOUNS_DOWN, _CHANGE_NOUNS_UP, _misread_change_verb
 from extract.figures.units import _DURATION_UNITS, _PERCENT_WORDS, _unit_name
 
 if TYPE_CHECKING:
@@ -75,6 +75,10 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         about = _moved_object(doc, f) or about  # "That sent shares up 5%": the shares went up, not "that"
         about = _absolute_subject(doc, f) or about  # "Stocks fell, with the Nikkei down 0.3%": the Nikkei
         about = _trailing_level_object(doc, f) or about  # "posted revenue of $9 billion, up 35%": the revenue
+        by = _span_root(doc, f.num.start, f.end).head
+        verb = _misread_change_verb(by.head) if by.lower_ == "by" else None
+        if verb is not None:
+            about = _np(doc, by.head, verb.i)  # "The drug reduced infections by 13%": infections, not the phrase
     about = _moving_from(doc, f) or about  # "would double its production, going from 175 gigawatts to 450"
     if about is not None and about.lower() in _GENERIC_HEADS:
         about = _by_a_total(doc, f) or about  # "adjust its height by a total of 3 inches": the height
