@@ -39,7 +39,7 @@ from extract.actors.kinds import (
     _owns_as_company,
     _used_as_company,
 )
-from extract.actors.lexicon import _TRADE_HEADS, FACILITY_HEADS, ORG_HEADS, VENUE_HEADS
+from extract.actors.lexicon import _TRADE_HEADS, FACILITY_HEADS, ORG_HEADS, SKY_PLACES, VENUE_HEADS
 from extract.actors.names import (
     GAZETTEER_LABELS,
     LABEL_KINDS,
@@ -521,6 +521,14 @@ def _lowercase_inside(s: _Span, d: _Doc) -> bool:
     )
 
 
+def _sky_place(s: _Span, d: _Doc) -> bool:
+    """ "land humans on the Moon", "beneath the ice of Enceladus": a body of the Solar System is a place whatever the
+    tagger said, unless the name speaks ("Mars said sales rose": the company)."""
+    if s.kind in ("organization", "person", "group") and _key(s.name) in SKY_PLACES and _key(s.name) not in d.speakers:
+        s.kind = "place"
+    return False
+
+
 def _no_name(s: _Span, d: _Doc) -> bool:
     """What cannot be a name (see ``filters._valid_name``), and "the U.S.-Mexico border": a relation between two
     countries, no actor."""
@@ -819,6 +827,7 @@ ENTITY_GUARDS: tuple[Callable[[_Span, _Doc], bool], ...] = (
     _recased,
     _site_name,
     _group_of_states,
+    _sky_place,
     _no_name,
     _person_acronym_tail,
     _place_acronym_tail,

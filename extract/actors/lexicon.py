@@ -91,3 +91,12 @@ ORG_HEADS = _words(
 
 # Words that modify a title ("Vice President", "Acting Director"), never an employer's name.
 _TITLE_MODIFIERS = _words("vice acting interim former senior junior late outgoing incoming")
+
+
+# The Sun's planets, the Moon and the moons the news writes about, and the Solar System: places, not organisations,
+# and no short name of what is named after them ("the Moon" is not "Blue Moon"); a closed list, not "Sun", a
+# newspaper's name too.
+SKY_PLACES = _words(
+    """moon earth mars venus mercury jupiter saturn uranus neptune pluto europa titan enceladus ganymede callisto io
+    phobos deimos ceres triton charon"""
+) | {"solar system"}

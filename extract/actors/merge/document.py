@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from extract.actors.lexicon import SKY_PLACES
 from extract.actors.merge.acronyms import _acronym_variant
 from extract.actors.merge.given_names import is_given_name
 from extract.actors.merge.part_names import _contains, _head, _same_actor_tail
@@ -254,7 +255,8 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
                 targets.append(f)
                 continue
             p = _contains(f.tokens, g.tokens)
-            if p < 0:
+            if p < 0 or (gkind == "place" and g.key in SKY_PLACES and kind_of[f.key] != "place"):
+                # "the Moon" is no short "Blue Moon" (a lander), nor "Mars" of "Mars Reconnaissance Orbiter".
                 continue
             if place_rank(g.key) >= 2 and gkind != kind_of[f.key]:
                 continue
