@@ -1114,7 +1114,7 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
                     # aside interrupts, not with the aside the parser hung it on.
                     tok = outside
                     continue
-                if tok.i > 0 and tok.doc[tok.i - 1].text == "," and _in_relative(head):
+                if tok.i > 0 and tok.doc[tok.i - 1].text == "," and _in_relative(head) and not _own_subject(head):
                     # "defend not paying an architect who said ..., saying “...”": a participle set off at
                     # the end speaks for the main clause, not for the relative clause the parser hung it on.
                     tok = tok.doc[head.sent.root.i] if head.sent.root.i != head.i else head
@@ -1646,6 +1646,15 @@ def _outside_dashed_aside(tok: Token) -> Token | None:
     while t.head.i != t.i and t.left_edge.i > opening:
         t = t.head
     return t if t.left_edge.i <= opening and t.i != head.i and t.pos_ in ("VERB", "AUX") else None
+
+
+def _own_subject(verb: Token) -> bool:
+    """Whether a verb below a relative clause has a subject of its own in a clause it opens with a subordinator:
+    "... a statement that appeared to make it possible for Swift to perform ... after Swift publicly scolded her
+    former label, accusing ...": Swift scolded and accuses (the relative clause is the statement's)."""
+    if verb.dep_ == "relcl" or not any(c.dep_ == "mark" for c in verb.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in verb.children)
 
 
 def _in_relative(tok: Token) -> bool:

@@ -268,7 +268,10 @@ class _Resolver(
                     # "The Kremlin dismissed a statement saying ...", "Customers were sent an email saying ...":
                     # the text speaks because the verb's subject did not write it; its author is not named.
                     return []
-                return list(self._recent_statement(pos, low)) or self._issuer(h)
+                issuer = self._issuer(h)
+                if issuer and not self._recent_said_in(pos, low):
+                    return issuer  # "Big Machine Records issued a statement ... The statement ... claimed": its issuer
+                return list(self._recent_statement(pos, low)) or issuer
             if low in _ORG_NOUNS:
                 owner = self._body_owner(h)
                 if owner is not None:

@@ -84,3 +84,12 @@ class _Statements(_Base):
             if off < pos and _has_word(sentence, noun):
                 return speakers
         return ()
+
+    def _recent_said_in(self, pos: int, noun: str) -> bool:
+        """Whether the latest attribution before ``pos`` whose sentence names the noun spoke in it ("said in a
+        statement"), rather than only sharing a sentence with it ("X issued a statement ... after Swift scolded her
+        label, accusing ...": Swift did not issue the statement)."""
+        for off, _, sentence, *_ in reversed(self.recent):
+            if off < pos and _has_word(sentence, noun):
+                return _said_in(sentence, noun)
+        return False
