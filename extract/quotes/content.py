@@ -365,6 +365,10 @@ def _content(
     # '... and said, “somebody ought to ...,” the prosecutor's office said': a closing cue with a subject of its own
     # after another clause of the cue reports the whole sentence; it is no part of what this cue says.
     clauses = [c for c in clauses if not _outer_closing(cue, c, clauses)]
+    if lemma in _INTENTION and any(c.i > cue.i and c.dep_ == "xcomp" for c in clauses):
+        # "They have imposed sharp cuts ... — McClatchy is planning to end Saturday publication ...": an intention is
+        # the infinitive after it; a clause before the subject the parser hung on it is the sentence before.
+        clauses = [c for c in clauses if c.i > subj.i]
     if subj.dep_ in ("advmod", "npadvmod", "amod") and subj.i < cue.i:
         # "While the lineup is light (only three games ... have been announced), Early says there is ...": a
         # name the parser made a modifier leaves the verb without a subject to bound it; what the verb
