@@ -478,4 +478,16 @@ def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
         d = _is_change_verb(root.head)
         if d and (_moves_a_level(f) or root.head.lower_ not in _AMOUNT_VERBS):
             return d
+    noun = root.head
+    if (
+        root.dep_ == "npadvmod"
+        and noun.pos_ == "NOUN"
+        and noun.dep_ in ("xcomp", "dobj")
+        and noun.i < f.start
+        and noun.head.pos_ == "VERB"
+        and noun.head.i < noun.i
+        and _moves_a_level(f)
+    ):
+        # "Germany increased spending 2%": the parse hung the share on the verb's object (an open clause to it)
+        return _is_change_verb(noun.head)
     return None

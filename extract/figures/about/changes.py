@@ -130,8 +130,19 @@ def _moved_object(doc: Doc, f: _Fig) -> str | None:
     particle = None  # the "up"/"down" between the verb's object and the figure
     if h.lower_ in _MOVED and h.dep_ in ("prt", "advmod") and h.i < f.start:
         particle, h = h, h.head
-    elif root.head.lower_ != "by":
-        return None  # "sold 303,417 vehicles, up 4 percent": the change is not the verb's
+    elif (
+        root.dep_ == "npadvmod"
+        and h.pos_ == "NOUN"
+        and h.dep_ in ("xcomp", "dobj")
+        and h.head.lower_ in _MOVERS
+        and h.head.i < h.i < f.start
+        and not _a_measure(h)
+    ):
+        return _about_noun(doc, h, f.start, f.end)  # "Germany increased spending 2%": the object the share hangs on
+    elif root.head.lower_ != "by" and not (root.dep_ == "npadvmod" and h.lower_ in _MOVERS):
+        # "sold 303,417 vehicles, up 4 percent": the change is not the verb's; "Exporters raised prices 5%" (no
+        # "by") is the verb's all the same
+        return None
     if h.pos_ != "VERB" or h.i == root.i:
         return None
     obj = next((c for c in h.children if c.dep_ == "dobj" and c.i < f.start), None)
