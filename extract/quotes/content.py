@@ -758,6 +758,7 @@ def _before_misread_predicate(d: _Doc, lo: int, hi: int) -> int:
             t.dep_ == "acl"
             and t.tag_ == "VBD"
             and t.left_edge.i == t.i
+            and t.i > 0
             and doc[t.i - 1].text == ","
             and any(c.dep_ in ("dobj", "oprd", "ccomp") for c in t.children)
         ):

@@ -1168,7 +1168,7 @@ def _misread_predicate_subject(tok: Token) -> Token | None:
     the verb whose object or topic the noun is (a reduced relative is a participle: "the Brotherhood, founded in
     1928")."""
     doc = tok.doc
-    if tok.dep_ != "acl" or tok.tag_ != "VBD" or tok.left_edge.i != tok.i or doc[tok.i - 1].text != ",":
+    if tok.dep_ != "acl" or tok.tag_ != "VBD" or tok.left_edge.i != tok.i or tok.i == 0 or doc[tok.i - 1].text != ",":
         return None
     if not any(c.dep_ in ("dobj", "oprd", "ccomp") for c in tok.children):
         return None
