@@ -175,6 +175,11 @@ def _restated_about(doc: Doc, figs: list[_Fig]) -> None:
         if _restated_count_change(doc, a, b):
             b.direction = a.direction  # "grew by 1.3 million people, or 0.4%": the same rise, of the whole
             continue
+        if a.kind == "count" and b.kind == "percent" and a.counted is not None and a.about and not b.direction:
+            gap = [doc[k].text.lower() for k in range(a.counted + 1, b.start)]
+            if gap == [",", "or"] and not (b.end < len(doc) and doc[b.end].lower_ == "of"):
+                b.about = a.about  # "The company cut 4,000 jobs, or 10%": a bare share of what the count counts
+                continue
         a_end = a.end
         if a_end + 1 < len(doc) and doc[a_end].text in ("-", "–") and doc[a_end + 1].lower_ in _MEASURING_ADJECTIVES:
             a_end += 2  # "the 1,900-mile-wide (3,100 kilometers) Europa": the restatement follows the adjective
