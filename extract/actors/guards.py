@@ -75,6 +75,7 @@ from extract.actors.roles import (
 )
 from extract.actors.teams import _team_place
 from extract.actors.things import (
+    COMPANY_LIKE_THINGS,
     NO_SURNAME_EVENTS,
     _acronym_tail,
     _brand_shaped,
@@ -84,6 +85,7 @@ from extract.actors.things import (
     _model_code,
     _model_named,
     _names_a_work,
+    _owned_artefact,
     _priced,
     _product_shaped,
     _product_sign,
@@ -431,6 +433,12 @@ def _named_thing(s: _Span, d: _Doc) -> bool:
     tool = not said and _tool_use(toks, i, j)
     if tool and (s.label != "ORG" or _brand_shaped(toks, i, j)):
         product = max(product, 1)
+    # "its Xbox console": every mention; "Amazon's Twitch platform" (a company may be one): this mention only.
+    owned = None if said else _owned_artefact(toks, i, j)
+    if owned is not None:
+        tool = True
+        if owned.lower_ not in COMPANY_LIKE_THINGS or s.label != "ORG" or _brand_shaped(toks, i, j):
+            product = max(product, 1)
     title = 1 if _in_quoted_title(toks, i, j, start, stop) else 0  # "“Takin’ It to the Streets”"
     use = 2 if said else max(_thing_use(toks, i, j, s.label), product, title, int(tool))
     if product == 1:

@@ -169,10 +169,9 @@ def _brand_shaped(toks: Sequence[Token], i: int, j: int) -> bool:
 def _product_use(toks: Sequence[Token], i: int, j: int, label: str, stop: int) -> int:
     """How the words around a name say it names a product, a service or a work, not an actor (0, 1 or 2 as in
     ``_thing_use``). 2: an apposition calls it a work or an artefact ("The Last Hot Time, an urban fantasy about ...").
-    1: "the new" or "the original" model of a name the tagger
-    calls a person or a product, or written like a brand ("the original Nintendo Switch", "the new iPhone"); or an
-    organisation's own artefact ("Audi's familiar Singleframe grille", "its Starship vehicle", "its Payboo Credit
-    Card"), where a person's possessive names a maker ("Webb's Ford sedan") and stays. ``stop`` ends the sentence."""
+    1: "the new" or "the original" model of a name the tagger calls a person or a product, or written like a brand
+    ("the original Nintendo Switch", "the new iPhone"), or one of many (``_one_of_many``). ``stop`` ends the
+    sentence."""
     root = next((t for t in toks[i:j] if not i <= t.head.i < j or t.head.i == t.i), toks[j - 1])
     if j < stop and toks[j].text == ",":
         appos = next((c for c in root.children if c.dep_ == "appos" and c.i > j), None)
@@ -193,13 +192,24 @@ def _product_use(toks: Sequence[Token], i: int, j: int, label: str, stop: int) -
             return 1
     if _one_of_many(toks, i, j, root, label):
         return 1
+    return 0
+
+
+# Of the owned things, those a company may be too ("Amazon's Twitch platform", "Facebook's WhatsApp service",
+# "Google's Waymo project"): such a use names a product at that mention only.
+COMPANY_LIKE_THINGS = _words("service platform app apps software assistant project feature features lineup")
+
+
+def _owned_artefact(toks: Sequence[Token], i: int, j: int) -> Token | None:
+    """The noun of an organisation's own artefact the name names ("Audi's familiar Singleframe grille", "its Starship
+    vehicle", "its Payboo Credit Card"), or None; a person's possessive names a maker ("Webb's Ford sedan"), and a
+    capitalised word between the name and the noun names the product, the name its maker ("its Sony Now service")."""
+    root = next((t for t in toks[i:j] if not i <= t.head.i < j or t.head.i == t.i), toks[j - 1])
     # The artefact the name modifies (the run of compounds ends on it), or the name's own last word ("Credit Card").
     noun = root
     while noun.dep_ == "compound" and noun.head.i > noun.i:
         noun = noun.head
     last = toks[j - 1]
-    # A capitalised word between the name and the noun names the product, and the name is its maker ("its Sony Now
-    # service").
     named_between = any(t.text[:1].isupper() for t in toks[j : noun.i])
     artefact = (
         noun.i >= j
@@ -207,11 +217,12 @@ def _product_use(toks: Sequence[Token], i: int, j: int, label: str, stop: int) -
         and noun.is_lower
         and (noun.lower_ in THING_NOUNS or noun.lower_ in _OWNED_THINGS)
     ) or (noun.i < j and j - i > 1 and last.text[:1].isupper() and last.lower_ in _OWNED_THINGS)
-    if artefact:
-        owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < i), None)
-        if owner is not None and owner.lower_ not in _PERSONAL_OWNERS and owner.ent_type_ != "PERSON":
-            return 1
-    return 0
+    if not artefact:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < i), None)
+    if owner is None or owner.lower_ in _PERSONAL_OWNERS or owner.ent_type_ == "PERSON":
+        return None
+    return noun
 
 
 # Parts of speech that may follow the last word of a noun phrase.

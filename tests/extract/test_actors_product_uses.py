@@ -63,6 +63,9 @@ def test_a_product_in_use_is_no_actor(parsed, text: str, thing: str) -> None:
         ("SoftBank installed Marcelo Claure as executive chairman in October.", "Marcelo Claure"),
         # A company is used too: only that mention goes, the others stay ("Google earned ...").
         ("Millions of people use Google to find the news. Google earned $40 billion in the quarter.", "Google"),
+        # An organisation's service, platform or app may be a company too ("Amazon's Twitch platform"): only that
+        # mention goes.
+        ("The company launched its Stadia service in November. Stadia lost money in 2020.", "Stadia"),
         # A body or an organisation with an adjective of its own, after an indefinite article.
         ("Voters elected a new Congress in November. Congress passed the bill in May.", "Congress"),
         ("Critics fear a stronger Hezbollah after the war.", "Hezbollah"),
