@@ -1965,6 +1965,11 @@ def _range(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str], last_money: tuple[
     # a bare first end's 'about' is often the unit written once after the second ("10-15bn euros")
     # "8-9 ripe pears": the parse may hang the noun on the first end only, so the second one counts nothing
     f.about = b.about or (a.about if a.kind == b.kind or (a.kind, b.kind) == ("count", "number") else None)
+    ra, rb = _span_root(doc, a.num.start, a.end), _span_root(doc, b.num.start, b.end)
+    if a.about and a.kind == b.kind and a.unit == b.unit and rb.dep_ == "conj" and rb.head.i == ra.i:
+        # "raised its forecast to between $5 and $5.10": the parse hangs the second end on the first, and only
+        # the first reaches what the range measures (the second reaches the clause's subject)
+        f.about = a.about
     if f.direction is None:
         f.direction = _direction(doc, f, f.start)  # "climbed 8 to 10 degrees": the unit came with the second end
     if kind in ("count", "number") and b.counted is not None:
