@@ -531,8 +531,22 @@ def _lowercase_inside(s: _Span, d: _Doc) -> bool:
 
 def _sky_place(s: _Span, d: _Doc) -> bool:
     """ "land humans on the Moon", "beneath the ice of Enceladus": a body of the Solar System is a place whatever the
-    tagger said, unless the name speaks ("Mars said sales rose": the company)."""
-    if s.kind in ("organization", "person", "group") and _key(s.name) in SKY_PLACES and _key(s.name) not in d.speakers:
+    tagger said, unless the name speaks ("Mercury said it would cut 300 jobs": a company) or is a person's given name or
+    surname ("Venus Williams ... Venus thanked the crowd", "Freddie Mercury ... Mercury recorded it")."""
+    key = _key(s.name)
+    if s.kind not in ("organization", "group", "person") or key not in SKY_PLACES or key in d.speakers:
+        return False
+    # "Venus Williams ... Venus", "Freddie Mercury ... Mercury": a given name of a person's full name, or the surname of
+    # a name that opens on a given name, whatever its tag.
+    personal = any(
+        len(e) > 1
+        and (
+            (e.label_ == "PERSON" and _key(e[0].text) == key)
+            or (_key(e[-1].text) == key and (_known_given_name(e[0].lower_) or common_given_name(e[0].lower_)))
+        )
+        for e in d.ents
+    )
+    if not personal:
         s.kind = "place"
     return False
 

@@ -27,3 +27,10 @@ def test_the_moon_is_no_short_blue_moon(parsed) -> None:
 def test_a_company_named_for_a_planet_that_speaks_stays(parsed) -> None:
     text = "Mercury said on Monday that it would cut 300 jobs at its plants."
     assert kinds_of(parsed, text).get("Mercury") == "organization", kinds_of(parsed, text)
+
+
+def test_a_person_named_for_a_planet_stays(parsed) -> None:
+    kinds = kinds_of(parsed, "Venus Williams won the match. Later, Venus thanked the crowd.")
+    assert kinds.get("Venus") == "person", kinds
+    kinds = kinds_of(parsed, "Freddie Mercury wrote the song. Mercury recorded it in 1975 with Queen.")
+    assert kinds.get("Mercury") != "place", kinds
