@@ -123,10 +123,14 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
 DOC_TOKEN_BYTES = 240
 """Measured heap bytes per token of a parsed Doc without its tensor (tracemalloc, en_core_web_sm)."""
 DEFAULT_CACHE_BYTES = 32 * 2**20
-"""Paragraph cache budget (estimated bytes): with ``compact`` run between updates, the most recent 8 MiB as Docs
-(about 35k tokens) and the rest packed (about 550k tokens, a few hundred 2,000-word articles)."""
-DEFAULT_DOC_BYTES = 8 * 2**20
-"""Of the cache budget, what ``compact`` leaves as Docs; older paragraphs are packed (a fifth of the memory)."""
+"""Paragraph cache budget (estimated bytes): with ``compact`` run between updates, the most recent 2 MiB as Docs
+(about 9k tokens) and the rest packed (about 650k tokens, a few hundred 2,000-word articles)."""
+DEFAULT_DOC_BYTES = 2 * 2**20
+"""Of the cache budget, what ``compact`` leaves as Docs; older paragraphs are packed (a fifth of the memory). 2 MiB
+keeps the three or so articles saved last as Docs (an edited draft re-reads its unchanged paragraphs without
+unpacking them); 8 MiB, until the twenty-third stop, kept every new article of a session as Docs until 35k tokens,
+about 11 MB, and the live app's resident size grew by them with each article (peak after 8 new 2,000-word
+articles in the 1,000-file story, with _Pieces' 6k tokens: 387 / 387 / 386 -> 383 / 384 MB, app under Pilot)."""
 _PACK_EXCLUDE = ("tensor", "user_data", "user_data_keys", "user_data_values")
 _FROM_DOCS_EXCLUDE = ("tensor", "user_data", "spans")
 
@@ -354,9 +358,10 @@ class _Pieces:
     last few documents joined (an LRU bounded by tokens): an edited document is joined again with only the edited
     paragraph new."""
 
-    TOKENS = 20_000
-    """Tokens remembered (a 2,000-word article has about 2,400): some 3 MB besides the paragraph Docs, which the
-    paragraph cache mostly holds anyway."""
+    TOKENS = 6_000
+    """Tokens remembered (a 2,000-word article has about 2,400): the documents joined last, about 1 MB besides the
+    paragraph Docs, which are kept alive by this too (20,000 until the twenty-third stop held every Doc of eight new
+    articles after the cache had packed them)."""
 
     def __init__(self) -> None:
         self._items: OrderedDict[str, tuple[Doc, list[str], list[bool], Any]] = OrderedDict()

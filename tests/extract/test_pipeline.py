@@ -207,3 +207,40 @@ def test_a_token_capped_parse_gives_the_same_docs(nlp) -> None:
     capped = parse_many(nlp, texts, batch_size=64, batch_tokens=12)
     assert [_annotations(d) for d in capped] == [_annotations(d) for d in whole]
     assert [d.text for d in capped] == texts
+
+
+def _article_docs(nlp, tag: str, paragraphs: int = 8, words: int = 300) -> list[tuple[str, object]]:
+    """A 2,400-token article as (key, tokenized paragraph) pairs (the cache and the join pieces count tokens only)."""
+    out = []
+    for p in range(paragraphs):
+        text = " ".join(f"{tag}w{p}x{k}" for k in range(words)) + "\n"
+        out.append((DocCache.key("m", text), nlp.make_doc(text)))
+    return out
+
+
+def test_a_long_session_keeps_only_the_last_few_articles_as_docs(nlp) -> None:
+    """The default cache leaves the articles saved last as Docs and packs the rest once compacted: five new
+    2,000-word articles no longer all stay Docs (the live app's memory grew by each)."""
+    cache = DocCache()
+    articles = [_article_docs(nlp, f"a{i}") for i in range(5)]
+    for article in articles:
+        for key, doc in article:
+            cache.put(key, doc)
+    cache.compact()
+    as_docs = [sum(not isinstance(cache._items[k], bytes) for k, _ in article) for article in articles]
+    assert as_docs[-1] == 8  # the article saved last is re-read without unpacking
+    assert as_docs[0] == 0 and sum(as_docs) <= 4 * 8
+    assert len(cache) == 40  # packed, not forgotten
+
+
+def test_join_pieces_remember_the_last_few_articles_not_every_one(nlp) -> None:
+    from extract.pipeline import _Pieces
+
+    pieces = _Pieces()
+    articles = [_article_docs(nlp, f"b{i}") for i in range(4)]
+    for article in articles:
+        for key, doc in article:
+            pieces.of(key, doc)
+    kept = set(pieces._items)
+    assert {k for k, _ in articles[-1]} <= kept  # the document joined last: an edit re-reads it
+    assert not kept & {k for k, _ in articles[0]}  # nor its Docs, which the cache may have packed, kept alive
