@@ -1203,6 +1203,16 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
     )
     bare = f.end == num.end and not (f.start > 0 and doc[f.start - 1].pos_ in ("DET", "PRON"))
     people = people or (crowd and (num.vague or bare))
+    # "Dozens were missing", "Five remain missing", "Hundreds are feared dead", "with dozens still missing": a state
+    # only people are in, said of a number with no noun
+    state = root.head if root.head.lower_ in _PEOPLE_STATES else None
+    if state is None:
+        state = next(
+            (c for c in root.head.children if c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in _PEOPLE_STATES),
+            None,
+        )
+    subject = root.dep_ in ("nsubj", "nsubjpass") and root.head.i > root.i
+    people = people or (subject and state is not None and not num.fraction and (num.vague or bare))
     if people and f.kind == "number" and f.counted is None:
         # "The storm killed thousands", "as many as 200 have been killed", "at least 50 died": people
         f.kind, f.unit, f.about = "count", "people", "people"
@@ -1210,6 +1220,9 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
     _exchange_rate(doc, f)
     return f
 
+
+# States only people are in, said of a number with no noun ("Five remain missing", "Hundreds are feared dead").
+_PEOPLE_STATES = frozenset(("missing", "dead", "homeless", "unaccounted", "hospitalized", "hospitalised", "trapped"))
 
 # Verbs (as stems) whose subject, a vague number with no noun, is a crowd of people ("Thousands marched").
 _CROWD_VERBS = ("march", "protest", "rallied", "rally", "demonstrat", "gather", "fled", "flee", "flock", "attend")

@@ -46,3 +46,26 @@ def test_a_plain_number_crowd_counts_people(parsed, text, value):
 
 def test_a_determiner_number_refers(parsed):
     assert figures_of(parsed, "The two marched.") == []
+
+
+# s23: a state only people are in, said of a number with no noun, is a count of people ("Five remain missing")
+PEOPLE_STATES = [
+    ("Dozens were missing after the storm.", 12.0),
+    ("Hundreds are feared dead.", 100.0),
+    ("Five remain missing.", 5.0),
+    ("The death toll from the floods rose to 56, with dozens still missing.", 12.0),
+    ("Two were still unaccounted for.", 2.0),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), PEOPLE_STATES)
+def test_a_state_of_people_counts_people(parsed, text, value):
+    figs = [f for f in figures_of(parsed, text) if f.value == value]
+    assert [(f.kind, f.unit, f.about) for f in figs] == [("count", "people", "people")]
+
+
+# near misses: a noun of its own, a determiner (refers), a share
+def test_other_numbers_in_a_state_stay(parsed):
+    assert [f.unit for f in figures_of(parsed, "Two files were missing.")] == ["file"]
+    assert figures_of(parsed, "The two were missing.") == []
+    assert [f.unit for f in figures_of(parsed, "5 percent were missing.")] == ["%"]
