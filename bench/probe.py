@@ -313,7 +313,7 @@ async def index(args) -> dict:
     from extract.engine import Engine
     from tui.app import make_app
 
-    engine = Engine(processes=args.processes)
+    engine = Engine(processes=args.processes, worker_parses=False)  # as the app makes its engine
     handlers = Handlers()
     app = make_app(args.story, state_dir=args.state, config=Path(args.state) / "config", engine=engine)
     keep_for_good()  # as tui/cli.py does before running the app

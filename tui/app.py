@@ -292,7 +292,9 @@ class StoryWatchApp(App[int]):
             from extract.engine import Engine  # imports spaCy and the extractors' tables (seconds)
 
             # Cold indexing of many files uses one worker process per core; edits stay in this process.
-            self.engine = Engine(self.model, processes=None)
+            # Their parses are not sent back: the latest draft is parsed after the index (warm_recent), as after a
+            # warm start, and a cache of every file read after an engine upgrade held 12 MB for good.
+            self.engine = Engine(self.model, processes=None, worker_parses=False)
         tracker.engine = self.engine
         self.tracker = tracker
         from extract.pipeline import choose_model  # imported by the worker: the first paint does not wait for it

@@ -326,3 +326,20 @@ def test_background_threads_also_cap_a_batchs_tokens(engine, monkeypatch, tmp_pa
     path.write_text(ARTICLES[2], encoding="utf-8")
     engine.warm(path, "draft.txt")  # the app warms drafts in a worker thread
     assert seen == [0, engine_mod.SHARED_BATCH_TOKENS, engine_mod.SHARED_BATCH_TOKENS]
+
+
+def test_workers_may_keep_their_parses_to_themselves(nlp, tmp_path, monkeypatch) -> None:
+    """The app's engine (worker_parses=False): the same facts, and no packed parse of every file read fills the
+    parent's cache (after an engine upgrade a 1,000-file story's filled 12 MB for good)."""
+    monkeypatch.setattr(engine_mod, "PARALLEL_MIN_FILES", 2)
+    monkeypatch.setattr(engine_mod, "TASK_FILES", 2)
+    files = write_story(tmp_path / "w", 4)
+    serial = Engine(nlp=nlp).extract_files(files)
+    quiet = Engine(nlp=nlp, processes=2, worker_parses=False)
+    try:
+        assert quiet.extract_files(files) == serial
+        assert quiet.has_pool  # the workers did the parsing
+    finally:
+        quiet.close()
+    assert len(quiet.cache) == 0
+    assert Engine(nlp=nlp).worker_parses  # the engine's default (the CLI keeps no cache either way)

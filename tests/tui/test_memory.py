@@ -116,3 +116,14 @@ async def test_after_a_save_is_painted_the_app_gives_free_memory_back(seeds, tmp
         (seeds / "acme.txt").write_text(ARTICLE_B, encoding="utf-8")
         await wait_for(pilot, lambda: calls)
         assert calls == [app.story]  # once, after the story was painted
+
+
+async def test_the_apps_own_engine_keeps_its_workers_parses_out_of_its_cache(seeds, tmp_path, nlp):
+    """Cold indexing spreads over worker processes whose parses stay there: after an engine upgrade every file is read
+    again, and their packed parses held 12 MB of the app's memory for good (the latest draft is parsed anyway)."""
+    app = make_app(seeds, state_dir=tmp_path / "state", config=tmp_path / "config")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.story is not None and app.story.documents and not app._busy)
+        assert app.engine is not None
+        assert app.engine.processes is None  # one worker process per core for big batches
+        assert not app.engine.worker_parses
