@@ -219,6 +219,9 @@ def _assign(d: _Doc, spans: Sequence[QuoteSpan], atts: Sequence[_Att], inside: l
             dist = _fit(d, sp, a, inside, text)
             if dist is not None and dist < best_d:
                 best, best_d = a, dist
+        lead = _lead_cue(d, sp, cands, text)
+        if lead is not None and best is not None and best is not lead and _relays(best, lead, sp):
+            best = lead  # '... recalled that he said, "I'll put a bullet ...," the U.S. attorney's office said': his
         out[qi] = best
     # Every piece of a quote continued across paragraphs has the owner of any of its pieces.
     for qi, sp in enumerate(spans):
@@ -253,6 +256,32 @@ def _assign(d: _Doc, spans: Sequence[QuoteSpan], atts: Sequence[_Att], inside: l
                 guessed.add(qi)
         out[qi] = found or _continued(d, spans, out, qi, guessed) or _after_speaker(d, sp, atts)
     return out
+
+
+# What may stand between a cue and the quote it introduces: a comma or a colon, the opening mark, spaces.
+_LEAD_GAP = re.compile(r"\s*[,:]\s*[\"'\u201c\u2018`]*\s*")
+
+
+def _lead_cue(d: _Doc, sp: QuoteSpan, cands: Sequence[_Att], text: str) -> _Att | None:
+    """A verb of saying that introduces the quote right after it with a comma or a colon, in its sentence ('he said,
+    "I'll put a bullet ..."')."""
+    for a in cands:
+        if a.cue_tok is None or a.cue_end > sp.start or SPEECH.get(text[a.cue_start : a.cue_end].lower()) is None:
+            continue
+        if a.sent == d.sent_of_char(sp.start) and _LEAD_GAP.fullmatch(text[a.cue_end : sp.start]):
+            return a
+    return None
+
+
+def _relays(closing: _Att, lead: _Att, sp: QuoteSpan) -> bool:
+    """Whether a cue after a quote reports the whole sentence in which another speaker introduces the quote ("...
+    he said, “...,” the office said"): the office relays his words; the quote is his."""
+    return (
+        closing.cue_start >= sp.end
+        and closing.content is not None
+        and closing.content[0] <= lead.cue_start
+        and closing.content[1] >= sp.start
+    )
 
 
 def _lead_in(d: _Doc, sp: QuoteSpan, atts: Sequence[_Att], inside: list[bool]) -> _Att | None:

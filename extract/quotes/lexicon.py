@@ -560,6 +560,7 @@ _GENDERED_ROLES = {
         _nouns(
             "spokesman congressman councilman businessman assemblyman anchorman"
             " father son brother husband uncle grandfather king prince"
+            " man men boy boys gentleman gentlemen"
         ),
         1,
     ),
@@ -567,6 +568,7 @@ _GENDERED_ROLES = {
         _nouns(
             "spokeswoman congresswoman chairwoman councilwoman businesswoman assemblywoman anchorwoman"
             " mother daughter sister wife aunt grandmother widow queen princess actress"
+            " woman women girl girls lady ladies"
         ),
         -1,
     ),

@@ -151,6 +151,14 @@ class _Genders(_Base):
         """The person a role noun describes: the name it stands in apposition to, or the name it precedes as a
         title ("spokeswoman Hope Hicks"), also past a second role the parser hung it on ("Steenburgen's son,
         filmmaker Charlie McDowell": "son" modifies "filmmaker", a title of the name)."""
+        copula = role.head if role.dep_ == "attr" else None
+        if role.dep_ == "pobj" and role.head.lower_ == "of" and role.head.head.dep_ == "attr":
+            copula = role.head.head.head  # "Omar is one of the first two Muslim women elected to Congress"
+        if copula is not None and copula.lemma_ == "be":
+            subj = next((c for c in copula.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+            if subj is not None:
+                m = self.at_tok(subj.i)
+                return m if m is not None and self.kind_of(m) == "person" else None
         heads = [role.head]
         if role.dep_ == "nmod" and role.head.dep_ == "compound" and role.head.pos_ == "NOUN":
             heads.append(role.head.head)
