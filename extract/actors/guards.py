@@ -146,6 +146,9 @@ class _Doc:
     """The first word of a priced product or of a product's model ("Apple" of "Apple AirPods Pro for $235")."""
     thing_names: dict[str, int] = field(default_factory=dict)
     """Names of missions, vaccines, novels ... (see ``_thing_use``) and how sure: 2 when the text says so outright."""
+    full_surnames: set[str] = field(default_factory=set)
+    """Last words and whole names of the PERSON entities of more than one word that open on a given name ("trump" and
+    "donald trump" of "Donald Trump"; not "Nintendo Switch")."""
     product_uses: set[str] = field(default_factory=set)
     """Names the text uses as a product's, a service's or a work's somewhere (see ``things._product_use``): no actor
     anywhere in the document unless the name speaks or holds a role."""
@@ -171,7 +174,15 @@ class _Doc:
             and e.root.head.lower_ in _STATING
             and any(c.dep_ == "ccomp" for c in e.root.head.children)
         }
+        full = [
+            e
+            for e in ents
+            if e.label_ == "PERSON"
+            and len(e) > 1
+            and (_known_given_name(e[0].lower_) or common_given_name(e[0].lower_))
+        ]
         return cls(
+            full_surnames={_key(e[-1].text) for e in full} | {_key(clean_name(e.text)) for e in full},
             doc=doc,
             sents=sents,
             toks=toks,
@@ -428,13 +439,16 @@ def _named_thing(s: _Span, d: _Doc) -> bool:
             d.titled.add(_key(name))
             return True
     start, stop = d.sents.bounds(i)
-    product = 0 if said else _product_use(toks, i, j, s.label, stop)
+    # A person's name the document writes in full, by a given name, is no product's ("Donald Trump ... Nobody expected
+    # a Trump"; "Nintendo Switch" tagged a person opens on no given name).
+    personal = _key(name) in d.full_surnames
+    product = 0 if said or personal else _product_use(toks, i, j, s.label, stop)
     # "instructions for using SecureDrop": this mention; every mention only for a name no company is named like.
-    tool = not said and _tool_use(toks, i, j)
+    tool = not said and not personal and _tool_use(toks, i, j)
     if tool and (s.label != "ORG" or _brand_shaped(toks, i, j)):
         product = max(product, 1)
     # "its Xbox console": every mention; "Amazon's Twitch platform" (a company may be one): this mention only.
-    owned = None if said else _owned_artefact(toks, i, j)
+    owned = None if said or personal else _owned_artefact(toks, i, j)
     if owned is not None:
         tool = True
         if owned.lower_ not in COMPANY_LIKE_THINGS or s.label != "ORG" or _brand_shaped(toks, i, j):

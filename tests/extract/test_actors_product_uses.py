@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import names_of
+from tests.extract.helpers import mentions_of, names_of
 
 
 @pytest.mark.parametrize(
@@ -131,3 +131,10 @@ def test_a_name_also_written_in_the_plural_is_a_product(parsed) -> None:
 def test_a_family_or_a_people_in_the_plural_stays(parsed, text: str, name: str) -> None:
     names = names_of(parsed, text)
     assert any(name in n for n in names), names
+
+
+def test_a_persons_name_with_an_article_stays(parsed) -> None:
+    # A person's name the document writes in full, by a given name, is no product's name anywhere.
+    text = "Donald Trump won in 2016. Nobody expected a Trump. Trump is still popular among farmers."
+    trumps = [m for m in mentions_of(parsed, text) if m.name.endswith("Trump")]
+    assert len(trumps) == 3, [m.name for m in mentions_of(parsed, text)]
