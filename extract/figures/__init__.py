@@ -34,6 +34,7 @@ from extract.figures.build import (
     _coordinated_count_about,
     _deal_line_about,
     _elided_count_about,
+    _elided_share_about,
     _gathered_people,
     _level_pair_about,
     _out_of_about,
@@ -126,6 +127,7 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
     _coordinated_count_about(doc, figs)
     _compared_about(doc, figs)
     _elided_count_about(doc, figs)
+    _elided_share_about(doc, figs)
     _breakdown_about(doc, figs)
     _out_of_about(doc, figs)
     _repeated_count_about(doc, figs)

@@ -526,6 +526,25 @@ def _elided_count_about(doc: Doc, figs: list[_Fig]) -> None:
             b.kind, b.unit, b.about = "count", a.unit, a.about
 
 
+def _elided_share_about(doc: Doc, figs: list[_Fig]) -> None:
+    """ "About 45% of respondents said yes, while 30% said no", "52% of voters back the measure, with 41% opposed":
+    a bare share that is the subject of a clause joined to a share "of X" is a share of X too, left out."""
+    for a, b in zip(figs, figs[1:], strict=False):
+        if a.kind != "percent" or b.kind != "percent" or not a.about or a.end >= len(doc) or doc[a.end].lower_ != "of":
+            continue
+        if b.end < len(doc) and (doc[b.end].lower_ == "of" or doc[b.end].pos_ in ("NOUN", "PROPN")):
+            continue  # "30% of businesses", "30% growth": a share of its own
+        if doc[b.start].sent.start != doc[a.start].sent.start or b.direction or a.direction:
+            continue
+        root = _span_root(doc, b.num.start, b.end)
+        clause = root.head
+        if root.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("advcl", "conj"):
+            continue
+        if not any(t.lower_ in ("while", "with", "whereas", "and", "but") for t in doc[a.end : b.start]):
+            continue
+        b.about = a.about
+
+
 # Determiners that point a bare number back to a count named before ("These 11 had until Nov. 1").
 _BACK_DETERMINERS = frozenset(("the", "these", "those"))
 
