@@ -1527,6 +1527,14 @@ def _apart(d: _Doc, clause: Token, subj: Token) -> bool:
     # clause of its own after it.
     cue = subj.head
     own = any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
+    if not own and any(t.text == ":" for t in between):
+        # "We have been here before: Osama bin Laden declared war on the United States", "... the story of Copenhagen:
+        # In December 2009, ..., the two learned of a meeting": a cue with an object of its own after a colon.
+        own = any(
+            c.i > cue.i
+            and (c.dep_ in ("dobj", "xcomp", "oprd", "attr") or c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCE)
+            for c in cue.children
+        )
     return own and any(t.text == ":" or _spaced_dash(t) for t in between)
 
 
