@@ -381,6 +381,11 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             continue  # "For instance, calls to ...": the writer's example, nobody who spoke
         if subj is None or inside[subj.i] or subj.lower_ in ("'s", "\u2019s"):
             continue  # "let's talk about it": the writer and the reader
+        if any(
+            c.dep_ in ("compound", "nmod", "amod") and c.i == subj.left_edge.i and c.lower_ in _WHATEVER
+            for c in subj.children
+        ):
+            continue  # "Everything Trump says is a lie": a relative clause on "everything", what he says is its head
         if subj.lower_ in ("nothing", "nobody", "none") or any(
             # "No fewer than 30 economists said ...": a comparison of a number, not the determiner "no".
             c.dep_ == "det" and c.lower_ == "no" and c.nbor(1).lower_ not in ("fewer", "more", "less")
@@ -1160,6 +1165,11 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
                 continue
         return None
     return None
+
+
+# Pronouns a bare relative clause may follow ("Everything Trump says", "Anything she said"), which the parser may
+# take for a modifier of the clause's subject.
+_WHATEVER = frozenset(("everything", "anything", "nothing", "something", "whatever", "all"))
 
 
 def _misread_predicate_subject(tok: Token) -> Token | None:
