@@ -1958,6 +1958,26 @@ _CAUSE_OBJECTS = frozenset(
 # Nouns of a course set in advance that "according to" means keeping to, not a source: "went according to plan".
 _COURSE_NOUNS = frozenset({"plan", "plans", "schedule", "timetable", "script", "tradition", "custom", "design"})
 
+# Measures a thing is judged by ("overweight according to his body mass index", "poor according to the official
+# definition"), whoever set them: never the source of a claim.
+_MEASURE_NOUNS = frozenset(
+    {
+        "index",
+        "scale",
+        "standard",
+        "standards",
+        "definition",
+        "formula",
+        "measure",
+        "metric",
+        "metrics",
+        "criteria",
+        "criterion",
+        "yardstick",
+        "benchmark",
+    }
+)
+
 
 # Verbs of making something public that take a named thing as their object as readily as words ("published Scholars",
 # "revealed the LC Convertible", "unveiled the Galaxy Fold"): with a name alone, what was shown, not said.
@@ -1979,6 +1999,10 @@ def _according(d: _Doc, tok: Token, sent: int) -> _Att | None:
         # "Construction went according to plan", "according to Jewish tradition": keeping to a course, no source.
         # A plan or a schedule of someone's is a document and sources ("according to a draft plan obtained by The
         # Associated Press", "according to the district's schedule"), as "according to planners" does.
+        return None
+    if src.lower_ in _MEASURE_NOUNS and src.tag_ in ("NN", "NNS") and tok.i > 0 and not doc[tok.i - 1].is_punct:
+        # "classifies him as overweight according to his body mass index": a measure applied inside a predicate, no
+        # source ("Inflation rose, according to the consumer price index" sources the sentence)
         return None
     a, b = d.sent_range(sent)
     lo, hi = tok.i, max(src.right_edge.i, to.i)
