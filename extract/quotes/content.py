@@ -365,6 +365,10 @@ def _content(
     # '... and said, “somebody ought to ...,” the prosecutor's office said': a closing cue with a subject of its own
     # after another clause of the cue reports the whole sentence; it is no part of what this cue says.
     clauses = [c for c in clauses if not _outer_closing(cue, c, clauses)]
+    if any(c.dep_ == "dobj" and c.i > cue.i and c.lower_ in _WORDS_NOUNS for c in cue.children):
+        # "..., she added the words, ''Hillary Clinton.''": what she added is the words after the cue, not the
+        # sentence before it the parser hung on the cue
+        clauses = [c for c in clauses if c.i > subj.i]
     if lemma in _INTENTION and any(c.i > cue.i and c.dep_ == "xcomp" for c in clauses):
         # "They have imposed sharp cuts ... — McClatchy is planning to end Saturday publication ...": an intention is
         # the infinitive after it; a clause before the subject the parser hung on it is the sentence before.
@@ -646,6 +650,9 @@ def _content(
     topic = _topic(cue, lemma)
     if topic is not None:
         return d.tok_span(topic.left_edge.i, _before_misread_predicate(d, topic.left_edge.i, topic.right_edge.i))
+    said_words = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and c.lower_ in _WORDS_NOUNS), None)
+    if said_words is not None and lemma in SPEECH.values():
+        return d.tok_span(said_words.left_edge.i, said_words.right_edge.i)  # "added the words, ''Hillary Clinton.''"
     if lemma in _CLAUSE_ONLY or (lemma in WEAK.values() and not objective):
         return None
     objs = [c for c in cue.rights if c.dep_ in ("dobj", "attr", "oprd", "prep", "dative", "acomp", "advcl")]
@@ -731,6 +738,10 @@ def _told_whom(lemma: str | None, obj: Token, t: Token) -> bool:
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in t.children):
         return False
     return not any(g.dep_ == "prep" and not any(p.dep_ in ("pobj", "pcomp") for p in g.children) for g in t.subtree)
+
+
+# Nouns for the very words someone said ("added the words, “...”", "repeated the phrase ...", "used the line ...").
+_WORDS_NOUNS = frozenset(("words", "word", "phrase", "line", "lines", "slogan", "refrain", "message"))
 
 
 def _outer_closing(cue: Token, c: Token, clauses: Sequence[Token]) -> bool:
