@@ -326,13 +326,22 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             continue  # "People will begin to think ...", "only if a professional concludes ...": no view held
         if _nor_before(tok, inside):
             continue  # "Nor did the senator say that ...", "..., nor do they understand what ...": nothing was said
-        if tok.dep_ in ("xcomp", "acl") and (
-            tok.head.lower_ in _DECLINED
-            or _singular(tok.head.lower_) in _DECLINED
-            or any(c.dep_ == "neg" and not inside[c.i] for c in tok.head.children)
+        # "declined to threaten Moscow or even directly declare it responsible": a verb joined to the infinitive
+        # shares its "declined" (one with a subject of its own does not).
+        ctl = tok
+        while ctl.dep_ == "conj" and ctl.head.i != ctl.i and not any(c.dep_ in _SUBJ for c in ctl.children):
+            # A bare verb the parser joined to a finite one goes with that verb's infinitive ("declined to threaten
+            # Moscow or even directly declare ...": "declare" cannot be coordinated with "declined").
+            inf = next((c for c in ctl.head.children if c.dep_ == "xcomp" and c.i < ctl.i), None)
+            bare = ctl.tag_ in ("VB", "VBP") and ctl.head.tag_ in ("VBD", "VBZ")
+            ctl = inf if bare and inf is not None else ctl.head
+        if ctl.dep_ in ("xcomp", "acl") and (
+            ctl.head.lower_ in _DECLINED
+            or _singular(ctl.head.lower_) in _DECLINED
+            or any(c.dep_ == "neg" and not inside[c.i] for c in ctl.head.children)
             or any(
-                c.dep_ == "advmod" and c.lower_ == "yet" and c.i < tok.i and c.nbor(1).lower_ == "to"
-                for c in tok.head.children
+                c.dep_ == "advmod" and c.lower_ == "yet" and c.i < ctl.i and c.nbor(1).lower_ == "to"
+                for c in ctl.head.children
             )
         ):
             # "declined to comment on the report", "did not want to say", "has yet to offer an explanation":
@@ -442,6 +451,13 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             # "the short story he wrote where God cheats at Scrabble": what he wrote is the story; the "where" clause
             # tells of the story, not what was written
             continue
+        if (
+            lemma == "advise"
+            and not _has_clause(tok)
+            and not any(c.dep_ in ("xcomp", "prep", "advcl") and c.i > tok.i for c in tok.children)
+            and any(c.dep_ == "dobj" and _someone(c) for c in tok.children)
+        ):
+            continue  # "a role as state counselor, in which she advises President Htin Kyaw": a job, nothing said
         if lemma == "boast" and not _has_clause(tok) and any(c.dep_ == "dobj" for c in tok.children):
             # "The hotel boasts a rooftop pool", "a service that boasts such a high technical makeup", "the team
             # boasts three former champions": with a plain object "boast" is to have a feature; words are boasted
