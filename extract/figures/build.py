@@ -196,6 +196,10 @@ def _restated_about(doc: Doc, figs: list[_Fig]) -> None:
             a.about = b.about  # "71 kWh and 95 kWh of battery capacity": what follows the last one counts for both
         if gap not in ([",", "or"], ["or"], ["("], [",", "("], ["(", "or"]):
             continue
+        part = b.end < len(doc) and doc[b.end].lower_ == "of"  # "about 3,000 (1,200 of them in Paris)": a part
+        restated = gap in (["("], [",", "("]) and (a.kind, b.kind) != ("percent", "money") and not part
+        if restated and a.qualifier and not b.qualifier:
+            b.qualifier = a.qualifier  # "up to $12.9bn (£10bn)", "more than 10 inches (25 cm)": the same bound
         of_after = b.end + 1 < len(doc) and doc[b.end].text == ")" and doc[b.end + 1].lower_ == "of"
         # not "the equivalent of 90 mpg (38 km/l) of gasoline", where the noun before is what the first measures
         if "(" in gap and of_after and not (a.start and doc[a.start - 1].lower_ == "of"):
