@@ -308,3 +308,34 @@ def test_a_group_ending_in_a_double_s_keeps_its_name(memo: bool) -> None:
     assert len(merged(docs, memo)) == 2
     docs = [[mention("Steelers", "organization", "a.txt", 0)], [mention("Steeler", "group", "b.txt", 0)]]
     assert len(merged(docs, memo)) == 2
+
+
+@pytest.mark.parametrize("memo", [False, True])
+def test_a_company_with_its_legal_form_joins_the_same_company_without_it(memo: bool) -> None:
+    # A press release names "Ceres Robotics Inc." and then "Ceres Robotics", a news article "Ceres Robotics": one
+    # company of the story.
+    docs = [
+        [
+            mention("Ceres Robotics Inc.", "organization", "a.txt", 0),
+            mention("Ceres Robotics", "organization", "a.txt", 40),
+        ],
+        [mention("Ceres Robotics", "organization", "b.txt", 0)],
+    ]
+    assert docs_of(merged(docs, memo)) == {"Ceres Robotics Inc.": ("a.txt", "b.txt")}
+    docs = [
+        [mention("Target Corp.", "organization", "a.txt", 0), mention("Target", "organization", "a.txt", 30)],
+        [mention("Target", "organization", "b.txt", 0)],
+    ]
+    assert docs_of(merged(docs, memo)) == {"Target Corp.": ("a.txt", "b.txt")}
+    # Near misses: a company only ever written with its legal form (the mountains' "Sierra Nevada" of another article
+    # is no "Sierra Nevada Corp"), and no legal form ("Corporation" is an everyday word).
+    docs = [
+        [mention("Sierra Nevada Corp", "organization", "a.txt", 0)],
+        [mention("Sierra Nevada", "organization", "b.txt", 0)],
+    ]
+    assert docs_of(merged(docs, memo)) == {"Sierra Nevada Corp": ("a.txt",), "Sierra Nevada": ("b.txt",)}
+    docs = [
+        [mention("Sierra Nevada Corporation", "organization", "a.txt", 0)],
+        [mention("Sierra Nevada", "organization", "b.txt", 0)],
+    ]
+    assert docs_of(merged(docs, memo)) == {"Sierra Nevada Corporation": ("a.txt",), "Sierra Nevada": ("b.txt",)}

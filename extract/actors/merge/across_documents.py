@@ -41,6 +41,11 @@ def _merge_across_documents(
             uf.union(by_name.setdefault(i.key, root), root)
     for plain, initialled in _initialled_people(list(by_key)).items():
         uf.union(by_key[("person", plain)], by_key[("person", initialled)])
+    # "Ceres Robotics Inc." of an article that also writes "Ceres Robotics" is the "Ceres Robotics" of another: not
+    # "Sierra Nevada Corp", written so only, beside the mountains' "Sierra Nevada" of another article.
+    for root, i in info:
+        if i.bare and (i.fam, i.bare) in by_key:
+            uf.union(root, by_key[(i.fam, i.bare)])
     given: dict[str, list[str]] = defaultdict(list)
     for fam, key in by_key:
         if (split := _given_and_rest(fam, key)) is not None:

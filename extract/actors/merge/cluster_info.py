@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from extract.actors.merge.actor_kinds import _story_kind, _vote_kind
 from extract.actors.merge.naming import _build_name
+from extract.actors.merge.tally import _cluster_forms
 from extract.actors.merge.titles import _strip_titles, _title_words
 from extract.actors.names import (
     _initials,
@@ -15,6 +17,7 @@ from extract.actors.names import (
     _tokens,
     country_code,
     is_region,
+    legal_forms,
 )
 from extract.actors.places import _town_of_its_region
 
@@ -43,6 +46,9 @@ class _Info:
     known_place: bool = False
     """A country or a top-level region of the gazetteer ("United Kingdom", "North Carolina"; not a city: "CT" of
     a tour's dates is Connecticut, not "Cape Town")."""
+    bare: str = ""
+    """An organisation's key without its legal form, when the cluster writes it so too ("ceres robotics" of "Ceres
+    Robotics Inc. ... Ceres Robotics will"), else ""."""
 
 
 def _cluster_info(t: _Tally) -> _Info:
@@ -71,4 +77,22 @@ def _cluster_info(t: _Tally) -> _Info:
         else ()
     )
     known = bool(country or is_region(name)) if initials else False
-    return _Info(k, kind, fam, country, acronym, words, initials, thing, titles, restated, known)
+    short = _without_legal_form(k) if kind == "organization" else None
+    bare = short if short is not None and short in _cluster_forms(t) else ""
+    return _Info(k, kind, fam, country, acronym, words, initials, thing, titles, restated, known, bare)
+
+
+@lru_cache(maxsize=1)
+def _legal_tails() -> frozenset[str]:
+    """The legal forms (``names.legal_forms``) and cleanco's other short ones, abbreviations that no everyday name ends
+    on ("corp", which English writes often enough to be left out of ``legal_forms``)."""
+    from cleanco.clean import prepare_default_terms
+
+    return legal_forms() | frozenset(t for n, (t, *_) in prepare_default_terms() if n == 1 and len(t) <= 4)
+
+
+def _without_legal_form(key: str) -> str | None:
+    """An organisation's key without the legal form that closes it ("ceres robotics inc" -> "ceres robotics"), or
+    None."""
+    words = key.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _legal_tails() else None

@@ -36,8 +36,8 @@ class _Story:
     """
 
     __slots__ = (
-        "acronyms", "actors", "buckets", "by_end", "changes", "context", "countries", "docs", "families", "given",
-        "groups", "initialled", "initials", "members", "meta", "order", "royals", "similar", "singles", "sums",
+        "acronyms", "actors", "bares", "buckets", "by_end", "changes", "context", "countries", "docs", "families",
+        "given", "groups", "initialled", "initials", "members", "meta", "order", "royals", "similar", "singles", "sums",
         "words",
     )  # fmt: skip
 
@@ -61,6 +61,8 @@ class _Story:
         # Names of several words by their families, and people's plain names by their forms with middle initials.
         self.families: dict[str, set[str]] = defaultdict(set)
         self.initialled: dict[str, set[str]] = defaultdict(set)
+        # Organisations' key groups with a legal form, by the names without it their clusters also write (_Info.bare).
+        self.bares: dict[_KeyGroup, Counter[str]] = defaultdict(Counter)
         # People's given names by the rest of their full names ("morrison" -> {"tim", "timothy"}).
         self.given: dict[str, set[str]] = defaultdict(set)
         # Royals' names by their given names: titled ("queen elizabeth") and numbered ("elizabeth ii").
@@ -91,6 +93,8 @@ class _Story:
             group[(path, root)] = i
             if i.country:
                 self.countries[i.country][kg] += 1
+            if i.bare:
+                self.bares[kg][i.bare] += 1
             for initials in _initials_index(i):
                 self.initials[(i.fam, initials)][(kg, i.kind, i.known_place)] += 1
             for letters in _restated_index(i):
@@ -112,6 +116,8 @@ class _Story:
             del group[(path, root)]
             if i.country:
                 _discount(self.countries, i.country, kg)
+            if i.bare:
+                _discount(self.bares, kg, i.bare)
             for initials in _initials_index(i):
                 _discount(self.initials, (i.fam, initials), (kg, i.kind, i.known_place))
             for letters in _restated_index(i):
@@ -222,6 +228,10 @@ class _Story:
         for plain, forms in self.initialled.items():
             if len(forms) == 1 and ("person", plain) in self.groups:
                 union(("person", plain), ("person", next(iter(forms))))
+        for legal, bares in self.bares.items():
+            for bare in bares:
+                if (legal[0], bare) in self.groups:
+                    union(legal, (legal[0], bare))
         for short, full in _nicknamed_people(self.given):
             union(("person", short), ("person", full))
         for short, full in _royal_pairs(
