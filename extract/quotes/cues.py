@@ -44,6 +44,7 @@ from extract.quotes.lexicon import (
     _GENDERED,
     _GENDERED_ROLES,
     _HEADLINE_SOURCES,
+    _HEDGES,
     _INTENT_NOUNS,
     _INTENTION,
     _JUDGE_FOR,
@@ -286,8 +287,14 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             # "Apple unveiled its 16-inch MacBook Pro": a named thing shown to the public (a title, a product) is a
             # deed, no claim
             continue
-        if is_weak and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
-            continue  # "signals about whether he actually wants a deal": a question or condition, no one's view
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
+            # "signals about whether he actually wants a deal", "uncertainty over whether the United States and China
+            # could agree to end the trade war": a question or condition, no one's view and nothing said
+            continue
+        if is_weak and any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in tok.children):
+            # "those people probably already know that they need to wait", "Trump perhaps believes ...": the
+            # writer's guess at a view, not one anybody voiced
+            continue
         if lemma in _OFFERING and not (objective and _uttered(tok)):
             continue  # "offered to resign", "gave them hope": only words handed over are reported
         if lemma == "paint" and not _portrayed(tok):

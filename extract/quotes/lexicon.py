@@ -192,6 +192,10 @@ _UTTERED_ABOUT = {
 # or "if it discovers that ..." no belief held.
 _REALIZING = {"understand", "realize", "realise", "discover", "remember", "learn", "know", "figure"}
 
+# Adverbs of the writer's guess ("probably already know that ...", "perhaps believes ..."): on a cognition verb they
+# mark a view the writer supposes someone holds, not one that was voiced or reported.
+_HEDGES = frozenset({"probably", "perhaps", "maybe", "presumably", "possibly", "likely", "supposedly"})
+
 # Verbs whose infinitive is an effort or a need, not a state reached ("trying to understand", "need to know").
 _EFFORT = verb_forms(
     "try:tried work seek:sought hope need struggle attempt want have:has,had,having strive:strove,striven"
