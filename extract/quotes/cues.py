@@ -1158,7 +1158,10 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
                     # a reported clause backs the report; its speaker cites, not the clause's subject.
                     tok = head.head
                     continue
-                patient = _passive_patient(head, tok) if tok.dep_ == "advcl" else None
+                # Only a participle a subordinator opens ("while shouting") tells what the patient did: a bare one set
+                # off by a comma ("The mayor was criticized by the union, saying ...") goes with the agent.
+                opened = any(c.dep_ == "mark" and c.i < tok.i for c in tok.children)
+                patient = _passive_patient(head, tok) if tok.dep_ == "advcl" and opened else None
                 if patient is not None:
                     return patient  # "The student was led away by guards while shouting, “...”": the student
             tok = tok.head
