@@ -586,6 +586,37 @@ def _before_a_street(doc: Doc, num: _Num) -> bool:
 _OPENING_QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’"}
 
 
+# Words before a quoted phrase that make it the name of the noun after it ("the 'one country, two systems'
+# formula", "its “Starts with one” campaign"), not a quoted remark ("a '1 in 10' chance" keeps its figure).
+_NAMING_DETERMINERS = frozenset(("the", "its", "their", "his", "her", "our", "this", "that"))
+
+
+def _quoted_name_of_noun(doc: Doc, i: int, end: int) -> bool:
+    """Whether the number (tokens i..end) sits inside a short quoted phrase that names the singular common noun right
+    after its closing mark, the phrase opened after a determiner or possessive: "committed to the “one country, two
+    systems” formula", "the “Starts with one” campaign", "the 'two-state' plan". A quoted count before a plural
+    ("found “about 20” bodies") or a quote after a verb ("said “two people” died") stays a figure."""
+    sent = doc[i].sent
+    k = i - 1
+    while k >= sent.start and i - k <= 6 and doc[k].text not in _OPENING_QUOTES and doc[k].text not in ("”", "’"):
+        k -= 1
+    if k < sent.start or i - k > 6 or doc[k].text not in _OPENING_QUOTES:
+        return False
+    close = _OPENING_QUOTES[doc[k].text]
+    before = doc[k - 1] if k > sent.start else None
+    if before is None or not (before.lower_ in _NAMING_DETERMINERS or before.tag_ == "POS"):
+        return False
+    j = end
+    while j < sent.end and j - end <= 6 and doc[j].text != close and not (close == "’" and doc[j].text == "'"):
+        if doc[j].text in _OPENING_QUOTES and doc[j].text != close:
+            return False
+        j += 1
+    if j >= sent.end - 1 or j - end > 6 or j - k > 9:
+        return False
+    noun = doc[j + 1]
+    return noun.tag_ == "NN" and noun.is_alpha and noun.text.islower()
+
+
 def _made_of_attempted(stats: str) -> bool:
     """Whether each pair of a box score entry's "12-15 3-4 34" is made of attempted (no more made than tried)."""
     pairs = [p.split("-") for p in stats.split(" ")[:-1]]
@@ -679,6 +710,8 @@ def _is_label(doc: Doc, num: _Num, has_unit: bool) -> bool:
     if has_unit or num.currency:
         return False
     i = num.start
+    if i > 0 and _quoted_name_of_noun(doc, i, num.end):
+        return True  # "the “one country, two systems” formula": the quoted words name the formula
     enumerator = num.digits and num.end == i + 1 and num.end < len(doc) and doc[num.end].text == ")"
     if enumerator and num.value < 50 and not any(doc[k].text == "(" for k in range(max(doc[i].sent.start, i - 8), i)):
         return True  # "1) explains why ... 2) cautions": an enumerator closing no parenthesis is a list marker
