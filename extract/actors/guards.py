@@ -85,6 +85,7 @@ from extract.actors.things import (
     _model_code,
     _model_named,
     _names_a_work,
+    _one_of_many,
     _owned_artefact,
     _priced,
     _product_shaped,
@@ -443,15 +444,23 @@ def _named_thing(s: _Span, d: _Doc) -> bool:
     # a Trump"; "Nintendo Switch" tagged a person opens on no given name).
     personal = _key(name) in d.full_surnames
     product = 0 if said or personal else _product_use(toks, i, j, s.label, stop)
-    # "instructions for using SecureDrop": this mention; every mention only for a name no company is named like.
+    # "instructions for using SecureDrop": this mention; every mention only for a name the tagger calls no organisation:
+    # a company is used too, however it is written ("use YouTube ... YouTube removed the videos", review s24 finding 3).
     tool = not said and not personal and _tool_use(toks, i, j)
-    if tool and (s.label != "ORG" or _brand_shaped(toks, i, j)):
+    if tool and s.label != "ORG":
         product = max(product, 1)
-    # "its Xbox console": every mention; "Amazon's Twitch platform" (a company may be one): this mention only.
+    # "charge an iPhone or iPad": every mention of a name written like a brand or tagged a product; "a gunman opened
+    # fire at a Walmart", "took an Uber home": one store or ride of a company, this mention only (review s24 finding 4).
+    if not said and not personal and _one_of_many(toks, i, j, s.label):
+        tool = True
+        if s.label == "PRODUCT" or _brand_shaped(toks, i, j):
+            product = max(product, 1)
+    # "its Xbox console": every mention; "Amazon's Twitch platform" (a company may be one): this mention only, whatever
+    # the tagger calls it (review s24 finding 7: it calls that Twitch a person).
     owned = None if said or personal else _owned_artefact(toks, i, j)
     if owned is not None:
         tool = True
-        if owned.lower_ not in COMPANY_LIKE_THINGS or s.label != "ORG" or _brand_shaped(toks, i, j):
+        if owned.lower_ not in COMPANY_LIKE_THINGS:
             product = max(product, 1)
     title = 1 if _in_quoted_title(toks, i, j, start, stop) else 0  # "“Takin’ It to the Streets”"
     use = 2 if said else max(_thing_use(toks, i, j, s.label), product, title, int(tool))

@@ -170,8 +170,7 @@ def _product_use(toks: Sequence[Token], i: int, j: int, label: str, stop: int) -
     """How the words around a name say it names a product, a service or a work, not an actor (0, 1 or 2 as in
     ``_thing_use``). 2: an apposition calls it a work or an artefact ("The Last Hot Time, an urban fantasy about ...").
     1: "the new" or "the original" model of a name the tagger calls a person or a product, or written like a brand
-    ("the original Nintendo Switch", "the new iPhone"), or one of many (``_one_of_many``). ``stop`` ends the
-    sentence."""
+    ("the original Nintendo Switch", "the new iPhone"). ``stop`` ends the sentence."""
     root = next((t for t in toks[i:j] if not i <= t.head.i < j or t.head.i == t.i), toks[j - 1])
     if j < stop and toks[j].text == ",":
         appos = next((c for c in root.children if c.dep_ == "appos" and c.i > j), None)
@@ -179,7 +178,7 @@ def _product_use(toks: Sequence[Token], i: int, j: int, label: str, stop: int) -
             return 2
     if root.dep_ != "compound" and label in ("PERSON", "PRODUCT", "ORG"):
         article = next((c for c in root.children if c.dep_ == "det" and c.lower_ == "the" and c.i < i), None)
-        shaped = label != "ORG" or any(_mixed(t.text) or _CAMEL.match(t.text) for t in toks[i:j])
+        shaped = label != "ORG" or _brand_shaped(toks, i, j)
         # Only lowercase adjectives between "the" and the name: not a coined phrase in quote marks ('the “new
         # Gannett,” as Reed dubbed the combination').
         between = toks[article.i + 1 : i] if article is not None else []
@@ -190,8 +189,6 @@ def _product_use(toks: Sequence[Token], i: int, j: int, label: str, stop: int) -
             and any(t.lower_ in _MODEL_ADJECTIVES and t.dep_ == "amod" for t in between)
         ):
             return 1
-    if _one_of_many(toks, i, j, root, label):
-        return 1
     return 0
 
 
@@ -229,13 +226,16 @@ def _owned_artefact(toks: Sequence[Token], i: int, j: int) -> Token | None:
 _PHRASE_ENDS = frozenset(("PUNCT", "VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART"))
 
 
-def _one_of_many(toks: Sequence[Token], i: int, j: int, root: Token, label: str) -> bool:
+def _one_of_many(toks: Sequence[Token], i: int, j: int, label: str) -> bool:
     """ "charge an iPhone or iPad", "the victim was a good Samaritan", "a new Plasma Blue": a name with an indefinite
     article of its own, maybe after lowercase adjectives, is one thing of many (a model, a colour, a common noun), no
     actor; not a place ("a China that is destined"), a people ("an American"), a person by a given name, a body ("a new
     Congress"), an organisation after an adjective ("a stronger Hezbollah"), the subject of a clause the parser hangs
     the article of a noun before on ("a rover NASA plans to fly"), a name before a relative pronoun ("a White House that
-    lies") or a name modifying a noun after it ("a lost Christopher Marlowe play")."""
+    lies") or a name modifying a noun after it ("a lost Christopher Marlowe play"). A store, a ride or a car of a
+    company is one of many too ("at a Walmart", "an Uber home"): the caller asks for a product's shape before dropping
+    the name beyond this mention."""
+    root = next((t for t in toks[i:j] if not i <= t.head.i < j or t.head.i == t.i), toks[j - 1])
     if root.dep_ in ("nsubj", "nsubjpass", "compound", "poss") or label in ("GPE", "LOC", "NORP", "FAC"):
         return False
     article = next((c for c in root.children if c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < i), None)
@@ -259,7 +259,7 @@ def _one_of_many(toks: Sequence[Token], i: int, j: int, root: Token, label: str)
     # Taliban"); a product is one of many ("a new iPhone"): after adjectives the name must be tagged a person or a
     # product, or written like a brand or a model.
     adjectives = article.i + 1 < i
-    return not adjectives or label != "ORG" or any(_mixed(t.text) or _CAMEL.match(t.text) for t in toks[i:j])
+    return not adjectives or label != "ORG" or _brand_shaped(toks, i, j)
 
 
 # Bodies of state a name may call by one word ("Congress"), which take an adjective and an article as any body does.

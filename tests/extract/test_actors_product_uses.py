@@ -138,3 +138,26 @@ def test_a_persons_name_with_an_article_stays(parsed) -> None:
     text = "Donald Trump won in 2016. Nobody expected a Trump. Trump is still popular among farmers."
     trumps = [m for m in mentions_of(parsed, text) if m.name.endswith("Trump")]
     assert len(trumps) == 3, [m.name for m in mentions_of(parsed, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Review s24 finding 3: a company is used too, however it is written; only the mention used goes.
+        ("The campaign used PayPal to collect donations. PayPal froze the account in March.", "PayPal"),
+        ("He used LinkedIn to find a job. LinkedIn has 900 million members.", "LinkedIn"),
+        # Finding 4: a store or a car of a company is one of many, and the company is still an actor elsewhere.
+        (
+            "A gunman opened fire at a Walmart in El Paso on Saturday. Walmart later stopped selling handgun "
+            "ammunition at its stores.",
+            "Walmart",
+        ),
+        # Finding 7: an organisation's platform the tagger calls a person is that mention only too.
+        ("Amazon's Twitch platform banned the streamer. Twitch has 140 million users.", "Twitch"),
+    ],
+)
+def test_a_company_used_or_one_of_many_stays_elsewhere(parsed, text: str, name: str) -> None:
+    later = text[text.index(".") + 2 :]
+    at = len(text) - len(later)
+    kept = [m for m in mentions_of(parsed, text) if m.name == name]
+    assert kept and all(m.start >= at for m in kept), [(m.name, m.start) for m in mentions_of(parsed, text)]
