@@ -535,8 +535,10 @@ def _content(
                 if not marks and infinitive and addressee:
                     told = min(m.left_edge.i for m in cue.children if m.dep_ in ("dobj", "dative") and m.i < c.i)
                     return d.tok_span(told, _content_end(d, cue, c))
-    # "said at the time that he was in Paris": the parser read the clause as a relative one on the time.
-    if lemma in SPEECH.values() and lemma not in _NO_CLAUSE:
+    # "said at the time that he was in Paris": the parser read the clause as a relative one on the time. Only when the
+    # cue says nothing else: "said nothing at the time that the suspect was arrested", "said so at the time that the
+    # bill passed" tell when (an addressee is no object here: "told reporters at the time that ...").
+    if lemma in SPEECH.values() and lemma not in _NO_CLAUSE and not _says_something(cue):
         for c in cue.children:
             if c.i > cue.i and c.dep_ in ("prep", "npadvmod"):
                 t = next((t for t in c.subtree if _after_time(c, t)), None)
@@ -678,28 +680,49 @@ def _content(
     return d.tok_span(lo, _before_circumstance(d, lo, _before_own_report(d, lo, _before_sourcing(d, lo, hi))))
 
 
-# Nouns of a time a cue is set at ("said at the time that ...", "claimed at that moment that ...").
-_TIME_NOUNS = frozenset(
-    ("time", "moment", "day", "week", "month", "year", "weekend", "night", "morning", "afternoon", "evening")
-)
-
-
 def _after_time(c: Token, t: Token) -> bool:
     """Whether a "relative clause" on the time a cue is set at is what was said: "The mayor said at the time that he
     was in Paris", "The New York Times reported at the time that the RT editor ... conveyed ...", "claimed at the
-    time that they were being treated well" (the parser read "the time that ..." as "the time when ..."). The
-    "that" must be no argument of the clause ("the week that followed" is a relative clause)."""
-    if c.dep_ not in ("prep", "npadvmod") or t.dep_ != "relcl":
+    time that they were being treated well" (the parser read "the time that ..." as "the time when ..."). Only "at
+    the time" or "at that time" right after the cue (or its addressee): "said on the day that the bill passed" and
+    "spoke that week that ..." tell when. The "that" must be no argument of the clause ("the time that followed" is a
+    relative clause)."""
+    if c.dep_ != "prep" or c.lower_ != "at" or t.dep_ != "relcl":
         return False
     noun = t.head
-    if noun.lower_ not in _TIME_NOUNS and noun.ent_type_ not in ("DATE", "TIME"):
+    if noun.lower_ != "time" or noun.dep_ != "pobj" or noun.head.i != c.i or noun.i != c.i + 2:
         return False
-    if not (noun.i == c.i or noun.dep_ == "pobj" and noun.head.i == c.i):
+    if c.nbor(1).lower_ not in ("the", "that"):
+        return False
+    cue = c.head
+    before = [g for g in cue.children if g.dep_ in ("dobj", "dative") and cue.i < g.i < c.i]
+    if c.i != (max(g.right_edge.i for g in before) if before else cue.i) + 1:
         return False
     first = t.doc[t.left_edge.i]
     if first.lower_ != "that" or first.dep_ not in ("advmod", "mark"):
         return False
     return any(g.dep_ in ("nsubj", "nsubjpass") and g.i != first.i for g in t.children)
+
+
+def _says_something(cue: Token) -> bool:
+    """Whether a cue has what was said of its own: an object that is no addressee ("said nothing", "denied the
+    report"), a clause, or "so" ("said so")."""
+    for c in cue.children:
+        if c.dep_ == "ccomp" or c.dep_ == "advmod" and c.lower_ == "so" and c.i == cue.i + 1:
+            return True
+        if c.dep_ == "dobj" and not _addressee(c):
+            return True
+    return False
+
+
+def _addressee(obj: Token) -> bool:
+    """Whether a cue's object is whom it tells: a person, a group or the press ("told him", "told the paper")."""
+    return (
+        obj.lower_ in ("him", "her", "them", "me", "us")
+        or obj.ent_type_ in ("PERSON", "ORG", "NORP")
+        or obj.lower_ in _MEDIA_NOUNS
+        or obj.lemma_.lower() in _PEOPLE_NOUNS
+    )
 
 
 # Verbs of talking that take no that-clause ("spoke at the time that the fire broke out": a time).
@@ -725,12 +748,7 @@ def _told_whom(lemma: str | None, obj: Token, t: Token) -> bool:
     preposition left without its object ("told the paper that he writes for" is a relative clause)."""
     if lemma != "tell" or obj.dep_ != "dobj" or t.head.i != obj.i or t.dep_ != "relcl":
         return False
-    if not (
-        obj.lower_ in ("him", "her", "them", "me", "us")
-        or obj.ent_type_ in ("PERSON", "ORG", "NORP")
-        or obj.lower_ in _MEDIA_NOUNS
-        or obj.lemma_.lower() in _PEOPLE_NOUNS
-    ):
+    if not _addressee(obj):
         return False
     first = t.doc[t.left_edge.i]
     if first.lower_ != "that" or first.dep_ in ("nsubj", "nsubjpass"):
