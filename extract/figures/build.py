@@ -238,12 +238,16 @@ _MOTION_VERBS = frozenset({"went", "go", "goes", "gone", "going", "moved", "shot
 
 def _up_is_a_level(doc: Doc, up: int, floor: int) -> bool:
     """Whether "up to N" at token ``up`` moves to a level rather than bounds N: after a motion verb ("went up to
-    45"), a verb whose particle the "up" is ("top up to 80 percent", "brought that up to about 43 dBa"), or a
-    "from" level ("rose from 10 up to 20 units")."""
+    45"), a verb whose particle the "up" always is ("top up to 80 percent", "ramp up to 5,000 cars"), a verb with an
+    object pronoun before the "up" ("brought that up to about 43 dBa"), a sum ("the costs add up to $5 billion"), or a
+    "from" level ("rose from 10 up to 20 units"). A verb that takes a bounded object keeps the bound ("could add up to
+    10,000 jobs", "will bring up to 5,000 refugees", "rounded up to 40 suspects")."""
     prev = doc[up - 1]
     if prev.lower_ in _MOTION_VERBS or prev.lower_ in _UP_PARTICLE_VERBS:
         return True
-    if prev.pos_ == "PRON" and up - 2 >= floor and doc[up - 2].lower_ in _UP_PARTICLE_VERBS:
+    if prev.pos_ == "PRON" and up - 2 >= floor and doc[up - 2].lower_ in _UP_PARTICLE_VERBS | _UP_OBJECT_VERBS:
+        return True
+    if prev.lower_ in _ADD_FORMS and _a_sum(doc, prev, up):
         return True
     k = up - 1
     while k > floor and k >= up - 4 and (doc[k].like_num or doc[k].pos_ in ("NOUN", "SYM") or doc[k].tag_ == "$"):
@@ -251,14 +255,34 @@ def _up_is_a_level(doc: Doc, up: int, floor: int) -> bool:
     return k < up - 1 and doc[k].lower_ == "from" and any(doc[x].like_num for x in range(k + 1, up))
 
 
-# Verbs whose particle "up" a following "to N" keeps: the level reached ("top up to 80 percent", "adds up to $5
-# billion", "brought that up to about 43 dBa"), not a bound.
+def _a_sum(doc: Doc, verb: Token, up: int) -> bool:
+    """Whether "add up to N" states what things sum to ("The costs add up to $5 billion"): no modal on the verb
+    ("could add up to 10,000 jobs" bounds what may be added), and no plural noun counted or "to" what it is added to
+    after the amount ("add up to 10,000 jobs", "add up to $1,000 to the price")."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    k = up + 2
+    while k < len(doc) and (doc[k].like_num or doc[k].pos_ == "SYM" or doc[k].tag_ == "$" or doc[k].text in (",", ".")):
+        k += 1
+    return k >= len(doc) or not (doc[k].tag_ == "NNS" or doc[k].lower_ == "to")
+
+
+# Verbs whose particle "up" a following "to N" keeps: the level reached ("top up to 80 percent", "ramp up to 5,000
+# cars a week"); none takes a bounded object (review s24 finding 1).
 _UP_PARTICLE_VERBS = frozenset(
-    verb_forms(
-        "top:topped,topping fill ramp scale step:stepped,stepping add sum:summed,summing build:built"
-        " bring:brought round tick jack ratchet crank"
-    )
+    verb_forms("top:topped,topping ramp sum:summed,summing tick jack ratchet crank tot:totted,totting")
 )
+
+# Verbs that take "up to N things" as a bounded object ("could add up to 10,000 jobs", "will bring up to 5,000
+# refugees", "build up to 500 homes"), but whose particle the "up" is after an object pronoun ("brought that up to
+# about 43 dBa").
+_UP_OBJECT_VERBS = frozenset(
+    verb_forms("fill scale step:stepped,stepping add build:built bring:brought round")
+)
+
+# "add up to $5 billion": a sum when nothing bounds it (see _a_sum).
+_ADD_FORMS = frozenset(verb_forms("add"))
+
 
 # Verbs after which "from X to Y" spans values rather than moves between them ("tickets cost from $50 to $100").
 _SPAN_VERBS = frozenset({"cost", "costs", "costing", "priced", "sell", "sells", "selling", "last", "lasts", "lasting"})

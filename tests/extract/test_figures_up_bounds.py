@@ -1,0 +1,43 @@
+"""Figures: "up to N" after a verb that takes a bounded object is a bound (review s24 finding 1): 'could add up to
+10,000 jobs', 'will bring up to 5,000 refugees', 'rounded up to 40 suspects' lost their bound when every "VERB up
+to N" with add/bring/build/fill/scale/step/round read as a level reached. Those verbs keep the level only with an
+object pronoun before "up" ('brought that up to about 43 dBa') or, for "add", as a sum ('The costs add up to $5
+billion'); top/ramp/tick/jack/ratchet/crank/sum never take a bounded object."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import figures_of
+
+BOUNDS = [
+    ("The developer plans to build up to 500 homes on the site.", "up to 500"),
+    ("The project could add up to 10,000 jobs over a decade.", "up to 10,000"),
+    ("The tariffs could add up to $1,000 to the price of a car.", "up to $1,000"),
+    ("The program will bring up to 5,000 refugees to Canada next year.", "up to 5,000"),
+    ("Officials said the plant would scale up to 2,000 workers.", "up to 2,000"),
+    ("The bill would step up to $500 million in aid.", "up to $500 million"),
+    ("Police rounded up to 40 suspects in the raid.", "up to 40"),
+    ("The tank can fill up to 50 gallons.", "up to 50 gallons"),
+    ("The new line could bring up to $2 billion in revenue.", "up to $2 billion"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), BOUNDS)
+def test_a_bounded_object_keeps_up_to(parsed, text, figure):
+    hits = [f for f in figures_of(parsed, text) if f.text == figure]
+    assert [f.qualifier for f in hits] == ["up to"]
+
+
+# near misses: a sum, a verb that never takes a bounded object, an object pronoun before "up"
+LEVELS = [
+    ("The costs add up to $5 billion.", "$5 billion"),
+    ("Tesla plans to ramp up to 5,000 cars a week.", "5,000"),
+    ("The fans brought that up to about 43 dBa.", "about 43 dBa"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), LEVELS)
+def test_a_level_reached_has_no_up_to(parsed, text, figure):
+    hits = [f for f in figures_of(parsed, text) if f.text == figure]
+    assert [f.qualifier for f in hits] in (["approximately"], [None])
