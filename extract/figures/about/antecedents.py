@@ -227,6 +227,8 @@ def _forecast_gap_about(doc: Doc, figs: list[_Fig]) -> None:
         )
         if not clause or v.tag_ not in ("VBD", "VBN", "NN", "VBP"):
             continue
+        if any((c.dep_ == "mark" and c.lower_ not in ("than", "as")) or c.tag_ == "WRB" for c in v.children):
+            continue  # "where the 49 victims died", "after the 2,000 workers walked out": a clause of its own
         if any(
             c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "attr", "dative", "prt", "nsubj")
             for c in v.children
