@@ -44,6 +44,43 @@ def peak_rss_mb() -> float:
     return _hwm_mb()
 
 
+def rss_mb() -> float:
+    """Resident memory now (VmRSS) of this process."""
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+class RssTrace:
+    """Resident memory sampled every ``period`` s in a thread of its own (``live --rss-trace``): where in a phase the
+    peak comes. The samples are (seconds since start, MB, phase), kept only when the memory moved by 2 MB or more."""
+
+    def __init__(self, period: float = 0.1) -> None:
+        import threading
+
+        self.phase = "start"
+        self.samples: list[tuple[float, float, str]] = []
+        self._t0 = time.perf_counter()
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(period,), daemon=True)
+        self._thread.start()
+
+    def _run(self, period: float) -> None:
+        last = 0.0
+        while not self._done.wait(period):
+            mb = rss_mb()
+            if abs(mb - last) >= 2:
+                last = mb
+                self.samples.append((round(time.perf_counter() - self._t0, 2), round(mb, 1), self.phase))
+
+    def stop(self) -> list[tuple[float, float, str]]:
+        self._done.set()
+        self._thread.join()
+        return self.samples
+
+
 def _reference_parser(conn, model: str) -> None:
     """In its own process: parse each text received three times with plain spaCy and send back the median time."""
     from extract.pipeline import load_model
@@ -233,10 +270,13 @@ async def live(args) -> dict:
     from extract.engine import Engine
     from tui.app import DEBOUNCE_S, make_app
 
-    engine = Engine(processes=args.processes)
+    # As the app makes its engine (tui/app.py start_story); ``--processes 0``: one worker process per core, as the
+    # app's own default, for a store whose every file is stale (an engine upgrade, run.py's ``upgrade`` measure).
+    engine = Engine(processes=args.processes or None, worker_parses=False)
     handlers = Handlers()
     app = make_app(args.story, state_dir=args.state, config=Path(args.state) / "config", engine=engine)
     keep_for_good()  # as tui/cli.py does before running the app
+    trace = RssTrace() if args.rss_trace else None
     story = Path(args.story)
     long_path = story / "long.txt"
     base = long_path.read_text(encoding="utf-8")
@@ -250,10 +290,14 @@ async def live(args) -> dict:
         ok = await wait_until(pilot, lambda: app.story is not None, args.timeout)
         out["first_paint_s"] = time.perf_counter() - t0
         lag.enter("startup-index")
+        if trace:
+            trace.phase = "startup-index"
         ok = ok and await wait_until(pilot, lambda: idle(app), args.timeout, 0.05)
         out["ready_s"] = time.perf_counter() - t0
         out["peak_rss_mb_ready"] = peak_rss_mb()
         out["documents"] = len(app.story.documents) if app.story else 0
+        out["rss_mb_ready"] = rss_mb()
+        out["workers_peak_rss_mb"] = workers_rss_mb(engine)
         if not ok:
             out["error"] = f"timed out before the story was ready (status: {app.status!r})"
             return out
@@ -272,6 +316,8 @@ async def live(args) -> dict:
             return shown - t
 
         lag.enter("edits")
+        if trace:
+            trace.phase = "edits"
         edits = []
         for i in range(args.edits + 1):
             edits.append(await save(long_path, edited(base, i), "edit"))
@@ -287,6 +333,8 @@ async def live(args) -> dict:
             lag.enter("timing parses")
             parse.append(await asyncio.to_thread(reference.seconds, text))
             lag.enter("new-articles")
+            if trace:
+                trace.phase = "new-articles"
             await pilot.pause(0.3)
             added.append(await save(story / f"new-{i:02d}.txt", text, "new"))
             await pilot.pause(0.3)
@@ -302,8 +350,11 @@ async def live(args) -> dict:
         out["apply_story_s"] = handlers.seconds
         out["new_words"] = [len(s.read_text(encoding="utf-8").split()) for s in news]
         out["peak_rss_mb"] = peak_rss_mb()
-        out["workers_peak_rss_mb"] = workers_rss_mb(engine)
+        out["rss_mb_end"] = rss_mb()
+        out["workers_peak_rss_mb"] = max(out["workers_peak_rss_mb"], workers_rss_mb(engine))
         out["cache_mb"] = engine.cache.nbytes / 2**20
+        if trace:
+            out["rss_trace"] = trace.stop()
         engine.close()
     return out
 
@@ -385,7 +436,8 @@ def main() -> None:
     ap.add_argument("mode", choices=["warm", "live", "index", "engine-rss"])
     ap.add_argument("story")
     ap.add_argument("state")
-    ap.add_argument("--processes", type=int, default=1)
+    ap.add_argument("--processes", type=int, default=1, help="worker processes of the engine (0: one per core)")
+    ap.add_argument("--rss-trace", action="store_true", help="live: sample the resident memory every 0.1 s")
     ap.add_argument("--edits", type=int, default=10)
     ap.add_argument("--new-dir", default="")
     ap.add_argument("--timeout", type=float, default=1800)

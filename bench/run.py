@@ -6,6 +6,8 @@ Measures (medians of --runs, ratios against plain spaCy ``nlp.pipe`` with the sa
   aggregation  story aggregation time as the story grows: from scratch, and rebuilt after one file changed
   warm         launch to first paint of a story from the store (separate process per run)
   live         save-to-screen latency in the app (Pilot): one-paragraph edit of a 2,000-word article, new article
+  upgrade      the same after an engine upgrade: every stored file stale, re-read by one worker process per core
+               while the stored story is on screen; then the same edits and new articles (peak RSS, stalls)
   index        cold indexing inside the app: time, worst event-loop stall, peak RSS
   rss          peak RSS of the engine extracting the scaled corpus
 Writes bench/results/<time>.json and bench/results/latest.md (git-ignored).
@@ -37,7 +39,7 @@ from bench.measures import (  # noqa: E402
 )
 from bench.report import pct  # noqa: E402
 
-ALL = ("throughput", "parallel", "aggregation", "warm", "live", "index", "rss")
+ALL = ("throughput", "parallel", "aggregation", "warm", "live", "upgrade", "index", "rss")
 
 
 def log(msg: str) -> None:
@@ -65,10 +67,22 @@ def probe(mode: str, story: Path, state: Path, *extra: str, timeout: float = 360
     return json.loads(lines[-1])
 
 
+OLDER_ENGINE = "000000000000"
+"""The engine fingerprint the ``upgrade`` measure's store was made by (any other than the running code's)."""
+
+
 def prefill_store(
-    story: Path, state: Path, facts_by_text: dict[str, object], engine, save_snapshot: bool = True
+    story: Path,
+    state: Path,
+    facts_by_text: dict[str, object],
+    engine,
+    save_snapshot: bool = True,
+    older_engine: bool = False,
 ) -> None:
-    """Store facts for every file of ``story`` as the tracker would, without parsing copies of the same text."""
+    """Store facts for every file of ``story`` as the tracker would, without parsing copies of the same text.
+
+    ``older_engine``: as an older storywatch left it (facts, snapshot and all): the app then shows the stored story
+    and re-reads every file, as after an upgrade."""
     import dataclasses
 
     from extract.records import DocFacts
@@ -79,6 +93,11 @@ def prefill_store(
     store = Store.open(story, state)
     tracker = StoryTracker(story, engine, store)
     tag = tracker.model_tag()
+    if older_engine:
+        from extract.version import engine_fingerprint
+
+        tag = tag.replace(engine_fingerprint(), OLDER_ENGINE)
+        assert tag != tracker.model_tag()
     for path in sorted(story.glob("*.txt")):
         loaded = load(path, path.name)
         src: DocFacts = facts_by_text[loaded.text]  # type: ignore[assignment]
@@ -102,6 +121,27 @@ def prefill_store(
         tracker.update([])
         tracker.save_snapshot()
     store.close()
+
+
+def live_summary(live: dict) -> dict:
+    """The live probe's result with its percentiles (after the debounce, and each new article beyond its parse)."""
+    if "edit_s" in live:
+        deb = live["debounce_s"]
+        live["edit_p50_after_debounce"] = pct(live["edit_s"], 0.5) - deb
+        live["edit_p95_after_debounce"] = pct(live["edit_s"], 0.95) - deb
+        live["new_p50_after_debounce"] = pct(live["new_s"], 0.5) - deb
+        live["new_p95_after_debounce"] = pct(live["new_s"], 0.95) - deb
+        live["new_parse_p50"] = pct(live["new_parse_s"], 0.5)
+        # Each article against its own parse: the articles differ in length, and the slowest one's time against the
+        # median parse would charge its length to storywatch.
+        beyond = [t - deb - p for t, p in zip(live["new_s"], live["new_parse_s"], strict=True)]
+        live["new_beyond_parse_s"] = beyond
+        live["new_beyond_parse_p50"] = pct(beyond, 0.5)
+        live["new_beyond_parse_p95"] = pct(beyond, 0.95)
+        live["edit_cpu_p50"] = pct(live.get("edit_cpu_s", []), 0.5)
+        live["edit_cpu_p95"] = pct(live.get("edit_cpu_s", []), 0.95)
+        live["new_cpu_p50"] = pct(live.get("new_cpu_s", []), 0.5)
+    return live
 
 
 def main() -> int:
@@ -235,7 +275,7 @@ def main() -> int:
         log(f"  {res['aggregation']}")
 
     story_n = args.story_files or args.scale
-    if only & {"warm", "live"}:
+    if only & {"warm", "live", "upgrade"}:
         log(f"building a {story_n}-file story with a 2,000-word article and its store")
         story_dir = work / "story"
         state = work / "state"
@@ -258,6 +298,9 @@ def main() -> int:
         for (path, _), f in zip(need, facts, strict=True):
             by_text[Path(path).read_text(encoding="utf-8")] = f
         prefill_store(story_dir, state, by_text, Engine(nlp=nlp))
+        if "upgrade" in only:
+            # Before the live run, which edits long.txt and adds new articles to the folder.
+            prefill_store(story_dir, work / "state-upgrade", by_text, Engine(nlp=nlp), older_engine=True)
         if "warm" in only:
             # A relaunch of an installed app: its bytecode is compiled already (one launch, not timed, compiles it).
             pycache = work / "pycache"
@@ -303,24 +346,27 @@ def main() -> int:
         if "live" in only:
             log("live latency (edits, new articles)")
             live = probe("live", story_dir, state, "--edits", str(args.edits), "--new-dir", str(news))
-            if "edit_s" in live:
-                deb = live["debounce_s"]
-                live["edit_p50_after_debounce"] = pct(live["edit_s"], 0.5) - deb
-                live["edit_p95_after_debounce"] = pct(live["edit_s"], 0.95) - deb
-                live["new_p50_after_debounce"] = pct(live["new_s"], 0.5) - deb
-                live["new_p95_after_debounce"] = pct(live["new_s"], 0.95) - deb
-                live["new_parse_p50"] = pct(live["new_parse_s"], 0.5)
-                # Each article against its own parse: the articles differ in length, and the slowest one's time
-                # against the median parse would charge its length to storywatch.
-                beyond = [t - deb - p for t, p in zip(live["new_s"], live["new_parse_s"], strict=True)]
-                live["new_beyond_parse_s"] = beyond
-                live["new_beyond_parse_p50"] = pct(beyond, 0.5)
-                live["new_beyond_parse_p95"] = pct(beyond, 0.95)
-                live["edit_cpu_p50"] = pct(live.get("edit_cpu_s", []), 0.5)
-                live["edit_cpu_p95"] = pct(live.get("edit_cpu_s", []), 0.95)
-                live["new_cpu_p50"] = pct(live.get("new_cpu_s", []), 0.5)
-            res["live"] = live
+            res["live"] = live_summary(live)
             log(f"  {json.dumps(live)[:400]}")
+        if "upgrade" in only:
+            # The folder as the store knows it: the live run edited long.txt and added its new articles.
+            for extra in story_dir.glob("new-*.txt"):
+                extra.unlink()
+            (story_dir / "long.txt").write_text(long_text, encoding="utf-8")
+            log("engine upgrade: every stored file stale, re-read with a worker process per core; then edits")
+            up = probe(
+                "live",
+                story_dir,
+                work / "state-upgrade",
+                "--edits",
+                str(args.edits),
+                "--new-dir",
+                str(news),
+                "--processes",
+                "0",
+            )
+            res["upgrade"] = live_summary(up)
+            log(f"  {json.dumps(up)[:400]}")
 
     if "index" in only:
         for n in (1, 2):
