@@ -19,7 +19,6 @@ from extract.quotes.lexicon import (
     _NOT_PLAIN,
     _OFFERING,
     _OWN_DEPS,
-    _PEOPLE_NOUNS,
     _RECORDINGS,
     _SAID_THINGS,
     _SEEING_AS,
@@ -716,12 +715,15 @@ def _says_something(cue: Token) -> bool:
 
 
 def _addressee(obj: Token) -> bool:
-    """Whether a cue's object is whom it tells: a person, a group or the press ("told him", "told the paper")."""
+    """Whether a cue's object is whom it tells: a person, a group or the press ("told him", "told the paper", "warned
+    lawmakers")."""
+    from extract.quotes.cues import _people  # (cues imports this module)
+
     return (
         obj.lower_ in ("him", "her", "them", "me", "us")
         or obj.ent_type_ in ("PERSON", "ORG", "NORP")
         or obj.lower_ in _MEDIA_NOUNS
-        or obj.lemma_.lower() in _PEOPLE_NOUNS
+        or _people(obj)
     )
 
 
@@ -748,7 +750,11 @@ def _told_whom(lemma: str | None, obj: Token, t: Token) -> bool:
     preposition left without its object ("told the paper that he writes for" is a relative clause)."""
     if lemma != "tell" or obj.dep_ != "dobj" or t.head.i != obj.i or t.dep_ != "relcl":
         return False
-    if not _addressee(obj):
+    if not (
+        obj.lower_ in ("him", "her", "them", "me", "us")
+        or obj.ent_type_ in ("PERSON", "ORG", "NORP")
+        or obj.lower_ in _MEDIA_NOUNS
+    ):
         return False
     first = t.doc[t.left_edge.i]
     if first.lower_ != "that" or first.dep_ in ("nsubj", "nsubjpass"):
@@ -1559,9 +1565,14 @@ def _apart(d: _Doc, clause: Token, subj: Token) -> bool:
     if not own and any(t.text == ":" for t in between):
         # "We have been here before: Osama bin Laden declared war on the United States", "... the story of Copenhagen:
         # In December 2009, ..., the two learned of a meeting": a cue with an object of its own after a colon.
+        # Whom a cue of telling tells is no object of that kind: "The plan is dead: the mayor told reporters",
+        # "Tensions are rising: the minister warned lawmakers on Tuesday" report the clause before.
+        lemma = SPEECH.get(cue.lower_)
+        telling = lemma in _CLAUSE_ONLY or lemma in _DIRECTIVE or lemma in _ADDRESSEE_VERBS
         own = any(
             c.i > cue.i
             and (c.dep_ in ("dobj", "xcomp", "oprd", "attr") or c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCE)
+            and not (telling and c.dep_ in ("dobj", "dative") and _addressee(c))
             for c in cue.children
         )
     return own and any(t.text == ":" or _spaced_dash(t) for t in between)
