@@ -196,8 +196,11 @@ def _restated_about(doc: Doc, figs: list[_Fig]) -> None:
             a.about = b.about  # "71 kWh and 95 kWh of battery capacity": what follows the last one counts for both
         if gap not in ([",", "or"], ["or"], ["("], [",", "("], ["(", "or"]):
             continue
-        part = b.end < len(doc) and doc[b.end].lower_ == "of"  # "about 3,000 (1,200 of them in Paris)": a part
-        restated = gap in (["("], [",", "("]) and (a.kind, b.kind) != ("percent", "money") and not part
+        # a conversion: the same kind in another unit, alone in its brackets; not a part ("at least 20 (12 in
+        # Texas)", "about 3,000 (1,200 of them in Paris)"), another figure of the same unit ("nearly 60% (58.7%)",
+        # "More than 40% (38% a year ago)") or a share restated as money ("about 5% ($2)"): review s24 finding 3
+        closed = b.end < len(doc) and doc[b.end].text == ")"
+        restated = gap in (["("], [",", "("]) and a.kind == b.kind and a.unit != b.unit and closed
         if restated and a.qualifier and not b.qualifier:
             b.qualifier = a.qualifier  # "up to $12.9bn (£10bn)", "more than 10 inches (25 cm)": the same bound
         of_after = b.end + 1 < len(doc) and doc[b.end].text == ")" and doc[b.end + 1].lower_ == "of"
