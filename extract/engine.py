@@ -103,7 +103,8 @@ class Engine:
     """A loaded model plus a paragraph cache; one extraction at a time (calls are serialised by a lock).
 
     ``extract_files(..., processes=N)`` spreads big batches over N worker processes (spawned, so safe next to
-    the app's threads); the workers send back facts plus their parsed paragraphs, packed, for this cache.
+    the app's threads); the workers send back facts, plus their parsed paragraphs, packed, for this cache when
+    ``worker_parses`` is set.
     """
 
     def __init__(
@@ -116,13 +117,13 @@ class Engine:
         worker_parses: bool = True,
     ) -> None:
         self.processes = processes
+        """Default worker processes for ``extract_files`` (None = one per core, 1 = in-process)."""
         self.worker_parses = worker_parses
         """Whether worker processes send their parsed paragraphs back, packed, for this engine's cache (so a later
         edit of any file they read re-parses one paragraph). The app turns it off: after an engine upgrade, when
         every stored file is read again, the packed parses of a 1,000-file story filled 12 MB of the cache for good
         (peak after 8 new articles 414 -> 403 MB), while the warm start it usually makes caches no file but the
         latest draft, which it parses after the index either way (``warm``)."""
-        """Default worker processes for ``extract_files`` (None = one per core, 1 = in-process)."""
         self._model = model
         self._nlp = nlp
         self.cache = DocCache(cache_bytes)

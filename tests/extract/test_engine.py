@@ -328,18 +328,46 @@ def test_background_threads_also_cap_a_batchs_tokens(engine, monkeypatch, tmp_pa
     assert seen == [0, engine_mod.SHARED_BATCH_TOKENS, engine_mod.SHARED_BATCH_TOKENS]
 
 
-def test_workers_may_keep_their_parses_to_themselves(nlp, tmp_path, monkeypatch) -> None:
+class _InlinePool:
+    """What the engine uses of a ProcessPoolExecutor, running each task in this process: a worker's set-up as
+    ``_worker_init`` makes it (without its redirection of this process's output, and with the loaded model), so no
+    process starts and no model loads (test_worker_processes_give_the_same_facts_and_fill_the_parent_cache runs the
+    real ones)."""
+
+    made: list[tuple] = []
+
+    def __init__(self, processes, mp_context, initializer, initargs) -> None:
+        model, cache_bytes, _ = initargs
+        self.made.append(initargs)
+        engine_mod._WORKER = Engine(model, nlp=self.nlp, cache_bytes=0, recent_facts=0)
+        engine_mod._WORKER_SENDS_DOCS = cache_bytes > 0
+
+    def submit(self, fn, *args):
+        from concurrent.futures import Future
+
+        done: Future = Future()
+        done.set_result(fn(*args))
+        return done
+
+    def shutdown(self, wait=True, cancel_futures=False) -> None:
+        pass
+
+
+@pytest.mark.parametrize("worker_parses", [True, False])
+def test_workers_may_keep_their_parses_to_themselves(nlp, tmp_path, monkeypatch, worker_parses) -> None:
     """The app's engine (worker_parses=False): the same facts, and no packed parse of every file read fills the
     parent's cache (after an engine upgrade a 1,000-file story's filled 12 MB for good)."""
     monkeypatch.setattr(engine_mod, "PARALLEL_MIN_FILES", 2)
     monkeypatch.setattr(engine_mod, "TASK_FILES", 2)
+    monkeypatch.setattr(engine_mod, "ProcessPoolExecutor", _InlinePool)
+    monkeypatch.setattr(_InlinePool, "nlp", nlp, raising=False)
+    monkeypatch.setattr(_InlinePool, "made", [])
+    monkeypatch.setattr(engine_mod, "_WORKER", None)
+    monkeypatch.setattr(engine_mod, "_WORKER_SENDS_DOCS", True)
     files = write_story(tmp_path / "w", 4)
     serial = Engine(nlp=nlp).extract_files(files)
-    quiet = Engine(nlp=nlp, processes=2, worker_parses=False)
-    try:
-        assert quiet.extract_files(files) == serial
-        assert quiet.has_pool  # the workers did the parsing
-    finally:
-        quiet.close()
-    assert len(quiet.cache) == 0
+    engine = Engine(nlp=nlp, processes=2, worker_parses=worker_parses)
+    assert engine.extract_files(files) == serial
+    assert len(_InlinePool.made) == 1  # the workers did the parsing
+    assert (len(engine.cache) > 0) == worker_parses
     assert Engine(nlp=nlp).worker_parses  # the engine's default (the CLI keeps no cache either way)
