@@ -8,7 +8,7 @@ import os
 import threading
 import zlib
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -378,7 +378,11 @@ class _Pieces:
             self._attrs = [*Doc._get_array_attrs(), SPACY]  # type: ignore[attr-defined]
         return self._attrs
 
-    def of(self, key: str, doc: Doc) -> tuple[list[str], list[bool], Any]:
+    def of(self, key: str, doc: Doc, keep: Container[str] = ()) -> tuple[list[str], list[bool], Any]:
+        """The pieces of paragraph ``key``, remembered least recently used first out; the ``keep`` keys (the
+        paragraphs of the document being joined) are never the ones that go, so a document of more than TOKENS
+        tokens does not push out its own first paragraphs while it is joined (each edit of it then re-read every
+        paragraph); it stays whole until another document is joined."""
         with self._lock:
             known = self._items.get(key)
             if known is not None and known[0] is doc:
@@ -391,9 +395,11 @@ class _Pieces:
             old = self._items.pop(key, None)
             self._tokens += len(words) - (len(old[1]) if old is not None else 0)
             self._items[key] = (doc, words, spaces, array)
-            while self._tokens > self.TOKENS and len(self._items) > 1:
-                _, gone = self._items.popitem(last=False)
-                self._tokens -= len(gone[1])
+            while self._tokens > self.TOKENS:
+                oldest = next((k for k in self._items if k not in keep and k != key), None)
+                if oldest is None:
+                    break
+                self._tokens -= len(self._items.pop(oldest)[1])
         return words, spaces, array
 
 
@@ -409,8 +415,9 @@ def _join(nlp: Language, keys: Sequence[str], docs: Sequence[Doc]) -> Doc:
     words: list[str] = []
     spaces: list[bool] = []
     arrays = []
+    joining = frozenset(keys)
     for key, doc in zip(keys, docs, strict=True):
-        w, sp, array = _PIECES.of(key, doc)
+        w, sp, array = _PIECES.of(key, doc, joining)
         words += w
         spaces += sp
         arrays.append(array)

@@ -136,6 +136,29 @@ def test_remembered_join_pieces_stay_within_their_token_budget(nlp, monkeypatch)
     assert len(pieces._items) >= 2
 
 
+def test_a_document_longer_than_the_join_budget_keeps_its_own_pieces(nlp, monkeypatch) -> None:
+    """The remembered pieces go least recently used first, but never those of the document being joined: a document
+    over the budget pushed out its own first paragraphs while it was joined, so each edit re-read every paragraph
+    (review s24, finding 8). Joining another document then brings them back within the budget."""
+    from extract import pipeline
+
+    pieces = pipeline._Pieces()
+    monkeypatch.setattr(pipeline, "_PIECES", pieces)
+    monkeypatch.setattr(pipeline._Pieces, "TOKENS", 40)
+    cache = DocCache()
+    text = "".join(f"Paragraph {i} says that Lloyd Austin met {i} officials in Kyiv on Monday.\n\n" for i in range(4))
+    parse(nlp, text, cache)
+    keys = [DocCache.key(model_key(nlp), p) for _, p in paragraphs(text)]
+    assert pieces._tokens > 40 and set(keys) <= set(pieces._items)  # the whole document, over the budget
+    words = {k: pieces._items[k][1] for k in keys}
+    edited = text.replace("met 3 officials", "met 30 officials")
+    joined = _annotations(parse(nlp, edited, cache))
+    assert all(pieces._items[k][1] is words[k] for k in keys[:3])  # the unchanged paragraphs were not read again
+    parse(nlp, "A short one.\n\nAnother short one.\n", cache)
+    assert pieces._tokens <= 40
+    assert joined == _annotations(parse(nlp, edited, DocCache()))
+
+
 def _paras(n: int) -> list[str]:
     return [f"Paragraph {i} says that Lloyd Austin met {i} officials in Kyiv on Monday.\n" for i in range(n)]
 
