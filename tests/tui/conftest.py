@@ -41,3 +41,20 @@ async def wait_for(pilot, predicate: Callable[[], object], timeout: float = 20.0
             state = f"dirty={app._dirty} busy={app._busy} status={app.status!r}"
             raise AssertionError(f"timed out waiting for the app: {state}")
         await pilot.pause(0.05)
+
+
+async def tidy_calls_after_a_save(seeds, tmp_path, engine, monkeypatch, step: str) -> tuple[object, list[object]]:
+    """Run the app until it is idle, save a changed article, and return the app with the story that was painted at
+    each call of ``tui.app.<step>`` (a step of ``_tidy``) after that save."""
+    import tui.app
+
+    calls: list[object] = []
+    app = tui.app.make_app(seeds, state_dir=tmp_path / "state", engine=engine, config=tmp_path / "config")
+    monkeypatch.setattr(tui.app, step, lambda: calls.append(app._painted_story))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.story is not None and app.story.documents and not app._busy)
+        await wait_for(pilot, lambda: not app.warming and calls)  # after the start-up's drafts were parsed
+        calls.clear()
+        (seeds / "acme.txt").write_text(ARTICLE_B, encoding="utf-8")
+        await wait_for(pilot, lambda: calls)
+        return app, list(calls)

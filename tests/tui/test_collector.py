@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 
 from extract.bulk import LONG_RUN_THRESHOLDS
-from tests.tui.conftest import ARTICLE_B, wait_for
+from tests.tui.conftest import tidy_calls_after_a_save, wait_for
 from tui.app import make_app
 
 
@@ -21,16 +21,6 @@ async def test_the_app_raises_the_collector_thresholds_while_it_runs(seeds, tmp_
 
 async def test_after_a_save_is_painted_the_app_collects_the_young_generation(seeds, tmp_path, engine, monkeypatch):
     """The next save then does not meet that collection on its way to the screen (extract.bulk.collect_young)."""
-    import tui.app
-
-    calls: list[object] = []
-    app = make_app(seeds, state_dir=tmp_path / "state", engine=engine, config=tmp_path / "config")
-    monkeypatch.setattr(tui.app, "collect_young", lambda: calls.append(app._painted_story))
-    async with app.run_test(size=(100, 30)) as pilot:
-        await wait_for(pilot, lambda: app.story is not None and app.story.documents and not app._busy)
-        await wait_for(pilot, lambda: not app.warming and calls)  # after the start-up's drafts were parsed
-        calls.clear()
-        (seeds / "acme.txt").write_text(ARTICLE_B, encoding="utf-8")
-        await wait_for(pilot, lambda: calls)
-        assert calls == [app.story]  # once, and after the story it collects behind was painted
-        assert any(a.name == "Tom Baker" for a in app.story.actors)
+    app, calls = await tidy_calls_after_a_save(seeds, tmp_path, engine, monkeypatch, "collect_young")
+    assert calls == [app.story]  # once, and after the story it collects behind was painted
+    assert any(a.name == "Tom Baker" for a in app.story.actors)

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 import tui.memory
-from tests.tui.conftest import wait_for
+from tests.tui.conftest import tidy_calls_after_a_save, wait_for
 from tui.app import make_app
 from tui.memory import limit_malloc_arenas
 
@@ -103,19 +103,8 @@ def test_without_malloc_trim_nothing_is_given_back(monkeypatch):
 async def test_after_a_save_is_painted_the_app_gives_free_memory_back(seeds, tmp_path, engine, monkeypatch):
     """The parse of a new article leaves free pages below live objects: given back once each update is painted, so
     the next article's parse starts from the floor, not from the last one's high-water mark."""
-    import tui.app
-    from tests.tui.conftest import ARTICLE_B
-
-    calls: list[object] = []
-    app = make_app(seeds, state_dir=tmp_path / "state", engine=engine, config=tmp_path / "config")
-    monkeypatch.setattr(tui.app, "release_free_memory", lambda: calls.append(app._painted_story))
-    async with app.run_test(size=(100, 30)) as pilot:
-        await wait_for(pilot, lambda: app.story is not None and app.story.documents and not app._busy)
-        await wait_for(pilot, lambda: not app.warming and calls)  # after the start-up's drafts were parsed
-        calls.clear()
-        (seeds / "acme.txt").write_text(ARTICLE_B, encoding="utf-8")
-        await wait_for(pilot, lambda: calls)
-        assert calls == [app.story]  # once, after the story was painted
+    app, calls = await tidy_calls_after_a_save(seeds, tmp_path, engine, monkeypatch, "release_free_memory")
+    assert calls == [app.story]  # once, after the story was painted
 
 
 async def test_the_apps_own_engine_keeps_its_workers_parses_out_of_its_cache(seeds, tmp_path, nlp):
