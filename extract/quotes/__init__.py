@@ -809,6 +809,7 @@ def _take_trailing(d: _Doc, atts: list[_Att]) -> None:
         if d.text[a.content[0] - 1] in _OPENING or d.text[a.content[0]] in _OPENING:
             continue  # a quote stays the quote ("chanted “Red for Ed” in a hallway")
         cue = doc[a.cue_tok]
+        lemma = SPEECH.get(cue.lower_)
         hi = d.tok_at(max(a.content[0], a.content[1] - 1))
         grew = hi
         reach = grew
@@ -821,7 +822,7 @@ def _take_trailing(d: _Doc, atts: list[_Att]) -> None:
                     # "Parents worried their children would fall behind, and many hired tutors": the content's own
                     # clause ends before what the parser joined to it from the next clause; that stays out.
                     break
-            if _set_off_circumstance(c):
+            if _set_off_circumstance(c, lemma):
                 break  # "called it the “end of an era,” as the industry's symbol ... was sidelined": the writer's
             gap = range(reach + 1, c.left_edge.i)
             if c.dep_ == "cc" and _joins_object(cue, c):
@@ -836,7 +837,7 @@ def _take_trailing(d: _Doc, atts: list[_Att]) -> None:
             if not c.is_punct and not _when(c):
                 grew = reach  # "on Monday" alone adds nothing said; it stays in only between said things
         first = d.tok_at(a.content[0])
-        grew = max(hi, _before_misread_predicate(d, first, _before_circumstance(d, first, grew)))
+        grew = max(hi, _before_misread_predicate(d, first, _before_circumstance(d, first, grew, lemma)))
         if grew == hi:
             continue
         end = d.end_char(grew)

@@ -667,7 +667,7 @@ def _content(
     objs = [c for c in objs if not (c.dep_ == "advcl" and c.tag_ == "VBG" and c.doc[c.left_edge.i - 1].text == ",")]
     # "Aviation analysts called it the “end of an era,” as the industry's symbol of excess was sidelined": a clause
     # of time or circumstance set off by a comma after the object is the writer's, not what was said.
-    objs = [c for c in objs if not _set_off_circumstance(c)]
+    objs = [c for c in objs if not _set_off_circumstance(c, lemma)]
     if lemma in _OFFERING:
         # "gave his players advice before the game", "gave testimony before the committee for three hours": the
         # words handed over and whom they went to ("advice to Hillary Clinton"), not the receiver or the occasion.
@@ -676,7 +676,7 @@ def _content(
         return None
     lo = min(c.left_edge.i for c in objs)
     hi = max(c.right_edge.i for c in objs)
-    return d.tok_span(lo, _before_circumstance(d, lo, _before_own_report(d, lo, _before_sourcing(d, lo, hi))))
+    return d.tok_span(lo, _before_circumstance(d, lo, _before_own_report(d, lo, _before_sourcing(d, lo, hi)), lemma))
 
 
 def _after_time(c: Token, t: Token) -> bool:
@@ -804,12 +804,12 @@ def _before_misread_predicate(d: _Doc, lo: int, hi: int) -> int:
     return hi
 
 
-def _before_circumstance(d: _Doc, lo: int, hi: int) -> int:
+def _before_circumstance(d: _Doc, lo: int, hi: int, lemma: str | None = None) -> int:
     """End an object before a clause of time or circumstance that closes it, set off by a comma, though the parser
     hung it on a noun of the object ("called it the “end of an era,” as the industry's symbol ... was sidelined")."""
     doc = d.doc
     for t in doc[lo + 1 : hi + 1]:
-        if t.right_edge.i == hi and t.left_edge.i > lo + 1 and _set_off_circumstance(t):
+        if t.right_edge.i == hi and t.left_edge.i > lo + 1 and _set_off_circumstance(t, lemma):
             end = t.left_edge.i - 1
             while end > lo and doc[end].text in (",", ";"):
                 end -= 1
@@ -823,10 +823,20 @@ _CIRCUMSTANCE_MARKS = frozenset(
 )
 
 
-def _set_off_circumstance(c: Token) -> bool:
+# Cues of promising or demanding, whose clause of time is the condition of what is promised or asked for ("promised
+# new elections, once the fighting ends", "demanded a pay freeze, until the company returns to profit").
+_PROMISING = frozenset(("promise", "pledge", "vow", "demand", "urge", "propose", "threaten", "ask", "order"))
+# Subordinators that may set such a condition.
+_CONDITION_MARKS = frozenset(("once", "until", "after", "before", "when"))
+
+
+def _set_off_circumstance(c: Token, lemma: str | None = None) -> bool:
     """Whether an adverbial clause of a cue is one of time or circumstance set off by a comma: ", as the industry's
-    symbol of excess was sidelined", ", while prices rose" (a "because" may give the speaker's reason: kept)."""
+    symbol of excess was sidelined", ", while prices rose" (a "because" may give the speaker's reason: kept). After a
+    cue of promising or demanding (its ``lemma``) a clause of time is the condition of what was promised: kept."""
     if c.dep_ != "advcl" or c.left_edge.i == 0:
+        return False
+    if lemma in _PROMISING and c.doc[c.left_edge.i].lower_ in _CONDITION_MARKS:
         return False
     first = c.doc[c.left_edge.i]
     comma = c.doc[c.left_edge.i - 1].text in (",", ";") or (

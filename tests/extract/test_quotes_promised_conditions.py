@@ -1,0 +1,45 @@
+"""Quotes and claims: after a cue of promising or demanding, a clause of time set off by a comma is the condition of
+what was promised or asked for, not the writer's circumstance."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import rows_of
+
+
+# Review s24, finding 8: 9106662 cut any set-off clause of time off an object, so 'The president promised new
+# elections, once the fighting ends' gave only 'new elections'.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The president promised new elections, once the fighting ends.",
+            ("The president", "new elections, once the fighting ends"),
+        ),
+        (
+            "The union demanded a pay freeze, until the company returns to profit.",
+            ("The union", "a pay freeze, until the company returns to profit"),
+        ),
+        (
+            "The company promised full refunds, after the investigation is complete.",
+            ("The company", "full refunds, after the investigation is complete"),
+        ),
+    ],
+)
+def test_condition_of_a_promise_is_kept(parsed, text: str, expected: tuple[str, str]) -> None:
+    assert expected in rows_of(parsed, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Aviation analysts called it the "end of an era," as the industry\'s symbol of excess was sidelined.',
+            ("Aviation analysts", 'it the "end of an era,"'),
+        ),
+        ("The minister praised the deal, after the talks ended.", ("The minister", "the deal")),
+    ],
+)
+def test_writers_circumstance_still_cut(parsed, text: str, expected: tuple[str, str]) -> None:
+    assert expected in rows_of(parsed, text)
