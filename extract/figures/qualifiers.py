@@ -74,9 +74,6 @@ _AMOUNT_VERBS = {"cut", "cuts", "cutting", "reduce", "reduces", "reducing", "red
                  "adding", "added", "lift", "lifts", "lifting", "lifted"}
 # Verbs whose particle "up"/"down" moves no level ("made up 40%", "racked up $2m", "paid down $5bn of debt"):
 # the figure after them is an amount, not a change.
-# Forms of "be" after which "off N%" is a fall ("shares were off 3%").
-_BE_FORMS = frozenset(("is", "was", "are", "were", "be", "been", "being", "'s", "’s"))
-
 _PARTICLE_NOT_CHANGE = {
     "up": ("make", "made", "rack", "sav", "ant", "sign", "set", "sum", "tot", "tall", "pil", "rang", "ring", "run",
            "ran", "took", "tak", "use", "put", "cough", "pony", "poni", "shell", "snap", "bought", "buy", "turn",
@@ -86,6 +83,11 @@ _PARTICLE_NOT_CHANGE = {
              "laid", "shot", "shoot", "track", "hunt", "paid", "pay", "writ", "wrote", "sat", "sit", "tied",
              "tie", "tying", "jot", "boil", "doubl", "play", "back", "bog", "stood", "stand", "step", "wore", "wear"),
 }
+# Forms of "be" after which "off N%" is a fall ("shares were off 3%"); extract/figures/__init__.py has a
+# _BE_FORMS of its own ("stands at"), hence the name (review s24 finding 5).
+_OFF_BE_FORMS = frozenset(("is", "was", "are", "were", "be", "been", "being", "'s", "’s"))
+# Words of a move in wire copy's verbless clauses ("with the S&P 500 down 1.2% and the Nasdaq off 0.8%").
+_WIRE_MOVE_WORDS = frozenset(("up", "down", "off", "higher", "lower"))
 _CHANGE_NOUNS_UP = {"increase", "rise", "gain", "jump", "growth", "hike", "surge", "boost", "climb", "rally", "uptick",
                     "improvement"}
 _CHANGE_NOUNS_DOWN = {"decrease", "decline", "drop", "fall", "loss", "cut", "reduction", "slump", "dip", "downturn",
@@ -344,6 +346,19 @@ def _of_a_change(doc: Doc, f: _Fig, particle: Token) -> bool:
 _BY_TOTALS = frozenset(("total", "average", "combined", "aggregate", "cumulative", "net"))
 
 
+def _absolute_move(noun: Token) -> bool:
+    """Whether a noun before "off N" is the subject of wire copy's verbless move: inside a "with" phrase ("with the
+    Nasdaq off 0.8%") or joined after another move of one ("with core prices up 0.2% and energy off 1.5%"), not
+    a thing on sale ("Walmart has TVs off 40% this week": review s24 finding 4)."""
+    sent = noun.sent
+    for w in noun.doc[sent.start : noun.i]:
+        if w.lower_ != "with":
+            continue
+        if w.is_ancestor(noun) or any(t.lower_ in _WIRE_MOVE_WORDS for t in noun.doc[w.i + 1 : noun.i]):
+            return True
+    return False
+
+
 def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
     """up/down for changes: "rose 5%", "fell by 3", "up 19 cents", "a 10% increase", "an increase of 4"."""
     bound = doc[qstart + 1] if doc[qstart].lower_ in ("just", "well") and qstart + 1 < len(doc) else doc[qstart]
@@ -387,7 +402,7 @@ def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
             prev.text == "off"
             and (f.kind in ("money", "percent") or f.unit in ("point", "basis point"))
             and before is not None
-            and (before.pos_ in ("NOUN", "PROPN") or before.lower_ in _BE_FORMS)
+            and (before.lower_ in _OFF_BE_FORMS or (before.pos_ in ("NOUN", "PROPN") and _absolute_move(before)))
             and not before.is_sent_start
             and not before.like_num
             and before.text != "%"
