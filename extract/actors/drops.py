@@ -35,6 +35,14 @@ class _Known:
     """One-word names written as a time ("Since Diwali"): holidays (see ``things._occasions``)."""
     lettered_actors: set[str]
     """Names of an everyday word and a letter that the document uses as an actor's somewhere ("Group M said")."""
+    models: set[str]
+    """Organisations' names the document also counts in the plural ("the MacBook ... older MacBooks"): see
+    ``_counted_models``."""
+    model_plurals: set[str]
+    """Those plurals ("MacBooks")."""
+    model_subjects: set[str]
+    """Of ``models``, those the document makes a bare subject somewhere, as one makes a company ("Ford sold 900,000
+    trucks")."""
 
     @classmethod
     def of(cls, d: _Doc) -> _Known:
@@ -48,12 +56,12 @@ class _Known:
         # the text says outright what it names.
         used = {_key(c.name) for c in cands} if d.thing_names else set()
         things = {k for k, use in d.thing_names.items() if use == 2 or k not in used}
-        models = _counted_models(cands, d.surnames)
-        if d.product_uses or models:
+        held = {_key(c.name) for c in cands if c.role}
+        models, plurals = _counted_models(d)
+        if d.product_uses:
             # A name used as a product's ("using SecureDrop", "the original Nintendo Switch") is the product wherever
             # else the document writes it ("the Nintendo Switch pro controller"), unless it speaks or holds a role.
-            held = {_key(c.name) for c in cands if c.role}
-            things |= (d.product_uses | models) - d.speakers - held
+            things |= d.product_uses - d.speakers - held
         # Only a document with a one-word organisation in capitals asks which capitals are common nouns.
         acronyms = any(c.kind == "organization" and c.end - c.start == 1 and c.name.isupper() for c in cands)
         return cls(
@@ -64,23 +72,60 @@ class _Known:
             common=_common_acronyms(d.sents) if acronyms else set(),
             occasions=_occasions(d.toks, cands),
             lettered_actors={_key(c.name) for c in cands if _lettered(c, d) and _used_as_actor(c, d)},
+            models=models - d.speakers - held,
+            model_subjects={_key(c.name) for c in cands if _key(c.name) in models and _bare_subject(c, d)},
+            model_plurals=plurals - d.speakers - held,
         )
 
 
-def _counted_models(cands: list[_Candidate], surnames: set[str]) -> set[str]:
-    """Organisations' names the document also writes in the plural ("the MacBook ... older MacBooks", "Mac" and
-    "Macs"): models or copies of a product, no organisation, which is one. Not a people ("Indian" and "Indians") nor a
-    family ("Biden" and "the Bidens": the surname of a person the document names in full)."""
+def _counted_models(d: _Doc) -> tuple[set[str], set[str]]:
+    """Keys of organisations' names the document also counts in the plural ("the MacBook ... older MacBooks", "a Mac
+    ... two Macs"), and keys of those plurals: models or copies of a product (see ``_counted_model`` for the mentions
+    that go). Not a people ("Indian" and "Indians"), a family ("Biden" and "the Bidens": the surname of a person the
+    document names in full), a place ("Boeing ... their Boeings" tagged a place) or a plural that nothing counts
+    ("Time magazine ... The Times", "Times readers": review s24 finding 2)."""
     kinds: dict[str, set[str]] = {}
-    for c in cands:
+    for c in d.cands:
         kinds.setdefault(_key(c.name), set()).add(c.kind)
-    out: set[str] = set()
+    counted = {_key(c.name) for c in d.cands if c.kind == "organization" and _counted_plural(c, d)}
+    singulars: set[str] = set()
+    plurals: set[str] = set()
     for k, seen in kinds.items():
         plural = k + "s" if k + "s" in kinds else k + "es"
-        both = seen | kinds.get(plural, {"group"})
-        if "organization" in both and "group" not in both and k not in surnames:
-            out.update((k, plural))
-    return out
+        if (
+            plural in counted
+            and kinds[plural] == {"organization"}
+            and "organization" in seen
+            and "group" not in seen
+            and k not in d.surnames
+        ):
+            singulars.add(k)
+            plurals.add(plural)
+    return singulars, plurals
+
+
+def _counted_plural(c: _Candidate, d: _Doc) -> bool:
+    """A plural noun in use ("on MacBooks in 2015", "older MacBooks", "their Macs"): heading its noun phrase, without
+    "the", which a name of a plural form takes as its own ("The Times ran", "the Yankees beat"), and no modifier
+    ("Times readers")."""
+    root = d.toks[c.end - 1]
+    return root.dep_ != "compound" and not any(t.dep_ == "det" and t.lower_ == "the" for t in root.children)
+
+
+# Parts of speech of a word before a noun that counts or describes one copy among others: "older MacBooks", "their
+# Macs", "two iPhones", "the MacBook".
+_COUNTING_POS = frozenset(("ADJ", "NUM", "DET", "PRON"))
+
+
+def _counting_word(c: _Candidate, d: _Doc) -> bool:
+    """The name heads its noun phrase and has a word of its own before it that counts or describes it: lowercase, or
+    opening the sentence but no article ("Older MacBooks ran hot", "their Macs", "the MacBook"; not "The Times ran",
+    nor a modifier: "Times readers")."""
+    root = d.toks[c.end - 1]
+    return root.dep_ != "compound" and any(
+        t.pos_ in _COUNTING_POS and t.i < c.start and (t.is_lower or (t.is_sent_start and t.pos_ != "DET"))
+        for t in root.children
+    )
 
 
 # The words a tournament's draw names its groups, pools, paths and pots with, before one capital letter ("Group A",
@@ -149,6 +194,21 @@ def _priced_or_thing(c: _Candidate, d: _Doc, k: _Known) -> bool:
     return _key(c.name) in d.priced or _key(c.name) in k.things
 
 
+def _counted_model(c: _Candidate, d: _Doc, k: _Known) -> bool:
+    """A copy of a model the document counts in the plural: the plural, or the singular where it has a word of its
+    own or wherever the document never makes it a bare subject ("the MacBook ... older MacBooks", "MacBook keyboards
+    ... on MacBooks"); "Ford sold 900,000 trucks ... Older Fords rust" keeps the company written alone."""
+    key = _key(c.name)
+    if key in k.model_plurals:
+        return True
+    return key in k.models and (key not in k.model_subjects or _counting_word(c, d))
+
+
+def _bare_subject(c: _Candidate, d: _Doc) -> bool:
+    """The name alone is a clause's subject ("Ford sold 900,000 trucks"), with no word of its own before it."""
+    return d.toks[c.end - 1].dep_ in ("nsubj", "nsubjpass") and not _counting_word(c, d)
+
+
 def _occasion(c: _Candidate, d: _Doc, k: _Known) -> bool:
     """ "Since Diwali", "during Diwali": a holiday, no place, here and wherever else the document names it."""
     return c.kind != "person" and _key(c.name) in k.occasions
@@ -177,6 +237,7 @@ CANDIDATE_DROPS: tuple[Callable[[_Candidate, _Doc, _Known], bool], ...] = (
     _fragment,
     _product_person,
     _priced_or_thing,
+    _counted_model,
     _occasion,
     _common_acronym,
     _quoted_title,

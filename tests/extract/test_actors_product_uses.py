@@ -113,8 +113,15 @@ def test_an_article_of_another_noun_leaves_the_name(parsed, text: str, name: str
     assert any(name in n for n in names), names
 
 
-def test_a_name_also_written_in_the_plural_is_a_product(parsed) -> None:
-    text = "Apple says the MacBook is thinner than before. Older MacBooks ran hot, the company said."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apple says the MacBook is thinner than before. Older MacBooks ran hot, the company said.",
+        # Never a bare subject, the singular goes wherever it is written (review s24 finding 2 keeps such a one).
+        "Apple fixed the broken MacBook keyboards this year. The butterfly switch first shipped on MacBooks in 2015.",
+    ],
+)
+def test_a_name_also_written_in_the_plural_is_a_product(parsed, text: str) -> None:
     names = names_of(parsed, text)
     assert not any("MacBook" in n for n in names), names
     assert "Apple" in names, names
@@ -161,3 +168,19 @@ def test_a_company_used_or_one_of_many_stays_elsewhere(parsed, text: str, name: 
     at = len(text) - len(later)
     kept = [m for m in mentions_of(parsed, text) if m.name == name]
     assert kept and all(m.start >= at for m in kept), [(m.name, m.start) for m in mentions_of(parsed, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Review s24 finding 2: a plural that nothing counts, or that the tagger calls a place, makes no product of
+        # the company; a counted plural takes its own mention and the singular's copies only.
+        ("Time magazine named her person of the year. The Times ran a long profile of her.", "Time"),
+        ("Time magazine named her person of the year. Times readers were surprised.", "Time"),
+        ("Boeing delivered 50 jets in March. Airlines flew their Boeings less in April.", "Boeing"),
+        ("Ford sold 900,000 trucks last year. Older Fords are prone to rust.", "Ford"),
+        ("Time magazine named her person of the year. Later, the Times ran a long profile of her.", "Time"),
+    ],
+)
+def test_a_company_beside_its_plural_stays(parsed, text: str, name: str) -> None:
+    assert name in names_of(parsed, text)
