@@ -363,7 +363,12 @@ def _content(
     clauses = [c for c in clauses if not (c.i < cue.i and subj.head.i == c.i and subj.dep_ in _SUBJ)]
     # '... and said, “somebody ought to ...,” the prosecutor's office said': a closing cue with a subject of its own
     # after another clause of the cue reports the whole sentence; it is no part of what this cue says.
-    clauses = [c for c in clauses if not _outer_closing(cue, c, clauses)]
+    closing = [c for c in clauses if _outer_closing(cue, c, clauses)]
+    clauses = [c for c in clauses if c not in closing]
+    if closing and not clauses:
+        # 'The mayor said, "The plan is dead," a spokesman said': the parser hung the quote on the closing cue; it
+        # is what this cue says.
+        clauses = [g for c in closing for g in c.children if g.dep_ == "ccomp" and cue.i < g.i < c.left_edge.i]
     if any(c.dep_ == "dobj" and c.i > cue.i and c.lower_ in _WORDS_NOUNS for c in cue.children):
         # "..., she added the words, ''Hillary Clinton.''": what she added is the words after the cue, not the
         # sentence before it the parser hung on the cue
@@ -390,7 +395,7 @@ def _content(
         return dashed
     if not clauses:
         hung = _clause_after(cue)
-        clauses = [hung] if hung is not None else []
+        clauses = [hung] if hung is not None and hung not in closing else []
     after = [c for c in clauses if c.i > cue.i and _that_clause(c)]
     before = [c for c in clauses if c.i < subj.i]
     if after and before and any(t.text in _BREAKS for t in cue.doc[before[-1].right_edge.i : subj.left_edge.i]):
@@ -770,14 +775,18 @@ _WORDS_NOUNS = frozenset(("words", "word", "phrase", "line", "lines", "slogan", 
 
 def _outer_closing(cue: Token, c: Token, clauses: Sequence[Token]) -> bool:
     """Whether a clause the parser hung on a cue is the closing cue of a report around it: a verb of saying with its
-    own subject before it, set off by a comma (maybe inside a closing quote mark), after another clause of the
-    cue ('said, “somebody ought to ...,” the prosecutor's office said')."""
-    if c.i < cue.i or c.lower_ not in SPEECH or not any(o.i < c.i and o.i > cue.i for o in clauses if o.i != c.i):
+    own subject before it, set off by a comma (maybe inside a closing quote mark) ('said, “somebody ought to ...,”
+    the prosecutor's office said', 'The mayor said, "The plan is dead," a spokesman said on Tuesday')."""
+    if c.i < cue.i or c.lower_ not in SPEECH:
         return False
     subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i), None)
-    if subj is None or c.left_edge.i != subj.left_edge.i:
+    if subj is None or subj.left_edge.i <= cue.i:
         return False
-    k = c.left_edge.i - 1
+    # Before the subject only the quote the parser may have hung on the closing cue ('The mayor said, "The plan is
+    # dead," a spokesman said'): a clause of the closing cue, after this one.
+    if any(g.i < subj.i and g.dep_ != "ccomp" and not g.is_punct for g in c.children):
+        return False
+    k = subj.left_edge.i - 1
     while k > cue.i and c.doc[k].text in ('"', "\u201d", "''", "'", "\u2019"):
         k -= 1
     return c.doc[k].text == ","
