@@ -571,9 +571,17 @@ def _elided_share_about(doc: Doc, figs: list[_Fig]) -> None:
         clause = root.head
         if root.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("advcl", "conj"):
             continue
-        if not any(t.lower_ in ("while", "with", "whereas", "and", "but") for t in doc[a.end : b.start]):
-            continue
+        joins = {t.lower_ for t in doc[a.end : b.start]}
+        if not joins & {"while", "with", "whereas"} and not (joins & {"and", "but"} and _same_verb(doc, a, clause)):
+            continue  # "won 52% of the vote in the city, but 60% turned out": turnout, not the vote (review s24 #6)
         b.about = a.about
+
+
+def _same_verb(doc: Doc, a: _Fig, verb: Token) -> bool:
+    """Whether the share ``a`` is the subject of a verb written as ``verb`` is ("About 40% of the budget goes to
+    defense, and 20% goes to Medicaid"): joined by "and"/"but" only the same verb leaves the same noun out."""
+    head = _span_root(doc, a.num.start, a.end).head
+    return head.i != verb.i and head.pos_ in ("VERB", "AUX") and head.lower_ == verb.lower_
 
 
 # Determiners that point a bare number back to a count named before ("These 11 had until Nov. 1").
