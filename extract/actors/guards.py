@@ -52,6 +52,7 @@ from extract.actors.names import (
     clean_name,
     common_given_name,
     country_code,
+    foreign_links,
     is_town,
     legal_forms,
     place_rank,
@@ -532,22 +533,18 @@ def _group_of_states(s: _Span, d: _Doc) -> bool:
     return False
 
 
-# Lowercase linking words of names in other languages ("Médecins sans Frontières", "Partido dos Trabalhadores",
-# "Emanuele Filiberto di Savoia"), beside the particles of names.PARTICLES: a closed list.
-_FOREIGN_LINKS = _words("sans y e et und des degli dei delle do na ng bint ben ter ten te zu zum zur af av och i")
-
-
 def _lowercase_inside(s: _Span, d: _Doc) -> bool:
     """ "Liquid Retina display with Promotion true Tone": a content word in lower case between a name's capitalised
     words is no part of any name (not a function word, a particle or a linking word: "Bank of America", "Ludwig van
-    Beethoven", "Médecins sans Frontières")."""
+    Beethoven", "Médecins sans Frontières", "Alternative für Deutschland": another language's linking words, found by
+    wordfreq, review s24 finding 12)."""
     toks = d.toks
     return any(
         toks[k].is_alpha
         and toks[k].is_lower
         and not toks[k].is_stop
         and toks[k].lower_ not in PARTICLES
-        and toks[k].lower_ not in _FOREIGN_LINKS
+        and toks[k].lower_ not in foreign_links()
         for k in range(s.i + 1, s.j - 1)
     )
 

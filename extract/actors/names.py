@@ -145,7 +145,7 @@ def is_news_agency(name: str) -> bool:
 # Image captions glued to the text by scraping ("Washington D.C. Image: ...").
 CAPTION_WORDS = _words("image images photo photos picture pictures video file caption credit graphic")
 # Particles inside personal names ("Ursula von der Leyen", "Ibn Saud").
-PARTICLES = _words("von van der den de du da dos das di del della la le bin ibn al el")
+PARTICLES = _words("von van der den de du da dos das di del della la le bin bint ibn al el")
 # Linking words inside a name ("Church of Scientology") or a title ("Secretary of Defense").
 NAME_LINKS = PARTICLES | _words("of for on")
 ROLE_LINKS = frozenset({"of", "for", "-", "'s", "\u2019s"})
@@ -239,6 +239,40 @@ def cached_json(stem: str, builders: Sequence[Callable[..., object]], build: Cal
     if path is not None:
         _save(path, json.dumps(value, ensure_ascii=False, sort_keys=True))
     return value
+
+
+def foreign_links() -> frozenset[str]:
+    """Lowercase words among the commonest of another language written in Latin letters and commoner there than in
+    English (wordfreq, Zipf 6 or more: "sans", "und", "für", "voor", "ve", "y", "och"): the linking words of names in
+    other languages ("Médecins sans Frontières", "Alternative für Deutschland", "Adalet ve Kalkınma Partisi"). Built
+    once from wordfreq's lists (about 0.7 s) and kept in the cache folder."""
+    return _foreign_links()
+
+
+@lru_cache(maxsize=1)
+def _foreign_links() -> frozenset[str]:
+    return frozenset(cached_json("foreign-links", (_build_foreign_links,), _build_foreign_links))
+
+
+_FOREIGN_ZIPF = 6.0
+"""A word at least this common in another language (one in a thousand words) is one of its function words."""
+
+
+def _build_foreign_links() -> list[str]:
+    import langcodes
+    import wordfreq
+
+    out: set[str] = set()
+    for lang in sorted(wordfreq.available_languages()):
+        if lang == "en" or langcodes.Language.get(lang).maximize().script != "Latn":
+            continue
+        # The list holds words by frequency bucket, one per centibel: bucket b holds words of Zipf 9 - b / 100.
+        buckets = wordfreq.get_frequency_list(lang, wordlist="small")
+        for b, bucket in enumerate(buckets[: round((9 - _FOREIGN_ZIPF) * 100)]):
+            out.update(w for w in bucket if w.isalpha() and zipf(w) < 9 - b / 100)
+    # The other languages' lists are no longer needed once the table is made.
+    wordfreq.get_frequency_list.cache_clear()
+    return sorted(out)
 
 
 def table_path(stem: str, builders: Sequence[Callable[..., object]]) -> Path | None:

@@ -25,3 +25,13 @@ def test_a_lowercase_content_word_inside_is_no_name(parsed) -> None:
 )
 def test_a_linking_word_inside_stays(parsed, text: str, name: str) -> None:
     assert name in names_of(parsed, text)
+
+
+def test_other_languages_linking_words_come_from_wordfreq() -> None:
+    # Review s24 finding 12: a closed list missed für, ve, voor, en, per, alla, aan, op ("Alternative für Deutschland",
+    # "Adalet ve Kalkınma Partisi", "Volkspartij voor Vrijheid en Democratie"); English content words are none.
+    from extract.actors.names import foreign_links
+
+    links = foreign_links()
+    assert {"für", "ve", "voor", "en", "alla", "aan", "op", "sans", "und", "y", "och"} <= links
+    assert not {"true", "display", "fighting", "promotion"} & links
