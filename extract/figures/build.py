@@ -279,9 +279,7 @@ _UP_PARTICLE_VERBS = frozenset(
 # Verbs that take "up to N things" as a bounded object ("could add up to 10,000 jobs", "will bring up to 5,000
 # refugees", "build up to 500 homes"), but whose particle the "up" is after an object pronoun ("brought that up to
 # about 43 dBa").
-_UP_OBJECT_VERBS = frozenset(
-    verb_forms("fill scale step:stepped,stepping add build:built bring:brought round")
-)
+_UP_OBJECT_VERBS = frozenset(verb_forms("fill scale step:stepped,stepping add build:built bring:brought round"))
 
 # "add up to $5 billion": a sum when nothing bounds it (see _a_sum).
 _ADD_FORMS = frozenset(verb_forms("add"))

@@ -225,15 +225,23 @@ def _reported(doc: Doc, f: _Fig) -> bool:
     return verb is not None and verb.lower_ in _REPORTING
 
 
+def _trailing_particle(doc: Doc, f: _Fig) -> Token | None:
+    """The "up"/"down" of a trailing ", up 4 percent" that the figure hangs on, after a comma and a verb's clause
+    before it; None for any other figure."""
+    particle = _span_root(doc, f.num.start, f.end).head
+    if particle.lower_ not in ("up", "down") or particle.i >= f.start or particle.i == 0:
+        return None
+    if doc[particle.i - 1].text != "," or particle.head.pos_ not in ("VERB", "AUX") or particle.head.i > particle.i:
+        return None
+    return particle
+
+
 def _trailing_change_object(doc: Doc, f: _Fig) -> str | None:
     """The plural object of the clause that a trailing ", up 4 percent" / ", down 5%" follows: what rose or fell
     ("Dealers sold 303,417 new vehicles, up 4 percent from the previous year"); a clause with no such object
     ("Shares closed at $185, up 0.35%") or with money for object ("earned $2 billion, up 5%") has none."""
-    root = _span_root(doc, f.num.start, f.end)
-    particle = root.head
-    if particle.lower_ not in ("up", "down") or particle.i >= f.start or particle.i == 0:
-        return None
-    if doc[particle.i - 1].text != "," or particle.head.pos_ not in ("VERB", "AUX") or particle.head.i > particle.i:
+    particle = _trailing_particle(doc, f)
+    if particle is None:
         return None
     for c in particle.head.children:
         if c.dep_ == "dobj" and c.tag_ == "NNS" and c.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY"):
@@ -245,11 +253,8 @@ def _trailing_level_object(doc: Doc, f: _Fig) -> str | None:
     """The object of the clause a trailing ", up 35%" / ", down 5%" follows when that object is given a level by
     "of" ("Amazon's cloud unit posted revenue of $9 billion, up 35% from a year ago": the revenue rose, not the
     unit; "reported net income of $2 billion, down 5%"). None for any other clause (see _trailing_change_object)."""
-    root = _span_root(doc, f.num.start, f.end)
-    particle = root.head
-    if particle.lower_ not in ("up", "down") or particle.i >= f.start or particle.i == 0:
-        return None
-    if doc[particle.i - 1].text != "," or particle.head.pos_ not in ("VERB", "AUX") or particle.head.i > particle.i:
+    particle = _trailing_particle(doc, f)
+    if particle is None:
         return None
     for c in particle.head.children:
         if c.dep_ != "dobj" or c.pos_ != "NOUN" or c.i > particle.i:
