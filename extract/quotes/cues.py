@@ -2010,6 +2010,25 @@ _MEASURE_NOUNS = frozenset(
 _SHOWING_NAMED = frozenset({"publish", "reveal", "unveil"})
 
 
+# Verbs of judging a thing by a measure ("classifies him as overweight", "counts as poor", "is rated obese").
+_JUDGING = verb_forms("classify:classified count qualify:qualified consider define rate deem categorize categorise")
+
+
+def _measure_applied(according: Token, measure: Token) -> bool:
+    """Whether "according to" a measure judges a thing by it rather than sourcing what the measure reports: a measure
+    of someone's own ("his body mass index"), or one on a judging verb or on "be" with a state, not a number
+    ("classifies him as overweight", "is poor", "is in recession"; "was 5% according to the index" reports)."""
+    if any(c.dep_ == "poss" for c in measure.children):
+        return True
+    head = according.head
+    if head.lower_ in _JUDGING:
+        return True
+    if head.lower_ not in ("is", "are", "was", "were", "be", "been", "being", "'s", "\u2019s"):
+        return False
+    states = [c for c in head.children if c.dep_ in ("acomp", "attr") or c.dep_ == "prep" and c.lower_ == "in"]
+    return bool(states) and not any(t.like_num or t.text == "%" for c in states for t in c.subtree)
+
+
 def _according(d: _Doc, tok: Token, sent: int) -> _Att | None:
     """ "according to X": X is the source, the rest of the sentence the content."""
     doc = d.doc
@@ -2026,9 +2045,10 @@ def _according(d: _Doc, tok: Token, sent: int) -> _Att | None:
         # A plan or a schedule of someone's is a document and sources ("according to a draft plan obtained by The
         # Associated Press", "according to the district's schedule"), as "according to planners" does.
         return None
-    if src.lower_ in _MEASURE_NOUNS and src.tag_ in ("NN", "NNS") and tok.i > 0 and not doc[tok.i - 1].is_punct:
-        # "classifies him as overweight according to his body mass index": a measure applied inside a predicate, no
-        # source ("Inflation rose, according to the consumer price index" sources the sentence)
+    if src.lower_ in _MEASURE_NOUNS and src.tag_ in ("NN", "NNS") and _measure_applied(tok, src):
+        # "classifies him as overweight according to his body mass index", "is poor according to the official
+        # definition": a measure applied to judge a thing, no source ("Inflation rose 5% according to the consumer
+        # price index" and "Norway ranks first according to the index" report what the index says)
         return None
     a, b = d.sent_range(sent)
     lo, hi = tok.i, max(src.right_edge.i, to.i)
