@@ -206,8 +206,27 @@ def _qualifier_before(doc: Doc, i: int, floor: int) -> tuple[str | None, int]:
                 return ("less than" if way == "down" else "more than"), i - k  # "Oil slid past $80": now below it
             if key == ("about",) and doc[i - 1].dep_ == "prep" and doc[i - 1].head.pos_ in ("NOUN", "PROPN"):
                 continue  # "his comment about 47 percent of the country": what the comment is about, no estimate
-            return q, i - k
+            return q, _framed_start(doc, i - k, floor)
     return None, i
+
+
+# Phrases around a noun that frame an amount as an estimate and may frame a qualifier of its own ("to the tune of
+# about $2 billion", "in the region of more than 500"): the noun ("tune", "region") measures nothing.
+_FRAMES = (
+    ("to", "the", "tune", "of"),
+    ("in", "the", "region", "of"),
+    ("on", "the", "order", "of"),
+    ("of", "the", "order", "of"),
+)
+
+
+def _framed_start(doc: Doc, start: int, floor: int) -> int:
+    """The start of a qualifier with the frame right before it, if any ("to the tune of about")."""
+    for frame in _FRAMES:
+        k = start - len(frame)
+        if k >= floor and tuple(doc[x].lower_ for x in range(k, start)) == frame:
+            return k
+    return start
 
 
 # Time nouns a "half" before a noun may still be the size of a fall in front of ("cut in half the following year").
