@@ -61,7 +61,9 @@ class _Known:
         if d.product_uses:
             # A name used as a product's ("using SecureDrop", "the original Nintendo Switch") is the product wherever
             # else the document writes it ("the Nintendo Switch pro controller"), unless it speaks or holds a role.
-            things |= d.product_uses - d.speakers - held
+            # Its plural names copies of it ("the iPhone ... millions of iPhones").
+            uses = d.product_uses | {k + end for k in d.product_uses for end in ("s", "es")}
+            things |= uses - d.speakers - held
         # Only a document with a one-word organisation in capitals asks which capitals are common nouns.
         acronyms = any(c.kind == "organization" and c.end - c.start == 1 and c.name.isupper() for c in cands)
         return cls(

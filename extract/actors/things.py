@@ -189,7 +189,24 @@ def _product_use(toks: Sequence[Token], i: int, j: int, label: str, stop: int) -
             and any(t.lower_ in _MODEL_ADJECTIVES and t.dep_ == "amod" for t in between)
         ):
             return 1
+        # "the way that the iPod or the iPhone did", "typing on glass, like the iPad": one word written like a brand
+        # right after its own "the" is a model; no company takes "the" so ("the YouTube", "the PayPal").
+        if (
+            article is not None
+            and article.i == i - 1
+            and j - i == 1
+            and _brand_shaped(toks, i, j)
+            and _alone(toks, i, j)
+        ):
+            return 1
     return 0
+
+
+def _alone(toks: Sequence[Token], i: int, j: int) -> bool:
+    """No capitalised word right before or after the name (not part of a longer name: "the iPhone Pro")."""
+    before = toks[i - 1] if i > 0 else None
+    after = toks[j] if j < len(toks) else None
+    return not any(t is not None and t.text[:1].isupper() and t.is_alpha for t in (before, after))
 
 
 # Of the owned things, those a company may be too ("Amazon's Twitch platform", "Facebook's WhatsApp service",
@@ -238,7 +255,10 @@ def _one_of_many(toks: Sequence[Token], i: int, j: int, label: str) -> bool:
     root = next((t for t in toks[i:j] if not i <= t.head.i < j or t.head.i == t.i), toks[j - 1])
     if root.dep_ in ("nsubj", "nsubjpass", "compound", "poss") or label in ("GPE", "LOC", "NORP", "FAC"):
         return False
-    article = next((c for c in root.children if c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < i), None)
+    # "another HomePod": one more of them.
+    article = next(
+        (c for c in root.children if c.dep_ == "det" and c.lower_ in ("a", "an", "another") and c.i < i), None
+    )
     if article is None or not all(t.is_alpha and t.is_lower and t.pos_ == "ADJ" for t in toks[article.i + 1 : i]):
         return False  # "in a state Trump won": the parser hung the noun's article on the name
     nxt = toks[j] if j < len(toks) else None

@@ -184,3 +184,35 @@ def test_a_company_used_or_one_of_many_stays_elsewhere(parsed, text: str, name: 
 )
 def test_a_company_beside_its_plural_stays(parsed, text: str, name: str) -> None:
     assert name in names_of(parsed, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        # Audit s24: one word written like a brand right after its own "the" is a model, as is one more of them after
+        # "another"; its plural names copies of it.
+        ("It's possible that Apple will surprise us the way that the iPod did so many years ago.", "iPod"),
+        ("It is largely based on the standalone Magic Keyboard for the iMac, the report said.", "iMac"),
+        (
+            "There are some Apple products that I can never have enough of, like gift cards and another HomePod.",
+            "HomePod",
+        ),
+        ("We are not fans of typing on glass, like the iPad. Millions of iPads were sold anyway.", "iPad"),
+    ],
+)
+def test_a_brand_after_the_or_another_is_a_product(parsed, text: str, thing: str) -> None:
+    names = names_of(parsed, text)
+    assert not any(thing in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "the" of a noun the name modifies, or of a longer name; a company written like a brand without "the".
+        ("The WikiLeaks founder was arrested in April. WikiLeaks said it would appeal.", "WikiLeaks"),
+        ("Shares of the iPhone maker Apple rose 2% on Monday.", "Apple"),
+        ("Investors sold shares of SoftBank after the forecast.", "SoftBank"),
+    ],
+)
+def test_a_brand_of_a_company_stays(parsed, text: str, name: str) -> None:
+    assert any(name in n for n in names_of(parsed, text))
