@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -797,28 +797,35 @@ def _before_misread_predicate(d: _Doc, lo: int, hi: int) -> int:
     the Muslim Brotherhood, called Omar a “terrorist” and said ..." (a reduced relative is a participle, "the
     Brotherhood, founded in 1928"; a past tense with an object of its own is the speaker's next act)."""
     doc = d.doc
-    for t in doc[lo + 1 : hi + 1]:
-        if (
+    return _end_before(
+        d,
+        lo,
+        hi,
+        lambda t: (
             t.dep_ == "acl"
             and t.tag_ == "VBD"
             and t.left_edge.i == t.i
             and t.i > 0
             and doc[t.i - 1].text == ","
             and any(c.dep_ in ("dobj", "oprd", "ccomp") for c in t.children)
-        ):
-            end = t.i - 1
-            while end > lo and doc[end].text in (",", ";"):
-                end -= 1
-            return end
-    return hi
+        ),
+    )
 
 
 def _before_circumstance(d: _Doc, lo: int, hi: int, lemma: str | None = None) -> int:
     """End an object before a clause of time or circumstance that closes it, set off by a comma, though the parser
     hung it on a noun of the object ("called it the “end of an era,” as the industry's symbol ... was sidelined")."""
+    return _end_before(
+        d, lo, hi, lambda t: t.right_edge.i == hi and t.left_edge.i > lo + 1 and _set_off_circumstance(t, lemma)
+    )
+
+
+def _end_before(d: _Doc, lo: int, hi: int, hit: Callable[[Token], bool]) -> int:
+    """The last token of tokens lo..hi before the first phrase after ``lo`` that ``hit`` picks (with the commas and
+    semicolons before it), or ``hi`` when none is picked."""
     doc = d.doc
     for t in doc[lo + 1 : hi + 1]:
-        if t.right_edge.i == hi and t.left_edge.i > lo + 1 and _set_off_circumstance(t, lemma):
+        if hit(t):
             end = t.left_edge.i - 1
             while end > lo and doc[end].text in (",", ";"):
                 end -= 1
