@@ -50,8 +50,9 @@ class _Known:
         # A maker written alone besides its priced product is no fragment of it: the product is dropped, the maker
         # stays ("Apple AirPods Pro for $235 ... Apple said", review s17 round 3 MED-1).
         fragments = (_fragments(d.doc, cands, d.sents) - d.makers) | _product_lines(d.doc, d.sents)
-        # A product's model word alone is the product too ("the Pro" after "MacBook Pro").
-        product_words = d.product_words | {k.rsplit(" ", 1)[1] for k in d.products if " " in k}
+        # A product's model word alone is the product too ("the Pro" after "MacBook Pro"), as is an artefact's noun
+        # ("Keyboard" tagged a person after "Magic Keyboard").
+        product_words = d.product_words | {k.rsplit(" ", 1)[1] for k in d.products | d.product_uses if " " in k}
         # A thing's name that the document also uses as an actor's stays ("a NASA spacecraft ... NASA said"), unless
         # the text says outright what it names.
         used = {_key(c.name) for c in cands} if d.thing_names else set()

@@ -176,6 +176,10 @@ def _product_use(toks: Sequence[Token], i: int, j: int, label: str, stop: int) -
         appos = next((c for c in root.children if c.dep_ == "appos" and c.i > j), None)
         if appos is not None and appos.pos_ == "NOUN" and (appos.lower_ in THING_NOUNS or appos.lower_ in _WORK_NOUNS):
             return 2
+    last = toks[j - 1]
+    if j - i > 1 and last.text[:1].isupper() and last.lower_ in THING_NOUNS and last.lower_ not in _COMPANY_ARTEFACTS:
+        # "Magic Keyboard", "Brydge Pro Keyboard", "Hubble Space Telescope": the artefact's noun closes the name.
+        return 1
     if root.dep_ != "compound" and label in ("PERSON", "PRODUCT", "ORG"):
         article = next((c for c in root.children if c.dep_ == "det" and c.lower_ == "the" and c.i < i), None)
         shaped = label != "ORG" or _brand_shaped(toks, i, j)
@@ -200,6 +204,11 @@ def _product_use(toks: Sequence[Token], i: int, j: int, label: str, stop: int) -
         ):
             return 1
     return 0
+
+
+# Artefacts' nouns that also close the names of companies and newspapers ("Apple Computer", "Dell Computer", "The
+# Christian Science Monitor", "Iridium Satellite"), which the artefact's noun alone does not make things.
+_COMPANY_ARTEFACTS = _words("computer monitor satellite")
 
 
 def _alone(toks: Sequence[Token], i: int, j: int) -> bool:

@@ -216,3 +216,29 @@ def test_a_brand_after_the_or_another_is_a_product(parsed, text: str, thing: str
 )
 def test_a_brand_of_a_company_stays(parsed, text: str, name: str) -> None:
     assert any(name in n for n in names_of(parsed, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        # Audit s24: a name closed by a capitalised artefact's noun is the artefact, and that noun alone is too.
+        ("It is largely based on the Magic Keyboard, which Apple sells separately.", "Magic Keyboard"),
+        ("The Brydge Pro Keyboard costs less. Keyboard case maker Brydge had to go back to work.", "Keyboard"),
+        ("NASA says the Hubble Space Telescope found water vapor above Europa.", "Hubble"),
+    ],
+)
+def test_a_name_closed_by_an_artefacts_noun_is_no_actor(parsed, text: str, thing: str) -> None:
+    names = names_of(parsed, text)
+    assert not any(thing in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Those nouns that close companies' and newspapers' names too.
+        ("Apple Computer said on Monday that sales had doubled.", "Apple Computer"),
+        ("The Christian Science Monitor reported the story first.", "Christian Science Monitor"),
+    ],
+)
+def test_a_company_closed_by_such_a_noun_stays(parsed, text: str, name: str) -> None:
+    assert any(name in n for n in names_of(parsed, text))
