@@ -586,6 +586,8 @@ def _currency_before(doc: Doc, num: _Num) -> tuple[str, int] | None:
     if p == "." and i >= 2 and doc[i - 2].text == "Rs" and not doc[i - 2].whitespace_:
         return "INR", 2  # "Rs. 500 crore": the tokenizer splits the abbreviation's full stop off
     code = _symbol_currency(p) or (_LETTER_PREFIXES[p] if p in ("KSh", "Ksh") else None)
+    if code is None and p in ("RM", "Rp") and (num.scaled or any(c in doc[i].text for c in ",.")):
+        code = _LETTER_PREFIXES[p]  # "fined RM 5,000", "Rp 50.000": written as amounts, not "RM 2" (a room)
     if code:
         # "c $", "us $", "hk $" written with spaces
         if (

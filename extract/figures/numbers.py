@@ -46,6 +46,9 @@ _ONE_IDIOMS = {"thing", "things", "way", "reason", "problem", "question", "night
                "time", "point", "moment", "side", "hand", "another", "more", "last", "such", "or"}
 # The high ends a "one or ..." pair of alternatives takes ("one or two indulgences", "one or 2 days").
 _SMALL_ALTERNATIVES = {"two", "three", "four", "five", "2", "3", "4", "5"}
+# Letter prefixes that name a currency and nothing else, so that an amount glued to them is money without a scale
+# word ("fined RM5,000", "Rp50,000", "KSh200"), unlike "R20" or "N95"; see _LETTER_PREFIXES.
+_OWN_MONEY_PREFIXES = frozenset(("RM", "Rp", "KSh", "Ksh"))
 _DETERMINERS_BEFORE_ONE = {"the", "this", "that", "which", "each", "every", "any", "no", "another", "a", "an", "one",
                            "last", "next", "first", "only", "right", "wrong", "same", "new", "old", "big", "little",
                            "latest", "other", "second", "third", "good", "bad", "young"}
@@ -316,6 +319,8 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
     european = _european(doc, i, raw + suf)
     if european is not None:
         raw, suf = european
+    if pre == "Rp" and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
+        raw = raw.replace(".", "")  # "Rp50.000": rupiah amounts group thousands with dots and have no cents
     if len(suf) > 1 and suf.endswith(".") and suf[:-1] in _SCALE_ABBR:
         suf = suf[:-1]  # "$2.174T." at the end of a sentence
     currency = None
@@ -520,7 +525,7 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
     rare_code = pre is not None and len(pre) == 3 and pre.isalpha() and pre not in _SYMBOL_CODES
     if rare_code and value < 100 and raw.isdecimal() and not num.scaled:
         return None  # "COP26": a rarer code glued to a small integer names something; "EUR20", "COP3bn" are money
-    if pre in _LETTER_PREFIXES and not num.scaled and not pre.startswith("Rs"):
+    if pre in _LETTER_PREFIXES and not num.scaled and not pre.startswith("Rs") and pre not in _OWN_MONEY_PREFIXES:
         return None  # "Cinebench R20", "N95": a letter prefix is a currency only before a scale ("R59 billion")
     # "3 million and a half"
     if num.scaled:
