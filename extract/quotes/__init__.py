@@ -28,6 +28,7 @@ from extract.quotes.assign import _assign, _inside_mask, _joined, _only_punct, _
 from extract.quotes.content import (
     _after_dateline,
     _before_circumstance,
+    _before_main_clause,
     _before_main_verb,
     _before_misread_predicate,
     _has_clause,
@@ -107,6 +108,9 @@ def extract_quotes(
     for a in atts:
         if a.cue_tok is not None:
             a.content = _before_range_end(d, doc[a.cue_tok], a.content)
+            if a.content is not None:
+                # (after _take_trailing, which would take the main clause back as a clause of the cue)
+                a.content = _before_main_clause(d, doc[a.cue_tok], a.content)
     _end_relative(d, atts)
     _end_at_closing_dash(d, atts)
     _mark_nested(atts)

@@ -1180,6 +1180,41 @@ def _with_condition(d: _Doc, cue: Token, span: tuple[int, int]) -> tuple[int, in
     return out if out is not None else span
 
 
+# Subordinators that open a sentence's adverbial clause ("When the advisers suggested that ..., Mr. Trump ...").
+_OPENING_SUBORDINATORS = frozenset(
+    ("when", "after", "before", "once", "because", "although", "though", "while", "since", "until", "if", "unless")
+)
+
+
+def _before_main_clause(d: _Doc, cue: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """End a content before the main clause of its sentence when the parser missed that the cue's clause is
+    subordinate: in "When President Trump's advisers suggested that Beijing resume buying ... as part of a trade deal,
+    Mr. Trump wasn't satisfied" it made "suggested" the root and gave the reported clause a second subject, the main
+    clause's, after a comma. Only for a cue its sentence's opening subordinator hangs on."""
+    doc = cue.doc
+    first = doc[cue.sent.start]
+    if first.lower_ not in _OPENING_SUBORDINATORS or first.head.i != cue.i or first.dep_ not in ("advmod", "mark"):
+        return span
+    if cue.dep_ != "ROOT":
+        return span
+    for c in cue.children:
+        if c.dep_ != "ccomp" or c.i < cue.i:
+            continue
+        subjects = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) < 2:
+            continue
+        k = subjects[-1].left_edge.i - 1
+        if k <= subjects[0].i or doc[k].text != ",":
+            continue
+        while k > cue.i and (doc[k].is_punct or doc[k].is_space):
+            k -= 1
+        if d.idx[k] <= span[0]:
+            continue
+        out = d.trim(span[0], min(span[1], d.end_char(k)))
+        return out if out is not None else span
+    return span
+
+
 def _after_dateline(d: _Doc, a: int, stop: int) -> int:
     """The first token of a sentence after its dateline ("DUBAI, United Arab Emirates — Emirates finalized
     ..., executives announced"): the place the story was filed from is no part of what was reported. The shared
