@@ -140,6 +140,7 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
     _reduced_relative_about(doc, figs)
     _forecast_gap_about(doc, figs)
     _conjoined_direction(doc, figs)
+    _listed_about(doc, figs)
     _acceleration_time(doc, figs)
     _deal_line_about(doc, figs)
     _price_line_about(doc, figs)
@@ -295,7 +296,7 @@ def _conjoined_direction(doc: Doc, figs: list[_Fig]) -> None:
     """A change joined to a change by "and"/"or" moves the same way: "Sales rose 5% and 7%", "rose 3x and 12x"
     (the second figure is the verb's conjunct, which the direction rules do not reach). Not a figure of another kind
     or unit, nor one that opens a noun phrase of its own ("rose 5%, and 7% of staff left")."""
-    for a, b in zip(figs, figs[1:], strict=False):
+    for i, (a, b) in enumerate(zip(figs, figs[1:], strict=False)):
         if b.direction or not a.direction or a.kind != b.kind or a.unit != b.unit:
             continue
         if a.kind not in ("percent", "money", "quantity") and not (b.parts and b.parts[0][1] == "fold"):
@@ -304,12 +305,49 @@ def _conjoined_direction(doc: Doc, figs: list[_Fig]) -> None:
         while k < b.start and (doc[k].ent_type_ in ("DATE", "TIME") or _dates_after(doc[k])):
             k += 1  # "grow 2.5 percent this year and 2.8 percent next year": a time the first change is of
         gap = [t.lower_ for t in doc[k : b.start]]
-        if gap not in (["and"], ["or"], [",", "and"], [",", "or"]) or doc[a.start].sent != doc[b.start].sent:
+        if doc[a.start].sent != doc[b.start].sent:
+            continue
+        if gap not in (["and"], ["or"], [",", "and"], [",", "or"]) and not (gap == [","] and _listed(doc, figs, i + 1)):
             continue
         nxt = doc[b.end] if b.end < len(doc) else None
         if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ in ("NOUN", "PROPN", "VERB", "AUX")):
             continue
         b.direction = a.direction
+
+
+def _listed(doc: Doc, figs: list[_Fig], j: int) -> bool:
+    """Whether figure ``j`` is a middle item of a list of figures of one kind and unit in one sentence, the list
+    closed by "and"/"or" ("5%, 6% and 7%", "$5, $6, $7 or $8"): the next figure follows it after a comma or the
+    closing conjunction."""
+    b = figs[j]
+    for c in figs[j + 1 :]:
+        gap = [t.lower_ for t in doc[b.end : c.start]]
+        if c.kind != b.kind or c.unit != b.unit or doc[c.start].sent != doc[b.start].sent:
+            return False
+        if gap in (["and"], ["or"], [",", "and"], [",", "or"]):
+            return True
+        if gap != [","]:
+            return False
+        b = c
+    return False
+
+
+def _listed_about(doc: Doc, figs: list[_Fig]) -> None:
+    """The middle items of a list of figures measure what its first and last items measure: "The rates were 5%, 6%
+    and 7%" gave the 6% (the parse's apposition of the first) no about, the first and last 'rates'."""
+    i = 0
+    while i < len(figs) - 2:
+        first, j = figs[i], i + 1
+        while (
+            j < len(figs) and _listed(doc, figs, j) and [t.text for t in doc[figs[j - 1].end : figs[j].start]] == [","]
+        ):
+            j += 1  # figs[i+1 .. j-1] are middle items
+        last = figs[j] if j < len(figs) else None
+        if j > i + 1 and last is not None and first.about and last.about == first.about and first.kind == last.kind:
+            for b in figs[i + 1 : j]:
+                if b.about is None and b.kind == first.kind and b.unit == first.unit:
+                    b.about = first.about
+        i = max(j, i + 1)
 
 
 def _dates_after(t: Token) -> bool:
