@@ -2055,13 +2055,13 @@ def _according(d: _Doc, tok: Token, sent: int) -> _Att | None:
     hi = _past_contact_clause(doc, hi, b)
     if a < lo:
         a = _after_dateline(d, a, lo)  # "LONDON - Britain will cut taxes, according to ...": the dateline is no content
-    before = [i for i in range(a, lo) if not (doc[i].is_punct or doc[i].is_space)]
-    after = [i for i in range(hi + 1, b) if not (doc[i].is_punct or doc[i].is_space)]
+    before = [i for i in range(a, lo) if _wordlike(doc[i])]
+    after = [i for i in range(hi + 1, b) if _wordlike(doc[i])]
     comma = next((i for i in range(src.i + 1, hi + 1) if doc[i].text == ","), None)
     if len(before) < 3 and len(after) < 3 and comma is not None and hi - comma > 3:
         # "According to X, the move reeks of fear": the parser hung the content on X as an apposition.
         hi = comma
-        after = [i for i in range(hi + 1, b) if not (doc[i].is_punct or doc[i].is_space)]
+        after = [i for i in range(hi + 1, b) if _wordlike(doc[i])]
     aside = _aside_around(doc, a, lo, hi, b)
     if aside is not None:
         # "Given that history -- and the fact that Trump has made more than 13,000 false claims, according to the
@@ -2079,6 +2079,12 @@ def _according(d: _Doc, tok: Token, sent: int) -> _Att | None:
     att.content = content
     att.subj_stop = hi - 1 if comma == hi else None
     return att
+
+
+def _wordlike(tok: Token) -> bool:
+    """Whether a token is part of what a sentence says, not its punctuation: a per cent sign is ("rose 5%", which the
+    tokenizer calls punctuation)."""
+    return not tok.is_space and (not tok.is_punct or tok.text == "%")
 
 
 _ASIDE_OPEN = {"(": ")", "[": "]", "--": "--", "\u2014": "\u2014", "\u2013": "\u2013"}
