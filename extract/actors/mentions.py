@@ -17,7 +17,13 @@ from extract.actors.glue import _unglued
 from extract.actors.guards import _candidate, _Doc
 from extract.actors.kinds import _after_org_noun
 from extract.actors.names import NAMED_COMPANY, THING_USE, _key
-from extract.actors.organisations import _employers, _named_by_org_noun, _parenthesised, _untagged_organisations
+from extract.actors.organisations import (
+    _employers,
+    _named_by_org_noun,
+    _names_with_s,
+    _parenthesised,
+    _untagged_organisations,
+)
 from extract.actors.places import _gazetteer_places, _name_with_region, _region_codes
 from extract.actors.roles import _relational_roles
 from extract.actors.teams import _plural_teams, _used_as_thing
@@ -49,6 +55,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     _name_with_region(toks, cands)
     kept = _kept(d)
     kept = _unglued(doc, kept, sents)
+    _names_with_s(toks, kept, d.full_surnames)
     same_as = _parenthesised(toks, kept)
     # Surnames of the document's people, whose plurals name families ("The Obamas"), not teams.
     family_names = d.surnames | {_key(toks[c.end - 1].text) for c in kept if c.kind == "person"}

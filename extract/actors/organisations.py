@@ -1,5 +1,6 @@
-"""Organisations spaCy did not tag ("The Deseret News observed", "Facebook co-founder Mark Zuckerberg") and names
-restated in parentheses ("Union of Rationalist Atheists and Agnostics (UAAR)")."""
+"""Organisations spaCy did not tag ("The Deseret News observed", "Facebook co-founder Mark Zuckerberg"), names
+restated in parentheses ("Union of Rationalist Atheists and Agnostics (UAAR)") and names that end on "'s"
+("McDonald's said")."""
 
 from __future__ import annotations
 
@@ -160,3 +161,57 @@ def _parenthesised(toks: Sequence[Token], cands: Sequence[_Candidate]) -> dict[i
         if _is_acronym(short.name) and not _is_acronym(long.name) and _abbreviates(short.name, long.name):
             out[n], out[n + 1] = b.name, a.name
     return out
+
+
+_S_ENDINGS = frozenset(("'s", "\u2019s"))
+# Where a name is written after a preposition as a place one goes to ("at Macy's", "from Lowe's"); not "for", after
+# which a possessive may stand for what it owns ("a win for Trump's team and for Sanders's").
+_SHOP_PREPOSITIONS = frozenset(("at", "from", "in", "inside", "outside"))
+
+
+def _names_with_s(toks: Sequence[Token], cands: Sequence[_Candidate], full_surnames: set[str]) -> None:
+    """A name the document always writes with "'s" is a name that ends so ("McDonald's", "Lowe's", "Macy's",
+    "Kohl's"), when the "'s" is once no possessive: the name is a clause's subject ("McDonald's said on Monday",
+    "Lowe's reports earnings Wednesday") or where one shops ("Shoppers at Macy's"). Such a name is an organisation's
+    (the tagger calls some a person: "Kohl's", "Domino's") unless it is a place's ("St. John's"). Not a person the
+    document names in full ("Bernie Sanders ... for Sanders's") nor a name written once without it ("Trump ...
+    Trump's lawyers")."""
+    groups: dict[str, list[_Candidate]] = {}
+    for c in cands:
+        groups.setdefault(_key(c.name), []).append(c)
+    for key, group in groups.items():
+        if key in full_surnames or key.endswith(("'s", "s'")):
+            continue
+        if not all(c.cut == 0 and c.end < len(toks) and toks[c.end].text in _S_ENDINGS for c in group):
+            continue
+        if not any(_not_possessive(toks, c) for c in group) or _written_without(toks, group[0]):
+            continue
+        for c in group:
+            c.name += toks[c.end].text.replace("\u2019", "'")
+            c.end += 1
+            if c.kind != "place":
+                c.kind = "organization"
+
+
+def _written_without(toks: Sequence[Token], c: _Candidate) -> bool:
+    """The name's last word is written somewhere without "'s" after it (an untagged "Trump spoke" beside "Trump's
+    was the loudest voice")."""
+    last = toks[c.end - 1].text
+    return any(t.text == last and (t.i + 1 >= len(toks) or toks[t.i + 1].text not in _S_ENDINGS) for t in toks)
+
+
+def _not_possessive(toks: Sequence[Token], c: _Candidate) -> bool:
+    """The name before "'s" is a clause's subject or the object of a preposition of a place, no possessive, or a stock
+    ticker follows the "'s" ("Lowe's (LOW) stock": a ticker follows a company's name)."""
+    tok = toks[c.end - 1]
+    if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.lower_ in _SHOP_PREPOSITIONS):
+        return True
+    k = c.end + 1
+    return (
+        k + 2 < len(toks)
+        and toks[k].text == "("
+        and toks[k + 2].text == ")"
+        and 1 <= len(toks[k + 1].text) <= 5
+        and toks[k + 1].text.isalpha()
+        and toks[k + 1].text.isupper()
+    )

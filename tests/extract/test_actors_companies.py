@@ -219,7 +219,7 @@ def test_no_name_after_an_organisation_noun_that_is_no_restatement(parsed) -> No
 def test_a_name_with_a_stock_ticker_is_a_company(parsed) -> None:
     # "peer Lowe's (LOW) stock": the ticker says a listed company, which the tagger called a person with role 'peer'.
     text = "The stock has slid, and peer Lowe's (LOW) stock is off too, down 1.8%. Lowe's reports earnings Wednesday."
-    assert kinds_of(parsed, text) == {"Lowe": "organization"}
+    assert kinds_of(parsed, text) == {"Lowe's": "organization"}
 
 
 def test_post_nominal_letters_are_no_ticker(parsed) -> None:
