@@ -192,6 +192,9 @@ def _restated_about(doc: Doc, figs: list[_Fig]) -> None:
             alternatives.add(id(b))
             continue
         shared = b.end < len(doc) and (doc[b.end].lower_ == "of" or doc[b.end].pos_ == "NOUN")
+        b_root = _span_root(doc, b.num.start, b.end)
+        if b_root.dep_ in ("nsubj", "nsubjpass") and b_root.head.i >= b.end:
+            shared = False  # "Profit fell 4% and 10% of workers were laid off": the share opens a clause of its own
         if gap in (["and"], [",", "and"], ["or"]) and b.about and shared and (a.kind, a.unit) == (b.kind, b.unit):
             a.about = b.about  # "71 kWh and 95 kWh of battery capacity": what follows the last one counts for both
         if gap not in ([",", "or"], ["or"], ["("], [",", "("], ["(", "or"]):
