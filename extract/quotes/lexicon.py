@@ -156,7 +156,7 @@ WEAK = verb_forms(
     "find:found show:shown believe think:thought know:knew,known feel:felt fear expect learn:learnt"
     " worry hope conclude suspect figure guess:guessed reckon:reckoned wonder:wondered"
     " doubt:doubted want plan:planned,planning intend seek:sought aim refuse"
-    " understand:understood,understanding realize realise discover remember"
+    " understand:understood,understanding realize realise discover remember recognize recognise"
 )
 # Verbs of handing over words ("Sanders offered some pointed advice to Clinton", "Trump offered insights into his
 # dealings", "gave her assessment of the talks"): a cue only when their object is an utterance noun
@@ -190,7 +190,18 @@ _UTTERED_ABOUT = {
 # understand what happened", "the author knows what he's doing", "before they knew who they wanted to reach",
 # "trying to figure out what private equity is"), "remembered to lock the door" a deed, "must remember that ..."
 # or "if it discovers that ..." no belief held.
-_REALIZING = {"understand", "realize", "realise", "discover", "remember", "learn", "know", "figure"}
+_REALIZING = {
+    "understand",
+    "realize",
+    "realise",
+    "discover",
+    "remember",
+    "learn",
+    "know",
+    "figure",
+    "recognize",
+    "recognise",
+}
 
 # Adverbs of the writer's guess ("probably already know that ...", "perhaps believes ..."): on a cognition verb they
 # mark a view the writer supposes someone holds, not one that was voiced or reported.
