@@ -158,7 +158,13 @@ def _named_as_person(
     if lone.get(last):
         # "Goldman Sachs ... Jeffrey Sachs ... Sachs said": the lone surname is the other full name's.
         return (given or zipf(last.lower()) < _RARE_SURNAME) and _key(last) not in surnames
-    return given and any(_coordinated_person(toks[k]) for k in words)
+    if given:
+        return any(_coordinated_person(toks[k]) for k in words)
+    # "Patrik Laine and Nikolaj Ehlers scored": among people's names only, a given name few people bear before a word
+    # English hardly writes is one too (not in "Lockheed Martin, Draper, Northrop Grumman", where a company is tagged
+    # an organisation).
+    rare = zipf(first.lower()) < _RARE_SURNAME and zipf(last.lower()) < _RARE_SURNAME
+    return rare and any(_among_people(toks[k]) for k in words)
 
 
 _RARE_SURNAME = 3.5
@@ -196,6 +202,12 @@ def _coordinated_person(tok: Token) -> bool:
     """The token is coordinated with a word of a name tagged a person, anywhere in its list ("producer John Shanks
     (Bon Jovi, Sheryl Crow, ...)")."""
     return any(c.ent_type_ == "PERSON" for c in tok.conjuncts)
+
+
+def _among_people(tok: Token) -> bool:
+    """The token is coordinated with a name tagged a person and with no name tagged anything else."""
+    tags = {c.ent_type_ for c in tok.conjuncts if c.ent_type_}
+    return tags == {"PERSON"}
 
 
 def _known_given_name(word: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extract.actors import extract_mentions, merge_actors
+from tests.extract.helpers import kinds_of
 
 
 def actors_of(parsed, text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
@@ -104,3 +105,24 @@ def test_a_given_name_tagged_a_person_alone_makes_its_full_name_a_person(parsed)
     )
     actors = merge_actors(extract_mentions(doc, rep, "a.txt"))[0]
     assert [(a.name, a.kind, a.mentions) for a in actors if "Rose" in a.name] == [("Rose-Lynn Harlan", "person", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Audit s24: among people's names only, a rare given name before a rare word is a person's name too.
+        (
+            "Jets 2, Predators 1: Patrik Laine and Nikolaj Ehlers scored, Connor Hellebuyck made 38 saves and "
+            "Winnipeg defeated Nashville.",
+            "Nikolaj Ehlers",
+        ),
+    ],
+)
+def test_a_rare_name_among_people_is_a_person(parsed, text: str, name: str) -> None:
+    assert kinds_of(parsed, text).get(name) == "person", kinds_of(parsed, text)
+
+
+def test_a_company_among_companies_stays(parsed) -> None:
+    # A company tagged a person in the list ("Lockheed Martin") does not make the others people.
+    text = "Bidders include Boeing, Lockheed Martin, Draper, Northrop Grumman and SpaceX, the agency said."
+    assert kinds_of(parsed, text).get("Northrop Grumman") != "person", kinds_of(parsed, text)
