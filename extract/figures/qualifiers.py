@@ -378,6 +378,14 @@ def _absolute_move(noun: Token) -> bool:
     return False
 
 
+def _describes(t: Token) -> bool:
+    """A participle or its adverb describing the figure after it ("shrank by an annualized 7.1 percent", "rose by a
+    seasonally adjusted 0.3%"), which the tagger calls a verb."""
+    return (
+        t.dep_ == "amod" and t.tag_ in ("VBN", "VBG") or (t.pos_ == "ADV" and t.head.dep_ == "amod" and t.head.i > t.i)
+    )
+
+
 def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
     """up/down for changes: "rose 5%", "fell by 3", "up 19 cents", "a 10% increase", "an increase of 4"."""
     bound = doc[qstart + 1] if doc[qstart].lower_ in ("just", "well") and qstart + 1 < len(doc) else doc[qstart]
@@ -386,7 +394,11 @@ def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
     if f.qualifier == "less than" and bound.lower_ in ("short", "shy"):
         return None  # "Sales fell short of $1 billion": a level not reached, nothing fell by it
     s = qstart
-    while s > 0 and s > qstart - 3 and (doc[s - 1].pos_ in ("DET", "ADJ") or doc[s - 1].lower_ == "record"):
+    while (
+        s > 0
+        and s > qstart - 3
+        and (doc[s - 1].pos_ in ("DET", "ADJ") or doc[s - 1].lower_ == "record" or _describes(doc[s - 1]))
+    ):
         s -= 1  # "rose by a record 20.6%", "gained an additional 5%": the verb precedes words describing the figure
     if s > 0 and doc[s - 1].lower_ not in ("by", "of", "up", "down") and doc[s - 1].pos_ != "VERB":
         s = qstart  # nothing to find behind them: read the words right before the figure as before
