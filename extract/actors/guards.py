@@ -79,6 +79,7 @@ from extract.actors.things import (
     COMPANY_LIKE_THINGS,
     NO_SURNAME_EVENTS,
     _acronym_tail,
+    _artefact_feature,
     _brand_shaped,
     _counted,
     _in_quoted_title,
@@ -453,6 +454,12 @@ def _named_thing(s: _Span, d: _Doc) -> bool:
     # "charge an iPhone or iPad": every mention of a name written like a brand or tagged a product; "a gunman opened
     # fire at a Walmart", "took an Uber home": one store or ride of a company, this mention only (review s24 finding 4).
     if not said and not personal and _one_of_many(toks, i, j, s.label):
+        tool = True
+        if s.label == "PRODUCT" or _brand_shaped(toks, i, j):
+            product = max(product, 1)
+    # "A12X Bionic chip with Neural Engine": this mention; every mention of a name written like a brand ("a display
+    # with ProMotion").
+    if not said and not personal and _artefact_feature(toks, i, j):
         tool = True
         if s.label == "PRODUCT" or _brand_shaped(toks, i, j):
             product = max(product, 1)

@@ -248,6 +248,18 @@ def _owned_artefact(toks: Sequence[Token], i: int, j: int) -> Token | None:
     return noun
 
 
+def _artefact_feature(toks: Sequence[Token], i: int, j: int) -> bool:
+    """The name is what an artefact comes with ("A12X Bionic chip with Neural Engine", "a Liquid Retina display with
+    ProMotion"): the object of "with" hung on a noun of THING_NOUNS or an owned thing's (display, engine, feature ...),
+    a feature of it, no actor."""
+    root = next((t for t in toks[i:j] if not i <= t.head.i < j or t.head.i == t.i), toks[j - 1])
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "with" or prep.i >= i:
+        return False
+    noun = prep.head
+    return noun.pos_ == "NOUN" and (noun.lower_ in THING_NOUNS or noun.lower_ in _OWNED_THINGS)
+
+
 # Parts of speech that may follow the last word of a noun phrase.
 _PHRASE_ENDS = frozenset(("PUNCT", "VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART"))
 

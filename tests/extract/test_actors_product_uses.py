@@ -242,3 +242,31 @@ def test_a_name_closed_by_an_artefacts_noun_is_no_actor(parsed, text: str, thing
 )
 def test_a_company_closed_by_such_a_noun_stays(parsed, text: str, name: str) -> None:
     assert any(name in n for n in names_of(parsed, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        # Audit s24: what an artefact comes with is a feature of it.
+        ("The tablet has an A12X Bionic chip with Neural Engine and a 12MP back camera.", "Neural Engine"),
+        (
+            "Apple's latest iPad Pro features a Liquid Retina display with ProMotion, True Tone, and wide color.",
+            "ProMotion",
+        ),
+    ],
+)
+def test_what_an_artefact_comes_with_is_no_actor(parsed, text: str, thing: str) -> None:
+    names = names_of(parsed, text)
+    assert not any(thing in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "with" of a deal or of a verb: a partner.
+        ("Apple signed a licensing deal with Qualcomm in April.", "Qualcomm"),
+        ("Samsung's new phone competes with Huawei in China.", "Huawei"),
+    ],
+)
+def test_a_partner_after_with_stays(parsed, text: str, name: str) -> None:
+    assert any(name in n for n in names_of(parsed, text))
