@@ -536,4 +536,29 @@ def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
     ):
         # "Germany increased spending 2%": the parse hung the share on the verb's object (an open clause to it)
         return _is_change_verb(noun.head)
+    verb = _pace_verb(doc, f)
+    if verb is not None:
+        return _is_change_verb(verb)  # "The economy grew at a 2.1% annual rate": it grew
     return None
+
+
+# Nouns of the speed a change goes at ("grew at a 2.1% annual rate", "rose at an annual pace of 3%").
+_PACE_NOUNS = frozenset(("rate", "pace", "clip"))
+
+
+def _pace_verb(doc: Doc, f: _Fig) -> Token | None:
+    """The change verb a figure gives the pace of: "The economy grew at a 2.1% annual rate", "grew at an annual rate
+    of 2.1%", "Sales fell at a 3% clip" (the figure on "rate"/"pace"/"clip", that noun after "at" on a change verb);
+    not "carries an interest rate of 5%" (no change verb) nor "at a rate of 60 mph" of a verb that moves nothing."""
+    if f.kind not in ("percent", "money", "quantity"):
+        return None
+    root = _span_root(doc, f.num.start, f.end)
+    noun = root.head
+    if root.dep_ == "pobj" and noun.lower_ == "of":
+        noun = noun.head
+    elif root.dep_ not in ("nmod", "compound", "amod", "nummod"):
+        return None
+    if noun.lower_ not in _PACE_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "at":
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ == "VERB" and verb.i < noun.i and _is_change_verb(verb) else None

@@ -27,7 +27,13 @@ from extract.figures.about.terms import _a_named_person, _held_in, _sentence_for
 from extract.figures.about.times import _dated, _span_of_the_verb
 from extract.figures.core import _Fig, _singular, _span_root
 from extract.figures.money import _currency_names
-from extract.figures.qualifiers import _CHANGE_NOUNS_DOWN, _CHANGE_NOUNS_UP, _misread_change_verb
+from extract.figures.qualifiers import (
+    _CHANGE_NOUNS_DOWN,
+    _CHANGE_NOUNS_UP,
+    _PACE_NOUNS,
+    _misread_change_verb,
+    _pace_verb,
+)
 from extract.figures.units import _DURATION_UNITS, _PERCENT_WORDS, _unit_name
 
 if TYPE_CHECKING:
@@ -126,6 +132,8 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         and not _reported(doc, f)
     ):
         about = _governing_subject(doc, f) or about  # "rose to 1.2 million units, a 15 percent increase": sales
+    if f.direction and words and words[-1].lower() in _PACE_NOUNS and _pace_verb(doc, f) is not None:
+        about = _governing_subject(doc, f) or about  # "The economy grew at a 2.1% annual rate": the economy
     if about is not None and f.kind == "money" and about.lower() in _GENERIC_HEADS:
         verb = _verb_above(doc, f)  # "spend a total of $2.6 billion on its contracts": what the total buys
         if verb is not None and verb.lower_.startswith(_SPENDING):
