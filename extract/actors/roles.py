@@ -23,6 +23,14 @@ def _phrase_ok(tok: Token, prev: Token | None) -> bool:
         return True
     if tok.lower_ == "the" and prev is not None and prev.lower_ in ROLE_LINKS:
         return True
+    if (
+        tok.pos_ in ("ADP", "DET")
+        and prev is not None
+        and prev.text == "-"
+        and not prev.whitespace_
+        and not tok.whitespace_
+    ):
+        return True  # "editor-in-chief", "attorney-at-law": a word the hyphens join inside one title
     return tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.is_punct and tok.text.strip() != ""
 
 
