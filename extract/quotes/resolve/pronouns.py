@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from extract.actors.names import TITLE_WORDS
-from extract.quotes.cues import _singular
+from extract.quotes.cues import _people, _singular
 from extract.quotes.lexicon import _GENDERED, _GENDERED_ROLES, _KIN_NOUNS, _PERSON_PRONOUNS
 from extract.quotes.resolve.base import _PERSON_NOUNS, _Base
 from extract.records import Mention
@@ -67,6 +67,8 @@ class _Pronouns(_Base):
                 continue
             if nearest is None:
                 nearest = m
+                if ti is not None and self._introduced_before(m, ti, pos):
+                    return m
             if ti is None or pos - m.end > 600:
                 if nearest is not m:
                     break
@@ -87,6 +89,43 @@ class _Pronouns(_Base):
             if level == 1 and subject is None:
                 subject = m
         return subject or nearest
+
+    def _introduced_before(self, m: Mention, ti: int, pos: int) -> bool:
+        """Whether ``m`` is a person the sentence right before the pronoun's introduces, by a name given for the first
+        time with a role beside it, in a sentence no person is the subject of ("..., which is something that
+        concerns Henry Crespo, president of the Miami-based Florida Democratic Black Caucus. “...,” he said"): the
+        news introduces whom it quotes next so, and an older subject is no longer the topic."""
+        if self.kind_of(m) != "person":
+            return False
+        sent = self.d.sent_of_tok(ti)
+        before = self.d.sent_of_tok(self._tok_at_offset(pos)) - 1
+        while before > sent and self._quoted(before):
+            before -= 1  # the quote's own sentences before its cue ("“... . ... . ...,” he said")
+        if sent != before:
+            return False
+        if any(o.name == m.name and o.start < m.start for o in self.mentions):
+            return False  # named before: no introduction
+        head = self._name_head(m)
+        if head is None or not any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in head.children):
+            return False
+        a, b = self.d.sent_range(sent)
+        for i in range(a, b):
+            if self._subject_level(i) != 2:
+                continue
+            t = self.d.doc[i]
+            if t.lower_ in _PERSON_PRONOUNS or t.pos_ == "PROPN" or _people(t):
+                # "Smith met Henry Crespo, president of ...", "He raised that point with Jim Bridenstine, the NASA
+                # administrator. “...,” he continued", "Officers later arrested John Doe, a 34-year-old plumber":
+                # the subject, or whom it stands for, may still be the one who speaks
+                return False
+            if (o := self.at_tok(i)) is not None and self.kind_of(o) == "person":
+                return False
+        return True
+
+    def _quoted(self, sent: int) -> bool:
+        """Whether a sentence's words are all inside quotes."""
+        a, b = self.d.sent_range(sent)
+        return all(self.inside[i] or self.d.doc[i].is_punct or self.d.doc[i].is_space for i in range(a, b))
 
     def _called_other(self, pos: int, gender: str) -> set[str]:
         """The people the text has just called by a pronoun of the other gender: the one speaker of each
@@ -267,6 +306,8 @@ class _Pronouns(_Base):
                 ti = self._tok_of(m)
                 if ti is None or self._subject_level(ti) > 0:
                     return None  # a person named as a subject since then is the likelier antecedent
+                if self._introduced_before(m, ti, self.rep.to_original(pron.idx)):
+                    return None  # "..., something that concerns Henry Crespo, president of ...": introduced to speak
             return t
         return None
 
