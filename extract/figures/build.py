@@ -242,7 +242,7 @@ def _restated_count_change(doc: Doc, a: _Fig, b: _Fig) -> bool:
 _MOTION_VERBS = frozenset({"went", "go", "goes", "gone", "going", "moved", "shot", "bumped", "crept", "edged"})
 
 
-def _up_is_a_level(doc: Doc, up: int, floor: int) -> bool:
+def _up_is_a_level(doc: Doc, up: int, floor: int, f: _Fig) -> bool:
     """Whether "up to N" at token ``up`` moves to a level rather than bounds N: after a motion verb ("went up to
     45"), a verb whose particle the "up" always is ("top up to 80 percent", "ramp up to 5,000 cars"), a verb with an
     object pronoun before the "up" ("brought that up to about 43 dBa"), a sum ("the costs add up to $5 billion"), or a
@@ -253,7 +253,7 @@ def _up_is_a_level(doc: Doc, up: int, floor: int) -> bool:
         return True
     if prev.pos_ == "PRON" and up - 2 >= floor and doc[up - 2].lower_ in _UP_PARTICLE_VERBS | _UP_OBJECT_VERBS:
         return True
-    if prev.lower_ in _ADD_FORMS and _a_sum(doc, prev, up):
+    if prev.lower_ in _ADD_FORMS and _a_sum(doc, prev, f):
         return True
     k = up - 1
     while k > floor and k >= up - 4 and (doc[k].like_num or doc[k].pos_ in ("NOUN", "SYM") or doc[k].tag_ == "$"):
@@ -261,16 +261,17 @@ def _up_is_a_level(doc: Doc, up: int, floor: int) -> bool:
     return k < up - 1 and doc[k].lower_ == "from" and any(doc[x].like_num for x in range(k + 1, up))
 
 
-def _a_sum(doc: Doc, verb: Token, up: int) -> bool:
-    """Whether "add up to N" states what things sum to ("The costs add up to $5 billion"): no modal on the verb
-    ("could add up to 10,000 jobs" bounds what may be added), and no plural noun counted or "to" what it is added to
-    after the amount ("add up to 10,000 jobs", "add up to $1,000 to the price")."""
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+def _a_sum(doc: Doc, verb: Token, f: _Fig) -> bool:
+    """Whether "add up to N" states what things sum to ("The costs add up to $5 billion, officials said", "The delays
+    add up to 40 hours a year", "The savings will add up to $300 a year"): no modal of possibility on the verb ("could
+    add up to 10,000 jobs" bounds what may be added), no "to" what the amount is added to right after it ("add up to
+    $1,000 to the price"), and not a bare count of the plural noun after it ("added up to 10,000 jobs")."""
+    if any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in verb.children):
         return False
-    k = up + 2
-    while k < len(doc) and (doc[k].like_num or doc[k].pos_ == "SYM" or doc[k].tag_ == "$" or doc[k].text in (",", ".")):
-        k += 1
-    return k >= len(doc) or not (doc[k].tag_ == "NNS" or doc[k].lower_ == "to")
+    nxt = doc[f.end] if f.end < len(doc) else None
+    if nxt is None:
+        return True
+    return not (nxt.lower_ == "to" or (f.kind in ("count", "number") and nxt.tag_ == "NNS"))
 
 
 # Verbs whose particle "up" a following "to N" keeps: the level reached ("top up to 80 percent", "ramp up to 5,000
@@ -1198,7 +1199,7 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
     f.direction = _direction(doc, f, qstart)
     if f.direction == "up" and q == "up to" and doc[qstart].lower_ == "up":
         f.direction = None
-    if q == "up to" and doc[qstart].lower_ == "up" and qstart > floor and _up_is_a_level(doc, qstart, floor):
+    if q == "up to" and doc[qstart].lower_ == "up" and qstart > floor and _up_is_a_level(doc, qstart, floor, f):
         q = f.qualifier = None  # "the toll went up to 45": the new level, not a bound
         f.start = start
     # A change keeps its direction with a qualifier: "Shares fell nearly 20%" is the fact "down about 20%" (both

@@ -32,6 +32,12 @@ def test_a_bounded_object_keeps_up_to(parsed, text, figure):
 # near misses: a sum, a verb that never takes a bounded object, an object pronoun before "up"
 LEVELS = [
     ("The costs add up to $5 billion.", "$5 billion"),
+    # review s24 round 2, finding 1: a sum with a plural unit, an attribution or a sentence after it, 'will'
+    ("The costs add up to $5 billion, officials said.", "$5 billion"),
+    ("The costs add up to $5 billion. Investors were not told.", "$5 billion"),
+    ("The delays add up to 40 hours a year.", "40 hours a year"),
+    ("Her fines add up to 5,000 euros.", "5,000 euros"),
+    ("The savings will add up to $300 a year.", "$300 a year"),
     ("Tesla plans to ramp up to 5,000 cars a week.", "5,000"),
     ("The fans brought that up to about 43 dBa.", "about 43 dBa"),
 ]
