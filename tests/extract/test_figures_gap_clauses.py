@@ -15,6 +15,9 @@ COUNTS = [
     ("The town mourned when the 17 students died.", "17", "students"),
     ("The union balloted its members after the 2,000 workers walked out.", "2,000", "workers"),
     ("It happened while the 40 passengers slept.", "40", "passengers"),
+    # review s24 round 2, finding 2: 'as' of time or reason
+    ("Shares fell as the 300 workers walked out.", "300", "workers"),
+    ("The factory closed, as the 2,000 workers had feared.", "2,000", "workers"),
 ]
 
 
@@ -28,6 +31,7 @@ def test_people_in_a_subordinate_clause_are_counted(parsed, text, figure, about)
 GAPS = [
     ("Employers added 128,000 jobs, above the 85,000 economists had forecast.", "85,000", "jobs"),
     ("Employers added 128,000 jobs, more than the 85,000 economists forecast.", "85,000", "jobs"),
+    ("Employers added 128,000 jobs, as many as the 85,000 economists had forecast.", "85,000", "jobs"),
     ("Profit came in at $2.1 billion, short of the $2.3 billion analysts expected.", "$2.3 billion", "Profit"),
 ]
 

@@ -202,6 +202,18 @@ def _reduced_relative_about(doc: Doc, figs: list[_Fig]) -> None:
 _GAP_AUX = frozenset(("had", "have", "has", "would", "could", "might", "were", "was"))
 
 
+def _comparing(mark: Token) -> bool:
+    """Whether a clause's subordinator compares ("more than the 85,000 economists forecast", "as many as the 85,000
+    economists had expected", "the same as the 2,000 analysts predicted"), not "as" of time or reason ("Shares fell
+    as the 300 workers walked out", review s24 round 2 finding 2)."""
+    if mark.lower_ == "than":
+        return True
+    if mark.lower_ != "as":
+        return False
+    before = mark.doc[max(mark.sent.start, mark.i - 4) : mark.i]
+    return any(t.lower_ in ("as", "same", "such") for t in before)
+
+
 def _forecast_gap_about(doc: Doc, figs: list[_Fig]) -> None:
     """A figure after "the" and before people who are the subject of a bare clause right after it ("above the
     85,000 economists had forecast", "short of the $2.3 billion analysts expected") is what those people said,
@@ -227,8 +239,8 @@ def _forecast_gap_about(doc: Doc, figs: list[_Fig]) -> None:
         )
         if not clause or v.tag_ not in ("VBD", "VBN", "NN", "VBP"):
             continue
-        if any((c.dep_ == "mark" and c.lower_ not in ("than", "as")) or c.tag_ == "WRB" for c in v.children):
-            continue  # "where the 49 victims died", "after the 2,000 workers walked out": a clause of its own
+        if any((c.dep_ == "mark" and not _comparing(c)) or c.tag_ == "WRB" for c in v.children):
+            continue  # "where the 49 victims died", "as the 300 workers walked out": a clause of its own
         if any(
             c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "attr", "dative", "prt", "nsubj")
             for c in v.children
