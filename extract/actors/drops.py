@@ -13,7 +13,7 @@ from extract.actors.entities import _STATING
 from extract.actors.filters import _common_acronyms, _fragments
 from extract.actors.guards import _Doc
 from extract.actors.names import TITLE_WORDS, _is_acronym, _key
-from extract.actors.things import _occasions, _product_lines, _quoted
+from extract.actors.things import _given_name_word, _occasions, _product_lines, _quoted
 from extract.actors.tokens import _Candidate
 
 
@@ -40,9 +40,6 @@ class _Known:
     ``_counted_models``."""
     model_plurals: set[str]
     """Those plurals ("MacBooks")."""
-    model_subjects: set[str]
-    """Of ``models``, those the document makes a bare subject somewhere, as one makes a company ("Ford sold 900,000
-    trucks")."""
 
     @classmethod
     def of(cls, d: _Doc) -> _Known:
@@ -52,7 +49,9 @@ class _Known:
         fragments = (_fragments(d.doc, cands, d.sents) - d.makers) | _product_lines(d.doc, d.sents)
         # A product's model word alone is the product too ("the Pro" after "MacBook Pro"), as is an artefact's noun
         # ("Keyboard" tagged a person after "Magic Keyboard").
-        product_words = d.product_words | {k.rsplit(" ", 1)[1] for k in d.products | d.product_uses if " " in k}
+        product_words = d.product_words | {
+            k.rsplit(" ", 1)[1] for k in d.products | d.product_uses if " " in k and not _given_name_word(k.split()[-2])
+        }
         # A thing's name that the document also uses as an actor's stays ("a NASA spacecraft ... NASA said"), unless
         # the text says outright what it names.
         used = {_key(c.name) for c in cands} if d.thing_names else set()
@@ -76,7 +75,6 @@ class _Known:
             occasions=_occasions(d.toks, cands),
             lettered_actors={_key(c.name) for c in cands if _lettered(c, d) and _used_as_actor(c, d)},
             models=models - d.speakers - held,
-            model_subjects={_key(c.name) for c in cands if _key(c.name) in models and _bare_subject(c, d)},
             model_plurals=plurals - d.speakers - held,
         )
 
@@ -199,17 +197,16 @@ def _priced_or_thing(c: _Candidate, d: _Doc, k: _Known) -> bool:
 
 def _counted_model(c: _Candidate, d: _Doc, k: _Known) -> bool:
     """A copy of a model the document counts in the plural: the plural, or the singular where it has a word of its
-    own or wherever the document never makes it a bare subject ("the MacBook ... older MacBooks", "MacBook keyboards
-    ... on MacBooks"); "Ford sold 900,000 trucks ... Older Fords rust" keeps the company written alone."""
+    own or modifies a word ("the MacBook ... older MacBooks", "MacBook keyboards ... on MacBooks"); "Workers at Toyota
+    went on strike. Used Toyotas now cost ..." keeps the company written alone (review s24 r2 finding 4)."""
     key = _key(c.name)
     if key in k.model_plurals:
         return True
-    return key in k.models and (key not in k.model_subjects or _counting_word(c, d))
+    return key in k.models and (_counting_word(c, d) or d.toks[c.end - 1].dep_ in _MODIFIER_DEPS)
 
 
-def _bare_subject(c: _Candidate, d: _Doc) -> bool:
-    """The name alone is a clause's subject ("Ford sold 900,000 trucks"), with no word of its own before it."""
-    return d.toks[c.end - 1].dep_ in ("nsubj", "nsubjpass") and not _counting_word(c, d)
+# A name that modifies a word after it: "MacBook keyboards", "former Mac and PC users", "the MacBook-like case".
+_MODIFIER_DEPS = frozenset(("compound", "nmod", "npadvmod"))
 
 
 def _occasion(c: _Candidate, d: _Doc, k: _Known) -> bool:

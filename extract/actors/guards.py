@@ -448,8 +448,12 @@ def _named_thing(s: _Span, d: _Doc) -> bool:
     product = 0 if said or personal else _product_use(toks, i, j, s.label, stop)
     # "instructions for using SecureDrop": this mention; every mention only for a name the tagger calls no organisation:
     # a company is used too, however it is written ("use YouTube ... YouTube removed the videos", review s24 finding 3).
-    tool = not said and not personal and _tool_use(toks, i, j)
-    if tool and s.label != "ORG":
+    # A name the text also makes a clause's subject elsewhere is a company's, though it is used here and the tagger
+    # missed the other mention ("Small businesses use Shopify to sell online. Shopify reported higher revenue").
+    tool = not said and not personal and _tool_use(toks, i, j) and not _subject_elsewhere(d, i, j)
+    if tool and s.label == "PRODUCT":
+        # Only the tagger's product: it calls many a company it does not know a person ("pay using Venmo. Venmo
+        # processed ...", review s24 r2 finding 3).
         product = max(product, 1)
     # "charge an iPhone or iPad": every mention of a name written like a brand or tagged a product; "a gunman opened
     # fire at a Walmart", "took an Uber home": one store or ride of a company, this mention only (review s24 finding 4).
@@ -468,7 +472,9 @@ def _named_thing(s: _Span, d: _Doc) -> bool:
     owned = None if said or personal else _owned_artefact(toks, i, j)
     if owned is not None:
         tool = True
-        if owned.lower_ not in COMPANY_LIKE_THINGS:
+        # A name written like a brand is the thing wherever written ("Apple's AirPower project", review s24 r2
+        # finding 11); "Amazon's Twitch platform" is not.
+        if owned.lower_ not in COMPANY_LIKE_THINGS or _brand_shaped(toks, i, j):
             product = max(product, 1)
     title = 1 if _in_quoted_title(toks, i, j, start, stop) else 0  # "“Takin’ It to the Streets”"
     use = 2 if said else max(_thing_use(toks, i, j, s.label), product, title, int(tool))
@@ -483,6 +489,17 @@ def _named_thing(s: _Span, d: _Doc) -> bool:
         short = _key(clean_name(d.sents.text(i, j - 1)))
         thing_names[short] = max(use, thing_names.get(short, 0))
     return True
+
+
+def _subject_elsewhere(d: _Doc, i: int, j: int) -> bool:
+    """The words of the name at [i, j) are written elsewhere in the document as a clause's subject."""
+    words = d.texts[i:j]
+    n = j - i
+    return any(
+        k != i and d.texts[k : k + n] == words and d.toks[k + n - 1].dep_ in ("nsubj", "nsubjpass")
+        for k in range(len(d.texts) - n + 1)
+        if d.texts[k] == words[0]
+    )
 
 
 def _event_or_work(s: _Span, d: _Doc) -> bool:

@@ -145,7 +145,7 @@ def is_news_agency(name: str) -> bool:
 # Image captions glued to the text by scraping ("Washington D.C. Image: ...").
 CAPTION_WORDS = _words("image images photo photos picture pictures video file caption credit graphic")
 # Particles inside personal names ("Ursula von der Leyen", "Ibn Saud").
-PARTICLES = _words("von van der den de du da dos das di del della la le bin bint ibn al el")
+PARTICLES = _words("von van der den de du da dos das di del della la le bin bint ben ibn al el")
 # Linking words inside a name ("Church of Scientology") or a title ("Secretary of Defense").
 NAME_LINKS = PARTICLES | _words("of for on")
 ROLE_LINKS = frozenset({"of", "for", "-", "'s", "\u2019s"})
@@ -251,11 +251,19 @@ def foreign_links() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _foreign_links() -> frozenset[str]:
-    return frozenset(cached_json("foreign-links", (_build_foreign_links,), _build_foreign_links))
+    from importlib.metadata import version
+
+    # The table is wordfreq's: a new wordfreq makes a new file.
+    stem = f"foreign-links-{version('wordfreq')}"
+    return frozenset(cached_json(stem, (_build_foreign_links,), _build_foreign_links))
 
 
 _FOREIGN_ZIPF = 6.0
 """A word at least this common in another language (one in a thousand words) is one of its function words."""
+_ENGLISH_WORD_ZIPF = 4.0
+"""An English word at least this common is an English word first ("war", "door", "hat"), unless it is one of another
+language's commonest words (``_COMMONEST_ZIPF``: "et", "des", "met") or of one or two letters ("y", "e", "en")."""
+_COMMONEST_ZIPF = 7.0
 
 
 def _build_foreign_links() -> list[str]:
@@ -269,7 +277,16 @@ def _build_foreign_links() -> list[str]:
         # The list holds words by frequency bucket, one per centibel: bucket b holds words of Zipf 9 - b / 100.
         buckets = wordfreq.get_frequency_list(lang, wordlist="small")
         for b, bucket in enumerate(buckets[: round((9 - _FOREIGN_ZIPF) * 100)]):
-            out.update(w for w in bucket if w.isalpha() and zipf(w) < 9 - b / 100)
+            # Rare in English, or one of the other language's very commonest words, or of one or two letters; not an
+            # English word another language also writes often (review s24 r2 finding 10: "war", "man", "door").
+            there = 9 - b / 100
+            out.update(
+                w
+                for w in bucket
+                if w.isalpha()
+                and zipf(w) < there
+                and (zipf(w) < _ENGLISH_WORD_ZIPF or there >= _COMMONEST_ZIPF or len(w) <= 2)
+            )
     # The other languages' lists are no longer needed once the table is made.
     wordfreq.get_frequency_list.cache_clear()
     return sorted(out)

@@ -204,7 +204,19 @@ def _not_possessive(toks: Sequence[Token], c: _Candidate) -> bool:
     """The name before "'s" is a clause's subject or the object of a preposition of a place, no possessive, or a stock
     ticker follows the "'s" ("Lowe's (LOW) stock": a ticker follows a company's name)."""
     tok = toks[c.end - 1]
-    if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.lower_ in _SHOP_PREPOSITIONS):
+    if tok.dep_ == "pobj" and tok.head.lower_ in _SHOP_PREPOSITIONS:
+        return True
+    # A subject right before its finite verb ("McDonald's said", "Lowe's reports"); not an "'s" of "is" or "has"
+    # ("Apple's been slow", "Germany's now at risk", "Netflix's expected to": review s24 r2 finding 5).
+    nxt = toks[c.end + 1] if c.end + 1 < len(toks) else None
+    if (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and toks[c.end].dep_ == "case"
+        and nxt is not None
+        and nxt.i == tok.head.i
+        and nxt.tag_ in ("VBZ", "VBD", "VBP", "MD")
+        and nxt.lower_ not in ("been", "got", "gotten", "not", "going")
+    ):
         return True
     k = c.end + 1
     return (

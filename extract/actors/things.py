@@ -177,8 +177,15 @@ def _product_use(toks: Sequence[Token], i: int, j: int, label: str, stop: int) -
         if appos is not None and appos.pos_ == "NOUN" and (appos.lower_ in THING_NOUNS or appos.lower_ in _WORK_NOUNS):
             return 2
     last = toks[j - 1]
-    if j - i > 1 and last.text[:1].isupper() and last.lower_ in THING_NOUNS and last.lower_ not in _COMPANY_ARTEFACTS:
-        # "Magic Keyboard", "Brydge Pro Keyboard", "Hubble Space Telescope": the artefact's noun closes the name.
+    if (
+        j - i > 1
+        and last.text[:1].isupper()
+        and last.lower_ in THING_NOUNS
+        and last.lower_ not in _COMPANY_ARTEFACTS
+        and not _given_name_word(toks[j - 2].lower_)
+    ):
+        # "Magic Keyboard", "Brydge Pro Keyboard", "Hubble Space Telescope": the artefact's noun closes the name; not
+        # after a given name, where the noun is a surname ("Defender Alex Song", review s24 r2 finding 1).
         return 1
     if root.dep_ != "compound" and label in ("PERSON", "PRODUCT", "ORG"):
         article = next((c for c in root.children if c.dep_ == "det" and c.lower_ == "the" and c.i < i), None)
@@ -193,13 +200,15 @@ def _product_use(toks: Sequence[Token], i: int, j: int, label: str, stop: int) -
             and any(t.lower_ in _MODEL_ADJECTIVES and t.dep_ == "amod" for t in between)
         ):
             return 1
-        # "the way that the iPod or the iPhone did", "typing on glass, like the iPad": one word written like a brand
-        # right after its own "the" is a model; no company takes "the" so ("the YouTube", "the PayPal").
+        # "the way that the iPod or the iPhone did", "typing on glass, like the iPad": one word written like a brand,
+        # with a lowercase letter, right after its own "the" is a model; no company takes "the" so ("the YouTube",
+        # "the PayPal"), but a group of states or a body's code does ("the G20", "the P5": review s24 r2 finding 2).
         if (
             article is not None
             and article.i == i - 1
             and j - i == 1
             and _brand_shaped(toks, i, j)
+            and any(ch.islower() for ch in toks[i].text)
             and _alone(toks, i, j)
         ):
             return 1
@@ -209,6 +218,11 @@ def _product_use(toks: Sequence[Token], i: int, j: int, label: str, stop: int) -
 # Artefacts' nouns that also close the names of companies and newspapers ("Apple Computer", "Dell Computer", "The
 # Christian Science Monitor", "Iridium Satellite"), which the artefact's noun alone does not make things.
 _COMPANY_ARTEFACTS = _words("computer monitor satellite")
+
+
+def _given_name_word(word: str) -> bool:
+    """A lowercase word many people bear as a given name ("alex", "jay")."""
+    return _known_given_name(word) or common_given_name(word)
 
 
 def _alone(toks: Sequence[Token], i: int, j: int) -> bool:

@@ -167,7 +167,8 @@ def test_a_company_used_or_one_of_many_stays_elsewhere(parsed, text: str, name: 
     later = text[text.index(".") + 2 :]
     at = len(text) - len(later)
     kept = [m for m in mentions_of(parsed, text) if m.name == name]
-    assert kept and all(m.start >= at for m in kept), [(m.name, m.start) for m in mentions_of(parsed, text)]
+    # The later mention stays (the used one too, since r2 finding 3: the name is a subject elsewhere).
+    assert any(m.start >= at for m in kept), [(m.name, m.start) for m in mentions_of(parsed, text)]
 
 
 @pytest.mark.parametrize(
@@ -270,3 +271,31 @@ def test_what_an_artefact_comes_with_is_no_actor(parsed, text: str, thing: str) 
 )
 def test_a_partner_after_with_stays(parsed, text: str, name: str) -> None:
     assert any(name in n for n in names_of(parsed, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Review s24 r2 finding 1: a surname that is an artefact's noun, after a given name.
+        ("Defender Alex Song was sent off in the second half. Song apologized to the fans after the match.", "Song"),
+        ("Rapper Jay Song released a new single on Friday. Song is touring Europe this summer.", "Song"),
+        # Finding 2: a group of states' code after its own "the".
+        ("Leaders at the G20 agreed to a minimum tax. The G20 also pledged new aid for Ukraine.", "G20"),
+        # Finding 3: a company the tagger does not know, used here and a subject elsewhere.
+        ("The hospital used Epic to store records. Epic denied wrongdoing.", "Epic"),
+        ("Customers can pay using Venmo. Venmo processed $60 billion in payments last year.", "Venmo"),
+        # Finding 4: a company an object of a preposition beside its counted plural.
+        ("Workers at Toyota went on strike. Used Toyotas now cost 20% more than a year ago.", "Toyota"),
+    ],
+)
+def test_review_r2_actors_stay(parsed, text: str, name: str) -> None:
+    assert any(n == name or n.endswith(" " + name) for n in names_of(parsed, text)), names_of(parsed, text)
+
+
+def test_a_brand_shaped_project_goes_everywhere(parsed) -> None:
+    # Review s24 r2 finding 11: an organisation's project written like a brand is the product wherever written.
+    text = (
+        "This is also the year that Apple cancelled its failed AirPower charging mat project first announced in "
+        "2017. Even with Apple's AirPower project canceled, wireless charging moved forward this year."
+    )
+    assert not any("AirPower" in n for n in names_of(parsed, text))
