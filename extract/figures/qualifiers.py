@@ -86,8 +86,6 @@ _PARTICLE_NOT_CHANGE = {
 # Forms of "be" after which "off N%" is a fall ("shares were off 3%"); extract/figures/__init__.py has a
 # _BE_FORMS of its own ("stands at"), hence the name (review s24 finding 5).
 _OFF_BE_FORMS = frozenset(("is", "was", "are", "were", "be", "been", "being", "'s", "’s"))
-# Words of a move in wire copy's verbless clauses ("with the S&P 500 down 1.2% and the Nasdaq off 0.8%").
-_WIRE_MOVE_WORDS = frozenset(("up", "down", "off", "higher", "lower"))
 _CHANGE_NOUNS_UP = {"increase", "rise", "gain", "jump", "growth", "hike", "surge", "boost", "climb", "rally", "uptick",
                     "improvement"}
 _CHANGE_NOUNS_DOWN = {"decrease", "decline", "drop", "fall", "loss", "cut", "reduction", "slump", "dip", "downturn",
@@ -366,16 +364,11 @@ _BY_TOTALS = frozenset(("total", "average", "combined", "aggregate", "cumulative
 
 
 def _absolute_move(noun: Token) -> bool:
-    """Whether a noun before "off N" is the subject of wire copy's verbless move: inside a "with" phrase ("with the
-    Nasdaq off 0.8%") or joined after another move of one ("with core prices up 0.2% and energy off 1.5%"), not
-    a thing on sale ("Walmart has TVs off 40% this week": review s24 finding 4)."""
-    sent = noun.sent
-    for w in noun.doc[sent.start : noun.i]:
-        if w.lower_ != "with":
-            continue
-        if w.is_ancestor(noun) or any(t.lower_ in _WIRE_MOVE_WORDS for t in noun.doc[w.i + 1 : noun.i]):
-            return True
-    return False
+    """Whether a noun before "off N" can be the subject of wire copy's verbless move ("with the Nasdaq off 0.8%", "The
+    Dow fell 1.2%, the Nasdaq off 0.8%", "Oil prices slid, Brent crude off 2%"): any noun but a verb's object, which
+    is a thing on sale ("Walmart has TVs off 40% this week", "He got the shoes off $20": review s24 findings 4, and
+    round 2 finding 3)."""
+    return not (noun.dep_ in ("dobj", "dative") and noun.head.pos_ in ("VERB", "AUX"))
 
 
 def _describes(t: Token) -> bool:

@@ -27,6 +27,10 @@ FALLS = [
     ("Inflation came in at 2%, with core prices up 0.2% and energy off 1.5%.", "1.5%"),
     ("Attendance was off 10% at the show.", "10%"),
     ("The company was off 5% from its peak.", "5%"),
+    # review s24 round 2, finding 3: comma-gapped market copy
+    ("The Dow fell 1.2%, the Nasdaq off 0.8%.", "0.8%"),
+    ("The Dow fell 1.2%, the S&P 500 down 0.9% and the Nasdaq off 0.8%.", "0.8%"),
+    ("Oil prices slid, Brent crude off 2%.", "2%"),
 ]
 
 
