@@ -1161,6 +1161,8 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
                 # Only a participle a subordinator opens ("while shouting") tells what the patient did: a bare one set
                 # off by a comma ("The mayor was criticized by the union, saying ...") goes with the agent.
                 opened = any(c.dep_ == "mark" and c.i < tok.i for c in tok.children)
+                # ("The minister was interviewed by the BBC, saying ...": whom one interviews or asks answers)
+                opened = opened or head.lower_ in _ASKED_PASSIVES
                 patient = _passive_patient(head, tok) if tok.dep_ == "advcl" and opened else None
                 if patient is not None:
                     return patient  # "The student was led away by guards while shouting, “...”": the student
@@ -1252,6 +1254,13 @@ def _for_clause_mark(tok: Token) -> Token | None:
         return None
     clause = mark.head
     return mark if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) else None
+
+
+# Passive participles of putting questions to someone ("was interviewed by the BBC, saying ...", "was asked by
+# reporters, saying ..."): the one asked answers, so a bare participle after them is the patient's.
+_ASKED_PASSIVES = frozenset(
+    ("interviewed", "asked", "questioned", "quoted", "reached", "contacted", "pressed", "approached", "polled")
+)
 
 
 def _passive_patient(head: Token, adjunct: Token) -> Token | None:
@@ -2017,7 +2026,8 @@ _JUDGING = verb_forms("classify:classified count qualify:qualified consider defi
 def _measure_applied(according: Token, measure: Token) -> bool:
     """Whether "according to" a measure judges a thing by it rather than sourcing what the measure reports: a measure
     of someone's own ("his body mass index"), or one on a judging verb or on "be" with a state, not a number
-    ("classifies him as overweight", "is poor", "is in recession"; "was 5% according to the index" reports)."""
+    ("classifies him as overweight", "is poor", "is in recession"; "was 5%" and "is the poorest in Europe according to
+    the index" report)."""
     if any(c.dep_ == "poss" for c in measure.children):
         return True
     head = according.head
@@ -2026,7 +2036,11 @@ def _measure_applied(according: Token, measure: Token) -> bool:
     if head.lower_ not in ("is", "are", "was", "were", "be", "been", "being", "'s", "\u2019s"):
         return False
     states = [c for c in head.children if c.dep_ in ("acomp", "attr") or c.dep_ == "prep" and c.lower_ == "in"]
-    return bool(states) and not any(t.like_num or t.text == "%" for c in states for t in c.subtree)
+    # A number, a superlative or an ordinal is what the measure reports ("is the poorest in Europe", "was 5%")
+    reported = ("JJS", "RBS")
+    return bool(states) and not any(
+        t.like_num or t.text == "%" or t.tag_ in reported or t.ent_type_ == "ORDINAL" for c in states for t in c.subtree
+    )
 
 
 def _according(d: _Doc, tok: Token, sent: int) -> _Att | None:

@@ -38,3 +38,18 @@ def test_measure_applied_sources_nothing(parsed, text: str) -> None:
 )
 def test_measure_that_reports_sources(parsed, text: str, expected: tuple[str, str]) -> None:
     assert expected in rows_of(parsed, text)
+
+
+# Review s24 round 2, finding 9: a superlative or an ordinal is a ranking the measure reports, as a number is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The country is the poorest in Europe according to the World Bank index.",
+            ("the World Bank index", "The country is the poorest in Europe"),
+        ),
+        ("Norway is first according to the index.", ("the index", "Norway is first")),
+    ],
+)
+def test_ranking_by_a_measure_sources(parsed, text: str, expected: tuple[str, str]) -> None:
+    assert expected in rows_of(parsed, text)

@@ -50,3 +50,22 @@ def test_no_patient_for_a_bare_participle(parsed) -> None:
 )
 def test_opened_participles_unchanged(parsed, text: str, expected: tuple[str, str]) -> None:
     assert expected in rows_of(parsed, text)
+
+
+# Review s24 round 2, finding 7: after eaba672 'The minister was interviewed by the BBC, saying the war was over' gave
+# the BBC the minister's answer: whom one interviews or asks answers.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister was interviewed by the BBC, saying the war was over.",
+            ("The minister", "the war was over"),
+        ),
+        (
+            "The senator was asked by reporters, saying she would run again.",
+            ("The senator", "she would run again"),
+        ),
+    ],
+)
+def test_the_one_asked_answers(parsed, text: str, expected: tuple[str, str]) -> None:
+    assert expected in rows_of(parsed, text)
