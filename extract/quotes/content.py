@@ -19,9 +19,11 @@ from extract.quotes.lexicon import (
     _NOT_PLAIN,
     _OFFERING,
     _OWN_DEPS,
+    _PEOPLE_NOUNS,
     _RECORDINGS,
     _SAID_THINGS,
     _SEEING_AS,
+    _STATEMENT_NOUNS,
     _SUBJ,
     _TOPIC_PREPS,
     _TOPIC_VERBS,
@@ -679,6 +681,8 @@ def _content(
         objs = [c for c in objs if c.dep_ == "dobj" or c.lower_ == "to" and c.dep_ in ("dative", "prep")]
     if not objs or objs[0].dep_ == "dative" and len(objs) == 1:
         return None
+    if lemma in _TELLING and all(c.dep_ in ("dobj", "dative") and _addressee(lemma, c) for c in objs):
+        return None  # "the governor warned the legislature in 2019": whom it was told is no content
     lo = min(c.left_edge.i for c in objs)
     hi = max(c.right_edge.i for c in objs)
     return d.tok_span(lo, _before_circumstance(d, lo, _before_own_report(d, lo, _before_sourcing(d, lo, hi)), lemma))
@@ -714,22 +718,36 @@ def _says_something(cue: Token) -> bool:
     for c in cue.children:
         if c.dep_ == "ccomp" or c.dep_ == "advmod" and c.lower_ == "so" and c.i == cue.i + 1:
             return True
-        if c.dep_ == "dobj" and not _addressee(c):
+        if c.dep_ == "dobj" and not _addressee(SPEECH.get(cue.lower_), c):
             return True
     return False
 
 
-def _addressee(obj: Token) -> bool:
-    """Whether a cue's object is whom it tells: a person, a group or the press ("told him", "told the paper", "warned
-    lawmakers")."""
-    from extract.quotes.cues import _people  # (cues imports this module)
+# What one tells as a thing, not whom ("told the truth", "told a story", "told reporters nothing").
+_TOLD_THINGS = frozenset(("truth", "story", "stories", "lie", "lies", "tale", "news", "secret", "joke", "jokes"))
 
+
+def _addressee(lemma: str | None, obj: Token) -> bool:
+    """Whether an object of a cue is whom it tells: after a verb of telling (tell, warn, inform, remind, ...) anything
+    but what was told ("told the jury", "warned the legislature"; "told the truth", "told reporters nothing"), after
+    another cue that may have one a person, a group or the press ("asked him", "urged voters", not "urged calm")."""
+    low = obj.lower_
+    if lemma in _TELLING:
+        return not (low in _TOLD_THINGS or low in _SAID_THINGS or low in _WORDS_NOUNS or low in _STATEMENT_NOUNS)
+    if not (lemma in _CLAUSE_ONLY or lemma in _DIRECTIVE or lemma in _ADDRESSEE_VERBS):
+        return False
     return (
-        obj.lower_ in ("him", "her", "them", "me", "us")
+        low in ("him", "her", "them", "me", "us", "himself", "herself", "themselves")
         or obj.ent_type_ in ("PERSON", "ORG", "NORP")
-        or obj.lower_ in _MEDIA_NOUNS
-        or _people(obj)
+        or low in _MEDIA_NOUNS
+        or low in _PEOPLE_NOUNS
+        or low.endswith("s")
+        and low[:-1] in _PEOPLE_NOUNS
     )
+
+
+# Verbs of telling, whose object is whom they tell unless it is what was told.
+_TELLING = frozenset(("tell", "inform", "notify", "remind", "assure", "reassure", "warn", "brief"))
 
 
 # Verbs of talking that take no that-clause ("spoke at the time that the fire broke out": a time).
@@ -846,13 +864,22 @@ _PROMISING = frozenset(("promise", "pledge", "vow", "demand", "urge", "propose",
 _CONDITION_MARKS = frozenset(("once", "until", "after", "before", "when"))
 
 
+def _present(verb: Token) -> bool:
+    """Whether a clause is in the present tense or under a modal, as a condition is ("once the fighting ends", "after
+    the investigation is complete"); one in the past tells when ("after the bridge collapsed last week")."""
+    return verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "MD") for c in verb.children
+    )
+
+
 def _set_off_circumstance(c: Token, lemma: str | None = None) -> bool:
     """Whether an adverbial clause of a cue is one of time or circumstance set off by a comma: ", as the industry's
     symbol of excess was sidelined", ", while prices rose" (a "because" may give the speaker's reason: kept). After a
-    cue of promising or demanding (its ``lemma``) a clause of time is the condition of what was promised: kept."""
+    cue of promising or demanding (its ``lemma``) a clause of time in the present is the condition of what was
+    promised: kept."""
     if c.dep_ != "advcl" or c.left_edge.i == 0:
         return False
-    if lemma in _PROMISING and c.doc[c.left_edge.i].lower_ in _CONDITION_MARKS:
+    if lemma in _PROMISING and c.doc[c.left_edge.i].lower_ in _CONDITION_MARKS and _present(c):
         return False
     first = c.doc[c.left_edge.i]
     comma = c.doc[c.left_edge.i - 1].text in (",", ";") or (
@@ -860,7 +887,9 @@ def _set_off_circumstance(c: Token, lemma: str | None = None) -> bool:
         and c.left_edge.i > 1
         and c.doc[c.left_edge.i - 2].text == ","
     )
-    return comma and first.dep_ == "mark" and first.lower_ in _CIRCUMSTANCE_MARKS and first.head.i == c.i
+    # ("when" is the parser's adverb of the clause, not its mark: ", when it met management on Monday")
+    opener = first.dep_ == "mark" or first.dep_ == "advmod" and first.lower_ == "when"
+    return comma and opener and first.lower_ in _CIRCUMSTANCE_MARKS and first.head.i == c.i
 
 
 def _subject_as_object(cue: Token, clause: Token, lo: int) -> int:
@@ -1629,11 +1658,10 @@ def _apart(d: _Doc, clause: Token, subj: Token) -> bool:
         # Whom a cue of telling tells is no object of that kind: "The plan is dead: the mayor told reporters",
         # "Tensions are rising: the minister warned lawmakers on Tuesday" report the clause before.
         lemma = SPEECH.get(cue.lower_)
-        telling = lemma in _CLAUSE_ONLY or lemma in _DIRECTIVE or lemma in _ADDRESSEE_VERBS
         own = any(
             c.i > cue.i
             and (c.dep_ in ("dobj", "xcomp", "oprd", "attr") or c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCE)
-            and not (telling and c.dep_ in ("dobj", "dative") and _addressee(c))
+            and not (c.dep_ in ("dobj", "dative") and _addressee(lemma, c))
             for c in cue.children
         )
     return own and any(t.text == ":" or _spaced_dash(t) for t in between)

@@ -39,3 +39,31 @@ def test_own_object_or_clause_unchanged(parsed, text: str, expected: tuple[str, 
     rows = rows_of(parsed, text)
     assert expected in rows
     assert not [r for r in rows if r[1].startswith(absent)]
+
+
+# Review s24 round 2, finding 8: a body as addressee ('the jury', 'the legislature') was an object of its own, and the
+# addressee itself became the content ('the governor warned the legislature' -> 'the legislature').
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote is final: the judge told the jury on Monday.", ("the judge", "The vote is final")),
+        ("We have been here before: the governor warned the legislature in 2019.", None),
+    ],
+)
+def test_body_addressee_is_no_content(parsed, text: str, expected: tuple[str, str] | None) -> None:
+    rows = rows_of(parsed, text)
+    assert all(claim not in ("the legislature", "the jury") for _, claim in rows)
+    if expected is not None:
+        assert expected in rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The governor warned of a crisis.", ("The governor", "a crisis")),
+        ("Police said nothing at the time that the suspect was arrested.", None),
+    ],
+)
+def test_told_things_unchanged(parsed, text: str, expected: tuple[str, str] | None) -> None:
+    rows = rows_of(parsed, text)
+    assert expected in rows if expected is not None else rows == []
