@@ -339,3 +339,17 @@ def test_a_company_with_its_legal_form_joins_the_same_company_without_it(memo: b
         [mention("Sierra Nevada", "organization", "b.txt", 0)],
     ]
     assert docs_of(merged(docs, memo)) == {"Sierra Nevada Corporation": ("a.txt",), "Sierra Nevada": ("b.txt",)}
+
+
+@pytest.mark.parametrize("memo", [False, True])
+def test_a_full_name_joins_the_same_name_with_a_middle_name(memo: bool) -> None:
+    # One article names "Owen Dempsey", another "Owen John Dempsey": one person, as "Donald J. Trump" is.
+    docs = [[mention("Owen Dempsey", "person", "a.txt", 0)], [mention("Owen John Dempsey", "person", "b.txt", 0)]]
+    assert docs_of(merged(docs, memo)) == {"Owen John Dempsey": ("a.txt", "b.txt")}
+    # Near miss: two variants of the plain name (a father and a son) join neither.
+    docs = [
+        [mention("George Bush", "person", "a.txt", 0)],
+        [mention("George Herbert Walker Bush", "person", "b.txt", 0)],
+        [mention("George Walker Bush", "person", "c.txt", 0)],
+    ]
+    assert len(merged(docs, memo)) == 3

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from extract.actors.merge.titles import _role_title
 from extract.actors.names import (
     NAME_SUFFIXES,
+    PARTICLES,
 )
 from extract.records import Mention
 
@@ -51,11 +52,15 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _plain_name(fam: str, key: str) -> str | None:
-    """A person's full name without its middle initials ("donald j. trump" -> "donald trump"), or None."""
+    """A person's full name without its middle initials ("donald j. trump" -> "donald trump") or, before no suffix,
+    its middle names ("owen john dempsey" -> "owen dempsey"; a particle stays: "ludwig van beethoven"), or None."""
     if fam != "person" or " " not in key:
         return None
     words = key.split()
-    kept = [w for w in words[1:-1] if len(w.rstrip(".")) > 1]
+    if words[-1] in NAME_SUFFIXES:
+        kept = [w for w in words[1:-1] if len(w.rstrip(".")) > 1]
+    else:
+        kept = [w for w in words[1:-1] if w in PARTICLES]
     return " ".join([words[0], *kept, words[-1]]) if len(kept) < len(words) - 2 else None
 
 
