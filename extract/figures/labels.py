@@ -589,6 +589,7 @@ _OPENING_QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’"}
 # Words before a quoted phrase that make it the name of the noun after it ("the 'one country, two systems'
 # formula", "its “Starts with one” campaign"), not a quoted remark ("a '1 in 10' chance" keeps its figure).
 _NAMING_DETERMINERS = frozenset(("the", "its", "their", "his", "her", "our", "this", "that"))
+_QUOTED_SCALES = frozenset(("hundred", "thousand", "million", "billion", "trillion", "percent", "per", "cent"))
 
 
 def _quoted_name_of_noun(doc: Doc, i: int, end: int) -> bool:
@@ -612,6 +613,9 @@ def _quoted_name_of_noun(doc: Doc, i: int, end: int) -> bool:
             return False
         j += 1
     if j >= sent.end - 1 or j - end > 6 or j - k > 9:
+        return False
+    # a word besides the number: the quoted "40,000" of 'the "40,000" death toll' is a disputed value, no name
+    if not any(t.is_alpha and not (i <= t.i < end) and t.lower_ not in _QUOTED_SCALES for t in doc[k + 1 : j]):
         return False
     noun = doc[j + 1]
     return noun.tag_ == "NN" and noun.is_alpha and noun.text.islower()
