@@ -187,6 +187,9 @@ def _product_use(toks: Sequence[Token], i: int, j: int, label: str, stop: int) -
         # "Magic Keyboard", "Brydge Pro Keyboard", "Hubble Space Telescope": the artefact's noun closes the name; not
         # after a given name, where the noun is a surname ("Defender Alex Song", review s24 r2 finding 1).
         return 1
+    if label != "PERSON" and _sized(toks, i, j) and not _given_name_word(toks[i].lower_):
+        # "Apple's 12-inch MacBook", "the 11-inch iPad Pro": a size is an object's, no organisation's.
+        return 1
     if root.dep_ != "compound" and label in ("PERSON", "PRODUCT", "ORG"):
         article = next((c for c in root.children if c.dep_ == "det" and c.lower_ == "the" and c.i < i), None)
         shaped = label != "ORG" or _brand_shaped(toks, i, j)
@@ -218,6 +221,22 @@ def _product_use(toks: Sequence[Token], i: int, j: int, label: str, stop: int) -
 # Artefacts' nouns that also close the names of companies and newspapers ("Apple Computer", "Dell Computer", "The
 # Christian Science Monitor", "Iridium Satellite"), which the artefact's noun alone does not make things.
 _COMPANY_ARTEFACTS = _words("computer monitor satellite")
+
+
+def _sized(toks: Sequence[Token], i: int, j: int) -> bool:
+    """A size of the name's right before it: a number, a hyphen and a unit hung on the name ("12-inch", "12.9-inch",
+    "55-inch"); not a size of a noun after it ("a 30-mile Amtrak route")."""
+    from extract.figures.units import _unit_name
+
+    return (
+        i >= 3
+        and toks[i - 2].text == "-"
+        and toks[i - 3].like_num
+        and toks[i - 1].is_alpha
+        and toks[i - 1].is_lower
+        and _unit_name(toks[i - 1].lower_) is not None
+        and i <= toks[i - 1].head.i < j
+    )
 
 
 def _given_name_word(word: str) -> bool:

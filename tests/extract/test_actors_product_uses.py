@@ -299,3 +299,25 @@ def test_a_brand_shaped_project_goes_everywhere(parsed) -> None:
         "2017. Even with Apple's AirPower project canceled, wireless charging moved forward this year."
     )
     assert not any("AirPower" in n for n in names_of(parsed, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        # Audit s24: a size hung on the name is an object's ("Apple's 12-inch MacBook").
+        (
+            "Apple's 12-inch MacBook features a Retina display, USB-C connectivity and more.",
+            "MacBook",
+            False,
+        ),
+        # A size of a noun after the name, and a person's height.
+        (
+            "The state will build a 30-mile Amtrak route to the coast. Amtrak said it would run ten trains a day.",
+            "Amtrak",
+            True,
+        ),
+        ("The 6-foot-5 Kevin Durant scored 30 points.", "Kevin Durant", True),
+    ],
+)
+def test_a_sized_name_is_an_object(parsed, text: str, name: str, kept: bool) -> None:
+    assert (name in names_of(parsed, text)) is kept, names_of(parsed, text)
