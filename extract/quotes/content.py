@@ -1602,7 +1602,8 @@ def _continues_content(tok: Token) -> bool:
     # "said it was too early, and there was no evidence yet": a clause of its own joined by "and"/"but"
     # goes on with what was said, unless a cue inside it reports someone else.
     joined = any(c.dep_ == "cc" for c in tok.head.children if c.i < tok.i)
-    return joined and not any(_is_cue(t) for t in tok.subtree)
+    # "..., and his deputy said the same": a verb of saying with a subject of its own is another report, clause or not.
+    return joined and tok.lower_ not in SPEECH and not any(_is_cue(t) for t in tok.subtree)
 
 
 def _before_next_act(d: _Doc, cue: Token, lo: int, hi: int) -> int:
