@@ -319,8 +319,9 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
     european = _european(doc, i, raw + suf)
     if european is not None:
         raw, suf = european
-    if pre == "Rp" and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
-        raw = raw.replace(".", "")  # "Rp50.000": rupiah amounts group thousands with dots and have no cents
+    rupiah = pre == "Rp" or (not pre and i > 0 and doc[i - 1].text == "Rp")
+    if rupiah and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
+        raw = raw.replace(".", "")  # "Rp50.000", "Rp 50.000": rupiah amounts group thousands with dots, no cents
     if len(suf) > 1 and suf.endswith(".") and suf[:-1] in _SCALE_ABBR:
         suf = suf[:-1]  # "$2.174T." at the end of a sentence
     currency = None

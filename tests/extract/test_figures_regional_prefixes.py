@@ -16,6 +16,7 @@ AMOUNTS = [
     ("Workers earn KSh200 a day.", "KSh200 a day", 200.0, "KES"),
     ("A ticket costs Rp50.000.", "Rp50.000", 50000.0, "IDR"),
     ("A ticket costs Rp 50,000.", "Rp 50,000", 50000.0, "IDR"),
+    ("A ticket costs Rp 50.000.", "Rp 50.000", 50000.0, "IDR"),  # review s24 round 2, finding 5
 ]
 
 
