@@ -17,8 +17,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
-def _phrase_ok(tok: Token, prev: Token | None) -> bool:
-    """Whether a token can sit inside a title phrase ("US Secretary of Defense")."""
+def _phrase_ok(tok: Token, prev: Token | None, nxt: Token | None = None) -> bool:
+    """Whether a token can sit inside a title phrase ("US Secretary of Defense"); ``nxt`` is the token after it."""
     if tok.lower_ in ROLE_LINKS or tok.tag_ == "POS":
         return True
     if tok.lower_ == "the" and prev is not None and prev.lower_ in ROLE_LINKS:
@@ -31,6 +31,17 @@ def _phrase_ok(tok: Token, prev: Token | None) -> bool:
         and not tok.whitespace_
     ):
         return True  # "editor-in-chief", "attorney-at-law": a word the hyphens join inside one title
+    if (
+        tok.pos_ == "ADP"
+        and tok.is_lower
+        and prev is not None
+        and nxt is not None
+        and prev.is_alpha
+        and prev.text[:1].isupper()
+        and nxt.is_alpha
+        and nxt.text[:1].isupper()
+    ):
+        return True  # "program administrator for the Refugees in Towns Project": a name's own small word
     return tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.is_punct and tok.text.strip() != ""
 
 
@@ -182,13 +193,22 @@ def _role_after(ent: Span, j: int, sents: _Sents) -> tuple[int, int] | None:
         k += 1
     start = k
     prev = None
-    while k < stop and k - start < _MAX_ROLE_TOKENS and _phrase_ok(toks[k], prev) and toks[k].ent_type_ != "PERSON":
+    while (
+        k < stop
+        and k - start < _MAX_ROLE_TOKENS
+        and _phrase_ok(toks[k], prev, toks[k + 1] if k + 1 < stop else None)
+        and toks[k].ent_type_ != "PERSON"
+    ):
         prev = toks[k]
         k += 1
     if k < stop and toks[k].ent_type_ == "PERSON" and toks[k - 1].text[:1].isupper() and toks[k - 1].tag_ != "POS":
         # "Andrew, Queen Elizabeth II's third child": the title is the next person's, not this one's.
         return None
-    while k > start and (toks[k - 1].lower_ in ROLE_LINKS or toks[k - 1].lower_ == "the"):
+    while k > start and (
+        toks[k - 1].lower_ in ROLE_LINKS
+        or toks[k - 1].lower_ == "the"
+        or (toks[k - 1].pos_ == "ADP" and toks[k - 1].is_lower)
+    ):
         k -= 1
     while (
         k - start >= 2
