@@ -18,6 +18,11 @@ LISTS = [
         "Shares rose 5%, 6%, 7% or 8%.",
         [("5%", "Shares", "up"), ("6%", "Shares", "up"), ("7%", "Shares", "up"), ("8%", "Shares", "up")],
     ),
+    # review s24 round 2, finding 10: a time phrase after each item
+    (
+        "The shares rose 3% on Monday, 2% on Tuesday and 1% on Wednesday.",
+        [("3%", "shares", "up"), ("2%", "shares", "up"), ("1%", "shares", "up")],
+    ),
 ]
 
 
