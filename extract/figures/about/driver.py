@@ -218,6 +218,10 @@ def _absolute_subject(doc: Doc, f: _Fig) -> str | None:
         and (noun.dep_ != "pobj" or noun.head.lower_ == "with")
     ):
         subj = noun  # "with Germany's DAX up 0.5%", "Sales were up 5% and profits down 2%": the noun it follows
+    if subj is None and w.i > 0 and doc[w.i - 1].pos_ in ("NOUN", "PROPN"):
+        before = doc[w.i - 1]  # "mixed, with the Nasdaq off 0.8%": the parse hung "off" on the main verb
+        if before.dep_ == "pobj" and before.head.lower_ == "with" and before.head.i < before.i:
+            subj = before
     if subj is None and w.dep_ == "advmod" and w.head.lower_ in _MOVE_WORDS and w.i > 0:
         before = doc[w.i - 1]  # "and the Nasdaq off 0.8%": the Nasdaq joined to the first move's subject
         if before.dep_ == "conj" and before.pos_ in ("NOUN", "PROPN") and before.head.i == w.head.i:
