@@ -263,15 +263,21 @@ def _up_is_a_level(doc: Doc, up: int, floor: int, f: _Fig) -> bool:
 
 def _a_sum(doc: Doc, verb: Token, f: _Fig) -> bool:
     """Whether "add up to N" states what things sum to ("The costs add up to $5 billion, officials said", "The delays
-    add up to 40 hours a year", "The savings will add up to $300 a year"): no modal of possibility on the verb ("could
-    add up to 10,000 jobs" bounds what may be added), no "to" what the amount is added to right after it ("add up to
-    $1,000 to the price"), and not a bare count of the plural noun after it ("added up to 10,000 jobs")."""
-    if any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in verb.children):
+    add up to 40 hours a year", "The savings will add up to $300 a year"), not a bounded amount added: none with a
+    modal of possibility or condition ("could/would/should add up to 10,000 jobs"), with "will" after a singular
+    subject ("The tax will add up to $500 a year": what it adds to a bill), with "to" or "in" what is added right after
+    the amount ("add up to $1,000 to the price", "add up to $2 billion in revenue"), or a bare count of the plural noun
+    after it ("added up to 10,000 jobs"); review s24 rounds 2 and 3."""
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    if modals & {"could", "may", "might", "would", "should"}:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if modals and (subject is None or subject.tag_ not in ("NNS", "NNPS")):
         return False
     nxt = doc[f.end] if f.end < len(doc) else None
     if nxt is None:
         return True
-    return not (nxt.lower_ == "to" or (f.kind in ("count", "number") and nxt.tag_ == "NNS"))
+    return not (nxt.lower_ in ("to", "in") or (f.kind in ("count", "number") and nxt.tag_ == "NNS"))
 
 
 # Verbs whose particle "up" a following "to N" keeps: the level reached ("top up to 80 percent", "ramp up to 5,000

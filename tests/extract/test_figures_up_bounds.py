@@ -20,6 +20,11 @@ BOUNDS = [
     ("Police rounded up to 40 suspects in the raid.", "up to 40"),
     ("The tank can fill up to 50 gallons.", "up to 50 gallons"),
     ("The new line could bring up to $2 billion in revenue.", "up to $2 billion"),
+    # review s24 round 3, finding A: conditional and singular 'will' adds, 'in'/'to' what is added
+    ("The plan would add up to $2 billion in revenue.", "up to $2 billion"),
+    ("The tax will add up to $500 a year.", "up to $500 a year"),
+    ("The rule should add up to 400 jobs.", "up to 400"),
+    ("The tariff will add up to $1,000 to the price.", "up to $1,000"),
 ]
 
 
