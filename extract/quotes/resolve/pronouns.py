@@ -38,6 +38,19 @@ def _named_in_of(name: Token, kin: Token) -> bool:
     return t.head.i != kin.i
 
 
+def _office(appos: Token) -> bool:
+    """Whether an appositive names an office, as the news introduces a source ("president of the ... Caucus",
+    "the party chairman", "a spokeswoman for the union", "an analyst at Barclays"), not a description, as it names
+    a victim, a suspect or a player ("a 45-year-old teacher from Dayton", "a 19-year-old rookie", "a teacher from
+    Dayton"): a noun with no number in it (an age, "a father of three"), a title, or a role held at or for
+    something."""
+    if appos.pos_ != "NOUN" or any(t.like_num or t.pos_ == "NUM" for t in appos.subtree):
+        return False
+    return appos.lower_ in TITLE_WORDS or any(
+        c.dep_ == "prep" and c.lower_ in ("of", "for", "at") for c in appos.children
+    )
+
+
 class _Pronouns(_Base):
     """Person pronouns."""
 
@@ -94,7 +107,9 @@ class _Pronouns(_Base):
         """Whether ``m`` is a person the sentence right before the pronoun's introduces, by a name given for the first
         time with a role beside it, in a sentence no person is the subject of ("..., which is something that
         concerns Henry Crespo, president of the Miami-based Florida Democratic Black Caucus. “...,” he said"): the
-        news introduces whom it quotes next so, and an older subject is no longer the topic."""
+        news introduces whom it quotes next so, and an older subject is no longer the topic. The role must be an
+        office (``_office``): "The crash killed John Smith, a 45-year-old teacher from Dayton. “...,” he said" is
+        the running speaker's, about a man the news describes."""
         if self.kind_of(m) != "person":
             return False
         sent = self.d.sent_of_tok(ti)
@@ -106,7 +121,7 @@ class _Pronouns(_Base):
         if any(o.name == m.name and o.start < m.start for o in self.mentions):
             return False  # named before: no introduction
         head = self._name_head(m)
-        if head is None or not any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in head.children):
+        if head is None or not any(c.dep_ == "appos" and _office(c) for c in head.children):
             return False
         a, b = self.d.sent_range(sent)
         for i in range(a, b):
