@@ -18,6 +18,9 @@ COUNTS = [
     # review s24 round 2, finding 2: 'as' of time or reason
     ("Shares fell as the 300 workers walked out.", "300", "workers"),
     ("The factory closed, as the 2,000 workers had feared.", "2,000", "workers"),
+    # review s24 round 3, finding B: 'as soon as', 'as long as'
+    ("The plant shut as soon as the 300 workers walked out.", "300", "workers"),
+    ("The talks can go on as long as the 2,000 workers stay out.", "2,000", "workers"),
 ]
 
 

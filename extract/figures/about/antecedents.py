@@ -202,16 +202,23 @@ def _reduced_relative_about(doc: Doc, figs: list[_Fig]) -> None:
 _GAP_AUX = frozenset(("had", "have", "has", "would", "could", "might", "were", "was"))
 
 
+# Words of amount in "as many as", "as much as", "as high as": a comparison of figures.
+_AMOUNT_WORDS = frozenset(("many", "much", "few", "little", "high", "low", "large", "big", "great", "small"))
+
+
 def _comparing(mark: Token) -> bool:
     """Whether a clause's subordinator compares ("more than the 85,000 economists forecast", "as many as the 85,000
     economists had expected", "the same as the 2,000 analysts predicted"), not "as" of time or reason ("Shares fell
     as the 300 workers walked out", review s24 round 2 finding 2)."""
     if mark.lower_ == "than":
         return True
-    if mark.lower_ != "as":
+    if mark.lower_ != "as" or mark.i < 2:
         return False
-    before = mark.doc[max(mark.sent.start, mark.i - 4) : mark.i]
-    return any(t.lower_ in ("as", "same", "such") for t in before)
+    doc = mark.doc
+    # "as many as", "as much as", "the same as", "such as"; not "as soon as", "as long as" (time, condition)
+    if doc[mark.i - 1].lower_ in ("same", "such"):
+        return True
+    return doc[mark.i - 2].lower_ == "as" and doc[mark.i - 1].lower_ in _AMOUNT_WORDS
 
 
 def _forecast_gap_about(doc: Doc, figs: list[_Fig]) -> None:
