@@ -8,13 +8,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from extract.actors.entities import _STATING
 from extract.actors.filters import _common_acronyms, _fragments
 from extract.actors.guards import _Doc
-from extract.actors.names import TITLE_WORDS, _is_acronym, _key
-from extract.actors.things import _given_name_word, _occasions, _product_lines, _quoted
+from extract.actors.names import TITLE_WORDS, _is_acronym, _key, _words
+from extract.actors.things import (
+    _OWNED_THINGS,
+    THING_NOUNS,
+    _given_name_word,
+    _occasions,
+    _product_lines,
+    _quoted,
+)
 from extract.actors.tokens import _Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,11 +213,24 @@ def _counted_model(c: _Candidate, d: _Doc, k: _Known) -> bool:
     key = _key(c.name)
     if key in k.model_plurals:
         return True
-    return key in k.models and (_counting_word(c, d) or d.toks[c.end - 1].dep_ in _MODIFIER_DEPS)
+    return key in k.models and (_counting_word(c, d) or _modifies_a_copy(d.toks[c.end - 1]))
 
 
 # A name that modifies a word after it: "MacBook keyboards", "former Mac and PC users", "the MacBook-like case".
 _MODIFIER_DEPS = frozenset(("compound", "nmod", "npadvmod"))
+# Nouns a model's name modifies besides artefacts: its models, and the people who use or own copies ("MacBook models",
+# "Mac users", "Tesla owners"); not the company's people or its stock ("Ford workers", "Tesla CEO", "Tesla shares").
+_COPY_HEADS = _words("model models user users owner owners")
+
+
+def _modifies_a_copy(tok: Token) -> bool:
+    """The name modifies an artefact, a part of one, a model or its users, or an adjective ("MacBook keyboards",
+    "former Mac and PC users", "the MacBook-like case"); review s24 r3 F4."""
+    if tok.dep_ not in _MODIFIER_DEPS:
+        return False
+    head = tok.head
+    words = (head.lower_, head.lower_[:-1])  # "keyboards" of keyboard
+    return head.pos_ == "ADJ" or any(w in THING_NOUNS or w in _OWNED_THINGS or w in _COPY_HEADS for w in words)
 
 
 def _occasion(c: _Candidate, d: _Doc, k: _Known) -> bool:

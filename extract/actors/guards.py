@@ -463,9 +463,9 @@ def _named_thing(s: _Span, d: _Doc) -> bool:
             product = max(product, 1)
     # "A12X Bionic chip with Neural Engine": this mention; every mention of a name written like a brand ("a display
     # with ProMotion").
-    if not said and not personal and _artefact_feature(toks, i, j):
+    if not said and not personal and s.label != "PERSON" and _artefact_feature(toks, i, j):
         tool = True
-        if s.label == "PRODUCT" or _brand_shaped(toks, i, j):
+        if (s.label == "PRODUCT" or _brand_shaped(toks, i, j)) and not _subject_elsewhere(d, i, j):
             product = max(product, 1)
     # "its Xbox console": every mention; "Amazon's Twitch platform" (a company may be one): this mention only, whatever
     # the tagger calls it (review s24 finding 7: it calls that Twitch a person).

@@ -206,18 +206,20 @@ def _not_possessive(toks: Sequence[Token], c: _Candidate) -> bool:
     tok = toks[c.end - 1]
     if tok.dep_ == "pobj" and tok.head.lower_ in _SHOP_PREPOSITIONS:
         return True
-    # A subject right before its finite verb ("McDonald's said", "Lowe's reports"); not an "'s" of "is" or "has"
-    # ("Apple's been slow", "Germany's now at risk", "Netflix's expected to": review s24 r2 finding 5).
-    nxt = toks[c.end + 1] if c.end + 1 < len(toks) else None
-    if (
-        tok.dep_ in ("nsubj", "nsubjpass")
-        and toks[c.end].dep_ == "case"
-        and nxt is not None
-        and nxt.i == tok.head.i
-        and nxt.tag_ in ("VBZ", "VBD", "VBP", "MD")
-        and nxt.lower_ not in ("been", "got", "gotten", "not", "going")
-    ):
-        return True
+    # A subject whose "'s" is a case marker and whose verb is finite or has a finite auxiliary of its own ("McDonald's
+    # said", "McDonald's will open", "Macy's also said", "Kellogg's has cut"); not an "'s" of "is" or "has" ("Apple's
+    # been slow", where the 's is the auxiliary; "Germany's now at risk", "Netflix's expected to": review s24 r2
+    # finding 5, r3 F1).
+    if tok.dep_ in ("nsubj", "nsubjpass") and toks[c.end].dep_ == "case":
+        verb = tok.head
+        finite = ("VBZ", "VBD", "VBP", "MD")
+        # The verb after the name, with no subject of its own ("Germany's now at risk ..., economists said").
+        alone = verb.i > tok.i and not any(ch.dep_ in ("nsubj", "nsubjpass") and ch.i != tok.i for ch in verb.children)
+        if alone and (
+            verb.tag_ in finite
+            or any(a.dep_ in ("aux", "auxpass") and a.tag_ in finite and a.i != c.end for a in verb.children)
+        ):
+            return True
     k = c.end + 1
     return (
         k + 2 < len(toks)

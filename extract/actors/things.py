@@ -281,16 +281,21 @@ def _owned_artefact(toks: Sequence[Token], i: int, j: int) -> Token | None:
     return noun
 
 
+# Hardware and its parts, which come "with" a feature ("a chip with Neural Engine", "a display with ProMotion"); not a
+# drug, a vaccine, a car, a film or a platform, which one makes "with" a partner ("testing a new drug with
+# AstraZeneca": review s24 r3 F2). A closed list.
+_FEATURED_NOUNS = _words("chip chips processor display displays screen screens camera cameras engine feature keyboard")
+
+
 def _artefact_feature(toks: Sequence[Token], i: int, j: int) -> bool:
-    """The name is what an artefact comes with ("A12X Bionic chip with Neural Engine", "a Liquid Retina display with
-    ProMotion"): the object of "with" hung on a noun of THING_NOUNS or an owned thing's (display, engine, feature ...),
-    a feature of it, no actor."""
+    """The name is what a piece of hardware comes with ("A12X Bionic chip with Neural Engine", "a Liquid Retina
+    display with ProMotion"): the object of "with" hung on a noun of _FEATURED_NOUNS, a feature of it, no actor."""
     root = next((t for t in toks[i:j] if not i <= t.head.i < j or t.head.i == t.i), toks[j - 1])
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "with" or prep.i >= i:
         return False
     noun = prep.head
-    return noun.pos_ == "NOUN" and (noun.lower_ in THING_NOUNS or noun.lower_ in _OWNED_THINGS)
+    return noun.pos_ == "NOUN" and noun.lower_ in _FEATURED_NOUNS
 
 
 # Parts of speech that may follow the last word of a noun phrase.

@@ -12,6 +12,11 @@ from tests.extract.helpers import kinds_of, names_of
     ("text", "name"),
     [
         ("McDonald's said on Monday that sales rose 5% in the quarter.", "McDonald's"),
+        # Review s24 r3 F1: an auxiliary, an adverb or a time between the name and its verb.
+        ("McDonald's will open 200 new restaurants next year, the company said.", "McDonald's"),
+        ("Macy's also said it would close 60 stores.", "Macy's"),
+        ("Lowe's on Tuesday reported higher quarterly sales.", "Lowe's"),
+        ("Kellogg's has cut 500 jobs in Michigan.", "Kellogg's"),
         ("Shoppers at Macy's spent more than a year ago.", "Macy's"),
         ("Sales at Domino's rose 5% in the quarter.", "Domino's"),
         (

@@ -267,6 +267,9 @@ def test_what_an_artefact_comes_with_is_no_actor(parsed, text: str, thing: str) 
         # "with" of a deal or of a verb: a partner.
         ("Apple signed a licensing deal with Qualcomm in April.", "Qualcomm"),
         ("Samsung's new phone competes with Huawei in China.", "Huawei"),
+        # Review s24 r3 F2: a drug, a film, a conference made with a partner.
+        ("The startup is testing a new drug with AstraZeneca. AstraZeneca declined to comment.", "AstraZeneca"),
+        ("Macron held a press conference with Zelensky in Kyiv. Zelensky thanked France for its support.", "Zelensky"),
     ],
 )
 def test_a_partner_after_with_stays(parsed, text: str, name: str) -> None:
@@ -321,3 +324,15 @@ def test_a_brand_shaped_project_goes_everywhere(parsed) -> None:
 )
 def test_a_sized_name_is_an_object(parsed, text: str, name: str, kept: bool) -> None:
     assert (name in names_of(parsed, text)) is kept, names_of(parsed, text)
+
+
+def test_a_partner_after_with_keeps_every_mention(parsed) -> None:
+    # Review s24 r3 F2: the partner's mention after "with" stays too.
+    text = "The startup is testing a new drug with AstraZeneca. AstraZeneca declined to comment."
+    assert sum(m.name == "AstraZeneca" for m in mentions_of(parsed, text)) == 2
+
+
+def test_a_company_modifying_its_people_stays(parsed) -> None:
+    # Review s24 r3 F4: "Ford workers" are the company's people, no copy of a Ford.
+    text = "Ford workers went on strike on Friday. Dealers said older Fords were still selling well."
+    assert "Ford" in names_of(parsed, text)
