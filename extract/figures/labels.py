@@ -589,7 +589,15 @@ _OPENING_QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’"}
 # Words before a quoted phrase that make it the name of the noun after it ("the 'one country, two systems'
 # formula", "its “Starts with one” campaign"), not a quoted remark ("a '1 in 10' chance" keeps its figure).
 _NAMING_DETERMINERS = frozenset(("the", "its", "their", "his", "her", "our", "this", "that"))
-_QUOTED_SCALES = frozenset(("hundred", "thousand", "million", "billion", "trillion", "percent", "per", "cent"))
+# Words a quoted value may carry besides its number: scales and bounds ('the "more than 100,000" estimate', 'the "at
+# least 40,000" death toll'); review s24 round 3 finding C.
+# fmt: off
+_QUOTED_SCALES = frozenset((
+    "hundred", "thousand", "million", "billion", "trillion", "percent", "per", "cent", "more", "less", "fewer", "than",
+    "at", "least", "most", "about", "around", "nearly", "almost", "some", "over", "under", "up", "to", "roughly",
+    "approximately", "an", "estimated", "as", "many", "much",
+))
+# fmt: on
 
 
 def _quoted_name_of_noun(doc: Doc, i: int, end: int) -> bool:

@@ -31,6 +31,9 @@ KEPT = [
     ('Officials disputed the "40,000" death toll reported by the ministry.', ["40,000"]),
     ('Officials disputed the "100,000" estimate.', ["100,000"]),
     ('The party missed its "1 million" target.', ["1 million"]),
+    # review s24 round 3, finding C: a bound inside the quotes
+    ('Officials disputed the "more than 100,000" estimate.', ["more than 100,000"]),
+    ('Officials disputed the "at least 40,000" death toll.', ["at least 40,000"]),
 ]
 
 
