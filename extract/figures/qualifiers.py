@@ -544,8 +544,8 @@ def _pace_verb(doc: Doc, f: _Fig) -> Token | None:
     """The change verb a figure gives the pace of: "The economy grew at a 2.1% annual rate", "grew at an annual rate
     of 2.1%", "Sales fell at a 3% clip" (the figure on "rate"/"pace"/"clip", that noun after "at" on a change verb);
     not "carries an interest rate of 5%" (no change verb) nor "at a rate of 60 mph" of a verb that moves nothing."""
-    if f.kind not in ("percent", "money", "quantity"):
-        return None
+    if f.kind != "percent":
+        return None  # "Consumer spending rose at a $14 trillion annual rate": a level, not the size of the rise
     root = _span_root(doc, f.num.start, f.end)
     noun = root.head
     if root.dep_ == "pobj" and noun.lower_ == "of":

@@ -26,6 +26,8 @@ def test_the_pace_of_a_change_moves_its_way(parsed, text, figure, direction, abo
 KEPT = [
     ("The loan carries an interest rate of 5%.", "5%"),
     ("He drove at a speed of 60 mph.", "60 mph"),
+    # review s24 round 3, finding D: an amount at an annual rate is a level
+    ("Consumer spending rose at a $14 trillion annual rate.", "$14 trillion"),
 ]
 
 
