@@ -13,6 +13,16 @@ MOVES = [
     ("Asian markets were mixed, with the Nikkei down 0.3%.", "0.3%", "Nikkei"),
     ("Stocks fell, with the S&P 500 down 1.2% and the Nasdaq off 0.8%.", "0.8%", "Nasdaq"),
     ("The firm closed the year with revenue up 5%.", "5%", "revenue"),
+    # review s24 round 3, finding E: gapped market copy without 'with'
+    ("The Dow fell 1.2%, the Nasdaq off 0.8%.", "0.8%", "Nasdaq"),
+    ("The Dow fell 1.2%, the S&P 500 down 0.9% and the Nasdaq off 0.8%.", "0.9%", "S&P 500"),
+    ("The Dow fell 1.2%, the S&P 500 down 0.9% and the Nasdaq off 0.8%.", "0.8%", "Nasdaq"),
+    ("The Dow fell 1.2%, the S&P 500 down 0.9% and the Nasdaq off 0.8%.", "1.2%", "Dow"),
+    (
+        "China's Shanghai Composite slumped 0.2%, but recovered those losses and was last trading up 0.4%.",
+        "0.4%",
+        "Shanghai Composite",
+    ),
 ]
 
 

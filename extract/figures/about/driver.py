@@ -222,6 +222,17 @@ def _absolute_subject(doc: Doc, f: _Fig) -> str | None:
         before = doc[w.i - 1]  # "mixed, with the Nasdaq off 0.8%": the parse hung "off" on the main verb
         if before.dep_ == "pobj" and before.head.lower_ == "with" and before.head.i < before.i:
             subj = before
+    if subj is None and w.i > 1:
+        # "The Dow fell 1.2%, the Nasdaq off 0.8%", "..., the S&P 500 down 0.9% and the Nasdaq off 0.8%": a gapped
+        # clause's subject right before the move word, its phrase opened by a comma or "and" (review s24 r3 E)
+        cand = doc[w.i - 1]
+        if cand.like_num and cand.head.pos_ == "PROPN" and cand.head.i < cand.i:
+            cand = cand.head  # "the S&P 500"
+        edge = cand.left_edge.i
+        verbal = any(t.pos_ in ("AUX", "VERB") for t in doc[edge : cand.i + 1])  # "and was last trading up 0.4%"
+        opened = edge > 0 and (doc[edge - 1].text == "," or doc[edge - 1].lower_ == "and")
+        if cand.pos_ in ("NOUN", "PROPN") and opened and not verbal:
+            subj = cand
     if subj is None and w.dep_ == "advmod" and w.head.lower_ in _MOVE_WORDS and w.i > 0:
         before = doc[w.i - 1]  # "and the Nasdaq off 0.8%": the Nasdaq joined to the first move's subject
         if before.dep_ == "conj" and before.pos_ in ("NOUN", "PROPN") and before.head.i == w.head.i:
