@@ -184,6 +184,8 @@ class Engine:
         self._pool_size = 0
         self._pool_lock = threading.Lock()
         """Held while a batch runs on the worker processes, so ``release_pool`` never stops them mid-batch."""
+        self.pool_batches = 0
+        """Batches run on the worker processes so far (the app restarts their idle timer only after such a batch)."""
         self.recent = RecentFacts(recent_facts)
         """The last files' facts by name and bytes (0 keeps none: worker processes, one-shot runs)."""
 
@@ -295,6 +297,7 @@ class Engine:
         if n > 1 and len(items) >= PARALLEL_MIN_FILES:
             try:
                 with self._pool_lock:
+                    self.pool_batches += 1
                     return self._extract_parallel(items, n, progress, on_facts)
             except BrokenProcessPool:
                 self.close()  # a worker died (killed, out of memory): finish in this process

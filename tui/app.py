@@ -140,6 +140,7 @@ class StoryWatchApp(App[int]):
         """True while the most recent drafts are parsed into the cache after start-up (warm_recent)."""
         self._flush_timer: Timer | None = None
         self._pool_timer: Timer | None = None
+        self._pool_batches_seen = 0
         self._pending_since: float | None = None
         self._ahead: set[str] = set()
         """Saved paths waiting to be read ahead (guarded by ``_ahead_lock``; ``_reading_ahead`` while a worker runs)."""
@@ -440,8 +441,16 @@ class StoryWatchApp(App[int]):
             self._release_pool_later()
 
     def _release_pool_later(self) -> None:
-        """Stop the worker processes once no batch has used them for POOL_IDLE_S (after a failed batch too)."""
-        if self.engine is not None and self.engine.has_pool:
+        """Stop the worker processes once no batch has used them for POOL_IDLE_S (after a failed batch too).
+
+        Only a batch that ran on them restarts the clock: an edit is read in this process, and saves less than
+        POOL_IDLE_S apart would otherwise keep the idle workers (a loaded model each) for as long as one writes."""
+        engine = self.engine
+        if engine is not None and engine.has_pool:
+            used = engine.pool_batches
+            if used == self._pool_batches_seen and self._pool_timer is not None:
+                return
+            self._pool_batches_seen = used
             if self._pool_timer is not None:
                 self._pool_timer.stop()
             self._pool_timer = self.set_timer(POOL_IDLE_S, self._release_pool)

@@ -185,6 +185,48 @@ async def test_worker_processes_left_by_an_index_are_stopped_once_idle(seeds, tm
         assert not engine.while_busy  # never while a batch may need them
 
 
+async def test_an_edit_read_in_this_process_does_not_keep_idle_worker_processes(seeds, tmp_path, monkeypatch):
+    """The workers' idle clock restarts only after a batch that ran on them: an edit is read in this process, and
+    saves less than POOL_IDLE_S apart must not keep a loaded model per core alive (a stand-in engine counts pool
+    batches, so no processes are started here)."""
+    import tui.app as app_mod
+    from tests.tui.fixed_story import FixedEngine
+
+    class PooledEngine(FixedEngine):
+        pooled = True
+        read = 0
+
+        @property
+        def has_pool(self) -> bool:
+            return True
+
+        def release_pool(self) -> bool:
+            return True
+
+        def extract_files(self, files, progress=None, **kwargs):
+            self.read += 1
+            if self.pooled:
+                self.pool_batches += 1
+            return super().extract_files(files, progress, **kwargs)
+
+    monkeypatch.setattr(app_mod, "POOL_IDLE_S", 600.0)
+    engine = PooledEngine()
+    app = make_app(seeds, state_dir=tmp_path / "state", engine=engine, use_store=False, config=tmp_path / "config")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_for(pilot, lambda: app.story is not None and not app._busy and app._pool_timer is not None)
+        indexed = app._pool_timer
+        engine.pooled = False  # an edit: read in this process
+        (seeds / "lazard.txt").write_text(ARTICLE_B, encoding="utf-8")
+        await wait_for(pilot, lambda: "Tom Baker" in actor_names(app) and not app._busy)
+        await pilot.pause(0.2)
+        assert app._pool_timer is indexed
+        engine.pooled = True  # a batch on the workers restarts the clock
+        read = engine.read
+        (seeds / "lazard.txt").write_text(ARTICLE_B + "Tom Baker said more.\n", encoding="utf-8")
+        await wait_for(pilot, lambda: engine.read > read and not app._busy)
+        await wait_for(pilot, lambda: app._pool_timer is not indexed)
+
+
 async def test_the_story_is_saved_for_the_next_launch_only_once_it_is_on_screen(seeds, tmp_path, engine, monkeypatch):
     """Saving holds the interpreter for a while: an update is painted first, then saved."""
     import tui.app as app_mod
