@@ -124,9 +124,36 @@ class ReferenceParse:
 
 def workers_rss_mb(engine) -> float:
     """Largest peak RSS among the engine's live worker processes (0 without workers)."""
+    return max(workers_hwm_mb(engine).values(), default=0.0)
+
+
+def workers_hwm_mb(engine) -> dict[int, float]:
+    """Peak RSS so far of each of the engine's live worker processes, by process id."""
     pool = engine._pool
     pids = list(getattr(pool, "_processes", None) or ()) if pool is not None else []
-    return max((_hwm_mb(pid) for pid in pids), default=0.0)
+    return {pid: mb for pid in pids if (mb := _hwm_mb(pid)) == mb}
+
+
+class PoolWatch:
+    """Whether the engine's worker processes were alive in each phase of a live probe (sampled every 0.1 s on the
+    app's event loop: "yes", "no" or "part of it"), and each worker's peak RSS, read while it lives."""
+
+    def __init__(self, app, engine, lag: Lag) -> None:
+        self.engine = engine
+        self.lag = lag
+        self.seen: dict[str, set[bool]] = {}
+        self.hwm: dict[int, float] = {}
+        self.tick()
+        app.set_interval(0.1, self.tick)
+
+    def tick(self) -> None:
+        phase = "new-articles" if self.lag.phase == "timing parses" else self.lag.phase
+        self.seen.setdefault(phase, set()).add(self.engine.has_pool)
+        for pid, mb in workers_hwm_mb(self.engine).items():
+            self.hwm[pid] = max(self.hwm.get(pid, 0.0), mb)
+
+    def alive(self) -> dict[str, str]:
+        return {p: "part of it" if len(s) > 1 else ("yes" if True in s else "no") for p, s in self.seen.items()}
 
 
 class Handlers:
@@ -286,6 +313,7 @@ async def live(args) -> dict:
     out: dict = {"debounce_s": DEBOUNCE_S}
     async with app.run_test(size=(160, 50)) as pilot:
         lag = Lag(app)
+        pools = PoolWatch(app, engine, lag)
         t0 = time.perf_counter()
         ok = await wait_until(pilot, lambda: app.story is not None, args.timeout)
         out["first_paint_s"] = time.perf_counter() - t0
@@ -298,6 +326,7 @@ async def live(args) -> dict:
         out["documents"] = len(app.story.documents) if app.story else 0
         out["rss_mb_ready"] = rss_mb()
         out["workers_peak_rss_mb"] = workers_rss_mb(engine)
+        pools.tick()
         if not ok:
             out["error"] = f"timed out before the story was ready (status: {app.status!r})"
             return out
@@ -351,7 +380,12 @@ async def live(args) -> dict:
         out["new_words"] = [len(s.read_text(encoding="utf-8").split()) for s in news]
         out["peak_rss_mb"] = peak_rss_mb()
         out["rss_mb_end"] = rss_mb()
-        out["workers_peak_rss_mb"] = max(out["workers_peak_rss_mb"], workers_rss_mb(engine))
+        pools.tick()
+        out["workers_peak_rss_mb"] = max(out["workers_peak_rss_mb"], workers_rss_mb(engine), *pools.hwm.values())
+        # Each worker's peak, and whether the pool was alive in each phase (start-up index, edits, new articles): the
+        # app's own peak RSS is its process alone, the workers' memory comes on top while they live.
+        out["workers_peak_rss_mb_each"] = sorted(pools.hwm.values())
+        out["pool_alive"] = pools.alive()
         out["cache_mb"] = engine.cache.nbytes / 2**20
         if trace:
             out["rss_trace"] = trace.stop()
