@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -329,18 +330,18 @@ def test_background_threads_also_cap_a_batchs_tokens(engine, monkeypatch, tmp_pa
 
 
 class _InlinePool:
-    """What the engine uses of a ProcessPoolExecutor, running each task in this process: a worker's set-up as
-    ``_worker_init`` makes it (without its redirection of this process's output, and with the loaded model), so no
-    process starts and no model loads (test_worker_processes_give_the_same_facts_and_fill_the_parent_cache runs the
-    real ones)."""
+    """What the engine uses of a ProcessPoolExecutor, running each task in this process: the real initializer
+    (``_worker_init``) sets the worker up here, handed the loaded model and with its redirection of the process's
+    output made a no-op (``_NoRedirect``), so no process starts and no model loads
+    (test_worker_processes_give_the_same_facts_and_fill_the_parent_cache runs the real ones)."""
 
     made: list[tuple] = []
 
     def __init__(self, processes, mp_context, initializer, initargs) -> None:
         model, cache_bytes, _ = initargs
         self.made.append(initargs)
-        engine_mod._WORKER = Engine(model, nlp=self.nlp, cache_bytes=0, recent_facts=0)
-        engine_mod._WORKER_SENDS_DOCS = cache_bytes > 0
+        assert initializer is engine_mod._worker_init
+        initializer(model, cache_bytes, self.nlp)
 
     def submit(self, fn, *args):
         from concurrent.futures import Future
@@ -367,7 +368,26 @@ def test_workers_may_keep_their_parses_to_themselves(nlp, tmp_path, monkeypatch,
     assert Engine(nlp=nlp).worker_parses  # the engine's default (the CLI keeps no cache either way)
 
 
+class _NoRedirect:
+    """The ``os`` module as the engine sees it, but a worker's set-up cannot point this process's stdout and stderr
+    at the null device."""
+
+    def __getattr__(self, name):
+        return getattr(os, name)
+
+    @staticmethod
+    def open(path, flags, *args):
+        assert path == os.devnull
+        return -1
+
+    @staticmethod
+    def dup2(fd, fd2, *args):
+        assert fd == -1 and fd2 in (1, 2)
+        return fd2
+
+
 def _inline_workers(monkeypatch, nlp) -> None:
+    monkeypatch.setattr(engine_mod, "os", _NoRedirect())
     monkeypatch.setattr(engine_mod, "PARALLEL_MIN_FILES", 2)
     monkeypatch.setattr(engine_mod, "TASK_FILES", 2)
     monkeypatch.setattr(engine_mod, "ProcessPoolExecutor", _InlinePool)
