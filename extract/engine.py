@@ -23,6 +23,7 @@ from extract.quotes import extract_quotes
 from extract.recent import RecentFacts
 from extract.records import DocFacts, DocumentInfo, Story
 from extract.repair import repair
+from extract.store import shared
 from extract.story import build_story
 from extract.textio import Loaded, ReadError, error_info, load, scan
 
@@ -62,10 +63,6 @@ def facts_from_doc(doc: Doc, loaded: Loaded, rep=None) -> DocFacts:
     )
 
 
-SHARED_CHARS = 64
-"""Strings up to this long in facts from worker processes are shared (``sys.intern``), as the store shares those it
-reads (extract.store.SHARED_CHARS): document names, kinds, units, speakers, roles and names repeat in thousands of
-records, and each file's facts arrive with copies of their own."""
 _STRING_FIELDS: dict[type, tuple[tuple[str, bool], ...]] = {}
 
 
@@ -85,10 +82,6 @@ def _string_fields(cls: type) -> tuple[tuple[str, bool], ...]:
     return known
 
 
-def _share(value: str) -> str:
-    return sys.intern(value) if len(value) <= SHARED_CHARS else value
-
-
 def share_strings(facts: DocFacts) -> DocFacts:
     """``facts`` with their short strings shared with every other record's (``sys.intern``); returns ``facts``.
 
@@ -103,13 +96,13 @@ def share_strings(facts: DocFacts) -> DocFacts:
             if not value:
                 continue
             if many:
-                shared = tuple(map(_share, value))
-                if any(a is not b for a, b in zip(shared, value, strict=True)):
-                    setattr_(record, name, shared)
-            elif (shared := _share(value)) is not value:
-                setattr_(record, name, shared)
+                same = tuple(map(shared, value))
+                if any(a is not b for a, b in zip(same, value, strict=True)):
+                    setattr_(record, name, same)
+            elif (same := shared(value)) is not value:
+                setattr_(record, name, same)
     if facts.warnings:
-        setattr_(facts, "warnings", tuple(map(_share, facts.warnings)))
+        setattr_(facts, "warnings", tuple(map(shared, facts.warnings)))
     return facts
 
 

@@ -151,12 +151,14 @@ roles repeat in thousands of records, and json.loads makes a new string for each
 strings of 12,000 distinct values, 26 MB)."""
 
 
-def _shared(value: Any) -> Any:
+def shared(value: Any) -> Any:
+    """``value`` shared with every equal short string (``sys.intern``, up to SHARED_CHARS); anything else as it is.
+    The store's reader and the engine (facts from worker processes) share strings by this one rule."""
     return sys.intern(value) if type(value) is str and len(value) <= SHARED_CHARS else value
 
 
 def _shared_strings(v: Any) -> tuple[Any, ...]:
-    return tuple(map(_shared, v))
+    return tuple(map(shared, v))
 
 
 def _converter(hint: Any) -> Callable[[Any], Any] | None:
@@ -164,7 +166,7 @@ def _converter(hint: Any) -> Callable[[Any], Any] | None:
     if dataclasses.is_dataclass(hint) and isinstance(hint, type):
         return _builder(hint)
     if hint is str or hint == (str | None):
-        return _shared
+        return shared
     origin = typing.get_origin(hint)
     if origin is tuple:
         args = typing.get_args(hint)

@@ -418,7 +418,9 @@ def test_sharing_strings_keeps_the_facts_and_leaves_long_strings_alone() -> None
     def made(text: str) -> str:
         return "".join(text)  # a string of its own, as a worker's pickle gives
 
-    long = "x" * (engine_mod.SHARED_CHARS + 1)
+    from extract.store import SHARED_CHARS
+
+    long = "x" * (SHARED_CHARS + 1)
     facts = [
         DocFacts(
             DocumentInfo(made("a.txt"), made("Title"), 3, made("abc"), 0.0),
