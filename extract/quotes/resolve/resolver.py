@@ -32,7 +32,7 @@ from extract.quotes.resolve.pronouns import _Pronouns
 from extract.quotes.resolve.relatives import (
     _Relatives,
 )
-from extract.quotes.resolve.statements import _Statements
+from extract.quotes.resolve.statements import _authors, _Statements
 from extract.quotes.resolve.surnames import _by_surname, _described, _surname, _Surnames
 from extract.quotes.resolve.titles import _Titles
 from extract.records import Mention
@@ -267,6 +267,10 @@ class _Resolver(
                 if h.dep_ == "dobj" and h.head.i != h.i:
                     # "The Kremlin dismissed a statement saying ...", "Customers were sent an email saying ...":
                     # the text speaks because the verb's subject did not write it; its author is not named.
+                    return []
+                if _authors(h):
+                    # "says the letter signed by seven physicians": the text names its own author; an unnamed one
+                    # is nobody the story names, not the issuer of the latest text.
                     return []
                 issuer = self._issuer(h)
                 if issuer and not self._recent_said_in(pos, low):

@@ -33,6 +33,12 @@ def _has_word(sentence: str, noun: str) -> bool:
     return re.search(rf"\b{re.escape(noun)}s?\b", sentence, re.I) is not None
 
 
+def _authors(noun: Token) -> list[Token]:
+    """The "by" phrases of a participle that tells who made a text ("the letter signed by seven physicians", "a
+    statement issued by the ministry"): its author, named or not."""
+    return [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in c.children if g.dep_ == "agent"]
+
+
 class _Statements(_Base):
     """Statements and voices."""
 
@@ -40,6 +46,7 @@ class _Statements(_Base):
         """Who a spokesman or a statement speaks for: "for/from/of/by X", "X's", "a Kremlin spokesman",
         "a speech Clinton delivered"."""
         cands = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in _VOICE_PREPS for g in c.children]
+        cands += [g for a in _authors(noun) for g in a.children if g.dep_ == "pobj"]
         cands += [c for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i]
         cands += [g for c in noun.children if c.dep_ == "relcl" for g in c.children if g.dep_ == "nsubj"]
         for c in cands:
