@@ -1791,6 +1791,8 @@ def _price_line_about(doc: Doc, figs: list[_Fig]) -> None:
     words up to a dash, with the specifications that tell the model ("Apple iPad Pro (11-inch, Wi-Fi, 64GB) - Space
     Gray": Apple iPad Pro (11-inch, Wi-Fi, 64GB)).
     The heading is a line of no sentence: no verb, no full stop at its end, a capital first, a name in it."""
+    if not any(f.kind == "money" and f.about is None for f in figs):
+        return  # doc.text rebuilds the text from every token: only when a price may be on a line of its own
     text = doc.text
     for f in figs:
         if f.kind != "money" or f.about is not None:

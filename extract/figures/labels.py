@@ -77,6 +77,16 @@ _BOX_SCORE_ENTRY = re.compile(
 )
 _SPACED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?: \d{3})+(?:\.\d+)?")
 _URLISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b10\.\d{4,9}/\S+")  # URLs, e-mail, DOIs
+# The same without the e-mail branch, for a text with no "@" (most): every branch then opens with a letter or digit
+# of its own, so the scan skips ahead instead of trying "\S+@" at every word ("1(?<!\w.)" is "\b1").
+_URLISH_NO_MAIL = re.compile(r"https?://\S+|www\.\S+|1(?<!\w.)0\.\d{4,9}/\S+")
+# Where a phone number may start: a digit, "+" or "(" after no word character or dot (_PHONE's own opening), as a
+# pattern that opens with its character, which the scan finds fast; _PHONE itself opens with a lookbehind.
+_PHONE_START = re.compile(r"[\d+(](?<![\w.].)")
+# What a box score entry's stats hold at least (two made-attempted pairs): no text without it has one.
+_BOX_SCORE_HINT = re.compile(r"\d-\d{1,3} \d{1,3}-\d")
+# What an abbreviated name's brackets hold at least ("(GLP-1)").
+_ABBREVIATION_HINT = re.compile(r"\([A-Z][A-Za-z]*-?\d")
 # fmt: on
 
 
@@ -267,8 +277,8 @@ _SENTENCE_END = re.compile(r"[!?]\s|[a-z]{2,}\.\s")
 def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
     """Tokens inside phone numbers, URLs, e-mail addresses, times and alphanumeric labels ("G7", "COVID-19")."""
     out: set[int] = set()
-    phones = [m.span() for m in _PHONE.finditer(text) if not _SPACED_THOUSANDS.fullmatch(m.group())]
-    spans = phones + [m.span() for m in _URLISH.finditer(text)]
+    phones = [m.span() for m in _phones(text) if not _SPACED_THOUSANDS.fullmatch(m.group())]
+    spans = phones + [m.span() for m in (_URLISH if "@" in text else _URLISH_NO_MAIL).finditer(text)]
     # A dateline's own date ("LONDON, Nov 1 (Reuters) -") says when the story was filed, not what it reports: a
     # dateline with an agency or a wire, and the story's opening one; the lines of a listing ("DALLAS, Nov 1 – Toyota
     # Music Factory", "HOUSTON, Nov 3 – House of Blues") date their events (review s20 r1b MED).
@@ -280,9 +290,11 @@ def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
     ]
     # a number that ends a name its abbreviation restates in brackets: "glucagon-like peptide 1 (GLP-1)", "interleukin
     # 6 (IL-6)" is no count of peptides
-    spans += [m.span(1) for m in _ABBREVIATED_NAME.finditer(text)]
+    if _ABBREVIATION_HINT.search(text):
+        spans += [m.span(1) for m in _ABBREVIATED_NAME.finditer(text)]
     # a box score's player entries: "Davis 12-15 3-4 34, James 9-17 5-6 25" (made-attempted pairs, then points)
-    spans += [m.span("stats") for m in _BOX_SCORE_ENTRY.finditer(text) if _made_of_attempted(m.group("stats"))]
+    if _BOX_SCORE_HINT.search(text):
+        spans += [m.span("stats") for m in _BOX_SCORE_ENTRY.finditer(text) if _made_of_attempted(m.group("stats"))]
     for a, b in spans:
         sp = doc.char_span(a, b, alignment_mode="expand")
         if sp is not None:
@@ -389,6 +401,20 @@ def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
             )
         ):
             out.add(t.i)
+    return out
+
+
+def _phones(text: str) -> list[re.Match[str]]:
+    """_PHONE.finditer(text), found faster: _PHONE is tried only where _PHONE_START says a number may start."""
+    out = []
+    pos = 0
+    while (c := _PHONE_START.search(text, pos)) is not None:
+        m = _PHONE.match(text, c.start())
+        if m is None:
+            pos = c.start() + 1
+        else:
+            out.append(m)
+            pos = m.end()
     return out
 
 
