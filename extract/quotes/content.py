@@ -500,6 +500,7 @@ def _content(
         hi = _before_next_act(d, cue, lo, hi)
         hi = _before_aside(d, lo, hi)
         hi = _before_main_verb(d, cue, lo, hi)
+        hi = _before_cut_subject(d, subj, lo, hi)
         a, b = d.sent_range(sent)
         # (Not a "..., he said" inside another's report: "Schumer said McConnell has blocked every bill — “...,” he
         # said", where the words before the quote are Schumer's report.)
@@ -686,6 +687,25 @@ def _content(
     lo = min(c.left_edge.i for c in objs)
     hi = max(c.right_edge.i for c in objs)
     return d.tok_span(lo, _before_circumstance(d, lo, _before_own_report(d, lo, _before_sourcing(d, lo, hi)), lemma))
+
+
+def _before_cut_subject(d: _Doc, subj: Token, lo: int, hi: int) -> int:
+    """The end of a quote before its cue when the parser hung the first of two joined speakers on the quote:
+    '“This is a fair deal,” union leader Tom Walsh and federation chair Karen Lee said' (the quote's verb took
+    "union leader Tom Walsh and federation chair"): a closing mark followed by words that name someone (a name, no
+    verb) right up to the subject ends what was said."""
+    doc = d.doc
+    if hi + 1 != subj.left_edge.i or hi - lo < 2:
+        return hi
+    close = next((k for k in range(hi, lo, -1) if doc[k].text in ("\u201d", "\u00bb", '"', "''") and doc[k - 1].is_punct), None)
+    if close is None or close == hi:
+        return hi
+    rest = doc[close + 1 : hi + 1]
+    if any(t.pos_ in ("VERB", "AUX") for t in rest) or not any(t.pos_ == "PROPN" for t in rest):
+        return hi
+    if not any(t.dep_ == "cc" for t in rest):
+        return hi  # only a joined speaker is cut so
+    return close - 1 if doc[close - 1].text == "," else close
 
 
 def _after_time(c: Token, t: Token) -> bool:

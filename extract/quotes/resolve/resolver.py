@@ -137,12 +137,25 @@ class _Resolver(
             noun = tok.head.head
             if any(self.at_tok(t.i) is not None for t in noun.subtree if t.i < tok.i):
                 tok = noun
-        heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+        cut = self._cut_conjuncts(tok)
+        if cut and text_span and cut[0].left_edge.i < tok.left_edge.i:
+            # what the text calls the speakers runs from the first name cut from the phrase (not its quote's mark)
+            first = cut[0].left_edge.i
+            while first < cut[0].i and (doc[first].is_punct or doc[first].is_space):
+                first += 1
+            said = self.rep.original_slice(self.d.idx[first], text_span[1])
+        heads = [*cut, tok, *[c for c in tok.conjuncts if c.i > tok.i]]
         found: list[Mention] = []
         names: list[str] = []
         by_surname: set[int] = set()  # the speakers the text calls by a surname alone
         for h in heads:
             ms = self._resolve_head(h)
+            if not ms and h.pos_ == "NOUN" and h.lower_ in TITLE_WORDS and h.dep_ == "conj":
+                titled = self.at_tok(h.i + 1) if h.i + 1 < len(doc) and doc[h.i + 1].pos_ == "PROPN" else None
+                if titled is not None and self.kind_of(titled) == "person":
+                    # "union leader Tom Walsh and federation chair Karen Lee said": the parser hung the second
+                    # name on the first; the title conjoined to it is the name's that follows it.
+                    ms = [titled]
             if (
                 not ms
                 and h.pos_ == "PROPN"
@@ -183,6 +196,49 @@ class _Resolver(
             if titled is not None:
                 return [*titled[0]], [], titled[1]
         return found, names, said
+
+    def _cut_conjuncts(self, tok: Token) -> list[Token]:
+        """Names joined to a subject by "and" that the parser cut from it, before it: "Senate Majority Leader Chuck
+        Schumer and House Speaker Nancy Pelosi said" (Schumer hangs on "Leader", a modifier of Pelosi, with the
+        "and" but no conjunct of its own); '“...,” union leader Tom Walsh and federation chair Karen Lee said' (the
+        title before the subject is the conjunct of the name before it, which the parser set in the quote), or the
+        "and" before the subject is a person's name's, set in the quote with no conjunct."""
+        doc = self.d.doc
+        if tok.pos_ != "PROPN":
+            return []  # "Howitt and Garett's work suggested": a thing of theirs, no joined speakers
+        cut = [
+            t
+            for t in tok.subtree
+            if t.i < tok.i
+            and t.pos_ == "PROPN"
+            and any(c.dep_ == "cc" and c.lower_ == "and" and c.i > t.i for c in t.children)
+            and not any(c.dep_ == "conj" for c in t.children)
+        ]
+        before = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+        if (
+            before is not None
+            and before.pos_ == "NOUN"
+            and before.lower_ in TITLE_WORDS
+            and before.dep_ == "conj"
+            and before.head.pos_ == "PROPN"
+            and before.head.i < before.i
+            and not self.inside[before.head.i]
+            and all(doc[k].dep_ in ("compound", "cc", "amod") or k == before.i for k in range(before.head.i + 1, before.i + 1))
+        ):
+            cut.append(before.head)
+        elif (
+            before is not None
+            and before.dep_ == "cc"
+            and before.lower_ == "and"
+            and before.head.pos_ == "PROPN"
+            and before.head.i == before.i - 1
+            and not self.inside[before.head.i]
+            and not any(c.dep_ == "conj" for c in before.head.children)
+            and (m := self.at_tok(before.head.i)) is not None
+            and self.kind_of(m) == "person"
+        ):
+            cut.append(before.head)  # '“...,” club president Marco Rossi and team captain Luca Bianchi said'
+        return cut
 
     def note(self, off: int, found: Sequence[Mention], sentence: str, said: str, subj: int | None) -> None:
         """Record an attribution's speaker (``off`` the cue's original offset, ``subj`` its subject token)."""

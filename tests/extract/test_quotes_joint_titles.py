@@ -1,0 +1,68 @@
+"""Quotes and claims: joint speakers each named with a title keep every speaker, also where the parser cut the first
+name from the phrase ('“...,” union leader Tom Walsh and federation chair Karen Lee said'), and the quote before them
+is the claim's whole text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import quotes_and_claims_of
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # probe_q v4/a (s25 review, HIGH 1): only Tom Walsh.
+        (
+            "Talks ended on Monday. Union leader Tom Walsh and federation chair Karen Lee said the deal would give"
+            " workers a raise.",
+            "the deal would give",
+            ("Tom Walsh", "Karen Lee"),
+        ),
+        (
+            "The sale was approved. Board chairman Alan Price and finance director Mary Quinn said it would close in"
+            " June.",
+            "it would close",
+            ("Alan Price", "Mary Quinn"),
+        ),
+        # probe_q v4/c: only Karen Lee, and a claim of the quote with the first name and title in it.
+        (
+            "Talks ended on Monday. “This is a fair deal,” union leader Tom Walsh and federation chair Karen Lee said"
+            " in a joint statement.",
+            "This is a fair deal",
+            ("Tom Walsh", "Karen Lee"),
+        ),
+        (
+            "“We will appeal,” club president Marco Rossi and team captain Luca Bianchi said on Sunday.",
+            "We will appeal",
+            ("Marco Rossi", "Luca Bianchi"),
+        ),
+        (
+            "“The bill is a disgrace,” Senate Majority Leader Chuck Schumer and House Speaker Nancy Pelosi said in a"
+            " joint statement.",
+            "The bill is a disgrace",
+            ("Chuck Schumer", "Nancy Pelosi"),
+        ),
+    ],
+)
+def test_joint_titled_speakers_all_speak(parsed, text: str, words: str, expected: tuple[str, ...]) -> None:
+    quotes, claims = quotes_and_claims_of(parsed, text)
+    rows = [c for c in claims if words in c.text]
+    assert rows and all(c.sources == expected for c in rows), [(c.sources, c.text) for c in claims]
+    for q in quotes:
+        assert q.speakers == expected
+    if quotes:
+        # the quote's claim is the quote alone, not the first speaker's name and title after it
+        assert [c.text for c in claims] == [q.text for q in quotes]
+        assert all(c.kind == "direct" for c in claims)
+
+
+# Kept: a thing two people own speaks for no one of them; a quoted name that opens the report stays in it.
+def test_a_thing_of_two_names_is_no_joint_speaker(parsed) -> None:
+    _, claims = quotes_and_claims_of(parsed, "Howitt and Garett’s work suggested that tuft cells might act as sentinels.")
+    assert [c.source for c in claims] == [None]
+
+
+def test_a_quoted_name_opening_the_report_stays(parsed) -> None:
+    _, claims = quotes_and_claims_of(parsed, "“Medicare for All” would cost trillions, Smith said.")
+    assert [c.text for c in claims] == ["“Medicare for All” would cost trillions"]
