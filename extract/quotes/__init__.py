@@ -40,6 +40,7 @@ from extract.quotes.content import (
     _topic,
 )
 from extract.quotes.cues import (
+    _SINGLE_MARK,
     _Att,
     _before_range_end,
     _colon_blocks,
@@ -97,6 +98,7 @@ def extract_quotes(
     """Direct quotes and reported claims of one document, with speakers resolved to mentions."""
     spans, warnings = find_quote_spans(rep)
     d = _Doc(doc, rep.text)
+    d.single = bool(spans) and _MARKS.search(rep.text) is None
     inside = _inside_mask(d, spans)
     atts = _find_cues(d, inside)
     atts += _labels(d, rep, mentions)
@@ -424,7 +426,7 @@ def _add_claim(
     document: str,
 ) -> None:
     content = _whole_quotes(spans, span_starts, content)
-    s, e = rep.span(*_outer_marks(d.text, span_starts, span_ends, *_balance(d.text, *content)))
+    s, e = rep.span(*_outer_marks(d.text, span_starts, span_ends, *_balance(d.text, *content), single=d.single))
     if e > s:
         names = a.names
         claims.append(
@@ -711,7 +713,9 @@ def _whole_quotes(spans: Sequence[QuoteSpan], starts: list[int], content: tuple[
     return lo, hi
 
 
-def _outer_marks(text: str, starts: list[int], ends: set[int], s: int, e: int) -> tuple[int, int]:
+def _outer_marks(
+    text: str, starts: list[int], ends: set[int], s: int, e: int, single: bool = False
+) -> tuple[int, int]:
     """Take in the outer marks of a split quote's claim: a span from the first piece's first word to the last
     piece's last word ('...program," X said. "Expanding ...') would open and close on the wrong side of its
     marks; with them the row reads as the sentence does and its marks pair."""
@@ -719,7 +723,8 @@ def _outer_marks(text: str, starts: list[int], ends: set[int], s: int, e: int) -
     # A span that took in part of a '' mark at either edge is still its pieces' span.
     lo = starts[k] if k < len(starts) and starts[k] - s <= 2 and _only_marks(text, s, starts[k]) else -1
     hi = next((e - i for i in range(3) if e - i in ends and _only_marks(text, e - i, e)), -1)
-    if lo < 0 or hi <= lo or not _MARKS.search(text, lo, hi):
+    marked = _MARKS.search(text, lo, hi) or single and _SINGLE_MARK.search(text, lo, hi)
+    if lo < 0 or hi <= lo or not marked:
         return s, e  # not a run of quote pieces, or a single quote: its marks stay out, as in its Quote
     opening, closing = _mark_before(text, lo), _mark_after(text, hi)
     if not opening or not closing:

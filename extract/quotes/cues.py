@@ -3,6 +3,8 @@ assertion nouns, transcript and headline labels; plus array views of the Doc."""
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -122,6 +124,10 @@ class _Att:
     half-speech verb reports)."""
 
 
+# A single mark at a word's edge, as a quote mark stands (not an apostrophe inside a word: "don't").
+_SINGLE_MARK = re.compile(r"(?<![A-Za-z0-9])'|'(?![A-Za-z0-9])")
+
+
 class _Doc:
     """Array views of a parsed Doc so that the per-token work stays in C."""
 
@@ -143,6 +149,7 @@ class _Doc:
         # Starts of non-empty lines, numbered like QuoteSpan.para.
         self.para_starts: list[int] = [m.start() for m in _NONEMPTY_LINE.finditer(self.text)]
         self._lower: Any = None
+        self.single = False  # the story quotes with single marks only (``marks._single_spans``)
 
     @property
     def lower(self) -> Any:
@@ -190,7 +197,10 @@ class _Doc:
         for _ in range(4):
             if e <= s:
                 break
-            odd = len(_MARKS.findall(text, s, e)) % 2 == 1
+            marks = len(_MARKS.findall(text, s, e))
+            if self.single:
+                marks += len(_SINGLE_MARK.findall(text, s, e))
+            odd = marks % 2 == 1
             if text[s] in _MARK_CHARS and (odd or text[e - 1] in _MARK_CHARS):
                 s += 1
             elif odd and text[e - 1] in _MARK_CHARS:

@@ -3,6 +3,7 @@ re-opened in the next paragraph; odd marks never raise."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -129,7 +130,48 @@ def find_quote_spans(rep: Repaired) -> tuple[list[QuoteSpan], list[str]]:
             chain = None
         para += 1
         pos = end + 1
+    if not spans and not warnings and _MARKS.search(text) is None:
+        # A story quoted with single marks only (British, Indian, African outlets: 'We will not back down,' he said).
+        spans = _single_spans(rep)
     return _tidy(text, spans), warnings
+
+
+# Words an apostrophe opens that no quote does ("rock 'n' roll", "'til", "the '90s").
+_CLIPPED = re.compile(r"'(?:n'|n\b|til\b|cause\b|em\b|tis\b|twas\b|\d\ds?\b)", re.I)
+
+
+def _single_spans(rep: Repaired) -> list[QuoteSpan]:
+    """Quotes in single marks, paragraph by paragraph: an opening mark at a word's start after a space, a closing
+    one at a word's end before a space or a stop, never an apostrophe inside a word ("don't"), a clipped word
+    ("'90s", "rock 'n' roll") or a plural's possessive before its noun ("the workers' union"). A mark with no
+    partner in its paragraph is an apostrophe, not a quote."""
+    text, orig = rep.text, rep.original
+    spans: list[QuoteSpan] = []
+    para = 0
+    pos, n = 0, len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        if text[pos:end].strip():
+            open_at: int | None = None
+            i = text.find("'", pos, end)
+            while i >= 0:
+                o = rep.to_original(i)
+                prev = orig[o - 1] if o > 0 else " "
+                nxt = orig[o + 1] if o + 1 < len(orig) else " "
+                if open_at is None:
+                    if (prev in _SPACE_BEFORE or prev in "\"\u201c") and nxt.isalnum() and not _CLIPPED.match(text, i):
+                        open_at = i + 1
+                elif not prev.isspace() and (nxt in _SPACE_AFTER or nxt in "\"\u201d" or o + 1 >= len(orig)):
+                    after = orig[o + 2] if o + 2 < len(orig) else " "
+                    possessive = prev in "sS" and nxt == " " and after.islower() and orig[o - 2 : o - 1].isalpha()
+                    if not possessive and i > open_at:
+                        spans.append(QuoteSpan(open_at, i, para, len(spans)))
+                        open_at = None
+                i = text.find("'", i + 1, end)
+            para += 1
+        pos = end + 1
+    return spans
 
 
 def _tidy(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
