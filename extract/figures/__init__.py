@@ -321,12 +321,14 @@ def _listed(doc: Doc, figs: list[_Fig], j: int) -> bool:
     closing conjunction."""
     b = figs[j]
     for c in figs[j + 1 :]:
+        if c.kind != b.kind or c.unit != b.unit:
+            return False
         k = b.end
         while k < c.start and (doc[k].ent_type_ in ("DATE", "TIME") or _dates_after(doc[k])):
             k += 1  # "rose 3% on Monday, 2% on Tuesday and 1% on Wednesday": the time each item is of
+        if c.start - k > 2 or doc[c.start].sent != doc[b.start].sent:
+            return False  # a gap of more than two words is none of those below (read only when it is short)
         gap = [t.lower_ for t in doc[k : c.start]]
-        if c.kind != b.kind or c.unit != b.unit or doc[c.start].sent != doc[b.start].sent:
-            return False
         if gap in (["and"], ["or"], [",", "and"], [",", "or"]):
             return True
         if gap != [","]:

@@ -57,6 +57,7 @@ _PEOPLE_VERBS = ("kill", "injur", "wound", "arrest", "detain", "evacuat", "displ
                  "sicken", "strand", "deport", "hurt")
 _A_NEXT = {"hundred", "thousand", "million", "billion", "trillion", "dozen", "quarter", "half"}
 _NUMBER_STARTS = set(_VAGUE) | set(_MULTIPLICATIVE) | {"half", "quarter", "dozen"}
+_SCAN_STARTS = frozenset(_NUMBER_STARTS | {"a", "an"})  # the words that may start a number (_numbers' candidates)
 _DIGITS = re.compile(
     r"(?P<pre>(?:[A-Z]{1,3}|Mex|Can|Aus|U\.S\.)?\$|[€£¥₹₽₩₺₪₴₦₱฿₫]|[A-Z]{3}(?=\d)|(?:KSh|Ksh|Sh|RM|Rp|Rs\.?|R|N)(?=\d))?"
     r"(?P<sign>[-+−–])?"
@@ -153,12 +154,23 @@ def _numbers(doc: Doc, skip: set[int], texts: list[str], lowers: list[str]) -> l
     folds = {i for i, w in enumerate(lowers) if w.endswith("fold") and len(w) > 6} if "fold" in "".join(lowers) else ()
     out: list[_Num] = []
     n = len(doc)
+    # The tokens that may start a number, found in one pass (the test below reads only these): a word that may,
+    # or a text with a digit in its first six characters (tested once per distinct text) or a fraction sign.
+    glyphs = {t for t in set(texts) if _HAS_DIGIT.search(t[:6])}
+    glyphs.update(_UNICODE_FRACTIONS)
+    may = {i for i, (t, w) in enumerate(zip(texts, lowers, strict=True)) if w in _SCAN_STARTS or t in glyphs}
+    may.update(words)
+    may.update(folds)
+    may.difference_update(skip)
     i = 0
-    while i < n:
+    for at in sorted(may):
+        if at < i:
+            continue  # inside the number before it
+        i = at
         text = texts[i]
         low = lowers[i]
         # Cheap string tests first: most tokens cannot start a number.
-        if i in skip or not (
+        if not (
             i in words
             or _HAS_DIGIT.search(text[:6])
             or low in _NUMBER_STARTS
@@ -169,7 +181,6 @@ def _numbers(doc: Doc, skip: set[int], texts: list[str], lowers: list[str]) -> l
             or (low in ("a", "an") and i + 2 < n and lowers[i + 1] in _ONE_ADJECTIVES and _one_unit(doc, i + 1, i))
             or i in folds
         ):
-            i += 1
             continue
         t = doc[i]
         num: _Num | None = None
@@ -180,7 +191,6 @@ def _numbers(doc: Doc, skip: set[int], texts: list[str], lowers: list[str]) -> l
             times = find_numbers([_Tok(low[:-4].rstrip("-"))], "en", 0.0)  # "threefold", "tenfold"
             if len(times) == 1 and not times[0].is_ordinal and float(times[0].value) >= 2:
                 out.append(_Num(i, i + 1, float(times[0].value), suffix="fold"))  # never a pronoun-like "one"
-            i += 1
             continue
         if text[0].isdecimal() or (len(text) > 1 and any(c.isdecimal() for c in text[1:6])):
             num = _digit_number(doc, i, words)
@@ -237,7 +247,6 @@ def _numbers(doc: Doc, skip: set[int], texts: list[str], lowers: list[str]) -> l
             v, _ = _MULTIPLICATIVE[low]
             num = _Num(i, i + 1, v, word=True)
         if num is None:
-            i += 1
             continue
         if (
             num.fraction
