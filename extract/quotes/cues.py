@@ -2299,6 +2299,14 @@ def _headline_quote(d: _Doc, rep: Repaired, mentions: Sequence[Mention], pos: in
     person = next((m for m in mentions if m.kind == "person" and os_ <= m.start and m.end <= oe), None)
     if person is None:
         return None
+    first, at = d.tok_at(pos), d.tok_at(pos + colon)
+    if d.sent_of_tok(first) != d.sent_of_tok(at) or any(
+        t.tag_ in ("VBD", "VBZ", "VBP") and t.text.islower() for t in d.doc[first:at]
+    ):
+        # 'Police said a man was arrested. Detective Inspector Sarah Cole said: "..." The road ...': a first line
+        # that is a body paragraph (a sentence before the colon's, or a lower-case verb: no headline's title case);
+        # its cue pairs as in any paragraph.
+        return None
     s = d.text.find(rep.original[person.start : person.end], pos, pos + colon)
     content = d.trim(pos + colon + 1, pos + len(line))
     if s < 0 or content is None:
