@@ -273,4 +273,11 @@ CANDIDATE_DROPS: tuple[Callable[[_Candidate, _Doc, _Known], bool], ...] = (
 def _kept(d: _Doc) -> list[_Candidate]:
     """The document's candidates that no drop removes, in order."""
     k = _Known.of(d)
-    return [c for c in d.cands if not any(drop(c, d, k) for drop in CANDIDATE_DROPS)]
+    out = []
+    for c in d.cands:
+        for drop in CANDIDATE_DROPS:
+            if drop(c, d, k):
+                break
+        else:
+            out.append(c)
+    return out

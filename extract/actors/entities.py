@@ -92,6 +92,11 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
                 # does not end on its linking word; the place it links to is the rest of it.
                 end = nxt.end
                 n += 1
+        if end - start <= 2:
+            # Every split below cuts a name of three words or more: a shorter one is kept as it is.
+            out.append(Span(doc, start, end, label=ent.label_))
+            n += 1
+            continue
         for part in _split_parenthesis(Span(doc, start, end, label=ent.label_), sents):
             for piece in _split_commas(part, sents):
                 for one in _split_and(piece, sents):
@@ -508,13 +513,14 @@ def _capitalised_words(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[Sp
 
     covered = {k for e in ents if e.label_ not in ("ORDINAL", "CARDINAL") for k in range(e.start, e.end)}
     out: list[Span] = []
-    toks = sents.toks
-    for i in range(1, len(toks) - 1):
-        tok = toks[i]
-        if not (tok.is_upper and tok.is_alpha and len(tok.text) >= 3) or i in covered:
+    # spaCy's shape flags are ``str.isupper``, ``isalpha`` ... of the text: asked of the strings, no Token is read.
+    texts = sents.texts
+    for i in range(1, len(texts) - 1):
+        text = texts[i]
+        if not (text.isupper() and text.isalpha() and len(text) >= 3) or i in covered:
             continue
-        prev, nxt = toks[i - 1], toks[i + 1]
-        if prev.is_lower and prev.is_alpha and nxt.is_title and nxt.is_alpha and zipf(tok.lower_) >= 3.0:
+        prev, nxt = texts[i - 1], texts[i + 1]
+        if prev.islower() and prev.isalpha() and nxt.istitle() and nxt.isalpha() and zipf(sents.lowers[i]) >= 3.0:
             out.append(Span(doc, i, i + 1, label="ORG"))
     return out
 

@@ -199,18 +199,19 @@ def _unglued(doc: Doc, cands: list[_Candidate], sents: _Sents) -> list[_Candidat
     """Candidates with a glued common word cut off: the name before it, or the name after a glued first word
     ("Jefferiesanalyst Jonathan Matuszewski"); a glued word whose head the story never writes alone is dropped."""
     toks, texts = sents.toks, sents.texts
-    # spaCy's own flags rule out the lowercase words first.
+    # The lowercase words go first. spaCy's shape flags are ``str.islower``, ``istitle`` and ``isupper`` of the text,
+    # asked here of the strings at hand (a Token's flag costs a lexeme lookup).
     suspects = {
-        id(c) for c in cands if any(not toks[k].is_lower and _may_be_glued(texts[k]) for k in range(c.start, c.end))
+        id(c) for c in cands if any(not texts[k].islower() and _may_be_glued(texts[k]) for k in range(c.start, c.end))
     }
     if not suspects:
         return cands
     heads = Counter(
         text
-        for t, text in zip(toks, texts, strict=True)
-        if t.is_title or t.is_upper or (not t.is_lower and text[:1].islower() and text[1:2].isupper())
+        for text in texts
+        if text.istitle() or text.isupper() or (not text.islower() and text[:1].islower() and text[1:2].isupper())
     )
-    lower = Counter(text for t, text in zip(toks, texts, strict=True) if t.is_lower)
+    lower = Counter(text for text in texts if text.islower())
     out: list[_Candidate] = []
     for c in cands:
         found = None

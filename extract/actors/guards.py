@@ -94,6 +94,7 @@ from extract.actors.things import (
     _product_sign,
     _product_use,
     _quoted,
+    _root,
     _said_to_be_a_thing,
     _species_name,
     _thing_use,
@@ -163,8 +164,9 @@ class _Doc:
     """How often each word is written in lower case, counted when a guard first asks."""
 
     @classmethod
-    def of(cls, doc: Doc) -> _Doc:
-        sents = _Sents.of(doc)
+    def of(cls, doc: Doc, text: str | None = None) -> _Doc:
+        """The document's view and the facts the guards share; ``text`` is the text ``doc`` was parsed from."""
+        sents = _Sents.of(doc, text)
         toks, texts = sents.toks, sents.texts
         ents = _entities(doc, sents)
         surnames = {_key(toks[e.end - 1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1}
@@ -433,7 +435,8 @@ def _named_thing(s: _Span, d: _Doc) -> bool:
     vaccine, a novel, no actor; wherever else the document writes it too, unless it is used as an actor there (see
     the drops after the loop)."""
     i, j, name, toks = s.i, s.j, s.name, d.toks
-    said = _said_to_be_a_thing(toks, i, j) and _key(name) not in d.speakers  # "TikTok is an app ... TikTok said"
+    root = _root(toks, i, j)  # read once for every test of the name's use below
+    said = _said_to_be_a_thing(toks, i, j, root) and _key(name) not in d.speakers  # "TikTok is an app ... TikTok said"
     if said and (place_rank(name) or country_code(name)):
         # "'Glasgow' is a song ... grew up in Glasgow": the place's name is the song's only where written as a title,
         # in quote marks (review s19 r2 HIGH-8).
@@ -445,38 +448,38 @@ def _named_thing(s: _Span, d: _Doc) -> bool:
     # A person's name the document writes in full, by a given name, is no product's ("Donald Trump ... Nobody expected
     # a Trump"; "Nintendo Switch" tagged a person opens on no given name).
     personal = _key(name) in d.full_surnames
-    product = 0 if said or personal else _product_use(toks, i, j, s.label, stop)
+    product = 0 if said or personal else _product_use(toks, i, j, s.label, stop, root)
     # "instructions for using SecureDrop": this mention; every mention only for a name the tagger calls no organisation:
     # a company is used too, however it is written ("use YouTube ... YouTube removed the videos", review s24 finding 3).
     # A name the text also makes a clause's subject elsewhere is a company's, though it is used here and the tagger
     # missed the other mention ("Small businesses use Shopify to sell online. Shopify reported higher revenue").
-    tool = not said and not personal and _tool_use(toks, i, j) and not _subject_elsewhere(d, i, j)
+    tool = not said and not personal and _tool_use(toks, i, j, root) and not _subject_elsewhere(d, i, j)
     if tool and s.label == "PRODUCT":
         # Only the tagger's product: it calls many a company it does not know a person ("pay using Venmo. Venmo
         # processed ...", review s24 r2 finding 3).
         product = max(product, 1)
     # "charge an iPhone or iPad": every mention of a name written like a brand or tagged a product; "a gunman opened
     # fire at a Walmart", "took an Uber home": one store or ride of a company, this mention only (review s24 finding 4).
-    if not said and not personal and _one_of_many(toks, i, j, s.label):
+    if not said and not personal and _one_of_many(toks, i, j, s.label, root):
         tool = True
         if s.label == "PRODUCT" or _brand_shaped(toks, i, j):
             product = max(product, 1)
     # "A12X Bionic chip with Neural Engine": this mention; every mention of a name written like a brand ("a display
     # with ProMotion").
-    if not said and not personal and s.label != "PERSON" and _artefact_feature(toks, i, j):
+    if not said and not personal and s.label != "PERSON" and _artefact_feature(toks, i, j, root):
         tool = True
         if (s.label == "PRODUCT" or _brand_shaped(toks, i, j)) and not _subject_elsewhere(d, i, j):
             product = max(product, 1)
     # "its Xbox console": every mention; "Amazon's Twitch platform" (a company may be one): this mention only, whatever
     # the tagger calls it (review s24 finding 7: it calls that Twitch a person).
-    owned = None if said or personal else _owned_artefact(toks, i, j)
+    owned = None if said or personal else _owned_artefact(toks, i, j, root)
     if owned is not None:
         tool = True
         # A name written like a brand is the thing wherever written ("Apple's AirPower project", review s24 r2
         # finding 11); "Amazon's Twitch platform" is not.
         if owned.lower_ not in COMPANY_LIKE_THINGS or _brand_shaped(toks, i, j):
             product = max(product, 1)
-    title = 1 if _in_quoted_title(toks, i, j, start, stop) else 0  # "“Takin’ It to the Streets”"
+    title = 1 if _in_quoted_title(toks, d.texts, i, j, start, stop) else 0  # "“Takin’ It to the Streets”"
     use = 2 if said else max(_thing_use(toks, i, j, s.label), product, title, int(tool))
     if product == 1:
         d.product_uses.add(_key(name))
@@ -945,6 +948,9 @@ def _candidate(ent: Span, d: _Doc) -> _Candidate | None:
     if ent.label_ not in LABEL_KINDS and ent.label_ not in GAZETTEER_LABELS:
         return None
     s = _Span.of(ent, d)
-    if s is None or any(guard(s, d) for guard in ENTITY_GUARDS):
+    if s is None:
         return None
+    for guard in ENTITY_GUARDS:  # a plain loop: a generator under any() costs a frame switch per guard and entity
+        if guard(s, d):
+            return None
     return _with_role(s, d)

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     """One Mention per named actor in ``doc`` (parsed from ``rep.text``), offsets into the original file."""
-    d = _Doc.of(doc)
+    d = _Doc.of(doc, rep.text)
     sents, toks, ents, cands = d.sents, d.toks, d.ents, d.cands
     for ent in ents:
         cand = _candidate(ent, d)
@@ -59,7 +59,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     same_as = _parenthesised(toks, kept)
     # Surnames of the document's people, whose plurals name families ("The Obamas"), not teams.
     family_names = d.surnames | {_key(toks[c.end - 1].text) for c in kept if c.kind == "person"}
-    teams = _plural_teams(toks, kept, family_names)
+    teams = _plural_teams(toks, sents.texts, kept, family_names)
     out: list[Mention] = []
     for c in kept:
         if c.cut == 0 and c.kind in ("person", "organization") and _sentence_period(c, sents):

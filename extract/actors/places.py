@@ -48,8 +48,11 @@ def _gazetteer_places(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[_Ca
     after = 0
     # Capitalised words outside blocking entities, in order; a place found skips the words it covers.
     for k in [k for k, text in enumerate(texts) if text[:1].isupper() and k not in blocked]:
+        # ``Token.is_alpha`` is ``str.isalpha`` of the text: asked of the string first, the Token only after.
+        if k < after or not texts[k].isalpha():
+            continue
         tok = toks[k]
-        if k < after or not tok.is_alpha or tok.is_stop:
+        if tok.is_stop:
             continue
         found = 0
         for n in (3, 2, 1):

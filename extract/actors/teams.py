@@ -80,7 +80,9 @@ def _plural_verb(verb: Token) -> bool:
     )
 
 
-def _plural_teams(toks: Sequence[Token], cands: Sequence[_Candidate], surnames: Collection[str]) -> set[str]:
+def _plural_teams(
+    toks: Sequence[Token], texts: Sequence[str], cands: Sequence[_Candidate], surnames: Collection[str]
+) -> set[str]:
     """Keys of one-word plural names the tagger calls people that the document uses as a team or a band (see
     ``_team_use``), when the name ends no person's full name in the document. No one is called by a plural: every
     mention of such a name in the document is then a thing use ("Browns defensive end Myles Garrett"). A plural of
@@ -94,10 +96,10 @@ def _plural_teams(toks: Sequence[Token], cands: Sequence[_Candidate], surnames: 
     if not lone:
         return set()
     lone -= {_key(toks[c.end - 1].text) for c in cands if c.kind == "person" and c.end - c.start > 1}
+    # Each distinct word is keyed once, and only its mentions are read (``texts`` are the tokens' texts).
+    written = {text for text in set(texts) if _key(text) in lone}
     return {
-        k
-        for i, tok in enumerate(toks)
-        if (k := _key(tok.text)) in lone and _team_use(toks, i, _family(tok.text, surnames))
+        _key(text) for i, text in enumerate(texts) if text in written and _team_use(toks, i, _family(text, surnames))
     }
 
 

@@ -142,13 +142,19 @@ _WORK_NOUNS = _words(
 _PERSONAL_OWNERS = _words("his her my your our their")
 
 
-def _tool_use(toks: Sequence[Token], i: int, j: int) -> bool:
+def _root(toks: Sequence[Token], i: int, j: int) -> Token:
+    """The root of the name at [i, j): its first word whose head lies outside it or is itself, else its last word.
+    The tests of a name's use below take it from the caller, which reads it once for all of them (``root``)."""
+    return next((t for t in toks[i:j] if not i <= t.head.i < j or t.head.i == t.i), toks[j - 1])
+
+
+def _tool_use(toks: Sequence[Token], i: int, j: int, root: Token | None = None) -> bool:
     """The name is what one uses or downloads ("instructions for using SecureDrop", "I also use Wunderlist") or
     subscribes to ("a Prime membership or subscription to Amazon Music Unlimited"), with no lowercase "the" before it
     ("used the W.M. Keck Observatory"; a title's own "The" counts: "using Steven Covey's The 7 Habits of Highly
     Effective People"). A company is used too ("use Google", "using Twitter"), so the caller asks for a product's
     shape before dropping the name beyond this mention."""
-    root = next((t for t in toks[i:j] if not i <= t.head.i < j or t.head.i == t.i), toks[j - 1])
+    root = _root(toks, i, j) if root is None else root
     if i > 0 and toks[i - 1].text == "the":
         return False
     head = root.head
@@ -166,12 +172,12 @@ def _brand_shaped(toks: Sequence[Token], i: int, j: int) -> bool:
     return any(_mixed(t.text) or _CAMEL.match(t.text) is not None for t in toks[i:j])
 
 
-def _product_use(toks: Sequence[Token], i: int, j: int, label: str, stop: int) -> int:
+def _product_use(toks: Sequence[Token], i: int, j: int, label: str, stop: int, root: Token | None = None) -> int:
     """How the words around a name say it names a product, a service or a work, not an actor (0, 1 or 2 as in
     ``_thing_use``). 2: an apposition calls it a work or an artefact ("The Last Hot Time, an urban fantasy about ...").
     1: "the new" or "the original" model of a name the tagger calls a person or a product, or written like a brand
     ("the original Nintendo Switch", "the new iPhone"). ``stop`` ends the sentence."""
-    root = next((t for t in toks[i:j] if not i <= t.head.i < j or t.head.i == t.i), toks[j - 1])
+    root = _root(toks, i, j) if root is None else root
     if j < stop and toks[j].text == ",":
         appos = next((c for c in root.children if c.dep_ == "appos" and c.i > j), None)
         if appos is not None and appos.pos_ == "NOUN" and (appos.lower_ in THING_NOUNS or appos.lower_ in _WORK_NOUNS):
@@ -256,11 +262,11 @@ def _alone(toks: Sequence[Token], i: int, j: int) -> bool:
 COMPANY_LIKE_THINGS = _words("service platform app apps software assistant project feature features lineup")
 
 
-def _owned_artefact(toks: Sequence[Token], i: int, j: int) -> Token | None:
+def _owned_artefact(toks: Sequence[Token], i: int, j: int, root: Token | None = None) -> Token | None:
     """The noun of an organisation's own artefact the name names ("Audi's familiar Singleframe grille", "its Starship
     vehicle", "its Payboo Credit Card"), or None; a person's possessive names a maker ("Webb's Ford sedan"), and a
     capitalised word between the name and the noun names the product, the name its maker ("its Sony Now service")."""
-    root = next((t for t in toks[i:j] if not i <= t.head.i < j or t.head.i == t.i), toks[j - 1])
+    root = _root(toks, i, j) if root is None else root
     # The artefact the name modifies (the run of compounds ends on it), or the name's own last word ("Credit Card").
     noun = root
     while noun.dep_ == "compound" and noun.head.i > noun.i:
@@ -287,10 +293,10 @@ def _owned_artefact(toks: Sequence[Token], i: int, j: int) -> Token | None:
 _FEATURED_NOUNS = _words("chip chips processor display displays screen screens camera cameras engine feature keyboard")
 
 
-def _artefact_feature(toks: Sequence[Token], i: int, j: int) -> bool:
+def _artefact_feature(toks: Sequence[Token], i: int, j: int, root: Token | None = None) -> bool:
     """The name is what a piece of hardware comes with ("A12X Bionic chip with Neural Engine", "a Liquid Retina
     display with ProMotion"): the object of "with" hung on a noun of _FEATURED_NOUNS, a feature of it, no actor."""
-    root = next((t for t in toks[i:j] if not i <= t.head.i < j or t.head.i == t.i), toks[j - 1])
+    root = _root(toks, i, j) if root is None else root
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "with" or prep.i >= i:
         return False
@@ -302,7 +308,7 @@ def _artefact_feature(toks: Sequence[Token], i: int, j: int) -> bool:
 _PHRASE_ENDS = frozenset(("PUNCT", "VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART"))
 
 
-def _one_of_many(toks: Sequence[Token], i: int, j: int, label: str) -> bool:
+def _one_of_many(toks: Sequence[Token], i: int, j: int, label: str, root: Token | None = None) -> bool:
     """ "charge an iPhone or iPad", "the victim was a good Samaritan", "a new Plasma Blue": a name with an indefinite
     article of its own, maybe after lowercase adjectives, is one thing of many (a model, a colour, a common noun), no
     actor; not a place ("a China that is destined"), a people ("an American"), a person by a given name, a body ("a new
@@ -311,7 +317,7 @@ def _one_of_many(toks: Sequence[Token], i: int, j: int, label: str) -> bool:
     lies") or a name modifying a noun after it ("a lost Christopher Marlowe play"). A store, a ride or a car of a
     company is one of many too ("at a Walmart", "an Uber home"): the caller asks for a product's shape before dropping
     the name beyond this mention."""
-    root = next((t for t in toks[i:j] if not i <= t.head.i < j or t.head.i == t.i), toks[j - 1])
+    root = _root(toks, i, j) if root is None else root
     if root.dep_ in ("nsubj", "nsubjpass", "compound", "poss") or label in ("GPE", "LOC", "NORP", "FAC"):
         return False
     # "another HomePod": one more of them.
@@ -435,18 +441,18 @@ _DOUBLE_QUOTES = frozenset(('"', "\u201c", "\u201d", "``", "''"))
 _TITLE_LOWERCASE = _words("a an the and but or nor for so yet as at by in of off on per to up via with from into onto")
 
 
-def _in_quoted_title(toks: Sequence[Token], i: int, j: int, start: int, stop: int) -> bool:
+def _in_quoted_title(toks: Sequence[Token], texts: Sequence[str], i: int, j: int, start: int, stop: int) -> bool:
     """The name is a part of a title in quote marks, a song's, a book's or a headline's, all its words capitalised
     but function words ('"Takin' It to the Streets"', '"The Captain and Me"'): no actor there. A name that is the whole
     quoted text stays ('"Islamic State"'), as does speech ('"Meth. We're on it."'). ``start`` and ``stop`` bound the
-    sentence."""
+    sentence; ``texts`` are the tokens' texts (the search for the marks reads no Token)."""
     k = i - 1
-    while k >= start and i - k <= 10 and toks[k].text not in _DOUBLE_QUOTES:
+    while k >= start and i - k <= 10 and texts[k] not in _DOUBLE_QUOTES:
         k -= 1
     m = j
-    while m < stop and m - j <= 10 and toks[m].text not in _DOUBLE_QUOTES:
+    while m < stop and m - j <= 10 and texts[m] not in _DOUBLE_QUOTES:
         m += 1
-    if k < start or m >= stop or toks[k].text not in _DOUBLE_QUOTES or toks[m].text not in _DOUBLE_QUOTES:
+    if k < start or m >= stop or texts[k] not in _DOUBLE_QUOTES or texts[m] not in _DOUBLE_QUOTES:
         return False
     # The first mark opens (nothing between it and the word after) and the second closes (nothing before it), so the
     # name is not between one quotation's end and the next one's start.
@@ -531,10 +537,10 @@ def _taxon_near(toks: Sequence[Token], k: int) -> bool:
     return any(t.lower_ in _TAXON_NOUNS for t in near)
 
 
-def _said_to_be_a_thing(toks: Sequence[Token], i: int, j: int) -> bool:
+def _said_to_be_a_thing(toks: Sequence[Token], i: int, j: int, root: Token | None = None) -> bool:
     """The name is the subject of "is" or "was" whose predicate noun is an artefact ("But Fallen Order is a
     confident, focused game", "The Pixel 4 is a phone"): the text's own words say it names a thing."""
-    root = next((t for t in toks[i:j] if not i <= t.head.i < j or t.head.i == t.i), toks[j - 1])
+    root = _root(toks, i, j) if root is None else root
     verb = root.head
     if root.dep_ != "nsubj" or verb.lower_ not in ("is", "was", "'s") or any(c.dep_ == "neg" for c in verb.children):
         return False  # "Stadia isn't a console" says what it is not

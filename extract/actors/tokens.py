@@ -33,10 +33,16 @@ class _Sents:
     """The doc's text, made once: ``Doc.text`` joins every token again on each read (the dateline reader needs it)."""
 
     @classmethod
-    def of(cls, doc: Doc) -> _Sents:
+    def of(cls, doc: Doc, text: str | None = None) -> _Sents:
+        """The view of ``doc``; ``text`` is the text it was parsed from, if the caller has it (spaCy's text is its
+        tokens' texts and trailing spaces, which it joins anew on each read)."""
         starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         toks = list(doc)
-        return cls(starts or [0], len(doc), toks, [t.text for t in toks], [t.lower_ for t in toks], doc.text)
+        texts = [t.text for t in toks]
+        if text is None or not toks or len(text) != toks[-1].idx + len(texts[-1]) + len(toks[-1].whitespace_):
+            text = "".join([w + t.whitespace_ for w, t in zip(texts, toks, strict=True)])
+        # spaCy's LOWER is ``str.lower`` of the text: made from the strings at hand, not read from each Token again.
+        return cls(starts or [0], len(doc), toks, texts, [w.lower() for w in texts], text)
 
     def text(self, i: int, j: int) -> str:
         """``doc[i:j].text`` from the token texts, without making a Span and its Tokens."""
