@@ -73,7 +73,7 @@ class _Titles(_Base):
         while n >= 0 and self.mentions[qual[n]].end > pos:
             n -= 1
         if n < 0:
-            return None
+            return self._named_after(qual, starts, first, pos)
         titled = self.mentions[qual[n]]
         after = self.d.sent_chars_range(self.d.sent_of_char(self._parser_offset(titled.start)))[1]
         # Only the mentions of a holder's name may be the one the text went on about: walk those back from ``pos``,
@@ -88,6 +88,21 @@ class _Titles(_Base):
             if first[name] < pos and self._parser_offset(m.start) >= after:
                 return m
         return titled
+
+    def _named_after(self, qual: list[int], starts: list[int], first: dict[str, int], pos: int) -> Mention | None:
+        """The person a title names in the next sentence or the one after (not its own), when the story gives the title to no one
+        before ``pos`` and to that person alone: "The transport minister said an investigation had been opened.
+        Indonesia's Transport Minister Budi Santoso later told ..." (a lede names the office first, the person next)."""
+        if len(first) != 1:
+            return None  # two holders of the title: which one the unnamed title means is not told
+        k = bisect_left(starts, pos)
+        if k >= len(qual):
+            return None
+        m = self.mentions[qual[k]]
+        here = self.d.sent_of_char(self._parser_offset(pos))
+        # (a name later in the title's own sentence is the phrase's or an object's: "the widow of chief scientist
+        # Jim Green said")
+        return m if 1 <= self.d.sent_of_char(self._parser_offset(m.start)) - here <= 2 else None
 
     def _holders(self, title: str, mods: frozenset[str]) -> _Holders:
         """The person mentions holding ``title`` with ``mods`` and no lower rank, in the text's order, their starts,

@@ -1,0 +1,59 @@
+"""Quotes and claims: a title that speaks before the story names its holder ("The transport minister said ...
+Transport Minister Budi Santoso later told ...") is the person the next sentences give that title to, when the story
+gives it to no one before and to one person only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import claims_of, quotes_and_claims_of
+
+
+def _source_of(parsed, text: str, words: str) -> str | None:
+    hits = [c for c in claims_of(parsed, text) if words in c.text]
+    assert hits, [c.text for c in claims_of(parsed, text)]
+    return hits[0].source
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # probe_q 05 (s25 review, MED 7): None.
+        (
+            "Officials said at least 14 people were killed when the ferry capsized. The transport minister said an"
+            " investigation had been opened. Indonesia's Transport Minister Budi Santoso later told a news conference"
+            " that the ferry had been overloaded.",
+            "an investigation had been opened",
+            "Budi Santoso",
+        ),
+        (
+            "The health secretary said the hospital would stay open. Health Secretary Maria Jensen visited the ward on"
+            " Friday.",
+            "the hospital would stay open",
+            "Maria Jensen",
+        ),
+    ],
+)
+def test_a_title_named_right_after_it_speaks(parsed, text: str, words: str, expected: str) -> None:
+    assert _source_of(parsed, text, words) == expected
+
+
+def test_a_quote_by_a_title_named_right_after(parsed) -> None:
+    quotes, _ = quotes_and_claims_of(
+        parsed,
+        "“We will rebuild the bridge,” the mayor said on Monday.\n\nMayor Tom Alvarez toured the site with engineers.",
+    )
+    assert [q.speaker for q in quotes] == ["Tom Alvarez"]
+
+
+# Kept: two holders of the title, or a holder named far later, leave the title unresolved.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the port would reopen. Finance Minister Ana Costa and Labour Minister Rui Melo met unions.",
+        "The minister said the port would reopen. The ships waited. The crews slept on board. Wages were late. Finance"
+        " Minister Ana Costa met unions on Friday.",
+    ],
+)
+def test_an_unclear_title_stays_unresolved(parsed, text: str) -> None:
+    assert _source_of(parsed, text, "the port would reopen") is None
