@@ -372,7 +372,7 @@ def _restates_total(doc: Doc, num: _Num, count: _Fig) -> bool:
     bringing its total to 158 million", "... and its subscribers rose from 150 million to 158 million"), what a
     total is or stands at ("..., and the total is now 158 million"), or the level the count is up or down from
     ("has 158 million subscribers, up from 140 million")."""
-    if count.counted is None or doc[count.start].sent.start != doc[num.start].sent.start or count.end > num.start:
+    if count.counted is None or count.end > num.start or doc[count.start].sent.start != doc[num.start].sent.start:
         return False
     top = next((doc[k] for k in range(num.start, num.end) if not num.start <= doc[k].head.i < num.end), None)
     if top is None:

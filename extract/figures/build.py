@@ -1180,6 +1180,8 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
     if q is None and end + 1 < n:
         following = tuple(doc[x].lower_ for x in range(end, min(n, end + 2)))
         for key, val in _AFTER_QUALIFIERS.items():
+            if following[: len(key)] != key:
+                continue  # (read first: the tests below only keep a bound that is written)
             if (
                 key[-1] in ("plus", "+")
                 and end + len(key) < n
@@ -1190,11 +1192,10 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
                 continue  # "9.83 +/- 0.01": a margin either way, not a lower bound
             if key[-1] in _BOUND_WORDS and not _bound_closes(doc, end + len(key)):
                 continue  # "5 and over the years", "rose 8% and higher fuel costs": the phrase goes on, no bound
-            if following[: len(key)] == key:
-                q = val
-                end += len(key)
-                f.end = end
-                break
+            q = val
+            end += len(key)
+            f.end = end
+            break
     if num.vague:
         q = "approximately"
     if q == "more than" and doc[qstart].lower_ == "over" and _over_a_period(doc, kind, num.end, qstart):

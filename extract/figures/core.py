@@ -129,9 +129,14 @@ class _Fig:
     counted: int | None = None
 
 
-def _match_phrase(doc: Doc, i: int, table: dict[str, str], max_len: int = 3) -> tuple[str, int] | None:
-    """Longest lower-cased phrase of ``table`` starting at token i: value and number of tokens."""
+def _match_phrase(
+    doc: Doc, i: int, table: dict[str, str], max_len: int = 3, heads: frozenset[str] | None = None
+) -> tuple[str, int] | None:
+    """Longest lower-cased phrase of ``table`` starting at token i: value and number of tokens. ``heads``, if given,
+    holds every proper prefix of the table's keys: a phrase of several tokens starts with one of them."""
     n = len(doc)
+    if heads is not None and doc[i].lower_ not in heads:
+        max_len = 1
     for k in range(min(max_len, n - i), 0, -1):
         span = doc[i : i + k]
         key = " ".join(t.lower_ for t in span)

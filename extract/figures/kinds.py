@@ -78,6 +78,12 @@ _SCALED_SYMBOLS = {"bcm": (1e9, "cubic metre"), "bcf": (1e9, "cubic foot"), "tcf
 # fmt: on
 
 
+# The words a unit name of several words starts with ("square" of "square foot"), and every start of a unit symbol
+# ("k", "km", "km/"): a unit of several tokens (below) starts with one of them, so other tokens skip that search.
+_NAME_HEADS = frozenset(key[:i] for key in _UNIT_NAMES for i, c in enumerate(key) if c == " ")
+_SYMBOL_PREFIXES = frozenset(key[:i] for key in _UNIT_SYMBOLS for i in range(1, len(key) + 1))
+
+
 def _unit_at(doc: Doc, num: _Num) -> tuple[str, str | None, int] | None:
     """The unit right after a number: (kind, unit, tokens used) or None; a double space may come between."""
     if num.suffix or not _stray_space(doc, num.end):
@@ -238,7 +244,7 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
     if low in ("min", "sec", "mins", "secs") and t.pos_ != "VERB":
         return "duration", _DURATION_UNITS[low], k0 - i + 1
     # Measurement units by name (up to three words) then by symbol.
-    for k in (4, 3, 2):
+    for k in (4, 3, 2) if low in _NAME_HEADS or t.text in _SYMBOL_PREFIXES else ():
         if k0 + k <= n:
             words = [doc[x].lower_ for x in range(k0, k0 + k)]
             key = " ".join(words)

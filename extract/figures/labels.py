@@ -300,7 +300,8 @@ def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
         if sp is not None:
             out.update(range(sp.start, sp.end))
     n = len(doc)
-    digit_tokens = [i for i, tx in enumerate(texts) if _HAS_DIGIT.search(tx)]
+    with_digits = {tx for tx in set(texts) if _HAS_DIGIT.search(tx)}  # each distinct text tested once
+    digit_tokens = [i for i, tx in enumerate(texts) if tx in with_digits]
     out.update(_score_tokens(doc, digit_tokens))
     out.update(_measures_in_place_names(doc))
     if "-on-" in text or "-against-" in text:

@@ -56,6 +56,12 @@ _ADJ_CURRENCY = {"us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD
 
 
 @lru_cache(maxsize=1)
+def _currency_name_heads() -> frozenset[str]:
+    """Every proper prefix of a currency name (for _match_phrase: "australian" of "australian dollar")."""
+    return frozenset(name[:k] for name in _currency_names() for k in range(1, len(name)))
+
+
+@lru_cache(maxsize=1)
 def _currency_names() -> dict[str, str]:
     """Lower-case currency names (singular and plural) -> ISO 4217 code."""
     names: dict[str, str] = {}
@@ -214,7 +220,7 @@ def _currency_after(doc: Doc, i: int) -> tuple[str, int] | None:
     if t.text in ("MUSD", "MEUR", "MGBP", "MAUD", "MCHF"):
         return t.text[1:] + "*1e6", 1
     names = _currency_names()
-    hit = _match_phrase(doc, i, names, 3)
+    hit = _match_phrase(doc, i, names, 3, _currency_name_heads())
     if hit:
         code, k = hit
         # Common words are currencies only after a scale word ("5 billion won").
