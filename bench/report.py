@@ -82,22 +82,50 @@ def markdown(res: dict) -> str:
     rows: list[tuple[str, str, str, bool | None]] = []
     for label in ("corpus", "scaled"):
         t = res.get(f"throughput_{label}")
-        if t:
-            files = res[label if label == "corpus" else "scaled"]["files"]
+        if not t:
+            continue
+        files = res[label if label == "corpus" else "scaled"]["files"]
+        story = (
+            f" with story aggregation {t['overhead_with_story']:+.1%}"
+            if t["overhead_with_story"] == t["overhead_with_story"]
+            else " (aggregation: see its curve)"
+        )
+        runs = t.get("overhead_cpu_runs")
+        if runs:
+            # Interleaved chunk by chunk (bench.measures.interleaved): CPU is the reading the target is judged on.
+            with_story = t.get("overhead_cpu_with_story", float("nan"))
             rows.append(
                 (
-                    f"Cold extraction overhead over nlp.pipe, {files} files",
-                    f"{t['overhead_extract']:+.1%} (engine {t['engine_wps']:,.0f} w/s,"
-                    f" spaCy {t['plain_wps']:,.0f} w/s);"
-                    + (
-                        f" with story aggregation {t['overhead_with_story']:+.1%}"
-                        if t["overhead_with_story"] == t["overhead_with_story"]
-                        else " (aggregation: see its curve)"
-                    ),
+                    f"Cold extraction overhead over nlp.pipe, {files} files, CPU seconds (the two interleaved by"
+                    f" {t.get('chunk_files', 16)} files)",
+                    f"{t['overhead_cpu']:+.1%} median of {len(runs)} runs ({', '.join(f'{x:+.1%}' for x in runs)};"
+                    f" spread {t['overhead_cpu_spread'] * 100:.1f} points; chunk by chunk, the median of the runs"
+                    f" {t.get('overhead_cpu_chunks', float('nan')):+.1%}); engine {median(t['engine_cpu_s']):.1f} s,"
+                    f" spaCy {median(t['plain_cpu_s']):.1f} s"
+                    + (f"; with story aggregation {with_story:+.1%}" if with_story == with_story else ""),
                     "<= 15 %",
-                    t["overhead_extract"] <= 0.15,
+                    t["overhead_cpu"] <= 0.15,
                 )
             )
+            rows.append(
+                (
+                    "Same, wall clock (moves with the load)",
+                    f"{t['overhead_extract']:+.1%} (engine {t['engine_wps']:,.0f} w/s, spaCy {t['plain_wps']:,.0f}"
+                    f" w/s);{story}",
+                    "",
+                    None,
+                )
+            )
+            continue
+        rows.append(
+            (
+                f"Cold extraction overhead over nlp.pipe, {files} files",
+                f"{t['overhead_extract']:+.1%} (engine {t['engine_wps']:,.0f} w/s,"
+                f" spaCy {t['plain_wps']:,.0f} w/s);" + story,
+                "<= 15 %",
+                t["overhead_extract"] <= 0.15,
+            )
+        )
     for label in ("corpus", "scaled"):
         p = res.get(f"parallel_{label}")
         if p:
@@ -114,7 +142,7 @@ def markdown(res: dict) -> str:
     cpu = res.get("cpu_s") or {}
     for label in ("corpus", "scaled"):
         t = res.get(f"throughput_{label}") or {}
-        if "overhead_cpu" in t:
+        if "overhead_cpu" in t and "overhead_cpu_runs" not in t:  # a result from before the interleaved measure
             over = t["overhead_cpu"]
             rows.append(
                 (

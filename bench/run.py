@@ -33,6 +33,7 @@ from bench.measures import (  # noqa: E402
     STAGES,
     aggregation_curve,
     engine_cold,
+    interleaved,
     median,
     plain_pipe,
     stage_breakdown,
@@ -196,35 +197,38 @@ def main() -> int:
             if not files or runs < 1 or (label == "scaled" and "rss" in only):
                 continue  # at scale the rss probe times the engine and spaCy in a fresh process
             words = word_count([p.read_text(encoding="utf-8") for p in files])
-            ftexts = [p.read_text(encoding="utf-8") for p in files]
-            plain, ext, story, plain_cpu, engine_cpu = [], [], [], [], []
-            for r in range(runs):
-                log(f"throughput {label} run {r + 1}/{runs}: plain nlp.pipe")
-                plain.append(plain_pipe(nlp, ftexts))
-                plain_cpu.append(CPU["plain-p1"][-1])
-                log(f"throughput {label} run {r + 1}/{runs}: engine")
-                # At scale the aggregation is timed by its own curve (it may be quadratic).
-                te, ts, facts = engine_cold(nlp, files, story=label == "corpus")
-                engine_cpu.append(CPU["engine-p1"][-1])
-                ext.append(te)
-                story.append(ts)
-                if label == "corpus":
-                    facts160 = facts
+            # At scale the aggregation is timed by its own curve (it may be quadratic).
+            got = interleaved(nlp, files, runs, story=label == "corpus", log=log)
+            if label == "corpus":
+                facts160 = got.pop("facts")
+            else:
+                got.pop("facts")
+            plain, ext, story = got["plain_s"], got["engine_s"], got["story_s"]
             p, e, s = median(plain), median(ext), median(story)
+            pc, ec, sc = median(got["plain_cpu_s"]), median(got["engine_cpu_s"]), median(got["story_cpu_s"])
             res[f"throughput_{label}"] = {
+                **got,
                 "words": words,
-                "plain_s": plain,
-                "engine_s": ext,
-                "story_s": story,
                 "plain_wps": words / p,
                 "engine_wps": words / e,
                 "overhead_extract": e / p - 1,
                 "overhead_with_story": (e + s) / p - 1,
-                "plain_cpu_s": plain_cpu,
-                "engine_cpu_s": engine_cpu,
-                "overhead_cpu": median(engine_cpu) / median(plain_cpu) - 1,
+                # The median of the runs' own ratios (a run's two sides saw the same minutes), not a ratio of medians.
+                "overhead_cpu": median(got["overhead_cpu_runs"]),
+                "overhead_cpu_with_story": median(
+                    [
+                        (e + s) / p - 1
+                        for e, s, p in zip(got["engine_cpu_s"], got["story_cpu_s"], got["plain_cpu_s"], strict=True)
+                    ]
+                ),
             }
-            log(f"  plain {p:.1f}s engine {e:.1f}s story {s:.1f}s overhead {e / p - 1:+.1%}")
+            runs_txt = ", ".join(f"{x:+.1%}" for x in got["overhead_cpu_runs"])
+            log(
+                f"  CPU: plain {pc:.1f}s engine {ec:.1f}s story {sc:.1f}s overhead"
+                f" {res[f'throughput_{label}']['overhead_cpu']:+.1%} (runs {runs_txt};"
+                f" spread {got['overhead_cpu_spread'] * 100:.1f} points; chunk by chunk"
+                f" {got.get('overhead_cpu_chunks', float('nan')):+.1%}); wall overhead {e / p - 1:+.1%}"
+            )
         log("stage breakdown")
         stage_cpu: dict[str, float] = {}
         stages = stage_breakdown(nlp, base, cpu=stage_cpu)
