@@ -713,9 +713,7 @@ def _whole_quotes(spans: Sequence[QuoteSpan], starts: list[int], content: tuple[
     return lo, hi
 
 
-def _outer_marks(
-    text: str, starts: list[int], ends: set[int], s: int, e: int, single: bool = False
-) -> tuple[int, int]:
+def _outer_marks(text: str, starts: list[int], ends: set[int], s: int, e: int, single: bool = False) -> tuple[int, int]:
     """Take in the outer marks of a split quote's claim: a span from the first piece's first word to the last
     piece's last word ('...program," X said. "Expanding ...') would open and close on the wrong side of its
     marks; with them the row reads as the sentence does and its marks pair."""

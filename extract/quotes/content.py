@@ -455,7 +455,7 @@ def _content(
             objs = [c for c in cue.children if c.dep_ in ("dobj", "npadvmod") and cue.i < c.i < last.i]
             if objs:
                 lo = min(lo, *(c.left_edge.i for c in objs))
-        lo = _subject_as_object(cue, last, lo)
+        lo = _subject_as_object(cue, last, lo, lemma)
         lo = _past_report_time(cue, last, lo)
         # "told reporters the city would recover" reports a clause with a subject of its own, as "told reporters that
         # ..." does: whom it was told is no part of it (PolNeAR's content starts at the clause too).
@@ -697,7 +697,9 @@ def _before_cut_subject(d: _Doc, subj: Token, lo: int, hi: int) -> int:
     doc = d.doc
     if hi + 1 != subj.left_edge.i or hi - lo < 2:
         return hi
-    close = next((k for k in range(hi, lo, -1) if doc[k].text in ("\u201d", "\u00bb", '"', "''") and doc[k - 1].is_punct), None)
+    close = next(
+        (k for k in range(hi, lo, -1) if doc[k].text in ("\u201d", "\u00bb", '"', "''") and doc[k - 1].is_punct), None
+    )
     if close is None or close == hi:
         return hi
     rest = doc[close + 1 : hi + 1]
@@ -912,15 +914,16 @@ def _set_off_circumstance(c: Token, lemma: str | None = None) -> bool:
     return comma and opener and first.lower_ in _CIRCUMSTANCE_MARKS and first.head.i == c.i
 
 
-def _subject_as_object(cue: Token, clause: Token, lo: int) -> int:
+def _subject_as_object(cue: Token, clause: Token, lo: int, lemma: str | None = None) -> int:
     """Start of a reported clause whose subject the parser took for the cue's object: in "Parents worried their
     children would fall behind" it read "worried their children" and left "would fall behind" a finite clause
     with no subject. An object right before such a clause (no "that" between) is the clause's subject."""
     if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX") or _that_clause(clause):
         return lo
     # "recommends all adults get a flu shot", "demanded Obama make a pledge": a mandative verb's clause has a bare
-    # verb, finite all the same.
-    if not _finite(clause) and not (clause.tag_ == "VB" and cue.lemma_ in _MANDATIVE and not _to_infinitive(clause)):
+    # verb, finite all the same (the cue's lemma from the cue tables: the pipeline has no lemmatizer, and
+    # ``Token.lemma_`` is empty for verbs).
+    if not _finite(clause) and not (clause.tag_ == "VB" and lemma in _MANDATIVE and not _to_infinitive(clause)):
         return lo
     if any(c.dep_ in _SUBJ for c in clause.children):
         return lo

@@ -4,7 +4,6 @@ assertion nouns, transcript and headline labels; plus array views of the Doc."""
 from __future__ import annotations
 
 import re
-
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field

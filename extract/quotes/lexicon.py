@@ -6,7 +6,14 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    pass
+    from spacy.tokens import Token
+
+
+def _is_be(tok: Token) -> bool:
+    """Whether a token is a form of "be". The pipeline runs no lemmatizer: the attribute ruler gives "is", "was",
+    "are", "been" ... the lemma "be", but not "be" itself nor a contracted "'s" ("Jones's a lawyer")."""
+    low = tok.lower_
+    return tok.lemma_ == "be" or low == "be" or low in ("'s", "\u2019s") and tok.tag_ == "VBZ"
 
 
 def _inflections(lemma: str) -> set[str]:

@@ -160,9 +160,9 @@ def _single_spans(rep: Repaired) -> list[QuoteSpan]:
                 prev = orig[o - 1] if o > 0 else " "
                 nxt = orig[o + 1] if o + 1 < len(orig) else " "
                 if open_at is None:
-                    if (prev in _SPACE_BEFORE or prev in "\"\u201c") and nxt.isalnum() and not _CLIPPED.match(text, i):
+                    if (prev in _SPACE_BEFORE or prev in '"\u201c') and nxt.isalnum() and not _CLIPPED.match(text, i):
                         open_at = i + 1
-                elif not prev.isspace() and (nxt in _SPACE_AFTER or nxt in "\"\u201d" or o + 1 >= len(orig)):
+                elif not prev.isspace() and (nxt in _SPACE_AFTER or nxt in '"\u201d' or o + 1 >= len(orig)):
                     after = orig[o + 2] if o + 2 < len(orig) else " "
                     possessive = prev in "sS" and nxt == " " and after.islower() and orig[o - 2 : o - 1].isalpha()
                     if not possessive and i > open_at:

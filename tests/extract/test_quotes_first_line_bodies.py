@@ -1,6 +1,6 @@
 """Quotes and claims: an article's first line that is a body paragraph (no headline above it), with a "X said: “...”"
-in it, pairs its cue as any paragraph does; only a headline's colon ("A lesson from Loretta Lynch: ‘...’") makes a headline
-quote."""
+in it, pairs its cue as any paragraph does; only a headline's colon ("A lesson from Loretta Lynch: ‘...’") makes a
+headline quote."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from tests.extract.helpers import quotes_and_claims_of
     [
         # probe_q 16 (s25 review, HIGH 3): a second, direct claim ':' ran on into "The road remained closed ...".
         (
-            "Police said a man had been arrested. Detective Inspector Sarah Cole said: \"We are appealing for"
-            " footage.\" The road remained closed for six hours.",
+            'Police said a man had been arrested. Detective Inspector Sarah Cole said: "We are appealing for'
+            ' footage." The road remained closed for six hours.',
             "We are appealing for footage.",
         ),
         (

@@ -59,7 +59,9 @@ def test_joint_titled_speakers_all_speak(parsed, text: str, words: str, expected
 
 # Kept: a thing two people own speaks for no one of them; a quoted name that opens the report stays in it.
 def test_a_thing_of_two_names_is_no_joint_speaker(parsed) -> None:
-    _, claims = quotes_and_claims_of(parsed, "Howitt and Garett’s work suggested that tuft cells might act as sentinels.")
+    _, claims = quotes_and_claims_of(
+        parsed, "Howitt and Garett’s work suggested that tuft cells might act as sentinels."
+    )
     assert [c.source for c in claims] == [None]
 
 

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from extract.quotes.cues import _hashes
-from extract.quotes.lexicon import _GENDERED, _GENDERED_ROLES, _HONORIFIC, _KIN_NOUNS
+from extract.quotes.lexicon import _GENDERED, _GENDERED_ROLES, _HONORIFIC, _KIN_NOUNS, _is_be
 from extract.quotes.name_gender import given_name_gender
 from extract.quotes.resolve.base import _PERSON_NOUNS, _Base
 from extract.quotes.resolve.clauses import _same_clause
@@ -161,7 +161,7 @@ class _Genders(_Base):
         copula = role.head if role.dep_ == "attr" else None
         if role.dep_ == "pobj" and role.head.lower_ == "of" and role.head.head.dep_ == "attr":
             copula = role.head.head.head  # "Omar is one of the first two Muslim women elected to Congress"
-        if copula is not None and copula.lemma_ == "be":
+        if copula is not None and _is_be(copula):
             subj = next((c for c in copula.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
             if subj is not None:
                 m = self.at_tok(subj.i)

@@ -15,6 +15,7 @@ from extract.quotes.lexicon import (
     _ORG_NOUNS,
     _STATEMENT_NOUNS,
     _VOICE_NOUNS,
+    _is_be,
 )
 from extract.quotes.resolve.base import _PERSON_NOUNS, _Base
 
@@ -116,7 +117,7 @@ def _predicated(noun: Token) -> Token:
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     common = noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and not noun.ent_type_  # the tagger's "xenophobe"
-    if not common or head.dep_ != "attr" or head.head.lemma_ != "be":
+    if not common or head.dep_ != "attr" or not _is_be(head.head):
         return noun
     cop = head.head
     for verb in (cop, cop.head if cop.dep_ == "conj" else None):

@@ -223,7 +223,10 @@ class _Resolver(
             and before.head.pos_ == "PROPN"
             and before.head.i < before.i
             and not self.inside[before.head.i]
-            and all(doc[k].dep_ in ("compound", "cc", "amod") or k == before.i for k in range(before.head.i + 1, before.i + 1))
+            and all(
+                doc[k].dep_ in ("compound", "cc", "amod") or k == before.i
+                for k in range(before.head.i + 1, before.i + 1)
+            )
         ):
             cut.append(before.head)
         elif (

@@ -90,9 +90,10 @@ class _Titles(_Base):
         return titled
 
     def _named_after(self, qual: list[int], starts: list[int], first: dict[str, int], pos: int) -> Mention | None:
-        """The person a title names in the next sentence or the one after (not its own), when the story gives the title to no one
-        before ``pos`` and to that person alone: "The transport minister said an investigation had been opened.
-        Indonesia's Transport Minister Budi Santoso later told ..." (a lede names the office first, the person next)."""
+        """The person a title names in the next sentence or the one after (not its own), when the story gives the
+        title to no one before ``pos`` and to that person alone: "The transport minister said an investigation had
+        been opened. Indonesia's Transport Minister Budi Santoso later told ..." (a lede names the office first, the
+        person next)."""
         if len(first) != 1:
             return None  # two holders of the title: which one the unnamed title means is not told
         k = bisect_left(starts, pos)
