@@ -14,6 +14,7 @@ from functools import partial
 from itertools import chain
 from typing import TYPE_CHECKING
 
+from extract.bulk import no_cycle_collection
 from extract.diff import know_documents
 from extract.keys import claim_key
 from extract.records import Actor, Claim, Conflict, DocFacts, Figure, Quote, Story
@@ -924,8 +925,13 @@ def _first_place(item: tuple[tuple[_First, str, int], Conflict]) -> tuple[_First
 
 
 def build_story(facts: Sequence[DocFacts], first_seen: Mapping[str, str] | None = None) -> Story:
-    """Merge documents' facts into a story from scratch (see StoryBuilder for repeated builds)."""
-    return StoryBuilder().build(facts, first_seen)
+    """Merge documents' facts into a story from scratch (see StoryBuilder for repeated builds).
+
+    With the cyclic collector paused, as the app's tracker builds: aggregating makes records only, and a full
+    collection that came due half-way walked the whole heap (`storywatch extract` on the 160 articles: one full pass
+    of about 0.1 s in a build of 0.3-0.45 s of CPU)."""
+    with no_cycle_collection():
+        return StoryBuilder().build(facts, first_seen)
 
 
 def _by_stamp(claims: Sequence[Claim], stamps: Sequence[str | None]) -> dict[str, list[Claim]]:
