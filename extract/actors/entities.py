@@ -48,6 +48,7 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
     toks, texts = sents.toks, sents.texts
     ents = _possessive_names(doc, _abbreviated_places(doc, list(doc.ents), sents), sents)
     ents = _titled_names(doc, _regnal_names(doc, _officers_bodies(doc, ents, sents), sents), sents)
+    ents = _title_noun_people(doc, ents, sents)
     surnames = {texts[e.end - 1] for e in ents if e.label_ == "PERSON"}
     out: list[Span] = []
     n = 0
@@ -114,7 +115,26 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
         last for e in out if e.label_ == "PERSON" and toks[e.end - 1].is_alpha and (last := texts[e.end - 1]).istitle()
     }
     full_names = {sents.text(e.start, e.end) for e in out if e.label_ == "PERSON" and len(e) > 1}
+    # Surnames of full names that open on a given name ("Erik Hamren"): alone and tagged an organisation ("Hamren
+    # said"), the same person, when the word is a rare one (not "Ford" or "Apple") and stands alone.
+    given_surnames = {
+        texts[e.end - 1]
+        for e in out
+        if e.label_ == "PERSON"
+        and len(e) > 1
+        and common_given_name(sents.lowers[e.start])
+        and texts[e.end - 1].istitle()
+    }
     for n, e in enumerate(out):
+        if (
+            e.label_ == "ORG"
+            and len(e) == 1
+            and texts[e.start] in given_surnames
+            and zipf(sents.lowers[e.start]) < _NAME_WORD_ZIPF
+            and not (e.start > 0 and texts[e.start - 1][:1].isupper() and not sents.is_start(e.start))
+            and not (e.end < len(texts) and texts[e.end][:1].isupper())
+        ):
+            out[n] = e = Span(doc, e.start, e.end, label="PERSON")
         # spaCy tags some full names PRODUCT ("Dries Mertens"); the same full name tagged PERSON elsewhere tells, or
         # the surname tagged PERSON when both words are rare as common words ("Google Chrome", "Magic Mouse" and
         # "World Cup" are no names).
@@ -275,7 +295,15 @@ def _titled_names(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
             and e.label_ == nxt.label_ == "PERSON"
             and nxt.start - e.end <= 3
             # "Det" + "Chief Insp" + "Mark Lee": untagged title words may stand between (review s21 r3a LOW-7).
-            and all(_rank_word(toks[k]) for k in range(e.start, nxt.start))
+            and (
+                all(_rank_word(toks[k]) for k in range(e.start, nxt.start))
+                # "Lady Justice" + "Carr", "Lord Justice" + "Leveson": an everyday word before the title word.
+                or (
+                    nxt.start == e.end
+                    and _rank_word(toks[e.end - 1])
+                    and all(_rank_word(toks[k]) or _common_possessor(toks[k]) for k in range(e.start, e.end - 1))
+                )
+            )
         ):
             out.append(Span(doc, e.start, nxt.end, label="PERSON"))
             n += 2
@@ -298,6 +326,75 @@ def _titled_names(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
         out.append(e)
         n += 1
     return out
+
+
+def _title_noun_people(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
+    """ "Coach Pep Guardiola insisted", "Striker Erling Haaland" (tagged an organisation), "Actor Tom Hanks" (the
+    tagger left the title out): a capitalised title word or everyday noun for a person (see ``trim._title_noun``)
+    opening a run of two or three capitalised proper nouns is a person's title, and the run the person's name. The
+    span is given from the title on, which ``trim`` cuts off into the role. Untagged or tagged an organisation, the
+    run must read as a person's: its first word a given name, or its last word written alone elsewhere in the text
+    ("... Guardiola said")."""
+    from spacy.tokens import Span
+
+    from extract.actors.trim import _title_noun
+
+    toks, texts, lowers = sents.toks, sents.texts, sents.lowers
+    at = {k: e for e in ents for k in range(e.start, e.end)}
+    changed: dict[int, Span | None] = {}
+    added: list[Span] = []
+    for k in range(len(texts) - 2):
+        own = at.get(k)
+        if (own is not None and (own.start != k or own.label_ != "ORG")) or not texts[k].istitle():
+            continue
+        if k > 0 and texts[k - 1][:1].isupper() and not sents.is_start(k):
+            continue  # the word is inside a longer capitalised phrase ("Shadow Home Secretary Yvette Cooper")
+        if toks[k].pos_ not in ("PROPN", "NOUN"):
+            continue
+        stop = sents.bounds(k)[1]
+        end = k + 1
+        while (
+            end < stop and end - k <= 4 and texts[end].istitle() and texts[end].isalpha() and toks[end].pos_ == "PROPN"
+        ):
+            end += 1
+        if not 3 <= end - k <= 4 or (end < stop and texts[end][:1].isupper()):
+            continue
+        if not (lowers[k] in TITLE_WORDS or _title_noun(k, end, sents)):
+            continue
+        inside = {id(e): e for x in range(k, end) if (e := at.get(x)) is not None}
+        if len(inside) > 1:
+            continue
+        e = next(iter(inside.values()), None)
+        if e is not None and (e.start != k + 1 and e.start != k or e.end != end):
+            continue
+        if e is not None and e.label_ == "PERSON":
+            if lowers[k] not in TITLE_WORDS:  # a title word before a tagged person is the role's already
+                changed[id(e)] = Span(doc, k, end, label="PERSON")
+            continue
+        if e is not None and e.label_ != "ORG":
+            continue
+        first, last = lowers[k + 1], texts[end - 1]
+        alone = any(
+            texts[x] == last
+            and not (x > 0 and texts[x - 1][:1].isupper())
+            and not (x + 1 < len(texts) and texts[x + 1][:1].isupper())
+            for x in range(len(texts))
+            if not k < x < end
+        )
+        if not (common_given_name(first) or alone):
+            continue
+        if e is not None:
+            changed[id(e)] = Span(doc, k, end, label="PERSON")
+        else:
+            added.append(Span(doc, k, end, label="PERSON"))
+        for x in ents:
+            # The surname alone, tagged an organisation as the run was ("Guardiola said"), is the person too.
+            if x.label_ == "ORG" and len(x) == 1 and texts[x.start] == last and not k <= x.start < end:
+                changed[id(x)] = Span(doc, x.start, x.end, label="PERSON")
+    if not changed and not added:
+        return ents
+    out = [changed.get(id(e), e) for e in ents]
+    return sorted([e for e in out if e is not None] + added, key=lambda e: e.start)
 
 
 def _common_place_word(tok: Token) -> bool:

@@ -121,7 +121,11 @@ def _trim(ent: Span, sents: _Sents) -> tuple[int, int, list[Token]]:
         while i < j - 1 and _gerund(toks[i]):
             # "Hosting Cook at Dreamforce": a gerund opening the sentence is no given name.
             i += 1
-        while i < j - 1 and (lowers[i] in TITLE_WORDS or _paired_rank(i, j, lowers)) and texts[i][:1].isupper():
+        while (
+            i < j - 1
+            and (lowers[i] in TITLE_WORDS or _paired_rank(i, j, lowers) or _title_noun(i, j, sents))
+            and texts[i][:1].isupper()
+        ):
             titles.append(toks[i])
             i += 1
     while j > i and (
@@ -264,6 +268,33 @@ def _after_style(i: int, texts: Sequence[str]) -> bool:
     """Whether "Rt Hon" or "Rt. Hon." comes right before token ``i``."""
     k = i - 1 - (i > 0 and texts[i - 1] == ".")
     return k > 0 and texts[k] == "Hon" and _style_word(texts, k)
+
+
+# An everyday word is at least this frequent in English (wordfreq's Zipf scale): "Lady", "Lord", "Shadow" before a
+# title word, or "Striker" and "Goalkeeper" as a title of their own, are; most surnames are not.
+_COMMON_NOUN_ZIPF = 3.0
+
+
+def _title_noun(i: int, j: int, sents: _Sents) -> bool:
+    """A capitalised everyday English word that opens a person's name as a title would, before two name words or
+    more: a noun for a person ("Striker Lena Berg", "Goalkeeper Alisson Becker", "Actor Tom Hanks": an agent noun of
+    an English word, see ``roles._person_noun``), or any everyday word right before a title word ("Lady Justice
+    Carr", "Lord Chancellor ..."). A given name that is also such a word stays the name ("Hunter", "Walker", "Taylor";
+    "Hunter Biden" has one name word after it anyway)."""
+    from extract.actors.roles import _person_noun
+
+    texts, lowers = sents.texts, sents.lowers
+    low = lowers[i]
+    if not (texts[i].istitle() and texts[i].isalpha()) or common_given_name(low) or zipf(low) < _COMMON_NOUN_ZIPF:
+        return False
+    before_title = i + 1 < j and lowers[i + 1] in TITLE_WORDS and texts[i + 1].istitle()
+    if not (before_title or _person_noun(low)):
+        return False
+    rest = [k for k in range(i + 1 + before_title, j) if lowers[k].rstrip(".") not in NAME_SUFFIXES]
+    return len(rest) >= (1 if before_title else 2) and all(
+        texts[k].isalpha() and (texts[k].istitle() or (lowers[k] in PARTICLES and k not in (rest[0], rest[-1])))
+        for k in rest
+    )
 
 
 def _paired_rank(i: int, j: int, lowers: Sequence[str]) -> bool:

@@ -1,0 +1,73 @@
+"""Actors: an everyday noun for a person that opens a full name is its title, as "President" is ("Striker", "Coach",
+"Goalkeeper", "Rapper"), and an everyday word before a title word belongs to the title ("Lord Justice"); the name
+is what follows, and a surname repeated alone that the tagger calls an organisation is that person."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.actors import extract_mentions, merge_actors
+from tests.extract.helpers import kinds_of, mentions_of
+
+
+def actors_of(parsed, text: str):
+    doc, rep = parsed(text)
+    actors, _ = merge_actors(extract_mentions(doc, rep, "a.txt"))
+    return {a.name: a for a in actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Midfielder Sofia Lindqvist scored twice as the hosts won 3-1.", "Sofia Lindqvist", "Midfielder"),
+        ("Goalkeeper Alisson Becker made three saves in the second half.", "Alisson Becker", "Goalkeeper"),
+        ("Defender Virgil van Dijk headed the winner.", "Virgil van Dijk", "Defender"),
+        ("Striker Ivan Toney, who scored twice, said the win was deserved.", "Ivan Toney", "Striker"),
+        ("Rapper Kendrick Lamar and Novelist Zadie Smith spoke at the festival.", "Kendrick Lamar", "Rapper"),
+        ("Rapper Kendrick Lamar and Novelist Zadie Smith spoke at the festival.", "Zadie Smith", "Novelist"),
+    ],
+)
+def test_a_noun_for_a_person_before_a_full_name_is_its_title(parsed, text: str, name: str, role: str) -> None:
+    roles = {m.name: m.role for m in mentions_of(parsed, text)}
+    assert roles.get(name) == role, roles
+
+
+def test_an_untagged_titled_name_is_the_person_its_surname_names(parsed) -> None:
+    # The tagger tags nothing in "Coach Pep Guardiola" and calls the later "Guardiola" an organisation.
+    text = (
+        'Coach Pep Guardiola insisted his side were not in crisis. "We lost two games. That\'s football," '
+        "Guardiola said."
+    )
+    actors = actors_of(parsed, text)
+    assert "Pep Guardiola" in actors, actors
+    assert actors["Pep Guardiola"].kind == "person"
+    assert actors["Pep Guardiola"].mentions == 2
+    assert "Coach" in actors["Pep Guardiola"].roles
+
+
+def test_a_surname_tagged_an_organisation_is_the_person(parsed) -> None:
+    # The tagger calls the lone "Hamren" an organisation, which "the team" or "the company" could then resolve to.
+    text = 'Coach Erik Hamren said the team had improved. "We were better today," Hamren said.'
+    assert kinds_of(parsed, text).get("Hamren") == "person"
+    assert set(actors_of(parsed, text)) == {"Erik Hamren"}
+
+
+def test_a_lord_justice_is_a_title(parsed) -> None:
+    actors = actors_of(parsed, "The judge, Lord Justice Leveson, said the evidence was clear.")
+    assert "Lord Justice" not in actors, actors
+    person = next(a for a in actors.values() if a.name.endswith("Leveson"))
+    assert "Lord Justice" in person.roles, person
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Given names that are also nouns for people stay names.
+        ("Hunter Biden and Taylor Swift met Baker Mayfield.", {"Hunter Biden", "Taylor Swift", "Baker Mayfield"}),
+        ("Tucker Carlson interviewed Walker Buehler on Monday.", {"Tucker Carlson", "Walker Buehler"}),
+    ],
+)
+def test_given_names_that_are_nouns_stay_names(parsed, text: str, names: set[str]) -> None:
+    mentions = mentions_of(parsed, text)
+    assert names <= {m.name for m in mentions}, mentions
+    assert all(m.role is None for m in mentions if m.name in names), mentions
