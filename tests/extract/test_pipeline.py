@@ -292,3 +292,29 @@ def test_the_model_loads_with_the_collector_paused_and_is_kept_out_of_its_reach(
     pipeline._load.__wrapped__("stand_in_model")  # type: ignore[attr-defined]
     assert seen == [("load", 0), ("keep", 0)]
     assert gc.get_threshold() == before
+
+
+JOINED = [
+    "Para one.\n\nPara two.\n",
+    "Title\n\n\n\nBody after blank lines.\n\n",
+    "\n\nLeading blank lines.\nNext line.\n",
+    "Kyiv said 13,000 troops.\r\nA second line.\r\n",
+    "President Joe Biden met Volodymyr Zelensky in Kyiv on Monday.\n\n"
+    "\u201cWe stand with Ukraine,\u201d Biden said. NATO said 12,000 North Korean soldiers had arrived.\n"
+    "  \n\tThe Pentagon declined to comment.",
+]
+
+
+@pytest.mark.parametrize("text", JOINED)
+def test_a_one_shot_parse_joins_its_paragraphs_as_doc_from_docs_does(nlp, text: str) -> None:
+    # The CLI's and the worker processes' join (pipeline._concat) reads each token's text and whitespace from the
+    # arrays instead of Token objects: the Doc must be the one Doc.from_docs made (no behaviour change; a guard).
+    from spacy.tokens import Doc
+
+    joined = parse_many(nlp, [text], DocCache(0))[0]
+    parts = [nlp(p) for _, p in paragraphs(text)]
+    expected = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor", "user_data", "spans"])
+    skip = ["tensor", "user_data"]
+    assert joined.to_bytes(exclude=skip) == expected.to_bytes(exclude=skip)
+    assert [(e.start, e.end, e.label_) for e in joined.ents] == [(e.start, e.end, e.label_) for e in expected.ents]
+    assert [s.start for s in joined.sents] == [s.start for s in expected.sents]
