@@ -2048,9 +2048,11 @@ def _range(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str], last_money: tuple[
     # "8-9 ripe pears": the parse may hang the noun on the first end only, so the second one counts nothing
     f.about = b.about or (a.about if a.kind == b.kind or (a.kind, b.kind) == ("count", "number") else None)
     ra, rb = _span_root(doc, a.num.start, a.end), _span_root(doc, b.num.start, b.end)
-    if a.about and a.kind == b.kind and a.unit == b.unit and rb.dep_ == "conj" and rb.head.i == ra.i:
+    of_noun = ra.dep_ == "pobj" and ra.head.lower_ == "of" and rb.head.i == ra.head.head.i
+    if a.about and a.kind == b.kind and a.unit == b.unit and rb.dep_ == "conj" and (rb.head.i == ra.i or of_noun):
         # "raised its forecast to between $5 and $5.10": the parse hangs the second end on the first, and only
-        # the first reaches what the range measures (the second reaches the clause's subject)
+        # the first reaches what the range measures (the second reaches the clause's subject); "earnings of
+        # between £450m and £480m": on the noun whose "of" the first end is
         f.about = a.about
     if f.direction is None:
         f.direction = _direction(doc, f, f.start)  # "climbed 8 to 10 degrees": the unit came with the second end

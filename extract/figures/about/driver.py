@@ -138,6 +138,9 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         verb = _verb_above(doc, f)  # "spend a total of $2.6 billion on its contracts": what the total buys
         if verb is not None and verb.lower_.startswith(_SPENDING):
             about = _spent_on(doc, verb, f.start, f.end) or about
+        elif not f.direction:
+            # "allocated the sum of 2.5 million euros for the purchase of medicines": what the sum is for
+            about = _spent_on(doc, _span_root(doc, f.num.start, f.end), f.start, f.end) or about
     if (
         about is not None
         and f.kind in ("percent", "money")

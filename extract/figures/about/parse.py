@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from extract.figures.about.changes import _times_what
 from extract.figures.about.of_phrases import _agent, _noun_before_verb
 from extract.figures.about.phrases import _GENERIC_HEADS, _about_noun, _conjoined_noun, _generic_of, _np
-from extract.figures.about.prices import _SPENDING, _a_session, _pays_for, _spent_on
+from extract.figures.about.prices import _SPENDING, _a_session, _paid_for, _pays_for, _spent_on
 from extract.figures.about.subjects import _clause_subject
 from extract.figures.about.times import (
     _MONTH_NAMES,
@@ -116,6 +116,7 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         t = doc[k]
         if (
             t.pos_ == "NOUN"
+            and not (t.lower_ == "cash" and root.dep_ == "pobj" and root.head.lower_ == "for")  # a price's form
             and not (k + 1 < n and doc[k + 1].pos_ in ("NOUN", "PROPN"))
             and _singular(t.lower_) not in _DURATION_UNITS
             and t.lower_ not in _GENERIC_HEADS
@@ -370,6 +371,10 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
                 spent_on = _spent_on(doc, v, s, e) or _spent_on(doc, root, s, e)
                 if spent_on:
                     return spent_on, None
+            if f.kind == "money" and root.dep_ == "dobj" and not f.direction:
+                paid = _paid_for(doc, v, root, s, e, f.start)  # "sanctioned Rs 5 crore for repairs": not the payer, the repairs
+                if paid:
+                    return paid, None
             if f.kind == "quantity" and root.dep_ == "dobj":
                 # "giving the car 355 horsepower": a measure given to something is that thing's
                 to = next((c for c in v.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")), None)

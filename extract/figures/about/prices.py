@@ -52,6 +52,63 @@ def _priced_for(doc: Doc, f: _Fig) -> str | None:
     return _about_noun(doc, thing, f.start, f.end)
 
 
+# Verbs whose subject is the thing priced ("Tickets cost $50 for adults"): the subject stays what the amount is of.
+_PRICED_SUBJECT = frozenset(verb_forms("cost:cost fetch total"))
+# Verbs whose "for X" is what is bought even when X is a company or a person ("pay $68.7 billion for Activision").
+_BUYING = frozenset(verb_forms("pay:paid offer bid:bid spend:spent"))
+
+
+def _paid_for(doc: Doc, v: Token, amount: Token, s: int, e: int, start: int) -> str | None:
+    """What an amount that verb ``v`` moves is for, when its subject only pays it: the "for" phrase after the amount
+    ("sanctioned Rs 5 crore for repairs to the bridge", "will pay $68.7 billion for Activision Blizzard", "approved
+    $4 million for a new library"), else the object of a purpose clause ("paid $12 million to buy the building",
+    "needs $5 billion to rebuild its roads"), else who gets it ("has lent Belarus 50 billion dollars", "pledged
+    C$1.2bn to the fund"). Not for a verb whose subject is the thing priced ("Tickets cost $50 for adults"), nor a
+    time ("for the year", "to date"), nor a company or person "for" whom the amount is made ("The film earned $5
+    million for Disney": the film's), nor who pays a fine or a charge ("fined the bank $5 million"). ``start`` is
+    where the figure starts, its currency included ("Rs 25 lakh"); the "for" and "to" phrases may hang on the verb or
+    on the ``amount`` (the figure's root: "will pay $28 billion for Cerner")."""
+    if v.pos_ != "VERB" or v.lower_ in _PRICED_SUBJECT:
+        return None
+
+    def what(o: Token) -> str | None:
+        about = _about_noun(doc, o, s, e)
+        if about and about.count("(") > about.count(")") and o.i + 1 < len(doc) and doc[o.i + 1].text == ")":
+            about += ")"  # "to a 401(k)": the tokenizer split off the closing bracket the name ends with
+        return about
+
+    def named(o: Token) -> bool:
+        return (
+            o.pos_ in ("NOUN", "PROPN")
+            and o.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL")
+            and _singular(o.lower_) not in _DURATION_UNITS
+            and not o.like_num
+        )
+
+    preps = [c for c in (*v.children, *amount.children) if c.dep_ == "prep" and c.i >= e]
+    for p in preps:
+        if p.lower_ == "for":
+            o = next((x for x in p.children if x.dep_ == "pobj"), None)
+            if o is not None and named(o) and (v.lower_ in _BUYING or not _a_party(o)):
+                return what(o)
+    for c in v.children:
+        if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and c.i > e and any(a.lower_ == "to" for a in c.lefts):
+            o = next((x for x in c.children if x.dep_ == "dobj"), None)
+            if o is not None and named(o):
+                return what(o)  # "to buy the building": what the amount buys
+    if v.lower_ in _CLAIMING and v.lower_ not in _BUYING:
+        return None  # "fined the bank $5 million": the bank pays
+    to = next((c for c in v.children if c.dep_ == "dative" and c.i < start), None)
+    if to is None:
+        p = next((p for p in preps if p.lower_ == "to"), None)
+        to = next((x for x in p.children if x.dep_ == "pobj"), None) if p is not None else None
+        if to is not None and to.lower_ == "date":
+            to = None  # "has raised $40 million to date": so far, no one's
+    if to is not None and named(to):
+        return what(to)
+    return None
+
+
 def _a_party(t: Token) -> bool:
     """Whether a noun names who pays or receives: a person, an organisation, a group, or a noun for people."""
     return t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lower_ == "public" or _people_noun(_singular(t.lower_))

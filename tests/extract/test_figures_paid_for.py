@@ -1,0 +1,47 @@
+"""Figures: an amount a verb moves is about what it pays for, or who gets it, not the payer who is the verb's
+subject (lead s25 probe review, class 1): "approved $12 million for a new courthouse" is about the courthouse,
+"has lent Kyiv 3 billion dollars" about Kyiv. A verb whose subject is the thing priced ("Tickets cost $50") keeps
+its subject, and a time or a beneficiary company is no purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import figures_of
+
+PAID_FOR = [
+    ("The county board approved $12 million for a new courthouse.", "$12 million", "courthouse"),
+    ("Ottawa has lent Kyiv 3 billion dollars.", "3 billion dollars", "Kyiv"),
+    ("The foundation donated $2 million to the museum.", "$2 million", "museum"),
+    ("The investor paid $40 million to acquire the stadium.", "$40 million", "stadium"),
+    ("The city needs $900 million to repair its water mains.", "$900 million", "water mains"),
+    ("Oracle will pay $28 billion for Cerner.", "$28 billion", "Cerner"),
+    ("The ministry set aside 40 million euros for flood defences.", "40 million euros", "flood defences"),
+    ("Pfizer agreed to buy Seagen for $43 billion in cash.", "$43 billion", "Seagen"),
+    ("You can contribute up to $6,500 to a 401(k) this year.", "up to $6,500", "401(k)"),
+    ("The government allocated the sum of 3 million euros for the purchase of vaccines.", "3 million euros", "purchase"),
+    # the parse joins the range's high end to the noun whose "of" the low end is
+    ("The retailer expects profits of between £150m and £180m.", "£150m and £180m", "profits"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "about"), PAID_FOR)
+def test_an_amount_is_about_what_it_pays_for(parsed, text, figure, about):
+    got = {f.text: f.about for f in figures_of(parsed, text)}
+    assert got.get(figure) == about, got
+
+
+# near misses: the subject is what is priced, a time, a beneficiary company, who pays a fine, "to date"
+KEPT = [
+    ("Tickets cost $50 for adults.", "$50", "Tickets"),
+    ("The studio earned $5 million for Paramount.", "$5 million", "studio"),
+    ("The startup has raised $40 million to date.", "$40 million", "startup"),
+    ("The company lost $3 million for the quarter.", "$3 million", "company"),
+    ("The regulator fined the bank $5 million.", "$5 million", "regulator"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "about"), KEPT)
+def test_the_subject_stays_when_nothing_is_paid_for(parsed, text, figure, about):
+    got = {f.text: f.about for f in figures_of(parsed, text)}
+    assert got.get(figure) == about, got
