@@ -2097,11 +2097,44 @@ def _according(d: _Doc, tok: Token, sent: int) -> _Att | None:
     elif len(after) >= len(before):
         content = d.tok_span(after[0], after[-1]) if after else None
     else:
-        content = d.tok_span(before[0], before[-1])
+        first = _after_dashed_clause(doc, before[0], lo)
+        content = d.tok_span(first if first is not None else before[0], before[-1])
     att = _Att("according to", "according_to", sent, tok.idx, d.end_char(to.i), tok.i, src.i)
     att.content = content
     att.subj_stop = hi - 1 if comma == hi else None
     return att
+
+
+def _after_dashed_clause(doc: Doc, a: int, lo: int) -> int | None:
+    """The first word of a clause after a dash that an "according to" phrase closing the sentence sources alone: "It's
+    unclear whether Hawley's film is still based on the 2016 plan — both Hemsworth and Pine were said to have run into
+    contractual issues, according to The Hollywood Reporter". Only when a clause with a subject and a finite verb of
+    its own stands on either side of the dash; "That movie was poorly received — and flopped, according to ..." (no
+    subject after it), "Sales rose in the spring — the best quarter in a decade, according to ..." (no verb) and "...
+    why the other side must be wrong - which it often is, according to Scott" (a relative clause) stay whole."""
+    dash = next((k for k in range(lo - 1, a, -1) if _spaced_dash(doc[k])), None)
+    if dash is None or not _own_clause(doc, a, dash) or not _own_clause(doc, dash + 1, lo):
+        return None
+    k = dash + 1
+    while k < lo and (doc[k].dep_ == "cc" or doc[k].is_punct or doc[k].is_space):
+        k += 1  # "— and more rain is expected ...": the joining word is no content
+    return k if k < lo else None
+
+
+def _own_clause(doc: Doc, a: int, b: int) -> bool:
+    """Whether tokens a..b-1 hold a subject and its finite verb, both inside."""
+    for i in range(a, b):
+        t = doc[i]
+        if t.dep_ not in ("nsubj", "nsubjpass") or not a <= t.head.i < b:
+            continue
+        verb = t.head
+        if verb.dep_ == "relcl" or doc[a].tag_ in ("WDT", "WP"):
+            continue  # "... must be wrong - which it often is, according to Scott": a relative clause
+        if verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in verb.children
+        ):
+            return True
+    return False
 
 
 def _wordlike(tok: Token) -> bool:
