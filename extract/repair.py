@@ -788,6 +788,10 @@ def _glue_inserts(text: str, words: _Words, ev: _Evidence) -> list[int]:
     missed: list[tuple[int, str, str]] = []
     n_text = len(text)
     n_words = len(ws)
+    # What a word's own tests say, once per distinct word (most words recur): ``_glued_whole`` unless it read the
+    # next word, and ``_camel_split``, which reads the word, the evidence and the whole text only.
+    whole_of: dict[str, tuple[float, bool] | None] = {}
+    camel_of: dict[str, int | None] = {}
     for n, w in enumerate(ws):
         start, end = starts[n], ends[n]
         if start and text[start - 1] != " ":
@@ -804,12 +808,18 @@ def _glue_inserts(text: str, words: _Words, ev: _Evidence) -> list[int]:
         ):
             continue
         nxt = ws[n + 1] if n + 1 < n_words else ""
-        glued = _glued_whole(w, ev, nxt)
+        if w in whole_of:
+            glued = whole_of[w]
+        else:
+            glued = _glued_whole(w, ev, nxt)
+            last = w[w.rfind("-") + 1 :]
+            if len(last) < 4 or not last[1].isupper():  # only an acronym's test reads the next word
+                whole_of[w] = glued
         cut = None
         if glued is not None:
             cut = _glue_cut(w, ev, glued[0], glued[1], _after_name(text, words, n), nxt, *_next_of(text, words, n))
         if cut is None and caps[n]:
-            cut = _camel_split(w, ev, text)
+            cut = camel_of[w] if w in camel_of else camel_of.setdefault(w, _camel_split(w, ev, text))
         if cut is not None:
             out.append(start + cut)
             if caps[n]:
@@ -1134,9 +1144,12 @@ def _case_fixes(text: str, words: _Words, ev: _Evidence) -> list[tuple[int, str]
     fixes: list[tuple[int, str]] = []
     lower_name: dict[str, bool] = {}
     starts, ends = words.start, words.end
-    for n, w in enumerate(words.text):
-        if len(w) < 3:
-            continue
+    ws = words.text
+    # Each distinct word is judged once on its own; only the words that may take a fix are looked at where they
+    # stand (the place only ever rules a fix out), since most of an article's words are common lowercase words.
+    fixable = {w for w in set(ws) if len(w) >= 3 and _may_fix(w, ev, lower_name)}
+    for n in [n for n, w in enumerate(ws) if w in fixable]:
+        w = ws[n]
         end = ends[n]
         if text[end : end + 1] == "@":
             continue  # an e-mail address ("awrhawkins@breitbart.com") keeps its case
@@ -1157,6 +1170,24 @@ def _case_fixes(text: str, words: _Words, ev: _Evidence) -> list[tuple[int, str]
                 if name:
                     fixes.append((start, part[0].upper()))
     return fixes
+
+
+def _may_fix(w: str, ev: _Evidence, lower_name: dict[str, bool]) -> bool:
+    """Whether ``_case_fixes`` may fix word ``w`` somewhere: its tests that do not depend on where the word stands."""
+    for part_start, part in _parts(w) if "-" in w else ((0, w),):
+        if len(part) >= 4 and part[0].isupper() and part[1].isupper() and part[2:].islower():
+            low = part.lower()
+            tail = part[2:]
+            if zipf(low) > 0 and ev.alone.get(low, 0) == 1 and tail not in _INFLECTIONS and zipf(tail) < 3.0:
+                return True
+        elif part_start == 0 and part.islower():
+            low = part.lower()
+            name = lower_name.get(low)
+            if name is None:
+                name = lower_name[low] = _is_lower_name(low, ev)
+            if name:
+                return True
+    return False
 
 
 _POSSESSIVE_S = re.compile(r"(?<=\w)(['\u2019])S\b")
