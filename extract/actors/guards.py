@@ -343,6 +343,27 @@ def _lowercase_person(s: _Span, d: _Doc) -> bool:
     return any(lowered[w] for w in s.name.split())
 
 
+def _shouted_word(s: _Span, d: _Doc) -> bool:
+    """ "THE MINISTER SAYS TAXES WILL RISE ... said taxes on fuel will rise": a word in capitals on a line written all
+    in capitals, which the text also writes in lower case as a common word, is that word shouted, no name (an
+    acronym is never written in lower case: "NATO", "FBI")."""
+    i, j, texts = s.i, s.j, d.texts
+    if j - i != 1 or not (texts[i].isupper() and texts[i].isalpha() and len(texts[i]) >= 3):
+        return False
+    start = i
+    while start > 0 and "\n" not in texts[start - 1]:
+        start -= 1
+    stop = j
+    while stop < len(texts) and "\n" not in texts[stop]:
+        stop += 1
+    words = [w for w in texts[start:stop] if w.isalpha()]
+    if len(words) < 3 or not all(w.isupper() for w in words):
+        return False
+    if d.lowered is None:
+        d.lowered = _lowercase_evidence(d.toks)
+    return d.lowered[d.lowers[i]] > 0
+
+
 def _short_rank(s: _Span, d: _Doc) -> bool:
     """ "Cpl Jack Hart was injured. Cpl Hart said": a rank written short before the surname of the document's person
     is that person, whatever the tagger said (not "General Motors": an everyday word is no rank here)."""
@@ -881,6 +902,7 @@ ENTITY_GUARDS: tuple[Callable[[_Span, _Doc], bool], ...] = (
     _ticker_at_end,
     _product_model,
     _lowercase_person,
+    _shouted_word,
     _short_rank,
     _trade_noun_end,
     _title_of_organisation,
