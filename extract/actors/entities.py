@@ -115,15 +115,18 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
         last for e in out if e.label_ == "PERSON" and toks[e.end - 1].is_alpha and (last := texts[e.end - 1]).istitle()
     }
     full_names = {sents.text(e.start, e.end) for e in out if e.label_ == "PERSON" and len(e) > 1}
-    # Surnames of full names that open on a given name ("Erik Hamren"): alone and tagged an organisation ("Hamren
-    # said"), the same person, when the word is a rare one (not "Ford" or "Apple") and stands alone.
+    # Surnames of full names that open on a given name ("Erik Hamren"), or of a person named by title and surname
+    # ("Minister Petrov"): alone and tagged an organisation ("Hamren said", "Petrov said"), the same person, when the
+    # word is a rare one (not "Ford" or "Apple") and stands alone.
     given_surnames = {
         texts[e.end - 1]
         for e in out
         if e.label_ == "PERSON"
-        and len(e) > 1
-        and common_given_name(sents.lowers[e.start])
         and texts[e.end - 1].istitle()
+        and (
+            (len(e) > 1 and common_given_name(sents.lowers[e.start]))
+            or (len(e) == 1 and e.start > 0 and _is_title_word(toks[e.start - 1]))
+        )
     }
     for n, e in enumerate(out):
         if (

@@ -71,3 +71,11 @@ def test_given_names_that_are_nouns_stay_names(parsed, text: str, names: set[str
     mentions = mentions_of(parsed, text)
     assert names <= {m.name for m in mentions}, mentions
     assert all(m.role is None for m in mentions if m.name in names), mentions
+
+
+def test_the_surname_of_a_titled_person_tagged_an_organisation_is_the_person(parsed) -> None:
+    # "Minister Varga" names the person by title and surname; the tagger calls the later "Varga" an organisation.
+    text = "Minister Varga has stressed that citizens must carry documents. Varga said the queues were long."
+    assert kinds_of(parsed, text).get("Varga") == "person"
+    actors = actors_of(parsed, text)
+    assert len(actors) == 1 and next(iter(actors.values())).mentions == 2, actors
