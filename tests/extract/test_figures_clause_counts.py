@@ -1,0 +1,38 @@
+"""Figures: a count next to a bare clause whose subject is people (lead s25 probe review, class 2). "short of the
+40,000 analysts had expected" gives what analysts expected, not a count of analysts, also when the parse hangs the
+clause on an earlier noun or makes "below" the clause's mark; "The 300 meals volunteers cooked were handed out"
+counts meals, not volunteers (the parse makes "meals" a compound of the clause's subject)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import figures_of, unit_of
+
+COUNTS = [
+    ("The plant made 30,000 cars, well short of the 40,000 analysts had expected.", "40,000", "cars", "car"),
+    ("The firm hired 900 staff, far below the 1,500 investors had hoped for.", "1,500", "staff", "staff"),
+    ("The 300 meals volunteers cooked were handed out.", "300", "meals", "meal"),
+    ("The 5,000 jobs workers lost will not return.", "5,000", "jobs", "job"),
+    ("The 2,000 tickets fans bought sold out in an hour.", "2,000", "tickets", "ticket"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "about", "unit"), COUNTS)
+def test_a_clause_of_people_is_not_what_is_counted(parsed, text, figure, about, unit):
+    got = {f.text: (f.about, unit_of(f)) for f in figures_of(parsed, text)}
+    assert got.get(figure) == (about, unit), got
+
+
+# near misses: a plural compound before people with no clause ("sports fans"), people who are the main clause's
+KEPT = [
+    ("The 2,000 sports fans cheered loudly.", "2,000", "sports fans", "fan"),
+    ("Some of the 300 workers had left.", "300", "workers", "worker"),
+    ("The union said 300 of the 2,000 workers had voted.", "2,000", "workers", "worker"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "about", "unit"), KEPT)
+def test_people_counted_stay_counted(parsed, text, figure, about, unit):
+    got = {f.text: (f.about, unit_of(f)) for f in figures_of(parsed, text)}
+    assert got.get(figure) == (about, unit), got
