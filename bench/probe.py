@@ -316,6 +316,39 @@ async def warm(args) -> dict:
     return out
 
 
+class AppParses:
+    """Each parse the app's engine runs (``extract.engine.parse_many``): its wall and thread CPU seconds and its texts.
+
+    The reference parse (ReferenceParse) is plain spaCy in another process a moment before the save; on a loaded box
+    the app's own parse of the same text moved by a fifth or more from it (thread CPU 552-761 ms for eight
+    2,000-word articles in one run), and "beyond its parse" carried that. Against the app's own parse, the rest
+    (extraction, story, panels, paint) is read apart from how the parse fared."""
+
+    def __init__(self) -> None:
+        import extract.engine as engine_mod
+
+        self.done: list[tuple[float, float, int]] = []
+        self._mod = engine_mod
+        self._real = real = engine_mod.parse_many
+
+        def timed(nlp, texts, *args, **kwargs):
+            t, c = time.perf_counter(), time.thread_time()
+            try:
+                return real(nlp, texts, *args, **kwargs)
+            finally:
+                self.done.append((time.perf_counter() - t, time.thread_time() - c, len(texts)))
+
+        engine_mod.parse_many = timed
+
+    def since(self, mark: int) -> tuple[float, float]:
+        """Wall and CPU seconds of the parses run since ``len(self.done)`` was ``mark``."""
+        runs = self.done[mark:]
+        return sum(w for w, _, _ in runs), sum(c for _, c, _ in runs)
+
+    def close(self) -> None:
+        self._mod.parse_many = self._real
+
+
 async def live(args) -> dict:
     from extract.engine import Engine
     from tui.app import DEBOUNCE_S, make_app
@@ -356,15 +389,19 @@ async def live(args) -> dict:
         handlers.seconds.clear()
 
         cpu: dict[str, list[float]] = {"edit": [], "new": []}
+        own: dict[str, list[tuple[float, float]]] = {"edit": [], "new": []}
+        parses = AppParses()
 
         async def save(path: Path, text: str, kind: str) -> float:
             before = app.story
+            mark = len(parses.done)
             t, c = time.perf_counter(), time.process_time()
             path.write_text(text, encoding="utf-8")
             shown = await handlers.shown(app, before, args.timeout)  # the frame showing the new story
             # CPU seconds of the whole process (event loop, worker, watcher) from the save to that frame: what a
             # busy shared machine inflates least.
             cpu[kind].append(time.process_time() - c)
+            own[kind].append(parses.since(mark))  # the app's own parse on the way (wall, its thread's CPU)
             return shown - t
 
         lag.enter("edits")
@@ -392,8 +429,11 @@ async def live(args) -> dict:
             await pilot.pause(0.3)
         if reference is not None:
             reference.close()
+        parses.close()
         out["new_s"] = added
         out["new_parse_s"] = parse
+        out["new_app_parse_s"] = [w for w, _ in own["new"]]
+        out["new_app_parse_cpu_s"] = [c for _, c in own["new"]]
         out["peak_rss_mb_new_articles"] = peak_rss_mb()
         out["edit_cpu_s"] = cpu["edit"][1:]
         out["new_cpu_s"] = cpu["new"]

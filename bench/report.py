@@ -203,6 +203,14 @@ def markdown(res: dict) -> str:
                     if "new_beyond_parse_p95" in live
                     else ""
                 )
+                + (
+                    f" beyond the app's own parse of it ({_ms(live['new_app_parse_p50'])} p50): p50"
+                    f" {_ms(live['new_beyond_app_parse_p50'])}, p95 {_ms(live['new_beyond_app_parse_p95'])}, CPU"
+                    f" besides that parse p50 {_ms(live['new_cpu_beyond_app_parse_p50'])}, p95"
+                    f" {_ms(live['new_cpu_beyond_app_parse_p95'])};"
+                    if "new_beyond_app_parse_p95" in live
+                    else ""
+                )
                 + f" save to screen, debounce included: p50 {_ms(pct(live['new_s'], 0.5))};"
                 f" CPU from save to frame {_ms(live.get('new_cpu_p50', float('nan')))}",
                 "<= parse + 100 ms",
