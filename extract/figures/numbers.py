@@ -142,6 +142,8 @@ def _fraction_after_and(doc: Doc, i: int, words: dict[int, tuple[int, float, boo
     w = doc[j].lower_
     if w in _FRACTION_WORDS:
         return num * _FRACTION_WORDS[w], j + 1 - i
+    if j in words and words[j][2] and (scaled := _scale_fraction(doc, j, words[j][0])) is not None:
+        return num * scaled.value, words[j][0] - i  # "and fifty-four hundredths": 54/100, not the 5,400th
     if j in words and words[j][2] and words[j][1] >= 3:
         return num / words[j][1], words[j][0] - i
     return None
