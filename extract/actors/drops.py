@@ -23,6 +23,7 @@ from extract.actors.things import (
     _quoted,
 )
 from extract.actors.tokens import _Candidate
+from extract.repair import zipf
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -181,6 +182,24 @@ def _inside_title(c: _Candidate, d: _Doc, k: _Known) -> bool:
         and c.kind == "organization"
         and not _is_acronym(c.name)
         and (c.end - c.start == 1 or (c.end < inside[1] and d.toks[c.end].lower_ in TITLE_WORDS))
+        and not _employer_at_end(c, d, inside[1])
+    )
+
+
+# A word this frequent in English is an everyday one ("Defense", "State", "Finance"); a company's is rare ("SpaceX").
+_PORTFOLIO_ZIPF = 3.5
+
+
+def _employer_at_end(c: _Candidate, d: _Doc, end: int) -> bool:
+    """ "president and chief operating officer of SpaceX": a one-word name that ends the role after "of", "at" or
+    "for" and is no everyday word is the employer, an organisation of its own; "Secretary of Defense" ends on a
+    portfolio."""
+    return (
+        c.end == end
+        and c.end - c.start == 1
+        and c.start > 0
+        and d.lowers[c.start - 1] in ("of", "at", "for")
+        and zipf(d.lowers[c.start]) < _PORTFOLIO_ZIPF
     )
 
 

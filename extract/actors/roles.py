@@ -182,10 +182,44 @@ def _role_fits(ent: Span, toks: Sequence[Token], start: int, end: int, comma: bo
     return head.lower_ in TITLE_WORDS or (ent.root.dep_ == "appos" and ent.root.head.i == head.i)
 
 
+_TITLE_JOINS = frozenset(("and", "&"))
+# A bracket after a name that may stand between it and its apposition: a party and state ("(D-NY)", "(R-Texas)"), an
+# age, a ticker. Longer brackets are asides of their own.
+_MAX_BRACKET_TOKENS = 6
+
+
+def _past_bracket(toks: Sequence[Token], j: int, stop: int) -> int:
+    """The token after a short bracket that opens right at ``j`` ("Rep. José Serrano (D-NY), chairman of the
+    subcommittee": the comma after "(D-NY)"), else ``j``."""
+    if j >= stop or toks[j].text != "(":
+        return j
+    for k in range(j + 1, min(stop, j + 2 + _MAX_BRACKET_TOKENS)):
+        if toks[k].text == ")":
+            return k + 1 if k > j + 1 else j
+        if toks[k].text in ("(", ",") or toks[k].ent_type_ == "PERSON":
+            return j
+    return j
+
+
+def _joined_title(toks: Sequence[Token], k: int, prev: Token | None, stop: int) -> bool:
+    """ "and" joining two parts of one title in an apposition ("president and chief operating officer of SpaceX",
+    "the Health and Human Services secretary"): a noun, name or adjective on both sides, and no person after it."""
+    if toks[k].lower_ not in _TITLE_JOINS or prev is None or k + 1 >= stop:
+        return False
+    nxt = toks[k + 1]
+    return (
+        prev.pos_ in ("NOUN", "PROPN", "ADJ")
+        and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
+        and nxt.ent_type_ != "PERSON"
+        and not nxt.is_punct
+    )
+
+
 def _role_after(ent: Span, j: int, sents: _Sents) -> tuple[int, int] | None:
     """A following apposition ("X, the US Secretary of Defense, said")."""
     toks = sents.toks
     stop = sents.bounds(ent.start)[1]
+    j = _past_bracket(toks, j, stop)
     if j >= stop or toks[j].text != ",":
         return None
     k = j + 1
@@ -196,7 +230,7 @@ def _role_after(ent: Span, j: int, sents: _Sents) -> tuple[int, int] | None:
     while (
         k < stop
         and k - start < _MAX_ROLE_TOKENS
-        and _phrase_ok(toks[k], prev, toks[k + 1] if k + 1 < stop else None)
+        and (_phrase_ok(toks[k], prev, toks[k + 1] if k + 1 < stop else None) or _joined_title(toks, k, prev, stop))
         and toks[k].ent_type_ != "PERSON"
     ):
         prev = toks[k]
@@ -204,8 +238,22 @@ def _role_after(ent: Span, j: int, sents: _Sents) -> tuple[int, int] | None:
     if k < stop and toks[k].ent_type_ == "PERSON" and toks[k - 1].text[:1].isupper() and toks[k - 1].tag_ != "POS":
         # "Andrew, Queen Elizabeth II's third child": the title is the next person's, not this one's.
         return None
+    # The whole phrase, else its part before the first "and" ("senior foreign exchange trader" of "... trader and
+    # strategist at Tempus Inc.": the second part's head is no title and no apposition of the name).
+    joins = [x for x in range(start + 1, k) if toks[x].lower_ in _TITLE_JOINS]
+    for end in [k] + joins[:1]:
+        found = _apposition_title(ent, toks, start, end)
+        if found is not None:
+            return found
+    return None
+
+
+def _apposition_title(ent: Span, toks: Sequence[Token], start: int, k: int) -> tuple[int, int] | None:
+    """The title phrase at [start, k) after the name's comma, trimmed of the words no title ends on, if its head is a
+    title word or an apposition of the name."""
     while k > start and (
         toks[k - 1].lower_ in ROLE_LINKS
+        or toks[k - 1].lower_ in _TITLE_JOINS
         or toks[k - 1].lower_ == "the"
         or (toks[k - 1].pos_ == "ADP" and toks[k - 1].is_lower)
     ):
