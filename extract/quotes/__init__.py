@@ -467,14 +467,20 @@ def _only_circumstance(d: _Doc, content: tuple[int, int]) -> bool:
     with no noun, verb or name of its own ("After that", "Since then", "On Monday"): nothing that was said."""
     doc = d.doc
     lo, hi = d.tok_at(content[0]), d.tok_at(max(content[0], content[1] - 1))
-    toks = [doc[i] for i in range(lo, min(hi + 1, len(doc))) if not doc[i].is_punct and not doc[i].is_space]
-    return bool(toks) and all(
-        t.pos_ in ("ADP", "ADV", "DET", "PART", "CCONJ", "SCONJ")
-        or t.pos_ == "PRON"
-        and t.lower_ in ("that", "this", "then")
-        or t.ent_type_ in ("DATE", "TIME")
-        for t in toks
-    )
+    seen = False
+    for i in range(lo, min(hi + 1, len(doc))):
+        t = doc[i]
+        if t.is_punct or t.is_space:
+            continue
+        if not (
+            t.pos_ in ("ADP", "ADV", "DET", "PART", "CCONJ", "SCONJ")
+            or t.pos_ == "PRON"
+            and t.lower_ in ("that", "this", "then")
+            or t.ent_type_ in ("DATE", "TIME")
+        ):
+            return False  # (the first word that says something ends the look: most contents open with one)
+        seen = True
+    return seen
 
 
 def _bare_cue(content: str) -> bool:
@@ -997,7 +1003,11 @@ def _who(d: _Doc, rep: Repaired, resolver: _Resolver, a: _Att) -> None:
     # "Schwab said in its quarterly report ...": a speaker the sentence calls "it" is a company, not the person
     # of the story who has that surname.
     cue = d.doc[a.cue_tok] if a.cue_tok is not None else None
-    neuter = cue is not None and any(t.lower_ == "its" for t in cue.subtree if t.i > cue.i)
+    neuter = (
+        cue is not None
+        and "its" in d.text[d.idx[cue.i] : d.end_char(cue.right_edge.i)].lower()  # (a subtree walk only then)
+        and any(t.lower_ == "its" for t in cue.subtree if t.i > cue.i)
+    )
     a.names = tuple(dict.fromkeys([m.name if neuter else resolver.full_name(m) for m in found] + names))
     a.said = said or None
     if not a.names and said.lower() in _PLURAL_PRONOUNS and d.doc[a.subj_tok].lower_ == said.lower():

@@ -232,12 +232,13 @@ def _person_before(doc: Doc, start: int, k: int) -> bool:
     return k > start and all(doc[j].ent_type_ == "PERSON" or doc[j].lower_ in _HONORIFIC for j in range(start, k))
 
 
-def _dash_aside(cue: Token, subj: Token, floor: int = 0) -> bool:
+def _dash_aside(cue: Token, subj: Token, floor: int = 0, bounds: tuple[int, int] | None = None) -> bool:
     """Whether "X said" stands between dashes inside the sentence it sources ("The deal - officials said - would be
     signed in May", "The plan — the minister said on Tuesday — is dead"): a dash right before the subject's own words
-    and another within a few words after the cue, with words before the first dash."""
+    and another within a few words after the cue, with words before the first dash. (``bounds``: the cue sentence's
+    token range, when the caller has it; ``Token.sent`` walks the sentence each time.)"""
     doc = cue.doc
-    start = cue.sent.start
+    start, send = bounds if bounds is not None else (cue.sent.start, cue.sent.end)
     if cue.dep_ == "relcl" or any(t.tag_ in ("WDT", "WP", "WP$") for t in subj.subtree):
         return False  # "-- most of whom had previously announced their support --": a relative aside
     k = subj.i - 1
@@ -249,22 +250,22 @@ def _dash_aside(cue: Token, subj: Token, floor: int = 0) -> bool:
         return False
     if not (_own_words_before(doc, start, k) or _person_before(doc, max(start, floor), k)):
         return False
-    end = min(cue.sent.end, cue.i + 7)
+    end = min(send, cue.i + 7)
     after = next((j for j in range(cue.i + 1, end) if _spaced_dash(doc[j])), None)
-    if after is None or after + 1 >= cue.sent.end or doc[after + 1].is_punct:
+    if after is None or after + 1 >= send or doc[after + 1].is_punct:
         return False
     # Only when and where it was said stand between the cue and the dash; "- critics would call them messianic
     # impulses -" reports what is inside the dashes.
     return _only_when_where_whom(cue, after)
 
 
-def _comma_aside(cue: Token, subj: Token, floor: int = 0) -> bool:
+def _comma_aside(cue: Token, subj: Token, floor: int = 0, bounds: tuple[int, int] | None = None) -> bool:
     """Whether "X said" stands between commas that split its sentence's subject from its predicate ("The ceasefire,
     the minister said in an interview, would hold until Friday", "The ceasefire, Lavrov told reporters, would
     hold"), however the parser hung the two halves: words with no verb before the first comma, a verb right after
     the second, and between the cue and the second comma only when, where and (after "told") whom."""
     doc = cue.doc
-    start = cue.sent.start
+    start, send = bounds if bounds is not None else (cue.sent.start, cue.sent.end)
     if cue.dep_ == "relcl" or subj.i > cue.i or any(t.tag_ in ("WDT", "WP", "WP$") for t in subj.subtree):
         return False
     k = subj.i - 1
@@ -276,9 +277,9 @@ def _comma_aside(cue: Token, subj: Token, floor: int = 0) -> bool:
         return False  # "Prices rose, the minister said, ...": a clause before the cue, not a subject alone
     if doc[max(start, floor)].pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"):
         return False  # "During the call, he asked about X, called Y ...": an adverbial, not the sentence's subject
-    end = min(cue.sent.end, cue.i + 8)
+    end = min(send, cue.i + 8)
     after = next((j for j in range(cue.i + 1, end) if doc[j].text == ","), None)
-    if after is None or after + 1 >= cue.sent.end or doc[after + 1].pos_ not in ("VERB", "AUX"):
+    if after is None or after + 1 >= send or doc[after + 1].pos_ not in ("VERB", "AUX"):
         return False
     return _only_when_where_whom(cue, after, whom_described=True)
 
@@ -332,14 +333,15 @@ def _content(
 ) -> tuple[int, int] | None:
     """What a cue reports: its clause, the rest of a "..., X said" sentence, or its object (for a
     cognition verb only when ``objective``: "polls show a close race")."""
-    if _dash_aside(cue, subj, _after_dateline(d, cue.sent.start, subj.i)):
+    bounds = d.sent_range(sent)  # the cue's sentence (``sent`` is the cue's)
+    if _dash_aside(cue, subj, _after_dateline(d, bounds[0], subj.i), bounds):
         # "A 43-year-old man — police said — was arrested": the dash twin of "A man, police said, was arrested".
         a, b = d.sent_range(sent)
         k = b - 1
         while k > a and d.doc[k].is_punct:
             k -= 1
         return d.tok_span(_after_dateline(d, a, cue.i), k)
-    if _comma_aside(cue, subj, _after_dateline(d, cue.sent.start, subj.i)):
+    if _comma_aside(cue, subj, _after_dateline(d, bounds[0], subj.i), bounds):
         # "The ceasefire, the minister said in an interview, would hold until Friday": the sentence's subject, the
         # aside and its predicate are one report.
         a, b = d.sent_range(sent)

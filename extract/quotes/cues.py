@@ -231,7 +231,7 @@ def _hashes() -> tuple[Any, dict[int, int]]:
     from spacy.strings import hash_string  # type: ignore[attr-defined]
 
     words = (*SPEECH, *WEAK, *SEEING, *_CLAIM_NOUNS, *_INTENT_NOUNS, *_TOPIC_NOUNS, *_ATTITUDE, "according")
-    cues = np.fromiter({hash_string(f) for f in words}, dtype=np.uint64)
+    cues = np.sort(np.fromiter({hash_string(f) for f in words}, dtype=np.uint64))  # sorted for ``_find_cues``
     return cues, {hash_string(w): v for w, v in {**_GENDERED, **_GENDERED_ROLES}.items()}
 
 
@@ -245,7 +245,10 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
     lower = d.lower
     wanted = _hashes()[0]
     out: list[_Att] = []
-    for i in np.flatnonzero(np.isin(lower, wanted)).tolist():
+    # (np.isin sorts both arrays on every call; the cue words are sorted once: a binary search per token)
+    at = np.searchsorted(wanted, lower)
+    at[at == len(wanted)] = 0
+    for i in np.flatnonzero(wanted[at] == lower).tolist():
         if inside[i]:
             continue
         tok = doc[i]
