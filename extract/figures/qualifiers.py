@@ -451,7 +451,10 @@ def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
                 return d
         if prev.lower_ == "by" and prev.i > 0:
             for k in range(prev.i - 1, max(-1, prev.i - 4), -1):
-                d = _is_change_verb(doc[k])
+                t = doc[k]
+                if t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.i < t.i and _is_change_verb(t.head):
+                    return _is_change_verb(t.head)  # "will reduce growth by 1%": the verb moves its object, down
+                d = _is_change_verb(t)
                 if d:
                     return d
                 if doc[k].pos_ not in ("ADV", "PART", "ADP", "AUX") and doc[k].lower_ not in ("up", "down"):

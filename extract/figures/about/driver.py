@@ -130,6 +130,7 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         and _singular(about.lower()) in (_CHANGE_NOUNS_UP | _CHANGE_NOUNS_DOWN)
         and f.direction
         and not _reported(doc, f)
+        and not _moved_by(doc, f, about)
     ):
         about = _governing_subject(doc, f) or about  # "rose to 1.2 million units, a 15 percent increase": sales
     if f.direction and words and words[-1].lower() in _PACE_NOUNS and _pace_verb(doc, f) is not None:
@@ -191,6 +192,15 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     if about is None and f.kind == "date":
         about = _dated(doc, f)
     return about, counted
+
+
+def _moved_by(doc: Doc, f: _Fig, about: str) -> bool:
+    """Whether ``about`` is the object a verb moves "by" the figure ("The package will lift growth by 0.3 percentage
+    points": growth itself is what moves, though "growth" is also a word of change)."""
+    by = _span_root(doc, f.num.start, f.end).head
+    if by.lower_ != "by" or by.dep_ != "prep" or by.head.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "dobj" and c.text == about.split()[-1] for c in by.head.children)
 
 
 # Wire copy's period-on-period marks: "m/m", "y/y", "q/q", "yoy", "qoq" (a full stop may stay glued, the tokenizer

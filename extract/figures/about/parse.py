@@ -90,6 +90,19 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
             k += 1
         if doc[k].pos_ in ("NOUN", "PROPN"):
             return _np(doc, doc[k], e + 1), None
+    comparing = root.head
+    if (
+        f.kind in ("percent", "quantity", "money")
+        and root.dep_ == "npadvmod"
+        and comparing.i == e
+        and comparing.tag_ in ("JJR", "RBR")
+        and comparing.dep_ == "amod"
+        and comparing.head.pos_ == "NOUN"
+        and comparing.head.i > comparing.i
+    ):
+        # "a 30% greater risk of stroke", "40 percent more accuracy": the noun the comparison describes, not the
+        # clause's subject
+        return _about_noun(doc, comparing.head, s, comparing.i + 1), None
     # "N of X": "10% of military aid", "thousands of soldiers", "one of the best speakers", "2 years of war".
     if e + 1 < n and doc[e].lower_ == "worth" and doc[e + 1].lower_ == "of":
         e += 1  # "$125 billion worth of Chinese goods"

@@ -77,6 +77,10 @@ def _clause_subject(doc: Doc, v: Token, fig_start: int, fig_end: int, *, coref: 
         if own is not None and not coref and v.dep_ in ("ccomp", "advcl"):
             if own.lower_ not in _BACK_PRONOUNS:
                 return None  # "You'll save $250 ..., and let's face it, most people won't": another clause's subject
+            if v.dep_ == "ccomp" and v.head.i > v.i and _reports(v.head):
+                # "He was driving at 90 mph, the court heard", "She earned $2 million, prosecutors said": who
+                # reports the clause after it is not who its pronoun is (unlike "Ford said it will lose ...")
+                return None
             pron = own  # "Ford expects it will lose $2 billion": 'it' is Ford
         after = v.head.dep_ == "prep" and v.head.head.pos_ == "VERB"  # "after falling": the preposition's verb
         if own is None and v.dep_ == "pcomp" and v.tag_ == "VBG" and after:
@@ -104,6 +108,12 @@ def _clause_subject(doc: Doc, v: Token, fig_start: int, fig_end: int, *, coref: 
             continue
         break
     return None
+
+
+def _reports(v: Token) -> bool:
+    """Whether verb ``v`` reports what a clause says: a speech verb, or "heard" of a court or an inquest ("the court
+    heard", "the jury heard")."""
+    return v.lower_ in SPEECH or v.lower_ in _SPEECH_VERBS or v.lower_ in ("heard", "hears", "hear")
 
 
 def _in_dateline(t: Token) -> bool:
