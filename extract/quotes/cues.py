@@ -1664,7 +1664,7 @@ def _dateline_apposition(d: _Doc, cue: Token) -> Token | None:
     """ "UVALDE, Texas (AP) — Gov. Greg Abbott, speaking at a news conference, said ...": the parser hung the dateline's
     town on the cue as a clause, with the speaker as its apposition, so the cue has no subject; the name after the
     dateline's dash is the speaker."""
-    dl = datelines.opening(d.text, cue.sent.start_char)
+    dl = datelines.opening(d.text, d.sent_chars[d.sent_of_tok(cue.i)])
     if dl is None:
         return None
     for c in cue.children:
@@ -1676,7 +1676,7 @@ def _dateline_apposition(d: _Doc, cue: Token) -> Token | None:
 def _past_dateline(d: _Doc, subj: Token) -> Token:
     """ "WASHINGTON -- President Obama, dedicating ..., said": the parser makes the dateline the subject and
     the speaker its apposition; the speaker is the name after the dateline's dash (the shared reader's)."""
-    dl = datelines.opening(d.text, subj.sent.start_char)
+    dl = datelines.opening(d.text, d.sent_chars[d.sent_of_tok(subj.i)])  # (``subj.sent`` walks the sentence)
     if dl is None or subj.idx >= dl.end:
         return subj
     return next((c for c in subj.children if c.dep_ == "appos" and c.idx >= dl.end), subj)
@@ -1832,12 +1832,13 @@ def _name_after_quote(cue: Token, inside: Sequence[bool]) -> Token | None:
     if cue.tag_ not in ("VBD", "VBZ", "VBP"):
         return None  # "the challenge of writing ...": no verb of a speaker
     k = cue.i - 1
-    while k >= cue.sent.start and not inside[k] and doc[k].text not in _QUOTE_TOKENS:
+    start = cue.sent.start  # (once: each ``Token.sent`` walks the sentence)
+    while k >= start and not inside[k] and doc[k].text not in _QUOTE_TOKENS:
         k -= 1
-    if k < cue.sent.start or cue.i - k > 40:
+    if k < start or cue.i - k > 40:
         return None
     end = k
-    while end > cue.sent.start and doc[end].text in _QUOTE_TOKENS:
+    while end > start and doc[end].text in _QUOTE_TOKENS:
         end -= 1
     if doc[end].text not in (",", "?", "!"):
         return None  # the quote must end in the comma (or ?/!) that hands it to its speaker
@@ -1863,7 +1864,8 @@ def _parenthetical_name(cue: Token) -> Token | None:
     if cue.i + 1 >= len(doc) or doc[cue.i + 1].text != ",":
         return None
     k = cue.i - 1
-    while k > cue.sent.start and doc[k].pos_ == "PROPN" and cue.i - k <= 5:
+    start = cue.sent.start
+    while k > start and doc[k].pos_ == "PROPN" and cue.i - k <= 5:
         k -= 1
     if k == cue.i - 1 or doc[k].text != ",":
         return None
