@@ -186,12 +186,13 @@ def _product_use(toks: Sequence[Token], i: int, j: int, label: str, stop: int, r
     if (
         j - i > 1
         and last.text[:1].isupper()
-        and last.lower_ in THING_NOUNS
+        and (last.lower_ in THING_NOUNS or last.lower_ in _VERSION_NOUNS)
         and last.lower_ not in _COMPANY_ARTEFACTS
         and not _given_name_word(toks[j - 2].lower_)
     ):
         # "Magic Keyboard", "Brydge Pro Keyboard", "Hubble Space Telescope": the artefact's noun closes the name; not
-        # after a given name, where the noun is a surname ("Defender Alex Song", review s24 r2 finding 1).
+        # after a given name, where the noun is a surname ("Defender Alex Song", review s24 r2 finding 1). So does the
+        # noun of a version of one ("Premiere Edition", "Zacian and Zamazenta Edition").
         return 1
     if label != "PERSON" and _sized(toks, i, j) and not _given_name_word(toks[i].lower_):
         # "Apple's 12-inch MacBook", "the 11-inch iPad Pro": a size is an object's, no organisation's.
@@ -222,6 +223,10 @@ def _product_use(toks: Sequence[Token], i: int, j: int, label: str, stop: int, r
         ):
             return 1
     return 0
+
+
+# Nouns of a version of a product or a work, which close its name ("the Premiere Edition", "Founder's Edition").
+_VERSION_NOUNS = _words("edition editions")
 
 
 # Artefacts' nouns that also close the names of companies and newspapers ("Apple Computer", "Dell Computer", "The
