@@ -20,7 +20,12 @@ from typing import TYPE_CHECKING
 
 from extract.actors.names import _is_title_word
 from extract.figures.about import _holder, _named_beside, _the_aged_one, _whose_age
-from extract.figures.about.antecedents import _forecast_gap_about, _named_figure_about, _reduced_relative_about
+from extract.figures.about.antecedents import (
+    _forecast_gap_about,
+    _forecast_subject_about,
+    _named_figure_about,
+    _reduced_relative_about,
+)
 from extract.figures.about.phrases import _name_as_written
 from extract.figures.build import (
     _acceleration,
@@ -140,6 +145,7 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
     _named_figure_about(doc, figs)
     _reduced_relative_about(doc, figs)
     _forecast_gap_about(doc, figs)
+    _forecast_subject_about(doc, figs)
     _clause_in_count_about(doc, figs)
     _conjoined_direction(doc, figs)
     _listed_about(doc, figs)

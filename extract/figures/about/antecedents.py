@@ -268,3 +268,29 @@ def _forecast_gap_about(doc: Doc, figs: list[_Fig]) -> None:
             f.kind, f.unit, f.counted, f.about = "number", None, None, None
         elif f.about and f.about.split()[-1] == t.text:
             f.about = None
+
+
+# Verbs of a forecast whose subject (analysts, economists) says what a figure will be, and is not what it measures.
+_FORECASTING = frozenset(verb_forms("expect forecast:forecast predict estimate project anticipate"))
+
+
+def _forecast_subject_about(doc: Doc, figs: list[_Fig]) -> None:
+    """A figure that people forecast ("Analysts had expected 95 cents a share", "Wall Street analysts were expecting
+    $2.52 a share") is not about those people; it gets no about. Not the about of the figure it will be compared
+    with either (the earnings per share the company reported): the two differ by nature and would read as sources
+    that disagree (a conflict of $2.52 and $2.53 per share on the 160 articles). Only a money amount or a share,
+    the forecasting verb's object, and a subject that is a plural noun for people."""
+    for f in figs:
+        if f.kind not in ("money", "percent") or not f.about:
+            continue
+        root = doc[f.num.start]
+        while f.num.start <= root.head.i < f.end and root.head.i != root.i:
+            root = root.head
+        verb = root.head
+        if root.dep_ != "dobj" or verb.lower_ not in _FORECASTING:
+            continue
+        subj = next((c for c in verb.children if _subject_dep(c)), None)
+        if subj is None or subj.tag_ != "NNS" or not _people_noun(_singular(subj.lower_)):
+            continue
+        if f.about.split()[-1] == subj.text:
+            f.about = None
