@@ -51,6 +51,14 @@ def _office(appos: Token) -> bool:
     )
 
 
+def _one_person(tok: Token) -> bool:
+    """Whether a subject may be one person a "he" or "she" takes up: a name tagged a person, a title or a noun for a
+    person ("the mayor", "a teacher"), not an organisation's noun ("the campaign") nor a plural."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    return tok.tag_ in ("NN", "NNP") and (tok.lower_ in TITLE_WORDS or tok.lower_ in _PERSON_NOUNS)
+
+
 class _Pronouns(_Base):
     """Person pronouns."""
 
@@ -113,6 +121,8 @@ class _Pronouns(_Base):
         if self.kind_of(m) != "person":
             return False
         sent = self.d.sent_of_tok(ti)
+        if sent == self.d.sent_of_tok(self._tok_at_offset(pos)):
+            return self._introduced_here(m, ti, pos)
         before = self.d.sent_of_tok(self._tok_at_offset(pos)) - 1
         while before > sent and self._quoted(before):
             before -= 1  # the quote's own sentences before its cue ("“... . ... . ...,” he said")
@@ -135,6 +145,33 @@ class _Pronouns(_Base):
                 return False
             if (o := self.at_tok(i)) is not None and self.kind_of(o) == "person":
                 return False
+        return True
+
+    def _introduced_here(self, m: Mention, ti: int, pos: int) -> bool:
+        """Whether ``m`` is a person the pronoun's own sentence introduces before it, named for the first time with
+        an office beside it, in a clause no person is the subject of, the pronoun being the subject of the sentence's
+        main verb: "While the campaign did not appeal to Julie Graham, Washington State Department of Health public
+        information officer, she said she did not want to judge it" (not the running speaker)."""
+        pron = self._tok_at_offset(pos)
+        if self._subject_level(pron) != 2 or self._subject_level(ti) != 0:
+            return False
+        if any(o.name == m.name and o.start < m.start for o in self.mentions):
+            return False  # named before: no introduction
+        head = self._name_head(m)
+        if head is None or not any(c.dep_ == "appos" and _office(c) for c in head.children):
+            return False
+        verb = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.i > pron or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return False  # "Asked about Jane Roe, the party chairwoman, she said": a clause of the speaker's own
+        a, _ = self.d.sent_range(self.d.sent_of_tok(pron))
+        for i in range(a, pron):
+            if i == ti or self.inside[i] or not self._is_subject(i):
+                continue  # (a quoted title's "We" is no subject of the sentence)
+            t = self.d.doc[i]
+            o = self.at_tok(i)
+            if t.lower_ in _PERSON_PRONOUNS or o is not None and self.kind_of(o) == "person" or _one_person(t):
+                return False  # "When Smith met Jane Roe, the party chairwoman, she said": the subject may be meant
+            # (an organisation or a thing, "the campaign", is no "she")
         return True
 
     def _quoted(self, sent: int) -> bool:
