@@ -23,6 +23,8 @@ def _phrase_ok(tok: Token, prev: Token | None, nxt: Token | None = None) -> bool
         return True
     if tok.lower_ == "the" and prev is not None and prev.lower_ in ROLE_LINKS:
         return True
+    if tok.lower_ == "to" and prev is not None and prev.lower_ in TITLE_WORDS:
+        return True  # "ambassador to Britain", "envoy to Ukraine": the title word's own "to"
     if (
         tok.pos_ in ("ADP", "DET")
         and prev is not None
@@ -122,7 +124,7 @@ def _phrase_head(toks: Sequence[Token], start: int, end: int) -> Token:
     ):
         return last
     for k in range(start + 1, end):
-        if toks[k].lower_ in ("of", "for"):
+        if toks[k].lower_ in ("of", "for") or (toks[k].lower_ == "to" and toks[k - 1].lower_ in TITLE_WORDS):
             return toks[k - 1]
     return toks[end - 1]
 
@@ -144,7 +146,7 @@ def _role_before(ent: Span, i: int, sents: _Sents) -> tuple[int, int] | None:
     k = end
     while k > floor and (toks[k - 1].lower_ in HONORIFICS or toks[k - 1].lower_.rstrip(".") in HONORIFICS):
         k -= 1
-    if k > floor and toks[k - 1].lower_ in ("of", "for", "the", "a", "an"):
+    if k > floor and toks[k - 1].lower_ in ("of", "for", "to", "the", "a", "an"):
         # "in favor of Hillary Clinton", "worker for Mrs. Clinton", "fund-raiser for the Clinton campaign": the
         # name is the object of the phrase or modifies a noun after it, and no title.
         return None
@@ -268,8 +270,16 @@ def _apposition_title(ent: Span, toks: Sequence[Token], start: int, k: int) -> t
         k -= 1
     if k <= start:
         return None
-    # The head is the last noun before "of" ("Secretary" in "Secretary of Defense").
-    head_i = next((t.i - 1 for t in toks[start:k] if t.lower_ in ("of", "for")), k - 1)
+    # The head is the last noun before "of" ("Secretary" in "Secretary of Defense"), or before a title's "to" ("envoy"
+    # of "special envoy to Ukraine").
+    head_i = next(
+        (
+            t.i - 1
+            for t in toks[start:k]
+            if t.lower_ in ("of", "for") or (t.lower_ == "to" and toks[t.i - 1].lower_ in TITLE_WORDS)
+        ),
+        k - 1,
+    )
     head = toks[head_i]
     if head.lower_ in TITLE_WORDS or (head.dep_ == "appos" and head.head.i == ent.root.i and head.pos_ == "NOUN"):
         return start, k
