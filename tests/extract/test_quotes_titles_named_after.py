@@ -46,14 +46,22 @@ def test_a_quote_by_a_title_named_right_after(parsed) -> None:
     assert [q.speaker for q in quotes] == ["Tom Alvarez"]
 
 
-# Kept: two holders of the title, or a holder named far later, leave the title unresolved.
+# Kept: two holders of the title, a holder named far later, or a former one, leave the title unresolved.
 @pytest.mark.parametrize(
     "text",
     [
         "The minister said the port would reopen. Finance Minister Ana Costa and Labour Minister Rui Melo met unions.",
         "The minister said the port would reopen. The ships waited. The crews slept on board. Wages were late. Finance"
         " Minister Ana Costa met unions on Friday.",
+        # review s25 rev2q HIGH 2: a former or previous holder named next is another person by definition.
+        "The president said the economy was strong. Former President Donald Trump said the economy was in ruins.",
+        "The judge said the evidence was weak. Former judge Alan Reid, who sat on the case in 2015, said the ruling was"
+        " wrong.",
+        "The mayor said the city would sue. The city's previous mayor, Sam Fox, said the suit would fail.",
+        "The minister said the port would reopen. Ex-minister Rui Melo said the port should stay shut.",
+        "The coach said the team would rest. Outgoing coach Pat Riley toured the gym.",
     ],
 )
 def test_an_unclear_title_stays_unresolved(parsed, text: str) -> None:
-    assert _source_of(parsed, text, "the port would reopen") is None
+    first = claims_of(parsed, text)[0]
+    assert first.source is None, (first.source, first.text)

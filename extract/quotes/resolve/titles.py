@@ -28,6 +28,12 @@ _GRADED = frozenset(
 )
 
 
+# Words that make a title's holder a past or coming one ("former", "ex-", "then-"): never the one who holds it now.
+_FORMER = frozenset(
+    {"former", "ex", "previous", "then", "late", "onetime", "one-time", "outgoing", "incoming", "erstwhile"}
+)
+
+
 def _title_word(low: str) -> str:
     """A lower-case title word written out ("gov." -> "governor"; "Lt" is a token apart from its dot: "lieutenant"; the
     British police's initialisms: "dci" -> "detective chief inspector"). Only the abbreviations that are no word or
@@ -100,6 +106,8 @@ class _Titles(_Base):
         if k >= len(qual):
             return None
         m = self.mentions[qual[k]]
+        if _FORMER & set(self._title_seq(qual[k])):
+            return None  # "The president said ... Former President Donald Trump said": another holder, by definition
         here = self.d.sent_of_char(self._parser_offset(pos))
         # (a name later in the title's own sentence is the phrase's or an object's: "the widow of chief scientist
         # Jim Green said")
