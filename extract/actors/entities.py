@@ -336,8 +336,10 @@ def _title_noun_people(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
     tagger left the title out): a capitalised title word or everyday noun for a person (see ``trim._title_noun``)
     opening a run of two or three capitalised proper nouns is a person's title, and the run the person's name. The
     span is given from the title on, which ``trim`` cuts off into the role. Untagged or tagged an organisation, the
-    run must read as a person's: its first word a given name, or its last word written alone elsewhere in the text
-    ("... Guardiola said")."""
+    run must read as a person's: its last word a name, rare as a common word and no head noun of a body, building or
+    place ("Major League Baseball", "Queen Elizabeth Park" stay what they are), and its first word a given name or,
+    untagged, its last word written alone elsewhere, not opening a sentence ("... Guardiola said"; review s25 r2
+    finding 1: "Baseball fans cheered" is no such mention)."""
     from spacy.tokens import Span
 
     from extract.actors.trim import _title_noun
@@ -377,12 +379,22 @@ def _title_noun_people(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
         if e is not None and e.label_ != "ORG":
             continue
         first, last = lowers[k + 1], texts[end - 1]
-        alone = any(
+        low = lowers[end - 1]
+        if (
+            zipf(low) >= _NAME_WORD_ZIPF
+            or low in ORG_HEADS
+            or low in FACILITY_HEADS
+            or low in _BODY_HEADS
+            or place_rank(last)
+        ):
+            continue
+        alone = e is None and any(
             texts[x] == last
+            and not sents.is_start(x)
             and not (x > 0 and texts[x - 1][:1].isupper())
             and not (x + 1 < len(texts) and texts[x + 1][:1].isupper())
             for x in range(len(texts))
-            if not k < x < end
+            if not k <= x < end
         )
         if not (common_given_name(first) or alone):
             continue

@@ -15,6 +15,21 @@ def _mixed(word: str) -> bool:
     return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
 
 
+def _same_text(text: str, toks: list[Token], texts: list[str]) -> bool:
+    """Whether ``text`` is the one the tokens were made from: its length ends on the last token's text and
+    whitespace, and the texts of the last token and of up to 64 tokens spread over the doc (every one in a short doc)
+    stand at their offsets in it (review s25 r2 finding 10: a same-length text changed before parsing would otherwise
+    give wrong offsets silently). The caller's contract is that the doc was parsed from exactly this text; the check
+    is cheap and catches a caller that breaks it."""
+    last = toks[-1]
+    if len(text) != last.idx + len(texts[-1]) + len(last.whitespace_):
+        return False
+    step = max(1, len(toks) // 64)
+    return text.startswith(texts[-1], last.idx) and all(
+        text.startswith(texts[k], toks[k].idx) for k in range(0, len(toks), step)
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class _Sents:
     """Sentence starts of a doc, computed once (``Span.sent`` scans the whole doc on every call), and its tokens."""
@@ -39,7 +54,7 @@ class _Sents:
         starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         toks = list(doc)
         texts = [t.text for t in toks]
-        if text is None or not toks or len(text) != toks[-1].idx + len(texts[-1]) + len(toks[-1].whitespace_):
+        if text is None or not toks or not _same_text(text, toks, texts):
             text = "".join([w + t.whitespace_ for w, t in zip(texts, toks, strict=True)])
         # spaCy's LOWER is ``str.lower`` of the text: made from the strings at hand, not read from each Token again.
         return cls(starts or [0], len(doc), toks, texts, [w.lower() for w in texts], text)

@@ -79,3 +79,29 @@ def test_the_surname_of_a_titled_person_tagged_an_organisation_is_the_person(par
     assert kinds_of(parsed, text).get("Varga") == "person"
     actors = actors_of(parsed, text)
     assert len(actors) == 1 and next(iter(actors.values())).mentions == 2, actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        # Review s25 r2 finding 1: a title word opening an organisation's or a place's name makes no person of it.
+        (
+            "Major League Baseball said the season would start in April. Baseball fans cheered.",
+            "Major League Baseball",
+            "League Baseball",
+        ),
+        (
+            "Major League Soccer said the season would resume in July. Soccer fans were delighted.",
+            "Major League Soccer",
+            "League Soccer",
+        ),
+        ("Fans queued at Queen Elizabeth Park on Sunday.", None, "Elizabeth Park"),
+    ],
+)
+def test_a_title_word_opening_a_body_or_a_place_makes_no_person(
+    parsed, text: str, name: str | None, absent: str
+) -> None:
+    kinds = kinds_of(parsed, text)
+    assert absent not in kinds, kinds
+    if name is not None:
+        assert kinds.get(name) == "organization", kinds
