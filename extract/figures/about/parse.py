@@ -106,7 +106,14 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     # "N of X": "10% of military aid", "thousands of soldiers", "one of the best speakers", "2 years of war".
     if e + 1 < n and doc[e].lower_ == "worth" and doc[e + 1].lower_ == "of":
         e += 1  # "$125 billion worth of Chinese goods"
-    if f.kind == "money" and e + 1 < n and doc[e].lower_ == "in":
+    # a price: "buy Seagen for $43 billion in stock", the "for" of a verb with an object before it (not "asked for
+    # up to $50 billion in annual purchases")
+    a_price = (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "for"
+        and any(c.dep_ == "dobj" and c.i < root.head.i for c in root.head.head.children)
+    )
+    if f.kind == "money" and e + 1 < n and doc[e].lower_ == "in" and not a_price:
         # "$166.7bn in revenue", "$2m in damages": what the amount is made of.
         k = e + 1
         if k < n - 1 and doc[k].text in ('"', "“", "‘", "'"):
@@ -129,7 +136,6 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         t = doc[k]
         if (
             t.pos_ == "NOUN"
-            and not (t.lower_ == "cash" and root.dep_ == "pobj" and root.head.lower_ == "for")  # a price's form
             and not (k + 1 < n and doc[k + 1].pos_ in ("NOUN", "PROPN"))
             and _singular(t.lower_) not in _DURATION_UNITS
             and t.lower_ not in _GENERIC_HEADS

@@ -56,19 +56,40 @@ def _priced_for(doc: Doc, f: _Fig) -> str | None:
 _PRICED_SUBJECT = frozenset(verb_forms("cost:cost fetch total"))
 # Verbs whose "for X" is what is bought even when X is a company or a person ("pay $68.7 billion for Activision").
 _BUYING = frozenset(verb_forms("pay:paid offer bid:bid spend:spent"))
+# Verbs that pay, spend, give or set aside an amount: a purpose clause after one says what the amount buys ("paid
+# $12 million to buy the building"); after others it is an outcome ("made $5 million to beat analysts' estimates")
+# or a need ("needs $40 million to keep its doors open") (review s25 rev2f 2).
+_PAYING = frozenset(
+    verb_forms(
+        "pay:paid spend:spent invest offer bid:bid allocate approve sanction earmark pledge commit:committed,committing"
+        " budget donate give:gave,given grant lend:lent raise set:set contribute provide award borrow charge"
+    )
+)
+# Verbs whose subject earns, makes or reports the amount ("Netflix earned $2 billion for the period", "posted $1.2
+# billion to beat expectations"): the subject is what the amount is of (review s25 rev2f 1, 2).
+_EARNING = frozenset(
+    verb_forms(
+        "earn make:made post report gross generate lose:lost book record net:netted,netting rake bring:brought"
+        " collect haul"
+    )
+)
+# Nouns of a time a "for" phrase gives ("for the period", "for the first time"): no purpose.
+_TIME_NOUNS = frozenset(("time", "times", "period", "periods", "occasion", "moment", "stretch", "span"))
 
 
 def _paid_for(doc: Doc, v: Token, amount: Token, s: int, e: int, start: int) -> str | None:
     """What an amount that verb ``v`` moves is for, when its subject only pays it: the "for" phrase after the amount
     ("sanctioned Rs 5 crore for repairs to the bridge", "will pay $68.7 billion for Activision Blizzard", "approved
-    $4 million for a new library"), else the object of a purpose clause ("paid $12 million to buy the building",
-    "needs $5 billion to rebuild its roads"), else who gets it ("has lent Belarus 50 billion dollars", "pledged
-    C$1.2bn to the fund"). Not for a verb whose subject is the thing priced ("Tickets cost $50 for adults"), nor a
+    $4 million for a new library"; not a time: "for the period", "for the first time"), else the object of a
+    purpose clause after a verb that pays or sets aside ("paid $12 million to buy the building"; not "needs $40
+    million to keep its doors open"), else who gets it ("has lent Belarus 50 billion dollars", "pledged
+    C$1.2bn to the fund"). Not for a verb whose subject is the thing priced ("Tickets cost $50 for adults") or earns
+    or reports it ("Netflix earned $2 billion for the period", "posted $1.2 billion to beat expectations"), nor a
     time ("for the year", "to date"), nor a company or person "for" whom the amount is made ("The film earned $5
     million for Disney": the film's), nor who pays a fine or a charge ("fined the bank $5 million"). ``start`` is
     where the figure starts, its currency included ("Rs 25 lakh"); the "for" and "to" phrases may hang on the verb or
     on the ``amount`` (the figure's root: "will pay $28 billion for Cerner")."""
-    if v.pos_ != "VERB" or v.lower_ in _PRICED_SUBJECT:
+    if v.pos_ != "VERB" or v.lower_ in _PRICED_SUBJECT or v.lower_ in _EARNING:
         return None
 
     def what(o: Token) -> str | None:
@@ -82,6 +103,8 @@ def _paid_for(doc: Doc, v: Token, amount: Token, s: int, e: int, start: int) -> 
             o.pos_ in ("NOUN", "PROPN")
             and o.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL")
             and _singular(o.lower_) not in _DURATION_UNITS
+            and o.lower_ not in _TIME_NOUNS
+            and not any(c.ent_type_ == "ORDINAL" for c in o.children)  # "for the third time", "for a second year"
             and not o.like_num
         )
 
@@ -91,7 +114,7 @@ def _paid_for(doc: Doc, v: Token, amount: Token, s: int, e: int, start: int) -> 
             o = next((x for x in p.children if x.dep_ == "pobj"), None)
             if o is not None and named(o) and (v.lower_ in _BUYING or not _a_party(o)):
                 return what(o)
-    for c in v.children:
+    for c in v.children if v.lower_ in _PAYING else ():
         if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and c.i > e and any(a.lower_ == "to" for a in c.lefts):
             o = next((x for x in c.children if x.dep_ == "dobj"), None)
             if o is not None and named(o):
