@@ -43,7 +43,18 @@ def test_one_pronoun_does_not_recast_a_given_name(parsed, text: str, words: str,
     assert _source_of(parsed, text, words) == expected
 
 
-# Kept: a pronoun still tells the gender of a name whose given name does not ("Dana").
+# review s25 rev2q MED 3: a second such pair voted him a woman again (the margin of two was only a count).
+def test_a_second_pronoun_pair_does_not_recast_him(parsed) -> None:
+    text = (
+        "Mayor Linda Okafor met police chief Daniel Reyes on Monday. Reyes warned that costs were rising. She said the"
+        " city would find the money elsewhere. Reyes added that overtime had doubled. She said the budget would hold."
+    )
+    assert _source_of(parsed, text, "find the money") == "Linda Okafor"
+    assert _source_of(parsed, text, "the budget would hold") == "Linda Okafor"
+
+
+# Kept: a pronoun still tells the gender of a name whose given name does not ("Dana"), and of the story's only
+# person against the given name's usual gender ("Evelyn Waugh": review s25 rev2q MED 3, None after bc82868).
 @pytest.mark.parametrize(
     ("text", "words", "expected"),
     [
@@ -51,6 +62,17 @@ def test_one_pronoun_does_not_recast_a_given_name(parsed, text: str, words: str,
             "Officials met Dana Wells on Monday. Wells toured the site. She said the work was done.",
             "the work was done",
             "Dana Wells",
+        ),
+        (
+            "The novelist Evelyn Waugh wrote the book in 1945. Waugh was living in Sussex. He said the war had changed"
+            " him.",
+            "the war had changed",
+            "Evelyn Waugh",
+        ),
+        (
+            "The singer Jean Dupont opened the show. Dupont thanked the crowd. He said the tour would end in May.",
+            "the tour would end",
+            "Jean Dupont",
         ),
     ],
 )

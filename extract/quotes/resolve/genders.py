@@ -54,7 +54,7 @@ class _Genders(_Base):
 
         doc = self.d.doc
         votes: dict[str, list[int]] = {}
-        told: set[str] = set()  # people an honorific, a role or kin casts (a pronoun alone may misread)
+        cont: list[tuple[int, str, bool]] = []  # (token, person, male) of the pronouns that continue a sentence
         # A name the story gives a person elsewhere is that person where the tagger took it for an organisation
         # ("Ford" beside "Mike Ford"), as for the pronouns that look for it (``kind_of``).
         persons = [m for m in self.mentions if self.kind_of(m) == "person"]
@@ -74,7 +74,6 @@ class _Genders(_Base):
                     person = self._role_of(tok, persons, pstarts)
                     if person is not None:
                         votes.setdefault(self._gender_key(person), [0, 0])[v > 0] += 3
-                        told.add(self._gender_key(person))
                     continue
                 if (
                     tok.dep_ == "poss"
@@ -87,13 +86,11 @@ class _Genders(_Base):
                     m = self.at_tok(tok.head.head.i)
                     if m is not None and self.kind_of(m) == "person":
                         votes.setdefault(self._gender_key(m), [0, 0])[v > 0] += 2
-                        told.add(self._gender_key(m))
                         continue
                 if tok.lower_ in _HONORIFIC:
                     k = bisect_left(pstarts, pos + len(tok))
                     if k < len(persons) and persons[k].start - (pos + len(tok)) <= 1:
                         votes.setdefault(self._gender_key(persons[k]), [0, 0])[v > 0] += 3
-                        told.add(self._gender_key(persons[k]))
                     continue
                 # "Trump said he ...": a pronoun after the only person of its sentence, who is its subject.
                 a, _ = self.d.sent_chars_range(self.d.sent_of_tok(i))
@@ -120,15 +117,9 @@ class _Genders(_Base):
                         pt = self._tok_of(persons[lo - 1]) if len(pkeys) == 1 else None
                         # Only the subject of the main clause ("She says Trump represents ... She adds": not Trump).
                         if pt is not None and self._subject_level(pt) == 2:
-                            votes.setdefault(pkeys.pop(), [0, 0])[v > 0] += 1
-        self._genders = {
-            key: ("m" if male > female else "f") for key, (female, male) in votes.items() if male != female
-        }
+                            cont.append((i, pkeys.pop(), v > 0))
         # A person the text casts no gender for takes the usual gender of the given name, when the name's sources
-        # agree ("Mary Barra met Joe Biden ... he said": Biden); the text's honorifics and roles win, and its pronouns
-        # when two more take the person up one way than the other: one pronoun is as often the next person's, whom
-        # it is cast for by being read ("Mayor Linda Okafor met Daniel Reyes. Reyes warned ... She said ...": the
-        # "She" would vote Reyes a woman and then take him).
+        # agree ("Mary Barra met Joe Biden ... he said": Biden); the text's own pronouns and honorifics win.
         prior: dict[str, set[str]] = {}
         # A first word the story also uses alone for the person ("Lula said") or one before a lower-case particle
         # ("Lula da Silva") is a short name or a nickname, not a given name the table knows the bearers of.
@@ -136,12 +127,31 @@ class _Genders(_Base):
         for m in persons:
             words = m.name.split()
             if len(words) > 1 and m.kind == "person" and words[0].lower() not in alone and not words[1].islower():
-                key = self._gender_key(m)
-                if key not in votes or key not in told and abs(votes[key][0] - votes[key][1]) < 2:
-                    prior.setdefault(key, set()).add(given_name_gender(words[0]))
-        for key, found in prior.items():
-            if len(found) == 1 and "" not in found:
-                self._genders[key] = found.pop()
+                prior.setdefault(self._gender_key(m), set()).add(given_name_gender(words[0]))
+        named = {key: found.pop() for key, found in prior.items() if len(found) == 1 and "" not in found}
+
+        def told(key: str) -> str | None:
+            got = votes.get(key)
+            return ("m" if got[1] > got[0] else "f") if got and got[0] != got[1] else named.get(key)
+
+        # A sentence opening with "She" after one whose only person was its subject continues that person; against
+        # the given name's gender only when no other person of the pronoun's gender is named before it: "Mayor
+        # Linda Okafor met Daniel Reyes. Reyes warned ... She said ...", the "She" would vote Reyes a woman and
+        # then take him (it is its own answer's vote); "The novelist Evelyn Waugh ... Waugh was living in Sussex.
+        # He said" has no one else, and the pronoun casts Waugh.
+        for i, key, male in cont:
+            want = "m" if male else "f"
+            if key not in votes and named.get(key) not in (None, want):
+                hi = bisect_left(pstarts, self.rep.to_original(self.d.idx[i]))
+                if any((k := self._gender_key(m)) != key and told(k) == want for m in persons[:hi]):
+                    continue
+            votes.setdefault(key, [0, 0])[male] += 1
+        self._genders = {
+            key: ("m" if male > female else "f") for key, (female, male) in votes.items() if male != female
+        }
+        for key, gender in named.items():
+            if key not in votes:
+                self._genders[key] = gender
         return self._genders
 
     def _others_before(self, persons: list[Mention], pstarts: list[int], i: int, pos: int, keys: set[str]) -> int:
