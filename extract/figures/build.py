@@ -508,10 +508,19 @@ _COMPARED = frozenset(
 )
 
 
+def _a_time_word(t: Token) -> bool:
+    """A word of a date or time ("Tuesday", "last year"), or a preposition before one ("on", "in")."""
+    if t.ent_type_ in ("DATE", "TIME"):
+        return True
+    return t.pos_ == "ADP" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in t.children)
+
+
 def _compared_about(doc: Doc, figs: list[_Fig]) -> None:
     """A figure compared with another measures the same thing: "1.2 million customers, up from 900,000"."""
     for a, b in zip(figs, figs[1:], strict=False):
         after = a.counted + 1 if a.counted is not None and a.counted >= a.end else a.end  # past "customers"
+        while after < b.start and after - a.end < 6 and _a_time_word(doc[after]):
+            after += 1  # "rose to 58 on Tuesday, up from 41": the time the first figure is of
         if not 0 < b.start - after <= 4:
             continue  # no comparison word fits (and no scan over the text between far-apart figures)
         gap = tuple(doc[k].lower_ for k in range(after, b.start) if doc[k].text != ",")
