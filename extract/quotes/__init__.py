@@ -40,7 +40,6 @@ from extract.quotes.content import (
     _topic,
 )
 from extract.quotes.cues import (
-    _SINGLE_MARK,
     _Att,
     _before_range_end,
     _colon_blocks,
@@ -99,6 +98,8 @@ def extract_quotes(
     spans, warnings = find_quote_spans(rep)
     d = _Doc(doc, rep.text)
     d.single = bool(spans) and _MARKS.search(rep.text) is None
+    if d.single:
+        d.single_marks = frozenset(k for sp in spans for k in (sp.start - 1, sp.end) if rep.text[k : k + 1] == "'")
     inside = _inside_mask(d, spans)
     atts = _find_cues(d, inside)
     atts += _labels(d, rep, mentions)
@@ -426,7 +427,8 @@ def _add_claim(
     document: str,
 ) -> None:
     content = _whole_quotes(spans, span_starts, content)
-    s, e = rep.span(*_outer_marks(d.text, span_starts, span_ends, *_balance(d.text, *content), single=d.single))
+    marks = d.single_marks
+    s, e = rep.span(*_outer_marks(d.text, span_starts, span_ends, *_balance(d.text, *content, marks), marks=marks))
     if e > s:
         names = a.names
         claims.append(
@@ -719,7 +721,9 @@ def _whole_quotes(spans: Sequence[QuoteSpan], starts: list[int], content: tuple[
     return lo, hi
 
 
-def _outer_marks(text: str, starts: list[int], ends: set[int], s: int, e: int, single: bool = False) -> tuple[int, int]:
+def _outer_marks(
+    text: str, starts: list[int], ends: set[int], s: int, e: int, marks: frozenset[int] = frozenset()
+) -> tuple[int, int]:
     """Take in the outer marks of a split quote's claim: a span from the first piece's first word to the last
     piece's last word ('...program," X said. "Expanding ...') would open and close on the wrong side of its
     marks; with them the row reads as the sentence does and its marks pair."""
@@ -727,7 +731,7 @@ def _outer_marks(text: str, starts: list[int], ends: set[int], s: int, e: int, s
     # A span that took in part of a '' mark at either edge is still its pieces' span.
     lo = starts[k] if k < len(starts) and starts[k] - s <= 2 and _only_marks(text, s, starts[k]) else -1
     hi = next((e - i for i in range(3) if e - i in ends and _only_marks(text, e - i, e)), -1)
-    marked = _MARKS.search(text, lo, hi) or single and _SINGLE_MARK.search(text, lo, hi)
+    marked = _MARKS.search(text, lo, hi) or any(lo <= k < hi for k in marks)  # (``marks``: paired single marks)
     if lo < 0 or hi <= lo or not marked:
         return s, e  # not a run of quote pieces, or a single quote: its marks stay out, as in its Quote
     opening, closing = _mark_before(text, lo), _mark_after(text, hi)
@@ -757,12 +761,13 @@ def _mark_after(text: str, e: int) -> int:
     return 1 if text[e : e + 1] in _MARK_CHARS else 0
 
 
-def _balance(text: str, s: int, e: int) -> tuple[int, int]:
+def _balance(text: str, s: int, e: int, marks: frozenset[int] = frozenset()) -> tuple[int, int]:
     """Widen a span by one quote mark at an edge when it holds an odd number of marks, and by the closing
-    parenthesis of one it opens ("offerings (based on your data)")."""
+    parenthesis of one it opens ("offerings (based on your data)"). ``marks``: the single marks paired into quotes,
+    in a story quoted with single marks ("she was 'a fighter'" keeps its closing mark)."""
     if text.count("(", s, e) > text.count(")", s, e) and text[e : e + 1] == ")":
         e += 1
-    if len(_MARKS.findall(text, s, e)) % 2 == 0:
+    if (len(_MARKS.findall(text, s, e)) + sum(s <= k < e for k in marks)) % 2 == 0:
         return s, e
     k = e
     while k < len(text) and k < e + 2 and text[k] in ".,;:!?":
@@ -770,8 +775,12 @@ def _balance(text: str, s: int, e: int) -> tuple[int, int]:
     m = _MARKS.match(text, k)
     if m is not None:
         return s, m.end()
+    if k in marks:
+        return s, k + 1
     m = _MARKS.match(text, max(0, s - 1))
     if m is not None and m.end() == s:
+        return s - 1, e
+    if s - 1 in marks:
         return s - 1, e
     return s, e
 

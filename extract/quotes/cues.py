@@ -3,7 +3,6 @@ assertion nouns, transcript and headline labels; plus array views of the Doc."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -123,10 +122,6 @@ class _Att:
     half-speech verb reports)."""
 
 
-# A single mark at a word's edge, as a quote mark stands (not an apostrophe inside a word: "don't").
-_SINGLE_MARK = re.compile(r"(?<![A-Za-z0-9])'|'(?![A-Za-z0-9])")
-
-
 class _Doc:
     """Array views of a parsed Doc so that the per-token work stays in C."""
 
@@ -149,6 +144,7 @@ class _Doc:
         self.para_starts: list[int] = [m.start() for m in _NONEMPTY_LINE.finditer(self.text)]
         self._lower: Any = None
         self.single = False  # the story quotes with single marks only (``marks._single_spans``)
+        self.single_marks: frozenset[int] = frozenset()  # then: the offsets of the single marks paired into quotes
 
     @property
     def lower(self) -> Any:
@@ -198,7 +194,7 @@ class _Doc:
                 break
             marks = len(_MARKS.findall(text, s, e))
             if self.single:
-                marks += len(_SINGLE_MARK.findall(text, s, e))
+                marks += sum(s <= k < e for k in self.single_marks)
             odd = marks % 2 == 1
             if text[s] in _MARK_CHARS and (odd or text[e - 1] in _MARK_CHARS):
                 s += 1

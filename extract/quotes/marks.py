@@ -142,9 +142,11 @@ _CLIPPED = re.compile(r"'(?:n'|n\b|til\b|cause\b|em\b|tis\b|twas\b|\d\ds?\b)", r
 
 def _single_spans(rep: Repaired) -> list[QuoteSpan]:
     """Quotes in single marks, paragraph by paragraph: an opening mark at a word's start after a space, a closing
-    one at a word's end before a space or a stop, never an apostrophe inside a word ("don't"), a clipped word
-    ("'90s", "rock 'n' roll") or a plural's possessive before its noun ("the workers' union"). A mark with no
-    partner in its paragraph is an apostrophe, not a quote."""
+    one at a word's end before a space or a stop, never an apostrophe inside a word ("don't") or a clipped word
+    ("'90s", "rock 'n' roll"). A mark after an -s before a word ("the workers' union", "'baseless lies' and") may be
+    a plural's possessive: it closes an open quote only when nothing later in the paragraph does before the next
+    opening mark ("'We back the Teachers' Union,' said ..." closes after "Union,"). A mark with no partner in its
+    paragraph is an apostrophe, not a quote."""
     text, orig = rep.text, rep.original
     spans: list[QuoteSpan] = []
     para = 0
@@ -154,21 +156,30 @@ def _single_spans(rep: Repaired) -> list[QuoteSpan]:
         end = n if nl < 0 else nl
         if text[pos:end].strip():
             open_at: int | None = None
+            maybe: int | None = None  # a possessive-looking mark that may close the open quote
             i = text.find("'", pos, end)
             while i >= 0:
                 o = rep.to_original(i)
                 prev = orig[o - 1] if o > 0 else " "
                 nxt = orig[o + 1] if o + 1 < len(orig) else " "
+                opening = (prev in _SPACE_BEFORE or prev in '"\u201c') and nxt.isalnum() and not _CLIPPED.match(text, i)
+                if open_at is not None and opening and maybe is not None:
+                    spans.append(QuoteSpan(open_at, maybe, para, len(spans)))  # "'nonsense' and 'lies'"
+                    open_at, maybe = None, None
                 if open_at is None:
-                    if (prev in _SPACE_BEFORE or prev in '"\u201c') and nxt.isalnum() and not _CLIPPED.match(text, i):
+                    if opening:
                         open_at = i + 1
                 elif not prev.isspace() and (nxt in _SPACE_AFTER or nxt in '"\u201d' or o + 1 >= len(orig)):
                     after = orig[o + 2] if o + 2 < len(orig) else " "
-                    possessive = prev in "sS" and nxt == " " and after.islower() and orig[o - 2 : o - 1].isalpha()
-                    if not possessive and i > open_at:
+                    possessive = prev in "sS" and nxt == " " and after.isalpha() and orig[o - 2 : o - 1].isalpha()
+                    if possessive and i > open_at:
+                        maybe = i
+                    elif i > open_at:
                         spans.append(QuoteSpan(open_at, i, para, len(spans)))
-                        open_at = None
+                        open_at, maybe = None, None
                 i = text.find("'", i + 1, end)
+            if open_at is not None and maybe is not None:
+                spans.append(QuoteSpan(open_at, maybe, para, len(spans)))
             para += 1
         pos = end + 1
     return spans

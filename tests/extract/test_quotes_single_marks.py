@@ -52,3 +52,37 @@ def test_a_split_quote_claim_keeps_its_single_marks(parsed) -> None:
 def test_apostrophes_are_no_quotes(parsed, text: str) -> None:
     quotes, _ = quotes_and_claims_of(parsed, text)
     assert [q.text for q in quotes if q.text != "plan"] == []  # (the double-marked "plan" may be one)
+
+
+# review s25 rev2q MED 4, LOW 11: a mark after an -s before a word closes an open quote when nothing later does;
+# MED 5: a claim ending in a single-marked quote keeps its closing mark, as with double marks.
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("Mayor Jane Holt called the allegations 'baseless lies' and vowed to sue.", ["baseless lies"]),
+        ("The minister said the claims were 'nonsense' and 'lies' in a statement.", ["nonsense", "lies"]),
+        ("Players said the 'ridiculous' rules were 'unfair on clubs'.", ["ridiculous", "unfair on clubs"]),
+        (
+            "Ms Khan said the council had shown 'total disregard for residents' and demanded an apology.",
+            ["total disregard for residents"],
+        ),
+        ("'We back the Teachers' Union,' said Rita Moss.", ["We back the Teachers' Union,"]),
+        ("He called the plan 'a disaster for workers' rights' and left.", ["a disaster for workers' rights"]),
+    ],
+)
+def test_an_s_before_a_word_may_close(parsed, text: str, quotes: list[str]) -> None:
+    found, _ = quotes_and_claims_of(parsed, text)
+    assert [q.text for q in found] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Her son said she was 'a fighter'.", "she was 'a fighter'"),
+        ("Tax rises are 'inevitable', said the Institute for Fiscal Studies.", "Tax rises are 'inevitable'"),
+        ("'It's the best night of the '90s revival,' said fan Joe Hart.", "It's the best night of the '90s revival,"),
+    ],
+)
+def test_a_claim_keeps_its_single_marks_paired(parsed, text: str, claim: str) -> None:
+    _, claims = quotes_and_claims_of(parsed, text)
+    assert [c.text for c in claims] == [claim]
