@@ -166,6 +166,18 @@ def _frequencies() -> dict[str, float]:
     return get_frequency_dict("en")
 
 
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """The lowercase words wordfreq puts at Zipf 4.0 or more (about 7,000: "the", "said", "government"), none of which
+    any repair changes where it stands after a space: neither a lowercase name (``_is_lower_name`` wants below 4.0) nor
+    glue (``_glued_whole`` wants a rare whole) nor camel case. Repair skips them at once."""
+    return frozenset(
+        w
+        for w, f in _frequencies().items()
+        if f and w.islower() and w.lower() == w and "-" not in w and math.log10(f) + 9 >= 4.0
+    )
+
+
 @lru_cache(maxsize=1 << 15)
 def zipf(word: str) -> float:
     """Zipf frequency of a single lower-cased word (0 when wordfreq does not know it); memoised, since repair and
@@ -790,6 +802,7 @@ def _glue_inserts(text: str, words: _Words, ev: _Evidence) -> list[int]:
     n_words = len(ws)
     # What a word's own tests say, once per distinct word (most words recur): ``_glued_whole`` unless it read the
     # next word, and ``_camel_split``, which reads the word, the evidence and the whole text only.
+    common = _common_words()
     whole_of: dict[str, tuple[float, bool] | None] = {}
     camel_of: dict[str, int | None] = {}
     for n, w in enumerate(ws):
@@ -800,7 +813,7 @@ def _glue_inserts(text: str, words: _Words, ev: _Evidence) -> list[int]:
             if pos is not None:
                 out.append(pos)
                 continue
-        if len(w) < 4:
+        if len(w) < 4 or w in common:
             continue
         # Hashtags, handles, file names and web addresses are not running text.
         if (start and text[start - 1] in "#@./_") or (
@@ -1147,7 +1160,7 @@ def _case_fixes(text: str, words: _Words, ev: _Evidence) -> list[tuple[int, str]
     ws = words.text
     # Each distinct word is judged once on its own; only the words that may take a fix are looked at where they
     # stand (the place only ever rules a fix out), since most of an article's words are common lowercase words.
-    fixable = {w for w in set(ws) if len(w) >= 3 and _may_fix(w, ev, lower_name)}
+    fixable = {w for w in set(ws).difference(_common_words()) if len(w) >= 3 and _may_fix(w, ev, lower_name)}
     for n in [n for n, w in enumerate(ws) if w in fixable]:
         w = ws[n]
         end = ends[n]
