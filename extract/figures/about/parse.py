@@ -258,6 +258,8 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
             and (doc[k].dep_ not in ("nsubj", "ROOT") or (k == e and doc[k].tag_ == "NNS"))
             or (k < n and doc[k].text == "-")
         ):
+            if doc[k].ent_type_ in ("DATE", "TIME"):
+                break  # "Jobless claims fell to 210,000 last week": when, not what is counted
             if doc[k].pos_ == "NOUN" and (k + 1 >= n or doc[k + 1].pos_ != "NOUN"):
                 return _np(doc, doc[k], s), k
             k += 1
