@@ -236,18 +236,20 @@ _COMPANY_ARTEFACTS = _words("computer monitor satellite")
 
 def _sized(toks: Sequence[Token], i: int, j: int) -> bool:
     """A size of the name's right before it: a number, a hyphen and a unit hung on the name ("12-inch", "12.9-inch",
-    "55-inch"); not a size of a noun after it ("a 30-mile Amtrak route")."""
-    from extract.figures.units import _unit_name
-
-    return (
+    "55-inch"); not a size of a noun after it ("a 30-mile Amtrak route"). The word is a unit when the tagger calls it
+    part of a quantity here or anywhere in the document (no table of units: the figures' own is private to them; the
+    tagger may take one "16-inch" into a longer name, and tags the others)."""
+    if not (
         i >= 3
         and toks[i - 2].text == "-"
         and toks[i - 3].like_num
         and toks[i - 1].is_alpha
         and toks[i - 1].is_lower
-        and _unit_name(toks[i - 1].lower_) is not None
         and i <= toks[i - 1].head.i < j
-    )
+    ):
+        return False
+    word = toks[i - 1].lower_
+    return toks[i - 1].ent_type_ == "QUANTITY" or any(t.ent_type_ == "QUANTITY" and t.lower_ == word for t in toks)
 
 
 def _given_name_word(word: str) -> bool:
