@@ -2110,16 +2110,19 @@ def _after_dashed_clause(doc: Doc, a: int, lo: int) -> int | None:
     """The first word of a clause after a dash that an "according to" phrase closing the sentence sources alone: "It's
     unclear whether Hawley's film is still based on the 2016 plan — both Hemsworth and Pine were said to have run into
     contractual issues, according to The Hollywood Reporter". Only when a clause with a subject and a finite verb of
-    its own stands on either side of the dash; "That movie was poorly received — and flopped, according to ..." (no
-    subject after it), "Sales rose in the spring — the best quarter in a decade, according to ..." (no verb) and "...
-    why the other side must be wrong - which it often is, according to Scott" (a relative clause) stay whole."""
+    its own stands on either side of the one dash of the sentence and the second opens with no "and" or "but";
+    "That movie was poorly received — and flopped, according to ..." (no subject after it), "Sales rose in the
+    spring — the best quarter in a decade, according to ..." (no verb), "... why the other side must be wrong - which
+    it often is, according to Scott" (a relative clause) and a dashed aside's closing dash stay whole."""
     dash = next((k for k in range(lo - 1, a, -1) if _spaced_dash(doc[k])), None)
-    if dash is None or not _own_clause(doc, a, dash) or not _own_clause(doc, dash + 1, lo):
-        return None
+    if dash is None or any(_spaced_dash(doc[k]) for k in range(a, dash)):
+        return None  # "Two died — police believe one was a child — and three were hurt, ...": a dashed aside's end
     k = dash + 1
-    while k < lo and (doc[k].dep_ == "cc" or doc[k].is_punct or doc[k].is_space):
-        k += 1  # "— and more rain is expected ...": the joining word is no content
-    return k if k < lo else None
+    while k < lo and (doc[k].is_punct or doc[k].is_space):
+        k += 1
+    if k >= lo or doc[k].dep_ == "cc" or not _own_clause(doc, a, dash) or not _own_clause(doc, k, lo):
+        return None  # "— and more rain is expected": the sentence goes on
+    return k
 
 
 def _own_clause(doc: Doc, a: int, b: int) -> bool:
