@@ -65,8 +65,70 @@ def engine_cold(nlp, files: Sequence[Path], processes: int = 1, story: bool = Tr
     return t_extract, t_story, facts  # type: ignore[return-value]
 
 
+def _interleaved_run(nlp, files: Sequence[Path], r: int, chunk: int, story: bool) -> dict:
+    """One run of ``interleaved`` in this process: each side's wall and CPU seconds, per chunk too, and the facts."""
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    engine = Engine(nlp=nlp, processes=1, cache_bytes=0, recent_facts=0)
+    tot = dict.fromkeys(("plain_s", "engine_s", "plain_cpu_s", "engine_cpu_s"), 0.0)
+    chunk_cpu: dict[str, list[float]] = {"plain": [], "engine": []}
+    facts: list = []
+
+    def plain(part: Sequence[str]) -> None:
+        sum(len(d) for d in nlp.pipe(part, batch_size=64))
+
+    def extract(part: Sequence[Path]) -> None:
+        facts.extend(engine.extract_files([(p, p.name) for p in part], chunk=chunk, processes=1))
+
+    try:
+        for k, i in enumerate(range(0, len(files), chunk)):
+            steps = [
+                ("plain", lambda i=i: plain(texts[i : i + chunk])),
+                ("engine", lambda i=i: extract(files[i : i + chunk])),
+            ]
+            if (k + r) % 2:
+                steps.reverse()
+            for side, fn in steps:
+                c, t = time.process_time(), time.perf_counter()
+                fn()
+                cpu = time.process_time() - c
+                tot[f"{side}_s"] += time.perf_counter() - t
+                tot[f"{side}_cpu_s"] += cpu
+                chunk_cpu[side].append(cpu)
+    finally:
+        engine.close()
+    c, t = time.process_time(), time.perf_counter()
+    if story:
+        build_story(facts)
+    return {
+        **tot,
+        "story_s": time.perf_counter() - t if story else float("nan"),
+        "story_cpu_s": time.process_time() - c if story else float("nan"),
+        "chunk_cpu": chunk_cpu,
+        "facts": facts,
+    }
+
+
+def _cold_run(model: str, files: Sequence[Path], r: int, chunk: int, story: bool, keep_facts: bool) -> dict:
+    """``_interleaved_run`` in a fresh process (see ``interleaved``): the model loaded, the extractors' lazy set-up
+    done on the first text (as ``first_call_s`` leaves it out), every per-word cache otherwise cold."""
+    from extract.pipeline import load_model
+
+    nlp = load_model(model)
+    Engine(nlp=nlp, cache_bytes=0, recent_facts=0).extract_text(files[0].read_text(encoding="utf-8"), "warmup.txt")
+    got = _interleaved_run(nlp, files, r, chunk, story)
+    if not keep_facts:
+        got["facts"] = []
+    return got
+
+
 def interleaved(
-    nlp, files: Sequence[Path], runs: int, chunk: int = 16, story: bool = True, log: Callable[[str], None] | None = None
+    nlp,
+    files: Sequence[Path],
+    runs: int,
+    chunk: int = 16,
+    story: bool = True,
+    log: Callable[[str], None] | None = None,
+    fresh: bool = True,
 ) -> dict:
     """Cold throughput of the engine against plain ``nlp.pipe``, the two interleaved chunk by chunk over the same texts.
 
@@ -74,59 +136,45 @@ def interleaved(
     parses each chunk with plain spaCy and with a fresh-as-the-CLI engine (no paragraph cache) back to back, the
     order swapped from one chunk to the next and from one run to the next: a slow minute on a shared box then hits
     both sides of a chunk nearly alike, where one whole pass after the other (the measure until the twenty-fifth stop)
-    read +15.4 % then +3.3 % for the same code. CPU seconds of this process are the main reading (wall time moves with
-    whatever else runs). Returns per-run lists (``plain_s``, ``engine_s``, ``plain_cpu_s``, ``engine_cpu_s``,
-    ``story_s``, ``story_cpu_s``), each run's CPU overhead (``overhead_cpu_runs``), their median and spread."""
-    texts = [p.read_text(encoding="utf-8") for p in files]
-    engine = Engine(nlp=nlp, processes=1, cache_bytes=0, recent_facts=0)
+    read +15.4 % then +3.3 % for the same code. CPU seconds of the process are the main reading (wall time moves with
+    whatever else runs). ``fresh``: each run in a process of its own, as cold as a CLI run (the extractors' per-word
+    caches and the vocabulary's new words start empty each time; in one process, later runs read the warm overhead:
+    +29, +22, +9 % in three runs over 32 articles, review s25 rev2f MED 5). Returns per-run lists (``plain_s``,
+    ``engine_s``, ``plain_cpu_s``, ``engine_cpu_s``, ``story_s``, ``story_cpu_s``), each run's CPU overhead
+    (``overhead_cpu_runs``), their median and spread."""
     out: dict[str, list[float]] = {
         k: [] for k in ("plain_s", "engine_s", "plain_cpu_s", "engine_cpu_s", "story_s", "story_cpu_s")
     }
     facts: list = []
     per_chunk: dict[str, list[list[float]]] = {"plain": [], "engine": []}
-    try:
-        for r in range(runs):
-            if log:
-                log(f"throughput run {r + 1}/{runs}: plain nlp.pipe and the engine, interleaved by {chunk} files")
-            tot = dict.fromkeys(("plain_s", "engine_s", "plain_cpu_s", "engine_cpu_s"), 0.0)
-            facts.clear()
+    for r in range(runs):
+        if log:
+            where = "a fresh process" if fresh else "this process"
+            log(
+                f"throughput run {r + 1}/{runs} in {where}: plain nlp.pipe and the engine, interleaved by {chunk} files"
+            )
+        last = r == runs - 1
+        if fresh:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
 
-            def plain(part: Sequence[str]) -> None:
-                sum(len(d) for d in nlp.pipe(part, batch_size=64))
+            from extract.pipeline import model_name
 
-            def extract(part: Sequence[Path], into: list = facts) -> None:
-                into.extend(engine.extract_files([(p, p.name) for p in part], chunk=chunk, processes=1))
-
-            chunk_cpu: dict[str, list[float]] = {"plain": [], "engine": []}
-            for k, i in enumerate(range(0, len(files), chunk)):
-                steps = [
-                    ("plain", lambda i=i: plain(texts[i : i + chunk])),
-                    ("engine", lambda i=i: extract(files[i : i + chunk])),
-                ]
-                if (k + r) % 2:
-                    steps.reverse()
-                for side, fn in steps:
-                    c, t = time.process_time(), time.perf_counter()
-                    fn()
-                    cpu = time.process_time() - c
-                    tot[f"{side}_s"] += time.perf_counter() - t
-                    tot[f"{side}_cpu_s"] += cpu
-                    chunk_cpu[side].append(cpu)
-            for key, v in tot.items():
-                out[key].append(v)
-            for side, v in chunk_cpu.items():
-                per_chunk[side].append(v)
-            c, t = time.process_time(), time.perf_counter()
-            if story:
-                build_story(facts)
-            out["story_s"].append(time.perf_counter() - t if story else float("nan"))
-            out["story_cpu_s"].append(time.process_time() - c if story else float("nan"))
-    finally:
-        engine.close()
+            with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+                got = pool.submit(_cold_run, model_name(nlp), list(files), r, chunk, story, last).result()
+        else:
+            got = _interleaved_run(nlp, files, r, chunk, story)
+        for key in out:
+            out[key].append(got[key])
+        for side, v in got["chunk_cpu"].items():
+            per_chunk[side].append(v)
+        if last:
+            facts = got["facts"]
     runs_over = [e / p - 1 for e, p in zip(out["engine_cpu_s"], out["plain_cpu_s"], strict=True)]
     res: dict = dict(out)
     res["facts"] = facts
     res["chunk_files"] = chunk
+    res["fresh"] = fresh
     res["overhead_cpu_runs"] = runs_over
     res["overhead_cpu_spread"] = max(runs_over) - min(runs_over) if runs_over else float("nan")
     res["chunk_cpu_s"] = per_chunk  # per side, per run, per chunk

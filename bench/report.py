@@ -97,7 +97,7 @@ def markdown(res: dict) -> str:
             rows.append(
                 (
                     f"Cold extraction overhead over nlp.pipe, {files} files, CPU seconds (the two interleaved by"
-                    f" {t.get('chunk_files', 16)} files)",
+                    f" {t.get('chunk_files', 16)} files{', each run in a fresh process' if t.get('fresh') else ''})",
                     f"{t['overhead_cpu']:+.1%} median of {len(runs)} runs ({', '.join(f'{x:+.1%}' for x in runs)};"
                     f" spread {t['overhead_cpu_spread'] * 100:.1f} points; chunk by chunk, the median of the runs"
                     f" {t.get('overhead_cpu_chunks', float('nan')):+.1%}); engine {median(t['engine_cpu_s']):.1f} s,"
