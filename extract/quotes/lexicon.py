@@ -309,6 +309,15 @@ _SOUGHT_NOUNS = _nouns(
 _PUBLISHING = {"unveil", "detail", "publish", "voice", "discuss", "lay"}
 
 
+# Verbs that make or put out a text, whose agent is its author ("the letter signed by ...", "a statement issued by
+# ..."): not those that pay for, order, obtain or read one ("a study funded by Pfizer", "a report commissioned by the
+# mayor", "a memo obtained by Reuters").
+_AUTHORING = verb_forms(
+    "write:wrote,written,writing co-write:co-wrote,co-written,co-writing author co-author sign co-sign draft issue"
+    " release publish pen send:sent,sending submit post circulate prepare compile"
+)
+
+
 # Verbs that report speech only about half the time ("the war threatens", "troops continue"): they
 # need a subject that is a named actor or a pronoun for one.
 _AMBIGUOUS = {

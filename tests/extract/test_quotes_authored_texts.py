@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import speaker_of
+from tests.extract.helpers import quotes_and_claims_of, speaker_of
 
 # 160 articles (abd9d6291b6b): '... Luz Contreras Arroyo, a member of the group and signatory to the letter, told NBC
 # News. ... “In our professional medical opinion, ...,” says the letter signed by seven physicians.' gave the letter's
@@ -58,3 +58,25 @@ def test_a_text_speaks_for_its_own_author(parsed, text: str, words: str, expecte
 def test_a_text_without_its_author_keeps_the_issuer(parsed, text: str, words: str, expected: str) -> None:
     speaker = speaker_of(parsed, text, words)
     assert speaker is not None and expected.lower() in speaker.lower()
+
+
+# review s25 rev2q MED 7: only a participle of making or putting out a text names its author; one of paying for,
+# ordering or obtaining it does not. LOW: every author of a text signed by two.
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        ("“The results are clear,” says the study funded by Pfizer.", "The results are clear", ()),
+        ("“The bridge is unsafe,” says the report commissioned by Mayor Tom Hill.", "The bridge is unsafe", ()),
+        ("“Prices will rise,” says the memo obtained by Reuters.", "Prices will rise", ()),
+        (
+            "“We need action,” says the letter signed by Dr. Mary Cole and Dr. Paul Shaw.",
+            "We need action",
+            ("Mary Cole", "Paul Shaw"),
+        ),
+        ("“The port stays shut,” says the statement released by Maria Lopez.", "The port stays shut", ("Maria Lopez",)),
+    ],
+)
+def test_only_a_maker_of_the_text_is_its_author(parsed, text: str, words: str, expected: tuple[str, ...]) -> None:
+    quotes, _ = quotes_and_claims_of(parsed, text)
+    hits = [q for q in quotes if words in q.text]
+    assert [q.speakers for q in hits] == [expected]

@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from extract.quotes.lexicon import _DOCUMENT_NOUNS, _PERSON_PRONOUNS, _PLURAL_PRONOUNS, _VOICE_PREPS, _WRITER_PRONOUNS
+from extract.quotes.lexicon import (
+    _AUTHORING,
+    _DOCUMENT_NOUNS,
+    _PERSON_PRONOUNS,
+    _PLURAL_PRONOUNS,
+    _VOICE_PREPS,
+    _WRITER_PRONOUNS,
+)
 from extract.quotes.resolve.base import _Base
 from extract.records import Mention
 
@@ -34,9 +41,16 @@ def _has_word(sentence: str, noun: str) -> bool:
 
 
 def _authors(noun: Token) -> list[Token]:
-    """The "by" phrases of a participle that tells who made a text ("the letter signed by seven physicians", "a
-    statement issued by the ministry"): its author, named or not."""
-    return [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in c.children if g.dep_ == "agent"]
+    """The "by" phrases of a participle that tells who made or put out a text ("the letter signed by seven
+    physicians", "a statement issued by the ministry"): its author, named or not. Not a participle of paying for,
+    ordering or obtaining one ("the study funded by Pfizer", "the report commissioned by the mayor")."""
+    return [
+        g
+        for c in noun.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in _AUTHORING
+        for g in c.children
+        if g.dep_ == "agent"
+    ]
 
 
 class _Statements(_Base):
@@ -46,14 +60,16 @@ class _Statements(_Base):
         """Who a spokesman or a statement speaks for: "for/from/of/by X", "X's", "a Kremlin spokesman",
         "a speech Clinton delivered"."""
         cands = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in _VOICE_PREPS for g in c.children]
-        cands += [g for a in _authors(noun) for g in a.children if g.dep_ == "pobj"]
+        authors = [o for a in _authors(noun) for g in a.children if g.dep_ == "pobj" for o in (g, *g.conjuncts)]
         cands += [c for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i]
         cands += [g for c in noun.children if c.dep_ == "relcl" for g in c.children if g.dep_ == "nsubj"]
         for c in cands:
             m = self.at_tok(c.i)
             if m is not None:
                 return [m]
-        return []
+        # "the letter signed by Dr. Mary Cole and Dr. Paul Shaw": every author named
+        named = [m for c in authors if (m := self.at_tok(c.i)) is not None]
+        return [m for k, m in enumerate(named) if all(m.name != o.name for o in named[:k])]
 
     def _issuer(self, noun: Token) -> list[Mention]:
         """ "The council issued a statement ... The statement noted": who issued the same noun shortly before."""
