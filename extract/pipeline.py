@@ -9,7 +9,7 @@ import threading
 import zlib
 from collections import OrderedDict
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
-from functools import lru_cache
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -46,12 +46,14 @@ def choose_model(name: str | None = None) -> str:
 _load_lock = threading.Lock()
 
 
-@lru_cache(maxsize=4)
+@cache
 def _load(name: str) -> Language:
     """The pipeline, loaded with the cyclic collector paused and then kept out of its reach for good (as the app's
     tracker loads it): every full collection of a run walked spaCy's and the model's objects again, about 0.09 s each
     (`storywatch extract` on the 160 articles in one process: 3 full passes, 0.28 s, against 0.07 s with them kept;
-    forked worker processes inherit the kept objects)."""
+    forked worker processes inherit the kept objects). Every model loaded is kept as long as the process: a frozen
+    one dropped from a bounded cache would never be collected (its reference cycles, about 50 MB), and a process
+    loads one model, or the few a test asks for."""
     from extract.bulk import no_cycle_collection
 
     with no_cycle_collection(keep=True):
@@ -337,21 +339,33 @@ def parse_many(
     return out
 
 
-def _concat(nlp: Language, docs: Sequence[Doc]) -> Doc:
-    """The paragraph Docs as one Doc: what ``Doc.from_docs(docs, ensure_whitespace=False)`` makes without tensors, user
-    data and span groups (byte-identical), each token's text and whitespace read from the attribute arrays it copies
-    anyway instead of from a Token object made per token twice (the 160 articles' joins: 0.19 -> 0.13 s of CPU)."""
-    import numpy
+def _words_and_spaces(doc: Doc, array: Any, attrs: Sequence[int]) -> tuple[list[str], list[bool]]:
+    """Each token's text and whether a space follows it, read from ``array`` (the tokens' rows of ``attrs``, which
+    hold ORTH and SPACY): the ORTH column through the vocabulary's strings, instead of a Token object made per token
+    twice."""
     from spacy.attrs import ORTH, SPACY
+
+    strings = doc.vocab.strings
+    words = [strings[orth] for orth in array[:, attrs.index(ORTH)].tolist()]
+    return words, array[:, attrs.index(SPACY)].astype(bool).tolist()
+
+
+def _concat(nlp: Language, docs: Sequence[Doc]) -> Doc:
+    """Two or more paragraph Docs as one Doc: what ``Doc.from_docs(docs, ensure_whitespace=False)`` makes without
+    tensors, user data and span groups (byte-identical), each token's text and whitespace read from the attribute
+    arrays it copies anyway (``_words_and_spaces``; the 160 articles' joins: 0.20 -> 0.15 s of CPU). Unlike
+    ``from_docs`` (None), no Docs make an empty Doc."""
+    import numpy
+    from spacy.attrs import SPACY
     from spacy.tokens import Doc
 
+    if not docs:
+        return Doc(nlp.vocab, words=[])
     attrs = list(Doc._get_array_attrs())  # type: ignore[attr-defined]
     if SPACY not in attrs:
         attrs.append(SPACY)
     array = numpy.concatenate([doc.to_array(attrs) for doc in docs])
-    strings = nlp.vocab.strings
-    words = [strings[orth] for orth in array[:, attrs.index(ORTH)].tolist()]
-    spaces = array[:, attrs.index(SPACY)].astype(bool).tolist()
+    words, spaces = _words_and_spaces(docs[0], array, attrs)
     joined = Doc(nlp.vocab, words=words, spaces=spaces)
     joined.from_array(attrs, array)  # type: ignore[arg-type]
     return joined
@@ -413,9 +427,8 @@ class _Pieces:
             if known is not None and known[0] is doc:
                 self._items.move_to_end(key)
                 return known[1], known[2], known[3]
-        words = [t.text for t in doc]
-        spaces = [bool(t.whitespace_) for t in doc]
         array = doc.to_array(self.attrs())
+        words, spaces = _words_and_spaces(doc, array, self.attrs())
         with self._lock:
             old = self._items.pop(key, None)
             self._tokens += len(words) - (len(old[1]) if old is not None else 0)

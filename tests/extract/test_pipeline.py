@@ -311,10 +311,30 @@ def test_a_one_shot_parse_joins_its_paragraphs_as_doc_from_docs_does(nlp, text: 
     # arrays instead of Token objects: the Doc must be the one Doc.from_docs made (no behaviour change; a guard).
     from spacy.tokens import Doc
 
-    joined = parse_many(nlp, [text], DocCache(0))[0]
     parts = [nlp(p) for _, p in paragraphs(text)]
     expected = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor", "user_data", "spans"])
     skip = ["tensor", "user_data"]
-    assert joined.to_bytes(exclude=skip) == expected.to_bytes(exclude=skip)
-    assert [(e.start, e.end, e.label_) for e in joined.ents] == [(e.start, e.end, e.label_) for e in expected.ents]
-    assert [s.start for s in joined.sents] == [s.start for s in expected.sents]
+    # One-shot (no cache budget: pipeline._concat) and the app's (a cache: pipeline._join, its pieces remembered,
+    # read from the same arrays since review s25 rev2f LOW 8), each twice (the second from remembered pieces).
+    for cache in (DocCache(0), DocCache()):
+        for _ in range(2):
+            joined = parse_many(nlp, [text], cache)[0]
+            assert joined.to_bytes(exclude=skip) == expected.to_bytes(exclude=skip)
+            assert [(e.start, e.end, e.label_) for e in joined.ents] == [
+                (e.start, e.end, e.label_) for e in expected.ents
+            ]
+            assert [s.start for s in joined.sents] == [s.start for s in expected.sents]
+
+
+def test_joining_no_paragraphs_makes_an_empty_doc(nlp) -> None:
+    from extract.pipeline import _concat
+
+    assert len(_concat(nlp, [])) == 0
+
+
+def test_every_model_loaded_is_kept_for_the_process() -> None:
+    # A loaded model is frozen out of the collector's reach (f4c778d): a bounded cache that dropped one would leave
+    # its reference cycles uncollected for good (review s25 rev2f LOW 6).
+    import extract.pipeline as pipeline
+
+    assert pipeline._load.cache_info().maxsize is None
