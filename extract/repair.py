@@ -1168,39 +1168,38 @@ def _case_fixes(text: str, words: _Words, ev: _Evidence) -> list[tuple[int, str]
             continue  # an e-mail address ("awrhawkins@breitbart.com") keeps its case
         start = starts[n]
         for part_start, part in _parts(w) if "-" in w else ((0, w),):
-            if len(part) >= 4 and part[0].isupper() and part[1].isupper() and part[2:].islower():
-                # "SErgei": a shift key held one letter too long (once; "VMware" throughout is a brand).
-                # An acronym before an ending or a word ("DJing", "VMware") is written so on purpose.
-                low = part.lower()
-                tail = part[2:]
-                if zipf(low) > 0 and ev.alone.get(low, 0) == 1 and tail not in _INFLECTIONS and zipf(tail) < 3.0:
-                    fixes.append((start + part_start + 1, part[1].lower()))
-            elif part_start == 0 and part.islower() and (text[start - 1] if start else " ") not in "#@./_":
-                low = part.lower()
-                name = lower_name.get(low)
-                if name is None:
-                    name = lower_name[low] = _is_lower_name(low, ev)
-                if name:
-                    fixes.append((start, part[0].upper()))
+            fix = _part_fix(part_start, part, ev, lower_name)
+            if fix is None:
+                continue
+            if fix[0] == 0 and (text[start - 1] if start else " ") in "#@./_":
+                continue  # a hashtag, a handle, a file name or a web address keeps its lowercase name
+            fixes.append((start + part_start + fix[0], fix[1]))
     return fixes
 
 
+def _part_fix(part_start: int, part: str, ev: _Evidence, lower_name: dict[str, bool]) -> tuple[int, str] | None:
+    """The case fix of one hyphen-separated part of a word that starts at ``part_start`` in it, wherever the word
+    stands: (offset in the part, the new character), or None. ``lower_name`` remembers ``_is_lower_name``."""
+    if len(part) >= 4 and part[0].isupper() and part[1].isupper() and part[2:].islower():
+        # "SErgei": a shift key held one letter too long (once; "VMware" throughout is a brand).
+        # An acronym before an ending or a word ("DJing", "VMware") is written so on purpose.
+        low = part.lower()
+        tail = part[2:]
+        if zipf(low) > 0 and ev.alone.get(low, 0) == 1 and tail not in _INFLECTIONS and zipf(tail) < 3.0:
+            return 1, part[1].lower()
+    elif part_start == 0 and part.islower():
+        low = part.lower()
+        name = lower_name.get(low)
+        if name is None:
+            name = lower_name[low] = _is_lower_name(low, ev)
+        if name:
+            return 0, part[0].upper()
+    return None
+
+
 def _may_fix(w: str, ev: _Evidence, lower_name: dict[str, bool]) -> bool:
-    """Whether ``_case_fixes`` may fix word ``w`` somewhere: its tests that do not depend on where the word stands."""
-    for part_start, part in _parts(w) if "-" in w else ((0, w),):
-        if len(part) >= 4 and part[0].isupper() and part[1].isupper() and part[2:].islower():
-            low = part.lower()
-            tail = part[2:]
-            if zipf(low) > 0 and ev.alone.get(low, 0) == 1 and tail not in _INFLECTIONS and zipf(tail) < 3.0:
-                return True
-        elif part_start == 0 and part.islower():
-            low = part.lower()
-            name = lower_name.get(low)
-            if name is None:
-                name = lower_name[low] = _is_lower_name(low, ev)
-            if name:
-                return True
-    return False
+    """Whether ``_case_fixes`` may fix word ``w`` somewhere (``_part_fix`` of any of its parts)."""
+    return any(_part_fix(s, part, ev, lower_name) is not None for s, part in (_parts(w) if "-" in w else ((0, w),)))
 
 
 _POSSESSIVE_S = re.compile(r"(?<=\w)(['\u2019])S\b")
