@@ -677,7 +677,6 @@ def test_a_fresh_build_runs_with_the_cyclic_collector_paused(
 
     monkeypatch.setattr(StoryBuilder, "build", build)
     before = gc.get_threshold()
-    story = build_story(list(facts.values()))
+    build_story(list(facts.values()))
     assert seen == [0]
     assert gc.get_threshold() == before
-    assert story == real(StoryBuilder(), list(facts.values()))
