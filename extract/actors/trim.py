@@ -125,6 +125,7 @@ def _trim(ent: Span, sents: _Sents) -> tuple[int, int, list[Token]]:
             i < j - 1
             and (lowers[i] in TITLE_WORDS or _paired_rank(i, j, lowers) or _title_noun(i, j, sents))
             and texts[i][:1].isupper()
+            and not _given_name_after_role(i, j, sents)
         ):
             titles.append(toks[i])
             i += 1
@@ -295,6 +296,19 @@ def _title_noun(i: int, j: int, sents: _Sents) -> bool:
         texts[k].isalpha() and (texts[k].istitle() or (lowers[k] in PARTICLES and k not in (rest[0], rest[-1])))
         for k in rest
     )
+
+
+def _given_name_after_role(i: int, j: int, sents: _Sents) -> bool:
+    """ "coach Dean Smith", "the ex-governor's aide King Hall": a title word that is also a common given name, before
+    one name word only, right after a noun for a person or a title word, is the given name; the word before is the
+    title ("Dean Smith" alone stays ambiguous and keeps "Dean" as a title, as "Prince Harry" does)."""
+    from extract.actors.roles import _person_noun
+
+    lowers = sents.lowers
+    if j - i != 2 or i == 0 or not common_given_name(lowers[i]):
+        return False
+    before = lowers[i - 1]
+    return before in TITLE_WORDS or (sents.texts[i - 1].islower() and _person_noun(before))
 
 
 def _paired_rank(i: int, j: int, lowers: Sequence[str]) -> bool:

@@ -105,3 +105,16 @@ def test_a_title_word_opening_a_body_or_a_place_makes_no_person(
     assert absent not in kinds, kinds
     if name is not None:
         assert kinds.get(name) == "organization", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # Review s25 r2 (pre-existing): a title word that is a given name, after the role, is the given name.
+        ("North Carolina coach Dean Smith said the team played well.", "Dean Smith", "North Carolina coach"),
+        ("Senator King Hall said the bill would pass.", "King Hall", "Senator"),
+    ],
+)
+def test_a_given_name_after_a_role_is_no_title(parsed, text: str, name: str, role: str) -> None:
+    roles = {m.name: m.role for m in mentions_of(parsed, text)}
+    assert roles.get(name) == role, roles
