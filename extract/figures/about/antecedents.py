@@ -239,7 +239,13 @@ def _forecast_gap_about(doc: Doc, figs: list[_Fig]) -> None:
         while j < len(doc) - 1 and doc[j].lower_ in _GAP_AUX:
             j += 1
         v = doc[j]
-        if v.tag_ == "VBN" and j == t.i + 1:
+        # after a word that compares figures, a forecasting verb after the people is what they said ("short of the
+        # 460,000 analysts expected"), whatever the tagger made of it (VBN); not "more than the 300 workers hired"
+        compares = f.start >= 2 and (
+            doc[f.start - 2].lower_ in ("than", "below", "above")
+            or (f.start >= 3 and doc[f.start - 2].lower_ == "of" and doc[f.start - 3].lower_ in ("short", "shy"))
+        )
+        if v.tag_ == "VBN" and j == t.i + 1 and not (compares and v.lower_ in _FORECASTING):
             continue  # "the 300 workers hired last year": a passive participle on the noun
         clause = (v.dep_ in ("acl", "relcl") and v.head.i == t.i) or (
             t.dep_ == "nsubj" and t.head.i == v.i and v.dep_ in ("relcl", "acl", "pcomp", "advcl")
@@ -247,6 +253,9 @@ def _forecast_gap_about(doc: Doc, figs: list[_Fig]) -> None:
         # "made 30,000 cars, well short of the 40,000 executives had promised": the parse hung the bare clause on
         # the earlier noun ("cars [that] executives had promised"); by order its subject is the people noun
         clause = clause or (v.dep_ in ("acl", "relcl") and v.head.i < f.start and j > t.i + 1)
+        # "..., but short of the 460,000 analysts expected": after a word that compares figures, a bare clause the
+        # parse hung on the main verb is the gap too
+        clause = clause or (compares and v.dep_ in ("acl", "relcl", "advcl") and v.head.i < f.start)
         if not clause or v.tag_ not in ("VBD", "VBN", "NN", "VBP"):
             continue
         if any((c.dep_ == "mark" and not _comparing(c)) or c.tag_ == "WRB" for c in v.children):
