@@ -68,3 +68,32 @@ def test_a_thing_of_two_names_is_no_joint_speaker(parsed) -> None:
 def test_a_quoted_name_opening_the_report_stays(parsed) -> None:
     _, claims = quotes_and_claims_of(parsed, "“Medicare for All” would cost trillions, Smith said.")
     assert [c.text for c in claims] == ["“Medicare for All” would cost trillions"]
+
+
+# review s25 rev2q MED 8: names under a preposition of the subject ("A lawyer for ...") are whom it speaks for, not
+# joined speakers (the lawyer's own row may still be wrong: a parse with two subjects; never both names).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A lawyer for union leader Tom Walsh and federation chair Karen Lee said the deal was unlawful.",
+        "A lawyer for Senate Majority Leader Chuck Schumer and House Speaker Nancy Pelosi said the bill was bad.",
+    ],
+)
+def test_names_under_the_subjects_preposition_are_no_speakers(parsed, text: str) -> None:
+    _, claims = quotes_and_claims_of(parsed, text)
+    assert claims and all(len(c.sources) <= 1 for c in claims), [c.sources for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Health minister Ana Reyes and finance minister Paulo Dias said the budget was final.",
+            ("Ana Reyes", "Paulo Dias"),
+        ),
+        ("Party leader Sam Cole and deputy leader Rita Moss said the vote was close.", ("Sam Cole", "Rita Moss")),
+    ],
+)
+def test_titled_joint_speakers_look_alikes(parsed, text: str, expected: tuple[str, ...]) -> None:
+    _, claims = quotes_and_claims_of(parsed, text)
+    assert [c.sources for c in claims] == [expected]

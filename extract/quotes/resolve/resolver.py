@@ -43,6 +43,16 @@ if TYPE_CHECKING:
     from extract.repair import Repaired
 
 
+def _under_prep(t: Token, top: Token) -> bool:
+    """Whether a token hangs on a preposition on its way up to ``top`` ("A lawyer for Tom Walsh and ...": Walsh is
+    the lawyer's client, no speaker)."""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in ("pobj", "prep"):
+            return True
+        t = t.head
+    return False
+
+
 # Possessive pronouns as the pronoun they resolve like ("her" is both).
 _POSSESSIVE_AS = {"his": "he", "their": "they", "its": "it"}
 
@@ -213,6 +223,7 @@ class _Resolver(
             and t.pos_ == "PROPN"
             and any(c.dep_ == "cc" and c.lower_ == "and" and c.i > t.i for c in t.children)
             and not any(c.dep_ == "conj" for c in t.children)
+            and not _under_prep(t, tok)
         ]
         before = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
         if (
@@ -222,6 +233,7 @@ class _Resolver(
             and before.dep_ == "conj"
             and before.head.pos_ == "PROPN"
             and before.head.i < before.i
+            and before.head.dep_ != "pobj"  # "A lawyer for union leader Tom Walsh and federation chair Karen Lee"
             and not self.inside[before.head.i]
             and all(
                 doc[k].dep_ in ("compound", "cc", "amod") or k == before.i
@@ -235,6 +247,7 @@ class _Resolver(
             and before.lower_ == "and"
             and before.head.pos_ == "PROPN"
             and before.head.i == before.i - 1
+            and before.head.dep_ != "pobj"
             and not self.inside[before.head.i]
             and not any(c.dep_ == "conj" for c in before.head.children)
             and (m := self.at_tok(before.head.i)) is not None
