@@ -11,9 +11,8 @@ if TYPE_CHECKING:
 
 def _is_be(tok: Token) -> bool:
     """Whether a token is a form of "be". The pipeline runs no lemmatizer: the attribute ruler gives "is", "was",
-    "are", "been" ... the lemma "be", but not "be" itself nor a contracted "'s" ("Jones's a lawyer")."""
-    low = tok.lower_
-    return tok.lemma_ == "be" or low == "be" or low in ("'s", "\u2019s") and tok.tag_ == "VBZ"
+    "are", "been" and a contracted "'s" tagged VBZ ("It's a job") the lemma "be", but not "be" itself."""
+    return tok.lemma_ == "be" or tok.lower_ == "be"
 
 
 def _inflections(lemma: str) -> set[str]:
