@@ -256,7 +256,10 @@ def _common_acronyms(sents: _Sents) -> set[str]:
         counted = any(c.dep_ == "nummod" and c.i == first - 1 for c in tok.children)
         if tok.tag_ == "NN" or tok.tag_.startswith("VB"):
             read_common[text] += 1
-        if article or version or counted or text + "s" in words or _spelled_lowercase(k, sents):
+        # "a max FPS of 147.4", "an IQ of 140": a measure given its value (an organisation is no "of 140"; "the NATO of
+        # 1949" is one in its year).
+        valued = nxt == "of" and after[:1].isdigit() and toks[k + 2].like_num and toks[k + 2].ent_type_ != "DATE"
+        if article or version or counted or valued or text + "s" in words or _spelled_lowercase(k, sents):
             out.add(text)
     # The tagger reads the letters as a common noun or a verb more often than as a name ("no other CPU load", "a HDMI
     # or DVI monitor", "GET OUT and VOTE"); a name it misreads once stays ("fighting ISIS now" beside "ISIS claimed").
