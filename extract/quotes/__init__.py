@@ -137,6 +137,7 @@ def extract_quotes(
         if (a.actor or a.that or a.lemma not in _AMBIGUOUS or _described(doc, a))
         and not _thing_calls(doc, a)
         and (a.said or "").lower() not in _WRITER_PRONOUNS
+        and not (a.subj_tok is not None and _writer_itself(doc[a.subj_tok]))
         and (a.lemma not in _VERBAL or _person_speaks(d, resolver, a))
         and not _inquiry(doc, a)
         # "his claim that ...", "her decision to ...": a possessive owner speaks only when it stands for a name.
@@ -462,6 +463,22 @@ def _reported_before(d: _Doc, spans: Sequence[QuoteSpan], near: list[int], a: _A
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "it"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
+
+
+# What a story calls its own outlet ("this newspaper", "our editorial board") or, with "this", its writer ("this
+# reporter"); "our correspondent" is a colleague the outlet quotes.
+_OWN_OUTLET = frozenset({"newspaper", "paper", "magazine", "publication", "website", "editorial", "board", "blog"})
+_OWN_WRITER = frozenset({"reporter", "writer", "columnist", "author"})
+
+
+def _writer_itself(subj: Token) -> bool:
+    """Whether a subject is the story's own outlet or writer ("This newspaper believes the chancellor must act",
+    "our editorial board thinks", "this reporter was told"): the writer's view, no one's claim; "the newspaper
+    reported" is another outlet's."""
+    if subj.pos_ != "NOUN" or subj.lower_ not in _OWN_OUTLET and subj.lower_ not in _OWN_WRITER:
+        return False
+    owners = ("this", "our") if subj.lower_ in _OWN_OUTLET else ("this",)
+    return any(c.dep_ in ("det", "poss") and c.lower_ in owners for c in subj.children)
 
 
 def _only_circumstance(d: _Doc, content: tuple[int, int]) -> bool:
