@@ -330,7 +330,7 @@ def markdown(res: dict) -> str:
         ]
         ref = res.get("reference_full_pipeline_s")
         if ref:
-            p = median(res["throughput_corpus"]["plain_s"])
+            p = res.get("reference_plain_s") or median(res["throughput_corpus"]["plain_s"])
             lines += [
                 "",
                 f"Reference: the full pipeline (lemmatizer included) takes {ref / p:.2f}x the"

@@ -255,6 +255,8 @@ def main() -> int:
 
         log("reference: the model with every component (lemmatizer too)")
         full = spacy.load(f"{nlp.meta['lang']}_{nlp.meta['name']}")
+        # Both in this process, back to back: the throughput runs' plain side ran cold in processes of their own.
+        res["reference_plain_s"] = plain_pipe(nlp, texts)
         res["reference_full_pipeline_s"] = plain_pipe(full, texts)
         del full
 
