@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from extract.actors.names import TITLE_WORDS
-from extract.quotes.cues import _JUNIOR, _Doc, _someone
+from extract.quotes.cues import _JUNIOR, _Doc, _singular, _someone
 from extract.quotes.lexicon import (
     _DOCUMENT_NOUNS,
     _GENDERED,
@@ -21,6 +21,7 @@ from extract.quotes.lexicon import (
     _WRITER_PRONOUNS,
 )
 from extract.quotes.resolve.agencies import _STATE_WORDS, _Agencies
+from extract.quotes.resolve.base import _PERSON_NOUNS
 from extract.quotes.resolve.bodies import _Bodies
 from extract.quotes.resolve.clauses import _Clauses
 from extract.quotes.resolve.companies import _COMPANY_NOUNS, _Companies
@@ -51,6 +52,10 @@ def _under_prep(t: Token, top: Token) -> bool:
             return True
         t = t.head
     return False
+
+
+# Counts that take up the speakers of a joint attribution ("the two companies", "both leaders").
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 
 
 # Possessive pronouns as the pronoun they resolve like ("her" is both).
@@ -348,6 +353,10 @@ class _Resolver(
                 if issuer and not self._recent_said_in(pos, low):
                     return issuer  # "Big Machine Records issued a statement ... The statement ... claimed": its issuer
                 return list(self._recent_statement(pos, low)) or issuer
+            if h.tag_ == "NNS":
+                joint = self._counted_joint(h, pos)
+                if joint:
+                    return joint
             if low in _ORG_NOUNS:
                 owner = self._body_owner(h)
                 if owner is not None:
@@ -372,6 +381,23 @@ class _Resolver(
                     # "VW has used chrome-like paint ... The automaker says ...": the trade for "the company"
                     m = self._trade_company(low, pos)
             return [m] if m is not None else []
+        return []
+
+    def _counted_joint(self, h: Token, pos: int) -> list[Mention]:
+        """The speakers of the joint attribution just before, when a counted plural takes them up: "Apple and Google
+        said in a joint statement ... The two companies said ..." (both, of the noun's kind: companies are no people,
+        ministers no companies); a count that differs ("the three companies") or another kind takes no one."""
+        count = next((c for c in h.children if c.dep_ in ("nummod", "det", "predet") and c.lower_ in _COUNTS), None)
+        if count is None:
+            return []
+        joint = self._recent_joint(pos)
+        if len(joint) != _COUNTS[count.lower_]:
+            return []
+        noun = _singular(h.lower_)
+        if noun in _ORG_NOUNS or noun in _COMPANY_NOUNS:
+            return joint if all(self.kind_of(m) != "person" for m in joint) else []
+        if noun in TITLE_WORDS or noun in _PERSON_NOUNS:
+            return joint if all(self.kind_of(m) == "person" for m in joint) else []
         return []
 
     def _renamed(self, h: Token) -> Mention | None:
