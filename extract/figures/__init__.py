@@ -34,7 +34,6 @@ from extract.figures.build import (
     _bought_it_about,
     _breakdown_about,
     _build,
-    _clause_in_count_about,
     _compared_about,
     _compound,
     _coordinated_count_about,
@@ -146,7 +145,6 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
     _reduced_relative_about(doc, figs)
     _forecast_gap_about(doc, figs)
     _forecast_subject_about(doc, figs)
-    _clause_in_count_about(doc, figs)
     _conjoined_direction(doc, figs)
     _listed_about(doc, figs)
     _acceleration_time(doc, figs)

@@ -1317,32 +1317,6 @@ _COLLECTIVES = frozenset(
 )
 
 
-def _clause_in_count_about(doc: Doc, figs: list[_Fig]) -> None:
-    """A count whose plural noun is followed by a bare clause with a plural people noun for subject counts its own
-    noun: "The 2,000 tickets fans bought sold out", "The 300 meals volunteers cooked were handed out" (the parse makes
-    "tickets" a compound of "fans", which it then counts). Only when the clause's verb is followed straight away by
-    the sentence's own verb or auxiliary (so "The 2,000 sports fans cheered" stays a count of fans)."""
-    n = len(doc)
-    for f in figs:
-        c = f.counted
-        if f.kind != "count" or c is None or c < f.end + 1 or c + 2 >= n:
-            continue
-        noun, people, verb, main = doc[c - 1], doc[c], doc[c + 1], doc[c + 2]
-        if noun.tag_ != "NNS" or noun.dep_ != "compound" or people.tag_ != "NNS" or not people.is_lower:
-            continue
-        if not _people_noun(_singular(people.lower_)) or _people_noun(_singular(noun.lower_)):
-            continue
-        if verb.tag_ not in ("VBD", "VBP", "VBN") or not (main.pos_ in ("VERB", "AUX") and (main.tag_ in _FINITE or main.dep_ == "ROOT")):
-            continue
-        f.counted = noun.i
-        f.unit = _count_unit(noun.text)
-        f.about = doc[f.end : noun.i + 1].text
-
-
-# Finite verb tags: a verb of a clause of its own.
-_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
-
-
 def _count_unit(word: str) -> str:
     """A count's unit, the singular of its noun, in lower case but for an acronym or a name written in mixed case,
     which a reader knows only as written: "5,000 SUVs" (SUV), "Two MPs" (MP), "3 iPhones" (iPhone); "5 SOLDIERS"

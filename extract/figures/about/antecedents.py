@@ -242,7 +242,7 @@ def _forecast_gap_about(doc: Doc, figs: list[_Fig]) -> None:
         # after a word that compares figures, a forecasting verb after the people is what they said ("short of the
         # 460,000 analysts expected"), whatever the tagger made of it (VBN); not "more than the 300 workers hired"
         compares = f.start >= 2 and (
-            doc[f.start - 2].lower_ in ("than", "below", "above")
+            _comparing(doc[f.start - 2])  # "than the", "below the", "as many as the"
             or (f.start >= 3 and doc[f.start - 2].lower_ == "of" and doc[f.start - 3].lower_ in ("short", "shy"))
         )
         if v.tag_ == "VBN" and j == t.i + 1 and not (compares and v.lower_ in _FORECASTING):
@@ -258,6 +258,8 @@ def _forecast_gap_about(doc: Doc, figs: list[_Fig]) -> None:
         clause = clause or (compares and v.dep_ in ("acl", "relcl", "advcl") and v.head.i < f.start)
         if not clause or v.tag_ not in ("VBD", "VBN", "NN", "VBP"):
             continue
+        if not (compares or any(c.dep_ == "mark" and _comparing(c) for c in v.children)):
+            continue  # "The factory the 300 workers had built closed": no comparison, a count (review s25 rev3f 3)
         if any((c.dep_ == "mark" and not _comparing(c)) or c.tag_ == "WRB" for c in v.children):
             continue  # "where the 49 victims died", "as the 300 workers walked out": a clause of its own
         if any(
@@ -285,10 +287,13 @@ _FORECASTING = frozenset(verb_forms("expect forecast:forecast predict estimate p
 
 def _forecast_subject_about(doc: Doc, figs: list[_Fig]) -> None:
     """A figure that people forecast ("Analysts had expected 95 cents a share", "Wall Street analysts were expecting
-    $2.52 a share") is not about those people; it gets no about. Not the about of the figure it will be compared
-    with either (the earnings per share the company reported): the two differ by nature and would read as sources
-    that disagree (a conflict of $2.52 and $2.53 per share on the 160 articles). Only a money amount or a share,
-    the forecasting verb's object, and a subject that is a plural noun for people."""
+    $2.52 a share") when the story reports a figure of that measure ("Netflix earned $1.10 a share") is not about
+    those people; it gets no about. Not the reported figure's about either: the two differ by nature and would read
+    as sources that disagree (a conflict of $2.52 and $2.53 per share on the 160 articles). With no reported figure
+    of the measure the people may be who gets the amount ("Retirees expect $1,200 a month from the new pension",
+    review s25 rev3f 4), and their about stays. Only a money amount or a share, the forecasting verb's object, and a
+    subject that is a plural noun for people."""
+    forecasts = []
     for f in figs:
         if f.kind not in ("money", "percent") or not f.about:
             continue
@@ -302,4 +307,13 @@ def _forecast_subject_about(doc: Doc, figs: list[_Fig]) -> None:
         if subj is None or subj.tag_ != "NNS" or not _people_noun(_singular(subj.lower_)):
             continue
         if f.about.split()[-1] == subj.text:
+            forecasts.append(f)
+    for f in forecasts:
+        key = (_same_measure(f), _rate_of(f))
+        if any(g not in forecasts and (_same_measure(g), _rate_of(g)) == key for g in figs):
             f.about = None
+
+
+def _rate_of(f: _Fig) -> str:
+    """What a rate is per ("share" of "USD per share"), or "" for a plain amount."""
+    return (f.unit or "").partition(" per ")[2]
