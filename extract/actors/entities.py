@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from extract.actors.kinds import _THING_TAILS
 from extract.actors.lexicon import _BODY_HEADS, FACILITY_HEADS, ORG_HEADS
 from extract.actors.names import (
     DESIGNATORS,
@@ -380,7 +381,26 @@ def _title_noun_people(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
             continue
         first, last = lowers[k + 1], texts[end - 1]
         low = lowers[end - 1]
-        if (
+        titled = lowers[k] in TITLE_WORDS or lowers[k + 1] in TITLE_WORDS
+        if titled:
+            # A title word proper ("Air Marshal Smith", "Field Marshal Montgomery", "Deputy Marshal Jones"; review s25
+            # r3 finding 3): a person whatever the surname's frequency, unless a word of the rest heads a body, a
+            # building or a place ("Major League Baseball") or the run is where something happens ("at Queen Elizabeth
+            # Park").
+            name_words = [x for x in range(k + 1, end) if lowers[x] not in TITLE_WORDS]
+            if (
+                low in TITLE_WORDS
+                or any(
+                    lowers[x] in ORG_HEADS
+                    or lowers[x] in FACILITY_HEADS
+                    or lowers[x] in _BODY_HEADS
+                    or lowers[x] in _THING_TAILS
+                    for x in name_words
+                )
+                or _place_object(toks[end - 1])
+            ):
+                continue
+        elif (
             zipf(low) >= _NAME_WORD_ZIPF
             or low in ORG_HEADS
             or low in FACILITY_HEADS
@@ -396,7 +416,7 @@ def _title_noun_people(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
             for x in range(len(texts))
             if not k <= x < end
         )
-        if not (common_given_name(first) or alone):
+        if not (titled or common_given_name(first) or alone):
             continue
         if e is not None:
             changed[id(e)] = Span(doc, k, end, label="PERSON")
@@ -410,6 +430,18 @@ def _title_noun_people(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
         return ents
     out = [changed.get(id(e), e) for e in ents]
     return sorted([e for e in out if e is not None] + added, key=lambda e: e.start)
+
+
+# Prepositions of where something happens, whose object is a place ("at Queen Elizabeth Park").
+_PLACE_PREPOSITIONS = frozenset(("at", "in", "near", "outside", "inside"))
+
+
+def _place_object(tok: Token) -> bool:
+    """The run ending on ``tok`` is the object of a preposition of place, as a park or a hall is."""
+    root = tok
+    while root.dep_ == "compound" and root.head.i > root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
 
 
 def _common_place_word(tok: Token) -> bool:

@@ -150,7 +150,15 @@ def _role_before(ent: Span, i: int, sents: _Sents) -> tuple[int, int] | None:
         # "in favor of Hillary Clinton", "worker for Mrs. Clinton", "fund-raiser for the Clinton campaign": the
         # name is the object of the phrase or modifies a noun after it, and no title.
         return None
-    for start in range(_left_phrase(toks, end, floor), end):
+    left = _left_phrase(toks, end, floor)
+    if not comma and toks[end - 1].lower_ in TITLE_WORDS and toks[end - 1].text[:1].isupper():
+        # "a senior adviser to President Joe Biden", "a spokesman for Governor Karen Lee": the name's own title stands
+        # right before it; the phrase with "to" or "for" before that title is another person's role (review s25 r3
+        # finding 1).
+        links = [x for x in range(left, end) if toks[x].lower_ in ("to", "for")]
+        if links:
+            left = links[-1] + 1
+    for start in range(left, end):
         if _starts_phrase(toks[start]) and _role_fits(ent, toks, start, end, comma, floor):
             if not comma and _clause_of_noun(ent, toks, start, end):
                 return None
@@ -238,8 +246,13 @@ def _role_after(ent: Span, j: int, sents: _Sents) -> tuple[int, int] | None:
         prev = toks[k]
         k += 1
     if k < stop and toks[k].ent_type_ == "PERSON" and toks[k - 1].text[:1].isupper() and toks[k - 1].tag_ != "POS":
-        # "Andrew, Queen Elizabeth II's third child": the title is the next person's, not this one's.
-        return None
+        # "Susan Rice, the national security adviser to President Barack Obama": the title's "to" or "for" and the
+        # next person's title after it are no part of this one's role (review s25 r3 finding 1).
+        link = next((x for x in range(start + 1, k) if toks[x].lower_ in ("to", "for")), None)
+        if link is None:
+            # "Andrew, Queen Elizabeth II's third child": the title is the next person's, not this one's.
+            return None
+        k = link
     # The whole phrase, else its part before the first "and" ("senior foreign exchange trader" of "... trader and
     # strategist at Tempus Inc.": the second part's head is no title and no apposition of the name).
     joins = [x for x in range(start + 1, k) if toks[x].lower_ in _TITLE_JOINS]

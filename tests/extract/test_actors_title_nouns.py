@@ -118,3 +118,21 @@ def test_a_title_word_opening_a_body_or_a_place_makes_no_person(
 def test_a_given_name_after_a_role_is_no_title(parsed, text: str, name: str, role: str) -> None:
     roles = {m.name: m.role for m in mentions_of(parsed, text)}
     assert roles.get(name) == role, roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # Review s25 r3 finding 3: a title word proper keeps the person whatever the surname.
+        (
+            "Field Marshal Montgomery led the attack. Montgomery later wrote a memoir.",
+            "Marshal Montgomery",
+            "Field Marshal",
+        ),
+        ("Air Marshal Smith said the jets were ready.", "Marshal Smith", "Air Marshal"),
+    ],
+)
+def test_a_title_word_keeps_the_person_whatever_the_surname(parsed, text: str, name: str, role: str) -> None:
+    mentions = {m.name: m for m in mentions_of(parsed, text)}
+    assert name in mentions and mentions[name].kind == "person", mentions
+    assert mentions[name].role == role
