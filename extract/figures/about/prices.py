@@ -63,6 +63,8 @@ _PAYING = frozenset(
     verb_forms(
         "pay:paid spend:spent invest offer bid:bid allocate approve sanction earmark pledge commit:committed,committing"
         " budget donate give:gave,given grant lend:lent raise set:set contribute provide award borrow charge"
+        # who receives an amount for a purpose: "The county received $5 million to repair roads" (rev3f 8)
+        " receive win:won,winning secure get:got,gotten,getting obtain seek:sought request"
     )
 )
 # Verbs whose subject earns, makes or reports the amount ("Netflix earned $2 billion for the period", "posted $1.2
