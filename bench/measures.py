@@ -108,13 +108,25 @@ def _interleaved_run(nlp, files: Sequence[Path], r: int, chunk: int, story: bool
     }
 
 
+WARMUP_TEXT = (
+    "WASHINGTON (AP) \u2014 The city council approved a $12 million budget on Tuesday, Mayor Jane Roe said.\n\n"
+    "\u201cWe have waited three years for this,\u201d she told reporters. Sales rose 4% to 1.2 million units."
+)
+"""What a fresh process extracts before it is measured: the extractors' lazy set-up (gazetteers, word lists) runs on
+it, as ``first_call_s`` leaves that set-up out, while the measured texts stay new to every cache."""
+
+
 def _cold_run(model: str, files: Sequence[Path], r: int, chunk: int, story: bool, keep_facts: bool) -> dict:
     """``_interleaved_run`` in a fresh process (see ``interleaved``): the model loaded, the extractors' lazy set-up
     done on the first text (as ``first_call_s`` leaves it out), every per-word cache otherwise cold."""
     from extract.pipeline import load_model
 
     nlp = load_model(model)
-    Engine(nlp=nlp, cache_bytes=0, recent_facts=0).extract_text(files[0].read_text(encoding="utf-8"), "warmup.txt")
+    warm = Engine(nlp=nlp, cache_bytes=0, recent_facts=0)
+    try:
+        warm.extract_text(WARMUP_TEXT, "warmup.txt")  # none of the measured texts (review s25 rev3f LOW 6)
+    finally:
+        warm.close()
     got = _interleaved_run(nlp, files, r, chunk, story)
     if not keep_facts:
         got["facts"] = []
