@@ -95,7 +95,7 @@ def extract_quotes(
     doc: Doc, rep: Repaired, document: str, mentions: Sequence[Mention]
 ) -> tuple[list[Quote], list[Claim], list[str]]:
     """Direct quotes and reported claims of one document, with speakers resolved to mentions."""
-    spans, warnings = find_quote_spans(rep)
+    spans, warnings = find_quote_spans(rep, doc)
     d = _Doc(doc, rep.text)
     d.single = bool(spans) and _MARKS.search(rep.text) is None
     if d.single:

@@ -4,12 +4,15 @@ re-opened in the next paragraph; odd marks never raise."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from extract.quotes.lexicon import _MARKS
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from extract.repair import Repaired
 
 
@@ -42,7 +45,7 @@ class QuoteSpan:
     """False when no closing mark was found in the paragraph."""
 
 
-def find_quote_spans(rep: Repaired) -> tuple[list[QuoteSpan], list[str]]:
+def find_quote_spans(rep: Repaired, doc: Doc | None = None) -> tuple[list[QuoteSpan], list[str]]:
     """Pair quote marks paragraph by paragraph; never raises, warns about marks it could not pair.
 
     A quote of one mark family (straight or curly) may hold quotes of the other family; those are
@@ -132,7 +135,7 @@ def find_quote_spans(rep: Repaired) -> tuple[list[QuoteSpan], list[str]]:
         pos = end + 1
     if not spans and not warnings and _MARKS.search(text) is None:
         # A story quoted with single marks only (British, Indian, African outlets: 'We will not back down,' he said).
-        spans = _single_spans(rep)
+        spans = _single_spans(rep, doc)
     return _tidy(text, spans), warnings
 
 
@@ -140,14 +143,15 @@ def find_quote_spans(rep: Repaired) -> tuple[list[QuoteSpan], list[str]]:
 _CLIPPED = re.compile(r"'(?:n'|n\b|til\b|cause\b|em\b|tis\b|twas\b|\d\ds?\b)", re.I)
 
 
-def _single_spans(rep: Repaired) -> list[QuoteSpan]:
+def _single_spans(rep: Repaired, doc: Doc | None = None) -> list[QuoteSpan]:
     """Quotes in single marks, paragraph by paragraph: an opening mark at a word's start after a space, a closing
     one at a word's end before a space or a stop, never an apostrophe inside a word ("don't") or a clipped word
-    ("'90s", "rock 'n' roll"). A mark after an -s before a word ("the workers' union", "'baseless lies' and") may be
-    a plural's possessive: it closes an open quote only when nothing later in the paragraph does before the next
-    opening mark ("'We back the Teachers' Union,' said ..." closes after "Union,"). A mark with no partner in its
-    paragraph is an apostrophe, not a quote."""
+    ("'90s", "rock 'n' roll"). A mark after an -s before a word is a plural's possessive when the parse makes the -s
+    word the possessor of a word after it ("the workers' union", "the councillors' plan"), else it closes ("'baseless
+    lies' and vowed", "'We back the Teachers' Union,'" closes after "Union,"); with no parse such a mark never closes
+    (no quote rather than one run on). A mark with no partner in its paragraph is an apostrophe, not a quote."""
     text, orig = rep.text, rep.original
+    starts = doc.to_array("IDX").tolist() if doc is not None and len(doc) else []
     spans: list[QuoteSpan] = []
     para = 0
     pos, n = 0, len(text)
@@ -156,33 +160,36 @@ def _single_spans(rep: Repaired) -> list[QuoteSpan]:
         end = n if nl < 0 else nl
         if text[pos:end].strip():
             open_at: int | None = None
-            maybe: int | None = None  # a possessive-looking mark that may close the open quote
             i = text.find("'", pos, end)
             while i >= 0:
                 o = rep.to_original(i)
                 prev = orig[o - 1] if o > 0 else " "
                 nxt = orig[o + 1] if o + 1 < len(orig) else " "
-                opening = (prev in _SPACE_BEFORE or prev in '"\u201c') and nxt.isalnum() and not _CLIPPED.match(text, i)
-                if open_at is not None and opening and maybe is not None:
-                    spans.append(QuoteSpan(open_at, maybe, para, len(spans)))  # "'nonsense' and 'lies'"
-                    open_at, maybe = None, None
                 if open_at is None:
-                    if opening:
+                    if (prev in _SPACE_BEFORE or prev in '"\u201c') and nxt.isalnum() and not _CLIPPED.match(text, i):
                         open_at = i + 1
                 elif not prev.isspace() and (nxt in _SPACE_AFTER or nxt in '"\u201d' or o + 1 >= len(orig)):
                     after = orig[o + 2] if o + 2 < len(orig) else " "
                     possessive = prev in "sS" and nxt == " " and after.isalpha() and orig[o - 2 : o - 1].isalpha()
-                    if possessive and i > open_at:
-                        maybe = i
-                    elif i > open_at:
+                    if i > open_at and not (possessive and _possessor(doc, starts, i)):
                         spans.append(QuoteSpan(open_at, i, para, len(spans)))
-                        open_at, maybe = None, None
+                        open_at = None
                 i = text.find("'", i + 1, end)
-            if open_at is not None and maybe is not None:
-                spans.append(QuoteSpan(open_at, maybe, para, len(spans)))
             para += 1
         pos = end + 1
     return spans
+
+
+def _possessor(doc: Doc | None, starts: list[int], i: int) -> bool:
+    """Whether the word ending at parser offset ``i`` (before a mark) possesses a word after it in the parse ("the
+    councillors' plan"); True with no parse."""
+    if doc is None or not starts:
+        return True
+    k = bisect_right(starts, i) - 1
+    if k < 0:
+        return True
+    word = doc[k - 1] if doc[k].text.startswith("'") and k > 0 else doc[k]
+    return word.dep_ == "poss" and word.head.i > word.i
 
 
 def _tidy(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:

@@ -86,3 +86,22 @@ def test_an_s_before_a_word_may_close(parsed, text: str, quotes: list[str]) -> N
 def test_a_claim_keeps_its_single_marks_paired(parsed, text: str, claim: str) -> None:
     _, claims = quotes_and_claims_of(parsed, text)
     assert [c.text for c in claims] == [claim]
+
+
+# review s25 rev3q HIGH 2: the last -s mark of the paragraph closed the quote, running it on to a later plural's
+# possessive; the parse tells a possessor (the -s word possesses a word after it) from a closing mark.
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            "Residents called the 'road closures' unfair and said the councillors' plan should be scrapped.",
+            ["road closures"],
+        ),
+        ("The union said the 'pay talks' were over and the workers' patience had run out.", ["pay talks"]),
+        ("He called it 'an insult to the workers' families' and left.", ["an insult to the workers' families"]),
+        ("Fans said the 'ticket prices' were too high and the owners' promises empty.", ["ticket prices"]),
+    ],
+)
+def test_a_later_possessive_does_not_run_a_quote_on(parsed, text: str, quotes: list[str]) -> None:
+    found, _ = quotes_and_claims_of(parsed, text)
+    assert [q.text for q in found] == quotes
