@@ -97,3 +97,24 @@ def test_names_under_the_subjects_preposition_are_no_speakers(parsed, text: str)
 def test_titled_joint_speakers_look_alikes(parsed, text: str, expected: tuple[str, ...]) -> None:
     _, claims = quotes_and_claims_of(parsed, text)
     assert [c.sources for c in claims] == [expected]
+
+
+# review s25 rev3q MED 4: a person under a person noun's preposition ("A spokesman for Senator Tom Walsh") is whom the
+# speaker works for, never the speaker, whichever path resolves the noun; an organisation stays the voice, and a
+# text's author the text's speaker.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A spokesman for Senator Tom Walsh and Governor Karen Lee said the meeting was cancelled.", ()),
+        ("A spokeswoman for Mayor Ann Ortiz said the road would reopen.", ()),
+        ("A spokesman for the Kremlin said the meeting was cancelled.", ("Kremlin",)),
+        (
+            "The cuts are deep, according to a 2018 survey by Penelope Muse Abernathy of the University of North"
+            " Carolina.",
+            ("Penelope Muse Abernathy",),
+        ),
+    ],
+)
+def test_a_person_under_the_subjects_preposition_is_no_speaker(parsed, text: str, expected: tuple) -> None:
+    _, claims = quotes_and_claims_of(parsed, text)
+    assert [c.sources for c in claims] == [expected]

@@ -165,6 +165,14 @@ class _Resolver(
         by_surname: set[int] = set()  # the speakers the text calls by a surname alone
         for h in heads:
             ms = self._resolve_head(h)
+            if ms and h.pos_ == "NOUN" and (h.lower_ in TITLE_WORDS or _singular(h.lower_) in _PERSON_NOUNS):
+                # "A spokesman for Senator Tom Walsh said": a person under a person noun's preposition is whom the
+                # speaker works for or speaks of, never the speaker (an organisation is its voice: "a spokesman for
+                # the Kremlin"; a text's author speaks: "a survey by Penelope Muse Abernathy")
+                kept = [m for m in ms if not (self.kind_of(m) == "person" and self._in_prep_of(h, m))]
+                if not kept:
+                    continue  # (nor is the phrase a body's name: "spokeswoman for Hillary Clinton")
+                ms = kept
             if not ms and h.pos_ == "NOUN" and h.lower_ in TITLE_WORDS and h.dep_ == "conj":
                 titled = self.at_tok(h.i + 1) if h.i + 1 < len(doc) and doc[h.i + 1].pos_ == "PROPN" else None
                 if titled is not None and self.kind_of(titled) == "person":
@@ -211,6 +219,13 @@ class _Resolver(
             if titled is not None:
                 return [*titled[0]], [], titled[1]
         return found, names, said
+
+    def _in_prep_of(self, h: Token, m: Mention) -> bool:
+        """Whether a mention lies in a prepositional phrase of the noun ``h``."""
+        i = self._tok_of(m)
+        return i is not None and any(
+            c.dep_ == "prep" and c.left_edge.i <= i <= c.right_edge.i for c in h.children if c.i > h.i
+        )
 
     def _cut_conjuncts(self, tok: Token) -> list[Token]:
         """Names joined to a subject by "and" that the parser cut from it, before it: "Senate Majority Leader Chuck
