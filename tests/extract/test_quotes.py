@@ -1241,7 +1241,7 @@ def test_split_quote_claim_keeps_its_outer_marks(parsed, text: str, expected: st
             ' mean they should be indicted?"',
             [
                 (
-                    "Figgins",
+                    "Mark Figgins",
                     'Sometimes employees do not follow the rules, Figgins said. "But does that mean they should be'
                     ' indicted?"',
                 )
@@ -1251,14 +1251,14 @@ def test_split_quote_claim_keeps_its_outer_marks(parsed, text: str, expected: st
         (
             'Mark Figgins spoke on Monday. Sometimes employees do not follow the rules, Figgins said.\n\n"But does'
             ' that mean they should be indicted?"',
-            [("Figgins", "Sometimes employees do not follow the rules")],
+            [("Mark Figgins", "Sometimes employees do not follow the rules")],
         ),
     ],
 )
 def test_paraphrase_and_its_quote_are_one_row(parsed, text: str, expected: list[tuple[str, str]]) -> None:
     quotes, claims, _ = run(parsed, text)
     assert [(c.source, c.text) for c in claims] == expected
-    assert [q.speaker for q in quotes] == ["Figgins"]
+    assert [q.speaker for q in quotes] == ["Mark Figgins"]
 
 
 # Praise in words mirrors blame in words, and "laid out" makes proposals public: a named speaker's claims.
@@ -1573,7 +1573,7 @@ def test_random_marks_keep_offsets(parsed, pieces: list[str]) -> None:
         (
             "Former Pennsylvania Gov. Ed Rendell spoke on Monday. Rendell, a Clinton surrogate, said he had"
             " battled pneumonia twice and called it a common ailment.",
-            [("said", "Rendell, a Clinton surrogate", "Rendell"), ("called", "he", "Rendell")],
+            [("said", "Rendell, a Clinton surrogate", "Ed Rendell"), ("called", "he", "Ed Rendell")],
         ),
         # Someone blamed or praised "for saying" is who said it; the judge only judges.
         (
