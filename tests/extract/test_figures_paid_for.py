@@ -24,7 +24,11 @@ PAID_FOR = [
     # review s25 rev3f 8: a purpose clause after a verb of receiving
     ("The county received $5 million to repair roads.", "$5 million", "roads"),
     ("The school won $1 million to expand its library.", "$1 million", "library"),
-    ("The government allocated the sum of 3 million euros for the purchase of vaccines.", "3 million euros", "purchase"),
+    (
+        "The government allocated the sum of 3 million euros for the purchase of vaccines.",
+        "3 million euros",
+        "purchase",
+    ),
     # the parse joins the range's high end to the noun whose "of" the low end is
     ("The retailer expects profits of between £150m and £180m.", "£150m and £180m", "profits"),
 ]

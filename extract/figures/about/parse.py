@@ -393,7 +393,8 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
                 if spent_on:
                     return spent_on, None
             if f.kind == "money" and root.dep_ == "dobj" and not f.direction:
-                paid = _paid_for(doc, v, root, s, e, f.start)  # "sanctioned Rs 5 crore for repairs": not the payer, the repairs
+                # "sanctioned Rs 5 crore for repairs": not the payer, the repairs
+                paid = _paid_for(doc, v, root, s, e, f.start)
                 if paid:
                     return paid, None
             if f.kind == "quantity" and root.dep_ == "dobj":
