@@ -73,6 +73,14 @@ def source_of_claim(parsed, text: str, words: str) -> str | None:
     return next(iter(found.values()))
 
 
+def first_source_of(parsed, text: str, words: str) -> str | None:
+    """The resolved source of the first claim of ``text`` whose text holds ``words`` (there must be one)."""
+    claims = claims_of(parsed, text)
+    hits = [c for c in claims if words in c.text]
+    assert hits, [c.text for c in claims]
+    return hits[0].source
+
+
 def figures_of(parsed, text: str) -> list[Figure]:
     """The figures of ``text`` other than dates."""
     doc, rep = parsed(text)

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import claims_of
-
-
-def _source_of(parsed, text: str, words: str) -> str | None:
-    hits = [c for c in claims_of(parsed, text) if words in c.text]
-    assert hits, [c.text for c in claims_of(parsed, text)]
-    return hits[0].source
+from tests.extract.helpers import first_source_of
 
 
 @pytest.mark.parametrize(
@@ -42,7 +36,7 @@ def _source_of(parsed, text: str, words: str) -> str | None:
     ],
 )
 def test_a_person_introduced_in_the_sentence_speaks(parsed, text: str, words: str, expected: str) -> None:
-    assert _source_of(parsed, text, words) == expected
+    assert first_source_of(parsed, text, words) == expected
 
 
 # Kept: a name in the speaker's own participle clause, or beside a person who is a subject, is no new speaker.
@@ -64,4 +58,4 @@ def test_a_person_introduced_in_the_sentence_speaks(parsed, text: str, words: st
     ],
 )
 def test_the_running_speaker_stays(parsed, text: str, words: str, expected: str) -> None:
-    assert _source_of(parsed, text, words) == expected
+    assert first_source_of(parsed, text, words) == expected

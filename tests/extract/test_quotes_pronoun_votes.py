@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import claims_of
-
-
-def _source_of(parsed, text: str, words: str) -> str | None:
-    hits = [c for c in claims_of(parsed, text) if words in c.text]
-    assert hits, [c.text for c in claims_of(parsed, text)]
-    return hits[0].source
+from tests.extract.helpers import first_source_of
 
 
 @pytest.mark.parametrize(
@@ -40,7 +34,7 @@ def _source_of(parsed, text: str, words: str) -> str | None:
     ],
 )
 def test_one_pronoun_does_not_recast_a_given_name(parsed, text: str, words: str, expected: str) -> None:
-    assert _source_of(parsed, text, words) == expected
+    assert first_source_of(parsed, text, words) == expected
 
 
 # review s25 rev2q MED 3: a second such pair voted him a woman again (the margin of two was only a count).
@@ -49,8 +43,8 @@ def test_a_second_pronoun_pair_does_not_recast_him(parsed) -> None:
         "Mayor Linda Okafor met police chief Daniel Reyes on Monday. Reyes warned that costs were rising. She said the"
         " city would find the money elsewhere. Reyes added that overtime had doubled. She said the budget would hold."
     )
-    assert _source_of(parsed, text, "find the money") == "Linda Okafor"
-    assert _source_of(parsed, text, "the budget would hold") == "Linda Okafor"
+    assert first_source_of(parsed, text, "find the money") == "Linda Okafor"
+    assert first_source_of(parsed, text, "the budget would hold") == "Linda Okafor"
 
 
 # Kept: a pronoun still tells the gender of a name whose given name does not ("Dana"), and of the story's only
@@ -77,4 +71,4 @@ def test_a_second_pronoun_pair_does_not_recast_him(parsed) -> None:
     ],
 )
 def test_a_pronoun_still_casts_an_open_given_name(parsed, text: str, words: str, expected: str) -> None:
-    assert _source_of(parsed, text, words) == expected
+    assert first_source_of(parsed, text, words) == expected

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import claims_of, quotes_and_claims_of
-
-
-def _source_of(parsed, text: str, words: str) -> str | None:
-    hits = [c for c in claims_of(parsed, text) if words in c.text]
-    assert hits, [c.text for c in claims_of(parsed, text)]
-    return hits[0].source
+from tests.extract.helpers import claims_of, first_source_of, quotes_and_claims_of
 
 
 @pytest.mark.parametrize(
@@ -35,7 +29,7 @@ def _source_of(parsed, text: str, words: str) -> str | None:
     ],
 )
 def test_a_title_named_right_after_it_speaks(parsed, text: str, words: str, expected: str) -> None:
-    assert _source_of(parsed, text, words) == expected
+    assert first_source_of(parsed, text, words) == expected
 
 
 def test_a_quote_by_a_title_named_right_after(parsed) -> None:
