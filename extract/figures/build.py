@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import pycountry
 
 from extract.figures.about import _about, _about_noun, _clause_subject, _governing_subject, _np
+from extract.figures.about.verbs import CALL_TO_BUY
 from extract.figures.core import _Fig, _Num, _range_value, _singular, _span_root
 from extract.figures.dates import _date_at
 from extract.figures.kinds import _unit_at
@@ -1942,10 +1943,6 @@ def _past_form(t: Token, lexical: bool = False) -> bool:
 _SIZED = re.compile(r"\d+(?:\.\d+)?(?:\"|″|-inch|in)")
 
 
-# Verbs of a deal's call to buy: "Get it at Walmart for $238.99", "Buy it on Amazon for $139".
-_BUYING = frozenset(("get", "buy", "grab", "order", "snag", "score", "pick", "shop"))
-
-
 def _bought_it_about(doc: Doc, figs: list[_Fig]) -> None:
     """ "Get it at Walmart for $238.99" after a deal's heading "Nintendo Switch Lite with ... Case for $238.99": the
     price the call to buy 'it' repeats is the heading's, so it is about the same thing (the 'it' points back past
@@ -1957,7 +1954,7 @@ def _bought_it_about(doc: Doc, figs: list[_Fig]) -> None:
         sent = doc[f.start].sent
         v = sent[0]
         if (
-            v.lower_ not in _BUYING
+            v.lower_ not in CALL_TO_BUY
             or v.tag_ != "VB"
             or not any(c.dep_ == "dobj" and c.lower_ in ("it", "one") for c in v.children)
         ):

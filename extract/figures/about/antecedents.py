@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from extract.figures.about.phrases import _a_measure, _about_noun
 from extract.figures.about.subjects import _subject_dep, _verb_above
+from extract.figures.about.verbs import FORECASTING
 from extract.figures.core import _Fig, _singular
 from extract.figures.scales import _people_noun
 from extract.figures.units import _unit_name
@@ -245,7 +246,7 @@ def _forecast_gap_about(doc: Doc, figs: list[_Fig]) -> None:
             _comparing(doc[f.start - 2])  # "than the", "below the", "as many as the"
             or (f.start >= 3 and doc[f.start - 2].lower_ == "of" and doc[f.start - 3].lower_ in ("short", "shy"))
         )
-        if v.tag_ == "VBN" and j == t.i + 1 and not (compares and v.lower_ in _FORECASTING):
+        if v.tag_ == "VBN" and j == t.i + 1 and not (compares and v.lower_ in FORECASTING):
             continue  # "the 300 workers hired last year": a passive participle on the noun
         clause = (v.dep_ in ("acl", "relcl") and v.head.i == t.i) or (
             t.dep_ == "nsubj" and t.head.i == v.i and v.dep_ in ("relcl", "acl", "pcomp", "advcl")
@@ -281,10 +282,6 @@ def _forecast_gap_about(doc: Doc, figs: list[_Fig]) -> None:
             f.about = None
 
 
-# Verbs of a forecast whose subject (analysts, economists) says what a figure will be, and is not what it measures.
-_FORECASTING = frozenset(verb_forms("expect forecast:forecast predict estimate project anticipate"))
-
-
 def _forecast_subject_about(doc: Doc, figs: list[_Fig]) -> None:
     """A figure that people forecast ("Analysts had expected 95 cents a share", "Wall Street analysts were expecting
     $2.52 a share") when the story reports a figure of that measure ("Netflix earned $1.10 a share") is not about
@@ -301,7 +298,7 @@ def _forecast_subject_about(doc: Doc, figs: list[_Fig]) -> None:
         while f.num.start <= root.head.i < f.end and root.head.i != root.i:
             root = root.head
         verb = root.head
-        if root.dep_ != "dobj" or verb.lower_ not in _FORECASTING:
+        if root.dep_ != "dobj" or verb.lower_ not in FORECASTING:
             continue
         subj = next((c for c in verb.children if _subject_dep(c)), None)
         if subj is None or subj.tag_ != "NNS" or not _people_noun(_singular(subj.lower_)):

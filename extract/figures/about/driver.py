@@ -21,10 +21,11 @@ from extract.figures.about.discounts import _discounted, _off_level
 from extract.figures.about.listings import _listed_for
 from extract.figures.about.parse import _about_parse
 from extract.figures.about.phrases import _GENERIC_HEADS, _about_noun, _ent_at, _measured_after, _np, _titled
-from extract.figures.about.prices import _SPENDING, _a_subject, _priced_for, _spent_on
+from extract.figures.about.prices import _a_subject, _priced_for, _spent_on
 from extract.figures.about.subjects import _governing_subject, _verb_above
 from extract.figures.about.terms import _a_named_person, _held_in, _sentence_for, _term_holder
 from extract.figures.about.times import _dated, _span_of_the_verb
+from extract.figures.about.verbs import spends
 from extract.figures.core import _Fig, _singular, _span_root
 from extract.figures.money import _currency_names
 from extract.figures.qualifiers import (
@@ -137,7 +138,7 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         about = _governing_subject(doc, f) or about  # "The economy grew at a 2.1% annual rate": the economy
     if about is not None and f.kind == "money" and about.lower() in _GENERIC_HEADS:
         verb = _verb_above(doc, f)  # "spend a total of $2.6 billion on its contracts": what the total buys
-        if verb is not None and verb.lower_.startswith(_SPENDING):
+        if verb is not None and spends(verb):
             about = _spent_on(doc, verb, f.start, f.end) or about
         elif not f.direction:
             # "allocated the sum of 2.5 million euros for the purchase of medicines": what the sum is for

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from extract.figures.about.changes import _times_what
 from extract.figures.about.of_phrases import _agent, _noun_before_verb
 from extract.figures.about.phrases import _GENERIC_HEADS, _about_noun, _conjoined_noun, _generic_of, _np
-from extract.figures.about.prices import _SPENDING, _a_session, _paid_for, _pays_for, _spent_on
+from extract.figures.about.prices import _a_session, _paid_for, _spent_on
 from extract.figures.about.subjects import _clause_subject
 from extract.figures.about.times import (
     _MONTH_NAMES,
@@ -20,6 +20,7 @@ from extract.figures.about.times import (
     _idle_span,
     _period_event,
 )
+from extract.figures.about.verbs import funds, spends
 from extract.figures.core import _Fig, _singular, _span_root
 from extract.figures.labels import _closes_opening_phrase
 from extract.figures.units import _DURATION_UNITS, _MEASURING_ADJECTIVES, _unit_name
@@ -372,7 +373,7 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
                     if f.kind == "duration" and c.lower_ in _SPANS_OF_TIME and _idle_span(c):
                         return None, None  # "three years is a long time": how long it feels, nothing measured
                     return _about_noun(doc, c, s, e), None
-                if f.kind == "money" and c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and _pays_for(v):
+                if f.kind == "money" and c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and funds(v):
                     return _about_noun(doc, c, s, e), None  # "$2 billion will fund the new bridge": the bridge
             return None, None
         if f.kind == "date" and root.dep_ == "appos" and v.lower_ in _WHEN_WORDS:
@@ -388,7 +389,7 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         if v.pos_ in ("VERB", "AUX"):
             if f.kind in ("date", "duration") and root.dep_ in ("npadvmod", "advmod"):
                 return _event(doc, v, s, e), None
-            if f.kind == "money" and root.dep_ == "dobj" and v.lower_.startswith(_SPENDING):
+            if f.kind == "money" and root.dep_ == "dobj" and spends(v):
                 spent_on = _spent_on(doc, v, s, e) or _spent_on(doc, root, s, e)
                 if spent_on:
                     return spent_on, None

@@ -5,17 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from extract.figures.about.phrases import _a_measure, _about_noun
+from extract.figures.about.verbs import CLAIMING, invests, money_reading
 from extract.figures.core import _Fig, _singular, _span_root
 from extract.figures.scales import _MONEY_SCALE_ABBR, _SCALE_ABBR, _SCALE_WORDS, _people_noun
 from extract.figures.units import _DURATION_UNITS
-from extract.quotes.lexicon import verb_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-
-# Verbs whose object is who pays or is paid, not what an amount "for $N" buys ("sued the city for $5 million").
-_CLAIMING = frozenset(verb_forms("sue fine charge bill tax penalize penalise pay:paid"))
 
 
 def _priced_for(doc: Doc, f: _Fig) -> str | None:
@@ -28,7 +24,7 @@ def _priced_for(doc: Doc, f: _Fig) -> str | None:
     if prep.lower_ != "for" or prep.dep_ != "prep" or prep.i >= f.start:
         return None
     v = prep.head
-    if v.pos_ != "VERB" or v.lower_ in _CLAIMING:
+    if v.pos_ != "VERB" or v.lower_ in CLAIMING:
         return None
     thing = next((c for c in v.children if c.dep_ == "dobj" and c.i < prep.i), None)
     if thing is None:
@@ -52,29 +48,6 @@ def _priced_for(doc: Doc, f: _Fig) -> str | None:
     return _about_noun(doc, thing, f.start, f.end)
 
 
-# Verbs whose subject is the thing priced ("Tickets cost $50 for adults"): the subject stays what the amount is of.
-_PRICED_SUBJECT = frozenset(verb_forms("cost:cost fetch total"))
-# Verbs whose "for X" is what is bought even when X is a company or a person ("pay $68.7 billion for Activision").
-_BUYING = frozenset(verb_forms("pay:paid offer bid:bid spend:spent"))
-# Verbs that pay, spend, give or set aside an amount: a purpose clause after one says what the amount buys ("paid
-# $12 million to buy the building"); after others it is an outcome ("made $5 million to beat analysts' estimates")
-# or a need ("needs $40 million to keep its doors open") (review s25 rev2f 2).
-_PAYING = frozenset(
-    verb_forms(
-        "pay:paid spend:spent invest offer bid:bid allocate approve sanction earmark pledge commit:committed,committing"
-        " budget donate give:gave,given grant lend:lent raise set:set contribute provide award borrow charge"
-        # who receives an amount for a purpose: "The county received $5 million to repair roads" (rev3f 8)
-        " receive win:won,winning secure get:got,gotten,getting obtain seek:sought request"
-    )
-)
-# Verbs whose subject earns, makes or reports the amount ("Netflix earned $2 billion for the period", "posted $1.2
-# billion to beat expectations"): the subject is what the amount is of (review s25 rev2f 1, 2).
-_EARNING = frozenset(
-    verb_forms(
-        "earn make:made post report gross generate lose:lost book record net:netted,netting rake bring:brought"
-        " collect haul"
-    )
-)
 # Nouns of a time a "for" phrase gives ("for the period", "for the first time"): no purpose.
 _TIME_NOUNS = frozenset(("time", "times", "period", "periods", "occasion", "moment", "stretch", "span"))
 
@@ -91,7 +64,8 @@ def _paid_for(doc: Doc, v: Token, amount: Token, s: int, e: int, start: int) -> 
     million for Disney": the film's), nor who pays a fine or a charge ("fined the bank $5 million"). ``start`` is
     where the figure starts, its currency included ("Rs 25 lakh"); the "for" and "to" phrases may hang on the verb or
     on the ``amount`` (the figure's root: "will pay $28 billion for Cerner")."""
-    if v.pos_ != "VERB" or v.lower_ in _PRICED_SUBJECT or v.lower_ in _EARNING:
+    reading = money_reading(v)  # which of the verb's words can say it, by the verb's class (verbs.py's table)
+    if v.pos_ != "VERB" or reading.subject:
         return None
 
     def what(o: Token) -> str | None:
@@ -114,14 +88,14 @@ def _paid_for(doc: Doc, v: Token, amount: Token, s: int, e: int, start: int) -> 
     for p in preps:
         if p.lower_ == "for":
             o = next((x for x in p.children if x.dep_ == "pobj"), None)
-            if o is not None and named(o) and (v.lower_ in _BUYING or not _a_party(o)):
+            if o is not None and named(o) and (reading.for_party or not _a_party(o)):
                 return what(o)
-    for c in v.children if v.lower_ in _PAYING else ():
+    for c in v.children if reading.purpose else ():
         if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and c.i > e and any(a.lower_ == "to" for a in c.lefts):
             o = next((x for x in c.children if x.dep_ == "dobj"), None)
             if o is not None and named(o):
                 return what(o)  # "to buy the building": what the amount buys
-    if v.lower_ in _CLAIMING and v.lower_ not in _BUYING:
+    if not reading.recipient:
         return None  # "fined the bank $5 million": the bank pays
     to = next((c for c in v.children if c.dep_ == "dative" and c.i < start), None)
     if to is None:
@@ -183,39 +157,13 @@ def _a_session(doc: Doc, t: Token, s: int, e: int) -> bool:
     return bool(mods) and all(m.lower_ in _TRADE_TIMES or m.ent_type_ in ("GPE", "NORP", "LOC") for m in mods)
 
 
-def _pays_for(v: Token) -> bool:
-    """Whether verb ``v`` spends its money subject on its object ("$2 billion will fund the new bridge")."""
-    return v.pos_ == "VERB" and v.lower_.startswith(("fund", "financ", "buy", "bought", "purchas", "cover"))
-
-
-# Verbs (as stems: the lemmatizer is off) whose "on X" / "for X" names what an amount buys.
-_SPENDING = (
-    "spend",
-    "spent",
-    "invest",
-    "sav",
-    "pay",
-    "paid",
-    "wast",
-    "splurg",
-    "charg",
-    "pour",
-    "bet",
-    "sink",
-    "sank",
-    "sunk",
-)
-# Spending verbs whose "in X" / "into X" names what the amount buys too ("investing $129 in an unproven service").
-_SPENDING_IN = ("invest", "pour", "sink", "sank", "sunk")
-
-
 # Words that take a part of what follows "of" ("some of the shares", "half of the stake").
 _PART_WORDS = frozenset(("some", "all", "most", "part", "many", "much", "each", "any", "half", "rest", "portion"))
 
 
 def _spent_on(doc: Doc, v: Token, s: int, e: int) -> str | None:
     """X in "spent $3 billion on X", "paid $5 for X": what an amount buys (not a time: "for a year")."""
-    preps = ("on", "for", "in", "into") if v.lower_.startswith(_SPENDING_IN) else ("on", "for")
+    preps = ("on", "for", "in", "into") if invests(v) else ("on", "for")
     for c in v.children:
         if c.dep_ == "prep" and c.lower_ in preps and c.i >= e:
             for o in c.children:
