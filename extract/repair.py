@@ -12,6 +12,7 @@ Besides quote marks and odd spaces, two faults of scraped and machine-translated
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from bisect import bisect_right
@@ -344,6 +345,12 @@ def _glue_cut(
     name_like = word[0].isupper() or (len(word) > 2 and word[0].islower() and word[1].isupper())
     in_name = after_name or head_start > 0
     next_lower = next_word[:1].islower()
+    # "Mr Rostin told", "talks with Vantor ended": a function word cut from a name cannot run into a past verb.
+    past_next = next_word in IRREGULAR_PAST or (next_lower and len(next_word) >= 5 and next_word.endswith("ed"))
+    # A word wordfreq never saw, written the same way twice and never split elsewhere, is a name, not the same
+    # lost space twice ("Vantor Energy ... Vantor shares").
+    repeated_name = whole == 0 and name_like and ev.alone.get(word.lower(), 0) >= 2
+    once = ev.alone.get(word.lower(), 0) <= 1
     best: tuple[float, int] | None = None
     for cut in range(head_start + 2, len(word) - _MIN_SUFFIX + 1):
         prefix, suffix = word[:cut], word[cut:]
@@ -355,6 +362,16 @@ def _glue_cut(
         p_low = prefix.lower()
         head = prefix[head_start:]
         p_zipf = zipf(head.lower())
+        if (
+            repeated_name
+            and p_zipf < _RARE_ACRONYM
+            and not head.isupper()
+            and p_low not in FUNCTION_WORDS
+            and not (ev.alone.get(p_low, 0) or ev.named.get(p_low, 0))
+            # unless the grammar says the cut opens the next phrase ("Immacolatain New York" twice)
+            and not _runs_on(suffix, next_word, in_name, next_name)
+        ):
+            continue
         known = p_zipf > 0 or ev.alone.get(p_low, 0) > 0 or head.isupper() or _camel(head)
         if (head[-1].isupper() and not head.isupper() and not (ev.capitalised.get(p_low) or ev.named.get(p_low))) or (
             len(head) > 2 and head[0].isupper() and head[1].isupper() and not head.isupper() and p_zipf == 0
@@ -442,6 +459,8 @@ def _glue_cut(
                     or p_zipf >= 2.0
                     or (whole == 0 and len(head) >= 4 and p_zipf > 0 and suffix in FUNCTION_WORDS)
                 ) and (known or not _known_word_split(word, head_start))
+                if ok and p_zipf < _KNOWN_HEAD and not (seen or named_here or in_name or _known_place(head, 3)):
+                    ok = _opens_phrase(suffix, next_word, spaced, past_next, next_name, once)
             elif function and whole == 0 and named_here and len(head) >= 3:
                 ok = True
             elif function:
@@ -474,6 +493,12 @@ def _glue_cut(
                         and (next_lower or in_name or suffix == "or")
                     )
                 )
+                if ok and p_zipf < _KNOWN_HEAD and not (seen or named_here or _known_place(head, 3)):
+                    # Names end in "-or", "-in", "-on" ("Vantor Energy", "Anna Korvin said", "Vantor, who"): a head
+                    # neither wordfreq nor the story knows is cut off only where the function word opens the next
+                    # phrase, never before a mark or a past verb, and before a capital only where the grammar says
+                    # so ("Immacolatain New York").
+                    ok = _opens_phrase(suffix, next_word, spaced, past_next, next_name, once)
             elif suffix in PERSON_NOUNS and whole == 0 and len(head) >= 4 and _known_place(head):
                 # "A New Yorkman pleaded", "a Texaswoman": demonyms in -man/-woman are words wordfreq knows
                 # ("Englishman", "Frenchwoman"), so a place and a noun for people that it never saw are two words.
@@ -672,6 +697,8 @@ _NAME_SAFE_PARTICLES = frozenset("of in on at by or".split())  # noqa: SIM905
 _INFLECTIONS = frozenset("ing ings ed er ers es".split())  # noqa: SIM905
 _RARE_WHOLE = 2.0
 _RARE_ACRONYM = 3.0
+_CALENDAR_NAMES = frozenset([*calendar.month_name[1:], *calendar.day_name])
+_KNOWN_HEAD = 2.5  # a head wordfreq sees this often is a known name ("Spotify" 3.7); "Vant" 1.9 is not
 _CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # Irregular past tenses of verbs that follow a news subject ("Wikinewsspoke with", "Kanewon the").
 IRREGULAR_PAST = frozenset(
@@ -750,6 +777,20 @@ def _runs_on(suffix: str, next_word: str, in_name: bool, next_name: str = "", on
             and (next_word == "not" or (len(next_word) >= 5 and next_word.endswith("ing")))
         )
     return False
+
+
+def _opens_phrase(suffix: str, next_word: str, spaced: bool, past_next: bool, next_name: str, once: bool) -> bool:
+    """Whether a function word cut from the end of a rare name would open the phrase after it: a lowercase word that
+    is no past verb ("Gudbransonin a", not "Anna Korvin said"), or a known place or a name written once after "in"
+    or "at" ("Immacolatain New York", not "Critics of Rostin Group"); never a mark ("Vantor, who")."""
+    if not spaced or past_next:
+        return False
+    # A month or a weekday is a capitalised word a preposition opens ("Grynbaumin July"); "Group" is not.
+    return (
+        next_word[:1].islower()
+        or (suffix in _PREPOSITIONS and next_word in _CALENDAR_NAMES)
+        or _runs_on(suffix, next_word, False, next_name, once)
+    )
 
 
 def _camel(head: str) -> bool:
