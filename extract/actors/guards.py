@@ -67,6 +67,7 @@ from extract.actors.places import (
     _word_before_place,
 )
 from extract.actors.roles import (
+    _bare_title,
     _linked_title,
     _role_after,
     _role_before,
@@ -956,6 +957,8 @@ def _with_role(s: _Span, d: _Doc) -> _Candidate:
             role_span = (
                 _role_before(ent, i, d.sents) or _role_after(ent, j, d.sents) or _role_displaced(ent, i, d.sents)
             )
+        if role_span is not None and _bare_title(d.toks, role_span):
+            role_span = _role_after(ent, j, d.sents) or role_span
     role = _role_text(d.doc, role_span) if role_span else None
     if s.kind == "person" and j - i == 1 and i > 0 and _is_title_word(d.toks[i - 1]):
         # "Professor Eastman", "Ms Bauchtman": the form the story uses for someone named by surname, with the whole

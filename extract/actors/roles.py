@@ -21,6 +21,8 @@ def _phrase_ok(tok: Token, prev: Token | None, nxt: Token | None = None) -> bool
     """Whether a token can sit inside a title phrase ("US Secretary of Defense"); ``nxt`` is the token after it."""
     if tok.lower_ in ROLE_LINKS or tok.tag_ == "POS":
         return True
+    if _title_dot(tok):
+        return True  # "Lt" + "." + "Col" + ".": the dot of a title the tokenizer split off
     if tok.lower_ == "the" and prev is not None and prev.lower_ in ROLE_LINKS:
         return True
     if tok.lower_ == "to" and prev is not None and prev.lower_ in TITLE_WORDS:
@@ -76,10 +78,33 @@ _PERSON_HEADS = frozenset(
 )
 
 
+def _title(tok: Token) -> bool:
+    """A title word, also as news abbreviates it with a dot ("Sen.", "Rep.", "Gov."; "Lt" + "." the tokenizer split)."""
+    low = tok.lower_
+    if low == ".":
+        return _title_dot(tok)
+    return low in TITLE_WORDS or (low[-1:] == "." and low[:-1] in TITLE_WORDS)
+
+
+def _title_dot(tok: Token) -> bool:
+    """The dot of an abbreviated title the tokenizer split off ("Lt" + "." + "Col" + "." + "Alexander Vindman"), not
+    the full stop after a title that ends a sentence ("... press secretary.")."""
+    if tok.text != "." or tok.i == 0 or tok.i + 1 >= len(tok.doc) or tok.is_sent_end:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return not prev.whitespace_ and prev.lower_ in TITLE_WORDS and tok.doc[tok.i + 1].text[:1].isupper()
+
+
+def _bare_title(toks: Sequence[Token], span: tuple[int, int]) -> bool:
+    """A role of title words only ("Rep.", "Lt. Col.", "Senator"), which says less than an apposition after the name
+    ("Rep. José Serrano (D-NY), chairman of the subcommittee")."""
+    return all(_title(toks[k]) for k in range(*span))
+
+
 def _is_role_head(tok: Token) -> bool:
-    """A title ("Minister") or a singular lowercase noun for a person ("writer"), not "novel", "players",
+    """A title ("Minister", "Gov.") or a singular lowercase noun for a person ("writer"), not "novel", "players",
     "scissor" or "document"."""
-    if tok.lower_ in TITLE_WORDS:
+    if _title(tok):
         return True
     return tok.tag_ == "NN" and tok.text.islower() and tok.is_alpha and _person_noun(tok.lower_)
 
@@ -150,8 +175,14 @@ def _role_before(ent: Span, i: int, sents: _Sents) -> tuple[int, int] | None:
         # "in favor of Hillary Clinton", "worker for Mrs. Clinton", "fund-raiser for the Clinton campaign": the
         # name is the object of the phrase or modifies a noun after it, and no title.
         return None
+    # "CNN's chief medical correspondent Dr. Sanjay Gupta", "the company's founder, Dr. Anna Berg": a courtesy title
+    # between the title and the name is neither's part.
+    if k < end and not comma and k - 1 > floor and toks[k - 1].text == ",":
+        comma = True
+        k -= 1
+    end = k
     left = _left_phrase(toks, end, floor)
-    if not comma and toks[end - 1].lower_ in TITLE_WORDS and toks[end - 1].text[:1].isupper():
+    if not comma and _title(toks[end - 1]) and toks[end - 1].text[:1].isupper():
         # "a senior adviser to President Joe Biden", "a spokesman for Governor Karen Lee": the name's own title stands
         # right before it; the phrase with "to" or "for" before that title is another person's role (review s25 r3
         # finding 1).

@@ -1,0 +1,99 @@
+"""Actors: a title news abbreviates with a dot ("Sen.", "Rep.", "Gov.", "Lt. Col.") is a title before the name; a
+courtesy title between a title and the name ("correspondent Dr. Sanjay Gupta") is neither's part; a bare title gives
+way to an apposition after the name ("Rep. José Serrano (D-NY), chairman of the subcommittee")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import mentions_of
+
+
+def _roles(parsed, text: str) -> dict[str, str | None]:
+    return {m.name: m.role for m in mentions_of(parsed, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rep. Frank Lucas said the plan was bad.", {"Frank Lucas": "Rep."}),
+        (
+            "New Jersey Sen. Cory Booker, Hawaii Rep. Tulsi Gabbard, businessman Andrew Yang and Steyer are under "
+            "enormous pressure.",
+            {"Cory Booker": "New Jersey Sen.", "Tulsi Gabbard": "Hawaii Rep.", "Andrew Yang": "businessman"},
+        ),
+        ("Kentucky Democrats beat incumbent Gov. Matt Bevin in a state Trump won.", {"Matt Bevin": "incumbent Gov."}),
+        ("The late Sen. John McCain was held there in 1967.", {"John McCain": "late Sen."}),
+        ("Lt. Col. Alexander Vindman told lawmakers it was his duty.", {"Alexander Vindman": "Lt. Col."}),
+    ],
+)
+def test_an_abbreviated_title_is_a_title(parsed, text: str, expected: dict[str, str | None]) -> None:
+    found = _roles(parsed, text)
+    assert {name: found.get(name) for name in expected} == expected, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A full stop after a title ends the sentence; the apposition before it stays whole.
+        (
+            '"He has not followed it religiously," said Hogan Gidley, the principal deputy White House press '
+            "secretary.\n\nNow consider what we know.",
+            {"Hogan Gidley": "principal deputy White House press secretary"},
+        ),
+        (
+            '"We support our partners," said Ivan Braiker, my6sense\'s new Chief Strategy Officer.\n\nmy6sense is '
+            "the only platform.",
+            {"Ivan Braiker": "my6sense's new Chief Strategy Officer"},
+        ),
+    ],
+)
+def test_a_sentence_end_after_a_title_is_no_abbreviation(parsed, text: str, expected: dict[str, str | None]) -> None:
+    found = _roles(parsed, text)
+    assert {name: found.get(name) for name in expected} == expected, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "As CNN's chief medical correspondent Dr. Sanjay Gupta noted at the time, the risk was moderate.",
+            {"Sanjay Gupta": "CNN's chief medical correspondent"},
+        ),
+        (
+            "Trump released a letter from his longtime physician Dr. Harold Bornstein.",
+            {"Harold Bornstein": "longtime physician"},
+        ),
+        ("The company's founder, Dr. Anna Berg, said the plan was sound.", {"Anna Berg": "company's founder"}),
+        # Kept: the name is the object of "for"; a clause before the comma is no title.
+        ("A spokesman for Mrs. Clinton said no.", {"Clinton": None}),
+        ("He spoke to reporters, Dr. Anna Berg said.", {"Anna Berg": None}),
+    ],
+)
+def test_a_courtesy_title_after_a_title(parsed, text: str, expected: dict[str, str | None]) -> None:
+    found = _roles(parsed, text)
+    assert {name: found.get(name) for name in expected} == expected, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rep. José Serrano (D-NY), chairman of the subcommittee, was skeptical it would be forthcoming.",
+            {"José Serrano": "chairman of the subcommittee"},
+        ),
+        (
+            "Officers found methamphetamine in her car, said Lt. Matt Harris, Columbus Police Department spokesman.",
+            {"Matt Harris": "Columbus Police Department spokesman"},
+        ),
+        (
+            "General Mark Milley, chairman of the Joint Chiefs of Staff, said the troops would stay.",
+            {"Mark Milley": "chairman of the Joint Chiefs of Staff"},
+        ),
+        # No apposition: the bare title stays.
+        ("Sen. Ben Sasse, R-Neb., called his death a crisis of public trust.", {"Ben Sasse": "Sen."}),
+    ],
+)
+def test_an_apposition_says_more_than_a_bare_title(parsed, text: str, expected: dict[str, str | None]) -> None:
+    found = _roles(parsed, text)
+    assert {name: found.get(name) for name in expected} == expected, found
