@@ -27,7 +27,7 @@ from extract.figures.labels import (
     _to_after_change_verb,
     _year_in_name,
 )
-from extract.figures.money import _SUBUNITS, _SYMBOLS, _currency_after, _currency_before
+from extract.figures.money import _SUBUNITS, _SYMBOLS, _currency_after, _currency_before, _unread_currency_before
 from extract.figures.numbers import _PEOPLE_VERBS, _RANGE_SUFFIX
 from extract.figures.qualifiers import _AFTER_QUALIFIERS, _direction, _is_change_verb, _qualifier_before
 from extract.figures.scales import _MULTIPLICATIVE, _people_noun, _scale_of
@@ -1103,6 +1103,7 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         and not num.vague
         and abs(num.value) >= 1e6  # "laid off several hundred" after a price counts people, not dollars
         and doc[num.start].sent.start - last_money[1] <= 400
+        and not _unread_currency_before(doc, num)  # "invested SFr 120 million": a currency of its own
     ):
         nxt = doc[end] if end < n else None
         k = end

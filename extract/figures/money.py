@@ -623,6 +623,25 @@ def _currency_before(doc: Doc, num: _Num) -> tuple[str, int] | None:
     return None
 
 
+def _unread_currency_before(doc: Doc, num: _Num) -> bool:
+    """Whether the word right before a bare number looks like a currency abbreviation this module cannot read
+    ("invested SFr 120 million", "Tk 500 crore", "raised kr 200 million", "Dhs 3 billion"): a short word of letters
+    (a currency sign may end it: "E£") that is no everyday word and no number. Such an amount is in a currency of
+    its own, so it must not take the currency of the money before it ("paid C$780 million ..., and invested SFr 120
+    million" is no CAD amount)."""
+    i = num.start
+    if i == 0 or num.currency or not doc[i - 1].whitespace_:
+        return False
+    t = doc[i - 1]
+    letters = t.text.rstrip(".")
+    letters = letters[:-1] if letters[-1:] in _CURRENCY_SIGNS else letters
+    return 1 < len(letters) <= 3 and letters.isalpha() and not t.is_stop and t.lower_ not in _SCALE_WORDS
+
+
+# Signs that may end a currency's abbreviation ("E£", "LE£"); "$" ones are read by _symbol_currency.
+_CURRENCY_SIGNS = frozenset("£€¥₹")
+
+
 # Names that stand for one currency wherever they are read ("the dollar" is the US dollar even in a Canadian
 # story that names the US, "euros" the euro): no story changes them.
 _NAMES_READ_ALONE = frozenset(("dollar", "sterling", "euro"))

@@ -1,0 +1,38 @@
+"""Figures (lead s26 inbox, probe class 2): a bare amount after money takes that money's currency ("50 billion
+dollars ... 20 billion"), but not when a currency abbreviation the reader cannot name stands right before it
+("paid C$780 million ..., and invested SFr 120 million" is no CAD amount). Such an amount stays a plain number
+rather than money in the wrong currency."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import figures_of
+
+OWN_CURRENCY = [
+    ("The fund paid C$400 million for the stake, and its Swiss partner put in SFr 90 million.", "90 million"),
+    ("Donors pledged $3 billion, including Tk 800 crore from local banks.", "800 crore"),
+    ("The buyer paid $60 million in cash. A rival later raised kr 300 million from its owners.", "300 million"),
+    ("Abu Dhabi spent $4 billion on the port and Dhs 2 billion on roads.", "2 billion"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), OWN_CURRENCY)
+def test_an_amount_after_an_unread_currency_takes_no_other_currency(parsed, text, figure):
+    got = {f.text: (f.kind, f.unit) for f in figures_of(parsed, text)}
+    assert figure in got, got
+    assert got[figure][1] in (None, ""), got
+
+
+INHERITS = [
+    # the bare amount still takes the currency before it when nothing stands in its way
+    ("The loan is worth 50 billion dollars, of which 20 billion will be borne by Washington.", "20 billion", "USD"),
+    ("The firm lost $2 billion last year and about 1.5 billion the year before.", "about 1.5 billion", "USD"),
+    ("Revenue was €4 billion, up from some 3.5 billion.", "some 3.5 billion", "EUR"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "unit"), INHERITS)
+def test_a_bare_amount_still_inherits_the_currency_before(parsed, text, figure, unit):
+    got = {f.text: (f.kind, f.unit) for f in figures_of(parsed, text)}
+    assert got.get(figure) == ("money", unit), got
