@@ -315,7 +315,13 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
         particle = next((c for c in tok.children if c.lower_ in _PARTICLES.get(lemma, ()) and not _dated(c)), None)
         if particle is None and lemma == "call":
             particle = _for_clause_mark(tok)  # "Protesters called for the footage to be released"
-        if lemma in _PARTICLES and particle is None and not _has_clause(tok) and not _names_as(tok, inside):
+        if (
+            lemma in _PARTICLES
+            and particle is None
+            and not _has_clause(tok)
+            and not _names_as(tok, inside)
+            and not (lemma == "put" and _put_at_figure(tok))
+        ):
             continue
         if lemma in _PARTICLES and particle is None and any(c.dep_ == "prt" for c in tok.children):
             continue  # "laid off 60 employees", "called off the strike": another particle, another verb
@@ -1625,6 +1631,29 @@ def _dated(prep: Token) -> bool:
     a time."""
     objs = [g for g in prep.children if g.dep_ == "pobj"]
     return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
+
+
+_FIGURE_ENTS = ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+
+
+def _put_at_figure(tok: Token) -> bool:
+    """ "Police put the number at 4,000", "the ministry puts the death toll at 52": "put" with an object and
+    "at" before a figure estimates that figure (the form of "estimated the number at 13,000"); "put the blame at
+    the feet of" and "put the meeting at 3 p.m." put no figure."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objs:
+        return False
+    # (the parser hangs the "at" on the verb, or on the object's last noun: "the chance of a recession at 40 percent")
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.i > objs[0].i]
+    preps += [t for t in objs[0].subtree if t.dep_ == "prep" and t.i > objs[0].i]
+    return any(
+        p.lower_ == "at"
+        and g.dep_ == "pobj"
+        and g.ent_type_ not in ("DATE", "TIME")
+        and (g.like_num or g.ent_type_ in _FIGURE_ENTS or any(k.dep_ == "nummod" and k.like_num for k in g.children))
+        for p in preps
+        for g in p.children
+    )
 
 
 def _someone(tok: Token) -> bool:

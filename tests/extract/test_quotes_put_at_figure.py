@@ -1,0 +1,46 @@
+"""Quotes and claims: "put the number at 4,000" estimates a figure, as "estimated the number at 13,000" does."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import rows_of
+
+
+# Probe s25 (34): "Organisers said more than 10,000 people had joined the march. Police put the number at 4,000." gave
+# the organisers' claim only.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Organisers said more than 10,000 people had joined the march. Police put the number at 4,000.",
+            ("Police", "the number at 4,000"),
+        ),
+        ("The Health Ministry puts the death toll at 52.", ("The Health Ministry", "the death toll at 52")),
+        ("Local officials put the damage at $3 million.", ("Local officials", "the damage at $3 million")),
+        (
+            "Analysts put the chance of a recession at 40 percent.",
+            ("Analysts", "the chance of a recession at 40 percent"),
+        ),
+        (
+            "The available data puts the figure at about $44 million.",
+            ("The available data", "the figure at about $44 million"),
+        ),
+    ],
+)
+def test_put_at_a_figure_is_an_estimate(parsed, text: str, expected: tuple[str, str]) -> None:
+    assert expected in rows_of(parsed, text)
+
+
+# Look-alikes: nothing said. No figure after "at", or a thing that moves a figure ("the gain put the index at ...").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They put the blame at the feet of the mayor.",
+        "The gain put the index at 4,000 points.",
+        "Rising prices put inflation at 5 percent.",
+        "She put the meeting at 3 p.m. on Friday.",
+    ],
+)
+def test_put_without_an_estimate_says_nothing(parsed, text: str) -> None:
+    assert rows_of(parsed, text) == []
