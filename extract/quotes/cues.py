@@ -368,6 +368,10 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             # "declined to comment on the report", "did not want to say", "has yet to offer an explanation":
             # nothing was said (a discourse "Yet, critics continued to argue that ..." still reports)
             continue
+        if lemma in _RELAYING and _relays_saying(tok):
+            # "Faeser was quoted by Der Spiegel as saying ...", "State media cited the general as saying ...": the
+            # outlet relays the words, which "as saying" reports for whom it quotes; it says nothing of its own.
+            continue
         if _requested(tok):
             continue  # "urged Congress to reject the bill", "asked him to explain": asked for, not yet said
         if lemma == "ask" and _asked_for_oneself(tok):
@@ -668,6 +672,9 @@ _REQUESTS = verb_forms(
 
 # What a plea in court is ("pleaded guilty", "pleaded not guilty", "pleaded no contest", "pleaded innocent", "pleaded
 # the Fifth"): a legal act, not a claim ("pleaded that he be spared", "pleaded with the judge" stay).
+# Verbs by which an outlet passes on another's words ("quoted the minister as saying", "cited officials as saying").
+_RELAYING = frozenset({"quote", "cite"})
+
 _PLEAS = frozenset({"guilty", "innocent", "contest", "insanity", "fifth"})
 
 
@@ -1073,7 +1080,7 @@ def _finite_with_participle(tok: Token) -> bool:
 
 def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
     """The subject of a cue verb, through conjunctions, xcomps, participles and relative clauses."""
-    recorded = _recorded(cue) or _subordinate_subject(cue) or _as_object(cue) or _aside_object(cue)
+    recorded = _quoted_as(cue) or _recorded(cue) or _subordinate_subject(cue) or _as_object(cue) or _aside_object(cue)
     if recorded is not None:
         return recorded
     named = _name_as_modifier(cue)
@@ -1510,6 +1517,26 @@ def _subordinate_subject(cue: Token) -> Token | None:
         ):
             return None
     return obj
+
+
+def _relays_saying(verb: Token) -> bool:
+    """Whether a verb of relaying has an "as" with a participle of saying ("quoted X as saying")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lower_ in SPEECH for g in c.children)
+        for c in verb.children
+    )
+
+
+def _quoted_as(cue: Token) -> Token | None:
+    """The speaker of "Reuters quoted a company spokesman as saying ...", "state media cited the general as saying
+    ...": whom the outlet quotes (its object), not the outlet, which only relays the words."""
+    as_ = cue.head
+    if cue.dep_ != "pcomp" or as_.lower_ != "as" or as_.dep_ != "prep" or as_.i > cue.i:
+        return None
+    relay = as_.head
+    if SPEECH.get(relay.lower_) not in _RELAYING:
+        return None
+    return next((c for c in relay.children if c.dep_ == "dobj" and c.i < as_.i), None)
 
 
 def _as_object(cue: Token) -> Token | None:
