@@ -32,6 +32,7 @@ from extract.actors.splits import (
     _split_moved,
     _split_parenthesis,
     _split_place_person,
+    _split_portfolio,
     _split_tail_person,
 )
 from extract.actors.things import _thing_use
@@ -99,7 +100,11 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
             out.append(Span(doc, start, end, label=ent.label_))
             n += 1
             continue
-        for part in _split_parenthesis(Span(doc, start, end, label=ent.label_), sents):
+        for part in (
+            x
+            for y in _split_portfolio(Span(doc, start, end, label=ent.label_), sents)
+            for x in _split_parenthesis(y, sents)
+        ):
             for piece in _split_commas(part, sents):
                 for one in _split_and(piece, sents):
                     for two in (x for y in _split_for(one, sents) for x in _split_moved(y, sents)):
@@ -111,6 +116,7 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
     out += _conjuncts(doc, out, toks)
     out += _capitalised_words(doc, out, sents)
     out += _numbered_names(doc, out, sents)
+    out = _untagged_full_names(doc, out, sents)
     # Every span is at least one token long: ``toks[e.end - 1]`` is ``e[-1]`` without building a Token.
     surnames = {
         last for e in out if e.label_ == "PERSON" and toks[e.end - 1].is_alpha and (last := texts[e.end - 1]).istitle()
@@ -707,6 +713,62 @@ def _conjuncts(doc: Doc, ents: Sequence[Span], toks: Sequence[Token]) -> list[Sp
         out.append(Span(doc, k, end, label=e.label_))
     out.extend(_conjuncts_before(doc, ents, toks, covered))
     return out
+
+
+def _untagged_full_names(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
+    """ "Minister of Health Ana Reyes and Minister of Finance Paulo Dias announced ... Reyes said": a given name and a
+    surname the tagger left untagged, or whose surname alone it tagged, when the document vouches for the pair: the
+    surname is tagged alone (elsewhere, or here with the given name left out), or the pair is coordinated with a
+    tagged person ("... and ... Paulo Dias"). The pair is what the parse joins: its words hang on its last one
+    ("Health" before it is the object of "of", no part of it); the first word is a common given name and the last a
+    rare word that heads no body, building or place."""
+    from spacy.tokens import Span
+
+    toks, texts, lowers = sents.toks, sents.texts, sents.lowers
+    at = {k: e for e in ents for k in range(e.start, e.end)}
+    alone = {texts[e.start]: e for e in ents if len(e) == 1 and e.label_ in ("PERSON", "ORG")}
+    people = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
+    found: list[Span] = []
+    for last in range(1, len(toks)):
+        tok = toks[last]
+        own = at.get(last)
+        if (own is not None and (len(own) > 1 or own.label_ not in ("PERSON", "ORG"))) or not _name_word(tok):
+            continue
+        if tok.dep_ == "compound" and tok.head.i == last + 1:
+            continue
+        low = lowers[last]
+        if zipf(low) >= _NAME_WORD_ZIPF or low in ORG_HEADS or low in FACILITY_HEADS or low in _BODY_HEADS:
+            continue
+        if low in _THING_TAILS or place_rank(texts[last]):
+            continue
+        start = last
+        while (
+            start > 0
+            and last - start < 2
+            and start - 1 not in at
+            and _name_word(toks[start - 1])
+            and toks[start - 1].dep_ == "compound"
+            and toks[start - 1].head.i == last
+        ):
+            start -= 1
+        if start == last or not common_given_name(lowers[start]) or lowers[start] in TITLE_WORDS:
+            continue
+        if last + 1 < len(toks) and texts[last + 1][:1].isupper():
+            continue
+        vouched = texts[last] in alone or any(
+            toks[x].dep_ == "conj" and toks[x].head.i == last for e in people for x in range(e.start, e.end)
+        )
+        if vouched:
+            found.append(Span(doc, start, last + 1, label="PERSON"))
+    if not found:
+        return ents
+    kept = [e for e in ents if not any(f.start <= e.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda e: e.start)
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised proper noun of letters only, as a name's words are."""
+    return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha
 
 
 def _conjuncts_before(doc: Doc, ents: Sequence[Span], toks: Sequence[Token], covered: set[int]) -> list[Span]:

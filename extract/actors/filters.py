@@ -166,7 +166,15 @@ def _fragments(doc: Doc, cands: Sequence[_Candidate], sents: _Sents) -> set[str]
                 and not sents.is_start(t.i)
                 and not (prev.lower_ in TITLE_WORDS and t.ent_type_ == "PERSON")
             )
-            or (prev is not None and prev.lower_ in ("of", "for") and prev2 is not None and _capitalised(prev2))
+            or (
+                prev is not None
+                and prev.lower_ in ("of", "for")
+                and prev2 is not None
+                and _capitalised(prev2)
+                # "Shares of Nvidia fell", "Officials of Tesla said": a plural noun capitalised only because it opens
+                # the sentence heads no name.
+                and not (sents.is_start(prev2.i) and prev2.tag_ == "NNS")
+            )
         ):
             inside[low] += 1
     hosts: dict[str, set[str]] = {"person": set(), "thing": set()}

@@ -230,12 +230,19 @@ _COMPANY_NOUNS = _words(
 _REPORT_VERBS = _words("report reports reported")
 
 
+# What "of" a company only a company has ("Shares of Nvidia fell", "the CEO of Tesla"; not "analysts of China").
+_COMPANY_HOLDINGS = _words("shares stock stocks shareholders stockholders earnings ceo cfo")
+
+
 def _used_as_company(tok: Token) -> bool:
-    """A name modifying or owning one of ``_COMPANY_NOUNS``, or the subject (or a conjunct of it) of "report" with
-    no object: "an Alibaba spokesperson", "Alibaba's shares", "NBC News and Bloomberg have reported"."""
+    """A name modifying or owning one of ``_COMPANY_NOUNS`` or ``_COMPANY_HOLDINGS``, or the subject (or a conjunct of
+    it) of "report" with no object: "an Alibaba spokesperson", "Alibaba's shares", "Shares of Nvidia", "NBC News and
+    Bloomberg have reported"."""
     head = tok.head
     if tok.dep_ in ("compound", "poss"):
         return head.lower_ in _COMPANY_NOUNS
+    if tok.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lower_ in _COMPANY_HOLDINGS
     while tok.dep_ == "conj" and head.i != tok.i:
         tok, head = head, head.head
     return (

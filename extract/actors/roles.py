@@ -54,10 +54,19 @@ def _left_phrase(toks: Sequence[Token], end: int, floor: int) -> int:
     k = end
     while k > floor and end - k < _MAX_ROLE_TOKENS:
         tok = toks[k - 1]
-        if not _phrase_ok(tok, toks[k - 2] if k - 2 >= floor else None) or tok.ent_type_ == "PERSON":
+        prev = toks[k - 2] if k - 2 >= floor else None
+        if not _phrase_ok(tok, prev) or (tok.ent_type_ == "PERSON" and not _portfolio(tok, prev)):
             break
         k -= 1
     return k
+
+
+def _portfolio(tok: Token, prev: Token | None) -> bool:
+    """ "Director of Transport Luis Brandt": the object of a title's "of" that the tagger took into the person's name
+    after it (``splits._split_portfolio`` cut it off the name) is the title's portfolio."""
+    return (
+        prev is not None and prev.lower_ in ("of", "for") and tok.head.i == prev.i and prev.head.lower_ in TITLE_WORDS
+    )
 
 
 def _starts_phrase(tok: Token) -> bool:

@@ -54,6 +54,36 @@ def _split_tail_person(ent: Span, sents: _Sents) -> list[Span]:
     return [Span(doc, ent.start, ent.end - 2, label="ORG"), Span(doc, ent.end - 2, ent.end, label="PERSON")]
 
 
+def _split_portfolio(ent: Span, sents: _Sents) -> list[Span]:
+    """ "Secretary of" + "Labour Grace Mbeki", "Director of" + "Transport Luis Brandt": a title's portfolio the tagger
+    took into the name after it. The entity opens on the object of an "of" or "for" that hangs on a title word right
+    before it, and its rest is a common given name and a surname that is no everyday word or place; the rest is the
+    person (the portfolio stays in the role before the name: "Secretary of Labour")."""
+    toks, lowers = sents.toks, sents.lowers
+    s = ent.start
+    if ent.label_ not in ("PERSON", "ORG") or len(ent) < 3 or s < 2:
+        return [ent]
+    link = toks[s - 1]
+    if link.lower_ not in ("of", "for") or toks[s].head.i != s - 1 or link.head.lower_ not in TITLE_WORDS:
+        return [ent]
+    for k in range(s + 1, min(ent.end - 1, s + 3)):
+        if not common_given_name(lowers[k]):
+            continue
+        words = toks[s : ent.end]
+        last = toks[ent.end - 1]
+        if (
+            ent.end - k > 3
+            or not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in words)
+            or zipf(last.lower_) >= 3.8
+            or place_rank(last.text)
+        ):
+            return [ent]
+        from spacy.tokens import Span  # here, not on top: most entities return above
+
+        return [Span(ent.doc, k, ent.end, label="PERSON")]
+    return [ent]
+
+
 _TITLE_PLACE_LINKS = frozenset({"to", "for", "in", "at"})
 
 
