@@ -66,6 +66,9 @@ SPEECH = verb_forms(
     " attack defend rail chastise dispute outline advocate"
     " unveil detail publish voice discuss"
     " laud commend compliment congratulate thank lay:laid,laying"
+    # Report verbs of Indian and South-East Asian English ("He opined that ...", "conveyed that the deficit ...",
+    # "termed the announcement 'an eyewash'").
+    " opine convey term"
 )
 
 # Verbs of attacking or defending in words ("Clinton attacked Trump's plan", "railed against the deal"):
@@ -113,6 +116,8 @@ _CHARACTERIZE = {
     "excoriate",
     "castigate",
     "express",
+    "convey",
+    "term",
     # Praise in words is the mirror of blame in words ("lauded Mr. Clarke for ...", "complimented the moderator").
     "laud",
     "commend",
