@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from extract.actors.names import TITLE_WORDS
-from extract.quotes.assign import _assign, _inside_mask, _joined, _only_punct, _signatures, _title_like
+from extract.quotes.assign import _assign, _inside_mask, _joined, _only_punct, _signatures, _term_quote, _title_like
 from extract.quotes.content import (
     _after_dateline,
     _before_circumstance,
@@ -150,7 +150,7 @@ def extract_quotes(
     _signatures(d, spans, owner)
     titles: list[QuoteSpan] = []
     for qi, sp in enumerate(spans):
-        if _title_like(d.text, sp.start, sp.end, d.finite_in):
+        if _title_like(d.text, sp.start, sp.end, d.finite_in) or _term_quote(d, sp):
             owner[qi] = None  # a song, a show, a slogan named in the sentence: nobody says it there
             titles.append(sp)
     for qi, o in enumerate(owner):

@@ -93,6 +93,43 @@ def _title_like(text: str, start: int, end: int, finite: Callable[[int, int], bo
 
 _STOPS = frozenset(".!?,;:\u2026")
 
+# "the so-called “consultation”": the writer keeps the word at a distance, whoever coined it.
+_SO_CALLED = re.compile(r"\bso[\s-]?called\s*$", re.I)
+
+
+def _term_quote(d: _Doc, sp: QuoteSpan) -> bool:
+    """Whether quoted words name a thing rather than report speech: after "so-called" (the writer's distance: "the
+    so-called “consultation”"), or a noun phrase used as the modifier of the noun right after the closing mark
+    ("the new “traffic calming” scheme", "its “zero tolerance” policy"). Quoted words that modify a noun without
+    one of their own ("a “very bad” deal") are the speaker's judgement and stay speech."""
+    text = d.text
+    k = sp.start
+    while k > 0 and text[k - 1] in _MARK_CHARS:
+        k -= 1
+    if _SO_CALLED.search(text, max(0, k - 12), k):
+        return True
+    lo, hi = d.tok_at(sp.start), d.tok_at(sp.end - 1)
+    doc = d.doc
+    if lo >= len(doc) or d.idx[lo] < sp.start:
+        lo += 1
+    after = hi + 1
+    while after < len(doc) and doc[after].text in _QUOTE_TOKENS:
+        after += 1
+    if lo > hi or after >= len(doc) or after == hi + 1:
+        return False
+    last, noun = doc[hi], doc[after]
+    # A phrase with an article of its own ("called it “an articulated lorry crash” performance") or one word
+    # ("the “short-term” stays" of a statement) is the speaker's wording set into the writer's noun phrase.
+    return (
+        noun.pos_ == "NOUN"
+        and last.head.i == after
+        and not last.is_punct
+        and doc[lo].tag_ != "DT"
+        and len(text[sp.start : sp.end].split()) >= 2
+        and any(doc[i].pos_ in ("NOUN", "PROPN") for i in range(lo, hi + 1))
+    )
+
+
 # A noun for a work, after an article or a possessive, right before quote marks (no comma between): what follows is
 # its title ("his book “Musicophilia”", "the song “Glasgow”"; not "Of her new album, “It is ...”").
 _WORK_BEFORE = re.compile(
