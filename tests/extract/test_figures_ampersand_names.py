@@ -10,7 +10,7 @@ from tests.extract.helpers import figures_of, one_of
 
 NAMES = [
     ("Procter & Gamble earned $3 billion.", 3e9, "Procter & Gamble"),
-    ("Shares of Johnson & Johnson fell 3%.", 3, "Johnson & Johnson"),
+    ("Shares of Johnson & Johnson fell 3%.", 3, "Johnson & Johnson shares"),
     (
         "Amazon is currently offering the Eve Door & Window HomeKit Entry Sensor for $30.",
         30,

@@ -14,7 +14,7 @@ CASES = [
     ("Subscribers can sign up for the premium plan for $15 a month.", 15, "premium plan"),  # not who pays
     # near misses: a pronoun names nothing; a fine or a bill is not what the amount buys
     ("Get it at Walmart for $249.95", 249.95, None),
-    ("He was fined for $500.", 500, None),
+    ("He was fined for $500.", 500, "fine"),  # a fine, not what it buys (s26 probe class 1a)
     # the subject stays when the verb names nothing else the price buys
     ("The painting sold for $5 million at auction.", 5e6, "painting"),
     # review s18 HIGH-5: a recipient is not what is bought, and a thing sold keeps its place as the subject

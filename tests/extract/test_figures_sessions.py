@@ -7,7 +7,7 @@ import pytest
 from tests.extract.helpers import conflicts_of, figures_of, one_of
 
 SESSIONS = [
-    ("Shares of Apple fell 2.3% to $150.20 in early trading.", 150.2, "Apple"),
+    ("Shares of Apple fell 2.3% to $150.20 in early trading.", 150.2, "Apple shares"),
     ("The stock closed at $45 in New York trade.", 45.0, "stock"),
     # guards: trade and funding as what the money is made of
     ("China bought $5 billion in trade last year.", 5e9, "trade"),
@@ -19,7 +19,7 @@ SESSIONS = [
     ("The bank arranged $5 billion in deals last year.", 5e9, "deals"),
     ("The company signed $3 billion in new deals with Asian carriers.", 3e9, "deals"),
     # ... while a time or market place before trade(ing) is a session
-    ("Shares of Tesla rose 4% to $250 in after-hours trading.", 250.0, "Tesla"),
+    ("Shares of Tesla rose 4% to $250 in after-hours trading.", 250.0, "Tesla shares"),
     ("The stock fell to $12 in the morning session.", 12.0, "stock"),
 ]
 
@@ -40,7 +40,7 @@ def test_a_session_is_no_content(parsed, text, value, about) -> None:
     ("text", "value", "about"),
     [
         ("Nvidia stock rose to $130 in regular trading.", 130, "Nvidia stock"),
-        ("Shares of Boeing hit $180 in intraday trading.", 180, "Boeing"),
+        ("Shares of Boeing hit $180 in intraday trading.", 180, "Boeing shares"),
         # near miss: an amount of money made in trading keeps its content
         ("JPMorgan earned $5 billion in bond trading.", 5e9, "bond trading"),
     ],

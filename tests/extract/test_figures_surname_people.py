@@ -27,7 +27,7 @@ NOT_PEOPLE = [
     ("Ford lost $1.3 billion in the third quarter. Executive Chairman Bill Ford said the company would cut costs.",
      1.3e9, "Ford"),
     ("Shares of Ford fell 3% on Thursday. Executive Chairman Bill Ford said the company would cut costs.", 3.0,
-     "Ford"),
+     "Ford shares"),
     ("Dell earned $1.1 billion in the quarter, founder Michael Dell said.", 1.1e9, "Dell"),
     ("Michael Dell founded the company in 1984. Dell earned $1.1 billion in the quarter.", 1.1e9, "Dell"),
     ("Houston beat Dallas 27-24. Houston scored 14 points in the fourth quarter. Cowboys receiver Michael Houston "

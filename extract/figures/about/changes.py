@@ -269,6 +269,29 @@ def _trailing_level_object(doc: Doc, f: _Fig) -> str | None:
     return None
 
 
+def _level_before_comma(doc: Doc, f: _Fig) -> str | None:
+    """The noun a level is "of" right before a trailing ", up 94%" or ", down from Rs 45 crore", by token order,
+    wherever the parse hung the particle ("reported revenue of $35.1 billion, up 94% from a year earlier": the
+    revenue rose, not the chipmaker; "sales of $4 billion, up 12%, and profit of $900 million, down 3%"; "posted a
+    net profit of Rs 3 crore for the quarter, down from Rs 45 crore": the earlier profit). A time phrase may end
+    the level ("for the quarter"). None when no noun is given a level by "of" right before the comma."""
+    w = _span_root(doc, f.num.start, f.end).head
+    if w.lower_ == "from" and w.i == f.start - 1:
+        w = w.head  # ", down from Rs 45 crore": the level the amount was before
+    if w.lower_ not in ("up", "down") or w.i >= f.start or w.i < 3 or doc[w.i - 1].text != ",":
+        return None
+    k = w.i - 2
+    while k > 0 and (doc[k].ent_type_ in ("DATE", "TIME") or doc[k].lower_ in ("for", "in", "during")):
+        k -= 1  # "Rs 3 crore for the quarter, down from ...": when the level was, not the level
+    level = doc[k]
+    if level.dep_ != "pobj" or level.head.lower_ != "of" or not any(t.like_num for t in level.subtree):
+        return None
+    noun = level.head.head
+    if noun.pos_ != "NOUN" or noun.i > level.head.i:
+        return None
+    return _about_noun(doc, noun, f.start, f.end)
+
+
 def _times_what(doc: Doc, f: _Fig, v: Token) -> str | None:
     """ "50 times the level" -> level; "went to the polls four times" -> who went (occurrences of an event)."""
     k = f.end

@@ -9,6 +9,7 @@ from extract.figures.about.antecedents import _antecedent
 from extract.figures.about.changes import (
     _RECORDS,
     _by_a_total,
+    _level_before_comma,
     _moved_object,
     _moving_from,
     _record_holder,
@@ -21,7 +22,7 @@ from extract.figures.about.discounts import _discounted, _off_level
 from extract.figures.about.listings import _listed_for
 from extract.figures.about.parse import _about_parse
 from extract.figures.about.phrases import _GENERIC_HEADS, _about_noun, _ent_at, _measured_after, _np, _titled
-from extract.figures.about.prices import _a_subject, _priced_for, _spent_on
+from extract.figures.about.prices import _a_subject, _penalised, _priced_for, _spent_on
 from extract.figures.about.subjects import _governing_subject, _verb_above
 from extract.figures.about.terms import _a_named_person, _held_in, _sentence_for, _term_holder
 from extract.figures.about.times import _dated, _span_of_the_verb
@@ -87,6 +88,7 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         if verb is not None:
             about = _np(doc, by.head, verb.i)  # "The drug reduced infections by 13%": infections, not the phrase
     about = _moving_from(doc, f) or about  # "would double its production, going from 175 gigawatts to 450"
+    about = _level_before_comma(doc, f) or about  # "revenue of $35.1 billion, up 94%", ", down from $4 billion"
     if about is not None and about.lower() in _GENERIC_HEADS:
         about = _by_a_total(doc, f) or about  # "adjust its height by a total of 3 inches": the height
     holder = None  # the holder of a record level ("a record high of N"), when the figure is one
@@ -174,6 +176,8 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         # "Sign up for a Hulu ad-free account for $11.99 a month", "Subscribers can sign up for the premium plan for
         # $15 a month": what the price buys, not who pays it
         about = _priced_for(doc, f) or about
+    if about is None and f.kind == "money":
+        about = _penalised(doc, f)  # "The watchdog fined Lloyds £30 million": a fine on Lloyds, not the watchdog's
     if about is None and f.direction:
         about = _trailing_change_object(doc, f)  # "sold 303,417 new vehicles, up 4 percent": the vehicles
     if about is None and (f.kind in ("percent", "money", "quantity") or f.direction):

@@ -79,6 +79,10 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     """What the figure counts from the parse around it (see _about)."""
     s, e = f.num.start, f.end
     root = _span_root(doc, s, e)
+    if root.dep_ in ("advmod", "amod") and not root.like_num and root.head.i < s:
+        # "will spend 5 billion zloty on tanks": the tagger made the currency word an adverb of the verb, whose
+        # object is the number; the object is the figure's place in the clause
+        root = next((t for t in doc[s:e] if t.head.i == root.head.i and t.dep_ in ("dobj", "nsubj", "attr")), root)
     n = len(doc)
     if f.direction and doc[s].lower_ == "half" and s > 0 and doc[s - 1].lower_ == "in":
         verb = doc[s - 1].head  # "cut its workforce in half": what the verb cut

@@ -249,6 +249,9 @@ def _about_noun(doc: Doc, t: Token, fig_start: int, fig_end: int) -> str | None:
     if t.pos_ not in ("NOUN", "PROPN") or fig_start <= t.i < fig_end or t.lower_ in _PREPOSITION_NOUNS:
         return None
     o = _generic_of(t, fig_start, fig_end)
+    if o is not None and t.lower_ == "shares" and o.pos_ == "PROPN":
+        # "Shares of Nvidia jumped 9%": a company's stock, as "Nvidia shares" says it, not a part of Nvidia
+        return f"{_np(doc, o)} shares"
     if o is not None:
         return _np(doc, o, fig_end - 1 if o.i > fig_end else -1)
     return _np(doc, t, fig_end - 1 if t.i >= fig_end else -1)

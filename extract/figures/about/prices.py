@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from extract.figures.about.phrases import _a_measure, _about_noun
+from extract.figures.about.phrases import _a_measure, _about_noun, _np
+from extract.figures.about.subjects import _verb_above
 from extract.figures.about.verbs import CLAIMING, invests, money_reading
 from extract.figures.core import _Fig, _singular, _span_root
 from extract.figures.scales import _MONEY_SCALE_ABBR, _SCALE_ABBR, _SCALE_WORDS, _people_noun
@@ -67,6 +68,8 @@ def _paid_for(doc: Doc, v: Token, amount: Token, s: int, e: int, start: int) -> 
     reading = money_reading(v)  # which of the verb's words can say it, by the verb's class (verbs.py's table)
     if v.pos_ != "VERB" or reading.subject:
         return None
+    if reading.penalty:
+        return _penalty(doc, v, reading.penalty, start)
 
     def what(o: Token) -> str | None:
         about = _about_noun(doc, o, s, e)
@@ -106,6 +109,28 @@ def _paid_for(doc: Doc, v: Token, amount: Token, s: int, e: int, start: int) -> 
     if to is not None and named(to):
         return what(to)
     return None
+
+
+def _penalty(doc: Doc, v: Token, noun: str, start: int) -> str:
+    """The penalty an amount is, with who pays it when the clause names them: the noun the passive verb says it of
+    ("The bank was fined 2 million euros": bank fine) or the noun between the verb and the amount ("The regulator
+    fined Barclays £40 million": Barclays fine, which the parse may hang on the amount); the bare noun ("fine")
+    when the payer is a pronoun or unnamed. Never who imposes it, and never why ("for misconduct")."""
+    payer = next((c for c in v.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
+    if payer is None:
+        between = [t for t in doc[v.i + 1 : start] if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"]
+        payer = between[-1] if between and all(not t.is_punct for t in doc[v.i + 1 : start]) else None
+    return f"{_np(doc, payer)} {noun}" if payer is not None else noun
+
+
+def _penalised(doc: Doc, f: _Fig) -> str | None:
+    """The penalty an amount after a verb of penalty is, however the parse hung it ("The watchdog fined Lloyds £30
+    million", where the amount may hang on "Lloyds"); None after any other verb (see _penalty)."""
+    v = _verb_above(doc, f)
+    if v is None or v.pos_ != "VERB" or v.i > f.start or f.direction:
+        return None
+    noun = money_reading(v).penalty
+    return _penalty(doc, v, noun, f.start) if noun else None
 
 
 def _a_party(t: Token) -> bool:

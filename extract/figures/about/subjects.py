@@ -87,6 +87,11 @@ def _clause_subject(doc: Doc, v: Token, fig_start: int, fig_end: int, *, coref: 
             # "Retail sales increased 0.3% after falling 0.3% in September": the participle's subject is the verb's
             v = v.head.head
             continue
+        controller = _object_controller(v) if own is None else None
+        if controller is not None:
+            # "regulators ordered it to pay £1.2bn", "The court ordered the bank to pay $5 million": who pays is
+            # the object of "ordered", not the regulators (a pronoun: no noun to give)
+            return _about_noun(doc, controller, fig_start, fig_end) if controller.pos_ in ("NOUN", "PROPN") else None
         if v.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp") and v.head.i != v.i:
             if v.dep_ == "ccomp" and own is None and v.head.lower_ in SPEECH:
                 # "Prosecutors alleged that Noel and Thomas browsed the Internet, lingered ... and appeared to sleep
@@ -108,6 +113,14 @@ def _clause_subject(doc: Doc, v: Token, fig_start: int, fig_end: int, *, coref: 
             continue
         break
     return None
+
+
+def _object_controller(v: Token) -> Token | None:
+    """The object of the verb whose open clause ``v`` is, which is the clause's subject ("ordered the bank to pay",
+    "forced it to sell", "asked Congress to approve"): an object before the clause, of a verb that has one."""
+    if v.dep_ != "xcomp" or v.head.i == v.i or v.head.pos_ != "VERB":
+        return None
+    return next((c for c in v.head.children if c.dep_ in ("dobj", "dative") and c.i < v.i), None)
 
 
 def _reports(v: Token) -> bool:

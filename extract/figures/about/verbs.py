@@ -11,6 +11,7 @@ rarely about the verb's subject; which of the verb's other words it is about dep
 | PAYING       | approve, donate, lend, award  | "for X" unless a party; a purpose clause; who gets it ("lent Kyiv") |
 | RECEIVING    | receive, win, secure, seek    | a purpose clause ("received $5 million to repair roads")            |
 | CLAIMING     | sue, fine, charge, bill       | "for X" unless a party; never who pays ("fined the bank $5 million")|
+| PENALISING   | fine, penalise                | the penalty and who pays it ("fined Barclays £40m": Barclays fine)  |
 | SPENDING     | spend, invest, pour, sink     | "on X"/"for X" ("spent $3 billion on X"); INVESTING also "in X"     |
 | FUNDING      | fund, finance, buy, cover     | the object, when the amount is the subject ("$2bn will fund X")     |
 | FORECASTING  | expect, forecast, predict     | not the people who forecast (antecedents._forecast_subject_about)   |
@@ -57,6 +58,9 @@ PAYING = frozenset(
 RECEIVING = frozenset(verb_forms("receive win:won,winning secure get:got,gotten,getting obtain seek:sought request"))
 # Verbs whose object is who pays or is paid, not what an amount "for $N" buys ("sued the city for $5 million").
 CLAIMING = frozenset(verb_forms("sue fine charge bill tax penalize penalise pay:paid"))
+# Verbs of a penalty, each with its noun: the amount is that penalty, whoever imposes it ("The regulator fined
+# Barclays £40 million": a fine on Barclays, not the regulator's; "for misconduct" is why, not what it buys).
+PENALISING = {**dict.fromkeys(verb_forms("fine"), "fine"), **dict.fromkeys(verb_forms("penalize penalise"), "penalty")}
 # Verbs (as stems) whose "on X" / "for X" names what an amount buys ("spent $3 billion on X").
 SPENDING = (
     *("spend", "spent", "invest", "sav", "pay", "paid", "wast"),
@@ -99,6 +103,8 @@ class MoneyReading:
     """A purpose clause's object is what the amount is for (PAYING, RECEIVING)."""
     recipient: bool
     """Who gets the amount (dative or "to X") is what it is about (all but CLAIMING verbs that do not buy)."""
+    penalty: str | None
+    """The noun of the penalty the amount is (PENALISING: "fine", "penalty"), else None."""
 
 
 def money_reading(v: Token) -> MoneyReading:
@@ -109,4 +115,5 @@ def money_reading(v: Token) -> MoneyReading:
         for_party=w in BUYING,
         purpose=w in PAYING or w in RECEIVING,
         recipient=w not in CLAIMING or w in BUYING,
+        penalty=PENALISING.get(w),
     )

@@ -1,0 +1,44 @@
+"""Figures (lead s26 inbox, probe class 1a): an amount a verb moves is not about whoever imposes or orders it.
+"The regulator fined Barclays £40 million" is a fine on Barclays, not the regulator's; "regulators ordered it to pay
+£1.2bn": who pays is the ordered one, not the regulators; "will spend 5 billion zloty on tanks" buys tanks even
+when the tagger makes the currency word an adverb."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import figures_of
+
+CASES = [
+    # a penalty: who pays it, never who imposes it nor why
+    ("The watchdog fined Lloyds £30 million.", "£30 million", "Lloyds fine"),
+    ("The commission fined the carmaker 500 million euros for cartel breaches.", "500 million euros", "carmaker fine"),
+    ("The club was fined $250,000 by the league.", "$250,000", "club fine"),
+    ("The agency penalized it $4 million.", "$4 million", "penalty"),
+    # object control: the object of "ordered" is who pays
+    ("The tribunal ordered the airline to pay $2 million.", "$2 million", "airline"),
+    ("After a long hearing, the judges ordered him to pay £80,000.", "£80,000", None),
+    # a currency word the tagger made an adverb
+    ("Hungary will spend 40 billion forint on roads.", "40 billion forint", "roads"),
+    ("The ministry will spend 8 billion zloty on new trains.", "8 billion zloty", "trains"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "about"), CASES)
+def test_an_amount_is_not_about_who_imposes_it(parsed, text, figure, about):
+    got = {f.text: f.about for f in figures_of(parsed, text)}
+    assert figure in got and got[figure] == about, got
+
+
+KEPT = [
+    ("A judge ordered the company to pay $725 million to settle the case.", "$725 million", "case"),
+    ("The city sued the developer for $5 million.", "$5 million", "developer"),
+    ("The company wants to raise $40 million.", "$40 million", "company"),
+    ("The county board approved $12 million for a new courthouse.", "$12 million", "courthouse"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "about"), KEPT)
+def test_other_amounts_keep_their_about(parsed, text, figure, about):
+    got = {f.text: f.about for f in figures_of(parsed, text)}
+    assert got.get(figure) == about, got
