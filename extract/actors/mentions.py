@@ -54,6 +54,10 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     cands.sort(key=lambda c: c.start)
     _name_with_region(toks, cands)
     kept = _kept(d)
+    # "the White House", tagged an organisation with its article: the gazetteer's place at the words another kept
+    # mention holds is no second mention.
+    held = {(c.start, c.end) for c in kept if c.label != "GAZETTEER"}
+    kept = [c for c in kept if c.label != "GAZETTEER" or (c.start, c.end) not in held]
     kept = _unglued(doc, kept, sents)
     _names_with_s(toks, kept, d.full_surnames)
     same_as = _parenthesised(toks, kept)
