@@ -160,6 +160,34 @@ def _past_report_time(cue: Token, clause: Token, lo: int) -> int:
     return subj.left_edge.i if before and timed else lo
 
 
+def _subject_after_day(cue: Token, clause: Token, lo: int) -> int:
+    """Start a reported clause at the name the parser joined to the report's day: "said on Wednesday Australia would
+    not back down" (the object of "on" became "Wednesday Australia", and the clause was left without a subject);
+    "said Friday China had lodged a protest" (the day became part of the subject)."""
+    doc = cue.doc
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        k = lo
+        while k < subj.i and doc[k].ent_type_ == "DATE" and doc[k].dep_ == "compound" and doc[k].head.i == subj.i:
+            k += 1
+        return k
+    if clause.dep_ != "ccomp" or lo != clause.left_edge.i or lo < 2:
+        return lo
+    name = doc[lo - 1]
+    if not (
+        name.dep_ == "pobj"
+        and name.pos_ == "PROPN"
+        and name.ent_type_ not in ("", "DATE", "TIME")
+        and name.head.dep_ == "prep"
+        and name.head.head.i == cue.i
+    ):
+        return lo
+    k = name.left_edge.i
+    while k < name.i and doc[k].ent_type_ == "DATE":
+        k += 1
+    return k if k > name.left_edge.i else lo
+
+
 def _time_phrase_only(c: Token, clock: set[int] | None = None) -> bool:
     """Whether a dependent is a date or a time and nothing else ("on Monday", "Tuesday", "at 1500 GMT"); ``clock``:
     the clock times' tokens, when the caller found them over a wider span than this dependent."""
@@ -459,6 +487,7 @@ def _content(
                 lo = min(lo, *(c.left_edge.i for c in objs))
         lo = _subject_as_object(cue, last, lo, lemma)
         lo = _past_report_time(cue, last, lo)
+        lo = _subject_after_day(cue, last, lo)
         # "told reporters the city would recover" reports a clause with a subject of its own, as "told reporters that
         # ..." does: whom it was told is no part of it (PolNeAR's content starts at the clause too).
         finite = any(

@@ -1,0 +1,44 @@
+"""Claims: a reported clause whose subject the parser joined to the report's day ("said on Wednesday Australia would
+...", "said Friday China had ...") starts at that subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import rows_of
+
+
+# Probe s26 (41, j): 'said on Wednesday Australia would not back down' gave the claim 'would not back down'.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Mark Hale said on Wednesday Australia would not back down.",
+            ("Prime Minister Mark Hale", "Australia would not back down"),
+        ),
+        (
+            "The minister said on Tuesday Germany would send more troops.",
+            ("The minister", "Germany would send more troops"),
+        ),
+        ("The spokesman said Friday China had lodged a protest.", ("The spokesman", "China had lodged a protest")),
+        ("Officials said on Monday Apple would pay the fine.", ("Officials", "Apple would pay the fine")),
+    ],
+)
+def test_the_name_after_the_day_opens_the_clause(parsed, text: str, expected: tuple[str, str]) -> None:
+    assert expected in rows_of(parsed, text)
+
+
+# Unchanged: a common-noun subject after the day, a "that" clause, a place that is no day.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She said on Monday the bill would pass.", ("She", "the bill would pass")),
+        ("The company said Tuesday sales rose 5 percent.", ("The company", "sales rose 5 percent")),
+        (
+            "Officials said on Monday that Australia would not back down.",
+            ("Officials", "that Australia would not back down"),
+        ),
+    ],
+)
+def test_other_clauses_unchanged(parsed, text: str, expected: tuple[str, str]) -> None:
+    assert expected in rows_of(parsed, text)
