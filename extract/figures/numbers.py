@@ -818,6 +818,8 @@ def _one_unit(doc: Doc, i: int, article: int | None = None) -> bool:
     if u.tag_ != "NN" or not u.text.islower() or u.dep_ == "compound" or u.lower_ in _EVERYDAY_UNITS:
         return False
     money = u.lower_ in _currency_names() or u.text in _LOWER_CODES
+    if not money and _DURATION_UNITS.get(u.lower_) is not None:
+        return _bounded_span(doc, a, u)
     if not (money or u.lower_ in _SUBUNITS or _unit_name(u.lower_) is not None or (u.lower_ == "point" and j > i + 1)):
         return False  # the common case ("a deal", "a man"), decided by lookups before anything else
     nxt = doc[j + 1] if j + 1 < len(doc) else None
@@ -868,6 +870,28 @@ def _one_unit(doc: Doc, i: int, article: int | None = None) -> bool:
         return True
     hit = _currency_after(doc, j)
     return hit is not None and hit[1] == 1
+
+
+# Words after "a <time unit>" that make it a point in time or an age, not a span: "more than a year ago".
+_NOT_A_SPAN_AFTER = frozenset(("ago", "earlier", "later", "back", "old", "before", "after", "since"))
+
+
+def _bounded_span(doc: Doc, a: int, u: Token) -> bool:
+    """Whether "a"/"an" at token a and the time unit u after it are a span a qualifier bounds ("in less than an
+    hour", "had run for more than a decade", "nearly a year", "at least a week"): a bound or an estimate says the
+    span is an amount. A bare "a year", "an hour" is left alone ("a year ago", "for a while", "once a week", "$5 a
+    day": points in time, idioms and rates), and so is a bounded one that dates ("more than a year ago")."""
+    from extract.figures.qualifiers import _qualifier_before  # qualifiers.py imports this module's users
+
+    if a == 0 or u.i != a + 1:
+        return False
+    nxt = doc[u.i + 1] if u.i + 1 < len(doc) else None
+    if nxt is not None and (nxt.lower_ in _NOT_A_SPAN_AFTER or nxt.text in ("-", "–", "'s", "’s")):
+        return False  # "more than a year ago", "nearly a year-long strike", "about a year's worth"
+    if doc[a - 1].lower_ == "over" and (a < 2 or doc[a - 2].lower_ not in ("just", "well", "slightly")):
+        return False  # "Prices rose over a year": during it, as often as more than it
+    q, _ = _qualifier_before(doc, a, doc[a].sent.start)
+    return q is not None
 
 
 # Words right before "a <unit>" that deny it ("Not a penny was spent", "without a dollar of public money").

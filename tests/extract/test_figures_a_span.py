@@ -1,0 +1,39 @@
+"""Figures (lead s26 inbox, probe class 3): a time unit after "a"/"an" is a span when a qualifier bounds it ("in
+less than an hour", "for more than a decade", "nearly a year"): the bound says it is an amount. A bare "a year",
+"an hour" stays out ("a year ago", "once a week", "for a year"), and so does a bounded one that dates or ages
+("more than a year ago", "less than a year old") or "over a year" (during it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import figures_of
+
+SPANS = [
+    ("Firefighters brought the blaze under control in less than an hour.", "less than an hour", "less than", "hour"),
+    ("The dispute had dragged on for more than a decade.", "more than a decade", "more than", "decade"),
+    ("The former mayor spent nearly a year in custody.", "nearly a year", "approximately", "year"),
+    ("The meeting lasted about an hour.", "about an hour", "approximately", "hour"),
+    ("Repairs will take at least a week.", "at least a week", "at least", "week"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "qualifier", "unit"), SPANS)
+def test_a_bounded_span_with_an_article_is_a_duration(parsed, text, figure, qualifier, unit):
+    got = {f.text: (f.value, f.kind, f.unit, f.qualifier) for f in figures_of(parsed, text)}
+    assert got.get(figure) == (1.0, "duration", unit, qualifier), got
+
+
+NO_SPAN = [
+    "The factory closed a year ago.",
+    "The company moved to Texas more than a year ago.",
+    "The boy, less than a year old, was unhurt.",
+    "She worked in Paris for a year.",
+    "The committee meets once a week.",
+    "Prices rose steadily over a year of turmoil.",
+]
+
+
+@pytest.mark.parametrize("text", NO_SPAN)
+def test_other_article_spans_stay_out(parsed, text):
+    assert [f.text for f in figures_of(parsed, text)] == []
