@@ -58,7 +58,7 @@ class _Known:
         cands = d.cands
         # A maker written alone besides its priced product is no fragment of it: the product is dropped, the maker
         # stays ("Apple AirPods Pro for $235 ... Apple said", review s17 round 3 MED-1).
-        fragments = (_fragments(d.doc, cands, d.sents) - d.makers) | _product_lines(d.doc, d.sents)
+        fragments = (_fragments(d.doc, cands, d.sents, d.casing) - d.makers) | _product_lines(d.doc, d.sents)
         # A product's model word alone is the product too ("the Pro" after "MacBook Pro"), as is an artefact's noun
         # ("Keyboard" tagged a person after "Magic Keyboard").
         product_words = d.product_words | {

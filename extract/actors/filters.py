@@ -26,7 +26,7 @@ from extract.actors.names import (
 )
 from extract.actors.tokens import _Candidate, _capitalised, _mixed, _Sents
 from extract.actors.trim import _heading_speech_verb
-from extract.repair import FUNCTION_WORDS, zipf
+from extract.repair import DETERMINERS, FUNCTION_WORDS, zipf
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -120,13 +120,47 @@ def _recase(name: str, kind: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in words)
 
 
-def _fragments(doc: Doc, cands: Sequence[_Candidate], sents: _Sents) -> set[str]:
+def _text_casing(sents: _Sents) -> str | None:
+    """ "lower" for a text written in lower case throughout (machine translation: "president biden said on tuesday"),
+    "upper" for one in capitals ("SHIGERU ISHIBA SAID ON MONDAY"), else None. Lower: most sentences open on a
+    lowercase word; upper: most words of two letters or more are in capitals."""
+    texts = sents.texts
+    opens = [texts[k] for k in sents.starts if k < len(texts) and texts[k][:1].isalpha()]
+    if len(opens) >= 2 and sum(w[:1].islower() for w in opens) * 4 >= len(opens) * 3:
+        return "lower"
+    words = [w for w in texts if len(w) > 1 and w.isalpha()]
+    if len(words) >= 4 and sum(w.isupper() for w in words) * 5 >= len(words) * 4:
+        return "upper"
+    return None
+
+
+def _cased_words(name: str, casing: str) -> str:
+    """A name written in one case throughout, in the usual case of names: each word capitalised but the small words
+    of a longer name ("Ministry of Foreign Affairs of China"); in capitals, a word of three letters or fewer that is
+    no small word stays an acronym ("US Navy")."""
+    words = name.split()
+    out = []
+    for n, w in enumerate(words):
+        low = w.lower()
+        if n and low in FUNCTION_WORDS | DETERMINERS:
+            out.append(low)
+        elif casing == "upper" and len(w) <= 3 and len(words) > 1:
+            out.append(w)
+        else:
+            out.append(w[:1].upper() + w[1:].lower())
+    return " ".join(out)
+
+
+def _fragments(doc: Doc, cands: Sequence[_Candidate], sents: _Sents, casing: str | None = None) -> set[str]:
     """Lone common words ("Court", "Defense", "Iodine") that are pieces of names or plain words, not names.
 
     The document's own evidence decides: it writes the word in lowercase as often, or uses it once alone and
     otherwise only inside longer capitalised names.  A fragment that a longer name of the same sort here
-    contains is kept (merging joins it to that name); one with no such name is dropped.
+    contains is kept (merging joins it to that name); one with no such name is dropped. A text written in lower case
+    throughout (``casing``) writes names so too: that is no evidence.
     """
+    if casing == "lower":
+        return set()
     alone: Counter[str] = Counter()
     person: set[str] = set()
     for c in cands:

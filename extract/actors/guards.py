@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING
 
 from extract.actors.entities import _STATING, _entities
 from extract.actors.filters import (
+    _cased_words,
     _country_pair,
     _heading_phrase,
     _indefinite,
     _lowercase_evidence,
     _recase,
+    _text_casing,
     _valid_name,
 )
 from extract.actors.kinds import (
@@ -163,6 +165,8 @@ class _Doc:
     """The candidates made so far (a guard may add an event's organiser)."""
     lowered: Counter[str] | None = None
     """How often each word is written in lower case, counted when a guard first asks."""
+    casing: str | None = None
+    """ "lower" or "upper" for a text written in one case throughout (see ``filters._text_casing``)."""
 
     @classmethod
     def of(cls, doc: Doc, text: str | None = None) -> _Doc:
@@ -200,6 +204,7 @@ class _Doc:
             lone={texts[e.start]: texts[e.start] in lone_people for e in ents if len(e) == 1},
             speakers=speakers,
             people={sents.text(e.start, e.end) for e in ents if e.label_ == "PERSON"},
+            casing=_text_casing(sents),
         )
 
 
@@ -556,7 +561,24 @@ def _dateline(s: _Span, d: _Doc) -> bool:
 def _recased(s: _Span, d: _Doc) -> bool:
     """A name in lower case or in capitals written as running text writes it."""
     name, kind = s.name, s.kind
-    if name.islower():
+    if (
+        d.casing == "lower"
+        and name.islower()
+        and kind in ("person", "organization", "group")
+        and _one_case_name(name, kind)
+    ):
+        # "president biden said", "the ministry of foreign affairs of china": in a text all in lower case, a name the
+        # tagger found is written so too (review s26 probe class 1).
+        s.name = _cased_words(name, "lower")
+    elif (
+        d.casing == "upper"
+        and name.isupper()
+        and (kind == "group" or kind in ("person", "organization") and " " in name)
+    ):
+        # "US PRESIDENT DONALD TRUMP", "THE WHITE HOUSE", "GERMAN": in a text all in capitals a name of two words or
+        # more is no heading's, and a nationality no acronym.
+        s.name = _cased_words(name, "upper")
+    elif name.islower():
         s.name = _recase(name, kind or "place")
     elif s.label == "PERSON" and s.j - s.i == 1 and name.isupper() and len(name) > 3 and name.isalpha():
         # "WALLACE:" in a transcript is Wallace, not an acronym.
@@ -565,6 +587,15 @@ def _recased(s: _Span, d: _Doc) -> bool:
         # Datelines ("LOS ANGELES (AP) -", "DUBAI, United Arab Emirates") write the city in capitals.
         s.name = name.title()
     return False
+
+
+def _one_case_name(name: str, kind: str) -> bool:
+    """A lowercase name the tagger found that may be a name: letters (and hyphens) only; a person's one word is no
+    everyday word ("biden", not "president")."""
+    words = name.split()
+    if not all(w.replace("-", "").isalpha() for w in words):
+        return False
+    return kind != "person" or len(words) > 1 or zipf(name) < 5.0
 
 
 def _site_name(s: _Span, d: _Doc) -> bool:
@@ -588,6 +619,8 @@ def _lowercase_inside(s: _Span, d: _Doc) -> bool:
     Beethoven", "Médecins sans Frontières", "Alternative für Deutschland": another language's linking words, found by
     wordfreq, review s24 finding 12)."""
     toks = d.toks
+    if d.casing == "lower":
+        return False  # a text all in lower case writes every name so
     return any(
         toks[k].is_alpha
         and toks[k].is_lower

@@ -49,7 +49,7 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     cands.extend(_employers(doc, toks, cands))
     cands.extend(_untagged_organisations(doc, ents, cands, sents))
     cands.extend(_named_by_org_noun(doc, ents, cands, sents))
-    cands.extend(_gazetteer_places(doc, ents, sents))
+    cands.extend(_gazetteer_places(doc, ents, sents, d.casing))
     cands.extend(_region_codes(doc, cands, sents))
     cands.sort(key=lambda c: c.start)
     _name_with_region(toks, cands)
@@ -58,6 +58,10 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     # mention holds is no second mention.
     held = {(c.start, c.end) for c in kept if c.label != "GAZETTEER"}
     kept = [c for c in kept if c.label != "GAZETTEER" or (c.start, c.end) not in held]
+    if d.casing == "upper":
+        for c in kept:
+            if c.label == "GAZETTEER" and c.name.isupper() and len(c.name) > 3:
+                c.name = c.name.title()  # "PARIS" in a text all in capitals is Paris
     kept = _unglued(doc, kept, sents)
     _names_with_s(toks, kept, d.full_surnames)
     same_as = _parenthesised(toks, kept)

@@ -33,8 +33,9 @@ if TYPE_CHECKING:
 _HOST_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 
 
-def _gazetteer_places(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[_Candidate]:
-    """Places the gazetteer knows that spaCy missed or left inside another name ("University of Sheffield")."""
+def _gazetteer_places(doc: Doc, ents: Sequence[Span], sents: _Sents, casing: str | None = None) -> list[_Candidate]:
+    """Places the gazetteer knows that spaCy missed or left inside another name ("University of Sheffield"). In a text
+    all in capitals (``casing`` "upper") every word is capitalised: the words around a place say nothing."""
     host: dict[int, Span] = {}
     blocked: set[int] = set()
     for ent in ents:
@@ -82,9 +83,13 @@ def _gazetteer_places(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[_Ca
             ):
                 continue
             # Outside any entity the word must stand alone, not start or end an untagged longer name.
-            if ent is None and (
-                (k > 0 and _capitalised(toks[k - 1]) and not sents.is_start(k))
-                or (end < n_tok and _capitalised(toks[end]))
+            if (
+                ent is None
+                and casing != "upper"
+                and (
+                    (k > 0 and _capitalised(toks[k - 1]) and not sents.is_start(k))
+                    or (end < n_tok and _capitalised(toks[end]))
+                )
             ):
                 continue
             out.append(_Candidate("GAZETTEER", k, end, "place", text, None, None))
