@@ -602,7 +602,7 @@ def _content(
                 if (
                     (t.dep_ == "relcl" or as_acl)
                     and (t.head.lower_ not in _CLAIM_NOUNS or medium and as_acl)
-                    and (_complement_in_disguise(t) or _told_whom(lemma, c, t))
+                    and (_complement_in_disguise(t) or _told_whom(lemma, c, t) or _told_contact(lemma, c, t))
                 ):
                     told = lemma in _CLAUSE_ONLY or lemma in _DIRECTIVE or lemma in _ADDRESSEE_VERBS
                     if c.dep_ == "dobj" and c.pos_ == "NOUN" and t.head.i == c.i and not told:
@@ -838,6 +838,24 @@ def _told_whom(lemma: str | None, obj: Token, t: Token) -> bool:
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in t.children):
         return False
     return not any(g.dep_ == "prep" and not any(p.dep_ in ("pobj", "pcomp") for p in g.children) for g in t.subtree)
+
+
+def _told_contact(lemma: str | None, obj: Token, t: Token) -> bool:
+    """Whether a "relative clause" with no relative word right after whom a cue tells is what was told: "told the
+    inquest the ward had been understaffed", "told the panel her mother had been let down" (the parser hung the
+    clause on the addressee). A clause whose verb leaves a gap is a relative one ("told the people she met")."""
+    if lemma not in _TELLING or obj.dep_ != "dobj" or t.dep_ != "relcl" or t.head.i != obj.i:
+        return False
+    if t.left_edge.i != obj.i + 1 or not _addressee(lemma, obj):
+        return False
+    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.left_edge.i != t.left_edge.i or subj.tag_ in ("WDT", "WP") or subj.lower_ == "that":
+        return False
+    return any(c.dep_ in _GAPLESS for c in t.children)
+
+
+# What fills a clause's verb so that no relative gap is left ("had been understaffed", "had seen the car").
+_GAPLESS = frozenset(("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "auxpass", "nsubjpass"))
 
 
 # Nouns for the very words someone said ("added the words, “...”", "repeated the phrase ...", "used the line ...").
