@@ -345,8 +345,13 @@ def _glue_cut(
     name_like = word[0].isupper() or (len(word) > 2 and word[0].islower() and word[1].isupper())
     in_name = after_name or head_start > 0
     next_lower = next_word[:1].islower()
-    # "Mr Rostin told", "talks with Vantor ended": a function word cut from a name cannot run into a past verb.
-    past_next = next_word in IRREGULAR_PAST or (next_lower and len(next_word) >= 5 and next_word.endswith("ed"))
+    # "Mr Rostin told", "talks with Vantor ended", "Mr Korvin says", "Vantor has": a function word cut from a name
+    # cannot run into a verb, an auxiliary, a conjunction or "to".
+    past_next = (
+        next_word in IRREGULAR_PAST
+        or next_word in _VERB_OR_LINK
+        or (next_lower and len(next_word) >= 5 and next_word.endswith("ed"))
+    )
     # A word wordfreq never saw, written the same way twice and never split elsewhere, is a name, not the same
     # lost space twice ("Vantor Energy ... Vantor shares").
     repeated_name = whole == 0 and name_like and ev.alone.get(word.lower(), 0) >= 2
@@ -697,6 +702,11 @@ _NAME_SAFE_PARTICLES = frozenset("of in on at by or".split())  # noqa: SIM905
 _INFLECTIONS = frozenset("ing ings ed er ers es".split())  # noqa: SIM905
 _RARE_WHOLE = 2.0
 _RARE_ACRONYM = 3.0
+# The function words no preposition or "or" stands before: auxiliaries, modals, report verbs, conjunctions, "to".
+_VERB_OR_LINK = FUNCTION_WORDS & frozenset(
+    """has have had is was were are be been will would could should can may might must did does do said says stated
+    warned added told claimed announced insisted reported noted wrote asked and or but nor to""".split()  # noqa: SIM905
+)
 _CALENDAR_NAMES = frozenset([*calendar.month_name[1:], *calendar.day_name])
 _KNOWN_HEAD = 2.5  # a head wordfreq sees this often is a known name ("Spotify" 3.7); "Vant" 1.9 is not
 _CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"

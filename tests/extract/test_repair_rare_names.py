@@ -18,6 +18,12 @@ KEPT = [
     "Gastin, who leads the group, spoke first.",
     "The talks with Gastin ended late.",
     "Critics of Tulvin Group said it had failed.",
+    # before a present-tense verb, an auxiliary, a modal, "to" or a conjunction (review s26 rev2q HIGH 2)
+    "Mr Gastin says the plan will fail.",
+    "Tulvin has cut 300 jobs.",
+    "Gastin is expected to win.",
+    "Analysts expect Brevor to report a loss.",
+    "Talks between Gastin and Brevor ended.",
     # Written the same way twice and never split elsewhere: a name, not the same lost space twice.
     "Gastin Mining shares fell on Monday. Gastin said output would recover.",
     "A spokeswoman for Vantor Energy said on Monday it would cut jobs. Vantor shares fell.",
