@@ -22,6 +22,7 @@ from extract.actors.names import (
     _words,
     common_given_name,
     country_code,
+    foreign_links,
     place_rank,
 )
 from extract.actors.places import _abbreviated_places
@@ -64,6 +65,13 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
             if n + 1 < len(ents) and ents[n + 1].start < end:
                 end = max(end, ents[n + 1].end)
                 n += 1
+        if ent.label_ == "PERSON" and end == ent.end:
+            head = _name_head(ent.start, end, sents)
+            if head is not None:
+                # "Erik" + "ten Hag", "Marc-André" + "ter" + "Stegen", "Yoon Suk" + "Yeol": the name runs on.
+                end = head + 1
+                while n + 1 < len(ents) and ents[n + 1].start < end and ents[n + 1].end <= end:
+                    n += 1
         start = ent.start
         if ent.label_ == "PERSON" and len(ent) == 1 and start > 0:
             start = _given_name(ents, ent, out[-1].end if out else 0, sents)
@@ -764,6 +772,40 @@ def _untagged_full_names(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span
         return ents
     kept = [e for e in ents if not any(f.start <= e.start < f.end for f in found)]
     return sorted(kept + found, key=lambda e: e.start)
+
+
+def _name_head(start: int, end: int, sents: _Sents) -> int | None:
+    """Where a person's name the tagger cut short goes on: the next word, or the one after a short lowercase word (a
+    particle: "ten", "ter", "van"), is a capitalised word the parse hangs the name's last word on ("Erik ten Hag",
+    "Marc-André ter Stegen", "Yoon Suk Yeol"). That word is the whole name's head (no compound of a word further on),
+    tagged a person or rare in English (zipf < 3: "Hag", "Yeol"), and heads no body, building or place ("Donald Trump
+    Tower")."""
+    toks, lowers = sents.toks, sents.lowers
+    stop = sents.bounds(start)[1]
+    head = end
+    if head < stop and _particle(toks[head]):
+        head += 1
+    if head >= stop or not end <= toks[end - 1].head.i <= head:
+        return None
+    h = toks[head]
+    if not _name_word(h) or h.dep_ == "compound" or place_rank(h.text):
+        return None
+    low = lowers[head]
+    if low in ORG_HEADS or low in FACILITY_HEADS or low in _BODY_HEADS or low in _THING_TAILS:
+        return None
+    if h.ent_type_ != "PERSON" and zipf(low) >= 3.0:
+        return None
+    return head
+
+
+def _particle(tok: Token) -> bool:
+    """A short lowercase word inside a name: a particle ("van", "de"), another language's linking word ("ter"), or a
+    word the tagger reads as a noun there ("ten" of "Erik ten Hag"); not a verb or an English function word ("Mike was
+    John")."""
+    low = tok.lower_
+    if not (tok.is_alpha and tok.is_lower and len(low) <= 3):
+        return False
+    return low in PARTICLES or low in foreign_links() or tok.tag_ in ("NN", "NNP")
 
 
 def _name_word(tok: Token) -> bool:

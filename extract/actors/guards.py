@@ -835,11 +835,12 @@ def _named_as_a_person(s: _Span, d: _Doc) -> bool:
 
 
 def _given_name_and_surname(s: _Span, d: _Doc) -> bool:
-    """ "Brad Marchand added three assists", "Fox host Jeanine Pirro": a common given name and a rare word, tagged an
-    organisation, are a person's name (see ``kinds._given_and_surname``), unless the document uses it as a company's."""
+    """ "Brad Marchand added three assists", "Fox host Jeanine Pirro", "Ludwig van Beethoven's": a common given name
+    and a rare word, tagged an organisation or a building, are a person's name (see ``kinds._given_and_surname``),
+    unless the document uses it as a company's."""
     if (
-        s.kind == "organization"
-        and s.label == "ORG"
+        s.kind in ("organization", "place")
+        and s.label in ("ORG", "FAC")
         and _key(s.name) not in d.companies
         and _given_and_surname(s.i, s.j, d.lone, d.sents)
     ):

@@ -23,11 +23,13 @@ from extract.actors.lexicon import (
 )
 from extract.actors.names import (
     DESIGNATORS,
+    PARTICLES,
     TITLE_WORDS,
     _key,
     _words,
     common_given_name,
     country_code,
+    foreign_links,
     is_town,
     legal_forms,
     place_rank,
@@ -174,14 +176,19 @@ def _given_and_surname(i: int, j: int, lone: Mapping[str, bool], sents: _Sents) 
     """Two capitalised words, a given name many people bear and a word English hardly writes ("Brad Marchand added
     three assists", "Jeanine Pirro", "Eli Ankou"): a person's name whatever the tagger said, unless the last word names
     a kind of body, building or event, or the given name alone is tagged a thing. Brands named for their founders
-    by a common word stay ("Calvin Klein", "Morgan Stanley", "Ralph Lauren")."""
-    if j - i != 2:
-        return False
+    by a common word stay ("Calvin Klein", "Morgan Stanley", "Ralph Lauren"). A particle may stand between ("Ludwig van
+    Beethoven", "Erik ten Hag")."""
     toks, texts, lowers = sents.toks, sents.texts, sents.lowers
-    if not all(texts[k].isalpha() and texts[k].istitle() and toks[k].tag_ == "NNP" for k in (i, i + 1)):
+    if j - i == 3 and (lowers[i + 1] in PARTICLES or lowers[i + 1] in foreign_links()) and texts[i + 1].islower():
+        surname = i + 2
+    elif j - i == 2:
+        surname = i + 1
+    else:
         return False
-    first, last = lowers[i], lowers[i + 1]
-    root = toks[i + 1]
+    if not all(texts[k].isalpha() and texts[k].istitle() and toks[k].tag_ == "NNP" for k in (i, surname)):
+        return False
+    first, last = lowers[i], lowers[surname]
+    root = toks[surname]
     if root.dep_ == "pobj" and root.head.lower_ == "at":
         return False  # "chief market strategist at Miller Tabak": where someone works
     return (
@@ -191,7 +198,7 @@ def _given_and_surname(i: int, j: int, lone: Mapping[str, bool], sents: _Sents) 
         and last not in legal_forms()
         and lone.get(texts[i]) is not False
         and not place_rank(sents.text(i, j))
-        and not place_rank(texts[i + 1])
+        and not place_rank(texts[surname])
     )
 
 
