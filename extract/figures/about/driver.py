@@ -169,7 +169,8 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     if about is not None and f.direction and f.kind != "date" and _singular(about.lower()) in _DURATION_UNITS:
         about = None  # "fell by a third last year": the parse hung the share on the time, which is when, not what
     if about is None and f.kind == "money":
-        about = _spent_on(doc, _span_root(doc, f.num.start, f.end), f.start, f.end)  # "$1 billion for new shares"
+        # "$1 billion for new shares"; not who pays ("or $7.99/mo for Prime members")
+        about = _spent_on(doc, _span_root(doc, f.num.start, f.end), f.start, f.end, parties=False)
     if about is None and f.kind == "money":
         about = _misread_cost(doc, f)  # "Petrol costs £1.25 a litre"
     if f.kind == "money" and (about is None or _a_subject(doc, f, about)):

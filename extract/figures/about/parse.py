@@ -108,6 +108,18 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         # "a 30% greater risk of stroke", "40 percent more accuracy": the noun the comparison describes, not the
         # clause's subject
         return _about_noun(doc, comparing.head, s, comparing.i + 1), None
+    if (
+        f.kind == "percent"
+        and root.dep_ == "npadvmod"
+        and comparing.i == e
+        and comparing.pos_ == "ADJ"
+        and comparing.dep_ == "amod"
+        and comparing.head.pos_ == "NOUN"
+        and comparing.head.i > comparing.i
+    ):
+        # "90 percent negative media coverage", "a 100% electric fleet": the share of the noun the adjective
+        # describes, not the clause's subject
+        return _about_noun(doc, comparing.head, s, comparing.i + 1), None
     # "N of X": "10% of military aid", "thousands of soldiers", "one of the best speakers", "2 years of war".
     if e + 1 < n and doc[e].lower_ == "worth" and doc[e + 1].lower_ == "of":
         e += 1  # "$125 billion worth of Chinese goods"
@@ -319,6 +331,11 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
                     k -= 1
             if f.kind == "date" and prep.lower_ == "of" and ph.lower_ in _PERIOD_PARTS and ph.i < f.start:
                 return _period_event(doc, ph, s, e), None  # "at the end of 2021": what ends then, not "end"
+            if f.kind in ("date", "duration") and prep.lower_ == "of" and ph.lower_ == "course" and ph.i < f.start:
+                # "affects their life over the course of 12 months": a complex preposition of time, whose noun
+                # measures nothing; the event of the verb it times
+                up = ph.head.head if ph.dep_ == "pobj" else ph.head
+                return (_event(doc, up, s, e) if up.pos_ in ("VERB", "AUX") else None), None
             if (
                 ph.pos_ in ("NOUN", "PROPN")
                 and ph.i < f.start  # not a noun of the qualifier ("in the region of", "to the tune of")

@@ -155,6 +155,7 @@ def _np(doc: Doc, head: Token, floor: int = -1) -> str:
         if t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG"):
             break
         k -= 1
+    k = _name_with_model(doc, k + 1, floor) - 1
     toks = list(doc[k + 1 : head.i + 1])
     named = _named_before_spec(doc, k + 1, floor)
     measure = False  # inside a hyphenated measure ("a 27-year-old Australian", "a 2.5-mile bridge")
@@ -181,6 +182,27 @@ def _np(doc: Doc, head: Token, floor: int = -1) -> str:
     last = toks[-1].i
     text = "".join(t.text + (t.whitespace_ if t.i < last else "") for t in toks)
     return re.sub(r"\s*-\s*", "-", text).strip()
+
+
+def _name_with_model(doc: Doc, k: int, floor: int) -> int:
+    """Where a name that the phrase from token k continues starts, when a model number stands inside it: "the $999
+    iPhone 11 Pro", "the $249 AirPods 3 Max headphones", "the $139 Windows 11 Pro licence" start at the name before
+    the number, whichever way the parse hung its words (by order: a capitalised word, a whole number, a capitalised
+    word). k itself otherwise."""
+
+    def capital(t: Token) -> bool:
+        return t.is_alpha and not t.is_stop and (t.pos_ == "PROPN" or t.text[:1].isupper())  # not "The 4K TV"
+
+    while k - 2 > floor and capital(doc[k]) and doc[k - 1].text.isdigit() and capital(doc[k - 2]):
+        k -= 2
+        while k - 1 > floor:
+            if doc[k - 1].pos_ == "PROPN" and capital(doc[k - 1]):
+                k -= 1  # "Apple AirPods 2 Wireless Earphones": the whole run of names
+            elif k - 2 > floor and doc[k - 1].text == "-" and not doc[k - 2].whitespace_ and capital(doc[k - 2]):
+                k -= 2  # "Linksys Velop Wi-Fi 6 Mesh Router": a hyphenated word of the name
+            else:
+                break
+    return k
 
 
 def _named_before_spec(doc: Doc, k: int, floor: int) -> list[Token]:

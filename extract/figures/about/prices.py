@@ -186,8 +186,9 @@ def _a_session(doc: Doc, t: Token, s: int, e: int) -> bool:
 _PART_WORDS = frozenset(("some", "all", "most", "part", "many", "much", "each", "any", "half", "rest", "portion"))
 
 
-def _spent_on(doc: Doc, v: Token, s: int, e: int) -> str | None:
-    """X in "spent $3 billion on X", "paid $5 for X": what an amount buys (not a time: "for a year")."""
+def _spent_on(doc: Doc, v: Token, s: int, e: int, *, parties: bool = True) -> str | None:
+    """X in "spent $3 billion on X", "paid $5 for X": what an amount buys (not a time: "for a year"); with
+    ``parties`` False, not a payer either ("$7.99/mo for Prime members")."""
     preps = ("on", "for", "in", "into") if invests(v) else ("on", "for")
     for c in v.children:
         if c.dep_ == "prep" and c.lower_ in preps and c.i >= e:
@@ -201,6 +202,7 @@ def _spent_on(doc: Doc, v: Token, s: int, e: int) -> str | None:
                     and o.pos_ == "NOUN"
                     and o.ent_type_ not in ("DATE", "TIME")
                     and _singular(o.lower_) not in _DURATION_UNITS
+                    and (parties or not _a_party(o))
                 ):
                     return _about_noun(doc, o, s, e)
     return None
