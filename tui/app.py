@@ -25,7 +25,6 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.theme import Theme
 from textual.timer import Timer
-from textual.widgets import ProgressBar
 from textual.worker import Worker, WorkerState
 
 from extract.bulk import LONG_RUN_THRESHOLDS, collect_young, set_thresholds
@@ -70,6 +69,8 @@ AHEAD_PASSES = 2
 """Read-ahead passes per debounce at most: a file written over and over is left to the update."""
 ROOT_CHECK_S = 2.0
 """How often the app looks whether the story folder is still the one watched (_check_root: a stat)."""
+ROOT_CHECK_TIMER = "look at the story folder"
+"""The name of that check's timer: the only timer an idle app keeps running (tests/tui/test_idle.py)."""
 FIRST_PAINT_WAIT_S = 2.0
 """How long the worker waits for the stored story to be painted before it loads the model."""
 
@@ -210,7 +211,7 @@ class StoryWatchApp(App[int]):
 
                 self._watcher = FolderWatcher(self.seeds_dir, self.post_message, poll=self.poll)
                 self._watcher.start()
-                self.set_interval(ROOT_CHECK_S, self._check_root)
+                self.set_interval(ROOT_CHECK_S, self._check_root, name=ROOT_CHECK_TIMER)
         except OSError as exc:
             self.notify(f"cannot watch {self.seeds_dir}: {exc}", severity="error", timeout=10, markup=False)
         finally:
@@ -485,24 +486,19 @@ class StoryWatchApp(App[int]):
             self.notify(f"{where}: {message.summary}" if n else message.summary, timeout=4, markup=False)
 
     def _hide_progress(self) -> None:
-        """Hide the progress bar, unless the screen's widgets are not there yet or already gone (an update or a
+        """Take the progress bar away, unless the screen's widgets are not there yet or already gone (an update or a
         worker's end can arrive while the app closes: a NoMatches then failed the test that saw it)."""
         if self.dashboard.ready:
             with suppress(NoMatches):
-                self.dashboard.query_one("#progress").display = False
+                self.dashboard.show_progress(0, 0)
 
     def on_model_ready(self, message: ModelReady) -> None:
         self.status = message.name if message.name.startswith("loading") else f"indexing with {message.name}"
 
     def on_index_progress(self, message: IndexProgress) -> None:
-        if not self.dashboard.ready:
-            return
-        try:
-            bar = self.dashboard.query_one("#progress", ProgressBar)
-        except NoMatches:
-            return  # the app is closing: the screen's widgets are gone
-        bar.display = message.total > 1 and message.done < message.total
-        bar.update(total=message.total, progress=message.done)
+        if self.dashboard.ready:
+            with suppress(NoMatches):  # the app is closing: the screen's widgets are gone
+                self.dashboard.show_progress(message.done, message.total)
 
     def on_file_changed(self, message: FileChanged) -> None:
         self._dirty.add(message.path)

@@ -405,21 +405,6 @@ async def test_new_markers_until_the_panel_is_left_and_newest_claims_first(story
         assert "\u25cf" in table_text(app.query_one(FiguresPanel))  # not visited yet
 
 
-async def test_progress_bar_while_indexing(make):
-    from tui.messages import IndexProgress
-
-    app = make()
-    async with app.run_test(size=(140, 40)) as pilot:
-        await loaded(pilot)
-        bar = app.dashboard.query_one("#progress")
-        app.post_message(IndexProgress(1, 3))
-        await pilot.pause()
-        assert bar.display and bar.progress == 1 and bar.total == 3
-        app.post_message(IndexProgress(3, 3))
-        await pilot.pause()
-        assert not bar.display
-
-
 async def test_markup_and_escapes_are_literal_in_detail_and_clipboard(seeds, tmp_path, engine):
     (seeds / "acme.txt").write_text(
         "\u201c[bold]Free[/bold] \x1b]52;c;ZXZpbA==\x07lunch\x1b[31m for all,\u201d said Jane Smith of Acme Corp.\n",
