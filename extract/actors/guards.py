@@ -69,12 +69,12 @@ from extract.actors.places import (
     _word_before_place,
 )
 from extract.actors.roles import (
-    _bare_title,
     _linked_title,
     _role_after,
     _role_before,
     _role_displaced,
     _role_text,
+    _says_less,
     _title_before,
 )
 from extract.actors.teams import _team_place
@@ -991,7 +991,7 @@ def _with_role(s: _Span, d: _Doc) -> _Candidate:
             role_span = (
                 _role_before(ent, i, d.sents) or _role_after(ent, j, d.sents) or _role_displaced(ent, i, d.sents)
             )
-        if role_span is not None and _bare_title(d.toks, role_span):
+        if role_span is not None and _says_less(d.toks, role_span):
             role_span = _role_after(ent, j, d.sents) or role_span
     role = _role_text(d.doc, role_span) if role_span else None
     if s.kind == "person" and j - i == 1 and i > 0 and _is_title_word(d.toks[i - 1]):

@@ -104,10 +104,11 @@ def _title_dot(tok: Token) -> bool:
     return not prev.whitespace_ and prev.lower_ in TITLE_WORDS and tok.doc[tok.i + 1].text[:1].isupper()
 
 
-def _bare_title(toks: Sequence[Token], span: tuple[int, int]) -> bool:
-    """A role of title words only ("Rep.", "Lt. Col.", "Senator"), which says less than an apposition after the name
-    ("Rep. José Serrano (D-NY), chairman of the subcommittee")."""
-    return all(_title(toks[k]) for k in range(*span))
+def _says_less(toks: Sequence[Token], span: tuple[int, int]) -> bool:
+    """A role before the name that an apposition after it says better: title words only ("Rep.", "Lt. Col.": "Rep. José
+    Serrano (D-NY), chairman of the subcommittee"), or a phrase no title word heads ("Senior author Dr. Silvia S.
+    Martins, associate professor of epidemiology"; review s26 rev2q LOW 8)."""
+    return all(_title(toks[k]) for k in range(*span)) or not _title(_phrase_head(toks, *span))
 
 
 def _is_role_head(tok: Token) -> bool:

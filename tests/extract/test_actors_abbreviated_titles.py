@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract.actors import extract_mentions, merge_actors
 from tests.extract.helpers import mentions_of
 
 
@@ -97,3 +98,42 @@ def test_a_courtesy_title_after_a_title(parsed, text: str, expected: dict[str, s
 def test_an_apposition_says_more_than_a_bare_title(parsed, text: str, expected: dict[str, str | None]) -> None:
     found = _roles(parsed, text)
     assert {name: found.get(name) for name in expected} == expected, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Review s26 rev2q LOW 8: a description before the name that no title word heads gives way to the apposition.
+        (
+            "Senior author Dr. Silvia S. Martins, associate professor of epidemiology at Columbia University, "
+            "commented on the study.",
+            {"Silvia S. Martins": "associate professor of epidemiology"},
+        ),
+        (
+            "Study lead author Lucas Paganini, a planetary scientist at NASA, said water was found.",
+            {"Lucas Paganini": "planetary scientist"},
+        ),
+        # Kept: a title word heading the phrase before the name stays the role; with no apposition a description
+        # before the name stays too.
+        (
+            "Health minister Anna Berg, a former surgeon, said the plan was sound.",
+            {"Anna Berg": "Health minister"},
+        ),
+        ("The band will tour with singer Michael McDonald next year.", {"Michael McDonald": "singer"}),
+    ],
+)
+def test_an_apposition_says_more_than_a_description(parsed, text: str, expected: dict[str, str | None]) -> None:
+    found = _roles(parsed, text)
+    assert {name: found.get(name) for name in expected} == expected, found
+
+
+def test_an_abbreviated_title_and_its_word_are_one_role(parsed) -> None:
+    # Review s26 rev2q LOW 8: 'Gov.' and 'Governor' are one role, shown spelled out.
+    text = (
+        "Gov. Kristi Noem launched the campaign on Monday. Critics mocked the slogan. Governor Kristi Noem said "
+        "the campaign was working. South Dakota Gov. Kristi Noem defended it again on Tuesday."
+    )
+    doc, rep = parsed(text)
+    actors, _ = merge_actors(extract_mentions(doc, rep, "a.txt"))
+    roles = {a.name: a.roles for a in actors}
+    assert roles.get("Kristi Noem") == ("Governor", "South Dakota Gov."), roles

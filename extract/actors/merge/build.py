@@ -19,12 +19,40 @@ if TYPE_CHECKING:
     from extract.actors.merge.tally import _Tally
 
 
+# Titles news abbreviates before a name and the words they stand for: "Gov." and "Governor" are one role (review s26
+# rev2q LOW 8: Kristi Noem's 'Gov.', 'Governor').
+_SPELLED = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "prof": "professor",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "cmdr": "commander",
+    "adm": "admiral",
+    "cpl": "corporal",
+    "maj": "major",
+    "det": "detective",
+}
+
+
+def _role_key(role: str) -> str:
+    """A role as the story compares roles: lower case, abbreviated titles spelled out ("south dakota governor")."""
+    return " ".join(_SPELLED.get(w.rstrip("."), w) for w in role.lower().split())
+
+
 def _fold(a: Actor, b: Actor, aliases: tuple[str, ...]) -> Actor:
     """Actor ``a`` with ``b``'s mentions, documents and roles, and ``aliases`` added."""
+    roles = {_role_key(r): r for r in reversed((*a.roles, *b.roles))}
     return replace(
         a,
         aliases=a.aliases + aliases,
-        roles=tuple(dict.fromkeys((*a.roles, *b.roles))),
+        roles=tuple(dict.fromkeys(roles[_role_key(r)] for r in (*a.roles, *b.roles))),
         mentions=a.mentions + b.mentions,
         documents=tuple(dict.fromkeys((*a.documents, *b.documents))),
     )
@@ -57,9 +85,13 @@ def _actor_of(t: _Tally, docs: tuple[str, ...]) -> Actor:
         # the story makes of them ("Rob Goldman, President Ascom North America": not Ascom's; "Blue Origin, Kent,
         # Washington": not Kent's).
         if role and kind == "person":
-            roles[role.lower()] += n
-            shown[role.lower()][role] += n
-    role_list = tuple(shown[r].most_common(1)[0][0] for r, _ in roles.most_common())
+            roles[_role_key(role)] += n
+            shown[_role_key(role)][role] += n
+    # A role written both ways is shown spelled out ("Governor", not "Gov."), else as most often written.
+    role_list = tuple(
+        next((f for f, _ in shown[r].most_common() if f.lower() == r), shown[r].most_common(1)[0][0])
+        for r, _ in roles.most_common()
+    )
     return Actor(name, kind, aliases, role_list, sum(t.values()), docs)
 
 
