@@ -25,6 +25,7 @@ from extract.quotes.resolve.base import _PERSON_NOUNS
 from extract.quotes.resolve.bodies import _Bodies
 from extract.quotes.resolve.clauses import _Clauses
 from extract.quotes.resolve.companies import _COMPANY_NOUNS, _Companies
+from extract.quotes.resolve.epithets import _Epithets
 from extract.quotes.resolve.genders import _Genders
 from extract.quotes.resolve.groups import _Groups, _plural
 from extract.quotes.resolve.mentions import _Mentions
@@ -76,6 +77,7 @@ class _Resolver(
     _Companies,
     _Agencies,
     _Statements,
+    _Epithets,
 ):
     """Maps subjects to actor mentions: names, pronouns, titles, relative pronouns, statements."""
 
@@ -179,6 +181,11 @@ class _Resolver(
                     # "union leader Tom Walsh and federation chair Karen Lee said": the parser hung the second
                     # name on the first; the title conjoined to it is the name's that follows it.
                     ms = [titled]
+            if len(heads) == 1 and (not ms or self.nationality(h)):
+                # "“...,” the 52-year-old said", "the Australian said" right after a named person spoke; "the
+                # Australian" is one person, never the group or body the actors made of the word
+                ep = self.epithet_speaker(h)
+                ms = [ep] if ep is not None else [m for m in ms if self.kind_of(m) == "person"]
             if (
                 not ms
                 and h.pos_ == "PROPN"

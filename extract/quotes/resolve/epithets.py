@@ -1,0 +1,92 @@
+"""Epithets: "the 52-year-old", "the Australian", "the chief executive" said, right after a person named in full
+spoke: the writer's other name for that person (journalistic elegant variation), when nothing else fits."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from extract.actors.names import TITLE_WORDS
+from extract.quotes.resolve.base import _Base
+from extract.quotes.resolve.titles import _title_word
+from extract.records import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# A nationality written as one word for a person ("the Frenchman", "the Irishwoman").
+_NATIONAL_PERSON = re.compile(r"^[A-Z][a-z]+(?:man|woman)$")
+
+
+class _Epithets(_Base):
+    def epithet_speaker(self, h: Token) -> Mention | None:
+        """The person an epithet subject refers back to: "Lucy Adeyemi said ... “...,” the 52-year-old said", "Coach
+        Ange Postecoglou said ... “...,” the Australian said", "Michael O'Leary said ... “...,” the chief executive
+        said". The attribution just before (in the sentence before) has one person as its speaker, nobody
+        else is named since, and for a title, the story gives that person none ("Senator Smith said ... the governor
+        said" is someone else; "Deputy Foreign Minister Sergei Ryabkov ... The minister said" too)."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
+            return None
+        if any(c.dep_ in ("prep", "relcl", "acl", "appos", "conj") for c in h.children):
+            return None  # "the chief executive of Boeing", "the Australian who ...": described further
+        title = self._epithet_title(h)
+        if title is None and not (self._aged(h) or self.nationality(h)):
+            return None
+        pos = self.rep.to_original(h.idx)
+        sent = self.d.sent_of_tok(h.i)
+        if title is not None and not any(self.inside[k] for k in range(self.d.sent_starts[sent], h.i)):
+            # A title takes up the last speaker only closing a quote ("“...,” the chief executive said"): "Mike Tanner
+            # spoke on Monday. The GOP candidate proposes ..." may be another candidate.
+            return None
+        prev_start = self.rep.to_original(self.d.sent_chars[max(0, sent - 1)])
+        here = self.rep.to_original(self.d.sent_chars[sent])
+        for off, speakers, _, _, start, _ in reversed(self.recent):
+            if off >= pos:
+                continue
+            # (one sentence's second speaker is someone else: "Jones has opposed the plan since the mayor argued ...")
+            if not prev_start <= off < here or len(speakers) != 1 or self.kind_of(speakers[0]) != "person":
+                return None
+            who = speakers[0]
+            for m in self.mentions[bisect_left(self.starts, start) :]:
+                if m.start >= pos:
+                    break
+                if m.name != who.name and self.kind_of(m) == "person":
+                    return None  # someone else named since: "... said Kane was fit. “...,” the Australian said"
+            if title is not None and any(
+                w in TITLE_WORDS for k, m in enumerate(self.mentions) if m.name == who.name for w in self._title_seq(k)
+            ):
+                return None  # one the story gives a title is "the minister" only by that title (``by_title``)
+            return who
+        return None
+
+    @staticmethod
+    def _aged(h: Token) -> bool:
+        """ "the 52-year-old": a person by age alone."""
+        return h.lower_ == "old" and any(
+            t.lower_ in ("year", "years") and any(k.like_num for k in t.children) for t in h.lefts
+        )
+
+    @staticmethod
+    def nationality(h: Token) -> bool:
+        """ "the Australian", "the Frenchman": one person by nationality (not "the Swiss", "the British": a people;
+        not "The Australian", a newspaper's name, with its capital article inside a sentence)."""
+        if h.tag_ not in ("NNP", "NN") or not h.text[:1].isupper() or h.lower_.endswith(("s", "sh", "ch")):
+            return False
+        if not any(c.dep_ == "det" and c.text == "the" for c in h.children):
+            return False
+        return h.ent_type_ == "NORP" or bool(_NATIONAL_PERSON.match(h.text))
+
+    @staticmethod
+    def _epithet_title(h: Token) -> str | None:
+        """ "the chief executive", "the former captain", "the airline's chief executive": a title word, with only
+        adjectives, compound words or a common noun's possessive before it ("Boeing's chief executive" is Boeing's)."""
+        if h.pos_ != "NOUN" or h.tag_ != "NN":
+            return None
+        title = _title_word(h.lower_)
+        if title not in TITLE_WORDS:
+            return None
+        if any(c.dep_ == "poss" and (c.pos_ == "PROPN" or c.tag_ == "PRP$") for c in h.children):
+            return None
+        return title
