@@ -77,7 +77,7 @@ from extract.actors.roles import (
     _says_less,
     _title_before,
 )
-from extract.actors.teams import _team_place
+from extract.actors.teams import _team_named_for_place, _team_place
 from extract.actors.things import (
     COMPANY_LIKE_THINGS,
     NO_SURNAME_EVENTS,
@@ -771,6 +771,23 @@ def _team(s: _Span, d: _Doc) -> bool:
     ):
         s.kind = "organization"
         d.companies.add(_key(s.name))
+    elif s.kind == "place" and s.label == "GPE" and s.j - s.i == 1 and _team_named_for_place(d.toks[s.i], s.name):
+        s.kind = "organization"
+    return False
+
+
+def _place_and_everyday_word(s: _Span, d: _Doc) -> bool:
+    """ "Manchester United beat Liverpool", "Leeds United", "Aston Villa" tagged a person: a known place's name that is
+    no given name, then an everyday English word (zipf >= 4) that is no given name, names a team or a body, not a
+    person ("Sydney Smith", "Chester Young" open on given names; review s26 probe class 3)."""
+    i, j = s.i, s.j
+    if s.kind != "person" or s.label != "PERSON" or not 2 <= j - i <= 3 or s.titles:
+        return False
+    first, last = d.lowers[i], d.lowers[j - 1]
+    if place_rank(d.texts[i]) < 2 or common_given_name(first) or _known_given_name(first):
+        return False
+    if zipf(last) >= 4.0 and not common_given_name(last) and not _known_given_name(last):
+        s.kind = "organization"
     return False
 
 
@@ -964,6 +981,7 @@ ENTITY_GUARDS: tuple[Callable[[_Span, _Doc], bool], ...] = (
     _town_before_state_code,
     _city_masthead,
     _team,
+    _place_and_everyday_word,
     _listed_among_companies,
     _person_among_organisations,
     _given_name_beside_title,

@@ -26,7 +26,18 @@ def _team_place(tok: Token, name: str) -> bool:
     sign: a range is written so too ("the Midwest could see 6-10 inches")."""
     if tok.dep_ not in ("compound", "poss", "amod") or tok.head.lower_ not in _TEAM_NOUNS:
         return False
-    return not (is_town(name) or country_code(name) or place_rank(name))
+    return not _known_place(name)
+
+
+def _known_place(name: str) -> bool:
+    return bool(is_town(name) or country_code(name) or place_rank(name))
+
+
+def _team_named_for_place(tok: Token, name: str) -> bool:
+    """A town's name that modifies a team noun names the town's team there ("Barcelona coach Hansi Flick", "Ohio State"
+    aside): a town has no coach. Only that mention: elsewhere the document may mean the town (review s26 probe class
+    3)."""
+    return tok.dep_ in ("compound", "poss") and tok.head.lower_ in _TEAM_NOUNS and _known_place(name)
 
 
 # Prepositions before a medium or a network rather than a person ("across Twitter", "via Instagram").
