@@ -167,8 +167,12 @@ def _subject_after_day(cue: Token, clause: Token, lo: int) -> int:
     doc = cue.doc
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None:
+        # Only the day of the report before a name: a month or a holiday describes a common noun ("said January
+        # inflation data would be key", "said Christmas sales were ...").
+        if subj.pos_ != "PROPN":
+            return lo
         k = lo
-        while k < subj.i and doc[k].ent_type_ == "DATE" and doc[k].dep_ == "compound" and doc[k].head.i == subj.i:
+        while k < subj.i and doc[k].lower_ in _REPORT_DAYS and doc[k].dep_ == "compound" and doc[k].head.i == subj.i:
             k += 1
         return k
     if clause.dep_ != "ccomp" or lo != clause.left_edge.i or lo < 2:
@@ -183,9 +187,15 @@ def _subject_after_day(cue: Token, clause: Token, lo: int) -> int:
     ):
         return lo
     k = name.left_edge.i
-    while k < name.i and doc[k].ent_type_ == "DATE":
+    while k < name.i and doc[k].lower_ in _REPORT_DAYS:
         k += 1
     return k if k > name.left_edge.i else lo
+
+
+# The days a report is dated by ("said on Wednesday", "said Friday"), in English whatever the locale.
+_REPORT_DAYS = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight")
+)
 
 
 def _time_phrase_only(c: Token, clock: set[int] | None = None) -> bool:
