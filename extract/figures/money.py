@@ -13,6 +13,7 @@ from extract.figures.core import _match_phrase, _Num, _singular, _to_float_or
 from extract.figures.scales import _SCALE_WORDS, _scale_at
 from extract.figures.units import _UNIT_SYMBOLS, _unit_name
 from extract.quotes.lexicon import verb_forms
+from extract.repair import zipf
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -625,21 +626,32 @@ def _currency_before(doc: Doc, num: _Num) -> tuple[str, int] | None:
 
 def _unread_currency_before(doc: Doc, num: _Num) -> bool:
     """Whether the word right before a bare number looks like a currency abbreviation this module cannot read
-    ("invested SFr 120 million", "Tk 500 crore", "raised kr 200 million", "Dhs 3 billion"): a short word of letters
-    (a currency sign may end it: "E£") that is no everyday word and no number. Such an amount is in a currency of
-    its own, so it must not take the currency of the money before it ("paid C$780 million ..., and invested SFr 120
-    million" is no CAD amount)."""
+    ("invested SFr 120 million", "Tk 500 crore", "raised kr 200 million", "Dhs 3 billion"). Such an amount is in a
+    currency of its own, so it must not take the currency of the money before it ("paid C$780 million ..., and
+    invested SFr 120 million" is no CAD amount). By what the word is: a spaced word of 2-3 letters (a currency sign
+    may end it: "E£"), tagged as a noun or a symbol, written in mixed or lower case (two capitals name a body or a
+    place: "the EU 2 billion"), no named entity of the tagger's, and no everyday word ("will hit 6 billion", "won 20
+    million in tax credits": verbs and words of every text, review s26 rev2f 1)."""
     i = num.start
     if i == 0 or num.currency or not doc[i - 1].whitespace_:
         return False
     t = doc[i - 1]
     letters = t.text.rstrip(".")
     letters = letters[:-1] if letters[-1:] in _CURRENCY_SIGNS else letters
-    return 1 < len(letters) <= 3 and letters.isalpha() and not t.is_stop and t.lower_ not in _SCALE_WORDS
+    if not (1 < len(letters) <= 3 and letters.isalpha()) or letters.isupper() or t.is_stop:
+        return False
+    if t.pos_ not in ("NOUN", "PROPN", "SYM", "X") or t.ent_type_ in _NAMED_TYPES:
+        return False
+    return t.lower_ not in _SCALE_WORDS and zipf(t.lower_) < _EVERYDAY_ZIPF
 
 
 # Signs that may end a currency's abbreviation ("E£", "LE£"); "$" ones are read by _symbol_currency.
 _CURRENCY_SIGNS = frozenset("£€¥₹")
+# Entity types of a word before a number that names no currency ("Abu Dhabi", "the EU"): places, bodies, people.
+_NAMED_TYPES = frozenset(("GPE", "ORG", "NORP", "PERSON", "LOC", "FAC"))
+# Word frequency (zipf) from which a word is an everyday word, no currency's abbreviation ("fee" 4.5, "hit" 5.4;
+# "kr" 3.3, "Tk" 3.2, "Dhs" 3.3, "SFr" 2.6).
+_EVERYDAY_ZIPF = 4.0
 
 
 # Names that stand for one currency wherever they are read ("the dollar" is the US dollar even in a Canadian

@@ -39,3 +39,17 @@ SHARES = [
 def test_shares_of_a_company_are_its_stock(parsed, text, figure, about):
     got = {f.text: f.about for f in figures_of(parsed, text)}
     assert got.get(figure) == about, got
+
+
+# review s26 rev2f 3: "shares of" people, of two names, or with a modifier are no one company's stock
+NO_STOCK = [
+    ("Shares of Democrats who back the plan fell 8 points.", "8 points", "Democrats"),
+    ("Market shares of Sony and Nintendo fell 3%.", "3%", "Sony"),
+    ("Shares of Sony and Nintendo fell 3%.", "3%", "Sony"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "about"), NO_STOCK)
+def test_other_shares_of_are_no_stock(parsed, text, figure, about):
+    got = {f.text: f.about for f in figures_of(parsed, text)}
+    assert got.get(figure) == about, got

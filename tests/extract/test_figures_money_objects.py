@@ -15,6 +15,11 @@ CASES = [
     ("The commission fined the carmaker 500 million euros for cartel breaches.", "500 million euros", "carmaker fine"),
     ("The club was fined $250,000 by the league.", "$250,000", "club fine"),
     ("The agency penalized it $4 million.", "$4 million", "penalty"),
+    # review s26 rev2f 4: the penalty wins over a reason, a total, a second pair and an apposition
+    ("The commission fined Google a record €2.4 billion for abusing its dominance.", "€2.4 billion", "Google fine"),
+    ("Regulators fined seven lenders a total of $2 billion.", "$2 billion", "lenders fine"),
+    ("The league fined the club $40,000 and the manager $15,000.", "$15,000", "manager fine"),
+    ("The watchdog fined Lloyds, the high-street lender, £30 million.", "£30 million", "Lloyds fine"),
     # object control: the object of "ordered" is who pays
     ("The tribunal ordered the airline to pay $2 million.", "$2 million", "airline"),
     ("After a long hearing, the judges ordered him to pay £80,000.", "£80,000", None),

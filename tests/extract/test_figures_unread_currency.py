@@ -29,6 +29,12 @@ INHERITS = [
     ("The loan is worth 50 billion dollars, of which 20 billion will be borne by Washington.", "20 billion", "USD"),
     ("The firm lost $2 billion last year and about 1.5 billion the year before.", "about 1.5 billion", "USD"),
     ("Revenue was €4 billion, up from some 3.5 billion.", "some 3.5 billion", "EUR"),
+    # review s26 rev2f 1: a verb, an everyday word or a body's capitals before the amount is no currency
+    ("The company paid $2 billion last year and will hit 6 billion this year.", "6 billion", "USD"),
+    ("It spent $4 billion and won 20 million in tax credits.", "20 million", "USD"),
+    ("The firm cut $2 billion in costs and cut 1.5 billion from the plan.", "1.5 billion", "USD"),
+    ("Washington lent $3 billion to Kyiv and the EU 2 billion.", "2 billion", "USD"),
+    ("The ministry set aside €5 billion, and the fund 2 billion more.", "2 billion", "EUR"),
 ]
 
 

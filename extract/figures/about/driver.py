@@ -77,6 +77,8 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         if off is not None:
             return off, None  # "shaved 3.2 years from the life expectancies of ...": life expectancies
     about, counted = _about_parse(doc, f)
+    # "The watchdog fined Lloyds £30 million": a fine on Lloyds, whatever else the parse hangs the amount on
+    about = _penalised(doc, f) or about
     if f.kind in ("quantity", "money"):
         about = _listed_for(doc, f) or about  # "Apple iPad Pro (11-inch, Wi-Fi, 64GB)": the iPad Pro's 64GB
     if f.direction:
@@ -177,8 +179,6 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         # "Sign up for a Hulu ad-free account for $11.99 a month", "Subscribers can sign up for the premium plan for
         # $15 a month": what the price buys, not who pays it
         about = _priced_for(doc, f) or about
-    if about is None and f.kind == "money":
-        about = _penalised(doc, f)  # "The watchdog fined Lloyds £30 million": a fine on Lloyds, not the watchdog's
     if about is None and f.direction:
         about = _trailing_change_object(doc, f)  # "sold 303,417 new vehicles, up 4 percent": the vehicles
     if about is None and (f.kind in ("percent", "money", "quantity") or f.direction):

@@ -271,12 +271,26 @@ def _about_noun(doc: Doc, t: Token, fig_start: int, fig_end: int) -> str | None:
     if t.pos_ not in ("NOUN", "PROPN") or fig_start <= t.i < fig_end or t.lower_ in _PREPOSITION_NOUNS:
         return None
     o = _generic_of(t, fig_start, fig_end)
-    if o is not None and t.lower_ == "shares" and o.pos_ == "PROPN":
+    if o is not None and t.lower_ == "shares" and _a_company_stock(t, o):
         # "Shares of Nvidia jumped 9%": a company's stock, as "Nvidia shares" says it, not a part of Nvidia
         return f"{_np(doc, o)} shares"
     if o is not None:
         return _np(doc, o, fig_end - 1 if o.i > fig_end else -1)
     return _np(doc, t, fig_end - 1 if t.i >= fig_end else -1)
+
+
+def _a_company_stock(shares: Token, o: Token) -> bool:
+    """Whether "shares of" name ``o`` is one company's stock: a bare "shares" (not "market shares", "voting shares
+    of") of one name that is no people, group or person ("Shares of Republicans who approve ...", review s26 rev2f
+    3), alone (not "shares of Samsung and Apple")."""
+    if any(c.dep_ in ("amod", "compound", "nummod", "poss") for c in shares.children):
+        return False
+    return (
+        o.pos_ == "PROPN"
+        and o.ent_type_ not in ("NORP", "PERSON")
+        and not any(c.dep_ in ("relcl", "acl") for c in o.children)
+        and not any(c.dep_ == "conj" and c.doc[c.i - 1].text != "&" for c in o.children)  # "Johnson & Johnson"
+    )
 
 
 def _generic_of(t: Token, fig_start: int, fig_end: int) -> Token | None:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from extract.figures.about.phrases import _a_measure, _about_noun, _np
-from extract.figures.about.subjects import _verb_above
+from extract.figures.about.phrases import _GENERIC_HEADS, _a_measure, _about_noun, _np
 from extract.figures.about.verbs import CLAIMING, invests, money_reading
 from extract.figures.core import _Fig, _singular, _span_root
 from extract.figures.scales import _MONEY_SCALE_ABBR, _SCALE_ABBR, _SCALE_WORDS, _people_noun
@@ -69,7 +68,7 @@ def _paid_for(doc: Doc, v: Token, amount: Token, s: int, e: int, start: int) -> 
     if v.pos_ != "VERB" or reading.subject:
         return None
     if reading.penalty:
-        return _penalty(doc, v, reading.penalty, start)
+        return None  # a fine or a penalty: the driver's _penalised reads it, before every other reading
 
     def what(o: Token) -> str | None:
         about = _about_noun(doc, o, s, e)
@@ -113,21 +112,38 @@ def _paid_for(doc: Doc, v: Token, amount: Token, s: int, e: int, start: int) -> 
 
 def _penalty(doc: Doc, v: Token, noun: str, start: int) -> str:
     """The penalty an amount is, with who pays it when the clause names them: the noun the passive verb says it of
-    ("The bank was fined 2 million euros": bank fine) or the noun between the verb and the amount ("The regulator
-    fined Barclays £40 million": Barclays fine, which the parse may hang on the amount); the bare noun ("fine")
+    ("The bank was fined 2 million euros": bank fine), the verb's object ("The regulator fined Barclays £40 million",
+    "fined Barclays, the British bank, £40 million", "fined Meta a record €1.2 billion": Meta fine), or, after "and",
+    the noun of the second pair ("fined the team $50,000 and the coach $25,000": coach fine); the bare noun ("fine")
     when the payer is a pronoun or unnamed. Never who imposes it, and never why ("for misconduct")."""
-    payer = next((c for c in v.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
-    if payer is None:
-        between = [t for t in doc[v.i + 1 : start] if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"]
-        payer = between[-1] if between and all(not t.is_punct for t in doc[v.i + 1 : start]) else None
+
+    def named(t: Token) -> bool:
+        return t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.lower_ not in _GENERIC_HEADS)  # not "a record", "a total"
+
+    between = doc[v.i + 1 : start]
+    joined = [t.i for t in between if t.lower_ == "and"]
+    payer = next((c for c in v.children if c.dep_ == "nsubjpass" and named(c)), None)
+    if joined:
+        after = [t for t in doc[joined[-1] + 1 : start] if named(t) and t.dep_ != "compound"]
+        payer = after[-1] if after else None
+    elif payer is None:
+        payer = next((c for c in v.children if c.dep_ in ("dobj", "dative") and named(c) and c.i < start), None)
+    if payer is None and not joined:
+        rest = [t for t in between if named(t) and t.dep_ not in ("compound", "appos")]
+        payer = rest[-1] if rest and not any(t.is_punct for t in between) else None
     return f"{_np(doc, payer)} {noun}" if payer is not None else noun
 
 
 def _penalised(doc: Doc, f: _Fig) -> str | None:
-    """The penalty an amount after a verb of penalty is, however the parse hung it ("The watchdog fined Lloyds £30
-    million", where the amount may hang on "Lloyds"); None after any other verb (see _penalty)."""
-    v = _verb_above(doc, f)
-    if v is None or v.pos_ != "VERB" or v.i > f.start or f.direction:
+    """The penalty a money amount after a verb of penalty is, whatever else the parse hangs it on ("fined Meta a
+    record €1.2 billion for data transfers", "fined 12 banks a total of $4 billion", "The watchdog fined Lloyds £30
+    million" with the amount hung on Lloyds): by token order, the nearest verb before the amount in its sentence,
+    with no other verb or clause break between; None when that verb is no verb of penalty (see _penalty)."""
+    if f.kind != "money" or f.direction:
+        return None
+    sent = doc[f.start].sent
+    v = next((doc[k] for k in range(f.start - 1, sent.start - 1, -1) if doc[k].pos_ in ("VERB", "AUX")), None)
+    if v is None or any(t.text in (";", ":") for t in doc[v.i + 1 : f.start]):
         return None
     noun = money_reading(v).penalty
     return _penalty(doc, v, noun, f.start) if noun else None
