@@ -29,7 +29,7 @@ from extract.figures.labels import (
 )
 from extract.figures.money import _SUBUNITS, _SYMBOLS, _currency_after, _currency_before, _unread_currency_before
 from extract.figures.numbers import _PEOPLE_VERBS, _RANGE_SUFFIX
-from extract.figures.qualifiers import _AFTER_QUALIFIERS, _direction, _is_change_verb, _qualifier_before
+from extract.figures.qualifiers import _AFTER_QUALIFIERS, _direction, _is_change_verb, _over_bounds, _qualifier_before
 from extract.figures.scales import _MULTIPLICATIVE, _people_noun, _scale_of
 from extract.figures.units import (
     _DURATION_IN_SECONDS,
@@ -935,16 +935,6 @@ def _gapped_subject(t: Token) -> bool:
 
 # Count nouns of stretches of time that "over" spans rather than exceeds ("three titles over two spells in charge").
 _PERIOD_NOUNS = frozenset(("spell", "stint", "season", "term", "period", "session", "round", "leg", "stage", "tour"))
-# Verbs of lasting after which "over" is a bound all the same ("lasted over two hours", "waited over three years").
-# Forms of verbs of lasting, which a bound "over" follows ("It lasted over two hours"); as verbs only: "$550 billion
-# in spending over 10 years" is a budget window (the pipeline has no lemmatizer, so the forms are listed).
-_LASTING_VERBS = frozenset(
-    (
-        *("last", "lasts", "lasted", "lasting", "take", "takes", "took", "taken", "taking"),
-        *("spend", "spends", "spent", "spending", "wait", "waits", "waited", "waiting"),
-        *("serve", "serves", "served", "serving", "run", "runs", "ran", "running", "stay", "stays", "stayed"),
-    )
-)
 
 
 def _over_a_period(doc: Doc, kind: str, k: int, over: int) -> bool:
@@ -961,9 +951,7 @@ def _over_a_period(doc: Doc, kind: str, k: int, over: int) -> bool:
             period = any(_counts_across(doc, t) or t.lower_.startswith("averag") for t in doc[start:over])
     if not period:
         return False
-    prev = doc[over - 1] if over > 0 else None
-    lasting = prev is not None and prev.pos_ in ("VERB", "AUX") and prev.lower_ in _LASTING_VERBS
-    return not (prev is not None and (prev.lower_ == "for" or lasting))
+    return not _over_bounds(doc, over)
 
 
 def _counts_across(doc: Doc, t: Token) -> bool:

@@ -19,7 +19,7 @@ from extract.figures.money import (
     _currency_names,
     _symbol_currency,
 )
-from extract.figures.qualifiers import _half_of_a_noun, _is_change_verb, _qualifier_before
+from extract.figures.qualifiers import _half_of_a_noun, _is_change_verb, _over_bounds, _qualifier_before
 from extract.figures.scales import (
     _FRACTION_WORDS,
     _MONEY_SCALE_ABBR,
@@ -880,16 +880,20 @@ def _bounded_span(doc: Doc, a: int, u: Token) -> bool:
     """Whether "a"/"an" at token a and the time unit u after it are a span a qualifier bounds ("in less than an
     hour", "had run for more than a decade", "nearly a year", "at least a week"): a bound or an estimate says the
     span is an amount. A bare "a year", "an hour" is left alone ("a year ago", "for a while", "once a week", "$5 a
-    day": points in time, idioms and rates), and so is a bounded one that dates ("more than a year ago")."""
-    from extract.figures.qualifiers import _qualifier_before  # qualifiers.py imports this module's users
-
+    day": points in time, idioms and rates), and so is a bounded one that dates or ages: the unit measures a word
+    after it ("more than a year ago", "at least a week prior to", "less than a year old") or "to the day" follows,
+    and a bare "over" that spans the year ("Prices rose over a year"; "jailed for over a year" bounds it)."""
     if a == 0 or u.i != a + 1:
         return False
+    if u.dep_ == "npadvmod" and u.head.i == u.i + 1 and u.head.pos_ in ("ADV", "ADJ", "ADP"):
+        return False  # "a year ago", "a week prior to the election", "a year old": a point in time or an age
     nxt = doc[u.i + 1] if u.i + 1 < len(doc) else None
     if nxt is not None and (nxt.lower_ in _NOT_A_SPAN_AFTER or nxt.text in ("-", "–", "'s", "’s")):
-        return False  # "more than a year ago", "nearly a year-long strike", "about a year's worth"
-    if doc[a - 1].lower_ == "over" and (a < 2 or doc[a - 2].lower_ not in ("just", "well", "slightly")):
-        return False  # "Prices rose over a year": during it, as often as more than it
+        return False  # (the parse may hang "ago" elsewhere); "nearly a year-long strike", "about a year's worth"
+    if nxt is not None and nxt.lower_ == "to" and [t.lower_ for t in doc[u.i + 2 : u.i + 4]] == ["the", "day"]:
+        return False  # "nearly a year to the day after the accident": a date
+    if doc[a - 1].lower_ == "over" and not _over_bounds(doc, a - 1) and (a < 2 or doc[a - 2].lower_ != "in"):
+        return False  # "Prices rose over a year": during it; "for over a year", "the highest in over a decade" bound
     q, _ = _qualifier_before(doc, a, doc[a].sent.start)
     return q is not None
 

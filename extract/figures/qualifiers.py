@@ -184,6 +184,25 @@ def _a_level_at(doc: Doc, i: int) -> bool:
     return t.lower_ in _AUDIENCE_NOUNS and doc[i - 1].lower_ != "breached"  # "Netflix crossed 200 million subscribers"
 
 
+# Forms of verbs of lasting, which a bound "over" follows ("It lasted over two hours", "waited over three years"); as
+# verbs only: "$550 billion in spending over 10 years" is a budget window (the pipeline has no lemmatizer).
+_LASTING_VERBS = frozenset(
+    (
+        *("last", "lasts", "lasted", "lasting", "take", "takes", "took", "taken", "taking"),
+        *("spend", "spends", "spent", "spending", "wait", "waits", "waited", "waiting"),
+        *("serve", "serves", "served", "serving", "run", "runs", "ran", "running", "stay", "stays", "stayed"),
+    )
+)
+
+
+def _over_bounds(doc: Doc, over: int) -> bool:
+    """Whether "over" at token ``over`` bounds the span after it rather than spanning it: after "for" or a verb of
+    lasting ("jailed for over two years", "It lasted over two hours"); "Prices rose over two years" spans them."""
+    prev = doc[over - 1] if over > 0 else None
+    lasting = prev is not None and prev.pos_ in ("VERB", "AUX") and prev.lower_ in _LASTING_VERBS
+    return prev is not None and (prev.lower_ == "for" or lasting)
+
+
 def _qualifier_before(doc: Doc, i: int, floor: int) -> tuple[str | None, int]:
     """A qualifier phrase ending right before token i: (qualifier, its start token)."""
     for k in range(min(_QUALIFIER_MAX, i - floor), 0, -1):

@@ -37,3 +37,27 @@ NO_SPAN = [
 @pytest.mark.parametrize("text", NO_SPAN)
 def test_other_article_spans_stay_out(parsed, text):
     assert [f.text for f in figures_of(parsed, text)] == []
+
+
+# review s26 rev2f 5, 6: "for over" bounds the span, as in the numeric form; a span that dates a later word does not
+BOUND_OVER = [
+    ("The reporter was detained for over a year.", "over a year", "more than", "year"),
+    ("The strike lasted over a month.", "over a month", "more than", "month"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "qualifier", "unit"), BOUND_OVER)
+def test_for_over_bounds_an_article_span(parsed, text, figure, qualifier, unit):
+    got = {f.text: (f.value, f.kind, f.unit, f.qualifier) for f in figures_of(parsed, text)}
+    assert got.get(figure) == (1.0, "duration", unit, qualifier), got
+
+
+DATING = [
+    "Voters had to register at least a week prior to the vote.",
+    "The line reopened nearly a year to the day after the crash.",
+]
+
+
+@pytest.mark.parametrize("text", DATING)
+def test_a_span_that_dates_stays_out(parsed, text):
+    assert [f.text for f in figures_of(parsed, text)] == []
