@@ -36,6 +36,7 @@ from extract.quotes.lexicon import (
     _ATTITUDE,
     _CHARACTERIZE,
     _CLAIM_NOUNS,
+    _CLAUSE_NEEDED,
     _CLAUSE_ONLY,
     _DOCUMENT_NOUNS,
     _EDGE_SOFT,
@@ -303,6 +304,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             # "those people probably already know that they need to wait", "Trump perhaps believes ...": the
             # writer's guess at a view, not one anybody voiced
             continue
+        if lemma in _CLAUSE_NEEDED and not _has_clause(tok):
+            continue  # "Ambulances conveyed the injured to hospital", "conveyed the message to Tehran"
         if lemma in _OFFERING and not (objective and _uttered(tok)):
             continue  # "offered to resign", "gave them hope": only words handed over are reported
         if lemma == "paint" and not _portrayed(tok):

@@ -116,7 +116,6 @@ _CHARACTERIZE = {
     "excoriate",
     "castigate",
     "express",
-    "convey",
     "term",
     # Praise in words is the mirror of blame in words ("lauded Mr. Clarke for ...", "complimented the moderator").
     "laud",
@@ -416,6 +415,11 @@ _PARTICLES = {"call": {"for", "on", "upon"}, "point": {"out", "to"}, "put": {"it
 
 
 # Verbs whose plain object is an addressee or a topic, not what was said ("told reporters").
+# Verbs that report only with a clause, whatever their object: "conveyed that the deficit ...", not a thing carried
+# ("Ambulances conveyed the injured to hospital") nor one passed on ("conveyed the message to Tehran").
+_CLAUSE_NEEDED = frozenset({"convey"})
+
+
 _CLAUSE_ONLY = {
     "say",
     "tell",
@@ -442,6 +446,7 @@ _CLAUSE_ONLY = {
     # "As he related, “...”", "she related that ...": with a plain object a story told ("related the story"), with
     # "to" a link ("issues related to the case"), never what was said.
     "relate",
+    *_CLAUSE_NEEDED,
 }
 
 

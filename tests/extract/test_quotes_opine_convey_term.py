@@ -33,11 +33,16 @@ def test_report_verbs(parsed, text: str, expected: tuple[str, str]) -> None:
     assert expected in rows_of(parsed, text)
 
 
-# Things convey and terms are nouns: nothing said.
+# Things convey and terms are nouns: nothing said. 'convey' reports only with a clause (review s26 rev2q MED 3, LOW 9:
+# vehicles carrying things, a message passed on with no content).
 @pytest.mark.parametrize(
     "text",
     [
         "The pipeline conveys oil to the coast.",
+        "Ambulances conveyed the injured to hospital.",
+        "Helicopters conveyed aid to villages.",
+        "Trucks conveyed food and medicine to the flooded region.",
+        "Officials conveyed the message to Tehran through Swiss diplomats.",
         "Prices remained high in the short term.",
         "The terms of the deal were not disclosed.",
     ],
