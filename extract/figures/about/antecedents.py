@@ -248,26 +248,10 @@ def _forecast_gap_about(doc: Doc, figs: list[_Fig]) -> None:
         )
         if v.tag_ == "VBN" and j == t.i + 1 and not (compares and v.lower_ in FORECASTING):
             continue  # "the 300 workers hired last year": a passive participle on the noun
-        clause = (v.dep_ in ("acl", "relcl") and v.head.i == t.i) or (
-            t.dep_ == "nsubj" and t.head.i == v.i and v.dep_ in ("relcl", "acl", "pcomp", "advcl")
-        )
-        # "made 30,000 cars, well short of the 40,000 executives had promised": the parse hung the bare clause on
-        # the earlier noun ("cars [that] executives had promised"); by order its subject is the people noun
-        clause = clause or (v.dep_ in ("acl", "relcl") and v.head.i < f.start and j > t.i + 1)
-        # "..., but short of the 460,000 analysts expected": after a word that compares figures, a bare clause the
-        # parse hung on the main verb is the gap too
-        clause = clause or (compares and v.dep_ in ("acl", "relcl", "advcl") and v.head.i < f.start)
-        if not clause or v.tag_ not in ("VBD", "VBN", "NN", "VBP"):
-            continue
-        if not (compares or any(c.dep_ == "mark" and _comparing(c) for c in v.children)):
-            continue  # "The factory the 300 workers had built closed": no comparison, a count (review s25 rev3f 3)
-        if any((c.dep_ == "mark" and not _comparing(c)) or c.tag_ == "WRB" for c in v.children):
-            continue  # "where the 49 victims died", "as the 300 workers walked out": a clause of its own
-        if any(
-            c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "attr", "dative", "prt", "nsubj")
-            for c in v.children
-            if c.i != t.i and not (c.dep_ == "prep" and not any(c.children))  # "had hoped for": a stranded "for"
-        ):
+        # by order alone: a compared figure, its people, a forecasting verb and the clause's end ("Sales reached 20,000
+        # cars, fewer than the 25,000 analysts predicted.", which the parse reads as the analysts' prediction)
+        ends = j + 1 >= len(doc) or doc[j + 1].is_punct or doc[j + 1].is_sent_start
+        if not (compares and v.lower_ in FORECASTING and ends) and not _gap_clause(t, v, j, f.start, compares):
             continue
         sent = doc[f.start].sent
         if f.kind in ("count", "number"):
@@ -280,6 +264,33 @@ def _forecast_gap_about(doc: Doc, figs: list[_Fig]) -> None:
             f.kind, f.unit, f.counted, f.about = "number", None, None, None
         elif f.about and f.about.split()[-1] == t.text:
             f.about = None
+
+
+def _gap_clause(t: Token, v: Token, j: int, start: int, compares: bool) -> bool:
+    """Whether verb ``v`` (at token j, after the people noun ``t`` right after a figure starting at ``start``) heads a
+    bare clause whose subject is those people, by the parse: a relative or adverbial clause on the noun, or one the
+    parse hung on an earlier word after a comparing word; not a clause of its own (a mark, a wh-word, an object)."""
+    clause = (v.dep_ in ("acl", "relcl") and v.head.i == t.i) or (
+        t.dep_ == "nsubj" and t.head.i == v.i and v.dep_ in ("relcl", "acl", "pcomp", "advcl")
+    )
+    # "made 30,000 cars, well short of the 40,000 executives had promised": the parse hung the bare clause on
+    # the earlier noun ("cars [that] executives had promised"); by order its subject is the people noun
+    clause = clause or (v.dep_ in ("acl", "relcl") and v.head.i < start and j > t.i + 1)
+    # "..., but short of the 460,000 analysts expected": after a word that compares figures, a bare clause the
+    # parse hung on the main verb is the gap too
+    # ("fewer than the 240,000 economists had expected": the parse may make it a complement of the main verb)
+    clause = clause or (compares and v.dep_ in ("acl", "relcl", "advcl", "ccomp") and v.head.i < start)
+    if not clause or v.tag_ not in ("VBD", "VBN", "NN", "VBP"):
+        return False
+    if not (compares or any(c.dep_ == "mark" and _comparing(c) for c in v.children)):
+        return False  # "The factory the 300 workers had built closed": no comparison, a count (review s25 rev3f 3)
+    if any((c.dep_ == "mark" and not _comparing(c)) or c.tag_ == "WRB" for c in v.children):
+        return False  # "where the 49 victims died", "as the 300 workers walked out": a clause of its own
+    return not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "attr", "dative", "prt", "nsubj")
+        for c in v.children
+        if c.i != t.i and not (c.dep_ == "prep" and not any(c.children))  # "had hoped for": a stranded "for"
+    )
 
 
 def _forecast_subject_about(doc: Doc, figs: list[_Fig]) -> None:
