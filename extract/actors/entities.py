@@ -841,10 +841,24 @@ def _conjuncts_before(doc: Doc, ents: Sequence[Span], toks: Sequence[Token], cov
             continue
         if toks[start].lower_ in TITLE_WORDS or toks[start].lower_ in HONORIFICS:
             continue
-        if any(zipf(toks[x].lower_) >= _NAME_WORD_ZIPF for x in range(start, end)):
+        if any(zipf(toks[x].lower_) >= _NAME_WORD_ZIPF for x in range(start, end)) and not _surname_pair(
+            e, start, end, toks
+        ):
             continue
         out.append(Span(doc, start, end, label=e.label_))
     return out
+
+
+def _surname_pair(e: Span, start: int, end: int, toks: Sequence[Token]) -> bool:
+    """ "Smith and Jones told the inquiry": a surname tagged a person alone, no capitalised phrase going on after it,
+    and one word before it that the tagger reads as a proper noun (NNP) and the text never writes in lower case: a
+    second surname, however common the word is in English (review s26 probe_q class 8)."""
+    if e.label_ != "PERSON" or len(e) != 1 or end - start != 1 or toks[start].tag_ != "NNP":
+        return False
+    if e.end < len(toks) and toks[e.end].text[:1].isupper():
+        return False  # "Research and Advocacy Director": the pair goes on into a longer capitalised phrase
+    low = toks[start].lower_
+    return not any(t.lower_ == low and t.is_lower for t in toks)
 
 
 def _surnames(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[Span]:

@@ -29,6 +29,7 @@ from extract.actors.kinds import (
     _GROUP_OF_STATES,
     _LED_BY,
     _SITE,
+    _THING_TAILS,
     _after_org_noun,
     _among_organisations,
     _apposition_kind,
@@ -832,11 +833,31 @@ def _given_name_beside_title(s: _Span, d: _Doc) -> bool:
         s.kind != "person"
         and s.label in ("ORG", "GPE", "LOC")
         and 2 <= j - i <= 5
-        and (_known_given_name(lowers[i]) or common_given_name(lowers[i]))
-        and _beside_persons_noun(d.toks[j - 1])
+        and (
+            ((_known_given_name(lowers[i]) or common_given_name(lowers[i])) and _beside_persons_noun(d.toks[j - 1]))
+            or _name_after_title(s, d)
+        )
     ):
         s.kind = "person"
     return False
+
+
+def _name_after_title(s: _Span, d: _Doc) -> bool:
+    """ "The minister of foreign affairs of Indonesia, Retno Marsudi, expressed ...": two or three name words set off
+    by commas right after a phrase a title word heads (``roles._role_before``), the last rare in English and no head of
+    a body, building or place, name a person whatever the tagger said (review s26 probe_q class 8); not after an
+    organisation's title ("The firm's adviser, Goldman Sachs,")."""
+    i, j, toks = s.i, s.j, d.toks
+    if not 2 <= j - i <= 3 or j >= len(toks) or toks[j].text != "," or i < 2 or toks[i - 1].text != ",":
+        return False
+    if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in toks[i:j]):
+        return False
+    last = d.lowers[j - 1]
+    if zipf(last) >= 3.8 or last in _THING_TAILS or place_rank(d.texts[j - 1]):
+        return False
+    span = _role_before(s.ent, i, d.sents)
+    # "The firm's adviser, Goldman Sachs,": an organisation's adviser, auditor or lender may be a firm.
+    return span is not None and not any(toks[k].tag_ == "POS" for k in range(*span))
 
 
 def _named_as_a_person(s: _Span, d: _Doc) -> bool:

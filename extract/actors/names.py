@@ -52,7 +52,8 @@ TITLE_WORDS = _words(
     commissioner deputy candidate nominee adviser advisor official officer superintendent dean coach manager
     executive counsel diplomat lawmaker legislator mp mep councillor councilor councilman councilwoman bishop
     archbishop cardinal rabbi imam reverend foreign defense defence interior speaker inspector vice detective
-    constable supt insp cllr cmdr adm cpl dci dcs"""
+    constable supt insp cllr cmdr adm cpl dci dcs councilmember assemblyman assemblywoman assemblymember alderman
+    alderwoman sheriff coroner magistrate treasurer comptroller undersecretary"""
 )
 # Short ranks that are words of other languages' names too ("Det Norske Veritas", "Maj Sjöwall"): a rank only before
 # another title word ("Det Supt", "Det Insp", "Maj Gen"; review s21 r3a LOW-2).
