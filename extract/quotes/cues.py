@@ -1673,6 +1673,13 @@ def _put_at_figure(tok: Token) -> bool:
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     if not objs:
         return False
+    # An estimate puts "the" measure of something at a figure; a level one sets or owns has none ("put interest rates
+    # at 5 percent", "put its new fares at $99"), nor does a person or a name put somewhere ("put Smith at No. 3").
+    obj = objs[0]
+    if obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+        return False
+    if any(c.dep_ == "poss" for c in obj.children):
+        return False
     # (the parser hangs the "at" on the verb, or on the object's last noun: "the chance of a recession at 40 percent")
     preps = [c for c in tok.children if c.dep_ == "prep" and c.i > objs[0].i]
     preps += [t for t in objs[0].subtree if t.dep_ == "prep" and t.i > objs[0].i]

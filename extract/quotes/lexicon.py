@@ -267,7 +267,7 @@ _PEOPLE_NOUNS = _nouns(
     """
     person people man woman other
     critic expert analyst advocate activist supporter opponent proponent backer ally rival skeptic sceptic
-    voter resident citizen member protester demonstrator campaigner organizer
+    voter resident citizen member protester demonstrator campaigner organizer organiser
     economist scientist researcher scholar observer strategist consultant pollster historian
     investor worker employee parent teacher student doctor physician nurse lawyer
     conservative liberal progressive moderate republican democrat

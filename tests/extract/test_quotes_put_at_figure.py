@@ -26,6 +26,8 @@ from tests.extract.helpers import rows_of
             "The available data puts the figure at about $44 million.",
             ("The available data", "the figure at about $44 million"),
         ),
+        # (British spelling of a noun for people: 'organisers' as 'organizers')
+        ("Organisers put the crowd at 10,000.", ("Organisers", "the crowd at 10,000")),
     ],
 )
 def test_put_at_a_figure_is_an_estimate(parsed, text: str, expected: tuple[str, str]) -> None:
@@ -40,6 +42,10 @@ def test_put_at_a_figure_is_an_estimate(parsed, text: str, expected: tuple[str, 
         "The gain put the index at 4,000 points.",
         "Rising prices put inflation at 5 percent.",
         "She put the meeting at 3 p.m. on Friday.",
+        # review s26 rev2q MED 4: a level set or owned, a person put somewhere
+        "The central bank put interest rates at 5 percent.",
+        "The airline put its new fares at $99.",
+        "The coach put Smith at No. 3 in the batting order.",
     ],
 )
 def test_put_without_an_estimate_says_nothing(parsed, text: str) -> None:
