@@ -40,6 +40,10 @@ def test_a_term_in_marks_is_no_quote(parsed, text: str, claim: str) -> None:
         ("The agency said the “short-term” stays made vaccination hard.", "short-term"),
         ("He said the plan was a “disaster” and would be scrapped.", "disaster"),
         ("“We will fight this,” she said.", "We will fight this,"),
+        # review s26 rev2q MED 5: a judgement in marks before a noun opens with an adjective
+        ('The minister warned of "serious national security" risks.', "serious national security"),
+        ('Doctors described "severe supply chain" problems.', "severe supply chain"),
+        ('The governor blamed "reckless Washington spending" habits.', "reckless Washington spending"),
     ],
 )
 def test_the_speakers_words_stay_quotes(parsed, text: str, quoted: str) -> None:
