@@ -2142,8 +2142,12 @@ def _level_to(prep: Token, first: float) -> bool:
     three" is the share 1 in 3 (a year or a period after "in" is no denominator: "rose to 5 in 2019" is more than
     the 1,000 a share's "in" allows, "rose to 5 in 10 days" a duration). A level is a share only when it is
     "one in ..." or the subject is a share ("the odds rose to 3 in 10"): "The number of deaths rose to 3 in 4
-    counties" is a toll of 3 over 4 places."""
-    if not _to_after_change_verb(prep):
+    counties" is a toll of 3 over 4 places. The level left behind reads the same: "up from one in ten", "rose from
+    one in ten to one in four" (lead s26 inbox, probe class 8)."""
+    left = prep.lower_ == "from" and (
+        prep.head.lower_ in ("up", "down") or (prep.head.pos_ in ("VERB", "AUX") and _is_change_verb(prep.head))
+    )
+    if not (_to_after_change_verb(prep) or left):
         return False
     if first == 1:
         return True
