@@ -244,7 +244,7 @@ def _numbers(doc: Doc, skip: set[int], texts: list[str], lowers: list[str]) -> l
             num is None
             and low in _MULTIPLICATIVE
             and t.pos_ == "VERB"
-            and not (i + 1 < n and lowers[i + 1] in ("down", "up"))  # "doubled down on", "doubled up": idioms
+            and not (i + 1 < n and lowers[i + 1] in ("down", "up", "-"))  # "doubled down on", "doubling-down": idioms
         ):
             v, _ = _MULTIPLICATIVE[low]
             num = _Num(i, i + 1, v, word=True)

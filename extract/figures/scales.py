@@ -28,7 +28,10 @@ _FRACTION_WORDS = {"half": 0.5, "halves": 0.5, "quarter": 0.25, "quarters": 0.25
 _UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
                       "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 _MULTIPLICATIVE = {"halved": (50.0, "down"), "halve": (50.0, "down"), "halving": (50.0, "down"),
-                   "doubled": (100.0, "up"), "tripled": (200.0, "up"), "quadrupled": (300.0, "up")}
+                   "doubled": (100.0, "up"), "tripled": (200.0, "up"), "quadrupled": (300.0, "up"),
+                   # the -ing forms and British "trebled" (lead s26 inbox, probe class 7: "Profits trebled to $3m")
+                   "doubling": (100.0, "up"), "tripling": (200.0, "up"), "quadrupling": (300.0, "up"),
+                   "trebled": (200.0, "up"), "trebling": (200.0, "up")}
 # fmt: on
 
 
