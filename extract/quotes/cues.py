@@ -2289,6 +2289,8 @@ def _headline_cues(
             continue  # a headline's cue is a finite form with something before it
         if lemma in _CLAUSE_ONLY and lemma not in ("say", "tell", "write", "add"):
             continue  # "X spoke on the radio": a verb of talking with no claim after it
+        if lemma in _RELAYING and _relays_saying(tok):
+            continue  # "Xinhua cited the ministry as saying ...": the participle reports it, as in the body
         seg = max([pos, *(i + 1 for i in range(pos, tok.idx) if text[i] in ":;")])
         rest = text[tok.idx + len(tok) : end]
         tail = rest.strip(" .!?\u2019'\"")

@@ -57,3 +57,15 @@ def test_quoted_pronoun_resolves(parsed) -> None:
 )
 def test_other_citing_is_unchanged(parsed, text: str, source_text: str) -> None:
     assert [c.source_text for c in claims_of(parsed, text)] == [source_text]
+
+
+# Review s26 rev2q LOW 6: the headline path (a document's first line) skipped the relaying rule.
+@pytest.mark.parametrize(
+    ("text", "source_text"),
+    [
+        ("Xinhua cited the ministry as saying exports rose in May.\n", "the ministry"),
+        ("Reuters quoted Tom Hale as saying the plant would reopen\n\nThe plant closed in May.\n", "Tom Hale"),
+    ],
+)
+def test_a_headline_relays_too(parsed, text: str, source_text: str) -> None:
+    assert [c.source_text for c in claims_of(parsed, text)] == [source_text]
