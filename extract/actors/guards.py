@@ -533,6 +533,24 @@ def _subject_elsewhere(d: _Doc, i: int, j: int) -> bool:
     )
 
 
+# Last words of names of measures and of cards, which the tagger calls organisations ("Hang Seng Index", "Dow Jones
+# Industrial Average", "Shanghai Composite", "SIM Card", "Dell eGift Card"): a closed list of things no actor is.
+_MEASURE_TAILS = _words("index indices composite average card cards")
+
+
+def _measure_or_card(s: _Span, d: _Doc) -> bool:
+    """ "Hong Kong's Hang Seng Index (HSI) started in the red", "Headphones, SIM Card and SIM ejector tool are not
+    included": a stock index or a card, no actor; nor is the code in brackets right after it ("HSI", "SHCOMP"), here
+    or wherever else the document writes it (audit s26)."""
+    i, j, toks = s.i, s.j, d.toks
+    if s.kind != "organization" or j - i < 2 or d.lowers[j - 1] not in _MEASURE_TAILS or not toks[j - 1].is_title:
+        return False
+    if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and _is_acronym(toks[j + 1].text):
+        d.thing_names[_key(toks[j + 1].text)] = 2
+    d.thing_names[_key(s.name)] = 2
+    return True
+
+
 def _event_or_work(s: _Span, d: _Doc) -> bool:
     """ "Google Science Fair", "FIFA World Cup": events are not actors, their organiser may be."""
     i, j, toks = s.i, s.j, d.toks
@@ -985,6 +1003,7 @@ ENTITY_GUARDS: tuple[Callable[[_Span, _Doc], bool], ...] = (
     _species,
     _work_title,
     _named_thing,
+    _measure_or_card,
     _event_or_work,
     _right_honourable,
     _dateline,
