@@ -159,6 +159,8 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
         after = f.start == f.num.start  # "aged 65 and older": a bound written after the age keeps it an age
         if f.kind == "number" and (f.qualifier is None or after) and f.low is None and _is_age(doc, f):
             f.kind, f.unit = "quantity", "year of age"
+        if f.kind == "number" and _aged_range(doc, f):
+            f.kind, f.unit = "quantity", "year of age"  # "The men, aged between 24 and 51": a range of ages
         if f.unit == "year of age" and (f.about is None or f.about.lower() in ("age", "the age")):
             f.about = _whose_age(doc, f) or f.about  # "Smith, who retired at age 43": Smith's age
         if f.unit == "year of age" and (who := _the_aged_one(doc, f, ages)) is not None:
@@ -270,6 +272,23 @@ def _a_name_token(t: Token) -> bool:
 
 
 _APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]?['’][A-Z][a-z]+")
+
+
+# Words after which a range of whole numbers is a range of ages ("aged between 24 and 51", "ages 18 to 24").
+_AGE_WORDS = frozenset(("age", "aged", "ages"))
+
+
+def _aged_range(doc: Doc, f: _Fig) -> bool:
+    """Whether a range of numbers is a range of ages: right after "aged"/"ages", or "between" after one ("The men,
+    aged between 24 and 51, were charged", "voters ages 18 to 24"), both ends whole numbers a person may be."""
+    if f.low is None or f.high is None or f.start == 0:
+        return False
+    if not all(x == int(x) and 0 < x <= 120 for x in (f.low, f.high)):
+        return False
+    k = f.start - 1
+    if doc[k].lower_ == "between" and k > 0:
+        k -= 1
+    return doc[k].lower_ in _AGE_WORDS
 
 
 def _full_name(doc: Doc, f: _Fig) -> None:
