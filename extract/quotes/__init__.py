@@ -98,8 +98,12 @@ def extract_quotes(
     spans, warnings = find_quote_spans(rep, doc)
     d = _Doc(doc, rep.text)
     d.single = bool(spans) and _MARKS.search(rep.text) is None
-    if d.single:
-        d.single_marks = frozenset(k for sp in spans for k in (sp.start - 1, sp.end) if rep.text[k : k + 1] == "'")
+    # The single marks paired into quotes: all of a story that quotes with them only, or a headline's (not the '' of
+    # a double mark typed as two).
+    singles = [
+        sp for sp in spans if d.single or sp.para == 0 and rep.text[max(0, sp.start - 2) : sp.start] in ("'", " '")
+    ]
+    d.single_marks = frozenset(k for sp in singles for k in (sp.start - 1, sp.end) if rep.text[k : k + 1] == "'")
     inside = _inside_mask(d, spans)
     atts = _find_cues(d, inside)
     atts += _labels(d, rep, mentions)

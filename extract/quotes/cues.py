@@ -145,7 +145,7 @@ class _Doc:
         self.para_starts: list[int] = [m.start() for m in _NONEMPTY_LINE.finditer(self.text)]
         self._lower: Any = None
         self.single = False  # the story quotes with single marks only (``marks._single_spans``)
-        self.single_marks: frozenset[int] = frozenset()  # then: the offsets of the single marks paired into quotes
+        self.single_marks: frozenset[int] = frozenset()  # the offsets of the single marks paired into quotes
 
     @property
     def lower(self) -> Any:
@@ -194,7 +194,7 @@ class _Doc:
             if e <= s:
                 break
             marks = len(_MARKS.findall(text, s, e))
-            if self.single:
+            if self.single_marks:
                 marks += sum(s <= k < e for k in self.single_marks)
             odd = marks % 2 == 1
             if text[s] in _MARK_CHARS and (odd or text[e - 1] in _MARK_CHARS):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from extract.quotes.lexicon import _MARKS
@@ -136,25 +136,43 @@ def find_quote_spans(rep: Repaired, doc: Doc | None = None) -> tuple[list[QuoteS
     if not spans and not warnings and _MARKS.search(text) is None:
         # A story quoted with single marks only (British, Indian, African outlets: 'We will not back down,' he said).
         spans = _single_spans(rep, doc)
+    elif spans:
+        # British headlines quote with single marks whatever the body does: "'We will not be bullied,' says Albanese".
+        lead = _headline_singles(rep, doc)
+        if lead:
+            spans = [*lead, *(replace(sp, chain=sp.chain + len(lead)) for sp in spans)]
     return _tidy(text, spans), warnings
+
+
+def _headline_singles(rep: Repaired, doc: Doc | None) -> list[QuoteSpan]:
+    """Quotes in single marks in a story's first line when it is a headline (no closing stop) with no double marks."""
+    text = rep.text
+    first = len(text) - len(text.lstrip())
+    end = text.find("\n", first)
+    end = len(text) if end < 0 else end
+    line = text[first:end].rstrip()
+    if not line or line[-1] in ".!?" or _MARKS.search(line) is not None:
+        return []
+    return _single_spans(rep, doc, until=end)
 
 
 # Words an apostrophe opens that no quote does ("rock 'n' roll", "'til", "the '90s").
 _CLIPPED = re.compile(r"'(?:n'|n\b|til\b|cause\b|em\b|tis\b|twas\b|\d\ds?\b)", re.I)
 
 
-def _single_spans(rep: Repaired, doc: Doc | None = None) -> list[QuoteSpan]:
+def _single_spans(rep: Repaired, doc: Doc | None = None, until: int | None = None) -> list[QuoteSpan]:
     """Quotes in single marks, paragraph by paragraph: an opening mark at a word's start after a space, a closing
     one at a word's end before a space or a stop, never an apostrophe inside a word ("don't") or a clipped word
     ("'90s", "rock 'n' roll"). A mark after an -s before a word is a plural's possessive when the parse makes the -s
     word the possessor of a word after it ("the workers' union", "the councillors' plan"), else it closes ("'baseless
     lies' and vowed", "'We back the Teachers' Union,'" closes after "Union,"); with no parse such a mark never closes
-    (no quote rather than one run on). A mark with no partner in its paragraph is an apostrophe, not a quote."""
+    (no quote rather than one run on). A mark with no partner in its paragraph is an apostrophe, not a quote. Only the
+    paragraphs before ``until``, when given."""
     text, orig = rep.text, rep.original
     starts = doc.to_array("IDX").tolist() if doc is not None and len(doc) else []
     spans: list[QuoteSpan] = []
     para = 0
-    pos, n = 0, len(text)
+    pos, n = 0, len(text) if until is None else until
     while pos < n:
         nl = text.find("\n", pos)
         end = n if nl < 0 else nl
