@@ -406,6 +406,10 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         if root.dep_ == "appos" and v.pos_ in ("NOUN", "PROPN"):
             if v.i == s - 2 and doc[s - 1].text == "," and _closes_opening_phrase(v):
                 return None, None  # "According to Sheriff Jones, 40 were injured": the parse's apposition is none
+            if v.dep_ == "poss" and v.head.i >= e and v.head.pos_ in ("NOUN", "PROPN"):
+                # "Satechi's awesome $29 72W USB-C PD Car Charger": the parse set the price beside the owner; the
+                # thing owned, after the price, is what it prices
+                return _about_noun(doc, v.head, s, e), None
             return _about_noun(doc, v, s, e), None
         if v.pos_ in ("VERB", "AUX"):
             if f.kind in ("date", "duration") and root.dep_ in ("npadvmod", "advmod"):
