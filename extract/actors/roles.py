@@ -27,6 +27,18 @@ def _phrase_ok(tok: Token, prev: Token | None, nxt: Token | None = None) -> bool
         return True
     if tok.lower_ == "to" and prev is not None and prev.lower_ in TITLE_WORDS:
         return True  # "ambassador to Britain", "envoy to Ukraine": the title word's own "to"
+    if tok.lower_ == "the" and prev is not None and prev.lower_ == "to" and prev.i > 0 and _title(prev.doc[prev.i - 1]):
+        return True  # "U.S. Ambassador to the European Union Gordon Sondland"
+    if (
+        tok.tag_ == "CD"
+        and tok.text.isdigit()
+        and prev is not None
+        and nxt is not None
+        and prev.pos_ == "PROPN"
+        and prev.text[:1].isupper()
+        and nxt.pos_ == "NOUN"
+    ):
+        return True  # "a member of the Apollo 10 crew": a number inside a name the title's noun follows
     if (
         tok.pos_ in ("ADP", "DET")
         and prev is not None
