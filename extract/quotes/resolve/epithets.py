@@ -61,6 +61,32 @@ class _Epithets(_Base):
             return who
         return None
 
+    def spokesman_of_last(self, h: Token) -> list[Mention]:
+        """The body a bare "a spokesman" speaks for: the organisation that spoke in the sentence before ("Acme Steel
+        said it was reviewing its options. “...,” a spokesman said"), when no other organisation or person is named
+        since. A spokesman said to be anyone's ("a police spokesman", "a spokesman for X") is left to ``_voice_of``."""
+        if h.lower_ not in ("spokesman", "spokeswoman", "spokesperson") or any(
+            c.dep_ in ("compound", "poss", "prep", "amod", "appos", "relcl", "acl") for c in h.children
+        ):
+            return []
+        pos = self.rep.to_original(h.idx)
+        sent = self.d.sent_of_tok(h.i)
+        prev_start = self.rep.to_original(self.d.sent_chars[max(0, sent - 1)])
+        here = self.rep.to_original(self.d.sent_chars[sent])
+        for off, speakers, _, _, start, _ in reversed(self.recent):
+            if off >= pos:
+                continue
+            if not prev_start <= off < here or len(speakers) != 1 or self.kind_of(speakers[0]) != "organization":
+                return []
+            body = speakers[0]
+            for m in self.mentions[bisect_left(self.starts, start) :]:
+                if m.start >= pos:
+                    break
+                if m.name != body.name and self.kind_of(m) in ("organization", "person"):
+                    return []
+            return [body]
+        return []
+
     @staticmethod
     def _aged(h: Token) -> bool:
         """ "the 52-year-old": a person by age alone."""

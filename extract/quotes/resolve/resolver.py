@@ -359,7 +359,7 @@ class _Resolver(
             return [renamed]
         if h.pos_ in ("NOUN", "PROPN"):
             if low in _VOICE_NOUNS:
-                voice = self._voice_of(h)
+                voice = self._voice_of(h) or self.spokesman_of_last(h)
                 if voice:
                     return voice
             if low in _DOCUMENT_NOUNS:
