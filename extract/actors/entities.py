@@ -73,6 +73,19 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
                 while n + 1 < len(ents) and ents[n + 1].start < end and ents[n + 1].end <= end:
                     n += 1
         start = ent.start
+        nxt = ents[n + 1] if n + 1 < len(ents) else None
+        if (
+            ent.label_ in ("GPE", "LOC")
+            and nxt is not None
+            and nxt.label_ in ("GPE", "LOC")
+            and nxt.start == end
+            and toks[end - 1].whitespace_ == " "
+            and place_rank(sents.text(start, nxt.end)) >= 2
+            and place_rank(sents.text(start, end)) < 2
+        ):
+            # "Navi" + "Mumbai": one place the gazetteer knows, of which the first part alone is none.
+            end = nxt.end
+            n += 1
         if ent.label_ == "PERSON" and len(ent) == 1 and start > 0:
             start = _given_name(ents, ent, out[-1].end if out else 0, sents)
         if ent.label_ == "PERSON" and end - start >= 2:
