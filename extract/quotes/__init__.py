@@ -46,6 +46,7 @@ from extract.quotes.cues import (
     _Doc,
     _find_cues,
     _headline_cues,
+    _interview_answers,
     _labels,
     _people,
     _singular,
@@ -107,6 +108,7 @@ def extract_quotes(
     inside = _inside_mask(d, spans)
     atts = _find_cues(d, inside)
     atts += _labels(d, rep, mentions)
+    atts += _interview_answers(d, rep, mentions)
     atts += _headline_cues(d, rep, mentions, inside, atts)
     _colon_blocks(d, atts)
     atts.sort(key=lambda a: a.cue_start)

@@ -3,6 +3,7 @@ assertion nouns, transcript and headline labels; plus array views of the Doc."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -2370,6 +2371,40 @@ def _labels(d: _Doc, rep: Repaired, mentions: Sequence[Mention]) -> list[_Att]:
         datelines.append(lone)
     for k in sorted(datelines, reverse=True):
         del out[k]
+    return out
+
+
+# A line of a question-and-answer interview: "Q: ..." (the interviewer) or "A: ..." (the one interviewed).
+_QA_LINE = re.compile(r"(?m)^[ \t]*([QA])[:.][ \t]+(?=\S)")
+
+
+def _interview_answers(d: _Doc, rep: Repaired, mentions: Sequence[Mention]) -> list[_Att]:
+    """The answers of a question-and-answer interview ("Q: Will you coach again?" / "A: Never say never."): the words
+    of the one person the story names outside the questions and answers (most often, and more often than anyone
+    else: "The interview with former striker Marco Rossi was conducted by phone"). A story without both a "Q" and an
+    "A" line, or with no such person, has none."""
+    text = d.text
+    lines = [(m.group(1), m.start(), m.end()) for m in _QA_LINE.finditer(text)]
+    if not any(k == "Q" for k, _, _ in lines) or not any(k == "A" for k, _, _ in lines):
+        return []
+    qa = [(s, text.find("\n", e) if text.find("\n", e) >= 0 else len(text)) for _, s, e in lines]
+    inside = [rep.span(s, e) for s, e in qa]
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.kind == "person" and not any(s <= m.start < e for s, e in inside):
+            counts[m.name] = counts.get(m.name, 0) + 1
+    ranked = sorted(counts.items(), key=lambda x: -x[1])
+    if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return []
+    name = ranked[0][0]
+    out: list[_Att] = []
+    for (kind, _, e), (_, end) in zip(lines, qa, strict=True):
+        content = d.trim(e, end) if kind == "A" else None
+        if content is None:
+            continue
+        att = _Att(":", "direct", d.sent_of_char(content[0]), e - 2, e - 1, content=content)
+        att.names, att.said, att.actor = (name,), name, True
+        out.append(att)
     return out
 
 

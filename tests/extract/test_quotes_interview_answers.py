@@ -1,0 +1,35 @@
+"""Claims: the answers of a question-and-answer interview are the words of the one person the story names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import claims_of
+
+
+# Probe s25 (12) and s26 (44): a "Q:"/"A:" interview gave no rows at all.
+def test_answers_are_the_interviewees(parsed) -> None:
+    text = (
+        "Q: Why did you leave the club?\n"
+        "A: It was time. I had given everything I could.\n"
+        "Q: Will you coach again?\n"
+        "A: Never say never, but not for a while.\n"
+        "The interview with former goalkeeper Paolo Conti was conducted by phone on Sunday.\n"
+    )
+    rows = [(c.source, c.kind, c.text) for c in claims_of(parsed, text)]
+    assert rows == [
+        ("Paolo Conti", "direct", "It was time. I had given everything I could"),
+        ("Paolo Conti", "direct", "Never say never, but not for a while"),
+    ]
+
+
+# Nothing: answers with no question lines (a list), or two people named as often.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A: It was time.\nA: Never again.\nPaolo Conti left the club on Sunday.\n",
+        "Q: Will you run again?\nA: I have not decided.\nAnna Berg and Paolo Conti met on Sunday.\n",
+    ],
+)
+def test_no_answers(parsed, text: str) -> None:
+    assert claims_of(parsed, text) == []
