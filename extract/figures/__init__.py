@@ -42,6 +42,7 @@ from extract.figures.build import (
     _elided_share_about,
     _gathered_people,
     _level_pair_about,
+    _others_about,
     _out_of_about,
     _over,
     _pointed_back_about,
@@ -132,6 +133,7 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
     _coordinated_count_about(doc, figs)
     _compared_about(doc, figs)
     _elided_count_about(doc, figs)
+    _others_about(doc, figs)
     _elided_share_about(doc, figs)
     _breakdown_about(doc, figs)
     _out_of_about(doc, figs)

@@ -533,6 +533,24 @@ def _compared_about(doc: Doc, figs: list[_Fig]) -> None:
             b.about = a.about
 
 
+def _others_about(doc: Doc, figs: list[_Fig]) -> None:
+    """ "Three people died and 12 others were injured", "The five companies join nine others", "Police arrested five
+    men. Two others were released": "N others" counts more of the noun the count before it counts (in its sentence
+    or the one before), not a thing called "others"."""
+    for k, b in enumerate(figs):
+        if b.kind not in ("count", "number") or b.unit or b.counted is None or doc[b.counted].lower_ != "others":
+            continue
+        first = doc[b.start].sent.start
+        if first > 0:
+            first = doc[first - 1].sent.start  # the sentence before may name the noun
+        a = next(
+            (g for g in reversed(figs[:k]) if g.start >= first and g.kind == "count" and g.unit and g.about),
+            None,
+        )
+        if a is not None:
+            b.kind, b.unit, b.about = "count", a.unit, a.about
+
+
 def _elided_count_about(doc: Doc, figs: list[_Fig]) -> None:
     """ "42 people were killed and more than 100 injured": a bare number in the next clause counts the same noun,
     left out, as long as no other noun comes between them."""
