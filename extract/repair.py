@@ -702,8 +702,9 @@ _NAME_SAFE_PARTICLES = frozenset("of in on at by or".split())  # noqa: SIM905
 _INFLECTIONS = frozenset("ing ings ed er ers es".split())  # noqa: SIM905
 _RARE_WHOLE = 2.0
 _RARE_ACRONYM = 3.0
-# The function words no preposition or "or" stands before: auxiliaries, modals, report verbs, conjunctions, "to".
-_VERB_OR_LINK = FUNCTION_WORDS & frozenset(
+# The function words (all in FUNCTION_WORDS) no preposition or "or" stands before: auxiliaries, modals, report verbs,
+# conjunctions, "to".
+_VERB_OR_LINK = frozenset(
     """has have had is was were are be been will would could should can may might must did does do said says stated
     warned added told claimed announced insisted reported noted wrote asked and or but nor to""".split()  # noqa: SIM905
 )
