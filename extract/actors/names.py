@@ -452,10 +452,11 @@ def _key(name: str) -> str:
 
 
 def clean_name(text: str) -> str:
-    """Display form of a bare string: no leading "the", no trailing possessive, single spaces."""
+    """Display form of a bare string: no leading "the" (but of a place named with it: "The Hague"), no trailing
+    possessive, single spaces."""
     name = " ".join(text.split())
     if name[:4].lower() == "the ":
-        name = name[4:]
+        name = f"The {name[4:]}" if place_rank(f"The {name[4:]}") >= 2 and not place_rank(name[4:]) else name[4:]
     for tail in ("'s", "\u2019s", "'", "\u2019"):
         if name.endswith(tail):
             name = name[: -len(tail)]

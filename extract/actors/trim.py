@@ -20,12 +20,24 @@ from extract.actors.names import (
     _is_title_word,
     _words,
     common_given_name,
+    place_rank,
 )
 from extract.actors.tokens import _Sents
 from extract.repair import zipf
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+
+def _article_of_place(i: int, j: int, sents: _Sents) -> bool:
+    """ "The Hague", "in the Hague": a "the" that opens a place's name the gazetteer knows with it and not without it
+    (lead s26 inbox, probe class 7)."""
+    return (
+        sents.lowers[i] == "the"
+        and i + 1 < j
+        and place_rank(f"The {sents.text(i + 1, j)}") >= 2
+        and not place_rank(sents.text(i + 1, j))
+    )
 
 
 def _trim(ent: Span, sents: _Sents) -> tuple[int, int, list[Token]]:
@@ -78,21 +90,27 @@ def _trim(ent: Span, sents: _Sents) -> tuple[int, int, list[Token]]:
             break
     titles: list[Token] = []
     # Articles, courtesy titles and lowercase modifiers ("older MacBook Pro") are not part of a name.
-    while i < j - 1 and (
-        lowers[i] in HONORIFICS
-        or _style_word(texts, i)
-        or texts[i] in "\"'"
-        or toks[i].pos_ in ("DET", "PUNCT")
-        or (
-            toks[i].is_lower
-            and toks[i].is_alpha
-            and lowers[i] not in PARTICLES
-            and texts[i + 1] != "-"
-            and any(not t.is_lower for t in toks[i + 1 : j] if t.is_alpha)
+    while (
+        i < j - 1
+        and not _article_of_place(i, j, sents)
+        and (
+            lowers[i] in HONORIFICS
+            or _style_word(texts, i)
+            or texts[i] in "\"'"
+            or toks[i].pos_ in ("DET", "PUNCT")
+            or (
+                toks[i].is_lower
+                and toks[i].is_alpha
+                and lowers[i] not in PARTICLES
+                and texts[i + 1] != "-"
+                and any(not t.is_lower for t in toks[i + 1 : j] if t.is_alpha)
+            )
+            or _opening_adjective(i, j, ent.label_, sents)
         )
-        or _opening_adjective(i, j, ent.label_, sents)
     ):
         i += 1
+    if i == ent.start and i > 0 and _article_of_place(i - 1, j, sents):
+        i -= 1  # "in the" + "Hague": the tagger left the place's article out
     if ent.label_ == "PERSON":
         for k in range(i + 1, j):
             if _heading_speech_verb(k, sents):
