@@ -25,6 +25,7 @@ from extract.figures.about.antecedents import (
     _forecast_subject_about,
     _named_figure_about,
     _reduced_relative_about,
+    _said_number_about,
 )
 from extract.figures.about.phrases import _name_as_written
 from extract.figures.build import (
@@ -146,6 +147,7 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
     _named_figure_about(doc, figs)
     _reduced_relative_about(doc, figs)
     _forecast_gap_about(doc, figs)
+    _said_number_about(doc, figs)
     _forecast_subject_about(doc, figs)
     _conjoined_direction(doc, figs)
     _listed_about(doc, figs)

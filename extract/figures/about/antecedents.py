@@ -10,7 +10,7 @@ from extract.figures.about.verbs import FORECASTING
 from extract.figures.core import _Fig, _singular
 from extract.figures.scales import _people_noun
 from extract.figures.units import _unit_name
-from extract.quotes.lexicon import verb_forms
+from extract.quotes.lexicon import SPEECH, verb_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -161,6 +161,32 @@ def _take_up(f: _Fig, before: _Fig) -> None:
     f.about = before.about
     if f.kind in ("count", "number"):
         f.kind, f.unit, f.counted = before.kind, before.unit, before.counted
+
+
+def _said_number_about(doc: Doc, figs: list[_Fig]) -> None:
+    """A bare number that a speech verb takes as its object ("Organisers put the turnout at half a million, while
+    police said 80,000", "The union claimed 10,000 marchers, but police said 3,000") is another source's figure for
+    what the sentence's earlier figure measures, not a count of the speakers: it takes that figure's about (and,
+    for a count, its noun); with none before it in the sentence, it has no about."""
+    for k, f in enumerate(figs):
+        if f.kind != "number" or f.unit or f.counted is not None or f.about is None or f.end != f.num.end:
+            continue
+        root = doc[f.num.end - 1]
+        while f.num.start <= root.head.i < f.num.end and root.head.i != root.i:
+            root = root.head
+        if root.dep_ != "dobj" or root.head.lower_ not in SPEECH:
+            continue
+        if f.end < len(doc) and doc[f.end].pos_ in ("NOUN", "PROPN"):
+            continue
+        sent = doc[f.start].sent
+        before = next(
+            (g for g in reversed(figs[:k]) if g.start >= sent.start and g.kind in ("count", "number") and g.about),
+            None,
+        )
+        if before is not None:
+            _take_up(f, before)
+        else:
+            f.about = None
 
 
 def _reduced_relative_about(doc: Doc, figs: list[_Fig]) -> None:
