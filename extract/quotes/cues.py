@@ -1112,6 +1112,10 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
                 # "the plan was criticised": what was said, not who said it
                 return agent if agent is not None and _someone(agent) else None
             before = [c for c in subjects if c.i < tok.i]
+            if len(before) >= 2 and _cut_conjunct(before[-2], before[-1]):
+                # "A lawyer for union leader Tom Walsh and federation chair Karen Lee said": the name the parser made a
+                # second subject ends a conjunct inside the first subject's preposition, whose client it is.
+                return before[-2]
             return before[-1] if before else subjects[0]
         misread = _misread_predicate_subject(tok) if tok.i == cue.i else None
         if misread is not None:
@@ -1529,6 +1533,29 @@ def _relays_saying(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lower_ in SPEECH for g in c.children)
         for c in verb.children
     )
+
+
+def _cut_conjunct(first: Token, second: Token) -> bool:
+    """Whether a second subject runs on, with nothing between, from a title joined by "and" inside the first
+    subject's preposition ("A lawyer for union leader Tom Walsh and federation chair | Karen Lee"); not a name set
+    apart by a comma ("The president of the Commission, Ursula von der Leyen") nor one after a body's name
+    ("Wikileaks editor-in-chief Kristinn Hrafnsson", "CPUC President Marybel Batjer")."""
+    k = second.left_edge.i - 1
+    if k != first.right_edge.i or k < 0:
+        return False
+    prev = first.doc[k]
+    if prev.dep_ == "cc" and prev.lower_ == "and" and not any(c.dep_ == "conj" for c in prev.head.children):
+        prev = prev.head  # "An aide to party leader Ana Reyes and | deputy leader Tom Hale": the conjunct was cut
+    elif prev.dep_ != "conj" or prev.pos_ != "NOUN":
+        return False
+    t = prev
+    while t.i != first.i and t.head.i != t.i:
+        if t.dep_ == "pobj":
+            # whom one works or speaks for ("a lawyer for", "an aide to"); "Officials from Acme and union leader Tom
+            # Hale said" may be two speakers
+            return t.head.lower_ in ("for", "to") and t.head.head.i == first.i
+        t = t.head
+    return False
 
 
 def _quoted_as(cue: Token) -> Token | None:
