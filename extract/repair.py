@@ -347,7 +347,7 @@ def _glue_cut(
     next_lower = next_word[:1].islower()
     # "Mr Rostin told", "talks with Vantor ended", "Mr Korvin says", "Vantor has": a function word cut from a name
     # cannot run into a verb, an auxiliary, a conjunction or "to".
-    past_next = (
+    verb_next = (
         next_word in IRREGULAR_PAST
         or next_word in _VERB_OR_LINK
         or (next_lower and len(next_word) >= 5 and next_word.endswith("ed"))
@@ -465,7 +465,7 @@ def _glue_cut(
                     or (whole == 0 and len(head) >= 4 and p_zipf > 0 and suffix in FUNCTION_WORDS)
                 ) and (known or not _known_word_split(word, head_start))
                 if ok and p_zipf < _KNOWN_HEAD and not (seen or named_here or in_name or _known_place(head, 3)):
-                    ok = _opens_phrase(suffix, next_word, spaced, past_next, next_name, once)
+                    ok = _opens_phrase(suffix, next_word, spaced, verb_next, next_name, once)
             elif function and whole == 0 and named_here and len(head) >= 3:
                 ok = True
             elif function:
@@ -503,7 +503,7 @@ def _glue_cut(
                     # neither wordfreq nor the story knows is cut off only where the function word opens the next
                     # phrase, never before a mark or a past verb, and before a capital only where the grammar says
                     # so ("Immacolatain New York").
-                    ok = _opens_phrase(suffix, next_word, spaced, past_next, next_name, once)
+                    ok = _opens_phrase(suffix, next_word, spaced, verb_next, next_name, once)
             elif suffix in PERSON_NOUNS and whole == 0 and len(head) >= 4 and _known_place(head):
                 # "A New Yorkman pleaded", "a Texaswoman": demonyms in -man/-woman are words wordfreq knows
                 # ("Englishman", "Frenchwoman"), so a place and a noun for people that it never saw are two words.
@@ -790,11 +790,11 @@ def _runs_on(suffix: str, next_word: str, in_name: bool, next_name: str = "", on
     return False
 
 
-def _opens_phrase(suffix: str, next_word: str, spaced: bool, past_next: bool, next_name: str, once: bool) -> bool:
+def _opens_phrase(suffix: str, next_word: str, spaced: bool, verb_next: bool, next_name: str, once: bool) -> bool:
     """Whether a function word cut from the end of a rare name would open the phrase after it: a lowercase word that
     is no past verb ("Gudbransonin a", not "Anna Korvin said"), or a known place or a name written once after "in"
     or "at" ("Immacolatain New York", not "Critics of Rostin Group"); never a mark ("Vantor, who")."""
-    if not spaced or past_next:
+    if not spaced or verb_next:
         return False
     # A month or a weekday is a capitalised word a preposition opens ("Grynbaumin July"); "Group" is not.
     return (
