@@ -240,7 +240,11 @@ def _restated_count_change(doc: Doc, a: _Fig, b: _Fig) -> bool:
 
 
 # Verbs after which "up to" is a move to a new level ("went up to 45"), not a bound ("can give up to $500").
-_MOTION_VERBS = frozenset({"went", "go", "goes", "gone", "going", "moved", "shot", "bumped", "crept", "edged"})
+# ("The water came up to two metres": it reached them, lead s26 inbox probe class 9)
+_MOTION_VERBS = frozenset(
+    {"went", "go", "goes", "gone", "going", "moved", "shot", "bumped", "crept", "edged"}
+    | {"came", "come", "comes", "coming"}
+)
 
 
 def _up_is_a_level(doc: Doc, up: int, floor: int, f: _Fig) -> bool:
