@@ -1049,8 +1049,8 @@ def _with_role(s: _Span, d: _Doc) -> _Candidate:
             role_span = (
                 _role_before(ent, i, d.sents) or _role_after(ent, j, d.sents) or _role_displaced(ent, i, d.sents)
             )
-        if role_span is not None and _says_less(d.toks, role_span):
-            role_span = _role_after(ent, j, d.sents) or role_span
+        if role_span is not None and (after := _role_after(ent, j, d.sents)) and _says_less(d.toks, role_span, after):
+            role_span = after
     role = _role_text(d.doc, role_span) if role_span else None
     if s.kind == "person" and j - i == 1 and i > 0 and _is_title_word(d.toks[i - 1]):
         # "Professor Eastman", "Ms Bauchtman": the form the story uses for someone named by surname, with the whole

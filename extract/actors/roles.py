@@ -116,11 +116,31 @@ def _title_dot(tok: Token) -> bool:
     return not prev.whitespace_ and prev.lower_ in TITLE_WORDS and tok.doc[tok.i + 1].text[:1].isupper()
 
 
-def _says_less(toks: Sequence[Token], span: tuple[int, int]) -> bool:
-    """A role before the name that an apposition after it says better: title words only ("Rep.", "Lt. Col.": "Rep. José
-    Serrano (D-NY), chairman of the subcommittee"), or a phrase no title word heads ("Senior author Dr. Silvia S.
-    Martins, associate professor of epidemiology"; review s26 rev2q LOW 8)."""
-    return all(_title(toks[k]) for k in range(*span)) or not _title(_phrase_head(toks, *span))
+# Nouns for who wrote a study, a role of that study only: the apposition after the name says what the person is.
+_AUTHORSHIP = _words("author authors co-author coauthor")
+
+
+def _says_less(toks: Sequence[Token], span: tuple[int, int], after: tuple[int, int] | None) -> bool:
+    """A role before the name that the apposition ``after`` it says better: title words only ("Rep.", "Lt. Col.": "Rep.
+    José Serrano (D-NY), chairman of the subcommittee"), or a phrase no title word heads when it names an authorship
+    ("Senior author Dr. Silvia S. Martins, associate professor of epidemiology"; review s26 rev2q LOW 8) or the
+    apposition is a job ("study leader X, a professor of ..."); not "Actor Tom Hanks, a longtime supporter of the
+    charity", "Striker Marco Rossi, a father of three" (review s26 rev3q HIGH 3)."""
+    if after is None:
+        return False
+    if all(_title(toks[k]) for k in range(*span)):
+        return True
+    head = _phrase_head(toks, *span)
+    if _title(head):
+        return False
+    return head.lower_ in _AUTHORSHIP or _job(_phrase_head(toks, *after))
+
+
+def _job(tok: Token) -> bool:
+    """A title word or an occupation ("professor", "scientist", "spokesman"), not a relation or a stance ("father",
+    "supporter")."""
+    low = tok.lower_
+    return _title(tok) or low in PROFESSIONS or (low.endswith("ist") and len(low) > 5)
 
 
 def _is_role_head(tok: Token) -> bool:

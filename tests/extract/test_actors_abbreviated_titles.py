@@ -120,6 +120,13 @@ def test_an_apposition_says_more_than_a_bare_title(parsed, text: str, expected: 
             {"Anna Berg": "Health minister"},
         ),
         ("The band will tour with singer Michael McDonald next year.", {"Michael McDonald": "singer"}),
+        # Review s26 rev3q HIGH 3: an apposition that is no job leaves the job word before the name.
+        ("Actor Tom Hanks, a longtime supporter of the charity, spoke at the gala.", {"Tom Hanks": "Actor"}),
+        ("Striker Marco Rossi, a father of three, scored twice on Sunday.", {"Marco Rossi": "Striker"}),
+        (
+            "Study coordinator Anna Berg, a geologist at the university, said the samples were old.",
+            {"Anna Berg": "geologist"},
+        ),
     ],
 )
 def test_an_apposition_says_more_than_a_description(parsed, text: str, expected: dict[str, str | None]) -> None:
