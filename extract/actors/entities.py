@@ -863,15 +863,23 @@ def _conjuncts_before(doc: Doc, ents: Sequence[Span], toks: Sequence[Token], cov
 
 
 def _surname_pair(e: Span, start: int, end: int, toks: Sequence[Token]) -> bool:
-    """ "Smith and Jones told the inquiry": a surname tagged a person alone, no capitalised phrase going on after it,
-    and one word before it that the tagger reads as a proper noun (NNP) and the text never writes in lower case: a
-    second surname, however common the word is in English (review s26 probe_q class 8)."""
+    """ "Mr Smith said ... Smith and Jones told the inquiry": a surname tagged a person alone, no capitalised phrase
+    going on after it, and one word before it that the tagger reads as a proper noun (NNP) and the story writes
+    elsewhere as a person's name, after a courtesy title, a title or a common given name: a second surname, however
+    common the word is in English (review s26 probe_q class 8; not "Barnes and Noble closed 20 stores", review s26
+    rev3q MED 7)."""
     if e.label_ != "PERSON" or len(e) != 1 or end - start != 1 or toks[start].tag_ != "NNP":
         return False
     if e.end < len(toks) and toks[e.end].text[:1].isupper():
         return False  # "Research and Advocacy Director": the pair goes on into a longer capitalised phrase
-    low = toks[start].lower_
-    return not any(t.lower_ == low and t.is_lower for t in toks)
+    word = toks[start].text
+    return any(
+        t.text == word
+        and k != start
+        and k > 0
+        and (_is_title_word(toks[k - 1]) or (toks[k - 1].is_title and common_given_name(toks[k - 1].lower_)))
+        for k, t in enumerate(toks)
+    )
 
 
 def _surnames(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[Span]:

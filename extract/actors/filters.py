@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from extract.actors.names import (
     CAPTION_WORDS,
     DESIGNATORS,
+    HONORIFICS,
     PARTICLES,
     TITLE_WORDS,
     _initials,
@@ -198,7 +199,9 @@ def _fragments(doc: Doc, cands: Sequence[_Candidate], sents: _Sents, casing: str
                 prev is not None
                 and _capitalised(prev)
                 and not sents.is_start(t.i)
-                and not (prev.lower_ in TITLE_WORDS and t.ent_type_ == "PERSON")
+                and not (
+                    (prev.lower_ in TITLE_WORDS or prev.lower_.rstrip(".") in HONORIFICS) and t.ent_type_ == "PERSON"
+                )
             )
             or (
                 prev is not None
