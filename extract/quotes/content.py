@@ -167,10 +167,8 @@ def _subject_after_day(cue: Token, clause: Token, lo: int) -> int:
     doc = cue.doc
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None:
-        # Only the day of the report before a name: a month or a holiday describes a common noun ("said January
-        # inflation data would be key", "said Christmas sales were ...").
-        if subj.pos_ != "PROPN":
-            return lo
+        # Only the day of the report: a month or a holiday describes the subject ("said January inflation data would
+        # be key", "said Christmas sales were ..."), and a day's possessive is the subject's ("said Tuesday's vote").
         k = lo
         while k < subj.i and doc[k].lower_ in _REPORT_DAYS and doc[k].dep_ == "compound" and doc[k].head.i == subj.i:
             k += 1

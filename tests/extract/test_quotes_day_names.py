@@ -22,6 +22,9 @@ from tests.extract.helpers import rows_of
         ),
         ("The spokesman said Friday China had lodged a protest.", ("The spokesman", "China had lodged a protest")),
         ("Officials said on Monday Apple would pay the fine.", ("Officials", "Apple would pay the fine")),
+        # review s26 rev3q HIGH 1: AP's commonest shape, a weekday before a common-noun subject
+        ("The company said Tuesday profits rose 5 percent.", ("The company", "profits rose 5 percent")),
+        ("The ministry said Friday exports rose 3 percent.", ("The ministry", "exports rose 3 percent")),
     ],
 )
 def test_the_name_after_the_day_opens_the_clause(parsed, text: str, expected: tuple[str, str]) -> None:
@@ -45,6 +48,7 @@ def test_the_name_after_the_day_opens_the_clause(parsed, text: str, expected: tu
         ),
         ("The mayor said Thanksgiving traffic would be heavy.", ("The mayor", "Thanksgiving traffic would be heavy")),
         ("Economists said October exports fell 3 percent.", ("Economists", "October exports fell 3 percent")),
+        ("Officials said Tuesday's vote would go ahead.", ("Officials", "Tuesday's vote would go ahead")),
     ],
 )
 def test_other_clauses_unchanged(parsed, text: str, expected: tuple[str, str]) -> None:

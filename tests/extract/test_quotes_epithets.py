@@ -34,6 +34,10 @@ def test_an_epithet_is_the_person_who_just_spoke(parsed, text: str, speaker: str
         'Tom Hale said fares would rise. "Fares will fall," Boeing\'s chief executive said.',
         # one sentence's second speaker is someone else
         'Tom Hale has opposed the plan since "it is wrong," the chief executive argued.',
+        # review s26 rev3q HIGH 2: a person the story gives a role in apposition is not "the <title>"
+        'Sarah Cole, a nurse at the hospital, said staff were tired. "We are recruiting," the chief executive said.',
+        'Tom Baker, a fan from Leeds, said the team had failed. "We deserved better," the manager said.',
+        'Liam Burke, a season-ticket holder, said the club was drifting. "We will improve," the captain said.',
     ],
 )
 def test_no_epithet_speaker(parsed, text: str) -> None:

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from extract.actors.names import TITLE_WORDS
-from extract.quotes.resolve.base import _Base
+from extract.quotes.resolve.base import _PERSON_NOUNS, _Base
 from extract.quotes.resolve.titles import _title_word
 from extract.records import Mention
 
@@ -25,8 +25,8 @@ class _Epithets(_Base):
         """The person an epithet subject refers back to: "Lucy Adeyemi said ... “...,” the 52-year-old said", "Coach
         Ange Postecoglou said ... “...,” the Australian said", "Michael O'Leary said ... “...,” the chief executive
         said". The attribution just before (in the sentence before) has one person as its speaker, nobody
-        else is named since, and for a title, the story gives that person none ("Senator Smith said ... the governor
-        said" is someone else; "Deputy Foreign Minister Sergei Ryabkov ... The minister said" too)."""
+        else is named since, and for a title, the story gives that person no title or role ("Senator Smith said ...
+        the governor said" is someone else; "Deputy Foreign Minister Sergei Ryabkov ... The minister said" too)."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
             return None
         if any(c.dep_ in ("prep", "relcl", "acl", "appos", "conj") for c in h.children):
@@ -54,10 +54,10 @@ class _Epithets(_Base):
                     break
                 if m.name != who.name and self.kind_of(m) == "person":
                     return None  # someone else named since: "... said Kane was fit. “...,” the Australian said"
-            if title is not None and any(
-                w in TITLE_WORDS for k, m in enumerate(self.mentions) if m.name == who.name for w in self._title_seq(k)
-            ):
-                return None  # one the story gives a title is "the minister" only by that title (``by_title``)
+            if title is not None and self._described_as(who):
+                # One the story gives a title or a role is "the minister" only by that title (``by_title``): "Sarah
+                # Cole, a nurse at the hospital, said ... “...,” the chief executive said" is someone else.
+                return None
             return who
         return None
 
@@ -86,6 +86,16 @@ class _Epithets(_Base):
                     return []
             return [body]
         return []
+
+    def _described_as(self, who: Mention) -> bool:
+        """Whether the story gives a person a role or a title ("Sarah Cole, a nurse", "Senator Tom Walsh", "Liam
+        Burke, a season-ticket holder")."""
+        for k, m in enumerate(self.mentions):
+            if m.name != who.name:
+                continue
+            if m.role or any(w in _PERSON_NOUNS for w in self._title_seq(k)):
+                return True
+        return False
 
     @staticmethod
     def _aged(h: Token) -> bool:
