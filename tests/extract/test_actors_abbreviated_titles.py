@@ -135,7 +135,8 @@ def test_an_apposition_says_more_than_a_description(parsed, text: str, expected:
 
 
 def test_an_abbreviated_title_and_its_word_are_one_role(parsed) -> None:
-    # Review s26 rev2q LOW 8: 'Gov.' and 'Governor' are one role, shown spelled out.
+    # Review s26 rev2q LOW 8: 'Gov.' and 'Governor' are one role; rev3q LOW 10: 'South Dakota Gov.' says it with the
+    # state before it.
     text = (
         "Gov. Kristi Noem launched the campaign on Monday. Critics mocked the slogan. Governor Kristi Noem said "
         "the campaign was working. South Dakota Gov. Kristi Noem defended it again on Tuesday."
@@ -143,4 +144,27 @@ def test_an_abbreviated_title_and_its_word_are_one_role(parsed) -> None:
     doc, rep = parsed(text)
     actors, _ = merge_actors(extract_mentions(doc, rep, "a.txt"))
     roles = {a.name: a.roles for a in actors}
-    assert roles.get("Kristi Noem") == ("Governor", "South Dakota Gov."), roles
+    assert roles.get("Kristi Noem") == ("South Dakota Gov.",), roles
+
+
+def test_a_role_said_again_with_a_name_before_it_is_one(parsed) -> None:
+    # Review s26 rev3q LOW 10: "the" is no difference, and a role another says with a name before it goes.
+    text = (
+        "Former U.S. ambassador to the Ukraine Marie Yovanovitch testified. NASA planetary scientist Lucas Paganini "
+        "said water was found. Paganini, a planetary scientist, added that more tests would follow. Yovanovitch, the "
+        "former U.S. ambassador to Ukraine, left early."
+    )
+    doc, rep = parsed(text)
+    actors, _ = merge_actors(extract_mentions(doc, rep, "a.txt"))
+    roles = {a.name: a.roles for a in actors}
+    assert roles.get("Lucas Paganini") == ("NASA planetary scientist",), roles
+    assert roles.get("Marie Yovanovitch") == ("former U.S. ambassador to Ukraine",), roles
+
+
+def test_another_office_is_no_repeat(parsed) -> None:
+    # Kept: "Deputy Director" and "Director" are two offices.
+    text = "Deputy Director Anna Berg spoke first. Director Anna Berg, as she later became, spoke again in May."
+    doc, rep = parsed(text)
+    actors, _ = merge_actors(extract_mentions(doc, rep, "a.txt"))
+    roles = {a.name: set(a.roles) for a in actors}
+    assert roles.get("Anna Berg") == {"Deputy Director", "Director"}, roles

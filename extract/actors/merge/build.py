@@ -42,8 +42,39 @@ _SPELLED = {
 
 
 def _role_key(role: str) -> str:
-    """A role as the story compares roles: lower case, abbreviated titles spelled out ("south dakota governor")."""
-    return " ".join(_SPELLED.get(w.rstrip("."), w) for w in role.lower().split())
+    """A role as the story compares roles: lower case, abbreviated titles spelled out, no "the" ("south dakota
+    governor"; "ambassador to the Ukraine" is "ambassador to Ukraine", review s26 rev3q LOW 10)."""
+    return " ".join(_SPELLED.get(w.rstrip("."), w) for w in role.lower().split() if w != "the")
+
+
+# Words before a title that make another office of it ("former President", "Deputy Director"): a closed list.
+_OFFICE_WORDS = frozenset(
+    "former acting interim late deputy vice assistant associate senior junior co ex".split()  # noqa: SIM905
+)
+
+
+def _without_contained(roles: tuple[str, ...]) -> tuple[str, ...]:
+    """The roles but one that another says with a name before it: "planetary scientist" beside "NASA planetary
+    scientist", "Governor" beside "South Dakota Gov." (the added words capitalised, none of ``_OFFICE_WORDS``)."""
+    keys = [_role_key(r).split() for r in roles]
+    out = []
+    for n, (role, key) in enumerate(zip(roles, keys, strict=True)):
+        longer = [
+            roles[m]
+            for m, other in enumerate(keys)
+            if m != n and len(other) > len(key) and other[len(other) - len(key) :] == key
+        ]
+        if any(_named_qualifier(r, len(key)) for r in longer):
+            continue
+        out.append(role)
+    return tuple(out)
+
+
+def _named_qualifier(role: str, tail: int) -> bool:
+    """The words of ``role`` before its last ``tail`` words (as the key counts them) are capitalised names."""
+    words = [w for w in role.split() if w.lower() != "the"]
+    extra = words[: len(words) - tail]
+    return bool(extra) and all(w[:1].isupper() and w.lower().rstrip(".") not in _OFFICE_WORDS for w in extra)
 
 
 def _fold(a: Actor, b: Actor, aliases: tuple[str, ...]) -> Actor:
@@ -52,7 +83,7 @@ def _fold(a: Actor, b: Actor, aliases: tuple[str, ...]) -> Actor:
     return replace(
         a,
         aliases=a.aliases + aliases,
-        roles=tuple(dict.fromkeys(roles[_role_key(r)] for r in (*a.roles, *b.roles))),
+        roles=_without_contained(tuple(dict.fromkeys(roles[_role_key(r)] for r in (*a.roles, *b.roles)))),
         mentions=a.mentions + b.mentions,
         documents=tuple(dict.fromkeys((*a.documents, *b.documents))),
     )
@@ -88,9 +119,11 @@ def _actor_of(t: _Tally, docs: tuple[str, ...]) -> Actor:
             roles[_role_key(role)] += n
             shown[_role_key(role)][role] += n
     # A role written both ways is shown spelled out ("Governor", not "Gov."), else as most often written.
-    role_list = tuple(
-        next((f for f, _ in shown[r].most_common() if f.lower() == r), shown[r].most_common(1)[0][0])
-        for r, _ in roles.most_common()
+    role_list = _without_contained(
+        tuple(
+            next((f for f, _ in shown[r].most_common() if f.lower() == r), shown[r].most_common(1)[0][0])
+            for r, _ in roles.most_common()
+        )
     )
     return Actor(name, kind, aliases, role_list, sum(t.values()), docs)
 
