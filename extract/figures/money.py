@@ -629,20 +629,23 @@ def _unread_currency_before(doc: Doc, num: _Num) -> bool:
     ("invested SFr 120 million", "Tk 500 crore", "raised kr 200 million", "Dhs 3 billion"). Such an amount is in a
     currency of its own, so it must not take the currency of the money before it ("paid C$780 million ..., and
     invested SFr 120 million" is no CAD amount). By what the word is: a spaced word of 2-3 letters (a currency sign
-    may end it: "E£"), tagged as a noun or a symbol, written in mixed or lower case (two capitals name a body or a
-    place: "the EU 2 billion"), no named entity of the tagger's, and no everyday word ("will hit 6 billion", "won 20
-    million in tax credits": verbs and words of every text, review s26 rev2f 1)."""
+    may end it: "E£", capitals too: "QR", "TL"), tagged as a noun or a symbol, not after an article ("the EU 2
+    billion"), no named entity of the tagger's, and no everyday word ("will hit 6 billion", "won 20 million in tax
+    credits": verbs and words of every text, review s26 rev2f 1, rev3f 1)."""
     i = num.start
     if i == 0 or num.currency or not doc[i - 1].whitespace_:
         return False
     t = doc[i - 1]
     letters = t.text.rstrip(".")
     letters = letters[:-1] if letters[-1:] in _CURRENCY_SIGNS else letters
-    if not (1 < len(letters) <= 3 and letters.isalpha()) or letters.isupper() or t.is_stop:
+    if not (1 < len(letters) <= 3 and letters.isalpha()) or t.is_stop:
         return False
+    if t.i > 0 and doc[t.i - 1].pos_ == "DET":
+        return False  # "the EU 2 billion": a body with its article ("QR 500 million", "TL 300 million" are money)
     if t.pos_ not in ("NOUN", "PROPN", "SYM", "X") or t.ent_type_ in _NAMED_TYPES:
         return False
-    return t.lower_ not in _SCALE_WORDS and zipf(t.lower_) < _EVERYDAY_ZIPF
+    # (capitals are abbreviations whatever their lower case means: "TL", "QR"; "tl" is a chat word)
+    return t.lower_ not in _SCALE_WORDS and (letters.isupper() or zipf(t.lower_) < _EVERYDAY_ZIPF)
 
 
 # Signs that may end a currency's abbreviation ("E£", "LE£"); "$" ones are read by _symbol_currency.

@@ -240,12 +240,7 @@ def _numbers(doc: Doc, skip: set[int], texts: list[str], lowers: list[str]) -> l
         if num is None and i in words:
             end, value, ordinal = words[i]
             num = _word_number(doc, i, end, value, ordinal, words)
-        if (
-            num is None
-            and low in _MULTIPLICATIVE
-            and t.pos_ == "VERB"
-            and not (i + 1 < n and lowers[i + 1] in ("down", "up", "-"))  # "doubled down on", "doubling-down": idioms
-        ):
+        if num is None and low in _MULTIPLICATIVE and t.pos_ == "VERB" and not _multiplying_idiom(lowers, i):
             v, _ = _MULTIPLICATIVE[low]
             num = _Num(i, i + 1, v, word=True)
         if num is None:
@@ -876,6 +871,17 @@ def _one_unit(doc: Doc, i: int, article: int | None = None) -> bool:
 _NOT_A_SPAN_AFTER = frozenset(("ago", "earlier", "later", "back", "old", "before", "after", "since"))
 
 
+def _multiplying_idiom(lowers: list[str], i: int) -> bool:
+    """Whether a verb of multiplying at token i is an idiom, no change: "doubled down on", "doubling-down", "doubled
+    up", "The stadium, doubling as a vaccination centre", "Doubling back, the suspect fled", "doubling over in pain"
+    (review s26 rev3f 5); not "Sales doubled over the past year"."""
+    nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+    if nxt in ("down", "up", "-", "as", "back"):
+        return True
+    after = lowers[i + 2] if i + 2 < len(lowers) else ""
+    return nxt == "over" and (after in ("in", "with", "and", ",", ".", "") or not after.isalnum())
+
+
 def _bounded_span(doc: Doc, a: int, u: Token) -> bool:
     """Whether "a"/"an" at token a and the time unit u after it are a span a qualifier bounds ("in less than an
     hour", "had run for more than a decade", "nearly a year", "at least a week"): a bound or an estimate says the
@@ -885,14 +891,17 @@ def _bounded_span(doc: Doc, a: int, u: Token) -> bool:
     and a bare "over" that spans the year ("Prices rose over a year"; "jailed for over a year" bounds it)."""
     if a == 0 or u.i != a + 1:
         return False
-    if u.dep_ == "npadvmod" and u.head.i == u.i + 1 and u.head.pos_ in ("ADV", "ADJ", "ADP"):
-        return False  # "a year ago", "a week prior to the election", "a year old": a point in time or an age
+    # "a year ago", "a week prior to the election", "a year old": a point in time or an age; not a comparative ("at
+    # least a year older": a difference, which is a span)
+    dating = u.head.pos_ in ("ADV", "ADJ", "ADP") and u.head.tag_ not in ("JJR", "RBR")
+    if u.dep_ == "npadvmod" and u.head.i == u.i + 1 and dating:
+        return False
     nxt = doc[u.i + 1] if u.i + 1 < len(doc) else None
     if nxt is not None and (nxt.lower_ in _NOT_A_SPAN_AFTER or nxt.text in ("-", "–", "'s", "’s")):
         return False  # (the parse may hang "ago" elsewhere); "nearly a year-long strike", "about a year's worth"
     if nxt is not None and nxt.lower_ == "to" and [t.lower_ for t in doc[u.i + 2 : u.i + 4]] == ["the", "day"]:
         return False  # "nearly a year to the day after the accident": a date
-    if doc[a - 1].lower_ == "over" and not _over_bounds(doc, a - 1) and (a < 2 or doc[a - 2].lower_ != "in"):
+    if doc[a - 1].lower_ == "over" and not _over_bounds(doc, a - 1):
         return False  # "Prices rose over a year": during it; "for over a year", "the highest in over a decade" bound
     q, _ = _qualifier_before(doc, a, doc[a].sent.start)
     return q is not None

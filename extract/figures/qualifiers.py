@@ -196,11 +196,12 @@ _LASTING_VERBS = frozenset(
 
 
 def _over_bounds(doc: Doc, over: int) -> bool:
-    """Whether "over" at token ``over`` bounds the span after it rather than spanning it: after "for" or a verb of
-    lasting ("jailed for over two years", "It lasted over two hours"); "Prices rose over two years" spans them."""
+    """Whether "over" at token ``over`` bounds the span after it rather than spanning it: after "for", "in" or a verb
+    of lasting ("jailed for over two years", "the highest in over a decade", "It lasted over two hours"); "Prices
+    rose over two years" spans them."""
     prev = doc[over - 1] if over > 0 else None
     lasting = prev is not None and prev.pos_ in ("VERB", "AUX") and prev.lower_ in _LASTING_VERBS
-    return prev is not None and (prev.lower_ == "for" or lasting)
+    return prev is not None and (prev.lower_ in ("for", "in") or lasting)
 
 
 def _qualifier_before(doc: Doc, i: int, floor: int) -> tuple[str | None, int]:

@@ -42,6 +42,9 @@ def test_other_article_spans_stay_out(parsed, text):
 # review s26 rev2f 5, 6: "for over" bounds the span, as in the numeric form; a span that dates a later word does not
 BOUND_OVER = [
     ("The reporter was detained for over a year.", "over a year", "more than", "year"),
+    # review s26 rev3f 4, 6: "in over" bounds as "for over" does; a span before a comparative is a difference
+    ("Inflation hit its highest level in over a decade.", "over a decade", "more than", "decade"),
+    ("The winner is at least a year older than the runner-up.", "at least a year", "at least", "year"),
     ("The strike lasted over a month.", "over a month", "more than", "month"),
 ]
 

@@ -15,7 +15,9 @@ CASES = [
     ("The $599 Wi-Fi 7 Mesh Router is sold out.", "$599", "Wi-Fi 7 Mesh Router"),
     ("The $249 AirPods 3 Max headphones are back in stock.", "$249", "AirPods 3 Max headphones"),
     ("The upgrade to the $139 Windows 11 Pro licence is optional.", "$139", "Windows 11 Pro licence"),
-    ("The network drew 80 percent positive viewer feedback in the survey.", "80 percent", "viewer feedback"),
+    ("The network drew 80 percent positive viewer feedback in the survey.", "80 percent", "positive viewer feedback"),
+    # review s26 rev3f 3: the adjective says which share
+    ("The school enrolls 30 percent white students.", "30 percent", "white students"),
     ("The firm says it now runs a 100% electric delivery fleet.", "100%", "electric delivery fleet"),
     ("Symptoms must persist over the course of six months.", "six months", "Symptoms persist"),
     ("The plan costs $12 a month (or $9 a month for students).", "$9 a month", "plan"),

@@ -20,6 +20,9 @@ CASES = [
     ("Regulators fined seven lenders a total of $2 billion.", "$2 billion", "lenders fine"),
     ("The league fined the club $40,000 and the manager $15,000.", "$15,000", "manager fine"),
     ("The watchdog fined Lloyds, the high-street lender, £30 million.", "£30 million", "Lloyds fine"),
+    # review s26 rev3f 2, 7: an earlier amount with no "and" between is another figure; the object whatever its tag
+    ("The regulator fined the firm $10 million.", "$10 million", "firm fine"),
+    ("The judge fined Brown and Green $50,000 each.", "$50,000", "Brown and Green fine"),
     # object control: the object of "ordered" is who pays
     ("The tribunal ordered the airline to pay $2 million.", "$2 million", "airline"),
     ("After a long hearing, the judges ordered him to pay £80,000.", "£80,000", None),
@@ -47,3 +50,11 @@ KEPT = [
 def test_other_amounts_keep_their_about(parsed, text, figure, about):
     got = {f.text: f.about for f in figures_of(parsed, text)}
     assert got.get(figure) == about, got
+
+
+def test_an_earlier_amount_with_no_and_between_is_another_figure(parsed):
+    # review s26 rev3f 2: the second amount is what was levied on another company, no fine on the first
+    text = "The EU fined Intel €1 billion, more than the €500 million it levied on Qualcomm."
+    got = {f.text: f.about for f in figures_of(parsed, text)}
+    assert got.get("€1 billion") == "Intel fine", got
+    assert "fine" not in (got.get("€500 million") or ""), got

@@ -22,3 +22,21 @@ def test_a_multiplying_verb_is_a_change(parsed, text, figure, value):
 
 def test_a_doubling_down_is_no_change(parsed):
     assert [f.text for f in figures_of(parsed, "The senator's doubling-down on the claim drew criticism.")] == []
+
+
+# review s26 rev3f 5: "doubling as", "doubling back", "doubling over in pain" are no changes; "doubled over the year" is
+IDIOMS = [
+    "The arena, doubling as a field hospital, reopened on Monday.",
+    "Doubling back, the driver escaped through a side street.",
+    "The striker was doubling over in pain after the tackle.",
+]
+
+
+@pytest.mark.parametrize("text", IDIOMS)
+def test_multiplying_idioms_are_no_change(parsed, text):
+    assert [f.text for f in figures_of(parsed, text)] == []
+
+
+def test_doubled_over_a_period_is_a_change(parsed):
+    got = {f.text: f.value for f in figures_of(parsed, "Sales doubled over the past year.")}
+    assert got.get("doubled") == 100.0, got

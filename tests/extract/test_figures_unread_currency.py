@@ -14,6 +14,9 @@ OWN_CURRENCY = [
     ("Donors pledged $3 billion, including Tk 800 crore from local banks.", "800 crore"),
     ("The buyer paid $60 million in cash. A rival later raised kr 300 million from its owners.", "300 million"),
     ("Abu Dhabi spent $4 billion on the port and Dhs 2 billion on roads.", "2 billion"),
+    # review s26 rev3f 1: capitals are currency abbreviations too
+    ("The airline spent $3 billion on jets and QR 400 million on lounges.", "400 million"),
+    ("The fund put €50 million into shares and TL 200 million into bonds.", "200 million"),
 ]
 
 

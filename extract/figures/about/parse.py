@@ -117,9 +117,9 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         and comparing.head.pos_ == "NOUN"
         and comparing.head.i > comparing.i
     ):
-        # "90 percent negative media coverage", "a 100% electric fleet": the share of the noun the adjective
-        # describes, not the clause's subject
-        return _about_noun(doc, comparing.head, s, comparing.i + 1), None
+        # "90 percent negative media coverage", "30 percent white students": the share of the noun the adjective
+        # describes, adjective kept (it says which share), not the clause's subject
+        return _about_noun(doc, comparing.head, s, e), None
     # "N of X": "10% of military aid", "thousands of soldiers", "one of the best speakers", "2 years of war".
     if e + 1 < n and doc[e].lower_ == "worth" and doc[e + 1].lower_ == "of":
         e += 1  # "$125 billion worth of Chinese goods"

@@ -113,37 +113,54 @@ def _paid_for(doc: Doc, v: Token, amount: Token, s: int, e: int, start: int) -> 
 def _penalty(doc: Doc, v: Token, noun: str, start: int) -> str:
     """The penalty an amount is, with who pays it when the clause names them: the noun the passive verb says it of
     ("The bank was fined 2 million euros": bank fine), the verb's object ("The regulator fined Barclays £40 million",
-    "fined Barclays, the British bank, £40 million", "fined Meta a record €1.2 billion": Meta fine), or, after "and",
-    the noun of the second pair ("fined the team $50,000 and the coach $25,000": coach fine); the bare noun ("fine")
-    when the payer is a pronoun or unnamed. Never who imposes it, and never why ("for misconduct")."""
+    "fined Barclays, the British bank, £40 million", "fined Meta a record €1.2 billion": Meta fine; "fined Smith and
+    Jones $1 million each": both), or, after an earlier amount and "and", the noun of the second pair ("fined the
+    team $50,000 and the coach $25,000": coach fine); the bare noun ("fine") when the payer is a pronoun or unnamed.
+    Never who imposes it, and never why ("for misconduct")."""
 
     def named(t: Token) -> bool:
         return t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.lower_ not in _GENERIC_HEADS)  # not "a record", "a total"
 
     between = doc[v.i + 1 : start]
-    joined = [t.i for t in between if t.lower_ == "and"]
+    money = [t.i for t in between if _money_token(t)]
+    joined = [t.i for t in between if t.lower_ == "and" and money and t.i > money[0]]
     payer = next((c for c in v.children if c.dep_ == "nsubjpass" and named(c)), None)
     if joined:
         after = [t for t in doc[joined[-1] + 1 : start] if named(t) and t.dep_ != "compound"]
         payer = after[-1] if after else None
     elif payer is None:
-        payer = next((c for c in v.children if c.dep_ in ("dobj", "dative") and named(c) and c.i < start), None)
+        # the object, whatever the tagger made of it ("fined the firm $10 million": 'firm' tagged an adjective)
+        obj = next((c for c in v.children if c.dep_ in ("dobj", "dative") and c.i < start and c.pos_ != "PRON"), None)
+        payer = obj if obj is not None and (named(obj) or obj.pos_ == "ADJ") else None
+        if payer is not None and any(c.dep_ == "conj" for c in payer.children):
+            last = max(c.i for c in payer.subtree if c.i < start)
+            return f"{doc[payer.i : last + 1].text} {noun}"  # "fined Smith and Jones $1 million each"
     if payer is None and not joined:
         rest = [t for t in between if named(t) and t.dep_ not in ("compound", "appos")]
         payer = rest[-1] if rest and not any(t.is_punct for t in between) else None
     return f"{_np(doc, payer)} {noun}" if payer is not None else noun
 
 
+def _money_token(t: Token) -> bool:
+    """Whether token t is part of an amount of money: a currency sign or a number the tagger marks as money."""
+    return t.tag_ == "$" or (t.ent_type_ == "MONEY" and t.like_num)
+
+
 def _penalised(doc: Doc, f: _Fig) -> str | None:
     """The penalty a money amount after a verb of penalty is, whatever else the parse hangs it on ("fined Meta a
     record €1.2 billion for data transfers", "fined 12 banks a total of $4 billion", "The watchdog fined Lloyds £30
     million" with the amount hung on Lloyds): by token order, the nearest verb before the amount in its sentence,
-    with no other verb or clause break between; None when that verb is no verb of penalty (see _penalty)."""
+    with no other verb or clause break between, and no earlier amount unless "and" joins a second pair ("fined the
+    team $50,000 and the coach $25,000"; not "fined Google €4.3 billion, far more than the €2.4 billion it levied on
+    Apple", review s26 rev3f 2); None when that verb is no verb of penalty (see _penalty)."""
     if f.kind != "money" or f.direction:
         return None
     sent = doc[f.start].sent
     v = next((doc[k] for k in range(f.start - 1, sent.start - 1, -1) if doc[k].pos_ in ("VERB", "AUX")), None)
     if v is None or any(t.text in (";", ":") for t in doc[v.i + 1 : f.start]):
+        return None
+    money = [t.i for t in doc[v.i + 1 : f.start] if _money_token(t)]
+    if money and not any(t.lower_ == "and" for t in doc[money[-1] + 1 : f.start]):
         return None
     noun = money_reading(v).penalty
     return _penalty(doc, v, noun, f.start) if noun else None
