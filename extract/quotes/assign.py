@@ -125,9 +125,13 @@ def _term_quote(d: _Doc, sp: QuoteSpan) -> bool:
         and last.head.i == after
         and not last.is_punct
         and doc[lo].tag_ != "DT"
-        # "warned of “serious national security” risks": a judgement opens with an adjective; a coined term with a
-        # noun or a number ("traffic calming", "zero tolerance")
-        and doc[lo].pos_ != "ADJ"
+        # "warned of “serious national security” risks", "a “deeply flawed” plan": a judgement opens with an
+        # adjective and runs to three words or has a word of degree; a coined term of two ("“social distancing”
+        # rules", "“fast fashion” brands") or one opening with a noun or a number ("traffic calming") stays a term
+        and not (
+            doc[lo].pos_ == "ADJ"
+            and (len(text[sp.start : sp.end].split()) >= 3 or any(doc[i].pos_ == "ADV" for i in range(lo, hi + 1)))
+        )
         and len(text[sp.start : sp.end].split()) >= 2
         and any(doc[i].pos_ in ("NOUN", "PROPN") for i in range(lo, hi + 1))
     )

@@ -11,6 +11,7 @@ from extract import datelines
 from extract.quotes.lexicon import (
     _CIRCUMSTANCE,
     _CLAIM_NOUNS,
+    _CLAUSE_NEEDED,
     _CLAUSE_ONLY,
     _DIRECTIVE,
     _EVIDENCE_NOUNS,
@@ -610,7 +611,14 @@ def _content(
                 if (
                     (t.dep_ == "relcl" or as_acl)
                     and (t.head.lower_ not in _CLAIM_NOUNS or medium and as_acl)
-                    and (_complement_in_disguise(t) or _told_whom(lemma, c, t) or _told_contact(lemma, c, t))
+                    and (
+                        _complement_in_disguise(t)
+                        or _told_whom(lemma, c, t)
+                        or _told_contact(lemma, c, t)
+                        # "conveyed assurances that the ceasefire would hold": "that" marks the object's complement
+                        or as_acl
+                        and lemma in _CLAUSE_NEEDED
+                    )
                 ):
                     told = lemma in _CLAUSE_ONLY or lemma in _DIRECTIVE or lemma in _ADDRESSEE_VERBS
                     if c.dep_ == "dobj" and c.pos_ == "NOUN" and t.head.i == c.i and not told:

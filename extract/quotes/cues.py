@@ -42,6 +42,7 @@ from extract.quotes.lexicon import (
     _DOCUMENT_NOUNS,
     _EDGE_SOFT,
     _EFFORT,
+    _ESTIMATED,
     _EVIDENCE_NOUNS,
     _GENDERED,
     _GENDERED_ROLES,
@@ -305,7 +306,7 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             # "those people probably already know that they need to wait", "Trump perhaps believes ...": the
             # writer's guess at a view, not one anybody voiced
             continue
-        if lemma in _CLAUSE_NEEDED and not _has_clause(tok):
+        if lemma in _CLAUSE_NEEDED and not _has_clause(tok) and not _object_clause(tok):
             continue  # "Ambulances conveyed the injured to hospital", "conveyed the message to Tehran"
         if lemma in _OFFERING and not (objective and _uttered(tok)):
             continue  # "offered to resign", "gave them hope": only words handed over are reported
@@ -1694,6 +1695,15 @@ def _dated(prep: Token) -> bool:
 _FIGURE_ENTS = ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
 
 
+def _object_clause(tok: Token) -> bool:
+    """Whether a verb's object has a that-clause of its own ("conveyed assurances that the ceasefire would hold",
+    "conveyed a message that the border would reopen"): "that" marks a complement, never a relative clause."""
+    return any(
+        c.dep_ == "dobj" and any(g.dep_ in ("acl", "ccomp", "relcl") and _that_clause(g) for g in c.children)
+        for c in tok.children
+    )
+
+
 def _put_at_figure(tok: Token) -> bool:
     """ "Police put the number at 4,000", "the ministry puts the death toll at 52": "put" with an object and
     "at" before a figure estimates that figure (the form of "estimated the number at 13,000"); "put the blame at
@@ -1701,10 +1711,11 @@ def _put_at_figure(tok: Token) -> bool:
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     if not objs:
         return False
-    # An estimate puts "the" measure of something at a figure; a level one sets or owns has none ("put interest rates
-    # at 5 percent", "put its new fares at $99"), nor does a person or a name put somewhere ("put Smith at No. 3").
+    # An estimate puts a measure of what happened or may happen at a figure (a count, a toll, a cost, a chance); a level
+    # one sets ("put the benchmark rate at 5 percent", "put the price of the tickets at $50"), one's own ("its new
+    # fares") or a person put somewhere ("put Smith at No. 3") is none.
     obj = objs[0]
-    if obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+    if obj.pos_ != "NOUN" or not {obj.lower_, _singular(obj.lower_)} & _ESTIMATED:
         return False
     if any(c.dep_ == "poss" for c in obj.children):
         return False

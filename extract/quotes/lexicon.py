@@ -368,6 +368,18 @@ _AMBIGUOUS = {
 _SAID_THINGS = {"nothing", "something", "anything", "everything", "much", "little", "lot", "so", "prayer", "grace"}
 
 
+# Measures that news reports as someone's estimate ("Police put the number at 4,000", "put the death toll at 52",
+# "put damage at $2 billion", "put the chance of a recession at 40 percent"): counts and totals of what happened, its
+# costs, and odds. Rates, prices and levels are set, not estimated. (No lexical resource for this class ships with the
+# project's dependencies.)
+_ESTIMATED = _nouns(
+    """
+    number figure total count tally toll cost bill damage loss casualty death injury crowd turnout attendance size
+    value chance odds probability likelihood
+    """
+)
+
+
 # Sources of evidence that "show" or "find" what the story reports ("polls show a close contest").
 _EVIDENCE_NOUNS = {
     "poll",
@@ -414,12 +426,13 @@ _OBJECT_CONTROL = verb_forms(
 _PARTICLES = {"call": {"for", "on", "upon"}, "point": {"out", "to"}, "put": {"it"}, "lay": {"out"}}
 
 
-# Verbs whose plain object is an addressee or a topic, not what was said ("told reporters").
-# Verbs that report only with a clause, whatever their object: "conveyed that the deficit ...", not a thing carried
-# ("Ambulances conveyed the injured to hospital") nor one passed on ("conveyed the message to Tehran").
+# Verbs that report only with a clause, whatever their object: "conveyed that the deficit ...", "conveyed assurances
+# that ...", not a thing carried ("Ambulances conveyed the injured to hospital") nor one passed on ("conveyed the
+# message to Tehran").
 _CLAUSE_NEEDED = frozenset({"convey"})
 
 
+# Verbs whose plain object is an addressee or a topic, not what was said ("told reporters").
 _CLAUSE_ONLY = {
     "say",
     "tell",

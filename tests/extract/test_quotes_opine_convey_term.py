@@ -23,6 +23,11 @@ from tests.extract.helpers import rows_of
             ("Congress leader Priya Nair", "that the cuts would hurt farmers"),
         ),
         ("The letter conveyed that the talks had failed.", ("The letter", "that the talks had failed")),
+        # review s26 rev3q MED 6: the object's that-clause is what was conveyed
+        (
+            "The envoy conveyed assurances that the ceasefire would hold.",
+            ("The envoy", "that the ceasefire would hold"),
+        ),
         (
             'The Shiv Sena termed the budget "a cruel joke".',
             ("The Shiv Sena", 'the budget "a cruel joke"'),

@@ -26,6 +26,10 @@ from tests.extract.helpers import rows_of
             "The available data puts the figure at about $44 million.",
             ("The available data", "the figure at about $44 million"),
         ),
+        # review s26 rev3q MED 4: a bare plural or mass estimate
+        ("Officials put damage at $2 billion.", ("Officials", "damage at $2 billion")),
+        ("The health ministry put casualties at 300.", ("The health ministry", "casualties at 300")),
+        ("Analysts put losses at $5 billion.", ("Analysts", "losses at $5 billion")),
         # (British spelling of a noun for people: 'organisers' as 'organizers')
         ("Organisers put the crowd at 10,000.", ("Organisers", "the crowd at 10,000")),
     ],
@@ -46,6 +50,9 @@ def test_put_at_a_figure_is_an_estimate(parsed, text: str, expected: tuple[str, 
         "The central bank put interest rates at 5 percent.",
         "The airline put its new fares at $99.",
         "The coach put Smith at No. 3 in the batting order.",
+        # review s26 rev3q MED 4: a rate or a price is set, not estimated
+        "The central bank put the benchmark rate at 5 percent.",
+        "The promoter put the price of the tickets at $50.",
     ],
 )
 def test_put_without_an_estimate_says_nothing(parsed, text: str) -> None:

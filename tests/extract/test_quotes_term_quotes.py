@@ -23,6 +23,12 @@ from tests.extract.helpers import quotes_and_claims_of
             'the new "traffic calming" scheme has made congestion worse',
         ),
         ("The mayor said the “zero tolerance” approach had worked.", "the “zero tolerance” approach had worked"),
+        # review s26 rev3q MED 5: a coined term of two words may open with an adjective
+        ('Officials said the "social distancing" rules would end.', 'the "social distancing" rules would end'),
+        (
+            'The report said "fast fashion" brands were polluting rivers.',
+            '"fast fashion" brands were polluting rivers',
+        ),
     ],
 )
 def test_a_term_in_marks_is_no_quote(parsed, text: str, claim: str) -> None:
@@ -44,6 +50,7 @@ def test_a_term_in_marks_is_no_quote(parsed, text: str, claim: str) -> None:
         ('The minister warned of "serious national security" risks.', "serious national security"),
         ('Doctors described "severe supply chain" problems.', "severe supply chain"),
         ('The governor blamed "reckless Washington spending" habits.', "reckless Washington spending"),
+        ('Critics called it a "deeply flawed" plan.', "deeply flawed"),
     ],
 )
 def test_the_speakers_words_stay_quotes(parsed, text: str, quoted: str) -> None:
