@@ -5,10 +5,11 @@
 Runs the tracker as the app does (no screen: Textual's own memory is not the question here) on a small story
 folder and saves, one action at a time, a one-paragraph edit of a 2,000-word article (each edit new text, so each
 is a paragraph the engine has not parsed), with every tenth action a new article instead; after each action the
-paragraph cache is compacted as the app does after a paint. Every ``--every`` actions it prints the process's
-resident memory, the paragraph cache's bytes and entries, and the tracker's facts. A process whose growth is the
-paragraph cache filling levels off once the cache reaches its byte budget (``--cache-mib``, of which ``--doc-mib``
-stay Docs; the app's are extract/pipeline.py DEFAULT_CACHE_BYTES and DEFAULT_DOC_BYTES).
+paragraph cache is compacted, the young generation collected and the C heaps' free pages given back, as the app does
+after a paint. Every ``--every`` actions it prints the process's resident memory, the paragraph cache's bytes and
+entries, and the tracker's facts. A process whose growth is the paragraph cache filling levels off once the cache
+reaches its byte budget (``--cache-mib``, of which ``--doc-mib`` stay Docs; by default the app's, extract/pipeline.py
+DEFAULT_CACHE_BYTES and DEFAULT_DOC_BYTES).
 """
 
 from __future__ import annotations
@@ -25,22 +26,24 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.stress import rss_mb  # noqa: E402  (after the path is set)
+from extract.pipeline import DEFAULT_CACHE_BYTES, DEFAULT_DOC_BYTES  # noqa: E402  (imports no spaCy)
 
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--actions", type=int, default=1200)
     p.add_argument("--every", type=int, default=100)
-    p.add_argument("--cache-mib", type=float, default=32)
-    p.add_argument("--doc-mib", type=float, default=8, help="of the cache, kept as Docs (the rest packed)")
+    p.add_argument("--cache-mib", type=float, default=DEFAULT_CACHE_BYTES / 2**20)
+    p.add_argument("--doc-mib", type=float, default=DEFAULT_DOC_BYTES / 2**20, help="of the cache, kept as Docs")
     p.add_argument("--files", type=int, default=20, help="other articles in the story folder")
     p.add_argument("--corpus", default=str(ROOT.parent / "shared" / "data" / "articles"))
     args = p.parse_args(argv)
 
     from bench.corpus import long_article, read_corpus
-    from extract.bulk import LONG_RUN_THRESHOLDS, keep_for_good, set_thresholds
+    from extract.bulk import LONG_RUN_THRESHOLDS, collect_young, keep_for_good, set_thresholds
     from extract.engine import Engine
     from extract.store import Store
+    from tui.memory import limit_malloc_arenas, release_free_memory
     from tui.tracker import StoryTracker
 
     articles = read_corpus(args.corpus)
@@ -53,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     (story / "long.txt").write_text(base, encoding="utf-8")
 
     set_thresholds(*LONG_RUN_THRESHOLDS)  # as the app runs
+    limit_malloc_arenas()
     engine = Engine(cache_bytes=int(args.cache_mib * 2**20))
     engine.cache.doc_bytes = int(args.doc_mib * 2**20)
     tracker = StoryTracker(story, engine, Store.open(story, work / "state"))
@@ -79,9 +83,14 @@ def main(argv: list[str] | None = None) -> int:
             (story / "long.txt").write_text("\n\n".join(edited), encoding="utf-8")
             tracker.update(["long.txt"])
         tracker.flush_seen()
-        engine.cache.compact()  # as the app does once an update is painted
+        # As the app does once an update is painted (StoryWatchApp._tidy): without giving the C heaps' free pages
+        # back, the samples swung by 10-15 MB with the allocator, more than a cache budget's difference.
+        engine.cache.compact()
+        collect_young()
+        release_free_memory()
         if i % args.every == 0:
             gc.collect()  # what a full collection would find: the level, not the garbage of the moment
+            release_free_memory()
             row = {
                 "actions": i,
                 "rss_mb": round(rss_mb(), 1),
