@@ -758,7 +758,9 @@ def _untagged_full_names(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span
         if tok.dep_ == "compound" and tok.head.i == last + 1:
             continue
         low = lowers[last]
-        if zipf(low) >= _NAME_WORD_ZIPF or low in ORG_HEADS or low in FACILITY_HEADS or low in _BODY_HEADS:
+        # A surname the tagger calls a person may be a common word ("Anders" + "Lee" tagged alone).
+        common = zipf(low) >= _NAME_WORD_ZIPF and (own is None or own.label_ != "PERSON")
+        if common or low in ORG_HEADS or low in FACILITY_HEADS or low in _BODY_HEADS:
             continue
         if low in _THING_TAILS or place_rank(texts[last]):
             continue

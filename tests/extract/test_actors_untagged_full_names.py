@@ -30,6 +30,8 @@ def _people(parsed, text: str) -> dict[str, str | None]:
             "Tom Hill, chairman, and Ana Reyes, chief executive, said the deal was done.",
             {"Tom Hill": "chairman", "Ana Reyes": "chief executive"},
         ),
+        # The given name left out of a surname the tagger calls a person, however common the surname is as a word.
+        ("Anders Lee scored in overtime to lift the New York Islanders on Tuesday night.", {"Anders Lee": None}),
         # The portfolio taken into the name by the tagger.
         (
             "Secretary of Labour Grace Mbeki and Secretary of Trade Hugo Lindqvist met the unions.",
