@@ -60,9 +60,25 @@ async def test_the_progress_bar_and_its_timers_go_once_a_batch_is_read(seeds, tm
         await settled(pilot)
         app.post_message(IndexProgress(1, 3))
         await pilot.pause()
-        bar = app.dashboard.query_one("#progress", ProgressBar)
-        assert bar.display and bar.progress == 1 and bar.total == 3
+        bar = app.dashboard.query_one(ProgressBar)
+        assert bar.display and bar.progress == 1 and bar.total == 3 and bar.region.height == 1
         app.post_message(IndexProgress(3, 3))
         await pilot.pause()
         assert not app.dashboard.query(ProgressBar)
         assert running_intervals(app) == [ROOT_CHECK_TIMER]
+
+
+async def test_a_new_batch_right_after_one_ends_shows_its_own_bar(seeds, tmp_path):
+    """The bar of a batch just done is removed only once the removal is processed: a new batch's bar, in the same
+    handler, must not clash with it (a fixed id raised DuplicateIds: review s26 rev3f LOW 8)."""
+    (seeds / "lazard.txt").write_text(ARTICLE_B, encoding="utf-8")
+    app = make_app(seeds, state_dir=tmp_path / "state", engine=FixedEngine(), config=tmp_path / "config")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settled(pilot)
+        app.dashboard.show_progress(1, 3)
+        await pilot.pause()
+        app.dashboard.show_progress(3, 3)
+        app.dashboard.show_progress(1, 2)
+        await pilot.pause()
+        (bar,) = app.dashboard.query(ProgressBar)
+        assert bar.display and bar.progress == 1 and bar.total == 2

@@ -142,7 +142,9 @@ class DashboardScreen(Screen):
         if total > 1 and done < total:
             if self._progress is None:
                 header = self.query_one(StoryHeader)
-                self._progress = ProgressBar(total=total, id="progress", show_eta=False)
+                # A class, not an id: a bar removed a moment ago is still mounted until its removal is processed,
+                # and a new one with the same id raised DuplicateIds (review s26 rev3f LOW 8).
+                self._progress = ProgressBar(total=total, classes="progress", show_eta=False)
                 self.mount(self._progress, after=header)
             self._progress.update(total=total, progress=done)
         elif self._progress is not None:
