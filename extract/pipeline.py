@@ -131,9 +131,13 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
 
 DOC_TOKEN_BYTES = 240
 """Measured heap bytes per token of a parsed Doc without its tensor (tracemalloc, en_core_web_sm)."""
-DEFAULT_CACHE_BYTES = 32 * 2**20
+DEFAULT_CACHE_BYTES = 8 * 2**20
 """Paragraph cache budget (estimated bytes): with ``compact`` run between updates, the most recent 2 MiB as Docs
-(about 9k tokens) and the rest packed (about 650k tokens, a few hundred 2,000-word articles)."""
+(about 9k tokens) and the rest packed (about 130k tokens, some fifty 2,000-word articles); an older file's first
+save parses it whole again (about 0.45 s of CPU for 2,000 words). Packed parses cost their size in resident memory:
+bench/longrun.py with 8 and 32 MiB, 1,000 saves (every tenth a new article), the two runs' RSS differ by what their
+caches hold (8.8 MB for 8.7 MB at 1,000 saves); 32 MiB, until the twenty-sixth stop, fills after about 2,300 saves
+and would hold some 24 MB more, which puts the live app (385-389 MB after 8 new articles) over its 400 MB target."""
 DEFAULT_DOC_BYTES = 2 * 2**20
 """Of the cache budget, what ``compact`` leaves as Docs; older paragraphs are packed (a fifth of the memory). 2 MiB
 keeps the three or so articles saved last as Docs (an edited draft re-reads its unchanged paragraphs without

@@ -259,6 +259,18 @@ def _article_docs(nlp, tag: str, paragraphs: int = 8, words: int = 300) -> list[
     return out
 
 
+def test_a_long_session_keeps_the_packed_parses_of_some_fifty_articles_not_hundreds() -> None:
+    """The default budget holds the packed parses of the articles saved last and evicts the oldest: a full 32 MiB
+    cache put a long session about 24 MB higher in resident memory (bench/longrun.py), over the app's target."""
+    cache = DocCache()
+    article = 2_400 * 45  # a 2,000-word article's packed parses: about 2,400 tokens at 45 bytes each
+    for i in range(100):
+        cache.put(f"article-{i}", b"\0" * article)
+    assert cache.nbytes <= 8 * 2**20 and cache.evictions > 0
+    assert "article-99" in cache and "article-0" not in cache
+    assert 50 <= len(cache) <= 80
+
+
 def test_a_long_session_keeps_only_the_last_few_articles_as_docs(nlp) -> None:
     """The default cache leaves the articles saved last as Docs and packs the rest once compacted: five new
     2,000-word articles no longer all stay Docs (the live app's memory grew by each)."""
