@@ -2429,7 +2429,9 @@ def _interview_answers(d: _Doc, rep: Repaired, mentions: Sequence[Mention]) -> l
     inside = [rep.span(s, e) for s, e in qa]
     counts: dict[str, int] = {}
     for m in mentions:
-        if m.kind == "person" and not any(s <= m.start < e for s, e in inside):
+        # (a name after "the" is a paper's or a body's, whatever the tagger made of it: "spoke to the Herald")
+        the = rep.original[max(0, m.start - 4) : m.start].lower() == "the "
+        if m.kind == "person" and not the and not any(s <= m.start < e for s, e in inside):
             counts[m.name] = counts.get(m.name, 0) + 1
     ranked = sorted(counts.items(), key=lambda x: -x[1])
     if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:

@@ -23,6 +23,15 @@ def test_answers_are_the_interviewees(parsed) -> None:
     ]
 
 
+# Probe s26 (44): the paper the senator spoke to is no second person, whatever the tagger made of it.
+def test_the_paper_is_no_interviewee(parsed) -> None:
+    text = (
+        "Q: Will you run again?\nA: I haven't decided. My family comes first.\n\n"
+        "The senator, Joan Whitfield, spoke to the Herald on Tuesday.\n"
+    )
+    assert [c.source for c in claims_of(parsed, text)] == ["Joan Whitfield"]
+
+
 # Nothing: answers with no question lines (a list), or two people named as often.
 @pytest.mark.parametrize(
     "text",
