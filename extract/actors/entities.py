@@ -751,6 +751,9 @@ def _untagged_full_names(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span
     people = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
     found: list[Span] = []
     for last in range(1, len(toks)):
+        text = texts[last]
+        if not (text[:1].isupper() and text.isalpha()):
+            continue  # the strings first: most words are no name's, and a Token's attributes cost more
         tok = toks[last]
         own = at.get(last)
         if (own is not None and (len(own) > 1 or own.label_ not in ("PERSON", "ORG"))) or not _name_word(tok):

@@ -129,6 +129,9 @@ def _text_casing(sents: _Sents) -> str | None:
     opens = [texts[k] for k in sents.starts if k < len(texts) and texts[k][:1].isalpha()]
     if len(opens) >= 2 and sum(w[:1].islower() for w in opens) * 4 >= len(opens) * 3:
         return "lower"
+    # Running text has lowercase letters from its first lines on: most documents end the test here.
+    if sum(c.islower() for c in sents.doc_text[:400]) > 40:
+        return None
     words = [w for w in texts if len(w) > 1 and w.isalpha()]
     if len(words) >= 4 and sum(w.isupper() for w in words) * 5 >= len(words) * 4:
         return "upper"
