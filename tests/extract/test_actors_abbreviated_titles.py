@@ -124,6 +124,14 @@ def test_an_apposition_says_more_than_a_bare_title(parsed, text: str, expected: 
         ("Actor Tom Hanks, a longtime supporter of the charity, spoke at the gala.", {"Tom Hanks": "Actor"}),
         ("Striker Marco Rossi, a father of three, scored twice on Sunday.", {"Marco Rossi": "Striker"}),
         (
+            "Novelist Salman Rushdie, a survivor of a 2022 stabbing, spoke at the festival.",
+            {"Salman Rushdie": "Novelist"},
+        ),
+        (
+            "Goalkeeper Jordan Pickford, a boyhood Sunderland fan, saved a penalty.",
+            {"Jordan Pickford": "Goalkeeper"},
+        ),
+        (
             "Study coordinator Anna Berg, a geologist at the university, said the samples were old.",
             {"Anna Berg": "geologist"},
         ),
