@@ -779,6 +779,12 @@ def _untagged_full_names(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span
             start -= 1
         if start == last or not common_given_name(lowers[start]) or lowers[start] in TITLE_WORDS:
             continue
+        if lowers[start] in _CALENDAR_WORDS or (
+            zipf(low) >= _NAME_WORD_ZIPF and start > 0 and toks[start - 1].pos_ == "ADP"
+        ):
+            # "In May Lee won the seat": a month or a weekday is no given name, and after a preposition a common
+            # surname's given name may be the object's last word (review s26 rev4 MED).
+            continue
         if last + 1 < len(toks) and texts[last + 1][:1].isupper():
             continue
         vouched = texts[last] in alone or any(
@@ -790,6 +796,14 @@ def _untagged_full_names(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span
         return ents
     kept = [e for e in ents if not any(f.start <= e.start < f.end for f in found)]
     return sorted(kept + found, key=lambda e: e.start)
+
+
+# Months and weekdays, which many people bear as given names ("May", "June", "April") but which open a date as often
+# (a closed list, in English).
+_CALENDAR_WORDS = _words(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday"""
+)
 
 
 def _name_head(start: int, end: int, sents: _Sents) -> int | None:

@@ -79,3 +79,16 @@ def test_the_surname_alone_is_the_titled_person(parsed) -> None:
 )
 def test_a_company_after_a_sentence_opening_plural(parsed, text: str, expected: dict[str, str]) -> None:
     assert {m.name: m.kind for m in mentions_of(parsed, text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Review s26 rev4 MED: a month or a weekday opens a date, not a name, and so may the word after a preposition.
+        "In May Lee won the seat with 60 percent of the vote. Lee thanked voters on Tuesday.",
+        "In April Lee won the primary by 300 votes. Lee thanked voters on Tuesday.",
+    ],
+)
+def test_a_month_is_no_given_name(parsed, text: str) -> None:
+    names = {m.name for m in mentions_of(parsed, text)}
+    assert not {"May Lee", "April Lee"} & names, names
