@@ -368,14 +368,12 @@ _AMBIGUOUS = {
 _SAID_THINGS = {"nothing", "something", "anything", "everything", "much", "little", "lot", "so", "prayer", "grace"}
 
 
-# Measures that news reports as someone's estimate ("Police put the number at 4,000", "put the death toll at 52",
-# "put damage at $2 billion", "put the chance of a recession at 40 percent"): counts and totals of what happened, its
-# costs, and odds. Rates, prices and levels are set, not estimated. (No lexical resource for this class ships with the
-# project's dependencies.)
-_ESTIMATED = _nouns(
+# Levels that are set, not estimated: "The central bank put the benchmark rate at 5 percent", "put the price of the
+# tickets at $50", "put its new fares at $99". Any other measure put at a figure is someone's estimate ("Police put
+# the number at 4,000", "put the deficit at $1.2 trillion", "put the population of the camp at 20,000").
+_SET_LEVELS = _nouns(
     """
-    number figure total count tally toll cost bill damage loss casualty death injury crowd turnout attendance size
-    value chance odds probability likelihood
+    rate price fare fee charge tariff tax target limit cap ceiling floor threshold quota wage salary
     """
 )
 

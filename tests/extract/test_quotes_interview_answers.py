@@ -42,3 +42,26 @@ def test_the_paper_is_no_interviewee(parsed) -> None:
 )
 def test_no_answers(parsed, text: str) -> None:
     assert claims_of(parsed, text) == []
+
+
+# Review s26 rev4: the most-named person is not the one interviewed unless the story frames them so (or its headline
+# names them): an interview about someone else, an explainer's answers.
+def test_an_interview_about_someone_else(parsed) -> None:
+    text = (
+        "Costa on Silva: the captain who changed the club\n\n"
+        "Rui Silva left Porto in 2021. Silva, 36, now plays in Lisbon, and Silva's move changed the league. Former"
+        " teammate Nuno Costa spoke to us by phone.\n\n"
+        "Q: What made him special?\n\nA: His vision. Nobody saw the game like him.\n"
+    )
+    # (no one, not Rui Silva: the tagger takes 'Nuno Costa' for an organisation, so the one framed is no person)
+    assert [c.source for c in claims_of(parsed, text) if c.cue == ":"] in (["Nuno Costa"], [])
+
+
+def test_an_explainer_has_no_interviewee(parsed) -> None:
+    text = (
+        "What we know about the new parking rules\n\n"
+        "Transport Secretary Alan Pryce announced the rules on Monday. Pryce said they would apply from May, and"
+        " Pryce told MPs that fines would rise.\n\n"
+        "Q: Who needs a permit?\n\nA: Everyone parking in the centre after 8am.\n"
+    )
+    assert [c for c in claims_of(parsed, text) if c.cue == ":"] == []

@@ -30,6 +30,11 @@ from tests.extract.helpers import rows_of
         ("Officials put damage at $2 billion.", ("Officials", "damage at $2 billion")),
         ("The health ministry put casualties at 300.", ("The health ministry", "casualties at 300")),
         ("Analysts put losses at $5 billion.", ("Analysts", "losses at $5 billion")),
+        # review s26 rev4: any measure but a set level
+        ("Economists put the deficit at $1.2 trillion.", ("Economists", "the deficit at $1.2 trillion")),
+        ("The study put the economic impact at $3 billion.", ("The study", "the economic impact at $3 billion")),
+        ("The UN put the population of the camp at 20,000.", ("The UN", "the population of the camp at 20,000")),
+        ("Analysts put the price tag at $2 billion.", ("Analysts", "the price tag at $2 billion")),
         # (British spelling of a noun for people: 'organisers' as 'organizers')
         ("Organisers put the crowd at 10,000.", ("Organisers", "the crowd at 10,000")),
     ],
