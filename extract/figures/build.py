@@ -538,21 +538,30 @@ def _compared_about(doc: Doc, figs: list[_Fig]) -> None:
 
 
 def _others_about(doc: Doc, figs: list[_Fig]) -> None:
-    """ "Three people died and 12 others were injured", "The five companies join nine others", "Police arrested five
-    men. Two others were released": "N others" counts more of the noun the count before it counts (in its sentence
-    or the one before), not a thing called "others"."""
+    """ "Three people died and 12 others were injured", "cut 300 jobs and moved 200 others", "The five companies
+    join nine others": "N others" counts more of the noun an earlier count of its sentence counts, when that noun is
+    the parallel argument (both subjects, or both objects) or the subject of the verb whose object the others are;
+    not a count that modifies a noun ("a 12-storey block"), one in another sentence, or one in another role ("The
+    driver was killed and 12 others were injured" after "2 cars": the driver, no count; review s26 rev4 HIGH)."""
+
+    def role(t: Token) -> str | None:
+        return "subject" if t.dep_ in ("nsubj", "nsubjpass") else "object" if t.dep_ == "dobj" else None
+
     for k, b in enumerate(figs):
         if b.kind not in ("count", "number") or b.unit or b.counted is None or doc[b.counted].lower_ != "others":
             continue
-        first = doc[b.start].sent.start
-        if first > 0:
-            first = doc[first - 1].sent.start  # the sentence before may name the noun
-        a = next(
-            (g for g in reversed(figs[:k]) if g.start >= first and g.kind == "count" and g.unit and g.about),
-            None,
-        )
-        if a is not None:
-            b.kind, b.unit, b.about = "count", a.unit, a.about
+        others, sent = doc[b.counted], doc[b.start].sent
+        for a in reversed(figs[:k]):
+            if a.start < sent.start or a.kind != "count" or not a.unit or not a.about or a.counted is None:
+                continue
+            if a.num.end < len(doc) and doc[a.num.end].text in ("-", "–"):
+                continue  # "a 12-storey block": a measure of a thing, no count of the others' kind
+            noun = doc[a.counted]
+            parallel = role(noun) is not None and role(noun) == role(others)
+            joined = role(noun) == "subject" and role(others) == "object" and noun.head.i == others.head.i
+            if parallel or joined:
+                b.kind, b.unit, b.about = "count", a.unit, a.about
+            break  # only the nearest count of the sentence is a candidate
 
 
 def _elided_count_about(doc: Doc, figs: list[_Fig]) -> None:

@@ -14,6 +14,9 @@ CASES = [
     ("Organizers estimated the crowd at 50,000; police said 20,000.", "20,000", "crowd"),
     ("The union claimed 10,000 marchers, but police said 3,000.", "3,000", "marchers"),
     ("The minister said 40,000 on Monday.", "40,000", None),
+    # review s26 rev4 MED: an earlier count that describes a thing is no parallel statement
+    ("The mayor of the city of 80,000 residents said 2,500.", "2,500", None),
+    ("The blaze gutted a six-storey building, and a medic said 7.", "7", None),
 ]
 
 

@@ -166,8 +166,8 @@ def _take_up(f: _Fig, before: _Fig) -> None:
 def _said_number_about(doc: Doc, figs: list[_Fig]) -> None:
     """A bare number that a speech verb takes as its object ("Organisers put the turnout at half a million, while
     police said 80,000", "The union claimed 10,000 marchers, but police said 3,000") is another source's figure for
-    what the sentence's earlier figure measures, not a count of the speakers: it takes that figure's about (and,
-    for a count, its noun); with none before it in the sentence, it has no about."""
+    what the sentence's earlier figure measures, not a count of the speakers: it takes the about (and, for a count,
+    the noun) of the sentence's earlier figure that a source states too (_stated); with none, it has no about."""
     for k, f in enumerate(figs):
         if f.kind != "number" or f.unit or f.counted is not None or f.about is None or f.end != f.num.end:
             continue
@@ -180,13 +180,35 @@ def _said_number_about(doc: Doc, figs: list[_Fig]) -> None:
             continue
         sent = doc[f.start].sent
         before = next(
-            (g for g in reversed(figs[:k]) if g.start >= sent.start and g.kind in ("count", "number") and g.about),
+            (
+                g
+                for g in reversed(figs[:k])
+                if g.start >= sent.start and g.kind in ("count", "number") and g.about and _stated(doc, g)
+            ),
             None,
         )
         if before is not None:
             _take_up(f, before)
         else:
             f.about = None
+
+
+def _stated(doc: Doc, g: _Fig) -> bool:
+    """Whether figure g is itself a source's figure, the object of a verb of saying or estimating, directly or
+    through its "at" ("The union claimed 10,000 marchers", "Organisers put the turnout at half a million"): the
+    parallel statement a later "police said 80,000" answers. Not a count that describes a thing ("the town of 20,000
+    residents", "a five-storey building": review s26 rev4 MED)."""
+    if g.num.end < len(doc) and doc[g.num.end].text in ("-", "–"):
+        return False
+    root = doc[g.num.end - 1]
+    while g.num.start <= root.head.i < g.end and root.head.i != root.i:
+        root = root.head
+    if g.counted is not None:
+        root = doc[g.counted]  # "claimed 10,000 marchers": the counted noun is the verb's object
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "at":
+        root, head = head, head.head  # "put the turnout at half a million", "estimated the crowd at 50,000"
+    return root.dep_ in ("dobj", "prep") and head.lower_ in SPEECH
 
 
 def _reduced_relative_about(doc: Doc, figs: list[_Fig]) -> None:
