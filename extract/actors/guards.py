@@ -810,6 +810,17 @@ def _place_and_everyday_word(s: _Span, d: _Doc) -> bool:
     return False
 
 
+def _surname_tagged_a_people(s: _Span, d: _Doc) -> bool:
+    """ "'We will not be bullied,' says Albanese as China row deepens ... Prime Minister Anthony Albanese said": a word
+    tagged a nationality that is the surname of a full name the document tags a person is that person (lead s26 inbox,
+    quotes probe class 8)."""
+    key = _key(s.name)
+    # A plural is a people or a party's members ("Virginia Democrats", tagged a person, makes no surname of them).
+    if s.kind == "group" and s.label == "NORP" and s.j - s.i == 1 and key in d.full_surnames and key[-1:] != "s":
+        s.kind = "person"
+    return False
+
+
 def _listed_among_companies(s: _Span, d: _Doc) -> bool:
     """ "acquisitions, including Marvel Entertainment, Lucasfilm and BamTech": a name no gazetteer knows, in a list of
     organisations only, is one too."""
@@ -1022,6 +1033,7 @@ ENTITY_GUARDS: tuple[Callable[[_Span, _Doc], bool], ...] = (
     _city_masthead,
     _team,
     _place_and_everyday_word,
+    _surname_tagged_a_people,
     _listed_among_companies,
     _person_among_organisations,
     _given_name_beside_title,
