@@ -18,8 +18,7 @@ from tests.extract.helpers import claims_of, mentions_of
             {"Biden": "person", "Ministry of Foreign Affairs of China": "organization"},
         ),
         (
-            "the department of health said on friday that hospitals were ready. officials said the plan would "
-            "work.",
+            "the department of health said on friday that hospitals were ready. officials said the plan would work.",
             {"Department of Health": "organization"},
         ),
         (
