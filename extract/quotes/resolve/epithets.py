@@ -34,32 +34,19 @@ class _Epithets(_Base):
         title = self._epithet_title(h)
         if title is None and not (self._aged(h) or self.nationality(h)):
             return None
-        pos = self.rep.to_original(h.idx)
         sent = self.d.sent_of_tok(h.i)
         if title is not None and not any(self.inside[k] for k in range(self.d.sent_starts[sent], h.i)):
             # A title takes up the last speaker only closing a quote ("“...,” the chief executive said"): "Mike Tanner
             # spoke on Monday. The GOP candidate proposes ..." may be another candidate.
             return None
-        prev_start = self.rep.to_original(self.d.sent_chars[max(0, sent - 1)])
-        here = self.rep.to_original(self.d.sent_chars[sent])
-        for off, speakers, _, _, start, _ in reversed(self.recent):
-            if off >= pos:
-                continue
-            # (one sentence's second speaker is someone else: "Jones has opposed the plan since the mayor argued ...")
-            if not prev_start <= off < here or len(speakers) != 1 or self.kind_of(speakers[0]) != "person":
-                return None
-            who = speakers[0]
-            for m in self.mentions[bisect_left(self.starts, start) :]:
-                if m.start >= pos:
-                    break
-                if m.name != who.name and self.kind_of(m) == "person":
-                    return None  # someone else named since: "... said Kane was fit. “...,” the Australian said"
-            if title is not None and self._described_as(who):
-                # One the story gives a title or a role is "the minister" only by that title (``by_title``): "Sarah
-                # Cole, a nurse at the hospital, said ... “...,” the chief executive said" is someone else.
-                return None
-            return who
-        return None
+        # One sentence's second speaker is someone else ("Jones has opposed the plan since the mayor argued ..."), and
+        # so is anyone named since ("... said Kane was fit. “...,” the Australian said").
+        who = self._lone_speaker_before(h, "person", ("person",))
+        if who is not None and title is not None and self._described_as(who):
+            # One the story gives a title or a role is "the minister" only by that title (``by_title``): "Sarah
+            # Cole, a nurse at the hospital, said ... “...,” the chief executive said" is someone else.
+            return None
+        return who
 
     def spokesman_of_last(self, h: Token) -> list[Mention]:
         """The body a bare "a spokesman" speaks for: the organisation that spoke in the sentence before ("Acme Steel
@@ -69,6 +56,12 @@ class _Epithets(_Base):
             c.dep_ in ("compound", "poss", "prep", "amod", "appos", "relcl", "acl") for c in h.children
         ):
             return []
+        body = self._lone_speaker_before(h, "organization", ("organization", "person"))
+        return [] if body is None else [body]
+
+    def _lone_speaker_before(self, h: Token, kind: str, others: tuple[str, ...]) -> Mention | None:
+        """The one speaker, of ``kind``, of the sentence before ``h``'s, when no mention of ``others`` kinds but that
+        speaker is named between it and ``h``; else None."""
         pos = self.rep.to_original(h.idx)
         sent = self.d.sent_of_tok(h.i)
         prev_start = self.rep.to_original(self.d.sent_chars[max(0, sent - 1)])
@@ -76,16 +69,16 @@ class _Epithets(_Base):
         for off, speakers, _, _, start, _ in reversed(self.recent):
             if off >= pos:
                 continue
-            if not prev_start <= off < here or len(speakers) != 1 or self.kind_of(speakers[0]) != "organization":
-                return []
-            body = speakers[0]
+            if not prev_start <= off < here or len(speakers) != 1 or self.kind_of(speakers[0]) != kind:
+                return None
+            who = speakers[0]
             for m in self.mentions[bisect_left(self.starts, start) :]:
                 if m.start >= pos:
                     break
-                if m.name != body.name and self.kind_of(m) in ("organization", "person"):
-                    return []
-            return [body]
-        return []
+                if m.name != who.name and self.kind_of(m) in others:
+                    return None
+            return who
+        return None
 
     def _described_as(self, who: Mention) -> bool:
         """Whether the story gives a person a role or a title ("Sarah Cole, a nurse", "Senator Tom Walsh", "Liam
