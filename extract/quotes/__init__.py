@@ -39,19 +39,10 @@ from extract.quotes.content import (
     _spaced_dash,
     _topic,
 )
-from extract.quotes.cues import (
-    _Att,
-    _before_range_end,
-    _colon_blocks,
-    _Doc,
-    _find_cues,
-    _headline_cues,
-    _interview_answers,
-    _labels,
-    _people,
-    _singular,
-    _someone,
-)
+from extract.quotes.cues import _before_range_end, _colon_blocks, _find_cues
+from extract.quotes.docview import _Att, _Doc
+from extract.quotes.interviews import _interview_answers
+from extract.quotes.labels import _headline_cues, _labels
 from extract.quotes.lexicon import (
     _AMBIGUOUS,
     _BARE_PRONOUNS,
@@ -75,6 +66,7 @@ from extract.quotes.lexicon import (
     WEAK,
 )
 from extract.quotes.marks import QuoteSpan, find_quote_spans
+from extract.quotes.people import _people, _singular, _someone
 from extract.quotes.resolve import _by_surname, _Resolver
 from extract.records import Claim, Mention, Quote
 

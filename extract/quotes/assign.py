@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from extract.quotes.cues import _Att, _Doc, _people
+from extract.quotes.docview import _Att, _Doc
 from extract.quotes.lexicon import (
     _BARE_PRONOUNS,
     _DOCUMENT_NOUNS,
@@ -28,6 +28,7 @@ from extract.quotes.lexicon import (
     WEAK,
 )
 from extract.quotes.marks import QuoteSpan
+from extract.quotes.people import _people
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -35,7 +35,7 @@ from extract.quotes.lexicon import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from extract.quotes.cues import _Doc
+    from extract.quotes.docview import _Doc
 
 
 def _finite(clause: Token) -> bool:
@@ -69,7 +69,7 @@ def _weak_object(tok: Token, lemma: str) -> bool:
         return True  # a named speaker is still required (an intention verb)
     if lemma in _OFFERING:
         # "offered some pointed advice", "gave his assessment": words handed over, if the object is an utterance
-        # (cues._uttered); "offered loans" is a deed.
+        # (verb_senses._uttered); "offered loans" is a deed.
         return True
     if lemma not in ("show", "find"):
         return False

@@ -174,7 +174,7 @@ WEAK = verb_forms(
 _OFFERING = {"offer", "give", "provide", "deliver"}
 WEAK.update(verb_forms("offer give:gave,given,giving provide deliver"))
 
-# What one offers or gives in words: nouns whose phrase is what was said, in the singular (cues._uttered
+# What one offers or gives in words: nouns whose phrase is what was said, in the singular (verb_senses._uttered
 # compares a plural's singular: "assessments", "condolences", "criticisms").
 _UTTERED = _nouns(
     """

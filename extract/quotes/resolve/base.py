@@ -10,7 +10,7 @@ from extract.quotes.lexicon import _PEOPLE_NOUNS
 from extract.records import Mention
 
 if TYPE_CHECKING:
-    from extract.quotes.cues import _Doc
+    from extract.quotes.docview import _Doc
     from extract.repair import Repaired
 
 # Nouns for a person or people, by office or by kind ("an economist", "a lawmaker", "an official").

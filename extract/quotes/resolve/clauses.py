@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from extract.quotes.cues import _name_as_modifier, _someone
 from extract.quotes.lexicon import _QUOTE_TOKENS, SPEECH, WEAK
+from extract.quotes.people import _someone
 from extract.quotes.resolve.base import _Base
+from extract.quotes.speakers import _name_as_modifier
 from extract.records import Mention
 
 if TYPE_CHECKING:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
-from extract.quotes.cues import _hashes
+from extract.quotes.docview import _hashes
 from extract.quotes.lexicon import _GENDERED, _GENDERED_ROLES, _HONORIFIC, _KIN_NOUNS, _is_be
 from extract.quotes.name_gender import given_name_gender
 from extract.quotes.resolve.base import _PERSON_NOUNS, _Base

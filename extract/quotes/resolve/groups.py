@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from extract.quotes.cues import _people, _singular
 from extract.quotes.lexicon import _DOCUMENT_NOUNS, _EVIDENCE_NOUNS, _PLURAL_PRONOUNS, SPEECH, WEAK, verb_forms
+from extract.quotes.people import _people, _singular
 from extract.quotes.resolve.base import _PERSON_NOUNS, _Base
 from extract.records import Mention
 

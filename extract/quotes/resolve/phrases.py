@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from extract.quotes.content import _after_dateline, _spaced_dash
-from extract.quotes.cues import _hyphen_start
 from extract.quotes.lexicon import _QUOTE_TOKENS
 from extract.quotes.resolve.base import _Base
+from extract.quotes.speakers import _hyphen_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

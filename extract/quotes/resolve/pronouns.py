@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from extract.actors.names import TITLE_WORDS
-from extract.quotes.cues import _people, _singular
 from extract.quotes.lexicon import _GENDERED, _GENDERED_ROLES, _KIN_NOUNS, _PERSON_PRONOUNS
+from extract.quotes.people import _people, _singular
 from extract.quotes.resolve.base import _PERSON_NOUNS, _Base
 from extract.records import Mention
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from extract.actors.names import TITLE_WORDS
-from extract.quotes.cues import _singular, _someone
 from extract.quotes.lexicon import (
     _DOCUMENT_NOUNS,
     _EVIDENCE_NOUNS,
@@ -17,6 +16,7 @@ from extract.quotes.lexicon import (
     _VOICE_NOUNS,
     _is_be,
 )
+from extract.quotes.people import _singular, _someone
 from extract.quotes.resolve.base import _PERSON_NOUNS, _Base
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from extract.actors.names import TITLE_WORDS
-from extract.quotes.cues import _JUNIOR, _Doc, _singular, _someone
+from extract.quotes.docview import _Doc
 from extract.quotes.lexicon import (
     _DOCUMENT_NOUNS,
     _GENDERED,
@@ -20,6 +20,7 @@ from extract.quotes.lexicon import (
     _VOICE_NOUNS,
     _WRITER_PRONOUNS,
 )
+from extract.quotes.people import _singular, _someone
 from extract.quotes.resolve.agencies import _STATE_WORDS, _Agencies
 from extract.quotes.resolve.base import _PERSON_NOUNS
 from extract.quotes.resolve.bodies import _Bodies
@@ -37,6 +38,7 @@ from extract.quotes.resolve.relatives import (
 from extract.quotes.resolve.statements import _authors, _Statements
 from extract.quotes.resolve.surnames import _by_surname, _described, _surname, _Surnames
 from extract.quotes.resolve.titles import _Titles
+from extract.quotes.speakers import _JUNIOR
 from extract.records import Mention
 
 if TYPE_CHECKING:

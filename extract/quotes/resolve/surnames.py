@@ -8,9 +8,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from extract.actors.names import TITLE_WORDS, common_given_name
-from extract.quotes.cues import _JUNIOR
 from extract.quotes.lexicon import _KIN_NOUNS, SPEECH, WEAK, verb_forms
 from extract.quotes.resolve.base import _Base
+from extract.quotes.speakers import _JUNIOR
 from extract.records import Mention
 
 if TYPE_CHECKING:
