@@ -9,7 +9,15 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from extract.actors.lexicon import PERSON_NOUNS, PROFESSIONS
-from extract.actors.names import _MAX_ROLE_TOKENS, HONORIFICS, ROLE_LINKS, TITLE_WORDS, _is_title_word, _words
+from extract.actors.names import (
+    _MAX_ROLE_TOKENS,
+    HONORIFICS,
+    ROLE_LINKS,
+    TITLE_WORDS,
+    _is_title_word,
+    _words,
+    common_given_name,
+)
 from extract.actors.tokens import _Candidate, _Sents
 from extract.repair import zipf
 
@@ -145,10 +153,32 @@ def _job(tok: Token) -> bool:
 
 def _is_role_head(tok: Token) -> bool:
     """A title ("Minister", "Gov.") or a singular lowercase noun for a person ("writer"), not "novel", "players",
-    "scissor" or "document"."""
+    "scissor" or "document"; or such a noun capitalised as a title is, when it is an everyday word and no given name
+    before a name word, inside a sentence ("Public Ombudsman Nadia Cruz", "Public Defender Anna Lopez"; not
+    "Hunter")."""
     if _title(tok):
         return True
-    return tok.tag_ == "NN" and tok.text.islower() and tok.is_alpha and _person_noun(tok.lower_)
+    if not tok.is_alpha:
+        return False
+    if tok.tag_ == "NN" and tok.text.islower():
+        return _person_noun(tok.lower_)
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return (
+        tok.tag_ == "NNP"
+        and tok.text.istitle()
+        and not tok.is_sent_start  # "Enter Lugg, Instacart, DoorDash": a verb opening a sentence
+        and nxt is not None
+        and nxt.is_alpha
+        and nxt.text.istitle()  # a name word follows, not "MX Master 3 Mouse"
+        and zipf(tok.lower_) >= _EVERYDAY_ZIPF
+        and not common_given_name(tok.lower_)
+        and _person_noun(tok.lower_)
+    )
+
+
+# A capitalised noun for a person heads a title when it is at least this frequent in English (wordfreq's Zipf scale),
+# as ``trim._title_noun`` reads "Striker", "Goalkeeper": most surnames are not.
+_EVERYDAY_ZIPF = 3.0
 
 
 @lru_cache(maxsize=4096)
