@@ -9,8 +9,11 @@ Where things are:
 - numbers.py: stage 1, numbers on tokens (digits, number words, fractions); scales.py: scale words ("bn").
 - kinds.py: the unit after a number; units.py: measurement, duration and percent units; money.py: currencies.
 - qualifiers.py: "up to", "about", "rose by"; about/: what a figure counts (one module per concern); dates.py: dates.
-- labels.py: numbers that are no figures ("G7", phone numbers, scores, ages); build.py: stage 2, one figure
-  from one number (ranges, "two years and eight months"); display.py: "USD 50 bn"; conflicts.py: find_conflicts.
+- labels.py: numbers that are no figures ("G7", phone numbers, scores, ages).
+- build.py: stage 2, one figure from one number (_build); ranges.py: two numbers that make one figure ("8 to 16
+  feet", "one in five", "two years and eight months"); rates.py: "per gallon", exchange rates, accelerations.
+- shared_units.py: units a figure takes from another ("eight or nine euros", "A gallon costs $3.50").
+- display.py: "USD 50 bn"; conflicts.py: find_conflicts.
 """
 
 from __future__ import annotations
@@ -27,42 +30,34 @@ from extract.figures.about.antecedents import (
     _reduced_relative_about,
     _said_number_about,
 )
-from extract.figures.about.phrases import _name_as_written
-from extract.figures.build import (
-    _acceleration,
-    _acceleration_time,
-    _anaphoric_about,
-    _bought_it_about,
-    _breakdown_about,
-    _build,
-    _compared_about,
-    _compound,
+from extract.figures.about.deal_lines import _bought_it_about, _deal_line_about, _price_line_about
+from extract.figures.about.elided import (
     _coordinated_count_about,
-    _deal_line_about,
     _elided_count_about,
     _elided_share_about,
-    _gathered_people,
-    _level_pair_about,
     _others_about,
-    _out_of_about,
-    _over,
-    _pointed_back_about,
-    _price_line_about,
-    _priced_unit,
-    _range,
-    _ratio,
     _repeated_count_about,
-    _restated_about,
-    _share_units,
     _shared_noun_about,
-    _tally_about,
-    _unit_or_n,
 )
+from extract.figures.about.phrases import _name_as_written
+from extract.figures.about.restated import (
+    _anaphoric_about,
+    _breakdown_about,
+    _compared_about,
+    _level_pair_about,
+    _pointed_back_about,
+    _restated_about,
+)
+from extract.figures.about.tallies import _gathered_people, _out_of_about, _tally_about
+from extract.figures.build import _build
 from extract.figures.conflicts import find_conflicts
 from extract.figures.core import _Fig, _Num, _singular
 from extract.figures.display import _display
 from extract.figures.labels import _excluded_tokens, _is_age, _not_a_figure
 from extract.figures.numbers import _numbers, _token_strings
+from extract.figures.ranges import _compound, _over, _range, _ratio
+from extract.figures.rates import _acceleration, _acceleration_time
+from extract.figures.shared_units import _priced_unit, _share_units, _unit_or_n
 from extract.keys import compared_unit_of
 from extract.records import Figure
 

@@ -23,7 +23,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 _KEY_STOP = frozenset(("the", "a", "an", "of", "these", "those", "this", "that", "its", "their", "his", "her"))
 _RANGE_DISPLAY = re.compile(r"(-?[\d,.]+)–(-?[\d,.]+)")
 
-# The about of an acceleration's time (build._acceleration_time): "0-60 mph".
+# The about of an acceleration's time (rates._acceleration_time): "0-60 mph".
 _SPRINT = re.compile(r"0-[\d.]+ \S+")
 
 _Signature = tuple[float | None, str | None, str]

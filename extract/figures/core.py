@@ -30,7 +30,7 @@ def _to_float_or(raw: str, default: float = 0.0) -> float:
 
 def _range_value(low: float, high: float) -> float:
     """The value of a range: its midpoint ("0 to 10 degrees" is 5, "aged 0-4" is 2); the one range whose top is
-    its value, an acceleration ("0-60 mph in 5.8 seconds"), is set by build._acceleration."""
+    its value, an acceleration ("0-60 mph in 5.8 seconds"), is set by rates._acceleration."""
     return (low + high) / 2
 
 
@@ -157,3 +157,9 @@ def _span_root(doc: Doc, start: int, end: int) -> Token:
         if not (start <= t.head.i < end) or t.head.i == t.i:
             best = t
     return best
+
+
+# Singular nouns that are plural in meaning ("2,000 staff", "300 police"): counted themselves before "and".
+_COLLECTIVES = frozenset(
+    ("staff", "personnel", "police", "crew", "cattle", "livestock", "clergy", "faculty", "poultry", "militia")
+)

@@ -1,6 +1,6 @@
 """Figures: the parts of a count set out after a colon, which add up to it, count what it counts ("five 787 Dreamliner
 sales earlier this week: two to Biman Bangladesh Airlines and three to the Ghanaian government": two and three sales,
-left out before as bare spelled numbers; build._breakdown_about). Not parts that do not add up."""
+left out before as bare spelled numbers; about/restated.py _breakdown_about). Not parts that do not add up."""
 
 from __future__ import annotations
 

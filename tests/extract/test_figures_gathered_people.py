@@ -1,6 +1,6 @@
-"""Figures: a bare number of a gathering of people counts people ("a crowd of several dozen", "the more than 12,000
-in attendance", "a workforce of 3,000"); a people noun before the gathering's noun names them ("the student
-audience": students), any other noun keeps it no count of people ("the robot workforce") (build.py _gathered_people)."""
+"""Figures: a bare number of a gathering of people counts people ("a crowd of several dozen", "the more than 12,000 in
+attendance", "a workforce of 3,000"); a people noun before the gathering's noun names them ("the student audience":
+students), any other noun keeps it no count of people ("the robot workforce") (about/tallies.py _gathered_people)."""
 
 from __future__ import annotations
 

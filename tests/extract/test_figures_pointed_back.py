@@ -1,7 +1,7 @@
 """Figures: a count of "these"/"those" things counts the group the text named before it ("13,000 North Korean soldiers
 ... the number of these combatants at 13,000"), whatever noun takes them up, so the two are one group and a different
-value is a conflict within the document (build._pointed_back_about). Not a part ("9,000 of these soldiers"), a value
-far off, or when the document named two such groups."""
+value is a conflict within the document (about/restated.py _pointed_back_about). Not a part ("9,000 of these soldiers"),
+a value far off, or when the document named two such groups."""
 
 from __future__ import annotations
 

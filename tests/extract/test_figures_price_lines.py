@@ -1,7 +1,7 @@
 """Figures: a line that holds only a price is the price of the product the line before it names, as shopping lists set
 them out ("Apple AirPods with Charging Case (Latest Model)" / "$139.00" / "Available from Amazon"), with the
-specifications that tell the model and without a colour after a dash or a bracket of no figures
-(build._price_line_about). Not after a sentence, a heading that names nothing, or when the price shares its line."""
+specifications that tell the model and without a colour after a dash or a bracket of no figures (about/deal_lines.py
+_price_line_about). Not after a sentence, a heading that names nothing, or when the price shares its line."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Figures: a bare number that a determiner points back ("These 11", "The newly selected five") counts what the last
-count of the same number in the sentences before counts (build.py _repeated_count_about)."""
+count of the same number in the sentences before counts (about/elided.py _repeated_count_about)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,275 @@
+"""What a figure counts when it restates, compares with, sums up or splits another: "1.85 points, or 0.06%",
+"1.2 million customers, up from 900,000", "Of this sum, $20bn ...", parts after a colon that add up to a count,
+"these combatants", "from 5% to 7%"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from extract.figures.about.phrases import _about_noun
+from extract.figures.core import _Fig, _span_root
+from extract.figures.units import _MEASURING_ADJECTIVES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def _restated_about(doc: Doc, figs: list[_Fig]) -> None:
+    """A figure restating the one before ("1.85 points, or 0.06%", "90 mpg (38 km/l)") measures the same change."""
+    alternatives: set[int] = set()  # figures in brackets of alternatives: "$17 million (or $12 million or $6 million)"
+    for a, b in zip(figs, figs[1:], strict=False):
+        if _restated_count_change(doc, a, b):
+            b.direction = a.direction  # "grew by 1.3 million people, or 0.4%": the same rise, of the whole
+            continue
+        if a.kind == "count" and b.kind == "percent" and a.counted is not None and a.about and not b.direction:
+            gap = [doc[k].text.lower() for k in range(a.counted + 1, b.start)]
+            if gap == [",", "or"] and not (b.end < len(doc) and doc[b.end].lower_ == "of"):
+                b.about = a.about  # "The company cut 4,000 jobs, or 10%": a bare share of what the count counts
+                continue
+        a_end = a.end
+        if a_end + 1 < len(doc) and doc[a_end].text in ("-", "–") and doc[a_end + 1].lower_ in _MEASURING_ADJECTIVES:
+            a_end += 2  # "the 1,900-mile-wide (3,100 kilometers) Europa": the restatement follows the adjective
+        if b.start - a_end > 2 or b.start <= a_end:
+            continue
+        gap = [doc[k].text.lower() for k in range(a_end, b.start)]
+        same = (a.kind, a.unit) == (b.kind, b.unit)
+        if same and a.about and (gap == ["(", "or"] or (gap == ["or"] and id(a) in alternatives)):
+            b.about = a.about  # an alternative amount given in brackets is of the same thing
+            alternatives.add(id(b))
+            continue
+        shared = b.end < len(doc) and (doc[b.end].lower_ == "of" or doc[b.end].pos_ == "NOUN")
+        b_root = _span_root(doc, b.num.start, b.end)
+        if b_root.dep_ in ("nsubj", "nsubjpass") and b_root.head.i >= b.end:
+            shared = False  # "Profit fell 4% and 10% of workers were laid off": the share opens a clause of its own
+        if gap in (["and"], [",", "and"], ["or"]) and b.about and shared and (a.kind, a.unit) == (b.kind, b.unit):
+            a.about = b.about  # "71 kWh and 95 kWh of battery capacity": what follows the last one counts for both
+        if gap not in ([",", "or"], ["or"], ["("], [",", "("], ["(", "or"]):
+            continue
+        # a conversion: the same kind in another unit, alone in its brackets; not a part ("at least 20 (12 in
+        # Texas)", "about 3,000 (1,200 of them in Paris)"), another figure of the same unit ("nearly 60% (58.7%)",
+        # "More than 40% (38% a year ago)") or a share restated as money ("about 5% ($2)"): review s24 finding 3
+        closed = b.end < len(doc) and doc[b.end].text == ")"
+        restated = gap in (["("], [",", "("]) and a.kind == b.kind and a.unit != b.unit and closed
+        if restated and a.qualifier and not b.qualifier:
+            b.qualifier = a.qualifier  # "up to $12.9bn (£10bn)", "more than 10 inches (25 cm)": the same bound
+        of_after = b.end + 1 < len(doc) and doc[b.end].text == ")" and doc[b.end + 1].lower_ == "of"
+        # not "the equivalent of 90 mpg (38 km/l) of gasoline", where the noun before is what the first measures
+        if "(" in gap and of_after and not (a.start and doc[a.start - 1].lower_ == "of"):
+            obj = next((o for o in doc[b.end + 1].children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+            if obj is not None:  # "about 2 inches (50.8 millimeters) of rain": the rain, for both
+                a.about = b.about = _about_noun(doc, obj, a.start, b.end)
+                continue
+        own_of = b.end < len(doc) and doc[b.end].lower_ == "of"  # "cut 2,000 jobs, or 10% of its workforce"
+        same_move = a.direction is not None and b.direction in (None, a.direction) and "(" not in gap and not own_of
+        if a.about and (not b.about or "(" in gap or same_move):
+            # "60 mph (97 kph)": a bracketed restatement measures the same thing, whatever its parse; "would reduce
+            # GDP by 0.25 percent or $63.1 billion": the same fall, in other units (the parse gave it 'tariffs')
+            b.about = a.about
+        if a.direction and not b.direction:
+            b.direction = a.direction  # "down 190 points, or 0.7%": the restatement is the same fall
+
+
+def _restated_count_change(doc: Doc, a: _Fig, b: _Fig) -> bool:
+    """A change counted in a noun, restated as a share right after: "The population grew by 1.3 million people, or
+    0.4%", "Sales increased by 500 units, or 5%". The share moves the same way as the count (the parse ties it to
+    no change verb when "by" comes between); what it is a share of is the clause's subject, which it has already,
+    not the counted noun."""
+    if a.kind != "count" or not a.direction or b.direction or b.kind != "percent" or a.counted is None:
+        return False
+    if not a.end <= a.counted < b.start:
+        return False
+    gap = [doc[k].text.lower() for k in range(a.counted + 1, b.start)]
+    return gap in ([",", "or"], ["or"], [",", "("], ["("]) and all(
+        doc[k].pos_ in ("ADJ", "NOUN", "PROPN") for k in range(a.end, a.counted)
+    )
+
+
+# A bare "sum" or "amount" that points back ("of this sum") names no thing of its own.
+_ANAPHORIC_HEADS = frozenset({"sum", "amount", "total", "figure", "money"})
+_POINTING = frozenset({"this", "that", "these", "those", "the", "such"})
+
+
+def _anaphoric_about(doc: Doc, figs: list[_Fig]) -> None:
+    """ "a loan worth $50bn. Of this sum, $20bn are borne by Washington": the sum is the loan's, not a new thing."""
+    for k, f in enumerate(figs):
+        if f.kind != "money" or not f.about:
+            continue
+        word, _, rest = f.about.partition(" ")
+        if word.lower() not in _ANAPHORIC_HEADS:
+            continue
+        sent = doc[f.start].sent
+        if not any(
+            t.lower_ == word.lower() and t.i > sent.start and doc[t.i - 1].lower_ in _POINTING
+            for t in doc[max(sent.start, f.start - 12) : f.start]
+        ):
+            continue
+        before = next((g for g in reversed(figs[:k]) if g.kind == "money" and g.about), None)
+        if before is None or doc[f.start].sent.start - doc[before.start].sent.end > 60:
+            continue
+        # with no owner named, "part of" keeps the part apart from the whole (no conflict of 20 with 50)
+        f.about = f"{before.about} {rest}" if rest else f"part of {before.about}"
+
+
+def _breakdown_about(doc: Doc, figs: list[_Fig]) -> None:
+    """The parts of a count set out after a colon or in brackets, which add up to it, count what it counts: "five 787
+    Dreamliner sales earlier this week: two to Biman Bangladesh Airlines and three to the Ghanaian government" (two
+    and three sales; bare spelled numbers otherwise read as references, "the two were", and left out); "5 of those hits
+    were from two players (2 for Larry Ogunjobi, 3 for Myles Garrett)" (2 and 3 hits). Only numbers with no noun of
+    their own, after a colon in the count's sentence or inside the first brackets after it, whose values sum to the
+    count's."""
+    for k, a in enumerate(figs):
+        if a.kind != "count" or a.value is None or not a.unit or a.counted is None:
+            continue
+        for opener in (":", "("):
+            parts = _parts_after(doc, figs[k + 1 :], a, opener)
+            if parts is not None:
+                break
+        else:
+            continue
+        for b in parts:
+            b.kind, b.unit, b.about = "count", a.unit, a.about
+
+
+def _parts_after(doc: Doc, later: list[_Fig], a: _Fig, opener: str) -> list[_Fig] | None:
+    """The parts of count ``a`` after the first ``opener`` (a colon or an opening bracket) in its sentence, when they
+    add up to it (see _breakdown_about); None when there are none."""
+    sent = doc[a.start].sent
+    colon = next((t.i for t in doc[a.end : sent.end] if t.text == opener), None)
+    if colon is None:
+        return None
+    bracket = opener == "("
+    close = next((t.i for t in doc[colon : sent.end] if t.text == ")"), sent.end) if bracket else sent.end
+    parts = [
+        b
+        for b in later
+        if colon < b.start < close
+        and b.kind == "number"
+        and b.counted is None
+        # digits after a colon are figures anyway, and a spelled small number would be left out; in brackets they
+        # are how the count splits ("5 of those hits were from two players (2 for Ogunjobi, 3 for Garrett)")
+        and (b.num.word or bracket)
+        and b.value is not None
+    ]
+    if len(parts) < 2 or abs(sum(b.value or 0.0 for b in parts) - (a.value or 0.0)) > 1e-9:
+        return None
+    if any(b.end < len(doc) and doc[b.end].text in (",", ";", ":", ")", ".") for b in parts):
+        return None  # list markers: "He gave three reasons: one, the cost; two, the delay" (review s21 r2b MED-4)
+    return parts
+
+
+def _pointed_back_about(doc: Doc, figs: list[_Fig]) -> None:
+    """A count of "these"/"those" things is a count of the group the text named before it: "The deployment of up to
+    13,000 North Korean soldiers ... South Korea has estimated the number of these combatants at 13,000" counts the
+    North Korean soldiers, whatever noun the text takes them up with. Only when the document named one such group
+    before, by whose things they are (capitalised words before the noun: "North Korean soldiers"), with a count near
+    this one (within half again: a far value counts something else), and not for a part ("9,000 of these soldiers")."""
+    named: list[_Fig] = []
+    for f in figs:
+        if f.kind != "count" or not f.about or f.value is None:
+            continue
+        words = f.about.split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words[:-1]) and words[-1].islower():
+            named.append(f)
+            continue
+        if len(words) != 1 or not named or f.num.end < len(doc) and doc[f.num.end].lower_ == "of":
+            continue
+        # the count's own counted noun is the demonstrative phrase, before the number ("the number of these
+        # combatants at 13,000", "put those recruits at 14,000"), not a noun of its own after it ("about 2,500
+        # protesters marched ..., and these protesters blocked the bridge": review s21 r1b HIGH-3)
+        c = f.counted
+        pointed = c is not None and 0 < c < f.num.start and doc[c - 1].lower_ in ("these", "those")
+        groups = {g.about for g in named}
+        if not pointed or len(groups) != 1:
+            continue
+        before = named[-1]
+        lo, hi = sorted((abs(f.value), abs(before.value or 0.0)))
+        if lo and hi <= 1.5 * lo:
+            f.about = before.about
+
+
+def _level_pair_about(doc: Doc, figs: list[_Fig]) -> None:
+    """ "raised its forecast from 5% to 7%", "up 0.05% to $1.1075": the two levels of one move, or a change and
+    the level it reached, measure the same thing; with neither tied to it, the thing moved is the verb's object
+    ("increasing protein intake from 15% to 30%")."""
+    for a, b in zip(figs, figs[1:], strict=False):
+        # "from around 20% now to 24%": a word of time may say when the first level was
+        k = a.end + 1 if a.end < len(doc) and doc[a.end].lower_ in ("now", "currently", "today") else a.end
+        if (
+            b.start == k + 2
+            and doc[k].lower_ in ("down", "up", "back")
+            and doc[k + 1].lower_ == "to"
+            and a.start > 0
+            and doc[a.start - 1].lower_ == "from"
+        ):
+            k += 1  # "from an estimated 450 million down to 350 million": the adverb only says which way
+        # "gained 12 cents, or 1.1%, to $10.95": a comma closes the restated change before its level
+        comma = bool(a.direction) and b.start == k + 2 and doc[k].text == "," and doc[k + 1].lower_ in ("to", "at")
+        if comma:
+            k += 1
+        if b.start != k + 1 or doc[k].lower_ not in ("to", "at") or a.kind == "date" or b.kind == "date":
+            continue  # "up 0.1% at 97.9": "at" gives the level after a change as "to" does
+        levels = (
+            a.start > 0
+            and doc[a.start - 1].lower_ == "from"
+            and doc[k].lower_ == "to"
+            and (a.kind, a.unit) == (b.kind, b.unit)
+        )
+        if k > a.end and not levels and not comma:
+            continue
+        # a multiplier, then the new level ("Revenue jumped 10-fold to 2 billion dollars", review s22 r1 LOW-2)
+        fold = any(unit == "fold" for _, unit in a.parts) and doc[k].lower_ == "to"
+        if not levels and not ((a.direction or fold) and not b.direction):
+            continue  # "tumbled 15% to below $20,000": a bound on the level reached is still that level
+        if k > a.end and a.about:
+            b.about = a.about  # the parse hangs the second level elsewhere past the time word ("manufacturers")
+        elif levels and a.about is None and b.about is None:
+            head = doc[a.start - 1].head
+            obj = head if head.pos_ in ("NOUN", "PROPN") else None  # "protein intake from 15% to 30%"
+            if head.pos_ == "VERB":
+                obj = next((c for c in head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if obj is not None and obj.i < a.start:
+                a.about = b.about = _about_noun(doc, obj, a.start, b.end)
+        elif b.about is None:
+            b.about = a.about
+        elif a.about is None and levels:
+            a.about = b.about
+
+
+# Words between a figure and the one it is compared with ("70%, compared with 66% in 2015", "up from 900,000").
+_COMPARED = frozenset(
+    {
+        ("compared", "with"),
+        ("compared", "to"),
+        ("versus",),
+        ("vs",),
+        ("vs.",),
+        ("from",),
+        ("up", "from"),
+        ("down", "from"),
+        ("against",),
+    }
+)
+
+
+def _a_time_word(t: Token) -> bool:
+    """A word of a date or time ("Tuesday", "last year"), or a preposition before one ("on", "in")."""
+    if t.ent_type_ in ("DATE", "TIME"):
+        return True
+    return t.pos_ == "ADP" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in t.children)
+
+
+def _compared_about(doc: Doc, figs: list[_Fig]) -> None:
+    """A figure compared with another measures the same thing: "1.2 million customers, up from 900,000"."""
+    for a, b in zip(figs, figs[1:], strict=False):
+        after = a.counted + 1 if a.counted is not None and a.counted >= a.end else a.end  # past "customers"
+        while after < b.start and after - a.end < 6 and _a_time_word(doc[after]):
+            after += 1  # "rose to 58 on Tuesday, up from 41": the time the first figure is of
+        if not 0 < b.start - after <= 4:
+            continue  # no comparison word fits (and no scan over the text between far-apart figures)
+        gap = tuple(doc[k].lower_ for k in range(after, b.start) if doc[k].text != ",")
+        if gap not in _COMPARED or b.about is not None or a.about is None or a.kind == "date":
+            continue
+        if b.kind in ("number", "count") and a.kind == "count" and b.counted is None and b.end == b.num.end:
+            b.kind, b.unit = "count", a.unit  # the bare number counts what the first one counts
+        if (b.kind, b.unit) == (a.kind, a.unit):
+            b.about = a.about
