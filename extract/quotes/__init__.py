@@ -68,6 +68,7 @@ from extract.quotes.lexicon import (
 from extract.quotes.marks import QuoteSpan, find_quote_spans
 from extract.quotes.people import _people, _singular, _someone
 from extract.quotes.resolve import _by_surname, _Resolver
+from extract.quotes.speakers import _set_off_participle
 from extract.records import Claim, Mention, Quote
 
 if TYPE_CHECKING:
@@ -980,7 +981,7 @@ _TRAILING = {
 def _successive(tok: Token, cue: int) -> bool:
     """Whether a cue verb is another act of the subject of the cue at index ``cue``: coordinated with it
     ("said ... and warned ..."), or a participle set off by a comma with no subject of its own (", arguing
-    that ...", which the parser may hang on the reported clause)."""
+    that ...", ", while conceding that ...", which the parser may hang on the reported clause)."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
     if tok.dep_ == "conj":
@@ -993,13 +994,7 @@ def _successive(tok: Token, cue: int) -> bool:
         return h.i == cue
     # ", adding to a series of problems" is no report: the participle reports a clause or an object.
     reports = any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children)
-    return (
-        reports
-        and tok.dep_ in ("advcl", "xcomp")
-        and tok.tag_ == "VBG"
-        and tok.i > 0
-        and tok.doc[tok.i - 1].text in (",", ";", "\u2014", "--")
-    )
+    return reports and tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and _set_off_participle(tok)
 
 
 def _mark_nested(atts: list[_Att]) -> None:

@@ -281,14 +281,14 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
                     tok = tok.doc[head.sent.root.i] if head.sent.root.i != head.i else head
                     continue
                 if (
-                    tok.i > 0
-                    and tok.doc[tok.i - 1].text == ","
+                    _set_off_participle(tok, (",",))
                     and head.dep_ == "ccomp"
                     and head.head.lower_ in SPEECH
                     and head.head.i < head.i < tok.i
                 ):
-                    # "Analysts said geopolitical factors have helped, citing ...": a participle set off after
-                    # a reported clause backs the report; its speaker cites, not the clause's subject.
+                    # "Analysts said geopolitical factors have helped, citing ...", "The mayor said the bridge would
+                    # reopen, while warning that delays were likely": a participle set off after a reported clause
+                    # backs or qualifies the report; its speaker cites or warns, not the clause's subject.
                     tok = head.head
                     continue
                 # Only a participle a subordinator opens ("while shouting") tells what the patient did: a bare one set
@@ -623,6 +623,16 @@ def _conj_of_reported(tok: Token) -> bool:
         and head.head.i < head.i
         and not any(c.dep_ in _SUBJ for c in tok.children)
     )
+
+
+def _set_off_participle(tok: Token, marks: tuple[str, ...] = (",", ";", "\u2014", "--")) -> bool:
+    """Whether a participle is set off from the words before it by a comma (or ``marks``), maybe with its own
+    subordinator between: ", citing ...", ", while conceding that ...", ", though admitting that ..."."""
+    doc = tok.doc
+    k = tok.i - 1
+    if k > 0 and doc[k].dep_ == "mark" and doc[k].head.i == tok.i:
+        k -= 1
+    return k >= 0 and doc[k].text in marks
 
 
 def _aside_owner(cue: Token) -> Token | None:

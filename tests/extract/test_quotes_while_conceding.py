@@ -1,0 +1,68 @@
+"""Quotes and claims: a participle opened by a subordinator after a comma ("X said A, while conceding that B") is the
+same speaker's second act: B is X's, and A ends before ", while"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import rows_of
+
+
+# Probe s27 class 1 (4 of 4): the parser hangs "while conceding" on the reported clause's verb and the participle took
+# that clause's subject for its speaker ("doing so", "profits", "the bridge", "the deal"), while the first claim ran on
+# over ", while conceding that ...".
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Finance Minister Ama Owusu cautioned that doing so would blow a hole in the budget, while conceding that "
+            "the levy was unpopular.",
+            ("Finance Minister Ama Owusu", "that doing so would blow a hole in the budget"),
+            ("Finance Minister Ama Owusu", "that the levy was unpopular"),
+        ),
+        (
+            "The chairman said profits would recover next year, while admitting that the first half had been "
+            "difficult.",
+            ("The chairman", "profits would recover next year"),
+            ("The chairman", "that the first half had been difficult"),
+        ),
+        (
+            "The mayor said the bridge would reopen on Monday, while warning that delays were likely.",
+            ("The mayor", "the bridge would reopen on Monday"),
+            ("The mayor", "that delays were likely"),
+        ),
+        (
+            "Tanaka said the deal was good for Japan, while admitting that farmers would lose out.",
+            ("Tanaka", "the deal was good for Japan"),
+            ("Tanaka", "that farmers would lose out"),
+        ),
+        (
+            "The union said the offer was an insult, though acknowledging that talks would go on.",
+            ("The union", "the offer was an insult"),
+            ("The union", "that talks would go on"),
+        ),
+    ],
+)
+def test_subordinated_participle_is_the_speakers_second_act(parsed, text, first, second) -> None:
+    rows = rows_of(parsed, text)
+    assert first in rows
+    assert second in rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare participle after a comma, as before
+        (
+            "The mayor said the bridge would reopen on Monday, warning that delays were likely.",
+            [("The mayor", "the bridge would reopen on Monday"), ("The mayor", "that delays were likely")],
+        ),
+        # a clause with a subject of its own speaks for itself
+        (
+            "The mayor said the bridge would reopen, while the council warned that delays were likely.",
+            [("The mayor", "the bridge would reopen"), ("the council", "that delays were likely")],
+        ),
+    ],
+)
+def test_kept(parsed, text, expected) -> None:
+    assert rows_of(parsed, text) == expected
