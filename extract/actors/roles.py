@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 def _phrase_ok(tok: Token, prev: Token | None, nxt: Token | None = None) -> bool:
     """Whether a token can sit inside a title phrase ("US Secretary of Defense"); ``nxt`` is the token after it."""
+    if tok.text == "-" and (tok.whitespace_ or (prev is not None and prev.whitespace_)):
+        return False  # a spaced dash parts phrases ("WASHINGTON - Secretary of State X": a dateline), unlike "Vice-"
     if tok.lower_ in ROLE_LINKS or tok.tag_ == "POS":
         return True
     if _title_dot(tok):
