@@ -36,6 +36,7 @@ from extract.figures.about.elided import (
     _elided_count_about,
     _elided_share_about,
     _others_about,
+    _partitive_about,
     _repeated_count_about,
     _shared_noun_about,
 )
@@ -130,6 +131,7 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
     _compared_about(doc, figs)
     _elided_count_about(doc, figs)
     _others_about(doc, figs)
+    _partitive_about(doc, figs)
     _elided_share_about(doc, figs)
     _breakdown_about(doc, figs)
     _out_of_about(doc, figs)

@@ -212,3 +212,71 @@ def _named_together(doc: Doc, start: int, end: int, n: int, acts: bool) -> bool:
         if acts or ("PERSON" in types and not types & {"GPE", "LOC", "NORP", "FAC"}):
             return True
     return False
+
+
+# Pronouns that stand for the whole a part is taken from: "of which", "half of whom", "Of these", "300 of them".
+_PARTITIVE_PRONOUNS = frozenset(("which", "whom", "these", "those", "them"))
+
+
+def _partitive_pronoun(doc: Doc, b: _Fig) -> str | None:
+    """The pronoun of a partitive that ``b`` is a part of, or None: right after it ("half of whom work from home",
+    "300 of them"), or right before it ("of which some 300 were destroyed", "Of these, nearly 30,000 were housed")."""
+    after = doc[b.end : b.end + 2]
+    if (
+        len(after) == 2
+        and after[0].lower_ == "of"
+        and after[1].lower_ in _PARTITIVE_PRONOUNS
+        and after[1].pos_ == "PRON"
+        and after[1].dep_ == "pobj"  # "of those hits" names its own noun
+    ):
+        return after[1].lower_
+    before = [t for t in doc[max(0, b.start - 3) : b.start] if not t.is_punct]
+    if len(before) >= 2 and before[-2].lower_ == "of" and before[-1].lower_ in _PARTITIVE_PRONOUNS:
+        pron = before[-1]
+        relative = pron.lower_ in ("which", "whom")
+        if pron.pos_ == "PRON" and pron.dep_ == "pobj" and (relative or before[-2].is_sent_start):
+            return pron.lower_  # "of which some 300"; "these" only opening its sentence ("Of these, nearly 30,000")
+    return None
+
+
+def _partitive_about(doc: Doc, figs: list[_Fig]) -> None:
+    """ "1,200 homes were damaged, of which some 300 were destroyed", "Of these, nearly 30,000 were housed", "4,000
+    staff, half of whom work from home", "a budget of Sh4.2 trillion, of which Sh1.1 trillion will go to debt": a
+    part whose whole is a pronoun counts what the whole counts: the nearest figure before the pronoun that counts a
+    noun (or is a number of something, or money in the same currency), in its sentence ("of which", "of whom") or
+    the sentence before ("Of these" opening a sentence), and larger than the part unless the part is a share."""
+    for j, b in enumerate(figs):
+        if b.kind not in ("number", "count", "percent", "money") or b.value is None or b.end != b.num.end:
+            continue
+        if b.kind == "count" and b.counted is not None:
+            continue  # "300 of them" names no noun, "three homes of which" does
+        pron = _partitive_pronoun(doc, b)
+        if pron is None:
+            continue
+        sent = doc[b.start].sent
+        floor = sent.start if pron in ("which", "whom") else doc[max(0, sent.start - 1)].sent.start
+        share = b.kind == "percent" or (b.kind == "number" and 0 < b.value < 1)
+        whole = None
+        for a in reversed(figs[:j]):
+            if a.start < floor:
+                break
+            if a.kind == "date":
+                continue
+            if a.value is None or a.low is not None or not a.about:
+                break
+            if b.kind == "money":
+                ok = a.kind == "money" and a.unit == b.unit and a.value > b.value
+            else:
+                last = a.about.split()[-1].lower()
+                ok = (a.kind == "count" and a.counted is not None and bool(a.unit)) or (
+                    a.kind == "number" and _singular(last) != last  # "The number of homeless families rose to 95,000"
+                )
+                ok = ok and (share or a.value > b.value)
+            if ok:
+                whole = a
+            break  # only the nearest figure before the part
+        if whole is None:
+            continue
+        if whole.kind == "count" and not share:
+            b.kind, b.unit = "count", whole.unit
+        b.about = whole.about
