@@ -8,10 +8,10 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from extract.quotes.lexicon import _MARKS
+from extract.quotes.lexicon import _MARKS, _STATEMENT_NOUNS, _WRITER_PRONOUNS, SPEECH
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from extract.repair import Repaired
 
@@ -141,7 +141,62 @@ def find_quote_spans(rep: Repaired, doc: Doc | None = None) -> tuple[list[QuoteS
         lead = _headline_singles(rep, doc)
         if lead:
             spans = [*lead, *(replace(sp, chain=sp.chain + len(lead)) for sp in spans)]
+    if doc is not None:
+        spans = _end_unclosed_at_narration(spans, doc)
     return _tidy(text, spans), warnings
+
+
+# The speaker's own words in the first or second person: no narration of the writer's.
+_OWN_WORDS = _WRITER_PRONOUNS | {"my", "mine", "our", "ours", "your", "yours", "myself", "ourselves"}
+_BACK_REFERENCE = frozenset(("the", "this", "that", "these", "those", "his", "her", "their", "its"))
+
+
+def _end_unclosed_at_narration(spans: list[QuoteSpan], doc: Doc) -> list[QuoteSpan]:
+    """End a quote whose mark is never closed (nor re-opened in the next paragraph) before a sentence in it that is
+    plainly the writer's narration: 'The spokesman said, "the government is ready to talk. He added that no date had
+    been set.' ends after "talk.", as does '... will "firmly reject any interference. The statement was delivered in
+    Putrajaya'. The quote keeps the paragraph when no such sentence comes."""
+    if not any(not sp.closed for sp in spans):
+        return spans
+    continued = {sp.chain for k, sp in enumerate(spans) if sp.chain != k}
+    starts = [s.start_char for s in doc.sents]
+    sents = list(doc.sents)
+    out = list(spans)
+    for k, sp in enumerate(spans):
+        if sp.closed or k in continued or sp.chain != k:
+            continue
+        for j in range(bisect_right(starts, sp.start), len(sents)):
+            sent = sents[j]
+            if sent.start_char >= sp.end:
+                break
+            if _narrates(sent):
+                prev = sents[j - 1]
+                end = min(sp.end, prev.end_char)
+                if end > sp.start:
+                    out[k] = replace(sp, end=end)
+                break
+    return out
+
+
+def _narrates(sent: Span) -> bool:
+    """Whether a sentence reports a speaker in the third person ("He added that ...", "The spokesman said ...") or
+    of the statement just quoted ("The statement was delivered ..."), with no word of its own in the first or second
+    person."""
+    if any(t.lower_ in _OWN_WORDS for t in sent):
+        return False
+    for t in sent:
+        if t.dep_ not in ("nsubj", "nsubjpass") or not (sent.start <= t.head.i < sent.end):
+            continue
+        verb = t.head
+        third = t.lower_ in ("he", "she", "they") or t.pos_ in ("NOUN", "PROPN")
+        reports = any(c.dep_ == "ccomp" for c in verb.children)
+        if third and reports and verb.lower_ in SPEECH and verb.tag_ in ("VBD", "VBZ"):
+            return True
+        if t.lower_ in _STATEMENT_NOUNS and any(
+            c.dep_ in ("det", "poss") and c.lower_ in _BACK_REFERENCE for c in t.children
+        ):
+            return True
+    return False
 
 
 def _headline_singles(rep: Repaired, doc: Doc | None) -> list[QuoteSpan]:

@@ -1,0 +1,85 @@
+"""Quotes and claims: a quote mark that is never closed (nor re-opened in the next paragraph) ends before a sentence
+in its paragraph that is plainly the writer's narration: a speaker reported in the third person ("He added that ..."),
+or the statement just quoted told of ("The statement was delivered ..."). Otherwise it keeps its paragraph."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import quotes_and_claims_of, rows_of
+
+
+# Probe s27 class 2 (2 of 2, common in machine-translated copy): the open quote ran over the next sentence and took
+# its claim with it.
+@pytest.mark.parametrize(
+    ("text", "quote", "claim"),
+    [
+        (
+            'The spokesman said, "the government is ready to talk with all parties. He added that no date had been '
+            "set.",
+            "the government is ready to talk with all parties.",
+            ("The spokesman", "that no date had been set"),
+        ),
+        (
+            'The coach said, "we played well and we will be back. She said the team would train on Monday.',
+            "we played well and we will be back.",
+            ("The coach", "the team would train on Monday"),
+        ),
+    ],
+)
+def test_unclosed_quote_ends_before_a_reported_speaker(parsed, text, quote, claim) -> None:
+    quotes, _ = quotes_and_claims_of(parsed, text)
+    assert [q.text for q in quotes] == [quote]
+    assert claim in rows_of(parsed, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            'The Foreign Minister of Malaysia said that the country will "firmly reject any interference to internal '
+            "affairs. The statement was delivered in Putrajaya on Wednesday.",
+            "firmly reject any interference to internal affairs.",
+        ),
+        (
+            'The senator said the bill would "end the abuse once and for all. Her remarks drew applause from the '
+            "gallery.",
+            "end the abuse once and for all.",
+        ),
+    ],
+)
+def test_unclosed_quote_ends_before_its_statement_is_told_of(parsed, text, quote) -> None:
+    quotes, claims = quotes_and_claims_of(parsed, text)
+    assert [q.text for q in quotes] == [quote]
+    assert all("Putrajaya" not in c.text and "gallery" not in c.text for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # the speaker's own words go on
+        (
+            'The spokesman said, "We are ready to talk. We will not give up.',
+            "We are ready to talk. We will not give up.",
+        ),
+        # a third person inside the speaker's own first-person account
+        (
+            'The witness said, "My father told me to go. He said it twice, and I went.',
+            "My father told me to go. He said it twice, and I went.",
+        ),
+        # no clause reported: "He said it twice" tells no claim
+        (
+            'The witness said, "Leave now, they told us. He said it twice.',
+            "Leave now, they told us. He said it twice.",
+        ),
+    ],
+)
+def test_unclosed_quote_keeps_its_paragraph(parsed, text, quote) -> None:
+    quotes, _ = quotes_and_claims_of(parsed, text)
+    assert [q.text for q in quotes] == [quote]
+
+
+def test_quote_continued_in_the_next_paragraph_is_not_cut(parsed) -> None:
+    text = 'The spokesman said, "We are ready to talk. He added nothing.\n"Nobody should doubt it," he said.'
+    quotes, _ = quotes_and_claims_of(parsed, text)
+    assert quotes[0].text.startswith("We are ready to talk.")
