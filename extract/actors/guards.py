@@ -42,7 +42,15 @@ from extract.actors.kinds import (
     _owns_as_company,
     _used_as_company,
 )
-from extract.actors.lexicon import _TRADE_HEADS, FACILITY_HEADS, ORG_HEADS, SKY_PLACES, VENUE_HEADS
+from extract.actors.lexicon import (
+    _TRADE_HEADS,
+    FACILITY_HEADS,
+    ORG_HEADS,
+    PERSON_NOUNS,
+    PROFESSIONS,
+    SKY_PLACES,
+    VENUE_HEADS,
+)
 from extract.actors.names import (
     GAZETTEER_LABELS,
     LABEL_KINDS,
@@ -821,6 +829,30 @@ def _surname_tagged_a_people(s: _Span, d: _Doc) -> bool:
     return False
 
 
+# Courtesy titles that only a person's name follows ("Ms Okafor"); "Dr", "Sir" and "Dame" open brands' and
+# companies' names too ("Dr Pepper", "Dr. Martens"), so they count only before a name not tagged an organisation.
+_PERSONS_COURTESY = _words("mr mrs ms mx")
+_COURTESY = _words("dr sir dame")
+
+
+def _courtesy_titled(s: _Span, d: _Doc) -> bool:
+    """ "Ms Okafor, 41, said the clinic had closed": a name right after a courtesy title is a person's, whatever the
+    tagger said (quotes probe s27 class 13: Okafor tagged a place, so "she said" found no one)."""
+    if s.kind == "person" or s.label not in ("GPE", "LOC", "NORP", "FAC", "ORG") or not 1 <= s.j - s.i <= 3:
+        return False
+    k = s.i - 1
+    if k >= 0 and d.texts[k] == "." and k > 0 and not d.toks[k - 1].whitespace_:
+        k -= 1  # "Mrs." that the tokenizer split
+    if k < 0 or not d.texts[k][:1].isupper():
+        return False
+    low = d.lowers[k].rstrip(".")
+    if (low in _PERSONS_COURTESY or (low in _COURTESY and s.label != "ORG")) and all(
+        d.texts[x][:1].isupper() and d.texts[x].replace("-", "").isalpha() for x in range(s.i, s.j)
+    ):
+        s.kind = "person"
+    return False
+
+
 def _listed_among_companies(s: _Span, d: _Doc) -> bool:
     """ "acquisitions, including Marvel Entertainment, Lucasfilm and BamTech": a name no gazetteer knows, in a list of
     organisations only, is one too."""
@@ -856,19 +888,33 @@ def _person_among_organisations(s: _Span, d: _Doc) -> bool:
 
 def _given_name_beside_title(s: _Span, d: _Doc) -> bool:
     """ "Sweden's deputy director of public prosecutions, Eva-Marie Persson, said": a name opening on a given name set
-    beside a person's title is a person's, whatever the tagger said."""
+    beside a person's title is a person's, whatever the tagger said; so is one tagged a people ("Labour's chair,
+    Anneliese Dodds, said", "Frans Timmermans, leader of the alliance, said": probe s27 actors class 5), whose title
+    may follow it too (a firm's name is no people's: "Morgan Stanley, adviser to the bank" stays)."""
     i, j, lowers = s.i, s.j, d.lowers
+    if s.kind == "person" or s.label not in ("ORG", "GPE", "LOC", "NORP") or not 2 <= j - i <= 5:
+        return False
+    given = _known_given_name(lowers[i]) or common_given_name(lowers[i])
+    last = d.toks[j - 1]
     if (
-        s.kind != "person"
-        and s.label in ("ORG", "GPE", "LOC")
-        and 2 <= j - i <= 5
-        and (
-            ((_known_given_name(lowers[i]) or common_given_name(lowers[i])) and _beside_persons_noun(d.toks[j - 1]))
-            or _name_after_title(s, d)
-        )
+        (given and _beside_persons_noun(last))
+        or _name_after_title(s, d)
+        or (given and s.label == "NORP" and _persons_noun_after(last))
     ):
         s.kind = "person"
     return False
+
+
+def _persons_noun_after(tok: Token) -> bool:
+    """ "Frans Timmermans, leader of the Green-Left alliance": the name's head has an apposition after it that a title,
+    an occupation or a noun for a person heads."""
+    return any(
+        c.dep_ == "appos"
+        and c.i > tok.i
+        and c.pos_ == "NOUN"
+        and (c.lower_ in TITLE_WORDS or c.lower_ in PROFESSIONS or c.lower_ in PERSON_NOUNS)
+        for c in tok.children
+    )
 
 
 def _name_after_title(s: _Span, d: _Doc) -> bool:
@@ -1034,6 +1080,7 @@ ENTITY_GUARDS: tuple[Callable[[_Span, _Doc], bool], ...] = (
     _team,
     _place_and_everyday_word,
     _surname_tagged_a_people,
+    _courtesy_titled,
     _listed_among_companies,
     _person_among_organisations,
     _given_name_beside_title,
