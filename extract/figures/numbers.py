@@ -276,6 +276,26 @@ def _hyphen_before_scale(doc: Doc, k: int) -> bool:
     )
 
 
+# Continental notation beyond doubt: a decimal comma before one or two digits, thousands grouped by dots with decimals
+# or in two groups ("8,3", "11,8%", "1.234,56", "1.500.000").
+_CONTINENTAL = re.compile(r"\d+,\d{1,2}%?|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}")
+
+
+def _writes_decimal_commas(doc: Doc, i: int) -> bool:
+    """Whether the text of token i writes continental numbers elsewhere: a decimal comma before a scale word, a
+    percent or a unit ("reaching 8,3 million people", "11,8 percent"), or dots grouping thousands beyond doubt. Asked
+    only of a number with one dotted group, which is rare."""
+    for t in doc:
+        if t.i == i or not t.text[:1].isdecimal() or not _CONTINENTAL.fullmatch(t.text):
+            continue
+        if "," not in t.text or t.text.endswith("%") or "." in t.text:
+            return True
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.lower_ in _SCALE_WORDS or nxt.lower_ in _PERCENT_WORDS or _unitish(doc, t.i + 1)):
+            return True
+    return False
+
+
 def _european(doc: Doc, i: int, body: str) -> tuple[str, str] | None:
     """A number in continental notation, as translated copy keeps it ("13.000 soldiers", "1.500.000",
     "1.234,56 euros", "2,5 billion", "3,2%"): (the number in English notation, what follows it), or None."""
@@ -283,9 +303,10 @@ def _european(doc: Doc, i: int, body: str) -> tuple[str, str] | None:
     g = _EURO_GROUPED.fullmatch(body)
     if g and not g.group("rest")[:1].isdecimal():
         groups, dec = g.group("int"), g.group("dec")
-        if groups.count(".") == 1 and not dec:
+        if groups.count(".") == 1 and not dec and not _writes_decimal_commas(doc, i):
             # One dotted group reads as English decimals unless a plural noun or a unit follows and the digits
-            # end in zeros that English decimals drop: "13.000 soldiers", "2.500 km", never "a 1.000 average".
+            # end in zeros that English decimals drop: "13.000 soldiers", "2.500 km", never "a 1.000 average";
+            # a text that writes decimal commas elsewhere groups thousands with dots ("8,3 million ... 9.600 million")
             if not groups.endswith("00") or g.group("rest") or nxt is None:
                 return None
             low = nxt.lower_
