@@ -657,6 +657,10 @@ def _content(
         lo, hi = min(words), max(words)
         doc = d.doc
         if a < lo - 1 and hi + 2 < b and doc[lo - 1].text == "," and doc[hi + 1].text == ",":
+            if _title_before_cue(cue, lo, hi):
+                # "The Minister of Agriculture, Mr. Suharto Wijaya explained, the rice stock is enough": the title
+                # before the name is the speaker's, which the parser made a second subject of the clause.
+                return d.tok_span(hi + 2, b - 1)
             return d.tok_span(a, b - 1)
     if _sourcing_as(cue, lemma):
         # "As experts have pointed out, Mr. Trump is free to ...": the "as" clause sources the rest.
@@ -734,6 +738,32 @@ def _content(
     lo = min(c.left_edge.i for c in objs)
     hi = max(c.right_edge.i for c in objs)
     return d.tok_span(lo, _before_circumstance(d, lo, _before_own_report(d, lo, _before_sourcing(d, lo, hi)), lemma))
+
+
+def _title_before_cue(cue: Token, lo: int, hi: int) -> bool:
+    """Whether the clause a cue interrupts ("..., X explained, ...") has a subject both before the cue's phrase,
+    ending right at its comma, and after it: then the one before is the speaker's title set before the name ("The
+    Minister of Agriculture, Mr. Suharto Wijaya explained, the rice stock is enough"), which the parser made a
+    subject of the clause (and maybe the cue's head)."""
+    head = cue.head
+    if head.i == cue.i:
+        return False
+    if head.dep_ in ("nsubj", "nsubjpass") and head.i < lo:
+        title, clause = head, head.head
+        end = max((t.i for c in title.children if c.i < lo for t in c.subtree), default=title.i)
+    else:
+        clause = head
+        title = next(
+            (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.right_edge.i == lo - 2), None
+        )
+        if title is None:
+            return False
+        end = title.right_edge.i
+    return (
+        end == lo - 2
+        and title.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > hi for c in clause.children)
+    )
 
 
 def _before_cut_subject(d: _Doc, subj: Token, lo: int, hi: int) -> int:
