@@ -44,7 +44,17 @@ _SAME_LENGTH: dict[str, str] = {
     "\u202f": " ",
 }
 _HASHTAG_LINE = re.compile(r"(?m)^[ \t]*#\w+(?:[ \t]+#\w+)*[ \t]*$")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+# Terminal escape sequences (ECMA-48): CSI ("ESC [ 31 m", "ESC [ 2 J"), OSC up to BEL or ST ("ESC ] 0 ; title BEL"),
+# the string controls DCS/SOS/PM/APC up to ST, and two- or three-character escapes ("ESC ( B", "ESC c"). Their
+# parameters are no prose: "ESC [ 2 J" read as "2 J" made a figure of 2 joules. An unterminated string control ends
+# at the line's end; any run is capped so a stray ESC never blanks a page.
+_ESCAPE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]{0,32}[ -/]{0,8}[@-~]"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d-\x9f])[^\x07\x1b\x9c\n]{0,512}(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[!-/]{0,4}[0-~]"
+)
+_ESCAPE_START = re.compile(r"[\x1b\x90\x98\x9b\x9d-\x9f]")
 # A word: letters, optionally joined by hyphens ("Kosiniak-Kamyszsaid"); apostrophes end it ("NATO's").
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # A quote mark glued to a letter on one side: the only places a closing/opening quote can lack its space.
@@ -132,10 +142,13 @@ class Repaired:
 
 
 def normalise_same_length(text: str) -> str:
-    """Quote marks, odd spaces, control characters and hashtag lines, one character for one."""
+    """Quote marks, odd spaces, terminal escape sequences, control characters and hashtag lines, one character for
+    one."""
     for mark, ascii_mark in _SAME_LENGTH.items():
         if mark in text:
             text = text.replace(mark, ascii_mark)
+    if _ESCAPE_START.search(text):
+        text = _ESCAPE.sub(lambda m: " " * len(m.group()), text)
     text = _CONTROL.sub(lambda m: "\n" if m.group() in "\x0b\x0c" else " ", text)
     return _HASHTAG_LINE.sub(lambda m: " " * len(m.group()), text)
 
