@@ -180,12 +180,14 @@ def scan(paths: Iterable[str | os.PathLike[str]]) -> Scan:
     skipped: list[tuple[Path, str]] = []
     for given in paths:
         p = Path(given)
-        if p.is_file():
-            files.append(p)  # a file named explicitly is read whatever its name
-        elif p.is_dir():
+        if p.is_dir():
             found, passed = _scan_folder(p)
             files += found
             skipped += passed
+        elif p.exists():
+            # A file named explicitly is read whatever its name; a pipe or a device named so is "read" too, and
+            # load() gives the per-file error that says why not (before, it vanished from the story unreported).
+            files.append(p)
     return Scan(tuple(files), tuple(skipped))
 
 
@@ -290,7 +292,7 @@ def _blank_long_runs(text: str) -> tuple[str, int]:
 def title_of(text: str) -> str:
     """The first non-empty line, trimmed to a readable length."""
     for line in text[:20_000].splitlines():
-        line = line.strip().lstrip("#").strip()
+        line = line.replace("\ufeff", "").strip().lstrip("#").strip()  # a byte order mark read as a character
         if line:
             return line[:120]
     return ""
