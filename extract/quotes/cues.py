@@ -84,6 +84,7 @@ from extract.quotes.verb_senses import (
     _requested,
     _ruling,
     _said_adjective,
+    _under_hearsay,
     _uttered,
 )
 
@@ -207,6 +208,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             continue  # "trying to understand what happened", "remembered to lock the door", "must remember that"
         if lemma not in _REALIZING and _hypothetical(tok, lemma, is_weak):
             continue  # "People will begin to think ...", "only if a professional concludes ...": no view held
+        if is_weak and _under_hearsay(tok):
+            continue  # "dismissing reports that she planned to retire": the reports' word, not her plan
         if _nor_before(tok, inside):
             continue  # "Nor did the senator say that ...", "..., nor do they understand what ...": nothing was said
         # "declined to threaten Moscow or even directly declare it responsible": a verb joined to the infinitive

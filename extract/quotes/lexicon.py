@@ -713,6 +713,10 @@ _CLAIM_NOUNS = {
 }
 
 
+# Nouns of hearsay: talk that goes round with no one behind it ("dismissing rumours that she planned to retire").
+_HEARSAY_NOUNS = frozenset({"rumour", "rumours", "rumor", "rumors", "speculation", "suggestions", "talk", "stories"})
+
+
 # Nouns of a held intention whose content is an infinitive ("Clinton's plan to raise taxes", "the
 # decision by the FBI not to recommend charges"): PolNeAR attributes intentions like beliefs.
 _INTENT_NOUNS = {

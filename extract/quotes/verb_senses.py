@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING
 
 from extract.quotes.content import _finite, _that_clause
 from extract.quotes.lexicon import (
+    _CLAIM_NOUNS,
     _DOCUMENT_NOUNS,
     _EFFORT,
     _EVIDENCE_NOUNS,
+    _HEARSAY_NOUNS,
     _INTENTION,
     _ORG_NOUNS,
     _SET_LEVELS,
@@ -562,3 +564,16 @@ _CAUSE_OBJECTS = frozenset(
 # Verbs of making something public that take a named thing as their object as readily as words ("published Scholars",
 # "revealed the LC Convertible", "unveiled the Galaxy Fold"): with a name alone, what was shown, not said.
 _SHOWING_NAMED = frozenset({"publish", "reveal", "unveil"})
+
+
+def _under_hearsay(tok: Token) -> bool:
+    """Whether a verb of belief or intention is the that-clause of a report, a claim or a rumour ("dismissing reports
+    that she planned to retire", "denied rumours that it wanted to sell"): what the report says of the subject, not
+    a view the subject holds."""
+    head = tok.head
+    return (
+        tok.dep_ in ("acl", "ccomp", "relcl")
+        and head.pos_ == "NOUN"
+        and (head.lower_ in _CLAIM_NOUNS or head.lower_ in _HEARSAY_NOUNS)
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+    )
