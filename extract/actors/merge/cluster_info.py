@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from extract.actors.merge.actor_kinds import _story_kind, _vote_kind
 from extract.actors.merge.naming import _build_name
+from extract.actors.merge.part_names import _company_short_form
 from extract.actors.merge.tally import _cluster_forms
 from extract.actors.merge.titles import _strip_titles, _title_words
 from extract.actors.names import (
@@ -48,7 +49,8 @@ class _Info:
     a tour's dates is Connecticut, not "Cape Town")."""
     bare: str = ""
     """An organisation's key without its legal form, when the cluster writes it so too ("ceres robotics" of "Ceres
-    Robotics Inc. ... Ceres Robotics will"), else ""."""
+    Robotics Inc. ... Ceres Robotics will"), or its short name the cluster writes ("big machine" of "Big Machine Label
+    Group ... Big Machine"; see ``part_names._company_short_form``), else ""."""
 
 
 def _cluster_info(t: _Tally) -> _Info:
@@ -77,8 +79,17 @@ def _cluster_info(t: _Tally) -> _Info:
         else ()
     )
     known = bool(country or is_region(name)) if initials else False
-    short = _without_legal_form(k) if kind == "organization" else None
-    bare = short if short is not None and short in _cluster_forms(t) else ""
+    bare = ""
+    if kind == "organization":
+        forms = _cluster_forms(t)
+        short = _without_legal_form(k)
+        if short is not None and short in forms:
+            bare = short
+        else:
+            # "Big Machine" of "Big Machine Label Group ... Big Machine said": the company's short name, written in
+            # the cluster too, is the short name another article writes alone.
+            words = _tokens(k)
+            bare = min((f for f in forms if _company_short_form(words, _tokens(f))), key=len, default="")
     return _Info(k, kind, fam, country, acronym, words, initials, thing, titles, restated, known, bare)
 
 

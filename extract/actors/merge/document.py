@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from extract.actors.lexicon import SKY_PLACES
 from extract.actors.merge.acronyms import _acronym_variant
 from extract.actors.merge.given_names import is_given_name
-from extract.actors.merge.part_names import _contains, _head, _same_actor_tail
+from extract.actors.merge.part_names import _company_short_form, _contains, _head, _same_actor_tail
 from extract.actors.merge.people import _father_first, _same_person
 from extract.actors.merge.royals import _unnumbered_ruler
 from extract.actors.merge.spellings import _kinds_compatible, _similar
@@ -275,6 +275,9 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
                 targets.append(f)
             elif p > 0 and f.tokens[p - 1] in NAME_LINKS and tail == p and not place_rank(g.key):
                 # "Scientology" in "Church of Scientology".
+                targets.append(f)
+            elif p == 0 and gkind == kind_of[f.key] == "organization" and _company_short_form(f.tokens, g.tokens):
+                # "Toyota" of "Toyota Motor Corp", "Rolls-Royce" of "Rolls-Royce Holdings" (probe s27 actors class 1).
                 targets.append(f)
         if targets and same_cluster_targets(targets):
             uf.union(g.idx[0], targets[0].idx[0])
