@@ -627,3 +627,37 @@ def test_fact_colours_follow_light_and_dark_themes():
     assert dark["new"] == "bold #FFC473" and light["new"] == "bold #A86D1C"
     # Variables Rich cannot use (alpha, ANSI names) fall back to named colours.
     assert theme_styles({"text-warning": "ansi_yellow"})["new"] == "bold yellow"
+
+
+async def test_enter_right_after_e_exports_the_chosen_format(make, tmp_path, monkeypatch):
+    """The hint says "enter export", but Enter right after `e` did nothing (the format set's mount un-chose and
+    re-chose Markdown by moving to it, so the highlighted button was not yet the pressed one); probe s27 r2."""
+    monkeypatch.chdir(tmp_path)
+    app = make()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("e", "enter")
+        await wait_for(pilot, lambda: list(tmp_path.glob("storywatch-*.md")))
+        assert app.screen is app.dashboard
+        await pilot.press("e", "down", "enter")  # CSV, then remembered: Enter right away exports CSV again
+        await wait_for(pilot, lambda: list(tmp_path.glob("storywatch-*.csv")))
+        for f in tmp_path.glob("storywatch-*"):
+            f.unlink()
+        await pilot.press("e", "enter")
+        await wait_for(pilot, lambda: list(tmp_path.glob("storywatch-*")))
+        assert [f.suffix for f in tmp_path.glob("storywatch-*")] == [".csv"]
+
+
+async def test_the_export_does_not_default_to_the_watched_folder(make, story_dir, tmp_path, monkeypatch):
+    """`cd story && storywatch .` then `e`, Enter: the Markdown export landed in the story folder and was read back in
+    as an article (+8,643 figures); probe s27 r1. The default folder is now outside the watched one."""
+    monkeypatch.chdir(story_dir)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    (tmp_path / "home").mkdir()
+    app = make()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("e")
+        folder = app.screen.query_one("#export-folder").value
+        assert not os.path.abspath(folder).startswith(str(story_dir))
+        await pilot.press("escape")

@@ -94,7 +94,8 @@ class DashboardScreen(Screen):
 
     def __init__(self) -> None:
         super().__init__(id="dashboard")
-        self.export_folder = os.getcwd()
+        self.export_folder: str | None = None
+        """The folder the last export went to (None: tui.export_names.default_export_folder)."""
         self.export_format = "markdown"
         self.ready = False
         """True once the widgets exist; a fast first update can arrive before that."""
@@ -399,20 +400,21 @@ class DashboardScreen(Screen):
         if self.app.story is None:
             self.notify("nothing to export yet", severity="warning")
             return
+        from tui.export_names import default_export_folder
         from tui.screens.export import ExportScreen  # imported on first use: launch paints sooner
 
-        self.app.push_screen(ExportScreen(self.export_folder, self.export_format), self._export_chosen)
+        folder = self.export_folder or default_export_folder(self.app.seeds_dir)
+        self.app.push_screen(ExportScreen(folder, self.export_format), self._export_chosen)
 
     def _export_chosen(self, choice: ExportChoice | None) -> None:
+        from tui.export_names import export_name
         from tui.screens.export import extension
 
         view = self.current_view()
         if choice is None or view is None:
             return
         self.export_folder, self.export_format = choice.folder, choice.fmt
-        stem = Path(os.path.abspath(self.app.seeds_dir)).name or "story"
-        stamp = self.app.clock().strftime("%Y%m%d-%H%M%S")
-        target = Path(choice.folder) / f"storywatch-{stem}-{stamp}.{extension(choice.fmt)}"
+        target = Path(choice.folder) / export_name(self.app.seeds_dir, self.app.clock(), extension(choice.fmt))
         self.write_export(view, choice.fmt, target)
 
     @work(thread=True, group="export", exit_on_error=False, description="export")  # no repr of the whole story

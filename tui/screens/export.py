@@ -23,6 +23,14 @@ class FormatSet(RadioSet):
     """Radio buttons where moving with the arrows also chooses (one key less; Enter then exports)."""
 
     def action_next_button(self) -> None:
+        if self._selected is None:
+            # RadioSet's mount moves to the first button, which moving would choose: Markdown un-chose and chose
+            # itself again, the highlight was not yet the pressed button, and Enter right after `e` did nothing
+            # (probe s27 r2); a remembered CSV lost to Markdown. The chosen format is highlighted instead.
+            chosen = next((i for i, b in enumerate(self._nodes) if isinstance(b, RadioButton) and b.value), None)
+            if chosen is not None:
+                self._selected = chosen
+                return
         super().action_next_button()
         self.action_toggle_button()
 
@@ -54,7 +62,8 @@ def extension(fmt: str) -> str:
 
 
 class ExportScreen(ModalScreen[ExportChoice | None]):
-    """Format (radio buttons, arrow keys) and folder (default: the current directory); Enter exports."""
+    """Format (radio buttons, arrow keys) and folder (default: the current directory, or outside the watched folder:
+    tui.export_names); Enter exports."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
@@ -82,7 +91,7 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
     def _choice(self) -> ExportChoice:
         pressed = self.query_one(RadioSet).pressed_button
         fmt = (pressed.id or "fmt-markdown").removeprefix("fmt-") if pressed is not None else "markdown"
-        folder = self.query_one("#export-folder", Input).value.strip() or os.getcwd()
+        folder = self.query_one("#export-folder", Input).value.strip() or self.folder
         return ExportChoice(os.path.expanduser(folder), fmt)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
