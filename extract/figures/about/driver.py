@@ -36,7 +36,7 @@ from extract.figures.qualifiers import (
     _misread_change_verb,
     _pace_verb,
 )
-from extract.figures.units import _DURATION_UNITS, _PERCENT_WORDS, _unit_name
+from extract.figures.units import _DURATION_UNITS, _MEASURING_ADJECTIVES, _PERCENT_WORDS, _unit_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -181,6 +181,10 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         about = _priced_for(doc, f) or about
     if about is None and f.direction:
         about = _trailing_change_object(doc, f)  # "sold 303,417 new vehicles, up 4 percent": the vehicles
+    if about is None and f.kind == "quantity":
+        about = _measured_before(doc, f)  # "found cracks up to 3 centimetres wide": the cracks, not who found them
+    if about is None and f.kind in ("percent", "money", "quantity"):
+        about = _level_of_object(doc, f)  # "would push inflation above 7 per cent": inflation, not the plan
     if about is None and (f.kind in ("percent", "money", "quantity") or f.direction):
         about = _governing_subject(doc, f)  # a bare count's subject is rarely what it counts
     if about is None and f.kind in ("percent", "money", "quantity", "number"):
@@ -198,6 +202,43 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     if about is None and f.kind == "date":
         about = _dated(doc, f)
     return about, counted
+
+
+def _measured_before(doc: Doc, f: _Fig) -> str | None:
+    """The noun right before a length that a measuring adjective follows ("found cracks up to 3 centimetres wide", "a
+    wall 3 metres high"): the measure is that noun's size, whatever the parse hung it on; None otherwise."""
+    if f.end >= len(doc) or doc[f.end].lower_ not in _MEASURING_ADJECTIVES or f.start == 0:
+        return None
+    noun = doc[f.start - 1]
+    if noun.pos_ != "NOUN" or _unit_name(noun.lower_) is not None or noun.ent_type_ in ("DATE", "TIME"):
+        return None
+    if noun.lower_ in _SIZE_VERBS:
+        return None  # "The LEGO set measures 22\" long": the verb, tagged a plural noun, whose subject is measured
+    return _about_noun(doc, noun, f.start, f.end)
+
+
+# Verbs of size in the third person, which the tagger may call plural nouns before a measure ("measures 22\" long").
+_SIZE_VERBS = frozenset(("measures", "stands", "spans", "extends", "reaches", "runs", "rises", "stretches"))
+
+
+# Prepositions of the level a verb brings its object to ("push inflation above 7 per cent", "cut the deficit to 3%").
+_LEVEL_PREPOSITIONS = frozenset(("to", "above", "below", "under", "beyond", "past", "toward", "towards"))
+
+
+def _level_of_object(doc: Doc, f: _Fig) -> str | None:
+    """What a verb brings to the level the figure states: its object before the preposition of the level ("The plan
+    would push inflation above 7 per cent", "to cut the deficit to 3% of GDP"); not its subject. None otherwise."""
+    root = _span_root(doc, f.num.start, f.end)
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in _LEVEL_PREPOSITIONS or prep.dep_ != "prep" or prep.i >= f.num.start:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None or obj.ent_type_ in ("DATE", "TIME") or _unit_name(obj.lower_) is not None:
+        return None
+    return _about_noun(doc, obj, f.start, f.end)
 
 
 def _moved_by(doc: Doc, f: _Fig, about: str) -> bool:

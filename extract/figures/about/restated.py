@@ -267,9 +267,14 @@ def _compared_about(doc: Doc, figs: list[_Fig]) -> None:
         if not 0 < b.start - after <= 4:
             continue  # no comparison word fits (and no scan over the text between far-apart figures)
         gap = tuple(doc[k].lower_ for k in range(after, b.start) if doc[k].text != ",")
-        if gap not in _COMPARED or b.about is not None or a.about is None or a.kind == "date":
+        # "$15 an hour from July, up from $12.50": a former level stated right after the new one is the same
+        # thing's, whatever the parse hung the bare amount on (the clause's subject, "council")
+        former = gap in (("up", "from"), ("down", "from")) and b.end == b.num.end
+        if gap not in _COMPARED or (b.about is not None and not former) or a.about is None or a.kind == "date":
             continue
         if b.kind in ("number", "count") and a.kind == "count" and b.counted is None and b.end == b.num.end:
             b.kind, b.unit = "count", a.unit  # the bare number counts what the first one counts
+        if former and a.kind == b.kind == "money" and b.unit and (a.unit or "").startswith(b.unit + " per "):
+            b.unit = a.unit  # the former level of a rate is one too: "$15 an hour, up from $12.50" (an hour)
         if (b.kind, b.unit) == (a.kind, a.unit):
             b.about = a.about
