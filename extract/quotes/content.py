@@ -872,18 +872,30 @@ def _told_whom(lemma: str | None, obj: Token, t: Token) -> bool:
     preposition left without its object ("told the paper that he writes for" is a relative clause)."""
     if lemma != "tell" or obj.dep_ != "dobj" or t.head.i != obj.i or t.dep_ != "relcl":
         return False
+    first = t.doc[t.left_edge.i]
+    if first.lower_ != "that" or first.dep_ in ("nsubj", "nsubjpass"):
+        return False
     if not (
         obj.lower_ in ("him", "her", "them", "me", "us")
         or obj.ent_type_ in ("PERSON", "ORG", "NORP")
         or obj.lower_ in _MEDIA_NOUNS
+        # "A witness told the tribunal that soldiers had fired on the crowd": whom one tells as a body, when the
+        # tagger calls "that" a conjunction or the clause's verb is filled without it (no gap for "that" to fill).
+        or _addressee(lemma, obj)
+        and (first.tag_ == "IN" or any(c.i != first.i and _fills(c) for c in t.children))
     ):
-        return False
-    first = t.doc[t.left_edge.i]
-    if first.lower_ != "that" or first.dep_ in ("nsubj", "nsubjpass"):
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in t.children):
         return False
     return not any(g.dep_ == "prep" and not any(p.dep_ in ("pobj", "pcomp") for p in g.children) for g in t.subtree)
+
+
+def _fills(c: Token) -> bool:
+    """Whether a dependent fills its verb so that no relative gap is left: an object, a complement, or a place phrase
+    ("fired on the crowd"; a time phrase does not: "the man that he hired in 2010")."""
+    if c.dep_ in _GAPLESS:
+        return True
+    return c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in c.children)
 
 
 def _told_contact(lemma: str | None, obj: Token, t: Token) -> bool:
