@@ -45,16 +45,17 @@ _SAME_LENGTH: dict[str, str] = {
 }
 _HASHTAG_LINE = re.compile(r"(?m)^[ \t]*#\w+(?:[ \t]+#\w+)*[ \t]*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
-# Terminal escape sequences (ECMA-48): CSI ("ESC [ 31 m", "ESC [ 2 J"), OSC up to BEL or ST ("ESC ] 0 ; title BEL"),
-# the string controls DCS/SOS/PM/APC up to ST, and two- or three-character escapes ("ESC ( B", "ESC c"). Their
-# parameters are no prose: "ESC [ 2 J" read as "2 J" made a figure of 2 joules. An unterminated string control ends
-# at the line's end; any run is capped so a stray ESC never blanks a page.
+# Terminal escape sequences (ECMA-48) that start with ESC: CSI ("ESC [ 31 m", "ESC [ 2 J"), OSC up to BEL or ST
+# ("ESC ] 0 ; title BEL"), the string controls DCS/SOS/PM/APC up to ST, and two- or three-character escapes
+# ("ESC ( B", "ESC c"). Their parameters are no prose: "ESC [ 2 J" read as "2 J" made a figure of 2 joules. An
+# unterminated string control ends at the line's end; any run is capped so a stray ESC never blanks a page. The
+# one-character C1 forms (0x9B CSI, 0x9D OSC) are left to _CONTROL, one character each: in decoded text they are
+# mojibake far more often ("â€\x9d" is a broken closing quote), and a sequence read from them would blank prose.
 _ESCAPE = re.compile(
-    r"(?:\x1b\[|\x9b)[0-?]{0,32}[ -/]{0,8}[@-~]"
-    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d-\x9f])[^\x07\x1b\x9c\n]{0,512}(?:\x07|\x1b\\|\x9c)?"
+    r"\x1b\[[0-?]{0,32}[ -/]{0,8}[@-~]"
+    r"|\x1b[\]PX^_][^\x07\x1b\x9c\n]{0,512}(?:\x07|\x1b\\|\x9c)?"
     r"|\x1b[!-/]{0,4}[0-~]"
 )
-_ESCAPE_START = re.compile(r"[\x1b\x90\x98\x9b\x9d-\x9f]")
 # A word: letters, optionally joined by hyphens ("Kosiniak-Kamyszsaid"); apostrophes end it ("NATO's").
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # A quote mark glued to a letter on one side: the only places a closing/opening quote can lack its space.
@@ -147,7 +148,7 @@ def normalise_same_length(text: str) -> str:
     for mark, ascii_mark in _SAME_LENGTH.items():
         if mark in text:
             text = text.replace(mark, ascii_mark)
-    if _ESCAPE_START.search(text):
+    if "\x1b" in text:
         text = _ESCAPE.sub(lambda m: " " * len(m.group()), text)
     text = _CONTROL.sub(lambda m: "\n" if m.group() in "\x0b\x0c" else " ", text)
     return _HASHTAG_LINE.sub(lambda m: " " * len(m.group()), text)

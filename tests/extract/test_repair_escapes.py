@@ -24,12 +24,28 @@ ESC = "\x1b"
         (f"{ESC}]0;PWNED TITLE\x07Text", " " * 16 + "Text"),
         (f"{ESC}]52;c;aGVsbG8={ESC}\\Text", " " * 17 + "Text"),  # OSC ended by ST
         (f"x{ESC}(By", "x   y"),  # a character-set escape
-        ("x\x9b31my", "x    y"),  # the one-byte (C1) CSI
         (f"a stray {ESC} in prose", "a stray   in prose"),  # ESC before a space is no sequence: only ESC goes
         ("\ufeffThe headline", " The headline"),
     ],
 )
 def test_escape_sequences_are_blanked_whole(text: str, expected: str) -> None:
+    assert normalise_same_length(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "\u201cWe will rebuild,\u00e2\u20ac\x9d said Mayor Jane Roe, adding that the city would spend $5 million.",
+            '"We will rebuild,\u00e2\u20ac  said Mayor Jane Roe, adding that the city would spend $5 million.',
+        ),
+        ("Praha je m\u00c4\x9bsto.", "Praha je m\u00c4 sto."),
+        ("Note \x9b31m and \x9d0;title\x07 here", "Note  31m and  0;title  here"),
+    ],
+)
+def test_one_character_c1_controls_blank_one_character(text: str, expected: str) -> None:
+    # C1 characters in decoded text are mojibake ("\u00e2\u20ac\x9d" is a broken closing quote), not escapes: a
+    # sequence read from them would blank the prose after them.
     assert normalise_same_length(text) == expected
 
 
