@@ -12,9 +12,11 @@ skip hashing files whose mtime and size did not move.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
+import os
 import re
 import sqlite3
 import sys
@@ -121,6 +123,51 @@ def store_path(story_dir: str | Path, state_dir: str | Path | None = None) -> Pa
     digest = hashlib.sha256(str(folder).encode("utf-8", "surrogateescape")).hexdigest()[:12]
     base = Path(state_dir).expanduser() if state_dir is not None else Path(platformdirs.user_state_dir(APP_NAME))
     return base / "stories" / f"{name}-{digest}.sqlite3"
+
+
+PRIVATE_FOLDER = 0o700
+PRIVATE_FILE = 0o600
+"""The store holds quotes and sentences from a reporter's drafts, and the log names their files: on a shared machine
+other users could read them (with umask 022 the state folder was 0755 and the stores and log 0644; probe s27 r6).
+Folders storywatch makes and its own files are its user's only."""
+
+
+def private_folder(folder: Path, ours: bool = True) -> None:
+    """Make ``folder`` and any missing parents, each readable by its owner only (``Path.mkdir`` gives the parents it
+    makes the default permissions); an existing ``folder`` is made private too when it is storywatch's own (``ours``:
+    not a folder the user named, which may be shared on purpose). Raises OSError."""
+    missing = []
+    p = folder
+    while not p.exists():
+        missing.append(p)
+        if p.parent == p:
+            break
+        p = p.parent
+    for m in reversed(missing):
+        with contextlib.suppress(FileExistsError):  # made meanwhile by another process
+            m.mkdir(mode=PRIVATE_FOLDER)
+    if ours and not missing and folder.stat().st_mode & 0o077:
+        folder.chmod(PRIVATE_FOLDER)
+
+
+def private_file(path: Path) -> None:
+    """Create ``path`` empty if missing, readable and writable by its owner only, or take the group's and others'
+    rights off an existing one. Raises OSError."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE)
+    try:
+        if os.fstat(fd).st_mode & 0o077:
+            os.fchmod(fd, PRIVATE_FILE)
+    finally:
+        os.close(fd)
+
+
+def _private_store_files(path: Path) -> None:
+    """The store's file made private before SQLite opens it (SQLite gives its WAL and shared-memory files the
+    database file's permissions), and any WAL or shared-memory file left by an earlier version too."""
+    private_file(path)
+    for extra in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if extra.exists():
+            private_file(extra)
 
 
 # Facts as JSON ------------------------------------------------------------------------------------
@@ -423,11 +470,17 @@ class Store:
         path = store_path(story_dir, state_dir)
         story = str(Path(story_dir).expanduser().absolute())
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            # The default state folder and its stories/ folder are storywatch's own; a --state folder is the user's.
+            private_folder(path.parent.parent, ours=state_dir is None)
+            private_folder(path.parent)
         except OSError as exc:
             return cls._memory(path, f"cannot create {path.parent} ({_reason(exc)})", story)
         notice: str | None = None
         for attempt in range(2):
+            try:
+                _private_store_files(path)
+            except OSError as exc:  # a folder in its place, a read-only folder
+                return cls._memory(path, f"cannot use {path} ({_reason(exc)})", story)
             try:
                 store = cls(path, _open_file(path, story, check=check), True, notice)
                 store._story_dir = story

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -129,3 +130,27 @@ def test_the_app_is_imported_with_the_collector_paused_and_kept_for_good():
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=Path(__file__).parents[1]
     )
     assert out.stdout.split() == ["0", "True", "tui.app", "True"]  # no collection, frozen, collector back on
+
+
+def test_the_log_and_its_folder_are_the_users_only(tmp_path, monkeypatch) -> None:
+    """The log names the story's files; with umask 022 it was 0644 in a 0755 folder (probe s27 r6)."""
+    import logging
+    import stat
+
+    from tui.cli import setup_logging
+
+    old = os.umask(0o022)
+    logger = logging.getLogger("storywatch")
+    handlers = list(logger.handlers)
+    try:
+        monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg"))
+        log = setup_logging(None)
+        assert log is not None and stat.S_IMODE(log.stat().st_mode) == 0o600
+        assert stat.S_IMODE(log.parent.stat().st_mode) == 0o700
+        assert stat.S_IMODE(log.parent.parent.stat().st_mode) == 0o700
+    finally:
+        os.umask(old)
+        for h in logger.handlers:
+            if h not in handlers:
+                logger.removeHandler(h)
+                h.close()

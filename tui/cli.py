@@ -113,9 +113,12 @@ def setup_logging(state_dir: str | None) -> Path | None:
 
     from platformdirs import user_state_dir
 
+    from extract.store import private_file, private_folder
+
     folder = Path(state_dir) if state_dir else Path(user_state_dir("storywatch"))
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(folder, ours=not state_dir)  # the log names the story's files: its user's only
+        private_file(folder / "storywatch.log")
         handler: logging.Handler = logging.FileHandler(folder / "storywatch.log", encoding="utf-8")
     except OSError as exc:
         print(f"storywatch: cannot write a log in {folder}: {exc.strerror or exc}", file=sys.stderr)

@@ -639,3 +639,31 @@ def test_a_snapshot_head_from_other_facts_is_never_painted(story_dir: Path, stat
         # Facts saved by someone else (e.g. an older storywatch, which leaves this head alone): the head is stale.
         store.save_facts(doc_facts("b.txt", sha="b2"), size=100, model="m1")
         assert store.load_snapshot(head=True) is None and store.load_snapshot() is None
+
+
+def test_the_store_and_its_folders_are_its_users_only(story_dir: Path, tmp_path: Path) -> None:
+    """On a shared machine the store (quotes and sentences of drafts) was readable by other users: with umask 022 the
+    state folder was 0755 and the store's files 0644 (probe s27 r6). Folders storywatch makes are 0700 and its files
+    0600, also a store an earlier version left readable; a --state folder that exists is the user's and kept."""
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        state = tmp_path / "made" / "state"
+        with open_store(story_dir, state) as store:
+            store.save_facts(doc_facts(), 1, "m")
+            path = store_path(story_dir, state)
+            files = [p for p in path.parent.iterdir() if p.name.startswith(path.name)]
+            assert {p.name[len(path.name) :] for p in files} >= {"", "-wal"}
+            assert {stat.S_IMODE(p.stat().st_mode) for p in files} == {0o600}
+            assert {stat.S_IMODE(p.stat().st_mode) for p in (path.parent, state, state.parent)} == {0o700}
+        path.chmod(0o644)
+        shared = tmp_path / "shared"
+        shared.mkdir(mode=0o755)
+        with open_store(story_dir, state):
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        with open_store(story_dir, shared):
+            assert stat.S_IMODE(shared.stat().st_mode) == 0o755
+            assert stat.S_IMODE(store_path(story_dir, shared).parent.stat().st_mode) == 0o700
+    finally:
+        os.umask(old)
