@@ -134,6 +134,8 @@ class StoryWatchApp(App[int]):
         self.tracker: StoryTracker | None = None
         self.first_seen: dict[str, str] = {}
         self.unseen: set[str] = set()
+        self._warned: set[tuple[str, str]] = set()
+        """(file, kind of warning) said once in a notice (``_notify_file_warnings``)."""
         self.updated = ""
         self._dirty: set[str] = set()
         self._busy = False
@@ -478,12 +480,33 @@ class StoryWatchApp(App[int]):
             self._hide_progress()
         if message.final and not self._folder_gone:
             self.status = ""  # (a missing folder's status stays until it is back: review s16 MED-r2-1)
+        if message.changed:
+            self._notify_file_warnings(message.story, message.changed)
         if message.summary:
             self._pending_log.append((message.changed, message.summary, self.updated))
             self._flush_log()
             n = len(message.changed)
             where = Path(message.changed[0]).name if n == 1 else f"{n} files"
             self.notify(f"{where}: {message.summary}" if n else message.summary, timeout=4, markup=False)
+
+    def _notify_file_warnings(self, story: Story, changed: Iterable[str]) -> None:
+        """Say once what reading a changed file left uncertain ("only the first 200 KB of 5.0 MB were read"): such
+        warnings reached only the JSON (probe s27 r3). Once per file and kind of warning (numbers aside), one notice
+        for a batch (the first warning, and how many more files; the Files screen, `f`, lists them)."""
+        from tui.screens.files import file_warnings, warning_kind
+
+        new = [
+            (path, text)
+            for path, texts in file_warnings(story, changed).items()
+            for text in texts
+            if (path, warning_kind(text)) not in self._warned
+        ]
+        if not new:
+            return
+        self._warned.update((path, warning_kind(text)) for path, text in new)
+        files = len({path for path, _ in new})
+        more = f" (+{files - 1} more file{'s' * (files > 2)} with warnings: f)" if files > 1 else ""
+        self.notify(f"{Path(new[0][0]).name}: {new[0][1]}{more}", severity="warning", timeout=8, markup=False)
 
     def _hide_progress(self) -> None:
         """Take the progress bar away, unless the screen's widgets are not there yet or already gone (an update or a

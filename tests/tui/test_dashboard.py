@@ -661,3 +661,48 @@ async def test_the_export_does_not_default_to_the_watched_folder(make, story_dir
         folder = app.screen.query_one("#export-folder").value
         assert not os.path.abspath(folder).startswith(str(story_dir))
         await pilot.press("escape")
+
+
+class _WarningEngine(FixedEngine):
+    """The stand-in engine, with each file's reading warnings kept (as the real engine keeps them)."""
+
+    def extract_files(self, files, progress=None, **kwargs):
+        from dataclasses import replace
+
+        from extract.textio import load
+
+        files = list(files)
+        out = super().extract_files(files, progress, **kwargs)
+        kept = zip(out, files, strict=True)
+        return [f if f.document.error else replace(f, warnings=load(p, n).warnings) for f, (p, n) in kept]
+
+
+async def test_a_files_warnings_show_in_the_files_list_and_once_in_a_notice(story_dir, tmp_path):
+    """ "only the first 200 KB of 5.0 MB were read", "the file is empty" reached only the JSON: the Files screen said
+    '33,334 words' of a 5 MB file with no hint that 96 % of it was not read (probe s27 r3)."""
+    from dataclasses import replace
+
+    (story_dir / "big.txt").write_text("The minister said 5,000 troops were sent to the border today.\n" * 5000)
+    app = make_app(
+        story_dir, state_dir=tmp_path / "state", engine=_WarningEngine(), config=tmp_path / "config", use_store=False
+    )
+    said: list[str] = []
+    real = app.notify
+    app.notify = lambda message, **kw: (said.append(str(message)), real(message, **kw))[1]
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_for(pilot, lambda: app.story is not None and len(app.story.documents) == 3 and app.status == "")
+        await pilot.pause()
+        assert [m for m in said if "KB" in m] == ["big.txt: only the first 200 KB of 310 KB were read"]
+        await pilot.press("f")
+        assert isinstance(app.screen, FilesScreen)
+        assert "1 with warnings" in app.screen.query_one("#files-title").content.plain
+        first = " ".join(str(c) for c in app.screen.query_one("#files-table").get_row_at(0))
+        assert "big.txt" in first and "only the first 200 KB of 310 KB were read" in first
+        await pilot.press("escape")
+        # Saved again, the same warning (its numbers aside) is not said again; another file's is.
+        again = replace(app.story, warnings=("big.txt: only the first 200 KB of 320 KB were read",))
+        app._notify_file_warnings(again, ["big.txt"])
+        assert len([m for m in said if "KB" in m]) == 1
+        other = replace(again, warnings=("acme.txt: the file is empty", "lazard.txt: decoded as Windows-1252"))
+        app._notify_file_warnings(other, ["acme.txt", "lazard.txt"])
+        assert said[-1] == "acme.txt: the file is empty (+1 more file with warnings: f)"

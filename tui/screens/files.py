@@ -1,7 +1,9 @@
-"""The `f` screen: the story's files with words, title and read errors."""
+"""The `f` screen: the story's files with words, title, read errors and warnings."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from datetime import datetime
 
 from textual.app import ComposeResult
@@ -13,8 +15,38 @@ from extract.records import Story
 from tui.widgets.safe import literal
 
 
+def file_warnings(story: Story, paths: Iterable[str] | None = None) -> dict[str, list[str]]:
+    """Each file's warnings (what reading it or its quote marks left uncertain: "only the first 200 KB of 5.0 MB
+    were read", "decoded as Windows-1252", "the file is empty"), from the story's warnings, which name their file
+    first ("<path>: <warning>"); a file's read error is not repeated. Only ``paths`` when given."""
+    docs = {d.path: d for d in story.documents}
+    wanted = docs.keys() if paths is None else set(paths) & docs.keys()
+    out: dict[str, list[str]] = {}
+    if not wanted:
+        return out
+    for w in story.warnings:
+        at = w.find(": ")
+        while at >= 0 and w[:at] not in docs:  # a file name may hold ": " itself
+            at = w.find(": ", at + 1)
+        if at < 0 or w[:at] not in wanted:
+            continue
+        path, text = w[:at], w[at + 2 :]
+        if text != docs[path].error:
+            out.setdefault(path, []).append(text)
+    return out
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def warning_kind(text: str) -> str:
+    """A warning with its numbers taken out: a draft's unclosed quote mark moves with each edit, and is one warning."""
+    return _NUMBER.sub("#", text)
+
+
 class FilesScreen(Screen):
-    """One row per file; a file that could not be read shows its error in red."""
+    """One row per file; a file that could not be read shows its error in red, a file read with warnings its first
+    warning (and how many more) before its title (probe s27 r3: they reached only the JSON)."""
 
     BINDINGS = [Binding("escape", "back", "Back"), Binding("o", "open_editor", "Open in $EDITOR")]
 
@@ -25,8 +57,11 @@ class FilesScreen(Screen):
 
     def compose(self) -> ComposeResult:
         errors = sum(1 for d in self.story.documents if d.error)
+        self.warnings = file_warnings(self.story)
         n = len(self.story.documents)
         title = f" Files {n}" + (f"  \u26a0 {errors} with errors" if errors else "")
+        if self.warnings:
+            title += f"  ! {len(self.warnings)} with warnings"
         yield Static(literal(title, "bold"), id="files-title")
         yield DataTable(id="files-table", cursor_type="row", zebra_stripes=True)
         yield Footer()
@@ -38,14 +73,28 @@ class FilesScreen(Screen):
         table.add_column("Words", key="words")
         table.add_column("Modified", key="modified")
         table.add_column("Title or error", key="title")
-        for d in sorted(self.story.documents, key=lambda d: (d.error is None, d.path)):
+        warned = self.fact_styles.get("warning", "yellow")
+        for d in sorted(self.story.documents, key=lambda d: (d.error is None, d.path not in self.warnings, d.path)):
             when = datetime.fromtimestamp(d.modified).strftime("%Y-%m-%d %H:%M") if d.modified else ""
+            warnings = self.warnings.get(d.path, [])
+            if d.error:
+                badge, about = (
+                    literal("\u26a0", self.fact_styles["error"]),
+                    literal(d.error, self.fact_styles["error"], limit=80),
+                )
+            elif warnings:
+                more = f" (+{len(warnings) - 1} more)" if len(warnings) > 1 else ""
+                badge = literal("!", warned)
+                about = literal(warnings[0] + more, warned, limit=60)
+                about.append_text(literal(" \u00b7 " + d.title, limit=max(10, 80 - len(about))))
+            else:
+                badge, about = literal(""), literal(d.title, limit=80)
             table.add_row(
-                literal("\u26a0" if d.error else "", self.fact_styles["error"]),
+                badge,
                 literal(d.path, "bold", limit=50),
                 literal(f"{d.words:,}"),
                 literal(when, "dim"),
-                literal(d.error, self.fact_styles["error"], limit=80) if d.error else literal(d.title, limit=80),
+                about,
                 key=d.path,
             )
         table.focus()

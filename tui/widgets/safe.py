@@ -78,5 +78,6 @@ def theme_styles(variables: dict[str, str]) -> dict[str, str]:
         "group": color("text-accent", "magenta"),
         "conflict": f"bold {color('text-error', 'red')}",
         "error": f"bold {color('text-error', 'red')}",
+        "warning": color("text-warning", "yellow"),
         "match": f"bold reverse {color('text-accent', 'magenta')}",
     }
