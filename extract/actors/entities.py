@@ -777,7 +777,10 @@ def _untagged_full_names(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span
             and toks[start - 1].head.i == last
         ):
             start -= 1
-        if start == last or not common_given_name(lowers[start]) or lowers[start] in TITLE_WORDS:
+        hyphened = start < last and _hyphened_given_name(start, sents)
+        if hyphened:
+            start -= 2  # "Yet-Ming Chiang": a given name of two capitalised parts
+        elif start == last or not common_given_name(lowers[start]) or lowers[start] in TITLE_WORDS:
             continue
         if lowers[start] in _CALENDAR_WORDS or (
             zipf(low) >= _NAME_WORD_ZIPF and start > 0 and toks[start - 1].pos_ == "ADP"
@@ -787,6 +790,8 @@ def _untagged_full_names(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span
             continue
         if last + 1 < len(toks) and texts[last + 1][:1].isupper():
             continue
+        if hyphened and (texts[last] not in alone or alone[texts[last]].label_ != "PERSON"):
+            continue  # a hyphened first part wants the surname tagged a person alone ("... Chiang said")
         vouched = texts[last] in alone or any(
             toks[x].dep_ == "conj" and toks[x].head.i == last for e in people for x in range(e.start, e.end)
         )
@@ -796,6 +801,23 @@ def _untagged_full_names(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span
         return ents
     kept = [e for e in ents if not any(f.start <= e.start < f.end for f in found)]
     return sorted(kept + found, key=lambda e: e.start)
+
+
+def _hyphened_given_name(k: int, sents: _Sents) -> bool:
+    """ "Yet-Ming", "Hae-Won", "Jean-Luc": token ``k`` is the second capitalised part of a given name that a glued
+    hyphen joins to a first, untagged, part not opening the sentence."""
+    toks, texts = sents.toks, sents.texts
+    if k < 2 or texts[k - 1] != "-" or toks[k - 2].whitespace_ or toks[k - 1].whitespace_:
+        return False
+    first = toks[k - 2]
+    return (
+        first.is_alpha
+        and first.text.istitle()
+        and first.ent_iob_ == "O"
+        and not sents.is_start(k - 2)
+        and texts[k].istitle()
+        and texts[k].isalpha()
+    )
 
 
 # Months and weekdays, which many people bear as given names ("May", "June", "April") but which open a date as often
