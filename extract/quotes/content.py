@@ -880,9 +880,11 @@ def _told_whom(lemma: str | None, obj: Token, t: Token) -> bool:
         or obj.ent_type_ in ("PERSON", "ORG", "NORP")
         or obj.lower_ in _MEDIA_NOUNS
         # "A witness told the tribunal that soldiers had fired on the crowd": whom one tells as a body, when the
-        # tagger calls "that" a conjunction or the clause's verb is filled without it (no gap for "that" to fill).
+        # clause's verb is filled without "that" (no gap for it to fill; "that" after "with" in "the man that he
+        # fought with" fills one).
         or _addressee(lemma, obj)
-        and (first.tag_ == "IN" or any(c.i != first.i and _fills(c) for c in t.children))
+        and first.dep_ != "pobj"
+        and any(c.i != first.i and _fills(c) for c in t.children)
     ):
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in t.children):
