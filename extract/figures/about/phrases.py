@@ -268,8 +268,12 @@ def _model_after(doc: Doc, head: Token) -> bool:
 
 def _about_noun(doc: Doc, t: Token, fig_start: int, fig_end: int) -> str | None:
     """The noun phrase for a noun, or for a generic head ("number of X") its "of" object."""
-    if t.pos_ not in ("NOUN", "PROPN") or fig_start <= t.i < fig_end or t.lower_ in _PREPOSITION_NOUNS:
+    if t.pos_ not in ("NOUN", "PROPN") or fig_start <= t.i < fig_end:
         return None
+    if t.lower_ in _PREPOSITION_NOUNS and (
+        t.dep_ not in ("nsubj", "nsubjpass") or any(c.lower_ == "of" for c in t.children)
+    ):
+        return None  # "in front of", "the terms of the offer"; a subject alone is a thing ("Its front is retreating")
     o = _generic_of(t, fig_start, fig_end)
     if o is not None and t.lower_ == "shares" and _a_company_stock(t, o):
         # "Shares of Nvidia jumped 9%": a company's stock, as "Nvidia shares" says it, not a part of Nvidia

@@ -75,6 +75,10 @@ def _clause_subject(doc: Doc, v: Token, fig_start: int, fig_end: int, *, coref: 
             if lost is not None:
                 return lost  # "the Dow fell 102 points, to 27,934, the S&P 500 lost 1.85 points": the S&P 500
         if own is not None and not coref and v.dep_ in ("ccomp", "advcl"):
+            said = v.head
+            if own.lower_ in ("which", "that") and said.dep_ == "relcl" and said.head.pos_ in ("NOUN", "PROPN"):
+                # "The scheme, which officials said would cost $2 billion": the relative clause's noun
+                return _about_noun(doc, said.head, fig_start, fig_end)
             if own.lower_ not in _BACK_PRONOUNS:
                 return None  # "You'll save $250 ..., and let's face it, most people won't": another clause's subject
             if v.dep_ == "ccomp" and v.head.i > v.i and _reports(v.head):
@@ -108,6 +112,12 @@ def _clause_subject(doc: Doc, v: Token, fig_start: int, fig_end: int, *, coref: 
                 )
                 return _about_noun(doc, sibling, fig_start, fig_end) if sibling is not None else None
             if v.head.lower_ in _SPEECH_VERBS:
+                said = v.head
+                relative = any(_subject_dep(c) and c.lower_ in ("which", "that") for c in said.children)
+                if relative and said.dep_ == "relcl" and said.head.pos_ in ("NOUN", "PROPN"):
+                    # "The fraud, which prosecutors said cost investors more than $60 million": the relative
+                    # pronoun is the reported clause's subject, the parse hung it on "said"
+                    return _about_noun(doc, said.head, fig_start, fig_end)
                 return None  # "..., the authors wrote": who reports a figure is not what it counts
             v = v.head
             continue
