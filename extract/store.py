@@ -133,27 +133,23 @@ Folders storywatch makes and its own files are its user's only."""
 
 
 def private_folder(folder: Path, ours: bool = True) -> None:
-    """Make ``folder`` and any missing parents, each readable by its owner only (``Path.mkdir`` gives the parents it
-    makes the default permissions); an existing ``folder`` is made private too when it is storywatch's own (``ours``:
-    not a folder the user named, which may be shared on purpose). Raises OSError."""
-    missing = []
-    p = folder
-    while not p.exists():
-        missing.append(p)
-        if p.parent == p:
-            break
-        p = p.parent
-    for m in reversed(missing):
+    """Make ``folder`` readable by its owner only when this makes it, or when it exists and is storywatch's own
+    (``ours``: not a folder the user named, which may be shared on purpose); missing parents (``~/.local/state``) are
+    made as ``mkdir -p`` makes them, and no other folder is touched. Raises OSError."""
+    if not folder.is_dir():
+        folder.parent.mkdir(parents=True, exist_ok=True)
         with contextlib.suppress(FileExistsError):  # made meanwhile by another process
-            m.mkdir(mode=PRIVATE_FOLDER)
-    if ours and not missing and folder.stat().st_mode & 0o077:
+            folder.mkdir(mode=PRIVATE_FOLDER)
+            return
+    if ours and folder.stat().st_mode & 0o077:
         folder.chmod(PRIVATE_FOLDER)
 
 
 def private_file(path: Path) -> None:
     """Create ``path`` empty if missing, readable and writable by its owner only, or take the group's and others'
-    rights off an existing one. Raises OSError."""
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE)
+    rights off an existing one; a symlink in its place is refused (a link planted in a shared folder would have the
+    rights of its target changed). Raises OSError."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), PRIVATE_FILE)
     try:
         if os.fstat(fd).st_mode & 0o077:
             os.fchmod(fd, PRIVATE_FILE)

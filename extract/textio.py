@@ -94,7 +94,19 @@ def is_article_name(name: str) -> bool:
     return name.lower().endswith(SUFFIXES) and not _IGNORED_NAME.search(name)
 
 
-def _inside(path: str, root: str) -> bool:
+_EXPORT_NAME = re.compile(r"^storywatch-.*-\d{8}-\d{6}\.(?:md|csv|json|jsonl)$")
+EXPORT_NOT_READ = "storywatch's own export, not read"
+
+
+def is_export_name(name: str) -> bool:
+    """Whether a file name is one storywatch's export gives its files (``storywatch-<folder>-<YYYYmmdd-HHMMSS>.<ext>``,
+    tui/export_names.export_name): its output, not an article. An export written into the watched folder was read
+    back in as an article (+8,643 figures; probe s27 r1): ``scan`` and ``skip_reason`` pass such files over."""
+    return bool(_EXPORT_NAME.match(name))
+
+
+def inside(path: str, root: str) -> bool:
+    """Whether ``path`` is ``root`` or lies under it (both absolute, resolved alike)."""
     return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
 
 
@@ -102,7 +114,7 @@ def _symlink_problem(path: str, root: str) -> str | None:
     """Why a symlink inside the story folder is not read, or None when it is read like a file."""
     # A symlink that leaves the story folder is not part of the story (and may point anywhere).
     target = os.path.realpath(path)
-    if not _inside(target, root):
+    if not inside(target, root):
         return "symlink to outside the story folder, not read"
     if not os.path.isfile(target):
         return "broken symlink or symlink loop"
@@ -111,13 +123,16 @@ def _symlink_problem(path: str, root: str) -> str | None:
 
 def skip_reason(path: str | os.PathLike[str], root: str | os.PathLike[str]) -> str | None:
     """Why a file under the story folder ``root`` is passed over as ``scan`` would pass it over, or None when it is
-    read: a symlink leaving the folder or a broken one, or a file reached through a symlinked folder (``scan`` never
-    follows folder links: they can leave the folder or loop).  For single files met by file-system events."""
+    read: storywatch's own export, a symlink leaving the folder or a broken one, or a file reached through a symlinked
+    folder (``scan`` never follows folder links: they can leave the folder or loop).  For single files met by
+    file-system events."""
     p, top = Path(os.path.abspath(path)), Path(os.path.abspath(root))
     try:
         p.relative_to(top)
     except ValueError:
         return "outside the story folder, not read"
+    if is_export_name(p.name):
+        return EXPORT_NOT_READ
     try:
         if in_linked_folder(p.parent, top):
             return "inside a symlinked folder, not read"
@@ -159,6 +174,9 @@ def _scan_folder(top: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
                         stack.append(entry.path)
                     continue
                 if not is_article_name(entry.name):
+                    continue
+                if is_export_name(entry.name):
+                    skipped.append((Path(entry.path), EXPORT_NOT_READ))
                     continue
                 if entry.is_symlink():
                     why = _symlink_problem(entry.path, root)

@@ -147,10 +147,30 @@ def test_the_log_and_its_folder_are_the_users_only(tmp_path, monkeypatch) -> Non
         log = setup_logging(None)
         assert log is not None and stat.S_IMODE(log.stat().st_mode) == 0o600
         assert stat.S_IMODE(log.parent.stat().st_mode) == 0o700
-        assert stat.S_IMODE(log.parent.parent.stat().st_mode) == 0o700
+        assert stat.S_IMODE(log.parent.parent.stat().st_mode) == 0o755  # made as mkdir -p makes it
+        # A storywatch.log link planted in a shared --state folder is refused, its target's rights untouched.
+        shared, target = tmp_path / "shared", tmp_path / "target"
+        shared.mkdir()
+        target.write_text("x")
+        target.chmod(0o644)
+        (shared / "storywatch.log").symlink_to(target)
+        assert setup_logging(str(shared)) is None and stat.S_IMODE(target.stat().st_mode) == 0o644
     finally:
         os.umask(old)
         for h in logger.handlers:
             if h not in handlers:
                 logger.removeHandler(h)
                 h.close()
+
+
+def test_extract_passes_over_storywatchs_own_export_in_a_folder_and_says_so(story_dir, capsys):
+    """The TUI and `extract` agree on what a story folder holds: an export left in it is no article (review s27
+    rev2f LOW 9, after probe r1); named on its own, a file is read whatever its name."""
+    export = story_dir / "storywatch-story-20261203-151740.md"
+    export.write_text("# Story: 1 files\n\nAcme said 9,999 jobs would go.\n", encoding="utf-8")
+    code, out, _ = run_cli(capsys, "extract", str(story_dir), "--json")
+    data = json.loads(out)
+    assert code == 0 and not any(f["value"] == 9999 for f in data["figures"])
+    assert f"{export}: storywatch's own export, not read" in data["warnings"]
+    code, out, _ = run_cli(capsys, "extract", str(export), "--json")
+    assert any(f["value"] == 9999 for f in json.loads(out)["figures"])

@@ -32,7 +32,6 @@ from extract.diff import (
 from extract.records import DocFacts, DocumentInfo, Story
 from extract.store import Store
 from extract.story import StoryBuilder
-from tui.export_names import is_export_name
 from tui.widgets.head import head_seen, head_story
 from tui.widgets.panels import MAX_ROWS
 
@@ -163,7 +162,7 @@ class StoryTracker:
             return {}
         listing = scan([self.root])
         self.skipped = {self.rel(p): why for p, why in listing.skipped}
-        return {self.rel(p): p for p in listing.files if not is_export_name(p.name)}
+        return {self.rel(p): p for p in listing.files}
 
     # Steps ---------------------------------------------------------------------------------------
     def warm_start(self) -> Update | None:
@@ -332,11 +331,11 @@ class StoryTracker:
             rel = self.rel(raw)
             full = self.root / rel
             if full.is_dir() and not in_linked_folder(full, self.root):
-                names.update(self.rel(p) for p in iter_article_files([full]) if not is_export_name(p.name))
+                names.update(self.rel(p) for p in iter_article_files([full]))
             prefix = "" if rel in ("", ".") else rel.rstrip("/") + "/"
             # A vanished folder (or the root) takes every file we knew under it.
             names.update(n for n in self.facts if n.startswith(prefix) and not (self.root / n).exists())
-            if is_article_name(Path(rel).name) and not is_export_name(Path(rel).name) and not full.is_dir():
+            if is_article_name(Path(rel).name) and not full.is_dir():
                 names.add(rel)
         return sorted(names)
 
@@ -351,8 +350,7 @@ class StoryTracker:
         for raw in paths:
             rel = self.rel(raw)
             full = self.root / rel
-            readable = is_article_name(full.name) and not is_export_name(full.name)
-            if readable and full.is_file() and skip_reason(full, self.root) is None:
+            if is_article_name(full.name) and full.is_file() and skip_reason(full, self.root) is None:
                 items.append((full, rel))
         if items:
             engine.extract_files(items, processes=1)
@@ -370,11 +368,8 @@ class StoryTracker:
                 self.skipped[n] = why
             else:
                 self.skipped.pop(n, None)
-        read = {
-            n for n in names if n not in self.skipped and not is_export_name(Path(n).name) and (self.root / n).is_file()
-        }
-        present = [(self.root / n, n) for n in names if n in read]
-        gone = [n for n in names if n not in read]
+        present = [(self.root / n, n) for n in names if n not in self.skipped and (self.root / n).is_file()]
+        gone = [n for n in names if n in self.skipped or not (self.root / n).is_file()]
         if len(present) >= BIG_BATCH:
             progress = _keeping(progress)
         new_facts = self._engine().extract_files(present, progress=progress) if present else []

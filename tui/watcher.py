@@ -13,7 +13,6 @@ from watchdog.observers.api import BaseObserver
 from watchdog.observers.polling import PollingObserver
 
 from extract.textio import is_article_name
-from tui.export_names import is_export_name
 from tui.messages import FileChanged, FolderProblem
 
 
@@ -39,8 +38,7 @@ class _Handler(FileSystemEventHandler):
 
     def _file(self, path: str | bytes) -> None:
         p = self._path(path)
-        name = os.path.basename(p)
-        if is_article_name(name) and not is_export_name(name):
+        if is_article_name(os.path.basename(p)):
             self.post(FileChanged(p))
 
     def on_any_event(self, event: FileSystemEvent) -> None:

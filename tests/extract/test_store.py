@@ -656,7 +656,8 @@ def test_the_store_and_its_folders_are_its_users_only(story_dir: Path, tmp_path:
             files = [p for p in path.parent.iterdir() if p.name.startswith(path.name)]
             assert {p.name[len(path.name) :] for p in files} >= {"", "-wal"}
             assert {stat.S_IMODE(p.stat().st_mode) for p in files} == {0o600}
-            assert {stat.S_IMODE(p.stat().st_mode) for p in (path.parent, state, state.parent)} == {0o700}
+            assert {stat.S_IMODE(p.stat().st_mode) for p in (path.parent, state)} == {0o700}
+            assert stat.S_IMODE(state.parent.stat().st_mode) == 0o755  # a parent it made as mkdir -p does
         path.chmod(0o644)
         shared = tmp_path / "shared"
         shared.mkdir(mode=0o755)
@@ -665,5 +666,15 @@ def test_the_store_and_its_folders_are_its_users_only(story_dir: Path, tmp_path:
         with open_store(story_dir, shared):
             assert stat.S_IMODE(shared.stat().st_mode) == 0o755
             assert stat.S_IMODE(store_path(story_dir, shared).parent.stat().st_mode) == 0o700
+        # A link planted in the store's place (a shared --state folder) is refused, its target's rights untouched.
+        planted, target = store_path(story_dir, shared), tmp_path / "target"
+        target.write_text("x")
+        target.chmod(0o644)
+        for extra in planted.parent.iterdir():
+            extra.unlink()
+        planted.symlink_to(target)
+        with open_store(story_dir, shared) as store:
+            assert not store.persistent
+        assert stat.S_IMODE(target.stat().st_mode) == 0o644
     finally:
         os.umask(old)

@@ -646,6 +646,8 @@ async def test_enter_right_after_e_exports_the_chosen_format(make, tmp_path, mon
         await pilot.press("e", "enter")
         await wait_for(pilot, lambda: list(tmp_path.glob("storywatch-*")))
         assert [f.suffix for f in tmp_path.glob("storywatch-*")] == [".csv"]
+        await pilot.press("e", "down", "enter")  # from the remembered CSV, the next format down
+        await wait_for(pilot, lambda: list(tmp_path.glob("storywatch-*.json")))
 
 
 async def test_the_export_does_not_default_to_the_watched_folder(make, story_dir, tmp_path, monkeypatch):

@@ -212,16 +212,21 @@ def test_getting_ready_builds_the_datelines_country_tables(seeds, tmp_path, engi
 
 def test_storywatchs_own_exports_in_the_folder_are_not_read_as_articles(seeds, tmp_path, engine):
     """A Markdown export written into the watched folder was read back in as an article (+8,643 figures; probe s27
-    r1): files named as the export names them are passed over wherever they appear, and one already read goes."""
+    r1): files named as the export names them are passed over (and say so) wherever they appear, and one already
+    read goes."""
+    from extract.textio import EXPORT_NOT_READ
+
     t = make(seeds, tmp_path, engine)
     t.update(t.stale_files())
     export = seeds / "storywatch-seeds-20261203-151740.md"
     export.write_text("# Story: 1 files\n\nAcme said 1,200 jobs would go.\n", encoding="utf-8")
     (seeds / "storywatch-notes.md").write_text("A reporter's own notes.\n", encoding="utf-8")
-    assert t.stale_files() == ["storywatch-notes.md"]
-    assert t.expand([str(export)]) == [] and t.expand([str(seeds)]) == ["acme.txt", "storywatch-notes.md"]
+    assert t.stale_files() == ["storywatch-notes.md"] and t.skipped == {export.name: EXPORT_NOT_READ}
     assert t.read_ahead([str(export)]) == []
+    up = t.update(t.expand([str(export), str(seeds / "storywatch-notes.md")]))
+    assert export.name not in t.facts and "storywatch-notes.md" in t.facts
+    assert f"{export.name}: {EXPORT_NOT_READ}" in up.story.warnings
     t.facts[export.name] = t.facts["acme.txt"]  # read by an earlier version
     assert export.name in t.stale_files()
     t.update(t.stale_files())
-    assert export.name not in t.facts and "storywatch-notes.md" in t.facts
+    assert export.name not in t.facts

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -20,31 +21,34 @@ FORMATS = (
 
 
 class FormatSet(RadioSet):
-    """Radio buttons where moving with the arrows also chooses (one key less; Enter then exports)."""
+    """Radio buttons where moving with the arrows also chooses (one key less), so the highlighted format is the chosen
+    one and Enter exports it (public RadioSet API only: pressed_index, the move and toggle actions)."""
+
+    BINDINGS = [Binding("enter", "export", "Export", show=False)]
+
+    def __init__(self, *buttons: RadioButton, chosen: int = 0, **kwargs: Any) -> None:
+        super().__init__(*buttons, **kwargs)
+        self._chosen = chosen
+        self._placed = False
 
     def action_next_button(self) -> None:
-        if self._selected is None:
-            # RadioSet's mount moves to the first button, which moving would choose: Markdown un-chose and chose
-            # itself again, the highlight was not yet the pressed button, and Enter right after `e` did nothing
-            # (probe s27 r2); a remembered CSV lost to Markdown. The chosen format is highlighted instead.
-            chosen = next((i for i, b in enumerate(self._nodes) if isinstance(b, RadioButton) and b.value), None)
-            if chosen is not None:
-                self._selected = chosen
-                return
+        if not self._placed:
+            # RadioSet's mount moves to the first button, and moving chooses: Markdown un-chose and chose itself
+            # again, Enter right after `e` did nothing, and a remembered CSV lost to Markdown (probe s27 r2). The
+            # mount's move goes on to the chosen format instead, choosing nothing.
+            self._placed = True
+            for _ in range(self._chosen + 1):
+                super().action_next_button()
+            return
         super().action_next_button()
-        self.action_toggle_button()
+        super().action_toggle_button()
 
     def action_previous_button(self) -> None:
         super().action_previous_button()
-        self.action_toggle_button()
-
-    def action_toggle_button(self) -> None:
-        # Enter on the chosen format exports instead of un-choosing it.
-        selected = self._selected
-        if selected is not None and self.pressed_index == selected:
-            self.screen.action_export()
-            return
         super().action_toggle_button()
+
+    def action_export(self) -> None:
+        self.screen.action_export()  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +80,8 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
         with Vertical(id="export-box"):
             yield Label("Export the current view (filters applied)", id="export-title")
             yield Label("\u2191\u2193 format \u00b7 tab folder \u00b7 enter export \u00b7 esc cancel", classes="hint")
-            with FormatSet(id="export-format"):
+            chosen = next((i for i, (key, _, _) in enumerate(FORMATS) if key == self.fmt), 0)
+            with FormatSet(id="export-format", chosen=chosen):
                 for key, label, _ in FORMATS:
                     yield RadioButton(label, value=key == self.fmt, id=f"fmt-{key}")
             yield Label("Folder")
