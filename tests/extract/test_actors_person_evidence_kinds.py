@@ -39,3 +39,9 @@ def test_the_speaker_after_a_courtesy_title_is_found(parsed) -> None:
 
 def test_a_brand_after_dr_stays_no_person(parsed) -> None:
     assert all(m.kind != "person" for m in mentions_of(parsed, "Dr Pepper said sales rose 5 percent."))
+
+
+def test_a_country_after_capitals_like_dr_stays_a_place(parsed) -> None:
+    # Review s27 rev2q HIGH 2: "DR" in capitals is no courtesy title, and a country is no person.
+    kinds = {m.name: m.kind for m in mentions_of(parsed, "Fighting in eastern DR Congo has displaced 100,000 people.")}
+    assert kinds.get("Congo") == "place" and "person" not in kinds.values()
