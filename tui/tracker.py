@@ -105,6 +105,52 @@ def _doc_times(story: Story, documents: frozenset[str], first_seen: dict[str, st
     return {d: [first_seen[k] for k in keys if k in first_seen] for d, keys in _doc_keys(story, documents).items()}
 
 
+def _renames(facts: dict[str, DocFacts], gone: list[str], new_facts: list[DocFacts]) -> dict[str, str]:
+    """Files of this update that are files gone in it under a new name (the same bytes, a name the story did not
+    have): new name -> old name. A rename (``mv``, an editor's "save as" and delete) came as one file removed and one
+    added, and every fact of it was new again (probe s27 r5)."""
+    by_bytes: dict[str, str] = {}
+    for name in gone:
+        was = facts.get(name)
+        if was is not None and was.document.sha256 and not was.document.error:
+            by_bytes.setdefault(was.document.sha256, name)
+    out: dict[str, str] = {}
+    for f in new_facts:
+        path, sha = f.document.path, f.document.sha256
+        if sha and not f.document.error and path not in facts and sha in by_bytes:
+            out[path] = by_bytes.pop(sha)
+    return out
+
+
+def _renamed_times(old: Story, new: Story, renamed: dict[str, str], first_seen: dict[str, str]) -> dict[str, str]:
+    """For each renamed file's fact in ``new``, the first-seen time of the same fact (the same kind and span) under
+    the old name in ``old``: key in ``new`` -> time."""
+    if not renamed:
+        return {}
+    befores = frozenset(renamed.values())
+    was: dict[tuple[str, str, int, int], str] = {}
+    for records, key in (
+        (old.figures, cached_figure_key),
+        (old.quotes, cached_quote_key),
+        (old.claims, cached_claim_key),
+    ):
+        for r in in_documents(records, befores):
+            when = first_seen.get(key(r))  # type: ignore[arg-type]
+            if when is not None:
+                was[(type(r).__name__, r.document, r.start, r.end)] = when  # type: ignore[attr-defined]
+    out: dict[str, str] = {}
+    for records, key in (
+        (new.figures, cached_figure_key),
+        (new.quotes, cached_quote_key),
+        (new.claims, cached_claim_key),
+    ):
+        for r in in_documents(records, frozenset(renamed)):
+            when = was.get((type(r).__name__, renamed[r.document], r.start, r.end))  # type: ignore[attr-defined]
+            if when is not None:
+                out[key(r)] = when  # type: ignore[arg-type]
+    return out
+
+
 class StoryTracker:
     """Keeps the per-file facts of one story folder up to date."""
 
@@ -382,6 +428,7 @@ class StoryTracker:
             and old.document.sha256 == f.document.sha256
         }
         self._rereads.difference_update(names)
+        renamed = _renames(self.facts, gone, new_facts)
         for f in new_facts:
             self.facts[f.document.path] = f
         for n in gone:
@@ -403,7 +450,7 @@ class StoryTracker:
         # Aggregating makes records only (no reference cycles): a first build of a large story makes so many that the
         # cyclic collector's full passes froze the UI for 0.15-0.25 s at a time.
         with no_cycle_collection():
-            update = self._rebuild(tuple(names), frozenset(rereads))
+            update = self._rebuild(tuple(names), frozenset(rereads), renamed)
             if not self._frozen:
                 self._frozen = True
                 # The story and its facts live as long as the tracker: moved out of the collector's reach before it
@@ -411,8 +458,11 @@ class StoryTracker:
                 keep_for_good()
         return update
 
-    def _rebuild(self, changed: tuple[str, ...], rereads: frozenset[str] = frozenset()) -> Update:
+    def _rebuild(
+        self, changed: tuple[str, ...], rereads: frozenset[str] = frozenset(), renamed: dict[str, str] | None = None
+    ) -> Update:
         old = self.story
+        renamed = renamed or {}
         # A file re-read by a new engine keeps its place in time: its facts that are new to the story (their text or
         # span moved) are first seen when the file's facts were, not now, and no change of it is news.
         since = {doc: min(times) for doc, times in _doc_times(old, rereads, self.first_seen).items() if times}
@@ -427,6 +477,9 @@ class StoryTracker:
             notice = self.store.notice
             for doc, keys in _doc_keys(story, frozenset(since)).items():
                 self.store.seed_first_seen(keys, since[doc])
+            # A renamed file's facts keep the times their old name's facts were first seen (their keys hold the name).
+            for key, when in _renamed_times(old, story, renamed, self.first_seen).items():
+                self.store.seed_first_seen((key,), when)
             seen = self.store.mark_seen(story, documents=touched if self._marked_all else None, defer=self.defer_seen)
             self._marked_all = self.store.notice == notice
             late, self._late_seen = self._late_seen, {}
@@ -435,6 +488,13 @@ class StoryTracker:
             self.first_seen.update(seen)
             story = self._builder.stamp(story, self.first_seen, seen_changed=moved)
         diff = diff_stories(old, story, documents=touched)
+        moved_files = frozenset(renamed) | frozenset(renamed.values())
+        if moved_files:
+            # A rename is no news of its facts: no "+2 claims, -2 claims", nor actors updated by it alone.
+            only = moved_files.issuperset(changed)
+            diff = StoryDiff(
+                tuple(c for c in diff.changes if c.document not in moved_files and not (only and not c.document))
+            )
         if rereads:
             # Story-wide changes (actors, conflicts) too, when nothing but re-reads happened.
             only = rereads.issuperset(changed)
@@ -453,7 +513,14 @@ class StoryTracker:
             summary = f"re-read {k} file{'s' * (k != 1)} made by an older engine or another model: {counts}"
         else:
             # The files' own news first ("removed", "cannot be read: ..."), then what their facts changed.
-            news = file_news(old, story, self.facts, changed)
+            news = file_news(old, story, self.facts, [c for c in changed if c not in moved_files])
+            if renamed:
+                moves = (
+                    f"renamed {next(iter(renamed.values()))} to {next(iter(renamed))}"
+                    if len(renamed) == 1
+                    else f"{len(renamed)} files renamed"
+                )
+                news = "; ".join(p for p in (moves, news) if p)
             room = SUMMARY_CHARS - len(news) - 2 if news else SUMMARY_CHARS
             facts = summarise(diff, limit=max(room, 20)) if not diff.is_empty else ""
             summary = "; ".join(p for p in (news, facts) if p)

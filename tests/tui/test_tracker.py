@@ -230,3 +230,25 @@ def test_storywatchs_own_exports_in_the_folder_are_not_read_as_articles(seeds, t
     assert export.name in t.stale_files()
     t.update(t.stale_files())
     assert export.name not in t.facts
+
+
+def test_a_renamed_file_keeps_its_facts_first_seen_times_and_is_no_news_of_them(seeds, tmp_path, engine, monkeypatch):
+    """A rename was a file removed and one added: 'crlf.txt, crlf2.txt  1 file removed; +2 claims, -2 claims, ...',
+    and a draft renamed to final.txt showed all its claims as new (probe s27 r5). The same bytes under a new name now
+    keep their facts' first-seen times, and the update says it was renamed."""
+    import extract.store
+
+    monkeypatch.setattr(extract.store, "now_iso", lambda: "2026-12-03T10:00:00Z")
+    t = make(seeds, tmp_path, engine)
+    t.update(t.stale_files())
+    monkeypatch.setattr(extract.store, "now_iso", lambda: "2026-12-03T11:00:00Z")
+    (seeds / "acme.txt").rename(seeds / "final.txt")
+    up = t.update(t.expand([str(seeds / "acme.txt"), str(seeds / "final.txt")]))
+    assert up.summary == "renamed acme.txt to final.txt"
+    assert [c for c in up.changes if c.document in ("acme.txt", "final.txt")] == []
+    claims = [c for c in up.story.claims if c.document == "final.txt"]
+    assert claims and {c.first_seen for c in claims} == {"2026-12-03T10:00:00Z"}
+    # A new file with other bytes is new, as before.
+    (seeds / "other.txt").write_text(ARTICLE_B, encoding="utf-8")
+    up = t.update(["other.txt"])
+    assert {c.first_seen for c in up.story.claims if c.document == "other.txt"} == {"2026-12-03T11:00:00Z"}
