@@ -31,6 +31,7 @@ from extract.quotes.lexicon import (
     SPEECH,
     WEAK,
 )
+from extract.quotes.people import _people
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -762,6 +763,8 @@ def _title_before_cue(cue: Token, lo: int, hi: int) -> bool:
     return (
         end == lo - 2
         and title.pos_ in ("NOUN", "PROPN")
+        # a title, an office or people ("The main problem, the report said, the city has ..." is the clause's own)
+        and _people(title)
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > hi for c in clause.children)
     )
 

@@ -179,21 +179,27 @@ def _end_unclosed_at_narration(spans: list[QuoteSpan], doc: Doc) -> list[QuoteSp
 
 
 def _narrates(sent: Span) -> bool:
-    """Whether a sentence reports a speaker in the third person ("He added that ...", "The spokesman said ...") or
-    of the statement just quoted ("The statement was delivered ..."), with no word of its own in the first or second
-    person."""
+    """Whether a sentence reports a speaker by a third-person pronoun in the past tense ("He added that ...", "She
+    said the team would ...") or tells what became of the statement just quoted ("The statement was delivered ...",
+    "Her remarks drew applause"), with no word of its own in the first or second person. A speaker citing others
+    ("The government says help is coming", "The company said the spill was small") or going on about the subject
+    ("The answer is more housing") is still quoted."""
     if any(t.lower_ in _OWN_WORDS for t in sent):
         return False
     for t in sent:
         if t.dep_ not in ("nsubj", "nsubjpass") or not (sent.start <= t.head.i < sent.end):
             continue
         verb = t.head
-        third = t.lower_ in ("he", "she", "they") or t.pos_ in ("NOUN", "PROPN")
+        if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)):
+            continue
         reports = any(c.dep_ == "ccomp" for c in verb.children)
-        if third and reports and verb.lower_ in SPEECH and verb.tag_ in ("VBD", "VBZ"):
+        if t.lower_ in ("he", "she", "they") and reports and verb.lower_ in SPEECH:
             return True
-        if t.lower_ in _STATEMENT_NOUNS and any(
-            c.dep_ in ("det", "poss") and c.lower_ in _BACK_REFERENCE for c in t.children
+        if (
+            t.lower_ in _STATEMENT_NOUNS
+            and verb.lemma_ != "be"
+            and not any(c.dep_ in ("attr", "acomp") for c in verb.children)
+            and any(c.dep_ in ("det", "poss") and c.lower_ in _BACK_REFERENCE for c in t.children)
         ):
             return True
     return False

@@ -285,10 +285,13 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
                     and head.dep_ == "ccomp"
                     and head.head.lower_ in SPEECH
                     and head.head.i < head.i < tok.i
+                    and (tok.doc[tok.i - 1].text == "," or not _clause_subject_speaks(head))
                 ):
                     # "Analysts said geopolitical factors have helped, citing ...", "The mayor said the bridge would
                     # reopen, while warning that delays were likely": a participle set off after a reported clause
-                    # backs or qualifies the report; its speaker cites or warns, not the clause's subject.
+                    # backs or qualifies the report; its speaker cites or warns, not the clause's subject. Behind
+                    # "while" it is the clause subject's own act when that subject can speak ("Prosecutors said Smith
+                    # lied to investigators, while insisting that he had never met the victim").
                     tok = head.head
                     continue
                 # Only a participle a subordinator opens ("while shouting") tells what the patient did: a bare one set
@@ -623,6 +626,15 @@ def _conj_of_reported(tok: Token) -> bool:
         and head.head.i < head.i
         and not any(c.dep_ in _SUBJ for c in tok.children)
     )
+
+
+def _clause_subject_speaks(verb: Token) -> bool:
+    """Whether the subject of a reported clause is someone who can speak: a person pronoun, a person, group or
+    organisation by name, or a noun for people ("Smith lied", "the man attacked", "the company fired")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    return subj.lower_ in ("he", "she", "they", "i", "we", "you") or _someone(subj)
 
 
 def _set_off_participle(tok: Token, marks: tuple[str, ...] = (",", ";", "\u2014", "--")) -> bool:

@@ -41,6 +41,15 @@ def test_claim_starts_after_the_cue(parsed, text, expected) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # review s27 rev2q LOW 7: a subject before the cue that is no title, office or people is the clause's own
+        (
+            "The main problem, the report said, the city has too few nurses.",
+            ("the report", "The main problem, the report said, the city has too few nurses"),
+        ),
+        (
+            "This week, the minister said, the talks will resume.",
+            ("the minister", "This week, the minister said, the talks will resume"),
+        ),
         # a cue inside its clause reports all of it
         (
             "The plan, the mayor said, would cost $5 million.",

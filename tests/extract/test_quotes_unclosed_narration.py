@@ -83,3 +83,37 @@ def test_quote_continued_in_the_next_paragraph_is_not_cut(parsed) -> None:
     text = 'The spokesman said, "We are ready to talk. He added nothing.\n"Nobody should doubt it," he said.'
     quotes, _ = quotes_and_claims_of(parsed, text)
     assert quotes[0].text.startswith("We are ready to talk.")
+
+
+# Review s27 rev2q MED 4 and 5: a speaker going on about the subject ("The answer is ...") or citing others in the third
+# person ("The government says ...", "The company said ...") is still quoted.
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            'The governor said, "The problem is clear. The answer is more housing, built faster.',
+            "The problem is clear. The answer is more housing, built faster.",
+        ),
+        (
+            'The doctor told reporters, "The hospital is full. The government says help is coming, but nothing has '
+            "arrived.",
+            "The hospital is full. The government says help is coming, but nothing has arrived.",
+        ),
+        (
+            'Activist Maria Lopez said, "The river is dying. The company said the spill was small, and that was a lie.',
+            "The river is dying. The company said the spill was small, and that was a lie.",
+        ),
+        (
+            'The farmer said, "The rain never came. The bank says the loan must be repaid by June, and the crops are '
+            "gone.",
+            "The rain never came. The bank says the loan must be repaid by June, and the crops are gone.",
+        ),
+        (
+            'The governor said, "We will act. The message was clear to everyone.',
+            "We will act. The message was clear to everyone.",
+        ),
+    ],
+)
+def test_speaker_citing_others_keeps_the_quote(parsed, text, quote) -> None:
+    quotes, _ = quotes_and_claims_of(parsed, text)
+    assert [q.text for q in quotes] == [quote]

@@ -66,3 +66,26 @@ def test_subordinated_participle_is_the_speakers_second_act(parsed, text, first,
 )
 def test_kept(parsed, text, expected) -> None:
     assert rows_of(parsed, text) == expected
+
+
+# Review s27 rev2q HIGH 3: behind "while" the participle is the reported clause subject's own act when that subject
+# can speak; 10827f3 gave it to the outer speaker always.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prosecutors said Smith lied to investigators, while insisting that he had never met the victim.",
+            ("Smith", "that he had never met the victim"),
+        ),
+        (
+            "Police said the man attacked a guard, while claiming that he had been robbed.",
+            ("the man", "that he had been robbed"),
+        ),
+        (
+            "The lawsuit says the company fired her, while arguing that she had broken its rules.",
+            ("the company", "that she had broken its rules"),
+        ),
+    ],
+)
+def test_participle_of_a_clause_subject_who_speaks(parsed, text, expected) -> None:
+    assert expected in rows_of(parsed, text)
