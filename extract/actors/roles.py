@@ -27,7 +27,11 @@ if TYPE_CHECKING:
 
 def _phrase_ok(tok: Token, prev: Token | None, nxt: Token | None = None) -> bool:
     """Whether a token can sit inside a title phrase ("US Secretary of Defense"); ``nxt`` is the token after it."""
-    if tok.text == "-" and (tok.whitespace_ or (prev is not None and prev.whitespace_)):
+    if (
+        tok.text == "-"
+        and (tok.whitespace_ or (prev is not None and prev.whitespace_))
+        and not _spaced_title_dash(prev)
+    ):
         return False  # a spaced dash parts phrases ("WASHINGTON - Secretary of State X": a dateline), unlike "Vice-"
     if tok.lower_ in ROLE_LINKS or tok.tag_ == "POS":
         return True
@@ -69,6 +73,16 @@ def _phrase_ok(tok: Token, prev: Token | None, nxt: Token | None = None) -> bool
     ):
         return True  # "program administrator for the Refugees in Towns Project": a name's own small word
     return tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.is_punct and tok.text.strip() != ""
+
+
+def _spaced_title_dash(prev: Token | None) -> bool:
+    """ "UN Secretary - General Antonio Guterres", "WHO Director - General Tedros": a spaced dash right after a title
+    word inside its line is a compound title's hyphen, as PDF and translated copy space it (review s27 rev2q MED 6);
+    after any other word, or a word opening its line (a dateline's "PRESIDENT -"), it parts phrases."""
+    if prev is None or not _title(prev) or prev.i == 0:
+        return False
+    before = prev.doc[prev.i - 1]
+    return "\n" not in before.text and "\n" not in before.whitespace_
 
 
 def _left_phrase(toks: Sequence[Token], end: int, floor: int) -> int:

@@ -1,5 +1,6 @@
 """Actors: a spaced dash parts a title phrase from what stands before it, so a dateline ("WASHINGTON - ") is no part
-of the role of the name after it (probe s27 actors class 4); a hyphen inside a title ("Director-General") stays."""
+of the role of the name after it (probe s27 actors class 4); a hyphen inside a title ("Director-General", also spaced
+after a title word: "Secretary - General") stays."""
 
 from __future__ import annotations
 
@@ -41,6 +42,17 @@ def _role(parsed, text: str, name: str) -> str | None:
             "The launches are the work of the space industry's upstarts - Amazon founder Jeff Bezos among them.",
             "Jeff Bezos",
             "Amazon founder",
+        ),
+        # Review s27 rev2q MED 6: a spaced dash after a title word is a compound title's hyphen, as PDF copy spaces it.
+        (
+            "UN Secretary - General Antonio Guterres said the talks would resume.",
+            "Antonio Guterres",
+            "UN Secretary - General",
+        ),
+        (
+            "GENEVA - WHO Director - General Tedros Adhanom Ghebreyesus said the outbreak was over.",
+            "Tedros Adhanom Ghebreyesus",
+            "WHO Director - General",
         ),
         (
             "The WHO Director-General Tedros Adhanom Ghebreyesus said the outbreak was over.",
