@@ -44,3 +44,16 @@ async def test_a_status_change_or_redraw_while_the_screen_is_torn_down_raises_no
         app.redraw()
         await pilot.pause()
         assert app.return_code is None
+
+
+async def test_a_clean_quit_leaves_no_write_ahead_log_beside_the_store(seeds, tmp_path, engine):
+    """After both instances quit cleanly, the store's -wal (6.6-7.1 MB) and -shm stayed (probe s27 r14)."""
+    from extract.store import store_path
+
+    app = make_app(seeds, state_dir=tmp_path / "state", engine=engine, config=tmp_path / "config")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.story is not None and app.story.documents and not app._busy)
+        path = store_path(seeds, tmp_path / "state")
+        assert path.with_name(path.name + "-wal").exists()
+    assert path.exists() and not path.with_name(path.name + "-wal").exists()
+    assert not path.with_name(path.name + "-shm").exists()
