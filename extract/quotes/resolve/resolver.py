@@ -174,6 +174,13 @@ class _Resolver(
                 # speaker works for or speaks of, never the speaker (an organisation is its voice: "a spokesman for
                 # the Kremlin"; a text's author speaks: "a survey by Penelope Muse Abernathy")
                 kept = [m for m in ms if not (self.kind_of(m) == "person" and self._in_prep_of(h, m))]
+                if len(kept) < len(ms):
+                    # "the chief executive of Northvale Rail, Simon Achterberg, said": a name closing the phrase
+                    # after a comma renames the title, though the parser set it beside the firm (``_renamed``).
+                    # A person noun between them takes the name ("a spokeswoman for the mayor of Leeds, Tom Baker").
+                    renamed = self._renamed(h)
+                    if renamed is not None and not self._person_noun_before_name(h):
+                        kept = [m for m in ms if m in kept or m.name == renamed.name]
                 if not kept:
                     continue  # (nor is the phrase a body's name: "spokeswoman for Hillary Clinton")
                 ms = kept
@@ -346,7 +353,10 @@ class _Resolver(
         # "the Secretary General, Mark Rutte, and President Ursula von der Leyen": every appositive name.
         named: list[Mention] = []
         for c in h.children:
-            if c.dep_ != "appos":
+            # (a name set off by commas the parser took for an adverb: "the chief executive of Northvale Rail, Simon
+            # Achterberg, admitted")
+            misread = c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > h.i and h.doc[c.left_edge.i - 1].text == ","
+            if c.dep_ != "appos" and not misread:
                 continue
             for a in (c, *c.conjuncts):
                 m = self.at_tok(a.i) or next(
@@ -423,6 +433,18 @@ class _Resolver(
         if noun in TITLE_WORDS or noun in _PERSON_NOUNS:
             return joint if all(self.kind_of(m) == "person" for m in joint) else []
         return []
+
+    def _person_noun_before_name(self, h: Token) -> bool:
+        """Whether a noun for a person stands between a noun and the name closing its phrase after a comma: "a
+        spokeswoman for the mayor of Leeds, Tom Baker" (the mayor's name), not "the chief executive of Northvale Rail,
+        Simon Achterberg"."""
+        doc = self.d.doc
+        k = h.right_edge.i
+        while k > h.i and doc[k].is_punct:
+            k -= 1
+        while k > h.i + 1 and doc[k - 1].text != ",":
+            k -= 1
+        return any(t.pos_ == "NOUN" and _someone(t) for t in doc[h.i + 1 : k])
 
     def _renamed(self, h: Token) -> Mention | None:
         """The name closing a noun's phrase after a comma that the parser set beside a name inside the phrase, not
