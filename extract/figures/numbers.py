@@ -156,6 +156,7 @@ def _numbers(doc: Doc, skip: set[int], texts: list[str], lowers: list[str]) -> l
     folds = {i for i, w in enumerate(lowers) if w.endswith("fold") and len(w) > 6} if "fold" in "".join(lowers) else ()
     out: list[_Num] = []
     n = len(doc)
+    notation = _Notation(doc)
     # The tokens that may start a number, found in one pass (the test below reads only these): a word that may,
     # or a text with a digit in its first six characters (tested once per distinct text) or a fraction sign.
     glyphs = {t for t in set(texts) if _HAS_DIGIT.search(t[:6])}
@@ -195,7 +196,7 @@ def _numbers(doc: Doc, skip: set[int], texts: list[str], lowers: list[str]) -> l
                 out.append(_Num(i, i + 1, float(times[0].value), suffix="fold"))  # never a pronoun-like "one"
             continue
         if text[0].isdecimal() or (len(text) > 1 and any(c.isdecimal() for c in text[1:6])):
-            num = _digit_number(doc, i, words)
+            num = _digit_number(doc, i, words, notation)
         if num is None and low in _VAGUE and i + 1 < n and doc[i + 1].lower_ == "of":
             num = _Num(i, i + 1, _VAGUE[low], vague=True, word=True)
             # "tens of thousands of", "hundreds of millions of"
@@ -277,36 +278,84 @@ def _hyphen_before_scale(doc: Doc, k: int) -> bool:
 
 
 # Continental notation beyond doubt: a decimal comma before one or two digits, thousands grouped by dots with decimals
-# or in two groups ("8,3", "11,8%", "1.234,56", "1.500.000").
+# or in two groups ("8,3", "11,8%", "1.234,56", "1.500.000"); English notation beyond doubt: thousands grouped by
+# commas, a decimal point before one or two digits ("2,500", "1,200,000", "1.5", "3.25").
 _CONTINENTAL = re.compile(r"\d+,\d{1,2}%?|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}")
+_ENGLISH = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|\d+\.\d{1,2}%?")
+# Four dotted groups of one to three digits: an IPv4 address ("185.220.101.145"), no number in any notation.
+_IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 
 
-def _writes_decimal_commas(doc: Doc, i: int) -> bool:
-    """Whether the text of token i writes continental numbers elsewhere: a decimal comma before a scale word, a
-    percent or a unit ("reaching 8,3 million people", "11,8 percent"), or dots grouping thousands beyond doubt. Asked
-    only of a number with one dotted group, which is rare."""
-    for t in doc:
-        if t.i == i or not t.text[:1].isdecimal() or not _CONTINENTAL.fullmatch(t.text):
+def _a_figure_at(doc: Doc, t: Token, comma: bool) -> bool:
+    """Whether a token written in digits is a figure by what follows it: a glued percent sign, or a scale word or a
+    percent word after it ("8,3 million", "11,8 percent"), or, but after a decimal comma ("In 2023,12 people"), a unit
+    or a plural noun ("1.500.000 residents", "2,500 stores")."""
+    if t.text.endswith("%"):
+        return True
+    if t.i + 1 >= len(doc):
+        return False
+    nxt = doc[t.i + 1]
+    if nxt.lower_ in _SCALE_WORDS or nxt.lower_ in _PERCENT_WORDS:
+        return True
+    return not comma and (nxt.tag_ == "NNS" or _unitish(doc, t.i + 1))
+
+
+def _paragraph(doc: Doc, i: int) -> tuple[int, int]:
+    """The tokens of the paragraph of token i: between line breaks."""
+    start = i
+    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        start -= 1
+    end = i + 1
+    while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
+        end += 1
+    return start, end
+
+
+def _writes_decimal_commas(doc: Doc, start: int, end: int) -> bool:
+    """Whether a paragraph writes its numbers in continental notation: more figures in that notation beyond doubt
+    ("reaching 8,3 million people", "11,8 percent") than in English notation beyond doubt ("2,500 stores", "1.5
+    million"); an IP address is neither. A paragraph, not the text: a table of continental figures says nothing of
+    the English copy around it."""
+    continental = english = 0
+    for t in doc[start:end]:
+        text = t.text
+        if not text[:1].isdecimal() or _IPV4.fullmatch(text):
             continue
-        if "," not in t.text or t.text.endswith("%") or "." in t.text:
-            return True
-        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if nxt is not None and (nxt.lower_ in _SCALE_WORDS or nxt.lower_ in _PERCENT_WORDS or _unitish(doc, t.i + 1)):
-            return True
-    return False
+        if _CONTINENTAL.fullmatch(text) and _a_figure_at(doc, t, "," in text and "." not in text):
+            continental += 1
+        elif _ENGLISH.fullmatch(text) and _a_figure_at(doc, t, False):
+            english += 1
+    return continental > english
 
 
-def _european(doc: Doc, i: int, body: str) -> tuple[str, str] | None:
+class _Notation:
+    """The notation of one text's numbers by paragraph, read once per paragraph when a number first needs it (only a
+    number of one dotted group before a scale word or a noun, "9.600 million euros", which is rare)."""
+
+    __slots__ = ("doc", "read")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.read: dict[int, bool] = {}  # paragraph start -> continental
+
+    def continental(self, i: int) -> bool:
+        start, end = _paragraph(self.doc, i)
+        if start not in self.read:
+            self.read[start] = _writes_decimal_commas(self.doc, start, end)
+        return self.read[start]
+
+
+def _european(doc: Doc, i: int, body: str, notation: _Notation) -> tuple[str, str] | None:
     """A number in continental notation, as translated copy keeps it ("13.000 soldiers", "1.500.000",
     "1.234,56 euros", "2,5 billion", "3,2%"): (the number in English notation, what follows it), or None."""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     g = _EURO_GROUPED.fullmatch(body)
     if g and not g.group("rest")[:1].isdecimal():
         groups, dec = g.group("int"), g.group("dec")
-        if groups.count(".") == 1 and not dec and not _writes_decimal_commas(doc, i):
+        if groups.count(".") == 1 and not dec and not notation.continental(i):
             # One dotted group reads as English decimals unless a plural noun or a unit follows and the digits
             # end in zeros that English decimals drop: "13.000 soldiers", "2.500 km", never "a 1.000 average";
-            # a text that writes decimal commas elsewhere groups thousands with dots ("8,3 million ... 9.600 million")
+            # a paragraph that writes decimal commas groups thousands with dots ("8,3 million ... 9.600 million")
             if not groups.endswith("00") or g.group("rest") or nxt is None:
                 return None
             low = nxt.lower_
@@ -325,7 +374,7 @@ def _european(doc: Doc, i: int, body: str) -> tuple[str, str] | None:
     return None
 
 
-def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -> _Num | None:
+def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]], notation: _Notation) -> _Num | None:
     """A number written with digits at token i, with glued currency, scale, fraction and exponent."""
     t = doc[i]
     text = t.text
@@ -343,7 +392,7 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]]) -
     if not m:
         return None
     pre, sign, raw, suf = m.group("pre"), m.group("sign"), m.group("num"), m.group("suf")
-    european = _european(doc, i, raw + suf)
+    european = _european(doc, i, raw + suf, notation)
     if european is not None:
         raw, suf = european
     rupiah = pre == "Rp" or (not pre and i > 0 and doc[i - 1].text == "Rp")

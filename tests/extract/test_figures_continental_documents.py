@@ -1,7 +1,9 @@
-"""Figures (probe s27 class 4): a text that writes decimal commas elsewhere ("8,3 million people", "11,8 percent") or
-groups thousands with dots beyond doubt ("1.500.000") groups thousands with dots in "9.600 million euros" too
-(numbers._writes_decimal_commas): 9.6 billion, not 9.6 million. Without such evidence one dotted group before a scale
-word stays English decimals ("$1.500 billion")."""
+"""Figures (probe s27 class 4; review s27 rev2f 5-7): a paragraph that writes more figures in continental notation
+beyond doubt ("8,3 million people", "11,8 percent", "1.500.000 residents") than in English notation beyond doubt
+("2,500 stores", "1.5 million") groups thousands with dots in "9.600 million euros" too (numbers._writes_decimal_commas,
+read once per paragraph): 9.6 billion, not 9.6 million. Otherwise one dotted group before a scale word stays English
+decimals ("$1.500 billion"): an IP address is no evidence, nor "In 2023,12 people", nor a table in another paragraph,
+nor a paragraph with as much English evidence."""
 
 from __future__ import annotations
 
@@ -29,6 +31,25 @@ def test_a_continental_text_groups_thousands_with_dots(parsed, text, figure, val
 KEPT = [
     ("The company earned $1.500 billion last year.", "$1.500 billion", 1.5e9),
     ("The company earned $1.500 billion last year, from 2,500 stores.", "$1.500 billion", 1.5e9),
+    # review s27 rev2f 5, 6
+    (
+        "Attackers routed traffic through a server at 185.220.101.145, investigators said. The company raised $1.250"
+        " billion in senior notes last week.",
+        "$1.250 billion",
+        1.25e9,
+    ),
+    ("In 2023,12 people died on the road. The company raised $1.500 billion from investors.", "$1.500 billion", 1.5e9),
+    (
+        "Results by region (units sold, growth):\nNorth  12,40  3,1%\nSouth  9,05  2,7%\n\nThe group raised $1.250"
+        " billion in bonds.",
+        "$1.250 billion",
+        1.25e9,
+    ),
+    (
+        "Shares rose 2,5 percent. The firm sold 2,500 cars and 1,200 vans and raised $1.250 billion.",
+        "$1.250 billion",
+        1.25e9,
+    ),
 ]
 
 
