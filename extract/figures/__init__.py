@@ -36,7 +36,6 @@ from extract.figures.about.elided import (
     _elided_count_about,
     _elided_share_about,
     _others_about,
-    _partitive_about,
     _repeated_count_about,
     _shared_noun_about,
 )
@@ -46,6 +45,7 @@ from extract.figures.about.restated import (
     _breakdown_about,
     _compared_about,
     _level_pair_about,
+    _partitive_about,
     _pointed_back_about,
     _restated_about,
 )

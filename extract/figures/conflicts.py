@@ -175,6 +175,10 @@ _OFF = re.compile(r"\s+off\b", re.IGNORECASE)
 # What follows a count of a part of a group: "60 of the jets", "ten of its 18 staffers", "two of Boeing's planes".
 _OF_A_GROUP = re.compile(r"\s+of\s+(?:the|these|those|its|their|his|her|our|my|your|\w+['’]s)\b", re.IGNORECASE)
 _OF = re.compile(r"\s+of\s+")
+# A part whose whole is a pronoun (about/restated._partitive_about): "of which some 300", "Of these, 12", "half of
+# whom".
+_PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:which|whom|these|those)\s*,?\s*$", re.IGNORECASE)
+_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:which|whom|them)\b", re.IGNORECASE)
 _WORTH_OF = re.compile(r"\s+worth\s+of\s+", re.IGNORECASE)
 
 
@@ -192,16 +196,18 @@ def _worth_of(f: Figure) -> bool:
 
 
 def _portion(f: Figure) -> str:
-    """A key suffix for a portion, '' for anything else. A part of a group ("some 60 of the 737 Max jets", "300 of
-    the town's residents") is keyed apart from the group's whole ("400 737 Max jets"), and clashes with another
-    report of the part. An amount of some stuff ("20 inches of rain", "5 hours of battery life") is keyed by who or
-    what gives it (see _holder_key: "The storm dumped 20 inches of rain" / "The storm brought 30 inches", a clash): the
-    same stuff that different things give ("The earbuds give 5 hours of battery life", "The speaker gives 24 hours",
+    """A key suffix for a portion, '' for anything else. A part of a group ("some 60 of the 737 Max jets", "300 of the
+    town's residents", "of which some 300") is keyed apart from the group's whole ("400 737 Max jets"), and clashes with
+    another report of the part. An amount of some stuff ("20 inches of rain", "5 hours of battery life") is keyed by who
+    or what gives it (see _holder_key: "The storm dumped 20 inches of rain" / "The storm brought 30 inches", a clash):
+    the same stuff that different things give ("The earbuds give 5 hours of battery life", "The speaker gives 24 hours",
     review s19 r1 MED-23) is several portions."""
     parts = _after_text(f)
     if parts is None:
         return ""
     rest = parts[1]
+    if _PARTITIVE_BEFORE.search(parts[0]) or _PARTITIVE_AFTER.match(rest):
+        return " part"  # "1,200 homes were damaged, of which some 300 were destroyed": the 300 are some of them
     if f.kind == "count":
         return " part" if _OF_A_GROUP.match(rest) else ""
     if f.kind not in ("money", "quantity", "duration"):

@@ -1,13 +1,15 @@
-"""Figures (probe s27 class 2): a part whose whole is a pronoun ("of which", "of whom", "Of these") counts what the
-whole counts: the nearest figure before it that counts a noun, a number of something, or money in the same currency
-(extract/figures/about/elided.py _partitive_about). Not a whole smaller than the part, nor "of those hits" (its own
-noun), nor "these" inside a sentence."""
+"""Figures (probe s27 class 2; review s27 rev2f 1-4): a part whose whole is a pronoun ("of which", "of whom", "Of
+these") counts what the whole counts (extract/figures/about/restated.py _partitive_about): the count of the noun the
+relative clause hangs on, else the nearest figure before it that counts a noun, a number of something, or money in the
+same currency; "whom" only people; "Of these" the one subject or object count of the sentence before. Not a whole
+smaller than the part, nor "of those hits" (its own noun), nor "these" inside a sentence. The conflicts key such a
+part apart from its whole (conflicts._portion)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import figures_of
+from tests.extract.helpers import conflicts_of, figures_of
 
 CASES = [
     (
@@ -41,8 +43,28 @@ def test_a_part_of_a_pronoun_counts_the_whole(parsed, text, figure, kind, about)
     assert got.get(figure) == (kind, about), got
 
 
+# review s27 rev2f 1, 2: "whom" is people; "Of these" prefers the subject or object count
+REVIEWED = [
+    ("The agency has 4,000 staff in 12 countries, half of whom work from home.", "half", "number", "staff"),
+    ("The ministry tested 5,000 samples from 30 laboratories. Of these, 12 were positive.", "12", "count", "samples"),
+    ("Police arrested 40 people and seized 12 guns, 3 of whom were minors.", "3", "count", "people"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "kind", "about"), REVIEWED)
+def test_the_whole_is_the_right_kind_of_thing(parsed, text, figure, kind, about):
+    got = {f.text: (f.kind, f.about) for f in figures_of(parsed, text)}
+    assert got.get(figure) == (kind, about), got
+
+
 KEPT = [
-    ("The storm hit 3 towns. Of these, 40 homes were lost.", "40", "homes"),  # its own noun; a whole smaller
+    ("The storm hit 3 towns. Of these, 40 homes were lost.", "40", "homes"),  # its own noun
+    ("The storm hit 3 towns. Of these, 40 were lost.", "40", None),  # a whole smaller than the part
+    (
+        "The hospital admitted 300 patients last week. The ward has 20 beds. Of these, 150 were children.",
+        "150",
+        "children",
+    ),
     ("The firm hired 30 engineers. Most of these were graduates, and 12 came from abroad.", "12", None),
 ]
 
@@ -51,3 +73,22 @@ KEPT = [
 def test_no_pronoun_whole_keeps_the_figure(parsed, text, figure, about):
     got = {f.text: f.about for f in figures_of(parsed, text)}
     assert got.get(figure) == about, got
+
+
+# review s27 rev2f 3: the part keeps the whole's about and is keyed as a part, as "60 of the jets" is
+def test_a_part_is_no_conflict_with_its_whole(parsed):
+    got = conflicts_of(
+        parsed,
+        "Officials said 1,500 homes were damaged by the storm, of which some 300 were destroyed.",
+        "The storm damaged 1,500 homes.",
+    )
+    assert got == [], got
+
+
+def test_another_report_of_the_whole_still_clashes(parsed):
+    got = conflicts_of(
+        parsed,
+        "Officials said 1,500 homes were damaged by the storm, of which some 300 were destroyed.",
+        "The storm damaged 1,200 homes.",
+    )
+    assert sorted(map(sorted, got)) == [[1200.0, 1500.0]], got

@@ -18,7 +18,8 @@ Where things are:
 - times.py: dates and durations (when-words, the event a date or span dates, how long a verb lasted).
 - terms.py: prison terms and who serves them. ages.py: whose age an age is.
 Passes over all the figures of a document, run by extract_figures after each figure has its own about:
-- restated.py: a figure that restates, compares with, sums up or splits another ("1.85 points, or 0.06%").
+- restated.py: a figure that restates, compares with, sums up or splits another ("1.85 points, or 0.06%"), and
+  partitives ("of which some 300", "Of these, 12", "half of whom").
 - elided.py: a count whose noun is left out or shared ("42 people were killed and more than 100 injured").
 - tallies.py: votes and scores ("voted 68 to 32"), "out of", gatherings of people ("a crowd of several dozen").
 - deal_lines.py: shopping headings and price lines ("Apple AirPods 2 ... for $139").

@@ -1,13 +1,15 @@
 """What a figure counts when it restates, compares with, sums up or splits another: "1.85 points, or 0.06%",
 "1.2 million customers, up from 900,000", "Of this sum, $20bn ...", parts after a colon that add up to a count,
-"these combatants", "from 5% to 7%"."""
+"these combatants", "from 5% to 7%", and partitives whose whole is a pronoun ("1,200 homes were damaged, of which
+some 300 were destroyed", "Of these, 12", "half of whom")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from extract.figures.about.phrases import _about_noun
-from extract.figures.core import _Fig, _span_root
+from extract.figures.core import _COLLECTIVES, _Fig, _singular, _span_root
+from extract.figures.scales import _people_noun
 from extract.figures.units import _MEASURING_ADJECTIVES
 
 if TYPE_CHECKING:
@@ -278,3 +280,95 @@ def _compared_about(doc: Doc, figs: list[_Fig]) -> None:
             b.unit = a.unit  # the former level of a rate is one too: "$15 an hour, up from $12.50" (an hour)
         if (b.kind, b.unit) == (a.kind, a.unit):
             b.about = a.about
+
+
+# Pronouns that stand for the whole a part is taken from: "of which", "half of whom", "Of these", "300 of them".
+_PARTITIVE_PRONOUNS = frozenset(("which", "whom", "these", "those", "them"))
+# The dependencies of a whole that is the sentence's subject or object ("tested 5,000 samples from 30 laboratories":
+# the samples), not a phrase inside it.
+_CORE_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "attr", "ROOT", "appos", "conj"))
+
+
+def _partitive_pronoun(doc: Doc, b: _Fig) -> Token | None:
+    """The pronoun of a partitive that ``b`` is a part of, or None: right after it ("half of whom work from home",
+    "300 of them"), or right before it ("of which some 300 were destroyed", "Of these, nearly 30,000 were housed")."""
+    after = doc[b.end : b.end + 2]
+    if (
+        len(after) == 2
+        and after[0].lower_ == "of"
+        and after[1].lower_ in _PARTITIVE_PRONOUNS
+        and after[1].pos_ == "PRON"
+        and after[1].dep_ == "pobj"  # "of those hits" names its own noun
+    ):
+        return after[1]
+    before = [t for t in doc[max(0, b.start - 3) : b.start] if not t.is_punct]
+    if len(before) >= 2 and before[-2].lower_ == "of" and before[-1].lower_ in _PARTITIVE_PRONOUNS:
+        pron = before[-1]
+        relative = pron.lower_ in ("which", "whom")
+        if pron.pos_ == "PRON" and pron.dep_ == "pobj" and (relative or before[-2].is_sent_start):
+            return pron  # "of which some 300"; "these" only opening its sentence ("Of these, nearly 30,000")
+    return None
+
+
+def _a_whole(a: _Fig, b: _Fig, share: bool) -> bool:
+    """Whether figure ``a`` can be the whole that part ``b`` is taken from: a count of a noun, a number of a plural
+    noun ("The number of homeless families rose to 117,450"), or money in the same currency; larger than the part
+    unless the part is a share ("half")."""
+    if a.value is None or a.low is not None or not a.about or b.value is None:
+        return False
+    if b.kind == "money":
+        return a.kind == "money" and a.unit == b.unit and a.value > b.value
+    last = a.about.split()[-1].lower()
+    counts = (a.kind == "count" and a.counted is not None and bool(a.unit)) or (
+        a.kind == "number" and _singular(last) != last
+    )
+    return counts and (share or a.value > b.value)
+
+
+def _partitive_about(doc: Doc, figs: list[_Fig]) -> None:
+    """ "1,200 homes were damaged, of which some 300 were destroyed", "Of these, nearly 30,000 were housed", "4,000
+    staff, half of whom work from home", "a budget of Sh4.2 trillion, of which Sh1.1 trillion will go to debt": a
+    part whose whole is a pronoun counts what the whole counts (as "60 of the jets" counts jets; the conflicts key it
+    as a part, conflicts._portion). The whole: for "of which/whom", the count of the noun the relative clause hangs
+    on, else the nearest figure before it in its sentence ("whom" only people: not "in 12 countries"); for "Of these"
+    opening a sentence, the one figure of the sentence before that is its subject or object, if there is one
+    ("tested 5,000 samples from 30 laboratories. Of these, 12": the samples)."""
+    for j, b in enumerate(figs):
+        if b.kind not in ("number", "count", "percent", "money") or b.value is None or b.end != b.num.end:
+            continue
+        if b.kind == "count" and b.counted is not None:
+            continue  # "300 of them" names no noun, "three homes of which" does
+        pron = _partitive_pronoun(doc, b)
+        if pron is None:
+            continue
+        share = b.kind == "percent" or (b.kind == "number" and 0 < b.value < 1)
+        sent = doc[b.start].sent
+
+        def fits(a: _Fig, whom: bool = pron.lower_ == "whom") -> bool:
+            return not whom or (a.unit is not None and (_people_noun(a.unit) or a.unit in _COLLECTIVES))
+
+        whole = None
+        if pron.lower_ in ("these", "those"):
+            floor = doc[max(0, sent.start - 1)].sent.start
+            cands = [a for a in figs[:j] if a.start >= floor and a.kind != "date" and _a_whole(a, b, share)]
+            core = [a for a in cands if a.counted is None or doc[a.counted].dep_ in _CORE_DEPS]
+            whole = core[0] if len(core) == 1 else cands[0] if len(cands) == 1 else None  # two: no guess
+        else:
+            rel = next((t for t in pron.ancestors if t.dep_ == "relcl"), None)
+            noun = rel.head if rel is not None else None
+            whole = next((a for a in figs[:j] if noun is not None and a.counted == noun.i and fits(a)), None)
+            if whole is None:
+                for a in reversed(figs[:j]):
+                    if a.start < sent.start:
+                        break
+                    if a.kind == "date" or not fits(a):
+                        continue  # "4,000 staff in 12 countries, half of whom": people, not the countries
+                    whole = a if _a_whole(a, b, share) else None
+                    break
+            if whole is not None and not _a_whole(whole, b, share):
+                whole = None
+        if whole is None:
+            continue
+        if whole.kind == "count" and not share:
+            b.kind, b.unit = "count", whole.unit
+        b.about = whole.about
