@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from extract.quotes.lexicon import verb_forms
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -64,7 +66,7 @@ def _singular(word: str) -> str:
     if w.endswith("men") and len(w) >= 6:
         # "gunmen", "policemen", "servicemen": the quotes' singular of people nouns, if that is a word
         # ("specimen", "regimen", "abdomen" are singular; "omen" is no plural of "Oman")
-        from extract.quotes.cues import _singular as _person_singular  # cues imports nothing from figures
+        from extract.quotes.people import _singular as _person_singular  # imports nothing from figures
 
         one = _person_singular(w)
         return one if zipf_frequency(one, "en") >= 2.5 else w
@@ -163,3 +165,13 @@ def _span_root(doc: Doc, start: int, end: int) -> Token:
 _COLLECTIVES = frozenset(
     ("staff", "personnel", "police", "crew", "cattle", "livestock", "clergy", "faculty", "poultry", "militia")
 )
+
+
+# Verbs of a contest after which "X to Y" gives the subject's and the object's shares ("Biden leads Trump 52% to 43%").
+_CONTEST_VERBS = frozenset(verb_forms("lead:led beat:beaten top:topped,topping edge trail outpoll defeat outscore"))
+
+
+def _contestant(t: Token) -> bool:
+    """Whether a token names a side in a contest: a person, an organisation, a group or a place (or a proper noun
+    the tagger left untyped, "the Conservatives"), not a common noun ("voters", "women")."""
+    return t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (t.pos_ == "PROPN" and not t.ent_type_)

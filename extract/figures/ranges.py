@@ -6,9 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from extract.figures.about.tallies import _CONTEST_VERBS, _contestant
 from extract.figures.build import _build
-from extract.figures.core import _Fig, _Num, _range_value, _span_root
+from extract.figures.core import _CONTEST_VERBS, _contestant, _Fig, _Num, _range_value, _span_root
 from extract.figures.labels import _SPEECH_VERBS, _to_after_change_verb
 from extract.figures.money import _SYMBOLS
 from extract.figures.numbers import _RANGE_SUFFIX

@@ -6,12 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from extract.figures.about.phrases import _about_noun
-from extract.figures.core import _Fig, _singular, _span_root
+from extract.figures.core import _CONTEST_VERBS, _contestant, _Fig, _singular, _span_root
 from extract.figures.scales import _people_noun
 from extract.quotes.lexicon import verb_forms
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 
 # Nouns of a gathering of people, whose number counts people ("a crowd of several dozen", "12,000 in attendance").
@@ -72,14 +72,6 @@ def _out_of_about(doc: Doc, figs: list[_Fig]) -> None:
 _VOTE_WORDS = frozenset(
     verb_forms("vote pass approve confirm reject adopt ratify acquit:acquitted,acquitting convict defeat")
 ) | {"ballot", "ballots", "tally", "margin", "votes"}
-# Verbs of a contest after which "X to Y" gives the subject's and the object's shares ("Biden leads Trump 52% to 43%").
-_CONTEST_VERBS = frozenset(verb_forms("lead:led beat:beaten top:topped,topping edge trail outpoll defeat outscore"))
-
-
-def _contestant(t: Token) -> bool:
-    """Whether a token names a side in a contest: a person, an organisation, a group or a place (or a proper noun
-    the tagger left untyped, "the Conservatives"), not a common noun ("voters", "women")."""
-    return t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (t.pos_ == "PROPN" and not t.ent_type_)
 
 
 def _name_before(doc: Doc, i: int, floor: int) -> str | None:
