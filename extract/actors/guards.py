@@ -63,6 +63,7 @@ from extract.actors.names import (
     clean_name,
     common_given_name,
     country_code,
+    everyday_capitalised,
     foreign_links,
     is_town,
     legal_forms,
@@ -868,6 +869,21 @@ _PERSONS_COURTESY = _words("mr mrs ms mx")
 _COURTESY = _words("dr sir dame")
 
 
+def _portfolio_before_title(s: _Span, d: _Doc) -> bool:
+    """ "External Affairs Minister S. Jaishankar": a run of everyday capitalised words the tagger calls a person, right
+    before a capitalised title word, is the title's portfolio (probe s27 actors class 6), no one's name."""
+    j = s.j
+    return (
+        s.kind == "person"
+        and s.label == "PERSON"
+        and not s.titles
+        and j < len(d.toks)
+        and d.lowers[j] in TITLE_WORDS
+        and d.texts[j].istitle()
+        and all(everyday_capitalised(d.texts[x]) for x in range(s.i, j))
+    )
+
+
 def _courtesy_titled(s: _Span, d: _Doc) -> bool:
     """ "Ms Okafor, 41, said the clinic had closed": a name right after a courtesy title is a person's, whatever the
     tagger said (quotes probe s27 class 13: Okafor tagged a place, so "she said" found no one); not a country or a big
@@ -1118,6 +1134,7 @@ ENTITY_GUARDS: tuple[Callable[[_Span, _Doc], bool], ...] = (
     _team,
     _place_and_everyday_word,
     _surname_tagged_a_people,
+    _portfolio_before_title,
     _courtesy_titled,
     _listed_among_companies,
     _person_among_organisations,

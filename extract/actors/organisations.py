@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from extract.actors.filters import _valid_name
 from extract.actors.lexicon import _TITLE_MODIFIERS, ORG_HEADS
-from extract.actors.names import TITLE_WORDS, _is_acronym, _key, place_rank
+from extract.actors.names import TITLE_WORDS, _is_acronym, _key, everyday_capitalised, place_rank
 from extract.actors.tokens import _Candidate, _Sents
 
 if TYPE_CHECKING:
@@ -128,6 +128,7 @@ def _employers(doc: Doc, toks: Sequence[Token], cands: Sequence[_Candidate]) -> 
             any(t.lower_ in _TITLE_MODIFIERS for t in toks[s:k])
             or place_rank(name)
             or not _valid_name(name, "organization")
+            or _portfolio(toks, s, k)
         ):
             continue
         if lower is None:
@@ -137,6 +138,21 @@ def _employers(doc: Doc, toks: Sequence[Token], cands: Sequence[_Candidate]) -> 
             continue
         out.append(_Candidate("EMPLOYER", s, k, "organization", name, None, None))
     return out
+
+
+# Offices of a government whose holder's title names a portfolio before them ("Home Affairs Minister").
+_CABINET_TITLES = frozenset(("minister", "secretary"))
+
+
+def _portfolio(toks: Sequence[Token], s: int, k: int) -> bool:
+    """ "Home Affairs Minister Amit Shah", "Union Civil Aviation Minister K. Rammohan Naidu": everyday words before a
+    capitalised "Minister" or "Secretary" name the office's portfolio, no employer (probe s27 actors class 6); a
+    company's or a place's name before it is not everyday words ("Maharashtra Chief Minister")."""
+    return (
+        toks[k].lower_ in _CABINET_TITLES
+        and toks[k].text[:1].isupper()
+        and all(everyday_capitalised(t.text) for t in toks[s:k])
+    )
 
 
 def _abbreviates(acronym: str, name: str) -> bool:
