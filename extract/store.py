@@ -450,6 +450,8 @@ class Store:
         self._stamps: dict[str, tuple[str, str]] = {}
         self._unwritten: dict[str, tuple[str, str]] = {}
         """key -> (first_seen, last_seen) marked but not yet written (``mark_seen(defer=True)``)."""
+        self._forgot = False
+        """Whether ``forget_stamps`` dropped times from memory (``mark_seen`` then looks up keys it does not know)."""
         self._actor_keys: tuple[tuple[Actor, ...], list[str]] = ((), [])
         """The keys of the last story's actors (a story rebuilt after an edit usually has the very same tuple)."""
         self._unchecked = False
@@ -740,6 +742,9 @@ class Store:
             self._actor_keys = (story.actors, [actor_key(a) for a in story.actors])
         keys = list(dict.fromkeys(story_keys(story, documents, actor_keys=self._actor_keys[1])))
         cutoff = _seconds_before(now, REFRESH_SECONDS)
+        if self._forgot:
+            # A fact back in the story after ``forget_stamps`` keeps the time the store holds for it.
+            self.seed_stored_first_seen([k for k in keys if k not in self._stamps])
         with self._lock:  # a rebuild of a broken store (another thread's write) replaces the stamps
             stamps = self._stamps
             todo = [k for k in keys if (st := stamps.get(k)) is None or st[1] <= cutoff]
@@ -788,6 +793,38 @@ class Store:
             for k, first in stored.items():
                 self._stamps[k] = (first, todo[k][1])
         return stored
+
+    def forget_stamps(self, keep: Collection[str]) -> int:
+        """Forget in memory the times of facts not in ``keep`` (those of the story now) and not yet written; the store
+        keeps them, and ``mark_seen`` reads back the time of one that returns. Returns how many were forgotten.
+
+        The times of every fact ever seen were kept for the process's life: a session of hours grew by some ten keys
+        a save (each edit's new claim text, each new article's facts; bench/longrun.py)."""
+        with self._lock:
+            before = len(self._stamps)
+            self._stamps = {k: v for k, v in self._stamps.items() if k in keep or k in self._unwritten}
+            gone = before - len(self._stamps)
+            self._forgot = self._forgot or gone > 0
+            return gone
+
+    def seed_stored_first_seen(self, keys: Collection[str]) -> None:
+        """Take the stored first-seen times of ``keys`` this process does not know (forgotten ones) into memory."""
+        if not keys:
+            return
+
+        def work(conn: sqlite3.Connection) -> dict[str, str]:
+            out: dict[str, str] = {}
+            wanted = list(keys)
+            for i in range(0, len(wanted), 500):
+                part = wanted[i : i + 500]
+                marks = ",".join("?" * len(part))
+                out.update(conn.execute(f"SELECT key, first_seen FROM seen WHERE key IN ({marks})", part))
+            return out
+
+        stored: dict[str, str] = self._run(work, dict, write=False)
+        with self._lock:
+            for k, first in stored.items():
+                self._stamps.setdefault(k, (first, ""))
 
     def seed_first_seen(self, keys: Iterable[str], when: str) -> None:
         """Give facts never seen before the first-seen time ``when`` (written by the next ``mark_seen``): facts a

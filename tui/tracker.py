@@ -30,7 +30,7 @@ from extract.diff import (
     summarise,
 )
 from extract.records import DocFacts, DocumentInfo, Story
-from extract.store import Store
+from extract.store import Store, story_keys
 from extract.story import StoryBuilder
 from tui.widgets.head import head_seen, head_story
 from tui.widgets.panels import MAX_ROWS
@@ -458,6 +458,21 @@ class StoryTracker:
                 keep_for_good()
         return update
 
+    SEEN_SLACK = 5_000
+    """Fact times kept in memory beyond twice the story's facts before those of facts no longer in it are forgotten."""
+
+    def _forget_gone_facts(self, story: Story) -> None:
+        """Once the first-seen maps (ours and the store's) hold more than twice the story's facts (plus SEEN_SLACK),
+        forget the times of facts no longer in it: every fact key ever seen was kept for the session, and a session
+        of hours grew by some ten a save, 0.3 KB each (bench/longrun.py). The store keeps them; a fact that returns
+        gets its stored time back (Store.mark_seen)."""
+        live = len(story.actors) + len(story.figures) + len(story.quotes) + len(story.claims)
+        if self.store is None or len(self.first_seen) <= 2 * live + self.SEEN_SLACK:
+            return
+        keep = frozenset(story_keys(story))
+        self.store.forget_stamps(keep)
+        self.first_seen = {k: v for k, v in self.first_seen.items() if k in keep}
+
     def _rebuild(
         self, changed: tuple[str, ...], rereads: frozenset[str] = frozenset(), renamed: dict[str, str] | None = None
     ) -> Update:
@@ -486,6 +501,7 @@ class StoryTracker:
             seen = {**late, **seen}
             moved = {k for k, when in seen.items() if self.first_seen.get(k) != when}
             self.first_seen.update(seen)
+            self._forget_gone_facts(story)
             story = self._builder.stamp(story, self.first_seen, seen_changed=moved)
         diff = diff_stories(old, story, documents=touched)
         moved_files = frozenset(renamed) | frozenset(renamed.values())

@@ -252,3 +252,31 @@ def test_a_renamed_file_keeps_its_facts_first_seen_times_and_is_no_news_of_them(
     (seeds / "other.txt").write_text(ARTICLE_B, encoding="utf-8")
     up = t.update(["other.txt"])
     assert {c.first_seen for c in up.story.claims if c.document == "other.txt"} == {"2026-12-03T11:00:00Z"}
+
+
+def test_first_seen_times_of_facts_gone_from_the_story_are_forgotten_in_memory_and_kept_in_the_store(
+    seeds, tmp_path, engine, monkeypatch
+):
+    """Every fact key ever seen stayed in two maps for the session (the tracker's and the store's), some ten more a
+    save: a session of hours grew with them (bench/longrun.py). Past twice the story's facts, the times of facts no
+    longer in it are forgotten in memory; the store keeps them, and a fact that comes back has its first time."""
+    import extract.store
+
+    monkeypatch.setattr(StoryTracker, "SEEN_SLACK", 0, raising=False)
+    monkeypatch.setattr(extract.store, "now_iso", lambda: "2026-12-03T10:00:00Z")
+    t = make(seeds, tmp_path, engine)
+    t.defer_seen = True  # as the app: the store is written after the update is shown
+    t.update(t.stale_files())
+    t.flush_seen()
+    first = {c.text: c.first_seen for c in t.story.claims}
+    for i in range(40):
+        monkeypatch.setattr(extract.store, "now_iso", lambda i=i: f"2026-12-03T11:{i:02d}:00Z")
+        (seeds / "acme.txt").write_text(ARTICLE_A.replace("1,200 jobs", f"{1300 + i:,} jobs"), encoding="utf-8")
+        t.update(["acme.txt"])
+        t.flush_seen()
+    live = len(t.story.actors) + len(t.story.figures) + len(t.story.quotes) + len(t.story.claims)
+    assert live < 40 and len(t.first_seen) <= 2 * live and len(t.store._stamps) <= 2 * live + len(t.store._unwritten)
+    monkeypatch.setattr(extract.store, "now_iso", lambda: "2026-12-03T12:00:00Z")
+    (seeds / "acme.txt").write_text(ARTICLE_A, encoding="utf-8")  # back as first written
+    up = t.update(["acme.txt"])
+    assert {c.text: c.first_seen for c in up.story.claims} == first
