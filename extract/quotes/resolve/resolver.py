@@ -163,7 +163,10 @@ class _Resolver(
             while first < cut[0].i and (doc[first].is_punct or doc[first].is_space):
                 first += 1
             said = self.rep.original_slice(self.d.idx[first], text_span[1])
-        heads = [*cut, tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+        joined = [
+            g for g in _joined_to_role(tok) if (m := self.at_tok(g.i)) is not None and self.kind_of(m) == "person"
+        ]
+        heads = [*cut, tok, *[c for c in tok.conjuncts if c.i > tok.i], *joined]
         found: list[Mention] = []
         names: list[str] = []
         by_surname: set[int] = set()  # the speakers the text calls by a surname alone
@@ -491,3 +494,17 @@ class _Resolver(
         if h.lower_ in _ORG_NOUNS:
             return m if kind in ("organization", "person") else None
         return m if (h.lower_ in _KIN_NOUNS or _someone(h)) and kind == "person" else None
+
+
+def _joined_to_role(tok: Token) -> list[Token]:
+    """Names the parser joined to a speaker's bare role rather than to the speaker: in "Tom Hill, chairman, and Ana
+    Reyes, chief executive, said" "Reyes" is a conjunct of "chairman" (Hill's apposition), yet speaks as much as
+    Hill. Only a proper noun after a bare role and its "and" ("Tom Hill, chairman and chief executive," is one man;
+    in "a scientist at NASA's Goddard center and American University" the name is another place of work)."""
+    return [
+        g
+        for a in tok.children
+        if a.dep_ == "appos" and a.i > tok.i and a.pos_ == "NOUN" and not any(c.dep_ == "prep" for c in a.children)
+        for g in a.conjuncts
+        if g.i > a.i and g.pos_ == "PROPN" and any(c.dep_ == "cc" and a.i < c.i < g.i for c in a.children)
+    ]
