@@ -534,9 +534,9 @@ def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:
     if holder is not None and _QUOTE_CODE.fullmatch(holder):
         holder = None
     per = None
-    if kind == "money" and unit and " per " in unit:
+    if kind in ("money", "percent") and unit and " per " in unit:
         # A money unit is an ISO 4217 code: "$1.40 a share" is USD, per share; "108.55 yen per dollar" JPY, per USD
-        # (the display keeps the rate whole: "USD 1.40 per share")
+        # (the display keeps the rate whole: "USD 1.40 per share"); a percent stays one: "grew 3% a year" is %, per year
         unit, _, per = unit.partition(" per ")
     return Figure(
         text=rep.original[s:e],

@@ -81,6 +81,8 @@ def _display(
                 return f"{code} {num} {name}" + (f" {rest}" if rest else "")
         return f"{code} {num}" + (f" {rest}" if rest else "")
     if kind == "percent":
+        if unit is not None and unit.startswith("% per "):
+            return f"{num} {unit}"  # "3 % per year"
         return f"{num} %" if unit in (None, "%") else f"{num} {_plural_unit(unit, value)}"
     if kind == "duration" and unit in _YEARS_IN and 0 < value < 1 and low is None:
         years = round(value * _YEARS_IN[unit], 6)  # "nearly a quarter century" reads as 25 years, not 0.25 centuries

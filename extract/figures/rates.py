@@ -50,9 +50,12 @@ def _slash_unit(doc: Doc, k: int) -> str | None:
 
 
 def _per_rate(doc: Doc, f: _Fig) -> None:
-    """ "90 miles per gallon", "four times per week", "two hours a day": the unit becomes a rate."""
-    if f.kind not in ("quantity", "duration", "count") or not f.unit or " per " in f.unit or f.unit.endswith(" of age"):
+    """ "90 miles per gallon", "four times per week", "two hours a day", "grew 3% a year": the unit becomes a rate (a
+    percent only over a time: "3% a year", not "5% per share")."""
+    if f.kind not in ("quantity", "duration", "count", "percent") or not f.unit or " per " in f.unit:
         return
+    if f.unit.endswith(" of age") or (f.kind == "percent" and f.unit != "%"):
+        return  # "15 percentage points" is no rate of growth
     at = f.end if f.kind != "count" else (f.counted + 1 if f.counted == f.end else -1)
     if at < 0 or at + 1 >= len(doc):
         return
@@ -62,7 +65,8 @@ def _per_rate(doc: Doc, f: _Fig) -> None:
     per = _slash_unit(doc, at + 1) if word == "/" else _per_unit(doc, at + 1)  # "W/min", "50 km/s", "50 mg/L"
     if per is None and word == "per":
         per = _per_noun(doc, at + 1)  # "11.1 assists per game", "300 miles per charge"
-    if per is None or (word in ("a", "an", "each", "every") and per not in _DURATION_IN_SECONDS):
+    timed = word in ("a", "an", "each", "every") or f.kind == "percent"
+    if per is None or (timed and per not in _DURATION_IN_SECONDS):
         return  # "a" only makes a rate with a time ("two hours a day"), not "5 km a mile away"
     if at + 2 < len(doc) and doc[at + 2].lower_ in ("ago", "earlier", "later", "before", "after"):
         return  # "used 5 tonnes of coal an hour ago": when, not a rate

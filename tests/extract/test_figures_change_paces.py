@@ -13,7 +13,7 @@ PACES = [
     ("The economy grew at a 2.1% annual rate.", "2.1%", "up", "economy"),
     ("The economy grew at a 2.1% pace in the third quarter.", "2.1%", "up", "economy"),
     ("Prices rose at an annual pace of 3%.", "3%", "up", "Prices"),
-    ("Sales fell at a rate of 3% a year.", "3%", "down", "Sales"),
+    ("Sales fell at a rate of 3% a year.", "3% a year", "down", "Sales"),  # a rate: test_figures_percent_rates
 ]
 
 

@@ -11,7 +11,7 @@ from tests.extract.helpers import figures_of
 FRAMED = [
     (
         "In our testing, an 87W dock still drained the battery to the tune of about 4% per hour.",
-        "to the tune of about 4%",
+        "to the tune of about 4% per hour",  # a rate: test_figures_percent_rates
         "approximately",
     ),
     ("The debt grew to the tune of about $2 billion.", "to the tune of about $2 billion", "approximately"),

@@ -1,0 +1,40 @@
+"""Figures (brief s27 item 5): a percent over a time is a rate ("The economy grew 3% a year": %, per year; "drained
+the battery to the tune of about 4% per hour"), as "$15 an hour" is for money (rates._per_rate; the record keeps unit
+'%' and the time in `per`; display "3 % per year"). Not a time that is when ("4% a month ago"), nor a denominator that
+is no time ("5% a share"), nor percentage points."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import figures_of
+
+CASES = [
+    ("The economy grew 3% a year over the decade.", "3% a year", "year", "3 % per year"),
+    ("Prices rose 2.5 percent per year.", "2.5 percent per year", "year", "2.5 % per year"),
+    (
+        "The dock drained the battery to the tune of about 4% per hour.",
+        "to the tune of about 4% per hour",
+        "hour",
+        "4 % per hour",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "per", "display"), CASES)
+def test_a_percent_over_a_time_is_a_rate(parsed, text, figure, per, display):
+    got = {f.text: (f.kind, f.unit, f.per, f.display) for f in figures_of(parsed, text)}
+    assert got.get(figure) == ("percent", "%", per, display), got
+
+
+KEPT = [
+    ("Rents rose 4% a month ago.", "4%"),
+    ("Shares rose 5% a share.", "5%"),
+    ("The gap narrowed by 2 percentage points a year.", "2 percentage points"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), KEPT)
+def test_no_rate(parsed, text, figure):
+    got = {f.text: f.per for f in figures_of(parsed, text)}
+    assert figure in got and got[figure] is None, got
