@@ -182,6 +182,17 @@ def _product_use(toks: Sequence[Token], i: int, j: int, label: str, stop: int, r
         appos = next((c for c in root.children if c.dep_ == "appos" and c.i > j), None)
         if appos is not None and appos.pos_ == "NOUN" and (appos.lower_ in THING_NOUNS or appos.lower_ in _WORK_NOUNS):
             return 2
+    noun = root.head
+    if (
+        root.dep_ == "appos"
+        and noun.i < i
+        and noun.pos_ == "NOUN"
+        and noun.is_lower
+        and (noun.lower_ in THING_NOUNS or noun.lower_ in _WORK_NOUNS)
+    ):
+        # "its new app, Journal", "its chatbot, Gemini", "the thriller Oppenheimer": the apposition before the name
+        # calls it a work or an artefact (probe s27 actors class 2).
+        return 2
     last = toks[j - 1]
     if (
         j - i > 1
@@ -430,7 +441,7 @@ def _product_shaped(ent: Span, toks: Sequence[Token], i: int, j: int) -> bool:
 # "show" ("Washington is a show").
 THING_NOUNS = _words(
     """game film movie album song book novel app device phone smartphone laptop tablet console browser vaccine drug
-    car vehicle rocket spacecraft satellite telescope camera keyboard monitor computer chip processor"""
+    car vehicle rocket spacecraft satellite telescope camera keyboard monitor computer chip processor chatbot"""
 )
 _QUOTES = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"))
 
