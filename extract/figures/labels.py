@@ -16,7 +16,7 @@ from extract.figures.kinds import _unitish
 from extract.figures.money import _SYMBOLS, _currency_codes
 from extract.figures.numbers import _DETERMINERS_BEFORE_ONE, _DIGITS, _HAS_DIGIT, _PEOPLE_VERBS, _YEAR_LIKE
 from extract.figures.qualifiers import _is_change_verb
-from extract.figures.scales import _SCALE_ABBR
+from extract.figures.scales import _SCALE_ABBR, _people_noun
 from extract.figures.units import _MEASURING_ADJECTIVES, _PERCENT_WORDS, _UNIT_SYMBOLS, _a_unit
 from extract.quotes.lexicon import verb_forms
 
@@ -1234,7 +1234,29 @@ def _is_age(doc: Doc, f: _Fig) -> bool:
         # "Warren, 70, said": a surname the tagger took for a place, as the subject of the clause; not a country,
         # US state or big city ("California, 52, has the largest delegation": seats, not an age; review)
         return True
-    return before.tag_ == "NN" and after is not None and after.pos_ in ("VERB", "AUX") and num.value >= 10
+    if before.tag_ != "NN":
+        return False
+    k = num.end + 1
+    while k < len(doc) and doc[k].pos_ == "ADV" and k < num.end + 3:
+        k += 1  # "The party's leader, 49, now has 30 days": an adverb before the clause's verb
+    after = doc[k] if k < len(doc) else None
+    person = _people_noun(_singular(before.lower_))  # "The boy, 9, was": a person's age, however young
+    if after is not None and person and _apposed_age_after(doc, k):
+        return True  # "The boy, 12, and his sister, 9, were unhurt"
+    return after is not None and after.pos_ in ("VERB", "AUX") and (num.value >= 10 or person)
+
+
+def _apposed_age_after(doc: Doc, k: int) -> bool:
+    """Whether "and" at token k joins a second noun with its age in commas before a verb: "The boy, 12, and his
+    sister, 9, were unhurt" (the first age's clause goes on after the second)."""
+    if doc[k].lower_ != "and":
+        return False
+    window = doc[k + 1 : k + 7]
+    for j, t in enumerate(window):
+        if t.text == "," and j >= 1 and window[j - 1].tag_ == "NN":
+            rest = window[j + 1 : j + 4]
+            return len(rest) == 3 and rest[0].like_num and rest[1].text == "," and rest[2].pos_ in ("VERB", "AUX")
+    return False
 
 
 # Forms of "be" and "turn" whose complement a person's age can be ("She is 29", "She turned 40").

@@ -1,0 +1,29 @@
+"""Figures (probe s27 class 5): an age in commas after a noun whose clause goes on after an adverb ("The party's
+leader, 49, now has 30 days") or after a second noun with its own age ("The boy, 12, and his sister, 9, were
+unhurt"), and a person noun's age under 10 ("The victim, 9, was taken to hospital"), are ages (labels._is_age). Not a
+thing's number joined so ("The bill, 12, and the plan, 9, were passed")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import figures_of
+
+CASES = [
+    ("The party's leader, 49, now has 30 days to respond.", "49", "leader"),
+    ("The boy, 12, and his sister, 9, were unhurt.", "12", "boy"),
+    ("The boy, 12, and his sister, 9, were unhurt.", "9", "sister"),
+    ("The victim, 9, was taken to hospital.", "9", "victim"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "about"), CASES)
+def test_an_apposed_age(parsed, text, figure, about):
+    got = {f.text: (f.unit, f.about) for f in figures_of(parsed, text)}
+    assert got.get(figure) == ("year of age", about), got
+
+
+@pytest.mark.parametrize("figure", ["12", "9"])
+def test_things_have_no_age(parsed, figure):
+    got = {f.text: f.unit for f in figures_of(parsed, "The bill, 12, and the plan, 9, were passed.")}
+    assert figure in got and got[figure] != "year of age", got
