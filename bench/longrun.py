@@ -36,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--cache-mib", type=float, default=DEFAULT_CACHE_BYTES / 2**20)
     p.add_argument("--doc-mib", type=float, default=DEFAULT_DOC_BYTES / 2**20, help="of the cache, kept as Docs")
     p.add_argument("--files", type=int, default=20, help="other articles in the story folder")
+    p.add_argument("--no-zones", action="store_true", help="parse outside spaCy memory zones (as before session 27)")
     p.add_argument("--corpus", default=str(ROOT.parent / "shared" / "data" / "articles"))
     args = p.parse_args(argv)
 
@@ -57,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
 
     set_thresholds(*LONG_RUN_THRESHOLDS)  # as the app runs
     limit_malloc_arenas()
-    engine = Engine(cache_bytes=int(args.cache_mib * 2**20))
+    engine = Engine(cache_bytes=int(args.cache_mib * 2**20), memory_zones=not args.no_zones)
     engine.cache.doc_bytes = int(args.doc_mib * 2**20)
     tracker = StoryTracker(story, engine, Store.open(story, work / "state"))
     tracker.defer_seen = True
@@ -68,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     paras = base.split("\n\n")
     rows = []
     t0 = time.perf_counter()
+    cpu0 = time.process_time()
     for i in range(1, args.actions + 1):
         if i % 10 == 0:  # a new article (others' paragraphs, tagged so the text is new), the oldest such one removed
             name = f"new-{i:05d}.txt"
@@ -99,7 +101,10 @@ def main(argv: list[str] | None = None) -> int:
                 "cache_docs_mb": round(engine.cache.doc_nbytes / 2**20, 1),
                 "evictions": engine.cache.evictions,
                 "files": len(tracker.facts),
+                "strings": len(engine.nlp.vocab.strings),
+                "first_seen": len(tracker.first_seen),
                 "s": round(time.perf_counter() - t0, 1),
+                "cpu_s": round(time.process_time() - cpu0, 1),
             }
             rows.append(row)
             print(json.dumps(row), flush=True)
@@ -107,9 +112,11 @@ def main(argv: list[str] | None = None) -> int:
     span = last["actions"] - first["actions"]
     if span:
         per = (last["rss_mb"] - first["rss_mb"]) / span
+        cpu = (last["cpu_s"] - first["cpu_s"]) / span
         print(
             f"RSS {first['rss_mb']} -> {last['rss_mb']} MB over actions {first['actions']}-{last['actions']}: "
-            f"{per:+.3f} MB/action; cache {first['cache_mb']} -> {last['cache_mb']} MB"
+            f"{per:+.4f} MB/action; cache {first['cache_mb']} -> {last['cache_mb']} MB; "
+            f"strings {first['strings']} -> {last['strings']}; CPU {1000 * cpu:.0f} ms/action"
         )
     return 0
 

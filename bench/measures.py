@@ -52,7 +52,7 @@ def plain_pipe(nlp, texts: Sequence[str], n_process: int = 1) -> float:
 def engine_cold(nlp, files: Sequence[Path], processes: int = 1, story: bool = True) -> tuple[float, float, list]:
     """(extract seconds, build_story seconds or NaN, facts) for a fresh engine set up as `storywatch extract` sets it
     up (no paragraph cache: keeping every parsed paragraph for later edits is the app's business, and costs)."""
-    engine = Engine(nlp=nlp, processes=processes, cache_bytes=0)
+    engine = Engine(nlp=nlp, processes=processes, cache_bytes=0, memory_zones=False)
     c = cpu_seconds()
     try:
         t_extract, facts = clock(lambda: engine.extract_files([(p, p.name) for p in files]))
@@ -68,7 +68,7 @@ def engine_cold(nlp, files: Sequence[Path], processes: int = 1, story: bool = Tr
 def _interleaved_run(nlp, files: Sequence[Path], r: int, chunk: int, story: bool) -> dict:
     """One run of ``interleaved`` in this process: each side's wall and CPU seconds, per chunk too, and the facts."""
     texts = [p.read_text(encoding="utf-8") for p in files]
-    engine = Engine(nlp=nlp, processes=1, cache_bytes=0, recent_facts=0)
+    engine = Engine(nlp=nlp, processes=1, cache_bytes=0, recent_facts=0, memory_zones=False)
     tot = dict.fromkeys(("plain_s", "engine_s", "plain_cpu_s", "engine_cpu_s"), 0.0)
     chunk_cpu: dict[str, list[float]] = {"plain": [], "engine": []}
     facts: list = []
@@ -122,7 +122,7 @@ def _cold_run(model: str, files: Sequence[Path], r: int, chunk: int, story: bool
     from extract.pipeline import load_model
 
     nlp = load_model(model)
-    warm = Engine(nlp=nlp, cache_bytes=0, recent_facts=0)
+    warm = Engine(nlp=nlp, cache_bytes=0, recent_facts=0, memory_zones=False)
     try:
         warm.extract_text(WARMUP_TEXT, "warmup.txt")  # none of the measured texts (review s25 rev3f LOW 6)
     finally:

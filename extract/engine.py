@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import multiprocessing
 import os
@@ -18,7 +19,16 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 
 from extract.actors import extract_mentions
 from extract.figures import extract_figures
-from extract.pipeline import DEFAULT_CACHE_BYTES, DocCache, choose_model, load_model, model_name, pack, parse_many
+from extract.pipeline import (
+    DEFAULT_CACHE_BYTES,
+    DocCache,
+    choose_model,
+    load_model,
+    memory_zone,
+    model_name,
+    pack,
+    parse_many,
+)
 from extract.quotes import extract_quotes
 from extract.recent import RecentFacts
 from extract.records import DocFacts, DocumentInfo, Story
@@ -160,6 +170,7 @@ class Engine:
         processes: int | None = 1,
         recent_facts: int = RECENT_FACTS,
         worker_parses: bool = True,
+        memory_zones: bool = True,
     ) -> None:
         self.processes = processes
         """Default worker processes for ``extract_files`` (None = one per core, 1 = in-process)."""
@@ -169,6 +180,11 @@ class Engine:
         every stored file is read again, the packed parses of a 1,000-file story filled 12 MB of the cache for good
         (peak after 8 new articles 414 -> 403 MB), while the warm start it usually makes caches no file but the
         latest draft, which it parses after the index either way (``warm``)."""
+        self.memory_zones = memory_zones
+        """Whether each extraction parses and extracts inside a spaCy memory zone, so the vocabulary forgets the words
+        it read (a long-running app's memory stays flat over hours of saves of new text). One-shot runs (the CLI,
+        worker processes) turn it off: inside a zone spaCy neither keeps a lexeme nor caches a tokenization, so the
+        same words are made again in every zone, which only a long-running process needs."""
         self._model = model
         self._nlp = nlp
         self.cache = DocCache(cache_bytes)
@@ -229,12 +245,14 @@ class Engine:
         batch_tokens: int = 0,
     ) -> list[DocFacts]:
         reps = [repair(item.text) for item in loaded]
-        with self._lock:
+        nlp = self.nlp  # loaded outside any memory zone: the model's own strings stay for good
+        with self._lock, self._zone(nlp):
             texts = [r.text for r in reps]
             docs = parse_many(
-                self.nlp, texts, self.cache, batch_size=batch_size, on_parsed=on_parsed, batch_tokens=batch_tokens
+                nlp, texts, self.cache, batch_size=batch_size, on_parsed=on_parsed, batch_tokens=batch_tokens
             )
-        return [facts_from_doc(d, item, r) for d, item, r in zip(docs, loaded, reps, strict=True)]
+            # Extracted inside the zone that parsed them: the facts are plain records, the Docs go with the zone.
+            return [facts_from_doc(d, item, r) for d, item, r in zip(docs, loaded, reps, strict=True)]
 
     def extract_text(self, text: str, document: str = "<text>") -> DocFacts:
         """Extract facts from a string."""
@@ -249,10 +267,15 @@ class Engine:
         except ReadError:
             return 0
         text = repair(loaded.text).text
-        with self._lock:
+        nlp = self.nlp
+        with self._lock, self._zone(nlp):
             before = self.cache.misses
-            parse_many(self.nlp, [text], self.cache, batch_size=SHARED_BATCH_SIZE, batch_tokens=SHARED_BATCH_TOKENS)
+            parse_many(nlp, [text], self.cache, batch_size=SHARED_BATCH_SIZE, batch_tokens=SHARED_BATCH_TOKENS)
             return self.cache.misses - before
+
+    def _zone(self, nlp: Language) -> contextlib.AbstractContextManager[None]:
+        """Where this engine parses and extracts: a memory zone (``pipeline.memory_zone``) when ``memory_zones``."""
+        return memory_zone(nlp) if self.memory_zones else contextlib.nullcontext()
 
     def _extract_chunk(
         self, items: Sequence[tuple[str | os.PathLike[str], str]], on_parsed: Callable[[str, Doc], None] | None = None
@@ -421,7 +444,7 @@ def _worker_init(model: str, cache_bytes: int, nlp: Language | None = None) -> N
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
-    _WORKER = Engine(model, nlp=nlp, cache_bytes=0, recent_facts=0)
+    _WORKER = Engine(model, nlp=nlp, cache_bytes=0, recent_facts=0, memory_zones=False)
     _WORKER_SENDS_DOCS = cache_bytes > 0
     _ = _WORKER.nlp
 
@@ -444,7 +467,7 @@ def extract_paths(
     missing = [str(p) for p in paths if not Path(p).exists()]
     listing = scan(p for p in paths if Path(p).exists())
     files = [(f, str(f)) for f in listing.files]
-    engine = Engine(model, cache_bytes=0, recent_facts=0)
+    engine = Engine(model, cache_bytes=0, recent_facts=0, memory_zones=False)
     try:
         facts = engine.extract_files(files, processes=processes) if files else []
     finally:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import os
+import sys
 import threading
+import traceback
 import zlib
 from collections import OrderedDict
-from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -113,6 +116,43 @@ def load_model(name: str | None = None) -> Language:
         return _load(chosen)
 
 
+_ZONE_LOCKS: dict[int, threading.RLock] = {}
+_ZONE_DEPTH: dict[int, int] = {}
+_zone_locks_lock = threading.Lock()
+
+
+@contextmanager
+def memory_zone(nlp: Language) -> Iterator[None]:
+    """Run the block inside a spaCy memory zone of ``nlp`` (``Language.memory_zone``): the strings and lexemes that
+    parsing new text adds to the vocabulary are freed when the block ends. Without it the vocabulary keeps every word
+    ever read, and a long session's memory grows with each save of new text (bench/longrun.py).
+
+    Every Doc, Token, Span or Lexeme made inside is invalid once the block ends: the block returns plain data only
+    (records; the paragraph cache keeps ``Parsed`` pieces). Exclusive across threads for one model (its vocabulary is
+    shared, and spaCy's zones must not overlap) and re-entrant in the thread inside one (a nested block runs in the
+    outer zone). An exception leaving the block has its frames' locals cleared, so no traceback keeps a Doc alive
+    past the zone for someone to print."""
+    with _zone_locks_lock:
+        lock = _ZONE_LOCKS.setdefault(id(nlp), threading.RLock())
+    with lock:
+        if _ZONE_DEPTH.get(id(nlp), 0):
+            _ZONE_DEPTH[id(nlp)] += 1
+            try:
+                yield
+            finally:
+                _ZONE_DEPTH[id(nlp)] -= 1
+            return
+        _ZONE_DEPTH[id(nlp)] = 1
+        try:
+            with nlp.memory_zone():
+                yield
+        except BaseException as exc:
+            traceback.clear_frames(exc.__traceback__)
+            raise
+        finally:
+            _ZONE_DEPTH[id(nlp)] = 0
+
+
 def paragraphs(text: str) -> list[tuple[int, str]]:
     """Split text into (offset, paragraph) pieces that concatenate back to ``text`` exactly."""
     out: list[tuple[int, str]] = []
@@ -129,22 +169,85 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
     return out
 
 
-DOC_TOKEN_BYTES = 240
-"""Measured heap bytes per token of a parsed Doc without its tensor (tracemalloc, en_core_web_sm)."""
+PARSED_TOKEN_BYTES = 260
+"""Measured heap bytes per token of a ``Parsed`` paragraph (tracemalloc, en_core_web_sm, 40 articles): its attribute
+rows (128), words, whitespace flags and strings, equal strings shared (a Doc without its tensor: 240)."""
 DEFAULT_CACHE_BYTES = 8 * 2**20
-"""Paragraph cache budget (estimated bytes): with ``compact`` run between updates, the most recent 2 MiB as Docs
-(about 9k tokens) and the rest packed (about 130k tokens, some fifty 2,000-word articles); an older file's first
+"""Paragraph cache budget (estimated bytes): with ``compact`` run between updates, the most recent 2 MiB unpacked
+(about 10k tokens) and the rest packed (about 130k tokens, some fifty 2,000-word articles); an older file's first
 save parses it whole again (about 0.45 s of CPU for 2,000 words). Packed parses cost their size in resident memory:
 bench/longrun.py with 8 and 32 MiB, 1,000 saves (every tenth a new article), the two runs' RSS differ by what their
 caches hold (8.8 MB for 8.7 MB at 1,000 saves); 32 MiB, until the twenty-sixth stop, fills after about 2,300 saves
 and would hold some 24 MB more, which puts the live app (385-389 MB after 8 new articles) over its 400 MB target."""
 DEFAULT_DOC_BYTES = 2 * 2**20
-"""Of the cache budget, what ``compact`` leaves as Docs; older paragraphs are packed (a fifth of the memory). 2 MiB
-keeps the three or so articles saved last as Docs (an edited draft re-reads its unchanged paragraphs without
+"""Of the cache budget, what ``compact`` leaves unpacked; older paragraphs are packed (a fifth of the memory). 2 MiB
+keeps the three or so articles saved last unpacked (an edited draft re-reads its unchanged paragraphs without
 unpacking them); 8 MiB, until the twenty-third stop, kept every new article of a session as Docs until 35k tokens,
 about 11 MB, and the live app's resident size grew by them with each article (peak after 8 new 2,000-word
-articles in the 1,000-file story, with _Pieces' 6k tokens: 387 / 387 / 386 -> 383 / 384 MB, app under Pilot)."""
-_PACK_EXCLUDE = ("tensor", "user_data", "user_data_keys", "user_data_values")
+articles in the 1,000-file story: 387 / 387 / 386 -> 383 / 384 MB, app under Pilot)."""
+
+
+@cache
+def _array_attrs() -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The token attributes a paragraph is kept by (what ``Doc.from_docs`` copies: every array attribute plus the
+    whitespace flag), and the positions among them of those whose values are string hashes (besides ORTH, which the
+    words give)."""
+    from spacy.attrs import DEP, ENT_ID, ENT_KB_ID, ENT_TYPE, LEMMA, MORPH, NORM, SPACY, TAG
+    from spacy.tokens import Doc
+
+    attrs = [*Doc._get_array_attrs()]  # type: ignore[attr-defined]
+    if SPACY not in attrs:
+        attrs.append(SPACY)
+    named = {NORM, TAG, DEP, ENT_TYPE, ENT_KB_ID, ENT_ID, LEMMA, MORPH}
+    return tuple(attrs), tuple(i for i, a in enumerate(attrs) if a in named)
+
+
+class Parsed(NamedTuple):
+    """A parsed paragraph as plain data (no spaCy object, nothing a memory zone frees): what the cache keeps and a Doc
+    is rebuilt from (``build_doc``), byte for byte the Doc ``Doc.from_docs`` makes of it without tensor, user data
+    and span groups."""
+
+    words: list[str]
+    spaces: list[bool]
+    array: Any
+    """The tokens' rows of ``_array_attrs()`` (numpy uint64)."""
+    strings: tuple[str, ...]
+    """The strings that the rows name besides the words (norms, tags, labels, morphology): the vocabulary forgets
+    those added inside a memory zone when it ends, and a Doc rebuilt later needs them again."""
+
+
+def parsed_of(doc: Doc) -> Parsed:
+    """What ``build_doc`` needs to make ``doc`` again, read from its attribute arrays (no Token objects)."""
+    import numpy
+
+    attrs, named = _array_attrs()
+    array = doc.to_array(list(attrs))
+    strings = doc.vocab.strings
+    words, spaces = _words_and_spaces(doc, array, attrs)
+    hashes = numpy.unique(array[:, list(named)]).tolist() if len(array) else []
+    # Shared with every equal string the cache holds: a paragraph's words and labels mostly repeat others'.
+    return Parsed(list(map(sys.intern, words)), spaces, array, tuple(sys.intern(strings[h]) for h in hashes if h))
+
+
+def build_doc(nlp: Language, parts: Sequence[Parsed]) -> Doc:
+    """The paragraphs as one Doc (as ``Doc.from_docs(docs, ensure_whitespace=False)`` would join their Docs, without
+    tensors, user data and span groups, which no extractor reads); their strings are added to the vocabulary first
+    (inside a memory zone, for as long as it lasts)."""
+    import numpy
+    from spacy.tokens import Doc
+
+    add = nlp.vocab.strings.add
+    for text in {t for p in parts for t in p.strings}:
+        add(text)
+    words: list[str] = []
+    spaces: list[bool] = []
+    for p in parts:
+        words += p.words
+        spaces += p.spaces
+    joined = Doc(nlp.vocab, words=words, spaces=spaces)
+    if words:
+        joined.from_array(list(_array_attrs()[0]), numpy.concatenate([p.array for p in parts]))  # type: ignore[arg-type]
+    return joined
 
 
 def _empty_tensor() -> Any:
@@ -159,35 +262,45 @@ def drop_tensor(doc: Doc) -> Doc:
     return doc
 
 
-def pack(doc: Doc) -> bytes:
-    """A parsed Doc as compact bytes (zlib over Doc.to_bytes, about 45 bytes per token)."""
-    return zlib.compress(doc.to_bytes(exclude=list(_PACK_EXCLUDE)), 1)
+def pack(item: Doc | Parsed) -> bytes:
+    """A parsed paragraph as compact bytes (zlib over its words, whitespace, attribute rows and strings: about 40
+    bytes per token)."""
+    import srsly
+
+    p = item if isinstance(item, Parsed) else parsed_of(item)
+    body = {"w": p.words, "s": bytes(p.spaces), "a": p.array.tobytes(), "x": list(p.strings)}
+    return zlib.compress(srsly.msgpack_dumps(body), 1)
 
 
-def unpack(nlp: Language, data: bytes) -> Doc:
-    """The Doc that ``pack`` made, rebuilt against ``nlp``'s vocabulary."""
-    from spacy.tokens import Doc
+def unpack(data: bytes) -> Parsed:
+    """The paragraph that ``pack`` made."""
+    import numpy
+    import srsly
 
-    return Doc(nlp.vocab).from_bytes(zlib.decompress(data), exclude=list(_PACK_EXCLUDE))
+    body = srsly.msgpack_loads(zlib.decompress(data))
+    words = body["w"]
+    array = numpy.frombuffer(body["a"], dtype=numpy.uint64).reshape(len(words), len(_array_attrs()[0]))
+    return Parsed(words, [b == 1 for b in body["s"]], array, tuple(body["x"]))
 
 
-def _cost(item: object) -> int:
+def _cost(item: Parsed | bytes) -> int:
     if isinstance(item, bytes):
         return len(item) + 100
-    return len(item) * DOC_TOKEN_BYTES + 500  # type: ignore[arg-type]
+    return len(item.words) * PARSED_TOKEN_BYTES + 500
 
 
 class DocCache:
     """Parsed paragraphs keyed by (model, paragraph text): an LRU bounded by an estimate of their bytes.
 
-    Entries are Docs (fast to reuse) or packed bytes (from worker processes, or Docs that ``compact`` packed once
-    more than ``doc_bytes`` of Docs were cached; unpacked on their first hit). Thread-safe.
+    Entries are plain data, never spaCy objects, so they outlive the memory zone that parsed them: ``Parsed``
+    paragraphs (fast to reuse), or packed bytes (from worker processes, or paragraphs that ``compact`` packed once
+    more than ``doc_bytes`` of them were unpacked; unpacked on their first hit). Thread-safe.
     """
 
     def __init__(self, max_bytes: int = DEFAULT_CACHE_BYTES, doc_bytes: int = DEFAULT_DOC_BYTES) -> None:
-        self._items: OrderedDict[str, Doc | bytes] = OrderedDict()
+        self._items: OrderedDict[str, Parsed | bytes] = OrderedDict()
         self._docs: OrderedDict[str, None] = OrderedDict()
-        """The keys whose entry is a Doc, least recently used first (what ``compact`` packs first)."""
+        """The keys whose entry is unpacked, least recently used first (what ``compact`` packs first)."""
         self._lock = threading.Lock()
         self.max_bytes = max_bytes
         self.doc_bytes = doc_bytes
@@ -202,11 +315,11 @@ class DocCache:
     def key(model: str, text: str) -> str:
         return hashlib.blake2b(f"{model}\0{text}".encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
-    def get(self, key: str, nlp: Language | None = None) -> Doc | None:
-        """The cached Doc (unpacking a packed entry with ``nlp``), or None."""
+    def get(self, key: str) -> Parsed | None:
+        """The cached paragraph (unpacking a packed entry), or None."""
         with self._lock:
             item = self._items.get(key)
-            if item is None or (isinstance(item, bytes) and nlp is None):
+            if item is None:
                 self.misses += 1
                 return None
             self._items.move_to_end(key)
@@ -214,35 +327,32 @@ class DocCache:
                 self._docs.move_to_end(key)
             self.hits += 1
         if isinstance(item, bytes):
-            assert nlp is not None
-            doc = unpack(nlp, item)
-            self.put(key, doc)
-            return doc
+            parsed = unpack(item)
+            self.put(key, parsed)
+            return parsed
         return item
 
     def __contains__(self, key: str) -> bool:
         with self._lock:
             return key in self._items
 
-    def _forget(self, key: str, item: Doc | bytes) -> None:
+    def _forget(self, key: str, item: Parsed | bytes) -> None:
         """Take ``item``'s cost off the totals (with the lock held)."""
         self.nbytes -= _cost(item)
         if not isinstance(item, bytes):
             self.doc_nbytes -= _cost(item)
             self._docs.pop(key, None)
 
-    def put(self, key: str, doc: Doc | bytes) -> None:
-        """Cache a Doc (its tensor is dropped) or packed bytes, evicting the least recently used beyond budget."""
-        if not isinstance(doc, bytes):
-            drop_tensor(doc)
+    def put(self, key: str, item: Parsed | bytes) -> None:
+        """Cache a parsed paragraph or packed bytes, evicting the least recently used beyond budget."""
         with self._lock:
             old = self._items.pop(key, None)
             if old is not None:
                 self._forget(key, old)
-            self._items[key] = doc
-            self.nbytes += _cost(doc)
-            if not isinstance(doc, bytes):
-                self.doc_nbytes += _cost(doc)
+            self._items[key] = item
+            self.nbytes += _cost(item)
+            if not isinstance(item, bytes):
+                self.doc_nbytes += _cost(item)
                 self._docs[key] = None
             while self.nbytes > self.max_bytes and len(self._items) > 1:
                 gone_key, gone = self._items.popitem(last=False)
@@ -250,22 +360,22 @@ class DocCache:
                 self.evictions += 1
 
     def compact(self) -> int:
-        """Pack the least recently used Docs while more than ``doc_bytes`` of Docs are cached (each keeps its place
-        in the LRU order); returns how many. A Doc costs about five times its packed bytes, so a long session keeps
-        several times more paragraphs in the same memory. Packing costs about a tenth of a parse: call it off the
-        path to the screen (the app does, after each update is painted)."""
+        """Pack the least recently used paragraphs while more than ``doc_bytes`` of them are unpacked (each keeps its
+        place in the LRU order); returns how many. An unpacked paragraph costs about five times its packed bytes, so a
+        long session keeps several times more paragraphs in the same memory. Packing costs a few per cent of a
+        parse: call it off the path to the screen (the app does, after each update is painted)."""
         done = 0
         while True:
             with self._lock:
                 if self.doc_nbytes <= self.doc_bytes or not self._docs:
                     return done
                 key = next(iter(self._docs))
-                doc = self._items[key]
-            data = pack(doc)  # type: ignore[arg-type]
+                item = self._items[key]
+            data = pack(item)  # type: ignore[arg-type]
             with self._lock:
-                if self._items.get(key) is not doc:
-                    continue  # replaced or evicted meanwhile: no longer the oldest Doc
-                self._forget(key, doc)
+                if self._items.get(key) is not item:
+                    continue  # replaced or evicted meanwhile: no longer the oldest unpacked one
+                self._forget(key, item)
                 self._items[key] = data  # an existing key keeps its place in the order
                 self.nbytes += _cost(data)
                 self.packed += 1
@@ -302,11 +412,14 @@ def parse_many(
     Returns one Doc per text whose ``.text`` is the text (paragraph Docs joined as ``Doc.from_docs`` would);
     ``on_parsed(key, doc)`` sees each newly parsed paragraph (worker processes pack them for the parent).
     ``batch_tokens``: when set, a batch also ends before it would pass this many tokens (see ``token_batches``).
+    The cache keeps plain data (``Parsed``), so Docs made inside a memory zone (``memory_zone``) never outlive it.
     """
 
     model = model_key(nlp)
+    kept = cache is not None and cache.max_bytes > 0
     pieces: list[list[str]] = []
-    found: dict[str, Doc] = {}
+    found: dict[str, Parsed] = {}
+    fresh: dict[str, Doc] = {}
     todo: dict[str, str] = {}
     for text in texts:
         keys = []
@@ -315,7 +428,7 @@ def parse_many(
             keys.append(k)
             if k in found or k in todo:
                 continue
-            hit = cache.get(k, nlp) if cache is not None else None
+            hit = cache.get(k) if cache is not None else None
             if hit is not None:
                 found[k] = hit
             else:
@@ -328,26 +441,25 @@ def parse_many(
         else:
             made = nlp.pipe(todo.values(), batch_size=batch_size)
         for k, doc in zip(todo, made, strict=True):
-            drop_tensor(doc)
-            found[k] = doc
-            if cache is not None:
-                cache.put(k, doc)
+            fresh[k] = drop_tensor(doc)
+            if kept:
+                found[k] = parsed_of(doc)
+                cache.put(k, found[k])  # type: ignore[union-attr]
             if on_parsed is not None:
                 on_parsed(k, doc)
     out: list[Doc] = []
     for text, keys in zip(texts, pieces, strict=True):
-        docs = [found[k] for k in keys]
-        if not docs:
+        if not keys:
             out.append(nlp.make_doc(text))
-            continue
-        if len(docs) == 1:
-            out.append(docs[0])
-        elif cache is not None and cache.max_bytes > 0:
-            out.append(_join(nlp, keys, docs))  # an edited document is joined again soon: its pieces are remembered
+        elif len(keys) == 1 and keys[0] in fresh:
+            out.append(fresh[keys[0]])
+        elif kept:
+            # An edited document is joined again soon: from the plain pieces the cache keeps (read once per paragraph).
+            out.append(build_doc(nlp, [found[k] for k in keys]))
         else:
             # One-shot work (the CLI, worker processes): nothing is joined twice, and remembering pieces cost worker
             # processes about a tenth more CPU in the parallel benchmark (1.25x -> 1.3x the one-process CPU).
-            out.append(_concat(nlp, docs))
+            out.append(_concat(nlp, [fresh[k] if k in fresh else build_doc(nlp, [found[k]]) for k in keys]))
     return out
 
 
@@ -368,14 +480,11 @@ def _concat(nlp: Language, docs: Sequence[Doc]) -> Doc:
     arrays it copies anyway (``_words_and_spaces``; the 160 articles' joins: 0.20 -> 0.15 s of CPU). Unlike
     ``from_docs`` (None), no Docs make an empty Doc."""
     import numpy
-    from spacy.attrs import SPACY
     from spacy.tokens import Doc
 
     if not docs:
         return Doc(nlp.vocab, words=[])
-    attrs = list(Doc._get_array_attrs())  # type: ignore[attr-defined]
-    if SPACY not in attrs:
-        attrs.append(SPACY)
+    attrs = list(_array_attrs()[0])
     array = numpy.concatenate([doc.to_array(attrs) for doc in docs])
     words, spaces = _words_and_spaces(docs[0], array, attrs)
     joined = Doc(nlp.vocab, words=words, spaces=spaces)
@@ -402,78 +511,6 @@ def token_batches(docs: Sequence[Doc], most: int, tokens: int) -> Iterator[list[
         held += len(doc)
     if batch:
         yield batch
-
-
-class _Pieces:
-    """What joining reads of each paragraph Doc (its words, spaces and token attributes), for the paragraphs of the
-    last few documents joined (an LRU bounded by tokens): an edited document is joined again with only the edited
-    paragraph new."""
-
-    TOKENS = 6_000
-    """Tokens remembered (a 2,000-word article has about 2,400): the documents joined last, about 1 MB besides the
-    paragraph Docs, which are kept alive by this too (20,000 until the twenty-third stop held every Doc of eight new
-    articles after the cache had packed them)."""
-
-    def __init__(self) -> None:
-        self._items: OrderedDict[str, tuple[Doc, list[str], list[bool], Any]] = OrderedDict()
-        self._tokens = 0
-        self._lock = threading.Lock()
-        self._attrs: list[int] | None = None
-
-    def attrs(self) -> list[int]:
-        if self._attrs is None:
-            from spacy.attrs import SPACY
-            from spacy.tokens import Doc
-
-            # What Doc.from_docs copies: every array attribute plus the whitespace flag.
-            self._attrs = [*Doc._get_array_attrs(), SPACY]  # type: ignore[attr-defined]
-        return self._attrs
-
-    def of(self, key: str, doc: Doc, keep: Container[str] = ()) -> tuple[list[str], list[bool], Any]:
-        """The pieces of paragraph ``key``, remembered least recently used first out; the ``keep`` keys (the
-        paragraphs of the document being joined) are never the ones that go, so a document of more than TOKENS
-        tokens does not push out its own first paragraphs while it is joined (each edit of it then re-read every
-        paragraph); it stays whole until another document is joined."""
-        with self._lock:
-            known = self._items.get(key)
-            if known is not None and known[0] is doc:
-                self._items.move_to_end(key)
-                return known[1], known[2], known[3]
-        array = doc.to_array(self.attrs())
-        words, spaces = _words_and_spaces(doc, array, self.attrs())
-        with self._lock:
-            old = self._items.pop(key, None)
-            self._tokens += len(words) - (len(old[1]) if old is not None else 0)
-            self._items[key] = (doc, words, spaces, array)
-            while self._tokens > self.TOKENS:
-                oldest = next((k for k in self._items if k not in keep and k != key), None)
-                if oldest is None:
-                    break
-                self._tokens -= len(self._items.pop(oldest)[1])
-        return words, spaces, array
-
-
-_PIECES = _Pieces()
-
-
-def _join(nlp: Language, keys: Sequence[str], docs: Sequence[Doc]) -> Doc:
-    """The paragraph Docs as one Doc, as ``Doc.from_docs(docs, ensure_whitespace=False)`` without their tensors,
-    user data and span groups, which no extractor reads (re-reading unchanged paragraphs from ``_PIECES``)."""
-    import numpy
-    from spacy.tokens import Doc
-
-    words: list[str] = []
-    spaces: list[bool] = []
-    arrays = []
-    joining = frozenset(keys)
-    for key, doc in zip(keys, docs, strict=True):
-        w, sp, array = _PIECES.of(key, doc, joining)
-        words += w
-        spaces += sp
-        arrays.append(array)
-    joined = Doc(nlp.vocab, words=words, spaces=spaces)
-    joined.from_array(_PIECES.attrs(), numpy.concatenate(arrays))
-    return joined
 
 
 def parse(nlp: Language, text: str, cache: DocCache | None = None) -> Doc:

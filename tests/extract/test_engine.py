@@ -436,3 +436,23 @@ def test_sharing_strings_keeps_the_facts_and_leaves_long_strings_alone() -> None
     assert a.speaker is b.speaker and a.speakers[0] is b.speakers[0] and a.document is b.document
     assert shared[0].warnings[0] is shared[1].warnings[0] and shared[0].document.path is shared[1].document.path
     assert a.text is not b.text  # longer than SHARED_CHARS: left as it is
+
+
+def test_the_vocabulary_forgets_the_words_each_extraction_read(nlp) -> None:
+    """spaCy's vocabulary kept every string and word the app ever read, so a session of hours grew with each save of
+    new text (bench/longrun.py). Each extraction now parses and extracts inside a memory zone; the cache keeps plain
+    pieces, and an edit joined from pieces parsed in earlier zones gives the facts a fresh engine gives."""
+    engine = Engine(nlp=nlp)
+    engine.extract_text("Warm up.\n", "warm.txt")
+    before = len(nlp.vocab.strings)
+    text = "Mayor Qorvex Zandrilo said 4,017 people came to Ulvenburg.\n\nDrelmova agreed on Tuesday.\n"
+    for i in range(4):
+        facts = engine.extract_text(text.replace("4,017", f"{4017 + i:,}"), "a.txt")
+        assert any(m.name == "Qorvex Zandrilo" for m in facts.mentions)
+    assert len(nlp.vocab.strings) == before
+    assert "Zandrilo" not in nlp.vocab.strings and "Drelmova" not in nlp.vocab.strings
+    edited = text.replace("on Tuesday", "on Wednesday")
+    assert engine.extract_text(edited, "a.txt") == Engine(nlp=nlp, cache_bytes=0).extract_text(edited, "a.txt")
+    kept = Engine(nlp=nlp, memory_zones=False)
+    kept.extract_text(text, "a.txt")
+    assert "Zandrilo" in nlp.vocab.strings  # without zones the vocabulary keeps what it read

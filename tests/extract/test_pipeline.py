@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import DocCache, model_key, pack, paragraphs, parse, parse_many, unpack
+from extract.pipeline import (
+    DocCache,
+    Parsed,
+    build_doc,
+    model_key,
+    pack,
+    paragraphs,
+    parse,
+    parse_many,
+    parsed_of,
+    unpack,
+)
 
 TEXTS = [
     "",
@@ -64,18 +75,18 @@ def test_cache_stays_within_its_byte_budget(nlp) -> None:
     assert 0 < len(cache) < 40
 
 
-def test_cached_docs_carry_no_tensor(nlp) -> None:
+def test_cached_paragraphs_are_plain_data_and_docs_carry_no_tensor(nlp) -> None:
     cache = DocCache()
     doc = parse(nlp, "Zelensky spoke in Kyiv.\nNATO listened.\n", cache)
     assert doc.tensor.size == 0
     cached = cache.get(DocCache.key(model_key(nlp), "NATO listened.\n"))
-    assert cached is not None and cached.tensor.size == 0
+    assert isinstance(cached, Parsed) and cached.words == ["NATO", "listened", ".", "\n"]
 
 
 @pytest.mark.parametrize("text", ["Lloyd Austin said on Monday that 13,000 troops arrived.\n", "Hi.\n"])
 def test_pack_round_trip_keeps_every_annotation_extractors_read(nlp, text: str) -> None:
     doc = nlp(text)
-    back = unpack(nlp, pack(doc))
+    back = build_doc(nlp, [unpack(pack(doc))])
     assert back.text == doc.text
     assert [(t.tag_, t.pos_, t.dep_, t.head.i, t.ent_type_, t.ent_iob_, t.is_sent_start) for t in back] == [
         (t.tag_, t.pos_, t.dep_, t.head.i, t.ent_type_, t.ent_iob_, t.is_sent_start) for t in doc
@@ -111,8 +122,9 @@ def test_joined_paragraphs_carry_what_doc_from_docs_gives(nlp, text: str) -> Non
 
     cache = DocCache()
     doc = parse(nlp, text, cache)
-    pieces = [cache.get(DocCache.key(model_key(nlp), p), nlp) for _, p in paragraphs(text)]
-    ref = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor", "user_data", "spans"])
+    ref = Doc.from_docs(
+        [nlp(p) for _, p in paragraphs(text)], ensure_whitespace=False, exclude=["tensor", "user_data", "spans"]
+    )
     assert doc.text == text
     assert _annotations(doc) == _annotations(ref)
     assert [(e.start, e.end, e.label_) for e in doc.ents] == [(e.start, e.end, e.label_) for e in ref.ents]
@@ -121,41 +133,17 @@ def test_joined_paragraphs_carry_what_doc_from_docs_gives(nlp, text: str) -> Non
     assert _annotations(parse(nlp, edited, cache)) == _annotations(parse(nlp, edited, DocCache()))
 
 
-def test_remembered_join_pieces_stay_within_their_token_budget(nlp, monkeypatch) -> None:
-    from extract import pipeline
-
-    pieces = pipeline._Pieces()
-    monkeypatch.setattr(pipeline, "_PIECES", pieces)
-    monkeypatch.setattr(pipeline._Pieces, "TOKENS", 40)
-    cache = DocCache()
-    for i in range(6):
-        text = f"Text {i} has a first paragraph of words.\n\nAnd a second one, number {i}, with more words.\n"
-        assert parse(nlp, text, cache).text == text
-        kept = sum(len(words) for _, words, _, _ in pieces._items.values())
-        assert kept == pieces._tokens <= 40
-    assert len(pieces._items) >= 2
-
-
-def test_a_document_longer_than_the_join_budget_keeps_its_own_pieces(nlp, monkeypatch) -> None:
-    """The remembered pieces go least recently used first, but never those of the document being joined: a document
-    over the budget pushed out its own first paragraphs while it was joined, so each edit re-read every paragraph
-    (review s24, finding 8). Joining another document then brings them back within the budget."""
-    from extract import pipeline
-
-    pieces = pipeline._Pieces()
-    monkeypatch.setattr(pipeline, "_PIECES", pieces)
-    monkeypatch.setattr(pipeline._Pieces, "TOKENS", 40)
+def test_an_edit_joins_its_unchanged_paragraphs_from_the_cached_pieces_without_reading_them_again(nlp) -> None:
+    """The paragraphs of a document edited again are joined from the plain pieces the cache keeps, the very same
+    objects (no Doc, no unpacking), and the joined Doc is the one a fresh parse gives."""
     cache = DocCache()
     text = "".join(f"Paragraph {i} says that Lloyd Austin met {i} officials in Kyiv on Monday.\n\n" for i in range(4))
     parse(nlp, text, cache)
     keys = [DocCache.key(model_key(nlp), p) for _, p in paragraphs(text)]
-    assert pieces._tokens > 40 and set(keys) <= set(pieces._items)  # the whole document, over the budget
-    words = {k: pieces._items[k][1] for k in keys}
+    kept = {k: cache._items[k] for k in keys}
     edited = text.replace("met 3 officials", "met 30 officials")
     joined = _annotations(parse(nlp, edited, cache))
-    assert all(pieces._items[k][1] is words[k] for k in keys[:3])  # the unchanged paragraphs were not read again
-    parse(nlp, "A short one.\n\nAnother short one.\n", cache)
-    assert pieces._tokens <= 40
+    assert all(cache._items[k] is kept[k] for k in keys[:3])
     assert joined == _annotations(parse(nlp, edited, DocCache()))
 
 
@@ -250,12 +238,12 @@ def test_the_parser_and_recognizer_predict_each_token_capped_batch_at_once(nlp, 
     assert sorted(seen) == [("ner", 4), ("ner", 16), ("parser", 4), ("parser", 16)]
 
 
-def _article_docs(nlp, tag: str, paragraphs: int = 8, words: int = 300) -> list[tuple[str, object]]:
-    """A 2,400-token article as (key, tokenized paragraph) pairs (the cache and the join pieces count tokens only)."""
+def _article_docs(nlp, tag: str, paragraphs: int = 8, words: int = 300) -> list[tuple[str, Parsed]]:
+    """A 2,400-token article as (key, tokenized paragraph) pairs (the cache counts tokens only)."""
     out = []
     for p in range(paragraphs):
         text = " ".join(f"{tag}w{p}x{k}" for k in range(words)) + "\n"
-        out.append((DocCache.key("m", text), nlp.make_doc(text)))
+        out.append((DocCache.key("m", text), parsed_of(nlp.make_doc(text))))
     return out
 
 
@@ -272,8 +260,8 @@ def test_a_long_session_keeps_the_packed_parses_of_some_fifty_articles_not_hundr
 
 
 def test_a_long_session_keeps_only_the_last_few_articles_as_docs(nlp) -> None:
-    """The default cache leaves the articles saved last as Docs and packs the rest once compacted: five new
-    2,000-word articles no longer all stay Docs (the live app's memory grew by each)."""
+    """The default cache leaves the articles saved last unpacked and packs the rest once compacted: five new
+    2,000-word articles no longer all stay unpacked (the live app's memory grew by each)."""
     cache = DocCache()
     articles = [_article_docs(nlp, f"a{i}") for i in range(5)]
     for article in articles:
@@ -284,19 +272,6 @@ def test_a_long_session_keeps_only_the_last_few_articles_as_docs(nlp) -> None:
     assert as_docs[-1] == 8  # the article saved last is re-read without unpacking
     assert as_docs[0] == 0 and sum(as_docs) <= 4 * 8
     assert len(cache) == 40  # packed, not forgotten
-
-
-def test_join_pieces_remember_the_last_few_articles_not_every_one(nlp) -> None:
-    from extract.pipeline import _Pieces
-
-    pieces = _Pieces()
-    articles = [_article_docs(nlp, f"b{i}") for i in range(4)]
-    for article in articles:
-        for key, doc in article:
-            pieces.of(key, doc)
-    kept = set(pieces._items)
-    assert {k for k, _ in articles[-1]} <= kept  # the document joined last: an edit re-reads it
-    assert not kept & {k for k, _ in articles[0]}  # nor its Docs, which the cache may have packed, kept alive
 
 
 def test_the_model_loads_with_the_collector_paused_and_is_kept_out_of_its_reach(monkeypatch) -> None:
@@ -368,3 +343,79 @@ def test_every_model_loaded_is_kept_for_the_process() -> None:
     import extract.pipeline as pipeline
 
     assert pipeline._load.cache_info().maxsize is None
+
+
+def test_a_memory_zone_frees_the_strings_parsing_added(nlp) -> None:
+    from extract.pipeline import memory_zone
+
+    before = len(nlp.vocab.strings)
+    with memory_zone(nlp):
+        parse(nlp, "Qorvexia Zandrilova met Drelmovik in Ulvenburg.\n", DocCache())
+        assert "Zandrilova" in nlp.vocab.strings
+    assert "Zandrilova" not in nlp.vocab.strings and len(nlp.vocab.strings) == before
+
+
+def test_a_memory_zone_inside_another_is_the_outer_one(nlp) -> None:
+    """spaCy's zones must not be nested: an inner one's end freed the outer one's strings too, under Docs still in
+    use. A nested block runs in the outer zone, which frees everything when it ends."""
+    from extract.pipeline import memory_zone
+
+    with memory_zone(nlp):
+        nlp.vocab.strings.add("Qzx-outer-word")
+        with memory_zone(nlp):
+            nlp.vocab.strings.add("Qzx-inner-word")
+        assert "Qzx-outer-word" in nlp.vocab.strings and "Qzx-inner-word" in nlp.vocab.strings
+    assert "Qzx-outer-word" not in nlp.vocab.strings and "Qzx-inner-word" not in nlp.vocab.strings
+
+
+def test_a_memory_zone_keeps_other_threads_out_until_it_ends(nlp) -> None:
+    """The vocabulary is one per model: a thread parsing beside a zone would have its strings freed under its Doc."""
+    import threading
+
+    from extract import pipeline
+
+    held: list[bool] = []
+    with pipeline.memory_zone(nlp):
+        lock = pipeline._ZONE_LOCKS[id(nlp)]
+        probe = threading.Thread(target=lambda: held.append(not lock.acquire(blocking=False)))
+        probe.start()
+        probe.join()
+    assert held == [True]
+    assert lock.acquire(blocking=False)
+    lock.release()
+
+
+def test_an_error_inside_a_memory_zone_keeps_no_doc_alive_in_its_traceback(nlp) -> None:
+    """A Doc made inside a zone is invalid after it: a traceback printed with its locals must not reach one."""
+    from extract.pipeline import memory_zone
+
+    def fails() -> None:
+        doc = nlp("Qorvexia Zandrilova went home.")
+        raise ValueError(len(doc))
+
+    with pytest.raises(ValueError) as info, memory_zone(nlp):
+        fails()
+    tb = info.value.__traceback__
+    frames = []
+    while tb is not None:
+        frames.append(tb.tb_frame)
+        tb = tb.tb_next
+    assert [f.f_locals for f in frames if f.f_code is fails.__code__] == [{}]
+
+
+def test_a_paragraph_parsed_in_one_zone_is_rebuilt_whole_in_a_later_one(nlp) -> None:
+    """The cache's plain pieces carry the strings their rows name (here a lemma only the first zone had): the zone
+    that parsed them freed those, and the Doc rebuilt from them in a later zone needs them."""
+    from extract.pipeline import memory_zone
+
+    with memory_zone(nlp):
+        doc = nlp("Qorvexia Zandrilova thanked the Ulvenburg council.")
+        doc[1].lemma_ = "zandrilova-lemma"
+        kept = parsed_of(doc)
+        expected = [(t.text, t.norm_, t.lemma_, t.tag_, t.dep_, t.head.i, t.ent_type_, str(t.morph)) for t in doc]
+    assert "zandrilova-lemma" not in nlp.vocab.strings
+    with memory_zone(nlp):
+        back = build_doc(nlp, [unpack(pack(kept))])
+        assert [(t.text, t.norm_, t.lemma_, t.tag_, t.dep_, t.head.i, t.ent_type_, str(t.morph)) for t in back] == (
+            expected
+        )
