@@ -886,8 +886,8 @@ def _portfolio_before_title(s: _Span, d: _Doc) -> bool:
 
 def _courtesy_titled(s: _Span, d: _Doc) -> bool:
     """ "Ms Okafor, 41, said the clinic had closed": a name right after a courtesy title is a person's, whatever the
-    tagger said (quotes probe s27 class 13: Okafor tagged a place, so "she said" found no one); not a country or a big
-    place ("DR Congo")."""
+    tagger said (quotes probe s27 class 13: Okafor tagged a place, so "she said" found no one); after "Dr", "Sir" or
+    "Dame", not a country or a big place."""
     if s.kind == "person" or s.label not in ("GPE", "LOC", "NORP", "FAC", "ORG") or not 1 <= s.j - s.i <= 3:
         return False
     k = s.i - 1
@@ -897,12 +897,12 @@ def _courtesy_titled(s: _Span, d: _Doc) -> bool:
     if k < 0 or not d.texts[k].rstrip(".").istitle():
         return False
     low = d.lowers[k].rstrip(".")
-    if (
-        (low in _PERSONS_COURTESY or (low in _COURTESY and s.label != "ORG"))
-        and all(d.texts[x][:1].isupper() and d.texts[x].replace("-", "").isalpha() for x in range(s.i, s.j))
-        and not country_code(s.name)
-        and place_rank(s.name) < _BIG_PLACE
-    ):
+    # "Dr", "Sir" and "Dame" name brands and places too; "Mr Washington, the county's sheriff," is a person (review s27
+    # rev3q MED 3).
+    courtesy = low in _PERSONS_COURTESY or (
+        low in _COURTESY and s.label != "ORG" and not country_code(s.name) and place_rank(s.name) < _BIG_PLACE
+    )
+    if courtesy and all(d.texts[x][:1].isupper() and d.texts[x].replace("-", "").isalpha() for x in range(s.i, s.j)):
         s.kind = "person"
     return False
 

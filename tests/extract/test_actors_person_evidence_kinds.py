@@ -45,3 +45,15 @@ def test_a_country_after_capitals_like_dr_stays_a_place(parsed) -> None:
     # Review s27 rev2q HIGH 2: "DR" in capitals is no courtesy title, and a country is no person.
     kinds = {m.name: m.kind for m in mentions_of(parsed, "Fighting in eastern DR Congo has displaced 100,000 people.")}
     assert kinds.get("Congo") == "place" and "person" not in kinds.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mr Washington, the county's sheriff, said the road would stay closed.", "Mr Washington"),
+        ("Ms Georgia told the court she had been threatened.", "Ms Georgia"),
+    ],
+)
+def test_a_place_named_person_after_mr_or_ms_stays_a_person(parsed, text: str, name: str) -> None:
+    # Review s27 rev3q MED 3: only "Dr", "Sir" and "Dame" refuse a country or a big place after them.
+    assert _kind(parsed, text, name) == "person"
