@@ -55,3 +55,16 @@ def test_the_short_name_of_another_article_joins_too(memo: bool) -> None:
 def test_another_company_or_thing_stays_apart(memo: bool, full: str, short: str) -> None:
     docs = [[mention(full, "a.txt", 0), mention(short, "a.txt", 100)]]
     assert len(merged(docs, memo)) == 2
+
+
+@pytest.mark.parametrize("memo", [False, True])
+def test_a_short_name_two_companies_share_joins_neither(memo: bool) -> None:
+    # Review s27 rev3q HIGH 2: sister companies share the group's short name; a lone "Tata said" in a third article is
+    # either, and Tata Steel must not fold into Tata Motors through it.
+    docs = [
+        [mention("Tata Motors Ltd", "a.txt", 0), mention("Tata", "a.txt", 100)],
+        [mention("Tata Steel Ltd", "b.txt", 0), mention("Tata", "b.txt", 100)],
+        [mention("Tata", "c.txt", 0)],
+    ]
+    names = sorted(a.name for a in merged(docs, memo))
+    assert names == ["Tata", "Tata Motors Ltd", "Tata Steel Ltd"]

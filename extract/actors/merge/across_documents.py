@@ -3,8 +3,8 @@ clipped given names, royal names, lone surnames and close spellings (``story`` k
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from extract.actors.merge.acronyms import _initials_index, _restated_index, _short_acronym_meets
@@ -26,6 +26,11 @@ def _crosses_families(fam: str, key: str) -> bool:
     return fam != "group" and " " in key
 
 
+def _short_name_claims(bares: Iterable[tuple[str, str, str]]) -> Counter[tuple[str, str]]:
+    """How many distinct full names claim each short name (``_Info.bare``), from (family, short key, full key)."""
+    return Counter((fam, bare) for fam, bare, _ in set(bares))
+
+
 def _merge_across_documents(
     info: Sequence[tuple[int, _Info]], uf: _Union, memo: MergeMemo | None, doc_of: Mapping[int, str]
 ) -> None:
@@ -42,9 +47,11 @@ def _merge_across_documents(
     for plain, initialled in _initialled_people(list(by_key)).items():
         uf.union(by_key[("person", plain)], by_key[("person", initialled)])
     # "Ceres Robotics Inc." of an article that also writes "Ceres Robotics" is the "Ceres Robotics" of another: not
-    # "Sierra Nevada Corp", written so only, beside the mountains' "Sierra Nevada" of another article.
+    # "Sierra Nevada Corp", written so only, beside the mountains' "Sierra Nevada" of another article. A short name two
+    # full names claim ("Tata" of "Tata Motors Ltd" and of "Tata Steel Ltd") joins neither (review s27 rev3q HIGH 2).
+    claims = _short_name_claims((i.fam, i.bare, i.key) for _, i in info if i.bare)
     for root, i in info:
-        if i.bare and (i.fam, i.bare) in by_key:
+        if i.bare and (i.fam, i.bare) in by_key and claims[(i.fam, i.bare)] == 1:
             uf.union(root, by_key[(i.fam, i.bare)])
     given: dict[str, list[str]] = defaultdict(list)
     for fam, key in by_key:

@@ -8,7 +8,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from extract.actors.merge.acronyms import SHORT_ACRONYM, _initials_index, _restated_index
-from extract.actors.merge.across_documents import _crosses_families
+from extract.actors.merge.across_documents import _crosses_families, _short_name_claims
 from extract.actors.merge.given_names import _given_and_rest, _nicknamed_people
 from extract.actors.merge.lone_names import _context, _lone_name_joins, _name_ends, _one_story
 from extract.actors.merge.people import _plain_name
@@ -228,9 +228,10 @@ class _Story:
         for plain, forms in self.initialled.items():
             if len(forms) == 1 and ("person", plain) in self.groups:
                 union(("person", plain), ("person", next(iter(forms))))
+        claims = _short_name_claims((legal[0], bare, legal[1]) for legal, bares in self.bares.items() for bare in bares)
         for legal, bares in self.bares.items():
             for bare in bares:
-                if (legal[0], bare) in self.groups:
+                if (legal[0], bare) in self.groups and claims[(legal[0], bare)] == 1:
                     union(legal, (legal[0], bare))
         for short, full in _nicknamed_people(self.given):
             union(("person", short), ("person", full))
