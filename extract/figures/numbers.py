@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from spacy.attrs import LOWER, ORTH
@@ -300,48 +301,97 @@ def _a_figure_at(doc: Doc, t: Token, comma: bool) -> bool:
     return not comma and (nxt.tag_ == "NNS" or _unitish(doc, t.i + 1))
 
 
+def _breaks(t: Token) -> bool:
+    """Whether whitespace token t ends a paragraph: a blank line, a line break after the end of a sentence or after a
+    line with no verb (a heading, a table row); a hard wrap inside a sentence goes on with the paragraph."""
+    if not t.is_space or "\n" not in t.text:
+        return False
+    doc = t.doc
+    if "\n\n" in t.text or t.i == 0 or doc[t.i - 1].text in (".", "!", "?", '"', "”", "'", "’", ":"):
+        return True
+    k = t.i - 1
+    while k >= 0 and not (doc[k].is_space and "\n" in doc[k].text):
+        if doc[k].pos_ in ("VERB", "AUX"):
+            return False
+        k -= 1
+    return True
+
+
 def _paragraph(doc: Doc, i: int) -> tuple[int, int]:
-    """The tokens of the paragraph of token i: between line breaks."""
+    """The tokens of the paragraph of token i."""
     start = i
-    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+    while start > 0 and not _breaks(doc[start - 1]):
         start -= 1
     end = i + 1
-    while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
+    while end < len(doc) and not _breaks(doc[end]):
         end += 1
     return start, end
 
 
-def _writes_decimal_commas(doc: Doc, start: int, end: int) -> bool:
-    """Whether a paragraph writes its numbers in continental notation: more figures in that notation beyond doubt
-    ("reaching 8,3 million people", "11,8 percent") than in English notation beyond doubt ("2,500 stores", "1.5
-    million"); an IP address is neither. A paragraph, not the text: a table of continental figures says nothing of
-    the English copy around it."""
+def _an_ip_address(text: str) -> bool:
+    """Four dotted groups of one to three digits, each at most 255 ("185.220.101.145"); "1.500.000.000" is a number."""
+    return _IPV4.fullmatch(text) is not None and all(int(g) <= 255 for g in text.split("."))
+
+
+def _notation_counts(doc: Doc, tokens: Iterable[Token]) -> tuple[int, int]:
+    """The figures of ``tokens`` in continental and in English notation beyond doubt (see _writes_decimal_commas)."""
     continental = english = 0
-    for t in doc[start:end]:
+    for t in tokens:
         text = t.text
-        if not text[:1].isdecimal() or _IPV4.fullmatch(text):
+        if not text[:1].isdecimal() or _an_ip_address(text):
             continue
         if _CONTINENTAL.fullmatch(text) and _a_figure_at(doc, t, "," in text and "." not in text):
             continental += 1
         elif _ENGLISH.fullmatch(text) and _a_figure_at(doc, t, False):
             english += 1
+    return continental, english
+
+
+def _writes_decimal_commas(doc: Doc, start: int, end: int) -> bool | None:
+    """Whether a paragraph writes its numbers in continental notation: more figures in that notation beyond doubt
+    ("reaching 8,3 million people", "11,8 percent") than in English notation beyond doubt ("2,500 stores", "1.5
+    million"); an IP address is neither. None for a paragraph with no evidence either way, which takes the text's
+    balance (_text_writes_decimal_commas): translated copy's paragraphs are short ("8,3 million visitors ...\n\nRevenue
+    reached 9.600 million euros"), and a table of continental figures says nothing of the English copy after it."""
+    continental, english = _notation_counts(doc, doc[start:end])
+    if continental or english:
+        return continental > english
+    return None
+
+
+def _text_writes_decimal_commas(doc: Doc) -> bool:
+    """The text's balance of continental and English figures, over its lines that have a verb (no table rows)."""
+    lines: list[list[Token]] = [[]]
+    for t in doc:
+        if t.is_space and "\n" in t.text:
+            lines.append([])
+        else:
+            lines[-1].append(t)
+    running = [t for line in lines if any(w.pos_ in ("VERB", "AUX") for w in line) for t in line]
+    continental, english = _notation_counts(doc, running)
     return continental > english
 
 
 class _Notation:
-    """The notation of one text's numbers by paragraph, read once per paragraph when a number first needs it (only a
-    number of one dotted group before a scale word or a noun, "9.600 million euros", which is rare)."""
+    """The notation of one text's numbers by paragraph, read once per paragraph (and once for the text) when a number
+    first needs it (only a number of one dotted group before a scale word or a noun, "9.600 million euros": rare)."""
 
-    __slots__ = ("doc", "read")
+    __slots__ = ("doc", "read", "whole")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.read: dict[int, bool] = {}  # paragraph start -> continental
+        self.whole: bool | None = None  # the text's balance, for a paragraph with no evidence
 
     def continental(self, i: int) -> bool:
         start, end = _paragraph(self.doc, i)
         if start not in self.read:
-            self.read[start] = _writes_decimal_commas(self.doc, start, end)
+            own = _writes_decimal_commas(self.doc, start, end)
+            if own is None:
+                if self.whole is None:
+                    self.whole = _text_writes_decimal_commas(self.doc)
+                own = self.whole
+            self.read[start] = own
         return self.read[start]
 
 

@@ -1,9 +1,9 @@
 """Figures (probe s27 class 4; review s27 rev2f 5-7): a paragraph that writes more figures in continental notation
-beyond doubt ("8,3 million people", "11,8 percent", "1.500.000 residents") than in English notation beyond doubt
-("2,500 stores", "1.5 million") groups thousands with dots in "9.600 million euros" too (numbers._writes_decimal_commas,
-read once per paragraph): 9.6 billion, not 9.6 million. Otherwise one dotted group before a scale word stays English
-decimals ("$1.500 billion"): an IP address is no evidence, nor "In 2023,12 people", nor a table in another paragraph,
-nor a paragraph with as much English evidence."""
+beyond doubt ("8,3 million people", "11,8 percent", "1.500.000 residents") than in English notation beyond doubt ("2,500
+stores", "1.5 million"), or with no evidence either way, a text that does in its lines with a verb, groups thousands
+with dots in "9.600 million euros" too (numbers._writes_decimal_commas, read once per paragraph): 9.6 billion, not 9.6
+million. Otherwise one dotted group before a scale word stays English decimals ("$1.500 billion"): an IP address is no
+evidence, nor "In 2023,12 people", nor a table in another paragraph, nor a paragraph with as much English evidence."""
 
 from __future__ import annotations
 
@@ -19,6 +19,18 @@ CASES = [
     ),
     ("Unemployment descended to 11,8 percent. The inversion was of 1.200 million euros.", "1.200 million euros", 1.2e9),
     ("The fund holds 1.250 million euros; the city has 1.500.000 residents.", "1.250 million euros", 1.25e9),
+    # review s27 rev3f 2, 3: a paragraph with no evidence takes the text's; "1.500.000.000" is no IP address
+    (
+        "Tourism brought 8,3 million visitors to the region last year.\n\nRevenue from tourism reached 9.600 million"
+        " euros, the ministry said.",
+        "9.600 million euros",
+        9.6e9,
+    ),
+    (
+        "The state will invest 1.500.000.000 euros in roads. The plan also sets aside 2.300 million euros for rail.",
+        "2.300 million euros",
+        2.3e9,
+    ),
 ]
 
 
@@ -45,6 +57,12 @@ KEPT = [
         "$1.250 billion",
         1.25e9,
     ),
+    (
+        "Results by region (units sold, growth):\nNorth  12,40  3,1%\nSouth  9,05  2,7%\nThe group raised $1.250"
+        " billion in bonds.",
+        "$1.250 billion",
+        1.25e9,
+    ),  # review s27 rev3f 2: a table's rows, one line each, are no evidence for the copy
     (
         "Shares rose 2,5 percent. The firm sold 2,500 cars and 1,200 vans and raised $1.250 billion.",
         "$1.250 billion",
