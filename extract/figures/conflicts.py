@@ -177,8 +177,10 @@ _OF_A_GROUP = re.compile(r"\s+of\s+(?:the|these|those|its|their|his|her|our|my|y
 _OF = re.compile(r"\s+of\s+")
 # A part whose whole is a pronoun (about/restated._partitive_about): "of which some 300", "Of these, 12", "half of
 # whom".
-_PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:which|whom|these|those)\s*,?\s*$", re.IGNORECASE)
-_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:which|whom|them)\b", re.IGNORECASE)
+# The pronoun stands alone: "Of these, 12" ("Of these 40 homes, 12": the 40 restate the whole, no part), and after the
+# figure no amount follows it ("$5 billion of which $2 billion": the 5 billion is the whole).
+_PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:(?:which|whom)\s*|(?:these|those)\s*,\s*)$", re.IGNORECASE)
+_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:which|whom|them)\b(?!\s*[$€£¥₹]|\s*[A-Z]{2,3}\b|\s*\w*\d)", re.IGNORECASE)
 _WORTH_OF = re.compile(r"\s+worth\s+of\s+", re.IGNORECASE)
 
 

@@ -1,7 +1,8 @@
 """Figures (probe s27 class 2; review s27 rev2f 1-4): a part whose whole is a pronoun ("of which", "of whom", "Of
 these") counts what the whole counts (extract/figures/about/restated.py _partitive_about): the count of the noun the
 relative clause hangs on, else the nearest figure before it that counts a noun, a number of something, or money in the
-same currency; "whom" only people; "Of these" the one subject or object count of the sentence before. Not a whole
+same currency ("whom": not a place's nor one inside a preposition's phrase); "Of these" the one subject or object
+count of the sentence before. Not a whole
 smaller than the part, nor "of those hits" (its own noun), nor "these" inside a sentence. The conflicts key such a
 part apart from its whole (conflicts._portion)."""
 
@@ -47,7 +48,15 @@ def test_a_part_of_a_pronoun_counts_the_whole(parsed, text, figure, kind, about)
 REVIEWED = [
     ("The agency has 4,000 staff in 12 countries, half of whom work from home.", "half", "number", "staff"),
     ("The ministry tested 5,000 samples from 30 laboratories. Of these, 12 were positive.", "12", "count", "samples"),
-    ("Police arrested 40 people and seized 12 guns, 3 of whom were minors.", "3", "count", "people"),
+    # review s27 rev3f 1: the noun the relative clause hangs on is the whole, with no word list
+    ("The school has 900 pupils, a third of whom speak English at home.", "a third", "number", "pupils"),
+    (
+        "The club has 12,000 season-ticket holders, half of whom renewed early.",
+        "half",
+        "number",
+        "season-ticket holders",
+    ),
+    ("The rebels hold 120 captives, a quarter of whom are women.", "a quarter", "number", "captives"),
 ]
 
 
@@ -92,3 +101,13 @@ def test_another_report_of_the_whole_still_clashes(parsed):
         "The storm damaged 1,200 homes.",
     )
     assert sorted(map(sorted, got)) == [[1200.0, 1500.0]], got
+
+
+# review s27 rev3f 4: the whole before "of which $2 billion" is no part, and clashes with another report of it
+def test_the_whole_before_of_which_still_clashes(parsed):
+    got = conflicts_of(
+        parsed,
+        "The fund raised $5 billion of which $2 billion came from pension funds.",
+        "The fund raised $4 billion.",
+    )
+    assert sorted(map(sorted, got)) == [[4e9, 5e9]], got

@@ -8,8 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from extract.figures.about.phrases import _about_noun
-from extract.figures.core import _COLLECTIVES, _Fig, _singular, _span_root
-from extract.figures.scales import _people_noun
+from extract.figures.core import _Fig, _singular, _span_root
 from extract.figures.units import _MEASURING_ADJECTIVES
 
 if TYPE_CHECKING:
@@ -330,7 +329,8 @@ def _partitive_about(doc: Doc, figs: list[_Fig]) -> None:
     staff, half of whom work from home", "a budget of Sh4.2 trillion, of which Sh1.1 trillion will go to debt": a
     part whose whole is a pronoun counts what the whole counts (as "60 of the jets" counts jets; the conflicts key it
     as a part, conflicts._portion). The whole: for "of which/whom", the count of the noun the relative clause hangs
-    on, else the nearest figure before it in its sentence ("whom" only people: not "in 12 countries"); for "Of these"
+    on, else the nearest figure before it in its sentence (for "whom" not one of a place or inside a preposition's
+    phrase: not "in 12 countries"); for "Of these"
     opening a sentence, the one figure of the sentence before that is its subject or object, if there is one
     ("tested 5,000 samples from 30 laboratories. Of these, 12": the samples)."""
     for j, b in enumerate(figs):
@@ -345,7 +345,12 @@ def _partitive_about(doc: Doc, figs: list[_Fig]) -> None:
         sent = doc[b.start].sent
 
         def fits(a: _Fig, whom: bool = pron.lower_ == "whom") -> bool:
-            return not whom or (a.unit is not None and (_people_noun(a.unit) or a.unit in _COLLECTIVES))
+            """ "whom" skips a count that cannot be people: of a place, or inside a preposition's phrase ("4,000
+            staff in 12 countries, half of whom")."""
+            if not whom or a.counted is None:
+                return True
+            noun = doc[a.counted]
+            return noun.ent_type_ not in ("GPE", "LOC", "FAC") and noun.dep_ != "pobj"
 
         whole = None
         if pron.lower_ in ("these", "those"):
@@ -356,7 +361,7 @@ def _partitive_about(doc: Doc, figs: list[_Fig]) -> None:
         else:
             rel = next((t for t in pron.ancestors if t.dep_ == "relcl"), None)
             noun = rel.head if rel is not None else None
-            whole = next((a for a in figs[:j] if noun is not None and a.counted == noun.i and fits(a)), None)
+            whole = next((a for a in figs[:j] if noun is not None and a.counted == noun.i), None)  # the parse's
             if whole is None:
                 for a in reversed(figs[:j]):
                     if a.start < sent.start:
