@@ -38,6 +38,8 @@ def test_a_former_level_of_a_rate_is_a_rate(parsed):
 KEPT = [
     ('The 2,812 piece Betrayal at Cloud City reenactment measures 22" long and 22" wide.', '22"', None),  # a verb
     ("The crater is 10 km wide.", "10 km", "crater"),
+    ("The water was in places 2 metres deep.", "2 metres", "water"),  # review s27 rev3f 5: where, not what
+    ("The new sea wall, in parts 4 metres high, will protect the harbour.", "4 metres", None),
     ("Revenue rose to $5 billion, up from $4 billion a year earlier.", "$4 billion", "Revenue"),
 ]
 

@@ -214,6 +214,10 @@ def _measured_before(doc: Doc, f: _Fig) -> str | None:
         return None
     if noun.lower_ in _SIZE_VERBS:
         return None  # "The LEGO set measures 22\" long": the verb, tagged a plural noun, whose subject is measured
+    if noun.dep_ == "pobj" and not any(
+        c.dep_ in ("det", "amod", "poss", "compound", "nummod") and c.i < noun.i for c in noun.children
+    ):
+        return None  # "The water was in places 2 metres deep", "in parts 4 metres high": where, not what
     return _about_noun(doc, noun, f.start, f.end)
 
 
