@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import os
+import re
 import sys
 import threading
 import traceback
@@ -73,6 +74,7 @@ def _load(name: str) -> Language:
             raise ModelError(f"spaCy model {name!r} is not installed; fix it with: {hint}") from exc
         _add_strings(nlp)
         _split_dashes(nlp)
+        _keep_quoted_stops(nlp)
     return nlp
 
 
@@ -107,6 +109,37 @@ def _split_dashes(nlp: Language) -> None:
     letter, lower = r"[^\W\d_]", "[a-zß-öø-ÿ]"
     extra = rf"—(?<=(?:{letter}|%)—)(?=[0-9$€£¥])|–(?<={lower}–|%–)(?=[0-9$€£¥])|[—–](?<=[0-9]%[—–])(?={letter})"
     nlp.tokenizer.infix_finditer = re.compile(f"{stock.__self__.pattern}|{extra}").finditer  # type: ignore[attr-defined]
+
+
+# A "!" or "?" closing a quote, its mark(s), then a lower-case word: the sentence goes on ('"Get out!" he shouted').
+_QUOTED_STOP = re.compile(r"[!?][\"'\u201d\u2019]+[ \t]+(?=[a-z])")
+QUOTED_STOPS = "storywatch_quoted_stops"
+
+
+def _quoted_stop_component(doc: Doc) -> Doc:
+    """Keep the parser from starting a sentence at the lower-case word after a quote that ends in "!" or "?": in
+    '"Get out!" he shouted at the crowd.' and '"Why now?" she asked.' the quote is the object of the verb of saying
+    after it, and split off it was a sentence with no speaker and a cue with nothing said."""
+    text = doc.text
+    if "!" not in text and "?" not in text:
+        return doc
+    for m in _QUOTED_STOP.finditer(text):
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = False
+    return doc
+
+
+def _keep_quoted_stops(nlp: Language) -> None:
+    """Add the quoted-stop rule before the parser (it sets no boundary, it only forbids one)."""
+    from spacy.language import Language
+
+    names = getattr(nlp, "pipe_names", ())  # (a stand-in pipeline has none)
+    if "parser" not in names or QUOTED_STOPS in names:
+        return
+    if not Language.has_factory(QUOTED_STOPS):
+        Language.component(QUOTED_STOPS, func=_quoted_stop_component)
+    nlp.add_pipe(QUOTED_STOPS, before="parser")
 
 
 def load_model(name: str | None = None) -> Language:
