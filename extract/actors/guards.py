@@ -834,7 +834,7 @@ def _surname_tagged_a_people(s: _Span, d: _Doc) -> bool:
         and key in d.surnames
         and key in d.speakers
         and key not in d.companies
-        and place_rank(s.name) < _BIG_PLACE
+        and (place_rank(s.name) < _BIG_PLACE or _only_a_speaker(s, d))
         and _surname_of_a_name(key, d)
     ):
         # "Petroleum Minister Hardeep Singh Puri said ... Puri said India would buy oil": the surname of a full name
@@ -846,6 +846,23 @@ def _surname_tagged_a_people(s: _Span, d: _Doc) -> bool:
 
 # A place this well known (``place_rank``: a country, a state, a big city) speaks for its government in the news.
 _BIG_PLACE = 3
+
+
+def _only_a_speaker(s: _Span, d: _Doc) -> bool:
+    """ "Energy Minister Rafael Lima met investors. Lima said Brazil would expand drilling": every use of the word in
+    the document is inside a name tagged a person or a subject that says something, so no use is the place's (review
+    s27 rev3q LOW 8); "Officials in Washington declined" beside "Washington said" is one."""
+    word = d.texts[s.i]
+    for k, text in enumerate(d.texts):
+        if text != word:
+            continue
+        tok = d.toks[k]
+        if tok.ent_type_ == "PERSON":
+            continue
+        head = tok.head
+        if not (tok.dep_ == "nsubj" and head.lower_ in _STATING and any(c.dep_ == "ccomp" for c in head.children)):
+            return False
+    return True
 
 
 def _surname_of_a_name(key: str, d: _Doc) -> bool:

@@ -30,6 +30,15 @@ def test_a_surname_tagged_a_body_that_speaks_is_the_person(parsed) -> None:
 
 
 def test_a_big_place_that_speaks_stays_a_place_or_body(parsed) -> None:
-    text = "Actor Denzel Washington starred in the film. Washington said the talks with Beijing would resume."
+    text = (
+        "Actor Denzel Washington starred in the film. Washington said the talks with Beijing would resume. Officials "
+        "in Washington declined to comment."
+    )
     lone = [m for m in mentions_of(parsed, text) if m.name == "Washington"]
     assert lone and all(m.kind != "person" for m in lone)
+
+
+def test_a_big_place_word_used_only_as_the_persons_surname_is_the_person(parsed) -> None:
+    # Review s27 rev3q LOW 8: no use of "Lima" in the story is the city's.
+    text = "Energy Minister Rafael Lima met investors on Tuesday. Lima said Brazil would expand drilling."
+    assert ("Lima", "person") in {(m.name, m.kind) for m in mentions_of(parsed, text)}
