@@ -145,11 +145,21 @@ def private_folder(folder: Path, ours: bool = True) -> None:
         folder.chmod(PRIVATE_FOLDER)
 
 
-def private_file(path: Path) -> None:
-    """Create ``path`` empty if missing, readable and writable by its owner only, or take the group's and others'
-    rights off an existing one; a symlink in its place is refused (a link planted in a shared folder would have the
-    rights of its target changed). Raises OSError."""
-    fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), PRIVATE_FILE)
+def private_file(path: Path, ours: bool = True) -> None:
+    """Create ``path`` empty if missing, readable and writable by its owner only; an existing one loses the group's and
+    others' rights when it is storywatch's own (``ours``), and is left as it is in a folder the user named, which may
+    be shared on purpose (a teammate's run could not change its rights: EPERM, and no store or log). A symlink in its
+    place is refused (a link planted in a shared folder would have the rights of its target changed). Raises
+    OSError."""
+    nofollow = getattr(os, "O_NOFOLLOW", 0)
+    if not ours:
+        try:
+            os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | nofollow, PRIVATE_FILE))
+        except FileExistsError:
+            if path.is_symlink():
+                raise OSError(f"{path} is a symbolic link") from None
+        return
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | nofollow, PRIVATE_FILE)
     try:
         if os.fstat(fd).st_mode & 0o077:
             os.fchmod(fd, PRIVATE_FILE)
@@ -157,12 +167,13 @@ def private_file(path: Path) -> None:
         os.close(fd)
 
 
-def _private_store_files(path: Path) -> None:
+def _private_store_files(path: Path, ours: bool) -> None:
     """The store's file made private before SQLite opens it (SQLite gives its WAL and shared-memory files the
-    database file's permissions), and any WAL or shared-memory file left by an earlier version too."""
-    private_file(path)
+    database file's permissions), and, in storywatch's own folder, any WAL or shared-memory file left by an earlier
+    version too."""
+    private_file(path, ours)
     for extra in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        if extra.exists():
+        if ours and extra.exists():
             private_file(extra)
 
 
@@ -469,14 +480,15 @@ class Store:
         story = str(Path(story_dir).expanduser().absolute())
         try:
             # The default state folder and its stories/ folder are storywatch's own; a --state folder is the user's.
-            private_folder(path.parent.parent, ours=state_dir is None)
-            private_folder(path.parent)
+            ours = state_dir is None
+            private_folder(path.parent.parent, ours=ours)
+            private_folder(path.parent, ours=ours)  # a user-named folder's stories/ may be shared too
         except OSError as exc:
             return cls._memory(path, f"cannot create {path.parent} ({_reason(exc)})", story)
         notice: str | None = None
         for attempt in range(2):
             try:
-                _private_store_files(path)
+                _private_store_files(path, ours)
             except OSError as exc:  # a folder in its place, a read-only folder
                 return cls._memory(path, f"cannot use {path} ({_reason(exc)})", story)
             try:

@@ -155,6 +155,12 @@ def test_the_log_and_its_folder_are_the_users_only(tmp_path, monkeypatch) -> Non
         target.chmod(0o644)
         (shared / "storywatch.log").symlink_to(target)
         assert setup_logging(str(shared)) is None and stat.S_IMODE(target.stat().st_mode) == 0o644
+        # A shared --state folder's existing log keeps its rights (review s27 rev3r MED 1); a new one is 0600.
+        (shared / "storywatch.log").unlink()
+        (shared / "storywatch.log").write_text("")
+        (shared / "storywatch.log").chmod(0o664)
+        assert setup_logging(str(shared)) is not None
+        assert stat.S_IMODE((shared / "storywatch.log").stat().st_mode) == 0o664
     finally:
         os.umask(old)
         for h in logger.handlers:

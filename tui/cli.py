@@ -118,7 +118,7 @@ def setup_logging(state_dir: str | None) -> Path | None:
     folder = Path(state_dir) if state_dir else Path(user_state_dir("storywatch"))
     try:
         private_folder(folder, ours=not state_dir)  # the log names the story's files: its user's only
-        private_file(folder / "storywatch.log")
+        private_file(folder / "storywatch.log", ours=not state_dir)
         handler: logging.Handler = logging.FileHandler(folder / "storywatch.log", encoding="utf-8")
     except OSError as exc:
         print(f"storywatch: cannot write a log in {folder}: {exc.strerror or exc}", file=sys.stderr)

@@ -641,31 +641,42 @@ def test_a_snapshot_head_from_other_facts_is_never_painted(story_dir: Path, stat
         assert store.load_snapshot(head=True) is None and store.load_snapshot() is None
 
 
-def test_the_store_and_its_folders_are_its_users_only(story_dir: Path, tmp_path: Path) -> None:
+def test_the_store_and_its_folders_are_its_users_only(story_dir: Path, tmp_path: Path, monkeypatch) -> None:
     """On a shared machine the store (quotes and sentences of drafts) was readable by other users: with umask 022 the
-    state folder was 0755 and the store's files 0644 (probe s27 r6). Folders storywatch makes are 0700 and its files
-    0600, also a store an earlier version left readable; a --state folder that exists is the user's and kept."""
+    state folder was 0755 and the store's files 0644 (probe s27 r6). In storywatch's own state folder, folders it
+    makes are 0700 and its files 0600, also a store an earlier version left readable. A --state folder the user
+    names may be shared on purpose (review s27 rev3r MED 1): what it makes there is 0700/0600, what is there stays
+    as it is (a teammate could not change its rights: EPERM gave a memory-only store)."""
     import stat
 
+    def mode(p: Path) -> int:
+        return stat.S_IMODE(p.stat().st_mode)
+
     old = os.umask(0o022)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg"))
     try:
-        state = tmp_path / "made" / "state"
-        with open_store(story_dir, state) as store:
+        with Store.open(story_dir) as store:
             store.save_facts(doc_facts(), 1, "m")
-            path = store_path(story_dir, state)
+            path = store.path
             files = [p for p in path.parent.iterdir() if p.name.startswith(path.name)]
             assert {p.name[len(path.name) :] for p in files} >= {"", "-wal"}
-            assert {stat.S_IMODE(p.stat().st_mode) for p in files} == {0o600}
-            assert {stat.S_IMODE(p.stat().st_mode) for p in (path.parent, state)} == {0o700}
-            assert stat.S_IMODE(state.parent.stat().st_mode) == 0o755  # a parent it made as mkdir -p does
+            assert {mode(p) for p in files} == {0o600}
+            assert {mode(p) for p in (path.parent, path.parent.parent)} == {0o700}
+            assert mode(tmp_path / "xdg") == 0o755  # a parent it made as mkdir -p does
         path.chmod(0o644)
+        path.parent.chmod(0o755)
+        with Store.open(story_dir):
+            assert mode(path) == 0o600 and mode(path.parent) == 0o700
         shared = tmp_path / "shared"
-        shared.mkdir(mode=0o755)
-        with open_store(story_dir, state):
-            assert stat.S_IMODE(path.stat().st_mode) == 0o600
-        with open_store(story_dir, shared):
-            assert stat.S_IMODE(shared.stat().st_mode) == 0o755
-            assert stat.S_IMODE(store_path(story_dir, shared).parent.stat().st_mode) == 0o700
+        (shared / "stories").mkdir(parents=True)
+        os.chmod(shared, 0o2775)
+        os.chmod(shared / "stories", 0o775)
+        with open_store(story_dir, shared) as store:
+            assert mode(store_path(story_dir, shared)) == 0o600  # made here: its user's
+        store_path(story_dir, shared).chmod(0o664)
+        with open_store(story_dir, shared) as store:
+            assert store.persistent
+        assert (mode(shared), mode(shared / "stories"), mode(store_path(story_dir, shared))) == (0o2775, 0o775, 0o664)
         # A link planted in the store's place (a shared --state folder) is refused, its target's rights untouched.
         planted, target = store_path(story_dir, shared), tmp_path / "target"
         target.write_text("x")
@@ -675,6 +686,6 @@ def test_the_store_and_its_folders_are_its_users_only(story_dir: Path, tmp_path:
         planted.symlink_to(target)
         with open_store(story_dir, shared) as store:
             assert not store.persistent
-        assert stat.S_IMODE(target.stat().st_mode) == 0o644
+        assert mode(target) == 0o644
     finally:
         os.umask(old)
