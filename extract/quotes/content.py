@@ -896,11 +896,14 @@ def _told_whom(lemma: str | None, obj: Token, t: Token) -> bool:
 
 
 def _fills(c: Token) -> bool:
-    """Whether a dependent fills its verb so that no relative gap is left: an object, a complement, or a place phrase
-    ("fired on the crowd"; a time phrase does not: "the man that he hired in 2010")."""
+    """Whether a dependent fills its verb so that no relative gap is left: an object, a complement, or a phrase
+    ("fired on the crowd"; a time or a named place does not: "the man that he hired in 2010", "the team that he had
+    built in Chicago")."""
     if c.dep_ in _GAPLESS:
         return True
-    return c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in c.children)
+    return c.dep_ == "prep" and any(
+        p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC") for p in c.children
+    )
 
 
 def _told_contact(lemma: str | None, obj: Token, t: Token) -> bool:

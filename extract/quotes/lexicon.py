@@ -713,8 +713,14 @@ _CLAIM_NOUNS = {
 }
 
 
-# Nouns of hearsay: talk that goes round with no one behind it ("dismissing rumours that she planned to retire").
-_HEARSAY_NOUNS = frozenset({"rumour", "rumours", "rumor", "rumors", "speculation", "suggestions", "talk", "stories"})
+# Nouns of hearsay and of others' charges: what goes round of someone ("dismissing rumours that she planned to
+# retire", "denied reports that it wanted to sell"); not one's own statement, promise or belief.
+_HEARSAY_NOUNS = frozenset(
+    {
+        *("rumour", "rumours", "rumor", "rumors", "speculation", "suggestion", "suggestions", "talk", "stories"),
+        *("report", "reports", "claim", "claims", "allegation", "allegations", "accusation", "accusations"),
+    }
+)
 
 
 # Nouns of a held intention whose content is an infinitive ("Clinton's plan to raise taxes", "the

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from extract.quotes.lexicon import _MARKS, _STATEMENT_NOUNS, _WRITER_PRONOUNS, SPEECH
+from extract.quotes.people import _people
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -179,11 +180,12 @@ def _end_unclosed_at_narration(spans: list[QuoteSpan], doc: Doc) -> list[QuoteSp
 
 
 def _narrates(sent: Span) -> bool:
-    """Whether a sentence reports a speaker by a third-person pronoun in the past tense ("He added that ...", "She
-    said the team would ...") or tells what became of the statement just quoted ("The statement was delivered ...",
-    "Her remarks drew applause"), with no word of its own in the first or second person. A speaker citing others
-    ("The government says help is coming", "The company said the spill was small") or going on about the subject
-    ("The answer is more housing") is still quoted."""
+    """Whether a sentence is a plain report of the writer's: a speaker by "he" or "she", or by a noun with its
+    article ("The ministry said talks would begin"), with a past-tense verb of saying and a clause, or what became of
+    the statement just quoted ("The statement was delivered ...", "Her remarks drew applause"); no word in the first
+    or second person, and no clause of its own joined to the verb ("The company said the spill was small, and that was
+    a lie" is a quoted speaker's comment on others, as are "They said he was in a gang" and "The government says
+    help is coming")."""
     if any(t.lower_ in _OWN_WORDS for t in sent):
         return False
     for t in sent:
@@ -192,9 +194,13 @@ def _narrates(sent: Span) -> bool:
         verb = t.head
         if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)):
             continue
-        reports = any(c.dep_ == "ccomp" for c in verb.children)
-        if t.lower_ in ("he", "she", "they") and reports and verb.lower_ in SPEECH:
-            return True
+        if any(c.dep_ == "conj" for c in verb.children):
+            continue
+        if verb.lower_ in SPEECH and any(c.dep_ == "ccomp" for c in verb.children):
+            if t.lower_ in ("he", "she"):
+                return True
+            if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" for c in t.children) and _people(t):
+                return True
         if (
             t.lower_ in _STATEMENT_NOUNS
             and verb.lemma_ != "be"

@@ -629,9 +629,13 @@ def _conj_of_reported(tok: Token) -> bool:
 
 
 def _clause_subject_speaks(verb: Token) -> bool:
-    """Whether the subject of a reported clause is someone who can speak: a person pronoun, a person, group or
-    organisation by name, or a noun for people ("Smith lied", "the man attacked", "the company fired")."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    """Whether a reported clause tells a past act of someone who can speak, in the active voice with no auxiliary nor
+    modal ("Smith lied", "the man attacked a guard", "the company fired her"): a participle behind "while" after it is
+    that subject's own ("..., while insisting that he had never met the victim"). Otherwise ("the workers would get a
+    raise", "members had voted to strike", "the company had acted lawfully") it stays the reporter's."""
+    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return False
     return subj.lower_ in ("he", "she", "they", "i", "we", "you") or _someone(subj)

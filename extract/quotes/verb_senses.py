@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from extract.quotes.content import _finite, _that_clause
 from extract.quotes.lexicon import (
-    _CLAIM_NOUNS,
     _DOCUMENT_NOUNS,
     _EFFORT,
     _EVIDENCE_NOUNS,
@@ -569,11 +568,12 @@ _SHOWING_NAMED = frozenset({"publish", "reveal", "unveil"})
 def _under_hearsay(tok: Token) -> bool:
     """Whether a verb of belief or intention is the that-clause of a report, a claim or a rumour ("dismissing reports
     that she planned to retire", "denied rumours that it wanted to sell"): what the report says of the subject, not
-    a view the subject holds."""
+    a view the subject holds (one's own statement of it is: "issued a statement that she expects profits to
+    double")."""
     head = tok.head
     return (
         tok.dep_ in ("acl", "ccomp", "relcl")
         and head.pos_ == "NOUN"
-        and (head.lower_ in _CLAIM_NOUNS or head.lower_ in _HEARSAY_NOUNS)
+        and head.lower_ in _HEARSAY_NOUNS
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
     )

@@ -38,3 +38,9 @@ def test_no_intention_row_under_hearsay(parsed, text) -> None:
 )
 def test_kept(parsed, text, expected) -> None:
     assert expected in rows_of(parsed, text)
+
+
+# Review s27 rev3q MED 6: one's own statement of a view is no hearsay (4a7f711 dropped it with every claim noun).
+def test_own_statement_keeps_its_row(parsed) -> None:
+    text = "Chief executive Mary Barra issued a statement that she expects profits to double next year."
+    assert [c.source for c in claims_of(parsed, text)] == ["Mary Barra"]

@@ -36,6 +36,7 @@ def test_told_a_body_that(parsed, text, expected) -> None:
     [
         "The mayor told the man that he had hired in 2010.",  # a relative clause: whom he hired
         "He told the story that he had heard.",  # what was told
+        "A witness told the tribunal that soldiers had fired in Kabul.",  # review s27 rev3q LOW 7: a named place
     ],
 )
 def test_relative_clauses_stay_no_claim(parsed, text) -> None:

@@ -117,3 +117,44 @@ def test_quote_continued_in_the_next_paragraph_is_not_cut(parsed) -> None:
 def test_speaker_citing_others_keeps_the_quote(parsed, text, quote) -> None:
     quotes, _ = quotes_and_claims_of(parsed, text)
     assert [q.text for q in quotes] == [quote]
+
+
+# Review s27 rev3q MED 4: a body reporting in a plain sentence is the writer's narration (23a0356 let no noun
+# narrate); its coordinated comment ("..., and that was a lie", above) keeps a quoted speaker's sentence quoted.
+def test_unclosed_quote_ends_before_a_body_reported(parsed) -> None:
+    text = (
+        'The spokesman said, "the government is ready to talk with all parties. The ministry said talks would begin '
+        "next week."
+    )
+    quotes, _ = quotes_and_claims_of(parsed, text)
+    assert [q.text for q in quotes] == ["the government is ready to talk with all parties."]
+    assert ("The ministry", "talks would begin next week") in rows_of(parsed, text)
+
+
+# Review s27 rev3q MED 5 and LOW 9: "they said" inside a quote cites others; a statement noun in a sentence that goes
+# on is the speaker's own account.
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            'The mother said, "My son was a good boy. They said he was in a gang, but that is not true.',
+            "My son was a good boy. They said he was in a gang, but that is not true.",
+        ),
+        (
+            'The coach said, "The players gave everything. They said they wanted to win it for the fans.',
+            "The players gave everything. They said they wanted to win it for the fans.",
+        ),
+        (
+            'The farmer said, "We lost everything. His words were ignored by the council, and now it is too late.',
+            "We lost everything. His words were ignored by the council, and now it is too late.",
+        ),
+        (
+            'The union leader said, "Nobody listened to us. The statement was signed by every member, and nothing '
+            "changed.",
+            "Nobody listened to us. The statement was signed by every member, and nothing changed.",
+        ),
+    ],
+)
+def test_speakers_own_account_keeps_the_quote(parsed, text, quote) -> None:
+    quotes, _ = quotes_and_claims_of(parsed, text)
+    assert [q.text for q in quotes] == [quote]
