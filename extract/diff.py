@@ -545,11 +545,13 @@ def file_news(old: Story, new: Story, facts: dict[str, DocFacts], documents: Col
     before = {d.path: d for d in old.documents}
     after = {d.path: d for d in new.documents}
     unreadable: list[str] = []
-    empty = removed = 0
+    empty = 0
+    removed: list[str] = []
     for name in documents:
         was, now = before.get(name), after.get(name)
         if now is None:
-            removed += was is not None
+            if was is not None:
+                removed.append(name)
         elif now.error:
             if was is None or was.error != now.error:
                 unreadable.append(now.error)
@@ -566,7 +568,8 @@ def file_news(old: Story, new: Story, facts: dict[str, DocFacts], documents: Col
     if empty:
         parts.append(f"{_count(empty, 'new file')} with nothing found")
     if removed:
-        parts.append(f"{_count(removed, 'file')} removed")
+        # Which file went, when the log line can say it (review s27 rev3r LOW 3: "1 file removed" named none).
+        parts.append(f"{_count(len(removed), 'file')} removed" if len(removed) > 2 else f"removed {', '.join(removed)}")
     return ", ".join(parts)
 
 

@@ -23,13 +23,22 @@ def export_name(story_root: str | os.PathLike[str], when: datetime, ext: str) ->
 
 def default_export_folder(story_root: str | os.PathLike[str]) -> str:
     """The working directory, unless it is the watched folder or lies inside it: then the user's downloads folder,
-    or home, or else the story folder's parent (the first that exists and lies outside the story)."""
+    or home, or the story folder's parent, or the temporary folder (the first that exists, lies outside the story
+    and can be written: a story in $HOME without a Downloads folder gave /home; review s27 rev3r LOW 5)."""
+    import tempfile
+
     import platformdirs
 
     root = os.path.realpath(story_root)
     cwd = os.getcwd()
-    candidates = (cwd, platformdirs.user_downloads_dir(), os.path.expanduser("~"), os.path.dirname(root))
+    home = os.path.expanduser("~")
+    candidates = (cwd, platformdirs.user_downloads_dir(), home, os.path.dirname(root), tempfile.gettempdir())
     for folder in candidates:
-        if folder and os.path.isdir(folder) and not inside(os.path.realpath(folder), root):
+        if (
+            folder
+            and os.path.isdir(folder)
+            and not inside(os.path.realpath(folder), root)
+            and os.access(folder, os.W_OK)
+        ):
             return folder
-    return os.path.dirname(root)
+    return home

@@ -109,16 +109,20 @@ def _renames(facts: dict[str, DocFacts], gone: list[str], new_facts: list[DocFac
     """Files of this update that are files gone in it under a new name (the same bytes, a name the story did not
     have): new name -> old name. A rename (``mv``, an editor's "save as" and delete) came as one file removed and one
     added, and every fact of it was new again (probe s27 r5)."""
-    by_bytes: dict[str, str] = {}
+    by_bytes: dict[str, list[str]] = {}
     for name in gone:
         was = facts.get(name)
         if was is not None and was.document.sha256 and not was.document.error:
-            by_bytes.setdefault(was.document.sha256, name)
+            by_bytes.setdefault(was.document.sha256, []).append(name)
     out: dict[str, str] = {}
     for f in new_facts:
         path, sha = f.document.path, f.document.sha256
-        if sha and not f.document.error and path not in facts and sha in by_bytes:
-            out[path] = by_bytes.pop(sha)
+        olds = by_bytes.get(sha) if sha and not f.document.error and path not in facts else None
+        if olds:
+            # Identical files moved together (a folder moved): each pairs with the one of its own file name first.
+            same = next((o for o in olds if o.rsplit("/", 1)[-1] == path.rsplit("/", 1)[-1]), olds[0])
+            olds.remove(same)
+            out[path] = same
     return out
 
 
@@ -246,11 +250,16 @@ class StoryTracker:
         return Update(head, first_seen=head_seen(head))
 
     def _with_skipped(self, story: Story) -> Story:
-        """The story with the files passed over listed as files with an error, and in its warnings."""
+        """The story with the files passed over listed as files with an error, and in its warnings; storywatch's own
+        exports are in its warnings only, as `extract` has them (review s27 rev3r LOW 4: the header said "1 file
+        error" for an export saved in the watched folder)."""
+        from extract.textio import EXPORT_NOT_READ
+
         skipped = sorted(self.skipped.items())
+        errors = tuple(DocumentInfo(n, "", 0, "", 0.0, error=why) for n, why in skipped if why != EXPORT_NOT_READ)
         return replace(
             story,
-            documents=story.documents + tuple(DocumentInfo(n, "", 0, "", 0.0, error=why) for n, why in skipped),
+            documents=story.documents + errors,
             warnings=story.warnings + tuple(f"{n}: {why}" for n, why in skipped),
         )
 

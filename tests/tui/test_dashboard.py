@@ -708,3 +708,20 @@ async def test_a_files_warnings_show_in_the_files_list_and_once_in_a_notice(stor
         other = replace(again, warnings=("acme.txt: the file is empty", "lazard.txt: decoded as Windows-1252"))
         app._notify_file_warnings(other, ["acme.txt", "lazard.txt"])
         assert said[-1] == "acme.txt: the file is empty (+1 more file with warnings: f)"
+
+
+def test_the_default_export_folder_can_be_written(tmp_path, monkeypatch):
+    """A story in $HOME with no Downloads folder defaulted to /home, which a user cannot write (review s27 rev3r
+    LOW 5): the first folder outside the story that can be written, else the temporary folder."""
+    import tempfile
+
+    from tui.export_names import default_export_folder
+
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DOWNLOAD_DIR", str(home / "Downloads"))
+    monkeypatch.chdir(home)
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda p, m: False if os.path.realpath(p) == str(tmp_path) else real(p, m))
+    assert default_export_folder(home) == tempfile.gettempdir()
