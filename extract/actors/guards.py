@@ -359,6 +359,22 @@ def _lowercase_person(s: _Span, d: _Doc) -> bool:
     return any(lowered[w] for w in s.name.split())
 
 
+def _sentence_opening_modifier(s: _Span, d: _Doc) -> bool:
+    """ "Riot police used water cannon": an everyday word the tagger calls a person, capitalised only because it opens
+    the sentence, that modifies a lowercase noun after it is that noun's modifier, no name (probe s27 actors class 5);
+    a surname the story writes capitalised elsewhere stays ("Brown administration officials" beside "Gordon Brown")."""
+    i, texts = s.i, d.texts
+    if s.kind != "person" or s.label != "PERSON" or s.j - i != 1 or s.titles or not d.sents.is_start(i):
+        return False
+    tok = d.toks[i]
+    head = tok.head
+    if not (tok.dep_ == "compound" and head.i > i and head.tag_ in ("NN", "NNS") and head.is_lower):
+        return False
+    if not everyday_capitalised(texts[i]):
+        return False
+    return not any(t == texts[i] and k != i and not d.sents.is_start(k) for k, t in enumerate(texts))
+
+
 def _shouted_word(s: _Span, d: _Doc) -> bool:
     """ "THE MINISTER SAYS TAXES WILL RISE ... said taxes on fuel will rise": a word in capitals on a line written all
     in capitals, which the text also writes in lower case as a common word, is that word shouted, no name (an
@@ -1121,6 +1137,7 @@ ENTITY_GUARDS: tuple[Callable[[_Span, _Doc], bool], ...] = (
     _ticker_at_end,
     _product_model,
     _lowercase_person,
+    _sentence_opening_modifier,
     _shouted_word,
     _short_rank,
     _trade_noun_end,
