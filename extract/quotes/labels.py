@@ -3,6 +3,7 @@ Says", "Pat Caddell: Democrats Worried ...", and transcript lines "NAME: words".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -89,25 +90,29 @@ def _labels(d: _Doc, rep: Repaired, mentions: Sequence[Mention]) -> list[_Att]:
     for line in text.split("\n"):
         body_line += bool(line.strip())
         m = _LABEL.match(line)
+        labelled = False
         if m is not None:
             label = m.group(1)
             words = label.lower().split()
             named = headline and (
                 label.lower() in _HEADLINE_SOURCES or _names_exactly(rep, mentions, pos + m.start(1), pos + m.end(1))
             )
-            if words and words[0] not in _LABEL_STOP and words[-1] not in _LABEL_STOP and (named or _is_label(label)):
-                s = pos + m.start(1)
-                e = pos + m.end(1)
-                content = d.trim(pos + m.end(), pos + len(line))
-                if content is not None:
-                    sent = d.sent_of_char(content[0])
-                    kind = "direct" if _is_label(label) else "indirect"  # a headline paraphrases
-                    out.append(_Att(":", kind, sent, e, e + 1, source_span=(s, e), content=content))
-                    if kind == "direct" and body_line <= 2 and _place_label(rep, mentions, s, e, label):
-                        datelines.append(len(out) - 1)  # "NEW DELHI: ...", also after a headline line
-                    elif body_line == 1 and not text[:s].strip():
-                        lone = len(out) - 1
+            labelled = bool(words) and words[0] not in _LABEL_STOP and words[-1] not in _LABEL_STOP
+            labelled = labelled and (named or _is_label(label))
+        if m is not None and labelled:
+            s = pos + m.start(1)
+            e = pos + m.end(1)
+            content = d.trim(pos + m.end(), pos + len(line))
+            if content is not None:
+                sent = d.sent_of_char(content[0])
+                kind = "direct" if _is_label(label) else "indirect"  # a headline paraphrases
+                out.append(_Att(":", kind, sent, e, e + 1, source_span=(s, e), content=content))
+                if kind == "direct" and body_line <= 2 and _place_label(rep, mentions, s, e, label):
+                    datelines.append(len(out) - 1)  # "NEW DELHI: ...", also after a headline line
+                elif body_line == 1 and not text[:s].strip():
+                    lone = len(out) - 1
         elif headline:
+            # (a label no name nor transcript speaker makes: "Mayor: 'We will not close a single library'")
             att = _headline_quote(d, rep, mentions, pos, line)
             if att is not None:
                 out.append(att)
@@ -156,7 +161,8 @@ def _headline_quote(d: _Doc, rep: Repaired, mentions: Sequence[Mention], pos: in
         return None
     os_, oe = rep.span(pos, pos + colon)
     person = next((m for m in mentions if m.kind == "person" and os_ <= m.start and m.end <= oe), None)
-    if person is None:
+    titled = _titled_person(rep.text, mentions, line[:colon].strip()) if person is None else None
+    if person is None and titled is None:
         return None
     first, at = d.tok_at(pos), d.tok_at(pos + colon)
     if d.sent_of_tok(first) != d.sent_of_tok(at) or any(
@@ -166,8 +172,18 @@ def _headline_quote(d: _Doc, rep: Repaired, mentions: Sequence[Mention], pos: in
         # that is a body paragraph (a sentence before the colon's, or a lower-case verb: no headline's title case);
         # its cue pairs as in any paragraph.
         return None
-    s = d.text.find(rep.original[person.start : person.end], pos, pos + colon)
     content = d.trim(pos + colon + 1, pos + len(line))
+    if titled is not None and content is not None:
+        # "Mayor: 'We will not close a single library'" over a story of "Mayor Lucinda Pryce": the one person the
+        # story gives that title speaks.
+        if content[1] - content[0] > 1 and d.text[content[1] - 1] == "'":
+            content = (content[0], content[1] - 1)
+        att = _Att(":", "direct", d.sent_of_char(content[0]), pos + colon, pos + colon + 1, content=content)
+        att.names, att.said, att.actor = (titled,), line[:colon].strip(), True
+        return att
+    if person is None:
+        return None
+    s = d.text.find(rep.original[person.start : person.end], pos, pos + colon)
     if s < 0 or content is None:
         return None
     e = s + person.end - person.start
@@ -175,6 +191,26 @@ def _headline_quote(d: _Doc, rep: Repaired, mentions: Sequence[Mention], pos: in
         content = (content[0], content[1] - 1)  # the closing single mark of 'Be the voice ...'
     colon_at = pos + colon
     return _Att(":", "direct", d.sent_of_char(content[0]), colon_at, colon_at + 1, source_span=(s, e), content=content)
+
+
+def _titled_person(text: str, mentions: Sequence[Mention], label: str) -> str | None:
+    """The one person the story gives the title a headline label is ("Mayor" for "Mayor Lucinda Pryce"), if one: every
+    name the text sets after the title is that person's ("Health Minister Ana Reyes and Finance Minister Tom Hill"
+    are two ministers, whatever the actors found)."""
+    words = label.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return None
+    low = label.lower()
+    names = {
+        m.name
+        for m in mentions
+        if m.kind == "person" and m.role and (m.role.lower() == low or m.role.lower().endswith(" " + low))
+    }
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    after = re.findall(rf"\b{re.escape(label)}\s+([A-Z][\w'-]*)", text)
+    return name if after and all(w in name.split() for w in after) else None
 
 
 def _names_exactly(rep: Repaired, mentions: Sequence[Mention], s: int, e: int) -> bool:
