@@ -106,6 +106,13 @@ def test_missing_seeds_folder_exits_1(tmp_path, capsys):
     assert "no such folder" in err
 
 
+def test_a_file_given_for_the_folder_is_called_a_file(story_dir, capsys):
+    """`storywatch f1/crlf2.txt` said "no such folder (create it ...)" of an existing file (probe s27 r10)."""
+    code, _, err = run_cli(capsys, str(story_dir / "acme.txt"))
+    assert code == 1
+    assert "a file, not a folder" in err and f"storywatch extract {story_dir / 'acme.txt'}" in err
+
+
 def test_help_and_version():
     for args in (["--help"], ["--version"], ["extract", "--help"]):
         out = subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True, text=True)

@@ -752,6 +752,11 @@ class StoryWatchApp(App[int]):
         root = self.tracker.root if self.tracker is not None else Path(os.path.abspath(self.seeds_dir))
         from tui.widgets.editor import editor_command  # imported on first use: launch paints sooner
 
+        if not (root / document).is_file():
+            # A detail view stays open after its file is deleted: the editor would make a new, empty article there
+            # (probe s27 r9).
+            self.notify(f"{document} is no longer in the folder", severity="warning", markup=False)
+            return
         cmd = editor_command(root / document, line)
         try:
             try:

@@ -80,6 +80,11 @@ def run_extract(argv: list[str]) -> int:
 def run_app(argv: list[str]) -> int:
     args = _app_parser().parse_args(argv)
     seeds = Path(args.seeds_dir)
+    if seeds.exists() and not seeds.is_dir():
+        # A file was said to be no such folder (probe s27 r10): say what it is and what reads one file.
+        hint = f"the app watches a folder; to read one file: storywatch extract {_safe(str(seeds))}"
+        print(f"storywatch: {_safe(str(seeds))}: a file, not a folder ({hint})", file=sys.stderr)
+        return EXIT_BAD_INPUT
     if not seeds.is_dir():
         hint = "create it or pass the folder of articles"
         print(f"storywatch: {_safe(str(seeds))}: no such folder ({hint})", file=sys.stderr)

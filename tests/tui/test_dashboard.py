@@ -149,6 +149,13 @@ async def test_o_opens_editor_at_the_line(make, tmp_path, monkeypatch):
         await pilot.press("o")
         await wait_for(pilot, log.exists)
         assert log.read_text().split() == ["+2", str(app.tracker.root / "acme.txt")]
+        # The file deleted meanwhile (the view stays open): no editor on a new, empty article; a notice instead.
+        log.unlink()
+        (app.tracker.root / "acme.txt").unlink()
+        await pilot.press("o")
+        await pilot.pause()
+        assert not log.exists() and not (app.tracker.root / "acme.txt").exists()
+        assert any("no longer in the folder" in str(n.message) for n in app._notifications)
 
 
 async def test_actor_cross_filter_narrows_other_panels_and_x_clears(make):
