@@ -934,7 +934,7 @@ def _one_unit(doc: Doc, i: int, article: int | None = None) -> bool:
         return False
     money = u.lower_ in _currency_names() or u.text in _LOWER_CODES
     if not money and _DURATION_UNITS.get(u.lower_) is not None:
-        return _bounded_span(doc, a, u)
+        return _bounded_span(doc, a, u) or _lasted(doc, a, u)
     if not (money or u.lower_ in _SUBUNITS or _unit_name(u.lower_) is not None or (u.lower_ == "point" and j > i + 1)):
         return False  # the common case ("a deal", "a man"), decided by lookups before anything else
     nxt = doc[j + 1] if j + 1 < len(doc) else None
@@ -1025,6 +1025,23 @@ def _bounded_span(doc: Doc, a: int, u: Token) -> bool:
         return False  # "Prices rose over a year": during it; "for over a year", "the highest in over a decade" bound
     q, _ = _qualifier_before(doc, a, doc[a].sent.start)
     return q is not None
+
+
+# Verbs whose object or measure is how long something goes on: "The talks lasted a week", "He spent a year in prison",
+# "served a month in jail", "waited an hour", "It took a year to build".
+_LASTING = frozenset(verb_forms("last spend:spent serve wait take:took,taken,taking"))
+
+
+def _lasted(doc: Doc, a: int, u: Token) -> bool:
+    """Whether "a"/"an" at token a and the time unit u after it are how long a verb of lasting goes on ("The talks
+    lasted a week", "He spent a year in prison", "It took a year to build"): the unit is the verb's object or measure,
+    right after it, and dates nothing ("spent a year ago", "a week-long")."""
+    if a == 0 or u.i != a + 1 or u.dep_ not in ("dobj", "npadvmod") or u.head.i != a - 1:
+        return False
+    if u.head.pos_ != "VERB" or u.head.lower_ not in _LASTING or u.head.is_sent_start:
+        return False  # "Wait a second.", "Wait a minute!": a call to stop, no span
+    nxt = doc[u.i + 1] if u.i + 1 < len(doc) else None
+    return nxt is None or not (nxt.lower_ in _NOT_A_SPAN_AFTER or nxt.text in ("-", "–", "'s", "’s"))
 
 
 # Words right before "a <unit>" that deny it ("Not a penny was spent", "without a dollar of public money").

@@ -16,7 +16,7 @@ UNIT_OR_N = [
     ("The storm will pass within an hour or two, officials said.", [(2.0, "duration", "hour")]),
     # guards: no unit before "or" (a reference, no figure); a unit of its own after the number
     ("You probably have an app or two for that.", []),
-    ("She spent a week or three days there.", [(3.0, "duration", "day")]),
+    ("She spent a week or three days there.", [(1.0, "duration", "week"), (3.0, "duration", "day")]),
 ]
 
 
