@@ -681,6 +681,7 @@ class StoryWatchApp(App[int]):
             self.paused,
             len(self._dirty),
             self.theme_styles(),
+            unsaved=self.tracker is not None and self.tracker.store is not None and not self.tracker.store.persistent,
         )
 
     # Actions --------------------------------------------------------------------------------------

@@ -732,3 +732,15 @@ def test_the_default_export_folder_can_be_written(tmp_path, monkeypatch):
     real = os.access
     monkeypatch.setattr(os, "access", lambda p, m: False if os.path.realpath(p) == str(tmp_path) else real(p, m))
     assert default_export_folder(home) == tempfile.gettempdir()
+
+
+async def test_a_store_in_memory_only_is_said_in_the_header_for_good(story_dir, tmp_path):
+    """`--state` pointing at a file: the store falls back to memory and its notice goes after 10 s; nothing on screen
+    then said the story was not being saved (probe s27 r16)."""
+    state = tmp_path / "state-file"
+    state.write_text("not a folder")
+    app = make_app(story_dir, state_dir=state, engine=FixedEngine(), config=tmp_path / "config")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        assert app.tracker.store is not None and not app.tracker.store.persistent
+        assert "not saved" in app.dashboard.query_one(StoryHeader).content.plain

@@ -28,9 +28,10 @@ class StoryHeader(Static):
         paused: bool,
         queued: int,
         styles: dict[str, str],
+        unsaved: bool = False,
     ) -> None:
-        """Redraw the header."""
-        self._last = (folder, story, updated, status, paused, queued, styles)
+        """Redraw the header (``unsaved``: the story store is in memory only, nothing is kept for the next launch)."""
+        self._last = (folder, story, updated, status, paused, queued, styles, unsaved)
         self._draw(*self._last)
 
     def on_resize(self) -> None:
@@ -58,11 +59,16 @@ class StoryHeader(Static):
         paused: bool,
         queued: int,
         styles: dict[str, str],
+        unsaved: bool = False,
     ) -> Text:
         t = Text(no_wrap=True, overflow="ellipsis")
         t.append(" storywatch ", style="bold reverse")
         t.append(" ")
         t.append_text(literal(short_path(folder.rstrip("/")) + "/", "bold"))
+        if unsaved:
+            # The store could not be opened (a --state that is a file, a read-only folder): its 10 s notice goes,
+            # this stays (probe s27 r16).
+            t.append("  \u26a0 not saved", style=styles["error"])
         if paused:
             t.append(f"  [paused: {queued} queued]", style=styles["new"])
         if story is not None:
