@@ -47,6 +47,7 @@ from extract.actors.lexicon import (
     FACILITY_HEADS,
     ORG_HEADS,
     PERSON_NOUNS,
+    PLACE_NOUNS,
     PROFESSIONS,
     SKY_PLACES,
     VENUE_HEADS,
@@ -917,6 +918,28 @@ def _portfolio_before_title(s: _Span, d: _Doc) -> bool:
     )
 
 
+# Nouns for a part of a country or a settlement whose name stands before them ("Daraa province", "Pangram area"), or
+# after "of" ("the province of Daraa"): lexicon.PLACE_NOUNS and "area", but "country" and "capital", which a name
+# before them may qualify ("Trump country", "the tech capital").
+_PLACE_PART_NOUNS = (PLACE_NOUNS - {"country", "capital"}) | {"area"}
+
+
+def _named_by_place_noun(s: _Span, d: _Doc) -> bool:
+    """ "Fighting spread to Daraa province", "a position in Pangram area of Sarkh": a name the tagger calls a body or a
+    person, set before a noun for a part of a country or a settlement as its modifier, or after its "of", is a place
+    (audit s27)."""
+    if s.kind not in ("organization", "person") or s.label not in ("ORG", "PERSON") or s.j - s.i > 2 or s.titles:
+        return False
+    last = d.toks[s.j - 1]
+    head = last.head
+    before = last.dep_ == "compound" and head.i == s.j and head.is_lower
+    after = last.dep_ == "pobj" and head.lower_ == "of" and head.i == s.i - 1 and head.head.is_lower
+    noun = head if before else head.head if after else None
+    if noun is not None and noun.lower_ in _PLACE_PART_NOUNS and noun.tag_ == "NN":
+        s.kind = "place"
+    return False
+
+
 def _courtesy_titled(s: _Span, d: _Doc) -> bool:
     """ "Ms Okafor, 41, said the clinic had closed": a name right after a courtesy title is a person's, whatever the
     tagger said (quotes probe s27 class 13: Okafor tagged a place, so "she said" found no one); after "Dr", "Sir" or
@@ -1169,6 +1192,7 @@ ENTITY_GUARDS: tuple[Callable[[_Span, _Doc], bool], ...] = (
     _place_and_everyday_word,
     _surname_tagged_a_people,
     _portfolio_before_title,
+    _named_by_place_noun,
     _courtesy_titled,
     _listed_among_companies,
     _person_among_organisations,
