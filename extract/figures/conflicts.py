@@ -49,9 +49,26 @@ _SAME_COUNT = {
 
 @lru_cache(maxsize=16384)
 def _about_key(about: str) -> str:
-    """Normalised 'what is counted': lower-case content words, plurals singular, synonyms merged, in order."""
+    """Normalised 'what is counted': lower-case content words, plurals singular, synonyms merged, in order; a compound
+    written in two words that English also writes as one is one word ("dock workers" and "dockworkers")."""
     words = [_singular(w) for w in _WORD.findall(about.lower()) if w not in _KEY_STOP]
-    return " ".join(_SAME_COUNT.get(w, w) for w in words)
+    return " ".join(_SAME_COUNT.get(w, w) for w in _closed_compounds(words))
+
+
+def _closed_compounds(words: list[str]) -> list[str]:
+    """Two neighbouring words joined when the joined word is common in English ("dock worker" -> dockworker, "fire
+    fighter" -> firefighter; "police officer" stays two)."""
+    if len(words) < 2:
+        return words
+    from wordfreq import zipf_frequency  # loaded already by _singular
+
+    out: list[str] = []
+    for w in words:
+        if out and out[-1].isalpha() and w.isalpha() and zipf_frequency(out[-1] + w, "en") >= 1.0:
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
 
 
 def _compatible(a: Figure, b: Figure) -> bool:
