@@ -71,19 +71,17 @@ def _bare(words: list[str]) -> list[str]:
 
 def _described(text: str | None) -> str | None:
     """A speaker no actor stands for but the text describes with a proper name or adjective ("Senior US officials",
-    "the Ukrainian intelligence services"): shown as the text says it, a leading article kept in lower case, so it
-    reads as a description and never as a named actor ("The Labour leader said" gave the speaker 'Labour leader',
-    "an Australian said" 'Australian', shown like names; now 'the Labour leader', 'an Australian'). Common nouns
-    alone ("officials", "the statement") and pronouns name nobody."""
+    "the Ukrainian intelligence services"): the text's words without a leading article, so one description is one
+    speaker across a story ('US military says' in a headline, 'The US military said' in the body: review s27 rev4q
+    4). The panels show it as written (tui/widgets/speakers.py). Common nouns alone ("officials", "the statement")
+    and pronouns name nobody."""
     words = (text or "").split()
     if not words or len(words) > 6 or words[0].lower() in _PRONOUNS:
         return None
     rest = _bare(words)
     # The first word is capitalised anyway when the sentence opens with it: only later capitals, or acronyms, count.
     proper = any(w.isupper() and len(w) > 1 for w in rest) or any(w[:1].isupper() for w in words[1:])
-    if not rest or not proper:
-        return None
-    return " ".join([words[0].lower(), *rest] if len(rest) < len(words) else rest)
+    return " ".join(rest) if rest and proper else None
 
 
 def _quote_speakers(q: Quote) -> tuple[str, ...]:

@@ -576,3 +576,30 @@ def test_a_built_storys_standalone_quotes_are_found_document_by_document():
         story = builder.build(list(facts.values()))
         assert _standalone_quotes(story) == fresh(story)
         assert claim_count(story) == len(story.claims) + len(fresh(story))
+
+
+@pytest.mark.parametrize(
+    ("source", "source_text", "shown"),
+    [
+        ("Labour leader", "The Labour leader", "the Labour leader"),  # a description reads as one, not as a name
+        ("Australian", "an Australian", "an Australian"),
+        ("US military", "US military", "US military"),  # as written: a headline's words
+        ("Two senior Israeli officials", "Two senior Israeli officials", "two senior Israeli officials"),
+        ("Another US official", "Another US official", "another US official"),
+        ("Keir Starmer", "The Labour leader", "Keir Starmer"),  # an actor the title names keeps its name
+        ("Senior US officials", "Senior US officials", "Senior US officials"),
+    ],
+)
+def test_a_description_no_actor_stands_for_is_shown_as_the_text_writes_it(source, source_text, shown):
+    """The story names a description by its words without a leading article, so that it is one source across the
+    story; shown that way it read like a named actor ('Labour leader', 'Australian'; issue 8 brief, review s27
+    rev4q 4). The claims panel, the detail view and copied text show it as written."""
+    from tui.widgets.cite import cite_claim
+    from tui.widgets.detail_data import _said
+
+    claim = replace(
+        _claim("d.txt", 0, "the talks had failed"), source=source, sources=(source,), source_text=source_text
+    )
+    assert claim_rows(Story(claims=(claim,)), {})[0].who == shown
+    assert _said(claim).startswith(shown + " \u00b7 ")
+    assert cite_claim(claim).startswith(f"{shown} ")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from extract.records import Claim, Figure, Quote
 from tui.widgets.safe import clip_text, short_path
+from tui.widgets.speakers import as_written
 
 _END_PUNCT = ".!?\u2026"
 _MARKS = '"\u201c\u201d\u00ab\u00bb\u201e'
@@ -26,7 +27,8 @@ def _quoted(text: str) -> str:
 
 def cite_quote(q: Quote | Claim) -> str:
     """“...,” Zelensky said, per seed.txt, line 8 (a quote or a direct claim)."""
-    who = (q.speaker or q.speaker_text) if isinstance(q, Quote) else (q.source or q.source_text)
+    said, text = (q.speaker, q.speaker_text) if isinstance(q, Quote) else (q.source, q.source_text)
+    who = as_written(said, text) if said else text
     cue = q.cue if q.cue and q.cue.lower() != "according to" else "said"
     attribution = f"{who} {cue}, " if who else ""
     return clip_text(f"{_quoted(q.text)} {attribution}{_where(q.document, q.line)}")
@@ -36,7 +38,7 @@ def cite_claim(c: Claim) -> str:
     """A claim as a line: direct claims quoted, reported ones as "X said ...", each with file and line."""
     if c.kind == "direct":
         return cite_quote(c)
-    who = c.source or c.source_text
+    who = as_written(c.source, c.source_text) if c.source else c.source_text
     text = c.text.strip().rstrip(".")
     if c.kind == "according_to" or not who:
         head = f"According to {who}, " if who else ""

@@ -19,6 +19,7 @@ from extract.diff import cached_claim_key, cached_quote_key, in_documents, told_
 from extract.records import Claim, Quote, Story
 from extract.story import NEWEST_FIRST
 from tui.widgets.safe import Cell, cell, place, safe_cell
+from tui.widgets.speakers import as_written
 from tui.widgets.table import FactTable, PanelRows, Row
 
 NARROW = 100
@@ -263,7 +264,7 @@ def claim_panel_rows(view: Story, first_seen: dict[str, str], width: int, total:
 
 def _row_of_claim(c: Claim, seen: str) -> ClaimRow:
     k = cached_claim_key(c)
-    who = " & ".join(c.sources) if len(c.sources) > 1 else (c.source or c.source_text or "")
+    who = " & ".join(c.sources) if len(c.sources) > 1 else as_written(c.source or c.source_text or "", c.source_text)
     text = _direct(c.text) if c.kind == "direct" else c.text
     return ClaimRow(k, who, text, c.document, c.line, c.start, c.end, seen, c.kind, c)
 
@@ -282,7 +283,9 @@ def _direct(text: str) -> str:
 
 def _row_of_quote(q: Quote, seen: str) -> ClaimRow:
     k = cached_quote_key(q)
-    who = " & ".join(q.speakers) if len(q.speakers) > 1 else (q.speaker or q.speaker_text or "")
+    who = (
+        " & ".join(q.speakers) if len(q.speakers) > 1 else as_written(q.speaker or q.speaker_text or "", q.speaker_text)
+    )
     text = f"\u201c{q.text}\u201d"
     return ClaimRow(k, who, text, q.document, q.line, q.start, q.end, seen, "quote", q)
 

@@ -16,6 +16,7 @@ from extract.keys import compared_unit
 from extract.records import Actor, Claim, DocFacts, Figure, Mention, Quote, Story
 from extract.textio import ReadError
 from tui.widgets.figures import value_text
+from tui.widgets.speakers import as_written
 from tui.widgets.view import actor_names, claim_involves, figure_involves, name_pattern
 
 MAX_PER_SECTION = 200
@@ -136,8 +137,12 @@ def _entry(
 
 def _who(r: Quote | Claim) -> str:
     if isinstance(r, Quote):
-        return " & ".join(r.speakers) if len(r.speakers) > 1 else (r.speaker or r.speaker_text or "unattributed")
-    return " & ".join(r.sources) if len(r.sources) > 1 else (r.source or r.source_text or "unattributed")
+        if len(r.speakers) > 1:
+            return " & ".join(r.speakers)
+        return as_written(r.speaker or r.speaker_text or "unattributed", r.speaker_text)
+    if len(r.sources) > 1:
+        return " & ".join(r.sources)
+    return as_written(r.source or r.source_text or "unattributed", r.source_text)
 
 
 def _speakers(r: Quote | Claim) -> tuple[str | None, ...]:

@@ -1,0 +1,31 @@
+"""How the panels name who said something: an actor by the story's name for it, a description as the text writes it.
+
+The story names a description no actor stands for by its words without a leading article ('US military' from
+'The US military said'), so that one description is one speaker across the story (extract/story.py _described).
+Shown that way it read like a named actor ('Labour leader', 'Australian'): the panels, the detail view and copied
+text show it as the text writes it, its leading article or quantifier in lower case ('the US military', 'an
+Australian', 'two senior Israeli officials').
+"""
+
+from __future__ import annotations
+
+_ARTICLES = frozenset({"the", "a", "an"})
+_QUANTIFIERS = frozenset(
+    {"another", "some", "several", "many", "most", "few", "both", "each", "every", "two", "three", "four", "five"}
+    | {"six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands"}
+)
+"""Closed-class words that open a description ("Two senior Israeli officials", "Another US official")."""
+
+
+def as_written(name: str, text: str | None) -> str:
+    """``name`` (a speaker or source as the story gives it) as ``text`` (what the sentence calls it) writes it, when
+    the name is the text without its leading article ('US military', 'The US military' -> 'the US military') or the
+    text itself opening with a capitalised quantifier ('Two senior Israeli officials' -> 'two senior ...'); any
+    other name as it is."""
+    words = (text or "").split()
+    if len(words) < 2:
+        return name
+    first, rest = words[0].lower(), " ".join(words[1:])
+    if (first in _ARTICLES and rest == name) or (first in _QUANTIFIERS and text == name):
+        return f"{first} {rest}"
+    return name
