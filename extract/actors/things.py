@@ -18,6 +18,7 @@ from extract.actors.names import (
     _words,
     common_given_name,
     is_town,
+    legal_forms,
     place_rank,
 )
 from extract.actors.tokens import _Candidate, _mixed, _Sents
@@ -142,6 +143,20 @@ _WORK_NOUNS = _words(
 _PERSONAL_OWNERS = _words("his her my your our their")
 
 
+def _company_tail(word: str) -> bool:
+    """A word that closes companies' names after another: a trade noun, a legal form, a head noun of a body or a
+    designator ("Holdings", "Partners", "Inc", "Group")."""
+    from extract.actors.merge.part_names import _COMPANY_TAILS
+
+    return (
+        word in _COMPANY_TAILS
+        or word in legal_forms()
+        or word in ORG_HEADS
+        or word in _BODY_HEADS
+        or word in DESIGNATORS
+    )
+
+
 def _root(toks: Sequence[Token], i: int, j: int) -> Token:
     """The root of the name at [i, j): its first word whose head lies outside it or is itself, else its last word.
     The tests of a name's use below take it from the caller, which reads it once for all of them (``root``)."""
@@ -189,9 +204,11 @@ def _product_use(toks: Sequence[Token], i: int, j: int, label: str, stop: int, r
         and noun.pos_ == "NOUN"
         and noun.is_lower
         and (noun.lower_ in THING_NOUNS or noun.lower_ in _WORK_NOUNS)
+        and not (j - i > 1 and _company_tail(toks[j - 1].lower_.rstrip(".")))
     ):
         # "its new app, Journal", "its chatbot, Gemini", "the thriller Oppenheimer": the apposition before the name
-        # calls it a work or an artefact (probe s27 actors class 2).
+        # calls it a work or an artefact (probe s27 actors class 2); not a company's name ("an investment vehicle,
+        # Crescent Holdings": review s27 rev4q 5).
         return 2
     last = toks[j - 1]
     if (

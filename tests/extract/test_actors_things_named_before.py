@@ -33,3 +33,18 @@ def test_a_name_after_a_noun_for_a_person_stays(parsed) -> None:
         (m.name, m.kind, m.role) for m in mentions_of(parsed, "The company hired a new chief, Sarah Lee, last week.")
     }
     assert ("Sarah Lee", "person", "new chief") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The fund set up an investment vehicle, Crescent Holdings, which bought 40% of the port.",
+            "Crescent Holdings",
+        ),
+        ("The bank created a new vehicle, Harbor Capital Partners, to hold the loans.", "Harbor Capital Partners"),
+    ],
+)
+def test_a_company_after_a_noun_for_a_thing_stays(parsed, text: str, name: str) -> None:
+    # Review s27 rev4q 5: in finance a vehicle is a company; a name a company's tail closes stays an organisation.
+    assert (name, "organization") in {(m.name, m.kind) for m in mentions_of(parsed, text)}
