@@ -170,6 +170,36 @@ class _Companies(_Base):
                 return o
         return m
 
+    def _org_spoke_before(self, pos: int) -> Mention | None:
+        """The organisation that spoke in the sentence right before, the only name the text has given: "Volkswagen
+        said it would cut 5,000 jobs. The carmaker said ...", "Air France said ... The airline said" (where the text
+        never says which company is of the trade)."""
+        sent = self.d.sent_of_tok(self._tok_at_offset(pos))
+        for off, speakers, _, _, _, _ in reversed(self.recent):
+            if off >= pos:
+                continue
+            if len(speakers) != 1 or self.kind_of(speakers[0]) != "organization":
+                return None
+            m = speakers[0]
+            if _event(m) or self._public(m) or self.d.sent_of_tok(self._tok_at_offset(off)) != sent - 1:
+                return None
+            others = any(
+                o.kind == "organization" and o.name != m.name and not _event(o) and pos - o.end < 1500
+                for o in self.mentions[: bisect_left(self.starts, pos)]
+            )
+            # ("Toyota buys its batteries from Panasonic. Panasonic said ... The automaker said": another company
+            # named before leaves the trade noun open, as does any other name: "Hertz said it would buy 100,000 Teslas")
+            doc = self.d.doc
+            end = self._tok_at_offset(pos)
+            brands = any(
+                (doc[i].pos_ == "PROPN" or doc[i].ent_type_ in ("ORG", "PRODUCT"))
+                and not m.start <= self.rep.to_original(doc[i].idx) < m.end
+                and not self.inside[i]
+                for i in range(end)
+            )
+            return None if others or brands or self._org_named_since(off, pos) else m
+        return None
+
     def _trade_company(self, noun: str, pos: int) -> Mention | None:
         """The company a noun of its trade stands for ("the automaker said"): the nearest one the text calls so
         ("Toyota, the Japanese automaker", "German automaker Volkswagen"); None when the text never says which
