@@ -25,6 +25,7 @@ from extract.pipeline import (
     choose_model,
     load_model,
     memory_zone,
+    model_lock,
     model_name,
     pack,
     parse_many,
@@ -273,9 +274,10 @@ class Engine:
             parse_many(nlp, [text], self.cache, batch_size=SHARED_BATCH_SIZE, batch_tokens=SHARED_BATCH_TOKENS)
             return self.cache.misses - before
 
-    def _zone(self, nlp: Language) -> contextlib.AbstractContextManager[None]:
-        """Where this engine parses and extracts: a memory zone (``pipeline.memory_zone``) when ``memory_zones``."""
-        return memory_zone(nlp) if self.memory_zones else contextlib.nullcontext()
+    def _zone(self, nlp: Language) -> contextlib.AbstractContextManager[object]:
+        """Where this engine parses and extracts: a memory zone (``pipeline.memory_zone``) when ``memory_zones``, else
+        the model's lock alone, so that it never parses beside another engine's zone on a shared model."""
+        return memory_zone(nlp) if self.memory_zones else model_lock(nlp)
 
     def _extract_chunk(
         self, items: Sequence[tuple[str | os.PathLike[str], str]], on_parsed: Callable[[str, Doc], None] | None = None

@@ -456,3 +456,35 @@ def test_the_vocabulary_forgets_the_words_each_extraction_read(nlp) -> None:
     kept = Engine(nlp=nlp, memory_zones=False)
     kept.extract_text(text, "a.txt")
     assert "Zandrilo" in nlp.vocab.strings  # without zones the vocabulary keeps what it read
+
+
+def test_an_engine_without_zones_waits_for_another_engines_zone_on_a_shared_model(nlp) -> None:
+    """A parse outside a zone beside one would have its new strings freed under its Doc when the zone ends: an engine
+    without zones holds the model's lock as a zone does (review s27 rev4f LOW 8)."""
+    import threading
+
+    from extract import pipeline
+
+    plain = Engine(nlp=nlp, memory_zones=False)
+    entered: list[bool] = []
+
+    def parse_beside() -> None:
+        lock = plain._zone(nlp)
+        entered.append(lock.acquire(blocking=False))  # type: ignore[attr-defined]
+
+    with pipeline.memory_zone(nlp):
+        probe = threading.Thread(target=parse_beside)
+        probe.start()
+        probe.join()
+    assert entered == [False]
+
+
+def test_the_dateline_cache_serves_one_document_not_every_draft_saved() -> None:
+    """datelines.opening is cached per (text, position): 1,024 entries kept a copy of every draft saved for hours
+    (review s27 rev4f MED 6)."""
+    from extract import datelines
+
+    datelines.opening.cache_clear()
+    for i in range(200):
+        datelines.opening(f"KYIV (Reuters) - Draft {i} of a long article.\n" * 50, 0)
+    assert datelines.opening.cache_info().currsize <= 64
