@@ -197,7 +197,10 @@ _OF = re.compile(r"\s+of\s+")
 # The pronoun stands alone: "Of these, 12" ("Of these 40 homes, 12": the 40 restate the whole, no part), and after the
 # figure no amount follows it ("$5 billion of which $2 billion": the 5 billion is the whole).
 _PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:(?:which|whom)\s*|(?:these|those)\s*,\s*)$", re.IGNORECASE)
-_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:which|whom|them)\b(?!\s*[$€£¥₹]|\s*[A-Z]{2,3}\b|\s*\w*\d)", re.IGNORECASE)
+_PARTITIVE_AFTER = re.compile(
+    r"\s+of\s+(?:which|whom|them)\b(?!\s*[$€£¥₹]|\s*(?-i:[A-Z]{3})\b|\s*\w*\d)",  # a code in capitals only: "are"
+    re.IGNORECASE,
+)
 _WORTH_OF = re.compile(r"\s+worth\s+of\s+", re.IGNORECASE)
 
 

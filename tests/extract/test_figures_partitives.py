@@ -57,6 +57,15 @@ REVIEWED = [
         "season-ticket holders",
     ),
     ("The rebels hold 120 captives, a quarter of whom are women.", "a quarter", "number", "captives"),
+    # review s27 rev4f 2: a subject's or object's count before one in a preposition's phrase, which is taken alone
+    ("The airline flew 300 passengers to 12 cities, half of whom were stranded.", "half", "number", "passengers"),
+    (
+        "Police dispersed a march by 5,000 protesters, hundreds of whom were arrested.",
+        "hundreds",
+        "count",
+        "protesters",
+    ),
+    ("The village school, with 900 pupils, a third of whom speak Welsh, will close.", "a third", "number", "pupils"),
 ]
 
 
@@ -111,3 +120,25 @@ def test_the_whole_before_of_which_still_clashes(parsed):
         "The fund raised $4 billion.",
     )
     assert sorted(map(sorted, got)) == [[4e9, 5e9]], got
+
+
+# review s27 rev4f 1: "N of them/whom/which" + a short verb is a part ("are", "is": no currency code)
+PARTS = [
+    (
+        "The storm damaged 1,500 homes, and 300 of them are beyond repair.",
+        "The storm damaged 1,200 homes.",
+        [1200, 1500],
+    ),
+    ("The army sent 2,000 troops, 500 of whom are reservists.", "The army sent 1,800 troops.", [1800, 2000]),
+    (
+        "The bank holds $5 billion in deposits, $2 billion of which is insured.",
+        "The bank holds $4 billion in deposits.",
+        [4e9, 5e9],
+    ),
+]
+
+
+@pytest.mark.parametrize(("one", "other", "values"), PARTS)
+def test_a_part_before_a_short_verb_is_still_a_part(parsed, one, other, values):
+    got = conflicts_of(parsed, one, other)
+    assert sorted(map(sorted, got)) == [[float(v) for v in values]], got

@@ -324,15 +324,21 @@ def _a_whole(a: _Fig, b: _Fig, share: bool) -> bool:
     return counts and (share or a.value > b.value)
 
 
+def _nearest(figs: list[_Fig], floor: int) -> _Fig | None:
+    """The last figure of ``figs`` from token ``floor`` on that is no date."""
+    return next((a for a in reversed(figs) if a.start >= floor and a.kind != "date"), None)
+
+
 def _partitive_about(doc: Doc, figs: list[_Fig]) -> None:
     """ "1,200 homes were damaged, of which some 300 were destroyed", "Of these, nearly 30,000 were housed", "4,000
     staff, half of whom work from home", "a budget of Sh4.2 trillion, of which Sh1.1 trillion will go to debt": a
     part whose whole is a pronoun counts what the whole counts (as "60 of the jets" counts jets; the conflicts key it
-    as a part, conflicts._portion). The whole: for "of which/whom", the count of the noun the relative clause hangs
-    on, else the nearest figure before it in its sentence (for "whom" not one of a place or inside a preposition's
-    phrase: not "in 12 countries"); for "Of these"
-    opening a sentence, the one figure of the sentence before that is its subject or object, if there is one
-    ("tested 5,000 samples from 30 laboratories. Of these, 12": the samples)."""
+    as a part, conflicts._portion). The whole: for "of which", the count of the noun the relative clause hangs on,
+    else the nearest figure before it in its sentence; for "of whom", the same among the counts that are no place's,
+    subjects' and objects' first, one inside a preposition's phrase only when there is no other ("4,000 staff in 12
+    countries, half of whom"; "a march by 5,000 protesters, hundreds of whom"); for "Of these" opening a sentence, the
+    one figure of the sentence before that is its subject or object, if there is one ("tested 5,000 samples from 30
+    laboratories. Of these, 12": the samples)."""
     for j, b in enumerate(figs):
         if b.kind not in ("number", "count", "percent", "money") or b.value is None or b.end != b.num.end:
             continue
@@ -343,15 +349,6 @@ def _partitive_about(doc: Doc, figs: list[_Fig]) -> None:
             continue
         share = b.kind == "percent" or (b.kind == "number" and 0 < b.value < 1)
         sent = doc[b.start].sent
-
-        def fits(a: _Fig, whom: bool = pron.lower_ == "whom") -> bool:
-            """ "whom" skips a count that cannot be people: of a place, or inside a preposition's phrase ("4,000
-            staff in 12 countries, half of whom")."""
-            if not whom or a.counted is None:
-                return True
-            noun = doc[a.counted]
-            return noun.ent_type_ not in ("GPE", "LOC", "FAC") and noun.dep_ != "pobj"
-
         whole = None
         if pron.lower_ in ("these", "those"):
             floor = doc[max(0, sent.start - 1)].sent.start
@@ -361,17 +358,18 @@ def _partitive_about(doc: Doc, figs: list[_Fig]) -> None:
         else:
             rel = next((t for t in pron.ancestors if t.dep_ == "relcl"), None)
             noun = rel.head if rel is not None else None
-            whole = next((a for a in figs[:j] if noun is not None and a.counted == noun.i), None)  # the parse's
-            if whole is None:
-                for a in reversed(figs[:j]):
-                    if a.start < sent.start:
-                        break
-                    if a.kind == "date" or not fits(a):
-                        continue  # "4,000 staff in 12 countries, half of whom": people, not the countries
-                    whole = a if _a_whole(a, b, share) else None
-                    break
-            if whole is not None and not _a_whole(whole, b, share):
-                whole = None
+            cands = [a for a in figs[:j] if a.start >= sent.start and a.kind != "date" and _a_whole(a, b, share)]
+            if pron.lower_ == "whom":
+                # people: not a place's count; a subject or object count before one in a preposition's phrase ("flew
+                # 300 passengers to 12 cities, half of whom"), which is taken only alone ("a march by 5,000
+                # protesters, hundreds of whom")
+                cands = [a for a in cands if a.counted is None or doc[a.counted].ent_type_ not in ("GPE", "LOC", "FAC")]
+                core = [a for a in cands if a.counted is None or doc[a.counted].dep_ != "pobj"]
+                cands = core or cands
+            attached = next((a for a in cands if noun is not None and a.counted == noun.i), None)
+            whole = attached or (cands[-1] if cands else None)
+            if pron.lower_ != "whom" and attached is None and cands and cands[-1] is not _nearest(figs[:j], sent.start):
+                whole = None  # "which": the nearest figure, if it can be the whole
         if whole is None:
             continue
         if whole.kind == "count" and not share:
