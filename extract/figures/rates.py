@@ -70,6 +70,8 @@ def _per_rate(doc: Doc, f: _Fig) -> None:
         return  # "a" only makes a rate with a time ("two hours a day"), not "5 km a mile away"
     if at + 2 < len(doc) and doc[at + 2].lower_ in ("ago", "earlier", "later", "before", "after"):
         return  # "used 5 tonnes of coal an hour ago": when, not a rate
+    if f.kind == "percent" and at + 2 < len(doc) and doc[at + 2].lower_ in ("from", "into", "on", "hence"):
+        return  # "about 6% a year from now", "10% a year into the scheme": when, not a rate
     f.unit = f"{f.unit} per {per}"
     if f.kind == "duration":
         f.kind = "quantity"  # "7 days a week" is a frequency, not a length of time

@@ -31,6 +31,8 @@ KEPT = [
     ("Rents rose 4% a month ago.", "4%"),
     ("Shares rose 5% a share.", "5%"),
     ("The gap narrowed by 2 percentage points a year.", "2 percentage points"),
+    ("Mortgage rates will be about 6% a year from now.", "about 6%"),  # review s27 rev4f 3: when, not a rate
+    ("Borrowing costs could reach 7% a year from today.", "7%"),
 ]
 
 
