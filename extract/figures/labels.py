@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from text_to_num import text2num
 
 from extract import datelines
-from extract.actors.names import is_news_organisation
+from extract.actors.names import TITLE_WORDS, is_news_organisation
 from extract.figures.core import _Fig, _Num, _singular
 from extract.figures.dates import _MONTHS
 from extract.figures.kinds import _unitish
@@ -1237,10 +1237,11 @@ def _is_age(doc: Doc, f: _Fig) -> bool:
     if before.tag_ != "NN":
         return False
     k = num.end + 1
-    while k < len(doc) and doc[k].pos_ == "ADV" and k < num.end + 3:
-        k += 1  # "The party's leader, 49, now has 30 days": an adverb before the clause's verb
+    one = _singular(before.lower_)
+    person = _people_noun(one) or one in TITLE_WORDS  # "The boy, 9, was", "The leader, 49,": a person's age
+    while person and k < len(doc) and doc[k].pos_ == "ADV" and k < num.end + 3:
+        k += 1  # "The leader, 49, now has": an adverb before the verb; not a thing's ("The index, 25, also rose")
     after = doc[k] if k < len(doc) else None
-    person = _people_noun(_singular(before.lower_))  # "The boy, 9, was": a person's age, however young
     if after is not None and person and _apposed_age_after(doc, k):
         return True  # "The boy, 12, and his sister, 9, were unhurt"
     return after is not None and after.pos_ in ("VERB", "AUX") and (num.value >= 10 or person)
