@@ -303,18 +303,20 @@ def _a_figure_at(doc: Doc, t: Token, comma: bool) -> bool:
 
 def _breaks(t: Token) -> bool:
     """Whether whitespace token t ends a paragraph: a blank line, a line break after the end of a sentence or after a
-    line with no verb (a heading, a table row); a hard wrap inside a sentence goes on with the paragraph."""
+    table row (a line with numbers and no verb); a hard wrap inside a sentence goes on with the paragraph."""
     if not t.is_space or "\n" not in t.text:
         return False
     doc = t.doc
     if "\n\n" in t.text or t.i == 0 or doc[t.i - 1].text in (".", "!", "?", '"', "”", "'", "’", ":"):
         return True
     k = t.i - 1
+    numbers = False
     while k >= 0 and not (doc[k].is_space and "\n" in doc[k].text):
         if doc[k].pos_ in ("VERB", "AUX"):
             return False
+        numbers = numbers or doc[k].like_num
         k -= 1
-    return True
+    return numbers  # a table row ("North  12,40  3,1%"); a verbless line of words is a hard wrap ("revenue in the")
 
 
 def _paragraph(doc: Doc, i: int) -> tuple[int, int]:

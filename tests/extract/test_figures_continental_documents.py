@@ -27,6 +27,11 @@ CASES = [
         9.6e9,
     ),
     (
+        "Revenue from tourism in the\nregion reached 9.600 million euros after 8,3 million visits.",
+        "9.600 million euros",
+        9.6e9,
+    ),  # review s27 rev4f 5: a hard wrap after a line of words goes on with the paragraph
+    (
         "The state will invest 1.500.000.000 euros in roads. The plan also sets aside 2.300 million euros for rail.",
         "2.300 million euros",
         2.3e9,
