@@ -360,6 +360,26 @@ def _lowercase_person(s: _Span, d: _Doc) -> bool:
     return any(lowered[w] for w in s.name.split())
 
 
+# A product line's name, written with a lowercase letter or two before a capital ("iPad", "iPhones", "eGPU", "xCloud").
+_LOWER_LED = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]*")
+
+
+def _lowercase_led_product(s: _Span, d: _Doc) -> bool:
+    """ "charging Apple laptops ... similar to iPhones and iPads", "eGPU enclosures": a one-word name opening on a
+    lowercase letter or two before a capital is a product's or a service's name (audit s27: iPad, eGPU, iSight, iTunes
+    as organisations), unless the text makes it speak, act or uses it as a company's ("As iFixit points out, ...")."""
+    word = d.texts[s.i]
+    if s.j - s.i != 1 or s.kind == "place" or not _LOWER_LED.fullmatch(word):
+        return False
+    key = _key(s.name)
+    if key in d.speakers or key in d.companies:
+        return False
+    # A company acts: the subject of a verb somewhere ("As iFixit points out in its teardown"); a plural is copies of a
+    # product whatever they do ("After the first iPhones shipped").
+    plural = word.endswith("s") and word[-2:-1].islower()
+    return plural or not any(t == word and d.toks[k].dep_ == "nsubj" for k, t in enumerate(d.texts))
+
+
 def _sentence_opening_modifier(s: _Span, d: _Doc) -> bool:
     """ "Riot police used water cannon": an everyday word the tagger calls a person, capitalised only because it opens
     the sentence, that modifies a lowercase noun after it is that noun's modifier, no name (probe s27 actors class 5);
@@ -1160,6 +1180,7 @@ ENTITY_GUARDS: tuple[Callable[[_Span, _Doc], bool], ...] = (
     _ticker_at_end,
     _product_model,
     _lowercase_person,
+    _lowercase_led_product,
     _sentence_opening_modifier,
     _shouted_word,
     _short_rank,
