@@ -57,6 +57,8 @@ def _title_like(text: str, start: int, end: int, finite: Callable[[int, int], bo
     inside, and neither opening a sentence (“We're America.”) nor introduced by a comma or a colon (added the
     words, “Hillary Clinton.”), where speech is. A paragraph of its own with no closing stop is a heading."""
     body = text[start:end].strip().rstrip(",.;:\u2026 ")
+    if body[-1:] in ("!", "?") and _named_in_passing(text, start, end):
+        return True  # 'appeared on “Jeopardy!” in 2019', 'starred in “Oklahoma!” on Broadway'
     if not body or body[-1] in "!?" or _SENTENCE_BREAK.search(body):
         return False
     words = _WORD.findall(body)
@@ -90,6 +92,28 @@ def _title_like(text: str, start: int, end: int, finite: Callable[[int, int], bo
             i -= 1
         return text[i] not in ".!?"
     return text[i] not in ".!?,:;"
+
+
+# Prepositions a work or a show is named after ("appeared on", "starred in", "a fan of").
+_NAMING_PREPOSITIONS = frozenset(("on", "in", "of", "at", "from", "with", "for", "about", "into", "like"))
+
+
+def _named_in_passing(text: str, start: int, end: int) -> bool:
+    """Whether a quote ending in "!" or "?" is a name the sentence runs on past: the object of a preposition, with a
+    lower-case word after its closing mark ('appeared on “Jeopardy!” in 2019', 'chants of "Bobby!" at a labor
+    conference'), no one's words."""
+    i = start - 1
+    while i >= 0 and (text[i] in _MARK_CHARS or text[i] in " \t"):
+        i -= 1
+    j = i
+    while j >= 0 and text[j].isalpha():
+        j -= 1
+    if text[j + 1 : i + 1].lower() not in _NAMING_PREPOSITIONS:
+        return False
+    k = end
+    while k < len(text) and (text[k] in _MARK_CHARS or text[k] in " \t"):
+        k += 1
+    return k < len(text) and text[k].islower()
 
 
 _STOPS = frozenset(".!?,;:\u2026")

@@ -43,3 +43,10 @@ def test_every_name_with_a_bare_role_speaks(parsed, text, speakers) -> None:
 def test_one_speaker_kept(parsed, text) -> None:
     _, claims = quotes_and_claims_of(parsed, text)
     assert [c.sources for c in claims] == [("Tom Hill",)]
+
+
+# Review s27 rev4q LOW 6: a body joined the same way speaks too when its own apposition gives its role.
+def test_body_with_its_role_speaks_too(parsed) -> None:
+    text = "Tom Hill, chairman, and Acme Holdings, the majority owner, said the plant would close."
+    _, claims = quotes_and_claims_of(parsed, text)
+    assert [c.sources for c in claims] == [("Tom Hill", "Acme Holdings")]

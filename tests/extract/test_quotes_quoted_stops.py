@@ -51,3 +51,31 @@ def test_other_boundaries_untouched(parsed, text, sentences) -> None:
 def test_quote_keeps_its_cue(parsed, text, speaker_text, quote) -> None:
     quotes, _ = quotes_and_claims_of(parsed, text)
     assert [(q.speaker_text, q.text) for q in quotes] == [(speaker_text, quote)]
+
+
+# Review s27 rev4q LOW-MED 2 and LOW 3: a word with a capital inside (a brand) may start a sentence; a no-break space
+# after the mark is a space.
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ('Musk replied with a single word: "Wow!" eBay shares rose 3% on the news.', 2),
+        ('Fans held signs reading "We want Messi!" iPhones were raised across the stadium.', 2),
+        ('"Sold!"\u00a0he shouted as the hammer fell.', 1),
+    ],
+)
+def test_brands_and_spaces(parsed, text, sentences) -> None:
+    doc, _ = parsed(text)
+    assert len(list(doc.sents)) == sentences
+
+
+# Review s27 rev4q MED 1: a show or a work named in passing is no quote, however it ends.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The contestant appeared on "Jeopardy!" in 2019 and won three games, her lawyer said.',
+        'The actor starred in "Oklahoma!" on Broadway in 1998, his agent said.',
+    ],
+)
+def test_title_ending_in_a_stop_is_no_quote(parsed, text) -> None:
+    quotes, _ = quotes_and_claims_of(parsed, text)
+    assert quotes == []

@@ -163,8 +163,16 @@ class _Resolver(
             while first < cut[0].i and (doc[first].is_punct or doc[first].is_space):
                 first += 1
             said = self.rep.original_slice(self.d.idx[first], text_span[1])
+        # (a person; or a body whose own apposition gives its role: "and Acme Holdings, the majority owner,")
         joined = [
-            g for g in _joined_to_role(tok) if (m := self.at_tok(g.i)) is not None and self.kind_of(m) == "person"
+            g
+            for g in _joined_to_role(tok)
+            if (m := self.at_tok(g.i)) is not None
+            and (
+                self.kind_of(m) == "person"
+                or self.kind_of(m) == "organization"
+                and any(c.dep_ == "appos" for c in g.children)
+            )
         ]
         heads = [*cut, tok, *[c for c in tok.conjuncts if c.i > tok.i], *joined]
         found: list[Mention] = []
