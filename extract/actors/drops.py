@@ -174,7 +174,8 @@ def _inside_title(c: _Candidate, d: _Doc, k: _Known) -> bool:
     """Names inside a title ("Defense" in "Secretary of Defense") are part of the role, not actors, unless they are
     places or groups ("US", "Polish") or multi-word names ("European Commission"). "Shadow Home" in "Shadow Home
     Secretary": a portfolio modifying the title word after it; a name tagged a place is no portfolio ("Jefferies
-    analyst Jonathan Matuszewski": the firm)."""
+    analyst Jonathan Matuszewski": the firm), nor a possessive owner of the office ("Apple's chief executive, Tim
+    Cook", "Labour's chair, Anneliese Dodds")."""
     inside = next(((s, e) for s, e in k.roles if s <= c.start and c.end <= e), None)
     return bool(
         inside
@@ -183,6 +184,7 @@ def _inside_title(c: _Candidate, d: _Doc, k: _Known) -> bool:
         and not _is_acronym(c.name)
         and (c.end - c.start == 1 or (c.end < inside[1] and d.toks[c.end].lower_ in TITLE_WORDS))
         and not _employer_at_end(c, d, inside[1])
+        and not (c.end < inside[1] and d.toks[c.end].tag_ == "POS")
     )
 
 
