@@ -365,19 +365,39 @@ _LOWER_LED = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]*")
 
 
 def _lowercase_led_product(s: _Span, d: _Doc) -> bool:
-    """ "charging Apple laptops ... similar to iPhones and iPads", "eGPU enclosures": a one-word name opening on a
-    lowercase letter or two before a capital is a product's or a service's name (audit s27: iPad, eGPU, iSight, iTunes
-    as organisations), unless the text makes it speak, act or uses it as a company's ("As iFixit points out, ...")."""
+    """ "charging Apple laptops ... similar to iPhones and iPads", "Apple's latest iPad Pro": a one-word name opening
+    on a lowercase letter or two before a capital is a product's or a service's name (audit s27: iPad, iPhones as
+    organisations) when it is a plural, the tagger's product or after its maker's name, unless the text makes it speak
+    or uses it as a company's."""
     word = d.texts[s.i]
     if s.j - s.i != 1 or s.kind == "place" or not _LOWER_LED.fullmatch(word):
         return False
     key = _key(s.name)
     if key in d.speakers or key in d.companies:
         return False
-    # A company acts: the subject of a verb somewhere ("As iFixit points out in its teardown"); a plural is copies of a
-    # product whatever they do ("After the first iPhones shipped").
+    # Only on a product's evidence: a plural is copies of a product whatever they do ("After the first iPhones
+    # shipped"), the tagger's product, or a company's name before it ("Apple's latest iPad Pro"); a company named so
+    # stays ("a stake in eBay", "Shares of iRobot jumped": review s27 rev5q HIGH 1).
     plural = word.endswith("s") and word[-2:-1].islower()
-    return plural or not any(t == word and d.toks[k].dep_ == "nsubj" for k, t in enumerate(d.texts))
+    return plural or s.label == "PRODUCT" or _maker_before(s.i, d)
+
+
+# Words that may stand between a maker's name and its product's ("Apple's latest 12.9-inch iPad").
+_BETWEEN_MAKER_AND_PRODUCT = 4
+
+
+def _maker_before(i: int, d: _Doc) -> bool:
+    """A name tagged an organisation right before the product's name, or before its possessive, adjectives and
+    measures ("Apple iPad", "Apple's latest 12.9-inch iPad Pro")."""
+    k = i - 1
+    while k >= 0 and i - k <= _BETWEEN_MAKER_AND_PRODUCT:
+        tok = d.toks[k]
+        if tok.ent_type_ == "ORG":
+            return True
+        if not (tok.tag_ == "POS" or tok.pos_ in ("ADJ", "NUM") or tok.text == "-" or tok.dep_ in ("amod", "nummod")):
+            return False
+        k -= 1
+    return False
 
 
 def _sentence_opening_modifier(s: _Span, d: _Doc) -> bool:

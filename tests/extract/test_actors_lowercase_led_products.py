@@ -1,6 +1,6 @@
 """Actors (audit s27): a one-word name opening on a lowercase letter or two before a capital is a product's or a
-service's ("iPad", "iPhones", "eGPU"), no organisation, unless the text makes it act, speak or uses it as a company's
-("As iFixit points out in its teardown, ...")."""
+service's ("iPad", "iPhones"), no organisation, on a product's evidence (a plural, the maker's name before it); see
+test_actors_lowercase_led_companies for companies so named."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from tests.extract.helpers import names_of
     [
         ("We're not giant fans of typing on glass, like the iPad. The keyboard is fine.", "iPad"),
         ("This opened the door for charging laptops with car chargers similar to iPhones and iPads.", "iPhones"),
-        ("Nothing we have seen for eGPU enclosures provides 96W, but that will change soon.", "eGPU"),
     ],
 )
 def test_a_lowercase_led_name_is_no_actor(parsed, text: str, name: str) -> None:
