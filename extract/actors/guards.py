@@ -975,9 +975,26 @@ def _named_by_place_noun(s: _Span, d: _Doc) -> bool:
     before = last.dep_ == "compound" and head.i == s.j and head.is_lower
     after = last.dep_ == "pobj" and head.lower_ == "of" and head.i == s.i - 1 and head.head.is_lower
     noun = head if before else head.head if after else None
-    if noun is not None and noun.lower_ in _PLACE_PART_NOUNS and noun.tag_ == "NN":
-        s.kind = "place"
+    if noun is None or noun.lower_ not in _PLACE_PART_NOUNS or noun.tag_ != "NN":
+        return False
+    key = _key(s.name)
+    # Not a body the story names elsewhere without the noun ("a Taliban area near Chaman ... The Taliban denied", "an
+    # outage in the AWS region": review s27 rev5q MED 3).
+    if key in d.speakers or key in d.companies or any(_named_apart(k, s, d) for k in range(len(d.texts))):
+        return False
+    s.kind = "place"
     return False
+
+
+def _named_apart(k: int, s: _Span, d: _Doc) -> bool:
+    """Token ``k`` writes the name's last word outside this mention and not before or after a place noun."""
+    if d.texts[k] != d.texts[s.j - 1] or s.i <= k < s.j:
+        return False
+    tok = d.toks[k]
+    head = tok.head
+    if tok.dep_ == "compound" and head.i > k and head.lower_ in _PLACE_PART_NOUNS:
+        return False
+    return not (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _PLACE_PART_NOUNS)
 
 
 def _courtesy_titled(s: _Span, d: _Doc) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import kinds_of
+from tests.extract.helpers import kinds_of, mentions_of
 
 
 @pytest.mark.parametrize(
@@ -23,3 +23,15 @@ def test_a_name_beside_a_place_noun_is_a_place(parsed, text: str, name: str) -> 
 
 def test_a_name_before_country_keeps_its_kind(parsed) -> None:
     assert kinds_of(parsed, "Voters in Trump country cheered the rally.").get("Trump") != "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The fighters held a Taliban area near Chaman on Monday. The Taliban denied the report.", "Taliban"),
+        ("There was an outage in the AWS region on Tuesday. AWS said it was fixed.", "AWS"),
+    ],
+)
+def test_a_body_named_elsewhere_without_the_noun_keeps_its_kind(parsed, text: str, name: str) -> None:
+    # Review s27 rev5q MED 3: the noun after the name is the body's area or region, not the name of a place.
+    assert {m.kind for m in mentions_of(parsed, text) if m.name == name} == {"organization"}
