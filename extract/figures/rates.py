@@ -49,6 +49,28 @@ def _slash_unit(doc: Doc, k: int) -> str | None:
     )
 
 
+# Words of a time that "from" measures a span to ("6% a year from now"), not the start of a rate ("from 2010").
+_DEICTIC_TIMES = frozenset(("now", "today", "then", "tomorrow", "here"))
+
+
+def _a_time_after(doc: Doc, k: int) -> bool:
+    """Whether the word at k after "N% a year" makes the year a time, not a rate's denominator: "hence"; "from" before
+    now/today/then ("6% a year from now"; not "3% a year from 2010 to 2020"); "on" before punctuation or the end ("A
+    year on, ..."; not "5% a year on average"); "into" before no date ("10% a year into the scheme"; not "4% a year
+    into the late 1990s")."""
+    w = doc[k].lower_
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    if w == "hence":
+        return True
+    if w == "from":
+        return nxt is not None and nxt.lower_ in _DEICTIC_TIMES
+    if w == "on":
+        return nxt is None or nxt.is_punct
+    if w == "into":
+        return not any(c.ent_type_ == "DATE" for c in doc[k].subtree if c.i > k)
+    return False
+
+
 def _per_rate(doc: Doc, f: _Fig) -> None:
     """ "90 miles per gallon", "four times per week", "two hours a day", "grew 3% a year": the unit becomes a rate (a
     percent only over a time: "3% a year", not "5% per share")."""
@@ -70,8 +92,8 @@ def _per_rate(doc: Doc, f: _Fig) -> None:
         return  # "a" only makes a rate with a time ("two hours a day"), not "5 km a mile away"
     if at + 2 < len(doc) and doc[at + 2].lower_ in ("ago", "earlier", "later", "before", "after"):
         return  # "used 5 tonnes of coal an hour ago": when, not a rate
-    if f.kind == "percent" and at + 2 < len(doc) and doc[at + 2].lower_ in ("from", "into", "on", "hence"):
-        return  # "about 6% a year from now", "10% a year into the scheme": when, not a rate
+    if f.kind == "percent" and at + 2 < len(doc) and _a_time_after(doc, at + 2):
+        return  # "about 6% a year from now", "10% a year into the scheme", "A year on,": when, not a rate
     f.unit = f"{f.unit} per {per}"
     if f.kind == "duration":
         f.kind = "quantity"  # "7 days a week" is a frequency, not a length of time

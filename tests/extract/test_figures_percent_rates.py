@@ -11,6 +11,13 @@ from tests.extract.helpers import figures_of
 
 CASES = [
     ("The economy grew 3% a year over the decade.", "3% a year", "year", "3 % per year"),
+    # review s27 rev5f 1: 'from', 'on', 'into' that start a rate's phrase
+    ("The economy grew 3% a year from 2010 to 2020.", "3% a year", "year", "3 % per year"),
+    ("Rents climbed 7% a year from 2015.", "7% a year", "year", "7 % per year"),
+    ("House prices rose 5% a year on average.", "5% a year", "year", "5 % per year"),
+    ("Sales have grown 8% a year on a like-for-like basis.", "8% a year", "year", "8 % per year"),
+    ("The fund returned 9% a year on its investments.", "9% a year", "year", "9 % per year"),
+    ("Output rose 4% a year into the late 1990s.", "4% a year", "year", "4 % per year"),
     ("Prices rose 2.5 percent per year.", "2.5 percent per year", "year", "2.5 % per year"),
     (
         "The dock drained the battery to the tune of about 4% per hour.",
@@ -33,6 +40,7 @@ KEPT = [
     ("The gap narrowed by 2 percentage points a year.", "2 percentage points"),
     ("Mortgage rates will be about 6% a year from now.", "about 6%"),  # review s27 rev4f 3: when, not a rate
     ("Borrowing costs could reach 7% a year from today.", "7%"),
+    ("The scheme returned 10% a year into the scheme.", "10%"),
 ]
 
 
