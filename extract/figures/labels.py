@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from text_to_num import text2num
 
 from extract import datelines
-from extract.actors.names import TITLE_WORDS, is_news_organisation
+from extract.actors.names import is_news_organisation
 from extract.figures.core import _Fig, _Num, _singular
 from extract.figures.dates import _MONTHS
 from extract.figures.kinds import _unitish
@@ -1237,10 +1237,9 @@ def _is_age(doc: Doc, f: _Fig) -> bool:
     if before.tag_ != "NN":
         return False
     k = num.end + 1
-    one = _singular(before.lower_)
-    person = _people_noun(one) or one in TITLE_WORDS  # "The boy, 9, was", "The leader, 49,": a person's age
-    while person and k < len(doc) and doc[k].pos_ == "ADV" and k < num.end + 3:
-        k += 1  # "The leader, 49, now has": an adverb before the verb; not a thing's ("The index, 25, also rose")
+    # no adverb is skipped before the verb: no test tells "The suspect, 24, also faces" from "The index, 25, also
+    # rose" without a lexicon of people (review s27 rev4f 4, rev5f 2)
+    person = _people_noun(_singular(before.lower_))  # "The boy, 9, was": a person's age, however young
     after = doc[k] if k < len(doc) else None
     if after is not None and person and _apposed_age_after(doc, k):
         return True  # "The boy, 12, and his sister, 9, were unhurt"
