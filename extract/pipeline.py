@@ -155,6 +155,14 @@ _ZONE_DEPTH: dict[int, int] = {}
 _zone_locks_lock = threading.Lock()
 
 
+def model_lock(nlp: Language) -> threading.RLock:
+    """The lock every engine holds while it parses with ``nlp`` (``memory_zone`` holds it too): a parse outside a zone
+    beside one (an engine without zones sharing the model) would have its new strings freed under its Doc when the
+    zone ends (review s27 rev4f LOW 8)."""
+    with _zone_locks_lock:
+        return _ZONE_LOCKS.setdefault(id(nlp), threading.RLock())
+
+
 @contextmanager
 def memory_zone(nlp: Language) -> Iterator[None]:
     """Run the block inside a spaCy memory zone of ``nlp`` (``Language.memory_zone``): the strings and lexemes that
@@ -166,9 +174,7 @@ def memory_zone(nlp: Language) -> Iterator[None]:
     shared, and spaCy's zones must not overlap) and re-entrant in the thread inside one (a nested block runs in the
     outer zone). An exception leaving the block has its frames' locals cleared, so no traceback keeps a Doc alive
     past the zone for someone to print."""
-    with _zone_locks_lock:
-        lock = _ZONE_LOCKS.setdefault(id(nlp), threading.RLock())
-    with lock:
+    with model_lock(nlp):
         if _ZONE_DEPTH.get(id(nlp), 0):
             _ZONE_DEPTH[id(nlp)] += 1
             try:
