@@ -588,6 +588,8 @@ def test_a_built_storys_standalone_quotes_are_found_document_by_document():
         ("Another US official", "Another US official", "another US official"),
         ("Keir Starmer", "The Labour leader", "Keir Starmer"),  # an actor the title names keeps its name
         ("Senior US officials", "Senior US officials", "Senior US officials"),
+        ("Nine Entertainment", "Nine Entertainment", "Nine Entertainment"),  # a name, capitalised to its last word
+        ("Five Guys", "Five Guys", "Five Guys"),
     ],
 )
 def test_a_description_no_actor_stands_for_is_shown_as_the_text_writes_it(source, source_text, shown):

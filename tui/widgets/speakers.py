@@ -20,12 +20,15 @@ _QUANTIFIERS = frozenset(
 def as_written(name: str, text: str | None) -> str:
     """``name`` (a speaker or source as the story gives it) as ``text`` (what the sentence calls it) writes it, when
     the name is the text without its leading article ('US military', 'The US military' -> 'the US military') or the
-    text itself opening with a capitalised quantifier ('Two senior Israeli officials' -> 'two senior ...'); any
-    other name as it is."""
+    text itself opening with a capitalised quantifier before a common noun ('Two senior Israeli officials' -> 'two
+    senior ...'); any other name as it is."""
     words = (text or "").split()
     if len(words) < 2:
         return name
     first, rest = words[0].lower(), " ".join(words[1:])
-    if (first in _ARTICLES and rest == name) or (first in _QUANTIFIERS and text == name):
+    # A quantifier opens a description only before a common noun: a name is capitalised to its last word ("Nine
+    # Entertainment", "Two Sigma", "Five Guys" stay; review s27 rev5f 4).
+    described = words[-1][:1].islower()
+    if (first in _ARTICLES and rest == name) or (first in _QUANTIFIERS and text == name and described):
         return f"{first} {rest}"
     return name
