@@ -60,6 +60,12 @@ REVIEWED = [
     # review s27 rev4f 2: a subject's or object's count before one in a preposition's phrase, which is taken alone
     ("The airline flew 300 passengers to 12 cities, half of whom were stranded.", "half", "number", "passengers"),
     (
+        "Police deployed 2,000 officers to control a march by 30,000 protesters, hundreds of whom were arrested.",
+        "hundreds",
+        "count",
+        "protesters",
+    ),  # review s27 rev5f 3: a count of people first, then the nearest
+    (
         "Police dispersed a march by 5,000 protesters, hundreds of whom were arrested.",
         "hundreds",
         "count",

@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from extract.figures.about.phrases import _about_noun
-from extract.figures.core import _Fig, _singular, _span_root
+from extract.figures.core import _COLLECTIVES, _Fig, _singular, _span_root
+from extract.figures.scales import _people_noun
 from extract.figures.units import _MEASURING_ADJECTIVES
 
 if TYPE_CHECKING:
@@ -324,6 +325,15 @@ def _a_whole(a: _Fig, b: _Fig, share: bool) -> bool:
     return counts and (share or a.value > b.value)
 
 
+def _people_count(doc: Doc, a: _Fig) -> bool:
+    """Whether figure ``a`` counts people (scales._people_noun or a collective: "officers", "protesters", "staff"),
+    not in a phrase of where ("4,000 staff in 12 countries": the lexicons count countries among parties)."""
+    if a.counted is None or not a.unit or not (_people_noun(a.unit) or a.unit in _COLLECTIVES):
+        return False
+    noun = doc[a.counted]
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "across", "throughout", "within"))
+
+
 def _nearest(figs: list[_Fig], floor: int) -> _Fig | None:
     """The last figure of ``figs`` from token ``floor`` on that is no date."""
     return next((a for a in reversed(figs) if a.start >= floor and a.kind != "date"), None)
@@ -364,8 +374,9 @@ def _partitive_about(doc: Doc, figs: list[_Fig]) -> None:
                 # 300 passengers to 12 cities, half of whom"), which is taken only alone ("a march by 5,000
                 # protesters, hundreds of whom")
                 cands = [a for a in cands if a.counted is None or doc[a.counted].ent_type_ not in ("GPE", "LOC", "FAC")]
+                people = [a for a in cands if _people_count(doc, a)]
                 core = [a for a in cands if a.counted is None or doc[a.counted].dep_ != "pobj"]
-                cands = core or cands
+                cands = people or core or cands  # "deployed 2,000 officers to control a march by 30,000 protesters"
             attached = next((a for a in cands if noun is not None and a.counted == noun.i), None)
             whole = attached or (cands[-1] if cands else None)
             if pron.lower_ != "whom" and attached is None and cands and cands[-1] is not _nearest(figs[:j], sent.start):
