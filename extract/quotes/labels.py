@@ -194,7 +194,8 @@ def _headline_quote(d: _Doc, rep: Repaired, mentions: Sequence[Mention], pos: in
 
 
 def _titled_person(text: str, mentions: Sequence[Mention], label: str) -> str | None:
-    """The one person the story gives the title a headline label is ("Mayor" for "Mayor Lucinda Pryce"), if one: every
+    """The one person the story gives the title a headline label is, alone or in a longer role ("Mayor" for "Mayor
+    Lucinda Pryce"), if one: every
     name the text sets after the title is that person's ("Health Minister Ana Reyes and Finance Minister Tom Hill"
     are two ministers, whatever the actors found)."""
     words = label.split()
@@ -204,10 +205,10 @@ def _titled_person(text: str, mentions: Sequence[Mention], label: str) -> str | 
     names = {
         m.name
         for m in mentions
-        if m.kind == "person" and m.role and (m.role.lower() == low or m.role.lower().endswith(" " + low))
+        if m.kind == "person" and m.role and f" {low} " in f" {' '.join(m.role.lower().split())} "
     }
     if len(names) != 1:
-        return None
+        return None  # ("Secretary:" over "Press Secretary Karine Jean-Pierre" and "Secretary of State Antony Blinken")
     name = names.pop()
     after = re.findall(rf"\b{re.escape(label)}\s+([A-Z][\w'-]*)", text)
     return name if after and all(w in name.split() for w in after) else None

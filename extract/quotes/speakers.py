@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from extract import datelines
+from extract.actors.names import TITLE_WORDS
 from extract.quotes.content import _of_recording, _passive_agent, _predicate_as_acl, _spaced_dash, _split_as
 from extract.quotes.docview import _Doc
 from extract.quotes.lexicon import (
@@ -16,6 +17,7 @@ from extract.quotes.lexicon import (
     _JUDGE_FOR,
     _KIN_NOUNS,
     _OBJECT_CONTROL,
+    _PEOPLE_NOUNS,
     _QUOTE_TOKENS,
     _SPEAKING_TEXTS,
     _SUBJ,
@@ -285,7 +287,7 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
                     and head.dep_ == "ccomp"
                     and head.head.lower_ in SPEECH
                     and head.head.i < head.i < tok.i
-                    and (tok.doc[tok.i - 1].text == "," or not _clause_subject_speaks(head))
+                    and (tok.doc[tok.i - 1].text == "," or not _clause_subject_speaks(head, tok))
                 ):
                     # "Analysts said geopolitical factors have helped, citing ...", "The mayor said the bridge would
                     # reopen, while warning that delays were likely": a participle set off after a reported clause
@@ -628,17 +630,40 @@ def _conj_of_reported(tok: Token) -> bool:
     )
 
 
-def _clause_subject_speaks(verb: Token) -> bool:
-    """Whether a reported clause tells a past act of someone who can speak, in the active voice with no auxiliary nor
-    modal ("Smith lied", "the man attacked a guard", "the company fired her"): a participle behind "while" after it is
-    that subject's own ("..., while insisting that he had never met the victim"). Otherwise ("the workers would get a
-    raise", "members had voted to strike", "the company had acted lawfully") it stays the reporter's."""
+def _clause_subject_speaks(verb: Token, participle: Token) -> bool:
+    """Whether a participle behind "while" is the reported clause subject's own act, not the reporter's: the clause
+    tells a past act of someone who can speak, in the active voice with no auxiliary nor modal, and the participle's
+    words hold a pronoun that goes with that subject and not with the reporter ("Prosecutors said Smith lied ...,
+    while insisting that he had never met the victim": "he" is Smith). Otherwise ("The police chief said officers
+    followed procedure, while acknowledging that the footage was troubling") the reporter acts."""
     if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None:
+    reporter = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not (subj.lower_ in ("he", "she", "they", "i", "we", "you") or _someone(subj)):
         return False
-    return subj.lower_ in ("he", "she", "they", "i", "we", "you") or _someone(subj)
+    pronouns = [t for t in participle.subtree if t.lower_ in _PRONOUN_NUMBER]
+    return any(_agrees(p, subj) and (reporter is None or not _agrees(p, reporter)) for p in pronouns)
+
+
+# Person pronouns by number: one person, or several.
+_PRONOUN_NUMBER = {"he": 1, "him": 1, "his": 1, "she": 1, "her": 1, "hers": 1, "they": 2, "them": 2, "their": 2}
+
+
+def _agrees(pronoun: Token, noun: Token) -> bool:
+    """Whether a person pronoun can stand for a noun phrase's head: one person (a name, "he"/"she", a title or a noun
+    for a person in the singular) or several (a plural, "they")."""
+    plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in ("they", "we")
+    if _PRONOUN_NUMBER[pronoun.lower_] == 2:
+        return plural
+    if plural:
+        return False
+    return (
+        noun.lower_ in ("he", "she")
+        or noun.ent_type_ == "PERSON"
+        or noun.lower_ in TITLE_WORDS
+        or (_singular(noun.lower_) in _PEOPLE_NOUNS)
+    )
 
 
 def _set_off_participle(tok: Token, marks: tuple[str, ...] = (",", ";", "\u2014", "--")) -> bool:

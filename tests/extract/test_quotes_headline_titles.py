@@ -38,3 +38,13 @@ def test_two_people_with_the_title_give_no_speaker(parsed) -> None:
     )
     quotes, _ = quotes_and_claims_of(parsed, text)
     assert all(q.speaker is None for q in quotes)
+
+
+# Review s27 rev5q MED 5: every holder of the title counts, also under a longer role ("Secretary of State").
+def test_title_in_a_longer_role_counts(parsed) -> None:
+    text = (
+        "Secretary: 'We are ready'\n\nPress Secretary Karine Jean-Pierre told reporters the talks would go on. "
+        "Secretary of State Antony Blinken arrived in Cairo on Monday.\n"
+    )
+    quotes, _ = quotes_and_claims_of(parsed, text)
+    assert all(q.speaker is None for q in quotes if q.text == "We are ready")

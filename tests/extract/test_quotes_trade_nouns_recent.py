@@ -37,6 +37,17 @@ def test_trade_noun_after_the_company_spoke(parsed, text, claim, source) -> None
             "would rise.",
             "output would rise",
         ),
+        # review s27 rev5q HIGH 2: the other party of a deal or a case
+        (
+            "Amazon said it had bought a small robotics startup for $200 million. The startup said its 40 employees "
+            "would join the warehouse team.",
+            "its 40 employees would join the warehouse team",
+        ),
+        (
+            "Tesla said the driver had ignored repeated warnings before the crash. The insurer said it would not pay "
+            "the claim.",
+            "it would not pay the claim",
+        ),
         # the company named only as a modifier, no speaker
         (
             "A door panel blew out of a Boeing 737 Max 9 on an Alaska Airlines flight on Friday. The airline said all "

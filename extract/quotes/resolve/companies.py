@@ -3,6 +3,7 @@ spoke as it before, the company a sentence is about, never an event or a public 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,11 @@ _COMPANY_NOUNS = frozenset(
     {"automaker", "carmaker", "retailer", "chipmaker", "drugmaker", "insurer", "lender", "startup", "manufacturer"}
     | {"conglomerate", "airline", "utility"}
 )
+
+
+# Trades a company is named by for what it makes or runs itself ("Volkswagen said ... The carmaker said"); the rest of
+# _COMPANY_NOUNS (startup, insurer, lender, utility, manufacturer, retailer) most often name another party.
+_OWN_TRADES = frozenset({"automaker", "carmaker", "chipmaker", "drugmaker", "airline", "conglomerate"})
 
 
 _EVENT_HEADS = frozenset({"awards", "award", "festival", "olympics", "championship", "championships", "expo"})
@@ -170,11 +176,16 @@ class _Companies(_Base):
                 return o
         return m
 
-    def _org_spoke_before(self, pos: int) -> Mention | None:
+    def _org_spoke_before(self, pos: int, noun: str) -> Mention | None:
         """The organisation that spoke in the sentence right before, the only name the text has given: "Volkswagen
         said it would cut 5,000 jobs. The carmaker said ...", "Air France said ... The airline said" (where the text
         never says which company is of the trade)."""
+        if noun not in _OWN_TRADES:
+            return None  # "The startup said", "The insurer said": most often the other party of a deal or a case
         sent = self.d.sent_of_tok(self._tok_at_offset(pos))
+        before = self.rep.original[:pos].lower()
+        if any(re.search(rf"\b{w}s?\b", before) for w in _COMPANY_NOUNS):
+            return None  # "... bought a small robotics startup ... The startup said": the text named a second party
         for off, speakers, _, _, _, _ in reversed(self.recent):
             if off >= pos:
                 continue
