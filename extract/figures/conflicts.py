@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from extract.figures.about import _CUSTODY
 from extract.figures.core import _singular, _to_float
+from extract.figures.money import _currency_codes
 from extract.keys import compared_unit
 from extract.records import Conflict, Figure, FigureValue
 
@@ -197,10 +198,20 @@ _OF = re.compile(r"\s+of\s+")
 # The pronoun stands alone: "Of these, 12" ("Of these 40 homes, 12": the 40 restate the whole, no part), and after the
 # figure no amount follows it ("$5 billion of which $2 billion": the 5 billion is the whole).
 _PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:(?:which|whom)\s*|(?:these|those)\s*,\s*)$", re.IGNORECASE)
-_PARTITIVE_AFTER = re.compile(
-    r"\s+of\s+(?:which|whom|them)\b(?!\s*[$€£¥₹]|\s*(?-i:[A-Z]{3})\b|\s*\w*\d)",  # a code in capitals only: "are"
-    re.IGNORECASE,
-)
+_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:which|whom|them)\b(?!\s*[$€£¥₹]|\s*\w*\d)", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s*(\w+)")
+
+
+def _partitive_after(rest: str) -> bool:
+    """Whether "of which/whom/them" follows the figure with no amount after the pronoun ("300 of them are", "300 of
+    them BBC roles"; not "$5 billion of which $2 billion", "of which EUR 2 billion": an ISO 4217 code, pycountry)."""
+    m = _PARTITIVE_AFTER.match(rest)
+    if m is None:
+        return False
+    word = _WORD_AFTER.match(rest[m.end() :])
+    return word is None or word.group(1) not in _currency_codes()
+
+
 _WORTH_OF = re.compile(r"\s+worth\s+of\s+", re.IGNORECASE)
 
 
@@ -228,7 +239,7 @@ def _portion(f: Figure) -> str:
     if parts is None:
         return ""
     rest = parts[1]
-    if _PARTITIVE_BEFORE.search(parts[0]) or _PARTITIVE_AFTER.match(rest):
+    if _PARTITIVE_BEFORE.search(parts[0]) or _partitive_after(rest):
         return " part"  # "1,200 homes were damaged, of which some 300 were destroyed": the 300 are some of them
     if f.kind == "count":
         return " part" if _OF_A_GROUP.match(rest) else ""
