@@ -35,3 +35,9 @@ def test_a_name_before_country_keeps_its_kind(parsed) -> None:
 def test_a_body_named_elsewhere_without_the_noun_keeps_its_kind(parsed, text: str, name: str) -> None:
     # Review s27 rev5q MED 3: the noun after the name is the body's area or region, not the name of a place.
     assert {m.kind for m in mentions_of(parsed, text) if m.name == name} == {"organization"}
+
+
+def test_a_region_the_tagger_calls_a_person_is_a_place_though_named_elsewhere(parsed) -> None:
+    # Review s27 rev6 3: 6da0e6a's exemption is for bodies; a region the tagger made a person stays a place.
+    text = "Ethiopian troops entered the Tigray region on Monday. Tigray forces said they had withdrawn from the town."
+    assert kinds_of(parsed, text).get("Tigray") == "place"
