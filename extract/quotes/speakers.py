@@ -642,7 +642,10 @@ def _clause_subject_speaks(verb: Token, participle: Token) -> bool:
     reporter = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or not (subj.lower_ in ("he", "she", "they", "i", "we", "you") or _someone(subj)):
         return False
-    pronouns = [t for t in participle.subtree if t.lower_ in _PRONOUN_NUMBER]
+    # Only a pronoun for one person: "they" in the participle is as often the reporter speaking about the group it
+    # reported ("Mayor Karen Bass said the protesters blocked the freeway, while noting that they had been largely
+    # peaceful": the mayor notes; review s27 rev6 1).
+    pronouns = [t for t in participle.subtree if _PRONOUN_NUMBER.get(t.lower_) == 1]
     return any(_agrees(p, subj) and (reporter is None or not _agrees(p, reporter)) for p in pronouns)
 
 

@@ -131,3 +131,23 @@ def test_participle_stays_the_reporters(parsed, text, expected) -> None:
 )
 def test_participle_stays_the_reporters_without_a_pronoun_of_the_subject(parsed, text, expected) -> None:
     assert expected in rows_of(parsed, text)
+
+
+# Review s27 rev6 1: "they" in the participle does not hand it to a plural clause subject; the reporter speaking about
+# the group it reported is as common.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mayor Karen Bass said the protesters blocked the freeway for hours, while noting that they had been "
+            "largely peaceful.",
+            ("Mayor Karen Bass", "that they had been largely peaceful"),
+        ),
+        (
+            "The company said the workers walked out on Monday, while stressing that they would be paid in full.",
+            ("The company", "that they would be paid in full"),
+        ),
+    ],
+)
+def test_a_plural_pronoun_leaves_the_participle_to_the_reporter(parsed, text, expected) -> None:
+    assert expected in rows_of(parsed, text)
