@@ -61,12 +61,13 @@ def _named(text: str | None) -> tuple[str, ...]:
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that", "who", "which"})
 
 
-_DETERMINERS = frozenset({"the", "a", "an"})
+ARTICLES = frozenset({"the", "a", "an"})
+"""The articles a description is named without (_bare), and the panels put back (tui/widgets/speakers.py)."""
 
 
 def _bare(words: list[str]) -> list[str]:
     """The words without a leading article."""
-    return words[1:] if words and words[0].lower() in _DETERMINERS else words
+    return words[1:] if words and words[0].lower() in ARTICLES else words
 
 
 def _described(text: str | None) -> str | None:

@@ -9,7 +9,8 @@ Australian', 'two senior Israeli officials').
 
 from __future__ import annotations
 
-_ARTICLES = frozenset({"the", "a", "an"})
+from extract.story import ARTICLES
+
 _QUANTIFIERS = frozenset(
     {"another", "some", "several", "many", "most", "few", "both", "each", "every", "two", "three", "four", "five"}
     | {"six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands"}
@@ -29,6 +30,6 @@ def as_written(name: str, text: str | None) -> str:
     # A quantifier opens a description only before a common noun: a name is capitalised to its last word ("Nine
     # Entertainment", "Two Sigma", "Five Guys" stay; review s27 rev5f 4).
     described = words[-1][:1].islower()
-    if (first in _ARTICLES and rest == name) or (first in _QUANTIFIERS and text == name and described):
+    if (first in ARTICLES and rest == name) or (first in _QUANTIFIERS and text == name and described):
         return f"{first} {rest}"
     return name
