@@ -53,17 +53,32 @@ def _slash_unit(doc: Doc, k: int) -> str | None:
 _DEICTIC_TIMES = frozenset(("now", "today", "then", "tomorrow", "here"))
 
 
+# Words after "from now/then" that make it the start of a span the rate runs over ("from then until 2019").
+_SPAN_ONWARD = frozenset(("until", "till", "til", "to", "through", "thru", "onward", "onwards", "forward", "forwards"))
+
+
+def _span_goes_on(doc: Doc, k: int) -> bool:
+    """Whether the word at k carries a span on from "from then": "until 2019", "onwards", "on" closing its phrase
+    ("from now on,"); not "6% a year from now, up from 5%" nor "from today on the bond"."""
+    if k >= len(doc):
+        return False
+    w = doc[k].lower_
+    if w == "on":
+        return k + 1 >= len(doc) or doc[k + 1].is_punct
+    return w in _SPAN_ONWARD
+
+
 def _a_time_after(doc: Doc, k: int) -> bool:
     """Whether the word at k after "N% a year" makes the year a time, not a rate's denominator: "hence"; "from" before
-    now/today/then ("6% a year from now"; not "3% a year from 2010 to 2020"); "on" before punctuation or the end ("A
-    year on, ..."; not "5% a year on average"); "into" before no date ("10% a year into the scheme"; not "4% a year
-    into the late 1990s")."""
+    now/today/then ("6% a year from now"; not "3% a year from 2010 to 2020", nor "from then until 2019"); "on" before
+    punctuation or the end ("A year on, ..."; not "5% a year on average"); "into" before no date ("10% a year into
+    the scheme"; not "4% a year into the late 1990s")."""
     w = doc[k].lower_
     nxt = doc[k + 1] if k + 1 < len(doc) else None
     if w == "hence":
         return True
     if w == "from":
-        return nxt is not None and nxt.lower_ in _DEICTIC_TIMES
+        return nxt is not None and nxt.lower_ in _DEICTIC_TIMES and not _span_goes_on(doc, k + 2)
     if w == "on":
         return nxt is None or nxt.is_punct
     if w == "into":

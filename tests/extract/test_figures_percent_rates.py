@@ -18,6 +18,11 @@ CASES = [
     ("Sales have grown 8% a year on a like-for-like basis.", "8% a year", "year", "8 % per year"),
     ("The fund returned 9% a year on its investments.", "9% a year", "year", "9 % per year"),
     ("Output rose 4% a year into the late 1990s.", "4% a year", "year", "4 % per year"),
+    # s28 brief: "from now/then" that starts the span the rate runs over
+    ("Prices rose 6% a year from then until 2019.", "6% a year", "year", "6 % per year"),
+    ("Fees will climb 4% a year from now on.", "4% a year", "year", "4 % per year"),
+    ("Output grew 3% a year from then onwards.", "3% a year", "year", "3 % per year"),
+    ("Wages are set to rise 2% a year from today through 2030.", "2% a year", "year", "2 % per year"),
     ("Prices rose 2.5 percent per year.", "2.5 percent per year", "year", "2.5 % per year"),
     (
         "The dock drained the battery to the tune of about 4% per hour.",
@@ -41,6 +46,8 @@ KEPT = [
     ("Mortgage rates will be about 6% a year from now.", "about 6%"),  # review s27 rev4f 3: when, not a rate
     ("Borrowing costs could reach 7% a year from today.", "7%"),
     ("The scheme returned 10% a year into the scheme.", "10%"),
+    ("Mortgage rates will be about 6% a year from now, up from 5% today.", "about 6%"),
+    ("Inflation could be 3% a year from then.", "3%"),
 ]
 
 
