@@ -24,21 +24,18 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from extract.actors.names import TITLE_WORDS
+from extract.quotes.asides import _own_words_before, _person_before, _spaced_dash
 from extract.quotes.assign import _assign, _inside_mask, _joined, _only_punct, _signatures, _term_quote, _title_like
-from extract.quotes.content import (
+from extract.quotes.bounds import (
     _after_dateline,
     _before_circumstance,
     _before_main_clause,
     _before_main_verb,
     _before_misread_predicate,
-    _has_clause,
     _misread_conj,
-    _own_words_before,
-    _person_before,
     _set_off_circumstance,
-    _spaced_dash,
-    _topic,
 )
+from extract.quotes.clause_forms import _has_clause, _topic
 from extract.quotes.cues import _before_range_end, _colon_blocks, _find_cues
 from extract.quotes.docview import _Att, _Doc
 from extract.quotes.interviews import _interview_answers

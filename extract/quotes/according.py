@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from extract.quotes.content import _after_dateline, _spaced_dash
+from extract.quotes.asides import _spaced_dash
+from extract.quotes.bounds import _after_dateline
 from extract.quotes.docview import _Att, _Doc
 from extract.quotes.lexicon import verb_forms
 

@@ -8,19 +8,18 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from extract.quotes.according import _according
-from extract.quotes.content import (
-    _agent_judgement,
-    _content,
+from extract.quotes.agents import _agent_judgement
+from extract.quotes.bounds import _with_condition
+from extract.quotes.clause_forms import (
     _finite,
     _has_clause,
     _names_as,
     _predicate_as_acl,
-    _sourcing_as,
     _that_clause,
     _topic,
     _weak_object,
-    _with_condition,
 )
+from extract.quotes.content import _content
 from extract.quotes.docview import _Att, _Doc, _hashes
 from extract.quotes.lexicon import (
     _ATTITUDE,
@@ -45,6 +44,7 @@ from extract.quotes.lexicon import (
 from extract.quotes.marks import _skip_space
 from extract.quotes.noun_cues import _attitude, _claim_noun, _verb_as_noun
 from extract.quotes.people import _singular, _someone
+from extract.quotes.sourcing import _sourcing_as
 from extract.quotes.speakers import (
     _RELAYING,
     _aside_owner,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from extract.quotes.content import _complement_in_disguise, _that_clause, _to_infinitive
+from extract.quotes.clause_forms import _complement_in_disguise, _that_clause, _to_infinitive
 from extract.quotes.docview import _Att, _Doc
 from extract.quotes.lexicon import _INTENT_NOUNS, _TOPIC_NOUN_PREPS, _TOPIC_NOUNS, SPEECH
 from extract.quotes.people import _HOLDER_ENTS, _people

@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING
 
 from extract import datelines
 from extract.actors.names import TITLE_WORDS
-from extract.quotes.content import _of_recording, _passive_agent, _predicate_as_acl, _spaced_dash, _split_as
+from extract.quotes.agents import _passive_agent
+from extract.quotes.asides import _spaced_dash
+from extract.quotes.clause_forms import _predicate_as_acl
+from extract.quotes.content import _of_recording
 from extract.quotes.docview import _Doc
 from extract.quotes.lexicon import (
     _CHARACTERIZE,
@@ -26,6 +29,7 @@ from extract.quotes.lexicon import (
     verb_forms,
 )
 from extract.quotes.people import _singular, _someone
+from extract.quotes.sourcing import _split_as
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

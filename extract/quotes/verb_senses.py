@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from extract.quotes.content import _finite, _that_clause
+from extract.quotes.clause_forms import _finite, _that_clause
 from extract.quotes.lexicon import (
     _DOCUMENT_NOUNS,
     _EFFORT,

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from extract.quotes.content import _after_dateline, _spaced_dash
+from extract.quotes.asides import _spaced_dash
+from extract.quotes.bounds import _after_dateline
 from extract.quotes.lexicon import _QUOTE_TOKENS
 from extract.quotes.resolve.base import _Base
 from extract.quotes.speakers import _hyphen_start
