@@ -15,6 +15,7 @@ from itertools import compress
 from operator import attrgetter
 from typing import Any, Protocol, TypeVar
 
+from extract.export import counted, middle_cut
 from extract.keys import actor_key, claim_key, figure_key, quote_key
 from extract.records import Actor, Claim, Conflict, DocFacts, Figure, Quote, Story
 
@@ -451,10 +452,6 @@ SUMMARY_CHARS = 100
 """Default bound on the length of a summary."""
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
-
-
 REWORDED = 75
 """How alike (rapidfuzz ratio, 0-100) a vanished and a new quote or claim of the same speaker in the same document
 must read for the summary to call them one reworded fact: an edit that changes a number or a few words in a claim
@@ -504,24 +501,24 @@ def summarise(diff: StoryDiff, document: str | None = None, limit: int = SUMMARY
             counts[(kind, "removed")] -= n
     for kind, op, sign in _COUNT_ORDER:
         if n := counts.get((kind, op), 0):
-            parts.append(sign + _count(n, _NOUNS[kind]))
+            parts.append(sign + counted(n, _NOUNS[kind]))
     for kind, n in reworded.items():
         if n:
-            parts.append(_count(n, _NOUNS[kind]) + " reworded")
+            parts.append(counted(n, _NOUNS[kind]) + " reworded")
     moved = diff.of("figure", "changed")
     for c in moved[:FIGURE_DETAILS]:
         parts.append(f"{_short(c.label, 30)} {c.before} -> {c.after}")
     if len(moved) > FIGURE_DETAILS:
-        parts.append(_count(len(moved) - FIGURE_DETAILS, "more figure") + " changed")
+        parts.append(counted(len(moved) - FIGURE_DETAILS, "more figure") + " changed")
     for kind, op, sign in _LATER_ORDER:
         if n := counts.get((kind, op), 0):
-            parts.append(sign + _count(n, _NOUNS[kind]))
+            parts.append(sign + counted(n, _NOUNS[kind]))
     if n := counts.get(("quote", "changed"), 0) + counts.get(("claim", "changed"), 0):
-        parts.append(_count(n, "speaker") + " changed")
+        parts.append(counted(n, "speaker") + " changed")
     if n := counts.get(("conflict", "changed"), 0):
-        parts.append(_count(n, "conflict") + " changed")
+        parts.append(counted(n, "conflict") + " changed")
     if n := counts.get(("actor", "changed"), 0):
-        parts.append(_count(n, "actor") + " updated")
+        parts.append(counted(n, "actor") + " updated")
     if not parts:
         parts.append("no changes")
 
@@ -564,12 +561,14 @@ def file_news(old: Story, new: Story, facts: dict[str, DocFacts], documents: Col
         return "new, nothing found" if empty else "removed" if removed else ""
     parts = []
     if unreadable:
-        parts.append(f"{_count(len(unreadable), 'file')} cannot be read")
+        parts.append(f"{counted(len(unreadable), 'file')} cannot be read")
     if empty:
-        parts.append(f"{_count(empty, 'new file')} with nothing found")
+        parts.append(f"{counted(empty, 'new file')} with nothing found")
     if removed:
         # Which file went, when the log line can say it (review s27 rev3r LOW 3: "1 file removed" named none).
-        parts.append(f"{_count(len(removed), 'file')} removed" if len(removed) > 2 else f"removed {', '.join(removed)}")
+        names = ", ".join(map(middle_cut, removed))
+        gone = counted(len(removed), "file") + " removed" if len(removed) > 2 else f"removed {names}"
+        parts.append(gone)
     return ", ".join(parts)
 
 

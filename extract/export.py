@@ -22,6 +22,25 @@ _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202
 _JSON_ESCAPE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
+def counted(n: int, noun: str) -> str:
+    """``n`` of ``noun`` as a reader says it: "1 file", "2 files", "1,234 actors" (the one place a count meets its
+    noun, for exports, the Changes log, notices and panel titles; every noun used takes a plain "s")."""
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
+FILE_NAME_CELLS = 40
+"""Longest file name a line of text (a Changes entry, a summary, a notice) shows whole; a longer one is cut in the
+middle, keeping its start and its extension (a scraper's 240-character slug folded over three lines of the log)."""
+
+
+def middle_cut(text: str, limit: int = FILE_NAME_CELLS) -> str:
+    """``text`` within ``limit`` characters, cut in the middle with an ellipsis ("a-very-long…-ukraine.txt")."""
+    if len(text) <= limit:
+        return text
+    half = (limit - 1) // 2
+    return text[:half] + "\u2026" + text[len(text) - (limit - 1 - half) :]
+
+
 def safe_text(text: str) -> str:
     """Text with control, bidi-override and lone-surrogate characters replaced by U+FFFD."""
     return _UNSAFE.sub("\ufffd", text)
@@ -105,7 +124,7 @@ def _md(text: object) -> str:
 
 def to_markdown(story: Story) -> str:
     """A readable Markdown report of the story."""
-    out = [f"# Story: {len(story.documents)} files", ""]
+    out = [f"# Story: {counted(len(story.documents), 'file')}", ""]
     out += ["## Actors", "", "| Name | Kind | Mentions | Roles |", "|---|---|---|---|"]
     out += [f"| {_md(a.name)} | {a.kind} | {a.mentions} | {_md('; '.join(a.roles))} |" for a in story.actors]
     out += ["", "## Figures", "", "| About | Figure | Value | Unit | Document |", "|---|---|---|---|---|"]

@@ -28,6 +28,7 @@ from textual.timer import Timer
 from textual.worker import Worker, WorkerState
 
 from extract.bulk import LONG_RUN_THRESHOLDS, collect_young, set_thresholds
+from extract.export import counted
 from extract.records import Claim, DocFacts, Figure, Quote, Story
 from extract.store import Store
 from tui.memory import limit_malloc_arenas, release_free_memory
@@ -40,7 +41,7 @@ from tui.widgets.figures import change_seen_key
 from tui.widgets.header import StoryHeader
 from tui.widgets.panels import PreparedRows, prepare_rows
 from tui.widgets.prefs import config_dir, load_prefs, save_prefs
-from tui.widgets.safe import clip_text, theme_styles
+from tui.widgets.safe import clip_text, file_name, theme_styles
 
 if TYPE_CHECKING:
     # The engine and the tracker import spaCy and the extractors' tables (seconds): the worker imports them,
@@ -486,7 +487,7 @@ class StoryWatchApp(App[int]):
             self._pending_log.append((message.changed, message.summary, self.updated))
             self._flush_log()
             n = len(message.changed)
-            where = Path(message.changed[0]).name if n == 1 else f"{n} files"
+            where = file_name(message.changed[0]) if n == 1 else counted(n, "file")
             self.notify(f"{where}: {message.summary}" if n else message.summary, timeout=4, markup=False)
 
     def _notify_file_warnings(self, story: Story, changed: Iterable[str]) -> None:
@@ -505,8 +506,8 @@ class StoryWatchApp(App[int]):
             return
         self._warned.update((path, warning_kind(text)) for path, text in new)
         files = len({path for path, _ in new})
-        more = f" (+{files - 1} more file{'s' * (files > 2)} with warnings: f)" if files > 1 else ""
-        self.notify(f"{Path(new[0][0]).name}: {new[0][1]}{more}", severity="warning", timeout=8, markup=False)
+        more = f" (+{counted(files - 1, 'more file')} with warnings: f)" if files > 1 else ""
+        self.notify(f"{file_name(new[0][0])}: {new[0][1]}{more}", severity="warning", timeout=8, markup=False)
 
     def _hide_progress(self) -> None:
         """Take the progress bar away, unless the screen's widgets are not there yet or already gone (an update or a
@@ -756,7 +757,7 @@ class StoryWatchApp(App[int]):
         if not (root / document).is_file():
             # A detail view stays open after its file is deleted: the editor would make a new, empty article there
             # (probe s27 r9).
-            self.notify(f"{document} is no longer in the folder", severity="warning", markup=False)
+            self.notify(f"{file_name(document)} is no longer in the folder", severity="warning", markup=False)
             return
         cmd = editor_command(root / document, line)
         try:

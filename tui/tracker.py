@@ -29,6 +29,7 @@ from extract.diff import (
     in_documents,
     summarise,
 )
+from extract.export import counted, middle_cut
 from extract.records import DocFacts, DocumentInfo, Story
 from extract.store import Store, story_keys
 from extract.story import StoryBuilder
@@ -529,21 +530,24 @@ class StoryTracker:
         self.story = story
         self._story_current = True
         n = len(story.documents)
-        counts = f"{len(story.actors)} actors, {len(story.figures)} figures, {len(story.claims)} claims"
+        counts = ", ".join(
+            counted(len(facts), noun)
+            for facts, noun in ((story.actors, "actor"), (story.figures, "figure"), (story.claims, "claim"))
+        )
         if not old.documents and story.documents:
             # The first index of a story is not news: say what was read rather than "+67 actors".
-            summary = f"indexed {n} file{'s' * (n != 1)}: {counts}"
+            summary = f"indexed {counted(n, 'file')}: {counts}"
         elif rereads and diff.is_empty:
             k = len(rereads)
-            summary = f"re-read {k} file{'s' * (k != 1)} made by an older engine or another model: {counts}"
+            summary = f"re-read {counted(k, 'file')} made by an older engine or another model: {counts}"
         else:
             # The files' own news first ("removed", "cannot be read: ..."), then what their facts changed.
             news = file_news(old, story, self.facts, [c for c in changed if c not in moved_files])
             if renamed:
                 moves = (
-                    f"renamed {next(iter(renamed.values()))} to {next(iter(renamed))}"
+                    f"renamed {middle_cut(next(iter(renamed.values())))} to {middle_cut(next(iter(renamed)))}"
                     if len(renamed) == 1
-                    else f"{len(renamed)} files renamed"
+                    else f"{counted(len(renamed), 'file')} renamed"
                 )
                 news = "; ".join(p for p in (moves, news) if p)
             room = SUMMARY_CHARS - len(news) - 2 if news else SUMMARY_CHARS

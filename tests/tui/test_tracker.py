@@ -299,3 +299,14 @@ def test_identical_files_moved_together_are_each_renamed(seeds, tmp_path, engine
     up = t.update(t.expand([str(seeds / "acme.txt"), str(seeds / "copy.txt"), str(seeds / "old")]))
     assert up.summary == "2 files renamed"
     assert {c.first_seen for c in up.story.claims} == {"2026-12-03T10:00:00Z"}
+
+
+def test_summaries_count_one_fact_or_file_in_the_singular(seeds, tmp_path, engine):
+    """ "indexed 1 file: 2 actors, 1 figures, 2 claims" said "1 figures" (ARTICLE_A has one figure, 1,200 jobs)."""
+    import re
+
+    t = make(seeds, tmp_path, engine)
+    first = t.update(t.stale_files())
+    assert first.summary.startswith("indexed 1 file:")
+    assert re.search(r"\b1 figure\b", first.summary)
+    assert not re.search(r"\b1 [a-z]+s\b", first.summary)

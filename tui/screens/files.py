@@ -11,6 +11,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
+from extract.export import middle_cut
 from extract.records import Story
 from tui.widgets.safe import literal
 
@@ -91,7 +92,7 @@ class FilesScreen(Screen):
                 badge, about = literal(""), literal(d.title, limit=80)
             table.add_row(
                 badge,
-                literal(d.path, "bold", limit=50),
+                literal(middle_cut(d.path, 50), "bold"),
                 literal(f"{d.words:,}"),
                 literal(when, "dim"),
                 about,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import RichLog
 
-from tui.widgets.safe import literal, short_path
+from tui.widgets.safe import file_name, literal
 
 
 class ChangesLog(RichLog):
@@ -51,7 +51,7 @@ class ChangesLog(RichLog):
     def log_change(self, files: tuple[str, ...], summary: str, when: str) -> None:
         """Append one update (``when`` is the app clock's HH:MM:SS, so tests can fix it)."""
         line = Text(f"{when} ", style="dim")
-        names = ", ".join(short_path(f) for f in files[:3]) + ("\u2026" if len(files) > 3 else "")
+        names = ", ".join(file_name(f) for f in files[:3]) + ("\u2026" if len(files) > 3 else "")
         line.append_text(literal(names, "bold"))
         line.append("  ")
         line.append_text(literal(summary))

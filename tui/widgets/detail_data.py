@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
+from extract.export import counted
 from extract.keys import compared_unit
 from extract.records import Actor, Claim, DocFacts, Figure, Mention, Quote, Story
 from extract.textio import ReadError
@@ -202,7 +203,7 @@ def actor_detail(actor: Actor, story: Story, facts: Mapping[str, DocFacts], text
         ("Kind", actor.kind),
         ("Aliases", ", ".join(actor.aliases) or "\u2014"),
         ("Roles", "; ".join(actor.roles) or "\u2014"),
-        ("Mentions", f"{actor.mentions} in {len(actor.documents)} file{'s' * (len(actor.documents) != 1)}"),
+        ("Mentions", f"{actor.mentions:,} in {counted(len(actor.documents), 'file')}"),
         ("Files", ", ".join(actor.documents) or "\u2014"),
     ]
     return Detail(actor.name, tuple(facts_lines), tuple(entries), tuple(texts.warnings))

@@ -8,6 +8,7 @@ import re
 from rich.cells import cell_len
 
 from extract.diff import Change, cached_figure_key, figure_shown
+from extract.export import counted
 from extract.records import Figure, Story
 from tui.widgets.safe import Cell, cell, place, safe_cell
 from tui.widgets.table import FactTable, PanelRows, Row
@@ -156,4 +157,4 @@ class FiguresPanel(FactTable):
         shown = self.shown
         title = f"Figures {shown}" if shown == self.total else f"Figures {shown} of {self.total}"
         n = panel.conflicts
-        self.set_title(title + (f"  ! {n} conflict{'s' * (n != 1)}" if n else ""))
+        self.set_title(title + (f"  ! {counted(n, 'conflict')}" if n else ""))

@@ -7,13 +7,10 @@ from typing import Any
 from rich.text import Text
 from textual.widgets import Static
 
+from extract.export import counted
 from extract.records import Story
 from tui.widgets.head import totals
 from tui.widgets.safe import literal, short_path
-
-
-def plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'s' * (n != 1)}"
 
 
 class StoryHeader(Static):
@@ -75,22 +72,22 @@ class StoryHeader(Static):
             docs = story.documents
             errors = [d for d in docs if d.error]
             words = sum(d.words for d in docs)
-            t.append(f"  {plural(len(docs), 'file')}" + ("" if compact else f"  {words:,} words"))
+            t.append(f"  {counted(len(docs), 'file')}" + ("" if compact else f"  {words:,} words"))
             if errors:
                 # The badge names the first bad file, so the reporter knows where to look (f lists them all).
                 t.append("  ")
                 t.append_text(
                     literal(
-                        f"\u26a0 {plural(len(errors), 'file error')}: {short_path(errors[0].path)}",
+                        f"\u26a0 {counted(len(errors), 'file error')}: {short_path(errors[0].path)}",
                         styles["error"],
                         limit=40,
                     )
                 )
             counts = totals(story)  # a head (tui/widgets/head.py) knows the whole story's counts
-            t.append(f"  {plural(counts['actors'], 'actor')}  {plural(counts['figures'], 'figure')}")
-            t.append(f"  {plural(counts['claims'], 'claim')}")
+            t.append(f"  {counted(counts['actors'], 'actor')}  {counted(counts['figures'], 'figure')}")
+            t.append(f"  {counted(counts['claims'], 'claim')}")
             if story.conflicts:
-                t.append(f"  {plural(len(story.conflicts), 'conflict')}", style=styles["conflict"])
+                t.append(f"  {counted(len(story.conflicts), 'conflict')}", style=styles["conflict"])
         if updated:
             t.append(f"  {updated}" if compact else f"  updated {updated}", style="dim")
         if status:

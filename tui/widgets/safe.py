@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from rich.text import Text
 
-from extract.export import safe_text
+from extract.export import FILE_NAME_CELLS, middle_cut, safe_text
 
 _SPACES = re.compile(r"\s+")
 
@@ -54,12 +54,13 @@ def short_path(path: str) -> str:
 
 def place(document: str, line: int, limit: int = 22) -> str:
     """ "file.txt:8", the file name shortened in the middle so the line number always shows."""
-    name, suffix = short_path(document), f":{line}" if line else ""
-    room = max(4, limit - len(suffix))
-    if len(name) > room:
-        half = (room - 1) // 2
-        name = name[:half] + "\u2026" + name[len(name) - (room - 1 - half) :]
-    return name + suffix
+    suffix = f":{line}" if line else ""
+    return middle_cut(short_path(document), max(4, limit - len(suffix))) + suffix
+
+
+def file_name(path: str, limit: int = FILE_NAME_CELLS) -> str:
+    """The last path component, cut in the middle to ``limit`` characters (a line of text names the file)."""
+    return middle_cut(short_path(path), limit)
 
 
 def theme_styles(variables: dict[str, str]) -> dict[str, str]:

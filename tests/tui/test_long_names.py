@@ -1,0 +1,50 @@
+"""A file name of 240 characters (a scraper's slug) is shortened in the middle wherever the dashboard names a file
+in a line of text: the Changes log, the summaries it shows and the notices, so the time, the extension and the
+summary stay on the line instead of the name folding over three lines of the log."""
+
+from __future__ import annotations
+
+from textual.app import App, ComposeResult
+
+from extract.diff import file_news
+from extract.export import FILE_NAME_CELLS
+from extract.records import DocFacts, DocumentInfo, Story
+from tui.widgets.changes import ChangesLog
+
+LONG = "a-very-long-article-name-from-a-wire-service-" * 5 + "x" * 11 + ".txt"
+
+
+class LogApp(App):
+    def compose(self) -> ComposeResult:
+        yield ChangesLog(id="changes")
+
+
+def _lines(log: ChangesLog) -> list[str]:
+    return [strip.text.rstrip() for strip in log.lines]
+
+
+async def test_a_long_file_name_is_cut_in_the_middle_in_the_changes_log() -> None:
+    assert len(LONG) == 240
+    app = LogApp()
+    async with app.run_test(size=(120, 20)) as pilot:
+        log = app.query_one(ChangesLog)
+        log.log_change((f"wire/{LONG}",), "+2 claims, +1 figure", "12:00:00")
+        await pilot.pause()
+        lines = _lines(log)
+        assert len(lines) == 1, lines
+        line = lines[0]
+        assert line.startswith("12:00:00 a-very-long-article")
+        assert "\u2026" in line and "xxxx.txt  +2 claims, +1 figure" in line
+        assert len(line) <= len("12:00:00 ") + FILE_NAME_CELLS + len("  +2 claims, +1 figure")
+
+
+def _doc(path: str) -> DocumentInfo:
+    return DocumentInfo(path, "t", 10, "0" * 64, 0.0, None)
+
+
+def test_a_removed_files_long_name_is_cut_in_the_summary() -> None:
+    old = Story(documents=(_doc(LONG), _doc("b.txt")))
+    new = Story(documents=(_doc("b.txt"),))
+    news = file_news(old, new, {"b.txt": DocFacts(_doc("b.txt"))}, [LONG, "c.txt"])
+    assert news.startswith("removed a-very-long-article") and news.endswith("xxxx.txt")
+    assert "\u2026" in news and len(news) <= len("removed ") + FILE_NAME_CELLS
