@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from extract.actors.merge.actor_kinds import _story_kind, _vote_kind
 from extract.actors.merge.naming import _build_name
-from extract.actors.merge.part_names import _company_short_form
+from extract.actors.merge.part_names import _abbreviated_form, _company_short_form
 from extract.actors.merge.tally import _cluster_forms
 from extract.actors.merge.titles import _strip_titles, _title_words
 from extract.actors.names import (
@@ -66,6 +66,9 @@ def _cluster_info(t: _Tally) -> _Info:
     elif kind == "group" and " " not in k and k.endswith("s") and not k.endswith("ss") and len(k) > 4:
         # "Russians" in one article and "Russian" in another are one group, as they are in one article.
         k = k[:-1]
+    elif kind == "organization":
+        # "Toyota Motor Corporation" in one article and "Toyota Motor Corp" in another are one company.
+        k = _abbreviated_form(k)
     fam = "person" if kind == "person" else "group" if kind == "group" else "thing"
     acronym = _is_acronym(name)
     initials = tuple(sorted(set(_initials(k)))) if not acronym and " " in k else ()
@@ -82,13 +85,16 @@ def _cluster_info(t: _Tally) -> _Info:
     bare = ""
     if kind == "organization":
         forms = _cluster_forms(t)
-        short = _without_legal_form(k)
+        # The name as written: a form spelled out is no legal form of _legal_tails ("Sierra Nevada Corporation ...
+        # Sierra Nevada" of one article is not the mountains' "Sierra Nevada" of another).
+        written = _key(name)
+        short = _without_legal_form(written)
         if short is not None and short in forms:
             bare = short
         else:
             # "Big Machine" of "Big Machine Label Group ... Big Machine said": the company's short name, written in
             # the cluster too, is the short name another article writes alone.
-            words = _tokens(k)
+            words = _tokens(written)
             bare = min((f for f in forms if _company_short_form(words, _tokens(f))), key=len, default="")
     return _Info(k, kind, fam, country, acronym, words, initials, thing, titles, restated, known, bare)
 

@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 from extract.actors.lexicon import SKY_PLACES
 from extract.actors.merge.acronyms import _acronym_variant
 from extract.actors.merge.given_names import is_given_name
-from extract.actors.merge.part_names import _company_short_form, _contains, _head, _same_actor_tail
+from extract.actors.merge.part_names import (
+    _abbreviated_form,
+    _company_short_form,
+    _contains,
+    _head,
+    _same_actor_tail,
+)
 from extract.actors.merge.people import _father_first, _same_person
 from extract.actors.merge.royals import _unnumbered_ruler
 from extract.actors.merge.spellings import _kinds_compatible, _similar
@@ -249,6 +255,10 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
                     initials_of[f.key] = _initials(f.key)
                 if letters in initials_of[f.key]:
                     targets.append(f)
+                continue
+            if gkind == kind_of[f.key] == "organization" and _abbreviated_form(f.key) == g.key:
+                # "Toyota Motor Corp" and "Toyota Motor Corporation": one legal form, abbreviated and written out.
+                targets.append(f)
                 continue
             if _acronym_variant(g.tokens, f.tokens):
                 # "East L.A." and "East Los Angeles", "US Navy" and "United States Navy".

@@ -73,3 +73,15 @@ def _company_short_form(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
             len(rest) <= _MAX_TRADE_WORDS and not any(w in NAME_LINKS for w in rest) and not place_rank(" ".join(rest))
         )
     return len(rest) == 1 and rest[0] in _COMPANY_TAILS
+
+
+# A legal form written out, and its abbreviation: "Toyota Motor Corporation" is "Toyota Motor Corp", "Acme Company" is
+# "Acme Co." (a closed list; another form is another company: "Nissan Motor Co." is no "Nissan Motor Corp").
+_SPELLED_FORMS = {"corporation": "corp", "company": "co", "incorporated": "inc", "limited": "ltd"}
+
+
+def _abbreviated_form(key: str) -> str:
+    """An organisation's key with the legal form that closes it abbreviated ("toyota motor corporation" -> "toyota
+    motor corp"); the key itself if it closes on none, or is the form alone."""
+    head, _, last = key.rpartition(" ")
+    return f"{head} {_SPELLED_FORMS[last]}" if head and last in _SPELLED_FORMS else key
