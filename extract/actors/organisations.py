@@ -174,9 +174,26 @@ def _parenthesised(toks: Sequence[Token], cands: Sequence[_Candidate]) -> dict[i
         if a.kind in ("person", "group") or b.kind in ("person", "group"):
             continue
         short, long = (b, a) if _is_acronym(b.name) else (a, b)
-        if _is_acronym(short.name) and not _is_acronym(long.name) and _abbreviates(short.name, long.name):
+        if not _is_acronym(short.name) or _is_acronym(long.name):
+            continue
+        if _abbreviates(short.name, long.name) or _foreign_acronym(short, long):
             out[n], out[n + 1] = b.name, a.name
     return out
+
+
+def _foreign_acronym(short: _Candidate, long: _Candidate) -> bool:
+    """An organisation of several words with its acronym of three letters or more in parentheses after it, whose
+    letters are its name's in another language: "Party for Freedom (PVV)" (Partij voor de Vrijheid), "Doctors Without
+    Borders (MSF)", "Kurdistan Workers' Party (PKK)". Two letters stand for too much to be taken without the initials;
+    a place before an agency's code is a dateline ("LOS ANGELES (AP)")."""
+    letters = short.name.replace(".", "")
+    return (
+        short.start > long.start
+        and short.kind == long.kind == "organization"
+        and long.end - long.start >= 2
+        and len(letters) >= 3
+        and letters.isalpha()
+    )
 
 
 _S_ENDINGS = frozenset(("'s", "\u2019s"))
