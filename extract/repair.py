@@ -480,6 +480,21 @@ def _glue_cut(
                 ) and (known or not _known_word_split(word, head_start))
                 if ok and p_zipf < _KNOWN_HEAD and not (seen or named_here or in_name or _known_place(head, 3)):
                     ok = _opens_phrase(suffix, next_word, spaced, verb_next, next_name, once)
+                elif (
+                    ok
+                    and suffix == "and"
+                    and head_start == 0
+                    and spaced
+                    and next_word[:1].isupper()
+                    and not next_name
+                    and p_zipf < _KNOWN_HEAD
+                    and not (seen or named_here or _known_place(head, 3))
+                ):
+                    # "Governor Thaawarchand Gehlot", "Mr Premchand Gupta": a word nobody knows ending in "and" after
+                    # a title, then one capitalised word, is a given name and its surname; two names joined by a
+                    # lost space have a full name after them ("Sadovyiand Vitali Klitschko") or a head the story
+                    # writes elsewhere ("Rutteand Zelensky ... Rutte said").
+                    ok = False
             elif function and whole == 0 and named_here and len(head) >= 3:
                 ok = True
             elif function:

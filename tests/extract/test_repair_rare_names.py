@@ -49,3 +49,32 @@ SPLIT = [
 @pytest.mark.parametrize(("text", "expected"), SPLIT)
 def test_glue_after_a_rare_name_is_still_split(text: str, expected: str) -> None:
     assert expected in repair(text).text
+
+
+# A given name nobody knows ending in "and" after a title, then one capitalised surname, is one word
+# ("Thaawarchand", "Premchand", "Amarchand": common in Indian copy); actors probe s28 A4.
+GIVEN_NAMES_IN_AND = [
+    "Officials later met Governor Thaawarchand Gehlot in Bengaluru.",
+    "Chief Minister Siddaramaiah met Governor Thaawarchand Gehlot on Monday.",
+    "Mr Premchand Gupta said the mill would close.",
+    "Judge Amarchand Jain adjourned the case.",
+]
+
+
+@pytest.mark.parametrize("text", GIVEN_NAMES_IN_AND)
+def test_a_rare_given_name_ending_in_and_before_a_surname_stays_whole(text: str) -> None:
+    assert repair(text).text == text
+
+
+GLUED_AND = [
+    # a full name after the glue, a head the story writes alone, a hyphenated name, a head wordfreq knows
+    ("Mayor Andriy Sadovyiand Vitali Klitschko spoke.", "Sadovyi and Vitali"),
+    ("Sadovyi spoke first. Later Mayor Sadovyiand Klitschko spoke.", "Sadovyi and Klitschko"),
+    ("Defence Minister Kosiniak-Kamyszand Rutte agreed.", "Kosiniak-Kamysz and Rutte"),
+    ("President Trumpand Biden met.", "Trump and Biden"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_AND)
+def test_names_glued_by_and_are_still_split(text: str, expected: str) -> None:
+    assert expected in repair(text).text
