@@ -78,3 +78,30 @@ GLUED_AND = [
 @pytest.mark.parametrize(("text", "expected"), GLUED_AND)
 def test_names_glued_by_and_are_still_split(text: str, expected: str) -> None:
     assert expected in repair(text).text
+
+
+# A surname wordfreq has never seen whose head it knows only a little ("Dari" 2.5, "Farsi" 2.7: languages) is cut
+# only where the function word opens the next phrase; quotes probe s28 Q-P3.
+SURNAMES_ON_A_LITTLE_KNOWN_HEAD = [
+    "Health minister Carolina Darias said the situation was under control.",
+    "Spokeswoman Ana Farsias said the talks had ended.",
+    "Health minister Carolina Darias, 56, said the plan would work.",
+    "The minister of health,Carolina Darias,affirmed that the beds were enough.",
+]
+
+
+@pytest.mark.parametrize("text", SURNAMES_ON_A_LITTLE_KNOWN_HEAD)
+def test_a_surname_on_a_little_known_head_stays_whole(text: str) -> None:
+    assert repair(text).text == text
+
+
+GLUED_ON_A_LITTLE_KNOWN_HEAD = [
+    ("He spoke Farsias a child.", "Farsi as a"),
+    ("Minister Carolina Dariasin a statement said the beds were enough.", "Darias in a"),
+    ("He posted a video of Barack Obamato Facebook on Monday.", "Obama to Facebook"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_ON_A_LITTLE_KNOWN_HEAD)
+def test_glue_on_a_little_known_head_is_still_split(text: str, expected: str) -> None:
+    assert expected in repair(text).text
