@@ -72,6 +72,25 @@ REVIEWED = [
         "protesters",
     ),
     ("The village school, with 900 pupils, a third of whom speak Welsh, will close.", "a third", "number", "pupils"),
+    # s28 brief: "whom" is the noun its clause hangs on when that noun can be people, in a lexicon or not
+    ("The hospital's 200 nurses cared for 1,500 evacuees, half of whom were children.", "half", "number", "evacuees"),
+    (
+        "The 40 judges heard appeals from 3,000 asylum seekers, half of whom were rejected.",
+        "half",
+        "number",
+        "asylum seekers",
+    ),
+    (
+        "The hospital's 200 nurses cared for 1,500 evacuees from the north, half of whom were children.",
+        "half",
+        "number",
+        "evacuees",
+    ),
+    ("Some 300 teachers taught 9,000 pupils, a third of whom speak Welsh.", "a third", "number", "pupils"),
+    # ... not a place's noun, a body's, nor one in a phrase of where
+    ("The hospital hired 200 nurses from 12 agencies, half of whom are unvaccinated.", "half", "number", "nurses"),
+    ("The company employs 2,000 workers at 40 plants, half of whom are unionised.", "half", "number", "workers"),
+    ("The charity helped 500 families in 30 villages, a third of whom had no water.", "a third", "number", "families"),
 ]
 
 

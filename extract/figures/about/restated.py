@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from extract.actors.lexicon import ORG_NOUNS, PLACE_NOUNS
 from extract.figures.about.phrases import _about_noun
 from extract.figures.core import _COLLECTIVES, _Fig, _singular, _span_root
 from extract.figures.scales import _people_noun
@@ -325,13 +326,38 @@ def _a_whole(a: _Fig, b: _Fig, share: bool) -> bool:
     return counts and (share or a.value > b.value)
 
 
+# Prepositions whose phrase says where ("4,000 staff in 12 countries"): its noun is a place, whatever the noun.
+_WHERE_PREPS = frozenset(("in", "at", "across", "throughout", "within"))
+
+
 def _people_count(doc: Doc, a: _Fig) -> bool:
     """Whether figure ``a`` counts people (scales._people_noun or a collective: "officers", "protesters", "staff"),
     not in a phrase of where ("4,000 staff in 12 countries": the lexicons count countries among parties)."""
     if a.counted is None or not a.unit or not (_people_noun(a.unit) or a.unit in _COLLECTIVES):
         return False
     noun = doc[a.counted]
-    return not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "across", "throughout", "within"))
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in _WHERE_PREPS)
+
+
+def _can_be_people(doc: Doc, noun: Token) -> bool:
+    """Whether the noun "whom" hangs on can be people: not a place's name or noun ("12 cities", "12 countries"), not
+    a body's ("12 agencies": which), not in a phrase of where ("at 40 plants"). No people lexicon is needed for the
+    rest ("evacuees", "asylum seekers")."""
+    if noun.ent_type_ in ("GPE", "LOC", "FAC"):
+        return False
+    word = _singular(noun.lower_)
+    if word in PLACE_NOUNS or word in ORG_NOUNS:
+        return False
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in _WHERE_PREPS)
+
+
+def _before_comma(doc: Doc, k: int) -> Token | None:
+    """The noun right before the comma that opens the clause at token k ("30,000 protesters, hundreds of whom"), for
+    a clause the parser did not hang on a noun; None when no noun is there."""
+    if k < 2 or doc[k - 1].text != ",":
+        return None
+    t = doc[k - 2]
+    return t if t.pos_ in ("NOUN", "PROPN") else None
 
 
 def _nearest(figs: list[_Fig], floor: int) -> _Fig | None:
@@ -370,10 +396,18 @@ def _partitive_about(doc: Doc, figs: list[_Fig]) -> None:
             noun = rel.head if rel is not None else None
             cands = [a for a in figs[:j] if a.start >= sent.start and a.kind != "date" and _a_whole(a, b, share)]
             if pron.lower_ == "whom":
-                # people: not a place's count; a subject or object count before one in a preposition's phrase ("flew
-                # 300 passengers to 12 cities, half of whom"), which is taken only alone ("a march by 5,000
-                # protesters, hundreds of whom")
+                # people: not a place's count; the count of the noun the clause hangs on (or, unparsed, the noun
+                # before its comma) when that noun can be people ("cared for 1,500 evacuees, half of whom"); else a
+                # subject or object count before one in a preposition's phrase ("flew 300 passengers to 12 cities,
+                # half of whom"), which is taken only alone ("a march by 5,000 protesters, hundreds of whom")
                 cands = [a for a in cands if a.counted is None or doc[a.counted].ent_type_ not in ("GPE", "LOC", "FAC")]
+                head = noun if noun is not None else _before_comma(doc, b.start)
+                named = next((a for a in cands if head is not None and a.counted == head.i), None)
+                if named is not None and _can_be_people(doc, head):
+                    b.about = named.about
+                    if named.kind == "count" and not share:
+                        b.kind, b.unit = "count", named.unit
+                    continue
                 people = [a for a in cands if _people_count(doc, a)]
                 core = [a for a in cands if a.counted is None or doc[a.counted].dep_ != "pobj"]
                 cands = people or core or cands  # "deployed 2,000 officers to control a march by 30,000 protesters"
