@@ -175,8 +175,12 @@ def _unit_or_n(doc: Doc, figs: list[_Fig]) -> None:
 
 
 def _share_units(doc: Doc, figs: list[_Fig]) -> None:
-    """ "eight or nine euros", "45 and 50 mg": a bare number takes the unit of the next one."""
-    for a, b in zip(figs, figs[1:], strict=False):
+    """ "eight or nine euros", "45 and 50 mg", "5, 10 or 15 per cent": a bare number takes the unit of the next one;
+    over a comma only from a number that took it so ("Students numbered 116,000, 40 per cent fewer" are no
+    percent)."""
+    shared: set[int] = set()
+    pairs = list(zip(figs, figs[1:], strict=False))
+    for a, b in reversed(pairs):  # the last of a list first: "5, 10 or 15 per cent"
         if a.kind not in ("number", "count") or b.kind not in ("money", "percent", "quantity", "duration"):
             continue
         if any(unit == "fold" for _, unit in a.parts):
@@ -190,6 +194,8 @@ def _share_units(doc: Doc, figs: list[_Fig]) -> None:
         gap = tuple(t.text for t in doc[a.end : b.num.start])
         if gap not in _SHARED_UNIT_GAPS and (len(gap) != 1 or gap[0].lower() not in ("and", "or", ",", "to", "-", "–")):
             continue
+        if gap == (",",) and id(b) not in shared:
+            continue  # a list goes on with "and"/"or" before its last number: "116,000, 40 per cent" is two figures
         if b.start < b.num.start:
             continue  # "$" or a qualifier before the second number: two separate amounts
         value = a.value
@@ -197,3 +203,4 @@ def _share_units(doc: Doc, figs: list[_Fig]) -> None:
             value *= _scale_of(b.num)  # "1 or 2 billion dollars"
         a.kind, a.unit, a.value, a.counted = b.kind, b.unit, value, None
         a.about = a.about if a.about and a.kind == "count" else b.about
+        shared.add(id(a))
