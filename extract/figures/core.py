@@ -109,6 +109,7 @@ class _Num:
     high: float | None = None
     ordinal: bool = False
     word: bool = False
+    unread: bool = False  # glued after letters that name a currency this module cannot read ("Dh5 billion")
 
 
 @dataclass(slots=True)

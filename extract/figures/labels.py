@@ -14,9 +14,16 @@ from extract.figures.core import _Fig, _Num, _singular
 from extract.figures.dates import _MONTHS
 from extract.figures.kinds import _unitish
 from extract.figures.money import _SYMBOLS, _currency_codes
-from extract.figures.numbers import _DETERMINERS_BEFORE_ONE, _DIGITS, _HAS_DIGIT, _PEOPLE_VERBS, _YEAR_LIKE
+from extract.figures.numbers import (
+    _DETERMINERS_BEFORE_ONE,
+    _DIGITS,
+    _HAS_DIGIT,
+    _PEOPLE_VERBS,
+    _UNREAD_PREFIX,
+    _YEAR_LIKE,
+)
 from extract.figures.qualifiers import _is_change_verb
-from extract.figures.scales import _SCALE_ABBR, _people_noun
+from extract.figures.scales import _SCALE_ABBR, _SCALE_WORDS, _SPELLED_ABBR, _people_noun
 from extract.figures.units import _MEASURING_ADJECTIVES, _PERCENT_WORDS, _UNIT_SYMBOLS, _a_unit
 from extract.quotes.lexicon import verb_forms
 
@@ -374,7 +381,10 @@ def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
             if t.i + 1 < n and doc[t.i + 1].lower_ in _TIME_WORDS:
                 out.add(t.i + 1)
             continue
-        if tx[0].isalpha() and not _DIGITS.match(tx):
+        if _model_after_count(doc, i):
+            out.add(i)  # "38 737 jets", "20 787 Dreamliners": the model's number, not a second count
+            continue
+        if tx[0].isalpha() and not _DIGITS.match(tx) and not _unread_amount(doc, t.i, tx):
             out.add(t.i)  # "G7", "COVID-19", "F-16s", "S23", "MP3"
             continue
         # A digit glued to a following capitalised letter token that is no unit or scale: "5G", "4K".
@@ -403,6 +413,39 @@ def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
         ):
             out.add(t.i)
     return out
+
+
+def _model_after_count(doc: Doc, i: int) -> bool:
+    """Whether the bare three-digit number at token i, right after a count written in digits and before a word, is a
+    model's number ("build 38 737 jets a month", "ordered 20 787 Dreamliners", "5 737 Max jets"): no count is written
+    right before another. Not thousands written with a space ("1 200 people", numbers._one_digit_thousands), nor a
+    count after a date ("On March 5 200 people died", "In 2019 300 people died": the first has four digits)."""
+    if i < 1 or i + 1 >= len(doc):
+        return False
+    prev, tx, nxt = doc[i - 1], doc[i].text, doc[i + 1]
+    if not (len(tx) == 3 and tx.isdecimal() and tx[0] != "0" and nxt.is_alpha):
+        return False
+    if not (prev.text.isdecimal() and len(prev.text) <= 3 and prev.whitespace_ == " "):
+        return False
+    if len(prev.text) == 1 and nxt.is_lower:
+        return False  # "1 200 people": thousands
+    return not (i >= 2 and doc[i - 2].lower_.rstrip(".") in _MONTHS)  # "On March 5 200 people died"
+
+
+def _unread_amount(doc: Doc, i: int, tx: str) -> bool:
+    """Whether token i is an amount after a glued currency abbreviation numbers._DIGITS does not read, before a scale
+    ("Dh5 billion", "Dhs5.2bn", "Tk50 crore"); "F35", "A380 jets", "Q3 2024", "the G7 million-dollar fund" stay
+    labels."""
+    u = _UNREAD_PREFIX.match(tx)
+    m = _DIGITS.match(tx, u.end()) if u else None
+    if m is None or m.group("pre") or m.group("sign"):
+        return False
+    suf = m.group("suf")
+    if suf:
+        return suf in _SCALE_ABBR or suf.lower() in _SPELLED_ABBR
+    n = len(doc)
+    # not a scale that opens a compound adjective: "the G7 million-dollar fund"
+    return i + 1 < n and doc[i + 1].lower_ in _SCALE_WORDS and not (i + 2 < n and doc[i + 2].text in ("-", "–"))
 
 
 def _phones(text: str) -> list[re.Match[str]]:
@@ -1237,13 +1280,48 @@ def _is_age(doc: Doc, f: _Fig) -> bool:
     if before.tag_ != "NN":
         return False
     k = num.end + 1
-    # no adverb is skipped before the verb: no test tells "The suspect, 24, also faces" from "The index, 25, also
-    # rose" without a lexicon of people (review s27 rev4f 4, rev5f 2)
     person = _people_noun(_singular(before.lower_))  # "The boy, 9, was": a person's age, however young
     after = doc[k] if k < len(doc) else None
     if after is not None and person and _apposed_age_after(doc, k):
         return True  # "The boy, 12, and his sister, 9, were unhurt"
+    if after is not None and after.pos_ == "ADV" and _a_person_noun(doc, before):
+        # "The suspect, 24, also faces", "The gunman, 19, then fled": an adverb before the verb is skipped only
+        # for a noun that is a person's; "The measure, 40, also passed", "The chair, 12, also broke" keep theirs
+        while k < min(len(doc) - 1, num.end + 3) and doc[k].pos_ == "ADV":
+            k += 1
+        after = doc[k]
     return after is not None and after.pos_ in ("VERB", "AUX") and (num.value >= 10 or person)
+
+
+# Nouns of crime and accident reports that are a person's and no lexicon of scales or quotes holds (closed list).
+_REPORTED_PEOPLE = frozenset(
+    (
+        *("suspect", "defendant", "accused", "gunman", "shooter", "attacker", "assailant", "robber", "burglar"),
+        *("killer", "murderer", "inmate", "prisoner", "detainee", "hostage", "fugitive", "teen", "teenager"),
+        *("toddler", "youth", "pedestrian", "motorist", "cyclist", "survivor", "casualty"),
+    )
+)
+# Person pronouns after the age that speak of the noun's holder ("The pilot, 52, also lost his licence").
+_PERSON_PRONOUNS = frozenset(("he", "she", "him", "her", "his", "hers", "himself", "herself"))
+
+
+def _a_person_noun(doc: Doc, noun: Token) -> bool:
+    """Whether a common noun before an age is a person's by a lexicon (scales._people_noun, _REPORTED_PEOPLE), a
+    compound of -man, -woman, -person ("gunman", "chairwoman"), or a person pronoun in the rest of its sentence
+    that owns the object ("The pilot, 52, also lost his licence"); not "measure", "index", "chair" (a title word and a
+    thing)."""
+    word = _singular(noun.lower_)
+    if _people_noun(word) or word in _REPORTED_PEOPLE:
+        return True
+    if len(word) > 5 and word.endswith(("man", "woman", "person")) and not word.endswith("human"):
+        return True
+    # the owner of an object or the object itself ("lost his licence", "shot himself"); not a subject of its own
+    # ("The plan, 30, also failed, he said") nor a phrase's ("The measure, 40, also passed with her support")
+    return any(
+        t.lower_ in _PERSON_PRONOUNS
+        and ((t.dep_ == "poss" and t.head.dep_ in ("dobj", "attr")) or (t.dep_ == "dobj" and t.lower_.endswith("self")))
+        for t in doc[noun.i + 1 : noun.sent.end]
+    )
 
 
 def _apposed_age_after(doc: Doc, k: int) -> bool:

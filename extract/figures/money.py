@@ -633,6 +633,8 @@ def _unread_currency_before(doc: Doc, num: _Num) -> bool:
     billion"), no named entity of the tagger's, and no everyday word ("will hit 6 billion", "won 20 million in tax
     credits": verbs and words of every text, review s26 rev2f 1, rev3f 1)."""
     i = num.start
+    if num.unread:
+        return True  # glued: "Dh5 billion"
     if i == 0 or num.currency or not doc[i - 1].whitespace_:
         return False
     t = doc[i - 1]

@@ -10,6 +10,7 @@ from spacy.attrs import LOWER, ORTH
 from text_to_num import find_numbers
 
 from extract.figures.core import MAX_ABS_VALUE, _Num, _range_value, _singular, _to_float, _to_float_or
+from extract.figures.dates import _MONTHS
 from extract.figures.kinds import _unitish
 from extract.figures.money import (
     _LETTER_PREFIXES,
@@ -65,6 +66,10 @@ _DIGITS = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?P<suf>.*)$"
 )
+# Letters glued to an amount that are no currency _DIGITS reads ("Dh5 billion", "Dhs5bn", "Tk50 crore"): a
+# currency's abbreviation in regional copy, but also names ("F35", "A380", "X9"), so two or three letters, and kept
+# only before a scale.
+_UNREAD_PREFIX = re.compile(r"[A-Z][A-Za-z]{1,2}\.?(?=\d)")
 # Denominators that fractions in prose use; others ("9/11") are dates or names unless "of" follows.
 _USUAL_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 64, 100))
 _THREE_DIGITS = re.compile(r"\d{3}")
@@ -426,8 +431,26 @@ def _european(doc: Doc, i: int, body: str, notation: _Notation) -> tuple[str, st
     return None
 
 
+def _one_digit_thousands(doc: Doc, i: int, j: int) -> bool:
+    """Whether one digit and one group of three before a word in lower case are one number written with a space for
+    the thousands ("1 200 people were evacuated", "9 500 tents"): no count is written as a digit right before
+    another number; not before a name ("5 737 Max jets") nor a percent ("1 100%")."""
+    if len(doc[i].text) != 1 or j >= len(doc) or (i > 0 and doc[i - 1].lower_ in _MONTHS):
+        return False  # "On March 5 200 people died": a day, then the count
+    nxt = doc[j]
+    return nxt.is_alpha and nxt.is_lower and nxt.lower_ not in _PERCENT_WORDS
+
+
 def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]], notation: _Notation) -> _Num | None:
-    """A number written with digits at token i, with glued currency, scale, fraction and exponent."""
+    """A number written with digits at token i, with glued currency, scale, fraction and exponent; after a glued
+    prefix of letters that names no currency this module reads, only before a scale ("Dh5 billion", not "F35")."""
+    num = _read_digits(doc, i, words, notation)
+    if num is not None and num.unread and not num.scaled:
+        return None
+    return num
+
+
+def _read_digits(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]], notation: _Notation) -> _Num | None:
     t = doc[i]
     text = t.text
     fm = _FRACTION.match(text)
@@ -441,8 +464,13 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]], n
         v = int(fm.group("a")) / b * (-1 if fm.group("sign") else 1)
         return _Num(i, i + 1, v, digits=True, fraction=True)
     m = _DIGITS.match(text)
+    unread = False
     if not m:
-        return None
+        u = _UNREAD_PREFIX.match(text)
+        m = _DIGITS.match(text, u.end()) if u else None
+        if m is None or m.group("pre") or m.group("sign"):
+            return None
+        unread = True  # "Dh5 billion", "Tk50 crore": an amount in a currency of its own
     pre, sign, raw, suf = m.group("pre"), m.group("sign"), m.group("num"), m.group("suf")
     european = _european(doc, i, raw + suf, notation)
     if european is not None:
@@ -467,7 +495,7 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]], n
         pass
     elif sign:
         return None
-    num = _Num(i, i + 1, value, digits=True, currency=currency, suffix=suf)
+    num = _Num(i, i + 1, value, digits=True, currency=currency, suffix=suf, unread=unread)
     pm = _PERCENT_RANGE.match(suf) if suf else None
     if pm and i + 1 < len(doc) and doc[i + 1].text == "%" and not t.whitespace_:
         high = _to_float_or(pm.group("num"), value)  # "4.25%-4.5%" is one token and a "%"
@@ -506,6 +534,7 @@ def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]], n
             j == i + 2
             and not doc[i + 1].text.startswith("0")
             and (not _unitish(doc, j) or (j < len(doc) and doc[j].lower_ in _PERCENT_WORDS))
+            and not _one_digit_thousands(doc, i, j)
         ):
             j = i + 1
         if j > i + 1:

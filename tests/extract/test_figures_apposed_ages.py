@@ -1,8 +1,9 @@
 """Figures (probe s27 class 5): an age in commas after a noun whose clause goes on after a second noun with its own
 age ("The boy, 12, and his sister, 9, were unhurt"), and a person noun's age under 10 ("The victim, 9, was taken to
 hospital"), are ages (labels._is_age). Not a thing's number joined so ("The bill, 12, and the plan, 9, were passed").
-An adverb before the verb ("The party's leader, 49, now has") is not skipped: nothing tells a person from a thing
-there without a lexicon of people (review s27 rev4f 4, rev5f 2)."""
+An adverb before the verb is skipped only for a noun that is a person's (s28 brief: "The suspect, 24, also faces"; a
+lexicon of people, a -man compound, or a person pronoun owning the object), not for a thing's ("The measure, 40, also
+passed", review s27 rev4f 4, rev5f 2) nor a title word's ("The party's leader, 49, now has", left)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,11 @@ CASES = [
     ("The boy, 12, and his sister, 9, were unhurt.", "12", "boy"),
     ("The boy, 12, and his sister, 9, were unhurt.", "9", "sister"),
     ("The victim, 9, was taken to hospital.", "9", "victim"),
+    # s28 brief: an adverb before the verb, after a person's noun
+    ("The suspect, 24, also faces a weapons charge.", "24", "suspect"),
+    ("The gunman, 19, then fled on foot.", "19", "gunman"),
+    ("The pilot, 52, also lost his licence.", "52", "pilot"),
+    ("The nurse, 31, later died in hospital.", "31", "nurse"),
 ]
 
 
@@ -29,6 +35,8 @@ THINGS = [
     ("The measure, 40, also passed the Senate.", "40"),  # review s27 rev4f 4: no adverb skip for a thing
     ("The index, 25, also rose on Friday.", "25"),
     ("The chair, 12, also broke during the meeting.", "12"),  # review s27 rev5f 2: no adverb is skipped
+    ("The plan, 30, also failed, he said.", "30"),  # a pronoun of the reporter
+    ("The measure, 40, also passed with her support.", "40"),  # a pronoun in a phrase
 ]
 
 

@@ -45,3 +45,30 @@ INHERITS = [
 def test_a_bare_amount_still_inherits_the_currency_before(parsed, text, figure, unit):
     got = {f.text: (f.kind, f.unit) for f in figures_of(parsed, text)}
     assert got.get(figure) == ("money", unit), got
+
+
+# s28 brief: the abbreviation glued to the amount ("Dh5 billion") lost the whole figure, read as a label like "G7"
+GLUED = [
+    ("The government will spend Dh5 billion on roads.", "Dh5 billion", 5e9),
+    ("Emaar paid $3 billion for the mall and Dhs2.5bn for the tower.", "Dhs2.5bn", 2.5e9),
+    ("Donors pledged $3 billion, including Tk800 crore from local banks.", "Tk800 crore", 8e9),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "value"), GLUED)
+def test_an_amount_glued_to_an_unread_currency_keeps_its_value(parsed, text, figure, value):
+    got = {f.text: (f.value, f.unit) for f in figures_of(parsed, text)}
+    assert got.get(figure) == (value, None), got
+
+
+LABELS = [
+    ("The F35 program cost $1.7 trillion.", "F35"),
+    ("Airbus delivered 12 A380 jets.", "A380"),
+    ("The G7 million-dollar fund was set up.", "G7"),
+    ("Sales in Q3 2024 hit 5 million units.", "Q3"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), LABELS)
+def test_a_name_glued_to_digits_is_no_amount(parsed, text, label):
+    assert not [f.text for f in figures_of(parsed, text) if label in f.text]
