@@ -75,6 +75,7 @@ def _load(name: str) -> Language:
         _add_strings(nlp)
         _split_dashes(nlp)
         _keep_quoted_stops(nlp)
+        _split_slash_unit_stops(nlp)
     return nlp
 
 
@@ -141,6 +142,44 @@ def _keep_quoted_stops(nlp: Language) -> None:
     if not Language.has_factory(QUOTED_STOPS):
         Language.component(QUOTED_STOPS, func=_quoted_stop_component)
     nlp.add_pipe(QUOTED_STOPS, before="parser")
+
+
+SLASH_UNIT_STOPS = "storywatch_slash_unit_stops"
+
+
+_SLASH_UNIT_STOP = re.compile(r"(?<=[^\W\d_]/)[^\W\d_]\.(?!\w)")
+
+
+def _slash_unit_stop_component(doc: Doc) -> Doc:
+    """Split the full stop off a one-letter unit after a slash ("110 km/h.", "3 m/s."): the tokenizer splits "km/h."
+    at the slash and then reads "h." as the abbreviation it lists, so the sentence never ended there and the next
+    one ran on into it (figures probe s28 F14: the figure about 'h. Temperatures'). Only a letter glued to a slash
+    glued to a letter: "Mr. J. Smith" and "a.m." have no such token."""
+    text = doc.text
+    if "/" not in text:
+        return doc
+    split = []
+    for m in _SLASH_UNIT_STOP.finditer(text):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and len(span) == 1 and span.start >= 1 and doc[span.start - 1].text == "/":
+            split.append(span[0])
+    if split:
+        with doc.retokenize() as retokenizer:
+            for tok in split:
+                retokenizer.split(tok, [tok.text[0], "."], heads=[(tok, 0), (tok, 0)])
+    return doc
+
+
+def _split_slash_unit_stops(nlp: Language) -> None:
+    """Add the slash-unit rule before the tagger and the parser (it only splits a token)."""
+    from spacy.language import Language
+
+    names = list(getattr(nlp, "pipe_names", ()))
+    if "parser" not in names or SLASH_UNIT_STOPS in names:
+        return
+    if not Language.has_factory(SLASH_UNIT_STOPS):
+        Language.component(SLASH_UNIT_STOPS, func=_slash_unit_stop_component)
+    nlp.add_pipe(SLASH_UNIT_STOPS, first=True)
 
 
 def load_model(name: str | None = None) -> Language:
