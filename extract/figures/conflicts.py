@@ -164,6 +164,7 @@ def conflict_key(f: Figure) -> ConflictKey | None:
     words = f.about.split()
     if words[-1].lower() == "trade" and not any(w[:1].isupper() for w in words[:-1]):
         return None  # "$650 billion in bilateral trade": trade says nothing without its parties ("China-U.S. trade")
+    key = _of_what(f, key)
     key += _narrowed(f, key) + _portion(f) + _rate_of(f)
     if f.unit == "point" and f.kind == "quantity" and not _a_total(f):
         # a score in points belongs to one game or one race ("LeBron James finished with 25 points", "Trump won the
@@ -347,6 +348,34 @@ def _rate_of(f: Figure) -> str:
     return " /" + " ".join(filter(None, (verb, m.group(2).lower(), *map(_singular, words)))) + suffix
 
 
+# What a count's noun is of, in lower case: "1,200 cases of cholera", "40,000 head of cattle", up to a word that starts
+# what is said of them ("cases of cholera had been reported").
+_OF_WHAT = re.compile(r"\s+of\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)")
+_OF_WORDS = "whom whose them us all each in at on for to from with by as over under after since during"
+_OF_STOP = _OBJECT_STOP | _NOT_PREDICATE | frozenset(_OF_WORDS.split())
+
+
+def _of_what(f: Figure, key: str) -> str:
+    """The key of a count whose noun is of something written in lower case, keyed as that thing's ("1,200 cases of
+    cholera" as 'cholera case', like "1,200 cholera cases"): cases of cholera and cases of mpox are two counts (review
+    s28 probe F36). A part of a group ("300 of the town's residents") and a named whole ("residents of Delhi",
+    _narrowed) are keyed elsewhere."""
+    if f.kind != "count" or not f.about:
+        return key
+    parts = _after_text(f)
+    if parts is None or not parts[1].startswith(f" {f.about}"):
+        return key
+    m = _OF_WHAT.match(parts[1], len(f.about) + 1)
+    if m is None:
+        return key
+    words = []
+    for w in m.group(1).split():
+        if w in _OF_STOP:
+            break
+        words.append(w)
+    return _about_key(" ".join((*words, f.about))) if words else key
+
+
 def _narrowed(f: Figure, key: str) -> str:
     """What narrows a one-word 'about' beyond its noun, as a key suffix ('' when nothing does).
 
@@ -354,7 +383,11 @@ def _narrowed(f: Figure, key: str) -> str:
     offense was wrong"), so its first predicate word joins the key; a count of a group narrowed by a name
     ("residents of Delhi") is about that name's group only.
     """
-    if " " in key or not f.about or not f.sentence:
+    if not f.about or not f.sentence:
+        return ""
+    if " " in key and (f.kind == "percent" or _names_owner(f)):
+        # "seasonal workers in the UK" is a part of the seasonal workers; "North Korean soldiers in Russia" are the
+        # North Korean soldiers, said where they are (review s28 probe F21)
         return ""
     at = f.sentence.find(f.text)
     if at < 0:
@@ -515,6 +548,7 @@ def _group_conflict(
         same_doc_ok=same_doc_ok,
         owned=owned,
         by_holder=" ^" in key,
+        apart=Apart.of(variants),
     )
     if not involved:
         return None
@@ -551,6 +585,7 @@ def _involved(
     same_doc_ok: bool | None = None,
     owned: bool = False,
     by_holder: bool = False,
+    apart: Apart | None = None,
 ) -> dict[float, Figure]:
     """Each clashing value with the variant that first states it in pair order (i < j over ``variants``).
 
@@ -576,7 +611,7 @@ def _involved(
     for k, v in enumerate(variants):
         rival_members = [members[sigs[t]] for t in rivals[sig_of[k]]]
         same_doc = specific_words if same_doc_ok is None else same_doc_ok
-        pos = _first_pair(k, rival_members, variants, same_doc, related, owned, by_holder)
+        pos = _first_pair(k, rival_members, variants, same_doc, related, owned, by_holder, apart)
         if pos is not None and v.value is not None and (v.value not in best or pos < best[v.value][0]):
             best[v.value] = (pos, v)
     return {value: f for value, (_, f) in best.items()}
@@ -590,22 +625,24 @@ def _first_pair(
     related: Related | None = None,
     owned: bool = False,
     by_holder: bool = False,
+    apart: Apart | None = None,
 ) -> tuple[int, int] | None:
     """The first pair (i, j), i < j, in which variant k clashes with a variant of a rival signature."""
     earlier: int | None = None
     later: int | None = None
     # A signature holds each document once, so without ``related`` at most one member is skipped for sharing k's
-    # document; with it, the members of unrelated documents are skipped too.
+    # document; with it, or with statements that their clauses may set apart, any member may be skipped.
+    every = related is not None or apart is not None
     for idxs in rival_members:
-        for idx in idxs if related is not None else idxs[:2]:
+        for idx in idxs if every else idxs[:2]:
             if idx >= k:
                 break
-            if _pairable(variants[idx], variants[k], same_doc_ok, related, owned, by_holder):
+            if _pairable(variants[idx], variants[k], same_doc_ok, related, owned, by_holder, apart):
                 earlier = idx if earlier is None else min(earlier, idx)
                 break
         p = bisect_right(idxs, k)
-        for idx in idxs[p:] if related is not None else idxs[p : p + 2]:
-            if _pairable(variants[idx], variants[k], same_doc_ok, related, owned, by_holder):
+        for idx in idxs[p:] if every else idxs[p : p + 2]:
+            if _pairable(variants[idx], variants[k], same_doc_ok, related, owned, by_holder, apart):
                 later = idx if later is None else min(later, idx)
                 break
     if earlier is not None:
@@ -622,12 +659,17 @@ def _pairable(
     related: Related | None = None,
     owned: bool = False,
     by_holder: bool = False,
+    apart: Apart | None = None,
 ) -> bool:
     """Whether two statements may contradict each other by where they are: from two documents (about the same story,
     when ``related`` tells, or, for what names whose it is, ``owned``, unless their sentences name different places),
     or from two sentences of one (a sentence giving two values of one thing compares them: "from 5% to 7%").
-    Amounts keyed by their holder (``by_holder``) pair only when one holder's words end the other's (_same_holder)."""
+    Amounts keyed by their holder (``by_holder``) pair only when one holder's words end the other's (_same_holder);
+    statements whose own clauses set them apart (``apart``: two periods, a forecast and a result, two places, two
+    things that happened to the counted) never pair."""
     if by_holder and not _same_holder(x, y):
+        return False
+    if apart is not None and apart(x, y):
         return False
     if x.document != y.document:
         if related is None or related(x.document, y.document):
@@ -732,3 +774,252 @@ def _in_range(a: Figure, b: Figure) -> bool:
             if lo * scale <= y.value <= hi * scale:
                 return True
     return False
+
+
+# ------------------------------------------------------------------------------------ what sets two statements apart
+# Two statements of one thing ("visitors", "people", "revenue") contradict each other only when they state it for the
+# same occasion. Their own clauses may say they do not: two periods ("in 2024" / "in 2022", "in the third quarter" /
+# "last year"), a forecast and a result ("expects revenue of $40 billion" / "revenue was $35.1 billion"), two places
+# ("in Sudan" / "in Congo"), or two things that happened to what is counted, as the story itself tells them apart
+# ("killed 1,310 people and injured 8,450").
+
+# Where a figure's clause ends: a clause break, a coordinated or compared clause ("killed 1,310 people and injured
+# 8,450", "8.9 million visitors in 2024, compared with 7.8 million in 2022").
+_CLAUSE_BREAK = re.compile(
+    r"[;:()\u2014\u2013]|,\s|\s(?:and|but|while|whereas|versus|vs\.?|compared\s+(?:with|to)|against)\s", re.IGNORECASE
+)
+
+
+def _clause(f: Figure) -> tuple[str, str] | None:
+    """The words of the figure's own clause before and after it (see _CLAUSE_BREAK), or None without its sentence."""
+    parts = _after_text(f)
+    if parts is None:
+        return None
+    before, after = parts
+    cuts = [*_CLAUSE_BREAK.finditer(before), *_REPORTED.finditer(before)]
+    end = _CLAUSE_BREAK.search(after)
+    start = max(m.end() for m in cuts) if cuts else 0
+    return before[start:], after[: end.start()] if end else after
+
+
+# A speaker's verb before the figure, whose time is when it was said ("The WHO said this week that 1,200 cases ...").
+_REPORTED = re.compile(
+    r"\b(?:said|says|say|told|tells|announced|reported|according\s+to)\b(?:(?:\s+[\w-]+){0,3}?\s+that\b)?",
+    re.IGNORECASE,
+)
+_MONTHS = "January|February|March|April|June|July|August|September|October|November|December"
+# A period a clause states: a quarter or a half ("in the third quarter", "Q3", "first-half"), a period relative to the
+# report's time ("last year", "next quarter", "a year earlier"), a month, a year after a preposition ("in 2022"), or a
+# kind of period without which one ("annual revenue", "quarterly"). The first name of each group is its length.
+_PERIOD = re.compile(
+    r"(?i:\b(?P<quarter_n>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b"
+    r"|\bQ(?P<quarter_d>[1-4])\b"
+    r"|\b(?P<half_n>first|second)[\s-]+half\b|\bH(?P<half_d>[12])\b"
+    r"|\b(?P<rel>last|this|next|previous|past|coming|current|same|latest|the)\s+(?:fiscal\s+)?"
+    r"(?P<rel_len>year|quarter|month|week|season|decade)\b"
+    r"|\ba\s+(?P<ago_len>year|quarter|month|week|season|decade)\s+(?:earlier|ago|before)\b"
+    r"|\b(?P<kind>annual|annually|yearly|quarterly|monthly|weekly)\b"
+    r"|\b(?:in|of|for|during|since|by|through|throughout|fiscal|FY)\s+(?P<year>(?:19|20)\d\d)\b(?![.,]?\d)"
+    r"|\b(?P<year_s>(?:19|20)\d\d)['’]s\b)"
+    rf"|\b(?P<month>{_MONTHS}|(?<=(?i:in|by|of) )May)\b(?:\s+(?P<month_year>(?:19|20)\d\d)\b)?"
+)
+_KIND_LENGTH = {"annual": "year", "annually": "year", "yearly": "year", "quarterly": "quarter", "monthly": "month",
+                "weekly": "week"}  # fmt: skip
+_RELATIVE = {"previous": "last", "past": "last", "coming": "next", "current": "this"}
+_ANY = "?"  # a period of that length, which one unsaid ("annual", "in the quarter", "the same year")
+_LENGTHS = ("week", "month", "quarter", "half", "season", "year", "decade")
+
+
+@lru_cache(maxsize=8192)
+def _periods(text: str) -> tuple[tuple[str, str], ...]:
+    """(length, which) of each period ``text`` states: ("quarter", "3"), ("year", "2022"), ("year", "last"),
+    ("quarter", "?")."""
+    out = []
+    for m in _PERIOD.finditer(text):
+        g = m.groupdict()
+        if g["quarter_n"] or g["quarter_d"]:
+            out.append(("quarter", g["quarter_d"] or _ORDINAL[g["quarter_n"].lower()[:2]]))
+        elif g["half_n"] or g["half_d"]:
+            out.append(("half", g["half_d"] or _ORDINAL[g["half_n"].lower()[:2]]))
+        elif g["rel"]:
+            rel = g["rel"].lower()
+            which = _ANY if rel in ("same", "latest", "the") else _RELATIVE.get(rel, rel)
+            out.append((g["rel_len"].lower(), which))
+        elif g["ago_len"]:
+            out.append((g["ago_len"].lower(), "last"))
+        elif g["kind"]:
+            out.append((_KIND_LENGTH[g["kind"].lower()], _ANY))
+        elif g["year"] or g["year_s"]:
+            out.append(("year", g["year"] or g["year_s"]))
+        elif g["month"]:
+            out.append(("month", g["month"].lower() + (f" {g['month_year']}" if g["month_year"] else "")))
+            if g["month_year"]:
+                out.append(("year", g["month_year"]))
+    return tuple(out)
+
+
+_ORDINAL = {"fi": "1", "1s": "1", "se": "2", "2n": "2", "th": "3", "3r": "3", "fo": "4", "4t": "4"}
+
+
+def _period(f: Figure) -> dict[str, str]:
+    """The periods the figure's clause states, by length; when it states none, those of a short opening phrase of its
+    sentence ("In 2022, the museum drew 7.8 million visitors")."""
+    clause = _clause(f)
+    if clause is None:
+        return {}
+    found = _periods(clause[0]) + _periods(clause[1])
+    if not found:
+        head, comma, rest = f.sentence.partition(", ")
+        if comma and len(head.split()) <= 5 and f.text not in head:
+            found = _periods(head)
+    out: dict[str, str] = {}
+    for length, which in found:
+        out.setdefault(length, which)
+    return out
+
+
+def _periods_apart(p: Mapping[str, str], q: Mapping[str, str]) -> bool:
+    """Whether two clauses' periods are different periods: of two lengths (a quarter's deliveries and a year's), two
+    named ones ("2024" and "2022"), two relative ones ("last year" and "this year"), or the next one and any other
+    ("next quarter" and "in the quarter"). A named period and a relative one may be the same ("in 2024", "last year");
+    a clause that states none may be stating either."""
+    if not p or not q:
+        return False
+    lp = min(p, key=_LENGTHS.index)
+    lq = min(q, key=_LENGTHS.index)
+    if lp != lq:
+        return True
+    for length in p.keys() & q.keys():
+        a, b = p[length], q[length]
+        if a == b:
+            continue
+        if _ANY in (a, b):
+            if "next" in (a, b):
+                return True
+            continue
+        if (a in _NOW_RELATIVE) == (b in _NOW_RELATIVE):
+            return True
+    return False
+
+
+_NOW_RELATIVE = frozenset(("last", "this", "next"))
+
+
+# A clause that states a forecast or a target, not a result ("Nvidia expects revenue of $40 billion", "aimed for 10
+# million visitors", "the company's guidance of $40 billion"), and one that speaks of what will be ("would cost").
+_FORECAST = re.compile(
+    r"\b(?:expect(?:s|ed|ing)?|forecast(?:s|ed|ing)?|projected|projecting|predict(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)"
+    r"|guidance|outlook|targets?|aim(?:s|ed|ing)?\s+(?:for|at|to))\b",  # "targeted 1,200 sites" is what was struck
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|would|could|might|may|shall|should|going\s+to|set\s+to|due\s+to|plan(?:s|ned)?\s+to"
+    r"|intend(?:s|ed)?\s+to)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+
+
+def _mood(f: Figure, period: Mapping[str, str]) -> str:
+    """'forecast' for a figure its clause forecasts or targets (or gives for the next period), 'future' for one it puts
+    in what will or would be, '' for a statement of what is or was."""
+    clause = _clause(f)
+    before = clause[0] if clause else ""
+    if _FORECAST.search(before) or "next" in period.values():
+        return "forecast"
+    return "future" if _FUTURE.search(before) else ""
+
+
+# What happened to the counted, as the clause says it: a verb in -ed or -ing right before the figure ("killed 1,310
+# people", "killing at least 19"), or the verb after what is counted, after a passive's auxiliary any word ("people were
+# killed", "8,000 were hurt"), without one a verb in -ed ("60,000 people marched").
+_VERB_BEFORE = re.compile(r"\b([a-z]+(?:ed|ing))\s+$")
+_AUXILIARY = r"(?:(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|still|now|later|then)\s+)"
+_VERB_AFTER = re.compile(rf"\s*(?:{_AUXILIARY}+([a-z]{{3,}})|([a-z]+ed))\b")
+_NOT_VERB = frozenset("the and but for not from with into over under among than that this their there".split())  # noqa: SIM905
+
+
+def _happened(f: Figure) -> str | None:
+    """The stem of what happened to the counted ("kill" for "killed 1,310 people", "1,240 people were killed" and
+    "killing at least 19"), or None when the clause does not say."""
+    clause = _clause(f) if f.kind == "count" else None
+    if clause is None:
+        return None
+    before, after = clause
+    m = _VERB_BEFORE.search(before)
+    word = m.group(1) if m else None
+    if word is None:
+        if f.about and after.startswith(f" {f.about}"):
+            after = after[len(f.about) + 1 :]
+        n = _VERB_AFTER.match(after)
+        word = (n.group(1) or n.group(2)) if n else None
+    if word is None or word in _NOT_VERB:
+        return None
+    return re.sub(r"(?:ing|ed|d)$", "", word)
+
+
+class Apart:
+    """Which statements of one group their own clauses set apart (see the section's comment); built once per group."""
+
+    __slots__ = ("_evidence", "_told_apart")
+
+    def __init__(self, evidence: dict[int, tuple[dict[str, str], str, frozenset[str], str | None]], told: set) -> None:
+        self._evidence = evidence
+        self._told_apart = told
+
+    @classmethod
+    def of(cls, variants: Sequence[Figure]) -> Apart | None:
+        """The evidence of each variant, or None when no clause of them states any (nothing is set apart)."""
+        evidence = {}
+        for v in variants:
+            period = _period(v)
+            evidence[id(v)] = (period, _mood(v, period), _clause_places(v), _happened(v))
+        if not any(p or m or pl or h for p, m, pl, h in evidence.values()):
+            return None
+        # Two things that happened to the counted are two counts when one document gives both ("killed 1,310 people
+        # and injured 8,450"); otherwise they may be one told in two ways ("15,000 people joined the march", "60,000
+        # people marched").
+        by_doc: dict[str, set[str]] = {}
+        for v in variants:
+            if (h := evidence[id(v)][3]) is not None:
+                by_doc.setdefault(v.document, set()).add(h)
+        told = {frozenset((a, b)) for hs in by_doc.values() for a in hs for b in hs if a != b}
+        return cls(evidence, told)
+
+    def __call__(self, x: Figure, y: Figure) -> bool:
+        ex, ey = self._evidence.get(id(x)), self._evidence.get(id(y))
+        if ex is None or ey is None:
+            return False
+        (px, mx, lx, hx), (py, my, ly, hy) = ex, ey
+        if _periods_apart(px, py):
+            return True
+        if "forecast" in (mx, my) and "" in (mx, my):
+            return True  # a forecast or a target and a result: "expects revenue of $40 billion" / "revenue was $35.1bn"
+        if _places_apart(lx, ly):
+            return True
+        return hx is not None and hy is not None and hx != hy and frozenset((hx, hy)) in self._told_apart
+
+
+# A speaker's words inside a clause, after which a place is where the speaker spoke ("12,000 soldiers have arrived,
+# Zelensky told reporters in Kyiv"); "had been reported in Sudan" is where the cases were.
+_SPOKEN = re.compile(r"\b(?:said|says|say|told|tells|according|speaking)\b", re.IGNORECASE)
+
+
+def _clause_places(f: Figure) -> frozenset[str]:
+    """The places the figure's clause puts it in after the figure ("1,200 cases had been reported in Sudan"), up to a
+    speaker's words."""
+    clause = _clause(f)
+    if clause is None:
+        return frozenset()
+    after = clause[1]
+    cut = _SPOKEN.search(after)
+    return _places(after[: cut.start()] if cut else after)
+
+
+def _places_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two clauses' places are different places: countries that differ ("in Sudan" / "in Congo"), or places below a
+    country that differ ("in Valencia" / "in Malaga"); a country and a place in it may be one ("in Russia" / "in
+    Kursk": the gazetteer does not say which country a place is in)."""
+    if not a or not b or not a.isdisjoint(b):
+        return False
+    ca, cb = {p for p in a if len(p) == 2}, {p for p in b if len(p) == 2}
+    return (bool(ca) and bool(cb)) or (not ca and not cb)
