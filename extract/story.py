@@ -753,9 +753,10 @@ class _FigureIndex:
         self._order: list[str] | None = None
         """Groups in story order ("" last), or None once a group came, went or moved."""
         self._figures: tuple[Figure, ...] | None = None
-        self._checked: dict[ConflictKey, tuple[list[Figure], Conflict | None]] = {}
-        """Conflict key -> its figures in story order and their conflict (or None)."""
-        self._found: dict[ConflictKey, tuple[tuple[_First, str, int], Conflict]] = {}
+        self._checked: dict[ConflictKey, tuple[list[Figure], tuple[Conflict, ...]]] = {}
+        """Conflict key -> its figures in story order and their conflicts: one per set of related documents that
+        disagree (two unrelated stories' disputes under one key are two rows, never one)."""
+        self._found: dict[ConflictKey, tuple[tuple[_First, str, int], tuple[Conflict, ...]]] = {}
         """Conflict key -> (its first place in story order: group's first, document, split), for keys in conflict."""
         self._dirty: set[ConflictKey] = set()
         self._recheck: set[ConflictKey] = set()
@@ -887,18 +888,17 @@ class _FigureIndex:
             ordered = ordered_of[key]
             figs = figs_of[key]
             if known is not None and known[0] == figs and key not in recheck:  # a list compare, in C
-                conflict = known[1]
+                found = known[1]
             elif len(figs) < 2:
-                conflict = None  # one figure contradicts nothing
+                found = ()  # one figure contradicts nothing
             else:
-                found = conflicts_in_groups({key: figs}, related)
-                conflict = found[0] if found else None
-            self._checked[key] = (figs, conflict)
-            if conflict is not None:
-                self._found[key] = (min((first[g], path, i) for (g, path), (i, _) in ordered), conflict)
+                found = tuple(conflicts_in_groups({key: figs}, related))
+            self._checked[key] = (figs, found)
+            if found:
+                self._found[key] = (min((first[g], path, i) for (g, path), (i, _) in ordered), found)
         self._dirty.clear()
         self._recheck.clear()
-        return tuple(c for _, c in sorted(self._found.values(), key=_first_place))
+        return tuple(c for _, found in sorted(self._found.values(), key=_first_place) for c in found)
 
 
 def _quotes_of(parts: Mapping[str, _DocPart], document: str) -> tuple[Quote, ...]:
@@ -923,7 +923,7 @@ def _figures_of(parts: Mapping[str, _DocPart], first: Mapping[str, _First], docu
     return [f for _, figs in groups for f in figs]
 
 
-def _first_place(item: tuple[tuple[_First, str, int], Conflict]) -> tuple[_First, str, int]:
+def _first_place(item: tuple[tuple[_First, str, int], tuple[Conflict, ...]]) -> tuple[_First, str, int]:
     return item[0]
 
 
