@@ -38,6 +38,8 @@ BINARY_PROBE = 8192
 """A NUL byte in this many leading bytes means binary (git's rule), unless it is UTF-16/32 text."""
 DETECT_BYTES = 200_000
 """Bytes handed to charset-normalizer (it samples them anyway)."""
+STRAY_NULS = 8
+"""NUL bytes a file may hold and still be read as text (more where the file is long: one per 1,000 bytes)."""
 BINARY_RATIO = 0.05
 """Share of control or undecodable characters above which decoded "text" is really binary."""
 
@@ -46,6 +48,7 @@ _WORD = re.compile(r"\S+")
 _LONG_RUN = re.compile(rf"(?<!\S)\S{{{MAX_RUN},}}")  # the lookbehind keeps the scan linear
 # C0 controls but tab, newlines, form feed and ESC (escape sequences are neutralised later, they are not binary).
 _BINARY_CHAR = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\ufffd]")
+_OTHER_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1a\x1c-\x1f]")
 _BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -256,8 +259,15 @@ def decode(raw: bytes, truncated: bool = False) -> tuple[str, list[str]]:
             return text, ([f"decoded as {name} (byte order mark)"] if "16" in name or "32" in name else []) + (
                 _replaced(bad, name)
             )
-    if b"\x00" in raw[:BINARY_PROBE]:
-        # Text with NUL bytes is UTF-16/32 without a byte order mark, or not text at all.
+    nuls = raw.count(b"\x00") if b"\x00" in raw[:BINARY_PROBE] else 0
+    if nuls and nuls <= max(STRAY_NULS, len(raw) // 1000):
+        # A stray NUL or two in a pasted article (UTF-16/32 writes one every other or every fourth byte, binary
+        # files far more): each reads as a space, offsets kept, and the rest of the file is read as usual.
+        text, warnings = decode(raw.replace(b"\x00", b" "), truncated)
+        if not _OTHER_CONTROL.search(text):  # with other control bytes beside it ("\x00\x01..."): binary after all
+            return text, [f"{nuls} NUL byte{'s' if nuls != 1 else ''} read as spaces", *warnings]
+    if nuls:
+        # Text with more NUL bytes is UTF-16/32 without a byte order mark, or not text at all.
         guess = from_bytes(raw[:DETECT_BYTES]).best()
         if guess is None or not guess.encoding.startswith(("utf_16", "utf_32")):
             raise ReadError("binary file, not text (it contains NUL bytes)")

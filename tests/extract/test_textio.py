@@ -94,6 +94,18 @@ CASES: dict[str, Case] = {
     # Read as UTF-16 these bytes are ideographs with no space or line break: no text of any script.
     "a few bytes with a NUL": Case(b"\x00\x01binary", error="NUL"),
     "control characters": Case(bytes(range(1, 9)) * 200, error="binary"),
+    # A stray NUL pasted into an article (reliability probe s28) reads as a space, the file as text, with a warning.
+    "one stray NUL in an article": Case(
+        GOOD.encode()[:20] + b"\x00" + GOOD.encode()[21:],
+        text=GOOD[:20] + " " + GOOD[21:],
+        warning="1 NUL byte read as spaces",
+    ),
+    "a few NULs in a long article": Case(
+        (GOOD + "\n").encode() * 40 + b"\x00\x00\x00" + GOOD.encode(),
+        text=(GOOD + "\n") * 40 + "   " + GOOD,
+        warning="3 NUL bytes read as spaces",
+    ),
+    "stray NULs beside other control bytes": Case(b"Jane Smith said \x00\x02\x03 hello." * 2, error="NUL"),
 }
 
 
