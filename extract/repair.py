@@ -352,8 +352,10 @@ def _glue_cut(
     next_word: str,
     spaced: bool,
     next_name: str,
+    after_title: bool = False,
 ) -> int | None:
-    """The rest of ``glue_split`` for a word ``_glued_whole`` let through: the best cut, or None."""
+    """The rest of ``glue_split`` for a word ``_glued_whole`` let through: the best cut, or None. ``after_title``:
+    the word right after is a title ("Governor", "Mr")."""
     head_start = word.rfind("-") + 1
     # "iPhoneor", "xCloudor": a brand written with a lowercase letter before its capital is a name too.
     name_like = word[0].isupper() or (len(word) > 2 and word[0].islower() and word[1].isupper())
@@ -483,6 +485,8 @@ def _glue_cut(
                 elif (
                     ok
                     and suffix == "and"
+                    and after_title
+                    and p_zipf == 0
                     and head_start == 0
                     and spaced
                     and next_word[:1].isupper()
@@ -490,10 +494,11 @@ def _glue_cut(
                     and p_zipf < _KNOWN_HEAD
                     and not (seen or named_here or _known_place(head, 3))
                 ):
-                    # "Governor Thaawarchand Gehlot", "Mr Premchand Gupta": a word nobody knows ending in "and" after
-                    # a title, then one capitalised word, is a given name and its surname; two names joined by a
-                    # lost space have a full name after them ("Sadovyiand Vitali Klitschko") or a head the story
-                    # writes elsewhere ("Rutteand Zelensky ... Rutte said").
+                    # "Governor Thaawarchand Gehlot", "Mr Premchand Gupta": right after a title, a word ending in
+                    # "and" whose head wordfreq has never seen, then one capitalised word, is a given name and its
+                    # surname. Two surnames joined by a lost space follow a given name ("Chancellor Olaf Scholzand
+                    # Macron") or have a head wordfreq knows a little ("Mr Tinubuand Atiku": 1.9), a full name after
+                    # them ("Sadovyiand Vitali Klitschko") or a head the story writes elsewhere (review s28 rev1 R1).
                     ok = False
             elif function and whole == 0 and named_here and len(head) >= 3:
                 ok = True
@@ -529,7 +534,9 @@ def _glue_cut(
                 )
                 # Inside a name, a head wordfreq knows only a little (a language, "Dari" 2.5, "Farsi" 2.7) is a
                 # surname's start as often as a name: "Carolina Darias said" is not "Dari as said".
-                known_head = _KNOWN_HEAD if not (in_name and whole == 0) else _KNOWN_IN_NAME
+                # Not before an auxiliary: "Prime Minister Donald Tuskis expected" (Tusk 2.95) opens a passive
+                # (review s28 rev1 R2).
+                known_head = _KNOWN_IN_NAME if in_name and whole == 0 and suffix not in _VERB_OR_LINK else _KNOWN_HEAD
                 if ok and p_zipf < known_head and not (seen or named_here or _known_place(head, 3)):
                     # Names end in "-or", "-in", "-on" ("Vantor Energy", "Anna Korvin said", "Vantor, who"): a head
                     # neither wordfreq nor the story knows is cut off only where the function word opens the next
@@ -915,7 +922,16 @@ def _glue_inserts(text: str, words: _Words, ev: _Evidence) -> list[int]:
                 whole_of[w] = glued
         cut = None
         if glued is not None:
-            cut = _glue_cut(w, ev, glued[0], glued[1], _after_name(text, words, n), nxt, *_next_of(text, words, n))
+            cut = _glue_cut(
+                w,
+                ev,
+                glued[0],
+                glued[1],
+                _after_name(text, words, n),
+                nxt,
+                *_next_of(text, words, n),
+                after_title=_after_title(text, words, n),
+            )
         if cut is None and caps[n]:
             cut = camel_of[w] if w in camel_of else camel_of.setdefault(w, _camel_split(w, ev, text))
         if cut is not None:
@@ -938,6 +954,23 @@ def _glue_inserts(text: str, words: _Words, ev: _Evidence) -> list[int]:
                 if cut is not None:
                     out.append(starts[n] + cut)
     return out
+
+
+def _after_title(text: str, words: _Words, n: int) -> bool:
+    """Whether word ``n`` comes right after a person's title or a courtesy title ("Governor", "Mr", "Gov.")."""
+    if not n:
+        return False
+    prev = words.text[n - 1]
+    gap = text[words.end[n - 1] : words.start[n]]
+    return gap in (" ", ". ") and prev[:1].isupper() and prev.lower() in _title_words()
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """The actors' closed list of titles and roles, and the courtesy titles and abbreviated titles here."""
+    from extract.actors.names import TITLE_WORDS  # (imported late: the actors import this module)
+
+    return TITLE_WORDS | HONORIFICS | TITLE_ABBREVIATIONS
 
 
 def _after_name(text: str, words: _Words, n: int) -> bool:

@@ -72,6 +72,14 @@ GLUED_AND = [
     ("Sadovyi spoke first. Later Mayor Sadovyiand Klitschko spoke.", "Sadovyi and Klitschko"),
     ("Defence Minister Kosiniak-Kamyszand Rutte agreed.", "Kosiniak-Kamysz and Rutte"),
     ("President Trumpand Biden met.", "Trump and Biden"),
+    # two surnames after a given name, or with a head wordfreq knows a little (review s28 rev1 R1)
+    ("Chancellor Olaf Scholzand Macron met in Paris.", "Scholz and Macron"),
+    ("Foreign Minister Radoslaw Sikorskiand Kallas attended the summit.", "Sikorski and Kallas"),
+    ("Foreign ministers Kaja Kallasand Sikorski signed the declaration in Brussels.", "Kallas and Sikorski"),
+    ("Kenya's President William Rutoand Tinubu met in Abuja on Monday.", "Ruto and Tinubu"),
+    ("The talks between President Paul Kagameand Tshisekedi ended without a deal.", "Kagame and Tshisekedi"),
+    ("Analysts said Mr Tinubuand Atiku would face each other again.", "Tinubu and Atiku"),
+    ("Finance Minister Nirmala Sitharamanand Goyal briefed reporters.", "Sitharaman and Goyal"),
 ]
 
 
@@ -99,6 +107,9 @@ GLUED_ON_A_LITTLE_KNOWN_HEAD = [
     ("He spoke Farsias a child.", "Farsi as a"),
     ("Minister Carolina Dariasin a statement said the beds were enough.", "Darias in a"),
     ("He posted a video of Barack Obamato Facebook on Monday.", "Obama to Facebook"),
+    # an auxiliary after a surname opens a passive (review s28 rev1 R2)
+    ("Polish Prime Minister Donald Tuskis expected to meet the farmers on Friday.", "Tusk is expected"),
+    ("Slovak Prime Minister Robert Ficois expected to veto the bill.", "Fico is expected"),
 ]
 
 
