@@ -147,14 +147,16 @@ def _keep_quoted_stops(nlp: Language) -> None:
 SLASH_UNIT_STOPS = "storywatch_slash_unit_stops"
 
 
-_SLASH_UNIT_STOP = re.compile(r"(?<=[^\W\d_]/)[^\W\d_]\.(?!\w)")
+# Units are written in lower case ("h", "s", "l", "t", "g"); a capital after a slash is an initial ("AP Photo/J. Scott
+# Applewhite", review s28 rev1 R3).
+_SLASH_UNIT_STOP = re.compile(r"(?<=[^\W\d_]/)[a-z]\.(?!\w)")
 
 
 def _slash_unit_stop_component(doc: Doc) -> Doc:
     """Split the full stop off a one-letter unit after a slash ("110 km/h.", "3 m/s."): the tokenizer splits "km/h."
     at the slash and then reads "h." as the abbreviation it lists, so the sentence never ended there and the next
-    one ran on into it (figures probe s28 F14: the figure about 'h. Temperatures'). Only a letter glued to a slash
-    glued to a letter: "Mr. J. Smith" and "a.m." have no such token."""
+    one ran on into it (figures probe s28 F14: the figure about 'h. Temperatures'). Only a lower-case letter glued
+    to a slash glued to a letter: "Mr. J. Smith", "a.m." and "AP Photo/J. Scott" have no such token."""
     text = doc.text
     if "/" not in text:
         return doc

@@ -31,6 +31,10 @@ def test_a_slash_unit_closing_a_sentence_ends_it(nlp, text: str, second: str) ->
         "The limit is 50 km/h on the ring road.",
         "The shop is open 24/7. Staff said so.",
         "He wrote and/or. Then he left.",
+        # an initial after a slash (review s28 rev1 R3)
+        "Senator Chuck Schumer speaks to reporters. (AP Photo/J. Scott Applewhite)",
+        "Protesters gather in the capital. (Reuters/J. Smith) Police said 40 people were held.",
+        "The firm, run by Smith/J. Doe Partners, declined to comment.",
     ],
 )
 def test_other_tokens_are_as_spacy_makes_them(nlp, text: str) -> None:
