@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import work
+from textual import events, work
 from textual.app import App, SuspendNotSupported, SystemCommand
 from textual.binding import Binding
 from textual.css.query import NoMatches
@@ -200,6 +200,29 @@ class StoryWatchApp(App[int]):
         # Reading the stored story starts before the screen is built, so it is ready by the first frame.
         self._busy = True
         self.start_story()
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            # The widget Textual hands the key to (see on_key).
+            event._handed_to = self.focused or self.screen  # type: ignore[attr-defined]
+        await super().on_event(event)
+
+    def on_key(self, event: events.Key) -> None:
+        """A key comes back here from the widget it was handed to (for the bindings) after the keys before it have
+        acted: when one of those moved the focus, the key goes to the widget focused now, as if typed after it.
+
+        Textual hands each key to the widget focused when the app reads it, and keys typed in one burst (a quick
+        typist; SSH delivers them together) are all read before the first one's action runs: '/Smith' gave the
+        letters to the panel, where they were lost or ran its bindings ('/evac' + Enter: 'e' opened the export and
+        Enter wrote a file; 't' changed the theme, 'q' quit), and '3/Kherson' lost 'Kherson' (probe s28 UX-1)."""
+        handed, focused = getattr(event, "_handed_to", None), self.focused
+        if handed is None or focused is None or handed is focused:
+            return
+        event.prevent_default()  # no bindings for it here: the widget focused now gets it
+        event.stop()
+        key = events.Key(event.key, event.character)
+        key._handed_to = focused  # type: ignore[attr-defined]
+        focused._forward_event(key)
 
     def on_mount(self) -> None:
         self._load_theme()

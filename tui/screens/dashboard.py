@@ -167,11 +167,15 @@ class DashboardScreen(Screen):
             tabs.active = f"tab-{active}"
 
     def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
-        if event.tab is not None and event.tab.id:
+        # Only the tab active now: watch_active sets the tabs for each panel key, and with keys pressed together
+        # ("1 3") the event of an earlier tab arrived after the next key, set the panel back, and the two stale
+        # events chased each other for good (probe s28 UX-2: a quarter of a core, nothing on screen).
+        if event.tab is not None and event.tab.id and event.tab.id == event.tabs.active:
             self.active = event.tab.id.removeprefix("tab-")
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
-        if event.widget.id in PANEL_IDS:
+        # Only the panel focused now (a panel key's focus event can arrive after the next key moved it on).
+        if event.widget.id in PANEL_IDS and event.widget is self.focused:
             self.active = event.widget.id
 
     def on_descendant_blur(self, event: DescendantBlur) -> None:
