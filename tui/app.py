@@ -28,7 +28,7 @@ from textual.timer import Timer
 from textual.worker import Worker, WorkerState
 
 from extract.bulk import LONG_RUN_THRESHOLDS, collect_young, set_thresholds
-from extract.export import counted
+from extract.export import counted, safe_text
 from extract.records import Claim, DocFacts, Figure, Quote, Story
 from extract.store import Store
 from tui.memory import limit_malloc_arenas, release_free_memory
@@ -200,6 +200,12 @@ class StoryWatchApp(App[int]):
         # Reading the stored story starts before the screen is built, so it is ready by the first frame.
         self._busy = True
         self.start_story()
+
+    def notify(self, message: str, *, title: str = "", **kwargs) -> None:
+        """A notice, with control, escape and bidi-override characters shown as U+FFFD: file names reach notices
+        ("<name>: +1 claim") and a name is as hostile as a file's text (probe s28 UX-10: a name holding ESC[2J and
+        OSC 0 cleared the screen and set the terminal's title). Every notice of the app and its screens comes here."""
+        super().notify(safe_text(message), title=safe_text(title), **kwargs)
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and not event.is_forwarded:

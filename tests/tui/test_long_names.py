@@ -48,3 +48,24 @@ def test_a_removed_files_long_name_is_cut_in_the_summary() -> None:
     news = file_news(old, new, {"b.txt": DocFacts(_doc("b.txt"))}, [LONG, "c.txt"])
     assert news.startswith("removed a-very-long-article") and news.endswith("xxxx.txt")
     assert "\u2026" in news and len(news) <= len("removed ") + FILE_NAME_CELLS
+
+
+async def test_a_file_name_with_escape_sequences_reaches_no_notice_raw(seeds, tmp_path):
+    """Probe s28 UX-10: a new file named '\\x1b[2J\\x1b]0;TITLE\\x07name.txt' cleared the screen and set the terminal's
+    title through the notice that names it ('<name>: +1 claim'); its Changes line was already safe."""
+    import re
+
+    from tests.tui.conftest import wait_for
+    from tests.tui.fixed_story import FixedEngine
+    from tui.app import make_app
+
+    app = make_app(seeds, state_dir=tmp_path / "state", engine=FixedEngine(), config=tmp_path / "config")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: app.story is not None and not app._busy and app.status == "", timeout=60)
+        hostile = "\x1b[2J\x1b[31mESC\x1b]0;TITLE\x07name.txt"
+        (seeds / hostile).write_text("Chief Rob Tate said 44 fires burned.\n", encoding="utf-8")
+        await wait_for(pilot, lambda: any("name.txt" in n.message for n in app._notifications), timeout=60)
+        for n in app._notifications:
+            assert not re.search("[\x00-\x1f\x7f-\x9f]", n.message + n.title), n.message
+        named = [n.message for n in app._notifications if "name.txt" in n.message]
+        assert named[0].startswith("\ufffd[2J\ufffd[31mESC\ufffd]0;TITLE\ufffdname.txt")

@@ -60,7 +60,7 @@ def place(document: str, line: int, limit: int = 22) -> str:
 
 def file_name(path: str, limit: int = FILE_NAME_CELLS) -> str:
     """The last path component, cut in the middle to ``limit`` characters (a line of text names the file)."""
-    return middle_cut(short_path(path), limit)
+    return middle_cut(safe_text(short_path(path)), limit)
 
 
 def theme_styles(variables: dict[str, str]) -> dict[str, str]:
