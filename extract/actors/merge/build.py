@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING
 
 from extract.actors.merge.actor_kinds import _story_kind
 from extract.actors.merge.naming import _build_name, _display
+from extract.actors.merge.royals import _ROYAL_TITLES
 from extract.actors.merge.tally import _cluster_forms, _tally
-from extract.actors.names import _key, us_state_abbreviations
+from extract.actors.merge.titles import _strip_titles
+from extract.actors.names import TITLE_WORDS, _key, _tokens, us_state_abbreviations
 from extract.actors.places import _region_code as _postal_code
 from extract.records import Actor, Mention
 
@@ -95,6 +97,7 @@ def _build_actor(cl: Sequence[Mention]) -> Actor:
 
 def _actor_of(t: _Tally, docs: tuple[str, ...]) -> Actor:
     """The actor of mentions tallied as ``t`` in ``docs`` (in story order)."""
+    kind = _story_kind(t)
     name = _build_name(t)
     forms = _cluster_forms(t)
     by_use = sorted(forms.items(), key=lambda kv: -sum(kv[1].values()))
@@ -108,7 +111,6 @@ def _actor_of(t: _Tally, docs: tuple[str, ...]) -> Actor:
         if _region_code(code) and _key(code) not in forms and code not in aliases:
             # "NEWARK, NJ" named New Jersey: the code as written is how the story's listings name it ("NJ").
             aliases += (code,)
-    kind = _story_kind(t)
     roles: Counter[str] = Counter()
     shown: dict[str, Counter[str]] = defaultdict(Counter)
     for (_, _, _, role, _), n in t.items():
@@ -126,6 +128,40 @@ def _actor_of(t: _Tally, docs: tuple[str, ...]) -> Actor:
         )
     )
     return Actor(name, kind, aliases, role_list, sum(t.values()), docs)
+
+
+def _office_names(actors: list[Actor], index: dict[str, str]) -> tuple[list[Actor], dict[str, str]]:
+    """People named only with an office's title before one name are shown by the name (see _without_office), the
+    titled form kept as an alias, unless another person of the story bears that name or ends on it ("Vice President
+    Biden" beside "Hunter Biden" and "Joe Biden" stays: "Biden" would say neither)."""
+    renames: dict[str, str] = {}
+    for a in actors:
+        if a.kind == "person" and (bare := _without_office(a.name)) != a.name:
+            renames[a.name] = bare
+    if not renames:
+        return actors, index
+    taken = Counter(_key(a.name).rsplit(" ", 1)[-1] for a in actors if a.kind == "person")
+    renames = {old: new for old, new in renames.items() if taken[_key(new)] == 1}
+    if not renames:
+        return actors, index
+    out = [replace(a, name=renames[a.name], aliases=(a.name, *a.aliases)) if a.name in renames else a for a in actors]
+    return out, {form: renames.get(name, name) for form, name in index.items()}
+
+
+def _without_office(name: str) -> str:
+    """A person named only with an office's title before one name is shown by the name, as "Trump" is beside
+    "President Trump": "Chief Minister Siddaramaiah" is "Siddaramaiah", "President Lula" is "Lula" (the title is the
+    role already). A royal's title is how news names them ("Pope Francis", "King Charles"), a courtesy title tells two
+    people apart ("Mrs. Clinton"), and a name of two words or more after the title is left whole."""
+    words = name.split()
+    keys = _tokens(_key(name))
+    bare = _strip_titles(keys)
+    n = len(keys) - len(bare)
+    if not n or len(bare) != 1 or len(words) != len(keys) or keys[0] in _ROYAL_TITLES:
+        return name
+    if not all(w in TITLE_WORDS for w in keys[:n]) or not words[-1][:1].isupper():
+        return name
+    return words[-1]
 
 
 def _region_code(text: str) -> bool:

@@ -11,7 +11,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from extract.actors.merge.across_documents import _merge_across_documents
-from extract.actors.merge.build import _build_actor
+from extract.actors.merge.build import _build_actor, _office_names
 from extract.actors.merge.glued import _absorb_glued
 from extract.actors.merge.memo import _merge_one
 from extract.actors.merge.one_word_kinds import _one_word_kinds
@@ -35,7 +35,7 @@ def merge_documents(docs: Sequence[tuple[Mention, ...]], memo: MergeMemo) -> tup
     # A run the story holds as it is (the same tuple) was found to be one document's when it was added.
     held = memo.story.docs if memo.story is not None else {}
     if distinct and all(_held_as(held.get(path), ms) or len(set(map(_document_of, ms))) == 1 for path, ms in runs):
-        return _one_word_kinds(*_absorb_glued(*_merge_story(runs, memo)))
+        return _office_names(*_one_word_kinds(*_absorb_glued(*_merge_story(runs, memo))))
     return merge_actors([m for ms in docs for m in ms], memo)
 
 
@@ -54,7 +54,7 @@ def merge_actors(mentions: Sequence[Mention], memo: MergeMemo | None = None) -> 
     if memo is not None:
         runs = [(path, tuple(run)) for path, run in groupby(mentions, key=_document_of)]
         if len(runs) > 1 and len({path for path, _ in runs}) == len(runs):
-            return _one_word_kinds(*_absorb_glued(*_merge_story(runs, memo)))
+            return _office_names(*_one_word_kinds(*_absorb_glued(*_merge_story(runs, memo))))
         # One document, or documents interleaved: the whole merge below, and the story indexes start again.
         memo.story = None
     ms = list(mentions)
@@ -103,4 +103,4 @@ def merge_actors(mentions: Sequence[Mention], memo: MergeMemo | None = None) -> 
     for actor, members in built:
         for form in (actor.name, *actor.aliases, *(ms[n].name for n in members), *(ms[n].text for n in members)):
             index.setdefault(form.lower(), actor.name)
-    return _one_word_kinds(*_absorb_glued([actor for actor, _ in built], index))
+    return _office_names(*_one_word_kinds(*_absorb_glued([actor for actor, _ in built], index)))
