@@ -905,6 +905,33 @@ def _surname_tagged_a_people(s: _Span, d: _Doc) -> bool:
 _BIG_PLACE = 3
 
 
+# Pronouns only a person is: the subject of what a name said about itself ("Trump said he would attend").
+_PERSONS_PRONOUNS = _words("he she")
+
+
+def _speaks_of_self_as_person(s: _Span, d: _Doc) -> bool:
+    """ "Trump said he would attend", "Starmer told reporters she was ready": one word tagged a body that says
+    something of "he" or "she" as the active subject of what it says is a person, named by surname (probe s28 A8).
+    Not a body ("Tesla said it would", "Moscow said it would respond"), a place the gazetteer knows ("Jordan said he
+    would retire" is left), an acronym ("IBM said he"), a name the document uses as a company's, nor a subject the
+    reported clause makes passive ("Tesla said he was fired": a body says so of its staff)."""
+    if s.kind != "organization" or s.label != "ORG" or s.j - s.i != 1 or s.titles:
+        return False
+    tok = d.toks[s.i]
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lower_ not in _STATING or not tok.text[:1].isupper():
+        return False
+    if _is_acronym(s.name) or place_rank(s.name) or _key(s.name) in d.companies:
+        return False
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.i > tok.i:
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.dep_ == "nsubj" and subj.lower_ in _PERSONS_PRONOUNS:
+                s.kind = "person"
+                return False
+    return False
+
+
 def _only_a_speaker(s: _Span, d: _Doc) -> bool:
     """ "Energy Minister Rafael Lima met investors. Lima said Brazil would expand drilling": every use of the word in
     the document is inside a name tagged a person or a subject that says something, so no use is the place's (review
@@ -1252,6 +1279,7 @@ ENTITY_GUARDS: tuple[Callable[[_Span, _Doc], bool], ...] = (
     _team,
     _place_and_everyday_word,
     _surname_tagged_a_people,
+    _speaks_of_self_as_person,
     _portfolio_before_title,
     _named_by_place_noun,
     _courtesy_titled,

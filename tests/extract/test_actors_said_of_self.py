@@ -1,0 +1,41 @@
+"""Actors: one word tagged an organisation that says something of "he" or "she" as the active subject of its
+reported clause is a person named by surname ("Trump said he would attend"; probe s28 A8); a body saying something of
+"it", of a man made passive, an acronym and a place stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.actors import extract_mentions, merge_actors
+
+
+def kinds_of(parsed, text: str) -> dict[str, str]:
+    doc, rep = parsed(text)
+    return {a.name: a.kind for a in merge_actors(extract_mentions(doc, rep, "a.txt"))[0]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Trump said he would attend.", "Trump"),
+        ("Biden said he would attend.", "Biden"),
+        ("Starmer said he would attend.", "Starmer"),
+        ("Trump told reporters he would attend.", "Trump"),
+        ("Trump said on Friday that he would attend.", "Trump"),
+    ],
+)
+def test_a_surname_saying_he_is_a_person(parsed, text: str, name: str) -> None:
+    assert kinds_of(parsed, text).get(name) == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Tesla said it would attend.", "Tesla", "organization"),
+        ("Tesla said he was fired last week.", "Tesla", "organization"),
+        ("IBM said he would join the board.", "IBM", "organization"),
+        ("Moscow said it would respond.", "Moscow", "place"),
+    ],
+)
+def test_bodies_and_places_stay(parsed, text: str, name: str, kind: str) -> None:
+    assert kinds_of(parsed, text).get(name) == kind
