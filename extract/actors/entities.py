@@ -36,6 +36,7 @@ from extract.actors.splits import (
     _split_portfolio,
     _split_tail_person,
 )
+from extract.actors.teams import club_names
 from extract.actors.things import _thing_use
 from extract.actors.tokens import _capitalised, _Sents
 from extract.repair import zipf
@@ -50,6 +51,7 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
 
     toks, texts = sents.toks, sents.texts
     ents = _possessive_names(doc, _abbreviated_places(doc, list(doc.ents), sents), sents)
+    ents = club_names(doc, ents, texts)
     ents = _titled_names(doc, _regnal_names(doc, _officers_bodies(doc, ents, sents), sents), sents)
     ents = _title_noun_people(doc, ents, sents)
     surnames = {texts[e.end - 1] for e in ents if e.label_ == "PERSON"}

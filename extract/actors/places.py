@@ -22,6 +22,7 @@ from extract.actors.names import (
     us_state_codes,
     us_state_names,
 )
+from extract.actors.teams import _club_words
 from extract.actors.tokens import _Candidate, _capitalised, _Sents
 from extract.repair import zipf
 
@@ -39,7 +40,8 @@ def _gazetteer_places(doc: Doc, ents: Sequence[Span], sents: _Sents, casing: str
     host: dict[int, Span] = {}
     blocked: set[int] = set()
     for ent in ents:
-        if ent.label_ in _HOST_LABELS:
+        if ent.label_ in _HOST_LABELS and _club_words(sents.texts[ent.start : ent.end]) == (0, 0):
+            # A club's town is no place of the story ("Manchester" of "Manchester United").
             host.update(dict.fromkeys(range(ent.start, ent.end), ent))
         else:
             blocked.update(range(ent.start, ent.end))

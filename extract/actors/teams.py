@@ -12,7 +12,7 @@ from extract.actors.names import TITLE_WORDS, _key, _words, country_code, is_tow
 from extract.actors.tokens import _Candidate
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Span, Token
 
 
 # What a team has and a town or a region does not (a closed list): its coach, players and roster; not its fans, wins
@@ -193,3 +193,82 @@ def _team_sign(tok: Token) -> bool:
         ):
             return True
     return False
+
+
+# Words that open a football club's name before its town's ("Real Madrid", "Inter Milan", "Atletico Madrid", "FC Porto",
+# "Borussia Dortmund", "Bayern Munich") and words that close one after it ("Manchester United", "Bolton Wanderers",
+# "Tottenham Hotspur", "Wigan Athletic"): closed lists of the words clubs are named with.
+_CLUB_OPENERS = frozenset(
+    {
+        *("Real", "Atletico", "Atlético", "Athletic", "Inter", "Sporting", "Olympique", "Borussia", "Bayern"),
+        *("Dynamo", "Dinamo", "FC", "AFC", "AC", "AS", "CF", "SV", "VfB", "VfL", "RB"),
+    }
+)
+_CLUB_CLOSERS = frozenset(
+    {"United", "City", "Town", "FC", "AFC", "CF", "Athletic", "Albion", "Rovers", "Wanderers", "Hotspur"}
+)
+# Closers that end towns' names too ("Boulder City", "Union City"): a club's only in a sentence about a game.
+_TOWN_CLOSERS = frozenset(("City", "Town"))
+
+
+def _club_words(words: Sequence[str]) -> tuple[int, int]:
+    """How many words of ``words`` open and close a club's name around a town's: (1, 0) for "Real Madrid", (0, 1) for
+    "Manchester United", (0, 0) for no club's name ("Madrid", "Mexico City", "West Ham", "Real estate")."""
+    if len(words) < 2:
+        return 0, 0
+    opener = int(words[0] in _CLUB_OPENERS)
+    closer = int(words[-1] in _CLUB_CLOSERS and not opener)
+    town = " ".join(words[opener : len(words) - closer])
+    if not (opener or closer) or not town or not is_town(town) or _known_place(" ".join(words)):
+        return 0, 0
+    return opener, closer
+
+
+# Words of a sentence about a game: a contest's verbs, a club's people, the game itself.
+_GAME_WORDS = (
+    _CONTEST_VERBS
+    | _TEAM_NOUNS
+    | _words(
+        """drew draw draws host hosts hosted won win wins lost lose loses league cup match matches fixture final season
+    striker strikers midfielder midfielders defender winger goalkeeper keeper manager signed signing transfer goal
+    goals scored"""
+    )
+)
+
+
+def _game_sentence(sent: Span) -> bool:
+    """A sentence about a game: a word of ``_GAME_WORDS``; a score alone is no sign, dates' ranges are written so
+    ("Oct. 28–29, at Riveredge in Chesapeake City, MD")."""
+    return any(t.lower_ in _GAME_WORDS for t in sent)
+
+
+def club_names(doc: Doc, ents: Sequence[Span], texts: Sequence[str]) -> list[Span]:
+    """ "Real Madrid beat Manchester City 3-1", "Athletic Bilbao keeper Kepa Arrizabalaga", "Tottenham Hotspur": a
+    town's name with a club's word before or after it names the club, an organisation, whatever the tagger said or
+    left out ("Real" of "Real Madrid" is untagged; "Manchester City" is tagged a place). "City" and "Town" close
+    towns' names too, so they make a club only in a sentence about a game ("Boulder City said" stays). Not a place
+    the gazetteer knows whole ("Mexico City", "Cape Town")."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    taken = 0
+    for e in ents:
+        if e.start < taken:
+            continue  # the closer of the club before ("Manchester" + "United", tagged apart)
+        start, end = e.start, e.end
+        if e.label_ in ("GPE", "LOC", "ORG", "PERSON", "FAC", "NORP"):
+            if start > taken and texts[start - 1] in _CLUB_OPENERS and doc[start - 1].whitespace_:
+                start -= 1
+            if end < len(texts) and texts[end] in _CLUB_CLOSERS and doc[end - 1].whitespace_:
+                end += 1
+            opener, closer = _club_words(texts[start:end])
+            start = start if opener or start == e.start else e.start
+            end = end if closer or end == e.end else e.end
+            if (opener or closer) and texts[end - 1] in _TOWN_CLOSERS and not _game_sentence(doc[start].sent):
+                opener = closer = 0
+                start, end = e.start, e.end
+            if opener or closer:
+                e = Span(doc, start, end, label="ORG")
+        out.append(e)
+        taken = e.end
+    return out
