@@ -16,6 +16,7 @@ from extract.actors.names import (
     _words,
     common_given_name,
     country_code,
+    legal_forms,
     place_rank,
 )
 from extract.actors.tokens import _Sents
@@ -198,6 +199,10 @@ def _split_and(ent: Span, sents: _Sents) -> list[Span]:
     if cut is None:
         return [ent]
     last = toks[ent.end - 1].lower_
+    if ent.label_ == "ORG" and _two_companies(toks[ent.start : cut], toks[cut + 1 : ent.end]):
+        from spacy.tokens import Span
+
+        return [Span(doc, ent.start, cut, label="ORG"), Span(doc, cut + 1, ent.end, label="ORG")]
     if last in ORG_HEADS or last in DESIGNATORS or last in _LAW_HEADS or (last.endswith("s") and zipf(last) >= 3.0):
         # A head noun after the second part names the whole ("Department of Health and Human Services",
         # "Hong Kong Human Rights and Democracy Act").
@@ -223,6 +228,44 @@ def _split_and(ent: Span, sents: _Sents) -> list[Span]:
     from spacy.tokens import Span  # here, not on top: most entities return above
 
     return [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label=ent.label_)]
+
+
+def _two_companies(left: Sequence[Token], right: Sequence[Token]) -> bool:
+    """ "HSBC Holdings and Tencent Holdings Ltd", "HSBC and Tencent led declines": the words before "and" are a
+    company's whole name, closed by a legal form or a trade noun of its own ("Holdings", "Group", "Inc"), or an
+    acronym of two letters or more beside a capitalised name; so the words after it are another's (probe s28 A5). Not
+    "Procter and Gamble", "Department of Health and Human Services", "Simon and Schuster" (no such word), nor "BB and
+    T" (one letter)."""
+    if not left or not right or not all(t.text[:1].isupper() for t in (left[0], right[0])):
+        return False
+    if left[0].lower_ == "the":
+        left = left[1:]
+    if (
+        len(left) >= 2
+        and left[-1].lower_.rstrip(".") in _company_words()
+        and right[0].lower_ not in _company_words()
+        and right[0].lower_ not in _SECOND_TRADES
+    ):
+        # Not a bank's name of two trades ("First National Bank and Trust Company", "Savings Bank and Loan").
+        return True
+
+    def acronym(words: Sequence[Token]) -> bool:
+        return len(words) == 1 and _is_acronym(words[0].text) and words[0].text.isalpha()
+
+    def capitalised(words: Sequence[Token]) -> bool:
+        return all(t.is_alpha and t.text[:1].isupper() and not t.is_stop for t in words) and len(words[0].text) > 1
+
+    return (acronym(left) and capitalised(right)) or (acronym(right) and capitalised(left))
+
+
+_SECOND_TRADES = _words("trust trusts savings loan loans investment investments")
+
+
+def _company_words() -> frozenset[str]:
+    """Words that close a company's name: its legal forms and trade nouns ("ltd", "inc", "holdings", "group")."""
+    from extract.actors.merge.part_names import _COMPANY_TAILS
+
+    return _COMPANY_TAILS | legal_forms() | _words("corp corporation company")
 
 
 def _both_alone(left: Sequence[Token], right: Sequence[Token], ent: Span, sents: _Sents) -> bool:
