@@ -167,8 +167,15 @@ def _parenthesised(toks: Sequence[Token], cands: Sequence[_Candidate]) -> dict[i
     """Names restated in parentheses right after them: "Union of Rationalist Atheists and Agnostics (UAAR)",
     "CEI (Italian Episcopal Conference)"; maps each of the pair to the other's name."""
     out: dict[int, str] = {}
-    for n in range(len(cands) - 1):
-        a, b = cands[n], cands[n + 1]
+    # A name inside another is skipped: "Meta Platforms (META)" holds the gazetteer's "Meta" between the pair.
+    top: list[int] = []
+    reach = -1
+    for n, c in enumerate(cands):
+        if c.end > reach:
+            top.append(n)
+            reach = c.end
+    for n, m in zip(top, top[1:], strict=False):
+        a, b = cands[n], cands[m]
         if a.end + 1 != b.start or toks[a.end].text != "(" or (b.end < len(toks) and toks[b.end].text != ")"):
             continue
         if a.kind in ("person", "group") or b.kind in ("person", "group"):
@@ -177,7 +184,7 @@ def _parenthesised(toks: Sequence[Token], cands: Sequence[_Candidate]) -> dict[i
         if not _is_acronym(short.name) or _is_acronym(long.name):
             continue
         if _abbreviates(short.name, long.name) or _foreign_acronym(short, long):
-            out[n], out[n + 1] = b.name, a.name
+            out[n], out[m] = b.name, a.name
     return out
 
 

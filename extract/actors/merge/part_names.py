@@ -66,7 +66,9 @@ def _company_short_form(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
         rest.pop()
         forms += 1
     if not rest:
-        return False  # the legal form alone ("Volvo AB") is _same_actor_tail's
+        # One legal form alone ("Volvo AB") is _same_actor_tail's; two are one company's too ("Samsung Electronics Co
+        # Ltd" and "Samsung Electronics": probe s28 A11).
+        return forms >= 2
     if forms:
         # "Nissan North America Inc." is a regional arm, another company than "Nissan".
         return (
