@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from extract.figures.about import _CUSTODY
 from extract.figures.core import _singular, _to_float
@@ -164,7 +165,6 @@ def conflict_key(f: Figure) -> ConflictKey | None:
     words = f.about.split()
     if words[-1].lower() == "trade" and not any(w[:1].isupper() for w in words[:-1]):
         return None  # "$650 billion in bilateral trade": trade says nothing without its parties ("China-U.S. trade")
-    key = _of_what(f, key)
     key += _narrowed(f, key) + _portion(f) + _rate_of(f)
     if f.unit == "point" and f.kind == "quantity" and not _a_total(f):
         # a score in points belongs to one game or one race ("LeBron James finished with 25 points", "Trump won the
@@ -187,7 +187,7 @@ _NOT_PREDICATE = frozenset(
     "currently".split()
 )
 # A one-word group narrowed by a name after it: "20 million residents of Delhi", "25 million people in Europe".
-_NAME_AFTER = re.compile(r"\s+(?:of|in|from|across)\s+(?:the\s+)?([A-Z][\w.-]+)")
+_NAME_AFTER = re.compile(r"\s+(?:of|in|from|across)\s+(?:the\s+)?([A-Z][\w.-]+)((?:\s+[A-Z][\w.-]+){0,2})")
 
 
 _OFF = re.compile(r"\s+off\b", re.IGNORECASE)
@@ -349,31 +349,30 @@ def _rate_of(f: Figure) -> str:
 
 
 # What a count's noun is of, in lower case: "1,200 cases of cholera", "40,000 head of cattle", up to a word that starts
-# what is said of them ("cases of cholera had been reported").
+# what is said of them ("cases of cholera had been reported"); "cases of the disease" names none.
 _OF_WHAT = re.compile(r"\s+of\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)")
 _OF_WORDS = "whom whose them us all each in at on for to from with by as over under after since during"
 _OF_STOP = _OBJECT_STOP | _NOT_PREDICATE | frozenset(_OF_WORDS.split())
 
 
-def _of_what(f: Figure, key: str) -> str:
-    """The key of a count whose noun is of something written in lower case, keyed as that thing's ("1,200 cases of
-    cholera" as 'cholera case', like "1,200 cholera cases"): cases of cholera and cases of mpox are two counts (review
-    s28 probe F36). A part of a group ("300 of the town's residents") and a named whole ("residents of Delhi",
-    _narrowed) are keyed elsewhere."""
+def _of_what(f: Figure) -> tuple[str, ...]:
+    """What a count's noun is of, written in lower case ("1,200 cases of cholera": cholera), or (): cases of cholera
+    and cases of mpox are two counts (review s28 probe F36), "cases of the disease" may be either (rev1 R1C-3). A
+    part of a group ("300 of the town's residents") and a named whole ("residents of Delhi", _narrowed) are keyed."""
     if f.kind != "count" or not f.about:
-        return key
+        return ()
     parts = _after_text(f)
     if parts is None or not parts[1].startswith(f" {f.about}"):
-        return key
+        return ()
     m = _OF_WHAT.match(parts[1], len(f.about) + 1)
     if m is None:
-        return key
+        return ()
     words = []
     for w in m.group(1).split():
         if w in _OF_STOP:
             break
-        words.append(w)
-    return _about_key(" ".join((*words, f.about))) if words else key
+        words.append(_singular(w))
+    return tuple(words)
 
 
 def _narrowed(f: Figure, key: str) -> str:
@@ -405,7 +404,46 @@ def _narrowed(f: Figure, key: str) -> str:
     if not rest.startswith(lead):
         return ""
     m = _NAME_AFTER.match(rest, len(lead))
-    return f" @{m.group(1).lower()}" if m else ""
+    return f" @{_place_key(m.group(1), m.group(2))}" if m else ""
+
+
+def _place_key(first: str, more: str) -> str:
+    """A name after a count, as its country's code when it names a country however written ("the United States",
+    "the U.S.", "the US": us; "Britain", "the UK": gb, review s28 rev1 R1C-1), the whole name when the gazetteer knows
+    it as a place ("New York"), else its first word, lower case ("Delhi", "Amazon")."""
+    from extract.actors.names import country_code, is_region, is_town
+
+    for name in (f"{first}{more}".rstrip(".,"), first.rstrip(".,")):
+        code = country_code(name) or _country_named(name) or _country_by_initials(name.replace(".", ""))
+        if code is not None:
+            return code.lower()
+        if " " in name and (is_region(name) or is_town(name)):
+            return name.lower()
+    return first.lower()
+
+
+@lru_cache(maxsize=1)
+def _initials_table() -> dict[str, str | None]:
+    """Initials of each country's names (pycountry: "United Kingdom" UK, "United States" US, "United Arab Emirates"
+    UAE, "Democratic Republic of the Congo" DRC) -> its code, None for initials two countries share."""
+    import pycountry
+
+    table: dict[str, str | None] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            words = [w for w in re.findall(r"[A-Za-z]+", getattr(c, attr, "") or "") if w[0].isupper()]
+            if len(words) >= 2:
+                initials = "".join(w[0] for w in words)
+                if table.get(initials, c.alpha_2) != c.alpha_2:
+                    table[initials] = None
+                else:
+                    table[initials] = c.alpha_2
+    return table
+
+
+def _country_by_initials(name: str) -> str | None:
+    """The country an abbreviation of two to four capitals stands for by its initials ("US", "UK", "UAE")."""
+    return _initials_table().get(name) if 2 <= len(name) <= 4 and name.isupper() else None
 
 
 def find_conflicts(figures: Sequence[Figure], related: Related | None = None) -> list[Conflict]:
@@ -819,12 +857,14 @@ _PERIOD = re.compile(
     r"(?P<rel_len>year|quarter|month|week|season|decade)\b"
     r"|\ba\s+(?P<ago_len>year|quarter|month|week|season|decade)\s+(?:earlier|ago|before)\b"
     r"|\b(?P<kind>annual|annually|yearly|quarterly|monthly|weekly)\b"
+    rf"|\b(?P<span>\w+)[\s-]+months?\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?(?:{_MONTHS}|May)\b"
     r"|\b(?:in|of|for|during|since|by|through|throughout|fiscal|FY)\s+(?P<year>(?:19|20)\d\d)\b(?![.,]?\d)"
     r"|\b(?P<year_s>(?:19|20)\d\d)['’]s\b)"
     rf"|\b(?P<month>{_MONTHS}|(?<=(?i:in|by|of) )May)\b(?:\s+(?P<month_year>(?:19|20)\d\d)\b)?"
 )
 _KIND_LENGTH = {"annual": "year", "annually": "year", "yearly": "year", "quarterly": "quarter", "monthly": "month",
                 "weekly": "week"}  # fmt: skip
+_SPAN = {"three": "quarter", "3": "quarter", "six": "half", "6": "half", "twelve": "year", "12": "year"}
 _RELATIVE = {"previous": "last", "past": "last", "coming": "next", "current": "this"}
 _ANY = "?"  # a period of that length, which one unsaid ("annual", "in the quarter", "the same year")
 _LENGTHS = ("week", "month", "quarter", "half", "season", "year", "decade")
@@ -847,6 +887,11 @@ def _periods(text: str) -> tuple[tuple[str, str], ...]:
             out.append((g["rel_len"].lower(), which))
         elif g["ago_len"]:
             out.append((g["ago_len"].lower(), "last"))
+        elif g["span"]:
+            # "the three months to September" is a quarter, "the 12 months to March" a year (rev1 R1C-4)
+            span = _SPAN.get(g["span"].lower())
+            if span is not None:
+                out.append((span, _ANY))
         elif g["kind"]:
             out.append((_KIND_LENGTH[g["kind"].lower()], _ANY))
         elif g["year"] or g["year_s"]:
@@ -919,14 +964,26 @@ _FUTURE = re.compile(
 )
 
 
+# Words that open a phrase of their own between a forecast word and a figure: "raised its outlook after revenue of
+# $35.1 billion" forecasts nothing of the $35.1 billion (review s28 rev1 R1C-2).
+_AWAY = re.compile(r"\b(?:after|before|since|following|despite|than|amid|because|on|in|with|by|from|over)\b", re.I)
+# A progressive speaks of what is under way, as a plan does ("is cutting 14,000 jobs" / "expects to cut 12,000").
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am|was|were)\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)
+
+
 def _mood(f: Figure, period: Mapping[str, str]) -> str:
-    """'forecast' for a figure its clause forecasts or targets (or gives for the next period), 'future' for one it puts
-    in what will or would be, '' for a statement of what is or was."""
+    """'forecast' for a figure its clause forecasts or targets (the forecast word governs it, at most six words before
+    it with no phrase of its own between: "expects revenue of $40 billion", "expects the rescue to cost $4 billion"),
+    or gives for the next period; 'future' for one it puts in what will, would or is being done; '' for a statement
+    of what is or was."""
     clause = _clause(f)
     before = clause[0] if clause else ""
-    if _FORECAST.search(before) or "next" in period.values():
+    found = list(_FORECAST.finditer(before))
+    last = found[-1] if found else None
+    between = before[last.end() :] if last else ""
+    if last and len(between.split()) <= 6 and not _AWAY.search(between) or "next" in period.values():
         return "forecast"
-    return "future" if _FUTURE.search(before) else ""
+    return "future" if _FUTURE.search(before) or _PROGRESSIVE.search(before) else ""
 
 
 # What happened to the counted, as the clause says it: a verb in -ed or -ing right before the figure ("killed 1,310
@@ -957,12 +1014,22 @@ def _happened(f: Figure) -> str | None:
     return re.sub(r"(?:ing|ed|d)$", "", word)
 
 
+class _Evidence(NamedTuple):
+    """What a figure's own clause says of the occasion it states."""
+
+    period: dict[str, str]
+    mood: str
+    places: frozenset[str]
+    happened: str | None
+    of_thing: tuple[str, ...]
+
+
 class Apart:
     """Which statements of one group their own clauses set apart (see the section's comment); built once per group."""
 
     __slots__ = ("_evidence", "_told_apart")
 
-    def __init__(self, evidence: dict[int, tuple[dict[str, str], str, frozenset[str], str | None]], told: set) -> None:
+    def __init__(self, evidence: dict[int, _Evidence], told: set[frozenset[str]]) -> None:
         self._evidence = evidence
         self._told_apart = told
 
@@ -972,15 +1039,15 @@ class Apart:
         evidence = {}
         for v in variants:
             period = _period(v)
-            evidence[id(v)] = (period, _mood(v, period), _clause_places(v), _happened(v))
-        if not any(p or m or pl or h for p, m, pl, h in evidence.values()):
+            evidence[id(v)] = _Evidence(period, _mood(v, period), _clause_places(v), _happened(v), _of_what(v))
+        if not any(any(e) for e in evidence.values()):
             return None
         # Two things that happened to the counted are two counts when one document gives both ("killed 1,310 people
         # and injured 8,450"); otherwise they may be one told in two ways ("15,000 people joined the march", "60,000
         # people marched").
         by_doc: dict[str, set[str]] = {}
         for v in variants:
-            if (h := evidence[id(v)][3]) is not None:
+            if (h := evidence[id(v)].happened) is not None:
                 by_doc.setdefault(v.document, set()).add(h)
         told = {frozenset((a, b)) for hs in by_doc.values() for a in hs for b in hs if a != b}
         return cls(evidence, told)
@@ -989,13 +1056,15 @@ class Apart:
         ex, ey = self._evidence.get(id(x)), self._evidence.get(id(y))
         if ex is None or ey is None:
             return False
-        (px, mx, lx, hx), (py, my, ly, hy) = ex, ey
-        if _periods_apart(px, py):
+        if _periods_apart(ex.period, ey.period):
             return True
-        if "forecast" in (mx, my) and "" in (mx, my):
+        if "forecast" in (ex.mood, ey.mood) and "" in (ex.mood, ey.mood):
             return True  # a forecast or a target and a result: "expects revenue of $40 billion" / "revenue was $35.1bn"
-        if _places_apart(lx, ly):
+        if _places_apart(ex.places, ey.places):
             return True
+        if ex.of_thing and ey.of_thing and ex.of_thing != ey.of_thing:
+            return True  # "cases of cholera" / "cases of mpox"
+        hx, hy = ex.happened, ey.happened
         return hx is not None and hy is not None and hx != hy and frozenset((hx, hy)) in self._told_apart
 
 

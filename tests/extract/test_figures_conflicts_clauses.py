@@ -41,6 +41,10 @@ NO_CLASH = [
         "Nvidia said it expects revenue of $40 billion, Jensen Huang said.",
         "Nvidia said its revenue was $35.1 billion, Jensen Huang said.",
     ),
+    (  # a plan and a result (a perfect tense)
+        "The government expects to spend $12 billion on the programme, Finance Minister Ana Costa said.",
+        "The government has spent $15 billion on the programme, Finance Minister Ana Costa said.",
+    ),
     (
         "The museum aims for 10 million visitors, its director said.",
         "The museum drew 8.9 million visitors, its director said.",
@@ -123,10 +127,35 @@ CLASH = [
         "The WHO said 1,500 cases had been reported in Sudan in March.",
         [1200.0, 1500.0],
     ),
+    (  # "the disease" names no other thing (review s28 rev1 R1C-3)
+        "The WHO said 1,200 cases of cholera had been reported in Sudan this month.",
+        "The WHO said 1,900 cases of the disease had been reported in Sudan this month.",
+        [1200.0, 1900.0],
+    ),
+    (  # one country written two ways (rev1 R1C-1)
+        "Amazon will hire 250,000 seasonal workers in the U.S. this year, the company said.",
+        "Amazon will hire 100,000 seasonal workers in the United States this year, the company said.",
+        [100000.0, 250000.0],
+    ),
     (
-        "The WHO said 1,200 cases of cholera had been reported.",
-        "The WHO said 3,400 cholera cases had been confirmed.",
-        [1200.0, 3400.0],
+        "Amazon will hire 250,000 seasonal workers in the US this year, the company said.",
+        "Amazon will hire 100,000 seasonal workers in the United States this year, the company said.",
+        [100000.0, 250000.0],
+    ),
+    (  # a forecast word that governs another noun (rev1 R1C-2)
+        "Nvidia raised its outlook after revenue of $35.1 billion in the third quarter, Jensen Huang said.",
+        "Revenue was $33.1 billion in the third quarter, Nvidia chief executive Jensen Huang said.",
+        [33.1e9, 35.1e9],
+    ),
+    (  # a plan and what is under way
+        "The company expects to cut 12,000 jobs, chief executive Anna Berg said.",
+        "The company is cutting 14,000 jobs, chief executive Anna Berg said.",
+        [12000.0, 14000.0],
+    ),
+    (  # the three months to September are a quarter (rev1 R1C-4)
+        "Tesla delivered 462,890 vehicles in the third quarter, Tesla said.",
+        "Tesla delivered 435,000 vehicles in the three months to September, Tesla said.",
+        [435000.0, 462890.0],
     ),
     (  # a place after what names whose the things are says where they are
         "Lloyd Austin said that 13,000 North Korean soldiers in Russia were ready.",
