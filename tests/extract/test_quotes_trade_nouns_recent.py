@@ -48,12 +48,7 @@ def test_trade_noun_after_the_company_spoke(parsed, text, claim, source) -> None
             "the claim.",
             "it would not pay the claim",
         ),
-        # the company named only as a modifier, no speaker
-        (
-            "A door panel blew out of a Boeing 737 Max 9 on an Alaska Airlines flight on Friday. The airline said all "
-            "passengers were safe.",
-            "all passengers were safe",
-        ),
+        # (an Alaska Airlines flight, then 'The airline said': test_quotes_trade_names, the name says the trade)
     ],
 )
 def test_trade_noun_left_open(parsed, text, claim) -> None:

@@ -7,6 +7,8 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from extract.actors.names import is_news_organisation
+from extract.quotes.addressees import _TELLING, _addressee
 from extract.quotes.lexicon import _GENERIC_ORG_NOUNS, SPEECH, WEAK
 from extract.quotes.resolve.base import _Base
 from extract.records import Mention
@@ -30,6 +32,44 @@ _COMPANY_NOUNS = frozenset(
 # Trades a company is named by for what it makes or runs itself ("Volkswagen said ... The carmaker said"); the rest of
 # _COMPANY_NOUNS (startup, insurer, lender, utility, manufacturer, retailer) most often name another party.
 _OWN_TRADES = frozenset({"automaker", "carmaker", "chipmaker", "drugmaker", "airline", "conglomerate"})
+
+
+# The words a company's own name carries for its trade ("United Airlines", "British Airways", "Ford Motor", "Teva
+# Pharmaceutical", "Allianz Insurance"): a name that ends in one (before a legal form) plainly is of that trade. A
+# trade with no such word ("startup", "lender", "utility", "retailer") is never read off a name.
+_TRADE_NAME_WORDS = {
+    "airline": frozenset({"airline", "airlines", "airways"}),
+    "automaker": frozenset({"motor", "motors"}),
+    "carmaker": frozenset({"motor", "motors"}),
+    "chipmaker": frozenset({"semiconductor", "semiconductors"}),
+    "drugmaker": frozenset({"pharmaceutical", "pharmaceuticals", "pharma"}),
+    "insurer": frozenset({"insurance", "assurance"}),
+}
+
+
+# Legal forms and the like that may close a company's name after its trade word ("Ford Motor Co.", "Zurich
+# Insurance Group").
+_LEGAL_FORMS = frozenset({"inc", "corp", "corporation", "co", "company", "group", "ltd", "llc", "plc", "holdings"})
+_LEGAL_FORMS |= frozenset({"gmbh", "ag", "sa", "nv", "se", "international"})
+
+
+def _of_trade_by_name(m: Mention, noun: str) -> bool:
+    """Whether a company's name ends in a word of ``noun``'s trade, past legal forms: "Alaska Airlines", "Delta Air
+    Lines", "Ford Motor Co."; not a body of the trade ("Airlines for America", "the Insurance Council")."""
+    words = [w.strip(".,").lower() for w in m.name.split()]
+    while len(words) > 1 and words[-1] in _LEGAL_FORMS:
+        words.pop()
+    if noun == "airline" and words[-2:] == ["air", "lines"]:
+        return len(words) > 2
+    return len(words) > 1 and words[-1] in _TRADE_NAME_WORDS.get(noun, ())
+
+
+# Verbs of saying whose "to" names the hearer ("spoke to the BBC", "said to reporters", "wrote to the board").
+_SPOKEN_TO = frozenset({"speak", "talk", "say", "write", "explain", "complain", "confirm", "describe", "tell"})
+
+
+# What the press does with a story it did not make ("Reuters reported", "the Times wrote", "first published by").
+_PRESS_VERBS = frozenset({"report", "write", "publish", "reveal"})
 
 
 _EVENT_HEADS = frozenset({"awards", "award", "festival", "olympics", "championship", "championships", "expo"})
@@ -79,6 +119,7 @@ class _Companies(_Base):
                 nearest is None
                 and pos - m.end < 1500
                 and (noun not in _BUSINESS_NOUNS or not _event(m) and not self._public(m))
+                and not (noun in _BUSINESS_NOUNS and not kinds and self._press_role(m))
             ):
                 nearest = m
         if nearest is not None and noun in _BUSINESS_NOUNS:
@@ -131,6 +172,28 @@ class _Companies(_Base):
                     return spoke
                 break
         return nearest
+
+    def _press_role(self, m: Mention) -> bool:
+        """Whether an organisation is named only as whom someone told or spoke to ("A former employee told the BBC
+        that ...", "spoke to the BBC": the outlet heard it), or is a news organisation that reported the story
+        ("..., Reuters reported", "according to Reuters", "first reported by Bloomberg"): "the firm", "the company"
+        after it is another."""
+        t = self._name_head(m)
+        if t is None:
+            return False
+        verb = t.head
+        if t.dep_ in ("dobj", "dative"):
+            return SPEECH.get(verb.lower_) in _TELLING and _addressee(SPEECH.get(verb.lower_), t)
+        to = t.dep_ == "pobj" and verb.lower_ == "to" and verb.dep_ == "prep"
+        if to and SPEECH.get(verb.head.lower_) in _SPOKEN_TO:
+            return True
+        if not (is_news_organisation(m.name) or m.same_as and is_news_organisation(m.same_as)):
+            return False
+        if t.dep_ == "nsubj":
+            return SPEECH.get(verb.lower_) in _PRESS_VERBS
+        if t.dep_ == "pobj" and verb.lower_ == "to":
+            return verb.head.lower_ == "according"
+        return t.dep_ == "pobj" and verb.lower_ == "by" and SPEECH.get(verb.head.lower_) in _PRESS_VERBS
 
     def _acting(self, m: Mention) -> Mention:
         """The company a sentence is about, for "the company" after it, when the nearest company ``m`` is not it:
@@ -227,6 +290,21 @@ class _Companies(_Base):
             if self._called(m, noun):
                 return m
         return None
+
+    def _trade_by_name(self, noun: str, pos: int) -> Mention | None:
+        """The one company named before ``pos`` whose own name says it is of the trade ("A door panel blew out of a
+        Boeing 737 Max 9 on an Alaska Airlines flight ... The airline said": Alaska Airlines, not Boeing); None when
+        two such companies are named ("a United Airlines flight and a Delta Air Lines flight ... The airline said")."""
+        found: Mention | None = None
+        for m in self.mentions[: bisect_left(self.starts, pos)]:
+            if m.end > pos or self.kind_of(m) != "organization" or _event(m) or self._public(m):
+                continue
+            if not _of_trade_by_name(m, noun):
+                continue
+            if found is not None and found.name != m.name:
+                return None
+            found = m
+        return found
 
     def _called(self, m: Mention, noun: str) -> bool:
         """Whether the text calls an organisation by ``noun`` where it names it: the head noun of its appositive

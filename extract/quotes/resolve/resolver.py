@@ -424,7 +424,8 @@ class _Resolver(
                 m = self.by_org_noun(low, pos, kinds, state=state)
                 if m is None and low in _COMPANY_NOUNS:
                     # "VW has used chrome-like paint ... The automaker says ...": the trade for "the company"
-                    m = self._trade_company(low, pos) or self._org_spoke_before(pos, low)
+                    m = self._trade_company(low, pos) or self._trade_by_name(low, pos)
+                    m = m or self._org_spoke_before(pos, low)
             return [m] if m is not None else []
         return []
 
