@@ -329,8 +329,8 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             # passengers for bags": only a charge "with" something ("charged him with murder") or one that says
             # what ("charged that the company lied") accuses anyone.
             continue
-        if lemma == "recall" and not _has_clause(tok) and any(c.dep_ == "dobj" and _counted(c) for c in tok.children):
-            continue  # "Ford recalled 300,000 trucks", "GM is recalling nearly 1 million SUVs": goods called back
+        if lemma == "recall" and not _has_clause(tok) and _called_back(tok, subj):
+            continue  # "Ford recalled 300,000 trucks", "Mexico recalled its ambassador": called back, not remembered
         if lemma == "order" and not _has_clause(tok) and any(c.dep_ == "dobj" and _goods(c) for c in tok.children):
             continue  # "Howitt ordered another set of mice", "United ordered 50 Boeing 787s": goods bought
         if lemma == "plead" and not _has_clause(tok) and any(_plea(c) for c in tok.children):
@@ -434,3 +434,18 @@ def _colon_blocks(d: _Doc, atts: Sequence[_Att]) -> None:
         block = d.trim(start, len(text) if nxt < 0 else nxt)
         if block is not None:
             a.content, a.kind = block, "direct"
+
+
+def _called_back(tok: Token, subj: Token) -> bool:
+    """Whether "recall" with an object and no clause calls something back rather than remembers it: goods counted
+    ("Ford recalled 300,000 trucks"), someone ("Mexico recalled its ambassador", unless judged "as" something), or
+    anything an organisation or a country recalls ("Abbott recalled infant formula"); a person remembers ("She
+    recalled the day her father died")."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objs:
+        return False
+    if any(_counted(c) for c in objs):
+        return True
+    if any(_someone(c) for c in objs) and not any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+        return True
+    return subj.ent_type_ in ("ORG", "GPE") and subj.tag_ != "PRP"

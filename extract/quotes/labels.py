@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from extract.quotes.docview import _Att, _Doc
 from extract.quotes.lexicon import _AMBIGUOUS, _CLAUSE_ONLY, _HEADLINE_SOURCES, _LABEL, _LABEL_STOP, SPEECH, WEAK
 from extract.quotes.speakers import _RELAYING
-from extract.quotes.verb_senses import _relays_saying
+from extract.quotes.verb_senses import _counted, _relays_saying
 from extract.records import Mention
 
 if TYPE_CHECKING:
@@ -28,8 +28,8 @@ def _headline_cues(
         return []
     pos = d.para_starts[0]
     end = text.find("\n", pos)
-    if end < 0 or end - pos > 120:
-        return []  # one paragraph, or a first line as long as a lead sentence, not a headline
+    if end < 0 or end - pos > 120 or not text[end:].strip():
+        return []  # one paragraph (a newline closing it aside), or a first line as long as a lead sentence
     # The parser (or a "NAME:" label) may have found the headline's claim already; a cue it found later in the
     # line ("Flynn says Trump 'right' in saying ...", where the parser missed "says") is reported by an earlier one.
     found = min((a.cue_start for a in atts if pos <= a.cue_start < end and a.content is not None), default=end)
@@ -47,6 +47,8 @@ def _headline_cues(
             continue  # "X spoke on the radio": a verb of talking with no claim after it
         if lemma in _RELAYING and _relays_saying(tok):
             continue  # "Xinhua cited the ministry as saying ...": the participle reports it, as in the body
+        if lemma != "say" and any(c.dep_ == "dobj" and _counted(c) for c in tok.children):
+            continue  # "Ford recalled 240,000 SUVs", "Ford Adds 300 Jobs": a count of goods or jobs, no words
         seg = max([pos, *(i + 1 for i in range(pos, tok.idx) if text[i] in ":;")])
         rest = text[tok.idx + len(tok) : end]
         tail = rest.strip(" .!?\u2019'\"")
@@ -55,6 +57,11 @@ def _headline_cues(
             source, content = (comma + 1, tok.idx), (seg, comma)
         else:
             stop = next((i for i in range(tok.idx, end) if text[i] == ";"), end)
+            # "Officials said the outage would last hours. Microsoft said ...": a line of two sentences is no
+            # headline's claim past the cue's own sentence.
+            close = d.sent_chars_range(d.sent_of_char(tok.idx))[1]
+            if close < stop and text[close - 1] in ".!?":
+                stop = close
             # "Railing Against Trump, Sanders Vows ...": the source is the phrase right before the cue.
             source, content = (max(seg, comma + 1), tok.idx), (tok.idx + len(tok), stop)
         src, body = d.trim(*source), d.trim(*content)
