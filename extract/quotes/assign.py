@@ -291,6 +291,8 @@ def _assign(d: _Doc, spans: Sequence[QuoteSpan], atts: Sequence[_Att], inside: l
         lead = _lead_cue(d, sp, cands, text)
         if lead is not None and best is not None and best is not lead and _relays(best, lead, sp):
             best = lead  # '... recalled that he said, "I'll put a bullet ...," the U.S. attorney's office said': his
+        if best is not None and best.sent > s1 and qi > 0:
+            best = _goes_on(d, spans, out, qi) or best
         out[qi] = best
     # Every piece of a quote continued across paragraphs has the owner of any of its pieces.
     for qi, sp in enumerate(spans):
@@ -325,6 +327,19 @@ def _assign(d: _Doc, spans: Sequence[QuoteSpan], atts: Sequence[_Att], inside: l
                 guessed.add(qi)
         out[qi] = found or _continued(d, spans, out, qi, guessed) or _after_speaker(d, sp, atts)
     return out
+
+
+def _goes_on(d: _Doc, spans: Sequence[QuoteSpan], out: list[_Att | None], qi: int) -> _Att | None:
+    """The owner of the quote before, when a quote standing as a sentence of its own follows a sentence closed by
+    that quote's attribution in the same paragraph ('“He is a fighter,” Jill Biden said. “He never gives up.” Joe
+    Biden spoke next.'): it goes on with her words, not with the next sentence's speaker."""
+    sp, prev, owner = spans[qi], spans[qi - 1], out[qi - 1]
+    if owner is None or prev.para != sp.para or not _standalone(d, sp):
+        return None
+    s0 = d.sent_of_char(sp.start)
+    if owner.sent != s0 - 1 or d.sent_of_char(max(prev.start, prev.end - 1)) != s0 - 1 or owner.cue_start < prev.end:
+        return None
+    return owner
 
 
 # What may stand between a cue and the quote it introduces: a comma or a colon, the opening mark, spaces.
@@ -701,6 +716,9 @@ def _signatures(d: _Doc, spans: Sequence[QuoteSpan], out: list[_Att | None]) -> 
             continue
         nl = text.find("\n", m.end())
         stop = len(text) if nl < 0 else nl
+        # "— Sundar Pichai, chief executive, Alphabet": the name signs; the title and the company after it do not
+        comma = text.find(",", m.end(), stop)
+        stop = stop if comma < 0 else comma
         name = d.trim(m.end(), min(stop, m.end() + 80))
         if name is None or len(text[name[0] : name[1]].split()) > 6:
             continue
