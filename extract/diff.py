@@ -40,10 +40,20 @@ _WORDS = re.compile(r"\w+")
 _DOCUMENT = attrgetter("document")
 
 
-def _memo(fn: Callable[[_R], str]) -> Callable[[_R], str]:
+KEY_CACHE_SLACK = 5_000
+"""Keys of records gone from the story that a cache may hold beyond twice the story's records before trim_key_caches
+forgets them."""
+
+_KEY_CACHES: dict[str, dict[Any, str]] = {}
+"""The caches of _memo by the kind of record (figure, quote, claim)."""
+
+
+def _memo(fn: Callable[[_R], str], kind: str) -> Callable[[_R], str]:
     """``fn`` with a bounded cache keyed by the (frozen, hashable) record: keys.py normalises text with a regex, which
-    dominates a diff of a large story when done afresh each update."""
+    dominates a diff of a large story when done afresh each update. KEY_CACHE_SIZE is a backstop; an app trims the
+    cache to its story's records with trim_key_caches."""
     cache: dict[_R, str] = {}
+    _KEY_CACHES[kind] = cache
 
     def key(record: _R) -> str:
         k = cache.get(record)
@@ -57,9 +67,28 @@ def _memo(fn: Callable[[_R], str]) -> Callable[[_R], str]:
     return key
 
 
-cached_figure_key = _memo(figure_key)
-cached_quote_key = _memo(quote_key)
-cached_claim_key = _memo(claim_key)
+cached_figure_key = _memo(figure_key, "figure")
+cached_quote_key = _memo(quote_key, "quote")
+cached_claim_key = _memo(claim_key, "claim")
+
+
+def trim_key_caches(story: Story) -> None:
+    """Forget the keys of records no longer in ``story`` once a cache holds more than twice its records plus
+    KEY_CACHE_SLACK (rare: a save adds the few records it changed). Each save makes new records for what it
+    changed and the caches kept every replaced one, with its sentence, up to KEY_CACHE_SIZE: about 10 KB a save,
+    most of the app's Python growth per save (bench/longrun), and up to some hundreds of MB over a long session.
+    The story's own keys stay, so the next update finds them all."""
+    for kind, records in (("figure", story.figures), ("quote", story.quotes), ("claim", story.claims)):
+        cache = _KEY_CACHES[kind]
+        if len(cache) > 2 * len(records) + KEY_CACHE_SLACK:
+            kept = {r: k for r in records if (k := cache.get(r)) is not None}
+            cache.clear()
+            cache.update(kept)
+
+
+def key_cache_sizes() -> dict[str, int]:
+    """Entries in each fact-key cache (for tests and measurements)."""
+    return {kind: len(cache) for kind, cache in _KEY_CACHES.items()}
 
 
 @dataclass(frozen=True, slots=True)

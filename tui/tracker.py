@@ -28,6 +28,7 @@ from extract.diff import (
     file_news,
     in_documents,
     summarise,
+    trim_key_caches,
 )
 from extract.export import counted, middle_cut
 from extract.records import DocFacts, DocumentInfo, Story
@@ -529,6 +530,7 @@ class StoryTracker:
             )
         self.story = story
         self._story_current = True
+        trim_key_caches(story)
         n = len(story.documents)
         counts = ", ".join(
             counted(len(facts), noun)

@@ -310,3 +310,20 @@ def test_summaries_count_one_fact_or_file_in_the_singular(seeds, tmp_path, engin
     assert first.summary.startswith("indexed 1 file:")
     assert re.search(r"\b1 figure\b", first.summary)
     assert not re.search(r"\b1 [a-z]+s\b", first.summary)
+
+
+def test_fact_key_caches_keep_only_the_storys_keys_over_many_saves(seeds, tmp_path, engine, monkeypatch):
+    """Each save left the records it replaced in the fact-key caches (extract.diff), up to 200,000 per cache."""
+    from extract import diff
+
+    monkeypatch.setattr(diff, "KEY_CACHE_SLACK", 0)
+    t = make(seeds, tmp_path, engine)
+    t.update(t.stale_files())
+    for i in range(6):
+        text = ARTICLE_A.replace("1,200 jobs", f"{1_200 + i} jobs").replace("hard day", f"hard day number {i}")
+        (seeds / "acme.txt").write_text(text, encoding="utf-8")
+        t.update(["acme.txt"])
+    sizes, story = diff.key_cache_sizes(), t.story
+    assert story.figures and story.quotes
+    assert sizes["figure"] <= 2 * len(story.figures) and sizes["quote"] <= 2 * len(story.quotes)
+    assert sizes["claim"] <= 2 * len(story.claims)
