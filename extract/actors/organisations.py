@@ -174,6 +174,13 @@ def _parenthesised(toks: Sequence[Token], cands: Sequence[_Candidate]) -> dict[i
         if c.end > reach:
             top.append(n)
             reach = c.end
+    # An acronym in parentheses after two different names is a code of something else ("Bayern Munich (GER)",
+    # "Borussia Dortmund (GER)": a country's in a draw; review s28 rev1 A2).
+    after: dict[str, set[str]] = {}
+    for n, m in zip(top, top[1:], strict=False):
+        a, b = cands[n], cands[m]
+        if a.end + 1 == b.start and toks[a.end].text == "(":
+            after.setdefault(b.name, set()).add(_key(a.name))
     for n, m in zip(top, top[1:], strict=False):
         a, b = cands[n], cands[m]
         if a.end + 1 != b.start or toks[a.end].text != "(" or (b.end < len(toks) and toks[b.end].text != ")"):
@@ -183,7 +190,8 @@ def _parenthesised(toks: Sequence[Token], cands: Sequence[_Candidate]) -> dict[i
         short, long = (b, a) if _is_acronym(b.name) else (a, b)
         if not _is_acronym(short.name) or _is_acronym(long.name):
             continue
-        if _abbreviates(short.name, long.name) or _foreign_acronym(short, long):
+        foreign = _foreign_acronym(short, long) and len(after.get(short.name, ())) < 2
+        if _abbreviates(short.name, long.name) or foreign:
             out[n], out[m] = b.name, a.name
     return out
 

@@ -225,6 +225,8 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
     for g in things:
         for t in set(g.tokens):
             with_word[t].append(g)
+    # The acronyms each name is restated by in parentheses ("Party for Freedom (PVV)").
+    restated = {g.key: {_key(o) for n in g.idx if (o := ms[n].same_as) is not None and _is_acronym(o)} for g in things}
     for g in things:
         if g.key in resolved:
             continue
@@ -265,6 +267,10 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
                 targets.append(f)
                 continue
             p = _contains(f.tokens, g.tokens)
+            if p >= 0 and restated[g.key] and restated[f.key] and not restated[g.key] & restated[f.key]:
+                # Each restated by another acronym: two bodies ("Party for Freedom (PVV)" is not "People's Party for
+                # Freedom and Democracy (VVD)": review s28 rev1 A1).
+                continue
             if p < 0 or (gkind == "place" and g.key in SKY_PLACES and kind_of[f.key] != "place"):
                 # "the Moon" is no short "Blue Moon" (a lander), nor "Mars" of "Mars Reconnaissance Orbiter".
                 continue
