@@ -914,7 +914,8 @@ def _speaks_of_self_as_person(s: _Span, d: _Doc) -> bool:
     something of "he" or "she" as the active subject of what it says is a person, named by surname (probe s28 A8).
     Not a body ("Tesla said it would", "Moscow said it would respond"), a place the gazetteer knows ("Jordan said he
     would retire" is left), an acronym ("IBM said he"), a name the document uses as a company's, nor a subject the
-    reported clause makes passive ("Tesla said he was fired": a body says so of its staff)."""
+    reported clause makes passive ("Tesla said he was fired": a body says so of its staff), nor when the document names
+    another person or body, who may be "he" ("Boeing said he had retired in March. Calhoun, 66, led the company")."""
     if s.kind != "organization" or s.label != "ORG" or s.j - s.i != 1 or s.titles:
         return False
     tok = d.toks[s.i]
@@ -922,6 +923,11 @@ def _speaks_of_self_as_person(s: _Span, d: _Doc) -> bool:
     if tok.dep_ != "nsubj" or verb.lower_ not in _STATING or not tok.text[:1].isupper():
         return False
     if _is_acronym(s.name) or place_rank(s.name) or _key(s.name) in d.companies:
+        return False
+    word = d.texts[s.i]
+    if any(e.label_ in ("PERSON", "ORG") and d.sents.text(e.start, e.end) != word for e in d.ents):
+        # Another person or body the document names may be "he" (the tagger reads some surnames as bodies): 'Boeing
+        # said he had retired in March. Calhoun, 66, led the company' (review s28 rev1 A5).
         return False
     for clause in verb.children:
         if clause.dep_ == "ccomp" and clause.i > tok.i:
