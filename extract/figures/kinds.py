@@ -256,8 +256,8 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
                 if kk in _UNIT_NAMES:
                     return "quantity", _UNIT_NAMES[kk], k0 - i + k
             sym = "".join(doc[x].text for x in range(k0, k0 + k))
-            if sym.endswith(".") and sym[:-1] in _UNIT_SYMBOLS and "/" in sym:
-                sym = sym[:-1]  # "250 km/h." closing a sentence
+            if sym.endswith(".") and doc[k0 + k - 1].text != "." and sym[:-1] in _UNIT_SYMBOLS and "/" in sym:
+                sym = sym[:-1]  # "250 km/h." closing a sentence, in one token ("h."); a full stop of its own is none
             if sym in _UNIT_SYMBOLS and all(not doc[x].whitespace_ for x in range(k0, k0 + k - 1)):
                 return "quantity", _UNIT_SYMBOLS[sym], k0 - i + k
             sym_sp = " ".join(doc[x].text for x in range(k0, k0 + k))

@@ -44,3 +44,18 @@ SLASH_DENOMINATORS = [
 def test_a_slash_denominator_is_read_alike_for_money_and_measures(parsed, text, value, unit, span) -> None:
     f = one_of(figures_of(parsed, text), value)
     assert (_unit(f), f.text) == (unit, span)
+
+
+# probe s28 F14: a slash unit closing a sentence keeps out the full stop (a token of its own since the pipeline
+# splits "h."), and what it measures is in its own sentence, not the next one's subject
+SENTENCE_END = [
+    ("Gusts reached 110 km/h. Temperatures will drop to minus 15 degrees.", 110, "110 km/h", "Gusts"),
+    ("The car was doing 140 km/h. Police said the driver, 19, was unhurt.", 140, "140 km/h", "car"),
+    ("Winds of up to 50 km/h.", 50, "up to 50 km/h", "Winds"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "span", "about"), SENTENCE_END)
+def test_a_slash_unit_ends_before_the_full_stop(parsed, text, value, span, about) -> None:
+    f = one_of(figures_of(parsed, text), value)
+    assert (f.text, f.about) == (span, about)
