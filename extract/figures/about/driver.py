@@ -121,7 +121,7 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
             about = after
     if about is not None and f.kind in ("percent", "money") and _singular(about.split()[-1].lower()) in _DURATION_UNITS:
         about = None  # "rose by 6.5% year on year": a time word is when, not what
-    if about is not None and _PERIOD_ON_PERIOD.fullmatch(about.lower()) is not None:
+    if about is not None and (_PERIOD_ON_PERIOD.fullmatch(about.lower()) is not None or _period_mark_at(doc, f, about)):
         about = None  # "Prices rose 0.5 pct m/m.": the period the change is measured over, not what rose
     if _an_average_of(doc, f, about) and f.kind not in ("money", "percent"):
         # "Temperatures rose an average of 2 degrees", "The team scored an average of 25 points": the subject's
@@ -257,6 +257,17 @@ def _moved_by(doc: Doc, f: _Fig, about: str) -> bool:
 # Wire copy's period-on-period marks: "m/m", "y/y", "q/q", "yoy", "qoq" (a full stop may stay glued, the tokenizer
 # may split off the first letter: "/m."; not "mom", a word for a mother).
 _PERIOD_ON_PERIOD = re.compile(r"(?:[myqw]?/[myqw]|yoy|qoq|y-o-y|m-o-m|q-o-q)\.?")
+
+
+def _period_mark_at(doc: Doc, f: _Fig, about: str) -> bool:
+    """Whether ``about`` is the first letter of a period mark the tokenizer split after the figure ("m", "/", "m",
+    "." of "0.5 pct m/m.")."""
+    words = doc[f.end : f.end + 3]
+    return (
+        len(words) == 3
+        and words[0].lower_ == about.lower()
+        and _PERIOD_ON_PERIOD.fullmatch("".join(t.lower_ for t in words)) is not None
+    )
 
 
 # Words of a move that take a subject without a verb in wire copy ("with the Nikkei down 0.3%").
