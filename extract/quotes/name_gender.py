@@ -116,3 +116,23 @@ def given_name_gender(given: str) -> str:
         found = _lookup(low.split("-")[0])  # "Jean-Pierre": "jean" gives none
     _known[low] = found
     return found
+
+
+# A name leans to one gender when this share of its bearers or more are of it ("Karen" 94 % women, "Ngozi" 94 %;
+# "Andrea" 83 % and "Jean" 48 % do not lean): short of clear, but enough to rank a person of the other gender's
+# pronoun behind one who clearly is of it.
+_LEAN = 0.9
+
+
+def given_name_lean(given: str) -> str:
+    """'m' or 'f' when a given name leans to one gender (``_LEAN``) in enough sources, else ''."""
+    low = _normal(given)
+    if len(low) < 2 or not low.replace("-", "").isalpha():
+        return ""
+    record = name_record(low)
+    if record is None:
+        return ""
+    sources, people, share = record
+    if sources < _MIN_SOURCES or people < _FEW_PEOPLE:
+        return ""
+    return "m" if share <= 1 - _LEAN else "f" if share >= _LEAN else ""

@@ -9,19 +9,20 @@ import pytest
 from tests.extract.helpers import speaker_of
 
 TEXT = (
-    "When the deal was struck, I thought of Jo Baker. Lacking the rights to Sam Lee's {owned}, still smarting from "
-    "his death, how would she feel about all of this?\n\n“It is such good news,” she replied in an email."
+    "When the deal was struck, I thought of Jo Baker. Lacking the rights to {owner} Lee's {owned}, still smarting "
+    "from his death, how would she feel about all of this?\n\n“It is such good news,” she replied in an email."
 )
 
 
 def test_owner_taken_up_by_his(parsed) -> None:
-    assert speaker_of(parsed, TEXT.format(owned="work"), "such good news") == "Jo Baker"
+    assert speaker_of(parsed, TEXT.format(owner="Sam", owned="work"), "such good news") == "Jo Baker"
 
 
-# Near miss: the owned is a person ("Sam Lee's husband"), whom "his" may mean: no gender for Sam Lee, the pronoun
-# resolves as before.
+# Near miss: the owned is a person ("Jean Lee's husband"), whom "his" may mean: no gender for Jean Lee, the pronoun
+# resolves as before. (A given name that leans to men, "Sam", now ranks him behind Jo Baker by itself: see
+# test_quotes_leaning_names; "Jean" leans to neither.)
 def test_owned_person_casts_nothing(parsed) -> None:
-    assert speaker_of(parsed, TEXT.format(owned="husband"), "such good news") != "Jo Baker"
+    assert speaker_of(parsed, TEXT.format(owner="Jean", owned="husband"), "such good news") != "Jo Baker"
 
 
 # Near misses (review s16 HIGH-r2-1): a possessive that may take up a person of an earlier sentence casts nothing

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from extract.quotes.docview import _hashes
 from extract.quotes.lexicon import _GENDERED, _GENDERED_ROLES, _HONORIFIC, _KIN_NOUNS, _is_be
-from extract.quotes.name_gender import given_name_gender
+from extract.quotes.name_gender import given_name_gender, given_name_lean
 from extract.quotes.resolve.base import _PERSON_NOUNS, _Base
 from extract.quotes.resolve.clauses import _same_clause
 from extract.quotes.resolve.surnames import _surname
@@ -153,6 +153,14 @@ class _Genders(_Base):
             if key not in votes:
                 self._genders[key] = gender
         return self._genders
+
+    def leaning(self, m: Mention) -> str:
+        """The gender a person's given name leans to ('m', 'f' or ''), for a person the text and the name's clear
+        table leave open ("Karen Lane"): the first word of a name of two or more, as for the given-name prior."""
+        words = m.name.split()
+        if len(words) < 2 or words[1].islower() or self.kind_of(m) != "person":
+            return ""
+        return given_name_lean(words[0])
 
     def _others_before(self, persons: list[Mention], pstarts: list[int], i: int, pos: int, keys: set[str]) -> int:
         """How many people other than ``keys`` the previous sentence and this one name before token ``i`` (at

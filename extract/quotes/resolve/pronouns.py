@@ -71,6 +71,7 @@ class _Pronouns(_Base):
         k = bisect_left(self.starts, pos) - 1
         nearest: Mention | None = None
         subject: Mention | None = None
+        leaning: Mention | None = None
         genders = self.genders() if gender else {}
         other = self._called_other(pos, gender) if gender else set()
         while k >= 0:
@@ -82,6 +83,11 @@ class _Pronouns(_Base):
                 break
             known = genders.get(self._gender_key(m)) if gender else None
             if known is not None and known != gender or m.name in other:
+                continue
+            if known is None and gender and self.leaning(m) not in ("", gender):
+                # "Fire Chief Daniel Ortiz said ... Deputy chief Karen Lane was at the scene ... he said": a name
+                # leaning to the other gender is taken only when no one else fits.
+                leaning = leaning or m
                 continue
             ti = self._tok_of(m)
             if ti is not None and self.inside[ti]:
@@ -109,7 +115,26 @@ class _Pronouns(_Base):
                 return m  # "Sondland has amended his testimony — “I now do recall,” he said": his own words
             if level == 1 and subject is None:
                 subject = m
-        return subject or nearest
+        if leaning is not None and self._role_subject(leaning, pos, gender):
+            leaning = None  # "A spokeswoman for Senator Joe Manchin said ... “Joe has ...,” she said": hers
+        return subject or nearest or leaning
+
+    def _role_subject(self, m: Mention, pos: int, gender: str) -> bool:
+        """Whether a subject from ``m``'s sentence up to ``pos`` is a role noun of ``gender`` the story names no one
+        by ("A spokeswoman for Senator Joe Manchin said"; not "spokeswoman Hope Hicks", a title)."""
+        ti = self._tok_of(m)
+        end = self._tok_at_offset(pos)
+        if ti is None:
+            return False
+        want = 1 if gender == "m" else -1
+        doc = self.d.doc
+        for i in range(self.d.sent_starts[self.d.sent_of_tok(ti)], min(end, len(doc))):
+            t = doc[i]
+            if t.dep_ != "nsubj" or self.inside[i] or _GENDERED_ROLES.get(t.lower_) != want:
+                continue
+            if not any(c.dep_ == "appos" for c in t.children) and self.at_tok(i) is None:
+                return True
+        return False
 
     def _introduced_before(self, m: Mention, ti: int, pos: int) -> bool:
         """Whether ``m`` is a person the sentence right before the pronoun's introduces, by a name given for the first
