@@ -845,6 +845,33 @@ def _city_masthead(s: _Span, d: _Doc) -> bool:
     return False
 
 
+# Heads of bodies a region's or a town's name opens: a force, a court, a council, a university ("West Yorkshire
+# Police", "Kent County Court", "London Fire Brigade"); not "Union" ("Soviet Union" is a state), a closed list.
+_REGIONAL_BODY_HEADS = _words(
+    "police constabulary court brigade authority council university college ministry department agency commission"
+)
+
+
+def _regional_body(s: _Span, d: _Doc) -> bool:
+    """ "West Yorkshire Police said officers were not looking for anyone else": a name tagged a place that closes on a
+    capitalised head of a body (_REGIONAL_BODY_HEADS: "Police", "Council", "Ministry") names the body, not a place,
+    when the gazetteer knows no place nor country of the whole name (probe s28 A13; "Greater Manchester Police" is
+    tagged a body already). Not a place ("Lake District", "Orange County", "Soviet Union": no such head)."""
+    last = d.toks[s.j - 1]
+    if (
+        s.kind == "place"
+        and s.label in ("GPE", "LOC")
+        and s.j - s.i >= 2
+        and not s.titles
+        and last.text[:1].isupper()
+        and last.lower_ in _REGIONAL_BODY_HEADS
+        and not place_rank(s.name)
+        and not country_code(s.name)
+    ):
+        s.kind = "organization"
+    return False
+
+
 def _team(s: _Span, d: _Doc) -> bool:
     """ "Wild coach Bruce Boudreau", "the Wild's 4-1 win over the Sabres": a team, here and wherever else the document
     names it alone ("gave the Wild a two-goal lead")."""
@@ -1282,6 +1309,7 @@ ENTITY_GUARDS: tuple[Callable[[_Span, _Doc], bool], ...] = (
     _home_town_of_person,
     _town_before_state_code,
     _city_masthead,
+    _regional_body,
     _team,
     _place_and_everyday_word,
     _surname_tagged_a_people,
