@@ -91,6 +91,22 @@ REVIEWED = [
     ("The hospital hired 200 nurses from 12 agencies, half of whom are unvaccinated.", "half", "number", "nurses"),
     ("The company employs 2,000 workers at 40 plants, half of whom are unionised.", "half", "number", "workers"),
     ("The charity helped 500 families in 30 villages, a third of whom had no water.", "a third", "number", "families"),
+    # review s28 rev1 R1F-1: a noun in a preposition's phrase on a verb whose object a figure counts is where they
+    # were; R1F-2: a clause hung on a noun with no count takes the noun before its comma
+    (
+        "Rescuers pulled 300 survivors from 40 boats, a third of whom were unaccompanied minors.",
+        "a third",
+        "number",
+        "survivors",
+    ),
+    ("The army flew 1,500 evacuees on 20 flights, half of whom were foreign nationals.", "half", "number", "evacuees"),
+    (
+        "The agency relocated 2,000 families to 30 shelters, half of whom had lost everything.",
+        "half",
+        "number",
+        "families",
+    ),
+    ("The 8 judges reviewed claims by 2,400 veterans, half of whom had served overseas.", "half", "number", "veterans"),
 ]
 
 

@@ -351,6 +351,18 @@ def _can_be_people(doc: Doc, noun: Token) -> bool:
     return not (noun.dep_ == "pobj" and noun.head.lower_ in _WHERE_PREPS)
 
 
+def _beside_an_object(doc: Doc, noun: Token, cands: list[_Fig]) -> bool:
+    """Whether ``noun`` is in a preposition's phrase on a verb whose object a figure counts: "pulled 300 survivors
+    from 40 boats", "relocated 2,000 families to 30 shelters", "flew 1,500 evacuees on 20 flights": the object is
+    whom the clause after is about, not where they were (review s28 rev1 R1F-1); "cared for 1,500 evacuees" has no
+    object, "heard appeals from 3,000 asylum seekers" one no figure counts."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = noun.head.head
+    objects = {c.i for c in verb.children if c.dep_ in ("dobj", "obj")}
+    return any(a.counted in objects for a in cands)
+
+
 def _before_comma(doc: Doc, k: int) -> Token | None:
     """The noun right before the comma that opens the clause at token k ("30,000 protesters, hundreds of whom"), for
     a clause the parser did not hang on a noun; None when no noun is there."""
@@ -403,7 +415,16 @@ def _partitive_about(doc: Doc, figs: list[_Fig]) -> None:
                 cands = [a for a in cands if a.counted is None or doc[a.counted].ent_type_ not in ("GPE", "LOC", "FAC")]
                 head = noun if noun is not None else _before_comma(doc, b.start)
                 named = next((a for a in cands if head is not None and a.counted == head.i), None)
-                if named is not None and _can_be_people(doc, head):
+                if named is None and noun is not None:
+                    # the clause hung on a noun with no count: "reviewed claims by 2,400 veterans, 60% of whom"
+                    head = _before_comma(doc, b.start)
+                    named = next((a for a in cands if head is not None and a.counted == head.i), None)
+                if (
+                    named is not None
+                    and head is not None
+                    and _can_be_people(doc, head)
+                    and not _beside_an_object(doc, head, cands)
+                ):
                     b.about = named.about
                     if named.kind == "count" and not share:
                         b.kind, b.unit = "count", named.unit
