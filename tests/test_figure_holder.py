@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from extract.diff import diff_stories
 from extract.export import render
 from extract.keys import figure_key
@@ -34,3 +36,21 @@ def test_the_holder_is_no_part_of_the_figures_identity() -> None:
     # Near miss: the conflicts read it (FIG); the figure is the same fact whoever the parse says holds it.
     assert figure_key(hours("earbuds")) == figure_key(hours(None))
     assert not diff_stories(Story(figures=(hours(None),)), Story(figures=(hours("earbuds"),))).changes
+
+
+# probe s28 F10, F22 (asked by the conflicts): a count that is its verb's object and a share of something are held by
+# the verb's subject; a pronoun or a share that is its own subject holds nothing
+HELD = [
+    ("Acme Corp employs 26,000 employees worldwide, chief executive Dana Whitfield said.", 26000.0, "Acme Corp"),
+    ("Zenith Labs has 4,000 employees, Acme Corp chief executive Dana Whitfield said.", 4000.0, "Zenith Labs"),
+    ("The Social Democrats won 31.2% of the vote, party leader Lars Klingbeil said.", 31.2, "Social Democrats"),
+    ("They hired 300 workers.", 300.0, None),
+    ("44% of Americans want change.", 44.0, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "holder"), HELD)
+def test_a_count_or_a_share_is_held_by_its_verbs_subject(parsed, text, value, holder) -> None:
+    from tests.extract.helpers import figures_of, one_of
+
+    assert one_of(figures_of(parsed, text), value).holder == holder

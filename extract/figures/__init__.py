@@ -154,12 +154,20 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
     _bought_it_about(doc, figs)
     out = []
     ages: dict[float, str] = {}
+    last_age: _Fig | None = None
     for f in figs:
         if f.kind == "label" or (f.kind in ("number", "count") and f.qualifier is None and _not_a_figure(doc, f)):
             continue
         after = f.start == f.num.start  # "aged 65 and older": a bound written after the age keeps it an age
-        if f.kind == "number" and (f.qualifier is None or after) and f.low is None and _is_age(doc, f):
-            f.kind, f.unit = "quantity", "year of age"
+        # a count that borrows a noun named before it is no count after "aged": "Two men, aged 25 and 31"
+        borrowed = f.kind == "count" and (f.counted is None or f.counted < f.num.start)
+        if (f.kind == "number" or borrowed) and (f.qualifier is None or after) and f.low is None and _is_age(doc, f):
+            f.kind, f.unit, f.counted = "quantity", "year of age", None
+            if f.about is None or borrowed:
+                # the later ages of a list are the first one's people's ("The suspects, aged 17 and 19")
+                listed = last_age is not None and last_age.num.end >= f.num.start - 4 and last_age.about
+                f.about = last_age.about if listed and last_age is not None else f.about
+            last_age = f
         if f.kind == "number" and _aged_range(doc, f):
             f.kind, f.unit = "quantity", "year of age"  # "The men, aged between 24 and 51": a range of ages
         if f.unit == "year of age" and (f.about is None or f.about.lower() in ("age", "the age")):
@@ -530,7 +538,11 @@ def _record(doc: Doc, rep: Repaired, document: str, f: _Fig) -> Figure:
     after = doc[f.end] if f.end < len(doc) else None
     portion = after is not None and kind in ("money", "quantity", "duration") and after.lower_ == "of"
     rate = after is not None and kind == "percent" and after.pos_ in ("NOUN", "PROPN", "ADJ")
-    holder = _without_codes(_holder(doc, f)) if portion or rate else None
+    # and for the conflicts of counts and shares whose owner the verb's subject is ("Acme Corp employs 26,000
+    # employees", "The Social Democrats won 31.2% of the vote": probe s28 F10, F22, asked by conflicts.py)
+    owned = kind == "count" and f.counted is not None and doc[f.counted].dep_ == "dobj"
+    share = after is not None and kind == "percent" and after.lower_ == "of"
+    holder = _without_codes(_holder(doc, f)) if portion or rate or owned or share else None
     if holder is not None and _QUOTE_CODE.fullmatch(holder):
         holder = None
     per = None

@@ -109,7 +109,7 @@ class _Num:
     high: float | None = None
     ordinal: bool = False
     word: bool = False
-    unread: bool = False  # glued after letters that name a currency this module cannot read ("Dh5 billion")
+    unread: bool = False  # glued after letters of a currency's abbreviation ("Dh5 billion"), kept only before a scale
 
 
 @dataclass(slots=True)

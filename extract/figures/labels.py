@@ -13,7 +13,7 @@ from extract.actors.names import is_news_organisation
 from extract.figures.core import _Fig, _Num, _singular
 from extract.figures.dates import _MONTHS
 from extract.figures.kinds import _unitish
-from extract.figures.money import _SYMBOLS, _currency_codes
+from extract.figures.money import _SYMBOLS, _abbreviated_currency, _currency_codes
 from extract.figures.numbers import (
     _DETERMINERS_BEFORE_ONE,
     _DIGITS,
@@ -21,9 +21,10 @@ from extract.figures.numbers import (
     _PEOPLE_VERBS,
     _UNREAD_PREFIX,
     _YEAR_LIKE,
+    _label_number,
 )
 from extract.figures.qualifiers import _is_change_verb
-from extract.figures.scales import _SCALE_ABBR, _SCALE_WORDS, _SPELLED_ABBR, _people_noun
+from extract.figures.scales import _MONEY_SCALE_ABBR, _SCALE_ABBR, _SCALE_WORDS, _SPELLED_ABBR, _people_noun
 from extract.figures.units import _MEASURING_ADJECTIVES, _PERCENT_WORDS, _UNIT_SYMBOLS, _a_unit
 from extract.quotes.lexicon import verb_forms
 
@@ -416,10 +417,11 @@ def _excluded_tokens(doc: Doc, text: str, texts: list[str]) -> set[int]:
 
 
 def _model_after_count(doc: Doc, i: int) -> bool:
-    """Whether the bare three-digit number at token i, right after a count written in digits and before a word, is a
-    model's number ("build 38 737 jets a month", "ordered 20 787 Dreamliners", "5 737 Max jets"): no count is written
-    right before another. Not thousands written with a space ("1 200 people", numbers._one_digit_thousands), nor a
-    count after a date ("On March 5 200 people died", "In 2019 300 people died": the first has four digits)."""
+    """Whether the bare three-digit number at token i, right after a count written in digits and before a name, is a
+    model's number ("The airline ordered 20 787 Dreamliners", "5 737 Max jets"): no count is written right before
+    another. Not thousands written with a space (numbers._one_digit_thousands: "About 25 300 people", "Some 7 400
+    Syrian refugees"), nor a count after a label's number or a date ("After Chapter 11 300 jobs were cut", "On March
+    5 200 people died", "In 2019 300 people died": the first has four digits)."""
     if i < 1 or i + 1 >= len(doc):
         return False
     prev, tx, nxt = doc[i - 1], doc[i].text, doc[i + 1]
@@ -427,9 +429,9 @@ def _model_after_count(doc: Doc, i: int) -> bool:
         return False
     if not (prev.text.isdecimal() and len(prev.text) <= 3 and prev.whitespace_ == " "):
         return False
-    if len(prev.text) == 1 and nxt.is_lower:
-        return False  # "1 200 people": thousands
-    return not (i >= 2 and doc[i - 2].lower_.rstrip(".") in _MONTHS)  # "On March 5 200 people died"
+    if nxt.is_lower or nxt.ent_type_ in ("NORP", "GPE", "LOC") or nxt.is_sent_start:
+        return False  # "25 300 people", "7 400 Syrian refugees": thousands
+    return not _label_number(doc, i - 1)
 
 
 def _unread_amount(doc: Doc, i: int, tx: str) -> bool:
@@ -441,9 +443,14 @@ def _unread_amount(doc: Doc, i: int, tx: str) -> bool:
     if m is None or m.group("pre") or m.group("sign"):
         return False
     suf = m.group("suf")
-    if suf:
-        return suf in _SCALE_ABBR or suf.lower() in _SPELLED_ABBR
     n = len(doc)
+    listed = _abbreviated_currency(tx[: u.end()]) is not None
+    if not suf and listed and i + 1 < n and not doc[i].whitespace_ and doc[i + 1].text in _MONEY_SCALE_ABBR:
+        return True  # "Dh500m", which the tokenizer splits into "Dh500", "m" ("Tu160M" stays a label)
+    if suf:
+        # "Dh500m": a money scale after an abbreviation the currency table reads (money._abbreviated_currency)
+        money = suf in _MONEY_SCALE_ABBR and listed
+        return suf in _SCALE_ABBR or suf.lower() in _SPELLED_ABBR or money
     # not a scale that opens a compound adjective: "the G7 million-dollar fund"
     return i + 1 < n and doc[i + 1].lower_ in _SCALE_WORDS and not (i + 2 < n and doc[i + 2].text in ("-", "–"))
 
@@ -1247,6 +1254,8 @@ def _is_age(doc: Doc, f: _Fig) -> bool:
     i = num.start
     if i > 0 and doc[i - 1].lower_ in ("age", "aged", "ages"):
         return True
+    if _listed_after_aged(doc, i):
+        return True  # "Two men, aged 25 and 31", "The victims were aged 8, 10 and 14"
     if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in ("age", "ages"):
         return True  # "at the age of 9"
     if _person_is_n(doc, num):
@@ -1322,6 +1331,33 @@ def _a_person_noun(doc: Doc, noun: Token) -> bool:
         and ((t.dep_ == "poss" and t.head.dep_ in ("dobj", "attr")) or (t.dep_ == "dobj" and t.lower_.endswith("self")))
         for t in doc[noun.i + 1 : noun.sent.end]
     )
+
+
+def _listed_after_aged(doc: Doc, i: int) -> bool:
+    """Whether the number at token i goes on a list of whole numbers that "aged" opens ("aged 25 and 31", "aged 8, 10
+    and 14"): every number of the list is an age; not a number after the apposition closes ("A woman, aged 25, and
+    3 others", "aged 25, 3 others were hurt")."""
+    j = i - 1
+    if j < 1 or doc[j].lower_ not in ("and", ",", "or"):
+        return False
+    numbers = 0
+    while j >= 0 and (doc[j].lower_ in ("and", ",", "or") or (doc[j].text.isdecimal() and int(doc[j].text) <= 120)):
+        numbers += doc[j].text.isdecimal()
+        j -= 1
+    if not (numbers and j >= 0 and doc[j].lower_ in ("aged", "ages")):
+        return False
+    if numbers == 1 and doc[i - 1].lower_ in ("and", "or") and doc[i - 2].text == ",":
+        return False  # ", and" after one age closes its commas
+    return doc[i - 1].text != "," or _list_goes_on(doc, i)
+
+
+def _list_goes_on(doc: Doc, i: int) -> bool:
+    """Whether a comma before the number at token i is inside a list, which an "and"/"or" closes later ("aged 8, 10
+    and 14"); "aged 25, 3 others were hurt" is no list."""
+    k = i + 1
+    while k < len(doc) and (doc[k].text.isdecimal() or doc[k].text == ","):
+        k += 1
+    return k + 1 < len(doc) and doc[k].lower_ in ("and", "or") and doc[k + 1].text.isdecimal()
 
 
 def _apposed_age_after(doc: Doc, k: int) -> bool:

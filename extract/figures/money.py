@@ -615,6 +615,8 @@ def _currency_before(doc: Doc, num: _Num) -> tuple[str, int] | None:
         return p[:3].upper(), 1
     if p.lower() in ("rmb", "usd", "eur", "gbp") and doc[i - 1].is_lower:
         return {"rmb": "CNY"}.get(p.lower(), p.upper()), 1
+    if _unread_currency_before(doc, num) and (listed := _abbreviated_currency(p)) is not None:
+        return listed, 1  # "Dh 5 billion", "QR 400 million", "TL 200 million": a table's abbreviation
     if (
         p.lower() in ("dollar", "dollars", "euro", "euros")
         and i >= 2
@@ -622,6 +624,39 @@ def _currency_before(doc: Doc, num: _Num) -> tuple[str, int] | None:
     ):
         return _currency_names()[p.lower()], 1
     return None
+
+
+# Codes of iso4217parse's table that are no money a story prices in: metals, drawing rights, test and fund codes.
+_MONEY_X_CODES = frozenset(("XAF", "XOF", "XPF", "XCD"))
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    """Currency abbreviations written with capitals (two letters or more, lower case, full stops dropped) -> the one
+    ISO 4217 code that writes them, from iso4217parse's data file (its parser is not used): "dh"/"dhs" AED, "qr"
+    QAR, "tl" TRY, "e£" EGP, "ush" UGX, "sfr" CHF. One that several currencies write ("Rs": PKR, LKR, NPR; "SR": SAR,
+    SCR; "Br", "Le") names none: no story evidence is read for it here. _SYMBOLS and _LETTER_PREFIXES come first
+    ("Rs" is INR in this module, as Indian copy writes it); the table has no "Tk" (BDT), which stays unread."""
+    import importlib.resources
+    import json
+
+    data = json.loads(importlib.resources.files("iso4217parse").joinpath("data.json").read_text(encoding="utf-8"))
+    codes: dict[str, set[str]] = {}
+    for code, entry in data.items():
+        if code.startswith("X") and code not in _MONEY_X_CODES:
+            continue
+        for sym in entry.get("symbols", ()):
+            letters = [c for c in sym if c.isalpha()]
+            if len(letters) >= 2 and any(c.isupper() for c in sym) and " " not in sym:
+                codes.setdefault(sym.rstrip(".").lower(), set()).add(code)
+    return {sym: next(iter(found)) for sym, found in codes.items() if len(found) == 1}
+
+
+def _abbreviated_currency(text: str) -> str | None:
+    """The ISO 4217 code of a currency abbreviation that only iso4217parse's table reads ("Dh", "Dhs", "QR"), or
+    None (see _abbreviations)."""
+    code = _abbreviations().get(text.rstrip(".").lower())
+    return code if code in _currency_codes() or code == "BTC" else None
 
 
 def _unread_currency_before(doc: Doc, num: _Num) -> bool:

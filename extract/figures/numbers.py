@@ -17,6 +17,7 @@ from extract.figures.money import (
     _LOWER_CODES,
     _SUBUNITS,
     _SYMBOLS,
+    _abbreviated_currency,
     _currency_after,
     _currency_names,
     _symbol_currency,
@@ -402,6 +403,10 @@ class _Notation:
         return self.read[start]
 
 
+# Words that join the two ends of a range ("between 3.000 and 5.000", "from 3.000 to 5.000", "3.000-5.000").
+_RANGE_JOINS = frozenset(("and", "to", "-", "–", "or"))
+
+
 def _european(doc: Doc, i: int, body: str, notation: _Notation) -> tuple[str, str] | None:
     """A number in continental notation, as translated copy keeps it ("13.000 soldiers", "1.500.000",
     "1.234,56 euros", "2,5 billion", "3,2%"): (the number in English notation, what follows it), or None."""
@@ -418,6 +423,8 @@ def _european(doc: Doc, i: int, body: str, notation: _Notation) -> tuple[str, st
             low = nxt.lower_
             head = doc[i].head  # "1.000 led lights": the plural the number modifies may come after an adjective
             counts = doc[i].dep_ == "nummod" and head.i > i + 1 and head.tag_ == "NNS"
+            if low in _RANGE_JOINS and i + 2 < len(doc) and _european(doc, i + 2, doc[i + 2].text, notation):
+                counts = True  # "between 3.000 and 5.000 euros": the low end is written as the high one
             if (
                 low in _SCALE_WORDS
                 or low in _PERCENT_WORDS
@@ -432,13 +439,26 @@ def _european(doc: Doc, i: int, body: str, notation: _Notation) -> tuple[str, st
 
 
 def _one_digit_thousands(doc: Doc, i: int, j: int) -> bool:
-    """Whether one digit and one group of three before a word in lower case are one number written with a space for
-    the thousands ("1 200 people were evacuated", "9 500 tents"): no count is written as a digit right before
-    another number; not before a name ("5 737 Max jets") nor a percent ("1 100%")."""
-    if len(doc[i].text) != 1 or j >= len(doc) or (i > 0 and doc[i - 1].lower_ in _MONTHS):
-        return False  # "On March 5 200 people died": a day, then the count
+    """Whether a number of one to three digits and one group of three before a word in lower case or a people's
+    name are one number written with a space for the thousands ("1 200 people were evacuated", "About 25 300 people",
+    "Some 7 400 Syrian refugees"; SI spacing): no count is written right before another. Not after a month or a
+    label's noun ("On March 5 200 people died", "After Chapter 11 300 jobs were cut", "In week 7 300 new cases"),
+    nor before a name ("5 737 Max jets", "20 787 Dreamliners") or a percent ("1 100%")."""
+    if len(doc[i].text) > 3 or j >= len(doc) or _label_number(doc, i):
+        return False
     nxt = doc[j]
-    return nxt.is_alpha and nxt.is_lower and nxt.lower_ not in _PERCENT_WORDS
+    if nxt.lower_ in _PERCENT_WORDS or not nxt.is_alpha:
+        return False
+    return nxt.is_lower or nxt.ent_type_ == "NORP"
+
+
+def _label_number(doc: Doc, i: int) -> bool:
+    """Whether the number at token i is a label's or a date's: right after a month or a noun ("March 5", "Chapter
+    11", "day 12", "Zone 3", "round 2")."""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    return prev.lower_.rstrip(".") in _MONTHS or (prev.pos_ in ("NOUN", "PROPN") and prev.is_alpha)
 
 
 def _digit_number(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]], notation: _Notation) -> _Num | None:
@@ -464,13 +484,15 @@ def _read_digits(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]], no
         v = int(fm.group("a")) / b * (-1 if fm.group("sign") else 1)
         return _Num(i, i + 1, v, digits=True, fraction=True)
     m = _DIGITS.match(text)
-    unread = False
+    listed = None
     if not m:
         u = _UNREAD_PREFIX.match(text)
         m = _DIGITS.match(text, u.end()) if u else None
         if m is None or m.group("pre") or m.group("sign"):
             return None
-        unread = True  # "Dh5 billion", "Tk50 crore": an amount in a currency of its own
+        # "Dh5 billion": iso4217parse's table reads it (money._abbreviated_currency); "Tk50 crore" stays unread, an
+        # amount in a currency of its own
+        listed = _abbreviated_currency(u.group())
     pre, sign, raw, suf = m.group("pre"), m.group("sign"), m.group("num"), m.group("suf")
     european = _european(doc, i, raw + suf, notation)
     if european is not None:
@@ -480,7 +502,7 @@ def _read_digits(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]], no
         raw = raw.replace(".", "")  # "Rp50.000", "Rp 50.000": rupiah amounts group thousands with dots, no cents
     if len(suf) > 1 and suf.endswith(".") and suf[:-1] in _SCALE_ABBR:
         suf = suf[:-1]  # "$2.174T." at the end of a sentence
-    currency = None
+    currency = listed  # "Dh5 billion", "Dh500m": a glued abbreviation of the currency table's
     if pre:
         currency = _symbol_currency(pre) or _LETTER_PREFIXES.get(pre)
         if currency is None:
@@ -495,7 +517,7 @@ def _read_digits(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]], no
         pass
     elif sign:
         return None
-    num = _Num(i, i + 1, value, digits=True, currency=currency, suffix=suf, unread=unread)
+    num = _Num(i, i + 1, value, digits=True, currency=currency, suffix=suf, unread=m.start() > 0)
     pm = _PERCENT_RANGE.match(suf) if suf else None
     if pm and i + 1 < len(doc) and doc[i + 1].text == "%" and not t.whitespace_:
         high = _to_float_or(pm.group("num"), value)  # "4.25%-4.5%" is one token and a "%"

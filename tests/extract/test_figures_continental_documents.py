@@ -80,3 +80,17 @@ KEPT = [
 def test_an_english_text_keeps_dotted_decimals(parsed, text, figure, value):
     got = {f.text: f.value for f in figures_of(parsed, text)}
     assert got.get(figure) == value, got
+
+
+# probe s28 F3: the low end of a range is written as its high end ("between 3.000 and 5.000 euros" was 2,501.5)
+RANGE_ENDS = [
+    ("Smugglers charged between 3.000 and 5.000 euros per person.", "3.000 and 5.000 euros per person", 4000.0),
+    ("The index rose between 1.500 and 2.500 points.", "1.500 and 2.500 points", 2000.0),
+    ("Yields moved between 4.500 and 4.750.", "4.500 and 4.750", 4.625),  # no unit: English decimals, as alone
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "value"), RANGE_ENDS)
+def test_a_range_reads_both_ends_alike(parsed, text, figure, value):
+    got = {f.text: f.value for f in figures_of(parsed, text)}
+    assert got.get(figure) == value, got

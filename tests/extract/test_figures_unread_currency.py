@@ -10,21 +10,28 @@ import pytest
 from tests.extract.helpers import figures_of
 
 OWN_CURRENCY = [
-    ("The fund paid C$400 million for the stake, and its Swiss partner put in SFr 90 million.", "90 million"),
-    ("Donors pledged $3 billion, including Tk 800 crore from local banks.", "800 crore"),
-    ("The buyer paid $60 million in cash. A rival later raised kr 300 million from its owners.", "300 million"),
-    ("Abu Dhabi spent $4 billion on the port and Dhs 2 billion on roads.", "2 billion"),
+    (
+        "The fund paid C$400 million for the stake, and its Swiss partner put in SFr 90 million.",
+        "SFr 90 million",
+        "CHF",
+    ),
+    ("Donors pledged $3 billion, including Tk 800 crore from local banks.", "800 crore", None),
+    ("The buyer paid $60 million in cash. A rival later raised kr 300 million from its owners.", "300 million", None),
+    # s28: iso4217parse's table reads the abbreviations it has one currency for (money._abbreviated_currency)
+    ("Abu Dhabi spent $4 billion on the port and Dhs 2 billion on roads.", "Dhs 2 billion", "AED"),
     # review s26 rev3f 1: capitals are currency abbreviations too
-    ("The airline spent $3 billion on jets and QR 400 million on lounges.", "400 million"),
-    ("The fund put €50 million into shares and TL 200 million into bonds.", "200 million"),
+    ("The airline spent $3 billion on jets and QR 400 million on lounges.", "QR 400 million", "QAR"),
+    ("The fund put €50 million into shares and TL 200 million into bonds.", "TL 200 million", "TRY"),
+    # an abbreviation several currencies write names none without the story's evidence ("SR": SAR, SCR)
+    ("The fund paid $2 billion and SR 5 billion more.", "5 billion", None),
 ]
 
 
-@pytest.mark.parametrize(("text", "figure"), OWN_CURRENCY)
-def test_an_amount_after_an_unread_currency_takes_no_other_currency(parsed, text, figure):
+@pytest.mark.parametrize(("text", "figure", "unit"), OWN_CURRENCY)
+def test_an_amount_after_an_unread_currency_takes_no_other_currency(parsed, text, figure, unit):
     got = {f.text: (f.kind, f.unit) for f in figures_of(parsed, text)}
     assert figure in got, got
-    assert got[figure][1] in (None, ""), got
+    assert (got[figure][1] or None) == unit, got
 
 
 INHERITS = [
@@ -49,16 +56,18 @@ def test_a_bare_amount_still_inherits_the_currency_before(parsed, text, figure, 
 
 # s28 brief: the abbreviation glued to the amount ("Dh5 billion") lost the whole figure, read as a label like "G7"
 GLUED = [
-    ("The government will spend Dh5 billion on roads.", "Dh5 billion", 5e9),
-    ("Emaar paid $3 billion for the mall and Dhs2.5bn for the tower.", "Dhs2.5bn", 2.5e9),
-    ("Donors pledged $3 billion, including Tk800 crore from local banks.", "Tk800 crore", 8e9),
+    ("The government will spend Dh5 billion on roads.", "Dh5 billion", 5e9, "AED"),
+    ("Emaar paid $3 billion for the mall and Dhs2.5bn for the tower.", "Dhs2.5bn", 2.5e9, "AED"),
+    ("Donors pledged $3 billion, including Tk800 crore from local banks.", "Tk800 crore", 8e9, None),
+    # review s28 rev1 R1F-10: the money-only 'm' after an abbreviation the table reads ("Dh500m", split in two)
+    ("The project will cost Dh500m, the developer said.", "Dh500m", 5e8, "AED"),
 ]
 
 
-@pytest.mark.parametrize(("text", "figure", "value"), GLUED)
-def test_an_amount_glued_to_an_unread_currency_keeps_its_value(parsed, text, figure, value):
+@pytest.mark.parametrize(("text", "figure", "value", "unit"), GLUED)
+def test_an_amount_glued_to_an_unread_currency_keeps_its_value(parsed, text, figure, value, unit):
     got = {f.text: (f.value, f.unit) for f in figures_of(parsed, text)}
-    assert got.get(figure) == (value, None), got
+    assert got.get(figure) == (value, unit), got
 
 
 LABELS = [
@@ -66,6 +75,7 @@ LABELS = [
     ("Airbus delivered 12 A380 jets.", "A380"),
     ("The G7 million-dollar fund was set up.", "G7"),
     ("Sales in Q3 2024 hit 5 million units.", "Q3"),
+    ("The Tu160M flew over the border.", "Tu160"),
 ]
 
 
