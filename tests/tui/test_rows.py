@@ -422,7 +422,7 @@ def test_roles_are_cut_to_the_room_the_actors_panel_has():
 
     shown = role_cell(58)
     name_cells = len("Ursula von der Leyen")
-    room = 58 - 2 - 3 - 2 * 4 - name_cells - len("person") - 1  # scrollbar, mark column, paddings, other columns
+    room = 58 - 2 - 3 - 2 * 5 - name_cells - len("person") - 1  # scrollbar, mark column, paddings, other columns
     assert shown.endswith("\u2026") and len(shown) <= room and len(shown) >= room - 1  # a space before the cut goes
     assert role.startswith(shown[:-1]) and not shown[:-1].endswith(" ")
     assert len(role_cell(200)) == ROLE_CELLS

@@ -24,14 +24,25 @@ from tui.widgets.table import FactTable, PanelRows, Row
 
 NARROW = 100
 """Below this panel width the speaker and file columns get less room."""
+TINY = 70
+"""Below this panel width (60x20) the file column is left out (the detail view, enter, names the file and line): with
+it the claim had 20 cells and the table ran past the panel's edge, cutting the source to 'Sourc' / '05844'."""
+WIDE = 160
+"""From this panel width (200x50) the speaker and file columns get more room (a description such as 'an overwhelming
+70 percent of Americans' took three lines beside a claim column of 140 cells)."""
 _MEASURE = Console(width=1000, file=io.StringIO(), color_system=None, legacy_windows=False)
 """A console only for measuring wrapped text (its own, so workers never touch the app's)."""
 
 
 def column_widths(width: int) -> dict[str, int]:
     """Column widths for a panel ``width`` cells wide: the claim column takes what the others leave."""
-    narrow = width < NARROW
-    widths = {"new": 3, "seen": 5, "who": 14 if narrow else 18, "source": 16 if narrow else 22}
+    if width < TINY:
+        who, source = 12, 0
+    elif width < NARROW:
+        who, source = 14, 16
+    else:
+        who, source = (24, 28) if width >= WIDE else (18, 22)
+    widths = {"new": 3, "seen": 5, "who": who, "source": source}
     # Two cells of padding per column and room for the vertical scrollbar.
     widths["text"] = max(20, width - sum(widths.values()) - 2 * 5 - 2)
     return widths
@@ -256,7 +267,7 @@ def claim_panel_rows(view: Story, first_seen: dict[str, str], width: int, total:
     out = []
     for r in rows:
         who, text = safe_cell(r.who or "\u2014"), safe_cell(r.text)
-        seen, source = cell(clock_of(r.seen), "dim"), cell(place(r.document, r.line, room), "dim")
+        seen, source = cell(clock_of(r.seen), "dim"), cell(place(r.document, r.line, room) if room else "", "dim")
         height = max(wrapped_height(who, who_width), wrapped_height(text, text_width))
         out.append(Row(r.key, (seen, (who, "bold"), (text, ""), source), r.record, height=height))
     return PanelRows(tuple(out), total=count if total is None else total)

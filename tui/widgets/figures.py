@@ -21,18 +21,34 @@ ABOUT_MIN = 12
 """Shortest the 'about' column gets in a narrow panel before the columns right of it are cut instead."""
 VALUE_CELLS = 36
 """Longest figure shown whole (a range with its qualifier and unit)."""
-_CHROME = 2 + 3 + 3 + 3 * 2
-"""Panel cells that are not text of the about, figure or kind columns: the vertical scrollbar (2), the mark and
-conflict columns (1 cell and 2 of padding each), and the padding of about, figure and kind (2 each)."""
+SOURCE_CELLS = 28
+"""Longest source shown ("file.txt:12", the name cut in the middle)."""
+SOURCE_MIN = 12
+"""Shortest the Source column gets when it shows at all ("04a67…txt:11"); below that room it is left out (0 cells)
+rather than cut at the panel's edge, where no key scrolls to it."""
+_CHROME = 2 + 3 + 3 + 4 * 2
+"""Panel cells that are not text of the about, figure, kind or source columns: the vertical scrollbar (2), the mark and
+conflict columns (1 cell and 2 of padding each), and the padding of about, figure, kind and source (2 each)."""
+
+
+def column_widths(width: int, values: list[str], kinds: list[str], sources: list[str]) -> dict[str, int]:
+    """The columns' widths in a panel ``width`` cells wide, so a row fits it (no column cut at the panel's edge): the
+    figure and its kind whole, 'about' up to ABOUT_CELLS (down to ABOUT_MIN), the source with what is left when that
+    is at least SOURCE_MIN cells. 0 width: not known yet (every column its longest, up to its cap)."""
+    value = max(6, max((cell_len(v) for v in values), default=0))
+    kind = max(4, max((cell_len(k) for k in kinds), default=0))
+    source = max((cell_len(s) for s in sources), default=0)
+    if width <= 0:
+        return {"about": ABOUT_CELLS, "value": value, "kind": kind, "source": max(6, source)}
+    room = width - _CHROME - value - kind
+    with_source = source > 0 and room - ABOUT_MIN >= SOURCE_MIN
+    about = max(ABOUT_MIN, min(ABOUT_CELLS, room - (SOURCE_MIN if with_source else 0)))
+    return {"about": about, "value": value, "kind": kind, "source": min(source, room - about) if with_source else 0}
 
 
 def about_cells(width: int, values: list[str], kinds: list[str]) -> int:
-    """How long an 'about' may be in a panel ``width`` cells wide: the mark, about, figure, kind and conflict columns
-    fit whole (Source, last, takes what is left, or scrolls into view), up to ABOUT_CELLS; 0 width: not known yet."""
-    if width <= 0:
-        return ABOUT_CELLS
-    rest = max((cell_len(v) for v in values), default=0) + max((cell_len(k) for k in kinds), default=0)
-    return max(ABOUT_MIN, min(ABOUT_CELLS, width - _CHROME - rest))
+    """How long an 'about' may be in a panel ``width`` cells wide (see column_widths)."""
+    return column_widths(width, values, kinds, [])["about"]
 
 
 def figure_seen_key(f: Figure) -> str:
@@ -89,13 +105,14 @@ def figure_rows(view: Story, styles: dict[str, str], ditto: bool, total: int, li
             runs[-1][2].append(f)
         else:
             runs.append((f, value, [f]))
-    about_limit = about_cells(width, [v for _, v, _ in runs], [f.kind for f, _, _ in runs])
+    sources = [_source(f, len(same)) for f, _, same in runs]
+    widths = column_widths(width, [v for _, v, _ in runs], [f.kind for f, _, _ in runs], sources)
+    about_limit, source_limit = widths["about"], widths["source"]
     rows = []
     last_about = None
     for f, value, same_figures in runs:
         about = f.about or "\u2014"
         same = ditto and last_about is not None and about.lower() == last_about.lower()
-        times = f" \u00d7{len(same_figures)}" if len(same_figures) > 1 else ""
         rows.append(
             Row(
                 figure_row_key(f),
@@ -107,7 +124,7 @@ def figure_rows(view: Story, styles: dict[str, str], ditto: bool, total: int, li
                         "!" if any((g.document, g.start) in conflicted for g in same_figures) else "",
                         styles["conflict"],
                     ),
-                    cell(place(f.document, f.line, 28 - len(times)) + times, "dim"),
+                    cell(_source(f, len(same_figures), source_limit), "dim") if source_limit else ("", ""),
                 ),
                 f,
                 figure_seen_key(f),
@@ -115,7 +132,14 @@ def figure_rows(view: Story, styles: dict[str, str], ditto: bool, total: int, li
             )
         )
         last_about = about
-    return PanelRows(tuple(rows), total=total, conflicts=len(view.conflicts))
+    widths["about"] = max(5, min(about_limit, max((len(r.cells[0][0]) for r in rows), default=0)))
+    return PanelRows(tuple(rows), total=total, conflicts=len(view.conflicts), widths=tuple(widths.items()))
+
+
+def _source(f: Figure, times: int, limit: int = SOURCE_CELLS) -> str:
+    """ "file.txt:12", and "×4" for a figure the row shows four times, within ``limit`` cells."""
+    more = f" \u00d7{times}" if times > 1 else ""
+    return place(f.document, f.line, limit - len(more)) + more
 
 
 def _repeats(first: Figure, shown: str, f: Figure, value: str) -> bool:
@@ -152,7 +176,7 @@ class FiguresPanel(FactTable):
         def mark(r: Row) -> Cell:
             return ("\u25cf" if r.seen_key in unseen else "", new_style)
 
-        self.fit_column("about", panel)
+        self.fit_columns(panel)
         self.apply_rows(panel, mark)
         shown = self.shown
         title = f"Figures {shown}" if shown == self.total else f"Figures {shown} of {self.total}"

@@ -38,17 +38,20 @@ class StoryHeader(Static):
 
     def _draw(self, *args: Any) -> None:
         """Draw from ``show``'s arguments (kept in ``_last`` for a resize)."""
-        t = self._text(False, *args)
-        if 0 < self.size.width < t.cell_len:
+        t = self._text(0, *args)
+        for level in (1, 2, 3):
+            if not 0 < self.size.width < t.cell_len:
+                break
             # In a narrow terminal, or with a long status ("indexing with en_core_web_lg"), the counts and the status
-            # matter more than the word count and labels.
-            t = self._text(True, *args)
+            # matter more than the word count and labels; then the name badge goes, then the fact counts (each panel's
+            # title has its own), so the time and the status show (60x20 cut '31 figures  31' before them).
+            t = self._text(level, *args)
         # One line high by the stylesheet: no layout pass needed (it would re-render the whole screen).
         self.update(t, layout=False)
 
     def _text(
         self,
-        compact: bool,
+        level: int,
         folder: str,
         story: Story | None,
         updated: str,
@@ -58,8 +61,10 @@ class StoryHeader(Static):
         styles: dict[str, str],
         unsaved: bool = False,
     ) -> Text:
+        compact = level >= 1
         t = Text(no_wrap=True, overflow="ellipsis")
-        t.append(" storywatch ", style="bold reverse")
+        if level < 2:
+            t.append(" storywatch ", style="bold reverse")
         t.append(" ")
         t.append_text(literal(short_path(folder.rstrip("/")) + "/", "bold"))
         if unsaved:
@@ -83,9 +88,10 @@ class StoryHeader(Static):
                         limit=40,
                     )
                 )
-            counts = totals(story)  # a head (tui/widgets/head.py) knows the whole story's counts
-            t.append(f"  {counted(counts['actors'], 'actor')}  {counted(counts['figures'], 'figure')}")
-            t.append(f"  {counted(counts['claims'], 'claim')}")
+            if level < 3:
+                counts = totals(story)  # a head (tui/widgets/head.py) knows the whole story's counts
+                t.append(f"  {counted(counts['actors'], 'actor')}  {counted(counts['figures'], 'figure')}")
+                t.append(f"  {counted(counts['claims'], 'claim')}")
             if story.conflicts:
                 t.append(f"  {counted(len(story.conflicts), 'conflict')}", style=styles["conflict"])
         if updated:

@@ -122,6 +122,9 @@ class PanelRows:
     """Key of the cross-filter actor (Actors panel)."""
     conflicts: int = 0
     """Conflicts in the view (Figures panel)."""
+    widths: tuple[tuple[str, int], ...] = ()
+    """(column key, cells) the rows' cells were cut for, so a row fits the panel's width and no column is cut at its
+    edge, where no key scrolls to it (the actors' Files, the figures' Source); empty: the columns fit their cells."""
 
 
 class FactTable(DataTable):
@@ -276,6 +279,20 @@ class FactTable(DataTable):
         if column.auto_width or column.width != width:
             column.auto_width = False
             column.width = width
+            self._require_update_dimensions = True
+            self.refresh()
+
+    def fit_columns(self, panel: PanelRows) -> None:
+        """Columns as wide as ``panel.widths`` says (a label longer than its column is cut; a column of 0 cells,
+        left out for lack of room, shows only its padding)."""
+        changed = False
+        for key, width in panel.widths:
+            column = self.columns.get(ColumnKey(key))
+            if column is not None and (column.auto_width or column.width != width):
+                column.auto_width = False
+                column.width = width
+                changed = True
+        if changed:
             self._require_update_dimensions = True
             self.refresh()
 
