@@ -57,6 +57,10 @@ _DEICTIC_TIMES = frozenset(("now", "today", "then", "tomorrow", "here"))
 _SPAN_ONWARD = frozenset(("until", "till", "til", "to", "through", "thru", "onward", "onwards", "forward", "forwards"))
 
 
+def _a_year(text: str) -> bool:
+    return len(text) == 4 and text.isdecimal() and text[:2] in ("19", "20")
+
+
 def _span_goes_on(doc: Doc, k: int) -> bool:
     """Whether the word at k carries a span on from "from then": "until 2019", "onwards", "on" closing its phrase
     ("from now on,"); not "6% a year from now, up from 5%" nor "from today on the bond"."""
@@ -65,6 +69,13 @@ def _span_goes_on(doc: Doc, k: int) -> bool:
     w = doc[k].lower_
     if w == "on":
         return k + 1 >= len(doc) or doc[k + 1].is_punct
+    if w in ("to", "through", "thru"):
+        # only before a date: "from then to 2019", "through the end of 2027"; not "3.5% a year from now to 3% two
+        # years out", "to the relief of borrowers" (review s28 rev1 R1F-9)
+        j = k + 1
+        while j < len(doc) and doc[j].lower_ in ("the", "end", "start", "close", "middle", "of", "early", "late"):
+            j += 1
+        return j < len(doc) and doc[j].ent_type_ == "DATE" and not doc[j].like_num or _a_year(doc[j].text)
     return w in _SPAN_ONWARD
 
 

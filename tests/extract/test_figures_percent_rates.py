@@ -23,6 +23,8 @@ CASES = [
     ("Fees will climb 4% a year from now on.", "4% a year", "year", "4 % per year"),
     ("Output grew 3% a year from then onwards.", "3% a year", "year", "3 % per year"),
     ("Wages are set to rise 2% a year from today through 2030.", "2% a year", "year", "2 % per year"),
+    ("Rates will rise 2% a year from now through the end of 2027.", "2% a year", "year", "2 % per year"),
+    ("Prices rose 6% a year from then to 2019.", "6% a year", "year", "6 % per year"),
     ("Prices rose 2.5 percent per year.", "2.5 percent per year", "year", "2.5 % per year"),
     (
         "The dock drained the battery to the tune of about 4% per hour.",
@@ -48,6 +50,9 @@ KEPT = [
     ("The scheme returned 10% a year into the scheme.", "10%"),
     ("Mortgage rates will be about 6% a year from now, up from 5% today.", "about 6%"),
     ("Inflation could be 3% a year from then.", "3%"),
+    # review s28 rev1 R1F-9: 'to' after "a year from now" starts a span only before a date
+    ("Futures markets price the policy rate at 3.5% a year from now to 3% two years out.", "3.5%"),
+    ("Inflation should fall to 2% a year from now to the relief of borrowers.", "2%"),
 ]
 
 
