@@ -293,6 +293,9 @@ def _assign(d: _Doc, spans: Sequence[QuoteSpan], atts: Sequence[_Att], inside: l
             best = lead  # '... recalled that he said, "I'll put a bullet ...," the U.S. attorney's office said': his
         if best is not None and best.sent > s1 and qi > 0:
             best = _goes_on(d, spans, out, qi) or best
+        answer = qi > 0 and out[qi - 1] is best and best is not None and best.cue_start < sp.start
+        if answer and best is not None and _put_to_someone(text, spans[qi - 1], best):
+            best = None  # the asker's question, then the answer (whose, the words after may tell)
         out[qi] = best
     # Every piece of a quote continued across paragraphs has the owner of any of its pieces.
     for qi, sp in enumerate(spans):
@@ -334,7 +337,7 @@ def _goes_on(d: _Doc, spans: Sequence[QuoteSpan], out: list[_Att | None], qi: in
     that quote's attribution in the same paragraph ('“He is a fighter,” Jill Biden said. “He never gives up.” Joe
     Biden spoke next.'): it goes on with her words, not with the next sentence's speaker."""
     sp, prev, owner = spans[qi], spans[qi - 1], out[qi - 1]
-    if owner is None or prev.para != sp.para or not _standalone(d, sp):
+    if owner is None or prev.para != sp.para or not _standalone(d, sp) or _put_to_someone(d.text, prev, owner):
         return None
     s0 = d.sent_of_char(sp.start)
     if owner.sent != s0 - 1 or d.sent_of_char(max(prev.start, prev.end - 1)) != s0 - 1 or owner.cue_start < prev.end:
@@ -638,10 +641,22 @@ def _continued(
         if out[pj] is not None:
             if prev.para != sp.para and pj in guessed:
                 return None  # a quote given its speaker only by the report before it is no cue to go on from
+            if _put_to_someone(d.text, prev, out[pj]):
+                return None  # '“Will you run again?” a reporter asked. “I have not decided.”': the answer
             if prev.para == sp.para or _ends_para(d.text, prev.end):
                 return out[pj]
             return None
     return None
+
+
+def _put_to_someone(text: str, sp: QuoteSpan, owner: _Att) -> bool:
+    """Whether a quote is a question asked of someone ('“Will you run again?” a reporter asked'): a quote after it
+    is the answer, someone else's ('“Is it over?” she asked. “It cannot be over.”' goes on: no one is asked)."""
+    words = text[sp.start : sp.end].rstrip(" \u201d\u2019\"'")
+    return owner.lemma == "ask" and words.endswith("?") and _SECOND_PERSON.search(words) is not None
+
+
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 
 
 def _ends_para(text: str, pos: int) -> bool:
