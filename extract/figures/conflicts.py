@@ -165,7 +165,7 @@ def conflict_key(f: Figure) -> ConflictKey | None:
     words = f.about.split()
     if words[-1].lower() == "trade" and not any(w[:1].isupper() for w in words[:-1]):
         return None  # "$650 billion in bilateral trade": trade says nothing without its parties ("China-U.S. trade")
-    key += _narrowed(f, key) + _portion(f) + _rate_of(f)
+    key += _narrowed(f, key) + _portion(f) + _rate_of(f) + _share_of(f)
     if f.unit == "point" and f.kind == "quantity" and not _a_total(f):
         # a score in points belongs to one game or one race ("LeBron James finished with 25 points", "Trump won the
         # state by 30 points"): two documents' scores of one player are two games, not two claims; one document's
@@ -314,6 +314,28 @@ _MODIFIER_OF = re.compile(
 )
 _OBJECT_STOP = _KEY_STOP | {"about", "some", "nearly", "around", "roughly", "another", "an", "and", "or", "but",
                             "were", "was", "is", "are", "will", "would", "that", "which", "who"}  # fmt: skip
+
+
+# Who holds a share of a whole: the name that is the subject of the verb right before it ("The Social Democrats won
+# 31.2% of the vote", "the far-right AfD won 20.8% of the vote", "Apple holds 20% of the market").
+_SHARE_HOLDER = re.compile(r"(?:^|\s)([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)\s+(?:[a-z]+ly\s+)?[a-z]+\s+$")
+
+
+def _share_of(f: Figure) -> str:
+    """A key suffix naming who holds a share of a whole, '' for anything else: a percent of a definite whole ("31.2% of
+    the vote") after a name and its verb. Two parties' shares of one vote are two shares, and one party's in two
+    documents one, which may clash whoever else the documents name (review s28 figures probe F22). A share of a group
+    ("44% of Americans") is measured by a poll, whose pollster holds nothing."""
+    clause = _clause(f) if f.kind == "percent" else None
+    if clause is None or not clause[1].startswith(" of the "):
+        return ""
+    m = _SHARE_HOLDER.search(clause[0])
+    if m is None:
+        return ""
+    from cleanco import basename
+
+    words = [_singular(w) for w in _WORD.findall(basename(m.group(1)).lower()) if w not in _KEY_STOP]
+    return f" &{'-'.join(words)}" if words else ""
 
 
 def _rate_of(f: Figure) -> str:
@@ -475,10 +497,9 @@ def conflicts_in_groups(groups: Mapping[ConflictKey, list[Figure]], related: Rel
     for group, fs in with_bare_heads(groups).items():
         known = last.get(group) if related is None else None
         # The same figures as the last call (a list compare, in C: identical objects match at once): the same answer.
-        conflict = known[1] if known is not None and known[0] == fs else _group_conflict(group, fs, related)
-        done[group] = (fs, conflict)
-        if conflict is not None:
-            out.append(conflict)
+        found = known[1] if known is not None and known[0] == fs else _group_conflict(group, fs, related)
+        done[group] = (fs, found)
+        out.extend(found)
     if related is None:
         _LAST = done
     return out
@@ -500,7 +521,7 @@ def with_bare_heads(groups: Mapping[ConflictKey, list[Figure]]) -> Mapping[Confl
     for group, fs in groups.items():
         key, kind, unit = group
         words = key.split()
-        if len(words) >= 2 and not words[-1].startswith(("~", "@")):
+        if len(words) >= 2 and not words[-1].startswith(("~", "@", "&")):
             longer.setdefault((words[-1], kind, unit), []).append(group if _named_whose(fs[0]) else ("", "", None))
     if not longer:
         return groups
@@ -556,23 +577,24 @@ def _names_owner(f: Figure) -> bool:
     return bool(owner) and all(w[:1].isupper() for w in owner)
 
 
-_LAST: dict[ConflictKey, tuple[list[Figure], Conflict | None]] = {}
+_LAST: dict[ConflictKey, tuple[list[Figure], list[Conflict]]] = {}
 """Each group of the last call with its answer: a story rebuilt after an edit has nearly all groups unchanged."""
 
 
 def _group_conflict(
     group: tuple[str, str, str | None], fs: list[Figure], related: Related | None = None
-) -> Conflict | None:
+) -> list[Conflict]:
+    """The conflicts of one group: one per story whose documents disagree (see _by_story), none when all agree."""
     key, kind, unit = group
     if len({f.value for f in fs}) < 2:
-        return None
+        return []
     fs = _one_value_a_sentence(fs)
     if len({f.value for f in fs}) < 2:
-        return None
+        return []
     # "North Korean soldiers": what is counted names whose they are, so two documents that share no subject may still
     # report one count of them, however far apart (each side's toll of the dead); but not when their sentences put
     # them in different places: a nation's troops or students are counted in many ("U.S. troops" in Syria, in Iraq).
-    owned = related is not None and any(_names_owner(f) for f in fs)
+    owned = related is not None and (" &" in key or any(_names_owner(f) for f in fs))
     # Repeats of one statement compare alike, so only distinct variants are kept (the last of each).
     variants = list({(f.value, f.qualifier, f.display, f.document): f for f in fs}.values())
     # Portions of some stuff in one document are its own several portions ("a 5-minute charge gives you 1 hour of
@@ -589,13 +611,54 @@ def _group_conflict(
         apart=Apart.of(variants),
     )
     if not involved:
-        return None
-    return Conflict(
-        about=fs[0].about or "",
-        kind=kind,
-        unit=unit,
-        values=tuple(FigureValue(v, f.display, f.document, f.start) for v, f in sorted(involved.items())),
-    )
+        return []
+    return [
+        Conflict(
+            about=fs[0].about or "",
+            kind=kind,
+            unit=unit,
+            values=tuple(FigureValue(v, f.display, f.document, f.start) for v, f in sorted(part.items())),
+        )
+        for part in _by_story(involved, variants, related, owned)
+    ]
+
+
+def _by_story(
+    involved: dict[float, Figure], variants: list[Figure], related: Related | None, owned: bool
+) -> list[dict[float, Figure]]:
+    """The clashing values split by story: values stated in documents that are not about the same story are two
+    disputes, one row each ("people": a quake's 1,310 dead against 1,650 and a march's 15,000 against 60,000 were one
+    row, review s28 figures probe F1; after the figures engineer's _by_story). In the order of their first
+    statements; one row as before when a value would be left alone (its rival's first statement is in another story's
+    document)."""
+    if related is None or len(involved) < 4:
+        return [involved]
+    items = sorted(involved.items(), key=lambda item: variants.index(item[1]))
+    root = list(range(len(items)))
+
+    def find(k: int) -> int:
+        while root[k] != k:
+            root[k] = root[root[k]]
+            k = root[k]
+        return k
+
+    for i, (_, x) in enumerate(items):
+        for j in range(i):
+            y = items[j][1]
+            if x.document == y.document or related(x.document, y.document) or owned and _same_places(x, y):
+                root[find(i)] = find(j)
+    parts: dict[int, dict[float, Figure]] = {}
+    for k, (value, f) in enumerate(items):
+        parts.setdefault(find(k), {})[value] = f
+    if any(len(part) < 2 for part in parts.values()):
+        return [involved]
+    return list(parts.values())
+
+
+def _same_places(x: Figure, y: Figure) -> bool:
+    """Whether two counts' sentences do not put them in different places (see _pairable)."""
+    px, py = _count_places(x), _count_places(y)
+    return not (px and py and px.isdisjoint(py))
 
 
 _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
@@ -712,10 +775,7 @@ def _pairable(
     if x.document != y.document:
         if related is None or related(x.document, y.document):
             return True
-        if not owned:
-            return False
-        px, py = _count_places(x), _count_places(y)
-        return not (px and py and px.isdisjoint(py))
+        return owned and _same_places(x, y)
     return same_doc_ok and x.sentence != y.sentence
 
 
@@ -965,15 +1025,16 @@ _FUTURE = re.compile(
 
 
 # Words that open a phrase of their own between a forecast word and a figure: "raised its outlook after revenue of
-# $35.1 billion" forecasts nothing of the $35.1 billion (review s28 rev1 R1C-2).
-_AWAY = re.compile(r"\b(?:after|before|since|following|despite|than|amid|because|on|in|with|by|from|over)\b", re.I)
+# $35.1 billion" forecasts nothing of the $35.1 billion (review s28 rev1 R1C-2); a preposition that opens a phrase of
+# the object does not ("expects revenue in China to reach 9 billion euros", rev1 R1C-5).
+_AWAY = re.compile(r"\b(?:after|before|since|following|despite|than|amid|because|while|when)\b", re.IGNORECASE)
 # A progressive speaks of what is under way, as a plan does ("is cutting 14,000 jobs" / "expects to cut 12,000").
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am|was|were)\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)
 
 
 def _mood(f: Figure, period: Mapping[str, str]) -> str:
     """'forecast' for a figure its clause forecasts or targets (the forecast word governs it, at most six words before
-    it with no phrase of its own between: "expects revenue of $40 billion", "expects the rescue to cost $4 billion"),
+    it with no clause of its own between: "expects revenue of $40 billion", "expects the rescue to cost $4 billion"),
     or gives for the next period; 'future' for one it puts in what will, would or is being done; '' for a statement
     of what is or was."""
     clause = _clause(f)
@@ -1022,6 +1083,8 @@ class _Evidence(NamedTuple):
     places: frozenset[str]
     happened: str | None
     of_thing: tuple[str, ...]
+    owner: tuple[str, ...]
+    score: str
 
 
 class Apart:
@@ -1039,7 +1102,9 @@ class Apart:
         evidence = {}
         for v in variants:
             period = _period(v)
-            evidence[id(v)] = _Evidence(period, _mood(v, period), _clause_places(v), _happened(v), _of_what(v))
+            evidence[id(v)] = _Evidence(
+                period, _mood(v, period), _clause_places(v), _happened(v), _of_what(v), _owner(v), _score(v)
+            )
         if not any(any(e) for e in evidence.values()):
             return None
         # Two things that happened to the counted are two counts when one document gives both ("killed 1,310 people
@@ -1060,12 +1125,56 @@ class Apart:
             return True
         if "forecast" in (ex.mood, ey.mood) and "" in (ex.mood, ey.mood):
             return True  # a forecast or a target and a result: "expects revenue of $40 billion" / "revenue was $35.1bn"
-        if _places_apart(ex.places, ey.places):
+        if _places_apart(ex.places, ey.places) or _owners_apart(ex.owner, ey.owner):
             return True
+        if ex.score and ey.score and ex.score != ey.score:
+            return True  # "beat Brentford 3-1 in front of 53,400 fans" / "drew 1-1 with Chelsea in front of 55,200"
         if ex.of_thing and ey.of_thing and ex.of_thing != ey.of_thing:
             return True  # "cases of cholera" / "cases of mpox"
         hx, hy = ex.happened, ey.happened
         return hx is not None and hy is not None and hx != hy and frozenset((hx, hy)) in self._told_apart
+
+
+# Whose the counted things are, by a name right before them: a possessive ("Zenith's 4,000 employees") or the subject
+# of a verb of having ("Acme Corp employs 26,000 employees", "Zenith Labs has 4,000 employees"). A verb of saying or
+# counting names a source, not an owner ("Police estimated 15,000 people", "Organisers counted 60,000").
+_NAME = r"([A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*)*)"
+_OWNER_BEFORE = re.compile(
+    rf"(?:^|\s){_NAME}(?:['’]s?|\s+(?:now\s+|still\s+|currently\s+)?(?:has|have|had|employs|employed|owns|owned"
+    r"|holds|held|operates|operated|runs|ran))\s+$"
+)
+
+
+def _owner(f: Figure) -> tuple[str, ...]:
+    """The words of whose the counted things are, lower case, without a company's legal form ("Acme Corp": acme), or
+    () when the clause names no owner right before the count (review s28 figures probe F10)."""
+    clause = _clause(f) if f.kind == "count" else None
+    m = _OWNER_BEFORE.search(clause[0]) if clause else None
+    if m is None:
+        return ()
+    from cleanco import basename
+
+    return tuple(w for w in _WORD.findall(basename(m.group(1)).lower()) if w not in _KEY_STOP)
+
+
+# A game's score or a vote's tally in a clause: "beat Brentford 3-1", "passed the bill 52-48", "won 110-102".
+_SCORE = re.compile(r"(?<![\w.,/-])(\d{1,3})[-–](\d{1,3})(?![\w.,/%-])")
+
+
+def _score(f: Figure) -> str:
+    """The score a figure's clause gives (the occasion it counts at: one game, one vote), '' for none; two clauses with
+    two scores count at two games ("in front of 53,400 fans" / "55,200 fans", review s28 figures probe n/b)."""
+    clause = _clause(f)
+    m = _SCORE.search(" ".join(clause)) if clause else None
+    return f"{m.group(1)}-{m.group(2)}" if m else ""
+
+
+def _owners_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two owners, neither's words opening or ending the other's ("Acme" and "Acme Corp" are one)."""
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return long[: len(short)] != short and long[len(long) - len(short) :] != short
 
 
 # A speaker's words inside a clause, after which a place is where the speaker spoke ("12,000 soldiers have arrived,

@@ -41,6 +41,10 @@ NO_CLASH = [
         "Nvidia said it expects revenue of $40 billion, Jensen Huang said.",
         "Nvidia said its revenue was $35.1 billion, Jensen Huang said.",
     ),
+    (  # a phrase of the object between the forecast and the figure (rev1 R1C-5)
+        "Siemens expects revenue in China to reach 9 billion euros this year, chief executive Roland Busch said.",
+        "Siemens' revenue in China was 8.1 billion euros this year, chief executive Roland Busch said.",
+    ),
     (  # a plan and a result (a perfect tense)
         "The government expects to spend $12 billion on the programme, Finance Minister Ana Costa said.",
         "The government has spent $15 billion on the programme, Finance Minister Ana Costa said.",
@@ -57,6 +61,11 @@ NO_CLASH = [
     (
         "The WHO said 1,200 cases of cholera had been reported.",
         "The WHO said 3,400 cases of mpox had been confirmed.",
+    ),
+    # two games' crowds: two scores
+    (
+        "Manchester City beat Brentford 3-1 in front of 53,400 fans, Pep Guardiola said afterwards.",
+        "Manchester City drew 1-1 with Chelsea in front of 55,200 fans, Pep Guardiola said.",
     ),
     # F21: a part said by its place
     (
@@ -151,6 +160,11 @@ CLASH = [
         "The company expects to cut 12,000 jobs, chief executive Anna Berg said.",
         "The company is cutting 14,000 jobs, chief executive Anna Berg said.",
         [12000.0, 14000.0],
+    ),
+    (  # one game's crowd: one score
+        "Manchester City beat Brentford 3-1 in front of 53,400 fans, Pep Guardiola said afterwards.",
+        "City's 3-1 win over Brentford was watched by 55,000 fans, Pep Guardiola said.",
+        [53400.0, 55000.0],
     ),
     (  # the three months to September are a quarter (rev1 R1C-4)
         "Tesla delivered 462,890 vehicles in the third quarter, Tesla said.",
