@@ -88,6 +88,27 @@ class ClipboardProblem(Message):
         self.text = text
 
 
+LATE_MODULES = (
+    "tui.screens.files",
+    "tui.screens.detail",
+    "tui.screens.help",
+    "tui.screens.export",
+    "tui.export_names",
+    "tui.widgets.editor",
+)
+"""Modules the app imports on first use (the launch paints sooner without them)."""
+
+
+def import_the_rest() -> None:
+    """Import LATE_MODULES (in the start-up worker, once the stored story is shown): an app left open for hours
+    imported them at its first `f`, `?`, detail, export or notice, from whatever the code on disk was by then, and a
+    `git pull` or an upgrade in between crashed it there (probe s28 UX-3: "cannot import name 'middle_cut'")."""
+    import importlib
+
+    for name in LATE_MODULES:
+        importlib.import_module(name)
+
+
 class StoryWatchApp(App[int]):
     """Watches a folder of articles and shows the story's actors, figures and claims live."""
 
@@ -254,6 +275,8 @@ class StoryWatchApp(App[int]):
         """In the start-up worker: have the event loop start watching the folder, and wait until it has, so any save
         is either seen by the watcher or found by the look for changed files that follows (none falls between)."""
         from tui.watcher import FolderWatcher  # noqa: F401 - imported here, not on the event loop (40-110 ms)
+
+        import_the_rest()
 
         started = threading.Event()
         if not self.call_later(self._start_watching, started):

@@ -89,3 +89,33 @@ def test_the_watcher_is_imported_by_the_worker_not_on_the_event_loop(seeds, tmp_
     )
     assert run.returncode == 0, run.stderr[-2000:]
     assert run.stdout.strip().splitlines()[-1] == "[True]"
+
+
+def test_the_modules_used_on_first_use_are_imported_once_the_story_is_shown(seeds, tmp_path, engine):
+    """Probe s28 UX-3: a running app imported the Files screen at its first notice, from the code on disk by then; a
+    change of the tree in between crashed it ("cannot import name 'middle_cut'"). The start-up worker imports them."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from tui.app import LATE_MODULES, import_the_rest\n"
+        "assert not any(m in sys.modules for m in LATE_MODULES), [m for m in LATE_MODULES if m in sys.modules]\n"
+        "import_the_rest()\n"
+        "print(all(m in sys.modules for m in LATE_MODULES))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "True"
+
+
+async def test_the_start_up_worker_imports_the_modules_used_on_first_use(seeds, tmp_path, monkeypatch):
+    import tui.app
+    from tests.tui.conftest import wait_for
+    from tests.tui.fixed_story import FixedEngine
+
+    calls: list[str] = []
+    monkeypatch.setattr(tui.app, "import_the_rest", lambda: calls.append("imported"))
+    app = tui.app.make_app(seeds, state_dir=tmp_path / "state", engine=FixedEngine(), config=tmp_path / "config")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.story is not None and not app._busy and app.status == "", timeout=60)
+        assert calls == ["imported"]
