@@ -87,3 +87,25 @@ async def test_no_panel_runs_past_its_edge_and_the_header_keeps_the_time(make, s
         header = app.dashboard.query_one(StoryHeader)
         assert header.content.cell_len <= header.size.width
         assert FIXED.strftime("%H:%M:%S") in header.content.plain
+
+
+async def test_the_files_screen_fits_the_error_beside_a_long_name(make, story_dir):  # noqa: F811
+    """Probe s28 UX-7: at 120 columns the Files screen cut the error, the column that matters there, at its edge
+    ('binary file, not text (it contains NUL'), beside a 50-cell name column."""
+    from tests.tui.conftest import wait_for
+    from tui.screens.files import FilesScreen
+
+    (story_dir / ("a-very-long-name-of-a-binary-attachment-" * 2 + ".txt")).write_bytes(b"\x00\x01binary\x00" * 50)
+    app = make()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: app.story is not None and len(app.story.documents) == 3 and app.status == "")
+        await pilot.press("f")
+        assert isinstance(app.screen, FilesScreen)
+        for _ in range(3):
+            await pilot.pause()
+        table = app.screen.query_one("#files-table")
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+        cells = [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
+        assert all(not row[-1].endswith(" \u00b7") for row in cells)
+        error = next(row[-1] for row in cells if "binary" in row[-1])
+        assert error.startswith("binary file") and (error.endswith("\u2026") or error.endswith(")"))

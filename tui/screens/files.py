@@ -75,30 +75,43 @@ class FilesScreen(Screen):
         table.add_column("Modified", key="modified")
         table.add_column("Title or error", key="title")
         warned = self.fact_styles.get("warning", "yellow")
+        path_cells, about_cells = self._widths()
         for d in sorted(self.story.documents, key=lambda d: (d.error is None, d.path not in self.warnings, d.path)):
             when = datetime.fromtimestamp(d.modified).strftime("%Y-%m-%d %H:%M") if d.modified else ""
             warnings = self.warnings.get(d.path, [])
             if d.error:
                 badge, about = (
                     literal("\u26a0", self.fact_styles["error"]),
-                    literal(d.error, self.fact_styles["error"], limit=80),
+                    literal(d.error, self.fact_styles["error"], limit=about_cells),
                 )
             elif warnings:
                 more = f" (+{len(warnings) - 1} more)" if len(warnings) > 1 else ""
                 badge = literal("!", warned)
-                about = literal(warnings[0] + more, warned, limit=60)
-                about.append_text(literal(" \u00b7 " + d.title, limit=max(10, 80 - len(about))))
+                about = literal(warnings[0] + more, warned, limit=about_cells)
+                if d.title and len(about) < about_cells - 12:  # no dangling separator before an empty title
+                    about.append_text(literal(" \u00b7 " + d.title, limit=about_cells - len(about)))
             else:
-                badge, about = literal(""), literal(d.title, limit=80)
+                badge, about = literal(""), literal(d.title, limit=about_cells)
             table.add_row(
                 badge,
-                literal(middle_cut(d.path, 50), "bold"),
+                literal(middle_cut(d.path, path_cells), "bold"),
                 literal(f"{d.words:,}"),
                 literal(when, "dim"),
                 about,
                 key=d.path,
             )
         table.focus()
+
+    def _widths(self) -> tuple[int, int]:
+        """Cells for the file names and for the title or error, so a row fits the screen: the error is what matters
+        here, and at 120 columns a 50-cell name column cut it at the screen's edge mid-word (probe s28 UX-7)."""
+        width = self.app.size.width
+        longest = max((len(d.path) for d in self.story.documents), default=4)
+        path = max(4, min(50, longest))
+        rest = width - 2 - 5 * 2 - 1 - 7 - 16  # scrollbar, paddings, badge, words, modified
+        if rest - path < 40:
+            path = max(min(path, 16), rest - 40)  # the message keeps 40 cells while a name keeps 16
+        return path, max(20, rest - path)
 
     def action_back(self) -> None:
         self.dismiss()
