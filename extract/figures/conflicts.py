@@ -543,6 +543,17 @@ def with_bare_heads(groups: Mapping[ConflictKey, list[Figure]]) -> Mapping[Confl
         ]
         if near:
             out[targets[0]] = full + near  # the bare group keeps its own figures: a clash within it stands
+    for group, fs in groups.items():
+        # "1,200 cases of cholera" counts cholera cases: it joins the group that names them so ("1,900 cholera cases",
+        # review s28 rev1 R1C-6), and stays in its own ("1,900 cases of the disease")
+        key, kind, unit = group
+        if " " in key:
+            continue
+        for f in fs:
+            thing = _of_what(f)
+            target = (_about_key(" ".join((*thing, f.about or ""))), kind, unit) if thing else None
+            if target is not None and target != group and target in groups:
+                out[target] = [*out[target], f]
     return out
 
 

@@ -141,6 +141,11 @@ CLASH = [
         "The WHO said 1,900 cases of the disease had been reported in Sudan this month.",
         [1200.0, 1900.0],
     ),
+    (  # one count written two ways (rev1 R1C-6)
+        "The WHO said 1,200 cases of cholera had been reported in Sudan this month.",
+        "Sudan has reported 1,900 cholera cases this month, the WHO said.",
+        [1200.0, 1900.0],
+    ),
     (  # one country written two ways (rev1 R1C-1)
         "Amazon will hire 250,000 seasonal workers in the U.S. this year, the company said.",
         "Amazon will hire 100,000 seasonal workers in the United States this year, the company said.",
