@@ -120,6 +120,9 @@ def _content(
         # sentence's subject a second subject of the cue; the "as" clause sources all the sentence.
         a, b = d.sent_range(sent)
         return d.tok_span(a, b - 1)
+    broken = _broken_clause(d, cue, sent, lemma)
+    if broken is not None:
+        return broken
     clauses = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp") and c.i != subj.i]
     # "Senator Elizabeth Warren, expected to run for president, told voters that ...": an aside before the cue
     # whose subject the speaker is (the parser hung the name on it) is no part of what was said.
@@ -516,3 +519,24 @@ def _under_cue(t: Token, cue: Token) -> bool:
             return True
         h = h.head
     return False
+
+
+def _broken_clause(d: _Doc, cue: Token, sent: int, lemma: str | None) -> tuple[int, int] | None:
+    """The clause after "said" the parser broke up, leaving the cue with nothing of its own: a subject whose verb
+    under a modal it read as a modifier ("Officials said the outage would last hours": "last" an adjective of
+    "hours", "would" hung on it). The subject and the modal make a clause; it runs to the sentence's end."""
+    if lemma != "say" or any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr") and c.i > cue.i for c in cue.children):
+        return None
+    doc = d.doc
+    a, b = d.sent_range(sent)
+    for t in doc[cue.i + 1 : b]:
+        h = t.head
+        if t.dep_ != "nsubj" or h.dep_ not in ("amod", "compound", "nmod") or not cue.i < t.i < h.i:
+            continue
+        if any(c.dep_ == "aux" and c.tag_ == "MD" and t.i < c.i < h.i for c in h.children) and h.head.head.i == cue.i:
+            k = b - 1
+            while k > t.i and doc[k].is_punct:
+                k -= 1
+            return d.tok_span(t.left_edge.i, k)
+        return None
+    return None

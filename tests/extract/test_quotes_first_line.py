@@ -79,3 +79,22 @@ def test_recall_calls_back(parsed, text) -> None:
 )
 def test_recall_remembers(parsed, text, row) -> None:
     assert row in _rows(parsed, text)
+
+
+# Review s28 rev1 Q1 (MED): the one-line story lost the officials' claim; the parser read "would last hours" as a
+# noun phrase ("last" an adjective of "hours"), leaving "said" with nothing of its own.
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Officials said the outage would last hours. Microsoft said it was working on a fix.\n",
+            ("Officials", "the outage would last hours"),
+        ),
+        (
+            "The union said the strike could last weeks. Ottawa said it would intervene.",
+            ("The union", "the strike could last weeks"),
+        ),
+    ],
+)
+def test_broken_clause_after_said(parsed, text, row) -> None:
+    assert row in [(c.source_text, c.text) for c in claims_of(parsed, text)]
