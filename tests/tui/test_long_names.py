@@ -69,3 +69,17 @@ async def test_a_file_name_with_escape_sequences_reaches_no_notice_raw(seeds, tm
             assert not re.search("[\x00-\x1f\x7f-\x9f]", n.message + n.title), n.message
         named = [n.message for n in app._notifications if "name.txt" in n.message]
         assert named[0].startswith("\ufffd[2J\ufffd[31mESC\ufffd]0;TITLE\ufffdname.txt")
+
+
+async def test_a_narrow_log_wraps_its_lines_instead_of_cutting_them() -> None:
+    """Review s28 rev1 UI-5: at 60x20 the log wrapped at 78 cells (RichLog's min_width), cutting each line at its
+    edge."""
+    app = LogApp()
+    async with app.run_test(size=(60, 20)) as pilot:
+        log = app.query_one(ChangesLog)
+        summary = "indexed 1 file: 60 actors, 16 figures, 20 claims, homes 1,200 -> 1,300"
+        log.log_change(("north-korean-troops-ukraine.txt",), summary, "19:08:33")
+        await pilot.pause()
+        text = " ".join(_lines(log))
+        assert all(len(line) <= log.scrollable_content_region.width for line in _lines(log))
+        assert "60 actors, 16 figures, 20 claims" in text and text.endswith("1,200 -> 1,300")

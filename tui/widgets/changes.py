@@ -17,7 +17,9 @@ class ChangesLog(RichLog):
     """Set while write() appends lines (see refresh)."""
 
     def __init__(self, **kwargs) -> None:
-        super().__init__(markup=False, highlight=False, wrap=True, max_lines=1000, **kwargs)
+        # min_width: RichLog wraps at no less than 78 cells by default, so below 80 columns every wrapped line was cut
+        # at the log's edge (review s28 rev1 UI-5: 'indexed 1 file' lost ': 60 actors, 16').
+        super().__init__(markup=False, highlight=False, wrap=True, max_lines=1000, min_width=1, **kwargs)
         self._width_before = 0
 
     def write(self, *args, **kwargs):
