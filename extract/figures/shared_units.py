@@ -174,6 +174,14 @@ def _unit_or_n(doc: Doc, figs: list[_Fig]) -> None:
             f.about = None
 
 
+def _listed_before(doc: Doc, a: _Fig) -> bool:
+    """Whether a number follows another over a comma, so that a serial comma before the last one goes on its list
+    ("Growth was 2, 3, and 4 percent", review s28 rev1 R1F-6); "Students numbered 116,000, and 40 per cent" is no
+    list."""
+    k = a.num.start
+    return k >= 2 and doc[k - 1].text == "," and doc[k - 2].like_num
+
+
 def _share_units(doc: Doc, figs: list[_Fig]) -> None:
     """ "eight or nine euros", "45 and 50 mg", "5, 10 or 15 per cent": a bare number takes the unit of the next one;
     over a comma only from a number that took it so ("Students numbered 116,000, 40 per cent fewer" are no
@@ -192,7 +200,12 @@ def _share_units(doc: Doc, figs: list[_Fig]) -> None:
         if not 0 < b.num.start - a.end <= 3:
             continue
         gap = tuple(t.text for t in doc[a.end : b.num.start])
-        if gap not in _SHARED_UNIT_GAPS and (len(gap) != 1 or gap[0].lower() not in ("and", "or", ",", "to", "-", "–")):
+        serial = gap in ((",", "and"), (",", "or")) and _listed_before(doc, a)  # "2, 3, and 4 percent"
+        if (
+            gap not in _SHARED_UNIT_GAPS
+            and not serial
+            and (len(gap) != 1 or gap[0].lower() not in ("and", "or", ",", "to", "-", "–"))
+        ):
             continue
         if gap == (",",) and id(b) not in shared:
             continue  # a list goes on with "and"/"or" before its last number: "116,000, 40 per cent" is two figures

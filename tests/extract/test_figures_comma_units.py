@@ -11,6 +11,7 @@ from tests.extract.helpers import figures_of
 TWO_FIGURES = [
     ("Students numbered 116,000, 40 per cent fewer than a year before.", "116,000"),
     ("Sales reached 5,000, 10 per cent more than last year.", "5,000"),
+    ("Students numbered 116,000, and 40 per cent were women.", "116,000"),
 ]
 
 
@@ -24,6 +25,10 @@ LISTS = [
     ("Rates of 5, 10 or 15 per cent were proposed.", "5", "percent"),
     ("Rates of 5, 10 or 15 per cent were proposed.", "10", "percent"),
     ("He paid eight or nine euros.", "eight", "money"),
+    # review s28 rev1 R1F-6: a serial comma before the last number
+    ("Growth was 2, 3, and 4 percent in the last three quarters.", "2", "percent"),
+    ("Growth was 2, 3, and 4 percent in the last three quarters.", "3", "percent"),
+    ("Tariffs of 10, 15, or 25 per cent apply.", "15", "percent"),
 ]
 
 
