@@ -210,7 +210,21 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
         subjects = [c for c in tok.children if c.dep_ in _SUBJ and c.dep_ != "expl" and not inside[c.i]]
         # "said co-founder Jane Smith", "said former vice-president Mike Pence": the parser may make each piece of a
         # hyphenated title a subject; the hyphen and the prefix before it ("co", "vice") are no speaker.
+        pieces = [c for c in subjects if _hyphen_piece(c)]
         subjects = [c for c in subjects if not _hyphen_piece(c)] or subjects
+        if pieces and subjects == pieces and tok.i == cue.i:
+            # "“...,” cautioned co-author Priya Nair": the parser made "co" the subject and the name the object; the
+            # name whose phrase the piece opens is who speaks.
+            named = next(
+                (
+                    c
+                    for c in cue.rights
+                    if c.dep_ == "dobj" and c.ent_type_ == "PERSON" and c.left_edge.i <= pieces[0].i + 2
+                ),
+                None,
+            )
+            if named is not None and not inside[named.i]:
+                return named
         if not subjects and tok.i == cue.i:
             stolen = _aside_subject(cue, inside) or _inverted_aside_subject(cue, inside)
             if stolen is not None:
