@@ -71,3 +71,18 @@ async def test_panel_keys_pressed_together_settle(make, monkeypatch, size):  # n
                 break
         assert quiet and app.dashboard.active == "claims"
         assert app.focused is app.dashboard.query_one("#claims")
+
+
+@pytest.mark.parametrize("close", [("enter", "\r"), ("escape", None)])
+async def test_keys_after_enter_or_esc_in_the_filter_go_to_the_panel(make, close):  # noqa: F811
+    """Review s28 rev1 UI-7: '3', '/', then 'Smith', Enter, '1' in one burst typed 'Smith1' into the filter and lost
+    the panel key."""
+    app = make()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await loaded(pilot)
+        await pilot.press("3", "slash")
+        await settle(pilot)
+        burst(app, *((c, c) for c in "Smith"), close, ("1", "1"))
+        await settle(pilot, 20)
+        assert app.dashboard.view.text.get("claims", "") == ("Smith" if close[0] == "enter" else "")
+        assert app.dashboard.active == "actors" and app.focused is app.dashboard.query_one("#actors")

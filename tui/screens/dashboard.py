@@ -371,8 +371,11 @@ class DashboardScreen(Screen):
         self._close_filter(filter_input)
 
     def _close_filter(self, filter_input: FilterInput) -> None:
+        # The input gave the focus to its panel on Enter/Esc; a panel key typed right after has moved it on since.
+        back = self.focused is filter_input or self.focused is None
         filter_input.display = False
-        self.action_focus_panel(filter_input.target)
+        if back:
+            self.action_focus_panel(filter_input.target)
 
     def action_sort(self) -> None:
         panel = self.focused_panel()

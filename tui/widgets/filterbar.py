@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual import events
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Input, Static
@@ -28,6 +29,26 @@ class FilterInput(Input):
 
     def action_cancel(self) -> None:
         self.post_message(self.Cancelled())
+
+    def _on_key(self, event: events.Key) -> None:
+        """Enter and Esc hand the focus back to the panel now, not when their binding comes back from the app: the
+        keys typed behind them in one burst are read by this input before then ('/', 'Smith', Enter, '1' made the
+        filter 'Smith1' and lost the panel key; review s28 rev1 UI-7), and such a key, which the input gets once it
+        lost the focus, goes to the widget focused now (the rule of StoryWatchApp.on_key)."""
+        focused = self.app.focused
+        if focused is not self:
+            if focused is not None:
+                event.stop()
+                event.prevent_default()
+                key = events.Key(event.key, event.character)
+                key._handed_to = focused  # type: ignore[attr-defined]
+                focused._forward_event(key)
+            return
+        if event.key in ("enter", "escape"):
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.Submitted(self, self.value) if event.key == "enter" else self.Cancelled())
+            self.screen.set_focus(self.screen.query_one(f"#{self.target}"))
 
 
 class FilterStatus(Static):
