@@ -198,7 +198,7 @@ def _actor_state(a: Actor, other: Actor | None) -> str:
     if other is None or a.kind != other.kind:
         parts.append(a.kind)
     if other is None or a.mentions != other.mentions:
-        parts.append(f"{a.mentions} mention" + ("" if a.mentions == 1 else "s"))
+        parts.append(counted(a.mentions, "mention"))
     if (other is None and a.roles) or (other is not None and a.roles != other.roles):
         parts.append("roles: " + ("; ".join(a.roles) if a.roles else "none"))
     return ", ".join(parts)

@@ -31,3 +31,17 @@ def _story(n: int) -> Story:
 @pytest.mark.parametrize(("n", "head"), [(1, "# Story: 1 file"), (2, "# Story: 2 files"), (0, "# Story: 0 files")])
 def test_the_markdown_export_says_1_file(n: int, head: str) -> None:
     assert to_markdown(_story(n)).splitlines()[0] == head
+
+
+def test_an_actors_mention_count_in_a_diff_uses_the_helper() -> None:
+    """Review s28 rev1 UI-4: the diff wrote '1234 mentions' with its own inline plural."""
+    from extract.diff import diff_stories
+    from extract.records import Actor
+
+    old = Story(actors=(Actor("Acme", "organization", mentions=1_233),))
+    new = Story(actors=(Actor("Acme", "organization", mentions=1_234),))
+    (change,) = [c for c in diff_stories(old, new).changes if c.kind == "actor"]
+    assert (change.before, change.after) == ("1,233 mentions", "1,234 mentions")
+    one = Story(actors=(Actor("Acme", "organization", mentions=1),))
+    (change,) = [c for c in diff_stories(old, one).changes if c.kind == "actor"]
+    assert change.after == "1 mention"
