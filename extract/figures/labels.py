@@ -1263,6 +1263,8 @@ def _is_age(doc: Doc, f: _Fig) -> bool:
     if _at_n_a_person(doc, num):
         return True  # "At 16, he went to Indiana University", "At 73, Biden is the oldest candidate"
     # "Crutcher, 40 ― a father", "Smith, 45 — who": a dash may close the apposition as a comma does
+    if _closes_an_attribution(doc, num):
+        return True  # '"We need help," said Maria Lopez, 34.'
     if not (
         i >= 2 and doc[i - 1].text == "," and num.end < len(doc) and doc[num.end].text in (",", ";", "—", "―", "–")
     ):
@@ -1331,6 +1333,25 @@ def _a_person_noun(doc: Doc, noun: Token) -> bool:
         and ((t.dep_ == "poss" and t.head.dep_ in ("dobj", "attr")) or (t.dep_ == "dobj" and t.lower_.endswith("self")))
         for t in doc[noun.i + 1 : noun.sent.end]
     )
+
+
+def _closes_an_attribution(doc: Doc, num: _Num) -> bool:
+    """Whether a whole number in commas closes its sentence right after a person's name that a speech verb before
+    names as the speaker: '"We need help," said Maria Lopez, 34.', 'said farmer Joe Miller, 58.' (probe s28 F25);
+    not 'The top scorer was Smith, 34.' (no speech verb) nor a list of scores."""
+    i = num.start
+    if i < 3 or doc[i - 1].text != "," or num.end >= len(doc) or doc[num.end].text != ".":
+        return False
+    name = doc[i - 2]
+    if name.ent_type_ != "PERSON" or not 10 <= num.value <= 110:
+        return False
+    start = name.i
+    while start > 0 and doc[start - 1].ent_type_ == "PERSON":
+        start -= 1
+    k = start - 1
+    while k >= 0 and doc[k].pos_ in ("NOUN", "PROPN", "ADJ") and doc[k].ent_type_ != "PERSON":
+        k -= 1  # 'said farmer Joe Miller', 'said local resident Ana Ruiz'
+    return k >= 0 and doc[k].lower_ in ("said", "says", "added", "explained", "told", "recalled", "wrote")
 
 
 def _listed_after_aged(doc: Doc, i: int) -> bool:

@@ -44,3 +44,21 @@ THINGS = [
 def test_things_have_no_age(parsed, text, figure):
     got = {f.text: f.unit for f in figures_of(parsed, text)}
     assert figure in got and got[figure] != "year of age", got
+
+
+# probe s28 F25: an age closing an attribution's sentence, after the speaker's name
+CLOSING = [
+    ('"We need help," said Maria Lopez, 34.', "34", "Maria Lopez"),
+    ('"It was terrible," said farmer Joe Miller, 58.', "58", "farmer Joe Miller"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "about"), CLOSING)
+def test_an_age_closing_an_attribution(parsed, text, figure, about):
+    got = {f.text: (f.unit, f.about) for f in figures_of(parsed, text)}
+    assert got.get(figure) == ("year of age", about), got
+
+
+def test_a_number_after_a_name_with_no_speech_verb_is_no_age(parsed):
+    got = {f.text: f.unit for f in figures_of(parsed, "Top scorers were John Smith, 34.")}
+    assert got.get("34") != "year of age", got
