@@ -525,7 +525,11 @@ def _broken_clause(d: _Doc, cue: Token, sent: int, lemma: str | None) -> tuple[i
     """The clause after "said" the parser broke up, leaving the cue with nothing of its own: a subject whose verb
     under a modal it read as a modifier ("Officials said the outage would last hours": "last" an adjective of
     "hours", "would" hung on it). The subject and the modal make a clause; it runs to the sentence's end."""
-    if lemma != "say" or any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr") and c.i > cue.i for c in cue.children):
+    if lemma not in ("say", "tell"):
+        return None
+    # "told aides that the war would last years": whom it told is no content of its own
+    told = [c for c in cue.children if c.dep_ == "dobj" and lemma == "tell" and _addressee(lemma, c)]
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr") and c.i > cue.i and c not in told for c in cue.children):
         return None
     doc = d.doc
     a, b = d.sent_range(sent)
@@ -533,10 +537,15 @@ def _broken_clause(d: _Doc, cue: Token, sent: int, lemma: str | None) -> tuple[i
         h = t.head
         if t.dep_ != "nsubj" or h.dep_ not in ("amod", "compound", "nmod") or not cue.i < t.i < h.i:
             continue
+        if any(c.i >= t.i for c in told):
+            return None
         if any(c.dep_ == "aux" and c.tag_ == "MD" and t.i < c.i < h.i for c in h.children) and h.head.head.i == cue.i:
             k = b - 1
             while k > t.i and doc[k].is_punct:
                 k -= 1
-            return d.tok_span(t.left_edge.i, k)
+            lo = t.left_edge.i
+            if lo - 1 > cue.i and doc[lo - 1].dep_ == "mark" and doc[lo - 1].lower_ == "that":
+                lo -= 1  # "told aides that the war would last years": the clause opens at "that"
+            return d.tok_span(lo, k)
         return None
     return None

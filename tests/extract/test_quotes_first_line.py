@@ -94,6 +94,11 @@ def test_recall_remembers(parsed, text, row) -> None:
             "The union said the strike could last weeks. Ottawa said it would intervene.",
             ("The union", "the strike could last weeks"),
         ),
+        # probe s28 Q-P10: 'reportedly' changed the parse the same way
+        (
+            "Putin reportedly told aides that the war would last years. The Kremlin has not commented.",
+            ("Putin", "that the war would last years"),
+        ),
     ],
 )
 def test_broken_clause_after_said(parsed, text, row) -> None:
