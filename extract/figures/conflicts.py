@@ -803,11 +803,14 @@ def _count_places(f: Figure) -> frozenset[str]:
     clause: where a source spoke ("Speaking in Brussels, Lloyd Austin said ...", "said in Kyiv that 12,000 ...",
     "..., officials said in Washington") is not where the things counted are (review s19 r2 MED-7)."""
     parts = _after_text(f)
-    if parts is None:
-        return frozenset()
-    rest = parts[1]
-    cut = _SPEECH_AFTER.search(rest)
-    return _places(rest[: cut.start()] if cut else rest)
+    return frozenset() if parts is None else _places_before_speech(parts[1], _SPEECH_AFTER)
+
+
+def _places_before_speech(text: str, speech: re.Pattern[str]) -> frozenset[str]:
+    """The places a text after a figure puts it in, up to the first match of ``speech`` (a speaker's words: where
+    the speaker spoke is not where the things counted are)."""
+    cut = speech.search(text)
+    return _places(text[: cut.start()] if cut else text)
 
 
 @lru_cache(maxsize=4096)
@@ -1197,11 +1200,7 @@ def _clause_places(f: Figure) -> frozenset[str]:
     """The places the figure's clause puts it in after the figure ("1,200 cases had been reported in Sudan"), up to a
     speaker's words."""
     clause = _clause(f)
-    if clause is None:
-        return frozenset()
-    after = clause[1]
-    cut = _SPOKEN.search(after)
-    return _places(after[: cut.start()] if cut else after)
+    return frozenset() if clause is None else _places_before_speech(clause[1], _SPOKEN)
 
 
 def _places_apart(a: frozenset[str], b: frozenset[str]) -> bool:
