@@ -389,8 +389,12 @@ class DashboardScreen(Screen):
         panel = self.focused_panel()
         if panel is None:
             return
+        name = PANEL_NAMES.get(panel.id or "", "")
+        if panel.sort_column is None:  # nothing to reverse: say so rather than do nothing
+            self.notify(f"{name} in natural order: s sorts by a column, S then reverses it", timeout=3)
+            return
         label = panel.reverse_sort()
-        self.notify(f"{PANEL_NAMES.get(panel.id or '', '')} sorted {label}", timeout=2)
+        self.notify(f"{name} sorted {label}", timeout=2)
 
     # Actions: copy and export ---------------------------------------------------------------------------
     def _selected(self) -> object | None:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from rich.cells import cell_len
+from rich.cells import cell_len, set_cell_size
 from rich.errors import StyleSyntaxError
 from rich.segment import Segment
 from rich.style import Style
@@ -22,7 +22,7 @@ from textual.message import Message
 from textual.render import measure
 from textual.strip import Strip
 from textual.widgets import DataTable
-from textual.widgets._data_table import default_cell_formatter
+from textual.widgets._data_table import RowRenderables, default_cell_formatter
 from textual.widgets.data_table import CellDoesNotExist, ColumnKey, RowDoesNotExist, RowKey
 
 from tui.widgets.safe import Cell
@@ -82,15 +82,36 @@ def _parse(style: str) -> Style | None:
 
 
 def natural_key(value: object) -> tuple[int, float, str]:
-    """Sort numbers by value ("9" before "13,000") and text case-insensitively; blanks last."""
+    """Sort numbers by value ("9" before "13,000") and text case-insensitively; blanks last.
+
+    A cell is a number when one starts within its first 4 characters and is not part of a word: "$50", "↑ 20 %"
+    are numbers, "RAV4 Prime" is text (it sorted as 4, before "aid package")."""
     s = value.plain if isinstance(value, Text) else str(value)
     s = s.strip()
     if not s or s == "\u2014":
         return (2, 0.0, "")
     m = _NUMBER.search(s)
-    if m and m.start() < 4:
+    if m and m.start() < 4 and not (m.start() and s[m.start() - 1].isalnum()):
         return (0, float(m.group().replace(",", "")), s.lower())
     return (1, 0.0, s.lower())
+
+
+SORT_MARKS = {False: "\u25b2", True: "\u25bc"}
+"""The sorted column's header mark: ascending, descending."""
+
+
+def header_label(label: str, width: int, reverse: bool) -> str:
+    """The header of the sorted column in ``width`` cells: "Name ▲", "Seen▲" when the space does not fit, the label
+    cut before the mark ("Kin▲") when neither does, so the mark always shows (0 width: the label as it is)."""
+    mark = SORT_MARKS[reverse]
+    if width <= 0:
+        return label
+    size = cell_len(label)
+    if size + 2 <= width:
+        return f"{label} {mark}"
+    if size + 1 <= width:
+        return label + mark
+    return set_cell_size(label, width - 1) + mark
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,13 +301,15 @@ class FactTable(DataTable):
             column.auto_width = False
             column.width = width
             self._require_update_dimensions = True
+            if self.sort_column is not None:
+                self._update_count += 1  # the header's mark is cut to the column's width (DataTable caches it)
             self.refresh()
 
     def fit_columns(self, panel: PanelRows) -> None:
         """Columns as wide as ``panel.widths`` says (a label longer than its column is cut; a column of 0 cells,
         left out for lack of room, shows only its padding)."""
         changed = False
-        for key, width in panel.widths:
+        for key, width in self._with_room_for_the_mark(dict(panel.widths)).items():
             column = self.columns.get(ColumnKey(key))
             if column is not None and (column.auto_width or column.width != width):
                 column.auto_width = False
@@ -294,7 +317,29 @@ class FactTable(DataTable):
                 changed = True
         if changed:
             self._require_update_dimensions = True
+            if self.sort_column is not None:
+                self._update_count += 1  # the header's mark is cut to the column's width (DataTable caches it)
             self.refresh()
+
+    def _with_room_for_the_mark(self, widths: dict[str, int]) -> dict[str, int]:
+        """``widths`` with the sorted column widened for its header's mark ("About ▲") by what the panel has to
+        spare right of its columns (never past its edge; without the room the label is cut before the mark)."""
+        key = self.sort_column
+        width = widths.get(key or "", 0)
+        column = self.columns.get(ColumnKey(key)) if key is not None else None
+        if column is None or width <= 0 or self.size.width <= 0:
+            return widths
+        want = cell_len(column.label.plain) + 2 if column.label.plain else 1
+        if width >= want:
+            return widths
+        used = sum(
+            2 * self.cell_padding + widths.get(str(c.key.value), c.content_width if c.auto_width else c.width)
+            for c in self.ordered_columns
+        )
+        spare = self.size.width - 2 - used  # the vertical scrollbar, as the panels' column widths count it
+        if spare > 0:
+            widths[key] = width + min(spare, want - width)
+        return widths
 
     def on_mount(self) -> None:
         self.cursor_type = "row"
@@ -353,6 +398,20 @@ class FactTable(DataTable):
             return self._component_style("datatable--odd-row" if row_index % 2 else "datatable--even-row")
         return base_style
 
+    def _compute_row_renderables(self, row_index: int) -> RowRenderables:
+        """DataTable's renderables of a row; the header's with the sorted column's mark (see header_label), cut to
+        the column's width as drawn."""
+        found = super()._compute_row_renderables(row_index)
+        if row_index != -1 or self.sort_column is None:
+            return found
+        cells = list(found.cells)
+        for i, column in enumerate(self.ordered_columns):
+            if column.key.value == self.sort_column and i < len(cells):
+                width = column.content_width if column.auto_width else column.width
+                label = column.label
+                cells[i] = Text(header_label(label.plain, width, self.sort_reverse), style=label.style)
+        return RowRenderables(found.label, cells)
+
     def _render_line(self, y: int, x1: int, x2: int, base_style: Style) -> Strip:
         """DataTable's line, remembered by what it shows rather than by DataTable's update counter.
 
@@ -371,7 +430,11 @@ class FactTable(DataTable):
             return super()._render_line(y, x1, x2, base_style)
         if row_key is self._header_row_key:
             index = -1
-            content: object = tuple(c.label.markup for c in self.columns.values())
+            content: object = (
+                *(c.label.markup for c in self.columns.values()),
+                self.sort_column,
+                self.sort_reverse,
+            )
             height = self.header_height
         else:
             content = self._cells.get(row_key.value)
@@ -624,7 +687,11 @@ class FactTable(DataTable):
         except ValueError:
             return list(self._natural)
         cells = self._cells
-        return sorted(self._natural, key=lambda k: natural_key(cells[k][i][0]), reverse=self.sort_reverse)
+        keys = {k: natural_key(cells[k][i][0]) for k in self._natural}
+        order = sorted(self._natural, key=keys.__getitem__, reverse=self.sort_reverse)
+        if self.sort_reverse:  # blank cells last either way (descending put every "—" about first)
+            order = [k for k in order if keys[k][0] != 2] + [k for k in order if keys[k][0] == 2]
+        return order
 
     def _place(self, order: Sequence[str]) -> None:
         """Show the rows in ``order`` (only when it differs from what is shown), keeping the cursor's row."""
@@ -640,8 +707,15 @@ class FactTable(DataTable):
 
     # Sorting -----------------------------------------------------------------------------------------
     def sort_by(self, column: str | None, reverse: bool = False) -> None:
-        """Sort by ``column`` (None: the panel's natural order) and remember it across updates."""
+        """Sort by ``column`` (None: the panel's natural order) and remember it across updates; the column's header
+        shows a mark (▲ ascending, ▼ descending)."""
+        changed = (column, reverse) != (self.sort_column, self.sort_reverse)
         self.sort_column, self.sort_reverse = column, reverse
+        if changed:
+            self._update_count += 1  # DataTable's caches hold the header as it was
+            if self.last_rows is not None and self.last_rows.widths:
+                self.fit_columns(self.last_rows)  # room for the mark, if the panel has it
+            self.refresh()
         self.apply_sort()
 
     def cycle_sort(self) -> str:
@@ -660,8 +734,7 @@ class FactTable(DataTable):
         if self.sort_column is None:
             return "natural order"
         label = next((c.label.plain for k, c in self.columns.items() if k.value == self.sort_column), "")
-        arrow = "\u2193" if self.sort_reverse else "\u2191"
-        return f"by {label or self.sort_column} {arrow}"
+        return f"by {label or self.sort_column} {SORT_MARKS[self.sort_reverse]}"
 
     def apply_sort(self) -> None:
         """Show the rows in the chosen order (by the sort column, or natural)."""
