@@ -278,6 +278,36 @@ class _Pronouns(_Base):
                 return True
         return False
 
+    def _unknown_name_between(self, pron: Token, m: Mention) -> bool:
+        """Whether the main-clause subject of the pronoun's sentence or the one before, after ``m``, is a name no
+        actor of the story holds or shares a word with ("Umerov thanked the United States. “We need more air
+        defence,” he said"; "Sanchez was unconvinced"): the pronoun more likely means that person, whom we cannot
+        name, than the older speaker. A name the tagger missed once but the story holds ("Trump tells ...", with
+        "Donald Trump" named) is no such name."""
+        doc = self.d.doc
+        sent = self.d.sent_of_tok(pron.i)
+        for i in range(self.d.sent_starts[max(0, sent - 1)], pron.i):
+            t = doc[i]
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or t.ent_type_ not in ("", "PERSON"):
+                continue
+            if self.inside[i] or self._subject_level(i) != 2 or not t.text[:1].isupper() or t.text.isupper():
+                continue
+            if self.at_tok(i) is not None or self.rep.to_original(t.idx) <= m.end:
+                continue
+            name = [c for c in t.subtree if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [t]
+            if any(w.lower_ in self._name_words() or w.lower_ in TITLE_WORDS for w in name):
+                continue
+            return True
+        return False
+
+    def _name_words(self) -> set[str]:
+        """The words of every actor's name and mention in the story, lower-cased."""
+        if self._name_word_set is None:
+            self._name_word_set = {
+                w.strip(".,'’").lower() for m in self.mentions for w in (m.name + " " + m.text).split()
+            }
+        return self._name_word_set
+
     def _unnamed_owned(self, pron: Token, m: Mention, gender: str) -> bool:
         """Whether the main-clause subject of the sentence before the pronoun's is a person the story does not name,
         related to a name ("Mr. Trump's lawyer is not worried. He has said ..."): the pronoun more likely stands for

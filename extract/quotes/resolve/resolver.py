@@ -96,6 +96,7 @@ class _Resolver(
             self.mentions = sorted([*self.mentions, *extra], key=lambda m: (m.start, -m.end))
             self.starts = [m.start for m in self.mentions]
         self._genders: dict[str, str] | None = None
+        self._name_word_set: set[str] | None = None
         self._title_seqs: dict[int, list[str]] = {}
         self._title_index: dict[str, list[int]] | None = None
         self._holder_cache: dict[
@@ -338,6 +339,7 @@ class _Resolver(
                         m = found[0] if found else m
                 if m is not None and (
                     self._unnamed_between(h, m)
+                    or self._unknown_name_between(h, m)
                     or self._unnamed_kin(h, m, gender)
                     or self._relative_of(h, m, gender)
                     or self._unnamed_owned(h, m, gender)
