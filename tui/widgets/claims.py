@@ -254,22 +254,27 @@ def claim_panel_rows(view: Story, first_seen: dict[str, str], width: int, total:
     """
     items, count = claim_items(view, first_seen)
     rows: list[ClaimRow] = []
-    keys: set[str] = set()
+    times: dict[str, int] = {}
     for record, when in items:
         row = _row_of(record, when)
-        if row.key not in keys:  # a claim repeated in one file is one row
-            keys.add(row.key)
-            rows.append(row)
-            if len(rows) >= limit:
-                break
+        if row.key in times:  # a claim repeated in one file is one row, which stands for each time (its "×N")
+            times[row.key] += 1
+            continue
+        if len(rows) >= limit:
+            break
+        times[row.key] = 1
+        rows.append(row)
     widths = column_widths(width)
     room, who_width, text_width = widths["source"], widths["who"], widths["text"]
     out = []
     for r in rows:
         who, text = safe_cell(r.who or "\u2014"), safe_cell(r.text)
-        seen, source = cell(clock_of(r.seen), "dim"), cell(place(r.document, r.line, room) if room else "", "dim")
+        n = times[r.key]
+        more = f" \u00d7{n}" if n > 1 else ""
+        seen = cell(clock_of(r.seen), "dim")
+        source = cell(place(r.document, r.line, room - len(more)) + more if room else "", "dim")
         height = max(wrapped_height(who, who_width), wrapped_height(text, text_width))
-        out.append(Row(r.key, (seen, (who, "bold"), (text, ""), source), r.record, height=height))
+        out.append(Row(r.key, (seen, (who, "bold"), (text, ""), source), r.record, height=height, stands_for=n))
     return PanelRows(tuple(out), total=count if total is None else total)
 
 
