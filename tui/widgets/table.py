@@ -16,6 +16,7 @@ from rich.errors import StyleSyntaxError
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Region
 from textual.message import Message
@@ -150,6 +151,13 @@ class PanelRows:
 
 class FactTable(DataTable):
     """Base of the panels: row keys are fact keys (extract.keys); ``records`` maps them to the records."""
+
+    BINDINGS = [
+        Binding("home", "scroll_top", "First row", show=False),
+        Binding("end", "scroll_bottom", "Last row", show=False),
+    ]
+    """Home and End go to the first and last row, as the help says (DataTable's own scroll the table sideways, which a
+    panel whose columns fit its width never needs: End took About and Figure off screen and left the cursor)."""
 
     SORTABLE: tuple[str, ...] = ()
     """Column keys that `s` cycles through, in order."""
