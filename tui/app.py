@@ -41,7 +41,7 @@ from tui.widgets.figures import change_seen_key
 from tui.widgets.header import StoryHeader
 from tui.widgets.panels import PreparedRows, prepare_rows
 from tui.widgets.prefs import config_dir, load_prefs, save_prefs
-from tui.widgets.safe import clip_text, file_name, theme_styles
+from tui.widgets.safe import clip_text, file_name, know_paths, theme_styles
 
 if TYPE_CHECKING:
     # The engine and the tracker import spaCy and the extractors' tables (seconds): the worker imports them,
@@ -518,6 +518,7 @@ class StoryWatchApp(App[int]):
 
     # Messages ---------------------------------------------------------------------------------------
     def on_story_updated(self, message: StoryUpdated) -> None:
+        know_paths(d.path for d in message.story.documents)  # before any line below names a file (the rows did)
         self._next_rows = self._prepared.pop(id(message.story), None)
         self.first_seen = message.first_seen
         self.facts = message.facts

@@ -9,7 +9,7 @@ from rich.cells import cell_len
 from extract.export import middle_cut
 from extract.keys import actor_key
 from extract.records import Actor
-from tui.widgets.safe import Cell, cell, short_path
+from tui.widgets.safe import Cell, cell, paths_generation, short_path
 from tui.widgets.table import FactTable, PanelRows, Row
 
 
@@ -48,7 +48,7 @@ mark column (1 cell and 2 of padding) and the padding of name, kind, count, role
 KIND_LABELS = {"organization": "org"}
 """Kinds as the panel shows them: "organization" took seven cells of every row from the roles beside it."""
 
-_ROWS: dict[int, tuple[Actor, tuple[str, int], Row]] = {}
+_ROWS: dict[int, tuple[Actor, tuple[str, tuple[int, int, int], int], Row]] = {}
 """Rows made before, by the identity of their actor: a story rebuilt after an edit keeps most Actor objects (the
 tuple itself when no name changed), so their rows are not made again on every update."""
 _ROWS_MAX = 2_000
@@ -91,7 +91,8 @@ def _files(a: Actor, limit: int = FILES_CELLS) -> str:
 
 def _actor_row(a: Actor, style: str, widths: tuple[int, int, int]) -> Row:
     known = _ROWS.get(id(a))
-    if known is not None and known[0] is a and known[1] == (style, widths):
+    shape = (style, widths, paths_generation())  # a file name shown with its folder since makes the row again
+    if known is not None and known[0] is a and known[1] == shape:
         return known[2]
     name, role, files = widths
     row = Row(
@@ -107,7 +108,7 @@ def _actor_row(a: Actor, style: str, widths: tuple[int, int, int]) -> Row:
     )
     if len(_ROWS) >= _ROWS_MAX:
         _ROWS.clear()
-    _ROWS[id(a)] = (a, (style, widths), row)  # holding the actor keeps its id from being reused
+    _ROWS[id(a)] = (a, shape, row)  # holding the actor keeps its id from being reused
     return row
 
 

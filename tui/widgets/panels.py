@@ -14,6 +14,7 @@ from tui.widgets.actors import actor_rows
 from tui.widgets.claims import claim_count, claim_panel_rows
 from tui.widgets.figures import figure_rows
 from tui.widgets.head import totals
+from tui.widgets.safe import know_paths
 from tui.widgets.table import PanelRows
 from tui.widgets.view import ViewFilter, view_story
 
@@ -58,6 +59,7 @@ class PreparedRows:
 
 def prepare_rows(story: Story, first_seen: dict[str, str], inputs: RowInputs, limit: int = MAX_ROWS) -> PreparedRows:
     """Filter the story and make the first ``limit`` rows of each panel (no widgets touched)."""
+    know_paths(d.path for d in story.documents)  # file names that two folders share are shown with their folder
     view = view_story(story, inputs.view)
     styles = inputs.styles
     counts = totals(story)  # a head (tui/widgets/head.py) knows the whole story's counts

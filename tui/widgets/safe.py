@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from rich.text import Text
@@ -48,8 +49,52 @@ def clip_text(value: str) -> str:
 
 
 def short_path(path: str) -> str:
-    """The last path component, which is what a reporter recognises."""
-    return path.rsplit("/", 1)[-1]
+    """The last path component, which is what a reporter recognises; for a file whose name another file of the story
+    shares (sub/deep.txt and sub2/deep.txt), as many of its last components as tell it apart (see know_paths)."""
+    return _SHOWN.get(path) or path.rsplit("/", 1)[-1]
+
+
+_SHOWN: dict[str, str] = {}
+"""The story's paths whose last component another path shares, with the shortest tail that no other path ends with."""
+_KNOWN: tuple[str, ...] = ()
+"""The paths _SHOWN was worked out for."""
+_GENERATION = 0
+"""Changes whenever _SHOWN does (rows made before then may name a file the short way)."""
+
+
+def know_paths(paths: Iterable[str]) -> int:
+    """Tell short_path the story's file paths (relative to its folder, with '/'), so two files of one name in two
+    folders read 'day1/update.txt' and 'day2/update.txt' rather than 'update.txt' twice (in the panels, the Changes
+    log, the notices and a copied attribution). Cheap when the paths are those of the last call. Returns a number
+    that changes whenever the names shown change."""
+    global _SHOWN, _KNOWN, _GENERATION
+    paths = tuple(paths)
+    if paths == _KNOWN:
+        return _GENERATION
+    groups: dict[str, list[str]] = {}
+    for path in paths:
+        groups.setdefault(path.rsplit("/", 1)[-1], []).append(path)
+    shown: dict[str, str] = {}
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        for path in group:
+            parts = path.split("/")
+            tail = path
+            for k in range(2, len(parts) + 1):
+                tail = "/".join(parts[-k:])
+                if sum(other == tail or other.endswith("/" + tail) for other in group) == 1:
+                    break
+            shown[path] = tail
+    if shown != _SHOWN:
+        _GENERATION += 1
+    _SHOWN, _KNOWN = shown, paths
+    return _GENERATION
+
+
+def paths_generation() -> int:
+    """The number know_paths last returned."""
+    return _GENERATION
 
 
 def place(document: str, line: int, limit: int = 22) -> str:
