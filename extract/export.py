@@ -7,6 +7,8 @@ import dataclasses
 import io
 import json
 import re
+import unicodedata
+from functools import lru_cache
 from typing import Any
 
 from extract.keys import unit_with_per
@@ -33,12 +35,37 @@ FILE_NAME_CELLS = 40
 middle, keeping its start and its extension (a scraper's 240-character slug folded over three lines of the log)."""
 
 
+def cells(text: str) -> int:
+    """Terminal cells ``text`` takes: 2 for a wide character (CJK, most emoji), 0 for a combining mark, a variation
+    selector or a zero-width joiner, else 1 (as terminals and Rich count them, from Unicode's tables)."""
+    if text.isascii():
+        return len(text)
+    return sum(_cell(ch) for ch in text)
+
+
+@lru_cache(maxsize=4096)
+def _cell(ch: str) -> int:
+    if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
 def middle_cut(text: str, limit: int = FILE_NAME_CELLS) -> str:
-    """``text`` within ``limit`` characters, cut in the middle with an ellipsis ("a-very-long…-ukraine.txt")."""
-    if len(text) <= limit:
+    """``text`` within ``limit`` terminal cells, cut in the middle with an ellipsis ("a-very-long…-ukraine.txt"): a
+    name of wide characters (北韓部隊…) is cut by its cells, so it takes no more room than a Latin one."""
+    if cells(text) <= limit:
         return text
-    half = (limit - 1) // 2
-    return text[:half] + "\u2026" + text[len(text) - (limit - 1 - half) :]
+    room = max(0, limit - 1)
+    head_room = room // 2
+    head, used = 0, 0
+    while head < len(text) and used + _cell(text[head]) <= head_room:
+        used += _cell(text[head])
+        head += 1
+    tail, tail_used = len(text), 0
+    while tail > head and tail_used + _cell(text[tail - 1]) <= room - used:
+        tail_used += _cell(text[tail - 1])
+        tail -= 1
+    return text[:head] + "\u2026" + text[tail:]
 
 
 def safe_text(text: str) -> str:

@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from extract.export import middle_cut
+from extract.export import cells, middle_cut
 from extract.records import Story
 from tui.widgets.safe import literal
 
@@ -88,8 +88,8 @@ class FilesScreen(Screen):
                 more = f" (+{len(warnings) - 1} more)" if len(warnings) > 1 else ""
                 badge = literal("!", warned)
                 about = literal(warnings[0] + more, warned, limit=about_cells)
-                if d.title and len(about) < about_cells - 12:  # no dangling separator before an empty title
-                    about.append_text(literal(" \u00b7 " + d.title, limit=about_cells - len(about)))
+                if d.title and about.cell_len < about_cells - 12:  # no dangling separator before an empty title
+                    about.append_text(literal(" \u00b7 " + d.title, limit=about_cells - about.cell_len))
             else:
                 badge, about = literal(""), literal(d.title, limit=about_cells)
             table.add_row(
@@ -106,7 +106,7 @@ class FilesScreen(Screen):
         """Cells for the file names and for the title or error, so a row fits the screen: the error is what matters
         here, and at 120 columns a 50-cell name column cut it at the screen's edge mid-word (probe s28 UX-7)."""
         width = self.app.size.width
-        longest = max((len(d.path) for d in self.story.documents), default=4)
+        longest = max((cells(d.path) for d in self.story.documents), default=4)
         path = max(4, min(50, longest))
         rest = width - 2 - 5 * 2 - 1 - 7 - 16  # scrollbar, paddings, badge, words, modified
         if rest - path < 40:

@@ -63,8 +63,8 @@ def column_widths(width: int, shown: Sequence[Actor]) -> dict[str, int]:
     name = max(4, min(NAME_CELLS, max((cell_len(a.name) for a in shown), default=0)))
     kind = max(4, max((cell_len(KIND_LABELS.get(a.kind, a.kind)) for a in shown), default=0))
     count = max(1, max((len(str(a.mentions)) for a in shown), default=0))
-    roles = min(ROLE_CELLS, max((len(joined(a.roles, "; ", ROLE_CELLS)) for a in shown), default=0))
-    files = min(FILES_CELLS, max((len(_files(a)) for a in shown), default=0))
+    roles = min(ROLE_CELLS, max((cell_len(joined(a.roles, "; ", ROLE_CELLS)) for a in shown), default=0))
+    files = min(FILES_CELLS, max((cell_len(_files(a)) for a in shown), default=0))
     if width <= 0:
         return {"name": name, "kind": kind, "mentions": count, "role": max(4, roles), "files": max(5, files)}
     room = width - _CHROME - kind - count
@@ -83,7 +83,7 @@ def _files(a: Actor, limit: int = FILES_CELLS) -> str:
     ("04a6711caa7c.txt +1", the name cut in the middle if need be) rather than a list cut mid-name."""
     names = [short_path(d) for d in a.documents[:16]]
     text = joined(names, ", ", limit)
-    if len(text) <= limit or not names:
+    if cell_len(text) <= limit or not names:
         return text
     more = f" +{len(a.documents) - 1}" if len(a.documents) > 1 else ""
     return middle_cut(names[0], max(4, limit - len(more))) + more

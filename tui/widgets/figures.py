@@ -132,7 +132,7 @@ def figure_rows(view: Story, styles: dict[str, str], ditto: bool, total: int, li
             )
         )
         last_about = about
-    widths["about"] = max(5, min(about_limit, max((len(r.cells[0][0]) for r in rows), default=0)))
+    widths["about"] = max(5, min(about_limit, max((cell_len(r.cells[0][0]) for r in rows), default=0)))
     return PanelRows(tuple(rows), total=total, conflicts=len(view.conflicts), widths=tuple(widths.items()))
 
 

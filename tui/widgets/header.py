@@ -10,7 +10,7 @@ from textual.widgets import Static
 from extract.export import counted
 from extract.records import Story
 from tui.widgets.head import totals
-from tui.widgets.safe import literal, short_path
+from tui.widgets.safe import file_name, literal, short_path
 
 
 class StoryHeader(Static):
@@ -81,13 +81,9 @@ class StoryHeader(Static):
             if errors:
                 # The badge names the first bad file, so the reporter knows where to look (f lists them all).
                 t.append("  ")
-                t.append_text(
-                    literal(
-                        f"\u26a0 {counted(len(errors), 'file error')}: {short_path(errors[0].path)}",
-                        styles["error"],
-                        limit=40,
-                    )
-                )
+                badge = f"\u26a0 {counted(len(errors), 'file error')}: "
+                # The name cut in the middle, so its extension shows (the whole badge in 40 cells, as before).
+                t.append_text(literal(badge + file_name(errors[0].path, max(8, 40 - len(badge))), styles["error"]))
             if level < 3:
                 counts = totals(story)  # a head (tui/widgets/head.py) knows the whole story's counts
                 t.append(f"  {counted(counts['actors'], 'actor')}  {counted(counts['figures'], 'figure')}")

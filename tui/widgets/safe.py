@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from rich.cells import cell_len, set_cell_size
 from rich.text import Text
 
 from extract.export import FILE_NAME_CELLS, middle_cut, safe_text
@@ -18,7 +19,7 @@ Cell = tuple[str, str]
 
 
 def safe_cell(value: object, limit: int | None = None) -> str:
-    """``value`` as shown: control characters neutralised, one line, cut to ``limit`` characters."""
+    """``value`` as shown: control characters neutralised, one line, cut to ``limit`` terminal cells."""
     return _safe_str("" if value is None else str(value), limit)
 
 
@@ -27,8 +28,8 @@ def _safe_str(value: str, limit: int | None) -> str:
     # Cached: every update remakes a few hundred rows per panel, nearly all with the same texts as before (a few
     # thousand cells; a bigger cache would only keep replaced claim texts alive).
     s = safe_text(value).replace("\n", " ")
-    if limit is not None and len(s) > limit:
-        s = s[: max(0, limit - 1)].rstrip() + "\u2026"  # "president of…", not "president of …"
+    if limit is not None and cell_len(s) > limit:  # cells, not characters: a CJK name is twice as wide
+        s = set_cell_size(s, max(0, limit - 1)).rstrip() + "\u2026"  # "president of…", not "president of …"
     return s
 
 
@@ -104,7 +105,7 @@ def place(document: str, line: int, limit: int = 22) -> str:
 
 
 def file_name(path: str, limit: int = FILE_NAME_CELLS) -> str:
-    """The last path component, cut in the middle to ``limit`` characters (a line of text names the file)."""
+    """The file's name (see short_path), cut in the middle to ``limit`` cells (a line of text names the file)."""
     return middle_cut(safe_text(short_path(path)), limit)
 
 
