@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from extract.figures.core import _Fig, _singular, _span_root
+from extract.figures.units import _DURATION_UNITS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -530,6 +531,9 @@ def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
             and not (f.end + 1 < len(doc) and doc[f.end + 1].pos_ in ("NOUN", "PROPN"))
         ):
             return "up" if nxt.lower_ == "higher" else "down"  # "shares ended 5% higher"
+        compared = _compared_amount(doc, f)
+        if compared is not None:
+            return compared
     # A change verb governing the number directly (dobj / npadvmod), e.g. "sales rose sharply 6%".
     root = _span_root(doc, f.start, f.end)
     if (
@@ -557,6 +561,49 @@ def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
     if verb is not None:
         return _is_change_verb(verb)  # "The economy grew at a 2.1% annual rate": it grew
     return None
+
+
+# Comparatives after an amount that say which way it moves: "pay £200 less a year", "costs £300 more than the old
+# one", "30% fewer arrests".
+_COMPARED = {"more": "up", "less": "down", "fewer": "down"}
+
+
+def _compared_amount(doc: Doc, f: _Fig) -> str | None:
+    """The direction of "more"/"less"/"fewer" right after a figure, a difference from another level: "Households will
+    pay £200 less a year", "The new model costs £300 more than the old one", "There were 30% fewer arrests", "1,200
+    fewer deaths", "Smokers are 30% more likely to die". Not "or more"/"more or less" (a bound, a hedge); not "more"
+    after money or a measure but before "than" or a time it is a rate over ("if they had 15 USD 50 more", "asked
+    clients to pay 50 cents more per barrel": as much again); not "less" before the words it subtracts ("to yield
+    15.06% less fees": minus); not a count "more" names further ones of ("Three more people died")."""
+    k = f.end
+    if k >= len(doc) or f.kind not in ("percent", "money", "quantity", "count", "number") or f.low is not None:
+        return None
+    word = doc[k].lower_
+    d = _COMPARED.get(word)
+    if d is None or (k > 0 and doc[k - 1].lower_ == "or"):
+        return None
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ == "or":
+        return None  # "$5 more or less": a hedge
+    than = nxt is not None and nxt.lower_ == "than"
+    if than and k + 2 < len(doc) and doc[k + 2].like_num:
+        return None  # "20 more than 100 people": a bound of the next number
+    if f.kind in ("count", "number"):
+        # a count's noun comes after the comparative: "1,200 fewer deaths"; "more" there adds ones ("3 more people")
+        return d if word == "fewer" and nxt is not None and nxt.pos_ == "NOUN" else None
+    timed = nxt is not None and nxt.lower_ in ("a", "an", "per", "each", "every") and _a_time_at(doc, k + 2)
+    if word == "more" and f.kind != "percent":
+        return d if than or timed else None
+    compared = nxt is not None and nxt.pos_ == "ADJ" and k + 2 < len(doc) and doc[k + 2].lower_ == "than"
+    if word == "less" and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and not timed:
+        return d if compared else None  # "15.06% less fees", "less the fees": a subtraction; "20% less costly than"
+    return d
+
+
+def _a_time_at(doc: Doc, k: int) -> bool:
+    """Whether token k is a unit of time ("a year", "per month"), which makes a comparison a rate's: "£200 less a
+    year"."""
+    return k < len(doc) and _DURATION_UNITS.get(doc[k].lower_) is not None
 
 
 # Nouns of the speed a change goes at ("grew at a 2.1% annual rate", "rose at an annual pace of 3%").

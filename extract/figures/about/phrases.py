@@ -60,6 +60,8 @@ _PREPOSITION_NOUNS = {
 _VAGUE_ADJ = {
     "new",
     "more",
+    "fewer",
+    "less",
     "other",
     "such",
     "same",
