@@ -182,6 +182,25 @@ def _listed_before(doc: Doc, a: _Fig) -> bool:
     return k >= 2 and doc[k - 1].text == "," and doc[k - 2].like_num
 
 
+def _shares_scale(doc: Doc, a: _Fig, b: _Fig) -> bool:
+    """ "Two or three thousand people gathered": a small bare number right before "or" and a count with a scale word
+    is as many of that scale (2,000 people, not 2), counting what the second counts; "two or three people", "2 or
+    3,000 people" (no scale word), "Two of the three thousand" and "two, three thousand" keep theirs. Sets a and
+    returns True when it does."""
+    if a.kind not in ("number", "count") or b.kind != "count" or not b.num.scaled or a.num.scaled:
+        return False
+    if a.value is None or not 0 < a.value < 1000 or a.end != a.num.end or a.low is not None or a.qualifier:
+        return False
+    if b.num.start - a.end != 1 or doc[a.end].lower_ != "or" or b.start < b.num.start:
+        return False  # "at least 2 or more than 3 thousand": a bound of its own before the second
+    if a.unit not in (None, b.unit):
+        return False
+    a.value *= _scale_of(b.num)
+    a.kind, a.unit, a.counted = b.kind, b.unit, b.counted
+    a.about = b.about
+    return True
+
+
 def _share_units(doc: Doc, figs: list[_Fig]) -> None:
     """ "eight or nine euros", "45 and 50 mg", "5, 10 or 15 per cent": a bare number takes the unit of the next one;
     over a comma only from a number that took it so ("Students numbered 116,000, 40 per cent fewer" are no
@@ -189,6 +208,8 @@ def _share_units(doc: Doc, figs: list[_Fig]) -> None:
     shared: set[int] = set()
     pairs = list(zip(figs, figs[1:], strict=False))
     for a, b in reversed(pairs):  # the last of a list first: "5, 10 or 15 per cent"
+        if _shares_scale(doc, a, b):
+            continue
         if a.kind not in ("number", "count") or b.kind not in ("money", "percent", "quantity", "duration"):
             continue
         if any(unit == "fold" for _, unit in a.parts):
