@@ -57,7 +57,7 @@ from extract.figures.display import _display
 from extract.figures.labels import _excluded_tokens, _is_age, _not_a_figure
 from extract.figures.numbers import _numbers, _token_strings
 from extract.figures.ranges import _compound, _over, _range, _ratio
-from extract.figures.rates import _acceleration, _acceleration_time
+from extract.figures.rates import _acceleration, _acceleration_time, _per_counted
 from extract.figures.shared_units import _priced_unit, _share_units, _unit_or_n
 from extract.keys import compared_unit_of
 from extract.records import Figure
@@ -123,6 +123,7 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
             last_count = fig
         figs.append(fig)
     _share_units(doc, figs)
+    _per_counted(doc, figs)
     _priced_unit(doc, figs)
     _restated_about(doc, figs)
     _level_pair_about(doc, figs)

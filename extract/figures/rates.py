@@ -347,3 +347,32 @@ def _timed(doc: Doc, f: _Fig, k: int) -> bool:
         if doc[j].pos_ not in ("ADV", "ADP", "ADJ", "SCONJ") or doc[j].like_num:
             return False  # "in the 30 seconds", "in its first 10 seconds"
     return False
+
+
+def _per_counted(doc: Doc, figs: list[_Fig]) -> None:
+    """ "300 cases per 100,000 people", "5.2 deaths per 1,000 live births", "$3 per 1,000 gallons": a number after
+    "per" is a rate's denominator, one unit with the figure before it (unit "case per 100,000 people"), not a count of
+    its own (100,000 people are no people the story counts). Not "per" before a date ("300 cases, per 2019 figures"),
+    nor a bound or range after it ("per 10 to 20 people"), nor after a figure that has its rate already."""
+    drop: list[_Fig] = []
+    for f, g in zip(figs, figs[1:], strict=False):
+        if f.kind not in ("count", "quantity", "money") or not f.unit or " per " in f.unit or f.low is not None:
+            continue
+        if g.kind not in ("count", "number", "quantity") or g.qualifier or g.low is not None or g.start != g.num.start:
+            continue
+        at = f.end
+        if f.kind == "count":
+            if f.counted is None or f.counted < f.end:
+                continue
+            at = f.counted + 1  # "300 cases per", "5.2 deaths per"
+        if at >= len(doc) or doc[at].lower_ != "per" or g.start != at + 1:
+            continue
+        last = g.counted if g.kind == "count" and g.counted is not None and g.counted >= g.end else g.end - 1
+        if g.kind == "number" and last + 1 < len(doc) and doc[last + 1].pos_ in ("NOUN", "PROPN"):
+            continue  # a number before a noun the parse did not count: read no unit into it
+        f.unit = f"{f.unit} per {doc[g.start : last + 1].text}"
+        if f.kind != "count":
+            f.end = last + 1
+        drop.append(g)
+    if drop:
+        figs[:] = [f for f in figs if all(f is not d for d in drop)]

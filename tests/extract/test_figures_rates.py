@@ -16,7 +16,7 @@ PER_NOUN_RATES = [
     ("Nurses hear up to 1,000 alarms per shift.", 1000, "count", "alarm per shift"),
     ("Adults need at least 8 hours per night.", 8, "quantity", "hour per night"),  # a frequency, no length of time
     # guards: a number after "per", "per cent", "a" with no time, and a compound after "per" make no rate
-    ("There were 5 cases per 100,000 people.", 5, "count", "case"),
+    ("There were 5 cases per 100,000 people.", 5, "count", "case per 100,000 people"),  # one rate (brief s29)
     ("Growth was 5 per cent.", 5, "percent", "%"),
     ("He scored 25 points a game.", 25, "quantity", "point"),
     ("Adults need at least 8 hours of sleep.", 8, "duration", "hour"),
