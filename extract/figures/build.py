@@ -508,15 +508,15 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
     _counted_time(doc, f)
     _magnitude(doc, f)
     root = _span_root(doc, num.start, num.end)
-    people = (num.vague and root.dep_ == "dobj" and root.head.lower_.startswith(_PEOPLE_VERBS)) or (
-        not num.fraction
-        and f.end == num.end
-        # "The two were arrested" refers; a qualifier is no determiner ("Some 20 were killed" counts people)
-        and not (f.start > 0 and doc[f.start - 1].pos_ in ("DET", "PRON"))
-        and (
-            (root.dep_ == "nsubjpass" and root.head.lower_.startswith(_PEOPLE_VERBS))
-            or (root.dep_ == "nsubj" and root.head.lower_.startswith(("die", "died", "dying", "perish", "drown")))
-        )
+    # "The two were arrested" refers; a qualifier is no determiner ("Some 20 were killed" counts people)
+    bare = f.end == num.end and not (f.start > 0 and doc[f.start - 1].pos_ in ("DET", "PRON"))
+    verb = root.head
+    people = not num.fraction and (
+        (root.dep_ == "dobj" and verb.lower_.startswith(_PEOPLE_VERBS) and (num.vague or _bare_casualties(doc, num)))
+        or (bare and root.dep_ == "nsubjpass" and verb.lower_.startswith(_PEOPLE_VERBS))
+        or (bare and root.dep_ == "nsubj" and verb.lower_.startswith(("die", "died", "dying", "perish", "drown")))
+        # "left 12 dead and 40 injured": a passive without its "were", a state the parse hung the number on
+        or (bare and verb.i == num.end and _elided_casualty(root))
     )
     # "Thousands marched", "Over 100,000 protested in Paris" (review s22 r1 LOW-5): a crowd of people; the parse may
     # hang the verb on the number ("Tens of thousands protested"); "The two marched" refers, as above
@@ -524,7 +524,6 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         root.dep_ == "ROOT"
         and any(c.dep_ == "acl" and c.i == num.end and c.lower_.startswith(_CROWD_VERBS) for c in root.children)
     )
-    bare = f.end == num.end and not (f.start > 0 and doc[f.start - 1].pos_ in ("DET", "PRON"))
     people = people or (crowd and (num.vague or bare))
     # "Dozens were missing", "Five remain missing", "Hundreds are feared dead", "with dozens still missing": a state
     # only people are in, said of a number with no noun
@@ -539,9 +538,50 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
     if people and f.kind == "number" and f.counted is None:
         # "The storm killed thousands", "as many as 200 have been killed", "at least 50 died": people
         f.kind, f.unit, f.about = "count", "people", "people"
+    elif f.kind == "number" and f.counted is None and bare and f.about == "toll" and _unnamed_toll(root):
+        f.about = "death toll"  # "The toll rose to 42": the story's toll of the dead, as "the death toll" is
     _per_rate(doc, f)
     _exchange_rate(doc, f)
     return f
+
+
+# Stems of casualty verbs whose bare object may be things as well as people ("malware infected 300,000").
+_THINGS_TOO = ("infect", "sicken", "strand", "rescu")
+
+
+def _bare_casualties(doc: Doc, num: _Num) -> bool:
+    """A bare number a casualty verb takes as its object counts people ("Gunmen opened fire, killing at least 19",
+    "The blast killed 19 and wounded 40"): not before "of" ("killed 3 of the 5 proposals": a partitive), nor after a
+    verb that takes things as often ("malware infected 300,000": computers; "rescued 40": dogs, boats)."""
+    root = _span_root(doc, num.start, num.end)
+    of_after = num.end < len(doc) and doc[num.end].lower_ == "of"
+    before = doc[num.start - 1] if num.start > 0 else None
+    determined = before is not None and before.pos_ in ("DET", "PRON") and not before.like_num
+    return not of_after and not determined and not root.head.lower_.startswith(_THINGS_TOO)
+
+
+def _elided_casualty(root: Token) -> bool:
+    """ "The storm left 12 dead and 40 injured": a number right before a casualty participle it is the subject of
+    (the passive's "were" left out), or before a state of people the parse hung it on ("12 dead")."""
+    h = root.head
+    if root.dep_ == "nsubj" and h.tag_ == "VBN" and h.lower_.startswith(_PEOPLE_VERBS):
+        return True
+    return root.dep_ == "nummod" and h.pos_ == "ADJ" and h.lower_ in _PEOPLE_STATES
+
+
+def _unnamed_toll(root: Token) -> bool:
+    """A number that is the level of a toll no word names the kind of, the subject of its clause ("The toll rose to
+    42", "the toll stood at nine", "The toll reached 42"): a death toll in news copy; not a toll paid ("paid the toll
+    of 5"), nor one whose kind is written ("The bridge toll rose to 42", "the injury toll")."""
+    h = root.head
+    if root.dep_ == "pobj" and h.lower_ in ("to", "at"):
+        h = h.head
+    elif root.dep_ not in ("dobj", "attr"):
+        return False
+    toll = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if toll is None or toll.lower_ != "toll" or toll.i > root.i:
+        return False
+    return not any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in toll.children)
 
 
 # States only people are in, said of a number with no noun ("Five remain missing", "Hundreds are feared dead").

@@ -219,7 +219,8 @@ VALUES = [
     ("Temperatures will drop, with lows of minus 10C.", -10, "quantity", "degree Celsius", None, "lows"),  # "10C."
     ("The 5-foot-9 guard scored 30 points.", 5.75, "quantity", "foot", None, "guard"),  # a height
     ("The bank lifted rates by 50 bps.", 50, "percent", "basis point", None, "rates"),
-    ("Police said the gunman killed five before fleeing.", 5, "number", None, None, None),  # an object, counted
+    # a bare object of a casualty verb counts people (brief s29: "killing at least 19")
+    ("Police said the gunman killed five before fleeing.", 5, "count", "people", None, "people"),
     ("The company expects to save upward of $300 million.", 3e8, "money", "USD", "more than", "company"),
     ("Inflation stayed just below 2%.", 2, "percent", "%", "less than", "Inflation"),
     ("Bitcoin tumbled to below $20,000.", 20000, "money", "USD", "less than", None),  # "to" then a bound
@@ -1080,7 +1081,7 @@ def test_bounds_after_and_hyphenated_fractions(parsed, text, value, fields) -> N
         ("A magnitude 6.4 earthquake struck off the coast.", 6.4, {"kind": "quantity", "unit": "magnitude"}),
         ("A 6.4-magnitude earthquake struck.", 6.4, {"unit": "magnitude", "about": "earthquake"}),
         ("The quake had a magnitude of 5.8.", 5.8, {"kind": "quantity", "unit": "magnitude"}),
-        ("A magnitude 6.4 earthquake struck, killing 30.", 30, {"unit": None}),  # the toll is no magnitude
+        ("A magnitude 6.4 earthquake struck, killing 30.", 30, {"unit": "people"}),  # the toll is no magnitude: people
         # A bare number in the next clause counts the noun left out, though its clause has a subject of its own.
         ("The typhoon killed at least 12 people and displaced 20,000.", 20000, {"unit": "people", "about": "people"}),
     ],
