@@ -582,16 +582,29 @@ def _pounds_are_money(doc: Doc, num: _Num, i: int) -> bool:
     return bool(words & money_words)
 
 
+def _rupees(doc: Doc, at: int) -> str:
+    """The rupee an "Rs" amount at token ``at`` is in: India's, as most copy that writes "Rs" is Indian, unless the
+    story's own evidence names another country with a rupee (Pakistan, Sri Lanka, Nepal, Mauritius, the
+    Seychelles) by the rule every bare currency name follows (see _story_currency): "Pakistan set aside Rs 500
+    billion" is PKR, "ISLAMABAD (Reuters) - ... Rs 20 billion" too (the dateline), "India set aside Rs 500 crore"
+    and a story naming no country stay INR."""
+    return _story_currency(doc, "rupee", at) or "INR"
+
+
 def _currency_before(doc: Doc, num: _Num) -> tuple[str, int] | None:
     """A currency symbol or code just before the number: code and how many tokens back it starts."""
     i = num.start
     if num.currency:
+        if num.currency == "INR" and doc[i].text.startswith("Rs"):
+            return _rupees(doc, i), 0  # "Rs500 billion"
         return num.currency, 0
     if i == 0:
         return None
     p = doc[i - 1].text
     if p == "." and i >= 2 and doc[i - 2].text == "Rs" and not doc[i - 2].whitespace_:
-        return "INR", 2  # "Rs. 500 crore": the tokenizer splits the abbreviation's full stop off
+        return _rupees(doc, i), 2  # "Rs. 500 crore": the tokenizer splits the abbreviation's full stop off
+    if p in ("Rs", "Rs."):
+        return _rupees(doc, i), 1
     code = _symbol_currency(p) or (_LETTER_PREFIXES[p] if p in ("KSh", "Ksh") else None)
     if code is None and p in ("RM", "Rp") and (num.scaled or any(c in doc[i].text for c in ",.")):
         code = _LETTER_PREFIXES[p]  # "fined RM 5,000", "Rp 50.000": written as amounts, not "RM 2" (a room)
