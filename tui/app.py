@@ -21,6 +21,7 @@ from textual.app import App, SuspendNotSupported, SystemCommand
 from textual.binding import Binding
 from textual.css.query import NoMatches
 from textual.message import Message
+from textual.notifications import Notification, Notify
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.theme import Theme
@@ -74,6 +75,10 @@ ROOT_CHECK_TIMER = "look at the story folder"
 """The name of that check's timer: the only timer an idle app keeps running (tests/tui/test_idle.py)."""
 FIRST_PAINT_WAIT_S = 2.0
 """How long the worker waits for the stored story to be painted before it loads the model."""
+
+
+_UPDATE = "storywatch-update-"
+"""How the identity of an update's notice starts (see StoryWatchApp._notify_update)."""
 
 
 class _Closing(Exception):
@@ -157,6 +162,9 @@ class StoryWatchApp(App[int]):
         self.first_seen: dict[str, str] = {}
         self.unseen: set[str] = set()
         self._warned: set[tuple[str, str]] = set()
+        self._update_notice: Notification | None = None
+        self._update_seq = 0
+        """The notice of the last update's summary, which the next one replaces (see _notify_update)."""
         """(file, kind of warning) said once in a notice (``_notify_file_warnings``)."""
         self.updated = ""
         self._dirty: set[str] = set()
@@ -541,7 +549,28 @@ class StoryWatchApp(App[int]):
             self._flush_log()
             n = len(message.changed)
             where = file_name(message.changed[0]) if n == 1 else counted(n, "file")
-            self.notify(f"{where}: {message.summary}" if n else message.summary, timeout=4, markup=False)
+            self._notify_update(f"{where}: {message.summary}" if n else message.summary)
+
+    def _notify_update(self, text: str) -> None:
+        """The notice of an update's summary, in place of the last one if it still shows: a burst of saves (an
+        editor's autosave, a scraper) stacked a notice per save over half the dashboard at 80x24 (probe s28 UX-8),
+        each saying again what the Changes log keeps."""
+        old = self._update_notice
+        if old is not None and old in self._notifications:
+            self._unnotify(old, refresh=False)  # the new notice's arrival redraws the toasts
+        self._update_seq += 1
+        notice = Notification(
+            safe_text(text), "", "information", 4, markup=False, identity=f"{_UPDATE}{self._update_seq}"
+        )
+        self._update_notice = notice
+        self.post_message(Notify(notice))
+
+    def _on_notify(self, event: Notify) -> None:
+        # An update's notice that a later one replaced before it showed (two updates in one turn of the loop) never
+        # shows. (Textual runs App._on_notify after this one unless the default is prevented.)
+        notice = event.notification
+        if notice.identity.startswith(_UPDATE) and notice is not self._update_notice:
+            event.prevent_default()
 
     def _notify_file_warnings(self, story: Story, changed: Iterable[str]) -> None:
         """Say once what reading a changed file left uncertain ("only the first 200 KB of 5.0 MB were read"): such
