@@ -140,6 +140,8 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
     out += _capitalised_words(doc, out, sents)
     out += _numbered_names(doc, out, sents)
     out = _untagged_full_names(doc, out, sents)
+    out = _aged_people(doc, out, sents)
+    out = _untagged_speakers(doc, out, sents)
     # Every span is at least one token long: ``toks[e.end - 1]`` is ``e[-1]`` without building a Token.
     surnames = {
         last for e in out if e.label_ == "PERSON" and toks[e.end - 1].is_alpha and (last := texts[e.end - 1]).istitle()
@@ -195,6 +197,7 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
             )
         ]
     out += _who_people(doc, out, sents)
+    out += _titled_surnames(doc, out, sents)
     return sorted(out + _surnames(doc, out, sents) + _company_repeats(doc, out, sents), key=lambda e: e.start)
 
 
@@ -763,9 +766,10 @@ def _untagged_full_names(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span
         if tok.dep_ == "compound" and tok.head.i == last + 1:
             continue
         low = lowers[last]
-        # A surname the tagger calls a person may be a common word ("Anders" + "Lee" tagged alone).
+        # A surname the tagger calls a person may be a common word ("Anders" + "Lee" tagged alone), as may one after
+        # a noun for a person ("Liverpool boss Arne Slot").
         common = zipf(low) >= _NAME_WORD_ZIPF and (own is None or own.label_ != "PERSON")
-        if common or low in ORG_HEADS or low in FACILITY_HEADS or low in _BODY_HEADS:
+        if low in ORG_HEADS or low in FACILITY_HEADS or low in _BODY_HEADS:
             continue
         if low in _THING_TAILS or place_rank(texts[last]):
             continue
@@ -784,6 +788,8 @@ def _untagged_full_names(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span
             start -= 2  # "Yet-Ming Chiang": a given name of two capitalised parts
         elif start == last or not common_given_name(lowers[start]) or lowers[start] in TITLE_WORDS:
             continue
+        if common and (hyphened or not _after_role_noun(start, sents)):
+            continue
         if lowers[start] in _CALENDAR_WORDS or (
             zipf(low) >= _NAME_WORD_ZIPF and start > 0 and toks[start - 1].pos_ == "ADP"
         ):
@@ -794,8 +800,11 @@ def _untagged_full_names(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span
             continue
         if hyphened and (texts[last] not in alone or alone[texts[last]].label_ != "PERSON"):
             continue  # a hyphened first part wants the surname tagged a person alone ("... Chiang said")
-        vouched = texts[last] in alone or any(
-            toks[x].dep_ == "conj" and toks[x].head.i == last for e in people for x in range(e.start, e.end)
+        vouched = (
+            texts[last] in alone
+            or any(toks[x].dep_ == "conj" and toks[x].head.i == last for e in people for x in range(e.start, e.end))
+            or _after_role_noun(start, sents)
+            or _speaker_alone(texts[last], start, last + 1, sents)
         )
         if vouched:
             found.append(Span(doc, start, last + 1, label="PERSON"))
@@ -803,6 +812,170 @@ def _untagged_full_names(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span
         return ents
     kept = [e for e in ents if not any(f.start <= e.start < f.end for f in found)]
     return sorted(kept + found, key=lambda e: e.start)
+
+
+def _after_role_noun(k: int, sents: _Sents) -> bool:
+    """The word before token ``k`` is a lowercase noun for a person or a title word ("Arsenal boss", "defence
+    minister", "the economist"): what follows names a person."""
+    from extract.actors.roles import _is_role_head
+
+    if k == 0 or sents.is_start(k):
+        return False
+    prev = sents.toks[k - 1]
+    return prev.is_lower and prev.pos_ == "NOUN" and _is_role_head(prev)
+
+
+def _speaker_alone(word: str, start: int, end: int, sents: _Sents) -> bool:
+    """ "Mikel Arteta praised ... Arteta said he": ``word`` stands alone elsewhere (outside ``start``-``end``; no
+    capitalised word right after it, nor before it inside a sentence) as the subject of a verb of saying."""
+    toks, texts = sents.toks, sents.texts
+    return any(
+        texts[x] == word
+        and not start <= x < end
+        and toks[x].dep_ == "nsubj"
+        and toks[x].head.lower_ in _STATING
+        and not (x + 1 < len(texts) and texts[x + 1][:1].isupper())
+        and not (x > 0 and texts[x - 1][:1].isupper() and not sents.is_start(x))
+        for x in range(len(texts))
+    )
+
+
+# Pronouns of what a speaker says of itself: a body's, a person's.
+_NEUTER = _words("it its")
+_PERSONAL = _words("he she")
+# Courtesy titles of South Asian and West African copy, before a full name ("Shri Amit Shah", "Hon. Femi ...").
+_NAME_HONORIFICS = _words("shri smt hon hon. alhaji alhaja")
+
+
+def _untagged_speakers(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
+    """ "Human Rights Watch said 23 people had been killed", "Anthropic said it would expand", "Reform UK said it",
+    "Shri Amit Shah said": a run of capitalised proper nouns the tagger left untagged (or tagged a place at its end
+    only: "UK" of "Reform UK") that is the subject of a verb of saying names the speaker. A person when it is a common
+    given name and a surname (after any title or courtesy title); a body when what it says is of "it", or when it is
+    two words or more with no given name, no title word and no place's name. Alone and with no such clue (one word,
+    "Lula said Brazil would host") it stays untagged."""
+    from spacy.tokens import Span
+
+    toks, texts, lowers = sents.toks, sents.texts, sents.lowers
+    at = {k: e for e in ents for k in range(e.start, e.end)}
+    found: list[Span] = []
+    dropped: set[int] = set()
+    for i, tok in enumerate(toks):
+        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.head.lower_ not in _STATING or tok.head.i < i:
+            continue
+        if not texts[i][:1].isupper() or (i + 1 < len(texts) and texts[i + 1][:1].isupper()):
+            continue
+        start = i
+        while (
+            start > 0
+            and i - start < 4
+            and toks[start - 1].dep_ == "compound"
+            and start <= toks[start - 1].head.i <= i
+            and toks[start - 1].pos_ == "PROPN"
+            and texts[start - 1][:1].isupper()
+        ):
+            start -= 1
+        if start > 0 and texts[start - 1][:1].isupper() and not sents.is_start(start):
+            continue  # the run goes on before ("the Human Rights Watch ...": a longer name the parse cut)
+        inside = {id(e): e for k in range(start, i + 1) if (e := at.get(k)) is not None}
+        if any(e.label_ in ("PERSON", "ORG") or e.start < start or e.end > i + 1 for e in inside.values()):
+            continue
+        if inside and not (
+            len(inside) == 1
+            and (e := next(iter(inside.values()))).end == i + 1
+            and e.start > start
+            and e.label_ == "GPE"
+        ):
+            continue
+        opened = start
+        while start < i and (lowers[start] in HONORIFICS or lowers[start] in _NAME_HONORIFICS):
+            start += 1
+        if texts[start] == ".":
+            start += 1
+        honoured = start > opened  # "Shri Amit Shah", "Hon. Femi Gbajabiamila": a person's courtesy title
+        words = range(start, i + 1)
+        if not all(texts[k].isalpha() and texts[k][:1].isupper() for k in words):
+            continue
+        name = sents.text(start, i + 1)
+        last = lowers[i]
+        said = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i > i), None)
+        pron = next((c.lower_ for c in said.children if c.dep_ == "nsubj"), "") if said is not None else ""
+        given = common_given_name(lowers[start]) or _known_given_name(lowers[start])
+        heads = last in ORG_HEADS or last in _BODY_HEADS or last in FACILITY_HEADS or last in _THING_TAILS
+        label = ""
+        if len(words) >= 2 and (given or honoured) and not heads and zipf(last) < 4.5 and pron not in _NEUTER:
+            label = "PERSON"
+        elif place_rank(name) or any(lowers[k] in TITLE_WORDS for k in words):
+            continue
+        elif pron in _NEUTER or (
+            len(words) >= 2 and not any(common_given_name(lowers[k]) for k in words) and pron not in _PERSONAL
+        ):
+            label = "ORG"
+        if label:
+            found.append(Span(doc, start, i + 1, label=label))
+            dropped |= {id(e) for e in inside.values()}
+    if not found:
+        return ents
+    return sorted([e for e in ents if id(e) not in dropped] + found, key=lambda e: e.start)
+
+
+def _known_given_name(word: str) -> bool:
+    from extract.actors.merge.given_names import is_given_name
+
+    return is_given_name(word)
+
+
+def _aged(sents: _Sents) -> set[int]:
+    """Tokens of capitalised words an age is set beside ("Djokovic, 38, has won", "Calhoun, 66, led"): a comma, a
+    whole number from 15 to 110, a comma and a lowercase word; not in a list of names and counts ("Apple, 150, Google,
+    130, and Tesla, 90, rose")."""
+    texts = sents.texts
+    return {
+        k
+        for k in range(len(texts) - 4)
+        if texts[k].istitle()
+        and texts[k].isalpha()
+        and texts[k + 1] == ","
+        and texts[k + 2].isdigit()
+        and 15 <= int(texts[k + 2]) <= 110
+        and texts[k + 3] == ","
+        and texts[k + 4].islower()
+        and texts[k + 4] not in ("and", "or")
+        and not (k > 0 and texts[k - 1] in (",", "and", "or"))
+    }
+
+
+def _aged_people(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
+    """ "Novak Djokovic withdrew ... Djokovic, 38, has won 24 titles": a name of two or three capitalised words tagged
+    a body or a place whose last word the text gives an age is a person, as is that word alone (tagged a body, or
+    untagged after the full name); a name that heads a body, a building or a place stays."""
+    from spacy.tokens import Span
+
+    aged = _aged(sents)
+    if not aged:
+        return ents
+    texts, lowers = sents.texts, sents.lowers
+    words = {texts[k] for k in aged if not place_rank(texts[k]) and lowers[k] not in ORG_HEADS | _BODY_HEADS}
+    out: list[Span] = []
+    named: set[str] = set()
+    for e in ents:
+        last = texts[e.end - 1]
+        if (
+            e.label_ in ("ORG", "GPE", "NORP", "PRODUCT")
+            and last in words
+            and 1 <= len(e) <= 3
+            and all(texts[k].istitle() and texts[k].isalpha() for k in range(e.start, e.end))
+            and lowers[e.end - 1] not in _THING_TAILS
+            and not place_rank(sents.text(e.start, e.end))
+        ):
+            e = Span(doc, e.start, e.end, label="PERSON")
+        if e.label_ == "PERSON":
+            named.add(texts[e.end - 1])
+        out.append(e)
+    covered = {k for e in out for k in range(e.start, e.end)}
+    # The aged word itself, untagged, once a full name ends on it.
+    out += [Span(doc, k, k + 1, label="PERSON") for k in sorted(aged) if k not in covered and texts[k] in named & words]
+    return sorted(out, key=lambda e: e.start)
 
 
 def _hyphened_given_name(k: int, sents: _Sents) -> bool:
@@ -952,10 +1125,77 @@ def _surnames(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[Span]:
         inside_name = prev is not None and _capitalised(prev) and not sents.is_start(tok.i)
         if inside_name or (nxt is not None and _capitalised(nxt)):
             continue
-        if sents.is_start(tok.i) and zipf(tok.lower_) >= 4.0:
-            continue
+        if sents.is_start(tok.i) and zipf(tok.lower_) >= 4.0 and not _says(tok):
+            continue  # "Swift action followed"; "Swift said she was inspired" is the person
         out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
     return out
+
+
+def _titled_surnames(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[Span]:
+    """ "Chancellor Merz declared that ...", "the chancellor Merz declared": a title word right before one untagged
+    capitalised word, rare in English, no place and no head of a body, that is the subject of a verb, is a person
+    called by title and surname; so is the word wherever else the document writes it alone ("Merz added")."""
+    from spacy.tokens import Span
+
+    from extract.actors.roles import _title
+
+    toks, texts, lowers = sents.toks, sents.texts, sents.lowers
+    covered = {k for e in ents for k in range(e.start, e.end)}
+    found: set[str] = set()
+    for k in range(1, len(texts)):
+        text = texts[k]
+        if k in covered or not (text.istitle() and text.isalpha()) or text in found:
+            continue
+        prev = toks[k - 1]
+        if not (
+            (_title(prev) or lowers[k - 1] in HONORIFICS)
+            and lowers[k - 1].rstrip(".") not in _NO_SURNAME_TITLES
+            and (prev.text[:1].isupper() or (k > 1 and lowers[k - 2] == "the"))
+        ):
+            continue
+        tok = toks[k]
+        low = lowers[k]
+        if (
+            tok.pos_ != "PROPN"
+            or not _subject(tok)
+            or zipf(low) >= _NAME_WORD_ZIPF
+            or place_rank(text)
+            or low in ORG_HEADS
+            or low in FACILITY_HEADS
+            or low in _BODY_HEADS
+            or low in _THING_TAILS
+            or (k + 1 < len(texts) and texts[k + 1][:1].isupper())
+        ):
+            continue
+        found.add(text)
+    out: list[Span] = []
+    for k, text in enumerate(texts):
+        if text in found and k not in covered and not (k + 1 < len(texts) and texts[k + 1][:1].isupper()):
+            if k > 0 and texts[k - 1][:1].isupper() and not sents.is_start(k) and not _title(toks[k - 1]):
+                continue  # inside another capitalised name
+            out.append(Span(doc, k, k + 1, label="PERSON"))
+    return out
+
+
+def _subject(tok: Token) -> bool:
+    """The subject of a verb, or set beside one ("the chancellor Merz declared": the parse hangs the name on the
+    title)."""
+    if tok.dep_ == "appos" and tok.head.i == tok.i - 1:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
+
+
+# Title words that name an office, not a person's rank before a surname ("General Motors", "Chief Justice").
+# Royal titles go before given names, which the royals' rules read ("King Charles", "Prince Harry").
+_NO_SURNAME_TITLES = _words(
+    """general chief head vice deputy foreign defense defence interior king queen prince princess pope emperor sultan
+    emir sheikh"""
+)
+
+
+def _says(tok: Token) -> bool:
+    """The word is the subject of a verb of saying ("Swift said ...")."""
+    return tok.dep_ == "nsubj" and tok.head.lower_ in _STATING
 
 
 def _company_repeats(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[Span]:

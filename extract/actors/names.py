@@ -64,8 +64,9 @@ PAIRED_RANKS = _words("det maj")
 # computer as often.
 # What may end a person's name after the surname ("John G. Roberts Jr.", "Richard Roe III"), as name keys write it.
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-# Courtesy titles are dropped from names but are not roles.
-HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx dr dr. sir dame madam")
+# Courtesy titles are dropped from names but are not roles (and South Asian and West African ones: "Shri", "Smt.",
+# "Alhaji").
+HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx dr dr. sir dame madam shri smt smt. alhaji alhaja")
 # Government agencies the news names by acronym alone ("The FBI arrested the man. The agency said ...", "the Trump
 # administration's EPA program"): US federal agencies and a few international ones. Never a company, a league, a court
 # or a parliament. The quotes' "the agency" and the actors' owner of a programme read it.

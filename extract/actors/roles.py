@@ -117,9 +117,11 @@ AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "perso
 _PERSON_SUFFIXES = ("ist", "ian", "man", "woman", "person", "eer")
 
 
-# Nouns for people the agent-suffix rule misses: their stems are no words (a short, closed list).
+# Nouns for people the agent-suffix rule misses: their stems are no words (a short, closed list), and the sports
+# pages' words for a manager or a player ("Arsenal boss Mikel Arteta", "Bills quarterback Josh Allen").
 _PERSON_HEADS = frozenset(
-    "member partner administrator agent barrister fellow aide expert suspect victim witness friend peer".split()  # noqa: SIM905
+    """member partner administrator agent barrister fellow aide expert suspect victim witness friend peer boss
+    quarterback cornerback halfback fullback rookie veteran""".split()  # noqa: SIM905
 )
 
 
