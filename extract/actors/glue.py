@@ -241,6 +241,18 @@ def _unglued(doc: Doc, cands: list[_Candidate], sents: _Sents) -> list[_Candidat
             continue
         cut, seen = found
         text = texts[k]
+        if (
+            k == c.start
+            and c.end - c.start == 2
+            and c.kind == "person"
+            and not seen
+            and text[cut:] in FUNCTION_WORDS
+            and zipf(text[:cut].lower()) == 0
+        ):
+            # "Governor Thaawarchand Gehlot": a head no one knows, then "and", opening a name of two words is a given
+            # name (as repair reads it), not a surname glued to "and" before the next person's.
+            out.append(c)
+            continue
         if k == c.start and c.end - c.start > 1:
             # The glued word opens the span: the name is what follows it.
             out.append(

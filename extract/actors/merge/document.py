@@ -34,6 +34,7 @@ from extract.actors.names import (
     _key,
     _tokens,
     country_code,
+    is_region,
     place_rank,
 )
 from extract.records import Mention
@@ -160,6 +161,16 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
                 and not _unnumbered_ruler(g.key, f.tokens)
             ):
                 cands.append(f)
+        if not cands and len(g.tokens) == 1 and _is_personish(g):
+            # "Luiz Inacio Lula da Silva ... Lula said": a name word inside one person's long name, before the
+            # surname (a particle may join it), is the name the person goes by.
+            cands = [
+                f
+                for f in full_people
+                if len(f.tokens) >= 3 and g.tokens[0] in f.tokens[1:-1] and g.tokens[0] not in PARTICLES
+            ]
+            if len(cands) > 1:
+                cands = []
         title = g.key.split(" ", 1)[0] if len(_tokens(g.key)) > len(g.tokens) else ""
         if title in TITLE_WORDS and cands:
             # "Justice Roberts" joins no full name the document gives only other titles ("Senator ...").
@@ -275,6 +286,16 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
                 # "the Moon" is no short "Blue Moon" (a lander), nor "Mars" of "Mars Reconnaissance Orbiter".
                 continue
             if place_rank(g.key) >= 2 and gkind != kind_of[f.key]:
+                continue
+            if (
+                p > 0
+                and gkind == "place"
+                and kind_of[f.key] == "organization"
+                and p + len(g.tokens) == len(f.tokens)
+                and (place_rank(g.key) <= 1 or is_region(g.key))
+            ):
+                # "Police Scotland ... arrested in Scotland", "Sport England", "Natural Resources Wales": a body named
+                # for its country or region, which the story names apart (a club's town still joins: "Real Madrid").
                 continue
             if p > 0 and gkind == kind_of[f.key] == "place" and place_rank(g.key):
                 # "East Los Angeles", "South Sudan", "New Mexico": another place than the one they extend.
