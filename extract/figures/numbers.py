@@ -407,6 +407,45 @@ class _Notation:
 _RANGE_JOINS = frozenset(("and", "to", "-", "–", "or"))
 
 
+# One dotted group of three digits, as continental copy writes thousands ("4.000", "1.250").
+_ONE_DOTTED = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+
+
+def _counted_thousands(doc: Doc, i: int) -> bool:
+    """Whether a number of one dotted group at token i counts a plural noun right after it that is no unit ("1.250
+    people", "2.750 migrants", "12.750 soldiers"): a count, which no fraction is; "1.250 km" stays ambiguous."""
+    if i + 1 >= len(doc) or not _ONE_DOTTED.fullmatch(doc[i].text):
+        return False
+    nxt = doc[i + 1]
+    if nxt.tag_ != "NNS" or not nxt.is_alpha or not nxt.is_lower or _unitish(doc, i + 1):
+        return False
+    return nxt.lower_ not in _SCALE_WORDS and nxt.lower_ not in _PERCENT_WORDS and nxt.lower_ not in _LEVEL_PLURALS
+
+
+# Plurals of what a level is measured in, which decimals measure ("Shares rose 1.125 points", "2.375 cents").
+_LEVEL_PLURALS = frozenset(("points", "cents", "pence", "degrees", "times", "bps", "pips"))
+
+
+def _bare_after(doc: Doc, i: int) -> bool:
+    """Whether nothing a number could measure follows token i: no noun, unit, scale, percent or number ("of which
+    4.000 in the south", "3.000 remain in shelters", "injured 3.400.")."""
+    if i + 1 >= len(doc):
+        return True
+    nxt = doc[i + 1]
+    if nxt.lower_ in _SCALE_WORDS or nxt.lower_ in _PERCENT_WORDS or _unitish(doc, i + 1):
+        return False
+    return nxt.pos_ not in ("NOUN", "PROPN", "NUM", "SYM", "ADJ") and nxt.text not in ("%", "/")
+
+
+def _dotted_counts_in(doc: Doc) -> bool:
+    """Whether the text writes a count with one dotted group of thousands ("15.000 teachers", "12.500 people"), the
+    evidence that its other bare dotted numbers are thousands too. Computed once per document."""
+    key = "figures.dotted_counts"
+    if key not in doc.user_data:
+        doc.user_data[key] = any(_counted_thousands(doc, t.i) for t in doc if _ONE_DOTTED.fullmatch(t.text))
+    return doc.user_data[key]
+
+
 def _european(doc: Doc, i: int, body: str, notation: _Notation) -> tuple[str, str] | None:
     """A number in continental notation, as translated copy keeps it ("13.000 soldiers", "1.500.000",
     "1.234,56 euros", "2,5 billion", "3,2%"): (the number in English notation, what follows it), or None."""
@@ -418,7 +457,13 @@ def _european(doc: Doc, i: int, body: str, notation: _Notation) -> tuple[str, st
             # One dotted group reads as English decimals unless a plural noun or a unit follows and the digits
             # end in zeros that English decimals drop: "13.000 soldiers", "2.500 km", never "a 1.000 average";
             # a paragraph that writes decimal commas groups thousands with dots ("8,3 million ... 9.600 million")
-            if not groups.endswith("00") or g.group("rest") or nxt is None:
+            if g.group("rest"):
+                return None
+            if _counted_thousands(doc, i) or (_bare_after(doc, i) and _dotted_counts_in(doc)):
+                # "Some 1.250 people", "rescued 2.750 migrants": no count of people is fractional, whatever the
+                # digits; "of which 4.000 in the south", "and injured 3.400" in a text that writes such counts
+                return groups.replace(".", ""), ""
+            if not groups.endswith("00") or nxt is None:
                 return None
             low = nxt.lower_
             head = doc[i].head  # "1.000 led lights": the plural the number modifies may come after an adjective
@@ -433,7 +478,15 @@ def _european(doc: Doc, i: int, body: str, notation: _Notation) -> tuple[str, st
                 return None  # "$1.500 billion" is an exact English amount
         return groups.replace(".", "") + (f".{dec}" if dec else ""), g.group("rest")
     d = _DECIMAL_COMMA.fullmatch(body)
-    if d and (d.group("rest") == "%" or (not d.group("rest") and nxt is not None and _unitish(doc, i + 1))):
+    plural_scale = (
+        nxt is not None
+        and nxt.lower_ in ("millions", "billions", "trillions")
+        and d is not None
+        and len(d.group("int")) <= 3  # "In 2023,12 billions were spent": a year, a comma, a number
+    )
+    if d and (
+        d.group("rest") == "%" or (not d.group("rest") and nxt is not None and (_unitish(doc, i + 1) or plural_scale))
+    ):  # "3,4 billions of euros": machine-translated copy keeps the plural of the scale word
         return f"{d.group('int')}.{d.group('dec')}", d.group("rest")  # a comma before one or two digits
     return None
 
