@@ -28,3 +28,25 @@ RUPEES = [
 def test_rs_is_the_rupee_of_the_story(parsed, text, figure, unit):
     got = {f.text: f.unit for f in figures_of(parsed, text)}
     assert got.get(figure) == unit, got
+
+
+# probe s29 F24 HIGH: Indian copy's "cr" is crore after money ("₹500 cr" was INR 500)
+CRORES = [
+    ("The company raised ₹500 cr in its IPO.", "₹500 cr", 5e9),
+    ("The company raised Rs 500 cr in its IPO.", "Rs 500 cr", 5e9),
+    ("Reliance posted a net profit of ₹19,323 cr for the quarter.", "₹19,323 cr", 1.9323e11),
+    ("The state lost ₹2.5 lakh cr in revenue.", "₹2.5 lakh cr", 2.5e12),
+    ("The company raised Rs.500cr in its IPO.", "Rs.500cr", 5e9),
+    ("The company raised Rs 500 crore in its IPO.", "Rs 500 crore", 5e9),  # as before
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "value"), CRORES)
+def test_cr_after_money_is_crore(parsed, text, figure, value):
+    got = {f.text: f.value for f in figures_of(parsed, text)}
+    assert got.get(figure) == pytest.approx(value), got
+
+
+def test_cr_after_a_bare_number_is_no_scale(parsed):
+    got = {f.text: f.value for f in figures_of(parsed, "He drove 500 cr to the shop.")}
+    assert got.get("500") == 500.0, got

@@ -20,7 +20,7 @@ _SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9,
 # Abbreviated scales; "m", "b", "t" only count as scales after a currency (else they are metres, tonnes...).
 _SCALE_ABBR = {"k": 1e3, "K": 1e3, "mn": 1e6, "mln": 1e6, "mil": 1e6, "MM": 1e6, "M": 1e6,
                "bn": 1e9, "bln": 1e9, "B": 1e9, "tn": 1e12, "tln": 1e12, "trn": 1e12, "T": 1e12}
-_MONEY_SCALE_ABBR = {"m": 1e6, "b": 1e9, "t": 1e12}
+_MONEY_SCALE_ABBR = {"m": 1e6, "b": 1e9, "t": 1e12, "cr": 1e7}
 _SPELLED_ABBR = ("mn", "mln", "bn", "bln", "tn", "tln", "trn")
 _VAGUE = {"dozens": 12.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
           "tens": 10.0, "scores": 20.0}
@@ -63,6 +63,8 @@ def _scale_at(doc: Doc, i: int, money: bool) -> tuple[float, int] | None:
         return _SCALE_ABBR[t.text], 1
     if low in _SPELLED_ABBR:
         return _SCALE_ABBR[low], 1
+    if money and low.rstrip(".") == "cr" and t.text[:1] == "c":
+        return 1e7, 1  # "₹500 cr", "Rs 15,000 cr.": Indian copy's crore, only after money
     if money and low in _MONEY_SCALE_ABBR and not doc[i - 1].whitespace_:
         return _MONEY_SCALE_ABBR[low], 1
     if money and low[:-1] in ("m", "bn", "b", "mn", "tn") and low.endswith(".") and not doc[i - 1].whitespace_:
