@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from extract.actors.entities import _STATING, _entities
+from extract.actors.entities import _STATING, _after_role_noun, _entities
 from extract.actors.filters import (
     _cased_words,
     _country_pair,
@@ -43,6 +43,7 @@ from extract.actors.kinds import (
     _used_as_company,
 )
 from extract.actors.lexicon import (
+    _BODY_HEADS,
     _TRADE_HEADS,
     FACILITY_HEADS,
     ORG_HEADS,
@@ -131,6 +132,42 @@ _SHORT_RANK = 4.5
 """A rank's short form is rarer than this ("Cpl" 3.1, "Sgt" 3.6), an everyday word is not ("General", "Major")."""
 
 
+# The words that name a storm before its given name ("Storm Bert", "Hurricane Melissa", "Tropical Storm Erin").
+_STORM_WORDS = frozenset(("storm", "hurricane", "typhoon", "cyclone"))
+
+
+# Words of a sentence about the weather (a closed list): what a storm brings and does.
+_WEATHER_WORDS = _words(
+    """flood floods flooding flooded rain rainfall winds wind gusts landfall snow warnings warning mph km/h battered
+    hit lashed swept struck brought power homes damage"""
+)
+
+
+def _storm_names(sents: _Sents, speakers: set[str]) -> set[str]:
+    """Keys of the storms the text names ("Hurricane Melissa ... Holness said Melissa had destroyed homes"): a
+    capitalised storm word and one capitalised name word, the name alone and with its storm words; a weather event,
+    no actor. Not a person so named who speaks ("Storm Reid said she ...")."""
+    texts, lowers = sents.texts, sents.lowers
+    out: set[str] = set()
+    for k in range(len(texts) - 1):
+        if lowers[k] not in _STORM_WORDS or not texts[k].istitle():
+            continue
+        name = texts[k + 1]
+        if not (name.istitle() and name.isalpha()) or (k + 2 < len(texts) and texts[k + 2][:1].isupper()):
+            continue
+        if k > 0 and texts[k - 1][:1].isupper() and not sents.is_start(k) and lowers[k - 1] != "tropical":
+            continue  # inside a longer name ("Operation Desert Storm Veterans")
+        if lowers[k] == "storm" and not (k > 0 and lowers[k - 1] == "tropical"):
+            # "Storm" is a given name too ("Storm Reid starred in the film"): a storm only in a sentence of weather.
+            start, stop = sents.bounds(k)
+            if not any(lowers[x] in _WEATHER_WORDS for x in range(start, stop)):
+                continue
+        keys = {_key(name), _key(f"{texts[k]} {name}"), _key(f"Tropical {texts[k]} {name}")}
+        if not keys & speakers:
+            out |= keys
+    return out
+
+
 @dataclass(slots=True)
 class _Doc:
     """One document as the guards read it: its tokens, its entities, and the names they have learnt so far."""
@@ -216,6 +253,7 @@ class _Doc:
             speakers=speakers,
             people={sents.text(e.start, e.end) for e in ents if e.label_ == "PERSON"},
             casing=_text_casing(sents),
+            thing_names=dict.fromkeys(_storm_names(sents, speakers), 2),
         )
 
 
@@ -943,16 +981,32 @@ def _speaks_of_self_as_person(s: _Span, d: _Doc) -> bool:
     would retire" is left), an acronym ("IBM said he"), a name the document uses as a company's, nor a subject the
     reported clause makes passive ("Tesla said he was fired": a body says so of its staff), nor when the document names
     another person or body, who may be "he" ("Boeing said he had retired in March. Calhoun, 66, led the company")."""
-    if s.kind != "organization" or s.label != "ORG" or s.j - s.i != 1 or s.titles:
+    if s.kind != "organization" or s.label != "ORG" or not 1 <= s.j - s.i <= 3 or s.titles:
         return False
-    tok = d.toks[s.i]
+    tok = d.toks[s.j - 1]
     verb = tok.head
     if tok.dep_ != "nsubj" or verb.lower_ not in _STATING or not tok.text[:1].isupper():
         return False
     if _is_acronym(s.name) or place_rank(s.name) or _key(s.name) in d.companies:
         return False
-    word = d.texts[s.i]
-    if any(e.label_ in ("PERSON", "ORG") and d.sents.text(e.start, e.end) != word for e in d.ents):
+    if s.j - s.i > 1:
+        # "Paris Hilton said she", "Paetongtarn Shinawatra said she": a given name and a surname, or words English
+        # hardly writes, unless a person named before may be "he" or "she" ("Morgan Stanley said he would leave the
+        # bank" after the banker's name).
+        first, last = d.lowers[s.i], d.lowers[s.j - 1]
+        if not (
+            all(d.texts[k].istitle() and d.texts[k].isalpha() for k in range(s.i, s.j))
+            and (
+                _known_given_name(first)
+                or common_given_name(first)
+                or all(zipf(d.lowers[k]) < _RARE_NAME_WORD for k in range(s.i, s.j))
+            )
+            and last not in _THING_TAILS
+            and last not in ORG_HEADS
+            and last not in legal_forms()
+        ) or any(e.label_ == "PERSON" and e.start < s.i for e in d.ents):
+            return False
+    elif any(e.label_ in ("PERSON", "ORG") and d.sents.text(e.start, e.end) != d.texts[s.i] for e in d.ents):
         # Another person or body the document names may be "he" (the tagger reads some surnames as bodies): 'Boeing
         # said he had retired in March. Calhoun, 66, led the company' (review s28 rev1 A5).
         return False
@@ -962,6 +1016,41 @@ def _speaks_of_self_as_person(s: _Span, d: _Doc) -> bool:
             if subj is not None and subj.dep_ == "nsubj" and subj.lower_ in _PERSONS_PRONOUNS:
                 s.kind = "person"
                 return False
+    return False
+
+
+# Endings of nouns only for people ("spokesperson", "chairwoman", "economist", "comedian").
+_PERSON_ENDINGS = ("person", "man", "woman", "ist", "ian")
+# Words rarer than this in English are names' words ("Paetongtarn", "Shinawatra"); "Goldman" and "Sachs" are too.
+_RARE_NAME_WORD = 3.5
+
+
+def _person_after_role_noun(s: _Span, d: _Doc) -> bool:
+    """ "MEA spokesperson Randhir Jaiswal said", "Party spokesperson Supriya Shrinate": two or three capitalised words
+    tagged a body right after a lowercase noun for a person or a title word are a person's name, when the last is a
+    rare word and heads no body, building or event ("activist investor Elliott Management" stays a fund)."""
+    if s.kind != "organization" or s.label != "ORG" or not 2 <= s.j - s.i <= 3 or s.titles:
+        return False
+    prev = d.lowers[s.i - 1] if s.i > 0 else ""
+    # Only nouns for people alone: "the lender Goldman Sachs", "insurer", "carrier" may be firms.
+    if not (
+        _after_role_noun(s.i, d.sents)
+        and (prev in TITLE_WORDS or prev in PROFESSIONS or prev in PERSON_NOUNS or prev.endswith(_PERSON_ENDINGS))
+    ):
+        return False
+    last = d.lowers[s.j - 1]
+    if (
+        all(d.texts[k].istitle() and d.texts[k].isalpha() for k in range(s.i, s.j))
+        and zipf(last) < _RARE_NAME_WORD
+        and last not in _THING_TAILS
+        and last not in ORG_HEADS
+        and last not in _BODY_HEADS
+        and last not in FACILITY_HEADS
+        and last not in legal_forms()
+        and not place_rank(s.name)
+        and _key(s.name) not in d.companies
+    ):
+        s.kind = "person"
     return False
 
 
@@ -999,7 +1088,7 @@ _RARE_WORD = 3.0
 
 # Courtesy titles that only a person's name follows ("Ms Okafor"); "Dr", "Sir" and "Dame" open brands' and
 # companies' names too ("Dr Pepper", "Dr. Martens"), so they count only before a name not tagged an organisation.
-_PERSONS_COURTESY = _words("mr mrs ms mx")
+_PERSONS_COURTESY = _words("mr mrs ms mx shri smt alhaji alhaja")
 _COURTESY = _words("dr sir dame")
 
 
@@ -1314,6 +1403,7 @@ ENTITY_GUARDS: tuple[Callable[[_Span, _Doc], bool], ...] = (
     _place_and_everyday_word,
     _surname_tagged_a_people,
     _speaks_of_self_as_person,
+    _person_after_role_noun,
     _portfolio_before_title,
     _named_by_place_noun,
     _courtesy_titled,

@@ -57,7 +57,13 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
     # "the White House", tagged an organisation with its article: the gazetteer's place at the words another kept
     # mention holds is no second mention.
     held = {(c.start, c.end) for c in kept if c.label != "GAZETTEER"}
-    kept = [c for c in kept if c.label != "GAZETTEER" or (c.start, c.end) not in held]
+    # "Sydney Sweeney", "Paris Jackson": a place opening a person's name of two words or more is the given name.
+    given = {c.start for c in kept if c.kind == "person" and c.label != "GAZETTEER" and c.end - c.start > 1}
+    kept = [
+        c
+        for c in kept
+        if c.label != "GAZETTEER" or ((c.start, c.end) not in held and not (c.start in given and c.end - c.start == 1))
+    ]
     if d.casing == "upper":
         for c in kept:
             if c.label == "GAZETTEER" and c.name.isupper() and len(c.name) > 3:

@@ -1,0 +1,40 @@
+"""Actors: full names the tagger calls a body that the text uses as a person's: "said she" after a name of rare words
+("Paetongtarn Shinawatra said she ..."), a noun only for people right before ("MEA spokesperson Randhir Jaiswal")."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.actors import extract_mentions, merge_actors
+
+
+def kinds(parsed, text: str) -> dict[str, str]:
+    doc, rep = parsed(text)
+    found, _ = merge_actors(extract_mentions(doc, rep, "a.txt"))
+    return {a.name: a.kind for a in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Paetongtarn Shinawatra said she would not resign.", "Paetongtarn Shinawatra"),
+        ("Mamata Banerjee said she would not allow the law in Bengal.", "Mamata Banerjee"),
+        ("MEA spokesperson Randhir Jaiswal said flights would begin on Friday.", "Randhir Jaiswal"),
+        ("Party spokesperson Supriya Shrinate said the bill was unfair.", "Supriya Shrinate"),
+    ],
+)
+def test_a_full_name_used_as_a_person_is_one(parsed, text: str, name: str) -> None:
+    assert kinds(parsed, text).get(name) == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A firm may be "he"'s employer after the person is named; a firm says "it"; a lender is a firm's noun too.
+        ("Analyst Jane Roe left in May. Goldman Sachs said he would not return.", "Goldman Sachs"),
+        ("The lender Goldman Sachs said it would cut jobs.", "Goldman Sachs"),
+        ("Morgan Stanley said it would cut jobs.", "Morgan Stanley"),
+    ],
+)
+def test_firms_named_like_people_stay_firms(parsed, text: str, name: str) -> None:
+    assert kinds(parsed, text).get(name) == "organization"
