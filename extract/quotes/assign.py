@@ -26,6 +26,7 @@ from extract.quotes.lexicon import (
     _WORD,
     SPEECH,
     WEAK,
+    _is_be,
 )
 from extract.quotes.marks import QuoteSpan
 from extract.quotes.people import _people
@@ -329,7 +330,138 @@ def _assign(d: _Doc, spans: Sequence[QuoteSpan], atts: Sequence[_Att], inside: l
             if found is not None:
                 guessed.add(qi)
         out[qi] = found or _continued(d, spans, out, qi, guessed) or _after_speaker(d, sp, atts)
+    for qi, sp in enumerate(spans):
+        if out[qi] is None:
+            out[qi] = _own_clause(d, sp, inside)
+            nxt = spans[qi + 1] if qi + 1 < len(spans) else None
+            if nxt is not None and out[qi] is not None and out[qi + 1] is None:
+                gap = text[out[qi].cue_end : nxt.start]  # type: ignore[union-attr]
+                if "\n" not in gap and _SPLIT_ON.fullmatch(gap):
+                    out[qi + 1] = out[qi]  # '“No, you are,” Jones shot back, “and you know it.”'
     return out
+
+
+def _words_follow(d: _Doc, sp: QuoteSpan, inside: list[bool]) -> bool:
+    """Whether a quote ends in a comma and a clause of its sentence whose subject is someone follows it ('“B,”
+    Trump shot back.', '“B,” laughed Mikel Arteta'): the quote has a speaker of its own, so it does not continue
+    the speaker before (a thing's clause, '“...,” the rain continued', leaves it to them). An aside about the
+    quote ('“...,” a detail that dovetails with the plot') is no such clause."""
+    if not d.text[sp.start : sp.end].rstrip().endswith(","):
+        return False
+    found = _clause_after(d, sp, inside)
+    if found is None:
+        return False
+    toks, k = found
+    who = toks[:k][-1:] or [t for t in toks[k + 1 :] if t.pos_ == "PROPN"][:1]
+    # (a capitalised word is a name, which the tagger may call a verb: "Trump shot back")
+    return any(t.pos_ == "PROPN" or t.text[:1].isupper() or _someone_word(t) for t in who)
+
+
+def _someone_word(t: Token) -> bool:
+    """Whether a word is a person's pronoun or a noun for people ("she", "they", "the mayor")."""
+    return t.lower_ in _PERSON_PRONOUNS or t.lower_ in _PLURAL_PRONOUNS or t.pos_ == "NOUN" and _people(t)
+
+
+def _clause_after(d: _Doc, sp: QuoteSpan, inside: list[bool]) -> tuple[list[Token], int] | None:
+    """The tokens after a closed quote up to its sentence's end (or a comma before the quote's next piece), and
+    the index among them of a clause's verb: the first lower-case verb, after at most six words of a subject with
+    no punctuation or relative word in them ('Jones snapped', 'the room fell silent', 'laughed Mikel Arteta')."""
+    text, doc = d.text, d.doc
+    if not sp.closed:
+        return None
+    first = d.sent_chars_range(d.sent_of_char(sp.start))[0]
+    if not _only_punct(text[first : max(first, sp.start - 1)]):
+        return None  # 'In his book “Fear,” Bob Woodward wrote of the chaos': a quote inside the writer's sentence
+    close = sp.end + 1
+    nl = text.find("\n", close)
+    i = d.tok_at(close)
+    if i < len(d.idx) and d.idx[i] < close:
+        i += 1
+    toks: list[Token] = []
+    while i < len(doc) and (nl < 0 or d.idx[i] < nl) and len(toks) <= 12:
+        t = doc[i]
+        if t.text in (".", "!", "?") or t.text in _QUOTE_TOKENS:
+            break
+        if t.text == "," and toks and i + 1 < len(doc) and doc[i + 1].text in _QUOTE_TOKENS:
+            break  # '“...,” Trump shot back, “and ...”': the quote goes on
+        toks.append(t)
+        i += 1
+    if not toks or len(toks) > 12 or not toks[0].text[:1].isalpha() or any(inside[t.i] for t in toks):
+        return None
+    k = next((j for j, t in enumerate(toks) if t.tag_.startswith("VB") and t.text[:1].islower()), None)
+    if k is None or k > 6 or any(t.is_punct or t.tag_ in ("WDT", "WP", "WP$") for t in toks[:k]):
+        return None
+    return toks, k
+
+
+# Words that may stand between the verb of a clause closing a quote and the sentence end: a particle or an
+# adverb ("shot back", "chimed in", "said quietly"), a time or a place ("on Tuesday", "at a rally in Ohio").
+_AFTER_VERB_POS = frozenset(["ADV", "ADP", "PART", "DET", "PROPN", "NOUN", "NUM", "ADJ", "PRON", "CCONJ"])
+_SUBJECT_HEADS = frozenset(["PROPN", "NOUN", "PRON"])
+_WHEN = ("DATE", "TIME")
+# What stands between such a clause and the rest of the quote it splits: words with no sentence end, a comma, the mark.
+_SPLIT_ON = re.compile(r"[^.!?\n]{0,60},\s*[\"'\u201c\u2018`]*\s*")
+
+
+def _own_clause(d: _Doc, sp: QuoteSpan, inside: list[bool]) -> _Att | None:
+    """The clause right after a quote that ends in a comma, a question or an exclamation mark and closes its
+    sentence, when it is a subject and a verb ('“No, you are,” Jones snapped.', '“...,” Trump shot back at a
+    rally.', '“...,” she laughed.') or a verb and a subject ('“...,” laughed Mikel Arteta.'): whatever the verb,
+    that slot names the quote's speaker, so the quote is theirs and never goes on with the speaker before.
+    A passive ('“...?” Jones was asked.') and a verb with an object ('“...,” Trump left the room.') name none."""
+    text = d.text
+    words = text[sp.start : sp.end].rstrip()
+    found = _clause_after(d, sp, inside) if words[-1:] in (",", "?", "!") else None
+    if found is None:
+        return None
+    toks, k = found
+    verb = toks[k]
+    if verb.pos_ == "AUX" or _is_be(verb) or verb.tag_ == "VBN" and any(_is_be(t) for t in toks[:k]):
+        return None  # '“...?” Jones was asked': Jones did not say it
+    before, after = toks[:k], toks[k + 1 :]
+    cue_end = verb.i + 1
+    if before:
+        head = before[-1]
+        if len(before) > 6 or head.pos_ not in _SUBJECT_HEADS and not head.text[:1].isupper():
+            return None
+        if head.pos_ == "PRON" and head.lower_ not in _PERSON_PRONOUNS | _PLURAL_PRONOUNS:
+            return None  # "it", "this": no speaker
+        if head.pos_ == "NOUN" and not _people(head):
+            return None  # '“...,” the room fell silent'
+        first = after[0] if after else None
+        if first is not None and first.pos_ not in ("ADV", "ADP", "PART", "SCONJ") and first.ent_type_ not in _WHEN:
+            return None  # '“...,” Trump left the room': a deed with its object, no manner of saying
+        if any(t.pos_ not in _AFTER_VERB_POS for t in after):
+            return None
+    else:
+        if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None  # '“...,” reading the statement aloud'
+        phrase = [t for t in after if t.text != ","]
+        if [t.lower_ for t in after[:1] + after[2:3]] == ["the", "from"] and after[1].lower_ in _STATEMENT_NOUNS:
+            phrase = after[3:]  # '“No, you are,” came the reply from Jones.'
+            cue_end = after[1].i + 1
+        stop = next((j for j, t in enumerate(phrase) if t.pos_ in ("ADP", "SCONJ") or t.text == ","), len(phrase))
+        phrase = phrase[:stop]
+        named = [t for t in phrase if t.pos_ == "PROPN" or t.pos_ == "NOUN" and _people(t)]
+        if not phrase or len(phrase) > 7 or not named:
+            return None
+        head = named[-1]
+    if after and (after[0].tag_ == "RP" or after[0].lower_ in ("back", "in") and after[0].pos_ in ("ADV", "ADP")):
+        cue_end = max(cue_end, after[0].i + 1)  # "shot back", "chimed in"
+    start, end = d.idx[verb.i], d.end_char(cue_end - 1)
+    lemma = SPEECH.get(verb.lower_, verb.lower_)
+    return _Att(
+        text[start:end],
+        "direct",
+        d.sent_of_tok(verb.i),
+        start,
+        end,
+        verb.i,
+        head.i,
+        None,
+        (sp.start, sp.end),
+        lemma=lemma,
+    )
 
 
 def _goes_on(d: _Doc, spans: Sequence[QuoteSpan], out: list[_Att | None], qi: int) -> _Att | None:
@@ -714,6 +846,9 @@ def _fit(d: _Doc, sp: QuoteSpan, a: _Att, inside: list[bool], text: str) -> int 
         return 100_000 + other + lo - sp.end
     gap = text[hi : sp.start]
     if hi <= sp.start and (_only_punct(gap) or _joined(gap)) and "\n" not in gap:
+        if other and _words_follow(d, sp, inside):
+            return None  # '“A,” Schumer said. “B,” Trump shot back.': B names its own speaker, or is no one's
+
         # "“...,” he said, but “...”": a quote joined to the clause by a conjunction goes on with it.
         return 100_000 + other + sp.start - hi
     return None
