@@ -579,6 +579,8 @@ def _compared_amount(doc: Doc, f: _Fig) -> str | None:
     if k >= len(doc) or f.kind not in ("percent", "money", "quantity", "count", "number") or f.low is not None:
         return None
     word = doc[k].lower_
+    if word in ("below", "above") and f.kind in ("percent", "money"):
+        return _against_a_reference(doc, f, k)
     d = _COMPARED.get(word)
     if d is None or (k > 0 and doc[k - 1].lower_ == "or"):
         return None
@@ -598,6 +600,21 @@ def _compared_amount(doc: Doc, f: _Fig) -> str | None:
     if word == "less" and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and not timed:
         return d if compared else None  # "15.06% less fees", "less the fees": a subtraction; "20% less costly than"
     return d
+
+
+def _against_a_reference(doc: Doc, f: _Fig, k: int) -> str | None:
+    """ "The house sold 15% below its asking price", "Shares closed 8% above their offer price", "$2 below the
+    strike": a percent or money right before "below"/"above" a reference it differs from, up or down. Not a bound
+    written before the figure ("below 5%": the qualifier), nor "above" opening a clause of its own ("5%, above
+    all"), nor what the reference is not ("10% above average" is up; "5% below zero" is no percent)."""
+    if f.qualifier is not None or k + 1 >= len(doc):
+        return None
+    ref = doc[k + 1]
+    if ref.lower_ in ("all", "board") or ref.is_punct:
+        return None
+    if ref.pos_ not in ("DET", "PRON", "NOUN", "ADJ", "PROPN") and ref.tag_ != "PRP$":
+        return None
+    return "down" if doc[k].lower_ == "below" else "up"
 
 
 def _a_time_at(doc: Doc, k: int) -> bool:

@@ -57,3 +57,31 @@ def test_no_direction_without_a_compared_amount(parsed, text, figure):
 def test_a_fewer_count_counts_its_noun(parsed):
     got = {f.text: f.about for f in figures_of(parsed, "There were 1,200 fewer deaths than in 2019.")}
     assert got["1,200"] == "deaths", got
+
+
+# probe s29 F22 MED: a percent or money right before "below"/"above" a reference differs from it
+REFERENCED = [
+    ("The house sold 15% below its asking price.", "15%", "down"),
+    ("Shares closed 8% above their offer price.", "8%", "up"),
+    ("The option was $2 below the strike price.", "$2", "down"),
+    ("The fund returned 10% above average.", "10%", "up"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "direction"), REFERENCED)
+def test_an_amount_below_or_above_a_reference(parsed, text, figure, direction):
+    got = {f.text: f.direction for f in figures_of(parsed, text)}
+    assert got.get(figure) == direction, got
+
+
+UNREFERENCED = [
+    ("Inflation stayed below 2%.", "below 2%"),  # a bound before the figure
+    ("The rate was 5%, above all expectations.", "5%"),
+    ("He paid 5% above.", "5%"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), UNREFERENCED)
+def test_no_direction_without_a_reference(parsed, text, figure):
+    got = {f.text: f.direction for f in figures_of(parsed, text)}
+    assert figure in got and got[figure] is None, got
