@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import csv
 import dataclasses
 import io
@@ -119,17 +120,73 @@ def to_jsonl(story: Story) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
+ARROWS = {"up": "\u2191", "down": "\u2193"}
+"""A change's direction as the panels, the copies and the Markdown export show it before the figure."""
+_NO_YEAR = re.compile(r"--(\d\d)-(\d\d)")
+"""ISO 8601's month and day of an unknown year ("--11-05"), which no reader parses at a glance."""
+
+
+def _month_day(m: re.Match[str]) -> str:
+    month, day = int(m.group(1)), int(m.group(2))
+    return f"{calendar.month_abbr[month]} {day}" if 1 <= month <= 12 else m.group(0)
+
+
+def figure_text(f: Figure) -> str:
+    """A figure as a reader should see it wherever it is shown (panel, detail, copy, Markdown): qualifier, direction
+    arrow and normalised value ("more than 400,000", "\u2193 5.5 points"; a date without its year as "Nov 5"). The
+    normalised display alone turned "more than 400,000" into a flat 400,000 in the Markdown export (probe s29 UX-1)."""
+    shown = f.display or f.text
+    if f.kind == "date":
+        shown = _NO_YEAR.sub(_month_day, shown)
+    # A vague plural's display ("1,000+" for "thousands of") already says how vague it is: "approximately 1,000+"
+    # would say it twice.
+    if f.qualifier and not (f.qualifier == "approximately" and f.vague):
+        shown = f"{f.qualifier} {shown}"
+    if f.direction:
+        shown = f"{ARROWS.get(f.direction, '')} {shown}"
+    return shown
+
+
+def _where(document: str, line: int) -> str:
+    """ "file.txt:12" (the file alone when the line is not known)."""
+    return f"{document}:{line}" if line else document
+
+
+CSV_HEADER = (
+    "type",
+    "text",
+    "who_or_what",
+    "value",
+    "unit",
+    "kind",
+    "document",
+    "start",
+    "end",
+    "qualifier",
+    "direction",
+    "line",
+)
+"""The CSV export's columns; qualifier, direction and line came last (probe s29 UX-1), so the older columns keep
+their places."""
+
+
 def to_csv(story: Story) -> str:
-    """One CSV row per fact: type, name/text, who/what, value, unit, document, start, end."""
-    rows: list[list[object]] = [["type", "text", "who_or_what", "value", "unit", "kind", "document", "start", "end"]]
+    """One CSV row per fact (see CSV_HEADER): a figure with its qualifier ("more than") and direction ("down"), every
+    fact but an actor with its line."""
+    rows: list[list[object]] = [list(CSV_HEADER)]
     for a in story.actors:
-        rows.append(["actor", a.name, "; ".join(a.roles), a.mentions, "", a.kind, "; ".join(a.documents), "", ""])
+        row = ["actor", a.name, "; ".join(a.roles), a.mentions, "", a.kind, "; ".join(a.documents), "", ""]
+        rows.append([*row, "", "", ""])
     for f in story.figures:
-        rows.append(["figure", f.text, f.about or "", f.value, _unit(f), f.kind, f.document, f.start, f.end])
+        row = ["figure", f.text, f.about or "", f.value, _unit(f), f.kind, f.document, f.start, f.end]
+        rows.append([*row, f.qualifier or "", f.direction or "", f.line or ""])
     for q in story.quotes:
-        rows.append(["quote", q.text, q.speaker or "", "", "", "direct", q.document, q.start, q.end])
+        rows.append(
+            ["quote", q.text, q.speaker or "", "", "", "direct", q.document, q.start, q.end, "", "", q.line or ""]
+        )
     for c in story.claims:
-        rows.append(["claim", c.text, c.source or "", "", "", c.kind, c.document, c.start, c.end])
+        row = ["claim", c.text, c.source or "", "", "", c.kind, c.document, c.start, c.end]
+        rows.append([*row, "", "", c.line or ""])
     buf = io.StringIO()
     writer = csv.writer(buf)
     for row in rows:
@@ -156,13 +213,14 @@ def to_markdown(story: Story) -> str:
     out += [f"| {_md(a.name)} | {a.kind} | {a.mentions} | {_md('; '.join(a.roles))} |" for a in story.actors]
     out += ["", "## Figures", "", "| About | Figure | Value | Unit | Document |", "|---|---|---|---|---|"]
     out += [
-        f"| {_md(f.about)} | {_md(f.display or f.text)} | {'' if f.value is None else f.value} | {_md(_unit(f))} "
-        f"| {_md(f.document)} |"
+        f"| {_md(f.about)} | {_md(figure_text(f))} | {'' if f.value is None else f.value} | {_md(_unit(f))} "
+        f"| {_md(_where(f.document, f.line))} |"
         for f in story.figures
     ]
     out += ["", "## Claims", ""]
     out += [
-        f"- **{_md(c.source or 'unattributed')}** ({c.cue or c.kind}): {_md(c.text)}  _{_md(c.document)}_"
+        f"- **{_md(c.source or 'unattributed')}** ({c.cue or c.kind}): {_md(c.text)}"
+        f"  _{_md(_where(c.document, c.line))}_"
         for c in story.claims
     ]
     if story.conflicts:

@@ -42,7 +42,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         (
             ("c", "copy the selected quote or claim with attribution"),
             ("y", "copy the selected figure with its source"),
-            ("e", "export the current view to Markdown, CSV or JSON"),
+            ("e", "export the current view to Markdown, CSV, JSON or JSON lines"),
         ),
     ),
     (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from extract.export import figure_text
 from extract.records import Claim, Figure, Quote
 from tui.widgets.safe import clip_text, short_path
 from tui.widgets.speakers import as_written
@@ -49,9 +50,7 @@ def cite_claim(c: Claim) -> str:
 
 def cite_figure(f: Figure) -> str:
     """13,000 (North Korean soldiers), per seed.txt, line 12: “the sentence”."""
-    shown = f.display or f.text
-    if f.qualifier:
-        shown = f"{f.qualifier} {shown}"
+    shown = figure_text(f)  # with its qualifier and direction, as the panel shows it ("\u2193 5.5 points")
     about = f" ({f.about})" if f.about else ""
     sentence = f": \u201c{f.sentence.strip()}\u201d" if f.sentence.strip() else ""
     return clip_text(f"{shown}{about}, {_where(f.document, f.line)}{sentence}")

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import calendar
-import re
-
 from rich.cells import cell_len
 
 from extract.diff import Change, cached_figure_key, figure_shown
-from extract.export import counted
+from extract.export import counted, figure_text
 from extract.records import Figure, Story
 from tui.widgets.safe import Cell, cell, place, safe_cell
 from tui.widgets.table import FactTable, PanelRows, Row
 
-ARROWS = {"up": "\u2191", "down": "\u2193"}
 ABOUT_CELLS = 28
 """Longest 'about' shown whole in the panel (the detail view has it all): one long label ("results of American
 presidential elections") widened the column for every row and cut the figures beside it at 120 columns."""
@@ -67,27 +63,9 @@ def figure_row_key(f: Figure) -> str:
     return f"{cached_figure_key(f)}|{f.start}"
 
 
-_NO_YEAR = re.compile(r"--(\d\d)-(\d\d)")
-"""ISO 8601's month and day of an unknown year ("--11-05"), which no reader parses at a glance."""
-
-
-def _month_day(m: re.Match[str]) -> str:
-    month, day = int(m.group(1)), int(m.group(2))
-    return f"{calendar.month_abbr[month]} {day}" if 1 <= month <= 12 else m.group(0)
-
-
-def value_text(f: Figure) -> str:
-    """The figure as shown: qualifier, direction arrow and normalised value (a date without its year as "Nov 5")."""
-    shown = f.display or f.text
-    if f.kind == "date":
-        shown = _NO_YEAR.sub(_month_day, shown)
-    # A vague plural's display ("1,000+" for "thousands of") already says how vague it is: "approximately 1,000+"
-    # would say it twice.
-    if f.qualifier and not (f.qualifier == "approximately" and f.vague):
-        shown = f"{f.qualifier} {shown}"
-    if f.direction:
-        shown = f"{ARROWS.get(f.direction, '')} {shown}"
-    return shown
+value_text = figure_text
+"""The figure as shown: qualifier, direction arrow and normalised value (extract.export.figure_text, which the
+Markdown export and the copies use too)."""
 
 
 def figure_rows(view: Story, styles: dict[str, str], ditto: bool, total: int, limit: int, width: int = 0) -> PanelRows:
