@@ -74,6 +74,7 @@ from extract.quotes.sourcing import (
     _closing_cue,
     _dashed_quote,
     _ends_sentence,
+    _inverted_as,
     _outer_closing,
     _plain_speech,
     _quote_before,
@@ -93,6 +94,13 @@ def _content(
     """What a cue reports: its clause, the rest of a "..., X said" sentence, or its object (for a
     cognition verb only when ``objective``: "polls show a close race")."""
     bounds = d.sent_range(sent)  # the cue's sentence (``sent`` is the cue's)
+    inverted = _inverted_as(cue)
+    if inverted is not None:
+        # "As noted the Kremlin spokesman Dmitry Peskov, the talks will continue": the rest after the speaker.
+        k = bounds[1] - 1
+        while k > inverted[1] and d.doc[k].is_punct:
+            k -= 1
+        return d.tok_span(inverted[1] + 1, k)
     if _dash_aside(cue, subj, _after_dateline(d, bounds[0], subj.i), bounds):
         # "A 43-year-old man — police said — was arrested": the dash twin of "A man, police said, was arrested".
         a, b = d.sent_range(sent)

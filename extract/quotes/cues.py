@@ -44,7 +44,7 @@ from extract.quotes.lexicon import (
 from extract.quotes.marks import _skip_space
 from extract.quotes.noun_cues import _attitude, _claim_noun, _verb_as_noun
 from extract.quotes.people import _singular, _someone
-from extract.quotes.sourcing import _sourcing_as
+from extract.quotes.sourcing import _inverted_as, _sourcing_as
 from extract.quotes.speakers import (
     _RELAYING,
     _aside_owner,
@@ -257,6 +257,7 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             and tok.dep_ in ("advcl", "acl")
             and not any(c.dep_[:3] == "aux" or c.dep_ == "nsubj" for c in tok.children)
             and not _predicate_as_acl(tok)
+            and _inverted_as(tok) is None  # "As stated by Deputy Foreign Minister Sergei Ryabkov, ..."
         ):
             # "Asked about it, Ford said": the subject was asked, the participle is no speech of his; a past
             # tense the tagger took for a participle keeps its own subject (", as the bank noted on Tuesday").
@@ -388,6 +389,7 @@ def _find_cues(d: _Doc, inside: list[bool]) -> list[_Att]:
             att.content = d.trim(particle.idx + len(particle), att.content[1])
         # A that-clause or a sourcing "as X noted, ..." makes even a half-speech verb report.
         att.that = any(c.dep_ == "ccomp" and _that_clause(c) for c in tok.children) or _sourcing_as(tok, lemma)
+        att.that = att.that or _inverted_as(tok) is not None
         out.append(att)
     return out
 

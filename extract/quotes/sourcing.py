@@ -18,6 +18,7 @@ from extract.quotes.lexicon import (
     _TOPIC_VERBS,
     SPEECH,
 )
+from extract.quotes.people import _people
 from extract.quotes.report_times import _time_phrase
 
 if TYPE_CHECKING:
@@ -220,6 +221,41 @@ def _set_off(mark: Token, cue: Token) -> bool:
     if k >= start and doc[k].text in _SET_OFF:
         return True
     return all(doc[j].is_punct or doc[j].pos_ == "CCONJ" for j in range(start, k + 1))
+
+
+def _inverted_as(cue: Token) -> tuple[Token, int] | None:
+    """The speaker, and the comma after its phrase, of a sourcing "as" clause in the word order that machine
+    translation keeps from Russian or Spanish ("As noted the Kremlin spokesman Dmitry Peskov, the talks will
+    continue", "As explained the minister of Economy Carlos Cuerpo, ...") or a passive one ("As stated by Deputy
+    Foreign Minister Sergei Ryabkov, ..."): "as" right before a verb of saying that opens its sentence, then a
+    phrase that names someone (no verb in it) up to a comma; the rest of the sentence is what was said. The
+    speaker is the phrase's last name, or its head ("As noted the ministry, ...")."""
+    lemma = SPEECH.get(cue.lower_)
+    if cue.i == 0 or not _plain_speech(lemma) or cue.tag_ not in ("VBD", "VBN"):
+        return None
+    doc = cue.doc
+    mark = doc[cue.i - 1]
+    if mark.lower_ != "as" or any(not (t.is_punct or t.pos_ == "CCONJ") for t in doc[cue.sent.start : mark.i]):
+        return None  # (inside a sentence, "Prices rose, as noted X, because ...", the rest is not all it reports)
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i for c in cue.children):
+        return None
+    end = cue.sent.end
+    k = cue.i + 1
+    if k < end and doc[k].lower_ == "by":
+        k += 1
+    comma = next((j for j in range(k, min(end, k + 14)) if doc[j].text == ","), None)
+    if comma is None or comma == k or comma + 2 >= end:
+        return None
+    phrase = doc[k:comma]
+    if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in phrase):
+        return None
+    names = [t for t in phrase if t.pos_ == "PROPN"]
+    if names:
+        return names[-1], comma
+    roots = [t for t in phrase if not (k <= t.head.i < comma) or t.head.i == t.i]
+    if len(roots) != 1 or not _people(roots[0]):
+        return None  # "As noted earlier, ...": no one
+    return roots[0], comma
 
 
 def _sourcing_as(cue: Token, lemma: str | None) -> bool:

@@ -29,7 +29,7 @@ from extract.quotes.lexicon import (
     verb_forms,
 )
 from extract.quotes.people import _singular, _someone
-from extract.quotes.sourcing import _split_as
+from extract.quotes.sourcing import _inverted_as, _split_as
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -194,6 +194,9 @@ def _finite_with_participle(tok: Token) -> bool:
 
 def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
     """The subject of a cue verb, through conjunctions, xcomps, participles and relative clauses."""
+    inverted = _inverted_as(cue)
+    if inverted is not None:
+        return inverted[0]  # "As noted the Kremlin spokesman Dmitry Peskov, ...": machine translation's order
     recorded = _quoted_as(cue) or _recorded(cue) or _subordinate_subject(cue) or _as_object(cue) or _aside_object(cue)
     if recorded is not None:
         return recorded
