@@ -28,7 +28,7 @@ from extract.quotes.lexicon import (
     SPEECH,
     verb_forms,
 )
-from extract.quotes.people import _singular, _someone
+from extract.quotes.people import _people, _singular, _someone
 from extract.quotes.sourcing import _inverted_as, _split_as
 
 if TYPE_CHECKING:
@@ -192,8 +192,28 @@ def _finite_with_participle(tok: Token) -> bool:
     )
 
 
+# Verbs that charge their object with what it did ("accused Musk of calling ...").
+_ACCUSE_OF = verb_forms("accuse")
+
+
+def _quoted_person(cue: Token) -> Token | None:
+    """The person a speaker quotes or cites before a colon ('quoted Winston Churchill: “We shall never
+    surrender.”', 'cited Martin Luther King Jr.: “...”'): the words after the colon are theirs. A thing cited
+    ('cited the figures: “...”') leaves them to the speaker."""
+    if SPEECH.get(cue.lower_) not in _RELAYING:
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or not (obj.ent_type_ == "PERSON" or obj.pos_ == "NOUN" and _people(obj)):
+        return None
+    end = obj.right_edge.i + 1
+    return obj if end < len(cue.doc) and cue.doc[end].text == ":" else None
+
+
 def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
     """The subject of a cue verb, through conjunctions, xcomps, participles and relative clauses."""
+    relayed = _quoted_person(cue)
+    if relayed is not None:
+        return relayed
     inverted = _inverted_as(cue)
     if inverted is not None:
         return inverted[0]  # "As noted the Kremlin spokesman Dmitry Peskov, ...": machine translation's order
@@ -335,15 +355,20 @@ def _subject(cue: Token, inside: Sequence[bool]) -> Token | None:
                 head = prep.head
                 obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < prep.i), None)
                 if (
-                    tok.head.lower_ == "for"
+                    (
+                        tok.head.lower_ == "for"
+                        and head.lower_ in _JUDGE_FOR
+                        or tok.head.lower_ == "of"
+                        and head.lower_ in _ACCUSE_OF
+                    )
                     and obj is not None
-                    and head.lower_ in _JUDGE_FOR
                     and obj.pos_ in ("NOUN", "PROPN", "PRON")
                     and obj.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY")
                 ):
                     # "attacked Clinton for saying ...", "praised him for noting ...", "blasted the White House
                     # for claiming ...", "fired the host for saying ...": after a verb that judges, rewards or
                     # punishes, the object is blamed or praised for what it said; the subject only judges it.
+                    # "accused Elon Musk of calling federal workers “parasites”": the words are the accused's.
                     return obj
                 patient = _passive_patient(head, prep)
                 if patient is not None:
