@@ -28,6 +28,7 @@ from tui.widgets.figures import FiguresPanel, figure_seen_key
 from tui.widgets.filterbar import PANEL_NAMES, FilterInput, FilterStatus
 from tui.widgets.header import StoryHeader
 from tui.widgets.panels import MAX_ROWS, PreparedRows, RowInputs, prepare_rows
+from tui.widgets.sorting import sorts_upstream
 from tui.widgets.table import FactTable
 from tui.widgets.view import ViewFilter, view_story
 
@@ -38,6 +39,10 @@ NARROW_WIDTH = 110
 """Below this width the panels become tabs instead of sitting side by side."""
 PANEL_IDS = ("actors", "figures", "claims", "changes")
 __all__ = ["MAX_ROWS", "DashboardScreen"]
+
+
+_PANELS = {"actors": ActorsPanel, "figures": FiguresPanel, "claims": ClaimsPanel}
+"""The fact panels by the name tui.widgets.sorting knows them by."""
 
 
 class Exported(Message):
@@ -213,7 +218,27 @@ class DashboardScreen(Screen):
             claims_width=claims,
             figures_width=figures,
             actors_width=actors,
+            actors_sort=self._sort_of(ActorsPanel),
+            figures_sort=self._sort_of(FiguresPanel),
+            claims_sort=self._sort_of(ClaimsPanel),
         )
+
+    def _sort_of(self, panel: type[FactTable]) -> tuple[str | None, bool]:
+        table = self.query_one(panel)
+        return (table.sort_column, table.sort_reverse)
+
+    def on_fact_table_sorted(self, event: FactTable.Sorted) -> None:
+        # Rows sorted over the whole view, not only the rows the panel holds (probe s29 UX-7); the cursor goes to
+        # the top of the new order (at once when the table sorts the rows it holds).
+        event.stop()
+        table = event.control
+        if isinstance(table, FactTable):
+            name = next((n for n, p in _PANELS.items() if isinstance(table, p)), "")
+            if sorts_upstream(name, (table.sort_column, table.sort_reverse)):
+                table.top_after_sort = True
+            elif table.row_count:
+                table.move_cursor(row=0, animate=False)
+        self.render_story()
 
     def render_story(self, prepared: PreparedRows | None = None) -> None:
         """Redraw the panels from the app's story, the filters and the theme.
@@ -381,8 +406,7 @@ class DashboardScreen(Screen):
         panel = self.focused_panel()
         if panel is None:
             return
-        label = panel.cycle_sort()
-        self.render_story()
+        label = panel.cycle_sort()  # (its Sorted message makes the rows again)
         self.notify(f"{PANEL_NAMES.get(panel.id or '', '')} sorted {label}", timeout=2)
 
     def action_reverse_sort(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache, partial
@@ -18,7 +18,8 @@ from rich.text import Text
 from extract.diff import cached_claim_key, cached_quote_key, in_documents, told_documents
 from extract.records import Claim, Quote, Story
 from extract.story import NEWEST_FIRST
-from tui.widgets.safe import Cell, cell, place, safe_cell
+from tui.widgets.safe import Cell, cell, place, safe_cell, short_path
+from tui.widgets.sorting import NATURAL, Sort, sort_records
 from tui.widgets.speakers import as_written
 from tui.widgets.table import FactTable, PanelRows, Row
 
@@ -246,17 +247,31 @@ def claim_count(story: Story) -> int:
     return len(story.claims) + len(_standalone_quotes(story))
 
 
-def claim_panel_rows(view: Story, first_seen: dict[str, str], width: int, total: int | None, limit: int) -> PanelRows:
+_CLAIM_KEYS: dict[str, Callable[[ClaimRow], object]] = {
+    "who": lambda r: r.who.strip().casefold() or None,
+    "text": lambda r: r.text.strip().strip(_MARKS).strip().casefold() or None,
+    "source": lambda r: (short_path(r.document).casefold(), r.line, r.start),
+    "seen": lambda r: r.seen or None,
+}
+
+
+def claim_panel_rows(
+    view: Story, first_seen: dict[str, str], width: int, total: int | None, limit: int, sort: Sort = NATURAL
+) -> PanelRows:
     """The panel's rows for the view (the newest ``limit``), as plain data: safe to make in a worker.
 
     ``width``: of the panel, for the column widths and so the wrapped rows' heights. ``total``: rows of the
-    unfiltered story (None: the view is the whole story).
+    unfiltered story (None: the view is the whole story). ``sort``: a column of CLAIM_COLUMNS orders every claim
+    of the view before the first ``limit`` are taken (the rows come in that order).
     """
     items, count = claim_items(view, first_seen)
+    key = _CLAIM_KEYS.get(sort[0] or "")
+    made: Iterable[ClaimRow] = (_row_of(record, when) for record, when in items)
+    if key is not None:
+        made = sort_records(made, key, sort[1])
     rows: list[ClaimRow] = []
     times: dict[str, int] = {}
-    for record, when in items:
-        row = _row_of(record, when)
+    for row in made:
         if row.key in times:  # a claim repeated in one file is one row, which stands for each time (its "×N")
             times[row.key] += 1
             continue
@@ -275,7 +290,7 @@ def claim_panel_rows(view: Story, first_seen: dict[str, str], width: int, total:
         source = cell(place(r.document, r.line, room - len(more)) + more if room else "", "dim")
         height = max(wrapped_height(who, who_width), wrapped_height(text, text_width))
         out.append(Row(r.key, (seen, (who, "bold"), (text, ""), source), r.record, height=height, stands_for=n))
-    return PanelRows(tuple(out), total=count if total is None else total)
+    return PanelRows(tuple(out), total=count if total is None else total, sorted_by=sort if key is not None else None)
 
 
 def _row_of_claim(c: Claim, seen: str) -> ClaimRow:

@@ -7,7 +7,7 @@ made from (filters, theme styles, figure grouping, the panels' widths) travels w
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extract.records import Story
 from tui.widgets.actors import actor_rows
@@ -15,6 +15,7 @@ from tui.widgets.claims import claim_count, claim_panel_rows
 from tui.widgets.figures import figure_rows
 from tui.widgets.head import totals
 from tui.widgets.safe import know_paths
+from tui.widgets.sorting import NATURAL, Sort, sort_actors, sort_figures, sorts_upstream
 from tui.widgets.table import PanelRows
 from tui.widgets.view import ViewFilter, view_story
 
@@ -40,6 +41,10 @@ class RowInputs:
     """Width of the figures panel (how long a label of what a figure counts may be)."""
     actors_width: int = 0
     """Width of the actors panel (how long an actor's roles may be)."""
+    actors_sort: Sort = NATURAL
+    figures_sort: Sort = NATURAL
+    claims_sort: Sort = NATURAL
+    """Each panel's sort (column, descending): the whole view is ordered before the first rows are taken."""
 
 
 @dataclass(frozen=True)
@@ -65,14 +70,28 @@ def prepare_rows(story: Story, first_seen: dict[str, str], inputs: RowInputs, li
     counts = totals(story)  # a head (tui/widgets/head.py) knows the whole story's counts
     whole = view.claims is story.claims and view.quotes is story.quotes
     claims_total = counts.get("claim_rows") or (None if whole else claim_count(story))
+    actors = sort_actors(view.actors, inputs.actors_sort)
+    actor_panel = actor_rows(
+        actors, styles, inputs.view.actor, total=counts["actors"], limit=limit, width=inputs.actors_width
+    )
+    figures = view
+    if sorts_upstream("figures", inputs.figures_sort):
+        conflicted = {(v.document, v.start) for c in view.conflicts for v in c.values}
+        figures = replace(view, figures=sort_figures(view.figures, inputs.figures_sort, conflicted))
+    figure_panel = figure_rows(
+        figures, styles, inputs.figures_ditto, total=counts["figures"], limit=limit, width=inputs.figures_width
+    )
     return PreparedRows(
         story,
         inputs,
-        actor_rows(
-            view.actors, styles, inputs.view.actor, total=counts["actors"], limit=limit, width=inputs.actors_width
+        _sorted(actor_panel, "actors", inputs.actors_sort),
+        _sorted(figure_panel, "figures", inputs.figures_sort),
+        claim_panel_rows(
+            view, first_seen, inputs.claims_width, total=claims_total, limit=limit, sort=inputs.claims_sort
         ),
-        figure_rows(
-            view, styles, inputs.figures_ditto, total=counts["figures"], limit=limit, width=inputs.figures_width
-        ),
-        claim_panel_rows(view, first_seen, inputs.claims_width, total=claims_total, limit=limit),
     )
+
+
+def _sorted(rows: PanelRows, panel: str, sort: Sort) -> PanelRows:
+    """``rows`` marked as made in the order of ``sort`` when they were (see tui.widgets.sorting)."""
+    return replace(rows, sorted_by=sort) if sorts_upstream(panel, sort) else rows

@@ -144,6 +144,9 @@ class PanelRows:
     """Key of the cross-filter actor (Actors panel)."""
     conflicts: int = 0
     """Conflicts in the view (Figures panel)."""
+    sorted_by: tuple[str | None, bool] | None = None
+    """(column, descending) the rows come ordered by (sorted over the whole view before the row cap, see
+    tui.widgets.sorting); None: natural order, and a sort is the table's, over the rows it holds."""
     widths: tuple[tuple[str, int], ...] = ()
     """(column key, cells) the rows' cells were cut for, so a row fits the panel's width and no column is cut at its
     edge, where no key scrolls to it (the actors' Files, the figures' Source); empty: the columns fit their cells."""
@@ -170,6 +173,18 @@ class FactTable(DataTable):
     """The rows are made for the panel's width (a label cut to the room there is): a change of width posts Resized.
     (The claims panel, whose rows wrap, has its own condition.)"""
 
+    class Sorted(Message):
+        """The panel's sort changed (a key or a header click): the screen makes its rows again, sorted over the
+        whole view before the row cap (see tui.widgets.sorting)."""
+
+        def __init__(self, table: FactTable) -> None:
+            super().__init__()
+            self.table = table
+
+        @property
+        def control(self) -> FactTable:
+            return self.table
+
     class Resized(Message):
         """The panel's width changed and its rows depend on it (the claims' wrapped heights, the figures' 'about'
         length, the actors' roles): the screen makes them again. Posted by the panels that need it, from
@@ -194,6 +209,9 @@ class FactTable(DataTable):
         """The mark cell object in each row: sort() sees only cells, so rows are ranked by its identity."""
         self.rebuild_next = False
         """Set when every row must be measured again (width change): the next apply rebuilds the table."""
+        self.top_after_sort = False
+        """Set when the sort changed and rows sorted over the whole view are on their way: the cursor goes to the
+        top once they are in (see the dashboard's on_fact_table_sorted)."""
         self.last_rows: PanelRows | None = None
         self._last_mark: Callable[[Row], Cell] | None = None
         self._generation = 0
@@ -601,6 +619,9 @@ class FactTable(DataTable):
         self.total = panel.total or len(new)
         self._place(self._ordered())
         self.restore_cursor(keep if keep in new else self.current_key())
+        if self.top_after_sort and panel.sorted_by == (self.sort_column, self.sort_reverse):
+            self.top_after_sort = False
+            self.move_cursor(row=0, animate=False)  # a new order is read from its top
         # DataTable measures new rows when idle; without a nudge a table that gets no further messages
         # keeps its old (header-wide) columns and cuts the text.
         self.check_idle()
@@ -690,6 +711,9 @@ class FactTable(DataTable):
         """Row keys in the order to show: natural, or by the sort column (ties keep the natural order)."""
         if self.sort_column is None:
             return list(self._natural)
+        rows = self.last_rows
+        if rows is not None and rows.sorted_by == (self.sort_column, self.sort_reverse):
+            return list(self._natural)  # made in this order from the whole view
         try:
             i = self.column_keys().index(self.sort_column)
         except ValueError:
@@ -724,7 +748,9 @@ class FactTable(DataTable):
             if self.last_rows is not None and self.last_rows.widths:
                 self.fit_columns(self.last_rows)  # room for the mark, if the panel has it
             self.refresh()
-        self.apply_sort()
+        self.apply_sort()  # the rows held, at once; the screen's new rows (Sorted) bring the whole view's order
+        if changed:
+            self.post_message(self.Sorted(self))
 
     def cycle_sort(self) -> str:
         """Next sortable column (after the last one: natural order); returns a label for a notice."""
