@@ -346,7 +346,7 @@ def _words_follow(d: _Doc, sp: QuoteSpan, inside: list[bool]) -> bool:
     Trump shot back.', '“B,” laughed Mikel Arteta'): the quote has a speaker of its own, so it does not continue
     the speaker before (a thing's clause, '“...,” the rain continued', leaves it to them). An aside about the
     quote ('“...,” a detail that dovetails with the plot') is no such clause."""
-    if not d.text[sp.start : sp.end].rstrip().endswith(","):
+    if not _comma_closed(d.text, sp):
         return False
     found = _clause_after(d, sp, inside)
     if found is None:
@@ -355,6 +355,11 @@ def _words_follow(d: _Doc, sp: QuoteSpan, inside: list[bool]) -> bool:
     who = toks[:k][-1:] or [t for t in toks[k + 1 :] if t.pos_ == "PROPN"][:1]
     # (a capitalised word is a name, which the tagger may call a verb: "Trump shot back")
     return any(t.pos_ == "PROPN" or t.text[:1].isupper() or _someone_word(t) for t in who)
+
+
+def _comma_closed(text: str, sp: QuoteSpan) -> bool:
+    """Whether a closed quote ends in a comma, inside its closing mark or right after it ('“...”, he said')."""
+    return sp.closed and (text[sp.start : sp.end].rstrip().endswith(",") or text[sp.end + 1 : sp.end + 2] == ",")
 
 
 def _someone_word(t: Token) -> bool:
@@ -377,6 +382,8 @@ def _clause_after(d: _Doc, sp: QuoteSpan, inside: list[bool]) -> tuple[list[Toke
     i = d.tok_at(close)
     if i < len(d.idx) and d.idx[i] < close:
         i += 1
+    if i < len(doc) and doc[i].text == "," and d.idx[i] == close:
+        i += 1  # '“...”, he indicated': the comma after the closing mark, as machine translation and Europe write it
     toks: list[Token] = []
     while i < len(doc) and (nl < 0 or d.idx[i] < nl) and len(toks) <= 12:
         t = doc[i]
@@ -411,7 +418,7 @@ def _own_clause(d: _Doc, sp: QuoteSpan, inside: list[bool]) -> _Att | None:
     A passive ('“...?” Jones was asked.') and a verb with an object ('“...,” Trump left the room.') name none."""
     text = d.text
     words = text[sp.start : sp.end].rstrip()
-    found = _clause_after(d, sp, inside) if words[-1:] in (",", "?", "!") else None
+    found = _clause_after(d, sp, inside) if words[-1:] in ("?", "!") or _comma_closed(text, sp) else None
     if found is None:
         return None
     toks, k = found
@@ -434,7 +441,7 @@ def _own_clause(d: _Doc, sp: QuoteSpan, inside: list[bool]) -> _Att | None:
         if any(t.pos_ not in _AFTER_VERB_POS for t in after):
             return None
     else:
-        if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
             return None  # '“...,” reading the statement aloud'
         phrase = [t for t in after if t.text != ","]
         if [t.lower_ for t in after[:1] + after[2:3]] == ["the", "from"] and after[1].lower_ in _STATEMENT_NOUNS:

@@ -100,3 +100,25 @@ def test_an_aside_after_a_quote_keeps_its_speaker(parsed) -> None:
 def test_a_passive_names_no_speaker(parsed) -> None:
     # '“...?” Jones was asked': Jones did not ask it
     assert _rows(parsed, '"Will you run again?" Jones was asked at the rally.') == []
+
+
+# Brief s29 (machine translation): the comma after the closing mark ('“...”, he indicated'), as European copy writes it
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            'The minister visited the border on Monday. "We have reinforced the border", he indicated.',
+            [("he", "indicated")],
+        ),
+        (
+            'Salvador Illa spoke at the rally. "We will defend what belongs to us", added Illa in Barcelona.',
+            [("Illa", "added")],
+        ),
+        (
+            'Mayor Karen Bass toured the damage. "We will rebuild", she said.',
+            [("she", "said")],
+        ),
+    ],
+)
+def test_a_comma_after_the_closing_mark(parsed, text, rows) -> None:
+    assert _rows(parsed, text) == rows
