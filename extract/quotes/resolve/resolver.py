@@ -65,6 +65,10 @@ _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 _POSSESSIVE_AS = {"his": "he", "their": "they", "its": "it"}
 
 
+# Entity types of a word that may modify a person's title ("New Zealand Prime Minister", "EU Commissioner").
+_MODIFIER_ENTS = frozenset(("GPE", "NORP", "ORG", "LOC"))
+
+
 class _Resolver(
     _Mentions,
     _Phrases,
@@ -270,7 +274,9 @@ class _Resolver(
             if t.i < tok.i
             and t.pos_ == "PROPN"
             and any(c.dep_ == "cc" and c.lower_ == "and" and c.i > t.i for c in t.children)
-            and not any(c.dep_ == "conj" for c in t.children)
+            # (a conjunct that is a place or body before the subject is the parser's misreading of the second
+            # name's own modifier: "Anthony Albanese and New Zealand Prime Minister Christopher Luxon said")
+            and not any(c.dep_ == "conj" and not (c.i < tok.i and c.ent_type_ in _MODIFIER_ENTS) for c in t.children)
             and not _under_prep(t, tok)
         ]
         before = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
