@@ -591,6 +591,64 @@ def _rupees(doc: Doc, at: int) -> str:
     return _story_currency(doc, "rupee", at) or "INR"
 
 
+# Words before a spaced "$" that name its dollar ("c $", "us $"), read by _currency_before itself.
+_DOLLAR_PREFIX_WORDS = frozenset(("c", "us", "u.s.", "hk", "au", "nz", "nt", "mex", "usd", "cad", "aud", "mxn", "nzd"))
+# Names of the United States as the tagger finds them, which the gazetteer leaves to its ISO code ("US").
+_US_NAMES = frozenset(("US", "U.S.", "USA", "U.S.A.", "America", "United States", "United States of America"))
+# Currency names that are everyday words too, no currency after "$5 million" ("$5 million won awards").
+_WORD_CURRENCIES = frozenset(("won", "real", "rand", "mark", "dong", "lev", "leu", "pound", "pounds"))
+
+
+def _writes_other_dollars(doc: Doc) -> bool:
+    """Whether the story writes a dollar other than the US one with its letters ("C$5 billion", "A$ 3 million"), so
+    that its bare "$" is the US dollar. Computed once per document."""
+    key = "figures.other_dollars"
+    if key not in doc.user_data:
+        doc.user_data[key] = any(
+            (c := _symbol_currency(m.group())) is not None and c != "USD"
+            for m in re.finditer(r"\b[A-Z][A-Za-z]{0,2}\$", doc.text)
+        )
+    return doc.user_data[key]
+
+
+def _bare_dollar(doc: Doc, num: _Num) -> str:
+    """The currency a bare "$" amount is in: the US dollar unless the story says otherwise, by evidence read in this
+    order: a currency named right after the amount ("$50 billion pesos": MXN, the peso's sign is "$"); a country
+    with a dollar of its own that frames the amount's sentence ("Canada's federal government will spend $12
+    billion": CAD; "The Hong Kong government will spend $10 billion": HKD); a city of such a country named in the
+    sentence ("..., Treasurer Jim Chalmers said in Canberra": AUD). The US framing the sentence, or named in it, keeps
+    USD, and so do wire copy under a dateline and a story writing other dollars with their letters ("C$", "A$")."""
+    k = num.end
+    names = _currency_names()
+    hit = _match_phrase(doc, k, names, 3, _currency_name_heads()) if k < len(doc) else None
+    if hit is not None and doc[k].lower_ not in _WORD_CURRENCIES and hit[0] in _currency_codes():
+        return hit[0]
+    if _dateline_country(doc) is not None or _writes_other_dollars(doc):
+        # wire copy under a dateline writes "$" for the US dollar and converts to it ("TAIPEI (Reuters) - TSMC said
+        # it would spend $3 billion"), as does a story that writes other dollars with their letters ("C$5 billion")
+        return "USD"
+    sent = doc[num.start].sent
+    mentions = [(i, c, role) for i, c, role in _currency_mentions(doc, "dollar") if sent.start <= i < sent.end]
+    from extract.actors.names import country_code  # the project's country gazetteer
+
+    american = any(e.label_ == "GPE" and e.text.removeprefix("the ") in _US_NAMES for e in sent.ents)
+    if american or any(c == "USD" for _, c, _ in mentions):
+        return "USD"  # "The US and Canada agreed on $5 billion in trade"
+    framed = [(abs(i - num.start), c) for i, c, role in mentions if role == "frame"]
+    if framed:
+        return min(framed)[1]
+    for ent in sent.ents:
+        if ent.label_ != "GPE" or country_code(ent.text) is not None:
+            continue
+        home = datelines.city_country(ent.text)
+        code = next((c for c in _currencies_named("dollar") if home and c[:2] == home), None)
+        if home == "US":
+            return "USD"
+        if code is not None:
+            return code
+    return "USD"
+
+
 def _currency_before(doc: Doc, num: _Num) -> tuple[str, int] | None:
     """A currency symbol or code just before the number: code and how many tokens back it starts."""
     i = num.start
@@ -608,6 +666,8 @@ def _currency_before(doc: Doc, num: _Num) -> tuple[str, int] | None:
     code = _symbol_currency(p) or (_LETTER_PREFIXES[p] if p in ("KSh", "Ksh") else None)
     if code is None and p in ("RM", "Rp") and (num.scaled or any(c in doc[i].text for c in ",.")):
         code = _LETTER_PREFIXES[p]  # "fined RM 5,000", "Rp 50.000": written as amounts, not "RM 2" (a room)
+    if code == "USD" and p == "$" and not (i >= 2 and doc[i - 2].lower_ in _DOLLAR_PREFIX_WORDS):
+        return _bare_dollar(doc, num), 1
     if code:
         # "c $", "us $", "hk $" written with spaces
         if (
