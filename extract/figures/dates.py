@@ -56,7 +56,7 @@ def _date_at(doc: Doc, num: _Num, ents: dict[int, str]) -> tuple[int, int, str] 
     n = len(doc)
     t = doc[i]
     if _DATE_TOKEN.match(t.text):
-        return i, i + 1, _iso_from_token(t.text)
+        return i, i + 1, _iso_from_token(t.text, _writes_day_first(doc))
     if not num.digits or num.currency or num.scaled:
         return None
     if num.low is not None and num.high is not None:
@@ -256,7 +256,7 @@ def _day_span(month: int, first: int, last: int, year: int | None = None) -> str
     return f"{pre}{month:02d}-{first:02d}/{pre}{month:02d}-{last:02d}"
 
 
-def _iso_from_token(text: str) -> str:
+def _iso_from_token(text: str, day_first: bool = False) -> str:
     if "-" in text:
         return text
     parts = re.split(r"[/.]", text)
@@ -264,7 +264,62 @@ def _iso_from_token(text: str) -> str:
         d, mo, y = parts
     else:
         mo, d, y = parts
-        if int(mo) > 12:
+        if int(mo) > 12 or (day_first and int(d) <= 12):
             d, mo = mo, d
     yy = int(y) if len(y) == 4 else 2000 + int(y)
     return f"{yy:04d}-{int(mo):02d}-{int(d):02d}"
+
+
+_SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/\d{2,4}")
+
+
+def _writes_day_first(doc: Doc) -> bool:
+    """Whether the story writes slash dates day first ("12/03/2024" is 12 March in a London story): by its own slash
+    dates that only read one way ("25/03/2024" day first, "03/25/2024" month first), else by where it is: its
+    dateline's country, else the places it names (the gazetteer's countries, the big cities' countries), day first
+    when they name a country other than the United States (which writes month first, as do Canada and the
+    Philippines often) and not the United States. Month first without evidence, as before. Computed once per
+    document."""
+    key = "figures.day_first"
+    if key in doc.user_data:
+        return doc.user_data[key]
+    found: bool | None = None
+    for t in doc:
+        m = _SLASH_DATE.fullmatch(t.text)
+        if m is not None:
+            a, b = int(m.group(1)), int(m.group(2))
+            if a > 12 >= b:
+                found = True
+                break
+            if b > 12 >= a:
+                found = False
+                break
+    if found is None:
+        found = _place_writes_day_first(doc)
+    doc.user_data[key] = found
+    return found
+
+
+# Countries that write slash dates month first, or both ways.
+_MONTH_FIRST = frozenset(("US", "CA", "PH", "FM", "PW", "MH"))
+
+
+def _place_writes_day_first(doc: Doc) -> bool:
+    """Whether the story's places say day first (see _writes_day_first)."""
+    from extract import datelines
+    from extract.actors.names import country_code
+
+    line = datelines.first(doc.text, known=True)
+    home = datelines.country(line) if line is not None else None
+    if home is not None:
+        return home not in _MONTH_FIRST
+    codes = set()
+    for ent in doc.ents:
+        if ent.label_ == "GPE":
+            name = ent.text.removeprefix("the ")
+            code = country_code(name) or datelines.city_country(name)
+            if name in ("US", "U.S.", "USA", "America"):
+                code = "US"
+            if code is not None:
+                codes.add(code)
+    return bool(codes) and not codes & _MONTH_FIRST
