@@ -21,6 +21,7 @@ from extract.figures.numbers import (
     _PEOPLE_VERBS,
     _UNREAD_PREFIX,
     _YEAR_LIKE,
+    _a_model_number,
     _label_number,
 )
 from extract.figures.qualifiers import _is_change_verb
@@ -429,9 +430,12 @@ def _model_after_count(doc: Doc, i: int) -> bool:
         return False
     if not (prev.text.isdecimal() and len(prev.text) <= 3 and prev.whitespace_ == " "):
         return False
-    if nxt.is_lower or nxt.ent_type_ in ("NORP", "GPE", "LOC") or nxt.is_sent_start:
-        return False  # "25 300 people", "7 400 Syrian refugees": thousands
-    return not _label_number(doc, i - 1)
+    if _label_number(doc, i - 1):
+        return False
+    if _a_model_number(doc, i):
+        return True  # "Boeing plans to build 38 737 jets a month", with "the 737 Max" elsewhere in the story
+    # "25 300 people", "7 400 Syrian refugees": thousands
+    return not (nxt.is_lower or nxt.ent_type_ in ("NORP", "GPE", "LOC") or nxt.is_sent_start)
 
 
 def _unread_amount(doc: Doc, i: int, tx: str) -> bool:

@@ -497,12 +497,30 @@ def _one_digit_thousands(doc: Doc, i: int, j: int) -> bool:
     "Some 7 400 Syrian refugees"; SI spacing): no count is written right before another. Not after a month or a
     label's noun ("On March 5 200 people died", "After Chapter 11 300 jobs were cut", "In week 7 300 new cases"),
     nor before a name ("5 737 Max jets", "20 787 Dreamliners") or a percent ("1 100%")."""
-    if len(doc[i].text) > 3 or j >= len(doc) or _label_number(doc, i):
+    if len(doc[i].text) > 3 or j >= len(doc) or _label_number(doc, i) or _a_model_number(doc, i + 1):
         return False
     nxt = doc[j]
     if nxt.lower_ in _PERCENT_WORDS or not nxt.is_alpha:
         return False
     return nxt.is_lower or nxt.ent_type_ == "NORP"
+
+
+def _a_model_number(doc: Doc, k: int) -> bool:
+    """Whether the group of three digits at token k is a product's number the story writes elsewhere beside a name
+    ("Boeing plans to build 38 737 jets a month ... the 737 Max": a count of 737s, not 38,737 jets): the same digits
+    as a token of their own before a name ("737 Max") or after a maker's that the tagger makes a product ("Boeing
+    737"), anywhere in the document; "The Route 300 bus" is no product."""
+    text = doc[k].text
+    for t in doc:
+        if t.text != text or t.i == k or abs(t.i - k) == 1:
+            continue
+        before = doc[t.i - 1] if t.i > 0 else None
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if after is not None and after.pos_ == "PROPN" and after.is_alpha and after.text[:1].isupper():
+            return True  # "the 737 Max", "787 Dreamliner"
+        if before is not None and before.pos_ == "PROPN" and t.ent_type_ == "PRODUCT":
+            return True  # "Boeing 737 jets", as the tagger names a product; not "Route 300 bus"
+    return False
 
 
 def _label_number(doc: Doc, i: int) -> bool:
@@ -548,6 +566,10 @@ def _read_digits(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]], no
         listed = _abbreviated_currency(u.group())
     pre, sign, raw, suf = m.group("pre"), m.group("sign"), m.group("num"), m.group("suf")
     european = _european(doc, i, raw + suf, notation)
+    if european is None and (pre or (i > 0 and doc[i - 1].text in _SYMBOLS)):
+        cents = _DECIMAL_COMMA.fullmatch(raw + suf)
+        if cents is not None and len(cents.group("dec")) == 2 and not cents.group("rest"):
+            european = f"{cents.group('int')}.{cents.group('dec')}", ""  # "€1,85 a litre", "€3,20": a price in cents
     if european is not None:
         raw, suf = european
     rupiah = pre == "Rp" or (not pre and i > 0 and doc[i - 1].text == "Rp")
