@@ -156,4 +156,4 @@ class ActorsPanel(FactTable):
         self.fit_columns(panel)
         self.apply_rows(panel, mark)
         shown = self.shown
-        self.set_title(f"Actors {shown}" if shown == self.total else f"Actors {shown} of {self.total}")
+        self.set_title(f"Actors {shown:,}" if shown == self.total else f"Actors {shown:,} of {self.total:,}")

@@ -381,4 +381,4 @@ class ClaimsPanel(FactTable):
 
         self.apply_rows(panel, mark)
         shown = self.shown
-        self.set_title(f"Recent claims {shown}" + ("" if shown == self.total else f" of {self.total}"))
+        self.set_title(f"Recent claims {shown:,}" + ("" if shown == self.total else f" of {self.total:,}"))

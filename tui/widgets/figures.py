@@ -157,6 +157,6 @@ class FiguresPanel(FactTable):
         self.fit_columns(panel)
         self.apply_rows(panel, mark)
         shown = self.shown
-        title = f"Figures {shown}" if shown == self.total else f"Figures {shown} of {self.total}"
+        title = f"Figures {shown:,}" if shown == self.total else f"Figures {shown:,} of {self.total:,}"
         n = panel.conflicts
         self.set_title(title + (f"  ! {counted(n, 'conflict')}" if n else ""))

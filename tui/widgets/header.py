@@ -9,6 +9,7 @@ from textual.widgets import Static
 
 from extract.export import counted
 from extract.records import Story
+from tui.widgets.claims import claim_count
 from tui.widgets.head import totals
 from tui.widgets.safe import file_name, literal, short_path
 
@@ -87,7 +88,10 @@ class StoryHeader(Static):
             if level < 3:
                 counts = totals(story)  # a head (tui/widgets/head.py) knows the whole story's counts
                 t.append(f"  {counted(counts['actors'], 'actor')}  {counted(counts['figures'], 'figure')}")
-                t.append(f"  {counted(counts['claims'], 'claim')}")
+                # As the Claims panel counts them (its title's total): claims and the quotes no claim contains
+                # (probe s29 UX-8: '1,841 claims' in the header, 'Recent claims 120 of 1856' below it).
+                rows = counts.get("claim_rows")
+                t.append(f"  {counted(rows if rows is not None else claim_count(story), 'claim')}")
             if story.conflicts:
                 t.append(f"  {counted(len(story.conflicts), 'conflict')}", style=styles["conflict"])
         if updated:
