@@ -858,10 +858,15 @@ def _untagged_speakers(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
 
     toks, texts, lowers = sents.toks, sents.texts, sents.lowers
     at = {k: e for e in ents for k in range(e.start, e.end)}
+    # Last words of the names tagged already: "the Argentine Schwartzman said" after "Diego Schwartzman" is the
+    # person the quotes' rules find by the surname, no new name.
+    named = {texts[e.end - 1] for e in ents if len(e) > 1}
     found: list[Span] = []
     dropped: set[int] = set()
     for i, tok in enumerate(toks):
         if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.head.lower_ not in _STATING or tok.head.i < i:
+            continue
+        if texts[i] in named:
             continue
         if not texts[i][:1].isupper() or (i + 1 < len(texts) and texts[i + 1][:1].isupper()):
             continue
@@ -1125,8 +1130,13 @@ def _surnames(doc: Doc, ents: Sequence[Span], sents: _Sents) -> list[Span]:
         inside_name = prev is not None and _capitalised(prev) and not sents.is_start(tok.i)
         if inside_name or (nxt is not None and _capitalised(nxt)):
             continue
-        if sents.is_start(tok.i) and zipf(tok.lower_) >= 4.0 and not _says(tok):
-            continue  # "Swift action followed"; "Swift said she was inspired" is the person
+        if (
+            sents.is_start(tok.i)
+            and zipf(tok.lower_) >= 4.0
+            # Not a pronoun that is a surname too ("He said" after "Liu He").
+            and not (tok.pos_ in ("PROPN", "NOUN") and (_says(tok) or _verb_subject(tok)))
+        ):
+            continue  # "Swift action followed"; "Swift said she was inspired", "Trump thanked God" are the person
         out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
     return out
 
@@ -1191,6 +1201,12 @@ _NO_SURNAME_TITLES = _words(
     """general chief head vice deputy foreign defense defence interior king queen prince princess pope emperor sultan
     emir sheikh"""
 )
+
+
+def _verb_subject(tok: Token) -> bool:
+    """The word is the active subject of a verb after it, a verb in the past or present tense ("Trump thanked God",
+    "Swift performs tonight"), not a modifier of the noun after it ("Swift action")."""
+    return tok.dep_ == "nsubj" and tok.head.i > tok.i and tok.head.tag_ in ("VBD", "VBZ", "VBP")
 
 
 def _says(tok: Token) -> bool:

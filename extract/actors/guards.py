@@ -1110,7 +1110,9 @@ def _portfolio_before_title(s: _Span, d: _Doc) -> bool:
 # Nouns for a part of a country or a settlement whose name stands before them ("Daraa province", "Pangram area"), or
 # after "of" ("the province of Daraa"): lexicon.PLACE_NOUNS and "area", but "country" and "capital", which a name
 # before them may qualify ("Trump country", "the tech capital").
-_PLACE_PART_NOUNS = (PLACE_NOUNS - {"country", "capital"}) | {"area"}
+_PLACE_PART_NOUNS = (PLACE_NOUNS - {"country", "capital"}) | _words(
+    "area parish municipality prefecture governorate oblast borough township"
+)
 
 
 def _named_by_place_noun(s: _Span, d: _Doc) -> bool:
@@ -1124,7 +1126,8 @@ def _named_by_place_noun(s: _Span, d: _Doc) -> bool:
     before = last.dep_ == "compound" and head.i == s.j and head.is_lower
     after = last.dep_ == "pobj" and head.lower_ == "of" and head.i == s.i - 1 and head.head.is_lower
     noun = head if before else head.head if after else None
-    if noun is None or noun.lower_ not in _PLACE_PART_NOUNS or noun.tag_ != "NN":
+    # The parser may tag a lowercase noun after a name as a proper noun ("St Elizabeth parish").
+    if noun is None or noun.lower_ not in _PLACE_PART_NOUNS or noun.tag_ not in ("NN", "NNP"):
         return False
     key = _key(s.name)
     # Not a body the story names elsewhere without the noun ("a Taliban area near Chaman ... The Taliban denied", "an
@@ -1135,6 +1138,40 @@ def _named_by_place_noun(s: _Span, d: _Doc) -> bool:
     ):
         return False
     s.kind = "place"
+    return False
+
+
+# Nouns for the members of an armed group, which a name before them names ("Boko Haram fighters"): a closed list.
+_ARMED_MEMBERS = _words("fighters militants rebels insurgents militia militiamen jihadists gunmen")
+
+
+# What an armed group claims responsibility for ("for the attack"), not an error or a loss.
+_ATTACKS = _words(
+    "attack attacks bombing bombings blast blasts killing killings assault ambush kidnapping shooting strike"
+)
+
+
+def _armed_group(s: _Span, d: _Doc) -> bool:
+    """ "Boko Haram fighters attacked a village", "Al-Shabaab claimed responsibility for the attack": a name the
+    tagger calls a person that modifies a noun for an armed group's members, or claims responsibility, is the group (an
+    organisation); a person's own fighters are a possessive ("Putin's fighters")."""
+    if s.kind != "person" or s.label != "PERSON" or s.titles:
+        return False
+    last = d.toks[s.j - 1]
+    head = last.head
+    members = last.dep_ == "compound" and head.i == s.j and head.lower_ in _ARMED_MEMBERS
+    claims = (
+        last.dep_ == "nsubj"
+        and head.lower_ in ("claimed", "claims", "claim")
+        and any(
+            c.dep_ == "dobj"
+            and c.lower_ == "responsibility"
+            and any(t.lower_ in _ATTACKS for t in c.subtree if t.dep_ == "pobj")
+            for c in head.children
+        )
+    )
+    if members or claims:
+        s.kind = "organization"
     return False
 
 
@@ -1406,6 +1443,7 @@ ENTITY_GUARDS: tuple[Callable[[_Span, _Doc], bool], ...] = (
     _person_after_role_noun,
     _portfolio_before_title,
     _named_by_place_noun,
+    _armed_group,
     _courtesy_titled,
     _listed_among_companies,
     _person_among_organisations,

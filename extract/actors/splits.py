@@ -97,17 +97,32 @@ def _split_place_person(ent: Span, sents: _Sents, surnames: set[str]) -> list[Sp
     "BMI Albyn Hospital"."""
     toks = sents.toks
     s = ent.start + (sents.lowers[ent.start] == "the")
-    # Only what the tagger calls an organisation: a PERSON "Chad Michael Murray" or "Jordan Lee Smith" is a person.
-    if ent.label_ != "ORG" or not 3 <= ent.end - s <= 4 or s == 0:
+    if ent.label_ not in ("ORG", "PERSON") or not 3 <= ent.end - s <= 4 or s == 0:
         return [ent]
     k = s - 1
     if sents.lowers[k] == "the" and k > 0:  # "to the UN Nikki Haley", with "the" outside the tagged name
         k -= 1
     before = toks[k]
-    if not before.is_lower or before.lower_ not in _TITLE_PLACE_LINKS:
+    # "The prime minister of India Narendra Modi", "the minister of economy of Argentina Luis Caputo", "The opposition
+    # leader of AfD Alice Weidel" (translated copy): after "of" in a title's phrase, before a given name. Only what
+    # the tagger calls an organisation otherwise: "Jordan Lee Smith" tagged a person is a person.
+    of_title = (
+        before.lower_ == "of"
+        and any(sents.lowers[x] in TITLE_WORDS for x in range(max(0, k - 4), k))
+        and (
+            common_given_name(sents.lowers[s + 1])
+            or _known_given_name(sents.lowers[s + 1])
+            or (
+                country_code(toks[s].text) is not None
+                and zipf(sents.lowers[s + 1]) < _RARE_GIVEN
+                and all(zipf(sents.lowers[x]) < _NAME_WORD for x in range(s + 1, ent.end))
+            )
+        )
+    )
+    if not before.is_lower or not (of_title or (before.lower_ in _TITLE_PLACE_LINKS and ent.label_ == "ORG")):
         return [ent]
     place = toks[s]
-    if not (country_code(place.text) or _is_acronym(place.text)):
+    if not (country_code(place.text) or _is_acronym(place.text) or (of_title and _party_letters(place.text))):
         return [ent]
     rest = toks[s + 1 : ent.end]
     if not all(
@@ -115,7 +130,7 @@ def _split_place_person(ent: Span, sents: _Sents, surnames: set[str]) -> list[Sp
         for t in rest
     ):
         return [ent]
-    if sents.texts[ent.end - 1] not in surnames and zipf(sents.lowers[ent.end - 1]) >= 3.0:
+    if not of_title and sents.texts[ent.end - 1] not in surnames and zipf(sents.lowers[ent.end - 1]) >= 3.0:
         from extract.actors.merge.given_names import is_given_name
 
         if not is_given_name(sents.lowers[ent.end - 2]):
@@ -124,6 +139,17 @@ def _split_place_person(ent: Span, sents: _Sents, surnames: set[str]) -> list[Sp
 
     kind = "GPE" if country_code(place.text) else "ORG"
     return [Span(ent.doc, s, s + 1, label=kind), Span(ent.doc, s + 1, ent.end, label="PERSON")]
+
+
+# After a country, a rare word (a given name) and words no everyday one are a name ("India Narendra Modi"), not
+# "India Today Group".
+_RARE_GIVEN = 3.5
+_NAME_WORD = 4.0
+
+
+def _party_letters(word: str) -> bool:
+    """A party's or a body's short name of two to four letters, two capitals or more ("AfD", "PiS", "SPD")."""
+    return 2 <= len(word) <= 4 and word.isalpha() and sum(c.isupper() for c in word) >= 2
 
 
 def _split_for(ent: Span, sents: _Sents) -> list[Span]:

@@ -41,3 +41,16 @@ def test_a_region_the_tagger_calls_a_person_is_a_place_though_named_elsewhere(pa
     # Review s27 rev6 3: 6da0e6a's exemption is for bodies; a region the tagger made a person stays a place.
     text = "Ethiopian troops entered the Tigray region on Monday. Tigray forces said they had withdrawn from the town."
     assert kinds_of(parsed, text).get("Tigray") == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Probe s29 A6: a parish, an oblast, a governorate; the parser may tag the lowercase noun a proper noun.
+        ("Homes across St Elizabeth parish were destroyed.", "St Elizabeth"),
+        ("Shelling hit Kherson oblast overnight.", "Kherson"),
+        ("Fighting spread to Idlib governorate.", "Idlib"),
+    ],
+)
+def test_more_nouns_for_parts_of_a_country(parsed, text: str, name: str) -> None:
+    assert kinds_of(parsed, text).get(name) == "place"

@@ -1,0 +1,37 @@
+"""Actors: armed groups the tagger calls people ("Boko Haram fighters attacked", "Al-Shabaab claimed responsibility
+for the attack") are organisations."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.actors import extract_mentions, merge_actors
+
+
+def kinds(parsed, text: str) -> dict[str, str]:
+    doc, rep = parsed(text)
+    found, _ = merge_actors(extract_mentions(doc, rep, "a.txt"))
+    return {a.name: a.kind for a in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Al-Shabaab claimed responsibility for the attack in Mogadishu.", "Al-Shabaab"),
+        ("Boko Haram fighters attacked a village in Borno State.", "Boko Haram"),
+    ],
+)
+def test_an_armed_group_is_an_organisation(parsed, text: str, name: str) -> None:
+    assert kinds(parsed, text).get(name) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A person owns up to an error; a leader's supporters are no armed group.
+        ("John Smith claimed responsibility for the error.", "John Smith"),
+        ("Supporters of Imran Khan gathered outside the court.", "Imran Khan"),
+    ],
+)
+def test_people_stay_people(parsed, text: str, name: str) -> None:
+    assert kinds(parsed, text).get(name) == "person"
