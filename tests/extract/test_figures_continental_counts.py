@@ -59,3 +59,21 @@ def test_a_decimal_comma_before_a_plural_scale(parsed, text, figure, value, unit
 def test_a_year_and_a_comma_before_a_plural_scale_is_no_decimal(parsed):
     got = {f.text: f.value for f in figures_of(parsed, "In 2023,12 billions were spent.")}
     assert 2023.12e9 not in got.values(), got
+
+
+# probe s29 F10 MED: a price with a decimal comma and two cents gave no row unless "per" followed
+PRICES = [
+    ("Diesel costs €1,85 a litre in Germany.", "€1,85 a litre", 1.85),
+    ("A coffee costs €3,20.", "€3,20", 3.2),
+    ("The fare is € 2,50.", "€ 2,50", 2.5),
+    ("The price rose to €1,85, up from €1,70.", "€1,70", 1.7),
+    # as before
+    ("Diesel costs €1,85 per litre in Germany.", "€1,85 per litre", 1.85),
+    ("The fund paid €1,850 to each member.", "€1,850", 1850.0),  # a thousands group
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "value"), PRICES)
+def test_a_price_with_a_decimal_comma(parsed, text, figure, value):
+    got = {f.text: f.value for f in figures_of(parsed, text)}
+    assert got.get(figure) == value, got
