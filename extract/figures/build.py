@@ -520,7 +520,7 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
     )
     # "Thousands marched", "Over 100,000 protested in Paris" (review s22 r1 LOW-5): a crowd of people; the parse may
     # hang the verb on the number ("Tens of thousands protested"); "The two marched" refers, as above
-    crowd = (root.dep_ == "nsubj" and root.head.lower_.startswith(_CROWD_VERBS)) or (
+    crowd = (root.dep_ == "nsubj" and (root.head.lower_.startswith(_CROWD_VERBS) or _joined_in(root.head))) or (
         root.dep_ == "ROOT"
         and any(c.dep_ == "acl" and c.i == num.end and c.lower_.startswith(_CROWD_VERBS) for c in root.children)
     )
@@ -582,6 +582,14 @@ def _unnamed_toll(root: Token) -> bool:
     if toll is None or toll.lower_ != "toll" or toll.i > root.i:
         return False
     return not any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in toll.children)
+
+
+def _joined_in(verb: Token) -> bool:
+    """A phrasal verb of a crowd joining in: "250,000 took part", "Some 40,000 turned out" (probe s29 F21)."""
+    low = verb.lower_  # the pipeline has no lemmas
+    kids = {c.lower_ for c in verb.children if c.dep_ in ("dobj", "prt", "advmod")}
+    took = low in ("take", "takes", "took", "taken", "taking")
+    return (took and "part" in kids) or (low.startswith("turn") and "out" in kids)
 
 
 # States only people are in, said of a number with no noun ("Five remain missing", "Hundreds are feared dead").

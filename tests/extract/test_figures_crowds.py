@@ -69,3 +69,27 @@ def test_other_numbers_in_a_state_stay(parsed):
     assert [f.unit for f in figures_of(parsed, "Two files were missing.")] == ["file"]
     assert figures_of(parsed, "The two were missing.") == []
     assert [f.unit for f in figures_of(parsed, "5 percent were missing.")] == ["%"]
+
+
+# probe s29 F21 MED: "took part" / "turned out" with a bare number is a crowd of people
+JOINED = [
+    ("The organisers claimed 250,000 took part nationwide.", "250,000"),
+    ("Police said 250,000 took part nationwide.", "250,000"),
+    ("Some 250,000 took part in the march, organisers said.", "Some 250,000"),
+    ("Some 40,000 turned out in the rain.", "Some 40,000"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), JOINED)
+def test_a_number_that_took_part_counts_people(parsed, text, figure):
+    got = {f.text: (f.kind, f.unit) for f in figures_of(parsed, text)}
+    assert got.get(figure) == ("count", "people"), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The 250 took part too.", "Sales of 250,000 turned out lower.", "The figure of 250,000 turned out to be wrong."],
+)
+def test_other_numbers_that_took_part_or_turned_out_stay(parsed, text):
+    got = {f.text: f.unit for f in figures_of(parsed, text)}
+    assert "people" not in got.values(), got
