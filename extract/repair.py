@@ -62,6 +62,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # The mark is matched first and the letters around it looked at after: a pattern opening with a look-behind tries it
 # at every position of the text.
 _GLUED_QUOTE = re.compile(r'"(?=[^\W\d_])(?:(?<=[^\W\d_]")|(?<=[^\W\d_][.,!?;:]"))')
+# A comma after a closing quote mark, glued to the next word as machine translation and European copy write it
+# ('"We will defend what belongs to us",added Illa').
+_GLUED_AFTER_QUOTE = re.compile(r'",(?=[^\W\d_])')
 # A dotted abbreviation of single capitals ("L.A.", "U.S.") right before a position.
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 # The abbreviated ends of company and personal names ("Walt Disney Co.", "Sierra Nevada Corp.", "Jr.").
@@ -1257,14 +1260,19 @@ def _wire_inserts(text: str, found: Sequence[Dateline]) -> list[int]:
 
 
 def _quote_inserts(text: str) -> list[int]:
-    """A space after a closing quote or before an opening one glued to a word ("threat"for")."""
+    """A space after a closing quote or before an opening one glued to a word ("threat"for"), and after the comma of a
+    closing quote glued to the next word ('us",added')."""
     out: list[int] = []
     for m in _GLUED_QUOTE.finditer(text):
         pos = m.start()
         line_start = text.rfind("\n", 0, pos) + 1
         closing = text.count('"', line_start, pos) % 2 == 1
         out.append(pos + 1 if closing else pos)
-    return out
+    for m in _GLUED_AFTER_QUOTE.finditer(text):
+        pos = m.start()
+        if text.count('"', text.rfind("\n", 0, pos) + 1, pos) % 2 == 1:
+            out.append(pos + 2)
+    return sorted(out)
 
 
 # ---------------------------------------------------------------------------------------------- casing

@@ -304,6 +304,31 @@ def test_quote_glued_to_a_word_gets_a_space() -> None:
     assert repair(text).text == 'a "serious threat" for European security and "fatigue" he stated'
 
 
+# A comma after a closing mark, glued to the next word (machine translation; quotes engineer s29): the tokenizer made
+# one token of 'us",added' and the cue was lost.
+COMMA_GLUED_AFTER_QUOTES = [
+    ('"We will defend what belongs to us",added Illa in Barcelona.', '"We will defend what belongs to us", added Illa'),
+    ("\u201cWe have reinforced the border\u201d,he indicated.", '"We have reinforced the border", he indicated.'),
+    ('He called it "a farce",and left.', '"a farce", and left.'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMA_GLUED_AFTER_QUOTES)
+def test_a_comma_glued_after_a_closing_quote_gets_a_space(text: str, expected: str) -> None:
+    rep = repair(text)
+    assert expected in rep.text
+    assert rep.original_slice(0, len(rep.text)) == text
+
+
+# An opening mark after a comma, or a comma inside a quote, is left alone.
+COMMA_AFTER_OPENING = ['Values were 1,"2",3 in the file.', 'He said: "one,two".', 'Names: "A",  "B".']
+
+
+@pytest.mark.parametrize("text", COMMA_AFTER_OPENING)
+def test_commas_not_after_a_closing_quote_are_left(text: str) -> None:
+    assert repair(text).text == text
+
+
 def test_hashtag_lines_are_blanked() -> None:
     text = "Body text.\n#Alarm #West #threat\n"
     rep = repair(text)
