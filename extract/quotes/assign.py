@@ -311,7 +311,7 @@ def _assign(d: _Doc, spans: Sequence[QuoteSpan], atts: Sequence[_Att], inside: l
         # A quote left open at a paragraph end is whole when the next paragraph re-opens it.
         if out[qi] is not None or not (sp.closed or qi in continued) or not _standalone(d, sp):
             continue
-        found = _introduced(d, sp, atts) or _lead_in(d, sp, atts, inside)
+        found = _introduced(d, sp, atts) or _lead_in(d, sp, atts, inside) or _words_of(d, sp)
         credited = _credited_after(d, sp, atts) if found is None else None
         if credited is not None:
             credited.content = None  # what it reports is the quote; "That's" or ", who briefed ..." is none
@@ -332,7 +332,7 @@ def _assign(d: _Doc, spans: Sequence[QuoteSpan], atts: Sequence[_Att], inside: l
         out[qi] = found or _continued(d, spans, out, qi, guessed) or _after_speaker(d, sp, atts)
     for qi, sp in enumerate(spans):
         if out[qi] is None:
-            out[qi] = _own_clause(d, sp, inside)
+            out[qi] = _words_of(d, sp) or _own_clause(d, sp, inside)
             nxt = spans[qi + 1] if qi + 1 < len(spans) else None
             if nxt is not None and out[qi] is not None and out[qi + 1] is None:
                 gap = text[out[qi].cue_end : nxt.start]  # type: ignore[union-attr]
@@ -547,6 +547,49 @@ def _lead_in(d: _Doc, sp: QuoteSpan, atts: Sequence[_Att], inside: list[bool]) -
 
 # "That's", "That is", "Those were": a sentence that only points back at the words before it.
 _POINTS_BACK = re.compile(r"(?:that|this|those|these)(?:\s*['\u2019]s|\s+(?:is|was|are|were))?", re.I)
+
+
+# What names the owner of the words just quoted: "That was the message from X", "Those were the words of X", "...,
+# was the verdict of X", "That is how X summed up ...", "That was how X put it".
+_WORDS_OF = re.compile(
+    r"\s*(?:[-\u2014\u2013,]\s*)?(?:(?:that|this|those|these|such)\s*(?:['\u2019]s|is|was|are|were)\s+|(?:was|were)\s+)"
+    r"(?:(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?P<noun>message|words|verdict|warning|view|assessment|reaction|response"
+    r"|answer|reply|promise|pledge|plea|advice|conclusion|assurance|word|comment|comments|remarks)\s+(?:of|from)\s+"
+    r"|how\s+)",
+    re.I,
+)
+
+
+def _words_of(d: _Doc, sp: QuoteSpan) -> _Att | None:
+    """The owner a line right after a closed quote names ('“We will rebuild.” That was the message from Mayor Elena
+    Ruiz on Tuesday.', '“We will rebuild” - those were the words of Mayor Elena Ruiz as she toured ...', '“...,” was
+    the verdict of X', '“...” That is how UN chief António Guterres summed up the talks.'): the quote is theirs.
+    Only in the quote's own sentence or the next one of its paragraph; "how" needs its verb's subject."""
+    text, doc = d.text, d.doc
+    if not sp.closed:
+        return None
+    close = sp.end + 1
+    m = _WORDS_OF.match(text, close)
+    if m is None or "\n" in text[close : m.end()]:
+        return None
+    i = d.tok_at(m.end())
+    if i >= len(doc) or d.idx[i] != m.end() or d.sent_of_tok(i) > d.sent_of_char(sp.start) + 1:
+        return None
+    tok = doc[i]
+    subj = tok
+    while subj.dep_ in ("compound", "flat", "amod", "punct") and subj.head.i > subj.i:
+        subj = subj.head
+    if m.group("noun") is None:
+        verb = subj.head
+        if subj.dep_ != "nsubj" or verb.lower_ not in SPEECH and verb.lower_ != "summed":
+            return None  # "That is how the fire started"
+        cue_tok = verb
+    else:
+        if subj.dep_ != "pobj" or not (subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN" or _people(subj)):
+            return None
+        cue_tok = doc[d.tok_at(m.start("noun"))]
+    start, end = d.idx[cue_tok.i], d.end_char(cue_tok.i)
+    return _Att(text[start:end], "direct", d.sent_of_tok(cue_tok.i), start, end, None, subj.i, None, (sp.start, sp.end))
 
 
 def _credited_after(d: _Doc, sp: QuoteSpan, atts: Sequence[_Att]) -> _Att | None:
