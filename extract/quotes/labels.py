@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from extract.actors.names import common_given_name
 from extract.quotes.docview import _Att, _Doc
 from extract.quotes.lexicon import _AMBIGUOUS, _CLAUSE_ONLY, _HEADLINE_SOURCES, _LABEL, _LABEL_STOP, SPEECH, WEAK
 from extract.quotes.speakers import _RELAYING
@@ -105,7 +106,7 @@ def _labels(d: _Doc, rep: Repaired, mentions: Sequence[Mention]) -> list[_Att]:
                 label.lower() in _HEADLINE_SOURCES or _names_exactly(rep, mentions, pos + m.start(1), pos + m.end(1))
             )
             labelled = bool(words) and words[0] not in _LABEL_STOP and words[-1] not in _LABEL_STOP
-            labelled = labelled and (named or _is_label(label))
+            labelled = labelled and (named or _is_label(label) or _named_quote_label(line, m))
         if m is not None and labelled:
             s = pos + m.start(1)
             e = pos + m.end(1)
@@ -229,6 +230,19 @@ def _names_exactly(rep: Repaired, mentions: Sequence[Mention], s: int, e: int) -
     # Title case hides a name from the parser in a headline ("Politifact: ..."): the body names it the same way.
     label = rep.original[os_:oe]
     return any(m.text == label and m.kind in ("person", "organization") for m in mentions)
+
+
+def _named_quote_label(line: str, m: re.Match[str]) -> bool:
+    """Whether a line is a person's name, a colon and a quote ('Ed Davey: "The government must come clean."'): two or
+    three capitalised words, the first a common given name, and an opening quote mark after the colon. "Prime
+    Minister:" or "Breaking News:" names no one."""
+    words = m.group(1).split()
+    return (
+        2 <= len(words) <= 3 and common_given_name(words[0].lower()) and line[m.end() : m.end() + 1] in _OPENING_MARKS
+    )
+
+
+_OPENING_MARKS = frozenset("\"'\u201c\u2018\u00ab")
 
 
 def _is_label(label: str) -> bool:
