@@ -17,6 +17,17 @@ if TYPE_CHECKING:
 # Nouns of a course set in advance that "according to" means keeping to, not a source: "went according to plan".
 _COURSE_NOUNS = frozenset({"plan", "plans", "schedule", "timetable", "script", "tradition", "custom", "design"})
 
+# Bare singular nouns after "according to" that name a course or a tale, never a source ("according to plan on
+# Saturday", "according to script", "According to legend").
+_UNSOURCED = frozenset({"plan", "schedule", "script", "legend", "myth", "folklore", "lore", "custom", "tradition"})
+
+# Verbs that "according to" follows in the sense "in keeping with" or "depending on" ("vary according to region",
+# "ranked according to results", "acted according to orders").
+_BY_VERBS = verb_forms(
+    "vary:varied,varies,varying differ change rank sort adjust allocate distribute divide group:grouped arrange"
+    " act behave proceed classify:classified organize organise tailor price"
+)
+
 # Measures a thing is judged by ("overweight according to his body mass index", "poor according to the official
 # definition"), whoever set them: never the source of a claim.
 _MEASURE_NOUNS = frozenset(
@@ -62,6 +73,16 @@ def _measure_applied(according: Token, measure: Token) -> bool:
     )
 
 
+def _by_measure(tok: Token) -> bool:
+    """Whether "according to" follows a verb of varying, sorting or acting in the sense "depending on" or "in keeping
+    with", not set off by a comma; a rank given actively is what a measure reports ("Norway ranks first according to
+    the index" cites it), a passive one how things were sorted ("Players are ranked according to their results")."""
+    head = tok.head
+    if head.lower_ not in _BY_VERBS or head.i > tok.i or tok.doc[tok.i - 1].is_punct:
+        return False
+    return _BY_VERBS[head.lower_] != "rank" or any(c.dep_ == "auxpass" for c in head.children)
+
+
 def _according(d: _Doc, tok: Token, sent: int) -> _Att | None:
     """ "according to X": X is the source, the rest of the sentence the content."""
     doc = d.doc
@@ -73,6 +94,16 @@ def _according(d: _Doc, tok: Token, sent: int) -> _Att | None:
         src = next((g for g in to.rights), None)
     if src is None or not any(c.isalpha() for c in src.text):
         return None  # "O'Neill" and "Kosiniak-Kamysz" are names too
+    if _by_measure(tok):
+        # "Prices vary according to region", "Players are ranked according to their results", "The troops acted
+        # according to orders": in keeping with, or depending on, a measure; nobody is cited ("Prices varied,
+        # according to traders" is set off, and cites).
+        return None
+    if src.lower_ in _UNSOURCED and src.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in src.children):
+        # "went ahead according to plan on Saturday", "went according to script for the home side", "According to
+        # legend, ...": a bare singular of a course or a tale, with whatever follows it; "according to a draft plan
+        # obtained by AP" has its determiner and sources.
+        return None
     if src.lower_ in _COURSE_NOUNS and src.tag_ in ("NN", "NNS") and all(c.dep_ == "amod" for c in src.children):
         # "Construction went according to plan", "according to Jewish tradition": keeping to a course, no source.
         # A plan or a schedule of someone's is a document and sources ("according to a draft plan obtained by The
