@@ -192,6 +192,8 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     if about is not None and f.kind == "money" and about.lower() in _currency_names() and about != holder:
         # (a record's holder may be a currency: "Bitcoin soared to a record high of $69,000", review r2 MED-3)
         about = None  # "3.2 billion pounds ($4.1 billion)": the restated amount's unit, not what it pays for
+    if f.kind == "percent" and about is not None and _of_a_base(doc, f, about):
+        about = _governing_subject(doc, f) or about  # "Debt stood at 98.5% of GDP": the debt, a share of GDP
     is_unit = about is not None and _unit_name(about) is not None and about.lower() not in ("pound", "pounds")
     is_unit = is_unit or (about is not None and _singular(about.lower()) in _DURATION_UNITS)  # "over 10-20 years"
     # "2.5 times greater than ads", "between 25 and 30 times your expenses": the multiplier's own word, nothing counted
@@ -402,3 +404,38 @@ def _an_average_of(doc: Doc, f: _Fig, about: str | None) -> bool:
         and doc[f.start - 1].lower_ == "of"
         and doc[f.start - 2].lower_ == about.lower()
     )
+
+
+# Wholes a share is measured against, not a group of its members ("98.5% of GDP", "52% of the workforce").
+_BASE_WHOLES = frozenset(
+    ("gdp", "gnp", "gni", "output", "workforce", "population", "electorate", "economy", "budget", "total", "income")
+)
+
+
+def _of_a_base(doc: Doc, f: _Fig, about: str) -> bool:
+    """Whether a percent is "N% of" a whole it is measured against ("Debt stood at 98.5% of GDP", "Health spending
+    is 6.1% of GDP", "Women make up 52% of the workforce", "The over-65s make up 19% of the population"), said of a
+    subject by a verb of being or making up: that subject is what the share measures. Not a share that is its
+    clause's subject ("40% of the population are obese": the population's), nor "of" residents or other groups
+    ("40% of residents": the residents), nor a verb that acts on the whole ("The state owns 40% of the economy")."""
+    if f.end + 1 >= len(doc) or doc[f.end].lower_ != "of" or about.split()[-1].lower() not in _BASE_WHOLES:
+        return False
+    root = _span_root(doc, f.num.start, f.end)
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ in ("at", "to", "for") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "stood at 98.5% of GDP", "rose to 98.5% of GDP"
+    elif root.dep_ not in ("attr", "dobj", "npadvmod"):
+        return False
+    low = verb.lower_
+    level = low in _BE_FORMS or low.startswith(_LEVEL_VERB_STEMS)
+    made_up = low.startswith("mak") or low == "made"
+    made_up = made_up and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    return (level or made_up) and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < f.start for c in verb.children)
+
+
+# Stems of verbs that put a subject at a level ("stood at", "rose to", "accounts for", "represents").
+_LEVEL_VERB_STEMS = (
+    *("stand", "stood", "reach", "hit", "rise", "rose", "risen", "fell", "fall", "climb", "grew", "grow"),
+    *("account", "represent", "equal", "amount", "total"),
+)
+_BE_FORMS = frozenset(("is", "are", "was", "were", "be", "been", "being", "remains", "remained", "stays", "stayed"))
