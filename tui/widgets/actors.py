@@ -10,7 +10,7 @@ from extract.export import middle_cut
 from extract.keys import actor_key
 from extract.records import Actor
 from tui.widgets.safe import Cell, cell, paths_generation, short_path
-from tui.widgets.table import FactTable, PanelRows, Row
+from tui.widgets.table import FactTable, PanelRows, Row, new_note
 
 
 def joined(items: Sequence[str], sep: str, limit: int) -> str:
@@ -156,4 +156,5 @@ class ActorsPanel(FactTable):
         self.fit_columns(panel)
         self.apply_rows(panel, mark)
         shown = self.shown
-        self.set_title(f"Actors {shown:,}" if shown == self.total else f"Actors {shown:,} of {self.total:,}")
+        title = f"Actors {shown:,}" if shown == self.total else f"Actors {shown:,} of {self.total:,}"
+        self.set_title(title + new_note(self.new_rows))

@@ -21,7 +21,7 @@ from extract.story import NEWEST_FIRST
 from tui.widgets.safe import Cell, cell, place, safe_cell, short_path
 from tui.widgets.sorting import NATURAL, Sort, sort_records
 from tui.widgets.speakers import as_written
-from tui.widgets.table import FactTable, PanelRows, Row
+from tui.widgets.table import FactTable, PanelRows, Row, new_note
 
 NARROW = 100
 """Below this panel width the speaker and file columns get less room."""
@@ -381,4 +381,5 @@ class ClaimsPanel(FactTable):
 
         self.apply_rows(panel, mark)
         shown = self.shown
-        self.set_title(f"Recent claims {shown:,}" + ("" if shown == self.total else f" of {self.total:,}"))
+        title = f"Recent claims {shown:,}" + ("" if shown == self.total else f" of {self.total:,}")
+        self.set_title(title + new_note(self.new_rows))

@@ -8,7 +8,7 @@ from extract.diff import Change, cached_figure_key, figure_shown
 from extract.export import counted, figure_text
 from extract.records import Figure, Story
 from tui.widgets.safe import Cell, cell, place, safe_cell
-from tui.widgets.table import FactTable, PanelRows, Row
+from tui.widgets.table import FactTable, PanelRows, Row, new_note
 
 ABOUT_CELLS = 28
 """Longest 'about' shown whole in the panel (the detail view has it all): one long label ("results of American
@@ -159,4 +159,4 @@ class FiguresPanel(FactTable):
         shown = self.shown
         title = f"Figures {shown:,}" if shown == self.total else f"Figures {shown:,} of {self.total:,}"
         n = panel.conflicts
-        self.set_title(title + (f"  ! {counted(n, 'conflict')}" if n else ""))
+        self.set_title(title + (f"  ! {counted(n, 'conflict')}" if n else "") + new_note(self.new_rows))

@@ -30,6 +30,16 @@ from tui.widgets.safe import Cell
 
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
+NEW_MARKS = frozenset({"\u25cf", "NEW"})
+"""The mark cells of a row not seen yet (figures and actors: \u25cf; claims: NEW)."""
+
+
+def new_note(n: int) -> str:
+    """What a panel's title adds for ``n`` rows not seen yet ("  \u25cf 2 new"), which may be off screen (probe
+    s28 UX-13: a save's new figures sat mid-list with nothing saying so)."""
+    return f"  \u25cf {n:,} new" if n else ""
+
+
 MARK = "new"
 """Key of the first column of every panel: the NEW / ● mark, which depends on what the user has seen."""
 REBUILD_SHARE = 2
@@ -217,6 +227,10 @@ class FactTable(DataTable):
         self._generation = 0
         self.shown = 0
         """Rows the panel shows once the last rows are all in (for its title)."""
+        self.new_rows = 0
+        """Of those, rows marked new (for its title: they may be off screen)."""
+        self._follow_top = False
+        """The cursor was on the first row when the rows now being applied came: it stays on the first row."""
         self.stats = {"rebuilds": 0, "added": 0, "removed": 0, "updated": 0, "reorders": 0}
         """Counters of what apply_rows did (for tests and measurements)."""
         self.line_stats = {"rendered": 0, "moved": 0, "restriped": 0}
@@ -567,8 +581,13 @@ class FactTable(DataTable):
         """
         self.last_rows, self._last_mark = panel, mark
         self._generation += 1
+        # A cursor on the first row stays on the first row, so what an update adds at the top shows ('Recent
+        # claims' after a save kept the old top row under the cursor and the new claims above the viewport: probe
+        # s29 UX-2); anywhere else it stays on its fact.
+        self._follow_top = bool(self.row_count) and self.cursor_row == 0
         keep = self.current_key()
         self.shown = sum({r.key: r.stands_for for r in panel.rows}.values())
+        self.new_rows = sum(1 for r in panel.rows if mark(r)[0] in NEW_MARKS)
         if len(panel.rows) > CHUNK and self._rebuilds(panel, mark):
             self._apply(replace(panel, rows=panel.rows[:CHUNK]), mark, keep)
             self._fill_later(panel, mark, keep, 2 * CHUNK, self._generation)
@@ -619,6 +638,8 @@ class FactTable(DataTable):
         self.total = panel.total or len(new)
         self._place(self._ordered())
         self.restore_cursor(keep if keep in new else self.current_key())
+        if self._follow_top and self.cursor_row != 0:
+            self.move_cursor(row=0, animate=False)
         if self.top_after_sort and panel.sorted_by == (self.sort_column, self.sort_reverse):
             self.top_after_sort = False
             self.move_cursor(row=0, animate=False)  # a new order is read from its top
