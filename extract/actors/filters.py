@@ -317,9 +317,19 @@ def _common_acronyms(sents: _Sents) -> set[str]:
     named = {texts[k] for k in letters if texts[k] in read_common and _spelled_in_capitals(k, sents)}
     out |= {text for text, n in read_common.items() if 2 * n > seen[text] and text not in named}
     out |= {text for text, letters in variants.items() if len(letters) > 1}
+    # Letters that are first of all a common noun in the news ("AI would replace 4,000 jobs", "the IPO"), whatever else
+    # shares them (Amnesty International is "Amnesty").
+    out |= {texts[k] for k in letters if texts[k] in _COMMON_NOUN_LETTERS}
     # "a CPU and GPU": a conjunct of one is one too.
     out |= {texts[k] for k in letters if toks[k].dep_ == "conj" and toks[k].head.text in out}
     return out
+
+
+# Acronyms the news uses as common nouns (a closed list): artificial intelligence, an initial public offering, a
+# company's officers, a country's output, things and devices.
+_COMMON_NOUN_LETTERS = frozenset(
+    "AI IPO GDP CEO CFO COO CTO EV SUV ATM GPS VPN API DNA LED".split()  # noqa: SIM905
+)
 
 
 def _spelled_lowercase(k: int, sents: _Sents) -> bool:

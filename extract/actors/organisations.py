@@ -193,7 +193,25 @@ def _parenthesised(toks: Sequence[Token], cands: Sequence[_Candidate]) -> dict[i
         foreign = _foreign_acronym(short, long) and len(after.get(short.name, ())) < 2
         if _abbreviates(short.name, long.name) or foreign:
             out[n], out[m] = b.name, a.name
+    for n, m in zip(top, top[1:], strict=False):
+        a, b = cands[n], cands[m]
+        if a.kind == "person" and b.end - b.start <= 2 and _known_as(toks, a.end, b.start):
+            # "Shaquille O'Neal, known as Shaq,", "Changpeng Zhao, known as CZ,": the person's other name.
+            out[n], out[m] = b.name, a.name
+            b.kind = "person"
     return out
+
+
+# What sets a person's other name after the name ("Andres Manuel Lopez Obrador, known as AMLO").
+_KNOWN_AS = (("known", "as"), ("also", "known", "as"), ("aka",), ("a.k.a.",), ("nicknamed",), ("dubbed",))
+
+
+def _known_as(toks: Sequence[Token], end: int, start: int) -> bool:
+    """The words between a name's end and the next name are ", known as" (or "(also known as", "aka", "nicknamed")."""
+    between = [t.lower_ for t in toks[end:start]]
+    if not between or between[0] not in (",", "("):
+        return False
+    return tuple(between[1:]) in _KNOWN_AS
 
 
 def _foreign_acronym(short: _Candidate, long: _Candidate) -> bool:
