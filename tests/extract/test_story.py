@@ -146,6 +146,19 @@ def test_an_edit_that_names_the_same_actors_does_not_merge_again(
         ("The statement", None),
         ("he", None),
         ("which", None),
+        # one person by nationality, with or without an age (quotes probe s29 Q-P2): no speaker, shown as written
+        ("the 20-year-old American", None),
+        ("the 27-year-old Californian", None),
+        ("the veteran Belarusian", None),
+        ("the Belarusian", None),
+        ("the Frenchman", None),
+        ("the Israeli", None),
+        # bodies and groups still speak
+        ("the Vatican", "Vatican"),
+        ("the Taliban", "Taliban"),
+        ("the American Red Cross", "American Red Cross"),
+        ("The Australian government", "Australian government"),
+        ("the Israelis", "Israelis"),
     ],
 )
 def test_a_described_source_no_actor_stands_for(engine: Engine, source_text: str, expected: str | None) -> None:
