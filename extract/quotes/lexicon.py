@@ -69,6 +69,9 @@ SPEECH = verb_forms(
     # Report verbs of Indian and South-East Asian English ("He opined that ...", "conveyed that the deficit ...",
     # "termed the announcement 'an eyewash'").
     " opine convey term"
+    # Writing on social media or by phone ("posted on X that ...", "texted his friend that he would ..."): only
+    # with a clause (_CLAUSE_NEEDED), since one posts a loss, a video or bail and texts a photo.
+    " post text message"
 )
 
 # Verbs of attacking or defending in words ("Clinton attacked Trump's plan", "railed against the deal"):
@@ -427,7 +430,7 @@ _PARTICLES = {"call": {"for", "on", "upon"}, "point": {"out", "to"}, "put": {"it
 # Verbs that report only with a clause, whatever their object: "conveyed that the deficit ...", "conveyed assurances
 # that ...", not a thing carried ("Ambulances conveyed the injured to hospital") nor one passed on ("conveyed the
 # message to Tehran").
-_CLAUSE_NEEDED = frozenset({"convey"})
+_CLAUSE_NEEDED = frozenset({"convey", "post", "text", "message"})
 
 
 # Verbs whose plain object is an addressee or a topic, not what was said ("told reporters").
