@@ -161,11 +161,17 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
     if low in _PERCENT_WORDS or t.text == "pc":
         if low.startswith("percentage") and i + 1 < n and doc[i + 1].lower_ in ("point", "points"):
             return "percent", "percentage point", 2
+        if low.startswith("percentage") and _hyphen_point(doc, i + 1):
+            return "percent", "percentage point", 3  # "a 0.5 percentage-point cut"
         return "percent", "%", 1
     if low == "per" and i + 1 < n and doc[i + 1].lower_ in ("cent", "cents"):
         return "percent", "%", 2
     if low in ("basis",) and i + 1 < n and doc[i + 1].lower_ in ("point", "points"):
         return "percent", "basis point", 2
+    if low == "basis" and _hyphen_point(doc, i + 1):
+        return "percent", "basis point", 3  # "a 50 basis-point cut"
+    if low in ("-", "–") and glued and i + 1 < n and doc[i + 1].lower_ == "basis" and _hyphen_point(doc, i + 2):
+        return "percent", "basis point", 4  # "a 50-basis-point cut"
     if low in _BASIS_POINTS:
         return "percent", "basis point", 1  # "cut rates by 50 bps"
     if t.text in ("ppt", "ppts"):
@@ -379,6 +385,17 @@ def _open_quote(doc: Doc, k: int) -> bool:
         if t.text == '"' and not (t.i > 0 and doc[t.i - 1].like_num and not doc[t.i - 1].whitespace_):
             marks += 1
     return marks % 2 == 1
+
+
+def _hyphen_point(doc: Doc, k: int) -> bool:
+    """Whether tokens k, k+1 are a hyphen glued on both sides and "point(s)" ("percentage-point", "basis-point")."""
+    return (
+        k + 1 < len(doc)
+        and doc[k].text in ("-", "–")
+        and not doc[k - 1].whitespace_
+        and not doc[k].whitespace_
+        and doc[k + 1].lower_ in ("point", "points")
+    )
 
 
 def _unitish(doc: Doc, k: int) -> bool:
