@@ -418,6 +418,39 @@ class _Pronouns(_Base):
             return t
         return None
 
+    def _speaking_next(self, pron: Token, gender: str) -> Mention | None:
+        """The person the sentence after a pronoun's names as the one who spoke, the wire's closing line ('“...,” she
+        said. Olympic champion Keely Hodgkinson was speaking after the race.', '... he told reporters. Keir
+        Starmer, the prime minister, made the remarks in Tallinn.'): "was speaking", "was addressing", "was
+        talking" or "made the remarks/comments", with a person named as its subject (of a fitting gender)."""
+        doc = self.d.doc
+        sent = self.d.sent_of_tok(pron.i)
+        if sent + 1 >= len(self.d.sent_starts) or self.inside[pron.i]:
+            return None
+        a, b = self.d.sent_range(sent + 1)
+        if self.d.para_of(self.d.idx[a]) != self.d.para_of(pron.idx):
+            return None
+        pos = self.rep.to_original(pron.idx)
+        prev_start = self.rep.to_original(self.d.sent_chars[max(0, sent - 1)])
+        if any(prev_start <= off < pos and speakers for off, speakers, *_ in self.recent):
+            return None  # '“...,” John Healey said. “...,” he added.': the pronoun goes on with the named speaker
+        verb = doc[a].sent.root
+        spoke = verb.lower_ in ("speaking", "addressing", "talking") and any(
+            c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children
+        )
+        spoke = (
+            spoke
+            or verb.lower_ == "made"
+            and any(c.dep_ == "dobj" and c.lower_ in ("remarks", "comments") for c in verb.children)
+        )
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if spoke else None
+        named = [subj, *(c for c in subj.children if c.dep_ == "appos")] if subj is not None else []
+        m = next((x for t in named if (x := self.at_tok(t.i)) is not None), None)  # ("Olympic champion Keely ...")
+        if m is None or self.kind_of(m) != "person":
+            return None
+        other = "f" if gender == "m" else "m"
+        return None if self.genders().get(self._gender_key(m)) == other else m
+
     def _same_speaker(self, pos: int, gender: str, sent: int) -> tuple[int, Mention] | None:
         """(cue offset, person) of the attribution just before a pronoun, in its sentence ``sent`` or the
         one before, when one person of a fitting gender spoke it and the text called them by the same

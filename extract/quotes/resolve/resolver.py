@@ -343,6 +343,9 @@ class _Resolver(
                     if chained is not None:
                         found = self._resolve_head(chained, depth + 1)
                         m = found[0] if found else m
+                after = self._speaking_next(h, gender)
+                if after is not None:
+                    return [after]  # '“...,” she said. Olympic champion Keely Hodgkinson was speaking after ...'
                 if m is not None and (
                     self._unnamed_between(h, m)
                     or self._unknown_name_between(h, m)
