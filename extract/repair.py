@@ -1401,4 +1401,55 @@ def repair(original: str) -> Repaired:
     if recased:
         text = "".join(recased)
     inserts = _glue_inserts(text, words, ev) + _quote_inserts(text) + _wire_inserts(text, found)
+    wraps = _wrapped_lines(text)
+    if wraps:
+        chars = list(text)
+        for pos in wraps:
+            chars[pos] = " "
+        text = "".join(chars)
     return apply_inserts(text, original, inserts)
+
+
+# A line break with a letter or a comma before it and a letter after it: where a hard-wrapped sentence may go on.
+_LINE_GOES_ON = re.compile(r"(?<=[^\W\d_,]|,)\n(?=[^\W\d_])")
+_PROSE_WORD = re.compile(r"\b[a-z]{2,}\b")
+_WRAPPED_LINE = 40
+
+
+def _wrapped_lines(text: str) -> list[int]:
+    """Line breaks inside a sentence of hard-wrapped text, which a parse of one line at a time cuts in two ("The
+    president, Donald\nTrump, said ...": a person "Donald" and an organisation "Trump"; "when it comes to\nbuilding
+    your brand"): the break is read as a space (same length, offsets unchanged). The line before is prose (a
+    lowercase word of two letters or more) and ends in a word or a comma, not a stop, colon or quote mark; the line
+    after opens with a lowercase word, or the two lines meet in a name: a capitalised word ends the one and a
+    capitalised word that is no function word ("From", "With") opens the other, followed by a lowercase word or a
+    mark ("Donald\nTrump, said", not "Neural Engine\nFace ID"), after a line of 40 characters or more with three
+    lowercase words. A blank line, a list of short items and a headline
+    of capitalised words stay apart."""
+    out = []
+    for m in _LINE_GOES_ON.finditer(text):
+        pos = m.start()
+        line_start = text.rfind("\n", 0, pos) + 1
+        prev = text[line_start:pos]
+        if _PROSE_WORD.search(prev) is None:
+            continue
+        after = _WORD.match(text, pos + 1)
+        if after is None:
+            continue
+        first = after.group()
+        if first[0].islower():
+            out.append(pos)
+            continue
+        last = _WORD.findall(prev)
+        if len(prev) < _WRAPPED_LINE or len(_PROSE_WORD.findall(prev)) < 3:
+            continue  # a short line is a credit or a heading as often ("Photo by Getty Images\nPolice said")
+        if not last or not _titlecase(last[-1]) or not _titlecase(first) or first.lower() in FUNCTION_WORDS:
+            continue
+        rest = text[after.end() : after.end() + 2].lstrip(" ")
+        if rest[:1] in (",", ".", ";", ":", ")", "'") or (rest[:1].isalpha() and rest[:1].islower()):
+            out.append(pos)
+    return out
+
+
+def _titlecase(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper()

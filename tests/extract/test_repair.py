@@ -387,3 +387,40 @@ def test_recasing_a_dateline_keeps_every_offset(town: str) -> None:
     rep = repair(text)
     start = rep.text.index("15")
     assert rep.original_slice(start, start + 2) == "15"
+
+
+# A hard-wrapped sentence broken inside a name or before a lowercase word is read as one line (actors probe s29 A28:
+# "Donald\nTrump" gave a person "Donald" and an organisation "Trump"); the offsets do not move.
+WRAPPED = [
+    (
+        "Speaking to reporters at the White House, the president, Donald\nTrump, said the deal was done.",
+        "Donald Trump, said",
+    ),
+    ("Officials met with the leader of the opposition, Keir\nStarmer, in London on Monday.", "Keir Starmer,"),
+    ("He said that the company would move its headquarters to New\nYork next year.", "New York next"),
+    ("The earlier the better when it comes to\nbuilding your brand.", "to building your"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRAPPED)
+def test_a_hard_wrapped_sentence_is_one_line(text: str, expected: str) -> None:
+    rep = repair(text)
+    assert expected in rep.text
+    assert len(rep.text) == len(text)
+
+
+# Lines that end a sentence, a heading, a credit, or meet a sentence that opens with a function word stay apart.
+NOT_WRAPPED = [
+    "Trump wins Iowa caucus\nDonald Trump won on Monday.",
+    "Photo by Getty Images\nPolice said the man fled.",
+    "It has been a long week for the workers of the plant in Amsterdam\nFrom Monday the plant will close.",
+    "A12X Bionic chip with Neural Engine and a very fast graphics core\nFace ID for secure authentication",
+    "The minister said the plan would fail.\nCritics disagreed.",
+    "The minister said:\nthe plan would fail.",
+    "Pos Player Plays % Stats\nDL Larry Ogunjobi 63 85%",
+]
+
+
+@pytest.mark.parametrize("text", NOT_WRAPPED)
+def test_lines_that_are_not_one_sentence_stay_apart(text: str) -> None:
+    assert repair(text).text == text
