@@ -7,6 +7,7 @@ import dataclasses
 import multiprocessing
 import os
 import re
+import signal
 import sys
 import threading
 import typing
@@ -343,17 +344,24 @@ class Engine:
         }
         results: list[list[DocFacts]] = [[] for _ in tasks]
         done = 0
-        for fut in as_completed(futures):
-            facts, packed = fut.result()
-            facts = [share_strings(f) for f in facts]
-            for key, data in packed:
-                self.cache.put(key, data)
-            results[futures[fut]] = facts
-            done += len(facts)
-            if on_facts:
-                on_facts(facts)
-            if progress:
-                progress(done, len(items))
+        try:
+            for fut in as_completed(futures):
+                facts, packed = fut.result()
+                facts = [share_strings(f) for f in facts]
+                for key, data in packed:
+                    self.cache.put(key, data)
+                results[futures[fut]] = facts
+                done += len(facts)
+                if on_facts:
+                    on_facts(facts)
+                if progress:
+                    progress(done, len(items))
+        except BaseException:
+            # Ctrl-C, a quit or a failure: stop the workers now. Left to themselves they ran every queued task
+            # first (the interpreter's exit waits for them): Ctrl-C on a 210-file extract took effect ~75 s later,
+            # after all the work was done, and dropped it (probe s29 UX-11).
+            self.stop_pool()
+            raise
         return [f for part in results for f in part]
 
     def _get_pool(self, processes: int) -> ProcessPoolExecutor:
@@ -397,6 +405,21 @@ class Engine:
         finally:
             self._pool_lock.release()
         return True
+
+    def stop_pool(self) -> None:
+        """Stop the worker processes at once, mid-task (``close`` lets each finish the task it runs, and the
+        interpreter's exit waits for every task already queued)."""
+        pool = self._pool
+        if pool is None:
+            return
+        self._pool = None
+        # CPython's ProcessPoolExecutor keeps its processes by pid; it has no public way to stop them mid-task.
+        processes = list((getattr(pool, "_processes", None) or {}).values())
+        for process in processes:
+            process.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.join(5)
 
     def close(self) -> None:
         """Stop the worker processes, if any (they are also stopped at interpreter exit)."""
@@ -442,6 +465,9 @@ def _can_fork() -> bool:
 def _worker_init(model: str, cache_bytes: int, nlp: Language | None = None) -> None:
     """Load the model once per worker process (a forked worker is handed its parent's loaded ``nlp``)."""
     global _WORKER, _WORKER_SENDS_DOCS
+    # Ctrl-C reaches the whole process group: the parent stops its workers (Engine.stop_pool); a worker that took
+    # it too would only fail the task it runs and go on to the next.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     # Output from a worker (library warnings) would be drawn over the dashboard; results travel by pipe.
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
