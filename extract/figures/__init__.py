@@ -59,6 +59,7 @@ from extract.figures.numbers import _numbers, _token_strings
 from extract.figures.ranges import _compound, _over, _range, _ratio
 from extract.figures.rates import _acceleration, _acceleration_time, _per_counted
 from extract.figures.shared_units import _priced_unit, _share_units, _unit_or_n
+from extract.figures.units import _MEASURING_ADJECTIVES
 from extract.keys import compared_unit_of
 from extract.records import Figure
 
@@ -153,6 +154,7 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
     _deal_line_about(doc, figs)
     _price_line_about(doc, figs)
     _bought_it_about(doc, figs)
+    _unit_words_out_of_about(doc, figs)
     out = []
     ages: dict[float, str] = {}
     last_age: _Fig | None = None
@@ -169,6 +171,8 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
                 listed = last_age is not None and last_age.num.end >= f.num.start - 4 and last_age.about
                 f.about = last_age.about if listed and last_age is not None else f.about
             last_age = f
+        if f.kind == "number" and f.qualifier is not None and f.low is None and _aged_bound(doc, f):
+            f.kind, f.unit, f.counted = "quantity", "year of age", None  # "Children aged under 5", "aged over 65"
         if f.kind == "number" and _aged_range(doc, f):
             f.kind, f.unit = "quantity", "year of age"  # "The men, aged between 24 and 51": a range of ages
         if f.unit == "year of age" and (f.about is None or f.about.lower() in ("age", "the age")):
@@ -286,6 +290,61 @@ _APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]?['’][A-Z][a-z]+")
 
 # Words after which a range of whole numbers is a range of ages ("aged between 24 and 51", "ages 18 to 24").
 _AGE_WORDS = frozenset(("age", "aged", "ages"))
+
+
+def _unit_words_out_of_about(doc: Doc, figs: list[_Fig]) -> None:
+    """An about that opens with the unit words of another figure of its sentence ("The 500 sq m flat sold for £1m":
+    'sq m'; "The 4,500 sq ft mansion ... sold for $7.25 million": 'ft mansion'; "The 6ft 5in centre scored 34
+    points": 'ft') loses them: what is left ('mansion'), else the word right after that figure ('flat', 'centre').
+    Only short unit words (symbols and abbreviations of three letters at most) are taken out."""
+    for f in figs:
+        if not f.about:
+            continue
+        words = f.about.split()
+        for g in figs:
+            if g is f or doc[g.start].sent.start != doc[f.start].sent.start or g.kind not in ("quantity", "money"):
+                continue
+            units = set(re.findall(r"[A-Za-z]+", doc[g.num.start : g.end].text))
+            k = 0
+            while k < len(words) and words[k] in units and len(words[k]) <= 3 and words[k].islower():
+                k += 1
+            if k == 0:
+                continue
+            if k < len(words):
+                f.about = " ".join(words[k:])
+            else:
+                after = doc[g.end] if g.end < len(doc) else None
+                f.about = after.text if after is not None and _names_the_measured(after) else None
+            break
+
+
+def _names_the_measured(t: Token) -> bool:
+    """Whether the word after a measure names what it measures: a noun, or an adjective the parse uses as one ("A
+    500 sq m flat ... sold"); not a measuring adjective ("5 km long")."""
+    return (
+        t.is_alpha
+        and t.pos_ in ("NOUN", "PROPN", "ADJ")
+        and t.dep_ in _NOUNISH
+        and t.lower_ not in _MEASURING_ADJECTIVES
+    )
+
+
+# Dependencies of a word the tagger may call an adjective where it is the noun ("A 500 sq m flat ... sold").
+_NOUNISH = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "compound", "ROOT", "acomp"))
+
+
+def _aged_bound(doc: Doc, f: _Fig) -> bool:
+    """A bound on an age written after "aged" ("Children aged under 5 are most at risk", "residents aged over 65",
+    "aged up to 30"): a whole number up to 120, the bound's words right after "aged"."""
+    v = f.value
+    return (
+        f.start > 0
+        and doc[f.start - 1].lower_ == "aged"
+        and v is not None
+        and v == int(v)
+        and 0 < v <= 120
+        and f.end == f.num.end
+    )
 
 
 def _aged_range(doc: Doc, f: _Fig) -> bool:
