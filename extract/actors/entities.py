@@ -142,6 +142,7 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
     out = _untagged_full_names(doc, out, sents)
     out = _aged_people(doc, out, sents)
     out = _untagged_speakers(doc, out, sents)
+    out = _kin_names(doc, out, sents)
     # Every span is at least one token long: ``toks[e.end - 1]`` is ``e[-1]`` without building a Token.
     surnames = {
         last for e in out if e.label_ == "PERSON" and toks[e.end - 1].is_alpha and (last := texts[e.end - 1]).istitle()
@@ -922,6 +923,39 @@ def _untagged_speakers(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
     if not found:
         return ents
     return sorted([e for e in ents if id(e) not in dropped] + found, key=lambda e: e.start)
+
+
+# Nouns for kin that a given name is set beside ("his wife, Melania,"): a closed list.
+_KIN = _words(
+    """wife husband son daughter father mother brother sister partner fiance fiancee widow widower grandson
+    granddaughter grandfather grandmother uncle aunt nephew niece cousin"""
+)
+_OWNERS = _words("his her their my our")
+
+
+def _kin_names(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
+    """ "Trump and his wife, Melania, attended", "Her father, Emeka, a retired engineer, admits": one or two
+    capitalised words set off by commas after an owner's noun for kin name a person, whatever the tagger said (a place,
+    a body, or nothing: "his wife, Jordan," too)."""
+    from spacy.tokens import Span
+
+    texts, lowers = sents.texts, sents.lowers
+    found: list[Span] = []
+    for k in range(3, len(texts) - 1):
+        if texts[k - 1] != "," or lowers[k - 2] not in _KIN or lowers[k - 3] not in _OWNERS:
+            continue
+        end = k
+        while end < len(texts) and end - k < 2 and texts[end].istitle() and texts[end].isalpha():
+            end += 1
+        if end == k or end >= len(texts) or texts[end] not in (",", "."):
+            continue
+        found.append(Span(doc, k, end, label="PERSON"))
+    if not found:
+        return ents
+    spans = {(f.start, f.end) for f in found}
+    kept = [e for e in ents if not any(f.start <= e.start < f.end or e.start <= f.start < e.end for f in found)]
+    kept += [f for f in found if (f.start, f.end) in spans]
+    return sorted(kept, key=lambda e: e.start)
 
 
 def _known_given_name(word: str) -> bool:

@@ -1141,6 +1141,23 @@ def _named_by_place_noun(s: _Span, d: _Doc) -> bool:
     return False
 
 
+# Last words of funds' and firms' names ("Elliott Management", "Starboard Value" is not one: a common word).
+_FIRM_TAILS = _words(
+    "management capital partners holdings investments ventures advisors advisers associates securities"
+)
+
+
+def _firm_tagged_a_person(s: _Span, d: _Doc) -> bool:
+    """ "activist investor Elliott Management", "Bain Capital": a name of two or three words the tagger calls a person
+    that ends on a word closing funds' and firms' names is the firm."""
+    if s.kind != "person" or s.label != "PERSON" or not 2 <= s.j - s.i <= 3:
+        return False
+    last = d.lowers[s.j - 1].rstrip(".")
+    if d.texts[s.j - 1].istitle() and (last in _FIRM_TAILS or last in legal_forms()):
+        s.kind = "organization"
+    return False
+
+
 # Nouns for the members of an armed group, which a name before them names ("Boko Haram fighters"): a closed list.
 _ARMED_MEMBERS = _words("fighters militants rebels insurgents militia militiamen jihadists gunmen")
 
@@ -1444,6 +1461,7 @@ ENTITY_GUARDS: tuple[Callable[[_Span, _Doc], bool], ...] = (
     _portfolio_before_title,
     _named_by_place_noun,
     _armed_group,
+    _firm_tagged_a_person,
     _courtesy_titled,
     _listed_among_companies,
     _person_among_organisations,

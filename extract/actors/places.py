@@ -372,6 +372,9 @@ def _name_with_region(toks: Sequence[Token], cands: Sequence[_Candidate]) -> Non
         if after is not None and (
             after.lower_ in ("and", "or")
             or (after.text == "," and after2 is not None and (after2.lower_ in ("and", "or") or _capitalised(after2)))
+            # "in Wellington, South Africa's biggest win": an owner opens a new phrase, no town's region.
+            or after.tag_ == "POS"
+            or after.text in ("'s", "\u2019s")
         ):
             continue
         b.kind = "place"

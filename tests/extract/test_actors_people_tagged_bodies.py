@@ -38,3 +38,19 @@ def test_a_full_name_used_as_a_person_is_one(parsed, text: str, name: str) -> No
 )
 def test_firms_named_like_people_stay_firms(parsed, text: str, name: str) -> None:
     assert kinds(parsed, text).get(name) == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Probe s29 A4: a fund the tagger calls a person, after a noun a person bears too.
+        "Shares rose after activist investor Elliott Management disclosed a stake.",
+        "Activist investor Elliott Management said it owned 5 percent.",
+    ],
+)
+def test_a_fund_named_like_a_person_is_a_firm(parsed, text: str) -> None:
+    assert kinds(parsed, text).get("Elliott Management") == "organization"
+
+
+def test_a_person_stays_a_person_before_a_firm(parsed) -> None:
+    assert kinds(parsed, "Paul Singer founded Elliott Management in 1977.").get("Paul Singer") == "person"
