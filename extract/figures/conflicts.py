@@ -213,12 +213,44 @@ def _partitive_after(rest: str) -> bool:
     return word is None or word.group(1) not in _currency_codes()
 
 
+# A part a sentence gives after its whole ("15,000 teachers would be hired, with 4,000 in the south", "killed 120
+# people, including 40 in Valencia", "among them 12"): the word that opens the part right before it, a qualifier
+# between. "compared with", "along with", "together with" add a rival or a sum, not a part.
+_PART_OPENER = re.compile(
+    r"(?:(?<!compared\s)(?<!along\s)(?<!together\s)(?<!coupled\s)(?<!combined\s)\bwith|\bincluding|\bamong\s+(?:them"
+    r"|whom|which))\s+(?:(?:some|about|around|nearly|almost|roughly|approximately|over|more\s+than|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+_AMOUNT = r"\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion|lakh|crore))?"
+
+
+def _part_of_a_stated_whole(f: Figure, before: str) -> bool:
+    """Whether a count opens a part of a whole of the same thing that its sentence gave before it ("15,000 teachers
+    would be hired, with 4,000 in the south": the 4,000 are some of the teachers, figures probe s29 F6), so that it is
+    keyed as a part and the other document's whole does not contradict it."""
+    if f.kind != "count" or not f.about or _PART_OPENER.search(before) is None:
+        return False
+    whole = re.search(rf"(?<![\w.,]){_AMOUNT}\s+(?:[a-z-]+\s+)?{re.escape(f.about)}\b", before, re.IGNORECASE)
+    return whole is not None
+
+
 _WORTH_OF = re.compile(r"\s+worth\s+of\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16384)
+def _at(sentence: str, text: str) -> int:
+    """Where a figure's text is in its sentence, not inside a longer number ("5,000" in "15,000 teachers ..., with
+    5,000 in the south" is the second), -1 when it is not there."""
+    at = sentence.find(text)
+    if at <= 0 or not text[:1].isdigit():
+        return at
+    m = re.search(rf"(?<![\d.,]){re.escape(text)}", sentence)
+    return m.start() if m else at
 
 
 def _after_text(f: Figure) -> tuple[str, str] | None:
     """The sentence before and after the figure's text, or None when the text is not found in it."""
-    at = f.sentence.find(f.text) if f.sentence and f.about else -1
+    at = _at(f.sentence, f.text) if f.sentence and f.about else -1
     return None if at < 0 else (f.sentence[:at], f.sentence[at + len(f.text) :])
 
 
@@ -240,7 +272,7 @@ def _portion(f: Figure) -> str:
     if parts is None:
         return ""
     rest = parts[1]
-    if _PARTITIVE_BEFORE.search(parts[0]) or _partitive_after(rest):
+    if _PARTITIVE_BEFORE.search(parts[0]) or _partitive_after(rest) or _part_of_a_stated_whole(f, parts[0]):
         return " part"  # "1,200 homes were damaged, of which some 300 were destroyed": the 300 are some of them
     if f.kind == "count":
         return " part" if _OF_A_GROUP.match(rest) else ""
@@ -283,7 +315,7 @@ def _taken_off(f: Figure) -> bool:
     "2% off the day's highs"): how much less than X, which no price or level of X contradicts."""
     if f.kind not in ("money", "percent"):
         return False  # "20 miles off the coast of Libya" is where, "14 days off work" how long (review s17 MED-2)
-    at = f.sentence.find(f.text) if f.sentence else -1
+    at = _at(f.sentence, f.text) if f.sentence else -1
     return at >= 0 and _OFF.match(f.sentence, at + len(f.text)) is not None
 
 
@@ -295,7 +327,7 @@ _FORMER = re.compile(
 def _former_price(f: Figure) -> bool:
     """A price the thing had before a deal: "(Originally $200)", "regularly $400", "(was $348)" in brackets ("was
     $159" outside them is as often a price stated in the past tense: "The deal was $5 billion")."""
-    at = f.sentence.find(f.text) if f.sentence else -1
+    at = _at(f.sentence, f.text) if f.sentence else -1
     return f.kind == "money" and at > 0 and _FORMER.search(f.sentence, 0, at) is not None
 
 
@@ -410,7 +442,7 @@ def _narrowed(f: Figure, key: str) -> str:
         # "seasonal workers in the UK" is a part of the seasonal workers; "North Korean soldiers in Russia" are the
         # North Korean soldiers, said where they are (review s28 probe F21)
         return ""
-    at = f.sentence.find(f.text)
+    at = _at(f.sentence, f.text)
     if at < 0:
         return ""
     rest = f.sentence[at + len(f.text) :]
@@ -686,7 +718,7 @@ def _one_value_a_sentence(fs: list[Figure]) -> list[Figure]:
     for (_, sentence), same in by_sentence.items():
         if not sentence or len({f.value for f in same}) < 2:
             continue  # (a figure built without its sentence tells nothing)
-        dropped.update(id(f) for f in same if (at := sentence.find(f.text)) > 0 and _FROM.search(sentence, 0, at))
+        dropped.update(id(f) for f in same if (at := _at(sentence, f.text)) > 0 and _FROM.search(sentence, 0, at))
     return [f for f in fs if id(f) not in dropped] if dropped else fs
 
 
@@ -786,8 +818,58 @@ def _pairable(
     if x.document != y.document:
         if related is None or related(x.document, y.document):
             return True
-        return owned and _same_places(x, y)
+        return (owned and _same_places(x, y)) or _told_alike(x, y)
     return same_doc_ok and x.sentence != y.sentence
+
+
+# Words of two sentences that say nothing of which occasion they tell: speech, function words, a count's words.
+_ALIKE_STOP = (
+    _KEY_STOP
+    | _NOT_PREDICATE
+    | frozenset(
+        "and but or with when where while after before into onto over near from at in on by for to as than least more "  # noqa: SIM905
+        "some about nearly almost around people officials official police according added".split()
+    )
+)
+_CAPITAL = re.compile(r"(?<=\s)[A-Z][\w'’-]+")
+
+
+def _told_alike(x: Figure, y: Figure) -> bool:
+    """Whether two documents that the story does not relate tell one occasion for a count (figures probe s29 F9):
+    "Fourteen people were killed in the bus crash near Nashik, police said." / "Police said 22 people were killed in
+    the bus crash near Nashik.": the same thing befell the counted (_one_event), and the sentences share a name
+    that is not an everyday word (where: "Nashik", "Kivu") and a word of what happened besides the verb ("bus",
+    "crash", "ferry"). A toll in two places or of two events ("killed in a fire in Nashik" / "in the bus crash near
+    Pune") does not pair."""
+    if x.kind != "count" or not _one_event(x, y):
+        return False
+    skip = {_singular(w) for w in _WORD.findall((x.about or "").lower() + " " + (y.about or "").lower())}
+    wx, wy = _event_words(x.sentence, skip), _event_words(y.sentence, skip)
+    return bool(wx & wy)
+
+
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "  # noqa: SIM905
+    "september october november december".split()
+)
+
+
+@lru_cache(maxsize=4096)
+def _rare_names(sentence: str) -> frozenset[str]:
+    """The capitalised words inside a sentence (not its first) that are not very common words, days or months: the
+    names of places, people and bodies ("Kivu", "Nashik", "Purusi", "Gaza"; not "Red", "Police", "Friday")."""
+    from wordfreq import zipf_frequency
+
+    words = (w.lower() for w in _CAPITAL.findall(sentence or ""))
+    return frozenset(w for w in words if w not in _CALENDAR and zipf_frequency(w, "en") < 5.0)
+
+
+def _event_words(sentence: str, skip: set[str]) -> frozenset[str]:
+    """The lower-case content words of a sentence, singular, without verbs of what happened (-ed, -ing) and ``skip``."""
+    words = re.findall(r"(?<![\w'’-])[a-z][a-z-]{2,}\b", sentence or "")
+    return frozenset(
+        s for w in words if w not in _ALIKE_STOP and not w.endswith(("ed", "ing")) and (s := _singular(w)) not in skip
+    )
 
 
 # A place a clause puts something in: "in Syria", "at Fort Bragg", "across South Korea", "from the Philippines".
@@ -849,12 +931,31 @@ def _clash(a: Figure, b: Figure, specific_words: bool) -> bool:
     """Whether two statements from different documents contradict each other (same-document pairs: see _involved)."""
     specific = specific_words or a.kind != "count" or min(a.value or 0.0, b.value or 0.0) >= 100
     return (
-        specific
-        and (specific_words or not _far_apart(a, b))
+        (specific_words or not _far_apart(a, b))
         and not _small_counts(a, b)
         and not _compatible(a, b)
         and not _in_range(a, b)
+        and (specific or _one_event(a, b))
     )
+
+
+# Stems of _happened that tell one death toll ("42 people were killed", "38 people died", "killing 38").
+_DEATH = frozenset(("kill", "di", "dy"))
+# Verbs of saying or thinking after a count say what the counted said, not what befell them ("42 people said").
+_NOT_EVENT = frozenset(("sai", "say", "told", "think", "believ", "agre", "vot", "answer", "respond", "expect"))
+
+
+def _one_event(a: Figure, b: Figure) -> bool:
+    """Whether two counts under a hundred of a one-word noun ("42 people", "38 people") state what one thing befell
+    them at one occasion: their clauses give the same verb ("were killed" / "killing", "were evacuated" / "were
+    evacuated", "died" / "were killed") and their sentences share a name (where, or who told: "Kivu", "Purusi").
+    Without that a small count is usually of another group or another occasion ("Linus Ullmark stopped 22 shots" /
+    "Alex Stalock ... stopping 30 shots"); with it, two documents' tolls of one disaster clash whatever their size
+    (figures probe s29 F15)."""
+    ha, hb = _happened(a), _happened(b)
+    if ha is None or hb is None or ha in _NOT_EVENT or not (ha == hb or (ha in _DEATH and hb in _DEATH)):
+        return False
+    return not _rare_names(a.sentence).isdisjoint(_rare_names(b.sentence))
 
 
 def _far_apart(a: Figure, b: Figure) -> bool:
@@ -904,7 +1005,14 @@ _CLAUSE_BREAK = re.compile(
 
 def _clause(f: Figure) -> tuple[str, str] | None:
     """The words of the figure's own clause before and after it (see _CLAUSE_BREAK), or None without its sentence."""
-    parts = _after_text(f)
+    return _clause_in(f.sentence, f.text, bool(f.about))
+
+
+@lru_cache(maxsize=16384)
+def _clause_in(sentence: str, text: str, has_about: bool) -> tuple[str, str] | None:
+    """``_clause`` of a figure's text in its sentence (``_after_text``: None without an about)."""
+    at = _at(sentence, text) if sentence and has_about else -1
+    parts = None if at < 0 else (sentence[:at], sentence[at + len(text) :])
     if parts is None:
         return None
     before, after = parts
@@ -1073,15 +1181,21 @@ _NOT_VERB = frozenset("the and but for not from with into over under among than 
 def _happened(f: Figure) -> str | None:
     """The stem of what happened to the counted ("kill" for "killed 1,310 people", "1,240 people were killed" and
     "killing at least 19"), or None when the clause does not say."""
-    clause = _clause(f) if f.kind == "count" else None
+    return _happened_in(f.sentence, f.text, f.about) if f.kind == "count" else None
+
+
+@lru_cache(maxsize=16384)
+def _happened_in(sentence: str, text: str, about: str | None) -> str | None:
+    """``_happened`` of a count's text in its sentence."""
+    clause = _clause_in(sentence, text, bool(about))
     if clause is None:
         return None
     before, after = clause
     m = _VERB_BEFORE.search(before)
     word = m.group(1) if m else None
     if word is None:
-        if f.about and after.startswith(f" {f.about}"):
-            after = after[len(f.about) + 1 :]
+        if about and after.startswith(f" {about}"):
+            after = after[len(about) + 1 :]
         n = _VERB_AFTER.match(after)
         word = (n.group(1) or n.group(2)) if n else None
     if word is None or word in _NOT_VERB:
