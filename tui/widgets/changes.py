@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from collections import deque
+
 from rich.text import Text
+from textual import events
 from textual.widgets import RichLog
 
 from tui.widgets.safe import file_name, literal
+
+ENTRIES = 1000
+"""Updates the log keeps (as RichLog keeps lines)."""
 
 
 class ChangesLog(RichLog):
@@ -21,6 +27,28 @@ class ChangesLog(RichLog):
         # at the log's edge (review s28 rev1 UI-5: 'indexed 1 file' lost ': 60 actors, 16').
         super().__init__(markup=False, highlight=False, wrap=True, max_lines=1000, min_width=1, **kwargs)
         self._width_before = 0
+        self._entries: deque[Text] = deque(maxlen=ENTRIES)
+        """Every update logged, as written: RichLog keeps lines wrapped at the width they were written at, so after a
+        resize they are wrapped again from these."""
+        self._wrapped_at = 0
+        """The width the lines shown were wrapped at (0: not known yet)."""
+
+    def on_resize(self, event: events.Resize) -> None:
+        # Lines wrapped at 200 columns were cut at the log's edge after a resize to 120: '1,841 claims' read
+        # '1,84', a different and plausible number (probe s29 UX-9). (RichLog's own handler runs after this one.)
+        width = event.size.width
+        if self._wrapped_at and width and width != self._wrapped_at and self._entries:
+            self.call_after_refresh(self._rewrap)  # once the log's region has its new width (write wraps to it)
+        if width:
+            self._wrapped_at = width
+
+    def _rewrap(self) -> None:
+        at_end = self.is_vertical_scroll_end
+        self.clear()
+        for entry in self._entries:
+            self.write(entry, width=self._width(), scroll_end=False)
+        if at_end:
+            self.scroll_end(animate=False)
 
     def write(self, *args, **kwargs):
         self._writing, self._width_before = True, self.virtual_size.width
@@ -57,4 +85,11 @@ class ChangesLog(RichLog):
         line.append_text(literal(names, "bold"))
         line.append("  ")
         line.append_text(literal(summary))
-        self.write(line)
+        self._entries.append(line)
+        self.write(line, width=self._width())
+
+    def _width(self) -> int | None:
+        """The width to wrap at: the log's own (RichLog measures a line against the app console's width, which is
+        not the log's); None before the log has a size (RichLog then defers the line)."""
+        width = self.scrollable_content_region.width
+        return width if width > 0 and self._size_known else None
