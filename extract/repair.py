@@ -1424,8 +1424,9 @@ def _wrapped_lines(text: str) -> list[int]:
     after opens with a lowercase word, or the two lines meet in a name: a capitalised word ends the one and a
     capitalised word that is no function word ("From", "With") opens the other, followed by a lowercase word or a
     mark ("Donald\nTrump, said", not "Neural Engine\nFace ID"), after a line of 40 characters or more with three
-    lowercase words. A blank line, a list of short items and a headline
-    of capitalised words stay apart."""
+    lowercase words, and the word before the break is a common given name or a title (a person's name goes on; a
+    caption ending in a place does not: "... in central London\nPolice said"). A blank line, a list of short items
+    and a headline of capitalised words stay apart."""
     out = []
     for m in _LINE_GOES_ON.finditer(text):
         pos = m.start()
@@ -1445,10 +1446,27 @@ def _wrapped_lines(text: str) -> list[int]:
             continue  # a short line is a credit or a heading as often ("Photo by Getty Images\nPolice said")
         if not last or not _titlecase(last[-1]) or not _titlecase(first) or first.lower() in FUNCTION_WORDS:
             continue
+        if not _opens_a_name(last[-1]):
+            continue  # a caption or subhead ending in a place: "... in central London\nPolice said" (review s29 R5)
         rest = text[after.end() : after.end() + 2].lstrip(" ")
         if rest[:1] in (",", ".", ";", ":", ")", "'") or (rest[:1].isalpha() and rest[:1].islower()):
             out.append(pos)
     return out
+
+
+def _opens_a_name(word: str) -> bool:
+    """A title ("President", "Mr") or a given name ("Donald", "Keir": in ten of nomquamgender's sources or more) that
+    is no known place ("London", "Jordan" are given names too): a person's name goes on."""
+    from extract.quotes.name_gender import name_record  # (imported late: the engine imports this module)
+
+    low = word.lower()
+    if low in _title_words():
+        return True
+    record = name_record(low)
+    return record is not None and record[0] >= _GIVEN_NAME_SOURCES and not _known_place(word)
+
+
+_GIVEN_NAME_SOURCES = 10
 
 
 def _titlecase(word: str) -> bool:

@@ -397,7 +397,7 @@ WRAPPED = [
         "Donald Trump, said",
     ),
     ("Officials met with the leader of the opposition, Keir\nStarmer, in London on Monday.", "Keir Starmer,"),
-    ("He said that the company would move its headquarters to New\nYork next year.", "New York next"),
+    ("Talks were held on Monday between the two sides and President\nMacron, who hosted them.", "President Macron,"),
     ("The earlier the better when it comes to\nbuilding your brand.", "to building your"),
 ]
 
@@ -418,6 +418,9 @@ NOT_WRAPPED = [
     "The minister said the plan would fail.\nCritics disagreed.",
     "The minister said:\nthe plan would fail.",
     "Pos Player Plays % Stats\nDL Larry Ogunjobi 63 85%",
+    # a caption or subhead ending in a place, then a paragraph opening with a name or a body (review s29 R5)
+    "What the new rules on housing will mean for families in Britain\nStarmer said on Monday that the plan would work.",
+    "Protesters gather outside the parliament building in central London\nPolice said 40 people were arrested.",
 ]
 
 
