@@ -21,6 +21,8 @@ from extract.quotes.lexicon import (
     _KIN_NOUNS,
     _OBJECT_CONTROL,
     _PEOPLE_NOUNS,
+    _PERSON_PRONOUNS,
+    _PLURAL_PRONOUNS,
     _QUOTE_TOKENS,
     _SPEAKING_TEXTS,
     _SUBJ,
@@ -673,7 +675,28 @@ def _conj_of_reported(tok: Token) -> bool:
         and head.head.pos_ == "VERB"
         and head.head.i < head.i
         and not any(c.dep_ in _SUBJ for c in tok.children)
-    )
+    ) or _second_report(tok)
+
+
+def _second_report(tok: Token) -> bool:
+    """Whether a past verb of saying was hung as a conjunct on the verb of the clause another verb of saying
+    reports, whose subject is no one ('Eluned Morgan said the damage was "devastating" and promised help',
+    'Angus Taylor conceded some measures were needed but argued spending was out of control'): the speaker's
+    second act, not the clause subject's ("the damage" promises nothing). A clause subject who can speak keeps it
+    ("Smith said Jones had lied and insisted that ...": as before)."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBN") or SPEECH.get(tok.lower_) is None or head.dep_ != "ccomp":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False  # (a past tense the tagger took for a participle beside a passive: "were needed but argued")
+    if SPEECH.get(head.head.lower_) is None or head.head.tag_ != "VBD" or head.head.i > head.i:
+        return False
+    if any(c.dep_ in _SUBJ for c in tok.children):
+        return False
+    subj = next((c for c in head.children if c.dep_ in _SUBJ), None)
+    if subj is None or _someone(subj) or _speaking_text(subj):
+        return False  # ("said the report was leaked and concluded that ...": a text speaks, as before)
+    return subj.lower_ not in _PERSON_PRONOUNS | _PLURAL_PRONOUNS
 
 
 def _clause_subject_speaks(verb: Token, participle: Token) -> bool:
