@@ -7,12 +7,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from extract.figures.build import _build
-from extract.figures.core import _CONTEST_VERBS, _contestant, _Fig, _Num, _range_value, _span_root
+from extract.figures.core import _CONTEST_VERBS, _contestant, _Fig, _Num, _range_value, _singular, _span_root
 from extract.figures.labels import _SPEECH_VERBS, _to_after_change_verb
 from extract.figures.money import _SYMBOLS
 from extract.figures.numbers import _RANGE_SUFFIX
 from extract.figures.qualifiers import _direction, _is_change_verb
-from extract.figures.scales import _scale_of
+from extract.figures.scales import _people_noun, _scale_of
 from extract.figures.units import _DURATION_IN_SECONDS, _DURATION_ORDER
 
 if TYPE_CHECKING:
@@ -139,6 +139,7 @@ def _ratio(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str]) -> _Fig | None:
         and doc[a.start - 1].lower_ not in _SPEECH_VERBS
         and doc[a.start - 1].lower_ not in ("that", "found", "find", "finds", "show", "shows", "showed")
         and not _level_to(doc[a.start - 1], a.value)
+        and not _among_a_group(doc, a, nb)
     ):
         return None  # "scored 3 in 10 games", "rose to 5 in 2019": a number, then where or when; "said 1 in 4 adults"
     b = _build(doc, nb, ents, None)
@@ -150,6 +151,17 @@ def _ratio(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str]) -> _Fig | None:
     f.parts = ((a.value, "in"), (nb.value, ""))  # shown as "1 in 5"
     f.about = b.about or a.about
     return f
+
+
+def _among_a_group(doc: Doc, a: _Fig, nb: _Num) -> bool:
+    """ "Side effects were reported in 1 in 10 participants", "common among one in five adults", "for one in three
+    workers": after "in"/"among"/"for", a share of a plural noun of people right after the second number (not "in 3
+    in 10 games", "for 5 in 2019")."""
+    prev = doc[a.start - 1]
+    if prev.lower_ not in ("in", "among", "for") or nb.end >= len(doc):
+        return False
+    noun = doc[nb.end]
+    return noun.tag_ == "NNS" and _people_noun(_singular(noun.lower_))
 
 
 # Subjects whose level is a share: "The rate of child poverty rose to one in three".
