@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from extract.actors.entities import _STATING
-from extract.actors.filters import _common_acronyms, _fragments
+from extract.actors.filters import COMMON_NOUN_LETTERS, _common_acronyms, _fragments
 from extract.actors.guards import _Doc
 from extract.actors.names import TITLE_WORDS, _is_acronym, _key, _words
 from extract.actors.things import (
@@ -261,7 +261,10 @@ def _occasion(c: _Candidate, d: _Doc, k: _Known) -> bool:
 
 def _common_acronym(c: _Candidate, d: _Doc, k: _Known) -> bool:
     """ "USB" of "USB-C ports", "GPU" of "your CPU and GPU": letters the document uses as a common noun."""
-    return c.kind == "organization" and c.end - c.start == 1 and c.name in k.common and _key(c.name) not in d.speakers
+    if c.end - c.start != 1 or _key(c.name) in d.speakers:
+        return False
+    # The closed list's letters are no place either ("AI could hit jobs" tagged a place; review s29 rev1 RA4).
+    return (c.kind == "organization" and c.name in k.common) or (c.kind != "person" and c.name in COMMON_NOUN_LETTERS)
 
 
 def _quoted_title(c: _Candidate, d: _Doc, k: _Known) -> bool:
@@ -276,6 +279,23 @@ def _company_alone(c: _Candidate, d: _Doc, k: _Known) -> bool:
     return False
 
 
+# Words of a wire story's credit line before "by" ("Reporting by", "Editing by", "Additional reporting by", "Photo by").
+_CREDITS = _words("reporting editing writing compiled photo photos photograph photography graphics video produced")
+
+
+def _credited(c: _Candidate, d: _Doc, k: _Known) -> bool:
+    """ "(Reporting by Nelson Banya; Editing by Sandra Maler and Mark Potter)", "Additional reporting by Jessica
+    Elgot.": the people a credit line names wrote or edited the story; they are not in it. The names run from the
+    credit's "by" (others listed with "and" or commas); "The report by Jane Doe, an economist, said" is no credit."""
+    if c.kind != "person":
+        return False
+    texts, lowers = d.texts, d.lowers
+    x = c.start - 1
+    while x > 0 and (texts[x][:1].isupper() or texts[x] in (",", "and", "&", ".")) and lowers[x] != "by":
+        x -= 1
+    return x > 0 and lowers[x] == "by" and lowers[x - 1] in _CREDITS and "\n" not in d.doc[x : c.start].text
+
+
 CANDIDATE_DROPS: tuple[Callable[[_Candidate, _Doc, _Known], bool], ...] = (
     _lettered_class,
     _inside_title,
@@ -287,6 +307,7 @@ CANDIDATE_DROPS: tuple[Callable[[_Candidate, _Doc, _Known], bool], ...] = (
     _common_acronym,
     _quoted_title,
     _company_alone,
+    _credited,
 )
 """The drops in the order they run."""
 

@@ -1239,8 +1239,21 @@ _NO_SURNAME_TITLES = _words(
 
 def _verb_subject(tok: Token) -> bool:
     """The word is the active subject of a verb after it, a verb in the past or present tense ("Trump thanked God",
-    "Swift performs tonight"), not a modifier of the noun after it ("Swift action")."""
-    return tok.dep_ == "nsubj" and tok.head.i > tok.i and tok.head.tag_ in ("VBD", "VBZ", "VBP")
+    "Swift performs tonight"), not a modifier of the noun after it ("Swift action"), nor of a verb that things do
+    ("Snow fell", "Silver rose": weather and markets; review s29 rev1 RA1)."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.i < tok.i or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    return verb.lower_ not in _THING_VERBS
+
+
+# Verbs whose subject is a thing as often as a person: weather's and markets' (a closed list of forms).
+_THING_VERBS = _words(
+    """fell falls rose rises dropped drops climbed climbs slipped slips gained gains jumped jumps surged surges plunged
+    plunges soared soars tumbled tumbles slid slides eased eases dipped dips rallied rallies covered covers melted
+    melts blanketed blankets swept sweeps spread spreads hit hits closed closes opened opens ended ends traded trades
+    lost loses"""
+)
 
 
 def _says(tok: Token) -> bool:

@@ -319,7 +319,7 @@ def _common_acronyms(sents: _Sents) -> set[str]:
     out |= {text for text, letters in variants.items() if len(letters) > 1}
     # Letters that are first of all a common noun in the news ("AI would replace 4,000 jobs", "the IPO"), whatever else
     # shares them (Amnesty International is "Amnesty").
-    out |= {texts[k] for k in letters if texts[k] in _COMMON_NOUN_LETTERS}
+    out |= {texts[k] for k in letters if texts[k] in COMMON_NOUN_LETTERS}
     # "a CPU and GPU": a conjunct of one is one too.
     out |= {texts[k] for k in letters if toks[k].dep_ == "conj" and toks[k].head.text in out}
     return out
@@ -327,7 +327,7 @@ def _common_acronyms(sents: _Sents) -> set[str]:
 
 # Acronyms the news uses as common nouns (a closed list): artificial intelligence, an initial public offering, a
 # company's officers, a country's output, things and devices.
-_COMMON_NOUN_LETTERS = frozenset(
+COMMON_NOUN_LETTERS = frozenset(
     "AI IPO GDP CEO CFO COO CTO EV SUV ATM GPS VPN API DNA LED".split()  # noqa: SIM905
 )
 

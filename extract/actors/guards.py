@@ -87,6 +87,7 @@ from extract.actors.roles import (
     _role_displaced,
     _role_text,
     _says_less,
+    _title,
     _title_before,
 )
 from extract.actors.teams import _team_named_for_place, _team_place
@@ -163,7 +164,10 @@ def _storm_names(sents: _Sents, speakers: set[str]) -> set[str]:
             if not any(lowers[x] in _WEATHER_WORDS for x in range(start, stop)):
                 continue
         keys = {_key(name), _key(f"{texts[k]} {name}"), _key(f"Tropical {texts[k]} {name}")}
-        if not keys & speakers:
+        # A "Storm" that speaks may be a person so named; a hurricane or a tropical storm never is (review s29 rev1
+        # RA6).
+        surely = lowers[k] != "storm" or (k > 0 and lowers[k - 1] == "tropical")
+        if surely or not keys & speakers:
             out |= keys
     return out
 
@@ -1173,6 +1177,11 @@ def _armed_group(s: _Span, d: _Doc) -> bool:
     tagger calls a person that modifies a noun for an armed group's members, or claims responsibility, is the group (an
     organisation); a person's own fighters are a possessive ("Putin's fighters")."""
     if s.kind != "person" or s.label != "PERSON" or s.titles:
+        return False
+    first = d.lowers[s.i]
+    given = d.toks[s.i].whitespace_ and (_known_given_name(first) or common_given_name(first))  # not "Al-Shabaab"
+    if given or (s.i > 0 and _title(d.toks[s.i - 1])):
+        # "President Volodymyr Zelensky claimed responsibility for the drone attack" (review s29 rev1 RA2 HIGH).
         return False
     last = d.toks[s.j - 1]
     head = last.head

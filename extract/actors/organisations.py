@@ -195,7 +195,7 @@ def _parenthesised(toks: Sequence[Token], cands: Sequence[_Candidate]) -> dict[i
             out[n], out[m] = b.name, a.name
     for n, m in zip(top, top[1:], strict=False):
         a, b = cands[n], cands[m]
-        if a.kind == "person" and b.end - b.start <= 2 and _known_as(toks, a.end, b.start):
+        if a.kind == "person" and b.end - b.start <= 5 and _known_as(toks, a.end, b.start):
             # "Shaquille O'Neal, known as Shaq,", "Changpeng Zhao, known as CZ,": the person's other name.
             out[n], out[m] = b.name, a.name
             b.kind = "person"
@@ -203,11 +203,23 @@ def _parenthesised(toks: Sequence[Token], cands: Sequence[_Candidate]) -> dict[i
 
 
 # What sets a person's other name after the name ("Andres Manuel Lopez Obrador, known as AMLO").
-_KNOWN_AS = (("known", "as"), ("also", "known", "as"), ("aka",), ("a.k.a.",), ("nicknamed",), ("dubbed",))
+_KNOWN_AS = (
+    ("known", "as"),
+    ("also", "known", "as"),
+    ("better", "known", "as"),
+    ("formerly", "known", "as"),
+    ("previously", "known", "as"),
+    ("popularly", "known", "as"),
+    ("aka",),
+    ("a.k.a.",),
+    ("nicknamed",),
+    ("dubbed",),
+)
 
 
 def _known_as(toks: Sequence[Token], end: int, start: int) -> bool:
-    """The words between a name's end and the next name are ", known as" (or "(also known as", "aka", "nicknamed")."""
+    """The words between a name's end and the next name are ", known as" (or "(also known as", "better known as",
+    "aka")."""
     between = [t.lower_ for t in toks[end:start]]
     if not between or between[0] not in (",", "("):
         return False

@@ -35,3 +35,9 @@ def test_an_armed_group_is_an_organisation(parsed, text: str, name: str) -> None
 )
 def test_people_stay_people(parsed, text: str, name: str) -> None:
     assert kinds(parsed, text).get(name) == "person"
+
+
+def test_a_titled_person_claiming_an_attack_stays_a_person(parsed) -> None:
+    # Review s29 rev1 RA2 HIGH: leaders and ministers claim strikes.
+    text = "President Volodymyr Zelensky later claimed responsibility for the drone attack on the refinery."
+    assert kinds(parsed, text).get("Volodymyr Zelensky") == "person"

@@ -36,3 +36,8 @@ def test_an_organisation_acronym_still_joins(parsed) -> None:
         "The Central Bureau of Investigation (CBI) arrested two officials. The CBI said more arrests would follow.",
     )
     assert found["Central Bureau of Investigation"][1] == ("CBI",)
+
+
+def test_the_letters_are_no_place_either(parsed) -> None:
+    # Review s29 rev1 RA4: tagged a place, "AI" is still the technology.
+    assert "AI" not in actors(parsed, "The IMF warned that AI could hit jobs.")

@@ -50,3 +50,9 @@ def test_a_rare_given_name_ending_in_and_stays_whole(parsed, text: str, name: st
 def test_a_surname_glued_to_and_before_a_full_name_is_still_cut(parsed) -> None:
     found = people(parsed, "Mayor Andriy Sadovyiand Vitali Klitschko spoke.")
     assert set(found) == {"Andriy Sadovyi", "Vitali Klitschko"}
+
+
+def test_a_middle_given_name_alone_joins_no_one(parsed) -> None:
+    # Review s29 rev1 RA5: "Sebastian" alone is rarely the president Andrzej Sebastian Duda.
+    found = people(parsed, "Polish President Andrzej Sebastian Duda met the envoy. Sebastian said the talks went well.")
+    assert found["Andrzej Sebastian Duda"] == ((), 1)

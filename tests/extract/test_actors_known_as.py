@@ -32,3 +32,22 @@ def test_a_description_after_known_as_is_no_name(parsed) -> None:
     found = actors(parsed, "John Smith, known as a fierce critic of Apple, spoke.")
     assert found["John Smith"] == ("person", ())
     assert found["Apple"] == ("organization", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # Review s29 rev1 RA7: "better known as", "formerly known as".
+        ("Marshall Mathers, better known as Eminem, released a new album. Eminem thanked his fans.", 3),
+        ("Ahmed al-Sharaa, formerly known as Abu Mohammed al-Jolani, met the envoy.", 2),
+    ],
+)
+def test_more_ways_of_saying_known_as(parsed, text: str, count: int) -> None:
+    found = actors(parsed, text)
+    assert len(found) == 1
+    assert found[next(iter(found))][0] == "person"
+    doc, rep = parsed(text)
+    from extract.actors import extract_mentions as em
+    from extract.actors import merge_actors as ma
+
+    assert ma(em(doc, rep, "a.txt"))[0][0].mentions == count

@@ -55,3 +55,13 @@ def test_the_prime_minister_stays_beside_the_storm(parsed) -> None:
     )
     assert found.get("Andrew Holness") == "person"
     assert found.get("Jamaica") == "place"
+
+
+def test_a_tropical_storm_is_a_storm_though_its_name_speaks(parsed) -> None:
+    # Review s29 rev1 RA6: "Tropical Storm" is always a storm; "Melissa said" is a resident's line in the story.
+    found = actors(
+        parsed,
+        "Tropical Storm Melissa drifted north. Melissa said she had seen nothing like it, a local resident told the "
+        "BBC.",
+    )
+    assert not [n for n in found if "Melissa" in n]

@@ -38,3 +38,23 @@ def test_a_pronoun_that_is_a_surname_too_is_no_mention(parsed) -> None:
         "negotiator. He thanked the president for his time.",
     )
     assert found.get("Liu He", 1) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Review s29 rev1 RA1: weather and markets, whose verbs things do.
+        (
+            "Former Channel 4 presenter Jon Snow was among the guests at the launch. Snow fell across northern England "
+            "overnight, closing roads.",
+            "Jon Snow",
+        ),
+        (
+            "Economist Nate Silver said the polls were too close to call. Silver fell 2 percent on Friday as the "
+            "dollar rose.",
+            "Nate Silver",
+        ),
+    ],
+)
+def test_a_surname_word_as_the_subject_of_a_verb_things_do_does_not(parsed, text: str, name: str) -> None:
+    assert people(parsed, text)[name] == 1

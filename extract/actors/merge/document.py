@@ -167,7 +167,12 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
             cands = [
                 f
                 for f in full_people
-                if len(f.tokens) >= 3 and g.tokens[0] in f.tokens[1:-1] and g.tokens[0] not in PARTICLES
+                if len(f.tokens) >= 3
+                and g.tokens[0] in f.tokens[1:-1]
+                and g.tokens[0] not in PARTICLES
+                # A middle given name alone is rarely the person ("Andrzej Sebastian Duda ... Sebastian said"; review
+                # s29 rev1 RA5); a word a particle follows opens the surname ("Lula da Silva").
+                and (not is_given_name(g.tokens[0]) or f.tokens[f.tokens.index(g.tokens[0]) + 1] in PARTICLES)
             ]
             if len(cands) > 1:
                 cands = []
