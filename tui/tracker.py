@@ -192,6 +192,8 @@ class StoryTracker:
         self._unsaved: dict[str, tuple[DocFacts, int, str] | None] = {}
         """Facts to write (None: the file's facts to remove) that ``defer_seen`` left for ``flush_seen``, by file."""
         self._unsaved_lock = threading.Lock()
+        self._kept: dict[str, DocFacts] = {}
+        """Facts of the running big batch already stored as their chunk came back (see _keep_as_read)."""
         self._writing = threading.Lock()
         """Held while the queue is written: one writer at a time (the worker, or the app on its way out), in order."""
         self._late_seen: dict[str, str] = {}
@@ -303,6 +305,22 @@ class StoryTracker:
         with self._unsaved_lock:
             self._unsaved.pop(name, None)  # queued last: written after anything queued before
             self._unsaved[name] = todo
+
+    def _keep_as_read(self, facts: list[DocFacts]) -> None:
+        """Store a big batch's facts as its chunks come back: the first index of a folder (or a re-read after an
+        engine upgrade) wrote nothing until its last file was read, so a quit, a hangup or SIGTERM at 90 % of four
+        minutes kept none of it and the next launch started again at 0 % (probe s29 UX-6). The next launch reads
+        only the files not stored yet (stale_files). The update queues the same facts again once the batch is done,
+        (the update does not queue them again)."""
+        model = self.model_tag()
+        for f in facts:
+            try:
+                size = (self.root / f.document.path).stat().st_size
+            except OSError:
+                size = -1
+            self._queue_write(f.document.path, (f, size, model))
+            self._kept[f.document.path] = f
+        self._save_facts()
 
     def _save_facts(self) -> None:
         """Write the re-extracted files' facts (and forget removed files') that updates left for later, oldest first
@@ -427,9 +445,11 @@ class StoryTracker:
                 self.skipped.pop(n, None)
         present = [(self.root / n, n) for n in names if n not in self.skipped and (self.root / n).is_file()]
         gone = [n for n in names if n in self.skipped or not (self.root / n).is_file()]
+        on_facts = None
         if len(present) >= BIG_BATCH:
             progress = _keeping(progress)
-        new_facts = self._engine().extract_files(present, progress=progress) if present else []
+            on_facts = self._keep_as_read if self.store is not None else None
+        new_facts = self._engine().extract_files(present, progress=progress, on_facts=on_facts) if present else []
         # Re-read with the new engine: not news, unless the text changed meanwhile.
         rereads = {
             f.document.path
@@ -448,7 +468,10 @@ class StoryTracker:
             if new_facts or gone:
                 self._story_current = False  # until the rebuild below: a save now would pair old story, new facts
             model = self.model_tag() if present else ""
+            kept, self._kept = self._kept, {}
             for f in new_facts:
+                if kept.get(f.document.path) is f:
+                    continue  # stored as its chunk came back (_keep_as_read)
                 try:
                     size = (self.root / f.document.path).stat().st_size
                 except OSError:
