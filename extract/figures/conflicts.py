@@ -57,6 +57,32 @@ def _about_key(about: str) -> str:
     return " ".join(_SAME_COUNT.get(w, w) for w in _closed_compounds(words))
 
 
+_NOT_A_ROLE = frozenset(("of", "to", "for", "in", "at", "by", "from", "with", "on", "and", "or", "per"))
+_INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")
+
+
+@lru_cache(maxsize=4096)
+def _person_in(about: str) -> str | None:
+    """The person an about ends in after words of a role ("Retired teacher Margaret Collins", "Barclays chief executive
+    C. S. Venkatakrishnan": the name from its given name or initials on), so that one person's age or pay written with
+    and without the role is one key (figures probe s29 F8); None when the about is no such name (a given name or an
+    initial opens a run of two or more capitalised words at its end, after other words)."""
+    from extract.actors.names import common_given_name
+
+    words = about.split()
+    end = len(words)
+    if any(w.lower() in _NOT_A_ROLE or w.endswith(("'s", "’s")) for w in words):
+        return None  # "fans of Jordan Henderson", "visitors to Paris Las Vegas": the name is not the about's own
+    start = end
+    while start > 0 and (words[start - 1][:1].isupper()):
+        start -= 1
+    for k in range(start, end - 1):
+        w = words[k]
+        if _INITIAL.fullmatch(w) or (w.isalpha() and common_given_name(w.lower())):
+            return " ".join(words[k:]) if k > 0 else None
+    return None
+
+
 def _closed_compounds(words: list[str]) -> list[str]:
     """Two neighbouring words joined when the joined word is common in English ("dock worker" -> dockworker, "fire
     fighter" -> firefighter; "police officer" stays two)."""
@@ -85,9 +111,28 @@ def _compatible(a: Figure, b: Figure) -> bool:
         if x.qualifier in ("at least", "more than") and vy >= vx:
             return True
         if x.qualifier == "approximately" and abs(vx - vy) <= 0.1 * max(abs(vx), abs(vy)):
+            if vy > vx and _short_of(x):
+                continue  # "Almost 2,000 homes" is under 2,000: 2,100 contradicts it (figures probe s29 m1)
             return True
     both_approximate = a.qualifier == "approximately" and b.qualifier == "approximately"
     return (both_approximate and abs(va - vb) <= 0.2 * max(abs(va), abs(vb))) or _rounded_alike(a, b)
+
+
+# Words that put a value just under the number written: "almost 2,000", "nearly 2,000", "just under 2,000".
+_SHORT_OF = re.compile(r"\b(?:almost|nearly|just\s+(?:under|below|shy\s+of)|not\s+quite)\s*$", re.IGNORECASE)
+_NUMBER_START = re.compile(r"[\d$€£¥₹]|[A-Z]{3}\s*\d")
+
+
+def _short_of(f: Figure) -> bool:
+    """Whether an approximate value is one its words put just under the number ("Almost 2,000 homes", "nearly $2
+    billion"), which a larger value contradicts however near (its qualifier reads 'approximately')."""
+    text = f.text or ""
+    m = _NUMBER_START.search(text)
+    head = text[: m.start()] if m else ""
+    if head.strip():
+        return _SHORT_OF.search(head) is not None
+    at = _at(f.sentence, text) if f.sentence else -1
+    return at > 0 and _SHORT_OF.search(f.sentence, 0, at) is not None
 
 
 _DISPLAYED = re.compile(r"\d[\d,]*(?:\.(\d+))?")
@@ -105,6 +150,12 @@ def _rounded_alike(a: Figure, b: Figure) -> bool:
         if m is None or not shown or f.value is None:
             return False
         steps.append((abs(f.value / shown) * 10.0 ** -len(m.group(1) or ""), m.group(0)))
+    # A value written with a scale word against one written out in full ("3.2 million" / "3,247,000"): the scaled one
+    # is as precise as its digits (figures probe s29 F7). Two scaled values keep the display's rule ("11 million" /
+    # "10.8 million gallons" clash, test_figures_conflict_portions).
+    written_steps = [w for f in (a, b) if (w := _written_step(f)) is not None]
+    if len(written_steps) == 1:
+        steps.extend(written_steps)
     step, written = max(steps)
     digits = written.replace(",", "").replace(".", "").lstrip("0")
     if "." not in written:
@@ -112,6 +163,21 @@ def _rounded_alike(a: Figure, b: Figure) -> bool:
     if len(digits) < 2:
         return False
     return abs((a.value or 0.0) - (b.value or 0.0)) <= step / 2 * (1 + 1e-9)
+
+
+def _written_step(f: Figure) -> tuple[float, str] | None:
+    """The precision of a figure as its text writes it with a scale word, when the display spells it out in full:
+    "3.2 million" (display "3,200,000") is written to the hundred thousand (figures probe s29 F7: "3.2 million" and
+    "3,247,000" are one count); None when the text's number and the value are not a power of ten apart."""
+    m = _DISPLAYED.search(f.text or "")
+    shown = _to_float(m.group(0).replace(",", "")) if m else 0.0
+    if m is None or not shown or not f.value:
+        return None
+    scale = abs(f.value / shown)
+    power = round(math.log10(scale)) if scale > 0 else 0
+    if power < 3 or abs(scale - 10.0**power) > 1e-6 * scale:
+        return None  # no scale word ("3,247,000", "45"), or a value the text does not give as such
+    return scale * 10.0 ** -len(m.group(1) or ""), m.group(0)
 
 
 ConflictKey = tuple[str, str, str | None]
@@ -155,7 +221,7 @@ def conflict_key(f: Figure) -> ConflictKey | None:
         return None  # "0-60 mph in 5.8 seconds" times a car the about does not name: a story's trims differ
     if _worth_of(f):
         return None  # "$125 billion worth of Chinese goods": one tranche of trade among others
-    key = _about_key(f.about)
+    key = _about_key(_person_in(f.about) or f.about)
     if not key:
         return None
     if f.kind == "duration" and (key.split()[-1] in _CUSTODY - {"bars"} or key.split()[-1] == "term"):
