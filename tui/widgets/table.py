@@ -584,8 +584,15 @@ class FactTable(DataTable):
         # A cursor on the first row stays on the first row, so what an update adds at the top shows ('Recent
         # claims' after a save kept the old top row under the cursor and the new claims above the viewport: probe
         # s29 UX-2); anywhere else it stays on its fact.
-        self._follow_top = bool(self.row_count) and self.cursor_row == 0
-        keep = self.current_key()
+        # Rows in a new order the user asked for (a sort) are read from their top: every chunk of a table filled
+        # afresh puts the cursor there (the next chunk's restore took it back to its old fact, mid-list: review
+        # s29 RT1), and the view scrolls there once the rows are laid out.
+        sorted_now = self.top_after_sort and panel.sorted_by == (self.sort_column, self.sort_reverse)
+        if sorted_now:
+            self.top_after_sort = False
+            self.call_after_refresh(self.scroll_to, y=0, animate=False)
+        self._follow_top = sorted_now or (bool(self.row_count) and self.cursor_row == 0)
+        keep = None if sorted_now else self.current_key()
         self.shown = sum({r.key: r.stands_for for r in panel.rows}.values())
         self.new_rows = sum(1 for r in panel.rows if mark(r)[0] in NEW_MARKS)
         if len(panel.rows) > CHUNK and self._rebuilds(panel, mark):
@@ -640,9 +647,6 @@ class FactTable(DataTable):
         self.restore_cursor(keep if keep in new else self.current_key())
         if self._follow_top and self.cursor_row != 0:
             self.move_cursor(row=0, animate=False)
-        if self.top_after_sort and panel.sorted_by == (self.sort_column, self.sort_reverse):
-            self.top_after_sort = False
-            self.move_cursor(row=0, animate=False)  # a new order is read from its top
         # DataTable measures new rows when idle; without a nudge a table that gets no further messages
         # keeps its old (header-wide) columns and cuts the text.
         self.check_idle()
