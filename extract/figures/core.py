@@ -176,3 +176,30 @@ def _contestant(t: Token) -> bool:
     """Whether a token names a side in a contest: a person, an organisation, a group or a place (or a proper noun
     the tagger left untyped, "the Conservatives"), not a common noun ("voters", "women")."""
     return t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (t.pos_ == "PROPN" and not t.ent_type_)
+
+
+# Names that put a sentence or a story in the United States besides the country's own: its institutions and officers
+# (review s29 rev1 RF1, RF3: "Defense Secretary Lloyd Austin said in Sydney", "the FBI said").
+_US_CUES = frozenset(
+    (
+        *("US", "U.S.", "USA", "U.S.A.", "America", "United States", "United States of America", "Washington"),
+        *("Pentagon", "White House", "Fed", "Federal Reserve", "Congress", "State Department", "FBI", "CIA"),
+        *("Secretary of State", "Defense Secretary", "Treasury Secretary", "Customs and Border Protection", "Senate"),
+    )
+)
+
+
+def _names_the_us(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) name the United States: the country, a US institution or a US state (by name)."""
+    from extract.actors.names import us_state_names
+
+    states = set(us_state_names().values())
+    text = doc[start:end].text
+    if any(cue in text for cue in _US_CUES if " " in cue):
+        return True
+    for ent in doc.ents:
+        if start <= ent.start < end:
+            name = ent.text.removeprefix("the ").removeprefix("The ")
+            if name in _US_CUES or name in states or name.removesuffix("'s") in _US_CUES:
+                return True
+    return any(t.text in ("Pentagon", "FBI", "Fed", "Congress") for t in doc[start:end])

@@ -6,7 +6,7 @@ import calendar
 import re
 from typing import TYPE_CHECKING
 
-from extract.figures.core import _Num
+from extract.figures.core import _names_the_us, _Num
 from extract.figures.units import _PERCENT_WORDS
 
 if TYPE_CHECKING:
@@ -313,8 +313,13 @@ def _place_writes_day_first(doc: Doc) -> bool:
     home = datelines.country(line) if line is not None else None
     if home is not None:
         return home not in _MONTH_FIRST
+    if _names_the_us(doc, 0, len(doc)):
+        return False  # "the FBI said", "Customs and Border Protection said", "a Texas court" (review s29 rev1 RF3)
     codes = set()
     for ent in doc.ents:
+        r = ent.root
+        if r.dep_ == "pobj" and r.head.lower_ in ("from", "to", "into"):
+            continue  # "flew in from London", "crossed from Mexico": where someone came from, not the story's place
         if ent.label_ == "GPE":
             name = ent.text.removeprefix("the ")
             code = country_code(name) or datelines.city_country(name)

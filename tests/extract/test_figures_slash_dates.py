@@ -25,3 +25,17 @@ def test_a_slash_date_reads_as_the_story_writes_them(parsed, text, figure, iso):
     doc, rep = parsed(text)
     got = {f.text: f.date for f in extract_figures(doc, rep, "a.txt") if f.kind == "date"}
     assert got.get(figure) == iso, got
+
+
+# review s29 rev1 RF3: a US institution is US evidence; a place someone came from is not the story's
+US_STORIES = [
+    ("The suspect flew in from London on 04/05/2024, the FBI said in a statement.", "04/05/2024", "2024-04-05"),
+    ("Migrants crossed from Mexico on 03/04/2024, Customs and Border Protection said.", "03/04/2024", "2024-03-04"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "iso"), US_STORIES)
+def test_a_us_story_reads_month_first(parsed, text, figure, iso):
+    doc, rep = parsed(text)
+    got = {f.text: f.date for f in extract_figures(doc, rep, "a.txt") if f.kind == "date"}
+    assert got.get(figure) == iso, got
