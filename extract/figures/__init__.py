@@ -513,6 +513,7 @@ _SENTENCE_DOT_AFTER = frozenset(("m", "bn", "b", "k", "tn", "mn", "M", "B", "K",
 # What follows "N times" when it multiplies an amount: a comparison ("10 times as many cases", "10 times more
 # calories", "10 times higher") or the amount itself ("18 times the number of cells", "25 times his expenses").
 _MULTIPLIED = frozenset(("more", "less", "fewer"))
+_COPULAS = frozenset(("is", "are", "was", "were", "be", "been", "remains", "remained", "stands", "stood"))
 
 
 def _multiplier(doc: Doc, f: _Fig) -> bool:
@@ -538,6 +539,10 @@ def _multiplier(doc: Doc, f: _Fig) -> bool:
         return after is None or after.is_punct or (after.like_num and after.ent_type_ not in ("DATE", "TIME"))
     if nxt.lower_ in _MULTIPLIED or nxt.tag_ in ("JJR", "RBR"):
         return True
+    if nxt.lower_ in ("what", "average", "median") and not doc[f.start].is_sent_start:
+        # "Rents are 10 times what they were", "is now 8.3 times average earnings" (probe s29 F20): a level said
+        # with a copula; "He asked three times what had happened" counts askings
+        return any(t.lower_ in _COPULAS for t in doc[max(doc[f.start].sent.start, f.start - 3) : f.start])
     if nxt.lower_ in ("the", "that", "those") or nxt.tag_ == "PRP$":
         return not doc[f.start].is_sent_start  # "Three times the prime minister has survived a vote": occurrences
     return False
