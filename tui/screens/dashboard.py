@@ -28,7 +28,7 @@ from tui.widgets.figures import FiguresPanel, figure_seen_key
 from tui.widgets.filterbar import PANEL_NAMES, FilterInput, FilterStatus
 from tui.widgets.header import StoryHeader
 from tui.widgets.panels import MAX_ROWS, PreparedRows, RowInputs, prepare_rows
-from tui.widgets.sorting import sorts_upstream
+from tui.widgets.sorting import sorted_view, sorts_upstream
 from tui.widgets.table import FactTable
 from tui.widgets.view import ViewFilter, view_story
 
@@ -448,6 +448,9 @@ class DashboardScreen(Screen):
         view = self.current_view()
         if choice is None or view is None:
             return
+        # In the panels' orders, as the dialog's 'current view' says (review s29 RT2).
+        sorts = (self._sort_of(ActorsPanel), self._sort_of(FiguresPanel), self._sort_of(ClaimsPanel))
+        view = sorted_view(view, *sorts)
         self.export_folder, self.export_format = choice.folder, choice.fmt
         target = Path(choice.folder) / export_name(self.app.seeds_dir, self.app.clock(), extension(choice.fmt))
         self.write_export(view, choice.fmt, target)

@@ -10,9 +10,10 @@ the figures sorted as text ('USD 7,500' after 'USD 44,000', 'more than 400,000' 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from typing import TypeVar
 
-from extract.records import Actor, Figure
+from extract.records import Actor, Claim, Figure, Quote, Story
 from tui.widgets.safe import short_path
 
 T = TypeVar("T")
@@ -104,3 +105,35 @@ def sorts_upstream(panel: str, sort: Sort) -> bool:
 
 CLAIM_COLUMNS = frozenset({"who", "text", "source", "seen"})
 """The claims panel's columns sorted before its row cap (see tui.widgets.claims.claim_panel_rows)."""
+
+
+def _said_by(record: Claim | Quote) -> str | None:
+    who = record.source or record.source_text if isinstance(record, Claim) else record.speaker or record.speaker_text
+    return _text(who)
+
+
+_SAID_KEYS: dict[str, Callable[[Claim | Quote], object]] = {
+    "who": _said_by,
+    "text": lambda r: _text(r.text.strip().strip(_QUOTE_MARKS)),
+    "source": lambda r: _place(r.document, r.line, r.start),
+    "seen": lambda r: getattr(r, "first_seen", None) or None,
+}
+_QUOTE_MARKS = '"\u201c\u201d\u00ab\u00bb\u201e'
+
+
+def sorted_view(view: Story, actors: Sort, figures: Sort, claims: Sort) -> Story:
+    """``view`` with its actors, figures and claims (and quotes) in the panels' orders, as the export of 'the
+    current view' writes them (review s29 RT2: a view sorted 'Figure \u25bc' was exported in file order). A
+    column the rows do not sort by (the marks of what is new) leaves that list as it is."""
+    out = replace(view, actors=sort_actors(view.actors, actors))
+    if sorts_upstream("figures", figures):
+        conflicted = {(v.document, v.start) for c in view.conflicts for v in c.values}
+        out = replace(out, figures=sort_figures(view.figures, figures, conflicted))
+    key = _SAID_KEYS.get(claims[0] or "")
+    if key is not None:
+        out = replace(
+            out,
+            claims=tuple(sort_records(view.claims, key, claims[1])),
+            quotes=tuple(sort_records(view.quotes, key, claims[1])),
+        )
+    return out
