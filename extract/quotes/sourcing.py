@@ -223,6 +223,10 @@ def _set_off(mark: Token, cue: Token) -> bool:
     return all(doc[j].is_punct or doc[j].pos_ == "CCONJ" for j in range(start, k + 1))
 
 
+# Entity types of a proper noun that never speaks ("As announced by the Ministry of Defence on Monday").
+_NOT_SPEAKER_ENTS = frozenset(("DATE", "TIME", "ORDINAL", "CARDINAL", "LAW", "WORK_OF_ART", "EVENT"))
+
+
 def _inverted_as(cue: Token) -> tuple[Token, int] | None:
     """The speaker, and the comma after its phrase, of a sourcing "as" clause in the word order that machine
     translation keeps from Russian or Spanish ("As noted the Kremlin spokesman Dmitry Peskov, the talks will
@@ -243,13 +247,15 @@ def _inverted_as(cue: Token) -> tuple[Token, int] | None:
     k = cue.i + 1
     if k < end and doc[k].lower_ == "by":
         k += 1
+    elif k < end and doc[k].pos_ == "ADP":
+        return None  # "As announced on Monday, ...", "As stated in Article 5 of the Constitution, ...": when or where
     comma = next((j for j in range(k, min(end, k + 14)) if doc[j].text == ","), None)
     if comma is None or comma == k or comma + 2 >= end:
         return None
     phrase = doc[k:comma]
     if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in phrase):
         return None
-    names = [t for t in phrase if t.pos_ == "PROPN"]
+    names = [t for t in phrase if t.pos_ == "PROPN" and t.ent_type_ not in _NOT_SPEAKER_ENTS]
     if names:
         return names[-1], comma
     roots = [t for t in phrase if not (k <= t.head.i < comma) or t.head.i == t.i]

@@ -62,3 +62,22 @@ def test_an_unnamed_body_is_the_speaker_text(parsed) -> None:
 )
 def test_no_speaker_no_row(parsed, text) -> None:
     assert _rows(parsed, text) == []
+
+
+# Review s29 rev1 R1 (HIGH): a date or a document after the verb is no speaker
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As announced on Monday, the base will close in 2027.",
+        "As reported in January, the two sides remain far apart on prices.",
+        "As noted at Tuesday's meeting, the budget is short by $2 million.",
+        "As stated in Article 5 of the Constitution, the president serves one term.",
+    ],
+)
+def test_a_time_or_a_place_names_no_speaker(parsed, text) -> None:
+    assert _rows(parsed, text) == []
+
+
+def test_the_agent_not_the_date_speaks(parsed) -> None:
+    rows = _rows(parsed, "As announced by the Ministry of Defence on Monday, the base will close in 2027.")
+    assert [(s, t) for s, _, t in rows] == [("Ministry of Defence", "the base will close in 2027")]
