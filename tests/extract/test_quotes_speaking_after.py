@@ -41,3 +41,16 @@ def _speakers(parsed, text: str) -> list[str | None]:
 )
 def test_the_line_after_names_the_speaker(parsed, text, speakers) -> None:
     assert _speakers(parsed, text) == speakers
+
+
+# Review s29 rev1 R8 (HIGH): someone else speaking elsewhere, or a speaker the paragraph named
+@pytest.mark.parametrize(
+    "after",
+    ["Meanwhile, Vice President JD Vance was speaking in Ohio.", "Vice President JD Vance was speaking in Ohio."],
+)
+def test_the_named_speaker_keeps_the_pronoun(parsed, after) -> None:
+    text = (
+        '"We will win this election," Donald Trump said at the rally. The crowd cheered. "Nobody can stop us," he '
+        f"said. {after}"
+    )
+    assert _speakers(parsed, text) == ["Donald Trump", "Donald Trump"]

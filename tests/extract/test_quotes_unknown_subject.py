@@ -75,3 +75,20 @@ def test_a_surname_the_tagger_missed_once_is_the_named_person(parsed) -> None:
         "He’s claiming that voting fraud is “a big, big problem in this country.”"
     )
     assert set(_speakers(parsed, text)) == {"Donald Trump"}
+
+
+# Review s29 rev1 R2 (HIGH): a thing the tagger did not name is no unknown person
+def test_a_thing_in_between_keeps_the_speaker(parsed) -> None:
+    text = (
+        '"Our support will not waver," Treasury Secretary Janet Yellen said. Bitcoin fell 5 percent on the news. '
+        '"We are watching the markets closely," she said.'
+    )
+    assert _speakers(parsed, text) == ["Janet Yellen", "Janet Yellen"]
+
+
+def test_a_stance_makes_a_person(parsed) -> None:
+    text = (
+        "Coach Gregg Berhalter said the team was ready. Pochettino was more cautious. "
+        '"We have a lot to improve," he said.'
+    )
+    assert _speakers(parsed, text) == [None]

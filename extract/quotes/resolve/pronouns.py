@@ -9,7 +9,15 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from extract.actors.names import TITLE_WORDS
-from extract.quotes.lexicon import _GENDERED, _GENDERED_ROLES, _KIN_NOUNS, _PERSON_PRONOUNS
+from extract.quotes.lexicon import (
+    _GENDERED,
+    _GENDERED_ROLES,
+    _KIN_NOUNS,
+    _PERSON_PRONOUNS,
+    SPEECH,
+    _is_be,
+    verb_forms,
+)
 from extract.quotes.people import _people, _singular
 from extract.quotes.resolve.base import _PERSON_NOUNS, _Base
 from extract.records import Mention
@@ -57,6 +65,58 @@ def _one_person(tok: Token) -> bool:
     if tok.ent_type_ == "PERSON":
         return True
     return tok.tag_ in ("NN", "NNP") and (tok.lower_ in TITLE_WORDS or tok.lower_ in _PERSON_NOUNS)
+
+
+# Adjectives of a person's stance after "be" ("Sanchez was unconvinced", "Pochettino was more cautious").
+_STANCE_ADJECTIVES = frozenset(
+    [
+        "unconvinced",
+        "convinced",
+        "skeptical",
+        "sceptical",
+        "cautious",
+        "unimpressed",
+        "impressed",
+        "unmoved",
+        "defiant",
+        "adamant",
+        "optimistic",
+        "pessimistic",
+        "confident",
+        "furious",
+        "angry",
+        "upset",
+        "happy",
+        "pleased",
+        "disappointed",
+        "blunt",
+        "sure",
+        "unsure",
+        "certain",
+        "hopeful",
+        "wary",
+        "critical",
+        "dismissive",
+        "emotional",
+    ]
+)
+
+
+def _acts_as_person(subj: Token) -> bool:
+    """Whether an untagged name's verb is one only a person does: a verb of saying, a gesture or a reaction
+    ("Umerov thanked the United States", "Jeffries laughed", "Slot disagreed"), or "be" with a stance ("Sanchez was
+    unconvinced"); "Bitcoin fell", "Omicron spread" are a thing's."""
+    verb = subj.head
+    if verb.lower_ in SPEECH or verb.lower_ in _PERSON_ACTS or verb.lower_ in _STANCE_ADJECTIVES:
+        return True  # (the parser may make the adjective the root: "Sanchez was unconvinced")
+    return _is_be(verb) and any(c.dep_ == "acomp" and c.lower_ in _STANCE_ADJECTIVES for c in verb.children)
+
+
+# Gestures and reactions of a person ("shrugged", "laughed at the idea", "disagreed").
+_PERSON_ACTS = verb_forms(
+    "thank laugh:laughed,laughing smile shrug:shrugged nod:nodded sigh frown disagree grin:grinned wave hesitate"
+    " object refuse apologize apologise smirk weep:wept cry:cried shake:shook,shaken"
+)
 
 
 class _Pronouns(_Base):
@@ -294,6 +354,8 @@ class _Pronouns(_Base):
                 continue
             if self.at_tok(i) is not None or self.rep.to_original(t.idx) <= m.end:
                 continue
+            if t.ent_type_ != "PERSON" and not _acts_as_person(t):
+                continue  # "Bitcoin fell 5 percent": a thing the tagger did not name
             name = [c for c in t.subtree if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [t]
             if any(w.lower_ in self._name_words() or w.lower_ in TITLE_WORDS for w in name):
                 continue
@@ -431,9 +493,12 @@ class _Pronouns(_Base):
         if self.d.para_of(self.d.idx[a]) != self.d.para_of(pron.idx):
             return None
         pos = self.rep.to_original(pron.idx)
-        prev_start = self.rep.to_original(self.d.sent_chars[max(0, sent - 1)])
-        if any(prev_start <= off < pos and speakers for off, speakers, *_ in self.recent):
-            return None  # '“...,” John Healey said. “...,” he added.': the pronoun goes on with the named speaker
+        para_start = self.rep.to_original(self.d.para_starts[self.d.para_of(pron.idx)])
+        if any(para_start <= off < pos and speakers for off, speakers, *_ in self.recent):
+            # '“...,” John Healey said. “...,” he added.': the pronoun goes on with the speaker its paragraph named
+            return None
+        if doc[a].pos_ in ("ADV", "ADP", "SCONJ", "CCONJ") or doc[a].dep_ in ("advmod", "prep", "npadvmod"):
+            return None  # "Meanwhile, Vice President JD Vance was speaking in Ohio": someone else, elsewhere
         verb = doc[a].sent.root
         spoke = verb.lower_ in ("speaking", "addressing", "talking") and any(
             c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children
