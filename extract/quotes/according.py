@@ -9,6 +9,7 @@ from extract.quotes.asides import _spaced_dash
 from extract.quotes.bounds import _after_dateline
 from extract.quotes.docview import _Att, _Doc
 from extract.quotes.lexicon import verb_forms
+from extract.quotes.people import _people
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -20,6 +21,35 @@ _COURSE_NOUNS = frozenset({"plan", "plans", "schedule", "timetable", "script", "
 # Bare singular nouns after "according to" that name a course or a tale, never a source ("according to plan on
 # Saturday", "according to script", "According to legend").
 _UNSOURCED = frozenset({"plan", "schedule", "script", "legend", "myth", "folklore", "lore", "custom", "tradition"})
+
+# What reports, whatever verb "according to" follows ("vary according to a new report by ...").
+_SOURCE_NOUNS = frozenset(
+    [
+        "report",
+        "reports",
+        "study",
+        "studies",
+        "survey",
+        "surveys",
+        "data",
+        "figures",
+        "poll",
+        "polls",
+        "analysis",
+        "estimate",
+        "estimates",
+        "statistics",
+        "research",
+        "census",
+        "review",
+        "audit",
+        "documents",
+        "document",
+        "filing",
+        "filings",
+        "sources",
+    ]
+)
 
 # Verbs that "according to" follows in the sense "in keeping with" or "depending on" ("vary according to region",
 # "ranked according to results", "acted according to orders").
@@ -73,13 +103,16 @@ def _measure_applied(according: Token, measure: Token) -> bool:
     )
 
 
-def _by_measure(tok: Token) -> bool:
+def _by_measure(tok: Token, src: Token) -> bool:
     """Whether "according to" follows a verb of varying, sorting or acting in the sense "depending on" or "in keeping
     with", not set off by a comma; a rank given actively is what a measure reports ("Norway ranks first according to
     the index" cites it), a passive one how things were sorted ("Players are ranked according to their results")."""
     head = tok.head
     if head.lower_ not in _BY_VERBS or head.i > tok.i or tok.doc[tok.i - 1].is_punct:
         return False
+    owned = any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in src.children)  # "the survey's authors"
+    if src.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or src.lower_ in _SOURCE_NOUNS or _people(src) or owned:
+        return False  # "Wages vary widely according to a new report by the ILO", "according to the survey's authors"
     return _BY_VERBS[head.lower_] != "rank" or any(c.dep_ == "auxpass" for c in head.children)
 
 
@@ -94,7 +127,7 @@ def _according(d: _Doc, tok: Token, sent: int) -> _Att | None:
         src = next((g for g in to.rights), None)
     if src is None or not any(c.isalpha() for c in src.text):
         return None  # "O'Neill" and "Kosiniak-Kamysz" are names too
-    if _by_measure(tok):
+    if _by_measure(tok, src):
         # "Prices vary according to region", "Players are ranked according to their results", "The troops acted
         # according to orders": in keeping with, or depending on, a measure; nobody is cited ("Prices varied,
         # according to traders" is set off, and cites).

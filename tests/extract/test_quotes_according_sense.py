@@ -45,3 +45,18 @@ def test_the_reporter_keeps_the_whole_sentence(parsed) -> None:
 )
 def test_a_source_still_cites(parsed, text, source) -> None:
     assert [r[0] for r in _rows(parsed, text)] == [source]
+
+
+# Review s29 rev1 R3 (MED): a source after such a verb, with no comma, still cites
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Wages vary widely according to a new report by the International Labour Organization.",
+            "a new report by the International Labour Organization",
+        ),
+        ("Results differ according to the survey's authors, who said the sample was small.", "the survey's authors"),
+    ],
+)
+def test_a_source_after_a_measure_verb(parsed, text, source) -> None:
+    assert source in [r[0] for r in _rows(parsed, text) if r[1] == "according to"]
