@@ -311,7 +311,12 @@ def _assign(d: _Doc, spans: Sequence[QuoteSpan], atts: Sequence[_Att], inside: l
         # A quote left open at a paragraph end is whole when the next paragraph re-opens it.
         if out[qi] is not None or not (sp.closed or qi in continued) or not _standalone(d, sp):
             continue
-        found = _introduced(d, sp, atts) or _lead_in(d, sp, atts, inside) or _words_of(d, sp)
+        found = (
+            _introduced(d, sp, atts)
+            or _lead_in(d, sp, atts, inside)
+            or _words_of(d, sp)
+            or _run_owner(d, spans, out, qi)
+        )
         credited = _credited_after(d, sp, atts) if found is None else None
         if credited is not None:
             credited.content = None  # what it reports is the quote; "That's" or ", who briefed ..." is none
@@ -471,6 +476,23 @@ def _own_clause(d: _Doc, sp: QuoteSpan, inside: list[bool]) -> _Att | None:
     )
 
 
+def _run_owner(d: _Doc, spans: Sequence[QuoteSpan], out: list[_Att | None], qi: int) -> _Att | None:
+    """The speaker of a run of quotes with nothing but spaces between them, in one paragraph, that an attribution
+    closes ('“It was chaos.” “People were screaming.” “I just ran,” said Priya Raman, 24, a student.'): each
+    quote of the run is theirs. A run closed by no cue of its own (a cue before the last quote) gives none."""
+    text = d.text
+    j = qi
+    while j + 1 < len(spans) and spans[j + 1].para == spans[qi].para and spans[j].closed:
+        gap = text[spans[j].end : spans[j + 1].start]
+        if gap.strip(" \t\"'\u201c\u201d\u2018\u2019`"):
+            return None
+        j += 1
+        owner = out[j]
+        if owner is not None:
+            return owner if owner.cue_start > spans[j].end else None
+    return None
+
+
 def _goes_on(d: _Doc, spans: Sequence[QuoteSpan], out: list[_Att | None], qi: int) -> _Att | None:
     """The owner of the quote before, when a quote standing as a sentence of its own follows a sentence closed by
     that quote's attribution in the same paragraph ('“He is a fighter,” Jill Biden said. “He never gives up.” Joe
@@ -577,8 +599,8 @@ def _words_of(d: _Doc, sp: QuoteSpan) -> _Att | None:
         return None
     tok = doc[i]
     subj = tok
-    while subj.dep_ in ("compound", "flat", "amod", "punct") and subj.head.i > subj.i:
-        subj = subj.head
+    while subj.dep_ in ("compound", "flat", "amod", "punct", "det", "poss", "nummod") and subj.head.i > subj.i:
+        subj = subj.head  # ("the protesters who marched", "the town's mayor, Elena Ruiz,")
     if m.group("noun") is None:
         verb = subj.head
         if subj.dep_ != "nsubj" or verb.lower_ not in SPEECH and verb.lower_ != "summed":
@@ -587,6 +609,8 @@ def _words_of(d: _Doc, sp: QuoteSpan) -> _Att | None:
     else:
         if subj.dep_ != "pobj" or not (subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN" or _people(subj)):
             return None
+        named = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        subj = named or subj  # "the town's mayor, Elena Ruiz": the name speaks
         cue_tok = doc[d.tok_at(m.start("noun"))]
     start, end = d.idx[cue_tok.i], d.end_char(cue_tok.i)
     return _Att(text[start:end], "direct", d.sent_of_tok(cue_tok.i), start, end, None, subj.i, None, (sp.start, sp.end))

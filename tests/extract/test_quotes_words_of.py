@@ -52,3 +52,16 @@ def test_the_line_after_names_whose_words(parsed, text, rows) -> None:
 def test_a_line_that_names_no_one(parsed, after) -> None:
     text = f'Mayor Karen Bass said the city was ready. "We have crews on every corner." {after}'
     assert _rows(parsed, text) == [("Karen Bass", "said")]
+
+
+# Review s29 rev1 R7 (MED): a determiner or a possessive before the owner
+@pytest.mark.parametrize(
+    ("text", "speaker_text"),
+    [
+        ('"No surrender." Those were the words of the protesters who marched on parliament.', "the protesters"),
+        ('"We will rebuild." That was the message from the town\'s mayor, Elena Ruiz, on Tuesday.', "Elena Ruiz"),
+    ],
+)
+def test_the_owner_after_a_determiner(parsed, text, speaker_text) -> None:
+    quotes, _ = quotes_and_claims_of(parsed, text)
+    assert [q.speaker_text for q in quotes] == [speaker_text]
