@@ -237,9 +237,13 @@ def _named_quote_label(line: str, m: re.Match[str]) -> bool:
     three capitalised words, the first a common given name, and an opening quote mark after the colon. "Prime
     Minister:" or "Breaking News:" names no one."""
     words = m.group(1).split()
-    return (
-        2 <= len(words) <= 3 and common_given_name(words[0].lower()) and line[m.end() : m.end() + 1] in _OPENING_MARKS
-    )
+    if not 2 <= len(words) <= 3 or not common_given_name(words[0].lower()):
+        return False
+    # the quote closes the line: '"...," say farmers' after it has a cue of its own ('Jordan Valley: "..."')
+    return line[m.end() : m.end() + 1] in _OPENING_MARKS and line.rstrip().rstrip(".!?")[-1:] in _CLOSING_MARKS
+
+
+_CLOSING_MARKS = frozenset("\"'\u201d\u2019\u00bb")
 
 
 _OPENING_MARKS = frozenset("\"'\u201c\u2018\u00ab")

@@ -39,3 +39,11 @@ def test_a_name_label_before_a_quote(parsed, text, rows) -> None:
 )
 def test_no_name_or_no_quote_no_label(parsed, line) -> None:
     assert _rows(parsed, f"Leaders reacted on Monday.\n\n{line}") == []
+
+
+# Review s29 rev1 R9 (MED): a quote with its own cue after it is no label's
+def test_a_quote_with_its_own_cue(parsed) -> None:
+    _, claims = quotes_and_claims_of(
+        parsed, 'Farmers met on Monday.\n\nJordan Valley: "We have nowhere else to go," say farmers'
+    )
+    assert [c.cue for c in claims] == ["say"]
