@@ -869,7 +869,7 @@ def _bare_subject(cue: Token, inside: Sequence[bool]) -> Token | None:
         if nouns:
             return nouns[-1]
     elif chunk:
-        named = _name_after_quote(cue, inside) or _closing_subject(cue, chunk)
+        named = _name_after_quote(cue, inside) or _closing_subject(cue, chunk) or _after_participle_clause(cue)
         if named is not None:
             return named
     nxt = cue.i + 1
@@ -886,6 +886,24 @@ def _bare_subject(cue: Token, inside: Sequence[bool]) -> Token | None:
             nxt += 1
         return doc[nxt]
     return None
+
+
+def _after_participle_clause(cue: Token) -> Token | None:
+    """The person named between the comma that closes a sentence's opening participle clause and a cue with no
+    subject ('Asked whether he would pardon his son, President Joe Biden said: “No.”', where the parser made the
+    name an apposition of "son"): that person speaks, not the clause's object."""
+    doc = cue.doc
+    first = doc[cue.sent.start]
+    if first.tag_ not in ("VBN", "VBG") or first.dep_ != "advcl" or first.head.i != cue.i:
+        return None
+    comma = next((k for k in range(cue.i - 1, first.i, -1) if doc[k].text == ","), None)
+    if comma is None or comma + 1 >= cue.i:
+        return None
+    words = doc[comma + 1 : cue.i]
+    if len(words) > 6 or any(t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ") for t in words):
+        return None
+    people = [t for t in words if t.ent_type_ == "PERSON"]
+    return people[-1] if people else None
 
 
 def _kin_of(name: Token) -> Token | None:
