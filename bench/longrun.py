@@ -15,8 +15,11 @@ DEFAULT_CACHE_BYTES and DEFAULT_DOC_BYTES).
 from __future__ import annotations
 
 import argparse
+import ctypes
 import gc
 import json
+import os
+import re
 import sys
 import tempfile
 import time
@@ -27,6 +30,58 @@ sys.path.insert(0, str(ROOT))
 
 from bench.stress import rss_mb  # noqa: E402  (after the path is set)
 from extract.pipeline import DEFAULT_CACHE_BYTES, DEFAULT_DOC_BYTES  # noqa: E402  (imports no spaCy)
+
+
+def python_bytes() -> int | None:
+    """Bytes in Python's small-object allocator's blocks (objects of up to 512 bytes: most of what Python code keeps),
+    read from ``sys._debugmallocstats`` (it writes to the C stderr); None where it says nothing (not CPython)."""
+    stats = getattr(sys, "_debugmallocstats", None)
+    if stats is None:
+        return None
+    sys.stderr.flush()
+    with tempfile.TemporaryFile() as out:
+        saved = os.dup(2)
+        os.dup2(out.fileno(), 2)
+        try:
+            stats()
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+        out.seek(0)
+        text = out.read().decode("utf-8", "replace")
+    found = re.search(r"# bytes in allocated blocks\s*=\s*([\d,]+)", text)
+    return int(found.group(1).replace(",", "")) if found else None
+
+
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [
+        (name, ctypes.c_size_t)
+        for name in ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks")
+    ] + [("keepcost", ctypes.c_size_t)]
+
+
+def c_heap_bytes() -> int | None:
+    """Bytes the C heaps hand out now (glibc ``mallinfo2``: in-use blocks plus mmapped ones): Python's larger objects
+    and spaCy's arrays; None off glibc 2.33+."""
+    try:
+        info = ctypes.CDLL(None).mallinfo2
+    except (OSError, AttributeError):
+        return None
+    info.restype = _MallInfo2
+    got = info()
+    return got.uordblks + got.hblkhd
+
+
+def slope(rows: list[dict], key: str) -> float | None:
+    """Least-squares growth of ``key`` per action over ``rows`` (None when a row lacks it or there are too few)."""
+    pts = [(r["actions"], r[key]) for r in rows if r.get(key) is not None]
+    if len(pts) < 2 or len(pts) != len(rows):
+        return None
+    n = len(pts)
+    mx = sum(x for x, _ in pts) / n
+    my = sum(y for _, y in pts) / n
+    den = sum((x - mx) ** 2 for x, _ in pts)
+    return sum((x - mx) * (y - my) for x, y in pts) / den if den else None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -96,6 +151,9 @@ def main(argv: list[str] | None = None) -> int:
             row = {
                 "actions": i,
                 "rss_mb": round(rss_mb(), 1),
+                "py_mb": None if (py := python_bytes()) is None else round(py / 2**20, 2),
+                "gc_objects": len(gc.get_objects()),  # those made since keep_for_good froze the rest
+                "c_heap_mb": None if (ch := c_heap_bytes()) is None else round(ch / 2**20, 1),
                 "cache_mb": round(engine.cache.nbytes / 2**20, 1),
                 "cache_items": len(engine.cache),
                 "cache_docs_mb": round(engine.cache.doc_nbytes / 2**20, 1),
@@ -118,6 +176,16 @@ def main(argv: list[str] | None = None) -> int:
             f"{per:+.4f} MB/action; cache {first['cache_mb']} -> {last['cache_mb']} MB; "
             f"strings {first['strings']} -> {last['strings']}; CPU {1000 * cpu:.0f} ms/action"
         )
+        # The slope once the paragraph cache is full (its first eviction): growth there is not the cache filling.
+        full = [r for r in rows if r["evictions"]] or rows
+        fits = {key: slope(full, key) for key in ("rss_mb", "py_mb", "c_heap_mb", "gc_objects")}
+        shown = ", ".join(
+            f"{key} {value:+.4f}" if key != "gc_objects" else f"{key} {value:+.1f}"
+            for key, value in fits.items()
+            if value is not None
+        )
+        where = f"actions {full[0]['actions']}-{last['actions']}"
+        print(f"least-squares slope per action over {where} (cache full): {shown}")
     return 0
 
 
