@@ -1,4 +1,4 @@
-"""bench/longrun.py's memory measures: Python's small-object bytes, the C heaps, and the slope once the cache is full."""
+"""bench/longrun.py's memory measures: Python's small-object bytes, the C heaps, the slope once the cache is full."""
 
 from __future__ import annotations
 
