@@ -86,6 +86,14 @@ def figure_rows(view: Story, styles: dict[str, str], ditto: bool, total: int, li
     sources = [_source(f, len(same)) for f, _, same in runs]
     widths = column_widths(width, [v for _, v, _ in runs], [f.kind for f, _, _ in runs], sources)
     about_limit, source_limit = widths["about"], widths["source"]
+    if source_limit and width > 0:
+        # The about column shrinks to its longest label below; what it leaves goes to the sources first, which were
+        # cut to the room beside a full-width about ('04a67…c.txt:11' with 25 blank cells beside it at 80x24:
+        # review s29 RT6).
+        about_need = max((cell_len(f.about or "\u2014") for f, _, _ in runs), default=0)
+        spare = about_limit - max(5, min(about_limit, about_need))
+        longest = max((cell_len(_source(f, len(same), SOURCE_CELLS)) for f, _, same in runs), default=0)
+        source_limit = widths["source"] = min(longest, source_limit + max(0, spare))
     rows = []
     last_about = None
     for f, value, same_figures in runs:
