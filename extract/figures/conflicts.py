@@ -1279,6 +1279,7 @@ class _Evidence(NamedTuple):
     of_thing: tuple[str, ...]
     owner: tuple[str, ...]
     score: str
+    days: frozenset[str]
 
 
 class Apart:
@@ -1297,7 +1298,7 @@ class Apart:
         for v in variants:
             period = _period(v)
             evidence[id(v)] = _Evidence(
-                period, _mood(v, period), _clause_places(v), _happened(v), _of_what(v), _owner(v), _score(v)
+                period, _mood(v, period), _clause_places(v), _happened(v), _of_what(v), _owner(v), _score(v), _days(v)
             )
         if not any(any(e) for e in evidence.values()):
             return None
@@ -1321,6 +1322,8 @@ class Apart:
             return True  # a forecast or a target and a result: "expects revenue of $40 billion" / "revenue was $35.1bn"
         if _places_apart(ex.places, ey.places) or _owners_apart(ex.owner, ey.owner):
             return True
+        if ex.days and ey.days and ex.days.isdisjoint(ey.days):
+            return True  # "On Monday, 12 people were killed ..." / "On Tuesday, 20 people were killed ...": two tolls
         if ex.score and ey.score and ex.score != ey.score:
             return True  # "beat Brentford 3-1 in front of 53,400 fans" / "drew 1-1 with Chelsea in front of 55,200"
         if ex.of_thing and ey.of_thing and ex.of_thing != ey.of_thing:
@@ -1361,6 +1364,41 @@ def _score(f: Figure) -> str:
     clause = _clause(f)
     m = _SCORE.search(" ".join(clause)) if clause else None
     return f"{m.group(1)}-{m.group(2)}" if m else ""
+
+
+# The day a sentence tells of: a weekday, yesterday or today, a month and its day ("December 3", "3 December").
+_DAY = re.compile(
+    rf"\b(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<rel>yesterday|today|tonight)"
+    rf"|(?P<md>(?:{_MONTHS}|May)\s+\d{{1,2}})\b|(?P<dm>\d{{1,2}}\s+(?:{_MONTHS}|May)))\b",
+    re.IGNORECASE,
+)
+
+
+_SAID_ON = re.compile(
+    r"\b(?:said|says|say|told|tells|announced|reported|added|stated|confirmed|wrote)\b(?:\s+[\w-]+){0,3}?\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _days(f: Figure) -> frozenset[str]:
+    """The days a count's sentence names, but the day someone said it (review s29 rev 1 RC1: two days' tolls of one
+    place are two counts, not two sources' one); empty for other kinds, where a statement's day is when it was said
+    ("revenue was $5 billion, the company said on Monday")."""
+    if f.kind != "count" or not f.sentence:
+        return frozenset()
+    out = set()
+    for m in _DAY.finditer(f.sentence):
+        if _SAID_ON.search(f.sentence, max(0, m.start() - 60), m.start()):
+            continue  # "Acme Corp said on Monday that it employs 12,000 workers": when it was said, not counted
+        if m.group("dm"):
+            day, month = m.group("dm").split()
+            out.add(f"{month.lower()} {int(day)}")
+        elif m.group("md"):
+            month, day = m.group("md").split()
+            out.add(f"{month.lower()} {int(day)}")
+        else:
+            out.add(m.group(0).lower())
+    return frozenset(out)
 
 
 def _owners_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
