@@ -964,6 +964,9 @@ def _known_given_name(word: str) -> bool:
     return is_given_name(word)
 
 
+_ADULT = 18
+
+
 def _aged(sents: _Sents) -> set[int]:
     """Tokens of capitalised words an age is set beside ("Djokovic, 38, has won", "Calhoun, 66, led"): a comma, a
     whole number from 15 to 110, a comma and a lowercase word; not in a list of names and counts ("Apple, 150, Google,
@@ -995,6 +998,9 @@ def _aged_people(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
         return ents
     texts, lowers = sents.texts, sents.lowers
     words = {texts[k] for k in aged if not place_rank(texts[k]) and lowers[k] not in ORG_HEADS | _BODY_HEADS}
+    # A one-word name given a number under 18 is a team's or a firm's count as often ("Ferrari, 16, has won more
+    # titles"; review s29 rev1 RA8); a person's full name is a person's whatever the age.
+    adult = {texts[k] for k in aged if int(texts[k + 2]) >= _ADULT}
     out: list[Span] = []
     named: set[str] = set()
     for e in ents:
@@ -1002,6 +1008,7 @@ def _aged_people(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
         if (
             e.label_ in ("ORG", "GPE", "NORP", "PRODUCT")
             and last in words
+            and (len(e) > 1 or last in adult)
             and 1 <= len(e) <= 3
             and all(texts[k].istitle() and texts[k].isalpha() for k in range(e.start, e.end))
             and lowers[e.end - 1] not in _THING_TAILS

@@ -1157,9 +1157,21 @@ def _firm_tagged_a_person(s: _Span, d: _Doc) -> bool:
     if s.kind != "person" or s.label != "PERSON" or not 2 <= s.j - s.i <= 3:
         return False
     last = d.lowers[s.j - 1].rstrip(".")
-    if d.texts[s.j - 1].istitle() and (last in _FIRM_TAILS or last in legal_forms()):
+    if d.texts[s.j - 1].istitle() and (last in _FIRM_TAILS or last in legal_forms()) and not _of_self(d.toks[s.j - 1]):
         s.kind = "organization"
     return False
+
+
+def _of_self(tok: Token) -> bool:
+    """The name says something of "he" or "she" ("Kate Ventures said she would run again"; review s29 rev1 RA11)."""
+    if tok.dep_ != "nsubj" or tok.head.lower_ not in _STATING:
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.lower_ in _PERSONS_PRONOUNS
+        for clause in tok.head.children
+        if clause.dep_ == "ccomp" and clause.i > tok.i
+        for c in clause.children
+    )
 
 
 # Nouns for the members of an armed group, which a name before them names ("Boko Haram fighters"): a closed list.

@@ -41,3 +41,19 @@ def test_a_titled_person_claiming_an_attack_stays_a_person(parsed) -> None:
     # Review s29 rev1 RA2 HIGH: leaders and ministers claim strikes.
     text = "President Volodymyr Zelensky later claimed responsibility for the drone attack on the refinery."
     assert kinds(parsed, text).get("Volodymyr Zelensky") == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Review s29 rev1 RA2b HIGH.
+        ("Israeli Defence Minister Israel Katz claimed responsibility for the attack on the port.", "Israel Katz"),
+        (
+            "Prime Minister Benjamin Netanyahu later claimed responsibility for the strike in Doha.",
+            "Benjamin Netanyahu",
+        ),
+        ("Donald Trump claimed responsibility for the attack on the nuclear sites.", "Donald Trump"),
+    ],
+)
+def test_leaders_claiming_strikes_stay_people(parsed, text: str, name: str) -> None:
+    assert kinds(parsed, text).get(name) == "person"

@@ -54,3 +54,8 @@ def test_a_fund_named_like_a_person_is_a_firm(parsed, text: str) -> None:
 
 def test_a_person_stays_a_person_before_a_firm(parsed) -> None:
     assert kinds(parsed, "Paul Singer founded Elliott Management in 1977.").get("Paul Singer") == "person"
+
+
+def test_a_person_named_like_a_firm_who_says_she_stays_a_person(parsed) -> None:
+    # Review s29 rev1 RA11 LOW.
+    assert kinds(parsed, "Kate Ventures said she would run again.").get("Kate Ventures") == "person"

@@ -164,3 +164,10 @@ def test_an_untagged_speaker_without_a_clue_stays_unread(parsed, text: str) -> N
 
 def test_reform_uk_gives_no_uk_place(parsed) -> None:
     assert "UK" not in kinds(parsed, "Reform UK said it would scrap the tax.")
+
+
+def test_a_one_word_name_given_a_small_number_keeps_its_kind(parsed) -> None:
+    # Review s29 rev1 RA8: a team's count of titles is no age.
+    assert kinds(parsed, "Ferrari, 16, has won more constructors' titles than any other team.").get("Ferrari") == (
+        "organization"
+    )
