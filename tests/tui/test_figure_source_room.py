@@ -44,3 +44,30 @@ def test_a_long_about_still_cuts_the_source_to_fit():
     assert sum(widths.values()) + _CHROME <= 60
     source = panel.rows[0].cells[4][0]
     assert cell_len(source) <= widths["source"]
+
+
+def test_a_long_figure_gives_way_before_the_kind():
+    """Review s29 RT4: a sort brought 'approximately USD 17.99 per month' into view and Kind was cut to 'mon'."""
+    long = Figure(
+        "about $17.99 a month",
+        17.99,
+        "money",
+        "USD",
+        "approximately",
+        None,
+        "plan",
+        "s.",
+        "a.txt",
+        0,
+        9,
+        display="USD 17.99 per month",
+        line=3,
+        per="month",
+    )
+    story = Story(figures=(long, _figure("nominee", "04a6711caa7c.txt")))
+    panel = figure_rows(story, theme_styles({}), ditto=False, total=2, limit=10, width=40)
+    widths = dict(panel.widths)
+    assert sum(widths.values()) + _CHROME <= 40
+    assert widths["kind"] >= len("quantity")
+    assert all(cell_len(r.cells[1][0]) <= widths["value"] for r in panel.rows)
+    assert panel.rows[0].cells[1][0].endswith("\u2026")

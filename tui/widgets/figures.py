@@ -36,6 +36,9 @@ def column_widths(width: int, values: list[str], kinds: list[str], sources: list
     source = max((cell_len(s) for s in sources), default=0)
     if width <= 0:
         return {"about": ABOUT_CELLS, "value": value, "kind": kind, "source": max(6, source)}
+    # The figure gives way before the kind: a sort that brought 'approximately USD 17.99 per month' into view widened
+    # it until Kind was cut to 'mon' at the panel's edge (review s29 RT4).
+    value = max(6, min(value, width - _CHROME - kind - ABOUT_MIN))
     room = width - _CHROME - value - kind
     with_source = source > 0 and room - ABOUT_MIN >= SOURCE_MIN
     about = max(ABOUT_MIN, min(ABOUT_CELLS, room - (SOURCE_MIN if with_source else 0)))
@@ -104,7 +107,7 @@ def figure_rows(view: Story, styles: dict[str, str], ditto: bool, total: int, li
                 figure_row_key(f),
                 (
                     cell("\u3003" if same else about, "dim" if same else "", limit=about_limit),
-                    (value, "bold"),
+                    (safe_cell(value, widths["value"]) if cell_len(value) > widths["value"] else value, "bold"),
                     cell(f.kind, "dim"),
                     cell(
                         "!" if any((g.document, g.start) in conflicted for g in same_figures) else "",
