@@ -1,7 +1,8 @@
 """Money (probe s29 F23 HIGH): a bare "$" is the US dollar unless the story says otherwise: a currency named after
 the amount ("$50 billion pesos"), a country with a dollar of its own framing the sentence ("Canada's federal
-government will spend $12 billion"), or a city of such a country in the sentence ("said in Canberra"); the US named
-in the sentence keeps USD, and so do wire copy under a dateline and a story that writes other dollars as "C$"."""
+government will spend $12 billion"; not a company or a person), or a city of such a country that is the spender
+("Ottawa will spend"); the US named in the sentence (a country, an institution, a state) keeps USD, and so do wire copy
+under a dateline and a story that writes other dollars as "C$". A city where something was said is no evidence."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ import pytest
 from tests.extract.helpers import figures_of
 
 DOLLARS = [
-    ("The Albanese government will spend $12.1 billion on housing, Treasurer Jim Chalmers said in Canberra.", "AUD"),
+    ("Australia's government will spend $12.1 billion on housing, Treasurer Jim Chalmers said.", "AUD"),
+    ("Ottawa will spend $4 billion on defence.", "CAD"),  # the city is the spender
     ("Canada's federal government will spend $12 billion on defence, the minister said in Ottawa.", "CAD"),
     ("New Zealand's government will spend $1.2 billion on hospitals, the minister said in Wellington.", "NZD"),
     ("Singapore's government posted a surplus of $6.4 billion.", "SGD"),
@@ -21,7 +23,21 @@ DOLLARS = [
     ("The US and Canada agreed on $5 billion in trade.", "USD"),
     ("The company raised $500 million, CEO Jane Smith said in London.", "USD"),
     ("Canada's Shopify raised $1 billion from US investors.", "USD"),
+    ("Canada's Shopify reported $2 billion in quarterly revenue.", "USD"),
     ("The company will spend C$12 billion on defence.", "CAD"),  # as before
+    # review s29 rev1 RF1, RF1b, RF2, RF2b: a city where it was said, a US institution, a company or a person
+    (
+        "The Pentagon will send $1 billion in new military aid to Ukraine, Defense Secretary Lloyd Austin said in"
+        " Sydney on Tuesday.",
+        "USD",
+    ),
+    ("Secretary of State Antony Blinken announced $500 million in humanitarian aid during a visit to Toronto.", "USD"),
+    ("President Joe Biden, speaking in Ottawa, pledged $1 billion to help clean up the Great Lakes.", "USD"),
+    ("Tesla, which opened a showroom in Melbourne last year, reported $25 billion in revenue.", "USD"),
+    ("Microsoft will invest $3 billion in Canada's cloud and AI infrastructure, Brad Smith said.", "USD"),
+    ("Canada's prime minister met the president at the White House to discuss $900 billion in annual trade.", "USD"),
+    ("Australia's BHP agreed to buy Anglo American for $39 billion.", "USD"),
+    ("The Albanese government will spend $12.1 billion on housing, Treasurer Jim Chalmers said in Canberra.", "USD"),
     # wire copy under a dateline writes "$" for the US dollar (test_figures_taipei_dollars)
     ("OTTAWA (Reuters) - Canada's government will spend $2 billion on roads.", "USD"),
 ]

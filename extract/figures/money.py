@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pycountry
 
 from extract import datelines
-from extract.figures.core import _match_phrase, _Num, _singular, _to_float_or
+from extract.figures.core import _match_phrase, _names_the_us, _Num, _singular, _to_float_or
 from extract.figures.scales import _SCALE_WORDS, _scale_at
 from extract.figures.units import _UNIT_SYMBOLS, _unit_name
 from extract.quotes.lexicon import verb_forms
@@ -582,19 +582,33 @@ def _pounds_are_money(doc: Doc, num: _Num, i: int) -> bool:
     return bool(words & money_words)
 
 
+# Adjectives of the countries with a rupee, which frame an amount's sentence ("The Sri Lankan government").
+_RUPEE_ADJECTIVES = {"pakistani": "PKR", "sri lankan": "LKR", "nepali": "NPR", "nepalese": "NPR", "mauritian": "MUR",
+                     "indian": "INR"}  # fmt: skip
+
+
 def _rupees(doc: Doc, at: int) -> str:
     """The rupee an "Rs" amount at token ``at`` is in: India's, as most copy that writes "Rs" is Indian, unless the
     story's own evidence names another country with a rupee (Pakistan, Sri Lanka, Nepal, Mauritius, the
     Seychelles) by the rule every bare currency name follows (see _story_currency): "Pakistan set aside Rs 500
     billion" is PKR, "ISLAMABAD (Reuters) - ... Rs 20 billion" too (the dateline), "India set aside Rs 500 crore"
     and a story naming no country stay INR."""
-    return _story_currency(doc, "rupee", at) or "INR"
+    sent = doc[at].sent
+    words = " ".join(t.lower_ for t in sent)
+    named = [code for adj, code in _RUPEE_ADJECTIVES.items() if re.search(rf"\b{adj}\b", words)]
+    if len(named) == 1:
+        return named[0]  # "The Pakistani government approved Rs 50 billion" (review s29 rev1 RF6)
+    story = _story_currency(doc, "rupee", at)
+    if story is not None:
+        return story
+    colon = re.match(r"\s*([A-Z][A-Z .'-]{2,}):", doc.text)  # "KARACHI: The State Bank ...", Dawn's dateline
+    home = datelines.city_country(colon.group(1).strip()) if colon else None
+    code = next((c for c in _currencies_named("rupee") if home and c[:2] == home), None)
+    return code or "INR"
 
 
 # Words before a spaced "$" that name its dollar ("c $", "us $"), read by _currency_before itself.
 _DOLLAR_PREFIX_WORDS = frozenset(("c", "us", "u.s.", "hk", "au", "nz", "nt", "mex", "usd", "cad", "aud", "mxn", "nzd"))
-# Names of the United States as the tagger finds them, which the gazetteer leaves to its ISO code ("US").
-_US_NAMES = frozenset(("US", "U.S.", "USA", "U.S.A.", "America", "United States", "United States of America"))
 # Currency names that are everyday words too, no currency after "$5 million" ("$5 million won awards").
 _WORD_CURRENCIES = frozenset(("won", "real", "rand", "mark", "dong", "lev", "leu", "pound", "pounds"))
 
@@ -611,13 +625,37 @@ def _writes_other_dollars(doc: Doc) -> bool:
     return doc.user_data[key]
 
 
+# Heads a country's name frames as the spender of public money ("Canada's federal government", "The Hong Kong
+# government", "Australia's central bank"); not a company or a person ("Canada's Shopify", "Canada's prime minister
+# met the president": rev1 RF2b).
+_PUBLIC_HEADS = frozenset(
+    (
+        *("government", "treasury", "ministry", "bank", "budget", "province", "cabinet", "parliament", "council"),
+        *("administration", "authorities", "economy", "state", "regulator", "exchequer", "finance", "military"),
+    )
+)
+
+
+def _governs(t: Token) -> bool:
+    """Whether a country's name at token t frames public money: the subject itself ("Canada will spend"), or the
+    possessor or first words of a public body ("Canada's federal government", "The Hong Kong government")."""
+    root = t
+    while root.dep_ == "compound" and root.head.i != root.i and root.head.pos_ == "PROPN":
+        root = root.head  # "Hong Kong": the name's last word
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    head = root.head
+    return root.dep_ in ("poss", "compound", "amod") and head.lower_ in _PUBLIC_HEADS
+
+
 def _bare_dollar(doc: Doc, num: _Num) -> str:
     """The currency a bare "$" amount is in: the US dollar unless the story says otherwise, by evidence read in this
     order: a currency named right after the amount ("$50 billion pesos": MXN, the peso's sign is "$"); a country
     with a dollar of its own that frames the amount's sentence ("Canada's federal government will spend $12
-    billion": CAD; "The Hong Kong government will spend $10 billion": HKD); a city of such a country named in the
-    sentence ("..., Treasurer Jim Chalmers said in Canberra": AUD). The US framing the sentence, or named in it, keeps
-    USD, and so do wire copy under a dateline and a story writing other dollars with their letters ("C$", "A$")."""
+    billion": CAD; "The Hong Kong government will spend $10 billion": HKD; not a company, "Canada's Shopify"); a city
+    of such a country that is the spender ("Ottawa will spend $4 billion": CAD). The US named in the sentence, as a
+    country, an institution or a state, keeps USD ("Defense Secretary Lloyd Austin said in Sydney"), and so do wire
+    copy under a dateline and a story writing other dollars with their letters ("C$", "A$")."""
     k = num.end
     names = _currency_names()
     hit = _match_phrase(doc, k, names, 3, _currency_name_heads()) if k < len(doc) else None
@@ -628,23 +666,22 @@ def _bare_dollar(doc: Doc, num: _Num) -> str:
         # it would spend $3 billion"), as does a story that writes other dollars with their letters ("C$5 billion")
         return "USD"
     sent = doc[num.start].sent
+    if _names_the_us(doc, sent.start, sent.end):
+        return "USD"  # "The US and Canada agreed ...", "Defense Secretary Lloyd Austin said in Sydney" (rev1 RF1)
     mentions = [(i, c, role) for i, c, role in _currency_mentions(doc, "dollar") if sent.start <= i < sent.end]
-    from extract.actors.names import country_code  # the project's country gazetteer
-
-    american = any(e.label_ == "GPE" and e.text.removeprefix("the ") in _US_NAMES for e in sent.ents)
-    if american or any(c == "USD" for _, c, _ in mentions):
-        return "USD"  # "The US and Canada agreed on $5 billion in trade"
-    framed = [(abs(i - num.start), c) for i, c, role in mentions if role == "frame"]
+    if any(c == "USD" for _, c, _ in mentions):
+        return "USD"
+    framed = [(abs(i - num.start), c) for i, c, role in mentions if role == "frame" and _governs(doc[i])]
     if framed:
         return min(framed)[1]
     for ent in sent.ents:
-        if ent.label_ != "GPE" or country_code(ent.text) is not None:
+        # a city that is the spender itself ("Ottawa will spend $4 billion"); a city where something was said or
+        # sold is no evidence ("Lloyd Austin said in Sydney", "opened a showroom in Melbourne": rev1 RF1b)
+        if ent.label_ != "GPE" or ent.root.dep_ not in ("nsubj", "nsubjpass"):
             continue
         home = datelines.city_country(ent.text)
         code = next((c for c in _currencies_named("dollar") if home and c[:2] == home), None)
-        if home == "US":
-            return "USD"
-        if code is not None:
+        if code is not None and code != "USD":
             return code
     return "USD"
 
@@ -826,7 +863,8 @@ def _named_countries(doc: Doc) -> list[tuple[int, str, str]]:
         found: list[tuple[int, str, str]] = []
         for ent in doc.ents:
             if ent.label_ == "GPE":
-                code = country_code(ent.text.removeprefix("The ").removeprefix("the "))  # "The United States"
+                name = ent.text.removeprefix("The ").removeprefix("the ").removesuffix("'s").removesuffix("’s")
+                code = country_code(name)  # "The United States", "New Zealand's" (the tagger keeps the 's)
                 if code is not None:
                     found.append((ent.start, code, _country_role(ent)))
         for t in doc:
