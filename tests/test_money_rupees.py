@@ -50,3 +50,20 @@ def test_cr_after_money_is_crore(parsed, text, figure, value):
 def test_cr_after_a_bare_number_is_no_scale(parsed):
     got = {f.text: f.value for f in figures_of(parsed, "He drove 500 cr to the shop.")}
     assert got.get("500") == 500.0, got
+
+
+# review s29 rev1 RF5, RF6: title-case "Cr"; Pakistani and Sri Lankan copy in its common forms
+MORE = [
+    ("The company raised Rs 500 Cr in its IPO.", "Rs 500 Cr", 5e9, "INR"),
+    ("KARACHI: The State Bank injected Rs 300 billion into the market on Friday.", "Rs 300 billion", 3e11, "PKR"),
+    ("LAHORE: The Punjab government approved Rs 50 billion for roads.", "Rs 50 billion", 5e10, "PKR"),
+    ("The Sri Lankan government will spend Rs 20 billion on fertiliser subsidies.", "Rs 20 billion", 2e10, "LKR"),
+    ("The Pakistani government approved Rs 50 billion for flood relief.", "Rs 50 billion", 5e10, "PKR"),
+    ("MUMBAI: The firm raised Rs 500 crore.", "Rs 500 crore", 5e9, "INR"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "value", "unit"), MORE)
+def test_more_rupee_evidence(parsed, text, figure, value, unit):
+    got = {f.text: (f.value, f.unit) for f in figures_of(parsed, text)}
+    assert got.get(figure) == (pytest.approx(value), unit), got

@@ -63,8 +63,8 @@ def _scale_at(doc: Doc, i: int, money: bool) -> tuple[float, int] | None:
         return _SCALE_ABBR[t.text], 1
     if low in _SPELLED_ABBR:
         return _SCALE_ABBR[low], 1
-    if money and low.rstrip(".") == "cr" and t.text[:1] == "c":
-        return 1e7, 1  # "₹500 cr", "Rs 15,000 cr.": Indian copy's crore, only after money
+    if money and low.rstrip(".") == "cr" and t.text[:2] in ("cr", "Cr"):
+        return 1e7, 1  # "₹500 cr", "Rs 500 Cr", "Rs 15,000 cr.": Indian copy's crore, only after money; not "CR"
     if money and low in _MONEY_SCALE_ABBR and not doc[i - 1].whitespace_:
         return _MONEY_SCALE_ABBR[low], 1
     if money and low[:-1] in ("m", "bn", "b", "mn", "tn") and low.endswith(".") and not doc[i - 1].whitespace_:

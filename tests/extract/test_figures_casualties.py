@@ -44,8 +44,8 @@ def test_other_bare_numbers_count_no_people(parsed, text, figure):
 
 
 TOLLS = [
-    ("The toll rose to 42 on Sunday.", "42", "death toll"),
-    ("The toll reached 42 on Sunday.", "42", "death toll"),
+    ("The floods killed dozens. The toll rose to 42 on Sunday.", "42", "death toll"),
+    ("Gunmen killed 12 people. The toll reached 42 on Sunday.", "42", "death toll"),
     ("The death toll rose to 42 on Sunday.", "42", "death toll"),
     ("The injury toll reached 42.", "42", "injury toll"),  # its kind written
     ("The bridge toll rose to 42 on Sunday.", "42", "bridge toll"),
@@ -57,3 +57,10 @@ TOLLS = [
 def test_an_unnamed_toll_is_the_death_toll(parsed, text, figure, about):
     got = {f.text: f.about for f in figures_of(parsed, text)}
     assert got.get(figure) == about, got
+
+
+def test_a_road_toll_named_before_is_no_death_toll(parsed):
+    # review s29 rev1 RF4: no word of the dead in the story
+    text = "Drivers on the bridge face higher charges. The toll rose to 6."
+    got = {f.text: f.about for f in figures_of(parsed, text)}
+    assert got.get("6") != "death toll", got

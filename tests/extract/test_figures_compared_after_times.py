@@ -9,7 +9,7 @@ import pytest
 from tests.extract.helpers import figures_of
 
 CASES = [
-    ("The toll climbed to 120 on Sunday, up from 95.", "95", "death toll"),  # an unnamed toll is the death toll
+    ("The toll climbed to 120 on Sunday, up from 95.", "95", "toll"),  # no word of the dead (s29 rev1 RF4)
     ("Infections rose to 3,400 in March, up from 2,900.", "2,900", "Infections"),
     ("The death toll reached 230 on Monday, up from 180 on Sunday.", "180", "death toll"),
     # kept: no time between; a figure of its own after "and"

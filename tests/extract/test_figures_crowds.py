@@ -93,3 +93,15 @@ def test_a_number_that_took_part_counts_people(parsed, text, figure):
 def test_other_numbers_that_took_part_or_turned_out_stay(parsed, text):
     got = {f.text: f.unit for f in figures_of(parsed, text)}
     assert "people" not in got.values(), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the samples tested, 300 turned out positive.",  # review s29 rev1 RF7: "turned out" as a copula
+        "Sales were strong: 1,200 turned out to be fakes, investigators later said.",
+    ],
+)
+def test_turned_out_as_a_copula_is_no_crowd(parsed, text):
+    got = {f.text: f.unit for f in figures_of(parsed, text)}
+    assert "people" not in got.values(), got

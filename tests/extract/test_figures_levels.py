@@ -12,7 +12,7 @@ from tests.extract.helpers import figures_of, one_of
 SPELLED_LEVELS = [
     ("The death toll rose to three on Monday.", 3.0, "death toll"),
     ("The number of victims climbed to five.", 5.0, "victims"),
-    ("Officials said the toll stood at nine.", 9.0, "death toll"),  # an unnamed toll is the death toll (brief s29)
+    ("Officials said the toll stood at nine.", 9.0, "toll"),  # no word of the dead: no death toll (rev1 RF4)
     ("The Thunder cut the Lakers' lead to two with a minute left.", 2.0, "lead"),
     # guards
     ("Of the two, only Steyer spoke.", None, None),
