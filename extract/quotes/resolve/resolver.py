@@ -274,9 +274,13 @@ class _Resolver(
             if t.i < tok.i
             and t.pos_ == "PROPN"
             and any(c.dep_ == "cc" and c.lower_ == "and" and c.i > t.i for c in t.children)
-            # (a conjunct that is a place or body before the subject is the parser's misreading of the second
-            # name's own modifier: "Anthony Albanese and New Zealand Prime Minister Christopher Luxon said")
-            and not any(c.dep_ == "conj" and not (c.i < tok.i and c.ent_type_ in _MODIFIER_ENTS) for c in t.children)
+            # (a conjunct that is a place, a body or a title before the subject is the parser's misreading of the
+            # second name's own modifier: "Anthony Albanese and New Zealand Prime Minister Christopher Luxon said",
+            # "Lula da Silva and South African President Cyril Ramaphosa said")
+            and not any(
+                c.dep_ == "conj" and not (c.i < tok.i and (c.ent_type_ in _MODIFIER_ENTS or c.lower_ in TITLE_WORDS))
+                for c in t.children
+            )
             and not _under_prep(t, tok)
         ]
         before = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
