@@ -35,7 +35,7 @@ from extract.store import Store
 from tui.memory import limit_malloc_arenas, release_free_memory
 from tui.messages import FileChanged, FolderProblem, IndexProgress, ModelReady, StoryUpdated
 from tui.screens.dashboard import DashboardScreen
-from tui.widgets.changes import ChangesLog
+from tui.widgets.changes import ChangesLog, names_itself
 from tui.widgets.cite import cite_claim, cite_figure, cite_quote
 from tui.widgets.clipboard import multiplexer, osc52, screen_passthrough, tmux_load_buffer
 from tui.widgets.figures import change_seen_key
@@ -549,7 +549,8 @@ class StoryWatchApp(App[int]):
             self._flush_log()
             n = len(message.changed)
             where = file_name(message.changed[0]) if n == 1 else counted(n, "file")
-            self._notify_update(f"{where}: {message.summary}" if n else message.summary)
+            named = not n or names_itself(tuple(message.changed), message.summary)  # "2 files: renamed a to b"
+            self._notify_update(message.summary if named else f"{where}: {message.summary}")
 
     def _notify_update(self, text: str) -> None:
         """The notice of an update's summary, in place of the last one if it still shows: a burst of saves (an

@@ -40,3 +40,15 @@ async def test_lines_written_wide_are_wrapped_again_when_narrower():
             assert text.count("1,841 claims") == 3, (size, lines)
         assert len(_lines(log)) == 3  # back at 200: one line each again
         assert log.is_vertical_scroll_end
+
+
+async def test_a_rename_names_each_file_once():
+    """Review s28 UI-2: '19:06:56 a.txt, b.txt  renamed a.txt to b.txt' named both files twice."""
+    app = LogApp()
+    async with app.run_test(size=(120, 20)) as pilot:
+        log = app.query_one(ChangesLog)
+        await pilot.pause()
+        log.log_change(("old-name.txt", "new-name.txt"), "renamed old-name.txt to new-name.txt", "19:06:56")
+        log.log_change(("a.txt",), "+1 claim", "19:07:00")
+        await pilot.pause()
+        assert _lines(log) == ["19:06:56 renamed old-name.txt to new-name.txt", "19:07:00 a.txt  +1 claim"]

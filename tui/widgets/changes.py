@@ -10,6 +10,13 @@ from textual.widgets import RichLog
 
 from tui.widgets.safe import file_name, literal
 
+
+def names_itself(files: tuple[str, ...], summary: str) -> bool:
+    """Whether ``summary`` already names every file of the update (a rename: "renamed a.txt to b.txt"), so a line
+    that named them before it said each name twice, over two lines at 120 columns (review s28 UI-2)."""
+    return bool(files) and summary.startswith("renamed ") and all(file_name(f) in summary for f in files)
+
+
 ENTRIES = 1000
 """Updates the log keeps (as RichLog keeps lines)."""
 
@@ -81,9 +88,10 @@ class ChangesLog(RichLog):
     def log_change(self, files: tuple[str, ...], summary: str, when: str) -> None:
         """Append one update (``when`` is the app clock's HH:MM:SS, so tests can fix it)."""
         line = Text(f"{when} ", style="dim")
-        names = ", ".join(file_name(f) for f in files[:3]) + ("\u2026" if len(files) > 3 else "")
-        line.append_text(literal(names, "bold"))
-        line.append("  ")
+        if not names_itself(files, summary):
+            names = ", ".join(file_name(f) for f in files[:3]) + ("\u2026" if len(files) > 3 else "")
+            line.append_text(literal(names, "bold"))
+            line.append("  ")
         line.append_text(literal(summary))
         self._entries.append(line)
         self.write(line, width=self._width())
