@@ -36,7 +36,8 @@ def test_an_interrupt_stops_the_workers_mid_batch(nlp, tmp_path, monkeypatch) ->
     assert len(workers) == 2
     for process in workers:
         process.join(30)
-        assert process.exitcode == -signal.SIGTERM  # stopped, not left to finish the queue
+        # stopped, not left to finish the queue: by SIGTERM, or by SIGKILL when it outlived that (CI at 8ab4c31)
+        assert process.exitcode in (-signal.SIGTERM, -signal.SIGKILL)
 
 
 def test_workers_leave_ctrl_c_to_the_parent(monkeypatch) -> None:
