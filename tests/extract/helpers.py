@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.actors import extract_mentions
+from extract.actors import extract_mentions, merge_actors
 from extract.figures import extract_figures, find_conflicts
 from extract.keys import unit_with_per
 from extract.quotes import extract_quotes
@@ -25,6 +25,13 @@ def names_of(parsed, text: str) -> set[str]:
 def kinds_of(parsed, text: str) -> dict[str, str]:
     """Each actor mention's name -> its kind (the last mention's, for a name given twice)."""
     return {m.name: m.kind for m in mentions_of(parsed, text)}
+
+
+def actor_kinds_of(parsed, text: str) -> dict[str, str]:
+    """Each merged actor's name -> its kind (actors as the story shows them: aliases merged into one)."""
+    doc, rep = parsed(text)
+    actors, _ = merge_actors(extract_mentions(doc, rep, "a.txt"))
+    return {a.name: a.kind for a in actors}
 
 
 def claims_of(parsed, text: str) -> list[Claim]:

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.actors import extract_mentions, merge_actors
-
-
-def kinds(parsed, text: str) -> dict[str, str]:
-    doc, rep = parsed(text)
-    found, _ = merge_actors(extract_mentions(doc, rep, "a.txt"))
-    return {a.name: a.kind for a in found}
+from tests.extract.helpers import actor_kinds_of
 
 
 @pytest.mark.parametrize(
@@ -22,7 +16,7 @@ def kinds(parsed, text: str) -> dict[str, str]:
     ],
 )
 def test_an_armed_group_is_an_organisation(parsed, text: str, name: str) -> None:
-    assert kinds(parsed, text).get(name) == "organization"
+    assert actor_kinds_of(parsed, text).get(name) == "organization"
 
 
 @pytest.mark.parametrize(
@@ -34,13 +28,13 @@ def test_an_armed_group_is_an_organisation(parsed, text: str, name: str) -> None
     ],
 )
 def test_people_stay_people(parsed, text: str, name: str) -> None:
-    assert kinds(parsed, text).get(name) == "person"
+    assert actor_kinds_of(parsed, text).get(name) == "person"
 
 
 def test_a_titled_person_claiming_an_attack_stays_a_person(parsed) -> None:
     # Review s29 rev1 RA2 HIGH: leaders and ministers claim strikes.
     text = "President Volodymyr Zelensky later claimed responsibility for the drone attack on the refinery."
-    assert kinds(parsed, text).get("Volodymyr Zelensky") == "person"
+    assert actor_kinds_of(parsed, text).get("Volodymyr Zelensky") == "person"
 
 
 @pytest.mark.parametrize(
@@ -56,4 +50,4 @@ def test_a_titled_person_claiming_an_attack_stays_a_person(parsed) -> None:
     ],
 )
 def test_leaders_claiming_strikes_stay_people(parsed, text: str, name: str) -> None:
-    assert kinds(parsed, text).get(name) == "person"
+    assert actor_kinds_of(parsed, text).get(name) == "person"

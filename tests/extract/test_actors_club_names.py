@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.actors import extract_mentions, merge_actors
-
-
-def kinds_of(parsed, text: str) -> dict[str, str]:
-    doc, rep = parsed(text)
-    return {a.name: a.kind for a in merge_actors(extract_mentions(doc, rep, "a.txt"))[0]}
+from tests.extract.helpers import actor_kinds_of
 
 
 @pytest.mark.parametrize(
@@ -36,7 +31,7 @@ def kinds_of(parsed, text: str) -> dict[str, str]:
     ],
 )
 def test_a_club_named_for_its_town_is_an_organisation(parsed, text: str, clubs: list[str], not_places: list[str]):
-    kinds = kinds_of(parsed, text)
+    kinds = actor_kinds_of(parsed, text)
     assert all(kinds.get(club) == "organization" for club in clubs), kinds
     assert all(kinds.get(town) != "place" for town in not_places), kinds
 
@@ -53,4 +48,4 @@ def test_a_club_named_for_its_town_is_an_organisation(parsed, text: str, clubs: 
     ],
 )
 def test_towns_stay_places(parsed, text: str, name: str, kind: str) -> None:
-    assert kinds_of(parsed, text).get(name) == kind
+    assert actor_kinds_of(parsed, text).get(name) == kind

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.actors import extract_mentions, merge_actors
-
-
-def kinds(parsed, text: str) -> dict[str, str]:
-    doc, rep = parsed(text)
-    found, _ = merge_actors(extract_mentions(doc, rep, "a.txt"))
-    return {a.name: a.kind for a in found}
+from tests.extract.helpers import actor_kinds_of
 
 
 @pytest.mark.parametrize(
@@ -24,7 +18,7 @@ def kinds(parsed, text: str) -> dict[str, str]:
     ],
 )
 def test_a_full_name_used_as_a_person_is_one(parsed, text: str, name: str) -> None:
-    assert kinds(parsed, text).get(name) == "person"
+    assert actor_kinds_of(parsed, text).get(name) == "person"
 
 
 @pytest.mark.parametrize(
@@ -37,7 +31,7 @@ def test_a_full_name_used_as_a_person_is_one(parsed, text: str, name: str) -> No
     ],
 )
 def test_firms_named_like_people_stay_firms(parsed, text: str, name: str) -> None:
-    assert kinds(parsed, text).get(name) == "organization"
+    assert actor_kinds_of(parsed, text).get(name) == "organization"
 
 
 @pytest.mark.parametrize(
@@ -49,13 +43,13 @@ def test_firms_named_like_people_stay_firms(parsed, text: str, name: str) -> Non
     ],
 )
 def test_a_fund_named_like_a_person_is_a_firm(parsed, text: str) -> None:
-    assert kinds(parsed, text).get("Elliott Management") == "organization"
+    assert actor_kinds_of(parsed, text).get("Elliott Management") == "organization"
 
 
 def test_a_person_stays_a_person_before_a_firm(parsed) -> None:
-    assert kinds(parsed, "Paul Singer founded Elliott Management in 1977.").get("Paul Singer") == "person"
+    assert actor_kinds_of(parsed, "Paul Singer founded Elliott Management in 1977.").get("Paul Singer") == "person"
 
 
 def test_a_person_named_like_a_firm_who_says_she_stays_a_person(parsed) -> None:
     # Review s29 rev1 RA11 LOW.
-    assert kinds(parsed, "Kate Ventures said she would run again.").get("Kate Ventures") == "person"
+    assert actor_kinds_of(parsed, "Kate Ventures said she would run again.").get("Kate Ventures") == "person"

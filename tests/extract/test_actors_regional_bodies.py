@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from extract.actors import extract_mentions, merge_actors
-
-
-def kinds_of(parsed, text: str) -> dict[str, str]:
-    doc, rep = parsed(text)
-    return {a.name: a.kind for a in merge_actors(extract_mentions(doc, rep, "a.txt"))[0]}
+from tests.extract.helpers import actor_kinds_of
 
 
 def test_a_regional_police_force_is_an_organisation(parsed) -> None:
-    kinds = kinds_of(parsed, "West Yorkshire Police said officers were not looking for anyone else.")
+    kinds = actor_kinds_of(parsed, "West Yorkshire Police said officers were not looking for anyone else.")
     assert kinds.get("West Yorkshire Police") == "organization", kinds
 
 
@@ -28,4 +23,4 @@ def test_a_regional_police_force_is_an_organisation(parsed) -> None:
     ],
 )
 def test_places_stay_places(parsed, text: str, name: str) -> None:
-    assert kinds_of(parsed, text).get(name) == "place"
+    assert actor_kinds_of(parsed, text).get(name) == "place"

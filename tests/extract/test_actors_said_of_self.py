@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.actors import extract_mentions, merge_actors
-
-
-def kinds_of(parsed, text: str) -> dict[str, str]:
-    doc, rep = parsed(text)
-    return {a.name: a.kind for a in merge_actors(extract_mentions(doc, rep, "a.txt"))[0]}
+from tests.extract.helpers import actor_kinds_of
 
 
 @pytest.mark.parametrize(
@@ -26,7 +21,7 @@ def kinds_of(parsed, text: str) -> dict[str, str]:
     ],
 )
 def test_a_surname_saying_he_is_a_person(parsed, text: str, name: str) -> None:
-    assert kinds_of(parsed, text).get(name) == "person"
+    assert actor_kinds_of(parsed, text).get(name) == "person"
 
 
 @pytest.mark.parametrize(
@@ -41,4 +36,4 @@ def test_a_surname_saying_he_is_a_person(parsed, text: str, name: str) -> None:
     ],
 )
 def test_bodies_and_places_stay(parsed, text: str, name: str, kind: str) -> None:
-    assert kinds_of(parsed, text).get(name) == kind
+    assert actor_kinds_of(parsed, text).get(name) == kind

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.actors import extract_mentions, merge_actors
-
-
-def kinds_of(parsed, text: str) -> dict[str, str]:
-    doc, rep = parsed(text)
-    return {a.name: a.kind for a in merge_actors(extract_mentions(doc, rep, "a.txt"))[0]}
+from tests.extract.helpers import actor_kinds_of
 
 
 def test_a_team_tagged_a_place_is_an_organisation(parsed) -> None:
@@ -19,7 +14,7 @@ def test_a_team_tagged_a_place_is_an_organisation(parsed) -> None:
         'confidence in the forward. "He\'s getting a little bit of confidence back," Boudreau said before the '
         "Wild's 4-1 win over the Sabres. His goals gave the Wild a commanding lead."
     )
-    assert kinds_of(parsed, text)["Wild"] == "organization"
+    assert actor_kinds_of(parsed, text)["Wild"] == "organization"
 
 
 @pytest.mark.parametrize(
@@ -38,4 +33,4 @@ def test_a_team_tagged_a_place_is_an_organisation(parsed) -> None:
     ],
 )
 def test_a_town_of_a_game_stays_a_place(parsed, text: str, name: str) -> None:
-    assert kinds_of(parsed, text)[name] == "place"
+    assert actor_kinds_of(parsed, text)[name] == "place"

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.actors import extract_mentions, merge_actors
-
-
-def kinds(parsed, text: str) -> dict[str, str]:
-    doc, rep = parsed(text)
-    actors, _ = merge_actors(extract_mentions(doc, rep, "a.txt"))
-    return {a.name: a.kind for a in actors}
+from tests.extract.helpers import actor_kinds_of
 
 
 @pytest.mark.parametrize(
@@ -32,7 +26,7 @@ def kinds(parsed, text: str) -> dict[str, str]:
     ],
 )
 def test_a_plural_name_used_as_a_team_is_no_person(parsed, text: str, team: str) -> None:
-    assert kinds(parsed, text).get(team) == "organization"
+    assert actor_kinds_of(parsed, text).get(team) == "organization"
 
 
 @pytest.mark.parametrize(
@@ -47,7 +41,7 @@ def test_a_plural_name_used_as_a_team_is_no_person(parsed, text: str, team: str)
     ],
 )
 def test_a_surname_shaped_like_a_plural_stays_a_person(parsed, text: str, name: str) -> None:
-    assert kinds(parsed, text).get(name) == "person"
+    assert actor_kinds_of(parsed, text).get(name) == "person"
 
 
 @pytest.mark.parametrize(
@@ -67,7 +61,7 @@ def test_a_surname_shaped_like_a_plural_stays_a_person(parsed, text: str, name: 
     ],
 )
 def test_a_family_named_by_its_plural_is_no_team(parsed, text: str, family: str) -> None:
-    assert kinds(parsed, text).get(family) != "organization"
+    assert actor_kinds_of(parsed, text).get(family) != "organization"
 
 
 @pytest.mark.parametrize(
@@ -108,7 +102,7 @@ def test_a_family_named_by_its_plural_is_no_team(parsed, text: str, family: str)
     ],
 )
 def test_a_team_named_like_a_family_of_the_story(parsed, text: str, name: str, kind: str) -> None:
-    assert kinds(parsed, text).get(name) == kind
+    assert actor_kinds_of(parsed, text).get(name) == kind
 
 
 @pytest.mark.parametrize(
@@ -129,7 +123,7 @@ def test_a_team_named_like_a_family_of_the_story(parsed, text: str, name: str, k
     ],
 )
 def test_a_team_speaking_stays_a_team(parsed, text: str, name: str, kind: str) -> None:
-    assert kinds(parsed, text).get(name) == kind
+    assert actor_kinds_of(parsed, text).get(name) == kind
 
 
 def test_a_company_named_in_the_plural_is_no_family(parsed) -> None:
@@ -138,4 +132,4 @@ def test_a_company_named_in_the_plural_is_no_family(parsed) -> None:
         "Walgreens said on Monday it would close 150 stores. Walgreens has struggled with falling sales. "
         "Shoppers at the Walgreens in Brooklyn said they would miss it."
     )
-    assert kinds(parsed, text).get("Walgreens") == "organization"
+    assert actor_kinds_of(parsed, text).get("Walgreens") == "organization"

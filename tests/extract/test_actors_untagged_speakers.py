@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extract.actors import extract_mentions, merge_actors
+from tests.extract.helpers import actor_kinds_of
 
 
 def people(parsed, text: str) -> dict[str, tuple[tuple[str, ...], tuple[str, ...], int]]:
@@ -124,12 +125,6 @@ def test_companies_listed_with_counts_are_no_people(parsed) -> None:
     assert people(parsed, "Shares of Apple, 150, Google, 130, and Tesla, 90, rose.") == {}
 
 
-def kinds(parsed, text: str) -> dict[str, str]:
-    doc, rep = parsed(text)
-    actors, _ = merge_actors(extract_mentions(doc, rep, "a.txt"))
-    return {a.name: a.kind for a in actors}
-
-
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
@@ -143,7 +138,7 @@ def kinds(parsed, text: str) -> dict[str, str]:
     ],
 )
 def test_an_untagged_speaker_is_an_actor(parsed, text: str, name: str, kind: str) -> None:
-    assert kinds(parsed, text).get(name) == kind
+    assert actor_kinds_of(parsed, text).get(name) == kind
 
 
 @pytest.mark.parametrize(
@@ -156,18 +151,18 @@ def test_an_untagged_speaker_is_an_actor(parsed, text: str, name: str, kind: str
     ],
 )
 def test_an_untagged_speaker_without_a_clue_stays_unread(parsed, text: str) -> None:
-    found = kinds(parsed, text)
+    found = actor_kinds_of(parsed, text)
     assert "Lula" not in found
     assert "Prime Minister" not in found
     assert found.get("Moscow", "place") == "place"
 
 
 def test_reform_uk_gives_no_uk_place(parsed) -> None:
-    assert "UK" not in kinds(parsed, "Reform UK said it would scrap the tax.")
+    assert "UK" not in actor_kinds_of(parsed, "Reform UK said it would scrap the tax.")
 
 
 def test_a_one_word_name_given_a_small_number_keeps_its_kind(parsed) -> None:
     # Review s29 rev1 RA8: a team's count of titles is no age.
-    assert kinds(parsed, "Ferrari, 16, has won more constructors' titles than any other team.").get("Ferrari") == (
-        "organization"
-    )
+    assert actor_kinds_of(parsed, "Ferrari, 16, has won more constructors' titles than any other team.").get(
+        "Ferrari"
+    ) == ("organization")
