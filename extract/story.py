@@ -7,6 +7,7 @@ so rebuilding a large story after one file changed redoes the per-document work 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -90,8 +91,31 @@ def _described(text: str | None) -> str | None:
 
 # A singular word for one person of a nation or place: "American", "Belarusian", "Californian", "Israeli", "Frenchman".
 _ONE_OF_A_NATION = re.compile(r"^[A-Z][a-z]+(?:an|ese|i|man|woman)$")
-# The same with no modifier before it: "the Belarusian", not "the Vatican", "the Taliban" (bodies that speak).
+# The same with no modifier before it: "the Belarusian", not "the Vatican", "the Taliban" (bodies that speak); the
+# countries' own demonyms (_demonyms) add those in -an ("the American", "the Kenyan").
 _ONE_OF_A_NATION_ALONE = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|i|man|woman)$")
+
+
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    """The one-word demonyms of the world's countries ("American", "Kenyan", "Sri Lankan" is two words and left
+    out), from countryinfo's data files (MIT), read directly: its module is not imported. Empty when the data cannot
+    be read (the rule then falls back on the word endings above)."""
+    import importlib.resources
+    import json
+
+    out: set[str] = set()
+    try:
+        folder = importlib.resources.files("countryinfo") / "data"
+        for entry in folder.iterdir():
+            if entry.name.endswith(".json"):
+                for word in str(json.loads(entry.read_text(encoding="utf-8")).get("demonym") or "").split(","):
+                    word = word.strip()
+                    if word.isalpha() and word[:1].isupper():
+                        out.add(word)
+    except (ModuleNotFoundError, OSError, ValueError):
+        return frozenset()
+    return frozenset(out)
 
 
 def _one_person_by_nationality(words: list[str], rest: list[str]) -> bool:
@@ -104,7 +128,7 @@ def _one_person_by_nationality(words: list[str], rest: list[str]) -> bool:
     head, before = rest[-1], rest[:-1]
     if before:
         return bool(_ONE_OF_A_NATION.match(head)) and all(not w[:1].isupper() for w in before)
-    return bool(_ONE_OF_A_NATION_ALONE.match(head))
+    return bool(_ONE_OF_A_NATION_ALONE.match(head)) or (head in _demonyms() and not head.endswith(("sh", "ch", "s")))  # not "the Swiss"
 
 
 def _quote_speakers(q: Quote) -> tuple[str, ...]:
