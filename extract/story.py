@@ -128,7 +128,9 @@ def _one_person_by_nationality(words: list[str], rest: list[str]) -> bool:
     head, before = rest[-1], rest[:-1]
     if before:
         return bool(_ONE_OF_A_NATION.match(head)) and all(not w[:1].isupper() for w in before)
-    return bool(_ONE_OF_A_NATION_ALONE.match(head)) or (head in _demonyms() and not head.endswith(("sh", "ch", "s")))  # not "the Swiss"
+    if _ONE_OF_A_NATION_ALONE.match(head):
+        return True
+    return head in _demonyms() and not head.endswith(("sh", "ch", "s"))  # not "the Swiss", "the French": a people
 
 
 def _quote_speakers(q: Quote) -> tuple[str, ...]:
