@@ -46,6 +46,14 @@ class QuoteSpan:
     """False when no closing mark was found in the paragraph."""
 
 
+def _where(orig: str, pos: int) -> str:
+    """'line L, column C' (both from 1) of an offset of the file's text: what an editor shows, where an offset
+    means nothing to a reader."""
+    pos = max(0, min(pos, len(orig)))
+    line = orig.count("\n", 0, pos) + 1
+    return f"line {line}, column {pos - (orig.rfind(chr(10), 0, pos) + 1) + 1}"
+
+
 def find_quote_spans(rep: Repaired, doc: Doc | None = None) -> tuple[list[QuoteSpan], list[str]]:
     """Pair quote marks paragraph by paragraph; never raises, warns about marks it could not pair.
 
@@ -106,7 +114,7 @@ def find_quote_spans(rep: Repaired, doc: Doc | None = None) -> tuple[list[QuoteS
                 continue
             if role == "open":
                 if open_at is not None:
-                    warnings.append(f"quote mark at offset {rep.to_original(open_at)} is never closed")
+                    warnings.append(f"quote mark at {_where(orig, rep.to_original(open_at) - 1)} is never closed")
                 open_at, family, inner = i + w, fam, ""
             elif open_at is not None:
                 if i > open_at:
@@ -114,7 +122,7 @@ def find_quote_spans(rep: Repaired, doc: Doc | None = None) -> tuple[list[QuoteS
                     spans.append(QuoteSpan(open_at, i, para, head))
                 open_at, continues, chain, inner = None, False, None, ""
             else:
-                warnings.append(f"closing quote mark at offset {rep.to_original(i)} has no opening mark")
+                warnings.append(f"closing quote mark at {_where(orig, rep.to_original(i))} has no opening mark")
         if open_at is not None:
             # A quote open at the paragraph end continues when the next paragraph re-opens it.
             stop = end
@@ -126,7 +134,7 @@ def find_quote_spans(rep: Repaired, doc: Doc | None = None) -> tuple[list[QuoteS
             if nxt is not None and _family(rep, nxt_at) == family:
                 chain, chain_family = head, family
             else:
-                warnings.append(f"quote mark at offset {rep.to_original(open_at) - 1} is never closed")
+                warnings.append(f"quote mark at {_where(orig, rep.to_original(open_at) - 1)} is never closed")
                 chain = None
             if stop > open_at:
                 spans.append(QuoteSpan(open_at, stop, para, head, closed=False))
