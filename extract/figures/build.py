@@ -322,7 +322,7 @@ def _build(doc: Doc, num: _Num, ents: dict[int, str], last_money: tuple[str, int
         num.fraction
         and num.value < 1
         and kind == "number"
-        and doc[num.start].lower_ in ("half", "quarter")
+        and doc[num.start].lower_ in ("half", "quarter", "½", "¼")  # "½ a percentage point" reads "half a"
         and end + 1 < n
         and doc[end].lower_ in ("a", "an")
     ):

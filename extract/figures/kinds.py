@@ -23,7 +23,7 @@ from extract.figures.money import (
     _sterling_story,
     _story_currency,
 )
-from extract.figures.scales import _SCALE_WORDS, _scale_at
+from extract.figures.scales import _SCALE_WORDS, _UNICODE_FRACTIONS, _scale_at
 from extract.figures.units import (
     _DURATION_UNITS,
     _GLUED_ONLY,
@@ -118,6 +118,8 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
             return "percent", "percentage point", 0  # "rose 0.5ppt" in British financial copy
         if s == "p" and num.value < 1000 and num.value not in _VIDEO_LINES and not _clock_zone(doc, num.end):
             return "money", "GBP pence", 0  # "50p", "2.5p a litre"; "1080p" is a video resolution
+        if s == "h" and num.digits and not num.currency:
+            return "duration", "hour", 0  # "2h 15m", "a 24h strike": a glued lower-case h is hours ("2H" is a half)
         if s in ("C", "F") and not doc[i - 1].text[:1].isalpha():
             return "quantity", _TEMPERATURE_SCALES[s.lower()], 0  # "40C in Madrid"
         if s in _SYMBOLS and s != "$":
@@ -141,6 +143,11 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
         un = _unit_name(s)
         if un:
             return "quantity", un, 0
+        if s[:1] == "-" and s[1:].isalpha() and _UNICODE_FRACTIONS.keys() & set(doc[num.start].text):
+            s = s[1:]  # "a 2½-hour film": the tokenizer keeps the hyphen and the unit on the glued fraction
+            un = _unit_name(s)
+            if un:
+                return "quantity", un, 0
         if s.lower() in _DURATION_UNITS or _singular(s.lower()) in _DURATION_UNITS:
             return "duration", _DURATION_UNITS.get(s.lower()) or _DURATION_UNITS[_singular(s.lower())], 0
         if s in ("-", "–"):

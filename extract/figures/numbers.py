@@ -592,6 +592,10 @@ def _read_digits(doc: Doc, i: int, words: dict[int, tuple[int, float, bool]], no
         pass
     elif sign:
         return None
+    if suf[:1] in _UNICODE_FRACTIONS and raw.isdecimal():
+        # "2½ miles", "7½ pounds": a fraction glyph glued to the whole number is one number
+        value += _UNICODE_FRACTIONS[suf[0]] * (-1 if value < 0 else 1)
+        suf = suf[1:]
     num = _Num(i, i + 1, value, digits=True, currency=currency, suffix=suf, unread=m.start() > 0)
     pm = _PERCENT_RANGE.match(suf) if suf else None
     if pm and i + 1 < len(doc) and doc[i + 1].text == "%" and not t.whitespace_:

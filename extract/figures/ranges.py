@@ -132,6 +132,8 @@ def _ratio(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str]) -> _Fig | None:
         return None
     if not (1 <= a.value < nb.value <= (1000 if between == ["in"] else 1e6)) or a.value != int(a.value):
         return None
+    if a.start > 0 and doc[a.start - 1].lower_ in ("top", "bottom"):
+        return None  # "reached the top 10 in 12 countries": a rank, then where; not a share of 10/12
     if (
         between == ["in"]
         and a.start > 0
@@ -242,6 +244,8 @@ def _compound(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str]) -> _Fig | None:
         b = replace(b, kind="quantity", unit="inch", end=nb.end + 1)  # "12 ft 2 in": "in" after feet is inches
     if b is None or b.value is None or b.qualifier or b.direction:
         return None
+    if _glued_minutes(doc, a, b, between):
+        b = replace(b, kind="duration", unit="minute")  # "2h 15m": after hours, a glued m is minutes, not metres
     if a.kind == "duration" and b.kind == "duration" and a.unit in _DURATION_ORDER and b.unit in _DURATION_ORDER:
         if _DURATION_ORDER.index(b.unit) <= _DURATION_ORDER.index(a.unit):
             return None
@@ -261,3 +265,22 @@ def _compound(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str]) -> _Fig | None:
         parts = ((a.value, a.unit or ""), (b.value, b.unit or ""))
         return replace(a, end=b.end, value=a.value + b.value / ratio, parts=parts)
     return None
+
+
+def _glued_minutes(doc: Doc, a: _Fig, b: _Fig, between: list[str]) -> bool:
+    """ "2h 15m", "1h 5m": a whole number under 60 with a glued "m" right after a glued "h" of hours is minutes."""
+    return (
+        not between
+        and a.kind == "duration"
+        and a.unit == "hour"
+        and a.num.suffix == "h"
+        and b.kind == "quantity"
+        and b.unit == "metre"
+        and b.value is not None
+        and b.value == int(b.value)
+        and 0 < b.value < 60
+        and b.end == b.start + 2
+        and doc[b.start].text.isdecimal()
+        and doc[b.start + 1].text == "m"
+        and not doc[b.start].whitespace_
+    )
