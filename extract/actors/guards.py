@@ -39,6 +39,7 @@ from extract.actors.kinds import (
     _known_given_name,
     _listed_with_companies,
     _named_as_person,
+    _owned_by_company,
     _owns_as_company,
     _used_as_company,
 )
@@ -243,6 +244,11 @@ class _Doc:
             and len(e) > 1
             and (_known_given_name(e[0].lower_) or common_given_name(e[0].lower_))
         ]
+        # "Amazon founder Jeff Bezos", "Ford shares fell": a one-word organisation used as a company's somewhere is one
+        # wherever the document writes it alone, even beside a person of that surname ("Harrison Ford").
+        companies = {
+            _key(texts[e.start]) for e in ents if e.label_ == "ORG" and len(e) == 1 and _owned_by_company(e.root)
+        }
         return cls(
             full_surnames={_key(e[-1].text) for e in full} | {_key(clean_name(e.text)) for e in full},
             doc=doc,
@@ -257,6 +263,7 @@ class _Doc:
             speakers=speakers,
             people={sents.text(e.start, e.end) for e in ents if e.label_ == "PERSON"},
             casing=_text_casing(sents),
+            companies=companies,
             thing_names=dict.fromkeys(_storm_names(sents, speakers), 2),
         )
 

@@ -241,6 +241,23 @@ _REPORT_VERBS = _words("report reports reported")
 _COMPANY_HOLDINGS = _words("shares stock stocks shareholders stockholders earnings ceo cfo")
 
 
+# What only a company has, not a person nor a town, before or after the name: its founders, its chief officers and
+# its stock ("Amazon founder Jeff Bezos", "Ford CEO Jim Farley", "Ford shares fell", "Shares of Ford"); not staff who
+# speak for a person too ("Trump spokesperson", "Biden adviser"), nor earnings, which a star has too. A closed list.
+_COMPANY_ONLY = _words(
+    "shares stock stocks shareholders stockholders ceo cfo coo cto founder founders co-founder cofounder"
+)
+
+
+def _owned_by_company(tok: Token) -> bool:
+    """The one-word name modifies or owns one of ``_COMPANY_ONLY`` ("Amazon founder", "Ford's CEO", "Ford shares"),
+    or is what "of" such a noun names ("Shares of Ford")."""
+    head = tok.head
+    if tok.dep_ in ("compound", "poss"):
+        return head.lower_ in _COMPANY_ONLY
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _COMPANY_ONLY
+
+
 def _used_as_company(tok: Token) -> bool:
     """A name modifying or owning one of ``_COMPANY_NOUNS`` or ``_COMPANY_HOLDINGS``, or the subject (or a conjunct of
     it) of "report" with no object: "an Alibaba spokesperson", "Alibaba's shares", "Shares of Nvidia", "NBC News and

@@ -16,7 +16,7 @@ from extract.actors.filters import _sentence_period
 from extract.actors.glue import _unglued
 from extract.actors.guards import _candidate, _Doc
 from extract.actors.kinds import _after_org_noun
-from extract.actors.names import NAMED_COMPANY, THING_USE, _key
+from extract.actors.names import COMPANY_USE, NAMED_COMPANY, THING_USE, _key
 from extract.actors.organisations import (
     _employers,
     _named_by_org_noun,
@@ -98,6 +98,8 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
                 if c.label == "PERSON" and (_used_as_thing(toks, c, family_names) or _key(c.name) in teams)
                 else NAMED_COMPANY
                 if c.label in ("GPE", "LOC") and c.kind == "organization" and _after_org_noun(toks, c.start, c.end)
+                else COMPANY_USE
+                if c.kind == "organization" and c.end - c.start == 1 and _key(c.name) in d.companies
                 else c.label,
                 same_as=same_as.get(n),
             )

@@ -36,6 +36,9 @@ THING_USE = "PERSON:thing"
 # The label of a mention tagged a place that an organisation noun before it names a company ("news site Politico"):
 # what the text says, so it outweighs a tag in the vote, unlike a company use alone ("Bloomberg reported").
 NAMED_COMPANY = "GPE:company"
+# The label of a one-word mention of an organisation the document uses as a company's ("Amazon founder Jeff Bezos",
+# "Ford shares fell"): no surname of a person the document names in full ("Amy Amazon", "Harrison Ford").
+COMPANY_USE = "ORG:company"
 
 
 def _words(text: str) -> frozenset[str]:

@@ -7,6 +7,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from extract.actors.names import (
+    COMPANY_USE,
     LABEL_KINDS,
     NAMED_COMPANY,
     THING_USE,
@@ -18,6 +19,9 @@ if TYPE_CHECKING:
     from extract.actors.merge.tally import _Tally
 
 
+_SAID_LABELS = (NAMED_COMPANY, COMPANY_USE)
+
+
 def _vote_kind(t: _Tally) -> str:
     votes: Counter[str] = Counter()
     surnames = {name.rsplit(" ", 1)[1] for name, _, kind, _, _ in t if kind == "person" and " " in name}
@@ -26,8 +30,9 @@ def _vote_kind(t: _Tally) -> str:
         kind = "person" if name in surnames else tagged
         # What the text says overrides a tag, and outweighs one ("energy company Burisma" tagged PERSON); a place tag
         # the text re-typed by a company use ("Bloomberg reported") counts once: towns report and announce too.
-        # A place tag an organisation noun re-typed ("news site Politico") is what the text says, and counts twice.
-        said = (tagged != LABEL_KINDS.get(label, tagged) and label not in ("GPE", "LOC")) or label == NAMED_COMPANY
+        # A place tag an organisation noun re-typed ("news site Politico") is what the text says, and counts twice, and
+        # so does a company's use ("Amazon founder Jeff Bezos").
+        said = (tagged != LABEL_KINDS.get(label, tagged) and label not in ("GPE", "LOC")) or label in _SAID_LABELS
         votes[kind] += (2 if (kind == "person" and " " in name) or said else 1) * n
         if role:
             # Titles and roles belong to people ("Jeff Sanborn, president of ..." tagged ORG).

@@ -25,6 +25,7 @@ from extract.actors.merge.royals import _unnumbered_ruler
 from extract.actors.merge.spellings import _kinds_compatible, _similar
 from extract.actors.merge.titles import _courtesy_sex, _name_title, _office_of, _strip_titles, _title_fits, _title_held
 from extract.actors.names import (
+    COMPANY_USE,
     NAME_LINKS,
     NAME_SUFFIXES,
     PARTICLES,
@@ -84,6 +85,12 @@ def _common_group_word(g: _Group) -> bool:
     )
 
 
+def _company_word(g: _Group, ms: Sequence[Mention]) -> bool:
+    """A one-word organisation the document uses as a company's ("Amazon founder Jeff Bezos", "Ford shares fell"):
+    no surname of a person named in full there ("Amy Amazon", "Harrison Ford"), though a surname tagged a body is."""
+    return len(g.tokens) == 1 and any(ms[n].label == COMPANY_USE for n in g.idx)
+
+
 def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
     """Merge the mentions of one document in ``uf``."""
     groups: dict[str, _Group] = {}
@@ -131,7 +138,9 @@ def _merge_document(ms: Sequence[Mention], idx: list[int], uf: _Union) -> None:
     # the short form, each mention joins the nearest full name before it (or after it).
     # Longest short forms first, so "Von der Leyen" joins "Ursula von der Leyen" before "Leyen" looks.
     for g in sorted(glist, key=lambda g: -len(g.tokens)):
-        if not _is_personish(g) and (place_rank(g.key) >= 2 or country_code(g.key) or _common_group_word(g)):
+        if not _is_personish(g) and (
+            place_rank(g.key) >= 2 or country_code(g.key) or _common_group_word(g) or _company_word(g, ms)
+        ):
             continue
         cands = []
         for f in full_people:

@@ -1,0 +1,44 @@
+"""A one-word company the document uses as one (its founder, its CEO, its shares) is no surname of a person named in
+full there: 'Amazon founder Jeff Bezos ... Amy Amazon' kept the company as Amy Amazon's alias (brief s30: company and
+person merges). A surname that only speaks or advises stays the person's."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import actor_kinds_of
+
+
+def test_a_company_with_a_founder_is_no_surname(parsed):
+    text = (
+        "Amazon will hire 100,000 workers, the company said. Amazon founder Jeff Bezos stepped down last year. "
+        "Amy Amazon, a local teacher, said she was not surprised."
+    )
+    kinds = actor_kinds_of(parsed, text)
+    assert kinds.get("Amazon") == "organization"
+    assert kinds.get("Amy Amazon") == "person"
+
+
+def test_a_company_with_a_ceo_is_neither_the_actor_nor_a_person(parsed):
+    text = (
+        "Ford CEO Jim Farley said the recall was needed. Harrison Ford, the actor, was not amused. "
+        "Ford said it would recall 500,000 vehicles."
+    )
+    kinds = actor_kinds_of(parsed, text)
+    assert kinds.get("Ford") == "organization"
+    assert kinds.get("Harrison Ford") == "person"
+
+
+def test_a_company_with_shares_keeps_apart_from_a_namesake(parsed):
+    text = (
+        "Ford said on Tuesday it would recall 500,000 vehicles. Ford shares fell 2%. "
+        "Bill Ford, the company's executive chairman, said the recall was necessary."
+    )
+    kinds = actor_kinds_of(parsed, text)
+    assert kinds.get("Ford") == "organization"
+    assert kinds.get("Bill Ford") == "person"
+
+
+def test_a_persons_adviser_leaves_the_surname_to_the_person(parsed):
+    text = "Trump adviser John Bolton said on Monday that Donald Trump was wrong. Trump said he disagreed."
+    kinds = actor_kinds_of(parsed, text)
+    assert "Trump" not in kinds
+    assert kinds.get("Donald Trump") == "person"
