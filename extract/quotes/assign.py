@@ -30,6 +30,7 @@ from extract.quotes.lexicon import (
 )
 from extract.quotes.marks import QuoteSpan
 from extract.quotes.people import _people
+from extract.repair import zipf
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -438,7 +439,7 @@ def _own_clause(d: _Doc, sp: QuoteSpan, inside: list[bool]) -> _Att | None:
             return None
         if head.pos_ == "PRON" and head.lower_ not in _PERSON_PRONOUNS | _PLURAL_PRONOUNS:
             return None  # "it", "this": no speaker
-        if head.pos_ == "NOUN" and not _people(head):
+        if head.pos_ == "NOUN" and not _people(head) and not _mistagged_name(head):
             return None  # '“...,” the room fell silent'
         first = after[0] if after else None
         if first is not None and first.pos_ not in ("ADV", "ADP", "PART", "SCONJ") and first.ent_type_ not in _WHEN:
@@ -474,6 +475,17 @@ def _own_clause(d: _Doc, sp: QuoteSpan, inside: list[bool]) -> _Att | None:
         (sp.start, sp.end),
         lemma=lemma,
     )
+
+
+def _mistagged_name(t: Token) -> bool:
+    """Whether a noun after a closing quote is a name the tagger took for a common noun: capitalised there (no
+    sentence starts after the quote) and rare as a lowercase word ('“This is a joke,” Jeffries laughed': Jeffries/NNS;
+    not '“...,” Rain fell')."""
+    return t.text[:1].isupper() and not t.text.isupper() and zipf(t.lower_) < _RARE_ZIPF
+
+
+# wordfreq's Zipf frequency below which a capitalised word is taken for a name, not a common word.
+_RARE_ZIPF = 3.5
 
 
 def _run_owner(d: _Doc, spans: Sequence[QuoteSpan], out: list[_Att | None], qi: int) -> _Att | None:
