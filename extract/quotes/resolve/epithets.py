@@ -103,7 +103,8 @@ class _Epithets(_Base):
         not "The Australian", a newspaper's name, with its capital article inside a sentence)."""
         if h.tag_ not in ("NNP", "NN") or not h.text[:1].isupper() or h.lower_.endswith(("s", "sh", "ch")):
             return False
-        if not any(c.dep_ == "det" and c.text == "the" for c in h.children):
+        # ("The" opening the sentence is the article too: "The American said ...")
+        if not any(c.dep_ == "det" and (c.text == "the" or c.text == "The" and c.is_sent_start) for c in h.children):
             return False
         return h.ent_type_ == "NORP" or bool(_NATIONAL_PERSON.match(h.text))
 
