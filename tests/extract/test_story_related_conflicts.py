@@ -144,3 +144,21 @@ def test_a_company_whose_name_ends_in_an_everyday_word_is_a_subject(engine: Engi
     b = "Royal Mail will cut 2,700 jobs, the Communication Workers Union said on Thursday. Royal Mail did not comment."
     story = build_story([engine.extract_text(a, "a.txt"), engine.extract_text(b, "b.txt")])
     assert _jobs(story) == [[2700.0, 4500.0]]
+
+
+def _without_actors(facts):
+    import dataclasses
+
+    return dataclasses.replace(facts, mentions=())
+
+
+def test_a_document_whose_names_were_missed_shares_the_story_of_its_claims_source(engine: Engine) -> None:
+    # Engine probe s30 P132: the tagger found no name in a short item ("Pfizer said its plan ... would cost 700
+    # jobs"); the name its claim is sourced to stands in, so its count still meets the other source's.
+    a = engine.extract_text("Acme Corp said on Monday that it employs 12,000 workers.", "a.txt")
+    b = _without_actors(engine.extract_text("Acme Corp said on Tuesday that it has 15,000 workers.", "b.txt"))
+    assert [c.source_text for c in b.claims] == ["Acme Corp"]
+    assert _workers(build_story([a, b])) == [[12000.0, 15000.0]]
+    # ... and not when the claim is sourced to another company
+    c = _without_actors(engine.extract_text("Globex Inc said on Tuesday that it has 15,000 workers.", "c.txt"))
+    assert _workers(build_story([a, c])) == []
