@@ -33,6 +33,7 @@ class _Base:
     recent: list[tuple[int, tuple[Mention, ...], str, str, int, bool]]
     _genders: dict[str, str] | None
     _name_word_set: set[str] | None
+    _hazards: set[str] | None
     _title_seqs: dict[int, list[str]]
     _title_index: dict[str, list[int]] | None
     _holder_cache: dict[

@@ -3,6 +3,7 @@ is joined), the parser token at an original offset, a mention's kind and whether
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -14,6 +15,17 @@ from extract.records import Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+
+# A storm's or a variant's name as the story gives it: the word after the hazard's kind, or before "variant".
+_HAZARD_WORDS = frozenset(
+    ["hurricane", "storm", "typhoon", "cyclone", "tropical", "super", "winter", "depression", "subtropical"]
+)
+_STORM_NAMED = re.compile(
+    r"\b(?:[Hh]urricane|[Ss]torm|[Tt]yphoon|[Cc]yclone|[Tt]ropical [Dd]epression)\s+([A-Z][a-z]+)\b"
+)
+_WEATHER = re.compile(r"\b(?:the storm|hurricane|typhoon|cyclone|landfall|storm surge|winds? of)\b")
+_VARIANT_NAMED = re.compile(r"\b([A-Z][a-z]+)\s+(?:sub-?)?variant\b")
 
 
 # Name particles that may sit between two halves of one name ("Ursula von der Leyen").
@@ -94,10 +106,31 @@ class _Mentions(_Base):
         return any(a <= m.start < b for a, b in self._datelines)
 
     def kind_of(self, m: Mention) -> str:
-        """A mention's kind, a person when the story names a person so elsewhere (NER flips "Trump")."""
-        if m.kind != "person" and (m.name.lower() in self.person_names or _surname(m) in self.person_names):
-            return "person"
-        return m.kind
+        """A mention's kind, a person when the story names a person so elsewhere (NER flips "Trump"); a "person"
+        the story names as a storm or a variant ("Storm Milton", "the Omicron variant") is a thing, which never
+        speaks nor is "he"."""
+        person = m.kind == "person" or m.name.lower() in self.person_names or _surname(m) in self.person_names
+        if person and self._hazards_named() and self._hazard(m):
+            return "thing"
+        return "person" if person else m.kind
+
+    def _hazards_named(self) -> set[str]:
+        """The names the story gives a storm ("Hurricane Milton", "Typhoon Haiyan", "Storm Babet") or a variant
+        of a virus ("the Omicron variant"), lower-cased."""
+        if self._hazards is None:
+            text = self.rep.original
+            # (a storm's name only in a story about weather: "Storm Reid said" names an actress)
+            storms = _STORM_NAMED.findall(text) if _WEATHER.search(text) else []
+            self._hazards = {w.lower() for w in storms} | {w.lower() for w in _VARIANT_NAMED.findall(text)}
+        return self._hazards
+
+    def _hazard(self, m: Mention) -> bool:
+        """Whether a mention is only a storm's or a variant's name ("Milton", "Storm Milton"), no one else's
+        ("John Milton")."""
+        words = m.name.split()
+        return words[-1].lower() in self._hazards_named() and all(
+            w.lower() in _HAZARD_WORDS for w in words[:-1]
+        )
 
     def _tok_at_offset(self, pos: int) -> int:
         """The parser's token at original offset ``pos`` (original offsets map to parser offsets by adding the

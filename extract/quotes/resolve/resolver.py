@@ -101,6 +101,7 @@ class _Resolver(
             self.starts = [m.start for m in self.mentions]
         self._genders: dict[str, str] | None = None
         self._name_word_set: set[str] | None = None
+        self._hazards: set[str] | None = None
         self._title_seqs: dict[int, list[str]] = {}
         self._title_index: dict[str, list[int]] | None = None
         self._holder_cache: dict[
