@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 from typing import TYPE_CHECKING
 
@@ -50,6 +51,15 @@ def _year_like(num: _Num, doc: Doc) -> bool:
     )
 
 
+def _clipped_year(doc: Doc, i: int, j: int) -> bool:
+    """Two digits right after an apostrophe that opens a word ("in '93", "the class of ’99"), not a decade ("the '90s"
+    is one token) nor feet and inches ("5'11", glued on both sides)."""
+    if j != i + 1 or i == 0 or not re.fullmatch(r"\d\d", doc[i].text) or doc[i - 1].text not in ("'", "’"):
+        return False
+    mark = doc[i - 1]
+    return not mark.whitespace_ and (mark.i == 0 or bool(doc[mark.i - 1].whitespace_) or doc[mark.i - 1].is_punct)
+
+
 def _date_at(doc: Doc, num: _Num, ents: dict[int, str]) -> tuple[int, int, str] | None:
     """A date around a number: (start token, end token, ISO string) or None."""
     i, j = num.start, num.end
@@ -69,6 +79,10 @@ def _date_at(doc: Doc, num: _Num, ents: dict[int, str]) -> tuple[int, int, str] 
     if not is_int:
         return None
     iv = int(v)
+    if _clipped_year(doc, i, j):
+        # "not even in '93", "since ’08": a year with its century cut off, in the last hundred years
+        year = 2000 + iv if 2000 + iv <= datetime.date.today().year else 1900 + iv
+        return i - 1, j, f"{year:04d}"
     # Month before: "November 5", "Nov. 5, 2024", "February 2022", "nov . 5" (text tokenized with spaces)
     m = _month_at(doc, i - 1)
     mstart = i - 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from extract.figures.core import _Fig, _singular, _span_root
-from extract.figures.units import _DURATION_UNITS
+from extract.figures.units import _DURATION_UNITS, _unit_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -41,6 +41,8 @@ _QUALIFIERS: dict[tuple[str, ...], str] = {
     ("an", "approximate"): "approximately",
     ("c.",): "approximately", ("~",): "approximately", ("near",): "approximately",
     ("nearly", "some"): "approximately", ("<",): "less than", (">",): "more than",
+    # "more then 1 500 soldiers": "than" typed "then" in translated copy, only right before a number
+    ("more", "then"): "more than", ("less", "then"): "less than", ("fewer", "then"): "less than",
     ("shy", "of"): "less than", ("in", "the", "region", "of"): "approximately",
     ("to", "the", "tune", "of"): "approximately",
     ("on", "the", "order", "of"): "approximately", ("of", "the", "order", "of"): "approximately",
@@ -205,6 +207,34 @@ def _over_bounds(doc: Doc, over: int) -> bool:
     return prev is not None and (prev.lower_ in ("for", "in") or lasting)
 
 
+# Units of length a layer is measured in ("under three feet of snow", "under two metres of water").
+_LAYER_UNITS = frozenset(("inch", "foot", "yard", "metre", "centimetre", "millimetre"))
+
+
+# Stems of verbs of lying, being held or covered under something ("buried", "trapped", "lay", "was under").
+_UNDER_PLACE_STEMS = (
+    *("buri", "bury", "trap", "pinn", "submerg", "sank", "sunk", "sink", "lay", "lie", "lies", "lying", "hid"),
+    *("sit", "sat", "stood", "stand", "drown", "flood", "crush", "entomb", "vanish", "disappear", "stuck", "caught"),
+    *("remain", "was", "were", "is", "are", "be", "been", "being", "left", "lost", "covered"),
+)
+
+
+def _a_layer(doc: Doc, i: int) -> bool:
+    """Whether the number at token i, after "under", measures a layer over what lies under it: a length "of" a noun,
+    the object of an "under" of place, after a noun or a verb of lying, being held or covered ("buried under eight
+    inches of mud", "The village lay under two metres of water"); "Under two inches of rain fell", "expect under two
+    inches of rain", "under 5 feet tall", "under 10 percent of the vote" are bounds."""
+    under = doc[i - 1]
+    if under.dep_ != "prep" or under.head.pos_ not in ("NOUN", "PROPN", "VERB", "AUX"):
+        return False
+    if under.head.pos_ in ("VERB", "AUX") and not under.head.lower_.startswith(_UNDER_PLACE_STEMS):
+        return False
+    for j in range(i + 1, min(i + 4, len(doc) - 2)):
+        if _unit_name(doc[j].lower_) in _LAYER_UNITS:
+            return doc[j].head.i == under.i and doc[j + 1].lower_ == "of"
+    return False
+
+
 def _qualifier_before(doc: Doc, i: int, floor: int) -> tuple[str | None, int]:
     """A qualifier phrase ending right before token i: (qualifier, its start token)."""
     for k in range(min(_QUALIFIER_MAX, i - floor), 0, -1):
@@ -215,6 +245,8 @@ def _qualifier_before(doc: Doc, i: int, floor: int) -> tuple[str | None, int]:
                 continue
             if key in (("over",), ("under",), ("above",), ("below",)) and i - k > 0 and doc[i - k - 1].lower_ == "just":
                 continue  # "fell to below $20,000" and "up from over 50%" are bounds; "just over" has its own key
+            if key == ("under",) and _a_layer(doc, i):
+                continue  # "buried under eight inches of mud": what lies on top, not a bound
             if key in _CROSSING and not _a_level_at(doc, i):
                 continue  # "breached 40 million accounts", "slipped past two defenders": things, not a level
             if key == ("past",):

@@ -77,6 +77,8 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         if off is not None:
             return off, None  # "shaved 3.2 years from the life expectancies of ...": life expectancies
     about, counted = _about_parse(doc, f)
+    if f.kind == "percent":
+        about = _hyphened_noun_after(doc, f) or about  # "impose 25% counter-tariffs": the parse split the noun
     # "The watchdog fined Lloyds £30 million": a fine on Lloyds, whatever else the parse hangs the amount on
     about = _penalised(doc, f) or about
     if f.kind in ("quantity", "money"):
@@ -315,6 +317,23 @@ def _absolute_subject(doc: Doc, f: _Fig) -> str | None:
         if before.dep_ == "conj" and before.pos_ in ("NOUN", "PROPN") and before.head.i == w.head.i:
             subj = before
     return _about_noun(doc, subj, f.start, f.end) if subj is not None else None
+
+
+def _hyphened_noun_after(doc: Doc, f: _Fig) -> str | None:
+    """A noun written with a hyphen right after a percent ("25% counter-tariffs", "a 10% co-payment"), which the
+    parse breaks up so the clause's subject took over: the percent is a rate of it, as "25% tariffs" is. Not a
+    period after a change ("rose 5% year-on-year", "fell 4% after-hours")."""
+    e = f.end
+    if e + 2 >= len(doc) or doc[e + 1].text not in ("-", "–") or doc[e].whitespace_ or doc[e + 1].whitespace_:
+        return None
+    first, last = doc[e], doc[e + 2]
+    if not first.is_alpha or first.pos_ not in ("NOUN", "ADJ", "PROPN", "VERB") or first.ent_type_ in ("DATE", "TIME"):
+        return None
+    if not last.is_alpha or last.tag_ not in ("NN", "NNS") or _singular(last.lower_) in _DURATION_UNITS:
+        return None
+    if e + 3 < len(doc) and doc[e + 3].text in ("-", "–") and not last.whitespace_:
+        return None  # "year-on-year" and other chains of three
+    return doc[e : e + 3].text
 
 
 def _hyphened_holder(doc: Doc, f: _Fig) -> str | None:

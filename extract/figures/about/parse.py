@@ -75,6 +75,18 @@ def _own_event(v: Token) -> bool:
     return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in _GENERIC_HEADS for c in v.children)
 
 
+def _after_restatement(doc: Doc, e: int) -> int:
+    """The token after an amount restated in brackets at token e ("($21 billion)", "(about €30m)"): up to six tokens,
+    a number among them and no verb; e itself when the brackets hold anything else."""
+    for k in range(e + 1, min(e + 8, len(doc))):
+        if doc[k].text == ")":
+            inside = doc[e + 1 : k]
+            if any(t.like_num for t in inside) and not any(t.pos_ in ("VERB", "AUX") for t in inside):
+                return k + 1
+            return e
+    return e
+
+
 def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     """What the figure counts from the parse around it (see _about)."""
     s, e = f.num.start, f.end
@@ -121,6 +133,8 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         # describes, adjective kept (it says which share), not the clause's subject
         return _about_noun(doc, comparing.head, s, e), None
     # "N of X": "10% of military aid", "thousands of soldiers", "one of the best speakers", "2 years of war".
+    if f.kind == "money" and e < n and doc[e].text == "(":
+        e = _after_restatement(doc, e)  # "C$30 billion ($21 billion) worth of U.S. goods": read on after the aside
     if e + 1 < n and doc[e].lower_ == "worth" and doc[e + 1].lower_ == "of":
         e += 1  # "$125 billion worth of Chinese goods"
     # a price: "buy Seagen for $43 billion in stock", the "for" of a verb with an object before it (not "asked for
