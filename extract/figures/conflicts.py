@@ -631,12 +631,15 @@ def with_bare_heads(groups: Mapping[ConflictKey, list[Figure]]) -> Mapping[Confl
             continue
         full = out[targets[0]]
         values = [abs(f.value) for f in full if f.value]
+        owner = targets[0][0].rsplit(" ", 1)[0]
         near = [
             f
             for f in fs
             if f.value
-            and _taken_up(f)
-            and any(g.document == f.document for g in full)  # 'these X' points at its own story's group
+            and (
+                (_taken_up(f) and any(g.document == f.document for g in full))  # 'these X': its own story's group
+                or _owner_before(f, owner)
+            )
             and any(max(v, abs(f.value)) <= 1.5 * min(v, abs(f.value)) for v in values)
         ]
         if near:
@@ -653,6 +656,19 @@ def with_bare_heads(groups: Mapping[ConflictKey, list[Figure]]) -> Mapping[Confl
             if target is not None and target != group and target in groups:
                 out[target] = [*out[target], f]
     return out
+
+
+def _owner_before(f: Figure, owner: str) -> bool:
+    """Whether the sentence of a bare noun's figure names, before it, whose the things are as the longer group's key
+    does ("North Korean leader Kim Jong Un has sent 12,000 troops" and "13,000 North Korean troops": engine probe s30
+    P131), with the owner's words capitalised as a name is: the subject that sends or has them is that owner's."""
+    parts = _after_text(f)
+    if parts is None or not owner:
+        return False
+    words = [w for w in re.findall(r"[\w'’-]+", parts[0]) if w[:1].isupper()]
+    keys = [_about_key(w) for w in words]
+    want = owner.split()
+    return any(keys[i : i + len(want)] == want for i in range(len(keys) - len(want) + 1))
 
 
 def _taken_up(f: Figure) -> bool:
