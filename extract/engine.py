@@ -10,6 +10,7 @@ import re
 import signal
 import sys
 import threading
+import time
 import typing
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
@@ -139,6 +140,8 @@ SHARED_BATCH_TOKENS = 600
 is the parse's transient over what it holds, so a batch of long paragraphs set it. 600 tokens cost the same CPU as
 16 paragraphs of a 2,000-word article (8 articles: 3,195 against 3,205 ms) and lowered the peak after 8 new articles
 (1,000-file story, headless tracker, VmHWM) from 393-397 to 385-389 MB."""
+STOP_GRACE_S = 5.0
+"""How long ``stop_pool`` gives a worker to end on SIGTERM before it kills it, and the pool's thread to reap them."""
 PARALLEL_MIN_FILES = 24
 """Fewer files than this are extracted in-process: starting workers (model load) costs seconds."""
 TASK_FILES = 8
@@ -408,23 +411,28 @@ class Engine:
 
     def stop_pool(self) -> None:
         """Stop the worker processes at once, mid-task (``close`` lets each finish the task it runs, and the
-        interpreter's exit waits for every task already queued)."""
+        interpreter's exit waits for every task already queued). On return each worker has ended and been reaped."""
         pool = self._pool
         if pool is None:
             return
         self._pool = None
         # CPython's ProcessPoolExecutor keeps its processes by pid; it has no public way to stop them mid-task.
         processes = list((getattr(pool, "_processes", None) or {}).values())
+        manager = getattr(pool, "_executor_manager_thread", None)
         for process in processes:
             process.terminate()
         pool.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
-            process.join(5)
-            if process.is_alive():
-                # A worker that outlived its SIGTERM (one in a full test run, CI at 8ab4c31: a handler it inherited
-                # from its parent) is killed: a stop must not leave it finishing the queue.
-                process.kill()
-                process.join(5)
+        # The pool's own thread reaps its workers (it joins each once they are gone). A join here raced it: whichever
+        # waitpid came second found no child and read no exit code, so a worker ended by SIGTERM looked alive
+        # (exitcode None, CI at 8ab4c31; 7 of 300 times in a script joining a terminated process from two threads).
+        # So the end of each worker is read from its sentinel, which never reaps; one still running after
+        # STOP_GRACE_S is killed; then the pool's thread is waited for, which leaves each worker reaped, its exit
+        # code read.
+        left = _running_after(processes, STOP_GRACE_S)
+        for process in left:
+            process.kill()
+        if manager is not None and manager is not threading.current_thread():
+            manager.join(STOP_GRACE_S)
 
     def close(self) -> None:
         """Stop the worker processes, if any (they are also stopped at interpreter exit)."""
@@ -455,6 +463,24 @@ _WORKER: Engine | None = None
 _WORKER_SENDS_DOCS = True
 
 
+def _running_after(
+    processes: list[multiprocessing.process.BaseProcess], timeout: float
+) -> list[multiprocessing.process.BaseProcess]:
+    """Those of ``processes`` still running ``timeout`` seconds from now (fewer as they end), told by their sentinels:
+    a process's sentinel is readable once it has ended, and reading it reaps nothing."""
+    from multiprocessing.connection import wait
+
+    deadline = time.monotonic() + timeout
+    running = {p.sentinel: p for p in processes}
+    while running:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            break
+        for ended in wait(list(running), left):
+            running.pop(ended, None)  # type: ignore[arg-type,call-overload]
+    return list(running.values())
+
+
 def _can_fork() -> bool:
     """Whether worker processes may be forked: on Linux (macOS system libraries are not fork-safe), with no other
     thread running in this process (a fork copies only the calling thread; a lock another thread held stays locked
@@ -473,6 +499,12 @@ def _worker_init(model: str, cache_bytes: int, nlp: Language | None = None) -> N
     # Ctrl-C reaches the whole process group: the parent stops its workers (Engine.stop_pool); a worker that took
     # it too would only fail the task it runs and go on to the next.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # SIGTERM (Engine.stop_pool) and SIGHUP end a worker whatever its parent does with them: a forked worker had its
+    # parent's handlers (an embedding program's graceful shutdown, or a handler of asyncio's, which writes to the
+    # parent's event loop through the wakeup fd the worker shares), and a spawned one keeps an ignored signal (nohup).
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
+    signal.set_wakeup_fd(-1)
     # Output from a worker (library warnings) would be drawn over the dashboard; results travel by pipe.
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -386,8 +387,28 @@ class _NoRedirect:
         return fd2
 
 
+class _Signals:
+    """The ``signal`` module as the engine sees it, recording what a worker's set-up does instead of doing it to this
+    process (where it would leave Ctrl-C ignored for the rest of the test run)."""
+
+    def __init__(self) -> None:
+        self.handlers: dict[int, object] = {}
+        self.wakeup_fd: int | None = None
+
+    def __getattr__(self, name):
+        return getattr(signal, name)
+
+    def signal(self, sig, handler):
+        self.handlers[sig] = handler
+
+    def set_wakeup_fd(self, fd, **kwargs):
+        self.wakeup_fd = fd
+        return -1
+
+
 def _inline_workers(monkeypatch, nlp) -> None:
     monkeypatch.setattr(engine_mod, "os", _NoRedirect())
+    monkeypatch.setattr(engine_mod, "signal", _Signals())
     monkeypatch.setattr(engine_mod, "PARALLEL_MIN_FILES", 2)
     monkeypatch.setattr(engine_mod, "TASK_FILES", 2)
     monkeypatch.setattr(engine_mod, "ProcessPoolExecutor", _InlinePool)
