@@ -34,6 +34,7 @@ from extract.export import counted, middle_cut
 from extract.records import DocFacts, DocumentInfo, Story
 from extract.store import Store, story_keys
 from extract.story import StoryBuilder
+from tui.widgets.claims import claim_count, in_a_claim
 from tui.widgets.head import head_seen, head_story
 from tui.widgets.panels import MAX_ROWS
 
@@ -155,6 +156,27 @@ def _renamed_times(old: Story, new: Story, renamed: dict[str, str], first_seen: 
             if when is not None:
                 out[key(r)] = when  # type: ignore[arg-type]
     return out
+
+
+def _as_rows(diff: StoryDiff, old: Story, new: Story, documents: frozenset[str] | None) -> StoryDiff:
+    """``diff`` without the quotes a claim contains: the Claims panel shows such a quote as part of its claim's row, and
+    the Changes log said "+1 claim, +1 quote" (or "1 claim reworded, 1 quote reworded") for one new row. A quote's words
+    standing both alone and inside a claim in the same file stay counted."""
+    if not any(c.kind == "quote" for c in diff.changes):
+        return diff
+
+    def claimed(story: Story) -> set[str]:
+        quotes = in_documents(story.quotes, documents)
+        inside: set[str] = set()
+        alone: set[str] = set()
+        for q, held in zip(quotes, in_a_claim(quotes, in_documents(story.claims, documents)), strict=True):
+            (inside if held else alone).add(cached_quote_key(q))
+        return inside - alone
+
+    now, before = claimed(new), claimed(old)
+    return StoryDiff(
+        tuple(c for c in diff.changes if c.kind != "quote" or c.key not in (before if c.op == "removed" else now))
+    )
 
 
 class StoryTracker:
@@ -555,9 +577,12 @@ class StoryTracker:
         self._story_current = True
         trim_key_caches(story)
         n = len(story.documents)
-        counts = ", ".join(
-            counted(len(facts), noun)
-            for facts, noun in ((story.actors, "actor"), (story.figures, "figure"), (story.claims, "claim"))
+        # Claims as the header and the Claims panel count them (with the quotes no claim contains).
+        counts = (
+            f"{counted(len(story.actors), 'actor')}, {counted(len(story.figures), 'figure')}, "
+            f"{counted(claim_count(story), 'claim')}"
+            if not old.documents or rereads
+            else ""
         )
         if not old.documents and story.documents:
             # The first index of a story is not news: say what was read rather than "+67 actors".
@@ -576,7 +601,8 @@ class StoryTracker:
                 )
                 news = "; ".join(p for p in (moves, news) if p)
             room = SUMMARY_CHARS - len(news) - 2 if news else SUMMARY_CHARS
-            facts = summarise(diff, limit=max(room, 20)) if not diff.is_empty else ""
+            rows = _as_rows(diff, old, story, touched)
+            facts = summarise(rows, limit=max(room, 20)) if not rows.is_empty else ""
             summary = "; ".join(p for p in (news, facts) if p)
         for f in self.facts.values():
             if f.document.path in changed and f.document.error:

@@ -105,10 +105,7 @@ def _standalone_quotes(story: Story) -> list[Quote]:
         flags.update(dict.fromkeys(map(id, in_documents(quotes, {c.document for c in changed}))))
         todo = list(compress(quotes, map(_is_none, map(flags.__getitem__, ids))))
         reach = _claim_reach(in_documents(claims, {q.document for q in todo}))
-    for q in todo:
-        r = reach.get(q.document)
-        i = bisect_right(r[0], q.start) - 1 if r else -1
-        flags[id(q)] = i < 0 or r[1][i] < q.end  # type: ignore[index]
+    flags.update(zip(map(id, todo), map(not_, _inside(todo, reach)), strict=True))
     out = tuple(compress(quotes, map(flags.__getitem__, ids)))
     _LAST_STANDALONE = (claims, quotes, claim_ids, claim_set, flags, out)
     return list(out)
@@ -134,14 +131,7 @@ def _standalone_by_document(story: Story) -> list[Quote] | None:
             continue
         done = known.get(path)
         if done is None or done[0] is not quotes:
-            reach = _claim_reach(claims_of(path))
-            r = reach.get(path)
-            alone = []
-            for q in quotes:
-                i = bisect_right(r[0], q.start) - 1 if r else -1
-                if i < 0 or r[1][i] < q.end:  # type: ignore[index]
-                    alone.append(q)
-            done = (quotes, tuple(alone))
+            done = (quotes, tuple(compress(quotes, map(not_, in_a_claim(quotes, claims_of(path))))))
         kept[path] = done
     _STANDALONE_BY_DOCUMENT = kept
     return list(chain.from_iterable(done[1] for done in kept.values()))
@@ -158,6 +148,19 @@ _LAST_STANDALONE: (
 ) = None
 """The last call's claims and quotes (held, so the ids below stay theirs), the claims' ids as a list and a set,
 whether each quote (by id) stands alone, and the answer."""
+
+
+def in_a_claim(quotes: Iterable[Quote], claims: Iterable[Claim]) -> Iterator[bool]:
+    """For each quote, whether one of ``claims`` of its document contains it: such a quote is part of that claim's
+    row, not a row of its own (the Changes log counts rows the same way)."""
+    return _inside(quotes, _claim_reach(claims))
+
+
+def _inside(quotes: Iterable[Quote], reach: dict[str, tuple[list[int], list[int]]]) -> Iterator[bool]:
+    for q in quotes:
+        r = reach.get(q.document)
+        i = bisect_right(r[0], q.start) - 1 if r else -1
+        yield i >= 0 and r[1][i] >= q.end  # type: ignore[index]
 
 
 def _claim_reach(claims: Iterable[Claim]) -> dict[str, tuple[list[int], list[int]]]:
