@@ -122,7 +122,9 @@ class StoryWatchApp(App[int]):
     BINDINGS = [
         Binding("q", "quit", "Quit"),
         Binding("question_mark", "help", "Help"),
-        Binding("p", "toggle_pause", "Pause"),
+        # One key, the footer saying what it does now: 'p Pause' stayed on screen while paused (check_action).
+        Binding("p", "pause", "Pause"),
+        Binding("p", "resume", "Resume"),
         Binding("r", "reindex", "Re-index", show=False),
         Binding("t", "change_theme", "Theme", show=False),
     ]
@@ -742,6 +744,7 @@ class StoryWatchApp(App[int]):
 
     def watch_paused(self, paused: bool) -> None:
         self._redraw_header()
+        self.refresh_bindings()
         if not paused:
             self._maybe_flush()
 
@@ -769,6 +772,20 @@ class StoryWatchApp(App[int]):
         )
 
     # Actions --------------------------------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Of the two bindings of p, only the one that applies is shown and runs."""
+        if action == "pause":
+            return not self.paused
+        if action == "resume":
+            return self.paused
+        return True
+
+    def action_pause(self) -> None:
+        self.action_toggle_pause()
+
+    def action_resume(self) -> None:
+        self.action_toggle_pause()
+
     def action_toggle_pause(self) -> None:
         self.paused = not self.paused
         self.notify("paused: changes queue up" if self.paused else "resumed", timeout=2)
