@@ -167,6 +167,19 @@ def private_file(path: Path, ours: bool = True) -> None:
         os.close(fd)
 
 
+def write_private(path: Path, text: str) -> None:
+    """Write ``text`` (UTF-8) to ``path`` readable and writable by its owner only, as the store is: an export holds the
+    same quotes and sentences from a reporter's drafts, and went out 0644 (umask 022) into the working folder, the
+    downloads folder or the temporary one. A file already there (an export of the same second) is replaced and made
+    private; a symlink in its place is refused (a link planted in a shared folder, /tmp, would have its target
+    overwritten). Raises OSError."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), PRIVATE_FILE)
+    with open(fd, "w", encoding="utf-8") as out:
+        if os.fstat(fd).st_mode & 0o077:
+            os.fchmod(fd, PRIVATE_FILE)
+        out.write(text)
+
+
 def _private_store_files(path: Path, ours: bool) -> None:
     """The store's file made private before SQLite opens it (SQLite gives its WAL and shared-memory files the
     database file's permissions), and, in storywatch's own folder, any WAL or shared-memory file left by an earlier

@@ -459,10 +459,11 @@ class DashboardScreen(Screen):
     def write_export(self, view: Story, fmt: str, target: Path) -> None:
         """Render and write the file off the UI thread; a failure becomes a notice, never a crash."""
         from extract.export import render  # imported on first use (with csv): launch paints sooner
+        from extract.store import write_private
 
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(render(view, fmt), encoding="utf-8")
+            write_private(target, render(view, fmt))
         except OSError as exc:
             self.post_message(Exported(str(target), exc.strerror or str(exc)))
             return
