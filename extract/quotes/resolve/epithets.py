@@ -59,6 +59,27 @@ class _Epithets(_Base):
         body = self._lone_speaker_before(h, "organization", ("organization", "person"))
         return [] if body is None else [body]
 
+    def latter_or_former(self, h: Token) -> Mention | None:
+        """ "Smith said ... Jones disagreed. The latter said ...": "the latter" is the last of the two people named
+        just before (in its sentence or the two before it, outside quotes), "the former" the first of them; None
+        when fewer than two are named there."""
+        if h.lower_ not in ("latter", "former") or [c.lower_ for c in h.children] != ["the"]:
+            return None
+        sent = self.d.sent_of_tok(h.i)
+        lo = self.rep.to_original(self.d.sent_chars[max(0, sent - 2)])
+        pos = self.rep.to_original(h.idx)
+        names: list[Mention] = []
+        for m in self.mentions[bisect_left(self.starts, lo) :]:
+            if m.start >= pos:
+                break
+            ti = self._tok_of(m)
+            if self.kind_of(m) != "person" or ti is not None and self.inside[ti]:
+                continue
+            names = [n for n in names if self.full_name(n) != self.full_name(m)] + [m]
+        if len(names) < 2:
+            return None
+        return names[-1] if h.lower_ == "latter" else names[-2]
+
     def _lone_speaker_before(self, h: Token, kind: str, others: tuple[str, ...]) -> Mention | None:
         """The one speaker, of ``kind``, of the sentence before ``h``'s, when no mention of ``others`` kinds but that
         speaker is named between it and ``h``; else None."""

@@ -162,6 +162,9 @@ class _Resolver(
             noun = tok.head.head
             if any(self.at_tok(t.i) is not None for t in noun.subtree if t.i < tok.i):
                 tok = noun
+        named = self.latter_or_former(tok)
+        if named is not None:
+            return [named], [], said  # "The latter said": the last of the two people named just before
         cut = self._cut_conjuncts(tok)
         if cut and text_span and cut[0].left_edge.i < tok.left_edge.i:
             # what the text calls the speakers runs from the first name cut from the phrase (not its quote's mark)
