@@ -213,6 +213,12 @@ def _split_moved(ent: Span, sents: _Sents) -> list[Span]:
 _LAW_HEADS = _words("act bill law treaty accord agreement convention")
 
 
+# Heads of a public body's name that ORG_HEADS leaves out, whose name often joins two fields with "and" ("UN Food and
+# Agriculture Organization", "National Oceanic and Atmospheric Administration", "Medicines and Healthcare products
+# Regulatory Agency"): the whole name is one body (probe s30 P90). A closed list.
+_ONE_BODY_TAILS = _words("organization organisation administration authority bureau")
+
+
 def _split_and(ent: Span, sents: _Sents) -> list[Span]:
     """ "Black Widow and Captain America": two names of two words or more joined by "and" are two entities;
     "Procter and Gamble", "Bosnia and Herzegovina" or "Department of Health and Human Services" stay one."""
@@ -229,9 +235,15 @@ def _split_and(ent: Span, sents: _Sents) -> list[Span]:
         from spacy.tokens import Span
 
         return [Span(doc, ent.start, cut, label="ORG"), Span(doc, cut + 1, ent.end, label="ORG")]
-    if last in ORG_HEADS or last in DESIGNATORS or last in _LAW_HEADS or (last.endswith("s") and zipf(last) >= 3.0):
+    if (
+        last in ORG_HEADS
+        or last in _ONE_BODY_TAILS
+        or last in DESIGNATORS
+        or last in _LAW_HEADS
+        or (last.endswith("s") and zipf(last) >= 3.0)
+    ):
         # A head noun after the second part names the whole ("Department of Health and Human Services",
-        # "Hong Kong Human Rights and Democracy Act").
+        # "Hong Kong Human Rights and Democracy Act", "UN Food and Agriculture Organization").
         return [ent]
     left, right = toks[ent.start : cut], toks[cut + 1 : ent.end]
     # Leading articles and trailing caption words are trimmed later; here every other word must be a title word.

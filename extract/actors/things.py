@@ -33,6 +33,19 @@ if TYPE_CHECKING:
 NO_SURNAME_EVENTS = EVENT_HEADS - _words("fair marathon gala exhibition")
 
 
+# Words before "Survey" in the names of the agencies that map a country or a field, besides a science's adjective in
+# -logical ("Geological", "Archaeological", "Zoological"): a closed list.
+_SURVEYED = _words("ordnance botanical hydrographic geodetic")
+
+
+def _surveying_agency(before: str, head: str) -> bool:
+    """ "Geological Survey", "Ordnance Survey": a capitalised "Survey" after a science's or a map's word names the
+    agency that surveys, not a survey ("U.S. Geological Survey said"; probe s30 P110); "Household Pulse Survey" is
+    one."""
+    low = before.lower()
+    return head == "Survey" and (low.endswith("logical") or low in _SURVEYED)
+
+
 def _is_event(name: str) -> bool:
     """A multi-word name whose head is an event noun or an award, possibly followed by a place ("Fan Expo Canada") or
     by what it is for ("Academy Award for Best Actress", "Nobel Prize in Physics")."""
@@ -43,8 +56,13 @@ def _is_event(name: str) -> bool:
         # "Operation Clambake", "Operation Desert Storm": a named campaign, not who runs it.
         return True
     for p in range(len(words) - 1, 0, -1):
-        # After "for" or "of" a work noun is a field ("Salk Institute for Biological Studies").
-        work = words[p].lower() in WORK_HEADS and not any(w in ("for", "of") for w in words[:p])
+        # After "for" or "of" a work noun is a field ("Salk Institute for Biological Studies"); after a science's
+        # adjective "Survey" is the agency that surveys it ("U.S. Geological Survey", "Ordnance Survey").
+        work = (
+            words[p].lower() in WORK_HEADS
+            and not any(w in ("for", "of") for w in words[:p])
+            and not _surveying_agency(words[p - 1], words[p])
+        )
         if (words[p].lower() in EVENT_HEADS or work) and words[p][:1].isupper():
             rest = " ".join(words[p + 1 :])
             return not rest or place_rank(rest) >= 2 or words[p + 1] in ("for", "of", "in")
