@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import shutil
 import signal
 import subprocess
 import threading
@@ -860,17 +861,28 @@ class StoryWatchApp(App[int]):
             self.notify(f"{file_name(document)} is no longer in the folder", severity="warning", markup=False)
             return
         cmd = editor_command(root / document, line)
-        try:
-            try:
-                with self.suspend():
-                    code = subprocess.call(cmd)
-            except SuspendNotSupported:
-                # Headless runs (tests) cannot hand over the terminal; the editor still runs.
-                code = subprocess.call(cmd)
-        except OSError as exc:
-            self.notify(f"cannot run {cmd[0]}: {exc.strerror or exc} (set $EDITOR)", severity="error", markup=False)
+        if shutil.which(cmd[0]) is None:
+            # Checked before the terminal is handed over (an editor named on another machine: 'code --wait' over SSH).
+            self.notify(f"cannot run {cmd[0]}: no such program (set $EDITOR)", severity="error", markup=False)
             return
-        if code:
+
+        def run() -> int | OSError:
+            try:
+                return subprocess.call(cmd)
+            except OSError as exc:
+                return exc
+
+        try:
+            # The error stays inside the block: Textual's suspend() resumes only when its block ends normally, and
+            # a FileNotFoundError through it left the app suspended for good, keys echoed raw (probe s30 U17).
+            with self.suspend():
+                code = run()
+        except SuspendNotSupported:
+            # Headless runs (tests) cannot hand over the terminal; the editor still runs.
+            code = run()
+        if isinstance(code, OSError):
+            self.notify(f"cannot run {cmd[0]}: {code.strerror or code} (set $EDITOR)", severity="error", markup=False)
+        elif code:
             self.notify(f"{cmd[0]} exited with status {code}", severity="warning", markup=False)
 
     def on_unmount(self) -> None:
