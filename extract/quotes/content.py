@@ -67,6 +67,7 @@ from extract.quotes.lexicon import (
     SPEECH,
     WEAK,
 )
+from extract.quotes.people import _someone
 from extract.quotes.report_times import _after_time, _past_report_time, _subject_after_day
 from extract.quotes.sourcing import (
     _as_split,
@@ -86,6 +87,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from extract.quotes.docview import _Doc
+
+
+# Verbs whose passive subject is the one asked ("The senator was questioned by reporters", "was asked by ...");
+# "The results were questioned by the opposition" doubts a thing, which is what was said.
+_QUESTIONING = frozenset(["question", "ask", "quiz", "interview", "press", "grill", "interrogate", "query"])
+_ASKED_PRONOUNS = frozenset(["he", "she", "they", "i", "we", "you"])
 
 
 def _content(
@@ -366,6 +373,8 @@ def _content(
         patient = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.lower_ != "it"), None)
         if patient is None:
             return None
+        if lemma in _QUESTIONING and (patient.lower_ in _ASKED_PRONOUNS or _someone(patient)):
+            return None  # "The senator was questioned by reporters": the one asked, not anything said
         judged = [
             c
             for c in cue.children
