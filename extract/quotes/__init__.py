@@ -49,6 +49,7 @@ from extract.quotes.lexicon import (
     _INTENTION,
     _MARK_CHARS,
     _MARKS,
+    _NOT_SOMEONE_ENTS,
     _PERSON_PRONOUNS,
     _PLURAL_PRONOUNS,
     _PROCEDURE,
@@ -1003,6 +1004,21 @@ def _mark_nested(atts: list[_Att]) -> None:
                 break
 
 
+def _quoted_person(cue: Token) -> Token | None:
+    """The someone a cue passes words on from: the object of its "quoting" ("said, quoting a firefighter:",
+    "said, quoting Mayor Ann Smith,"); a text cited ("citing a report") is not."""
+    for c in cue.children:
+        if c.dep_ == "advcl" and c.lower_ == "quoting":
+            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+            if obj is not None and (
+                obj.pos_ == "PROPN" and obj.ent_type_ not in _NOT_SOMEONE_ENTS
+                or _someone(obj)
+                or _singular(obj.lower_) in _SOUGHT_NOUNS
+            ):
+                return obj
+    return None
+
+
 def _who(d: _Doc, rep: Repaired, resolver: _Resolver, a: _Att) -> None:
     """Fill in an attribution's speaker names and what the text calls the speaker."""
     if a.source_span is not None:
@@ -1015,6 +1031,10 @@ def _who(d: _Doc, rep: Repaired, resolver: _Resolver, a: _Att) -> None:
         return
     if a.subj_tok is None:
         return
+    relayed = _quoted_person(d.doc[a.cue_tok]) if a.cue_tok is not None else None
+    if relayed is not None:
+        # "The fire chief said, quoting a firefighter: “...”": the words are the firefighter's, passed on
+        a.subj_tok, a.subj_stop = relayed.i, None
     found, names, said = resolver.resolve(a.subj_tok, a.subj_stop)
     # "Schwab said in its quarterly report ...": a speaker the sentence calls "it" is a company, not the person
     # of the story who has that surname.

@@ -276,6 +276,7 @@ _PEOPLE_NOUNS = _nouns(
     conservative liberal progressive moderate republican democrat
     nation country state government administration coalition bloc caucus delegation leadership
     family victim veteran fan
+    firefighter paramedic rescuer survivor eyewitness bystander neighbour neighbor
     """
 )
 
