@@ -130,8 +130,10 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         # (review s22 r1 LOW-4; money and shares go through the generic heads below: "spend a total of ... on")
         about = _governing_subject(doc, f)
     words = about.split() if about is not None else []
+    named_change = False  # "a 14% rate increase": the noun before the change names what changes, generic or not
     if f.direction and len(words) > 1 and _singular(words[-1].lower()) in (_CHANGE_NOUNS_UP | _CHANGE_NOUNS_DOWN):
         about = " ".join(words[:-1])  # "a 9% funding increase": funding is what rose
+        named_change = True
     if (
         about is not None
         and _singular(about.lower()) in (_CHANGE_NOUNS_UP | _CHANGE_NOUNS_DOWN)
@@ -152,6 +154,7 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     if (
         about is not None
         and f.kind in ("percent", "money")
+        and not named_change
         and _generic_level(about)
         and not (about.lower() in _RECORDS and f.start > 0 and doc[f.start - 1].lower_ == "of")
     ):
@@ -196,6 +199,10 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
         about = None  # "3.2 billion pounds ($4.1 billion)": the restated amount's unit, not what it pays for
     if f.kind == "percent" and about is not None and _of_a_base(doc, f, about):
         about = _governing_subject(doc, f) or about  # "Debt stood at 98.5% of GDP": the debt, a share of GDP
+    elif f.kind == "percent" and about is not None and _a_base_whole(about) and doc[f.end].lower_ == "of":
+        verb = _span_root(doc, f.num.start, f.end).head
+        if spends(verb):
+            about = _spent_on(doc, verb, f.start, f.end) or about  # "Spain spent 1.28% of GDP on defence": defence
     is_unit = about is not None and _unit_name(about) is not None and about.lower() not in ("pound", "pounds")
     is_unit = is_unit or (about is not None and _singular(about.lower()) in _DURATION_UNITS)  # "over 10-20 years"
     # "2.5 times greater than ads", "between 25 and 30 times your expenses": the multiplier's own word, nothing counted
@@ -431,13 +438,23 @@ _BASE_WHOLES = frozenset(
 )
 
 
+# Wholes written in full ("3.9% of gross domestic product").
+_BASE_WHOLE_NAMES = frozenset(("gross domestic product", "gross national product", "gross national income"))
+
+
+def _a_base_whole(about: str) -> bool:
+    """Whether an about names a whole a share is measured against ("GDP", "the workforce", "gross domestic product")."""
+    low = about.lower()
+    return low.split()[-1] in _BASE_WHOLES or any(low.endswith(w) for w in _BASE_WHOLE_NAMES)
+
+
 def _of_a_base(doc: Doc, f: _Fig, about: str) -> bool:
     """Whether a percent is "N% of" a whole it is measured against ("Debt stood at 98.5% of GDP", "Health spending
     is 6.1% of GDP", "Women make up 52% of the workforce", "The over-65s make up 19% of the population"), said of a
     subject by a verb of being or making up: that subject is what the share measures. Not a share that is its
     clause's subject ("40% of the population are obese": the population's), nor "of" residents or other groups
     ("40% of residents": the residents), nor a verb that acts on the whole ("The state owns 40% of the economy")."""
-    if f.end + 1 >= len(doc) or doc[f.end].lower_ != "of" or about.split()[-1].lower() not in _BASE_WHOLES:
+    if f.end + 1 >= len(doc) or doc[f.end].lower_ != "of" or not _a_base_whole(about):
         return False
     root = _span_root(doc, f.num.start, f.end)
     verb = root.head

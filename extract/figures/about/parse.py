@@ -23,6 +23,7 @@ from extract.figures.about.times import (
 from extract.figures.about.verbs import funds, spends
 from extract.figures.core import _Fig, _singular, _span_root
 from extract.figures.labels import _closes_opening_phrase
+from extract.figures.qualifiers import _is_change_verb
 from extract.figures.units import _DURATION_UNITS, _MEASURING_ADJECTIVES, _unit_name
 
 if TYPE_CHECKING:
@@ -85,6 +86,28 @@ def _after_restatement(doc: Doc, e: int) -> int:
                 return k + 1
             return e
     return e
+
+
+# Stems of verbs whose object is the level their subject is at ("Deaths reached 645", "Sales totalled 300");
+# "The firm sold 500 last month" is no level of the firm.
+_LEVEL_STEMS = ("reach", "hit", "top", "pass", "exceed", "surpass", "total", "number", "stood", "stand", "near")
+# Words that make a time noun after a number a time ("last year", "this week", "previous month").
+_TIME_MARKERS = frozenset(("last", "this", "next", "past", "previous", "same", "that"))
+
+
+def _hung_on_a_time(doc: Doc, root: Token, head: Token, e: int) -> bool:
+    """ "Heat-related deaths reached 645 last year": the parse made the number a modifier of the time noun right after
+    it ("645 ... year"), which is when, not what the number counts ("645 days" has no marker before the noun)."""
+    return (
+        root.dep_ == "nummod"
+        and head.i == e + 1
+        and head.ent_type_ == "DATE"
+        and _singular(head.lower_) in _DURATION_UNITS
+        and doc[e].lower_ in _TIME_MARKERS
+        and head.head.i != head.i
+        and head.head.pos_ in ("VERB", "AUX")
+        and (head.head.lower_.startswith(_LEVEL_STEMS) or _is_change_verb(head.head) is not None)
+    )
 
 
 def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
@@ -259,6 +282,8 @@ def _about_parse(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     when = head.lower_ in _WHEN_WORDS or (head.ent_type_ == "DATE" and head.lower_ in _MONTH_NAMES)  # "March 5"
     if head.i == e and when and head.pos_ == "PROPN" and head.head.i != head.i:
         root, head = head, head.head  # "The Dow fell past 30,000 Monday": the parse hung the number on when, not what
+    elif _hung_on_a_time(doc, root, head, e):
+        root, head = head, head.head  # "Deaths reached 645 last year": the number is what reached, the year when
     if head.i == e and head.pos_ == "VERB" and head.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
         what = _generic_of(head, s, e)  # "a 20 percent cut in its workforce": a change noun the tagger made a verb
         if what is not None:

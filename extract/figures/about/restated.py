@@ -265,6 +265,7 @@ def _compared_about(doc: Doc, figs: list[_Fig]) -> None:
     """A figure compared with another measures the same thing: "1.2 million customers, up from 900,000"."""
     for a, b in zip(figs, figs[1:], strict=False):
         after = a.counted + 1 if a.counted is not None and a.counted >= a.end else a.end  # past "customers"
+        after = _past_of_phrase(doc, after, b.start)  # "winning 40.2% of the vote, down from 57.5%": past the vote
         while after < b.start and after - a.end < 6 and _a_time_word(doc[after]):
             after += 1  # "rose to 58 on Tuesday, up from 41": the time the first figure is of
         if not 0 < b.start - after <= 4:
@@ -272,7 +273,9 @@ def _compared_about(doc: Doc, figs: list[_Fig]) -> None:
         gap = tuple(doc[k].lower_ for k in range(after, b.start) if doc[k].text != ",")
         # "$15 an hour from July, up from $12.50": a former level stated right after the new one is the same
         # thing's, whatever the parse hung the bare amount on (the clause's subject, "council")
-        former = gap in (("up", "from"), ("down", "from")) and b.end == b.num.end
+        former = gap in (("up", "from"), ("down", "from")) and (
+            b.end == b.num.end or (b.kind, b.unit) == (a.kind, a.unit)  # "274.8 kilograms, up from 182.3 kg"
+        )
         if gap not in _COMPARED or (b.about is not None and not former) or a.about is None or a.kind == "date":
             continue
         if b.kind in ("number", "count") and a.kind == "count" and b.counted is None and b.end == b.num.end:
@@ -281,6 +284,17 @@ def _compared_about(doc: Doc, figs: list[_Fig]) -> None:
             b.unit = a.unit  # the former level of a rate is one too: "$15 an hour, up from $12.50" (an hour)
         if (b.kind, b.unit) == (a.kind, a.unit):
             b.about = a.about
+
+
+def _past_of_phrase(doc: Doc, after: int, stop: int) -> int:
+    """The token after an "of" phrase at ``after`` that ends before ``stop`` within six tokens ("40.2% of the vote"),
+    else ``after``."""
+    if after >= stop or doc[after].lower_ != "of":
+        return after
+    obj = next((c for c in doc[after].children if c.dep_ == "pobj"), None)
+    if obj is None or obj.right_edge.i >= stop or obj.right_edge.i - after > 6:
+        return after
+    return obj.right_edge.i + 1
 
 
 # Pronouns that stand for the whole a part is taken from: "of which", "half of whom", "Of these", "300 of them".
