@@ -148,8 +148,13 @@ def _trim(ent: Span, sents: _Sents) -> tuple[int, int, list[Token]]:
         ):
             titles.append(toks[i])
             i += 1
+    scaled = False
     while j > i and (
         texts[j - 1] in ("'s", "\u2019s", "'", "\u2019")
+        # "fined Apple 500 million euros and Meta ...": a name never ends on an amount (probe s30 P142); the scale
+        # word goes, then the number before it.
+        or (j - 1 > i and lowers[j - 1] in _SCALE_WORDS and (scaled := True))
+        or (scaled and toks[j - 1].like_num)
         or _style_word(texts, j - 1)
         or (texts[j - 1] == "." and j - 2 > i and _style_word(texts, j - 2))
         or lowers[j - 1] in CAPTION_WORDS
@@ -170,6 +175,10 @@ def _trim(ent: Span, sents: _Sents) -> tuple[int, int, list[Token]]:
     ):
         j -= 1
     return i, j, titles
+
+
+# Words that scale an amount ("500 million"), which end no name.
+_SCALE_WORDS = _words("thousand million billion trillion mn bn")
 
 
 # Auxiliaries that open an inverted question or join a heading's subject to the rest; finite tags only, so that a
@@ -361,7 +370,8 @@ def _pronoun_surname(toks: Sequence[Token], i: int) -> bool:
 _LINKS_BEFORE_THE = NAME_LINKS | {"and", "to", "at"}
 
 
-_LINKS_NOT_LAST = NAME_LINKS | {"and", "the", "&"}
+# "Leqembi from Eisai" tagged "Leqembi from" (probe s30 P224): no name ends on a lowercase preposition either.
+_LINKS_NOT_LAST = NAME_LINKS | {"and", "the", "&"} | _words("from by at with in to into")
 
 
 def _gerund(tok: Token) -> bool:
