@@ -8,6 +8,7 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -172,6 +173,8 @@ class StoryWatchApp(App[int]):
         self.updated = ""
         self._dirty: set[str] = set()
         self._busy = False
+        self._reading: tuple[str, ...] = ()
+        """The files an update is extracting now (set and cleared by its worker; see _say_why_exit_waits)."""
         self.warming = False
         """True while the most recent drafts are parsed into the cache after start-up (warm_recent)."""
         self._flush_timer: Timer | None = None
@@ -211,6 +214,29 @@ class StoryWatchApp(App[int]):
         """Set while a thread looks whether the story folder is still the one watched (_check_root)."""
         self._gc_before: tuple[int, ...] | None = None
         """The collector's thresholds before this app raised them (put back when it goes away)."""
+
+    async def run_async(self, *args, **kwargs):  # type: ignore[override]
+        try:
+            return await super().run_async(*args, **kwargs)
+        finally:
+            self._say_why_exit_waits()
+
+    def _say_why_exit_waits(self) -> None:
+        """Once the terminal is given back, say what the process still waits for: an update's extraction in a thread,
+        which cannot be stopped mid-parse (q or SIGTERM while a 3 MB file was read left a blank terminal for 45 s,
+        and the reporter took it for a hang; probe s30 U18). Nothing is lost by ctrl+c: what is not stored is read
+        again at the next launch."""
+        reading = self._reading
+        if not reading:
+            return
+        what = file_name(reading[0]) if len(reading) == 1 else counted(len(reading), "file")
+        with suppress(OSError, ValueError, AttributeError):
+            print(
+                f"storywatch: finishing the read of {what} before exiting (ctrl+c stops now; "
+                "the next launch reads what was not stored)",
+                file=sys.__stderr__,
+                flush=True,
+            )
 
     def get_default_screen(self) -> Screen:
         return self.dashboard
@@ -375,10 +401,13 @@ class StoryWatchApp(App[int]):
             return
         self.post_message(ModelReady(name))
         todo = tracker.stale_files()
+        self._reading = tuple(todo)
         try:
             update = tracker.update(todo, progress=self._index_progress)
         except _Closing:
             return  # the files not yet read are stale next time
+        finally:
+            self._reading = ()
         self._post_update(update, final=True)
         self._ready_ahead = True
         tracker.flush_seen()
@@ -411,10 +440,13 @@ class StoryWatchApp(App[int]):
         tracker = self.tracker
         assert tracker is not None
         names = tracker.expand(paths)
+        self._reading = tuple(names)
         try:
             update = tracker.update(names, progress=self._index_progress)
         except _Closing:
             return
+        finally:
+            self._reading = ()
         self._post_update(update, final=True)
         # The store's writes (the facts, the first/last-seen times) would share the interpreter with the paint.
         self._wait_painted(update.story)
