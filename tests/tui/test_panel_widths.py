@@ -109,3 +109,27 @@ async def test_the_files_screen_fits_the_error_beside_a_long_name(make, story_di
         assert all(not row[-1].endswith(" \u00b7") for row in cells)
         error = next(row[-1] for row in cells if "binary" in row[-1])
         assert error.startswith("binary file") and (error.endswith("\u2026") or error.endswith(")"))
+
+
+async def test_the_files_screen_at_80_columns_shows_a_whole_error(make, story_dir):  # noqa: F811  (the fixture)
+    """At 80 columns an error was cut to 28 cells ('closing quote mark at line…': neither where nor what) beside a
+    16-cell date (brief s30). Now the dates leave out the year there and an error or warning takes two lines."""
+    from tests.tui.conftest import wait_for
+    from tui.screens.files import FilesScreen
+
+    (story_dir / "photo.txt").write_bytes(b"\x00\x01binary\x00" * 50)
+    app = make()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.story is not None and len(app.story.documents) == 3 and app.status == "")
+        await pilot.press("f")
+        assert isinstance(app.screen, FilesScreen)
+        for _ in range(3):
+            await pilot.pause()
+        table = app.screen.query_one("#files-table")
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+        error_doc = next(d for d in app.story.documents if d.error)
+        row = [str(c) for c in table.get_row_at(0)]
+        assert row[-1] == error_doc.error, row  # whole, not cut
+        assert table.rows[table.coordinate_to_cell_key((0, 0)).row_key].height == 2
+        assert all(len(str(c)) == len("01-02 12:04") for c in table.get_column("modified") if str(c))
+        assert table.rows[table.coordinate_to_cell_key((1, 0)).row_key].height == 1  # a title is cut to its line

@@ -38,6 +38,10 @@ def file_warnings(story: Story, paths: Iterable[str] | None = None) -> dict[str,
 
 
 _NUMBER = re.compile(r"\d+")
+NARROW_FILES = 100
+"""Below this screen width the Files screen's dates leave out the year."""
+ERROR_LINES = 2
+"""Lines a file's error or warning may take before it is cut."""
 
 
 def warning_kind(text: str) -> str:
@@ -72,22 +76,25 @@ class FilesScreen(Screen):
         table.add_column("", key="badge", width=1)
         table.add_column("File", key="path")
         table.add_column("Words", key="words")
-        table.add_column("Modified", key="modified")
-        table.add_column("Title or error", key="title")
         warned = self.fact_styles.get("warning", "yellow")
-        path_cells, about_cells = self._widths()
+        path_cells, about_cells, clock = self._widths()
+        table.add_column("Modified", key="modified")
+        table.add_column("Title or error", key="title", width=about_cells)
         for d in sorted(self.story.documents, key=lambda d: (d.error is None, d.path not in self.warnings, d.path)):
-            when = datetime.fromtimestamp(d.modified).strftime("%Y-%m-%d %H:%M") if d.modified else ""
+            when = datetime.fromtimestamp(d.modified).strftime(clock) if d.modified else ""
             warnings = self.warnings.get(d.path, [])
+            # An error or a warning is what the row is for: it takes up to ERROR_LINES lines rather than being cut
+            # (at 80 columns 'closing quote mark at line…' said neither where nor what).
+            room = about_cells * ERROR_LINES
             if d.error:
                 badge, about = (
                     literal("\u26a0", self.fact_styles["error"]),
-                    literal(d.error, self.fact_styles["error"], limit=about_cells),
+                    literal(d.error, self.fact_styles["error"], limit=room),
                 )
             elif warnings:
                 more = f" (+{len(warnings) - 1} more)" if len(warnings) > 1 else ""
                 badge = literal("!", warned)
-                about = literal(warnings[0] + more, warned, limit=about_cells)
+                about = literal(warnings[0] + more, warned, limit=room)
                 if d.title and about.cell_len < about_cells - 12:  # no dangling separator before an empty title
                     about.append_text(literal(" \u00b7 " + d.title, limit=about_cells - about.cell_len))
             else:
@@ -99,19 +106,24 @@ class FilesScreen(Screen):
                 literal(when, "dim"),
                 about,
                 key=d.path,
+                height=None if about.cell_len > about_cells else 1,
             )
         table.focus()
 
-    def _widths(self) -> tuple[int, int]:
-        """Cells for the file names and for the title or error, so a row fits the screen: the error is what matters
-        here, and at 120 columns a 50-cell name column cut it at the screen's edge mid-word (probe s28 UX-7)."""
+    def _widths(self) -> tuple[int, int, str]:
+        """Cells for the file names and for the title or error, so a row fits the screen, and the format of the
+        Modified column: the error is what matters here, and at 120 columns a 50-cell name column cut it at the
+        screen's edge mid-word (probe s28 UX-7). Below NARROW_FILES columns the year goes from the dates (5 cells more
+        for the message)."""
         width = self.app.size.width
+        narrow = width < NARROW_FILES
+        clock = "%m-%d %H:%M" if narrow else "%Y-%m-%d %H:%M"
         longest = max((cells(d.path) for d in self.story.documents), default=4)
         path = max(4, min(50, longest))
-        rest = width - 2 - 5 * 2 - 1 - 7 - 16  # scrollbar, paddings, badge, words, modified
+        rest = width - 2 - 5 * 2 - 1 - 7 - len(datetime(2000, 1, 1).strftime(clock))  # scrollbar, paddings, badge...
         if rest - path < 40:
             path = max(min(path, 16), rest - 40)  # the message keeps 40 cells while a name keeps 16
-        return path, max(20, rest - path)
+        return path, max(20, rest - path), clock
 
     def action_back(self) -> None:
         self.dismiss()
