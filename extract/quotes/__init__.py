@@ -34,6 +34,7 @@ from extract.quotes.bounds import (
     _before_misread_predicate,
     _misread_conj,
     _set_off_circumstance,
+    _subject_after_time,
 )
 from extract.quotes.clause_forms import _has_clause, _topic
 from extract.quotes.cues import _before_range_end, _colon_blocks, _find_cues
@@ -111,6 +112,7 @@ def extract_quotes(
             if a.content is not None:
                 # (after _take_trailing, which would take the main clause back as a clause of the cue)
                 a.content = _before_main_clause(d, doc[a.cue_tok], a.content)
+                a.content = _subject_after_time(d, doc[a.cue_tok], a.content)
     _end_relative(d, atts)
     _end_at_closing_dash(d, atts)
     _mark_nested(atts)

@@ -403,3 +403,28 @@ def _second_act(tok: Token) -> bool:
         and tok.tag_ in ("VBD", "VBZ", "VBP")
         and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
     )
+
+
+def _subject_after_time(d: _Doc, cue: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """ "Siemens said on Friday profit rose 10%", "Pfizer said on Tuesday sales of Paxlovid fell 50%": with no
+    "that", the parser reads the day and the clause's subject as one noun phrase under the cue's "on" ("Friday
+    profit"), and the clause starts at its verb with no subject. The words after the day are the clause's subject."""
+    lo, hi = span
+    doc = d.doc
+    i = d.tok_at(lo)
+    if i >= len(doc) or i == 0 or doc[i].pos_ not in ("VERB", "AUX") or d.idx[i] != lo:
+        return span
+    verb = doc[i]
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return span
+    root = doc[i - 1]
+    while not (root.dep_ == "pobj" and root.head.head.i == cue.i):
+        if root.head.i == root.i or not cue.i < root.head.i < i:
+            return span
+        root = root.head
+    if root.head.lower_ not in ("on", "at", "in") or root.ent_type_ in ("DATE", "TIME"):
+        return span
+    days = [t.i for t in doc[root.head.i + 1 : root.i] if t.ent_type_ in ("DATE", "TIME")]
+    if not days or days[-1] + 1 > root.i or root.pos_ not in ("NOUN", "PROPN"):
+        return span
+    return d.idx[days[-1] + 1], hi
