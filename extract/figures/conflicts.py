@@ -19,6 +19,7 @@ from extract.figures.about import _CUSTODY
 from extract.figures.core import _singular, _to_float
 from extract.figures.money import _currency_codes
 from extract.keys import compared_unit
+from extract.quotes.lexicon import SPEECH
 from extract.records import Conflict, Figure, FigureValue
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -659,16 +660,28 @@ def with_bare_heads(groups: Mapping[ConflictKey, list[Figure]]) -> Mapping[Confl
 
 
 def _owner_before(f: Figure, owner: str) -> bool:
-    """Whether the sentence of a bare noun's figure names, before it, whose the things are as the longer group's key
-    does ("North Korean leader Kim Jong Un has sent 12,000 troops" and "13,000 North Korean troops": engine probe s30
-    P131), with the owner's words capitalised as a name is: the subject that sends or has them is that owner's."""
+    """Whether the subject of a bare noun's figure names whose the things are as the longer group's key does ("North
+    Korean leader Kim Jong Un has sent 12,000 troops" and "13,000 North Korean troops": engine probe s30 P131): the
+    owner's words, capitalised as a name is, open the sentence (after a dateline and an article), and what lies
+    between them and the figure is one clause: no comma and no verb of saying, so the owner is the subject that
+    sends or has them, not a speaker ("North Korean state media said Russia had sent 12,000 troops") or a contrast
+    ("Unlike North Korean leader Kim Jong Un, Putin has sent 12,000 troops": review s30 revB-R8)."""
     parts = _after_text(f)
     if parts is None or not owner:
         return False
-    words = [w for w in re.findall(r"[\w'’-]+", parts[0]) if w[:1].isupper()]
-    keys = [_about_key(w) for w in words]
+    before = _DATELINE_HEAD.sub("", parts[0])
+    words = re.findall(r"[\w'’-]+|[,;:]", before)
     want = owner.split()
-    return any(keys[i : i + len(want)] == want for i in range(len(keys) - len(want) + 1))
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if [_about_key(w) for w in words[: len(want)]] != want or not all(w[:1].isupper() for w in words[: len(want)]):
+        return False
+    rest = words[len(want) :]
+    return not any(w in ",;:" or w.lower() in SPEECH or w.lower() == "according" for w in rest)
+
+
+# A wire dateline before a sentence: "SEOUL (Reuters) - ", "KYIV, Nov 5 (AP) — ", "BUENOS AIRES - ".
+_DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Z .'-]+(?:,[^()\n]{1,30}?)?(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s*")
 
 
 def _taken_up(f: Figure) -> bool:

@@ -45,6 +45,11 @@ def test_the_owner_named_in_the_subject_joins_the_named_group(engine: Engine) ->
         "SEOUL (Reuters) - Kim Jong Un has sent 12,000 troops to Russia, Seoul's spy agency said.",
         # another owner
         "SEOUL (Reuters) - South Korean President Yoon said Kim Jong Un faced 12,000 troops at the border.",
+        # the owner named, but not as the subject that sends or has them (review s30 revB-R8)
+        "North Korean state media said Russia had sent 12,000 troops to the border.",
+        "A North Korean defector said Ukraine had lost 12,000 troops in the fighting.",
+        "Unlike North Korean leader Kim Jong Un, Putin has sent 12,000 troops.",
+        "Ukraine's army said North Korean leader Kim Jong Un has sent 12,000 troops to Russia.",
         # the owner named, but a value far off counts something else
         "SEOUL (Reuters) - North Korean leader Kim Jong Un has sent 300 troops to Russia, Seoul's spy agency said.",
     ],
