@@ -538,16 +538,13 @@ def _subjects(f: DocFacts, index: Mapping[str, str]) -> _Subjects:
     if not counts:
         # No person or body the actors found: the names a short item's claims and quotes are sourced to stand in
         # ("Pfizer said its cost-cutting plan ...", where the tagger missed "Pfizer"; engine probe s30 P132), else a
-        # document whose one name was missed could never be found to tell the same story as another.
-        for text in chain((c.source_text for c in f.claims), (q.speaker_text for q in f.quotes)):
-            for name in _named(text):
-                words = name.split()
-                if all(w[:1].isupper() for w in words) and words[0].lower() not in ARTICLES:
-                    if is_news_organisation(name):
-                        continue
-                    form = name.lower()
-                    keys.add(form)
-                    counts[index.get(form) or name] += 1
+        # document whose one name was missed could never be found to tell the same story as another. Only sources
+        # the quotes engine resolved to a name: "Officials said ..." names nobody (review s30 revA-R7).
+        for name in chain(*(_claim_sources(c) for c in f.claims if c.source or c.sources)):
+            if not is_news_organisation(name):
+                form = name.lower()
+                keys.add(form)
+                counts[index.get(form) or name] += 1
     if not counts:
         return f, frozenset(), frozenset()
     floor = sorted(counts.values(), reverse=True)[:_SUBJECTS][-1]

@@ -162,3 +162,11 @@ def test_a_document_whose_names_were_missed_shares_the_story_of_its_claims_sourc
     # ... and not when the claim is sourced to another company
     c = _without_actors(engine.extract_text("Globex Inc said on Tuesday that it has 15,000 workers.", "c.txt"))
     assert _workers(build_story([a, c])) == []
+
+
+def test_a_common_noun_opening_the_sentence_is_no_shared_subject(engine: Engine) -> None:
+    # Review s30 revA-R7: "Officials" is capitalised only as the sentence's first word; two fires are two stories.
+    a = engine.extract_text("Officials said 300 homes were destroyed by the fire.", "a.txt")
+    b = engine.extract_text("Officials said 450 homes were destroyed by the flood.", "b.txt")
+    assert not any(m.kind in ("person", "organization") for d in (a, b) for m in d.mentions)
+    assert [c.about for c in build_story([a, b]).conflicts] == []
