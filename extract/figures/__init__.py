@@ -58,6 +58,7 @@ from extract.figures.labels import _excluded_tokens, _is_age, _not_a_figure
 from extract.figures.numbers import _numbers, _token_strings
 from extract.figures.ranges import _compound, _over, _range, _ratio
 from extract.figures.rates import _acceleration, _acceleration_time, _per_counted
+from extract.figures.scales import _people_noun
 from extract.figures.shared_units import _priced_unit, _share_units, _unit_or_n
 from extract.figures.units import _MEASURING_ADJECTIVES
 from extract.keys import compared_unit_of
@@ -173,6 +174,9 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
             last_age = f
         if f.kind == "number" and f.qualifier is not None and f.low is None and _aged_bound(doc, f):
             f.kind, f.unit, f.counted = "quantity", "year of age", None  # "Children aged under 5", "aged over 65"
+        elif f.kind == "number" and f.qualifier is not None and f.low is None and _people_bound(doc, f):
+            # "3,400 children under 5", "people 45 and older": an age bound on the people named right before it
+            f.kind, f.unit, f.counted, f.about = "quantity", "year of age", None, doc[f.start - 1].text
         if f.kind == "number" and _aged_range(doc, f):
             f.kind, f.unit = "quantity", "year of age"  # "The men, aged between 24 and 51": a range of ages
         if f.unit == "year of age" and (f.about is None or f.about.lower() in ("age", "the age")):
@@ -355,6 +359,24 @@ def _aged_bound(doc: Doc, f: _Fig) -> bool:
         and 0 < v <= 120
         and f.end == f.num.end
     )
+
+
+def _people_bound(doc: Doc, f: _Fig) -> bool:
+    """A bound on an age written right after a plural noun of people ("children under 5", "adults over 65", "people
+    45 and older", "patients 18 or younger"): a whole number under 100 ("members over 100" is a count) with nothing
+    after it that it counts."""
+    v = f.value
+    if f.start == 0 or v is None or v != int(v) or not 0 < v < 100 or f.end != f.num.end and not _bound_after(doc, f):
+        return False
+    noun = doc[f.start - 1]
+    if noun.tag_ != "NNS" or not _people_noun(_singular(noun.lower_)):
+        return False
+    return f.end >= len(doc) or doc[f.end].pos_ not in ("NOUN", "PROPN", "NUM")
+
+
+def _bound_after(doc: Doc, f: _Fig) -> bool:
+    """Whether the figure's span ends with a bound written after the number ("45 and older", "18 or younger")."""
+    return doc[f.end - 1].lower_ in ("older", "younger", "over", "under", "above", "below", "up")
 
 
 def _aged_range(doc: Doc, f: _Fig) -> bool:

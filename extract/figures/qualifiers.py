@@ -41,6 +41,8 @@ _QUALIFIERS: dict[tuple[str, ...], str] = {
     ("an", "approximate"): "approximately",
     ("c.",): "approximately", ("~",): "approximately", ("near",): "approximately",
     ("nearly", "some"): "approximately", ("<",): "less than", (">",): "more than",
+    # the low end of what is offered or found: "prices cut to as low as 55,800 yuan", "as few as 10 seats"
+    ("as", "low", "as"): "at least", ("as", "little", "as"): "at least", ("as", "few", "as"): "at least",
     # "more then 1 500 soldiers": "than" typed "then" in translated copy, only right before a number
     ("more", "then"): "more than", ("less", "then"): "less than", ("fewer", "then"): "less than",
     ("shy", "of"): "less than", ("in", "the", "region", "of"): "approximately",
@@ -525,6 +527,14 @@ def _direction(doc: Doc, f: _Fig, qstart: int) -> str | None:
                     return d
         if prev.lower_ == "of" and prev.head.pos_ == "NOUN":
             low = prev.head.lower_.rstrip("s")
+            length = (
+                f.unit in _LAYER_UNITS
+                or (  # (a range's first end has no unit yet: "of 10 to 15 feet")
+                    f.kind == "number" and any(_unit_name(t.lower_) in _LAYER_UNITS for t in doc[f.end : f.end + 4])
+                )
+            )
+            if low == "surge" and length:
+                return None  # "a storm surge of 10 to 15 feet": the height of the sea's surge, nothing rose by it
             if low in _CHANGE_NOUNS_UP:
                 return "up"
             if low in _CHANGE_NOUNS_DOWN:
