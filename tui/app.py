@@ -488,14 +488,21 @@ class StoryWatchApp(App[int]):
             if not self._going_away.is_set():  # quitting saves it anyway (on_unmount)
                 tracker.save_snapshot()
 
-    def _prepare_rows(self, story: Story, first_seen: dict[str, str]) -> None:
-        """In the worker: filter the story and make the panel rows, so the event loop only applies them."""
+    def _prepare_rows(self, story: Story, first_seen: dict[str, str], new: frozenset[str] = frozenset()) -> None:
+        """In the worker: filter the story and make the panel rows, so the event loop only applies them. ``new``: the
+        keys the update adds to the unseen ones (on_story_updated), whose rows are shown past a panel's cut too."""
         inputs = self.dashboard.row_inputs
         if inputs is not None:
-            self._prepared[id(story)] = prepare_rows(story, first_seen, inputs)
+            unseen = frozenset(self.unseen) | new  # (one C-level copy: the event loop's changes of the set wait for it)
+            self._prepared[id(story)] = prepare_rows(story, first_seen, inputs, unseen=unseen)
 
     def _post_update(self, update: Update, final: bool) -> None:
-        self._prepare_rows(update.story, update.first_seen)
+        new = (
+            frozenset(change_seen_key(c) for c in update.changes if c.op in ("added", "changed"))
+            if self.story is not None
+            else frozenset()
+        )
+        self._prepare_rows(update.story, update.first_seen, new)
         self.post_message(
             StoryUpdated(
                 update.story,

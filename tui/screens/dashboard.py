@@ -267,9 +267,9 @@ class DashboardScreen(Screen):
         if rows is None:
             if fact_count(story) > SYNC_FACTS:
                 # The panels keep their rows until the worker's are ready (RowsReady).
-                self.prepare_rows_later(story, app.first_seen, inputs)
+                self.prepare_rows_later(story, app.first_seen, inputs, frozenset(app.unseen))
                 return
-            rows = prepare_rows(story, app.first_seen, inputs)
+            rows = prepare_rows(story, app.first_seen, inputs, unseen=app.unseen)
         self.rows = rows
         self.query_one(ActorsPanel).show_rows(rows.actors, app.unseen, styles)
         self.query_one(FiguresPanel).show_rows(rows.figures, app.unseen, styles)
@@ -277,8 +277,10 @@ class DashboardScreen(Screen):
 
     # A description of our own: by default Textual writes the repr of every argument, the whole story included.
     @work(thread=True, exclusive=True, group="rows", exit_on_error=False, description="panel rows")
-    def prepare_rows_later(self, story: Story, first_seen: dict[str, str], inputs: RowInputs) -> None:
-        rows = prepare_rows(story, first_seen, inputs)
+    def prepare_rows_later(
+        self, story: Story, first_seen: dict[str, str], inputs: RowInputs, unseen: frozenset[str]
+    ) -> None:
+        rows = prepare_rows(story, first_seen, inputs, unseen=unseen)
         if not get_current_worker().is_cancelled:  # a newer request (the next key typed) replaced this one
             self.post_message(RowsReady(rows))
 
