@@ -536,17 +536,19 @@ def _subjects(f: DocFacts, index: Mapping[str, str]) -> _Subjects:
             keys.update((form, local))
             counts[index.get(local) or index.get(form) or m.name] += 1
     if not counts:
-        # No person or body the actors found: the names a short item's claims and quotes are sourced to stand in
-        # ("Pfizer said its cost-cutting plan ...", where the tagger missed "Pfizer"; engine probe s30 P132), else a
-        # document whose one name was missed could never be found to tell the same story as another. Only sources
-        # the quotes engine resolved to a name: "Officials said ..." names nobody (review s30 revA-R7).
-        for name in chain(*(_claim_sources(c) for c in f.claims if c.source or c.sources)):
-            if not is_news_organisation(name):
+        # No person or body the actors found: the names a short item's claims are sourced to stand in ("Pfizer said
+        # its cost-cutting plan ...", where the tagger missed "Pfizer"; engine probe s30 P132), else a document whose
+        # one name was missed could never be found to tell the same story as another. Only a source resolved to a
+        # name, or one the story's actors know by that name: "Officials said ..." names nobody (review s30 revA-R7).
+        for c in f.claims:
+            for name in _claim_sources(c):
                 form = name.lower()
-                keys.add(form)
-                counts[index.get(form) or name] += 1
+                keys.add(form)  # the index may come to know it: the document's subjects are found again then
+                known = index.get(form)
+                if (known or c.source or c.sources) and not is_news_organisation(name):
+                    counts[known or name] += 1
     if not counts:
-        return f, frozenset(), frozenset()
+        return f, frozenset(keys), frozenset()
     floor = sorted(counts.values(), reverse=True)[:_SUBJECTS][-1]
     return f, frozenset(keys), frozenset(a for a, n in counts.items() if n >= floor)
 

@@ -164,6 +164,21 @@ def test_a_document_whose_names_were_missed_shares_the_story_of_its_claims_sourc
     assert _workers(build_story([a, c])) == []
 
 
+def test_an_unresolved_source_the_story_knows_as_an_actor_stands_in_as_files_come(engine: Engine) -> None:
+    # The Pfizer case: the quotes engine could not resolve the second item's "Acme Corp" (no actor there), but the
+    # story knows Acme Corp from the first; the builder finds that again when the first file comes after.
+    import dataclasses
+
+    a = engine.extract_text("Acme Corp said on Monday that it employs 12,000 workers.", "a.txt")
+    b = _without_actors(engine.extract_text("Acme Corp said on Tuesday that it has 15,000 workers.", "b.txt"))
+    b = dataclasses.replace(b, claims=tuple(dataclasses.replace(c, source=None, sources=()) for c in b.claims))
+    assert [c.source_text for c in b.claims] == ["Acme Corp"]
+    builder = StoryBuilder()
+    assert _workers(builder.build([b])) == []
+    assert _workers(builder.build([b, a])) == _workers(build_story([b, a])) == [[12000.0, 15000.0]]
+    assert _workers(builder.build([b])) == []
+
+
 def test_a_common_noun_opening_the_sentence_is_no_shared_subject(engine: Engine) -> None:
     # Review s30 revA-R7: "Officials" is capitalised only as the sentence's first word; two fires are two stories.
     a = engine.extract_text("Officials said 300 homes were destroyed by the fire.", "a.txt")
