@@ -111,8 +111,8 @@ def _demonyms() -> frozenset[str]:
             if entry.name.endswith(".json"):
                 for word in str(json.loads(entry.read_text(encoding="utf-8")).get("demonym") or "").split(","):
                     word = word.strip()
-                    if word.isalpha() and word[:1].isupper():
-                        out.add(word)
+                    if word.isalpha() and word[:1].isupper() and word.endswith(("an", "ese", "i")):
+                        out.add(word)  # demonyms, not a place's own name given as one ("Gibraltar": revA-R9)
     except (ModuleNotFoundError, OSError, ValueError):
         return frozenset()
     return frozenset(out)
@@ -128,9 +128,17 @@ def _one_person_by_nationality(words: list[str], rest: list[str]) -> bool:
     head, before = rest[-1], rest[:-1]
     if before:
         return bool(_ONE_OF_A_NATION.match(head)) and all(not w[:1].isupper() for w in before)
-    if _ONE_OF_A_NATION_ALONE.match(head):
+    if _ONE_OF_A_NATION_ALONE.match(head) or head in _ONE_OF_A_NATION_NOUNS:
         return True
     return head in _demonyms() and not head.endswith(("sh", "ch", "s"))  # not "the Swiss", "the French": a people
+
+
+# The nouns for one person of a nation that are not its adjective, which is what countryinfo lists ("the Spaniard",
+# "the Briton" in sports copy: review s30 revA-R8); a closed class, like the articles.
+_ONE_OF_A_NATION_NOUNS = frozenset(
+    ("Briton", "Croat", "Dane", "Finn", "Kurd", "Pole", "Scot", "Serb", "Slovak", "Slovene", "Spaniard", "Swede")
+    + ("Turk",)
+)
 
 
 def _quote_speakers(q: Quote) -> tuple[str, ...]:
