@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from extract.export import figure_text
 from extract.records import Claim, Figure, Quote
 from tui.widgets.safe import clip_text, short_path
@@ -26,8 +28,36 @@ def _quoted(text: str) -> str:
     return f"\u201c{words}\u201d"
 
 
+def _attributed_within(text: str, cue: str | None) -> str | None:
+    """A direct claim whose words hold their own attribution between two quotes ('"A," NASA's Jim Bridenstine said in
+    a statement. "B."'), as written with its marks made curly and paired; None for any other text. Quoted as one
+    quote it pasted the cue inside the quote marks, straight and curly ones mixed, and "Bridenstine said" twice
+    (probe s30 U2)."""
+    if not cue or cue.lower() == "according to":
+        return None
+    words = " ".join(text.split())
+    parts = re.split(f"[{_MARKS}]", words)
+    outside = parts[2::2] if not parts[0].strip() else parts[::2]  # the text between the quotes
+    if len(parts) < 4 or not any(re.search(rf"\b{re.escape(cue)}\b", p, re.IGNORECASE) for p in outside):
+        return None
+    out: list[str] = []
+    opened = False
+    for ch in words:
+        if ch in _MARKS:
+            out.append("\u201d" if opened else "\u201c")
+            opened = not opened
+        else:
+            out.append(ch)
+    if opened:
+        out.append("\u201d")
+    return "".join(out)
+
+
 def cite_quote(q: Quote | Claim) -> str:
     """“...,” Zelensky said, per seed.txt, line 8 (a quote or a direct claim)."""
+    written = _attributed_within(q.text, q.cue) if isinstance(q, Claim) else None
+    if written:
+        return clip_text(f"{written} ({_where(q.document, q.line)})")
     said, text = (q.speaker, q.speaker_text) if isinstance(q, Quote) else (q.source, q.source_text)
     who = as_written(said, text) if said else text
     cue = q.cue if q.cue and q.cue.lower() != "according to" else "said"
