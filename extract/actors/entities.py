@@ -5,7 +5,7 @@ in parentheses, conjuncts of tagged names, "X, who ...")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from extract.actors.kinds import _THING_TAILS
@@ -56,6 +56,7 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
     ents = _title_noun_people(doc, ents, sents)
     ents = _nicknamed_people(doc, ents, sents)
     surnames = {texts[e.end - 1] for e in ents if e.label_ == "PERSON"}
+    alone = {texts[e.start] for e in ents if len(e) == 1}
     out: list[Span] = []
     n = 0
     while n < len(ents):
@@ -69,7 +70,7 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
                 end = max(end, ents[n + 1].end)
                 n += 1
         if ent.label_ == "PERSON" and end == ent.end:
-            head = _name_head(ent.start, end, sents)
+            head = _name_head(ent.start, end, sents, alone)
             if head is not None:
                 # "Erik" + "ten Hag", "Marc-André" + "ter" + "Stegen", "Yoon Suk" + "Yeol": the name runs on.
                 end = head + 1
@@ -1135,12 +1136,13 @@ _CALENDAR_WORDS = _words(
 )
 
 
-def _name_head(start: int, end: int, sents: _Sents) -> int | None:
+def _name_head(start: int, end: int, sents: _Sents, alone: Collection[str] = ()) -> int | None:
     """Where a person's name the tagger cut short goes on: the next word, or the one after a short lowercase word (a
     particle: "ten", "ter", "van"), is a capitalised word the parse hangs the name's last word on ("Erik ten Hag",
     "Marc-André ter Stegen", "Yoon Suk Yeol"). That word is the whole name's head (no compound of a word further on),
-    tagged a person or rare in English (zipf < 3: "Hag", "Yeol"), and heads no body, building or place ("Donald Trump
-    Tower")."""
+    tagged a person or rare in English (zipf < 3: "Hag", "Yeol"), or fairly rare (zipf < 3.8) and tagged alone
+    elsewhere in the document (``alone``: "Maria Corina" + "Machado ... Machado, 58, spoke", probe s30 P180), and
+    heads no body, building or place ("Donald Trump Tower")."""
     toks, lowers = sents.toks, sents.lowers
     stop = sents.bounds(start)[1]
     head = end
@@ -1154,7 +1156,7 @@ def _name_head(start: int, end: int, sents: _Sents) -> int | None:
     low = lowers[head]
     if low in ORG_HEADS or low in FACILITY_HEADS or low in _BODY_HEADS or low in _THING_TAILS:
         return None
-    if h.ent_type_ != "PERSON" and zipf(low) >= 3.0:
+    if h.ent_type_ != "PERSON" and zipf(low) >= 3.0 and not (h.text in alone and zipf(low) < _NAME_WORD_ZIPF):
         return None
     return head
 
