@@ -677,7 +677,20 @@ def _owner_before(f: Figure, owner: str) -> bool:
     if [_about_key(w) for w in words[: len(want)]] != want or not all(w[:1].isupper() for w in words[: len(want)]):
         return False
     rest = words[len(want) :]
-    return not any(w in ",;:" or w.lower() in SPEECH or w.lower() == "according" for w in rest)
+    if len(rest) > 8 or any(w in ",;:" or w.lower() in SPEECH or w.lower() in _CLAUSE_WORDS for w in rest):
+        return False
+    # One subject: the owner's noun phrase, with at most one name right after its head ("North Korean leader Kim
+    # Jong Un has sent"); a name further on is another clause's subject or object ("... met Putin as Russia sent",
+    # "North Korean officials believe Ukraine has lost": review s30 revB-R19).
+    capitals = [i for i, w in enumerate(rest) if w[:1].isupper()]
+    return not capitals or (capitals[0] <= 1 and capitals == list(range(capitals[0], capitals[-1] + 1)))
+
+
+# Words that open another clause or join another subject between an owner and a count (review s30 revB-R19).
+_CLAUSE_WORDS = frozenset(
+    ("according", "as", "while", "whereas", "that", "after", "before", "because", "since", "when", "if", "though")
+    + ("although", "until", "unless", "and", "but", "or", "who", "which", "whom", "whose", "where")
+)
 
 
 # A wire dateline before a sentence: "SEOUL (Reuters) - ", "KYIV, Nov 5 (AP) — ", "BUENOS AIRES - ".

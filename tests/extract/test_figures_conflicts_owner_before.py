@@ -50,6 +50,9 @@ def test_the_owner_named_in_the_subject_joins_the_named_group(engine: Engine) ->
         "A North Korean defector said Ukraine had lost 12,000 troops in the fighting.",
         "Unlike North Korean leader Kim Jong Un, Putin has sent 12,000 troops.",
         "Ukraine's army said North Korean leader Kim Jong Un has sent 12,000 troops to Russia.",
+        "North Korean leader Kim Jong Un met Putin as Russia sent 12,000 troops to Kursk.",  # revB-R19
+        "North Korean officials believe Ukraine has lost 12,000 troops.",
+        "North Korean leader Kim Jong Un and Putin watched as Ukraine lost 12,000 troops.",
         # the owner named, but a value far off counts something else
         "SEOUL (Reuters) - North Korean leader Kim Jong Un has sent 300 troops to Russia, Seoul's spy agency said.",
     ],
