@@ -101,14 +101,18 @@ def _demonyms() -> frozenset[str]:
     """The one-word demonyms of the world's countries ("American", "Kenyan", "Sri Lankan" is two words and left
     out), from countryinfo's data files (MIT), read directly: its module is not imported. Empty when the data cannot
     be read (the rule then falls back on the word endings above)."""
-    import importlib.resources
+    import importlib.util
     import json
+    from pathlib import Path
 
     out: set[str] = set()
     try:
-        folder = importlib.resources.files("countryinfo") / "data"
-        for entry in folder.iterdir():
-            if entry.name.endswith(".json"):
+        spec = importlib.util.find_spec("countryinfo")  # finds the package without running its __init__
+        if spec is None or not spec.submodule_search_locations:
+            return frozenset()
+        folder = Path(next(iter(spec.submodule_search_locations))) / "data"
+        for entry in sorted(folder.glob("*.json")):
+            if entry.is_file():
                 for word in str(json.loads(entry.read_text(encoding="utf-8")).get("demonym") or "").split(","):
                     word = word.strip()
                     if word.isalpha() and word[:1].isupper() and word.endswith(("an", "ese", "i")):
