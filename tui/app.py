@@ -572,6 +572,11 @@ class StoryWatchApp(App[int]):
         self._next_rows = self._prepared.pop(id(message.story), None)
         self.first_seen = message.first_seen
         self.facts = message.facts
+        detail = sys.modules.get("tui.screens.detail")  # (imported once a detail view was opened)
+        if message.changed and detail is not None:
+            for screen in self.screen_stack:
+                if isinstance(screen, detail.DetailScreen):
+                    screen.follow(message.story, message.facts, tuple(message.changed))
         for notice in message.notices:
             self.notify(notice, severity="warning", timeout=10, markup=False)
         added = {change_seen_key(c) for c in message.changes if c.op in ("added", "changed")}

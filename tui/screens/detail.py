@@ -15,7 +15,9 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
-from extract.records import Actor, DocFacts, Figure, Story
+from extract.diff import cached_claim_key, cached_figure_key, cached_quote_key
+from extract.keys import actor_key
+from extract.records import Actor, Claim, DocFacts, Figure, Quote, Story
 from extract.textio import load
 from tui.widgets.detail_data import Detail, Entry, Record, build_detail
 from tui.widgets.safe import literal, short_path
@@ -63,6 +65,8 @@ class DetailScreen(Screen):
         self.fact_styles = styles
         self.entries: dict[str, Entry] = {}
         self.detail: Detail | None = None
+        self.gone_from: str | None = None
+        """The file the record was in, once a save of it no longer holds the record (see follow)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="detail-top"):
@@ -134,6 +138,30 @@ class DetailScreen(Screen):
         option = listing.get_option_at_index(listing.highlighted)
         return self.entries.get(option.id or "")
 
+    def follow(self, story: Story, facts: Mapping[str, DocFacts], changed: tuple[str, ...]) -> None:
+        """A save of a file this view shows: the view is built again from the new story, on the record as it now
+        reads; a record the file no longer holds (reworded, removed) is said to be gone, and c/y copy nothing of it.
+        The view stayed as it was opened and c copied words the file no longer held (probe s30 U19)."""
+        if self.gone_from is not None:
+            return
+        documents = _documents_of(self.record)
+        if self.detail is not None:
+            documents |= {e.document for e in self.detail.entries}
+        if not documents.intersection(changed):
+            return
+        now = _same_record(self.record, story)
+        self.story, self.facts = story, facts
+        if now is None:
+            self.gone_from = next(iter(_documents_of(self.record) & set(changed)), "its file")
+            title = Text(" \u26a0 ", style=self.fact_styles["error"])
+            title.append_text(
+                literal(f"no longer in {short_path(self.gone_from)} (saved since): esc for the panels", "bold")
+            )
+            self.query_one("#detail-title", Static).update(title)
+            return
+        self.record = now
+        self.load()
+
     # Actions ----------------------------------------------------------------------------------------
     def action_back(self) -> None:
         self.dismiss()
@@ -165,8 +193,39 @@ class DetailScreen(Screen):
         entry = self.current()
         return entry.record if entry is not None and entry.record is not None else self.record
 
+    def _copyable(self) -> bool:
+        if self.gone_from is None:
+            return True
+        self.notify(f"not copied: {short_path(self.gone_from)} no longer holds it", severity="warning", timeout=4)
+        return False
+
     def action_copy_quote(self) -> None:
-        self.app.copy_record(self._record_for_copy(), want="claim")
+        if self._copyable():
+            self.app.copy_record(self._record_for_copy(), want="claim")
 
     def action_copy_figure(self) -> None:
-        self.app.copy_record(self._record_for_copy(), want="figure")
+        if self._copyable():
+            self.app.copy_record(self._record_for_copy(), want="figure")
+
+
+def _documents_of(record: Record) -> set[str]:
+    return set(record.documents) if isinstance(record, Actor) else {record.document}
+
+
+def _same_record(record: Record, story: Story) -> Record | None:
+    """``record`` as it is in ``story``: the same actor, the figure that counts the same thing nearest where it was
+    (its value may have changed), the quote or claim with the same words; None when there is none."""
+    if isinstance(record, Actor):
+        key = actor_key(record)
+        return next((a for a in story.actors if actor_key(a) == key), None)
+    if isinstance(record, Figure):
+        key = cached_figure_key(record)
+        same = [f for f in story.figures if f.document == record.document and cached_figure_key(f) == key]
+        return min(same, key=lambda f: abs(f.start - record.start), default=None)
+    if isinstance(record, Quote):
+        key = cached_quote_key(record)
+        return next((q for q in story.quotes if q.document == record.document and cached_quote_key(q) == key), None)
+    if isinstance(record, Claim):
+        key = cached_claim_key(record)
+        return next((c for c in story.claims if c.document == record.document and cached_claim_key(c) == key), None)
+    return None
