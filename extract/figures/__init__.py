@@ -49,7 +49,7 @@ from extract.figures.about.restated import (
     _pointed_back_about,
     _restated_about,
 )
-from extract.figures.about.tallies import _gathered_people, _out_of_about, _tally_about
+from extract.figures.about.tallies import _gathered_people, _out_of_about, _share_for_a_side, _tally_about
 from extract.figures.build import _build
 from extract.figures.conflicts import find_conflicts
 from extract.figures.core import _Fig, _Num, _singular
@@ -142,6 +142,7 @@ def extract_figures(doc: Doc, rep: Repaired, document: str) -> list[Figure]:
     _gathered_people(doc, figs)
     _unit_or_n(doc, figs)
     _tally_about(doc, figs)
+    _share_for_a_side(doc, figs)
     _anaphoric_about(doc, figs)
     _pointed_back_about(doc, figs)
     _named_figure_about(doc, figs)

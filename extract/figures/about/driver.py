@@ -210,9 +210,17 @@ def _about(doc: Doc, f: _Fig) -> tuple[str | None, int | None]:
     is_unit = is_unit or _an_average_of(doc, f, about)  # "He paid an average of $3,000": no subject to take
     if about is not None and (about.lower() in _PERCENT_WORDS or about.lower() == "cent" or is_unit):
         about = None  # "11.9 percent were black", "0.8 per cent": the subject is another figure's unit
+    if about is not None and about.lower() in _EMPTY_VERBS:
+        about = None  # "It is roughly 50 times smaller than the Milky Way": a copula or auxiliary measures nothing
     if about is None and f.kind == "date":
         about = _dated(doc, f)
     return about, counted
+
+
+# Copulas and auxiliaries, which an about made of a verb alone may never be ("is", "has").
+_EMPTY_VERBS = frozenset(
+    ("is", "are", "was", "were", "be", "been", "being", "am", "'s", "has", "have", "had", "do", "does", "did")
+)
 
 
 def _measured_before(doc: Doc, f: _Fig) -> str | None:

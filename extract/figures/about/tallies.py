@@ -123,3 +123,23 @@ def _tally_about(doc: Doc, figs: list[_Fig]) -> None:
         for f in (a, b):
             if f.counted is None and f.end == f.num.end:
                 f.kind, f.unit, f.about = "count", "vote", "votes"
+
+
+# Words that set a second share against the first ("won 47.3% of the vote against 33.7% for X").
+_AGAINST_WORDS = frozenset(("against", "versus", "vs", "vs.", "compared", "to", "with"))
+
+
+def _share_for_a_side(doc: Doc, figs: list[_Fig]) -> None:
+    """ "won 47.3 percent of the vote against 33.7 percent for La Libertad Avanza", "taken 50.49% of the vote against
+    48.85% for opposition leader Raila Odinga": a share set against another and "for" a named side is that side's,
+    not the sentence subject's (the subject's is the first)."""
+    for a, b in zip(figs, figs[1:], strict=False):
+        if a.kind != "percent" or b.kind != "percent" or b.end + 1 >= len(doc) or doc[b.end].lower_ != "for":
+            continue
+        if b.start == 0 or doc[b.start - 1].lower_ not in _AGAINST_WORDS or b.start - a.end > 8:
+            continue
+        side = next((c for c in doc[b.end].children if c.dep_ == "pobj"), None)
+        if side is None or not _contestant(side) or doc[a.start].sent != doc[b.start].sent:
+            continue
+        ent = next((e for e in doc.ents if e.start <= side.i < e.end), None)
+        b.about = ent.text if ent is not None else _about_noun(doc, side, b.start, b.end)
