@@ -111,12 +111,16 @@ def _demonyms() -> frozenset[str]:
         if spec is None or not spec.submodule_search_locations:
             return frozenset()
         folder = Path(next(iter(spec.submodule_search_locations))) / "data"
+        places: set[str] = set()
         for entry in sorted(folder.glob("*.json")):
             if entry.is_file():
-                for word in str(json.loads(entry.read_text(encoding="utf-8")).get("demonym") or "").split(","):
+                data = json.loads(entry.read_text(encoding="utf-8"))
+                places.add(str(data.get("name") or ""))
+                for word in str(data.get("demonym") or "").split(","):
                     word = word.strip()
-                    if word.isalpha() and word[:1].isupper() and word.endswith(("an", "ese", "i")):
-                        out.add(word)  # demonyms, not a place's own name given as one ("Gibraltar": revA-R9)
+                    if word.isalpha() and word[:1].isupper():
+                        out.add(word)
+        out -= places  # a place's own name given as its demonym ("Gibraltar": review s30 revA-R9)
     except (ModuleNotFoundError, OSError, ValueError):
         return frozenset()
     return frozenset(out)

@@ -157,6 +157,8 @@ def test_an_edit_that_names_the_same_actors_does_not_merge_again(
         ("the Kenyan", None),
         ("the Spaniard", None),  # review s30 revA-R8: the person nouns that are no adjective
         ("the Briton", None),
+        ("the Greek", None),  # revA-R21: demonyms of any shape
+        ("the Filipino", None),
         # bodies and groups still speak
         ("the Vatican", "Vatican"),
         ("the Taliban", "Taliban"),
