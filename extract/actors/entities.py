@@ -176,15 +176,18 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
         # spaCy tags some full names PRODUCT ("Dries Mertens"); the same full name tagged PERSON elsewhere tells, or
         # the surname tagged PERSON when both words are rare as common words ("Google Chrome", "Magic Mouse" and
         # "World Cup" are no names).
-        if (
-            e.label_ in GAZETTEER_LABELS
-            and 1 < len(e) <= 3
-            and texts[e.end - 1] in surnames
-            and texts[e.start].istitle()
-            and (
-                sents.text(e.start, e.end) in full_names
-                or (zipf(toks[e.start].lower_) < _NAME_WORD_ZIPF and zipf(toks[e.end - 1].lower_) < _NAME_WORD_ZIPF)
+        # So are initials and a surname after a title word ("chairman N Chandrasekaran").
+        if e.label_ in GAZETTEER_LABELS and (
+            (
+                1 < len(e) <= 3
+                and texts[e.end - 1] in surnames
+                and texts[e.start].istitle()
+                and (
+                    sents.text(e.start, e.end) in full_names
+                    or (zipf(toks[e.start].lower_) < _NAME_WORD_ZIPF and zipf(toks[e.end - 1].lower_) < _NAME_WORD_ZIPF)
+                )
             )
+            or _initialled_name(e.start, e.end, sents)
         ):
             out[n] = Span(doc, e.start, e.end, label="PERSON")
     products = {texts[e.end - 1] for e in out if e.label_ == "PRODUCT" and len(e) > 1}
@@ -202,6 +205,24 @@ def _entities(doc: Doc, sents: _Sents) -> list[Span]:
     out += _who_people(doc, out, sents)
     out += _titled_surnames(doc, out, sents)
     return sorted(out + _surnames(doc, out, sents) + _company_repeats(doc, out, sents), key=lambda e: e.start)
+
+
+def _initialled_name(start: int, end: int, sents: _Sents) -> bool:
+    """ "Tata Motors chairman N Chandrasekaran said": initials without their dots ("N", "AK") and a rare capitalised
+    word after a lowercase title word are a person's name, Indian style, though the tagger calls it a product (probe
+    s30 P213: no actor, and the claim had no source)."""
+    texts, lowers = sents.texts, sents.lowers
+    if not 2 <= end - start <= 3 or start == 0 or not texts[start - 1].islower():
+        return False
+    if lowers[start - 1] not in TITLE_WORDS:
+        return False
+    initials, last = texts[start : end - 1], texts[end - 1]
+    return (
+        all(1 <= len(w.rstrip(".")) <= 2 and w.rstrip(".").isalpha() and w.rstrip(".").isupper() for w in initials)
+        and last.istitle()
+        and last.isalpha()
+        and zipf(lowers[end - 1]) < _NAME_WORD_ZIPF
+    )
 
 
 _QUOTES = frozenset(('"', "\u201c", "\u201d", "'", "\u2018", "\u2019"))
