@@ -59,6 +59,8 @@ DEBOUNCE_S = 0.2
 """Events for the same files within this window become one update."""
 MAX_WAIT_S = 1.0
 """A file saved without pause (more often than the debounce) is still shown at least this often."""
+READING_SAID_S = 1.0
+"""An update reading longer than this says what it reads in the header ("reading huge.txt…")."""
 POOL_IDLE_S = 30.0
 """Worker processes left from a cold index are stopped after this long without a batch (they hold a model each)."""
 WARM_FILES = 1
@@ -543,6 +545,8 @@ class StoryWatchApp(App[int]):
             self._release_pool_later()
         elif event.state in (WorkerState.SUCCESS, WorkerState.CANCELLED):
             self._busy = False
+            if self.status.startswith("reading ") and not self._folder_gone:
+                self.status = ""  # (an update that posted no story: its files were all unchanged)
             self._maybe_flush()
             self._release_pool_later()
 
@@ -762,6 +766,15 @@ class StoryWatchApp(App[int]):
         self._pending_since = None
         self._busy = True
         self.refresh_files(paths)
+        self.set_timer(READING_SAID_S, self._say_reading)
+
+    def _say_reading(self) -> None:
+        """An update still reading after READING_SAID_S says so in the header: a 3 MB file's 54 s, or r on 15 files
+        (40 s), left the screen unchanged, the panels stale, and the reporter pressed r again (probe s30 U7, U15)."""
+        reading = self._reading
+        if self._busy and reading and not self.status:
+            what = file_name(reading[0]) if len(reading) == 1 else counted(len(reading), "file")
+            self.status = f"reading {what}\u2026"
 
     # Reactives --------------------------------------------------------------------------------------
     def watch_story(self, story: Story | None) -> None:
