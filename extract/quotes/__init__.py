@@ -58,6 +58,7 @@ from extract.quotes.lexicon import (
     _SOUGHT_NOUNS,
     _STANCE,
     _STATEMENT_NOUNS,
+    _SUBJ,
     _THING_WORDS,
     _VERBAL,
     _WRITER_PRONOUNS,
@@ -115,6 +116,7 @@ def extract_quotes(
                 a.content = _subject_after_time(d, doc[a.cue_tok], a.content)
     _end_relative(d, atts)
     _end_at_closing_dash(d, atts)
+    _end_before_own_act(d, atts)
     _mark_nested(atts)
     atts = [a for a in atts if not a.asked and not (a.nested and (a.weak or a.lemma in _AMBIGUOUS and not a.that))]
     resolver = _Resolver(d, rep, mentions, inside)
@@ -414,6 +416,10 @@ def _by_agent(doc: Doc, a: _Att) -> bool:
     return a.cue_tok is not None and any(c.dep_ == "agent" for c in doc[a.cue_tok].children)
 
 
+# A conjunction left at a claim's end where the clause after it was cut off ("said prices would rise and").
+_DANGLING_JOIN = re.compile(r"(?:[\s,;\u2014\u2013]+(?:and|or|but))+[\s,;\u2014\u2013]*$")
+
+
 def _add_claim(
     claims: list[Claim],
     d: _Doc,
@@ -426,6 +432,9 @@ def _add_claim(
     kind: str,
     document: str,
 ) -> None:
+    dangling = _DANGLING_JOIN.search(d.text, content[0], content[1])
+    if dangling is not None and dangling.end() == content[1] and dangling.start() > content[0]:
+        content = (content[0], dangling.start())  # "prices would rise and": the join of a cut-off second verb
     content = _whole_quotes(spans, span_starts, content)
     marks = d.single_marks
     s, e = rep.span(*_outer_marks(d.text, span_starts, span_ends, *_balance(d.text, *content, marks), marks=marks))
@@ -918,6 +927,35 @@ def _end_relative(d: _Doc, atts: list[_Att]) -> None:
                 a.content = span
 
 
+def _end_before_own_act(d: _Doc, atts: list[_Att]) -> None:
+    """End a reported clause before a cue of the same subject that the parser joined to the clause's verb: "Local
+    authorities said 43 shops had been destroyed and estimated the losses at ...": what the subject went on to do
+    or say is a row of its own, not part of what it said first. (A cue whose subject is the clause's own, "said the
+    company had cut jobs and announced a plan", stays inside.)"""
+    doc = d.doc
+    for a in atts:
+        if a.content is None or a.subj_tok is None:
+            continue
+        lo, hi = a.content
+        for b in atts:
+            if b is a or b.cue_tok is None or not lo < b.cue_start < hi:
+                continue
+            cue = doc[b.cue_tok]
+            clause = cue.head
+            if cue.dep_ != "conj" or b.subj_tok != a.subj_tok or clause.dep_ != "ccomp" or clause.head.i != a.cue_tok:
+                # (joined to the clause the first cue reports, not to a clause about its subject: "said Don Fowler,
+                # who helmed the DNC ... and has backed Hillary Clinton")
+                continue
+            if any(c.dep_ in _SUBJ and (_someone(c) or c.lower_ in _PERSON_PRONOUNS) for c in clause.children):
+                continue  # "NATO said he was attacked by protesters and called for calm": he may well have called
+            k = cue.left_edge.i - 1
+            while k >= 0 and (doc[k].dep_ == "cc" or doc[k].is_punct):
+                k -= 1
+            if k >= 0 and d.idx[k] > lo:
+                hi = d.end_char(k)
+        a.content = (lo, hi)
+
+
 def _end_at_closing_dash(d: _Doc, atts: list[_Att]) -> None:
     """End what a cue set off by dashes reports at the closing dash: "The bill — Democrats said it was a giveaway —
     passed on Friday" reports 'it was a giveaway', not what the sentence goes on to say."""
@@ -1013,7 +1051,8 @@ def _quoted_person(cue: Token) -> Token | None:
         if c.dep_ == "advcl" and c.lower_ == "quoting":
             obj = next((g for g in c.children if g.dep_ == "dobj"), None)
             if obj is not None and (
-                obj.pos_ == "PROPN" and obj.ent_type_ not in _NOT_SOMEONE_ENTS
+                obj.pos_ == "PROPN"
+                and obj.ent_type_ not in _NOT_SOMEONE_ENTS
                 or _someone(obj)
                 or _singular(obj.lower_) in _SOUGHT_NOUNS
             ):

@@ -25,5 +25,7 @@ def test_a_storm_or_a_variant_is_never_he(parsed, text: str) -> None:
 
 
 def test_a_person_named_storm_still_speaks(parsed) -> None:
-    quotes, _ = quotes_and_claims_of(parsed, "Storm Reid stars in the new film. \u201cI loved every minute,\u201d she said.")
+    quotes, _ = quotes_and_claims_of(
+        parsed, "Storm Reid stars in the new film. \u201cI loved every minute,\u201d she said."
+    )
     assert [q.speaker for q in quotes] == ["Storm Reid"]

@@ -15,7 +15,10 @@ from extract.repair import repair
         # A mark left open at the paragraph's end: the mark itself, on the second line.
         ("Title\nShe said \u201cwe will win and left.", "quote mark at line 2, column 10 is never closed"),
         # A closing mark with nothing open before it.
-        ("A first line.\nSecond line.\nThe end\u201d of it.", "closing quote mark at line 3, column 8 has no opening mark"),
+        (
+            "A first line.\nSecond line.\nThe end\u201d of it.",
+            "closing quote mark at line 3, column 8 has no opening mark",
+        ),
         # A mark left open before the next one opens, on the first line.
         ("\u201cWe won. \u201cWe lost,\u201d she said.", "quote mark at line 1, column 1 is never closed"),
     ],

@@ -128,9 +128,7 @@ class _Mentions(_Base):
         """Whether a mention is only a storm's or a variant's name ("Milton", "Storm Milton"), no one else's
         ("John Milton")."""
         words = m.name.split()
-        return words[-1].lower() in self._hazards_named() and all(
-            w.lower() in _HAZARD_WORDS for w in words[:-1]
-        )
+        return words[-1].lower() in self._hazards_named() and all(w.lower() in _HAZARD_WORDS for w in words[:-1])
 
     def _tok_at_offset(self, pos: int) -> int:
         """The parser's token at original offset ``pos`` (original offsets map to parser offsets by adding the
