@@ -19,6 +19,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from extract.markdown import blank_markdown, is_markdown
 from extract.records import DocumentInfo
 
 SUFFIXES = (".txt", ".md")
@@ -420,6 +421,8 @@ def load(path: str | os.PathLike[str], display: str | None = None) -> Loaded:
         if cut > len(text) // 2:
             text = text[: cut + 1]
         warnings.append(f"only the first {MAX_BYTES // 1000:,} KB of {_size(st.st_size)} were read")
+    if is_markdown(os.fspath(path)):
+        text = blank_markdown(text)  # read as the article it shows, offsets unchanged
     text, runs = _blank_long_runs(text)
     if runs:
         warnings.append(

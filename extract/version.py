@@ -11,7 +11,10 @@ from functools import lru_cache
 from pathlib import Path
 
 _ROOT = Path(__file__).resolve().parent
-MAKERS = ("actors", "figures", "quotes", "engine.py", "pipeline.py", "records.py", "repair.py", "textio.py")
+MAKERS = (
+    *("actors", "figures", "quotes", "engine.py", "pipeline.py", "records.py", "repair.py", "textio.py"),
+    *("datelines.py", "markdown.py"),
+)
 """The modules and packages of ``extract`` whose code decides a file's facts; the rest (story, diff, store, export,
 keys, bulk) only combine, compare or keep facts, so a change to them redoes nothing."""
 
