@@ -182,10 +182,23 @@ def to_csv(story: Story) -> str:
         rows.append([*row, f.qualifier or "", f.direction or "", f.line or ""])
     for q in story.quotes:
         rows.append(
-            ["quote", q.text, q.speaker or "", "", "", "direct", q.document, q.start, q.end, "", "", q.line or ""]
+            [
+                "quote",
+                q.text,
+                _who(q.speaker, q.speaker_text),
+                "",
+                "",
+                "direct",
+                q.document,
+                q.start,
+                q.end,
+                "",
+                "",
+                q.line or "",
+            ]
         )
     for c in story.claims:
-        row = ["claim", c.text, c.source or "", "", "", c.kind, c.document, c.start, c.end]
+        row = ["claim", c.text, _who(c.source, c.source_text), "", "", c.kind, c.document, c.start, c.end]
         rows.append([*row, "", "", c.line or ""])
     buf = io.StringIO()
     writer = csv.writer(buf)
@@ -193,6 +206,13 @@ def to_csv(story: Story) -> str:
         # Each field is made safe, not the whole output, so the CSV's own CRLF row ends survive.
         writer.writerow([safe_text(v) if isinstance(v, str) else v for v in row])
     return buf.getvalue()
+
+
+def _who(resolved: str | None, written: str | None) -> str:
+    """Who said it, as the Claims panel shows it: the actor the speaker resolved to, else the words the sentence names
+    them with ('The ministry', 'one estimate'). The exports left it empty, or 'unattributed', where the screen named
+    the speaker (probe s30 U8: 23 of 350 claims and 5 of 518 quotes)."""
+    return resolved or (written or "").strip()
 
 
 def _unit(f: Figure) -> str:
@@ -219,7 +239,7 @@ def to_markdown(story: Story) -> str:
     ]
     out += ["", "## Claims", ""]
     out += [
-        f"- **{_md(c.source or 'unattributed')}** ({c.cue or c.kind}): {_md(c.text)}"
+        f"- **{_md(_who(c.source, c.source_text) or 'unattributed')}** ({c.cue or c.kind}): {_md(c.text)}"
         f"  _{_md(_where(c.document, c.line))}_"
         for c in story.claims
     ]
