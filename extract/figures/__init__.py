@@ -364,20 +364,31 @@ def _aged_bound(doc: Doc, f: _Fig) -> bool:
 
 def _people_bound(doc: Doc, f: _Fig) -> bool:
     """A bound on an age written right after a plural noun of people ("children under 5", "adults over 65", "people
-    45 and older", "patients 18 or younger"): a whole number under 100 ("members over 100" is a count) with nothing
-    after it that it counts."""
+    45 and older", "patients 18 or younger"): a whole number under 100 ("members over 100" is a count), its bound a
+    word of age (under/over/above/below before it, older/younger/over/under after), nothing after it that it counts
+    or a capacity's "at a time"/"per group" ("passengers up to 12", "visitors up to 20 per group" are no ages), and
+    people who have an age (not families, households, groups)."""
     v = f.value
-    if f.start == 0 or v is None or v != int(v) or not 0 < v < 100 or f.end != f.num.end and not _bound_after(doc, f):
+    if f.start == 0 or v is None or v != int(v) or not 0 < v < 100:
+        return False
+    before = doc[f.start].lower_ in _AGE_BOUNDS_BEFORE and f.start + 1 == f.num.start and f.end == f.num.end
+    after = f.end == f.num.end + 2 and doc[f.end - 1].lower_ in _AGE_BOUNDS_AFTER
+    if not (before or after):
         return False
     noun = doc[f.start - 1]
-    if noun.tag_ != "NNS" or not _people_noun(_singular(noun.lower_)):
+    word = _singular(noun.lower_)
+    if noun.tag_ != "NNS" or not _people_noun(word) or word in _AGELESS_GROUPS:
         return False
-    return f.end >= len(doc) or doc[f.end].pos_ not in ("NOUN", "PROPN", "NUM")
+    return f.end >= len(doc) or (
+        doc[f.end].pos_ not in ("NOUN", "PROPN", "NUM") and doc[f.end].lower_ not in ("per", "at")
+    )
 
 
-def _bound_after(doc: Doc, f: _Fig) -> bool:
-    """Whether the figure's span ends with a bound written after the number ("45 and older", "18 or younger")."""
-    return doc[f.end - 1].lower_ in ("older", "younger", "over", "under", "above", "below", "up")
+# Words of an age bound before the number ("children under 5") and after it ("people 45 and older").
+_AGE_BOUNDS_BEFORE = frozenset(("under", "over", "above", "below"))
+_AGE_BOUNDS_AFTER = frozenset(("older", "younger", "over", "under", "above", "below"))
+# Nouns of groups of people, which have no age.
+_AGELESS_GROUPS = frozenset(("family", "household", "group", "crowd", "team", "couple", "party", "delegation"))
 
 
 def _aged_range(doc: Doc, f: _Fig) -> bool:

@@ -57,7 +57,20 @@ def _clipped_year(doc: Doc, i: int, j: int) -> bool:
     if j != i + 1 or i == 0 or not re.fullmatch(r"\d\d", doc[i].text) or doc[i - 1].text not in ("'", "’"):
         return False
     mark = doc[i - 1]
-    return not mark.whitespace_ and (mark.i == 0 or bool(doc[mark.i - 1].whitespace_) or doc[mark.i - 1].is_punct)
+    if mark.whitespace_ or not (mark.i == 0 or bool(doc[mark.i - 1].whitespace_) or doc[mark.i - 1].is_punct):
+        return False
+    if i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN", "NUM"):
+        return False  # "The sign read '50 years of service'": a quote mark before a number that counts a noun
+    # "The slogan was '20 for 20'": a quote the sentence closes again with the same mark
+    return not any(t.text == mark.text for t in doc[i + 1 : doc[i].sent.end])
+
+
+def _clipped_century(doc: Doc, two: int) -> int:
+    """The year of a clipped "'NN": in the hundred years up to the latest four-digit year the document writes (its
+    own time, so a file reads the same whenever it is run), else up to today's year."""
+    years = [int(t.text) for t in doc if len(t.text) == 4 and t.text.isdecimal() and 1900 <= int(t.text) <= 2100]
+    now = max(years) if years else datetime.date.today().year
+    return 2000 + two if 2000 + two <= now else 1900 + two
 
 
 def _date_at(doc: Doc, num: _Num, ents: dict[int, str]) -> tuple[int, int, str] | None:
@@ -81,7 +94,7 @@ def _date_at(doc: Doc, num: _Num, ents: dict[int, str]) -> tuple[int, int, str] 
     iv = int(v)
     if _clipped_year(doc, i, j):
         # "not even in '93", "since ’08": a year with its century cut off, in the last hundred years
-        year = 2000 + iv if 2000 + iv <= datetime.date.today().year else 1900 + iv
+        year = _clipped_century(doc, iv)
         return i - 1, j, f"{year:04d}"
     # Month before: "November 5", "Nov. 5, 2024", "February 2022", "nov . 5" (text tokenized with spaces)
     m = _month_at(doc, i - 1)

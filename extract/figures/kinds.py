@@ -100,6 +100,15 @@ def _clock_zone(doc: Doc, i: int) -> bool:
     return t.isupper() and (t == "UTC" or (2 <= len(t) <= 4 and t.endswith("T")))
 
 
+def _clock_hour(doc: Doc, i: int) -> bool:
+    """Whether a number with a glued h at token i is a time of day or a label, not hours: after a preposition of
+    time ("Talks resumed at 9h", "from 18h") or a plural noun ("Rooms 12h and 14b")."""
+    prev = doc[i - 1] if i > 0 else None
+    return prev is not None and (
+        prev.lower_ in ("at", "by", "until", "till", "from", "before", "after", "around", "since") or prev.tag_ == "NNS"
+    )
+
+
 def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | None:
     """The unit starting at token i, right after the number (see _unit_at)."""
     n = len(doc)
@@ -118,7 +127,7 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
             return "percent", "percentage point", 0  # "rose 0.5ppt" in British financial copy
         if s == "p" and num.value < 1000 and num.value not in _VIDEO_LINES and not _clock_zone(doc, num.end):
             return "money", "GBP pence", 0  # "50p", "2.5p a litre"; "1080p" is a video resolution
-        if s == "h" and num.digits and not num.currency:
+        if s == "h" and num.digits and not num.currency and not _clock_hour(doc, num.start):
             return "duration", "hour", 0  # "2h 15m", "a 24h strike": a glued lower-case h is hours ("2H" is a half)
         if s in ("C", "F") and not doc[i - 1].text[:1].isalpha():
             return "quantity", _TEMPERATURE_SCALES[s.lower()], 0  # "40C in Madrid"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from extract.actors.lexicon import PLACE_NOUNS
 from extract.figures.core import _Fig, _singular, _span_root
 from extract.figures.units import _DURATION_UNITS, _unit_name
 
@@ -213,12 +214,28 @@ def _over_bounds(doc: Doc, over: int) -> bool:
 _LAYER_UNITS = frozenset(("inch", "foot", "yard", "metre", "centimetre", "millimetre"))
 
 
-# Stems of verbs of lying, being held or covered under something ("buried", "trapped", "lay", "was under").
-_UNDER_PLACE_STEMS = (
-    *("buri", "bury", "trap", "pinn", "submerg", "sank", "sunk", "sink", "lay", "lie", "lies", "lying", "hid"),
-    *("sit", "sat", "stood", "stand", "drown", "flood", "crush", "entomb", "vanish", "disappear", "stuck", "caught"),
-    *("remain", "was", "were", "is", "are", "be", "been", "being", "left", "lost", "covered"),
+# Verbs of lying, being held or covered under something ("buried", "trapped", "lay"), as written (the pipeline has
+# no lemmatizer); a copula only with a place for its subject ("The town was under 3 feet of snow").
+_UNDER_PLACE_VERBS = frozenset(
+    (
+        *("buried", "bury", "buries", "burying", "trapped", "trap", "traps", "pinned", "submerged", "sank", "sunk"),
+        *("sink", "sinks", "lay", "lie", "lies", "lying", "lain", "hid", "hidden", "hide", "hides", "sat", "sit"),
+        *("sits", "stood", "stand", "stands", "drowned", "flooded", "crushed", "entombed", "vanished", "disappeared"),
+        *("stuck", "caught", "covered"),
+    )
 )
+_COPULAS = frozenset(("is", "are", "was", "were", "be", "been", "being"))
+
+
+def _a_place_under(verb: Token) -> bool:
+    """A copula whose subject is a place ("The town was under 3 feet of snow"), not an amount ("Rainfall is
+    expected to be under two inches")."""
+    if verb.lower_ not in _COPULAS:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    return subj.ent_type_ in ("GPE", "LOC", "FAC") or _singular(subj.lower_) in PLACE_NOUNS
 
 
 def _a_layer(doc: Doc, i: int) -> bool:
@@ -229,7 +246,8 @@ def _a_layer(doc: Doc, i: int) -> bool:
     under = doc[i - 1]
     if under.dep_ != "prep" or under.head.pos_ not in ("NOUN", "PROPN", "VERB", "AUX"):
         return False
-    if under.head.pos_ in ("VERB", "AUX") and not under.head.lower_.startswith(_UNDER_PLACE_STEMS):
+    verb = under.head
+    if verb.pos_ in ("VERB", "AUX") and verb.lower_ not in _UNDER_PLACE_VERBS and not _a_place_under(verb):
         return False
     for j in range(i + 1, min(i + 4, len(doc) - 2)):
         if _unit_name(doc[j].lower_) in _LAYER_UNITS:
@@ -245,6 +263,8 @@ def _qualifier_before(doc: Doc, i: int, floor: int) -> tuple[str | None, int]:
             q = _QUALIFIERS[key]
             if key == ("some",) and i < len(doc) and doc[i].lower_ == "one":
                 continue
+            if key[-1:] == ("then",) and i - k > 0 and doc[i - k - 1].lower_ in ("once", "any", "no", "one"):
+                continue  # "He paused once more then 20 minutes later left": "more", then a new clause
             if key in (("over",), ("under",), ("above",), ("below",)) and i - k > 0 and doc[i - k - 1].lower_ == "just":
                 continue  # "fell to below $20,000" and "up from over 50%" are bounds; "just over" has its own key
             if key == ("under",) and _a_layer(doc, i):

@@ -242,10 +242,13 @@ def _compound(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str]) -> _Fig | None:
         and (b.value or 0) < 12
     ):
         b = replace(b, kind="quantity", unit="inch", end=nb.end + 1)  # "12 ft 2 in": "in" after feet is inches
+    part = _glued_clock_part(doc, a, nb, between) if b is not None else None
+    if part is not None and b is not None:
+        b = replace(b, kind="duration", unit=part, value=nb.value if part == "second" else b.value)
     if b is None or b.value is None or b.qualifier or b.direction:
         return None
-    if _glued_minutes(doc, a, b, between):
-        b = replace(b, kind="duration", unit="minute")  # "2h 15m": after hours, a glued m is minutes, not metres
+    if part == "minute" and b.value >= 1e6:
+        b = replace(b, value=b.value / 1e6)  # "1h 32m 15s": the scale reader took the m for millions
     if a.kind == "duration" and b.kind == "duration" and a.unit in _DURATION_ORDER and b.unit in _DURATION_ORDER:
         if _DURATION_ORDER.index(b.unit) <= _DURATION_ORDER.index(a.unit):
             return None
@@ -267,20 +270,17 @@ def _compound(doc: Doc, a: _Fig, nb: _Num, ents: dict[int, str]) -> _Fig | None:
     return None
 
 
-def _glued_minutes(doc: Doc, a: _Fig, b: _Fig, between: list[str]) -> bool:
-    """ "2h 15m", "1h 5m": a whole number under 60 with a glued "m" right after a glued "h" of hours is minutes."""
-    return (
-        not between
-        and a.kind == "duration"
-        and a.unit == "hour"
-        and a.num.suffix == "h"
-        and b.kind == "quantity"
-        and b.unit == "metre"
-        and b.value is not None
-        and b.value == int(b.value)
-        and 0 < b.value < 60
-        and b.end == b.start + 2
-        and doc[b.start].text.isdecimal()
-        and doc[b.start + 1].text == "m"
-        and not doc[b.start].whitespace_
-    )
+def _glued_clock_part(doc: Doc, a: _Fig, nb: _Num, between: list[str]) -> str | None:
+    """ "2h 15m", "2hr 15m", "1h 32m 15s": after glued hours a whole number under 60 with a glued m is minutes (not
+    metres, nor millions), and after such minutes one with a glued s is seconds; the unit of that part, or None."""
+    m_next = nb.start + 1 < len(doc) and doc[nb.start + 1].text == "m" and not doc[nb.start].whitespace_
+    millions = m_next and nb.scaled and nb.end == nb.start + 2  # the scale reader took the m for millions
+    v = nb.value / 1e6 if millions else nb.value
+    if between or a.kind != "duration" or not nb.digits or v != int(v) or not 0 < v < 60:
+        return None
+    if a.unit == "hour" and a.num.suffix in ("h", "hr", "hrs") and not a.parts and m_next:
+        return "minute"
+    last = a.parts[-1][1] if a.parts else None
+    if last == "minute" and nb.suffix == "s":
+        return "second"
+    return None

@@ -29,3 +29,28 @@ def test_a_clipped_year_is_a_date(parsed, text, figure, year):
 def test_feet_and_inches_are_no_year(parsed):
     got = [(f.text, f.kind) for f in _all(parsed, "The centre is 6'10 and quick.")]
     assert all(k != "date" for _, k in got), got
+
+
+# review revB-R1: British/AP single quote marks before a number are no clipped year
+QUOTED = [
+    ("The sign read '50 years of service' in gold.", "'50 years", "50 years"),
+    ("He called it '10 minutes of madness' on air.", "'10 minutes", "10 minutes"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong", "figure"), QUOTED)
+def test_a_quoted_number_is_no_year(parsed, text, wrong, figure):
+    got = {f.text: f.kind for f in _all(parsed, text)}
+    assert got.get(figure) == "duration", got
+    assert not any(k == "date" for k in got.values()), got
+
+
+def test_a_quote_closed_again_is_no_year(parsed):
+    got = [(f.text, f.kind) for f in _all(parsed, "The slogan was '20 for 20'.")]
+    assert all(k != "date" for _, k in got), got
+
+
+def test_the_century_is_the_documents(parsed):
+    # (review revB-R21) a story of 2019 reads "'25" in the last hundred years before its own latest year
+    got = {f.text: f.date for f in _all(parsed, "In 2019 the class of '25 held a reunion.")}
+    assert got.get("'25") == "1925", got

@@ -35,3 +35,17 @@ BOUNDS = [
 def test_other_unders_are_bounds(parsed, text, figure):
     got = {f.text: f.qualifier for f in figures_of(parsed, text)}
     assert got.get(figure) == "less than", got
+
+
+# review revB-R3: an amount left or expected, and a copula without a place for its subject, stay bounds
+MORE_BOUNDS = [
+    ("Rainfall is expected to be under two inches of rain this week.", "under two inches"),
+    ("The storm left under two inches of rain in the city.", "under two inches"),
+    ("Most of the county remained under an inch of snow.", "under an inch"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), MORE_BOUNDS)
+def test_amounts_under_stay_bounds(parsed, text, figure):
+    got = {f.text: f.qualifier for f in figures_of(parsed, text)}
+    assert got.get(figure) == "less than", got

@@ -31,3 +31,18 @@ CASES = [
 def test_what_the_figure_is_about(parsed, text, figure, about):
     got = {f.text: f.about for f in figures_of(parsed, text)}
     assert got.get(figure) == about, got
+
+
+# review revB-R2: a hyphened modifier of a longer noun phrase, and a hyphened word of when, are not taken
+LONGER = [
+    ("Congress approved a 25% long-term capital gains tax.", "25%", "long-term capital gains tax"),
+    ("The bank offered a 3% low-interest loan to farmers.", "3%", "low-interest loan"),
+    ("Shares rose 3% pre-market on Tuesday.", "3%", "Shares"),
+    ("The index fell 2% mid-session.", "2%", "index"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "about"), LONGER)
+def test_longer_phrases_and_times(parsed, text, figure, about):
+    got = {f.text: f.about for f in figures_of(parsed, text)}
+    assert got.get(figure) == about, got

@@ -18,3 +18,9 @@ CASES = [
 def test_then_typed_for_than(parsed, text, figure, qualifier):
     got = {f.text: f.qualifier for f in figures_of(parsed, text)}
     assert got.get(figure) == qualifier, got
+
+
+def test_once_more_then_is_a_clause(parsed):
+    # review revB-R7
+    got = {f.text: f.qualifier for f in figures_of(parsed, "He paused once more then 20 minutes later left.")}
+    assert got.get("20 minutes", "missing") is None, got

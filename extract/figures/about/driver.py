@@ -348,7 +348,15 @@ def _hyphened_noun_after(doc: Doc, f: _Fig) -> str | None:
         return None
     if e + 3 < len(doc) and doc[e + 3].text in ("-", "–") and not last.whitespace_:
         return None  # "year-on-year" and other chains of three
+    if e + 3 < len(doc) and doc[e + 3].pos_ in ("NOUN", "PROPN"):
+        return None  # "a 25% long-term capital gains tax": a modifier of a longer noun phrase, which the parse reads
+    if first.lower_ in _TIME_PREFIXES or last.dep_ in ("npadvmod", "advmod"):
+        return None  # "Shares rose 3% pre-market", "fell 2% mid-session": when, not what
     return doc[e : e + 3].text
+
+
+# Prefixes of a hyphened word of when ("pre-market", "mid-session", "post-war", "after-hours").
+_TIME_PREFIXES = frozenset(("pre", "mid", "post", "intra", "after", "late", "early"))
 
 
 def _hyphened_holder(doc: Doc, f: _Fig) -> str | None:
