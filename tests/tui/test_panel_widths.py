@@ -133,3 +133,24 @@ async def test_the_files_screen_at_80_columns_shows_a_whole_error(make, story_di
         assert table.rows[table.coordinate_to_cell_key((0, 0)).row_key].height == 2
         assert all(len(str(c)) == len("01-02 12:04") for c in table.get_column("modified") if str(c))
         assert table.rows[table.coordinate_to_cell_key((1, 0)).row_key].height == 1  # a title is cut to its line
+
+
+async def test_enter_on_a_file_says_its_whole_path_and_every_warning(make, story_dir):  # noqa: F811  (the fixture)
+    """Probe s30 U20: enter on the Files screen did nothing, and the row cut the name and the warning."""
+    from tests.tui.conftest import wait_for
+    from tui.screens.files import FilesScreen
+
+    folder = story_dir / "batch"
+    folder.mkdir()
+    (folder / ("a-long-name-of-a-binary-attachment-" * 3 + ".txt")).write_bytes(b"\x00\x01binary\x00" * 50)
+    app = make()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.story is not None and len(app.story.documents) == 3 and app.status == "")
+        await pilot.press("f")
+        assert isinstance(app.screen, FilesScreen)
+        await pilot.pause()
+        await pilot.press("enter")  # the first row: the file that cannot be read
+        await pilot.pause()
+        error_doc = next(d for d in app.story.documents if d.error)
+        said = [str(n.message) for n in app._notifications]
+        assert any(error_doc.path in m and error_doc.error in m for m in said), said

@@ -41,7 +41,9 @@ _NUMBER = re.compile(r"\d+")
 NARROW_FILES = 100
 """Below this screen width the Files screen's dates leave out the year."""
 ERROR_LINES = 2
-"""Lines a file's error or warning may take before it is cut."""
+"""A file's error or warning is cut past this many lines' worth of cells (wrapped at words, it may take a third)."""
+NOTICE_WARNINGS = 8
+"""Warnings the notice of enter on a file lists at most."""
 
 
 def warning_kind(text: str) -> str:
@@ -124,6 +126,20 @@ class FilesScreen(Screen):
         if rest - path < 40:
             path = max(min(path, 16), rest - 40)  # the message keeps 40 cells while a name keeps 16
         return path, max(20, rest - path), clock
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        """Enter on a row: the file's whole path and every warning or its error, which the row may cut (a name like
+        'batch/9…5f4a.txt' beside 19 others; probe s30 U20)."""
+        event.stop()
+        path = event.row_key.value
+        doc = next((d for d in self.story.documents if d.path == path), None)
+        if doc is None:
+            return
+        lines = [doc.error] if doc.error else self.warnings.get(doc.path, [])
+        about = "\n".join(f"\u2022 {w}" for w in lines[:NOTICE_WARNINGS]) if lines else (doc.title or "no title")
+        if len(lines) > NOTICE_WARNINGS:
+            about += f"\n(+{len(lines) - NOTICE_WARNINGS} more)"
+        self.notify(f"{doc.path}\n{about}", title=f"{doc.words:,} words", timeout=12, markup=False)
 
     def action_back(self) -> None:
         self.dismiss()
