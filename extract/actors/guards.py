@@ -1125,8 +1125,10 @@ def _portfolio_before_title(s: _Span, d: _Doc) -> bool:
 # Nouns for a part of a country or a settlement whose name stands before them ("Daraa province", "Pangram area"), or
 # after "of" ("the province of Daraa"): lexicon.PLACE_NOUNS and "area", but "country" and "capital", which a name
 # before them may qualify ("Trump country", "the tech capital").
+# With "state" ("governed Quintana Roo state", "Washington state") and "coast" ("the coast of Ilocos Norte") for a name
+# the tagger calls a person or a body (probe s30 P145, P3).
 _PLACE_PART_NOUNS = (PLACE_NOUNS - {"country", "capital"}) | _words(
-    "area parish municipality prefecture governorate oblast borough township"
+    "area parish municipality prefecture governorate oblast borough township state coast"
 )
 
 
@@ -1143,6 +1145,9 @@ def _named_by_place_noun(s: _Span, d: _Doc) -> bool:
     noun = head if before else head.head if after else None
     # The parser may tag a lowercase noun after a name as a proper noun ("St Elizabeth parish").
     if noun is None or noun.lower_ not in _PLACE_PART_NOUNS or noun.tag_ not in ("NN", "NNP"):
+        return False
+    if noun.lower_ == "state" and (noun.dep_ in ("compound", "amod") or not before):
+        # "Trump state officials", "state media": "state" modifying a noun after it is the government's, no place.
         return False
     key = _key(s.name)
     # Not a body the story names elsewhere without the noun ("a Taliban area near Chaman ... The Taliban denied", "an
