@@ -690,6 +690,8 @@ def _owner_before(f: Figure, owner: str) -> bool:
 _CLAUSE_WORDS = frozenset(
     ("according", "as", "while", "whereas", "that", "after", "before", "because", "since", "when", "if", "though")
     + ("although", "until", "unless", "and", "but", "or", "who", "which", "whom", "whose", "where")
+    # a second noun phrase, another clause's subject ("North Korean officials believe the army has lost": revB-R25)
+    + ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our")
 )
 
 

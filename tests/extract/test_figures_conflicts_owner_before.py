@@ -52,6 +52,7 @@ def test_the_owner_named_in_the_subject_joins_the_named_group(engine: Engine) ->
         "Ukraine's army said North Korean leader Kim Jong Un has sent 12,000 troops to Russia.",
         "North Korean leader Kim Jong Un met Putin as Russia sent 12,000 troops to Kursk.",  # revB-R19
         "North Korean officials believe Ukraine has lost 12,000 troops.",
+        "North Korean officials believe the army has lost 12,000 troops.",  # revB-R25
         "North Korean leader Kim Jong Un and Putin watched as Ukraine lost 12,000 troops.",
         # the owner named, but a value far off counts something else
         "SEOUL (Reuters) - North Korean leader Kim Jong Un has sent 300 troops to Russia, Seoul's spy agency said.",
