@@ -302,22 +302,18 @@ def _unit_words_out_of_about(doc: Doc, figs: list[_Fig]) -> None:
     'sq m'; "The 4,500 sq ft mansion ... sold for $7.25 million": 'ft mansion'; "The 6ft 5in centre scored 34
     points": 'ft') loses them: what is left ('mansion'), else the word right after that figure ('flat', 'centre').
     Only short unit words (symbols and abbreviations of three letters at most) are taken out."""
-    measures = [g for g in figs if g.kind in ("quantity", "money")]
-    if not measures:
+    by_sentence: dict[int, list[_Fig]] = {}  # a sentence's start -> its measures, read once (Token.sent walks)
+    for g in figs:
+        if g.kind in ("quantity", "money"):
+            by_sentence.setdefault(doc[g.start].sent.start, []).append(g)
+    if not by_sentence:
         return
-    sent_of: dict[int, int] = {}  # a figure's first token -> its sentence's start; Token.sent walks, so read it once
-
-    def sent_start(i: int) -> int:
-        if i not in sent_of:
-            sent_of[i] = doc[i].sent.start
-        return sent_of[i]
-
     for f in figs:
         if not f.about:
             continue
         words = f.about.split()
-        for g in measures:
-            if g is f or sent_start(g.start) != sent_start(f.start):
+        for g in by_sentence.get(doc[f.start].sent.start, ()):
+            if g is f:
                 continue
             units = set(re.findall(r"[A-Za-z]+", doc[g.num.start : g.end].text))
             k = 0

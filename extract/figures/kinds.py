@@ -157,6 +157,10 @@ def _unit_from(doc: Doc, num: _Num, i: int) -> tuple[str, str | None, int] | Non
             un = _unit_name(s)
             if un:
                 return "quantity", un, 0
+            dur = _DURATION_UNITS.get(s.lower())
+            old = num.end + 1 < len(doc) and doc[num.end].text in ("-", "–") and doc[num.end + 1].lower_ == "old"
+            if dur in ("year", "month", "week", "day") and old:
+                return "quantity", f"{dur} of age", 2  # "a 2½-year-old boy", as "a 2.5-year-old boy"
         if s.lower() in _DURATION_UNITS or _singular(s.lower()) in _DURATION_UNITS:
             return "duration", _DURATION_UNITS.get(s.lower()) or _DURATION_UNITS[_singular(s.lower())], 0
         if s in ("-", "–"):

@@ -33,3 +33,9 @@ def test_a_fraction_glyph_is_part_of_the_figure(parsed, text, figure, value, kin
 def test_half_a_point_is_one_figure(parsed):
     got = [f.text for f in figures_of(parsed, "Rates rose by ½ a percentage point on Thursday.")]
     assert got == ["½ a percentage point"], got
+
+
+def test_a_glyph_age_is_an_age(parsed):
+    # review revB-R5: "2½-year-old" gave a duration '2½-year' about nothing where "2.5-year-old" is an age
+    got = {f.text: (f.kind, f.unit, f.about) for f in figures_of(parsed, "A 2½-year-old boy was found.")}
+    assert got.get("2½-year-old") == ("quantity", "year of age", "boy"), got
