@@ -213,7 +213,7 @@ def extract_quotes(
     span_starts = [sp.start for sp in spans]
     span_ends = {sp.end for sp in spans}
     for a in atts_all:
-        content = a.content
+        content = a.content = _before_speaker_word(d, spans, a, a.content)
         kind = a.kind
         near = _claim_quotes(d, spans, a)
         if content is not None and a.cue_start < content[0]:
@@ -925,6 +925,29 @@ def _end_relative(d: _Doc, atts: list[_Att]) -> None:
             span = d.tok_span(lo, end)
             if span is not None:
                 a.content = span
+
+
+def _before_speaker_word(
+    d: _Doc, spans: Sequence[QuoteSpan], a: _Att, content: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """End a reported clause at a closing quote when the one word after the quote opens the speaker's phrase:
+    '“It could be one of the biggest wins we've ever had,” lead researcher Rob Kinley said', where the parser read
+    "lead" as a verb reporting the quote."""
+    if content is None or a.subj_tok is None:
+        return content
+    doc = d.doc
+    first = doc[a.subj_tok].left_edge.i
+    k = first - 1
+    if k < 2 or not d.idx[k] < content[1] <= d.idx[first] or not doc[k].is_alpha:
+        return content
+    close = k - 1
+    while close > 0 and doc[close].is_punct and doc[close].text not in _QUOTE_TOKENS:
+        close -= 1
+    if doc[close].text not in _QUOTE_TOKENS or d.idx[close] <= content[0]:
+        return content
+    if any(sp.end <= d.idx[close] and sp.start - 2 <= content[0] for sp in spans if sp.end > content[0]):
+        return None  # the quote alone: its own row reports it, as after any speaker
+    return content[0], d.idx[close]
 
 
 def _end_before_own_act(d: _Doc, atts: list[_Att]) -> None:
