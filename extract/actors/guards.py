@@ -246,9 +246,16 @@ class _Doc:
         ]
         # "Amazon founder Jeff Bezos", "Ford shares fell": a one-word organisation used as a company's somewhere is one
         # wherever the document writes it alone, even beside a person of that surname ("Harrison Ford").
+        # Whatever the tag, so long as the name modifies the noun ("Adidas CEO", "Tesla stock" tagged a person or a
+        # people; not "Musk's shares", a person's). Not a name that says "he" or "she" of itself anywhere ("Ford shares
+        # fell ... Bill Ford ... Ford said he was confident": the surname is the person's; review s30 revA R11, R20).
         companies = {
-            _key(texts[e.start]) for e in ents if e.label_ == "ORG" and len(e) == 1 and _owned_by_company(e.root)
-        }
+            _key(texts[e.start])
+            for e in ents
+            if len(e) == 1
+            and (e.label_ == "ORG" or (e.label_ in ("PERSON", "NORP") and e.root.dep_ == "compound"))
+            and _owned_by_company(e.root)
+        } - {_key(texts[e.start]) for e in ents if len(e) == 1 and _says_of_self(e.root)}
         return cls(
             full_surnames={_key(e[-1].text) for e in full} | {_key(clean_name(e.text)) for e in full},
             doc=doc,
@@ -978,6 +985,20 @@ def _surname_tagged_a_people(s: _Span, d: _Doc) -> bool:
         # tagged a person, tagged a body or a town where it says something, is the person (probe s27 actors class 3);
         # not a big place the news makes speak for its government ("Washington said").
         s.kind = "person"
+    return False
+
+
+def _says_of_self(tok: Token) -> bool:
+    """The word is the subject of a verb of saying whose reported clause after it has "he" or "she" for its active
+    subject ("Ford said he was confident")."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lower_ not in _STATING:
+        return False
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.i > tok.i:
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.dep_ == "nsubj" and subj.lower_ in _PERSONS_PRONOUNS:
+                return True
     return False
 
 

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from extract.actors.drops import _kept
 from extract.actors.filters import _sentence_period
 from extract.actors.glue import _unglued
-from extract.actors.guards import _candidate, _Doc
-from extract.actors.kinds import _after_org_noun
+from extract.actors.guards import _candidate, _Doc, _says_of_self
+from extract.actors.kinds import _COMPANY_ONLY, _after_org_noun
 from extract.actors.names import COMPANY_USE, NAMED_COMPANY, THING_USE, _key
 from extract.actors.organisations import (
     _employers,
@@ -46,7 +46,19 @@ def extract_mentions(doc: Doc, rep: Repaired, document: str) -> list[Mention]:
         if cand is not None:
             cands.append(cand)
     _relational_roles(doc, toks, cands)
-    cands.extend(_employers(doc, toks, cands))
+    employers = _employers(doc, toks, cands)
+    cands.extend(employers)
+    # "Adidas CEO Bjorn Gulden ... Adidas said sales rose": an untagged employer before a title only a company has is a
+    # company wherever the document writes it alone (review s30 revA R11), unless it says "he" of itself somewhere.
+    d.companies.update(
+        key
+        for c in employers
+        if c.end - c.start == 1
+        and c.end < len(toks)
+        and toks[c.end].lower_ in _COMPANY_ONLY
+        and not any(t.text == c.name and _says_of_self(t) for t in toks)
+        and (key := _key(c.name))
+    )
     cands.extend(_untagged_organisations(doc, ents, cands, sents))
     cands.extend(_named_by_org_noun(doc, ents, cands, sents))
     cands.extend(_gazetteer_places(doc, ents, sents, d.casing))

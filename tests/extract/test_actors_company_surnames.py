@@ -42,3 +42,19 @@ def test_a_persons_adviser_leaves_the_surname_to_the_person(parsed):
     kinds = actor_kinds_of(parsed, text)
     assert "Trump" not in kinds
     assert kinds.get("Donald Trump") == "person"
+
+
+def test_a_surname_that_says_he_stays_the_persons(parsed):
+    text = (
+        "Ford shares fell 2% on Tuesday. Bill Ford, the company's executive chairman, spoke to reporters in Detroit. "
+        "Ford said he was confident in the plan."
+    )
+    kinds = actor_kinds_of(parsed, text)
+    assert "Ford" not in kinds
+    assert kinds.get("Bill Ford") == "person"
+
+
+def test_a_company_the_tagger_calls_otherwise_is_one(parsed):
+    kinds = actor_kinds_of(parsed, "Adidas CEO Bjorn Gulden spoke in Berlin. Adidas said sales rose 10%.")
+    assert kinds.get("Adidas") == "organization"
+    assert actor_kinds_of(parsed, "Elon Musk sold Tesla stock on Monday.").get("Tesla") == "organization"
