@@ -34,6 +34,12 @@ class _Epithets(_Base):
         title = self._epithet_title(h)
         if title is None and not (self._aged(h) or self.nationality(h)):
             return None
+        if title is None and not self._aged(h) and not any(c.dep_ == "det" and c.text == "the" for c in h.children):
+            # "The Australian said ..." opening a sentence may be a newspaper ("The Australian reported", "The
+            # Hindu") or another nationality's person than the last speaker ("The Briton said ... The American
+            # said"): no one's name rather than the wrong one (review s30 revA-R1, R2); "the Australian said" closing
+            # a quote takes up the speaker before.
+            return None
         sent = self.d.sent_of_tok(h.i)
         if title is not None and not any(self.inside[k] for k in range(self.d.sent_starts[sent], h.i)):
             # A title takes up the last speaker only closing a quote ("“...,” the chief executive said"): "Mike Tanner
