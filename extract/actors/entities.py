@@ -9,7 +9,7 @@ from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from extract.actors.kinds import _THING_TAILS
-from extract.actors.lexicon import _BODY_HEADS, FACILITY_HEADS, ORG_HEADS
+from extract.actors.lexicon import _BODY_HEADS, _TRADE_HEADS, FACILITY_HEADS, ORG_HEADS
 from extract.actors.names import (
     DESIGNATORS,
     GAZETTEER_LABELS,
@@ -251,6 +251,15 @@ def _nicknamed_people(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
             continue
         if not (texts[last].istitle() and texts[last].isalpha() and toks[last].pos_ == "PROPN"):
             continue
+        if (
+            toks[last].ent_type_ in ("DATE", "TIME", "GPE", "LOC")
+            or lowers[last] in _CALENDAR_WORDS
+            or place_rank(texts[last]) >= 2
+            or lowers[last] in ORG_HEADS
+        ):
+            # 'told Mark "Get Out" Monday night', 'Voters in May "Leave" Britain': a quotation before a date or a
+            # place, no nickname (review s30 revA R16).
+            continue
         if last + 1 < len(toks) and texts[last + 1][:1].isupper() and texts[last + 1].isalpha():
             continue
         found.append(Span(doc, k, last + 1, label="PERSON"))
@@ -281,6 +290,10 @@ def _dated_names(doc: Doc, ents: list[Span], sents: _Sents) -> list[Span]:
         words = range(start, e.end)
         if (
             lowers[start] in TITLE_WORDS
+            # "Sept 8 - General Motors", "Admiral Group": a company's name opened by a title word (review s30 revA R14).
+            and lowers[e.end - 1] not in ORG_HEADS
+            and lowers[e.end - 1] not in _BODY_HEADS
+            and lowers[e.end - 1] not in _TRADE_HEADS
             and texts[start][:1].isupper()
             and all(texts[k][:1].isupper() and texts[k].replace(".", "").isalpha() for k in words)
             and lowers[e.end - 1] not in TITLE_WORDS

@@ -22,3 +22,12 @@ def test_a_possessive_quote_opens_no_nickname(parsed):
     kinds = actor_kinds_of(parsed, text)
     assert kinds.get("Tom Smith") == "person"
     assert not any("'" in name for name in kinds)
+
+
+def test_a_quotation_before_a_date_or_a_place_is_no_nickname(parsed):
+    told = actor_kinds_of(
+        parsed, 'The lawyer said his client told Mark "Get Out" Monday night, according to the lawsuit.'
+    )
+    assert not any('"' in name for name in told)
+    voters = actor_kinds_of(parsed, 'Voters in May "Leave" Britain backed the deal, the poll found.')
+    assert not any('"' in name for name in voters)
