@@ -37,3 +37,10 @@ async def test_a_detail_follows_its_figure_and_says_when_its_claim_is_gone(seeds
         await pilot.pause()
         assert copied == []
         assert any("not copied" in str(n.message) for n in app._notifications)
+        # The edit undone (review revB-R28): the claim is back, and so is the view.
+        (seeds / "acme.txt").write_text(ARTICLE_A.replace("1,200 jobs", "1,500 jobs"), encoding="utf-8")
+        await wait_for(pilot, lambda: claim.gone_from is None and claim.detail is not None)
+        await wait_for(pilot, lambda: "no longer" not in str(claim.query_one("#detail-title").render()))
+        await pilot.press("c")
+        await pilot.pause()
+        assert copied and "1,500 jobs" in copied[-1]

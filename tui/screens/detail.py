@@ -140,10 +140,9 @@ class DetailScreen(Screen):
 
     def follow(self, story: Story, facts: Mapping[str, DocFacts], changed: tuple[str, ...]) -> None:
         """A save of a file this view shows: the view is built again from the new story, on the record as it now
-        reads; a record the file no longer holds (reworded, removed) is said to be gone, and c/y copy nothing of it.
-        The view stayed as it was opened and c copied words the file no longer held (probe s30 U19)."""
-        if self.gone_from is not None:
-            return
+        reads; a record the file no longer holds (reworded, removed) is said to be gone, and c/y copy nothing of it,
+        until a later save holds it again (an edit undone). The view stayed as it was opened and c copied words the
+        file no longer held (probe s30 U19)."""
         documents = _documents_of(self.record)
         if self.detail is not None:
             documents |= {e.document for e in self.detail.entries}
@@ -152,6 +151,8 @@ class DetailScreen(Screen):
         now = _same_record(self.record, story)
         self.story, self.facts = story, facts
         if now is None:
+            if self.gone_from is not None:
+                return
             self.gone_from = next(iter(_documents_of(self.record) & set(changed)), "its file")
             title = Text(" \u26a0 ", style=self.fact_styles["error"])
             title.append_text(
@@ -159,7 +160,7 @@ class DetailScreen(Screen):
             )
             self.query_one("#detail-title", Static).update(title)
             return
-        self.record = now
+        self.record, self.gone_from = now, None  # (a save undone: the words are back)
         self.load()
 
     # Actions ----------------------------------------------------------------------------------------
