@@ -227,6 +227,19 @@ _UNDER_PLACE_VERBS = frozenset(
 _COPULAS = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 
 
+def _over_places(doc: Doc, i: int) -> bool:
+    """Whether "over" before the number at token i says where a verb with an object of its own acted: the parse hangs
+    "over" on the verb and places on "over" ("had downed 84 Ukrainian drones over 11 regions"); "affected over 11
+    regions" (the places are the object) is a bound."""
+    over = doc[i - 1]
+    if over.dep_ != "prep" or over.head.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "dobj" and c.i < over.i for c in over.head.children):
+        return False
+    place = next((c for c in over.children if c.dep_ == "pobj"), None)
+    return place is not None and (place.ent_type_ in ("GPE", "LOC") or _singular(place.lower_) in PLACE_NOUNS)
+
+
 def _a_place_under(verb: Token) -> bool:
     """A copula whose subject is a place ("The town was under 3 feet of snow"), not an amount ("Rainfall is
     expected to be under two inches")."""
@@ -267,6 +280,8 @@ def _qualifier_before(doc: Doc, i: int, floor: int) -> tuple[str | None, int]:
                 continue  # "He paused once more then 20 minutes later left": "more", then a new clause
             if key in (("over",), ("under",), ("above",), ("below",)) and i - k > 0 and doc[i - k - 1].lower_ == "just":
                 continue  # "fell to below $20,000" and "up from over 50%" are bounds; "just over" has its own key
+            if key == ("over",) and _over_places(doc, i):
+                continue  # "downed 84 drones over 11 regions": where the verb's object was downed, not a bound
             if key == ("under",) and _a_layer(doc, i):
                 continue  # "buried under eight inches of mud": what lies on top, not a bound
             if key in _CROSSING and not _a_level_at(doc, i):
