@@ -499,11 +499,13 @@ def _worker_init(model: str, cache_bytes: int, nlp: Language | None = None) -> N
     # Ctrl-C reaches the whole process group: the parent stops its workers (Engine.stop_pool); a worker that took
     # it too would only fail the task it runs and go on to the next.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # SIGTERM (Engine.stop_pool) and SIGHUP end a worker whatever its parent does with them: a forked worker had its
-    # parent's handlers (an embedding program's graceful shutdown, or a handler of asyncio's, which writes to the
-    # parent's event loop through the wakeup fd the worker shares), and a spawned one keeps an ignored signal (nohup).
+    # SIGTERM (Engine.stop_pool) ends a worker whatever its parent does with it: a forked worker had its parent's
+    # handlers (an embedding program's graceful shutdown, or a handler of asyncio's, which writes to the parent's
+    # event loop through the wakeup fd the worker shares), and a spawned one keeps an ignored signal. SIGHUP too,
+    # unless ignored (nohup: the workers outlive a hangup as their parent does; review revB-R18).
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    signal.signal(signal.SIGHUP, signal.SIG_DFL)
+    if signal.getsignal(signal.SIGHUP) is not signal.SIG_IGN:
+        signal.signal(signal.SIGHUP, signal.SIG_DFL)
     signal.set_wakeup_fd(-1)
     # Output from a worker (library warnings) would be drawn over the dashboard; results travel by pipe.
     devnull = os.open(os.devnull, os.O_WRONLY)

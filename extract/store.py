@@ -176,7 +176,9 @@ def write_private(path: Path, text: str) -> None:
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), PRIVATE_FILE)
     with open(fd, "w", encoding="utf-8") as out:
         if os.fstat(fd).st_mode & 0o077:
-            os.fchmod(fd, PRIVATE_FILE)
+            # A file system without Unix modes (a FAT stick, an SMB share) refuses the change: written all the same.
+            with contextlib.suppress(OSError):
+                os.fchmod(fd, PRIVATE_FILE)
         out.write(text)
 
 

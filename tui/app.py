@@ -239,6 +239,9 @@ class StoryWatchApp(App[int]):
                 file=sys.__stderr__,
                 flush=True,
             )
+        with suppress(ValueError):  # (not the main thread)
+            # The interpreter's exit joins the reading thread, and a KeyboardInterrupt there still waited for it.
+            signal.signal(signal.SIGINT, lambda signum, frame: os._exit(130))
 
     def get_default_screen(self) -> Screen:
         return self.dashboard
@@ -923,10 +926,10 @@ class StoryWatchApp(App[int]):
             self.notify(f"cannot run {cmd[0]}: no such program (set $EDITOR)", severity="error", markup=False)
             return
 
-        def run() -> int | OSError:
+        def run() -> int | OSError | KeyboardInterrupt:
             try:
-                return subprocess.call(cmd)
-            except OSError as exc:
+                return subprocess.call(cmd)  # (on ctrl+c it kills the editor and waits for it)
+            except (OSError, KeyboardInterrupt) as exc:
                 return exc
 
         try:
@@ -937,7 +940,9 @@ class StoryWatchApp(App[int]):
         except SuspendNotSupported:
             # Headless runs (tests) cannot hand over the terminal; the editor still runs.
             code = run()
-        if isinstance(code, OSError):
+        if isinstance(code, KeyboardInterrupt):
+            self.notify(f"{cmd[0]} interrupted", severity="warning", markup=False)
+        elif isinstance(code, OSError):
             self.notify(f"cannot run {cmd[0]}: {code.strerror or code} (set $EDITOR)", severity="error", markup=False)
         elif code:
             self.notify(f"{cmd[0]} exited with status {code}", severity="warning", markup=False)

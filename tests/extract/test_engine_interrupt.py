@@ -95,3 +95,16 @@ def test_workers_leave_ctrl_c_to_the_parent_and_end_on_sigterm(monkeypatch) -> N
         signal.SIGHUP: signal.SIG_DFL,
     }
     assert fake.wakeup_fd == -1  # no signal in a worker writes to its parent's event loop
+
+
+def test_a_worker_under_nohup_keeps_sighup_ignored(monkeypatch) -> None:
+    """Review revB-R18: under nohup the workers died on a hangup their parent survived."""
+    fake = _Signals()
+    monkeypatch.setattr(fake, "getsignal", lambda sig: signal.SIG_IGN if sig == signal.SIGHUP else signal.SIG_DFL)
+    monkeypatch.setattr(engine_mod, "signal", fake)
+    monkeypatch.setattr(engine_mod, "Engine", lambda *a, **k: type("E", (), {"nlp": None})())
+    monkeypatch.setattr(engine_mod.os, "dup2", lambda *a: None)
+    monkeypatch.setattr(engine_mod, "_WORKER", None)
+    monkeypatch.setattr(engine_mod, "_WORKER_SENDS_DOCS", True)
+    engine_mod._worker_init("m", 0, None)
+    assert fake.handlers == {signal.SIGINT: signal.SIG_IGN, signal.SIGTERM: signal.SIG_DFL}

@@ -49,3 +49,25 @@ async def test_an_editor_that_fails_to_start_gives_the_terminal_back(make, tmp_p
         await pilot.pause()
         assert log == ["suspended", "resumed"]
         assert any("cannot run" in str(n.message) for n in app._notifications)
+
+
+async def test_ctrl_c_in_the_editor_gives_the_terminal_back(make, monkeypatch):  # noqa: F811
+    """Review revB-R9: ctrl+c while waiting on 'code --wait' quit the whole app instead of coming back."""
+    import tui.app
+
+    monkeypatch.setenv("EDITOR", "sh")
+    monkeypatch.delenv("VISUAL", raising=False)
+
+    def interrupted(cmd):
+        raise KeyboardInterrupt
+
+    app = make()
+    log: list[str] = []
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(pilot)
+        monkeypatch.setattr(app, "suspend", _suspend_as_textual_does(log))
+        monkeypatch.setattr(tui.app.subprocess, "call", interrupted)
+        app.open_in_editor("acme.txt", 1)
+        await pilot.pause()
+        assert log == ["suspended", "resumed"]
+        assert any("sh interrupted" in str(n.message) for n in app._notifications)

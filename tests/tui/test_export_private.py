@@ -53,3 +53,18 @@ def test_a_symlink_in_its_place_is_refused(tmp_path):
     with pytest.raises(OSError):
         write_private(link, "planted\n")
     assert victim.read_text(encoding="utf-8") == "keep me\n"
+
+
+def test_a_file_system_without_modes_still_gets_the_export(tmp_path, monkeypatch, loose_umask):
+    """Review revB-R23: a FAT stick or an SMB share refuses fchmod (EPERM); the export is written all the same."""
+    import extract.store as store
+
+    def refuse(fd, mode):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(store.os, "fchmod", refuse)
+    target = tmp_path / "storywatch-s-20260102-120431.md"
+    target.write_text("an export of the same second\n", encoding="utf-8")
+    target.chmod(0o644)  # (the mode such a mount gives every file)
+    write_private(target, "kept\n")
+    assert target.read_text(encoding="utf-8") == "kept\n"
