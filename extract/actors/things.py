@@ -35,15 +35,17 @@ NO_SURNAME_EVENTS = EVENT_HEADS - _words("fair marathon gala exhibition")
 
 # Words before "Survey" in the names of the agencies that map a country or a field, besides a science's adjective in
 # -logical ("Geological", "Archaeological", "Zoological"): a closed list.
-_SURVEYED = _words("ordnance botanical hydrographic geodetic")
+_SURVEYED = _words("ordnance hydrographic geodetic")
 
 
-def _surveying_agency(before: str, head: str) -> bool:
-    """ "Geological Survey", "Ordnance Survey": a capitalised "Survey" after a science's or a map's word names the
-    agency that surveys, not a survey ("U.S. Geological Survey said"; probe s30 P110); "Household Pulse Survey" is
-    one."""
-    low = before.lower()
-    return head == "Survey" and (low.endswith("logical") or low in _SURVEYED)
+def _surveying_agency(words: Sequence[str]) -> bool:
+    """ "U.S. Geological Survey", "Ordnance Survey": a capitalised "Survey" after a map's word, or after a science's
+    adjective with a country's name before it, names the agency that surveys, not a survey (probe s30 P110);
+    "Household Pulse Survey" and "The Biological Survey results" are surveys."""
+    low = words[-2].lower()
+    # A science's adjective alone before it may name what a survey covers ("The Biological Survey results"); with a
+    # country's name before it the agency ("U.S. Geological Survey", "British Geological Survey"; review s30 revA R12).
+    return words[-1] == "Survey" and (low in _SURVEYED or (low.endswith("logical") and len(words) > 2))
 
 
 def _is_event(name: str) -> bool:
@@ -61,7 +63,7 @@ def _is_event(name: str) -> bool:
         work = (
             words[p].lower() in WORK_HEADS
             and not any(w in ("for", "of") for w in words[:p])
-            and not _surveying_agency(words[p - 1], words[p])
+            and not _surveying_agency(words[: p + 1])
         )
         if (words[p].lower() in EVENT_HEADS or work) and words[p][:1].isupper():
             rest = " ".join(words[p + 1 :])

@@ -36,3 +36,7 @@ def test_the_geological_survey_is_the_agency(parsed):
 def test_a_survey_named_for_what_it_asks_is_no_actor(parsed):
     text = "Data from the Household Pulse Survey showed that rents rose in most states last year."
     assert "Household Pulse Survey" not in actor_kinds_of(parsed, text)
+
+
+def test_a_science_survey_without_a_country_is_no_agency(parsed):
+    assert actor_kinds_of(parsed, "The Biological Survey results were published on Monday.") == {}
