@@ -4,33 +4,38 @@ survey, a work, but the agency (probe s30 P110: the claim's source was "U.S.", c
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.helpers import actor_kinds_of
 
 
-def test_the_fao_is_one_body(parsed):
-    text = (
-        "Livestock account for roughly 14.5% of global greenhouse gas emissions, according to the UN Food and "
-        "Agriculture Organization."
-    )
-    assert actor_kinds_of(parsed, text) == {"UN Food and Agriculture Organization": "organization"}
-
-
-def test_noaa_is_one_body(parsed):
-    text = "Forecasters at the National Oceanic and Atmospheric Administration said the storm would strengthen."
-    assert actor_kinds_of(parsed, text) == {"National Oceanic and Atmospheric Administration": "organization"}
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Livestock account for roughly 14.5% of global greenhouse gas emissions, according to the UN Food and "
+            "Agriculture Organization.",
+            "UN Food and Agriculture Organization",
+        ),
+        (
+            "Forecasters at the National Oceanic and Atmospheric Administration said the storm would strengthen.",
+            "National Oceanic and Atmospheric Administration",
+        ),
+        (
+            "The quake struck at a depth of 10 km, according to the U.S. Geological Survey. Hundreds of homes were "
+            "destroyed.",
+            "U.S. Geological Survey",
+        ),
+    ],
+    ids=["fao", "noaa", "usgs"],
+)
+def test_the_body_is_one_organisation(parsed, text, body):
+    assert actor_kinds_of(parsed, text) == {body: "organization"}
 
 
 def test_two_characters_joined_by_and_stay_two(parsed):
     kinds = actor_kinds_of(parsed, "Black Widow and Captain America posed at the booth.")
     assert "Black Widow" in kinds and "Captain America" in kinds
-
-
-def test_the_geological_survey_is_the_agency(parsed):
-    text = (
-        "The quake struck at a depth of 10 km, according to the U.S. Geological Survey. Hundreds of homes were "
-        "destroyed."
-    )
-    assert actor_kinds_of(parsed, text) == {"U.S. Geological Survey": "organization"}
 
 
 def test_a_survey_named_for_what_it_asks_is_no_actor(parsed):

@@ -4,37 +4,39 @@ person merges). A surname that only speaks or advises stays the person's."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.helpers import actor_kinds_of
 
 
-def test_a_company_with_a_founder_is_no_surname(parsed):
-    text = (
-        "Amazon will hire 100,000 workers, the company said. Amazon founder Jeff Bezos stepped down last year. "
-        "Amy Amazon, a local teacher, said she was not surprised."
-    )
+@pytest.mark.parametrize(
+    ("text", "company", "person"),
+    [
+        (
+            "Amazon will hire 100,000 workers, the company said. Amazon founder Jeff Bezos stepped down last year. "
+            "Amy Amazon, a local teacher, said she was not surprised.",
+            "Amazon",
+            "Amy Amazon",
+        ),
+        (
+            "Ford CEO Jim Farley said the recall was needed. Harrison Ford, the actor, was not amused. "
+            "Ford said it would recall 500,000 vehicles.",
+            "Ford",
+            "Harrison Ford",
+        ),
+        (
+            "Ford said on Tuesday it would recall 500,000 vehicles. Ford shares fell 2%. "
+            "Bill Ford, the company's executive chairman, said the recall was necessary.",
+            "Ford",
+            "Bill Ford",
+        ),
+    ],
+    ids=["founder", "ceo", "shares"],
+)
+def test_a_company_use_keeps_the_company_apart_from_a_namesake(parsed, text, company, person):
     kinds = actor_kinds_of(parsed, text)
-    assert kinds.get("Amazon") == "organization"
-    assert kinds.get("Amy Amazon") == "person"
-
-
-def test_a_company_with_a_ceo_is_neither_the_actor_nor_a_person(parsed):
-    text = (
-        "Ford CEO Jim Farley said the recall was needed. Harrison Ford, the actor, was not amused. "
-        "Ford said it would recall 500,000 vehicles."
-    )
-    kinds = actor_kinds_of(parsed, text)
-    assert kinds.get("Ford") == "organization"
-    assert kinds.get("Harrison Ford") == "person"
-
-
-def test_a_company_with_shares_keeps_apart_from_a_namesake(parsed):
-    text = (
-        "Ford said on Tuesday it would recall 500,000 vehicles. Ford shares fell 2%. "
-        "Bill Ford, the company's executive chairman, said the recall was necessary."
-    )
-    kinds = actor_kinds_of(parsed, text)
-    assert kinds.get("Ford") == "organization"
-    assert kinds.get("Bill Ford") == "person"
+    assert kinds.get(company) == "organization"
+    assert kinds.get(person) == "person"
 
 
 def test_a_persons_adviser_leaves_the_surname_to_the_person(parsed):
