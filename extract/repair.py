@@ -1275,6 +1275,29 @@ def _quote_inserts(text: str) -> list[int]:
     return sorted(out)
 
 
+# A lower-case word glued to a number that follows it as a word would ("killed15 people", "about2,000 troops"), not
+# inside a longer token ("mp3", "covid19s", "x86_64", "h264-encoded", "abc123def").
+_WORD_GLUED_NUMBER = re.compile(r"(?<![\w.@/#-])([a-z]{4,})(\d[\d,.]*)(?![\w@/-])")
+
+
+def _number_inserts(text: str) -> list[int]:
+    """A space between a common English word and a number machine translation glued to it ("have killed15 people":
+    one token, no figure). The word must be one wordfreq knows well (Zipf >= 3.5) and not a product or code name's
+    usual stem: a rare or coined word before digits ("covid19", "python3", "windows10") stays as written."""
+    out: list[int] = []
+    if not any(c.isdigit() for c in text):
+        return out
+    for m in _WORD_GLUED_NUMBER.finditer(text):
+        word = m.group(1)
+        if zipf(word) >= 3.5 and word not in _NAMED_WITH_NUMBERS:
+            out.append(m.start(2))
+    return out
+
+
+# Common words that name things with a number glued on (software, devices, formats): "windows10", "python3".
+_NAMED_WITH_NUMBERS = frozenset(("windows", "python", "office", "galaxy", "pixel", "covid", "iphone", "version"))
+
+
 # ---------------------------------------------------------------------------------------------- casing
 
 
@@ -1401,6 +1424,7 @@ def repair(original: str) -> Repaired:
     if recased:
         text = "".join(recased)
     inserts = _glue_inserts(text, words, ev) + _quote_inserts(text) + _wire_inserts(text, found)
+    inserts += _number_inserts(text)
     wraps = _wrapped_lines(text)
     if wraps:
         chars = list(text)
