@@ -94,7 +94,8 @@ def _add_strings(nlp: Language) -> None:
 
 
 def _split_dashes(nlp: Language) -> None:
-    """Split an em or en dash glued between a word and a number ("years—26", "5%—the"), which spaCy keeps as one token.
+    """Split an em or en dash glued between a word and a number ("years—26", "5%—the"), which spaCy keeps as one token,
+    and a hyphen after a fraction glyph ("3½-point").
 
     The stock infixes only split a dash with a letter after it, so a number after a word, or a word after a
     percent sign, stayed glued and was lost to every extractor; a dash between two numbers ("1950–1953") stays
@@ -109,6 +110,9 @@ def _split_dashes(nlp: Language) -> None:
     # dashes come first in each branch so the regex engine rejects most positions at once.
     letter, lower = r"[^\W\d_]", "[a-zß-öø-ÿ]"
     extra = rf"—(?<=(?:{letter}|%)—)(?=[0-9$€£¥])|–(?<={lower}–|%–)(?=[0-9$€£¥])|[—–](?<=[0-9]%[—–])(?={letter})"
+    # A hyphen after a number written with a fraction glyph, as after "3.5" ("3½-point lead", "4½-star hotel":
+    # one token each, no figure; figures engineer s30)
+    extra += rf"|-(?<=[0-9][½¼¾⅓⅔⅛⅜⅝⅞]-)(?={letter})"
     nlp.tokenizer.infix_finditer = re.compile(f"{stock.__self__.pattern}|{extra}").finditer  # type: ignore[attr-defined]
 
 
