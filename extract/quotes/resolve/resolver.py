@@ -428,8 +428,11 @@ class _Resolver(
             if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children):
                 return []
             mods = {c.lower_ for c in h.lefts if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha}
-            # A plural ("the Lakers", "the senators") is no one person's title.
-            m = None if h.tag_ in ("NNS", "NNPS") else self.by_title(_TITLE_ABBREV.get(low, low), pos, mods)
+            # A plural ("the Lakers", "the senators") is no one person's title, nor is a body's noun, which a role
+            # names as what the person heads ("the regional government said" is not "Carlos Mazón, president of the
+            # regional government": lead s30, tmux)
+            body = low in _ORG_NOUNS or low in _COMPANY_NOUNS
+            m = None if h.tag_ in ("NNS", "NNPS") or body else self.by_title(_TITLE_ABBREV.get(low, low), pos, mods)
             if m is None and (low in _ORG_NOUNS or low in _COMPANY_NOUNS):
                 kinds = {c.lower_ for c in h.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_alpha}
                 # "the news agency", "the ratings agency", "her agency": no state's agency; only a bare "the agency"
