@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from extract import datelines
 from extract.figures.about import _CUSTODY
 from extract.figures.core import _singular, _to_float
 from extract.figures.money import _currency_codes
@@ -669,7 +670,8 @@ def _owner_before(f: Figure, owner: str) -> bool:
     parts = _after_text(f)
     if parts is None or not owner:
         return False
-    before = _DATELINE_HEAD.sub("", parts[0])
+    dateline = datelines.opening(parts[0], 0)  # the project's one dateline reader
+    before = parts[0][dateline.end :] if dateline is not None else parts[0]
     words = re.findall(r"[\w'’-]+|[,;:]", before)
     want = owner.split()
     while words and words[0].lower() in ("the", "a", "an"):
@@ -688,15 +690,11 @@ def _owner_before(f: Figure, owner: str) -> bool:
 
 # Words that open another clause or join another subject between an owner and a count (review s30 revB-R19).
 _CLAUSE_WORDS = frozenset(
-    ("according", "as", "while", "whereas", "that", "after", "before", "because", "since", "when", "if", "though")
+    ("according", "as", "while", "whereas", "after", "before", "because", "since", "when", "if", "though")
     + ("although", "until", "unless", "and", "but", "or", "who", "which", "whom", "whose", "where")
     # a second noun phrase, another clause's subject ("North Korean officials believe the army has lost": revB-R25)
     + ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our")
 )
-
-
-# A wire dateline before a sentence: "SEOUL (Reuters) - ", "KYIV, Nov 5 (AP) — ", "BUENOS AIRES - ".
-_DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Z .'-]+(?:,[^()\n]{1,30}?)?(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s*")
 
 
 def _taken_up(f: Figure) -> bool:
