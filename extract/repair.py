@@ -1284,14 +1284,11 @@ def _number_inserts(text: str) -> list[int]:
     """A space between a common English word and a number machine translation glued to it ("have killed15 people":
     one token, no figure). The word must be one wordfreq knows well (Zipf >= 3.5) and not a product or code name's
     usual stem: a rare or coined word before digits ("covid19", "python3", "windows10") stays as written."""
-    out: list[int] = []
-    if not any(c.isdigit() for c in text):
-        return out
-    for m in _WORD_GLUED_NUMBER.finditer(text):
-        word = m.group(1)
-        if zipf(word) >= 3.5 and word not in _NAMED_WITH_NUMBERS:
-            out.append(m.start(2))
-    return out
+    return [
+        m.start(2)
+        for m in _WORD_GLUED_NUMBER.finditer(text)
+        if zipf(m.group(1)) >= 3.5 and m.group(1) not in _NAMED_WITH_NUMBERS
+    ]
 
 
 # Common words that name things with a number glued on (software, devices, formats): "windows10", "python3".
