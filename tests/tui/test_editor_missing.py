@@ -20,35 +20,33 @@ def _suspend_as_textual_does(log: list[str]):
     return suspend
 
 
-async def test_a_missing_editor_is_named_and_the_terminal_never_handed_over(make, monkeypatch):  # noqa: F811
-    monkeypatch.setenv("EDITOR", "nosuchedit-s30 --wait")
+async def _open_with(new_app, monkeypatch, editor: str) -> tuple[list[str], list[str]]:
+    """Open acme.txt with ``editor`` as $EDITOR: what the app did with the terminal, and the notices it gave."""
+    monkeypatch.setenv("EDITOR", editor)
     monkeypatch.delenv("VISUAL", raising=False)
-    app = make()
+    app = new_app()
     log: list[str] = []
     async with app.run_test(size=(100, 30)) as pilot:
         await loaded(pilot)
         monkeypatch.setattr(app, "suspend", _suspend_as_textual_does(log))
         app.open_in_editor("acme.txt", 1)
         await pilot.pause()
-        assert log == []
-        assert any("cannot run nosuchedit-s30" in str(n.message) for n in app._notifications)
+        return log, [str(n.message) for n in app._notifications]
+
+
+async def test_a_missing_editor_is_named_and_the_terminal_never_handed_over(make, monkeypatch):  # noqa: F811
+    log, notices = await _open_with(make, monkeypatch, "nosuchedit-s30 --wait")
+    assert log == []
+    assert any("cannot run nosuchedit-s30" in n for n in notices)
 
 
 async def test_an_editor_that_fails_to_start_gives_the_terminal_back(make, tmp_path, monkeypatch):  # noqa: F811
     editor = tmp_path / "broken-editor"
     editor.write_text("#!/nonexistent/interpreter\n", encoding="utf-8")  # found on the path, but exec fails
     editor.chmod(editor.stat().st_mode | stat.S_IEXEC)
-    monkeypatch.setenv("EDITOR", str(editor))
-    monkeypatch.delenv("VISUAL", raising=False)
-    app = make()
-    log: list[str] = []
-    async with app.run_test(size=(100, 30)) as pilot:
-        await loaded(pilot)
-        monkeypatch.setattr(app, "suspend", _suspend_as_textual_does(log))
-        app.open_in_editor("acme.txt", 1)
-        await pilot.pause()
-        assert log == ["suspended", "resumed"]
-        assert any("cannot run" in str(n.message) for n in app._notifications)
+    log, notices = await _open_with(make, monkeypatch, str(editor))
+    assert log == ["suspended", "resumed"]
+    assert any("cannot run" in n for n in notices)
 
 
 async def test_ctrl_c_in_the_editor_gives_the_terminal_back(make, monkeypatch):  # noqa: F811
