@@ -7,12 +7,11 @@ so rebuilding a large story after one file changed redoes the per-document work 
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
 from itertools import chain
 from typing import TYPE_CHECKING
 
@@ -96,7 +95,7 @@ _ONE_OF_A_NATION = re.compile(r"^[A-Z][a-z]+(?:an|ese|i|man|woman)$")
 _ONE_OF_A_NATION_ALONE = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|i|man|woman)$")
 
 
-@functools.cache
+@cache
 def _demonyms() -> frozenset[str]:
     """The one-word demonyms of the world's countries ("American", "Kenyan", "Sri Lankan" is two words and left
     out), from countryinfo's data files (MIT), read directly: its module is not imported. Empty when the data cannot
